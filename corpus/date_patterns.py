@@ -1,0 +1,159 @@
+"""The English vocabulary and regular expressions that `corpus.dates` matches in news prose.
+
+Month and weekday names must be capitalised ("May" the month, not "may" the verb); the words
+around them ("last", "early", "in") may be in any case. Every pattern is built from named groups
+that `corpus.dates` reads back, so the two modules share only the group names below.
+"""
+
+from __future__ import annotations
+
+import re
+
+MONTHS = {
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6,
+    "jul": 7, "aug": 8, "sep": 9, "oct": 10, "nov": 11, "dec": 12,
+}
+WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+NUMBER_WORDS = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+    "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17,
+    "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
+    "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100,
+}
+# Holidays as (month, day) or (month, weekday index, nth; -1 = last): calendar facts, not data.
+FIXED_HOLIDAYS = {
+    "new year's day": (1, 1), "valentine's day": (2, 14), "independence day": (7, 4),
+    "halloween": (10, 31), "christmas eve": (12, 24), "christmas day": (12, 25),
+    "christmas": (12, 25), "new year's eve": (12, 31),
+}
+FLOATING_HOLIDAYS = {
+    "memorial day": (5, 0, -1), "labor day": (9, 0, 1), "thanksgiving day": (11, 3, 4),
+    "thanksgiving": (11, 3, 4),
+}
+
+
+def number_value(word: str) -> int | None:
+    """"4", "four", "twenty-five" -> int; None for anything that is not a definite number."""
+    word = word.lower()
+    if word.isdigit():
+        return int(word)
+    parts = word.split("-")
+    if all(part in NUMBER_WORDS for part in parts):
+        return sum(NUMBER_WORDS[part] for part in parts)
+    return None
+
+
+def month_number(name: str) -> int:
+    return MONTHS[name[:3].lower()]
+
+
+def _words(words) -> str:
+    return "|".join(sorted(words, key=len, reverse=True))
+
+
+_NUMBER_WORD = rf"(?:(?:{_words(NUMBER_WORDS)})(?:-(?:{_words(NUMBER_WORDS)}))?)"
+NUMBER = rf"(?:\d+|{_NUMBER_WORD})"
+VAGUE_NUMBER = r"(?:several|a\s+few|few|many|some|a\s+couple\s+of|a\s+number\s+of|dozens\s+of)"
+
+_MONTH_FULL = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+    r"(?![a-z])"
+)
+_MONTH_ABBREVIATION = r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)"
+# A month name, or an abbreviation with its full stop ("Jan.", "Sept.") -- "Jan" alone is a name.
+MONTH = rf"(?P<month>{_MONTH_FULL}|{_MONTH_ABBREVIATION}\.)"
+# Abbreviations without a full stop are accepted only when a day number follows them.
+MONTH_BEFORE_DAY = rf"(?P<month>{_MONTH_FULL}|{_MONTH_ABBREVIATION}(?:\.|(?=\s+\d)))"
+DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?![\d:])"
+YEAR = r"(?P<year>1[5-9]\d\d|20\d\d)(?![\d,.]\d|\s*(?:%|(?i:percent|GMT|UTC|hours|hrs)\b))"
+WEEKDAY = rf"(?P<weekday>{'|'.join(WEEKDAYS)})"
+PART_OF_DAY = r"(?i:\s+(?:morning|afternoon|evening|night))"
+OPTIONAL_WEEKDAY = rf"(?:(?:{'|'.join(WEEKDAYS)}),?\s+)?"
+_YEAR_AFTER_DAY = rf"(?:,?\s+{YEAR})?"
+
+DAY_PATTERNS = (
+    re.compile(rf"\b{OPTIONAL_WEEKDAY}{MONTH_BEFORE_DAY}\s+{DAY}{_YEAR_AFTER_DAY}"),
+    re.compile(rf"\b{OPTIONAL_WEEKDAY}{DAY}\s+(?i:of\s+)?{MONTH}{_YEAR_AFTER_DAY}"),
+    re.compile(r"\b(?P<year>1[5-9]\d\d|20\d\d)-(?P<month>[01]\d)-(?P<day>[0-3]\d)\b"),
+)
+MONTH_YEAR = re.compile(rf"\b{MONTH},?\s+(?i:of\s+)?{YEAR}")
+
+QUALIFIER = r"(?P<qualifier>early|mid|middle|late|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of)"
+# "in April", "late November", "last October": a bare month needs a cue ("may"/"march" are verbs).
+MONTH_ALONE = re.compile(
+    rf"(?:\b(?i:(?P<relation>last|next|this)\s+)|\b(?i:{QUALIFIER}(?:\s+|-)))?{MONTH}(?!\s+\d)"
+)
+MONTH_CUE_BEFORE = re.compile(
+    r"(?i)\b(?:in|on|by|since|until|till|during|before|after|from|through|between|and|of|or)\s+$"
+)
+AMBIGUOUS_MONTHS = {"May", "March"}
+QUALIFIED_YEAR = re.compile(rf"\b(?i:{QUALIFIER}(?:\s+|-)){YEAR}")
+PLAIN_YEAR = re.compile(rf"(?<![$#\d.,/-])\b{YEAR}(?!-\d)")
+
+YEAR_RANGE = re.compile(
+    r"(?<![\d$])\b(?:(?i:from|between)\s+)?(1[5-9]\d\d|20\d\d)"
+    r"(?:\s*[-\u2013]\s*|\s+(?i:to|and|through|until)\s+)(\d\d(?:\d\d)?)(?!\d)"
+)
+DECADE = re.compile(
+    r"(?i:\b(?:the\s+)?(?:early|mid|late)?[-\s]?)?(?:\b(1[5-9]\d0|20\d0)|'\d0)'?s\b"
+)
+
+RELATIVE_DAY = re.compile(
+    r"(?i)\b(?:(?P<shift>the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow"
+    r"|yesterday|today|tonight|tomorrow|last\s+night)"
+    r"|(?:earlier|later)\s+(?:in\s+the\s+day|today|tonight|this\s+(?:morning|afternoon|evening))"
+    r"|this\s+(?:morning|afternoon|evening))\b"
+)
+WEEKDAY_MENTION = re.compile(
+    rf"\b(?:(?P<relation>(?i:last|this|next|coming|past|(?:early|late|earlier|later)\s+on))\s+)?"
+    rf"{WEEKDAY}(?!s\b)(?:'s)?(?:{PART_OF_DAY})?"
+)
+_ANY_WEEKDAY = rf"(?:{'|'.join(WEEKDAYS)})"
+WEEKDAY_SET = re.compile(rf"\b(?:(?i:every|each)\s+{_ANY_WEEKDAY}|(?i:on\s+)?{_ANY_WEEKDAY}s)\b")
+
+_UNITS = r"year|month|week|day|decade|century|centurie|hour|minute|fortnight"
+UNIT = rf"(?P<unit>{_UNITS})"
+ANY_UNIT = rf"(?:{_UNITS})"
+# "this year", "earlier this month", "late last year", "next week"
+RELATIVE_PERIOD = re.compile(
+    rf"(?i)\b(?:(?P<qualifier>early|mid|late|earlier|later)[-\s]+)?"
+    rf"(?P<relation>this|last|next|the\s+current)\s+(?P<unit>year|month|week)\b"
+)
+AGO = re.compile(
+    rf"(?i)\b(?:(?:about|almost|nearly|some|roughly|around|more\s+than|less\s+than|over|just)\s+)?"
+    rf"(?P<count>{NUMBER}|{VAGUE_NUMBER})\s+{UNIT}s?\s+ago\b"
+)
+# "two days later", "a year earlier": dated from some other event, which we do not track.
+ANAPHORIC = re.compile(
+    rf"(?i)\b(?:{NUMBER}|{VAGUE_NUMBER})\s+{ANY_UNIT}s?\s+(?:later|earlier|before|after|afterwards?)\b"
+    r"|\b(?i:that|the\s+same|the\s+previous|the\s+following|the\s+next)\s+(?:day|year|month|week)\b"
+)
+DURATION = re.compile(
+    rf"(?i)\b(?:(?:the\s+)?(?:past|last|next|previous|coming|following|first|final)\s+)?"
+    rf"(?:{NUMBER}|{VAGUE_NUMBER})(?:\s+(?:more|full|straight|consecutive))?[-\s]+{ANY_UNIT}s?"
+    rf"(?:[-\s](?:old|long))?\b"
+    rf"|\b(?:the\s+)?(?:past|previous|coming|following)\s+{ANY_UNIT}s?\b"
+    rf"|\b(?:the\s+(?:last|next)\s+){ANY_UNIT}s\b"
+    rf"|\b(?:for|over|in|after|within)\s+(?:{ANY_UNIT}s)\b"
+)
+SET = re.compile(
+    rf"(?i)\b(?:(?:each|every|per)\s+(?:other\s+)?{ANY_UNIT}|annually|yearly|daily|weekly|monthly"
+    rf"|(?:once|twice|{NUMBER}\s+times)\s+(?:a|per)\s+{ANY_UNIT})\b"
+)
+HOLIDAY = re.compile(
+    rf"(?i:\b(?P<relation>last|next|this)\s+)?\b"
+    rf"(?P<holiday>(?i:{_words(map(re.escape, FIXED_HOLIDAYS.keys() | FLOATING_HOLIDAYS.keys()))}))\b"
+)
+
+# Words that tell whether a clause looks ahead ("will meet Friday") or back ("met Friday").
+FUTURE_CUE = (
+    r"\b(?:will|won't|shall|would|going\s+to|(?:is|are|was|were)\s+to|scheduled|expected\s+to"
+    r"|due\s+to|set\s+to|plans?\s+to|planned|planning|intends?\s+to|upcoming)\b|'ll\b"
+)
+PAST_CUE = (
+    r"\b(?:said|says|told|announced|reported|was|were|had|did|ago)\b"
+    r"|(?<!\bbe )(?<!\bbeen )(?<!\bbeing )\b[a-z]+ed\b"
+)
+TENSE_CUE = re.compile(rf"(?P<future>{FUTURE_CUE})|(?P<past>{PAST_CUE})", re.IGNORECASE)
+CLAUSE_BREAK = re.compile(r"[.;!?\n]|,\s|``|''|\"")

@@ -1,0 +1,384 @@
+"""Find the temporal expressions in English news prose and resolve them to calendar dates.
+
+    >>> [e.value.iso() for e in find_dates("They met on Wednesday.", datetime.date(2016, 11, 24))]
+    ['2016-11-23']
+
+Relative expressions ("Wednesday", "last month", "four years ago") are resolved against the
+publication date. Durations ("for a year"), ranges ("1910-45") and repeating times ("each year")
+are reported too, with `value=None`, so that a reader is never told they are the date of an event.
+Nothing here guesses a day that the text does not give: "in 2012" stays a year.
+
+Pure standard library; the vocabulary and patterns live in `corpus.date_patterns`.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import NamedTuple
+
+from corpus import date_patterns as p
+
+_MONTH_ABBREVIATIONS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+_ISO_VALUE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?|-W(\d{1,2}))?$")
+
+
+@dataclass(frozen=True)
+class DateValue:
+    """A calendar date at the precision the text gives: a day, an ISO week, a month or a year."""
+
+    year: int
+    month: int | None = None
+    day: int | None = None
+    qualifier: str | None = None  # "early" | "mid" | "late" | None
+    week: int | None = None  # ISO week ("this week"); `year` is then the ISO year, month/day None
+
+    @property
+    def granularity(self) -> str:
+        if self.week is not None:
+            return "week"
+        return "day" if self.day is not None else "month" if self.month is not None else "year"
+
+    def iso(self) -> str:
+        if self.week is not None:
+            return f"{self.year:04d}-W{self.week:02d}"
+        parts = [f"{self.year:04d}", self.month and f"{self.month:02d}", self.day and f"{self.day:02d}"]
+        return "-".join(part for part in parts if part)
+
+    def label(self) -> str:
+        first, _ = self.bounds()
+        plain = {
+            "day": f"{first.day} {_MONTH_ABBREVIATIONS[first.month - 1]} {first.year}",
+            "week": f"week of {first.day} {_MONTH_ABBREVIATIONS[first.month - 1]} {first.year}",
+            "month": f"{_MONTH_ABBREVIATIONS[first.month - 1]} {first.year}",
+            "year": str(self.year),
+        }[self.granularity]
+        return f"{self.qualifier} {plain}" if self.qualifier else plain
+
+    def bounds(self) -> tuple[datetime.date, datetime.date]:
+        """The first and last day this value covers."""
+        if self.week is not None:
+            monday = datetime.date.fromisocalendar(self.year, self.week, 1)
+            return monday, monday + datetime.timedelta(days=6)
+        if self.day is not None:
+            day = datetime.date(self.year, self.month, self.day)
+            return day, day
+        if self.month is not None:
+            last_day = calendar.monthrange(self.year, self.month)[1]
+            return datetime.date(self.year, self.month, 1), datetime.date(self.year, self.month, last_day)
+        return datetime.date(self.year, 1, 1), datetime.date(self.year, 12, 31)
+
+    def contains(self, other: DateValue) -> bool:
+        """True when every day of `other` falls within this value (qualifiers are ignored)."""
+        first, last = self.bounds()
+        other_first, other_last = other.bounds()
+        return first <= other_first and other_last <= last
+
+    def compatible(self, other: DateValue) -> bool:
+        """True when one value contains the other, so the two do not contradict each other."""
+        return self.contains(other) or other.contains(self)
+
+
+@dataclass(frozen=True)
+class TemporalExpression:
+    start: int  # character offsets into the text passed to `find_dates`
+    end: int
+    text: str  # == text[start:end]
+    kind: str  # "date" | "duration" | "range" | "set" | "other"
+    value: DateValue | None  # only for kind == "date"
+    note: str = ""  # for people, e.g. "a duration, not the date of an event"
+
+
+def parse_date_value(s: str) -> DateValue:
+    """"2016-11-23", "2016-11", "2016" or "2016-W47" -> DateValue; ValueError otherwise."""
+    match = _ISO_VALUE.match(s.strip())
+    if not match:
+        raise ValueError(f"not an ISO date, month, week or year: {s!r}")
+    year, month, day, week = (int(group) if group else None for group in match.groups())
+    value = DateValue(year, month, day, week=week)
+    value.bounds()  # raises ValueError for impossible dates such as 2016-02-30
+    return value
+
+
+def find_dates(text: str, published: datetime.date | DateValue) -> tuple[TemporalExpression, ...]:
+    """Every temporal expression in `text`, in order, resolved relative to `published`."""
+    if isinstance(published, datetime.date):
+        published = DateValue(published.year, published.month, published.day)
+    return tuple(_express(candidate, text, published) for candidate in _longest_first(_candidates(text)))
+
+
+# --- Reading matches ------------------------------------------------------------------------
+
+Resolver = Callable[[datetime.date], "DateValue | None"]
+
+_NOTES = {
+    "duration": "a duration, not the date of an event",
+    "range": "a span between two dates, not the date of one event",
+    "set": "a repeating time, not the date of one event",
+    "other": "dated from another event in the text, which is not resolved here",
+}
+
+
+class _Candidate(NamedTuple):
+    start: int
+    end: int
+    kind: str
+    resolve: Resolver | None = None
+    rank: int = 0
+
+
+def _candidates(text: str) -> list[_Candidate]:
+    found = []
+    for rank, (pattern, read) in enumerate(_RULES):
+        for match in pattern.finditer(text):
+            if (candidate := read(match, text)) is not None:
+                found.append(candidate._replace(rank=rank))
+    return found
+
+
+def _longest_first(candidates: list[_Candidate]) -> list[_Candidate]:
+    """Keep the longest of any overlapping matches (earlier rules win ties), in text order."""
+    chosen: list[_Candidate] = []
+    for candidate in sorted(candidates, key=lambda c: (c.start - c.end, c.rank, c.start)):
+        if all(candidate.end <= kept.start or kept.end <= candidate.start for kept in chosen):
+            chosen.append(candidate)
+    return sorted(chosen)
+
+
+def _express(candidate: _Candidate, text: str, published: DateValue) -> TemporalExpression:
+    start, end, kind, resolve, _ = candidate
+    value = _resolve_within(resolve, published) if resolve else None
+    note = _NOTES.get(kind, "")
+    if kind == "date" and value is None:
+        kind, note = "other", f"cannot be placed on the calendar from a publication date of {published.label()}"
+    return TemporalExpression(start, end, text[start:end], kind, value, note)
+
+
+def _resolve_within(resolve: Resolver, published: DateValue) -> DateValue | None:
+    """Resolve against the publication day; if only its month or year is known, keep only
+    what holds for every possible publication day (the coarsest safe value)."""
+    first, last = published.bounds()
+    earliest = resolve(first)
+    if first == last or earliest is None:
+        return earliest
+    latest = resolve(last)
+    if latest is None or earliest == latest:
+        return latest
+    a, b = earliest.bounds()[0], latest.bounds()[0]
+    for common in (DateValue(a.year, a.month), DateValue(a.year)):
+        if common.contains(earliest) and common.contains(latest):
+            return common
+    return None
+
+
+def _fixed(value: DateValue | None) -> Resolver | None:
+    return None if value is None else lambda anchor: value
+
+
+def _date(year: int, month: int, day: int) -> DateValue | None:
+    try:
+        datetime.date(year, month, day)
+    except ValueError:
+        return None
+    return DateValue(year, month, day)
+
+
+def _day_date(match: re.Match, text: str) -> _Candidate | None:
+    month = int(match["month"]) if match["month"].isdigit() else p.month_number(match["month"])
+    day = int(match["day"])
+    if match["year"]:
+        resolve = _fixed(_date(int(match["year"]), month, day))
+    elif _date(2000, month, day):  # 2000 is a leap year, so 29 February is accepted
+        resolve = lambda anchor: _closest_dated(anchor, lambda year: _date(year, month, day))
+    else:
+        resolve = None
+    return resolve and _Candidate(match.start(), match.end(), "date", resolve)
+
+
+def _month_year(match: re.Match, text: str) -> _Candidate:
+    value = DateValue(int(match["year"]), p.month_number(match["month"]))
+    return _Candidate(match.start(), match.end(), "date", _fixed(value))
+
+
+def _month_alone(match: re.Match, text: str) -> _Candidate | None:
+    relation = (match["relation"] or "").lower()
+    if not (relation or match["qualifier"] or _month_is_cued(match, text)):
+        return None
+    month, qualifier = p.month_number(match["month"]), _qualifier(match["qualifier"])
+    forward = relation == "next" or (not relation and _looks_ahead(text, match.start(), match.end()))
+
+    def resolve(anchor: datetime.date) -> DateValue:
+        year = anchor.year
+        if relation == "this":
+            return DateValue(year, month, qualifier=qualifier)
+        strictly = relation in ("last", "next")
+        if forward and (month < anchor.month or (strictly and month == anchor.month)):
+            year += 1
+        elif not forward and (month > anchor.month or (strictly and month == anchor.month)):
+            year -= 1
+        return DateValue(year, month, qualifier=qualifier)
+
+    return _Candidate(match.start(), match.end(), "date", resolve)
+
+
+def _month_is_cued(match: re.Match, text: str) -> bool:
+    if match["month"] not in p.AMBIGUOUS_MONTHS:
+        return True
+    return bool(p.MONTH_CUE_BEFORE.search(text[max(0, match.start() - 12) : match.start()]))
+
+
+def _qualifier(phrase: str | None) -> str | None:
+    if not phrase:
+        return None
+    phrase = phrase.lower()
+    if phrase in ("mid", "middle"):
+        return "mid"
+    return "late" if phrase in ("late", "the end of") else "early" if "early" in phrase or "of" in phrase else None
+
+
+def _year(match: re.Match, text: str) -> _Candidate:
+    value = DateValue(int(match["year"]), qualifier=_qualifier(match.groupdict().get("qualifier")))
+    return _Candidate(match.start(), match.end(), "date", _fixed(value))
+
+
+def _year_range(match: re.Match, text: str) -> _Candidate | None:
+    first, second = match.group(1), match.group(2)
+    if len(second) == 3 or (len(second) == 4 and int(second) <= int(first)):
+        return None
+    return _Candidate(match.start(), match.end(), "range")
+
+
+def _kind(kind: str) -> Callable[[re.Match, str], _Candidate]:
+    return lambda match, text: _Candidate(match.start(), match.end(), kind)
+
+
+_DAY_SHIFTS = {"the day before yesterday": -2, "yesterday": -1, "last night": -1, "tomorrow": 1,
+               "the day after tomorrow": 2}
+
+
+def _relative_day(match: re.Match, text: str) -> _Candidate:
+    shift = _DAY_SHIFTS.get(" ".join((match["shift"] or "").lower().split()), 0)
+    return _Candidate(match.start(), match.end(), "date", lambda anchor: _day(anchor, shift))
+
+
+def _day(anchor: datetime.date, shift: int = 0) -> DateValue:
+    day = anchor + datetime.timedelta(days=shift)
+    return DateValue(day.year, day.month, day.day)
+
+
+def _weekday(match: re.Match, text: str) -> _Candidate:
+    relation = (match["relation"] or "").lower()
+    weekday = p.WEEKDAYS.index(match["weekday"])
+    if relation in ("last", "past", "next"):
+        forward, include_today = relation == "next", False
+    else:
+        forward = relation in ("this", "coming") or _looks_ahead(text, match.start(), match.end())
+        include_today = True
+
+    def resolve(anchor: datetime.date) -> DateValue:
+        step = 1 if forward else -1
+        day = anchor if include_today else anchor + datetime.timedelta(days=step)
+        while day.weekday() != weekday:
+            day += datetime.timedelta(days=step)
+        return _day(day)
+
+    return _Candidate(match.start(), match.end(), "date", resolve)
+
+
+def _holiday(match: re.Match, text: str) -> _Candidate:
+    name = " ".join(match["holiday"].lower().split())
+    relation = (match["relation"] or "").lower()
+    forward = relation == "next" or (relation != "last" and _looks_ahead(text, match.start(), match.end()))
+
+    def resolve(anchor: datetime.date) -> DateValue:
+        days = [_holiday_in(year, name) for year in range(anchor.year - 1, anchor.year + 2)]
+        if relation == "this":
+            return next(day for day in days if day.year == anchor.year)
+        if forward:
+            return next(day for day in days if day >= anchor + datetime.timedelta(days=relation == "next"))
+        return [day for day in days if day <= anchor - datetime.timedelta(days=relation == "last")][-1]
+
+    return _Candidate(match.start(), match.end(), "date", lambda anchor: _day(resolve(anchor)))
+
+
+def _holiday_in(year: int, name: str) -> datetime.date:
+    if name in p.FIXED_HOLIDAYS:
+        return datetime.date(year, *p.FIXED_HOLIDAYS[name])
+    month, weekday, nth = p.FLOATING_HOLIDAYS[name]
+    days = [day for day in calendar.Calendar().itermonthdates(year, month)
+            if day.month == month and day.weekday() == weekday]
+    return days[nth - 1] if nth > 0 else days[nth]
+
+
+def _relative_period(match: re.Match, text: str) -> _Candidate:
+    relation = " ".join(match["relation"].lower().split())
+    shift = {"last": -1, "next": 1}.get(relation, 0)
+    qualifier, unit = _qualifier(match["qualifier"]), match["unit"].lower()
+    return _Candidate(match.start(), match.end(), "date", lambda anchor: _shifted(anchor, unit, shift, qualifier))
+
+
+def _ago(match: re.Match, text: str) -> _Candidate:
+    count = p.number_value(match["count"].replace(" ", ""))
+    unit = match["unit"].lower()
+    resolve = None if count is None else lambda anchor: _shifted(anchor, unit, -count)
+    return _Candidate(match.start(), match.end(), "date" if resolve else "other", resolve)
+
+
+def _shifted(anchor: datetime.date, unit: str, shift: int, qualifier: str | None = None) -> DateValue:
+    """The `unit` ("day", "week", "month", "year", "decade", ...) `shift` units from `anchor`."""
+    if unit in ("day", "hour", "minute"):
+        return _day(anchor, shift if unit == "day" else 0)
+    if unit in ("week", "fortnight"):
+        year, week, _ = (anchor + datetime.timedelta(weeks=shift * (2 if unit == "fortnight" else 1))).isocalendar()
+        return DateValue(year, week=week)
+    if unit == "month":
+        months = anchor.year * 12 + anchor.month - 1 + shift
+        return DateValue(months // 12, months % 12 + 1, qualifier=qualifier)
+    years = {"year": 1, "decade": 10, "century": 100, "centurie": 100}[unit]
+    return DateValue(anchor.year + shift * years, qualifier=qualifier)
+
+
+def _closest_dated(anchor: datetime.date, dated: Callable[[int], DateValue | None]) -> DateValue | None:
+    """The year-less date ("Jan. 6") nearest to the anchor, in the year before, of or after it."""
+    options = [value for year in (anchor.year - 1, anchor.year, anchor.year + 1) if (value := dated(year))]
+    return min(options, key=lambda value: abs((value.bounds()[0] - anchor).days), default=None)
+
+
+def _looks_ahead(text: str, start: int, end: int) -> bool:
+    """Whether the clause around `text[start:end]` speaks of the future ("will meet Friday").
+
+    The nearest tense cue before the expression in its clause decides; failing that, the first
+    one after it in the sentence; failing both, the past, which is what news mostly reports.
+    """
+    before = text[max(0, start - 200) : start]
+    breaks = list(p.CLAUSE_BREAK.finditer(before))
+    clause = before[breaks[-1].end() :] if breaks else before
+    cues = list(p.TENSE_CUE.finditer(clause))
+    if cues:
+        return cues[-1]["future"] is not None
+    after = re.split(r"[.;!?\n]", text[end : end + 200], maxsplit=1)[0]
+    cue = p.TENSE_CUE.search(after)
+    return cue is not None and cue["future"] is not None
+
+
+_RULES: tuple[tuple[re.Pattern[str], Callable[[re.Match, str], _Candidate | None]], ...] = (
+    *((pattern, _day_date) for pattern in p.DAY_PATTERNS),
+    (p.MONTH_YEAR, _month_year),
+    (p.HOLIDAY, _holiday),
+    (p.RELATIVE_DAY, _relative_day),
+    (p.WEEKDAY_MENTION, _weekday),
+    (p.RELATIVE_PERIOD, _relative_period),
+    (p.AGO, _ago),
+    (p.YEAR_RANGE, _year_range),
+    (p.DECADE, _kind("range")),
+    (p.WEEKDAY_SET, _kind("set")),
+    (p.SET, _kind("set")),
+    (p.ANAPHORIC, _kind("other")),
+    (p.DURATION, _kind("duration")),
+    (p.MONTH_ALONE, _month_alone),
+    (p.QUALIFIED_YEAR, _year),
+    (p.PLAIN_YEAR, _year),
+)

@@ -1,0 +1,61 @@
+"""Plain, frozen data that every other layer reads."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+DatePrecision = str  # "day" | "month" | "year"
+
+
+@dataclass(frozen=True)
+class Passage:
+    """One paragraph of an article's clean text.
+
+    `start`/`end` are character offsets into `Article.clean_text`, so
+    `article.clean_text[p.start:p.end] == p.text` always holds.
+    """
+
+    article_id: str
+    number: int  # 1-based, in reading order
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(frozen=True)
+class Article:
+    """An article as the reader sees it, plus where every fact about it came from."""
+
+    id: str
+    headline: str
+    outlet: str | None  # None when nothing names it: shown as unknown, never guessed
+    outlet_id: str  # stable slug for filters and facets ("unknown" when outlet is None)
+    date: str | None  # ISO date at its precision: "2016-11-24", "2016-11" or "2016"
+    date_precision: DatePrecision | None
+    date_provenance: str  # e.g. "printed on the page" or "inferred from the text: ..."
+    byline: str | None
+    url: str | None
+    source: str  # where the raw text came from: "bundled:<file>" or a user's path
+    raw_text: str = field(repr=False)
+    clean_text: str = field(repr=False)
+    passages: tuple[Passage, ...] = field(repr=False)
+    section: str | None = None
+    notes: str | None = None
+
+    @property
+    def date_inferred(self) -> bool:
+        return self.date_provenance.startswith("inferred")
+
+    @property
+    def outlet_label(self) -> str:
+        return self.outlet or "Unknown outlet"
+
+    def passage(self, number: int) -> Passage:
+        return self.passages[number - 1]
+
+    def passage_at(self, offset: int) -> Passage | None:
+        """The passage that contains the character `offset` of the clean text."""
+        for passage in self.passages:
+            if passage.start <= offset < passage.end:
+                return passage
+        return None

@@ -1,0 +1,164 @@
+"""Exact hit spans and keyword-in-context snippets, from offsets the analyzer reports.
+
+The text is re-analysed with the field's own analyzer, so a span covers precisely the
+word the index matched ("signing" for the query `signed`, "Han Min-koo" for the phrase
+"han min koo"), and a phrase is highlighted only where its words stand together.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from whoosh import query as wq
+
+from index.analysis import story_analyzer
+from index.results import Snippet, Span
+
+SNIPPET_WIDTH = 160
+_ANALYZER = story_analyzer()
+
+
+@dataclass(frozen=True)
+class HitPattern:
+    """What to highlight in one field: single words, and phrases as word sequences."""
+
+    words: frozenset[str]
+    phrases: tuple[tuple[str, ...], ...]
+
+    def __bool__(self) -> bool:
+        return bool(self.words or self.phrases)
+
+
+def positive_leaves(q: wq.Query):
+    """Leaf queries that can make a document match (not those under NOT)."""
+    if isinstance(q, wq.Not):
+        return
+    if isinstance(q, wq.AndNot):
+        yield from positive_leaves(q.a)
+        return
+    if q.is_leaf():
+        yield q
+        return
+    for child in q.children():
+        yield from positive_leaves(child)
+
+
+def hit_pattern(q: wq.Query, fieldname: str, matched_terms: set[str]) -> HitPattern:
+    """The words and phrases of `q` in `fieldname` that matched this document.
+
+    `matched_terms` are the document's terms that the search matched (this covers what
+    wildcards and fuzzy words expanded to); phrases come from the query itself.
+    """
+    words: set[str] = set()
+    phrases: list[tuple[str, ...]] = []
+    for leaf in positive_leaves(q):
+        if getattr(leaf, "fieldname", None) != fieldname:
+            continue
+        if isinstance(leaf, wq.Phrase):
+            phrases.append(tuple(leaf.words))
+        elif isinstance(leaf, wq.Term):
+            words.update({leaf.text} & matched_terms)
+        elif isinstance(leaf, wq.MultiTerm):
+            words.update(term for term in matched_terms if _expands_to(leaf, term))
+    return HitPattern(frozenset(words), tuple(phrases))
+
+
+def _expands_to(leaf: wq.MultiTerm, term: str) -> bool:
+    if isinstance(leaf, wq.FuzzyTerm):
+        return _within_edits(leaf.text, term, leaf.maxdist)
+    if isinstance(leaf, wq.Prefix):
+        return term.startswith(leaf.text)
+    if isinstance(leaf, wq.Wildcard):
+        pattern = re.escape(leaf.text).replace(r"\*", ".*").replace(r"\?", ".")
+        return re.fullmatch(pattern, term) is not None
+    return False
+
+
+def _within_edits(a: str, b: str, limit: int) -> bool:
+    if abs(len(a) - len(b)) > limit:
+        return False
+    previous = list(range(len(b) + 1))
+    for i, char_a in enumerate(a, start=1):
+        current = [i]
+        for j, char_b in enumerate(b, start=1):
+            current.append(min(previous[j] + 1, current[j - 1] + 1,
+                               previous[j - 1] + (char_a != char_b)))
+        previous = current
+    return previous[-1] <= limit
+
+
+def find_spans(text: str, pattern: HitPattern) -> tuple[Span, ...]:
+    if not pattern or not text:
+        return ()
+    tokens = [(t.text, t.pos, t.startchar, t.endchar)
+              for t in _ANALYZER(text, positions=True, chars=True, mode="index")]
+    spans = {Span(start, end) for word, _, start, end in tokens if word in pattern.words}
+    for phrase in pattern.phrases:
+        spans.update(_phrase_spans(tokens, phrase))
+    return _merge(spans)
+
+
+def _phrase_spans(tokens, phrase: tuple[str, ...]):
+    size = len(phrase)
+    for i in range(len(tokens) - size + 1):
+        window = tokens[i:i + size]
+        consecutive = all(b[1] - a[1] == 1 for a, b in zip(window, window[1:]))
+        if consecutive and tuple(t[0] for t in window) == phrase:
+            yield Span(window[0][2], window[-1][3])
+
+
+def _merge(spans: set[Span]) -> tuple[Span, ...]:
+    merged: list[Span] = []
+    for span in sorted(spans, key=lambda s: (s.start, -s.end)):
+        if merged and span.start < merged[-1].end:
+            if span.end > merged[-1].end:
+                merged[-1] = Span(merged[-1].start, span.end)
+            continue
+        merged.append(span)
+    return tuple(merged)
+
+
+def make_snippet(text: str, spans: tuple[Span, ...], bounds: tuple[int, int] | None = None,
+                 width: int = SNIPPET_WIDTH) -> Snippet:
+    """The window of `width` characters around the densest run of hits, cut at spaces.
+
+    `bounds` keeps the window inside one passage (so a snippet never joins two).
+    """
+    low, high = bounds or (0, len(text))
+    anchor = _densest(spans, width)
+    center = (anchor.start + anchor.end) // 2 if anchor else low
+    start = max(low, min(center - width // 3, high - width))
+    end = min(high, start + width)
+    if start > low:
+        start = _next_word(text, start, end)
+    if end < high:
+        end = _previous_word(text, start, end)
+    inside = tuple(Span(s.start - start, s.end - start) for s in spans
+                   if s.start >= start and s.end <= end)
+    return Snippet(
+        text=text[start:end],
+        offset=start,
+        spans=inside,
+        prefix="…" if start > low else "",
+        suffix="…" if end < high else "",
+    )
+
+
+def _densest(spans: tuple[Span, ...], width: int) -> Span | None:
+    best, best_count = None, 0
+    for span in spans:
+        count = sum(1 for other in spans if span.start <= other.start < span.start + width // 2)
+        if count > best_count:
+            best, best_count = span, count
+    return best
+
+
+def _next_word(text: str, start: int, end: int) -> int:
+    space = text.find(" ", start, end)
+    return space + 1 if space != -1 else start
+
+
+def _previous_word(text: str, start: int, end: int) -> int:
+    space = text.rfind(" ", start, end)
+    return space if space > start else end

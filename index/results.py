@@ -1,0 +1,159 @@
+"""What a search returns: plain frozen dataclasses, never Whoosh objects.
+
+Every offset is a character offset into the text it names (the article's clean text,
+its headline, or the snippet's own text), so a caller can style hits by span.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Span:
+    """A matched word or phrase: `text[start:end]` is what matched."""
+
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class Snippet:
+    """A keyword-in-context excerpt of the clean text.
+
+    `text == clean_text[offset:offset + len(text)]` apart from the ellipses added at cut
+    ends, which `prefix`/`suffix` hold separately; `spans` are relative to `text`.
+    """
+
+    text: str
+    offset: int
+    spans: tuple[Span, ...]
+    prefix: str = ""
+    suffix: str = ""
+
+
+@dataclass(frozen=True)
+class PassageHit:
+    """A passage of a matched article that holds at least one hit."""
+
+    number: int
+    start: int
+    end: int
+    spans: tuple[Span, ...]  # offsets into the article's clean text
+
+
+@dataclass(frozen=True)
+class ArticleHit:
+    article_id: str
+    outlet: str | None
+    outlet_id: str
+    date: str | None
+    date_precision: str | None
+    headline: str
+    score: float
+    spans: tuple[Span, ...]  # every hit in the clean text, in order
+    headline_spans: tuple[Span, ...]  # hits in the headline
+    passages: tuple[PassageHit, ...]
+    snippet: Snippet
+
+    @property
+    def outlet_label(self) -> str:
+        return self.outlet or "Unknown outlet"
+
+
+@dataclass(frozen=True)
+class Facet:
+    key: str  # outlet id or "YYYY-MM"
+    label: str  # what a person reads
+    count: int
+
+
+@dataclass(frozen=True)
+class SearchResult:
+    query: str
+    description: str  # the parsed query echoed back in words
+    hits: tuple[ArticleHit, ...]
+    total: int  # articles that matched, before `limit`
+    outlet_facets: tuple[Facet, ...]
+    month_facets: tuple[Facet, ...]
+    suggestion: str | None  # "did you mean": the whole query with misspelt words replaced
+    sort: str = "relevance"
+
+
+@dataclass(frozen=True)
+class PassageMatch:
+    """A passage that matches a passage-level query (used to link events to coverage)."""
+
+    article_id: str
+    number: int
+    score: float
+    spans: tuple[Span, ...]
+
+
+class QueryError(ValueError):
+    """A query that cannot be searched, with a message a person understands."""
+
+    def __init__(self, message: str, query: str = "") -> None:
+        super().__init__(message)
+        self.message = message
+        self.query = query
+
+
+@dataclass(frozen=True)
+class Coverage:
+    """One passage of one article that reports an event."""
+
+    article_id: str
+    outlet_id: str
+    outlet_label: str
+    article_date: str | None
+    headline: str
+    passage: int  # passage number in the article
+    start: int  # the passage's offsets in the article's clean text
+    end: int
+    spans: tuple[Span, ...]  # what tied the passage to the event: query hits and the date
+
+
+@dataclass(frozen=True)
+class TimelineEvent:
+    id: str
+    title: str
+    date: str  # ISO at its granularity: "2016-11-23", "2016-11", "2014"
+    date_label: str  # for people: "23 Nov 2016", "Nov 2016", "late 2014"
+    granularity: str  # "day" | "month" | "year"
+    proposed: bool  # grouped from dated mentions, not in the curated list
+    coverage: tuple[Coverage, ...]  # ordered by article date, then outlet
+
+    @property
+    def outlet_ids(self) -> tuple[str, ...]:
+        """Covering outlets, each once, in coverage order."""
+        return tuple(dict.fromkeys(c.outlet_id for c in self.coverage))
+
+    def first_by_outlet(self) -> tuple[Coverage, ...]:
+        """The first covering passage of each outlet: the stops of `[` / `]`."""
+        seen: dict[str, Coverage] = {}
+        for item in self.coverage:
+            seen.setdefault(item.outlet_id, item)
+        return tuple(seen.values())
+
+
+@dataclass(frozen=True)
+class Timeline:
+    events: tuple[TimelineEvent, ...]  # in date order
+    outlets: tuple[tuple[str, str], ...]  # (outlet id, label): the matrix columns
+
+    def event(self, event_id: str) -> TimelineEvent:
+        for event in self.events:
+            if event.id == event_id:
+                return event
+        raise KeyError(f"no event {event_id!r}: `gsomia-tui events` lists them")
+
+    def matrix(self) -> dict[str, dict[str, tuple[Coverage, ...]]]:
+        """event id -> outlet id -> its covering passages; a missing outlet did not report it."""
+        table: dict[str, dict[str, tuple[Coverage, ...]]] = {}
+        for event in self.events:
+            row: dict[str, list[Coverage]] = {}
+            for item in event.coverage:
+                row.setdefault(item.outlet_id, []).append(item)
+            table[event.id] = {oid: tuple(items) for oid, items in row.items()}
+        return table

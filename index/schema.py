@@ -1,0 +1,37 @@
+"""The Whoosh schema: one document per article and one per passage.
+
+Article documents answer "which articles" (a query may match words from several
+passages); passage documents answer "which passages" for passage-level rules such as
+linking an event to its coverage. Body text is not stored: the corpus keeps it.
+"""
+
+from __future__ import annotations
+
+from whoosh.fields import ID, NUMERIC, TEXT, Schema
+
+from index.analysis import name_analyzer, story_analyzer, word_analyzer
+
+# Bump whenever the schema or the analysis changes: it is part of every index key.
+SCHEMA_VERSION = 1
+
+ARTICLE = "article"
+PASSAGE = "passage"
+SEARCHABLE_FIELDS = ("headline", "body")
+QUERY_FIELDS = {"headline", "body", "outlet", "date"}
+
+
+def build_schema() -> Schema:
+    analyzer = story_analyzer()
+    return Schema(
+        doc_id=ID(stored=True, unique=True),
+        kind=ID(stored=True),
+        article_id=ID(stored=True),
+        passage=NUMERIC(stored=True),
+        headline=TEXT(analyzer=analyzer, phrase=True, field_boost=2.0, multitoken_query="phrase"),
+        body=TEXT(analyzer=analyzer, phrase=True, multitoken_query="phrase"),
+        outlet=TEXT(analyzer=name_analyzer(), phrase=True, multitoken_query="phrase"),
+        outlet_id=ID(stored=True, sortable=True),
+        date=ID(stored=True, sortable=True),
+        month=ID(sortable=True),
+        words=TEXT(analyzer=word_analyzer(), phrase=False),
+    )

@@ -1,0 +1,187 @@
+"""Search the corpus: plain frozen results, never Whoosh objects.
+
+One `SearchEngine` holds one long-lived Whoosh searcher (a new searcher per query is
+several times slower) behind a lock, so worker threads may share it.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections import Counter
+from pathlib import Path
+from typing import Iterable
+
+from whoosh import query as wq
+from whoosh.searching import Searcher
+
+from corpus.loader import Corpus
+from corpus.model import Article
+from index.describe import describe
+from index.highlight import find_spans, hit_pattern, make_snippet
+from index.query import date_range_query, make_parser, parse_query
+from index.results import (
+    ArticleHit,
+    Facet,
+    PassageHit,
+    PassageMatch,
+    QueryError,
+    SearchResult,
+    Span,
+)
+from index.schema import ARTICLE, PASSAGE, SEARCHABLE_FIELDS
+from index.spelling import suggest_query
+from index.store import OpenedIndex, open_or_build
+
+SORTS = ("relevance", "date")
+MONTH_NAMES = "Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec".split()
+
+
+class SearchEngine:
+    def __init__(self, corpus: Corpus, opened: OpenedIndex) -> None:
+        self.corpus = corpus
+        self.opened = opened
+        self._parser = make_parser(opened.index.schema)
+        self._searcher: Searcher = opened.index.searcher()
+        self._lock = threading.Lock()
+
+    @classmethod
+    def open(cls, corpus: Corpus, index_root: Path | None = None) -> "SearchEngine":
+        return cls(corpus, open_or_build(corpus, index_root))
+
+    @property
+    def notice(self) -> str | None:
+        return self.opened.notice
+
+    def close(self) -> None:
+        with self._lock:
+            self._searcher.close()
+
+    def parse(self, text: str) -> wq.Query:
+        return parse_query(self._parser, text)
+
+    def search(
+        self,
+        text: str,
+        outlets: Iterable[str] | None = None,
+        date_range: tuple[str | None, str | None] | None = None,
+        sort: str = "relevance",
+        limit: int | None = 20,
+    ) -> SearchResult:
+        """Articles matching `text`, with their passages, hit spans, snippet and facets.
+
+        `outlets` are outlet ids or names (any case); `date_range` is (from, to), each an
+        ISO date of any precision or None; `sort` is "relevance" or "date" (oldest first).
+        """
+        if sort not in SORTS:
+            raise QueryError(f"unknown sort {sort!r}: use relevance or date", text)
+        q = self.parse(text)
+        restriction = self._restriction(ARTICLE, outlets, date_range)
+        with self._lock:
+            results = self._searcher.search(
+                q, filter=restriction, limit=None, terms=True,
+                sortedby="date" if sort == "date" else None,
+            )
+            matched = [(hit["article_id"], hit.score or 0.0, _matched_terms(hit)) for hit in results]
+            suggestion = suggest_query(self._searcher, q, text)
+        articles = [(self.corpus.get(aid), score, terms) for aid, score, terms in matched]
+        chosen = articles if limit is None else articles[:limit]
+        return SearchResult(
+            query=text,
+            description=describe(q, text),
+            hits=tuple(_article_hit(article, score, q, terms) for article, score, terms in chosen),
+            total=len(articles),
+            outlet_facets=_outlet_facets(article for article, _, _ in articles),
+            month_facets=_month_facets(article for article, _, _ in articles),
+            suggestion=suggestion,
+            sort=sort,
+        )
+
+    def search_passages(self, text: str, date_range=None, limit: int | None = None
+                        ) -> tuple[PassageMatch, ...]:
+        """Passages matching `text` on their own (all its words in the one passage)."""
+        q = self.parse(text)
+        restriction = self._restriction(PASSAGE, None, date_range)
+        with self._lock:
+            results = self._searcher.search(q, filter=restriction, limit=limit, terms=True)
+            found = [(hit["article_id"], hit["passage"], hit.score or 0.0, _matched_terms(hit))
+                     for hit in results]
+        matches = []
+        for article_id, number, score, terms in found:
+            passage = self.corpus.get(article_id).passage(number)
+            spans = find_spans(passage.text, hit_pattern(q, "body", terms.get("body", set())))
+            shifted = tuple(Span(s.start + passage.start, s.end + passage.start) for s in spans)
+            matches.append(PassageMatch(article_id, number, score, shifted))
+        return tuple(matches)
+
+    def _restriction(self, kind, outlets, date_range) -> wq.Query:
+        parts: list[wq.Query] = [wq.Term("kind", kind)]
+        if outlets:
+            parts.append(wq.Or([wq.Term("outlet_id", oid) for oid in self._outlet_ids(outlets)]))
+        if date_range and any(date_range):
+            parts.append(date_range_query(*date_range))
+        return wq.And(parts)
+
+    def _outlet_ids(self, outlets: Iterable[str]) -> list[str]:
+        known = self.corpus.outlets()
+        ids = []
+        for wanted in outlets:
+            folded = wanted.casefold().strip()
+            found = [oid for oid, label in known
+                     if folded in (oid, label.casefold()) or folded in label.casefold()]
+            if not found:
+                names = ", ".join(oid for oid, _ in known)
+                raise QueryError(f"no outlet matches {wanted!r}: the outlets are {names}", wanted)
+            ids.extend(found)
+        return ids
+
+
+def _matched_terms(hit) -> dict[str, set[str]]:
+    by_field: dict[str, set[str]] = {}
+    for fieldname, term in hit.matched_terms():
+        text = term.decode("utf-8") if isinstance(term, bytes) else str(term)
+        by_field.setdefault(fieldname, set()).add(text)
+    return by_field
+
+
+def _article_hit(article: Article, score: float, q: wq.Query, terms: dict[str, set[str]]
+                 ) -> ArticleHit:
+    body = find_spans(article.clean_text, hit_pattern(q, "body", terms.get("body", set())))
+    headline = find_spans(article.headline, hit_pattern(q, "headline", terms.get("headline", set())))
+    passages = []
+    for passage in article.passages:
+        inside = tuple(s for s in body if passage.start <= s.start < passage.end)
+        if inside:
+            passages.append(PassageHit(passage.number, passage.start, passage.end, inside))
+    bounds = (passages[0].start, passages[0].end) if passages else (
+        (article.passages[0].start, article.passages[0].end) if article.passages else None)
+    first = passages[0].spans if passages else ()
+    return ArticleHit(
+        article_id=article.id,
+        outlet=article.outlet,
+        outlet_id=article.outlet_id,
+        date=article.date,
+        date_precision=article.date_precision,
+        headline=article.headline,
+        score=round(score, 4),
+        spans=body,
+        headline_spans=headline,
+        passages=tuple(passages),
+        snippet=make_snippet(article.clean_text, first, bounds),
+    )
+
+
+def _outlet_facets(articles: Iterable[Article]) -> tuple[Facet, ...]:
+    counts: Counter[tuple[str, str]] = Counter((a.outlet_id, a.outlet_label) for a in articles)
+    return tuple(Facet(oid, label, n) for (oid, label), n in
+                 sorted(counts.items(), key=lambda item: (-item[1], item[0][1])))
+
+
+def _month_facets(articles: Iterable[Article]) -> tuple[Facet, ...]:
+    counts = Counter((a.date or "")[:7] for a in articles)
+    return tuple(Facet(month, month_label(month), n) for month, n in sorted(counts.items()))
+
+
+def month_label(month: str) -> str:
+    if len(month) == 7:
+        return f"{MONTH_NAMES[int(month[5:]) - 1]} {month[:4]}"
+    return month or "undated"
