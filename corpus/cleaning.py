@@ -34,9 +34,9 @@ _CHROME_LINE = re.compile(
     re.IGNORECASE,
 )
 _FOOTER_START = re.compile(
-    r"^(?:\d+ comments?|no comments?|latest news|related (?:articles|news|stories)"
-    r"|log in to .* account to connect|to write comments.*|leave a (?:reply|comment)"
-    r"|most (?:read|popular|viewed))$",
+    r"^(?:(?:\d+ comments?|no comments?|latest news|related (?:articles|news|stories)"
+    r"|leave a (?:reply|comment)|most (?:read|popular|viewed))$"
+    r"|log in to .* account to connect|to write comments)",
     re.IGNORECASE,
 )
 _PUBLISHED_LINE = re.compile(
@@ -73,7 +73,7 @@ def is_prose(line: str) -> bool:
 
 
 def clean_page(raw: str) -> CleanedPage:
-    lines = [line.strip() for line in clean_untrusted(raw).split("\n")]
+    lines = _join_wrapped([line.strip() for line in clean_untrusted(raw).split("\n")])
     body_start = next((i for i, line in enumerate(lines) if is_prose(line)), len(lines))
     header = [line for line in lines[:body_start] if line]
     body = _cut_footer(lines[body_start:])
@@ -89,7 +89,7 @@ def clean_page(raw: str) -> CleanedPage:
         paragraphs.insert(0, standfirst)
     return CleanedPage(
         headline=headline,
-        paragraphs=tuple(_join_wrapped(paragraphs)),
+        paragraphs=tuple(paragraphs),
         byline=byline,
         printed_date=facts.get("printed_date"),
         section=facts.get("section"),
@@ -141,12 +141,12 @@ def _pick_headline(candidates: list[str]) -> str | None:
 
 
 def _join_wrapped(lines: list[str]) -> list[str]:
-    """Re-join a paragraph that the source hard-wrapped across lines."""
-    paragraphs: list[str] = []
+    """Re-join a paragraph that the source hard-wrapped across consecutive lines."""
+    joined: list[str] = []
     for line in lines:
-        wrapped = paragraphs and not paragraphs[-1].endswith(_TERMINAL_PUNCTUATION)
+        wrapped = joined and joined[-1] and not joined[-1].endswith(_TERMINAL_PUNCTUATION)
         if wrapped and line[:1].islower():
-            paragraphs[-1] = f"{paragraphs[-1]} {line}"
+            joined[-1] = f"{joined[-1]} {line}"
         else:
-            paragraphs.append(line)
-    return paragraphs
+            joined.append(line)
+    return joined

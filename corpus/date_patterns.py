@@ -65,11 +65,12 @@ _MONTH_ABBREVIATION = r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)"
 MONTH = rf"(?P<month>{_MONTH_FULL}|{_MONTH_ABBREVIATION}\.)"
 # Abbreviations without a full stop are accepted only when a day number follows them.
 MONTH_BEFORE_DAY = rf"(?P<month>{_MONTH_FULL}|{_MONTH_ABBREVIATION}(?:\.|(?=\s+\d)))"
-DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?![\d:])"
+DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?!\d|:\d)"
 YEAR = r"(?P<year>1[5-9]\d\d|20\d\d)(?![\d,.]\d|\s*(?:%|(?i:percent|GMT|UTC|hours|hrs)\b))"
-WEEKDAY = rf"(?P<weekday>{'|'.join(WEEKDAYS)})"
+_ANY_WEEKDAY = rf"(?:{'|'.join(WEEKDAYS)})"
+WEEKDAY = rf"(?P<weekday>{_ANY_WEEKDAY})"
 PART_OF_DAY = r"(?i:\s+(?:morning|afternoon|evening|night))"
-OPTIONAL_WEEKDAY = rf"(?:(?:{'|'.join(WEEKDAYS)}),?\s+)?"
+OPTIONAL_WEEKDAY = rf"(?:{_ANY_WEEKDAY},?\s+)?"
 _YEAR_AFTER_DAY = rf"(?:,?\s+{YEAR})?"
 
 DAY_PATTERNS = (
@@ -78,6 +79,8 @@ DAY_PATTERNS = (
     re.compile(r"\b(?P<year>1[5-9]\d\d|20\d\d)-(?P<month>[01]\d)-(?P<day>[0-3]\d)\b"),
 )
 MONTH_YEAR = re.compile(rf"\b{MONTH},?\s+(?i:of\s+)?{YEAR}")
+# "February this year", "April next year"
+MONTH_RELATIVE_YEAR = re.compile(rf"\b{MONTH}\s+(?i:(?P<relation>this|last|next)\s+year)\b")
 
 QUALIFIER = r"(?P<qualifier>early|mid|middle|late|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of)"
 # "in April", "late November", "last October": a bare month needs a cue ("may"/"march" are verbs).
@@ -85,15 +88,18 @@ MONTH_ALONE = re.compile(
     rf"(?:\b(?i:(?P<relation>last|next|this)\s+)|\b(?i:{QUALIFIER}(?:\s+|-)))?{MONTH}(?!\s+\d)"
 )
 MONTH_CUE_BEFORE = re.compile(
-    r"(?i)\b(?:in|on|by|since|until|till|during|before|after|from|through|between|and|of|or)\s+$"
+    r"(?i)\b(?:in|on|by|since|until|till|during|before|after|from|through|between|and|of|or|the)\s+$"
 )
 AMBIGUOUS_MONTHS = {"May", "March"}
+YEAR_MENTION = re.compile(rf"\b(?i:(?P<relation>this|last|next)\s+year)\b|(?<![$#\d.,/-])\b{YEAR}")
 QUALIFIED_YEAR = re.compile(rf"\b(?i:{QUALIFIER}(?:\s+|-)){YEAR}")
 PLAIN_YEAR = re.compile(rf"(?<![$#\d.,/-])\b{YEAR}(?!-\d)")
 
-YEAR_RANGE = re.compile(
-    r"(?<![\d$])\b(?:(?i:from|between)\s+)?(1[5-9]\d\d|20\d\d)"
-    r"(?:\s*[-\u2013]\s*|\s+(?i:to|and|through|until)\s+)(\d\d(?:\d\d)?)(?!\d)"
+_FIRST_YEAR = r"(?<![\d$])\b(?P<first>1[5-9]\d\d|20\d\d)"
+_LAST_YEAR = r"(?P<last>\d\d(?:\d\d)?)(?!\d)"
+YEAR_RANGES = (
+    re.compile(rf"(?i:\bfrom\s+)?{_FIRST_YEAR}(?:\s*[-\u2013]\s*|\s+(?i:to|through|until)\s+){_LAST_YEAR}"),
+    re.compile(rf"(?i:\bbetween\s+){_FIRST_YEAR}\s+(?i:and)\s+{_LAST_YEAR}"),
 )
 DECADE = re.compile(
     r"(?i:\b(?:the\s+)?(?:early|mid|late)?[-\s]?)?(?:\b(1[5-9]\d0|20\d0)|'\d0)'?s\b"
@@ -109,7 +115,6 @@ WEEKDAY_MENTION = re.compile(
     rf"\b(?:(?P<relation>(?i:last|this|next|coming|past|(?:early|late|earlier|later)\s+on))\s+)?"
     rf"{WEEKDAY}(?!s\b)(?:'s)?(?:{PART_OF_DAY})?"
 )
-_ANY_WEEKDAY = rf"(?:{'|'.join(WEEKDAYS)})"
 WEEKDAY_SET = re.compile(rf"\b(?:(?i:every|each)\s+{_ANY_WEEKDAY}|(?i:on\s+)?{_ANY_WEEKDAY}s)\b")
 
 _UNITS = r"year|month|week|day|decade|century|centurie|hour|minute|fortnight"
@@ -148,12 +153,18 @@ HOLIDAY = re.compile(
 
 # Words that tell whether a clause looks ahead ("will meet Friday") or back ("met Friday").
 FUTURE_CUE = (
-    r"\b(?:will|won't|shall|would|going\s+to|(?:is|are|was|were)\s+to|scheduled|expected\s+to"
-    r"|due\s+to|set\s+to|plans?\s+to|planned|planning|intends?\s+to|upcoming)\b|'ll\b"
+    r"\b(?:will|won't|shall|would|can|(?-i:may)|might|must|should|going\s+to|(?:is|are|was|were)\s+to|scheduled|expected\s+to"
+    r"|due\s+to|set\s+to|plan(?:s|ned|ning)?\s+to|planned|intends?\s+to|upcoming|until|till|as\s+(?:soon|early)\s+as)\b"
+    r"|'ll\b"
 )
 PAST_CUE = (
-    r"\b(?:said|says|told|announced|reported|was|were|had|did|ago)\b"
-    r"|(?<!\bbe )(?<!\bbeen )(?<!\bbeing )\b[a-z]+ed\b"
+    r"\b(?:said|says|told|announced|reported|was|were|had|did|since|ago)\b"
+    # a lower-case word in -ed, unless passive after "be" ("will be held") or not a verb at all
+    r"|(?<!\bbe )(?<!\bbeen )(?<!\bbeing )\b(?!(?:hundred|indeed|need|speed|proceed|exceed|succeed)\b)"
+    r"(?-i:[a-z]+ed)\b"
 )
 TENSE_CUE = re.compile(rf"(?P<future>{FUTURE_CUE})|(?P<past>{PAST_CUE})", re.IGNORECASE)
-CLAUSE_BREAK = re.compile(r"[.;!?\n]|,\s|``|''|\"")
+# A full stop after a single letter ("a.m.", "U.S.") is an abbreviation, not a sentence end.
+_SENTENCE_END = r"(?<!\b\w)\.(?=\s)|[;!?\n]"
+SENTENCE_END = re.compile(_SENTENCE_END)
+CLAUSE_BREAK = re.compile(rf"{_SENTENCE_END}|,\s|``|''|\"|\(")

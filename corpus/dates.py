@@ -22,6 +22,7 @@ from typing import NamedTuple
 
 from corpus import date_patterns as p
 
+_FACE_VALUE_DAYS = 30  # about a month
 _MONTH_ABBREVIATIONS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 _ISO_VALUE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?|-W(\d{1,2}))?$")
 
@@ -192,7 +193,7 @@ def _day_date(match: re.Match, text: str) -> _Candidate | None:
     if match["year"]:
         resolve = _fixed(_date(int(match["year"]), month, day))
     elif _date(2000, month, day):  # 2000 is a leap year, so 29 February is accepted
-        resolve = lambda anchor: _closest_dated(anchor, lambda year: _date(year, month, day))
+        return _yearless(match, text, lambda year: _date(year, month, day))
     else:
         resolve = None
     return resolve and _Candidate(match.start(), match.end(), "date", resolve)
@@ -203,25 +204,76 @@ def _month_year(match: re.Match, text: str) -> _Candidate:
     return _Candidate(match.start(), match.end(), "date", _fixed(value))
 
 
+def _month_relative_year(match: re.Match, text: str) -> _Candidate:
+    month, shift = p.month_number(match["month"]), {"last": -1, "next": 1}.get(match["relation"].lower(), 0)
+    return _Candidate(match.start(), match.end(), "date", lambda anchor: DateValue(anchor.year + shift, month))
+
+
 def _month_alone(match: re.Match, text: str) -> _Candidate | None:
     relation = (match["relation"] or "").lower()
     if not (relation or match["qualifier"] or _month_is_cued(match, text)):
         return None
     month, qualifier = p.month_number(match["month"]), _qualifier(match["qualifier"])
-    forward = relation == "next" or (not relation and _looks_ahead(text, match.start(), match.end()))
+    return _yearless(match, text, lambda year: DateValue(year, month, qualifier=qualifier), relation)
 
-    def resolve(anchor: datetime.date) -> DateValue:
-        year = anchor.year
-        if relation == "this":
-            return DateValue(year, month, qualifier=qualifier)
-        strictly = relation in ("last", "next")
-        if forward and (month < anchor.month or (strictly and month == anchor.month)):
-            year += 1
-        elif not forward and (month > anchor.month or (strictly and month == anchor.month)):
-            year -= 1
-        return DateValue(year, month, qualifier=qualifier)
+
+def _yearless(
+    match: re.Match, text: str, in_year: Callable[[int], DateValue | None], relation: str = ""
+) -> _Candidate:
+    """A date named without its year ("Jan. 6", "in April", "last Christmas"). A year named
+    earlier in the sentence ("earlier this year on Jan. 6") supplies it; else see `_pick_year`."""
+    sentence_year = None if relation else _sentence_year(text, match.start())
+    forward = _looks_ahead(text, match.start(), match.end(), look_after=False)
+
+    def resolve(anchor: datetime.date) -> DateValue | None:
+        if sentence_year:
+            return in_year(sentence_year(anchor))
+        return _pick_year(anchor, in_year, forward, relation)
 
     return _Candidate(match.start(), match.end(), "date", resolve)
+
+
+def _sentence_year(text: str, start: int) -> Callable[[datetime.date], int] | None:
+    """The year last named before `start` in its sentence, as a function of the anchor."""
+    sentence = p.SENTENCE_END.split(text[max(0, start - 300) : start])[-1]
+    mention = next(reversed(list(p.YEAR_MENTION.finditer(sentence))), None)
+    # Once the sentence moves on to another verb, the year named before may no longer hold.
+    if mention is None or p.TENSE_CUE.search(sentence, mention.end()):
+        return None
+    if mention["year"]:
+        return lambda anchor: int(mention["year"])
+    shift = {"last": -1, "next": 1}.get(mention["relation"].lower(), 0)
+    return lambda anchor: anchor.year + shift
+
+
+def _pick_year(
+    anchor: datetime.date, in_year: Callable[[int], DateValue | None], forward: bool, relation: str = ""
+) -> DateValue | None:
+    """Place a date given without its year ("Jan. 6", "in April", "last Christmas").
+
+    "this"/"last"/"next" decide if given. Otherwise the reading nearest the anchor wins when it
+    is within `_FACE_VALUE_DAYS`; further away the clause's tense picks the side (a past-tense
+    "Oct. 23" in May is last October), as tense cues are too noisy to overrule a near date.
+    News mostly reports what happened, so without a future cue the date is taken to be past.
+    """
+    options = [value for year in (anchor.year - 1, anchor.year, anchor.year + 1) if (value := in_year(year))]
+    if relation == "this":
+        return next((value for value in options if value.year == anchor.year), None)
+    if relation == "last":
+        return next((v for v in reversed(options) if v.bounds()[1] < anchor), None)
+    if relation == "next":
+        return next((v for v in options if v.bounds()[0] > anchor), None)
+    nearest = min(options, key=lambda value: _days_between(anchor, value), default=None)
+    if nearest is None or _days_between(anchor, nearest) <= _FACE_VALUE_DAYS:
+        return nearest
+    if forward:
+        return next((v for v in options if v.bounds()[1] >= anchor), None)
+    return next((v for v in reversed(options) if v.bounds()[0] <= anchor), None)
+
+
+def _days_between(anchor: datetime.date, value: DateValue) -> int:
+    first, last = value.bounds()
+    return max((first - anchor).days, (anchor - last).days, 0)
 
 
 def _month_is_cued(match: re.Match, text: str) -> bool:
@@ -245,7 +297,7 @@ def _year(match: re.Match, text: str) -> _Candidate:
 
 
 def _year_range(match: re.Match, text: str) -> _Candidate | None:
-    first, second = match.group(1), match.group(2)
+    first, second = match["first"], match["last"]
     if len(second) == 3 or (len(second) == 4 and int(second) <= int(first)):
         return None
     return _Candidate(match.start(), match.end(), "range")
@@ -275,7 +327,11 @@ def _weekday(match: re.Match, text: str) -> _Candidate:
     if relation in ("last", "past", "next"):
         forward, include_today = relation == "next", False
     else:
-        forward = relation in ("this", "coming") or _looks_ahead(text, match.start(), match.end())
+        # "Wednesday's ruling" names an event already known; the clause's tense is about another verb.
+        possessive = match.group().endswith("'s")
+        forward = relation in ("this", "coming") or (
+            not possessive and _looks_ahead(text, match.start(), match.end())
+        )
         include_today = True
 
     def resolve(anchor: datetime.date) -> DateValue:
@@ -291,17 +347,7 @@ def _weekday(match: re.Match, text: str) -> _Candidate:
 def _holiday(match: re.Match, text: str) -> _Candidate:
     name = " ".join(match["holiday"].lower().split())
     relation = (match["relation"] or "").lower()
-    forward = relation == "next" or (relation != "last" and _looks_ahead(text, match.start(), match.end()))
-
-    def resolve(anchor: datetime.date) -> DateValue:
-        days = [_holiday_in(year, name) for year in range(anchor.year - 1, anchor.year + 2)]
-        if relation == "this":
-            return next(day for day in days if day.year == anchor.year)
-        if forward:
-            return next(day for day in days if day >= anchor + datetime.timedelta(days=relation == "next"))
-        return [day for day in days if day <= anchor - datetime.timedelta(days=relation == "last")][-1]
-
-    return _Candidate(match.start(), match.end(), "date", lambda anchor: _day(resolve(anchor)))
+    return _yearless(match, text, lambda year: _day(_holiday_in(year, name)), relation)
 
 
 def _holiday_in(year: int, name: str) -> datetime.date:
@@ -341,38 +387,31 @@ def _shifted(anchor: datetime.date, unit: str, shift: int, qualifier: str | None
     return DateValue(anchor.year + shift * years, qualifier=qualifier)
 
 
-def _closest_dated(anchor: datetime.date, dated: Callable[[int], DateValue | None]) -> DateValue | None:
-    """The year-less date ("Jan. 6") nearest to the anchor, in the year before, of or after it."""
-    options = [value for year in (anchor.year - 1, anchor.year, anchor.year + 1) if (value := dated(year))]
-    return min(options, key=lambda value: abs((value.bounds()[0] - anchor).days), default=None)
-
-
-def _looks_ahead(text: str, start: int, end: int) -> bool:
+def _looks_ahead(text: str, start: int, end: int, look_after: bool = True) -> bool:
     """Whether the clause around `text[start:end]` speaks of the future ("will meet Friday").
 
-    The nearest tense cue before the expression in its clause decides; failing that, the first
-    one after it in the sentence; failing both, the past, which is what news mostly reports.
+    The nearest tense cue before the expression in its clause decides; failing that, if
+    `look_after`, the first one after it in the sentence ("On Friday, the talks will ...").
     """
     before = text[max(0, start - 200) : start]
     breaks = list(p.CLAUSE_BREAK.finditer(before))
-    clause = before[breaks[-1].end() :] if breaks else before
-    cues = list(p.TENSE_CUE.finditer(clause))
-    if cues:
-        return cues[-1]["future"] is not None
-    after = re.split(r"[.;!?\n]", text[end : end + 200], maxsplit=1)[0]
-    cue = p.TENSE_CUE.search(after)
-    return cue is not None and cue["future"] is not None
+    cues = list(p.TENSE_CUE.finditer(before[breaks[-1].end() :] if breaks else before))
+    if not cues and look_after:
+        after = p.SENTENCE_END.split(text[end : end + 200], maxsplit=1)[0]
+        cues = list(p.TENSE_CUE.finditer(after))[:1]
+    return bool(cues) and cues[-1]["future"] is not None
 
 
 _RULES: tuple[tuple[re.Pattern[str], Callable[[re.Match, str], _Candidate | None]], ...] = (
     *((pattern, _day_date) for pattern in p.DAY_PATTERNS),
     (p.MONTH_YEAR, _month_year),
+    (p.MONTH_RELATIVE_YEAR, _month_relative_year),
     (p.HOLIDAY, _holiday),
     (p.RELATIVE_DAY, _relative_day),
     (p.WEEKDAY_MENTION, _weekday),
     (p.RELATIVE_PERIOD, _relative_period),
     (p.AGO, _ago),
-    (p.YEAR_RANGE, _year_range),
+    *((pattern, _year_range) for pattern in p.YEAR_RANGES),
     (p.DECADE, _kind("range")),
     (p.WEEKDAY_SET, _kind("set")),
     (p.SET, _kind("set")),

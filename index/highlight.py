@@ -16,6 +16,7 @@ from index.analysis import story_analyzer
 from index.results import Snippet, Span
 
 SNIPPET_WIDTH = 160
+_JOINER = re.compile(r"[ -]?")
 _ANALYZER = story_analyzer()
 
 
@@ -96,7 +97,7 @@ def find_spans(text: str, pattern: HitPattern) -> tuple[Span, ...]:
     spans = {Span(start, end) for word, _, start, end in tokens if word in pattern.words}
     for phrase in pattern.phrases:
         spans.update(_phrase_spans(tokens, phrase))
-    return _merge(spans)
+    return _merge(text, spans)
 
 
 def _phrase_spans(tokens, phrase: tuple[str, ...]):
@@ -108,10 +109,11 @@ def _phrase_spans(tokens, phrase: tuple[str, ...]):
             yield Span(window[0][2], window[-1][3])
 
 
-def _merge(spans: set[Span]) -> tuple[Span, ...]:
+def _merge(text: str, spans: set[Span]) -> tuple[Span, ...]:
+    """Overlapping hits become one, and so do hits only a space or hyphen apart ("Min-koo")."""
     merged: list[Span] = []
     for span in sorted(spans, key=lambda s: (s.start, -s.end)):
-        if merged and span.start < merged[-1].end:
+        if merged and _JOINER.fullmatch(text[merged[-1].end:span.start]):
             if span.end > merged[-1].end:
                 merged[-1] = Span(merged[-1].start, span.end)
             continue

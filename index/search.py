@@ -6,6 +6,7 @@ several times slower) behind a lock, so worker threads may share it.
 
 from __future__ import annotations
 
+import re
 import threading
 from collections import Counter
 from pathlib import Path
@@ -15,6 +16,7 @@ from whoosh import query as wq
 from whoosh.searching import Searcher
 
 from corpus.loader import Corpus
+from corpus.sanitize import clean_line
 from corpus.model import Article
 from index.describe import describe
 from index.highlight import find_spans, hit_pattern, make_snippet
@@ -33,6 +35,7 @@ from index.spelling import suggest_query
 from index.store import OpenedIndex, open_or_build
 
 SORTS = ("relevance", "date")
+_WORD = re.compile(r"\w+")
 MONTH_NAMES = "Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec".split()
 
 
@@ -72,6 +75,7 @@ class SearchEngine:
         `outlets` are outlet ids or names (any case); `date_range` is (from, to), each an
         ISO date of any precision or None; `sort` is "relevance" or "date" (oldest first).
         """
+        text = clean_line(text)
         if sort not in SORTS:
             raise QueryError(f"unknown sort {sort!r}: use relevance or date", text)
         q = self.parse(text)
@@ -81,7 +85,7 @@ class SearchEngine:
                 q, filter=restriction, limit=None, terms=True,
                 sortedby="date" if sort == "date" else None,
             )
-            matched = [(hit["article_id"], hit.score or 0.0, _matched_terms(hit)) for hit in results]
+            matched = [(hit["article_id"], _score(hit, sort), _matched_terms(hit)) for hit in results]
             suggestion = suggest_query(self._searcher, q, text)
         articles = [(self.corpus.get(aid), score, terms) for aid, score, terms in matched]
         chosen = articles if limit is None else articles[:limit]
@@ -135,6 +139,11 @@ class SearchEngine:
         return ids
 
 
+def _score(hit, sort: str) -> float:
+    """Relevance; a date-sorted search does not score (Whoosh reports the sort key)."""
+    return float(hit.score or 0.0) if sort == "relevance" else 0.0
+
+
 def _matched_terms(hit) -> dict[str, set[str]]:
     by_field: dict[str, set[str]] = {}
     for fieldname, term in hit.matched_terms():
@@ -152,9 +161,12 @@ def _article_hit(article: Article, score: float, q: wq.Query, terms: dict[str, s
         inside = tuple(s for s in body if passage.start <= s.start < passage.end)
         if inside:
             passages.append(PassageHit(passage.number, passage.start, passage.end, inside))
-    bounds = (passages[0].start, passages[0].end) if passages else (
-        (article.passages[0].start, article.passages[0].end) if article.passages else None)
-    first = passages[0].spans if passages else ()
+    best = _best_passage(article.clean_text, passages)
+    if best:
+        bounds, shown = (best.start, best.end), best.spans
+    else:
+        first = article.passages[0] if article.passages else None
+        bounds, shown = ((first.start, first.end) if first else None), ()
     return ArticleHit(
         article_id=article.id,
         outlet=article.outlet,
@@ -166,8 +178,17 @@ def _article_hit(article: Article, score: float, q: wq.Query, terms: dict[str, s
         spans=body,
         headline_spans=headline,
         passages=tuple(passages),
-        snippet=make_snippet(article.clean_text, first, bounds),
+        snippet=make_snippet(article.clean_text, shown, bounds),
     )
+
+
+def _best_passage(text: str, passages: list[PassageHit]) -> PassageHit | None:
+    """The passage holding the most different matched words, then the most hits, then the first."""
+    def weight(passage: PassageHit):
+        distinct = {word.casefold() for s in passage.spans for word in _WORD.findall(text[s.start:s.end])}
+        return len(distinct), len(passage.spans), -passage.number
+
+    return max(passages, key=weight, default=None)
 
 
 def _outlet_facets(articles: Iterable[Article]) -> tuple[Facet, ...]:

@@ -1,0 +1,1 @@
+"""The `gsomia-tui` command and the Textual app: the only package that draws."""

@@ -1,0 +1,133 @@
+"""`gsomia-tui`: the interactive explorer by default, plus script-friendly subcommands.
+
+Only the interactive path imports Textual; the subcommands start fast.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from corpus.sanitize import clean_line
+
+EXIT_OK, EXIT_NO_MATCH, EXIT_USAGE = 0, 1, 2
+
+MAIN_EXAMPLES = """\
+examples:
+  gsomia-tui                          open the explorer on the bundled corpus
+  gsomia-tui search 'Han Min-koo'     search from a script or a pipe
+  gsomia-tui articles                 list the articles with their provenance
+  gsomia-tui show 5dc3                print one article (any unique id prefix)
+
+The index is cached in the user's cache directory; set GSOMIA_TUI_INDEX or --index DIR
+to keep it elsewhere.
+"""
+
+SEARCH_EXAMPLES = """\
+query language:
+  words                 all of them:            Nagamine signed
+  "a phrase"            words together:         "Han Min Koo"
+  AND / OR / NOT, ( )   combine:                (Seoul OR Tokyo) NOT China
+  *  ?                  wildcards (2+ letters): nucl*
+  ~  ~2                 fuzzy, 1 or 2 edits:    Nagamin~
+  headline: body:       one field:              headline:sign
+  outlet:               outlet name:            outlet:herald
+  date:                 a day, month, year:     date:2016-11
+  date:[A to B]         a range:                date:[2016-10-01 to 2016-11-30]
+Names match with or without hyphens (Min-koo / Min Koo), GSOMIA also finds its
+spelled-out name, and Defence finds Defense.
+
+exit status: 0 with hits, 1 with none, 2 on a usage or query error.
+
+examples:
+  gsomia-tui search GSOMIA --sort date
+  gsomia-tui search 'Nagamine OR Kishida' --outlet herald --from 2016-11 --json
+"""
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="gsomia-tui",
+        description="Explore how news outlets covered the 2016 South Korea-Japan GSOMIA pact.",
+        epilog=MAIN_EXAMPLES,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    parser.add_argument("--index", metavar="DIR", type=Path,
+                        help="where to keep the search index (default: the user cache directory)")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    search = _command(commands, "search", "search the articles", SEARCH_EXAMPLES)
+    search.add_argument("query", help="what to look for (see the query language below)")
+    search.add_argument("--outlet", action="append", metavar="X",
+                        help="only this outlet (id or part of its name); repeatable")
+    search.add_argument("--from", dest="date_from", metavar="D", help="from date D (YYYY[-MM[-DD]])")
+    search.add_argument("--to", dest="date_to", metavar="D", help="to date D, inclusive")
+    search.add_argument("--sort", choices=("relevance", "date"), default="relevance",
+                        help="relevance (default) or date, oldest first")
+    search.add_argument("--limit", type=_positive, default=20, metavar="N",
+                        help="at most N articles (default 20)")
+    search.add_argument("--json", action="store_true", help="one JSON object per hit")
+
+    articles = _command(commands, "articles", "list the articles and where each came from",
+                        "examples:\n  gsomia-tui articles\n  gsomia-tui articles --json\n")
+    articles.add_argument("--json", action="store_true", help="one JSON object per article")
+
+    show = _command(commands, "show", "print an article's clean text, passage by passage",
+                    "examples:\n  gsomia-tui show 5dc3\n  gsomia-tui show 5dc33988 --passage 2\n")
+    show.add_argument("id", help="article id, or a unique prefix of at least 4 characters")
+    show.add_argument("--passage", type=_positive, metavar="N", help="only passage N")
+    show.add_argument("--json", action="store_true", help="the article as one JSON object")
+    return parser
+
+
+def _command(commands, name: str, summary: str, epilog: str) -> argparse.ArgumentParser:
+    return commands.add_parser(name, help=summary, description=summary, epilog=epilog,
+                               formatter_class=argparse.RawDescriptionHelpFormatter)
+
+
+def _positive(value: str) -> int:
+    try:
+        number = int(value)
+    except ValueError:
+        number = 0
+    if number < 1:
+        raise argparse.ArgumentTypeError(f"{value!r} is not a positive whole number")
+    return number
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    if args.command is None:
+        return _interactive(args.index)
+    from explorer import commands
+
+    handler = {"search": commands.search, "articles": commands.articles, "show": commands.show}
+    try:
+        return handler[args.command](args)
+    except KeyboardInterrupt:
+        return 130
+    except BrokenPipeError:
+        sys.stderr.close()  # the reader went away (e.g. `| head`); nothing left to say
+        return EXIT_OK
+
+
+def _interactive(index_root: Path | None) -> int:
+    if not (sys.stdin.isatty() and sys.stdout.isatty()):
+        print("gsomia-tui: the explorer needs a terminal; from scripts and pipes use "
+              "`gsomia-tui search QUERY`, `gsomia-tui articles` or `gsomia-tui show ID` "
+              "(see `gsomia-tui --help`)", file=sys.stderr)
+        return EXIT_USAGE
+    from explorer.app import run_interactive
+
+    return run_interactive(index_root)
+
+
+def error(message: str) -> int:
+    """One line on stderr, untrusted parts already sanitised; the usage exit status."""
+    print(f"gsomia-tui: {clean_line(message)}", file=sys.stderr)
+    return EXIT_USAGE
+
+
+if __name__ == "__main__":
+    sys.exit(main())

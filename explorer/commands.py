@@ -1,0 +1,179 @@
+"""The non-interactive subcommands: the same core as the TUI, printed for people or scripts.
+
+Output is a Rich table on a terminal, plain lines in a pipe, JSON with --json. Every
+string from the corpus or the query is data: Rich gets `Text` objects, never markup.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from argparse import Namespace
+from dataclasses import asdict
+
+from corpus.loader import Corpus, load_bundled
+from corpus.model import Article
+from explorer.cli import EXIT_NO_MATCH, EXIT_OK, error
+from index.results import ArticleHit, QueryError, SearchResult, Snippet
+
+HIT_MARKS = ("«", "»")  # how plain output shows a hit
+
+
+def load_corpus() -> Corpus:
+    corpus = load_bundled()
+    for problem in corpus.problems:
+        print(f"gsomia-tui: skipped {problem}", file=sys.stderr)
+    return corpus
+
+
+def search(args: Namespace) -> int:
+    from index.search import SearchEngine
+
+    corpus = load_corpus()
+    try:
+        engine = SearchEngine.open(corpus, args.index)
+        if engine.notice:
+            print(f"gsomia-tui: {engine.notice}", file=sys.stderr)
+        result = engine.search(args.query, outlets=args.outlet,
+                               date_range=(args.date_from, args.date_to),
+                               sort=args.sort, limit=args.limit)
+    except QueryError as problem:
+        return error(f"query {problem.query!r}: {problem.message}")
+    if args.json:
+        for hit in result.hits:
+            print(json.dumps(hit_record(hit, corpus.get(hit.article_id)), ensure_ascii=False))
+    elif sys.stdout.isatty():
+        _print_result_table(result)
+    else:
+        for hit in result.hits:
+            print("\t".join((hit.article_id, hit.date or "", hit.outlet_label, hit.headline,
+                             marked_snippet(hit.snippet))))
+    if not result.hits:
+        hint = f"; did you mean: {result.suggestion}" if result.suggestion else ""
+        print(f"gsomia-tui: no article matches {result.description}{hint}", file=sys.stderr)
+        return EXIT_NO_MATCH
+    return EXIT_OK
+
+
+def hit_record(hit: ArticleHit, article: Article) -> dict:
+    record = asdict(hit)
+    record["outlet"] = hit.outlet_label
+    record["url"] = article.url
+    record["snippet"] = hit.snippet.prefix + hit.snippet.text + hit.snippet.suffix
+    shift = len(hit.snippet.prefix)
+    record["snippet_spans"] = [[s.start + shift, s.end + shift] for s in hit.snippet.spans]
+    record["spans"] = [[s.start, s.end] for s in hit.spans]
+    record["headline_spans"] = [[s.start, s.end] for s in hit.headline_spans]
+    record["passages"] = [{"number": p.number, "start": p.start, "end": p.end,
+                           "spans": [[s.start, s.end] for s in p.spans]} for p in hit.passages]
+    return record
+
+
+def marked_snippet(snippet: Snippet) -> str:
+    pieces, cursor = [snippet.prefix], 0
+    for span in snippet.spans:
+        pieces += [snippet.text[cursor:span.start], HIT_MARKS[0],
+                   snippet.text[span.start:span.end], HIT_MARKS[1]]
+        cursor = span.end
+    pieces += [snippet.text[cursor:], snippet.suffix]
+    return "".join(pieces)
+
+
+def _print_result_table(result: SearchResult) -> None:
+    from rich.console import Console
+    from rich.table import Table
+    from rich.text import Text
+
+    console = Console()
+    table = Table(show_lines=True, expand=True)
+    for name, ratio in (("Outlet", 2), ("Date", 2), ("Headline", 3), ("Snippet", 6)):
+        table.add_column(name, ratio=ratio, overflow="fold")
+    for hit in result.hits:
+        headline = Text(hit.headline, style="bold")
+        for span in hit.headline_spans:
+            headline.stylize("reverse", span.start, span.end)
+        table.add_row(Text(hit.outlet_label), Text(hit.date or "undated"), headline,
+                      snippet_text(hit.snippet))
+    summary = Text(f"{result.total} article{'s' if result.total != 1 else ''} match ")
+    summary.append(result.description, style="italic")
+    if result.total > len(result.hits):
+        summary.append(f" (showing {len(result.hits)}; use --limit for more)")
+    console.print(summary)
+    if result.hits:
+        console.print(table)
+
+
+def snippet_text(snippet: Snippet):
+    from rich.text import Text
+
+    text = Text(snippet.prefix + snippet.text + snippet.suffix)
+    shift = len(snippet.prefix)
+    for span in snippet.spans:
+        text.stylize("bold reverse", span.start + shift, span.end + shift)
+    return text
+
+
+def articles(args: Namespace) -> int:
+    corpus = load_corpus()
+    if args.json:
+        for article in corpus:
+            print(json.dumps(article_record(article), ensure_ascii=False))
+    elif sys.stdout.isatty():
+        _print_article_table(corpus)
+    else:
+        for article in corpus:
+            print("\t".join((article.id, article.date or "", article.outlet_label,
+                             article.headline, article.date_provenance, article.source)))
+    return EXIT_OK
+
+
+def article_record(article: Article, with_text: bool = False) -> dict:
+    record = {
+        "id": article.id, "outlet": article.outlet, "outlet_id": article.outlet_id,
+        "date": article.date, "date_precision": article.date_precision,
+        "date_provenance": article.date_provenance, "headline": article.headline,
+        "byline": article.byline, "url": article.url, "section": article.section,
+        "source": article.source, "passages": len(article.passages),
+    }
+    if with_text:
+        record["passages"] = [{"number": p.number, "start": p.start, "end": p.end,
+                               "text": p.text} for p in article.passages]
+    return record
+
+
+def _print_article_table(corpus: Corpus) -> None:
+    from rich.console import Console
+    from rich.table import Table
+    from rich.text import Text
+
+    table = Table(expand=True)
+    for name, ratio in (("Id", 1), ("Outlet", 2), ("Date", 2), ("Headline", 3), ("Provenance", 4)):
+        table.add_column(name, ratio=ratio, overflow="fold")
+    for article in corpus:
+        date = Text(article.date or "undated")
+        if article.date_inferred:
+            date.append(" (inferred)", style="dim")
+        table.add_row(Text(article.id[:8]), Text(article.outlet_label), date,
+                      Text(article.headline), Text(f"{article.date_provenance}; {article.source}"))
+    Console().print(table)
+
+
+def show(args: Namespace) -> int:
+    corpus = load_corpus()
+    try:
+        article = corpus.get(args.id)
+        passages = [article.passage(args.passage)] if args.passage else list(article.passages)
+    except KeyError as missing:
+        return error(str(missing.args[0]))
+    except IndexError:
+        return error(f"article {args.id} has {len(article.passages)} passages, not {args.passage}")
+    if args.json:
+        print(json.dumps(article_record(article, with_text=True), ensure_ascii=False))
+        return EXIT_OK
+    print(article.headline)
+    date = (article.date or "undated") + (" (inferred)" if article.date_inferred else "")
+    print(" · ".join(filter(None, (article.outlet_label, date, article.byline and
+                                   f"by {article.byline}", article.url))))
+    for passage in passages:
+        print(f"\n[{passage.number}] {passage.text}")
+    return EXIT_OK

@@ -1,0 +1,1 @@
+"""Screens that own the flows."""

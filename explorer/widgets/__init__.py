@@ -1,0 +1,1 @@
+"""One widget a file; each posts typed messages and never reaches into a sibling."""

@@ -1,0 +1,31 @@
+"""The outlet facet counts and the sort order above the results."""
+
+from __future__ import annotations
+
+from typing import Sequence
+
+from textual.content import Content
+from textual.widgets import Static
+
+from explorer.render import DIM_STYLE, literal
+
+ACTIVE_STYLE = "bold reverse"
+
+
+class FacetBar(Static):
+    DEFAULT_CSS = """
+    FacetBar { height: auto; max-height: 3; padding: 0 1; }
+    """
+
+    def show(self, facets: Sequence[tuple[str, str, int]], total: int, sort: str,
+             outlet_id: str | None) -> None:
+        """`facets` are (outlet id, label, count); the active filter is shown reversed."""
+        every = literal(f"all {total}", ACTIVE_STYLE if outlet_id is None else "")
+        items = [every] + [
+            literal(f"{label} {count}", ACTIVE_STYLE if oid == outlet_id else "")
+            for oid, label, count in facets
+        ]
+        self.update(Content.assemble(
+            literal("o ", "bold"), Content(" · ").join(items),
+            literal(f"  s by {sort}", DIM_STYLE),
+        ))

@@ -1,0 +1,94 @@
+"""The query input and the one line under it: count, outlets, parsed query, error or "did you mean"."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Vertical
+from textual.content import Content
+from textual.message import Message
+from textual.widgets import Input, Static
+
+from explorer.render import DIM_STYLE, LABEL_STYLE, literal
+
+PLACEHOLDER = 'Search: words, "a phrase", outlet:kbs, date:2016-11  (/ to focus)'
+ACCEPT_KEY = "ctrl+y"
+
+
+class SearchBox(Vertical):
+    """Posts `QueryChanged` as the user types and `Leave` when they are done."""
+
+    DEFAULT_CSS = """
+    SearchBox { height: auto; }
+    SearchBox > Input { border: none; height: 1; padding: 0 1; }
+    SearchBox > #search-status { height: 1; padding: 0 1; color: $text-muted; }
+    SearchBox > #search-status.-error { color: $text-error; }
+    """
+
+    BINDINGS = [Binding("escape", "leave", "Back to results", id="leave_search")]
+
+    @dataclass
+    class QueryChanged(Message):
+        query: str
+
+    @dataclass
+    class Leave(Message):
+        """The user pressed enter or escape: focus should go back to the panes."""
+
+    def compose(self) -> ComposeResult:
+        query = Input(placeholder=PLACEHOLDER, id="query", select_on_focus=False)
+        query.cursor_blink = False  # a blinking cursor costs ~2 KB/s over SSH while idle
+        yield query
+        yield Static(literal("Loading the articles…"), id="search-status")
+
+    @property
+    def input(self) -> Input:
+        return self.query_one("#query", Input)
+
+    @property
+    def value(self) -> str:
+        return self.input.value
+
+    def set_query(self, text: str) -> None:
+        """Replace the query (e.g. an accepted suggestion); `Input.Changed` runs the search."""
+        self.input.value = text
+        self.input.cursor_position = len(text)
+
+    @on(Input.Changed, "#query")
+    def _changed(self, event: Input.Changed) -> None:
+        event.stop()
+        self.post_message(self.QueryChanged(event.value))
+
+    @on(Input.Submitted, "#query")
+    def _submitted(self, event: Input.Submitted) -> None:
+        event.stop()
+        self.post_message(self.Leave())
+
+    def action_leave(self) -> None:
+        self.post_message(self.Leave())
+
+    def show_status(self, content: Content, error: bool = False) -> None:
+        status = self.query_one("#search-status", Static)
+        status.update(content)
+        status.set_class(error, "-error")
+
+    def show_error(self, message: str) -> None:
+        self.show_status(Content.assemble(literal("⚠ ", "bold"), literal(message)), error=True)
+
+    def show_summary(self, count: int, total: int, outlets: list[str], description: str,
+                     suggestion: str | None) -> None:
+        noun = "article" if total == 1 else "articles"
+        parts = [literal(f"{total} {noun}", LABEL_STYLE)]
+        if count < total:
+            parts.append(literal(f" (showing {count})", DIM_STYLE))
+        if outlets:
+            parts += [literal(" in ", DIM_STYLE), literal(", ".join(outlets))]
+        if description:
+            parts += [literal(" · ", DIM_STYLE), literal(description)]
+        if suggestion:
+            parts += [literal(" · did you mean ", DIM_STYLE), literal(suggestion, "bold"),
+                      literal(f"? {ACCEPT_KEY} accepts", DIM_STYLE)]
+        self.show_status(Content.assemble(*parts))

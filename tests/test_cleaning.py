@@ -1,0 +1,170 @@
+"""The bundled articles are cleaned of page chrome, with every real paragraph kept."""
+
+from __future__ import annotations
+
+import pytest
+
+from corpus.cleaning import clean_page
+from corpus.loader import article_from_raw, load_bundled, make_passages
+
+CHROME = [
+    "소아쌤", "Link copied", "print dictionary print", "1 Comment", "Latest News",
+    "I am really glad to glance", "Log in to Twitter", "with the Korea JoongAng Daily",
+    "help-image", "Social comment", "lock icon", "To write comments", "Standards Board Policy",
+    "Home > National", "Hot Issues of the Week", "Published :", "Korean Peninsula A to Z",
+    "angie@joongang.co.kr", "Asia-Pacific, News",
+]
+
+# (id, number of passages, first passage starts, last passage starts)
+EXPECTED_PASSAGES = [
+    ("5dc33988083df1cc", 9, "The White House on Wednesday welcomed",
+     "Despite the trilateral deal, US officials"),
+    ("e2bd46779e3cb77d", 10, "Seoul and Tokyo have formally signed",
+     "The three South Korean opposition parties agreed"),
+    ("81cfaf9f30d2f96d", 14, "South Korea and Japan have signed a controversial agreement",
+     "Japan and South Korea are obliged to keep"),
+    ("e7526d7d388919c6", 10, "Korea will sign a military agreement",
+     "The Foreign Ministry said it has postponed"),
+    ("90dd09783d8c4acf", 13, "The South Korean government on Thursday announced",
+     "If this bilateral pact is sealed"),
+]
+
+
+@pytest.mark.parametrize("fragment", CHROME)
+def test_chrome_is_gone_from_every_clean_text(corpus, fragment):
+    assert len(corpus) == 5
+    for article in corpus:
+        assert fragment not in article.clean_text, (article.id, fragment)
+
+
+@pytest.mark.parametrize("article_id,count,first,last", EXPECTED_PASSAGES)
+def test_every_real_paragraph_is_kept(corpus, article_id, count, first, last):
+    article = corpus.get(article_id)
+    assert len(article.passages) == count
+    assert article.passages[0].text.startswith(first)
+    assert article.passages[-1].text.startswith(last)
+
+
+def test_each_raw_prose_line_survives_whole(corpus):
+    for article in corpus:
+        for line in article.raw_text.split("1 Comment\n")[0].splitlines():  # not the comments
+            line = line.strip()
+            if len(line) > 80 and line.endswith((".", "”", '"', ")")):
+                assert any(p.text == line for p in article.passages), line[:60]
+
+
+def test_wire_credit_and_quotes_are_text_not_chrome(corpus):
+    assert corpus.get("5dc3").passages[-1].text.endswith("China's rise. (Yonhap)")
+    assert any(p.text.startswith("“[North Korea] is ready") for p in corpus.get("81cf").passages)
+
+
+def test_passage_offsets_point_into_the_clean_text(corpus):
+    for article in corpus:
+        for passage in article.passages:
+            assert article.clean_text[passage.start:passage.end] == passage.text
+            assert article.passage_at(passage.start) == passage
+
+
+def test_cleaning_finds_what_the_manifest_knows(corpus):
+    for article in corpus:
+        page = clean_page(article.raw_text)
+        assert page.headline == article.headline
+        if article.byline:
+            assert page.byline == article.byline
+    assert clean_page(corpus.get("5dc3").raw_text).printed_date == "Nov. 24, 2016 - 09:42"
+    assert clean_page(corpus.get("e2bd").raw_text).printed_date == "2016-11-27"
+    assert clean_page(corpus.get("81cf").raw_text).printed_date == "November 23, 2016"
+
+
+def test_the_2012_date_is_marked_inferred(corpus):
+    article = corpus.get("e752")
+    assert article.date == "2012-06-28" and article.date_inferred
+    assert not corpus.get("5dc3").date_inferred
+
+
+NEXT_JOONGANG_PAGE = """Seoul and Tokyo hold second round of talks
+
+Home > National > Diplomacy
+
+print dictionary print
+
+Seoul and Tokyo hold second round of talks
+
+Officials from Seoul and Tokyo met on Tuesday for a second round of talks on the pact.
+
+The two sides agreed to meet again before the end of the month, a ministry official said.
+
+By Kim Hee-jin[kim.heejin@joongang.co.kr]
+Log in to Twitter or Facebook account to connect
+with the Korea JoongAng Daily
+help-image Social comment?
+lock icon
+
+To write comments, please log in to one of the accounts.
+
+Standards Board Policy (0/250자)"""
+
+NEXT_BLOG_PAGE = """Seoul approves pact despite protests
+Asia-Pacific, News November 14, 2016 3 Comments on Seoul approves pact despite protestsThe cabinet backed the deal on Tuesday
+South Korea's cabinet approved the intelligence pact on Tuesday despite protests from opposition parties.
+Opposition lawmakers said they would push a motion against the defense minister.
+3 Comments
+Great post, thanks!
+Visit my site for cheap watches."""
+
+
+def test_the_same_rules_clean_the_next_page_from_each_site():
+    joongang = clean_page(NEXT_JOONGANG_PAGE)
+    assert joongang.headline == "Seoul and Tokyo hold second round of talks"
+    assert joongang.byline == "Kim Hee-jin"
+    assert joongang.section == "Diplomacy"
+    assert [p[:20] for p in joongang.paragraphs] == ["Officials from Seoul", "The two sides agreed"]
+    blog = clean_page(NEXT_BLOG_PAGE)
+    assert blog.headline == "Seoul approves pact despite protests"
+    assert blog.printed_date == "November 14, 2016"
+    assert blog.paragraphs[0] == "The cabinet backed the deal on Tuesday"
+    assert len(blog.paragraphs) == 3
+    assert not any("watches" in p or "Great post" in p for p in blog.paragraphs)
+
+
+def test_hard_wrapped_paragraphs_are_joined():
+    page = clean_page("Title of a story\n\nThe minister said the accord was signed in Seoul after\n"
+                      "months of talks between the two neighbours and their allies.\n")
+    assert page.paragraphs == ("The minister said the accord was signed in Seoul after months of "
+                               "talks between the two neighbours and their allies.",)
+
+
+def test_a_missing_bundled_file_is_reported_and_the_rest_load(tmp_path, corpus):
+    import json
+    import shutil
+
+    from corpus.loader import BUNDLED_DIR, MANIFEST
+
+    for item in BUNDLED_DIR.iterdir():
+        shutil.copy(item, tmp_path / item.name)
+    (tmp_path / "002_81cfaf9f30d2f96d.txt").unlink()
+    loaded = load_bundled(tmp_path)
+    assert len(loaded) == 4
+    assert len(loaded.problems) == 1 and "002_81cfaf9f30d2f96d.txt" in str(loaded.problems[0])
+    assert json.loads((tmp_path / MANIFEST).read_text())  # the manifest itself is untouched
+
+
+def test_ids_resolve_by_unique_prefix(corpus):
+    assert corpus.get("90dd").id == "90dd09783d8c4acf"
+    with pytest.raises(KeyError, match="no article"):
+        corpus.get("ffff")
+    with pytest.raises(KeyError, match="no article"):
+        corpus.get("9")  # too short to be a prefix
+
+
+def test_make_passages_offsets():
+    text, passages = make_passages("x", ["one", "two words"])
+    assert text == "one\n\ntwo words"
+    assert [(p.start, p.end) for p in passages] == [(0, 3), (5, 14)]
+
+
+def test_unknown_outlet_is_shown_as_unknown_not_guessed(corpus):
+    article = corpus.get("81cf")
+    assert article.outlet is None and article.outlet_label == "Unknown outlet"
+    assert article_from_raw("Headline here\n\n" + "A sentence of prose that is long enough to "
+                            "count as an article paragraph.", {}, "test").outlet is None

@@ -1,0 +1,243 @@
+"""The date resolver on news sentences, each with its publication date."""
+
+import datetime
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from bench.timex_eval import evaluate, parse_timeml
+from corpus.dates import DateValue, TemporalExpression, find_dates, parse_date_value
+
+THU_2016_11_24 = datetime.date(2016, 11, 24)
+THU_2012_06_28 = datetime.date(2012, 6, 28)
+
+
+def only(text: str, published, phrase: str | None = None) -> TemporalExpression:
+    """The one expression found in `text` (or the one whose text is `phrase`)."""
+    found = [e for e in find_dates(text, published) if phrase is None or e.text == phrase]
+    assert len(found) == 1, found
+    return found[0]
+
+
+def resolved(text: str, published, phrase: str | None = None) -> str:
+    expression = only(text, published, phrase)
+    assert expression.kind == "date", expression
+    return expression.value.iso()
+
+
+# --- Weekdays: the most recent such day, today included, unless the clause looks ahead ---
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        ("The two sides signed the pact on Wednesday.", THU_2016_11_24, "2016-11-23"),
+        ("The cabinet approved the deal on Thursday.", THU_2016_11_24, "2016-11-24"),
+        ("Officials will meet on Friday to sign it.", THU_2016_11_24, "2016-11-25"),
+        ("Negotiators return this Friday.", THU_2016_11_24, "2016-11-25"),
+        ("The accord takes effect next Monday.", THU_2016_11_24, "2016-11-28"),
+        ("The ministry said last Thursday that talks had stalled.", THU_2016_11_24, "2016-11-17"),
+        ("On Tuesday, Seoul postponed the signing.", THU_2012_06_28, "2012-06-26"),
+        ("The signing is now set for this Friday.", THU_2012_06_28, "2012-06-29"),
+        ("Organisers said they will hold more protests after Friday's rally.", THU_2012_06_28, "2012-06-22"),
+    ],
+)
+def test_weekdays(text, published, expected):
+    assert resolved(text, published) == expected
+
+
+# --- Days and periods relative to the publication date ---
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "granularity"),
+    [
+        ("The ministry confirmed it yesterday.", "2016-11-23", "day"),
+        ("The pact was signed today in Seoul.", "2016-11-24", "day"),
+        ("Lawmakers will vote tomorrow.", "2016-11-25", "day"),
+        ("Earlier in the day, protesters rallied.", "2016-11-24", "day"),
+        ("Protesters rallied earlier in the day.", "2016-11-24", "day"),
+        ("A statement came later in the day.", "2016-11-24", "day"),
+        ("Talks resumed this year.", "2016", "year"),
+        ("Talks resumed earlier this year.", "2016", "year"),
+        ("The draft was initialled this month.", "2016-11", "month"),
+        ("The draft was initialled earlier this month.", "2016-11", "month"),
+        ("Talks began last month.", "2016-10", "month"),
+        ("The deal was shelved last year.", "2015", "year"),
+        ("A review is planned next year.", "2017", "year"),
+        ("The pact was first proposed four years ago.", "2012", "year"),
+    ],
+)
+def test_relative_expressions(text, expected, granularity):
+    expression = only(text, THU_2016_11_24)
+    assert expression.value.iso() == expected
+    assert expression.value.granularity == granularity
+
+
+def test_early_this_month_is_the_month_qualified_early():
+    value = only("Talks resumed early this month.", THU_2016_11_24).value
+    assert value == DateValue(2016, 11, qualifier="early")
+    assert value.label() == "early Nov 2016"
+
+
+# --- Absolute dates keep the precision the text gives ---
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "granularity"),
+    [
+        ("A similar deal collapsed in 2012.", "2012", "year"),
+        ("Talks began in January 2011.", "2011-01", "month"),
+        ("The accord was shelved in June 2012.", "2012-06", "month"),
+        ("Talks have stalled since June 2012.", "2012-06", "month"),
+        ("A trilateral deal was made in December 2014.", "2014-12", "month"),
+        ("Seoul first proposed it in November 2010.", "2010-11", "month"),
+        ("Signed on November 23, 2016, in Seoul.", "2016-11-23", "day"),
+        ("Signed on Nov. 24, 2016, in Seoul.", "2016-11-24", "day"),
+        ("Signed on 23 November 2016 in Seoul.", "2016-11-23", "day"),
+        ("Updated 2016-11-27 with reactions.", "2016-11-27", "day"),
+        ("The vote was held on Jan. 6.", "2016-01-06", "day"),
+        ("Talks resumed Sept. 9.", "2016-09-09", "day"),
+        ("The pact was signed Nov. 23.", "2016-11-23", "day"),
+    ],
+)
+def test_absolute_dates(text, expected, granularity):
+    expression = only(text, THU_2016_11_24)
+    assert (expression.value.iso(), expression.value.granularity) == (expected, granularity)
+
+
+def test_late_2014_is_the_year_qualified_late():
+    value = only("Japan first raised it in late 2014.", THU_2016_11_24).value
+    assert value == DateValue(2014, qualifier="late")
+    assert (value.granularity, value.label()) == ("year", "late 2014")
+
+
+def test_bare_month_is_the_latest_such_month_unless_the_clause_looks_ahead():
+    assert resolved("The talks resumed in April.", THU_2016_11_24) == "2016-04"
+    assert resolved("The talks will resume in April.", THU_2016_11_24) == "2017-04"
+
+
+def test_date_after_earlier_this_year_takes_that_year():
+    found = find_dates("The issue resurfaced earlier this year on Jan. 6.", THU_2016_11_24)
+    assert [(e.text, e.value.iso()) for e in found] == [("earlier this year", "2016"), ("Jan. 6", "2016-01-06")]
+
+
+# --- Durations, ranges and repeating times are not dates of events ---
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "kind"),
+    [
+        ("The pact will run for a year.", "a year", "duration"),
+        ("It ends a four-year halt in talks.", "four-year", "duration"),
+        ("They met for the first time in four years.", "four years", "duration"),
+        ("Korea was ruled by Japan in 1910-45.", "1910-45", "range"),
+        ("Korea was ruled by Japan from 1910 to 1945.", "from 1910 to 1945", "range"),
+        ("The pact is renewed each year.", "each year", "set"),
+        ("The pact is renewed annually.", "annually", "set"),
+        ("The pact is renewed every year.", "every year", "set"),
+    ],
+)
+def test_durations_ranges_and_sets_are_not_dates(text, phrase, kind):
+    found = find_dates(text, THU_2016_11_24)
+    assert [(e.text, e.kind, e.value) for e in found] == [(phrase, kind, None)]
+    assert found[0].note
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We may see more talks, and one side may march out.",
+        "Lawmakers March on the assembly and may protest a second time.",
+        "One official said two of them would go, then a third.",
+        "Some 1,500 people and 2000 GMT flights; a 30-day notice.",
+    ],
+)
+def test_ordinary_words_are_not_dates(text):
+    assert [e for e in find_dates(text, THU_2016_11_24) if e.kind == "date"] == []
+
+
+def test_may_the_month_is_a_date():
+    assert resolved("The talks stalled in May.", THU_2016_11_24) == "2016-05"
+
+
+# --- Offsets, order and publication dates of lower precision ---
+
+
+def test_offsets_point_into_the_text_in_order():
+    text = "On Wednesday, Nov. 23, 2016, after talks in 2012 and for a year since, Seoul signed; tomorrow more."
+    found = find_dates(text, THU_2016_11_24)
+    assert all(text[e.start : e.end] == e.text for e in found)
+    assert [e.start for e in found] == sorted(e.start for e in found)
+    assert [e.text for e in found] == ["Wednesday, Nov. 23, 2016", "2012", "a year", "tomorrow"]
+
+
+def test_month_precision_publication_never_invents_a_day():
+    published = DateValue(2016, 11)
+    assert resolved("The pact was signed on Nov. 23.", published) == "2016-11-23"
+    assert resolved("Talks began last month.", published) == "2016-10"
+    assert resolved("The deal was shelved in 2012.", published) == "2012"
+    for text in ("It was signed yesterday.", "It was signed on Wednesday."):
+        expression = only(text, published)
+        assert expression.kind != "date" or expression.value.granularity in ("month", "year")
+
+
+def test_year_precision_publication_leaves_last_month_unresolved():
+    expression = only("Talks began last month.", DateValue(2016))
+    assert (expression.kind, expression.value) == ("other", None)
+
+
+# --- DateValue ---
+
+
+def test_date_value_iso_label_and_containment():
+    day, month, year = DateValue(2016, 11, 23), DateValue(2016, 11), DateValue(2016)
+    assert [v.iso() for v in (day, month, year)] == ["2016-11-23", "2016-11", "2016"]
+    assert [v.label() for v in (day, month, year)] == ["23 Nov 2016", "Nov 2016", "2016"]
+    assert month.contains(day) and year.contains(month) and day.contains(day)
+    assert not day.contains(month)
+    assert day.compatible(year) and year.compatible(day)
+    assert not DateValue(2016, 10).compatible(day)
+
+
+def test_parse_date_value():
+    assert parse_date_value("2016-11-23") == DateValue(2016, 11, 23)
+    assert parse_date_value("2016-11") == DateValue(2016, 11)
+    assert parse_date_value("2016") == DateValue(2016)
+    for bad in ("2016-13", "2016-02-30", "Nov 2016", ""):
+        with pytest.raises(ValueError):
+            parse_date_value(bad)
+
+
+# --- The benchmark's scoring, on a TimeML document written here ---
+
+TINY_TIMEML = """<TimeML>
+<DCT><TIMEX3 tid="t0" type="TIME" value="2016-11-24" functionInDocument="CREATION_TIME">2016-11-24</TIMEX3></DCT>
+<TEXT>
+SEOUL &amp; TOKYO (AP) _ The pact was <EVENT eid="e1">signed</EVENT> <TIMEX3 tid="t1" type="DATE" value="2016-11-23">Wednesday</TIMEX3>
+after talks <TIMEX3 tid="t2" type="DATE" value="2012">four years ago</TIMEX3> stalled for
+<TIMEX3 tid="t3" type="DURATION" value="P4Y">four years</TIMEX3>. It is reviewed
+<TIMEX3 tid="t4" type="DATE" value="PRESENT_REF">now</TIMEX3>, officials said in 2015.
+</TEXT>
+</TimeML>"""
+
+
+def test_benchmark_scoring_on_a_tiny_document():
+    document = parse_timeml(TINY_TIMEML, "tiny")
+    assert document.published == "2016-11-24"
+    assert document.text.startswith("\nSEOUL & TOKYO (AP)")
+    assert [document.text[g.start : g.end] for g in document.gold] == ["Wednesday", "four years ago", "now"]
+    tally = evaluate([document])
+    # "2015" is a date the gold does not mark; "now" is a gold date we do not find.
+    assert (tally.gold, tally.predicted, tally.predicted_matching) == (3, 3, 2)
+    assert (tally.gold_found, tally.values_right) == (2, 2)
+    figures = tally.figures()
+    assert figures["precision"] == pytest.approx(2 / 3) and figures["recall"] == pytest.approx(2 / 3)
+    assert figures["value_accuracy"] == 1.0
+
+
+def test_corpus_dates_imports_without_warnings_or_ui_libraries():
+    code = "import sys, corpus.dates; assert not {'textual', 'rich'} & set(sys.modules)"
+    subprocess.run([sys.executable, "-W", "error", "-c", code], check=True, cwd=Path(__file__).parents[1])
