@@ -132,7 +132,8 @@ def _note(errors: list[str] | None, document: Document, gold: GoldDate, problem:
     if errors is not None:
         context = document.text[max(0, gold.start - 50) : gold.end + 30].replace("\n", " ")
         span = document.text[gold.start : gold.end]
-        errors.append(f"{document.name} [{document.published}] {span!r} gold={gold.value}: {problem}\n    …{context}…")
+        where = f"{document.name} [{document.published}] {span!r} gold={gold.value}"
+        errors.append(f"{where}: {problem}\n    …{context}…")
 
 
 def evaluate(documents: list[Document], errors: list[str] | None = None) -> Tally:
@@ -178,7 +179,8 @@ def main(argv: list[str] | None = None) -> int:
     if args.json:
         print(json.dumps({"files": len(documents), **vars(tally), **tally.figures()}, indent=2))
     else:
-        print("\n".join(errors or []))
+        if errors:
+            print("\n".join(errors))
         print(_table(tally, len(documents)))
         figures = tally.figures()
         print(f"\nspan F1 {figures['f1']:.3f}   value accuracy {figures['value_accuracy']:.3f}")

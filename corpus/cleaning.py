@@ -53,6 +53,7 @@ _BYLINE = re.compile(
     r"^By\s+(?P<name>[^\[\](){}<>@]{2,60}?)\s*(?:[\[(<][^\])>]*@[^\])>]*[\])>])?\s*$"
 )
 _TERMINAL_PUNCTUATION = tuple('.!?:;"”’)')
+_WRAP_WIDTH = 100  # a text whose lines are all at most this long may be hard-wrapped
 
 
 @dataclass(frozen=True)
@@ -141,12 +142,26 @@ def _pick_headline(candidates: list[str]) -> str | None:
 
 
 def _join_wrapped(lines: list[str]) -> list[str]:
-    """Re-join a paragraph that the source hard-wrapped across consecutive lines."""
+    """Re-join paragraphs that the source broke across consecutive lines.
+
+    In hard-wrapped text (every line short, blocks separated by blank lines) each block is
+    one paragraph; elsewhere a line continues the previous one only when that one stops
+    mid-sentence and this one starts in lower case.
+    """
+    wrapped_text = _is_hard_wrapped(lines)
     joined: list[str] = []
     for line in lines:
-        wrapped = joined and joined[-1] and not joined[-1].endswith(_TERMINAL_PUNCTUATION)
-        if wrapped and line[:1].islower():
-            joined[-1] = f"{joined[-1]} {line}"
+        previous = joined[-1] if joined else ""
+        mid_sentence = previous and not previous.endswith(_TERMINAL_PUNCTUATION)
+        if line and previous and (wrapped_text or (mid_sentence and line[:1].islower())):
+            joined[-1] = f"{previous} {line}"
         else:
             joined.append(line)
     return joined
+
+
+def _is_hard_wrapped(lines: list[str]) -> bool:
+    written = [line for line in lines if line]
+    if len(written) < 3 or any(len(line) > _WRAP_WIDTH for line in written):
+        return False
+    return sum(len(line) >= _WRAP_WIDTH // 2 for line in written) * 2 >= len(written)

@@ -1,12 +1,14 @@
 """The English vocabulary and regular expressions that `corpus.dates` matches in news prose.
 
 Month and weekday names must be capitalised ("May" the month, not "may" the verb); the words
-around them ("last", "early", "in") may be in any case. Every pattern is built from named groups
-that `corpus.dates` reads back, so the two modules share only the group names below.
+around them ("last", "early", "in") may be in any case. `corpus.dates` reads the named groups
+("month", "day", "year", "relation", "qualifier", "unit", ...) back from the matches.
 """
 
 from __future__ import annotations
 
+import calendar
+import datetime
 import re
 
 MONTHS = {
@@ -44,12 +46,24 @@ def number_value(word: str) -> int | None:
     return None
 
 
+def holiday_in(year: int, name: str) -> datetime.date:
+    """The day of the holiday `name` (a key of FIXED_HOLIDAYS or FLOATING_HOLIDAYS) in `year`."""
+    if name in FIXED_HOLIDAYS:
+        return datetime.date(year, *FIXED_HOLIDAYS[name])
+    month, weekday, nth = FLOATING_HOLIDAYS[name]
+    days = [day for day in calendar.Calendar().itermonthdates(year, month)
+            if day.month == month and day.weekday() == weekday]
+    return days[nth - 1] if nth > 0 else days[nth]
+
+
 def month_number(name: str) -> int:
     return MONTHS[name[:3].lower()]
 
 
-def _words(words) -> str:
-    return "|".join(sorted(words, key=len, reverse=True))
+def _words(phrases) -> str:
+    """A regex alternation of the phrases, longest first, any run of spaces between words."""
+    ordered = sorted(phrases, key=len, reverse=True)
+    return "|".join(r"\s+".join(map(re.escape, phrase.split())) for phrase in ordered)
 
 
 _NUMBER_WORD = rf"(?:(?:{_words(NUMBER_WORDS)})(?:-(?:{_words(NUMBER_WORDS)}))?)"
@@ -58,7 +72,7 @@ VAGUE_NUMBER = r"(?:several|a\s+few|few|many|some|a\s+couple\s+of|a\s+number\s+o
 
 _MONTH_FULL = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
-    r"(?![a-z])"
+    r"(?![a-z]|-[A-Za-z])"  # "Cho June-hyuck" is a name
 )
 _MONTH_ABBREVIATION = r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)"
 # A month name, or an abbreviation with its full stop ("Jan.", "Sept.") -- "Jan" alone is a name.
@@ -82,7 +96,11 @@ MONTH_YEAR = re.compile(rf"\b{MONTH},?\s+(?i:of\s+)?{YEAR}")
 # "February this year", "April next year"
 MONTH_RELATIVE_YEAR = re.compile(rf"\b{MONTH}\s+(?i:(?P<relation>this|last|next)\s+year)\b")
 
-QUALIFIER = r"(?P<qualifier>early|mid|middle|late|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of)"
+QUALIFIERS = {
+    "early": "early", "the beginning of": "early", "the start of": "early",
+    "mid": "mid", "middle": "mid", "the middle of": "mid", "late": "late", "the end of": "late",
+}
+QUALIFIER = rf"(?P<qualifier>{_words(QUALIFIERS)})"
 # "in April", "late November", "last October": a bare month needs a cue ("may"/"march" are verbs).
 MONTH_ALONE = re.compile(
     rf"(?:\b(?i:(?P<relation>last|next|this)\s+)|\b(?i:{QUALIFIER}(?:\s+|-)))?{MONTH}(?!\s+\d)"
@@ -91,9 +109,14 @@ MONTH_CUE_BEFORE = re.compile(
     r"(?i)\b(?:in|on|by|since|until|till|during|before|after|from|through|between|and|of|or|the)\s+$"
 )
 AMBIGUOUS_MONTHS = {"May", "March"}
-YEAR_MENTION = re.compile(rf"\b(?i:(?P<relation>this|last|next)\s+year)\b|(?<![$#\d.,/-])\b{YEAR}")
+# Without a cue, a month name next to a capitalised word is a person's name ("April Kim").
+CAPITALISED_WORD_BEFORE = re.compile(r"\b[A-Z][a-z]+\s+$")
+CAPITALISED_WORD_AFTER = re.compile(r"\s+[A-Z][a-z]+\b")
+_STANDALONE_YEAR = rf"(?<![$#\d.,/-])\b{YEAR}(?!-\d)"  # not "$2000", "1.2016" or "2016-17"
+PLAIN_YEAR = re.compile(_STANDALONE_YEAR)
 QUALIFIED_YEAR = re.compile(rf"\b(?i:{QUALIFIER}(?:\s+|-)){YEAR}")
-PLAIN_YEAR = re.compile(rf"(?<![$#\d.,/-])\b{YEAR}(?!-\d)")
+# The year a sentence speaks of, for the dates named without one that follow in it.
+YEAR_MENTION = re.compile(rf"\b(?i:(?P<relation>this|last|next)\s+year)\b|{_STANDALONE_YEAR}")
 
 _FIRST_YEAR = r"(?<![\d$])\b(?P<first>1[5-9]\d\d|20\d\d)"
 _LAST_YEAR = r"(?P<last>\d\d(?:\d\d)?)(?!\d)"
@@ -101,9 +124,7 @@ YEAR_RANGES = (
     re.compile(rf"(?i:\bfrom\s+)?{_FIRST_YEAR}(?:\s*[-\u2013]\s*|\s+(?i:to|through|until)\s+){_LAST_YEAR}"),
     re.compile(rf"(?i:\bbetween\s+){_FIRST_YEAR}\s+(?i:and)\s+{_LAST_YEAR}"),
 )
-DECADE = re.compile(
-    r"(?i:\b(?:the\s+)?(?:early|mid|late)?[-\s]?)?(?:\b(1[5-9]\d0|20\d0)|'\d0)'?s\b"
-)
+DECADE = re.compile(r"(?:\b(?i:early|mid|late)[-\s])?(?:\b1[5-9]\d0|\b20\d0|'\d0)'?s\b")
 
 RELATIVE_DAY = re.compile(
     r"(?i)\b(?:(?P<shift>the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow"
@@ -112,12 +133,12 @@ RELATIVE_DAY = re.compile(
     r"|this\s+(?:morning|afternoon|evening))\b"
 )
 WEEKDAY_MENTION = re.compile(
-    rf"\b(?:(?P<relation>(?i:last|this|next|coming|past|(?:early|late|earlier|later)\s+on))\s+)?"
-    rf"{WEEKDAY}(?!s\b)(?:'s)?(?:{PART_OF_DAY})?"
+    rf"\b(?:(?P<relation>(?i:last|this|next|coming|past|(?:earlier|later)\s+on))\s+)?"
+    rf"{WEEKDAY}(?!s\b)(?:['\u2019]s)?(?:{PART_OF_DAY})?"
 )
 WEEKDAY_SET = re.compile(rf"\b(?:(?i:every|each)\s+{_ANY_WEEKDAY}|(?i:on\s+)?{_ANY_WEEKDAY}s)\b")
 
-_UNITS = r"year|month|week|day|decade|century|centurie|hour|minute|fortnight"
+_UNITS = r"year|month|week|day|decade|century|centurie|hour|minute"  # "centurie" + "s"
 UNIT = rf"(?P<unit>{_UNITS})"
 ANY_UNIT = rf"(?:{_UNITS})"
 # "this year", "earlier this month", "late last year", "next week"
@@ -143,19 +164,20 @@ DURATION = re.compile(
     rf"|\b(?:for|over|in|after|within)\s+(?:{ANY_UNIT}s)\b"
 )
 SET = re.compile(
-    rf"(?i)\b(?:(?:each|every|per)\s+(?:other\s+)?{ANY_UNIT}|annually|yearly|daily|weekly|monthly"
+    rf"(?i)\b(?:(?:each|every|per)\s+(?:other\s+)?{ANY_UNIT}|(?-i:annually|yearly|daily|weekly|monthly)"
     rf"|(?:once|twice|{NUMBER}\s+times)\s+(?:a|per)\s+{ANY_UNIT})\b"
 )
 HOLIDAY = re.compile(
     rf"(?i:\b(?P<relation>last|next|this)\s+)?\b"
-    rf"(?P<holiday>(?i:{_words(map(re.escape, FIXED_HOLIDAYS.keys() | FLOATING_HOLIDAYS.keys()))}))\b"
+    rf"(?P<holiday>(?i:{_words(FIXED_HOLIDAYS.keys() | FLOATING_HOLIDAYS.keys())}))\b"
 )
 
 # Words that tell whether a clause looks ahead ("will meet Friday") or back ("met Friday").
 FUTURE_CUE = (
-    r"\b(?:will|won't|shall|would|can|(?-i:may)|might|must|should|going\s+to|(?:is|are|was|were)\s+to|scheduled|expected\s+to"
-    r"|due\s+to|set\s+to|plan(?:s|ned|ning)?\s+to|planned|intends?\s+to|upcoming|until|till|as\s+(?:soon|early)\s+as)\b"
-    r"|'ll\b"
+    r"\b(?:will|won't|shall|would|can|(?-i:may)|might|must|should|going\s+to"
+    r"|(?:is|are|was|were)\s+to|scheduled|expected\s+to|due\s+to|set\s+to|intends?\s+to"
+    r"|plan(?:s|ned|ning)?\s+to|planned|upcoming|until|till|as\s+(?:soon|early)\s+as)\b"
+    r"|['\u2019]ll\b"
 )
 PAST_CUE = (
     r"\b(?:said|says|told|announced|reported|was|were|had|did|since|ago)\b"
@@ -167,4 +189,4 @@ TENSE_CUE = re.compile(rf"(?P<future>{FUTURE_CUE})|(?P<past>{PAST_CUE})", re.IGN
 # A full stop after a single letter ("a.m.", "U.S.") is an abbreviation, not a sentence end.
 _SENTENCE_END = r"(?<!\b\w)\.(?=\s)|[;!?\n]"
 SENTENCE_END = re.compile(_SENTENCE_END)
-CLAUSE_BREAK = re.compile(rf"{_SENTENCE_END}|,\s|``|''|\"|\(")
+CLAUSE_BREAK = re.compile(rf"{_SENTENCE_END}|,\s|``|''|[\"\u201c\u201d(]")

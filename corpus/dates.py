@@ -108,7 +108,25 @@ def find_dates(text: str, published: datetime.date | DateValue) -> tuple[Tempora
     """Every temporal expression in `text`, in order, resolved relative to `published`."""
     if isinstance(published, datetime.date):
         published = DateValue(published.year, published.month, published.day)
-    return tuple(_express(candidate, text, published) for candidate in _longest_first(_candidates(text)))
+    expressions = (_express(candidate, text, published) for candidate in _longest_first(_candidates(text)))
+    return tuple(_anchor_same_day(expressions))
+
+
+_SAME_DAY = re.compile(r"(?i)^(?:(?:earlier|later)\s+(?:in\s+the\s+day|that\s+day)|that\s+day|the\s+same\s+day)$")
+
+
+def _anchor_same_day(expressions):
+    """"Earlier in the day" and "that day" mean the day the story last named, not the
+    publication day: a wire story of Thursday morning reports "on Wednesday ... Earlier in
+    the day ..." about Wednesday."""
+    last_day: DateValue | None = None
+    for expression in expressions:
+        if _SAME_DAY.match(expression.text) and last_day is not None:
+            expression = TemporalExpression(expression.start, expression.end, expression.text,
+                                            "date", last_day, "the day named before it")
+        elif expression.value is not None and expression.value.granularity == "day":
+            last_day = expression.value
+        yield expression
 
 
 # --- Reading matches ------------------------------------------------------------------------
@@ -128,7 +146,8 @@ class _Candidate(NamedTuple):
     end: int
     kind: str
     resolve: Resolver | None = None
-    rank: int = 0
+    note: str = ""
+    rank: int = 0  # the rule's place in `_RULES`, which breaks ties between overlapping matches
 
 
 def _candidates(text: str) -> list[_Candidate]:
@@ -150,12 +169,11 @@ def _longest_first(candidates: list[_Candidate]) -> list[_Candidate]:
 
 
 def _express(candidate: _Candidate, text: str, published: DateValue) -> TemporalExpression:
-    start, end, kind, resolve, _ = candidate
+    start, end, kind, resolve, note, _ = candidate
     value = _resolve_within(resolve, published) if resolve else None
-    note = _NOTES.get(kind, "")
     if kind == "date" and value is None:
-        kind, note = "other", f"cannot be placed on the calendar from a publication date of {published.label()}"
-    return TemporalExpression(start, end, text[start:end], kind, value, note)
+        kind, note = "other", f"not placeable from a publication date of {published.label()}"
+    return TemporalExpression(start, end, text[start:end], kind, value, note or _NOTES.get(kind, ""))
 
 
 def _resolve_within(resolve: Resolver, published: DateValue) -> DateValue | None:
@@ -168,15 +186,15 @@ def _resolve_within(resolve: Resolver, published: DateValue) -> DateValue | None
     latest = resolve(last)
     if latest is None or earliest == latest:
         return latest
-    a, b = earliest.bounds()[0], latest.bounds()[0]
-    for common in (DateValue(a.year, a.month), DateValue(a.year)):
+    first_day = earliest.bounds()[0]
+    for common in (DateValue(first_day.year, first_day.month), DateValue(first_day.year)):
         if common.contains(earliest) and common.contains(latest):
             return common
     return None
 
 
-def _fixed(value: DateValue | None) -> Resolver | None:
-    return None if value is None else lambda anchor: value
+def _fixed(value: DateValue) -> Resolver:
+    return lambda anchor: value
 
 
 def _date(year: int, month: int, day: int) -> DateValue | None:
@@ -191,12 +209,11 @@ def _day_date(match: re.Match, text: str) -> _Candidate | None:
     month = int(match["month"]) if match["month"].isdigit() else p.month_number(match["month"])
     day = int(match["day"])
     if match["year"]:
-        resolve = _fixed(_date(int(match["year"]), month, day))
-    elif _date(2000, month, day):  # 2000 is a leap year, so 29 February is accepted
-        return _yearless(match, text, lambda year: _date(year, month, day))
-    else:
-        resolve = None
-    return resolve and _Candidate(match.start(), match.end(), "date", resolve)
+        value = _date(int(match["year"]), month, day)
+        return value and _Candidate(match.start(), match.end(), "date", _fixed(value))
+    if _date(2000, month, day) is None:  # 2000 is a leap year, so 29 February passes
+        return None
+    return _yearless(match, text, lambda year: _date(year, month, day))
 
 
 def _month_year(match: re.Match, text: str) -> _Candidate:
@@ -205,12 +222,13 @@ def _month_year(match: re.Match, text: str) -> _Candidate:
 
 
 def _month_relative_year(match: re.Match, text: str) -> _Candidate:
-    month, shift = p.month_number(match["month"]), {"last": -1, "next": 1}.get(match["relation"].lower(), 0)
-    return _Candidate(match.start(), match.end(), "date", lambda anchor: DateValue(anchor.year + shift, month))
+    month, shift = p.month_number(match["month"]), _SHIFTS.get(_relation(match), 0)
+    resolve = lambda anchor: DateValue(anchor.year + shift, month)
+    return _Candidate(match.start(), match.end(), "date", resolve)
 
 
 def _month_alone(match: re.Match, text: str) -> _Candidate | None:
-    relation = (match["relation"] or "").lower()
+    relation = _relation(match)
     if not (relation or match["qualifier"] or _month_is_cued(match, text)):
         return None
     month, qualifier = p.month_number(match["month"]), _qualifier(match["qualifier"])
@@ -242,7 +260,7 @@ def _sentence_year(text: str, start: int) -> Callable[[datetime.date], int] | No
         return None
     if mention["year"]:
         return lambda anchor: int(mention["year"])
-    shift = {"last": -1, "next": 1}.get(mention["relation"].lower(), 0)
+    shift = _SHIFTS.get(_relation(mention), 0)
     return lambda anchor: anchor.year + shift
 
 
@@ -277,18 +295,28 @@ def _days_between(anchor: datetime.date, value: DateValue) -> int:
 
 
 def _month_is_cued(match: re.Match, text: str) -> bool:
-    if match["month"] not in p.AMBIGUOUS_MONTHS:
+    """Whether a bare month name is a month: "in May", not "may"; "June", not "Cho June"."""
+    before = text[max(0, match.start() - 20) : match.start()]
+    if p.MONTH_CUE_BEFORE.search(before):
         return True
-    return bool(p.MONTH_CUE_BEFORE.search(text[max(0, match.start() - 12) : match.start()]))
+    return not (
+        match["month"] in p.AMBIGUOUS_MONTHS
+        or p.CAPITALISED_WORD_BEFORE.search(before)
+        or p.CAPITALISED_WORD_AFTER.match(text, match.end())
+    )
+
+
+_SHIFTS = {"last": -1, "past": -1, "next": 1}
+
+
+def _relation(match: re.Match) -> str:
+    """The match's "last"/"next"/"this"... in lower case with single spaces, or ""."""
+    return " ".join((match["relation"] or "").lower().split())
 
 
 def _qualifier(phrase: str | None) -> str | None:
-    if not phrase:
-        return None
-    phrase = phrase.lower()
-    if phrase in ("mid", "middle"):
-        return "mid"
-    return "late" if phrase in ("late", "the end of") else "early" if "early" in phrase or "of" in phrase else None
+    """"early"/"mid"/"late" from "early", "middle", "the end of" ...; None from "earlier"."""
+    return p.QUALIFIERS.get(" ".join(phrase.lower().split())) if phrase else None
 
 
 def _year(match: re.Match, text: str) -> _Candidate:
@@ -322,13 +350,13 @@ def _day(anchor: datetime.date, shift: int = 0) -> DateValue:
 
 
 def _weekday(match: re.Match, text: str) -> _Candidate:
-    relation = (match["relation"] or "").lower()
+    relation = _relation(match)
     weekday = p.WEEKDAYS.index(match["weekday"])
     if relation in ("last", "past", "next"):
         forward, include_today = relation == "next", False
     else:
         # "Wednesday's ruling" names an event already known; the clause's tense is about another verb.
-        possessive = match.group().endswith("'s")
+        possessive = match.group().endswith(("'s", "\u2019s"))
         forward = relation in ("this", "coming") or (
             not possessive and _looks_ahead(text, match.start(), match.end())
         )
@@ -346,44 +374,34 @@ def _weekday(match: re.Match, text: str) -> _Candidate:
 
 def _holiday(match: re.Match, text: str) -> _Candidate:
     name = " ".join(match["holiday"].lower().split())
-    relation = (match["relation"] or "").lower()
-    return _yearless(match, text, lambda year: _day(_holiday_in(year, name)), relation)
-
-
-def _holiday_in(year: int, name: str) -> datetime.date:
-    if name in p.FIXED_HOLIDAYS:
-        return datetime.date(year, *p.FIXED_HOLIDAYS[name])
-    month, weekday, nth = p.FLOATING_HOLIDAYS[name]
-    days = [day for day in calendar.Calendar().itermonthdates(year, month)
-            if day.month == month and day.weekday() == weekday]
-    return days[nth - 1] if nth > 0 else days[nth]
+    return _yearless(match, text, lambda year: _day(p.holiday_in(year, name)), _relation(match))
 
 
 def _relative_period(match: re.Match, text: str) -> _Candidate:
-    relation = " ".join(match["relation"].lower().split())
-    shift = {"last": -1, "next": 1}.get(relation, 0)
-    qualifier, unit = _qualifier(match["qualifier"]), match["unit"].lower()
-    return _Candidate(match.start(), match.end(), "date", lambda anchor: _shifted(anchor, unit, shift, qualifier))
+    shift, unit = _SHIFTS.get(_relation(match), 0), match["unit"].lower()
+    qualifier = _qualifier(match["qualifier"])
+    resolve = lambda anchor: _shifted(anchor, unit, shift, qualifier)
+    return _Candidate(match.start(), match.end(), "date", resolve)
 
 
 def _ago(match: re.Match, text: str) -> _Candidate:
-    count = p.number_value(match["count"].replace(" ", ""))
-    unit = match["unit"].lower()
-    resolve = None if count is None else lambda anchor: _shifted(anchor, unit, -count)
-    return _Candidate(match.start(), match.end(), "date" if resolve else "other", resolve)
+    count, unit = p.number_value(match["count"]), match["unit"].lower()
+    if count is None:  # "several years ago"
+        return _Candidate(match.start(), match.end(), "other", note="too vague to place on the calendar")
+    return _Candidate(match.start(), match.end(), "date", lambda anchor: _shifted(anchor, unit, -count))
 
 
 def _shifted(anchor: datetime.date, unit: str, shift: int, qualifier: str | None = None) -> DateValue:
     """The `unit` ("day", "week", "month", "year", "decade", ...) `shift` units from `anchor`."""
     if unit in ("day", "hour", "minute"):
         return _day(anchor, shift if unit == "day" else 0)
-    if unit in ("week", "fortnight"):
-        year, week, _ = (anchor + datetime.timedelta(weeks=shift * (2 if unit == "fortnight" else 1))).isocalendar()
+    if unit == "week":
+        year, week, _ = (anchor + datetime.timedelta(weeks=shift)).isocalendar()
         return DateValue(year, week=week)
     if unit == "month":
         months = anchor.year * 12 + anchor.month - 1 + shift
         return DateValue(months // 12, months % 12 + 1, qualifier=qualifier)
-    years = {"year": 1, "decade": 10, "century": 100, "centurie": 100}[unit]
+    years = {"year": 1, "decade": 10}.get(unit, 100)  # else "century" or "centurie(s)"
     return DateValue(anchor.year + shift * years, qualifier=qualifier)
 
 

@@ -19,6 +19,8 @@ examples:
   gsomia-tui search 'Han Min-koo'     search from a script or a pipe
   gsomia-tui articles                 list the articles with their provenance
   gsomia-tui show 5dc3                print one article (any unique id prefix)
+  gsomia-tui events                   the story's timeline, with each event's coverage
+  gsomia-tui events signing           one event's passages, outlet by outlet
 
 The index is cached in the user's cache directory; set GSOMIA_TUI_INDEX or --index DIR
 to keep it elsewhere.
@@ -78,6 +80,13 @@ def build_parser() -> argparse.ArgumentParser:
     show.add_argument("id", help="article id, or a unique prefix of at least 4 characters")
     show.add_argument("--passage", type=_positive, metavar="N", help="only passage N")
     show.add_argument("--json", action="store_true", help="the article as one JSON object")
+
+    events = _command(commands, "events", "the story's timeline, or one event's coverage",
+                      "examples:\n  gsomia-tui events\n  gsomia-tui events signing\n"
+                      "  gsomia-tui events --json\n")
+    events.add_argument("event_id", nargs="?", metavar="EVENT_ID",
+                        help="show this event's passages, outlet by outlet")
+    events.add_argument("--json", action="store_true", help="JSON: one object per event")
     return parser
 
 
@@ -100,9 +109,10 @@ def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     if args.command is None:
         return _interactive(args.index)
-    from explorer import commands
+    from explorer import commands, event_commands
 
-    handler = {"search": commands.search, "articles": commands.articles, "show": commands.show}
+    handler = {"search": commands.search, "articles": commands.articles, "show": commands.show,
+               "events": event_commands.events}
     try:
         return handler[args.command](args)
     except KeyboardInterrupt:

@@ -26,14 +26,19 @@ def load_corpus() -> Corpus:
     return corpus
 
 
-def search(args: Namespace) -> int:
+def open_engine(args: Namespace, corpus: Corpus):
     from index.search import SearchEngine
 
+    engine = SearchEngine.open(corpus, args.index)
+    if engine.notice:
+        print(f"gsomia-tui: {engine.notice}", file=sys.stderr)
+    return engine
+
+
+def search(args: Namespace) -> int:
     corpus = load_corpus()
     try:
-        engine = SearchEngine.open(corpus, args.index)
-        if engine.notice:
-            print(f"gsomia-tui: {engine.notice}", file=sys.stderr)
+        engine = open_engine(args, corpus)
         result = engine.search(args.query, outlets=args.outlet,
                                date_range=(args.date_from, args.date_to),
                                sort=args.sort, limit=args.limit)
@@ -70,12 +75,16 @@ def hit_record(hit: ArticleHit, article: Article) -> dict:
 
 
 def marked_snippet(snippet: Snippet) -> str:
-    pieces, cursor = [snippet.prefix], 0
-    for span in snippet.spans:
-        pieces += [snippet.text[cursor:span.start], HIT_MARKS[0],
-                   snippet.text[span.start:span.end], HIT_MARKS[1]]
+    return snippet.prefix + marked(snippet.text, snippet.spans) + snippet.suffix
+
+
+def marked(text: str, spans) -> str:
+    """`text` with each span wrapped in HIT_MARKS: hits in plain output."""
+    pieces, cursor = [], 0
+    for span in spans:
+        pieces += [text[cursor:span.start], HIT_MARKS[0], text[span.start:span.end], HIT_MARKS[1]]
         cursor = span.end
-    pieces += [snippet.text[cursor:], snippet.suffix]
+    pieces.append(text[cursor:])
     return "".join(pieces)
 
 
@@ -89,9 +98,7 @@ def _print_result_table(result: SearchResult) -> None:
     for name, ratio in (("Outlet", 2), ("Date", 2), ("Headline", 3), ("Snippet", 6)):
         table.add_column(name, ratio=ratio, overflow="fold")
     for hit in result.hits:
-        headline = Text(hit.headline, style="bold")
-        for span in hit.headline_spans:
-            headline.stylize("reverse", span.start, span.end)
+        headline = highlighted(hit.headline, hit.headline_spans, style="bold")
         table.add_row(Text(hit.outlet_label), Text(hit.date or "undated"), headline,
                       snippet_text(hit.snippet))
     summary = Text(f"{result.total} article{'s' if result.total != 1 else ''} match ")
@@ -104,11 +111,16 @@ def _print_result_table(result: SearchResult) -> None:
 
 
 def snippet_text(snippet: Snippet):
+    return highlighted(snippet.prefix + snippet.text + snippet.suffix, snippet.spans,
+                       shift=len(snippet.prefix))
+
+
+def highlighted(plain: str, spans, shift: int = 0, style: str = ""):
+    """A Rich Text of untrusted `plain` with the spans emphasised (never parsed as markup)."""
     from rich.text import Text
 
-    text = Text(snippet.prefix + snippet.text + snippet.suffix)
-    shift = len(snippet.prefix)
-    for span in snippet.spans:
+    text = Text(plain, style=style)
+    for span in spans:
         text.stylize("bold reverse", span.start + shift, span.end + shift)
     return text
 

@@ -66,8 +66,6 @@ def article_header(article: Article) -> Content:
     ]
     if article.byline:
         lines.append(Content.assemble(literal("By ", DIM_STYLE), literal(article.byline)))
-    if article.date and article.date_inferred:
-        lines.append(literal(f"Date {article.date_provenance}", DIM_STYLE))
     return Content("\n").join(lines)
 
 
@@ -111,10 +109,8 @@ def coverage_marks(event: TimelineEvent, outlets: Sequence[tuple[str, str]]) -> 
 
 
 def event_row(event: TimelineEvent, outlets: Sequence[tuple[str, str]]) -> Content:
-    count = len(event.outlet_ids)
-    noun = "outlet" if count == 1 else "outlets"
     top = Content.assemble(literal(event.date_label, LABEL_STYLE), "  ",
-                           coverage_marks(event, outlets), literal(f"  {count} {noun}", DIM_STYLE))
+                           coverage_marks(event, outlets))
     title = literal(event.title)
     if event.proposed:
         title = Content.assemble(title, literal(" (proposed)", DIM_STYLE))

@@ -30,3 +30,82 @@ def private_index_dir(tmp_path_factory, monkeypatch):
 
 def span_texts(text, spans):
     return [text[s.start:s.end] for s in spans]
+
+
+# --- app fixtures ---
+# Events built from real corpus passages, for the app tests, until/unless index.timeline
+# is importable (then `app_timeline_builder` returns the real `build_timeline`).
+SAMPLE_EVENTS = (
+    ("cabinet-2012", "Seoul cabinet approves the pact, quietly", "2012-06-26", "26 Jun 2012", "day",
+     "cabinet"),
+    ("attempt-2012", "The 2012 attempt collapses", "2012-06", "Jun 2012", "month", "2012"),
+    ("talks-restart", "Talks on the pact restart", "2016-10-27", "27 Oct 2016", "day",
+     "restarted OR resume"),
+    ("signing", "GSOMIA signed in Seoul", "2016-11-23", "23 Nov 2016", "day", "Nagamine"),
+    ("us-welcome", "Washington welcomes the deal", "2016-11-24", "24 Nov 2016", "day",
+     "welcomes OR welcome"),
+)
+
+
+def sample_timeline(engine):
+    """A Timeline whose coverage comes from `engine.search_passages`, like the real one."""
+    from index.results import Coverage, Timeline, TimelineEvent
+
+    events = []
+    for event_id, title, date, label, granularity, query in SAMPLE_EVENTS:
+        coverage = []
+        for match in engine.search_passages(query):
+            article = engine.corpus.get(match.article_id)
+            passage = article.passage(match.number)
+            coverage.append(Coverage(article.id, article.outlet_id, article.outlet_label,
+                                     article.date, article.headline, passage.number,
+                                     passage.start, passage.end, match.spans))
+        coverage.sort(key=lambda c: (c.article_date or "", c.outlet_label, c.passage))
+        events.append(TimelineEvent(event_id, title, date, label, granularity, False,
+                                    tuple(coverage)))
+    events.sort(key=lambda e: e.date)
+    return Timeline(tuple(events), tuple(engine.corpus.outlets()))
+
+
+def app_timeline_builder():
+    """The real `build_timeline` when the core provides it, else `sample_timeline`."""
+    try:
+        from index.timeline import build_timeline
+    except ImportError:
+        return sample_timeline
+    return build_timeline
+
+
+def rendered_screen(app):
+    """(plain text, raw terminal output) of the app's current screen, as a terminal gets it."""
+    import io
+
+    from rich.console import Console
+
+    width, height = app.size
+    console = Console(width=width, height=height, file=io.StringIO(), force_terminal=True,
+                      color_system="truecolor", record=True, legacy_windows=False)
+    console.print(app.screen._compositor.render_update(
+        full=True, screen_stack=app._background_screens))
+    return console.export_text(), console.file.getvalue()
+
+
+async def settle(app, pilot, rounds=2):
+    """Let workers finish and the messages they post be handled."""
+    for _ in range(rounds):
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+
+
+@pytest.fixture
+def make_app(tmp_path_factory):
+    """A GsomiaApp on the bundled corpus with a per-session index and the test timeline."""
+    from explorer.app import GsomiaApp
+
+    root = tmp_path_factory.getbasetemp() / "app-index"
+
+    def make(**kwargs):
+        kwargs.setdefault("build_timeline", app_timeline_builder())
+        return GsomiaApp(root, **kwargs)
+
+    return make

@@ -21,7 +21,7 @@ if TYPE_CHECKING:
 class EventList(PagedOptionList):
     """Highlighting previews an event (while focused); enter chooses it."""
 
-    BINDINGS = [Binding("enter", "select", "Show event", id="choose_event")]
+    BINDINGS = [Binding("enter", "select", "Show", id="choose_event")]
 
     @dataclass
     class EventHighlighted(Message):

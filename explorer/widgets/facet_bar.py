@@ -7,17 +7,17 @@ from typing import Sequence
 from textual.content import Content
 from textual.widgets import Static
 
-from explorer.render import DIM_STYLE, literal
+from explorer.render import literal
 
 ACTIVE_STYLE = "bold reverse"
 
 
 class FacetBar(Static):
     DEFAULT_CSS = """
-    FacetBar { height: auto; max-height: 3; padding: 0 1; }
+    FacetBar { height: auto; max-height: 2; padding: 0 1; }
     """
 
-    def show(self, facets: Sequence[tuple[str, str, int]], total: int, sort: str,
+    def show(self, facets: Sequence[tuple[str, str, int]], total: int,
              outlet_id: str | None) -> None:
         """`facets` are (outlet id, label, count); the active filter is shown reversed."""
         every = literal(f"all {total}", ACTIVE_STYLE if outlet_id is None else "")
@@ -25,7 +25,4 @@ class FacetBar(Static):
             literal(f"{label} {count}", ACTIVE_STYLE if oid == outlet_id else "")
             for oid, label, count in facets
         ]
-        self.update(Content.assemble(
-            literal("o ", "bold"), Content(" · ").join(items),
-            literal(f"  s by {sort}", DIM_STYLE),
-        ))
+        self.update(Content(" · ").join(items))

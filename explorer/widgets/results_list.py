@@ -21,7 +21,7 @@ class ResultsList(PagedOptionList):
     BINDINGS = [
         Binding("enter", "select", "Open", id="open_article"),
         Binding("s", "toggle_sort", "Sort", id="toggle_sort"),
-        Binding("o", "cycle_outlet", "Outlet filter", id="cycle_outlet"),
+        Binding("o", "cycle_outlet", "Outlet", id="cycle_outlet"),
     ]
 
     @dataclass

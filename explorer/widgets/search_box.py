@@ -84,11 +84,11 @@ class SearchBox(Vertical):
         parts = [literal(f"{total} {noun}", LABEL_STYLE)]
         if count < total:
             parts.append(literal(f" (showing {count})", DIM_STYLE))
-        if outlets:
-            parts += [literal(" in ", DIM_STYLE), literal(", ".join(outlets))]
-        if description:
-            parts += [literal(" · ", DIM_STYLE), literal(description)]
         if suggestion:
             parts += [literal(" · did you mean ", DIM_STYLE), literal(suggestion, "bold"),
                       literal(f"? {ACCEPT_KEY} accepts", DIM_STYLE)]
+        if description:
+            parts += [literal(" · ", DIM_STYLE), literal(description)]
+        if outlets:
+            parts += [literal(" · in ", DIM_STYLE), literal(", ".join(outlets))]
         self.show_status(Content.assemble(*parts))

@@ -1,0 +1,57 @@
+"""Compare: the chosen event's passages from every covering outlet, side by side."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, VerticalScroll
+from textual.content import Content
+from textual.screen import Screen
+from textual.widgets import Footer, Static
+
+from explorer.render import coverage_caption, literal, with_hits
+
+if TYPE_CHECKING:
+    from corpus.loader import Corpus
+    from index.results import Coverage, TimelineEvent
+
+
+class CompareScreen(Screen):
+    """One card per outlet (stacked when the terminal is narrow)."""
+
+    HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (80, "-normal")]
+    BINDINGS = [
+        Binding("escape,c,q", "close", "Close", id="close_compare"),
+    ]
+
+    def __init__(self, event: TimelineEvent, corpus: Corpus) -> None:
+        super().__init__()
+        self.event = event
+        self.corpus = corpus
+
+    def compose(self) -> ComposeResult:
+        count = len(self.event.outlet_ids)
+        noun = "outlet covers" if count == 1 else "outlets cover"
+        yield Static(Content.assemble(
+            literal(self.event.date_label, "bold $text-accent"), "  ", literal(self.event.title, "bold"),
+            literal(f"  ({count} {noun} it)", "dim"),
+        ), id="compare-title")
+        with Horizontal(id="cards"):
+            for outlet_id in self.event.outlet_ids:
+                items = [c for c in self.event.coverage if c.outlet_id == outlet_id]
+                card = VerticalScroll(classes="card")
+                card.border_title = coverage_caption(items[0])
+                with card:
+                    for item in items:
+                        yield Static(self._passage(item), classes="card-passage")
+        yield Footer()
+
+    def _passage(self, item: Coverage) -> Content:
+        text = self.corpus.get(item.article_id).clean_text[item.start:item.end]
+        return Content.assemble(literal(f"¶{item.passage} ", "dim"),
+                                with_hits(text, item.spans, item.start))
+
+    def action_close(self) -> None:
+        self.dismiss()

@@ -1,0 +1,69 @@
+"""The help screen: every binding, read from the classes that declare them."""
+
+from __future__ import annotations
+
+from typing import Iterable, Sequence
+
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import VerticalScroll
+from textual.content import Content
+from textual.screen import ModalScreen
+from textual.widgets import Static
+
+from explorer.render import literal
+
+CLIPBOARD_NOTE = (
+    "y copies through the terminal clipboard (OSC 52), which also works over SSH when the "
+    "terminal allows it (in tmux: set -g set-clipboard on)."
+)
+EXTRA_KEYS = (
+    ("Everywhere", "tab / shift+tab", "Next / previous pane"),
+    ("Everywhere", "ctrl+p", "Command palette: go to article / event / outlet"),
+    ("Lists", "↑ ↓ pgup pgdn home end", "Move"),
+)
+KEY_NAMES = {"question_mark": "?", "slash": "/", "left_square_bracket": "[",
+             "right_square_bracket": "]", "escape": "esc"}
+
+
+def key_label(keys: str) -> str:
+    return " / ".join(KEY_NAMES.get(key.strip(), key.strip()) for key in keys.split(","))
+
+
+def binding_rows(sections: Sequence[tuple[str, type]]) -> list[tuple[str, str, str]]:
+    """(section, keys, what) for every described binding of every class, in order."""
+    rows: list[tuple[str, str, str]] = []
+    for section, owner in sections:
+        for binding in owner.BINDINGS:
+            if isinstance(binding, Binding) and binding.description:
+                rows.append((section, key_label(binding.key), binding.description))
+    return rows
+
+
+def help_content(rows: Iterable[tuple[str, str, str]]) -> Content:
+    grouped: dict[str, list[tuple[str, str]]] = {}
+    for name, keys, what in rows:
+        grouped.setdefault(name, []).append((keys, what))
+    lines: list[Content] = []
+    for name, entries in grouped.items():
+        lines.append(literal(f"\n{name}", "bold $text-accent"))
+        lines += [Content.assemble(literal(f"  {keys:<20}", "bold"), literal(what))
+                  for keys, what in entries]
+    lines.append(literal(f"\n{CLIPBOARD_NOTE}", "italic"))
+    return Content("\n").join(lines)
+
+
+class HelpScreen(ModalScreen[None]):
+    BINDINGS = [Binding("escape,q,question_mark,f1", "close", "Close help", id="close_help")]
+
+    def __init__(self, sections: Sequence[tuple[str, type]]) -> None:
+        super().__init__()
+        self.rows = binding_rows(sections) + list(EXTRA_KEYS)
+
+    def compose(self) -> ComposeResult:
+        with VerticalScroll(id="help-body") as body:
+            body.border_title = "Keys  (escape closes)"
+            yield Static(help_content(self.rows), id="help-text")
+
+    def action_close(self) -> None:
+        self.dismiss()

@@ -1,0 +1,107 @@
+"""`gsomia-tui events [EVENT_ID]`: the story's timeline and each event's coverage."""
+
+from __future__ import annotations
+
+import json
+import sys
+from argparse import Namespace
+from dataclasses import asdict
+
+from corpus.loader import Corpus
+from explorer.cli import EXIT_OK, error
+from explorer.commands import highlighted, load_corpus, marked, open_engine
+from index.results import Coverage, Span, Timeline, TimelineEvent
+
+
+def events(args: Namespace) -> int:
+    from index.timeline import build_timeline
+
+    corpus = load_corpus()
+    timeline = build_timeline(open_engine(args, corpus))
+    if args.event_id:
+        try:
+            event = timeline.event(args.event_id)
+        except KeyError as missing:
+            return error(str(missing.args[0]))
+        return _print_event(event, corpus, args.json)
+    if args.json:
+        for event in timeline.events:
+            print(json.dumps(event_record(event), ensure_ascii=False))
+    elif sys.stdout.isatty():
+        _print_timeline_table(timeline)
+    else:
+        for event in timeline.events:
+            print("\t".join((event.id, event.date, _title(event), _outlets(event),
+                             " ".join(_reference(c) for c in event.coverage))))
+    return EXIT_OK
+
+
+def event_record(event: TimelineEvent) -> dict:
+    record = asdict(event)
+    record["outlets"] = list(event.outlet_ids)
+    for item in record["coverage"]:
+        item["spans"] = [[span["start"], span["end"]] for span in item["spans"]]
+    return record
+
+
+def _title(event: TimelineEvent) -> str:
+    return f"(proposed) {event.title}" if event.proposed else event.title
+
+
+def _outlets(event: TimelineEvent) -> str:
+    labels = dict.fromkeys(c.outlet_label for c in event.coverage)
+    return ", ".join(labels) or "no coverage"
+
+
+def _reference(item: Coverage) -> str:
+    return f"{item.article_id[:8]}#{item.passage}"
+
+
+def _print_timeline_table(timeline: Timeline) -> None:
+    from rich.console import Console
+    from rich.table import Table
+    from rich.text import Text
+
+    table = Table(expand=True)
+    for name, ratio in (("Date", 2), ("Event", 5), ("Outlets", 3), ("Passages", 3), ("Id", 3)):
+        table.add_column(name, ratio=ratio, overflow="fold")
+    for event in timeline.events:
+        table.add_row(Text(event.date_label), Text(_title(event), style="dim" if event.proposed
+                                                   else ""), Text(_outlets(event)),
+                      Text(" ".join(_reference(c) for c in event.coverage)), Text(event.id))
+    Console().print(table)
+
+
+def _print_event(event: TimelineEvent, corpus: Corpus, as_json: bool) -> int:
+    if as_json:
+        print(json.dumps(event_record(event), ensure_ascii=False))
+        return EXIT_OK
+    rich = sys.stdout.isatty()
+    _say(rich, f"{_title(event)} — {event.date_label}", style="bold")
+    covering = len(event.outlet_ids)
+    _say(rich, f"reported by {covering} outlet{'s' if covering != 1 else ''}: {_outlets(event)}")
+    for item in event.coverage:
+        article = corpus.get(item.article_id)
+        passage = article.passage(item.passage)
+        spans = tuple(Span(s.start - passage.start, s.end - passage.start) for s in item.spans)
+        citation = (f"{item.outlet_label} · {item.article_date or 'undated'} · "
+                    f"“{item.headline}” · passage {item.passage} · {_reference(item)}")
+        print()
+        _say(rich, citation, style="italic")
+        if rich:
+            from rich.console import Console
+
+            Console().print(highlighted(passage.text, spans))
+        else:
+            print(marked(passage.text, spans))
+    return EXIT_OK
+
+
+def _say(rich: bool, line: str, style: str = "") -> None:
+    if rich:
+        from rich.console import Console
+        from rich.text import Text
+
+        Console().print(Text(line, style=style))
+    else:
+        print(line)

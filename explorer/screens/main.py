@@ -1,0 +1,336 @@
+"""The main screen owns the flows: it routes every message between search, results, events
+and the source pane, and runs the blocking work in thread workers."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from textual import on, work
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Container, Horizontal, Vertical
+from textual.message import Message
+from textual.screen import Screen
+from textual.widgets import Footer, Static
+from textual.worker import Worker, WorkerState, get_current_worker
+
+from explorer.render import citation, literal, outlet_legend, result_row
+from explorer.screens import background
+from explorer.screens.background import SearchOutcome, SearchRequest
+from explorer.widgets.event_list import EventList
+from explorer.widgets.facet_bar import FacetBar
+from explorer.widgets.results_list import ResultsList
+from explorer.widgets.search_box import ACCEPT_KEY, SearchBox
+from explorer.widgets.source_pane import SourcePane, SourceView
+
+if TYPE_CHECKING:
+    from index.results import ArticleHit, Timeline, TimelineEvent
+    from index.search import SearchEngine
+
+
+class MainScreen(Screen):
+    HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (80, "-normal"), (120, "-wide")]
+
+    BINDINGS = [
+        Binding("slash", "focus_search", "Search", id="search"),
+        Binding("right_square_bracket", "step_outlet(1)", "Outlet→", id="next_outlet"),
+        Binding("left_square_bracket", "step_outlet(-1)", "←Outlet", id="previous_outlet"),
+        Binding("c", "compare", "Compare", id="compare"),
+        Binding("m", "matrix", "Matrix", id="matrix"),
+        Binding("y", "copy_passage", "Copy", id="copy"),
+        Binding(ACCEPT_KEY, "accept_suggestion", "Did you mean", id="accept_suggestion"),
+    ]
+
+    @dataclass
+    class EngineReady(Message):
+        engine: SearchEngine
+
+    @dataclass
+    class TimelineReady(Message):
+        timeline: Timeline | None
+        problem: str | None
+
+    @dataclass
+    class SearchDone(Message):
+        outcome: SearchOutcome
+
+    def __init__(self, index_root: Path | None = None, load_corpus=None,
+                 build_timeline=None) -> None:
+        super().__init__()
+        self.index_root = index_root
+        self.load_corpus = load_corpus
+        self.timeline_builder = build_timeline
+        self.engine: SearchEngine | None = None
+        self.timeline: Timeline | None = None
+        self.sort = "relevance"
+        self.outlet_id: str | None = None
+        self.outcome: SearchOutcome | None = None
+        self.hits: dict[str, ArticleHit] = {}
+        self.event: TimelineEvent | None = None  # the chosen event: `[` / `]`, compare
+        self.outlet_stop = 0
+
+    def compose(self) -> ComposeResult:
+        yield SearchBox(id="search-box")
+        with Horizontal(id="panes"):
+            with Container(id="lists"):
+                with Vertical(id="results-pane", classes="pane"):
+                    yield FacetBar(id="facets")
+                    yield ResultsList(id="results")
+                with Vertical(id="events-pane", classes="pane"):
+                    yield EventList(id="events")
+                    yield Static(id="legend")
+            yield SourcePane(id="source")
+        yield Footer(compact=True)
+
+    @property
+    def search_box(self) -> SearchBox:
+        return self.query_one(SearchBox)
+
+    @property
+    def results(self) -> ResultsList:
+        return self.query_one(ResultsList)
+
+    @property
+    def events(self) -> EventList:
+        return self.query_one(EventList)
+
+    @property
+    def source(self) -> SourcePane:
+        return self.query_one(SourcePane)
+
+    def on_mount(self) -> None:
+        self.query_one("#results-pane").border_title = "Results"
+        self.query_one("#events-pane").border_title = "Events"
+        self.source.border_title = "Source"
+        self.results.focus()
+        self.open_engine()
+
+    # --- workers: they post messages and never touch widgets -------------------------
+
+    @work(thread=True, exclusive=True, group="load", exit_on_error=False)
+    def open_engine(self) -> None:
+        self.post_message(self.EngineReady(background.open_engine(self.index_root, self.load_corpus)))
+
+    @work(thread=True, exclusive=True, group="timeline", exit_on_error=False)
+    def load_timeline(self, engine: SearchEngine) -> None:
+        timeline, problem = background.build_timeline(engine, self.timeline_builder)
+        self.post_message(self.TimelineReady(timeline, problem))
+
+    @work(thread=True, exclusive=True, group="search", exit_on_error=False)
+    def run_search(self, engine: SearchEngine, request: SearchRequest) -> None:
+        outcome = background.search(engine, request)
+        if not get_current_worker().is_cancelled:
+            self.post_message(self.SearchDone(outcome))
+
+    def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
+        if event.state != WorkerState.ERROR:
+            return
+        error = f"{type(event.worker.error).__name__}: {event.worker.error}"
+        if event.worker.group == "load":
+            self.call_next(self.source.show_message, f"Could not open the articles: {error}")
+            self.search_box.show_error("search unavailable: the articles could not be opened")
+        elif event.worker.group == "timeline":
+            self.on_main_screen_timeline_ready(self.TimelineReady(None, f"event list unavailable: {error}"))
+        else:
+            self.search_box.show_error(f"search failed: {error}")
+
+    # --- loading ---------------------------------------------------------------------
+
+    def on_main_screen_engine_ready(self, message: EngineReady) -> None:
+        self.engine = message.engine
+        if message.engine.notice:
+            self.notify(message.engine.notice, markup=False, timeout=8)
+        for problem in message.engine.corpus.problems:
+            self.notify(str(problem), markup=False, severity="warning", timeout=8)
+        self.events.loading = True
+        self.load_timeline(message.engine)
+        self.request_search()
+
+    def on_main_screen_timeline_ready(self, message: TimelineReady) -> None:
+        self.events.loading = False
+        self.timeline = message.timeline
+        legend = self.query_one("#legend", Static)
+        if message.timeline is None:
+            self.events.clear_options()
+            self.events.add_option(literal(message.problem or "event list unavailable"))
+            self.events.disabled = True
+            legend.update("")
+            return
+        self.events.show_timeline(message.timeline)
+        legend.update(outlet_legend(message.timeline.outlets))
+        self.refresh_bindings()
+
+    # --- search ----------------------------------------------------------------------
+
+    def current_request(self) -> SearchRequest:
+        return SearchRequest(self.search_box.value, self.sort, self.outlet_id)
+
+    def request_search(self) -> None:
+        if self.engine is not None:
+            self.run_search(self.engine, self.current_request())
+
+    @on(SearchBox.QueryChanged)
+    def _query_changed(self) -> None:
+        self.request_search()
+
+    @on(SearchBox.Leave)
+    def _leave_search(self) -> None:
+        self.results.focus()
+
+    def on_main_screen_search_done(self, message: SearchDone) -> None:
+        outcome = message.outcome
+        if outcome.request != self.current_request():
+            return  # a newer request is on its way
+        if outcome.error:
+            self.search_box.show_error(outcome.error)
+            return
+        self.outcome = outcome
+        self.hits = {hit.article_id: hit for hit, _ in outcome.rows if hit}
+        labels = [label for _, label, _ in outcome.facets]
+        result = outcome.result
+        self.search_box.show_summary(len(outcome.rows), outcome.total, labels,
+                                     result.description if result else "",
+                                     result.suggestion if result else None)
+        self.query_one(FacetBar).show(outcome.facets, sum(n for *_, n in outcome.facets),
+                                      self.outlet_id)
+        rows = [(article.id, result_row(hit, article)) for hit, article in outcome.rows]
+        self.results.show_rows(rows, keep=self.results.highlighted_id)
+        self.query_one("#results-pane").border_title = f"Results {len(rows)} · by {self.sort}"
+        if not rows:
+            self.call_next(self.source.show_message, "No article matches this search.")
+        self.refresh_bindings()
+
+    @on(ResultsList.ToggleSort)
+    def _toggle_sort(self) -> None:
+        self.sort = "date" if self.sort == "relevance" else "relevance"
+        self.request_search()
+
+    @on(ResultsList.CycleOutlet)
+    def _cycle_outlet(self) -> None:
+        ids = [None] + [oid for oid, _, _ in (self.outcome.facets if self.outcome else ())]
+        position = ids.index(self.outlet_id) if self.outlet_id in ids else 0
+        self.filter_outlet(ids[(position + 1) % len(ids)])
+
+    def filter_outlet(self, outlet_id: str | None) -> None:
+        self.outlet_id = outlet_id
+        self.request_search()
+
+    async def go_to_article(self, article_id: str) -> None:
+        await self.show_article(article_id)
+        self.source.focus()
+
+    async def go_to_event(self, event_id: str) -> None:
+        await self.show_event(event_id)
+        self.source.focus()
+
+    def action_accept_suggestion(self) -> None:
+        suggestion = self.outcome and self.outcome.result and self.outcome.result.suggestion
+        if suggestion:
+            self.search_box.set_query(suggestion)
+
+    def action_focus_search(self) -> None:
+        self.search_box.input.focus()
+
+    # --- what the source pane shows ----------------------------------------------------
+
+    @on(ResultsList.ArticleHighlighted)
+    async def _article_highlighted(self, message: ResultsList.ArticleHighlighted) -> None:
+        await self.show_article(message.article_id)
+
+    @on(ResultsList.ArticleChosen)
+    async def _article_chosen(self, message: ResultsList.ArticleChosen) -> None:
+        await self.show_article(message.article_id)
+        self.source.focus()
+
+    async def show_article(self, article_id: str) -> None:
+        if self.engine is None:
+            return
+        hit = self.hits.get(article_id)
+        article = self.engine.corpus.get(article_id)
+        await self.source.show(SourceView(article, hit.spans if hit else ()))
+        self.refresh_bindings()
+
+    @on(EventList.EventHighlighted)
+    async def _event_highlighted(self, message: EventList.EventHighlighted) -> None:
+        await self.show_event(message.event_id)
+
+    @on(EventList.EventChosen)
+    async def _event_chosen(self, message: EventList.EventChosen) -> None:
+        await self.show_event(message.event_id)
+        self.source.focus()
+
+    async def show_event(self, event_id: str, outlet_id: str | None = None) -> None:
+        if self.timeline is None:
+            return
+        self.event = self.timeline.event(event_id)
+        stops = [item.outlet_id for item in self.event.first_by_outlet()]
+        self.outlet_stop = stops.index(outlet_id) if outlet_id in stops else 0
+        self.events.select_event(event_id)
+        await self._show_outlet_stop()
+        self.refresh_bindings()
+
+    async def _show_outlet_stop(self) -> None:
+        assert self.engine is not None and self.event is not None
+        stops = self.event.first_by_outlet()
+        if not stops:
+            await self.source.show_message(f"No passage covers “{self.event.title}” yet.")
+            return
+        item = stops[self.outlet_stop]
+        if len(stops) == 1:
+            where = f"only {item.outlet_label} covers this event"
+        else:
+            where = f"outlet {self.outlet_stop + 1}/{len(stops)}: {item.outlet_label}"
+        article = self.engine.corpus.get(item.article_id)
+        await self.source.show(SourceView(article, item.spans, item.passage, where,
+                                          f"{self.event.date_label} {self.event.title}"))
+
+    async def action_step_outlet(self, direction: int) -> None:
+        if self.event is None:
+            return
+        stops = self.event.first_by_outlet()
+        if len(stops) == 1:
+            self.notify(f"Only {stops[0].outlet_label} covers this event", markup=False)
+        self.outlet_stop = (self.outlet_stop + direction) % max(1, len(stops))
+        await self._show_outlet_stop()
+
+    # --- dialogs and the clipboard -------------------------------------------------------
+
+    def action_compare(self) -> None:
+        from explorer.dialogs.compare import CompareScreen
+
+        if self.event is not None and self.engine is not None:
+            self.app.push_screen(CompareScreen(self.event, self.engine.corpus))
+
+    def action_matrix(self) -> None:
+        from explorer.dialogs.matrix import MatrixScreen
+
+        if self.timeline is not None:
+            self.app.push_screen(MatrixScreen(self.timeline), self._matrix_closed)
+
+    async def _matrix_closed(self, choice: tuple[str, str] | None) -> None:
+        if choice:
+            await self.show_event(*choice)
+            self.source.focus()
+
+    def action_copy_passage(self) -> None:
+        passage = self.source.current_passage()
+        if passage is None or self.source.view is None:
+            return
+        self.app.copy_to_clipboard(citation(self.source.view.article, passage))
+        self.notify(f"Copied passage {passage.number} with its citation (OSC 52 terminal "
+                    "clipboard)", markup=False)
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if not self.is_mounted:
+            return True
+        if action in ("step_outlet", "compare"):
+            return self.event is not None
+        if action == "matrix":
+            return self.timeline is not None
+        if action == "copy_passage":
+            return self.source.view is not None
+        if action == "accept_suggestion":
+            return bool(self.outcome and self.outcome.result and self.outcome.result.suggestion)
+        return True

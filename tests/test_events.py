@@ -1,0 +1,164 @@
+"""The timeline: listed events linked to their coverage by rule, proposed events, the CLI."""
+
+from __future__ import annotations
+
+import datetime
+import json
+
+import pytest
+
+from corpus.dates import find_dates, parse_date_value
+from corpus.events import REPORTED_WITHIN_DAYS, dated_mentions, load_event_specs
+from corpus.loader import Corpus, article_from_raw
+from explorer.cli import main
+from index.search import SearchEngine
+from index.timeline import build_timeline
+
+
+@pytest.fixture(scope="module")
+def timeline(engine):
+    return build_timeline(engine)
+
+
+def test_events_are_in_date_order_with_dates_at_their_granularity(timeline):
+    keys = [tuple(int(x) for x in (e.date + "-0-0").split("-")[:3]) for e in timeline.events]
+    assert keys == sorted(keys)
+    by_id = {e.id: e for e in timeline.events}
+    assert (by_id["signing"].date, by_id["signing"].granularity) == ("2016-11-23", "day")
+    assert by_id["signing"].date_label == "23 Nov 2016"
+    assert (by_id["collapse-2012"].date, by_id["collapse-2012"].granularity) == ("2012-06", "month")
+    assert by_id["north-korea-tests-2016"].granularity == "year"
+    assert by_id["tentative-agreement"].date_label == "early Nov 2016"
+
+
+def test_every_listed_event_has_coverage(timeline):
+    listed = [e for e in timeline.events if not e.proposed]
+    assert {e.id for e in listed} == {spec.id for spec in load_event_specs()}
+    for event in listed:
+        assert event.coverage, event.id
+
+
+def test_no_passage_is_claimed_against_its_own_dates(timeline, corpus):
+    """Where a passage's dates speak to the event, one of them agrees with the event's date."""
+    for event in timeline.events:
+        value = parse_date_value(event.date)
+        for item in event.coverage:
+            article = corpus.get(item.article_id)
+            own = [m for m in dated_mentions(article) if m.passage == item.passage]
+            assert all(m.value.compatible(value) or _coarser_by_two(m.value, value)
+                       for m in own) or any(m.value.compatible(value) for m in own), \
+                (event.id, item.article_id, item.passage)
+            published = parse_date_value(article.date)
+            if not any(m.value.iso() == value.iso() for m in own):
+                assert published.bounds()[1] >= value.bounds()[0], (event.id, item.article_id)
+
+
+def _coarser_by_two(mention, event):
+    rank = {"year": 0, "month": 1, "week": 2, "day": 2}
+    return rank[event.granularity] - rank[mention.granularity] >= 2
+
+
+def test_the_signing_is_covered_by_three_outlets(timeline, corpus):
+    signing = timeline.event("signing")
+    assert set(signing.outlet_ids) == {"unknown", "korea-herald", "kbs-world-radio"}
+    herald = [c for c in signing.coverage if c.outlet_id == "korea-herald"]
+    assert [c.passage for c in herald] == [1, 2]  # "Earlier in the day" is Wednesday's
+    stops = signing.first_by_outlet()
+    assert [s.outlet_id for s in stops] == ["unknown", "korea-herald", "kbs-world-radio"]
+    text = corpus.get(herald[0].article_id).clean_text
+    assert {text[s.start:s.end] for s in herald[0].spans} >= {"Wednesday", "signing"}
+
+
+def test_a_passage_about_2012_is_not_claimed_by_the_2016_signing(timeline):
+    signing = timeline.event("signing")
+    assert ("5dc33988083df1cc", 7) not in {(c.article_id, c.passage) for c in signing.coverage}
+    collapse = timeline.event("collapse-2012")
+    assert ("5dc33988083df1cc", 7) in {(c.article_id, c.passage) for c in collapse.coverage}
+
+
+def test_an_article_cannot_report_what_had_not_happened(timeline):
+    """The October 2016 article mentions signing a GSOMIA, but before the signing."""
+    signing = timeline.event("signing")
+    assert "90dd09783d8c4acf" not in {c.article_id for c in signing.coverage}
+    assert ("e7526d7d388919c6", 5) in {(c.article_id, c.passage)
+                                       for c in timeline.event("japan-cabinet-due-2012").coverage}
+
+
+def test_the_matrix_leaves_uncovering_outlets_out(timeline):
+    matrix = timeline.matrix()
+    assert set(matrix["signing"]) == {"unknown", "korea-herald", "kbs-world-radio"}
+    assert "joongang-daily" not in matrix["signing"]
+    assert set(matrix["talks-resumed"]) == {"joongang-daily"}
+    assert {oid for oid, _ in timeline.outlets} == {"korea-herald", "kbs-world-radio", "unknown",
+                                                    "joongang-daily"}
+
+
+def test_the_bundle_needs_no_proposed_events(timeline):
+    assert not [e for e in timeline.events if e.proposed]
+
+
+ADDED_ARTICLE = """Seoul, Tokyo seal military intelligence pact
+
+SEOUL, Nov. 23 (Newsroom) -- South Korea's Defense Minister Han Min-koo and Japan's ambassador
+Yasumasa Nagamine signed the General Security of Military Information Agreement on Wednesday in
+Seoul, the defense ministry said.
+
+The two countries will also hold a joint press briefing on Dec. 5 about how the pact will work, an
+official said, adding that the briefing would be held at the defense ministry.
+
+Officials said the joint briefing on Dec. 5 would explain the new rules to lawmakers.
+"""
+
+
+def test_an_added_article_joins_the_events_it_reports(corpus, tmp_path):
+    added = article_from_raw(ADDED_ARTICLE, {"outlet": "Newsroom Daily", "date": "2016-11-24",
+                                             "date_precision": "day"}, "test:added.txt")
+    engine = SearchEngine.open(Corpus(corpus.articles + (added,)), tmp_path)
+    timeline = build_timeline(engine)
+    signing = timeline.event("signing")
+    assert "newsroom-daily" in signing.outlet_ids
+    covering = [c for c in signing.coverage if c.outlet_id == "newsroom-daily"]
+    assert [c.passage for c in covering] == [1]
+    proposed = [e for e in timeline.events if e.proposed]
+    assert [(e.date, len(e.coverage)) for e in proposed] == [("2016-12-05", 2)]
+    assert "briefing" in proposed[0].title
+    assert timeline.matrix()[proposed[0].id].keys() == {"newsroom-daily"}
+
+
+def test_no_event_is_claimed_without_a_date_within_the_reporting_window(corpus, tmp_path):
+    undated = ADDED_ARTICLE.replace("on Wednesday", "recently").replace(", Nov. 23", "")
+    late = article_from_raw(undated,
+                            {"outlet": "Late Weekly", "date": "2017-03-01"}, "test:late.txt")
+    engine = SearchEngine.open(Corpus(corpus.articles + (late,)), tmp_path)
+    assert "late-weekly" not in build_timeline(engine).event("signing").outlet_ids
+    assert REPORTED_WITHIN_DAYS == 7
+
+
+def test_same_day_anaphora_refers_to_the_day_named_before():
+    text = "The White House on Wednesday welcomed it.\n\nEarlier in the day, Seoul signed it."
+    values = [e.value.iso() for e in find_dates(text, datetime.date(2016, 11, 24))]
+    assert values == ["2016-11-23", "2016-11-23"]
+
+
+def test_events_command_plain_and_json(capsys):
+    assert main(["events"]) == 0
+    lines = capsys.readouterr().out.strip().split("\n")
+    assert lines[0].startswith("liberation-1945\t1945\t")
+    signing = next(line for line in lines if line.startswith("signing\t"))
+    assert "KBS World Radio" in signing and "e2bd4677#2" in signing
+    assert main(["events", "--json"]) == 0
+    records = [json.loads(line) for line in capsys.readouterr().out.strip().split("\n")]
+    assert records[-1]["id"] in {"signing", "takes-effect", "us-welcomes"}
+    assert all(r["coverage"] for r in records)
+
+
+def test_event_command_prints_passages_outlet_by_outlet(capsys):
+    assert main(["events", "signing"]) == 0
+    out = capsys.readouterr().out
+    assert out.startswith("South Korea and Japan sign the pact in Seoul — 23 Nov 2016\n")
+    assert "reported by 3 outlets" in out
+    assert "KBS World Radio · 2016-11-27 · “S. Korea, Japan Sign Military Info Sharing Deal” · " \
+           "passage 2" in out
+    assert "«Nagamine»" not in out and "«signed»" in out
+    assert main(["events", "no-such-event"]) == 2
+    assert "no event" in capsys.readouterr().err
