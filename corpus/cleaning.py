@@ -63,6 +63,7 @@ class CleanedPage:
     byline: str | None
     printed_date: str | None  # the date as the page prints it, e.g. "Nov. 24, 2016 - 09:42"
     section: str | None
+    masthead: tuple[str, ...] = ()  # other header lines: site name, navigation
 
 
 def is_prose(line: str) -> bool:
@@ -94,6 +95,7 @@ def clean_page(raw: str) -> CleanedPage:
         byline=byline,
         printed_date=facts.get("printed_date"),
         section=facts.get("section"),
+        masthead=tuple(line for line in facts.get("others", ()) if line != headline),
     )
 
 
@@ -104,9 +106,9 @@ def _cut_footer(lines: list[str]) -> list[str]:
     return lines
 
 
-def _read_header(header: list[str]) -> dict[str, str]:
+def _read_header(header: list[str]) -> dict:
     """Sort header lines into metadata; whatever is left is masthead or navigation."""
-    facts: dict[str, str] = {}
+    facts: dict = {}
     candidates: list[str] = []
     for line in header:
         if meta := _META_LINE.match(line):
@@ -130,6 +132,7 @@ def _read_header(header: list[str]) -> dict[str, str]:
     headline = _pick_headline(candidates)
     if headline:
         facts["headline"] = headline
+    facts["others"] = candidates
     return facts
 
 

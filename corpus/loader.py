@@ -67,13 +67,20 @@ class Corpus:
     @property
     def fingerprint(self) -> str:
         """Changes whenever any article's text or metadata, or the cleaning rules, change."""
-        digest = hashlib.sha256(f"cleaning-{CLEANING_VERSION}".encode())
+        digest = hashlib.sha256()
         for article in self.articles:
-            for value in (article.id, article.raw_text, article.headline, article.outlet_id,
-                          article.outlet, article.date, article.date_precision, article.byline,
-                          article.url, article.source):
-                digest.update(b"\x00" + str(value).encode("utf-8"))
+            digest.update(article_fingerprint(article).encode())
         return digest.hexdigest()[:20]
+
+
+def article_fingerprint(article: Article) -> str:
+    """Changes whenever the article's text or metadata, or the cleaning rules, change."""
+    digest = hashlib.sha256(f"cleaning-{CLEANING_VERSION}".encode())
+    for value in (article.id, article.raw_text, article.headline, article.outlet_id,
+                  article.outlet, article.date, article.date_precision, article.byline,
+                  article.url, article.source):
+        digest.update(b"\x00" + str(value).encode("utf-8"))
+    return digest.hexdigest()[:20]
 
 
 def make_passages(article_id: str, paragraphs: Iterable[str]) -> tuple[str, tuple[Passage, ...]]:

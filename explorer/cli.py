@@ -21,9 +21,10 @@ examples:
   gsomia-tui show 5dc3                print one article (any unique id prefix)
   gsomia-tui events                   the story's timeline, with each event's coverage
   gsomia-tui events signing           one event's passages, outlet by outlet
+  gsomia-tui add ~/clippings          add your own articles (txt, md, html, json)
 
-The index is cached in the user's cache directory; set GSOMIA_TUI_INDEX or --index DIR
-to keep it elsewhere.
+The index is cached in the user's cache directory (GSOMIA_TUI_INDEX or --index DIR to
+move it); added articles live in the user data directory (GSOMIA_TUI_DATA or --data DIR).
 """
 
 SEARCH_EXAMPLES = """\
@@ -48,6 +49,28 @@ examples:
 """
 
 
+ADD_EXAMPLES = """\
+formats (by file name ending):
+  .txt             plain text as copied from a page: headline, date line, dateline and
+                   byline are found the way a reader finds them; page chrome is removed
+  .md .markdown    Markdown, with optional front matter: title, outlet, date, url, byline
+  .html .htm       a saved web page: main text and metadata extracted (trafilatura)
+  .json .jsonl     one article object, a list of them, or one per line, with fields
+                   text/body/content, title/headline, outlet/source, date/published,
+                   url/link, byline/author
+Encodings are detected (UTF-8 with or without BOM, UTF-16, CP949/EUC-KR, Latin-1...).
+The same text twice is stored once. Files are kept as received in the user data
+directory (or --data DIR / GSOMIA_TUI_DATA).
+
+exit status: 0 when every file was added (or was already there), 1 when any was
+skipped (each skip is listed with its reason), 2 on a usage error.
+
+examples:
+  gsomia-tui add ~/clippings
+  gsomia-tui add story.txt --outlet 'Yonhap' --date 2016-11-23
+"""
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="gsomia-tui",
@@ -57,6 +80,8 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--index", metavar="DIR", type=Path,
                         help="where to keep the search index (default: the user cache directory)")
+    parser.add_argument("--data", metavar="DIR", type=Path,
+                        help="where your added articles live (default: the user data directory)")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     search = _command(commands, "search", "search the articles", SEARCH_EXAMPLES)
@@ -87,6 +112,16 @@ def build_parser() -> argparse.ArgumentParser:
     events.add_argument("event_id", nargs="?", metavar="EVENT_ID",
                         help="show this event's passages, outlet by outlet")
     events.add_argument("--json", action="store_true", help="JSON: one object per event")
+
+    add = _command(commands, "add", "add your own articles (files or folders)", ADD_EXAMPLES)
+    add.add_argument("paths", nargs="+", metavar="PATH", help="files or folders (recursively)")
+    add.add_argument("--outlet", metavar="NAME", help="the outlet of every article added")
+    add.add_argument("--date", metavar="YYYY-MM-DD", help="the publication date of every article")
+    add.add_argument("--url", metavar="URL", help="the web address of the article")
+
+    remove = _command(commands, "remove", "take one of your added articles out",
+                      "examples:\n  gsomia-tui remove 3f2a9c01\n")
+    remove.add_argument("id", help="article id, or a unique prefix of at least 4 characters")
     return parser
 
 
@@ -109,10 +144,11 @@ def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     if args.command is None:
         return _interactive(args.index)
-    from explorer import commands, event_commands
+    from explorer import commands, event_commands, library_commands
 
     handler = {"search": commands.search, "articles": commands.articles, "show": commands.show,
-               "events": event_commands.events}
+               "events": event_commands.events, "add": library_commands.add,
+               "remove": library_commands.remove}
     try:
         return handler[args.command](args)
     except KeyboardInterrupt:

@@ -10,8 +10,10 @@ import json
 import sys
 from argparse import Namespace
 from dataclasses import asdict
+from pathlib import Path
 
-from corpus.loader import Corpus, load_bundled
+from corpus.library import load_corpus as load_full_corpus
+from corpus.loader import Corpus
 from corpus.model import Article
 from explorer.cli import EXIT_NO_MATCH, EXIT_OK, error
 from index.results import ArticleHit, QueryError, SearchResult, Snippet
@@ -19,8 +21,8 @@ from index.results import ArticleHit, QueryError, SearchResult, Snippet
 HIT_MARKS = ("«", "»")  # how plain output shows a hit
 
 
-def load_corpus() -> Corpus:
-    corpus = load_bundled()
+def load_corpus(data: Path | None = None) -> Corpus:
+    corpus = load_full_corpus(data)
     for problem in corpus.problems:
         print(f"gsomia-tui: skipped {problem}", file=sys.stderr)
     return corpus
@@ -36,7 +38,7 @@ def open_engine(args: Namespace, corpus: Corpus):
 
 
 def search(args: Namespace) -> int:
-    corpus = load_corpus()
+    corpus = load_corpus(args.data)
     try:
         engine = open_engine(args, corpus)
         result = engine.search(args.query, outlets=args.outlet,
@@ -126,7 +128,7 @@ def highlighted(plain: str, spans, shift: int = 0, style: str = ""):
 
 
 def articles(args: Namespace) -> int:
-    corpus = load_corpus()
+    corpus = load_corpus(args.data)
     if args.json:
         for article in corpus:
             print(json.dumps(article_record(article), ensure_ascii=False))
@@ -171,7 +173,7 @@ def _print_article_table(corpus: Corpus) -> None:
 
 
 def show(args: Namespace) -> int:
-    corpus = load_corpus()
+    corpus = load_corpus(args.data)
     try:
         article = corpus.get(args.id)
         passages = [article.passage(args.passage)] if args.passage else list(article.passages)

@@ -16,7 +16,7 @@ from index.results import Coverage, Span, Timeline, TimelineEvent
 def events(args: Namespace) -> int:
     from index.timeline import build_timeline
 
-    corpus = load_corpus()
+    corpus = load_corpus(args.data)
     timeline = build_timeline(open_engine(args, corpus))
     if args.event_id:
         try:

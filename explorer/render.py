@@ -7,8 +7,10 @@ are styled by span. Nothing in this module touches a widget.
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING, Iterable, Sequence
 
+from rich.cells import cell_len
 from textual.content import Content
 
 if TYPE_CHECKING:
@@ -38,6 +40,32 @@ def with_hits(text: str, spans: Iterable[Span], offset: int = 0,
         style = CURRENT_HIT_STYLE if span == current else HIT_STYLE
         content = content.stylize(style, span.start - offset, span.end - offset)
     return content
+
+
+_WORD = re.compile(r"\S+\s*|\s+")
+
+
+def wrap_offsets(text: str, width: int) -> list[int]:
+    """Where each line after the first starts when `text` is word-wrapped to `width` cells.
+
+    Newlines are hard breaks (the newline ends its line); a word wider than a line is folded.
+    """
+    width = max(2, width)
+    starts: list[int] = []
+    used = 0
+    for match in _WORD.finditer(text):
+        word, start = match.group(), match.start()
+        if used and used + cell_len(word.rstrip()) > width:
+            starts.append(start)
+            used = 0
+        while cell_len(word.rstrip()) > width and not used:
+            starts.append(start + width)
+            word, start = word[width:], start + width
+        used += cell_len(word)
+        if "\n" in word:
+            starts.append(start + word.index("\n") + 1)
+            used = 0
+    return [offset for offset in starts if 0 < offset < len(text)]
 
 
 def date_label(date: str | None, precision: str | None = None) -> str:

@@ -12,7 +12,7 @@ from whoosh.fields import ID, NUMERIC, TEXT, Schema
 from index.analysis import name_analyzer, story_analyzer, word_analyzer
 
 # Bump whenever the schema or the analysis changes: it is part of every index key.
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 
 ARTICLE = "article"
 PASSAGE = "passage"
@@ -26,6 +26,7 @@ def build_schema() -> Schema:
         doc_id=ID(stored=True, unique=True),
         kind=ID(stored=True),
         article_id=ID(stored=True),
+        fingerprint=ID(stored=True),  # of an article document: changes when the article does
         passage=NUMERIC(stored=True),
         headline=TEXT(analyzer=analyzer, phrase=True, field_boost=2.0, multitoken_query="phrase"),
         body=TEXT(analyzer=analyzer, phrase=True, multitoken_query="phrase"),

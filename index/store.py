@@ -1,8 +1,10 @@
-"""Where the index lives, and building it so that a reader never sees half of one.
+"""Where the index lives, and keeping it in step with the articles.
 
-The index is a cache: it is keyed by the corpus fingerprint and the schema version,
-built in a temporary directory beside its final place and renamed into place, and
-rebuilt from the articles whenever the key changes or the index on disk is damaged.
+The index is a cache of the corpus. On open it is *synchronised*: articles that are new or
+changed (by fingerprint) are added, removed ones deleted, in one Whoosh commit, which is
+atomic: a reader, or a process killed mid-way, only ever sees the previous commit or the
+new one. A first build, a damaged index or a wholesale change is built in a temporary
+directory beside the index and swapped into place.
 """
 
 from __future__ import annotations
@@ -10,25 +12,30 @@ from __future__ import annotations
 import os
 import re
 import shutil
-import time
 import tempfile
+import time
 from dataclasses import dataclass
 from pathlib import Path
 
 from whoosh import index as whoosh_index
 from whoosh.filedb.filestore import RamStorage
+from whoosh.index import LockError
 
-from corpus.loader import Corpus
+from corpus.loader import Corpus, article_fingerprint
 from corpus.model import Article
 from index.schema import ARTICLE, PASSAGE, SCHEMA_VERSION, build_schema
 
 INDEX_ENV = "GSOMIA_TUI_INDEX"
 APP_NAME = "gsomia-tui"
-# What a damaged index raises on open (see the project's PERF-NOTES): detected, then rebuilt.
-_OUR_ENTRY = re.compile(r"^(?:v\d+-[0-9a-f]{20}|\.building-v\d+-[0-9a-f]{20}-.*)$")
+WRITER_TIMEOUT = 30.0  # seconds to wait for another process's writer
+REBUILD_SHARE = 0.5  # beyond this share of the corpus changed, rebuilding beats updating
+REBUILD_MINIMUM = 20  # ...and beyond this many articles
+# Entries of the index root that this module made (the root may be a user's own folder).
+_OUR_ENTRY = re.compile(r"^(?:v\d+(?:-[0-9a-f]{20})?|\.(?:building|old)-v\d+-.*)$")
+# What a damaged index raises on open or read (see the project's PERF-NOTES).
 DAMAGED_INDEX_ERRORS = (
     whoosh_index.EmptyIndexError, OSError, EOFError, TypeError, ValueError, KeyError,
-    AttributeError, IndexError,
+    AttributeError, IndexError, AssertionError,
 )
 
 
@@ -37,6 +44,11 @@ class OpenedIndex:
     index: whoosh_index.Index
     location: Path | None  # None for an in-memory index
     notice: str | None  # one line for the user when something unusual happened
+    updated: int = 0  # articles added, changed or removed by this open
+
+
+class _RebuildInstead(Exception):
+    pass
 
 
 def default_index_root() -> Path:
@@ -48,18 +60,26 @@ def default_index_root() -> Path:
     return Path(user_cache_dir(APP_NAME)) / "index"
 
 
-def index_key(corpus: Corpus) -> str:
-    return f"v{SCHEMA_VERSION}-{corpus.fingerprint}"
+def index_location(root: Path) -> Path:
+    return root / f"v{SCHEMA_VERSION}"
 
 
 def open_or_build(corpus: Corpus, root: Path | None = None) -> OpenedIndex:
-    """Open the index for this corpus, building it first when needed."""
+    """Open the index for this corpus, bringing it up to date first."""
     root = root or default_index_root()
-    location = root / index_key(corpus)
+    location = index_location(root)
     notice = None
     if location.is_dir():
         try:
-            return OpenedIndex(_open_checked(location, corpus), location, None)
+            index = whoosh_index.open_dir(str(location))
+            updated = synchronise(index, corpus)
+            _check_complete(index, corpus)
+            return OpenedIndex(index, location, None, updated)
+        except LockError:
+            return OpenedIndex(index, location, "another gsomia-tui is updating the index; "
+                               "searching the last complete one")
+        except _RebuildInstead:
+            pass
         except DAMAGED_INDEX_ERRORS as error:
             notice = f"the index at {location} was damaged ({type(error).__name__}); rebuilt it"
     try:
@@ -67,37 +87,70 @@ def open_or_build(corpus: Corpus, root: Path | None = None) -> OpenedIndex:
     except OSError as error:
         reason = error.strerror or type(error).__name__
         return OpenedIndex(
-            build_in_memory(corpus),
-            None,
+            build_in_memory(corpus), None,
             f"cannot write the index cache at {root} ({reason}); using an in-memory index"
             f" for this run (set {INDEX_ENV} or --index to a writable directory)",
-        )
-    _remove_stale_indexes(root, keep=location)
-    return OpenedIndex(index, location, notice)
+            len(corpus))
+    _remove_stale_entries(root, keep=location)
+    return OpenedIndex(index, location, notice, len(corpus))
 
 
-def _open_checked(location: Path, corpus: Corpus) -> whoosh_index.Index:
-    index = whoosh_index.open_dir(str(location))
+def synchronise(index: whoosh_index.Index, corpus: Corpus) -> int:
+    """Add new and changed articles, delete removed ones; the number of articles touched."""
+    with index.searcher() as searcher:
+        indexed = {fields["article_id"]: fields.get("fingerprint")
+                   for fields in searcher.documents(kind=ARTICLE)}
+    wanted = {article.id: article_fingerprint(article) for article in corpus}
+    stale = [aid for aid, fingerprint in indexed.items() if wanted.get(aid) != fingerprint]
+    fresh = [a for a in corpus if indexed.get(a.id) != wanted[a.id]]
+    touched = len(set(stale) | {a.id for a in fresh})
+    if not touched:
+        return 0
+    if touched > max(REBUILD_SHARE * len(corpus), REBUILD_MINIMUM):
+        raise _RebuildInstead
+    writer = index.writer(timeout=WRITER_TIMEOUT)
+    try:
+        for article_id in stale:
+            writer.delete_by_term("article_id", article_id)
+        for article in fresh:
+            for document in article_documents(article):
+                writer.add_document(**document)
+    except BaseException:
+        writer.cancel()
+        raise
+    writer.commit()
+    return touched
+
+
+def _check_complete(index: whoosh_index.Index, corpus: Corpus) -> None:
     expected = len(corpus) + sum(len(article.passages) for article in corpus)
     with index.searcher() as searcher:
         if searcher.doc_count() != expected:
             raise ValueError(f"{searcher.doc_count()} documents, expected {expected}")
-    return index
 
 
 def _build_on_disk(corpus: Corpus, root: Path, location: Path) -> whoosh_index.Index:
     root.mkdir(parents=True, exist_ok=True)
     building = Path(tempfile.mkdtemp(prefix=f".building-{location.name}-", dir=root))
     try:
-        index = whoosh_index.create_in(str(building), build_schema())
-        write_articles(index, corpus.articles)
-        if location.exists():
-            shutil.rmtree(location, ignore_errors=True)
-        os.replace(building, location)
+        write_articles(whoosh_index.create_in(str(building), build_schema()), corpus.articles)
+        _swap_into_place(building, location)
     except BaseException:
         shutil.rmtree(building, ignore_errors=True)
         raise
     return whoosh_index.open_dir(str(location))
+
+
+def _swap_into_place(built: Path, location: Path) -> None:
+    """Rename the new index into place; the old one (if any) is moved aside first, then
+    removed (a reader that has it open keeps its files)."""
+    old = None
+    if location.exists():
+        old = location.with_name(f".old-{location.name}-{os.getpid()}-{time.time_ns()}")
+        os.replace(location, old)
+    os.replace(built, location)
+    if old:
+        shutil.rmtree(old, ignore_errors=True)
 
 
 def build_in_memory(corpus: Corpus) -> whoosh_index.Index:
@@ -130,6 +183,7 @@ def article_documents(article: Article):
         **common,
         "doc_id": article.id,
         "kind": ARTICLE,
+        "fingerprint": article_fingerprint(article),
         "headline": article.headline,
         "body": article.clean_text,
         "words": f"{article.headline}\n{article.clean_text}",
@@ -144,11 +198,8 @@ def article_documents(article: Article):
         }
 
 
-def _remove_stale_indexes(root: Path, keep: Path) -> None:
-    """Indexes of older keys are dead weight (a running reader keeps its open files).
-
-    Only directories this module names are touched: the root may be a user's own folder.
-    """
+def _remove_stale_entries(root: Path, keep: Path) -> None:
+    """Indexes of older schemas and left-over temporary directories are dead weight."""
     for entry in root.iterdir():
         if entry == keep or not entry.is_dir() or not _OUR_ENTRY.match(entry.name):
             continue

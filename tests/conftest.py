@@ -109,3 +109,9 @@ def make_app(tmp_path_factory):
         return GsomiaApp(root, **kwargs)
 
     return make
+
+
+@pytest.fixture(autouse=True)
+def private_data_dir(tmp_path, monkeypatch):
+    """No test reads or writes the real user library: each gets an empty one."""
+    monkeypatch.setenv("GSOMIA_TUI_DATA", str(tmp_path / "user-data"))

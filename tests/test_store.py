@@ -1,15 +1,17 @@
-"""The index cache: keyed, rebuilt on change, atomic, and never in the way of searching."""
+"""The index cache: kept in step with the corpus, atomic, and never in the way of searching."""
 
 from __future__ import annotations
 
 import os
 import shutil
+from pathlib import Path
 
 import pytest
 
-from corpus.loader import BUNDLED_DIR, load_bundled
+import index.store
+from corpus.loader import BUNDLED_DIR, Corpus, load_bundled
 from index.search import SearchEngine
-from index.store import INDEX_ENV, default_index_root, index_key, open_or_build
+from index.store import INDEX_ENV, default_index_root, index_location, open_or_build
 
 
 @pytest.fixture
@@ -19,24 +21,29 @@ def corpus_copy(tmp_path):
     return directory
 
 
-def index_dirs(root):
+def entries(root):
     return sorted(p.name for p in root.iterdir())
 
 
-def test_built_once_then_reused(tmp_path, corpus):
+def file_stamps(location):
+    return {p.name: p.stat().st_mtime_ns for p in location.iterdir()}
+
+
+def test_built_once_then_reused_untouched(tmp_path, corpus):
     first = open_or_build(corpus, tmp_path)
-    assert first.location == tmp_path / index_key(corpus) and first.notice is None
-    stamp = (first.location / os.listdir(first.location)[0]).stat().st_mtime_ns
+    assert first.location == index_location(tmp_path) and first.notice is None
+    assert first.updated == len(corpus)
+    stamps = file_stamps(first.location)
     second = open_or_build(corpus, tmp_path)
-    assert second.location == first.location
-    assert (first.location / os.listdir(first.location)[0]).stat().st_mtime_ns == stamp
-    assert index_dirs(tmp_path) == [index_key(corpus)]  # no half-built directory left behind
+    assert (second.location, second.updated) == (first.location, 0)
+    assert file_stamps(second.location) == stamps
+    assert entries(tmp_path) == [first.location.name]  # no half-built directory left behind
 
 
-def test_a_changed_corpus_file_triggers_a_rebuild(tmp_path, corpus_copy):
-    tmp_path = tmp_path / "cache"
+def test_a_changed_corpus_file_is_reindexed_alone(tmp_path, corpus_copy):
+    cache = tmp_path / "cache"
     before = load_bundled(corpus_copy)
-    engine = SearchEngine.open(before, tmp_path)
+    engine = SearchEngine.open(before, cache)
     assert engine.search("Nagamine").total == 2
     article = corpus_copy / "000_5dc33988083df1cc.txt"
     article.write_text(article.read_text(encoding="utf-8").replace(
@@ -44,18 +51,33 @@ def test_a_changed_corpus_file_triggers_a_rebuild(tmp_path, corpus_copy):
         encoding="utf-8")
     after = load_bundled(corpus_copy)
     assert after.fingerprint != before.fingerprint
-    rebuilt = SearchEngine.open(after, tmp_path)
+    rebuilt = SearchEngine.open(after, cache)
+    assert rebuilt.opened.updated == 1
     assert rebuilt.search("Nagamine").total == 3
-    assert engine.search("Nagamine").total == 2  # the open engine keeps its own index
-    assert index_dirs(tmp_path) == [index_key(after)]
+    assert engine.search("Nagamine").total == 2  # an open engine keeps the view it had
 
 
-def test_a_schema_change_changes_the_key(corpus, monkeypatch):
-    import index.store
+def test_a_removed_article_leaves_the_index(tmp_path, corpus):
+    open_or_build(corpus, tmp_path)
+    fewer = Corpus(tuple(a for a in corpus if a.outlet_id != "unknown"))
+    engine = SearchEngine(fewer, open_or_build(fewer, tmp_path))
+    assert engine.opened.updated == 1 and engine.search("Kishida").total == 0
 
-    key = index_key(corpus)
+
+def test_a_wholesale_change_is_rebuilt_beside_and_swapped_in(tmp_path, corpus, monkeypatch):
+    open_or_build(Corpus(corpus.articles[:1]), tmp_path)
+    monkeypatch.setattr(index.store, "REBUILD_MINIMUM", 1)
+    opened = open_or_build(corpus, tmp_path)
+    assert opened.updated == len(corpus) and opened.notice is None
+    assert entries(tmp_path) == [index_location(tmp_path).name]
+    assert SearchEngine(corpus, opened).search("Kishida").total == 1
+
+
+def test_a_schema_change_moves_to_a_new_index_and_clears_the_old(tmp_path, corpus, monkeypatch):
+    old = open_or_build(corpus, tmp_path).location
     monkeypatch.setattr(index.store, "SCHEMA_VERSION", 999)
-    assert index_key(corpus) != key and index_key(corpus).startswith("v999-")
+    new = open_or_build(corpus, tmp_path).location
+    assert new.name == "v999" and not old.exists()
 
 
 def test_an_unwritable_cache_falls_back_to_memory_and_still_searches(tmp_path, corpus):
@@ -78,11 +100,11 @@ def test_a_read_only_cache_falls_back_to_memory(tmp_path, corpus):
 
 
 def test_a_cache_under_proc_falls_back_to_memory(corpus):
-    engine = SearchEngine.open(corpus, __import__("pathlib").Path("/proc/gsomia-tui/index"))
+    engine = SearchEngine.open(corpus, Path("/proc/gsomia-tui/index"))
     assert engine.opened.location is None and engine.search("Kishida").total == 1
 
 
-def test_a_damaged_index_is_rebuilt_with_a_notice(tmp_path, corpus):
+def test_a_truncated_segment_is_rebuilt_with_a_notice(tmp_path, corpus):
     location = open_or_build(corpus, tmp_path).location
     for segment in location.glob("*.seg"):
         segment.write_bytes(segment.read_bytes()[:40])
@@ -101,14 +123,12 @@ def test_an_empty_table_of_contents_is_rebuilt(tmp_path, corpus):
 
 
 def test_other_files_in_a_users_index_directory_are_left_alone(tmp_path, corpus):
-    keep = tmp_path / "v-notes"
-    keep.mkdir()
-    (tmp_path / "v1-stale-but-not-ours").mkdir()
-    stale = tmp_path / "v1-0123456789abcdef0123"
-    stale.mkdir()
+    (tmp_path / "v-notes").mkdir()
+    (tmp_path / "vacation-photos").mkdir()
+    (tmp_path / "v1-0123456789abcdef0123").mkdir()  # an index of an older layout: ours
     open_or_build(corpus, tmp_path)
-    assert keep.exists() and (tmp_path / "v1-stale-but-not-ours").exists()
-    assert not stale.exists()
+    assert entries(tmp_path) == sorted(["v-notes", "vacation-photos",
+                                        index_location(tmp_path).name])
 
 
 def test_the_environment_variable_moves_the_index(tmp_path, monkeypatch):

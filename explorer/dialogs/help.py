@@ -32,12 +32,13 @@ def key_label(keys: str) -> str:
 
 def binding_rows(sections: Sequence[tuple[str, type]]) -> list[tuple[str, str, str]]:
     """(section, keys, what) for every described binding of every class, in order."""
-    rows: list[tuple[str, str, str]] = []
+    keys: dict[tuple[str, str, str], list[str]] = {}  # aliases (? and f1) share one row
     for section, owner in sections:
         for binding in owner.BINDINGS:
             if isinstance(binding, Binding) and binding.description:
-                rows.append((section, key_label(binding.key), binding.description))
-    return rows
+                keys.setdefault((section, binding.action, binding.description), []).append(
+                    key_label(binding.key))
+    return [(section, " / ".join(labels), what) for (section, _, what), labels in keys.items()]
 
 
 def help_content(rows: Iterable[tuple[str, str, str]]) -> Content:

@@ -14,7 +14,7 @@ from textual.containers import Container, Horizontal, Vertical
 from textual.message import Message
 from textual.screen import Screen
 from textual.widgets import Footer, Static
-from textual.worker import Worker, WorkerState, get_current_worker
+from textual.worker import get_current_worker
 
 from explorer.render import citation, literal, outlet_legend, result_row
 from explorer.screens import background
@@ -24,6 +24,12 @@ from explorer.widgets.facet_bar import FacetBar
 from explorer.widgets.results_list import ResultsList
 from explorer.widgets.search_box import ACCEPT_KEY, SearchBox
 from explorer.widgets.source_pane import SourcePane, SourceView
+
+
+
+def describe(error: BaseException) -> str:
+    return f"{type(error).__name__}: {error}"
+
 
 if TYPE_CHECKING:
     from index.results import ArticleHit, Timeline, TimelineEvent
@@ -55,6 +61,10 @@ class MainScreen(Screen):
     @dataclass
     class SearchDone(Message):
         outcome: SearchOutcome
+
+    @dataclass
+    class LoadFailed(Message):
+        problem: str
 
     def __init__(self, index_root: Path | None = None, load_corpus=None,
                  build_timeline=None) -> None:
@@ -109,32 +119,37 @@ class MainScreen(Screen):
 
     # --- workers: they post messages and never touch widgets -------------------------
 
+    # A worker's failure becomes a visible state (a message), never a crash.
+
     @work(thread=True, exclusive=True, group="load", exit_on_error=False)
     def open_engine(self) -> None:
-        self.post_message(self.EngineReady(background.open_engine(self.index_root, self.load_corpus)))
+        try:
+            engine = background.open_engine(self.index_root, self.load_corpus)
+        except Exception as error:  # noqa: BLE001 - shown to the user
+            self.post_message(self.LoadFailed(f"Could not open the articles: {describe(error)}"))
+        else:
+            self.post_message(self.EngineReady(engine))
 
     @work(thread=True, exclusive=True, group="timeline", exit_on_error=False)
     def load_timeline(self, engine: SearchEngine) -> None:
-        timeline, problem = background.build_timeline(engine, self.timeline_builder)
+        try:
+            timeline, problem = background.build_timeline(engine, self.timeline_builder)
+        except Exception as error:  # noqa: BLE001 - shown to the user
+            timeline, problem = None, f"event list unavailable: {describe(error)}"
         self.post_message(self.TimelineReady(timeline, problem))
 
     @work(thread=True, exclusive=True, group="search", exit_on_error=False)
     def run_search(self, engine: SearchEngine, request: SearchRequest) -> None:
-        outcome = background.search(engine, request)
+        try:
+            outcome = background.search(engine, request)
+        except Exception as error:  # noqa: BLE001 - shown to the user
+            outcome = SearchOutcome(request, error=f"search failed: {describe(error)}")
         if not get_current_worker().is_cancelled:
             self.post_message(self.SearchDone(outcome))
 
-    def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
-        if event.state != WorkerState.ERROR:
-            return
-        error = f"{type(event.worker.error).__name__}: {event.worker.error}"
-        if event.worker.group == "load":
-            self.call_next(self.source.show_message, f"Could not open the articles: {error}")
-            self.search_box.show_error("search unavailable: the articles could not be opened")
-        elif event.worker.group == "timeline":
-            self.on_main_screen_timeline_ready(self.TimelineReady(None, f"event list unavailable: {error}"))
-        else:
-            self.search_box.show_error(f"search failed: {error}")
+    def on_main_screen_load_failed(self, message: LoadFailed) -> None:
+        self.source.show_message(message.problem)
+        self.search_box.show_error("search unavailable: the articles could not be opened")
 
     # --- loading ---------------------------------------------------------------------
 
@@ -199,7 +214,7 @@ class MainScreen(Screen):
         self.results.show_rows(rows, keep=self.results.highlighted_id)
         self.query_one("#results-pane").border_title = f"Results {len(rows)} · by {self.sort}"
         if not rows:
-            self.call_next(self.source.show_message, "No article matches this search.")
+            self.source.show_message("No article matches this search.")
         self.refresh_bindings()
 
     @on(ResultsList.ToggleSort)
@@ -217,12 +232,12 @@ class MainScreen(Screen):
         self.outlet_id = outlet_id
         self.request_search()
 
-    async def go_to_article(self, article_id: str) -> None:
-        await self.show_article(article_id)
+    def go_to_article(self, article_id: str) -> None:
+        self.show_article(article_id)
         self.source.focus()
 
-    async def go_to_event(self, event_id: str) -> None:
-        await self.show_event(event_id)
+    def go_to_event(self, event_id: str) -> None:
+        self.show_event(event_id)
         self.source.focus()
 
     def action_accept_suggestion(self) -> None:
@@ -236,46 +251,46 @@ class MainScreen(Screen):
     # --- what the source pane shows ----------------------------------------------------
 
     @on(ResultsList.ArticleHighlighted)
-    async def _article_highlighted(self, message: ResultsList.ArticleHighlighted) -> None:
-        await self.show_article(message.article_id)
+    def _article_highlighted(self, message: ResultsList.ArticleHighlighted) -> None:
+        self.show_article(message.article_id)
 
     @on(ResultsList.ArticleChosen)
-    async def _article_chosen(self, message: ResultsList.ArticleChosen) -> None:
-        await self.show_article(message.article_id)
+    def _article_chosen(self, message: ResultsList.ArticleChosen) -> None:
+        self.show_article(message.article_id)
         self.source.focus()
 
-    async def show_article(self, article_id: str) -> None:
+    def show_article(self, article_id: str) -> None:
         if self.engine is None:
             return
         hit = self.hits.get(article_id)
         article = self.engine.corpus.get(article_id)
-        await self.source.show(SourceView(article, hit.spans if hit else ()))
+        self.source.show(SourceView(article, hit.spans if hit else ()))
         self.refresh_bindings()
 
     @on(EventList.EventHighlighted)
-    async def _event_highlighted(self, message: EventList.EventHighlighted) -> None:
-        await self.show_event(message.event_id)
+    def _event_highlighted(self, message: EventList.EventHighlighted) -> None:
+        self.show_event(message.event_id)
 
     @on(EventList.EventChosen)
-    async def _event_chosen(self, message: EventList.EventChosen) -> None:
-        await self.show_event(message.event_id)
+    def _event_chosen(self, message: EventList.EventChosen) -> None:
+        self.show_event(message.event_id)
         self.source.focus()
 
-    async def show_event(self, event_id: str, outlet_id: str | None = None) -> None:
+    def show_event(self, event_id: str, outlet_id: str | None = None) -> None:
         if self.timeline is None:
             return
         self.event = self.timeline.event(event_id)
         stops = [item.outlet_id for item in self.event.first_by_outlet()]
         self.outlet_stop = stops.index(outlet_id) if outlet_id in stops else 0
         self.events.select_event(event_id)
-        await self._show_outlet_stop()
+        self._show_outlet_stop()
         self.refresh_bindings()
 
-    async def _show_outlet_stop(self) -> None:
+    def _show_outlet_stop(self) -> None:
         assert self.engine is not None and self.event is not None
         stops = self.event.first_by_outlet()
         if not stops:
-            await self.source.show_message(f"No passage covers “{self.event.title}” yet.")
+            self.source.show_message(f"No passage covers “{self.event.title}” yet.")
             return
         item = stops[self.outlet_stop]
         if len(stops) == 1:
@@ -283,17 +298,17 @@ class MainScreen(Screen):
         else:
             where = f"outlet {self.outlet_stop + 1}/{len(stops)}: {item.outlet_label}"
         article = self.engine.corpus.get(item.article_id)
-        await self.source.show(SourceView(article, item.spans, item.passage, where,
+        self.source.show(SourceView(article, item.spans, item.passage, where,
                                           f"{self.event.date_label} {self.event.title}"))
 
-    async def action_step_outlet(self, direction: int) -> None:
+    def action_step_outlet(self, direction: int) -> None:
         if self.event is None:
             return
         stops = self.event.first_by_outlet()
         if len(stops) == 1:
             self.notify(f"Only {stops[0].outlet_label} covers this event", markup=False)
         self.outlet_stop = (self.outlet_stop + direction) % max(1, len(stops))
-        await self._show_outlet_stop()
+        self._show_outlet_stop()
 
     # --- dialogs and the clipboard -------------------------------------------------------
 
@@ -309,9 +324,9 @@ class MainScreen(Screen):
         if self.timeline is not None:
             self.app.push_screen(MatrixScreen(self.timeline), self._matrix_closed)
 
-    async def _matrix_closed(self, choice: tuple[str, str] | None) -> None:
+    def _matrix_closed(self, choice: tuple[str, str] | None) -> None:
         if choice:
-            await self.show_event(*choice)
+            self.show_event(*choice)
             self.source.focus()
 
     def action_copy_passage(self) -> None:

@@ -2,22 +2,30 @@
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import Horizontal, VerticalScroll
+from textual.containers import VerticalScroll
 from textual.content import Content
 from textual.geometry import Region
 from textual.message import Message
 from textual.widgets import Static
 
-from explorer.render import DIM_STYLE, LABEL_STYLE, article_header, literal, with_hits
+from explorer.render import (
+    DIM_STYLE, LABEL_STYLE, article_header, literal, with_hits, wrap_offsets,
+)
 
 if TYPE_CHECKING:
     from corpus.model import Article, Passage
     from index.results import Span
+
+
+GUTTER_WIDTH = 4
+BLANK_GUTTER = Content(" " * GUTTER_WIDTH)
+FOCUS_STYLE = "on $accent-muted"
 
 
 @dataclass(frozen=True)
@@ -29,24 +37,6 @@ class SourceView:
     focus_passage: int | None = None  # the event's passage: marked, and the first stop
     context: str | None = None  # e.g. "outlet 2/3: KBS World Radio"
     title: str | None = None  # e.g. the event's title, shown on the pane's border
-
-
-class PassageView(Horizontal):
-    """One passage: its number in the gutter, its text beside it."""
-
-    def __init__(self, passage: Passage, text: Content, focused: bool) -> None:
-        super().__init__(classes="-focus" if focused else "")
-        self.passage = passage
-        self._text = text
-        self._focused = focused
-
-    def compose(self) -> ComposeResult:
-        mark = "▶" if self._focused else " "
-        yield Static(literal(f"{mark}{self.passage.number:>2}", DIM_STYLE), classes="gutter")
-        yield Static(self._text, classes="passage-text")
-
-    def restyle(self, text: Content) -> None:
-        self.query_one(".passage-text", Static).update(text)
 
 
 class SourcePane(VerticalScroll):
@@ -68,11 +58,14 @@ class SourcePane(VerticalScroll):
         super().__init__(id=id)
         self.view: SourceView | None = None
         self.current_hit: int | None = None
-        self._passages: dict[int, PassageView] = {}
+        self._first_line: dict[int, int] = {}  # passage number -> its first body line
+        self._breaks: dict[int, list[int]] = {}  # passage number -> offsets where lines start
+        self._width = 0
 
     def compose(self) -> ComposeResult:
         yield Static(id="source-status")
         yield Static(literal("Loading the articles and the search index…"), id="source-header")
+        yield Static(id="source-body")
 
     @property
     def status_text(self) -> str:
@@ -80,31 +73,28 @@ class SourcePane(VerticalScroll):
 
     @property
     def plain_text(self) -> str:
-        """What the pane says, as plain text (for tests and the clipboard)."""
-        parts = [str(self.query_one("#source-header", Static).render())]
-        parts += [p.passage.text for p in self._passages.values()]
-        return "\n".join(parts)
+        """What the pane says, as plain text (for tests)."""
+        return "\n".join(str(self.query_one(f"#source-{part}", Static).render())
+                         for part in ("header", "body"))
 
-    async def show_message(self, message: str) -> None:
+    def show_message(self, message: str) -> None:
         self.view, self.current_hit = None, None
         self.border_title = "Source"
-        await self._clear()
         self.query_one("#source-header", Static).update(literal(message))
+        self.query_one("#source-body", Static).update("")
         self._update_status()
+        self.scroll_home(animate=False)
 
-    async def show(self, view: SourceView) -> None:
+    def show(self, view: SourceView) -> None:
+        same_article = self.view is not None and self.view.article.id == view.article.id
         self.view = view
         self.current_hit = self._first_stop(view)
         self.border_title = Content.assemble("Source", *(
             (" · ", literal(view.title)) if view.title else ()))
-        await self._clear()
-        article = view.article
-        self.query_one("#source-header", Static).update(article_header(article))
-        for passage in article.passages:
-            widget = PassageView(passage, self._passage_content(passage),
-                                 passage.number == view.focus_passage)
-            self._passages[passage.number] = widget
-        await self.mount_all(self._passages.values())
+        if not same_article:
+            self.query_one("#source-header", Static).update(article_header(view.article))
+            self.scroll_home(animate=False)
+        self._render_body()
         self._update_status()
         self.call_after_refresh(self._scroll_to_stop)
 
@@ -131,11 +121,10 @@ class SourcePane(VerticalScroll):
         if self.view is None or not self.view.spans:
             self.notify("No hits to step through here", severity="warning", markup=False)
             return
-        before = self._current_span()
         total = len(self.view.spans)
         start = self.current_hit if self.current_hit is not None else -direction % total
         self.current_hit = (start + direction) % total
-        self._restyle(before, self._current_span())
+        self._render_body()
         self._update_status()
         self._scroll_to_stop()
         self.post_message(self.HitChanged(self.current_hit, total))
@@ -155,22 +144,36 @@ class SourcePane(VerticalScroll):
             return None
         return self.view.spans[self.current_hit]
 
-    def _passage_content(self, passage: Passage) -> Content:
-        assert self.view is not None
-        inside = [s for s in self.view.spans if passage.start <= s.start < passage.end]
-        return with_hits(passage.text, inside, passage.start, self._current_span())
+    def on_resize(self) -> None:
+        if self.view is not None and self._text_width() != self._width:
+            self._render_body()
+            self.call_after_refresh(self._scroll_to_stop)
 
-    def _restyle(self, *spans: Span | None) -> None:
-        assert self.view is not None
-        for span in spans:
-            passage = self.view.article.passage_at(span.start) if span else None
-            if passage and passage.number in self._passages:
-                self._passages[passage.number].restyle(self._passage_content(passage))
+    def _text_width(self) -> int:
+        return max(10, self.scrollable_content_region.width - GUTTER_WIDTH) if self.size.width else 60
 
-    async def _clear(self) -> None:
-        self._passages = {}
-        await self.remove_children(PassageView)
-        self.scroll_home(animate=False)
+    def _render_body(self) -> None:
+        """Wrap every passage ourselves so that each hit's line is known exactly."""
+        assert self.view is not None
+        self._width = width = self._text_width()
+        current = self._current_span()
+        lines: list[Content] = []
+        self._first_line, self._breaks = {}, {}
+        for passage in self.view.article.passages:
+            inside = [s for s in self.view.spans if passage.start <= s.start < passage.end]
+            text = with_hits(passage.text, inside, passage.start, current)
+            breaks = wrap_offsets(passage.text, width)
+            focused = passage.number == self.view.focus_passage
+            gutter = literal(f"{'▶' if focused else ' '}{passage.number:>2} ", DIM_STYLE)
+            self._first_line[passage.number] = len(lines)
+            self._breaks[passage.number] = [passage.start + b for b in breaks]
+            for number, piece in enumerate(text.divide(breaks)):
+                piece = piece.rstrip().rstrip("\n")
+                if focused:
+                    piece = piece.stylize_before(FOCUS_STYLE)
+                lines.append(Content.assemble(gutter if number == 0 else BLANK_GUTTER, piece))
+            lines.append(Content(""))
+        self.query_one("#source-body", Static).update(Content("\n").join(lines[:-1]))
 
     def _update_status(self) -> None:
         parts: list[Content] = []
@@ -183,18 +186,30 @@ class SourcePane(VerticalScroll):
             parts.append(literal(self.view.context, LABEL_STYLE))
         self.query_one("#source-status", Static).update(Content(" · ").join(parts))
 
+    def line_of(self, offset: int) -> int | None:
+        """The body line that shows character `offset` of the clean text."""
+        passage = self.view.article.passage_at(offset) if self.view else None
+        if passage is None or passage.number not in self._first_line:
+            return None
+        return self._first_line[passage.number] + bisect_right(self._breaks[passage.number], offset)
+
     def _scroll_to_stop(self) -> None:
         """Bring the current hit (or the event's passage) into the middle of the view."""
         if self.view is None:
             return
         span = self._current_span()
-        passage = (self.view.article.passage_at(span.start) if span
-                   else self.view.article.passage(self.view.focus_passage)
+        passage = (self.view.article.passage_at(span.start) if span else
+                   self.view.article.passage(self.view.focus_passage)
                    if self.view.focus_passage else None)
-        widget = self._passages.get(passage.number) if passage else None
-        if widget is None or not widget.region:
+        if passage is None:
             return
-        text = widget.query_one(".passage-text", Static)
-        line = (span.start - passage.start) // max(1, text.content_region.width) if span else 0
-        y = text.region.y - self.scrollable_content_region.y + int(self.scroll_y) + line
-        self.scroll_to_region(Region(0, y, 1, 1), animate=False, center=True, force=True)
+        top = self._first_line[passage.number]
+        line = self.line_of(span.start) if span else top
+        body_y = self.query_one("#source-body", Static).virtual_region.y
+        if line - top < self.scrollable_content_region.height - 1:
+            # the passage's start and the hit both fit: show the passage from its start
+            region = Region(0, body_y + top, 1, line - top + 1)
+            self.scroll_to_region(region, animate=False, top=True, force=True)
+        else:
+            region = Region(0, body_y + line, 1, 1)
+            self.scroll_to_region(region, animate=False, center=True, force=True)

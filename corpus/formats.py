@@ -1,0 +1,206 @@
+"""Read article files of several formats into text plus the facts they state.
+
+Plain text like the seeds; Markdown with optional front matter; HTML pages (main text and
+metadata by trafilatura, made for news pages); JSON and JSON Lines records. Encodings are
+detected by charset-normalizer. A file that cannot be read raises `Unreadable` with a
+one-line reason; it never stops the others.
+"""
+
+from __future__ import annotations
+
+import codecs
+import json
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Iterator
+
+MAX_FILE_BYTES = 5 * 1024 * 1024
+TEXT_FORMATS = {".txt": "text", ".text": "text", ".md": "markdown", ".markdown": "markdown",
+                ".html": "html", ".htm": "html", ".json": "json", ".jsonl": "jsonl",
+                ".ndjson": "jsonl"}
+# Field names a record may use, in order of preference.
+FIELD_NAMES = {
+    "text": ("text", "body", "content", "article", "maintext"),
+    "headline": ("title", "headline"),
+    "outlet": ("outlet", "source", "site", "sitename", "publisher"),
+    "date": ("date", "published", "published_at", "pubdate", "date_publish"),
+    "url": ("url", "link", "permalink"),
+    "byline": ("byline", "author", "authors"),
+}
+
+
+class Unreadable(Exception):
+    """A file (or a record in it) that cannot be added, and why, in one line."""
+
+
+@dataclass(frozen=True)
+class Received:
+    """One article as received: its text, the facts the file states, and how it was read."""
+
+    text: str
+    stated: dict[str, str] = field(default_factory=dict)  # headline, outlet, date, url, byline
+    format: str = "text"
+    encoding: str = "utf-8"
+    record: int | None = None  # the record's number in a JSON (Lines) file
+
+
+def read_articles(path: Path) -> Iterator[Received | Unreadable]:
+    """The articles in one file; a bad record comes out as `Unreadable`, the rest still do.
+
+    Raises Unreadable when the file as a whole cannot be read."""
+    data = _read_bytes(path)
+    kind = TEXT_FORMATS.get(path.suffix.lower(), "text")
+    text, encoding = decode(data)
+    if kind == "html":
+        yield _from_html(text, encoding)
+    elif kind == "markdown":
+        yield _from_markdown(text, encoding)
+    elif kind in ("json", "jsonl"):
+        yield from _from_json(text, encoding, lines=(kind == "jsonl"))
+    else:
+        yield Received(text, {}, "text", encoding)
+
+
+def _read_bytes(path: Path) -> bytes:
+    try:
+        size = path.stat().st_size
+        if size > MAX_FILE_BYTES:
+            raise Unreadable(f"{size / 1024 / 1024:.1f} MB is over the "
+                             f"{MAX_FILE_BYTES // 1024 // 1024} MB limit for one file")
+        data = path.read_bytes()
+    except OSError as error:
+        raise Unreadable(f"cannot be read: {error.strerror or error}") from error
+    if not data.strip():
+        raise Unreadable("the file is empty")
+    return data
+
+
+def decode(data: bytes) -> tuple[str, str]:
+    """Bytes -> text, trusting a byte-order mark, then UTF-8, then charset detection."""
+    for bom, encoding in ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"),
+                          (codecs.BOM_UTF16_BE, "utf-16")):
+        if data.startswith(bom):
+            return data.decode(encoding), encoding
+    if b"\x00" in data[:8192]:
+        if _looks_like_utf16(data):
+            return data.decode("utf-16-le" if data[1:2] == b"\x00" else "utf-16-be"), "utf-16"
+        raise Unreadable("a binary file, not text")
+    try:
+        text, encoding = data.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError:
+        from charset_normalizer import from_bytes
+
+        best = from_bytes(data).best()
+        if best is None:
+            raise Unreadable("the text's encoding could not be recognised") from None
+        text, encoding = str(best), best.encoding
+    if _mostly_unprintable(text):
+        raise Unreadable(f"not readable text (mostly control characters as {encoding})")
+    return text, encoding
+
+
+def _looks_like_utf16(data: bytes) -> bool:
+    sample = data[:4096]
+    zeros_odd = sample[1::2].count(0)
+    zeros_even = sample[0::2].count(0)
+    return max(zeros_odd, zeros_even) > len(sample) // 4 and min(zeros_odd, zeros_even) == 0
+
+
+def _mostly_unprintable(text: str) -> bool:
+    printable = sum(ch.isprintable() or ch in "\n\t\r" for ch in text)
+    return printable < 0.95 * max(len(text), 1)
+
+
+def _from_html(text: str, encoding: str) -> Received:
+    import trafilatura
+
+    document = trafilatura.bare_extraction(text, with_metadata=True, include_comments=False)
+    body = getattr(document, "text", None) if document else None
+    if not body:
+        raise Unreadable("no article text found in the HTML page")
+    stated = {
+        "headline": document.title, "outlet": document.sitename, "date": document.date,
+        "url": document.url, "byline": document.author,
+    }
+    return Received(_drop_repeated_title(body, document.title), _present(stated), "html", encoding)
+
+
+def _drop_repeated_title(body: str, title: str | None) -> str:
+    first, _, rest = body.partition("\n")
+    return f"{title}\n\n{rest if title and first.strip() == title.strip() else body}" if title \
+        else body
+
+
+_FRONT_MATTER = re.compile(r"\A---\s*\n(?P<meta>.*?)\n---\s*\n", re.DOTALL)
+
+
+def _from_markdown(text: str, encoding: str) -> Received:
+    stated: dict[str, Any] = {}
+    if match := _FRONT_MATTER.match(text.lstrip("\ufeff")):
+        import frontmatter
+
+        try:
+            stated = dict(frontmatter.loads(match.group(0)).metadata)
+        except Exception as error:  # YAML errors come in many types
+            raise Unreadable(f"the front matter is not valid YAML: {str(error).splitlines()[0]}")
+        text = text.lstrip("\ufeff")[match.end():]
+    stated = {key: _first(stated, names) for key, names in FIELD_NAMES.items() if key != "text"}
+    title, body = _markdown_title(text)
+    stated["headline"] = stated.get("headline") or title
+    return Received(_plain_markdown(body, stated.get("headline")), _present(stated), "markdown",
+                    encoding)
+
+
+def _markdown_title(text: str) -> tuple[str | None, str]:
+    match = re.search(r"^#\s+(.+?)\s*#*\s*$", text, flags=re.MULTILINE)
+    if match and not text[:match.start()].strip():
+        return match.group(1), text[match.end():]
+    return None, text
+
+
+def _plain_markdown(text: str, headline: str | None) -> str:
+    text = re.sub(r"!\[[^\]]*\]\([^)]*\)", "", text)  # images
+    text = re.sub(r"\[([^\]]+)\]\([^)]*\)", r"\1", text)  # links keep their words
+    text = re.sub(r"^#{1,6}\s+", "", text, flags=re.MULTILINE)
+    text = re.sub(r"^\s*(?:[-*+]|>)\s+", "", text, flags=re.MULTILINE)
+    text = re.sub(r"(\*\*|__|\*|_|`)(\S(?:.*?\S)?)\1", r"\2", text)
+    return f"{headline}\n\n{text.strip()}" if headline else text.strip()
+
+
+def _from_json(text: str, encoding: str, lines: bool) -> Iterator[Received | Unreadable]:
+    try:
+        records = ([json.loads(line) for line in text.splitlines() if line.strip()] if lines
+                   else json.loads(text))
+    except json.JSONDecodeError as error:
+        raise Unreadable(f"not valid JSON (line {error.lineno}: {error.msg})") from error
+    if isinstance(records, dict):
+        records = records.get("articles", [records]) if "articles" in records else [records]
+    if not isinstance(records, list):
+        raise Unreadable("JSON must be an article object or a list of them")
+    for number, record in enumerate(records, start=1):
+        if not isinstance(record, dict):
+            yield Unreadable(f"record {number} is not an object")
+            continue
+        body = _first(record, FIELD_NAMES["text"])
+        if not body:
+            yield Unreadable(f"record {number} has no text (fields: text, body or content)")
+            continue
+        stated = {key: _first(record, names) for key, names in FIELD_NAMES.items() if key != "text"}
+        headline = stated.get("headline")
+        yield Received(f"{headline}\n\n{body}" if headline else body, _present(stated), "json",
+                       encoding, number)
+
+
+def _first(record: dict, names: tuple[str, ...]) -> str | None:
+    for name in names:
+        value = record.get(name)
+        if isinstance(value, list):
+            value = ", ".join(str(v) for v in value if v)
+        if value not in (None, ""):
+            return str(value)
+    return None
+
+
+def _present(stated: dict[str, Any]) -> dict[str, str]:
+    return {key: str(value).strip() for key, value in stated.items() if value and str(value).strip()}

@@ -1,0 +1,75 @@
+"""`gsomia-tui add PATH...` and `gsomia-tui remove ID`: the user's own articles."""
+
+from __future__ import annotations
+
+import re
+import sys
+from argparse import Namespace
+from collections import Counter
+from pathlib import Path
+
+from corpus.library import AddOutcome, LibraryBusy, add_paths, find_files, remove_article
+from corpus.sanitize import clean_line
+from explorer.cli import EXIT_NO_MATCH, EXIT_OK, error
+from explorer.commands import load_corpus, open_engine
+
+_DATE = re.compile(r"^\d{4}(?:-(0[1-9]|1[0-2])(?:-(0[1-9]|[12]\d|3[01]))?)?$")
+
+
+def add(args: Namespace) -> int:
+    if args.date and not _DATE.match(args.date):
+        return error(f"--date {args.date!r} is not a date: write YYYY, YYYY-MM or YYYY-MM-DD")
+    overrides = {"outlet": args.outlet, "date": args.date, "url": args.url}
+    corpus = load_corpus(args.data)
+    paths = [Path(p) for p in args.paths]
+    try:
+        outcomes = _add_with_progress(paths, overrides, corpus, args.data)
+    except LibraryBusy as busy:
+        return error(str(busy))
+    _report(outcomes)
+    if any(o.status == "added" for o in outcomes):
+        open_engine(args, load_corpus(args.data))  # brings the index up to date, incrementally
+    return EXIT_NO_MATCH if any(o.status == "skipped" for o in outcomes) else EXIT_OK
+
+
+def _add_with_progress(paths, overrides, corpus, root) -> list[AddOutcome]:
+    if not sys.stderr.isatty():
+        return add_paths(paths, overrides, corpus, root)
+    from rich.console import Console
+    from rich.progress import Progress
+
+    total = sum(1 for _ in find_files(paths))
+    with Progress(console=Console(stderr=True), transient=True) as progress:
+        task = progress.add_task("adding", total=total)
+        return add_paths(paths, overrides, corpus, root,
+                         on_file=lambda _: progress.advance(task))
+
+
+def _report(outcomes: list[AddOutcome]) -> None:
+    for outcome in outcomes:
+        if outcome.status == "added":
+            article = outcome.article
+            print(f"added {article.id[:8]}  {article.date or 'undated'}  "
+                  f"{article.outlet_label}  {article.headline}")
+    for outcome in outcomes:
+        if outcome.status != "added":
+            print(f"{outcome.status}: {clean_line(outcome.source)}: {outcome.reason}",
+                  file=sys.stderr)
+    counts = Counter(o.status for o in outcomes)
+    duplicates = counts["duplicate"]
+    summary = (f"{counts['added']} added, {duplicates} duplicate{'s' if duplicates != 1 else ''},"
+               f" {counts['skipped']} skipped")
+    print(summary, file=sys.stderr)
+
+
+def remove(args: Namespace) -> int:
+    corpus = load_corpus(args.data)
+    try:
+        article = remove_article(args.id, corpus, args.data)
+    except KeyError as missing:
+        return error(str(missing.args[0]))
+    except LibraryBusy as busy:
+        return error(str(busy))
+    open_engine(args, load_corpus(args.data))
+    print(f"removed {article.id[:8]}  {article.headline}")
+    return EXIT_OK

@@ -1,0 +1,87 @@
+"""The benchmarks run: each smoke entry point in process, on tiny sizes.
+
+Structure only (keys, counts, positive ratios): no timing is asserted, the machine is noisy.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from bench import generate, index_bench, search_bench, startup_bench
+
+
+def test_the_generator_is_deterministic_and_sized():
+    first = list(generate.generate_articles(12, seed=11))
+    again = list(generate.generate_articles(12, seed=11))
+    other = list(generate.generate_articles(12, seed=12))
+    assert len(first) == 12
+    assert [a.clean_text for a in first] == [a.clean_text for a in again]
+    assert [a.id for a in first] == [a.id for a in again]
+    assert [a.clean_text for a in first] != [a.clean_text for a in other]
+    assert len({a.id for a in first}) == 12
+    for article in first:
+        assert generate.MIN_WORDS <= len(article.clean_text.split()) <= generate.MAX_WORDS
+        assert article.date_precision == "day" and article.date and article.outlet_id
+        assert len(article.passages) >= 2
+    # A smaller corpus is the start of a larger one.
+    assert [a.id for a in generate.generate_articles(5, seed=11)] == [a.id for a in first[:5]]
+
+
+def test_the_generator_writes_files_the_loader_reads(tmp_path):
+    from corpus.loader import load_bundled
+
+    generate.write_corpus(4, tmp_path, seed=5)
+    corpus = load_bundled(tmp_path)
+    expected = list(generate.generate_articles(4, seed=5))
+    assert [a.clean_text for a in corpus] == [a.clean_text for a in expected]
+    assert len((tmp_path / "articles.jsonl").read_text().splitlines()) == 4
+
+
+def test_generate_smoke():
+    report = generate.smoke()
+    assert report["deterministic"] and report["seed_changes_text"]
+    assert generate.MIN_WORDS <= report["words_min"] <= report["words_max"] <= generate.MAX_WORDS
+
+
+@pytest.fixture(scope="module")
+def search_report():
+    return search_bench.smoke()
+
+
+def test_search_smoke_has_every_kind_and_engine(search_report):
+    (entry,) = search_report["sizes"].values()
+    assert set(entry["queries"]) == {q.kind for q in search_bench.QUERIES}
+    for row in entry["queries"].values():
+        for engine in ("ours", "whoosh", "fts5"):
+            assert row[f"{engine}_p50_ms"] > 0 and row[f"{engine}_p95_ms"] >= row[f"{engine}_p50_ms"]
+        assert row["ratio_p95"] > 0 and row["ratio_p50"] > 0
+    assert entry["geomean_ratio_p95"] > 0
+    assert set(entry["typing"]["summary"]) == {"whoosh_unscored_first10", "ours_ranked_top10",
+                                               "fts5_ranked_top10"}
+    assert all(p["per_call_ms"] > 0 for p in entry["profile"].values())
+
+
+def test_phrase_queries_hit_in_both_engines(search_report):
+    (entry,) = search_report["sizes"].values()
+    for kind in ("phrase", "name"):
+        row = entry["queries"][kind]
+        assert row["ours_total"] > 0 and row["fts5_total"] > 0
+
+
+def test_index_smoke():
+    report = index_bench.smoke()
+    (entry,) = report["sizes"].values()
+    built = entry["default"]
+    assert built["articles"] == 60 and built["documents"] > built["articles"]
+    for key in ("build_s", "articles_per_s", "disk_mb", "peak_rss_mb", "commit_no_merge_ms_p50",
+                "refresh_and_query_ms_p50", "commit_default_ms_p50",
+                "open_or_build_plus_one_ms_p50"):
+        assert built[key] > 0, key
+
+
+def test_startup_smoke():
+    report = startup_bench.smoke()
+    assert report["corpus_load"]["articles"] > 0 and report["corpus_load"]["p50_ms"] > 0
+    assert report["index_open"]["bundled"]["open_p50_ms"] > 0
+    assert set(report["imports"]) >= {"corpus", "index.search", "explorer.cli", "textual.app",
+                                      "whoosh"}
