@@ -8,12 +8,16 @@ figure; the diffs themselves are in the performance report, for the owners of `i
   article for every hit. The analysis is per-token (tokenize, lowercase, accent fold, drop
   dots, spelling, stop words with positions renumbered as StopFilter does, stem), so the result is identical;
   `check_equivalence` proves it on a corpus.
-* `proposed_search`: `SearchEngine.search` with the limit pushed into Whoosh (top `limit`
-  scored, snippets for those rows only), outlet and month facets counted by Whoosh from the
-  sortable `outlet_id`/`month` columns (`groupedby`), the total as the sum of outlet counts
-  (every article has one outlet id), and without `terms=True` (which disables Whoosh's block
-  skipping and records the matched terms of *every* hit): the words to highlight are the
-  query's own terms, with wildcard and fuzzy words expanded against the index once per query.
+* `proposed_search`: `SearchEngine.search` with the limit pushed into Whoosh (every match is
+  scored, only the top `limit` become hits: stored fields and snippets for those rows only),
+  outlet and month facets counted by Whoosh's `FacetCollector` from the sortable
+  `outlet_id`/`month` columns in the same pass, the total as the sum of outlet counts
+  (every article has one outlet id). `terms=True` stays (as a `TermsCollector`): without it
+  Whoosh builds different matchers for wildcard and fuzzy words and their ranking changes;
+  `match_terms=False` measures that variant (highlight words then come from the query's own
+  terms, multi-terms expanded against the index once per query).
+  With `match_terms=True` the result equals `SearchEngine.search(..., limit=N)` field for
+  field (hits, spans, snippets, total, facets, suggestion) on every query tried.
 """
 
 from __future__ import annotations
@@ -22,8 +26,8 @@ import re
 from collections import Counter
 from functools import lru_cache
 
+from whoosh import collectors, sorting
 from whoosh import query as wq
-from whoosh import sorting
 
 from corpus.sanitize import clean_line
 from index import highlight
@@ -91,7 +95,8 @@ def _query_terms(q: wq.Query, reader) -> dict[str, set[str]]:
 
 
 def proposed_search(engine, text: str, outlets=None, date_range=None, sort: str = "relevance",
-                    limit: int | None = 20, fast_spans: bool = True) -> SearchResult:
+                    limit: int | None = 20, fast_spans: bool = True, match_terms: bool = True
+                    ) -> SearchResult:
     from index import search as product
     from index.schema import ARTICLE
     from index.spelling import suggest_query
@@ -102,17 +107,31 @@ def proposed_search(engine, text: str, outlets=None, date_range=None, sort: str 
     facets = {"outlet": sorting.FieldFacet("outlet_id"), "month": sorting.FieldFacet("month")}
     with engine._lock:
         searcher = engine._searcher
-        results = searcher.search(q, filter=restriction, limit=limit, groupedby=facets,
-                                  maptype=sorting.Count,
-                                  sortedby="date" if sort == "date" else None)
-        top = [(hit["article_id"], product._score(hit, sort)) for hit in results]
+        if sort == "date":
+            inner = collectors.SortingCollector("date", limit=limit)
+        elif limit:  # every match is scored (so facets count all) but only `limit` are kept
+            inner = collectors.TopCollector(limit, usequality=False, replace=0)
+        else:
+            inner = collectors.UnlimitedCollector()
+        collector = collectors.FacetCollector(inner, facets, maptype=sorting.Count)
+        if match_terms:
+            collector = collectors.TermsCollector(collector)
+        collector = collectors.FilterCollector(collector, restriction)
+        searcher.search_with_collector(q, collector)
+        results = collector.results()
+        if match_terms:
+            top = [(hit["article_id"], product._score(hit, sort), product._matched_terms(hit))
+                   for hit in results]
+        else:
+            terms = _query_terms(q, searcher.reader())
+            top = [(hit["article_id"], product._score(hit, sort), terms) for hit in results]
         outlet_counts = results.groups("outlet")
         month_counts = results.groups("month")
-        terms = _query_terms(q, searcher.reader())
         suggestion = suggest_query(searcher, q, text)
     labels = dict(engine.corpus.outlets())
     finder = fast_find_spans if fast_spans else highlight.find_spans
-    hits = tuple(_article_hit(engine.corpus.get(aid), score, q, terms, finder) for aid, score in top)
+    hits = tuple(_article_hit(engine.corpus.get(aid), score, q, terms, finder)
+                 for aid, score, terms in top)
     return SearchResult(
         query=text,
         description=product.describe(q, text),

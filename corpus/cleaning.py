@@ -76,7 +76,9 @@ def is_prose(line: str) -> bool:
 
 def clean_page(raw: str) -> CleanedPage:
     lines = _join_wrapped([line.strip() for line in clean_untrusted(raw).split("\n")])
-    body_start = next((i for i, line in enumerate(lines) if is_prose(line)), len(lines))
+    body_start = next((i for i, line in enumerate(lines) if is_prose(line)), None)
+    if body_start is None:  # no line reads like prose (short items): all but the title
+        body_start = next((i + 1 for i, line in enumerate(lines) if line), len(lines))
     header = [line for line in lines[:body_start] if line]
     body = _cut_footer(lines[body_start:])
     facts = _read_header(header)

@@ -82,7 +82,8 @@ def decode(data: bytes) -> tuple[str, str]:
                           (codecs.BOM_UTF16_BE, "utf-16")):
         if data.startswith(bom):
             return data.decode(encoding), encoding
-    if b"\x00" in data[:8192]:
+    head = data[:8192]
+    if _looks_binary(head):
         if _looks_like_utf16(data):
             return data.decode("utf-16-le" if data[1:2] == b"\x00" else "utf-16-be"), "utf-16"
         raise Unreadable("a binary file, not text")
@@ -98,6 +99,15 @@ def decode(data: bytes) -> tuple[str, str]:
     if _mostly_unprintable(text):
         raise Unreadable(f"not readable text (mostly control characters as {encoding})")
     return text, encoding
+
+
+_C0_CONTROLS = bytes(b for b in range(32) if b not in b"\t\n\r\f")
+
+
+def _looks_binary(head: bytes) -> bool:
+    """A stray NUL or escape is junk in a text (cleaned later); many of them mean binary."""
+    controls = len(head) - len(head.translate(None, _C0_CONTROLS))
+    return head.count(0) > len(head) // 100 or controls > len(head) // 20
 
 
 def _looks_like_utf16(data: bytes) -> bool:

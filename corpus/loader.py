@@ -122,7 +122,7 @@ def article_from_raw(raw: str, known: dict[str, Any], source: str) -> Article:
         date_provenance=known.get("date_provenance") or "unknown",
         byline=_optional_line(known.get("byline")) or page.byline,
         url=_optional_line(known.get("url")),
-        source=source,
+        source=clean_line(source),
         raw_text=raw,
         clean_text=clean_text,
         passages=passages,

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass, field
 
 DatePrecision = str  # "day" | "month" | "year"
@@ -55,7 +56,7 @@ class Article:
 
     def passage_at(self, offset: int) -> Passage | None:
         """The passage that contains the character `offset` of the clean text."""
-        for passage in self.passages:
-            if passage.start <= offset < passage.end:
-                return passage
+        index = bisect_right(self.passages, offset, key=lambda p: p.start) - 1
+        if index >= 0 and offset < self.passages[index].end:
+            return self.passages[index]
         return None

@@ -22,7 +22,6 @@ HIT_STYLE = "bold underline $text-warning"
 CURRENT_HIT_STYLE = "bold reverse"
 DIM_STYLE = "dim"
 LABEL_STYLE = "bold $text-accent"
-MONTHS = "Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec".split()
 SNIPPET_CHARS = 110
 
 
@@ -68,20 +67,20 @@ def wrap_offsets(text: str, width: int) -> list[int]:
     return [offset for offset in starts if 0 < offset < len(text)]
 
 
-def date_label(date: str | None, precision: str | None = None) -> str:
-    """"24 Nov 2016", "Nov 2016" or "2016" by the date's precision; "undated" for None."""
+def date_label(date: str | None) -> str:
+    """"24 Nov 2016", "Nov 2016" or "2016": an ISO date at its own precision (the core's words)."""
     if not date:
         return "undated"
-    parts = date.split("-")
-    if len(parts) == 3 and precision in (None, "day"):
-        return f"{int(parts[2])} {MONTHS[int(parts[1]) - 1]} {parts[0]}"
-    if len(parts) >= 2 and precision in (None, "day", "month"):
-        return f"{MONTHS[int(parts[1]) - 1]} {parts[0]}"
-    return parts[0]
+    from corpus.dates import parse_date_value  # lazily: not needed for the first frame
+
+    try:
+        return parse_date_value(date).label()
+    except ValueError:
+        return date
 
 
 def article_date(article: Article) -> str:
-    label = date_label(article.date, article.date_precision)
+    label = date_label(article.date)
     return f"{label} (inferred)" if article.date and article.date_inferred else label
 
 
@@ -116,7 +115,7 @@ def trimmed_snippet(text: str, spans: Sequence[Span], prefix: str, suffix: str,
 def result_row(hit: ArticleHit | None, article: Article) -> Content:
     """One results row: outlet and date, headline, snippet with hits emphasised."""
     top = Content.assemble(literal(article.outlet_label, LABEL_STYLE), " · ",
-                           literal(date_label(article.date, article.date_precision), DIM_STYLE))
+                           literal(date_label(article.date), DIM_STYLE))
     if hit is None:
         first = article.passages[0].text if article.passages else ""
         headline = literal(article.headline, "bold")
@@ -153,10 +152,9 @@ def outlet_legend(outlets: Sequence[tuple[str, str]]) -> Content:
 
 
 def coverage_caption(item: Coverage) -> Content:
-    """"KBS World Radio · 27 Nov 2016 · passage 2": the label of a compared passage."""
+    """"KBS World Radio · 27 Nov 2016": the label of an outlet's compared passages."""
     return Content.assemble(literal(item.outlet_label, LABEL_STYLE), " · ",
-                            literal(date_label(item.article_date)),
-                            literal(f" · passage {item.passage}", DIM_STYLE))
+                            literal(date_label(item.article_date)))
 
 
 def citation(article: Article, passage: Passage) -> str:

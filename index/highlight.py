@@ -148,11 +148,14 @@ def make_snippet(text: str, spans: tuple[Span, ...], bounds: tuple[int, int] | N
 
 
 def _densest(spans: tuple[Span, ...], width: int) -> Span | None:
-    best, best_count = None, 0
-    for span in spans:
-        count = sum(1 for other in spans if span.start <= other.start < span.start + width // 2)
-        if count > best_count:
-            best, best_count = span, count
+    """The span that starts the most crowded half-window of hits (spans are in order)."""
+    best, best_count, end = None, 0, 0
+    for index, span in enumerate(spans):
+        end = max(end, index)
+        while end < len(spans) and spans[end].start < span.start + width // 2:
+            end += 1
+        if end - index > best_count:
+            best, best_count = span, end - index
     return best
 
 

@@ -156,11 +156,7 @@ def _article_hit(article: Article, score: float, q: wq.Query, terms: dict[str, s
                  ) -> ArticleHit:
     body = find_spans(article.clean_text, hit_pattern(q, "body", terms.get("body", set())))
     headline = find_spans(article.headline, hit_pattern(q, "headline", terms.get("headline", set())))
-    passages = []
-    for passage in article.passages:
-        inside = tuple(s for s in body if passage.start <= s.start < passage.end)
-        if inside:
-            passages.append(PassageHit(passage.number, passage.start, passage.end, inside))
+    passages = _passage_hits(article, body)
     best = _best_passage(article.clean_text, passages)
     if best:
         bounds, shown = (best.start, best.end), best.spans
@@ -180,6 +176,17 @@ def _article_hit(article: Article, score: float, q: wq.Query, terms: dict[str, s
         passages=tuple(passages),
         snippet=make_snippet(article.clean_text, shown, bounds),
     )
+
+
+def _passage_hits(article: Article, spans: tuple[Span, ...]) -> list[PassageHit]:
+    """The passages holding hits, each with its hits (spans are in text order)."""
+    by_passage: dict[int, list[Span]] = {}
+    for span in spans:
+        passage = article.passage_at(span.start)
+        if passage is not None:
+            by_passage.setdefault(passage.number, []).append(span)
+    return [PassageHit(number, article.passage(number).start, article.passage(number).end,
+                       tuple(found)) for number, found in sorted(by_passage.items())]
 
 
 def _best_passage(text: str, passages: list[PassageHit]) -> PassageHit | None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from textual.widgets import Input
 
-from conftest import settle
+from conftest import rendered_screen, settle
 from explorer.screens.background import SearchOutcome, SearchRequest
 from explorer.screens.main import MainScreen
 from explorer.widgets.results_list import ResultsList
@@ -227,3 +227,42 @@ async def test_wide_terminal_puts_three_panes_side_by_side(make_app):
         regions = [screen.query_one(p).region for p in ("#results-pane", "#events-pane", "#source")]
         assert len({r.y for r in regions}) == 1
         assert regions[0].right <= regions[1].x and regions[1].right <= regions[2].x
+
+
+async def test_source_header_marks_an_inferred_date_and_j_k_move(make_app):
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(app, pilot)
+        screen = app.screen
+        inferred = next(a for a in screen.engine.corpus.articles if a.date_inferred)
+        ids = [screen.results.get_option_at_index(i).id for i in range(screen.results.option_count)]
+        await pilot.press(*["j"] * ids.index(inferred.id))
+        assert screen.results.highlighted_id == inferred.id
+        await pilot.press("k", "j", "enter")
+        header = screen.source.plain_text.splitlines()[:3]
+        assert header[0] == f"{inferred.outlet_label} · 28 Jun 2012 (inferred)"
+        assert header[1] == inferred.headline and header[2] == f"By {inferred.byline}"
+        await pilot.press("j", "j", "j")
+        assert screen.source.scroll_y == 3
+        await pilot.press("k")
+        assert screen.source.scroll_y == 2
+
+
+async def test_no_color_keeps_hits_visible(make_app, monkeypatch):
+    monkeypatch.setenv("NO_COLOR", "1")
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(app, pilot)
+        assert app.no_color
+        await type_query(app, pilot, "Nagamine")
+        _, raw = rendered_screen(app)
+        assert "\x1b[1;4m" in raw or "\x1b[1;4;" in raw  # bold underline carries a hit
+
+
+def test_importing_the_app_does_not_load_whoosh():
+    import subprocess
+    import sys
+
+    code = "import sys, explorer.app; print(sorted(m for m in sys.modules if m.split('.')[0] in ('whoosh', 'index', 'corpus')))"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "[]"

@@ -48,22 +48,22 @@ async def test_palette_goes_to_an_event_an_article_and_an_outlet(make_app):
         await pilot.press("ctrl+p")
         await pilot.pause()
         assert isinstance(app.screen, CommandPalette)
-        await pilot.press(*f"event: {event.title}", "enter")
+        await pilot.press(*"event", *max(event.title.split(), key=len).lower(), "enter")
         await settle(app, pilot)
-        assert app.screen is main and main.event is event
+        assert app.screen is main and main.stops.event is event
         assert event.title in str(main.source.border_title)
 
-        article = main.engine.corpus.articles[3]
+        article = main.engine.corpus.articles[3]  # "Korea and Japan will ink military agreement"
         await pilot.press("ctrl+p")
         await pilot.pause()
-        await pilot.press(*f"article: {article.headline}", "enter")
+        await pilot.press(*"ink mil", "enter")
         await settle(app, pilot)
         assert main.source.view.article is article
 
         outlet_id, label = main.engine.corpus.outlets()[1]
         await pilot.press("ctrl+p")
         await pilot.pause()
-        await pilot.press(*f"outlet: {label}", "enter")
+        await pilot.press(*f"outlet {label[:5]}", "enter")
         await settle(app, pilot)
         assert main.outlet_id == outlet_id
         ids = {main.engine.corpus.get(main.results.get_option_at_index(i).id).outlet_id
@@ -77,7 +77,7 @@ async def test_burst_of_ctrl_p_and_page_keys_does_not_crash(make_app):
     async with app.run_test(size=(80, 24)) as pilot:
         await settle(app, pilot)
         burst = ["ctrl+p", "pageup", "pagedown", "pagedown", "escape", "pageup", "pagedown",
-                 "tab", "pagedown", "pageup"] * 30
+                 "tab", "pagedown", "pageup"] * 10
         for n, key in enumerate(burst, start=1):
             app.post_message(events.Key(key, None))  # straight to the app, as the driver does
             if n % 40 == 0:

@@ -123,7 +123,8 @@ def test_bad_inputs_are_skipped_with_a_reason_and_the_rest_added(data, corpus, t
     assert reasons == {
         "photo.bin": "a binary file, not text",
         "empty.txt": "the file is empty",
-        "garbage.txt": "not readable text (mostly control characters as utf-8)",
+        "garbage.txt": "a binary file, not text",
+        "undecodable.txt": "the text's encoding could not be recognised",
         "only_chrome.txt": "no article text left after removing page chrome",
         "broken.json": "not valid JSON (line 1: Expecting property name enclosed in double quotes)",
         "huge.txt": "5.2 MB is over the 5 MB limit for one file",

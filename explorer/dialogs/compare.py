@@ -46,7 +46,7 @@ class CompareScreen(Screen):
                 with card:
                     for item in items:
                         yield Static(self._passage(item), classes="card-passage")
-        yield Footer()
+        yield Footer(compact=True)
 
     def _passage(self, item: Coverage) -> Content:
         text = self.corpus.get(item.article_id).clean_text[item.start:item.end]

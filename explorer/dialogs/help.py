@@ -20,7 +20,7 @@ CLIPBOARD_NOTE = (
 EXTRA_KEYS = (
     ("Everywhere", "tab / shift+tab", "Next / previous pane"),
     ("Everywhere", "ctrl+p", "Command palette: go to article / event / outlet"),
-    ("Lists", "↑ ↓ pgup pgdn home end", "Move"),
+    ("Lists", "↑ ↓ j k pgup pgdn", "Move"),
 )
 KEY_NAMES = {"question_mark": "?", "slash": "/", "left_square_bracket": "[",
              "right_square_bracket": "]", "escape": "esc"}

@@ -7,16 +7,20 @@ from typing import TYPE_CHECKING
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
+from textual.content import Content
 from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Static
+
+from explorer.render import outlet_legend
 
 if TYPE_CHECKING:
     from index.results import Timeline
 
 NOT_COVERED = "—"
-LEGEND = (f"¶n: the outlet's first passage on the event (+k more)   {NOT_COVERED}: not covered   "
-          "enter: read it   escape: back")
-TITLE_WIDTH = 34
+LEGEND = (f"¶n: the outlet's first passage on the event (+k: more passages)   "
+          f"{NOT_COVERED}: not covered   enter: read it   escape: back")
+CELL_WIDTH = 7
+DATE_WIDTH = 14
 
 
 class MatrixScreen(Screen[tuple[str, str] | None]):
@@ -34,19 +38,22 @@ class MatrixScreen(Screen[tuple[str, str] | None]):
         self.matrix = timeline.matrix()
 
     def compose(self) -> ComposeResult:
-        yield Static(LEGEND, id="matrix-legend", markup=False)
+        yield Static(Content.assemble(outlet_legend(self.timeline.outlets), "\n", LEGEND),
+                     id="matrix-legend")
         yield DataTable(id="matrix", cursor_type="cell", zebra_stripes=True)
-        yield Footer()
+        yield Footer(compact=True)
 
     def on_mount(self) -> None:
+        """Columns are outlet numbers (the legend names them) so that all fit in 80 columns."""
         table = self.query_one(DataTable)
-        for outlet_id, label in self.timeline.outlets:
-            table.add_column(Text(label), key=outlet_id)
+        for number, (outlet_id, _label) in enumerate(self.timeline.outlets, start=1):
+            table.add_column(Text(str(number)), key=outlet_id, width=CELL_WIDTH - 2)
+        title_width = max(16, self.size.width - DATE_WIDTH - CELL_WIDTH * len(self.timeline.outlets) - 4)
         for event in self.timeline.events:
             row = self.matrix.get(event.id, {})
-            title = event.title if len(event.title) <= TITLE_WIDTH else event.title[:TITLE_WIDTH - 1] + "…"
+            title = event.title if len(event.title) <= title_width else event.title[:title_width - 1] + "…"
             table.add_row(*(self._cell(row.get(oid, ())) for oid, _ in self.timeline.outlets),
-                          key=event.id, label=Text(f"{event.date_label:<12} {title}"))
+                          key=event.id, label=Text(f"{event.date_label:<{DATE_WIDTH - 1}} {title}"))
         table.focus()
 
     @staticmethod

@@ -50,7 +50,7 @@ class GoToProvider(Provider):
             return
         for article in screen.engine.corpus.articles:
             text = (f"Go to article: {article.headline} ({article.outlet_label}, "
-                    f"{date_label(article.date, article.date_precision)})")
+                    f"{date_label(article.date)})")
             yield text, partial(screen.go_to_article, article.id)
         if screen.timeline is not None:
             for event in screen.timeline.events:

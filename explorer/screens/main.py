@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from textual import on, work
+from textual import getters, on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Container, Horizontal, Vertical
@@ -16,24 +16,23 @@ from textual.screen import Screen
 from textual.widgets import Footer, Static
 from textual.worker import get_current_worker
 
-from explorer.render import citation, literal, outlet_legend, result_row
+from explorer.render import citation, outlet_legend, result_row
 from explorer.screens import background
 from explorer.screens.background import SearchOutcome, SearchRequest
+from explorer.screens.outlet_stops import OutletStops
 from explorer.widgets.event_list import EventList
 from explorer.widgets.facet_bar import FacetBar
 from explorer.widgets.results_list import ResultsList
 from explorer.widgets.search_box import ACCEPT_KEY, SearchBox
 from explorer.widgets.source_pane import SourcePane, SourceView
 
+if TYPE_CHECKING:
+    from index.results import ArticleHit, Timeline
+    from index.search import SearchEngine
 
 
 def describe(error: BaseException) -> str:
     return f"{type(error).__name__}: {error}"
-
-
-if TYPE_CHECKING:
-    from index.results import ArticleHit, Timeline, TimelineEvent
-    from index.search import SearchEngine
 
 
 class MainScreen(Screen):
@@ -41,8 +40,9 @@ class MainScreen(Screen):
 
     BINDINGS = [
         Binding("slash", "focus_search", "Search", id="search"),
-        Binding("right_square_bracket", "step_outlet(1)", "Outlet→", id="next_outlet"),
-        Binding("left_square_bracket", "step_outlet(-1)", "←Outlet", id="previous_outlet"),
+        Binding("right_square_bracket", "step_outlet(1)", "Next outlet", id="next_outlet"),
+        Binding("left_square_bracket", "step_outlet(-1)", "Previous outlet", show=False,
+                id="previous_outlet"),
         Binding("c", "compare", "Compare", id="compare"),
         Binding("m", "matrix", "Matrix", id="matrix"),
         Binding("y", "copy_passage", "Copy", id="copy"),
@@ -78,8 +78,8 @@ class MainScreen(Screen):
         self.outlet_id: str | None = None
         self.outcome: SearchOutcome | None = None
         self.hits: dict[str, ArticleHit] = {}
-        self.event: TimelineEvent | None = None  # the chosen event: `[` / `]`, compare
-        self.outlet_stop = 0
+        self.stops: OutletStops | None = None  # the chosen event and its outlet: `[` / `]`
+        self._last_available: dict[str, bool] = {}
 
     def compose(self) -> ComposeResult:
         yield SearchBox(id="search-box")
@@ -94,21 +94,11 @@ class MainScreen(Screen):
             yield SourcePane(id="source")
         yield Footer(compact=True)
 
-    @property
-    def search_box(self) -> SearchBox:
-        return self.query_one(SearchBox)
-
-    @property
-    def results(self) -> ResultsList:
-        return self.query_one(ResultsList)
-
-    @property
-    def events(self) -> EventList:
-        return self.query_one(EventList)
-
-    @property
-    def source(self) -> SourcePane:
-        return self.query_one(SourcePane)
+    search_box = getters.query_one(SearchBox)
+    results = getters.query_one(ResultsList)
+    events = getters.query_one(EventList)
+    source = getters.query_one(SourcePane)
+    facets = getters.query_one(FacetBar)
 
     def on_mount(self) -> None:
         self.query_one("#results-pane").border_title = "Results"
@@ -117,8 +107,7 @@ class MainScreen(Screen):
         self.results.focus()
         self.open_engine()
 
-    # --- workers: they post messages and never touch widgets -------------------------
-
+    # --- workers: they post messages and never touch widgets ---------------------------
     # A worker's failure becomes a visible state (a message), never a crash.
 
     @work(thread=True, exclusive=True, group="load", exit_on_error=False)
@@ -168,14 +157,11 @@ class MainScreen(Screen):
         self.timeline = message.timeline
         legend = self.query_one("#legend", Static)
         if message.timeline is None:
-            self.events.clear_options()
-            self.events.add_option(literal(message.problem or "event list unavailable"))
-            self.events.disabled = True
-            legend.update("")
-            return
-        self.events.show_timeline(message.timeline)
-        legend.update(outlet_legend(message.timeline.outlets))
-        self.refresh_bindings()
+            self.events.show_problem(message.problem or "event list unavailable")
+        else:
+            self.events.show_timeline(message.timeline)
+            legend.update(outlet_legend(message.timeline.outlets))
+            self._update_bindings()
 
     # --- search ----------------------------------------------------------------------
 
@@ -192,30 +178,24 @@ class MainScreen(Screen):
 
     @on(SearchBox.Leave)
     def _leave_search(self) -> None:
-        self.results.focus()
+        self.set_focus(self.results)
 
     def on_main_screen_search_done(self, message: SearchDone) -> None:
         outcome = message.outcome
         if outcome.request != self.current_request():
             return  # a newer request is on its way
+        self.search_box.show_outcome(outcome)
         if outcome.error:
-            self.search_box.show_error(outcome.error)
             return
         self.outcome = outcome
         self.hits = {hit.article_id: hit for hit, _ in outcome.rows if hit}
-        labels = [label for _, label, _ in outcome.facets]
-        result = outcome.result
-        self.search_box.show_summary(len(outcome.rows), outcome.total, labels,
-                                     result.description if result else "",
-                                     result.suggestion if result else None)
-        self.query_one(FacetBar).show(outcome.facets, sum(n for *_, n in outcome.facets),
-                                      self.outlet_id)
+        self.facets.show(outcome.facets, sum(n for *_, n in outcome.facets), self.outlet_id)
         rows = [(article.id, result_row(hit, article)) for hit, article in outcome.rows]
         self.results.show_rows(rows, keep=self.results.highlighted_id)
         self.query_one("#results-pane").border_title = f"Results {len(rows)} · by {self.sort}"
         if not rows:
             self.source.show_message("No article matches this search.")
-        self.refresh_bindings()
+        self._update_bindings()
 
     @on(ResultsList.ToggleSort)
     def _toggle_sort(self) -> None:
@@ -234,11 +214,11 @@ class MainScreen(Screen):
 
     def go_to_article(self, article_id: str) -> None:
         self.show_article(article_id)
-        self.source.focus()
+        self.set_focus(self.source)
 
-    def go_to_event(self, event_id: str) -> None:
-        self.show_event(event_id)
-        self.source.focus()
+    def go_to_event(self, event_id: str, outlet_id: str | None = None) -> None:
+        self.show_event(event_id, outlet_id)
+        self.set_focus(self.source)
 
     def action_accept_suggestion(self) -> None:
         suggestion = self.outcome and self.outcome.result and self.outcome.result.suggestion
@@ -246,7 +226,7 @@ class MainScreen(Screen):
             self.search_box.set_query(suggestion)
 
     def action_focus_search(self) -> None:
-        self.search_box.input.focus()
+        self.set_focus(self.search_box.input)
 
     # --- what the source pane shows ----------------------------------------------------
 
@@ -256,8 +236,7 @@ class MainScreen(Screen):
 
     @on(ResultsList.ArticleChosen)
     def _article_chosen(self, message: ResultsList.ArticleChosen) -> None:
-        self.show_article(message.article_id)
-        self.source.focus()
+        self.go_to_article(message.article_id)
 
     def show_article(self, article_id: str) -> None:
         if self.engine is None:
@@ -265,7 +244,7 @@ class MainScreen(Screen):
         hit = self.hits.get(article_id)
         article = self.engine.corpus.get(article_id)
         self.source.show(SourceView(article, hit.spans if hit else ()))
-        self.refresh_bindings()
+        self._update_bindings()
 
     @on(EventList.EventHighlighted)
     def _event_highlighted(self, message: EventList.EventHighlighted) -> None:
@@ -273,61 +252,46 @@ class MainScreen(Screen):
 
     @on(EventList.EventChosen)
     def _event_chosen(self, message: EventList.EventChosen) -> None:
-        self.show_event(message.event_id)
-        self.source.focus()
+        self.go_to_event(message.event_id)
 
     def show_event(self, event_id: str, outlet_id: str | None = None) -> None:
-        if self.timeline is None:
-            return
-        self.event = self.timeline.event(event_id)
-        stops = [item.outlet_id for item in self.event.first_by_outlet()]
-        self.outlet_stop = stops.index(outlet_id) if outlet_id in stops else 0
-        self.events.select_event(event_id)
-        self._show_outlet_stop()
-        self.refresh_bindings()
+        if self.timeline is not None:
+            self.stops = OutletStops.at(self.timeline.event(event_id), outlet_id)
+            self.events.select_event(event_id)
+            self._show_stop()
 
-    def _show_outlet_stop(self) -> None:
-        assert self.engine is not None and self.event is not None
-        stops = self.event.first_by_outlet()
-        if not stops:
-            self.source.show_message(f"No passage covers “{self.event.title}” yet.")
-            return
-        item = stops[self.outlet_stop]
-        if len(stops) == 1:
-            where = f"only {item.outlet_label} covers this event"
+    def _show_stop(self) -> None:
+        assert self.engine is not None and self.stops is not None
+        event, item = self.stops.event, self.stops.current
+        if item is None:
+            self.source.show_message(f"No passage covers “{event.title}” yet.")
         else:
-            where = f"outlet {self.outlet_stop + 1}/{len(stops)}: {item.outlet_label}"
-        article = self.engine.corpus.get(item.article_id)
-        self.source.show(SourceView(article, item.spans, item.passage, where,
-                                          f"{self.event.date_label} {self.event.title}"))
+            article = self.engine.corpus.get(item.article_id)
+            self.source.show(SourceView(article, item.spans, item.passage, self.stops.where,
+                                        f"{event.date_label} {event.title}"))
+        self._update_bindings()
 
     def action_step_outlet(self, direction: int) -> None:
-        if self.event is None:
-            return
-        stops = self.event.first_by_outlet()
-        if len(stops) == 1:
-            self.notify(f"Only {stops[0].outlet_label} covers this event", markup=False)
-        self.outlet_stop = (self.outlet_stop + direction) % max(1, len(stops))
-        self._show_outlet_stop()
+        if self.stops is not None:
+            if len(self.stops.stops) == 1:
+                self.notify(self.stops.where.capitalize(), markup=False)
+            self.stops = self.stops.step(direction)
+            self._show_stop()
 
     # --- dialogs and the clipboard -------------------------------------------------------
 
     def action_compare(self) -> None:
         from explorer.dialogs.compare import CompareScreen
 
-        if self.event is not None and self.engine is not None:
-            self.app.push_screen(CompareScreen(self.event, self.engine.corpus))
+        if self.stops is not None and self.engine is not None:
+            self.app.push_screen(CompareScreen(self.stops.event, self.engine.corpus))
 
     def action_matrix(self) -> None:
         from explorer.dialogs.matrix import MatrixScreen
 
         if self.timeline is not None:
-            self.app.push_screen(MatrixScreen(self.timeline), self._matrix_closed)
-
-    def _matrix_closed(self, choice: tuple[str, str] | None) -> None:
-        if choice:
-            self.show_event(*choice)
-            self.source.focus()
+            self.app.push_screen(MatrixScreen(self.timeline),
+                                 lambda choice: choice and self.go_to_event(*choice))
 
     def action_copy_passage(self) -> None:
         passage = self.source.current_passage()
@@ -337,15 +301,25 @@ class MainScreen(Screen):
         self.notify(f"Copied passage {passage.number} with its citation (OSC 52 terminal "
                     "clipboard)", markup=False)
 
+    def _available(self) -> dict[str, bool]:
+        """Which of the screen's actions make sense now (the footer hides the others)."""
+        return {
+            "step_outlet": self.stops is not None,
+            "compare": self.stops is not None,
+            "matrix": self.timeline is not None,
+            "copy_passage": self.source.view is not None,
+            "accept_suggestion": bool(self.outcome and self.outcome.result
+                                      and self.outcome.result.suggestion),
+        }
+
+    def _update_bindings(self) -> None:
+        """Refresh the footer only when availability changed: it rebuilds all its keys."""
+        available = self._available()
+        if available != self._last_available:
+            self._last_available = available
+            self.refresh_bindings()
+
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if not self.is_mounted:
             return True
-        if action in ("step_outlet", "compare"):
-            return self.event is not None
-        if action == "matrix":
-            return self.timeline is not None
-        if action == "copy_passage":
-            return self.source.view is not None
-        if action == "accept_suggestion":
-            return bool(self.outcome and self.outcome.result and self.outcome.result.suggestion)
-        return True
+        return self._available().get(action, True)

@@ -11,7 +11,7 @@ from textual.message import Message
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
-from explorer.render import event_row
+from explorer.render import event_row, literal
 from explorer.widgets.option_list import PagedOptionList
 
 if TYPE_CHECKING:
@@ -35,6 +35,12 @@ class EventList(PagedOptionList):
         self.clear_options()
         self.add_options([Option(event_row(event, timeline.outlets), id=event.id)
                           for event in timeline.events])
+
+    def show_problem(self, problem: str) -> None:
+        """No timeline: say why, in the list's place."""
+        self.clear_options()
+        self.add_option(Option(literal(problem)))
+        self.disabled = True
 
     def select_event(self, event_id: str) -> None:
         """Move the highlight to `event_id` (e.g. from the palette or the matrix)."""

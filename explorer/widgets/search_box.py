@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from textual import on
 from textual.app import ComposeResult
@@ -14,6 +15,9 @@ from textual.widgets import Input, Static
 
 from explorer.render import DIM_STYLE, LABEL_STYLE, literal
 
+if TYPE_CHECKING:
+    from explorer.screens.background import SearchOutcome
+
 PLACEHOLDER = 'Search: words, "a phrase", outlet:kbs, date:2016-11  (/ to focus)'
 ACCEPT_KEY = "ctrl+y"
 
@@ -23,7 +27,8 @@ class SearchBox(Vertical):
 
     DEFAULT_CSS = """
     SearchBox { height: auto; }
-    SearchBox > Input { border: none; height: 1; padding: 0 1; }
+    SearchBox > Input, SearchBox > Input:focus { border: none; height: 1; padding: 0 1; }
+    SearchBox > Input:focus { background: $boost; }
     SearchBox > #search-status { height: 1; padding: 0 1; color: $text-muted; }
     SearchBox > #search-status.-error { color: $text-error; }
     """
@@ -78,17 +83,22 @@ class SearchBox(Vertical):
     def show_error(self, message: str) -> None:
         self.show_status(Content.assemble(literal("⚠ ", "bold"), literal(message)), error=True)
 
-    def show_summary(self, count: int, total: int, outlets: list[str], description: str,
-                     suggestion: str | None) -> None:
-        noun = "article" if total == 1 else "articles"
-        parts = [literal(f"{total} {noun}", LABEL_STYLE)]
-        if count < total:
-            parts.append(literal(f" (showing {count})", DIM_STYLE))
-        if suggestion:
-            parts += [literal(" · did you mean ", DIM_STYLE), literal(suggestion, "bold"),
+    def show_outcome(self, outcome: SearchOutcome) -> None:
+        """The count, a "did you mean", the parsed query and the outlets that matched."""
+        if outcome.error:
+            self.show_error(outcome.error)
+            return
+        result = outcome.result
+        noun = "article" if outcome.total == 1 else "articles"
+        parts = [literal(f"{outcome.total} {noun}", LABEL_STYLE)]
+        if len(outcome.rows) < outcome.total:
+            parts.append(literal(f" (showing {len(outcome.rows)})", DIM_STYLE))
+        if result and result.suggestion:
+            parts += [literal(" · did you mean ", DIM_STYLE), literal(result.suggestion, "bold"),
                       literal(f"? {ACCEPT_KEY} accepts", DIM_STYLE)]
-        if description:
-            parts += [literal(" · ", DIM_STYLE), literal(description)]
-        if outlets:
-            parts += [literal(" · in ", DIM_STYLE), literal(", ".join(outlets))]
+        if result and result.description:
+            parts += [literal(" · ", DIM_STYLE), literal(result.description)]
+        if outcome.facets:
+            outlets = ", ".join(label for _, label, _ in outcome.facets)
+            parts += [literal(" · in ", DIM_STYLE), literal(outlets)]
         self.show_status(Content.assemble(*parts))

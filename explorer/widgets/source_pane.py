@@ -44,7 +44,7 @@ class SourcePane(VerticalScroll):
 
     BINDINGS = [
         Binding("n", "next_hit", "Next hit", id="next_hit"),
-        Binding("N", "previous_hit", "Prev hit", id="previous_hit"),
+        Binding("N", "previous_hit", "Previous hit", show=False, id="previous_hit"),
         Binding("j", "scroll_down", "Down", show=False, id="scroll_down"),
         Binding("k", "scroll_up", "Up", show=False, id="scroll_up"),
     ]
@@ -205,11 +205,13 @@ class SourcePane(VerticalScroll):
             return
         top = self._first_line[passage.number]
         line = self.line_of(span.start) if span else top
-        body_y = self.query_one("#source-body", Static).virtual_region.y
-        if line - top < self.scrollable_content_region.height - 1:
+        body = self.query_one("#source-body", Static)
+        docked = body.dock_gutter  # the status line covers the top of the view
+        visible = self.scrollable_content_region.height - docked.height
+        if line - top < visible - 1:
             # the passage's start and the hit both fit: show the passage from its start
-            region = Region(0, body_y + top, 1, line - top + 1)
-            self.scroll_to_region(region, animate=False, top=True, force=True)
+            region, top_aligned = Region(0, body.virtual_region.y + top, 1, line - top + 1), True
         else:
-            region = Region(0, body_y + line, 1, 1)
-            self.scroll_to_region(region, animate=False, center=True, force=True)
+            region, top_aligned = Region(0, body.virtual_region.y + line, 1, 1), False
+        self.scroll_to_region(region, spacing=docked, animate=False, top=top_aligned,
+                              center=not top_aligned, force=True)
