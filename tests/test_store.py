@@ -136,3 +136,46 @@ def test_the_environment_variable_moves_the_index(tmp_path, monkeypatch):
     assert default_index_root() == tmp_path / "elsewhere"
     monkeypatch.delenv(INDEX_ENV)
     assert "gsomia-tui" in str(default_index_root())
+
+
+def test_a_deleted_segment_is_rebuilt_with_a_notice(tmp_path, corpus):
+    location = open_or_build(corpus, tmp_path).location
+    for segment in location.glob("*.seg"):
+        segment.unlink()
+    reopened = open_or_build(corpus, tmp_path)
+    assert "damaged" in reopened.notice
+    assert SearchEngine(corpus, reopened).search("Kishida").total == 1
+
+
+def test_a_stale_write_lock_from_a_killed_process_does_not_block(tmp_path, corpus):
+    import subprocess
+    import sys
+
+    location = open_or_build(Corpus(corpus.articles[:3]), tmp_path).location
+    killed = subprocess.Popen([sys.executable, "-c", (
+        "import sys, time; from whoosh import index; "
+        f"w = index.open_dir({str(location)!r}).writer(); print('locked', flush=True); "
+        "time.sleep(60)")], stdout=subprocess.PIPE, text=True)
+    assert killed.stdout.readline().strip() == "locked"
+    killed.kill()
+    killed.wait()
+    assert any(p.name.endswith("WRITELOCK") for p in location.iterdir())
+    reopened = open_or_build(corpus, tmp_path)
+    assert reopened.notice is None and reopened.updated == 2
+    assert SearchEngine(corpus, reopened).search("Kishida").total == 1
+
+
+def test_a_held_writer_lock_means_searching_the_last_complete_index(tmp_path, corpus,
+                                                                      monkeypatch):
+    location = open_or_build(Corpus(corpus.articles[:3]), tmp_path).location
+    monkeypatch.setattr(index.store, "WRITER_TIMEOUT", 0.2)
+    from whoosh import index as whoosh_index
+
+    writer = whoosh_index.open_dir(str(location)).writer()
+    try:
+        opened = open_or_build(corpus, tmp_path)
+        assert "another gsomia-tui is updating the index" in opened.notice
+        engine = SearchEngine(corpus, opened)
+        assert engine.search("Blinken").total == 0 and engine.search("Carter").total == 1
+    finally:
+        writer.cancel()
