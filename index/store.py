@@ -108,17 +108,7 @@ def synchronise(index: whoosh_index.Index, corpus: Corpus) -> int:
         return 0
     if touched > max(REBUILD_SHARE * len(corpus), REBUILD_MINIMUM):
         raise _RebuildInstead
-    writer = index.writer(timeout=WRITER_TIMEOUT)
-    try:
-        for article_id in stale:
-            writer.delete_by_term("article_id", article_id)
-        for article in fresh:
-            for document in article_documents(article):
-                writer.add_document(**document)
-    except BaseException:
-        writer.cancel()
-        raise
-    writer.commit()
+    _commit(index.writer(timeout=WRITER_TIMEOUT), stale, fresh)
     return touched
 
 
@@ -160,8 +150,14 @@ def build_in_memory(corpus: Corpus) -> whoosh_index.Index:
 
 
 def write_articles(index: whoosh_index.Index, articles: tuple[Article, ...]) -> None:
-    writer = index.writer()
+    _commit(index.writer(), (), articles)
+
+
+def _commit(writer, delete_ids, articles) -> None:
+    """Delete, then add, in one commit: all of it becomes visible at once, or none."""
     try:
+        for article_id in delete_ids:
+            writer.delete_by_term("article_id", article_id)
         for article in articles:
             for document in article_documents(article):
                 writer.add_document(**document)
