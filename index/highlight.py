@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from whoosh import query as wq
 
@@ -18,6 +19,7 @@ from index.results import Snippet, Span
 SNIPPET_WIDTH = 160
 _JOINER = re.compile(r"[ -]?")
 _ANALYZER = story_analyzer()
+_WORD = re.compile(r"\w+(\.?\w+)*")  # the analyzer's RegexTokenizer expression
 
 
 @dataclass(frozen=True)
@@ -92,12 +94,35 @@ def _within_edits(a: str, b: str, limit: int) -> bool:
 def find_spans(text: str, pattern: HitPattern) -> tuple[Span, ...]:
     if not pattern or not text:
         return ()
-    tokens = [(t.text, t.pos, t.startchar, t.endchar)
-              for t in _ANALYZER(text, positions=True, chars=True, mode="index")]
+    tokens = analysed_tokens(text)
     spans = {Span(start, end) for word, _, start, end in tokens if word in pattern.words}
     for phrase in pattern.phrases:
         spans.update(_phrase_spans(tokens, phrase))
     return _merge(text, spans)
+
+
+def analysed_tokens(text: str) -> list[tuple[str, int, int, int]]:
+    """(term, position, start, end) exactly as `_ANALYZER(text, positions=True, chars=True)`.
+
+    Every filter of the story analyzer works on one word at a time, so each distinct word is
+    analysed once (memoised) instead of running the token pipeline over every hit's text.
+    """
+    tokens = []
+    position = None
+    for number, match in enumerate(_WORD.finditer(text)):
+        term = _term(match.group())
+        if term is None:  # a stop word
+            continue
+        # StopFilter renumbers: the first kept word keeps its position, the rest follow on.
+        position = number if position is None else position + 1
+        tokens.append((term, position, match.start(), match.end()))
+    return tokens
+
+
+@lru_cache(maxsize=200_000)
+def _term(word: str) -> str | None:
+    terms = [token.text for token in _ANALYZER(word, mode="index")]
+    return terms[0] if terms else None
 
 
 def _phrase_spans(tokens, phrase: tuple[str, ...]):

@@ -8,10 +8,10 @@ from __future__ import annotations
 
 import re
 import threading
-from collections import Counter
 from pathlib import Path
 from typing import Iterable
 
+from whoosh import collectors, sorting
 from whoosh import query as wq
 from whoosh.searching import Searcher
 
@@ -20,7 +20,7 @@ from corpus.sanitize import clean_line
 from corpus.model import Article
 from index.describe import describe
 from index.highlight import find_spans, hit_pattern, make_snippet
-from index.query import date_range_query, make_parser, parse_query
+from index.query import date_bounds, make_parser, parse_query
 from index.results import (
     ArticleHit,
     Facet,
@@ -46,6 +46,7 @@ class SearchEngine:
         self._parser = make_parser(opened.index.schema)
         self._searcher: Searcher = opened.index.searcher()
         self._lock = threading.Lock()
+        self._date_cache: tuple[object, dict[int, str]] = (None, {})
 
     @classmethod
     def open(cls, corpus: Corpus, index_root: Path | None = None) -> "SearchEngine":
@@ -79,23 +80,26 @@ class SearchEngine:
         if sort not in SORTS:
             raise QueryError(f"unknown sort {sort!r}: use relevance or date", text)
         q = self.parse(text)
-        restriction = self._restriction(ARTICLE, outlets, date_range)
         with self._lock:
-            results = self._searcher.search(
-                q, filter=restriction, limit=None, terms=True,
-                sortedby="date" if sort == "date" else None,
-            )
+            restriction = self._restriction(ARTICLE, outlets, date_range)
+            collector = _article_collector(restriction, sort, limit)
+            self._searcher.search_with_collector(q, collector)
+            results = collector.results()
             matched = [(hit["article_id"], _score(hit, sort), _matched_terms(hit)) for hit in results]
+            outlet_counts, month_counts = results.groups("outlet"), results.groups("month")
             suggestion = suggest_query(self._searcher, q, text)
-        articles = [(self.corpus.get(aid), score, terms) for aid, score, terms in matched]
-        chosen = articles if limit is None else articles[:limit]
+        labels = dict(self.corpus.outlets())
         return SearchResult(
             query=text,
             description=describe(q, text),
-            hits=tuple(_article_hit(article, score, q, terms) for article, score, terms in chosen),
-            total=len(articles),
-            outlet_facets=_outlet_facets(article for article, _, _ in articles),
-            month_facets=_month_facets(article for article, _, _ in articles),
+            hits=tuple(_article_hit(self.corpus.get(aid), score, q, terms)
+                       for aid, score, terms in matched),
+            total=sum(outlet_counts.values()),  # every article has one outlet id
+            outlet_facets=tuple(
+                Facet(oid, labels.get(oid, oid), n) for oid, n in
+                sorted(outlet_counts.items(), key=lambda item: (-item[1], labels.get(item[0], item[0])))),
+            month_facets=tuple(Facet(month, month_label(month), n)
+                               for month, n in sorted(month_counts.items())),
             suggestion=suggestion,
             sort=sort,
         )
@@ -104,8 +108,8 @@ class SearchEngine:
                         ) -> tuple[PassageMatch, ...]:
         """Passages matching `text` on their own (all its words in the one passage)."""
         q = self.parse(text)
-        restriction = self._restriction(PASSAGE, None, date_range)
         with self._lock:
+            restriction = self._restriction(PASSAGE, None, date_range)
             results = self._searcher.search(q, filter=restriction, limit=limit, terms=True)
             found = [(hit["article_id"], hit["passage"], hit.score or 0.0, _matched_terms(hit))
                      for hit in results]
@@ -117,13 +121,33 @@ class SearchEngine:
             matches.append(PassageMatch(article_id, number, score, shifted))
         return tuple(matches)
 
-    def _restriction(self, kind, outlets, date_range) -> wq.Query:
+    def _restriction(self, kind, outlets, date_range) -> wq.Query | set[int]:
         parts: list[wq.Query] = [wq.Term("kind", kind)]
         if outlets:
             parts.append(wq.Or([wq.Term("outlet_id", oid) for oid in self._outlet_ids(outlets)]))
-        if date_range and any(date_range):
-            parts.append(date_range_query(*date_range))
-        return wq.And(parts)
+        if not (date_range and any(date_range)):
+            return wq.And(parts)
+        # A date range as a query is a union of one matcher per distinct date (3.5 s at 10k
+        # articles); the sortable date column answers it in milliseconds.
+        low, high = date_bounds(*date_range)
+        allowed = {docnum for docnum, date in self._dates(kind).items()
+                   if (low is None or date >= low) and (high is None or date <= high)}
+        return allowed & set(self._searcher.docs_for_query(wq.And(parts)))
+
+    def _dates(self, kind: str) -> dict[int, str]:
+        """Document number -> date of the dated documents of `kind` (call with the lock held
+        or before searching; cached per searcher)."""
+        key = (id(self._searcher), kind)
+        if self._date_cache[0] != key:
+            column = self._searcher.reader().column_reader("date")
+            dates = {}
+            for docnum in self._searcher.docs_for_query(wq.Term("kind", kind)):
+                value = column[docnum]
+                value = value.decode("utf-8") if isinstance(value, bytes) else value
+                if value:
+                    dates[docnum] = value
+            self._date_cache = (key, dates)
+        return self._date_cache[1]
 
     def _outlet_ids(self, outlets: Iterable[str]) -> list[str]:
         known = self.corpus.outlets()
@@ -137,6 +161,26 @@ class SearchEngine:
                 raise QueryError(f"no outlet matches {wanted!r}: the outlets are {names}", wanted)
             ids.extend(found)
         return ids
+
+
+def _article_collector(restriction: wq.Query | set[int], sort: str, limit: int | None):
+    """Every match is counted into the outlet and month facets (from the sortable columns),
+    only the top `limit` become hits (stored fields, matched terms, snippets).
+
+    `TopCollector` without block-quality skipping or matcher replacement, because both drop
+    documents that cannot reach the top `limit`, and those must still be counted;
+    `TermsCollector` as `terms=True` would add it (it also selects the matchers that rank
+    wildcard and fuzzy words as before).
+    """
+    if sort == "date":
+        inner = collectors.SortingCollector("date", limit=limit)
+    elif limit:
+        inner = collectors.TopCollector(limit, usequality=False, replace=0)
+    else:
+        inner = collectors.UnlimitedCollector()
+    facets = {"outlet": sorting.FieldFacet("outlet_id"), "month": sorting.FieldFacet("month")}
+    counted = collectors.FacetCollector(inner, facets, maptype=sorting.Count)
+    return collectors.FilterCollector(collectors.TermsCollector(counted), restriction)
 
 
 def _score(hit, sort: str) -> float:
@@ -196,17 +240,6 @@ def _best_passage(text: str, passages: list[PassageHit]) -> PassageHit | None:
         return len(distinct), len(passage.spans), -passage.number
 
     return max(passages, key=weight, default=None)
-
-
-def _outlet_facets(articles: Iterable[Article]) -> tuple[Facet, ...]:
-    counts: Counter[tuple[str, str]] = Counter((a.outlet_id, a.outlet_label) for a in articles)
-    return tuple(Facet(oid, label, n) for (oid, label), n in
-                 sorted(counts.items(), key=lambda item: (-item[1], item[0][1])))
-
-
-def _month_facets(articles: Iterable[Article]) -> tuple[Facet, ...]:
-    counts = Counter((a.date or "")[:7] for a in articles)
-    return tuple(Facet(month, month_label(month), n) for month, n in sorted(counts.items()))
 
 
 def month_label(month: str) -> str:

@@ -191,3 +191,15 @@ def test_passage_level_search_needs_all_words_in_one_passage(engine, corpus):
         assert sorted(span_texts(text, match.spans)) == ["Han", "Nagamine"] or \
             span_texts(text, match.spans)[0].startswith("Han")
     assert engine.search_passages("Nagamine Blinken") == ()
+
+
+def test_fast_tokens_equal_the_analyzer_on_every_text(corpus):
+    from index.analysis import story_analyzer
+    from index.highlight import analysed_tokens
+
+    analyzer = story_analyzer()
+    for article in corpus:
+        for text in (article.clean_text, article.headline):
+            expected = [(t.text, t.pos, t.startchar, t.endchar)
+                        for t in analyzer(text, positions=True, chars=True, mode="index")]
+            assert analysed_tokens(text) == expected
