@@ -179,3 +179,16 @@ def test_a_held_writer_lock_means_searching_the_last_complete_index(tmp_path, co
         assert engine.search("Blinken").total == 0 and engine.search("Carter").total == 1
     finally:
         writer.cancel()
+
+
+def test_an_unchanged_corpus_is_not_compared_article_by_article(tmp_path, corpus, monkeypatch):
+    open_or_build(corpus, tmp_path)
+
+    def must_not_run(*_):
+        raise AssertionError("synchronise ran for an unchanged corpus")
+
+    monkeypatch.setattr(index.store, "synchronise", must_not_run)
+    assert open_or_build(corpus, tmp_path).updated == 0
+    monkeypatch.undo()
+    fewer = Corpus(corpus.articles[:4])
+    assert open_or_build(fewer, tmp_path).updated == 1  # a changed corpus still is
