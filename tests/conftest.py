@@ -97,15 +97,31 @@ async def settle(app, pilot, rounds=2):
         await pilot.pause()
 
 
+@pytest.fixture(scope="session")
+def shared_timeline_builder():
+    """The timeline builder, its result kept per corpus so that each app test skips the work."""
+    build = app_timeline_builder()
+    built = {}
+
+    def builder(engine):
+        key = engine.corpus.fingerprint
+        if key not in built:
+            built[key] = build(engine)
+        return built[key]
+
+    return builder
+
+
 @pytest.fixture
-def make_app(tmp_path_factory):
-    """A GsomiaApp on the bundled corpus with a per-session index and the test timeline."""
+def make_app(tmp_path_factory, corpus, shared_timeline_builder):
+    """A GsomiaApp on the bundled corpus (loaded once), a per-session index, the timeline."""
     from explorer.app import GsomiaApp
 
     root = tmp_path_factory.getbasetemp() / "app-index"
 
     def make(**kwargs):
-        kwargs.setdefault("build_timeline", app_timeline_builder())
+        kwargs.setdefault("build_timeline", shared_timeline_builder)
+        kwargs.setdefault("load_corpus", lambda: corpus)
         return GsomiaApp(root, **kwargs)
 
     return make

@@ -65,9 +65,12 @@ class Terminal:
     def exit_status(self, timeout: float = TIMEOUT) -> int:
         deadline = time.monotonic() + timeout
         while time.monotonic() < deadline:
-            dead = self.tmux("display-message", "-p", "-t", "app", "#{pane_dead} #{pane_dead_status}")
-            if dead.startswith("1"):
-                return int(dead.split()[1])
+            dead = self.tmux("display-message", "-p", "-t", "app",
+                             "#{pane_dead}:#{pane_dead_status}:#{pane_dead_signal}")
+            if dead.startswith("1:"):
+                _, status, signal = dead.strip().split(":")
+                assert not signal, f"the app was killed by signal {signal}"
+                return int(status)
             time.sleep(0.1)
         raise AssertionError(f"the app did not exit; the screen was:\n{self.screen()}")
 
@@ -113,8 +116,9 @@ def test_search_step_through_outlets_and_quit(terminal, tmp_path):
     terminal.keys("/")
     terminal.wait_for("esc Back to results")  # the input has the focus
     terminal.type("Nagamine")
-    screen = terminal.wait_for("2 articles")
-    assert "“Nagamine”" in screen and "hit 1/1" in screen
+    terminal.wait_for("2 articles")
+    screen = terminal.wait_for("hit 1/1")  # the first result, previewed with its hit
+    assert "“Nagamine”" in screen
     terminal.keys("Escape")
     terminal.wait_for("⏎ Open")  # back on the results: the footer shows their keys
 

@@ -274,7 +274,8 @@ class MainScreen(Screen):
     def action_step_outlet(self, direction: int) -> None:
         if self.stops is not None:
             if len(self.stops.stops) == 1:
-                self.notify(self.stops.where.capitalize(), markup=False)
+                where = self.stops.where
+                self.notify(where[:1].upper() + where[1:], markup=False)
             self.stops = self.stops.step(direction)
             self._show_stop()
 

@@ -15,7 +15,7 @@ from textual.message import Message
 from textual.widgets import Static
 
 from explorer.render import (
-    DIM_STYLE, LABEL_STYLE, article_header, literal, with_hits, wrap_offsets,
+    DIM_STYLE, LABEL_STYLE, article_date, article_header, literal, with_hits, wrap_offsets,
 )
 
 if TYPE_CHECKING:
@@ -36,7 +36,7 @@ class SourceView:
     spans: tuple[Span, ...] = ()
     focus_passage: int | None = None  # the event's passage: marked, and the first stop
     context: str | None = None  # e.g. "outlet 2/3: KBS World Radio"
-    title: str | None = None  # e.g. the event's title, shown on the pane's border
+    title: str | None = None  # on the pane's border: the event, else the outlet and date
 
 
 class SourcePane(VerticalScroll):
@@ -89,8 +89,9 @@ class SourcePane(VerticalScroll):
         same_article = self.view is not None and self.view.article.id == view.article.id
         self.view = view
         self.current_hit = self._first_stop(view)
-        self.border_title = Content.assemble("Source", *(
-            (" · ", literal(view.title)) if view.title else ()))
+        # the border keeps saying what is shown when the header has scrolled away
+        title = view.title or f"{view.article.outlet_label} · {article_date(view.article)}"
+        self.border_title = Content.assemble("Source · ", literal(title))
         if not same_article:
             self.query_one("#source-header", Static).update(article_header(view.article))
             self.scroll_home(animate=False)
