@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import time
+from functools import partial
 from pathlib import Path
 
 from textual.app import App
@@ -62,8 +63,13 @@ class GsomiaApp(App[int]):
             self.push_screen(SafeCommandPalette(id="--command-palette"))
 
 
-def run_interactive(index_root: Path | None) -> int:
+def run_interactive(index_root: Path | None, data_root: Path | None = None) -> int:
     """Run the explorer until the user quits; the exit code for the CLI."""
-    app = GsomiaApp(index_root)
+    loader = None
+    if data_root is not None:
+        from corpus.library import load_corpus
+
+        loader = partial(load_corpus, data_root)
+    app = GsomiaApp(index_root, load_corpus=loader)
     app.run()
     return app.return_code or 0

@@ -143,7 +143,7 @@ def _positive(value: str) -> int:
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     if args.command is None:
-        return _interactive(args.index)
+        return _interactive(args.index, args.data)
     from explorer import commands, event_commands, library_commands
 
     handler = {"search": commands.search, "articles": commands.articles, "show": commands.show,
@@ -158,7 +158,7 @@ def main(argv: list[str] | None = None) -> int:
         return EXIT_OK
 
 
-def _interactive(index_root: Path | None) -> int:
+def _interactive(index_root: Path | None, data_root: Path | None) -> int:
     if not (sys.stdin.isatty() and sys.stdout.isatty()):
         print("gsomia-tui: the explorer needs a terminal; from scripts and pipes use "
               "`gsomia-tui search QUERY`, `gsomia-tui articles` or `gsomia-tui show ID` "
@@ -166,7 +166,7 @@ def _interactive(index_root: Path | None) -> int:
         return EXIT_USAGE
     from explorer.app import run_interactive
 
-    return run_interactive(index_root)
+    return run_interactive(index_root, data_root)
 
 
 def error(message: str) -> int:

@@ -19,6 +19,7 @@ if TYPE_CHECKING:
 
 CorpusLoader = Callable[[], "Corpus"]
 TimelineBuilder = Callable[["SearchEngine"], "Timeline"]
+RESULT_ROWS = 200  # rows a search shows; counts and facets always cover every match
 TIMELINE_MISSING = "event list unavailable: the timeline module (index.timeline) is not installed"
 
 
@@ -42,10 +43,11 @@ class SearchOutcome:
 
 
 def open_engine(index_root: Path | None, load_corpus: CorpusLoader | None) -> "SearchEngine":
-    from corpus.loader import load_bundled
+    """The bundled articles and the user's own (re-read on every call: `r` reloads)."""
+    from corpus.library import load_corpus as load_bundled_and_added
     from index.search import SearchEngine
 
-    corpus = (load_corpus or load_bundled)()
+    corpus = (load_corpus or load_bundled_and_added)()
     return SearchEngine.open(corpus, index_root)
 
 
@@ -67,11 +69,11 @@ def search(engine: "SearchEngine", request: SearchRequest) -> SearchOutcome:
     if not request.query.strip():
         return _browse(engine, request)
     try:
-        everything = engine.search(request.query, sort=request.sort, limit=None)
+        everything = engine.search(request.query, sort=request.sort, limit=RESULT_ROWS)
         result = everything
         if request.outlet_id:
             result = engine.search(request.query, outlets=[request.outlet_id],
-                                   sort=request.sort, limit=None)
+                                   sort=request.sort, limit=RESULT_ROWS)
     except QueryError as error:
         return SearchOutcome(request, error=error.message)
     facets = tuple((f.key, f.label, f.count) for f in everything.outlet_facets)

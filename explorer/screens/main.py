@@ -47,6 +47,7 @@ class MainScreen(Screen):
         Binding("m", "matrix", "Matrix", id="matrix"),
         Binding("y", "copy_passage", "Copy", id="copy"),
         Binding(ACCEPT_KEY, "accept_suggestion", "Did you mean", id="accept_suggestion"),
+        Binding("r", "reload", "Reload", show=False, id="reload"),
     ]
 
     @dataclass
@@ -142,7 +143,16 @@ class MainScreen(Screen):
 
     # --- loading ---------------------------------------------------------------------
 
+    def action_reload(self) -> None:
+        """Read the articles again, e.g. after `gsomia-tui add` in another terminal."""
+        self.notify("Reloading the articles…", markup=False)
+        self.open_engine()
+
     def on_main_screen_engine_ready(self, message: EngineReady) -> None:
+        if self.engine is not None:
+            count = len(message.engine.corpus)
+            self.notify(f"{count} articles loaded ({message.engine.opened.updated} new or "
+                        "changed)", markup=False)
         self.engine = message.engine
         if message.engine.notice:
             self.notify(message.engine.notice, markup=False, timeout=8)
