@@ -298,3 +298,18 @@ def test_add_command_summary_and_exit_codes(capsys, tmp_path):
     assert str(GOOD / "times.md") in capsys.readouterr().out
     assert main(["remove", record["article_id"][:8]]) == 0
     assert main(["remove", "5dc3"]) == 2
+
+
+def test_a_running_reader_keeps_searching_while_two_adds_write(tmp_path):
+    data, index = tmp_path / "data", tmp_path / "index"
+    reader = SearchEngine.open(load_corpus(data), index)  # what a running explorer holds
+    writers = [cli(data, index, "add", str(make_stories(tmp_path / tag, 20, tag)))
+               for tag in ("delta", "epsilon")]
+    while any(w.poll() is None for w in writers):
+        assert reader.search("Nagamine").total == 2
+        time.sleep(0.05)
+    assert all(w.returncode == 0 for w in writers)
+    assert reader.search("Nagamine").total == 2 and reader.search("delta").total == 0
+    fresh = SearchEngine.open(load_corpus(data), index)
+    assert fresh.opened.updated == 0  # the adds already brought the index up to date
+    assert fresh.search("delta").total == 20 and fresh.search("epsilon").total == 20
