@@ -313,3 +313,12 @@ def test_a_running_reader_keeps_searching_while_two_adds_write(tmp_path):
     fresh = SearchEngine.open(load_corpus(data), index)
     assert fresh.opened.updated == 0  # the adds already brought the index up to date
     assert fresh.search("delta").total == 20 and fresh.search("epsilon").total == 20
+
+
+def test_a_run_on_a_terminal_shows_a_progress_bar(capsys, monkeypatch, tmp_path):
+    monkeypatch.setattr(sys.stderr, "isatty", lambda: True, raising=False)
+    monkeypatch.setenv("FORCE_COLOR", "1")
+    assert main(["add", str(make_stories(tmp_path / "bar", 3, "zeta"))]) == 0
+    err = capsys.readouterr().err
+    assert "adding" in err and "100%" in err
+    assert err.strip().endswith("3 added, 0 duplicates, 0 skipped")
