@@ -15,13 +15,14 @@ import sys
 import time
 import traceback
 
-from bench import generate, index_bench, search_bench, startup_bench
+from bench import generate, index_bench, search_bench, startup_bench, tui_bench
 
 BENCHMARKS = (
     ("generate", generate),
     ("index_bench", index_bench),
     ("search_bench", search_bench),
     ("startup_bench", startup_bench),
+    ("tui_bench", tui_bench),
 )
 
 
@@ -60,6 +61,8 @@ def _full_arguments(name: str) -> dict:
         return {"sizes": [1000, 10000]}
     if name == "search_bench":
         return {"sizes": [1000, 10000], "typing": True, "do_profile": True}
+    if name == "tui_bench":
+        return {"sizes": [10000]}
     return {"sizes": [1000, 10000]}
 
 

@@ -1,6 +1,7 @@
 """Index building: articles per second, one incremental add, size on disk, peak memory.
 
-    python -m bench.index_bench [--sizes 1k,10k] [--adds 7] [--writer-variants] [--json] [--smoke]
+    python -m bench.index_bench [--sizes 1k,10k] [--adds 7] [--writer-variants] [--reuse]
+                                [--json] [--smoke]
 
 Each full build runs in a fresh subprocess (so its peak RSS is its own) through our
 `index.store.write_articles` (which uses Whoosh's default writer: one process, limitmb=128, one
@@ -15,7 +16,10 @@ comparison the default `commit()` (which may merge small segments). After each a
 long-lived searcher is refreshed and asked one query (what the TUI would do). Finally the
 product path: `open_or_build(corpus + one new article, root)` on another copy (it
 synchronises: reads every indexed article's fingerprint, adds the new one, commits), and
-`open_or_build` again with nothing changed.
+`open_or_build` again with nothing changed (which the corpus fingerprint file in the index
+directory answers without reading the articles' fingerprints). `--reuse` skips the build when
+the work directory already holds a complete index of that size (the adds are then measured on
+copies of it).
 """
 
 from __future__ import annotations
@@ -179,19 +183,44 @@ def measure_adds(location: Path, count: int, seed: int, adds: int, merge_adds: i
 
 
 # --- driver -------------------------------------------------------------------------------------
+def existing_build(count: int, seed: int, root: Path) -> dict | None:
+    """The index `bench.index_bench` left in the work directory, if complete (no build)."""
+    from whoosh import index as whoosh_index
+
+    from bench.common import index_location
+    from bench.generate import generate_corpus
+
+    corpus = generate_corpus(count, seed)
+    location = index_location(root, corpus)
+    if not location.is_dir():
+        return None
+    expected = len(corpus) + sum(len(a.passages) for a in corpus)
+    try:
+        documents = whoosh_index.open_dir(str(location)).doc_count()
+    except Exception:  # noqa: BLE001 - damaged or partial: build instead
+        return None
+    if documents != expected:
+        return None
+    return {"articles": count, "documents": documents, "location": str(location),
+            "writer": "reused (built earlier; no build figures)", "build_s": None,
+            "articles_per_s": None, "rss_after_corpus_mb": None, "peak_rss_mb": None}
+
+
 def run(sizes: list[int], seed: int = DEFAULT_SEED, workdir: Path | None = None, adds: int = 7,
-        merge_adds: int = 3, product_adds: int = 3, variants: bool = False) -> dict:
+        merge_adds: int = 3, product_adds: int = 3, variants: bool = False,
+        reuse: bool = False) -> dict:
     workdir = workdir or default_workdir()
     report: dict = {"seed": seed, "workdir": str(workdir), "sizes": {}}
     for count in sizes:
         root = index_root(workdir, count, seed)
-        built = build_in_subprocess(count, seed, root)
+        built = (existing_build(count, seed, root) if reuse else None) \
+            or build_in_subprocess(count, seed, root)
         location = Path(built["location"])
         built["disk_mb"] = dir_size_mb(location)
         built["disk_kb_per_article"] = round(built["disk_mb"] * 1024 / count, 1)
         built.update(measure_adds(location, count, seed, adds, merge_adds, product_adds))
         entry = {"default": built}
-        if variants:
+        if variants and built["build_s"]:
             other = build_in_subprocess(count, seed, root, variant=True)
             other["disk_mb"] = dir_size_mb(Path(other["location"]))
             other["speedup_vs_default"] = round(built["build_s"] / other["build_s"], 2)
@@ -245,6 +274,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--adds", type=int, default=7)
     parser.add_argument("--writer-variants", action="store_true",
                         help="also build with procs=2, multisegment=True, limitmb=256")
+    parser.add_argument("--reuse", action="store_true",
+                        help="measure the adds on an index already built in the work directory "
+                             "(no build figures); builds when there is none")
     parser.add_argument("--smoke", action="store_true")
     parser.add_argument("--json", action="store_true")
     parser.add_argument("--child-build", type=int, help=argparse.SUPPRESS)
@@ -258,7 +290,7 @@ def main(argv: list[str] | None = None) -> int:
         report = smoke(args.workdir)
     else:
         report = run(parse_sizes(args.sizes), args.seed, args.workdir, args.adds,
-                     variants=args.writer_variants)
+                     variants=args.writer_variants, reuse=args.reuse)
     emit(report, args.json, render)
     return 0
 

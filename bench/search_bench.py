@@ -13,9 +13,6 @@ are p50/p95 over the rounds. Engines:
   (ranked top 10 with spans and snippets, plus total, facets and "did you mean");
 * ``whoosh``: Whoosh alone: our parser and filter, `searcher.search(q, filter, limit=10,
   terms=True)`, stored article ids of the ten; no snippets, facets or suggestion;
-* ``proposed``: `bench.proposed.proposed_search`, the measured proposal for `index/search.py`
-  (limit pushed into Whoosh, facets from columns, memoised span analysis); "same result"
-  says whether it returned exactly what ``ours`` did;
 * ``fts5``: ``SELECT ..., snippet(...) ... WHERE docs MATCH ? [AND outlet/date] ORDER BY
   bm25(docs, 2.0, 1.0) LIMIT 10``. FTS5 has no fuzzy search: ``word~`` becomes an OR of the
   index's terms within one edit of the word (looked up in an ``fts5vocab`` table, counted in
@@ -186,26 +183,16 @@ def setup(count: int, seed: int, workdir: Path) -> Setup:
     return Setup(count, corpus, engine, fts, facts)
 
 
-def proposed_top(engine, bq: BenchQuery, limit: int = LIMIT):
-    from bench.proposed import proposed_search
-
-    return proposed_search(engine, bq.text, outlets=bq.outlets, date_range=bq.date_range,
-                           limit=limit)
-
-
-def engines(s: Setup, proposed: bool = True) -> dict:
-    runners = {
+def engines(s: Setup) -> dict:
+    return {
         "ours": lambda bq: ours_search(s.engine, bq),
         "whoosh": lambda bq: whoosh_top(s.engine, bq),
         "fts5": lambda bq: fts_search(s.fts, bq),
     }
-    if proposed:
-        runners["proposed"] = lambda bq: proposed_top(s.engine, bq)
-    return runners
 
 
-def measure(s: Setup, rounds: int, queries=QUERIES, proposed: bool = True) -> dict:
-    runners = engines(s, proposed)
+def measure(s: Setup, rounds: int, queries=QUERIES) -> dict:
+    runners = engines(s)
     names = list(runners)
     samples = {(bq.kind, name): [] for bq in queries for name in names}
     for bq in queries:  # warm-up round, also the hit counts
@@ -231,19 +218,8 @@ def measure(s: Setup, rounds: int, queries=QUERIES, proposed: bool = True) -> di
         row["ratio_p50"] = round(row["ours_p50_ms"] / max(row["fts5_p50_ms"], 1e-3), 2)
         row["whoosh_ratio_p50"] = round(row["whoosh_p50_ms"] / max(row["fts5_p50_ms"], 1e-3), 2)
         row["within_3x"] = row["ratio_p95"] <= 3.0
-        if proposed:
-            row["proposed_ratio_p95"] = round(row["proposed_p95_ms"] / max(row["fts5_p95_ms"], 1e-3), 2)
-            row["proposed_within_3x"] = row["proposed_ratio_p95"] <= 3.0
-            row["proposed_same_result"] = proposed_top(s.engine, bq) == result
         rows[bq.kind] = row
-    extra = {}
-    if proposed:
-        extra = {
-            "proposed_geomean_ratio_p95": round(geomean(r["proposed_ratio_p95"] for r in rows.values()), 2),
-            "proposed_kinds_within_3x": sum(r["proposed_within_3x"] for r in rows.values()),
-        }
     return {
-        **extra,
         "rounds": rounds,
         "queries": rows,
         "geomean_ratio_p95": round(geomean(r["ratio_p95"] for r in rows.values()), 2),
@@ -313,15 +289,14 @@ def measure_typing(s: Setup, rounds: int) -> dict:
 # Where the time of one `ours` call goes: cumulative time of these functions (file suffix, name).
 PHASES = (
     ("parse (ours + Whoosh parser)", "index/query.py", "parse_query"),
-    ("Whoosh search, limit=None, terms=True", "whoosh/searching.py", "search"),
-    ("hits: stored fields of every hit", "whoosh/searching.py", "__getitem__"),
-    ("hits: matched terms of every hit", "index/search.py", "_matched_terms"),
+    ("restriction (kind/outlet/date column)", "index/search.py", "_restriction"),
+    ("Whoosh collect: top N + facet counts", "whoosh/searching.py", "search_with_collector"),
+    ("hits: stored fields of the top N", "whoosh/searching.py", "__getitem__"),
+    ("hits: matched terms of the top N", "index/search.py", "_matched_terms"),
     ("did you mean", "index/spelling.py", "suggest_query"),
     ("describe", "index/describe.py", "describe"),
     ("snippets + spans (_article_hit)", "index/search.py", "_article_hit"),
     ("  of which re-analysis (find_spans)", "index/highlight.py", "find_spans"),
-    ("facets", "index/search.py", "_outlet_facets"),
-    ("facets", "index/search.py", "_month_facets"),
 )
 
 
@@ -367,13 +342,13 @@ def profile(s: Setup, repeats: int = 3, queries=QUERIES) -> dict:
 
 def run(sizes: list[int], rounds: int = 30, seed: int = DEFAULT_SEED, workdir: Path | None = None,
         typing: bool = False, do_profile: bool = False, queries=QUERIES,
-        typing_rounds: int | None = None, profile_repeats: int = 3, proposed: bool = True) -> dict:
+        typing_rounds: int | None = None, profile_repeats: int = 3) -> dict:
     workdir = workdir or default_workdir()
     report: dict = {"seed": seed, "limit": LIMIT, "workdir": str(workdir), "sizes": {}}
     for position, count in enumerate(sizes):
         s = setup(count, seed, workdir)
         try:
-            entry = {"setup": s.facts, **measure(s, rounds, queries, proposed)}
+            entry = {"setup": s.facts, **measure(s, rounds, queries)}
             if typing:
                 entry["typing"] = measure_typing(s, typing_rounds or max(3, rounds // 6))
             if do_profile and position == len(sizes) - 1:
@@ -389,31 +364,20 @@ def render(report: dict) -> str:
     parts = []
     for label, entry in report["sizes"].items():
         rows = []
-        has_proposed = "proposed_geomean_ratio_p95" in entry
         for kind, r in entry["queries"].items():
-            row = [kind, r["query"], r["ours_total"], r["fts5_total"], r["ours_p50_ms"],
+            rows.append([kind, r["query"], r["ours_total"], r["fts5_total"], r["ours_p50_ms"],
                    r["ours_p95_ms"], r["whoosh_p50_ms"], r["whoosh_p95_ms"],
                    r["fts5_p50_ms"], r["fts5_p95_ms"], f"{r['ratio_p95']}×",
-                   f"{r['whoosh_ratio_p50']}×", "yes" if r["within_3x"] else "NO"]
-            if has_proposed:
-                row += [r["proposed_p50_ms"], r["proposed_p95_ms"], f"{r['proposed_ratio_p95']}×",
-                        "yes" if r["proposed_within_3x"] else "NO",
-                        "yes" if r["proposed_same_result"] else "NO"]
-            rows.append(row)
+                   f"{r['whoosh_ratio_p50']}×", "yes" if r["within_3x"] else "NO"])
         headers = ["kind", "query", "hits", "fts hits", "ours p50", "ours p95", "whoosh p50",
                    "whoosh p95", "fts5 p50", "fts5 p95", "ours/fts p95", "whoosh/fts p50", "≤3×"]
-        if has_proposed:
-            headers += ["prop p50", "prop p95", "prop/fts p95", "prop ≤3×", "same result"]
         parts.append(table(
             headers, rows, f"{label} articles, top {report['limit']}, ms over {entry['rounds']} "
                            f"rounds (setup: {entry['setup']})"))
         parts.append(f"geo-mean ours/fts5: p95 {entry['geomean_ratio_p95']}×, "
                      f"p50 {entry['geomean_ratio_p50']}×; Whoosh alone/fts5 p50 "
                      f"{entry['geomean_whoosh_ratio_p50']}×; kinds within 3×: "
-                     f"{entry['kinds_within_3x']}/{len(entry['queries'])}"
-                     + (f"; proposed/fts5 p95 {entry['proposed_geomean_ratio_p95']}×, within 3×: "
-                        f"{entry['proposed_kinds_within_3x']}/{len(entry['queries'])}"
-                        if "proposed_geomean_ratio_p95" in entry else ""))
+                     f"{entry['kinds_within_3x']}/{len(entry['queries'])}")
         if "typing" in entry:
             t = entry["typing"]
             parts.append(table(["engine", "p50 ms", "max ms", "≤16 ms", "keystrokes"],
@@ -450,8 +414,6 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--kinds", help="only these query kinds, comma-separated")
     parser.add_argument("--typing", action="store_true", help="two-phase typing measurement")
     parser.add_argument("--profile", action="store_true", help="cProfile at the largest size")
-    parser.add_argument("--no-proposed", action="store_true",
-                        help="skip the proposed search (bench/proposed.py)")
     parser.add_argument("--smoke", action="store_true")
     parser.add_argument("--json", action="store_true")
     args = parser.parse_args(argv)
@@ -463,7 +425,7 @@ def main(argv: list[str] | None = None) -> int:
             wanted = set(args.kinds.split(","))
             queries = tuple(q for q in QUERIES if q.kind in wanted)
         report = run(parse_sizes(args.sizes), args.rounds, args.seed, args.workdir, args.typing,
-                     args.profile, queries, proposed=not args.no_proposed)
+                     args.profile, queries)
     emit(report, args.json, render)
     return 0
 

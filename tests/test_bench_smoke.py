@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from bench import generate, index_bench, search_bench, startup_bench
+from bench import generate, index_bench, search_bench, startup_bench, tui_bench
 
 
 def test_the_generator_is_deterministic_and_sized():
@@ -85,3 +85,20 @@ def test_startup_smoke():
     assert report["index_open"]["bundled"]["open_p50_ms"] > 0
     assert set(report["imports"]) >= {"corpus", "index.search", "explorer.cli", "textual.app",
                                       "whoosh"}
+
+
+def test_tui_smoke():
+    report = tui_bench.smoke()
+    startup = report["startup"]
+    for app in ("minimal", "gsomia-tui"):
+        assert startup[app]["first_frame_ms_p50"] > 0
+    assert startup["gsomia-tui"]["ready_ms_p50"] >= startup["gsomia-tui"]["first_frame_ms_p50"]
+    assert startup["ratio_p50"] > 0 and isinstance(startup["met"], bool)
+    keys = report["keys"]["bundle"]
+    assert keys["keystrokes"] == sum(len(q) for q in report["queries"])
+    assert 0 < keys["painted_ms_p50"] <= keys["painted_ms_p95"] <= keys["painted_ms_max"]
+    assert keys["result_ms_p50"] > 0 and isinstance(keys["met"], bool)
+    traffic = report["traffic"]
+    assert traffic["characters"] == sum(len(q) for q in report["queries"])
+    assert traffic["bytes_per_char_max"] >= traffic["bytes_per_char_p50"] > 0
+    assert isinstance(traffic["met"], bool)
