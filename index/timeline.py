@@ -17,10 +17,10 @@ from corpus.events import (
     DatedMention,
     EventSpec,
     date_condition,
-    dated_mentions,
     load_event_specs,
 )
 from corpus.model import Article
+from index.mention_cache import all_mentions
 from index.results import Coverage, Span, Timeline, TimelineEvent
 from index.search import SearchEngine
 
@@ -32,7 +32,7 @@ _SENTENCE_END = re.compile(r"(?<=[.!?”\"])\s+(?=[A-Z“\"])")
 
 def build_timeline(engine: SearchEngine, specs: Iterable[EventSpec] | None = None) -> Timeline:
     corpus = engine.corpus
-    mentions = {article.id: dated_mentions(article) for article in corpus}
+    mentions = all_mentions(corpus, engine.opened.location)
     events = [_listed_event(engine, spec, mentions) for spec in (specs or load_event_specs())]
     claimed = _claimed_mentions(events, mentions)
     events += _proposed_events(corpus, mentions, claimed)

@@ -162,3 +162,21 @@ def test_event_command_prints_passages_outlet_by_outlet(capsys):
     assert "«Nagamine»" not in out and "«signed»" in out
     assert main(["events", "no-such-event"]) == 2
     assert "no event" in capsys.readouterr().err
+
+
+def test_dated_mentions_are_cached_beside_the_index_and_stay_right(corpus, tmp_path,
+                                                                   monkeypatch):
+    import index.mention_cache as cache
+
+    engine = SearchEngine.open(corpus, tmp_path)
+    first = build_timeline(engine)
+    assert (engine.opened.location / cache.CACHE_FILE).exists()
+
+    def must_not_resolve(article):
+        raise AssertionError(f"resolved {article.id} again")
+
+    monkeypatch.setattr(cache, "dated_mentions", must_not_resolve)
+    assert build_timeline(engine) == first  # every mention from the cache
+    monkeypatch.setattr(cache, "resolver_version", lambda: "a-new-resolver")
+    with pytest.raises(AssertionError, match="resolved"):
+        build_timeline(engine)  # a changed resolver makes the cache stale
