@@ -9,7 +9,8 @@ import pytest
 
 CORE_MODULES = ["corpus", "corpus.loader", "corpus.cleaning", "corpus.sanitize", "index",
                 "index.search", "index.store", "index.query", "index.highlight", "index.describe",
-                "index.spelling", "explorer.cli"]
+                "index.spelling", "index.timeline", "index.mention_cache", "corpus.library",
+                "corpus.formats", "corpus.metadata", "corpus.dates", "explorer.cli"]
 
 
 @pytest.mark.parametrize("module", CORE_MODULES)
