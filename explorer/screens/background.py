@@ -19,7 +19,7 @@ if TYPE_CHECKING:
 
 CorpusLoader = Callable[[], "Corpus"]
 TimelineBuilder = Callable[["SearchEngine"], "Timeline"]
-RESULT_ROWS = 200  # rows a search shows; counts and facets always cover every match
+RESULT_ROWS = 50  # rows a search shows; counts and facets always cover every match
 TIMELINE_MISSING = "event list unavailable: the timeline module (index.timeline) is not installed"
 
 
@@ -69,7 +69,9 @@ def search(engine: "SearchEngine", request: SearchRequest) -> SearchOutcome:
     if not request.query.strip():
         return _browse(engine, request)
     try:
-        everything = engine.search(request.query, sort=request.sort, limit=RESULT_ROWS)
+        # With an outlet filter on, the unfiltered search is only there for its facets.
+        everything = engine.search(request.query, sort=request.sort,
+                                   limit=1 if request.outlet_id else RESULT_ROWS)
         result = everything
         if request.outlet_id:
             result = engine.search(request.query, outlets=[request.outlet_id],
@@ -89,4 +91,5 @@ def _browse(engine: "SearchEngine", request: SearchRequest) -> SearchOutcome:
     facets = tuple((oid, label, n) for (oid, label), n in
                    sorted(counts.items(), key=lambda item: (-item[1], item[0][1])))
     shown = [a for a in articles if request.outlet_id in (None, a.outlet_id)]
-    return SearchOutcome(request, tuple((None, a) for a in shown), facets, len(shown))
+    return SearchOutcome(request, tuple((None, a) for a in shown[:RESULT_ROWS]), facets,
+                         len(shown))

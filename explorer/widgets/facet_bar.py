@@ -13,6 +13,8 @@ ACTIVE_STYLE = "bold reverse"
 
 
 class FacetBar(Static):
+
+    _shown: tuple | None = None  # what the bar shows now
     DEFAULT_CSS = """
     FacetBar { height: auto; max-height: 2; padding: 0 1; }
     """
@@ -25,4 +27,8 @@ class FacetBar(Static):
             literal(f"{label} {count}", ACTIVE_STYLE if oid == outlet_id else "")
             for oid, label, count in facets
         ]
-        self.update(Content(" · ").join(items))
+        content = Content(" · ").join(items)
+        shown = (content.plain, tuple(content.spans))
+        if shown != self._shown:
+            self._shown = shown
+            self.update(content)

@@ -18,6 +18,8 @@ from explorer.widgets.option_list import PagedOptionList
 class ResultsList(PagedOptionList):
     """Rows are `(article id, prompt)`; highlighting previews, enter opens."""
 
+    _rows_shown: list | None = None  # the rows the list holds now
+
     BINDINGS = [
         Binding("enter", "select", "Open", id="open_article"),
         Binding("s", "toggle_sort", "Sort", id="toggle_sort"),
@@ -41,7 +43,13 @@ class ResultsList(PagedOptionList):
         """Next outlet of the facet counts, then all outlets again."""
 
     def show_rows(self, rows: Sequence[tuple[str, Content]], keep: str | None = None) -> None:
-        """Replace the rows; highlight `keep` if it is still there, else the first row."""
+        """Replace the rows; highlight `keep` if it is still there, else the first row.
+
+        The same rows again are left as they are: rebuilding a list costs kilobytes a key."""
+        shown = [(article_id, prompt.plain, tuple(prompt.spans)) for article_id, prompt in rows]
+        if shown == self._rows_shown:
+            return
+        self._rows_shown = shown
         self.clear_options()
         self.add_options([Option(prompt, id=article_id) for article_id, prompt in rows])
         ids = [article_id for article_id, _ in rows]

@@ -25,6 +25,8 @@ ACCEPT_KEY = "ctrl+y"
 class SearchBox(Vertical):
     """Posts `QueryChanged` as the user types and `Leave` when they are done."""
 
+    _status_shown: tuple | None = None  # what the status line shows now
+
     DEFAULT_CSS = """
     SearchBox { height: auto; }
     SearchBox > Input, SearchBox > Input:focus { border: none; height: 1; padding: 0 1; }
@@ -76,8 +78,13 @@ class SearchBox(Vertical):
         self.post_message(self.Leave())
 
     def show_status(self, content: Content, error: bool = False) -> None:
+        # Unchanged lines are not redrawn (bytes over SSH); one line tall, so no layout.
+        shown = (content.plain, tuple(content.spans), error)
+        if shown == self._status_shown:
+            return
+        self._status_shown = shown
         status = self.query_one("#search-status", Static)
-        status.update(content)
+        status.update(content, layout=False)
         status.set_class(error, "-error")
 
     def show_error(self, message: str) -> None:
