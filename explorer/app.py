@@ -12,7 +12,6 @@ from textual.binding import Binding
 from explorer.dialogs.palette import GoToProvider, SafeCommandPalette
 from explorer.screens.background import CorpusLoader, TimelineBuilder
 from explorer.screens.main import MainScreen
-from explorer.screens.too_small import TooSmallScreen, is_too_small
 
 STARTED = time.perf_counter()
 
@@ -23,11 +22,6 @@ class GsomiaApp(App[int]):
     TITLE = "gsomia-tui"
     CSS_PATH = "app.tcss"
     COMMANDS = App.COMMANDS | {GoToProvider}
-    # Two screen stacks: "main" (the main screen and its dialogs) and "too-small" (one message,
-    # while the terminal is below the minimum size); switching keeps each stack as it was.
-    DEFAULT_MODE = "main"
-    MODES = {"too-small": TooSmallScreen}
-    TOO_SMALL_ACTIONS = {"quit", "help_quit"}  # the only app actions while too small
     BINDINGS = [
         Binding("q", "quit", "Quit", id="quit"),
         Binding("question_mark", "help", "Help", id="help"),
@@ -40,27 +34,12 @@ class GsomiaApp(App[int]):
         self.index_root = index_root
         self.load_corpus = load_corpus
         self.build_timeline = build_timeline
-        self.add_mode("main", partial(MainScreen, index_root, load_corpus, build_timeline))
 
     def on_mount(self) -> None:
-        self._fit_mode()
+        self.push_screen(MainScreen(self.index_root, self.load_corpus, self.build_timeline))
 
     def on_ready(self) -> None:
         self.log.info(f"first frame after {time.perf_counter() - STARTED:.3f}s")
-
-    def on_resize(self) -> None:
-        # after App's own handler has recorded the new size
-        self.call_later(self._fit_mode)
-
-    def _fit_mode(self) -> None:
-        wanted = "too-small" if is_too_small(self.size) else "main"
-        if self.current_mode != wanted:
-            self.switch_mode(wanted)
-
-    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        if self.current_mode == "too-small":
-            return action in self.TOO_SMALL_ACTIONS
-        return True
 
     def action_help(self) -> None:
         from explorer.dialogs.compare import CompareScreen
@@ -82,13 +61,6 @@ class GsomiaApp(App[int]):
     def action_command_palette(self) -> None:
         if self.use_command_palette and not SafeCommandPalette.is_open(self):
             self.push_screen(SafeCommandPalette(id="--command-palette"))
-
-    def search_themes(self) -> None:
-        """The palette's "Theme" command, in the burst-safe palette."""
-        from textual.theme import ThemeProvider
-
-        self.push_screen(SafeCommandPalette(providers=[ThemeProvider],
-                                            placeholder="Search for themes…"))
 
 
 def run_interactive(index_root: Path | None, data_root: Path | None = None) -> int:

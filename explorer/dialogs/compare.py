@@ -11,7 +11,6 @@ from textual.content import Content
 from textual.screen import Screen
 from textual.widgets import Footer, Static
 
-from explorer.dialogs.on_top import DismissOnlyOnTop
 from explorer.render import coverage_caption, literal, with_hits
 
 if TYPE_CHECKING:
@@ -19,7 +18,7 @@ if TYPE_CHECKING:
     from index.results import Coverage, TimelineEvent
 
 
-class CompareScreen(DismissOnlyOnTop, Screen):
+class CompareScreen(Screen):
     """One card per outlet (stacked when the terminal is narrow)."""
 
     HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (80, "-normal")]

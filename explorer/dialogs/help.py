@@ -11,7 +11,6 @@ from textual.content import Content
 from textual.screen import ModalScreen
 from textual.widgets import Static
 
-from explorer.dialogs.on_top import DismissOnlyOnTop
 from explorer.render import literal
 
 CLIPBOARD_NOTE = (
@@ -55,7 +54,7 @@ def help_content(rows: Iterable[tuple[str, str, str]]) -> Content:
     return Content("\n").join(lines)
 
 
-class HelpScreen(DismissOnlyOnTop, ModalScreen[None]):
+class HelpScreen(ModalScreen[None]):
     BINDINGS = [Binding("escape,q,question_mark,f1", "close", "Close help", id="close_help")]
 
     def __init__(self, sections: Sequence[tuple[str, type]]) -> None:

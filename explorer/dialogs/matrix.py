@@ -11,7 +11,6 @@ from textual.content import Content
 from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Static
 
-from explorer.dialogs.on_top import DismissOnlyOnTop
 from explorer.render import outlet_legend
 
 if TYPE_CHECKING:
@@ -24,7 +23,7 @@ CELL_WIDTH = 7
 DATE_WIDTH = 14
 
 
-class MatrixScreen(DismissOnlyOnTop, Screen[tuple[str, str] | None]):
+class MatrixScreen(Screen[tuple[str, str] | None]):
     """Dismisses with (event id, outlet id) when a covered cell is chosen."""
 
     BINDINGS = [

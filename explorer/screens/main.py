@@ -36,8 +36,7 @@ def describe(error: BaseException) -> str:
 
 
 class MainScreen(Screen):
-    HORIZONTAL_BREAKPOINTS = [(0, "-tiny"), (50, "-narrow"), (80, "-normal"), (120, "-wide")]
-    VERTICAL_BREAKPOINTS = [(0, "-short"), (20, "-tall")]
+    HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (80, "-normal"), (120, "-wide")]
 
     BINDINGS = [
         Binding("slash", "focus_search", "Search", id="search"),
