@@ -2,16 +2,22 @@
 
 from __future__ import annotations
 
+import codecs
+import sys
 import time
 from functools import partial
 from pathlib import Path
+from typing import Sequence
 
+from textual import events
 from textual.app import App
 from textual.binding import Binding
+from textual.screen import Screen
 
 from explorer.dialogs.palette import GoToProvider, SafeCommandPalette
 from explorer.screens.background import CorpusLoader, TimelineBuilder
 from explorer.screens.main import MainScreen
+from explorer.screens.too_small import TooSmallScreen, is_too_small
 
 STARTED = time.perf_counter()
 
@@ -22,6 +28,11 @@ class GsomiaApp(App[int]):
     TITLE = "gsomia-tui"
     CSS_PATH = "app.tcss"
     COMMANDS = App.COMMANDS | {GoToProvider}
+    # Two screen stacks: "main" (the main screen and its dialogs) and "too-small" (one message,
+    # while the terminal is below the minimum size); switching keeps each stack as it was.
+    DEFAULT_MODE = "main"
+    MODES = {"too-small": TooSmallScreen}
+    TOO_SMALL_ACTIONS = {"quit", "help_quit"}  # the only app actions while too small
     BINDINGS = [
         Binding("q", "quit", "Quit", id="quit"),
         Binding("question_mark", "help", "Help", id="help"),
@@ -29,17 +40,56 @@ class GsomiaApp(App[int]):
     ]
 
     def __init__(self, index_root: Path | None = None, *, load_corpus: CorpusLoader | None = None,
-                 build_timeline: TimelineBuilder | None = None) -> None:
+                 build_timeline: TimelineBuilder | None = None,
+                 notices: Sequence[str] = ()) -> None:
         super().__init__()
         self.index_root = index_root
         self.load_corpus = load_corpus
         self.build_timeline = build_timeline
+        self.notices = tuple(notices)  # shown once the app is up (e.g. about the terminal)
+        self.add_mode("main", partial(MainScreen, index_root, load_corpus, build_timeline))
 
     def on_mount(self) -> None:
-        self.push_screen(MainScreen(self.index_root, self.load_corpus, self.build_timeline))
+        self._fit_mode()
+        for notice in self.notices:
+            self.notify(notice, markup=False, severity="warning", timeout=10)
 
     def on_ready(self) -> None:
         self.log.info(f"first frame after {time.perf_counter() - STARTED:.3f}s")
+
+    async def on_event(self, event: events.Event) -> None:
+        if isinstance(event, events.InputEvent) and self.return_code is not None:
+            # quitting: keys and clicks that came in the same read as `q` would open screens
+            # that die half-built during shutdown (found by tests/test_monkey.py)
+            return
+        if isinstance(event, events.MouseDown) and self._on_a_removed_widget(event):
+            return
+        await super().on_event(event)
+
+    def _on_a_removed_widget(self, event: events.MouseDown) -> bool:
+        """Is the press on a widget being removed (footer keys as the bindings change, a
+        toast going away)? Textual 8.2.8 starts a text selection there and dies with
+        `AttributeError: 'NoneType' object has no attribute 'region'` (found by
+        tests/test_monkey.py)."""
+        try:
+            widget, _ = self.screen.get_widget_and_offset_at(event.x, event.y)
+        except Exception:  # noqa: BLE001 - no screen, no widget: Textual copes
+            return False
+        return widget is not None and not isinstance(widget, Screen) and widget.parent is None
+
+    def on_resize(self) -> None:
+        # after App's own handler has recorded the new size
+        self.call_later(self._fit_mode)
+
+    def _fit_mode(self) -> None:
+        wanted = "too-small" if is_too_small(self.size) else "main"
+        if self.current_mode != wanted:
+            self.switch_mode(wanted)
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if self.current_mode == "too-small":
+            return action in self.TOO_SMALL_ACTIONS
+        return True
 
     def action_help(self) -> None:
         from explorer.dialogs.compare import CompareScreen
@@ -62,6 +112,31 @@ class GsomiaApp(App[int]):
         if self.use_command_palette and not SafeCommandPalette.is_open(self):
             self.push_screen(SafeCommandPalette(id="--command-palette"))
 
+    def search_themes(self) -> None:
+        """The palette's "Theme" command, in the burst-safe palette."""
+        from textual.theme import ThemeProvider
+
+        self.push_screen(SafeCommandPalette(providers=[ThemeProvider],
+                                            placeholder="Search for themes…"))
+
+
+def draw_in_utf8() -> str | None:
+    """Make the stream Textual draws on (stderr) UTF-8; say why if it was not.
+
+    Textual has no ASCII fallback. Under LANG=C / LC_ALL=C / POSIX Python's UTF-8 mode already
+    makes the stream UTF-8, and every terminal we support decodes UTF-8 whatever the remote
+    locale says (ssh rarely forwards LANG). With another charset (a Latin-1 locale,
+    PYTHONIOENCODING) Python would write each box-drawing character as a `\\u256d` escape and
+    the layout would fall apart, so the app draws in UTF-8 anyway and tells the user.
+    """
+    stream = sys.__stderr__
+    encoding = getattr(stream, "encoding", None) or "ascii"
+    if codecs.lookup(encoding).name == "utf-8" or not hasattr(stream, "reconfigure"):
+        return None
+    stream.reconfigure(encoding="utf-8", errors="replace")
+    return (f"The terminal's character set is {encoding}; gsomia-tui draws in UTF-8 anyway. "
+            "If lines look wrong, use a UTF-8 locale (e.g. LANG=C.UTF-8).")
+
 
 def run_interactive(index_root: Path | None, data_root: Path | None = None) -> int:
     """Run the explorer until the user quits; the exit code for the CLI."""
@@ -70,6 +145,7 @@ def run_interactive(index_root: Path | None, data_root: Path | None = None) -> i
         from corpus.library import load_corpus
 
         loader = partial(load_corpus, data_root)
-    app = GsomiaApp(index_root, load_corpus=loader)
+    notice = draw_in_utf8()
+    app = GsomiaApp(index_root, load_corpus=loader, notices=[notice] if notice else [])
     app.run()
     return app.return_code or 0

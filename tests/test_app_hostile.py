@@ -2,6 +2,11 @@
 
 from __future__ import annotations
 
+import os
+import re
+import signal
+import time
+
 import pytest
 
 from conftest import rendered_screen, settle
@@ -104,3 +109,122 @@ async def test_hostile_text_is_literal_and_harmless(hostile_corpus, tmp_path):
         assert_terminal_safe(app)
         await pilot.press("y")  # typed into the input, not a copy
         assert app.is_running and app.return_code is None
+
+
+# --- the real app under a pseudo-terminal: the bytes a terminal would get ---------------
+
+PTY_MARKUP = "[/] [@click=app.quit]x[/]"
+PTY_HOSTILE = (f"Zanzibarite pact {PTY_MARKUP} \x1b]0;PWNED-TITLE\x07 headline\n\n"
+               f"SEOUL, Nov. 23 -- Zanzibarite officials {PTY_MARKUP} signed the pact. "
+               "\x1b]52;c;SGFja2Vk\x07 clipboard \x1b]0;PWNED-AGAIN\x1b\\ title "
+               "\u009b31m c1 red \x07 bell back\x08\x08space.\n\n"
+               f"A second Zanzibarite passage {PTY_MARKUP} \u009b2J with more \x07\x08.\n")
+OWN_OSC = {b"22"}  # Textual's own: the mouse pointer shape (ESC ] 22 ; default BEL)
+
+
+class PtyApp:
+    """The installed gsomia-tui on a pseudo-terminal; every byte it writes is kept."""
+
+    def __init__(self, env: dict[str, str], size: tuple[int, int] = (80, 24)) -> None:
+        import fcntl
+        import pty
+        import struct
+        import termios
+
+        from test_terminal import installed_command
+
+        command = installed_command()[0]
+        self.pid, self.fd = pty.fork()
+        if self.pid == 0:  # the child: become the app
+            os.execve(command, [command], env)
+        fcntl.ioctl(self.fd, termios.TIOCSWINSZ, struct.pack("HHHH", size[1], size[0], 0, 0))
+        self.output = bytearray()
+        self.status: int | None = None
+
+    def _read(self, seconds: float) -> bool:
+        """Read for up to `seconds`; False once the app has closed the terminal."""
+        import select
+
+        ready, _, _ = select.select([self.fd], [], [], seconds)
+        if ready:
+            try:
+                chunk = os.read(self.fd, 65536)
+            except OSError:  # EIO: the app is gone
+                return False
+            if not chunk:
+                return False
+            self.output.extend(chunk)
+        return True
+
+    def send(self, data: bytes, then_wait_for: bytes | None = None, timeout: float = 20) -> None:
+        start = len(self.output)
+        os.write(self.fd, data)
+        if then_wait_for is not None:
+            self.wait_for(then_wait_for, timeout, start)
+
+    def wait_for(self, text: bytes, timeout: float = 30, start: int = 0) -> None:
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            if text in self.output[start:]:
+                return
+            if not self._read(0.05):
+                break
+        raise AssertionError(f"{text!r} never came; the app wrote {len(self.output)} bytes, "
+                             f"ending {bytes(self.output[-400:])!r}")
+
+    def exit_status(self, timeout: float = 15) -> int:
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            self._read(0.05)
+            done, status = os.waitpid(self.pid, os.WNOHANG)
+            if done:
+                self.status = os.waitstatus_to_exitcode(status)
+                return self.status
+        raise AssertionError("the app did not exit")
+
+    def close(self) -> None:
+        if self.status is None:  # still ours: not reaped, so the pid cannot be anyone else's
+            os.kill(self.pid, signal.SIGKILL)
+            os.waitpid(self.pid, 0)
+        os.close(self.fd)
+
+
+@pytest.mark.terminal
+def test_no_hostile_sequence_reaches_a_real_terminal(tmp_path):
+    from corpus.library import add_paths, load_corpus
+
+    data, files = tmp_path / "data", tmp_path / "files"
+    files.mkdir()
+    (files / "zanzibarite.txt").write_text(PTY_HOSTILE, encoding="utf-8")
+    outcomes = add_paths([files / "zanzibarite.txt"], {}, load_corpus(data), data)
+    assert [o.status for o in outcomes] == ["added"], outcomes
+    env = {"TERM": "xterm-256color", "LANG": "C.UTF-8", "PATH": os.environ.get("PATH", ""),
+           "HOME": str(tmp_path), "GSOMIA_TUI_INDEX": str(tmp_path / "index"),
+           "GSOMIA_TUI_DATA": str(data)}
+    app = PtyApp(env)
+    try:
+        app.wait_for(b"6 articles")
+        app.send(b"/")
+        app.send(b"Zanzibarite", then_wait_for=b"1 article")
+        app.wait_for(b"hit 1/", start=0)  # the hostile article, previewed with its hits
+        app.send(b"\x1b", then_wait_for=b"Open")  # back on the results
+        app.send(b"\r", then_wait_for=b"Next hit")  # the source pane, focused
+        app.send(b"n", then_wait_for=b"hit 2/")
+        app.send(b"\x10", then_wait_for=b"Search for commands")  # ctrl+p: the palette
+        app.send(b"Zanzib", then_wait_for=b"Go to article")
+        app.send(b"\x1b", then_wait_for=b"Next hit")
+        app.send(b"q")
+        assert app.exit_status() == 0
+    finally:
+        app.close()
+    out = bytes(app.output)
+    text = out.decode("utf-8", errors="replace")
+    # shown, literally
+    assert "[@click=app.quit]x[/]" in text and "Zanzibarite pact" in text
+    # and none of the hostile sequences, nor what they carried
+    for payload in (b"PWNED", b"SGFja2Vk"):
+        assert payload not in out
+    assert set(re.findall(rb"\x1b\](\d*)", out)) <= OWN_OSC
+    own_removed = re.sub(rb"\x1b\]22;[^\x07\x1b]*(?:\x07|\x1b\\)", b"", out)
+    assert b"\x07" not in own_removed  # BEL: only as the end of Textual's own OSC 22
+    assert b"\x08" not in out and "\x9b" not in text and b"\xc2\x9b" not in out

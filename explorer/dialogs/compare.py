@@ -11,14 +11,16 @@ from textual.content import Content
 from textual.screen import Screen
 from textual.widgets import Footer, Static
 
+from explorer.dialogs.on_top import DismissOnlyOnTop
 from explorer.render import coverage_caption, literal, with_hits
+from explorer.screens.stale_resize import IgnoresStaleResize
 
 if TYPE_CHECKING:
     from corpus.loader import Corpus
     from index.results import Coverage, TimelineEvent
 
 
-class CompareScreen(Screen):
+class CompareScreen(DismissOnlyOnTop, IgnoresStaleResize, Screen):
     """One card per outlet (stacked when the terminal is narrow)."""
 
     HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (80, "-normal")]

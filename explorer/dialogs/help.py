@@ -11,7 +11,9 @@ from textual.content import Content
 from textual.screen import ModalScreen
 from textual.widgets import Static
 
+from explorer.dialogs.on_top import DismissOnlyOnTop
 from explorer.render import literal
+from explorer.screens.stale_resize import IgnoresStaleResize
 
 CLIPBOARD_NOTE = (
     "y copies through the terminal clipboard (OSC 52), which also works over SSH when the "
@@ -54,7 +56,7 @@ def help_content(rows: Iterable[tuple[str, str, str]]) -> Content:
     return Content("\n").join(lines)
 
 
-class HelpScreen(ModalScreen[None]):
+class HelpScreen(DismissOnlyOnTop, IgnoresStaleResize, ModalScreen[None]):
     BINDINGS = [Binding("escape,q,question_mark,f1", "close", "Close help", id="close_help")]
 
     def __init__(self, sections: Sequence[tuple[str, type]]) -> None:

@@ -11,7 +11,9 @@ from textual.content import Content
 from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Static
 
+from explorer.dialogs.on_top import DismissOnlyOnTop
 from explorer.render import outlet_legend
+from explorer.screens.stale_resize import IgnoresStaleResize
 
 if TYPE_CHECKING:
     from index.results import Timeline
@@ -23,7 +25,7 @@ CELL_WIDTH = 7
 DATE_WIDTH = 14
 
 
-class MatrixScreen(Screen[tuple[str, str] | None]):
+class MatrixScreen(DismissOnlyOnTop, IgnoresStaleResize, Screen[tuple[str, str] | None]):
     """Dismisses with (event id, outlet id) when a covered cell is chosen."""
 
     BINDINGS = [

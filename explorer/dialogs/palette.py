@@ -5,11 +5,20 @@ from __future__ import annotations
 from functools import partial
 from typing import TYPE_CHECKING, Iterator
 
-from textual.command import CommandPalette, DiscoveryHit, Hit, Hits, Provider
+from textual import work
+from textual.app import ComposeResult
+from textual.command import CommandList, CommandPalette, DiscoveryHit, Hit, Hits, Provider
 from textual.content import Content
+from textual.css.query import NoMatches
+from textual.errors import NoWidget
+from textual.events import Click
 from textual.fuzzy import Matcher
+from textual.widgets import LoadingIndicator
 
+from explorer.dialogs.on_top import DismissOnlyOnTop
 from explorer.render import date_label, literal
+from explorer.screens.stale_resize import IgnoresStaleResize
+from explorer.widgets.option_list import is_stale_click
 
 if TYPE_CHECKING:
     from explorer.screens.main import MainScreen
@@ -17,15 +26,75 @@ if TYPE_CHECKING:
 MATCH_STYLE = "bold underline"
 
 
-class SafeCommandPalette(CommandPalette):
-    """Textual 8.2.8's palette dies with `KeyError: 0` when PageUp/PageDown arrive in the same
-    read as ctrl+p (laggy SSH), before its list has a size; drop such page moves instead."""
+class SafeCommandList(CommandList):
+    """The palette's list, without the crash of a click on a row a new search replaced."""
+
+    async def _on_click(self, event: Click) -> None:  # type: ignore[override]
+        if is_stale_click(self, event):
+            event.prevent_default()
+
+
+class SafeCommandPalette(DismissOnlyOnTop, IgnoresStaleResize, CommandPalette):
+    """Textual 8.2.8's palette without the crashes of events that arrive in one read (laggy
+    SSH), found by tests/test_monkey.py unless said otherwise:
+
+    * PageUp/PageDown in the same read as ctrl+p, before its list has a size: `KeyError: 0`
+      in `OptionList._move_page` (STYLE.md). Such page moves are dropped.
+    * the palette closed while its search runs (escape, ctrl+p, a letter: the escape bubbles
+      back to the app once the palette is up and closes it): the search, its watchers and
+      its timer look for their widgets in the half-removed palette (`NoMatches`). A search
+      of a palette that is closing ends quietly.
+    * a click or a choice queued for the palette after a key in the same read closed it: the
+      palette dismisses itself again and pops the main screen (`ScreenStackError`);
+      `DismissOnlyOnTop` drops such dismissals.
+    * a click that the terminal shrinking in the same read left off the screen (`NoWidget`).
+    * a click on a row that the search replaced in the same read (`IndexError`): its list is
+      a `SafeCommandList`.
+
+    The app uses it for every palette, the theme picker included.
+    """
+
+    def compose(self) -> ComposeResult:
+        for widget in super().compose():
+            yield SafeCommandList() if type(widget) is CommandList else widget
 
     def _action_command_list(self, action: str) -> None:
         try:
             super()._action_command_list(action)
         except (KeyError, IndexError):
             pass
+
+    def _on_click(self, event: Click) -> None:  # type: ignore[override]
+        # Runs before the palette's own handler, which looks up the widget under the click.
+        try:
+            self.get_widget_at(event.screen_x, event.screen_y)
+        except NoWidget:
+            event.prevent_default()
+
+    @property
+    def _intact(self) -> bool:
+        """False once the palette is being taken down (its widgets are gone)."""
+        return bool(self.query(CommandList)) and bool(self.query(LoadingIndicator))
+
+    @work(exclusive=True, group=CommandPalette._GATHER_COMMANDS_GROUP)
+    async def _gather_commands(self, search_value: str) -> None:
+        try:
+            await CommandPalette._gather_commands.__wrapped__(self, search_value)
+        except NoMatches:
+            if self._intact:
+                raise
+
+    def _watch__list_visible(self) -> None:
+        if self._intact:
+            super()._watch__list_visible()
+
+    async def _watch__show_busy(self) -> None:
+        if self._intact:
+            await super()._watch__show_busy()
+
+    def _start_no_matches_countdown(self, search_value: str) -> None:
+        if self._intact:
+            super()._start_no_matches_countdown(search_value)
 
 
 def highlight(matcher: Matcher, text: str) -> Content:

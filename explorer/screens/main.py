@@ -20,6 +20,7 @@ from explorer.render import citation, outlet_legend, result_row
 from explorer.screens import background
 from explorer.screens.background import SearchOutcome, SearchRequest
 from explorer.screens.outlet_stops import OutletStops
+from explorer.screens.stale_resize import IgnoresStaleResize
 from explorer.widgets.event_list import EventList
 from explorer.widgets.facet_bar import FacetBar
 from explorer.widgets.results_list import ResultsList
@@ -35,11 +36,15 @@ def describe(error: BaseException) -> str:
     return f"{type(error).__name__}: {error}"
 
 
-class MainScreen(Screen):
-    HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (80, "-normal"), (120, "-wide")]
+class MainScreen(IgnoresStaleResize, Screen):
+    HORIZONTAL_BREAKPOINTS = [(0, "-tiny"), (50, "-narrow"), (80, "-normal"), (120, "-wide")]
+    VERTICAL_BREAKPOINTS = [(0, "-short"), (20, "-tall")]
 
     BINDINGS = [
-        Binding("slash", "focus_search", "Search", id="search"),
+        # priority: checked as the key arrives, so that what is typed right after `/` in the
+        # same read (laggy SSH, a fast typist) already goes to the input; off while the input
+        # has the focus, where `/` is typed like any other character
+        Binding("slash", "focus_search", "Search", id="search", priority=True),
         Binding("right_square_bracket", "step_outlet(1)", "Next outlet", id="next_outlet"),
         Binding("left_square_bracket", "step_outlet(-1)", "Previous outlet", show=False,
                 id="previous_outlet"),
@@ -333,4 +338,6 @@ class MainScreen(Screen):
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if not self.is_mounted:
             return True
+        if action == "focus_search":
+            return self.focused is not self.search_box.input  # (set at once; has_focus lags)
         return self._available().get(action, True)

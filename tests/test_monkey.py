@@ -1,0 +1,194 @@
+"""Random keys, clicks and resizes in bursts (as laggy SSH delivers them) never kill the app.
+
+The engine is `bench/monkey.py` (`python -m bench.monkey --keys 20000 --seed N` is the long
+run). Every burst below was found by it or by STYLE.md, and each kills the app without the
+guard named in its test id (checked by disabling each guard).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from rich.style import Style
+from textual import events
+from textual.command import CommandList, CommandPalette
+from textual.geometry import Size
+
+import explorer.app
+from bench.monkey import Monkey, send_burst
+from conftest import settle
+from explorer.app import GsomiaApp
+from explorer.screens.main import MainScreen
+
+SEED = 20161123
+KEYS = 2000
+
+
+@pytest.fixture
+def sandbox(tmp_path, monkeypatch):
+    """The palette's "Screenshot" command saves an SVG: keep it in tmp_path."""
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setenv("XDG_DOWNLOAD_DIR", str(tmp_path))
+    return tmp_path
+
+
+async def test_monkey_keys_clicks_and_resizes_in_bursts(make_app, sandbox):
+    report = await Monkey(SEED, KEYS).run(make_app)
+    assert report.ended_running  # running, no exit code, nothing in app._exception
+    assert report.keys == KEYS and report.quit_keys > 0
+    assert report.clicks > 20 and report.resizes > 5 and report.bursts > 20
+    assert "MainScreen" in report.screens and len(report.screens) >= 3, report.screens
+    assert report.restarts <= 5  # q is only sent where it cannot quit
+
+
+async def replay(app, pilot, *bursts: str) -> None:
+    """Each burst in one read, a pause between them."""
+    for burst in bursts:
+        send_burst(app, burst)
+        await pilot.pause()
+    await settle(app, pilot)
+
+
+KNOWN_BURSTS = {
+    # STYLE.md: KeyError: 0 in OptionList._move_page (SafeCommandPalette, PagedOptionList)
+    "ctrl+p-then-page-keys": ["key ctrl+p | key pageup | key pagedown | key pagedown | key pageup"],
+    # the escape bubbles back after the palette is up and closes it during the K search:
+    # NoMatches CommandList (SafeCommandPalette._watch__list_visible)
+    "escape-ctrl+p-letter": ["key escape | key ctrl+p | key K"],
+    # the second click outside the palette dismissed it again, popping the main screen:
+    # ScreenStackError (DismissOnlyOnTop)
+    "double-click-outside-the-palette": ["key ctrl+p", "click 2,20 | click 2,20"],
+    # a matrix cell chosen, then escape: the choice dismissed again (DismissOnlyOnTop)
+    "matrix-enter-escape": ["key m", "key right", "key enter | key escape"],
+    # a click queued for the palette as the terminal shrinks below the minimum: off the
+    # screen (NoWidget: SafeCommandPalette._on_click), and the palette is no longer on top
+    # (its dismiss would pop the too-small screen: DismissOnlyOnTop)
+    "shrink-below-the-minimum-then-click": ["key ctrl+p", "resize 30x8 | click 70,20"],
+    # shrink below the minimum and grow back within one read, dialogs open
+    "resizes-across-the-minimum": ["key question_mark | resize 30x8 | key escape | resize 90x30",
+                                   "key c | resize 20x5 | key m | resize 80x24 | key escape"],
+}
+
+
+@pytest.mark.parametrize("bursts", KNOWN_BURSTS.values(), ids=KNOWN_BURSTS.keys())
+async def test_known_bursts_do_not_kill_the_app(make_app, sandbox, bursts):
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(app, pilot)
+        await replay(app, pilot, *bursts)
+        assert app.is_running and app.return_code is None and app._exception is None
+        await pilot.resize_terminal(80, 24)
+        await pilot.pause()
+        for _ in range(4):
+            if not isinstance(app.screen, MainScreen):
+                await pilot.press("escape")
+        assert isinstance(app.screen, MainScreen)
+        await pilot.press("slash", *"Seoul")  # and it still works
+        await settle(app, pilot)
+        assert app.screen.results.option_count > 0
+
+
+async def test_what_is_typed_right_after_slash_reaches_the_input(make_app, sandbox):
+    """`/` is a priority binding: the letters after it in the same read went to the results
+    list (n, N, j...) while the focus moved; and off in the input, where `/` is typed."""
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(app, pilot)
+        send_burst(app, "key slash | key N | key a | key g | key slash | key x")
+        await settle(app, pilot)
+        assert app.screen.search_box.value == "Nag/x"
+
+
+async def test_keys_in_the_same_read_as_quit_are_dropped(make_app, sandbox):
+    """q then m: the matrix was built during shutdown and died (NoMatches DataTable).
+
+    (Not ctrl+p: a priority binding, it is handled before the q that went round the focused
+    widget first, and the palette then swallows the q.)"""
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(app, pilot)
+        send_burst(app, "key q | key m | key c | key question_mark | click 10,10")
+        await pilot.pause()
+    assert app.return_code == 0 and app._exception is None
+
+
+@pytest.mark.parametrize("selector", ["#facets", "#source-header", "FooterKey"])
+async def test_a_click_on_a_widget_being_removed(make_app, sandbox, selector):
+    """Footer keys are replaced when the bindings change and toasts go away: a press that
+    lands on one in the same read started a text selection on a widget without a parent
+    (AttributeError in Textual's Screen._forward_event; GsomiaApp drops such presses)."""
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(app, pilot)
+        widget = app.screen.query(selector).first()
+        region = widget.region
+        widget.remove()  # what a recompose does; the click comes before the next layout
+        send_burst(app, f"click {region.x + 1},{region.y} | key tab")
+        await pilot.pause()
+        assert app.is_running and app._exception is None
+
+
+@pytest.mark.parametrize("where", ["results", "events", "palette"])
+async def test_a_click_on_a_row_the_list_no_longer_has(make_app, sandbox, where):
+    """A click names the row it found in the last frame; the rows were replaced (search
+    results in the same read) before the list handled it: IndexError in OptionList._on_click
+    (PagedOptionList and SafeCommandList drop such clicks)."""
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(app, pilot)
+        if where == "palette":
+            await pilot.press("ctrl+p")
+            await settle(app, pilot)
+            rows = app.screen.query_one(CommandList)
+        else:
+            rows = app.screen.results if where == "results" else app.screen.events
+        stale = rows.option_count + 3
+        rows.post_message(events.Click(rows, 3, 2, 0, 0, 1, False, False, False, screen_x=3,
+                                       screen_y=2, style=Style.from_meta({"option": stale})))
+        rows.clear_options()
+        await pilot.pause()
+        assert app.is_running and app._exception is None
+
+
+@pytest.mark.parametrize("dialog", [None, "question_mark", "m", "ctrl+p"])
+async def test_a_resize_for_a_size_the_terminal_no_longer_has_is_ignored(make_app, sandbox,
+                                                                        dialog):
+    """Resize events for old sizes (bursts of resizes while screens switch) laid the screen
+    out for them: panes off the screen, wrong breakpoints, and with two of them queued a
+    resize loop at 100% CPU (bench/monkey.py, seed 4). IgnoresStaleResize drops them."""
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(app, pilot)
+        if dialog:
+            await pilot.press(dialog)
+            await settle(app, pilot)
+        screen, classes = app.screen, set(app.screen.classes)
+        for stale in (Size(197, 10), Size(77, 32), Size(197, 10)):
+            screen.post_message(events.Resize(stale, stale))
+            screen.post_message(events.Callback(callback=lambda: None))  # kept apart
+        for _ in range(3):
+            await pilot.pause()
+        assert set(screen.classes) == classes
+        for widget in screen.children:
+            assert widget.region.right <= 80 and widget.region.bottom <= 24, widget
+
+
+class StockPaletteApp(GsomiaApp):
+    """The app with Textual's own command palette, unguarded."""
+
+    CSS_PATH = str(Path(explorer.app.__file__).with_name("app.tcss"))
+
+    def action_command_palette(self) -> None:
+        self.push_screen(CommandPalette(id="--command-palette"))
+
+
+async def test_the_burst_replay_catches_the_stock_palette_crash(corpus, shared_timeline_builder,
+                                                                tmp_path):
+    """Proof that the replay above would catch the crash: Textual's palette dies of it."""
+    app = StockPaletteApp(tmp_path / "index", load_corpus=lambda: corpus,
+                          build_timeline=shared_timeline_builder)
+    with pytest.raises(KeyError):
+        async with app.run_test(size=(80, 24)) as pilot:
+            await settle(app, pilot)
+            await replay(app, pilot, *KNOWN_BURSTS["ctrl+p-then-page-keys"])
