@@ -8,6 +8,7 @@ person understands; nothing else escapes `parse_query`.
 
 from __future__ import annotations
 
+import copy
 import re
 
 from whoosh import query as wq
@@ -16,7 +17,7 @@ from whoosh.qparser import FuzzyTermPlugin, MultifieldParser
 from corpus.sanitize import clean_line
 from index.analysis import story_analyzer
 from index.results import QueryError
-from index.schema import QUERY_FIELDS, SEARCHABLE_FIELDS
+from index.schema import PASSAGE_FIELDS, QUERY_FIELDS, SEARCHABLE_FIELDS
 
 MAX_QUERY_CHARS = 500
 MAX_WORDS = 64
@@ -185,3 +186,15 @@ def _words_query(fieldname: str, words: tuple[str, ...], boost: float) -> wq.Que
     if len(words) == 1:
         return wq.Term(fieldname, words[0], boost=boost)
     return wq.Phrase(fieldname, list(words), boost=boost)
+
+
+def on_passages(q: wq.Query) -> wq.Query:
+    """The same query over passage documents, whose words are in fields of their own."""
+    fieldname = getattr(q, "fieldname", None)
+    if fieldname in PASSAGE_FIELDS:
+        q = copy.copy(q)
+        q.fieldname = PASSAGE_FIELDS[fieldname]
+        return q
+    if q.is_leaf():
+        return q
+    return q.apply(on_passages)

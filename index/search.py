@@ -20,7 +20,7 @@ from corpus.sanitize import clean_line
 from corpus.model import Article
 from index.describe import describe
 from index.highlight import find_spans, hit_pattern, make_snippet
-from index.query import date_bounds, make_parser, parse_query
+from index.query import date_bounds, make_parser, on_passages, parse_query
 from index.results import (
     ArticleHit,
     Facet,
@@ -30,7 +30,7 @@ from index.results import (
     SearchResult,
     Span,
 )
-from index.schema import ARTICLE, PASSAGE, SEARCHABLE_FIELDS
+from index.schema import ARTICLE, PASSAGE, PASSAGE_FIELDS
 from index.spelling import suggest_query
 from index.store import OpenedIndex, open_or_build
 
@@ -110,13 +110,15 @@ class SearchEngine:
         q = self.parse(text)
         with self._lock:
             restriction = self._restriction(PASSAGE, None, date_range)
-            results = self._searcher.search(q, filter=restriction, limit=limit, terms=True)
+            results = self._searcher.search(on_passages(q), filter=restriction, limit=limit,
+                                            terms=True)
             found = [(hit["article_id"], hit["passage"], hit.score or 0.0, _matched_terms(hit))
                      for hit in results]
         matches = []
         for article_id, number, score, terms in found:
             passage = self.corpus.get(article_id).passage(number)
-            spans = find_spans(passage.text, hit_pattern(q, "body", terms.get("body", set())))
+            body = terms.get(PASSAGE_FIELDS["body"], set())
+            spans = find_spans(passage.text, hit_pattern(q, "body", body))
             shifted = tuple(Span(s.start + passage.start, s.end + passage.start) for s in spans)
             matches.append(PassageMatch(article_id, number, score, shifted))
         return tuple(matches)

@@ -23,7 +23,7 @@ from whoosh.index import LockError
 
 from corpus.loader import Corpus, article_fingerprint
 from corpus.model import Article
-from index.schema import ARTICLE, PASSAGE, SCHEMA_VERSION, build_schema
+from index.schema import ARTICLE, PASSAGE, PASSAGE_FIELDS, SCHEMA_VERSION, build_schema
 
 INDEX_ENV = "GSOMIA_TUI_INDEX"
 APP_NAME = "gsomia-tui"
@@ -195,7 +195,6 @@ def _commit(writer, delete_ids, articles) -> None:
 def article_documents(article: Article):
     common = {
         "article_id": article.id,
-        "outlet": article.outlet_label,
         "outlet_id": article.outlet_id,
         "date": article.date or "",
         "month": (article.date or "")[:7],
@@ -207,6 +206,7 @@ def article_documents(article: Article):
         "fingerprint": article_fingerprint(article),
         "headline": article.headline,
         "body": article.clean_text,
+        "outlet": article.outlet_label,
         "words": f"{article.headline}\n{article.clean_text}",
     }
     for passage in article.passages:
@@ -215,7 +215,8 @@ def article_documents(article: Article):
             "doc_id": f"{article.id}#{passage.number}",
             "kind": PASSAGE,
             "passage": passage.number,
-            "body": passage.text,
+            PASSAGE_FIELDS["body"]: passage.text,
+            PASSAGE_FIELDS["outlet"]: article.outlet_label,
         }
 
 
