@@ -266,3 +266,31 @@ def test_importing_the_app_does_not_load_whoosh():
     code = "import sys, explorer.app; print(sorted(m for m in sys.modules if m.split('.')[0] in ('whoosh', 'index', 'corpus')))"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "[]"
+
+
+async def test_a_key_that_changes_no_result_repaints_only_the_search_lines(make_app,
+                                                                          monkeypatch):
+    """Over SSH every repainted cell costs bytes: when the results stay the same (no match
+    while a word is half typed), the lists, their titles and the source pane are left alone."""
+    from textual.screen import Screen
+
+    painted: list[int] = []
+    compositor_refresh = Screen._compositor_refresh
+
+    def count_cells(screen):
+        painted.append(sum(region.area for region in screen._compositor._dirty_regions))
+        compositor_refresh(screen)
+
+    monkeypatch.setattr(Screen, "_compositor_refresh", count_cells)
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(app, pilot)
+        await type_query(app, pilot, "Nagam")
+        assert app.screen.results.option_count == 0
+        assert "No article matches" in app.screen.source.plain_text
+        painted.clear()
+        await pilot.press("i")
+        await settle(app, pilot)
+        assert app.screen.search_box.value == "Nagami"
+        # the input and the status line (2 x 80 cells) and a scrollbar or two, not 1,920
+        assert 0 < sum(painted) <= 400, painted

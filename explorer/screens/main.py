@@ -24,6 +24,7 @@ from explorer.screens.stale_resize import IgnoresStaleResize
 from explorer.widgets.event_list import EventList
 from explorer.widgets.facet_bar import FacetBar
 from explorer.widgets.results_list import ResultsList
+from explorer.widgets.titles import set_border_title
 from explorer.widgets.search_box import ACCEPT_KEY, SearchBox
 from explorer.widgets.source_pane import SourcePane, SourceView
 
@@ -199,17 +200,23 @@ class MainScreen(IgnoresStaleResize, Screen):
         outcome = message.outcome
         if outcome.request != self.current_request():
             return  # a newer request is on its way
-        self.search_box.show_outcome(outcome)
-        if outcome.error:
-            return
+        # One frame for all of it: each frame repaints its regions whole (bytes over SSH).
+        with self.app.batch_update():
+            self.search_box.show_outcome(outcome)
+            if not outcome.error:
+                self._show_results(outcome)
+
+    def _show_results(self, outcome: SearchOutcome) -> None:
         self.outcome = outcome
         self.hits = {hit.article_id: hit for hit, _ in outcome.rows if hit}
         self.facets.show(outcome.facets, sum(n for *_, n in outcome.facets), self.outlet_id)
         rows = [(article.id, result_row(hit, article)) for hit, article in outcome.rows]
         self.results.show_rows(rows, keep=self.results.highlighted_id)
-        self.query_one("#results-pane").border_title = f"Results {len(rows)} · by {self.sort}"
+        set_border_title(self.query_one("#results-pane"), f"Results {len(rows)} · by {self.sort}")
         if not rows:
             self.source.show_message("No article matches this search.")
+        elif self.results.highlighted_id:  # now, not a message later, in another frame
+            self.show_article(self.results.highlighted_id)
         self._update_bindings()
 
     @on(ResultsList.ToggleSort)

@@ -17,6 +17,7 @@ from textual.widgets import Static
 from explorer.render import (
     DIM_STYLE, LABEL_STYLE, article_date, article_header, literal, with_hits, wrap_offsets,
 )
+from explorer.widgets.titles import set_border_title
 
 if TYPE_CHECKING:
     from corpus.model import Article, Passage
@@ -57,6 +58,7 @@ class SourcePane(VerticalScroll):
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id)
         self.view: SourceView | None = None
+        self._message: str | None = None  # shown instead of an article
         self.current_hit: int | None = None
         self._first_line: dict[int, int] = {}  # passage number -> its first body line
         self._breaks: dict[int, list[int]] = {}  # passage number -> offsets where lines start
@@ -78,20 +80,24 @@ class SourcePane(VerticalScroll):
                          for part in ("header", "body"))
 
     def show_message(self, message: str) -> None:
-        self.view, self.current_hit = None, None
-        self.border_title = "Source"
+        if self.view is None and message == self._message:
+            return  # already shown: not repainted (bytes over SSH for every key typed)
+        self.view, self.current_hit, self._message = None, None, message
+        set_border_title(self, "Source")
         self.query_one("#source-header", Static).update(literal(message))
         self.query_one("#source-body", Static).update("")
         self._update_status()
         self.scroll_home(animate=False)
 
     def show(self, view: SourceView) -> None:
+        if view == self.view:
+            return  # shown already (and the reader may have moved to another hit)
         same_article = self.view is not None and self.view.article.id == view.article.id
-        self.view = view
+        self.view, self._message = view, None
         self.current_hit = self._first_stop(view)
         # the border keeps saying what is shown when the header has scrolled away
         title = view.title or f"{view.article.outlet_label} · {article_date(view.article)}"
-        self.border_title = Content.assemble("Source · ", literal(title))
+        set_border_title(self, Content.assemble("Source · ", literal(title)))
         if not same_article:
             self.query_one("#source-header", Static).update(article_header(view.article))
             self.scroll_home(animate=False)
