@@ -36,9 +36,12 @@ class Corpus:
     articles: tuple[Article, ...]
     problems: tuple[LoadProblem, ...] = ()
     _by_id: dict[str, Article] = field(default_factory=dict, repr=False, compare=False)
+    _outlets: dict[str, str] = field(default_factory=dict, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         self._by_id.update((article.id, article) for article in self.articles)
+        for article in self.articles:
+            self._outlets.setdefault(article.outlet_id, article.outlet_label)
 
     def __len__(self) -> int:
         return len(self.articles)
@@ -59,10 +62,7 @@ class Corpus:
 
     def outlets(self) -> list[tuple[str, str]]:
         """(outlet id, label) pairs, each once, in order of first appearance."""
-        seen: dict[str, str] = {}
-        for article in self.articles:
-            seen.setdefault(article.outlet_id, article.outlet_label)
-        return list(seen.items())
+        return list(self._outlets.items())
 
     @property
     def fingerprint(self) -> str:

@@ -101,11 +101,13 @@ def find_spans(text: str, pattern: HitPattern) -> tuple[Span, ...]:
     return _merge(text, spans)
 
 
-def analysed_tokens(text: str) -> list[tuple[str, int, int, int]]:
+@lru_cache(maxsize=128)
+def analysed_tokens(text: str) -> tuple[tuple[str, int, int, int], ...]:
     """(term, position, start, end) exactly as `_ANALYZER(text, positions=True, chars=True)`.
 
     Every filter of the story analyzer works on one word at a time, so each distinct word is
-    analysed once (memoised) instead of running the token pipeline over every hit's text.
+    analysed once (memoised) instead of running the token pipeline over every hit's text; and
+    the texts of the last articles shown are kept (as you type, the same articles come back).
     """
     tokens = []
     position = None
@@ -116,7 +118,7 @@ def analysed_tokens(text: str) -> list[tuple[str, int, int, int]]:
         # StopFilter renumbers: the first kept word keeps its position, the rest follow on.
         position = number if position is None else position + 1
         tokens.append((term, position, match.start(), match.end()))
-    return tokens
+    return tuple(tokens)
 
 
 @lru_cache(maxsize=200_000)

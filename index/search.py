@@ -11,13 +11,14 @@ import threading
 from pathlib import Path
 from typing import Iterable
 
-from whoosh import collectors, sorting
+from whoosh import collectors
 from whoosh import query as wq
 from whoosh.searching import Searcher
 
 from corpus.loader import Corpus
 from corpus.sanitize import clean_line
 from corpus.model import Article
+from index.columns import DocumentTable, FacetCounter
 from index.describe import describe
 from index.highlight import find_spans, hit_pattern, make_snippet
 from index.query import date_bounds, make_parser, on_passages, parse_query
@@ -46,7 +47,7 @@ class SearchEngine:
         self._parser = make_parser(opened.index.schema)
         self._searcher: Searcher = opened.index.searcher()
         self._lock = threading.Lock()
-        self._date_cache: tuple[object, dict[int, str]] = (None, {})
+        self._table: DocumentTable | None = None
 
     @classmethod
     def open(cls, corpus: Corpus, index_root: Path | None = None) -> "SearchEngine":
@@ -82,11 +83,12 @@ class SearchEngine:
         q = self.parse(text)
         with self._lock:
             restriction = self._restriction(ARTICLE, outlets, date_range)
-            collector = _article_collector(restriction, sort, limit)
+            counter = FacetCounter(_top_collector(sort, limit), self.table)
+            collector = collectors.FilterCollector(collectors.TermsCollector(counter), restriction)
             self._searcher.search_with_collector(q, collector)
             results = collector.results()
             matched = [(hit["article_id"], _score(hit, sort), _matched_terms(hit)) for hit in results]
-            outlet_counts, month_counts = results.groups("outlet"), results.groups("month")
+            outlet_counts, month_counts = counter.outlets, counter.months
             suggestion = suggest_query(self._searcher, q, text)
         labels = dict(self.corpus.outlets())
         return SearchResult(
@@ -123,33 +125,27 @@ class SearchEngine:
             matches.append(PassageMatch(article_id, number, score, shifted))
         return tuple(matches)
 
-    def _restriction(self, kind, outlets, date_range) -> wq.Query | set[int]:
-        parts: list[wq.Query] = [wq.Term("kind", kind)]
-        if outlets:
-            parts.append(wq.Or([wq.Term("outlet_id", oid) for oid in self._outlet_ids(outlets)]))
-        if not (date_range and any(date_range)):
-            return wq.And(parts)
-        # A date range as a query is a union of one matcher per distinct date (3.5 s at 10k
-        # articles); the sortable date column answers it in milliseconds.
-        low, high = date_bounds(*date_range)
-        allowed = {docnum for docnum, date in self._dates(kind).items()
-                   if (low is None or date >= low) and (high is None or date <= high)}
-        return allowed & set(self._searcher.docs_for_query(wq.And(parts)))
+    @property
+    def table(self) -> DocumentTable:
+        """Kinds and columns of every document (call with the lock held)."""
+        if self._table is None:
+            self._table = DocumentTable(self._searcher)
+        return self._table
 
-    def _dates(self, kind: str) -> dict[int, str]:
-        """Document number -> date of the dated documents of `kind` (call with the lock held
-        or before searching; cached per searcher)."""
-        key = (id(self._searcher), kind)
-        if self._date_cache[0] != key:
-            column = self._searcher.reader().column_reader("date")
-            dates = {}
-            for docnum in self._searcher.docs_for_query(wq.Term("kind", kind)):
-                value = column[docnum]
-                value = value.decode("utf-8") if isinstance(value, bytes) else value
-                if value:
-                    dates[docnum] = value
-            self._date_cache = (key, dates)
-        return self._date_cache[1]
+    def _restriction(self, kind, outlets, date_range) -> set[int]:
+        """The documents a search may return, as document numbers."""
+        allowed = self.table.of_kind[kind]
+        if outlets:
+            wanted = set(self._outlet_ids(outlets))
+            allowed = {docnum for docnum in allowed if self.table.outlet_id[docnum] in wanted}
+        if date_range and any(date_range):
+            low, high = date_bounds(*date_range)
+            dates = self.table.date
+            allowed = {docnum for docnum in allowed if dates[docnum]
+                       and (low is None or dates[docnum] >= low)
+                       and (high is None or dates[docnum] <= high)}
+        # Whoosh takes an empty filter for no filter at all: -1 is no document's number
+        return allowed or {-1}
 
     def _outlet_ids(self, outlets: Iterable[str]) -> list[str]:
         known = self.corpus.outlets()
@@ -165,24 +161,17 @@ class SearchEngine:
         return ids
 
 
-def _article_collector(restriction: wq.Query | set[int], sort: str, limit: int | None):
-    """Every match is counted into the outlet and month facets (from the sortable columns),
-    only the top `limit` become hits (stored fields, matched terms, snippets).
-
-    `TopCollector` without block-quality skipping or matcher replacement, because both drop
-    documents that cannot reach the top `limit`, and those must still be counted;
-    `TermsCollector` as `terms=True` would add it (it also selects the matchers that rank
-    wildcard and fuzzy words as before).
-    """
+def _top_collector(sort: str, limit: int | None) -> collectors.Collector:
+    """Only the top `limit` matches become hits (stored fields, matched terms, snippets), but
+    every match is counted into the facets: `TopCollector` without block-quality skipping or
+    matcher replacement, which would drop documents that cannot reach the top. (`terms=True`
+    would add the `TermsCollector` around it; it also selects the matchers that rank wildcard
+    and fuzzy words as before.)"""
     if sort == "date":
-        inner = collectors.SortingCollector("date", limit=limit)
-    elif limit:
-        inner = collectors.TopCollector(limit, usequality=False, replace=0)
-    else:
-        inner = collectors.UnlimitedCollector()
-    facets = {"outlet": sorting.FieldFacet("outlet_id"), "month": sorting.FieldFacet("month")}
-    counted = collectors.FacetCollector(inner, facets, maptype=sorting.Count)
-    return collectors.FilterCollector(collectors.TermsCollector(counted), restriction)
+        return collectors.SortingCollector("date", limit=limit)
+    if limit:
+        return collectors.TopCollector(limit, usequality=False, replace=0)
+    return collectors.UnlimitedCollector()
 
 
 def _score(hit, sort: str) -> float:

@@ -225,4 +225,12 @@ def test_fast_tokens_equal_the_analyzer_on_every_text(corpus):
         for text in (article.clean_text, article.headline):
             expected = [(t.text, t.pos, t.startchar, t.endchar)
                         for t in analyzer(text, positions=True, chars=True, mode="index")]
-            assert analysed_tokens(text) == expected
+            assert list(analysed_tokens(text)) == expected
+
+
+def test_a_restriction_that_leaves_no_article_finds_nothing(engine):
+    """Whoosh reads an empty filter as no filter: nothing in the range must not mean all."""
+    assert engine.search("Nagamine", date_range=("1990", "1991")).total == 0
+    assert engine.search("Nagamine", date_range=("1990", "1991")).hits == ()
+    assert engine.search_passages("Nagamine", date_range=("1990", "1991")) == ()
+    assert engine.search("Nagamine", date_range=("2016-11", "2016-11")).total == 2
