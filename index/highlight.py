@@ -101,13 +101,14 @@ def find_spans(text: str, pattern: HitPattern) -> tuple[Span, ...]:
     return _merge(text, spans)
 
 
-@lru_cache(maxsize=128)
+@lru_cache(maxsize=256)  # a screen of results (50 rows: headline and text) and the next
 def analysed_tokens(text: str) -> tuple[tuple[str, int, int, int], ...]:
     """(term, position, start, end) exactly as `_ANALYZER(text, positions=True, chars=True)`.
 
     Every filter of the story analyzer works on one word at a time, so each distinct word is
     analysed once (memoised) instead of running the token pipeline over every hit's text; and
-    the texts of the last articles shown are kept (as you type, the same articles come back).
+    the texts of the last articles shown are kept (as you type, the same articles come back;
+    about 70 KB an article).
     """
     tokens = []
     position = None
