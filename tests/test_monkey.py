@@ -39,7 +39,9 @@ async def test_monkey_keys_clicks_and_resizes_in_bursts(make_app, sandbox):
     assert report.keys == KEYS and report.quit_keys > 0
     assert report.clicks > 20 and report.resizes > 5 and report.bursts > 20
     assert "MainScreen" in report.screens and len(report.screens) >= 3, report.screens
-    assert report.restarts <= 5  # q is only sent where it cannot quit
+    # the q key is only sent where it cannot quit; clicks on "q Quit" and the palette's Quit
+    # command can (about one in 4,000 keys): the app must mostly be exercised, not restarted
+    assert report.restarts <= 10
 
 
 async def replay(app, pilot, *bursts: str) -> None:
