@@ -22,6 +22,8 @@ The ratio that the target speaks of is ``ours`` p95 / ``fts5`` p95 per query kin
 `--typing` adds the two-phase typing measurement from PERF-NOTES ("nuclear minister" a key at
 a time: unscored first ten, then the ranked top ten); `--profile` runs cProfile over ``ours``
 at the largest size and splits the time between our code and Whoosh's.
+
+The queries live in `bench.search_queries`, the FTS5 side in `bench.fts5`.
 """
 
 from __future__ import annotations
@@ -32,7 +34,6 @@ import itertools
 import pstats
 import shutil
 import sqlite3
-import string
 import sys
 import tempfile
 import time
@@ -41,104 +42,12 @@ from pathlib import Path
 
 from bench.common import (default_workdir, emit, geomean, index_root, ms, p50, p95, parse_sizes,
                           size_label, table)
+from bench.fts5 import build_fts, fts_search, fts_total
 from bench.generate import DEFAULT_SEED
+from bench.search_queries import LIMIT, QUERIES, BenchQuery
 
-LIMIT = 10
 TYPED = "nuclear minister"
 MIN_PREFIX = 3
-
-
-@dataclass(frozen=True)
-class BenchQuery:
-    kind: str
-    text: str  # our query language
-    fts: str  # FTS5 MATCH expression
-    outlets: tuple[str, ...] | None = None
-    date_range: tuple[str, str] | None = None
-    fuzzy: str | None = None  # the word of a fuzzy query (FTS5 expands it itself)
-
-
-QUERIES = (
-    BenchQuery("common", "military", "military"),
-    BenchQuery("rare", "ratification", "ratification"),
-    BenchQuery("and", "nuclear AND Nagamine", "nuclear AND nagamine"),
-    BenchQuery("or", "Nagamine OR Kishida", "nagamine OR kishida"),
-    BenchQuery("phrase", '"intelligence sharing"', '"intelligence sharing"'),
-    BenchQuery("name", "Han Min-koo", '"han min koo"'),
-    BenchQuery("prefix", "sec*", "sec*"),
-    BenchQuery("fuzzy", "nucleer~", "", fuzzy="nucleer"),
-    BenchQuery("outlet", "agreement", "agreement", outlets=("korea-herald",)),
-    BenchQuery("date", "missile", "missile", date_range=("2016-01-01", "2016-12-31")),
-)
-
-
-# --- SQLite FTS5 -----------------------------------------------------------------------------
-FTS_SCHEMA = """
-CREATE VIRTUAL TABLE docs USING fts5(
-    headline, body, article_id UNINDEXED, outlet_id UNINDEXED, date UNINDEXED,
-    tokenize='porter'
-);
-CREATE VIRTUAL TABLE vocab USING fts5vocab(docs, 'row');
-"""
-FTS_SELECT = ("SELECT article_id, headline, snippet(docs, 1, '«', '»', '…', 24), "
-              "bm25(docs, 2.0, 1.0) AS score FROM docs WHERE docs MATCH ?")
-
-
-def build_fts(corpus, path: Path) -> tuple[sqlite3.Connection, float | None]:
-    """(connection, build seconds or None when reused) for the FTS5 twin of `corpus`."""
-    if path.exists():
-        connection = sqlite3.connect(str(path), check_same_thread=False)
-        (count,) = connection.execute("SELECT count(*) FROM docs").fetchone()
-        if count == len(corpus):
-            return connection, None
-        connection.close()
-        path.unlink()
-    path.parent.mkdir(parents=True, exist_ok=True)
-    building = path.with_suffix(".building")
-    building.unlink(missing_ok=True)
-    started = time.perf_counter()
-    connection = sqlite3.connect(str(building))
-    connection.executescript(FTS_SCHEMA)
-    connection.executemany(
-        "INSERT INTO docs(headline, body, article_id, outlet_id, date) VALUES (?, ?, ?, ?, ?)",
-        ((a.headline, a.clean_text, a.id, a.outlet_id, a.date or "") for a in corpus))
-    connection.commit()
-    connection.close()
-    seconds = time.perf_counter() - started
-    building.replace(path)
-    return sqlite3.connect(str(path), check_same_thread=False), seconds
-
-
-def _edits1(word: str) -> set[str]:
-    letters = string.ascii_lowercase + string.digits
-    splits = [(word[:i], word[i:]) for i in range(len(word) + 1)]
-    return ({a + b[1:] for a, b in splits if b}
-            | {a + b[1] + b[0] + b[2:] for a, b in splits if len(b) > 1}
-            | {a + c + b[1:] for a, b in splits if b for c in letters}
-            | {a + c + b for a, b in splits for c in letters})
-
-
-def fts_search(connection: sqlite3.Connection, bq: BenchQuery, limit: int = LIMIT) -> list:
-    match = bq.fts
-    if bq.fuzzy:
-        candidates = sorted(_edits1(bq.fuzzy.lower()) | {bq.fuzzy.lower()})
-        marks = ",".join("?" * len(candidates))
-        terms = [t for (t,) in connection.execute(
-            f"SELECT term FROM vocab WHERE term IN ({marks})", candidates)]
-        match = " OR ".join(f'"{t}"' for t in terms) or f'"{bq.fuzzy}"'
-    sql, params = FTS_SELECT, [match]
-    if bq.outlets:
-        sql += f" AND outlet_id IN ({','.join('?' * len(bq.outlets))})"
-        params += list(bq.outlets)
-    if bq.date_range:
-        sql += " AND date BETWEEN ? AND ?"
-        params += list(bq.date_range)
-    sql += " ORDER BY score LIMIT ?"
-    return connection.execute(sql, params + [limit]).fetchall()
-
-
-def fts_total(connection: sqlite3.Connection, bq: BenchQuery) -> int:
-    return len(fts_search(connection, bq, limit=10**9))
 
 
 # --- Whoosh ----------------------------------------------------------------------------------
