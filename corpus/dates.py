@@ -8,12 +8,12 @@ publication date. Durations ("for a year"), ranges ("1910-45") and repeating tim
 are reported too, with `value=None`, so that a reader is never told they are the date of an event.
 Nothing here guesses a day that the text does not give: "in 2012" stays a year.
 
-Pure standard library; the vocabulary and patterns live in `corpus.date_patterns`.
+Pure standard library; the vocabulary and patterns live in `corpus.date_patterns`, the value
+type `DateValue` (and `parse_date_value`, its ISO form) in `corpus.date_value`.
 """
 
 from __future__ import annotations
 
-import calendar
 import datetime
 import re
 from collections.abc import Callable
@@ -21,66 +21,9 @@ from dataclasses import dataclass
 from typing import NamedTuple
 
 from corpus import date_patterns as p
+from corpus.date_value import DateValue, parse_date_value  # noqa: F401 - parse_date_value re-exported
 
 _FACE_VALUE_DAYS = 30  # about a month
-_MONTH_ABBREVIATIONS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
-_ISO_VALUE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?|-W(\d{1,2}))?$")
-
-
-@dataclass(frozen=True)
-class DateValue:
-    """A calendar date at the precision the text gives: a day, an ISO week, a month or a year."""
-
-    year: int
-    month: int | None = None
-    day: int | None = None
-    qualifier: str | None = None  # "early" | "mid" | "late" | None
-    week: int | None = None  # ISO week ("this week"); `year` is then the ISO year, month/day None
-
-    @property
-    def granularity(self) -> str:
-        if self.week is not None:
-            return "week"
-        return "day" if self.day is not None else "month" if self.month is not None else "year"
-
-    def iso(self) -> str:
-        if self.week is not None:
-            return f"{self.year:04d}-W{self.week:02d}"
-        parts = [f"{self.year:04d}", self.month and f"{self.month:02d}", self.day and f"{self.day:02d}"]
-        return "-".join(part for part in parts if part)
-
-    def label(self) -> str:
-        first, _ = self.bounds()
-        plain = {
-            "day": f"{first.day} {_MONTH_ABBREVIATIONS[first.month - 1]} {first.year}",
-            "week": f"week of {first.day} {_MONTH_ABBREVIATIONS[first.month - 1]} {first.year}",
-            "month": f"{_MONTH_ABBREVIATIONS[first.month - 1]} {first.year}",
-            "year": str(self.year),
-        }[self.granularity]
-        return f"{self.qualifier} {plain}" if self.qualifier else plain
-
-    def bounds(self) -> tuple[datetime.date, datetime.date]:
-        """The first and last day this value covers."""
-        if self.week is not None:
-            monday = datetime.date.fromisocalendar(self.year, self.week, 1)
-            return monday, monday + datetime.timedelta(days=6)
-        if self.day is not None:
-            day = datetime.date(self.year, self.month, self.day)
-            return day, day
-        if self.month is not None:
-            last_day = calendar.monthrange(self.year, self.month)[1]
-            return datetime.date(self.year, self.month, 1), datetime.date(self.year, self.month, last_day)
-        return datetime.date(self.year, 1, 1), datetime.date(self.year, 12, 31)
-
-    def contains(self, other: DateValue) -> bool:
-        """True when every day of `other` falls within this value (qualifiers are ignored)."""
-        first, last = self.bounds()
-        other_first, other_last = other.bounds()
-        return first <= other_first and other_last <= last
-
-    def compatible(self, other: DateValue) -> bool:
-        """True when one value contains the other, so the two do not contradict each other."""
-        return self.contains(other) or other.contains(self)
 
 
 @dataclass(frozen=True)
@@ -91,17 +34,6 @@ class TemporalExpression:
     kind: str  # "date" | "duration" | "range" | "set" | "other"
     value: DateValue | None  # only for kind == "date"
     note: str = ""  # for people, e.g. "a duration, not the date of an event"
-
-
-def parse_date_value(s: str) -> DateValue:
-    """"2016-11-23", "2016-11", "2016" or "2016-W47" -> DateValue; ValueError otherwise."""
-    match = _ISO_VALUE.match(s.strip())
-    if not match:
-        raise ValueError(f"not an ISO date, month, week or year: {s!r}")
-    year, month, day, week = (int(group) if group else None for group in match.groups())
-    value = DateValue(year, month, day, week=week)
-    value.bounds()  # raises ValueError for impossible dates such as 2016-02-30
-    return value
 
 
 def find_dates(text: str, published: datetime.date | DateValue) -> tuple[TemporalExpression, ...]:

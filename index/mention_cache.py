@@ -13,6 +13,7 @@ import os
 from pathlib import Path
 
 import corpus.date_patterns
+import corpus.date_value
 import corpus.dates
 import corpus.events
 from corpus.dates import DateValue
@@ -25,7 +26,7 @@ CACHE_FILE = "dated-mentions.json"
 def resolver_version() -> str:
     """Changes whenever the date resolver's code does."""
     digest = hashlib.sha256()
-    for module in (corpus.dates, corpus.date_patterns, corpus.events):
+    for module in (corpus.dates, corpus.date_value, corpus.date_patterns, corpus.events):
         digest.update(Path(module.__file__).read_bytes())
     return digest.hexdigest()[:16]
 
