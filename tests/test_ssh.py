@@ -18,8 +18,8 @@ from pathlib import Path
 
 import pytest
 
-from test_terminal import TMUX, installed_command
-from test_terminals import TmuxTerminal, base_env
+from test_terminal import TMUX, Terminal, installed_command
+from test_terminals import base_env
 
 pytestmark = pytest.mark.terminal
 
@@ -122,7 +122,7 @@ def test_search_over_ssh(sshd, tmp_path):
            "-o", "IdentitiesOnly=yes", "-o", "BatchMode=yes", "-o", "StrictHostKeyChecking=no",
            "-o", "UserKnownHostsFile=/dev/null", "-o", "LogLevel=ERROR", f"{user}@127.0.0.1",
            f"'env {remote} {installed_command()[0]}'"]
-    terminal = TmuxTerminal(f"gsomia-ssh-{os.getpid()}-{tmp_path.name}", tmp_path / "status")
+    terminal = Terminal(f"gsomia-ssh-{os.getpid()}-{tmp_path.name}", tmp_path / "status")
     try:
         terminal.start(ssh, {"TERM": "xterm-256color", "PATH": os.environ.get("PATH", "")})
         screen = terminal.wait_for("5 articles", timeout=40)

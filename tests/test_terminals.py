@@ -12,8 +12,6 @@ from __future__ import annotations
 
 import os
 import re
-import subprocess
-import time
 
 import pytest
 
@@ -117,52 +115,16 @@ async def test_the_minimum_size_is_usable(make_app):
 
 from test_terminal import TMUX, Terminal, installed_command  # noqa: E402 - the shared harness
 
-TIMEOUT = 20.0
 # SGR colour parameters as capture-pane -e reports what the app drew
 TRUECOLOR = re.compile(r"\x1b\[[0-9;]*[34]8;2;")
 COLOR_256 = re.compile(r"\x1b\[[0-9;]*[34]8;5;(\d+)")
-
-
-class TmuxTerminal(Terminal):
-    """The tests/test_terminal.py harness, plus a size, variables to unset, a UTF-8 client,
-    and an exit status that the pane's shell writes to a file: tmux 3.3a now and then marks
-    the pane dead with no status and leaves the app a zombie it never reaps (`pane_dead` 1,
-    `pane_dead_status` empty for good; cf. tmux/tmux#4841)."""
-
-    def __init__(self, socket: str, status_file) -> None:
-        super().__init__(socket)
-        self.status_file = status_file
-
-    def tmux(self, *args: str) -> str:
-        result = subprocess.run([TMUX, "-u", "-L", self.socket, *args], capture_output=True,
-                                text=True, timeout=10, env={**os.environ, "LANG": "C.UTF-8"})
-        return result.stdout
-
-    def start(self, command: list[str], env: dict[str, str], unset: tuple[str, ...] = (),
-              size: tuple[int, int] = (80, 24)) -> None:
-        arguments = [f"-u {name}" for name in unset] + [f"{k}={v}" for k, v in env.items()]
-        shell = f"env {' '.join(arguments)} {' '.join(command)}; echo $? > {self.status_file}"
-        self.tmux("-f", "/dev/null", "new-session", "-d", "-s", "app", "-x", str(size[0]),
-                  "-y", str(size[1]), shell)
-        self.tmux("set-option", "-t", "app", "remain-on-exit", "on")
-
-    def colours(self) -> str:
-        return self.tmux("capture-pane", "-p", "-e", "-t", "app")
-
-    def exit_status(self, timeout: float = TIMEOUT) -> int:
-        deadline = time.monotonic() + timeout
-        while time.monotonic() < deadline:
-            if self.status_file.exists() and self.status_file.read_text().strip():
-                return int(self.status_file.read_text())
-            time.sleep(0.05)
-        raise AssertionError(f"the app did not exit; the screen was:\n{self.screen()}")
 
 
 @pytest.fixture
 def tmux_terminal(tmp_path):
     if TMUX is None:
         pytest.skip("tmux is not installed: the real-terminal tests need it")
-    term = TmuxTerminal(f"gsomia-terms-{os.getpid()}-{tmp_path.name}", tmp_path / "status")
+    term = Terminal(f"gsomia-terms-{os.getpid()}-{tmp_path.name}", tmp_path / "status")
     yield term
     term.close()
 
