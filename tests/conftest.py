@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+
 import pytest
 
 from corpus.loader import load_bundled
@@ -131,3 +133,16 @@ def make_app(tmp_path_factory, corpus, shared_timeline_builder):
 def private_data_dir(tmp_path, monkeypatch):
     """No test reads or writes the real user library: each gets an empty one."""
     monkeypatch.setenv("GSOMIA_TUI_DATA", str(tmp_path / "user-data"))
+
+
+# --- real terminals ---
+@pytest.fixture
+def terminal(tmp_path):
+    """A tmux window of our own for the installed command (skipped without tmux)."""
+    from tmux_harness import TMUX, Terminal
+
+    if TMUX is None:
+        pytest.skip("tmux is not installed: the real-terminal tests need it")
+    term = Terminal(f"gsomia-test-{os.getpid()}-{tmp_path.name}", tmp_path / "status")
+    yield term
+    term.close()

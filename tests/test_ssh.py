@@ -18,7 +18,7 @@ from pathlib import Path
 
 import pytest
 
-from test_terminal import TMUX, Terminal, installed_command
+from tmux_harness import TMUX, Terminal, installed_command
 from test_terminals import base_env
 
 pytestmark = pytest.mark.terminal

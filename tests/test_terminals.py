@@ -113,20 +113,11 @@ async def test_the_minimum_size_is_usable(make_app):
 
 # --- real terminals (tmux) --------------------------------------------------------------
 
-from test_terminal import TMUX, Terminal, installed_command  # noqa: E402 - the shared harness
+from tmux_harness import installed_command  # noqa: E402
 
 # SGR colour parameters as capture-pane -e reports what the app drew
 TRUECOLOR = re.compile(r"\x1b\[[0-9;]*[34]8;2;")
 COLOR_256 = re.compile(r"\x1b\[[0-9;]*[34]8;5;(\d+)")
-
-
-@pytest.fixture
-def tmux_terminal(tmp_path):
-    if TMUX is None:
-        pytest.skip("tmux is not installed: the real-terminal tests need it")
-    term = Terminal(f"gsomia-terms-{os.getpid()}-{tmp_path.name}", tmp_path / "status")
-    yield term
-    term.close()
 
 
 @pytest.fixture(scope="module")
@@ -178,40 +169,40 @@ def assert_colours(raw: str, expected: str) -> None:
 
 @pytest.mark.terminal
 @pytest.mark.parametrize("scenario", SCENARIOS, ids=SCENARIOS.keys())
-def test_starts_searches_and_quits(tmux_terminal, shared_index, tmp_path, scenario):
+def test_starts_searches_and_quits(terminal, shared_index, tmp_path, scenario):
     variables, unset, colours = SCENARIOS[scenario]
     env = {**base_env(shared_index, tmp_path / "data"), **variables}
-    tmux_terminal.start(installed_command(), env, unset)
-    screen = tmux_terminal.wait_for("5 articles", timeout=60)  # the first run builds the index
+    terminal.start(installed_command(), env, unset)
+    screen = terminal.wait_for("5 articles", timeout=60)  # the first run builds the index
     # drawn in UTF-8 whatever the locale: rounded borders, the middle dot, the footer's ⏎
     assert "╭─ Results" in screen and "│" in screen and " · " in screen and "⏎" in screen
     assert "\\u" not in screen  # no escaped characters (what a Latin-1 stream would write)
     if scenario == "latin-1-stdio":
-        tmux_terminal.wait_for("draws in UTF-8")
-    tmux_terminal.keys("/")
-    tmux_terminal.type("Nagamine")  # at once: `/` is a priority binding, nothing is lost
-    screen = tmux_terminal.wait_for("2 articles")
+        terminal.wait_for("draws in UTF-8")
+    terminal.keys("/")
+    terminal.type("Nagamine")  # at once: `/` is a priority binding, nothing is lost
+    screen = terminal.wait_for("2 articles")
     assert "“Nagamine”" in screen
-    assert_colours(tmux_terminal.colours(), colours)
+    assert_colours(terminal.colours(), colours)
     # the footer follows the focus: the input's keys, then (escape) the results' again; each
     # wait needs the footer to have changed (a footer not redrawn yet would let the q go out
     # right behind the escape, and arrive as alt+q)
-    tmux_terminal.wait_for("esc Back to results")
-    tmux_terminal.keys("Escape")
-    tmux_terminal.wait_for("⏎ Open")
-    tmux_terminal.keys("q")
-    assert tmux_terminal.exit_status() == 0
+    terminal.wait_for("esc Back to results")
+    terminal.keys("Escape")
+    terminal.wait_for("⏎ Open")
+    terminal.keys("q")
+    assert terminal.exit_status() == 0
 
 
 @pytest.mark.terminal
-def test_a_real_terminal_too_small_then_grown(tmux_terminal, shared_index, tmp_path):
+def test_a_real_terminal_too_small_then_grown(terminal, shared_index, tmp_path):
     env = {**base_env(shared_index, tmp_path / "data"), "TERM": "xterm-256color"}
-    tmux_terminal.start(installed_command(), env, PLAIN, size=(30, 8))
-    screen = tmux_terminal.wait_for("too small")
+    terminal.start(installed_command(), env, PLAIN, size=(30, 8))
+    screen = terminal.wait_for("too small")
     assert "30×8" in flat(screen) and "40×10" in flat(screen)
-    tmux_terminal.tmux("resize-window", "-t", "app", "-x", "80", "-y", "24")
-    tmux_terminal.wait_for("5 articles")
-    tmux_terminal.tmux("resize-window", "-t", "app", "-x", "39", "-y", "9")
-    tmux_terminal.wait_for("39×9")
-    tmux_terminal.keys("q")
-    assert tmux_terminal.exit_status() == 0
+    terminal.tmux("resize-window", "-t", "app", "-x", "80", "-y", "24")
+    terminal.wait_for("5 articles")
+    terminal.tmux("resize-window", "-t", "app", "-x", "39", "-y", "9")
+    terminal.wait_for("39×9")
+    terminal.keys("q")
+    assert terminal.exit_status() == 0
