@@ -25,29 +25,17 @@ def keys_of(text: str) -> list[str]:
 
 
 async def _keystrokes(make_app, queries, size, ready_timeout: float, profile: bool = False) -> dict:
-    from textual.app import App
 
     from explorer.screens.main import MainScreen
 
     app = make_app()
-    frames: list[tuple[float, int]] = []
+    frames = record_frames(app)
     done: list[tuple[float, str]] = []
-    display = App._display
-
-    def timed_display(screen, renderable) -> None:
-        if renderable is not None:
-            # The headless driver skips turning the frame into escape sequences; do it here, as a
-            # terminal would need it, so that "painted" includes it (and count its bytes).
-            render = getattr(renderable, "render_segments", None)
-            count = len(render(app.console).encode("utf-8")) if render else 0
-            frames.append((time.perf_counter(), count))
-        display(app, screen, renderable)
 
     def hook(message) -> None:
         if isinstance(message, MainScreen.SearchDone):
             done.append((time.perf_counter(), message.outcome.request.query))
 
-    app._display = timed_display
     started = time.perf_counter()
     async with app.run_test(size=size, message_hook=hook) as pilot:
         screen = await _wait_ready(app, ready_timeout)
@@ -137,20 +125,9 @@ async def _minimal_keystrokes(documents, queries, size) -> dict:
         from tui_minimal import MinimalApp
     finally:
         sys.path.pop(0)
-    from textual.app import App
 
     app = MinimalApp(documents)
-    frames: list[tuple[float, int]] = []
-    display = App._display
-
-    def timed_display(screen, renderable) -> None:
-        if renderable is not None:
-            render = getattr(renderable, "render_segments", None)
-            count = len(render(app.console).encode("utf-8")) if render else 0
-            frames.append((time.perf_counter(), count))
-        display(app, screen, renderable)
-
-    app._display = timed_display
+    frames = record_frames(app)
     keys = []
     async with app.run_test(size=size) as pilot:
         app.query_one("Input").focus()
@@ -191,6 +168,27 @@ async def _wait_ready(app, timeout: float):
             return screen
         await asyncio.sleep(0.01)
     raise RuntimeError(f"the explorer was not ready after {timeout} s")
+
+
+def record_frames(app) -> list[tuple[float, int]]:
+    """(time, bytes) of every frame `app` hands to its driver from now on.
+
+    The headless driver skips turning a frame into escape sequences; this does it, as a
+    terminal would need it, so that "painted" includes it (and its bytes are counted)."""
+    from textual.app import App
+
+    frames: list[tuple[float, int]] = []
+    display = App._display
+
+    def timed_display(screen, renderable) -> None:
+        if renderable is not None:
+            render = getattr(renderable, "render_segments", None)
+            count = len(render(app.console).encode("utf-8")) if render else 0
+            frames.append((time.perf_counter(), count))
+        display(app, screen, renderable)
+
+    app._display = timed_display
+    return frames
 
 
 async def _wait_quiet(frames, quiet: float, timeout: float) -> None:
