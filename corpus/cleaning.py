@@ -42,7 +42,7 @@ _FOOTER_START = re.compile(
 _PUBLISHED_LINE = re.compile(
     rf"^(?:(?:published|posted|updated)\s*:?\s*)?(?P<date>{PRINTED_DATE})$", re.IGNORECASE
 )
-_SECTION_AND_DATE = re.compile(rf"^(?P<section>\D.*?)\s*(?P<date>\d{{4}}-\d{{2}}-\d{{2}})$")
+_SECTION_AND_DATE = re.compile(r"^(?P<section>\D.*?)\s*(?P<date>\d{4}-\d{2}-\d{2})$")
 # A blog-style meta line: "Asia-Pacific, News November 23, 2016 1 Comment on <headline><standfirst>"
 _META_LINE = re.compile(
     rf"^(?P<section>.+?)\s+(?P<date>{PRINTED_DATE})\s+(?:\d+|No) Comments?(?: on (?P<rest>.*))?$",

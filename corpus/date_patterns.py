@@ -143,8 +143,8 @@ UNIT = rf"(?P<unit>{_UNITS})"
 ANY_UNIT = rf"(?:{_UNITS})"
 # "this year", "earlier this month", "late last year", "next week"
 RELATIVE_PERIOD = re.compile(
-    rf"(?i)\b(?:(?P<qualifier>early|mid|late|earlier|later)[-\s]+)?"
-    rf"(?P<relation>this|last|next|the\s+current)\s+(?P<unit>year|month|week)\b"
+    r"(?i)\b(?:(?P<qualifier>early|mid|late|earlier|later)[-\s]+)?"
+    r"(?P<relation>this|last|next|the\s+current)\s+(?P<unit>year|month|week)\b"
 )
 AGO = re.compile(
     rf"(?i)\b(?:(?:about|almost|nearly|some|roughly|around|more\s+than|less\s+than|over|just)\s+)?"

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from functools import partial
-from typing import TYPE_CHECKING, Iterator
+from typing import Iterator
 
 from textual import work
 from textual.app import ComposeResult
@@ -19,9 +19,6 @@ from explorer.dialogs.on_top import DismissOnlyOnTop
 from explorer.render import date_label, literal
 from explorer.screens.stale_resize import IgnoresStaleResize
 from explorer.widgets.option_list import is_stale_click
-
-if TYPE_CHECKING:
-    from explorer.screens.main import MainScreen
 
 MATCH_STYLE = "bold underline"
 
