@@ -16,6 +16,7 @@ from whoosh.qparser import FuzzyTermPlugin, MultifieldParser
 
 from corpus.sanitize import clean_line
 from index.analysis import story_analyzer
+from index.phrase import adjacent_phrases
 from index.results import QueryError
 from index.schema import PASSAGE_FIELDS, QUERY_FIELDS, SEARCHABLE_FIELDS
 
@@ -143,7 +144,7 @@ def parse_query(parser: MultifieldParser, text: str) -> wq.Query:
         raise QueryError(
             "nothing to search for: the words are too common to be indexed (the, of, and...)", text
         )
-    return expand_aliases(rewrite_dates(parsed))
+    return adjacent_phrases(expand_aliases(rewrite_dates(parsed)))
 
 
 def date_bounds(start: str | None, end: str | None) -> tuple[str | None, str | None]:
