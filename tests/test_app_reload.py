@@ -26,3 +26,41 @@ async def test_reload_shows_articles_added_while_running(make_app):
         assert "Pact signed despite protests" in app.screen.source.plain_text
         signing = app.screen.timeline.event("signing")
         assert "korea-times" in signing.outlet_ids
+
+
+async def test_the_explorer_keeps_searching_while_two_adds_write(tmp_path,
+                                                                 shared_timeline_builder):
+    """Two `gsomia-tui add` processes and a running explorer at once: the explorer searches
+    the last complete index throughout, and `r` then shows every added article."""
+    from functools import partial
+
+    from explorer.app import GsomiaApp
+    from test_ingest import cli, make_stories
+
+    data, index = tmp_path / "data", tmp_path / "index"
+    app = GsomiaApp(index, load_corpus=partial(load_corpus, data),
+                    build_timeline=shared_timeline_builder)
+
+    async def search(query: str) -> int:
+        app.screen.search_box.set_query(query)
+        await settle(app, pilot)
+        outcome = app.screen.outcome
+        assert outcome.error is None and outcome.request.query == query
+        return outcome.total
+
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(app, pilot)
+        writers = [cli(data, index, "add", str(make_stories(tmp_path / tag, 20, tag)))
+                   for tag in ("delta", "epsilon")]
+        searched = 0
+        while any(writer.poll() is None for writer in writers):
+            assert await search(("Nagamine", "Seoul")[searched % 2]) == (2, 5)[searched % 2]
+            searched += 1
+        assert [writer.wait() for writer in writers] == [0, 0]
+        assert searched >= 2
+        assert await search("delta") == 0  # still the index it opened
+        app.screen.search_box.set_query("")
+        await pilot.press("escape", "r")
+        await settle(app, pilot, rounds=3)
+        assert await search("delta OR epsilon") == 40
+        assert await search("Nagamine") == 2
