@@ -36,16 +36,27 @@ def _column(reader, name: str) -> list[str]:
 
 
 class FacetCounter(collectors.WrappingCollector):
-    """Counts the outlet and the month of every document its child collects."""
+    """Counts every document it is given by outlet, then passes on those of the wanted
+    outlets (all, without a wish), which it also counts by month.
 
-    def __init__(self, child: collectors.Collector, table: DocumentTable) -> None:
+    Outlet counts thus ignore the outlet filter, as facets that switch a filter must: one
+    search gives both the filtered results and every outlet's count."""
+
+    def __init__(self, child: collectors.Collector, table: DocumentTable,
+                 wanted_outlets: set[str] | None = None) -> None:
         super().__init__(child)
         self.table = table
+        self.wanted_outlets = wanted_outlets
         self.outlets: Counter[str] = Counter()
         self.months: Counter[str] = Counter()
+        self.passed = 0
 
     def collect(self, sub_docnum: int):
         docnum = sub_docnum + self.offset
-        self.outlets[self.table.outlet_id[docnum]] += 1
+        outlet = self.table.outlet_id[docnum]
+        self.outlets[outlet] += 1
+        if self.wanted_outlets is not None and outlet not in self.wanted_outlets:
+            return None
         self.months[self.table.month[docnum]] += 1
+        self.passed += 1
         return self.child.collect(sub_docnum)

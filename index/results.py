@@ -74,8 +74,8 @@ class SearchResult:
     description: str  # the parsed query echoed back in words
     hits: tuple[ArticleHit, ...]
     total: int  # articles that matched, before `limit`
-    outlet_facets: tuple[Facet, ...]
-    month_facets: tuple[Facet, ...]
+    outlet_facets: tuple[Facet, ...]  # every outlet's matches, whatever the outlet filter
+    month_facets: tuple[Facet, ...]  # of the `total` matches
     suggestion: str | None  # "did you mean": the whole query with misspelt words replaced
     sort: str = "relevance"
 

@@ -76,15 +76,20 @@ class SearchEngine:
 
         `outlets` are outlet ids or names (any case); `date_range` is (from, to), each an
         ISO date of any precision or None; `sort` is "relevance" or "date" (oldest first).
+        `total` and the month facets count the matches of the chosen outlets; the outlet
+        facets count every outlet's matches, so that one search also tells the other
+        outlets' counts (what a facet list needs to switch the filter).
         """
         text = clean_line(text)
         if sort not in SORTS:
             raise QueryError(f"unknown sort {sort!r}: use relevance or date", text)
         q = self.parse(text)
+        wanted = set(self._outlet_ids(outlets)) if outlets else None
         with self._lock:
-            restriction = self._restriction(ARTICLE, outlets, date_range)
-            counter = FacetCounter(_top_collector(sort, limit), self.table)
-            collector = collectors.FilterCollector(collectors.TermsCollector(counter), restriction)
+            restriction = self._restriction(ARTICLE, None, date_range)
+            counter = FacetCounter(collectors.TermsCollector(_top_collector(sort, limit)),
+                                   self.table, wanted)
+            collector = collectors.FilterCollector(counter, restriction)
             self._searcher.search_with_collector(q, collector)
             results = collector.results()
             matched = [(hit["article_id"], _score(hit, sort), _matched_terms(hit)) for hit in results]
@@ -96,7 +101,7 @@ class SearchEngine:
             description=describe(q, text),
             hits=tuple(_article_hit(self.corpus.get(aid), score, q, terms)
                        for aid, score, terms in matched),
-            total=sum(outlet_counts.values()),  # every article has one outlet id
+            total=counter.passed,
             outlet_facets=tuple(
                 Facet(oid, labels.get(oid, oid), n) for oid, n in
                 sorted(outlet_counts.items(), key=lambda item: (-item[1], labels.get(item[0], item[0])))),

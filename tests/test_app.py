@@ -128,13 +128,15 @@ async def test_sort_by_date_and_filter_by_outlet_from_the_facets(make_app):
         ids = [screen.results.get_option_at_index(i).id for i in range(screen.results.option_count)]
         dates = [corpus.get(i).date for i in ids]
         assert dates == sorted(dates)
-        top_outlet = screen.outcome.facets[0][0]
+        facets = screen.outcome.facets
+        top_outlet = facets[0][0]
         await pilot.press("o")
         await settle(app, pilot)
         assert screen.outlet_id == top_outlet
         shown = {corpus.get(screen.results.get_option_at_index(i).id).outlet_id
                  for i in range(screen.results.option_count)}
         assert shown == {top_outlet}
+        assert screen.outcome.facets == facets  # every outlet's count, to switch to
         for _ in screen.outcome.facets:  # cycles back to every outlet
             await pilot.press("o")
             await settle(app, pilot)

@@ -166,6 +166,24 @@ def test_facets_name_outlets_and_months(engine):
         ("Jun 2012", 1), ("Oct 2016", 1), ("Nov 2016", 3)]
 
 
+@pytest.mark.parametrize("query", ["signed", "Japan", "GSOMIA OR Nagamine"])
+def test_one_filtered_search_gives_its_matches_and_every_outlets_count(engine, query):
+    everything = engine.search(query, limit=None)
+    for facet in everything.outlet_facets:
+        filtered = engine.search(query, outlets=[facet.key], limit=None)
+        assert filtered.total == facet.count == len(filtered.hits)
+        assert {hit.outlet_id for hit in filtered.hits} == {facet.key}
+        assert sum(f.count for f in filtered.month_facets) == filtered.total
+        assert filtered.outlet_facets == everything.outlet_facets
+
+
+def test_outlet_facets_still_follow_the_date_range(engine):
+    dated = engine.search("signed", date_range=("2016-11-01", "2016-11-30"), outlets=["kbs"])
+    assert sum(f.count for f in dated.outlet_facets) == 3 and dated.total == 1
+    assert {f.key for f in dated.outlet_facets} <= {"kbs-world-radio", "unknown",
+                                                  "joongang-daily", "korea-herald"}
+
+
 def test_did_you_mean(engine):
     result = engine.search("nucleer tests")
     assert result.total == 0

@@ -68,17 +68,13 @@ def search(engine: "SearchEngine", request: SearchRequest) -> SearchOutcome:
 
     if not request.query.strip():
         return _browse(engine, request)
+    outlets = [request.outlet_id] if request.outlet_id else None
     try:
-        # With an outlet filter on, the unfiltered search is only there for its facets.
-        everything = engine.search(request.query, sort=request.sort,
-                                   limit=1 if request.outlet_id else RESULT_ROWS)
-        result = everything
-        if request.outlet_id:
-            result = engine.search(request.query, outlets=[request.outlet_id],
-                                   sort=request.sort, limit=RESULT_ROWS)
+        result = engine.search(request.query, outlets=outlets, sort=request.sort,
+                               limit=RESULT_ROWS)
     except QueryError as error:
         return SearchOutcome(request, error=error.message)
-    facets = tuple((f.key, f.label, f.count) for f in everything.outlet_facets)
+    facets = tuple((f.key, f.label, f.count) for f in result.outlet_facets)
     rows = tuple((hit, engine.corpus.get(hit.article_id)) for hit in result.hits)
     return SearchOutcome(request, rows, facets, result.total, result)
 
