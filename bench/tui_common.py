@@ -155,14 +155,15 @@ def terminal_env(index_dir: Path, data_dir: Path) -> dict[str, str]:
     return env
 
 
-def explorer_command() -> list[str]:
+def installed_script() -> str | None:
+    """The installed `gsomia-tui` console script: beside this Python, else on PATH."""
     script = Path(sys.executable).with_name("gsomia-tui")
-    if script.exists():
-        return [str(script)]
-    found = shutil.which("gsomia-tui")
-    if found:
-        return [found]
-    return [sys.executable, "-m", "explorer.cli"]
+    return str(script) if script.exists() else shutil.which("gsomia-tui")
+
+
+def explorer_command() -> list[str]:
+    script = installed_script()
+    return [script] if script else [sys.executable, "-m", "explorer.cli"]
 
 
 class Scratch:

@@ -6,24 +6,22 @@ from __future__ import annotations
 import os
 import shutil
 import subprocess
-import sys
 import time
 from pathlib import Path
 
 import pytest
+
+from bench.tui_common import installed_script
 
 TMUX = shutil.which("tmux")
 TIMEOUT = 30.0
 
 
 def installed_command() -> list[str]:
-    script = Path(sys.executable).with_name("gsomia-tui")
-    if script.exists():
-        return [str(script)]
-    found = shutil.which("gsomia-tui")
-    if found:
-        return [found]
-    pytest.skip("the gsomia-tui console script is not installed (pip install -e .)")
+    script = installed_script()
+    if script is None:
+        pytest.skip("the gsomia-tui console script is not installed (pip install -e .)")
+    return [script]
 
 
 class Terminal:
