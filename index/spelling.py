@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from whoosh import query as wq
@@ -13,24 +14,42 @@ from index.schema import SEARCHABLE_FIELDS
 
 # Suggestions come from the unstemmed `words` field, so they read as real words.
 SUGGESTION_FIELD = "words"
+MOST_COMPLETIONS_WEIGHED = 500  # a short prefix can begin thousands of words
 _WORD_ANALYZER = word_analyzer()
 
 
 def suggest_query(searcher: Searcher, q: wq.Query, text: str) -> str | None:
-    """`text` with each word that is in no document replaced by its nearest known word."""
+    """`text` with each word that is in no document replaced by the most frequent word it
+    begins, else by its nearest known word within two edits."""
     corrector = searcher.corrector(SUGGESTION_FIELD)
     replacements: dict[str, str] = {}
     for word in _unknown_words(searcher, q, text):
         folded = " ".join(t.text for t in _WORD_ANALYZER(word))
         if not folded:
             continue
-        suggestions = corrector.suggest(folded, limit=1, maxdist=2)
-        if suggestions and suggestions[0] != folded:
-            replacements[word] = suggestions[0]
+        nearest = _completion(searcher, folded) or _correction(corrector, folded)
+        if nearest and nearest != folded:
+            replacements[word] = nearest
     if not replacements:
         return None
     pattern = re.compile("|".join(rf"(?<!\w){re.escape(w)}(?!\w)" for w in replacements))
     return pattern.sub(lambda m: replacements[m.group(0)], text)
+
+
+def _completion(searcher: Searcher, prefix: str) -> str | None:
+    """The most frequent word that `prefix` begins: what someone still typing it means
+    ("Kish" is Kishida, not "rise" two edits away)."""
+    reader = searcher.reader()
+    candidates = itertools.islice(reader.expand_prefix(SUGGESTION_FIELD, prefix),
+                                  MOST_COMPLETIONS_WEIGHED)
+    words = [w.decode("utf-8") if isinstance(w, bytes) else w for w in candidates]
+    return max(words, key=lambda w: (reader.doc_frequency(SUGGESTION_FIELD, w), -len(w)),
+               default=None)
+
+
+def _correction(corrector, word: str) -> str | None:
+    suggestions = corrector.suggest(word, limit=1, maxdist=2)
+    return suggestions[0] if suggestions else None
 
 
 def _unknown_words(searcher: Searcher, q: wq.Query, text: str) -> list[str]:

@@ -192,6 +192,12 @@ def test_did_you_mean(engine):
     assert engine.search("Nagamien").suggestion == "nagamine"
 
 
+@pytest.mark.parametrize("typed,meant", [("Kish", "kishida"), ("Nag", "nagamine"),
+                                         ("Seo", "seoul"), ("Han Nagam", "Han nagamine")])
+def test_a_word_still_being_typed_is_completed_not_corrected(engine, typed, meant):
+    assert engine.search(typed).suggestion == meant
+
+
 def test_the_query_is_echoed_in_words(engine):
     assert engine.search("Han Min-koo").description == "“Han” and “Min-koo”"
     assert engine.search("GSOMIA").description == (
