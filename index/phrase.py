@@ -41,7 +41,7 @@ class AdjacentPhrase(wq.Phrase):
 class AdjacentWordsMatcher(SpanNear2.SpanNear2Matcher):
     """`SpanNear2`'s matcher for words in order, each right after the one before."""
 
-    def __init__(self, ms, slop=1, ordered=True, mindist=1):
+    def __init__(self, ms, slop=1, ordered=True, mindist=1):  # the signature copy() calls
         super().__init__(ms, slop=1, ordered=True, mindist=1)
 
     def _get_spans(self):
