@@ -86,7 +86,7 @@ class SearchEngine:
         q = self.parse(text)
         wanted = set(self._outlet_ids(outlets)) if outlets else None
         with self._lock:
-            restriction = self._restriction(ARTICLE, None, date_range)
+            restriction = self._restriction(ARTICLE, date_range)
             counter = FacetCounter(collectors.TermsCollector(_top_collector(sort, limit)),
                                    self.table, wanted)
             collector = collectors.FilterCollector(counter, restriction)
@@ -116,7 +116,7 @@ class SearchEngine:
         """Passages matching `text` on their own (all its words in the one passage)."""
         q = self.parse(text)
         with self._lock:
-            restriction = self._restriction(PASSAGE, None, date_range)
+            restriction = self._restriction(PASSAGE, date_range)
             results = self._searcher.search(on_passages(q), filter=restriction, limit=limit,
                                             terms=True)
             found = [(hit["article_id"], hit["passage"], hit.score or 0.0, _matched_terms(hit))
@@ -137,12 +137,10 @@ class SearchEngine:
             self._table = DocumentTable(self._searcher)
         return self._table
 
-    def _restriction(self, kind, outlets, date_range) -> set[int]:
-        """The documents a search may return, as document numbers."""
+    def _restriction(self, kind, date_range) -> set[int]:
+        """The documents of `kind` a search may return, as document numbers (outlets are
+        chosen while collecting: `FacetCounter`)."""
         allowed = self.table.of_kind[kind]
-        if outlets:
-            wanted = set(self._outlet_ids(outlets))
-            allowed = {docnum for docnum in allowed if self.table.outlet_id[docnum] in wanted}
         if date_range and any(date_range):
             low, high = date_bounds(*date_range)
             dates = self.table.date
