@@ -137,16 +137,20 @@ class Monkey:
         self._keys, self._weights = zip(*KEYS)
 
     @staticmethod
-    def quit_is_safe(app) -> bool:
-        """Would `q` be typed or close a dialog rather than quit the app?"""
+    def quit_keys_for(app) -> list[str]:
+        """Keys that send a `q` which is typed or closes a dialog rather than quits the app;
+        none where no such keys exist. On the main screen `/` first focuses the search box
+        (a priority binding: what follows it in the same read is typed there)."""
         from textual.widgets import Input
 
         from explorer.screens.main import MainScreen
         from explorer.screens.too_small import TooSmallScreen
 
         if isinstance(app.screen, TooSmallScreen):
-            return False  # q quits there
-        return isinstance(app.focused, Input) or not isinstance(app.screen, MainScreen)
+            return []  # q quits there
+        if isinstance(app.screen, MainScreen) and not isinstance(app.focused, Input):
+            return ["key slash", "key q"]
+        return ["key q"]
 
     def next_burst(self, app) -> list[str]:
         """One read of 1 to 2 × `burst` items; `q` only first, and only where it cannot quit
@@ -154,10 +158,9 @@ class Monkey:
         rng, items = self.rng, []
         width, height = app.size
         length = rng.randint(1, 2 * self.burst - 1)
-        keys = self.report.keys
-        if self.quit_is_safe(app) and rng.random() < 0.3:
-            items.append("key q")
-            keys += 1
+        if rng.random() < 0.3:
+            items += self.quit_keys_for(app)[: max(0, self.target - self.report.keys)]
+        keys = self.report.keys + len(items)
         while len(items) < length and keys < self.target:
             roll = rng.random()
             if roll < self.resize_rate:
