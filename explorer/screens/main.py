@@ -19,18 +19,22 @@ from textual.worker import get_current_worker
 from explorer.render import citation, outlet_legend, result_row
 from explorer.screens import background
 from explorer.screens.background import SearchOutcome, SearchRequest
+from explorer.screens.heap import LongLivedHeap
 from explorer.screens.outlet_stops import OutletStops
 from explorer.screens.stale_resize import IgnoresStaleResize
 from explorer.widgets.event_list import EventList
 from explorer.widgets.facet_bar import FacetBar
 from explorer.widgets.results_list import ResultsList
-from explorer.widgets.titles import set_border_title
 from explorer.widgets.search_box import ACCEPT_KEY, SearchBox
 from explorer.widgets.source_pane import SourcePane, SourceView
+from explorer.widgets.titles import set_border_title
 
 if TYPE_CHECKING:
     from index.results import ArticleHit, Timeline
     from index.search import SearchEngine
+
+
+FREEZE_RETRY_SECONDS = 0.5
 
 
 def describe(error: BaseException) -> str:
@@ -87,6 +91,7 @@ class MainScreen(IgnoresStaleResize, Screen):
         self.hits: dict[str, ArticleHit] = {}
         self.stops: OutletStops | None = None  # the chosen event and its outlet: `[` / `]`
         self._last_available: dict[str, bool] = {}
+        self.heap = LongLivedHeap()
 
     def compose(self) -> ComposeResult:
         yield SearchBox(id="search-box")
@@ -120,24 +125,31 @@ class MainScreen(IgnoresStaleResize, Screen):
     @work(thread=True, exclusive=True, group="load", exit_on_error=False)
     def open_engine(self) -> None:
         try:
-            engine = background.open_engine(self.index_root, self.load_corpus)
+            with self.heap.working():
+                engine = background.open_engine(self.index_root, self.load_corpus)
         except Exception as error:  # noqa: BLE001 - shown to the user
             self.post_message(self.LoadFailed(f"Could not open the articles: {describe(error)}"))
         else:
             self.post_message(self.EngineReady(engine))
 
+    # The two below read the screen's engine rather than take it as an argument: Textual keeps
+    # each pool thread's last worker, arguments and all, until that thread runs another, and
+    # an engine held there would outlive a reload (see LongLivedHeap).
+
     @work(thread=True, exclusive=True, group="timeline", exit_on_error=False)
-    def load_timeline(self, engine: SearchEngine) -> None:
+    def load_timeline(self) -> None:
         try:
-            timeline, problem = background.build_timeline(engine, self.timeline_builder)
+            with self.heap.working():
+                timeline, problem = background.build_timeline(self.engine, self.timeline_builder)
         except Exception as error:  # noqa: BLE001 - shown to the user
             timeline, problem = None, f"event list unavailable: {describe(error)}"
         self.post_message(self.TimelineReady(timeline, problem))
 
     @work(thread=True, exclusive=True, group="search", exit_on_error=False)
-    def run_search(self, engine: SearchEngine, request: SearchRequest) -> None:
+    def run_search(self, request: SearchRequest) -> None:
         try:
-            outcome = background.search(engine, request)
+            with self.heap.working():
+                outcome = background.search(self.engine, request)
         except Exception as error:  # noqa: BLE001 - shown to the user
             outcome = SearchOutcome(request, error=f"search failed: {describe(error)}")
         if not get_current_worker().is_cancelled:
@@ -159,13 +171,14 @@ class MainScreen(IgnoresStaleResize, Screen):
             count = len(message.engine.corpus)
             self.notify(f"{count} articles loaded ({message.engine.opened.updated} new or "
                         "changed)", markup=False)
+        self.heap.thaw(retiring=self.engine)
         self.engine = message.engine
         if message.engine.notice:
             self.notify(message.engine.notice, markup=False, timeout=8)
         for problem in message.engine.corpus.problems:
             self.notify(str(problem), markup=False, severity="warning", timeout=8)
         self.events.loading = True
-        self.load_timeline(message.engine)
+        self.load_timeline()
         self.request_search()
 
     def on_main_screen_timeline_ready(self, message: TimelineReady) -> None:
@@ -178,6 +191,15 @@ class MainScreen(IgnoresStaleResize, Screen):
             self.events.show_timeline(message.timeline)
             legend.update(outlet_legend(message.timeline.outlets))
             self._update_bindings()
+        self._freeze_when_idle()
+
+    def _freeze_when_idle(self) -> None:
+        """The load is done: keep its objects out of full collections, once no worker runs."""
+        if self.heap.freeze() is None:
+            self.set_timer(FREEZE_RETRY_SECONDS, self._freeze_when_idle)
+
+    def on_unmount(self) -> None:
+        self.heap.thaw()
 
     # --- search ----------------------------------------------------------------------
 
@@ -186,7 +208,7 @@ class MainScreen(IgnoresStaleResize, Screen):
 
     def request_search(self) -> None:
         if self.engine is not None:
-            self.run_search(self.engine, self.current_request())
+            self.run_search(self.current_request())
 
     @on(SearchBox.QueryChanged)
     def _query_changed(self) -> None:
