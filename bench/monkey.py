@@ -70,7 +70,11 @@ class MonkeyFailure(AssertionError):
 def key_event(key: str):
     """A `Key` event (the same mapping of names to characters as `Pilot.press`)."""
     from textual import events
-    from textual.keys import REPLACED_KEYS, _character_to_key, _get_unicode_name_from_key
+    from textual.keys import (
+        REPLACED_KEYS,
+        _character_to_key,
+        _get_unicode_name_from_key,
+    )
 
     if len(key) == 1 and not key.isalnum():
         key = _character_to_key(key)
@@ -134,6 +138,11 @@ class Monkey:
         self.min_size, self.max_size = min_size, max_size
         self.max_restarts = max_restarts
         self.trail: deque[list[str]] = deque(maxlen=6)  # the last reads, for a failure
+        # The stream depends on the seed alone, not on how fast the app keeps up: the keys
+        # drawn (the `q`s added where they cannot quit do not count) and the terminal size
+        # the monkey itself set are what it goes by.
+        self.drawn = 0
+        self.size = START_SIZE
         self._keys, self._weights = zip(*KEYS)
 
     @staticmethod
@@ -156,12 +165,10 @@ class Monkey:
         """One read of 1 to 2 × `burst` items; `q` only first, and only where it cannot quit
         (later in the read the state may have changed)."""
         rng, items = self.rng, []
-        width, height = app.size
         length = rng.randint(1, 2 * self.burst - 1)
-        if rng.random() < 0.3:
-            items += self.quit_keys_for(app)[: max(0, self.target - self.report.keys)]
-        keys = self.report.keys + len(items)
-        while len(items) < length and keys < self.target:
+        quit_keys = self.quit_keys_for(app) if rng.random() < 0.3 else []
+        width, height = self.size
+        while len(items) < length and self.drawn < self.target:
             roll = rng.random()
             if roll < self.resize_rate:
                 width = rng.randint(self.min_size[0], self.max_size[0])
@@ -173,8 +180,9 @@ class Monkey:
                 items.append(f"{kind} {rng.randrange(width)},{rng.randrange(height)}")
             else:
                 items.append(f"key {rng.choices(self._keys, self._weights)[0]}")
-                keys += 1
-        return items
+                self.drawn += 1
+        self.size = (width, height)
+        return quit_keys + items
 
     def _count(self, items: list[str]) -> None:
         for item in items:
@@ -203,6 +211,7 @@ class Monkey:
     async def run(self, make_app: Callable[[], object], size: tuple[int, int] = START_SIZE
                   ) -> Report:
         started = time.perf_counter()
+        self.size = size
         while True:
             app = make_app()
             try:
@@ -223,13 +232,13 @@ class Monkey:
             self.report.restarts += 1
             if self.report.restarts > self.max_restarts:
                 raise self._fail(app, f"the app quit {self.report.restarts} times")
-            size = app.size
+            size = self.size  # the new app gets the terminal as the monkey left it
 
     async def _drive(self, app, pilot) -> None:
         """Reads until every key is sent or the app stops; then let it all settle."""
         await app.workers.wait_for_complete()
         await pilot.pause()
-        while self.report.keys < self.target and app.return_code is None:
+        while self.drawn < self.target and app.return_code is None:
             screen = type(app.screen).__name__
             self.report.screens[screen] = self.report.screens.get(screen, 0) + 1
             items = self.next_burst(app)

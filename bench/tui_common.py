@@ -76,10 +76,15 @@ class Terminal:
                 break
         return self.reads[-1][0] if done(self) and self.reads else None
 
-    def read_quiet(self, quiet: float, timeout: float = 30.0) -> list[tuple[float, bytes]]:
-        """Read until nothing has come for `quiet` seconds; the reads of this call."""
+    def read_quiet(self, quiet: float, timeout: float = 30.0, first_within: float = 0.0
+                   ) -> list[tuple[float, bytes]]:
+        """Read until nothing has come for `quiet` seconds; the reads of this call. With
+        `first_within`, the quiet time starts only after a first read (or that long): for
+        what surely writes something, such as a typed character's echo on a loaded machine."""
         first = len(self.reads)
         deadline = time.perf_counter() + timeout
+        if first_within:
+            self.read(first_within)
         while time.perf_counter() < deadline and self.read(quiet):
             pass
         return self.reads[first:]

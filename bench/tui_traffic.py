@@ -4,9 +4,17 @@
 from __future__ import annotations
 
 from bench.common import ms, p50, p95
-from bench.tui_common import TERMINAL_SIZE, TYPED, explorer_command, explorer_ready, rows_touched, spawn
+from bench.tui_common import (
+    TERMINAL_SIZE,
+    TYPED,
+    explorer_command,
+    explorer_ready,
+    rows_touched,
+    spawn,
+)
 
 QUIET_PTY_S = 0.3  # pseudo-terminal: no output for this long = the update is complete
+ECHO_WAIT_S = 10.0  # every typed character is echoed: wait this long for its first byte
 BYTES_TARGET = 2048
 
 
@@ -23,7 +31,7 @@ def measure_traffic(env: dict[str, str], queries=TYPED) -> dict:
         for query in queries:
             for position, char in enumerate(query):
                 written = terminal.write(char.encode("utf-8"))
-                reads = terminal.read_quiet(QUIET_PTY_S)
+                reads = terminal.read_quiet(QUIET_PTY_S, first_within=ECHO_WAIT_S)
                 chars.append({"query": query[:position + 1],
                               "bytes": sum(len(d) for _, d in reads),
                               "rows": rows_touched(b"".join(d for _, d in reads)),

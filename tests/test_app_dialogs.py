@@ -5,10 +5,10 @@ from __future__ import annotations
 import asyncio
 
 import pytest
+from conftest import settle
 from textual import events
 from textual.command import CommandPalette
 
-from conftest import settle
 from explorer.app import GsomiaApp
 from explorer.dialogs.help import HelpScreen
 from explorer.screens.main import MainScreen
@@ -39,6 +39,13 @@ async def test_help_lists_every_binding_and_the_clipboard(make_app, key):
         assert isinstance(app.screen, MainScreen)
 
 
+async def choose(app, pilot, *keys: str) -> None:
+    """Type into the palette, let its search finish, then take the first command."""
+    await pilot.press(*keys)
+    await settle(app, pilot)
+    await pilot.press("enter")
+
+
 async def test_palette_goes_to_an_event_an_article_and_an_outlet(make_app):
     app = make_app()
     async with app.run_test(size=(80, 24)) as pilot:
@@ -48,7 +55,7 @@ async def test_palette_goes_to_an_event_an_article_and_an_outlet(make_app):
         await pilot.press("ctrl+p")
         await pilot.pause()
         assert isinstance(app.screen, CommandPalette)
-        await pilot.press(*"event", *max(event.title.split(), key=len).lower(), "enter")
+        await choose(app, pilot, *"event", *max(event.title.split(), key=len).lower())
         await settle(app, pilot)
         assert app.screen is main and main.stops.event is event
         assert event.title in str(main.source.border_title)
@@ -56,14 +63,14 @@ async def test_palette_goes_to_an_event_an_article_and_an_outlet(make_app):
         article = main.engine.corpus.articles[3]  # "Korea and Japan will ink military agreement"
         await pilot.press("ctrl+p")
         await pilot.pause()
-        await pilot.press(*"ink mil", "enter")
+        await choose(app, pilot, *"ink mil")
         await settle(app, pilot)
         assert main.source.view.article is article
 
         outlet_id, label = main.engine.corpus.outlets()[1]
         await pilot.press("ctrl+p")
         await pilot.pause()
-        await pilot.press(*f"outlet {label[:5]}", "enter")
+        await choose(app, pilot, *f"outlet {label[:5]}")
         await settle(app, pilot)
         assert main.outlet_id == outlet_id
         ids = {main.engine.corpus.get(main.results.get_option_at_index(i).id).outlet_id

@@ -255,16 +255,33 @@ def test_two_add_processes_at_once_corrupt_nothing(tmp_path):
     assert search.returncode == 0 and len(out.strip().split("\n")) == 30
 
 
+def kill_when(process, condition, timeout: float = 60) -> bool:
+    """SIGKILL `process` as soon as `condition()` holds; False if it ended first."""
+    deadline = time.monotonic() + timeout
+    while process.poll() is None and time.monotonic() < deadline:
+        if condition():
+            process.send_signal(signal.SIGKILL)
+            process.communicate()
+            return True
+        time.sleep(0.002)
+    process.communicate()
+    return False
+
+
 def test_an_interrupted_add_leaves_a_working_index_and_whole_articles(tmp_path):
     data, index = tmp_path / "data", tmp_path / "index"
     warm = cli(data, index, "search", "Nagamine")
     warm.communicate(timeout=60)
     stories = make_stories(tmp_path / "many", 60, "gamma")
-    for delay in (0.6, 1.2, 2.0):
+
+    def articles_kept() -> int:
+        folders = (data / "articles").glob("*")
+        return sum(1 for folder in folders if not folder.name.startswith("."))
+
+    # killed while it writes the articles, then once they are all kept (updating the index)
+    for moment in (lambda: articles_kept() > 0, lambda: articles_kept() == 60):
         process = cli(data, index, "add", str(stories))
-        time.sleep(delay)
-        process.send_signal(signal.SIGKILL)
-        process.communicate()
+        assert kill_when(process, moment), "the add ended before the moment to kill it"
         search = cli(data, index, "search", "Nagamine", "--json")
         out, err = search.communicate(timeout=60)
         assert search.returncode == 0, err
@@ -273,6 +290,7 @@ def test_an_interrupted_add_leaves_a_working_index_and_whole_articles(tmp_path):
             if not folder.name.startswith("."):
                 assert {p.name for p in folder.iterdir()} == {"received.txt", "text.txt",
                                                               "meta.json"}
+    assert 0 < articles_kept() <= 60
     finish = cli(data, index, "add", str(stories))
     out, err = finish.communicate(timeout=120)
     assert finish.returncode == 0 and "0 skipped" in err

@@ -39,9 +39,10 @@ def sandbox(tmp_path, monkeypatch):
 async def test_monkey_keys_clicks_and_resizes_in_bursts(make_app, sandbox):
     report = await Monkey(SEED, KEYS).run(make_app)
     assert report.ended_running  # running, no exit code, nothing in app._exception
-    assert report.keys == KEYS and report.quit_keys > 0
+    assert report.quit_keys > 0 and report.keys >= KEYS + report.quit_keys  # q: not drawn
     assert report.clicks > 20 and report.resizes > 5 and report.bursts > 20
-    assert "MainScreen" in report.screens and len(report.screens) >= 3, report.screens
+    # which screens are up between reads depends on how fast the app keeps up
+    assert "MainScreen" in report.screens and len(report.screens) >= 2, report.screens
     # the q key is only sent where it cannot quit; clicks on "q Quit" and the palette's Quit
     # command can (about one in 4,000 keys): the app must mostly be exercised, not restarted
     assert report.restarts <= 10
@@ -118,14 +119,41 @@ async def test_keys_in_the_same_read_as_quit_are_dropped(make_app, sandbox):
     assert app.return_code == 0 and app._exception is None
 
 
-@pytest.mark.parametrize("selector", ["#facets", "#source-header", "FooterKey"])
-async def test_a_click_on_a_widget_being_removed(make_app, sandbox, selector):
-    """Footer keys are replaced when the bindings change and toasts go away: a press that
-    lands on one in the same read started a text selection on a widget without a parent
-    (AttributeError in Textual's Screen._forward_event; GsomiaApp drops such presses)."""
+async def test_the_keys_panel_asked_for_on_a_detached_screen(make_app, sandbox, monkeypatch):
+    """The palette's "Keys" command, run in the same read as keys that opened and closed the
+    help screen, found it on top but detached: MountError in App.action_show_help_panel (the
+    monkey, seed 5, once in 12 loaded runs; set up here). GsomiaApp drops the command."""
+    from explorer.dialogs.help import HelpScreen
+
     app = make_app()
     async with app.run_test(size=(80, 24)) as pilot:
         await settle(app, pilot)
+        await pilot.press("question_mark")
+        assert isinstance(app.screen, HelpScreen)
+        with monkeypatch.context() as patch:
+            patch.setattr(HelpScreen, "is_attached", property(lambda screen: False))
+            app.action_show_help_panel()
+            await pilot.pause()
+        assert app.is_running and app._exception is None
+        app.action_show_help_panel()  # on a screen in the DOM it opens
+        await pilot.pause()
+        assert app.screen.query("HelpPanel")
+
+
+@pytest.mark.parametrize("selector", ["#facets", "#source-header", "Toast"])
+async def test_a_click_on_a_widget_being_removed(make_app, sandbox, selector):
+    """Widgets go as panes are recomposed and toasts time out: a press that lands on one in
+    the same read started a text selection on a widget without a parent (AttributeError in
+    Textual's Screen._forward_event; GsomiaApp drops such presses). Footer keys, replaced as
+    the bindings change, do not allow selection and are safe."""
+    app = make_app()
+    async with app.run_test(size=(80, 24), notifications=True) as pilot:
+        await settle(app, pilot)
+        app.notify("a toast")
+        for _ in range(100):  # shown in a later frame
+            if app.screen.query(selector):
+                break
+            await pilot.pause(0.02)
         widget = app.screen.query(selector).first()
         region = widget.region
         widget.remove()  # what a recompose does; the click comes before the next layout
