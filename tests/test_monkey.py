@@ -4,7 +4,7 @@ The engine is `bench/monkey.py` (`python -m bench.monkey --keys 20000 --seed N` 
 run). Every burst below was found by it or by STYLE.md, and each killed the app without the
 guard named in its test id (checked by disabling each guard). Whether a burst reaches the
 crash can depend on how fast the machine is (a worker finishing before a key is handled), so
-the one race that CI once missed is also set up deterministically below.
+the palette's two races are also set up deterministically below.
 """
 
 from __future__ import annotations
@@ -17,6 +17,7 @@ from rich.style import Style
 from textual import events
 from textual.command import Command, CommandList, CommandPalette, DiscoveryHit
 from textual.geometry import Size
+from textual.worker import WorkerFailed
 
 import explorer.app
 from bench.monkey import Monkey, send_burst
@@ -207,10 +208,10 @@ async def test_a_resize_for_a_size_the_terminal_no_longer_has_is_ignored(make_ap
             assert widget.region.right <= 80 and widget.region.bottom <= 24, widget
 
 
-def paging_before_the_first_layout(palette_class: type[CommandPalette]) -> type[GsomiaApp]:
-    """An app whose palette gets its hits and a page key before its list was ever laid out:
-    the state that ctrl+p and a page key in one read reach when the palette's first search
-    ends before the key is handled (whether it does is a race, so it is set up here)."""
+def pages_before_the_first_layout(palette_class: type[CommandPalette]) -> type[CommandPalette]:
+    """A palette that gets its hits and a page key before its list was ever laid out: the
+    state that ctrl+p and a page key in one read reach when the palette's first search ends
+    before the key is handled (whether it does is a race, so it is set up here)."""
 
     class PagesEarly(palette_class):  # type: ignore[valid-type, misc]
         def _on_mount(self, event: events.Mount) -> None:
@@ -219,29 +220,53 @@ def paging_before_the_first_layout(palette_class: type[CommandPalette]) -> type[
             self._refresh_command_list(self.query_one(CommandList), hits, True)
             self._action_command_list("page_down")
 
+    return PagesEarly
+
+
+def searches_as_it_closes(palette_class: type[CommandPalette]) -> type[CommandPalette]:
+    """A palette whose search for "K" starts as it is taken down: the state of "escape,
+    ctrl+p, K" in one read, when the escape bubbles back once the palette is up and the K's
+    search starts after the palette's workers were cancelled (a race, set up here)."""
+
+    class SearchesLate(palette_class):  # type: ignore[valid-type, misc]
+        async def _on_unmount(self) -> None:
+            self._gather_commands("K")
+            await super()._on_unmount()
+
+    return SearchesLate
+
+
+async def open_and_close_a_palette(palette_class: type[CommandPalette], corpus,
+                                   shared_timeline_builder, tmp_path) -> None:
+    """ctrl+p on an app whose palette is `palette_class`, then the palette dismissed."""
+
     class App(GsomiaApp):
         CSS_PATH = str(Path(explorer.app.__file__).with_name("app.tcss"))
 
         def action_command_palette(self) -> None:
-            self.push_screen(PagesEarly(id="--command-palette"))
+            self.push_screen(palette_class(id="--command-palette"))
 
-    return App
+    app = App(tmp_path / "index", load_corpus=lambda: corpus,
+              build_timeline=shared_timeline_builder)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(app, pilot)
+        await pilot.press("ctrl+p")
+        await settle(app, pilot)
+        assert isinstance(app.screen, palette_class)
+        app.screen.dismiss()
+        await settle(app, pilot)
+        assert isinstance(app.screen, MainScreen)
 
 
-async def test_a_page_key_before_the_palette_is_laid_out(corpus, shared_timeline_builder,
-                                                        tmp_path):
-    """Textual's palette dies of it (`KeyError: 0` in `OptionList._move_page`); ours drops it."""
-
-    async def open_palette(palette_class):
-        app = paging_before_the_first_layout(palette_class)(
-            tmp_path / "index", load_corpus=lambda: corpus,
-            build_timeline=shared_timeline_builder)
-        async with app.run_test(size=(80, 24)) as pilot:
-            await settle(app, pilot)
-            await pilot.press("ctrl+p")
-            await settle(app, pilot)
-            assert app.screen.query_one(CommandList).option_count > 0
-
-    with pytest.raises(KeyError):
-        await open_palette(CommandPalette)
-    await open_palette(SafeCommandPalette)
+@pytest.mark.parametrize("race, crash, message", [
+    (pages_before_the_first_layout, KeyError, "0"),  # in OptionList._move_page
+    (searches_as_it_closes, WorkerFailed, "NoMatches.*CommandList"),  # a watcher's query
+], ids=["page-key-before-layout", "search-as-it-closes"])
+async def test_the_palette_races_of_one_read(corpus, shared_timeline_builder, tmp_path, race,
+                                             crash, message):
+    """Textual's palette dies of each; ours does not."""
+    with pytest.raises(crash, match=message):
+        await open_and_close_a_palette(race(CommandPalette), corpus, shared_timeline_builder,
+                                       tmp_path)
+    await open_and_close_a_palette(race(SafeCommandPalette), corpus, shared_timeline_builder,
+                                   tmp_path)
