@@ -7,9 +7,11 @@ Events reach the app the way a terminal driver delivers them (`Driver.process_me
 many per read, with a pause only between reads: Pilot's `press` waits for idle after each
 key, which takes ~40 ms a key and hides the crashes that need events to arrive together
 (ctrl+p and PageDown in one read killed Textual 8.2.8's command palette). `q` is only sent
-where it does not quit (the search input has the focus, or a dialog is open); if the app
-quits all the same (a click on the footer's "q Quit", the palette's Quit command) that must
-be a clean exit, and a new app takes over. `tests/test_monkey.py` runs 2,000 keys in CI.
+where it does not quit (typed into the search input, after `/` on the main screen, or to
+close a dialog); if the app quits all the same (a click on the footer's "q Quit", the
+palette's Quit command) that must be a clean exit, and a new app takes over. The keys,
+clicks and resizes drawn depend on the seed alone; which screen each lands on depends on how
+fast the app keeps up. `tests/test_monkey.py` runs 2,000 keys in CI.
 
 A failure names the seed and prints the last reads in the form `send_burst` replays
 ("key ctrl+p | resize 60x20 | click 70,20"), to turn into a regression test.
