@@ -205,7 +205,8 @@ def test_no_hostile_sequence_reaches_a_real_terminal(tmp_path):
     try:
         app.wait_for(b"6 articles")
         app.send(b"/")
-        app.send(b"Zanzibarite", then_wait_for=b"1 article")
+        # the whole word searched ("Zanzib" already finds the article, completed)
+        app.send(b"Zanzibarite", then_wait_for="“Zanzibarite”".encode())
         app.wait_for(b"hit 1/", start=0)  # the hostile article, previewed with its hits
         app.send(b"\x1b", then_wait_for=b"Open")  # back on the results
         app.send(b"\r", then_wait_for=b"Next hit")  # the source pane, focused

@@ -10,6 +10,7 @@ import pytest
 from conftest import settle
 
 from explorer.screens import background
+from explorer.screens import main as main_screen
 from explorer.screens.heap import COLLECTIONS_BEFORE_GIVING_UP, LongLivedHeap
 from explorer.screens.main import FREEZE_RETRY_SECONDS
 
@@ -85,6 +86,7 @@ async def test_the_explorer_freezes_its_load_and_a_reload_frees_the_old_engine(m
         return real_search(engine, request)
 
     monkeypatch.setattr(background, "search", search)
+    monkeypatch.setattr(main_screen, "FREEZE_FROM_ARTICLES", 5)  # the bundle's five
     app = make_app()
     async with app.run_test(size=(80, 24)) as pilot:
         await settle(app, pilot)
@@ -107,3 +109,13 @@ async def test_the_explorer_freezes_its_load_and_a_reload_frees_the_old_engine(m
         assert old() is None
         assert screen.results.option_count == 5
     assert gc.get_freeze_count() == 0  # thawed as the screen went
+
+
+async def test_a_small_corpus_is_not_frozen(make_app):
+    """Five articles: full collections are quick, nothing to gain from pinning cycles."""
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(app, pilot)
+        await pilot.pause(2 * FREEZE_RETRY_SECONDS)
+        assert app.screen.timeline is not None
+        assert not app.screen.heap.frozen and gc.get_freeze_count() == 0

@@ -129,8 +129,8 @@ def test_search_over_ssh(sshd, tmp_path):
         assert "╭─ Results" in screen and "⏎" in screen
         terminal.keys("/")
         terminal.type("Nagamine")
-        screen = terminal.wait_for("2 articles")
-        assert "“Nagamine”" in screen and "KBS World Radio" in screen
+        screen = terminal.wait_for("2 articles · “Nagamine”")  # the whole word, not "Nagamin"
+        assert "KBS World Radio" in screen
         terminal.wait_for("hit 1/")  # the first result, previewed with its hit
         terminal.wait_for("esc Back to results")  # (see test_terminals: the footer changes)
         terminal.keys("Escape")

@@ -40,7 +40,8 @@ def test_search_step_through_outlets_and_quit(terminal, tmp_path):
     terminal.keys("/")
     terminal.wait_for("esc Back to results")  # the input has the focus
     terminal.type("Nagamine")
-    terminal.wait_for("2 articles")
+    # the whole word searched: "Nagamin" already finds the 2 articles (completed to nagamine)
+    terminal.wait_for("2 articles · “Nagamine”")
     screen = terminal.wait_for("hit 1/1")  # the first result, previewed with its hit
     assert "“Nagamine”" in screen
     terminal.keys("Escape")

@@ -181,8 +181,7 @@ def test_starts_searches_and_quits(terminal, shared_index, tmp_path, scenario):
     assert "\\u" not in screen  # no escaped characters (what a Latin-1 stream would write)
     terminal.keys("/")
     terminal.type("Nagamine")  # at once: `/` is a priority binding, nothing is lost
-    screen = terminal.wait_for("2 articles")
-    assert "“Nagamine”" in screen
+    screen = terminal.wait_for("2 articles · “Nagamine”")  # the word, not "Nagamin" (finds 2)
     assert_colours(terminal.colours(), colours)
     # the footer follows the focus: the input's keys, then (escape) the results' again; each
     # wait needs the footer to have changed (a footer not redrawn yet would let the q go out

@@ -35,6 +35,9 @@ if TYPE_CHECKING:
 
 
 FREEZE_RETRY_SECONDS = 0.5
+# Below this many articles a full collection is a few milliseconds: freezing would only keep
+# the cycles it pins (see LongLivedHeap) for nothing.
+FREEZE_FROM_ARTICLES = 1000
 
 
 def describe(error: BaseException) -> str:
@@ -191,7 +194,8 @@ class MainScreen(IgnoresStaleResize, Screen):
             self.events.show_timeline(message.timeline)
             legend.update(outlet_legend(message.timeline.outlets))
             self._update_bindings()
-        self._freeze_when_idle()
+        if self.engine is not None and len(self.engine.corpus) >= FREEZE_FROM_ARTICLES:
+            self._freeze_when_idle()
 
     def _freeze_when_idle(self) -> None:
         """The load is done: keep its objects out of full collections, once no worker runs."""
