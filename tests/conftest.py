@@ -99,6 +99,15 @@ async def settle(app, pilot, rounds=2):
         await pilot.pause()
 
 
+async def wait_for(pilot, condition, seconds=10.0):
+    """Pause until `condition()` holds (what no worker signals: a toast, a timer's work)."""
+    for _ in range(int(seconds / 0.05)):
+        if condition():
+            return
+        await pilot.pause(0.05)
+    raise AssertionError(f"not within {seconds} s: {condition.__doc__ or condition}")
+
+
 @pytest.fixture(scope="session")
 def shared_timeline_builder():
     """The timeline builder, its result kept per corpus so that each app test skips the work."""

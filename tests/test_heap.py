@@ -7,7 +7,7 @@ import threading
 import weakref
 
 import pytest
-from conftest import settle
+from conftest import settle, wait_for
 
 from explorer.screens import background
 from explorer.screens import main as main_screen
@@ -62,14 +62,6 @@ def test_a_retired_engine_in_a_cycle_is_collected_first(heap):
     del retired
     assert heap.freeze() is True
     assert gone() is None
-
-
-async def wait_for(pilot, condition, seconds=10.0):
-    for _ in range(int(seconds / 0.05)):
-        if condition():
-            return
-        await pilot.pause(0.05)
-    raise AssertionError(f"not within {seconds} s: {condition.__doc__ or condition}")
 
 
 async def test_the_explorer_freezes_its_load_and_a_reload_frees_the_old_engine(make_app,

@@ -12,7 +12,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from conftest import settle
+from conftest import settle, wait_for
 from rich.style import Style
 from textual import events
 from textual.command import Command, CommandList, CommandPalette, DiscoveryHit
@@ -151,10 +151,7 @@ async def test_a_click_on_a_widget_being_removed(make_app, sandbox, selector):
     async with app.run_test(size=(80, 24), notifications=True) as pilot:
         await settle(app, pilot)
         app.notify("a toast")
-        for _ in range(100):  # shown in a later frame
-            if app.screen.query(selector):
-                break
-            await pilot.pause(0.02)
+        await wait_for(pilot, lambda: bool(app.screen.query(selector)), seconds=2.0)
         widget = app.screen.query(selector).first()
         region = widget.region
         widget.remove()  # what a recompose does; the click comes before the next layout
