@@ -7,7 +7,9 @@ Layout of the data directory (platformdirs' user data dir, or $GSOMIA_TUI_DATA):
     articles/<id>/meta.json        what is known of it and where each fact came from
 
 Each article is written into a temporary directory and renamed into place, so a killed
-`add` leaves whole articles or none; the index is rebuilt from here, never the reverse.
+`add` leaves whole articles or none. What is derived from them (clean text, passages, dated
+mentions...) is kept in the article store beside them (corpus.article_store), written as
+each article is added; the store and the index are rebuilt from here, never the reverse.
 """
 
 from __future__ import annotations
@@ -21,12 +23,15 @@ import tempfile
 import time
 from contextlib import contextmanager
 from dataclasses import dataclass
+from itertools import islice
 from pathlib import Path
 from typing import Iterable, Iterator
 
-from corpus.cleaning import clean_page
+from corpus.article_store import ArticleStore
+from corpus.bulk import BATCH, map_in_order
+from corpus.derive import derive
 from corpus.formats import TEXT_FORMATS, Received, Unreadable, read_articles
-from corpus.loader import Corpus, LoadProblem, article_from_raw, load_bundled, slugify
+from corpus.loader import cleaned, slugify
 from corpus.metadata import (
     Found,
     date_from_page,
@@ -36,6 +41,14 @@ from corpus.metadata import (
 )
 from corpus.model import Article
 from corpus.sanitize import clean_line
+from corpus.store_sync import (
+    ARTICLES_FOLDER,
+    Progress,
+    folder_stamp,
+    library_stamp,
+    open_store,
+    record_folder,
+)
 
 DATA_ENV = "GSOMIA_TUI_DATA"
 LOCK_TIMEOUT = 30.0
@@ -62,30 +75,10 @@ def data_root() -> Path:
     return Path(user_data_dir("gsomia-tui"))
 
 
-def load_corpus(root: Path | None = None) -> Corpus:
-    """The bundled articles followed by the user's, in the order they were added."""
-    bundled = load_bundled()
-    users, problems = load_user_articles(root or data_root())
-    return Corpus(bundled.articles + users, bundled.problems + problems)
-
-
-def load_user_articles(root: Path) -> tuple[tuple[Article, ...], tuple[LoadProblem, ...]]:
-    folder = root / "articles"
-    if not folder.is_dir():
-        return (), ()
-    entries, problems = [], []
-    for entry in folder.iterdir():
-        if entry.name.startswith(".") or not entry.is_dir():
-            continue
-        try:
-            known = json.loads((entry / "meta.json").read_text(encoding="utf-8"))
-            text = (entry / "text.txt").read_text(encoding="utf-8")
-            entries.append((known.get("added", ""), article_from_raw(text, known, known["source"])))
-        except (OSError, ValueError, KeyError) as error:
-            problems.append(LoadProblem(str(entry), f"cannot be read ({error}); remove it with "
-                                                    f"`gsomia-tui remove {entry.name}`"))
-    entries.sort(key=lambda pair: (pair[0], pair[1].id))
-    return tuple(article for _, article in entries), tuple(problems)
+def load_corpus(root: Path | None = None, progress: Progress | None = None) -> ArticleStore:
+    """The bundled articles followed by the user's, in the order they were added: the store
+    beside the library, brought up to date with the article files."""
+    return open_store(root or data_root(), progress=progress)
 
 
 def find_files(paths: Iterable[Path]) -> Iterator[tuple[Path, str | None]]:
@@ -101,52 +94,99 @@ def find_files(paths: Iterable[Path]) -> Iterator[tuple[Path, str | None]]:
             yield path, "no such file or folder" if not path.exists() else "not a regular file"
 
 
-def add_paths(paths: Iterable[Path], overrides: dict[str, str], existing: Corpus,
+def add_paths(paths: Iterable[Path], overrides: dict[str, str], existing,
               root: Path | None = None, on_file=None) -> list[AddOutcome]:
     """Read, clean and store every article under `paths`; report each file's outcome."""
+    return list(add_stream(paths, overrides, existing, root, on_file))
+
+
+def add_stream(paths: Iterable[Path], overrides: dict[str, str], existing,
+               root: Path | None = None, on_file=None) -> Iterator[AddOutcome]:
+    """`add_paths`, one outcome at a time (memory stays flat whatever the input's size).
+
+    Articles are derived in worker processes, in order; each batch is kept (files, then
+    the store) in one transaction. `existing` is the corpus the articles must not repeat;
+    `on_file(path, bytes_read)` is told of progress through the input."""
     root = root or data_root()
-    known_ids = {article.id for article in existing}
-    outcomes: list[AddOutcome] = []
     with library_lock(root):
-        for path, problem in find_files(paths):
-            if on_file:
-                on_file(path)
-            if problem:
-                outcomes.append(AddOutcome(str(path), "skipped", problem))
-                continue
-            outcomes.extend(_add_file(path, overrides, known_ids, root))
-    return outcomes
+        store = existing if _is_store_of(existing, root) else open_store(root)
+        folder = root / ARTICLES_FOLDER
+        was_in_step = store.state("library") == library_stamp(folder)
+        received = _received(paths, overrides, on_file)
+        seen: set[str] = set()
+        for batch in _in_batches(map_in_order(prepare_article, received)):
+            with store.writing() as writer:
+                for prepared in batch:
+                    yield _keep(prepared, existing, store, writer, seen, root)
+        if was_in_step:
+            with store.writing() as writer:
+                writer.set_state("library", library_stamp(folder))
 
 
-def _add_file(path: Path, overrides, known_ids: set[str], root: Path) -> list[AddOutcome]:
+def _is_store_of(corpus, root: Path) -> bool:
+    return isinstance(corpus, ArticleStore) and corpus.path is not None and \
+        corpus.path.parent == root
+
+
+def _in_batches(items: Iterator, size: int = BATCH) -> Iterator[list]:
+    while batch := list(islice(items, size)):
+        yield batch
+
+
+def _received(paths, overrides, on_file) -> Iterator[AddOutcome | tuple]:
+    """Every article read from the paths (or why a file or record cannot be)."""
+    for path, problem in find_files(paths):
+        if problem:
+            yield AddOutcome(str(path), "skipped", problem)
+        else:
+            for item in _read_file(path):
+                if isinstance(item, Received):
+                    source = f"{path}" + (f" (record {item.record})" if item.record else "")
+                    yield path, source, item, overrides
+                else:
+                    yield item
+        if on_file:
+            on_file(path)
+
+
+def _read_file(path: Path) -> Iterator[Received | AddOutcome]:
     if path.suffix.lower() not in TEXT_FORMATS and path.suffix:
         if path.suffix.lower() in (".pdf", ".doc", ".docx", ".png", ".jpg", ".zip", ".gz"):
-            return [AddOutcome(str(path), "skipped", f"{path.suffix} files are not supported")]
+            yield AddOutcome(str(path), "skipped", f"{path.suffix} files are not supported")
+            return
     try:
-        items = list(read_articles(path))
+        for item in read_articles(path):
+            yield AddOutcome(str(path), "skipped", str(item)) if isinstance(item, Unreadable) \
+                else item
     except Unreadable as problem:
-        return [AddOutcome(str(path), "skipped", str(problem))]
-    outcomes = []
-    for received in items:
-        if isinstance(received, Unreadable):
-            outcomes.append(AddOutcome(str(path), "skipped", str(received)))
-            continue
-        source = f"{path}" + (f" (record {received.record})" if received.record else "")
-        outcomes.append(_add_one(path, source, received, overrides, known_ids, root))
-    return outcomes
+        yield AddOutcome(str(path), "skipped", str(problem))
 
 
-def _add_one(path: Path, source: str, received: Received, overrides, known_ids, root
-             ) -> AddOutcome:
+def prepare_article(job: AddOutcome | tuple) -> AddOutcome | tuple:
+    """What is known of one received article, and its derived record (in a worker)."""
+    if isinstance(job, AddOutcome):
+        return job
+    path, source, received, overrides = job
     known = describe_received(received, overrides, source, path)
-    article = article_from_raw(received.text, known, source)
-    if not article.passages:
+    derived = derive(received.text, known, source)
+    if not derived.article.passages:
         return AddOutcome(source, "skipped", "no article text left after removing page chrome")
-    if article.id in known_ids:
+    return path, source, received, {**known, "id": derived.article.id}, derived
+
+
+def _keep(prepared, existing, store: ArticleStore, writer, seen: set[str], root: Path
+          ) -> AddOutcome:
+    if isinstance(prepared, AddOutcome):
+        return prepared
+    path, source, received, known, derived = prepared
+    article = derived.article
+    if article.id in seen or article.id in existing or article.id in store:
         return AddOutcome(source, "duplicate", f"the same text as article {article.id[:8]}",
                           article)
-    _store(root, article.id, path, received, {**known, "id": article.id})
-    known_ids.add(article.id)
+    meta = _store(root, article.id, path, received, known)
+    record_folder(writer, article.id, folder_stamp(root / ARTICLES_FOLDER / article.id),
+                  (derived, meta))
+    seen.add(article.id)
     return AddOutcome(source, "added", "", article)
 
 
@@ -154,7 +194,7 @@ def describe_received(received: Received, overrides: dict[str, str], source: str
                       path: Path) -> dict:
     """What is known of an article: given on the command line, stated by the file, or
     found in its text, in that order of trust; each with where it came from."""
-    page = clean_page(received.text)
+    page = cleaned(received.text)
     stated = received.stated
     given = {key: value for key, value in overrides.items() if value}
     url = given.get("url") or stated.get("url")
@@ -207,7 +247,7 @@ def _normalise_date(value: str) -> str | None:
     return parse_printed_date(value)
 
 
-def _store(root: Path, article_id: str, path: Path, received: Received, meta: dict) -> None:
+def _store(root: Path, article_id: str, path: Path, received: Received, meta: dict) -> dict:
     folder = root / "articles"
     folder.mkdir(parents=True, exist_ok=True)
     incoming = Path(tempfile.mkdtemp(prefix=f".incoming-{article_id}-", dir=folder))
@@ -224,9 +264,10 @@ def _store(root: Path, article_id: str, path: Path, received: Received, meta: di
     except BaseException:
         shutil.rmtree(incoming, ignore_errors=True)
         raise
+    return meta
 
 
-def remove_article(article_id: str, corpus: Corpus, root: Path | None = None) -> Article:
+def remove_article(article_id: str, corpus, root: Path | None = None) -> Article:
     """Take one of the user's articles out; bundled articles stay."""
     root = root or data_root()
     article = corpus.get(article_id)
@@ -234,9 +275,15 @@ def remove_article(article_id: str, corpus: Corpus, root: Path | None = None) ->
         raise KeyError(f"article {article.id[:8]} is part of the bundled corpus and cannot be "
                        "removed")
     with library_lock(root):
-        target = root / "articles" / article.id
-        trash = root / "articles" / f".removing-{article.id}"
+        store = corpus if _is_store_of(corpus, root) else open_store(root)
+        target = root / ARTICLES_FOLDER / article.id
+        trash = root / ARTICLES_FOLDER / f".removing-{article.id}"
+        was_in_step = store.state("library") == library_stamp(target.parent)
         os.replace(target, trash)
+        with store.writing() as writer:
+            writer.delete(article.id)
+            if was_in_step:
+                writer.set_state("library", library_stamp(target.parent))
         shutil.rmtree(trash, ignore_errors=True)
     return article
 

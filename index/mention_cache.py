@@ -1,4 +1,5 @@
-"""Dated mentions cached beside the index, per article fingerprint.
+"""Dated mentions cached beside the index, per article fingerprint (for corpora held in
+memory, as the benchmarks and tests make; the article store keeps its own).
 
 Resolving dates costs milliseconds per article (about a minute at 10k articles), and the
 answer only changes when the article or the resolver does: so it is kept in the index
@@ -16,6 +17,7 @@ import corpus.date_patterns
 import corpus.date_value
 import corpus.dates
 import corpus.events
+from corpus.article_store import ArticleStore
 from corpus.dates import DateValue
 from corpus.events import DatedMention, dated_mentions
 from corpus.loader import Corpus, article_fingerprint
@@ -31,8 +33,12 @@ def resolver_version() -> str:
     return digest.hexdigest()[:16]
 
 
-def all_mentions(articles: Corpus, location: Path | None) -> dict[str, tuple[DatedMention, ...]]:
-    """article id -> its dated mentions, from the cache where it is still right."""
+def all_mentions(articles: Corpus | ArticleStore, location: Path | None
+                 ) -> dict[str, tuple[DatedMention, ...]]:
+    """article id -> its dated mentions: from the article store, which derived them when it
+    stored each article; for a corpus held in memory, from the cache where still right."""
+    if isinstance(articles, ArticleStore):
+        return articles.mentions()
     cached = _read(location)
     fresh: dict[str, list] = {}
     mentions: dict[str, tuple[DatedMention, ...]] = {}

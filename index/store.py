@@ -13,14 +13,17 @@ import os
 import re
 import shutil
 import tempfile
+import threading
 import time
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Iterable
 
 from whoosh import index as whoosh_index
 from whoosh.filedb.filestore import RamStorage
 from whoosh.index import LockError
 
+from corpus.bulk import worker_count
 from corpus.loader import Corpus, article_fingerprint
 from corpus.model import Article
 from index.schema import ARTICLE, PASSAGE, PASSAGE_FIELDS, SCHEMA_VERSION, build_schema
@@ -30,6 +33,8 @@ APP_NAME = "gsomia-tui"
 WRITER_TIMEOUT = 30.0  # seconds to wait for another process's writer
 REBUILD_SHARE = 0.5  # beyond this share of the corpus changed, rebuilding beats updating
 REBUILD_MINIMUM = 20  # ...and beyond this many articles
+BULK_FROM = 1000  # articles from which a build uses every core
+BULK_MEMORY_MB = 128  # per writer process
 SYNCHRONISED_FILE = "corpus-fingerprint"
 # Entries of the index root that this module made (the root may be a user's own folder).
 _OUR_ENTRY = re.compile(r"^(?:v\d+(?:-[0-9a-f]{20})?|\.(?:building|old)-v\d+-.*)$")
@@ -125,20 +130,20 @@ def synchronise(index: whoosh_index.Index, corpus: Corpus) -> int:
     with index.searcher() as searcher:
         indexed = {fields["article_id"]: fields.get("fingerprint")
                    for fields in searcher.documents(kind=ARTICLE)}
-    wanted = {article.id: article_fingerprint(article) for article in corpus}
+    wanted = corpus.fingerprints()
     stale = [aid for aid, fingerprint in indexed.items() if wanted.get(aid) != fingerprint]
-    fresh = [a for a in corpus if indexed.get(a.id) != wanted[a.id]]
-    touched = len(set(stale) | {a.id for a in fresh})
+    fresh = [aid for aid, fingerprint in wanted.items() if indexed.get(aid) != fingerprint]
+    touched = len(set(stale) | set(fresh))
     if not touched:
         return 0
     if touched > max(REBUILD_SHARE * len(corpus), REBUILD_MINIMUM):
         raise _RebuildInstead
-    _commit(index.writer(timeout=WRITER_TIMEOUT), stale, fresh)
+    _commit(index.writer(timeout=WRITER_TIMEOUT), stale, (corpus.get(aid) for aid in fresh))
     return touched
 
 
 def _check_complete(index: whoosh_index.Index, corpus: Corpus) -> None:
-    expected = len(corpus) + sum(len(article.passages) for article in corpus)
+    expected = corpus.document_count()
     with index.searcher() as searcher:
         if searcher.doc_count() != expected:
             raise ValueError(f"{searcher.doc_count()} documents, expected {expected}")
@@ -148,7 +153,8 @@ def _build_on_disk(corpus: Corpus, root: Path, location: Path) -> whoosh_index.I
     root.mkdir(parents=True, exist_ok=True)
     building = Path(tempfile.mkdtemp(prefix=f".building-{location.name}-", dir=root))
     try:
-        write_articles(whoosh_index.create_in(str(building), build_schema()), corpus.articles)
+        write_articles(whoosh_index.create_in(str(building), build_schema()), iter(corpus),
+                       bulk=len(corpus) >= BULK_FROM)
         _swap_into_place(building, location)
     except BaseException:
         shutil.rmtree(building, ignore_errors=True)
@@ -170,12 +176,20 @@ def _swap_into_place(built: Path, location: Path) -> None:
 
 def build_in_memory(corpus: Corpus) -> whoosh_index.Index:
     index = RamStorage().create_index(build_schema())
-    write_articles(index, corpus.articles)
+    write_articles(index, iter(corpus))
     return index
 
 
-def write_articles(index: whoosh_index.Index, articles: tuple[Article, ...]) -> None:
-    _commit(index.writer(), (), articles)
+def write_articles(index: whoosh_index.Index, articles: Iterable[Article],
+                   bulk: bool = False) -> None:
+    """All the articles in one commit; `bulk` analyses them on every core, into segments
+    that are not merged (merging them costs more than searching a few segments saves)."""
+    if bulk and worker_count() > 1 and threading.active_count() == 1:
+        # (a process with threads must not fork: the explorer builds in one process)
+        writer = index.writer(procs=worker_count(), multisegment=True, limitmb=BULK_MEMORY_MB)
+    else:
+        writer = index.writer()
+    _commit(writer, (), articles)
 
 
 def _commit(writer, delete_ids, articles) -> None:

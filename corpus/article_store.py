@@ -1,0 +1,264 @@
+"""The article store: everything derived from every article, in one SQLite file, read lazily.
+
+It answers what the rest of the program asks of a `Corpus` (`get`, `outlets`, `len`,
+`fingerprint`, ...) without holding the articles: an article is read when it is asked for.
+It is a cache of the raw files (the bundle and the user's library), brought up to date on
+open by `corpus.store_sync`; WAL journaling lets any number of readers work while one
+writer commits, and each write is one transaction, so a killed writer leaves the store as
+it was before.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+import threading
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Iterable, Iterator
+
+from corpus.derive import Derived
+from corpus.events import DatedMention
+from corpus.loader import LoadProblem
+from corpus.model import Article
+from corpus.store_schema import (
+    FILE_NAME,
+    INSERT_ARTICLE,
+    INSERT_MENTION,
+    SCHEMA,
+    SELECT_ARTICLE,
+    STORE_VERSION,
+    article_from_row,
+    article_row,
+    mention_from_row,
+    mention_rows,
+)
+
+BUSY_TIMEOUT = 30.0  # seconds a writer waits for another
+
+
+class DamagedStore(Exception):
+    """The store file cannot be read as a store; it is rebuilt from the raw files."""
+
+
+@dataclass(frozen=True)
+class ArticleSummary:
+    """What a list of articles shows: the metadata, without the text."""
+
+    id: str
+    headline: str
+    outlet: str | None
+    outlet_id: str
+    date: str | None
+    date_precision: str | None
+    date_provenance: str
+    source: str
+    passage_count: int
+
+    @property
+    def outlet_label(self) -> str:
+        return self.outlet or "Unknown outlet"
+
+    @property
+    def date_inferred(self) -> bool:
+        return self.date_provenance.startswith("inferred")
+
+
+_SUMMARY = ("id, headline, outlet, outlet_id, date, date_precision, date_provenance, source, "
+            "passage_count")
+
+
+class ArticleStore:
+    """One connection to the store, shared by threads behind a lock."""
+
+    def __init__(self, path: Path | None) -> None:
+        self.path = path
+        self.notice: str | None = None
+        self._lock = threading.RLock()
+        self._db = _connect(path)
+
+    @classmethod
+    def in_folder(cls, folder: Path) -> "ArticleStore":
+        folder.mkdir(parents=True, exist_ok=True)
+        return cls(folder / FILE_NAME)
+
+    def close(self) -> None:
+        with self._lock:
+            self._db.close()
+
+    # --- what a Corpus answers ---
+    def __len__(self) -> int:
+        return int(self.state("articles"))
+
+    def __contains__(self, article_id: str) -> bool:
+        return self._one("SELECT 1 FROM articles WHERE id = ?", (article_id,)) is not None
+
+    def __iter__(self) -> Iterator[Article]:
+        for (article_id,) in self._all("SELECT id FROM articles ORDER BY ordinal"):
+            yield self.get(article_id)
+
+    @property
+    def articles(self) -> tuple[Article, ...]:
+        """Every article, read now: only for work that needs them all."""
+        return tuple(self)
+
+    @property
+    def problems(self) -> tuple[LoadProblem, ...]:
+        return tuple(LoadProblem(folder, reason) for folder, reason in
+                     self._all("SELECT folder, reason FROM problems ORDER BY folder"))
+
+    @property
+    def fingerprint(self) -> str:
+        """Changes whenever any article is added, removed or derived differently."""
+        return f"{int(self.state('articles'))}-{int(self.state('mark')):015x}"
+
+    def get(self, id_or_prefix: str) -> Article:
+        """An article by its id or a unique prefix of it (at least four characters)."""
+        row = self._one(f"{SELECT_ARTICLE} WHERE id = ?", (id_or_prefix,))
+        if row is None and len(id_or_prefix) >= 4:
+            found = self._all("SELECT id FROM articles WHERE id >= ? AND id < ? LIMIT 2",
+                              (id_or_prefix, id_or_prefix + "\U0010ffff"))
+            if len(found) > 1:
+                raise KeyError(f"article id {id_or_prefix!r} is ambiguous: give more characters")
+            if found:
+                row = self._one(f"{SELECT_ARTICLE} WHERE id = ?", found[0])
+        if row is None:
+            raise KeyError(f"no article with id {id_or_prefix!r}: `gsomia-tui articles` lists "
+                           "them")
+        return article_from_row(row)
+
+    def outlets(self) -> list[tuple[str, str]]:
+        """(outlet id, label) pairs, each once, in order of first appearance."""
+        return self._all("SELECT outlet_id, label FROM outlets ORDER BY first")
+
+    def outlet_counts(self) -> list[tuple[str, str, int]]:
+        """(outlet id, label, articles), most articles first."""
+        return self._all("SELECT outlet_id, label, articles FROM outlets "
+                         "ORDER BY articles DESC, label")
+
+    def fingerprints(self) -> dict[str, str]:
+        return dict(self._all("SELECT id, fingerprint FROM articles"))
+
+    def document_count(self) -> int:
+        """Index documents the articles make: one per article and one per passage."""
+        return int(self.state("documents"))
+
+    def summaries(self, outlet_id: str | None = None, by_date: bool = False,
+                  limit: int | None = None) -> list[ArticleSummary]:
+        """Articles' metadata in reading order (or oldest first, undated last)."""
+        where = "WHERE outlet_id = ?" if outlet_id else ""
+        order = "coalesce(date, '9999'), ordinal" if by_date else "ordinal"
+        rows = self._all(f"SELECT {_SUMMARY} FROM articles {where} ORDER BY {order} "
+                         f"LIMIT {int(limit) if limit else -1}", (outlet_id,) if outlet_id else ())
+        return [ArticleSummary(*row) for row in rows]
+
+    def mentions(self, article_ids: Iterable[str] | None = None
+                 ) -> dict[str, tuple[DatedMention, ...]]:
+        """article id -> its dated mentions (every article's without ids)."""
+        found: dict[str, list[DatedMention]] = {}
+        if article_ids is None:
+            ids = [row[0] for row in self._all("SELECT id FROM articles ORDER BY ordinal")]
+            rows = self._all("SELECT * FROM mentions ORDER BY rowid")
+        else:
+            ids = list(article_ids)
+            rows = [row for aid in ids for row in self._all(
+                "SELECT * FROM mentions WHERE article_id = ? ORDER BY rowid", (aid,))]
+        for row in rows:
+            found.setdefault(row[0], []).append(mention_from_row(row))
+        return {aid: tuple(found.get(aid, ())) for aid in ids}
+
+    # --- bookkeeping for store_sync and the library ---
+    def state(self, key: str):
+        row = self._one("SELECT value FROM state WHERE key = ?", (key,))
+        return row[0] if row else None
+
+    def records(self, origin: str) -> dict[str, tuple[str, str, str]]:
+        """folder -> (article id, stamp, rules) of every article of one origin."""
+        return {folder: (aid, stamp, rules) for aid, folder, stamp, rules in self._all(
+            "SELECT id, folder, stamp, rules FROM articles WHERE origin = ?", (origin,))}
+
+    def problem_stamps(self) -> dict[str, str]:
+        return dict(self._all("SELECT folder, stamp FROM problems"))
+
+    def cached(self, key: str, version: str) -> str | None:
+        row = self._one("SELECT value FROM derived_cache WHERE key = ? AND version = ?",
+                        (key, version))
+        return row[0] if row else None
+
+    @contextmanager
+    def writing(self):
+        """One transaction: all of it is seen by readers at once, or none of it."""
+        with self._lock:
+            self._db.execute("BEGIN IMMEDIATE")
+            try:
+                yield _Writer(self._db)
+            except BaseException:
+                self._db.execute("ROLLBACK")
+                raise
+            self._db.execute("COMMIT")
+
+    def _one(self, sql: str, parameters: tuple = ()):
+        with self._lock:
+            return self._db.execute(sql, parameters).fetchone()
+
+    def _all(self, sql: str, parameters: tuple = ()) -> list:
+        with self._lock:
+            return self._db.execute(sql, parameters).fetchall()
+
+
+class _Writer:
+    """What a transaction may do."""
+
+    def __init__(self, db: sqlite3.Connection) -> None:
+        self.db = db
+
+    def put(self, derived: Derived, **where) -> None:
+        """Add an article's record, replacing any it had (`where`: see `article_row`)."""
+        self.delete(derived.article.id)
+        self.db.execute(INSERT_ARTICLE, article_row(derived, **where))
+        self.db.executemany(INSERT_MENTION, mention_rows(derived))
+
+    def owner(self, article_id: str) -> tuple[str, str] | None:
+        """(origin, folder) of the article stored under this id, if any."""
+        return self.db.execute("SELECT origin, folder FROM articles WHERE id = ?",
+                               (article_id,)).fetchone()
+
+    def delete(self, article_id: str) -> None:
+        self.db.execute("DELETE FROM articles WHERE id = ?", (article_id,))
+
+    def set_state(self, key: str, value) -> None:
+        self.db.execute("INSERT OR REPLACE INTO state VALUES (?, ?)", (key, value))
+
+    def problem(self, folder: str, stamp: str | None, reason: str | None) -> None:
+        """Record why a folder cannot be read (or, with no reason, that it now can)."""
+        self.db.execute("DELETE FROM problems WHERE folder = ?", (folder,))
+        if reason:
+            self.db.execute("INSERT INTO problems VALUES (?, ?, ?)", (folder, stamp, reason))
+
+    def cache(self, key: str, version: str, value: str) -> None:
+        self.db.execute("INSERT OR REPLACE INTO derived_cache VALUES (?, ?, ?)",
+                        (key, version, value))
+
+
+def _connect(path: Path | None) -> sqlite3.Connection:
+    """Open (creating if need be) and check the store; DamagedStore if it is not one."""
+    target = str(path) if path is not None else ":memory:"
+    db = sqlite3.connect(target, timeout=BUSY_TIMEOUT, isolation_level=None,
+                         check_same_thread=False)
+    try:
+        db.execute("PRAGMA journal_mode = WAL")
+        db.execute("PRAGMA synchronous = NORMAL")
+        if db.execute("SELECT 1 FROM sqlite_master WHERE name = 'state'").fetchone() is None:
+            db.executescript(f"BEGIN IMMEDIATE; {SCHEMA}; COMMIT;")  # once, as one transaction
+        version = db.execute("SELECT value FROM state WHERE key = 'version'").fetchone()
+        if version is None or int(version[0]) != STORE_VERSION:
+            raise DamagedStore(f"store version {version and version[0]}, "
+                               f"expected {STORE_VERSION}")
+        db.execute("SELECT count(*) FROM articles WHERE rowid = 1").fetchone()
+    except sqlite3.DatabaseError as error:
+        db.close()
+        raise DamagedStore(str(error)) from error
+    except DamagedStore:
+        db.close()
+        raise
+    return db

@@ -1,0 +1,116 @@
+"""The article store's tables, and the conversions between their rows and the corpus's objects.
+
+Counts, outlets and the corpus fingerprint are kept by triggers as rows come and go, so no
+reader ever scans every article to learn them.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from corpus.derive import Derived
+from corpus.events import DatedMention
+from corpus.date_value import DateValue
+from corpus.model import Article, Passage
+
+STORE_VERSION = 1
+FILE_NAME = "articles.sqlite3"
+MARK_BITS = 60  # of the fingerprint, XOR-ed into the corpus fingerprint (fits SQLite's int64)
+
+SCHEMA = f"""
+CREATE TABLE IF NOT EXISTS state (key TEXT PRIMARY KEY, value);
+INSERT OR IGNORE INTO state VALUES ('version', {STORE_VERSION}), ('articles', 0),
+    ('documents', 0), ('mark', 0), ('library', ''), ('bundle', '');
+CREATE TABLE IF NOT EXISTS articles (
+    id TEXT PRIMARY KEY,
+    ordinal TEXT NOT NULL,         -- reading order: the bundle, then the user's as added
+    origin TEXT NOT NULL,          -- 'bundled' or 'library'
+    folder TEXT NOT NULL,          -- the bundled file or the library folder it came from
+    stamp TEXT NOT NULL,           -- sizes and times of the raw files it was derived from
+    rules TEXT NOT NULL,           -- corpus.derive.rules_version() that derived it
+    fingerprint TEXT NOT NULL,
+    mark INTEGER NOT NULL,
+    headline TEXT NOT NULL, outlet TEXT, outlet_id TEXT NOT NULL, date TEXT,
+    date_precision TEXT, date_provenance TEXT NOT NULL, byline TEXT, url TEXT,
+    source TEXT NOT NULL, section TEXT, notes TEXT,
+    known TEXT NOT NULL,           -- JSON: the facts it was derived with, with provenance
+    passages TEXT NOT NULL,        -- JSON: [[start, end], ...] into clean_text
+    passage_count INTEGER NOT NULL,
+    clean_text TEXT NOT NULL,
+    raw_text TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS articles_in_order ON articles (ordinal);
+CREATE INDEX IF NOT EXISTS articles_by_rules ON articles (rules);
+CREATE INDEX IF NOT EXISTS articles_by_folder ON articles (origin, folder);
+CREATE TABLE IF NOT EXISTS mentions (
+    article_id TEXT NOT NULL, passage INTEGER NOT NULL, start INTEGER NOT NULL,
+    end INTEGER NOT NULL, text TEXT NOT NULL, year INTEGER, month INTEGER, day INTEGER,
+    qualifier TEXT, week INTEGER
+);
+CREATE INDEX IF NOT EXISTS mentions_by_article ON mentions (article_id);
+CREATE TABLE IF NOT EXISTS outlets (
+    outlet_id TEXT PRIMARY KEY, label TEXT NOT NULL, first TEXT NOT NULL,
+    articles INTEGER NOT NULL
+);
+CREATE TABLE IF NOT EXISTS problems (folder TEXT PRIMARY KEY, stamp TEXT, reason TEXT);
+CREATE TABLE IF NOT EXISTS derived_cache (key TEXT PRIMARY KEY, version TEXT, value TEXT);
+CREATE TRIGGER IF NOT EXISTS article_added AFTER INSERT ON articles BEGIN
+    INSERT INTO outlets VALUES (new.outlet_id, coalesce(new.outlet, 'Unknown outlet'),
+                                new.ordinal, 1)
+        ON CONFLICT (outlet_id) DO UPDATE SET articles = articles + 1,
+            label = CASE WHEN excluded.first < first THEN excluded.label ELSE label END,
+            first = min(first, excluded.first);
+    UPDATE state SET value = (value | new.mark) - (value & new.mark) WHERE key = 'mark';
+    UPDATE state SET value = value + 1 WHERE key = 'articles';
+    UPDATE state SET value = value + 1 + new.passage_count WHERE key = 'documents';
+END;
+CREATE TRIGGER IF NOT EXISTS article_removed AFTER DELETE ON articles BEGIN
+    UPDATE outlets SET articles = articles - 1 WHERE outlet_id = old.outlet_id;
+    DELETE FROM outlets WHERE outlet_id = old.outlet_id AND articles <= 0;
+    DELETE FROM mentions WHERE article_id = old.id;
+    UPDATE state SET value = (value | old.mark) - (value & old.mark) WHERE key = 'mark';
+    UPDATE state SET value = value - 1 WHERE key = 'articles';
+    UPDATE state SET value = value - 1 - old.passage_count WHERE key = 'documents';
+END;
+"""
+
+ARTICLE_COLUMNS = ("id", "headline", "outlet", "outlet_id", "date", "date_precision",
+                   "date_provenance", "byline", "url", "source", "section", "notes")
+SELECT_ARTICLE = f"SELECT {', '.join(ARTICLE_COLUMNS)}, passages, clean_text, raw_text " \
+                 "FROM articles"
+INSERT_ARTICLE = (
+    "INSERT INTO articles (ordinal, origin, folder, stamp, rules, fingerprint, mark, known, "
+    f"passage_count, passages, clean_text, raw_text, {', '.join(ARTICLE_COLUMNS)}) VALUES "
+    f"({', '.join('?' * (12 + len(ARTICLE_COLUMNS)))})")
+INSERT_MENTION = "INSERT INTO mentions VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+
+
+def article_row(derived: Derived, *, ordinal: str, origin: str, folder: str, stamp: str,
+                rules: str, known: dict[str, Any]) -> tuple:
+    article = derived.article
+    bounds = [[p.start, p.end] for p in article.passages]
+    mark = int(derived.fingerprint, 16) >> (len(derived.fingerprint) * 4 - MARK_BITS)
+    return (ordinal, origin, folder, stamp, rules, derived.fingerprint, mark,
+            json.dumps(known, ensure_ascii=False), len(bounds), json.dumps(bounds),
+            article.clean_text, article.raw_text,
+            *(getattr(article, name) for name in ARTICLE_COLUMNS))
+
+
+def article_from_row(row: tuple) -> Article:
+    facts = dict(zip(ARTICLE_COLUMNS, row))
+    bounds, clean_text, raw_text = row[len(ARTICLE_COLUMNS):]
+    passages = tuple(Passage(facts["id"], number, start, end, clean_text[start:end])
+                     for number, (start, end) in enumerate(json.loads(bounds), start=1))
+    return Article(**facts, raw_text=raw_text, clean_text=clean_text, passages=passages)
+
+
+def mention_rows(derived: Derived) -> list[tuple]:
+    return [(m.article_id, m.passage, m.start, m.end, m.text, m.value.year, m.value.month,
+             m.value.day, m.value.qualifier, m.value.week) for m in derived.mentions]
+
+
+def mention_from_row(row: tuple) -> DatedMention:
+    article_id, passage, start, end, text, year, month, day, qualifier, week = row
+    return DatedMention(article_id, passage, start, end, text,
+                        DateValue(year, month, day, qualifier, week))
