@@ -13,14 +13,14 @@ from __future__ import annotations
 import sqlite3
 import threading
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import fields
 from pathlib import Path
 from typing import Iterable, Iterator
 
 from corpus.derive import Derived
 from corpus.events import DatedMention
 from corpus.loader import LoadProblem
-from corpus.model import Article
+from corpus.model import Article, ArticleSummary
 from corpus.store_schema import (
     FILE_NAME,
     INSERT_ARTICLE,
@@ -41,41 +41,25 @@ class DamagedStore(Exception):
     """The store file cannot be read as a store; it is rebuilt from the raw files."""
 
 
-@dataclass(frozen=True)
-class ArticleSummary:
-    """What a list of articles shows: the metadata, without the text."""
-
-    id: str
-    headline: str
-    outlet: str | None
-    outlet_id: str
-    date: str | None
-    date_precision: str | None
-    date_provenance: str
-    source: str
-    passage_count: int
-
-    @property
-    def outlet_label(self) -> str:
-        return self.outlet or "Unknown outlet"
-
-    @property
-    def date_inferred(self) -> bool:
-        return self.date_provenance.startswith("inferred")
+class OutdatedStore(DamagedStore):
+    """A store laid out by another version of gsomia-tui: rebuilt, without alarm."""
 
 
-_SUMMARY = ("id, headline, outlet, outlet_id, date, date_precision, date_provenance, source, "
-            "passage_count")
+_SUMMARY = ", ".join(field.name for field in fields(ArticleSummary))
 
 
 class ArticleStore:
-    """One connection to the store, shared by threads behind a lock."""
+    """The store at `path` (in memory with None). Each thread reads through a connection of
+    its own, so a long read in a worker never holds up one on the UI thread; an in-memory
+    store has one connection, shared behind a lock."""
 
     def __init__(self, path: Path | None) -> None:
         self.path = path
         self.notice: str | None = None
         self._lock = threading.RLock()
-        self._db = _connect(path)
+        self._local = threading.local()
+        self._local.db = _connect(path)
+        self._opened = [self._local.db]
 
     @classmethod
     def in_folder(cls, folder: Path) -> "ArticleStore":
@@ -84,7 +68,9 @@ class ArticleStore:
 
     def close(self) -> None:
         with self._lock:
-            self._db.close()
+            for db in self._opened:
+                db.close()
+            self._opened.clear()
 
     # --- what a Corpus answers ---
     def __len__(self) -> int:
@@ -188,22 +174,35 @@ class ArticleStore:
     @contextmanager
     def writing(self):
         """One transaction: all of it is seen by readers at once, or none of it."""
-        with self._lock:
-            self._db.execute("BEGIN IMMEDIATE")
+        with self._connection() as db:
+            db.execute("BEGIN IMMEDIATE")
             try:
-                yield _Writer(self._db)
+                yield _Writer(db)
             except BaseException:
-                self._db.execute("ROLLBACK")
+                db.execute("ROLLBACK")
                 raise
-            self._db.execute("COMMIT")
+            db.execute("COMMIT")
 
     def _one(self, sql: str, parameters: tuple = ()):
-        with self._lock:
-            return self._db.execute(sql, parameters).fetchone()
+        with self._connection() as db:
+            return db.execute(sql, parameters).fetchone()
 
     def _all(self, sql: str, parameters: tuple = ()) -> list:
-        with self._lock:
-            return self._db.execute(sql, parameters).fetchall()
+        with self._connection() as db:
+            return db.execute(sql, parameters).fetchall()
+
+    @contextmanager
+    def _connection(self):
+        if self.path is None:
+            with self._lock:
+                yield self._opened[0]
+            return
+        db = getattr(self._local, "db", None)
+        if db is None:
+            db = self._local.db = _connect(self.path)
+            with self._lock:
+                self._opened.append(db)
+        yield db
 
 
 class _Writer:
@@ -251,9 +250,10 @@ def _connect(path: Path | None) -> sqlite3.Connection:
         if db.execute("SELECT 1 FROM sqlite_master WHERE name = 'state'").fetchone() is None:
             db.executescript(f"BEGIN IMMEDIATE; {SCHEMA}; COMMIT;")  # once, as one transaction
         version = db.execute("SELECT value FROM state WHERE key = 'version'").fetchone()
-        if version is None or int(version[0]) != STORE_VERSION:
-            raise DamagedStore(f"store version {version and version[0]}, "
-                               f"expected {STORE_VERSION}")
+        if version is None:
+            raise DamagedStore("no version recorded")
+        if int(version[0]) != STORE_VERSION:
+            raise OutdatedStore(f"store version {version[0]}, expected {STORE_VERSION}")
         db.execute("SELECT count(*) FROM articles WHERE rowid = 1").fetchone()
     except sqlite3.DatabaseError as error:
         db.close()

@@ -11,7 +11,7 @@ from __future__ import annotations
 import codecs
 import json
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any, Iterator
 
@@ -49,8 +49,11 @@ def read_articles(path: Path) -> Iterator[Received | Unreadable]:
     """The articles in one file; a bad record comes out as `Unreadable`, the rest still do.
 
     Raises Unreadable when the file as a whole cannot be read."""
-    data = _read_bytes(path)
     kind = TEXT_FORMATS.get(path.suffix.lower(), "text")
+    if kind in ("json", "jsonl") and _size(path) > MAX_FILE_BYTES:
+        yield from _from_big_json(path, kind)  # an export: the limit is per article
+        return
+    data = _read_bytes(path)
     text, encoding = decode(data)
     if kind == "html":
         yield _from_html(text, encoding)
@@ -60,6 +63,33 @@ def read_articles(path: Path) -> Iterator[Received | Unreadable]:
         yield from _from_json(text, encoding, lines=(kind == "jsonl"))
     else:
         yield Received(text, {}, "text", encoding)
+
+
+def _size(path: Path) -> int:
+    try:
+        return path.stat().st_size
+    except OSError as error:
+        raise Unreadable(f"cannot be read: {error.strerror or error}") from error
+
+
+def _from_big_json(path: Path, kind: str) -> Iterator[Received | Unreadable]:
+    """A large JSON (Lines) export, one record at a time (corpus.json_stream)."""
+    from corpus.json_stream import RecordProblem, json_lines, json_list
+
+    lines = kind == "jsonl"
+    name = "line" if lines else "record"
+    records = json_lines(path, MAX_FILE_BYTES) if lines else json_list(path, MAX_FILE_BYTES)
+    for number, record in records:
+        if isinstance(record, RecordProblem):
+            yield Unreadable(f"{name} {number}: {record}")
+            continue
+        try:
+            text, encoding = decode(record) if lines else (json.dumps(record), "utf-8")
+            for item in _from_json(text, encoding, lines):
+                yield replace(item, record=number) if isinstance(item, Received) else \
+                    Unreadable(f"{name} {number}: {item}")
+        except Unreadable as problem:
+            yield Unreadable(f"{name} {number}: {problem}")
 
 
 def _read_bytes(path: Path) -> bytes:

@@ -123,6 +123,27 @@ def add_stream(paths: Iterable[Path], overrides: dict[str, str], existing,
                 writer.set_state("library", library_stamp(folder))
 
 
+def expected_articles(paths: Iterable[Path]) -> int:
+    """About how many articles `add_stream` will report on: a JSON Lines file's lines, one
+    for any other file (a progress bar's total; reading the lines is a quick byte count)."""
+    total = 0
+    for path, problem in find_files(paths):
+        total += _line_count(path) if not problem and path.suffix.lower() in (".jsonl",
+                                                                              ".ndjson") else 1
+    return total
+
+
+def _line_count(path: Path) -> int:
+    count, last = 0, b"\n"
+    try:
+        with open(path, "rb") as handle:
+            while chunk := handle.read(1 << 20):
+                count, last = count + chunk.count(b"\n"), chunk[-1:]
+    except OSError:
+        return 1
+    return max(1, count + (last != b"\n"))
+
+
 def _is_store_of(corpus, root: Path) -> bool:
     return isinstance(corpus, ArticleStore) and corpus.path is not None and \
         corpus.path.parent == root

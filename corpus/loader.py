@@ -5,13 +5,14 @@ from __future__ import annotations
 import hashlib
 import json
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 from typing import Any, Iterable
 
 from corpus.cleaning import CleanedPage, clean_page
-from corpus.model import Article, Passage
+from corpus.model import Article, ArticleSummary, Passage
 from corpus.sanitize import clean_line
 
 BUNDLED_DIR = Path(__file__).parent / "bundled"
@@ -67,6 +68,20 @@ class Corpus:
     def outlets(self) -> list[tuple[str, str]]:
         """(outlet id, label) pairs, each once, in order of first appearance."""
         return list(self._outlets.items())
+
+    def outlet_counts(self) -> list[tuple[str, str, int]]:
+        """(outlet id, label, articles), most articles first."""
+        counts = Counter(a.outlet_id for a in self.articles)
+        return sorted(((oid, label, counts[oid]) for oid, label in self._outlets.items()),
+                      key=lambda item: (-item[2], item[1]))
+
+    def summaries(self, outlet_id: str | None = None, by_date: bool = False,
+                  limit: int | None = None) -> list[ArticleSummary]:
+        """Articles' metadata in reading order (or oldest first, undated last)."""
+        chosen = [a for a in self.articles if outlet_id in (None, a.outlet_id)]
+        if by_date:
+            chosen.sort(key=lambda a: a.date or "9999")
+        return [a.summary() for a in chosen[:limit]]
 
     def fingerprints(self) -> dict[str, str]:
         """article id -> its fingerprint."""

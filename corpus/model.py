@@ -51,6 +51,15 @@ class Article:
     def outlet_label(self) -> str:
         return self.outlet or "Unknown outlet"
 
+    @property
+    def passage_count(self) -> int:
+        return len(self.passages)
+
+    def summary(self) -> "ArticleSummary":
+        return ArticleSummary(self.id, self.headline, self.outlet, self.outlet_id, self.date,
+                              self.date_precision, self.date_provenance, self.byline, self.url,
+                              self.section, self.source, len(self.passages))
+
     def passage(self, number: int) -> Passage:
         return self.passages[number - 1]
 
@@ -60,3 +69,29 @@ class Article:
         if index >= 0 and offset < self.passages[index].end:
             return self.passages[index]
         return None
+
+
+@dataclass(frozen=True)
+class ArticleSummary:
+    """What a list of articles shows: an article's metadata, without its text."""
+
+    id: str
+    headline: str
+    outlet: str | None
+    outlet_id: str
+    date: str | None
+    date_precision: DatePrecision | None
+    date_provenance: str
+    byline: str | None
+    url: str | None
+    section: str | None
+    source: str
+    passage_count: int
+
+    @property
+    def outlet_label(self) -> str:
+        return self.outlet or "Unknown outlet"
+
+    @property
+    def date_inferred(self) -> bool:
+        return self.date_provenance.startswith("inferred")

@@ -16,7 +16,7 @@ import sqlite3
 from pathlib import Path
 from typing import Callable, Iterator
 
-from corpus.article_store import ArticleStore, DamagedStore
+from corpus.article_store import ArticleStore, DamagedStore, OutdatedStore
 from corpus.bulk import BATCH, map_in_order
 from corpus.derive import Derived, derive, rules_version
 from corpus.loader import BUNDLED_DIR, MANIFEST
@@ -31,6 +31,9 @@ def open_store(root: Path, bundle_dir: Path = BUNDLED_DIR,
     """The store beside the library at `root`, up to date with the bundle and the library."""
     notice = None
     try:
+        store = _open_writable(root)
+    except OutdatedStore:
+        _set_aside(root / FILE_NAME)
         store = _open_writable(root)
     except DamagedStore as damage:
         notice = (f"the article store at {root / FILE_NAME} was damaged ({damage}); "

@@ -99,8 +99,8 @@ class SearchEngine:
         return SearchResult(
             query=text,
             description=describe(q, text),
-            hits=tuple(_article_hit(self.corpus.get(aid), score, q, terms)
-                       for aid, score, terms in matched),
+            hits=tuple(_article_hit(article, score, q, terms)
+                       for article, score, terms in self._still_present(matched)),
             total=counter.passed,
             outlet_facets=tuple(
                 Facet(oid, labels.get(oid, oid), n) for oid, n in
@@ -122,13 +122,22 @@ class SearchEngine:
             found = [(hit["article_id"], hit["passage"], hit.score or 0.0, _matched_terms(hit))
                      for hit in results]
         matches = []
-        for article_id, number, score, terms in found:
-            passage = self.corpus.get(article_id).passage(number)
+        for article, number, score, terms in self._still_present(found):
+            article_id, passage = article.id, article.passage(number)
             body = terms.get(PASSAGE_FIELDS["body"], set())
             spans = find_spans(passage.text, hit_pattern(q, "body", body))
             shifted = tuple(Span(s.start + passage.start, s.end + passage.start) for s in spans)
             matches.append(PassageMatch(article_id, number, score, shifted))
         return tuple(matches)
+
+    def _still_present(self, found: list[tuple]) -> Iterable[tuple]:
+        """(article, ...) for each (article id, ...) found, skipping articles removed from the
+        store since this engine's searcher was opened (an open engine keeps its view)."""
+        for article_id, *rest in found:
+            try:
+                yield (self.corpus.get(article_id), *rest)
+            except KeyError:
+                continue
 
     @property
     def table(self) -> DocumentTable:

@@ -12,8 +12,7 @@ from argparse import Namespace
 from dataclasses import asdict
 from pathlib import Path
 
-from corpus.loader import Corpus
-from corpus.model import Article
+from corpus.model import Article, ArticleSummary
 from explorer.cli.output import EXIT_NO_MATCH, EXIT_OK, error, highlighted, marked
 from explorer.cli.session import load_corpus, open_engine
 from index.results import ArticleHit, QueryError, SearchResult, Snippet
@@ -89,26 +88,26 @@ def snippet_text(snippet: Snippet):
 
 
 def articles(args: Namespace) -> int:
-    corpus = load_corpus(args.data)
+    listed = load_corpus(args.data).summaries()  # metadata only: no article text is read
     if args.json:
-        for article in corpus:
+        for article in listed:
             print(json.dumps(article_record(article), ensure_ascii=False))
     elif sys.stdout.isatty():
-        _print_article_table(corpus)
+        _print_article_table(listed)
     else:
-        for article in corpus:
+        for article in listed:
             print("\t".join((article.id, article.date or "", article.outlet_label,
                              article.headline, article.date_provenance, article.source)))
     return EXIT_OK
 
 
-def article_record(article: Article, with_text: bool = False) -> dict:
+def article_record(article: Article | ArticleSummary, with_text: bool = False) -> dict:
     record = {
         "id": article.id, "outlet": article.outlet, "outlet_id": article.outlet_id,
         "date": article.date, "date_precision": article.date_precision,
         "date_provenance": article.date_provenance, "headline": article.headline,
         "byline": article.byline, "url": article.url, "section": article.section,
-        "source": article.source, "passages": len(article.passages),
+        "source": article.source, "passages": article.passage_count,
     }
     if with_text:
         record["passages"] = [{"number": p.number, "start": p.start, "end": p.end,
@@ -116,7 +115,7 @@ def article_record(article: Article, with_text: bool = False) -> dict:
     return record
 
 
-def _print_article_table(corpus: Corpus) -> None:
+def _print_article_table(listed: list[ArticleSummary]) -> None:
     from rich.console import Console
     from rich.table import Table
     from rich.text import Text
@@ -124,7 +123,7 @@ def _print_article_table(corpus: Corpus) -> None:
     table = Table(expand=True)
     for name, ratio in (("Id", 1), ("Outlet", 2), ("Date", 2), ("Headline", 3), ("Provenance", 4)):
         table.add_column(name, ratio=ratio, overflow="fold")
-    for article in corpus:
+    for article in listed:
         date = Text(article.date or "undated")
         if article.date_inferred:
             date.append(" (inferred)", style="dim")

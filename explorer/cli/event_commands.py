@@ -15,9 +15,10 @@ from index.results import Coverage, Span, Timeline, TimelineEvent
 
 def events(args: Namespace) -> int:
     from index.timeline import build_timeline
+    from index.timeline_cache import current_timeline
 
     corpus = load_corpus(args.data)
-    timeline = build_timeline(open_engine(args, corpus))
+    timeline = current_timeline(open_engine(args, corpus), build_timeline)
     if args.event_id:
         try:
             event = timeline.event(args.event_id)

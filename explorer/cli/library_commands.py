@@ -8,9 +8,10 @@ from argparse import Namespace
 from collections import Counter
 from pathlib import Path
 
-from corpus.library import AddOutcome, LibraryBusy, add_paths, find_files, remove_article
+from corpus.library import AddOutcome, LibraryBusy, add_stream, remove_article
 from corpus.sanitize import clean_line
 from explorer.cli.output import EXIT_NO_MATCH, EXIT_OK, error
+from explorer.cli.progress import add_progress
 from explorer.cli.session import load_corpus, open_engine
 
 _DATE = re.compile(r"^\d{4}(?:-(0[1-9]|1[0-2])(?:-(0[1-9]|[12]\d|3[01]))?)?$")
@@ -22,40 +23,34 @@ def add(args: Namespace) -> int:
     overrides = {"outlet": args.outlet, "date": args.date, "url": args.url}
     corpus = load_corpus(args.data)
     paths = [Path(p) for p in args.paths]
+    counts: Counter[str] = Counter()
+    not_added: list[AddOutcome] = []
     try:
-        outcomes = _add_with_progress(paths, overrides, corpus, args.data)
+        with add_progress(paths) as advance:
+            for outcome in add_stream(paths, overrides, corpus, args.data):
+                counts[outcome.status] += 1
+                advance()
+                if outcome.status == "added":  # printed at once: memory stays flat
+                    _print_added(outcome.article)
+                else:
+                    not_added.append(outcome)
     except LibraryBusy as busy:
         return error(str(busy))
-    _report(outcomes)
-    if any(o.status == "added" for o in outcomes):
-        open_engine(args, load_corpus(args.data))  # brings the index up to date, incrementally
-    return EXIT_NO_MATCH if any(o.status == "skipped" for o in outcomes) else EXIT_OK
+    _report(not_added, counts)
+    if counts["added"]:
+        open_engine(args, corpus)  # brings the index up to date from the store
+    return EXIT_NO_MATCH if counts["skipped"] else EXIT_OK
 
 
-def _add_with_progress(paths, overrides, corpus, root) -> list[AddOutcome]:
-    if not sys.stderr.isatty():
-        return add_paths(paths, overrides, corpus, root)
-    from rich.console import Console
-    from rich.progress import Progress
-
-    total = sum(1 for _ in find_files(paths))
-    with Progress(console=Console(stderr=True), transient=True) as progress:
-        task = progress.add_task("adding", total=total)
-        return add_paths(paths, overrides, corpus, root,
-                         on_file=lambda _: progress.advance(task))
+def _print_added(article) -> None:
+    print(f"added {article.id[:8]}  {article.date or 'undated'}  {article.outlet_label}  "
+          f"{article.headline}")
 
 
-def _report(outcomes: list[AddOutcome]) -> None:
-    for outcome in outcomes:
-        if outcome.status == "added":
-            article = outcome.article
-            print(f"added {article.id[:8]}  {article.date or 'undated'}  "
-                  f"{article.outlet_label}  {article.headline}")
-    for outcome in outcomes:
-        if outcome.status != "added":
-            print(f"{outcome.status}: {clean_line(outcome.source)}: {outcome.reason}",
-                  file=sys.stderr)
-    counts = Counter(o.status for o in outcomes)
+def _report(not_added: list[AddOutcome], counts: Counter) -> None:
+    for outcome in not_added:
+        print(f"{outcome.status}: {clean_line(outcome.source)}: {outcome.reason}",
+              file=sys.stderr)
     duplicates = counts["duplicate"]
     summary = (f"{counts['added']} added, {duplicates} duplicate{'s' if duplicates != 1 else ''},"
                f" {counts['skipped']} skipped")
@@ -70,6 +65,6 @@ def remove(args: Namespace) -> int:
         return error(str(missing.args[0]))
     except LibraryBusy as busy:
         return error(str(busy))
-    open_engine(args, load_corpus(args.data))
+    open_engine(args, corpus)
     print(f"removed {article.id[:8]}  {article.headline}")
     return EXIT_OK

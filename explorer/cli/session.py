@@ -7,17 +7,21 @@ from argparse import Namespace
 from pathlib import Path
 
 from corpus.library import load_corpus as load_full_corpus
-from corpus.loader import Corpus
+from corpus.article_store import ArticleStore
+from explorer.cli.progress import store_progress
 
 
-def load_corpus(data: Path | None = None) -> Corpus:
-    corpus = load_full_corpus(data)
+def load_corpus(data: Path | None = None) -> ArticleStore:
+    """The article store, brought up to date (a bar on a terminal while it upgrades)."""
+    corpus = load_full_corpus(data, progress=store_progress("reading your articles"))
+    if corpus.notice:
+        print(f"gsomia-tui: {corpus.notice}", file=sys.stderr)
     for problem in corpus.problems:
         print(f"gsomia-tui: skipped {problem}", file=sys.stderr)
     return corpus
 
 
-def open_engine(args: Namespace, corpus: Corpus):
+def open_engine(args: Namespace, corpus: ArticleStore):
     from index.search import SearchEngine
 
     engine = SearchEngine.open(corpus, args.index)

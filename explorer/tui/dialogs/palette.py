@@ -108,13 +108,17 @@ def highlight(matcher: Matcher, text: str) -> Content:
 class GoToProvider(Provider):
     """Articles, events and outlets of the main screen."""
 
+    _articles: list | None = None
+
     def _targets(self) -> Iterator[tuple[str, object]]:
         from explorer.tui.screens.main import MainScreen
 
         screen = self.screen
         if not isinstance(screen, MainScreen) or screen.engine is None:
             return
-        for article in screen.engine.corpus.articles:
+        if self._articles is None:  # read once per palette: a query, not a walk of articles
+            self._articles = screen.engine.corpus.summaries()
+        for article in self._articles:
             text = (f"Go to article: {article.headline} ({article.outlet_label}, "
                     f"{date_label(article.date)})")
             yield text, partial(screen.go_to_article, article.id)

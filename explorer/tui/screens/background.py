@@ -6,7 +6,6 @@ wait for Whoosh.
 
 from __future__ import annotations
 
-from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Callable
@@ -59,7 +58,9 @@ def build_timeline(engine: "SearchEngine", builder: TimelineBuilder | None
             from index.timeline import build_timeline as builder
         except ImportError:
             return None, TIMELINE_MISSING
-    return builder(engine), None
+    from index.timeline_cache import current_timeline
+
+    return current_timeline(engine, builder), None
 
 
 def search(engine: "SearchEngine", request: SearchRequest) -> SearchOutcome:
@@ -80,12 +81,10 @@ def search(engine: "SearchEngine", request: SearchRequest) -> SearchOutcome:
 
 
 def _browse(engine: "SearchEngine", request: SearchRequest) -> SearchOutcome:
-    articles = list(engine.corpus.articles)
-    if request.sort == "date":
-        articles.sort(key=lambda a: a.date or "9999")
-    counts = Counter((a.outlet_id, a.outlet_label) for a in articles)
-    facets = tuple((oid, label, n) for (oid, label), n in
-                   sorted(counts.items(), key=lambda item: (-item[1], item[0][1])))
-    shown = [a for a in articles if request.outlet_id in (None, a.outlet_id)]
-    return SearchOutcome(request, tuple((None, a) for a in shown[:RESULT_ROWS]), facets,
-                         len(shown))
+    """The first rows of every article (of one outlet), from the store's lists and counts."""
+    corpus = engine.corpus
+    facets = tuple(corpus.outlet_counts())
+    shown = corpus.summaries(request.outlet_id, by_date=request.sort == "date",
+                             limit=RESULT_ROWS)
+    total = sum(n for oid, _, n in facets if request.outlet_id in (None, oid))
+    return SearchOutcome(request, tuple((None, corpus.get(a.id)) for a in shown), facets, total)

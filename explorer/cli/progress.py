@@ -1,0 +1,64 @@
+"""Progress bars on stderr, only on a terminal: articles done, rate and time left."""
+
+from __future__ import annotations
+
+import sys
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Callable, Iterator
+
+
+@contextmanager
+def add_progress(paths: list[Path]) -> Iterator[Callable[[], None]]:
+    """A function to call once per article reported; a bar while it runs on a terminal."""
+    if not sys.stderr.isatty():
+        yield lambda: None
+        return
+    from corpus.library import expected_articles
+
+    with _bar("adding", expected_articles(paths)) as advance:
+        yield lambda: advance(1)
+
+
+@contextmanager
+def _bar(what: str, total: int) -> Iterator[Callable[[int], None]]:
+    from rich.console import Console
+    from rich.progress import (
+        BarColumn,
+        MofNCompleteColumn,
+        Progress,
+        TaskProgressColumn,
+        TextColumn,
+        TimeRemainingColumn,
+    )
+
+    columns = (TextColumn("{task.description}"), BarColumn(), TaskProgressColumn(),
+               MofNCompleteColumn(), TextColumn("{task.fields[rate]}"), TimeRemainingColumn())
+    with Progress(*columns, console=Console(stderr=True), transient=True) as progress:
+        task = progress.add_task(what, total=total, rate="")
+
+        def advance(steps: int) -> None:
+            speed = progress.tasks[0].speed
+            progress.update(task, advance=steps,
+                            rate=f"{speed:,.0f} articles/s" if speed else "")
+
+        yield advance
+
+
+def store_progress(label: str) -> Callable[[int, int], None] | None:
+    """For the store's first build or upgrade: (done, total) -> a bar, on a terminal."""
+    if not sys.stderr.isatty():
+        return None
+    state: dict = {}
+
+    def report(done: int, total: int) -> None:
+        if "bar" not in state:
+            state["context"] = _bar(label, total)
+            state["bar"] = state["context"].__enter__()
+        state["bar"](done - state.get("done", 0))
+        state["done"] = done
+        if done >= total:
+            state.pop("context").__exit__(None, None, None)
+            state.pop("bar")
+
+    return report
