@@ -15,10 +15,8 @@ import threading
 from contextlib import contextmanager
 from dataclasses import fields
 from pathlib import Path
-from typing import Iterable, Iterator
+from typing import TYPE_CHECKING, Iterable, Iterator
 
-from corpus.derive import Derived
-from corpus.events import DatedMention
 from corpus.loader import LoadProblem
 from corpus.model import Article, ArticleSummary
 from corpus.store_schema import (
@@ -33,6 +31,10 @@ from corpus.store_schema import (
     mention_from_row,
     mention_rows,
 )
+
+if TYPE_CHECKING:
+    from corpus.derive import Derived
+    from corpus.events import DatedMention
 
 BUSY_TIMEOUT = 30.0  # seconds a writer waits for another
 

@@ -8,9 +8,7 @@ starting workers costs more than it saves.
 
 from __future__ import annotations
 
-import multiprocessing
 import os
-from concurrent.futures import ProcessPoolExecutor
 from itertools import islice
 from typing import Callable, Iterable, Iterator, TypeVar
 
@@ -39,6 +37,9 @@ def map_in_order(work: Callable[[Job], Result], jobs: Iterable[Job]) -> Iterator
         for job in jobs:
             yield work(job)
         return
+    import multiprocessing  # (imported here: most commands never start workers)
+    from concurrent.futures import ProcessPoolExecutor
+
     # spawn: the caller may be a threaded process (the explorer), which must not fork
     with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("spawn")) as pool:
         pending = pool.map(work, batch, chunksize=CHUNK)

@@ -29,7 +29,6 @@ from typing import Iterable, Iterator
 
 from corpus.article_store import ArticleStore
 from corpus.bulk import BATCH, map_in_order
-from corpus.derive import derive
 from corpus.formats import TEXT_FORMATS, Received, Unreadable, read_articles
 from corpus.loader import cleaned, slugify
 from corpus.metadata import (
@@ -187,6 +186,8 @@ def prepare_article(job: AddOutcome | tuple) -> AddOutcome | tuple:
     """What is known of one received article, and its derived record (in a worker)."""
     if isinstance(job, AddOutcome):
         return job
+    from corpus.derive import derive
+
     path, source, received, overrides = job
     known = describe_received(received, overrides, source, path)
     derived = derive(received.text, known, source)

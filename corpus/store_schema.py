@@ -8,12 +8,13 @@ from __future__ import annotations
 
 import json
 import zlib
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from corpus.derive import Derived
-from corpus.events import DatedMention
-from corpus.date_value import DateValue
 from corpus.model import Article, Passage
+
+if TYPE_CHECKING:  # the date rules take 120 ms to import: only deriving needs them
+    from corpus.derive import Derived
+    from corpus.events import DatedMention
 
 STORE_VERSION = 2
 FILE_NAME = "articles.sqlite3"
@@ -121,6 +122,9 @@ def mention_rows(derived: Derived) -> list[tuple]:
 
 
 def mention_from_row(row: tuple) -> DatedMention:
+    from corpus.date_value import DateValue
+    from corpus.events import DatedMention
+
     article_id, passage, start, end, text, year, month, day, qualifier, week = row
     return DatedMention(article_id, passage, start, end, text,
                         DateValue(year, month, day, qualifier, week))

@@ -14,13 +14,16 @@ import json
 import os
 import sqlite3
 from pathlib import Path
-from typing import Callable, Iterator
+from typing import TYPE_CHECKING, Callable, Iterator
 
 from corpus.article_store import ArticleStore, DamagedStore, OutdatedStore
 from corpus.bulk import BATCH, map_in_order
-from corpus.derive import Derived, derive, rules_version
 from corpus.loader import BUNDLED_DIR, MANIFEST
+from corpus.rules import rules_version
 from corpus.store_schema import FILE_NAME
+
+if TYPE_CHECKING:
+    from corpus.derive import Derived
 
 Progress = Callable[[int, int], None]  # (articles done, articles to do)
 ARTICLES_FOLDER = "articles"
@@ -92,6 +95,8 @@ def _synchronise_bundle(store: ArticleStore, directory: Path) -> None:
     stamp = f"{_file_stamps(directory.iterdir())}|{directory}|{rules_version()}"
     if store.state("bundle") == stamp:
         return
+    from corpus.derive import derive
+
     manifest = json.loads((directory / MANIFEST).read_text(encoding="utf-8"))
     with store.writing() as writer:
         for article_id, _, _ in store.records("bundled").values():
@@ -181,6 +186,8 @@ def folder_stamp(path: Path) -> str:
 def derive_folder(job: tuple[Path, str]) -> tuple[str, str, tuple[Derived, dict] | str]:
     """One library folder derived (in a worker process): (name, stamp, (record, facts) or
     why it cannot be read)."""
+    from corpus.derive import derive
+
     path, stamp = job
     try:
         known = json.loads((path / "meta.json").read_text(encoding="utf-8"))

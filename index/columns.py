@@ -8,7 +8,13 @@ searcher is long-lived, so the engine reads these once and counts facets from pl
 
 from __future__ import annotations
 
+import base64
+import binascii
+import json
+import os
+from array import array
 from collections import Counter
+from pathlib import Path
 
 from whoosh import collectors
 from whoosh import query as wq
@@ -16,23 +22,114 @@ from whoosh.searching import Searcher
 
 from index.schema import ARTICLE, PASSAGE
 
+TABLE_FILE = "document-table"
+
+
+def _text(numbers: array) -> str:
+    return base64.b64encode(numbers.tobytes()).decode("ascii")
+
+
+def _numbers(text: str) -> array:
+    numbers = array("I")
+    numbers.frombytes(base64.b64decode(text))
+    return numbers
+
+
+class Column:
+    """One value per document, held as small integer codes into a list of the distinct values."""
+
+    def __init__(self, names: list[str], codes: array) -> None:
+        self.names, self.codes = names, codes
+
+    @classmethod
+    def of(cls, values) -> "Column":
+        numbers: dict[str, int] = {}
+        codes = array("I", (numbers.setdefault(value, len(numbers)) for value in values))
+        return cls(list(numbers), codes)
+
+    def __getitem__(self, docnum: int) -> str:
+        return self.names[self.codes[docnum]]
+
+    def __len__(self) -> int:
+        return len(self.codes)
+
+    def saved(self) -> dict:
+        return {"names": self.names, "codes": _text(self.codes)}
+
+    @classmethod
+    def loaded(cls, data: dict) -> "Column":
+        return cls(list(data["names"]), _numbers(data["codes"]))
+
 
 class DocumentTable:
-    """Document number -> kind, outlet id, month and date."""
+    """Document number -> kind, outlet id, month and date.
 
-    def __init__(self, searcher: Searcher) -> None:
+    Reading the columns costs about a second at 10k articles (120k documents), so the table is
+    kept in the index directory under the index's generation and read back in milliseconds by
+    the next process (a one-shot `gsomia-tui search` pays it once per change of the index)."""
+
+    def __init__(self, kind_docs: dict[str, array], outlet_id: Column, month: Column,
+                 date: Column) -> None:
+        self.kind_docs = kind_docs  # kind -> its documents' numbers, ascending
+        self.outlet_id, self.month, self.date = outlet_id, month, date
+        self._of_kind: dict[str, set[int]] = {}
+
+    @classmethod
+    def read(cls, searcher: Searcher, location: Path | None = None) -> "DocumentTable":
+        key = f"{searcher.reader().generation()}:{searcher.doc_count_all()}"
+        kept = _load(location, key) if location else None
+        if kept is not None:
+            return kept
+        table = cls.from_searcher(searcher)
+        if location:
+            _save(location, key, table)
+        return table
+
+    @classmethod
+    def from_searcher(cls, searcher: Searcher) -> "DocumentTable":
         reader = searcher.reader()
-        # sets, as Whoosh takes them for filters (never changed once read)
-        self.of_kind = {kind: set(searcher.docs_for_query(wq.Term("kind", kind)))
-                        for kind in (ARTICLE, PASSAGE)}
-        self.outlet_id = _column(reader, "outlet_id")
-        self.month = _column(reader, "month")
-        self.date = _column(reader, "date")
+        kind_docs = {kind: array("I", sorted(searcher.docs_for_query(wq.Term("kind", kind))))
+                     for kind in (ARTICLE, PASSAGE)}
+        return cls(kind_docs, *(Column.of(_column(reader, name))
+                                for name in ("outlet_id", "month", "date")))
+
+    @property
+    def of_kind(self) -> dict[str, set[int]]:
+        """kind -> its documents' numbers: sets, as Whoosh takes them for filters."""
+        if not self._of_kind:
+            self._of_kind.update((kind, set(docs)) for kind, docs in self.kind_docs.items())
+        return self._of_kind
 
 
 def _column(reader, name: str) -> list[str]:
     values = reader.column_reader(name)
     return [value.decode("utf-8") if isinstance(value, bytes) else value for value in values]
+
+
+_COLUMNS = ("outlet_id", "month", "date")
+
+
+def _load(location: Path, key: str) -> DocumentTable | None:
+    try:
+        data = json.loads((location / TABLE_FILE).read_text(encoding="utf-8"))
+        if data.get("key") != key:
+            return None
+        kind_docs = {kind: _numbers(data["kinds"][kind]) for kind in (ARTICLE, PASSAGE)}
+        table = DocumentTable(kind_docs, *(Column.loaded(data[name]) for name in _COLUMNS))
+    except (OSError, ValueError, KeyError, TypeError, binascii.Error):
+        return None
+    return table if len({len(getattr(table, name)) for name in _COLUMNS}) == 1 else None
+
+
+def _save(location: Path, key: str, table: DocumentTable) -> None:
+    data = {"key": key, **{name: getattr(table, name).saved() for name in _COLUMNS},
+            "kinds": {kind: _text(docs) for kind, docs in table.kind_docs.items()}}
+    partial = location / f".{TABLE_FILE}.{os.getpid()}"
+    try:
+        partial.write_text(json.dumps(data), encoding="utf-8")
+        os.replace(partial, location / TABLE_FILE)
+    except OSError:
+        partial.unlink(missing_ok=True)  # only an optimisation: read the columns next time
 
 
 class FacetCounter(collectors.WrappingCollector):

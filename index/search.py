@@ -143,7 +143,7 @@ class SearchEngine:
     def table(self) -> DocumentTable:
         """Kinds and columns of every document (call with the lock held)."""
         if self._table is None:
-            self._table = DocumentTable(self._searcher)
+            self._table = DocumentTable.read(self._searcher, self.opened.location)
         return self._table
 
     def _restriction(self, kind, date_range) -> set[int]:

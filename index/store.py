@@ -26,6 +26,7 @@ from whoosh.index import LockError
 from corpus.bulk import worker_count
 from corpus.loader import Corpus, article_fingerprint
 from corpus.model import Article
+import index.mapped_files  # noqa: F401 - index files read in place (see the module)
 from index.schema import ARTICLE, PASSAGE, PASSAGE_FIELDS, SCHEMA_VERSION, build_schema
 
 INDEX_ENV = "GSOMIA_TUI_INDEX"

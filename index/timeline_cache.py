@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Callable
 
 from corpus.article_store import ArticleStore
-from corpus.derive import rules_version
+from corpus.rules import rules_version
 from index.results import Coverage, Span, Timeline, TimelineEvent
 
 CACHE_KEY = "timeline"

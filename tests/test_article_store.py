@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 import corpus.article_store as article_store
+import corpus.derive as derivation
 import corpus.store_sync as store_sync
 from corpus.library import add_paths, load_corpus
 from corpus.loader import load_bundled
@@ -81,7 +82,7 @@ def test_an_existing_library_is_upgraded_in_place(data, corpus):
 def test_reads_are_lazy_and_nothing_is_derived_again(data, corpus, tmp_path, monkeypatch):
     add_paths([stories(tmp_path / "s", 30, "alpha")], {}, corpus, data)
     load_corpus(data).close()
-    derived = count_calls(monkeypatch, store_sync, "derive")
+    derived = count_calls(monkeypatch, derivation, "derive")
     rows = count_calls(monkeypatch, article_store, "article_from_row")
     store = load_corpus(data)
     engine = SearchEngine.open(store, tmp_path / "index")
@@ -100,7 +101,7 @@ def test_a_change_of_rules_derives_every_article_again_from_the_raw_files(data, 
     articles = {a.id: a for a in before}
     before.close()
     monkeypatch.setattr(store_sync, "rules_version", lambda: "changed-rules")
-    derived = count_calls(monkeypatch, store_sync, "derive")
+    derived = count_calls(monkeypatch, derivation, "derive")
     after = load_corpus(data)
     assert len(derived) == len(articles)  # the five bundled ones and the five added
     assert {a.id: a for a in after} == articles
