@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import sqlite3
 import threading
+from collections import OrderedDict
 from contextlib import contextmanager
 from dataclasses import fields
 from pathlib import Path
@@ -37,6 +38,7 @@ if TYPE_CHECKING:
     from corpus.events import DatedMention
 
 BUSY_TIMEOUT = 30.0  # seconds a writer waits for another
+RECENT_ARTICLES = 512
 
 
 class DamagedStore(Exception):
@@ -62,6 +64,7 @@ class ArticleStore:
         self._local = threading.local()
         self._local.db = _connect(path)
         self._opened = [self._local.db]
+        self._recent: OrderedDict[str, Article] = OrderedDict()
 
     @classmethod
     def in_folder(cls, folder: Path) -> "ArticleStore":
@@ -101,7 +104,21 @@ class ArticleStore:
         return f"{int(self.state('articles'))}-{int(self.state('mark')):015x}"
 
     def get(self, id_or_prefix: str) -> Article:
-        """An article by its id or a unique prefix of it (at least four characters)."""
+        """An article by its id or a unique prefix of it (at least four characters). The
+        last few hundred read are kept: the timeline and highlighting ask for the same ones
+        again and again."""
+        with self._lock:
+            if id_or_prefix in self._recent:
+                self._recent.move_to_end(id_or_prefix)
+                return self._recent[id_or_prefix]
+        article = self._read(id_or_prefix)
+        with self._lock:
+            self._recent[article.id] = article
+            if len(self._recent) > RECENT_ARTICLES:
+                self._recent.popitem(last=False)
+        return article
+
+    def _read(self, id_or_prefix: str) -> Article:
         row = self._one(f"{SELECT_ARTICLE} WHERE id = ?", (id_or_prefix,))
         if row is None and len(id_or_prefix) >= 4:
             found = self._all("SELECT id FROM articles WHERE id >= ? AND id < ? LIMIT 2",
@@ -178,6 +195,8 @@ class ArticleStore:
         """One transaction: all of it is seen by readers at once, or none of it."""
         with self._connection() as db:
             db.execute("BEGIN IMMEDIATE")
+            with self._lock:
+                self._recent.clear()
             try:
                 yield _Writer(db)
             except BaseException:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import hashlib
 import json
 import sqlite3
-from dataclasses import asdict
+from dataclasses import fields
 from functools import lru_cache
 from pathlib import Path
 from typing import Callable
@@ -33,9 +33,11 @@ def timeline_rules() -> str:
     return digest.hexdigest()[:16]
 
 
-def current_timeline(engine, build: Callable) -> Timeline:
+def current_timeline(engine, build: Callable | None = None) -> Timeline:
     """The timeline of the engine's articles: from the store when it is still right there,
-    else built by `build(engine)` and kept (a corpus held in memory is simply built)."""
+    else built by `build(engine)` (index.timeline's by default; imported only then, with the
+    date rules it needs) and kept. A corpus held in memory is simply built."""
+    build = build or _default_build
     store = engine.corpus
     if not isinstance(store, ArticleStore):
         return build(engine)
@@ -49,17 +51,45 @@ def current_timeline(engine, build: Callable) -> Timeline:
     timeline = build(engine)
     try:
         with store.writing() as writer:
-            writer.cache(CACHE_KEY, version, json.dumps(asdict(timeline), ensure_ascii=False))
+            writer.cache(CACHE_KEY, version, timeline_to_json(timeline))
     except sqlite3.Error:
         pass  # a busy or read-only store: built again next time
     return timeline
 
 
+def _default_build(engine) -> Timeline:
+    from index.timeline import build_timeline
+
+    return build_timeline(engine)
+
+
+# Kept as rows in field order rather than objects of named values: a large library's timeline
+# has thousands of events and tens of thousands of covering passages, read on every run.
+_EVENT_FIELDS = tuple(f.name for f in fields(TimelineEvent) if f.name != "coverage")
+_COVERAGE_FIELDS = tuple(f.name for f in fields(Coverage) if f.name != "spans")
+_IN_ORDER = fields(TimelineEvent)[-1].name == "coverage" and fields(Coverage)[-1].name == "spans"
+
+
+def timeline_to_json(timeline: Timeline) -> str:
+    events = [[*(getattr(event, name) for name in _EVENT_FIELDS),
+               [[*(getattr(item, name) for name in _COVERAGE_FIELDS),
+                 [[span.start, span.end] for span in item.spans]] for item in event.coverage]]
+              for event in timeline.events]
+    return json.dumps({"fields": [_EVENT_FIELDS, _COVERAGE_FIELDS], "events": events,
+                       "outlets": timeline.outlets}, ensure_ascii=False)
+
+
 def timeline_from_json(text: str) -> Timeline:
     data = json.loads(text)
-    events = tuple(
-        TimelineEvent(**{**event, "coverage": tuple(
-            Coverage(**{**item, "spans": tuple(Span(**span) for span in item["spans"])})
-            for item in event["coverage"])})
-        for event in data["events"])
+    if data["fields"] != [list(_EVENT_FIELDS), list(_COVERAGE_FIELDS)]:
+        raise ValueError("kept by another version of the timeline's fields")
+    if _IN_ORDER:  # the nested values come last: positional, the quickest
+        events = tuple(TimelineEvent(*event[:-1], tuple(
+            Coverage(*item[:-1], tuple(Span(start, end) for start, end in item[-1]))
+            for item in event[-1])) for event in data["events"])
+    else:
+        events = tuple(TimelineEvent(**dict(zip(_EVENT_FIELDS, event)), coverage=tuple(
+            Coverage(**dict(zip(_COVERAGE_FIELDS, item)),
+                     spans=tuple(Span(start, end) for start, end in item[-1]))
+            for item in event[-1])) for event in data["events"])
     return Timeline(events, tuple(tuple(pair) for pair in data["outlets"]))

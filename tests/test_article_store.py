@@ -81,7 +81,7 @@ def test_an_existing_library_is_upgraded_in_place(data, corpus):
 
 def test_reads_are_lazy_and_nothing_is_derived_again(data, corpus, tmp_path, monkeypatch):
     add_paths([stories(tmp_path / "s", 30, "alpha")], {}, corpus, data)
-    load_corpus(data).close()
+    SearchEngine.open(load_corpus(data), tmp_path / "index").close()  # the index, built
     derived = count_calls(monkeypatch, derivation, "derive")
     rows = count_calls(monkeypatch, article_store, "article_from_row")
     store = load_corpus(data)
