@@ -31,8 +31,10 @@ from corpus.metadata import (
     Found,
     date_from_page,
     date_from_url,
+    known_outlet_named,
     outlet_from_page,
     outlet_from_url,
+    parse_printed_date,
 )
 from corpus.model import Article
 from corpus.sanitize import clean_line
@@ -153,19 +155,26 @@ def _add_one(path: Path, source: str, received: Received, overrides, known_ids, 
 def describe_received(received: Received, overrides: dict[str, str], source: str,
                       path: Path) -> dict:
     """What is known of an article: given on the command line, stated by the file, or
-    found in its text, in that order of trust; each with where it came from."""
+    found in its text, in that order of trust; each with where it came from. What an HTML
+    page's markup states is the page's word, not the user's: the wire's dateline and the
+    credits printed in the text come before it."""
     page = clean_page(received.text)
     stated = received.stated
     given = {key: value for key, value in overrides.items() if value}
     url = given.get("url") or stated.get("url")
+    from_markup = received.format == "html"
+    user_stated = {} if from_markup else stated
+    markup = stated if from_markup else {}
     outlet = _first_found(
         _given(given, "outlet", "given with --outlet"),
-        _given(stated, "outlet", f"stated in the {received.format} file"),
-        outlet_from_page(page, page.masthead), outlet_from_url(url))
+        _given(user_stated, "outlet", f"stated in the {received.format} file"),
+        outlet_from_page(page), _stated_outlet(markup), outlet_from_url(url))
+    url_date = date_from_url(url)
+    markup_date = _given(markup, "date", "stated in the page's HTML metadata")
     date = _first_found(
         _given(given, "date", "given with --date"),
-        _given(stated, "date", f"stated in the {received.format} file"),
-        date_from_page(page), date_from_url(url))
+        _given(user_stated, "date", f"stated in the {received.format} file"),
+        date_from_page(page, markup_date, (url_date,) if url_date else ()), url_date)
     date_value = _normalise_date(date.value) if date else None
     return {
         "headline": stated.get("headline") or page.headline,
@@ -184,6 +193,14 @@ def describe_received(received: Received, overrides: dict[str, str], source: str
     }
 
 
+def _stated_outlet(markup: dict[str, str]) -> Found | None:
+    """The site name an HTML page's markup states, named as the list of outlets names it."""
+    if not markup.get("outlet"):
+        return None
+    name = clean_line(markup["outlet"])
+    return Found(known_outlet_named(name) or name, "stated in the page's HTML metadata")
+
+
 def _given(facts: dict[str, str], key: str, provenance: str) -> Found | None:
     return Found(clean_line(facts[key]), provenance) if facts.get(key) else None
 
@@ -194,8 +211,6 @@ def _first_found(*candidates: Found | None) -> Found | None:
 
 def _normalise_date(value: str) -> str | None:
     """Any date text to ISO at the precision it has ("2016-11-23T10:00+09:00" -> "2016-11-23")."""
-    from corpus.metadata import parse_printed_date
-
     head = value.strip()[:10]
     for size, pattern in ((10, "%Y-%m-%d"), (7, "%Y-%m"), (4, "%Y")):
         try:

@@ -71,7 +71,7 @@ def test_cleaning_finds_what_the_manifest_knows(corpus):
         assert page.headline == article.headline
         if article.byline:
             assert page.byline == article.byline
-    assert clean_page(corpus.get("5dc3").raw_text).printed_date == "Nov. 24, 2016 - 09:42"
+    assert clean_page(corpus.get("5dc3").raw_text).printed_date == "Published : Nov. 24, 2016 - 09:42"
     assert clean_page(corpus.get("e2bd").raw_text).printed_date == "2016-11-27"
     assert clean_page(corpus.get("81cf").raw_text).printed_date == "November 23, 2016"
 

@@ -1,0 +1,112 @@
+"""Where a page names the outlet that wrote it, beside the dateline (`corpus.intake.datelines`).
+
+Each reader returns the credit as printed, or None: a byline's credit ("By CHOE SANG-HUN, New
+York Times", "Paula Hancocks, CNN"), "first appeared on/in ...", a "Source: ..." line, a
+closing credit ("... said. (Yonhap)", "— AFP"), a copyright line ("© 2016 The Japan Times").
+Photo credits ("Photo: AFP", "(Yonhap photo)", "AP Photo/...") are never credits, and sources
+quoted in the prose ("told Reuters", "according to NHK") are not looked at at all.
+"""
+
+from __future__ import annotations
+
+import re
+
+from corpus.intake.outlets import OutletDirectory
+
+_PHOTO = re.compile(r"(?i)\b(?:photos?|image|images|pictures?|file|video|getty|graphic|"
+                    r"illustration|screenshot|screengrab|courtesy)\b|/")
+_ROLE = re.compile(r"(?i)\b(?:staff|reporter|writer|correspondent|editor|contributor|columnist|"
+                   r"bureau|chief|intern|analyst|professor|senior|special|desk)\b")
+# Words an outlet's name has and a person's or a place's has not.
+_OUTLET_WORD = re.compile(
+    r"(?i)\b(?:news|times|post|daily|herald|journal|agency|press|radio|tv|television|"
+    r"broadcasting|network|tribune|gazette|telegraph|guardian|observer|monitor|review|ilbo|"
+    r"shimbun|sinmun|today|online|media|wire|chronicle|express|globe|mail|standard|insider|"
+    r"magazine|report|weekly|world|inquirer|courier|dispatch|bulletin|sentinel|record|"
+    r"diplomat|nikkei|asahi|yomiuri|mainichi)\b|\.(?:com|net|org|co\.\w\w|kr|jp)\b")
+_CREDIT_TEXT = r"[A-Z][\w&.'’ -]{1,50}?"
+_BYLINE = re.compile(
+    rf"^(?:By|BY)\s+(?P<names>[^,|/]{{2,80}}?)(?:\s*[,|/–—]\s*|\s+-\s+|\s+(?:of|for)\s+)"
+    rf"(?P<credit>{_CREDIT_TEXT})\s*$")
+_OUTLET_BYLINE = re.compile(r"^(?:By|BY)\s+(?P<credit>.{2,50}?)(?:\s+(?:Staff|staff|Reporters?))?\s*$")
+_NAMES_CREDIT = re.compile(
+    rf"^(?P<names>[A-Z][\w'’.-]+(?:\s+(?:and\s+)?[A-Z][\w'’.-]+){{1,7}}),\s*(?P<credit>{_CREDIT_TEXT})\s*$")
+_FIRST_APPEARED = re.compile(
+    r"(?i)\b(?:first|originally)\s+(?:appeared|published|ran)\s+(?:on|in|at|by)\s+"
+    r"(?P<credit>(?-i:[A-Z])[\w&.'’ -]{1,50}?|[\w.-]+\.[a-z]{2,})"
+    r"(?=\s*(?:[.,;:)]|\s(?:on|and|in)\s|$))")
+_SOURCE_LINE = re.compile(rf"^(?:Source|SOURCE|Sources?)\s*:\s*(?P<credit>{_CREDIT_TEXT})\s*\.?$")
+_CLOSING = re.compile(
+    rf"(?:(?P<sentence>[.!?\"”’])\s*)?\((?P<credit>{_CREDIT_TEXT})\)\s*$"
+    rf"|(?:^|\s)(?:—|–|--|-|/)\s*(?P<dashed>{_CREDIT_TEXT})\s*$")
+_COPYRIGHT = re.compile(
+    r"(?i)^(?:.*?\s)?(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?"
+    r"\s*,?\s*)?(?:by\s+)?(?P<holder>[^.|]{2,60}?)\s*(?:[.,]\s*)?"
+    r"(?:all rights reserved.*|(?:19|20)\d\d\.?)?\s*$")
+_COMPANY_SUFFIX = re.compile(r"(?i)[,\s]+(?:inc|ltd|llc|co|corp|plc|limited|gmbh|s\.?a)\.?$")
+
+
+def byline_credit(line: str, directory: OutletDirectory) -> str | None:
+    """The outlet a byline line names: "By X, New York Times", "X and Y, CNN", "By AFP"."""
+    line = line.strip()
+    if len(line) > 120:
+        return None
+    match = _BYLINE.match(line)
+    if match and _plausible(match["credit"], directory, unknown_needs_word=True):
+        return _tidy(match["credit"])
+    outlet_only = _OUTLET_BYLINE.match(line)
+    if outlet_only and directory.named(outlet_only["credit"]):
+        return outlet_only["credit"].strip()
+    names = _NAMES_CREDIT.match(line)
+    if names and directory.named(names["credit"]) and not _ROLE.search(names["credit"]):
+        return names["credit"].strip()
+    return None
+
+
+def first_appeared_credit(text: str, directory: OutletDirectory) -> str | None:
+    """"This article first appeared on Sputnik", "Source: Xinhua"."""
+    match = _FIRST_APPEARED.search(text) or _SOURCE_LINE.match(text.strip())
+    if match and _plausible(match["credit"], directory):
+        return _tidy(match["credit"])
+    return None
+
+
+def closing_credit(paragraph: str, directory: OutletDirectory) -> str | None:
+    """A wire's credit ending the story: "... on Wednesday. (Yonhap)", "... — AFP"."""
+    match = _CLOSING.search(paragraph.strip())
+    if match is None:
+        return None
+    credit = match["credit"] or match["dashed"]
+    known = directory.named(credit)
+    if match["dashed"] and not known:
+        return None  # "— Kim Tong-hyung" is a name; only a listed outlet is taken after a dash
+    if not known and not (match["sentence"] or paragraph.strip() == match.group(0).strip()):
+        return None  # "(GSOMIA)" closing a sentence is an abbreviation, not a credit
+    return credit.strip() if _plausible(credit, directory) else None
+
+
+def copyright_holder(line: str, directory: OutletDirectory) -> str | None:
+    """"© 2016 The Japan Times", "Copyright (c) Yonhap News Agency. All rights reserved."."""
+    line = line.strip()
+    if len(line) > 160:
+        return None
+    match = _COPYRIGHT.match(line)
+    if match is None:
+        return None
+    holder = _COMPANY_SUFFIX.sub("", match["holder"].strip(" ,"))
+    if not holder[:1].isupper() or len(holder.split()) > 6:
+        return None
+    return holder if _plausible(holder, directory) else None
+
+
+def _plausible(credit: str, directory: OutletDirectory, unknown_needs_word: bool = False) -> bool:
+    credit = credit.strip()
+    if not credit or _PHOTO.search(credit.replace(".com/", ".com")) or _ROLE.search(credit):
+        return False
+    if directory.named(credit):
+        return True
+    return not unknown_needs_word or bool(_OUTLET_WORD.search(credit))
+
+
+def _tidy(credit: str) -> str:
+    return credit.strip().rstrip(".,;:")

@@ -1,0 +1,92 @@
+"""Datelines: where and (often) when a story was filed, and by whom.
+
+    >>> find_dateline(["(ATTN: RECASTS lead)", "SEOUL, Nov. 9 (Yonhap) -- South Korea ..."]).credit
+    'Yonhap'
+
+Forms read, on a line of their own or opening a paragraph, anywhere in the opening lines:
+"SEOUL, Nov. 23 (Yonhap) --", "SEOUL, Nov. 23, Kyodo", "TOKYO, 23 November (AFP) -",
+"MOSCOW (Sputnik) —", "SEOUL, South Korea (AP) —", "Seoul (CNN) —", "SEOUL, Aug. 22, 2019 --".
+A place in capitals may stand with a date or a credit; a place in ordinary case needs a
+credit in brackets and a dash ("Seoul (CNN) —"), so that a sentence is never read as one.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from corpus.date_patterns import month_number
+
+_CAPS_PLACE = r"[A-Z][A-Z.'’-]+(?:[ /][A-Z][A-Z.'’-]+){0,3}"
+_TITLE_PLACE = r"[A-Z][a-zé'’.-]+(?:[ -][A-Z][a-zé'’.-]+){0,2}"
+_REGION = r"(?:,\s*(?P<region>[A-Z][A-Za-z.]+(?:\s[A-Z][A-Za-z.]+){0,2}))?"
+_MONTH = (r"(?P<month>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?"
+          r"|January|February|March|April|June|July|August|September|October|November|December)")
+_DATE = (rf"(?:{_MONTH}\s+(?P<day>[0-3]?\d)|(?P<day_first>[0-3]?\d)\s+{_MONTH.replace('month', 'month2')})"
+         r"(?:,?\s+(?P<year>(?:19|20)\d\d))?")
+_CREDIT = r"[A-Z][A-Za-z0-9&.'’/ -]{0,40}?"
+_DASH = r"(?:—|–|--|-|_|:|\|)"
+_TAIL = rf"(?:\s*{_DASH}\s*(?P<rest>\S.*)|\s*$)"
+_CAPS_DATELINE = re.compile(
+    rf"^(?P<place>{_CAPS_PLACE}){_REGION}(?:,\s*{_DATE})?"
+    rf"(?:\s*\((?P<credit>{_CREDIT})\)|(?<=\d),\s*(?P<after>{_CREDIT}))?{_TAIL}"
+)
+_TITLE_DATELINE = re.compile(
+    rf"^(?P<place>{_TITLE_PLACE}){_REGION}(?:,\s*{_DATE})?"
+    rf"\s*\((?P<credit>{_CREDIT})\)\s*{_DASH}\s*(?P<rest>\S.*)"
+)
+_NOT_A_CREDIT = re.compile(r"(?i)\b(?:photo|image|file|video|update[ds]?|lead|urgent|recasts|"
+                           r"adds|attn|editors?)\b|^\d|^[A-Z][a-z]+day$")
+MAX_OPENING_LINES = 30
+
+
+@dataclass(frozen=True)
+class Dateline:
+    text: str  # the dateline as printed, without the text after it
+    place: str
+    credit: str | None
+    month: int | None
+    day: int | None
+    year: int | None
+    line_number: int  # its line among those searched (0-based)
+    rest: str  # the text after it on its line ("" when it stands alone)
+
+    @property
+    def dated(self) -> bool:
+        return self.month is not None
+
+
+def find_dateline(lines, limit: int = MAX_OPENING_LINES) -> Dateline | None:
+    """The first dateline in the first `limit` lines, or None."""
+    for number, line in enumerate(lines[:limit]):
+        if dateline := read_dateline(line, number):
+            return dateline
+    return None
+
+
+def read_dateline(line: str, number: int = 0) -> Dateline | None:
+    line = line.strip()
+    match = _CAPS_DATELINE.match(line) or _TITLE_DATELINE.match(line)
+    if match is None:
+        return None
+    groups = match.groupdict()
+    credit = (groups["credit"] or groups.get("after") or "").strip(" -.") or None
+    if credit and _NOT_A_CREDIT.search(credit):
+        return None
+    month_name = match["month"] or match["month2"]
+    if not (credit or month_name):
+        return None  # "SEOUL —" names only a place
+    if groups.get("after") and match["rest"] is None and len(credit.split()) > 3:
+        return None
+    rest = match["rest"] or ""
+    end = match.start("rest") if match["rest"] else len(line)
+    return Dateline(
+        text=line[:end].rstrip(" —–-_:|"),
+        place=match["place"],
+        credit=credit,
+        month=month_number(month_name) if month_name else None,
+        day=int(match["day"] or match["day_first"]) if month_name else None,
+        year=int(match["year"]) if match["year"] else None,
+        line_number=number,
+        rest=rest,
+    )

@@ -1,0 +1,61 @@
+"""Lines of real pages that are not the article: player and share text, "Read More" and
+"Related" blocks, editors' notes, and the date, byline and dateline lines (kept as metadata).
+
+The rules name kinds of furniture that many sites print, never one site's lines.
+"""
+
+from __future__ import annotations
+
+import re
+
+# A line that is furniture wherever it stands.
+_FURNITURE_LINE = re.compile(
+    r"(?i)^\W*(?:just\s+watched|must\s+watch|replay|more\s+videos(?:\s*\.\.\.)?|now\s+playing"
+    r"|video(?:\s+ad\s+feedback)?|ad\s+feedback|watch(?:\s+(?:now|video|live))?|play\s+video"
+    r"|(?:read|see)\s+more(?:\s*[:>»›].*)?|read\s+next(?:\s*:.*)?|related(?:\s+(?:articles?|"
+    r"stories|news|content|coverage|topics|videos?))?(?:\s*:.*)?|see\s+also(?:\s*:.*)?"
+    r"|more\s+on\s+this\s+story|top\s+stories|recommended(?:\s+for\s+you)?|(?:also\s+)?read\s*:.*"
+    r"|share(?:\s+(?:this|on|via|article|story)\b.*)?|share\s*/\s*save|tweet|email|e-mail|print"
+    r"|facebook|twitter|whatsapp|linkedin|reddit|telegram|pinterest|copy\s+(?:link|url)"
+    r"|comments?|listen(?:\s+to\s+this\s+article.*)?|font\s*size.*|text\s+size.*|a\s*a\s*a|"
+    r"subscribe(?:\s+now)?|sign\s+up.*newsletter.*|story\s+continues\s+below.*"
+    r"|continue\s+reading(?:\s+the\s+main\s+story)?|advertisement|sponsored(?:\s+content)?"
+    r"|\(end\)|\(?(?:lead|urgent|news\s+focus|2nd|3rd|\d+th)\s*(?:ld)?\)?"
+    r"|(?:hide|show)\s+caption|toggle\s+caption|enlarge\s+(?:this\s+)?image|caption"
+    r"|\d{1,2}:\d\d(?::\d\d)?|\d+\s+(?:min(?:ute)?s?|hours?)\s+(?:read|ago))\W*$"
+)
+# A line that starts a block of furniture: it and the short lines after it, up to the next
+# paragraph of prose, are not the article.
+_BLOCK_START = re.compile(
+    r"(?i)^\W*(?:just\s+watched|must\s+watch|more\s+videos|related(?:\s+(?:articles?|stories|"
+    r"news|content|coverage|videos?))?|read\s+more|see\s+also|more\s+on\s+this\s+story"
+    r"|top\s+stories|recommended(?:\s+for\s+you)?|read\s+next)\W*$"
+)
+# Editors' notes to other editors or to readers: "(ATTN: RECASTS lead ...)", "Editor's note: ...".
+_EDITORS_NOTE = re.compile(
+    r"(?i)^\W*(?:\((?:attn|editors?|eds|corrects?|recasts?|adds|updates?)\b[^)]*\)?"
+    r"|editor['’]?s['’]?\s+note\b|(?:this\s+(?:story|article)\s+(?:has\s+been|was)\s+"
+    r"(?:updated|corrected)))"
+)
+_BYLINE_LINE = re.compile(r"^(?:By|BY)\s+[A-Z][^.!?]{1,100}$")
+
+
+def is_furniture(line: str) -> bool:
+    return bool(_FURNITURE_LINE.match(line)) or bool(_EDITORS_NOTE.match(line))
+
+
+def starts_furniture_block(line: str) -> bool:
+    return bool(_BLOCK_START.match(line))
+
+
+def is_editors_note(line: str) -> bool:
+    return bool(_EDITORS_NOTE.match(line))
+
+
+def looks_like_byline(line: str) -> bool:
+    """"By CHOE SANG-HUN, New York Times": "By", then names, short, no sentence."""
+    if not _BYLINE_LINE.match(line) or len(line.split()) > 14:
+        return False
+    words = [word for word in re.split(r"[\s,|/]+", line[3:]) if word]
+    capitalised = sum(word[:1].isupper() or word in ("and", "in", "of", "for") for word in words)
+    return capitalised == len(words)
