@@ -21,6 +21,7 @@ from dataclasses import dataclass
 
 from corpus.intake import furniture
 from corpus.intake.datelines import read_dateline
+from corpus.intake.outlets import outlets
 from corpus.intake.printed_dates import PrintedDate, find_date_line, numeric_order_of
 from corpus.sanitize import clean_untrusted
 
@@ -142,22 +143,23 @@ def _is_metadata_line(line: str, facts: dict, order: str) -> bool:
         facts.setdefault("byline", line[3:].strip())
         return True
     dateline = read_dateline(line)
-    return bool(dateline and not dateline.rest)
+    return bool(dateline and not dateline.rest) or outlets().named(line) is not None
 
 
 def _note_date(facts: dict, printed: PrintedDate) -> None:
-    """Keep every date line; the first one that says "published" (or else the first) is the
-    page's date."""
-    facts.setdefault("date_lines", []).append(printed)
-    chosen = next((d for d in facts["date_lines"] if d.label in ("published", "posted",
-                                                                 "first published", "created")),
-                  facts["date_lines"][0])
+    """Keep every date line; the first one that says "published" (or else the first that
+    does not say "updated" or "modified", or else the first) is the page's date."""
+    dates = facts.setdefault("date_lines", [])
+    dates.append(printed)
+    chosen = next((d for d in dates if d.label in ("published", "posted", "first published",
+                                                    "created")), None) \
+        or next((d for d in dates if not d.label), dates[0])
     facts["printed_date"] = chosen.line
 
 
 def _cut_footer(lines: list[str]) -> list[str]:
     for i, line in enumerate(lines):
-        if _FOOTER_START.match(line):
+        if _FOOTER_START.match(line) or furniture.starts_footer(line):
             return lines[:i]
     return lines
 
@@ -216,19 +218,27 @@ def _pick_headline(candidates: list[str]) -> str | None:
 def _join_wrapped(lines: list[str]) -> list[str]:
     """Re-join paragraphs that the source broke across consecutive lines.
 
-    In hard-wrapped text (every line short, blocks separated by blank lines) each block is
-    one paragraph; elsewhere a line continues the previous one only when that one stops
-    mid-sentence and this one starts in lower case.
+    In hard-wrapped text (every line short, blocks separated by blank lines) a line continues
+    the block's previous line when that one was filled to about the text's width (a short
+    line such as "[November 22, 2019]" ends its own paragraph); elsewhere a line continues
+    the previous one only when that one stops mid-sentence and this one starts in lower
+    case. The first line (the headline, as a reader copies a page) is never continued.
     """
     wrapped_text = _is_hard_wrapped(lines)
+    width = max((len(line) for line in lines), default=0)
     joined: list[str] = []
+    last_raw = ""
     for line in lines:
         previous = joined[-1] if joined else ""
         mid_sentence = previous and not previous.endswith(_TERMINAL_PUNCTUATION)
-        if line and previous and (wrapped_text or (mid_sentence and line[:1].islower())):
+        filled = len(last_raw) >= 0.6 * width
+        first = len(joined) == 1 and previous == last_raw
+        if line and previous and not first and (
+                (wrapped_text and filled) or (mid_sentence and line[:1].islower())):
             joined[-1] = f"{previous} {line}"
         else:
             joined.append(line)
+        last_raw = line
     return joined
 
 

@@ -29,6 +29,7 @@ from corpus.formats import TEXT_FORMATS, Received, Unreadable, read_articles
 from corpus.loader import Corpus, LoadProblem, article_from_raw, load_bundled, slugify
 from corpus.metadata import (
     Found,
+    address_in_text,
     date_from_page,
     date_from_url,
     known_outlet_named,
@@ -161,7 +162,7 @@ def describe_received(received: Received, overrides: dict[str, str], source: str
     page = clean_page(received.text)
     stated = received.stated
     given = {key: value for key, value in overrides.items() if value}
-    url = given.get("url") or stated.get("url")
+    url = given.get("url") or stated.get("url") or address_in_text(page)
     from_markup = received.format == "html"
     user_stated = {} if from_markup else stated
     markup = stated if from_markup else {}

@@ -23,6 +23,10 @@ from corpus.sanitize import clean_line
 _URL_DATE = re.compile(r"/(?P<year>(?:19|20)\d\d)[/-]?(?P<month>[01]\d)[/-]?(?P<day>[0-3]\d)(?:/|$|\D)"
                        r"|/(?P<y>(?:19|20)\d\d)/(?P<m>[01]?\d)/(?P<d>[0-3]?\d)/")
 _CLOSING_PARAGRAPHS = 3
+_BARE_URL = re.compile(r"^<?(?P<url>https?://[^\s<>]+?)>?$")
+_LABELLED_URL = re.compile(r"(?i)^(?:read\s+more\s+at|source|originally\s+published\s+at|"
+                           r"first\s+published\s+at|read\s+the\s+(?:full|original)\s+"
+                           r"(?:story|article)\s+at)\s*:?\s*<?(?P<url>https?://[^\s<>]+?)>?$")
 
 
 @dataclass(frozen=True)
@@ -36,6 +40,18 @@ class Found:
 def parse_printed_date(text: str) -> str | None:
     """"Nov. 24, 2016 - 09:42", "15:52 23 November 2016", "2016-11-27" -> ISO day, or None."""
     return read_date(text)
+
+
+def address_in_text(page: CleanedPage) -> str | None:
+    """The page's address when the copied text carries it: a bare address among the
+    opening lines, or "Read more at: <address>" / "Source: <address>" near the end."""
+    for line in page.opening:
+        if match := _BARE_URL.match(line):
+            return match["url"]
+    for line in page.closing:
+        if match := _LABELLED_URL.match(line):
+            return match["url"]
+    return None
 
 
 def date_from_url(url: str | None) -> Found | None:
@@ -104,7 +120,9 @@ def _iso(year: int, month: int, day: int) -> str | None:
 
 def outlet_from_page(page: CleanedPage, directory: OutletDirectory | None = None) -> Found | None:
     """The outlet the page credits, in the order a reader trusts the places: the dateline,
-    a byline, "first appeared on", a closing credit, the masthead, a copyright line."""
+    a byline, "first appeared on", a listed outlet alone on a line near the top (a masthead or
+    a wire's credit) or after a title ("World news | The Guardian"), a closing credit, a
+    copyright line."""
     directory = directory or outlets()
     for credit, where in _credits(page, directory):
         name = directory.named(credit) or clean_line(credit)
@@ -124,13 +142,16 @@ def _credits(page: CleanedPage, directory: OutletDirectory):
     for line in (*page.opening, *page.closing):
         if credit := credits.first_appeared_credit(line, directory):
             yield credit, f"named as the source: {_short(line)!r}"
+    for line in page.opening:
+        if directory.named(line):
+            yield line, f"named alone on a line near the top: {line!r}"
+    for line in (*page.opening[:1], *page.closing):
+        if credit := credits.title_credit(line, directory):
+            yield credit, f"named after the title: {_short(line)!r}"
     for paragraph in page.paragraphs[-_CLOSING_PARAGRAPHS:][::-1]:
         if credit := credits.closing_credit(paragraph, directory):
             yield credit, f"credited at the end: {_short(paragraph, tail=True)!r}"
             break
-    for line in page.masthead:
-        if directory.named(line):
-            yield line, f"named in the page header: {line!r}"
     for line in page.closing[::-1]:
         if credit := credits.copyright_holder(line, directory):
             yield credit, f"the copyright line {line!r}"

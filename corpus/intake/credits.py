@@ -31,6 +31,7 @@ _BYLINE = re.compile(
 _OUTLET_BYLINE = re.compile(r"^(?:By|BY)\s+(?P<credit>.{2,50}?)(?:\s+(?:Staff|staff|Reporters?))?\s*$")
 _NAMES_CREDIT = re.compile(
     rf"^(?P<names>[A-Z][\w'’.-]+(?:\s+(?:and\s+)?[A-Z][\w'’.-]+){{1,7}}),\s*(?P<credit>{_CREDIT_TEXT})\s*$")
+_DATE_LABEL = re.compile(r"\s(?:Published|Posted|Updated|PUBLISHED|UPDATED)\b")
 _FIRST_APPEARED = re.compile(
     r"(?i)\b(?:first|originally)\s+(?:appeared|published|ran)\s+(?:on|in|at|by)\s+"
     r"(?P<credit>(?-i:[A-Z])[\w&.'’ -]{1,50}?|[\w.-]+\.[a-z]{2,})"
@@ -42,7 +43,7 @@ _CLOSING = re.compile(
 _COPYRIGHT = re.compile(
     r"(?i)^(?:.*?\s)?(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?"
     r"\s*,?\s*)?(?:by\s+)?(?P<holder>[^.|]{2,60}?)\s*(?:[.,]\s*)?"
-    r"(?:all rights reserved.*|(?:19|20)\d\d\.?)?\s*$")
+    r"(?:all rights reserved.*|(?:19|20)\d\d\.?)?\s*(?:\|.*)?$")
 _COMPANY_SUFFIX = re.compile(r"(?i)[,\s]+(?:inc|ltd|llc|co|corp|plc|limited|gmbh|s\.?a)\.?$")
 
 
@@ -54,6 +55,9 @@ def byline_credit(line: str, directory: OutletDirectory) -> str | None:
     match = _BYLINE.match(line)
     if match and _plausible(match["credit"], directory, unknown_needs_word=True):
         return _tidy(match["credit"])
+    head = _DATE_LABEL.split(line, maxsplit=1)[0].strip(" |,")
+    if head != line and (credit := byline_credit(head, directory)):
+        return credit  # "Deirdre Shesgreen, USA TODAY Published 9:12 a.m. ET Aug. 22, 2019"
     outlet_only = _OUTLET_BYLINE.match(line)
     if outlet_only and directory.named(outlet_only["credit"]):
         return outlet_only["credit"].strip()
@@ -61,6 +65,14 @@ def byline_credit(line: str, directory: OutletDirectory) -> str | None:
     if names and directory.named(names["credit"]) and not _ROLE.search(names["credit"]):
         return names["credit"].strip()
     return None
+
+
+def title_credit(line: str, directory: OutletDirectory) -> str | None:
+    """A listed outlet closing a page title or feed line: "World news | The Guardian"."""
+    if " | " not in line or len(line) > 200:
+        return None
+    last = re.sub(r"\s+https?://\S+$", "", line.rsplit(" | ", 1)[1]).strip()
+    return last if directory.named(last) else None
 
 
 def first_appeared_credit(text: str, directory: OutletDirectory) -> str | None:

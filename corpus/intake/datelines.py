@@ -31,6 +31,11 @@ _CAPS_DATELINE = re.compile(
     rf"^(?P<place>{_CAPS_PLACE}){_REGION}(?:,\s*{_DATE})?"
     rf"(?:\s*\((?P<credit>{_CREDIT})\)|(?<=\d),\s*(?P<after>{_CREDIT}))?{_TAIL}"
 )
+# "Aug. 22 (UPI) --": a wire's date and credit without a place.
+_PLACELESS_DATELINE = re.compile(
+    rf"^(?P<place>){_MONTH}\s+(?P<day>[0-3]?\d)(?:,\s+(?P<year>(?:19|20)\d\d))?"
+    rf"\s*\((?P<credit>{_CREDIT})\)\s*{_DASH}\s*(?P<rest>\S.*)"
+)
 _TITLE_DATELINE = re.compile(
     rf"^(?P<place>{_TITLE_PLACE}){_REGION}(?:,\s*{_DATE})?"
     rf"\s*\((?P<credit>{_CREDIT})\)\s*{_DASH}\s*(?P<rest>\S.*)"
@@ -66,7 +71,8 @@ def find_dateline(lines, limit: int = MAX_OPENING_LINES) -> Dateline | None:
 
 def read_dateline(line: str, number: int = 0) -> Dateline | None:
     line = line.strip()
-    match = _CAPS_DATELINE.match(line) or _TITLE_DATELINE.match(line)
+    match = (_CAPS_DATELINE.match(line) or _TITLE_DATELINE.match(line)
+             or _PLACELESS_DATELINE.match(line))
     if match is None:
         return None
     groups = match.groupdict()

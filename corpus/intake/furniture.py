@@ -21,6 +21,10 @@ _FURNITURE_LINE = re.compile(
     r"subscribe(?:\s+now)?|sign\s+up.*newsletter.*|story\s+continues\s+below.*"
     r"|continue\s+reading(?:\s+the\s+main\s+story)?|advertisement|sponsored(?:\s+content)?"
     r"|\(end\)|\(?(?:lead|urgent|news\s+focus|2nd|3rd|\d+th)\s*(?:ld)?\)?"
+    r"|send\s+(?:a\s+)?link\s+to\s+a\s+friend|e-?mail\s+(?:this\s+)?to\s+a\s+friend"
+    r"|read\s+more\s+at\b.*|read\s+the\s+(?:full|original)\s+(?:story|article)\b.*"
+    r"|(?:posted|published)\s+by\s+.{1,40}\s+at\s+\d{1,2}:\d\d\s*(?:[ap]m)?"
+    r"|={2,}\s*[A-Za-z][\w ]{1,30}|\{\w+\}|\[[\w ]{1,20}\]|\(?last\s+modified\b.*"
     r"|(?:hide|show)\s+caption|toggle\s+caption|enlarge\s+(?:this\s+)?image|caption"
     r"|\d{1,2}:\d\d(?::\d\d)?|\d+\s+(?:min(?:ute)?s?|hours?)\s+(?:read|ago))\W*$"
 )
@@ -37,11 +41,21 @@ _EDITORS_NOTE = re.compile(
     r"|editor['’]?s['’]?\s+note\b|(?:this\s+(?:story|article)\s+(?:has\s+been|was)\s+"
     r"(?:updated|corrected)))"
 )
+# A line from which on the rest of the page is not the article: tags, comments, more news.
+_FOOTER_START = re.compile(
+    r"(?i)^\W*(?:tags?|keywords|topics)\b\s*:?(?:\s.*)?$"
+    r"|^\W*(?:latest\s+headlines|no\s+comments?|post\s+a\s+comment|external\s+links?"
+    r"|comments\s+are\s+closed|more\s+(?:from|in)\s+.{1,40})\s*:?\W*$"
+)
 _BYLINE_LINE = re.compile(r"^(?:By|BY)\s+[A-Z][^.!?]{1,100}$")
 
 
 def is_furniture(line: str) -> bool:
     return bool(_FURNITURE_LINE.match(line)) or bool(_EDITORS_NOTE.match(line))
+
+
+def starts_footer(line: str) -> bool:
+    return bool(_FOOTER_START.match(line))
 
 
 def starts_furniture_block(line: str) -> bool:

@@ -47,7 +47,7 @@ class OutletDirectory:
 def name_key(text: str) -> str:
     """The form names are compared in: case, dots, hyphens, a leading "The" do not count."""
     folded = text.casefold().replace(".", "").replace("-", " ").replace("\u2019", "'")
-    folded = re.sub(r"^the\s+", "", folded.strip())
+    folded = re.sub(r"^the\s+", "", folded.strip(" \t•·*|:;,–—"))
     return " ".join(folded.split())
 
 

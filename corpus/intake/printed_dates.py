@@ -24,8 +24,9 @@ _MONTH = (r"(?P<month>(?i:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|j
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>(?:19|20)\d\d|'?\d\d)(?![\d:])"
 _WORDED = (
-    re.compile(rf"(?<![\w.]){_MONTH}\s+{_DAY},?\s+{_YEAR}"),  # November 09, 2016 / Nov. 23, 16
+    re.compile(rf"(?<![\w.]){_MONTH}\s+{_DAY}[,.]?\s+{_YEAR}"),  # November 09, 2016 / Nov. 23, 16
     re.compile(rf"(?<![\w.:]){_DAY}\s+(?i:of\s+)?{_MONTH},?\s+{_YEAR}"),  # 23 Nov 16
+    re.compile(rf"(?<![\w.:]){_DAY}(?P<sep>[-/]){_MONTH}(?P=sep){_YEAR}"),  # 22-Aug-2019
 )
 _ISO = re.compile(r"(?<!\d)(?P<year>(?:19|20)\d\d)-(?P<month>[01]\d)-(?P<day>[0-3]\d)"
                   r"(?:[T ]\d\d:\d\d(?::\d\d(?:\.\d+)?)?(?:Z|[+-]\d\d:?\d\d)?)?(?!\d)")
@@ -40,16 +41,20 @@ _WEEKDAY = re.compile(r"\b(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|MON|TUE|WED|THU|FRI|SAT
                       r"(?:(?i:day)|(?i:s|sday)|(?i:nesday)|(?i:rs|rsday)|(?i:urday))?\b")
 # Words that may stand around a date on a date line.
 _FURNITURE = re.compile(
-    r"(?i)\b(?:published|posted|updated|last\s+updated|first\s+published|modified|created"
+    r"(?i)\b(?:published|posted|updated|last\s+updated|last\s+modified|first\s+published"
+    r"|modified|created"
     r"|issued|date|dated|on|at|as\s+of|edited|time|uploaded|am|pm|a\.m\.|p\.m\.|hrs|local"
     r"|(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\.?"
     r"|gmt|utc|kst|jst|est|edt|et|cst|cdt|ct|pst|pdt|pt|bst|cet|cest|hkt|sgt|ist|aest|msk)\b\.?"
     r"|\d{1,2}[:.h]\d\d(?::\d\d)?\s*(?i:[ap]\.?m\b\.?)?|\d{1,2}\s*(?i:[ap]\.?m\b\.?)"
+    r"|입력|수정|기사입력|최종수정|発行|更新|公開|配信|发布(?:时间)?|更新时间|日期"
     r"|(?:GMT|UTC)?\s*[+-]\d{1,2}(?::?\d\d)?"
 )
 _SEPARATOR_BEFORE_END = re.compile(r"(?:\s[|–—·•-]|\s-{2})\s*$")
+_AUTHOR_AFTER = re.compile(r"^\s*[|,·-]?\s*(?i:(?:posted\s+)?by)\s+[\w.@-]+(?:\s+[\w.@-]+)?\s*$")
 _SMALL_WORDS = {"of", "the", "and", "&", "in", "for", "on", "a", "by"}
-_LABEL = re.compile(r"(?i)\b(published|posted|updated|modified|first\s+published|created)\b")
+_LABEL = re.compile(r"(?i)\b(published|posted|updated|modified|first\s+published|created)\b"
+                    r"|(입력|発行|配信|发布)|(수정|更新)")
 MAX_SECTION_WORDS = 4
 MAX_DATE_LINE = 120
 
@@ -81,7 +86,7 @@ def find_date_line(line: str, order_hint: str = "") -> PrintedDate | None:
         return None
     before, after = line[:reading.start], line[reading.end:]
     rest_before = _leftover(before)
-    rest_after = _leftover(after)
+    rest_after = _leftover(_AUTHOR_AFTER.sub(" ", _without_dates(after)))
     ends_after_separator = not rest_after and _SEPARATOR_BEFORE_END.search(before)
     words = _section_words(f"{rest_before} {rest_after}")
     sectioned = words is not None and words <= MAX_SECTION_WORDS
@@ -90,11 +95,21 @@ def find_date_line(line: str, order_hint: str = "") -> PrintedDate | None:
     value = _decide(reading, _weekday_named(line), order_hint)
     if value is None:
         return None
-    label = _LABEL.search(before)
+    label = _label(before)
     rest = " ".join(part for part in (rest_before, rest_after) if part).strip(" |–—·•-,:")
     return PrintedDate(value, line[reading.start:reading.end], line,
-                       " ".join(label.group(1).lower().split()) if label else "", rest,
+                       label, rest,
                        before.rstrip(" |–—·•-") if ends_after_separator else "")
+
+
+def _label(text: str) -> str:
+    """"published", "updated", ... as the text before a date says it (in English or CJK)."""
+    match = _LABEL.search(text)
+    if match is None:
+        return ""
+    if match.group(1):
+        return " ".join(match.group(1).lower().split())
+    return "published" if match.group(2) else "updated"
 
 
 def read_date(text: str) -> str | None:
@@ -186,7 +201,14 @@ def _weekday_named(line: str) -> int | None:
 def _leftover(text: str) -> str:
     """`text` without date-line furniture: the words a section name or headline is made of."""
     stripped = _FURNITURE.sub(" ", text)
-    return " ".join(re.sub(r"[|–—·•,:()\[\]/-]+", " ", stripped).split())
+    return " ".join(re.sub(r"[|–—·•,:()\[\]/>]+|(?<!\w)-+|-+(?!\w)", " ", stripped).split())
+
+
+def _without_dates(text: str) -> str:
+    """`text` with the dates it prints taken out ("| Updated 6:58 p.m. ET Aug. 22, 2019")."""
+    while (reading := _first_reading(text)) is not None:
+        text = text[:reading.start] + " " + text[reading.end:]
+    return text
 
 
 def _section_words(text: str) -> int | None:
