@@ -25,6 +25,7 @@ from pathlib import Path
 from typing import Iterable, Iterator
 
 from corpus.cleaning import clean_page
+from corpus.edits import INTAKE_VERSION, apply_edits, refresh_library
 from corpus.formats import TEXT_FORMATS, Received, Unreadable, read_articles
 from corpus.loader import Corpus, LoadProblem, article_from_raw, load_bundled, slugify
 from corpus.metadata import (
@@ -81,7 +82,7 @@ def load_user_articles(root: Path) -> tuple[tuple[Article, ...], tuple[LoadProbl
         if entry.name.startswith(".") or not entry.is_dir():
             continue
         try:
-            known = json.loads((entry / "meta.json").read_text(encoding="utf-8"))
+            known = apply_edits(json.loads((entry / "meta.json").read_text(encoding="utf-8")))
             text = (entry / "text.txt").read_text(encoding="utf-8")
             entries.append((known.get("added", ""), article_from_raw(text, known, known["source"])))
         except (OSError, ValueError, KeyError) as error:
@@ -111,6 +112,7 @@ def add_paths(paths: Iterable[Path], overrides: dict[str, str], existing: Corpus
     known_ids = {article.id for article in existing}
     outcomes: list[AddOutcome] = []
     with library_lock(root):
+        refresh_library(root, describe_received)
         for path, problem in find_files(paths):
             if on_file:
                 on_file(path)
@@ -148,7 +150,9 @@ def _add_one(path: Path, source: str, received: Received, overrides, known_ids, 
     if article.id in known_ids:
         return AddOutcome(source, "duplicate", f"the same text as article {article.id[:8]}",
                           article)
-    _store(root, article.id, path, received, {**known, "id": article.id})
+    given = {key: value for key, value in overrides.items() if value}
+    _store(root, article.id, path, received,
+           {**known, "id": article.id, "given": given, "intake_version": INTAKE_VERSION})
     known_ids.add(article.id)
     return AddOutcome(source, "added", "", article)
 

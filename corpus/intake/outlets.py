@@ -21,14 +21,11 @@ CONFIG_ENV = "GSOMIA_TUI_CONFIG"
 USER_FILE = "outlets.json"
 
 
-class OutletListError(ValueError):
-    """The user's outlets file cannot be used; the message names it and says why."""
-
-
 @dataclass(frozen=True)
 class OutletDirectory:
     by_name: dict[str, str]  # normalised name or alias -> shown name
     by_domain: dict[str, str]  # domain -> shown name
+    problem: str | None = None  # why the user's file was not used (the bundled list still is)
 
     def named(self, text: str) -> str | None:
         """The outlet `text` names exactly ("AP", "the Korea Herald", "Yonhap News Agency")."""
@@ -61,19 +58,22 @@ def config_dir() -> Path:
 
 
 def outlets() -> OutletDirectory:
-    """The bundled list extended by the user's file (read once per process)."""
+    """The bundled list extended by the user's file (read once per process). A user's file
+    that cannot be used is left out, and `problem` says why: it never stops the reading."""
     return _load(str(config_dir() / USER_FILE))
 
 
 @lru_cache(maxsize=4)
 def _load(user_file: str) -> OutletDirectory:
     entries = _entries(json.loads(BUNDLED_OUTLETS.read_text(encoding="utf-8")), BUNDLED_OUTLETS)
-    path = Path(user_file)
+    path, problem = Path(user_file), None
     if path.is_file():
         try:
             user_entries = _entries(json.loads(path.read_text(encoding="utf-8")), path)
-        except (OSError, ValueError) as error:
-            raise OutletListError(f"{path}: cannot be used ({error}); fix or remove it") from error
+        except (OSError, ValueError, RecursionError) as error:
+            user_entries = []
+            problem = (f"{path}: not used ({str(error).splitlines()[0][:160]}); "
+                       "fix it or remove it (the bundled list of outlets is used meanwhile)")
         replaced = {entry["name"] for entry in user_entries}
         entries = [e for e in entries if e["name"] not in replaced] + user_entries
     by_name: dict[str, str] = {}
@@ -83,7 +83,7 @@ def _load(user_file: str) -> OutletDirectory:
             by_name[name_key(name)] = entry["name"]
         for domain in entry["domains"]:
             by_domain[domain.lower().removeprefix("www.")] = entry["name"]
-    return OutletDirectory(by_name, by_domain)
+    return OutletDirectory(by_name, by_domain, problem)
 
 
 def _entries(data, path: Path) -> list[dict]:
