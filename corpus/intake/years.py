@@ -1,13 +1,14 @@
 """The year of a dateline that prints none ("SEOUL, Nov. 23 (Yonhap)"), inferred with reasons.
 
-Three kinds of evidence, each used only when it points to one year:
+Three kinds of evidence, strongest first; the first that points to one year gives it (the
+others that agree are added to the reasons):
 * a full date elsewhere on the page (a date line, the address, the HTML's metadata): the
   year that puts the dateline within a few weeks before it;
 * full dates the text itself names ("on Nov. 14, 2016"): the year that puts the dateline
   shortly after them;
-* the weekday the story names for its day ("on Wednesday"): among the six years from the
-  latest year the text names, the only one in which that day fell on that weekday.
-When the evidence disagrees, or points nowhere, the year stays unknown.
+* the weekday the story's lead names ("on Wednesday"): among the years the text names and
+  the years after them, the only one in which that day fell on that weekday.
+When no evidence points to one year, the year stays unknown.
 """
 
 from __future__ import annotations
@@ -20,7 +21,6 @@ from corpus.date_patterns import WEEKDAYS, month_number
 
 _CLOSE_DAYS = 45  # a page reposts a wire story within weeks, not months
 _AFTER_DAYS = 60  # a date the text names is at most this long before the story
-_WINDOW_YEARS = 6
 _FULL_DATE = re.compile(
     r"\b(?P<month>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*)\.?"
     r"\s+(?P<day>[0-3]?\d),?\s+(?P<year>(?:19|20)\d\d)\b")
@@ -42,10 +42,10 @@ def infer_year(month: int, day: int, page_dates: list[tuple[str, str]], text: st
     findings = [f for f in (_from_page_dates(month, day, page_dates),
                             _from_named_dates(month, day, text),
                             _from_weekday(month, day, text, lead)) if f]
-    years = {finding.year for finding in findings}
-    if len(years) != 1:
+    if not findings:
         return None
-    return InferredYear(years.pop(), "; ".join(finding.reason for finding in findings))
+    year = findings[0].year
+    return InferredYear(year, "; ".join(f.reason for f in findings if f.year == year))
 
 
 def _on(year: int, month: int, day: int) -> datetime.date | None:
@@ -86,12 +86,13 @@ def _from_weekday(month: int, day: int, text: str, lead: str) -> InferredYear | 
     named_years = [int(m["year"]) for m in _YEAR.finditer(text)]
     if len(weekdays) != 1 or not named_years:
         return None
-    weekday, latest = weekdays.pop(), max(named_years)
-    fits = [year for year in range(latest, latest + _WINDOW_YEARS)
+    weekday = weekdays.pop()
+    candidates = sorted({year + shift for year in named_years for shift in (0, 1)})
+    fits = [year for year in candidates
             if (filed := _on(year, month, day)) and filed.weekday() == weekday]
     if len(fits) != 1:
         return None
     name = WEEKDAYS[weekday]
-    return InferredYear(fits[0], f"the story names {name}, and {fits[0]} is the only year from "
-                                 f"{latest} (the latest year the text names) to "
-                                 f"{latest + _WINDOW_YEARS - 1} in which that day was a {name}")
+    return InferredYear(fits[0], f"the story's lead names {name}, and of the years the text "
+                                 f"names and the years after them, that day was a {name} in "
+                                 f"{fits[0]} alone")
