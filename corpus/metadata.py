@@ -135,7 +135,8 @@ def _credits(page: CleanedPage, directory: OutletDirectory):
     """(credit as printed, where) pairs, most trusted first (a generator: stops at the first)."""
     dateline = find_dateline(list(page.opening))
     if dateline and dateline.credit:
-        yield dateline.credit, f"credited in the dateline: {dateline.text!r}"
+        yield (credits.one_credit(dateline.credit, directory),
+               f"credited in the dateline: {dateline.text!r}")
     for line in page.opening:
         if credit := credits.byline_credit(line, directory):
             yield credit, f"credited in the byline {line!r}"

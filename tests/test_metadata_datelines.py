@@ -25,6 +25,8 @@ LEAD = ("South Korea and Japan on Wednesday signed a military intelligence-shari
     ("Pyongyang, November 26 (KCNA) -- A newspaper wrote", "KCNA", (11, 26), None),
     ("Aug. 22 (UPI) -- Japan said", "UPI", (8, 22), None),
     ("SEOUL/NAGOYA, Japan (Reuters) - South Korea said", "Reuters", None, None),
+    ("SEOUL (UrduPoint News / Sputnik - 09th January, 2020) South Korea may", "UrduPoint News / Sputnik",
+     (1, 9), 2020),
 ])
 def test_dateline_forms(line, credit, month_day, year):
     dateline = read_dateline(line)

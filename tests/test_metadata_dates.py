@@ -28,6 +28,7 @@ from corpus.metadata import date_from_page
     ("Thursday, 22 August 2019", "2019-08-22"),
     ("News Today 입력 2019.08.23 (15:05) 수정 2019.08.23 (16:58)", "2019-08-23"),
     ("November 2016", "2016-11"),
+    ("Mohammad Ali (@ChaudhryMAli88) 6 minutes ago Thu 09th January 2020 | 11:30 AM", "2020-01-09"),
 ])
 def test_date_lines_with_what_stands_around_them(line, value):
     assert find_date_line(line).value == value

@@ -43,6 +43,9 @@ def outlet_of(raw: str) -> str | None:
     ("Pact signed\n• Kyodo\n" + BODY, "Kyodo News"),
     ("Pact signed\n" + BODY + "from World news | The Guardian https://ift.tt/x\n", "The Guardian"),
     ("Pact signed\nSEOUL (AA) – " + BODY, "Anadolu Agency"),
+    ("Pact signed\nSEOUL (UrduPoint News / Sputnik - 09th January, 2020) " + BODY, "Sputnik"),
+    ("Pact signed | News | DW | 22.08.2019\n" + BODY, "Deutsche Welle"),
+    ("Pact signed\n" + BODY + "It stays in force for now. Oh Jung-hee, Arirang News.\n", "Arirang"),
     ("Pact signed\nDeirdre Shesgreen, USA TODAY Published 9:12 a.m. ET Aug. 22, 2019\n" + BODY,
      "USA Today"),
 ])

@@ -40,6 +40,10 @@ _SOURCE_LINE = re.compile(rf"^(?:Source|SOURCE|Sources?)\s*:\s*(?P<credit>{_CRED
 _CLOSING = re.compile(
     rf"(?:(?P<sentence>[.!?\"”’])\s*)?\((?P<credit>{_CREDIT_TEXT})\)\s*$"
     rf"|(?:^|\s)(?:—|–|--|-|/)\s*(?P<dashed>{_CREDIT_TEXT})\s*$")
+# A broadcaster's sign-off closing the story: "... when needed. Oh Jung-hee, Arirang News."
+_SIGN_OFF = re.compile(
+    r"[.!?]\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3},\s+(?P<credit>[A-Z][\w&.'’ -]{1,40}?)"
+    r"\.?[\"”’]?\s*$")
 _COPYRIGHT = re.compile(
     r"(?i)^(?:.*?\s)?(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?"
     r"\s*,?\s*)?(?:by\s+)?(?P<holder>[^.|]{2,60}?)\s*(?:[.,]\s*)?"
@@ -67,12 +71,23 @@ def byline_credit(line: str, directory: OutletDirectory) -> str | None:
     return None
 
 
+def one_credit(credit: str, directory: OutletDirectory) -> str:
+    """Of credits joined by "/" ("UrduPoint News / Sputnik", "AFP/Jiji"), the first listed
+    outlet, or else the first as printed."""
+    parts = [part.strip() for part in credit.split("/") if part.strip()]
+    return next((part for part in parts if directory.named(part)), parts[0] if parts else credit)
+
+
 def title_credit(line: str, directory: OutletDirectory) -> str | None:
-    """A listed outlet closing a page title or feed line: "World news | The Guardian"."""
+    """A listed outlet among the parts of a page title or feed line after the first:
+    "World news | The Guardian", "<headline> | News | DW | 22.08.2019"."""
     if " | " not in line or len(line) > 200:
         return None
-    last = re.sub(r"\s+https?://\S+$", "", line.rsplit(" | ", 1)[1]).strip()
-    return last if directory.named(last) else None
+    for part in line.split(" | ")[1:]:
+        part = re.sub(r"\s+https?://\S+$", "", part).strip()
+        if directory.named(part):
+            return part
+    return None
 
 
 def first_appeared_credit(text: str, directory: OutletDirectory) -> str | None:
@@ -85,6 +100,8 @@ def first_appeared_credit(text: str, directory: OutletDirectory) -> str | None:
 
 def closing_credit(paragraph: str, directory: OutletDirectory) -> str | None:
     """A wire's credit ending the story: "... on Wednesday. (Yonhap)", "... — AFP"."""
+    if sign_off := _SIGN_OFF.search(paragraph.strip()):
+        return sign_off["credit"] if directory.named(sign_off["credit"]) else None
     match = _CLOSING.search(paragraph.strip())
     if match is None:
         return None

@@ -16,6 +16,7 @@ import re
 from dataclasses import dataclass
 
 from corpus.date_patterns import month_number
+from corpus.intake.printed_dates import read_date
 
 _CAPS_PLACE = r"[A-Z][A-Z.'’-]+(?:[ /][A-Z][A-Z.'’-]+){0,3}"
 _TITLE_PLACE = r"[A-Z][a-zé'’.-]+(?:[ -][A-Z][a-zé'’.-]+){0,2}"
@@ -35,6 +36,11 @@ _CAPS_DATELINE = re.compile(
 _PLACELESS_DATELINE = re.compile(
     rf"^(?P<place>){_MONTH}\s+(?P<day>[0-3]?\d)(?:,\s+(?P<year>(?:19|20)\d\d))?"
     rf"\s*\((?P<credit>{_CREDIT})\)\s*{_DASH}\s*(?P<rest>\S.*)"
+)
+# "SEOUL (UrduPoint News / Sputnik - 09th January, 2020) South Korea ...": the date inside.
+_DATED_CREDIT_DATELINE = re.compile(
+    rf"^(?P<place>{_CAPS_PLACE})\s*\((?P<credit>{_CREDIT})\s+[-–]\s+(?P<inner>[0-3]?\d[^()]{{3,25}}"
+    rf"|{_MONTH}[^()]{{3,20}})\)\s*(?:{_DASH}\s*)?(?P<rest>\S.*)"
 )
 _TITLE_DATELINE = re.compile(
     rf"^(?P<place>{_TITLE_PLACE}){_REGION}(?:,\s*{_DATE})?"
@@ -72,13 +78,15 @@ def find_dateline(lines, limit: int = MAX_OPENING_LINES) -> Dateline | None:
 def read_dateline(line: str, number: int = 0) -> Dateline | None:
     line = line.strip()
     match = (_CAPS_DATELINE.match(line) or _TITLE_DATELINE.match(line)
-             or _PLACELESS_DATELINE.match(line))
+             or _PLACELESS_DATELINE.match(line) or _DATED_CREDIT_DATELINE.match(line))
     if match is None:
         return None
     groups = match.groupdict()
     credit = (groups["credit"] or groups.get("after") or "").strip(" -.") or None
     if credit and _NOT_A_CREDIT.search(credit):
         return None
+    if groups.get("inner"):
+        return _with_inner_date(match, credit, number)
     month_name = match["month"] or match["month2"]
     if not (credit or month_name):
         return None  # "SEOUL —" names only a place
@@ -87,7 +95,7 @@ def read_dateline(line: str, number: int = 0) -> Dateline | None:
     rest = match["rest"] or ""
     end = match.start("rest") if match["rest"] else len(line)
     return Dateline(
-        text=line[:end].rstrip(" —–-_:|"),
+        text=line[:end].rstrip(" —–-_:| "),
         place=match["place"],
         credit=credit,
         month=month_number(month_name) if month_name else None,
@@ -96,3 +104,13 @@ def read_dateline(line: str, number: int = 0) -> Dateline | None:
         line_number=number,
         rest=rest,
     )
+
+
+def _with_inner_date(match: re.Match, credit: str | None, number: int) -> Dateline | None:
+    value = read_date(match["inner"])
+    year, month, day = (int(part) for part in value.split("-")) if value and len(value) == 10 \
+        else (None, None, None)
+    if credit is None:
+        return None
+    return Dateline(match.group(0)[:match.start("rest")].rstrip(" —–-_:|"), match["place"],
+                    credit, month, day, year, number, match["rest"])

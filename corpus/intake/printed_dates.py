@@ -47,6 +47,7 @@ _FURNITURE = re.compile(
     r"|(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\.?"
     r"|gmt|utc|kst|jst|est|edt|et|cst|cdt|ct|pst|pdt|pt|bst|cet|cest|hkt|sgt|ist|aest|msk)\b\.?"
     r"|\d{1,2}[:.h]\d\d(?::\d\d)?\s*(?i:[ap]\.?m\b\.?)?|\d{1,2}\s*(?i:[ap]\.?m\b\.?)"
+    r"|\b\d+\s+(?i:seconds?|minutes?|mins?|hours?|hrs?|days?)\s+(?i:ago)\b"
     r"|입력|수정|기사입력|최종수정|発行|更新|公開|配信|发布(?:时间)?|更新时间|日期"
     r"|(?:GMT|UTC)?\s*[+-]\d{1,2}(?::?\d\d)?"
 )
