@@ -224,3 +224,31 @@ def test_hard_wrapped_text_keeps_short_lines_apart():
     assert page.headline == "South Korea reverses decision to suspend intelligence deal with Japan"
     assert page.printed_date == "[November 22, 2019]"
     assert page.paragraphs[0].startswith("SEOUL/NAGOYA") and len(page.paragraphs) == 1
+
+
+@pytest.mark.parametrize("line", [
+    "A Blue House official reads out the decision, August 22, 2019. /VCG Photo",
+    "The ferry is seen going down off Jindo on Wednesday. -- PHOTO: REUTERS",
+    "Ministers shake hands after the signing. (Yonhap photo)",
+    "Ministers shake hands after the signing. AP Photo/Ahn Young-joon",
+    "mm/kms (AFP, Reuters, dpa)",
+    "Copyright (C) KOREA NEWS SERVICE(KNS) All Rights Reserved.",
+    "from World news | The Guardian https://ift.tt/2KRihyd",
+    "• South Korea to pull out of intelligence pact with Japan",
+    "Watch video 01:46",
+    "[Sound bite: Kim You-geun - deputy director of the National Security Office]",
+    "0 Members and 1 Guest are viewing this topic.",
+    "Posts: 40,432",
+])
+def test_captions_credits_links_and_forum_chrome_are_furniture(line):
+    page = clean_page(f"Pact signed\n{CNN_LIKE.splitlines()[8]}\n{line}\n{CNN_LIKE.splitlines()[-1]}\n")
+    assert line not in page.paragraphs and len(page.paragraphs) == 2
+
+
+@pytest.mark.parametrize("line", [
+    "The defense ministry said it would release a photo of the ceremony.",
+    "The pact, he said, was a photo opportunity for the president.",
+])
+def test_sentences_that_mention_photos_stay(line):
+    page = clean_page(f"Pact signed\n{CNN_LIKE.splitlines()[8]}\n{line}\n")
+    assert line in page.paragraphs

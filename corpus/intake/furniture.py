@@ -24,7 +24,12 @@ _FURNITURE_LINE = re.compile(
     r"|send\s+(?:a\s+)?link\s+to\s+a\s+friend|e-?mail\s+(?:this\s+)?to\s+a\s+friend"
     r"|read\s+more\s+at\b.*|read\s+the\s+(?:full|original)\s+(?:story|article)\b.*"
     r"|(?:posted|published)\s+by\s+.{1,40}\s+at\s+\d{1,2}:\d\d\s*(?:[ap]m)?"
-    r"|={2,}\s*[A-Za-z][\w ]{1,30}|\{\w+\}|\[[\w ]{1,20}\]|\(?last\s+modified\b.*"
+    r"|={2,}\s*[A-Za-z][\w ]{1,30}|\{\w+\}|\[[^\]]{1,120}\]|\(?last\s+modified\b.*"
+    r"|watch\s+video(?:\s+\d{1,2}:\d\d)?|quote|logged|reply|(?:offline|online)\s+\S+"
+    r"|(?:posts|gender|karma|reputation|joined|location)\s*:.{0,40}"
+    r"|\d+\s+members?\s+and\s+\d+\s+guests?\s+are\s+viewing\s+this\s+topic\.?"
+    r"|author\s+topic\s*:.*|(?:©|\(c\)|copyright\b).{0,160}"
+    r"|[a-z]{2,4}(?:/[a-z]{2,4})+\s*(?:\([^()]{1,60}\))?"
     r"|(?:hide|show)\s+caption|toggle\s+caption|enlarge\s+(?:this\s+)?image|caption"
     r"|\d{1,2}:\d\d(?::\d\d)?|\d+\s+(?:min(?:ute)?s?|hours?)\s+(?:read|ago))\W*$"
 )
@@ -33,8 +38,20 @@ _FURNITURE_LINE = re.compile(
 _BLOCK_START = re.compile(
     r"(?i)^\W*(?:just\s+watched|must\s+watch|more\s+videos|related(?:\s+(?:articles?|stories|"
     r"news|content|coverage|videos?))?|read\s+more|see\s+also|more\s+on\s+this\s+story"
-    r"|top\s+stories|recommended(?:\s+for\s+you)?|read\s+next)\W*$"
+    r"|top\s+stories|recommended(?:\s+for\s+you)?|read\s+next|watch\s+video(?:\s+\d{1,2}:\d\d)?)"
+    r"\W*$"
 )
+# A photo's caption: a line closed by its credit ("... 2019. /VCG Photo", "-- PHOTO: REUTERS",
+# "(Yonhap photo)", "AP Photo/Ahn Young-joon").
+_CAPTION = re.compile(
+    r"(?i)(?:(?:\s[-–—/|]{1,2}|\(|\.\s)\s*(?:[\w&.-]+\s+){0,3}(?:photo|photograph|image|picture)s?"
+    r"(?:\s*(?:by|:|/)\s*[^()]{1,60})?\)?|\b(?:AP|AFP|EPA|Reuters|Yonhap|Getty)\s+(?:Photo|Images)"
+    r"\s*/[^/]{1,60})\s*$"
+)
+# A short line ending in an address: a feed's or a forum's link to the source.
+_LINK_LINE = re.compile(r"^(?:\S+\s+){0,10}<?https?://\S+>?$")
+# A bullet of a list of links ("• South Korea to pull out of pact"): no sentence.
+_LINK_BULLET = re.compile(r"^[•·▪►»]\s*[^.!?]{1,140}$")
 # Editors' notes to other editors or to readers: "(ATTN: RECASTS lead ...)", "Editor's note: ...".
 _EDITORS_NOTE = re.compile(
     r"(?i)^\W*(?:\((?:attn|editors?|eds|corrects?|recasts?|adds|updates?)\b[^)]*\)?"
@@ -51,7 +68,12 @@ _BYLINE_LINE = re.compile(r"^(?:By|BY)\s+[A-Z][^.!?]{1,100}$")
 
 
 def is_furniture(line: str) -> bool:
-    return bool(_FURNITURE_LINE.match(line)) or bool(_EDITORS_NOTE.match(line))
+    return any(pattern.match(line) for pattern in (_FURNITURE_LINE, _EDITORS_NOTE, _LINK_LINE,
+                                                   _LINK_BULLET)) or is_caption(line)
+
+
+def is_caption(line: str) -> bool:
+    return len(line) < 400 and bool(_CAPTION.search(line))
 
 
 def starts_footer(line: str) -> bool:
