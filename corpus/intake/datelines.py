@@ -16,13 +16,12 @@ import re
 from dataclasses import dataclass
 
 from corpus.date_patterns import month_number
-from corpus.intake.printed_dates import read_date
+from corpus.intake.printed_dates import MONTH_NAME, read_date
 
 _CAPS_PLACE = r"[A-Z][A-Z.'’-]+(?:[ /][A-Z][A-Z.'’-]+){0,3}"
 _TITLE_PLACE = r"[A-Z][a-zé'’.-]+(?:[ -][A-Z][a-zé'’.-]+){0,2}"
 _REGION = r"(?:,\s*(?P<region>[A-Z][A-Za-z.]+(?:\s[A-Z][A-Za-z.]+){0,2}))?"
-_MONTH = (r"(?P<month>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?"
-          r"|January|February|March|April|June|July|August|September|October|November|December)")
+_MONTH = rf"(?P<month>{MONTH_NAME})\.?"
 _DATE = (rf"(?:{_MONTH}\s+(?P<day>[0-3]?\d)|(?P<day_first>[0-3]?\d)\s+{_MONTH.replace('month', 'month2')})"
          r"(?:,?\s+(?P<year>(?:19|20)\d\d))?")
 _CREDIT = r"[A-Z][A-Za-z0-9&.'’/ -]{0,40}?"

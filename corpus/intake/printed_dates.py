@@ -19,8 +19,10 @@ from dataclasses import dataclass
 
 from corpus.date_patterns import month_number
 
-_MONTH = (r"(?P<month>(?i:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?"
-          r"|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?))(?![A-Za-z])\.?")
+# A month's name or abbreviation in any case ("Nov.", "NOVEMBER"), without a group.
+MONTH_NAME = (r"(?i:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?"
+              r"|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)(?![A-Za-z])")
+_MONTH = rf"(?P<month>{MONTH_NAME})\.?"
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>(?:19|20)\d\d|'?\d\d)(?![\d:])"
 _WORDED = (
@@ -134,14 +136,22 @@ def _first_reading(text: str) -> _Reading | None:
 
 
 def _worded(text: str) -> _Reading | None:
-    readings = []
+    return next(iter(sorted(_worded_readings(text), key=lambda r: r.start)), None)
+
+
+def _worded_readings(text: str):
     for pattern in _WORDED:
         for match in pattern.finditer(text):
             value = _iso_day(_full_year(match["year"]), month_number(match["month"]), int(match["day"]))
             if value:
-                readings.append(_Reading(match.start(), match.end(), (value,)))
-                break
-    return min(readings, key=lambda r: r.start, default=None)
+                yield _Reading(match.start(), match.end(), (value,))
+
+
+def full_dates(text: str) -> list[tuple[str, str]]:
+    """Every date with its month's name and a four-digit year in `text` ("on Nov. 14, 2016"),
+    as (ISO day, the words printed)."""
+    return [(r.values[0], text[r.start:r.end]) for r in _worded_readings(text)
+            if text[r.end - 4:r.end].isdigit()]
 
 
 def _iso(text: str) -> _Reading | None:

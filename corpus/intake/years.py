@@ -17,13 +17,11 @@ import datetime
 import re
 from dataclasses import dataclass
 
-from corpus.date_patterns import WEEKDAYS, month_number
+from corpus.date_patterns import WEEKDAYS
+from corpus.intake.printed_dates import full_dates
 
 _CLOSE_DAYS = 45  # a page reposts a wire story within weeks, not months
 _AFTER_DAYS = 60  # a date the text names is at most this long before the story
-_FULL_DATE = re.compile(
-    r"\b(?P<month>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*)\.?"
-    r"\s+(?P<day>[0-3]?\d),?\s+(?P<year>(?:19|20)\d\d)\b")
 _YEAR = re.compile(r"(?<![\d$.,/-])\b(?P<year>(?:19|20)\d\d)\b(?![\d-])")
 _WEEKDAY = re.compile(rf"\b(?P<weekday>{'|'.join(WEEKDAYS)})\b")
 
@@ -69,12 +67,12 @@ def _from_page_dates(month: int, day: int, page_dates) -> InferredYear | None:
 
 def _from_named_dates(month: int, day: int, text: str) -> InferredYear | None:
     years = set()
-    for match in _FULL_DATE.finditer(text):
-        named = _on(int(match["year"]), month_number(match["month"]), int(match["day"]))
-        for year in (int(match["year"]), int(match["year"]) + 1):
+    for iso, printed in full_dates(text):
+        named = datetime.date.fromisoformat(iso)
+        for year in (named.year, named.year + 1):
             filed = _on(year, month, day)
-            if named and filed and 0 <= (filed - named).days <= _AFTER_DAYS:
-                years.add((year, match.group(0)))
+            if filed and 0 <= (filed - named).days <= _AFTER_DAYS:
+                years.add((year, printed))
     if len({year for year, _ in years}) != 1:
         return None
     year, named_text = sorted(years)[0]
