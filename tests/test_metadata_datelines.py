@@ -71,13 +71,14 @@ def test_a_dated_dateline_wins_over_a_reposting_page_and_keeps_its_date():
     assert "2016-11-30 printed on the page" in found.provenance
 
 
-def test_the_year_from_the_weekday_the_story_names():
+def test_the_weekday_the_lead_names_confirms_a_year_but_never_gives_one():
     text = LEAD + "\nThe talks broke down in 2012 and resumed this year, in 2016."
-    inferred = infer_year(11, 23, [], text, LEAD)
-    assert inferred.year == 2016  # 23 Nov was a Wednesday in 2016, not in 1945-46 or 2012-13
-    assert "Wednesday" in inferred.reason
-    # a year named only in passing does not make every weekday match a year: 1945 is no help
-    assert infer_year(11, 23, [], LEAD, LEAD) is None
+    assert infer_year(11, 23, [], text, LEAD) is None  # weekday and named years alone: no year
+    confirmed = infer_year(11, 23, [("2016-11-24", "printed")], text, LEAD)
+    assert confirmed.year == 2016
+    assert confirmed.reason.endswith("the lead names Wednesday, which that day was")
+    doubted = infer_year(11, 23, [("2016-11-24", "printed")], "x", "They met on Tuesday.")
+    assert doubted.reason.endswith("the lead names Tuesday, though that day was a Wednesday")
 
 
 def test_the_year_from_a_full_date_the_text_names():

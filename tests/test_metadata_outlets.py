@@ -124,3 +124,11 @@ def test_credit_readers_alone():
     assert credits.copyright_holder("© 2019", directory) is None
     assert credits.closing_credit("the deal, officials said. — AFP", directory) == "AFP"
     assert credits.closing_credit("The deal was signed — Kim Tong-hyung", directory) is None
+
+
+def test_a_section_word_is_not_an_outlet_named_with_the():
+    directory = outlets()
+    assert directory.named("NATIONAL") is None  # The National (UAE) keeps its "The"
+    assert directory.named("The National") == "The National"
+    assert directory.named("the Korea Herald") == "The Korea Herald"
+    assert outlet_of("Pact signed\nNATIONAL\n" + BODY) is None

@@ -42,10 +42,14 @@ class OutletDirectory:
 
 
 def name_key(text: str) -> str:
-    """The form names are compared in: case, dots, hyphens, a leading "The" do not count."""
+    """The form names are compared in: case, dots, hyphens do not count, nor a leading "The"
+    before two words or more ("the Korea Herald"). "The National" stays whole: "NATIONAL"
+    alone is a section's name, not the outlet."""
     folded = text.casefold().replace(".", "").replace("-", " ").replace("\u2019", "'")
-    folded = re.sub(r"^the\s+", "", folded.strip(" \t•·*|:;,–—"))
-    return " ".join(folded.split())
+    words = folded.strip(" \t•·*|:;,–—").split()
+    if len(words) > 2 and words[0] == "the":
+        words = words[1:]
+    return " ".join(words)
 
 
 def config_dir() -> Path:

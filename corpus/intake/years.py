@@ -1,14 +1,15 @@
 """The year of a dateline that prints none ("SEOUL, Nov. 23 (Yonhap)"), inferred with reasons.
 
-Three kinds of evidence, strongest first; the first that points to one year gives it (the
-others that agree are added to the reasons):
+Two kinds of evidence give a year, the stronger first:
 * a full date elsewhere on the page (a date line, the address, the HTML's metadata): the
   year that puts the dateline within a few weeks before it;
 * full dates the text itself names ("on Nov. 14, 2016"): the year that puts the dateline
-  shortly after them;
-* the weekday the story's lead names ("on Wednesday"): among the years the text names and
-  the years after them, the only one in which that day fell on that weekday.
-When no evidence points to one year, the year stays unknown.
+  shortly after them.
+The weekday the story's lead names ("on Wednesday") only confirms a year found so: alone it
+is too weak (a story of 2023 naming 2016 and 2017 finds a year whose 16 March was a
+Thursday one time in seven), so it is added to the reasons when it agrees, and a year it
+contradicts is kept but said to be contradicted. When no evidence points to one year, the
+year stays unknown.
 """
 
 from __future__ import annotations
@@ -22,7 +23,6 @@ from corpus.intake.printed_dates import full_dates
 
 _CLOSE_DAYS = 45  # a page reposts a wire story within weeks, not months
 _AFTER_DAYS = 60  # a date the text names is at most this long before the story
-_YEAR = re.compile(r"(?<![\d$.,/-])\b(?P<year>(?:19|20)\d\d)\b(?![\d-])")
 _WEEKDAY = re.compile(rf"\b(?P<weekday>{'|'.join(WEEKDAYS)})\b")
 
 
@@ -37,13 +37,11 @@ def infer_year(month: int, day: int, page_dates: list[tuple[str, str]], text: st
     """The year of `month`/`day`, from the page's dated facts, `text` and its `lead`.
 
     `page_dates` are (ISO day, where it was found) pairs."""
-    findings = [f for f in (_from_page_dates(month, day, page_dates),
-                            _from_named_dates(month, day, text),
-                            _from_weekday(month, day, text, lead)) if f]
-    if not findings:
+    found = _from_page_dates(month, day, page_dates) or _from_named_dates(month, day, text)
+    if found is None:
         return None
-    year = findings[0].year
-    return InferredYear(year, "; ".join(f.reason for f in findings if f.year == year))
+    weekday = _weekday_check(found.year, month, day, lead)
+    return InferredYear(found.year, f"{found.reason}{weekday}")
 
 
 def _on(year: int, month: int, day: int) -> datetime.date | None:
@@ -79,18 +77,13 @@ def _from_named_dates(month: int, day: int, text: str) -> InferredYear | None:
     return InferredYear(year, f"the text names {named_text!r}, shortly before")
 
 
-def _from_weekday(month: int, day: int, text: str, lead: str) -> InferredYear | None:
+def _weekday_check(year: int, month: int, day: int, lead: str) -> str:
+    """What the weekday the lead names says of `year`, as words for the reasons."""
     weekdays = {WEEKDAYS.index(m["weekday"]) for m in _WEEKDAY.finditer(lead)}
-    named_years = [int(m["year"]) for m in _YEAR.finditer(text)]
-    if len(weekdays) != 1 or not named_years:
-        return None
-    weekday = weekdays.pop()
-    candidates = sorted({year + shift for year in named_years for shift in (0, 1)})
-    fits = [year for year in candidates
-            if (filed := _on(year, month, day)) and filed.weekday() == weekday]
-    if len(fits) != 1:
-        return None
-    name = WEEKDAYS[weekday]
-    return InferredYear(fits[0], f"the story's lead names {name}, and of the years the text "
-                                 f"names and the years after them, that day was a {name} in "
-                                 f"{fits[0]} alone")
+    filed = _on(year, month, day)
+    if len(weekdays) != 1 or filed is None:
+        return ""
+    name = WEEKDAYS[weekdays.pop()]
+    if filed.weekday() == WEEKDAYS.index(name):
+        return f"; the lead names {name}, which that day was"
+    return f"; the lead names {name}, though that day was a {WEEKDAYS[filed.weekday()]}"
