@@ -120,7 +120,7 @@ def _iso(year: int, month: int, day: int) -> str | None:
 
 def outlet_from_page(page: CleanedPage, directory: OutletDirectory | None = None) -> Found | None:
     """The outlet the page credits, in the order a reader trusts the places: the dateline,
-    a byline, "first appeared on", a listed outlet alone on a line near the top (a masthead or
+    a byline, a reporter's e-mail address, "first appeared on", a listed outlet alone on a line near the top (a masthead or
     a wire's credit) or after a title ("World news | The Guardian"), a closing credit, a
     copyright line."""
     directory = directory or outlets()
@@ -140,6 +140,9 @@ def _credits(page: CleanedPage, directory: OutletDirectory):
     for line in page.opening:
         if credit := credits.byline_credit(line, directory):
             yield credit, f"credited in the byline {line!r}"
+    for line in (*page.opening, *page.closing):
+        if credit := credits.email_credit(line, directory):
+            yield credit, f"the domain of a reporter's address: {_short(line)!r}"
     for line in (*page.opening, *page.closing):
         if credit := credits.first_appeared_credit(line, directory):
             yield credit, f"named as the source: {_short(line)!r}"

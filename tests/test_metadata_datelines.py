@@ -25,6 +25,10 @@ LEAD = ("South Korea and Japan on Wednesday signed a military intelligence-shari
     ("Pyongyang, November 26 (KCNA) -- A newspaper wrote", "KCNA", (11, 26), None),
     ("Aug. 22 (UPI) -- Japan said", "UPI", (8, 22), None),
     ("SEOUL/NAGOYA, Japan (Reuters) - South Korea said", "Reuters", None, None),
+    ("(CNN) — South Korea and Japan signed", "CNN", None, None),
+    ("(CNN)A North Korean missile flew", "CNN", None, None),
+    ("(GPA) Seoul – Tokyo and Seoul agreed", "GPA", None, None),
+    ("(Bloomberg) -- Japan and South Korea", "Bloomberg", None, None),
     ("SEOUL (UrduPoint News / Sputnik - 09th January, 2020) South Korea may", "UrduPoint News / Sputnik",
      (1, 9), 2020),
 ])
@@ -40,6 +44,9 @@ def test_dateline_forms(line, credit, month_day, year):
     "President Moon (left) — talks went on",
     "WASHINGTON, Nov. 23 (Yonhap photo) -- x",  # a photo credit
     "Japan (and Korea) - no",
+    "(Updated) The pact was signed",
+    "(FOCUS) Seoul and Tokyo",
+    "(AP) Seoul said the pact was final",
     "The Korea Herald",
 ])
 def test_not_datelines(line):

@@ -28,6 +28,10 @@ from corpus.metadata import date_from_page
     ("Thursday, 22 August 2019", "2019-08-22"),
     ("News Today 입력 2019.08.23 (15:05) 수정 2019.08.23 (16:58)", "2019-08-23"),
     ("November 2016", "2016-11"),
+    ("2016年11月23日 10:05", "2016-11-23"),
+    ("입력 2016년 11월 23일 15:05", "2016-11-23"),
+    ("Wednesday 23 November 2016 09.42 GMT", "2016-11-23"),
+    ("By Reuters | Nov 23, 2016, 02.34 PM IST", "2016-11-23"),
     ("Mohammad Ali (@ChaudhryMAli88) 6 minutes ago Thu 09th January 2020 | 11:30 AM", "2020-01-09"),
 ])
 def test_date_lines_with_what_stands_around_them(line, value):

@@ -31,9 +31,14 @@ _BYLINE = re.compile(
 _OUTLET_BYLINE = re.compile(r"^(?:By|BY)\s+(?P<credit>.{2,50}?)(?:\s+(?:Staff|staff|Reporters?))?\s*$")
 _NAMES_CREDIT = re.compile(
     rf"^(?P<names>[A-Z][\w'’.-]+(?:\s+(?:and\s+)?[A-Z][\w'’.-]+){{1,7}}),\s*(?P<credit>{_CREDIT_TEXT})\s*$")
+_TITLE_SEPARATOR = re.compile(r"\s(?:\||::|[-–—]{1,2})\s")
 _DATE_LABEL = re.compile(r"\s(?:Published|Posted|Updated|PUBLISHED|UPDATED)\b")
 _FIRST_APPEARED = re.compile(
-    r"(?i)\b(?:first|originally)\s+(?:appeared|published|ran)\s+(?:on|in|at|by)\s+"
+    r"(?i)(?:\b(?:first|originally)\s+(?:appeared|published|ran|posted)\s+(?:on|in|at|by)"
+    r"|\b(?:republished|reprinted|reproduced)\s+(?:with\s+permission\s+)?(?:from|by)"
+    r"|^(?P<pointer>\W*(?:read|see|continue\s+reading)\s+the\s+(?:full|original|whole|rest\s+"
+    r"of\s+the)\s+(?:story|article|report)\s+(?:at|on|in)|\W*(?:full\s+story|via|source\s+link)"
+    r"\s*:?))\s+"
     r"(?P<credit>(?-i:[A-Z])[\w&.'’ -]{1,50}?|[\w.-]+\.[a-z]{2,})"
     r"(?=\s*(?:[.,;:)]|\s(?:on|and|in)\s|$))")
 _SOURCE_LINE = re.compile(rf"^(?:Source|SOURCE|Sources?)\s*:\s*(?P<credit>{_CREDIT_TEXT})\s*\.?$")
@@ -48,6 +53,9 @@ _COPYRIGHT = re.compile(
     r"(?i)^(?:.*?\s)?(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?"
     r"\s*,?\s*)?(?:by\s+)?(?P<holder>[^.|]{2,60}?)\s*(?:[.,]\s*)?"
     r"(?:all rights reserved.*|(?:19|20)\d\d\.?)?\s*(?:\|.*)?$")
+_PARENT_COMPANY = re.compile(r"(?i)\b(?:media|group|holdings?|corporation|company|"
+                             r"communications|enterprises|publishing|networks)\b")
+_EMAIL = re.compile(r"\b[\w.+-]{1,64}@(?P<domain>[\w-]{1,63}(?:\.[\w-]{1,63}){1,4})\b")
 _COMPANY_SUFFIX = re.compile(r"(?i)[,\s]+(?:inc|ltd|llc|co|corp|plc|limited|gmbh|s\.?a)\.?$")
 
 
@@ -79,11 +87,14 @@ def one_credit(credit: str, directory: OutletDirectory) -> str:
 
 
 def title_credit(line: str, directory: OutletDirectory) -> str | None:
-    """A listed outlet among the parts of a page title or feed line after the first:
-    "World news | The Guardian", "<headline> | News | DW | 22.08.2019"."""
-    if " | " not in line or len(line) > 200:
+    """A listed outlet among the parts of a page title or feed line: "World news | The
+    Guardian", "<headline> | News | DW | 22.08.2019", "<headline> - The Korea Herald"."""
+    if len(line) > 200:
         return None
-    for part in line.split(" | ")[1:]:
+    parts = _TITLE_SEPARATOR.split(line)
+    if len(parts) < 2:
+        return None
+    for part in parts:
         part = re.sub(r"\s+https?://\S+$", "", part).strip()
         if directory.named(part):
             return part
@@ -91,9 +102,13 @@ def title_credit(line: str, directory: OutletDirectory) -> str | None:
 
 
 def first_appeared_credit(text: str, directory: OutletDirectory) -> str | None:
-    """"This article first appeared on Sputnik", "Source: Xinhua"."""
-    match = _FIRST_APPEARED.search(text) or _SOURCE_LINE.match(text.strip())
-    if match and _plausible(match["credit"], directory):
+    """"This article first appeared on Sputnik", "Source: Xinhua", "Read the full story at
+    Xinhua". Pointers ("Source:", "via") name sources of all kinds ("Source: Ministry of
+    Defense", "via Twitter"): an unlisted name is taken only when it reads as an outlet's."""
+    match = _FIRST_APPEARED.search(text)
+    pointer = match is None or match["pointer"] is not None
+    match = match or _SOURCE_LINE.match(text.strip())
+    if match and _plausible(match["credit"], directory, unknown_needs_word=pointer):
         return _tidy(match["credit"])
     return None
 
@@ -120,12 +135,26 @@ def copyright_holder(line: str, directory: OutletDirectory) -> str | None:
     if len(line) > 160:
         return None
     match = _COPYRIGHT.match(line)
-    if match is None:
-        return None
+    if match is None or _PHOTO.search(line[:match.start("holder")]):
+        return None  # "Image copyright Reuters" credits a photo
     holder = _COMPANY_SUFFIX.sub("", match["holder"].strip(" ,"))
     if not holder[:1].isupper() or len(holder.split()) > 6:
         return None
-    return holder if _plausible(holder, directory) else None
+    if directory.named(holder):
+        return holder
+    # An unlisted holder is taken when its name reads as an outlet's, never a parent
+    # company's ("Nexstar Media Inc.", "Gannett Co.").
+    if _OUTLET_WORD.search(holder) and not _PARENT_COMPANY.search(holder):
+        return holder if _plausible(holder, directory) else None
+    return None
+
+
+def email_credit(line: str, directory: OutletDirectory) -> str | None:
+    """A listed outlet whose web domain a reporter's address uses ("kim@yna.co.kr")."""
+    for match in _EMAIL.finditer(line):
+        if name := directory.at_host(match["domain"]):
+            return name
+    return None
 
 
 def _plausible(credit: str, directory: OutletDirectory, unknown_needs_word: bool = False) -> bool:

@@ -41,19 +41,26 @@ _DATED_CREDIT_DATELINE = re.compile(
     rf"^(?P<place>{_CAPS_PLACE})\s*\((?P<credit>{_CREDIT})\s+[-–]\s+(?P<inner>[0-3]?\d[^()]{{3,25}}"
     rf"|{_MONTH}[^()]{{3,20}})\)\s*(?:{_DASH}\s*)?(?P<rest>\S.*)"
 )
+# "(CNN) — ...", "(CNN)A North Korean ...", "(GPA) Seoul – ...": the credit first.
+_CREDIT_FIRST_DATELINE = re.compile(
+    rf"^\((?P<credit>[A-Z]{{2,6}}|{_CREDIT})\)\s*(?:(?P<place>{_TITLE_PLACE}|{_CAPS_PLACE})\s*)?"
+    rf"(?P<dash>{_DASH})?\s*(?P<rest>\S.*)"
+)
 _TITLE_DATELINE = re.compile(
     rf"^(?P<place>{_TITLE_PLACE}){_REGION}(?:,\s*{_DATE})?"
     rf"\s*\((?P<credit>{_CREDIT})\)\s*{_DASH}\s*(?P<rest>\S.*)"
 )
-_NOT_A_CREDIT = re.compile(r"(?i)\b(?:photo|image|file|video|update[ds]?|lead|urgent|recasts|"
-                           r"adds|attn|editors?)\b|^\d|^[A-Z][a-z]+day$")
+_NOT_A_CREDIT = re.compile(r"(?i)\b(?:photos?|image|file|video|update[ds]?|lead|urgent|recasts|"
+                           r"adds|attn|editors?|focus|feature|analysis|interview|profile|news\s+"
+                           r"focus|breaking|exclusive|corrected|correction|opinion|editorial|"
+                           r"commentary|end|ld|wrap|summary|factbox|explainer)\b|^\d|^[A-Z][a-z]+day$")
 MAX_OPENING_LINES = 30
 
 
 @dataclass(frozen=True)
 class Dateline:
     text: str  # the dateline as printed, without the text after it
-    place: str
+    place: str  # "" when the dateline names none ("(CNN) —")
     credit: str | None
     month: int | None
     day: int | None
@@ -77,7 +84,8 @@ def find_dateline(lines, limit: int = MAX_OPENING_LINES) -> Dateline | None:
 def read_dateline(line: str, number: int = 0) -> Dateline | None:
     line = line.strip()
     match = (_CAPS_DATELINE.match(line) or _TITLE_DATELINE.match(line)
-             or _PLACELESS_DATELINE.match(line) or _DATED_CREDIT_DATELINE.match(line))
+             or _PLACELESS_DATELINE.match(line) or _DATED_CREDIT_DATELINE.match(line)
+             or _credit_first(line))
     if match is None:
         return None
     groups = match.groupdict()
@@ -86,7 +94,7 @@ def read_dateline(line: str, number: int = 0) -> Dateline | None:
         return None
     if groups.get("inner"):
         return _with_inner_date(match, credit, number)
-    month_name = match["month"] or match["month2"]
+    month_name = groups.get("month") or groups.get("month2")
     if not (credit or month_name):
         return None  # "SEOUL —" names only a place
     if groups.get("after") and match["rest"] is None and len(credit.split()) > 3:
@@ -95,11 +103,11 @@ def read_dateline(line: str, number: int = 0) -> Dateline | None:
     end = match.start("rest") if match["rest"] else len(line)
     return Dateline(
         text=line[:end].rstrip(" —–-_:| "),
-        place=match["place"],
+        place=match["place"] or "",
         credit=credit,
         month=month_number(month_name) if month_name else None,
-        day=int(match["day"] or match["day_first"]) if month_name else None,
-        year=int(match["year"]) if match["year"] else None,
+        day=int(groups.get("day") or groups["day_first"]) if month_name else None,
+        year=int(groups["year"]) if groups.get("year") else None,
         line_number=number,
         rest=rest,
     )
@@ -113,3 +121,14 @@ def _with_inner_date(match: re.Match, credit: str | None, number: int) -> Dateli
         return None
     return Dateline(match.group(0)[:match.start("rest")].rstrip(" —–-_:|"), match["place"],
                     credit, month, day, year, number, match["rest"])
+
+
+def _credit_first(line: str) -> re.Match | None:
+    """A credit opening the text counts when it is an abbreviation ("(CNN)") or a dash
+    follows it ("(Bloomberg) --"): "(Updated)" or "(Korea)" alone do not."""
+    match = _CREDIT_FIRST_DATELINE.match(line)
+    if match is None or not (match["dash"] or re.fullmatch(r"[A-Z]{2,6}", match["credit"])):
+        return None
+    if match["place"] and not match["dash"]:
+        return None  # "(AP) Seoul said ..." reads as a sentence
+    return match

@@ -36,6 +36,9 @@ _YEAR_FIRST = re.compile(r"(?<![\d.])(?P<year>(?:19|20)\d\d)(?P<sep>[./])(?P<mon
                          r"(?P=sep)(?P<day>[0-3]?\d)(?![\d])\.?")
 _NUMERIC = re.compile(r"(?<![\d./-])(?P<first>[0-3]?\d)(?P<sep>[./-])(?P<second>[0-3]?\d)"
                       r"(?P=sep)(?P<year>(?:19|20)\d\d|\d\d)(?![\d./-]\d)")
+# "2016年11月23日", "2016년 11월 23일" (Chinese, Japanese, Korean pages)
+_CJK = re.compile(r"(?P<year>(?:19|20)\d\d)\s*[年년]\s*(?P<month>[01]?\d)\s*[月월]\s*"
+                  r"(?P<day>[0-3]?\d)\s*[日일]")
 _MONTH_YEAR = re.compile(rf"(?<![\w.]){_MONTH},?\s+(?P<year>(?:19|20)\d\d)(?!\d)")
 
 _WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
@@ -129,7 +132,8 @@ def numeric_order_of(lines) -> str:
 
 
 def _first_reading(text: str) -> _Reading | None:
-    readings = [r for r in (_worded(text), _iso(text), _year_first(text), _numeric(text)) if r]
+    readings = [r for r in (_worded(text), _iso(text), _year_first(text), _numeric(text),
+                            _matched_day(_CJK, text)) if r]
     if not readings:
         readings = [r for r in (_month_year(text),) if r]
     return min(readings, key=lambda r: r.start, default=None)
