@@ -49,6 +49,7 @@ _CAPTION = re.compile(
     r"(?:\s*(?:by|:|/)\s*[^()]{1,60})?\)?|\b(?:AP|AFP|EPA|Reuters|Yonhap|Getty)\s+(?:Photo|Images)"
     r"\s*/[^/]{1,60})\s*$"
 )
+_CAPTION_WORDS = ("photo", "image", "picture")
 # A short line ending in an address: a feed's or a forum's link to the source.
 _LINK_LINE = re.compile(r"^(?:\S+\s+){0,10}<?https?://\S+>?$")
 # A bullet of a list of links ("• South Korea to pull out of pact"): no sentence.
@@ -69,12 +70,16 @@ _BYLINE_LINE = re.compile(r"^(?:By|BY)\s+[A-Z][^.!?]{1,100}$")
 
 
 def is_furniture(line: str) -> bool:
-    return any(pattern.match(line) for pattern in (_FURNITURE_LINE, _EDITORS_NOTE, _LINK_LINE,
-                                                   _LINK_BULLET)) or is_caption(line)
+    return (bool(_FURNITURE_LINE.match(line) or _EDITORS_NOTE.match(line)
+                 or _LINK_BULLET.match(line))
+            or ("http" in line and bool(_LINK_LINE.match(line))) or is_caption(line))
 
 
 def is_caption(line: str) -> bool:
-    return len(line) < 400 and bool(_CAPTION.search(line))
+    tail = line[-120:].lower()
+    if len(line) >= 400 or not any(word in tail for word in _CAPTION_WORDS):
+        return False
+    return bool(_CAPTION.search(line))
 
 
 def starts_footer(line: str) -> bool:

@@ -127,7 +127,7 @@ def read_date(text: str) -> str | None:
 def numeric_order_of(lines) -> str:
     """"dmy" or "mdy" when the page's own numeric dates decide it (a part over 12), else ""."""
     orders = {reading.numeric_order for line in lines if len(line) <= MAX_DATE_LINE
-              for reading in [_first_reading(line)] if reading and reading.numeric_order}
+              for reading in [_numeric(line)] if reading and reading.numeric_order}
     return orders.pop() if len(orders) == 1 else ""
 
 
