@@ -71,6 +71,8 @@ def test_every_credit_place(raw, outlet):
     "Pact signed\nBy Jun Ji-hye, Staff reporter\n" + BODY,
     "Pact signed\n" + BODY + "Source: Ministry of Defense\n",
     "Pact signed\n" + BODY + "via Twitter\n",
+    "Pact signed\n" + BODY + "The pact took effect, he said. (Reporting by Josh Smith)\n",
+    "Pact signed\n" + BODY + "The pact took effect, he said. (Translation)\n",
     "Pact signed\n" + BODY + "Copyright 2019 Nexstar Media Inc. All rights reserved.\n",
     "Pact signed\n" + BODY + "© 2016 Some Blog\n",
     "Pact signed\nBy Kim (kim@gmail.com)\n" + BODY,

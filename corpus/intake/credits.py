@@ -17,6 +17,10 @@ _PHOTO = re.compile(r"(?i)\b(?:photos?|image|images|pictures?|file|video|getty|g
                     r"illustration|screenshot|screengrab|courtesy)\b|/")
 _ROLE = re.compile(r"(?i)\b(?:staff|reporter|writer|correspondent|editor|contributor|columnist|"
                    r"bureau|chief|intern|analyst|professor|senior|special|desk)\b")
+# Words of the notes that close a story in brackets: "(Reporting by ...; Editing by ...)",
+# "(Translation)", "(END)", "(More)": not outlets.
+_NOT_AN_OUTLET = re.compile(r"(?i)\b(?:by|reporting|editing|writing|compiled|translation|"
+                            r"translated|continued|more|ends?|updated?|corrected|correction)\b")
 # Words an outlet's name has and a person's or a place's has not.
 _OUTLET_WORD = re.compile(
     r"(?i)\b(?:news|times|post|daily|herald|journal|agency|press|radio|tv|television|"
@@ -159,10 +163,11 @@ def email_credit(line: str, directory: OutletDirectory) -> str | None:
 
 def _plausible(credit: str, directory: OutletDirectory, unknown_needs_word: bool = False) -> bool:
     credit = credit.strip()
-    if not credit or _PHOTO.search(credit.replace(".com/", ".com")) or _ROLE.search(credit):
-        return False
     if directory.named(credit):
         return True
+    if not credit or _PHOTO.search(credit.replace(".com/", ".com")) or _ROLE.search(credit) \
+            or _NOT_AN_OUTLET.search(credit):
+        return False
     return not unknown_needs_word or bool(_OUTLET_WORD.search(credit))
 
 
