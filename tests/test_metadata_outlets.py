@@ -138,6 +138,8 @@ def test_credit_readers_alone():
     assert credits.copyright_holder("© 2019", directory) is None
     assert credits.closing_credit("the deal, officials said. — AFP", directory) == "AFP"
     assert credits.closing_credit("The deal was signed — Kim Tong-hyung", directory) is None
+    assert credits.closing_credit("He said so. (RFE/RL)", directory) == "RFE/RL"
+    assert credits.closing_credit("He said so. (AP Photo/Ahn Young-joon)", directory) is None
 
 
 def test_a_section_word_is_not_an_outlet_named_with_the():

@@ -28,7 +28,7 @@ _OUTLET_WORD = re.compile(
     r"shimbun|sinmun|today|online|media|wire|chronicle|express|globe|mail|standard|insider|"
     r"magazine|report|weekly|world|inquirer|courier|dispatch|bulletin|sentinel|record|"
     r"diplomat|nikkei|asahi|yomiuri|mainichi)\b|\.(?:com|net|org|co\.\w\w|kr|jp)\b")
-_CREDIT_TEXT = r"[A-Z][\w&.'’ -]{1,50}?"
+_CREDIT_TEXT = r"[A-Z][\w&.'’/ -]{1,50}?"
 _BYLINE = re.compile(
     rf"^(?:By|BY)\s+(?P<names>[^,|/]{{2,80}}?)(?:\s*[,|/–—]\s*|\s+-\s+|\s+(?:of|for)\s+)"
     rf"(?P<credit>{_CREDIT_TEXT})\s*$")
