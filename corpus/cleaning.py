@@ -152,7 +152,7 @@ def _note_date(facts: dict, printed: PrintedDate) -> None:
     dates = facts.setdefault("date_lines", [])
     dates.append(printed)
     chosen = next((d for d in dates if d.label in ("published", "posted", "first published",
-                                                    "created")), None) \
+                                                    "created", "written")), None) \
         or next((d for d in dates if not d.label), dates[0])
     facts["printed_date"] = chosen.line
 

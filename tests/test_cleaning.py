@@ -252,3 +252,15 @@ def test_captions_credits_links_and_forum_chrome_are_furniture(line):
 def test_sentences_that_mention_photos_stay(line):
     page = clean_page(f"Pact signed\n{CNN_LIKE.splitlines()[8]}\n{line}\n")
     assert line in page.paragraphs
+
+
+def test_a_wire_end_marker_ends_the_article_and_the_reporters_address_is_not_a_passage():
+    page = clean_page(f"Pact signed\n{CNN_LIKE.splitlines()[8]}\n{CNN_LIKE.splitlines()[-1]}\n"
+                      "lcd@yna.co.kr\n(END)\n-\n1\nN. Korea slams S. Korea for joint military drill\n")
+    assert len(page.paragraphs) == 2 and page.paragraphs[-1].startswith("The pact took effect")
+
+
+def test_a_caption_closed_by_photographer_and_agency_in_capitals_is_furniture():
+    line = "A television shows the launch of missiles into the sea. – KIM JAE-HWAN / ZUMA PRESS"
+    page = clean_page(f"Pact signed\n{CNN_LIKE.splitlines()[8]}\n{line}\n")
+    assert line not in page.paragraphs

@@ -119,3 +119,12 @@ def test_an_html_page_s_published_time_is_read_by_htmldate(tmp_path):
     html = ('<html><head><meta property="article:published_time" content="2016-11-23T10:00:00+09:00">'
             "</head><body><p>© 2019</p></body></html>")
     assert publication_date(html) == "2016-11-23"
+
+
+@pytest.mark.parametrize("line, value, label", [
+    ("Source: Xinhua| 2019-08-22 19:41:00|Editor: huaxia", "2019-08-22", ""),
+    ("Written: 2019-08-29 16:59:03 / Updated: 2019-08-29 17:47:15", "2019-08-29", "written"),
+])
+def test_labelled_parts_beside_the_date(line, value, label):
+    printed = find_date_line(line)
+    assert (printed.value, printed.label, printed.rest) == (value, label, "")

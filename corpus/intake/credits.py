@@ -111,7 +111,8 @@ def first_appeared_credit(text: str, directory: OutletDirectory) -> str | None:
     Defense", "via Twitter"): an unlisted name is taken only when it reads as an outlet's."""
     match = _FIRST_APPEARED.search(text)
     pointer = match is None or match["pointer"] is not None
-    match = match or _SOURCE_LINE.match(text.strip())
+    match = match or next(filter(None, (_SOURCE_LINE.match(part.strip())
+                                        for part in text.split("|"))), None)
     if match and _plausible(match["credit"], directory, unknown_needs_word=pointer):
         return _tidy(match["credit"])
     return None

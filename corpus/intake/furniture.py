@@ -31,6 +31,9 @@ _FURNITURE_LINE = re.compile(
     r"|\d+\s+members?\s+and\s+\d+\s+guests?\s+are\s+viewing\s+this\s+topic\.?"
     r"|author\s+topic\s*:.*|(?:©|\(c\)|copyright\b).{0,160}"
     r"|[a-z]{2,4}(?:/[a-z]{2,4})+\s*(?:\([^()]{1,60}\))?"
+    r"|[^|]{20,}\s[-–—]\s*[A-Z][A-Z.'-]+(?:\s[A-Z][A-Z.'-]+)*(?:\s*/\s*[A-Z][A-Z.'-]+"
+    r"(?:\s[A-Z][A-Z.'-]+)*)+"
+    r"|[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,4}"
     r"|(?:hide|show)\s+caption|toggle\s+caption|enlarge\s+(?:this\s+)?image|caption"
     r"|\d{1,2}:\d\d(?::\d\d)?|\d+\s+(?:min(?:ute)?s?|hours?)\s+(?:read|ago))\W*$"
 )
@@ -63,6 +66,7 @@ _EDITORS_NOTE = re.compile(
 # A line from which on the rest of the page is not the article: tags, comments, more news.
 _FOOTER_START = re.compile(
     r"(?i)^\W*(?:tags?|keywords|topics)\b\s*:?(?:\s.*)?$"
+    r"|^\W*(?:\(end\)|-30-|#{3})\s*$"
     r"|^\W*(?:latest\s+headlines|no\s+comments?|post\s+a\s+comment|external\s+links?"
     r"|comments\s+are\s+closed|more\s+(?:from|in)\s+.{1,40})\s*:?\W*$"
 )

@@ -46,7 +46,7 @@ _WEEKDAY = re.compile(r"\b(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|MON|TUE|WED|THU|FRI|SAT
                       r"(?:(?i:day)|(?i:s|sday)|(?i:nesday)|(?i:rs|rsday)|(?i:urday))?\b")
 # Words that may stand around a date on a date line.
 _FURNITURE = re.compile(
-    r"(?i)\b(?:published|posted|updated|last\s+updated|last\s+modified|first\s+published"
+    r"(?i)\b(?:published|posted|updated|last\s+updated|last\s+modified|first\s+published|written"
     r"|modified|created"
     r"|issued|date|dated|on|at|as\s+of|edited|time|uploaded|am|pm|a\.m\.|p\.m\.|hrs|local"
     r"|(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\.?"
@@ -58,8 +58,11 @@ _FURNITURE = re.compile(
 )
 _SEPARATOR_BEFORE_END = re.compile(r"(?:\s[|–—·•-]|\s-{2})\s*$")
 _AUTHOR_AFTER = re.compile(r"^\s*[|,·-]?\s*(?i:(?:posted\s+)?by)\s+[\w.@-]+(?:\s+[\w.@-]+)?\s*$")
+# "Source: Xinhua| 2019-08-22 19:41:00|Editor: huaxia": labelled parts of a date line.
+_LABELLED_PART = re.compile(r"(?i)(?:^|(?<=\|))\s*(?:source|editor|author|writer|reporter|by)\s*:"
+                            r"[^|]{0,60}(?=\||$)")
 _SMALL_WORDS = {"of", "the", "and", "&", "in", "for", "on", "a", "by"}
-_LABEL = re.compile(r"(?i)\b(published|posted|updated|modified|first\s+published|created)\b"
+_LABEL = re.compile(r"(?i)\b(published|posted|updated|modified|first\s+published|created|written)\b"
                     r"|(입력|発行|配信|发布)|(수정|更新)")
 MAX_SECTION_WORDS = 4
 MAX_DATE_LINE = 120
@@ -215,7 +218,7 @@ def _weekday_named(line: str) -> int | None:
 
 def _leftover(text: str) -> str:
     """`text` without date-line furniture: the words a section name or headline is made of."""
-    stripped = _FURNITURE.sub(" ", text)
+    stripped = _FURNITURE.sub(" ", _LABELLED_PART.sub(" ", text))
     return " ".join(re.sub(r"[|–—·•,:()\[\]/>]+|(?<!\w)-+|-+(?!\w)", " ", stripped).split())
 
 
