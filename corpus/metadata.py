@@ -56,15 +56,12 @@ def address_in_text(page: CleanedPage) -> str | None:
 
 def date_from_url(url: str | None) -> Found | None:
     match = _URL_DATE.search(urlparse(url).path) if url else None
-    if match:
-        year, month, day = (match["year"], match["month"], match["day"]) if match["year"] \
-            else (match["y"], match["m"], match["d"])
-        try:
-            value = datetime.date(int(year), int(month), int(day)).isoformat()
-        except ValueError:
-            return None
-        return Found(value, "from the date in the URL")
-    return None
+    if match is None:
+        return None
+    parts = (match["year"], match["month"], match["day"]) if match["year"] \
+        else (match["y"], match["m"], match["d"])
+    value = _iso(*(int(part) for part in parts))
+    return Found(value, "from the date in the URL") if value else None
 
 
 def date_from_page(page: CleanedPage, stated: Found | None = None,

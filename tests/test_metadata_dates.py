@@ -128,3 +128,13 @@ def test_an_html_page_s_published_time_is_read_by_htmldate(tmp_path):
 def test_labelled_parts_beside_the_date(line, value, label):
     printed = find_date_line(line)
     assert (printed.value, printed.label, printed.rest) == (value, label, "")
+
+
+def test_dates_in_addresses():
+    from corpus.metadata import date_from_url
+
+    assert date_from_url("https://www.upi.com/Top_News/2023/03/16/x/1/").value == "2023-03-16"
+    assert date_from_url("https://sputnikglobe.com/20161123/tokyo-seoul-1047773046.html").value \
+        == "2016-11-23"
+    assert date_from_url("https://example.com/2016/13/40/a") is None
+    assert date_from_url("https://example.com/article/201611230012") is None  # an id, not a date
