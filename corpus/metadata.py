@@ -149,6 +149,9 @@ def _credits(page: CleanedPage, directory: OutletDirectory):
     for line in (*page.opening[:1], *page.closing):
         if credit := credits.title_credit(line, directory):
             yield credit, f"named after the title: {_short(line)!r}"
+    for line in page.opening[:1]:
+        if credit := credits.source_before_title(line, directory):
+            yield credit, f"named before the title: {_short(line)!r}"
     for paragraph in page.paragraphs[-_CLOSING_PARAGRAPHS:][::-1]:
         if credit := credits.closing_credit(paragraph, directory):
             yield credit, f"credited at the end: {_short(paragraph, tail=True)!r}"

@@ -51,6 +51,7 @@ def test_labels_say_published_or_updated():
 
 @pytest.mark.parametrize("line", [
     "05/06/2019",  # day-first or month-first: nothing decides
+    "05.06.2019",
     "Thu, 23 Nov 2016 10:00",  # 23 Nov 2016 was a Wednesday: a misreading, not a date
     "The pact was signed on Nov. 23, 2016.",  # a sentence, not a date line
     "Nov. 23, 16 people were hurt",

@@ -41,11 +41,15 @@ _FIRST_APPEARED = re.compile(
     r"(?i)(?:\b(?:first|originally)\s+(?:appeared|published|ran|posted)\s+(?:on|in|at|by)"
     r"|\b(?:republished|reprinted|reproduced)\s+(?:with\s+permission\s+)?(?:from|by)"
     r"|^(?P<pointer>\W*(?:read|see|continue\s+reading)\s+the\s+(?:full|original|whole|rest\s+"
-    r"of\s+the)\s+(?:story|article|report)\s+(?:at|on|in)|\W*(?:full\s+story|via|source\s+link)"
+    r"of\s+the)\s+(?:story|article|report)\s+(?:at|on|in)|\W*(?:full\s+story|via|source\s+link"
+    r"|original\s+(?:source|article|story)|(?:read\s+more|continue\s+reading)\s+(?:at|on))"
     r"\s*:?))\s+"
     r"(?P<credit>(?-i:[A-Z])[\w&.'’ -]{1,50}?|[\w.-]+\.[a-z]{2,})"
     r"(?=\s*(?:[.,;:)]|\s(?:on|and|in)\s|$))")
-_SOURCE_LINE = re.compile(rf"^(?:Source|SOURCE|Sources?)\s*:\s*(?P<credit>{_CREDIT_TEXT})\s*\.?$")
+_SOURCE_LINE = re.compile(
+    rf"^\(?(?:Source|SOURCE|Sources?)\s*:\s*(?P<credit>{_CREDIT_TEXT})\s*\.?\)?$")
+# "From CNN: <headline>", "Yonhap: <headline>": an aggregator's title naming its source.
+_SOURCE_BEFORE_TITLE = re.compile(rf"^(?:(?:From|Via|FROM|VIA)\s+)?(?P<credit>{_CREDIT_TEXT}):\s+\S")
 _CLOSING = re.compile(
     rf"(?:(?P<sentence>[.!?\"”’])\s*)?\((?P<credit>{_CREDIT_TEXT})\)\s*$"
     rf"|(?:^|\s)(?:—|–|--|-|/)\s*(?P<dashed>{_CREDIT_TEXT})\s*$")
@@ -88,6 +92,12 @@ def one_credit(credit: str, directory: OutletDirectory) -> str:
     outlet, or else the first as printed."""
     parts = [part.strip() for part in credit.split("/") if part.strip()]
     return next((part for part in parts if directory.named(part)), parts[0] if parts else credit)
+
+
+def source_before_title(line: str, directory: OutletDirectory) -> str | None:
+    """A listed outlet opening a title: "From CNN: S. Korea, Japan sign pact"."""
+    match = _SOURCE_BEFORE_TITLE.match(line)
+    return match["credit"] if match and directory.named(match["credit"]) else None
 
 
 def title_credit(line: str, directory: OutletDirectory) -> str | None:

@@ -7,8 +7,8 @@ A *date line* is a line whose words, once the date is taken out, are only times,
 time zones, labels ("Updated", "Published") and at most a short section name ("All
 Headlines"), or a line that ends with a date after a separator ("<headline> – 23 Nov 2016").
 Numeric dates are read with care: a part over 12 decides between day-first and month-first;
-a named weekday or another date of the same page may decide; dotted dates ("22.08.2019") are
-day-first by convention. When nothing decides, the date is unknown, never guessed.
+a named weekday or another date of the same page may decide. When nothing decides
+("05.06.2019"), the date is unknown, never guessed.
 """
 
 from __future__ import annotations
@@ -183,8 +183,7 @@ def _numeric(text: str) -> _Reading | None:
         if match["sep"] == "-" and len(match["year"]) == 2:
             continue  # "12-11-16" is as often a code as a date
         if day_first and month_first and day_first != month_first:
-            values = (day_first,) if match["sep"] == "." else (day_first, month_first)
-            return _Reading(match.start(), match.end(), values)
+            return _Reading(match.start(), match.end(), (day_first, month_first))
         if day_first or month_first:
             order = "dmy" if first > 12 else "mdy" if second > 12 else ""
             return _Reading(match.start(), match.end(), (day_first or month_first,), order)
