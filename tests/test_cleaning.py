@@ -239,6 +239,8 @@ def test_hard_wrapped_text_keeps_short_lines_apart():
     "[Sound bite: Kim You-geun - deputy director of the National Security Office]",
     "0 Members and 1 Guest are viewing this topic.",
     "Posts: 40,432",
+    "Itsuo Inouye/AP",
+    "Editor: Ade P Marboen",
 ])
 def test_captions_credits_links_and_forum_chrome_are_furniture(line):
     page = clean_page(f"Pact signed\n{CNN_LIKE.splitlines()[8]}\n{line}\n{CNN_LIKE.splitlines()[-1]}\n")

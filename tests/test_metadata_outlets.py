@@ -50,6 +50,7 @@ def outlet_of(raw: str) -> str | None:
     ("Pact signed\n" + BODY + "Read more at Taipei Times\n", "Taipei Times"),
     ("Pact signed\n" + BODY + "(Source: Stars and Stripes)\n", "Stars and Stripes"),
     ("From CNN: Seoul and Tokyo sign pact\n" + BODY, "CNN"),
+    ("Seoul postpones signing pact with Japan - @Reuters\n" + BODY, "Reuters"),
     ("Pact signed\n" + BODY + "Republished with permission from Nikkei Asia.\n", "Nikkei Asia"),
     ("Pact signed\n" + BODY + "This story was originally published by Lobelog.\n", "Lobelog"),
     ("Pact signed\nBy Kim Da-sol (ddd@heraldcorp.com)\n" + BODY, "The Korea Herald"),

@@ -34,6 +34,9 @@ _FURNITURE_LINE = re.compile(
     r"|[^|]{20,}\s[-–—]\s*[A-Z][A-Z.'-]+(?:\s[A-Z][A-Z.'-]+)*(?:\s*/\s*[A-Z][A-Z.'-]+"
     r"(?:\s[A-Z][A-Z.'-]+)*)+"
     r"|[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,4}"
+    r"|(?:editor|editing|reporter|writer|translator|translated\s+by)\s*:\s*[^.]{1,60}"
+    r"|\(?[A-Z]{1,3}-[A-Z]{1,3}\)?"
+    r"|(?-i:[A-Z][\w.'’-]+(?:\s[A-Z][\w.'’-]+){1,3}\s*/\s*[A-Z][\w.'’-]+(?:\s[A-Z][\w.'’-]+){0,2})"
     r"|(?:hide|show)\s+caption|toggle\s+caption|enlarge\s+(?:this\s+)?image|caption"
     r"|\d{1,2}:\d\d(?::\d\d)?|\d+\s+(?:min(?:ute)?s?|hours?)\s+(?:read|ago))\W*$"
 )

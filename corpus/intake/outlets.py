@@ -46,7 +46,7 @@ def name_key(text: str) -> str:
     before two words or more ("the Korea Herald"). "The National" stays whole: "NATIONAL"
     alone is a section's name, not the outlet."""
     folded = text.casefold().replace(".", "").replace("-", " ").replace("\u2019", "'")
-    words = folded.strip(" \t•·*|:;,–—").split()
+    words = folded.strip(" \t•·*|:;,–—@").split()  # "@Reuters": a credit by its handle
     if len(words) > 2 and words[0] == "the":
         words = words[1:]
     return " ".join(words)
