@@ -241,6 +241,7 @@ def test_hard_wrapped_text_keeps_short_lines_apart():
     "Posts: 40,432",
     "Itsuo Inouye/AP",
     "Editor: Ade P Marboen",
+    "*More to come*",
 ])
 def test_captions_credits_links_and_forum_chrome_are_furniture(line):
     page = clean_page(f"Pact signed\n{CNN_LIKE.splitlines()[8]}\n{line}\n{CNN_LIKE.splitlines()[-1]}\n")

@@ -32,6 +32,7 @@ def outlet_of(raw: str) -> str | None:
     ("Pact signed\nBy CHOE SANG-HUN, New York Times\n" + BODY, "The New York Times"),
     ("Pact signed\nPaula Hancocks and Yoko Wakatsuki, CNN\n" + BODY, "CNN"),
     ("Pact signed\nBy Kim Tong-hyung, The Associated Press\n" + BODY, "Associated Press"),
+    ("Pact signed\nBy Jack Kim   Reuters\n" + BODY, "Reuters"),
     ("Pact signed\n" + BODY + "This article first appeared on Sputnik.\n", "Sputnik"),
     ("Pact signed\n" + BODY + "Source: Xinhua\n", "Xinhua"),
     ("Pact signed\n" + BODY + "The pact was signed in Seoul, it said. (Yonhap)\n", "Yonhap"),

@@ -78,6 +78,8 @@ def byline_credit(line: str, directory: OutletDirectory) -> str | None:
     head = _DATE_LABEL.split(line, maxsplit=1)[0].strip(" |,")
     if head != line and (credit := byline_credit(head, directory)):
         return credit  # "Deirdre Shesgreen, USA TODAY Published 9:12 a.m. ET Aug. 22, 2019"
+    if ending := _listed_ending(line, directory):
+        return ending  # "By Jack Kim   Reuters"
     outlet_only = _OUTLET_BYLINE.match(line)
     if outlet_only and directory.named(outlet_only["credit"]):
         return outlet_only["credit"].strip()
@@ -112,6 +114,17 @@ def title_credit(line: str, directory: OutletDirectory) -> str | None:
         part = re.sub(r"\s+https?://\S+$", "", part).strip()
         if directory.named(part):
             return part
+    return None
+
+
+def _listed_ending(line: str, directory: OutletDirectory) -> str | None:
+    """A listed outlet ending a "By" line after at least two words of names."""
+    words = line.split()
+    if words[:1] not in (["By"], ["BY"]):
+        return None
+    for size in range(min(5, len(words) - 3), 0, -1):
+        if directory.named(" ".join(words[-size:])):
+            return " ".join(words[-size:])
     return None
 
 

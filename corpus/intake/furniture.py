@@ -18,6 +18,7 @@ _FURNITURE_LINE = re.compile(
     r"|share(?:\s+(?:this|on|via|article|story)\b.*)?|share\s*/\s*save|tweet|email|e-mail|print"
     r"|facebook|twitter|whatsapp|linkedin|reddit|telegram|pinterest|copy\s+(?:link|url)"
     r"|comments?|listen(?:\s+to\s+this\s+article.*)?|font\s*size.*|text\s+size.*|a\s*a\s*a|"
+    r"\*?\s*more\s+to\s+come\s*\*?|(?:this\s+is\s+a\s+)?developing\s+story|breaking(?:\s+news)?|"
     r"subscribe(?:\s+now)?|sign\s+up.*newsletter.*|story\s+continues\s+below.*"
     r"|continue\s+reading(?:\s+the\s+main\s+story)?|advertisement|sponsored(?:\s+content)?"
     r"|\(end\)|\(?(?:lead|urgent|news\s+focus|2nd|3rd|\d+th)\s*(?:ld)?\)?"
