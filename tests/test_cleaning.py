@@ -242,6 +242,8 @@ def test_hard_wrapped_text_keeps_short_lines_apart():
     "Itsuo Inouye/AP",
     "Editor: Ade P Marboen",
     "*More to come*",
+    "— UN News (@UN_News_Centre) December 28, 2015",  # an embedded tweet's signature
+    ".@UN chief welcomes the agreement https://t.co/Uc18 pic.twitter.com/3JnsuVJ21s",
 ])
 def test_captions_credits_links_and_forum_chrome_are_furniture(line):
     page = clean_page(f"Pact signed\n{CNN_LIKE.splitlines()[8]}\n{line}\n{CNN_LIKE.splitlines()[-1]}\n")
