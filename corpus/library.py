@@ -29,14 +29,18 @@ from typing import Iterable, Iterator
 
 from corpus.article_store import ArticleStore
 from corpus.bulk import BATCH, map_in_order
+from corpus.edits import INTAKE_VERSION, apply_edits, refresh_library
 from corpus.formats import TEXT_FORMATS, Received, Unreadable, read_articles
 from corpus.loader import cleaned, slugify
 from corpus.metadata import (
     Found,
+    address_in_text,
     date_from_page,
     date_from_url,
+    known_outlet_named,
     outlet_from_page,
     outlet_from_url,
+    parse_printed_date,
 )
 from corpus.model import Article
 from corpus.sanitize import clean_line
@@ -47,6 +51,7 @@ from corpus.store_sync import (
     library_stamp,
     open_store,
     record_folder,
+    synchronise,
 )
 
 DATA_ENV = "GSOMIA_TUI_DATA"
@@ -109,6 +114,7 @@ def add_stream(paths: Iterable[Path], overrides: dict[str, str], existing,
     root = root or data_root()
     with library_lock(root):
         store = existing if _is_store_of(existing, root) else open_store(root)
+        _refresh_once(store, root)
         folder = root / ARTICLES_FOLDER
         was_in_step = store.state("library") == library_stamp(folder)
         received = _received(paths, overrides, on_file)
@@ -141,6 +147,17 @@ def _line_count(path: Path) -> int:
     except OSError:
         return 1
     return max(1, count + (last != b"\n"))
+
+
+def _refresh_once(store: ArticleStore, root: Path) -> None:
+    """Find again the facts of articles added under older intake rules: a walk of every
+    folder, so done once per intake version (the store remembers), not on every add."""
+    if store.state("intake") == INTAKE_VERSION:
+        return
+    if refresh_library(root, describe_received):
+        synchronise(store, root)  # the rewritten meta.json files, derived again
+    with store.writing() as writer:
+        writer.set_state("intake", INTAKE_VERSION)
 
 
 def _is_store_of(corpus, root: Path) -> bool:
@@ -180,6 +197,8 @@ def _read_file(path: Path) -> Iterator[Received | AddOutcome]:
                 else item
     except Unreadable as problem:
         yield AddOutcome(str(path), "skipped", str(problem))
+    except Exception as problem:  # a reader that cannot work must not stop the other files
+        yield AddOutcome(str(path), "skipped", reader_failure(problem))
 
 
 def prepare_article(job: AddOutcome | tuple) -> AddOutcome | tuple:
@@ -189,11 +208,16 @@ def prepare_article(job: AddOutcome | tuple) -> AddOutcome | tuple:
     from corpus.derive import derive
 
     path, source, received, overrides = job
-    known = describe_received(received, overrides, source, path)
-    derived = derive(received.text, known, source)
+    try:
+        known = describe_received(received, overrides, source, path)
+        derived = derive(received.text, known, source)
+    except Exception as problem:  # as above: one article's failure is that article's skip
+        return AddOutcome(source, "skipped", reader_failure(problem))
     if not derived.article.passages:
         return AddOutcome(source, "skipped", "no article text left after removing page chrome")
-    return path, source, received, {**known, "id": derived.article.id}, derived
+    given = {key: value for key, value in overrides.items() if value}
+    return path, source, received, {**known, "id": derived.article.id, "given": given,
+                                    "intake_version": INTAKE_VERSION}, derived
 
 
 def _keep(prepared, existing, store: ArticleStore, writer, seen: set[str], root: Path
@@ -212,22 +236,39 @@ def _keep(prepared, existing, store: ArticleStore, writer, seen: set[str], root:
     return AddOutcome(source, "added", "", article)
 
 
+def reader_failure(problem: Exception) -> str:
+    """One line for a file the readers could not handle: a missing library says how to get it."""
+    said = " ".join(str(problem).split())[:200]
+    if isinstance(problem, ImportError):
+        return (f"a library needed to read it is missing ({said}); reinstall gsomia-tui "
+                "(`pip install .` in its folder) so that its dependencies are installed")
+    return (f"could not be read ({type(problem).__name__}: {said}); the other files are "
+            "still added, and this one is worth reporting")
+
+
 def describe_received(received: Received, overrides: dict[str, str], source: str,
                       path: Path) -> dict:
     """What is known of an article: given on the command line, stated by the file, or
-    found in its text, in that order of trust; each with where it came from."""
+    found in its text, in that order of trust; each with where it came from. What an HTML
+    page's markup states is the page's word, not the user's: the wire's dateline and the
+    credits printed in the text come before it."""
     page = cleaned(received.text)
     stated = received.stated
     given = {key: value for key, value in overrides.items() if value}
-    url = given.get("url") or stated.get("url")
+    url = given.get("url") or stated.get("url") or address_in_text(page)
+    from_markup = received.format == "html"
+    user_stated = {} if from_markup else stated
+    markup = stated if from_markup else {}
     outlet = _first_found(
         _given(given, "outlet", "given with --outlet"),
-        _given(stated, "outlet", f"stated in the {received.format} file"),
-        outlet_from_page(page, page.masthead), outlet_from_url(url))
+        _given(user_stated, "outlet", f"stated in the {received.format} file"),
+        outlet_from_page(page), _stated_outlet(markup), outlet_from_url(url))
+    url_date = date_from_url(url)
+    markup_date = _given(markup, "date", "stated in the page's HTML metadata")
     date = _first_found(
         _given(given, "date", "given with --date"),
-        _given(stated, "date", f"stated in the {received.format} file"),
-        date_from_page(page), date_from_url(url))
+        _given(user_stated, "date", f"stated in the {received.format} file"),
+        date_from_page(page, markup_date, (url_date,) if url_date else ()), url_date)
     date_value = _normalise_date(date.value) if date else None
     return {
         "headline": stated.get("headline") or page.headline,
@@ -246,6 +287,14 @@ def describe_received(received: Received, overrides: dict[str, str], source: str
     }
 
 
+def _stated_outlet(markup: dict[str, str]) -> Found | None:
+    """The site name an HTML page's markup states, named as the list of outlets names it."""
+    if not markup.get("outlet"):
+        return None
+    name = clean_line(markup["outlet"])
+    return Found(known_outlet_named(name) or name, "stated in the page's HTML metadata")
+
+
 def _given(facts: dict[str, str], key: str, provenance: str) -> Found | None:
     return Found(clean_line(facts[key]), provenance) if facts.get(key) else None
 
@@ -256,8 +305,6 @@ def _first_found(*candidates: Found | None) -> Found | None:
 
 def _normalise_date(value: str) -> str | None:
     """Any date text to ISO at the precision it has ("2016-11-23T10:00+09:00" -> "2016-11-23")."""
-    from corpus.metadata import parse_printed_date
-
     head = value.strip()[:10]
     for size, pattern in ((10, "%Y-%m-%d"), (7, "%Y-%m"), (4, "%Y")):
         try:

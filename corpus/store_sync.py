@@ -187,10 +187,11 @@ def derive_folder(job: tuple[Path, str]) -> tuple[str, str, tuple[Derived, dict]
     """One library folder derived (in a worker process): (name, stamp, (record, facts) or
     why it cannot be read)."""
     from corpus.derive import derive
+    from corpus.edits import apply_edits
 
     path, stamp = job
     try:
-        known = json.loads((path / "meta.json").read_text(encoding="utf-8"))
+        known = apply_edits(json.loads((path / "meta.json").read_text(encoding="utf-8")))
         text = (path / "text.txt").read_text(encoding="utf-8")
         return path.name, stamp, (derive(text, known, known["source"]), known)
     except (OSError, ValueError, KeyError, TypeError) as error:

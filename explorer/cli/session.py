@@ -6,8 +6,10 @@ import sys
 from argparse import Namespace
 from pathlib import Path
 
-from corpus.library import load_corpus as load_full_corpus
 from corpus.article_store import ArticleStore
+from corpus.library import load_corpus as load_full_corpus
+from corpus.intake.outlets import outlets
+from corpus.sanitize import clean_line
 from explorer.cli.progress import store_progress
 
 
@@ -18,6 +20,8 @@ def load_corpus(data: Path | None = None) -> ArticleStore:
         print(f"gsomia-tui: {corpus.notice}", file=sys.stderr)
     for problem in corpus.problems:
         print(f"gsomia-tui: skipped {problem}", file=sys.stderr)
+    if outlet_list_problem := outlets().problem:
+        print(f"gsomia-tui: {clean_line(outlet_list_problem)}", file=sys.stderr)
     return corpus
 
 
