@@ -15,7 +15,7 @@ import sys
 import time
 import traceback
 
-from bench import generate, index_bench, search_bench, startup_bench, tui_bench
+from bench import commands_bench, generate, index_bench, search_bench, startup_bench, tui_bench
 
 BENCHMARKS = (
     ("generate", generate),
@@ -23,6 +23,7 @@ BENCHMARKS = (
     ("search_bench", search_bench),
     ("startup_bench", startup_bench),
     ("tui_bench", tui_bench),
+    ("commands_bench", commands_bench),
 )
 
 
@@ -61,7 +62,7 @@ def _full_arguments(name: str) -> dict:
         return {"sizes": [1000, 10000]}
     if name == "search_bench":
         return {"sizes": [1000, 10000], "typing": True, "do_profile": True}
-    if name == "tui_bench":
+    if name in ("tui_bench", "commands_bench"):
         return {"sizes": [10000]}
     return {"sizes": [1000, 10000]}
 

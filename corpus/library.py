@@ -43,18 +43,19 @@ from corpus.metadata import (
     parse_printed_date,
 )
 from corpus.model import Article
+from corpus.paths import DATA_ENV, data_root  # noqa: F401 - part of this module's interface
 from corpus.sanitize import clean_line
 from corpus.store_sync import (
     ARTICLES_FOLDER,
     Progress,
     folder_stamp,
     library_stamp,
+    open_library,
     open_store,
     record_folder,
     synchronise,
 )
 
-DATA_ENV = "GSOMIA_TUI_DATA"
 LOCK_TIMEOUT = 30.0
 
 
@@ -70,19 +71,10 @@ class LibraryBusy(Exception):
     """Another process holds the library; the message says what to do."""
 
 
-def data_root() -> Path:
-    configured = os.environ.get(DATA_ENV)
-    if configured:
-        return Path(configured).expanduser()
-    from platformdirs import user_data_dir
-
-    return Path(user_data_dir("gsomia-tui"))
-
-
 def load_corpus(root: Path | None = None, progress: Progress | None = None) -> ArticleStore:
     """The bundled articles followed by the user's, in the order they were added: the store
     beside the library, brought up to date with the article files."""
-    return open_store(root or data_root(), progress=progress)
+    return open_library(root, progress)
 
 
 def find_files(paths: Iterable[Path]) -> Iterator[tuple[Path, str | None]]:

@@ -9,11 +9,13 @@ from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
-from typing import Any, Iterable
+from typing import TYPE_CHECKING, Any, Iterable
 
-from corpus.cleaning import CleanedPage, clean_page
 from corpus.model import Article, ArticleSummary, Passage
 from corpus.sanitize import clean_line
+
+if TYPE_CHECKING:
+    from corpus.cleaning import CleanedPage
 
 BUNDLED_DIR = Path(__file__).parent / "bundled"
 MANIFEST = "manifest.json"
@@ -164,6 +166,8 @@ def article_from_raw(raw: str, known: dict[str, Any], source: str) -> Article:
 def cleaned(raw: str) -> CleanedPage:
     """`clean_page`, remembered for the last few texts: adding an article reads its page for
     metadata, then for the article, and cleaning is the costly part of both."""
+    from corpus.cleaning import clean_page  # (here: reading stored articles never cleans)
+
     return clean_page(raw)
 
 

@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, Callable, Iterator
 from corpus.article_store import ArticleStore, DamagedStore, OutdatedStore
 from corpus.bulk import BATCH, map_in_order
 from corpus.loader import BUNDLED_DIR, MANIFEST
+from corpus.paths import data_root
 from corpus.rules import rules_version
 from corpus.store_schema import FILE_NAME
 
@@ -27,6 +28,11 @@ if TYPE_CHECKING:
 
 Progress = Callable[[int, int], None]  # (articles done, articles to do)
 ARTICLES_FOLDER = "articles"
+
+
+def open_library(root: Path | None = None, progress: Progress | None = None) -> ArticleStore:
+    """The store of the library at `root` (the user's, by default), up to date."""
+    return open_store(root or data_root(), progress=progress)
 
 
 def open_store(root: Path, bundle_dir: Path = BUNDLED_DIR,

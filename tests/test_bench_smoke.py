@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from bench import generate, index_bench, search_bench, startup_bench, tui_bench
+from bench import commands_bench, generate, index_bench, search_bench, startup_bench, tui_bench
 
 
 def test_the_generator_is_deterministic_and_sized():
@@ -102,3 +102,13 @@ def test_tui_smoke():
     assert traffic["characters"] == sum(len(q) for q in report["queries"])
     assert traffic["bytes_per_char_max"] >= traffic["bytes_per_char_p50"] > 0
     assert isinstance(traffic["met"], bool)
+
+
+def test_commands_smoke_runs_the_installed_command_on_a_library():
+    report = commands_bench.smoke()
+    (entry,) = report["sizes"].values()
+    assert entry["add"]["articles"] == 40 and entry["add"]["articles_per_s"] > 0
+    assert entry["add"]["peak_mb"] > 0 and entry["add"]["index_s"] >= 0
+    assert set(entry["search_ms"]) == set(commands_bench.QUERIES)
+    assert all(row["bundle"] > 0 for row in entry["search_ms"].values())
+    assert entry["events_ms"] > 0 and entry["articles_ms"] > 0 and entry["search_ratio_p50"] > 0

@@ -7,7 +7,7 @@ from argparse import Namespace
 from pathlib import Path
 
 from corpus.article_store import ArticleStore
-from corpus.library import load_corpus as load_full_corpus
+from corpus.store_sync import open_library
 from corpus.intake.outlets import outlets
 from corpus.sanitize import clean_line
 from explorer.cli.progress import store_progress
@@ -15,7 +15,7 @@ from explorer.cli.progress import store_progress
 
 def load_corpus(data: Path | None = None) -> ArticleStore:
     """The article store, brought up to date (a bar on a terminal while it upgrades)."""
-    corpus = load_full_corpus(data, progress=store_progress("reading your articles"))
+    corpus = open_library(data, progress=store_progress("reading your articles"))
     if corpus.notice:
         print(f"gsomia-tui: {corpus.notice}", file=sys.stderr)
     for problem in corpus.problems:

@@ -43,10 +43,10 @@ class SearchOutcome:
 
 def open_engine(index_root: Path | None, load_corpus: CorpusLoader | None) -> "SearchEngine":
     """The bundled articles and the user's own (re-read on every call: `r` reloads)."""
-    from corpus.library import load_corpus as load_bundled_and_added
+    from corpus.store_sync import open_library
     from index.search import SearchEngine
 
-    corpus = (load_corpus or load_bundled_and_added)()
+    corpus = (load_corpus or open_library)()
     return SearchEngine.open(corpus, index_root)
 
 
