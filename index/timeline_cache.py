@@ -41,20 +41,29 @@ def current_timeline(engine, build: Callable | None = None) -> Timeline:
     store = engine.corpus
     if not isinstance(store, ArticleStore):
         return build(engine)
-    version = f"{store.fingerprint}|{timeline_rules()}"
-    kept = store.cached(CACHE_KEY, version)
+    kept = kept_timeline(store)
     if kept is not None:
-        try:
-            return timeline_from_json(kept)
-        except (ValueError, KeyError, TypeError):
-            pass  # a record this code cannot read: built again below
+        return kept
     timeline = build(engine)
     try:
         with store.writing() as writer:
-            writer.cache(CACHE_KEY, version, timeline_to_json(timeline))
+            writer.cache(CACHE_KEY, _version(store), timeline_to_json(timeline))
     except sqlite3.Error:
         pass  # a busy or read-only store: built again next time
     return timeline
+
+
+def kept_timeline(store: ArticleStore) -> Timeline | None:
+    """The timeline kept for the store's current articles and rules, or None."""
+    kept = store.cached(CACHE_KEY, _version(store))
+    try:
+        return None if kept is None else timeline_from_json(kept)
+    except (ValueError, KeyError, TypeError):
+        return None  # a record this code cannot read: built again
+
+
+def _version(store: ArticleStore) -> str:
+    return f"{store.fingerprint}|{timeline_rules()}"
 
 
 def _default_build(engine) -> Timeline:

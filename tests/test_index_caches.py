@@ -83,3 +83,15 @@ def test_a_mapped_stream_reads_like_a_file():
     assert stream.seek(-5, os.SEEK_END) == 18 and stream.read() == b"third"
     stream.seek(6)
     assert stream.read(100) == b"line\nsecond\nthird" and stream.read(1) == b""
+
+
+def test_events_read_the_kept_timeline_without_opening_the_index(tmp_path, monkeypatch, capsys):
+    from explorer.cli.main import main
+
+    monkeypatch.setenv("GSOMIA_TUI_INDEX", str(tmp_path / "index"))
+    assert main(["events", "--json"]) == 0
+    built = capsys.readouterr().out
+    monkeypatch.setattr(SearchEngine, "open", classmethod(
+        lambda cls, *args: pytest.fail("the index was opened for a kept timeline")))
+    assert main(["events", "--json"]) == 0
+    assert capsys.readouterr().out == built

@@ -14,10 +14,11 @@ from index.results import Coverage, Span, Timeline, TimelineEvent
 
 
 def events(args: Namespace) -> int:
-    from index.timeline_cache import current_timeline
+    from index.timeline_cache import current_timeline, kept_timeline
 
     corpus = load_corpus(args.data)
-    timeline = current_timeline(open_engine(args, corpus))
+    # the kept timeline needs no index: the search engine is opened only to build one
+    timeline = kept_timeline(corpus) or current_timeline(open_engine(args, corpus))
     if args.event_id:
         try:
             event = timeline.event(args.event_id)

@@ -6,23 +6,28 @@ Only the interactive path imports Textual; the subcommands start fast.
 from __future__ import annotations
 
 import sys
+from importlib import import_module
 from pathlib import Path
 
 from explorer.cli.output import EXIT_OK, EXIT_USAGE
 from explorer.cli.parser import build_parser
 
 
+HANDLERS = {"search": ("commands", "search"), "articles": ("commands", "articles"),
+            "show": ("commands", "show"), "events": ("event_commands", "events"),
+            "add": ("library_commands", "add"), "remove": ("library_commands", "remove"),
+            "edit": ("library_commands", "edit")}
+
+
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     if args.command is None:
         return _interactive(args.index, args.data)
-    from explorer.cli import commands, event_commands, library_commands
-
-    handler = {"search": commands.search, "articles": commands.articles, "show": commands.show,
-               "events": event_commands.events, "add": library_commands.add,
-               "remove": library_commands.remove, "edit": library_commands.edit}
+    module, function = HANDLERS[args.command]
+    # only the command's own module: reading commands need not import the rules that add
+    handler = getattr(import_module(f"explorer.cli.{module}"), function)
     try:
-        return handler[args.command](args)
+        return handler(args)
     except KeyboardInterrupt:
         return 130
     except BrokenPipeError:
