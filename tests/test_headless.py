@@ -60,4 +60,4 @@ def test_the_cli_and_the_tui_keep_to_their_rooms():
     assert not {f: n for f, n in tui.items() if any(m.startswith("explorer.cli") for m in n)}
     launchers = {f: n for f, n in cli.items() if any(m.startswith("explorer.tui") for m in n)}
     assert launchers == {"main.py": {"explorer.tui.app", "explorer.cli.output",
-                                     "explorer.cli.parser", "explorer.cli"}}
+                                     "explorer.cli.parser"}}  # commands: by name, on demand
