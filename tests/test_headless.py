@@ -12,7 +12,8 @@ CORE_MODULES = ["corpus", "corpus.loader", "corpus.cleaning", "corpus.sanitize",
                 "index.spelling", "index.timeline", "index.mention_cache", "corpus.library",
                 "corpus.formats", "corpus.metadata", "corpus.dates", "explorer.cli",
                 "explorer.cli.commands", "explorer.cli.event_commands",
-                "explorer.cli.library_commands"]
+                "explorer.cli.library_commands", "index.citations", "index.export_formats",
+                "explorer.cli.report_commands"]
 
 
 @pytest.mark.parametrize("module", CORE_MODULES)

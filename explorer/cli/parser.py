@@ -14,6 +14,7 @@ examples:
   gsomia-tui events                   the story's timeline, with each event's coverage
   gsomia-tui events signing           one event's passages, outlet by outlet
   gsomia-tui add ~/clippings          add your own articles (txt, md, html, json)
+  gsomia-tui export Nagamine -o n.md  the hits, each passage cited, for a story
 
 The index is cached in the user's cache directory (GSOMIA_TUI_INDEX or --index DIR to
 move it); added articles live in the user data directory (GSOMIA_TUI_DATA or --data DIR).
@@ -62,6 +63,23 @@ examples:
   gsomia-tui add story.txt --outlet 'Yonhap' --date 2016-11-23
 """
 
+EXPORT_EXAMPLES = """\
+Each passage comes with its citation: outlet, date, headline, URL and passage number.
+  md     Markdown quotes, article text escaped so that it stays text where it is pasted
+  csv    one row per passage; a cell starting with = + - @ gets a leading apostrophe
+         so that a spreadsheet shows it instead of running it
+  json   one JSON object per passage, one per line (like every --json)
+--output never replaces a file that exists unless --force is given, and writes the
+whole file or nothing (a temporary file renamed into place).
+
+exit status: 0 with passages, 1 with none, 2 on a usage or query error.
+
+examples:
+  gsomia-tui export Nagamine
+  gsomia-tui export GSOMIA --sort date --format csv --output gsomia.csv
+  gsomia-tui export --event signing --format json
+"""
+
 
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
@@ -79,10 +97,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     search = _command(commands, "search", "search the articles", SEARCH_EXAMPLES)
     search.add_argument("query", help="what to look for (see the query language below)")
-    search.add_argument("--outlet", action="append", metavar="X",
-                        help="only this outlet (id or part of its name); repeatable")
-    search.add_argument("--from", dest="date_from", metavar="D", help="from date D (YYYY[-MM[-DD]])")
-    search.add_argument("--to", dest="date_to", metavar="D", help="to date D, inclusive")
+    _filters(search)
     search.add_argument("--sort", choices=("relevance", "date"), default="relevance",
                         help="relevance (default) or date, oldest first")
     search.add_argument("--limit", type=_positive, default=20, metavar="N",
@@ -112,10 +127,35 @@ def build_parser() -> argparse.ArgumentParser:
     add.add_argument("--date", metavar="YYYY-MM-DD", help="the publication date of every article")
     add.add_argument("--url", metavar="URL", help="the web address of the article")
 
+    export = _command(commands, "export", "the hits or an event's coverage, each passage cited",
+                      EXPORT_EXAMPLES)
+    export.add_argument("query", nargs="?", help="what to look for (the query language of search)")
+    export.add_argument("--event", metavar="ID", help="an event's coverage instead of a query "
+                        "(ids: gsomia-tui events)")
+    _filters(export)
+    export.add_argument("--sort", choices=("relevance", "date"), default="relevance",
+                        help="relevance (default) or date, oldest first")
+    export.add_argument("--limit", type=_positive, metavar="N",
+                        help="at most N articles (default: every hit)")
+    export.add_argument("--format", choices=("md", "csv", "json"), default="md",
+                        help="md (default), csv, or json (one object per line)")
+    export.add_argument("--output", "-o", type=Path, metavar="FILE",
+                        help="write to FILE instead of the standard output")
+    export.add_argument("--force", action="store_true", help="replace FILE if it exists")
+
     remove = _command(commands, "remove", "take one of your added articles out",
                       "examples:\n  gsomia-tui remove 3f2a9c01\n")
     remove.add_argument("id", help="article id, or a unique prefix of at least 4 characters")
     return parser
+
+
+def _filters(command: argparse.ArgumentParser) -> None:
+    """The outlet and date filters that every command over a search shares."""
+    command.add_argument("--outlet", action="append", metavar="X",
+                         help="only this outlet (id or part of its name); repeatable")
+    command.add_argument("--from", dest="date_from", metavar="D",
+                         help="from date D (YYYY[-MM[-DD]])")
+    command.add_argument("--to", dest="date_to", metavar="D", help="to date D, inclusive")
 
 
 def _command(commands, name: str, summary: str, epilog: str) -> argparse.ArgumentParser:
