@@ -12,7 +12,7 @@ CORE_MODULES = ["corpus", "corpus.loader", "corpus.cleaning", "corpus.sanitize",
                 "index.spelling", "index.timeline", "index.mention_cache", "corpus.library",
                 "corpus.formats", "corpus.metadata", "corpus.dates", "explorer.cli",
                 "explorer.cli.commands", "explorer.cli.event_commands",
-                "explorer.cli.library_commands", "index.citations", "index.export_formats",
+                "explorer.cli.library_commands", "index.citations", "index.export_formats", "index.trend",
                 "explorer.cli.report_commands"]
 
 

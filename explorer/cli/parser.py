@@ -80,6 +80,19 @@ examples:
   gsomia-tui export --event signing --format json
 """
 
+TREND_EXAMPLES = """\
+Counts articles, not passages, from every match of the search (its facets agree).
+Articles with no date, or dated only to a month or a year when a finer interval is
+asked for, are counted apart and said on stderr (in --json: objects with interval null).
+
+exit status: 0 with matches, 1 with none, 2 on a usage or query error.
+
+examples:
+  gsomia-tui trend GSOMIA
+  gsomia-tui trend GSOMIA --by outlet --interval week
+  gsomia-tui trend 'Japan' --share --csv > share.csv
+"""
+
 
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
@@ -142,6 +155,21 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument("--output", "-o", type=Path, metavar="FILE",
                         help="write to FILE instead of the standard output")
     export.add_argument("--force", action="store_true", help="replace FILE if it exists")
+
+    trend = _command(commands, "trend", "a search's articles per day, week or month",
+                     TREND_EXAMPLES)
+    trend.add_argument("query", help="what to look for (the query language of search)")
+    _filters(trend)
+    trend.add_argument("--interval", choices=("day", "week", "month"), default="month",
+                       help="the length of each interval (default month)")
+    trend.add_argument("--by", choices=("outlet",), help="also count each outlet")
+    trend.add_argument("--share", action="store_true",
+                       help="each outlet's share of the interval's articles (implies --by outlet)")
+    trend.add_argument("--fill", action="store_true",
+                       help="list the empty intervals too, from the first to the last")
+    shape = trend.add_mutually_exclusive_group()
+    shape.add_argument("--json", action="store_true", help="one JSON object per interval")
+    shape.add_argument("--csv", action="store_true", help="CSV with a header row")
 
     remove = _command(commands, "remove", "take one of your added articles out",
                       "examples:\n  gsomia-tui remove 3f2a9c01\n")
