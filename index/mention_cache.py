@@ -8,8 +8,6 @@ directory, keyed by each article's fingerprint and by the resolver's own source.
 from __future__ import annotations
 
 import hashlib
-import json
-import os
 from pathlib import Path
 
 import corpus.date_patterns
@@ -19,6 +17,7 @@ import corpus.events
 from corpus.dates import DateValue
 from corpus.events import DatedMention, dated_mentions
 from corpus.loader import Corpus, article_fingerprint
+from index.cache_file import read_cache, write_cache
 
 CACHE_FILE = "dated-mentions.json"
 
@@ -60,21 +59,9 @@ def _mention(article_id: str, row: list) -> DatedMention:
 
 
 def _read(location: Path | None) -> dict[str, list]:
-    if location is None:
-        return {}
-    try:
-        data = json.loads((location / CACHE_FILE).read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        return {}
+    data = read_cache(location / CACHE_FILE) if location is not None else {}
     return data.get("articles", {}) if data.get("resolver") == resolver_version() else {}
 
 
 def _write(location: Path, rows: dict[str, list]) -> None:
-    target = location / CACHE_FILE
-    partial = target.with_name(f".{CACHE_FILE}.{os.getpid()}")
-    try:
-        partial.write_text(json.dumps({"resolver": resolver_version(), "articles": rows}),
-                           encoding="utf-8")
-        os.replace(partial, target)
-    except OSError:
-        pass  # a cache only: the next build resolves the dates again
+    write_cache(location / CACHE_FILE, {"resolver": resolver_version(), "articles": rows})

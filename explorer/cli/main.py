@@ -16,12 +16,13 @@ def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     if args.command is None:
         return _interactive(args.index, args.data)
-    from explorer.cli import commands, event_commands, library_commands, report_commands
+    from explorer.cli import (commands, compare_commands, event_commands, library_commands,
+                              report_commands)
 
     handler = {"search": commands.search, "articles": commands.articles, "show": commands.show,
                "events": event_commands.events, "add": library_commands.add,
                "remove": library_commands.remove, "export": report_commands.export,
-               "trend": report_commands.trend}
+               "trend": report_commands.trend, "overlap": compare_commands.overlap}
     try:
         return handler[args.command](args)
     except KeyboardInterrupt:

@@ -93,6 +93,18 @@ examples:
   gsomia-tui trend 'Japan' --share --csv > share.csv
 """
 
+OVERLAP_EXAMPLES = """\
+Sentences whose wording another article carries (wire copy, light edits included:
+"South Korea's Defense Minister Han Min-koo" = "South Korean Defense Minister Han Min
+Koo"), passage by passage, with the outlets that carry them; the passages no other
+article carries are the article's own reporting. Computed once for the whole corpus
+and kept beside the index.
+
+examples:
+  gsomia-tui overlap e2bd
+  gsomia-tui overlap e2bd46779e3cb77d --json
+"""
+
 
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
@@ -170,6 +182,11 @@ def build_parser() -> argparse.ArgumentParser:
     shape = trend.add_mutually_exclusive_group()
     shape.add_argument("--json", action="store_true", help="one JSON object per interval")
     shape.add_argument("--csv", action="store_true", help="CSV with a header row")
+
+    overlap = _command(commands, "overlap", "what an article shares with others, what it "
+                       "alone reported", OVERLAP_EXAMPLES)
+    overlap.add_argument("id", help="article id, or a unique prefix of at least 4 characters")
+    overlap.add_argument("--json", action="store_true", help="the overlap as one JSON object")
 
     remove = _command(commands, "remove", "take one of your added articles out",
                       "examples:\n  gsomia-tui remove 3f2a9c01\n")
