@@ -13,22 +13,31 @@ from __future__ import annotations
 
 import re
 import zlib
+from collections import Counter
 from functools import lru_cache
 from dataclasses import dataclass
 from typing import Iterable, Iterator
 
-from index.analysis import story_analyzer
+from whoosh.lang.porter import stem
+from whoosh.support.charset import accent_map
+
+from index.analysis import SPELLING_VARIANTS, STORY_STOP_WORDS
 
 ALGORITHM_VERSION = 1  # part of every cache key: bump when the rules below change
 SHINGLE_WORDS = 3
 MIN_SHINGLES = 4  # a sentence shorter than this says too little to be called shared
 MIN_SHARED = 4  # shingles two sentences must have in common...
 MIN_OVERLAP = 0.3  # ...and that share of the shorter sentence's shingles
-LSH_THRESHOLD = 0.15  # candidate pairs (checked exactly afterwards)
-NUM_PERM = 128
+LSH_THRESHOLD = 0.1  # candidate pairs (checked exactly afterwards)
+NUM_PERM = 256
+MAX_BUCKET = 2000  # a band shared by more sentences than this proposes no pairs
+# A shingle in more articles than this is a stock phrase of the story, not copy.
+STOCK_MIN_ARTICLES, STOCK_SHARE = 10, 0.02
 # Stemmed demonym -> country, so "Korean ministry" meets "Korea's ministry".
 DEMONYMS = {"korean": "korea", "japanes": "japan", "chines": "china", "russian": "russia",
             "american": "america"}
+_WORD = re.compile(r"\w+(?:\.?\w+)*")  # the index's tokenizer: "U.S." is one word
+_ACCENTS = accent_map
 _SENTENCE_END = re.compile(r"(?<=[.!?])[\"'\u201d\u2019)]*\s+(?=[\"'\u201c\u2018(\[]*[A-Z0-9])")
 
 
@@ -60,7 +69,7 @@ def sentences(article_id: str, passage: int, text: str) -> Iterator[Sentence]:
 
 def shingles(text: str) -> frozenset[int]:
     """Three-word shingles of normalised words, as 32-bit hashes."""
-    words = [DEMONYMS.get(token.text, token.text) for token in _analyzer()(text)]
+    words = [word for word in map(_normal_word, _WORD.findall(text.lower())) if word]
     return frozenset(zlib.crc32(" ".join(words[i:i + SHINGLE_WORDS]).encode())
                      for i in range(len(words) - SHINGLE_WORDS + 1))
 
@@ -69,34 +78,91 @@ def find_shared(passages: Iterable[tuple[str, int, str]]) -> tuple[SharedSentenc
     """Every sentence whose wording a sentence of another article carries, both ways round.
 
     `passages` are (article id, passage number, text)."""
-    from datasketch import MinHash, MinHashLSH
-
     units = [(sentence, shingles(text[sentence.start:sentence.end]))
              for article_id, number, text in passages
              for sentence in sentences(article_id, number, text)]
-    units = [(sentence, found) for sentence, found in units if len(found) >= MIN_SHINGLES]
-    lsh = MinHashLSH(threshold=LSH_THRESHOLD, num_perm=NUM_PERM)
-    signatures = MinHash.bulk([[h.to_bytes(4, "little") for h in found] for _, found in units],
-                              num_perm=NUM_PERM)
-    with lsh.insertion_session() as session:
-        for key, signature in enumerate(signatures):
-            session.insert(key, signature, check_duplication=False)
+    units = _without_stock_phrases(units)
     shared = []
-    for key, signature in enumerate(signatures):
-        sentence, found = units[key]
-        for other_key in lsh.query(signature):
-            other, other_found = units[other_key]
-            if other.article_id == sentence.article_id:
-                continue
-            common = len(found & other_found)
-            overlap = common / min(len(found), len(other_found))
-            if common >= MIN_SHARED and overlap >= MIN_OVERLAP:
-                shared.append(SharedSentence(sentence, other, round(overlap, 3)))
+    for first, second in candidate_pairs([found for _, found in units]):
+        (sentence, found), (other, other_found) = units[first], units[second]
+        if other.article_id == sentence.article_id:
+            continue
+        common = len(found & other_found)
+        overlap = round(common / min(len(found), len(other_found)), 3)
+        if common >= MIN_SHARED and overlap >= MIN_OVERLAP:
+            shared += [SharedSentence(sentence, other, overlap),
+                       SharedSentence(other, sentence, overlap)]
     shared.sort(key=lambda s: (s.sentence.article_id, s.sentence.passage, s.sentence.start,
-                               -s.overlap, s.other.article_id, s.other.passage))
+                               -s.overlap, s.other.article_id, s.other.passage, s.other.start))
     return tuple(shared)
 
 
-@lru_cache(maxsize=1)
-def _analyzer():
-    return story_analyzer()
+def candidate_pairs(sets: list[frozenset[int]]) -> Iterator[tuple[int, int]]:
+    """Index pairs (i < j) of `sets` whose MinHash signatures agree on a whole band: pairs
+    likely to have a Jaccard similarity over LSH_THRESHOLD. Banding is done with numpy, band
+    by band over every signature at once; datasketch computes the signatures and chooses
+    the bands (rows per band) for the threshold."""
+    import numpy
+    from datasketch import MinHash, MinHashLSH
+
+    if len(sets) < 2:
+        return
+    signatures = numpy.vstack([m.hashvalues for m in MinHash.bulk(
+        [list(found) for found in sets], num_perm=NUM_PERM, hashfunc=_already_hashed)])
+    params = MinHashLSH(threshold=LSH_THRESHOLD, num_perm=NUM_PERM)
+    seen: set[tuple[int, int]] = set()
+    for band in range(params.b):
+        rows = numpy.ascontiguousarray(signatures[:, band * params.r:(band + 1) * params.r])
+        _, bucket = numpy.unique(rows.view(numpy.dtype((numpy.void, rows.dtype.itemsize *
+                                                         params.r))).ravel(), return_inverse=True)
+        for members in _groups(numpy, bucket):
+            for i, first in enumerate(members):
+                for second in members[i + 1:]:
+                    if (first, second) not in seen:
+                        seen.add((first, second))
+                        yield first, second
+
+
+def _groups(numpy, bucket) -> Iterator[list[int]]:
+    """The indices sharing a bucket number, for buckets of 2..MAX_BUCKET members."""
+    order = numpy.argsort(bucket, kind="stable")
+    ordered = bucket[order]
+    starts = numpy.flatnonzero(numpy.r_[True, ordered[1:] != ordered[:-1]])
+    sizes = numpy.diff(numpy.r_[starts, len(order)])
+    wanted = (sizes > 1) & (sizes <= MAX_BUCKET)
+    for start, size in zip(starts[wanted].tolist(), sizes[wanted].tolist()):
+        yield sorted(order[start:start + size].tolist())
+
+
+def _without_stock_phrases(units):
+    """Shingles found in many articles ("North Korea's nuclear and missile threats", "said on
+    Wednesday") are the story's stock phrases, not copy: dropped, then sentences left too
+    short to say anything are dropped too."""
+    by_article: dict[str, set[int]] = {}
+    for sentence, found in units:
+        by_article.setdefault(sentence.article_id, set()).update(found)
+    articles = Counter()
+    for found in by_article.values():
+        articles.update(found)
+    cap = max(STOCK_MIN_ARTICLES, STOCK_SHARE * len(by_article))
+    kept = [(sentence, frozenset(h for h in found if articles[h] <= cap))
+            for sentence, found in units]
+    return [(sentence, found) for sentence, found in kept if len(found) >= MIN_SHINGLES]
+
+
+def _already_hashed(shingle: int) -> int:
+    """The shingles are 32-bit hashes already (MinHash would hash them again with SHA-1)."""
+    return shingle
+
+
+@lru_cache(maxsize=200_000)
+def _normal_word(word: str) -> str | None:
+    """One lower-cased word as the index reads it (accents folded, dots of abbreviations
+    dropped, British spelling made American, stop words out, stemmed), demonyms as their
+    country; None for a stop word."""
+    word = word.translate(_ACCENTS).replace(".", "")
+    word = SPELLING_VARIANTS.get(word, word)
+    if len(word) < 2 or word in STORY_STOP_WORDS:
+        return None
+    stemmed = stem(word)
+    return DEMONYMS.get(stemmed, stemmed)

@@ -150,3 +150,15 @@ def test_overlap_of_an_unknown_article_is_one_line(capsys):
     assert main(["overlap", "ffff"]) == 2
     out, err = capsys.readouterr()
     assert out == "" and "no article" in err and err.count("\n") == 1
+
+
+def test_words_are_read_as_the_index_reads_them(corpus):
+    """The fast word normaliser must agree with the index's analyzer (demonyms aside)."""
+    from index.analysis import story_analyzer
+    from index.shared_text import DEMONYMS, _WORD, _normal_word
+
+    analyzer = story_analyzer()
+    for article in corpus:
+        expected = [DEMONYMS.get(t.text, t.text) for t in analyzer(article.clean_text)]
+        ours = [w for w in map(_normal_word, _WORD.findall(article.clean_text.lower())) if w]
+        assert ours == expected

@@ -58,8 +58,8 @@ def _print_overlap(found) -> None:
     print(f"its own reporting: passage{'s' if len(found.own_passages) != 1 else ''} {own}")
     for passage in found.passages:
         for part in passage.shared:
-            where = "; ".join(f"{c.outlet_label} passage {c.passage}, {c.overlap:.0%} of the wording"
-                              for c in part.carriers)
+            where = "; ".join(f"{c.outlet_label} passage {c.passage}, "
+                              f"{c.overlap:.0%} of the wording in common" for c in part.carriers)
             print(f"\n[{passage.number}] also in {where}")
             print(f"    {passage.text[part.start:part.end]}")
             for carrier in part.carriers:
