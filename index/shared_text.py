@@ -67,9 +67,14 @@ def sentences(article_id: str, passage: int, text: str) -> Iterator[Sentence]:
         yield Sentence(article_id, passage, start, len(text.rstrip()))
 
 
+def normal_words(text: str) -> list[str]:
+    """The words of `text` as the index reads them, demonyms as their country."""
+    return [word for word in map(_normal_word, _WORD.findall(text.lower())) if word]
+
+
 def shingles(text: str) -> frozenset[int]:
     """Three-word shingles of normalised words, as 32-bit hashes."""
-    words = [word for word in map(_normal_word, _WORD.findall(text.lower())) if word]
+    words = normal_words(text)
     return frozenset(zlib.crc32(" ".join(words[i:i + SHINGLE_WORDS]).encode())
                      for i in range(len(words) - SHINGLE_WORDS + 1))
 

@@ -13,7 +13,8 @@ CORE_MODULES = ["corpus", "corpus.loader", "corpus.cleaning", "corpus.sanitize",
                 "corpus.formats", "corpus.metadata", "corpus.dates", "explorer.cli",
                 "explorer.cli.commands", "explorer.cli.event_commands",
                 "explorer.cli.library_commands", "index.citations", "index.export_formats", "index.trend", "index.shared_text", "index.overlap", "index.cache_file",
-                "explorer.cli.compare_commands",
+                "explorer.cli.compare_commands", "corpus.quotes", "corpus.speakers",
+                "index.quote_groups",
                 "explorer.cli.report_commands"]
 
 

@@ -1,11 +1,12 @@
-"""`gsomia-tui overlap ID`: what an article shares with other outlets, what it alone reported."""
+"""`gsomia-tui overlap ID` and `gsomia-tui quotes`: what outlets share, what each added."""
 
 from __future__ import annotations
 
 import json
+import sys
 from argparse import Namespace
 
-from explorer.cli.output import EXIT_OK, error
+from explorer.cli.output import EXIT_NO_MATCH, EXIT_OK, error
 from explorer.cli.session import load_corpus, open_engine
 
 
@@ -65,3 +66,55 @@ def _print_overlap(found) -> None:
             for carrier in part.carriers:
                 print(f"  \u2248 {carrier.outlet_label}: {carrier.text}")
 
+
+
+def quotes(args: Namespace) -> int:
+    from index.quote_groups import by_speaker, corpus_quotes, group_quotes
+
+    corpus = load_corpus(args.data)
+    groups = group_quotes(corpus_quotes(corpus), corpus)
+    if args.event:
+        from index.timeline import build_timeline
+
+        try:
+            event = build_timeline(open_engine(args, corpus)).event(args.event)
+        except KeyError as missing:
+            return error(str(missing.args[0]))
+        covering = {(c.article_id, c.passage) for c in event.coverage}
+        groups = tuple(g for g in groups if any(
+            (c.quote.article_id, c.quote.passage) in covering for c in g.copies))
+    if args.speaker:
+        groups = by_speaker(groups, args.speaker)
+    for group in groups:
+        if args.json:
+            print(json.dumps(quote_record(group), ensure_ascii=False))
+        else:
+            _print_group(group)
+    if not groups:
+        print("gsomia-tui: no quote matches", file=sys.stderr)
+        return EXIT_NO_MATCH
+    return EXIT_OK
+
+
+def quote_record(group) -> dict:
+    return {"speaker": group.speaker, "text": group.text, "outlets": list(group.outlets),
+            "copies": [{"article_id": c.quote.article_id, "outlet": c.outlet_label,
+                        "date": c.date, "headline": c.headline, "passage": c.quote.passage,
+                        "start": c.quote.start, "end": c.quote.end, "text": c.quote.text,
+                        "speaker_as_written": c.quote.speaker, "speaker": c.quote.speaker_name,
+                        "kind": c.quote.kind, "difference": c.difference}
+                       for c in group.copies]}
+
+
+def _print_group(group) -> None:
+    from index.citations import date_label
+
+    print(f"{group.speaker or 'unattributed'}: \u201c{group.text}\u201d")
+    for copy in group.copies:
+        said = f" (as {copy.quote.speaker_name})" if copy.quote.speaker_name not in (
+            group.speaker, None) else ""
+        reported = ", reported speech" if copy.quote.kind == "reported" else ""
+        difference = f": {copy.difference}" if copy.difference else ""
+        print(f"  {copy.outlet_label}, {date_label(copy.date)}, passage {copy.quote.passage}"
+              f"{reported}{said}{difference}")
+    print()

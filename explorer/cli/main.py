@@ -22,7 +22,8 @@ def main(argv: list[str] | None = None) -> int:
     handler = {"search": commands.search, "articles": commands.articles, "show": commands.show,
                "events": event_commands.events, "add": library_commands.add,
                "remove": library_commands.remove, "export": report_commands.export,
-               "trend": report_commands.trend, "overlap": compare_commands.overlap}
+               "trend": report_commands.trend, "overlap": compare_commands.overlap,
+               "quotes": compare_commands.quotes}
     try:
         return handler[args.command](args)
     except KeyboardInterrupt:

@@ -105,6 +105,21 @@ examples:
   gsomia-tui overlap e2bd46779e3cb77d --json
 """
 
+QUOTES_EXAMPLES = """\
+Quotations in marks attributed before or after ('"...," Kishida told reporters',
+'Blinken said, "..."', '"...," said Moon Sang-gyun') and reported speech ('according to
+X'), with the speaker's name normalised (titles dropped, "Kishida" given his full name when
+the article names him, Min-koo = Min Koo). The same quote carried by several outlets is
+listed once, with each outlet's wording and how it differs.
+
+exit status: 0 with quotes, 1 with none, 2 on a usage error.
+
+examples:
+  gsomia-tui quotes
+  gsomia-tui quotes --speaker Kishida
+  gsomia-tui quotes --event signing --json
+"""
+
 
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
@@ -187,6 +202,14 @@ def build_parser() -> argparse.ArgumentParser:
                        "alone reported", OVERLAP_EXAMPLES)
     overlap.add_argument("id", help="article id, or a unique prefix of at least 4 characters")
     overlap.add_argument("--json", action="store_true", help="the overlap as one JSON object")
+
+    quotes = _command(commands, "quotes", "who said what, each quote once with every outlet",
+                      QUOTES_EXAMPLES)
+    quotes.add_argument("--speaker", metavar="NAME", help="only quotes of this speaker "
+                        "(any part of the name: Kishida, 'Defense Ministry')")
+    quotes.add_argument("--event", metavar="ID", help="only quotes in passages reporting this "
+                        "event (ids: gsomia-tui events)")
+    quotes.add_argument("--json", action="store_true", help="one JSON object per quote")
 
     remove = _command(commands, "remove", "take one of your added articles out",
                       "examples:\n  gsomia-tui remove 3f2a9c01\n")
