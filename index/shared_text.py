@@ -112,8 +112,10 @@ def candidate_pairs(sets: list[frozenset[int]]) -> Iterator[tuple[int, int]]:
 
     if len(sets) < 2:
         return
-    signatures = numpy.vstack([m.hashvalues for m in MinHash.bulk(
-        [list(found) for found in sets], num_perm=NUM_PERM, hashfunc=_already_hashed)])
+    signatures = numpy.empty((len(sets), NUM_PERM), dtype=numpy.uint32)  # values < 2**32
+    for row, minhash in enumerate(MinHash.generator(
+            (list(found) for found in sets), num_perm=NUM_PERM, hashfunc=_already_hashed)):
+        signatures[row] = minhash.hashvalues
     params = MinHashLSH(threshold=LSH_THRESHOLD, num_perm=NUM_PERM)
     seen: set[tuple[int, int]] = set()
     for band in range(params.b):
