@@ -21,7 +21,8 @@ def main(argv: list[str] | None = None) -> int:
 
     handler = {"search": commands.search, "articles": commands.articles, "show": commands.show,
                "events": event_commands.events, "add": library_commands.add,
-               "remove": library_commands.remove, "export": report_commands.export,
+               "remove": library_commands.remove, "edit": library_commands.edit,
+               "export": report_commands.export,
                "trend": report_commands.trend, "overlap": compare_commands.overlap,
                "quotes": compare_commands.quotes}
     try:
