@@ -77,16 +77,12 @@ def load_gold(path: Path = DEFAULT_GOLD) -> list[dict]:
 def timeml_articles(folder: Path, ids) -> list:
     """TimeML news articles as Articles: the TEXT element's paragraphs, tags removed, the
     Penn Treebank quote marks (`` and '') read as curly quotes."""
-    import html
-    import re
-
+    from bench.timex_eval import parse_timeml
     from corpus.model import Article, Passage
 
     articles = []
     for doc_id in sorted(set(ids)):
-        markup = (folder / f"{doc_id}.tml").read_text(encoding="utf-8")
-        body = markup[markup.index("<TEXT>") + 6:markup.index("</TEXT>")]
-        body = html.unescape(re.sub(r"<[^>]+>", "", body))
+        body = parse_timeml((folder / f"{doc_id}.tml").read_text(encoding="utf-8"), doc_id).text
         body = body.replace("``", "\u201c").replace("''", "\u201d")
         paragraphs = [" ".join(p.split()) for p in body.split("\n\n") if p.strip()]
         passages, offset = [], 0

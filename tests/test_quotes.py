@@ -155,3 +155,18 @@ def test_quotes_errors_and_no_match(capsys):
     assert main(["quotes", "--event", "nope"]) == 2
     err = capsys.readouterr().err
     assert "no event 'nope'" in err and err.count("\n") == 1
+
+
+@pytest.mark.parametrize("gold", ["quotes-heldout.json", "quotes-heldout2.json"])
+def test_the_held_out_sets_where_the_development_set_is_present(gold):
+    from pathlib import Path
+
+    from bench.quote_eval import FIXTURES, timeml_articles
+
+    folder = Path(__file__).resolve().parents[3] / "shared" / "timex-dev"
+    if not folder.is_dir():
+        pytest.skip(f"the shared development set is not here ({folder})")
+    labels = load_gold(FIXTURES / gold)
+    report = evaluate(labels, timeml_articles(folder, (g["article"] for g in labels)))
+    assert report["quote_recall"] >= 0.9 and report["quote_precision"] >= 0.9, report["errors"]
+    assert report["quote_and_speaker_recall"] >= 0.9, report["errors"]
