@@ -7,10 +7,11 @@ passage number) and the hits inside it, as offsets into the passage's own text.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Iterable
 
 from corpus.loader import Corpus
 from corpus.model import Article, Passage
-from index.results import SearchResult, Span, TimelineEvent
+from index.results import ArticleHit, SearchResult, Span, TimelineEvent
 
 NO_URL = "no URL recorded"
 
@@ -66,17 +67,22 @@ def quotable(cited: CitedPassage) -> str:
 
 
 def cite_hits(result: SearchResult, corpus: Corpus) -> tuple[CitedPassage, ...]:
-    """Every passage holding a hit, hit by hit in the search's order. A hit found only in
-    its headline is cited by the passage its snippet shows, so no hit goes missing."""
-    rows = []
-    for hit in result.hits:
-        article = corpus.get(hit.article_id)
-        if hit.passages:
-            rows += [cite(article, article.passage(p.number), p.spans) for p in hit.passages]
+    """Every passage holding a hit, hit by hit in the search's order."""
+    return cite_rows((hit, corpus.get(hit.article_id)) for hit in result.hits)
+
+
+def cite_rows(rows: Iterable[tuple[ArticleHit | None, Article]]) -> tuple[CitedPassage, ...]:
+    """The passages of listed articles: each hit's passages, in order. A hit found only in
+    its headline is cited by the passage its snippet shows, an article listed without a hit
+    (a list with no query) by its first passage, so that no row goes missing."""
+    cited = []
+    for hit, article in rows:
+        if hit and hit.passages:
+            cited += [cite(article, article.passage(p.number), p.spans) for p in hit.passages]
         elif article.passages:
-            shown = article.passage_at(hit.snippet.offset) or article.passages[0]
-            rows.append(cite(article, shown))
-    return tuple(rows)
+            shown = article.passage_at(hit.snippet.offset) if hit else None
+            cited.append(cite(article, shown or article.passages[0]))
+    return tuple(cited)
 
 
 def cite_event(event: TimelineEvent, corpus: Corpus) -> tuple[CitedPassage, ...]:

@@ -11,7 +11,10 @@ from __future__ import annotations
 import csv
 import io
 import json
+import os
 import re
+import tempfile
+from pathlib import Path
 from typing import Sequence
 
 from index.citations import CitedPassage
@@ -21,6 +24,12 @@ CSV_COLUMNS = ("outlet", "date", "headline", "url", "passage", "text", "citation
 _MARKDOWN_SPECIAL = re.compile(r"([\\`*_\[\]<>#|~&$])")  # inline syntax, anywhere
 _BLOCK_START = re.compile(r"^(\d*)([-+=.)])")  # a list or heading marker at a line's start
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def format_of(path: Path) -> str | None:
+    """The export format a file name asks for by its ending (".md", ".csv", ".json")."""
+    return {".md": "md", ".markdown": "md", ".csv": "csv", ".json": "json",
+            ".jsonl": "json"}.get(path.suffix.casefold())
 
 
 def render(rows: Sequence[CitedPassage], fmt: str, title: str) -> str:
@@ -78,3 +87,23 @@ def record_of(row: CitedPassage) -> dict:
 
 def json_lines(rows: Sequence[CitedPassage]) -> str:
     return "".join(json.dumps(record_of(row), ensure_ascii=False) + "\n" for row in rows)
+
+
+def write_whole(path: Path, text: str) -> str | None:
+    """Write `text` to `path` whole or not at all (a temporary file renamed into place);
+    a problem as one line, or None."""
+    folder = path.parent if str(path.parent) else Path(".")
+    if not folder.is_dir():
+        return f"cannot write {path}: the folder {folder} does not exist"
+    try:
+        handle, temporary = tempfile.mkstemp(dir=folder, prefix=f".{path.name}.", suffix=".part")
+    except OSError as problem:
+        return f"cannot write {path}: {problem.strerror or problem}"
+    try:
+        with os.fdopen(handle, "w", encoding="utf-8", newline="") as out:
+            out.write(text)
+        os.replace(temporary, path)
+    except OSError as problem:
+        Path(temporary).unlink(missing_ok=True)
+        return f"cannot write {path}: {problem.strerror or problem}"
+    return None

@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime
 from collections import Counter
 from dataclasses import dataclass
+from typing import Iterable
 
 from index.results import SearchResult
 
@@ -51,21 +52,28 @@ class Trend:
 def build_trend(result: SearchResult, interval: str = "month", fill: bool = False) -> Trend:
     """`result` must be unlimited (its hits are all of its matches); `fill` adds the empty
     intervals between the first and the last, as a chart needs them."""
-    if interval not in INTERVALS:
-        raise ValueError(f"unknown interval {interval!r}: use {', '.join(INTERVALS)}")
     if len(result.hits) != result.total:
         raise ValueError("a trend needs every match: search with limit=None")
+    return count_dated(((h.outlet_id, h.outlet_label, h.date, h.date_precision)
+                        for h in result.hits), interval, fill)
+
+
+def count_dated(items: Iterable[tuple[str, str, str | None, str | None]], interval: str = "month",
+                fill: bool = False) -> Trend:
+    """A trend of (outlet id, outlet label, ISO date or None, date precision) items."""
+    if interval not in INTERVALS:
+        raise ValueError(f"unknown interval {interval!r}: use {', '.join(INTERVALS)}")
     counts: dict[str, Counter[str]] = {}
     labels: dict[str, str] = {}
     undated = coarser = 0
-    for hit in result.hits:
-        labels.setdefault(hit.outlet_id, hit.outlet_label)
-        if not hit.date:
+    for outlet_id, outlet_label, date, precision in items:
+        labels.setdefault(outlet_id, outlet_label)
+        if not date:
             undated += 1
-        elif _PRECISION_RANK.get(hit.date_precision or "", 0) < _PRECISION_RANK[interval]:
+        elif _PRECISION_RANK.get(precision or "", 0) < _PRECISION_RANK[interval]:
             coarser += 1
         else:
-            counts.setdefault(bucket_key(hit.date, interval), Counter())[hit.outlet_id] += 1
+            counts.setdefault(bucket_key(date, interval), Counter())[outlet_id] += 1
     keys = sorted(counts)
     if fill and keys:
         keys = _every_key(keys[0], keys[-1], interval)

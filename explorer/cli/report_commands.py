@@ -2,11 +2,8 @@
 
 from __future__ import annotations
 
-import os
 import sys
-import tempfile
 from argparse import Namespace
-from pathlib import Path
 
 from corpus.sanitize import clean_line
 from explorer.cli.output import EXIT_NO_MATCH, EXIT_OK, error
@@ -16,7 +13,7 @@ from index.results import QueryError
 
 def export(args: Namespace) -> int:
     from index.citations import cite_event, cite_hits
-    from index.export_formats import render
+    from index.export_formats import render, write_whole
 
     if bool(args.query) == bool(args.event):
         return error("export takes a QUERY or --event ID (one of them): "
@@ -55,26 +52,6 @@ def export(args: Namespace) -> int:
         print("gsomia-tui: nothing to export: no passage matches", file=sys.stderr)
         return EXIT_NO_MATCH
     return EXIT_OK
-
-
-def write_whole(path: Path, text: str) -> str | None:
-    """Write `text` to `path` whole or not at all (a temporary file renamed into place);
-    a problem as one line, or None."""
-    folder = path.parent if str(path.parent) else Path(".")
-    if not folder.is_dir():
-        return f"cannot write {path}: the folder {folder} does not exist"
-    try:
-        handle, temporary = tempfile.mkstemp(dir=folder, prefix=f".{path.name}.", suffix=".part")
-    except OSError as problem:
-        return f"cannot write {path}: {problem.strerror or problem}"
-    try:
-        with os.fdopen(handle, "w", encoding="utf-8", newline="") as out:
-            out.write(text)
-        os.replace(temporary, path)
-    except OSError as problem:
-        Path(temporary).unlink(missing_ok=True)
-        return f"cannot write {path}: {problem.strerror or problem}"
-    return None
 
 
 def trend(args: Namespace) -> int:

@@ -1,0 +1,86 @@
+"""`w`: what the article on screen shares with other outlets, and what it alone reported."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from textual import work
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import VerticalScroll
+from textual.content import Content
+from textual.message import Message
+from textual.screen import Screen
+from textual.widgets import Footer, Static
+
+from explorer.tui.dialogs.on_top import DismissOnlyOnTop
+from explorer.tui.render import DIM_STYLE, LABEL_STYLE, article_date, literal
+
+if TYPE_CHECKING:
+    from corpus.model import Article
+    from index.overlap import ArticleOverlap
+    from index.search import SearchEngine
+
+
+class SharedScreen(DismissOnlyOnTop, Screen[None]):
+    """The article's shared sentences with the outlets carrying them; its own passages."""
+
+    DEFAULT_CSS = """
+    SharedScreen #shared-title { padding: 0 1; }
+    SharedScreen #shared-body { padding: 0 1; }
+    """
+    BINDINGS = [Binding("escape,q,w", "close", "Close", id="close_shared")]
+
+    class Found(Message):
+        def __init__(self, overlap: ArticleOverlap) -> None:
+            super().__init__()
+            self.overlap = overlap
+
+    def __init__(self, engine: SearchEngine, article: Article) -> None:
+        super().__init__()
+        self.engine = engine
+        self.article = article
+
+    def compose(self) -> ComposeResult:
+        yield Static(Content.assemble(literal(self.article.outlet_label, LABEL_STYLE), " · ",
+                                      literal(article_date(self.article)), "\n",
+                                      literal(self.article.headline, "bold")), id="shared-title")
+        with VerticalScroll(id="shared-scroll"):
+            yield Static(Content("Comparing with every other article…"), id="shared-body")
+        yield Footer(compact=True)
+
+    def on_mount(self) -> None:
+        self.query_one("#shared-scroll").focus()
+        self.compare()
+
+    @work(thread=True, exclusive=True, group="shared", exit_on_error=False)
+    def compare(self) -> None:
+        from index.overlap import article_overlap, shared_sentences
+
+        corpus = self.engine.corpus
+        shared = shared_sentences(corpus, self.engine.opened.location)
+        self.post_message(self.Found(article_overlap(self.article, shared, corpus)))
+
+    def on_shared_screen_found(self, message: Found) -> None:
+        self.query_one("#shared-body", Static).update(render_overlap(message.overlap))
+
+    def action_close(self) -> None:
+        self.dismiss(None)
+
+
+def render_overlap(overlap: ArticleOverlap) -> Content:
+    if not overlap.by_outlet:
+        return Content("No other article carries any of its sentences: all its own reporting.")
+    with_whom = ", ".join(f"{label} {share:.0%}" for label, share in overlap.by_outlet)
+    own = ", ".join(map(str, overlap.own_passages)) or "none"
+    lines = [Content(f"{overlap.shared_share:.0%} of its text is carried by others: {with_whom}"),
+             Content(f"Its own reporting: passages {own}")]
+    for passage in overlap.passages:
+        for part in passage.shared:
+            lines += [Content(""), Content.assemble(
+                literal(f"¶{passage.number} also in ", "bold"),
+                literal(", ".join(f"{c.outlet_label} ¶{c.passage} ({c.overlap:.0%})"
+                                  for c in part.carriers), LABEL_STYLE))]
+            lines.append(literal(passage.text[part.start:part.end]))
+            lines += [literal(f"≈ {c.outlet_label}: {c.text}", DIM_STYLE) for c in part.carriers]
+    return Content("\n").join(lines)
