@@ -123,6 +123,7 @@ def test_output_refuses_to_replace_a_file_unless_forced(capsys, tmp_path):
     (["export"], "QUERY or --event"),
     (["export", "x", "--event", "signing"], "QUERY or --event"),
     (["export", "--event", "nope"], "no event 'nope'"),
+    (["export", "--event", "signing", "--outlet", "kbs"], "--event exports the event's whole"),
     (["export", '"Han'], "quote"),
     (["export", "Nagamine", "--output", "/no/such/folder/x.md"], "does not exist"),
 ])

@@ -18,6 +18,9 @@ def export(args: Namespace) -> int:
     if bool(args.query) == bool(args.event):
         return error("export takes a QUERY or --event ID (one of them): "
                      "see `gsomia-tui export --help`")
+    if args.event and (args.outlet or args.date_from or args.date_to or args.limit):
+        return error("--outlet, --from, --to and --limit choose among a QUERY's hits; "
+                     "--event exports the event's whole coverage")
     if args.output and args.output.exists() and not args.force:
         return error(f"{args.output} already exists: choose another file, or add --force "
                      "to replace it")
