@@ -138,6 +138,11 @@ async def test_w_shows_what_the_article_shares_with_other_outlets(make_app, size
         assert isinstance(app.screen, SharedScreen)
         text = screen_text(app)
         assert "of its text is carried by others" in text and "Unknown outlet" in text
+        await pilot.press("o")
+        await pilot.pause()
+        text = screen_text(app)
+        assert "Its own reporting: 8 of 10 passages" in text and "¶1 Seoul and Tokyo" in text
+        assert "also in" not in text
         await pilot.press("w")
         await pilot.pause()
         assert isinstance(app.screen, MainScreen)

@@ -29,7 +29,10 @@ class SharedScreen(DismissOnlyOnTop, Screen[None]):
     SharedScreen #shared-title { padding: 0 1; }
     SharedScreen #shared-body { padding: 0 1; }
     """
-    BINDINGS = [Binding("escape,q,w", "close", "Close", id="close_shared")]
+    BINDINGS = [
+        Binding("escape,q,w", "close", "Close", id="close_shared"),
+        Binding("o", "toggle_own", "Own reporting / shared", id="shared_own"),
+    ]
 
     class Found(Message):
         def __init__(self, overlap: ArticleOverlap) -> None:
@@ -40,6 +43,8 @@ class SharedScreen(DismissOnlyOnTop, Screen[None]):
         super().__init__()
         self.engine = engine
         self.article = article
+        self.overlap: ArticleOverlap | None = None
+        self.own_only = False  # show the passages no other article carries, instead
 
     def compose(self) -> ComposeResult:
         yield Static(Content.assemble(literal(self.article.outlet_label, LABEL_STYLE), " · ",
@@ -62,10 +67,31 @@ class SharedScreen(DismissOnlyOnTop, Screen[None]):
         self.post_message(self.Found(article_overlap(self.article, shared, corpus)))
 
     def on_shared_screen_found(self, message: Found) -> None:
-        self.query_one("#shared-body", Static).update(render_overlap(message.overlap))
+        self.overlap = message.overlap
+        self._show()
+
+    def action_toggle_own(self) -> None:
+        self.own_only = not self.own_only
+        self._show()
+
+    def _show(self) -> None:
+        if self.overlap is not None:
+            render = render_own if self.own_only else render_overlap
+            self.query_one("#shared-body", Static).update(render(self.overlap))
 
     def action_close(self) -> None:
         self.dismiss(None)
+
+
+def render_own(overlap: ArticleOverlap) -> Content:
+    """Only what this outlet alone reported: the passages no other article carries."""
+    own = [p for p in overlap.passages if not p.shared]
+    lines = [literal(f"Its own reporting: {len(own)} of {len(overlap.passages)} passages "
+                     "(o: what it shares)", "bold")]
+    for passage in own:
+        lines += [Content(""), Content.assemble(literal(f"¶{passage.number} ", DIM_STYLE),
+                                                literal(passage.text))]
+    return Content("\n").join(lines)
 
 
 def render_overlap(overlap: ArticleOverlap) -> Content:
@@ -74,7 +100,7 @@ def render_overlap(overlap: ArticleOverlap) -> Content:
     with_whom = ", ".join(f"{label} {share:.0%}" for label, share in overlap.by_outlet)
     own = ", ".join(map(str, overlap.own_passages)) or "none"
     lines = [Content(f"{overlap.shared_share:.0%} of its text is carried by others: {with_whom}"),
-             Content(f"Its own reporting: passages {own}")]
+             Content(f"Its own reporting: passages {own} (o: show them)")]
     for passage in overlap.passages:
         for part in passage.shared:
             lines += [Content(""), Content.assemble(
