@@ -174,3 +174,50 @@ async def test_untrusted_titles_and_file_names_stay_text(make_app, tmp_path, mon
         await pilot.pause()
         assert isinstance(app.screen, MainScreen) and app.return_code is None
     assert (tmp_path / "[b]x[i].md").read_text(encoding="utf-8").startswith("# \\[@click=app.quit\\]")
+
+
+@pytest.mark.parametrize("size", SIZES)
+async def test_quotes_view_lists_each_quote_once_and_enter_reads_it(make_app, size):
+    from explorer.tui.dialogs.quotes import QuotesScreen
+
+    app = make_app()
+    async with app.run_test(size=size) as pilot:
+        await settle(app, pilot)
+        await pilot.press("quotation_mark")
+        await settle(app, pilot)
+        quotes = app.screen
+        assert isinstance(quotes, QuotesScreen)
+        first = quotes.shown()[0]
+        assert set(first.outlets) == {"The Korea Herald", "KBS World Radio"}
+        assert "The Korea Herald, KBS World Radio" in screen_text(app)
+        await pilot.press("s")
+        await pilot.pause()
+        assert quotes.shown()[0].speaker == "Antony Blinken"  # alphabetical by speaker
+        await pilot.press("enter")
+        await pilot.pause()
+        assert isinstance(app.screen, MainScreen)
+        view = app.screen.source.view
+        assert view.article.id == "90dd09783d8c4acf" and view.focus_passage == 10
+        quoted = view.article.clean_text[view.spans[0].start:view.spans[0].end]
+        assert quoted.startswith("We will not accept North Korea")
+
+
+async def test_quotes_of_the_chosen_event_first(make_app):
+    from explorer.tui.dialogs.quotes import QuotesScreen
+
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(app, pilot)
+        app.screen.go_to_event("us-welcomes")
+        await pilot.pause()
+        await pilot.press("quotation_mark")
+        await settle(app, pilot)
+        quotes = app.screen
+        assert isinstance(quotes, QuotesScreen) and quotes.event_only
+        everything = len(quotes.groups)
+        assert 0 < len(quotes.shown()) < everything
+        await pilot.press("v")
+        assert len(quotes.shown()) == everything
+        await pilot.press("escape")
+        await pilot.pause()
+        assert isinstance(app.screen, MainScreen)

@@ -1,4 +1,5 @@
-"""What each outlet added, from the explorer: `e` export, `t` trend, `w` shared passages.
+"""What each outlet added, from the explorer: `e` export, `t` trend, `w` shared passages,
+`"` quotes.
 
 Each view reads what the screen on top shows (the main screen's results, event or article;
 the compare view's event) and opens as a dialog of its own.
@@ -69,6 +70,38 @@ def open_shared(app: App) -> None:
         app.notify("Open an article first", markup=False)
         return
     app.push_screen(SharedScreen(engine, view.article))
+
+
+def open_quotes(app: App) -> None:
+    """The quotes of the corpus (of the chosen event first, when one is); enter shows the
+    chosen quote's passage in the source pane."""
+    from explorer.tui.dialogs.quotes import QuotesScreen
+
+    screen = app.screen
+    engine = getattr(screen, "engine", None)
+    if engine is None or not hasattr(screen, "source"):
+        app.notify("The articles are still loading", markup=False)
+        return
+    stops = getattr(screen, "stops", None)
+
+    def read(copy) -> None:
+        if copy is not None and screen.is_attached:
+            show_quote(screen, engine.corpus, copy)
+
+    app.push_screen(QuotesScreen(engine.corpus, stops.event if stops else None), read)
+
+
+def show_quote(screen, corpus, copy) -> None:
+    from explorer.tui.widgets.source_pane import SourceView
+    from index.results import Span
+
+    article = corpus.get(copy.quote.article_id)
+    passage = article.passage(copy.quote.passage)
+    span = Span(passage.start + copy.quote.start, passage.start + copy.quote.end)
+    said = copy.quote.speaker_name or "unattributed"
+    screen.source.show(SourceView(article, (span,), passage.number, None,
+                                  f"Quote · {said}"))
+    screen.set_focus(screen.source)
 
 
 def slug(title: str) -> str:
