@@ -75,7 +75,7 @@ def is_prose(line: str) -> bool:
 
 
 def clean_page(raw: str) -> CleanedPage:
-    lines = _join_wrapped([line.strip() for line in clean_untrusted(raw).split("\n")])
+    lines = _join_wrapped([_one_spaced(line) for line in clean_untrusted(raw).split("\n")])
     body_start = next((i for i, line in enumerate(lines) if is_prose(line)), None)
     if body_start is None:  # no line reads like prose (short items): all but the title
         body_start = next((i + 1 for i, line in enumerate(lines) if line), len(lines))
@@ -99,6 +99,12 @@ def clean_page(raw: str) -> CleanedPage:
         section=facts.get("section"),
         masthead=tuple(line for line in facts.get("others", ()) if line != headline),
     )
+
+
+def _one_spaced(line: str) -> str:
+    """Runs of spaces and tabs become one space: the same text spaced differently is the same
+    article, and no rule below meets a run of 10,000 spaces (quadratic in a regex)."""
+    return " ".join(line.split())
 
 
 def _cut_footer(lines: list[str]) -> list[str]:
