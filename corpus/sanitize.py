@@ -12,12 +12,12 @@ import unicodedata
 # Whole escape sequences first, so that their parameters do not survive as visible junk:
 # OSC / DCS / SOS / PM / APC strings (7-bit ESC ] ... or 8-bit U+009D ...), ended by BEL or ST
 # on the same line; CSI sequences (ESC [ or U+009B); then any other two-character ESC sequence.
-# A string that is never ended loses only its introducer and numeric parameters ("ESC ]0;"):
+# A string that is never ended loses only its introducer and parameters ("ESC ]0;", "ESC ]52;c;"):
 # where its text would have stopped is unknowable, and the rest of the article is the
 # article. The body excludes every introducer, so matching stays linear.
 _STRING_START = r"(?:\x1b[\]PX^_]|[\x90\x98\x9d\x9e\x9f])"
 _STRING_SEQUENCE = re.compile(_STRING_START + r"[^\n\x07\x1b\x90-\x9f]*(?:\x07|\x1b\\|\x9c)")
-_UNENDED_STRING = re.compile(_STRING_START + r"[\d;]*")
+_UNENDED_STRING = re.compile(_STRING_START + r"(?:[\w;]*;)?")
 _CSI_SEQUENCE = re.compile(r"(?:\x1b\[|\x9b)[0-?]*[ -/]*[@-~]?")
 _OTHER_ESCAPE = re.compile(r"\x1b[ -/]*[0-~]?")
 # C0 controls except tab and newline, DEL, and C1 controls.

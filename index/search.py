@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 import threading
 from pathlib import Path
-from typing import Iterable
+from typing import Callable, Iterable
 
 from whoosh import collectors
 from whoosh import query as wq
@@ -49,6 +49,7 @@ class SearchEngine:
         self._lock = threading.Lock()
         self._table: DocumentTable | None = None
         self._rebuilt = False
+        self.on_notice: Callable[[str], None] | None = None  # told when a read forced a rebuild
 
     @classmethod
     def open(cls, corpus: Corpus, index_root: Path | None = None) -> "SearchEngine":
@@ -92,6 +93,8 @@ class SearchEngine:
                 pass  # the damaged files go with it
             self.opened, self._rebuilt, self._table = opened, True, None
             self._searcher = opened.index.searcher()
+        if self.on_notice and opened.notice:
+            self.on_notice(opened.notice)
 
     def search(
         self,
