@@ -24,6 +24,7 @@ import random
 import shutil
 import sys
 import tempfile
+import time
 import traceback
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
@@ -40,6 +41,7 @@ class Answer:
     out: str
     err: str
     trace: str = ""
+    seconds: float = 0.0
 
 
 @dataclass
@@ -57,6 +59,7 @@ def run_cli(*argv: str) -> Answer:
     from explorer.cli import main
 
     out, err = io.StringIO(), io.StringIO()
+    started = time.perf_counter()
     with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
         try:
             status: int | str = main(list(argv))
@@ -65,7 +68,8 @@ def run_cli(*argv: str) -> Answer:
             status, trace = int(exit_.code or 0), ""
         except BaseException as error:  # the very thing this monkey looks for
             status, trace = type(error).__name__, traceback.format_exc()
-    return Answer(status, out.getvalue(), err.getvalue(), trace)
+    return Answer(status, out.getvalue(), err.getvalue(), trace,
+                  round(time.perf_counter() - started, 2))
 
 
 def sentence(rng: random.Random, words: int = 14) -> str:
@@ -167,19 +171,24 @@ def run(trials: int = 20, seed: int = 1, big_bytes: int = 200_000) -> dict:
         add_failures.append(f"add: exit {added.status}: {added.err[-2000:]}")
     return {
         "seed": seed, "trials": trials,
-        "add": {"exit": added.status, "lines": added.err.strip().splitlines()},
+        "add": {"exit": added.status, "lines": added.err.strip().splitlines(),
+                "seconds": added.seconds},
         "add_failures": add_failures,
         "detected": sum(t.notices == 1 for t in results),
         "failed": len(failures), "failures": failures,
         "baseline": {" ".join(c): a.status for c, a in expected.items()},
+        "seconds": {" ".join(c): a.seconds for c, a in expected.items()},
     }
 
 
 def render(report: dict) -> str:
     lines = [f"seed {report['seed']}: {report['trials']} damaged indexes, "
              f"{report['detected']} detected and rebuilt, {report['failed']} failed",
-             f"add of the hostile files: exit {report['add']['exit']}"]
+             f"add of the hostile files: exit {report['add']['exit']} "
+             f"({report['add']['seconds']} s with the index update)"]
     lines += [f"  {line}" for line in report["add"]["lines"]]
+    lines.append("the commands on the undamaged index (first one builds it): " + ", ".join(
+        f"{command} {seconds} s" for command, seconds in report["seconds"].items()))
     lines += [f"FAILED {failure}" for failure in report["add_failures"]]
     lines += [f"FAILED {json.dumps(failure)}" for failure in report["failures"]]
     return "\n".join(lines)
