@@ -6,12 +6,12 @@ from __future__ import annotations
 import errno
 import json
 import os
-import threading
 from pathlib import Path
 
 import pytest
 
 import corpus.library as library
+from conftest import finishes
 from corpus.library import add_paths, load_corpus, remove_article
 from corpus.loader import article_from_raw
 from explorer.cli import main
@@ -23,17 +23,6 @@ STORY = ("Pact story {tag}\n\nSEOUL, Nov. 23 (Yonhap) -- South Korea and Japan s
 
 def story(tag: str) -> str:
     return STORY.format(tag=tag)
-
-
-def finishes(work, seconds: float = 60.0):
-    """`work()`'s value; fails (instead of hanging the suite) if it never returns. Not a
-    timing: the limit is far above any run of the fixed code (quadratic code took hours)."""
-    box = []
-    thread = threading.Thread(target=lambda: box.append(work()), daemon=True)
-    thread.start()
-    thread.join(seconds)
-    assert box, f"still running after {seconds} s"
-    return box[0]
 
 
 @pytest.fixture

@@ -5,29 +5,18 @@ from __future__ import annotations
 
 import fnmatch
 import json
-import threading
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from corpus.loader import article_from_raw
+from conftest import finishes
+from corpus.loader import Corpus, article_from_raw
 from explorer.cli import main
 from index.highlight import HIGHLIGHT_CHARS, HitPattern, find_spans, glob_matches
 from index.results import QueryError
 from index.search import SearchEngine
-from index.store import build_in_memory, OpenedIndex
-from corpus.loader import Corpus
-
-
-def finishes(work, seconds: float = 60.0):
-    """`work()`'s value; fails instead of hanging (the old code took hours, not seconds)."""
-    box = []
-    thread = threading.Thread(target=lambda: box.append(work()), daemon=True)
-    thread.start()
-    thread.join(seconds)
-    assert box, f"still running after {seconds} s"
-    return box[0]
+from index.store import OpenedIndex, build_in_memory
 
 
 @pytest.mark.parametrize("query", ["intelligence~9^1", "pact~9/1", "pact~9^2", "pact~3/1^2",
