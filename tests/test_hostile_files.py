@@ -234,3 +234,12 @@ def test_remove_after_a_killed_remove_finishes_the_job(data, tmp_path, capsys):
     assert main(["--data", str(data), "search", "removed"]) == 1
     with pytest.raises(KeyError):
         remove_article(article_id, load_corpus(data), data)
+
+
+def test_a_dashed_file_name_read_as_an_option_says_how_to_add_it(tmp_path, monkeypatch, capsys):
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "-notes.txt").write_text(story("dashed"))
+    with pytest.raises(SystemExit):
+        main(["add", "-notes.txt"])
+    assert "gsomia-tui add -- -notes.txt" in capsys.readouterr().err
+    assert main(["add", "--", "-notes.txt"]) == 0
