@@ -25,13 +25,16 @@ from pathlib import Path
 from typing import Iterable
 
 from corpus.cleaning import clean_page
+from corpus.edits import INTAKE_VERSION, apply_edits, refresh_library
 from corpus.finding import find_files, shown_path
 from corpus.formats import TEXT_FORMATS, Received, Unreadable, read_articles
 from corpus.loader import Corpus, LoadProblem, article_from_raw, load_bundled, slugify
 from corpus.metadata import (
     Found,
+    address_in_text,
     date_from_page,
     date_from_url,
+    known_outlet_named,
     outlet_from_page,
     outlet_from_url,
 )
@@ -80,7 +83,7 @@ def load_user_articles(root: Path) -> tuple[tuple[Article, ...], tuple[LoadProbl
         if entry.name.startswith(".") or not entry.is_dir():
             continue
         try:
-            known = json.loads((entry / "meta.json").read_text(encoding="utf-8"))
+            known = apply_edits(json.loads((entry / "meta.json").read_text(encoding="utf-8")))
             text = (entry / "text.txt").read_text(encoding="utf-8")
             entries.append((known.get("added", ""), article_from_raw(text, known, known["source"])))
         except (OSError, ValueError, KeyError) as error:
@@ -101,6 +104,7 @@ def add_paths(paths: Iterable[Path], overrides: dict[str, str], existing: Corpus
     outcomes: list[AddOutcome] = []
     try:
         with library_lock(root):
+            refresh_library(root, describe_received)
             for path, problem in find_files(paths, follow_links):
                 if on_file:
                     on_file(path)
@@ -160,7 +164,9 @@ def _add_one(path: Path, source: str, received: Received, overrides, known_ids, 
     if article.id in known_ids:
         return AddOutcome(source, "duplicate", f"the same text as article {article.id[:8]}",
                           article)
-    _store(root, article.id, path, received, {**known, "id": article.id})
+    given = {key: value for key, value in overrides.items() if value}
+    _store(root, article.id, path, received,
+           {**known, "id": article.id, "given": given, "intake_version": INTAKE_VERSION})
     known_ids.add(article.id)
     return AddOutcome(source, "added", "", article)
 
@@ -178,19 +184,26 @@ def reader_failure(problem: Exception) -> str:
 def describe_received(received: Received, overrides: dict[str, str], source: str,
                       path: Path) -> dict:
     """What is known of an article: given on the command line, stated by the file, or
-    found in its text, in that order of trust; each with where it came from."""
+    found in its text, in that order of trust; each with where it came from. What an HTML
+    page's markup states is the page's word, not the user's: the wire's dateline and the
+    credits printed in the text come before it."""
     page = clean_page(received.text)
     stated = received.stated
     given = {key: value for key, value in overrides.items() if value}
-    url = given.get("url") or stated.get("url")
+    url = given.get("url") or stated.get("url") or address_in_text(page)
+    from_markup = received.format == "html"
+    user_stated = {} if from_markup else stated
+    markup = stated if from_markup else {}
     outlet = _first_found(
         _given(given, "outlet", "given with --outlet"),
-        _given(stated, "outlet", f"stated in the {received.format} file"),
-        outlet_from_page(page, page.masthead), outlet_from_url(url))
+        _given(user_stated, "outlet", f"stated in the {received.format} file"),
+        outlet_from_page(page), _stated_outlet(markup), outlet_from_url(url))
+    url_date = date_from_url(url)
+    markup_date = _given(markup, "date", "stated in the page's HTML metadata")
     date = _first_found(
         _given(given, "date", "given with --date"),
-        _given(stated, "date", f"stated in the {received.format} file"),
-        date_from_page(page), date_from_url(url))
+        _given(user_stated, "date", f"stated in the {received.format} file"),
+        date_from_page(page, markup_date, (url_date,) if url_date else ()), url_date)
     date_value = _normalise_date(date.value) if date else None
     return {
         "headline": stated.get("headline") or page.headline,
@@ -207,6 +220,14 @@ def describe_received(received: Received, overrides: dict[str, str], source: str
         "encoding": received.encoding,
         "notes": f"outlet {outlet.provenance}" if outlet else None,
     }
+
+
+def _stated_outlet(markup: dict[str, str]) -> Found | None:
+    """The site name an HTML page's markup states, named as the list of outlets names it."""
+    if not markup.get("outlet"):
+        return None
+    name = clean_line(markup["outlet"])
+    return Found(known_outlet_named(name) or name, "stated in the page's HTML metadata")
 
 
 def _given(facts: dict[str, str], key: str, provenance: str) -> Found | None:
@@ -269,8 +290,8 @@ def remove_article(article_id: str, corpus: Corpus, root: Path | None = None) ->
                 raise KeyError(f"article {article.id[:8]} is part of the bundled corpus and "
                                "cannot be removed")
             trash = root / "articles" / f"{_REMOVING}{article.id}"
-            os.replace(root / "articles" / article.id, trash)
-            shutil.rmtree(trash)
+            os.replace(root / "articles" / article.id, trash)  # out of the list: removed
+            shutil.rmtree(trash, ignore_errors=True)  # what is left, the next remove finishes
     except OSError as error:
         raise LibraryUnwritable(root, error, "nothing was removed") from None
     return Removed(article.id, article.headline)
@@ -285,7 +306,7 @@ def finish_interrupted_removals(root: Path) -> list[Removed]:
     folder = root / "articles"
     for trash in sorted(folder.glob(f"{_REMOVING}*")) if folder.is_dir() else ():
         headline = _stored_headline(trash)
-        shutil.rmtree(trash)
+        shutil.rmtree(trash, ignore_errors=True)
         finished.append(Removed(trash.name.removeprefix(_REMOVING), headline))
     return finished
 
