@@ -182,9 +182,10 @@ def _read_header(header: list[str], order: str = "") -> dict:
             title = next((c for c in candidates if rest.startswith(c)), "")
             if rest[len(title):].strip():
                 facts["standfirst"] = rest[len(title):].strip()
-        elif dated := _SECTION_AND_DATE.match(line):
+        elif (dated := _SECTION_AND_DATE.match(line)) and (
+                section_date := find_date_line(dated["date"])):  # not "2016-02-30"
             facts.setdefault("section", dated["section"].strip())
-            _note_date(facts, find_date_line(dated["date"]))
+            _note_date(facts, section_date)
         elif printed := find_date_line(line, order):
             _note_date(facts, printed)
             _header_facts_beside_date(printed, facts, candidates)
