@@ -105,6 +105,16 @@ def finishes(work, seconds: float = 60.0):
     return box[0]
 
 
+class DamagedSearcher:
+    """A Whoosh searcher over a segment that turns out damaged on its first read."""
+
+    def __getattr__(self, name):
+        raise EOFError("read past the end of a segment")
+
+    def close(self):
+        pass
+
+
 async def settle(app, pilot, rounds=2):
     """Let workers finish and the messages they post be handled."""
     for _ in range(rounds):

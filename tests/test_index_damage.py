@@ -5,6 +5,7 @@ with a one-line notice, and the answer comes from the rebuilt index."""
 from __future__ import annotations
 
 from bench import hostile_monkey
+from conftest import DamagedSearcher
 from index.integrity import CHECKSUM_FILE
 from index.search import SearchEngine
 from index.store import index_location
@@ -34,18 +35,10 @@ def test_a_read_that_fails_rebuilds_once_and_answers_from_the_new_index(tmp_path
     engine = SearchEngine.open(corpus, tmp_path)
     told = []
     engine.on_notice = told.append
-
-    class Damaged:  # what a searcher over damaged postings does on its first read
-        def __getattr__(self, name):
-            raise EOFError("read past the end of a segment")
-
-        def close(self):
-            pass
-
-    engine._searcher = Damaged()
+    engine._searcher = DamagedSearcher()
     assert engine.search("Nagamine").total == 2
     assert len(told) == 1 and "was damaged (EOFError); rebuilt it" in told[0]
-    engine._searcher = Damaged()
+    engine._searcher = DamagedSearcher()
     try:  # a second failure in the same run is not hidden behind endless rebuilds
         engine.search("Nagamine")
     except EOFError:
