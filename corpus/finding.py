@@ -11,7 +11,7 @@ import os
 from pathlib import Path
 from typing import Iterable, Iterator, Optional
 
-Found = tuple[Path, Optional[str]]  # a file to read, or a path and why it is skipped
+FoundPath = tuple[Path, Optional[str]]  # a file to read, or a path and why it is skipped
 OUTSIDE_LINK = "a link to outside the folder given: not followed (add --follow-links to follow it)"
 
 
@@ -21,7 +21,7 @@ def shown_path(path: Path | str) -> str:
     return os.fsencode(path).decode("utf-8", errors="backslashreplace")
 
 
-def find_files(paths: Iterable[Path], follow_links: bool = False) -> Iterator[Found]:
+def find_files(paths: Iterable[Path], follow_links: bool = False) -> Iterator[FoundPath]:
     """Every file named or found (recursively) under the paths, or why a path is skipped."""
     for path in paths:
         if path.is_dir():
@@ -32,7 +32,7 @@ def find_files(paths: Iterable[Path], follow_links: bool = False) -> Iterator[Fo
             yield path, "no such file or folder" if not path.exists() else "not a regular file"
 
 
-def _walk(folder: Path, follow_links: bool) -> Iterator[Found]:
+def _walk(folder: Path, follow_links: bool) -> Iterator[FoundPath]:
     problems: list[OSError] = []
     top = folder.resolve()
     seen: set[Path] = set()
@@ -55,7 +55,7 @@ def _walk(folder: Path, follow_links: bool) -> Iterator[Found]:
     yield from ((Path(p.filename or folder), _unreadable(p)) for p in problems)
 
 
-def _file(path: Path, top: Path, follow_links: bool) -> Iterator[Found]:
+def _file(path: Path, top: Path, follow_links: bool) -> Iterator[FoundPath]:
     if path.is_symlink() and not follow_links and not _inside(path, top):
         yield path, OUTSIDE_LINK
     elif path.is_file():
