@@ -15,7 +15,7 @@ import sys
 import time
 import traceback
 
-from bench import generate, index_bench, search_bench, startup_bench, tui_bench
+from bench import generate, index_bench, metadata_eval, search_bench, startup_bench, tui_bench
 
 BENCHMARKS = (
     ("generate", generate),
@@ -23,6 +23,7 @@ BENCHMARKS = (
     ("search_bench", search_bench),
     ("startup_bench", startup_bench),
     ("tui_bench", tui_bench),
+    ("metadata_eval", metadata_eval),
 )
 
 
@@ -55,7 +56,7 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _full_arguments(name: str) -> dict:
-    if name == "generate":
+    if name in ("generate", "metadata_eval"):
         return {}
     if name == "index_bench":
         return {"sizes": [1000, 10000]}
