@@ -220,3 +220,15 @@ def test_a_bad_labels_file_is_one_clear_line(tmp_path, labels_text, message):
     assert result.returncode == 2
     assert message in result.stderr and "Traceback" not in result.stderr
     assert len(result.stderr.strip().splitlines()) == 1
+
+
+def test_the_readme_counts_the_set_as_it_is():
+    readme = (PAGES / "README.md").read_text(encoding="utf-8")
+    dev, holdout = len(_labels("dev")), len(_labels("holdout"))
+    assert f"{dev + holdout} pages, {dev} in `dev/` and {holdout} in `holdout/`" in readme
+    labels = [label for _, _, label in _all_labels()]
+    outlets = len({label["outlet"][0] for label in labels if label["outlet"]})
+    assert f"in the forms of {outlets} outlets" in readme
+    unnamed = sum(label["outlet"] is None for label in labels)
+    undated = sum(label["date"] is None for label in labels)
+    assert f"{unnamed} pages name no outlet and {undated} print no date" in readme
