@@ -54,6 +54,8 @@ class PageScore:
     furniture_kept: tuple[str, ...] = ()
     furniture_total: int = 0
     problem: str | None = None  # why the page could not be read
+    outlet_provenance: str | None = None  # where the intake says it found the outlet
+    date_provenance: str | None = None
 
 
 # -- the intake, looked up in one place ------------------------------------------------------
@@ -139,7 +141,9 @@ def score_page(path: Path, label: dict) -> PageScore:
     return PageScore(
         path.name, outlets, known.get("outlet"), outlet_verdict(known.get("outlet"), outlets),
         date, known.get("date"), date_verdict(known.get("date"), date),
-        furniture_kept(furniture, passages), len(furniture))
+        furniture_kept(furniture, passages), len(furniture),
+        outlet_provenance=known.get("outlet_provenance"),
+        date_provenance=known.get("date_provenance"))
 
 
 def score_set(folder: Path, labels_path: Path | None = None) -> list[PageScore]:
@@ -155,23 +159,25 @@ def score_set(folder: Path, labels_path: Path | None = None) -> list[PageScore]:
 
 
 def summarise(scores: list[PageScore]) -> dict:
-    summary: dict = {"pages": len(scores)}
-    for fact, has_label in (("outlet", lambda s: bool(s.outlet_label)),
-                            ("date", lambda s: bool(s.date_label))):
-        labelled = sum(1 for s in scores if has_label(s))
-        counts = {v: sum(1 for s in scores if getattr(s, fact) == v and
-                         (has_label(s) or v == "wrong")) for v in VERDICTS}
-        summary[fact] = {**counts, "labelled": labelled,
-                         "unlabelled_kept_unknown": sum(
-                             1 for s in scores if not has_label(s) and getattr(s, fact) == "right"),
-                         "right_pct": _percent(counts["right"], labelled),
-                         "unknown_pct": _percent(counts["unknown"], labelled),
-                         "wrong_pct": _percent(counts["wrong"], len(scores))}
     kept = sum(len(s.furniture_kept) for s in scores)
-    summary["furniture"] = {"lines": sum(s.furniture_total for s in scores), "kept": kept,
-                            "pages_with_kept": sum(1 for s in scores if s.furniture_kept)}
-    summary["unreadable"] = sum(1 for s in scores if s.problem)
-    return summary
+    return {"pages": len(scores),
+            "outlet": _fact_summary(scores, "outlet"), "date": _fact_summary(scores, "date"),
+            "furniture": {"lines": sum(s.furniture_total for s in scores), "kept": kept,
+                          "pages_with_kept": sum(1 for s in scores if s.furniture_kept)},
+            "unreadable": sum(1 for s in scores if s.problem)}
+
+
+def _fact_summary(scores: list[PageScore], fact: str) -> dict:
+    """Right and unknown among the pages whose label has the fact; wrong among all pages."""
+    labelled = [s for s in scores if getattr(s, f"{fact}_label")]
+    counts = {verdict: sum(1 for s in labelled if getattr(s, fact) == verdict)
+              for verdict in VERDICTS}
+    counts["wrong"] = sum(1 for s in scores if getattr(s, fact) == "wrong")
+    unlabelled_right = sum(1 for s in scores if s not in labelled and getattr(s, fact) == "right")
+    return {**counts, "labelled": len(labelled), "unlabelled_kept_unknown": unlabelled_right,
+            "right_pct": _percent(counts["right"], len(labelled)),
+            "unknown_pct": _percent(counts["unknown"], len(labelled)),
+            "wrong_pct": _percent(counts["wrong"], len(scores))}
 
 
 def _percent(part: int, whole: int) -> float | None:
@@ -230,8 +236,9 @@ def _pct(value: float | None) -> str:
 def _page_errors(set_name: str, pages: list[dict]) -> list[str]:
     lines = []
     for page in pages:
-        notes = [f"{fact} {page[fact]}: found {page[fact + '_found']!r}, "
-                 f"label {page[fact + '_label']!r}"
+        notes = [f"{fact} {page[fact]}: found {page[fact + '_found']!r}"
+                 + (f" ({page[fact + '_provenance']})" if page[fact + "_found"] else "")
+                 + f", label {page[fact + '_label']!r}"
                  for fact in ("outlet", "date") if page[fact] != "right"]
         if page["furniture_kept"]:
             notes.append(f"furniture kept: {', '.join(map(repr, page['furniture_kept']))}")

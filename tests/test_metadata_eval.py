@@ -232,3 +232,20 @@ def test_the_readme_counts_the_set_as_it_is():
     unnamed = sum(label["outlet"] is None for label in labels)
     undated = sum(label["date"] is None for label in labels)
     assert f"{unnamed} pages name no outlet and {undated} print no date" in readme
+
+
+def test_errors_name_each_page_with_what_was_found_where():
+    page = {"name": "p.txt", "outlet": "wrong", "outlet_found": "The National",
+            "outlet_provenance": "named in the page header: 'NATIONAL'",
+            "outlet_label": ["The Japan Times"], "date": "unknown", "date_found": None,
+            "date_provenance": "unknown: no date found", "date_label": "2019-07-29",
+            "furniture_kept": ("SUBSCRIBE NOW",), "problem": None}
+    lines = metadata_eval._page_errors("holdout", [page, {**page, "outlet": "right",
+                                                         "date": "right", "furniture_kept": ()}])
+    assert lines == [
+        "holdout/p.txt",
+        "    outlet wrong: found 'The National' (named in the page header: 'NATIONAL'), "
+        "label ['The Japan Times']",
+        "    date unknown: found None, label '2019-07-29'",
+        "    furniture kept: 'SUBSCRIBE NOW'",
+    ]
