@@ -22,8 +22,9 @@ from bench.metadata_eval import (PageScore, date_verdict, furniture_kept, outlet
 ROOT = Path(__file__).resolve().parents[1]
 PAGES = ROOT / "tests" / "fixtures" / "pages"
 SETS = ("dev", "holdout")
-EVENT_IDS = {event["id"] for event in
-             json.loads((ROOT / "corpus" / "events.json").read_text(encoding="utf-8"))["events"]}
+EVENT_DATES = {event["id"]: event["date"] for event in
+               json.loads((ROOT / "corpus" / "events.json").read_text(encoding="utf-8"))["events"]}
+EVENT_IDS = set(EVENT_DATES)
 FIELDS = {"url", "follows", "story", "outlet", "date", "events", "furniture"}
 
 
@@ -56,6 +57,9 @@ def test_a_label_is_well_formed(set_name, name, label):
     if label["date"] is not None:
         _assert_valid_date(label["date"])
     assert set(label["events"]) <= EVENT_IDS
+    for event in label["events"]:  # a page cannot report what had not yet happened
+        event_date = EVENT_DATES[event]
+        assert label["date"] is None or label["date"][:len(event_date)] >= event_date, event
     if label["story"].startswith("other-"):
         assert label["events"] == []
     text = (PAGES / set_name / name).read_text(encoding="utf-8")
