@@ -127,11 +127,28 @@ def load_labels(path: Path) -> dict[str, dict]:
         raise LabelsError(f"{path}: not valid JSON ({error})") from None
     if not isinstance(labels, dict) or not all(isinstance(v, dict) for v in labels.values()):
         raise LabelsError(f"{path}: expected an object mapping file names to labels")
+    for name, label in labels.items():
+        if problem := _label_problem(label):
+            raise LabelsError(f"{path}: the label of {name!r} {problem}")
     return labels
+
+
+_ISO_VALUE = re.compile(r"\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?")
+
+
+def _label_problem(label: dict) -> str | None:
+    outlet, date = label.get("outlet"), label.get("date")
+    if outlet is not None and not (isinstance(outlet, str) or (
+            isinstance(outlet, list) and outlet and all(isinstance(n, str) for n in outlet))):
+        return "has an outlet that is neither null, a name nor a list of names"
+    if date is not None and not (isinstance(date, str) and _ISO_VALUE.fullmatch(date)):
+        return f"has the date {date!r}: write YYYY-MM-DD, YYYY-MM, YYYY or null"
+    return None
 
 
 def score_page(path: Path, label: dict) -> PageScore:
     outlets, date = label.get("outlet"), label.get("date")
+    outlets = [outlets] if isinstance(outlets, str) else outlets
     furniture = list(label.get("furniture") or ())
     try:
         known, passages = intake(path)

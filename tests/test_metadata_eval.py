@@ -173,6 +173,13 @@ def test_score_page_uses_what_the_intake_would_store(tmp_path, monkeypatch):
     assert (score.outlet, score.date, score.furniture_kept) == ("right", "wrong", ("Share this",))
 
 
+def test_an_outlet_label_may_be_one_name(tmp_path, monkeypatch):
+    page = tmp_path / "page.txt"
+    page.write_text("Headline\nbody\n", encoding="utf-8")
+    monkeypatch.setattr(metadata_eval, "intake", lambda path: ({"outlet": "CNN"}, ()))
+    assert metadata_eval.score_page(page, {"outlet": "CNN"}).outlet == "right"
+
+
 def test_an_unreadable_page_counts_as_unknown_with_its_reason(tmp_path):
     page = tmp_path / "empty.txt"
     page.write_bytes(b"")
@@ -216,6 +223,8 @@ def test_the_command_scores_any_folder_with_a_labels_file_as_json(tmp_path):
     (None, "cannot be read"),
     ("{not json", "not valid JSON"),
     ('{"missing.txt": {"outlet": null, "date": null}}', "not a file"),
+    ('{"a.txt": {"outlet": null, "date": "23/11/2016"}}', "write YYYY-MM-DD"),
+    ('{"a.txt": {"outlet": 7, "date": null}}', "neither null, a name nor a list"),
 ])
 def test_a_bad_labels_file_is_one_clear_line(tmp_path, labels_text, message):
     if labels_text is not None:
