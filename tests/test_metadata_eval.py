@@ -22,8 +22,11 @@ from bench.metadata_eval import (PageScore, date_verdict, furniture_kept, outlet
 ROOT = Path(__file__).resolve().parents[1]
 PAGES = ROOT / "tests" / "fixtures" / "pages"
 SETS = ("dev", "holdout")
-EVENT_DATES = {event["id"]: event["date"] for event in
-               json.loads((ROOT / "corpus" / "events.json").read_text(encoding="utf-8"))["events"]}
+LISTED_EVENTS = {event["id"]: event["date"] for event in
+                 json.loads((ROOT / "corpus" / "events.json").read_text(encoding="utf-8"))["events"]}
+UNLISTED_EVENTS = {event["id"]: event["date"] for event in json.loads(
+    (PAGES / "unlisted_events.json").read_text(encoding="utf-8"))["events"]}
+EVENT_DATES = {**UNLISTED_EVENTS, **LISTED_EVENTS}
 EVENT_IDS = set(EVENT_DATES)
 FIELDS = {"url", "follows", "story", "outlet", "date", "events", "furniture"}
 
@@ -87,6 +90,12 @@ def test_the_set_covers_many_outlets_and_stories_with_some_unnamed_and_undated_p
     assert len({s for s in stories if s.startswith("other-")}) >= 3
     assert sum(label["outlet"] is None for label in labels) >= 3
     assert sum(label["date"] is None for label in labels) >= 3
+
+
+def test_unlisted_events_agree_with_the_list_once_it_names_them():
+    for event_id, date in UNLISTED_EVENTS.items():
+        assert LISTED_EVENTS.get(event_id, date) == date, event_id
+        _assert_valid_date(date)
 
 
 def test_holdout_pages_are_not_copies_of_dev_pages():
