@@ -176,7 +176,9 @@ HOLIDAY = re.compile(
 FUTURE_CUE = (
     r"\b(?:will|won't|shall|would|can|(?-i:may)|might|must|should|going\s+to"
     r"|(?:is|are|was|were)\s+to|scheduled|expected\s+to|due\s+to|set\s+to|intends?\s+to"
-    r"|plan(?:s|ned|ning)?\s+to|planned|upcoming|until|till|as\s+(?:soon|early)\s+as)\b"
+    r"|plan(?:s|ned|ning)?\s+to|planned|upcoming|until|till|as\s+(?:soon|early)\s+as"
+    # forward-looking present tense: "the pact expires Nov. 23" in August is the coming November
+    r"|expir(?:es|ing)|laps(?:es|ing)|runs?\s+out|(?:is|are)\s+due)\b"
     r"|['\u2019]ll\b"
 )
 PAST_CUE = (
