@@ -87,12 +87,12 @@ def _yearless(
     """A date named without its year ("Jan. 6", "in April", "last Christmas"). A year named
     earlier in the sentence ("earlier this year on Jan. 6") supplies it; else see `_pick_year`."""
     year_named = None if relation else _sentence_year(text, match.start())
-    tense = _tense(text, match.start(), match.end())
+    clause_tense = tense(text, match.start(), match.end())
 
     def resolve(anchor: datetime.date) -> DateValue | None:
         if year_named:
             return in_year(year_named[0](anchor))
-        return _pick_year(anchor, in_year, tense, relation)
+        return _pick_year(anchor, in_year, clause_tense, relation)
 
     return Candidate(match.start(), match.end(), "date", resolve,
                      needs_anchor=not (year_named and year_named[1]))
@@ -113,7 +113,7 @@ def _sentence_year(text: str, start: int) -> tuple[Callable[[datetime.date], int
 
 
 def _pick_year(
-    anchor: datetime.date, in_year: Callable[[int], DateValue | None], tense: str | None,
+    anchor: datetime.date, in_year: Callable[[int], DateValue | None], clause_tense: str | None,
     relation: str = "",
 ) -> DateValue | None:
     """Place a date given without its year ("Jan. 6", "in April", "last Christmas").
@@ -134,7 +134,7 @@ def _pick_year(
     nearest = min(options, key=lambda value: _days_between(anchor, value), default=None)
     if nearest is None or _days_between(anchor, nearest) <= _FACE_VALUE_DAYS:
         return nearest
-    if tense == "future":
+    if clause_tense == "future":
         return next((v for v in options if v.bounds()[1] >= anchor), None)
     return next((v for v in reversed(options) if v.bounds()[0] <= anchor), None)
 
@@ -257,10 +257,10 @@ def _shifted(anchor: datetime.date, unit: str, shift: int, qualifier: str | None
 
 def _looks_ahead(text: str, start: int, end: int, look_after: bool = True) -> bool:
     """Whether the clause around `text[start:end]` speaks of the future ("will meet Friday")."""
-    return _tense(text, start, end, look_after) == "future"
+    return tense(text, start, end, look_after) == "future"
 
 
-def _tense(text: str, start: int, end: int, look_after: bool = True) -> str | None:
+def tense(text: str, start: int, end: int, look_after: bool = True) -> str | None:
     """"future", "past" or None (no cue): the tense of the clause around `text[start:end]`.
 
     The nearest tense cue before the expression in its clause decides; failing that, if

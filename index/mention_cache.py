@@ -13,6 +13,7 @@ import os
 from pathlib import Path
 
 import corpus.date_patterns
+import corpus.date_readers
 import corpus.date_value
 import corpus.dates
 import corpus.events
@@ -26,7 +27,7 @@ CACHE_FILE = "dated-mentions.json"
 def resolver_version() -> str:
     """Changes whenever the date resolver's code does."""
     digest = hashlib.sha256()
-    for module in (corpus.dates, corpus.date_value, corpus.date_patterns, corpus.events):
+    for module in (corpus.dates, corpus.date_readers, corpus.date_value, corpus.date_patterns, corpus.events):
         digest.update(Path(module.__file__).read_bytes())
     return digest.hexdigest()[:16]
 
@@ -50,13 +51,13 @@ def all_mentions(articles: Corpus, location: Path | None) -> dict[str, tuple[Dat
 
 def _row(m: DatedMention) -> list:
     v = m.value
-    return [m.passage, m.start, m.end, m.text, v.year, v.month, v.day, v.qualifier, v.week]
+    return [m.passage, m.start, m.end, m.text, v.year, v.month, v.day, v.qualifier, v.week, m.role]
 
 
 def _mention(article_id: str, row: list) -> DatedMention:
-    passage, start, end, text, year, month, day, qualifier, week = row
+    passage, start, end, text, year, month, day, qualifier, week, role = row
     return DatedMention(article_id, passage, start, end, text,
-                        DateValue(year, month, day, qualifier, week))
+                        DateValue(year, month, day, qualifier, week), role)
 
 
 def _read(location: Path | None) -> dict[str, list]:

@@ -1,0 +1,118 @@
+"""Whether a passage reports a listed event: the rule of `corpus/events.json`, as pure functions.
+
+A passage reports an event when
+* one of its sentences words the event's kind of happening as having happened
+  (`corpus.happenings`; not "will sign", "aims to sign", "did not sign");
+* it names what the event is about (one of the event's `about` expressions);
+* its dates agree with the event's (`date_condition`), the dates of the happening's own
+  sentence first. Dates of statements ("a spokesman said Tuesday") and of plans ("will meet
+  Friday") do not date a happening, unless the event is itself a statement.
+"""
+
+from __future__ import annotations
+
+import datetime
+import re
+from functools import lru_cache
+
+from corpus.dates import DateValue
+from corpus.events import DatedMention, EventSpec, ReportingDate
+from corpus.happenings import STATEMENT_KINDS, Happening
+from corpus.model import Passage
+
+# A passage with no date of its own may report an event if its article appeared this soon after.
+REPORTED_WITHIN_DAYS = 7
+Span = tuple[int, int]
+
+
+def passage_reports(spec: EventSpec, passage: Passage, happenings: tuple[Happening, ...],
+                    mentions: tuple[DatedMention, ...], published: ReportingDate | None
+                    ) -> tuple[Span, ...] | None:
+    """The spans (offsets into the clean text) that tie `passage` to `spec`'s event, or None.
+
+    `happenings` and `mentions` may be the whole article's: only the passage's are read.
+    """
+    about = _about(spec).search(passage.text)
+    if about is None:
+        return None
+    ways = _wordings(spec, passage, happenings)
+    if ways is not None and not ways:
+        return None
+    dates = _relevant_dates(spec, passage, mentions, ways)
+    agreeing = date_condition(spec.date, published, dates)
+    if agreeing is None:
+        return None
+    about_span = (passage.start + about.start(), passage.start + about.end())
+    return (about_span, *((h.start, h.end) for h in ways or ()), *((m.start, m.end) for m in agreeing))
+
+
+def _wordings(spec: EventSpec, passage: Passage, happenings: tuple[Happening, ...]
+              ) -> list[Happening] | None:
+    """The passage's wordings of the event's happening (None: the event needs none)."""
+    if spec.kind == "any":
+        return None
+    accepted = ("reported", "planned") if spec.statement else ("reported",)
+    return [h for h in happenings if h.kind == spec.kind and h.frame in accepted
+            and passage.start <= h.start < passage.end]
+
+
+def _relevant_dates(spec: EventSpec, passage: Passage, mentions: tuple[DatedMention, ...],
+                    ways: list[Happening] | None) -> tuple[DatedMention, ...]:
+    """The passage's dates that may date the happening: those of its sentences if they
+    speak to the event, else the passage's."""
+    statement = spec.statement or spec.kind in STATEMENT_KINDS
+    roles = ("event", "attribution", "plan") if statement else ("event",)
+    own = tuple(m for m in mentions if m.passage == passage.number and m.role in roles)
+    if ways:
+        in_sentences = tuple(m for m in own if any(h.sentence.start <= m.start < h.sentence.end
+                                                   for h in ways))
+        if any(_steps_coarser(m.value, spec.date) <= 1 for m in in_sentences):
+            return in_sentences
+    return own
+
+
+def date_condition(event: DateValue, published: ReportingDate | None,
+                   mentions: tuple[DatedMention, ...]) -> tuple[DatedMention, ...] | None:
+    """Whether a passage with these dates may report an event of date `event`, and the dates
+    that say so; None when it may not.
+
+    * A date *speaks to* the event when it is at most one step coarser than the event's
+      date ("early this month" for a day, "in 2012" for a month; "this year" says nothing
+      about a day). If any date speaks to it, one must be compatible with the event's date
+      (one contains the other); those dates are returned.
+    * An article cannot report an event that had not happened when it appeared, unless a
+      date in the passage names the event's date exactly ("this Friday").
+    * Otherwise the passage's dates must not contradict the event, and its article must
+      have appeared (by its printed date, not an estimate) during the event or within
+      REPORTED_WITHIN_DAYS after it.
+    """
+    speaking = tuple(m for m in mentions if _steps_coarser(m.value, event) <= 1)
+    if speaking:
+        compatible = tuple(m for m in speaking if m.value.compatible(event))
+        exact = any(m.value.iso() == event.iso() for m in compatible)
+        if compatible and (exact or published is None or _not_before(published.value, event)):
+            return compatible
+        return None
+    if any(not m.value.compatible(event) for m in mentions):
+        return None
+    if published is None or published.estimated or published.value.granularity != "day":
+        return None
+    day = published.value.bounds()[0]
+    first, last = event.bounds()
+    return () if first <= day <= last + datetime.timedelta(days=REPORTED_WITHIN_DAYS) else None
+
+
+@lru_cache(maxsize=None)
+def _about(spec: EventSpec) -> re.Pattern[str]:
+    return re.compile(r"(?i)(?<![\w-])(?:" + "|".join(spec.about) + r")(?![\w-])")
+
+
+_FINENESS = {"year": 0, "month": 1, "week": 2, "day": 2}
+
+
+def _steps_coarser(mention: DateValue, event: DateValue) -> int:
+    return _FINENESS[event.granularity] - _FINENESS[mention.granularity]
+
+
+def _not_before(published: DateValue, event: DateValue) -> bool:
+    return published.bounds()[1] >= event.bounds()[0]

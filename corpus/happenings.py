@@ -1,0 +1,150 @@
+"""How news words each kind of happening, and where a text reports one as having happened.
+
+    >>> [h.kind for h in find_happenings("Seoul and Tokyo inked the pact on Wednesday.")]
+    ['sign']
+    >>> [h.reported for h in find_happenings("They aim to sign it as early as Wednesday.")]
+    [False]
+
+A listed event (corpus/events.json) names its kind; a passage reports it when one of its
+sentences words that kind of happening as having happened, whatever the words ("signed",
+"inked", "put their names to"; "postponed", "called off", "walked away from" ...). Plans,
+expectations and hypotheticals ("will sign", "aims to sign", "is expected to sign", "to be
+signed as early as Wednesday") and denials ("did not sign", "has yet to sign") are found but
+not `reported`. Kinds whose happening *is* a statement of intent (a decision to end the pact,
+an announcement that talks will resume) accept those frames. Pure standard library.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass
+
+from corpus.text_units import Sentence, clause_after, clause_before, sentences
+
+# Regular expressions (case-insensitive, matched as whole words) for each kind of happening.
+_OBJECT = r"(?:the|its|their|a|this|that)\s+(?:[\w-]+\s+){0,5}?(?:pact|agreement|accord|deal|gsomia)"
+VOCABULARY: dict[str, tuple[str, ...]] = {
+    "sign": (r"sign(?:s|ed|ing)?", r"ink(?:s|ed|ing)?", r"conclud(?:e|es|ed|ing)(?!\s+that)", r"seal(?:s|ed|ing)?",
+             r"put(?:s|ting)?\s+(?:their|its)\s+(?:names?|signatures?)", r"signatures?", r"clinch(?:es|ed)?"),
+    "collapse": (
+        r"postpon(?:e|es|ed|ing|ement)", r"put(?:s|ting)?\s+off", r"delay(?:s|ed|ing)?",
+        r"scrap(?:s|ped|ping)?", r"shelv(?:e|es|ed|ing)", r"abort(?:s|ed|ing)?", r"suspend(?:s|ed|ing)?",
+        r"call(?:s|ed|ing)?\s+off", r"cancel(?:s|ed|led|ing|ling|lation)?", r"collaps(?:e|es|ed|ing)",
+        r"f[ae]ll(?:s|en)?\s+(?:through|apart)", r"br(?:oke|eak|eaks|oken)\s+off", r"ended\s+in\s+failure",
+        r"fail(?:s|ed|ure)?", r"backtrack(?:s|ed|ing)?", r"(?:pull|back)(?:s|ed|ing)?\s+out",
+        r"walk(?:s|ed|ing)?\s+away", r"last[-\s](?:minute|moment)", r"halt(?:s|ed|ing)?",
+        r"put\s+on\s+hold", r"derail(?:s|ed|ing)?", r"stall(?:s|ed|ing)?", r"reversed?\s+course",
+    ),
+    "terminate": (
+        r"terminat(?:e|es|ed|ing|ion)", r"scrap(?:s|ped|ping)?", r"ditch(?:es|ed|ing)?",
+        r"(?:end|ends|ended|ending)\s+" + _OBJECT, r"quit(?:s|ting)?", r"withdr(?:aw|aws|awn|awal|ew)",
+        r"pull(?:s|ed|ing)?\s+out", r"not\s+(?:to\s+)?(?:renew|extend)", r"(?:won't|will\s+not)\s+(?:renew|extend)",
+    ),
+    "extend": (
+        r"(?:suspend|halt|freez|postpon|delay)(?:s|e|es|ed|ing)?\s+(?:\w+\s+){0,3}?"
+        r"(?:termination|expiry|expiration|decision\s+to\s+end|notice)",
+        r"conditional(?:ly)?", r"extend(?:s|ed|ing)?", r"extension", r"renew(?:s|ed|al)?",
+        r"revers(?:e|es|ed|ing)\s+(?:its\s+|the\s+|a\s+)?(?:decision|course)",
+        r"(?:continue|maintain|keep|save)(?:s|d|ed|ing)?\s+" + _OBJECT,
+    ),
+    "take-effect": (r"t(?:ake|akes|ook|aken|aking)\s+effect", r"(?:went|go|goes|come|came|comes)\s+into\s+(?:effect|force)",
+                    r"enter(?:s|ed)?\s+into\s+force", r"in\s+force", r"effective\s+immediately"),
+    "approve": (r"approv(?:e|es|ed|al|ing)", r"endors(?:e|es|ed|ement|ing)", r"green[-\s]light(?:ed)?",
+                r"rubber[-\s]stamp(?:s|ed)?", r"cleared"),
+    "agree": (r"agree(?:s|d)?\s+(?:\w+\s+){0,2}?to\s+sign",
+              r"agree(?:s|d)?\s+(?:on\s+)?(?:an?\s+|the\s+|its\s+)?(?:[\w-]+\s+){0,4}?(?:pact|deal|accord|agreement|gsomia|text|draft|terms)",
+              r"tentative(?:ly)?", r"in\s+principle", r"initial(?:l)?ed",
+              r"settled\s+on", r"reach(?:es|ed)?\s+(?:an?\s+)?(?:\w+\s+)?(?:agreement|deal|accord)"),
+    "resume": (r"resum(?:e|es|ed|ing|ption)", r"restart(?:s|ed|ing)?", r"reopen(?:s|ed|ing)?",
+               r"reviv(?:e|es|ed|ing|al)", r"take\s+up\s+(?:\w+\s+){0,2}again"),
+    "meet": (r"met", r"meet(?:s|ing)?", r"talks", r"summit", r"gather(?:s|ed)?"),
+    "welcome": (r"welcom(?:e|es|ed|ing)", r"prais(?:e|es|ed|ing)", r"hail(?:s|ed)?", r"applaud(?:s|ed)?"),
+    "nuclear-test": (r"nuclear\s+(?:test|tests|detonation|blast)", r"(?:fourth|fifth|sixth)\s+test"),
+    "launch": (r"launch(?:es|ed|ing)?", r"fired", r"rocket"),
+    "liberate": (r"liberat(?:e|ed|ion)", r"colonial\s+rule", r"independence"),
+    "attack": (r"shell(?:s|ed|ing)", r"bombard(?:ed|ment)", r"attack(?:s|ed)?"),
+    "brief": (r"brief(?:ing|ed|s)?", r"told\s+reporters", r"explain(?:s|ed|ing)?"),
+    "arrange": (r"arrangement", r"through\s+(?:Washington|the\s+U\.?S\.?)", r"via\s+the\s+U\.?S\.?", r"trilateral"),
+    "notify": (r"notif(?:y|ies|ied|ication)", r"inform(?:s|ed)?", r"notice", r"diplomatic\s+note"),
+    "normalize": (r"normali[sz](?:e|es|ed|ing|ation)", r"fully\s+restor(?:e|es|ed|ing)"),
+}
+# Kinds whose happening is a statement about what will be done: "Seoul said it would end
+# the pact" *is* the decision to end it, so the frames of plans do not disqualify them.
+STATEMENT_KINDS = frozenset({"terminate", "extend", "resume", "brief", "notify", "normalize"})
+
+_PATTERNS = {kind: re.compile(r"(?i)(?<![\w-])(?:" + "|".join(words) + r")(?![\w-])")
+             for kind, words in VOCABULARY.items()}
+# Right before a happening's verb (auxiliaries and adverbs between): it is planned ...
+_PLANNED = re.compile(
+    r"(?i)(?:\b(?:will|would|shall|could|can|(?-i:may)|might|must|should|to|going)|['\u2019]ll)"
+    r"(?:\s+(?:be|been|have|not|\w+ly|also|now|soon|then|again|still|finally|first))*\s*$"
+)
+# ... or hypothetical or denied, anywhere in the few words before it in its clause.
+_HYPOTHETICAL = re.compile(r"(?i)\b(?:whether|if|unless|could|might|(?-i:may)|can)\b")
+_DENIED = re.compile(r"(?i)\b(?:not|never|no|yet|without|refused|refuses|rejected)\b|n['\u2019]t\b")
+_AHEAD_AFTER = re.compile(  # "... sign it as early as Friday", "the signing was to take place"
+    r"(?i)\bas\s+(?:early|soon)\s+as\b|^\s*(?:(?:was|were|is|are)\s+(?:to|due|set|scheduled|expected|planned)"
+    r"|will|would|could|(?-i:may)|might)\b"
+)
+# A happening worded right after one of these kinds is undone: "put off signing".
+_UNDONE_BY = {"sign": "collapse", "take-effect": "collapse", "approve": "collapse", "extend": "terminate"}
+_WORDS_BEFORE = 6
+
+
+@dataclass(frozen=True)
+class Happening:
+    kind: str
+    start: int  # offsets into the text given to `find_happenings`
+    end: int
+    sentence: Sentence
+    frame: str  # "reported" (as having happened), "planned" (or expected) or "denied" (or hypothetical)
+
+    @property
+    def reported(self) -> bool:
+        return self.frame == "reported"
+
+
+def find_happenings(text: str, kinds: frozenset[str] | None = None) -> tuple[Happening, ...]:
+    """Every wording of a happening in `text` (of `kinds`, or all), in text order."""
+    units = sentences(text)
+    starts = [unit.start for unit in units]
+    by_sentence: dict[Sentence, list[tuple[str, re.Match]]] = {}
+    for kind, pattern in _PATTERNS.items():
+        for match in pattern.finditer(text):
+            sentence = units[max(0, bisect_right(starts, match.start()) - 1)]
+            by_sentence.setdefault(sentence, []).append((kind, match))
+    found = []
+    for sentence, matches in by_sentence.items():
+        for kind, match in _outermost(matches):
+            if kinds is None or kind in kinds:
+                frame = "denied" if _undone(kind, match, text, matches) else _frame(kind, text, match, sentence)
+                found.append(Happening(kind, match.start(), match.end(), sentence, frame))
+    return tuple(sorted(found, key=lambda h: (h.start, h.kind)))
+
+
+def _outermost(matches: list[tuple[str, re.Match]]) -> list[tuple[str, re.Match]]:
+    """Drop a match inside a longer one of its kind: "tentative" in "reach a tentative agreement"."""
+    return [(kind, match) for kind, match in matches
+            if not any(other_kind == kind and other is not match and other.start() <= match.start()
+                       and match.end() <= other.end() and other.end() - other.start() > match.end() - match.start()
+                       for other_kind, other in matches)]
+
+
+def _frame(kind: str, text: str, match: re.Match, sentence: Sentence) -> str:
+    before = " ".join(clause_before(text, sentence, match.start()).split()[-_WORDS_BEFORE:])
+    if _DENIED.search(before) or _HYPOTHETICAL.search(before):
+        return "denied"
+    if kind in STATEMENT_KINDS:
+        return "reported"
+    if _PLANNED.search(before) or _AHEAD_AFTER.search(clause_after(text, sentence, match.end())):
+        return "planned"
+    return "reported"
+
+
+def _undone(kind: str, match: re.Match, text: str, matches: list[tuple[str, re.Match]]) -> bool:
+    """Whether an undoing happening comes a few words before: "called off on Friday the signing"."""
+    undoing = _UNDONE_BY.get(kind)
+    return any(other_kind == undoing and other.end() <= match.start()
+               and len(text[other.end():match.start()].split()) <= _WORDS_BEFORE // 2
+               for other_kind, other in matches)

@@ -1,0 +1,52 @@
+"""One article as the timeline reads it, and the timeline's coverage and events built from it."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from corpus.dates import DateValue
+from corpus.events import DatedMention, ReportingDate, reporting_date
+from corpus.happenings import Happening, find_happenings
+from corpus.model import Article
+from index.results import Coverage, Span, TimelineEvent
+
+
+@dataclass(frozen=True)
+class ArticleReading:
+    """What the timeline reads in one article."""
+
+    article: Article
+    mentions: tuple[DatedMention, ...]
+    happenings: tuple[Happening, ...]
+    published: ReportingDate | None  # printed or estimated
+
+    @property
+    def kinds(self) -> frozenset[str]:
+        return frozenset(h.kind for h in self.happenings)
+
+
+def read_article(article: Article, mentions: tuple[DatedMention, ...]) -> ArticleReading:
+    return ArticleReading(article, mentions, find_happenings(article.clean_text),
+                          reporting_date(article, mentions))
+
+
+def coverage_of(reading: ArticleReading, number: int, spans: Iterable[Span]) -> Coverage:
+    article, published = reading.article, reading.published
+    passage = article.passage(number)
+    return Coverage(
+        article_id=article.id, outlet_id=article.outlet_id, outlet_label=article.outlet_label,
+        article_date=published.value.iso() if published else None, headline=article.headline,
+        passage=number, start=passage.start, end=passage.end,
+        spans=tuple(sorted(set(spans), key=lambda s: (s.start, s.end))),
+        date_estimated=bool(published and published.estimated),
+    )
+
+
+def make_event(event_id: str, title: str, date: DateValue, coverage: list[Coverage], proposed: bool = False,
+               anticipated: bool = False) -> TimelineEvent:
+    coverage.sort(key=lambda c: (c.article_date is None, c.article_date or "", c.outlet_label,
+                                 c.article_id, c.passage))
+    return TimelineEvent(id=event_id, title=title, date=date.iso(), date_label=date.label(),
+                         granularity=date.granularity, proposed=proposed, coverage=tuple(coverage),
+                         anticipated=anticipated)
