@@ -154,8 +154,8 @@ class Monkey:
         (a priority binding: what follows it in the same read is typed there)."""
         from textual.widgets import Input
 
-        from explorer.screens.main import MainScreen
-        from explorer.screens.too_small import TooSmallScreen
+        from explorer.tui.screens.main import MainScreen
+        from explorer.tui.screens.too_small import TooSmallScreen
 
         if isinstance(app.screen, TooSmallScreen):
             return []  # q quits there
@@ -262,8 +262,8 @@ class Monkey:
 def bundled_app_factory(index_root: Path) -> Callable[[], object]:
     """GsomiaApp on the bundled corpus (loaded once), an index under `index_root`."""
     from corpus.loader import load_bundled
-    from explorer.app import GsomiaApp
-    from explorer.screens.background import build_timeline
+    from explorer.tui.app import GsomiaApp
+    from explorer.tui.screens.background import build_timeline
 
     corpus = load_bundled()
     built: dict[str, object] = {}

@@ -25,7 +25,7 @@ from bench.common import (default_workdir, emit, index_location, index_root, ms,
                           size_label, table)
 from bench.generate import DEFAULT_SEED
 
-MODULES = ("corpus", "corpus.loader", "index.search", "explorer.cli", "explorer.app", "textual.app",
+MODULES = ("corpus", "corpus.loader", "index.search", "explorer.cli", "explorer.tui.app", "textual.app",
            "whoosh", "whoosh.index", "whoosh.qparser")
 PROJECT = Path(__file__).resolve().parents[1]
 LOAD_TARGET_MS = 50.0

@@ -26,7 +26,7 @@ def keys_of(text: str) -> list[str]:
 
 async def _keystrokes(make_app, queries, size, ready_timeout: float, profile: bool = False) -> dict:
 
-    from explorer.screens.main import MainScreen
+    from explorer.tui.screens.main import MainScreen
 
     app = make_app()
     frames = record_frames(app)
@@ -156,7 +156,7 @@ async def _minimal_keystrokes(documents, queries, size) -> dict:
 
 
 async def _wait_ready(app, timeout: float):
-    from explorer.screens.main import MainScreen
+    from explorer.tui.screens.main import MainScreen
 
     deadline = time.perf_counter() + timeout
     while time.perf_counter() < deadline:
@@ -245,7 +245,7 @@ def summarise_keys(run: dict, target_ms: float | None) -> dict:
 def measure_keys(sizes: list[int], seed: int, workdir: Path, queries=TYPED,
                  ready_timeout: float = 600.0, profile: bool = False) -> dict:
     from corpus.loader import load_bundled
-    from explorer.app import GsomiaApp
+    from explorer.tui.app import GsomiaApp
 
     out = {}
     scratch = Path(tempfile.mkdtemp(prefix="gsomia-bench-keys-"))

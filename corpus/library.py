@@ -126,6 +126,8 @@ def _add_file(path: Path, overrides, known_ids: set[str], root: Path) -> list[Ad
         items = list(read_articles(path))
     except Unreadable as problem:
         return [AddOutcome(str(path), "skipped", str(problem))]
+    except Exception as problem:  # a reader that cannot work must not stop the other files
+        return [AddOutcome(str(path), "skipped", reader_failure(problem))]
     outcomes = []
     for received in items:
         if isinstance(received, Unreadable):
@@ -138,8 +140,11 @@ def _add_file(path: Path, overrides, known_ids: set[str], root: Path) -> list[Ad
 
 def _add_one(path: Path, source: str, received: Received, overrides, known_ids, root
              ) -> AddOutcome:
-    known = describe_received(received, overrides, source, path)
-    article = article_from_raw(received.text, known, source)
+    try:
+        known = describe_received(received, overrides, source, path)
+        article = article_from_raw(received.text, known, source)
+    except Exception as problem:  # as above: one article's failure is that article's skip
+        return AddOutcome(source, "skipped", reader_failure(problem))
     if not article.passages:
         return AddOutcome(source, "skipped", "no article text left after removing page chrome")
     if article.id in known_ids:
@@ -148,6 +153,16 @@ def _add_one(path: Path, source: str, received: Received, overrides, known_ids, 
     _store(root, article.id, path, received, {**known, "id": article.id})
     known_ids.add(article.id)
     return AddOutcome(source, "added", "", article)
+
+
+def reader_failure(problem: Exception) -> str:
+    """One line for a file the readers could not handle: a missing library says how to get it."""
+    said = " ".join(str(problem).split())[:200]
+    if isinstance(problem, ImportError):
+        return (f"a library needed to read it is missing ({said}); reinstall gsomia-tui "
+                "(`pip install .` in its folder) so that its dependencies are installed")
+    return (f"could not be read ({type(problem).__name__}: {said}); the other files are "
+            "still added, and this one is worth reporting")
 
 
 def describe_received(received: Received, overrides: dict[str, str], source: str,

@@ -126,7 +126,7 @@ def shared_timeline_builder():
 @pytest.fixture
 def make_app(tmp_path_factory, corpus, shared_timeline_builder):
     """A GsomiaApp on the bundled corpus (loaded once), a per-session index, the timeline."""
-    from explorer.app import GsomiaApp
+    from explorer.tui.app import GsomiaApp
 
     root = tmp_path_factory.getbasetemp() / "app-index"
 

@@ -6,11 +6,11 @@ import pytest
 from textual.widgets import Input
 
 from conftest import rendered_screen, settle
-from explorer.screens.background import SearchOutcome, SearchRequest
-from explorer.screens.main import MainScreen
-from explorer.widgets.results_list import ResultsList
-from explorer.widgets.search_box import SearchBox
-from explorer.widgets.source_pane import SourcePane
+from explorer.tui.screens.background import SearchOutcome, SearchRequest
+from explorer.tui.screens.main import MainScreen
+from explorer.tui.widgets.results_list import ResultsList
+from explorer.tui.widgets.search_box import SearchBox
+from explorer.tui.widgets.source_pane import SourcePane
 
 SIZES = [(80, 24), (60, 20)]
 
@@ -265,7 +265,7 @@ def test_importing_the_app_does_not_load_whoosh():
     import subprocess
     import sys
 
-    code = "import sys, explorer.app; print(sorted(m for m in sys.modules if m.split('.')[0] in ('whoosh', 'index', 'corpus')))"
+    code = "import sys, explorer.tui.app; print(sorted(m for m in sys.modules if m.split('.')[0] in ('whoosh', 'index', 'corpus')))"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "[]"
 

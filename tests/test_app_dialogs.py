@@ -9,13 +9,13 @@ from conftest import settle
 from textual import events
 from textual.command import CommandPalette
 
-from explorer.app import GsomiaApp
-from explorer.dialogs.help import HelpScreen
-from explorer.screens.main import MainScreen
-from explorer.widgets.event_list import EventList
-from explorer.widgets.results_list import ResultsList
-from explorer.widgets.search_box import SearchBox
-from explorer.widgets.source_pane import SourcePane
+from explorer.tui.app import GsomiaApp
+from explorer.tui.dialogs.help import HelpScreen
+from explorer.tui.screens.main import MainScreen
+from explorer.tui.widgets.event_list import EventList
+from explorer.tui.widgets.results_list import ResultsList
+from explorer.tui.widgets.search_box import SearchBox
+from explorer.tui.widgets.source_pane import SourcePane
 
 
 @pytest.mark.parametrize("key", ["question_mark", "f1"])

@@ -8,10 +8,10 @@ import pytest
 from textual.widgets import DataTable
 
 from conftest import settle
-from explorer.dialogs.compare import CompareScreen
-from explorer.dialogs.matrix import NOT_COVERED, MatrixScreen
-from explorer.screens.main import MainScreen
-from explorer.widgets.event_list import EventList
+from explorer.tui.dialogs.compare import CompareScreen
+from explorer.tui.dialogs.matrix import NOT_COVERED, MatrixScreen
+from explorer.tui.screens.main import MainScreen
+from explorer.tui.widgets.event_list import EventList
 
 SIZES = [(80, 24), (60, 20)]
 

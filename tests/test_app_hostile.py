@@ -11,7 +11,7 @@ import pytest
 
 from conftest import rendered_screen, settle
 from corpus.loader import Corpus, article_from_raw, load_bundled
-from explorer.app import GsomiaApp
+from explorer.tui.app import GsomiaApp
 
 MARKUP = "[/] [bold]loud[/bold] [@click=app.quit]x[/] [link='file:///etc/passwd']p[/link] arr[i]"
 ESCAPES = "\x1b]52;c;aGk=\x07 \x1b]0;pwned\x07 \x1b[2J \x1b[6n \x9b31m \x00 \x7f"

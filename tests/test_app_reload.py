@@ -37,7 +37,7 @@ async def test_the_explorer_keeps_searching_while_two_adds_write(tmp_path,
 
     from test_ingest import cli, make_stories
 
-    from explorer.app import GsomiaApp
+    from explorer.tui.app import GsomiaApp
 
     data, index = tmp_path / "data", tmp_path / "index"
     app = GsomiaApp(index, load_corpus=partial(load_corpus, data),

@@ -9,10 +9,10 @@ import weakref
 import pytest
 from conftest import settle, wait_for
 
-from explorer.screens import background
-from explorer.screens import main as main_screen
-from explorer.screens.heap import COLLECTIONS_BEFORE_GIVING_UP, LongLivedHeap
-from explorer.screens.main import FREEZE_RETRY_SECONDS
+from explorer.tui.screens import background
+from explorer.tui.screens import main as main_screen
+from explorer.tui.screens.heap import COLLECTIONS_BEFORE_GIVING_UP, LongLivedHeap
+from explorer.tui.screens.main import FREEZE_RETRY_SECONDS
 
 
 class Engine:

@@ -19,11 +19,11 @@ from textual.command import Command, CommandList, CommandPalette, DiscoveryHit
 from textual.geometry import Size
 from textual.worker import WorkerFailed
 
-import explorer.app
+import explorer.tui.app
 from bench.monkey import Monkey, send_burst
-from explorer.app import GsomiaApp
-from explorer.dialogs.palette import SafeCommandPalette
-from explorer.screens.main import MainScreen
+from explorer.tui.app import GsomiaApp
+from explorer.tui.dialogs.palette import SafeCommandPalette
+from explorer.tui.screens.main import MainScreen
 
 SEED = 20161123
 KEYS = 2000
@@ -124,7 +124,7 @@ async def test_the_keys_panel_asked_for_on_a_detached_screen(make_app, sandbox, 
     """The palette's "Keys" command, run in the same read as keys that opened and closed the
     help screen, found it on top but detached: MountError in App.action_show_help_panel (the
     monkey, seed 5, once in 12 loaded runs; set up here). GsomiaApp drops the command."""
-    from explorer.dialogs.help import HelpScreen
+    from explorer.tui.dialogs.help import HelpScreen
 
     app = make_app()
     async with app.run_test(size=(80, 24)) as pilot:
@@ -238,7 +238,7 @@ async def open_and_close_a_palette(palette_class: type[CommandPalette], corpus,
     """ctrl+p on an app whose palette is `palette_class`, then the palette dismissed."""
 
     class App(GsomiaApp):
-        CSS_PATH = str(Path(explorer.app.__file__).with_name("app.tcss"))
+        CSS_PATH = str(Path(explorer.tui.app.__file__).with_name("app.tcss"))
 
         def action_command_palette(self) -> None:
             self.push_screen(palette_class(id="--command-palette"))

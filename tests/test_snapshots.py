@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 
 from conftest import sample_timeline, settle
-from explorer.app import GsomiaApp
+from explorer.tui.app import GsomiaApp
 
 
 @pytest.fixture

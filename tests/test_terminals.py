@@ -5,7 +5,7 @@ NO_COLOR, and in non-UTF-8 locales (tmux, read back with capture-pane).
 The locale decision: gsomia-tui always draws in UTF-8. Under LANG=C / LC_ALL=C Python's
 UTF-8 mode makes its stdio UTF-8, and terminals decode UTF-8 whatever the remote LANG says
 (ssh seldom forwards it); with any other charset the app switches its output stream to UTF-8
-and says so (`explorer.app.draw_in_utf8`), rather than let Python write `\\u256d` escapes.
+and says so (`explorer.tui.app.draw_in_utf8`), rather than let Python write `\\u256d` escapes.
 """
 
 from __future__ import annotations
@@ -16,9 +16,9 @@ import re
 import pytest
 from conftest import rendered_screen, settle
 
-from explorer.screens.main import MainScreen
-from explorer.screens.too_small import MIN_HEIGHT, MIN_WIDTH, TooSmallScreen
-from explorer.widgets.results_list import ResultsList
+from explorer.tui.screens.main import MainScreen
+from explorer.tui.screens.too_small import MIN_HEIGHT, MIN_WIDTH, TooSmallScreen
+from explorer.tui.widgets.results_list import ResultsList
 
 # --- very small terminals (Pilot) ---------------------------------------------------------
 

@@ -11,9 +11,9 @@ from textual.content import Content
 from textual.screen import Screen
 from textual.widgets import Footer, Static
 
-from explorer.dialogs.on_top import DismissOnlyOnTop
-from explorer.render import coverage_caption, literal, with_hits
-from explorer.screens.stale_resize import IgnoresStaleResize
+from explorer.tui.dialogs.on_top import DismissOnlyOnTop
+from explorer.tui.render import coverage_caption, literal, with_hits
+from explorer.tui.screens.stale_resize import IgnoresStaleResize
 
 if TYPE_CHECKING:
     from corpus.loader import Corpus

@@ -14,10 +14,10 @@ from textual.app import App
 from textual.binding import Binding
 from textual.screen import Screen
 
-from explorer.dialogs.palette import GoToProvider, SafeCommandPalette
-from explorer.screens.background import CorpusLoader, TimelineBuilder
-from explorer.screens.main import MainScreen
-from explorer.screens.too_small import TooSmallScreen, is_too_small
+from explorer.tui.dialogs.palette import GoToProvider, SafeCommandPalette
+from explorer.tui.screens.background import CorpusLoader, TimelineBuilder
+from explorer.tui.screens.main import MainScreen
+from explorer.tui.screens.too_small import TooSmallScreen, is_too_small
 
 STARTED = time.perf_counter()
 
@@ -92,13 +92,13 @@ class GsomiaApp(App[int]):
         return True
 
     def action_help(self) -> None:
-        from explorer.dialogs.compare import CompareScreen
-        from explorer.dialogs.help import HelpScreen
-        from explorer.dialogs.matrix import MatrixScreen
-        from explorer.widgets.event_list import EventList
-        from explorer.widgets.results_list import ResultsList
-        from explorer.widgets.search_box import SearchBox
-        from explorer.widgets.source_pane import SourcePane
+        from explorer.tui.dialogs.compare import CompareScreen
+        from explorer.tui.dialogs.help import HelpScreen
+        from explorer.tui.dialogs.matrix import MatrixScreen
+        from explorer.tui.widgets.event_list import EventList
+        from explorer.tui.widgets.results_list import ResultsList
+        from explorer.tui.widgets.search_box import SearchBox
+        from explorer.tui.widgets.source_pane import SourcePane
 
         if not isinstance(self.screen, HelpScreen):
             self.push_screen(HelpScreen([

@@ -14,10 +14,10 @@ from textual.geometry import Region
 from textual.message import Message
 from textual.widgets import Static
 
-from explorer.render import (
+from explorer.tui.render import (
     DIM_STYLE, LABEL_STYLE, article_date, article_header, literal, with_hits, wrap_offsets,
 )
-from explorer.widgets.titles import set_border_title
+from explorer.tui.widgets.titles import set_border_title
 
 if TYPE_CHECKING:
     from corpus.model import Article, Passage

@@ -16,18 +16,18 @@ from textual.screen import Screen
 from textual.widgets import Footer, Static
 from textual.worker import get_current_worker
 
-from explorer.render import citation, outlet_legend, result_row
-from explorer.screens import background
-from explorer.screens.background import SearchOutcome, SearchRequest
-from explorer.screens.heap import LongLivedHeap
-from explorer.screens.outlet_stops import OutletStops
-from explorer.screens.stale_resize import IgnoresStaleResize
-from explorer.widgets.event_list import EventList
-from explorer.widgets.facet_bar import FacetBar
-from explorer.widgets.results_list import ResultsList
-from explorer.widgets.search_box import ACCEPT_KEY, SearchBox
-from explorer.widgets.source_pane import SourcePane, SourceView
-from explorer.widgets.titles import set_border_title
+from explorer.tui.render import citation, outlet_legend, result_row
+from explorer.tui.screens import background
+from explorer.tui.screens.background import SearchOutcome, SearchRequest
+from explorer.tui.screens.heap import LongLivedHeap
+from explorer.tui.screens.outlet_stops import OutletStops
+from explorer.tui.screens.stale_resize import IgnoresStaleResize
+from explorer.tui.widgets.event_list import EventList
+from explorer.tui.widgets.facet_bar import FacetBar
+from explorer.tui.widgets.results_list import ResultsList
+from explorer.tui.widgets.search_box import ACCEPT_KEY, SearchBox
+from explorer.tui.widgets.source_pane import SourcePane, SourceView
+from explorer.tui.widgets.titles import set_border_title
 
 if TYPE_CHECKING:
     from index.results import ArticleHit, Timeline
@@ -330,13 +330,13 @@ class MainScreen(IgnoresStaleResize, Screen):
     # --- dialogs and the clipboard -------------------------------------------------------
 
     def action_compare(self) -> None:
-        from explorer.dialogs.compare import CompareScreen
+        from explorer.tui.dialogs.compare import CompareScreen
 
         if self.stops is not None and self.engine is not None:
             self.app.push_screen(CompareScreen(self.stops.event, self.engine.corpus))
 
     def action_matrix(self) -> None:
-        from explorer.dialogs.matrix import MatrixScreen
+        from explorer.tui.dialogs.matrix import MatrixScreen
 
         if self.timeline is not None:
             self.app.push_screen(MatrixScreen(self.timeline),

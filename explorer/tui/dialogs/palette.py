@@ -15,10 +15,10 @@ from textual.events import Click
 from textual.fuzzy import Matcher
 from textual.widgets import LoadingIndicator
 
-from explorer.dialogs.on_top import DismissOnlyOnTop
-from explorer.render import date_label, literal
-from explorer.screens.stale_resize import IgnoresStaleResize
-from explorer.widgets.option_list import is_stale_click
+from explorer.tui.dialogs.on_top import DismissOnlyOnTop
+from explorer.tui.render import date_label, literal
+from explorer.tui.screens.stale_resize import IgnoresStaleResize
+from explorer.tui.widgets.option_list import is_stale_click
 
 MATCH_STYLE = "bold underline"
 
@@ -109,7 +109,7 @@ class GoToProvider(Provider):
     """Articles, events and outlets of the main screen."""
 
     def _targets(self) -> Iterator[tuple[str, object]]:
-        from explorer.screens.main import MainScreen
+        from explorer.tui.screens.main import MainScreen
 
         screen = self.screen
         if not isinstance(screen, MainScreen) or screen.engine is None:

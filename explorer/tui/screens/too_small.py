@@ -13,7 +13,7 @@ from textual.geometry import Size
 from textual.screen import Screen
 from textual.widgets import Static
 
-from explorer.render import literal
+from explorer.tui.render import literal
 
 # Below this the panes have no room for a result row or a readable line of the source.
 MIN_WIDTH, MIN_HEIGHT = 40, 10

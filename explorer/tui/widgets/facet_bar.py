@@ -7,7 +7,7 @@ from typing import Sequence
 from textual.content import Content
 from textual.widgets import Static
 
-from explorer.render import literal
+from explorer.tui.render import literal
 
 ACTIVE_STYLE = "bold reverse"
 

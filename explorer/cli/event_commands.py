@@ -8,8 +8,8 @@ from argparse import Namespace
 from dataclasses import asdict
 
 from corpus.loader import Corpus
-from explorer.cli import EXIT_OK, error
-from explorer.commands import highlighted, load_corpus, marked, open_engine
+from explorer.cli.output import EXIT_OK, error, highlighted, marked
+from explorer.cli.session import load_corpus, open_engine
 from index.results import Coverage, Span, Timeline, TimelineEvent
 
 

@@ -11,9 +11,9 @@ from textual.content import Content
 from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Static
 
-from explorer.dialogs.on_top import DismissOnlyOnTop
-from explorer.render import outlet_legend
-from explorer.screens.stale_resize import IgnoresStaleResize
+from explorer.tui.dialogs.on_top import DismissOnlyOnTop
+from explorer.tui.render import outlet_legend
+from explorer.tui.screens.stale_resize import IgnoresStaleResize
 
 if TYPE_CHECKING:
     from index.results import Timeline

@@ -12,30 +12,11 @@ from argparse import Namespace
 from dataclasses import asdict
 from pathlib import Path
 
-from corpus.library import load_corpus as load_full_corpus
 from corpus.loader import Corpus
 from corpus.model import Article
-from explorer.cli import EXIT_NO_MATCH, EXIT_OK, error
+from explorer.cli.output import EXIT_NO_MATCH, EXIT_OK, error, highlighted, marked
+from explorer.cli.session import load_corpus, open_engine
 from index.results import ArticleHit, QueryError, SearchResult, Snippet
-
-HIT_MARKS = ("«", "»")  # how plain output shows a hit
-
-
-def load_corpus(data: Path | None = None) -> Corpus:
-    corpus = load_full_corpus(data)
-    for problem in corpus.problems:
-        print(f"gsomia-tui: skipped {problem}", file=sys.stderr)
-    return corpus
-
-
-def open_engine(args: Namespace, corpus: Corpus):
-    from index.search import SearchEngine
-
-    engine = SearchEngine.open(corpus, args.index)
-    if engine.notice:
-        print(f"gsomia-tui: {engine.notice}", file=sys.stderr)
-    return engine
-
 
 def search(args: Namespace) -> int:
     corpus = load_corpus(args.data)
@@ -80,16 +61,6 @@ def marked_snippet(snippet: Snippet) -> str:
     return snippet.prefix + marked(snippet.text, snippet.spans) + snippet.suffix
 
 
-def marked(text: str, spans) -> str:
-    """`text` with each span wrapped in HIT_MARKS: hits in plain output."""
-    pieces, cursor = [], 0
-    for span in spans:
-        pieces += [text[cursor:span.start], HIT_MARKS[0], text[span.start:span.end], HIT_MARKS[1]]
-        cursor = span.end
-    pieces.append(text[cursor:])
-    return "".join(pieces)
-
-
 def _print_result_table(result: SearchResult) -> None:
     from rich.console import Console
     from rich.table import Table
@@ -115,16 +86,6 @@ def _print_result_table(result: SearchResult) -> None:
 def snippet_text(snippet: Snippet):
     return highlighted(snippet.prefix + snippet.text + snippet.suffix, snippet.spans,
                        shift=len(snippet.prefix))
-
-
-def highlighted(plain: str, spans, shift: int = 0, style: str = ""):
-    """A Rich Text of untrusted `plain` with the spans emphasised (never parsed as markup)."""
-    from rich.text import Text
-
-    text = Text(plain, style=style)
-    for span in spans:
-        text.stylize("bold reverse", span.start + shift, span.end + shift)
-    return text
 
 
 def articles(args: Namespace) -> int:

@@ -1,17 +1,9 @@
-"""`gsomia-tui`: the interactive explorer by default, plus script-friendly subcommands.
-
-Only the interactive path imports Textual; the subcommands start fast.
-"""
+"""The `gsomia-tui` command line: its subcommands, options, help texts and examples."""
 
 from __future__ import annotations
 
 import argparse
-import sys
 from pathlib import Path
-
-from corpus.sanitize import clean_line
-
-EXIT_OK, EXIT_NO_MATCH, EXIT_USAGE = 0, 1, 2
 
 MAIN_EXAMPLES = """\
 examples:
@@ -78,6 +70,7 @@ def build_parser() -> argparse.ArgumentParser:
         epilog=MAIN_EXAMPLES,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {_version()}")
     parser.add_argument("--index", metavar="DIR", type=Path,
                         help="where to keep the search index (default: the user cache directory)")
     parser.add_argument("--data", metavar="DIR", type=Path,
@@ -140,40 +133,10 @@ def _positive(value: str) -> int:
     return number
 
 
-def main(argv: list[str] | None = None) -> int:
-    args = build_parser().parse_args(argv)
-    if args.command is None:
-        return _interactive(args.index, args.data)
-    from explorer import commands, event_commands, library_commands
+def _version() -> str:
+    from importlib.metadata import PackageNotFoundError, version
 
-    handler = {"search": commands.search, "articles": commands.articles, "show": commands.show,
-               "events": event_commands.events, "add": library_commands.add,
-               "remove": library_commands.remove}
     try:
-        return handler[args.command](args)
-    except KeyboardInterrupt:
-        return 130
-    except BrokenPipeError:
-        sys.stderr.close()  # the reader went away (e.g. `| head`); nothing left to say
-        return EXIT_OK
-
-
-def _interactive(index_root: Path | None, data_root: Path | None) -> int:
-    if not (sys.stdin.isatty() and sys.stdout.isatty()):
-        print("gsomia-tui: the explorer needs a terminal; from scripts and pipes use "
-              "`gsomia-tui search QUERY`, `gsomia-tui articles` or `gsomia-tui show ID` "
-              "(see `gsomia-tui --help`)", file=sys.stderr)
-        return EXIT_USAGE
-    from explorer.app import run_interactive
-
-    return run_interactive(index_root, data_root)
-
-
-def error(message: str) -> int:
-    """One line on stderr, untrusted parts already sanitised; the usage exit status."""
-    print(f"gsomia-tui: {clean_line(message)}", file=sys.stderr)
-    return EXIT_USAGE
-
-
-if __name__ == "__main__":
-    sys.exit(main())
+        return version("gsomia-tui")
+    except PackageNotFoundError:  # run from a source tree that was never installed
+        return "(not installed)"

@@ -12,7 +12,7 @@ from textual.message import Message
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
-from explorer.widgets.option_list import PagedOptionList
+from explorer.tui.widgets.option_list import PagedOptionList
 
 
 class ResultsList(PagedOptionList):

@@ -11,9 +11,9 @@ from textual.content import Content
 from textual.screen import ModalScreen
 from textual.widgets import Static
 
-from explorer.dialogs.on_top import DismissOnlyOnTop
-from explorer.render import literal
-from explorer.screens.stale_resize import IgnoresStaleResize
+from explorer.tui.dialogs.on_top import DismissOnlyOnTop
+from explorer.tui.render import literal
+from explorer.tui.screens.stale_resize import IgnoresStaleResize
 
 CLIPBOARD_NOTE = (
     "y copies through the terminal clipboard (OSC 52), which also works over SSH when the "

@@ -13,10 +13,10 @@ from textual.content import Content
 from textual.message import Message
 from textual.widgets import Input, Static
 
-from explorer.render import DIM_STYLE, LABEL_STYLE, literal
+from explorer.tui.render import DIM_STYLE, LABEL_STYLE, literal
 
 if TYPE_CHECKING:
-    from explorer.screens.background import SearchOutcome
+    from explorer.tui.screens.background import SearchOutcome
 
 PLACEHOLDER = 'Search: words, "a phrase", outlet:kbs, date:2016-11  (/ to focus)'
 ACCEPT_KEY = "ctrl+y"

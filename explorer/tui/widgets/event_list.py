@@ -11,8 +11,8 @@ from textual.message import Message
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
-from explorer.render import event_row, literal
-from explorer.widgets.option_list import PagedOptionList
+from explorer.tui.render import event_row, literal
+from explorer.tui.widgets.option_list import PagedOptionList
 
 if TYPE_CHECKING:
     from index.results import Timeline

@@ -10,8 +10,8 @@ from pathlib import Path
 
 from corpus.library import AddOutcome, LibraryBusy, add_paths, find_files, remove_article
 from corpus.sanitize import clean_line
-from explorer.cli import EXIT_NO_MATCH, EXIT_OK, error
-from explorer.commands import load_corpus, open_engine
+from explorer.cli.output import EXIT_NO_MATCH, EXIT_OK, error
+from explorer.cli.session import load_corpus, open_engine
 
 _DATE = re.compile(r"^\d{4}(?:-(0[1-9]|1[0-2])(?:-(0[1-9]|[12]\d|3[01]))?)?$")
 

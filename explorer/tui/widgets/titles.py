@@ -5,7 +5,7 @@ from __future__ import annotations
 from textual.content import Content
 from textual.widget import Widget
 
-from explorer.render import literal
+from explorer.tui.render import literal
 
 
 def set_border_title(widget: Widget, title: str | Content) -> None:

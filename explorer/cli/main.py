@@ -1,0 +1,42 @@
+"""`gsomia-tui`: the interactive explorer by default, plus script-friendly subcommands.
+
+Only the interactive path imports Textual; the subcommands start fast.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from explorer.cli.output import EXIT_OK, EXIT_USAGE
+from explorer.cli.parser import build_parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    if args.command is None:
+        return _interactive(args.index, args.data)
+    from explorer.cli import commands, event_commands, library_commands
+
+    handler = {"search": commands.search, "articles": commands.articles, "show": commands.show,
+               "events": event_commands.events, "add": library_commands.add,
+               "remove": library_commands.remove}
+    try:
+        return handler[args.command](args)
+    except KeyboardInterrupt:
+        return 130
+    except BrokenPipeError:
+        sys.stderr.close()  # the reader went away (e.g. `| head`); nothing left to say
+        return EXIT_OK
+
+
+def _interactive(index_root: Path | None, data_root: Path | None) -> int:
+    if not (sys.stdin.isatty() and sys.stdout.isatty()):
+        print("gsomia-tui: the explorer needs a terminal; from scripts and pipes use "
+              "`gsomia-tui search QUERY`, `gsomia-tui articles` or `gsomia-tui show ID` "
+              "(see `gsomia-tui --help`)", file=sys.stderr)
+        return EXIT_USAGE
+    from explorer.tui.app import run_interactive
+
+    return run_interactive(index_root, data_root)
+

@@ -1,0 +1,26 @@
+"""Opening the corpus and the index for one command, with their notices on stderr."""
+
+from __future__ import annotations
+
+import sys
+from argparse import Namespace
+from pathlib import Path
+
+from corpus.library import load_corpus as load_full_corpus
+from corpus.loader import Corpus
+
+
+def load_corpus(data: Path | None = None) -> Corpus:
+    corpus = load_full_corpus(data)
+    for problem in corpus.problems:
+        print(f"gsomia-tui: skipped {problem}", file=sys.stderr)
+    return corpus
+
+
+def open_engine(args: Namespace, corpus: Corpus):
+    from index.search import SearchEngine
+
+    engine = SearchEngine.open(corpus, args.index)
+    if engine.notice:
+        print(f"gsomia-tui: {engine.notice}", file=sys.stderr)
+    return engine

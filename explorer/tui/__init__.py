@@ -1,0 +1,1 @@
+"""The Textual face of gsomia-tui: the interactive explorer (`run_interactive`)."""
