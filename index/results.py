@@ -164,6 +164,22 @@ class TimelineEvent:
         return tuple(seen.values())
 
 
+def lag_label(report: OutletReport) -> str:
+    """"first", "+4 d", "same day", "undated": when an outlet reported, after the earliest."""
+    if report.lag_days is None:
+        return "undated"
+    estimated = " (estimated date)" if report.date_estimated else ""
+    if report.lag_days == 0:
+        return "first" + estimated
+    return f"+{report.lag_days} d{estimated}"
+
+
+def reports_summary(event: TimelineEvent) -> str:
+    """"Yonhap first, Kyodo +1 d, CNN undated": who reported the event first, and each
+    other outlet's lag in days."""
+    return ", ".join(f"{r.outlet_label} {lag_label(r)}" for r in event.reports()) or "no coverage"
+
+
 def _first_day(iso: str) -> datetime.date:
     parts = [int(part) for part in iso.split("-")] + [1, 1]
     return datetime.date(parts[0], parts[1], parts[2])
@@ -176,7 +192,7 @@ class Timeline:
     anticipated: tuple[TimelineEvent, ...] = ()  # what articles expect to happen, kept apart
 
     def event(self, event_id: str) -> TimelineEvent:
-        for event in self.events:
+        for event in self.events + self.anticipated:
             if event.id == event_id:
                 return event
         raise KeyError(f"no event {event_id!r}: `gsomia-tui events` lists them")

@@ -148,10 +148,15 @@ def test_events_command_plain_and_json(capsys):
     lines = capsys.readouterr().out.strip().split("\n")
     assert lines[0].startswith("liberation-1945\t1945\t")
     signing = next(line for line in lines if line.startswith("signing\t"))
-    assert "KBS World Radio" in signing and "e2bd4677#2" in signing
+    assert "Unknown outlet first, The Korea Herald +1 d, KBS World Radio +4 d" in signing
+    assert "e2bd4677#2" in signing
     assert main(["events", "--json"]) == 0
     records = [json.loads(line) for line in capsys.readouterr().out.strip().split("\n")]
     assert records[-1]["id"] == "normalization-2023" and not records[-1]["coverage"]
+    signing = next(r for r in records if r["id"] == "signing")
+    assert signing["first_report"]["outlet_id"] == "unknown" and signing["first_report"]["lag_days"] == 0
+    assert [(r["outlet_id"], r["lag_days"]) for r in signing["reports"]] == [
+        ("unknown", 0), ("korea-herald", 1), ("kbs-world-radio", 4)]
     assert all(r["coverage"] for r in records if not r["id"].endswith(("2019", "2023")))
 
 
@@ -159,7 +164,7 @@ def test_event_command_prints_passages_outlet_by_outlet(capsys):
     assert main(["events", "signing"]) == 0
     out = capsys.readouterr().out
     assert out.startswith("South Korea and Japan sign the pact in Seoul — 23 Nov 2016\n")
-    assert "reported by 3 outlets" in out
+    assert "reported by 3 outlets: Unknown outlet first, The Korea Herald +1 d, KBS World Radio +4 d" in out
     assert "KBS World Radio · 2016-11-27 · “S. Korea, Japan Sign Military Info Sharing Deal” · " \
            "passage 2" in out
     assert "«Nagamine»" not in out and "«signed»" in out
