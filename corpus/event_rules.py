@@ -38,8 +38,10 @@ def passage_reports(spec: EventSpec, passage: Passage, happenings: tuple[Happeni
     ways = _wordings(spec, passage, happenings)
     if ways is not None and not ways:
         return None
-    dates = _relevant_dates(spec, passage, mentions, ways)
-    agreeing = date_condition(spec.date, published, dates)
+    dates, in_sentence = _relevant_dates(spec, passage, mentions, ways)
+    # "The pact, signed in 2016": a coarse date in the sentence that says it happened dates it;
+    # what was only said or planned ("would sign it in 2012") needs a date near the event's.
+    agreeing = date_condition(spec.date, published, dates, any_precision=in_sentence and not spec.statement)
     if agreeing is None:
         return None
     about_span = (passage.start + about.start(), passage.start + about.end())
@@ -57,36 +59,39 @@ def _wordings(spec: EventSpec, passage: Passage, happenings: tuple[Happening, ..
 
 
 def _relevant_dates(spec: EventSpec, passage: Passage, mentions: tuple[DatedMention, ...],
-                    ways: list[Happening] | None) -> tuple[DatedMention, ...]:
-    """The passage's dates that may date the happening: those of its sentences if they
-    speak to the event, else the passage's."""
+                    ways: list[Happening] | None) -> tuple[tuple[DatedMention, ...], bool]:
+    """The passage's dates that may date the happening: those of its sentences if there
+    are any (and True), else the passage's (and False)."""
     statement = spec.statement or spec.kind in STATEMENT_KINDS
     roles = ("event", "attribution", "plan") if statement else ("event",)
     own = tuple(m for m in mentions if m.passage == passage.number and m.role in roles)
     if ways:
         in_sentences = tuple(m for m in own if any(h.sentence.start <= m.start < h.sentence.end
                                                    for h in ways))
-        if any(_steps_coarser(m.value, spec.date) <= 1 for m in in_sentences):
-            return in_sentences
-    return own
+        if in_sentences:
+            return in_sentences, True
+    return own, False
 
 
 def date_condition(event: DateValue, published: ReportingDate | None,
-                   mentions: tuple[DatedMention, ...]) -> tuple[DatedMention, ...] | None:
+                   mentions: tuple[DatedMention, ...], any_precision: bool = False
+                   ) -> tuple[DatedMention, ...] | None:
     """Whether a passage with these dates may report an event of date `event`, and the dates
     that say so; None when it may not.
 
     * A date *speaks to* the event when it is at most one step coarser than the event's
       date ("early this month" for a day, "in 2012" for a month; "this year" says nothing
-      about a day). If any date speaks to it, one must be compatible with the event's date
-      (one contains the other); those dates are returned.
+      about a day), or at any precision when `any_precision` (the dates of the very sentence
+      that words the happening: "the pact, signed in 2016"). If any date speaks to it, one
+      must be compatible with the event's date (one contains the other); those dates are
+      returned.
     * An article cannot report an event that had not happened when it appeared, unless a
       date in the passage names the event's date exactly ("this Friday").
     * Otherwise the passage's dates must not contradict the event, and its article must
       have appeared (by its printed date, not an estimate) during the event or within
       REPORTED_WITHIN_DAYS after it.
     """
-    speaking = tuple(m for m in mentions if _steps_coarser(m.value, event) <= 1)
+    speaking = tuple(m for m in mentions if any_precision or _steps_coarser(m.value, event) <= 1)
     if speaking:
         compatible = tuple(m for m in speaking if m.value.compatible(event))
         exact = any(m.value.iso() == event.iso() for m in compatible)
