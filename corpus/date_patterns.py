@@ -164,7 +164,8 @@ DURATION = re.compile(
     rf"|\b(?:for|over|in|after|within)\s+(?:{ANY_UNIT}s)\b"
 )
 SET = re.compile(
-    rf"(?i)\b(?:(?:each|every|per)\s+(?:other\s+)?{ANY_UNIT}|(?-i:annually|yearly|daily|weekly|monthly)"
+    rf"(?i)\b(?:(?:each|every|per)\s+(?:other\s+)?(?:{ANY_UNIT}|(?-i:{_MONTH_FULL}))"
+    rf"|(?-i:annually|yearly|daily|weekly|monthly)"
     rf"|(?:once|twice|{NUMBER}\s+times)\s+(?:a|per)\s+{ANY_UNIT})\b"
 )
 HOLIDAY = re.compile(

@@ -30,7 +30,9 @@ _TRAILING_ATTRIBUTION = re.compile(
     r"(?:\s+[^,]{0,40})?[.\"\u201d]*$"
 )
 _PRONOUN = re.compile(r"(?:it|they|he|she)\s")
-_ON_DATE = re.compile(r"(?i)\s*\b(?:on|in|as\s+of|since)?\s*$")
+_ON_DATE = re.compile(r"(?i)\s*\b(?:on|in|as\s+of|since|of|by)?\s*$")
+_LEADING_PHRASE = re.compile(r"^(?:In\s+a\s+(?:statement|briefing|release|speech|letter)|According\s+to\s+[^,]{1,60}),\s+")
+_APPOSITIVE = re.compile(r",\s[^,]{3,90},\s")
 _CLAUSE_END = re.compile(r",\s|;\s|\s--\s|\s\u2014\s|\s(?:after|as|while|because|which|amid|saying)\s")
 
 
@@ -41,9 +43,11 @@ def event_title(sentence: str, date_span: tuple[int, int], verb_span: tuple[int,
     text = _ON_DATE.sub("", sentence[:date_start]) + sentence[date_end:]
     text = re.sub(r"\s+(?=[,.;:])", "", text).strip(" ,")
     text = _DATELINE.sub("", text, count=1)
-    text = _without_attribution(text)
+    text = _LEADING_PHRASE.sub("", _without_attribution(text), count=1)
     text = " ".join(_TRAILING_ATTRIBUTION.sub("", text).rstrip(" .,;:\"\u201d").split())
     verb = sentence[slice(*verb_span)] if verb_span else ""
+    if len(text) > MAX_TITLE and text.find(verb) > MAX_TITLE // 2:  # "Kim, deputy chief of ..., said"
+        text = _APPOSITIVE.sub(" ", text, count=1)
     title = _shortened(text, max(text.find(verb), 0) + len(verb))
     return title[:1].upper() + title[1:]
 

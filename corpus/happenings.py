@@ -35,6 +35,7 @@ VOCABULARY: dict[str, tuple[str, ...]] = {
         r"fail(?:s|ed|ure)?", r"backtrack(?:s|ed|ing)?", r"(?:pull|back)(?:s|ed|ing)?\s+out",
         r"walk(?:s|ed|ing)?\s+away", r"last[-\s](?:minute|moment)", r"halt(?:s|ed|ing)?",
         r"put\s+on\s+hold", r"derail(?:s|ed|ing)?", r"stall(?:s|ed|ing)?", r"reversed?\s+course",
+        r"stop(?:s|ped|ping)?\s+short\s+of", r"pull(?:s|ed|ing)?\s+the\s+plug",
     ),
     "terminate": (
         r"terminat(?:e|es|ed|ing|ion)", r"scrap(?:s|ped|ping)?", r"ditch(?:es|ed|ing)?",
@@ -81,7 +82,7 @@ _PLANNED = re.compile(
     r"(?:\s+(?:be|been|have|not|\w+ly|also|now|soon|then|again|still|finally|first))*\s*$"
 )
 # ... or hypothetical or denied, anywhere in the few words before it in its clause.
-_HYPOTHETICAL = re.compile(r"(?i)\b(?:whether|if|unless|could|might|(?-i:may)|can)\b")
+_HYPOTHETICAL = re.compile(r"(?i)\b(?:whether|if|unless|could|might|(?-i:may)|can|would\s+have)\b")
 _DENIED = re.compile(r"(?i)\b(?:not|never|no|yet|without|refused|refuses|rejected)\b|n['\u2019]t\b")
 _AHEAD_AFTER = re.compile(  # "... sign it as early as Friday", "the signing was to take place"
     r"(?i)\bas\s+(?:early|soon)\s+as\b|^\s*(?:(?:was|were|is|are)\s+(?:to|due|set|scheduled|expected|planned)"
