@@ -5,7 +5,7 @@ A passage reports an event when
   (`corpus.happenings`; not "will sign", "aims to sign", "did not sign");
 * it names what the event is about (one of the event's `about` expressions);
 * its dates agree with the event's (`date_condition`), the dates of the happening's own
-  sentence first. Dates of statements ("a spokesman said Tuesday") and of plans ("will meet
+  clause first. Dates of statements ("a spokesman said Tuesday") and of plans ("will meet
   Friday") do not date a happening, unless the event is itself a statement.
 """
 
@@ -19,18 +19,18 @@ from corpus.dates import DateValue
 from corpus.events import DatedMention, EventSpec, ReportingDate
 from corpus.happenings import STATEMENT_KINDS, Happening
 from corpus.model import Passage
+from corpus.text_units import clause_span
 
 # A passage with no date of its own may report an event if its article appeared this soon after.
 REPORTED_WITHIN_DAYS = 7
 Span = tuple[int, int]
 
 
-def passage_reports(spec: EventSpec, passage: Passage, happenings: tuple[Happening, ...],
+def passage_reports(spec: EventSpec, passage: Passage, text: str, happenings: tuple[Happening, ...],
                     mentions: tuple[DatedMention, ...], published: ReportingDate | None
                     ) -> tuple[Span, ...] | None:
-    """The spans (offsets into the clean text) that tie `passage` to `spec`'s event, or None.
-
-    `happenings` and `mentions` may be the whole article's: only the passage's are read.
+    """The spans (offsets into the clean text `text`) that tie `passage` to `spec`'s event, or
+    None. `happenings` and `mentions` may be the whole article's: only the passage's are read.
     """
     about = _about(spec).search(passage.text)
     if about is None:
@@ -38,10 +38,10 @@ def passage_reports(spec: EventSpec, passage: Passage, happenings: tuple[Happeni
     ways = _wordings(spec, passage, happenings)
     if ways is not None and not ways:
         return None
-    dates, in_sentence = _relevant_dates(spec, passage, mentions, ways)
-    # "The pact, signed in 2016": a coarse date in the sentence that says it happened dates it;
+    dates, in_clause = _relevant_dates(spec, passage, text, mentions, ways)
+    # "The pact, signed in 2016": a coarse date in the clause that says it happened dates it;
     # what was only said or planned ("would sign it in 2012") needs a date near the event's.
-    agreeing = date_condition(spec.date, published, dates, any_precision=in_sentence and not spec.statement)
+    agreeing = date_condition(spec.date, published, dates, any_precision=in_clause and not spec.statement)
     if agreeing is None:
         return None
     about_span = (passage.start + about.start(), passage.start + about.end())
@@ -58,19 +58,19 @@ def _wordings(spec: EventSpec, passage: Passage, happenings: tuple[Happening, ..
             and passage.start <= h.start < passage.end]
 
 
-def _relevant_dates(spec: EventSpec, passage: Passage, mentions: tuple[DatedMention, ...],
+def _relevant_dates(spec: EventSpec, passage: Passage, text: str, mentions: tuple[DatedMention, ...],
                     ways: list[Happening] | None) -> tuple[tuple[DatedMention, ...], bool]:
-    """The passage's dates that may date the happening: those of its sentences if there
-    are any (and True), else the passage's (and False)."""
+    """The passage's dates that may date the happening: those of the clauses that word it,
+    if there are any (and True: "Kim read out the statement three months ago on the pact,
+    which was signed in 2016" dates the signing by 2016 alone), else the passage's (and False)."""
     statement = spec.statement or spec.kind in STATEMENT_KINDS
     roles = ("event", "attribution", "plan") if statement else ("event",)
-    own = tuple(m for m in mentions if m.passage == passage.number and m.role in roles)
-    if ways:
-        in_sentences = tuple(m for m in own if any(h.sentence.start <= m.start < h.sentence.end
-                                                   for h in ways))
-        if in_sentences:
-            return in_sentences, True
-    return own, False
+    # A reference ("since December 2014", "the notice of Aug. 23") may agree; it never objects.
+    own = tuple(m for m in mentions if m.passage == passage.number
+                and (m.role in roles or m.role == "reference" and m.value.compatible(spec.date)))
+    clauses = [clause_span(text, h.sentence, h.start, h.end) for h in ways or ()]
+    in_clauses = tuple(m for m in own if any(start <= m.start < end for start, end in clauses))
+    return (in_clauses, True) if in_clauses else (own, False)
 
 
 def date_condition(event: DateValue, published: ReportingDate | None,
@@ -81,17 +81,19 @@ def date_condition(event: DateValue, published: ReportingDate | None,
 
     * A date *speaks to* the event when it is at most one step coarser than the event's
       date ("early this month" for a day, "in 2012" for a month; "this year" says nothing
-      about a day), or at any precision when `any_precision` (the dates of the very sentence
-      that words the happening: "the pact, signed in 2016"). If any date speaks to it, one
-      must be compatible with the event's date (one contains the other); those dates are
-      returned.
+      about a day). If any date speaks to it, one must be compatible with the event's date
+      (one contains the other); those dates are returned. With `any_precision` (the dates of
+      the very sentence that words the happening) a coarser date that agrees speaks too:
+      "the pact, signed in 2016".
     * An article cannot report an event that had not happened when it appeared, unless a
       date in the passage names the event's date exactly ("this Friday").
     * Otherwise the passage's dates must not contradict the event, and its article must
       have appeared (by its printed date, not an estimate) during the event or within
       REPORTED_WITHIN_DAYS after it.
     """
-    speaking = tuple(m for m in mentions if any_precision or _steps_coarser(m.value, event) <= 1)
+    speaking = tuple(m for m in mentions if _steps_coarser(m.value, event) <= 1)
+    if not speaking and any_precision:  # a coarser date may agree, never object
+        speaking = tuple(m for m in mentions if m.value.compatible(event))
     if speaking:
         compatible = tuple(m for m in speaking if m.value.compatible(event))
         exact = any(m.value.iso() == event.iso() for m in compatible)

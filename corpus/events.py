@@ -89,13 +89,15 @@ def dated_mentions(article: Article) -> tuple[DatedMention, ...]:
     """Every date in the article's text (not durations, ranges or repeats); without a
     publication date, only the dates that name their year."""
     mentions = []
-    text = article.clean_text
-    for expression in find_dates(text, publication_value(article)):
+    text, published = article.clean_text, publication_value(article)
+    for expression in find_dates(text, published):
         passage = article.passage_at(expression.start)
         if expression.kind == "date" and expression.value is not None and passage is not None:
+            role = mention_role(text, expression.start, expression.end)
+            if role == "plan" and published and expression.value.bounds()[1] < published.bounds()[0]:
+                role = "event"  # a date already past is no plan: "Concluded on Nov. 23, 2016, the pact renews ..."
             mentions.append(DatedMention(article.id, passage.number, expression.start, expression.end,
-                                         expression.text, expression.value,
-                                         mention_role(text, expression.start, expression.end)))
+                                         expression.text, expression.value, role))
     return tuple(mentions)
 
 

@@ -26,7 +26,8 @@ from corpus.text_units import Sentence, clause_after, clause_before, sentences
 _OBJECT = r"(?:the|its|their|a|this|that)\s+(?:[\w-]+\s+){0,5}?(?:pact|agreement|accord|deal|gsomia)"
 VOCABULARY: dict[str, tuple[str, ...]] = {
     "sign": (r"sign(?:s|ed|ing)?", r"ink(?:s|ed|ing)?", r"conclud(?:e|es|ed|ing)(?!\s+that)", r"seal(?:s|ed|ing)?",
-             r"put(?:s|ting)?\s+(?:their|its)\s+(?:names?|signatures?)", r"signatures?", r"clinch(?:es|ed)?"),
+             r"put(?:s|ting)?\s+(?:their|its)\s+(?:names?|signatures?)", r"signatures?", r"clinch(?:es|ed)?",
+             r"put(?:s|ting)?\s+in\s+place"),
     "collapse": (
         r"postpon(?:e|es|ed|ing|ement)", r"put(?:s|ting)?\s+off", r"delay(?:s|ed|ing)?",
         r"scrap(?:s|ped|ping)?", r"shelv(?:e|es|ed|ing)", r"abort(?:s|ed|ing)?", r"suspend(?:s|ed|ing)?",
@@ -58,7 +59,9 @@ VOCABULARY: dict[str, tuple[str, ...]] = {
               r"tentative(?:ly)?", r"in\s+principle", r"initial(?:l)?ed",
               r"settled\s+on", r"reach(?:es|ed)?\s+(?:an?\s+)?(?:\w+\s+)?(?:agreement|deal|accord)"),
     "resume": (r"resum(?:e|es|ed|ing|ption)", r"restart(?:s|ed|ing)?", r"reopen(?:s|ed|ing)?",
-               r"reviv(?:e|es|ed|ing|al)", r"take\s+up\s+(?:\w+\s+){0,2}again"),
+               r"reviv(?:e|es|ed|ing|al)", r"take\s+up\s+(?:\w+\s+){0,2}again",
+               r"(?:go|goes|went|return|returns|returned)\s+back\s+to\s+the\s+(?:negotiating\s+)?table",
+               r"return(?:s|ed)?\s+to\s+the\s+(?:negotiating\s+)?table"),
     "meet": (r"met", r"meet(?:s|ing)?", r"talks", r"summit", r"gather(?:s|ed)?"),
     "welcome": (r"welcom(?:e|es|ed|ing)", r"prais(?:e|es|ed|ing)", r"hail(?:s|ed)?", r"applaud(?:s|ed)?"),
     "nuclear-test": (r"nuclear\s+(?:test|tests|detonation|blast)", r"(?:fourth|fifth|sixth)\s+test"),
@@ -78,7 +81,8 @@ _PATTERNS = {kind: re.compile(r"(?i)(?<![\w-])(?:" + "|".join(words) + r")(?![\w
              for kind, words in VOCABULARY.items()}
 # Right before a happening's verb (auxiliaries and adverbs between): it is planned ...
 _PLANNED = re.compile(
-    r"(?i)(?:\b(?:will|would|shall|could|can|(?-i:may)|might|must|should|to|going)|['\u2019]ll)"
+    r"(?i)(?:\b(?:will|would|shall|could|can|(?-i:may)|might|must|should|to|going|until|till|before)"
+    r"(?:\s+(?:it|they|the\s+\w+))?(?:\s+(?:is|are|was|were))?|['\u2019]ll)"
     r"(?:\s+(?:be|been|have|not|\w+ly|also|now|soon|then|again|still|finally|first))*\s*$"
 )
 # ... or hypothetical or denied, anywhere in the few words before it in its clause.

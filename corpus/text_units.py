@@ -55,6 +55,11 @@ def clause_after(text: str, sentence: Sentence, offset: int) -> str:
     return after[:found.start()] if found else after
 
 
+def clause_span(text: str, sentence: Sentence, start: int, end: int) -> tuple[int, int]:
+    """The offsets of the clause of `sentence` around `text[start:end]`."""
+    return start - len(clause_before(text, sentence, start)), end + len(clause_after(text, sentence, end))
+
+
 def _trimmed(text: str, start: int, end: int) -> Sentence:
     while start < end and text[start].isspace():
         start += 1

@@ -47,7 +47,8 @@ def listed_event(spec: EventSpec, readings: Iterable[ArticleReading]) -> Timelin
         if spec.kind != "any" and spec.kind not in reading.kinds:
             continue
         for passage in reading.article.passages:
-            spans = passage_reports(spec, passage, reading.happenings, reading.mentions, reading.published)
+            spans = passage_reports(spec, passage, reading.article.clean_text, reading.happenings,
+                                    reading.mentions, reading.published)
             if spans is not None:
                 coverage.append(coverage_of(reading, passage.number, (Span(*s) for s in spans)))
     return make_event(spec.id, spec.title, spec.date, coverage)
