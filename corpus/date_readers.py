@@ -55,7 +55,8 @@ def _day_date(match: re.Match, text: str) -> Candidate | None:
     month = int(match["month"]) if match["month"].isdigit() else p.month_number(match["month"])
     day = int(match["day"])
     if match["year"]:
-        value = _date(int(match["year"]), month, day)
+        year = int(match["year"])
+        value = _date(year + 2000 if year < 100 else year, month, day)  # "23 Nov 16"
         return value and _fixed(match, value)
     if _date(2000, month, day) is None:  # 2000 is a leap year, so 29 February passes
         return None

@@ -16,7 +16,7 @@ import re
 
 MAX_TITLE = 80
 _DATELINE = re.compile(
-    r"^\s*(?:\([^)]{1,40}\)\s*)?(?:[A-Z][A-Za-z.'-]*(?:[ ,]+[A-Z][A-Za-z.'-]*)*)?"
+    r"^\s*(?:\([^)]{1,40}\)\s*)?(?:[A-Z][A-Za-z./'-]*(?:[ ,]+[A-Z][A-Za-z./'-]*)*)?"
     r"(?:,?\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2})?(?:,?\s+\d{4})?(?:\s*\([^)]{1,40}\)|,\s*[A-Z][A-Za-z]+)?"
     r"\s*(?:--|\u2014|\u2013|-)\s+"
 )
@@ -31,7 +31,13 @@ _TRAILING_ATTRIBUTION = re.compile(
 )
 _PRONOUN = re.compile(r"(?:it|they|he|she)\s")
 _ON_DATE = re.compile(r"(?i)\s*\b(?:on|in|as\s+of|since|of|by)?\s*$")
-_LEADING_PHRASE = re.compile(r"^(?:In\s+a\s+(?:statement|briefing|release|speech|letter)|According\s+to\s+[^,]{1,60}),\s+")
+_LEADING_PHRASE = re.compile(
+    r"^(?:(?:In|At|During)\s+an?\s+(?:statement|briefing|release|speech|letter|(?:news|press)\s+conference)"
+    r"[^,]{0,40}|According\s+to\s+[^,]{1,60}),\s+"
+)
+_LEADING_PREPOSITION = re.compile(
+    r"^(?:At|In|On|During|After|Before|With|Amid|Despite|Under|Following|Ahead\s+of)\s[^,]{3,100},\s+"
+)
 _APPOSITIVE = re.compile(r",\s[^,]{3,90},\s")
 _CLAUSE_END = re.compile(r",\s|;\s|\s--\s|\s\u2014\s|\s(?:after|as|while|because|which|amid|saying)\s")
 
@@ -46,6 +52,8 @@ def event_title(sentence: str, date_span: tuple[int, int], verb_span: tuple[int,
     text = _LEADING_PHRASE.sub("", _without_attribution(text), count=1)
     text = " ".join(_TRAILING_ATTRIBUTION.sub("", text).rstrip(" .,;:\"\u201d").split())
     verb = sentence[slice(*verb_span)] if verb_span else ""
+    if len(text) > MAX_TITLE and text.find(verb) > MAX_TITLE // 2:  # "At the ceremony in ..., athletes"
+        text = _LEADING_PREPOSITION.sub("", text, count=1)
     if len(text) > MAX_TITLE and text.find(verb) > MAX_TITLE // 2:  # "Kim, deputy chief of ..., said"
         text = _APPOSITIVE.sub(" ", text, count=1)
     title = _shortened(text, max(text.find(verb), 0) + len(verb))

@@ -33,7 +33,7 @@ _ATTRIBUTION = re.compile(
 _DATELINE_BEFORE = re.compile(r"(?:^|\n)[A-Z][A-Za-z./' -]{1,40},\s*$")
 _DATELINE_AFTER = re.compile(r"(?:,?\s*\d{4})?\s*(?:\([^)]{1,40}\)\s*(?:--|\u2014|\u2013|-)|,\s*[A-Z][A-Za-z]+\s*$|\s*(?:--|\u2014))",
                              re.MULTILINE)
-_REFERENCE = re.compile(r"(?i)\b(?:since|until|till|(?<=[a-z] )of)\s+$")
+_REFERENCE = re.compile(r"(?i)\b(?:since|until|till|by|(?<=[a-z] )of)\s+$")
 _SAYING = re.compile(r"(?i)\b(?:said|says|told|announced|added|noted|stated|reported)\b")
 
 
@@ -104,7 +104,7 @@ def dated_mentions(article: Article) -> tuple[DatedMention, ...]:
 def mention_role(text: str, start: int, end: int) -> str:
     """What a date dates: "attribution", a statement or report ("a spokesman said Tuesday",
     the dateline "SEOUL, Nov. 22 (Yonhap) --"); "reference", a thing or a span's edge ("the
-    notice of Aug. 23", "since 1945"); "plan", what a forward-looking clause expects ("will
+    notice of Aug. 23", "since 1945", the deadline "by Aug. 24"); "plan", what a forward-looking clause expects ("will
     sign it Friday"); else "event", a happening."""
     before = text[max(0, start - 60):start]
     if _ATTRIBUTION.search(before) or _DATELINE_BEFORE.search(before) and _DATELINE_AFTER.match(text, end):

@@ -48,7 +48,7 @@ VOCABULARY: dict[str, tuple[str, ...]] = {
         r"(?:termination|expiry|expiration|decision\s+to\s+end|notice)",
         r"conditional(?:ly)?", r"extend(?:s|ed|ing)?", r"extension", r"renew(?:s|ed|al)?",
         r"revers(?:e|es|ed|ing)\s+(?:its\s+|the\s+|a\s+)?(?:decision|course)",
-        r"(?:continue|maintain|keep|save)(?:s|d|ed|ing)?\s+" + _OBJECT,
+        r"(?:continu|maintain|keep|kept|sav)(?:e|es|ed|s|ing)?\s+" + _OBJECT,
     ),
     "take-effect": (r"t(?:ake|akes|ook|aken|aking)\s+effect", r"(?:went|go|goes|come|came|comes)\s+into\s+(?:effect|force)",
                     r"enter(?:s|ed)?\s+into\s+force", r"in\s+force", r"effective\s+immediately"),

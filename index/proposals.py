@@ -75,17 +75,15 @@ def _candidates(reading: ArticleReading, claimed: set[tuple[str, int]]) -> Itera
         wanted = ("planned", "reported") if mention.role == "plan" else ("reported",)
         ways = [h for h in reading.happenings if unit.start <= h.start < unit.end and h.frame in wanted]
         sentence = article.clean_text[unit.start:unit.end]
-        verb = _verb_span(ways, unit.start) or _plain_verb(sentence, mention.role)
-        if verb is None or not ways and _denied(reading.happenings, unit):
+        # a plain verb ("met") only where no wording of a happening is found, as planned,
+        # denied or hypothetical ("would have renewed", "until it is signed") as it may be
+        worded = any(unit.start <= h.start < unit.end for h in reading.happenings)
+        verb = _verb_span(ways, unit.start) or (None if worded else _plain_verb(sentence, mention.role))
+        if verb is None:
             continue
         yield _Candidate(reading, mention, sentence, (mention.start - unit.start, mention.end - unit.start),
                          verb, frozenset(h.kind for h in ways),
                          frozenset(w.lower() for w in _CONTENT_WORD.findall(sentence)))
-
-
-def _denied(happenings: tuple[Happening, ...], unit) -> bool:
-    """Whether the sentence words a happening as denied or hypothetical ("would have renewed")."""
-    return any(unit.start <= h.start < unit.end and h.frame == "denied" for h in happenings)
 
 
 def _verb_span(ways: list[Happening], offset: int) -> tuple[int, int] | None:
