@@ -21,11 +21,14 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from collections import Counter
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
+from corpus.event_rules import about_pattern
 from corpus.events import EVENTS_FILE, dated_mentions, load_event_specs
 from corpus.loader import Corpus
+from index.readings import read_article
 from index.results import Timeline
 from index.timeline import timeline_of
 
@@ -37,7 +40,7 @@ class LinkScore:
     labelled: int
     made: int
     right: int
-    missed: tuple[tuple[str, str], ...]  # (page, event)
+    missed: tuple[tuple[str, str, str], ...]  # (page, event, why)
     wrong: tuple[tuple[str, str], ...]
     unscored: tuple[tuple[str, str], ...]  # links to events the labels could not name
     proposed: tuple[tuple[str, str, int], ...]  # (date, title, pages)
@@ -78,9 +81,29 @@ def score_folder(folder: Path, known_events: frozenset[str]) -> LinkScore:
     scored = {link for link in made if link[1] in known_events}
     proposed = tuple((e.date, e.title, len({c.article_id for c in e.coverage}))
                      for e in timeline.events if e.proposed)
+    specs = {spec.id: spec for spec in load_event_specs()}
+    missed = tuple((page, event_id, why_missed(pages[page], specs.get(event_id)))
+                   for page, event_id in sorted(labelled - scored))
     return LinkScore(folder.name, len(pages), len(labelled), len(scored), len(scored & labelled),
-                     tuple(sorted(labelled - scored)), tuple(sorted(scored - labelled)),
+                     missed, tuple(sorted(scored - labelled)),
                      tuple(sorted(made - scored)), proposed)
+
+
+def why_missed(article, spec) -> str:
+    """Which part of the rule a missed page fails first: the reason, in a few words."""
+    if spec is None:
+        return "no such listed event"
+    reading = read_article(article, dated_mentions(article))
+    about = [p for p in article.passages if about_pattern(spec).search(p.text)]
+    if not about:
+        return "no passage names what it is about"
+    worded = [p for p in about if spec.kind == "any" or any(
+        h.kind == spec.kind and h.reported and p.start <= h.start < p.end for h in reading.happenings)]
+    if not worded:
+        return f"no passage words a '{spec.kind}' happening as having happened"
+    if reading.published is None:
+        return "page undated and no date in the passages that word it"
+    return "the dates disagree or the page appeared too late"
 
 
 def page_timeline(articles: tuple) -> Timeline:
@@ -115,8 +138,13 @@ def main(argv: list[str] | None = None) -> int:
             continue
         print(f"{score.folder}: {score.pages} pages, {score.labelled} labelled links, {score.made} made, "
               f"{score.right} right: recall {score.recall:.2f}, precision {score.precision:.2f}")
+        reasons = Counter(why for _, _, why in score.missed)
+        for why, count in reasons.most_common():
+            print(f"  {count} missed: {why}")
         if args.errors:
-            for kind, links in (("missed", score.missed), ("wrong", score.wrong), ("unscored", score.unscored)):
+            for page, event_id, why in score.missed:
+                print(f"  missed   {page}  {event_id}: {why}")
+            for kind, links in (("wrong", score.wrong), ("unscored", score.unscored)):
                 for page, event_id in links:
                     print(f"  {kind:8} {page}  {event_id}")
             for date, title, count in score.proposed:

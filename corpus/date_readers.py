@@ -36,6 +36,7 @@ class Candidate(NamedTuple):
     note: str = ""
     rank: int = 0  # the rule's place in `RULES`, which breaks ties between overlapping matches
     needs_anchor: bool = True  # False when the text itself names the year
+    relative: bool = False  # counted from the anchor ("Friday", "last month"), not a calendar date
 
 
 def _fixed(match: re.Match, value: DateValue) -> Candidate:
@@ -71,7 +72,7 @@ def _month_year(match: re.Match, text: str) -> Candidate:
 def _month_relative_year(match: re.Match, text: str) -> Candidate:
     month, shift = p.month_number(match["month"]), _SHIFTS.get(_relation(match), 0)
     resolve = lambda anchor: DateValue(anchor.year + shift, month)
-    return Candidate(match.start(), match.end(), "date", resolve)
+    return Candidate(match.start(), match.end(), "date", resolve, relative=True)
 
 
 def _month_alone(match: re.Match, text: str) -> Candidate | None:
@@ -96,7 +97,7 @@ def _yearless(
         return _pick_year(anchor, in_year, clause_tense, relation)
 
     return Candidate(match.start(), match.end(), "date", resolve,
-                     needs_anchor=not (year_named and year_named[1]))
+                     needs_anchor=not (year_named and year_named[1]), relative=bool(relation))
 
 
 def _sentence_year(text: str, start: int) -> tuple[Callable[[datetime.date], int], bool] | None:
@@ -192,7 +193,7 @@ _DAY_SHIFTS = {"the day before yesterday": -2, "yesterday": -1, "last night": -1
 
 def _relative_day(match: re.Match, text: str) -> Candidate:
     shift = _DAY_SHIFTS.get(" ".join((match["shift"] or "").lower().split()), 0)
-    return Candidate(match.start(), match.end(), "date", lambda anchor: _day(anchor, shift))
+    return Candidate(match.start(), match.end(), "date", lambda anchor: _day(anchor, shift), relative=True)
 
 
 def _day(anchor: datetime.date, shift: int = 0) -> DateValue:
@@ -220,7 +221,7 @@ def _weekday(match: re.Match, text: str) -> Candidate:
             day += datetime.timedelta(days=step)
         return _day(day)
 
-    return Candidate(match.start(), match.end(), "date", resolve)
+    return Candidate(match.start(), match.end(), "date", resolve, relative=True)
 
 
 def _holiday(match: re.Match, text: str) -> Candidate:
@@ -232,14 +233,15 @@ def _relative_period(match: re.Match, text: str) -> Candidate:
     shift, unit = _SHIFTS.get(_relation(match), 0), match["unit"].lower()
     qualifier = _qualifier(match["qualifier"])
     resolve = lambda anchor: _shifted(anchor, unit, shift, qualifier)
-    return Candidate(match.start(), match.end(), "date", resolve)
+    return Candidate(match.start(), match.end(), "date", resolve, relative=True)
 
 
 def _ago(match: re.Match, text: str) -> Candidate:
     count, unit = p.number_value(match["count"]), match["unit"].lower()
     if count is None:  # "several years ago"
         return Candidate(match.start(), match.end(), "other", note="too vague to place on the calendar")
-    return Candidate(match.start(), match.end(), "date", lambda anchor: _shifted(anchor, unit, -count))
+    return Candidate(match.start(), match.end(), "date", lambda anchor: _shifted(anchor, unit, -count),
+                     relative=True)
 
 
 def _shifted(anchor: datetime.date, unit: str, shift: int, qualifier: str | None = None) -> DateValue:

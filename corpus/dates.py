@@ -36,12 +36,16 @@ class TemporalExpression:
     note: str = ""  # for people, e.g. "a duration, not the date of an event"
 
 
-def find_dates(text: str, published: datetime.date | DateValue | None) -> tuple[TemporalExpression, ...]:
+def find_dates(text: str, published: datetime.date | DateValue | None,
+               calendar_only: bool = False) -> tuple[TemporalExpression, ...]:
     """Every temporal expression in `text`, in order, resolved relative to `published`
-    (None: the publication date is unknown, so only dates that name their year resolve)."""
+    (None: the publication date is unknown, so only dates that name their year resolve).
+    With `calendar_only` (a publication date that is only estimated), the expressions
+    counted from it ("Friday", "last month") are left unresolved; "June 29" takes its year."""
     if isinstance(published, datetime.date):
         published = DateValue(published.year, published.month, published.day)
-    expressions = (_express(candidate, text, published) for candidate in _longest_first(_candidates(text)))
+    expressions = (_express(candidate, text, None if calendar_only and candidate.relative else published)
+                   for candidate in _longest_first(_candidates(text)))
     return tuple(_anchor_same_day(expressions))
 
 

@@ -32,7 +32,7 @@ def passage_reports(spec: EventSpec, passage: Passage, text: str, happenings: tu
     """The spans (offsets into the clean text `text`) that tie `passage` to `spec`'s event, or
     None. `happenings` and `mentions` may be the whole article's: only the passage's are read.
     """
-    about = _about(spec).search(passage.text)
+    about = about_pattern(spec).search(passage.text)
     if about is None:
         return None
     ways = _wordings(spec, passage, happenings)
@@ -110,7 +110,7 @@ def date_condition(event: DateValue, published: ReportingDate | None,
 
 
 @lru_cache(maxsize=None)
-def _about(spec: EventSpec) -> re.Pattern[str]:
+def about_pattern(spec: EventSpec) -> re.Pattern[str]:
     return re.compile(r"(?i)(?<![\w-])(?:" + "|".join(spec.about) + r")(?![\w-])")
 
 

@@ -6,8 +6,7 @@ condition); nothing points at passage numbers, so an article added later joins t
 it reports on its own.
 
 An article without a publication date still has its dates that name their year ("signed
-on November 23, 2016"); from them its date is *estimated* (`estimated_publication`), with
-the provenance of the estimate, so that it can join events and take its place in time.
+on November 23, 2016"); `corpus.date_estimate` estimates its date from what it reports.
 """
 
 from __future__ import annotations
@@ -71,12 +70,15 @@ class ReportingDate:
 
 def load_event_specs(path: Path = EVENTS_FILE) -> tuple[EventSpec, ...]:
     data = json.loads(path.read_text(encoding="utf-8"))
+    aliases = data.get("aliases", {})
     specs = []
     for item in data["events"]:
         date = parse_date_value(item["date"])
         if item.get("qualifier"):
             date = DateValue(date.year, date.month, date.day, item["qualifier"])
-        specs.append(EventSpec(item["id"], item["title"], date, item["kind"], tuple(item["about"]),
+        about = tuple(term for word in item["about"]
+                      for term in (aliases[word[1:]] if word.startswith("@") else [word]))
+        specs.append(EventSpec(item["id"], item["title"], date, item["kind"], about,
                                bool(item.get("statement"))))
     return tuple(specs)
 
@@ -85,16 +87,18 @@ def publication_value(article: Article) -> DateValue | None:
     return parse_date_value(article.date) if article.date else None
 
 
-def dated_mentions(article: Article) -> tuple[DatedMention, ...]:
+def dated_mentions(article: Article, estimate: DateValue | None = None) -> tuple[DatedMention, ...]:
     """Every date in the article's text (not durations, ranges or repeats); without a
-    publication date, only the dates that name their year."""
+    publication date, only the dates that name their year, and with an `estimate` of it,
+    also the calendar dates that do not ("June 29" takes the estimate's year)."""
     mentions = []
     text, published = article.clean_text, publication_value(article)
-    for expression in find_dates(text, published):
+    anchor = published or estimate
+    for expression in find_dates(text, anchor, calendar_only=published is None):
         passage = article.passage_at(expression.start)
         if expression.kind == "date" and expression.value is not None and passage is not None:
             role = mention_role(text, expression.start, expression.end)
-            if role == "plan" and published and expression.value.bounds()[1] < published.bounds()[0]:
+            if role == "plan" and anchor and expression.value.bounds()[1] < anchor.bounds()[0]:
                 role = "event"  # a date already past is no plan: "Concluded on Nov. 23, 2016, the pact renews ..."
             mentions.append(DatedMention(article.id, passage.number, expression.start, expression.end,
                                          expression.text, expression.value, role))
@@ -116,23 +120,3 @@ def mention_role(text: str, start: int, end: int) -> str:
     window_start = max(0, start - 200)
     window = _SAYING.sub(lambda m: " " * len(m.group()), text[window_start:end + 200])
     return "plan" if tense(window, start - window_start, end - window_start) == "future" else "event"
-
-
-def reporting_date(article: Article, mentions: tuple[DatedMention, ...]) -> ReportingDate | None:
-    """The article's publication date, or else its estimate from the dates it reports."""
-    printed = publication_value(article)
-    if printed is not None:
-        return ReportingDate(printed, False, article.date_provenance)
-    return estimated_publication(mentions)
-
-
-def estimated_publication(mentions: tuple[DatedMention, ...]) -> ReportingDate | None:
-    """An undated article appeared no earlier than the latest day it reports as past: that
-    day is its estimated date (never shown as printed)."""
-    reported = [m for m in mentions if m.role != "plan" and m.value.granularity == "day"]
-    if not reported:
-        return None
-    latest = max(reported, key=lambda m: m.value.bounds()[0])
-    return ReportingDate(latest.value, True,
-                         f"estimated from the text: the latest day it reports, “{latest.text}” "
-                         f"(passage {latest.passage})")

@@ -6,7 +6,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from corpus.dates import DateValue
-from corpus.events import DatedMention, ReportingDate, reporting_date
+from corpus.date_estimate import estimate_from_reports, reporting_date
+from corpus.events import DatedMention, EventSpec, ReportingDate
 from corpus.happenings import Happening, find_happenings
 from corpus.model import Article
 from index.results import Coverage, Span, TimelineEvent
@@ -26,9 +27,16 @@ class ArticleReading:
         return frozenset(h.kind for h in self.happenings)
 
 
-def read_article(article: Article, mentions: tuple[DatedMention, ...]) -> ArticleReading:
-    return ArticleReading(article, mentions, find_happenings(article.clean_text),
-                          reporting_date(article, mentions))
+def read_article(article: Article, mentions: tuple[DatedMention, ...],
+                 specs: tuple[EventSpec, ...] = ()) -> ArticleReading:
+    """The article's happenings and its date, printed or estimated (`corpus.date_estimate`)."""
+    happenings = find_happenings(article.clean_text)
+    published = reporting_date(article, mentions)
+    if published is None and specs:
+        estimated = estimate_from_reports(article, happenings, specs)
+        if estimated is not None:
+            published, mentions = estimated
+    return ArticleReading(article, mentions, happenings, published)
 
 
 def coverage_of(reading: ArticleReading, number: int, spans: Iterable[Span]) -> Coverage:

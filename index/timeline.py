@@ -34,7 +34,7 @@ def build_timeline(engine, specs: Iterable[EventSpec] | None = None) -> Timeline
 
 def timeline_of(articles: Iterable[Article], mentions: Mapping[str, tuple[DatedMention, ...]],
                 specs: tuple[EventSpec, ...], outlets: tuple[tuple[str, str], ...]) -> Timeline:
-    readings = [read_article(article, mentions[article.id]) for article in articles]
+    readings = [read_article(article, mentions[article.id], specs) for article in articles]
     listed = [listed_event(spec, readings) for spec in specs]
     listed, proposed, anticipated = propose_events(readings, specs, listed)
     return Timeline(tuple(sorted(listed + proposed, key=_order)), outlets,
