@@ -72,10 +72,11 @@ def _without_attribution(text: str) -> str:
 
 
 def _shortened(text: str, verb_end: int) -> str:
-    if len(text) <= MAX_TITLE:
-        return text
+    """The text up to the end of the verb's clause, cut at a word within MAX_TITLE."""
     for match in _CLAUSE_END.finditer(text, verb_end):
         if 20 <= match.start() <= MAX_TITLE:
             return text[:match.start()]
+    if len(text) <= MAX_TITLE:
+        return text
     cut = text[:MAX_TITLE].rsplit(" ", 1)[0]
     return cut.rstrip(" ,;:") + "…"
