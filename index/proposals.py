@@ -78,9 +78,10 @@ def _candidates(reading: ArticleReading, claimed: set[tuple[str, int]]) -> Itera
         # a plain verb ("met") only where no wording of a happening is found, as planned,
         # denied or hypothetical ("would have renewed", "until it is signed") as it may be
         worded = any(unit.start <= h.start < unit.end for h in reading.happenings)
-        verb = _verb_span(ways, unit.start) or (None if worded else _plain_verb(sentence, mention.role))
-        if verb is None:
+        way, plain = _verb_span(ways, unit.start), _plain_verb(sentence, mention.role)
+        if way is None and (worded or plain is None):
             continue
+        verb = min((v for v in (way, plain) if v), key=lambda v: v[0])  # the title ends with its clause
         yield _Candidate(reading, mention, sentence, (mention.start - unit.start, mention.end - unit.start),
                          verb, frozenset(h.kind for h in ways),
                          frozenset(w.lower() for w in _CONTENT_WORD.findall(sentence)))
