@@ -27,10 +27,11 @@ class ArticleReading:
         return frozenset(h.kind for h in self.happenings)
 
 
-def read_article(article: Article, mentions: tuple[DatedMention, ...],
-                 specs: tuple[EventSpec, ...] = ()) -> ArticleReading:
+def read_article(article: Article, mentions: tuple[DatedMention, ...], specs: tuple[EventSpec, ...] = (),
+                 happenings: tuple[Happening, ...] | None = None) -> ArticleReading:
     """The article's happenings and its date, printed or estimated (`corpus.date_estimate`)."""
-    happenings = find_happenings(article.clean_text)
+    if happenings is None:
+        happenings = find_happenings(article.clean_text)
     published = reporting_date(article, mentions)
     if published is None and specs:
         estimated = estimate_from_reports(article, happenings, specs)

@@ -18,8 +18,9 @@ from collections.abc import Iterable, Mapping
 from corpus.dates import parse_date_value
 from corpus.event_rules import passage_reports
 from corpus.events import DatedMention, EventSpec, load_event_specs
+from corpus.happenings import Happening
 from corpus.model import Article
-from index.mention_cache import all_mentions
+from index.mention_cache import cached_readings
 from index.proposals import propose_events
 from index.readings import ArticleReading, coverage_of, make_event, read_article
 from index.results import Span, Timeline, TimelineEvent
@@ -27,14 +28,19 @@ from index.results import Span, Timeline, TimelineEvent
 
 def build_timeline(engine, specs: Iterable[EventSpec] | None = None) -> Timeline:
     corpus = engine.corpus
-    mentions = all_mentions(corpus, engine.opened.location)
+    mentions, happenings = cached_readings(corpus, engine.opened.location)
     return timeline_of(corpus.articles, mentions, tuple(specs or load_event_specs()),
-                       tuple(corpus.outlets()))
+                       tuple(corpus.outlets()), happenings)
 
 
 def timeline_of(articles: Iterable[Article], mentions: Mapping[str, tuple[DatedMention, ...]],
-                specs: tuple[EventSpec, ...], outlets: tuple[tuple[str, str], ...]) -> Timeline:
-    readings = [read_article(article, mentions[article.id], specs) for article in articles]
+                specs: tuple[EventSpec, ...], outlets: tuple[tuple[str, str], ...],
+                happenings: Mapping[str, tuple[Happening, ...]] | None = None) -> Timeline:
+    """The timeline of `articles`, from their dated mentions (and happenings, found here if
+    not given)."""
+    readings = [read_article(article, mentions[article.id], specs,
+                             happenings[article.id] if happenings is not None else None)
+                for article in articles]
     listed = [listed_event(spec, readings) for spec in specs]
     listed, proposed, anticipated = propose_events(readings, specs, listed)
     return Timeline(tuple(sorted(listed + proposed, key=_order)), outlets,

@@ -172,7 +172,7 @@ def test_event_command_prints_passages_outlet_by_outlet(capsys):
     assert "no event" in capsys.readouterr().err
 
 
-def test_dated_mentions_are_cached_beside_the_index_and_stay_right(corpus, tmp_path,
+def test_dated_mentions_and_happenings_are_cached_beside_the_index_and_stay_right(corpus, tmp_path,
                                                                    monkeypatch):
     import index.mention_cache as cache
 
@@ -184,7 +184,8 @@ def test_dated_mentions_are_cached_beside_the_index_and_stay_right(corpus, tmp_p
         raise AssertionError(f"resolved {article.id} again")
 
     monkeypatch.setattr(cache, "dated_mentions", must_not_resolve)
-    assert build_timeline(engine) == first  # every mention from the cache
+    monkeypatch.setattr(cache, "find_happenings", must_not_resolve)
+    assert build_timeline(engine) == first  # every mention and happening from the cache
     monkeypatch.setattr(cache, "resolver_version", lambda: "a-new-resolver")
     with pytest.raises(AssertionError, match="resolved"):
         build_timeline(engine)  # a changed resolver makes the cache stale
