@@ -30,7 +30,8 @@ VOCABULARY: dict[str, tuple[str, ...]] = {
              r"put(?:s|ting)?\s+in\s+place", r"finali[sz](?:e|es|ed|ing)", r"put\s+pen\s+to\s+paper",
              r"str(?:uck|ike|ikes)\s+(?:a|the|their)\s+(?:[\w-]+\s+){0,3}?(?:deal|pact|accord|agreement)",
              r"forg(?:e|es|ed|ing)\s+(?:a|the|their)\s+(?:[\w-]+\s+){0,3}?(?:deal|pact|accord|agreement)",
-             r"enter(?:s|ed)?\s+into\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:deal|pact|accord|agreement)"),
+             r"enter(?:s|ed)?\s+into\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:deal|pact|accord|agreement)",
+             r"(?:(?<=deal\s)|(?<=pact\s)|(?<=accord\s)|(?<=agreement\s))(?:struck|forged)"),
     "collapse": (
         r"postpon(?:e|es|ed|ing|ement)", r"put(?:s|ting)?\s+off", r"delay(?:s|ed|ing)?",
         r"scrap(?:s|ped|ping)?", r"shelv(?:e|es|ed|ing)", r"abort(?:s|ed|ing)?", r"suspend(?:s|ed|ing)?",
@@ -43,6 +44,8 @@ VOCABULARY: dict[str, tuple[str, ...]] = {
         r"torpedo(?:es|ed|ing)?", r"defer(?:s|red|ring)?", r"h(?:o|e)ld(?:s|ing)?\s+off", r"abandon(?:s|ed|ing)?",
         r"back(?:s|ed|ing)?\s+(?:away|off|down)", r"reneg(?:e|es|ed|ing)", r"balk(?:s|ed|ing)?",
         r"(?:eleventh|11th)[-\s]hour", r"put\s+(?:[\w-]+\s+){0,4}?on\s+(?:hold|ice)", r"froze|frozen",
+        r"(?:nearly|almost)\s+(?:sign|conclud|seal|ink)\w*", r"cold\s+feet", r"scupper(?:s|ed|ing)?",
+        r"withdr(?:ew|awn|aw|aws)\s+from", r"dropp(?:ed|ing)\s+(?:the|its)\s+(?:plan|deal|pact|signing)",
     ),
     "terminate": (
         r"terminat(?:e|es|ed|ing|ion)", r"scrap(?:s|ped|ping)?", r"ditch(?:es|ed|ing)?",
@@ -50,10 +53,10 @@ VOCABULARY: dict[str, tuple[str, ...]] = {
         r"pull(?:s|ed|ing)?\s+out", r"not\s+(?:to\s+)?(?:renew|extend)", r"(?:won't|will\s+not)\s+(?:renew|extend)",
         r"dump(?:s|ed|ing)?", r"ax(?:e|es|ed|ing)", r"abandon(?:s|ed|ing)?", r"revok(?:e|es|ed|ing)",
         r"discontinu(?:e|es|ed|ing)", r"let\s+(?:[\w-]+\s+){1,5}?(?:lapse|expire)", r"leav(?:e|es|ing)\s+" + _OBJECT,
-        r"left\s+" + _OBJECT, r"exit(?:s|ed|ing)?\s+" + _OBJECT,
+        r"left\s+" + _OBJECT, r"exit(?:s|ed|ing)?\s+" + _OBJECT, r"opt(?:s|ed|ing)?\s+out",
     ),
     "extend": (
-        r"(?:suspend|halt|freez|postpon|delay)(?:s|e|es|ed|ing)?\s+(?:\w+\s+){0,3}?"
+        r"(?:suspend|halt|freez|postpon|delay|put\s+on\s+hold|h(?:o|e)ld\s+off\s+on)(?:s|e|es|ed|ing)?\s+(?:\w+\s+){0,3}?"
         r"(?:termination|expiry|expiration|decision\s+to\s+end|notice)",
         r"conditional(?:ly)?", r"extend(?:s|ed|ing)?", r"extension", r"renew(?:s|ed|al)?",
         r"revers(?:e|es|ed|ing)\s+(?:its\s+|the\s+|a\s+)?(?:decision|course)",
@@ -104,7 +107,7 @@ _PLANNED = re.compile(
 )
 # ... or hypothetical or denied, anywhere in the few words before it in its clause.
 _HYPOTHETICAL = re.compile(r"(?i)\b(?:whether|if|unless|could|might|(?-i:may)|can|would\s+have)\b")
-_DENIED = re.compile(r"(?i)\b(?:not|never|no|yet|without|refused|refuses|rejected)\b|n['\u2019]t\b")
+_DENIED = re.compile(r"(?i)\b(?:not|never|no|yet|without|refused|refuses|rejected|nearly|almost)\b|n['\u2019]t\b")
 _AHEAD_AFTER = re.compile(  # "... sign it as early as Friday", "the signing was to take place"
     r"(?i)\bas\s+(?:early|soon)\s+as\b|^\s*(?:(?:was|were|is|are)\s+(?:to|due|set|scheduled|expected|planned)"
     r"|will|would|could|(?-i:may)|might)\b"
@@ -112,6 +115,9 @@ _AHEAD_AFTER = re.compile(  # "... sign it as early as Friday", "the signing was
 # A happening worded right after one of these kinds is undone: "put off signing".
 _UNDONE_BY = {"sign": "collapse", "take-effect": "collapse", "approve": "collapse", "extend": "terminate"}
 _WORDS_BEFORE = 6
+_PASSIVE_BETWEEN = re.compile(
+    r"(?i)^(?:\s+of\s+(?:[\w-]+\s+){1,6}?)?\s*(?:was|were|is|has\s+been|had\s+been|got)\s+(?:\w+ly\s+)?$"
+)
 
 
 @dataclass(frozen=True)
@@ -165,8 +171,10 @@ def _frame(kind: str, text: str, match: re.Match, sentence: Sentence) -> str:
 
 
 def _undone(kind: str, match: re.Match, text: str, matches: list[tuple[str, re.Match]]) -> bool:
-    """Whether an undoing happening comes a few words before: "called off on Friday the signing"."""
+    """Whether an undoing happening comes a few words before ("called off on Friday the
+    signing") or is said of it right after ("the signing of the pact was put on hold")."""
     undoing = _UNDONE_BY.get(kind)
-    return any(other_kind == undoing and other.end() <= match.start()
-               and len(text[other.end():match.start()].split()) <= _WORDS_BEFORE // 2
-               for other_kind, other in matches)
+    return any(other_kind == undoing and (
+        other.end() <= match.start() and len(text[other.end():match.start()].split()) <= _WORDS_BEFORE // 2
+        or match.end() <= other.start() and _PASSIVE_BETWEEN.match(text[match.end():other.start()]))
+        for other_kind, other in matches)
