@@ -67,7 +67,7 @@ def _relevant_dates(spec: EventSpec, passage: Passage, text: str, mentions: tupl
     roles = ("event", "attribution", "plan") if statement else ("event",)
     # A reference ("since December 2014", "the notice of Aug. 23") may agree; it never objects.
     own = tuple(m for m in mentions if m.passage == passage.number
-                and (m.role in roles or m.role == "reference" and m.value.compatible(spec.date)))
+                and (m.role in roles or m.role == "reference" and agrees(m.value, spec.date)))
     clauses = [clause_span(text, h.sentence, h.start, h.end) for h in ways or ()]
     in_clauses = tuple(m for m in own if any(start <= m.start < end for start, end in clauses))
     return (in_clauses, True) if in_clauses else (own, False)
@@ -93,20 +93,43 @@ def date_condition(event: DateValue, published: ReportingDate | None,
     """
     speaking = tuple(m for m in mentions if _steps_coarser(m.value, event) <= 1)
     if not speaking and any_precision:  # a coarser date may agree, never object
-        speaking = tuple(m for m in mentions if m.value.compatible(event))
+        speaking = tuple(m for m in mentions if agrees(m.value, event))
     if speaking:
-        compatible = tuple(m for m in speaking if m.value.compatible(event))
+        compatible = tuple(m for m in speaking if agrees(m.value, event))
         exact = any(m.value.iso() == event.iso() for m in compatible)
         if compatible and (exact or published is None or _not_before(published.value, event)):
             return compatible
         return None
-    if any(not m.value.compatible(event) for m in mentions):
+    if any(not agrees(m.value, event) for m in mentions):
         return None
     if published is None or published.estimated or published.value.granularity != "day":
         return None
     day = published.value.bounds()[0]
-    first, last = event.bounds()
+    first, last = qualified_bounds(event)
     return () if first <= day <= last + datetime.timedelta(days=REPORTED_WITHIN_DAYS) else None
+
+
+def agrees(mention: DateValue, event: DateValue) -> bool:
+    """Compatible dates (one contains the other); a day must also fall in the part of the
+    month or year the event's qualifier gives ("Nov. 23" is not "early November")."""
+    if not mention.compatible(event):
+        return False
+    first, last = qualified_bounds(event)
+    return mention.granularity != "day" or first <= mention.bounds()[0] <= last
+
+
+_THIRDS = {"early": (0, 1 / 3), "mid": (1 / 3, 2 / 3), "late": (2 / 3, 1)}
+
+
+def qualified_bounds(value: DateValue) -> tuple[datetime.date, datetime.date]:
+    """The first and last day of `value`, narrowed to its third when qualified ("early Nov")."""
+    first, last = value.bounds()
+    if value.qualifier not in _THIRDS:
+        return first, last
+    start, end = _THIRDS[value.qualifier]
+    days = (last - first).days + 1
+    return (first + datetime.timedelta(days=int(days * start)),
+            first + datetime.timedelta(days=max(int(days * end) - 1, 0)))
 
 
 @lru_cache(maxsize=None)

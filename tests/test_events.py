@@ -29,7 +29,7 @@ def test_events_are_in_date_order_with_dates_at_their_granularity(timeline):
     assert by_id["signing"].date_label == "23 Nov 2016"
     assert (by_id["collapse-2012"].date, by_id["collapse-2012"].granularity) == ("2012-06", "month")
     assert by_id["north-korea-tests-2016"].granularity == "year"
-    assert by_id["tentative-agreement"].date_label == "early Nov 2016"
+    assert by_id["tentative-agreement"].date_label == "14 Nov 2016"
 
 
 def test_every_listed_event_of_the_bundled_years_has_coverage(timeline):

@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from corpus.date_estimate import estimate_from_reports
+from corpus.event_rules import agrees, qualified_bounds
 from corpus.dates import DateValue
 from corpus.event_titles import event_title
 from corpus.events import EventSpec, dated_mentions, load_event_specs, mention_role
@@ -105,3 +106,10 @@ def test_reports_give_the_earliest_first_and_undated_coverage_no_lag():
     assert [(r.outlet_id, r.lag_days, r.date_estimated) for r in event.reports()] == [
         ("a", 0, False), ("b", 2, True), ("c", None, False)]
     assert reports_summary(event) == "A first, B +2 d (estimated date), C undated"
+
+
+def test_a_qualified_event_date_takes_only_the_days_of_its_part_of_the_month():
+    early = DateValue(2016, 11, qualifier="early")
+    assert agrees(DateValue(2016, 11, 4), early) and not agrees(DateValue(2016, 11, 23), early)
+    assert agrees(DateValue(2016, 11), early)  # "this month" neither agrees more nor objects
+    assert qualified_bounds(DateValue(2014, qualifier="late"))[0].month == 9
