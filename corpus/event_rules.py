@@ -32,6 +32,9 @@ def passage_reports(spec: EventSpec, passage: Passage, text: str, happenings: tu
     """The spans (offsets into the clean text `text`) that tie `passage` to `spec`'s event, or
     None. `happenings` and `mentions` may be the whole article's: only the passage's are read.
     """
+    prefixes = _literal_prefixes(spec)
+    if prefixes and not any(prefix in passage.text.lower() for prefix in prefixes):
+        return None  # a cheap test first: the regular expressions cost more
     about = about_pattern(spec).search(passage.text)
     if about is None:
         return None
@@ -134,7 +137,22 @@ def qualified_bounds(value: DateValue) -> tuple[datetime.date, datetime.date]:
 
 @lru_cache(maxsize=None)
 def about_pattern(spec: EventSpec) -> re.Pattern[str]:
-    return re.compile(r"(?i)(?<![\w-])(?:" + "|".join(spec.about) + r")(?![\w-])")
+    return re.compile(r"(?i)\b(?:" + "|".join(spec.about) + r")\b")
+
+
+_PLAIN_START = re.compile(r"[\w' -]*")
+
+
+@lru_cache(maxsize=None)
+def _literal_prefixes(spec: EventSpec) -> tuple[str, ...]:
+    """The plain words each `about` expression starts with, in lower case; () if one has none."""
+    prefixes = []
+    for term in spec.about:
+        plain = _PLAIN_START.match(term).group()
+        if term[len(plain):len(plain) + 1] in ("?", "*", "{"):  # its last letter is optional
+            plain = plain[:-1]
+        prefixes.append(plain.lower())
+    return tuple(prefixes) if all(len(prefix) >= 3 for prefix in prefixes) else ()
 
 
 _FINENESS = {"year": 0, "month": 1, "week": 2, "day": 2}

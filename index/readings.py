@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import cached_property
 
 from corpus.dates import DateValue
 from corpus.date_estimate import estimate_from_reports, reporting_date
@@ -22,9 +23,19 @@ class ArticleReading:
     happenings: tuple[Happening, ...]
     published: ReportingDate | None  # printed or estimated
 
-    @property
+    @cached_property
     def kinds(self) -> frozenset[str]:
         return frozenset(h.kind for h in self.happenings)
+
+    @cached_property
+    def kinds_by_passage(self) -> dict[int, frozenset[str]]:
+        """passage number -> the kinds of happening worded in it (in any frame)."""
+        found: dict[int, set[str]] = {}
+        for happening in self.happenings:
+            passage = self.article.passage_at(happening.start)
+            if passage is not None:
+                found.setdefault(passage.number, set()).add(happening.kind)
+        return {number: frozenset(kinds) for number, kinds in found.items()}
 
 
 def read_article(article: Article, mentions: tuple[DatedMention, ...], specs: tuple[EventSpec, ...] = (),

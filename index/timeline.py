@@ -53,6 +53,8 @@ def listed_event(spec: EventSpec, readings: Iterable[ArticleReading]) -> Timelin
         if spec.kind != "any" and spec.kind not in reading.kinds:
             continue
         for passage in reading.article.passages:
+            if spec.kind != "any" and spec.kind not in reading.kinds_by_passage.get(passage.number, ()):
+                continue
             spans = passage_reports(spec, passage, reading.article.clean_text, reading.happenings,
                                     reading.mentions, reading.published)
             if spans is not None:
