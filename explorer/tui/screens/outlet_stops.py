@@ -5,8 +5,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from index.results import lag_label
-
 if TYPE_CHECKING:
     from index.results import Coverage, TimelineEvent
 
@@ -45,4 +43,6 @@ class OutletStops:
 
     def lag(self, outlet_id: str) -> str:
         """"first", "+4 d" ...: when the outlet reported the event, after the earliest."""
+        from index.results import lag_label  # lazily: the app's first frame needs no index code
+
         return next(lag_label(r) for r in self.event.reports() if r.outlet_id == outlet_id)
