@@ -11,9 +11,9 @@ passage of it is in the event's coverage. Per folder (reported apart, never pool
 * recall: the labelled (page, event) links found, over all labelled links;
 * precision: the links made that are labelled, over all links made.
 
-Only events the labels could name are scored: those of `--known-events` (default: the
-corpus/events.json of the project the pages belong to, else this one's). Links to other
-events, and the proposed events with their titles, are listed for a person to judge.
+Only events the labels could name are scored: those of `--known-events` (an events.json the
+labels were written against; default: this project's). Links to other events, and the
+proposed events with their titles, are listed for a person to judge.
 """
 
 from __future__ import annotations
@@ -112,9 +112,8 @@ def page_timeline(articles: tuple) -> Timeline:
     return timeline_of(articles, mentions, load_event_specs(), tuple(corpus.outlets()))
 
 
-def known_event_ids(folder: Path, given: Path | None) -> frozenset[str]:
-    candidates = [given] if given else [folder.resolve().parents[3] / "corpus" / "events.json", EVENTS_FILE]
-    path = next(p for p in candidates if p.exists())
+def known_event_ids(given: Path | None) -> frozenset[str]:
+    path = given or EVENTS_FILE
     return frozenset(item["id"] for item in json.loads(path.read_text(encoding="utf-8"))["events"])
 
 
@@ -132,7 +131,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"no labels.json in {missing[0]}: give folders of labelled pages", file=sys.stderr)
         return 2
     for folder in folders:
-        score = score_folder(folder, known_event_ids(folder, args.known_events))
+        score = score_folder(folder, known_event_ids(args.known_events))
         if args.json:
             print(json.dumps({**asdict(score), "recall": score.recall, "precision": score.precision}))
             continue

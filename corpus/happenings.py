@@ -23,7 +23,8 @@ from dataclasses import dataclass
 from corpus.text_units import Sentence, clause_after, clause_before, sentences
 
 # Regular expressions (case-insensitive, matched as whole words) for each kind of happening.
-_OBJECT = r"(?:the|its|their|a|this|that)\s+(?:[\w-]+\s+){0,5}?(?:pact|agreement|accord|deal|gsomia)"
+_OBJECT = r"(?:the|its|their|a|this|that)\s+(?:[\w-]+\s+){0,7}?(?:pact|agreement|accord|deal|gsomia)"
+_ENDING = r"(?:end|scrap|terminate|quit|leave|exit|drop|ditch|withdraw|abandon)"
 VOCABULARY: dict[str, tuple[str, ...]] = {
     "sign": (r"sign(?:s|ed|ing)?", r"ink(?:s|ed|ing)?", r"conclud(?:e|es|ed|ing)(?!\s+that)", r"seal(?:s|ed|ing)?",
              r"put(?:s|ting)?\s+(?:their|its)\s+(?:names?|signatures?)", r"signatures?", r"clinch(?:es|ed)?",
@@ -49,7 +50,11 @@ VOCABULARY: dict[str, tuple[str, ...]] = {
     ),
     "terminate": (
         r"terminat(?:e|es|ed|ing|ion)", r"scrap(?:s|ped|ping)?", r"ditch(?:es|ed|ing)?",
-        r"(?:end|ends|ended|ending)\s+" + _OBJECT, r"quit(?:s|ting)?", r"withdr(?:aw|aws|awn|awal|ew)",
+        r"(?:end|ends|ended|ending)\s+" + _OBJECT, r"quit(?:s|ting)?", r"withdr(?:aw|aws|awn|awal|ew)\s+from",
+        r"(?:decided|decides|decision|plans?|announced)\s+(?:\w+\s+){0,2}?to\s+" + _ENDING + r"\b",
+        r"walk(?:s|ed|ing)?\s+away\s+from", r"drop(?:s|ped|ping)?\s+" + _OBJECT, r"exit\s+from",
+        r"cut(?:s|ting)?\s+(?:[\w-]+\s+){0,2}?(?:intelligence|information)[- ]?(?:sharing|cooperation|ties)",
+        r"withh(?:e|o)ld(?:s|ing)?\s+(?:its\s+)?renewal",
         r"pull(?:s|ed|ing)?\s+out", r"not\s+(?:to\s+)?(?:renew|extend)", r"(?:won't|will\s+not)\s+(?:renew|extend)",
         r"dump(?:s|ed|ing)?", r"ax(?:e|es|ed|ing)", r"abandon(?:s|ed|ing)?", r"revok(?:e|es|ed|ing)",
         r"discontinu(?:e|es|ed|ing)", r"let\s+(?:[\w-]+\s+){1,5}?(?:lapse|expire)", r"leav(?:e|es|ing)\s+" + _OBJECT,
@@ -61,7 +66,10 @@ VOCABULARY: dict[str, tuple[str, ...]] = {
         r"conditional(?:ly)?", r"extend(?:s|ed|ing)?", r"extension", r"renew(?:s|ed|al)?",
         r"revers(?:e|es|ed|ing)\s+(?:its\s+|the\s+|a\s+)?(?:decision|course)",
         r"(?:continu|maintain|keep|kept|sav|preserv)(?:e|es|ed|s|ing)?\s+" + _OBJECT,
-        r"(?:stay|stays|stayed|remain|remains|remained)\s+in\s+(?:effect|force|place)", r"reprieve",
+        r"reprieve", r"surviv(?:e|es|ed|ing)", r"from\s+the\s+brink",
+        r"avert(?:s|ed|ing)?\s+(?:the\s+|its\s+)?(?:expiry|expiration|collapse|termination|end)",
+        r"not\s+(?:to\s+)?let\s+(?:[\w-]+,?\s+){1,10}?(?:expire|lapse|run\s+out)",
+        r"withdr(?:aw|ew|awn|aws)\s+(?:its|the)\s+(?:\w+\s+){0,2}?notice",
         r"u-turn", r"(?:last-minute\s+)?reversal", r"back(?:s|ed)?\s+down", r"chang(?:e|es|ed)\s+(?:its|their)\s+mind",
         r"keep(?:s|ing)?\s+(?:[\w-]+\s+){1,5}?alive", r"kept\s+(?:[\w-]+\s+){1,5}?alive",
     ),
@@ -91,10 +99,12 @@ VOCABULARY: dict[str, tuple[str, ...]] = {
     "brief": (r"brief(?:ing|ed|s)?", r"told\s+reporters", r"explain(?:s|ed|ing)?"),
     "arrange": (r"arrangement", r"through\s+(?:Washington|the\s+U\.?S\.?)", r"via\s+the\s+U\.?S\.?", r"trilateral"),
     "notify": (r"notif(?:y|ies|ied|ication)", r"inform(?:s|ed)?", r"notice", r"diplomatic\s+note"),
-    "normalize": (r"normali[sz](?:e|es|ed|ing|ation)", r"fully\s+restor(?:e|es|ed|ing)"),
+    "normalize": (r"normali[sz](?:e|es|ed|ing|ation)", r"fully\s+restor(?:e|es|ed|ing)",
+                  r"reinstat(?:e|es|ed|ing)", r"put(?:s|ting)?\s+(?:[\w()-]+\s+){1,10}?back\s+(?:in|into|on)\b"),
 }
 # Kinds whose happening is a statement about what will be done: "Seoul said it would end
-# the pact" *is* the decision to end it, so the frames of plans do not disqualify them.
+# the pact" *is* the decision to end it, so the frames of plans do not disqualify them when
+# the sentence declares it (`_DECLARED`); "working to keep the pact" stays a plan.
 STATEMENT_KINDS = frozenset({"terminate", "extend", "resume", "brief", "notify", "normalize"})
 
 _PATTERNS = {kind: re.compile(r"(?i)(?<![\w-])(?:" + "|".join(words) + r")(?![\w-])")
@@ -106,7 +116,17 @@ _PLANNED = re.compile(
     r"(?:\s+(?:be|been|have|not|\w+ly|also|now|soon|then|again|still|finally|first))*\s*$"
 )
 # ... or hypothetical or denied, anywhere in the few words before it in its clause.
-_HYPOTHETICAL = re.compile(r"(?i)\b(?:whether|if|unless|could|might|(?-i:may)|can|would\s+have)\b")
+_HYPOTHETICAL = re.compile(
+    r"(?i)\b(?:whether|if|unless|could|might|(?-i:may)|can|would\s+have"
+    r"|threaten(?:s|ed|ing)?|warn(?:s|ed|ing)?|consider(?:s|ed|ing)?|weigh(?:s|ed|ing)?|mull(?:s|ed|ing)?)\b"
+)
+# ... or only wished for or asked for, anywhere before it in its clause: "Tokyo wants a
+# decision from Seoul that keeps the pact", "Washington urged Seoul to keep it".
+_WISHED = re.compile(r"(?i)\b(?:wants?|wanted|wish(?:es|ed)?|hopes?|hoped|urg(?:e|es|ed)|asks?|asked|call(?:s|ed)\s+on"
+                     r"|press(?:es|ed)|demand(?:s|ed))\b")
+# A statement of intent made as a decision or an announcement.
+_DECLARED = re.compile(r"(?i)\b(?:said|says|say|announc(?:ed|es|ing|ement)|decided|decides|decision|told|tells"
+                       r"|notified|informed|declared|confirmed|statement|plans?|will|won't|['\u2019]ll)\b")
 _DENIED = re.compile(r"(?i)\b(?:not|never|no|yet|without|refused|refuses|rejected|nearly|almost)\b|n['\u2019]t\b")
 _AHEAD_AFTER = re.compile(  # "... sign it as early as Friday", "the signing was to take place"
     r"(?i)\bas\s+(?:early|soon)\s+as\b|^\s*(?:(?:was|were|is|are)\s+(?:to|due|set|scheduled|expected|planned)"
@@ -160,14 +180,14 @@ def _outermost(matches: list[tuple[str, re.Match]]) -> list[tuple[str, re.Match]
 
 
 def _frame(kind: str, text: str, match: re.Match, sentence: Sentence) -> str:
-    before = " ".join(clause_before(text, sentence, match.start()).split()[-_WORDS_BEFORE:])
-    if _DENIED.search(before) or _HYPOTHETICAL.search(before):
+    clause = clause_before(text, sentence, match.start())
+    before = " ".join(clause.split()[-_WORDS_BEFORE:])
+    if _DENIED.search(before) or _HYPOTHETICAL.search(before) or _WISHED.search(clause):
         return "denied"
-    if kind in STATEMENT_KINDS:
-        return "reported"
-    if _PLANNED.search(before) or _AHEAD_AFTER.search(clause_after(text, sentence, match.end())):
-        return "planned"
-    return "reported"
+    planned = _PLANNED.search(before) or _AHEAD_AFTER.search(clause_after(text, sentence, match.end()))
+    if planned and kind in STATEMENT_KINDS and _DECLARED.search(text, sentence.start, sentence.end):
+        return "reported"  # "Seoul said it would end the pact" is the decision itself
+    return "planned" if planned else "reported"
 
 
 def _undone(kind: str, match: re.Match, text: str, matches: list[tuple[str, re.Match]]) -> bool:

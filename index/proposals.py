@@ -15,6 +15,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
+from corpus.dates import parse_date_value
 from corpus.event_titles import event_title
 from corpus.events import DatedMention, EventSpec
 from corpus.happenings import Happening
@@ -51,7 +52,7 @@ def propose_events(readings: list[ArticleReading], specs: tuple[EventSpec, ...],
                    listed: list[TimelineEvent]
                    ) -> tuple[list[TimelineEvent], list[TimelineEvent], list[TimelineEvent]]:
     """(listed events with the candidates they join, proposed events, anticipated events)."""
-    claimed = _claimed(listed)
+    claimed = _claimed(listed, readings)
     candidates = [c for reading in readings for c in _candidates(reading, claimed)]
     happened = [c for c in candidates if c.mention.role == "event"]
     listed = _join(listed, specs, happened)
@@ -60,15 +61,18 @@ def propose_events(readings: list[ArticleReading], specs: tuple[EventSpec, ...],
     return listed, _events(remaining, "proposed"), _events(planned, "anticipated")
 
 
-def _claimed(listed: list[TimelineEvent]) -> set[tuple[str, int]]:
-    return {(item.article_id, item.passage) for event in listed for item in event.coverage}
+def _claimed(listed: list[TimelineEvent], readings: list[ArticleReading]) -> set[DatedMention]:
+    """The mentions of covering passages whose dates agree with their listed event's."""
+    mentions = {reading.article.id: reading.mentions for reading in readings}
+    return {m for event in listed for item in event.coverage for m in mentions[item.article_id]
+            if m.passage == item.passage and m.value.compatible(parse_date_value(event.date))}
 
 
-def _candidates(reading: ArticleReading, claimed: set[tuple[str, int]]) -> Iterable[_Candidate]:
+def _candidates(reading: ArticleReading, claimed: set[DatedMention]) -> Iterable[_Candidate]:
     article = reading.article
     for mention in reading.mentions:
-        if (mention.role == "attribution" or mention.value.granularity not in PROPOSABLE_GRANULARITIES
-                or (article.id, mention.passage) in claimed):
+        if (mention.role not in ("event", "plan") or mention in claimed
+                or mention.value.granularity not in PROPOSABLE_GRANULARITIES):
             continue
         passage = article.passage(mention.passage)
         unit = sentence_at(article.clean_text, mention.start, passage.start, passage.end)
