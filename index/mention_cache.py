@@ -49,9 +49,9 @@ def cached_readings(articles: Corpus, location: Path | None) -> Readings:
     happenings: dict[str, tuple[Happening, ...]] = {}
     for article in articles:
         key = article_fingerprint(article)
-        if key in cached:
-            mentions[article.id] = tuple(_mention(article.id, row) for row in cached[key]["mentions"])
-            happenings[article.id] = tuple(_happening(row) for row in cached[key]["happenings"])
+        known = _cached(article.id, cached.get(key))
+        if known is not None:
+            mentions[article.id], happenings[article.id] = known
         else:
             mentions[article.id] = dated_mentions(article)
             happenings[article.id] = find_happenings(article.clean_text)
@@ -71,6 +71,17 @@ def _happening(row: list) -> Happening:
     return Happening(kind, start, end, Sentence(sentence_start, sentence_end), frame)
 
 
+def _cached(article_id: str, entry) -> tuple[tuple[DatedMention, ...], tuple[Happening, ...]] | None:
+    """The cached mentions and happenings, or None when none are cached or they are damaged."""
+    if not isinstance(entry, dict):
+        return None
+    try:
+        return (tuple(_mention(article_id, row) for row in entry["mentions"]),
+                tuple(_happening(row) for row in entry["happenings"]))
+    except (KeyError, TypeError, ValueError):
+        return None
+
+
 def _row(m: DatedMention) -> list:
     v = m.value
     return [m.passage, m.start, m.end, m.text, v.year, v.month, v.day, v.qualifier, v.week, m.role]
@@ -82,17 +93,20 @@ def _mention(article_id: str, row: list) -> DatedMention:
                         DateValue(year, month, day, qualifier, week), role)
 
 
-def _read(location: Path | None) -> dict[str, list]:
+def _read(location: Path | None) -> dict[str, dict]:
     if location is None:
         return {}
     try:
         data = json.loads((location / CACHE_FILE).read_text(encoding="utf-8"))
     except (OSError, ValueError):
         return {}
-    return data.get("articles", {}) if data.get("resolver") == resolver_version() else {}
+    if not isinstance(data, dict) or data.get("resolver") != resolver_version():
+        return {}
+    articles = data.get("articles")
+    return articles if isinstance(articles, dict) else {}
 
 
-def _write(location: Path, rows: dict[str, list]) -> None:
+def _write(location: Path, rows: dict[str, dict]) -> None:
     target = location / CACHE_FILE
     partial = target.with_name(f".{CACHE_FILE}.{os.getpid()}")
     try:
