@@ -189,3 +189,16 @@ def test_dated_mentions_and_happenings_are_cached_beside_the_index_and_stay_righ
     monkeypatch.setattr(cache, "resolver_version", lambda: "a-new-resolver")
     with pytest.raises(AssertionError, match="resolved"):
         build_timeline(engine)  # a changed resolver makes the cache stale
+
+
+def test_damaged_cache_rows_are_read_again_from_the_articles(corpus, tmp_path):
+    import index.mention_cache as cache
+
+    engine = SearchEngine.open(corpus, tmp_path)
+    first = build_timeline(engine)
+    path = engine.opened.location / cache.CACHE_FILE
+    data = json.loads(path.read_text(encoding="utf-8"))
+    for number, key in enumerate(data["articles"]):
+        data["articles"][key] = [["not", "a row"]] if number % 2 else {"mentions": 7}
+    path.write_text(json.dumps(data), encoding="utf-8")
+    assert build_timeline(engine) == first
