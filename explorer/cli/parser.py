@@ -113,11 +113,15 @@ def build_parser() -> argparse.ArgumentParser:
     show.add_argument("--json", action="store_true", help="the article as one JSON object")
 
     events = _command(commands, "events", "the story's timeline, or one event's coverage",
+                      "Each event lists who reported it first and every other outlet's lag in days\n"
+                      "(an estimated date is marked so). Proposed events come from your articles;\n"
+                      "(anticipated) ones are plans the articles report, listed after the timeline.\n\n"
                       "examples:\n  gsomia-tui events\n  gsomia-tui events signing\n"
                       "  gsomia-tui events --json\n")
     events.add_argument("event_id", nargs="?", metavar="EVENT_ID",
                         help="show this event's passages, outlet by outlet")
-    events.add_argument("--json", action="store_true", help="JSON: one object per event")
+    events.add_argument("--json", action="store_true",
+                        help="JSON: one object per event, with 'reports' and 'first_report'")
 
     add = _command(commands, "add", "add your own articles (files or folders)", ADD_EXAMPLES)
     add.add_argument("paths", nargs="+", metavar="PATH", help="files or folders (recursively)")
