@@ -13,10 +13,10 @@ from dataclasses import dataclass
 from urllib.parse import urlparse
 
 from corpus.cleaning import CleanedPage
-from corpus.intake import credits
+from corpus.intake import credit_lines, credits
 from corpus.intake.datelines import Dateline, find_dateline
 from corpus.intake.outlets import OutletDirectory, outlets
-from corpus.intake.printed_dates import read_date
+from corpus.intake.printed_dates import glued_date, read_date
 from corpus.intake.years import infer_year
 from corpus.sanitize import clean_line
 
@@ -90,6 +90,10 @@ def date_from_page(page: CleanedPage, stated: Found | None = None,
 def _printed(page: CleanedPage) -> Found | None:
     if page.printed_date and (value := read_date(page.printed_date)):
         return Found(value, f"printed on the page: {page.printed_date!r}")
+    title = page.opening[0] if page.opening else ""
+    for line in page.opening[1:]:
+        if glued := glued_date(line, title):
+            return Found(glued.value, f"printed glued to the text: {_short(line)!r}")
     return None
 
 
@@ -135,6 +139,9 @@ def _credits(page: CleanedPage, directory: OutletDirectory):
         yield (credits.one_credit(dateline.credit, directory),
                f"credited in the dateline: {dateline.text!r}")
     for line in page.opening:
+        if credit := credit_lines.place_credit(line, directory):
+            yield credit, f"credited beside the place: {_short(line)!r}"
+    for line in page.opening:
         if credit := credits.byline_credit(line, directory):
             yield credit, f"credited in the byline {line!r}"
     for line in (*page.opening, *page.closing):
@@ -143,9 +150,16 @@ def _credits(page: CleanedPage, directory: OutletDirectory):
     for line in (*page.opening, *page.closing):
         if credit := credits.first_appeared_credit(line, directory):
             yield credit, f"named as the source: {_short(line)!r}"
+    for line in (*page.opening, *page.closing):
+        if credit := credit_lines.more_from_credit(line, directory):
+            yield credit, f"the site's pointer to its stories: {_short(line)!r}"
     for line in page.opening:
-        if directory.named(line):
-            yield line, f"named alone on a line near the top: {line!r}"
+        if credit := directory.named(line) and line or credit_lines.joined_credit(line, directory):
+            yield credit, f"named alone on a line near the top: {line!r}"
+    for line in page.opening:
+        if credit := (credit_lines.glued_credit(line, directory)
+                      or credit_lines.dated_credit(line, directory)):
+            yield credit, f"named at the start of a line near the top: {_short(line)!r}"
     for line in (*page.opening[:1], *page.closing):
         if credit := credits.title_credit(line, directory):
             yield credit, f"named after the title: {_short(line)!r}"

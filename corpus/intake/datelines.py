@@ -50,6 +50,10 @@ _TITLE_DATELINE = re.compile(
     rf"^(?P<place>{_TITLE_PLACE}){_REGION}(?:,\s*{_DATE})?"
     rf"\s*\((?P<credit>{_CREDIT})\)\s*{_DASH}\s*(?P<rest>\S.*)"
 )
+# "Seoul (CNN)South Korea and Japan ...": a wire's abbreviation glued to the lead as copied.
+_GLUED_TITLE_DATELINE = re.compile(
+    rf"^(?P<place>{_TITLE_PLACE})\s*\((?P<credit>[A-Z]{{2,6}})\)(?P<rest>[A-Z\"“‘'][^\s)]*\s.*)"
+)
 _NOT_A_CREDIT = re.compile(r"(?i)\b(?:photos?|image|file|video|update[ds]?|lead|urgent|recasts|"
                            r"adds|attn|editors?|focus|feature|analysis|interview|profile|news\s+"
                            r"focus|breaking|exclusive|corrected|correction|opinion|editorial|"
@@ -85,6 +89,7 @@ def read_dateline(line: str, number: int = 0) -> Dateline | None:
     line = line.strip()
     match = (_CAPS_DATELINE.match(line) or _TITLE_DATELINE.match(line)
              or _PLACELESS_DATELINE.match(line) or _DATED_CREDIT_DATELINE.match(line)
+             or _GLUED_TITLE_DATELINE.match(line)
              or _credit_first(line))
     if match is None:
         return None

@@ -1,0 +1,72 @@
+"""Lines that credit the outlet without a dateline's or a byline's usual form.
+
+    >>> from corpus.intake.outlets import outlets
+    >>> place_credit("SEOUL-Agence France-Presse", outlets())
+    'Agence France-Presse'
+
+Each reader takes a listed outlet only (`corpus/outlets.json` and the user's file): these
+forms are loose, and a wrong name is worse than none.
+* a credit and a place, the way some papers print a wire's dateline: "AFP, SEOUL" (even
+  glued to the lead as copied: "AFP, SEOULIn a late change ..."), "SEOUL-Agence
+  France-Presse", "TOKYO — Kyodo";
+* a site's name glued to the first sentence as copied from a page: "Al JazeeraWithin hours";
+* outlets sharing a credit line: "Reuters and Agence France-Presse", "AP, AFP";
+* a feed's line of an outlet and a date: "Stars and Stripes 2014-04-23";
+* a site's own pointer to more of its stories: "More from GlobalPost: <headline>".
+"""
+
+from __future__ import annotations
+
+import re
+
+from corpus.intake.outlets import OutletDirectory
+from corpus.intake.printed_dates import find_date_line
+
+_CAPS_PLACE = r"[A-Z][A-Z.'’-]+(?:\s[A-Z][A-Z.'’-]+){0,2}"
+_CREDIT = r"[A-Z][\w&.'’ -]{0,40}?"
+# "AFP, SEOUL", "AFP, SEOULIn a late ...", "Kyodo, TOKYO —"
+_CREDIT_THEN_PLACE = re.compile(
+    rf"^(?P<credit>{_CREDIT}),\s*(?P<place>{_CAPS_PLACE}?)(?:(?=[A-Z][a-z])|\s*(?:[-–—]+|$))")
+# "SEOUL-Agence France-Presse", "TOKYO — Kyodo" on a line of their own.
+_PLACE_THEN_CREDIT = re.compile(rf"^(?P<place>{_CAPS_PLACE})\s*[-–—]+\s*(?P<credit>{_CREDIT})\s*$")
+# Where two words were glued as copied: "JazeeraWithin", "SEOULIn".
+_GLUE = re.compile(r"(?<=[a-z.])(?=[A-Z][a-z])")
+_JOINED = re.compile(r"\s*(?:,|&|\band\b)\s*")
+_MORE_FROM = re.compile(rf"^(?:More|MORE)\s+(?:from|FROM)\s+(?P<credit>{_CREDIT})\s*:\s*\S")
+MAX_GLUED_NAME = 40
+
+
+def place_credit(line: str, directory: OutletDirectory) -> str | None:
+    """A listed outlet beside a place in capitals: "AFP, SEOUL", "SEOUL-Agence France-Presse"."""
+    match = _CREDIT_THEN_PLACE.match(line) or _PLACE_THEN_CREDIT.match(line.strip())
+    if match and not directory.named(match["place"]) and directory.named(match["credit"]):
+        return match["credit"].strip()
+    return None
+
+
+def glued_credit(line: str, directory: OutletDirectory) -> str | None:
+    """A listed outlet glued to the sentence after it: "Al JazeeraWithin hours ..."."""
+    for glue in _GLUE.finditer(line[:MAX_GLUED_NAME + 1]):
+        if directory.named(line[:glue.start()]):
+            return line[:glue.start()]
+    return None
+
+
+def joined_credit(line: str, directory: OutletDirectory) -> str | None:
+    """The first of two or more listed outlets sharing a line: "Reuters and AFP"."""
+    parts = _JOINED.split(line.strip())
+    if len(parts) > 1 and all(directory.named(part) for part in parts):
+        return parts[0]
+    return None
+
+
+def dated_credit(line: str, directory: OutletDirectory) -> str | None:
+    """A listed outlet with a date on a feed's line: "Stars and Stripes 2014-04-23"."""
+    printed = find_date_line(line)
+    return printed.rest if printed and directory.named(printed.rest) else None
+
+
+def more_from_credit(line: str, directory: OutletDirectory) -> str | None:
+    """A site's pointer to its own stories: "More from GlobalPost: <headline>"."""
+    match = _MORE_FROM.match(line)
+    return match["credit"].strip() if match and directory.named(match["credit"]) else None
