@@ -8,6 +8,17 @@ from __future__ import annotations
 
 import re
 
+# A site's pitch and tools around the story: picks, newsletters, apps, follow and support
+# appeals, rows of share tools ("Print E-mail Bookmark and Share").
+_SITE_PITCH = (
+    r"^\W*(?:editor['’]?s['’]?\s+picks?|newsletters?|add\s+(?:a\s+)?comment|chat\s+with\s+us\b.*"
+    r"|join\s+(?:the|our)\s+(?:.{1,40}\s+)?(?:mailing\s+list|newsletter)|(?:become\s+a\s+"
+    r"(?:supporter|member|subscriber|patron)|donate(?:\s+now)?|fighting\s+fund)"
+    r"|follow\s+.{1,40}\s+on\s+(?:twitter|facebook|instagram|x)\b.*"
+    r"|(?:download\s+(?:the|our)\s+.{0,30}app|.{1,30}\bapp\s+download)\b.*"
+    r"|.{0,200}\b(?:quality|independent|our)\s+journalism\b.{0,200}"
+    r"|(?:(?:print|e-?mail|bookmark|share|save|tweet|and)\b\W*){3,})\W*$"
+)
 # A line that is furniture wherever it stands.
 _FURNITURE_LINE = re.compile(
     r"(?i)^\W*(?:just\s+watched|must\s+watch|replay|more\s+videos(?:\s*\.\.\.)?|now\s+playing"
@@ -23,10 +34,11 @@ _FURNITURE_LINE = re.compile(
     r"|continue\s+reading(?:\s+the\s+main\s+story)?|advertisement|sponsored(?:\s+content)?"
     r"|\(end\)|\(?(?:lead|urgent|news\s+focus|2nd|3rd|\d+th)\s*(?:ld)?\)?"
     r"|send\s+(?:a\s+)?link\s+to\s+a\s+friend|e-?mail\s+(?:this\s+)?to\s+a\s+friend"
-    r"|read\s+more\s+at\b.*|read\s+the\s+(?:full|original)\s+(?:story|article)\b.*"
+    r"|read\s+more\s+at\b.*|(?:source\s*:\s*)?read\s+(?:the\s+)?(?:full|original)\s+"
+    r"(?:story|article)\b.*|more\s+from\s+[^:]{1,40}:.*"
     r"|(?:posted|published)\s+by\s+.{1,40}\s+at\s+\d{1,2}:\d\d\s*(?:[ap]m)?"
     r"|={2,}\s*[A-Za-z][\w ]{1,30}|\{\w+\}|\[[^\]]{1,120}\]|\(?last\s+modified\b.*"
-    r"|(?:image|media|photo|video)\s*(?:copyright|caption|source)\b.*"
+    r"|(?:image|media|photo|video)\s*(?:copyright|caption|source)(?:\b|(?-i:(?=[A-Z]))).*"
     r"|watch\s+video(?:\s+\d{1,2}:\d\d)?|quote|logged|reply|(?:offline|online)\s+\S+"
     r"|(?:posts|gender|karma|reputation|joined|location)\s*:.{0,40}"
     r"|\d+\s+members?\s+and\s+\d+\s+guests?\s+are\s+viewing\s+this\s+topic\.?"
@@ -41,6 +53,7 @@ _FURNITURE_LINE = re.compile(
     r"|(?-i:[A-Z][\w.'’-]+(?:\s[A-Z][\w.'’-]+){1,3}\s*/\s*[A-Z][\w.'’-]+(?:\s[A-Z][\w.'’-]+){0,2})"
     r"|(?:hide|show)\s+caption|toggle\s+caption|enlarge\s+(?:this\s+)?image|caption"
     r"|\d{1,2}:\d\d(?::\d\d)?|\d+\s+(?:min(?:ute)?s?|hours?)\s+(?:read|ago))\W*$"
+    r"|" + _SITE_PITCH
 )
 # A line that starts a block of furniture: it and the short lines after it, up to the next
 # paragraph of prose, are not the article.
@@ -55,9 +68,10 @@ _BLOCK_START = re.compile(
 _CAPTION = re.compile(
     r"(?i)(?:(?:\s[-–—/|]{1,2}|\(|\.\s)\s*(?:[\w&.-]+\s+){0,3}(?:photo|photograph|image|picture)s?"
     r"(?:\s*(?:by|:|/)\s*[^()]{1,60})?\)?|\b(?:AP|AFP|EPA|Reuters|Yonhap|Getty)\s+(?:Photo|Images)"
-    r"\s*/[^/]{1,60})\s*$"
+    r"\s*/[^/]{1,60}|\((?:[^()/]{1,60}/){1,2}(?:Getty\s+Images|AFP|AP|EPA|Reuters)\)"
+    r"|\((?:photo\s+)?courtesy\s+of\s[^()]{1,80}\))\s*$"
 )
-_CAPTION_WORDS = ("photo", "image", "picture")
+_CAPTION_WORDS = ("photo", "image", "picture", "courtesy", "/")
 # A short line ending in an address: a feed's or a forum's link to the source.
 _LINK_LINE = re.compile(r"^(?:\S+\s+){0,10}<?https?://\S+>?$")
 # A bullet of a list of links ("• South Korea to pull out of pact"): no sentence.
@@ -66,7 +80,8 @@ _LINK_BULLET = re.compile(r"^[•·▪►»]\s*[^.!?]{1,140}$")
 _EDITORS_NOTE = re.compile(
     r"(?i)^\W*(?:\((?:attn|editors?|eds|corrects?|recasts?|adds|updates?)\b[^)]*\)?"
     r"|editor['’]?s['’]?\s+note\b|(?:this\s+(?:story|article)\s+(?:has\s+been|was)\s+"
-    r"(?:updated|corrected)))"
+    r"(?:updated|corrected))|(?:updated|corrected)\b[^.]{0,60}\bto\s+(?:clarify|correct|reflect"
+    r"|include|add|remove)\b)"
 )
 # A line from which on the rest of the page is not the article: tags, comments, more news.
 _FOOTER_START = re.compile(
