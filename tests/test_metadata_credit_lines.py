@@ -51,6 +51,9 @@ def date_of(raw: str) -> str | None:
     ("Troops deal agreed\n" + BODY + "Source: Nikkei Asia January 12, 2023 08:10 UTC\n",
      "Nikkei Asia"),
     ("Troops deal agreed\n" + BODY + "Read the full story at ManilaTimes\n", "ManilaTimes"),
+    ("Troops deal agreed\n" + BODY + "Read Sunday's Chicago Tribune for full details.\n",
+     "Chicago Tribune"),
+    ("Troops deal agreed\n" + BODY + "Copyright © Hankyoreh &\n", "The Hankyoreh"),
 ])
 def test_credit_forms(raw, outlet):
     assert outlet_of(raw) == outlet

@@ -34,6 +34,9 @@ BODY = ("Tokyo and Manila agreed on Tuesday to let their forces train on each ot
     "A destroyer at sea during a drill in May. (Courtesy of Jane Roe/U.S. Navy)",
     "Media captionThe minister speaks to reporters",
     "Updated 1/12/23 at 9:10 am ET to correct the minister's name.",
+    "Read Sunday's Daily Planet for full details.",
+    "Jane Roe reports.",
+    "Park Ji-min reports from Manila.",
 ])
 def test_furniture_forms(line):
     assert is_furniture(line)
@@ -46,6 +49,7 @@ def test_furniture_forms(line):
     "Kim said the deal was updated last year to include a clause on missiles.",
     "More from the minister's speech was broadcast on Friday evening, officials said.",
     "Japan and Korea (ROK/JPN) agreed to the deal on Tuesday.",
+    "The Daily Planet reports that the deal was signed on Tuesday in Manila.",
 ])
 def test_sentences_with_the_same_words_stay(line):
     assert not is_furniture(line)

@@ -12,7 +12,8 @@ forms are loose, and a wrong name is worse than none.
 * a site's name glued to the first sentence as copied from a page: "Al JazeeraWithin hours";
 * outlets sharing a credit line: "Reuters and Agence France-Presse", "AP, AFP";
 * a feed's line of an outlet and a date: "Stars and Stripes 2014-04-23";
-* a site's own pointer to more of its stories: "More from GlobalPost: <headline>".
+* a site's own pointer to more of its stories: "More from GlobalPost: <headline>", "Read
+  Saturday's Arkansas Democrat-Gazette for full details".
 """
 
 from __future__ import annotations
@@ -33,6 +34,10 @@ _PLACE_THEN_CREDIT = re.compile(rf"^(?P<place>{_CAPS_PLACE})\s*[-–—]+\s*(?P<
 _GLUE = re.compile(r"(?<=[a-z.])(?=[A-Z][a-z])")
 _JOINED = re.compile(r"\s*(?:,|&|\band\b)\s*")
 _MORE_FROM = re.compile(rf"^(?:More|MORE)\s+(?:from|FROM)\s+(?P<credit>{_CREDIT})\s*:\s*\S")
+# "Read Saturday's Arkansas Democrat-Gazette for full details": a paper's pointer to its edition.
+_EDITION_POINTER = re.compile(
+    rf"^(?:Read|See|Pick\s+up)\s+(?:(?:today|tomorrow|[A-Z][a-z]+day)['’]s\s+)?(?:the\s+)?"
+    rf"(?P<credit>{_CREDIT})\s+for\s+(?:full|more|complete)\b")
 MAX_GLUED_NAME = 40
 
 
@@ -67,6 +72,7 @@ def dated_credit(line: str, directory: OutletDirectory) -> str | None:
 
 
 def more_from_credit(line: str, directory: OutletDirectory) -> str | None:
-    """A site's pointer to its own stories: "More from GlobalPost: <headline>"."""
-    match = _MORE_FROM.match(line)
+    """A site's pointer to its own stories: "More from GlobalPost: <headline>", or to its
+    print edition: "Read Saturday's Daily Planet for full details"."""
+    match = _MORE_FROM.match(line) or _EDITION_POINTER.match(line)
     return match["credit"].strip() if match and directory.named(match["credit"]) else None

@@ -188,7 +188,7 @@ def copyright_holder(line: str, directory: OutletDirectory) -> str | None:
     match = _COPYRIGHT.match(line)
     if match is None or _PHOTO.search(line[:match.start("holder")]):
         return None  # "Image copyright Reuters" credits a photo
-    holder = _COMPANY_SUFFIX.sub("", match["holder"].strip(" ,"))
+    holder = _COMPANY_SUFFIX.sub("", match["holder"].strip(" ,&"))
     if not holder[:1].isupper() or len(holder.split()) > 6:
         return None
     if directory.named(holder):

@@ -14,6 +14,7 @@ _SITE_PITCH = (
     r"^\W*(?:editor['’]?s['’]?\s+picks?|newsletters?|add\s+(?:a\s+)?comment|chat\s+with\s+us\b.*"
     r"|join\s+(?:the|our)\s+(?:.{1,40}\s+)?(?:mailing\s+list|newsletter)|(?:become\s+a\s+"
     r"(?:supporter|member|subscriber|patron)|donate(?:\s+now)?|fighting\s+fund)"
+    r"|(?:read|see|pick\s+up)\s+.{1,60}\s+for\s+(?:full|more|complete)\s+(?:details|coverage)"
     r"|follow\s+.{1,40}\s+on\s+(?:twitter|facebook|instagram|x)\b.*"
     r"|(?:download\s+(?:the|our)\s+.{0,30}app|.{1,30}\bapp\s+download)\b.*"
     r"|.{0,200}\b(?:quality|independent|our)\s+journalism\b.{0,200}"
@@ -51,6 +52,7 @@ _FURNITURE_LINE = re.compile(
     r"|(?:editor|editing|reporter|writer|translator|translated\s+by)\s*:\s*[^.]{1,60}"
     r"|\(?[A-Z]{1,3}-[A-Z]{1,3}\)?"
     r"|(?-i:[A-Z][\w.'’-]+(?:\s[A-Z][\w.'’-]+){1,3}\s*/\s*[A-Z][\w.'’-]+(?:\s[A-Z][\w.'’-]+){0,2})"
+    r"|(?-i:[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+){1,3})\s+reports(?:\s+from\s+(?-i:[A-Z][\w ]{1,30}))?"
     r"|(?:hide|show)\s+caption|toggle\s+caption|enlarge\s+(?:this\s+)?image|caption"
     r"|\d{1,2}:\d\d(?::\d\d)?|\d+\s+(?:min(?:ute)?s?|hours?)\s+(?:read|ago))\W*$"
     r"|" + _SITE_PITCH
