@@ -247,9 +247,11 @@ def _join_wrapped(lines: list[str]) -> list[str]:
 
 
 def _continues(previous: str, line: str) -> bool:
-    """A lower-case line may still stand on its own: a byline ("by Jane Roe | ...") or
-    what follows a credit or label in capitals ("YONHAP")."""
-    return not (_OWN_LINE.match(line) or previous.isupper())
+    """A lower-case line may still stand on its own: a byline ("by Jane Roe | ..."), a date
+    line ("updated 8:49 PM EDT, Wed April 16, 2014"), or what follows a byline or a credit
+    or label in capitals ("YONHAP")."""
+    return not (_OWN_LINE.match(line) or previous.isupper() or find_date_line(line)
+                or furniture.looks_like_byline(previous))
 
 
 def _is_hard_wrapped(lines: list[str]) -> bool:

@@ -23,6 +23,7 @@ from corpus.sanitize import clean_line
 _URL_DATE = re.compile(r"/(?P<year>(?:19|20)\d\d)[/-]?(?P<month>[01]\d)[/-]?(?P<day>[0-3]\d)(?:/|$|\D)"
                        r"|/(?P<y>(?:19|20)\d\d)/(?P<m>[01]?\d)/(?P<d>[0-3]?\d)/")
 _CLOSING_PARAGRAPHS = 3
+_PHOTO_LABEL = re.compile(r"(?i)^\W*(?:photos?|image|picture|video|credit|source)\s*:?\W*$")
 _BARE_URL = re.compile(r"^<?(?P<url>https?://[^\s<>]+?)>?$")
 _LABELLED_URL = re.compile(r"(?i)^(?:read\s+more\s+at|source|originally\s+published\s+at|"
                            r"first\s+published\s+at|read\s+the\s+(?:full|original)\s+"
@@ -44,12 +45,13 @@ def parse_printed_date(text: str) -> str | None:
 
 def address_in_text(page: CleanedPage) -> str | None:
     """The page's address when the copied text carries it: a bare address among the
-    opening lines, or "Read more at: <address>" / "Source: <address>" near the end."""
+    opening lines, or near the end alone (an aggregator's link to its source) or as
+    "Read more at: <address>" / "Source: <address>"."""
     for line in page.opening:
         if match := _BARE_URL.match(line):
             return match["url"]
-    for line in page.closing:
-        if match := _LABELLED_URL.match(line):
+    for line in page.closing[::-1]:
+        if match := _LABELLED_URL.match(line) or _BARE_URL.match(line):
             return match["url"]
     return None
 
@@ -153,7 +155,9 @@ def _credits(page: CleanedPage, directory: OutletDirectory):
     for line in (*page.opening, *page.closing):
         if credit := credit_lines.more_from_credit(line, directory):
             yield credit, f"the site's pointer to its stories: {_short(line)!r}"
-    for line in page.opening:
+    for before, line in zip(("", *page.opening), page.opening):
+        if _PHOTO_LABEL.match(before):
+            continue  # "photo" / "AP": a picture's credit on the line under its label
         if credit := directory.named(line) and line or credit_lines.joined_credit(line, directory):
             yield credit, f"named alone on a line near the top: {line!r}"
     for line in page.opening:

@@ -127,3 +127,23 @@ def test_a_credit_in_capitals_and_a_lower_case_byline_keep_their_own_lines():
     wrapped = clean_page("Troops deal agreed\nThe two governments signed the deal on\n"
                          "a cold morning in Manila, officials said.\n" + BODY)
     assert wrapped.paragraphs[0].startswith("The two governments signed the deal on a cold")
+
+
+def test_a_byline_run_into_the_dateline_and_a_date_line_under_a_byline():
+    assert outlet_of("Troops deal agreed\nBy Jane Roe MANILA (Reuters) -Tokyo and Manila agreed "
+                     "on Tuesday to let their forces train on each other's soil.\n" + BODY) == "Reuters"
+    raw = ("Troops deal agreed\nBy Jane Roe and Kim Lee, CNN\nupdated 8:10 PM EST, Wed January "
+           "11, 2023\n" + BODY)
+    assert (outlet_of(raw), date_of(raw)) == ("CNN", "2023-01-11")
+
+
+def test_an_outlet_under_a_photo_label_is_the_picture_s_credit():
+    assert outlet_of("Troops deal agreed\nTroops march in Manila.\nphoto\nReuters\n" + BODY) is None
+    assert outlet_of("Troops deal agreed\nReuters\n" + BODY) == "Reuters"
+
+
+def test_an_aggregator_s_bare_link_at_the_end_gives_the_address():
+    from corpus.metadata import address_in_text
+    page = clean_page("Troops deal agreed\n" + BODY + "https://www.nhk.or.jp/news/troops-deal\n"
+                      "Rating: 4\n")
+    assert address_in_text(page) == "https://www.nhk.or.jp/news/troops-deal"
