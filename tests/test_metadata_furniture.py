@@ -36,6 +36,10 @@ BODY = ("Tokyo and Manila agreed on Tuesday to let their forces train on each ot
     "Updated 1/12/23 at 9:10 am ET to correct the minister's name.",
     "Read Sunday's Daily Planet for full details.",
     "Jane Roe reports.",
+    "Previous Next",
+    "Back to Top",
+    "photo",
+    "Rating: 4.5",
     "Park Ji-min reports from Manila.",
 ])
 def test_furniture_forms(line):
@@ -50,6 +54,7 @@ def test_furniture_forms(line):
     "More from the minister's speech was broadcast on Friday evening, officials said.",
     "Japan and Korea (ROK/JPN) agreed to the deal on Tuesday.",
     "The Daily Planet reports that the deal was signed on Tuesday in Manila.",
+    "Next, the two ministers will meet in Tokyo to sign the deal, officials said.",
 ])
 def test_sentences_with_the_same_words_stay(line):
     assert not is_furniture(line)

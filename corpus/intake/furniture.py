@@ -9,7 +9,8 @@ from __future__ import annotations
 import re
 
 # A site's pitch and tools around the story: picks, newsletters, apps, follow and support
-# appeals, rows of share tools ("Print E-mail Bookmark and Share").
+# appeals, rows of share tools ("Print E-mail Bookmark and Share"), navigation ("Previous
+# Next"), a picture's label, a rating.
 _SITE_PITCH = (
     r"^\W*(?:editor['’]?s['’]?\s+picks?|newsletters?|add\s+(?:a\s+)?comment|chat\s+with\s+us\b.*"
     r"|join\s+(?:the|our)\s+(?:.{1,40}\s+)?(?:mailing\s+list|newsletter)|(?:become\s+a\s+"
@@ -18,7 +19,9 @@ _SITE_PITCH = (
     r"|follow\s+.{1,40}\s+on\s+(?:twitter|facebook|instagram|x)\b.*"
     r"|(?:download\s+(?:the|our)\s+.{0,30}app|.{1,30}\bapp\s+download)\b.*"
     r"|.{0,200}\b(?:quality|independent|our)\s+journalism\b.{0,200}"
-    r"|(?:(?:print|e-?mail|bookmark|share|save|tweet|and)\b\W*){3,})\W*$"
+    r"|(?:(?:print|e-?mail|bookmark|share|save|tweet|and)\b\W*){3,}|photos?|images?|pictures?"
+    r"|(?:(?:previous|prev|next|back\s+to\s+top|all\s+headlines|home)\b\W*){1,4}"
+    r"|rating\s*:\s*[\d.]+(?:\s*/\s*\d+)?)\W*$"
 )
 # A line that is furniture wherever it stands.
 _FURNITURE_LINE = re.compile(
