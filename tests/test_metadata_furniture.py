@@ -40,6 +40,8 @@ BODY = ("Tokyo and Manila agreed on Tuesday to let their forces train on each ot
     "Back to Top",
     "photo",
     "Rating: 4.5",
+    "by: Daily Planet staff | .",
+    '"Manila and Tokyo agree troops deal" (Reuters)',
     "Park Ji-min reports from Manila.",
 ])
 def test_furniture_forms(line):
@@ -54,6 +56,7 @@ def test_furniture_forms(line):
     "More from the minister's speech was broadcast on Friday evening, officials said.",
     "Japan and Korea (ROK/JPN) agreed to the deal on Tuesday.",
     "The Daily Planet reports that the deal was signed on Tuesday in Manila.",
+    '"We will not accept this." (Yonhap)',
     "Next, the two ministers will meet in Tokyo to sign the deal, officials said.",
 ])
 def test_sentences_with_the_same_words_stay(line):

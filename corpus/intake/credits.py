@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from corpus.intake.furniture import is_quoted_link
 from corpus.intake.outlets import OutletDirectory
 from corpus.intake.printed_dates import date_span
 
@@ -69,7 +70,6 @@ _COPYRIGHT = re.compile(
     r"(?i)^(?:.*?\s)?(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?"
     r"\s*,?\s*)?(?:by\s+)?(?P<holder>[^.|]{2,60}?)\s*(?:[.,]\s*)?"
     r"(?:all rights reserved.*|(?:19|20)\d\d\.?)?\s*(?:\|.*)?$")
-_QUOTED_TITLE = re.compile(r"^[\"“][^\"“”]{3,200}[\"”]\s*\([^()]{2,40}\)$")
 _PARENT_COMPANY = re.compile(r"(?i)\b(?:media|group|holdings?|corporation|company|"
                              r"communications|enterprises|publishing|networks)\b")
 _EMAIL = re.compile(r"\b[\w.+-]{1,64}@(?P<domain>[\w-]{1,63}(?:\.[\w-]{1,63}){1,4})\b")
@@ -164,7 +164,7 @@ def _without_trailing_date(text: str) -> str:
 def closing_credit(paragraph: str, directory: OutletDirectory) -> str | None:
     """A wire's credit ending the story: "... on Wednesday. (Yonhap)", "... — AFP". A
     quoted title with its source ('"Japan starts release" (Reuters)') is a link, not one."""
-    if _QUOTED_TITLE.match(paragraph.strip()):
+    if is_quoted_link(paragraph):
         return None
     if sign_off := _SIGN_OFF.search(paragraph.strip()):
         return sign_off["credit"] if directory.named(sign_off["credit"]) else None

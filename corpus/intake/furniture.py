@@ -53,6 +53,7 @@ _FURNITURE_LINE = re.compile(
     r"|[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,4}"
     r"|[—–-]\s*[^()]{1,60}\(@\w{1,30}\)\s+.{4,40}|.{0,300}\bpic\.twitter\.com/\S+"
     r"|(?:editor|editing|reporter|writer|translator|translated\s+by)\s*:\s*[^.]{1,60}"
+    r"|by\s*:\s*[^|.!?]{1,60}(?:\|[\s.]*)?"
     r"|\(?[A-Z]{1,3}-[A-Z]{1,3}\)?"
     r"|(?-i:[A-Z][\w.'’-]+(?:\s[A-Z][\w.'’-]+){1,3}\s*/\s*[A-Z][\w.'’-]+(?:\s[A-Z][\w.'’-]+){0,2})"
     r"|(?-i:[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+){1,3})\s+reports(?:\s+from\s+(?-i:[A-Z][\w ]{1,30}))?"
@@ -95,13 +96,21 @@ _FOOTER_START = re.compile(
     r"|^\W*(?:latest\s+headlines|no\s+comments?|post\s+a\s+comment|external\s+links?"
     r"|comments\s+are\s+closed|more\s+(?:from|in)\s+.{1,40})\s*:?\W*$"
 )
+# A linked headline with its source: '"Japan starts the release" (Reuters)' (no sentence in
+# the quotes: a quoted statement ends in a stop inside them).
+_QUOTED_LINK = re.compile(r"^[\"“][^\"“”]{3,200}(?<![.!?,])[\"”]\s*\([^()]{2,40}\)$")
 _BYLINE_LINE = re.compile(r"^(?:By|BY)\s+[A-Z][^.!?]{1,100}$")
 
 
 def is_furniture(line: str) -> bool:
     return (bool(_FURNITURE_LINE.match(line) or _EDITORS_NOTE.match(line)
                  or _LINK_BULLET.match(line))
-            or ("http" in line and bool(_LINK_LINE.match(line))) or is_caption(line))
+            or ("http" in line and bool(_LINK_LINE.match(line))) or is_caption(line)
+            or is_quoted_link(line))
+
+
+def is_quoted_link(line: str) -> bool:
+    return bool(_QUOTED_LINK.match(line.strip()))
 
 
 def is_caption(line: str) -> bool:
