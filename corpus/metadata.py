@@ -174,6 +174,9 @@ def _credits(page: CleanedPage, directory: OutletDirectory):
         if credit := credits.closing_credit(paragraph, directory):
             yield credit, f"credited at the end: {_short(paragraph, tail=True)!r}"
             break
+    for line in page.closing[-1:]:
+        if credit := credit_lines.hashtag_credit(line, directory):
+            yield credit, f"tagged at the end: {_short(line, tail=True)!r}"
     for line in page.closing[::-1]:
         if credit := credits.copyright_holder(line, directory):
             yield credit, f"the copyright line {line!r}"

@@ -54,6 +54,8 @@ def date_of(raw: str) -> str | None:
     ("Troops deal agreed\n" + BODY + "Read Sunday's Chicago Tribune for full details.\n",
      "Chicago Tribune"),
     ("Troops deal agreed\n" + BODY + "Copyright © Hankyoreh &\n", "The Hankyoreh"),
+    ("Troops deal agreed\n" + BODY + "The deal needs approval. #Manila #Reuters #World\n",
+     "Reuters"),
 ])
 def test_credit_forms(raw, outlet):
     assert outlet_of(raw) == outlet
@@ -65,6 +67,8 @@ def test_credit_forms(raw, outlet):
     "Troops deal agreed\nMcCarthyTokyo and Manila agreed on Tuesday to let forces train.\n" + BODY,
     "Troops deal agreed\nMore from the minister: talks go on\n" + BODY,
     "Troops deal agreed\nby Compiled by city staff from wire reports\n" + BODY,
+    "Troops deal agreed\n" + BODY + "The deal needs approval. #Manila #Reuters #AFP\n",
+    "Troops deal agreed\n" + BODY + "#Reuters said the deal needs approval, officials said.\n",
     # a quoted related headline with its source is a link, not the story's closing credit
     "Troops deal agreed\n" + BODY + "SEE ALSO:\n\"Manila and Tokyo agree troops deal\" (Reuters)\n",
 ])

@@ -12,6 +12,7 @@ forms are loose, and a wrong name is worse than none.
 * a site's name glued to the first sentence as copied from a page: "Al JazeeraWithin hours";
 * outlets sharing a credit line: "Reuters and Agence France-Presse", "AP, AFP";
 * a feed's line of an outlet and a date: "Stars and Stripes 2014-04-23";
+* the one listed outlet among the tags closing a channel's text: "... #CNN #News";
 * a site's own pointer to more of its stories: "More from GlobalPost: <headline>", "Read
   Saturday's Arkansas Democrat-Gazette for full details".
 """
@@ -38,6 +39,8 @@ _MORE_FROM = re.compile(rf"^(?:More|MORE)\s+(?:from|FROM)\s+(?P<credit>{_CREDIT}
 _EDITION_POINTER = re.compile(
     rf"^(?:Read|See|Pick\s+up)\s+(?:(?:today|tomorrow|[A-Z][a-z]+day)['’]s\s+)?(?:the\s+)?"
     rf"(?P<credit>{_CREDIT})\s+for\s+(?:full|more|complete)\b")
+# "... a year. #CNN #News": the tags closing a channel's description of its own video.
+_CLOSING_TAGS = re.compile(r"(?:^|\s)(?P<tags>#\w{2,40}(?:\s+#\w{2,40}){0,9})\s*$")
 MAX_GLUED_NAME = 40
 
 
@@ -76,3 +79,12 @@ def more_from_credit(line: str, directory: OutletDirectory) -> str | None:
     print edition: "Read Saturday's Daily Planet for full details"."""
     match = _MORE_FROM.match(line) or _EDITION_POINTER.match(line)
     return match["credit"].strip() if match and directory.named(match["credit"]) else None
+
+
+def hashtag_credit(paragraph: str, directory: OutletDirectory) -> str | None:
+    """The one listed outlet among the tags closing the text: "... a year. #CNN #News"."""
+    match = _CLOSING_TAGS.search(paragraph)
+    if match is None:
+        return None
+    named = {directory.named(tag[1:]) for tag in match["tags"].split()} - {None}
+    return named.pop() if len(named) == 1 else None
