@@ -83,6 +83,8 @@ def is_prose(line: str) -> bool:
     words = len(line.split())
     if len(line) < 60 or words < 8 or _META_LINE.match(line) or _BYLINE_WITH_PARTS.match(line):
         return False
+    if find_date_line(line):
+        return False  # "<headline>. August. 13, 2019 07:43. by Jane Roe": a date line
     return line.endswith(_TERMINAL_PUNCTUATION) or words >= 25
 
 

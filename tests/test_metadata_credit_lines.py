@@ -107,6 +107,8 @@ def test_a_glued_dateline_needs_an_abbreviation_and_no_space():
      "2023-01-11"),
     ("Troops deal agreed\nA first for Japan in Asia\nby Jane Roe and Kim Lee | January 11, "
      "2023 at 6:00 a.m.\n" + BODY, "2023-01-11"),
+    ("Manila and Tokyo agree on troops deal. January. 11, 2023 07:43. by Jane Roe "
+     "jane@planet.com.\n" + BODY, "2023-01-11"),
 ])
 def test_date_forms(raw, date):
     assert date_of(raw) == date

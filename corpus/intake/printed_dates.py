@@ -59,12 +59,13 @@ _FURNITURE = re.compile(
     r"|(?:GMT|UTC)?\s*[+-]\d{1,2}(?::?\d\d)?"
     r"|(?i:\b(?:\d+\s*)?comments?(?:\(s\))?|\bprint|\be-?mail|\bshare|\bbookmark)\b"  # share tools
 )
-_SEPARATOR_BEFORE_END = re.compile(r"(?:\s[|–—·•-]|\s-{2})\s*$")
+_SEPARATOR_BEFORE_END = re.compile(r"(?:\s[|–—·•-]|\s-{2}|[.!?][’'\"”]?|[’'\"”]\.)\s+$")
 # "<headline> Updated: 2019-11-23 09:03 KST": a label before a date that ends the line.
 _LABEL_BEFORE_END = re.compile(r"\s(?:(?i:published|posted|updated)\s*:|(?:Published|Posted|Updated))"
                                r"(?:\s+(?i:on|at))?\s*$")
 MAX_WORDS_AFTER_OPENING_DATE = 3
-_AUTHOR_AFTER = re.compile(r"^\s*[|,·-]?\s*(?i:(?:posted\s+)?by)\s+[\w.@-]+(?:\s+[\w.@-]+)?\s*$")
+_AUTHOR_AFTER = re.compile(r"^\s*[|,·.-]?\s*(?i:(?:posted\s+)?by)\s+[\w.@-]+(?:\s+[\w.@-]+)?"
+                           r"(?:\s+[\w.+-]+@[\w.-]+)?\s*$")  # "by Jane Roe jane@paper.com."
 # "Source: Xinhua| 2019-08-22 19:41:00|Editor: huaxia": labelled parts of a date line.
 _LABELLED_PART = re.compile(r"(?i)(?:^|(?<=\|))\s*(?:source|editor|author|writer|reporter|by)\s*:"
                             r"[^|]{0,60}(?=\||$)")
@@ -102,7 +103,7 @@ def find_date_line(line: str, order_hint: str = "") -> PrintedDate | None:
         return None
     before, after = line[:reading.start], line[reading.end:]
     rest_before = _leftover(before)
-    rest_after = _leftover(_AUTHOR_AFTER.sub(" ", _without_dates(after)))
+    rest_after = _leftover(_AUTHOR_AFTER.sub(" ", _leftover(_without_dates(after))))
     labelled_end = not rest_after and _LABEL_BEFORE_END.search(before)
     ends_after_separator = not rest_after and (_SEPARATOR_BEFORE_END.search(before) or labelled_end)
     words = _section_words(f"{rest_before} {rest_after}")
