@@ -144,8 +144,9 @@ def _credits(page: CleanedPage, directory: OutletDirectory):
         if credit := credit_lines.place_credit(line, directory):
             yield credit, f"credited beside the place: {_short(line)!r}"
     for line in page.opening:
-        if credit := credits.byline_credit(line, directory):
-            yield credit, f"credited in the byline {line!r}"
+        if credit := (credits.byline_credit(line, directory)
+                      or credit_lines.byline_beside_credit(line, directory)):
+            yield credit, f"credited in the byline {_short(line)!r}"
     for line in (*page.opening, *page.closing):
         if credit := credits.email_credit(line, directory):
             yield credit, f"the domain of a reporter's address: {_short(line)!r}"

@@ -56,6 +56,9 @@ def date_of(raw: str) -> str | None:
     ("Troops deal agreed\n" + BODY + "Copyright © Hankyoreh &\n", "The Hankyoreh"),
     ("Troops deal agreed\n" + BODY + "The deal needs approval. #Manila #Reuters #World\n",
      "Reuters"),
+    ("Troops deal agreed\nGlobal News | By Jane Roe\n" + BODY, "Global News"),
+    ("Troops deal agreed\nBy Kyodo News Tokyo and Manila agreed on Tuesday to let their forces "
+     "train on each other's soil.\n" + BODY, "Kyodo News"),
 ])
 def test_credit_forms(raw, outlet):
     assert outlet_of(raw) == outlet
@@ -69,6 +72,8 @@ def test_credit_forms(raw, outlet):
     "Troops deal agreed\nby Compiled by city staff from wire reports\n" + BODY,
     "Troops deal agreed\n" + BODY + "The deal needs approval. #Manila #Reuters #AFP\n",
     "Troops deal agreed\n" + BODY + "#Reuters said the deal needs approval, officials said.\n",
+    "Troops deal agreed\nBy Reuters count, dozens of troops took part in the drills.\n" + BODY,
+    "Troops deal agreed\nWorld | By Jane Roe\n" + BODY,
     # a quoted related headline with its source is a link, not the story's closing credit
     "Troops deal agreed\n" + BODY + "SEE ALSO:\n\"Manila and Tokyo agree troops deal\" (Reuters)\n",
 ])

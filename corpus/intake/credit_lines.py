@@ -10,6 +10,8 @@ forms are loose, and a wrong name is worse than none.
   glued to the lead as copied: "AFP, SEOULIn a late change ..."), "SEOUL-Agence
   France-Presse", "TOKYO — Kyodo";
 * a site's name glued to the first sentence as copied from a page: "Al JazeeraWithin hours";
+* a byline beside a listed outlet: "Global News | By Jane Roe", "By Agence France-Presse
+  Japan said ..." (run into the lead as copied);
 * outlets sharing a credit line: "Reuters and Agence France-Presse", "AP, AFP";
 * a feed's line of an outlet and a date: "Stars and Stripes 2014-04-23";
 * the one listed outlet among the tags closing a channel's text: "... #CNN #News";
@@ -41,7 +43,9 @@ _EDITION_POINTER = re.compile(
     rf"(?P<credit>{_CREDIT})\s+for\s+(?:full|more|complete)\b")
 # "... a year. #CNN #News": the tags closing a channel's description of its own video.
 _CLOSING_TAGS = re.compile(r"(?:^|\s)(?P<tags>#\w{2,40}(?:\s+#\w{2,40}){0,9})\s*$")
+_BY = re.compile(r"^(?:By|BY)\s+[A-Z]")
 MAX_GLUED_NAME = 40
+MAX_BYLINE_NAME_WORDS = 5
 
 
 def place_credit(line: str, directory: OutletDirectory) -> str | None:
@@ -88,3 +92,18 @@ def hashtag_credit(paragraph: str, directory: OutletDirectory) -> str | None:
         return None
     named = {directory.named(tag[1:]) for tag in match["tags"].split()} - {None}
     return named.pop() if len(named) == 1 else None
+
+
+def byline_beside_credit(line: str, directory: OutletDirectory) -> str | None:
+    """A listed outlet sharing a line with a byline: "Global News | By Jane Roe", or opening
+    a byline run into the lead as copied: "By Agence France-Presse Japan said Monday ..."."""
+    parts = [part.strip() for part in line.split(" | ")]
+    if len(parts) > 1 and any(_BY.match(part) for part in parts):
+        return next((part for part in parts if directory.named(part)), None)
+    if not _BY.match(line):
+        return None
+    words = line.split()[1:MAX_BYLINE_NAME_WORDS + 2]
+    for size in range(min(MAX_BYLINE_NAME_WORDS, len(words) - 1), 0, -1):
+        if directory.named(" ".join(words[:size])) and words[size][:1].isupper():
+            return " ".join(words[:size])
+    return None
