@@ -74,6 +74,7 @@ def test_credit_forms(raw, outlet):
     "Troops deal agreed\n" + BODY + "#Reuters said the deal needs approval, officials said.\n",
     "Troops deal agreed\nBy Reuters count, dozens of troops took part in the drills.\n" + BODY,
     "Troops deal agreed\nWorld | By Jane Roe\n" + BODY,
+    "Troops deal agreed\n" + BODY + "This AP file photo shows the defense minister. (Kyodo)\n",
     # a quoted related headline with its source is a link, not the story's closing credit
     "Troops deal agreed\n" + BODY + "SEE ALSO:\n\"Manila and Tokyo agree troops deal\" (Reuters)\n",
 ])

@@ -34,6 +34,8 @@ BODY = ("Tokyo and Manila agreed on Tuesday to let their forces train on each ot
     "A destroyer at sea during a drill in May. (Courtesy of Jane Roe/U.S. Navy)",
     "Media captionThe minister speaks to reporters",
     "Updated 1/12/23 at 9:10 am ET to correct the minister's name.",
+    "This AP file photo shows Defense Minister Jane Roe in Manila. (Kyodo)",
+    "In this photo taken on Jan. 11, troops march in Manila. (AFP)",
     "Read Sunday's Daily Planet for full details.",
     "Jane Roe reports.",
     "Previous Next",
@@ -57,6 +59,7 @@ def test_furniture_forms(line):
     "Japan and Korea (ROK/JPN) agreed to the deal on Tuesday.",
     "The Daily Planet reports that the deal was signed on Tuesday in Manila.",
     '"We will not accept this." (Yonhap)',
+    "The ministry released photos of the drills on Tuesday, officials said. (Yonhap)",
     "Next, the two ministers will meet in Tokyo to sign the deal, officials said.",
 ])
 def test_sentences_with_the_same_words_stay(line):

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from corpus.intake.furniture import is_quoted_link
+from corpus.intake.furniture import is_caption, is_quoted_link
 from corpus.intake.outlets import OutletDirectory
 from corpus.intake.printed_dates import date_span
 
@@ -164,7 +164,7 @@ def _without_trailing_date(text: str) -> str:
 def closing_credit(paragraph: str, directory: OutletDirectory) -> str | None:
     """A wire's credit ending the story: "... on Wednesday. (Yonhap)", "... — AFP". A
     quoted title with its source ('"Japan starts release" (Reuters)') is a link, not one."""
-    if is_quoted_link(paragraph):
+    if is_quoted_link(paragraph) or is_caption(paragraph):
         return None
     if sign_off := _SIGN_OFF.search(paragraph.strip()):
         return sign_off["credit"] if directory.named(sign_off["credit"]) else None

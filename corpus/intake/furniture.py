@@ -77,6 +77,12 @@ _CAPTION = re.compile(
     r"\s*/[^/]{1,60}|\((?:[^()/]{1,60}/){1,2}(?:Getty\s+Images|AFP|AP|EPA|Reuters)\)"
     r"|\((?:photo\s+)?courtesy\s+of\s[^()]{1,80}\))\s*$"
 )
+# A caption that says it describes a picture and ends with a bracketed credit: "This AP file
+# photo shows ... (Yonhap)", "In this photo taken on ..., ... (AFP)".
+_PICTURE_TALK = re.compile(
+    r"(?i)(?:\b(?:this|the|a)\s+(?:[\w-]+\s+){0,2}(?:photo|picture|image)\s+(?:shows|taken|provided"
+    r"|released)|\bin\s+this\s+(?:[\w-]+\s+){0,2}(?:photo|picture|image)\b|\bpictured\b)"
+    r"[^()]{0,300}\([^()]{2,40}\)\s*$")
 _CAPTION_WORDS = ("photo", "image", "picture", "courtesy", "/")
 # A short line ending in an address: a feed's or a forum's link to the source.
 _LINK_LINE = re.compile(r"^(?:\S+\s+){0,10}<?https?://\S+>?$")
@@ -115,9 +121,11 @@ def is_quoted_link(line: str) -> bool:
 
 def is_caption(line: str) -> bool:
     tail = line[-120:].lower()
-    if len(line) >= 400 or not any(word in tail for word in _CAPTION_WORDS):
+    if len(line) >= 400:
         return False
-    return bool(_CAPTION.search(line))
+    if any(word in tail for word in _CAPTION_WORDS) and _CAPTION.search(line):
+        return True
+    return "(" in tail and bool(_PICTURE_TALK.search(line))
 
 
 def starts_footer(line: str) -> bool:
