@@ -104,7 +104,7 @@ def _dateline_date(dateline: Dateline, page: CleanedPage, page_dates: list[Found
     if dateline.year:
         value = _iso(dateline.year, dateline.month, dateline.day)
         return Found(value, where) if value else None
-    text = "\n".join(page.paragraphs)
+    text = "\n".join((*page.opening, *page.paragraphs))  # captions and all the reader sees
     lead = dateline.rest or next(iter(page.paragraphs), "")
     inferred = infer_year(dateline.month, dateline.day,
                           [(d.value, d.provenance) for d in page_dates], text, lead)

@@ -159,3 +159,12 @@ def test_an_aggregator_s_bare_link_at_the_end_gives_the_address():
     page = clean_page("Troops deal agreed\n" + BODY + "https://www.nhk.or.jp/news/troops-deal\n"
                       "Rating: 4\n")
     assert address_in_text(page) == "https://www.nhk.or.jp/news/troops-deal"
+
+
+def test_a_caption_s_full_date_gives_a_dateline_its_year():
+    raw = ("Troops march in Manila on Jan. 9, 2023. (Xinhua/Jane Roe)\nMANILA, Jan. 11 (Xinhua) -- "
+           "Tokyo and Manila agreed on Wednesday to let their forces train on each other's soil.\n"
+           + BODY)
+    page = clean_page(raw)
+    assert not any("Xinhua/Jane Roe" in paragraph for paragraph in page.paragraphs)
+    assert date_of(raw) == "2023-01-11"

@@ -36,6 +36,7 @@ BODY = ("Tokyo and Manila agreed on Tuesday to let their forces train on each ot
     "Updated 1/12/23 at 9:10 am ET to correct the minister's name.",
     "This AP file photo shows Defense Minister Jane Roe in Manila. (Kyodo)",
     "In this photo taken on Jan. 11, troops march in Manila. (AFP)",
+    "Troops march in Manila, Jan. 11, 2023. (Xinhua/Jane Roe)",
     "Read Sunday's Daily Planet for full details.",
     "Jane Roe reports.",
     "Previous Next",
@@ -60,6 +61,7 @@ def test_furniture_forms(line):
     "The Daily Planet reports that the deal was signed on Tuesday in Manila.",
     '"We will not accept this." (Yonhap)',
     "The ministry released photos of the drills on Tuesday, officials said. (Yonhap)",
+    "The two ministers will meet again in March, the ministry said. (AFP/Jiji)",
     "Next, the two ministers will meet in Tokyo to sign the deal, officials said.",
 ])
 def test_sentences_with_the_same_words_stay(line):

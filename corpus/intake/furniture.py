@@ -75,7 +75,8 @@ _CAPTION = re.compile(
     r"(?i)(?:(?:\s[-–—/|]{1,2}|\(|\.\s)\s*(?:[\w&.-]+\s+){0,3}(?:photo|photograph|image|picture)s?"
     r"(?:\s*(?:by|:|/)\s*[^()]{1,60})?\)?|\b(?:AP|AFP|EPA|Reuters|Yonhap|Getty)\s+(?:Photo|Images)"
     r"\s*/[^/]{1,60}|\((?:[^()/]{1,60}/){1,2}(?:Getty\s+Images|AFP|AP|EPA|Reuters)\)"
-    r"|\((?:photo\s+)?courtesy\s+of\s[^()]{1,80}\))\s*$"
+    r"|\((?:photo\s+)?courtesy\s+of\s[^()]{1,80}\)"
+    r"|(?-i:\([A-Z][\w.&-]+(?:\s[A-Z][\w.&-]+)?/(?:[A-Z][\w.'’-]+\s){1,3}[A-Z][\w.'’-]+\)))\s*$"
 )
 # A caption that says it describes a picture and ends with a bracketed credit: "This AP file
 # photo shows ... (Yonhap)", "In this photo taken on ..., ... (AFP)".

@@ -73,7 +73,7 @@ _SMALL_WORDS = {"of", "the", "and", "&", "in", "for", "on", "a", "by"}
 _LABEL = re.compile(r"(?i)\b(published|posted|updated|modified|first\s+published|created|written)\b"
                     r"|(입력|発行|配信|发布)|(수정|更新)")
 MAX_SECTION_WORDS = 4
-MAX_DATE_LINE = 120
+MAX_DATE_LINE = 160
 
 
 @dataclass(frozen=True)
