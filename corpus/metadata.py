@@ -159,7 +159,7 @@ def _credits(page: CleanedPage, directory: OutletDirectory):
     for before, line in zip(("", *page.opening), page.opening):
         if _PHOTO_LABEL.match(before):
             continue  # "photo" / "AP": a picture's credit on the line under its label
-        if credit := directory.named(line) and line or credit_lines.joined_credit(line, directory):
+        if credit := directory.named_alone(line) and line or credit_lines.joined_credit(line, directory):
             yield credit, f"named alone on a line near the top: {line!r}"
     for line in page.opening:
         if credit := (credit_lines.glued_credit(line, directory)

@@ -168,3 +168,19 @@ def test_a_caption_s_full_date_gives_a_dateline_its_year():
     page = clean_page(raw)
     assert not any("Xinhua/Jane Roe" in paragraph for paragraph in page.paragraphs)
     assert date_of(raw) == "2023-01-11"
+
+
+def test_a_one_word_name_that_is_an_ordinary_word_is_not_taken_from_a_line_alone(tmp_path,
+                                                                                  monkeypatch):
+    assert outlet_of("Troops deal agreed\nMetro\n" + BODY) is None  # a section's name
+    assert outlet_of("Troops deal agreed\nTime\n" + BODY) is None
+    assert outlet_of("Troops deal agreed\nBy Jane Roe, Metro\n" + BODY) == "Metro"
+    assert outlet_of("Troops deal agreed\n" + BODY + "Copyright 2023 Time\n") == "Time"
+    config = tmp_path / "own"
+    config.mkdir()
+    (config / "outlets.json").write_text(
+        '{"outlets": [{"name": "Harbour", "common_word": true}, {"name": "Gazetka"}]}',
+        encoding="utf-8")
+    monkeypatch.setenv("GSOMIA_TUI_CONFIG", str(config))
+    assert outlet_of("Troops deal agreed\nHarbour\n" + BODY) is None
+    assert outlet_of("Troops deal agreed\nGazetka\n" + BODY) == "Gazetka"

@@ -67,7 +67,7 @@ def glued_credit(line: str, directory: OutletDirectory) -> str | None:
 def joined_credit(line: str, directory: OutletDirectory) -> str | None:
     """The first of two or more listed outlets sharing a line: "Reuters and AFP"."""
     parts = _JOINED.split(line.strip())
-    if len(parts) > 1 and all(directory.named(part) for part in parts):
+    if len(parts) > 1 and all(directory.named_alone(part) for part in parts):
         return parts[0]
     return None
 
@@ -75,7 +75,7 @@ def joined_credit(line: str, directory: OutletDirectory) -> str | None:
 def dated_credit(line: str, directory: OutletDirectory) -> str | None:
     """A listed outlet with a date on a feed's line: "Stars and Stripes 2014-04-23"."""
     printed = find_date_line(line)
-    return printed.rest if printed and directory.named(printed.rest) else None
+    return printed.rest if printed and directory.named_alone(printed.rest) else None
 
 
 def more_from_credit(line: str, directory: OutletDirectory) -> str | None:
