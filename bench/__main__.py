@@ -15,7 +15,7 @@ import sys
 import time
 import traceback
 
-from bench import generate, index_bench, search_bench, startup_bench, tui_bench
+from bench import generate, hostile_monkey, index_bench, search_bench, startup_bench, tui_bench
 
 BENCHMARKS = (
     ("generate", generate),
@@ -23,6 +23,7 @@ BENCHMARKS = (
     ("search_bench", search_bench),
     ("startup_bench", startup_bench),
     ("tui_bench", tui_bench),
+    ("hostile_monkey", hostile_monkey),  # damaged indexes and hostile files, seeded
 )
 
 
@@ -63,6 +64,8 @@ def _full_arguments(name: str) -> dict:
         return {"sizes": [1000, 10000], "typing": True, "do_profile": True}
     if name == "tui_bench":
         return {"sizes": [10000]}
+    if name == "hostile_monkey":
+        return {"trials": 50, "big_bytes": 4_000_000}
     return {"sizes": [1000, 10000]}
 
 

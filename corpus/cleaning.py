@@ -89,7 +89,7 @@ def is_prose(line: str) -> bool:
 
 
 def clean_page(raw: str) -> CleanedPage:
-    lines = _join_wrapped([line.strip() for line in clean_untrusted(raw).split("\n")])
+    lines = _join_wrapped([_one_spaced(line) for line in clean_untrusted(raw).split("\n")])
     body_start = next((i for i, line in enumerate(lines) if is_prose(line)), None)
     if body_start is None:  # no line reads like prose (short items): all but the title
         body_start = next((i + 1 for i, line in enumerate(lines) if line), len(lines))
@@ -117,6 +117,12 @@ def clean_page(raw: str) -> CleanedPage:
         closing=tuple([line for line in lines if line][-_CLOSING_LINES:]),
         date_lines=tuple(facts.get("date_lines", ())),
     )
+
+
+def _one_spaced(line: str) -> str:
+    """Runs of spaces and tabs become one space: the same text spaced differently is the same
+    article, and no rule below meets a run of 10,000 spaces (quadratic in a regex)."""
+    return " ".join(line.split())
 
 
 def _body_paragraphs(body: list[str], headline: str | None, facts: dict, order: str) -> list[str]:
@@ -181,9 +187,10 @@ def _read_header(header: list[str], order: str = "") -> dict:
             title = next((c for c in candidates if rest.startswith(c)), "")
             if rest[len(title):].strip():
                 facts["standfirst"] = rest[len(title):].strip()
-        elif dated := _SECTION_AND_DATE.match(line):
+        elif (dated := _SECTION_AND_DATE.match(line)) and (
+                section_date := find_date_line(dated["date"])):  # not "2016-02-30"
             facts.setdefault("section", dated["section"].strip())
-            _note_date(facts, find_date_line(dated["date"]))
+            _note_date(facts, section_date)
         elif printed := find_date_line(line, order):
             _note_date(facts, printed)
             _header_facts_beside_date(printed, facts, candidates)

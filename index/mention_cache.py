@@ -38,14 +38,22 @@ def all_mentions(articles: Corpus, location: Path | None) -> dict[str, tuple[Dat
     mentions: dict[str, tuple[DatedMention, ...]] = {}
     for article in articles:
         key = article_fingerprint(article)
-        if key in cached:
-            mentions[article.id] = tuple(_mention(article.id, row) for row in cached[key])
-        else:
-            mentions[article.id] = dated_mentions(article)
+        known = _cached(article.id, cached.get(key))
+        mentions[article.id] = known if known is not None else dated_mentions(article)
         fresh[key] = [_row(m) for m in mentions[article.id]]
     if location is not None and fresh.keys() != cached.keys():
         _write(location, fresh)
     return mentions
+
+
+def _cached(article_id: str, rows) -> tuple[DatedMention, ...] | None:
+    """The cached mentions, or None when none are cached or they are damaged."""
+    if not isinstance(rows, list):
+        return None
+    try:
+        return tuple(_mention(article_id, row) for row in rows)
+    except (TypeError, ValueError):
+        return None
 
 
 def _row(m: DatedMention) -> list:
@@ -66,7 +74,10 @@ def _read(location: Path | None) -> dict[str, list]:
         data = json.loads((location / CACHE_FILE).read_text(encoding="utf-8"))
     except (OSError, ValueError):
         return {}
-    return data.get("articles", {}) if data.get("resolver") == resolver_version() else {}
+    if not isinstance(data, dict) or data.get("resolver") != resolver_version():
+        return {}
+    articles = data.get("articles")
+    return articles if isinstance(articles, dict) else {}
 
 
 def _write(location: Path, rows: dict[str, list]) -> None:

@@ -61,15 +61,18 @@ formats (by file name ending):
                    text/body/content, title/headline, outlet/source, date/published,
                    url/link, byline/author
 Encodings are detected (UTF-8 with or without BOM, UTF-16, CP949/EUC-KR, Latin-1...).
-The same text twice is stored once. Files are kept as received in the user data
-directory (or --data DIR / GSOMIA_TUI_DATA).
+The same text twice (however it is spaced) is stored once. Files are kept as received
+in the user data directory (or --data DIR / GSOMIA_TUI_DATA). Links that lead outside
+a folder given are skipped unless --follow-links; unreadable folders are reported.
 
 exit status: 0 when every file was added (or was already there), 1 when any was
-skipped (each skip is listed with its reason), 2 on a usage error.
+skipped (each skip is listed with its reason) or the library could not be written
+(full disk, read-only: one line says what was kept), 2 on a usage error.
 
 examples:
   gsomia-tui add ~/clippings
   gsomia-tui add story.txt --outlet 'Yonhap' --date 2016-11-23
+  gsomia-tui add -- -draft.txt        a file name that starts with -
 """
 
 
@@ -121,6 +124,8 @@ def build_parser() -> argparse.ArgumentParser:
     add.add_argument("--outlet", metavar="NAME", help="the outlet of every article added")
     add.add_argument("--date", metavar="YYYY-MM-DD", help="the publication date of every article")
     add.add_argument("--url", metavar="URL", help="the web address of the article")
+    add.add_argument("--follow-links", action="store_true",
+                     help="follow links that lead outside the folders given (default: skip them)")
 
     edit = _command(commands, "edit", "correct the outlet, date, headline or address of one of "
                     "your articles (kept as set by you)", EDIT_EXAMPLES)
