@@ -10,21 +10,12 @@ from corpus.cleaning import clean_page
 from corpus.intake import credit_lines, credits
 from corpus.intake.datelines import read_dateline
 from corpus.intake.outlets import outlets
-from corpus.metadata import date_from_page, outlet_from_page
+from corpus.metadata import date_from_page
+from tests.test_metadata_outlets import outlet_of, private_config  # noqa: F401 (a fixture)
 
 BODY = ("Tokyo and Manila agreed on Tuesday to let their forces train on each other's soil, "
         "the first such deal Japan has signed in Asia, officials said.\n"
         "The agreement still needs the approval of both parliaments, the ministry said.\n")
-
-
-@pytest.fixture(autouse=True)
-def private_config(tmp_path, monkeypatch):
-    monkeypatch.setenv("GSOMIA_TUI_CONFIG", str(tmp_path / "config"))
-
-
-def outlet_of(raw: str) -> str | None:
-    found = outlet_from_page(clean_page(raw))
-    return found.value if found else None
 
 
 def date_of(raw: str) -> str | None:
