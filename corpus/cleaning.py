@@ -56,6 +56,9 @@ _BREADCRUMB = re.compile(r"^\s*\w[\w .&'-]*(?:\s+>\s+[\w .&'-]+)+\s*$")
 _BYLINE = re.compile(
     r"^By\s+(?P<name>[^\[\](){}<>@]{2,60}?)\s*(?:[\[(<][^\])>]*@[^\])>]*[\])>])?\s*$"
 )
+_OWN_LINE = re.compile(r"^by\b:?\s")
+# "By Jane Roe | August 23, 2019 at 4:30 a.m.": a byline and a date, not a sentence.
+_BYLINE_WITH_PARTS = re.compile(r"^(?i:by)\b:?\s[^.!?|]{2,80}\|")
 _TERMINAL_PUNCTUATION = tuple('.!?:;"”’)')
 _WRAP_WIDTH = 100  # a text whose lines are all at most this long may be hard-wrapped
 _OPENING_BODY_LINES = 6  # date, byline and dateline lines are looked for this far into the body
@@ -78,8 +81,10 @@ class CleanedPage:
 def is_prose(line: str) -> bool:
     """A line that reads like a sentence of an article rather than page furniture."""
     words = len(line.split())
-    if len(line) < 60 or words < 8 or _META_LINE.match(line):
+    if len(line) < 60 or words < 8 or _META_LINE.match(line) or _BYLINE_WITH_PARTS.match(line):
         return False
+    if find_date_line(line):
+        return False  # "<headline>. August. 13, 2019 07:43. by Jane Roe": a date line
     return line.endswith(_TERMINAL_PUNCTUATION) or words >= 25
 
 
@@ -241,12 +246,21 @@ def _join_wrapped(lines: list[str]) -> list[str]:
         filled = len(last_raw) >= 0.6 * width
         first = len(joined) == 1 and previous == last_raw
         if line and previous and not first and (
-                (wrapped_text and filled) or (mid_sentence and line[:1].islower())):
+                (wrapped_text and filled) or (mid_sentence and line[:1].islower()
+                                              and _continues(previous, line))):
             joined[-1] = f"{previous} {line}"
         else:
             joined.append(line)
         last_raw = line
     return joined
+
+
+def _continues(previous: str, line: str) -> bool:
+    """A lower-case line may still stand on its own: a byline ("by Jane Roe | ..."), a date
+    line ("updated 8:49 PM EDT, Wed April 16, 2014"), or what follows a byline or a credit
+    or label in capitals ("YONHAP")."""
+    return not (_OWN_LINE.match(line) or previous.isupper() or find_date_line(line)
+                or furniture.looks_like_byline(previous))
 
 
 def _is_hard_wrapped(lines: list[str]) -> bool:
