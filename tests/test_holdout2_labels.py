@@ -85,6 +85,18 @@ def test_every_page_follows_a_different_real_page():
     assert len(urls) == len(set(urls))
 
 
+def test_the_set_covers_many_outlets_and_stories_with_some_unnamed_and_undated_pages():
+    labels = list(LABELS.values())
+    assert len(labels) >= 45
+    assert len({label["outlet"][0] for label in labels if label["outlet"]}) >= 20
+    stories = {label["story"] for label in labels}
+    assert {"gsomia-2012-collapse", "gsomia-2016-signing", "gsomia-2019-termination",
+            "gsomia-2019-suspension", "gsomia-2023-normalisation"} <= stories
+    assert len({s for s in stories if s.startswith("other-")}) >= 4
+    assert sum(label["outlet"] is None for label in labels) >= 8
+    assert sum(label["date"] is None for label in labels) >= 5
+
+
 def test_the_readme_counts_the_set_as_it_is():
     readme = (FOLDER / "README.md").read_text(encoding="utf-8")
     labels = list(LABELS.values())
