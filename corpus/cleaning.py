@@ -22,7 +22,8 @@ from dataclasses import dataclass
 from corpus.intake import furniture
 from corpus.intake.datelines import read_dateline
 from corpus.intake.outlets import outlets
-from corpus.intake.printed_dates import PrintedDate, find_date_line, numeric_order_of
+from corpus.intake.printed_dates import (PrintedDate, find_date_line, numeric_order_of,
+                                         weekday_named)
 from corpus.sanitize import clean_untrusted
 
 MONTH = (
@@ -192,7 +193,8 @@ def _read_header(header: list[str], order: str = "") -> dict:
             facts.setdefault("section", dated["section"].strip())
             _note_date(facts, section_date)
         elif printed := find_date_line(line, order):
-            _note_date(facts, printed)
+            if not _is_todays_date_line(printed) or _titles_above(candidates):
+                _note_date(facts, printed)
             _header_facts_beside_date(printed, facts, candidates)
         elif byline := _BYLINE.match(line):
             facts.setdefault("byline", byline["name"].strip())
@@ -206,6 +208,18 @@ def _read_header(header: list[str], order: str = "") -> dict:
         facts["headline"] = headline
     facts["others"] = candidates
     return facts
+
+
+def _is_todays_date_line(printed: PrintedDate) -> bool:
+    """A weekday and a full date alone above any title ("Saturday, September 26, 2020", after
+    at most a weather line) is the site's masthead showing the day it was read, not the day the
+    article appeared."""
+    return (not printed.label and not printed.rest and not printed.before
+            and len(printed.value) == 10 and weekday_named(printed.line) is not None)
+
+
+def _titles_above(candidates: list[str]) -> bool:
+    return any(len(line.split()) >= 4 for line in candidates)
 
 
 def _header_facts_beside_date(printed: PrintedDate, facts: dict, candidates: list[str]) -> None:

@@ -60,7 +60,7 @@ _SOURCE_LINE = re.compile(
 # "From CNN: <headline>", "Yonhap: <headline>": an aggregator's title naming its source.
 _SOURCE_BEFORE_TITLE = re.compile(rf"^(?:(?:From|Via|FROM|VIA)\s+)?(?P<credit>{_CREDIT_TEXT}):\s+\S")
 _CLOSING = re.compile(
-    rf"(?:(?P<sentence>[.!?\"”’])\s*)?\((?P<credit>{_CREDIT_TEXT})\)\s*$"
+    rf"(?:(?P<sentence>[.!?\"”’])\s*)?\((?:[Vv]ia\s+)?(?P<credit>{_CREDIT_TEXT})\)\s*$"
     rf"|(?:^|\s)(?:—|–|--|-|/)\s*(?P<dashed>{_CREDIT_TEXT})\s*$")
 # A broadcaster's sign-off closing the story: "... when needed. Oh Jung-hee, Arirang News."
 _SIGN_OFF = re.compile(
@@ -75,6 +75,8 @@ _PARENT_COMPANY = re.compile(r"(?i)\b(?:media|group|holdings?|corporation|compan
 _EMAIL = re.compile(r"\b[\w.+-]{1,64}@(?P<domain>[\w-]{1,63}(?:\.[\w-]{1,63}){1,4})\b")
 _COMPANY_SUFFIX = re.compile(r"(?i)[,\s]+(?:inc|ltd|llc|co|corp|plc|limited|gmbh|s\.?a)\.?$")
 
+_VIA = re.compile(r"(?i)^\s*via\s+")
+_JOINED = re.compile(r"\s*/\s*|\s+&\s+")
 
 def byline_credit(line: str, directory: OutletDirectory) -> str | None:
     """The outlet a byline line names: "By X, New York Times", "X and Y, CNN", "By AFP"."""
@@ -102,9 +104,12 @@ def byline_credit(line: str, directory: OutletDirectory) -> str | None:
 
 
 def one_credit(credit: str, directory: OutletDirectory) -> str:
-    """Of credits joined by "/" ("UrduPoint News / Sputnik", "AFP/Jiji"), the first listed
-    outlet, or else the first as printed."""
-    parts = [part.strip() for part in credit.split("/") if part.strip()]
+    """Of credits joined by "/" or "&" ("UrduPoint News / Sputnik", "AFP/Jiji", "Via CNN &
+    Reuters"), the first listed outlet, or else the first as printed."""
+    credit = _VIA.sub("", credit)
+    if directory.named(credit):
+        return credit.strip()  # "Stars & Stripes" is one name
+    parts = [part.strip() for part in _JOINED.split(credit) if part.strip()]
     return next((part for part in parts if directory.named(part)), parts[0] if parts else credit)
 
 
@@ -177,7 +182,9 @@ def closing_credit(paragraph: str, directory: OutletDirectory) -> str | None:
         return None  # "— Kim Tong-hyung" is a name; only a listed outlet is taken after a dash
     if not known and not (match["sentence"] or paragraph.strip() == match.group(0).strip()):
         return None  # "(GSOMIA)" closing a sentence is an abbreviation, not a credit
-    return credit.strip() if _plausible(credit, directory) else None
+    if not _plausible(credit, directory):  # the whole credit: "(X/AFP via Getty Images)"
+        return None
+    return one_credit(credit, directory)
 
 
 def copyright_holder(line: str, directory: OutletDirectory) -> str | None:

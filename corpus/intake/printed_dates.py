@@ -111,7 +111,7 @@ def find_date_line(line: str, order_hint: str = "") -> PrintedDate | None:
     if not (sectioned or ends_after_separator or before.lower().startswith("by ")
             or _opens_short_line(rest_before, rest_after, after, line[reading.start:reading.end])):
         return None
-    value = _decide(reading, _weekday_named(line), order_hint)
+    value = _decide(reading, weekday_named(line), order_hint)
     if value is None:
         return None
     label = _label(before)
@@ -149,7 +149,7 @@ def _label(text: str) -> str:
 def read_date(text: str) -> str | None:
     """The first date anywhere in `text`, if it can be read without guessing (stated values)."""
     reading = _first_reading(text)
-    return _decide(reading, _weekday_named(text), "") if reading else None
+    return _decide(reading, weekday_named(text), "") if reading else None
 
 
 def numeric_order_of(lines) -> str:
@@ -186,7 +186,7 @@ def glued_date(line: str, title: str = "") -> PrintedDate | None:
     match = _GLUED_DATE.match(head)
     if match is None or not (reading := _worded(match["date"])) or reading.start:
         return None
-    value = _decide(reading, _weekday_named(match["date"]), "")
+    value = _decide(reading, weekday_named(match["date"]), "")
     return PrintedDate(value, match["date"], line) if value else None
 
 
@@ -251,7 +251,7 @@ def _decide(reading: _Reading, weekday: int | None, order_hint: str) -> str | No
     return values[0] if len(values) == 1 else None
 
 
-def _weekday_named(line: str) -> int | None:
+def weekday_named(line: str) -> int | None:
     """The weekday a line names ("Wed", "Wednesday", "WED"), if it names exactly one."""
     named = {_WEEKDAYS.index(match.group(0)[:3].lower()) for match in _WEEKDAY.finditer(line)}
     return named.pop() if len(named) == 1 else None
