@@ -21,9 +21,10 @@ from typing import Iterable, Iterator
 from whoosh.lang.porter import stem
 from whoosh.support.charset import accent_map
 
+from corpus.text_units import sentences as text_sentences
 from index.analysis import SPELLING_VARIANTS, STORY_STOP_WORDS
 
-ALGORITHM_VERSION = 1  # part of every cache key: bump when the rules below change
+ALGORITHM_VERSION = 2  # part of every cache key: bump when the rules below change
 SHINGLE_WORDS = 3
 MIN_SHINGLES = 4  # a sentence shorter than this says too little to be called shared
 MIN_SHARED = 4  # shingles two sentences must have in common...
@@ -38,7 +39,6 @@ DEMONYMS = {"korean": "korea", "japanes": "japan", "chines": "china", "russian":
             "american": "america"}
 _WORD = re.compile(r"\w+(?:\.?\w+)*")  # the index's tokenizer: "U.S." is one word
 _ACCENTS = accent_map
-_SENTENCE_END = re.compile(r"(?<=[.!?])[\"'\u201d\u2019)]*\s+(?=[\"'\u201c\u2018(\[]*[A-Z0-9])")
 
 
 @dataclass(frozen=True)
@@ -59,12 +59,9 @@ class SharedSentence:
 
 
 def sentences(article_id: str, passage: int, text: str) -> Iterator[Sentence]:
-    start = 0
-    for boundary in _SENTENCE_END.finditer(text):
-        yield Sentence(article_id, passage, start, boundary.start())
-        start = boundary.end()
-    if text[start:].strip():
-        yield Sentence(article_id, passage, start, len(text.rstrip()))
+    """The passage's sentences (`corpus.text_units`: "U.S." and "Nov. 23" end none)."""
+    for unit in text_sentences(text):
+        yield Sentence(article_id, passage, unit.start, unit.end)
 
 
 def normal_words(text: str) -> list[str]:

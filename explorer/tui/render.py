@@ -147,10 +147,12 @@ def outlet_legend(outlets: Sequence[tuple[str, str]]) -> Content:
     )
 
 
-def coverage_caption(item: Coverage) -> Content:
-    """"KBS World Radio · 27 Nov 2016": the label of an outlet's compared passages."""
-    return Content.assemble(literal(item.outlet_label, LABEL_STYLE), " · ",
-                            literal(date_label(item.article_date)))
+def coverage_caption(item: Coverage, lag: str = "") -> Content:
+    """"KBS World Radio +4 d · 27 Nov 2016": the label of an outlet's compared passages, with
+    how long after the earliest report it came (before the date, which a narrow card cuts)."""
+    date = date_label(item.article_date) + (" (estimated)" if item.date_estimated else "")
+    return Content.assemble(literal(item.outlet_label, LABEL_STYLE), *((" ", literal(lag, "dim")) if lag else ()),
+                            " · ", literal(date))
 
 
 def citation(article: Article, passage: Passage) -> str:
