@@ -5,15 +5,11 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from textual import work
-from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import VerticalScroll
 from textual.content import Content
 from textual.message import Message
-from textual.screen import Screen
-from textual.widgets import Footer, Static
 
-from explorer.tui.dialogs.on_top import DismissOnlyOnTop
+from explorer.tui.dialogs.report_screen import ReportScreen
 from explorer.tui.render import DIM_STYLE, LABEL_STYLE, article_date, literal
 
 if TYPE_CHECKING:
@@ -22,13 +18,10 @@ if TYPE_CHECKING:
     from index.search import SearchEngine
 
 
-class SharedScreen(DismissOnlyOnTop, Screen[None]):
+class SharedScreen(ReportScreen):
     """The article's shared sentences with the outlets carrying them; its own passages."""
 
-    DEFAULT_CSS = """
-    SharedScreen #shared-title { padding: 0 1; }
-    SharedScreen #shared-body { padding: 0 1; }
-    """
+    WAITING = "Comparing with every other article…"
     BINDINGS = [
         Binding("escape,q,w", "close", "Close", id="close_shared"),
         Binding("o", "toggle_own", "Own reporting / shared", id="shared_own"),
@@ -46,16 +39,12 @@ class SharedScreen(DismissOnlyOnTop, Screen[None]):
         self.overlap: ArticleOverlap | None = None
         self.own_only = False  # show the passages no other article carries, instead
 
-    def compose(self) -> ComposeResult:
-        yield Static(Content.assemble(literal(self.article.outlet_label, LABEL_STYLE), " · ",
-                                      literal(article_date(self.article)), "\n",
-                                      literal(self.article.headline, "bold")), id="shared-title")
-        with VerticalScroll(id="shared-scroll"):
-            yield Static(Content("Comparing with every other article…"), id="shared-body")
-        yield Footer(compact=True)
+    def title_content(self) -> Content:
+        return Content.assemble(literal(self.article.outlet_label, LABEL_STYLE), " · ",
+                                literal(article_date(self.article)), "\n",
+                                literal(self.article.headline, "bold"))
 
-    def on_mount(self) -> None:
-        self.query_one("#shared-scroll").focus()
+    def start(self) -> None:
         self.compare()
 
     @work(thread=True, exclusive=True, group="shared", exit_on_error=False)
@@ -77,10 +66,7 @@ class SharedScreen(DismissOnlyOnTop, Screen[None]):
     def _show(self) -> None:
         if self.overlap is not None:
             render = render_own if self.own_only else render_overlap
-            self.query_one("#shared-body", Static).update(render(self.overlap))
-
-    def action_close(self) -> None:
-        self.dismiss(None)
+            self.show_body(render(self.overlap))
 
 
 def render_own(overlap: ArticleOverlap) -> Content:

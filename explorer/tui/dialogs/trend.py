@@ -5,15 +5,11 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from textual import work
-from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import VerticalScroll
 from textual.content import Content
 from textual.message import Message
-from textual.screen import Screen
-from textual.widgets import Footer, Static
 
-from explorer.tui.dialogs.on_top import DismissOnlyOnTop
+from explorer.tui.dialogs.report_screen import ReportScreen
 from explorer.tui.render import DIM_STYLE, LABEL_STYLE, literal
 
 if TYPE_CHECKING:
@@ -24,13 +20,10 @@ INTERVALS = ("month", "week", "day")
 LABEL_WIDTH = 21
 
 
-class TrendScreen(DismissOnlyOnTop, Screen[None]):
+class TrendScreen(ReportScreen):
     """Articles per interval as bars, each followed by the outlets that published them."""
 
-    DEFAULT_CSS = """
-    TrendScreen #trend-title { padding: 0 1; }
-    TrendScreen #trend-body { padding: 0 1; }
-    """
+    WAITING = "Counting…"
     BINDINGS = [
         Binding("escape,q,t", "close", "Close", id="close_trend"),
         Binding("i", "next_interval", "Interval", id="trend_interval"),
@@ -48,14 +41,7 @@ class TrendScreen(DismissOnlyOnTop, Screen[None]):
         self.interval = INTERVALS[0]
         self.trend: Trend | None = None
 
-    def compose(self) -> ComposeResult:
-        yield Static(self._title(), id="trend-title")
-        with VerticalScroll(id="trend-scroll"):
-            yield Static(Content("Counting…"), id="trend-body")
-        yield Footer(compact=True)
-
-    def on_mount(self) -> None:
-        self.query_one("#trend-scroll").focus()
+    def start(self) -> None:
         self.count()
 
     @work(thread=True, exclusive=True, group="trend", exit_on_error=False)
@@ -75,14 +61,12 @@ class TrendScreen(DismissOnlyOnTop, Screen[None]):
 
     def on_trend_screen_counted(self, message: Counted) -> None:
         self.trend = message.trend
-        body = self.query_one("#trend-body", Static)
         if message.problem is not None:
-            body.update(Content(message.problem))
+            self.show_body(Content(message.problem))
         else:
-            body.update(render_trend(message.trend, self.size.width - 4))
-        self.query_one("#trend-title", Static).update(self._title())
+            self.show_body(render_trend(message.trend, self.size.width - 4))
 
-    def _title(self) -> Content:
+    def title_content(self) -> Content:
         what = f"“{self.search_text}”" if self.search_text else "every article"
         return Content.assemble(literal("Articles per ", "bold"), literal(self.interval, "bold"),
                                 " · ", literal(what, LABEL_STYLE),
@@ -91,9 +75,6 @@ class TrendScreen(DismissOnlyOnTop, Screen[None]):
     def action_next_interval(self) -> None:
         self.interval = INTERVALS[(INTERVALS.index(self.interval) + 1) % len(INTERVALS)]
         self.count()
-
-    def action_close(self) -> None:
-        self.dismiss(None)
 
 
 def render_trend(trend: Trend, width: int) -> Content:
