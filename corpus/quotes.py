@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from typing import Iterator
 
 from corpus.model import Article
+from corpus.text_units import sentence_at, sentences
 from corpus.speakers import SPEECH_VERBS, SpeakerResolver, mask_abbreviations, unmask
 
 QUOTE_MARKS = re.compile(r"[\u201c\u201d\u201e\"]")
@@ -38,7 +39,6 @@ _INTRODUCTION = re.compile(r"^(?:In|At|On|During|After|Before|With|Following|Ear
 _RELATIVE_CLAUSE = re.compile(r",\s+(?:who|which|whose)\b[^,]*,")
 _LEADING_WORD = re.compile(r"^(?:And|But|So|Yet|Still|\w+ly),?\s+")
 _SUBJECT = re.compile(r"^\s*(?:he|she|they|[A-Z])")  # a name or a pronoun, not an apposition
-_SENTENCE = re.compile(r"[^.!?]*(?:[.!?]+[\"'\u201d\u2019]*|$)")
 MIN_WORDS = 2  # a one-word quote needs a speaker
 MIN_UNATTRIBUTED_WORDS = 8  # shorter quotes with nobody saying them are scare quotes, titles
 
@@ -125,15 +125,14 @@ def _attribution(text: str, start: int, end: int) -> str | None:
 
 
 def _reported(text: str) -> Iterator[tuple[int, int, str]]:
-    for sentence in _SENTENCE.finditer(text):
-        plain = sentence.group().strip()
-        if not plain or QUOTE_MARKS.search(plain):
+    for sentence in sentences(text):
+        plain = text[sentence.start:sentence.end]
+        if QUOTE_MARKS.search(plain):
             continue
-        offset = sentence.start() + sentence.group().index(plain)
         for pattern in (_ACCORDING_TO_FIRST, _ACCORDING_TO_LAST):
             match = pattern.match(plain)
             if match:
-                yield (offset + match.start("text"), offset + match.end("text"),
+                yield (sentence.start + match.start("text"), sentence.start + match.end("text"),
                        _trim(match.group("speaker")))
                 break
 
@@ -164,11 +163,9 @@ def _sentence_end(text: str) -> int:
 
 
 def _sentence_start(text: str) -> int:
-    match = None
-    for match in re.finditer(r"[.!?][\u201d\"']?\s+", text):
-        pass
-    return match.end() if match else 0
+    units = sentences(text)
+    return units[-1].start if units else 0
 
 
 def _same_sentence(text: str, start: int, end: int) -> bool:
-    return not re.search(r"[.!?][\u201d\"']?\s+[A-Z\u201c\"]", text[start:end])
+    return sentence_at(text, start) == sentence_at(text, max(start, end - 1))
