@@ -20,7 +20,7 @@ from corpus.speakers import speaker_key
 from index.shared_text import normal_words, shingles
 
 SAME_SHINGLES = 0.5  # share of the shorter quote's shingles that makes two quotes one
-MAX_PAIR_ARTICLES = 200  # a word pair in more quotes than this proposes nothing
+MAX_PAIR_QUOTES = 200  # a word pair in more quotes than this proposes nothing
 _WORDS = re.compile(r"[\w'’-]+")
 
 
@@ -52,6 +52,7 @@ def corpus_quotes(corpus: Corpus) -> tuple[Quote, ...]:
 def group_quotes(quotes: Iterable[Quote], corpus: Corpus) -> tuple[QuoteGroup, ...]:
     quotes = list(quotes)
     words = [normal_words(q.text) for q in quotes]
+    shingled = [shingles(q.text) for q in quotes]
     parent = list(range(len(quotes)))
 
     def root(i: int) -> int:
@@ -62,7 +63,7 @@ def group_quotes(quotes: Iterable[Quote], corpus: Corpus) -> tuple[QuoteGroup, .
 
     for first, second in _candidates(words):
         if quotes[first].article_id != quotes[second].article_id and \
-                _same_quote(quotes[first], quotes[second], words[first], words[second]):
+                _same_quote(words[first], words[second], shingled[first], shingled[second]):
             parent[root(first)] = root(second)
     members: dict[int, list[int]] = {}
     for index in range(len(quotes)):
@@ -90,17 +91,17 @@ def _candidates(words: list[list[str]]) -> set[tuple[int, int]]:
             postings.setdefault(pair, []).append(index)
     pairs = set()
     for indices in postings.values():
-        if 1 < len(indices) <= MAX_PAIR_ARTICLES:
+        if 1 < len(indices) <= MAX_PAIR_QUOTES:
             pairs.update((a, b) for i, a in enumerate(indices) for b in indices[i + 1:])
     return pairs
 
 
-def _same_quote(first: Quote, second: Quote, first_words: list[str], second_words: list[str]
-                ) -> bool:
+def _same_quote(first_words: list[str], second_words: list[str], first_shingles: frozenset[int],
+                second_shingles: frozenset[int]) -> bool:
     shorter, longer = sorted((first_words, second_words), key=len)
     if len(shorter) >= 2 and _contains_run(longer, shorter):
         return True
-    a, b = shingles(first.text), shingles(second.text)
+    a, b = first_shingles, second_shingles
     return bool(a and b) and len(a & b) / min(len(a), len(b)) >= SAME_SHINGLES
 
 
