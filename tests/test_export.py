@@ -145,3 +145,14 @@ def test_the_clipboard_copy_uses_the_same_citation(corpus):
     passage = article.passage(2)
     assert citation(article, passage) == quotable(cite(article, passage))
     assert citation(article, passage).endswith("passage 2. no URL recorded")
+
+
+@pytest.mark.parametrize("command", ["export", "trend", "overlap", "quotes"])
+def test_the_outlet_commands_have_help_with_examples(capsys, command):
+    with pytest.raises(SystemExit) as stopped:
+        main([command, "--help"])
+    assert stopped.value.code == 0
+    assert "examples:" in capsys.readouterr().out
+    with pytest.raises(SystemExit):
+        main(["--help"])
+    assert f"gsomia-tui {command} " in capsys.readouterr().out
