@@ -34,12 +34,12 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 
 PAGES = Path(__file__).resolve().parents[1] / "tests" / "fixtures" / "pages"
+VERDICTS = ("right", "unknown", "wrong")
 
 
 def default_sets() -> list[Path]:
     """The development set's folders: those of tests/fixtures/pages with a labels file."""
-    return sorted(folder.parent for folder in PAGES.glob("*/labels.json"))
-VERDICTS = ("right", "unknown", "wrong")
+    return sorted(labels.parent for labels in PAGES.glob("*/labels.json"))
 
 
 class LabelsError(Exception):
