@@ -2,8 +2,8 @@
 
     python -m bench.metadata_eval [DIR [LABELS]] [--errors] [--json]
 
-Without DIR: the project's development set, `tests/fixtures/pages/dev` and `holdout`, each
-reported apart and then together. With DIR: that folder of pages, scored against LABELS
+Without DIR: every folder of the project's development set, `tests/fixtures/pages/*` with a
+labels.json (dev, holdout, ...), each reported apart and then together. With DIR: that folder of pages, scored against LABELS
 (default DIR/labels.json; the format is described in tests/fixtures/pages/README.md), so
 real pages kept outside the project are measured the same way.
 
@@ -34,8 +34,12 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 
 PAGES = Path(__file__).resolve().parents[1] / "tests" / "fixtures" / "pages"
-DEFAULT_SETS = (PAGES / "dev", PAGES / "holdout")
 VERDICTS = ("right", "unknown", "wrong")
+
+
+def default_sets() -> list[Path]:
+    """The development set's folders: those of tests/fixtures/pages with a labels file."""
+    return sorted(labels.parent for labels in PAGES.glob("*/labels.json"))
 
 
 class LabelsError(Exception):
@@ -205,7 +209,7 @@ def _percent(part: int, whole: int) -> float | None:
 
 def run(sets: list[tuple[Path, Path | None]] | None = None) -> dict:
     """Score each (folder, labels) set; with several, also all of them together."""
-    sets = sets or [(folder, None) for folder in DEFAULT_SETS]
+    sets = sets or [(folder, None) for folder in default_sets()]
     report: dict = {"sets": {}}
     everything: list[PageScore] = []
     for folder, labels_path in sets:

@@ -21,12 +21,9 @@ from bench.metadata_eval import (PageScore, date_verdict, furniture_kept, outlet
 
 ROOT = Path(__file__).resolve().parents[1]
 PAGES = ROOT / "tests" / "fixtures" / "pages"
-SETS = ("dev", "holdout")
-LISTED_EVENTS = {event["id"]: event["date"] for event in
-                 json.loads((ROOT / "corpus" / "events.json").read_text(encoding="utf-8"))["events"]}
-UNLISTED_EVENTS = {event["id"]: event["date"] for event in json.loads(
-    (PAGES / "unlisted_events.json").read_text(encoding="utf-8"))["events"]}
-EVENT_DATES = {**UNLISTED_EVENTS, **LISTED_EVENTS}
+SETS = tuple(folder.name for folder in metadata_eval.default_sets())  # dev, holdout, ...
+EVENT_DATES = {event["id"]: event["date"] for event in
+               json.loads((ROOT / "corpus" / "events.json").read_text(encoding="utf-8"))["events"]}
 EVENT_IDS = set(EVENT_DATES)
 FIELDS = {"url", "follows", "story", "outlet", "date", "events", "furniture"}
 
@@ -90,12 +87,6 @@ def test_the_set_covers_many_outlets_and_stories_with_some_unnamed_and_undated_p
     assert len({s for s in stories if s.startswith("other-")}) >= 3
     assert sum(label["outlet"] is None for label in labels) >= 3
     assert sum(label["date"] is None for label in labels) >= 3
-
-
-def test_unlisted_events_agree_with_the_list_once_it_names_them():
-    for event_id, date in UNLISTED_EVENTS.items():
-        assert LISTED_EVENTS.get(event_id, date) == date, event_id
-        _assert_valid_date(date)
 
 
 def test_holdout_pages_are_not_copies_of_dev_pages():
@@ -205,14 +196,17 @@ def _command(*args: str) -> subprocess.CompletedProcess:
                           capture_output=True, text=True, timeout=300)
 
 
-def test_the_command_reports_both_sets_and_together():
+def test_the_command_reports_every_set_and_together():
     result = _command("--errors")
     assert result.returncode == 0, result.stderr
     rows = {line.split()[0]: line for line in result.stdout.splitlines() if line.strip()}
-    for name in ("dev", "holdout", "together"):
+    folders = metadata_eval.default_sets()
+    assert {"dev", "holdout"} <= {folder.name for folder in folders}
+    for name in [folder.name for folder in folders] + ["together"]:
         counts = re.findall(r"(\d+)/(\d+)/(\d+) \(", rows[name])
         assert len(counts) == 2, rows[name]  # outlet and date: right/unknown/wrong
-    pages = len(_labels("dev")) + len(_labels("holdout"))
+    pages = sum(len(json.loads((folder / "labels.json").read_text(encoding="utf-8")))
+                for folder in folders)
     assert rows["together"].split()[1] == str(pages)
 
 
@@ -248,7 +242,7 @@ def test_the_readme_counts_the_set_as_it_is():
     readme = (PAGES / "README.md").read_text(encoding="utf-8")
     dev, holdout = len(_labels("dev")), len(_labels("holdout"))
     assert f"{dev + holdout} pages, {dev} in `dev/` and {holdout} in `holdout/`" in readme
-    labels = [label for _, _, label in _all_labels()]
+    labels = [*_labels("dev").values(), *_labels("holdout").values()]
     outlets = len({label["outlet"][0] for label in labels if label["outlet"]})
     assert f"in the forms of {outlets} outlets" in readme
     unnamed = sum(label["outlet"] is None for label in labels)
