@@ -16,13 +16,16 @@ from typing import Iterator
 
 from corpus.model import Article
 from corpus.text_units import sentence_at, sentences
-from corpus.speakers import SPEECH_VERBS, SpeakerResolver, mask_abbreviations, unmask
+from corpus.speakers import (SPEECH_VERBS, SpeakerResolver, mask_abbreviations, person_name,
+                             unmask)
 
 QUOTE_MARKS = re.compile(r"[\u201c\u201d\u201e\"]")
 _SPEAKER = r"[^,.;\"“”]"  # speaker text: abbreviation dots are masked beforehand
 # '..." X said' / '..." X told reporters': the speaker before the verb
+# ('..." at the decision, X said': a short phrase may come between)
 _AFTER_SPEAKER_FIRST = re.compile(
-    rf"^[\s,]*(?P<speaker>[^\s,.;\"“”]{_SPEAKER}{{0,80}}?)\s+(?:also\s+)?(?:{SPEECH_VERBS})\b")
+    rf"^[\s,]*(?:{_SPEAKER}{{1,60}},\s*)?(?P<speaker>[^\s,.;\"“”]{_SPEAKER}{{0,80}}?)\s+"
+    rf"(?:also\s+)?(?:{SPEECH_VERBS})\b")
 # '..." said X'
 _AFTER_VERB_FIRST = re.compile(rf"^[\s,]*(?:{SPEECH_VERBS})\s+(?P<speaker>{_SPEAKER}{{2,80}})")
 # '..." NHK quoted X (as) saying'
@@ -140,13 +143,16 @@ def _reported(text: str) -> Iterator[tuple[int, int, str]]:
 def _last_clause(phrase: str) -> str:
     """The subject nearest the verb: 'Earlier, Lim met Blinken and Sugiyama said' -> the
     words after the last clause break; after a comma, a name or a pronoun ('In a statement by
-    X, Washington' -> 'Washington') but not an apposition ('Cho, spokesman of ...' stays)."""
+    X, Washington' -> 'Washington'), or whatever follows a comma that no name comes before;
+    but not an apposition ('Cho, spokesman of ...' stays)."""
     phrase = _RELATIVE_CLAUSE.sub(",", phrase)
     clause = re.split(r"\s(?:and|but|while|as|after|before|because)\s|\bthat\s", phrase)[-1]
     clause = _LEADING_WORD.sub("", clause).rstrip(" ,")
     parts = clause.rsplit(",", 1)
-    if len(parts) == 2 and (_INTRODUCTION.match(clause) or _SUBJECT.match(parts[1])):
+    if len(parts) == 2 and (_INTRODUCTION.match(clause) or _SUBJECT.match(parts[1])
+                            or not person_name(parts[0])):
         clause = parts[1]  # "In Prague, President Havel" / "The summit, she" / "..., Dan Fried"
+        # / "Seoul will walk away from the pact, the government" (no name before the comma)
     return clause
 
 

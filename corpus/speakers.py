@@ -32,6 +32,8 @@ TITLE_WORDS = {
     "russian", "state", "national", "security", "council", "nsc", "director", "chairman",
     "leader", "governor", "mayor", "gov", "public", "broadcaster", "unification", "trade",
     "top", "senior", "former", "then", "acting", "lawmaker", "opposition", "party",
+    "lt", "lieutenant", "col", "colonel", "maj", "major", "capt", "captain", "sgt", "sergeant",
+    "cmdr", "commander", "brig", "brigadier", "marshal", "army", "navy", "air", "force",
 }
 ORGANISATION_WORDS = {"ministry", "house", "council", "office", "agency", "department",
                       "party", "government", "administration", "committee", "assembly",
