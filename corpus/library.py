@@ -29,19 +29,10 @@ from typing import Iterable, Iterator
 
 from corpus.article_store import ArticleStore
 from corpus.bulk import BATCH, map_in_order
-from corpus.edits import INTAKE_VERSION, apply_edits, refresh_library
+from corpus.describe import describe_received
+from corpus.edits import INTAKE_VERSION, refresh_library
+from corpus.finding import find_files, shown_path
 from corpus.formats import TEXT_FORMATS, Received, Unreadable, read_articles
-from corpus.loader import cleaned, slugify
-from corpus.metadata import (
-    Found,
-    address_in_text,
-    date_from_page,
-    date_from_url,
-    known_outlet_named,
-    outlet_from_page,
-    outlet_from_url,
-    parse_printed_date,
-)
 from corpus.model import Article
 from corpus.paths import DATA_ENV, data_root  # noqa: F401 - part of this module's interface
 from corpus.sanitize import clean_line
@@ -77,39 +68,55 @@ def load_corpus(root: Path | None = None, progress: Progress | None = None) -> A
     return open_library(root, progress)
 
 
-def find_files(paths: Iterable[Path]) -> Iterator[tuple[Path, str | None]]:
-    """Every file named or found (recursively) under the paths, or why a path cannot be read."""
-    for path in paths:
-        if path.is_dir():
-            for found in sorted(p for p in path.rglob("*") if p.is_file()):
-                if not any(part.startswith(".") for part in found.relative_to(path).parts):
-                    yield found, None
-        elif path.is_file():
-            yield path, None
-        else:
-            yield path, "no such file or folder" if not path.exists() else "not a regular file"
-
-
 def add_paths(paths: Iterable[Path], overrides: dict[str, str], existing,
-              root: Path | None = None, on_file=None) -> list[AddOutcome]:
-    """Read, clean and store every article under `paths`; report each file's outcome."""
-    return list(add_stream(paths, overrides, existing, root, on_file))
+              root: Path | None = None, on_file=None, follow_links: bool = False
+              ) -> list[AddOutcome]:
+    """Read, clean and store every article under `paths`; report each file's outcome.
+
+    Links that lead outside a folder given are followed only with `follow_links`."""
+    outcomes: list[AddOutcome] = []
+    try:
+        for outcome in add_stream(paths, overrides, existing, root, on_file, follow_links):
+            outcomes.append(outcome)
+    except LibraryUnwritable as unwritable:
+        added = sum(o.status == "added" for o in outcomes)
+        raise LibraryUnwritable(unwritable.root, unwritable.error, kept_after(added),
+                                outcomes) from None
+    return outcomes
+
+
+def kept_after(added: int) -> str:
+    """What a stopped add kept, and what to do."""
+    if not added:
+        return "nothing was added; make room or choose a writable --data, then add again"
+    return (f"the {added} article{'s' if added > 1 else ''} added before it "
+            f"{'are' if added > 1 else 'is'} kept; make room, then add again to add the rest")
 
 
 def add_stream(paths: Iterable[Path], overrides: dict[str, str], existing,
-               root: Path | None = None, on_file=None) -> Iterator[AddOutcome]:
+               root: Path | None = None, on_file=None, follow_links: bool = False
+               ) -> Iterator[AddOutcome]:
     """`add_paths`, one outcome at a time (memory stays flat whatever the input's size).
 
     Articles are derived in worker processes, in order; each batch is kept (files, then
     the store) in one transaction. `existing` is the corpus the articles must not repeat;
-    `on_file(path, bytes_read)` is told of progress through the input."""
+    `on_file(path)` is told of each file read. A full disk or a read-only directory stops it
+    with `LibraryUnwritable` (what was added before is kept)."""
     root = root or data_root()
+    try:
+        yield from _add_locked(paths, overrides, existing, root, on_file, follow_links)
+    except OSError as error:
+        raise LibraryUnwritable(root, error, kept_after(0)) from None
+
+
+def _add_locked(paths, overrides, existing, root: Path, on_file, follow_links: bool
+                ) -> Iterator[AddOutcome]:
     with library_lock(root):
         store = existing if _is_store_of(existing, root) else open_store(root)
         _refresh_once(store, root)
         folder = root / ARTICLES_FOLDER
         was_in_step = store.state("library") == library_stamp(folder)
-        received = _received(paths, overrides, on_file)
+        received = _received(paths, overrides, on_file, follow_links)
         seen: set[str] = set()
         for batch in _in_batches(map_in_order(prepare_article, received)):
             with store.writing() as writer:
@@ -120,11 +127,11 @@ def add_stream(paths: Iterable[Path], overrides: dict[str, str], existing,
                 writer.set_state("library", library_stamp(folder))
 
 
-def expected_articles(paths: Iterable[Path]) -> int:
+def expected_articles(paths: Iterable[Path], follow_links: bool = False) -> int:
     """About how many articles `add_stream` will report on: a JSON Lines file's lines, one
     for any other file (a progress bar's total; reading the lines is a quick byte count)."""
     total = 0
-    for path, problem in find_files(paths):
+    for path, problem in find_files(paths, follow_links):
         total += _line_count(path) if not problem and path.suffix.lower() in (".jsonl",
                                                                               ".ndjson") else 1
     return total
@@ -162,15 +169,16 @@ def _in_batches(items: Iterator, size: int = BATCH) -> Iterator[list]:
         yield batch
 
 
-def _received(paths, overrides, on_file) -> Iterator[AddOutcome | tuple]:
+def _received(paths, overrides, on_file, follow_links: bool) -> Iterator[AddOutcome | tuple]:
     """Every article read from the paths (or why a file or record cannot be)."""
-    for path, problem in find_files(paths):
+    for path, problem in find_files(paths, follow_links):
         if problem:
-            yield AddOutcome(str(path), "skipped", problem)
+            yield AddOutcome(shown_path(path), "skipped", problem)
         else:
             for item in _read_file(path):
                 if isinstance(item, Received):
-                    source = f"{path}" + (f" (record {item.record})" if item.record else "")
+                    source = shown_path(path) + (f" ({_record_name(item)})" if item.record
+                                                 else "")
                     yield path, source, item, overrides
                 else:
                     yield item
@@ -181,16 +189,21 @@ def _received(paths, overrides, on_file) -> Iterator[AddOutcome | tuple]:
 def _read_file(path: Path) -> Iterator[Received | AddOutcome]:
     if path.suffix.lower() not in TEXT_FORMATS and path.suffix:
         if path.suffix.lower() in (".pdf", ".doc", ".docx", ".png", ".jpg", ".zip", ".gz"):
-            yield AddOutcome(str(path), "skipped", f"{path.suffix} files are not supported")
+            yield AddOutcome(shown_path(path), "skipped",
+                             f"{shown_path(path.suffix)} files are not supported")
             return
     try:
         for item in read_articles(path):
-            yield AddOutcome(str(path), "skipped", str(item)) if isinstance(item, Unreadable) \
-                else item
+            yield AddOutcome(shown_path(path), "skipped", str(item)) \
+                if isinstance(item, Unreadable) else item
     except Unreadable as problem:
-        yield AddOutcome(str(path), "skipped", str(problem))
+        yield AddOutcome(shown_path(path), "skipped", str(problem))
     except Exception as problem:  # a reader that cannot work must not stop the other files
-        yield AddOutcome(str(path), "skipped", reader_failure(problem))
+        yield AddOutcome(shown_path(path), "skipped", reader_failure(problem))
+
+
+def _record_name(received: Received) -> str:
+    return f"{'line' if received.format == 'jsonl' else 'record'} {received.record}"
 
 
 def prepare_article(job: AddOutcome | tuple) -> AddOutcome | tuple:
@@ -203,6 +216,8 @@ def prepare_article(job: AddOutcome | tuple) -> AddOutcome | tuple:
     try:
         known = describe_received(received, overrides, source, path)
         derived = derive(received.text, known, source)
+    except Unreadable as problem:  # a stated fact that cannot be right (a date)
+        return AddOutcome(source, "skipped", str(problem))
     except Exception as problem:  # as above: one article's failure is that article's skip
         return AddOutcome(source, "skipped", reader_failure(problem))
     if not derived.article.passages:
@@ -221,7 +236,8 @@ def _keep(prepared, existing, store: ArticleStore, writer, seen: set[str], root:
     if article.id in seen or article.id in existing or article.id in store:
         return AddOutcome(source, "duplicate", f"the same text as article {article.id[:8]}",
                           article)
-    meta = _store(root, article.id, path, received, known)
+    meta = {**known, "added": datetime.datetime.now(datetime.timezone.utc).isoformat()}
+    _store(root, article.id, path, received, meta)
     record_folder(writer, article.id, folder_stamp(root / ARTICLES_FOLDER / article.id),
                   (derived, meta))
     seen.add(article.id)
@@ -238,77 +254,7 @@ def reader_failure(problem: Exception) -> str:
             "still added, and this one is worth reporting")
 
 
-def describe_received(received: Received, overrides: dict[str, str], source: str,
-                      path: Path) -> dict:
-    """What is known of an article: given on the command line, stated by the file, or
-    found in its text, in that order of trust; each with where it came from. What an HTML
-    page's markup states is the page's word, not the user's: the wire's dateline and the
-    credits printed in the text come before it."""
-    page = cleaned(received.text)
-    stated = received.stated
-    given = {key: value for key, value in overrides.items() if value}
-    url = given.get("url") or stated.get("url") or address_in_text(page)
-    from_markup = received.format == "html"
-    user_stated = {} if from_markup else stated
-    markup = stated if from_markup else {}
-    outlet = _first_found(
-        _given(given, "outlet", "given with --outlet"),
-        _given(user_stated, "outlet", f"stated in the {received.format} file"),
-        outlet_from_page(page), _stated_outlet(markup), outlet_from_url(url))
-    url_date = date_from_url(url)
-    markup_date = _given(markup, "date", "stated in the page's HTML metadata")
-    date = _first_found(
-        _given(given, "date", "given with --date"),
-        _given(user_stated, "date", f"stated in the {received.format} file"),
-        date_from_page(page, markup_date, (url_date,) if url_date else ()), url_date)
-    date_value = _normalise_date(date.value) if date else None
-    return {
-        "headline": stated.get("headline") or page.headline,
-        "outlet": outlet.value if outlet else None,
-        "outlet_id": slugify(outlet.value) if outlet else "unknown",
-        "outlet_provenance": outlet.provenance if outlet else "unknown",
-        "date": date_value,
-        "date_precision": {10: "day", 7: "month", 4: "year"}.get(len(date_value or "")),
-        "date_provenance": date.provenance if date_value else "unknown: no date found",
-        "byline": stated.get("byline") or page.byline,
-        "url": url,
-        "source": source,
-        "format": received.format,
-        "encoding": received.encoding,
-        "notes": f"outlet {outlet.provenance}" if outlet else None,
-    }
-
-
-def _stated_outlet(markup: dict[str, str]) -> Found | None:
-    """The site name an HTML page's markup states, named as the list of outlets names it."""
-    if not markup.get("outlet"):
-        return None
-    name = clean_line(markup["outlet"])
-    return Found(known_outlet_named(name) or name, "stated in the page's HTML metadata")
-
-
-def _given(facts: dict[str, str], key: str, provenance: str) -> Found | None:
-    return Found(clean_line(facts[key]), provenance) if facts.get(key) else None
-
-
-def _first_found(*candidates: Found | None) -> Found | None:
-    return next((c for c in candidates if c is not None), None)
-
-
-def _normalise_date(value: str) -> str | None:
-    """Any date text to ISO at the precision it has ("2016-11-23T10:00+09:00" -> "2016-11-23")."""
-    head = value.strip()[:10]
-    for size, pattern in ((10, "%Y-%m-%d"), (7, "%Y-%m"), (4, "%Y")):
-        try:
-            datetime.datetime.strptime(head[:size], pattern)
-            if len(head) == size or not head[size:size + 1].isdigit():
-                return head[:size]
-        except ValueError:
-            continue
-    return parse_printed_date(value)
-
-
-def _store(root: Path, article_id: str, path: Path, received: Received, meta: dict) -> dict:
+def _store(root: Path, article_id: str, path: Path, received: Received, meta: dict) -> None:
     folder = root / "articles"
     folder.mkdir(parents=True, exist_ok=True)
     incoming = Path(tempfile.mkdtemp(prefix=f".incoming-{article_id}-", dir=folder))
@@ -318,35 +264,85 @@ def _store(root: Path, article_id: str, path: Path, received: Received, meta: di
             ensure_ascii=False).encode("utf-8")
         (incoming / f"received{path.suffix.lower() or '.txt'}").write_bytes(raw)
         (incoming / "text.txt").write_text(received.text, encoding="utf-8")
-        meta = {**meta, "added": datetime.datetime.now(datetime.timezone.utc).isoformat()}
         (incoming / "meta.json").write_text(json.dumps(meta, ensure_ascii=False, indent=1),
                                             encoding="utf-8")
         os.replace(incoming, folder / article_id)
     except BaseException:
         shutil.rmtree(incoming, ignore_errors=True)
         raise
-    return meta
 
 
-def remove_article(article_id: str, corpus, root: Path | None = None) -> Article:
-    """Take one of the user's articles out; bundled articles stay."""
+@dataclass(frozen=True)
+class Removed:
+    id: str
+    headline: str
+
+
+def remove_article(article_id: str, corpus, root: Path | None = None) -> Removed:
+    """Take one of the user's articles out; bundled articles stay. A remove that was killed
+    half-way is finished first; asking again for its article reports it removed."""
     root = root or data_root()
-    article = corpus.get(article_id)
-    if article.source.startswith("bundled:"):
-        raise KeyError(f"article {article.id[:8]} is part of the bundled corpus and cannot be "
-                       "removed")
-    with library_lock(root):
-        store = corpus if _is_store_of(corpus, root) else open_store(root)
-        target = root / ARTICLES_FOLDER / article.id
-        trash = root / ARTICLES_FOLDER / f".removing-{article.id}"
-        was_in_step = store.state("library") == library_stamp(target.parent)
-        os.replace(target, trash)
-        with store.writing() as writer:
-            writer.delete(article.id)
-            if was_in_step:
-                writer.set_state("library", library_stamp(target.parent))
+    try:
+        with library_lock(root):
+            finished = finish_interrupted_removals(root)
+            try:
+                article = corpus.get(article_id)
+            except KeyError:
+                done = [r for r in finished if len(article_id) >= 4 and r.id.startswith(article_id)]
+                if len(done) == 1:
+                    return done[0]
+                raise
+            if article.source.startswith("bundled:"):
+                raise KeyError(f"article {article.id[:8]} is part of the bundled corpus and "
+                               "cannot be removed")
+            _take_out(article.id, corpus, root)
+    except OSError as error:
+        raise LibraryUnwritable(root, error, "nothing was removed") from None
+    return Removed(article.id, article.headline)
+
+
+_REMOVING = ".removing-"
+
+
+def _take_out(article_id: str, corpus, root: Path) -> None:
+    """The folder out of the list (then removed), and the article out of the store."""
+    store = corpus if _is_store_of(corpus, root) else open_store(root)
+    folder = root / ARTICLES_FOLDER
+    was_in_step = store.state("library") == library_stamp(folder)
+    trash = folder / f"{_REMOVING}{article_id}"
+    os.replace(folder / article_id, trash)  # out of the list: removed
+    with store.writing() as writer:
+        writer.delete(article_id)
+        if was_in_step:
+            writer.set_state("library", library_stamp(folder))
+    shutil.rmtree(trash, ignore_errors=True)  # what is left, the next remove finishes
+
+
+def finish_interrupted_removals(root: Path) -> list[Removed]:
+    """Delete what a killed `remove` left behind (its article was already out of the list)."""
+    finished = []
+    folder = root / "articles"
+    for trash in sorted(folder.glob(f"{_REMOVING}*")) if folder.is_dir() else ():
+        headline = _stored_headline(trash)
         shutil.rmtree(trash, ignore_errors=True)
-    return article
+        finished.append(Removed(trash.name.removeprefix(_REMOVING), headline))
+    return finished
+
+
+def _stored_headline(folder: Path) -> str:
+    try:
+        return clean_line(json.loads((folder / "meta.json").read_text("utf-8"))["headline"])
+    except (OSError, ValueError, KeyError, TypeError):
+        return "(its files were already partly removed)"
+
+
+class LibraryUnwritable(Exception):
+    """The data directory cannot be written (full, read-only): one line saying what was kept."""
+
+    def __init__(self, root: Path, error: OSError, kept: str, outcomes=()) -> None:
+        self.root, self.error, self.outcomes = root, error, list(outcomes)
+        reason = error.strerror or type(error).__name__
+        super().__init__(f"cannot write to the library at {shown_path(root)} ({reason}): {kept}")
 
 
 @contextmanager

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any, Iterable
 
 from corpus.model import Article, ArticleSummary, Passage
 from corpus.sanitize import clean_line
+from corpus.stated_dates import precision_of, stored_date
 
 if TYPE_CHECKING:
     from corpus.cleaning import CleanedPage
@@ -143,13 +144,14 @@ def article_from_raw(raw: str, known: dict[str, Any], source: str) -> Article:
     ).hexdigest()[:16]
     clean_text, passages = make_passages(article_id, page.paragraphs)
     outlet = _optional_line(known.get("outlet"))
+    date = stored_date(known.get("date"))
     return Article(
         id=article_id,
         headline=_optional_line(known.get("headline")) or page.headline or "(no headline)",
         outlet=outlet,
         outlet_id=known.get("outlet_id") or (slugify(outlet) if outlet else "unknown"),
-        date=known.get("date"),
-        date_precision=known.get("date_precision"),
+        date=date,
+        date_precision=precision_of(date),
         date_provenance=known.get("date_provenance") or "unknown",
         byline=_optional_line(known.get("byline")) or page.byline,
         url=_optional_line(known.get("url")),

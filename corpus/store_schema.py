@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import zlib
+from dataclasses import asdict, fields
 from typing import TYPE_CHECKING, Any
 
 from corpus.model import Article, Passage
@@ -16,7 +17,7 @@ if TYPE_CHECKING:  # the date rules take 120 ms to import: only deriving needs t
     from corpus.derive import Derived
     from corpus.events import DatedMention
 
-STORE_VERSION = 2
+STORE_VERSION = 3
 FILE_NAME = "articles.sqlite3"
 MARK_BITS = 60  # of the fingerprint, XOR-ed into the corpus fingerprint (fits SQLite's int64)
 
@@ -46,9 +47,8 @@ CREATE INDEX IF NOT EXISTS articles_in_order ON articles (ordinal);
 CREATE INDEX IF NOT EXISTS articles_by_rules ON articles (rules);
 CREATE INDEX IF NOT EXISTS articles_by_folder ON articles (origin, folder);
 CREATE TABLE IF NOT EXISTS mentions (
-    article_id TEXT NOT NULL, passage INTEGER NOT NULL, start INTEGER NOT NULL,
-    end INTEGER NOT NULL, text TEXT NOT NULL, year INTEGER, month INTEGER, day INTEGER,
-    qualifier TEXT, week INTEGER
+    article_id TEXT NOT NULL,
+    mention TEXT NOT NULL          -- JSON: the DatedMention's fields, its value's as an object
 );
 CREATE INDEX IF NOT EXISTS mentions_by_article ON mentions (article_id);
 CREATE TABLE IF NOT EXISTS outlets (
@@ -85,7 +85,7 @@ INSERT_ARTICLE = (
     "INSERT INTO articles (ordinal, origin, folder, stamp, rules, fingerprint, mark, known, "
     f"passage_count, passages, clean_text, raw_text, {', '.join(ARTICLE_COLUMNS)}) VALUES "
     f"({', '.join('?' * (12 + len(ARTICLE_COLUMNS)))})")
-INSERT_MENTION = "INSERT INTO mentions VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+INSERT_MENTION = "INSERT INTO mentions VALUES (?, ?)"
 
 
 def article_row(derived: Derived, *, ordinal: str, origin: str, folder: str, stamp: str,
@@ -117,14 +117,18 @@ def unpack(data: bytes) -> str:
 
 
 def mention_rows(derived: Derived) -> list[tuple]:
-    return [(m.article_id, m.passage, m.start, m.end, m.text, m.value.year, m.value.month,
-             m.value.day, m.value.qualifier, m.value.week) for m in derived.mentions]
+    """Each mention by its fields' names: the timeline's rules may add fields (a field the
+    store does not know changes the rules' version, and the articles are derived again)."""
+    return [(m.article_id, json.dumps({**{f.name: getattr(m, f.name) for f in fields(m)
+                                          if f.name not in ("article_id", "value")},
+                                       "value": asdict(m.value)}, ensure_ascii=False))
+            for m in derived.mentions]
 
 
 def mention_from_row(row: tuple) -> DatedMention:
     from corpus.date_value import DateValue
     from corpus.events import DatedMention
 
-    article_id, passage, start, end, text, year, month, day, qualifier, week = row
-    return DatedMention(article_id, passage, start, end, text,
-                        DateValue(year, month, day, qualifier, week))
+    article_id, data = row
+    facts = json.loads(data)
+    return DatedMention(article_id=article_id, value=DateValue(**facts.pop("value")), **facts)

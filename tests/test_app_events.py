@@ -5,6 +5,7 @@ from __future__ import annotations
 import sys
 
 import pytest
+from textual.content import Content
 from textual.widgets import DataTable
 
 from conftest import settle
@@ -49,7 +50,7 @@ async def test_choosing_an_event_shows_its_first_covering_passage(make_app, size
         assert view.spans == first.spans
         status = screen.source.status_text
         count = len(event.outlet_ids)
-        assert f"outlet 1/{count}: {first.outlet_label}" in status
+        assert f"outlet 1/{count}: {first.outlet_label} · first" in status  # it reported first
         assert event.title in str(screen.source.border_title)
         line = screen.source.line_of(first.start)
         assert line is not None
@@ -130,6 +131,9 @@ async def test_compare_shows_every_outlet_labelled(make_app, size, side_by_side)
             first = next(c for c in event.coverage if c.outlet_id == outlet_id)
             title = str(card.border_title)
             assert first.outlet_label in title
+            report = next(r for r in event.reports() if r.outlet_id == outlet_id)
+            lag = "first" if report.lag_days == 0 else f"+{report.lag_days} d"
+            assert Content.from_markup(title).plain.startswith(f"{first.outlet_label} {lag} · ")
             passage_text = main.engine.corpus.get(first.article_id).passage(first.passage).text
             assert passage_text[:30] in str(card.query_one(".card-passage").render())
         regions = [card.region for card in cards]

@@ -5,12 +5,12 @@ from __future__ import annotations
 import json
 import sys
 from argparse import Namespace
-from dataclasses import fields
+from dataclasses import asdict, fields
 
 from corpus.loader import Corpus
 from explorer.cli.output import EXIT_OK, error, highlighted, marked
 from explorer.cli.session import load_corpus, open_engine
-from index.results import Coverage, Span, Timeline, TimelineEvent
+from index.results import Coverage, Span, TimelineEvent, reports_summary
 
 
 def events(args: Namespace) -> int:
@@ -25,14 +25,15 @@ def events(args: Namespace) -> int:
         except KeyError as missing:
             return error(str(missing.args[0]))
         return _print_event(event, corpus, args.json)
+    every_event = timeline.events + timeline.anticipated  # what is expected comes last, apart
     if args.json:
-        for event in timeline.events:
+        for event in every_event:
             print(json.dumps(event_record(event), ensure_ascii=False))
     elif sys.stdout.isatty():
-        _print_timeline_table(timeline)
+        _print_timeline_table(every_event)
     else:
-        for event in timeline.events:
-            print("\t".join((event.id, event.date, _title(event), _outlets(event),
+        for event in every_event:
+            print("\t".join((event.id, event.date, _title(event), reports_summary(event),
                              " ".join(_reference(c) for c in event.coverage))))
     return EXIT_OK
 
@@ -45,6 +46,8 @@ def event_record(event: TimelineEvent) -> dict:
                            "spans": [[span.start, span.end] for span in item.spans]}
                           for item in event.coverage]
     record["outlets"] = list(event.outlet_ids)
+    record["reports"] = [asdict(report) for report in event.reports()]
+    record["first_report"] = record["reports"][0] if record["reports"] else None
     return record
 
 
@@ -52,29 +55,26 @@ COVERAGE_FIELDS = tuple(field for field in fields(Coverage) if field.name != "sp
 
 
 def _title(event: TimelineEvent) -> str:
+    if event.anticipated:
+        return f"(anticipated) {event.title}"
     return f"(proposed) {event.title}" if event.proposed else event.title
-
-
-def _outlets(event: TimelineEvent) -> str:
-    labels = dict.fromkeys(c.outlet_label for c in event.coverage)
-    return ", ".join(labels) or "no coverage"
 
 
 def _reference(item: Coverage) -> str:
     return f"{item.article_id[:8]}#{item.passage}"
 
 
-def _print_timeline_table(timeline: Timeline) -> None:
+def _print_timeline_table(events: tuple[TimelineEvent, ...]) -> None:
     from rich.console import Console
     from rich.table import Table
     from rich.text import Text
 
     table = Table(expand=True)
-    for name, ratio in (("Date", 2), ("Event", 5), ("Outlets", 3), ("Passages", 3), ("Id", 3)):
+    for name, ratio in (("Date", 2), ("Event", 5), ("Reported by (lag)", 3), ("Passages", 3), ("Id", 3)):
         table.add_column(name, ratio=ratio, overflow="fold")
-    for event in timeline.events:
+    for event in events:
         table.add_row(Text(event.date_label), Text(_title(event), style="dim" if event.proposed
-                                                   else ""), Text(_outlets(event)),
+                                                   else ""), Text(reports_summary(event)),
                       Text(" ".join(_reference(c) for c in event.coverage)), Text(event.id))
     Console().print(table)
 
@@ -86,12 +86,13 @@ def _print_event(event: TimelineEvent, corpus: Corpus, as_json: bool) -> int:
     rich = sys.stdout.isatty()
     _say(rich, f"{_title(event)} — {event.date_label}", style="bold")
     covering = len(event.outlet_ids)
-    _say(rich, f"reported by {covering} outlet{'s' if covering != 1 else ''}: {_outlets(event)}")
+    _say(rich, f"reported by {covering} outlet{'s' if covering != 1 else ''}: {reports_summary(event)}")
     for item in event.coverage:
         article = corpus.get(item.article_id)
         passage = article.passage(item.passage)
         spans = tuple(Span(s.start - passage.start, s.end - passage.start) for s in item.spans)
-        citation = (f"{item.outlet_label} · {item.article_date or 'undated'} · "
+        date = (item.article_date or "undated") + (" (estimated)" if item.date_estimated else "")
+        citation = (f"{item.outlet_label} · {date} · "
                     f"“{item.headline}” · passage {item.passage} · {_reference(item)}")
         print()
         _say(rich, citation, style="italic")

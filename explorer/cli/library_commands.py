@@ -11,31 +11,35 @@ from corpus.edits import EditError, checked_date, edit_article
 from corpus.library import (
     AddOutcome,
     LibraryBusy,
+    LibraryUnwritable,
     add_stream,
+    kept_after,
     data_root,
     library_lock,
     remove_article,
 )
 from corpus.model import ArticleSummary
 from corpus.sanitize import clean_line
+from corpus.stated_dates import BadDate, normalise_stated_date
 from explorer.cli.output import EXIT_NO_MATCH, EXIT_OK, error
 from explorer.cli.progress import add_progress
 from explorer.cli.session import load_corpus, open_engine
 
 
-
 def add(args: Namespace) -> int:
-    if problem := _bad_date(args.date):
+    date = _given_date(args.date) or args.date  # 2016-1-5 is 2016-01-05
+    if problem := _bad_date(date):
         return error(problem)
-    overrides = {"outlet": args.outlet, "date": args.date, "url": args.url}
-    corpus = load_corpus(args.data)
+    overrides = {"outlet": args.outlet, "date": date, "url": args.url}
+    corpus = load_corpus(args.data, writing=True)
     paths = [Path(p) for p in args.paths]
     counts: Counter[str] = Counter()
     not_added: list[AddOutcome] = []
     unknown = []  # added articles with no outlet or no date (their summaries: memory stays flat)
     try:
-        with add_progress(paths) as advance:
-            for outcome in add_stream(paths, overrides, corpus, args.data):
+        with add_progress(paths, args.follow_links) as advance:
+            for outcome in add_stream(paths, overrides, corpus, args.data,
+                                      follow_links=args.follow_links):
                 counts[outcome.status] += 1
                 advance()
                 if outcome.status == "added":  # printed at once: memory stays flat
@@ -46,11 +50,26 @@ def add(args: Namespace) -> int:
                     not_added.append(outcome)
     except LibraryBusy as busy:
         return error(str(busy))
+    except LibraryUnwritable as unwritable:
+        if counts:
+            _report(not_added, counts)
+        if counts["added"]:
+            open_engine(args, corpus)
+        stopped = LibraryUnwritable(unwritable.root, unwritable.error, kept_after(counts["added"]))
+        print(f"gsomia-tui: {clean_line(str(stopped))}", file=sys.stderr)
+        return EXIT_NO_MATCH
     _report(not_added, counts)
     _advise_edits(unknown)
     if counts["added"]:
         open_engine(args, corpus)  # brings the index up to date from the store
     return EXIT_NO_MATCH if counts["skipped"] else EXIT_OK
+
+
+def _given_date(text: str | None) -> str | None:
+    try:
+        return normalise_stated_date(text) if text and text[:4].isdigit() else None
+    except BadDate:
+        return None
 
 
 def _print_added(article) -> None:
@@ -119,6 +138,9 @@ def remove(args: Namespace) -> int:
         return error(str(missing.args[0]))
     except LibraryBusy as busy:
         return error(str(busy))
+    except LibraryUnwritable as unwritable:
+        print(f"gsomia-tui: {clean_line(str(unwritable))}", file=sys.stderr)
+        return EXIT_NO_MATCH
     open_engine(args, corpus)
     print(f"removed {article.id[:8]}  {article.headline}")
     return EXIT_OK

@@ -9,18 +9,25 @@ import sys
 from importlib import import_module
 from pathlib import Path
 
+from corpus.finding import shown_path
 from explorer.cli.output import EXIT_OK, EXIT_USAGE
 from explorer.cli.parser import build_parser
-
 
 HANDLERS = {"search": ("commands", "search"), "articles": ("commands", "articles"),
             "show": ("commands", "show"), "events": ("event_commands", "events"),
             "add": ("library_commands", "add"), "remove": ("library_commands", "remove"),
-            "edit": ("library_commands", "edit")}
+            "edit": ("library_commands", "edit"), "export": ("report_commands", "export"),
+            "trend": ("report_commands", "trend"), "overlap": ("compare_commands", "overlap"),
+            "quotes": ("compare_commands", "quotes")}
 
 
 def main(argv: list[str] | None = None) -> int:
-    args = build_parser().parse_args(argv)
+    try:
+        args = build_parser().parse_args(argv)
+    except SystemExit as usage:
+        _hint_dashed_file_names(sys.argv[1:] if argv is None else argv)
+        raise usage
+
     if args.command is None:
         return _interactive(args.index, args.data)
     module, function = HANDLERS[args.command]
@@ -33,6 +40,15 @@ def main(argv: list[str] | None = None) -> int:
     except BrokenPipeError:
         sys.stderr.close()  # the reader went away (e.g. `| head`); nothing left to say
         return EXIT_OK
+
+
+def _hint_dashed_file_names(argv: list[str]) -> None:
+    """After a usage error: a file whose name starts with `-` was read as an option."""
+    dashed = [arg for arg in argv if arg.startswith("-") and arg != "-" and Path(arg).exists()]
+    if dashed and "--" not in argv:
+        shown = " ".join(shown_path(arg) for arg in dashed)
+        print(f"gsomia-tui: {shown} was read as an option: to add a file whose name starts "
+              f"with -, put -- before it: gsomia-tui add -- {shown}", file=sys.stderr)
 
 
 def _interactive(index_root: Path | None, data_root: Path | None) -> int:

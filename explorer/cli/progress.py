@@ -9,14 +9,14 @@ from typing import Callable, Iterator
 
 
 @contextmanager
-def add_progress(paths: list[Path]) -> Iterator[Callable[[], None]]:
+def add_progress(paths: list[Path], follow_links: bool = False) -> Iterator[Callable[[], None]]:
     """A function to call once per article reported; a bar while it runs on a terminal."""
     if not sys.stderr.isatty():
         yield lambda: None
         return
     from corpus.library import expected_articles
 
-    with _bar("adding", expected_articles(paths)) as advance:
+    with _bar("adding", expected_articles(paths, follow_links)) as advance:
         yield lambda: advance(1)
 
 

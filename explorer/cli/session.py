@@ -13,10 +13,11 @@ from corpus.sanitize import clean_line
 from explorer.cli.progress import store_progress
 
 
-def load_corpus(data: Path | None = None) -> ArticleStore:
-    """The article store, brought up to date (a bar on a terminal while it upgrades)."""
+def load_corpus(data: Path | None = None, writing: bool = False) -> ArticleStore:
+    """The article store, brought up to date (a bar on a terminal while it upgrades). For a
+    command that writes the library, an unwritable one is that command's own one-line error."""
     corpus = open_library(data, progress=store_progress("reading your articles"))
-    if corpus.notice:
+    if corpus.notice and not (writing and corpus.path is None):
         print(f"gsomia-tui: {corpus.notice}", file=sys.stderr)
     for problem in corpus.problems:
         print(f"gsomia-tui: skipped {problem}", file=sys.stderr)
@@ -30,5 +31,10 @@ def open_engine(args: Namespace, corpus: ArticleStore):
 
     engine = SearchEngine.open(corpus, args.index)
     if engine.notice:
-        print(f"gsomia-tui: {engine.notice}", file=sys.stderr)
+        _print_notice(engine.notice)
+    engine.on_notice = _print_notice  # a rebuild that a damaged read forces later
     return engine
+
+
+def _print_notice(notice: str) -> None:
+    print(f"gsomia-tui: {notice}", file=sys.stderr)

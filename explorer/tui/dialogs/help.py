@@ -25,7 +25,7 @@ EXTRA_KEYS = (
     ("Lists", "↑ ↓ j k pgup pgdn", "Move"),
 )
 KEY_NAMES = {"question_mark": "?", "slash": "/", "left_square_bracket": "[",
-             "right_square_bracket": "]", "escape": "esc"}
+             "right_square_bracket": "]", "escape": "esc", "quotation_mark": '"'}
 
 
 def key_label(keys: str) -> str:

@@ -1,0 +1,86 @@
+"""What is known of a received article: given on the command line, stated by the file, or
+found in its text, in that order of trust; each fact with where it came from."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from corpus.formats import Received, Unreadable
+from corpus.loader import cleaned, slugify
+from corpus.metadata import (
+    Found,
+    address_in_text,
+    date_from_page,
+    date_from_url,
+    known_outlet_named,
+    outlet_from_page,
+    outlet_from_url,
+)
+from corpus.sanitize import clean_line
+from corpus.stated_dates import BadDate, normalise_stated_date
+
+
+def describe_received(received: Received, overrides: dict[str, str], source: str,
+                      path: Path) -> dict:
+    """What is known of an article: given on the command line, stated by the file, or
+    found in its text, in that order of trust; each with where it came from. What an HTML
+    page's markup states is the page's word, not the user's: the wire's dateline and the
+    credits printed in the text come before it."""
+    page = cleaned(received.text)  # (the same page, cleaned once, serves the article)
+    stated = received.stated
+    given = {key: value for key, value in overrides.items() if value}
+    url = given.get("url") or stated.get("url") or address_in_text(page)
+    from_markup = received.format == "html"
+    user_stated = {} if from_markup else stated
+    markup = stated if from_markup else {}
+    outlet = _first_found(
+        _given(given, "outlet", "given with --outlet"),
+        _given(user_stated, "outlet", f"stated in the {received.format} file"),
+        outlet_from_page(page), _stated_outlet(markup), outlet_from_url(url))
+    url_date = date_from_url(url)
+    markup_date = _given(markup, "date", "stated in the page's HTML metadata")
+    date = _first_found(
+        _given(given, "date", "given with --date"),
+        _given(user_stated, "date", f"stated in the {received.format} file"),
+        date_from_page(page, markup_date, (url_date,) if url_date else ()), url_date)
+    date_value = _normalise_date(date.value) if date else None
+    return {
+        "headline": stated.get("headline") or page.headline,
+        "outlet": outlet.value if outlet else None,
+        "outlet_id": slugify(outlet.value) if outlet else "unknown",
+        "outlet_provenance": outlet.provenance if outlet else "unknown",
+        "date": date_value,
+        "date_precision": {10: "day", 7: "month", 4: "year"}.get(len(date_value or "")),
+        "date_provenance": date.provenance if date_value else "unknown: no date found",
+        "byline": stated.get("byline") or page.byline,
+        "url": url,
+        "source": source,
+        "format": received.format,
+        "encoding": received.encoding,
+        "notes": f"outlet {outlet.provenance}" if outlet else None,
+    }
+
+
+def _stated_outlet(markup: dict[str, str]) -> Found | None:
+    """The site name an HTML page's markup states, named as the list of outlets names it."""
+    if not markup.get("outlet"):
+        return None
+    name = clean_line(markup["outlet"])
+    return Found(known_outlet_named(name) or name, "stated in the page's HTML metadata")
+
+
+def _given(facts: dict[str, str], key: str, provenance: str) -> Found | None:
+    return Found(clean_line(facts[key]), provenance) if facts.get(key) else None
+
+
+def _first_found(*candidates: Found | None) -> Found | None:
+    return next((c for c in candidates if c is not None), None)
+
+
+def _normalise_date(value: str) -> str | None:
+    """Any date text to ISO at the precision it has ("2016-11-23T10:00+09:00" -> "2016-11-23");
+    an impossible date ("2016-02-30") is refused: `Unreadable` with the reason."""
+    try:
+        return normalise_stated_date(value)
+    except BadDate as bad:
+        raise Unreadable(f"{bad}; correct it in the file or give --date") from None
