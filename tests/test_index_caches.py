@@ -95,3 +95,21 @@ def test_events_read_the_kept_timeline_without_opening_the_index(tmp_path, monke
         lambda cls, *args: pytest.fail("the index was opened for a kept timeline")))
     assert main(["events", "--json"]) == 0
     assert capsys.readouterr().out == built
+
+
+def test_an_untouched_index_is_not_read_byte_by_byte_on_open(tmp_path, monkeypatch):
+    import index.integrity as integrity
+
+    data, root = tmp_path / "data", tmp_path / "index"
+    location = SearchEngine.open(load_corpus(data), root).opened.location
+    monkeypatch.setattr(integrity, "file_checksum", lambda path: pytest.fail(f"{path} was read"))
+    assert SearchEngine.open(load_corpus(data), root).opened.notice is None
+    monkeypatch.undo()
+    segment = next(location.glob("MAIN_*.seg"))
+    with open(segment, "r+b") as handle:  # written to since its commit: checked, and caught
+        handle.seek(segment.stat().st_size // 2)
+        byte = handle.read(1)
+        handle.seek(-1, os.SEEK_CUR)
+        handle.write(bytes([byte[0] ^ 0xFF]))
+    reopened = SearchEngine.open(load_corpus(data), root)
+    assert reopened.opened.notice and "damaged" in reopened.opened.notice
