@@ -42,10 +42,6 @@ def file_checksum(path: Path) -> int:
     return crc
 
 
-def has_checksums(location: Path) -> bool:
-    return (location / CHECKSUM_FILE).exists()
-
-
 def record_checksums(location: Path) -> None:
     """After a commit: remember every index file's size, CRC-32 and modification time."""
     sums = {path.name: [path.stat().st_size, file_checksum(path), path.stat().st_mtime_ns]
@@ -58,12 +54,13 @@ def record_checksums(location: Path) -> None:
         partial.unlink(missing_ok=True)  # unwritable: the next open checks what it can
 
 
-def verify_checksums(location: Path) -> None:
-    """Raise DamagedFile when a listed file's bytes changed (or the list itself is damaged)."""
+def verify_checksums(location: Path) -> bool:
+    """Raise DamagedFile when a listed file's bytes changed (or the list itself is damaged);
+    False when the list should be recorded again (none yet, or one without the files' times)."""
     try:
         text = (location / CHECKSUM_FILE).read_text(encoding="ascii")
     except FileNotFoundError:
-        return  # an index from before checksums: nothing to compare with
+        return False  # an index from before checksums: nothing to compare with
     except (OSError, UnicodeDecodeError) as error:
         raise DamagedFile(f"{CHECKSUM_FILE} cannot be read ({error})") from None
     try:
@@ -84,3 +81,4 @@ def verify_checksums(location: Path) -> None:
                 raise DamagedFile(f"{name} is not as written")
         except FileNotFoundError:
             continue  # merged away by a later commit
+    return all(written is not None for _, _, written in expected.values())

@@ -27,7 +27,7 @@ from corpus.bulk import worker_count
 from corpus.loader import Corpus, article_fingerprint
 from corpus.model import Article
 import index.mapped_files  # noqa: F401 - index files read in place (see the module)
-from index.integrity import DamagedFile, has_checksums, record_checksums, verify_checksums
+from index.integrity import DamagedFile, record_checksums, verify_checksums
 from index.schema import ARTICLE, PASSAGE, PASSAGE_FIELDS, SCHEMA_VERSION, build_schema
 
 INDEX_ENV = "GSOMIA_TUI_INDEX"
@@ -79,12 +79,12 @@ def open_or_build(corpus: Corpus, root: Path | None = None) -> OpenedIndex:
     notice = None
     if location.is_dir():
         try:
-            verify_checksums(location)
+            recorded = verify_checksums(location)
             index = whoosh_index.open_dir(str(location))
             updated = 0 if _synchronised_with(location) == corpus.fingerprint else \
                 synchronise(index, corpus)
             _check_complete(index, corpus)
-            if updated or not has_checksums(location):
+            if updated or not recorded:
                 record_checksums(location)
             _remember_synchronised(location, corpus.fingerprint)
             return OpenedIndex(index, location, None, updated)
