@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Any, Iterable
 
 from corpus.cleaning import clean_page
-from corpus.model import Article, Passage
+from corpus.model import Article, Passage, by_id_or_prefix
 from corpus.sanitize import clean_line
 
 BUNDLED_DIR = Path(__file__).parent / "bundled"
@@ -51,14 +51,7 @@ class Corpus:
 
     def get(self, id_or_prefix: str) -> Article:
         """An article by its id or a unique prefix of it (at least four characters)."""
-        if id_or_prefix in self._by_id:
-            return self._by_id[id_or_prefix]
-        matches = [a for a in self.articles if len(id_or_prefix) >= 4 and a.id.startswith(id_or_prefix)]
-        if len(matches) == 1:
-            return matches[0]
-        if matches:
-            raise KeyError(f"article id {id_or_prefix!r} is ambiguous: give more characters")
-        raise KeyError(f"no article with id {id_or_prefix!r}: `gsomia-tui articles` lists them")
+        return by_id_or_prefix(id_or_prefix, self._by_id, "article", "gsomia-tui articles")
 
     def outlets(self) -> list[tuple[str, str]]:
         """(outlet id, label) pairs, each once, in order of first appearance."""

@@ -60,3 +60,23 @@ class Article:
         if index >= 0 and offset < self.passages[index].end:
             return self.passages[index]
         return None
+
+
+MIN_ID_PREFIX = 4  # shorter prefixes match too much to be worth guessing
+
+
+def by_id_or_prefix(wanted: str, by_id: dict, noun: str, listing: str):
+    """The item whose id is `wanted` or starts with it (a unique prefix of at least
+    MIN_ID_PREFIX characters); a KeyError that says what to do otherwise."""
+    if wanted in by_id:
+        return by_id[wanted]
+    if len(wanted) < MIN_ID_PREFIX:
+        raise KeyError(f"{noun} id {wanted!r} is too short: give at least {MIN_ID_PREFIX} "
+                       f"characters (`{listing}` lists them)")
+    matches = [key for key in by_id if key.startswith(wanted)]
+    if len(matches) == 1:
+        return by_id[matches[0]]
+    if matches:
+        shown = ", ".join(sorted(matches)[:5])
+        raise KeyError(f"{noun} id {wanted!r} is ambiguous ({shown}): give more characters")
+    raise KeyError(f"no {noun} with id {wanted!r}: `{listing}` lists them")

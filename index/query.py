@@ -107,6 +107,9 @@ def _check_word(text: str, word: str) -> None:
         known = ", ".join(f"{name}:" for name in sorted(QUERY_FIELDS))
         raise QueryError(f"unknown field {field[1]!r}: the fields are {known}", text)
     value = word[field.end():] if field else word
+    if field and not value:
+        raise QueryError(f"{word!r} has nothing after the colon: write {word}word or "
+                         f'{word}"a phrase" (no space after the colon)', text)
     if field and field[1] == "date" and value[:1] not in "[{" and not _DATE_VALUE.match(value):
         raise QueryError(f"{word!r} is not a date: write YYYY, YYYY-MM or YYYY-MM-DD", text)
     if value[:1] in '"[{':

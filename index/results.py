@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from corpus.model import by_id_or_prefix
+
 
 @dataclass(frozen=True)
 class Span:
@@ -143,10 +145,9 @@ class Timeline:
     outlets: tuple[tuple[str, str], ...]  # (outlet id, label): the matrix columns
 
     def event(self, event_id: str) -> TimelineEvent:
-        for event in self.events:
-            if event.id == event_id:
-                return event
-        raise KeyError(f"no event {event_id!r}: `gsomia-tui events` lists them")
+        """An event by its id or a unique prefix of it (at least four characters)."""
+        by_id = {event.id: event for event in self.events}
+        return by_id_or_prefix(event_id, by_id, "event", "gsomia-tui events")
 
     def matrix(self) -> dict[str, dict[str, tuple[Coverage, ...]]]:
         """event id -> outlet id -> its covering passages; a missing outlet did not report it."""

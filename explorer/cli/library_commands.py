@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 import sys
 from argparse import Namespace
 from collections import Counter
@@ -10,15 +9,13 @@ from pathlib import Path
 
 from corpus.library import AddOutcome, LibraryBusy, add_paths, find_files, remove_article
 from corpus.sanitize import clean_line
-from explorer.cli.output import EXIT_NO_MATCH, EXIT_OK, error
+from explorer.cli.output import EXIT_NO_MATCH, EXIT_OK, date_problem, error
 from explorer.cli.session import load_corpus, open_engine
-
-_DATE = re.compile(r"^\d{4}(?:-(0[1-9]|1[0-2])(?:-(0[1-9]|[12]\d|3[01]))?)?$")
 
 
 def add(args: Namespace) -> int:
-    if args.date and not _DATE.match(args.date):
-        return error(f"--date {args.date!r} is not a date: write YYYY, YYYY-MM or YYYY-MM-DD")
+    if problem := date_problem("--date", args.date):
+        return error(problem)
     overrides = {"outlet": args.outlet, "date": args.date, "url": args.url}
     corpus = load_corpus(args.data)
     paths = [Path(p) for p in args.paths]

@@ -8,12 +8,15 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from explorer.cli.output import EXIT_OK, EXIT_USAGE
+from explorer.cli.output import EXIT_OK, EXIT_USAGE, error, folder_problem
 from explorer.cli.parser import build_parser
 
 
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
+    for option, folder in (("--index", args.index), ("--data", args.data)):
+        if problem := folder_problem(option, folder):
+            return error(problem)
     if args.command is None:
         return _interactive(args.index, args.data)
     from explorer.cli import commands, event_commands, library_commands
