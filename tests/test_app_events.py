@@ -21,10 +21,11 @@ def multi_outlet_index(timeline, at_least=2):
 
 
 async def choose_event(app, pilot, index: int) -> None:
-    """Tab to the event list, move to row `index`, press enter."""
+    """Tab to the event list (its first row is highlighted), move to row `index`, enter."""
     await pilot.press("tab")
     assert isinstance(app.focused, EventList)
-    await pilot.press(*["down"] * (index + 1), "enter")
+    assert app.focused.highlighted == 0
+    await pilot.press(*["down"] * index, "enter")
     await pilot.pause()
 
 
@@ -160,6 +161,11 @@ async def test_matrix_marks_coverage_and_enter_jumps_to_the_passage(make_app, si
         row, col = next((r, c) for r, e in enumerate(timeline.events)
                         for c, (oid, _) in enumerate(timeline.outlets) if oid not in matrix[e.id])
         assert str(table.get_cell_at((row, col))) == NOT_COVERED
+        # no event chosen: the cursor starts on the first event, at its first covering outlet
+        first = [c for c, (oid, _) in enumerate(timeline.outlets)
+                 if oid in matrix[timeline.events[0].id]]
+        assert table.cursor_coordinate == (0, first[0] if first else 0)
+        await pilot.press(*["left"] * len(timeline.outlets))
         await pilot.press(*["down"] * row, *["right"] * col, "enter")
         await pilot.pause()
         assert isinstance(app.screen, MatrixScreen)  # an empty cell stays put

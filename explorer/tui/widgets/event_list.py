@@ -1,4 +1,4 @@
-"""The timeline: one row per event, dated at its granularity, marking the outlets that cover it."""
+"""The timeline: one row per event, dated at its granularity, with how many outlets cover it."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ from textual.message import Message
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
-from explorer.tui.render import event_row, literal
+from explorer.tui.render import ROOMY_ROW, event_row, literal
 from explorer.tui.widgets.option_list import PagedOptionList
 
 if TYPE_CHECKING:
@@ -31,10 +31,25 @@ class EventList(PagedOptionList):
     class EventChosen(Message):
         event_id: str
 
+    timeline: Timeline | None = None
+    _roomy: bool | None = None  # rows drawn with their coverage mark
+
     def show_timeline(self, timeline: Timeline) -> None:
+        """One row per event; the first highlighted, so that enter works on arrival."""
+        self.timeline = timeline
+        self._roomy = roomy = (self.scrollable_content_region.width or ROOMY_ROW) >= ROOMY_ROW
+        date_width = max((len(event.date_label) for event in timeline.events), default=0)
+        highlighted = self.highlighted
         self.clear_options()
-        self.add_options([Option(event_row(event, timeline.outlets), id=event.id)
-                          for event in timeline.events])
+        self.add_options([Option(event_row(event, timeline.outlets, date_width, roomy),
+                                 id=event.id) for event in timeline.events])
+        if self.option_count:
+            self.highlighted = min(highlighted or 0, self.option_count - 1)
+
+    def on_resize(self) -> None:
+        roomy = self.scrollable_content_region.width >= ROOMY_ROW
+        if self.timeline is not None and roomy != self._roomy:
+            self.show_timeline(self.timeline)
 
     def show_problem(self, problem: str) -> None:
         """No timeline: say why, in the list's place."""
