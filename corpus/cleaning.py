@@ -7,8 +7,11 @@ article from the same site is cleaned the same way:
   masthead, navigation, headline, byline and date, and none of them is body text;
 * the *footer* starts at the first comment-section or login marker ("1 Comment",
   "Log in to ... account to connect", "Latest News", ...) and runs to the end;
-* lines of known chrome ("print dictionary print", "Link copied") go wherever they are;
-* a closing byline ("By Lee Eun-joo[angie@joongang.co.kr]") becomes metadata.
+* lines of known chrome ("print dictionary print", "Link copied") and the furniture of
+  `corpus.intake.furniture` (player and share text, "Read More" blocks, editors' notes) go
+  wherever they are;
+* date lines, bylines and datelines standing alone become metadata, in the header or among
+  the first lines of the body, as does a closing byline ("By Lee Eun-joo[angie@joongang.co.kr]").
 """
 
 from __future__ import annotations
@@ -16,6 +19,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from corpus.intake import furniture
+from corpus.intake.datelines import read_dateline
+from corpus.intake.outlets import outlets
+from corpus.intake.printed_dates import PrintedDate, find_date_line, numeric_order_of
 from corpus.sanitize import clean_untrusted
 
 MONTH = (
@@ -39,9 +46,6 @@ _FOOTER_START = re.compile(
     r"|log in to .* account to connect|to write comments)",
     re.IGNORECASE,
 )
-_PUBLISHED_LINE = re.compile(
-    rf"^(?:(?:published|posted|updated)\s*:?\s*)?(?P<date>{PRINTED_DATE})$", re.IGNORECASE
-)
 _SECTION_AND_DATE = re.compile(r"^(?P<section>\D.*?)\s*(?P<date>\d{4}-\d{2}-\d{2})$")
 # A blog-style meta line: "Asia-Pacific, News November 23, 2016 1 Comment on <headline><standfirst>"
 _META_LINE = re.compile(
@@ -54,6 +58,8 @@ _BYLINE = re.compile(
 )
 _TERMINAL_PUNCTUATION = tuple('.!?:;"”’)')
 _WRAP_WIDTH = 100  # a text whose lines are all at most this long may be hard-wrapped
+_OPENING_BODY_LINES = 6  # date, byline and dateline lines are looked for this far into the body
+_CLOSING_LINES = 15  # credits and copyright lines are looked for this near the end
 
 
 @dataclass(frozen=True)
@@ -64,6 +70,9 @@ class CleanedPage:
     printed_date: str | None  # the date as the page prints it, e.g. "Nov. 24, 2016 - 09:42"
     section: str | None
     masthead: tuple[str, ...] = ()  # other header lines: site name, navigation
+    opening: tuple[str, ...] = ()  # the header and first body lines, as received (no blanks)
+    closing: tuple[str, ...] = ()  # the last lines of the text, footer included
+    date_lines: tuple[PrintedDate, ...] = ()  # every date line of the opening, in order
 
 
 def is_prose(line: str) -> bool:
@@ -81,9 +90,10 @@ def clean_page(raw: str) -> CleanedPage:
         body_start = next((i + 1 for i, line in enumerate(lines) if line), len(lines))
     header = [line for line in lines[:body_start] if line]
     body = _cut_footer(lines[body_start:])
-    facts = _read_header(header)
+    order = numeric_order_of(line for line in lines if line)
+    facts = _read_header(header, order)
     headline = facts.get("headline")
-    paragraphs = [line for line in body if line != headline and not _CHROME_LINE.match(line)]
+    paragraphs = _body_paragraphs(body, headline, facts, order)
     byline = facts.get("byline")
     if paragraphs and (closing := _BYLINE.match(paragraphs[-1])):
         byline = byline or closing["name"].strip()
@@ -98,17 +108,63 @@ def clean_page(raw: str) -> CleanedPage:
         printed_date=facts.get("printed_date"),
         section=facts.get("section"),
         masthead=tuple(line for line in facts.get("others", ()) if line != headline),
+        opening=tuple(header + [line for line in lines[body_start:] if line][:_OPENING_BODY_LINES]),
+        closing=tuple([line for line in lines if line][-_CLOSING_LINES:]),
+        date_lines=tuple(facts.get("date_lines", ())),
     )
+
+
+def _body_paragraphs(body: list[str], headline: str | None, facts: dict, order: str) -> list[str]:
+    """The body's lines without furniture; date, byline and dateline lines standing alone
+    among its first lines become facts."""
+    paragraphs: list[str] = []
+    in_block = False
+    for number, line in enumerate(body):
+        if not line or line == headline or _CHROME_LINE.match(line):
+            continue
+        if furniture.starts_furniture_block(line) or (in_block and not is_prose(line)):
+            in_block = True
+            continue
+        in_block = False
+        if furniture.is_furniture(line) or (number < _OPENING_BODY_LINES * 2
+                                            and _is_metadata_line(line, facts, order)):
+            continue
+        paragraphs.append(line)
+    return paragraphs
+
+
+def _is_metadata_line(line: str, facts: dict, order: str) -> bool:
+    if is_prose(line):
+        return False
+    if printed := find_date_line(line, order):
+        _note_date(facts, printed)
+        return True
+    if furniture.looks_like_byline(line):
+        facts.setdefault("byline", line[3:].strip())
+        return True
+    dateline = read_dateline(line)
+    return bool(dateline and not dateline.rest) or outlets().named(line) is not None
+
+
+def _note_date(facts: dict, printed: PrintedDate) -> None:
+    """Keep every date line; the first one that says "published" (or else the first that
+    does not say "updated" or "modified", or else the first) is the page's date."""
+    dates = facts.setdefault("date_lines", [])
+    dates.append(printed)
+    chosen = next((d for d in dates if d.label in ("published", "posted", "first published",
+                                                    "created", "written")), None) \
+        or next((d for d in dates if not d.label), dates[0])
+    facts["printed_date"] = chosen.line
 
 
 def _cut_footer(lines: list[str]) -> list[str]:
     for i, line in enumerate(lines):
-        if _FOOTER_START.match(line):
+        if _FOOTER_START.match(line) or furniture.starts_footer(line):
             return lines[:i]
     return lines
 
 
-def _read_header(header: list[str]) -> dict:
+def _read_header(header: list[str], order: str = "") -> dict:
     """Sort header lines into metadata; whatever is left is masthead or navigation."""
     facts: dict = {}
     candidates: list[str] = []
@@ -120,22 +176,35 @@ def _read_header(header: list[str]) -> dict:
             title = next((c for c in candidates if rest.startswith(c)), "")
             if rest[len(title):].strip():
                 facts["standfirst"] = rest[len(title):].strip()
-        elif published := _PUBLISHED_LINE.match(line):
-            facts.setdefault("printed_date", published["date"])
         elif dated := _SECTION_AND_DATE.match(line):
             facts.setdefault("section", dated["section"].strip())
-            facts.setdefault("printed_date", dated["date"])
+            _note_date(facts, find_date_line(dated["date"]))
+        elif printed := find_date_line(line, order):
+            _note_date(facts, printed)
+            _header_facts_beside_date(printed, facts, candidates)
         elif byline := _BYLINE.match(line):
             facts.setdefault("byline", byline["name"].strip())
         elif _BREADCRUMB.match(line):
             facts.setdefault("section", line.split(">")[-1].strip())
-        elif not _CHROME_LINE.match(line):
+        elif not (_CHROME_LINE.match(line) or furniture.is_furniture(line)
+                  or read_dateline(line)):
             candidates.append(line)
     headline = _pick_headline(candidates)
     if headline:
         facts["headline"] = headline
     facts["others"] = candidates
     return facts
+
+
+def _header_facts_beside_date(printed: PrintedDate, facts: dict, candidates: list[str]) -> None:
+    """What a date line says besides the date: a headline before it ("<headline> – 23 Nov
+    2016"), a byline ("By X | Published: ..."), or a section ("All Headlines 19:18 ...")."""
+    if printed.before and not printed.before.startswith(("By ", "BY ")):
+        candidates.append(printed.before)
+    elif printed.rest.startswith(("By ", "BY ")):
+        facts.setdefault("byline", printed.rest[3:].strip())
+    elif printed.rest:
+        facts.setdefault("section", printed.rest)
 
 
 def _pick_headline(candidates: list[str]) -> str | None:
@@ -149,19 +218,27 @@ def _pick_headline(candidates: list[str]) -> str | None:
 def _join_wrapped(lines: list[str]) -> list[str]:
     """Re-join paragraphs that the source broke across consecutive lines.
 
-    In hard-wrapped text (every line short, blocks separated by blank lines) each block is
-    one paragraph; elsewhere a line continues the previous one only when that one stops
-    mid-sentence and this one starts in lower case.
+    In hard-wrapped text (every line short, blocks separated by blank lines) a line continues
+    the block's previous line when that one was filled to about the text's width (a short
+    line such as "[November 22, 2019]" ends its own paragraph); elsewhere a line continues
+    the previous one only when that one stops mid-sentence and this one starts in lower
+    case. The first line (the headline, as a reader copies a page) is never continued.
     """
     wrapped_text = _is_hard_wrapped(lines)
+    width = max((len(line) for line in lines), default=0)
     joined: list[str] = []
+    last_raw = ""
     for line in lines:
         previous = joined[-1] if joined else ""
         mid_sentence = previous and not previous.endswith(_TERMINAL_PUNCTUATION)
-        if line and previous and (wrapped_text or (mid_sentence and line[:1].islower())):
+        filled = len(last_raw) >= 0.6 * width
+        first = len(joined) == 1 and previous == last_raw
+        if line and previous and not first and (
+                (wrapped_text and filled) or (mid_sentence and line[:1].islower())):
             joined[-1] = f"{previous} {line}"
         else:
             joined.append(line)
+        last_raw = line
     return joined
 
 

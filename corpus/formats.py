@@ -130,10 +130,23 @@ def _from_html(text: str, encoding: str) -> Received:
     if not body:
         raise Unreadable("no article text found in the HTML page")
     stated = {
-        "headline": document.title, "outlet": document.sitename, "date": document.date,
-        "url": document.url, "byline": document.author,
+        "headline": document.title, "outlet": document.sitename,
+        "date": publication_date(text, document.url), "url": document.url,
+        "byline": document.author,
     }
     return Received(_drop_repeated_title(body, document.title), _present(stated), "html", encoding)
+
+
+def publication_date(html: str, url: str | None = None) -> str | None:
+    """The date a page's markup gives (meta tags, time elements, structured data, address),
+    by htmldate without its extensive search: a footer's "© 2019" or a bare year in the text
+    is never taken for a day (trafilatura's own date falls back on them)."""
+    from htmldate import find_date
+
+    try:
+        return find_date(html, extensive_search=False, original_date=True, url=url)
+    except (ValueError, TypeError):
+        return None
 
 
 def _drop_repeated_title(body: str, title: str | None) -> str:

@@ -25,14 +25,18 @@ from pathlib import Path
 from typing import Iterable, Iterator
 
 from corpus.cleaning import clean_page
+from corpus.edits import INTAKE_VERSION, apply_edits, refresh_library
 from corpus.formats import TEXT_FORMATS, Received, Unreadable, read_articles
 from corpus.loader import Corpus, LoadProblem, article_from_raw, load_bundled, slugify
 from corpus.metadata import (
     Found,
+    address_in_text,
     date_from_page,
     date_from_url,
+    known_outlet_named,
     outlet_from_page,
     outlet_from_url,
+    parse_printed_date,
 )
 from corpus.model import Article
 from corpus.sanitize import clean_line
@@ -78,7 +82,7 @@ def load_user_articles(root: Path) -> tuple[tuple[Article, ...], tuple[LoadProbl
         if entry.name.startswith(".") or not entry.is_dir():
             continue
         try:
-            known = json.loads((entry / "meta.json").read_text(encoding="utf-8"))
+            known = apply_edits(json.loads((entry / "meta.json").read_text(encoding="utf-8")))
             text = (entry / "text.txt").read_text(encoding="utf-8")
             entries.append((known.get("added", ""), article_from_raw(text, known, known["source"])))
         except (OSError, ValueError, KeyError) as error:
@@ -108,6 +112,7 @@ def add_paths(paths: Iterable[Path], overrides: dict[str, str], existing: Corpus
     known_ids = {article.id for article in existing}
     outcomes: list[AddOutcome] = []
     with library_lock(root):
+        refresh_library(root, describe_received)
         for path, problem in find_files(paths):
             if on_file:
                 on_file(path)
@@ -126,6 +131,8 @@ def _add_file(path: Path, overrides, known_ids: set[str], root: Path) -> list[Ad
         items = list(read_articles(path))
     except Unreadable as problem:
         return [AddOutcome(str(path), "skipped", str(problem))]
+    except Exception as problem:  # a reader that cannot work must not stop the other files
+        return [AddOutcome(str(path), "skipped", reader_failure(problem))]
     outcomes = []
     for received in items:
         if isinstance(received, Unreadable):
@@ -138,34 +145,56 @@ def _add_file(path: Path, overrides, known_ids: set[str], root: Path) -> list[Ad
 
 def _add_one(path: Path, source: str, received: Received, overrides, known_ids, root
              ) -> AddOutcome:
-    known = describe_received(received, overrides, source, path)
-    article = article_from_raw(received.text, known, source)
+    try:
+        known = describe_received(received, overrides, source, path)
+        article = article_from_raw(received.text, known, source)
+    except Exception as problem:  # as above: one article's failure is that article's skip
+        return AddOutcome(source, "skipped", reader_failure(problem))
     if not article.passages:
         return AddOutcome(source, "skipped", "no article text left after removing page chrome")
     if article.id in known_ids:
         return AddOutcome(source, "duplicate", f"the same text as article {article.id[:8]}",
                           article)
-    _store(root, article.id, path, received, {**known, "id": article.id})
+    given = {key: value for key, value in overrides.items() if value}
+    _store(root, article.id, path, received,
+           {**known, "id": article.id, "given": given, "intake_version": INTAKE_VERSION})
     known_ids.add(article.id)
     return AddOutcome(source, "added", "", article)
+
+
+def reader_failure(problem: Exception) -> str:
+    """One line for a file the readers could not handle: a missing library says how to get it."""
+    said = " ".join(str(problem).split())[:200]
+    if isinstance(problem, ImportError):
+        return (f"a library needed to read it is missing ({said}); reinstall gsomia-tui "
+                "(`pip install .` in its folder) so that its dependencies are installed")
+    return (f"could not be read ({type(problem).__name__}: {said}); the other files are "
+            "still added, and this one is worth reporting")
 
 
 def describe_received(received: Received, overrides: dict[str, str], source: str,
                       path: Path) -> dict:
     """What is known of an article: given on the command line, stated by the file, or
-    found in its text, in that order of trust; each with where it came from."""
+    found in its text, in that order of trust; each with where it came from. What an HTML
+    page's markup states is the page's word, not the user's: the wire's dateline and the
+    credits printed in the text come before it."""
     page = clean_page(received.text)
     stated = received.stated
     given = {key: value for key, value in overrides.items() if value}
-    url = given.get("url") or stated.get("url")
+    url = given.get("url") or stated.get("url") or address_in_text(page)
+    from_markup = received.format == "html"
+    user_stated = {} if from_markup else stated
+    markup = stated if from_markup else {}
     outlet = _first_found(
         _given(given, "outlet", "given with --outlet"),
-        _given(stated, "outlet", f"stated in the {received.format} file"),
-        outlet_from_page(page, page.masthead), outlet_from_url(url))
+        _given(user_stated, "outlet", f"stated in the {received.format} file"),
+        outlet_from_page(page), _stated_outlet(markup), outlet_from_url(url))
+    url_date = date_from_url(url)
+    markup_date = _given(markup, "date", "stated in the page's HTML metadata")
     date = _first_found(
         _given(given, "date", "given with --date"),
-        _given(stated, "date", f"stated in the {received.format} file"),
-        date_from_page(page), date_from_url(url))
+        _given(user_stated, "date", f"stated in the {received.format} file"),
+        date_from_page(page, markup_date, (url_date,) if url_date else ()), url_date)
     date_value = _normalise_date(date.value) if date else None
     return {
         "headline": stated.get("headline") or page.headline,
@@ -184,6 +213,14 @@ def describe_received(received: Received, overrides: dict[str, str], source: str
     }
 
 
+def _stated_outlet(markup: dict[str, str]) -> Found | None:
+    """The site name an HTML page's markup states, named as the list of outlets names it."""
+    if not markup.get("outlet"):
+        return None
+    name = clean_line(markup["outlet"])
+    return Found(known_outlet_named(name) or name, "stated in the page's HTML metadata")
+
+
 def _given(facts: dict[str, str], key: str, provenance: str) -> Found | None:
     return Found(clean_line(facts[key]), provenance) if facts.get(key) else None
 
@@ -194,8 +231,6 @@ def _first_found(*candidates: Found | None) -> Found | None:
 
 def _normalise_date(value: str) -> str | None:
     """Any date text to ISO at the precision it has ("2016-11-23T10:00+09:00" -> "2016-11-23")."""
-    from corpus.metadata import parse_printed_date
-
     head = value.strip()[:10]
     for size, pattern in ((10, "%Y-%m-%d"), (7, "%Y-%m"), (4, "%Y")):
         try:

@@ -17,7 +17,7 @@ BUNDLED_DIR = Path(__file__).parent / "bundled"
 MANIFEST = "manifest.json"
 PARAGRAPH_BREAK = "\n\n"
 # Bump when cleaning or passage splitting changes: it is part of every index key.
-CLEANING_VERSION = 1
+CLEANING_VERSION = 2
 
 
 @dataclass(frozen=True)

@@ -1,7 +1,8 @@
-"""What a reader finds about an article in its own text: outlet, date, byline.
+"""What a reader finds about an article in its own text: outlet and date, with where.
 
 Facts come with where they were found. What cannot be found stays None and is shown as
-unknown: nothing is guessed silently.
+unknown: nothing is guessed silently. The readers of each form live in `corpus.intake`
+(printed dates, datelines and their years, credits, the list of outlets).
 """
 
 from __future__ import annotations
@@ -11,46 +12,21 @@ import re
 from dataclasses import dataclass
 from urllib.parse import urlparse
 
-from corpus.cleaning import MONTH, CleanedPage
+from corpus.cleaning import CleanedPage
+from corpus.intake import credits
+from corpus.intake.datelines import Dateline, find_dateline
+from corpus.intake.outlets import OutletDirectory, outlets
+from corpus.intake.printed_dates import read_date
+from corpus.intake.years import infer_year
+from corpus.sanitize import clean_line
 
-# Outlets a reader recognises by name, wire credit or web address.
-KNOWN_OUTLETS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
-    # name: (names and credits as printed, web domains)
-    "Yonhap": (("Yonhap", "Yonhap News Agency"), ("yna.co.kr", "yonhapnews.co.kr")),
-    "The Korea Herald": (("The Korea Herald", "Korea Herald"), ("koreaherald.com",)),
-    "Korea JoongAng Daily": (("Korea JoongAng Daily", "JoongAng Daily"),
-                             ("koreajoongangdaily.joins.com", "joongang.co.kr")),
-    "KBS World Radio": (("KBS World Radio", "KBS World"), ("world.kbs.co.kr",)),
-    "The Korea Times": (("The Korea Times", "Korea Times"), ("koreatimes.co.kr",)),
-    "The Chosun Ilbo": (("The Chosun Ilbo", "Chosun Ilbo"), ("chosun.com",)),
-    "The Hankyoreh": (("The Hankyoreh", "Hankyoreh"), ("hani.co.kr",)),
-    "Kyodo News": (("Kyodo News", "Kyodo"), ("kyodonews.net",)),
-    "NHK World": (("NHK World", "NHK"), ("nhk.or.jp",)),
-    "The Japan Times": (("The Japan Times", "Japan Times"), ("japantimes.co.jp",)),
-    "The Asahi Shimbun": (("The Asahi Shimbun", "Asahi Shimbun"), ("asahi.com",)),
-    "The Mainichi": (("The Mainichi", "Mainichi"), ("mainichi.jp",)),
-    "The Japan News": (("The Japan News", "Yomiuri Shimbun"), ("japannews.yomiuri.co.jp",)),
-    "Nikkei Asia": (("Nikkei Asia", "Nikkei"), ("asia.nikkei.com", "nikkei.com")),
-    "Reuters": (("Reuters",), ("reuters.com",)),
-    "Associated Press": (("Associated Press", "AP"), ("apnews.com",)),
-    "Agence France-Presse": (("Agence France-Presse", "AFP"), ("afp.com",)),
-    "Xinhua": (("Xinhua",), ("xinhuanet.com", "news.cn")),
-    "BBC News": (("BBC News", "BBC"), ("bbc.co.uk", "bbc.com")),
-}
-
-_MONTHS = {name: number for number, names in enumerate(
-    (("jan", "january"), ("feb", "february"), ("mar", "march"), ("apr", "april"), ("may",),
-     ("jun", "june"), ("jul", "july"), ("aug", "august"), ("sep", "sept", "september"),
-     ("oct", "october"), ("nov", "november"), ("dec", "december")), start=1) for name in names}
-_MONTH_DAY_YEAR = re.compile(rf"(?P<month>{MONTH})\s+(?P<day>\d{{1,2}}),?\s+(?P<year>\d{{4}})")
-_DAY_MONTH_YEAR = re.compile(rf"(?P<day>\d{{1,2}})\s+(?P<month>{MONTH})\s+(?P<year>\d{{4}})")
-_ISO_DATE = re.compile(r"(?P<year>\d{4})-(?P<month>\d{2})-(?P<day>\d{2})")
-_URL_DATE = re.compile(r"/(?P<year>(?:19|20)\d\d)[/-](?P<month>[01]?\d)[/-](?P<day>[0-3]?\d)(?:/|$|\D)")
-_DATELINE = re.compile(
-    rf"^(?P<place>[A-Z][A-Z .'-]{{1,30}}),\s+(?P<date>{MONTH}\s+\d{{1,2}}(?:,\s+\d{{4}})?)"
-    r"\s*(?:\((?P<credit>[A-Za-z][A-Za-z .-]{1,30})\)|,\s*(?P<after>[A-Z][A-Za-z]+))?"
-)
-_CLOSING_CREDIT = re.compile(r"\((?P<credit>[A-Z][A-Za-z .-]{1,30})\)\s*$")
+_URL_DATE = re.compile(r"/(?P<year>(?:19|20)\d\d)[/-]?(?P<month>[01]\d)[/-]?(?P<day>[0-3]\d)(?:/|$|\D)"
+                       r"|/(?P<y>(?:19|20)\d\d)/(?P<m>[01]?\d)/(?P<d>[0-3]?\d)/")
+_CLOSING_PARAGRAPHS = 3
+_BARE_URL = re.compile(r"^<?(?P<url>https?://[^\s<>]+?)>?$")
+_LABELLED_URL = re.compile(r"(?i)^(?:read\s+more\s+at|source|originally\s+published\s+at|"
+                           r"first\s+published\s+at|read\s+the\s+(?:full|original)\s+"
+                           r"(?:story|article)\s+at)\s*:?\s*<?(?P<url>https?://[^\s<>]+?)>?$")
 
 
 @dataclass(frozen=True)
@@ -63,68 +39,142 @@ class Found:
 
 def parse_printed_date(text: str) -> str | None:
     """"Nov. 24, 2016 - 09:42", "15:52 23 November 2016", "2016-11-27" -> ISO day, or None."""
-    for pattern in (_MONTH_DAY_YEAR, _DAY_MONTH_YEAR, _ISO_DATE):
-        if match := pattern.search(text):
-            return _iso(match["year"], match["month"], match["day"])
-    return None
+    return read_date(text)
 
 
-def _iso(year: str, month: str, day: str) -> str | None:
-    number = _MONTHS.get(month.lower().rstrip(".")) if not month.isdigit() else int(month)
-    try:
-        return datetime.date(int(year), number or 0, int(day)).isoformat()
-    except (TypeError, ValueError):
-        return None
-
-
-def date_from_page(page: CleanedPage) -> Found | None:
-    if page.printed_date and (value := parse_printed_date(page.printed_date)):
-        return Found(value, f"printed on the page: {page.printed_date!r}")
-    dateline = _dateline(page)
-    if dateline and (value := parse_printed_date(dateline["date"])):
-        return Found(value, f"from the dateline {dateline.group(0).strip()!r}")
+def address_in_text(page: CleanedPage) -> str | None:
+    """The page's address when the copied text carries it: a bare address among the
+    opening lines, or "Read more at: <address>" / "Source: <address>" near the end."""
+    for line in page.opening:
+        if match := _BARE_URL.match(line):
+            return match["url"]
+    for line in page.closing:
+        if match := _LABELLED_URL.match(line):
+            return match["url"]
     return None
 
 
 def date_from_url(url: str | None) -> Found | None:
-    if url and (match := _URL_DATE.search(urlparse(url).path)):
-        if value := _iso(match["year"], match["month"], match["day"]):
-            return Found(value, "from the date in the URL")
+    match = _URL_DATE.search(urlparse(url).path) if url else None
+    if match is None:
+        return None
+    parts = (match["year"], match["month"], match["day"]) if match["year"] \
+        else (match["y"], match["m"], match["d"])
+    value = _iso(*(int(part) for part in parts))
+    return Found(value, "from the date in the URL") if value else None
+
+
+def date_from_page(page: CleanedPage, stated: Found | None = None,
+                   other_dates: tuple[Found, ...] = ()) -> Found | None:
+    """The wire's dateline date when it has one (its year inferred if need be), else the date
+    the page's markup states (`stated`), else the date line the page prints. The page's
+    dates and `other_dates` (the address) help place a dateline's year; when the dateline
+    disagrees with them, they are kept in the provenance."""
+    printed = stated or _printed(page)
+    dateline = find_dateline(list(page.opening))
+    if dateline and dateline.dated:
+        page_dates = [Found(value, d.provenance) for d in (printed, *other_dates)
+                      if d and (value := read_date(d.value))]
+        wire = _dateline_date(dateline, page, page_dates)
+        if wire and not dateline.year and any(d.value == wire.value for d in page_dates):
+            return next(d for d in page_dates if d.value == wire.value)  # said outright there
+        if wire:
+            differing = [d for d in page_dates if d.value != wire.value]
+            if differing:
+                others = "; ".join(f"{d.value} {d.provenance}" for d in differing)
+                return Found(wire.value, f"{wire.provenance} (the wire's own date; {others})")
+            return wire
+    return printed
+
+
+def _printed(page: CleanedPage) -> Found | None:
+    if page.printed_date and (value := read_date(page.printed_date)):
+        return Found(value, f"printed on the page: {page.printed_date!r}")
     return None
 
 
-def outlet_from_page(page: CleanedPage, masthead: tuple[str, ...] = ()) -> Found | None:
-    """A known outlet named in the masthead, the dateline or a closing wire credit."""
-    for line in masthead:
-        if name := known_outlet_named(line):
-            return Found(name, f"named in the page header: {line!r}")
-    dateline = _dateline(page)
-    credit = dateline and (dateline["credit"] or dateline["after"])
-    if credit and (name := known_outlet_named(credit)):
-        return Found(name, f"credited in the dateline: {dateline.group(0).strip()!r}")
-    closing = page.paragraphs and _CLOSING_CREDIT.search(page.paragraphs[-1])
-    if closing and (name := known_outlet_named(closing["credit"])):
-        return Found(name, f"credited at the end: ({closing['credit']})")
+def _dateline_date(dateline: Dateline, page: CleanedPage, page_dates: list[Found]) -> Found | None:
+    where = f"from the dateline {dateline.text!r}"
+    if dateline.year:
+        value = _iso(dateline.year, dateline.month, dateline.day)
+        return Found(value, where) if value else None
+    text = "\n".join(page.paragraphs)
+    lead = dateline.rest or next(iter(page.paragraphs), "")
+    inferred = infer_year(dateline.month, dateline.day,
+                          [(d.value, d.provenance) for d in page_dates], text, lead)
+    if inferred is None:
+        return None
+    value = _iso(inferred.year, dateline.month, dateline.day)
+    return Found(value, f"inferred {where}: its year from {inferred.reason}") if value else None
+
+
+def _iso(year: int, month: int, day: int) -> str | None:
+    try:
+        return datetime.date(year, month, day).isoformat()
+    except ValueError:
+        return None
+
+
+def outlet_from_page(page: CleanedPage, directory: OutletDirectory | None = None) -> Found | None:
+    """The outlet the page credits, in the order a reader trusts the places: the dateline,
+    a byline, a reporter's e-mail address, "first appeared on", a listed outlet alone on a line near the top (a masthead or
+    a wire's credit) or after a title ("World news | The Guardian"), a closing credit, a
+    copyright line."""
+    directory = directory or outlets()
+    for credit, where in _credits(page, directory):
+        name = directory.named(credit) or clean_line(credit)
+        if name:
+            return Found(name, f"{where}: {credit!r}" if name != credit else where)
     return None
 
 
-def outlet_from_url(url: str | None) -> Found | None:
+def _credits(page: CleanedPage, directory: OutletDirectory):
+    """(credit as printed, where) pairs, most trusted first (a generator: stops at the first)."""
+    dateline = find_dateline(list(page.opening))
+    if dateline and dateline.credit:
+        yield (credits.one_credit(dateline.credit, directory),
+               f"credited in the dateline: {dateline.text!r}")
+    for line in page.opening:
+        if credit := credits.byline_credit(line, directory):
+            yield credit, f"credited in the byline {line!r}"
+    for line in (*page.opening, *page.closing):
+        if credit := credits.email_credit(line, directory):
+            yield credit, f"the domain of a reporter's address: {_short(line)!r}"
+    for line in (*page.opening, *page.closing):
+        if credit := credits.first_appeared_credit(line, directory):
+            yield credit, f"named as the source: {_short(line)!r}"
+    for line in page.opening:
+        if directory.named(line):
+            yield line, f"named alone on a line near the top: {line!r}"
+    for line in (*page.opening[:1], *page.closing):
+        if credit := credits.title_credit(line, directory):
+            yield credit, f"named after the title: {_short(line)!r}"
+    for line in page.opening[:1]:
+        if credit := credits.source_before_title(line, directory):
+            yield credit, f"named before the title: {_short(line)!r}"
+    for paragraph in page.paragraphs[-_CLOSING_PARAGRAPHS:][::-1]:
+        if credit := credits.closing_credit(paragraph, directory):
+            yield credit, f"credited at the end: {_short(paragraph, tail=True)!r}"
+            break
+    for line in page.closing[::-1]:
+        if credit := credits.copyright_holder(line, directory):
+            yield credit, f"the copyright line {line!r}"
+
+
+def _short(text: str, tail: bool = False, width: int = 60) -> str:
+    if len(text) <= width:
+        return text
+    return "…" + text[-width:] if tail else text[:width] + "…"
+
+
+def outlet_from_url(url: str | None, directory: OutletDirectory | None = None) -> Found | None:
     host = (urlparse(url).hostname or "") if url else ""
     if not host:
         return None
-    for name, (_, domains) in KNOWN_OUTLETS.items():
-        if any(host == d or host.endswith("." + d) for d in domains):
-            return Found(name, f"from the web address ({host})")
+    if name := (directory or outlets()).at_host(host):
+        return Found(name, f"from the web address ({host})")
     return Found(host.removeprefix("www."), f"the web address's domain ({host})")
 
 
 def known_outlet_named(text: str) -> str | None:
-    folded = text.strip().casefold()
-    for name, (names, _) in KNOWN_OUTLETS.items():
-        if any(folded == n.casefold() for n in names):
-            return name
-    return None
-
-
-def _dateline(page: CleanedPage):
-    return _DATELINE.match(page.paragraphs[0]) if page.paragraphs else None
+    return outlets().named(text)

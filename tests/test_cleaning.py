@@ -71,7 +71,7 @@ def test_cleaning_finds_what_the_manifest_knows(corpus):
         assert page.headline == article.headline
         if article.byline:
             assert page.byline == article.byline
-    assert clean_page(corpus.get("5dc3").raw_text).printed_date == "Nov. 24, 2016 - 09:42"
+    assert clean_page(corpus.get("5dc3").raw_text).printed_date == "Published : Nov. 24, 2016 - 09:42"
     assert clean_page(corpus.get("e2bd").raw_text).printed_date == "2016-11-27"
     assert clean_page(corpus.get("81cf").raw_text).printed_date == "November 23, 2016"
 
@@ -168,3 +168,104 @@ def test_unknown_outlet_is_shown_as_unknown_not_guessed(corpus):
     assert article.outlet is None and article.outlet_label == "Unknown outlet"
     assert article_from_raw("Headline here\n\n" + "A sentence of prose that is long enough to "
                             "count as an article paragraph.", {}, "test").outlet is None
+
+
+CNN_LIKE = """South Korea, Japan sign military intelligence pact
+By Joshua Berlinger, CNN
+Updated 1:05 AM ET, Wed November 23, 2016
+JUST WATCHED
+Why Seoul and Tokyo need each other
+Replay
+More Videos ...
+MUST WATCH
+Seoul (CNN) — South Korea and Japan signed a military intelligence-sharing pact on Wednesday, the first since the end of Japanese colonial rule in 1945.
+Read More
+The deal lets the two countries share information on North Korea's missile and nuclear programs directly, officials said.
+Related
+Japan and South Korea agree on draft
+Seoul resumes talks with Tokyo
+Protesters rallied outside the defense ministry in Seoul as the pact was signed, calling it a betrayal.
+Share this article
+(ATTN: UPDATES with protest details)
+Editor's note: This story has been updated with comments from the ministry.
+The pact took effect immediately after the signing, the defense ministry said in a statement.
+"""
+
+
+def test_furniture_of_real_pages_is_not_a_passage_and_metadata_lines_are_facts():
+    page = clean_page(CNN_LIKE)
+    assert [p.split()[0] for p in page.paragraphs] == ["Seoul", "The", "Protesters", "The"]
+    assert page.byline == "Joshua Berlinger, CNN"
+    assert page.printed_date == "Updated 1:05 AM ET, Wed November 23, 2016"
+    assert page.headline == "South Korea, Japan sign military intelligence pact"
+
+
+def test_date_byline_and_dateline_lines_in_the_body_become_facts():
+    page = clean_page(
+        "Pact signed\n"
+        "South Korea and Japan signed a military intelligence pact on Wednesday in Seoul, officials said.\n"
+        "By CHOE SANG-HUN, New York Times\n"
+        "12:12 PM, November 23, 2016\n"
+        "SEOUL, Nov. 23, Kyodo\n"
+        "The pact took effect immediately after the signing, the defense ministry said.\n")
+    assert len(page.paragraphs) == 2
+    assert page.byline == "CHOE SANG-HUN, New York Times"
+    assert page.printed_date == "12:12 PM, November 23, 2016"
+
+
+def test_hard_wrapped_text_keeps_short_lines_apart():
+    page = clean_page(
+        "South Korea reverses decision to suspend intelligence deal with Japan\n"
+        "Send a link to a friend\n[November 22, 2019]\nBy Joyce Lee and Kiyoshi Takenaka\n\n"
+        "SEOUL/NAGOYA, Japan (Reuters) - South Korea said on Friday\n"
+        "that it would not let its intelligence-sharing pact with Japan\n"
+        "lapse, a sudden reversal at the last minute that points to a\n"
+        "breakthrough after months of icy relations over wartime history.\n")
+    assert page.headline == "South Korea reverses decision to suspend intelligence deal with Japan"
+    assert page.printed_date == "[November 22, 2019]"
+    assert page.paragraphs[0].startswith("SEOUL/NAGOYA") and len(page.paragraphs) == 1
+
+
+@pytest.mark.parametrize("line", [
+    "A Blue House official reads out the decision, August 22, 2019. /VCG Photo",
+    "The ferry is seen going down off Jindo on Wednesday. -- PHOTO: REUTERS",
+    "Ministers shake hands after the signing. (Yonhap photo)",
+    "Ministers shake hands after the signing. AP Photo/Ahn Young-joon",
+    "mm/kms (AFP, Reuters, dpa)",
+    "Copyright (C) KOREA NEWS SERVICE(KNS) All Rights Reserved.",
+    "from World news | The Guardian https://ift.tt/2KRihyd",
+    "• South Korea to pull out of intelligence pact with Japan",
+    "Watch video 01:46",
+    "[Sound bite: Kim You-geun - deputy director of the National Security Office]",
+    "0 Members and 1 Guest are viewing this topic.",
+    "Posts: 40,432",
+    "Itsuo Inouye/AP",
+    "Editor: Ade P Marboen",
+    "*More to come*",
+    "— UN News (@UN_News_Centre) December 28, 2015",  # an embedded tweet's signature
+    ".@UN chief welcomes the agreement https://t.co/Uc18 pic.twitter.com/3JnsuVJ21s",
+])
+def test_captions_credits_links_and_forum_chrome_are_furniture(line):
+    page = clean_page(f"Pact signed\n{CNN_LIKE.splitlines()[8]}\n{line}\n{CNN_LIKE.splitlines()[-1]}\n")
+    assert line not in page.paragraphs and len(page.paragraphs) == 2
+
+
+@pytest.mark.parametrize("line", [
+    "The defense ministry said it would release a photo of the ceremony.",
+    "The pact, he said, was a photo opportunity for the president.",
+])
+def test_sentences_that_mention_photos_stay(line):
+    page = clean_page(f"Pact signed\n{CNN_LIKE.splitlines()[8]}\n{line}\n")
+    assert line in page.paragraphs
+
+
+def test_a_wire_end_marker_ends_the_article_and_the_reporters_address_is_not_a_passage():
+    page = clean_page(f"Pact signed\n{CNN_LIKE.splitlines()[8]}\n{CNN_LIKE.splitlines()[-1]}\n"
+                      "lcd@yna.co.kr\n(END)\n-\n1\nN. Korea slams S. Korea for joint military drill\n")
+    assert len(page.paragraphs) == 2 and page.paragraphs[-1].startswith("The pact took effect")
+
+
+def test_a_caption_closed_by_photographer_and_agency_in_capitals_is_furniture():
+    line = "A television shows the launch of missiles into the sea. – KIM JAE-HWAN / ZUMA PRESS"
+    page = clean_page(f"Pact signed\n{CNN_LIKE.splitlines()[8]}\n{line}\n")
+    assert line not in page.paragraphs

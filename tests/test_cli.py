@@ -90,7 +90,7 @@ def test_show_prints_the_clean_article(capsys):
 
 
 @pytest.mark.parametrize("argv", [["--help"], ["search", "--help"], ["articles", "--help"],
-                                  ["show", "--help"]])
+                                  ["show", "--help"], ["edit", "--help"]])
 def test_every_command_has_help_with_examples(capsys, argv):
     with pytest.raises(SystemExit) as stopped:
         main(argv)

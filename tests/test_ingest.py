@@ -339,4 +339,5 @@ def test_a_run_on_a_terminal_shows_a_progress_bar(capsys, monkeypatch, tmp_path)
     assert main(["add", str(make_stories(tmp_path / "bar", 3, "zeta"))]) == 0
     err = capsys.readouterr().err
     assert "adding" in err and "100%" in err
-    assert err.strip().endswith("3 added, 0 duplicates, 0 skipped")
+    summary, advice = err.split("3 added, 0 duplicates, 0 skipped\n")  # the bar is gone by then
+    assert advice.startswith("3 articles with no outlet or no date found")

@@ -21,11 +21,3 @@ def query_examples():
 @pytest.mark.parametrize("query,count", query_examples())
 def test_readme_query_example(engine, query, count):
     assert engine.search(query).total == int(count)
-
-
-def test_readme_opens_with_the_two_commands():
-    text = README.read_text(encoding="utf-8")
-    commands = re.findall(r"^python3 -m venv .*$", text, flags=re.MULTILINE)[:2]
-    assert "pip install . && gsomia-tui" in commands[0]
-    assert commands[1].endswith("python -m pytest")
-    assert "python -m pytest" in (README.parent / ".ci" / "run").read_text()

@@ -1,4 +1,4 @@
-"""`gsomia-tui add PATH...` and `gsomia-tui remove ID`: the user's own articles."""
+"""`gsomia-tui add PATH...`, `edit ID` and `remove ID`: the user's own articles."""
 
 from __future__ import annotations
 
@@ -7,10 +7,20 @@ from argparse import Namespace
 from collections import Counter
 from pathlib import Path
 
-from corpus.library import AddOutcome, LibraryBusy, add_paths, find_files, remove_article
+from corpus.edits import EditError, edit_article
+from corpus.library import (
+    AddOutcome,
+    LibraryBusy,
+    add_paths,
+    data_root,
+    find_files,
+    library_lock,
+    remove_article,
+)
 from corpus.sanitize import clean_line
 from explorer.cli.output import EXIT_NO_MATCH, EXIT_OK, date_problem, error
 from explorer.cli.session import load_corpus, open_engine
+
 
 
 def add(args: Namespace) -> int:
@@ -24,6 +34,7 @@ def add(args: Namespace) -> int:
     except LibraryBusy as busy:
         return error(str(busy))
     _report(outcomes)
+    _advise_edits(outcomes)
     if any(o.status == "added" for o in outcomes):
         open_engine(args, load_corpus(args.data))  # brings the index up to date, incrementally
     return EXIT_NO_MATCH if any(o.status == "skipped" for o in outcomes) else EXIT_OK
@@ -57,6 +68,43 @@ def _report(outcomes: list[AddOutcome]) -> None:
     summary = (f"{counts['added']} added, {duplicates} duplicate{'s' if duplicates != 1 else ''},"
                f" {counts['skipped']} skipped")
     print(summary, file=sys.stderr)
+
+
+def _advise_edits(outcomes: list[AddOutcome]) -> None:
+    """The added articles with no outlet or no date, each with the command that sets them."""
+    missing = [o.article for o in outcomes if o.status == "added"
+               and (o.article.outlet is None or o.article.date is None)]
+    if not missing:
+        return
+    print(f"{len(missing)} article{'s' if len(missing) != 1 else ''} with no outlet or no date "
+          "found; set what you know with:", file=sys.stderr)
+    for article in missing:
+        options = " ".join(option for option, absent in (
+            ("--outlet NAME", article.outlet is None), ("--date YYYY-MM-DD", article.date is None))
+            if absent)
+        print(f"  gsomia-tui edit {article.id[:8]} {options}   # {clean_line(article.headline)}",
+              file=sys.stderr)
+
+
+def edit(args: Namespace) -> int:
+    if problem := date_problem("--date", args.date):
+        return error(problem)
+    changes = {"outlet": args.outlet, "date": args.date, "headline": args.headline,
+               "url": args.url}
+    root = args.data or data_root()
+    try:
+        with library_lock(root):
+            article_id = edit_article(args.id, changes, load_corpus(args.data), root)
+    except KeyError as missing:
+        return error(str(missing.args[0]))
+    except (EditError, LibraryBusy) as problem:
+        return error(str(problem))
+    corpus = load_corpus(args.data)
+    open_engine(args, corpus)  # the index follows the edit
+    article = corpus.get(article_id)
+    print(f"edited {article.id[:8]}  {article.date or 'undated'}  {article.outlet_label}  "
+          f"{clean_line(article.headline)}")
+    return EXIT_OK
 
 
 def remove(args: Namespace) -> int:

@@ -23,7 +23,7 @@ def main(argv: list[str] | None = None) -> int:
 
     handler = {"search": commands.search, "articles": commands.articles, "show": commands.show,
                "events": event_commands.events, "add": library_commands.add,
-               "remove": library_commands.remove}
+               "remove": library_commands.remove, "edit": library_commands.edit}
     try:
         return handler[args.command](args)
     except KeyboardInterrupt:

@@ -3,7 +3,6 @@ output. Strings from the corpus or the query are data: Rich gets `Text` objects,
 
 from __future__ import annotations
 
-import re
 import sys
 from pathlib import Path
 
@@ -11,7 +10,6 @@ from corpus.sanitize import clean_line
 
 EXIT_OK, EXIT_NO_MATCH, EXIT_USAGE = 0, 1, 2
 HIT_MARKS = ("«", "»")  # how plain output shows a hit
-ISO_DATE = re.compile(r"^\d{4}(?:-(0[1-9]|1[0-2])(?:-(0[1-9]|[12]\d|3[01]))?)?$")
 
 
 def error(message: str) -> int:
@@ -42,9 +40,12 @@ def highlighted(plain: str, spans, shift: int = 0, style: str = ""):
 
 def date_problem(option: str, value: str | None) -> str | None:
     """Why `value`, given to `option`, is not a date (None when it is one, or absent)."""
-    if value is None or ISO_DATE.match(value):
-        return None
-    return f"{option} {value!r} is not a date: write YYYY, YYYY-MM or YYYY-MM-DD"
+    from corpus.edits import EditError, checked_date
+
+    try:
+        return None if value is None else checked_date(value) and None
+    except EditError as problem:
+        return f"{option} {problem}"
 
 
 def folder_problem(option: str, folder: Path | None) -> str | None:

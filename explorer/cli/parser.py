@@ -33,6 +33,16 @@ examples:
 """
 
 
+EDIT_EXAMPLES = """\
+What you set is kept as "set by you": it wins over what the page's text says, through
+re-indexing and when newer rules read your articles again. Bundled articles are not edited.
+
+examples:
+  gsomia-tui edit 3f2a9c01 --outlet Yonhap --date 2016-11-23
+  gsomia-tui edit 3f2a --headline 'S. Korea, Japan sign intel pact' --url https://example.com/a
+"""
+
+
 ADD_EXAMPLES = """\
 formats (by file name ending):
   .txt             plain text as copied from a page: headline, date line, dateline and
@@ -103,6 +113,15 @@ def build_parser() -> argparse.ArgumentParser:
     add.add_argument("--outlet", metavar="NAME", help="the outlet of every article added")
     add.add_argument("--date", metavar="YYYY-MM-DD", help="the publication date of every article")
     add.add_argument("--url", metavar="URL", help="the web address of the article")
+
+    edit = _command(commands, "edit", "correct the outlet, date, headline or address of one of "
+                    "your articles (kept as set by you)", EDIT_EXAMPLES)
+    edit.add_argument("id", help="article id, or a unique prefix of at least 4 characters")
+    edit.add_argument("--outlet", metavar="NAME", help="the outlet that published it")
+    edit.add_argument("--date", metavar="YYYY-MM-DD", help="its publication date "
+                      "(or YYYY-MM, YYYY)")
+    edit.add_argument("--headline", metavar="TEXT", help="its headline")
+    edit.add_argument("--url", metavar="URL", help="its web address")
 
     remove = _command(commands, "remove", "take one of your added articles out",
                       "examples:\n  gsomia-tui remove 3f2a9c01\n")

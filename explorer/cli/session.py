@@ -7,13 +7,17 @@ from argparse import Namespace
 from pathlib import Path
 
 from corpus.library import load_corpus as load_full_corpus
+from corpus.intake.outlets import outlets
 from corpus.loader import Corpus
+from corpus.sanitize import clean_line
 
 
 def load_corpus(data: Path | None = None) -> Corpus:
     corpus = load_full_corpus(data)
     for problem in corpus.problems:
         print(f"gsomia-tui: skipped {problem}", file=sys.stderr)
+    if outlet_list_problem := outlets().problem:
+        print(f"gsomia-tui: {clean_line(outlet_list_problem)}", file=sys.stderr)
     return corpus
 
 

@@ -1,0 +1,136 @@
+"""Corrections the user makes to what was found (`gsomia-tui edit`), and keeping them.
+
+An edit is written into the article's meta.json twice: as the fact itself (with the
+provenance "set by you") and under "set_by_you", the record that wins over anything found.
+So the edit survives re-indexing (the index is rebuilt from meta.json) and re-extraction
+(`refresh_library` finds the facts again with newer rules, then lays the edits on top).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import tempfile
+from pathlib import Path
+
+from corpus.date_value import parse_date_value
+from corpus.formats import Received, Unreadable, read_articles
+from corpus.loader import Corpus, slugify
+from corpus.sanitize import clean_line
+
+SET_BY_YOU = "set by you (gsomia-tui edit)"
+EDITABLE = ("outlet", "date", "headline", "url")
+# Bump when the rules that find outlet, date and headline change: `refresh_library` then
+# finds the facts of articles added before again.
+INTAKE_VERSION = 2
+
+
+class EditError(ValueError):
+    """An edit that cannot be made; the message says why and what to do."""
+
+
+def checked_date(value: str) -> str:
+    """"2016-11-23", "2016-11" or "2016", a real date; EditError otherwise."""
+    try:
+        parse_date_value(value)
+    except ValueError:
+        raise EditError(f"{value!r} is not a date: write YYYY, YYYY-MM or YYYY-MM-DD") from None
+    if "W" in value:
+        raise EditError(f"{value!r} is a week: write YYYY, YYYY-MM or YYYY-MM-DD")
+    return value
+
+
+def apply_edits(meta: dict) -> dict:
+    """`meta` with the user's edits laid over whatever was found."""
+    edits = meta.get("set_by_you") or {}
+    meta = dict(meta)
+    if edits.get("outlet"):
+        meta.update(outlet=edits["outlet"], outlet_id=slugify(edits["outlet"]),
+                    outlet_provenance=SET_BY_YOU, notes=f"outlet {SET_BY_YOU}")
+    if edits.get("date"):
+        meta.update(date=edits["date"], date_provenance=SET_BY_YOU,
+                    date_precision={10: "day", 7: "month", 4: "year"}[len(edits["date"])])
+    for field in ("headline", "url"):
+        if edits.get(field):
+            meta[field] = edits[field]
+    return meta
+
+
+def edit_article(article_id: str, changes: dict[str, str | None], corpus: Corpus,
+                 root: Path) -> str:
+    """Record the user's `changes` for one of their articles; returns its full id.
+
+    Raises KeyError (no such article) or EditError (a bundled article, nothing to change,
+    a bad date). The caller holds the library lock."""
+    article = corpus.get(article_id)
+    if article.source.startswith("bundled:"):
+        raise EditError(f"article {article.id[:8]} is part of the bundled corpus, which is not "
+                        "edited; add your own copy with `gsomia-tui add`")
+    changes = {key: clean_line(value) for key, value in changes.items()
+               if key in EDITABLE and value and clean_line(value)}
+    if not changes:
+        raise EditError("nothing to change: give --outlet, --date, --headline or --url")
+    if "date" in changes:
+        checked_date(changes["date"])
+    path = root / "articles" / article.id / "meta.json"
+    meta = json.loads(path.read_text(encoding="utf-8"))
+    meta["set_by_you"] = {**(meta.get("set_by_you") or {}), **changes}
+    write_meta(path, apply_edits(meta))
+    return article.id
+
+
+def write_meta(path: Path, meta: dict) -> None:
+    """Replace meta.json whole (a temporary file renamed over it): never half written."""
+    handle, temporary = tempfile.mkstemp(prefix=".meta-", dir=path.parent)
+    try:
+        with os.fdopen(handle, "w", encoding="utf-8") as out:
+            json.dump(meta, out, ensure_ascii=False, indent=1)
+        os.replace(temporary, path)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise
+
+
+def refresh_library(root: Path, describe) -> int:
+    """Find again the facts of articles added under older rules, keeping the user's edits.
+
+    `describe(received, overrides, source, path)` is `corpus.library.describe_received`.
+    Returns how many articles were refreshed. The caller holds the library lock."""
+    folder = root / "articles"
+    refreshed = 0
+    for entry in sorted(folder.iterdir()) if folder.is_dir() else ():
+        meta_path = entry / "meta.json"
+        if entry.name.startswith(".") or not meta_path.is_file():
+            continue
+        try:
+            meta = json.loads(meta_path.read_text(encoding="utf-8"))
+            if meta.get("intake_version", 1) >= INTAKE_VERSION:
+                continue
+            received = _received_again(entry, meta)
+        except (OSError, ValueError, KeyError, Unreadable):
+            continue  # left as it is; `load_user_articles` reports what cannot be read
+        found = describe(received, _given_before(meta), meta["source"], entry)
+        kept = {key: meta[key] for key in ("id", "added", "given", "set_by_you") if key in meta}
+        write_meta(meta_path, apply_edits({**found, **kept, "intake_version": INTAKE_VERSION}))
+        refreshed += 1
+    return refreshed
+
+
+def _given_before(meta: dict) -> dict[str, str]:
+    """What was given on the command line at `add` (recorded, or read back from provenance)."""
+    if "given" in meta:
+        return meta["given"]
+    given = {key: meta[key] for key in ("outlet", "date")
+             if meta.get(key) and meta.get(f"{key}_provenance") == f"given with --{key}"}
+    return {**given, **({"url": meta["url"]} if meta.get("url") else {})}
+
+
+def _received_again(entry: Path, meta: dict) -> Received:
+    """The article as first received (its stored file), read the way `add` read it."""
+    raw = next(entry.glob("received.*"))
+    if meta.get("format") in ("json", "jsonl"):
+        record = json.loads(raw.read_text(encoding="utf-8"))
+        text = (entry / "text.txt").read_text(encoding="utf-8")
+        stated = {k: v for k, v in record.items() if k not in ("record", "text") and v}
+        return Received(text, stated, meta["format"], meta.get("encoding", "utf-8"))
+    return next(item for item in read_articles(raw) if isinstance(item, Received))

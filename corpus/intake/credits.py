@@ -1,0 +1,199 @@
+"""Where a page names the outlet that wrote it, beside the dateline (`corpus.intake.datelines`).
+
+Each reader returns the credit as printed, or None: a byline's credit ("By CHOE SANG-HUN, New
+York Times", "Paula Hancocks, CNN"), "first appeared on/in ...", a "Source: ..." line, a
+closing credit ("... said. (Yonhap)", "— AFP"), a copyright line ("© 2016 The Japan Times").
+Photo credits ("Photo: AFP", "(Yonhap photo)", "AP Photo/...") are never credits, and sources
+quoted in the prose ("told Reuters", "according to NHK") are not looked at at all.
+"""
+
+from __future__ import annotations
+
+import re
+
+from corpus.intake.outlets import OutletDirectory
+
+_PHOTO = re.compile(r"(?i)\b(?:photos?|image|images|pictures?|file|video|getty|graphic|"
+                    r"illustration|screenshot|screengrab|courtesy)\b|/")
+_ROLE = re.compile(r"(?i)\b(?:staff|reporter|writer|correspondent|editor|contributor|columnist|"
+                   r"bureau|chief|intern|analyst|professor|senior|special|desk)\b")
+# Words of the notes that close a story in brackets: "(Reporting by ...; Editing by ...)",
+# "(Translation)", "(END)", "(More)": not outlets.
+_NOT_AN_OUTLET = re.compile(r"(?i)\b(?:by|reporting|editing|writing|compiled|translation|"
+                            r"translated|continued|more|ends?|updated?|corrected|correction)\b")
+# Words an outlet's name has and a person's or a place's has not.
+_OUTLET_WORD = re.compile(
+    r"(?i)\b(?:news|times|post|daily|herald|journal|agency|press|radio|tv|television|"
+    r"broadcasting|network|tribune|gazette|telegraph|guardian|observer|monitor|review|ilbo|"
+    r"shimbun|sinmun|today|online|media|wire|chronicle|express|globe|mail|standard|insider|"
+    r"magazine|report|weekly|world|inquirer|courier|dispatch|bulletin|sentinel|record|"
+    r"diplomat|nikkei|asahi|yomiuri|mainichi)\b|\.(?:com|net|org|co\.\w\w|kr|jp)\b")
+_CREDIT_TEXT = r"[A-Z][\w&.'’/ -]{1,50}?"
+_BYLINE = re.compile(
+    rf"^(?:By|BY)\s+(?P<names>[^,|/]{{2,80}}?)(?:\s*[,|/–—]\s*|\s+-\s+|\s+(?:of|for)\s+)"
+    rf"(?P<credit>{_CREDIT_TEXT})\s*$")
+_OUTLET_BYLINE = re.compile(r"^(?:By|BY)\s+(?P<credit>.{2,50}?)(?:\s+(?:Staff|staff|Reporters?))?\s*$")
+_NAMES_CREDIT = re.compile(
+    rf"^(?P<names>[A-Z][\w'’.-]+(?:\s+(?:and\s+)?[A-Z][\w'’.-]+){{1,7}}),\s*(?P<credit>{_CREDIT_TEXT})\s*$")
+_TITLE_SEPARATOR = re.compile(r"\s(?:\||::|[-–—]{1,2})\s")
+_DATE_LABEL = re.compile(r"\s(?:Published|Posted|Updated|PUBLISHED|UPDATED)\b")
+_FIRST_APPEARED = re.compile(
+    r"(?i)(?:\b(?:first|originally)\s+(?:appeared|published|ran|posted)\s+(?:on|in|at|by)"
+    r"|\b(?:republished|reprinted|reproduced)\s+(?:with\s+permission\s+)?(?:from|by)"
+    r"|^(?P<pointer>\W*(?:read|see|continue\s+reading)\s+the\s+(?:full|original|whole|rest\s+"
+    r"of\s+the)\s+(?:story|article|report)\s+(?:at|on|in)|\W*(?:full\s+story|via|source\s+link"
+    r"|original\s+(?:source|article|story)|(?:read\s+more|continue\s+reading)\s+(?:at|on))"
+    r"\s*:?))\s+"
+    r"(?P<credit>(?-i:[A-Z])[\w&.'’ -]{1,50}?|[\w.-]+\.[a-z]{2,})"
+    r"(?=\s*(?:[.,;:)]|\s(?:on|and|in)\s|$))")
+_SOURCE_LINE = re.compile(
+    rf"^\(?(?:Source|SOURCE|Sources?)\s*:\s*(?P<credit>{_CREDIT_TEXT})\s*\.?\)?$")
+# "From CNN: <headline>", "Yonhap: <headline>": an aggregator's title naming its source.
+_SOURCE_BEFORE_TITLE = re.compile(rf"^(?:(?:From|Via|FROM|VIA)\s+)?(?P<credit>{_CREDIT_TEXT}):\s+\S")
+_CLOSING = re.compile(
+    rf"(?:(?P<sentence>[.!?\"”’])\s*)?\((?P<credit>{_CREDIT_TEXT})\)\s*$"
+    rf"|(?:^|\s)(?:—|–|--|-|/)\s*(?P<dashed>{_CREDIT_TEXT})\s*$")
+# A broadcaster's sign-off closing the story: "... when needed. Oh Jung-hee, Arirang News."
+_SIGN_OFF = re.compile(
+    r"[.!?]\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3},\s+(?P<credit>[A-Z][\w&.'’ -]{1,40}?)"
+    r"\.?[\"”’]?\s*$")
+_COPYRIGHT = re.compile(
+    r"(?i)^(?:.*?\s)?(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?"
+    r"\s*,?\s*)?(?:by\s+)?(?P<holder>[^.|]{2,60}?)\s*(?:[.,]\s*)?"
+    r"(?:all rights reserved.*|(?:19|20)\d\d\.?)?\s*(?:\|.*)?$")
+_PARENT_COMPANY = re.compile(r"(?i)\b(?:media|group|holdings?|corporation|company|"
+                             r"communications|enterprises|publishing|networks)\b")
+_EMAIL = re.compile(r"\b[\w.+-]{1,64}@(?P<domain>[\w-]{1,63}(?:\.[\w-]{1,63}){1,4})\b")
+_COMPANY_SUFFIX = re.compile(r"(?i)[,\s]+(?:inc|ltd|llc|co|corp|plc|limited|gmbh|s\.?a)\.?$")
+
+
+def byline_credit(line: str, directory: OutletDirectory) -> str | None:
+    """The outlet a byline line names: "By X, New York Times", "X and Y, CNN", "By AFP"."""
+    line = line.strip()
+    if len(line) > 120:
+        return None
+    match = _BYLINE.match(line)
+    if match and _plausible(match["credit"], directory, unknown_needs_word=True):
+        return _tidy(match["credit"])
+    head = _DATE_LABEL.split(line, maxsplit=1)[0].strip(" |,")
+    if head != line and (credit := byline_credit(head, directory)):
+        return credit  # "Deirdre Shesgreen, USA TODAY Published 9:12 a.m. ET Aug. 22, 2019"
+    if ending := _listed_ending(line, directory):
+        return ending  # "By Jack Kim   Reuters"
+    outlet_only = _OUTLET_BYLINE.match(line)
+    if outlet_only and directory.named(outlet_only["credit"]):
+        return outlet_only["credit"].strip()
+    names = _NAMES_CREDIT.match(line)
+    if names and directory.named(names["credit"]) and not _ROLE.search(names["credit"]):
+        return names["credit"].strip()
+    return None
+
+
+def one_credit(credit: str, directory: OutletDirectory) -> str:
+    """Of credits joined by "/" ("UrduPoint News / Sputnik", "AFP/Jiji"), the first listed
+    outlet, or else the first as printed."""
+    parts = [part.strip() for part in credit.split("/") if part.strip()]
+    return next((part for part in parts if directory.named(part)), parts[0] if parts else credit)
+
+
+def source_before_title(line: str, directory: OutletDirectory) -> str | None:
+    """A listed outlet opening a title: "From CNN: S. Korea, Japan sign pact"."""
+    match = _SOURCE_BEFORE_TITLE.match(line)
+    return match["credit"] if match and directory.named(match["credit"]) else None
+
+
+def title_credit(line: str, directory: OutletDirectory) -> str | None:
+    """A listed outlet among the parts of a page title or feed line: "World news | The
+    Guardian", "<headline> | News | DW | 22.08.2019", "<headline> - The Korea Herald"."""
+    if len(line) > 200:
+        return None
+    parts = _TITLE_SEPARATOR.split(line)
+    if len(parts) < 2:
+        return None
+    for part in parts:
+        part = re.sub(r"\s+https?://\S+$", "", part).strip()
+        if directory.named(part):
+            return part
+    return None
+
+
+def _listed_ending(line: str, directory: OutletDirectory) -> str | None:
+    """A listed outlet ending a "By" line after at least two words of names."""
+    words = line.split()
+    if words[:1] not in (["By"], ["BY"]):
+        return None
+    for size in range(min(5, len(words) - 3), 0, -1):
+        if directory.named(" ".join(words[-size:])):
+            return " ".join(words[-size:])
+    return None
+
+
+def first_appeared_credit(text: str, directory: OutletDirectory) -> str | None:
+    """"This article first appeared on Sputnik", "Source: Xinhua", "Read the full story at
+    Xinhua". Pointers ("Source:", "via") name sources of all kinds ("Source: Ministry of
+    Defense", "via Twitter"): an unlisted name is taken only when it reads as an outlet's."""
+    match = _FIRST_APPEARED.search(text)
+    pointer = match is None or match["pointer"] is not None
+    match = match or next(filter(None, (_SOURCE_LINE.match(part.strip())
+                                        for part in text.split("|"))), None)
+    if match and _plausible(match["credit"], directory, unknown_needs_word=pointer):
+        return _tidy(match["credit"])
+    return None
+
+
+def closing_credit(paragraph: str, directory: OutletDirectory) -> str | None:
+    """A wire's credit ending the story: "... on Wednesday. (Yonhap)", "... — AFP"."""
+    if sign_off := _SIGN_OFF.search(paragraph.strip()):
+        return sign_off["credit"] if directory.named(sign_off["credit"]) else None
+    match = _CLOSING.search(paragraph.strip())
+    if match is None:
+        return None
+    credit = match["credit"] or match["dashed"]
+    known = directory.named(credit)
+    if match["dashed"] and not known:
+        return None  # "— Kim Tong-hyung" is a name; only a listed outlet is taken after a dash
+    if not known and not (match["sentence"] or paragraph.strip() == match.group(0).strip()):
+        return None  # "(GSOMIA)" closing a sentence is an abbreviation, not a credit
+    return credit.strip() if _plausible(credit, directory) else None
+
+
+def copyright_holder(line: str, directory: OutletDirectory) -> str | None:
+    """"© 2016 The Japan Times", "Copyright (c) Yonhap News Agency. All rights reserved."."""
+    line = line.strip()
+    if len(line) > 160:
+        return None
+    match = _COPYRIGHT.match(line)
+    if match is None or _PHOTO.search(line[:match.start("holder")]):
+        return None  # "Image copyright Reuters" credits a photo
+    holder = _COMPANY_SUFFIX.sub("", match["holder"].strip(" ,"))
+    if not holder[:1].isupper() or len(holder.split()) > 6:
+        return None
+    if directory.named(holder):
+        return holder
+    # An unlisted holder is taken when its name reads as an outlet's, never a parent
+    # company's ("Nexstar Media Inc.", "Gannett Co.").
+    if _OUTLET_WORD.search(holder) and not _PARENT_COMPANY.search(holder):
+        return holder if _plausible(holder, directory) else None
+    return None
+
+
+def email_credit(line: str, directory: OutletDirectory) -> str | None:
+    """A listed outlet whose web domain a reporter's address uses ("kim@yna.co.kr")."""
+    for match in _EMAIL.finditer(line):
+        if name := directory.at_host(match["domain"]):
+            return name
+    return None
+
+
+def _plausible(credit: str, directory: OutletDirectory, unknown_needs_word: bool = False) -> bool:
+    credit = credit.strip()
+    if directory.named(credit):
+        return True
+    if not credit or _PHOTO.search(credit.replace(".com/", ".com")) or _ROLE.search(credit) \
+            or _NOT_AN_OUTLET.search(credit):
+        return False
+    return not unknown_needs_word or bool(_OUTLET_WORD.search(credit))
+
+
+def _tidy(credit: str) -> str:
+    return credit.strip().rstrip(".,;:")

@@ -1,0 +1,134 @@
+"""Datelines: where and (often) when a story was filed, and by whom.
+
+    >>> find_dateline(["(ATTN: RECASTS lead)", "SEOUL, Nov. 9 (Yonhap) -- South Korea ..."]).credit
+    'Yonhap'
+
+Forms read, on a line of their own or opening a paragraph, anywhere in the opening lines:
+"SEOUL, Nov. 23 (Yonhap) --", "SEOUL, Nov. 23, Kyodo", "TOKYO, 23 November (AFP) -",
+"MOSCOW (Sputnik) —", "SEOUL, South Korea (AP) —", "Seoul (CNN) —", "SEOUL, Aug. 22, 2019 --".
+A place in capitals may stand with a date or a credit; a place in ordinary case needs a
+credit in brackets and a dash ("Seoul (CNN) —"), so that a sentence is never read as one.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from corpus.date_patterns import month_number
+from corpus.intake.printed_dates import MONTH_NAME, read_date
+
+_CAPS_PLACE = r"[A-Z][A-Z.'’-]+(?:[ /][A-Z][A-Z.'’-]+){0,3}"
+_TITLE_PLACE = r"[A-Z][a-zé'’.-]+(?:[ -][A-Z][a-zé'’.-]+){0,2}"
+_REGION = r"(?:,\s*(?P<region>[A-Z][A-Za-z.]+(?:\s[A-Z][A-Za-z.]+){0,2}))?"
+_MONTH = rf"(?P<month>{MONTH_NAME})\.?"
+_DATE = (rf"(?:{_MONTH}\s+(?P<day>[0-3]?\d)|(?P<day_first>[0-3]?\d)\s+{_MONTH.replace('month', 'month2')})"
+         r"(?:,?\s+(?P<year>(?:19|20)\d\d))?")
+_CREDIT = r"[A-Z][A-Za-z0-9&.'’/ -]{0,40}?"
+_DASH = r"(?:—|–|--|-|_|:|\|)"
+_TAIL = rf"(?:\s*{_DASH}\s*(?P<rest>\S.*)|\s*$)"
+_CAPS_DATELINE = re.compile(
+    rf"^(?P<place>{_CAPS_PLACE}){_REGION}(?:,\s*{_DATE})?"
+    rf"(?:\s*\((?P<credit>{_CREDIT})\)|(?<=\d),\s*(?P<after>{_CREDIT}))?{_TAIL}"
+)
+# "Aug. 22 (UPI) --": a wire's date and credit without a place.
+_PLACELESS_DATELINE = re.compile(
+    rf"^(?P<place>){_MONTH}\s+(?P<day>[0-3]?\d)(?:,\s+(?P<year>(?:19|20)\d\d))?"
+    rf"\s*\((?P<credit>{_CREDIT})\)\s*{_DASH}\s*(?P<rest>\S.*)"
+)
+# "SEOUL (UrduPoint News / Sputnik - 09th January, 2020) South Korea ...": the date inside.
+_DATED_CREDIT_DATELINE = re.compile(
+    rf"^(?P<place>{_CAPS_PLACE})\s*\((?P<credit>{_CREDIT})\s+[-–]\s+(?P<inner>[0-3]?\d[^()]{{3,25}}"
+    rf"|{_MONTH}[^()]{{3,20}})\)\s*(?:{_DASH}\s*)?(?P<rest>\S.*)"
+)
+# "(CNN) — ...", "(CNN)A North Korean ...", "(GPA) Seoul – ...": the credit first.
+_CREDIT_FIRST_DATELINE = re.compile(
+    rf"^\((?P<credit>[A-Z]{{2,6}}|{_CREDIT})\)\s*(?:(?P<place>{_TITLE_PLACE}|{_CAPS_PLACE})\s*)?"
+    rf"(?P<dash>{_DASH})?\s*(?P<rest>\S.*)"
+)
+_TITLE_DATELINE = re.compile(
+    rf"^(?P<place>{_TITLE_PLACE}){_REGION}(?:,\s*{_DATE})?"
+    rf"\s*\((?P<credit>{_CREDIT})\)\s*{_DASH}\s*(?P<rest>\S.*)"
+)
+_NOT_A_CREDIT = re.compile(r"(?i)\b(?:photos?|image|file|video|update[ds]?|lead|urgent|recasts|"
+                           r"adds|attn|editors?|focus|feature|analysis|interview|profile|news\s+"
+                           r"focus|breaking|exclusive|corrected|correction|opinion|editorial|"
+                           r"commentary|end|ld|wrap|summary|factbox|explainer)\b|^\d|^[A-Z][a-z]+day$")
+MAX_OPENING_LINES = 30
+
+
+@dataclass(frozen=True)
+class Dateline:
+    text: str  # the dateline as printed, without the text after it
+    place: str  # "" when the dateline names none ("(CNN) —")
+    credit: str | None
+    month: int | None
+    day: int | None
+    year: int | None
+    line_number: int  # its line among those searched (0-based)
+    rest: str  # the text after it on its line ("" when it stands alone)
+
+    @property
+    def dated(self) -> bool:
+        return self.month is not None
+
+
+def find_dateline(lines, limit: int = MAX_OPENING_LINES) -> Dateline | None:
+    """The first dateline in the first `limit` lines, or None."""
+    for number, line in enumerate(lines[:limit]):
+        if dateline := read_dateline(line, number):
+            return dateline
+    return None
+
+
+def read_dateline(line: str, number: int = 0) -> Dateline | None:
+    line = line.strip()
+    match = (_CAPS_DATELINE.match(line) or _TITLE_DATELINE.match(line)
+             or _PLACELESS_DATELINE.match(line) or _DATED_CREDIT_DATELINE.match(line)
+             or _credit_first(line))
+    if match is None:
+        return None
+    groups = match.groupdict()
+    credit = (groups["credit"] or groups.get("after") or "").strip(" -.") or None
+    if credit and _NOT_A_CREDIT.search(credit):
+        return None
+    if groups.get("inner"):
+        return _with_inner_date(match, credit, number)
+    month_name = groups.get("month") or groups.get("month2")
+    if not (credit or month_name):
+        return None  # "SEOUL —" names only a place
+    if groups.get("after") and match["rest"] is None and len(credit.split()) > 3:
+        return None
+    rest = match["rest"] or ""
+    end = match.start("rest") if match["rest"] else len(line)
+    return Dateline(
+        text=line[:end].rstrip(" —–-_:| "),
+        place=match["place"] or "",
+        credit=credit,
+        month=month_number(month_name) if month_name else None,
+        day=int(groups.get("day") or groups["day_first"]) if month_name else None,
+        year=int(groups["year"]) if groups.get("year") else None,
+        line_number=number,
+        rest=rest,
+    )
+
+
+def _with_inner_date(match: re.Match, credit: str | None, number: int) -> Dateline | None:
+    value = read_date(match["inner"])
+    year, month, day = (int(part) for part in value.split("-")) if value and len(value) == 10 \
+        else (None, None, None)
+    if credit is None:
+        return None
+    return Dateline(match.group(0)[:match.start("rest")].rstrip(" —–-_:|"), match["place"],
+                    credit, month, day, year, number, match["rest"])
+
+
+def _credit_first(line: str) -> re.Match | None:
+    """A credit opening the text counts when it is an abbreviation ("(CNN)") or a dash
+    follows it ("(Bloomberg) --"): "(Updated)" or "(Korea)" alone do not."""
+    match = _CREDIT_FIRST_DATELINE.match(line)
+    if match is None or not (match["dash"] or re.fullmatch(r"[A-Z]{2,6}", match["credit"])):
+        return None
+    if match["place"] and not match["dash"]:
+        return None  # "(AP) Seoul said ..." reads as a sentence
+    return match

@@ -1,0 +1,112 @@
+"""Lines of real pages that are not the article: player and share text, "Read More" and
+"Related" blocks, editors' notes, and the date, byline and dateline lines (kept as metadata).
+
+The rules name kinds of furniture that many sites print, never one site's lines.
+"""
+
+from __future__ import annotations
+
+import re
+
+# A line that is furniture wherever it stands.
+_FURNITURE_LINE = re.compile(
+    r"(?i)^\W*(?:just\s+watched|must\s+watch|replay|more\s+videos(?:\s*\.\.\.)?|now\s+playing"
+    r"|video(?:\s+ad\s+feedback)?|ad\s+feedback|watch(?:\s+(?:now|video|live))?|play\s+video"
+    r"|(?:read|see)\s+more(?:\s*[:>»›].*)?|read\s+next(?:\s*:.*)?|related(?:\s+(?:articles?|"
+    r"stories|news|content|coverage|topics|videos?))?(?:\s*:.*)?|see\s+also(?:\s*:.*)?"
+    r"|more\s+on\s+this\s+story|top\s+stories|recommended(?:\s+for\s+you)?|(?:also\s+)?read\s*:.*"
+    r"|share(?:\s+(?:this|on|via|article|story)\b.*)?|share\s*/\s*save|tweet|email|e-mail|print"
+    r"|facebook|twitter|whatsapp|linkedin|reddit|telegram|pinterest|copy\s+(?:link|url)"
+    r"|comments?|listen(?:\s+to\s+this\s+article.*)?|font\s*size.*|text\s+size.*|a\s*a\s*a|"
+    r"\*?\s*more\s+to\s+come\s*\*?|(?:this\s+is\s+a\s+)?developing\s+story|breaking(?:\s+news)?|"
+    r"subscribe(?:\s+now)?|sign\s+up.*newsletter.*|story\s+continues\s+below.*"
+    r"|continue\s+reading(?:\s+the\s+main\s+story)?|advertisement|sponsored(?:\s+content)?"
+    r"|\(end\)|\(?(?:lead|urgent|news\s+focus|2nd|3rd|\d+th)\s*(?:ld)?\)?"
+    r"|send\s+(?:a\s+)?link\s+to\s+a\s+friend|e-?mail\s+(?:this\s+)?to\s+a\s+friend"
+    r"|read\s+more\s+at\b.*|read\s+the\s+(?:full|original)\s+(?:story|article)\b.*"
+    r"|(?:posted|published)\s+by\s+.{1,40}\s+at\s+\d{1,2}:\d\d\s*(?:[ap]m)?"
+    r"|={2,}\s*[A-Za-z][\w ]{1,30}|\{\w+\}|\[[^\]]{1,120}\]|\(?last\s+modified\b.*"
+    r"|(?:image|media|photo|video)\s*(?:copyright|caption|source)\b.*"
+    r"|watch\s+video(?:\s+\d{1,2}:\d\d)?|quote|logged|reply|(?:offline|online)\s+\S+"
+    r"|(?:posts|gender|karma|reputation|joined|location)\s*:.{0,40}"
+    r"|\d+\s+members?\s+and\s+\d+\s+guests?\s+are\s+viewing\s+this\s+topic\.?"
+    r"|author\s+topic\s*:.*|(?:©|\(c\)|copyright\b).{0,160}"
+    r"|[a-z]{2,4}(?:/[a-z]{2,4})+\s*(?:\([^()]{1,60}\))?"
+    r"|[^|]{20,}\s[-–—]\s*[A-Z][A-Z.'-]+(?:\s[A-Z][A-Z.'-]+)*(?:\s*/\s*[A-Z][A-Z.'-]+"
+    r"(?:\s[A-Z][A-Z.'-]+)*)+"
+    r"|[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,4}"
+    r"|[—–-]\s*[^()]{1,60}\(@\w{1,30}\)\s+.{4,40}|.{0,300}\bpic\.twitter\.com/\S+"
+    r"|(?:editor|editing|reporter|writer|translator|translated\s+by)\s*:\s*[^.]{1,60}"
+    r"|\(?[A-Z]{1,3}-[A-Z]{1,3}\)?"
+    r"|(?-i:[A-Z][\w.'’-]+(?:\s[A-Z][\w.'’-]+){1,3}\s*/\s*[A-Z][\w.'’-]+(?:\s[A-Z][\w.'’-]+){0,2})"
+    r"|(?:hide|show)\s+caption|toggle\s+caption|enlarge\s+(?:this\s+)?image|caption"
+    r"|\d{1,2}:\d\d(?::\d\d)?|\d+\s+(?:min(?:ute)?s?|hours?)\s+(?:read|ago))\W*$"
+)
+# A line that starts a block of furniture: it and the short lines after it, up to the next
+# paragraph of prose, are not the article.
+_BLOCK_START = re.compile(
+    r"(?i)^\W*(?:just\s+watched|must\s+watch|more\s+videos|related(?:\s+(?:articles?|stories|"
+    r"news|content|coverage|videos?))?|read\s+more|see\s+also|more\s+on\s+this\s+story"
+    r"|top\s+stories|recommended(?:\s+for\s+you)?|read\s+next|watch\s+video(?:\s+\d{1,2}:\d\d)?)"
+    r"\W*$"
+)
+# A photo's caption: a line closed by its credit ("... 2019. /VCG Photo", "-- PHOTO: REUTERS",
+# "(Yonhap photo)", "AP Photo/Ahn Young-joon").
+_CAPTION = re.compile(
+    r"(?i)(?:(?:\s[-–—/|]{1,2}|\(|\.\s)\s*(?:[\w&.-]+\s+){0,3}(?:photo|photograph|image|picture)s?"
+    r"(?:\s*(?:by|:|/)\s*[^()]{1,60})?\)?|\b(?:AP|AFP|EPA|Reuters|Yonhap|Getty)\s+(?:Photo|Images)"
+    r"\s*/[^/]{1,60})\s*$"
+)
+_CAPTION_WORDS = ("photo", "image", "picture")
+# A short line ending in an address: a feed's or a forum's link to the source.
+_LINK_LINE = re.compile(r"^(?:\S+\s+){0,10}<?https?://\S+>?$")
+# A bullet of a list of links ("• South Korea to pull out of pact"): no sentence.
+_LINK_BULLET = re.compile(r"^[•·▪►»]\s*[^.!?]{1,140}$")
+# Editors' notes to other editors or to readers: "(ATTN: RECASTS lead ...)", "Editor's note: ...".
+_EDITORS_NOTE = re.compile(
+    r"(?i)^\W*(?:\((?:attn|editors?|eds|corrects?|recasts?|adds|updates?)\b[^)]*\)?"
+    r"|editor['’]?s['’]?\s+note\b|(?:this\s+(?:story|article)\s+(?:has\s+been|was)\s+"
+    r"(?:updated|corrected)))"
+)
+# A line from which on the rest of the page is not the article: tags, comments, more news.
+_FOOTER_START = re.compile(
+    r"(?i)^\W*(?:tags?|keywords|topics)\b\s*:?(?:\s.*)?$"
+    r"|^\W*(?:\(end\)|-30-|#{3})\s*$"
+    r"|^\W*(?:latest\s+headlines|no\s+comments?|post\s+a\s+comment|external\s+links?"
+    r"|comments\s+are\s+closed|more\s+(?:from|in)\s+.{1,40})\s*:?\W*$"
+)
+_BYLINE_LINE = re.compile(r"^(?:By|BY)\s+[A-Z][^.!?]{1,100}$")
+
+
+def is_furniture(line: str) -> bool:
+    return (bool(_FURNITURE_LINE.match(line) or _EDITORS_NOTE.match(line)
+                 or _LINK_BULLET.match(line))
+            or ("http" in line and bool(_LINK_LINE.match(line))) or is_caption(line))
+
+
+def is_caption(line: str) -> bool:
+    tail = line[-120:].lower()
+    if len(line) >= 400 or not any(word in tail for word in _CAPTION_WORDS):
+        return False
+    return bool(_CAPTION.search(line))
+
+
+def starts_footer(line: str) -> bool:
+    return bool(_FOOTER_START.match(line))
+
+
+def starts_furniture_block(line: str) -> bool:
+    return bool(_BLOCK_START.match(line))
+
+
+def is_editors_note(line: str) -> bool:
+    return bool(_EDITORS_NOTE.match(line))
+
+
+def looks_like_byline(line: str) -> bool:
+    """"By CHOE SANG-HUN, New York Times": "By", then names, short, no sentence."""
+    if not _BYLINE_LINE.match(line) or len(line.split()) > 14:
+        return False
+    words = [word for word in re.split(r"[\s,|/]+", line[3:]) if word]
+    capitalised = sum(word[:1].isupper() or word in ("and", "in", "of", "for") for word in words)
+    return capitalised == len(words)

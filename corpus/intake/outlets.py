@@ -1,0 +1,114 @@
+"""News outlets by the names, abbreviations and web domains a page may give them.
+
+The list is data: `corpus/outlets.json` (wires, national papers and broadcasters worldwide),
+extended by the user's own `outlets.json` in the config directory (platformdirs'
+`user_config_dir("gsomia-tui")`, or $GSOMIA_TUI_CONFIG). Each entry is
+`{"name": shown name, "aliases": [...], "domains": [...]}`; a user's entry with the name of a
+listed outlet replaces it. A credit the list does not know is still the outlet, as printed.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+BUNDLED_OUTLETS = Path(__file__).resolve().parent.parent / "outlets.json"
+CONFIG_ENV = "GSOMIA_TUI_CONFIG"
+USER_FILE = "outlets.json"
+
+
+@dataclass(frozen=True)
+class OutletDirectory:
+    by_name: dict[str, str]  # normalised name or alias -> shown name
+    by_domain: dict[str, str]  # domain -> shown name
+    problem: str | None = None  # why the user's file was not used (the bundled list still is)
+
+    def named(self, text: str) -> str | None:
+        """The outlet `text` names exactly ("AP", "the Korea Herald", "Yonhap News Agency")."""
+        return self.by_name.get(name_key(text))
+
+    def at_host(self, host: str) -> str | None:
+        """The outlet whose web domain `host` is or belongs to ("edition.cnn.com" -> CNN)."""
+        host = host.lower().rstrip(".")
+        while host:
+            if host in self.by_domain:
+                return self.by_domain[host]
+            _, _, host = host.partition(".")
+        return None
+
+
+def name_key(text: str) -> str:
+    """The form names are compared in: case, dots, hyphens do not count, nor a leading "The"
+    before two words or more ("the Korea Herald"). "The National" stays whole: "NATIONAL"
+    alone is a section's name, not the outlet."""
+    folded = text.casefold().replace(".", "").replace("-", " ").replace("\u2019", "'")
+    words = folded.strip(" \t•·*|:;,–—@").split()  # "@Reuters": a credit by its handle
+    if len(words) > 2 and words[0] == "the":
+        words = words[1:]
+    return " ".join(words)
+
+
+def config_dir() -> Path:
+    configured = os.environ.get(CONFIG_ENV)
+    if configured:
+        return Path(configured).expanduser()
+    from platformdirs import user_config_dir
+
+    return Path(user_config_dir("gsomia-tui"))
+
+
+def outlets() -> OutletDirectory:
+    """The bundled list extended by the user's file (read once per process). A user's file
+    that cannot be used is left out, and `problem` says why: it never stops the reading."""
+    return _load(str(config_dir() / USER_FILE))
+
+
+@lru_cache(maxsize=4)
+def _load(user_file: str) -> OutletDirectory:
+    entries = _entries(json.loads(BUNDLED_OUTLETS.read_text(encoding="utf-8")), BUNDLED_OUTLETS)
+    path, problem = Path(user_file), None
+    if path.is_file():
+        try:
+            user_entries = _entries(json.loads(path.read_text(encoding="utf-8")), path)
+        except (OSError, ValueError, RecursionError) as error:
+            user_entries = []
+            problem = (f"{path}: not used ({str(error).splitlines()[0][:160]}); "
+                       "fix it or remove it (the bundled list of outlets is used meanwhile)")
+        replaced = {entry["name"] for entry in user_entries}
+        entries = [e for e in entries if e["name"] not in replaced] + user_entries
+    by_name: dict[str, str] = {}
+    by_domain: dict[str, str] = {}
+    for entry in entries:  # later entries (the user's) win
+        for name in (entry["name"], *entry["aliases"]):
+            by_name[name_key(name)] = entry["name"]
+        for domain in entry["domains"]:
+            by_domain[domain.lower().removeprefix("www.")] = entry["name"]
+    return OutletDirectory(by_name, by_domain, problem)
+
+
+def _entries(data, path: Path) -> list[dict]:
+    """Validated entries of an outlets file: a list, or an object with an "outlets" list."""
+    items = data.get("outlets") if isinstance(data, dict) else data
+    if not isinstance(items, list):
+        raise ValueError('expected a list of outlets, or {"outlets": [...]}')
+    entries = []
+    for number, item in enumerate(items, start=1):
+        name = item.get("name") if isinstance(item, dict) else None
+        if not isinstance(name, str) or not name.strip():
+            raise ValueError(f"entry {number} has no \"name\"")
+        entries.append({"name": name.strip(),
+                        "aliases": _strings(item.get("aliases"), number, "aliases"),
+                        "domains": _strings(item.get("domains"), number, "domains")})
+    return entries
+
+
+def _strings(value, number: int, field: str) -> list[str]:
+    if value is None:
+        return []
+    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+        raise ValueError(f"entry {number}: \"{field}\" must be a list of strings")
+    return [v.strip() for v in value if v.strip()]

@@ -1,0 +1,253 @@
+"""Publication dates as pages print them, with whatever stands around them.
+
+    >>> find_date_line("Updated 1:05 AM ET, Wed November 23, 2016").value
+    '2016-11-23'
+
+A *date line* is a line whose words, once the date is taken out, are only times, weekdays,
+time zones, labels ("Updated", "Published") and at most a short section name ("All
+Headlines"), or a line that ends with a date after a separator ("<headline> – 23 Nov 2016").
+Numeric dates are read with care: a part over 12 decides between day-first and month-first;
+a named weekday or another date of the same page may decide. When nothing decides
+("05.06.2019"), the date is unknown, never guessed.
+"""
+
+from __future__ import annotations
+
+import datetime
+import re
+from dataclasses import dataclass
+
+from corpus.date_patterns import month_number
+
+# A month's name or abbreviation in any case ("Nov.", "NOVEMBER"), without a group.
+MONTH_NAME = (r"(?i:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?"
+              r"|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)(?![A-Za-z])")
+_MONTH = rf"(?P<month>{MONTH_NAME})\.?"
+_DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
+_YEAR = r"(?P<year>(?:19|20)\d\d|'?\d\d)(?![\d:])"
+_WORDED = (
+    re.compile(rf"(?<![\w.]){_MONTH}\s+{_DAY}[,.]?\s+{_YEAR}"),  # November 09, 2016 / Nov. 23, 16
+    re.compile(rf"(?<![\w.:]){_DAY}\s+(?i:of\s+)?{_MONTH},?\s+{_YEAR}"),  # 23 Nov 16
+    re.compile(rf"(?<![\w.:]){_DAY}(?P<sep>[-/]){_MONTH}(?P=sep){_YEAR}"),  # 22-Aug-2019
+)
+_ISO = re.compile(r"(?<!\d)(?P<year>(?:19|20)\d\d)-(?P<month>[01]\d)-(?P<day>[0-3]\d)"
+                  r"(?:[T ]\d\d:\d\d(?::\d\d(?:\.\d+)?)?(?:Z|[+-]\d\d:?\d\d)?)?(?!\d)")
+_YEAR_FIRST = re.compile(r"(?<![\d.])(?P<year>(?:19|20)\d\d)(?P<sep>[./])(?P<month>[01]?\d)"
+                         r"(?P=sep)(?P<day>[0-3]?\d)(?![\d])\.?")
+_NUMERIC = re.compile(r"(?<![\d./-])(?P<first>[0-3]?\d)(?P<sep>[./-])(?P<second>[0-3]?\d)"
+                      r"(?P=sep)(?P<year>(?:19|20)\d\d|\d\d)(?![\d./-]\d)")
+# "2016年11月23日", "2016년 11월 23일" (Chinese, Japanese, Korean pages)
+_CJK = re.compile(r"(?P<year>(?:19|20)\d\d)\s*[年년]\s*(?P<month>[01]?\d)\s*[月월]\s*"
+                  r"(?P<day>[0-3]?\d)\s*[日일]")
+_MONTH_YEAR = re.compile(rf"(?<![\w.]){_MONTH},?\s+(?P<year>(?:19|20)\d\d)(?!\d)")
+
+_WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+_WEEKDAY = re.compile(r"\b(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|MON|TUE|WED|THU|FRI|SAT|SUN)"
+                      r"(?:(?i:day)|(?i:s|sday)|(?i:nesday)|(?i:rs|rsday)|(?i:urday))?\b")
+# Words that may stand around a date on a date line.
+_FURNITURE = re.compile(
+    r"(?i)\b(?:published|posted|updated|last\s+updated|last\s+modified|first\s+published|written"
+    r"|modified|created"
+    r"|issued|date|dated|on|at|as\s+of|edited|time|uploaded|am|pm|a\.m\.|p\.m\.|hrs|local"
+    r"|(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\.?"
+    r"|gmt|utc|kst|jst|est|edt|et|cst|cdt|ct|pst|pdt|pt|bst|cet|cest|hkt|sgt|ist|aest|msk)\b\.?"
+    r"|\d{1,2}[:.h]\d\d(?::\d\d)?\s*(?i:[ap]\.?m\b\.?)?|\d{1,2}\s*(?i:[ap]\.?m\b\.?)"
+    r"|\b\d+\s+(?i:seconds?|minutes?|mins?|hours?|hrs?|days?)\s+(?i:ago)\b"
+    r"|입력|수정|기사입력|최종수정|発行|更新|公開|配信|发布(?:时间)?|更新时间|日期"
+    r"|(?:GMT|UTC)?\s*[+-]\d{1,2}(?::?\d\d)?"
+)
+_SEPARATOR_BEFORE_END = re.compile(r"(?:\s[|–—·•-]|\s-{2})\s*$")
+_AUTHOR_AFTER = re.compile(r"^\s*[|,·-]?\s*(?i:(?:posted\s+)?by)\s+[\w.@-]+(?:\s+[\w.@-]+)?\s*$")
+# "Source: Xinhua| 2019-08-22 19:41:00|Editor: huaxia": labelled parts of a date line.
+_LABELLED_PART = re.compile(r"(?i)(?:^|(?<=\|))\s*(?:source|editor|author|writer|reporter|by)\s*:"
+                            r"[^|]{0,60}(?=\||$)")
+_SMALL_WORDS = {"of", "the", "and", "&", "in", "for", "on", "a", "by"}
+_LABEL = re.compile(r"(?i)\b(published|posted|updated|modified|first\s+published|created|written)\b"
+                    r"|(입력|発行|配信|发布)|(수정|更新)")
+MAX_SECTION_WORDS = 4
+MAX_DATE_LINE = 120
+
+
+@dataclass(frozen=True)
+class PrintedDate:
+    value: str  # ISO day ("2016-11-23") or month ("2016-11")
+    text: str  # the date as printed
+    line: str  # the whole line it stands on
+    label: str = ""  # "published", "updated", ... when the line says so
+    rest: str = ""  # the line's other words (a section name, a headline before the date)
+    before: str = ""  # the line before the date as printed, when the date ends the line
+
+
+@dataclass(frozen=True)
+class _Reading:
+    start: int
+    end: int
+    values: tuple[str, ...]  # possible ISO values: one when decided, two when the order is not
+    numeric_order: str = ""  # "dmy" / "mdy" when a part over 12 decided it
+
+
+def find_date_line(line: str, order_hint: str = "") -> PrintedDate | None:
+    """The date `line` prints when it is a date line (see the module's docstring), else None."""
+    if len(line) > MAX_DATE_LINE:
+        return None
+    reading = _first_reading(line)
+    if reading is None:
+        return None
+    before, after = line[:reading.start], line[reading.end:]
+    rest_before = _leftover(before)
+    rest_after = _leftover(_AUTHOR_AFTER.sub(" ", _without_dates(after)))
+    ends_after_separator = not rest_after and _SEPARATOR_BEFORE_END.search(before)
+    words = _section_words(f"{rest_before} {rest_after}")
+    sectioned = words is not None and words <= MAX_SECTION_WORDS
+    if not (sectioned or ends_after_separator or before.lower().startswith("by ")):
+        return None
+    value = _decide(reading, _weekday_named(line), order_hint)
+    if value is None:
+        return None
+    label = _label(before)
+    rest = " ".join(part for part in (rest_before, rest_after) if part).strip(" |–—·•-,:")
+    return PrintedDate(value, line[reading.start:reading.end], line,
+                       label, rest,
+                       before.rstrip(" |–—·•-") if ends_after_separator else "")
+
+
+def _label(text: str) -> str:
+    """"published", "updated", ... as the text before a date says it (in English or CJK)."""
+    match = _LABEL.search(text)
+    if match is None:
+        return ""
+    if match.group(1):
+        return " ".join(match.group(1).lower().split())
+    return "published" if match.group(2) else "updated"
+
+
+def read_date(text: str) -> str | None:
+    """The first date anywhere in `text`, if it can be read without guessing (stated values)."""
+    reading = _first_reading(text)
+    return _decide(reading, _weekday_named(text), "") if reading else None
+
+
+def numeric_order_of(lines) -> str:
+    """"dmy" or "mdy" when the page's own numeric dates decide it (a part over 12), else ""."""
+    orders = {reading.numeric_order for line in lines if len(line) <= MAX_DATE_LINE
+              for reading in [_numeric(line)] if reading and reading.numeric_order}
+    return orders.pop() if len(orders) == 1 else ""
+
+
+def _first_reading(text: str) -> _Reading | None:
+    readings = [r for r in (_worded(text), _iso(text), _year_first(text), _numeric(text),
+                            _matched_day(_CJK, text)) if r]
+    if not readings:
+        readings = [r for r in (_month_year(text),) if r]
+    return min(readings, key=lambda r: r.start, default=None)
+
+
+def _worded(text: str) -> _Reading | None:
+    return next(iter(sorted(_worded_readings(text), key=lambda r: r.start)), None)
+
+
+def _worded_readings(text: str):
+    for pattern in _WORDED:
+        for match in pattern.finditer(text):
+            value = _iso_day(_full_year(match["year"]), month_number(match["month"]), int(match["day"]))
+            if value:
+                yield _Reading(match.start(), match.end(), (value,))
+
+
+def full_dates(text: str) -> list[tuple[str, str]]:
+    """Every date with its month's name and a four-digit year in `text` ("on Nov. 14, 2016"),
+    as (ISO day, the words printed)."""
+    return [(r.values[0], text[r.start:r.end]) for r in _worded_readings(text)
+            if text[r.end - 4:r.end].isdigit()]
+
+
+def _iso(text: str) -> _Reading | None:
+    return _matched_day(_ISO, text)
+
+
+def _year_first(text: str) -> _Reading | None:
+    return _matched_day(_YEAR_FIRST, text)
+
+
+def _matched_day(pattern: re.Pattern[str], text: str) -> _Reading | None:
+    for match in pattern.finditer(text):
+        if value := _iso_day(int(match["year"]), int(match["month"]), int(match["day"])):
+            return _Reading(match.start(), match.end(), (value,))
+    return None
+
+
+def _numeric(text: str) -> _Reading | None:
+    for match in _NUMERIC.finditer(text):
+        first, second, year = int(match["first"]), int(match["second"]), _full_year(match["year"])
+        day_first, month_first = _iso_day(year, second, first), _iso_day(year, first, second)
+        if match["sep"] == "-" and len(match["year"]) == 2:
+            continue  # "12-11-16" is as often a code as a date
+        if day_first and month_first and day_first != month_first:
+            return _Reading(match.start(), match.end(), (day_first, month_first))
+        if day_first or month_first:
+            order = "dmy" if first > 12 else "mdy" if second > 12 else ""
+            return _Reading(match.start(), match.end(), (day_first or month_first,), order)
+    return None
+
+
+def _month_year(text: str) -> _Reading | None:
+    match = _MONTH_YEAR.search(text)
+    if match is None:
+        return None
+    return _Reading(match.start(), match.end(),
+                    (f"{int(match['year']):04d}-{month_number(match['month']):02d}",))
+
+
+def _decide(reading: _Reading, weekday: int | None, order_hint: str) -> str | None:
+    """One value, or None when the reading stays ambiguous or contradicts the weekday named."""
+    values = reading.values
+    if weekday is not None:
+        values = tuple(v for v in values if len(v) < 10 or
+                       datetime.date.fromisoformat(v).weekday() == weekday)
+    if len(values) == 2 and order_hint:
+        values = values[:1] if order_hint == "dmy" else values[1:]
+    return values[0] if len(values) == 1 else None
+
+
+def _weekday_named(line: str) -> int | None:
+    """The weekday a line names ("Wed", "Wednesday", "WED"), if it names exactly one."""
+    named = {_WEEKDAYS.index(match.group(0)[:3].lower()) for match in _WEEKDAY.finditer(line)}
+    return named.pop() if len(named) == 1 else None
+
+
+def _leftover(text: str) -> str:
+    """`text` without date-line furniture: the words a section name or headline is made of."""
+    stripped = _FURNITURE.sub(" ", _LABELLED_PART.sub(" ", text))
+    return " ".join(re.sub(r"[|–—·•,:()\[\]/>]+|(?<!\w)-+|-+(?!\w)", " ", stripped).split())
+
+
+def _without_dates(text: str) -> str:
+    """`text` with the dates it prints taken out ("| Updated 6:58 p.m. ET Aug. 22, 2019")."""
+    while (reading := _first_reading(text)) is not None:
+        text = text[:reading.start] + " " + text[reading.end:]
+    return text
+
+
+def _section_words(text: str) -> int | None:
+    """How many words a section name has ("Hot Issues of the Week": 3), or None when the
+    words read as a sentence (a lower-case word other than "of", "the", "and" ...)."""
+    words = [word for word in text.split() if word.lower() not in _SMALL_WORDS]
+    if any(word[:1].islower() for word in words):
+        return None
+    return len(words)
+
+
+def _full_year(year: str) -> int:
+    """"2016" -> 2016; "16" or "'16" -> 2016 (a two-digit year is this century up to next year)."""
+    digits = int(year.lstrip("'"))
+    if len(year.lstrip("'")) == 4:
+        return digits
+    next_year = (datetime.date.today().year + 1) % 100
+    return 2000 + digits if digits <= next_year else 1900 + digits
+
+
+def _iso_day(year: int, month: int, day: int) -> str | None:
+    try:
+        return datetime.date(year, month, day).isoformat()
+    except ValueError:
+        return None

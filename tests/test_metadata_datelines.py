@@ -1,0 +1,108 @@
+"""Datelines wherever they stand in the opening lines, their credits, and their years."""
+
+from __future__ import annotations
+
+import pytest
+
+from corpus.cleaning import clean_page
+from corpus.intake.datelines import find_dateline, read_dateline
+from corpus.intake.years import infer_year
+from corpus.metadata import Found, date_from_page, outlet_from_page
+
+LEAD = ("South Korea and Japan on Wednesday signed a military intelligence-sharing pact, the "
+        "first since 1945, despite protests at home, officials said.")
+
+
+@pytest.mark.parametrize("line, credit, month_day, year", [
+    ("SEOUL, Nov. 23, Kyodo", "Kyodo", (11, 23), None),
+    ("SEOUL, Nov. 9 (Yonhap) -- South Korea said", "Yonhap", (11, 9), None),
+    ("MOSCOW (Sputnik) — South Korea said", "Sputnik", None, None),
+    ("SEOUL (AA) – South Korea said", "AA", None, None),
+    ("Seoul (CNN) — South Korea said", "CNN", None, None),
+    ("SEOUL, South Korea (AP) — South Korea said", "AP", None, None),
+    ("TOKYO, 23 November (AFP) - Japan said", "AFP", (11, 23), None),
+    ("SEOUL, Aug. 22, 2019 -- Seoul said", None, (8, 22), 2019),
+    ("Pyongyang, November 26 (KCNA) -- A newspaper wrote", "KCNA", (11, 26), None),
+    ("Aug. 22 (UPI) -- Japan said", "UPI", (8, 22), None),
+    ("SEOUL/NAGOYA, Japan (Reuters) - South Korea said", "Reuters", None, None),
+    ("(CNN) — South Korea and Japan signed", "CNN", None, None),
+    ("(CNN)A North Korean missile flew", "CNN", None, None),
+    ("(GPA) Seoul – Tokyo and Seoul agreed", "GPA", None, None),
+    ("(Bloomberg) -- Japan and South Korea", "Bloomberg", None, None),
+    ("SEOUL (UrduPoint News / Sputnik - 09th January, 2020) South Korea may", "UrduPoint News / Sputnik",
+     (1, 9), 2020),
+])
+def test_dateline_forms(line, credit, month_day, year):
+    dateline = read_dateline(line)
+    assert dateline.credit == credit
+    assert ((dateline.month, dateline.day) if dateline.dated else None) == month_day
+    assert dateline.year == year
+
+
+@pytest.mark.parametrize("line", [
+    "SEOUL — South Korea said",  # a place alone says neither who nor when
+    "President Moon (left) — talks went on",
+    "WASHINGTON, Nov. 23 (Yonhap photo) -- x",  # a photo credit
+    "Japan (and Korea) - no",
+    "(Updated) The pact was signed",
+    "(FOCUS) Seoul and Tokyo",
+    "(AP) Seoul said the pact was final",
+    "The Korea Herald",
+])
+def test_not_datelines(line):
+    assert read_dateline(line) is None
+
+
+def test_a_dateline_after_an_editors_line_and_on_its_own_line():
+    lines = ["Opposition vows to fight pact", "(ATTN: RECASTS lead; ADDS details)",
+             "SEOUL, Nov. 9 (Yonhap) -- " + LEAD]
+    assert find_dateline(lines).credit == "Yonhap"
+    page = clean_page("Pact signed\nSEOUL, Nov. 23, Kyodo\n" + LEAD + "\n")
+    assert outlet_from_page(page).value == "Kyodo News"
+    assert not any(p.startswith("SEOUL") for p in page.paragraphs)  # metadata, not a passage
+
+
+def test_the_year_from_the_page_date_and_the_wire_date_winning():
+    page = clean_page("Pact signed\nNov. 24, 2016\nSEOUL, Nov. 23 (Yonhap) -- " + LEAD + "\n")
+    found = date_from_page(page)
+    assert found.value == "2016-11-23"
+    assert found.provenance.startswith("inferred from the dateline 'SEOUL, Nov. 23 (Yonhap)'")
+    assert "2016-11-24 printed on the page" in found.provenance  # both kept
+
+
+def test_a_dated_dateline_wins_over_a_reposting_page_and_keeps_its_date():
+    page = clean_page("Pact signed\nPosted November 30, 2016\n"
+                      "SEOUL, Nov. 23, 2016 (Yonhap) -- " + LEAD + "\n")
+    found = date_from_page(page)
+    assert found.value == "2016-11-23"
+    assert "2016-11-30 printed on the page" in found.provenance
+
+
+def test_the_weekday_the_lead_names_confirms_a_year_but_never_gives_one():
+    text = LEAD + "\nThe talks broke down in 2012 and resumed this year, in 2016."
+    assert infer_year(11, 23, [], text, LEAD) is None  # weekday and named years alone: no year
+    confirmed = infer_year(11, 23, [("2016-11-24", "printed")], text, LEAD)
+    assert confirmed.year == 2016
+    assert confirmed.reason.endswith("the lead names Wednesday, which that day was")
+    doubted = infer_year(11, 23, [("2016-11-24", "printed")], "x", "They met on Tuesday.")
+    assert doubted.reason.endswith("the lead names Tuesday, though that day was a Wednesday")
+
+
+def test_the_year_from_a_full_date_the_text_names():
+    text = "The two sides reached a tentative deal on Nov. 14, 2016 after talks."
+    assert infer_year(11, 23, [], text, "They signed it.").year == 2016
+
+
+def test_no_year_without_evidence_and_the_page_date_before_a_weekday():
+    assert infer_year(11, 23, [], "They signed it.", "They signed it.") is None
+    assert infer_year(11, 23, [("2017-02-15", "printed")], "They signed it.", "x") is None
+    # the lead's "Tuesday" (the day before, in a story filed the next morning) does not
+    # outweigh the page's own date
+    lead = "They signed it on Tuesday."
+    assert infer_year(11, 23, [("2016-11-24", "printed")], lead + " As in 2015.", lead).year == 2016
+
+
+def test_an_undated_dateline_leaves_the_page_date():
+    page = clean_page("Pact signed\nNovember 23, 2016\nMOSCOW (Sputnik) — " + LEAD + "\n")
+    assert date_from_page(page) == Found("2016-11-23", "printed on the page: 'November 23, 2016'")
+    assert outlet_from_page(page).value == "Sputnik"

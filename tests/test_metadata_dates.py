@@ -1,0 +1,141 @@
+"""Dates as pages print them: every form, its surroundings, and the ambiguous ones left unknown."""
+
+from __future__ import annotations
+
+import pytest
+
+from corpus.cleaning import clean_page
+from corpus.intake.printed_dates import find_date_line, numeric_order_of, read_date
+from corpus.metadata import date_from_page
+
+
+@pytest.mark.parametrize("line, value", [
+    ("All Headlines 19:18 November 09, 2016", "2016-11-09"),
+    ("12:12 PM, November 12, 2016", "2016-11-12"),
+    ("Updated 1:05 AM ET, Wed November 23, 2016", "2016-11-23"),
+    ("Fri, 06/29/2012 - 2:49am", "2012-06-29"),
+    ("22.08.2019", "2019-08-22"),
+    ("Date 23.11.2016", "2016-11-23"),
+    ("23 Nov 16", "2016-11-23"),
+    ("Published : Nov. 24, 2016 - 09:42", "2016-11-24"),
+    ("15:52 23 November 2016", "2016-11-23"),
+    ("2016-11-23T10:00:00+09:00", "2016-11-23"),
+    ("Posted: 2019.08.22 17:30", "2019-08-22"),
+    ("Updated 22:55, 22-Aug-2019", "2019-08-22"),
+    ("NOV 23, 2016", "2016-11-23"),
+    ("[November 22, 2019]", "2019-11-22"),
+    ("June 29, 2012 by admin", "2012-06-29"),
+    ("Thursday, 22 August 2019", "2019-08-22"),
+    ("News Today 입력 2019.08.23 (15:05) 수정 2019.08.23 (16:58)", "2019-08-23"),
+    ("November 2016", "2016-11"),
+    ("2016年11月23日 10:05", "2016-11-23"),
+    ("입력 2016년 11월 23일 15:05", "2016-11-23"),
+    ("Wednesday 23 November 2016 09.42 GMT", "2016-11-23"),
+    ("By Reuters | Nov 23, 2016, 02.34 PM IST", "2016-11-23"),
+    ("Mohammad Ali (@ChaudhryMAli88) 6 minutes ago Thu 09th January 2020 | 11:30 AM", "2020-01-09"),
+])
+def test_date_lines_with_what_stands_around_them(line, value):
+    assert find_date_line(line).value == value
+
+
+def test_a_date_after_the_headline_gives_both():
+    printed = find_date_line("S. Korea, Japan sign military pact – 23 Nov 2016")
+    assert printed.value == "2016-11-23"
+    assert printed.before == "S. Korea, Japan sign military pact"
+
+
+def test_labels_say_published_or_updated():
+    assert find_date_line("Updated 1:05 AM ET, Wed November 23, 2016").label == "updated"
+    assert find_date_line("Posted : 2018-02-09 22:37").label == "posted"
+
+
+@pytest.mark.parametrize("line", [
+    "05/06/2019",  # day-first or month-first: nothing decides
+    "05.06.2019",
+    "Thu, 23 Nov 2016 10:00",  # 23 Nov 2016 was a Wednesday: a misreading, not a date
+    "The pact was signed on Nov. 23, 2016.",  # a sentence, not a date line
+    "Nov. 23, 16 people were hurt",
+    "© 2019",  # a copyright year is never a day
+    "Copyright 2016 The Japan Times. All rights reserved.",
+    "2016",
+])
+def test_ambiguous_or_not_a_date_line_is_unknown(line):
+    assert find_date_line(line) is None
+
+
+def test_a_weekday_or_the_page_decides_a_numeric_order():
+    assert find_date_line("Mon, 05/06/2019").value == "2019-05-06"  # 6 May was a Monday
+    assert numeric_order_of(["Posted 22/08/2019", "05/06/2019"]) == "dmy"
+    assert find_date_line("05/06/2019", "dmy").value == "2019-06-05"
+    assert numeric_order_of(["06/29/2012", "22.08.2019"]) == ""  # the page disagrees with itself
+
+
+def test_two_digit_years_and_impossible_dates():
+    assert read_date("Nov. 23, '16") == "2016-11-23"
+    assert read_date("11/23/16") == "2016-11-23"
+    assert read_date("Feb 30, 2016") is None
+    assert read_date("12-11-16") is None  # a hyphenated two-digit form is as often a code
+
+
+def test_the_page_prefers_published_to_updated():
+    page = clean_page("Pact signed\nUpdated 9:00 AM, Nov 25, 2016\nPublished 1:00 PM, Nov 23, 2016\n"
+                      "South Korea and Japan signed a military intelligence pact on Wednesday "
+                      "in Seoul, officials said.\n")
+    assert date_from_page(page).value == "2016-11-23"
+
+
+def test_a_date_line_among_the_first_body_lines_is_found_and_not_a_passage():
+    raw = ("Pact signed\nSouth Korea and Japan signed a long-awaited military intelligence pact "
+           "on Wednesday in Seoul, officials said.\n12:12 PM, November 23, 2016\n"
+           "The deal took effect at once, the defense ministry said in a statement.\n")
+    page = clean_page(raw)
+    assert date_from_page(page).value == "2016-11-23"
+    assert not any("12:12 PM" in paragraph for paragraph in page.paragraphs)
+
+
+def test_a_page_printing_no_date_stays_undated():
+    page = clean_page("Pact signed\nSouth Korea and Japan signed a military intelligence pact on "
+                      "Wednesday, the first since 1945, officials said.\n© 2019 Some Blog\n")
+    assert date_from_page(page) is None
+
+
+def test_an_html_page_with_only_a_copyright_year_is_undated(tmp_path):
+    from corpus.formats import read_articles
+    from corpus.library import describe_received
+
+    page = tmp_path / "page.html"
+    body = "".join(f"<p>South Korea and Japan signed a military intelligence pact, paragraph {n}, "
+                   "officials said on Wednesday in Seoul.</p>" for n in range(6))
+    page.write_text(f"<html><head><title>Pact signed</title></head><body><article><h1>Pact "
+                    f"signed</h1>{body}</article><footer>© 2019 Some Site</footer></body></html>",
+                    encoding="utf-8")
+    received = next(read_articles(page))
+    assert received.stated.get("date") is None  # trafilatura alone says 2019-01-01
+    assert describe_received(received, {}, str(page), page)["date"] is None
+
+
+def test_an_html_page_s_published_time_is_read_by_htmldate(tmp_path):
+    from corpus.formats import publication_date
+
+    html = ('<html><head><meta property="article:published_time" content="2016-11-23T10:00:00+09:00">'
+            "</head><body><p>© 2019</p></body></html>")
+    assert publication_date(html) == "2016-11-23"
+
+
+@pytest.mark.parametrize("line, value, label", [
+    ("Source: Xinhua| 2019-08-22 19:41:00|Editor: huaxia", "2019-08-22", ""),
+    ("Written: 2019-08-29 16:59:03 / Updated: 2019-08-29 17:47:15", "2019-08-29", "written"),
+])
+def test_labelled_parts_beside_the_date(line, value, label):
+    printed = find_date_line(line)
+    assert (printed.value, printed.label, printed.rest) == (value, label, "")
+
+
+def test_dates_in_addresses():
+    from corpus.metadata import date_from_url
+
+    assert date_from_url("https://www.upi.com/Top_News/2023/03/16/x/1/").value == "2023-03-16"
+    assert date_from_url("https://sputnikglobe.com/20161123/tokyo-seoul-1047773046.html").value \
+        == "2016-11-23"
+    assert date_from_url("https://example.com/2016/13/40/a") is None
+    assert date_from_url("https://example.com/article/201611230012") is None  # an id, not a date

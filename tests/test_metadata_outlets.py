@@ -1,0 +1,157 @@
+"""Outlets from every place a reader finds them, named through the list of outlets; photo
+credits and quoted sources are not the outlet; a page that names none stays unknown."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from corpus.cleaning import clean_page
+from corpus.intake import credits
+from corpus.intake.outlets import BUNDLED_OUTLETS, outlets
+from corpus.metadata import address_in_text, outlet_from_page, outlet_from_url
+
+BODY = ("South Korea and Japan signed a military intelligence-sharing pact on Wednesday, the "
+        "first since 1945, despite protests at home, officials said.\n"
+        "The deal took effect immediately, the defense ministry said in a statement.\n")
+
+
+@pytest.fixture(autouse=True)
+def private_config(tmp_path, monkeypatch):
+    monkeypatch.setenv("GSOMIA_TUI_CONFIG", str(tmp_path / "config"))
+    return tmp_path / "config"
+
+
+def outlet_of(raw: str) -> str | None:
+    found = outlet_from_page(clean_page(raw))
+    return found.value if found else None
+
+
+@pytest.mark.parametrize("raw, outlet", [
+    ("Pact signed\nBy CHOE SANG-HUN, New York Times\n" + BODY, "The New York Times"),
+    ("Pact signed\nPaula Hancocks and Yoko Wakatsuki, CNN\n" + BODY, "CNN"),
+    ("Pact signed\nBy Kim Tong-hyung, The Associated Press\n" + BODY, "Associated Press"),
+    ("Pact signed\nBy Jack Kim   Reuters\n" + BODY, "Reuters"),
+    ("Pact signed\n" + BODY + "This article first appeared on Sputnik.\n", "Sputnik"),
+    ("Pact signed\n" + BODY + "Source: Xinhua\n", "Xinhua"),
+    ("Pact signed\n" + BODY + "The pact was signed in Seoul, it said. (Yonhap)\n", "Yonhap"),
+    ("Pact signed\n" + BODY + "The pact was signed in Seoul, it said. (Daily Planet)\n",
+     "Daily Planet"),  # a credit not in the list is still the outlet, as printed
+    ("The Korea Herald\nPact signed\n" + BODY, "The Korea Herald"),  # masthead
+    ("Pact signed\n" + BODY + "© 2016 The Japan Times. All rights reserved.\n", "The Japan Times"),
+    ("Pact signed\n" + BODY + "© 2016 Deutsche Welle | Legal notice | Contact\n", "Deutsche Welle"),
+    ("Pact signed\n• Kyodo\n" + BODY, "Kyodo News"),
+    ("Pact signed\n" + BODY + "from World news | The Guardian https://ift.tt/x\n", "The Guardian"),
+    ("Pact signed\nSEOUL (AA) – " + BODY, "Anadolu Agency"),
+    ("Pact signed\nSEOUL (UrduPoint News / Sputnik - 09th January, 2020) " + BODY, "Sputnik"),
+    ("Pact signed | News | DW | 22.08.2019\n" + BODY, "Deutsche Welle"),
+    ("Pact signed\n" + BODY + "It stays in force for now. Oh Jung-hee, Arirang News.\n", "Arirang"),
+    ("Pact signed\n" + BODY + "Read the full story at Xinhua\n", "Xinhua"),
+    ("Pact signed\n" + BODY + "Read more at Taipei Times\n", "Taipei Times"),
+    ("Pact signed\n" + BODY + "(Source: Stars and Stripes)\n", "Stars and Stripes"),
+    ("From CNN: Seoul and Tokyo sign pact\n" + BODY, "CNN"),
+    ("Seoul postpones signing pact with Japan - @Reuters\n" + BODY, "Reuters"),
+    ("Pact signed\n" + BODY + "Republished with permission from Nikkei Asia.\n", "Nikkei Asia"),
+    ("Pact signed\n" + BODY + "This story was originally published by Lobelog.\n", "Lobelog"),
+    ("Pact signed\nBy Kim Da-sol (ddd@heraldcorp.com)\n" + BODY, "The Korea Herald"),
+    ("Seoul, Tokyo sign pact - The Korea Herald\n" + BODY, "The Korea Herald"),
+    ("Pact signed\n" + BODY + "© 2016 Daily Planet News\n", "Daily Planet News"),
+    ("Pact signed\nDeirdre Shesgreen, USA TODAY Published 9:12 a.m. ET Aug. 22, 2019\n" + BODY,
+     "USA Today"),
+])
+def test_every_credit_place(raw, outlet):
+    assert outlet_of(raw) == outlet
+
+
+@pytest.mark.parametrize("raw", [
+    "Pact signed\nPhoto: AFP\n" + BODY,
+    "Pact signed\nThe ministers shake hands. (Yonhap photo)\n" + BODY,
+    "Pact signed\nThe ministers shake hands. AP Photo/Ahn Young-joon\n" + BODY,
+    "Pact signed\n© Sputnik / Vitaliy Belousov\n" + BODY,
+    "Pact signed\nImage copyright Reuters\n" + BODY,
+    "Pact signed\n" + BODY + "Officials told Reuters the deal was final.\n",
+    "Pact signed\n" + BODY + "The talks will go on, according to NHK.\n",
+    "Pact signed\n" + BODY + "The pact is known as the agreement (GSOMIA)\n",
+    "Pact signed\nBy Jun Ji-hye, Staff reporter\n" + BODY,
+    "Pact signed\n" + BODY + "Source: Ministry of Defense\n",
+    "Pact signed\n" + BODY + "via Twitter\n",
+    "Japan: Seoul and Tokyo sign pact\n" + BODY,
+    "Pact signed\n" + BODY + "Read more at the ministry's website\n",
+    "Pact signed\n" + BODY + "The pact took effect, he said. (Reporting by Josh Smith)\n",
+    "Pact signed\n" + BODY + "The pact took effect, he said. (Translation)\n",
+    "Pact signed\n" + BODY + "Copyright 2019 Nexstar Media Inc. All rights reserved.\n",
+    "Pact signed\n" + BODY + "© 2016 Some Blog\n",
+    "Pact signed\nBy Kim (kim@gmail.com)\n" + BODY,
+    "Pact signed\n" + BODY,
+])
+def test_photo_credits_quoted_sources_and_unnamed_pages_stay_unknown(raw):
+    assert outlet_of(raw) is None
+
+
+def test_where_the_outlet_was_found_is_said():
+    found = outlet_from_page(clean_page("Pact signed\nBy CHOE SANG-HUN, New York Times\n" + BODY))
+    assert found.provenance == "credited in the byline 'By CHOE SANG-HUN, New York Times': 'New York Times'"
+
+
+def test_the_address_names_the_outlet_or_at_least_its_domain():
+    assert outlet_from_url("https://edition.cnn.com/2016/11/23/asia/x").value == "CNN"
+    assert outlet_from_url("https://www.parstoday.ir/en/news/x").value == "parstoday.ir"
+    page = clean_page("Pact signed\nhttps://parstoday.ir/en/news/world-i108754\n" + BODY)
+    assert address_in_text(page) == "https://parstoday.ir/en/news/world-i108754"
+    page = clean_page("Pact signed\n" + BODY + "Read more at: https://www.usatoday.com/story/x/\n")
+    assert address_in_text(page) == "https://www.usatoday.com/story/x/"
+
+
+def test_the_list_is_worldwide_with_abbreviations_and_domains():
+    entries = json.loads(BUNDLED_OUTLETS.read_text(encoding="utf-8"))["outlets"]
+    assert len(entries) >= 300
+    directory = outlets()
+    for abbreviation, name in (("AA", "Anadolu Agency"), ("AP", "Associated Press"),
+                               ("AFP", "Agence France-Presse"), ("DW", "Deutsche Welle"),
+                               ("NHK", "NHK World"), ("the Yonhap News Agency", "Yonhap")):
+        assert directory.named(abbreviation) == name
+    assert directory.at_host("english.kyodonews.net") == "Kyodo News"
+    assert directory.at_host("example.com") is None
+
+
+def test_users_extend_and_override_the_list(private_config):
+    private_config.mkdir()
+    (private_config / "outlets.json").write_text(json.dumps({"outlets": [
+        {"name": "Pars Today", "aliases": ["ParsToday"], "domains": ["parstoday.ir"]},
+        {"name": "Yonhap", "aliases": ["Yonhap News Agency", "YNA", "연합뉴스"], "domains": []},
+    ]}), encoding="utf-8")
+    directory = outlets()
+    assert directory.named("parstoday") == "Pars Today"
+    assert directory.at_host("parstoday.ir") == "Pars Today"
+    assert directory.named("연합뉴스") == "Yonhap"
+    assert directory.at_host("yna.co.kr") is None  # the user's entry replaced the bundled one
+    assert directory.problem is None
+
+
+@pytest.mark.parametrize("content", ["{not json", '{"outlets": [{"aliases": ["x"]}]}',
+                                     '{"outlets": [{"name": "X", "domains": "x.com"}]}'])
+def test_a_bad_user_list_is_reported_and_the_bundled_one_used(private_config, content):
+    private_config.mkdir()
+    (private_config / "outlets.json").write_text(content, encoding="utf-8")
+    directory = outlets()
+    assert "outlets.json: not used" in directory.problem
+    assert directory.named("AP") == "Associated Press"
+
+
+def test_credit_readers_alone():
+    directory = outlets()
+    assert credits.copyright_holder("(c) 2019 Nikkei Inc.", directory) == "Nikkei"
+    assert credits.copyright_holder("© 2019", directory) is None
+    assert credits.closing_credit("the deal, officials said. — AFP", directory) == "AFP"
+    assert credits.closing_credit("The deal was signed — Kim Tong-hyung", directory) is None
+    assert credits.closing_credit("He said so. (RFE/RL)", directory) == "RFE/RL"
+    assert credits.closing_credit("He said so. (AP Photo/Ahn Young-joon)", directory) is None
+
+
+def test_a_section_word_is_not_an_outlet_named_with_the():
+    directory = outlets()
+    assert directory.named("NATIONAL") is None  # The National (UAE) keeps its "The"
+    assert directory.named("The National") == "The National"
+    assert directory.named("the Korea Herald") == "The Korea Herald"
+    assert outlet_of("Pact signed\nNATIONAL\n" + BODY) is None
