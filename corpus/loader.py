@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Any, Iterable
 
 from corpus.cleaning import clean_page
-from corpus.model import Article, Passage, by_id_or_prefix
+from corpus.model import Article, Passage, by_id_or_prefix, unknown_outlet_id
 from corpus.sanitize import clean_line
 
 BUNDLED_DIR = Path(__file__).parent / "bundled"
@@ -109,7 +109,9 @@ def article_from_raw(raw: str, known: dict[str, Any], source: str) -> Article:
         id=article_id,
         headline=_optional_line(known.get("headline")) or page.headline or "(no headline)",
         outlet=outlet,
-        outlet_id=known.get("outlet_id") or (slugify(outlet) if outlet else "unknown"),
+        # a stored "unknown" (older libraries) is not shared: each such article is its own
+        outlet_id=(known.get("outlet_id") or slugify(outlet)) if outlet else
+        unknown_outlet_id(article_id),
         date=known.get("date"),
         date_precision=known.get("date_precision"),
         date_provenance=known.get("date_provenance") or "unknown",

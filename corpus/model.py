@@ -30,7 +30,7 @@ class Article:
     id: str
     headline: str
     outlet: str | None  # None when nothing names it: shown as unknown, never guessed
-    outlet_id: str  # stable slug for filters and facets ("unknown" when outlet is None)
+    outlet_id: str  # stable slug for filters and facets (`unknown_outlet_id` when outlet is None)
     date: str | None  # ISO date at its precision: "2016-11-24", "2016-11" or "2016"
     date_precision: DatePrecision | None
     date_provenance: str  # e.g. "printed on the page" or "inferred from the text: ..."
@@ -49,7 +49,9 @@ class Article:
 
     @property
     def outlet_label(self) -> str:
-        return self.outlet or "Unknown outlet"
+        """The outlet's name; without one, "unknown (site or file, short id)": two articles
+        whose outlet nothing names are two sources, never one "Unknown outlet"."""
+        return self.outlet or unknown_outlet_label(self.id, self.url, self.source)
 
     def passage(self, number: int) -> Passage:
         return self.passages[number - 1]
@@ -60,6 +62,39 @@ class Article:
         if index >= 0 and offset < self.passages[index].end:
             return self.passages[index]
         return None
+
+
+UNKNOWN_OUTLET = "unknown"
+SHORT_ID = 8  # characters of an id people read and type
+
+
+def unknown_outlet_id(article_id: str) -> str:
+    """The facet key of an article whose outlet is not known: its own, never shared."""
+    return f"{UNKNOWN_OUTLET}-{article_id[:SHORT_ID]}"
+
+
+def unknown_outlet_label(article_id: str, url: str | None, source: str) -> str:
+    """"unknown (example.com, 81cfaf9f)", "unknown (story.txt, 81cfaf9f)" or "unknown
+    (81cfaf9f)": where the article came from, and its short id to tell any two apart."""
+    short = article_id[:SHORT_ID]
+    where = _site(url) or _user_file(source)
+    return f"{UNKNOWN_OUTLET} ({where}, {short})" if where else f"{UNKNOWN_OUTLET} ({short})"
+
+
+def _site(url: str | None) -> str | None:
+    if not url:
+        return None
+    from urllib.parse import urlsplit
+
+    host = urlsplit(url).hostname or ""
+    return host.removeprefix("www.") or None
+
+
+def _user_file(source: str) -> str | None:
+    """A user's file name (a bundled file is named after the id already)."""
+    if not source or source.startswith("bundled:"):
+        return None
+    return source.replace("\\", "/").rstrip("/").rsplit("/", 1)[-1] or None
 
 
 MIN_ID_PREFIX = 4  # shorter prefixes match too much to be worth guessing

@@ -73,6 +73,7 @@ def check_syntax(text: str) -> None:
         raise QueryError(f"the query has {len(words)} words; the limit is {MAX_WORDS}", text)
     for word in words:
         _check_word(text, word)
+    _check_field_values(text, tokens)
 
 
 def _check_brackets(text: str, tokens: list[str]) -> None:
@@ -101,15 +102,22 @@ def _check_operators(text: str, tokens: list[str]) -> None:
             raise QueryError("NOT needs a word or phrase after it", text)
 
 
+def _check_field_values(text: str, tokens: list[str]) -> None:
+    """`headline:` with nothing after it would be searched as the literal text "headline:"."""
+    for i, token in enumerate(tokens):
+        after = tokens[i + 1] if i + 1 < len(tokens) else ""
+        field = _FIELD.match(token)
+        if field and field.end() == len(token) and (not after or after[0] not in '"[{('):
+            raise QueryError(f"{token!r} has nothing after the colon: write {token}word or "
+                             f'{token}"a phrase" (no space after the colon)', text)
+
+
 def _check_word(text: str, word: str) -> None:
     field = _FIELD.match(word)
     if field and field[1] not in QUERY_FIELDS:
         known = ", ".join(f"{name}:" for name in sorted(QUERY_FIELDS))
         raise QueryError(f"unknown field {field[1]!r}: the fields are {known}", text)
     value = word[field.end():] if field else word
-    if field and not value:
-        raise QueryError(f"{word!r} has nothing after the colon: write {word}word or "
-                         f'{word}"a phrase" (no space after the colon)', text)
     if field and field[1] == "date" and value[:1] not in "[{" and not _DATE_VALUE.match(value):
         raise QueryError(f"{word!r} is not a date: write YYYY, YYYY-MM or YYYY-MM-DD", text)
     if value[:1] in '"[{':

@@ -49,6 +49,7 @@ class ArticleHit:
     article_id: str
     outlet: str | None
     outlet_id: str
+    outlet_label: str  # the outlet's name, or which unknown source (`Article.outlet_label`)
     date: str | None
     date_precision: str | None
     headline: str
@@ -57,10 +58,6 @@ class ArticleHit:
     headline_spans: tuple[Span, ...]  # hits in the headline
     passages: tuple[PassageHit, ...]
     snippet: Snippet
-
-    @property
-    def outlet_label(self) -> str:
-        return self.outlet or "Unknown outlet"
 
 
 @dataclass(frozen=True)

@@ -205,6 +205,7 @@ def _article_hit(article: Article, score: float, q: wq.Query, terms: dict[str, s
         article_id=article.id,
         outlet=article.outlet,
         outlet_id=article.outlet_id,
+        outlet_label=article.outlet_label,
         date=article.date,
         date_precision=article.date_precision,
         headline=article.headline,

@@ -22,7 +22,7 @@ def test_search_plain_output_marks_hits(capsys):
     lines = out.strip().split("\n")
     assert code == 0 and len(lines) == 2
     assert all("«Nagamine»" in line for line in lines)
-    assert lines[0].split("\t")[2] in ("KBS World Radio", "Unknown outlet")
+    assert lines[0].split("\t")[2] in ("KBS World Radio", "unknown (81cfaf9f)")
 
 
 def test_search_json_is_one_object_per_hit(capsys, corpus):
@@ -75,7 +75,7 @@ def test_articles_lists_provenance(capsys):
     assert code == 0 and len(lines) == 5
     assert any("inferred from the text" in line and "2012-06-28" in line for line in lines)
     records = [json.loads(line) for line in run(capsys, "articles", "--json")[1].splitlines()]
-    assert {r["outlet_id"] for r in records} == {"korea-herald", "kbs-world-radio", "unknown",
+    assert {r["outlet_id"] for r in records} == {"korea-herald", "kbs-world-radio", "unknown-81cfaf9f",
                                                  "joongang-daily"}
 
 
@@ -114,7 +114,7 @@ def test_the_installed_command_runs(tmp_path):
         pytest.skip("gsomia-tui is not installed in this environment (pip install -e .)")
     done = subprocess.run([command, "search", "Kishida", "--json"], capture_output=True,
                           text=True, timeout=60)
-    assert done.returncode == 0 and json.loads(done.stdout)["outlet_id"] == "unknown"
+    assert done.returncode == 0 and json.loads(done.stdout)["outlet_id"] == "unknown-81cfaf9f"
 
 
 # --- issue 17: what a first session trips over ---

@@ -60,11 +60,11 @@ def _coarser_by_two(mention, event):
 
 def test_the_signing_is_covered_by_three_outlets(timeline, corpus):
     signing = timeline.event("signing")
-    assert set(signing.outlet_ids) == {"unknown", "korea-herald", "kbs-world-radio"}
+    assert set(signing.outlet_ids) == {"unknown-81cfaf9f", "korea-herald", "kbs-world-radio"}
     herald = [c for c in signing.coverage if c.outlet_id == "korea-herald"]
     assert [c.passage for c in herald] == [1, 2]  # "Earlier in the day" is Wednesday's
     stops = signing.first_by_outlet()
-    assert [s.outlet_id for s in stops] == ["unknown", "korea-herald", "kbs-world-radio"]
+    assert [s.outlet_id for s in stops] == ["unknown-81cfaf9f", "korea-herald", "kbs-world-radio"]
     text = corpus.get(herald[0].article_id).clean_text
     assert {text[s.start:s.end] for s in herald[0].spans} >= {"Wednesday", "signing"}
 
@@ -86,10 +86,10 @@ def test_an_article_cannot_report_what_had_not_happened(timeline):
 
 def test_the_matrix_leaves_uncovering_outlets_out(timeline):
     matrix = timeline.matrix()
-    assert set(matrix["signing"]) == {"unknown", "korea-herald", "kbs-world-radio"}
+    assert set(matrix["signing"]) == {"unknown-81cfaf9f", "korea-herald", "kbs-world-radio"}
     assert "joongang-daily" not in matrix["signing"]
     assert set(matrix["talks-resumed"]) == {"joongang-daily"}
-    assert {oid for oid, _ in timeline.outlets} == {"korea-herald", "kbs-world-radio", "unknown",
+    assert {oid for oid, _ in timeline.outlets} == {"korea-herald", "kbs-world-radio", "unknown-81cfaf9f",
                                                     "joongang-daily"}
 
 

@@ -149,9 +149,12 @@ def _last_word_end(text: str, start: int, end: int) -> int:
     return end
 
 
-def short_outlet(label: str, width: int = OUTLET_COLUMN) -> str:
-    """An outlet's name for a one-line row: without a leading "The", cut to `width`."""
-    name = label[4:] if label.startswith("The ") else label
+def short_outlet(article: Article, width: int = OUTLET_COLUMN) -> str:
+    """An outlet's name for a one-line row: without a leading "The", cut to `width`; an
+    unknown outlet by the article's short id ("? 81cfaf9f"), which tells two apart."""
+    if article.outlet is None:
+        return f"? {article.id[:width - 2]}"
+    name = article.outlet.removeprefix("The ")
     return name if len(name) <= width else name[:width - 1] + "…"
 
 
@@ -163,7 +166,7 @@ def result_row(hit: ArticleHit | None, article: Article, with_outlet: bool = Tru
     date = literal(date_label(article.date), DIM_STYLE)
     if not with_outlet:
         return Content.assemble(date, " ", headline)
-    return Content.assemble(literal(short_outlet(article.outlet_label), LABEL_STYLE), " · ",
+    return Content.assemble(literal(short_outlet(article), LABEL_STYLE), " · ",
                             date, " · ", headline)
 
 
