@@ -39,8 +39,10 @@ class SearchBox(Vertical):
 
     BINDINGS = [
         Binding("escape", "leave", "Back to results", id="leave_search"),
-        Binding("down", "move_results(1)", "Next result", show=False, id="search_next_result"),
-        Binding("up", "move_results(-1)", "Previous result", show=False,
+        # priority: the Input itself binds ↑ / ↓ to scrolling, which a one-line box never needs
+        Binding("down", "move_results(1)", "Next result", show=False, priority=True,
+                id="search_next_result"),
+        Binding("up", "move_results(-1)", "Previous result", show=False, priority=True,
                 id="search_previous_result"),
     ]
 
