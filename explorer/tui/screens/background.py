@@ -101,8 +101,16 @@ def _search_typed(engine: "SearchEngine", query: str, outlets, sort: str) -> "Se
     if as_prefix is not None:
         result = engine.search(as_prefix, outlets=outlets, sort=sort, limit=RESULT_ROWS)
         if result.total:
-            return replace(result, suggestion=None)  # a suggestion for the rewritten text
+            # no suggestion for the rewritten text; the query described as the user wrote it
+            return replace(result, suggestion=None,
+                           description=f"{_described(engine, query)} (or longer)")
     return engine.search(query, outlets=outlets, sort=sort, limit=RESULT_ROWS)
+
+
+def _described(engine: "SearchEngine", query: str) -> str:
+    from index.describe import describe
+
+    return describe(engine.parse(query), query)
 
 
 def typed_prefix_query(query: str) -> str | None:

@@ -18,6 +18,9 @@ if TYPE_CHECKING:
     from index.results import Timeline
 
 
+DATE_COLUMN = len("26 Jun 2012")
+
+
 class EventList(PagedOptionList):
     """Highlighting previews an event (while focused); enter chooses it."""
 
@@ -38,7 +41,8 @@ class EventList(PagedOptionList):
         """One row per event; the first highlighted, so that enter works on arrival."""
         self.timeline = timeline
         self._roomy = roomy = (self.scrollable_content_region.width or ROOMY_ROW) >= ROOMY_ROW
-        date_width = max((len(event.date_label) for event in timeline.events), default=0)
+        # aligned on "26 Jun 2012"; the rare longer label ("early Nov 2016") pushes its row
+        date_width = min(DATE_COLUMN, max((len(e.date_label) for e in timeline.events), default=0))
         highlighted = self.highlighted
         self.clear_options()
         self.add_options([Option(event_row(event, timeline.outlets, date_width, roomy),
