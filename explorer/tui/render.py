@@ -12,7 +12,6 @@ from typing import TYPE_CHECKING, Iterable, Sequence
 
 from rich.cells import cell_len
 from textual.content import Content
-from textual.style import Style
 
 if TYPE_CHECKING:
     from corpus.model import Article, Passage
@@ -97,17 +96,10 @@ def article_header(article: Article) -> Content:
     if article.byline:
         lines.append(Content.assemble(literal("By ", DIM_STYLE), literal(article.byline)))
     if article.url:
-        lines.append(url_line(article.url))
+        # as text, which terminals open on ctrl+click: never an OSC 8 hyperlink (no terminal
+        # sequence from an article's data ever reaches the terminal; tests/test_app_hostile.py)
+        lines.append(literal(article.url, DIM_STYLE))
     return Content("\n").join(lines)
-
-
-def url_line(url: str) -> Content:
-    """The article's address, a terminal hyperlink when it is a web address (the link is the
-    text shown, never hidden behind other words)."""
-    content = literal(url, DIM_STYLE)
-    if url.startswith(("https://", "http://")):
-        content = content.stylize(Style(link=url))
-    return content
 
 
 def trimmed_snippet(text: str, spans: Sequence[Span], prefix: str, suffix: str,

@@ -96,8 +96,11 @@ class SearchBox(Vertical):
         self.post_message(self.MoveResults(step))
 
     def focus_and_select(self) -> None:
-        """Focus the box with the old query selected: typing replaces it, → keeps it."""
-        self.input.focus()
+        """Focus the box with the old query selected: typing replaces it, → keeps it.
+
+        At once (`Screen.set_focus`, not the deferred `Widget.focus`): the keys typed right
+        after `/` in the same read must reach the box (tests/test_monkey.py)."""
+        self.screen.set_focus(self.input)
         self.input.select_all()
 
     def show_status(self, content: Content, error: bool = False) -> None:
