@@ -15,7 +15,8 @@ import sys
 import time
 import traceback
 
-from bench import generate, index_bench, search_bench, startup_bench, tui_bench
+from bench import (generate, hostile_monkey, index_bench, metadata_eval, search_bench,
+                   startup_bench, tui_bench)
 
 BENCHMARKS = (
     ("generate", generate),
@@ -23,6 +24,8 @@ BENCHMARKS = (
     ("search_bench", search_bench),
     ("startup_bench", startup_bench),
     ("tui_bench", tui_bench),
+    ("hostile_monkey", hostile_monkey),  # damaged indexes and hostile files, seeded
+    ("metadata_eval", metadata_eval),
 )
 
 
@@ -55,7 +58,7 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _full_arguments(name: str) -> dict:
-    if name == "generate":
+    if name in ("generate", "metadata_eval"):
         return {}
     if name == "index_bench":
         return {"sizes": [1000, 10000]}
@@ -63,6 +66,8 @@ def _full_arguments(name: str) -> dict:
         return {"sizes": [1000, 10000], "typing": True, "do_profile": True}
     if name == "tui_bench":
         return {"sizes": [10000]}
+    if name == "hostile_monkey":
+        return {"trials": 50, "big_bytes": 4_000_000}
     return {"sizes": [1000, 10000]}
 
 

@@ -22,7 +22,8 @@ from dataclasses import dataclass
 from corpus.intake import furniture
 from corpus.intake.datelines import read_dateline
 from corpus.intake.outlets import outlets
-from corpus.intake.printed_dates import PrintedDate, find_date_line, numeric_order_of
+from corpus.intake.printed_dates import (PrintedDate, find_date_line, numeric_order_of,
+                                         weekday_named)
 from corpus.sanitize import clean_untrusted
 
 MONTH = (
@@ -56,6 +57,9 @@ _BREADCRUMB = re.compile(r"^\s*\w[\w .&'-]*(?:\s+>\s+[\w .&'-]+)+\s*$")
 _BYLINE = re.compile(
     r"^By\s+(?P<name>[^\[\](){}<>@]{2,60}?)\s*(?:[\[(<][^\])>]*@[^\])>]*[\])>])?\s*$"
 )
+_OWN_LINE = re.compile(r"^by\b:?\s")
+# "By Jane Roe | August 23, 2019 at 4:30 a.m.": a byline and a date, not a sentence.
+_BYLINE_WITH_PARTS = re.compile(r"^(?i:by)\b:?\s[^.!?|]{2,80}\|")
 _TERMINAL_PUNCTUATION = tuple('.!?:;"”’)')
 _WRAP_WIDTH = 100  # a text whose lines are all at most this long may be hard-wrapped
 _OPENING_BODY_LINES = 6  # date, byline and dateline lines are looked for this far into the body
@@ -78,13 +82,15 @@ class CleanedPage:
 def is_prose(line: str) -> bool:
     """A line that reads like a sentence of an article rather than page furniture."""
     words = len(line.split())
-    if len(line) < 60 or words < 8 or _META_LINE.match(line):
+    if len(line) < 60 or words < 8 or _META_LINE.match(line) or _BYLINE_WITH_PARTS.match(line):
         return False
+    if find_date_line(line):
+        return False  # "<headline>. August. 13, 2019 07:43. by Jane Roe": a date line
     return line.endswith(_TERMINAL_PUNCTUATION) or words >= 25
 
 
 def clean_page(raw: str) -> CleanedPage:
-    lines = _join_wrapped([line.strip() for line in clean_untrusted(raw).split("\n")])
+    lines = _join_wrapped([_one_spaced(line) for line in clean_untrusted(raw).split("\n")])
     body_start = next((i for i, line in enumerate(lines) if is_prose(line)), None)
     if body_start is None:  # no line reads like prose (short items): all but the title
         body_start = next((i + 1 for i, line in enumerate(lines) if line), len(lines))
@@ -112,6 +118,12 @@ def clean_page(raw: str) -> CleanedPage:
         closing=tuple([line for line in lines if line][-_CLOSING_LINES:]),
         date_lines=tuple(facts.get("date_lines", ())),
     )
+
+
+def _one_spaced(line: str) -> str:
+    """Runs of spaces and tabs become one space: the same text spaced differently is the same
+    article, and no rule below meets a run of 10,000 spaces (quadratic in a regex)."""
+    return " ".join(line.split())
 
 
 def _body_paragraphs(body: list[str], headline: str | None, facts: dict, order: str) -> list[str]:
@@ -176,11 +188,13 @@ def _read_header(header: list[str], order: str = "") -> dict:
             title = next((c for c in candidates if rest.startswith(c)), "")
             if rest[len(title):].strip():
                 facts["standfirst"] = rest[len(title):].strip()
-        elif dated := _SECTION_AND_DATE.match(line):
+        elif (dated := _SECTION_AND_DATE.match(line)) and (
+                section_date := find_date_line(dated["date"])):  # not "2016-02-30"
             facts.setdefault("section", dated["section"].strip())
-            _note_date(facts, find_date_line(dated["date"]))
+            _note_date(facts, section_date)
         elif printed := find_date_line(line, order):
-            _note_date(facts, printed)
+            if not _is_todays_date_line(printed) or _titles_above(candidates):
+                _note_date(facts, printed)
             _header_facts_beside_date(printed, facts, candidates)
         elif byline := _BYLINE.match(line):
             facts.setdefault("byline", byline["name"].strip())
@@ -194,6 +208,18 @@ def _read_header(header: list[str], order: str = "") -> dict:
         facts["headline"] = headline
     facts["others"] = candidates
     return facts
+
+
+def _is_todays_date_line(printed: PrintedDate) -> bool:
+    """A weekday and a full date alone above any title ("Saturday, September 26, 2020", after
+    at most a weather line) is the site's masthead showing the day it was read, not the day the
+    article appeared."""
+    return (not printed.label and not printed.rest and not printed.before
+            and len(printed.value) == 10 and weekday_named(printed.line) is not None)
+
+
+def _titles_above(candidates: list[str]) -> bool:
+    return any(len(line.split()) >= 4 for line in candidates)
 
 
 def _header_facts_beside_date(printed: PrintedDate, facts: dict, candidates: list[str]) -> None:
@@ -234,12 +260,21 @@ def _join_wrapped(lines: list[str]) -> list[str]:
         filled = len(last_raw) >= 0.6 * width
         first = len(joined) == 1 and previous == last_raw
         if line and previous and not first and (
-                (wrapped_text and filled) or (mid_sentence and line[:1].islower())):
+                (wrapped_text and filled) or (mid_sentence and line[:1].islower()
+                                              and _continues(previous, line))):
             joined[-1] = f"{previous} {line}"
         else:
             joined.append(line)
         last_raw = line
     return joined
+
+
+def _continues(previous: str, line: str) -> bool:
+    """A lower-case line may still stand on its own: a byline ("by Jane Roe | ..."), a date
+    line ("updated 8:49 PM EDT, Wed April 16, 2014"), or what follows a byline or a credit
+    or label in capitals ("YONHAP")."""
+    return not (_OWN_LINE.match(line) or previous.isupper() or find_date_line(line)
+                or furniture.looks_like_byline(previous))
 
 
 def _is_hard_wrapped(lines: list[str]) -> bool:

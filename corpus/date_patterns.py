@@ -91,6 +91,9 @@ DAY_PATTERNS = (
     re.compile(rf"\b{OPTIONAL_WEEKDAY}{MONTH_BEFORE_DAY}\s+{DAY}{_YEAR_AFTER_DAY}"),
     re.compile(rf"\b{OPTIONAL_WEEKDAY}{DAY}\s+(?i:of\s+)?{MONTH}{_YEAR_AFTER_DAY}"),
     re.compile(r"\b(?P<year>1[5-9]\d\d|20\d\d)-(?P<month>[01]\d)-(?P<day>[0-3]\d)\b"),
+    # "23 Nov 16", "5 Dec 2016", as some sites print dates: an abbreviated month between day and year
+    re.compile(rf"\b{DAY}\s+(?P<month>{_MONTH_ABBREVIATION})\.?\s+(?P<year>[0-3]\d|20\d\d|1[5-9]\d\d)"
+               rf"(?![\d:%]|[.,]\d|\s*(?i:am|pm)\b)"),
 )
 MONTH_YEAR = re.compile(rf"\b{MONTH},?\s+(?i:of\s+)?{YEAR}")
 # "February this year", "April next year"
@@ -164,7 +167,8 @@ DURATION = re.compile(
     rf"|\b(?:for|over|in|after|within)\s+(?:{ANY_UNIT}s)\b"
 )
 SET = re.compile(
-    rf"(?i)\b(?:(?:each|every|per)\s+(?:other\s+)?{ANY_UNIT}|(?-i:annually|yearly|daily|weekly|monthly)"
+    rf"(?i)\b(?:(?:each|every|per)\s+(?:other\s+)?(?:{ANY_UNIT}|(?-i:{_MONTH_FULL}))"
+    rf"|(?-i:annually|yearly|daily|weekly|monthly)"
     rf"|(?:once|twice|{NUMBER}\s+times)\s+(?:a|per)\s+{ANY_UNIT})\b"
 )
 HOLIDAY = re.compile(
@@ -176,7 +180,11 @@ HOLIDAY = re.compile(
 FUTURE_CUE = (
     r"\b(?:will|won't|shall|would|can|(?-i:may)|might|must|should|going\s+to"
     r"|(?:is|are|was|were)\s+to|scheduled|expected\s+to|due\s+to|set\s+to|intends?\s+to"
-    r"|plan(?:s|ned|ning)?\s+to|planned|upcoming|until|till|as\s+(?:soon|early)\s+as)\b"
+    r"|plan(?:s|ned|ning)?\s+to|planned|upcoming|until|till|as\s+(?:soon|early)\s+as"
+    # forward-looking present tense: "the pact expires Nov. 23" in August is the coming November
+    r"|expir(?:es|ing)|laps(?:es|ing)|runs?\s+out|(?:is|are)\s+due"
+    # an act agreed or set for later: "agreed on Friday to open the Assembly on Monday"
+    r"|to\s+(?:open|hold|meet|sign|visit|begin|start|resume|convene|vote|announce|decide|review|launch))\b"
     r"|['\u2019]ll\b"
 )
 PAST_CUE = (

@@ -8,22 +8,22 @@ publication date. Durations ("for a year"), ranges ("1910-45") and repeating tim
 are reported too, with `value=None`, so that a reader is never told they are the date of an event.
 Nothing here guesses a day that the text does not give: "in 2012" stays a year.
 
-Pure standard library; the vocabulary and patterns live in `corpus.date_patterns`, the value
-type `DateValue` (and `parse_date_value`, its ISO form) in `corpus.date_value`.
+Without a publication date (`published=None`) only the dates that name their year are
+resolved ("on November 23, 2016"); the others are reported as kind "other".
+
+Pure standard library; the vocabulary and patterns live in `corpus.date_patterns`, how each
+is read in `corpus.date_readers`, the value type `DateValue` (and `parse_date_value`, its ISO
+form) in `corpus.date_value`.
 """
 
 from __future__ import annotations
 
 import datetime
 import re
-from collections.abc import Callable
 from dataclasses import dataclass
-from typing import NamedTuple
 
-from corpus import date_patterns as p
+from corpus.date_readers import NOTES, RULES, Candidate, Resolver
 from corpus.date_value import DateValue, parse_date_value  # noqa: F401 - parse_date_value re-exported
-
-_FACE_VALUE_DAYS = 30  # about a month
 
 
 @dataclass(frozen=True)
@@ -36,11 +36,16 @@ class TemporalExpression:
     note: str = ""  # for people, e.g. "a duration, not the date of an event"
 
 
-def find_dates(text: str, published: datetime.date | DateValue) -> tuple[TemporalExpression, ...]:
-    """Every temporal expression in `text`, in order, resolved relative to `published`."""
+def find_dates(text: str, published: datetime.date | DateValue | None,
+               calendar_only: bool = False) -> tuple[TemporalExpression, ...]:
+    """Every temporal expression in `text`, in order, resolved relative to `published`
+    (None: the publication date is unknown, so only dates that name their year resolve).
+    With `calendar_only` (a publication date that is only estimated), the expressions
+    counted from it ("Friday", "last month") are left unresolved; "June 29" takes its year."""
     if isinstance(published, datetime.date):
         published = DateValue(published.year, published.month, published.day)
-    expressions = (_express(candidate, text, published) for candidate in _longest_first(_candidates(text)))
+    expressions = (_express(candidate, text, None if calendar_only and candidate.relative else published)
+                   for candidate in _longest_first(_candidates(text)))
     return tuple(_anchor_same_day(expressions))
 
 
@@ -61,56 +66,41 @@ def _anchor_same_day(expressions):
         yield expression
 
 
-# --- Reading matches ------------------------------------------------------------------------
-
-Resolver = Callable[[datetime.date], "DateValue | None"]
-
-_NOTES = {
-    "duration": "a duration, not the date of an event",
-    "range": "a span between two dates, not the date of one event",
-    "set": "a repeating time, not the date of one event",
-    "other": "dated from another event in the text, which is not resolved here",
-}
-
-
-class _Candidate(NamedTuple):
-    start: int
-    end: int
-    kind: str
-    resolve: Resolver | None = None
-    note: str = ""
-    rank: int = 0  # the rule's place in `_RULES`, which breaks ties between overlapping matches
-
-
-def _candidates(text: str) -> list[_Candidate]:
+def _candidates(text: str) -> list[Candidate]:
     found = []
-    for rank, (pattern, read) in enumerate(_RULES):
+    for rank, (pattern, read) in enumerate(RULES):
         for match in pattern.finditer(text):
             if (candidate := read(match, text)) is not None:
                 found.append(candidate._replace(rank=rank))
     return found
 
 
-def _longest_first(candidates: list[_Candidate]) -> list[_Candidate]:
+def _longest_first(candidates: list[Candidate]) -> list[Candidate]:
     """Keep the longest of any overlapping matches (earlier rules win ties), in text order."""
-    chosen: list[_Candidate] = []
+    chosen: list[Candidate] = []
     for candidate in sorted(candidates, key=lambda c: (c.start - c.end, c.rank, c.start)):
         if all(candidate.end <= kept.start or kept.end <= candidate.start for kept in chosen):
             chosen.append(candidate)
     return sorted(chosen)
 
 
-def _express(candidate: _Candidate, text: str, published: DateValue) -> TemporalExpression:
-    start, end, kind, resolve, note, _ = candidate
-    value = _resolve_within(resolve, published) if resolve else None
+def _express(candidate: Candidate, text: str, published: DateValue | None) -> TemporalExpression:
+    start, end, kind, resolve, note = candidate[:5]
+    if published is None and candidate.needs_anchor:
+        value, reason = None, "not placeable without the publication date, which is unknown"
+    else:
+        value = _resolve_within(resolve, published) if resolve else None
+        reason = f"not placeable from a publication date of {published and published.label()}"
     if kind == "date" and value is None:
-        kind, note = "other", f"not placeable from a publication date of {published.label()}"
-    return TemporalExpression(start, end, text[start:end], kind, value, note or _NOTES.get(kind, ""))
+        kind, note = "other", reason
+    return TemporalExpression(start, end, text[start:end], kind, value, note or NOTES.get(kind, ""))
 
 
-def _resolve_within(resolve: Resolver, published: DateValue) -> DateValue | None:
+def _resolve_within(resolve: Resolver, published: DateValue | None) -> DateValue | None:
     """Resolve against the publication day; if only its month or year is known, keep only
     what holds for every possible publication day (the coarsest safe value)."""
+    if published is None:
+        return resolve(None)
     first, last = published.bounds()
     earliest = resolve(first)
     if first == last or earliest is None:
@@ -123,251 +113,3 @@ def _resolve_within(resolve: Resolver, published: DateValue) -> DateValue | None
         if common.contains(earliest) and common.contains(latest):
             return common
     return None
-
-
-def _fixed(value: DateValue) -> Resolver:
-    return lambda anchor: value
-
-
-def _date(year: int, month: int, day: int) -> DateValue | None:
-    try:
-        datetime.date(year, month, day)
-    except ValueError:
-        return None
-    return DateValue(year, month, day)
-
-
-def _day_date(match: re.Match, text: str) -> _Candidate | None:
-    month = int(match["month"]) if match["month"].isdigit() else p.month_number(match["month"])
-    day = int(match["day"])
-    if match["year"]:
-        value = _date(int(match["year"]), month, day)
-        return value and _Candidate(match.start(), match.end(), "date", _fixed(value))
-    if _date(2000, month, day) is None:  # 2000 is a leap year, so 29 February passes
-        return None
-    return _yearless(match, text, lambda year: _date(year, month, day))
-
-
-def _month_year(match: re.Match, text: str) -> _Candidate:
-    value = DateValue(int(match["year"]), p.month_number(match["month"]))
-    return _Candidate(match.start(), match.end(), "date", _fixed(value))
-
-
-def _month_relative_year(match: re.Match, text: str) -> _Candidate:
-    month, shift = p.month_number(match["month"]), _SHIFTS.get(_relation(match), 0)
-    resolve = lambda anchor: DateValue(anchor.year + shift, month)
-    return _Candidate(match.start(), match.end(), "date", resolve)
-
-
-def _month_alone(match: re.Match, text: str) -> _Candidate | None:
-    relation = _relation(match)
-    if not (relation or match["qualifier"] or _month_is_cued(match, text)):
-        return None
-    month, qualifier = p.month_number(match["month"]), _qualifier(match["qualifier"])
-    return _yearless(match, text, lambda year: DateValue(year, month, qualifier=qualifier), relation)
-
-
-def _yearless(
-    match: re.Match, text: str, in_year: Callable[[int], DateValue | None], relation: str = ""
-) -> _Candidate:
-    """A date named without its year ("Jan. 6", "in April", "last Christmas"). A year named
-    earlier in the sentence ("earlier this year on Jan. 6") supplies it; else see `_pick_year`."""
-    sentence_year = None if relation else _sentence_year(text, match.start())
-    forward = _looks_ahead(text, match.start(), match.end(), look_after=False)
-
-    def resolve(anchor: datetime.date) -> DateValue | None:
-        if sentence_year:
-            return in_year(sentence_year(anchor))
-        return _pick_year(anchor, in_year, forward, relation)
-
-    return _Candidate(match.start(), match.end(), "date", resolve)
-
-
-def _sentence_year(text: str, start: int) -> Callable[[datetime.date], int] | None:
-    """The year last named before `start` in its sentence, as a function of the anchor."""
-    sentence = p.SENTENCE_END.split(text[max(0, start - 300) : start])[-1]
-    mention = next(reversed(list(p.YEAR_MENTION.finditer(sentence))), None)
-    # Once the sentence moves on to another verb, the year named before may no longer hold.
-    if mention is None or p.TENSE_CUE.search(sentence, mention.end()):
-        return None
-    if mention["year"]:
-        return lambda anchor: int(mention["year"])
-    shift = _SHIFTS.get(_relation(mention), 0)
-    return lambda anchor: anchor.year + shift
-
-
-def _pick_year(
-    anchor: datetime.date, in_year: Callable[[int], DateValue | None], forward: bool, relation: str = ""
-) -> DateValue | None:
-    """Place a date given without its year ("Jan. 6", "in April", "last Christmas").
-
-    "this"/"last"/"next" decide if given. Otherwise the reading nearest the anchor wins when it
-    is within `_FACE_VALUE_DAYS`; further away the clause's tense picks the side (a past-tense
-    "Oct. 23" in May is last October), as tense cues are too noisy to overrule a near date.
-    News mostly reports what happened, so without a future cue the date is taken to be past.
-    """
-    options = [value for year in (anchor.year - 1, anchor.year, anchor.year + 1) if (value := in_year(year))]
-    if relation == "this":
-        return next((value for value in options if value.year == anchor.year), None)
-    if relation == "last":
-        return next((v for v in reversed(options) if v.bounds()[1] < anchor), None)
-    if relation == "next":
-        return next((v for v in options if v.bounds()[0] > anchor), None)
-    nearest = min(options, key=lambda value: _days_between(anchor, value), default=None)
-    if nearest is None or _days_between(anchor, nearest) <= _FACE_VALUE_DAYS:
-        return nearest
-    if forward:
-        return next((v for v in options if v.bounds()[1] >= anchor), None)
-    return next((v for v in reversed(options) if v.bounds()[0] <= anchor), None)
-
-
-def _days_between(anchor: datetime.date, value: DateValue) -> int:
-    first, last = value.bounds()
-    return max((first - anchor).days, (anchor - last).days, 0)
-
-
-def _month_is_cued(match: re.Match, text: str) -> bool:
-    """Whether a bare month name is a month: "in May", not "may"; "June", not "Cho June"."""
-    before = text[max(0, match.start() - 20) : match.start()]
-    if p.MONTH_CUE_BEFORE.search(before):
-        return True
-    return not (
-        match["month"] in p.AMBIGUOUS_MONTHS
-        or p.CAPITALISED_WORD_BEFORE.search(before)
-        or p.CAPITALISED_WORD_AFTER.match(text, match.end())
-    )
-
-
-_SHIFTS = {"last": -1, "past": -1, "next": 1}
-
-
-def _relation(match: re.Match) -> str:
-    """The match's "last"/"next"/"this"... in lower case with single spaces, or ""."""
-    return " ".join((match["relation"] or "").lower().split())
-
-
-def _qualifier(phrase: str | None) -> str | None:
-    """"early"/"mid"/"late" from "early", "middle", "the end of" ...; None from "earlier"."""
-    return p.QUALIFIERS.get(" ".join(phrase.lower().split())) if phrase else None
-
-
-def _year(match: re.Match, text: str) -> _Candidate:
-    value = DateValue(int(match["year"]), qualifier=_qualifier(match.groupdict().get("qualifier")))
-    return _Candidate(match.start(), match.end(), "date", _fixed(value))
-
-
-def _year_range(match: re.Match, text: str) -> _Candidate | None:
-    first, second = match["first"], match["last"]
-    if len(second) == 3 or (len(second) == 4 and int(second) <= int(first)):
-        return None
-    return _Candidate(match.start(), match.end(), "range")
-
-
-def _kind(kind: str) -> Callable[[re.Match, str], _Candidate]:
-    return lambda match, text: _Candidate(match.start(), match.end(), kind)
-
-
-_DAY_SHIFTS = {"the day before yesterday": -2, "yesterday": -1, "last night": -1, "tomorrow": 1,
-               "the day after tomorrow": 2}
-
-
-def _relative_day(match: re.Match, text: str) -> _Candidate:
-    shift = _DAY_SHIFTS.get(" ".join((match["shift"] or "").lower().split()), 0)
-    return _Candidate(match.start(), match.end(), "date", lambda anchor: _day(anchor, shift))
-
-
-def _day(anchor: datetime.date, shift: int = 0) -> DateValue:
-    day = anchor + datetime.timedelta(days=shift)
-    return DateValue(day.year, day.month, day.day)
-
-
-def _weekday(match: re.Match, text: str) -> _Candidate:
-    relation = _relation(match)
-    weekday = p.WEEKDAYS.index(match["weekday"])
-    if relation in ("last", "past", "next"):
-        forward, include_today = relation == "next", False
-    else:
-        # "Wednesday's ruling" names an event already known; the clause's tense is about another verb.
-        possessive = match.group().endswith(("'s", "\u2019s"))
-        forward = relation in ("this", "coming") or (
-            not possessive and _looks_ahead(text, match.start(), match.end())
-        )
-        include_today = True
-
-    def resolve(anchor: datetime.date) -> DateValue:
-        step = 1 if forward else -1
-        day = anchor if include_today else anchor + datetime.timedelta(days=step)
-        while day.weekday() != weekday:
-            day += datetime.timedelta(days=step)
-        return _day(day)
-
-    return _Candidate(match.start(), match.end(), "date", resolve)
-
-
-def _holiday(match: re.Match, text: str) -> _Candidate:
-    name = " ".join(match["holiday"].lower().split())
-    return _yearless(match, text, lambda year: _day(p.holiday_in(year, name)), _relation(match))
-
-
-def _relative_period(match: re.Match, text: str) -> _Candidate:
-    shift, unit = _SHIFTS.get(_relation(match), 0), match["unit"].lower()
-    qualifier = _qualifier(match["qualifier"])
-    resolve = lambda anchor: _shifted(anchor, unit, shift, qualifier)
-    return _Candidate(match.start(), match.end(), "date", resolve)
-
-
-def _ago(match: re.Match, text: str) -> _Candidate:
-    count, unit = p.number_value(match["count"]), match["unit"].lower()
-    if count is None:  # "several years ago"
-        return _Candidate(match.start(), match.end(), "other", note="too vague to place on the calendar")
-    return _Candidate(match.start(), match.end(), "date", lambda anchor: _shifted(anchor, unit, -count))
-
-
-def _shifted(anchor: datetime.date, unit: str, shift: int, qualifier: str | None = None) -> DateValue:
-    """The `unit` ("day", "week", "month", "year", "decade", ...) `shift` units from `anchor`."""
-    if unit in ("day", "hour", "minute"):
-        return _day(anchor, shift if unit == "day" else 0)
-    if unit == "week":
-        year, week, _ = (anchor + datetime.timedelta(weeks=shift)).isocalendar()
-        return DateValue(year, week=week)
-    if unit == "month":
-        months = anchor.year * 12 + anchor.month - 1 + shift
-        return DateValue(months // 12, months % 12 + 1, qualifier=qualifier)
-    years = {"year": 1, "decade": 10}.get(unit, 100)  # else "century" or "centurie(s)"
-    return DateValue(anchor.year + shift * years, qualifier=qualifier)
-
-
-def _looks_ahead(text: str, start: int, end: int, look_after: bool = True) -> bool:
-    """Whether the clause around `text[start:end]` speaks of the future ("will meet Friday").
-
-    The nearest tense cue before the expression in its clause decides; failing that, if
-    `look_after`, the first one after it in the sentence ("On Friday, the talks will ...").
-    """
-    before = text[max(0, start - 200) : start]
-    breaks = list(p.CLAUSE_BREAK.finditer(before))
-    cues = list(p.TENSE_CUE.finditer(before[breaks[-1].end() :] if breaks else before))
-    if not cues and look_after:
-        after = p.SENTENCE_END.split(text[end : end + 200], maxsplit=1)[0]
-        cues = list(p.TENSE_CUE.finditer(after))[:1]
-    return bool(cues) and cues[-1]["future"] is not None
-
-
-_RULES: tuple[tuple[re.Pattern[str], Callable[[re.Match, str], _Candidate | None]], ...] = (
-    *((pattern, _day_date) for pattern in p.DAY_PATTERNS),
-    (p.MONTH_YEAR, _month_year),
-    (p.MONTH_RELATIVE_YEAR, _month_relative_year),
-    (p.HOLIDAY, _holiday),
-    (p.RELATIVE_DAY, _relative_day),
-    (p.WEEKDAY_MENTION, _weekday),
-    (p.RELATIVE_PERIOD, _relative_period),
-    (p.AGO, _ago),
-    *((pattern, _year_range) for pattern in p.YEAR_RANGES),
-    (p.DECADE, _kind("range")),
-    (p.WEEKDAY_SET, _kind("set")),
-    (p.SET, _kind("set")),
-    (p.ANAPHORIC, _kind("other")),
-    (p.DURATION, _kind("duration")),
-    (p.MONTH_ALONE, _month_alone),
-    (p.QUALIFIED_YEAR, _year),
-    (p.PLAIN_YEAR, _year),
-)

@@ -1,23 +1,39 @@
 """The story's events as data, and the dated mentions found in every article.
 
-Each listed event carries the rule that links it to its coverage (a passage-level query,
-run by the index, plus the date condition below); nothing points at passage numbers, so
-an article added later joins the events it reports on its own.
+Each listed event carries the rule that links it to its coverage (`corpus.event_rules`: the
+kind of happening a sentence must report, what the passage must be about, and the date
+condition); nothing points at passage numbers, so an article added later joins the events
+it reports on its own.
+
+An article without a publication date still has its dates that name their year ("signed
+on November 23, 2016"); `corpus.date_estimate` estimates its date from what it reports.
 """
 
 from __future__ import annotations
 
-import datetime
 import json
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
+from corpus.date_readers import tense
 from corpus.dates import DateValue, find_dates, parse_date_value
-from corpus.model import Article, Passage
+from corpus.model import Article
 
 EVENTS_FILE = Path(__file__).parent / "events.json"
-# A passage with no date of its own may report an event if its article appeared this soon after.
-REPORTED_WITHIN_DAYS = 7
+
+# A date right after a verb of saying dates the statement, not a happening: "said Tuesday".
+_ATTRIBUTION = re.compile(
+    r"(?i)\b(?:said|says|told\s+(?:\w+\s+){0,3}?|announced|added|noted|stated|explained|reported"
+    r"|confirmed|according\s+to\s+(?:\w+\s+){1,4}?)(?:\s+(?:on|late|early))?\s*$"
+)
+
+# "SEOUL, Nov. 22 (Yonhap) --", "TOKYO, Nov. 14, Kyodo": the date of the report.
+_DATELINE_BEFORE = re.compile(r"(?:^|\n)[A-Z][A-Za-z./' -]{1,40},\s*$")
+_DATELINE_AFTER = re.compile(r"(?:,?\s*\d{4})?\s*(?:\([^)]{1,40}\)\s*(?:--|\u2014|\u2013|-)|,\s*[A-Z][A-Za-z]+\s*$|\s*(?:--|\u2014))",
+                             re.MULTILINE)
+_REFERENCE = re.compile(r"(?i)\b(?:since|until|till|by|(?<=[a-z] )of)\s+$")
+_SAYING = re.compile(r"(?i)\b(?:said|says|told|announced|added|noted|stated|reported)\b")
 
 
 @dataclass(frozen=True)
@@ -25,7 +41,9 @@ class EventSpec:
     id: str
     title: str
     date: DateValue
-    query: str
+    kind: str  # a kind of corpus.happenings.VOCABULARY, or "any"
+    about: tuple[str, ...]  # regular expressions, one of which the passage must contain
+    statement: bool = False  # a statement of intent is the happening ("Seoul says it will sign")
 
 
 @dataclass(frozen=True)
@@ -38,16 +56,30 @@ class DatedMention:
     end: int
     text: str
     value: DateValue
+    role: str = "event"  # "event"; "attribution": dates a statement; "plan": a forward-looking clause
+
+
+@dataclass(frozen=True)
+class ReportingDate:
+    """When an article appeared: printed (or given), or estimated from what it reports."""
+
+    value: DateValue
+    estimated: bool
+    provenance: str
 
 
 def load_event_specs(path: Path = EVENTS_FILE) -> tuple[EventSpec, ...]:
     data = json.loads(path.read_text(encoding="utf-8"))
+    aliases = data.get("aliases", {})
     specs = []
     for item in data["events"]:
         date = parse_date_value(item["date"])
         if item.get("qualifier"):
             date = DateValue(date.year, date.month, date.day, item["qualifier"])
-        specs.append(EventSpec(item["id"], item["title"], date, item["query"]))
+        about = tuple(term for word in item["about"]
+                      for term in (aliases[word[1:]] if word.startswith("@") else [word]))
+        specs.append(EventSpec(item["id"], item["title"], date, item["kind"], about,
+                               bool(item.get("statement"))))
     return tuple(specs)
 
 
@@ -55,61 +87,36 @@ def publication_value(article: Article) -> DateValue | None:
     return parse_date_value(article.date) if article.date else None
 
 
-def dated_mentions(article: Article) -> tuple[DatedMention, ...]:
-    """Every date in the article's text (not durations, ranges or repeats)."""
-    published = publication_value(article)
-    if published is None:
-        return ()
+def dated_mentions(article: Article, estimate: DateValue | None = None) -> tuple[DatedMention, ...]:
+    """Every date in the article's text (not durations, ranges or repeats); without a
+    publication date, only the dates that name their year, and with an `estimate` of it,
+    also the calendar dates that do not ("June 29" takes the estimate's year)."""
     mentions = []
-    for expression in find_dates(article.clean_text, published):
+    text, published = article.clean_text, publication_value(article)
+    anchor = published or estimate
+    for expression in find_dates(text, anchor, calendar_only=published is None):
         passage = article.passage_at(expression.start)
         if expression.kind == "date" and expression.value is not None and passage is not None:
-            mentions.append(DatedMention(article.id, passage.number, expression.start,
-                                         expression.end, expression.text, expression.value))
+            role = mention_role(text, expression.start, expression.end)
+            if role == "plan" and anchor and expression.value.bounds()[1] < anchor.bounds()[0]:
+                role = "event"  # a date already past is no plan: "Concluded on Nov. 23, 2016, the pact renews ..."
+            mentions.append(DatedMention(article.id, passage.number, expression.start, expression.end,
+                                         expression.text, expression.value, role))
     return tuple(mentions)
 
 
-def date_condition(event: DateValue, article: Article, passage: Passage,
-                   mentions: tuple[DatedMention, ...]) -> tuple[DatedMention, ...] | None:
-    """Whether a passage that matches an event's query may report it, and the dates that say so.
-
-    * A date in the passage *speaks to* the event when it is at most one step coarser than
-      the event's date ("early this month" for a day, "in 2012" for a month; "this year"
-      says nothing about a day). If any date speaks to it, one must be compatible with
-      the event's date (one contains the other); those dates are returned.
-    * An article cannot report an event that had not happened when it appeared, unless a
-      date in the passage names the event's date exactly ("this Friday").
-    * Otherwise the passage's dates must not contradict the event, and its article must
-      have appeared within REPORTED_WITHIN_DAYS after the event (or on the day itself).
-    Returns None when the condition fails.
-    """
-    own = tuple(m for m in mentions if m.passage == passage.number)
-    published = publication_value(article)
-    speaking = tuple(m for m in own if _steps_coarser(m.value, event) <= 1)
-    if speaking:
-        compatible = tuple(m for m in speaking if m.value.compatible(event))
-        exact = any(m.value.iso() == event.iso() for m in compatible)
-        if compatible and (exact or published is None or _not_before(published, event)):
-            return compatible
-        return None
-    if any(not m.value.compatible(event) for m in own):
-        return None
-    if published is None or published.granularity != "day" or event.granularity != "day":
-        return None
-    gap = (_first_day(published) - _first_day(event)).days
-    return () if 0 <= gap <= REPORTED_WITHIN_DAYS else None
-
-
-_FINENESS = {"year": 0, "month": 1, "week": 2, "day": 2}
-
-
-def _steps_coarser(mention: DateValue, event: DateValue) -> int:
-    return _FINENESS[event.granularity] - _FINENESS[mention.granularity]
-
-
-def _first_day(value: DateValue) -> datetime.date:
-    return value.bounds()[0]
-
-
-def _not_before(published: DateValue, event: DateValue) -> bool:
-    return published.bounds()[1] >= event.bounds()[0]
+def mention_role(text: str, start: int, end: int) -> str:
+    """What a date dates: "attribution", a statement or report ("a spokesman said Tuesday",
+    the dateline "SEOUL, Nov. 22 (Yonhap) --"); "reference", a thing or a span's edge ("the
+    notice of Aug. 23", "since 1945", the deadline "by Aug. 24"); "plan", what a forward-looking clause expects ("will
+    sign it Friday"); else "event", a happening."""
+    before = text[max(0, start - 60):start]
+    if _ATTRIBUTION.search(before) or _DATELINE_BEFORE.search(before) and _DATELINE_AFTER.match(text, end):
+        return "attribution"
+    if _REFERENCE.search(before):
+        return "reference"
+    # "Officials said the briefing on Dec. 5 would explain ...": the verb of saying is not
+    # the tense of what is dated.
+    window_start = max(0, start - 200)
+    window = _SAYING.sub(lambda m: " " * len(m.group()), text[window_start:end + 200])
+    return "plan" if tense(window, start - window_start, end - window_start) == "future" else "event"

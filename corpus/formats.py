@@ -90,15 +90,36 @@ def decode(data: bytes) -> tuple[str, str]:
     try:
         text, encoding = data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
-        from charset_normalizer import from_bytes
-
-        best = from_bytes(data).best()
-        if best is None:
-            raise Unreadable("the text's encoding could not be recognised") from None
-        text, encoding = str(best), best.encoding
+        text, encoding = _utf8_with_stray_bytes(data) or _detected(data)
     if _mostly_unprintable(text):
         raise Unreadable(f"not readable text (mostly control characters as {encoding})")
     return text, encoding
+
+
+def _detected(data: bytes) -> tuple[str, str]:
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(data).best()
+    if best is None:
+        raise Unreadable("the text's encoding could not be recognised")
+    return str(best), best.encoding
+
+
+_STRAY_BYTE = re.compile("[\udc80-\udcff]")
+
+
+def _utf8_with_stray_bytes(data: bytes) -> tuple[str, str] | None:
+    """UTF-8 with a few bytes that are not (a Latin-1 "é" pasted into a UTF-8 file): the
+    UTF-8 stays UTF-8 and each stray byte is read as Windows-1252. Only when the file's
+    valid multi-byte characters outnumber its stray bytes: else it is another encoding."""
+    text = data.decode("utf-8", errors="surrogateescape")
+    strays = len(_STRAY_BYTE.findall(text))
+    multibyte = sum(ord(ch) > 0x7F for ch in text) - strays
+    if multibyte <= strays:
+        return None
+    fixed = _STRAY_BYTE.sub(
+        lambda m: bytes([ord(m.group()) - 0xDC00]).decode("cp1252", errors="replace"), text)
+    return fixed, f"utf-8 ({strays} stray byte{'s' if strays > 1 else ''} read as cp1252)"
 
 
 _C0_CONTROLS = bytes(b for b in range(32) if b not in b"\t\n\r\f")
@@ -118,7 +139,7 @@ def _looks_like_utf16(data: bytes) -> bool:
 
 
 def _mostly_unprintable(text: str) -> bool:
-    printable = sum(ch.isprintable() or ch in "\n\t\r" for ch in text)
+    printable = sum(ch.isprintable() or ch.isspace() for ch in text)
     return printable < 0.95 * max(len(text), 1)
 
 
@@ -192,27 +213,53 @@ def _plain_markdown(text: str, headline: str | None) -> str:
 
 
 def _from_json(text: str, encoding: str, lines: bool) -> Iterator[Received | Unreadable]:
-    try:
-        records = ([json.loads(line) for line in text.splitlines() if line.strip()] if lines
-                   else json.loads(text))
-    except json.JSONDecodeError as error:
-        raise Unreadable(f"not valid JSON (line {error.lineno}: {error.msg})") from error
+    if lines:
+        yield from _from_json_lines(text, encoding)
+        return
+    records = _json_value(text)
     if isinstance(records, dict):
         records = records.get("articles", [records]) if "articles" in records else [records]
     if not isinstance(records, list):
         raise Unreadable("JSON must be an article object or a list of them")
     for number, record in enumerate(records, start=1):
-        if not isinstance(record, dict):
-            yield Unreadable(f"record {number} is not an object")
+        yield _from_record(record, f"record {number}", number, encoding, "json")
+
+
+def _from_json_lines(text: str, encoding: str) -> Iterator[Received | Unreadable]:
+    """One record per line; a bad line is reported by its number in the file, and the
+    others are still read."""
+    for number, line in enumerate(text.split("\n"), start=1):
+        if not line.strip():
             continue
-        body = _first(record, FIELD_NAMES["text"])
-        if not body:
-            yield Unreadable(f"record {number} has no text (fields: text, body or content)")
+        try:
+            record = _json_value(line, in_line=True)
+        except Unreadable as problem:
+            yield Unreadable(f"line {number}: {problem}")
             continue
-        stated = {key: _first(record, names) for key, names in FIELD_NAMES.items() if key != "text"}
-        headline = stated.get("headline")
-        yield Received(f"{headline}\n\n{body}" if headline else body, _present(stated), "json",
-                       encoding, number)
+        yield _from_record(record, f"line {number}", number, encoding, "jsonl")
+
+
+def _json_value(text: str, in_line: bool = False) -> Any:
+    try:
+        return json.loads(text)
+    except json.JSONDecodeError as error:
+        where = f"column {error.colno}" if in_line else f"line {error.lineno}"
+        raise Unreadable(f"not valid JSON ({where}: {error.msg})") from error
+    except RecursionError:
+        raise Unreadable("not readable JSON: nested too deeply to be an article") from None
+
+
+def _from_record(record: Any, name: str, number: int, encoding: str, kind: str
+                 ) -> Received | Unreadable:
+    if not isinstance(record, dict):
+        return Unreadable(f"{name} is not an object")
+    body = _first(record, FIELD_NAMES["text"])
+    if not body:
+        return Unreadable(f"{name} has no text (fields: text, body or content)")
+    stated = {key: _first(record, names) for key, names in FIELD_NAMES.items() if key != "text"}
+    headline = stated.get("headline")
+    return Received(f"{headline}\n\n{body}" if headline else body, _present(stated), kind,
+                    encoding, number)
 
 
 def _first(record: dict, names: tuple[str, ...]) -> str | None:

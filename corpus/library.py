@@ -22,10 +22,11 @@ import time
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Iterable, Iterator
+from typing import Iterable
 
 from corpus.cleaning import clean_page
 from corpus.edits import INTAKE_VERSION, apply_edits, refresh_library
+from corpus.finding import find_files, shown_path
 from corpus.formats import TEXT_FORMATS, Received, Unreadable, read_articles
 from corpus.loader import Corpus, LoadProblem, article_from_raw, load_bundled, slugify
 from corpus.metadata import (
@@ -36,10 +37,10 @@ from corpus.metadata import (
     known_outlet_named,
     outlet_from_page,
     outlet_from_url,
-    parse_printed_date,
 )
 from corpus.model import Article
 from corpus.sanitize import clean_line
+from corpus.stated_dates import BadDate, normalise_stated_date
 
 DATA_ENV = "GSOMIA_TUI_DATA"
 LOCK_TIMEOUT = 30.0
@@ -92,55 +93,61 @@ def load_user_articles(root: Path) -> tuple[tuple[Article, ...], tuple[LoadProbl
     return tuple(article for _, article in entries), tuple(problems)
 
 
-def find_files(paths: Iterable[Path]) -> Iterator[tuple[Path, str | None]]:
-    """Every file named or found (recursively) under the paths, or why a path cannot be read."""
-    for path in paths:
-        if path.is_dir():
-            for found in sorted(p for p in path.rglob("*") if p.is_file()):
-                if not any(part.startswith(".") for part in found.relative_to(path).parts):
-                    yield found, None
-        elif path.is_file():
-            yield path, None
-        else:
-            yield path, "no such file or folder" if not path.exists() else "not a regular file"
-
-
 def add_paths(paths: Iterable[Path], overrides: dict[str, str], existing: Corpus,
-              root: Path | None = None, on_file=None) -> list[AddOutcome]:
-    """Read, clean and store every article under `paths`; report each file's outcome."""
+              root: Path | None = None, on_file=None, follow_links: bool = False
+              ) -> list[AddOutcome]:
+    """Read, clean and store every article under `paths`; report each file's outcome.
+
+    Links that lead outside a folder given are followed only with `follow_links`."""
     root = root or data_root()
     known_ids = {article.id for article in existing}
     outcomes: list[AddOutcome] = []
-    with library_lock(root):
-        refresh_library(root, describe_received)
-        for path, problem in find_files(paths):
-            if on_file:
-                on_file(path)
-            if problem:
-                outcomes.append(AddOutcome(str(path), "skipped", problem))
-                continue
-            outcomes.extend(_add_file(path, overrides, known_ids, root))
+    try:
+        with library_lock(root):
+            refresh_library(root, describe_received)
+            for path, problem in find_files(paths, follow_links):
+                if on_file:
+                    on_file(path)
+                if problem:
+                    outcomes.append(AddOutcome(shown_path(path), "skipped", problem))
+                    continue
+                outcomes.extend(_add_file(path, overrides, known_ids, root))
+    except OSError as error:  # a full disk, a read-only directory: stop, keep what was added
+        raise LibraryUnwritable(root, error, _kept(outcomes), outcomes) from None
     return outcomes
+
+
+def _kept(outcomes: list[AddOutcome]) -> str:
+    added = sum(o.status == "added" for o in outcomes)
+    if not added:
+        return "nothing was added; make room or choose a writable --data, then add again"
+    return (f"the {added} article{'s' if added > 1 else ''} added before it "
+            f"{'are' if added > 1 else 'is'} kept; make room, then add again to add the rest")
 
 
 def _add_file(path: Path, overrides, known_ids: set[str], root: Path) -> list[AddOutcome]:
     if path.suffix.lower() not in TEXT_FORMATS and path.suffix:
         if path.suffix.lower() in (".pdf", ".doc", ".docx", ".png", ".jpg", ".zip", ".gz"):
-            return [AddOutcome(str(path), "skipped", f"{path.suffix} files are not supported")]
+            return [AddOutcome(shown_path(path), "skipped",
+                               f"{shown_path(path.suffix)} files are not supported")]
     try:
         items = list(read_articles(path))
     except Unreadable as problem:
-        return [AddOutcome(str(path), "skipped", str(problem))]
+        return [AddOutcome(shown_path(path), "skipped", str(problem))]
     except Exception as problem:  # a reader that cannot work must not stop the other files
-        return [AddOutcome(str(path), "skipped", reader_failure(problem))]
+        return [AddOutcome(shown_path(path), "skipped", reader_failure(problem))]
     outcomes = []
     for received in items:
         if isinstance(received, Unreadable):
-            outcomes.append(AddOutcome(str(path), "skipped", str(received)))
+            outcomes.append(AddOutcome(shown_path(path), "skipped", str(received)))
             continue
-        source = f"{path}" + (f" (record {received.record})" if received.record else "")
+        source = shown_path(path) + (f" ({_record_name(received)})" if received.record else "")
         outcomes.append(_add_one(path, source, received, overrides, known_ids, root))
     return outcomes
+
+
+def _record_name(received: Received) -> str:
+    return f"{'line' if received.format == 'jsonl' else 'record'} {received.record}"
 
 
 def _add_one(path: Path, source: str, received: Received, overrides, known_ids, root
@@ -148,6 +155,8 @@ def _add_one(path: Path, source: str, received: Received, overrides, known_ids, 
     try:
         known = describe_received(received, overrides, source, path)
         article = article_from_raw(received.text, known, source)
+    except Unreadable as problem:  # a stated fact that cannot be right (a date)
+        return AddOutcome(source, "skipped", str(problem))
     except Exception as problem:  # as above: one article's failure is that article's skip
         return AddOutcome(source, "skipped", reader_failure(problem))
     if not article.passages:
@@ -230,16 +239,12 @@ def _first_found(*candidates: Found | None) -> Found | None:
 
 
 def _normalise_date(value: str) -> str | None:
-    """Any date text to ISO at the precision it has ("2016-11-23T10:00+09:00" -> "2016-11-23")."""
-    head = value.strip()[:10]
-    for size, pattern in ((10, "%Y-%m-%d"), (7, "%Y-%m"), (4, "%Y")):
-        try:
-            datetime.datetime.strptime(head[:size], pattern)
-            if len(head) == size or not head[size:size + 1].isdigit():
-                return head[:size]
-        except ValueError:
-            continue
-    return parse_printed_date(value)
+    """Any date text to ISO at the precision it has ("2016-11-23T10:00+09:00" -> "2016-11-23");
+    an impossible date ("2016-02-30") is refused: `Unreadable` with the reason."""
+    try:
+        return normalise_stated_date(value)
+    except BadDate as bad:
+        raise Unreadable(f"{bad}; correct it in the file or give --date") from None
 
 
 def _store(root: Path, article_id: str, path: Path, received: Received, meta: dict) -> None:
@@ -261,19 +266,65 @@ def _store(root: Path, article_id: str, path: Path, received: Received, meta: di
         raise
 
 
-def remove_article(article_id: str, corpus: Corpus, root: Path | None = None) -> Article:
-    """Take one of the user's articles out; bundled articles stay."""
+@dataclass(frozen=True)
+class Removed:
+    id: str
+    headline: str
+
+
+def remove_article(article_id: str, corpus: Corpus, root: Path | None = None) -> Removed:
+    """Take one of the user's articles out; bundled articles stay. A remove that was killed
+    half-way is finished first; asking again for its article reports it removed."""
     root = root or data_root()
-    article = corpus.get(article_id)
-    if article.source.startswith("bundled:"):
-        raise KeyError(f"article {article.id[:8]} is part of the bundled corpus and cannot be "
-                       "removed")
-    with library_lock(root):
-        target = root / "articles" / article.id
-        trash = root / "articles" / f".removing-{article.id}"
-        os.replace(target, trash)
+    try:
+        with library_lock(root):
+            finished = finish_interrupted_removals(root)
+            try:
+                article = corpus.get(article_id)
+            except KeyError:
+                done = [r for r in finished if len(article_id) >= 4 and r.id.startswith(article_id)]
+                if len(done) == 1:
+                    return done[0]
+                raise
+            if article.source.startswith("bundled:"):
+                raise KeyError(f"article {article.id[:8]} is part of the bundled corpus and "
+                               "cannot be removed")
+            trash = root / "articles" / f"{_REMOVING}{article.id}"
+            os.replace(root / "articles" / article.id, trash)  # out of the list: removed
+            shutil.rmtree(trash, ignore_errors=True)  # what is left, the next remove finishes
+    except OSError as error:
+        raise LibraryUnwritable(root, error, "nothing was removed") from None
+    return Removed(article.id, article.headline)
+
+
+_REMOVING = ".removing-"
+
+
+def finish_interrupted_removals(root: Path) -> list[Removed]:
+    """Delete what a killed `remove` left behind (its article was already out of the list)."""
+    finished = []
+    folder = root / "articles"
+    for trash in sorted(folder.glob(f"{_REMOVING}*")) if folder.is_dir() else ():
+        headline = _stored_headline(trash)
         shutil.rmtree(trash, ignore_errors=True)
-    return article
+        finished.append(Removed(trash.name.removeprefix(_REMOVING), headline))
+    return finished
+
+
+def _stored_headline(folder: Path) -> str:
+    try:
+        return clean_line(json.loads((folder / "meta.json").read_text("utf-8"))["headline"])
+    except (OSError, ValueError, KeyError, TypeError):
+        return "(its files were already partly removed)"
+
+
+class LibraryUnwritable(Exception):
+    """The data directory cannot be written (full, read-only): one line saying what was kept."""
+
+    def __init__(self, root: Path, error: OSError, kept: str, outcomes=()) -> None:
+        self.outcomes = list(outcomes)
+        reason = error.strerror or type(error).__name__
+        super().__init__(f"cannot write to the library at {shown_path(root)} ({reason}): {kept}")
 
 
 @contextmanager

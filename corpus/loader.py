@@ -12,12 +12,13 @@ from typing import Any, Iterable
 from corpus.cleaning import clean_page
 from corpus.model import Article, Passage, by_id_or_prefix, unknown_outlet_id
 from corpus.sanitize import clean_line
+from corpus.stated_dates import precision_of, stored_date
 
 BUNDLED_DIR = Path(__file__).parent / "bundled"
 MANIFEST = "manifest.json"
 PARAGRAPH_BREAK = "\n\n"
 # Bump when cleaning or passage splitting changes: it is part of every index key.
-CLEANING_VERSION = 2
+CLEANING_VERSION = 3
 
 
 @dataclass(frozen=True)
@@ -105,6 +106,7 @@ def article_from_raw(raw: str, known: dict[str, Any], source: str) -> Article:
     ).hexdigest()[:16]
     clean_text, passages = make_passages(article_id, page.paragraphs)
     outlet = _optional_line(known.get("outlet"))
+    date = stored_date(known.get("date"))
     return Article(
         id=article_id,
         headline=_optional_line(known.get("headline")) or page.headline or "(no headline)",
@@ -112,8 +114,8 @@ def article_from_raw(raw: str, known: dict[str, Any], source: str) -> Article:
         # a stored "unknown" (older libraries) is not shared: each such article is its own
         outlet_id=(known.get("outlet_id") or slugify(outlet)) if outlet else
         unknown_outlet_id(article_id),
-        date=known.get("date"),
-        date_precision=known.get("date_precision"),
+        date=date,
+        date_precision=precision_of(date),
         date_provenance=known.get("date_provenance") or "unknown",
         byline=_optional_line(known.get("byline")) or page.byline,
         url=_optional_line(known.get("url")),

@@ -13,16 +13,17 @@ from dataclasses import dataclass
 from urllib.parse import urlparse
 
 from corpus.cleaning import CleanedPage
-from corpus.intake import credits
+from corpus.intake import credit_lines, credits
 from corpus.intake.datelines import Dateline, find_dateline
 from corpus.intake.outlets import OutletDirectory, outlets
-from corpus.intake.printed_dates import read_date
+from corpus.intake.printed_dates import glued_date, read_date
 from corpus.intake.years import infer_year
 from corpus.sanitize import clean_line
 
 _URL_DATE = re.compile(r"/(?P<year>(?:19|20)\d\d)[/-]?(?P<month>[01]\d)[/-]?(?P<day>[0-3]\d)(?:/|$|\D)"
                        r"|/(?P<y>(?:19|20)\d\d)/(?P<m>[01]?\d)/(?P<d>[0-3]?\d)/")
 _CLOSING_PARAGRAPHS = 3
+_PHOTO_LABEL = re.compile(r"(?i)^\W*(?:photos?|image|picture|video|credit|source)\s*:?\W*$")
 _BARE_URL = re.compile(r"^<?(?P<url>https?://[^\s<>]+?)>?$")
 _LABELLED_URL = re.compile(r"(?i)^(?:read\s+more\s+at|source|originally\s+published\s+at|"
                            r"first\s+published\s+at|read\s+the\s+(?:full|original)\s+"
@@ -44,12 +45,13 @@ def parse_printed_date(text: str) -> str | None:
 
 def address_in_text(page: CleanedPage) -> str | None:
     """The page's address when the copied text carries it: a bare address among the
-    opening lines, or "Read more at: <address>" / "Source: <address>" near the end."""
+    opening lines, or near the end alone (an aggregator's link to its source) or as
+    "Read more at: <address>" / "Source: <address>"."""
     for line in page.opening:
         if match := _BARE_URL.match(line):
             return match["url"]
-    for line in page.closing:
-        if match := _LABELLED_URL.match(line):
+    for line in page.closing[::-1]:
+        if match := _LABELLED_URL.match(line) or _BARE_URL.match(line):
             return match["url"]
     return None
 
@@ -90,6 +92,10 @@ def date_from_page(page: CleanedPage, stated: Found | None = None,
 def _printed(page: CleanedPage) -> Found | None:
     if page.printed_date and (value := read_date(page.printed_date)):
         return Found(value, f"printed on the page: {page.printed_date!r}")
+    title = page.opening[0] if page.opening else ""
+    for line in page.opening[1:]:
+        if glued := glued_date(line, title):
+            return Found(glued.value, f"printed glued to the text: {_short(line)!r}")
     return None
 
 
@@ -98,7 +104,7 @@ def _dateline_date(dateline: Dateline, page: CleanedPage, page_dates: list[Found
     if dateline.year:
         value = _iso(dateline.year, dateline.month, dateline.day)
         return Found(value, where) if value else None
-    text = "\n".join(page.paragraphs)
+    text = "\n".join((*page.opening, *page.paragraphs))  # captions and all the reader sees
     lead = dateline.rest or next(iter(page.paragraphs), "")
     inferred = infer_year(dateline.month, dateline.day,
                           [(d.value, d.provenance) for d in page_dates], text, lead)
@@ -135,17 +141,30 @@ def _credits(page: CleanedPage, directory: OutletDirectory):
         yield (credits.one_credit(dateline.credit, directory),
                f"credited in the dateline: {dateline.text!r}")
     for line in page.opening:
-        if credit := credits.byline_credit(line, directory):
-            yield credit, f"credited in the byline {line!r}"
+        if credit := credit_lines.place_credit(line, directory):
+            yield credit, f"credited beside the place: {_short(line)!r}"
+    for line in page.opening:
+        if credit := (credits.byline_credit(line, directory)
+                      or credit_lines.byline_beside_credit(line, directory)):
+            yield credit, f"credited in the byline {_short(line)!r}"
     for line in (*page.opening, *page.closing):
         if credit := credits.email_credit(line, directory):
             yield credit, f"the domain of a reporter's address: {_short(line)!r}"
     for line in (*page.opening, *page.closing):
         if credit := credits.first_appeared_credit(line, directory):
             yield credit, f"named as the source: {_short(line)!r}"
+    for line in (*page.opening, *page.closing):
+        if credit := credit_lines.more_from_credit(line, directory):
+            yield credit, f"the site's pointer to its stories: {_short(line)!r}"
+    for before, line in zip(("", *page.opening), page.opening):
+        if _PHOTO_LABEL.match(before):
+            continue  # "photo" / "AP": a picture's credit on the line under its label
+        if credit := directory.named_alone(line) and line or credit_lines.joined_credit(line, directory):
+            yield credit, f"named alone on a line near the top: {line!r}"
     for line in page.opening:
-        if directory.named(line):
-            yield line, f"named alone on a line near the top: {line!r}"
+        if credit := (credit_lines.glued_credit(line, directory)
+                      or credit_lines.dated_credit(line, directory)):
+            yield credit, f"named at the start of a line near the top: {_short(line)!r}"
     for line in (*page.opening[:1], *page.closing):
         if credit := credits.title_credit(line, directory):
             yield credit, f"named after the title: {_short(line)!r}"
@@ -156,6 +175,9 @@ def _credits(page: CleanedPage, directory: OutletDirectory):
         if credit := credits.closing_credit(paragraph, directory):
             yield credit, f"credited at the end: {_short(paragraph, tail=True)!r}"
             break
+    for line in page.closing[-1:]:
+        if credit := credit_lines.hashtag_credit(line, directory):
+            yield credit, f"tagged at the end: {_short(line, tail=True)!r}"
     for line in page.closing[::-1]:
         if credit := credits.copyright_holder(line, directory):
             yield credit, f"the copyright line {line!r}"

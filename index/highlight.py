@@ -17,6 +17,9 @@ from index.analysis import story_analyzer
 from index.results import Snippet, Span
 
 SNIPPET_WIDTH = 160
+# Hits are found in at most this much of a text, so that one huge article ("pact pact ..."
+# for 4 MB) costs a search no more than an ordinary long one.
+HIGHLIGHT_CHARS = 100_000
 _JOINER = re.compile(r"[ -]?")
 _ANALYZER = story_analyzer()
 _WORD = re.compile(r"\w+(\.?\w+)*")  # the analyzer's RegexTokenizer expression
@@ -73,9 +76,26 @@ def _expands_to(leaf: wq.MultiTerm, term: str) -> bool:
     if isinstance(leaf, wq.Prefix):
         return term.startswith(leaf.text)
     if isinstance(leaf, wq.Wildcard):
-        pattern = re.escape(leaf.text).replace(r"\*", ".*").replace(r"\?", ".")
-        return re.fullmatch(pattern, term) is not None
+        return glob_matches(leaf.text, term)
     return False
+
+
+def glob_matches(pattern: str, term: str) -> bool:
+    """`*` (any run) and `?` (one character) over the whole term, in at most
+    len(pattern) x len(term) steps: a regex backtracks exponentially on `aa*a*a*...*b`."""
+    p = t = 0
+    star, star_t = -1, 0  # the last `*` seen, and where in the term its run ends now
+    while t < len(term):
+        if p < len(pattern) and pattern[p] in ("?", term[t]):
+            p, t = p + 1, t + 1
+        elif p < len(pattern) and pattern[p] == "*":
+            star, star_t, p = p, t, p + 1
+        elif star >= 0:  # let the last `*` take one more character
+            star_t += 1
+            p, t = star + 1, star_t
+        else:
+            return False
+    return all(char == "*" for char in pattern[p:])
 
 
 def _within_edits(a: str, b: str, limit: int) -> bool:
@@ -92,13 +112,23 @@ def _within_edits(a: str, b: str, limit: int) -> bool:
 
 
 def find_spans(text: str, pattern: HitPattern) -> tuple[Span, ...]:
+    """The hits in `text`, within its first `HIGHLIGHT_CHARS` characters."""
     if not pattern or not text:
         return ()
+    text = highlight_window(text)
     tokens = analysed_tokens(text)
     spans = {Span(start, end) for word, _, start, end in tokens if word in pattern.words}
     for phrase in pattern.phrases:
         spans.update(_phrase_spans(tokens, phrase))
     return _merge(text, spans)
+
+
+def highlight_window(text: str) -> str:
+    """`text` up to the last word boundary within `HIGHLIGHT_CHARS`."""
+    if len(text) <= HIGHLIGHT_CHARS:
+        return text
+    cut = max(text.rfind(" ", 0, HIGHLIGHT_CHARS), text.rfind("\n", 0, HIGHLIGHT_CHARS))
+    return text[:cut if cut > 0 else HIGHLIGHT_CHARS]
 
 
 @lru_cache(maxsize=256)  # a screen of results (50 rows: headline and text) and the next

@@ -1,8 +1,8 @@
-"""Dated mentions cached beside the index, per article fingerprint.
+"""Dated mentions and wordings of happenings cached beside the index, per article fingerprint.
 
-Resolving dates costs milliseconds per article (about a minute at 10k articles), and the
-answer only changes when the article or the resolver does: so it is kept in the index
-directory, keyed by each article's fingerprint and by the resolver's own source.
+Resolving dates and finding happenings cost milliseconds per article (about a minute and a
+half at 10k articles), and the answer only changes when the article or the rules do: so it
+is kept in the index directory, keyed by each article's fingerprint and by the rules' source.
 """
 
 from __future__ import annotations
@@ -13,63 +13,100 @@ import os
 from pathlib import Path
 
 import corpus.date_patterns
+import corpus.date_readers
 import corpus.date_value
 import corpus.dates
 import corpus.events
+import corpus.happenings
+import corpus.text_units
 from corpus.dates import DateValue
 from corpus.events import DatedMention, dated_mentions
+from corpus.happenings import Happening, find_happenings
 from corpus.loader import Corpus, article_fingerprint
+from corpus.text_units import Sentence
 
 CACHE_FILE = "dated-mentions.json"
 
 
 def resolver_version() -> str:
-    """Changes whenever the date resolver's code does."""
+    """Changes whenever the code of the date resolver or of the happenings does."""
     digest = hashlib.sha256()
-    for module in (corpus.dates, corpus.date_value, corpus.date_patterns, corpus.events):
+    for module in (corpus.dates, corpus.date_readers, corpus.date_value, corpus.date_patterns, corpus.events,
+                   corpus.happenings, corpus.text_units):
         digest.update(Path(module.__file__).read_bytes())
     return digest.hexdigest()[:16]
 
 
-def all_mentions(articles: Corpus, location: Path | None) -> dict[str, tuple[DatedMention, ...]]:
-    """article id -> its dated mentions, from the cache where it is still right."""
+Readings = tuple[dict[str, tuple[DatedMention, ...]], dict[str, tuple[Happening, ...]]]
+
+
+def cached_readings(articles: Corpus, location: Path | None) -> Readings:
+    """(article id -> its dated mentions, article id -> its happenings), from the cache where
+    it is still right."""
     cached = _read(location)
-    fresh: dict[str, list] = {}
+    fresh: dict[str, dict] = {}
     mentions: dict[str, tuple[DatedMention, ...]] = {}
+    happenings: dict[str, tuple[Happening, ...]] = {}
     for article in articles:
         key = article_fingerprint(article)
-        if key in cached:
-            mentions[article.id] = tuple(_mention(article.id, row) for row in cached[key])
+        known = _cached(article.id, cached.get(key))
+        if known is not None:
+            mentions[article.id], happenings[article.id] = known
         else:
             mentions[article.id] = dated_mentions(article)
-        fresh[key] = [_row(m) for m in mentions[article.id]]
+            happenings[article.id] = find_happenings(article.clean_text)
+        fresh[key] = {"mentions": [_row(m) for m in mentions[article.id]],
+                      "happenings": [_happening_row(h) for h in happenings[article.id]]}
     if location is not None and fresh.keys() != cached.keys():
         _write(location, fresh)
-    return mentions
+    return mentions, happenings
+
+
+def _happening_row(h: Happening) -> list:
+    return [h.kind, h.start, h.end, h.sentence.start, h.sentence.end, h.frame]
+
+
+def _happening(row: list) -> Happening:
+    kind, start, end, sentence_start, sentence_end, frame = row
+    return Happening(kind, start, end, Sentence(sentence_start, sentence_end), frame)
+
+
+def _cached(article_id: str, entry) -> tuple[tuple[DatedMention, ...], tuple[Happening, ...]] | None:
+    """The cached mentions and happenings, or None when none are cached or they are damaged."""
+    if not isinstance(entry, dict):
+        return None
+    try:
+        return (tuple(_mention(article_id, row) for row in entry["mentions"]),
+                tuple(_happening(row) for row in entry["happenings"]))
+    except (KeyError, TypeError, ValueError):
+        return None
 
 
 def _row(m: DatedMention) -> list:
     v = m.value
-    return [m.passage, m.start, m.end, m.text, v.year, v.month, v.day, v.qualifier, v.week]
+    return [m.passage, m.start, m.end, m.text, v.year, v.month, v.day, v.qualifier, v.week, m.role]
 
 
 def _mention(article_id: str, row: list) -> DatedMention:
-    passage, start, end, text, year, month, day, qualifier, week = row
+    passage, start, end, text, year, month, day, qualifier, week, role = row
     return DatedMention(article_id, passage, start, end, text,
-                        DateValue(year, month, day, qualifier, week))
+                        DateValue(year, month, day, qualifier, week), role)
 
 
-def _read(location: Path | None) -> dict[str, list]:
+def _read(location: Path | None) -> dict[str, dict]:
     if location is None:
         return {}
     try:
         data = json.loads((location / CACHE_FILE).read_text(encoding="utf-8"))
     except (OSError, ValueError):
         return {}
-    return data.get("articles", {}) if data.get("resolver") == resolver_version() else {}
+    if not isinstance(data, dict) or data.get("resolver") != resolver_version():
+        return {}
+    articles = data.get("articles")
+    return articles if isinstance(articles, dict) else {}
 
 
-def _write(location: Path, rows: dict[str, list]) -> None:
+def _write(location: Path, rows: dict[str, dict]) -> None:
     target = location / CACHE_FILE
     partial = target.with_name(f".{CACHE_FILE}.{os.getpid()}")
     try:

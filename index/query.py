@@ -24,6 +24,7 @@ MAX_QUERY_CHARS = 500
 MAX_WORDS = 64
 MIN_WILDCARD_PREFIX = 2
 MAX_FUZZY_DISTANCE = 2
+MAX_BOOST = 100.0
 
 # Names written two ways in this story: a query for one also finds the other.
 ALIASES = (
@@ -155,7 +156,34 @@ def parse_query(parser: MultifieldParser, text: str) -> wq.Query:
         raise QueryError(
             "nothing to search for: the words are too common to be indexed (the, of, and...)", text
         )
+    check_parsed(parsed, text)
     return adjacent_phrases(expand_aliases(rewrite_dates(parsed)))
+
+
+def check_parsed(parsed: wq.Query, text: str) -> None:
+    """Limits on what the parser built, whatever the spelling (`word~9/1`, `word~9^2`,
+    `word^999...`): edits, fuzzy prefixes and boosts."""
+    for node in _nodes(parsed):
+        if not 0 <= node.boost <= MAX_BOOST:  # 400 digits parse as infinity
+            raise QueryError(f"a boost (^) is at most {MAX_BOOST:g}", text)
+        if isinstance(node, wq.FuzzyTerm):
+            _check_fuzzy(node, text)
+
+
+def _check_fuzzy(term: wq.FuzzyTerm, text: str) -> None:
+    if term.maxdist > MAX_FUZZY_DISTANCE:
+        raise QueryError(f"{term.text!r} allows {term.maxdist} edits; the most is "
+                         f"{MAX_FUZZY_DISTANCE} (word~2)", text)
+    if term.prefixlength > len(term.text):
+        raise QueryError(f"{term.text!r}: the fixed prefix (~{term.maxdist}/{term.prefixlength})"
+                         f" is longer than the word", text)
+
+
+def _nodes(q: wq.Query):
+    yield q
+    if not q.is_leaf():
+        for child in q.children():
+            yield from _nodes(child)
 
 
 def date_bounds(start: str | None, end: str | None) -> tuple[str | None, str | None]:

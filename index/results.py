@@ -6,6 +6,7 @@ its headline, or the snippet's own text), so a caller can style hits by span.
 
 from __future__ import annotations
 
+import datetime
 from dataclasses import dataclass
 
 from corpus.model import by_id_or_prefix
@@ -105,12 +106,25 @@ class Coverage:
     article_id: str
     outlet_id: str
     outlet_label: str
-    article_date: str | None
+    article_date: str | None  # printed, or estimated from the text when `date_estimated`
     headline: str
     passage: int  # passage number in the article
     start: int  # the passage's offsets in the article's clean text
     end: int
-    spans: tuple[Span, ...]  # what tied the passage to the event: query hits and the date
+    spans: tuple[Span, ...]  # what tied the passage to the event: its wording and its dates
+    date_estimated: bool = False  # the article prints no date: `article_date` is estimated
+
+
+@dataclass(frozen=True)
+class OutletReport:
+    """An outlet's first report of an event, and how many days after the earliest it came."""
+
+    outlet_id: str
+    outlet_label: str
+    article_id: str
+    date: str | None
+    date_estimated: bool
+    lag_days: int | None  # 0 for the earliest report(s); None when the article has no date
 
 
 @dataclass(frozen=True)
@@ -122,6 +136,19 @@ class TimelineEvent:
     granularity: str  # "day" | "month" | "year"
     proposed: bool  # grouped from dated mentions, not in the curated list
     coverage: tuple[Coverage, ...]  # ordered by article date, then outlet
+    anticipated: bool = False  # proposed from plans ("will meet Dec. 5"), not from happenings
+
+    def reports(self) -> tuple[OutletReport, ...]:
+        """Each outlet's first report, earliest first, with its lag behind the earliest."""
+        firsts: dict[str, Coverage] = {}
+        for item in self.coverage:  # in date order, undated last
+            firsts.setdefault(item.outlet_id, item)
+        dated = [_first_day(c.article_date) for c in firsts.values() if c.article_date]
+        earliest = min(dated, default=None)
+        return tuple(
+            OutletReport(c.outlet_id, c.outlet_label, c.article_id, c.article_date, c.date_estimated,
+                         (_first_day(c.article_date) - earliest).days if c.article_date and earliest else None)
+            for c in firsts.values())
 
     @property
     def outlet_ids(self) -> tuple[str, ...]:
@@ -136,14 +163,37 @@ class TimelineEvent:
         return tuple(seen.values())
 
 
+def lag_label(report: OutletReport) -> str:
+    """"first", "+4 d", "same day", "undated": when an outlet reported, after the earliest."""
+    if report.lag_days is None:
+        return "undated"
+    estimated = " (estimated date)" if report.date_estimated else ""
+    if report.lag_days == 0:
+        return "first" + estimated
+    return f"+{report.lag_days} d{estimated}"
+
+
+def reports_summary(event: TimelineEvent) -> str:
+    """"Yonhap first, Kyodo +1 d, CNN undated": who reported the event first, and each
+    other outlet's lag in days."""
+    return ", ".join(f"{r.outlet_label} {lag_label(r)}" for r in event.reports()) or "no coverage"
+
+
+def _first_day(iso: str) -> datetime.date:
+    parts = [int(part) for part in iso.split("-")] + [1, 1]
+    return datetime.date(parts[0], parts[1], parts[2])
+
+
 @dataclass(frozen=True)
 class Timeline:
-    events: tuple[TimelineEvent, ...]  # in date order
+    events: tuple[TimelineEvent, ...]  # in date order: listed and proposed happenings
     outlets: tuple[tuple[str, str], ...]  # (outlet id, label): the matrix columns
+    anticipated: tuple[TimelineEvent, ...] = ()  # what articles expect to happen, kept apart
 
     def event(self, event_id: str) -> TimelineEvent:
-        """An event by its id or a unique prefix of it (at least four characters)."""
-        by_id = {event.id: event for event in self.events}
+        """An event (or an anticipated one) by its id or a unique prefix of it (at least four
+        characters)."""
+        by_id = {event.id: event for event in self.events + self.anticipated}
         return by_id_or_prefix(event_id, by_id, "event", "gsomia-tui events")
 
     def matrix(self) -> dict[str, dict[str, tuple[Coverage, ...]]]:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 import threading
 from pathlib import Path
-from typing import Iterable
+from typing import Callable, Iterable
 
 from whoosh import collectors
 from whoosh import query as wq
@@ -33,7 +33,7 @@ from index.results import (
 )
 from index.schema import ARTICLE, PASSAGE, PASSAGE_FIELDS
 from index.spelling import suggest_query
-from index.store import OpenedIndex, open_or_build
+from index.store import DAMAGED_INDEX_ERRORS, OpenedIndex, open_or_build, rebuild
 
 SORTS = ("relevance", "date", "newest")  # "date" is oldest first
 _WORD = re.compile(r"\w+")
@@ -48,10 +48,18 @@ class SearchEngine:
         self._searcher: Searcher = opened.index.searcher()
         self._lock = threading.Lock()
         self._table: DocumentTable | None = None
+        self._rebuilt = False
+        self.on_notice: Callable[[str], None] | None = None  # told when a read forced a rebuild
 
     @classmethod
     def open(cls, corpus: Corpus, index_root: Path | None = None) -> "SearchEngine":
-        return cls(corpus, open_or_build(corpus, index_root))
+        opened = open_or_build(corpus, index_root)
+        try:
+            return cls(corpus, opened)
+        except DAMAGED_INDEX_ERRORS as error:  # damage that only reading shows
+            if opened.location is None:
+                raise
+            return cls(corpus, rebuild(corpus, opened.location.parent, error))
 
     @property
     def notice(self) -> str | None:
@@ -63,6 +71,30 @@ class SearchEngine:
 
     def parse(self, text: str) -> wq.Query:
         return parse_query(self._parser, text)
+
+    def _recovering(self, work):
+        """Run `work`; if reading shows the index damaged, rebuild it (once) and run again,
+        so the answer comes from the rebuilt index and `notice` says what happened."""
+        try:
+            return work()
+        except QueryError:
+            raise
+        except DAMAGED_INDEX_ERRORS as error:
+            if self._rebuilt or self.opened.location is None:
+                raise
+            self._replace_index(rebuild(self.corpus, self.opened.location.parent, error))
+            return work()
+
+    def _replace_index(self, opened: OpenedIndex) -> None:
+        with self._lock:
+            try:
+                self._searcher.close()
+            except DAMAGED_INDEX_ERRORS:
+                pass  # the damaged files go with it
+            self.opened, self._rebuilt, self._table = opened, True, None
+            self._searcher = opened.index.searcher()
+        if self.on_notice and opened.notice:
+            self.on_notice(opened.notice)
 
     def search(
         self,
@@ -80,6 +112,9 @@ class SearchEngine:
         facets count every outlet's matches, so that one search also tells the other
         outlets' counts (what a facet list needs to switch the filter).
         """
+        return self._recovering(lambda: self._search(text, outlets, date_range, sort, limit))
+
+    def _search(self, text, outlets, date_range, sort, limit) -> SearchResult:
         text = clean_line(text)
         if sort not in SORTS:
             raise QueryError(f"unknown sort {sort!r}: use relevance, date or newest", text)
@@ -114,6 +149,9 @@ class SearchEngine:
     def search_passages(self, text: str, date_range=None, limit: int | None = None
                         ) -> tuple[PassageMatch, ...]:
         """Passages matching `text` on their own (all its words in the one passage)."""
+        return self._recovering(lambda: self._search_passages(text, date_range, limit))
+
+    def _search_passages(self, text: str, date_range, limit) -> tuple[PassageMatch, ...]:
         q = self.parse(text)
         with self._lock:
             restriction = self._restriction(PASSAGE, date_range)

@@ -23,6 +23,7 @@ from whoosh.index import LockError
 
 from corpus.loader import Corpus, article_fingerprint
 from corpus.model import Article
+from index.integrity import DamagedFile, has_checksums, record_checksums, verify_checksums
 from index.schema import ARTICLE, PASSAGE, PASSAGE_FIELDS, SCHEMA_VERSION, build_schema
 
 INDEX_ENV = "GSOMIA_TUI_INDEX"
@@ -35,7 +36,7 @@ SYNCHRONISED_FILE = "corpus-fingerprint"
 _OUR_ENTRY = re.compile(r"^(?:v\d+(?:-[0-9a-f]{20})?|\.(?:building|old)-v\d+-.*)$")
 # What a damaged index raises on open or read (see the project's PERF-NOTES).
 DAMAGED_INDEX_ERRORS = (
-    whoosh_index.EmptyIndexError, OSError, EOFError, TypeError, ValueError, KeyError,
+    DamagedFile, whoosh_index.EmptyIndexError, OSError, EOFError, TypeError, ValueError, KeyError,
     AttributeError, IndexError, AssertionError,
 )
 
@@ -72,10 +73,13 @@ def open_or_build(corpus: Corpus, root: Path | None = None) -> OpenedIndex:
     notice = None
     if location.is_dir():
         try:
+            verify_checksums(location)
             index = whoosh_index.open_dir(str(location))
             updated = 0 if _synchronised_with(location) == corpus.fingerprint else \
                 synchronise(index, corpus)
             _check_complete(index, corpus)
+            if updated or not has_checksums(location):
+                record_checksums(location)
             _remember_synchronised(location, corpus.fingerprint)
             return OpenedIndex(index, location, None, updated)
         except LockError:
@@ -84,7 +88,21 @@ def open_or_build(corpus: Corpus, root: Path | None = None) -> OpenedIndex:
         except _RebuildInstead:
             pass
         except DAMAGED_INDEX_ERRORS as error:
-            notice = f"the index at {location} was damaged ({type(error).__name__}); rebuilt it"
+            notice = damaged_notice(location, error)
+    return _build(corpus, root, location, notice)
+
+
+def damaged_notice(location: Path, error: BaseException) -> str:
+    what = str(error) if isinstance(error, DamagedFile) else type(error).__name__
+    return f"the index at {location} was damaged ({what}); rebuilt it"
+
+
+def rebuild(corpus: Corpus, root: Path, error: BaseException) -> OpenedIndex:
+    """After a read failed on a damaged index: build it afresh, with the one-line notice."""
+    return _build(corpus, root, index_location(root), damaged_notice(index_location(root), error))
+
+
+def _build(corpus: Corpus, root: Path, location: Path, notice: str | None) -> OpenedIndex:
     try:
         index = _build_on_disk(corpus, root, location)
     except OSError as error:
@@ -149,6 +167,7 @@ def _build_on_disk(corpus: Corpus, root: Path, location: Path) -> whoosh_index.I
     building = Path(tempfile.mkdtemp(prefix=f".building-{location.name}-", dir=root))
     try:
         write_articles(whoosh_index.create_in(str(building), build_schema()), corpus.articles)
+        record_checksums(building)
         _swap_into_place(building, location)
     except BaseException:
         shutil.rmtree(building, ignore_errors=True)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import threading
 
 import pytest
 
@@ -90,6 +91,28 @@ def rendered_screen(app):
     console.print(app.screen._compositor.render_update(
         full=True, screen_stack=app._background_screens))
     return console.export_text(), console.file.getvalue()
+
+
+def finishes(work, seconds: float = 60.0):
+    """`work()`'s value; fails, instead of hanging the suite, if it never returns. Not a
+    timing: the limit is far above any run of the fixed code (the quadratic and backtracking
+    code it guards against took minutes to hours)."""
+    box = []
+    thread = threading.Thread(target=lambda: box.append(work()), daemon=True)
+    thread.start()
+    thread.join(seconds)
+    assert box, f"still running after {seconds} s"
+    return box[0]
+
+
+class DamagedSearcher:
+    """A Whoosh searcher over a segment that turns out damaged on its first read."""
+
+    def __getattr__(self, name):
+        raise EOFError("read past the end of a segment")
+
+    def close(self):
+        pass
 
 
 async def settle(app, pilot, rounds=2):

@@ -5,11 +5,13 @@ from __future__ import annotations
 import sys
 
 import pytest
+from textual.content import Content
 from textual.widgets import DataTable
 
 from conftest import settle
 from explorer.tui.dialogs.compare import CompareScreen
 from explorer.tui.dialogs.matrix import NOT_COVERED, MatrixScreen
+from explorer.tui.render import date_label
 from explorer.tui.screens.main import MainScreen
 from explorer.tui.widgets.event_list import EventList
 
@@ -50,7 +52,7 @@ async def test_choosing_an_event_shows_its_first_covering_passage(make_app, size
         assert view.spans == first.spans
         status = screen.source.status_text
         count = len(event.outlet_ids)
-        assert f"outlet 1/{count}: {first.outlet_label}" in status
+        assert f"outlet 1/{count}: {first.outlet_label} · first" in status  # it reported first
         assert event.title in str(screen.source.border_title)
         line = screen.source.line_of(first.start)
         assert line is not None
@@ -131,6 +133,12 @@ async def test_compare_shows_every_outlet_labelled(make_app, size, side_by_side)
             first = next(c for c in event.coverage if c.outlet_id == outlet_id)
             title = str(card.border_title)
             assert first.outlet_label in title
+            report = next(r for r in event.reports() if r.outlet_id == outlet_id)
+            lag = "first" if report.lag_days == 0 else f"+{report.lag_days} d"
+            # the date first (a border title is cut at its end), then the lag, then the outlet
+            plain = Content.from_markup(title).plain
+            assert plain.startswith(date_label(first.article_date))
+            assert plain.endswith(f" {lag} · {first.outlet_label}")
             passage_text = main.engine.corpus.get(first.article_id).passage(first.passage).text
             assert passage_text[:30] in str(card.query_one(".card-passage").render())
         regions = [card.region for card in cards]

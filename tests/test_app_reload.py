@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from conftest import settle
+from conftest import DamagedSearcher, settle
 
 from corpus.library import add_paths, load_corpus
 
@@ -68,3 +68,15 @@ async def test_the_explorer_keeps_searching_while_two_adds_write(tmp_path,
         await settle(app, pilot, rounds=3)
         assert await search("delta OR epsilon") == 40
         assert await search("Nagamine") == 2
+
+
+async def test_a_search_that_finds_the_index_damaged_rebuilds_it_and_says_so(make_app):
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(app, pilot)
+        app.screen.engine._searcher = DamagedSearcher()
+        app.screen.search_box.set_query("Nagamine")
+        await settle(app, pilot, rounds=3)
+        assert app.screen.outcome.error is None and app.screen.outcome.total == 2
+        assert any("damaged (EOFError); rebuilt it" in str(n.message)
+                   for n in app._notifications)

@@ -268,3 +268,28 @@ def test_benchmark_scoring_on_a_tiny_document():
 def test_corpus_dates_imports_without_warnings_or_ui_libraries():
     code = "import sys, corpus.dates; assert not {'textual', 'rich'} & set(sys.modules)"
     subprocess.run([sys.executable, "-W", "error", "-c", code], check=True, cwd=Path(__file__).parents[1])
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The pact expires Nov. 23, officials said.", "2019-11-23"),
+    ("Seoul must decide by Nov. 23 whether to extend it.", "2019-11-23"),
+    ("On Nov. 23, the pact will lapse unless Seoul changes course.", "2019-11-23"),
+    ("The two countries are to review it in January.", "2020-01"),
+    ("The two signed the pact on Nov. 23.", "2018-11-23"),  # past tense: the last November
+    ("Talks collapsed in October.", "2018-10"),
+])
+def test_a_yearless_date_in_a_forward_looking_sentence_lies_ahead(sentence, expected):
+    (expression,) = find_dates(sentence, datetime.date(2019, 8, 10))
+    assert expression.value.iso() == expected
+
+
+def test_without_a_publication_date_only_dates_naming_their_year_resolve():
+    text = ("The pact was signed on November 23, 2016. In 2012, on June 29, Seoul pulled out. "
+            "On Wednesday it took effect; last month talks resumed, and on Nov. 9 they agreed.")
+    found = {e.text: e for e in find_dates(text, None)}
+    assert found["November 23, 2016"].value.iso() == "2016-11-23"
+    assert found["June 29"].value.iso() == "2012-06-29"  # the sentence names the year
+    assert found["2012"].value.iso() == "2012"
+    for relative in ("Wednesday", "last month", "Nov. 9"):
+        assert found[relative].kind == "other" and found[relative].value is None
+        assert "publication date" in found[relative].note

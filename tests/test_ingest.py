@@ -90,7 +90,7 @@ def test_json_records_and_a_bad_record(data, corpus):
     outcomes = add_paths([GOOD / "wires.json", GOOD / "nhk.jsonl"], {}, corpus, data)
     assert [(o.status, o.source.endswith(")")) for o in outcomes] == [
         ("added", True), ("added", True), ("added", True), ("skipped", False)]
-    assert "record 2 has no text" in outcomes[-1].reason
+    assert "line 2 has no text" in outcomes[-1].reason
     outlets = {o.article.outlet for o in outcomes if o.article}
     assert outlets == {"Reuters", "Xinhua", "NHK World"}
 

@@ -139,3 +139,20 @@ def test_dates_in_addresses():
         == "2016-11-23"
     assert date_from_url("https://example.com/2016/13/40/a") is None
     assert date_from_url("https://example.com/article/201611230012") is None  # an id, not a date
+
+
+BODY = ("Ministers in Tokyo and Seoul traded barbs on Friday over the end of the intelligence "
+        "pact, officials on both sides said.\n")
+
+
+@pytest.mark.parametrize("top", ["Tuesday, March 3, 2026", "72.1 F\nBoston\nTuesday, March 3, 2026"])
+def test_the_masthead_s_date_of_reading_above_the_title_is_not_the_article_s(top):
+    undated = clean_page(f"{top}\nLeaders trade barbs over the ended pact\n{BODY}")
+    assert date_from_page(undated) is None
+    dated = clean_page(f"{top}\nLeaders trade barbs over the ended pact\nAug 23. 2019\n{BODY}")
+    assert date_from_page(dated).value == "2019-08-23"
+
+
+def test_a_weekday_date_under_the_title_is_the_article_s():
+    page = clean_page(f"Leaders trade barbs over the ended pact\nFriday, 23 August 2019\n{BODY}")
+    assert date_from_page(page).value == "2019-08-23"

@@ -155,3 +155,14 @@ def test_a_section_word_is_not_an_outlet_named_with_the():
     assert directory.named("The National") == "The National"
     assert directory.named("the Korea Herald") == "The Korea Herald"
     assert outlet_of("Pact signed\nNATIONAL\n" + BODY) is None
+
+
+@pytest.mark.parametrize("ending,outlet", [
+    ("(Via AFP & Reuters)", "Agence France-Presse"),
+    ("(via Kyodo)", "Kyodo News"),
+    ("(JIJI PRESS/AFP via Getty Images)", None),
+])
+def test_a_closing_credit_through_via_and_joined_names(ending, outlet):
+    raw = ("Crowds rally in Seoul\nThousands marched through central Seoul on Saturday to demand "
+           f"the president's removal, organisers said.\nPolice put the crowd at 40,000. {ending}\n")
+    assert outlet_of(raw) == outlet

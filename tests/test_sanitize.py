@@ -33,3 +33,17 @@ def test_a_hostile_article_is_clean_when_loaded():
     for value in (article.clean_text, article.headline, article.outlet):
         assert "\x1b" not in value and "\x9b" not in value and "\x07" not in value
     assert article.outlet == "Evil News"
+
+
+def test_an_unended_string_sequence_or_a_stray_c1_removes_only_itself():
+    rest = "the rest of the article\n\nand the next paragraph"
+    for junk in ("\x1b]0;", "\x1b]52;c;", "\x1bP", "\x90", "\x9d", "\x9e", "\x9f", "\x98"):
+        assert clean_untrusted(f"before {junk}{rest}") == f"before {rest}"
+    # ended on its own line, a sequence still goes whole
+    assert clean_untrusted("a \x1b]0;title\x07b \x9d8;;http://x\x9cc") == "a b c"
+
+
+def test_invisible_and_separating_characters_go_and_soft_hyphens_fold():
+    text = "Arabic\u061cmark tag\U000e0041\U000e007fs line\u2028break para\u2029break inter\u00adnational"
+    assert clean_untrusted(text) == "Arabicmark tags line break para break international"
+    assert clean_line("a\u2028b") == "a b"

@@ -11,7 +11,9 @@ from __future__ import annotations
 
 import re
 
+from corpus.intake.furniture import is_caption, is_quoted_link
 from corpus.intake.outlets import OutletDirectory
+from corpus.intake.printed_dates import date_span
 
 _PHOTO = re.compile(r"(?i)\b(?:photos?|image|images|pictures?|file|video|getty|graphic|"
                     r"illustration|screenshot|screengrab|courtesy)\b|/")
@@ -27,12 +29,19 @@ _OUTLET_WORD = re.compile(
     r"broadcasting|network|tribune|gazette|telegraph|guardian|observer|monitor|review|ilbo|"
     r"shimbun|sinmun|today|online|media|wire|chronicle|express|globe|mail|standard|insider|"
     r"magazine|report|weekly|world|inquirer|courier|dispatch|bulletin|sentinel|record|"
-    r"diplomat|nikkei|asahi|yomiuri|mainichi)\b|\.(?:com|net|org|co\.\w\w|kr|jp)\b")
+    r"diplomat|nikkei|asahi|yomiuri|mainichi)\b|\.(?:com|net|org|co\.\w\w|kr|jp)\b"
+    r"|(?-i:[a-z](?:News|Times|Post|Daily|Herald|Journal|Press|Wire|Today))\b")  # "DefenseNews"
 _CREDIT_TEXT = r"[A-Z][\w&.'’/ -]{1,50}?"
 _BYLINE = re.compile(
     rf"^(?:By|BY)\s+(?P<names>[^,|/]{{2,80}}?)(?:\s*[,|/–—]\s*|\s+-\s+|\s+(?:of|for)\s+)"
     rf"(?P<credit>{_CREDIT_TEXT})\s*$")
 _OUTLET_BYLINE = re.compile(r"^(?:By|BY)\s+(?P<credit>.{2,50}?)(?:\s+(?:Staff|staff|Reporters?))?\s*$")
+# "by: The Yomiuri Shimbun | .", "BY: ...": a byline's label in any case, its empty parts.
+_BYLINE_LABEL = re.compile(r"^(?i:by)\s*:?\s+(?=\S)")
+_EMPTY_TAIL = re.compile(r"(?:\s*[|.,;:]+)+\s*$")
+# "Compiled by Democrat-Gazette staff from wire reports", "Written by Herald staff".
+_STAFF_CREDIT = re.compile(r"(?i:compiled|written|reported|prepared)\s+by\s+(?:the\s+)?"
+                           r"(?P<credit>[A-Z][\w&.'’-]*(?:\s[A-Z][\w&.'’-]*){0,4})\s+(?i:staff)\b")
 _NAMES_CREDIT = re.compile(
     rf"^(?P<names>[A-Z][\w'’.-]+(?:\s+(?:and\s+)?[A-Z][\w'’.-]+){{1,7}}),\s*(?P<credit>{_CREDIT_TEXT})\s*$")
 _TITLE_SEPARATOR = re.compile(r"\s(?:\||::|[-–—]{1,2})\s")
@@ -51,7 +60,7 @@ _SOURCE_LINE = re.compile(
 # "From CNN: <headline>", "Yonhap: <headline>": an aggregator's title naming its source.
 _SOURCE_BEFORE_TITLE = re.compile(rf"^(?:(?:From|Via|FROM|VIA)\s+)?(?P<credit>{_CREDIT_TEXT}):\s+\S")
 _CLOSING = re.compile(
-    rf"(?:(?P<sentence>[.!?\"”’])\s*)?\((?P<credit>{_CREDIT_TEXT})\)\s*$"
+    rf"(?:(?P<sentence>[.!?\"”’])\s*)?\((?:[Vv]ia\s+)?(?P<credit>{_CREDIT_TEXT})\)\s*$"
     rf"|(?:^|\s)(?:—|–|--|-|/)\s*(?P<dashed>{_CREDIT_TEXT})\s*$")
 # A broadcaster's sign-off closing the story: "... when needed. Oh Jung-hee, Arirang News."
 _SIGN_OFF = re.compile(
@@ -66,12 +75,17 @@ _PARENT_COMPANY = re.compile(r"(?i)\b(?:media|group|holdings?|corporation|compan
 _EMAIL = re.compile(r"\b[\w.+-]{1,64}@(?P<domain>[\w-]{1,63}(?:\.[\w-]{1,63}){1,4})\b")
 _COMPANY_SUFFIX = re.compile(r"(?i)[,\s]+(?:inc|ltd|llc|co|corp|plc|limited|gmbh|s\.?a)\.?$")
 
+_VIA = re.compile(r"(?i)^\s*via\s+")
+_JOINED = re.compile(r"\s*/\s*|\s+&\s+")
 
 def byline_credit(line: str, directory: OutletDirectory) -> str | None:
     """The outlet a byline line names: "By X, New York Times", "X and Y, CNN", "By AFP"."""
-    line = line.strip()
+    line = _EMPTY_TAIL.sub("", _BYLINE_LABEL.sub("By ", line.strip()))
     if len(line) > 120:
         return None
+    staff = _STAFF_CREDIT.search(line)
+    if staff and _plausible(staff["credit"], directory, unknown_needs_word=True):
+        return staff["credit"]
     match = _BYLINE.match(line)
     if match and _plausible(match["credit"], directory, unknown_needs_word=True):
         return _tidy(match["credit"])
@@ -90,9 +104,12 @@ def byline_credit(line: str, directory: OutletDirectory) -> str | None:
 
 
 def one_credit(credit: str, directory: OutletDirectory) -> str:
-    """Of credits joined by "/" ("UrduPoint News / Sputnik", "AFP/Jiji"), the first listed
-    outlet, or else the first as printed."""
-    parts = [part.strip() for part in credit.split("/") if part.strip()]
+    """Of credits joined by "/" or "&" ("UrduPoint News / Sputnik", "AFP/Jiji", "Via CNN &
+    Reuters"), the first listed outlet, or else the first as printed."""
+    credit = _VIA.sub("", credit)
+    if directory.named(credit):
+        return credit.strip()  # "Stars & Stripes" is one name
+    parts = [part.strip() for part in _JOINED.split(credit) if part.strip()]
     return next((part for part in parts if directory.named(part)), parts[0] if parts else credit)
 
 
@@ -134,15 +151,26 @@ def first_appeared_credit(text: str, directory: OutletDirectory) -> str | None:
     Defense", "via Twitter"): an unlisted name is taken only when it reads as an outlet's."""
     match = _FIRST_APPEARED.search(text)
     pointer = match is None or match["pointer"] is not None
-    match = match or next(filter(None, (_SOURCE_LINE.match(part.strip())
+    match = match or next(filter(None, (_SOURCE_LINE.match(_without_trailing_date(part))
                                         for part in text.split("|"))), None)
     if match and _plausible(match["credit"], directory, unknown_needs_word=pointer):
         return _tidy(match["credit"])
     return None
 
 
+def _without_trailing_date(text: str) -> str:
+    """"Source: Taipei Times November 22, 2019 15:56 UTC" -> "Source: Taipei Times": an
+    aggregator's source line with the date it took the story."""
+    text = text.strip()
+    span = date_span(text)
+    return text[:span[0]].rstrip(" ,;|–—-") if span and span[0] > 0 else text
+
+
 def closing_credit(paragraph: str, directory: OutletDirectory) -> str | None:
-    """A wire's credit ending the story: "... on Wednesday. (Yonhap)", "... — AFP"."""
+    """A wire's credit ending the story: "... on Wednesday. (Yonhap)", "... — AFP". A
+    quoted title with its source ('"Japan starts release" (Reuters)') is a link, not one."""
+    if is_quoted_link(paragraph) or is_caption(paragraph):
+        return None
     if sign_off := _SIGN_OFF.search(paragraph.strip()):
         return sign_off["credit"] if directory.named(sign_off["credit"]) else None
     match = _CLOSING.search(paragraph.strip())
@@ -154,7 +182,9 @@ def closing_credit(paragraph: str, directory: OutletDirectory) -> str | None:
         return None  # "— Kim Tong-hyung" is a name; only a listed outlet is taken after a dash
     if not known and not (match["sentence"] or paragraph.strip() == match.group(0).strip()):
         return None  # "(GSOMIA)" closing a sentence is an abbreviation, not a credit
-    return credit.strip() if _plausible(credit, directory) else None
+    if not _plausible(credit, directory):  # the whole credit: "(X/AFP via Getty Images)"
+        return None
+    return one_credit(credit, directory)
 
 
 def copyright_holder(line: str, directory: OutletDirectory) -> str | None:
@@ -165,7 +195,7 @@ def copyright_holder(line: str, directory: OutletDirectory) -> str | None:
     match = _COPYRIGHT.match(line)
     if match is None or _PHOTO.search(line[:match.start("holder")]):
         return None  # "Image copyright Reuters" credits a photo
-    holder = _COMPANY_SUFFIX.sub("", match["holder"].strip(" ,"))
+    holder = _COMPANY_SUFFIX.sub("", match["holder"].strip(" ,&"))
     if not holder[:1].isupper() or len(holder.split()) > 6:
         return None
     if directory.named(holder):

@@ -50,6 +50,12 @@ _TITLE_DATELINE = re.compile(
     rf"^(?P<place>{_TITLE_PLACE}){_REGION}(?:,\s*{_DATE})?"
     rf"\s*\((?P<credit>{_CREDIT})\)\s*{_DASH}\s*(?P<rest>\S.*)"
 )
+# "Seoul (CNN)South Korea and Japan ...": a wire's abbreviation glued to the lead as copied.
+_GLUED_TITLE_DATELINE = re.compile(
+    rf"^(?P<place>{_TITLE_PLACE})\s*\((?P<credit>[A-Z]{{2,6}})\)(?P<rest>[A-Z\"“‘'][^\s)]*\s.*)"
+)
+# "By Jane Roe TOKYO (Reuters) -Japan on ...": a byline run into the dateline as copied.
+_BYLINE_BEFORE_PLACE = re.compile(r"^By\s+(?:[A-Z][a-z][\w'’.-]*\s+){1,4}(?=[A-Z]{2,}[A-Z .'’-]*(?:,|\s*\())")
 _NOT_A_CREDIT = re.compile(r"(?i)\b(?:photos?|image|file|video|update[ds]?|lead|urgent|recasts|"
                            r"adds|attn|editors?|focus|feature|analysis|interview|profile|news\s+"
                            r"focus|breaking|exclusive|corrected|correction|opinion|editorial|"
@@ -82,9 +88,10 @@ def find_dateline(lines, limit: int = MAX_OPENING_LINES) -> Dateline | None:
 
 
 def read_dateline(line: str, number: int = 0) -> Dateline | None:
-    line = line.strip()
+    line = _BYLINE_BEFORE_PLACE.sub("", line.strip())
     match = (_CAPS_DATELINE.match(line) or _TITLE_DATELINE.match(line)
              or _PLACELESS_DATELINE.match(line) or _DATED_CREDIT_DATELINE.match(line)
+             or _GLUED_TITLE_DATELINE.match(line)
              or _credit_first(line))
     if match is None:
         return None

@@ -8,6 +8,21 @@ from __future__ import annotations
 
 import re
 
+# A site's pitch and tools around the story: picks, newsletters, apps, follow and support
+# appeals, rows of share tools ("Print E-mail Bookmark and Share"), navigation ("Previous
+# Next"), a picture's label, a rating.
+_SITE_PITCH = (
+    r"^\W*(?:editor['’]?s['’]?\s+picks?|newsletters?|add\s+(?:a\s+)?comment|chat\s+with\s+us\b.*"
+    r"|join\s+(?:the|our)\s+(?:.{1,40}\s+)?(?:mailing\s+list|newsletter)|(?:become\s+a\s+"
+    r"(?:supporter|member|subscriber|patron)|donate(?:\s+now)?|fighting\s+fund)"
+    r"|(?:read|see|pick\s+up)\s+.{1,60}\s+for\s+(?:full|more|complete)\s+(?:details|coverage)"
+    r"|follow\s+.{1,40}\s+on\s+(?:twitter|facebook|instagram|x)\b.*"
+    r"|(?:download\s+(?:the|our)\s+.{0,30}app|.{1,30}\bapp\s+download)\b.*"
+    r"|.{0,200}\b(?:quality|independent|our)\s+journalism\b.{0,200}"
+    r"|(?:(?:print|e-?mail|bookmark|share|save|tweet|and)\b\W*){3,}|photos?|images?|pictures?"
+    r"|(?:(?:previous|prev|next|back\s+to\s+top|all\s+headlines|home)\b\W*){1,4}"
+    r"|rating\s*:\s*[\d.]+(?:\s*/\s*\d+)?)\W*$"
+)
 # A line that is furniture wherever it stands.
 _FURNITURE_LINE = re.compile(
     r"(?i)^\W*(?:just\s+watched|must\s+watch|replay|more\s+videos(?:\s*\.\.\.)?|now\s+playing"
@@ -23,10 +38,11 @@ _FURNITURE_LINE = re.compile(
     r"|continue\s+reading(?:\s+the\s+main\s+story)?|advertisement|sponsored(?:\s+content)?"
     r"|\(end\)|\(?(?:lead|urgent|news\s+focus|2nd|3rd|\d+th)\s*(?:ld)?\)?"
     r"|send\s+(?:a\s+)?link\s+to\s+a\s+friend|e-?mail\s+(?:this\s+)?to\s+a\s+friend"
-    r"|read\s+more\s+at\b.*|read\s+the\s+(?:full|original)\s+(?:story|article)\b.*"
+    r"|read\s+more\s+at\b.*|(?:source\s*:\s*)?read\s+(?:the\s+)?(?:full|original)\s+"
+    r"(?:story|article)\b.*|more\s+from\s+[^:]{1,40}:.*"
     r"|(?:posted|published)\s+by\s+.{1,40}\s+at\s+\d{1,2}:\d\d\s*(?:[ap]m)?"
     r"|={2,}\s*[A-Za-z][\w ]{1,30}|\{\w+\}|\[[^\]]{1,120}\]|\(?last\s+modified\b.*"
-    r"|(?:image|media|photo|video)\s*(?:copyright|caption|source)\b.*"
+    r"|(?:image|media|photo|video)\s*(?:copyright|caption|source)(?:\b|(?-i:(?=[A-Z]))).*"
     r"|watch\s+video(?:\s+\d{1,2}:\d\d)?|quote|logged|reply|(?:offline|online)\s+\S+"
     r"|(?:posts|gender|karma|reputation|joined|location)\s*:.{0,40}"
     r"|\d+\s+members?\s+and\s+\d+\s+guests?\s+are\s+viewing\s+this\s+topic\.?"
@@ -37,10 +53,13 @@ _FURNITURE_LINE = re.compile(
     r"|[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,4}"
     r"|[—–-]\s*[^()]{1,60}\(@\w{1,30}\)\s+.{4,40}|.{0,300}\bpic\.twitter\.com/\S+"
     r"|(?:editor|editing|reporter|writer|translator|translated\s+by)\s*:\s*[^.]{1,60}"
+    r"|by\s*:\s*[^|.!?]{1,60}(?:\|[\s.]*)?"
     r"|\(?[A-Z]{1,3}-[A-Z]{1,3}\)?"
     r"|(?-i:[A-Z][\w.'’-]+(?:\s[A-Z][\w.'’-]+){1,3}\s*/\s*[A-Z][\w.'’-]+(?:\s[A-Z][\w.'’-]+){0,2})"
+    r"|(?-i:[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+){1,3})\s+reports(?:\s+from\s+(?-i:[A-Z][\w ]{1,30}))?"
     r"|(?:hide|show)\s+caption|toggle\s+caption|enlarge\s+(?:this\s+)?image|caption"
     r"|\d{1,2}:\d\d(?::\d\d)?|\d+\s+(?:min(?:ute)?s?|hours?)\s+(?:read|ago))\W*$"
+    r"|" + _SITE_PITCH
 )
 # A line that starts a block of furniture: it and the short lines after it, up to the next
 # paragraph of prose, are not the article.
@@ -55,9 +74,17 @@ _BLOCK_START = re.compile(
 _CAPTION = re.compile(
     r"(?i)(?:(?:\s[-–—/|]{1,2}|\(|\.\s)\s*(?:[\w&.-]+\s+){0,3}(?:photo|photograph|image|picture)s?"
     r"(?:\s*(?:by|:|/)\s*[^()]{1,60})?\)?|\b(?:AP|AFP|EPA|Reuters|Yonhap|Getty)\s+(?:Photo|Images)"
-    r"\s*/[^/]{1,60})\s*$"
+    r"\s*/[^/]{1,60}|\((?:[^()/]{1,60}/){1,2}(?:Getty\s+Images|AFP|AP|EPA|Reuters)\)"
+    r"|\((?:photo\s+)?courtesy\s+of\s[^()]{1,80}\)"
+    r"|(?-i:\([A-Z][\w.&-]+(?:\s[A-Z][\w.&-]+)?/(?:[A-Z][\w.'’-]+\s){1,3}[A-Z][\w.'’-]+\)))\s*$"
 )
-_CAPTION_WORDS = ("photo", "image", "picture")
+# A caption that says it describes a picture and ends with a bracketed credit: "This AP file
+# photo shows ... (Yonhap)", "In this photo taken on ..., ... (AFP)".
+_PICTURE_TALK = re.compile(
+    r"(?i)(?:\b(?:this|the|a)\s+(?:[\w-]+\s+){0,2}(?:photo|picture|image)\s+(?:shows|taken|provided"
+    r"|released)|\bin\s+this\s+(?:[\w-]+\s+){0,2}(?:photo|picture|image)\b|\bpictured\b)"
+    r"[^()]{0,300}\([^()]{2,40}\)\s*$")
+_CAPTION_WORDS = ("photo", "image", "picture", "courtesy", "/")
 # A short line ending in an address: a feed's or a forum's link to the source.
 _LINK_LINE = re.compile(r"^(?:\S+\s+){0,10}<?https?://\S+>?$")
 # A bullet of a list of links ("• South Korea to pull out of pact"): no sentence.
@@ -66,7 +93,8 @@ _LINK_BULLET = re.compile(r"^[•·▪►»]\s*[^.!?]{1,140}$")
 _EDITORS_NOTE = re.compile(
     r"(?i)^\W*(?:\((?:attn|editors?|eds|corrects?|recasts?|adds|updates?)\b[^)]*\)?"
     r"|editor['’]?s['’]?\s+note\b|(?:this\s+(?:story|article)\s+(?:has\s+been|was)\s+"
-    r"(?:updated|corrected)))"
+    r"(?:updated|corrected))|(?:updated|corrected)\b[^.]{0,60}\bto\s+(?:clarify|correct|reflect"
+    r"|include|add|remove)\b)"
 )
 # A line from which on the rest of the page is not the article: tags, comments, more news.
 _FOOTER_START = re.compile(
@@ -75,20 +103,30 @@ _FOOTER_START = re.compile(
     r"|^\W*(?:latest\s+headlines|no\s+comments?|post\s+a\s+comment|external\s+links?"
     r"|comments\s+are\s+closed|more\s+(?:from|in)\s+.{1,40})\s*:?\W*$"
 )
+# A linked headline with its source: '"Japan starts the release" (Reuters)' (no sentence in
+# the quotes: a quoted statement ends in a stop inside them).
+_QUOTED_LINK = re.compile(r"^[\"“][^\"“”]{3,200}(?<![.!?,])[\"”]\s*\([^()]{2,40}\)$")
 _BYLINE_LINE = re.compile(r"^(?:By|BY)\s+[A-Z][^.!?]{1,100}$")
 
 
 def is_furniture(line: str) -> bool:
     return (bool(_FURNITURE_LINE.match(line) or _EDITORS_NOTE.match(line)
                  or _LINK_BULLET.match(line))
-            or ("http" in line and bool(_LINK_LINE.match(line))) or is_caption(line))
+            or ("http" in line and bool(_LINK_LINE.match(line))) or is_caption(line)
+            or is_quoted_link(line))
+
+
+def is_quoted_link(line: str) -> bool:
+    return bool(_QUOTED_LINK.match(line.strip()))
 
 
 def is_caption(line: str) -> bool:
     tail = line[-120:].lower()
-    if len(line) >= 400 or not any(word in tail for word in _CAPTION_WORDS):
+    if len(line) >= 400:
         return False
-    return bool(_CAPTION.search(line))
+    if any(word in tail for word in _CAPTION_WORDS) and _CAPTION.search(line):
+        return True
+    return "(" in tail and bool(_PICTURE_TALK.search(line))
 
 
 def starts_footer(line: str) -> bool:

@@ -3,8 +3,9 @@
 The list is data: `corpus/outlets.json` (wires, national papers and broadcasters worldwide),
 extended by the user's own `outlets.json` in the config directory (platformdirs'
 `user_config_dir("gsomia-tui")`, or $GSOMIA_TUI_CONFIG). Each entry is
-`{"name": shown name, "aliases": [...], "domains": [...]}`; a user's entry with the name of a
-listed outlet replaces it. A credit the list does not know is still the outlet, as printed.
+`{"name": shown name, "aliases": [...], "domains": [...]}`, with `"common_word": true` when its
+one-word names are also ordinary words (never taken from a line holding nothing else); a user's
+entry with the name of a listed outlet replaces it. A credit the list does not know is still the outlet, as printed.
 """
 
 from __future__ import annotations
@@ -26,6 +27,12 @@ class OutletDirectory:
     by_name: dict[str, str]  # normalised name or alias -> shown name
     by_domain: dict[str, str]  # domain -> shown name
     problem: str | None = None  # why the user's file was not used (the bundled list still is)
+    common_words: frozenset[str] = frozenset()  # one-word names that are also ordinary words
+
+    def named_alone(self, text: str) -> str | None:
+        """The outlet a line names on its own, unless the name is also an ordinary word
+        ("Metro", "Time", "Insider" stand alone as section names and labels too)."""
+        return None if name_key(text) in self.common_words else self.named(text)
 
     def named(self, text: str) -> str | None:
         """The outlet `text` names exactly ("AP", "the Korea Herald", "Yonhap News Agency")."""
@@ -82,12 +89,15 @@ def _load(user_file: str) -> OutletDirectory:
         entries = [e for e in entries if e["name"] not in replaced] + user_entries
     by_name: dict[str, str] = {}
     by_domain: dict[str, str] = {}
+    common_words: set[str] = set()
     for entry in entries:  # later entries (the user's) win
         for name in (entry["name"], *entry["aliases"]):
             by_name[name_key(name)] = entry["name"]
+            if entry["common_word"] and " " not in name_key(name):
+                common_words.add(name_key(name))
         for domain in entry["domains"]:
             by_domain[domain.lower().removeprefix("www.")] = entry["name"]
-    return OutletDirectory(by_name, by_domain, problem)
+    return OutletDirectory(by_name, by_domain, problem, frozenset(common_words))
 
 
 def _entries(data, path: Path) -> list[dict]:
@@ -102,7 +112,8 @@ def _entries(data, path: Path) -> list[dict]:
             raise ValueError(f"entry {number} has no \"name\"")
         entries.append({"name": name.strip(),
                         "aliases": _strings(item.get("aliases"), number, "aliases"),
-                        "domains": _strings(item.get("domains"), number, "domains")})
+                        "domains": _strings(item.get("domains"), number, "domains"),
+                        "common_word": item.get("common_word") is True})
     return entries
 
 

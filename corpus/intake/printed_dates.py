@@ -41,6 +41,8 @@ _CJK = re.compile(r"(?P<year>(?:19|20)\d\d)\s*[年년]\s*(?P<month>[01]?\d)\s*[�
                   r"(?P<day>[0-3]?\d)\s*[日일]")
 _MONTH_YEAR = re.compile(rf"(?<![\w.]){_MONTH},?\s+(?P<year>(?:19|20)\d\d)(?!\d)")
 
+_GLUED_DATE = re.compile(rf"^(?P<date>{MONTH_NAME}\.?\s+[0-3]?\d,?\s+(?:19|20)\d\d"
+                         rf"|[0-3]?\d\s+{MONTH_NAME}\.?,?\s+(?:19|20)\d\d)(?=[A-Z][a-z])")
 _WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 _WEEKDAY = re.compile(r"\b(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|MON|TUE|WED|THU|FRI|SAT|SUN)"
                       r"(?:(?i:day)|(?i:s|sday)|(?i:nesday)|(?i:rs|rsday)|(?i:urday))?\b")
@@ -55,9 +57,15 @@ _FURNITURE = re.compile(
     r"|\b\d+\s+(?i:seconds?|minutes?|mins?|hours?|hrs?|days?)\s+(?i:ago)\b"
     r"|입력|수정|기사입력|최종수정|発行|更新|公開|配信|发布(?:时间)?|更新时间|日期"
     r"|(?:GMT|UTC)?\s*[+-]\d{1,2}(?::?\d\d)?"
+    r"|(?i:\b(?:\d+\s*)?comments?(?:\(s\))?|\bprint|\be-?mail|\bshare|\bbookmark)\b"  # share tools
 )
-_SEPARATOR_BEFORE_END = re.compile(r"(?:\s[|–—·•-]|\s-{2})\s*$")
-_AUTHOR_AFTER = re.compile(r"^\s*[|,·-]?\s*(?i:(?:posted\s+)?by)\s+[\w.@-]+(?:\s+[\w.@-]+)?\s*$")
+_SEPARATOR_BEFORE_END = re.compile(r"(?:\s[|–—·•-]|\s-{2}|[.!?][’'\"”]?|[’'\"”]\.)\s+$")
+# "<headline> Updated: 2019-11-23 09:03 KST": a label before a date that ends the line.
+_LABEL_BEFORE_END = re.compile(r"\s(?:(?i:published|posted|updated)\s*:|(?:Published|Posted|Updated))"
+                               r"(?:\s+(?i:on|at))?\s*$")
+MAX_WORDS_AFTER_OPENING_DATE = 3
+_AUTHOR_AFTER = re.compile(r"^\s*[|,·.-]?\s*(?i:(?:posted\s+)?by)\s+[\w.@-]+(?:\s+[\w.@-]+)?"
+                           r"(?:\s+[\w.+-]+@[\w.-]+)?\s*$")  # "by Jane Roe jane@paper.com."
 # "Source: Xinhua| 2019-08-22 19:41:00|Editor: huaxia": labelled parts of a date line.
 _LABELLED_PART = re.compile(r"(?i)(?:^|(?<=\|))\s*(?:source|editor|author|writer|reporter|by)\s*:"
                             r"[^|]{0,60}(?=\||$)")
@@ -65,7 +73,7 @@ _SMALL_WORDS = {"of", "the", "and", "&", "in", "for", "on", "a", "by"}
 _LABEL = re.compile(r"(?i)\b(published|posted|updated|modified|first\s+published|created|written)\b"
                     r"|(입력|発行|配信|发布)|(수정|更新)")
 MAX_SECTION_WORDS = 4
-MAX_DATE_LINE = 120
+MAX_DATE_LINE = 160
 
 
 @dataclass(frozen=True)
@@ -95,20 +103,37 @@ def find_date_line(line: str, order_hint: str = "") -> PrintedDate | None:
         return None
     before, after = line[:reading.start], line[reading.end:]
     rest_before = _leftover(before)
-    rest_after = _leftover(_AUTHOR_AFTER.sub(" ", _without_dates(after)))
-    ends_after_separator = not rest_after and _SEPARATOR_BEFORE_END.search(before)
+    rest_after = _leftover(_AUTHOR_AFTER.sub(" ", _leftover(_without_dates(after))))
+    labelled_end = not rest_after and _LABEL_BEFORE_END.search(before)
+    ends_after_separator = not rest_after and (_SEPARATOR_BEFORE_END.search(before) or labelled_end)
     words = _section_words(f"{rest_before} {rest_after}")
     sectioned = words is not None and words <= MAX_SECTION_WORDS
-    if not (sectioned or ends_after_separator or before.lower().startswith("by ")):
+    if not (sectioned or ends_after_separator or before.lower().startswith("by ")
+            or _opens_short_line(rest_before, rest_after, after, line[reading.start:reading.end])):
         return None
-    value = _decide(reading, _weekday_named(line), order_hint)
+    value = _decide(reading, weekday_named(line), order_hint)
     if value is None:
         return None
     label = _label(before)
     rest = " ".join(part for part in (rest_before, rest_after) if part).strip(" |–—·•-,:")
     return PrintedDate(value, line[reading.start:reading.end], line,
                        label, rest,
-                       before.rstrip(" |–—·•-") if ends_after_separator else "")
+                       _headline_before(before, labelled_end) if ends_after_separator else "")
+
+
+def _headline_before(before: str, labelled_end: re.Match | None) -> str:
+    return (before[:labelled_end.start()] if labelled_end else before).rstrip(" |–—·•-")
+
+
+def _opens_short_line(rest_before: str, rest_after: str, after: str, printed: str) -> bool:
+    """A date with a four-digit year opening a line, followed by a few capitalised words of
+    chrome and no sentence ("23.11.2016(updated 01:18 24.11.2016) Get short URL"); a
+    timeline's entry ("June 29, 2012 – Signing postponed", "2016-11-23: Pact signed") or a
+    sentence ("Nov. 23, 16 people were hurt") is not one."""
+    words = rest_after.split()
+    return (not rest_before and len(words) <= MAX_WORDS_AFTER_OPENING_DATE
+            and bool(re.search(r"(?:19|20)\d\d", printed)) and not (words and words[0][:1].islower())
+            and not re.match(r"\s*[-–—:]", after) and not after.rstrip().endswith((".", "!", "?")))
 
 
 def _label(text: str) -> str:
@@ -124,7 +149,7 @@ def _label(text: str) -> str:
 def read_date(text: str) -> str | None:
     """The first date anywhere in `text`, if it can be read without guessing (stated values)."""
     reading = _first_reading(text)
-    return _decide(reading, _weekday_named(text), "") if reading else None
+    return _decide(reading, weekday_named(text), "") if reading else None
 
 
 def numeric_order_of(lines) -> str:
@@ -152,6 +177,23 @@ def _worded_readings(text: str):
             value = _iso_day(_full_year(match["year"]), month_number(match["month"]), int(match["day"]))
             if value:
                 yield _Reading(match.start(), match.end(), (value,))
+
+
+def glued_date(line: str, title: str = "") -> PrintedDate | None:
+    """A full date glued to the lead as copied, alone or after the repeated title:
+    "<title> April 15, 2019Fire tore through ..." (the date and the text were two elements)."""
+    head = line[len(title):].lstrip() if title and line.startswith(title) else line
+    match = _GLUED_DATE.match(head)
+    if match is None or not (reading := _worded(match["date"])) or reading.start:
+        return None
+    value = _decide(reading, weekday_named(match["date"]), "")
+    return PrintedDate(value, match["date"], line) if value else None
+
+
+def date_span(text: str) -> tuple[int, int] | None:
+    """Where the first date `text` prints starts and ends, decided or not."""
+    reading = _first_reading(text)
+    return (reading.start, reading.end) if reading else None
 
 
 def full_dates(text: str) -> list[tuple[str, str]]:
@@ -209,7 +251,7 @@ def _decide(reading: _Reading, weekday: int | None, order_hint: str) -> str | No
     return values[0] if len(values) == 1 else None
 
 
-def _weekday_named(line: str) -> int | None:
+def weekday_named(line: str) -> int | None:
     """The weekday a line names ("Wed", "Wednesday", "WED"), if it names exactly one."""
     named = {_WEEKDAYS.index(match.group(0)[:3].lower()) for match in _WEEKDAY.finditer(line)}
     return named.pop() if len(named) == 1 else None

@@ -10,7 +10,7 @@ from dataclasses import asdict
 from corpus.loader import Corpus
 from explorer.cli.output import EXIT_OK, add_id_column, error, highlighted, marked, short_id
 from explorer.cli.session import load_corpus, open_engine
-from index.results import Coverage, Span, Timeline, TimelineEvent
+from index.results import Coverage, Span, TimelineEvent, reports_summary
 
 
 def events(args: Namespace) -> int:
@@ -24,14 +24,15 @@ def events(args: Namespace) -> int:
         except KeyError as missing:
             return error(str(missing.args[0]))
         return _print_event(event, corpus, args.json)
+    every_event = timeline.events + timeline.anticipated  # what is expected comes last, apart
     if args.json:
-        for event in timeline.events:
+        for event in every_event:
             print(json.dumps(event_record(event), ensure_ascii=False))
     elif sys.stdout.isatty():
-        _print_timeline_table(timeline)
+        _print_timeline_table(every_event)
     else:
-        for event in timeline.events:
-            print("\t".join((event.id, event.date, _title(event), _outlets(event),
+        for event in every_event:
+            print("\t".join((event.id, event.date, _title(event), reports_summary(event),
                              " ".join(_reference(c) for c in event.coverage))))
     return EXIT_OK
 
@@ -41,36 +42,36 @@ def event_record(event: TimelineEvent) -> dict:
     record["outlets"] = list(event.outlet_ids)
     for item in record["coverage"]:
         item["spans"] = [[span["start"], span["end"]] for span in item["spans"]]
+    record["reports"] = [asdict(report) for report in event.reports()]
+    record["first_report"] = record["reports"][0] if record["reports"] else None
     return record
 
 
 def _title(event: TimelineEvent) -> str:
+    if event.anticipated:
+        return f"(anticipated) {event.title}"
     return f"(proposed) {event.title}" if event.proposed else event.title
-
-
-def _outlets(event: TimelineEvent) -> str:
-    labels = dict.fromkeys(c.outlet_label for c in event.coverage)
-    return ", ".join(labels) or "no coverage"
 
 
 def _reference(item: Coverage) -> str:
     return f"{short_id(item.article_id)}#{item.passage}"
 
 
-def _print_timeline_table(timeline: Timeline) -> None:
+def _print_timeline_table(events: tuple[TimelineEvent, ...]) -> None:
     from rich.console import Console
     from rich.table import Table
     from rich.text import Text
 
     table = Table(expand=True)
-    add_id_column(table, width=max((len(event.id) for event in timeline.events), default=2))
-    for name, ratio in (("Date", 2), ("Event", 5), ("Outlets", 3)):
+    add_id_column(table, width=max((len(event.id) for event in events), default=2))
+    for name, ratio in (("Date", 2), ("Event", 5), ("Reported by (lag)", 3)):
         table.add_column(name, ratio=ratio, overflow="fold")
     table.add_column("Passages", no_wrap=True)  # one reference (`5dc33988#2`) a line, whole
-    for event in timeline.events:
+    for event in events:
         table.add_row(Text(event.id), Text(event.date_label),
                       Text(_title(event), style="dim" if event.proposed else ""),
-                      Text(_outlets(event)), Text("\n".join(_reference(c) for c in event.coverage)))
+                      Text(reports_summary(event)),
+                      Text("\n".join(_reference(c) for c in event.coverage)))
     Console().print(table)
 
 
@@ -81,12 +82,13 @@ def _print_event(event: TimelineEvent, corpus: Corpus, as_json: bool) -> int:
     rich = sys.stdout.isatty()
     _say(rich, f"{_title(event)} — {event.date_label}", style="bold")
     covering = len(event.outlet_ids)
-    _say(rich, f"reported by {covering} outlet{'s' if covering != 1 else ''}: {_outlets(event)}")
+    _say(rich, f"reported by {covering} outlet{'s' if covering != 1 else ''}: {reports_summary(event)}")
     for item in event.coverage:
         article = corpus.get(item.article_id)
         passage = article.passage(item.passage)
         spans = tuple(Span(s.start - passage.start, s.end - passage.start) for s in item.spans)
-        citation = (f"{item.outlet_label} · {item.article_date or 'undated'} · "
+        date = (item.article_date or "undated") + (" (estimated)" if item.date_estimated else "")
+        citation = (f"{item.outlet_label} · {date} · "
                     f"“{item.headline}” · passage {item.passage} · {_reference(item)}")
         print()
         _say(rich, citation, style="italic")

@@ -11,6 +11,7 @@ from corpus.edits import EditError, edit_article
 from corpus.library import (
     AddOutcome,
     LibraryBusy,
+    LibraryUnwritable,
     add_paths,
     data_root,
     find_files,
@@ -18,38 +19,57 @@ from corpus.library import (
     remove_article,
 )
 from corpus.sanitize import clean_line
+from corpus.stated_dates import BadDate, normalise_stated_date
 from explorer.cli.output import EXIT_NO_MATCH, EXIT_OK, date_problem, error
 from explorer.cli.session import load_corpus, open_engine
 
 
-
 def add(args: Namespace) -> int:
-    if problem := date_problem("--date", args.date):
+    date = _given_date(args.date) or args.date  # 2016-1-5 is 2016-01-05
+    if problem := date_problem("--date", date):
         return error(problem)
-    overrides = {"outlet": args.outlet, "date": args.date, "url": args.url}
+    overrides = {"outlet": args.outlet, "date": date, "url": args.url}
     corpus = load_corpus(args.data)
     paths = [Path(p) for p in args.paths]
     try:
-        outcomes = _add_with_progress(paths, overrides, corpus, args.data)
+        outcomes = _add_with_progress(paths, overrides, corpus, args)
     except LibraryBusy as busy:
         return error(str(busy))
+    except LibraryUnwritable as unwritable:
+        if unwritable.outcomes:
+            _report(unwritable.outcomes)
+        _update_index(args, unwritable.outcomes)
+        print(f"gsomia-tui: {clean_line(str(unwritable))}", file=sys.stderr)
+        return EXIT_NO_MATCH
     _report(outcomes)
     _advise_edits(outcomes)
-    if any(o.status == "added" for o in outcomes):
-        open_engine(args, load_corpus(args.data))  # brings the index up to date, incrementally
+    _update_index(args, outcomes)
     return EXIT_NO_MATCH if any(o.status == "skipped" for o in outcomes) else EXIT_OK
 
 
-def _add_with_progress(paths, overrides, corpus, root) -> list[AddOutcome]:
+def _given_date(text: str | None) -> str | None:
+    try:
+        return normalise_stated_date(text) if text and text[:4].isdigit() else None
+    except BadDate:
+        return None
+
+
+def _update_index(args: Namespace, outcomes: list[AddOutcome]) -> None:
+    if any(o.status == "added" for o in outcomes):
+        open_engine(args, load_corpus(args.data))  # brings the index up to date, incrementally
+
+
+def _add_with_progress(paths, overrides, corpus, args) -> list[AddOutcome]:
+    root, follow = args.data, args.follow_links
     if not sys.stderr.isatty():
-        return add_paths(paths, overrides, corpus, root)
+        return add_paths(paths, overrides, corpus, root, follow_links=follow)
     from rich.console import Console
     from rich.progress import Progress
 
-    total = sum(1 for _ in find_files(paths))
+    total = sum(1 for _ in find_files(paths, follow))
     with Progress(console=Console(stderr=True), transient=True) as progress:
         task = progress.add_task("adding", total=total)
-        return add_paths(paths, overrides, corpus, root,
+        return add_paths(paths, overrides, corpus, root, follow_links=follow,
                          on_file=lambda _: progress.advance(task))
 
 
@@ -115,6 +135,9 @@ def remove(args: Namespace) -> int:
         return error(str(missing.args[0]))
     except LibraryBusy as busy:
         return error(str(busy))
+    except LibraryUnwritable as unwritable:
+        print(f"gsomia-tui: {clean_line(str(unwritable))}", file=sys.stderr)
+        return EXIT_NO_MATCH
     open_engine(args, load_corpus(args.data))
     print(f"removed {article.id[:8]}  {article.headline}")
     return EXIT_OK

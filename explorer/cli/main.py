@@ -8,12 +8,17 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
+from corpus.finding import shown_path
 from explorer.cli.output import EXIT_OK, EXIT_USAGE, error, folder_problem
 from explorer.cli.parser import build_parser
 
 
 def main(argv: list[str] | None = None) -> int:
-    args = build_parser().parse_args(argv)
+    try:
+        args = build_parser().parse_args(argv)
+    except SystemExit as usage:
+        _hint_dashed_file_names(sys.argv[1:] if argv is None else argv)
+        raise usage
     for option, folder in (("--index", args.index), ("--data", args.data)):
         if problem := folder_problem(option, folder):
             return error(problem)
@@ -31,6 +36,15 @@ def main(argv: list[str] | None = None) -> int:
     except BrokenPipeError:
         sys.stderr.close()  # the reader went away (e.g. `| head`); nothing left to say
         return EXIT_OK
+
+
+def _hint_dashed_file_names(argv: list[str]) -> None:
+    """After a usage error: a file whose name starts with `-` was read as an option."""
+    dashed = [arg for arg in argv if arg.startswith("-") and arg != "-" and Path(arg).exists()]
+    if dashed and "--" not in argv:
+        shown = " ".join(shown_path(arg) for arg in dashed)
+        print(f"gsomia-tui: {shown} was read as an option: to add a file whose name starts "
+              f"with -, put -- before it: gsomia-tui add -- {shown}", file=sys.stderr)
 
 
 def _interactive(index_root: Path | None, data_root: Path | None) -> int:

@@ -53,15 +53,18 @@ formats (by file name ending):
                    text/body/content, title/headline, outlet/source, date/published,
                    url/link, byline/author
 Encodings are detected (UTF-8 with or without BOM, UTF-16, CP949/EUC-KR, Latin-1...).
-The same text twice is stored once. Files are kept as received in the user data
-directory (or --data DIR / GSOMIA_TUI_DATA).
+The same text twice (however it is spaced) is stored once. Files are kept as received
+in the user data directory (or --data DIR / GSOMIA_TUI_DATA). Links that lead outside
+a folder given are skipped unless --follow-links; unreadable folders are reported.
 
 exit status: 0 when every file was added (or was already there), 1 when any was
-skipped (each skip is listed with its reason), 2 on a usage error.
+skipped (each skip is listed with its reason) or the library could not be written
+(full disk, read-only: one line says what was kept), 2 on a usage error.
 
 examples:
   gsomia-tui add ~/clippings
   gsomia-tui add story.txt --outlet 'Yonhap' --date 2016-11-23
+  gsomia-tui add -- -draft.txt        a file name that starts with -
 """
 
 
@@ -102,17 +105,23 @@ def build_parser() -> argparse.ArgumentParser:
     show.add_argument("--json", action="store_true", help="the article as one JSON object")
 
     events = _command(commands, "events", "the story's timeline, or one event's coverage",
+                      "Each event lists who reported it first and every other outlet's lag in days\n"
+                      "(an estimated date is marked so). Proposed events come from your articles;\n"
+                      "(anticipated) ones are plans the articles report, listed after the timeline.\n\n"
                       "examples:\n  gsomia-tui events\n  gsomia-tui events signing\n"
                       "  gsomia-tui events --json\n")
     events.add_argument("event_id", nargs="?", metavar="EVENT_ID",
                         help="show this event's passages, outlet by outlet")
-    events.add_argument("--json", action="store_true", help="JSON: one object per event")
+    events.add_argument("--json", action="store_true",
+                        help="JSON: one object per event, with 'reports' and 'first_report'")
 
     add = _command(commands, "add", "add your own articles (files or folders)", ADD_EXAMPLES)
     add.add_argument("paths", nargs="+", metavar="PATH", help="files or folders (recursively)")
     add.add_argument("--outlet", metavar="NAME", help="the outlet of every article added")
     add.add_argument("--date", metavar="YYYY-MM-DD", help="the publication date of every article")
     add.add_argument("--url", metavar="URL", help="the web address of the article")
+    add.add_argument("--follow-links", action="store_true",
+                     help="follow links that lead outside the folders given (default: skip them)")
 
     edit = _command(commands, "edit", "correct the outlet, date, headline or address of one of "
                     "your articles (kept as set by you)", EDIT_EXAMPLES)

@@ -26,5 +26,10 @@ def open_engine(args: Namespace, corpus: Corpus):
 
     engine = SearchEngine.open(corpus, args.index)
     if engine.notice:
-        print(f"gsomia-tui: {engine.notice}", file=sys.stderr)
+        _print_notice(engine.notice)
+    engine.on_notice = _print_notice  # a rebuild that a damaged read forces later
     return engine
+
+
+def _print_notice(notice: str) -> None:
+    print(f"gsomia-tui: {notice}", file=sys.stderr)

@@ -202,11 +202,13 @@ def outlet_legend(outlets: Sequence[tuple[str, str]]) -> Content:
     )
 
 
-def coverage_caption(item: Coverage) -> Content:
-    """"27 Nov 2016 · KBS World Radio": the label of an outlet's compared passages (the date
-    first: a border title is cut at its end)."""
-    return Content.assemble(literal(date_label(item.article_date)), " · ",
-                            literal(item.outlet_label, LABEL_STYLE))
+def coverage_caption(item: Coverage, lag: str = "") -> Content:
+    """"27 Nov 2016 +4 d · KBS World Radio": the label of an outlet's compared passages: its
+    date and how long after the earliest report it came first, as a border title is cut at
+    its end."""
+    date = date_label(item.article_date) + (" (estimated)" if item.date_estimated else "")
+    return Content.assemble(literal(date), *((" ", literal(lag, "dim")) if lag else ()),
+                            " · ", literal(item.outlet_label, LABEL_STYLE))
 
 
 def citation(article: Article, passage: Passage) -> str:

@@ -14,6 +14,7 @@ from textual.widgets import Footer, Static
 from explorer.tui.dialogs.on_top import DismissOnlyOnTop
 from explorer.tui.render import coverage_caption, literal, with_hits
 from explorer.tui.screens.stale_resize import IgnoresStaleResize
+from index.results import lag_label
 
 if TYPE_CHECKING:
     from corpus.loader import Corpus
@@ -40,11 +41,12 @@ class CompareScreen(DismissOnlyOnTop, IgnoresStaleResize, Screen):
             literal(self.event.date_label, "bold $text-accent"), "  ", literal(self.event.title, "bold"),
             literal(f"  ({count} {noun} it)", "dim"),
         ), id="compare-title")
+        lags = {report.outlet_id: lag_label(report) for report in self.event.reports()}
         with Horizontal(id="cards"):
             for outlet_id in self.event.outlet_ids:
                 items = [c for c in self.event.coverage if c.outlet_id == outlet_id]
                 card = VerticalScroll(classes="card")
-                card.border_title = coverage_caption(items[0])
+                card.border_title = coverage_caption(items[0], lags[outlet_id])
                 with card:
                     for item in items:
                         yield Static(self._passage(item), classes="card-passage")

@@ -173,6 +173,7 @@ class MainScreen(DialogActions, IgnoresStaleResize, Screen):
                         markup=False)
         self.heap.thaw(retiring=self.engine)
         self.engine = message.engine
+        message.engine.on_notice = self._notice_from_worker  # a damaged read forced a rebuild
         if message.engine.notice:
             self.notify(message.engine.notice, markup=False, timeout=8)
         for problem in message.engine.corpus.problems:
@@ -180,6 +181,9 @@ class MainScreen(DialogActions, IgnoresStaleResize, Screen):
         self.events.loading = True
         self.load_timeline()
         self.request_search()
+
+    def _notice_from_worker(self, notice: str) -> None:
+        self.app.call_from_thread(self.notify, notice, markup=False, timeout=8)
 
     def on_main_screen_timeline_ready(self, message: TimelineReady) -> None:
         self.events.loading = False

@@ -33,10 +33,16 @@ class OutletStops:
 
     @property
     def where(self) -> str:
-        """"outlet 2/3: KBS World Radio", or who alone covers the event."""
+        """"outlet 2/3: KBS World Radio · +4 d", or who alone covers the event."""
         current = self.current
         if current is None:
             return "no outlet covers this event yet"
         if len(self.stops) == 1:
             return f"only {current.outlet_label} covers this event"
-        return f"outlet {self.index + 1}/{len(self.stops)}: {current.outlet_label}"
+        return f"outlet {self.index + 1}/{len(self.stops)}: {current.outlet_label} · {self.lag(current.outlet_id)}"
+
+    def lag(self, outlet_id: str) -> str:
+        """"first", "+4 d" ...: when the outlet reported the event, after the earliest."""
+        from index.results import lag_label  # lazily: the app's first frame needs no index code
+
+        return next(lag_label(r) for r in self.event.reports() if r.outlet_id == outlet_id)

@@ -1,0 +1,296 @@
+"""How well the intake finds the outlet and date of news pages as a reader copies them.
+
+    python -m bench.metadata_eval [DIR [LABELS]] [--errors] [--json]
+
+Without DIR: every folder of the project's development set, `tests/fixtures/pages/*` with a
+labels.json (dev, holdout, ...), each reported apart and then together. With DIR: that folder of pages, scored against LABELS
+(default DIR/labels.json; the format is described in tests/fixtures/pages/README.md), so
+real pages kept outside the project are measured the same way.
+
+Each page goes through the project's own intake without touching the user's library: the
+file is read as `gsomia-tui add` reads it, `describe_received` says what would be stored,
+and `article_from_raw` makes the passages. Verdicts, per page and fact:
+
+* outlet *right*: the found name equals one of the label's names, compared case-blind and
+  ignoring a leading "The", punctuation and spaces; *unknown*: none found; *wrong*: another
+  name, or any name where the label is null (the page names no outlet).
+* date *right*: the same value at the label's precision (a found day is right for a month
+  label when the month matches); *unknown*: none found, or a coarser value that agrees (a
+  month or year for a day label); *wrong*: a value that disagrees, or any date where the
+  label is null (the page prints none).
+* furniture *kept*: a furniture line of the label that a passage equals, starts or ends with.
+
+Right and unknown are counted over the pages whose label names an outlet (prints a date);
+wrong over every page, since a made-up name for an unnamed page is wrong too.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import sys
+from dataclasses import asdict, dataclass
+from pathlib import Path
+
+PAGES = Path(__file__).resolve().parents[1] / "tests" / "fixtures" / "pages"
+VERDICTS = ("right", "unknown", "wrong")
+
+
+def default_sets() -> list[Path]:
+    """The development set's folders: those of tests/fixtures/pages with a labels file."""
+    return sorted(labels.parent for labels in PAGES.glob("*/labels.json"))
+
+
+class LabelsError(Exception):
+    """A labels file that cannot be used, in one line."""
+
+
+@dataclass(frozen=True)
+class PageScore:
+    name: str
+    outlet_label: list[str] | None
+    outlet_found: str | None
+    outlet: str  # right / unknown / wrong
+    date_label: str | None
+    date_found: str | None
+    date: str
+    furniture_kept: tuple[str, ...] = ()
+    furniture_total: int = 0
+    problem: str | None = None  # why the page could not be read
+    outlet_provenance: str | None = None  # where the intake says it found the outlet
+    date_provenance: str | None = None
+
+
+# -- the intake, looked up in one place ------------------------------------------------------
+
+def intake(path: Path) -> tuple[dict, tuple[str, ...]]:
+    """What the tool would store for the file at `path` (its first article), and its passages.
+
+    Raises ValueError with the reader's reason when the file cannot be read."""
+    from corpus.formats import Received, Unreadable, read_articles
+    from corpus.library import describe_received
+    from corpus.loader import article_from_raw
+
+    try:
+        received = next((item for item in read_articles(path) if isinstance(item, Received)),
+                        None)
+    except Unreadable as problem:
+        raise ValueError(str(problem)) from None
+    if received is None:
+        raise ValueError("no article could be read from the file")
+    known = describe_received(received, overrides={}, source=str(path), path=path)
+    article = article_from_raw(received.text, known, str(path))
+    return known, tuple(passage.text for passage in article.passages)
+
+
+# -- verdicts ---------------------------------------------------------------------------------
+
+def _folded_name(name: str) -> str:
+    folded = re.sub(r"^the\s+", "", name.strip().casefold())
+    return re.sub(r"[\W_]+", "", folded)
+
+
+def outlet_verdict(found: str | None, acceptable: list[str] | None) -> str:
+    if not found:
+        return "unknown" if acceptable else "right"
+    if not acceptable:
+        return "wrong"
+    wanted = {_folded_name(name) for name in acceptable}
+    return "right" if _folded_name(found) in wanted else "wrong"
+
+
+def date_verdict(found: str | None, label: str | None) -> str:
+    """Compare ISO values of any precision ("2016", "2016-11", "2016-11-23")."""
+    if not found:
+        return "unknown" if label else "right"
+    if not label:
+        return "wrong"
+    shared = min(len(found), len(label))
+    if found[:shared] != label[:shared]:
+        return "wrong"
+    return "right" if len(found) >= len(label) else "unknown"
+
+
+def furniture_kept(furniture: list[str], passages: tuple[str, ...]) -> tuple[str, ...]:
+    def kept(line: str) -> bool:
+        line = " ".join(line.split())
+        return any(text == line or text.startswith(line + " ") or text.endswith(" " + line)
+                   for text in (" ".join(p.split()) for p in passages))
+    return tuple(line for line in furniture if line.strip() and kept(line))
+
+
+# -- one set ----------------------------------------------------------------------------------
+
+def load_labels(path: Path) -> dict[str, dict]:
+    try:
+        labels = json.loads(path.read_text(encoding="utf-8"))
+    except OSError as error:
+        raise LabelsError(f"{path}: cannot be read ({error.strerror or error})") from None
+    except (UnicodeDecodeError, json.JSONDecodeError) as error:
+        raise LabelsError(f"{path}: not valid JSON ({error})") from None
+    if not isinstance(labels, dict) or not all(isinstance(v, dict) for v in labels.values()):
+        raise LabelsError(f"{path}: expected an object mapping file names to labels")
+    for name, label in labels.items():
+        if problem := _label_problem(label):
+            raise LabelsError(f"{path}: the label of {name!r} {problem}")
+    return labels
+
+
+_ISO_VALUE = re.compile(r"\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?")
+
+
+def _label_problem(label: dict) -> str | None:
+    outlet, date = label.get("outlet"), label.get("date")
+    if outlet is not None and not (isinstance(outlet, str) or (
+            isinstance(outlet, list) and outlet and all(isinstance(n, str) for n in outlet))):
+        return "has an outlet that is neither null, a name nor a list of names"
+    if date is not None and not (isinstance(date, str) and _ISO_VALUE.fullmatch(date)):
+        return f"has the date {date!r}: write YYYY-MM-DD, YYYY-MM, YYYY or null"
+    return None
+
+
+def score_page(path: Path, label: dict) -> PageScore:
+    outlets, date = label.get("outlet"), label.get("date")
+    outlets = [outlets] if isinstance(outlets, str) else outlets
+    furniture = list(label.get("furniture") or ())
+    try:
+        known, passages = intake(path)
+    except (OSError, ValueError) as problem:
+        return PageScore(path.name, outlets, None, outlet_verdict(None, outlets), date, None,
+                         date_verdict(None, date), (), len(furniture), str(problem))
+    return PageScore(
+        path.name, outlets, known.get("outlet"), outlet_verdict(known.get("outlet"), outlets),
+        date, known.get("date"), date_verdict(known.get("date"), date),
+        furniture_kept(furniture, passages), len(furniture),
+        outlet_provenance=known.get("outlet_provenance"),
+        date_provenance=known.get("date_provenance"))
+
+
+def score_set(folder: Path, labels_path: Path | None = None) -> list[PageScore]:
+    labels = load_labels(labels_path or folder / "labels.json")
+    scores = []
+    for name in sorted(labels):
+        path = folder / name
+        if not path.is_file():
+            raise LabelsError(f"{labels_path or folder / 'labels.json'}: labels {name!r}, "
+                              f"which is not a file in {folder}")
+        scores.append(score_page(path, labels[name]))
+    return scores
+
+
+def summarise(scores: list[PageScore]) -> dict:
+    kept = sum(len(s.furniture_kept) for s in scores)
+    return {"pages": len(scores),
+            "outlet": _fact_summary(scores, "outlet"), "date": _fact_summary(scores, "date"),
+            "furniture": {"lines": sum(s.furniture_total for s in scores), "kept": kept,
+                          "pages_with_kept": sum(1 for s in scores if s.furniture_kept)},
+            "unreadable": sum(1 for s in scores if s.problem)}
+
+
+def _fact_summary(scores: list[PageScore], fact: str) -> dict:
+    """Right and unknown among the pages whose label has the fact; wrong among all pages."""
+    labelled = [s for s in scores if getattr(s, f"{fact}_label")]
+    counts = {verdict: sum(1 for s in labelled if getattr(s, fact) == verdict)
+              for verdict in VERDICTS}
+    counts["wrong"] = sum(1 for s in scores if getattr(s, fact) == "wrong")
+    unlabelled_right = sum(1 for s in scores if s not in labelled and getattr(s, fact) == "right")
+    return {**counts, "labelled": len(labelled), "unlabelled_kept_unknown": unlabelled_right,
+            "right_pct": _percent(counts["right"], len(labelled)),
+            "unknown_pct": _percent(counts["unknown"], len(labelled)),
+            "wrong_pct": _percent(counts["wrong"], len(scores))}
+
+
+def _percent(part: int, whole: int) -> float | None:
+    return round(100 * part / whole, 1) if whole else None
+
+
+# -- report -----------------------------------------------------------------------------------
+
+def run(sets: list[tuple[Path, Path | None]] | None = None) -> dict:
+    """Score each (folder, labels) set; with several, also all of them together."""
+    sets = sets or [(folder, None) for folder in default_sets()]
+    report: dict = {"sets": {}}
+    everything: list[PageScore] = []
+    for folder, labels_path in sets:
+        scores = score_set(folder, labels_path)
+        everything.extend(scores)
+        report["sets"][folder.name] = {"summary": summarise(scores),
+                                       "pages": [asdict(s) for s in scores]}
+    if len(sets) > 1:
+        report["together"] = {"summary": summarise(everything)}
+    return report
+
+
+def smoke() -> dict:
+    return run()
+
+
+def render(report: dict, errors: bool = False) -> str:
+    rows = [(name, entry["summary"]) for name, entry in report["sets"].items()]
+    if "together" in report:
+        rows.append(("together", report["together"]["summary"]))
+    lines = [f"{'set':<10} {'pages':>5}  {'outlet right/unknown/wrong':<28}"
+             f"{'date right/unknown/wrong':<28}furniture kept"]
+    for name, summary in rows:
+        lines.append(f"{name:<10} {summary['pages']:>5}  {_counts(summary['outlet']):<28}"
+                     f"{_counts(summary['date']):<28}"
+                     f"{summary['furniture']['kept']} of {summary['furniture']['lines']} lines")
+    lines.append("right and unknown: % of the pages that name an outlet (print a date); "
+                 "wrong: % of all pages")
+    if errors:
+        for name, entry in report["sets"].items():
+            lines.extend(_page_errors(name, entry["pages"]))
+    return "\n".join(lines)
+
+
+def _counts(fact: dict) -> str:
+    right, unknown, wrong = fact["right"], fact["unknown"], fact["wrong"]
+    return (f"{right}/{unknown}/{wrong} ({_pct(fact['right_pct'])}/"
+            f"{_pct(fact['unknown_pct'])}/{_pct(fact['wrong_pct'])})")
+
+
+def _pct(value: float | None) -> str:
+    return "-" if value is None else f"{value:.0f}%"
+
+
+def _page_errors(set_name: str, pages: list[dict]) -> list[str]:
+    lines = []
+    for page in pages:
+        notes = [f"{fact} {page[fact]}: found {page[fact + '_found']!r}"
+                 + (f" ({page[fact + '_provenance']})" if page[fact + "_found"] else "")
+                 + f", label {page[fact + '_label']!r}"
+                 for fact in ("outlet", "date") if page[fact] != "right"]
+        if page["furniture_kept"]:
+            notes.append(f"furniture kept: {', '.join(map(repr, page['furniture_kept']))}")
+        if page["problem"]:
+            notes.append(f"unreadable: {page['problem']}")
+        if notes:
+            lines.append(f"{set_name}/{page['name']}")
+            lines.extend(f"    {note}" for note in notes)
+    return lines
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m bench.metadata_eval",
+                                     description=__doc__.split("\n")[0])
+    parser.add_argument("folder", nargs="?", type=Path, help="a folder of pages")
+    parser.add_argument("labels", nargs="?", type=Path, help="its labels (DIR/labels.json)")
+    parser.add_argument("--errors", action="store_true", help="list every page not all right")
+    parser.add_argument("--json", action="store_true")
+    args = parser.parse_args(argv)
+    if args.folder and not args.folder.is_dir():
+        print(f"metadata_eval: {args.folder} is not a folder of pages", file=sys.stderr)
+        return 2
+    try:
+        report = run([(args.folder, args.labels)] if args.folder else None)
+    except LabelsError as problem:
+        print(f"metadata_eval: {problem}", file=sys.stderr)
+        return 2
+    print(json.dumps(report, indent=1, ensure_ascii=False) if args.json
+          else render(report, errors=args.errors))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

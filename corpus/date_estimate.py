@@ -1,0 +1,64 @@
+"""The date of an article that prints none, estimated from what it reports (never shown as printed).
+
+* From the dates that name their year: an article appeared no earlier than the latest day it
+  reports as past ("signed on November 23, 2016"): that day is its estimate.
+* Failing those, from a listed event it reports with a date that lacks its year: a page that
+  words the collapse of the signing and is datelined "June 29" reports June 2012, the only
+  year in which a listed event of that kind falls on that date. If two years would do, the
+  date stays unknown: a wrong date is worse than none.
+
+Each estimate carries its provenance, for people to read.
+"""
+
+from __future__ import annotations
+
+from corpus.event_rules import about_pattern, passage_reports
+from corpus.events import DatedMention, EventSpec, ReportingDate, dated_mentions, publication_value
+from corpus.happenings import Happening
+from corpus.model import Article
+
+
+def reporting_date(article: Article, mentions: tuple[DatedMention, ...]) -> ReportingDate | None:
+    """The article's publication date, or else its estimate from the dates that name their year."""
+    printed = publication_value(article)
+    if printed is not None:
+        return ReportingDate(printed, False, article.date_provenance)
+    return estimated_publication(mentions)
+
+
+def estimated_publication(mentions: tuple[DatedMention, ...]) -> ReportingDate | None:
+    """The latest day the article reports as past, as its estimated date."""
+    reported = [m for m in mentions if m.role != "plan" and m.value.granularity == "day"]
+    if not reported:
+        return None
+    latest = max(reported, key=lambda m: m.value.bounds()[0])
+    return ReportingDate(latest.value, True,
+                         f"estimated from the text: the latest day it reports, \u201c{latest.text}\u201d "
+                         f"(passage {latest.passage})")
+
+
+def estimate_from_reports(article: Article, happenings: tuple[Happening, ...],
+                          specs: tuple[EventSpec, ...]
+                          ) -> tuple[ReportingDate, tuple[DatedMention, ...]] | None:
+    """The estimate (and the mentions resolved against it) from the one listed event whose
+    year makes the article's yearless dates fall on it while a passage reports it."""
+    named_year = {m.start for m in dated_mentions(article)}
+    kinds = {h.kind for h in happenings if h.reported}
+    found: dict[int, tuple[ReportingDate, tuple[DatedMention, ...]]] = {}
+    for spec in specs:
+        if spec.kind not in kinds or spec.date.granularity not in ("day", "month") \
+                or not about_pattern(spec).search(article.clean_text):
+            continue
+        mentions = dated_mentions(article, spec.date)
+        on_event = [m for m in mentions if m.start not in named_year and m.role != "plan"
+                    and m.value.granularity == "day" and spec.date.contains(m.value)]
+        if not on_event:
+            continue
+        latest = max(on_event, key=lambda m: m.value.bounds()[0])
+        estimate = ReportingDate(latest.value, True,
+                                 f"estimated from the text: it reports \u201c{spec.title}\u201d on "
+                                 f"\u201c{latest.text}\u201d, a date of {spec.date.year} (passage {latest.passage})")
+        if any(passage_reports(spec, p, article.clean_text, happenings, mentions, estimate)
+               for p in article.passages):
+            found.setdefault(spec.date.year, (estimate, mentions))
+    return next(iter(found.values())) if len(found) == 1 else None

@@ -1,0 +1,166 @@
+"""Whether a passage reports a listed event: the rule of `corpus/events.json`, as pure functions.
+
+A passage reports an event when
+* one of its sentences words the event's kind of happening as having happened
+  (`corpus.happenings`; not "will sign", "aims to sign", "did not sign");
+* it names what the event is about (one of the event's `about` expressions);
+* its dates agree with the event's (`date_condition`), the dates of the happening's own
+  clause first. Dates of statements ("a spokesman said Tuesday") and of plans ("will meet
+  Friday") do not date a happening, unless the event is itself a statement.
+"""
+
+from __future__ import annotations
+
+import datetime
+import re
+from functools import lru_cache
+
+from corpus.dates import DateValue
+from corpus.events import DatedMention, EventSpec, ReportingDate
+from corpus.happenings import STATEMENT_KINDS, Happening
+from corpus.model import Passage
+from corpus.text_units import clause_span
+
+# A passage with no date of its own may report an event if its article appeared this soon after.
+REPORTED_WITHIN_DAYS = 7
+Span = tuple[int, int]
+
+
+def passage_reports(spec: EventSpec, passage: Passage, text: str, happenings: tuple[Happening, ...],
+                    mentions: tuple[DatedMention, ...], published: ReportingDate | None
+                    ) -> tuple[Span, ...] | None:
+    """The spans (offsets into the clean text `text`) that tie `passage` to `spec`'s event, or
+    None. `happenings` and `mentions` may be the whole article's: only the passage's are read.
+    """
+    prefixes = _literal_prefixes(spec)
+    if prefixes and not any(prefix in passage.text.lower() for prefix in prefixes):
+        return None  # a cheap test first: the regular expressions cost more
+    about = about_pattern(spec).search(passage.text)
+    if about is None:
+        return None
+    ways = _wordings(spec, passage, happenings)
+    if ways is not None and not ways:
+        return None
+    dates, in_clause = _relevant_dates(spec, passage, text, mentions, ways)
+    # "The pact, signed in 2016": a coarse date in the clause that says it happened dates it;
+    # what was only said or planned ("would sign it in 2012") needs a date near the event's.
+    agreeing = date_condition(spec.date, published, dates, any_precision=in_clause and not spec.statement)
+    if agreeing is None:
+        return None
+    about_span = (passage.start + about.start(), passage.start + about.end())
+    return (about_span, *((h.start, h.end) for h in ways or ()), *((m.start, m.end) for m in agreeing))
+
+
+def _wordings(spec: EventSpec, passage: Passage, happenings: tuple[Happening, ...]
+              ) -> list[Happening] | None:
+    """The passage's wordings of the event's happening (None: the event needs none)."""
+    if spec.kind == "any":
+        return None
+    accepted = ("reported", "planned") if spec.statement else ("reported",)
+    return [h for h in happenings if h.kind == spec.kind and h.frame in accepted
+            and passage.start <= h.start < passage.end]
+
+
+def _relevant_dates(spec: EventSpec, passage: Passage, text: str, mentions: tuple[DatedMention, ...],
+                    ways: list[Happening] | None) -> tuple[tuple[DatedMention, ...], bool]:
+    """The passage's dates that may date the happening: those of the clauses that word it,
+    if there are any (and True: "Kim read out the statement three months ago on the pact,
+    which was signed in 2016" dates the signing by 2016 alone), else the passage's (and False)."""
+    statement = spec.statement or spec.kind in STATEMENT_KINDS
+    roles = ("event", "attribution", "plan") if statement else ("event",)
+    # A reference ("since December 2014", "the notice of Aug. 23") may agree; it never objects.
+    own = tuple(m for m in mentions if m.passage == passage.number
+                and (m.role in roles or m.role == "reference" and agrees(m.value, spec.date)))
+    clauses = [clause_span(text, h.sentence, h.start, h.end) for h in ways or ()]
+    in_clauses = tuple(m for m in own if any(start <= m.start < end for start, end in clauses))
+    return (in_clauses, True) if in_clauses else (own, False)
+
+
+def date_condition(event: DateValue, published: ReportingDate | None,
+                   mentions: tuple[DatedMention, ...], any_precision: bool = False
+                   ) -> tuple[DatedMention, ...] | None:
+    """Whether a passage with these dates may report an event of date `event`, and the dates
+    that say so; None when it may not.
+
+    * A date *speaks to* the event when it is at most one step coarser than the event's
+      date ("early this month" for a day, "in 2012" for a month; "this year" says nothing
+      about a day). If any date speaks to it, one must be compatible with the event's date
+      (one contains the other); those dates are returned. With `any_precision` (the dates of
+      the very sentence that words the happening) a coarser date that agrees speaks too:
+      "the pact, signed in 2016".
+    * An article cannot report an event that had not happened when it appeared, unless a
+      date in the passage names the event's date exactly ("this Friday").
+    * Otherwise the passage's dates must not contradict the event, and its article must
+      have appeared (by its printed date, not an estimate) during the event or within
+      REPORTED_WITHIN_DAYS after it.
+    """
+    speaking = tuple(m for m in mentions if _steps_coarser(m.value, event) <= 1)
+    if not speaking and any_precision:  # a coarser date may agree, never object
+        speaking = tuple(m for m in mentions if agrees(m.value, event))
+    if speaking:
+        compatible = tuple(m for m in speaking if agrees(m.value, event))
+        exact = any(m.value.iso() == event.iso() for m in compatible)
+        if compatible and (exact or published is None or _not_before(published.value, event)):
+            return compatible
+        return None
+    if any(not agrees(m.value, event) for m in mentions):
+        return None
+    if published is None or published.estimated or published.value.granularity != "day":
+        return None
+    day = published.value.bounds()[0]
+    first, last = qualified_bounds(event)
+    return () if first <= day <= last + datetime.timedelta(days=REPORTED_WITHIN_DAYS) else None
+
+
+def agrees(mention: DateValue, event: DateValue) -> bool:
+    """Compatible dates (one contains the other); a day must also fall in the part of the
+    month or year the event's qualifier gives ("Nov. 23" is not "early November")."""
+    if not mention.compatible(event):
+        return False
+    first, last = qualified_bounds(event)
+    return mention.granularity != "day" or first <= mention.bounds()[0] <= last
+
+
+_THIRDS = {"early": (0, 1 / 3), "mid": (1 / 3, 2 / 3), "late": (2 / 3, 1)}
+
+
+def qualified_bounds(value: DateValue) -> tuple[datetime.date, datetime.date]:
+    """The first and last day of `value`, narrowed to its third when qualified ("early Nov")."""
+    first, last = value.bounds()
+    if value.qualifier not in _THIRDS:
+        return first, last
+    start, end = _THIRDS[value.qualifier]
+    days = (last - first).days + 1
+    return (first + datetime.timedelta(days=int(days * start)),
+            first + datetime.timedelta(days=max(int(days * end) - 1, 0)))
+
+
+@lru_cache(maxsize=None)
+def about_pattern(spec: EventSpec) -> re.Pattern[str]:
+    return re.compile(r"(?i)\b(?:" + "|".join(spec.about) + r")\b")
+
+
+_PLAIN_START = re.compile(r"[\w' -]*")
+
+
+@lru_cache(maxsize=None)
+def _literal_prefixes(spec: EventSpec) -> tuple[str, ...]:
+    """The plain words each `about` expression starts with, in lower case; () if one has none."""
+    prefixes = []
+    for term in spec.about:
+        plain = _PLAIN_START.match(term).group()
+        if term[len(plain):len(plain) + 1] in ("?", "*", "{"):  # its last letter is optional
+            plain = plain[:-1]
+        prefixes.append(plain.lower())
+    return tuple(prefixes) if all(len(prefix) >= 3 for prefix in prefixes) else ()
+
+
+_FINENESS = {"year": 0, "month": 1, "week": 2, "day": 2}
+
+
+def _steps_coarser(mention: DateValue, event: DateValue) -> int:
+    return _FINENESS[event.granularity] - _FINENESS[mention.granularity]
+
+
+def _not_before(published: DateValue, event: DateValue) -> bool:
+    return published.bounds()[1] >= event.bounds()[0]

@@ -1,0 +1,200 @@
+"""How news words each kind of happening, and where a text reports one as having happened.
+
+    >>> [h.kind for h in find_happenings("Seoul and Tokyo inked the pact on Wednesday.")]
+    ['sign']
+    >>> [h.reported for h in find_happenings("They aim to sign it as early as Wednesday.")]
+    [False]
+
+A listed event (corpus/events.json) names its kind; a passage reports it when one of its
+sentences words that kind of happening as having happened, whatever the words ("signed",
+"inked", "put their names to"; "postponed", "called off", "walked away from" ...). Plans,
+expectations and hypotheticals ("will sign", "aims to sign", "is expected to sign", "to be
+signed as early as Wednesday") and denials ("did not sign", "has yet to sign") are found but
+not `reported`. Kinds whose happening *is* a statement of intent (a decision to end the pact,
+an announcement that talks will resume) accept those frames. Pure standard library.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass
+
+from corpus.text_units import Sentence, clause_after, clause_before, sentences
+
+# Regular expressions (case-insensitive, matched as whole words) for each kind of happening.
+_OBJECT = r"(?:the|its|their|a|this|that)\s+(?:[\w-]+\s+){0,7}?(?:pact|agreement|accord|deal|gsomia)"
+_ENDING = r"(?:end|scrap|terminate|quit|leave|exit|drop|ditch|withdraw|abandon)"
+VOCABULARY: dict[str, tuple[str, ...]] = {
+    "sign": (r"sign(?:s|ed|ing)?", r"ink(?:s|ed|ing)?", r"conclud(?:e|es|ed|ing)(?!\s+that)", r"seal(?:s|ed|ing)?",
+             r"put(?:s|ting)?\s+(?:their|its)\s+(?:names?|signatures?)", r"signatures?", r"clinch(?:es|ed)?",
+             r"put(?:s|ting)?\s+in\s+place", r"finali[sz](?:e|es|ed|ing)", r"put\s+pen\s+to\s+paper",
+             r"str(?:uck|ike|ikes)\s+(?:a|the|their)\s+(?:[\w-]+\s+){0,3}?(?:deal|pact|accord|agreement)",
+             r"forg(?:e|es|ed|ing)\s+(?:a|the|their)\s+(?:[\w-]+\s+){0,3}?(?:deal|pact|accord|agreement)",
+             r"enter(?:s|ed)?\s+into\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:deal|pact|accord|agreement)",
+             r"(?:(?<=deal\s)|(?<=pact\s)|(?<=accord\s)|(?<=agreement\s))(?:struck|forged)"),
+    "collapse": (
+        r"postpon(?:e|es|ed|ing|ement)", r"put(?:s|ting)?\s+off", r"delay(?:s|ed|ing)?",
+        r"scrap(?:s|ped|ping)?", r"shelv(?:e|es|ed|ing)", r"abort(?:s|ed|ing)?", r"suspend(?:s|ed|ing)?",
+        r"call(?:s|ed|ing)?\s+off", r"cancel(?:s|ed|led|ing|ling|lation)?", r"collaps(?:e|es|ed|ing)",
+        r"f[ae]ll(?:s|en)?\s+(?:through|apart)", r"br(?:oke|eak|eaks|oken)\s+off", r"ended\s+in\s+failure",
+        r"fail(?:s|ed|ure)?", r"backtrack(?:s|ed|ing)?", r"(?:pull|back)(?:s|ed|ing)?\s+out",
+        r"walk(?:s|ed|ing)?\s+away", r"last[-\s](?:minute|moment)", r"halt(?:s|ed|ing)?",
+        r"put\s+on\s+hold", r"derail(?:s|ed|ing)?", r"stall(?:s|ed|ing)?", r"reversed?\s+course",
+        r"stop(?:s|ped|ping)?\s+short\s+of", r"pull(?:s|ed|ing)?\s+the\s+plug", r"scuttl(?:e|es|ed|ing)",
+        r"torpedo(?:es|ed|ing)?", r"defer(?:s|red|ring)?", r"h(?:o|e)ld(?:s|ing)?\s+off", r"abandon(?:s|ed|ing)?",
+        r"back(?:s|ed|ing)?\s+(?:away|off|down)", r"reneg(?:e|es|ed|ing)", r"balk(?:s|ed|ing)?",
+        r"(?:eleventh|11th)[-\s]hour", r"put\s+(?:[\w-]+\s+){0,4}?on\s+(?:hold|ice)", r"froze|frozen",
+        r"(?:nearly|almost)\s+(?:sign|conclud|seal|ink)\w*", r"cold\s+feet", r"scupper(?:s|ed|ing)?",
+        r"withdr(?:ew|awn|aw|aws)\s+from", r"dropp(?:ed|ing)\s+(?:the|its)\s+(?:plan|deal|pact|signing)",
+    ),
+    "terminate": (
+        r"terminat(?:e|es|ed|ing|ion)", r"scrap(?:s|ped|ping)?", r"ditch(?:es|ed|ing)?",
+        r"(?:end|ends|ended|ending)\s+" + _OBJECT, r"quit(?:s|ting)?", r"withdr(?:aw|aws|awn|awal|ew)\s+from",
+        r"(?:decided|decides|decision|plans?|announced)\s+(?:\w+\s+){0,2}?to\s+" + _ENDING + r"\b",
+        r"walk(?:s|ed|ing)?\s+away\s+from", r"drop(?:s|ped|ping)?\s+" + _OBJECT, r"exit\s+from",
+        r"cut(?:s|ting)?\s+(?:[\w-]+\s+){0,2}?(?:intelligence|information)[- ]?(?:sharing|cooperation|ties)",
+        r"withh(?:e|o)ld(?:s|ing)?\s+(?:its\s+)?renewal",
+        r"pull(?:s|ed|ing)?\s+out", r"not\s+(?:to\s+)?(?:renew|extend)", r"(?:won't|will\s+not)\s+(?:renew|extend)",
+        r"dump(?:s|ed|ing)?", r"ax(?:e|es|ed|ing)", r"abandon(?:s|ed|ing)?", r"revok(?:e|es|ed|ing)",
+        r"discontinu(?:e|es|ed|ing)", r"let\s+(?:[\w-]+\s+){1,5}?(?:lapse|expire)", r"leav(?:e|es|ing)\s+" + _OBJECT,
+        r"left\s+" + _OBJECT, r"exit(?:s|ed|ing)?\s+" + _OBJECT, r"opt(?:s|ed|ing)?\s+out",
+    ),
+    "extend": (
+        r"(?:suspend|halt|freez|postpon|delay|put\s+on\s+hold|h(?:o|e)ld\s+off\s+on)(?:s|e|es|ed|ing)?\s+(?:\w+\s+){0,3}?"
+        r"(?:termination|expiry|expiration|decision\s+to\s+end|notice)",
+        r"conditional(?:ly)?", r"extend(?:s|ed|ing)?", r"extension", r"renew(?:s|ed|al)?",
+        r"revers(?:e|es|ed|ing)\s+(?:its\s+|the\s+|a\s+)?(?:decision|course)",
+        r"(?:continu|maintain|keep|kept|sav|preserv)(?:e|es|ed|s|ing)?\s+" + _OBJECT,
+        r"reprieve", r"surviv(?:e|es|ed|ing)", r"from\s+the\s+brink",
+        r"avert(?:s|ed|ing)?\s+(?:the\s+|its\s+)?(?:expiry|expiration|collapse|termination|end)",
+        r"not\s+(?:to\s+)?let\s+(?:[\w-]+,?\s+){1,10}?(?:expire|lapse|run\s+out)",
+        r"withdr(?:aw|ew|awn|aws)\s+(?:its|the)\s+(?:\w+\s+){0,2}?notice",
+        r"u-turn", r"(?:last-minute\s+)?reversal", r"back(?:s|ed)?\s+down", r"chang(?:e|es|ed)\s+(?:its|their)\s+mind",
+        r"keep(?:s|ing)?\s+(?:[\w-]+\s+){1,5}?alive", r"kept\s+(?:[\w-]+\s+){1,5}?alive",
+    ),
+    "take-effect": (r"t(?:ake|akes|ook|aken|aking)\s+effect", r"(?:went|go|goes|come|came|comes)\s+into\s+(?:effect|force)",
+                    r"enter(?:s|ed)?\s+into\s+force", r"in\s+force", r"effective\s+immediately",
+                    r"bec(?:ame|ome|omes)\s+effective", r"in\s+effect"),
+    "approve": (r"approv(?:e|es|ed|al|ing)", r"endors(?:e|es|ed|ement|ing)", r"green[-\s]light(?:ed)?",
+                r"rubber[-\s]stamp(?:s|ed)?", r"cleared", r"ratif(?:y|ies|ied|ication)", r"okay(?:s|ed)?",
+                r"sign(?:s|ed)?\s+off\s+on", r"passed"),
+    "agree": (r"agree(?:s|d)?\s+(?:\w+\s+){0,2}?to\s+sign",
+              r"agree(?:s|d)?\s+(?:on\s+)?(?:an?\s+|the\s+|its\s+)?(?:[\w-]+\s+){0,4}?(?:pact|deal|accord|agreement|gsomia|text|draft|terms)",
+              r"tentative(?:ly)?", r"in\s+principle", r"initial(?:l)?ed",
+              r"settled\s+on", r"reach(?:es|ed)?\s+(?:an?\s+)?(?:\w+\s+)?(?:agreement|deal|accord|consensus)",
+              r"wrap(?:s|ped)?\s+up\s+(?:the\s+)?(?:negotiations|talks)", r"finali[sz](?:e|es|ed|ing)\s+the\s+(?:text|draft|terms)"),
+    "resume": (r"resum(?:e|es|ed|ing|ption)", r"restart(?:s|ed|ing)?", r"reopen(?:s|ed|ing)?",
+               r"reviv(?:e|es|ed|ing|al)", r"take\s+up\s+(?:\w+\s+){0,2}again",
+               r"(?:go|goes|went|return|returns|returned)\s+back\s+to\s+the\s+(?:negotiating\s+)?table",
+               r"return(?:s|ed)?\s+to\s+the\s+(?:negotiating\s+)?table", r"relaunch(?:es|ed|ing)?",
+               r"kick-start(?:s|ed|ing)?", r"pick(?:s|ed)?\s+up\s+(?:the\s+)?(?:talks|negotiations)"),
+    "meet": (r"met", r"meet(?:s|ing)?", r"talks", r"summit", r"gather(?:s|ed)?"),
+    "welcome": (r"welcom(?:e|es|ed|ing)", r"prais(?:e|es|ed|ing)", r"hail(?:s|ed)?", r"applaud(?:s|ed)?",
+                r"laud(?:s|ed)?", r"commend(?:s|ed)?", r"cheer(?:s|ed)?"),
+    "nuclear-test": (r"nuclear\s+(?:test|tests|detonation|blast)", r"(?:fourth|fifth|sixth)\s+test"),
+    "launch": (r"launch(?:es|ed|ing)?", r"fired", r"rocket"),
+    "liberate": (r"liberat(?:e|ed|ion)", r"colonial\s+rule", r"independence"),
+    "attack": (r"shell(?:s|ed|ing)", r"bombard(?:ed|ment)", r"attack(?:s|ed)?"),
+    "brief": (r"brief(?:ing|ed|s)?", r"told\s+reporters", r"explain(?:s|ed|ing)?"),
+    "arrange": (r"arrangement", r"through\s+(?:Washington|the\s+U\.?S\.?)", r"via\s+the\s+U\.?S\.?", r"trilateral"),
+    "notify": (r"notif(?:y|ies|ied|ication)", r"inform(?:s|ed)?", r"notice", r"diplomatic\s+note"),
+    "normalize": (r"normali[sz](?:e|es|ed|ing|ation)", r"fully\s+restor(?:e|es|ed|ing)",
+                  r"reinstat(?:e|es|ed|ing)", r"put(?:s|ting)?\s+(?:[\w()-]+\s+){1,10}?back\s+(?:in|into|on)\b"),
+}
+# Kinds whose happening is a statement about what will be done: "Seoul said it would end
+# the pact" *is* the decision to end it, so the frames of plans do not disqualify them when
+# the sentence declares it (`_DECLARED`); "working to keep the pact" stays a plan.
+STATEMENT_KINDS = frozenset({"terminate", "extend", "resume", "brief", "notify", "normalize"})
+
+_PATTERNS = {kind: re.compile(r"(?i)(?<![\w-])(?:" + "|".join(words) + r")(?![\w-])")
+             for kind, words in VOCABULARY.items()}
+# Right before a happening's verb (auxiliaries and adverbs between): it is planned ...
+_PLANNED = re.compile(
+    r"(?i)(?:\b(?:will|would|shall|could|can|(?-i:may)|might|must|should|to|going|until|till|before)"
+    r"(?:\s+(?:it|they|the\s+\w+))?(?:\s+(?:is|are|was|were))?|['\u2019]ll)"
+    r"(?:\s+(?:be|been|have|not|\w+ly|also|now|soon|then|again|still|finally|first))*\s*$"
+)
+# ... or hypothetical or denied, anywhere in the few words before it in its clause.
+_HYPOTHETICAL = re.compile(
+    r"(?i)\b(?:whether|if|unless|could|might|(?-i:may)|can|would\s+have"
+    r"|threaten(?:s|ed|ing)?|warn(?:s|ed|ing)?|consider(?:s|ed|ing)?|weigh(?:s|ed|ing)?|mull(?:s|ed|ing)?)\b"
+)
+# ... or only wished for or asked for, anywhere before it in its clause: "Tokyo wants a
+# decision from Seoul that keeps the pact", "Washington urged Seoul to keep it".
+_WISHED = re.compile(r"(?i)\b(?:wants?|wanted|wish(?:es|ed)?|hopes?|hoped|urg(?:e|es|ed)|asks?|asked|call(?:s|ed)\s+on"
+                     r"|press(?:es|ed)|demand(?:s|ed))\b")
+# A statement of intent made as a decision or an announcement.
+_DECLARED = re.compile(r"(?i)\b(?:said|says|say|announc(?:ed|es|ing|ement)|decided|decides|decision|told|tells"
+                       r"|notified|informed|declared|confirmed|statement|plans?|will|won't|['\u2019]ll)\b")
+_DENIED = re.compile(r"(?i)\b(?:not|never|no|yet|without|refused|refuses|rejected|nearly|almost)\b|n['\u2019]t\b")
+_AHEAD_AFTER = re.compile(  # "... sign it as early as Friday", "the signing was to take place"
+    r"(?i)\bas\s+(?:early|soon)\s+as\b|^\s*(?:(?:was|were|is|are)\s+(?:to|due|set|scheduled|expected|planned)"
+    r"|will|would|could|(?-i:may)|might)\b"
+)
+# A happening worded right after one of these kinds is undone: "put off signing".
+_UNDONE_BY = {"sign": "collapse", "take-effect": "collapse", "approve": "collapse", "extend": "terminate"}
+_WORDS_BEFORE = 6
+_PASSIVE_BETWEEN = re.compile(
+    r"(?i)^(?:\s+of\s+(?:[\w-]+\s+){1,6}?)?\s*(?:was|were|is|has\s+been|had\s+been|got)\s+(?:\w+ly\s+)?$"
+)
+
+
+@dataclass(frozen=True)
+class Happening:
+    kind: str
+    start: int  # offsets into the text given to `find_happenings`
+    end: int
+    sentence: Sentence
+    frame: str  # "reported" (as having happened), "planned" (or expected) or "denied" (or hypothetical)
+
+    @property
+    def reported(self) -> bool:
+        return self.frame == "reported"
+
+
+def find_happenings(text: str, kinds: frozenset[str] | None = None) -> tuple[Happening, ...]:
+    """Every wording of a happening in `text` (of `kinds`, or all), in text order."""
+    units = sentences(text)
+    starts = [unit.start for unit in units]
+    by_sentence: dict[Sentence, list[tuple[str, re.Match]]] = {}
+    for kind, pattern in _PATTERNS.items():
+        for match in pattern.finditer(text):
+            sentence = units[max(0, bisect_right(starts, match.start()) - 1)]
+            by_sentence.setdefault(sentence, []).append((kind, match))
+    found = []
+    for sentence, matches in by_sentence.items():
+        for kind, match in _outermost(matches):
+            if kinds is None or kind in kinds:
+                frame = "denied" if _undone(kind, match, text, matches) else _frame(kind, text, match, sentence)
+                found.append(Happening(kind, match.start(), match.end(), sentence, frame))
+    return tuple(sorted(found, key=lambda h: (h.start, h.kind)))
+
+
+def _outermost(matches: list[tuple[str, re.Match]]) -> list[tuple[str, re.Match]]:
+    """Drop a match inside a longer one of its kind: "tentative" in "reach a tentative agreement"."""
+    return [(kind, match) for kind, match in matches
+            if not any(other_kind == kind and other is not match and other.start() <= match.start()
+                       and match.end() <= other.end() and other.end() - other.start() > match.end() - match.start()
+                       for other_kind, other in matches)]
+
+
+def _frame(kind: str, text: str, match: re.Match, sentence: Sentence) -> str:
+    clause = clause_before(text, sentence, match.start())
+    before = " ".join(clause.split()[-_WORDS_BEFORE:])
+    if _DENIED.search(before) or _HYPOTHETICAL.search(before) or _WISHED.search(clause):
+        return "denied"
+    planned = _PLANNED.search(before) or _AHEAD_AFTER.search(clause_after(text, sentence, match.end()))
+    if planned and kind in STATEMENT_KINDS and _DECLARED.search(text, sentence.start, sentence.end):
+        return "reported"  # "Seoul said it would end the pact" is the decision itself
+    return "planned" if planned else "reported"
+
+
+def _undone(kind: str, match: re.Match, text: str, matches: list[tuple[str, re.Match]]) -> bool:
+    """Whether an undoing happening comes a few words before ("called off on Friday the
+    signing") or is said of it right after ("the signing of the pact was put on hold")."""
+    undoing = _UNDONE_BY.get(kind)
+    return any(other_kind == undoing and (
+        other.end() <= match.start() and len(text[other.end():match.start()].split()) <= _WORDS_BEFORE // 2
+        or match.end() <= other.start() and _PASSIVE_BETWEEN.match(text[match.end():other.start()]))
+        for other_kind, other in matches)

@@ -1,0 +1,109 @@
+"""Lines that credit the outlet without a dateline's or a byline's usual form.
+
+    >>> from corpus.intake.outlets import outlets
+    >>> place_credit("SEOUL-Agence France-Presse", outlets())
+    'Agence France-Presse'
+
+Each reader takes a listed outlet only (`corpus/outlets.json` and the user's file): these
+forms are loose, and a wrong name is worse than none.
+* a credit and a place, the way some papers print a wire's dateline: "AFP, SEOUL" (even
+  glued to the lead as copied: "AFP, SEOULIn a late change ..."), "SEOUL-Agence
+  France-Presse", "TOKYO — Kyodo";
+* a site's name glued to the first sentence as copied from a page: "Al JazeeraWithin hours";
+* a byline beside a listed outlet: "Global News | By Jane Roe", "By Agence France-Presse
+  Japan said ..." (run into the lead as copied);
+* outlets sharing a credit line: "Reuters and Agence France-Presse", "AP, AFP";
+* a feed's line of an outlet and a date: "Stars and Stripes 2014-04-23";
+* the one listed outlet among the tags closing a channel's text: "... #CNN #News";
+* a site's own pointer to more of its stories: "More from GlobalPost: <headline>", "Read
+  Saturday's Arkansas Democrat-Gazette for full details".
+"""
+
+from __future__ import annotations
+
+import re
+
+from corpus.intake.outlets import OutletDirectory
+from corpus.intake.printed_dates import find_date_line
+
+_CAPS_PLACE = r"[A-Z][A-Z.'’-]+(?:\s[A-Z][A-Z.'’-]+){0,2}"
+_CREDIT = r"[A-Z][\w&.'’ -]{0,40}?"
+# "AFP, SEOUL", "AFP, SEOULIn a late ...", "Kyodo, TOKYO —"
+_CREDIT_THEN_PLACE = re.compile(
+    rf"^(?P<credit>{_CREDIT}),\s*(?P<place>{_CAPS_PLACE}?)(?:(?=[A-Z][a-z])|\s*(?:[-–—]+|$))")
+# "SEOUL-Agence France-Presse", "TOKYO — Kyodo" on a line of their own.
+_PLACE_THEN_CREDIT = re.compile(rf"^(?P<place>{_CAPS_PLACE})\s*[-–—]+\s*(?P<credit>{_CREDIT})\s*$")
+# Where two words were glued as copied: "JazeeraWithin", "SEOULIn".
+_GLUE = re.compile(r"(?<=[a-z.])(?=[A-Z][a-z])")
+_JOINED = re.compile(r"\s*(?:,|&|\band\b)\s*")
+_MORE_FROM = re.compile(rf"^(?:More|MORE)\s+(?:from|FROM)\s+(?P<credit>{_CREDIT})\s*:\s*\S")
+# "Read Saturday's Arkansas Democrat-Gazette for full details": a paper's pointer to its edition.
+_EDITION_POINTER = re.compile(
+    rf"^(?:Read|See|Pick\s+up)\s+(?:(?:today|tomorrow|[A-Z][a-z]+day)['’]s\s+)?(?:the\s+)?"
+    rf"(?P<credit>{_CREDIT})\s+for\s+(?:full|more|complete)\b")
+# "... a year. #CNN #News": the tags closing a channel's description of its own video.
+_CLOSING_TAGS = re.compile(r"(?:^|\s)(?P<tags>#\w{2,40}(?:\s+#\w{2,40}){0,9})\s*$")
+_BY = re.compile(r"^(?:By|BY)\s+[A-Z]")
+MAX_GLUED_NAME = 40
+MAX_BYLINE_NAME_WORDS = 5
+
+
+def place_credit(line: str, directory: OutletDirectory) -> str | None:
+    """A listed outlet beside a place in capitals: "AFP, SEOUL", "SEOUL-Agence France-Presse"."""
+    match = _CREDIT_THEN_PLACE.match(line) or _PLACE_THEN_CREDIT.match(line.strip())
+    if match and not directory.named(match["place"]) and directory.named(match["credit"]):
+        return match["credit"].strip()
+    return None
+
+
+def glued_credit(line: str, directory: OutletDirectory) -> str | None:
+    """A listed outlet glued to the sentence after it: "Al JazeeraWithin hours ..."."""
+    for glue in _GLUE.finditer(line[:MAX_GLUED_NAME + 1]):
+        if directory.named(line[:glue.start()]):
+            return line[:glue.start()]
+    return None
+
+
+def joined_credit(line: str, directory: OutletDirectory) -> str | None:
+    """The first of two or more listed outlets sharing a line: "Reuters and AFP"."""
+    parts = _JOINED.split(line.strip())
+    if len(parts) > 1 and all(directory.named_alone(part) for part in parts):
+        return parts[0]
+    return None
+
+
+def dated_credit(line: str, directory: OutletDirectory) -> str | None:
+    """A listed outlet with a date on a feed's line: "Stars and Stripes 2014-04-23"."""
+    printed = find_date_line(line)
+    return printed.rest if printed and directory.named_alone(printed.rest) else None
+
+
+def more_from_credit(line: str, directory: OutletDirectory) -> str | None:
+    """A site's pointer to its own stories: "More from GlobalPost: <headline>", or to its
+    print edition: "Read Saturday's Daily Planet for full details"."""
+    match = _MORE_FROM.match(line) or _EDITION_POINTER.match(line)
+    return match["credit"].strip() if match and directory.named(match["credit"]) else None
+
+
+def hashtag_credit(paragraph: str, directory: OutletDirectory) -> str | None:
+    """The one listed outlet among the tags closing the text: "... a year. #CNN #News"."""
+    match = _CLOSING_TAGS.search(paragraph)
+    if match is None:
+        return None
+    named = {directory.named(tag[1:]) for tag in match["tags"].split()} - {None}
+    return named.pop() if len(named) == 1 else None
+
+
+def byline_beside_credit(line: str, directory: OutletDirectory) -> str | None:
+    """A listed outlet sharing a line with a byline: "Global News | By Jane Roe", or opening
+    a byline run into the lead as copied: "By Agence France-Presse Japan said Monday ..."."""
+    parts = [part.strip() for part in line.split(" | ")]
+    if len(parts) > 1 and any(_BY.match(part) for part in parts):
+        return next((part for part in parts if directory.named(part)), None)
+    if not _BY.match(line):
+        return None
+    words = line.split()[1:MAX_BYLINE_NAME_WORDS + 2]
+    for size in range(min(MAX_BYLINE_NAME_WORDS, len(words) - 1), 0, -1):
+        if directory.named(" ".join(words[:size])) and words[size][:1].isupper():
+            return " ".join(words[:size])
+    return None

@@ -1,0 +1,68 @@
+"""Sentences and clauses of news prose, as character offsets: what the timeline reads in.
+
+    >>> text = "Seoul signed it Nov. 23. The U.S. welcomed it."
+    >>> [text[s.start:s.end] for s in sentences(text)]
+    ['Seoul signed it Nov. 23.', 'The U.S. welcomed it.']
+"""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+# A full stop ends a sentence before a capital, unless it ends a single letter ("U.S.") or a
+# month's abbreviation; "!", "?" and paragraph breaks always do.
+_SENTENCE_BREAK = re.compile(
+    r"(?<!\b[A-Z])(?<!\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Gen))(?<!\b(?:Mr|Ms|Dr|St))(?<!\bSept)"
+    r"[.!?][\"\u201d\u2019')]*\s+(?=[\"\u201c\u2018(]?[A-Z0-9])|\n+"
+)
+_CLAUSE_BREAK = re.compile(r",\s|;|:\s|\s--\s|\s[\u2014\u2013]\s|[\"\u201c\u201d(]")
+
+
+class Sentence(NamedTuple):
+    start: int
+    end: int
+
+
+def sentences(text: str, start: int = 0, end: int | None = None) -> tuple[Sentence, ...]:
+    """The sentences of `text[start:end]`, as offsets into `text`, without surrounding space."""
+    end = len(text) if end is None else end
+    found, begin = [], start
+    for match in _SENTENCE_BREAK.finditer(text, start, end):
+        found.append(_trimmed(text, begin, match.start() + len(match.group().rstrip())))
+        begin = match.end()
+    found.append(_trimmed(text, begin, end))
+    return tuple(s for s in found if s.end > s.start)
+
+
+def sentence_at(text: str, offset: int, start: int = 0, end: int | None = None) -> Sentence:
+    """The sentence of `text[start:end]` that holds `offset`."""
+    units = sentences(text, start, end)
+    return next((s for s in units if s.start <= offset < s.end), units[-1] if units else Sentence(start, start))
+
+
+def clause_before(text: str, sentence: Sentence, offset: int) -> str:
+    """The words of `offset`'s clause that come before it."""
+    before = text[sentence.start:offset]
+    breaks = list(_CLAUSE_BREAK.finditer(before))
+    return before[breaks[-1].end():] if breaks else before
+
+
+def clause_after(text: str, sentence: Sentence, offset: int) -> str:
+    """The words of `offset`'s clause that come after it."""
+    after = text[offset:sentence.end]
+    found = _CLAUSE_BREAK.search(after)
+    return after[:found.start()] if found else after
+
+
+def clause_span(text: str, sentence: Sentence, start: int, end: int) -> tuple[int, int]:
+    """The offsets of the clause of `sentence` around `text[start:end]`."""
+    return start - len(clause_before(text, sentence, start)), end + len(clause_after(text, sentence, end))
+
+
+def _trimmed(text: str, start: int, end: int) -> Sentence:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return Sentence(start, end)

@@ -1,0 +1,72 @@
+"""One article as the timeline reads it, and the timeline's coverage and events built from it."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import cached_property
+
+from corpus.dates import DateValue
+from corpus.date_estimate import estimate_from_reports, reporting_date
+from corpus.events import DatedMention, EventSpec, ReportingDate
+from corpus.happenings import Happening, find_happenings
+from corpus.model import Article
+from index.results import Coverage, Span, TimelineEvent
+
+
+@dataclass(frozen=True)
+class ArticleReading:
+    """What the timeline reads in one article."""
+
+    article: Article
+    mentions: tuple[DatedMention, ...]
+    happenings: tuple[Happening, ...]
+    published: ReportingDate | None  # printed or estimated
+
+    @cached_property
+    def kinds(self) -> frozenset[str]:
+        return frozenset(h.kind for h in self.happenings)
+
+    @cached_property
+    def kinds_by_passage(self) -> dict[int, frozenset[str]]:
+        """passage number -> the kinds of happening worded in it (in any frame)."""
+        found: dict[int, set[str]] = {}
+        for happening in self.happenings:
+            passage = self.article.passage_at(happening.start)
+            if passage is not None:
+                found.setdefault(passage.number, set()).add(happening.kind)
+        return {number: frozenset(kinds) for number, kinds in found.items()}
+
+
+def read_article(article: Article, mentions: tuple[DatedMention, ...], specs: tuple[EventSpec, ...] = (),
+                 happenings: tuple[Happening, ...] | None = None) -> ArticleReading:
+    """The article's happenings and its date, printed or estimated (`corpus.date_estimate`)."""
+    if happenings is None:
+        happenings = find_happenings(article.clean_text)
+    published = reporting_date(article, mentions)
+    if published is None and specs:
+        estimated = estimate_from_reports(article, happenings, specs)
+        if estimated is not None:
+            published, mentions = estimated
+    return ArticleReading(article, mentions, happenings, published)
+
+
+def coverage_of(reading: ArticleReading, number: int, spans: Iterable[Span]) -> Coverage:
+    article, published = reading.article, reading.published
+    passage = article.passage(number)
+    return Coverage(
+        article_id=article.id, outlet_id=article.outlet_id, outlet_label=article.outlet_label,
+        article_date=published.value.iso() if published else None, headline=article.headline,
+        passage=number, start=passage.start, end=passage.end,
+        spans=tuple(sorted(set(spans), key=lambda s: (s.start, s.end))),
+        date_estimated=bool(published and published.estimated),
+    )
+
+
+def make_event(event_id: str, title: str, date: DateValue, coverage: list[Coverage], proposed: bool = False,
+               anticipated: bool = False) -> TimelineEvent:
+    coverage.sort(key=lambda c: (c.article_date is None, c.article_date or "", c.outlet_label,
+                                 c.article_id, c.passage))
+    return TimelineEvent(id=event_id, title=title, date=date.iso(), date_label=date.label(),
+                         granularity=date.granularity, proposed=proposed, coverage=tuple(coverage),
+                         anticipated=anticipated)

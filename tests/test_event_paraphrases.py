@@ -1,0 +1,52 @@
+"""Each listed event finds the passages that report it however they word it, and only those:
+paraphrases written for the purpose (tests/fixtures/event_paraphrases.json), per event."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from corpus.events import dated_mentions, load_event_specs
+from corpus.loader import article_from_raw
+from index.readings import read_article
+from index.timeline import listed_event
+
+FIXTURE = Path(__file__).parent / "fixtures" / "event_paraphrases.json"
+PARAPHRASES = json.loads(FIXTURE.read_text(encoding="utf-8"))["events"]
+SPECS = {spec.id: spec for spec in load_event_specs()}
+
+
+def paraphrase_article(published: str | None, text: str, number: int = 0):
+    known = {"id": f"para{number:04d}", "outlet": "Paraphrase Wire", "headline": "Paraphrase"}
+    if published:
+        known.update(date=published, date_precision="day", date_provenance="given by the test")
+    return article_from_raw(f"Paraphrase\n\n{text}\n", known, "test:paraphrase")
+
+
+def links(event_id: str, published: str | None, text: str) -> bool:
+    article = paraphrase_article(published, text)
+    assert [p.text for p in article.passages] == [text]
+    event = listed_event(SPECS[event_id], [read_article(article, dated_mentions(article))])
+    return bool(event.coverage)
+
+
+def _cases(field: str):
+    return [pytest.param(event_id, published, text, id=f"{event_id}: {text[:50]}")
+            for event_id, cases in PARAPHRASES.items() for published, text in cases[field]]
+
+
+def test_every_listed_event_has_paraphrases_both_ways():
+    assert PARAPHRASES.keys() == SPECS.keys()
+    assert all(cases["reports"] and cases["not"] for cases in PARAPHRASES.values())
+
+
+@pytest.mark.parametrize("event_id, published, text", _cases("reports"))
+def test_a_paraphrase_of_the_event_is_linked_to_it(event_id, published, text):
+    assert links(event_id, published, text)
+
+
+@pytest.mark.parametrize("event_id, published, text", _cases("not"))
+def test_a_plan_denial_or_other_happening_is_not_linked(event_id, published, text):
+    assert not links(event_id, published, text)

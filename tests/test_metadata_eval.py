@@ -1,0 +1,267 @@
+"""The development set of real page forms, and the command that scores the intake on it.
+
+The labels are checked for form and consistency; the scorer on synthetic cases. The tool's
+accuracy is not asserted: the figures go in bench/README.md.
+"""
+
+from __future__ import annotations
+
+import datetime
+import json
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from bench import metadata_eval
+from bench.metadata_eval import (PageScore, date_verdict, furniture_kept, outlet_verdict,
+                                 summarise)
+
+ROOT = Path(__file__).resolve().parents[1]
+PAGES = ROOT / "tests" / "fixtures" / "pages"
+SETS = tuple(folder.name for folder in metadata_eval.default_sets())  # dev, holdout, ...
+EVENT_DATES = {event["id"]: event["date"] for event in
+               json.loads((ROOT / "corpus" / "events.json").read_text(encoding="utf-8"))["events"]}
+EVENT_IDS = set(EVENT_DATES)
+FIELDS = {"url", "follows", "story", "outlet", "date", "events", "furniture"}
+
+
+def _labels(set_name: str) -> dict:
+    return json.loads((PAGES / set_name / "labels.json").read_text(encoding="utf-8"))
+
+
+def _all_labels() -> list[tuple[str, str, dict]]:
+    return [(s, name, label) for s in SETS for name, label in _labels(s).items()]
+
+
+@pytest.mark.parametrize("set_name", SETS)
+def test_every_page_is_labelled_and_every_label_has_its_page(set_name):
+    folder = PAGES / set_name
+    pages = {path.name for path in folder.glob("*.txt")}
+    assert pages == set(_labels(set_name))
+    for name in pages:
+        assert re.fullmatch(r"\d{3}_[a-z0-9_]+\.txt", name), name
+
+
+@pytest.mark.parametrize("set_name, name, label", _all_labels(),
+                         ids=[f"{s}/{n}" for s, n, _ in _all_labels()])
+def test_a_label_is_well_formed(set_name, name, label):
+    assert set(label) == FIELDS
+    assert re.match(r"https?://\S+$", label["url"])
+    assert label["follows"] == "form and furniture follow this page; prose rewritten"
+    assert re.fullmatch(r"(gsomia|other)-[a-z0-9-]+", label["story"])
+    outlet = label["outlet"]
+    assert outlet is None or (outlet and all(isinstance(n, str) and n.strip() for n in outlet))
+    if label["date"] is not None:
+        _assert_valid_date(label["date"])
+    assert set(label["events"]) <= EVENT_IDS
+    for event in label["events"]:  # a page cannot report what had not yet happened
+        event_date = EVENT_DATES[event]
+        assert label["date"] is None or label["date"][:len(event_date)] >= event_date, event
+    if label["story"].startswith("other-"):
+        assert label["events"] == []
+    text = (PAGES / set_name / name).read_text(encoding="utf-8")
+    assert len(text) <= 2000, "a page opening is up to about 1,500 characters"
+    lines = {line.strip() for line in text.splitlines()}
+    for line in label["furniture"]:
+        assert line.strip() in lines, f"furniture {line!r} is not a line of {name}"
+
+
+def _assert_valid_date(value: str) -> None:
+    if len(value) == 7:
+        datetime.date.fromisoformat(value + "-01")
+    else:
+        assert len(value) == 10
+        datetime.date.fromisoformat(value)
+
+
+def test_the_set_covers_many_outlets_and_stories_with_some_unnamed_and_undated_pages():
+    labels = [label for _, _, label in _all_labels()]
+    assert len(labels) >= 60
+    assert len({label["outlet"][0] for label in labels if label["outlet"]}) >= 30
+    stories = {label["story"] for label in labels}
+    assert {"gsomia-2012-collapse", "gsomia-2016-signing", "gsomia-2019-termination",
+            "gsomia-2019-suspension"} <= stories
+    assert len({s for s in stories if s.startswith("other-")}) >= 3
+    assert sum(label["outlet"] is None for label in labels) >= 3
+    assert sum(label["date"] is None for label in labels) >= 3
+
+
+def test_holdout_pages_are_not_copies_of_dev_pages():
+    texts = {(PAGES / "dev" / name).read_text(encoding="utf-8") for name in _labels("dev")}
+    for name in _labels("holdout"):
+        assert (PAGES / "holdout" / name).read_text(encoding="utf-8") not in texts
+
+
+# -- the scorer -------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("found, acceptable, verdict", [
+    ("Yonhap", ["Yonhap", "Yonhap News Agency"], "right"),
+    ("yonhap news agency", ["Yonhap", "Yonhap News Agency"], "right"),
+    ("The Japan Times", ["Japan Times"], "right"),
+    ("Japan Times", ["The Japan Times"], "right"),
+    ("U.P.I.", ["UPI"], "right"),
+    (None, ["CNN"], "unknown"),
+    ("", ["CNN"], "unknown"),
+    ("Reuters", ["CNN"], "wrong"),
+    ("The Times", ["The New York Times"], "wrong"),
+    ("Reuters", None, "wrong"),  # the page names no outlet: any name is made up
+    (None, None, "right"),
+])
+def test_outlet_verdicts(found, acceptable, verdict):
+    assert outlet_verdict(found, acceptable) == verdict
+
+
+@pytest.mark.parametrize("found, label, verdict", [
+    ("2016-11-23", "2016-11-23", "right"),
+    ("2016-11-24", "2016-11-23", "wrong"),
+    (None, "2016-11-23", "unknown"),
+    ("2016-11", "2016-11-23", "unknown"),  # coarser but agreeing: not wrong, not right
+    ("2016", "2016-11-23", "unknown"),
+    ("2016-12", "2016-11-23", "wrong"),
+    ("2016-11-05", "2016-11", "right"),  # a day inside a month label
+    ("2016-12-05", "2016-11", "wrong"),
+    ("2016", "2016-11", "unknown"),
+    ("2019-01-01", None, "wrong"),  # the page prints no date
+    (None, None, "right"),
+])
+def test_date_verdicts(found, label, verdict):
+    assert date_verdict(found, label) == verdict
+
+
+def test_furniture_is_kept_when_a_passage_is_it_or_starts_or_ends_with_it():
+    passages = ("JUST WATCHED", "Replay The deal was signed on Wednesday in Seoul.",
+                "The ministry said so. Read More", "Officials replayed the tape.")
+    kept = furniture_kept(["JUST WATCHED", "Replay", "Read More", "MUST WATCH", "played"],
+                          passages)
+    assert kept == ("JUST WATCHED", "Replay", "Read More")
+
+
+def _score(outlet_label, outlet_found, date_label, date_found, kept=()):
+    return PageScore("x.txt", outlet_label, outlet_found,
+                     outlet_verdict(outlet_found, outlet_label), date_label, date_found,
+                     date_verdict(date_found, date_label), tuple(kept), 3)
+
+
+def test_summary_counts_right_unknown_wrong_and_a_name_for_an_unnamed_page_as_wrong():
+    scores = [
+        _score(["Kyodo", "Kyodo News"], "Kyodo News", "2016-11-23", "2016-11-23"),
+        _score(["Kyodo"], None, "2016-11-23", None, kept=["==Kyodo"]),
+        _score(["Kyodo"], "Reuters", "2016-11-23", "2016-11-22"),
+        _score(None, "Reuters", None, "2019-01-01"),  # null labels: anything found is wrong
+        _score(None, None, None, None),  # null labels, nothing found: kept unknown
+    ]
+    summary = summarise(scores)
+    for fact in ("outlet", "date"):
+        assert {v: summary[fact][v] for v in ("right", "unknown", "wrong")} == \
+            {"right": 1, "unknown": 1, "wrong": 2}
+        assert summary[fact]["labelled"] == 3 and summary[fact]["unlabelled_kept_unknown"] == 1
+        assert summary[fact]["right_pct"] == pytest.approx(33.3)
+        assert summary[fact]["wrong_pct"] == 40.0  # over all five pages
+    assert summary["furniture"] == {"lines": 15, "kept": 1, "pages_with_kept": 1}
+
+
+def test_score_page_uses_what_the_intake_would_store(tmp_path, monkeypatch):
+    page = tmp_path / "page.txt"
+    page.write_text("Headline\nbody\n", encoding="utf-8")
+    monkeypatch.setattr(metadata_eval, "intake", lambda path: (
+        {"outlet": "Yonhap", "date": "2016-11-24"}, ("Share this", "Body text.")))
+    score = metadata_eval.score_page(page, {"outlet": ["Yonhap"], "date": "2016-11-23",
+                                            "furniture": ["Share this"]})
+    assert (score.outlet, score.date, score.furniture_kept) == ("right", "wrong", ("Share this",))
+
+
+def test_an_outlet_label_may_be_one_name(tmp_path, monkeypatch):
+    page = tmp_path / "page.txt"
+    page.write_text("Headline\nbody\n", encoding="utf-8")
+    monkeypatch.setattr(metadata_eval, "intake", lambda path: ({"outlet": "CNN"}, ()))
+    assert metadata_eval.score_page(page, {"outlet": "CNN"}).outlet == "right"
+
+
+def test_an_unreadable_page_counts_as_unknown_with_its_reason(tmp_path):
+    page = tmp_path / "empty.txt"
+    page.write_bytes(b"")
+    score = metadata_eval.score_page(page, {"outlet": ["CNN"], "date": "2016-11-23",
+                                            "furniture": []})
+    assert (score.outlet, score.date) == ("unknown", "unknown")
+    assert "empty" in score.problem
+
+
+# -- the command ------------------------------------------------------------------------------
+
+def _command(*args: str) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "bench.metadata_eval", *args], cwd=ROOT,
+                          capture_output=True, text=True, timeout=300)
+
+
+def test_the_command_reports_every_set_and_together():
+    result = _command("--errors")
+    assert result.returncode == 0, result.stderr
+    rows = {line.split()[0]: line for line in result.stdout.splitlines() if line.strip()}
+    folders = metadata_eval.default_sets()
+    assert {"dev", "holdout"} <= {folder.name for folder in folders}
+    for name in [folder.name for folder in folders] + ["together"]:
+        counts = re.findall(r"(\d+)/(\d+)/(\d+) \(", rows[name])
+        assert len(counts) == 2, rows[name]  # outlet and date: right/unknown/wrong
+    pages = sum(len(json.loads((folder / "labels.json").read_text(encoding="utf-8")))
+                for folder in folders)
+    assert rows["together"].split()[1] == str(pages)
+
+
+def test_the_command_scores_any_folder_with_a_labels_file_as_json(tmp_path):
+    (tmp_path / "one.txt").write_text("A headline\n" + "A sentence of the article. " * 5,
+                                      encoding="utf-8")
+    labels = tmp_path / "my-labels.json"
+    labels.write_text(json.dumps({"one.txt": {"outlet": None, "date": None, "furniture": []}}))
+    result = _command(str(tmp_path), str(labels), "--json")
+    assert result.returncode == 0, result.stderr
+    report = json.loads(result.stdout)
+    assert list(report["sets"]) == [tmp_path.name] and "together" not in report
+    assert report["sets"][tmp_path.name]["summary"]["pages"] == 1
+
+
+@pytest.mark.parametrize("labels_text, message", [
+    (None, "cannot be read"),
+    ("{not json", "not valid JSON"),
+    ('{"missing.txt": {"outlet": null, "date": null}}', "not a file"),
+    ('{"a.txt": {"outlet": null, "date": "23/11/2016"}}', "write YYYY-MM-DD"),
+    ('{"a.txt": {"outlet": 7, "date": null}}', "neither null, a name nor a list"),
+])
+def test_a_bad_labels_file_is_one_clear_line(tmp_path, labels_text, message):
+    if labels_text is not None:
+        (tmp_path / "labels.json").write_text(labels_text, encoding="utf-8")
+    result = _command(str(tmp_path))
+    assert result.returncode == 2
+    assert message in result.stderr and "Traceback" not in result.stderr
+    assert len(result.stderr.strip().splitlines()) == 1
+
+
+def test_the_readme_counts_the_set_as_it_is():
+    readme = (PAGES / "README.md").read_text(encoding="utf-8")
+    dev, holdout = len(_labels("dev")), len(_labels("holdout"))
+    assert f"{dev + holdout} pages, {dev} in `dev/` and {holdout} in `holdout/`" in readme
+    labels = [*_labels("dev").values(), *_labels("holdout").values()]
+    outlets = len({label["outlet"][0] for label in labels if label["outlet"]})
+    assert f"in the forms of {outlets} outlets" in readme
+    unnamed = sum(label["outlet"] is None for label in labels)
+    undated = sum(label["date"] is None for label in labels)
+    assert f"{unnamed} pages name no outlet and {undated} print no date" in readme
+
+
+def test_errors_name_each_page_with_what_was_found_where():
+    page = {"name": "p.txt", "outlet": "wrong", "outlet_found": "The National",
+            "outlet_provenance": "named in the page header: 'NATIONAL'",
+            "outlet_label": ["The Japan Times"], "date": "unknown", "date_found": None,
+            "date_provenance": "unknown: no date found", "date_label": "2019-07-29",
+            "furniture_kept": ("SUBSCRIBE NOW",), "problem": None}
+    lines = metadata_eval._page_errors("holdout", [page, {**page, "outlet": "right",
+                                                         "date": "right", "furniture_kept": ()}])
+    assert lines == [
+        "holdout/p.txt",
+        "    outlet wrong: found 'The National' (named in the page header: 'NATIONAL'), "
+        "label ['The Japan Times']",
+        "    date unknown: found None, label '2019-07-29'",
+        "    furniture kept: 'SUBSCRIBE NOW'",
+    ]
