@@ -8,8 +8,6 @@ is kept in the index directory, keyed by each article's fingerprint and by the r
 from __future__ import annotations
 
 import hashlib
-import json
-import os
 from pathlib import Path
 
 import corpus.date_patterns
@@ -24,6 +22,7 @@ from corpus.events import DatedMention, dated_mentions
 from corpus.happenings import Happening, find_happenings
 from corpus.loader import Corpus, article_fingerprint
 from corpus.text_units import Sentence
+from index.cache_file import read_cache, write_cache
 
 CACHE_FILE = "dated-mentions.json"
 
@@ -94,24 +93,12 @@ def _mention(article_id: str, row: list) -> DatedMention:
 
 
 def _read(location: Path | None) -> dict[str, dict]:
-    if location is None:
-        return {}
-    try:
-        data = json.loads((location / CACHE_FILE).read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        return {}
-    if not isinstance(data, dict) or data.get("resolver") != resolver_version():
+    data = read_cache(location / CACHE_FILE) if location is not None else {}
+    if data.get("resolver") != resolver_version():
         return {}
     articles = data.get("articles")
     return articles if isinstance(articles, dict) else {}
 
 
 def _write(location: Path, rows: dict[str, dict]) -> None:
-    target = location / CACHE_FILE
-    partial = target.with_name(f".{CACHE_FILE}.{os.getpid()}")
-    try:
-        partial.write_text(json.dumps({"resolver": resolver_version(), "articles": rows}),
-                           encoding="utf-8")
-        os.replace(partial, target)
-    except OSError:
-        pass  # a cache only: the next build resolves the dates again
+    write_cache(location / CACHE_FILE, {"resolver": resolver_version(), "articles": rows})

@@ -12,7 +12,10 @@ CORE_MODULES = ["corpus", "corpus.loader", "corpus.cleaning", "corpus.sanitize",
                 "index.spelling", "index.timeline", "index.mention_cache", "corpus.library",
                 "corpus.formats", "corpus.metadata", "corpus.dates", "explorer.cli",
                 "explorer.cli.commands", "explorer.cli.event_commands",
-                "explorer.cli.library_commands"]
+                "explorer.cli.library_commands", "index.citations", "index.export_formats", "index.trend", "index.shared_text", "index.overlap", "index.cache_file",
+                "explorer.cli.compare_commands", "corpus.quotes", "corpus.speakers",
+                "index.quote_groups",
+                "explorer.cli.report_commands"]
 
 
 @pytest.mark.parametrize("module", CORE_MODULES)

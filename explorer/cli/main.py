@@ -24,11 +24,15 @@ def main(argv: list[str] | None = None) -> int:
             return error(problem)
     if args.command is None:
         return _interactive(args.index, args.data)
-    from explorer.cli import commands, event_commands, library_commands
+    from explorer.cli import (commands, compare_commands, event_commands, library_commands,
+                              report_commands)
 
     handler = {"search": commands.search, "articles": commands.articles, "show": commands.show,
                "events": event_commands.events, "add": library_commands.add,
-               "remove": library_commands.remove, "edit": library_commands.edit}
+               "remove": library_commands.remove, "edit": library_commands.edit,
+               "export": report_commands.export,
+               "trend": report_commands.trend, "overlap": compare_commands.overlap,
+               "quotes": compare_commands.quotes}
     try:
         return handler[args.command](args)
     except KeyboardInterrupt:

@@ -16,6 +16,10 @@ examples:
   gsomia-tui events                   the story's timeline, with each event's coverage
   gsomia-tui events signing           one event's passages, outlet by outlet
   gsomia-tui add ~/clippings          add your own articles (txt, md, html, json)
+  gsomia-tui export Nagamine -o n.md  the hits, each passage cited, for a story
+  gsomia-tui trend GSOMIA --by outlet articles per month, per outlet
+  gsomia-tui overlap e2bd             what an article shares with others (wire copy)
+  gsomia-tui quotes --speaker Kishida who said what, across outlets
 
 The index is cached in the user's cache directory (GSOMIA_TUI_INDEX or --index DIR to
 move it); added articles live in the user data directory (GSOMIA_TUI_DATA or --data DIR).
@@ -67,6 +71,63 @@ examples:
   gsomia-tui add -- -draft.txt        a file name that starts with -
 """
 
+EXPORT_EXAMPLES = """\
+Each passage comes with its citation: outlet, date, headline, URL and passage number.
+  md     Markdown quotes, article text escaped so that it stays text where it is pasted
+  csv    one row per passage; a cell starting with = + - @ gets a leading apostrophe
+         so that a spreadsheet shows it instead of running it
+  json   one JSON object per passage, one per line (like every --json)
+--output never replaces a file that exists unless --force is given, and writes the
+whole file or nothing (a temporary file renamed into place).
+
+exit status: 0 with passages, 1 with none, 2 on a usage or query error.
+
+examples:
+  gsomia-tui export Nagamine
+  gsomia-tui export GSOMIA --sort date --format csv --output gsomia.csv
+  gsomia-tui export --event signing --format json
+"""
+
+TREND_EXAMPLES = """\
+Counts articles, not passages, from every match of the search (its facets agree).
+Articles with no date, or dated only to a month or a year when a finer interval is
+asked for, are counted apart and said on stderr (in --json: objects with interval null).
+
+exit status: 0 with matches, 1 with none, 2 on a usage or query error.
+
+examples:
+  gsomia-tui trend GSOMIA
+  gsomia-tui trend GSOMIA --by outlet --interval week
+  gsomia-tui trend 'Japan' --share --csv > share.csv
+"""
+
+OVERLAP_EXAMPLES = """\
+Sentences whose wording another article carries (wire copy, light edits included:
+"South Korea's Defense Minister Han Min-koo" = "South Korean Defense Minister Han Min
+Koo"), passage by passage, with the outlets that carry them; the passages no other
+article carries are the article's own reporting. Computed once for the whole corpus
+and kept beside the index.
+
+examples:
+  gsomia-tui overlap e2bd
+  gsomia-tui overlap e2bd46779e3cb77d --json
+"""
+
+QUOTES_EXAMPLES = """\
+Quotations in marks attributed before or after ('"...," Kishida told reporters',
+'Blinken said, "..."', '"...," said Moon Sang-gyun') and reported speech ('according to
+X'), with the speaker's name normalised (titles dropped, "Kishida" given his full name when
+the article names him, Min-koo = Min Koo). The same quote carried by several outlets is
+listed once, with each outlet's wording and how it differs.
+
+exit status: 0 with quotes, 1 with none, 2 on a usage error.
+
+examples:
+  gsomia-tui quotes
+  gsomia-tui quotes --speaker Kishida
+  gsomia-tui quotes --event signing --json
+"""
+
 
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
@@ -84,10 +145,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     search = _command(commands, "search", "search the articles", SEARCH_EXAMPLES)
     search.add_argument("query", help="what to look for (see the query language below)")
-    search.add_argument("--outlet", action="append", metavar="X",
-                        help="only this outlet (id or part of its name); repeatable")
-    search.add_argument("--from", dest="date_from", metavar="D", help="from date D (YYYY[-MM[-DD]])")
-    search.add_argument("--to", dest="date_to", metavar="D", help="to date D, inclusive")
+    _filters(search)
     search.add_argument("--sort", choices=("relevance", "date", "newest"), default="relevance",
                         help="relevance (default), date (oldest first) or newest (first)")
     search.add_argument("--limit", type=_positive, default=20, metavar="N",
@@ -132,10 +190,63 @@ def build_parser() -> argparse.ArgumentParser:
     edit.add_argument("--headline", metavar="TEXT", help="its headline")
     edit.add_argument("--url", metavar="URL", help="its web address")
 
+    export = _command(commands, "export", "the hits or an event's coverage, each passage cited",
+                      EXPORT_EXAMPLES)
+    export.add_argument("query", nargs="?", help="what to look for (the query language of search)")
+    export.add_argument("--event", metavar="ID", help="an event's coverage instead of a query "
+                        "(ids: gsomia-tui events)")
+    _filters(export)
+    export.add_argument("--sort", choices=("relevance", "date"), default="relevance",
+                        help="relevance (default) or date, oldest first")
+    export.add_argument("--limit", type=_positive, metavar="N",
+                        help="at most N articles (default: every hit)")
+    export.add_argument("--format", choices=("md", "csv", "json"), default="md",
+                        help="md (default), csv, or json (one object per line)")
+    export.add_argument("--output", "-o", type=Path, metavar="FILE",
+                        help="write to FILE instead of the standard output")
+    export.add_argument("--force", action="store_true", help="replace FILE if it exists")
+
+    trend = _command(commands, "trend", "a search's articles per day, week or month",
+                     TREND_EXAMPLES)
+    trend.add_argument("query", help="what to look for (the query language of search)")
+    _filters(trend)
+    trend.add_argument("--interval", choices=("day", "week", "month"), default="month",
+                       help="the length of each interval (default month)")
+    trend.add_argument("--by", choices=("outlet",), help="also count each outlet")
+    trend.add_argument("--share", action="store_true",
+                       help="each outlet's share of the interval's articles (implies --by outlet)")
+    trend.add_argument("--fill", action="store_true",
+                       help="list the empty intervals too, from the first to the last")
+    shape = trend.add_mutually_exclusive_group()
+    shape.add_argument("--json", action="store_true", help="one JSON object per interval")
+    shape.add_argument("--csv", action="store_true", help="CSV with a header row")
+
+    overlap = _command(commands, "overlap", "what an article shares with others, what it "
+                       "alone reported", OVERLAP_EXAMPLES)
+    overlap.add_argument("id", help="article id, or a unique prefix of at least 4 characters")
+    overlap.add_argument("--json", action="store_true", help="the overlap as one JSON object")
+
+    quotes = _command(commands, "quotes", "who said what, each quote once with every outlet",
+                      QUOTES_EXAMPLES)
+    quotes.add_argument("--speaker", metavar="NAME", help="only quotes of this speaker "
+                        "(any part of the name: Kishida, 'Defense Ministry')")
+    quotes.add_argument("--event", metavar="ID", help="only quotes in passages reporting this "
+                        "event (ids: gsomia-tui events)")
+    quotes.add_argument("--json", action="store_true", help="one JSON object per quote")
+
     remove = _command(commands, "remove", "take one of your added articles out",
                       "examples:\n  gsomia-tui remove 3f2a9c01\n")
     remove.add_argument("id", help="article id, or a unique prefix of at least 4 characters")
     return parser
+
+
+def _filters(command: argparse.ArgumentParser) -> None:
+    """The outlet and date filters that every command over a search shares."""
+    command.add_argument("--outlet", action="append", metavar="X",
+                         help="only this outlet (id or part of its name); repeatable")
+    command.add_argument("--from", dest="date_from", metavar="D",
+                         help="from date D (YYYY[-MM[-DD]])")
+    command.add_argument("--to", dest="date_to", metavar="D", help="to date D, inclusive")
 
 
 def _command(commands, name: str, summary: str, epilog: str) -> argparse.ArgumentParser:

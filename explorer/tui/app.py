@@ -40,6 +40,11 @@ class GsomiaApp(App[int]):
         Binding("f1", "help", "Help", show=False, id="help_f1"),
         Binding("escape", "hide_help_panel", "Close the keys panel", show=False,
                 id="close_keys_panel"),
+        Binding("e", "export_view", "Export what is on screen", show=False, id="export"),
+        Binding("t", "trend_view", "Articles over time", show=False, id="trend"),
+        Binding("w", "shared_view", "Shared with other outlets", show=False, id="shared"),
+        Binding("quotation_mark", "quotes_view", "Quotes across outlets", show=False,
+                id="quotes"),
     ]
 
     def __init__(self, index_root: Path | None = None, *, load_corpus: CorpusLoader | None = None,
@@ -127,6 +132,26 @@ class GsomiaApp(App[int]):
                 ("Source", SourcePane), ("Compare", CompareScreen), ("Matrix", MatrixScreen),
                 ("Help", HelpScreen),
             ]))
+
+    def action_export_view(self) -> None:
+        from explorer.tui.dialogs.open_views import open_export
+
+        open_export(self)
+
+    def action_trend_view(self) -> None:
+        from explorer.tui.dialogs.open_views import open_trend
+
+        open_trend(self)
+
+    def action_shared_view(self) -> None:
+        from explorer.tui.dialogs.open_views import open_shared
+
+        open_shared(self)
+
+    def action_quotes_view(self) -> None:
+        from explorer.tui.dialogs.open_views import open_quotes
+
+        open_quotes(self)
 
     def action_show_help_panel(self) -> None:
         """Textual's "Keys" panel (a palette command), only on a screen in the DOM: run in the

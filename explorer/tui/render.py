@@ -71,19 +71,15 @@ def wrap_offsets(text: str, width: int) -> list[int]:
 
 def date_label(date: str | None) -> str:
     """"24 Nov 2016", "Nov 2016" or "2016": an ISO date at its own precision (the core's words)."""
-    if not date:
-        return "undated"
-    from corpus.dates import parse_date_value  # lazily: not needed for the first frame
+    from index.citations import date_label as core_date_label  # lazily: not for the first frame
 
-    try:
-        return parse_date_value(date).label()
-    except ValueError:
-        return date
+    return core_date_label(date)
 
 
 def article_date(article: Article) -> str:
-    label = date_label(article.date)
-    return f"{label} (inferred)" if article.date and article.date_inferred else label
+    from index.citations import article_date_label
+
+    return article_date_label(article)
 
 
 def article_header(article: Article) -> Content:
@@ -212,8 +208,7 @@ def coverage_caption(item: Coverage, lag: str = "") -> Content:
 
 
 def citation(article: Article, passage: Passage) -> str:
-    """The passage with its citation, as plain text for the clipboard."""
-    url = article.url or "no URL recorded"
-    return (f"\u201c{passage.text}\u201d\n"
-            f"\u2014 {article.outlet_label}, {article_date(article)}, "
-            f"\u201c{article.headline}\u201d, passage {passage.number}. {url}")
+    """The passage with its citation, as plain text for the clipboard (as `export` cites it)."""
+    from index.citations import cite, quotable
+
+    return quotable(cite(article, passage))

@@ -37,7 +37,7 @@ EXTRA_KEYS = (
     ("Lists", "g / G, home / end", "First / last row (in the source: top / end)"),
 )
 KEY_NAMES = {"question_mark": "?", "slash": "/", "left_square_bracket": "[",
-             "right_square_bracket": "]", "escape": "esc"}
+             "right_square_bracket": "]", "escape": "esc", "quotation_mark": '"'}
 
 
 def key_label(keys: str) -> str:
