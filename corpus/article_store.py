@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Iterable, Iterator
 
 from corpus.loader import LoadProblem
-from corpus.model import Article, ArticleSummary
+from corpus.model import Article, ArticleSummary, by_id_or_prefix
 from corpus.store_schema import (
     FILE_NAME,
     INSERT_ARTICLE,
@@ -120,16 +120,12 @@ class ArticleStore:
 
     def _read(self, id_or_prefix: str) -> Article:
         row = self._one(f"{SELECT_ARTICLE} WHERE id = ?", (id_or_prefix,))
-        if row is None and len(id_or_prefix) >= 4:
-            found = self._all("SELECT id FROM articles WHERE id >= ? AND id < ? LIMIT 2",
+        if row is None:  # a prefix: the ids it may be, for the lookup (and its messages)
+            found = self._all("SELECT id FROM articles WHERE id >= ? AND id < ? LIMIT 6",
                               (id_or_prefix, id_or_prefix + "\U0010ffff"))
-            if len(found) > 1:
-                raise KeyError(f"article id {id_or_prefix!r} is ambiguous: give more characters")
-            if found:
-                row = self._one(f"{SELECT_ARTICLE} WHERE id = ?", found[0])
-        if row is None:
-            raise KeyError(f"no article with id {id_or_prefix!r}: `gsomia-tui articles` lists "
-                           "them")
+            (article_id,) = by_id_or_prefix(id_or_prefix, {aid: (aid,) for aid, in found},
+                                            "article", "gsomia-tui articles")
+            row = self._one(f"{SELECT_ARTICLE} WHERE id = ?", (article_id,))
         return article_from_row(row)
 
     def outlets(self) -> list[tuple[str, str]]:
@@ -148,11 +144,13 @@ class ArticleStore:
         """Index documents the articles make: one per article and one per passage."""
         return int(self.state("documents"))
 
-    def summaries(self, outlet_id: str | None = None, by_date: bool = False,
+    def summaries(self, outlet_id: str | None = None, order: str = "relevance",
                   limit: int | None = None) -> list[ArticleSummary]:
-        """Articles' metadata in reading order (or oldest first, undated last)."""
+        """Articles' metadata in reading order, or by date ("date": oldest first, "newest":
+        newest first; undated last either way)."""
         where = "WHERE outlet_id = ?" if outlet_id else ""
-        order = "coalesce(date, '9999'), ordinal" if by_date else "ordinal"
+        order = {"date": "date IS NULL, date, ordinal",
+                 "newest": "date IS NULL, date DESC, ordinal"}.get(order, "ordinal")
         rows = self._all(f"SELECT {_SUMMARY} FROM articles {where} ORDER BY {order} "
                          f"LIMIT {int(limit) if limit else -1}", (outlet_id,) if outlet_id else ())
         return [ArticleSummary(*row) for row in rows]

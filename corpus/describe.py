@@ -47,7 +47,7 @@ def describe_received(received: Received, overrides: dict[str, str], source: str
     return {
         "headline": stated.get("headline") or page.headline,
         "outlet": outlet.value if outlet else None,
-        "outlet_id": slugify(outlet.value) if outlet else "unknown",
+        "outlet_id": slugify(outlet.value) if outlet else None,  # None: the article's own
         "outlet_provenance": outlet.provenance if outlet else "unknown",
         "date": date_value,
         "date_precision": {10: "day", 7: "month", 4: "year"}.get(len(date_value or "")),

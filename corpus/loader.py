@@ -11,7 +11,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Iterable
 
-from corpus.model import Article, ArticleSummary, Passage
+from corpus.model import Article, ArticleSummary, Passage, by_id_or_prefix, unknown_outlet_id
 from corpus.sanitize import clean_line
 from corpus.stated_dates import precision_of, stored_date
 
@@ -59,14 +59,7 @@ class Corpus:
 
     def get(self, id_or_prefix: str) -> Article:
         """An article by its id or a unique prefix of it (at least four characters)."""
-        if id_or_prefix in self._by_id:
-            return self._by_id[id_or_prefix]
-        matches = [a for a in self.articles if len(id_or_prefix) >= 4 and a.id.startswith(id_or_prefix)]
-        if len(matches) == 1:
-            return matches[0]
-        if matches:
-            raise KeyError(f"article id {id_or_prefix!r} is ambiguous: give more characters")
-        raise KeyError(f"no article with id {id_or_prefix!r}: `gsomia-tui articles` lists them")
+        return by_id_or_prefix(id_or_prefix, self._by_id, "article", "gsomia-tui articles")
 
     def outlets(self) -> list[tuple[str, str]]:
         """(outlet id, label) pairs, each once, in order of first appearance."""
@@ -78,12 +71,15 @@ class Corpus:
         return sorted(((oid, label, counts[oid]) for oid, label in self._outlets.items()),
                       key=lambda item: (-item[2], item[1]))
 
-    def summaries(self, outlet_id: str | None = None, by_date: bool = False,
+    def summaries(self, outlet_id: str | None = None, order: str = "relevance",
                   limit: int | None = None) -> list[ArticleSummary]:
-        """Articles' metadata in reading order (or oldest first, undated last)."""
+        """Articles' metadata in reading order, or by date ("date": oldest first, "newest":
+        newest first; undated last either way)."""
         chosen = [a for a in self.articles if outlet_id in (None, a.outlet_id)]
-        if by_date:
-            chosen.sort(key=lambda a: a.date or "9999")
+        if order in ("date", "newest"):
+            dated = sorted((a for a in chosen if a.date), key=lambda a: a.date,
+                           reverse=order == "newest")
+            chosen = dated + [a for a in chosen if not a.date]
         return [a.summary() for a in chosen[:limit]]
 
     def fingerprints(self) -> dict[str, str]:
@@ -149,7 +145,9 @@ def article_from_raw(raw: str, known: dict[str, Any], source: str) -> Article:
         id=article_id,
         headline=_optional_line(known.get("headline")) or page.headline or "(no headline)",
         outlet=outlet,
-        outlet_id=known.get("outlet_id") or (slugify(outlet) if outlet else "unknown"),
+        # a stored "unknown" (older libraries) is not shared: each such article is its own
+        outlet_id=(known.get("outlet_id") or slugify(outlet)) if outlet else
+        unknown_outlet_id(article_id),
         date=date,
         date_precision=precision_of(date),
         date_provenance=known.get("date_provenance") or "unknown",

@@ -30,7 +30,7 @@ class Article:
     id: str
     headline: str
     outlet: str | None  # None when nothing names it: shown as unknown, never guessed
-    outlet_id: str  # stable slug for filters and facets ("unknown" when outlet is None)
+    outlet_id: str  # stable slug for filters and facets (`unknown_outlet_id` when outlet is None)
     date: str | None  # ISO date at its precision: "2016-11-24", "2016-11" or "2016"
     date_precision: DatePrecision | None
     date_provenance: str  # e.g. "printed on the page" or "inferred from the text: ..."
@@ -49,7 +49,9 @@ class Article:
 
     @property
     def outlet_label(self) -> str:
-        return self.outlet or "Unknown outlet"
+        """The outlet's name; without one, "unknown (site or file, short id)": two articles
+        whose outlet nothing names are two sources, never one "Unknown outlet"."""
+        return self.outlet or unknown_outlet_label(self.id, self.url, self.source)
 
     @property
     def passage_count(self) -> int:
@@ -71,6 +73,59 @@ class Article:
         return None
 
 
+UNKNOWN_OUTLET = "unknown"
+SHORT_ID = 8  # characters of an id people read and type
+
+
+def unknown_outlet_id(article_id: str) -> str:
+    """The facet key of an article whose outlet is not known: its own, never shared."""
+    return f"{UNKNOWN_OUTLET}-{article_id[:SHORT_ID]}"
+
+
+def unknown_outlet_label(article_id: str, url: str | None, source: str) -> str:
+    """"unknown (example.com, 81cfaf9f)", "unknown (story.txt, 81cfaf9f)" or "unknown
+    (81cfaf9f)": where the article came from, and its short id to tell any two apart."""
+    short = article_id[:SHORT_ID]
+    where = _site(url) or _user_file(source)
+    return f"{UNKNOWN_OUTLET} ({where}, {short})" if where else f"{UNKNOWN_OUTLET} ({short})"
+
+
+def _site(url: str | None) -> str | None:
+    if not url:
+        return None
+    from urllib.parse import urlsplit
+
+    host = urlsplit(url).hostname or ""
+    return host.removeprefix("www.") or None
+
+
+def _user_file(source: str) -> str | None:
+    """A user's file name (a bundled file is named after the id already)."""
+    if not source or source.startswith("bundled:"):
+        return None
+    return source.replace("\\", "/").rstrip("/").rsplit("/", 1)[-1] or None
+
+
+MIN_ID_PREFIX = 4  # shorter prefixes match too much to be worth guessing
+
+
+def by_id_or_prefix(wanted: str, by_id: dict, noun: str, listing: str):
+    """The item whose id is `wanted` or starts with it (a unique prefix of at least
+    MIN_ID_PREFIX characters); a KeyError that says what to do otherwise."""
+    if wanted in by_id:
+        return by_id[wanted]
+    if len(wanted) < MIN_ID_PREFIX:
+        raise KeyError(f"{noun} id {wanted!r} is too short: give at least {MIN_ID_PREFIX} "
+                       f"characters (`{listing}` lists them)")
+    matches = [key for key in by_id if key.startswith(wanted)]
+    if len(matches) == 1:
+        return by_id[matches[0]]
+    if matches:
+        shown = ", ".join(sorted(matches)[:5])
+        raise KeyError(f"{noun} id {wanted!r} is ambiguous ({shown}): give more characters")
+    raise KeyError(f"no {noun} with id {wanted!r}: `{listing}` lists them")
+
+
 @dataclass(frozen=True)
 class ArticleSummary:
     """What a list of articles shows: an article's metadata, without its text."""
@@ -90,7 +145,8 @@ class ArticleSummary:
 
     @property
     def outlet_label(self) -> str:
-        return self.outlet or "Unknown outlet"
+        """As `Article.outlet_label`: an unknown outlet is this article's own."""
+        return self.outlet or unknown_outlet_label(self.id, self.url, self.source)
 
     @property
     def date_inferred(self) -> bool:

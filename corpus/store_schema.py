@@ -17,7 +17,7 @@ if TYPE_CHECKING:  # the date rules take 120 ms to import: only deriving needs t
     from corpus.derive import Derived
     from corpus.events import DatedMention
 
-STORE_VERSION = 3
+STORE_VERSION = 4
 FILE_NAME = "articles.sqlite3"
 MARK_BITS = 60  # of the fingerprint, XOR-ed into the corpus fingerprint (fits SQLite's int64)
 
@@ -34,6 +34,7 @@ CREATE TABLE IF NOT EXISTS articles (
     rules TEXT NOT NULL,           -- corpus.derive.rules_version() that derived it
     fingerprint TEXT NOT NULL,
     mark INTEGER NOT NULL,
+    outlet_label TEXT NOT NULL,    -- the name facets show (an unknown outlet's is the article's)
     headline TEXT NOT NULL, outlet TEXT, outlet_id TEXT NOT NULL, date TEXT,
     date_precision TEXT, date_provenance TEXT NOT NULL, byline TEXT, url TEXT,
     source TEXT NOT NULL, section TEXT, notes TEXT,
@@ -58,8 +59,7 @@ CREATE TABLE IF NOT EXISTS outlets (
 CREATE TABLE IF NOT EXISTS problems (folder TEXT PRIMARY KEY, stamp TEXT, reason TEXT);
 CREATE TABLE IF NOT EXISTS derived_cache (key TEXT PRIMARY KEY, version TEXT, value TEXT);
 CREATE TRIGGER IF NOT EXISTS article_added AFTER INSERT ON articles BEGIN
-    INSERT INTO outlets VALUES (new.outlet_id, coalesce(new.outlet, 'Unknown outlet'),
-                                new.ordinal, 1)
+    INSERT INTO outlets VALUES (new.outlet_id, new.outlet_label, new.ordinal, 1)
         ON CONFLICT (outlet_id) DO UPDATE SET articles = articles + 1,
             label = CASE WHEN excluded.first < first THEN excluded.label ELSE label END,
             first = min(first, excluded.first);
@@ -83,8 +83,8 @@ SELECT_ARTICLE = f"SELECT {', '.join(ARTICLE_COLUMNS)}, passages, clean_text, ra
                  "FROM articles"
 INSERT_ARTICLE = (
     "INSERT INTO articles (ordinal, origin, folder, stamp, rules, fingerprint, mark, known, "
-    f"passage_count, passages, clean_text, raw_text, {', '.join(ARTICLE_COLUMNS)}) VALUES "
-    f"({', '.join('?' * (12 + len(ARTICLE_COLUMNS)))})")
+    f"passage_count, passages, clean_text, raw_text, outlet_label, "
+    f"{', '.join(ARTICLE_COLUMNS)}) VALUES ({', '.join('?' * (13 + len(ARTICLE_COLUMNS)))})")
 INSERT_MENTION = "INSERT INTO mentions VALUES (?, ?)"
 
 
@@ -95,7 +95,7 @@ def article_row(derived: Derived, *, ordinal: str, origin: str, folder: str, sta
     mark = int(derived.fingerprint, 16) >> (len(derived.fingerprint) * 4 - MARK_BITS)
     return (ordinal, origin, folder, stamp, rules, derived.fingerprint, mark,
             json.dumps(known, ensure_ascii=False), len(bounds), json.dumps(bounds),
-            pack(article.clean_text), pack(article.raw_text),
+            pack(article.clean_text), pack(article.raw_text), article.outlet_label,
             *(getattr(article, name) for name in ARTICLE_COLUMNS))
 
 

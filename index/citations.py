@@ -19,7 +19,7 @@ NO_URL = "no URL recorded"
 @dataclass(frozen=True)
 class CitedPassage:
     article_id: str
-    outlet: str  # what a person reads: "Unknown outlet" when nothing names it
+    outlet: str  # what a person reads: "unknown (81cfaf9f)" when nothing names it
     date: str | None  # ISO at its precision
     date_label: str  # "24 Nov 2016", "undated", "(inferred)" added when it was inferred
     headline: str

@@ -74,6 +74,7 @@ def check_syntax(text: str) -> None:
         raise QueryError(f"the query has {len(words)} words; the limit is {MAX_WORDS}", text)
     for word in words:
         _check_word(text, word)
+    _check_field_values(text, tokens)
 
 
 def _check_brackets(text: str, tokens: list[str]) -> None:
@@ -100,6 +101,16 @@ def _check_operators(text: str, tokens: list[str]) -> None:
                 raise QueryError(f"{token} needs a word or phrase on both sides", text)
         elif token == "NOT" and (after in BINARY_OPERATORS | {")", "NOT"}):
             raise QueryError("NOT needs a word or phrase after it", text)
+
+
+def _check_field_values(text: str, tokens: list[str]) -> None:
+    """`headline:` with nothing after it would be searched as the literal text "headline:"."""
+    for i, token in enumerate(tokens):
+        after = tokens[i + 1] if i + 1 < len(tokens) else ""
+        field = _FIELD.match(token)
+        if field and field.end() == len(token) and (not after or after[0] not in '"[{('):
+            raise QueryError(f"{token!r} has nothing after the colon: write {token}word or "
+                             f'{token}"a phrase" (no space after the colon)', text)
 
 
 def _check_word(text: str, word: str) -> None:

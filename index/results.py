@@ -9,6 +9,8 @@ from __future__ import annotations
 import datetime
 from dataclasses import dataclass
 
+from corpus.model import by_id_or_prefix
+
 
 @dataclass(frozen=True)
 class Span:
@@ -48,6 +50,7 @@ class ArticleHit:
     article_id: str
     outlet: str | None
     outlet_id: str
+    outlet_label: str  # the outlet's name, or which unknown source (`Article.outlet_label`)
     date: str | None
     date_precision: str | None
     headline: str
@@ -56,10 +59,6 @@ class ArticleHit:
     headline_spans: tuple[Span, ...]  # hits in the headline
     passages: tuple[PassageHit, ...]
     snippet: Snippet
-
-    @property
-    def outlet_label(self) -> str:
-        return self.outlet or "Unknown outlet"
 
 
 @dataclass(frozen=True)
@@ -192,10 +191,10 @@ class Timeline:
     anticipated: tuple[TimelineEvent, ...] = ()  # what articles expect to happen, kept apart
 
     def event(self, event_id: str) -> TimelineEvent:
-        for event in self.events + self.anticipated:
-            if event.id == event_id:
-                return event
-        raise KeyError(f"no event {event_id!r}: `gsomia-tui events` lists them")
+        """An event (or an anticipated one) by its id or a unique prefix of it (at least four
+        characters)."""
+        by_id = {event.id: event for event in self.events + self.anticipated}
+        return by_id_or_prefix(event_id, by_id, "event", "gsomia-tui events")
 
     def matrix(self) -> dict[str, dict[str, tuple[Coverage, ...]]]:
         """event id -> outlet id -> its covering passages; a missing outlet did not report it."""

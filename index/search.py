@@ -35,7 +35,7 @@ from index.schema import ARTICLE, PASSAGE, PASSAGE_FIELDS
 from index.spelling import suggest_query
 from index.store import DAMAGED_INDEX_ERRORS, OpenedIndex, open_or_build, rebuild
 
-SORTS = ("relevance", "date")
+SORTS = ("relevance", "date", "newest")  # "date" is oldest first
 _WORD = re.compile(r"\w+")
 MONTH_NAMES = "Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec".split()
 
@@ -107,7 +107,7 @@ class SearchEngine:
         """Articles matching `text`, with their passages, hit spans, snippet and facets.
 
         `outlets` are outlet ids or names (any case); `date_range` is (from, to), each an
-        ISO date of any precision or None; `sort` is "relevance" or "date" (oldest first).
+        ISO date of any precision or None; `sort` is "relevance", "date" (oldest first) or "newest".
         `total` and the month facets count the matches of the chosen outlets; the outlet
         facets count every outlet's matches, so that one search also tells the other
         outlets' counts (what a facet list needs to switch the filter).
@@ -117,7 +117,7 @@ class SearchEngine:
     def _search(self, text, outlets, date_range, sort, limit) -> SearchResult:
         text = clean_line(text)
         if sort not in SORTS:
-            raise QueryError(f"unknown sort {sort!r}: use relevance or date", text)
+            raise QueryError(f"unknown sort {sort!r}: use relevance, date or newest", text)
         q = self.parse(text)
         wanted = set(self._outlet_ids(outlets)) if outlets else None
         with self._lock:
@@ -217,8 +217,8 @@ def _top_collector(sort: str, limit: int | None) -> collectors.Collector:
     matcher replacement, which would drop documents that cannot reach the top. (`terms=True`
     would add the `TermsCollector` around it; it also selects the matchers that rank wildcard
     and fuzzy words as before.)"""
-    if sort == "date":
-        return collectors.SortingCollector("date", limit=limit)
+    if sort in ("date", "newest"):
+        return collectors.SortingCollector("date", limit=limit, reverse=sort == "newest")
     if limit:
         return collectors.TopCollector(limit, usequality=False, replace=0)
     return collectors.UnlimitedCollector()
@@ -252,6 +252,7 @@ def _article_hit(article: Article, score: float, q: wq.Query, terms: dict[str, s
         article_id=article.id,
         outlet=article.outlet,
         outlet_id=article.outlet_id,
+        outlet_label=article.outlet_label,
         date=article.date,
         date_precision=article.date_precision,
         headline=article.headline,

@@ -11,6 +11,7 @@ from textual.widgets import DataTable
 from conftest import settle
 from explorer.tui.dialogs.compare import CompareScreen
 from explorer.tui.dialogs.matrix import NOT_COVERED, MatrixScreen
+from explorer.tui.render import date_label
 from explorer.tui.screens.main import MainScreen
 from explorer.tui.widgets.event_list import EventList
 
@@ -22,10 +23,11 @@ def multi_outlet_index(timeline, at_least=2):
 
 
 async def choose_event(app, pilot, index: int) -> None:
-    """Tab to the event list, move to row `index`, press enter."""
+    """Tab to the event list (its first row is highlighted), move to row `index`, enter."""
     await pilot.press("tab")
     assert isinstance(app.focused, EventList)
-    await pilot.press(*["down"] * (index + 1), "enter")
+    assert app.focused.highlighted == 0
+    await pilot.press(*["down"] * index, "enter")
     await pilot.pause()
 
 
@@ -133,7 +135,10 @@ async def test_compare_shows_every_outlet_labelled(make_app, size, side_by_side)
             assert first.outlet_label in title
             report = next(r for r in event.reports() if r.outlet_id == outlet_id)
             lag = "first" if report.lag_days == 0 else f"+{report.lag_days} d"
-            assert Content.from_markup(title).plain.startswith(f"{first.outlet_label} {lag} · ")
+            # the date first (a border title is cut at its end), then the lag, then the outlet
+            plain = Content.from_markup(title).plain
+            assert plain.startswith(date_label(first.article_date))
+            assert plain.endswith(f" {lag} · {first.outlet_label}")
             passage_text = main.engine.corpus.get(first.article_id).passage(first.passage).text
             assert passage_text[:30] in str(card.query_one(".card-passage").render())
         regions = [card.region for card in cards]
@@ -164,6 +169,11 @@ async def test_matrix_marks_coverage_and_enter_jumps_to_the_passage(make_app, si
         row, col = next((r, c) for r, e in enumerate(timeline.events)
                         for c, (oid, _) in enumerate(timeline.outlets) if oid not in matrix[e.id])
         assert str(table.get_cell_at((row, col))) == NOT_COVERED
+        # no event chosen: the cursor starts on the first event, at its first covering outlet
+        first = [c for c, (oid, _) in enumerate(timeline.outlets)
+                 if oid in matrix[timeline.events[0].id]]
+        assert table.cursor_coordinate == (0, first[0] if first else 0)
+        await pilot.press(*["left"] * len(timeline.outlets))
         await pilot.press(*["down"] * row, *["right"] * col, "enter")
         await pilot.pause()
         assert isinstance(app.screen, MatrixScreen)  # an empty cell stays put

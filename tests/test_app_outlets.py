@@ -137,7 +137,7 @@ async def test_w_shows_what_the_article_shares_with_other_outlets(make_app, size
         await wait_for(pilot, lambda: "also in" in screen_text(app))
         assert isinstance(app.screen, SharedScreen)
         text = screen_text(app)
-        assert "of its text is carried by others" in text and "Unknown outlet" in text
+        assert "of its text is carried by others" in text and "unknown (81cfaf9f)" in text
         await pilot.press("o")
         await pilot.pause()
         text = screen_text(app)

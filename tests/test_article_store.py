@@ -57,7 +57,8 @@ def test_the_store_answers_as_the_articles_do(data, corpus):
         assert store.get(article.id[:6]) == article
     assert store.outlets() == corpus.outlets()
     assert store.outlet_counts() == corpus.outlet_counts()
-    assert store.summaries(by_date=True) == corpus.summaries(by_date=True)
+    for order in ("relevance", "date", "newest"):
+        assert store.summaries(order=order) == corpus.summaries(order=order)
     assert store.document_count() == corpus.document_count()
     assert store.fingerprints() == corpus.fingerprints()
     with pytest.raises(KeyError, match="no article"):

@@ -153,8 +153,8 @@ def test_ids_resolve_by_unique_prefix(corpus):
     assert corpus.get("90dd").id == "90dd09783d8c4acf"
     with pytest.raises(KeyError, match="no article"):
         corpus.get("ffff")
-    with pytest.raises(KeyError, match="no article"):
-        corpus.get("9")  # too short to be a prefix
+    with pytest.raises(KeyError, match="'9' is too short: give at least 4 characters"):
+        corpus.get("9")  # too short to be a prefix, and said so
 
 
 def test_make_passages_offsets():
@@ -165,7 +165,7 @@ def test_make_passages_offsets():
 
 def test_unknown_outlet_is_shown_as_unknown_not_guessed(corpus):
     article = corpus.get("81cf")
-    assert article.outlet is None and article.outlet_label == "Unknown outlet"
+    assert article.outlet is None and article.outlet_label == "unknown (81cfaf9f)"
     assert article_from_raw("Headline here\n\n" + "A sentence of prose that is long enough to "
                             "count as an article paragraph.", {}, "test").outlet is None
 

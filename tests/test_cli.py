@@ -22,7 +22,7 @@ def test_search_plain_output_marks_hits(capsys):
     lines = out.strip().split("\n")
     assert code == 0 and len(lines) == 2
     assert all("«Nagamine»" in line for line in lines)
-    assert lines[0].split("\t")[2] in ("KBS World Radio", "Unknown outlet")
+    assert lines[0].split("\t")[2] in ("KBS World Radio", "unknown (81cfaf9f)")
 
 
 def test_search_json_is_one_object_per_hit(capsys, corpus):
@@ -75,7 +75,7 @@ def test_articles_lists_provenance(capsys):
     assert code == 0 and len(lines) == 5
     assert any("inferred from the text" in line and "2012-06-28" in line for line in lines)
     records = [json.loads(line) for line in run(capsys, "articles", "--json")[1].splitlines()]
-    assert {r["outlet_id"] for r in records} == {"korea-herald", "kbs-world-radio", "unknown",
+    assert {r["outlet_id"] for r in records} == {"korea-herald", "kbs-world-radio", "unknown-81cfaf9f",
                                                  "joongang-daily"}
 
 
@@ -114,4 +114,63 @@ def test_the_installed_command_runs(tmp_path):
         pytest.skip("gsomia-tui is not installed in this environment (pip install -e .)")
     done = subprocess.run([command, "search", "Kishida", "--json"], capture_output=True,
                           text=True, timeout=60)
-    assert done.returncode == 0 and json.loads(done.stdout)["outlet_id"] == "unknown"
+    assert done.returncode == 0 and json.loads(done.stdout)["outlet_id"] == "unknown-81cfaf9f"
+
+
+# --- issue 17: what a first session trips over ---
+@pytest.mark.parametrize("columns", [80, 60])
+@pytest.mark.parametrize("argv", [["search", "Japan"], ["articles"], ["events"]])
+def test_tables_never_split_an_id(capsys, monkeypatch, corpus, argv, columns):
+    import sys
+
+    monkeypatch.setenv("COLUMNS", str(columns))
+    monkeypatch.setattr(sys.stdout, "isatty", lambda: True)
+    code, out, _ = run(capsys, *argv)
+    assert code == 0
+    if argv[0] == "events":
+        from index.timeline import build_timeline
+        from index.search import SearchEngine
+
+        expected = [event.id for event in build_timeline(SearchEngine.open(corpus)).events]
+    else:
+        expected = [article.id[:8] for article in corpus if argv[0] == "articles"
+                    or "Japan" in article.clean_text]
+    assert expected and all(identifier in out for identifier in expected)
+
+
+@pytest.mark.parametrize("argv,fragment", [
+    (["show", "5dc"], "'5dc' is too short: give at least 4 characters"),
+    (["events", "sig"], "'sig' is too short"),
+    (["search", "Japan", "--from", "2016-13"], "--from '2016-13' is not a date"),
+    (["search", "Japan", "--to", "soon"], "--to 'soon' is not a date"),
+    (["search", "Japan", "--outlet", "zzz"], "--outlet 'zzz': no outlet matches"),
+    (["search", "headline:"], "'headline:' has nothing after the colon"),
+    (["search", "Japan headline: sign"], "'headline:' has nothing after the colon"),
+])
+def test_errors_name_what_was_wrong(capsys, argv, fragment):
+    code, out, err = run(capsys, *argv)
+    assert code == 2 and out == ""
+    assert fragment in err and err.count("\n") == 1
+    about_the_query = "headline" in argv[1]  # only then is it the query that is wrong
+    assert ("query" in err) == about_the_query
+
+
+def test_events_take_a_unique_id_prefix_as_show_does(capsys):
+    code, out, _ = run(capsys, "events", "signi")
+    assert code == 0
+    whole = run(capsys, "events", "signing")[1]
+    assert out == whole and out
+
+
+def test_a_missing_index_parent_or_a_data_file_is_refused_and_nothing_is_created(capsys,
+                                                                               tmp_path):
+    missing = tmp_path / "no-such-folder"
+    code, out, err = run(capsys, "--index", str(missing / "x"), "search", "Japan")
+    assert code == 2 and not missing.exists()
+    assert f"--index {missing / 'x'}: the folder {missing} does not exist" in err
+    a_file = tmp_path / "notes.txt"
+    a_file.write_text("not a folder")
+    code, out, err = run(capsys, "--data", str(a_file), "articles")
+    assert code == 2 and "is a file, not a folder" in err and out == ""
+    code, _, _ = run(capsys, "--index", str(tmp_path / "new-index"), "search", "Japan")
+    assert code == 0 and (tmp_path / "new-index").is_dir()  # one new folder is fine

@@ -63,11 +63,11 @@ def _coarser_by_two(mention, event):
 
 def test_the_signing_is_covered_by_three_outlets(timeline, corpus):
     signing = timeline.event("signing")
-    assert set(signing.outlet_ids) == {"unknown", "korea-herald", "kbs-world-radio"}
+    assert set(signing.outlet_ids) == {"unknown-81cfaf9f", "korea-herald", "kbs-world-radio"}
     herald = [c for c in signing.coverage if c.outlet_id == "korea-herald"]
     assert [c.passage for c in herald] == [1, 2]  # "Earlier in the day" is Wednesday's
     stops = signing.first_by_outlet()
-    assert [s.outlet_id for s in stops] == ["unknown", "korea-herald", "kbs-world-radio"]
+    assert [s.outlet_id for s in stops] == ["unknown-81cfaf9f", "korea-herald", "kbs-world-radio"]
     text = corpus.get(herald[0].article_id).clean_text
     assert {text[s.start:s.end] for s in herald[0].spans} >= {"Wednesday", "signing"}
 
@@ -89,10 +89,10 @@ def test_an_article_cannot_report_what_had_not_happened(timeline):
 
 def test_the_matrix_leaves_uncovering_outlets_out(timeline):
     matrix = timeline.matrix()
-    assert set(matrix["signing"]) == {"unknown", "korea-herald", "kbs-world-radio"}
+    assert set(matrix["signing"]) == {"unknown-81cfaf9f", "korea-herald", "kbs-world-radio"}
     assert "joongang-daily" not in matrix["signing"]
     assert set(matrix["talks-resumed"]) == {"joongang-daily"}
-    assert {oid for oid, _ in timeline.outlets} == {"korea-herald", "kbs-world-radio", "unknown",
+    assert {oid for oid, _ in timeline.outlets} == {"korea-herald", "kbs-world-radio", "unknown-81cfaf9f",
                                                     "joongang-daily"}
 
 
@@ -148,15 +148,15 @@ def test_events_command_plain_and_json(capsys):
     lines = capsys.readouterr().out.strip().split("\n")
     assert lines[0].startswith("liberation-1945\t1945\t")
     signing = next(line for line in lines if line.startswith("signing\t"))
-    assert "Unknown outlet first, The Korea Herald +1 d, KBS World Radio +4 d" in signing
+    assert "unknown (81cfaf9f) first, The Korea Herald +1 d, KBS World Radio +4 d" in signing
     assert "e2bd4677#2" in signing
     assert main(["events", "--json"]) == 0
     records = [json.loads(line) for line in capsys.readouterr().out.strip().split("\n")]
     assert records[-1]["id"] == "normalization-2023" and not records[-1]["coverage"]
     signing = next(r for r in records if r["id"] == "signing")
-    assert signing["first_report"]["outlet_id"] == "unknown" and signing["first_report"]["lag_days"] == 0
+    assert signing["first_report"]["outlet_id"] == "unknown-81cfaf9f" and signing["first_report"]["lag_days"] == 0
     assert [(r["outlet_id"], r["lag_days"]) for r in signing["reports"]] == [
-        ("unknown", 0), ("korea-herald", 1), ("kbs-world-radio", 4)]
+        ("unknown-81cfaf9f", 0), ("korea-herald", 1), ("kbs-world-radio", 4)]
     assert all(r["coverage"] for r in records if not r["id"].endswith(("2019", "2023")))
 
 
@@ -164,7 +164,7 @@ def test_event_command_prints_passages_outlet_by_outlet(capsys):
     assert main(["events", "signing"]) == 0
     out = capsys.readouterr().out
     assert out.startswith("South Korea and Japan sign the pact in Seoul — 23 Nov 2016\n")
-    assert "reported by 3 outlets: Unknown outlet first, The Korea Herald +1 d, KBS World Radio +4 d" in out
+    assert "reported by 3 outlets: unknown (81cfaf9f) first, The Korea Herald +1 d, KBS World Radio +4 d" in out
     assert "KBS World Radio · 2016-11-27 · “S. Korea, Japan Sign Military Info Sharing Deal” · " \
            "passage 2" in out
     assert "«Nagamine»" not in out and "«signed»" in out

@@ -66,7 +66,7 @@ def test_every_format_and_encoding_with_the_metadata_a_reader_finds(data, corpus
         assert (article.headline, article.outlet, article.date, article.byline) == \
                (headline, outlet, date, byline), name
         assert meta_of(data, article)["encoding"] == encoding
-    assert articles["latin1.txt"].outlet_label == "Unknown outlet"
+    assert articles["latin1.txt"].outlet_label.startswith("unknown (latin1.txt, ")
     assert "Nagamine" in articles["latin1.txt"].clean_text
     assert "국방부" in articles["korean_euckr.txt"].clean_text
 
@@ -159,8 +159,8 @@ def test_added_articles_are_loaded_searched_and_removed(data, tmp_path):
     full = load_corpus(data)
     assert len(full) == 15 and not full.problems
     engine = SearchEngine.open(full, tmp_path / "index")
-    assert {h.outlet_label for h in engine.search("Kishida").hits} == {"Unknown outlet",
-                                                                       "The Japan Times"}
+    assert {h.outlet_label.split(" (")[0] for h in engine.search("Kishida").hits} == {
+        "unknown", "The Japan Times"}
     times = next(a for a in full if a.outlet == "The Korea Times")
     library.remove_article(times.id[:8], full, data)
     assert times.id not in {a.id for a in load_corpus(data)}

@@ -97,11 +97,11 @@ def test_the_bundled_seeds_that_share_wire_wording(corpus):
     shared = shared_sentences(corpus, None)
     kbs = article_overlap(corpus.get("e2bd"), shared, corpus)
     by_number = {p.number: p for p in kbs.passages}
-    assert by_number[2].outlets == ("Unknown outlet",)
+    assert by_number[2].outlets == ("unknown (81cfaf9f)",)
     assert by_number[2].shared[0].carriers[0].passage == 3
     assert by_number[6].outlets == ("The Korea Herald",)
     assert 2 not in kbs.own_passages and 1 in kbs.own_passages
-    assert {label for label, _ in kbs.by_outlet} == {"Unknown outlet", "The Korea Herald"}
+    assert {label for label, _ in kbs.by_outlet} == {"unknown (81cfaf9f)", "The Korea Herald"}
     assert 0 < kbs.shared_share < 0.5
     joongang_2012 = article_overlap(corpus.get("e752"), shared, corpus)
     assert joongang_2012.by_outlet == () and joongang_2012.shared_share == 0
@@ -136,11 +136,11 @@ def test_overlap_command(capsys):
     assert main(["overlap", "e2bd"]) == 0
     out = capsys.readouterr().out
     assert "of its text is carried by other articles" in out
-    assert "[2] also in Unknown outlet passage 3" in out
+    assert "[2] also in unknown (81cfaf9f) passage 3" in out
     assert main(["overlap", "e2bd", "--json"]) == 0
     record = json.loads(capsys.readouterr().out)
     second = record["passages"][1]["shared"][0]["carried_by"][0]
-    assert second["outlet"] == "Unknown outlet" and second["passage"] == 3
+    assert second["outlet"] == "unknown (81cfaf9f)" and second["passage"] == 3
     assert second["text"].startswith("South Korean Defense Minister Han Min Koo")
     assert main(["overlap", "e752"]) == 0
     assert "all its own reporting" in capsys.readouterr().out

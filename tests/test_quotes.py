@@ -141,7 +141,7 @@ def test_by_speaker_matches_any_part_of_the_name(corpus):
 def test_quotes_command(capsys):
     assert main(["quotes", "--speaker", "Kishida"]) == 0
     out = capsys.readouterr().out
-    assert out.startswith("Fumio Kishida: \u201c") and "Unknown outlet, 23 Nov 2016, passage 4" in out
+    assert out.startswith("Fumio Kishida: \u201c") and "unknown (81cfaf9f), 23 Nov 2016, passage 4" in out
     assert main(["quotes", "--event", "us-welcomes", "--json"]) == 0
     records = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
     assert any(set(r["outlets"]) == {"The Korea Herald", "KBS World Radio"} for r in records)
@@ -154,7 +154,7 @@ def test_quotes_errors_and_no_match(capsys):
     assert "no quote matches" in capsys.readouterr().err
     assert main(["quotes", "--event", "nope"]) == 2
     err = capsys.readouterr().err
-    assert "no event 'nope'" in err and err.count("\n") == 1
+    assert "no event with id 'nope'" in err and err.count("\n") == 1
 
 
 @pytest.mark.parametrize("gold", ["quotes-heldout.json", "quotes-heldout2.json"])

@@ -59,7 +59,7 @@ def test_a_changed_corpus_file_is_reindexed_alone(tmp_path, corpus_copy):
 
 def test_a_removed_article_leaves_the_index(tmp_path, corpus):
     open_or_build(corpus, tmp_path)
-    fewer = Corpus(tuple(a for a in corpus if a.outlet_id != "unknown"))
+    fewer = Corpus(tuple(a for a in corpus if a.outlet is not None))
     engine = SearchEngine(fewer, open_or_build(fewer, tmp_path))
     assert engine.opened.updated == 1 and engine.search("Kishida").total == 0
 

@@ -59,7 +59,7 @@ def test_share_is_each_outlets_part_of_the_interval(capsys):
     november = next(r for r in rows if r["interval"] == "2016-11")
     assert november["articles"] == "3"
     shares = [float(november[label]) for label in ("KBS World Radio", "The Korea Herald",
-                                                   "Unknown outlet")]
+                                                   "unknown (81cfaf9f)")]
     assert shares == [0.3333] * 3 and float(november["Korea JoongAng Daily"]) == 0.0
 
 

@@ -13,11 +13,16 @@ from dataclasses import asdict
 from pathlib import Path
 
 from corpus.model import Article, ArticleSummary
-from explorer.cli.output import EXIT_NO_MATCH, EXIT_OK, error, highlighted, marked
+from explorer.cli.output import (
+    EXIT_NO_MATCH, EXIT_OK, add_id_column, date_problem, error, highlighted, marked, short_id,
+)
 from explorer.cli.session import load_corpus, open_engine
 from index.results import ArticleHit, QueryError, SearchResult, Snippet
 
 def search(args: Namespace) -> int:
+    for option, value in (("--from", args.date_from), ("--to", args.date_to)):
+        if problem := date_problem(option, value):
+            return error(problem)
     corpus = load_corpus(args.data)
     try:
         engine = open_engine(args, corpus)
@@ -25,7 +30,7 @@ def search(args: Namespace) -> int:
                                date_range=(args.date_from, args.date_to),
                                sort=args.sort, limit=args.limit)
     except QueryError as problem:
-        return error(f"query {problem.query!r}: {problem.message}")
+        return error(f"{_what_failed(args, problem)}: {problem.message}")
     if args.json:
         for hit in result.hits:
             print(json.dumps(hit_record(hit, corpus.get(hit.article_id)), ensure_ascii=False))
@@ -40,6 +45,13 @@ def search(args: Namespace) -> int:
         print(f"gsomia-tui: no article matches {result.description}{hint}", file=sys.stderr)
         return EXIT_NO_MATCH
     return EXIT_OK
+
+
+def _what_failed(args: Namespace, problem: QueryError) -> str:
+    """The option or the query a QueryError is about, as the user wrote it."""
+    if args.outlet and problem.query in args.outlet and problem.query != args.query:
+        return f"--outlet {problem.query!r}"
+    return f"query {problem.query!r}"
 
 
 def hit_record(hit: ArticleHit, article: Article) -> dict:
@@ -67,12 +79,15 @@ def _print_result_table(result: SearchResult) -> None:
 
     console = Console()
     table = Table(show_lines=True, expand=True)
-    for name, ratio in (("Outlet", 2), ("Date", 2), ("Headline", 3), ("Snippet", 6)):
+    add_id_column(table)
+    table.add_column("Outlet", ratio=2, overflow="fold")
+    table.add_column("Date", no_wrap=True)
+    for name, ratio in (("Headline", 3), ("Snippet", 6)):
         table.add_column(name, ratio=ratio, overflow="fold")
     for hit in result.hits:
         headline = highlighted(hit.headline, hit.headline_spans, style="bold")
-        table.add_row(Text(hit.outlet_label), Text(hit.date or "undated"), headline,
-                      snippet_text(hit.snippet))
+        table.add_row(Text(short_id(hit.article_id)), Text(hit.outlet_label),
+                      Text(hit.date or "undated"), headline, snippet_text(hit.snippet))
     summary = Text(f"{result.total} article{'s' if result.total != 1 else ''} match ")
     summary.append(result.description, style="italic")
     if result.total > len(result.hits):
@@ -121,13 +136,14 @@ def _print_article_table(listed: list[ArticleSummary]) -> None:
     from rich.text import Text
 
     table = Table(expand=True)
-    for name, ratio in (("Id", 1), ("Outlet", 2), ("Date", 2), ("Headline", 3), ("Provenance", 4)):
+    add_id_column(table)
+    for name, ratio in (("Outlet", 2), ("Date", 2), ("Headline", 3), ("Provenance", 4)):
         table.add_column(name, ratio=ratio, overflow="fold")
     for article in listed:
         date = Text(article.date or "undated")
         if article.date_inferred:
             date.append(" (inferred)", style="dim")
-        table.add_row(Text(article.id[:8]), Text(article.outlet_label), date,
+        table.add_row(Text(short_id(article.id)), Text(article.outlet_label), date,
                       Text(article.headline), Text(f"{article.date_provenance}; {article.source}"))
     Console().print(table)
 

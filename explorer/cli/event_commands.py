@@ -8,7 +8,7 @@ from argparse import Namespace
 from dataclasses import asdict, fields
 
 from corpus.loader import Corpus
-from explorer.cli.output import EXIT_OK, error, highlighted, marked
+from explorer.cli.output import EXIT_OK, add_id_column, error, highlighted, marked, short_id
 from explorer.cli.session import load_corpus, open_engine
 from index.results import Coverage, Span, TimelineEvent, reports_summary
 
@@ -61,7 +61,7 @@ def _title(event: TimelineEvent) -> str:
 
 
 def _reference(item: Coverage) -> str:
-    return f"{item.article_id[:8]}#{item.passage}"
+    return f"{short_id(item.article_id)}#{item.passage}"
 
 
 def _print_timeline_table(events: tuple[TimelineEvent, ...]) -> None:
@@ -70,12 +70,15 @@ def _print_timeline_table(events: tuple[TimelineEvent, ...]) -> None:
     from rich.text import Text
 
     table = Table(expand=True)
-    for name, ratio in (("Date", 2), ("Event", 5), ("Reported by (lag)", 3), ("Passages", 3), ("Id", 3)):
+    add_id_column(table, width=max((len(event.id) for event in events), default=2))
+    for name, ratio in (("Date", 2), ("Event", 5), ("Reported by (lag)", 3)):
         table.add_column(name, ratio=ratio, overflow="fold")
+    table.add_column("Passages", no_wrap=True)  # one reference (`5dc33988#2`) a line, whole
     for event in events:
-        table.add_row(Text(event.date_label), Text(_title(event), style="dim" if event.proposed
-                                                   else ""), Text(reports_summary(event)),
-                      Text(" ".join(_reference(c) for c in event.coverage)), Text(event.id))
+        table.add_row(Text(event.id), Text(event.date_label),
+                      Text(_title(event), style="dim" if event.proposed else ""),
+                      Text(reports_summary(event)),
+                      Text("\n".join(_reference(c) for c in event.coverage)))
     Console().print(table)
 
 

@@ -7,7 +7,7 @@ from argparse import Namespace
 from collections import Counter
 from pathlib import Path
 
-from corpus.edits import EditError, checked_date, edit_article
+from corpus.edits import EditError, edit_article
 from corpus.library import (
     AddOutcome,
     LibraryBusy,
@@ -21,14 +21,14 @@ from corpus.library import (
 from corpus.model import ArticleSummary
 from corpus.sanitize import clean_line
 from corpus.stated_dates import BadDate, normalise_stated_date
-from explorer.cli.output import EXIT_NO_MATCH, EXIT_OK, error
+from explorer.cli.output import EXIT_NO_MATCH, EXIT_OK, date_problem, error
 from explorer.cli.progress import add_progress
 from explorer.cli.session import load_corpus, open_engine
 
 
 def add(args: Namespace) -> int:
     date = _given_date(args.date) or args.date  # 2016-1-5 is 2016-01-05
-    if problem := _bad_date(date):
+    if problem := date_problem("--date", date):
         return error(problem)
     overrides = {"outlet": args.outlet, "date": date, "url": args.url}
     corpus = load_corpus(args.data, writing=True)
@@ -102,7 +102,7 @@ def _advise_edits(missing: list[ArticleSummary]) -> None:
 
 
 def edit(args: Namespace) -> int:
-    if problem := _bad_date(args.date):
+    if problem := date_problem("--date", args.date):
         return error(problem)
     changes = {"outlet": args.outlet, "date": args.date, "headline": args.headline,
                "url": args.url}
@@ -120,14 +120,6 @@ def edit(args: Namespace) -> int:
     print(f"edited {article.id[:8]}  {article.date or 'undated'}  {article.outlet_label}  "
           f"{clean_line(article.headline)}")
     return EXIT_OK
-
-
-def _bad_date(value: str | None) -> str | None:
-    """Why a --date cannot be used, or None."""
-    try:
-        return None if value is None else checked_date(value) and None
-    except EditError as problem:
-        return f"--date {problem}"
 
 
 def remove(args: Namespace) -> int:

@@ -10,7 +10,7 @@ from importlib import import_module
 from pathlib import Path
 
 from corpus.finding import shown_path
-from explorer.cli.output import EXIT_OK, EXIT_USAGE
+from explorer.cli.output import EXIT_OK, EXIT_USAGE, error, folder_problem
 from explorer.cli.parser import build_parser
 
 HANDLERS = {"search": ("commands", "search"), "articles": ("commands", "articles"),
@@ -27,7 +27,9 @@ def main(argv: list[str] | None = None) -> int:
     except SystemExit as usage:
         _hint_dashed_file_names(sys.argv[1:] if argv is None else argv)
         raise usage
-
+    for option, folder in (("--index", args.index), ("--data", args.data)):
+        if problem := folder_problem(option, folder):
+            return error(problem)
     if args.command is None:
         return _interactive(args.index, args.data)
     module, function = HANDLERS[args.command]

@@ -4,6 +4,7 @@ output. Strings from the corpus or the query are data: Rich gets `Text` objects,
 from __future__ import annotations
 
 import sys
+from pathlib import Path
 
 from corpus.sanitize import clean_line
 
@@ -35,3 +36,39 @@ def highlighted(plain: str, spans, shift: int = 0, style: str = ""):
     for span in spans:
         text.stylize("bold reverse", span.start + shift, span.end + shift)
     return text
+
+
+def date_problem(option: str, value: str | None) -> str | None:
+    """Why `value`, given to `option`, is not a date (None when it is one, or absent)."""
+    from corpus.edits import EditError, checked_date
+
+    try:
+        return None if value is None else checked_date(value) and None
+    except EditError as problem:
+        return f"{option} {problem}"
+
+
+def folder_problem(option: str, folder: Path | None) -> str | None:
+    """Why `folder`, given to `option`, cannot be used: a file, or a parent that is missing
+    (a mistyped path must not become a tree of new folders)."""
+    if folder is None or folder.is_dir():
+        return None
+    if folder.exists():
+        return f"{option} {folder}: this is a file, not a folder; give a folder"
+    parent = folder.expanduser().absolute().parent
+    if not parent.is_dir():
+        return (f"{option} {folder}: the folder {parent} does not exist; create it first "
+                "or give another folder")
+    return None
+
+
+SHORT_ID = 8  # characters of an article id that tables show (`show` takes any unique prefix)
+
+
+def short_id(article_id: str) -> str:
+    return article_id[:SHORT_ID]
+
+
+def add_id_column(table, name: str = "Id", width: int = SHORT_ID) -> None:
+    """An id column that is never wrapped: ids are copied from tables whole."""
+    table.add_column(name, no_wrap=True, min_width=width, overflow="ignore")

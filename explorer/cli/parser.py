@@ -5,6 +5,8 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
+from index.query_help import QUERY_LANGUAGE
+
 MAIN_EXAMPLES = """\
 examples:
   gsomia-tui                          open the explorer on the bundled corpus
@@ -23,19 +25,9 @@ The index is cached in the user's cache directory (GSOMIA_TUI_INDEX or --index D
 move it); added articles live in the user data directory (GSOMIA_TUI_DATA or --data DIR).
 """
 
-SEARCH_EXAMPLES = """\
+SEARCH_EXAMPLES = f"""\
 query language:
-  words                 all of them:            Nagamine signed
-  "a phrase"            words together:         "Han Min Koo"
-  AND / OR / NOT, ( )   combine:                (Seoul OR Tokyo) NOT China
-  *  ?                  wildcards (2+ letters): nucl*
-  ~  ~2                 fuzzy, 1 or 2 edits:    Nagamin~
-  headline: body:       one field:              headline:sign
-  outlet:               outlet name:            outlet:herald
-  date:                 a day, month, year:     date:2016-11
-  date:[A to B]         a range:                date:[2016-10-01 to 2016-11-30]
-Names match with or without hyphens (Min-koo / Min Koo), GSOMIA also finds its
-spelled-out name, and Defence finds Defense.
+{QUERY_LANGUAGE}
 
 exit status: 0 with hits, 1 with none, 2 on a usage or query error.
 
@@ -154,8 +146,8 @@ def build_parser() -> argparse.ArgumentParser:
     search = _command(commands, "search", "search the articles", SEARCH_EXAMPLES)
     search.add_argument("query", help="what to look for (see the query language below)")
     _filters(search)
-    search.add_argument("--sort", choices=("relevance", "date"), default="relevance",
-                        help="relevance (default) or date, oldest first")
+    search.add_argument("--sort", choices=("relevance", "date", "newest"), default="relevance",
+                        help="relevance (default), date (oldest first) or newest (first)")
     search.add_argument("--limit", type=_positive, default=20, metavar="N",
                         help="at most N articles (default 20)")
     search.add_argument("--json", action="store_true", help="one JSON object per hit")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import codecs
+import os
 import sys
 import time
 from functools import partial
@@ -37,6 +38,8 @@ class GsomiaApp(App[int]):
         Binding("q", "quit", "Quit", id="quit"),
         Binding("question_mark", "help", "Help", id="help"),
         Binding("f1", "help", "Help", show=False, id="help_f1"),
+        Binding("escape", "hide_help_panel", "Close the keys panel", show=False,
+                id="close_keys_panel"),
         Binding("e", "export_view", "Export what is on screen", show=False, id="export"),
         Binding("t", "trend_view", "Articles over time", show=False, id="trend"),
         Binding("w", "shared_view", "Shared with other outlets", show=False, id="shared"),
@@ -52,6 +55,9 @@ class GsomiaApp(App[int]):
         self.load_corpus = load_corpus
         self.build_timeline = build_timeline
         self.notices = tuple(notices)  # shown once the app is up (e.g. about the terminal)
+        if "TEXTUAL_ANIMATIONS" not in os.environ:
+            # an animated scroll redraws the pane on every frame: 97 KB over SSH for one `End`
+            self.animation_level = "none"
         self.add_mode("main", partial(MainScreen, index_root, load_corpus, build_timeline))
 
     def on_mount(self) -> None:
@@ -94,7 +100,21 @@ class GsomiaApp(App[int]):
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if self.current_mode == "too-small":
             return action in self.TOO_SMALL_ACTIONS
+        if action == "hide_help_panel":  # escape means something else without the panel
+            return self.keys_panel_open
         return True
+
+    @property
+    def keys_panel_open(self) -> bool:
+        from textual.widgets import HelpPanel
+
+        return bool(self.screen.query(HelpPanel))
+
+    def action_help_quit(self) -> None:
+        """ctrl+c, reflexively: say how to quit (Textual names ctrl+q, which SSH clients and
+        terminals often take for themselves)."""
+        self.notify("To quit, press q (or ctrl+q). In the search box ctrl+c copies the "
+                    "selected text.", title="Quit?", markup=False)
 
     def action_help(self) -> None:
         from explorer.tui.dialogs.compare import CompareScreen

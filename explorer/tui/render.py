@@ -23,6 +23,8 @@ CURRENT_HIT_STYLE = "bold reverse"
 DIM_STYLE = "dim"
 LABEL_STYLE = "bold $text-accent"
 SNIPPET_CHARS = 110
+ROOMY_ROW = 34  # a list this wide shows outlets and coverage in its rows
+OUTLET_COLUMN = 10  # an outlet's name in a one-line row
 
 
 def literal(text: str | None, style: str = "") -> Content:
@@ -89,55 +91,104 @@ def article_header(article: Article) -> Content:
     ]
     if article.byline:
         lines.append(Content.assemble(literal("By ", DIM_STYLE), literal(article.byline)))
+    if article.url:
+        # as text, which terminals open on ctrl+click: never an OSC 8 hyperlink (no terminal
+        # sequence from an article's data ever reaches the terminal; tests/test_app_hostile.py)
+        lines.append(literal(article.url, DIM_STYLE))
     return Content("\n").join(lines)
 
 
 def trimmed_snippet(text: str, spans: Sequence[Span], prefix: str, suffix: str,
                     limit: int = SNIPPET_CHARS) -> Content:
-    """A snippet cut to about `limit` characters around its first hit, hits emphasised."""
+    """A snippet cut to about `limit` characters around its first hit, hits emphasised.
+
+    A cut never falls inside a word: the snippet starts at a word and ends after one."""
     start = 0
     if len(text) > limit:
         first = spans[0].start if spans else 0
         start = max(0, min(first - limit // 3, len(text) - limit))
         if start:
+            start = _next_word_start(text, start, first)
             prefix = "…"
-        if start + limit < len(text):
+        end = min(len(text), start + limit)
+        if end < len(text):
+            end = _last_word_end(text, start, end)
             suffix = "…"
-        text = text[start:start + limit]
+        text = text[start:end]
     inside = [s for s in spans if s.start >= start and s.end <= start + len(text)]
     return Content.assemble(prefix, with_hits(text, inside, start), suffix)
 
 
-def result_row(hit: ArticleHit | None, article: Article) -> Content:
-    """One results row: outlet and date, headline, snippet with hits emphasised."""
-    top = Content.assemble(literal(article.outlet_label, LABEL_STYLE), " · ",
-                           literal(date_label(article.date), DIM_STYLE))
+def _next_word_start(text: str, start: int, limit: int) -> int:
+    """`start`, moved forward past a word it falls into (never past `limit`, the first hit)."""
+    if start and text[start - 1].isalnum():
+        space = text.find(" ", start, max(start, limit))
+        if space != -1:
+            return space + 1
+    return start
+
+
+def _last_word_end(text: str, start: int, end: int) -> int:
+    """`end`, moved back to the end of the last whole word before it."""
+    if text[end - 1].isalnum() and text[end:end + 1].isalnum():
+        space = text.rfind(" ", start, end)
+        if space > start:
+            return space
+    return end
+
+
+def short_outlet(article: Article, width: int = OUTLET_COLUMN) -> str:
+    """An outlet's name for a one-line row: without a leading "The", cut to `width`; an
+    unknown outlet by the article's short id ("? 81cfaf9f"), which tells two apart."""
+    if article.outlet is None:
+        return f"? {article.id[:width - 2]}"
+    name = article.outlet.removeprefix("The ")
+    return name if len(name) <= width else name[:width - 1] + "…"
+
+
+def result_row(hit: ArticleHit | None, article: Article, with_outlet: bool = True) -> Content:
+    """One results row on one line: outlet · date · headline, hits in the headline emphasised
+    (without the outlet where the list is too narrow for it: the detail line names it)."""
+    headline = literal(article.headline) if hit is None else \
+        with_hits(hit.headline, hit.headline_spans)
+    date = literal(date_label(article.date), DIM_STYLE)
+    if not with_outlet:
+        return Content.assemble(date, " ", headline)
+    return Content.assemble(literal(short_outlet(article), LABEL_STYLE), " · ",
+                            date, " · ", headline)
+
+
+def result_detail(hit: ArticleHit | None, article: Article) -> Content:
+    """Under the list, for the highlighted result only: its whole headline, then its snippet
+    (the first passage when browsing), hits emphasised."""
     if hit is None:
         first = article.passages[0].text if article.passages else ""
-        headline = literal(article.headline, "bold")
-        snippet = trimmed_snippet(first, (), "", "")
+        headline, snippet = literal(article.headline), trimmed_snippet(first, (), "", "")
     else:
-        headline = with_hits(hit.headline, hit.headline_spans).stylize_before("bold")
         snip = hit.snippet
+        headline = with_hits(hit.headline, hit.headline_spans)
         snippet = trimmed_snippet(snip.text, snip.spans, snip.prefix, snip.suffix)
-    return Content("\n").join([top, headline, snippet.stylize_before(DIM_STYLE)])
+    return Content.assemble(literal(article.outlet_label, LABEL_STYLE), " ",
+                            headline.stylize_before("bold"), " ",
+                            snippet.stylize_before(DIM_STYLE))
 
 
-def coverage_marks(event: TimelineEvent, outlets: Sequence[tuple[str, str]]) -> Content:
-    """One mark per outlet column: its number where it covers the event, "·" where not."""
-    covered = set(event.outlet_ids)
-    marks = [literal(str(n), "bold $text-success") if oid in covered else literal("·", DIM_STYLE)
-             for n, (oid, _label) in enumerate(outlets, start=1)]
-    return Content(" ").join(marks)
+def coverage_mark(event: TimelineEvent, outlets: Sequence[tuple[str, str]]) -> Content:
+    """"3/5": how many of the outlets cover the event (dim when none does)."""
+    covered = len(event.outlet_ids)
+    return literal(f"{covered}/{len(outlets)}", "bold $text-success" if covered else DIM_STYLE)
 
 
-def event_row(event: TimelineEvent, outlets: Sequence[tuple[str, str]]) -> Content:
-    top = Content.assemble(literal(event.date_label, LABEL_STYLE), "  ",
-                           coverage_marks(event, outlets))
+def event_row(event: TimelineEvent, outlets: Sequence[tuple[str, str]],
+              date_width: int = 0, with_coverage: bool = True) -> Content:
+    """One event on one line: date (padded to `date_width`), coverage, title."""
     title = literal(event.title)
     if event.proposed:
         title = Content.assemble(title, literal(" (proposed)", DIM_STYLE))
-    return Content("\n").join([top, title])
+    date = literal(event.date_label.ljust(date_width), LABEL_STYLE)
+    if not with_coverage:
+        return Content.assemble(date, " ", title)
+    return Content.assemble(date, " ", coverage_mark(event, outlets), " ", title)
 
 
 def outlet_legend(outlets: Sequence[tuple[str, str]]) -> Content:
@@ -148,11 +199,12 @@ def outlet_legend(outlets: Sequence[tuple[str, str]]) -> Content:
 
 
 def coverage_caption(item: Coverage, lag: str = "") -> Content:
-    """"KBS World Radio +4 d · 27 Nov 2016": the label of an outlet's compared passages, with
-    how long after the earliest report it came (before the date, which a narrow card cuts)."""
+    """"27 Nov 2016 +4 d · KBS World Radio": the label of an outlet's compared passages: its
+    date and how long after the earliest report it came first, as a border title is cut at
+    its end."""
     date = date_label(item.article_date) + (" (estimated)" if item.date_estimated else "")
-    return Content.assemble(literal(item.outlet_label, LABEL_STYLE), *((" ", literal(lag, "dim")) if lag else ()),
-                            " · ", literal(date))
+    return Content.assemble(literal(date), *((" ", literal(lag, "dim")) if lag else ()),
+                            " · ", literal(item.outlet_label, LABEL_STYLE))
 
 
 def citation(article: Article, passage: Passage) -> str:

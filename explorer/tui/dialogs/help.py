@@ -14,15 +14,27 @@ from textual.widgets import Static
 from explorer.tui.dialogs.on_top import DismissOnlyOnTop
 from explorer.tui.render import literal
 from explorer.tui.screens.stale_resize import IgnoresStaleResize
+from index.query_help import QUERY_LANGUAGE
 
+GETTING_STARTED = (
+    "Type / and some words: the results follow as you type (the word being typed also finds "
+    "longer words: Naga finds Nagamine), and ↑ ↓ move through them without leaving the box. "
+    "enter or esc goes back to the list; enter there moves into the article. "
+    "tab goes from pane to pane: search, results, events, source. "
+    "In the event list, enter shows the first outlet that reported the event; [ and ] step "
+    "to the other outlets, c compares them side by side, m shows who covered what. "
+    "y copies the passage on screen with its citation. q quits."
+)
 CLIPBOARD_NOTE = (
     "y copies through the terminal clipboard (OSC 52), which also works over SSH when the "
     "terminal allows it (in tmux: set -g set-clipboard on)."
 )
 EXTRA_KEYS = (
-    ("Everywhere", "tab / shift+tab", "Next / previous pane"),
+    ("Everywhere", "shift+tab", "Previous pane"),
+    ("Everywhere", "ctrl+c", "Does not quit: q does (ctrl+c copies selected text in the box)"),
     ("Everywhere", "ctrl+p", "Command palette: go to article / event / outlet"),
     ("Lists", "↑ ↓ j k pgup pgdn", "Move"),
+    ("Lists", "g / G, home / end", "First / last row (in the source: top / end)"),
 )
 KEY_NAMES = {"question_mark": "?", "slash": "/", "left_square_bracket": "[",
              "right_square_bracket": "]", "escape": "esc", "quotation_mark": '"'}
@@ -47,12 +59,14 @@ def help_content(rows: Iterable[tuple[str, str, str]]) -> Content:
     grouped: dict[str, list[tuple[str, str]]] = {}
     for name, keys, what in rows:
         grouped.setdefault(name, []).append((keys, what))
-    lines: list[Content] = []
+    lines: list[Content] = [literal("Getting started", "bold $text-accent"),
+                            literal(GETTING_STARTED)]
     for name, entries in grouped.items():
         lines.append(literal(f"\n{name}", "bold $text-accent"))
         lines += [Content.assemble(literal(f"  {keys:<20}", "bold"), literal(what))
                   for keys, what in entries]
     lines.append(literal(f"\n{CLIPBOARD_NOTE}", "italic"))
+    lines += [literal("\nThe query language", "bold $text-accent"), literal(QUERY_LANGUAGE)]
     return Content("\n").join(lines)
 
 

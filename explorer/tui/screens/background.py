@@ -6,7 +6,8 @@ wait for Whoosh.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import re
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Callable
 
@@ -19,6 +20,14 @@ if TYPE_CHECKING:
 CorpusLoader = Callable[[], "Corpus"]
 TimelineBuilder = Callable[["SearchEngine"], "Timeline"]
 RESULT_ROWS = 50  # rows a search shows; counts and facets always cover every match
+# The word being typed is searched as a prefix from this many letters (PERF-NOTES: shorter
+# prefixes expand to thousands of Whoosh terms).
+MIN_TYPED_PREFIX = 3
+SORTS = ("relevance", "newest", "oldest")
+SORT_LABELS = {"relevance": "best match first", "newest": "newest first",
+               "oldest": "oldest first"}
+_TYPED_WORD = re.compile(r"(?:^|(?<=[\s(]))(\w{%d,})$" % MIN_TYPED_PREFIX)
+_OPERATORS = {"AND", "OR", "NOT", "ANDNOT", "ANDMAYBE"}
 TIMELINE_MISSING = "event list unavailable: the timeline module (index.timeline) is not installed"
 
 
@@ -39,6 +48,7 @@ class SearchOutcome:
     total: int = 0
     result: "SearchResult | None" = None
     error: str | None = None
+    hint: str | None = None  # not an error: the query is still being typed (results stay)
 
 
 def open_engine(index_root: Path | None, load_corpus: CorpusLoader | None) -> "SearchEngine":
@@ -70,21 +80,77 @@ def search(engine: "SearchEngine", request: SearchRequest) -> SearchOutcome:
     if not request.query.strip():
         return _browse(engine, request)
     outlets = [request.outlet_id] if request.outlet_id else None
+    index_sort = "date" if request.sort == "oldest" else request.sort
     try:
-        result = engine.search(request.query, outlets=outlets, sort=request.sort,
-                               limit=RESULT_ROWS)
+        result = _search_typed(engine, request.query, outlets, index_sort)
     except QueryError as error:
+        if still_typing(request.query):
+            return _keep_typing(request)
         return SearchOutcome(request, error=error.message)
+    if not result.total and still_typing(request.query):
+        return _keep_typing(request)  # not "no match" for the first letter or two
     facets = tuple((f.key, f.label, f.count) for f in result.outlet_facets)
     rows = tuple((hit, engine.corpus.get(hit.article_id)) for hit in result.hits)
     return SearchOutcome(request, rows, facets, result.total, result)
+
+
+def _search_typed(engine: "SearchEngine", query: str, outlets, sort: str) -> "SearchResult":
+    """The query with the word being typed (not yet ended by a space or a quote) also taken
+    as a prefix: `Naga` finds Nagamine. Without any match, the query as typed (and its
+    "did you mean")."""
+    as_prefix = typed_prefix_query(query)
+    if as_prefix is not None:
+        result = engine.search(as_prefix, outlets=outlets, sort=sort, limit=RESULT_ROWS)
+        if result.total:
+            # no suggestion for the rewritten text; the query described as the user wrote it
+            return replace(result, suggestion=None,
+                           description=f"{_described(engine, query)} (or longer)")
+    return engine.search(query, outlets=outlets, sort=sort, limit=RESULT_ROWS)
+
+
+def _described(engine: "SearchEngine", query: str) -> str:
+    from index.describe import describe
+
+    return describe(engine.parse(query), query)
+
+
+def typed_prefix_query(query: str) -> str | None:
+    """`Korea Naga` -> `Korea (Naga OR Naga*)`; None when the last word is ended, too short,
+    an operator, a field, or inside a quote."""
+    found = _TYPED_WORD.search(query)
+    if found is None or found[1] in _OPERATORS or query.count('"') % 2:
+        return None
+    word = found[1]
+    return f"{query[:found.start(1)]}({word} OR {word}*)"
+
+
+def _keep_typing(request: SearchRequest) -> SearchOutcome:
+    return SearchOutcome(request, hint=f"“{request.query.strip()}”: keep typing…")
+
+
+def still_typing(query: str) -> bool:
+    """A query that cannot be searched yet but is probably not finished: a first word of one
+    or two letters, or a field name waiting for its value."""
+    text = query.strip()
+    return bool(re.fullmatch(r"\w{1,%d}" % (MIN_TYPED_PREFIX - 1), text)) or text.endswith(":")
+
+
+def reload_summary(before: "Corpus", after: "Corpus") -> str:
+    """"5 articles loaded: 1 added, 1 removed" (what changed since the last load)."""
+    from corpus.loader import article_fingerprint
+
+    old = {a.id: article_fingerprint(a) for a in before}
+    new = {a.id: article_fingerprint(a) for a in after}
+    changes = {"added": len(new.keys() - old.keys()), "removed": len(old.keys() - new.keys()),
+               "changed": sum(1 for key in new.keys() & old.keys() if new[key] != old[key])}
+    said = ", ".join(f"{n} {what}" for what, n in changes.items() if n) or "nothing changed"
+    return f"{len(after)} articles loaded: {said}"
 
 
 def _browse(engine: "SearchEngine", request: SearchRequest) -> SearchOutcome:
     """The first rows of every article (of one outlet), from the store's lists and counts."""
     corpus = engine.corpus
     facets = tuple(corpus.outlet_counts())
-    shown = corpus.summaries(request.outlet_id, by_date=request.sort == "date",
-                             limit=RESULT_ROWS)
+    shown = corpus.summaries(request.outlet_id, order=request.sort, limit=RESULT_ROWS)
     total = sum(n for oid, _, n in facets if request.outlet_id in (None, oid))
     return SearchOutcome(request, tuple((None, corpus.get(a.id)) for a in shown), facets, total)

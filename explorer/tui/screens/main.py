@@ -13,21 +13,21 @@ from textual.binding import Binding
 from textual.containers import Container, Horizontal, Vertical
 from textual.message import Message
 from textual.screen import Screen
-from textual.widgets import Footer, Static
 from textual.worker import get_current_worker
 
-from explorer.tui.render import citation, outlet_legend, result_row
 from explorer.tui.screens import background
-from explorer.tui.screens.background import SearchOutcome, SearchRequest
+from explorer.tui.screens.background import SORT_LABELS, SORTS, SearchOutcome, SearchRequest
+from explorer.tui.screens.dialog_actions import DialogActions
 from explorer.tui.screens.heap import LongLivedHeap
 from explorer.tui.screens.outlet_stops import OutletStops
 from explorer.tui.screens.stale_resize import IgnoresStaleResize
 from explorer.tui.widgets.event_list import EventList
 from explorer.tui.widgets.facet_bar import FacetBar
+from explorer.tui.widgets.footer import FittingFooter
 from explorer.tui.widgets.results_list import ResultsList
+from explorer.tui.widgets.results_pane import ResultsPane
 from explorer.tui.widgets.search_box import ACCEPT_KEY, SearchBox
 from explorer.tui.widgets.source_pane import SourcePane, SourceView
-from explorer.tui.widgets.titles import set_border_title
 
 if TYPE_CHECKING:
     from index.results import ArticleHit, Timeline
@@ -44,7 +44,7 @@ def describe(error: BaseException) -> str:
     return f"{type(error).__name__}: {error}"
 
 
-class MainScreen(IgnoresStaleResize, Screen):
+class MainScreen(DialogActions, IgnoresStaleResize, Screen):
     HORIZONTAL_BREAKPOINTS = [(0, "-tiny"), (50, "-narrow"), (80, "-normal"), (120, "-wide")]
     VERTICAL_BREAKPOINTS = [(0, "-short"), (20, "-tall")]
 
@@ -53,6 +53,7 @@ class MainScreen(IgnoresStaleResize, Screen):
         # same read (laggy SSH, a fast typist) already goes to the input; off while the input
         # has the focus, where `/` is typed like any other character
         Binding("slash", "focus_search", "Search", id="search", priority=True),
+        Binding("tab", "app.focus_next", "Panes", id="next_pane"),
         Binding("right_square_bracket", "step_outlet(1)", "Next outlet", id="next_outlet"),
         Binding("left_square_bracket", "step_outlet(-1)", "Previous outlet", show=False,
                 id="previous_outlet"),
@@ -100,23 +101,20 @@ class MainScreen(IgnoresStaleResize, Screen):
         yield SearchBox(id="search-box")
         with Horizontal(id="panes"):
             with Container(id="lists"):
-                with Vertical(id="results-pane", classes="pane"):
-                    yield FacetBar(id="facets")
-                    yield ResultsList(id="results")
+                yield ResultsPane(id="results-pane", classes="pane")
                 with Vertical(id="events-pane", classes="pane"):
                     yield EventList(id="events")
-                    yield Static(id="legend")
             yield SourcePane(id="source")
-        yield Footer(compact=True)
+        yield FittingFooter()
 
     search_box = getters.query_one(SearchBox)
     results = getters.query_one(ResultsList)
     events = getters.query_one(EventList)
     source = getters.query_one(SourcePane)
-    facets = getters.query_one(FacetBar)
+    results_pane = getters.query_one(ResultsPane)
 
     def on_mount(self) -> None:
-        self.query_one("#results-pane").border_title = "Results"
+        self.results_pane.border_title = "Results"
         self.query_one("#events-pane").border_title = "Events"
         self.source.border_title = "Source"
         self.results.focus()
@@ -171,9 +169,8 @@ class MainScreen(IgnoresStaleResize, Screen):
 
     def on_main_screen_engine_ready(self, message: EngineReady) -> None:
         if self.engine is not None:
-            count = len(message.engine.corpus)
-            self.notify(f"{count} articles loaded ({message.engine.opened.updated} new or "
-                        "changed)", markup=False)
+            self.notify(background.reload_summary(self.engine.corpus, message.engine.corpus),
+                        markup=False)
         self.heap.thaw(retiring=self.engine)
         self.engine = message.engine
         message.engine.on_notice = self._notice_from_worker  # a damaged read forced a rebuild
@@ -191,12 +188,10 @@ class MainScreen(IgnoresStaleResize, Screen):
     def on_main_screen_timeline_ready(self, message: TimelineReady) -> None:
         self.events.loading = False
         self.timeline = message.timeline
-        legend = self.query_one("#legend", Static)
         if message.timeline is None:
             self.events.show_problem(message.problem or "event list unavailable")
         else:
             self.events.show_timeline(message.timeline)
-            legend.update(outlet_legend(message.timeline.outlets))
             self._update_bindings()
         if self.engine is not None and len(self.engine.corpus) >= FREEZE_FROM_ARTICLES:
             self._freeze_when_idle()
@@ -226,33 +221,51 @@ class MainScreen(IgnoresStaleResize, Screen):
     def _leave_search(self) -> None:
         self.set_focus(self.results)
 
+    @on(SearchBox.MoveResults)
+    def _move_results(self, message: SearchBox.MoveResults) -> None:
+        if message.step > 0:
+            self.results.action_cursor_down()
+        else:
+            self.results.action_cursor_up()
+
     def on_main_screen_search_done(self, message: SearchDone) -> None:
         outcome = message.outcome
         if outcome.request != self.current_request():
             return  # a newer request is on its way
         # One frame for all of it: each frame repaints its regions whole (bytes over SSH).
         with self.app.batch_update():
-            self.search_box.show_outcome(outcome)
-            if not outcome.error:
+            self.search_box.show_outcome(outcome, self.outlet_label() or "all outlets",
+                                         SORT_LABELS[self.sort])
+            if not (outcome.error or outcome.hint):
                 self._show_results(outcome)
+
+    def outlet_label(self) -> str:
+        """The filtered outlet's name ("" without a filter)."""
+        if self.outlet_id is None:
+            return ""
+        if self.engine is not None:
+            return dict(self.engine.corpus.outlets()).get(self.outlet_id, self.outlet_id)
+        return self.outlet_id
 
     def _show_results(self, outcome: SearchOutcome) -> None:
         self.outcome = outcome
         self.hits = {hit.article_id: hit for hit, _ in outcome.rows if hit}
-        self.facets.show(outcome.facets, sum(n for *_, n in outcome.facets), self.outlet_id)
-        rows = [(article.id, result_row(hit, article)) for hit, article in outcome.rows]
-        self.results.show_rows(rows, keep=self.results.highlighted_id)
-        set_border_title(self.query_one("#results-pane"), f"Results {len(rows)} · by {self.sort}")
-        if not rows:
+        self.results_pane.show(outcome, self.outlet_label(), SORT_LABELS[self.sort])
+        if not outcome.rows:
             self.source.show_message("No article matches this search.")
         elif self.results.highlighted_id:  # now, not a message later, in another frame
-            self.show_article(self.results.highlighted_id)
+            self.show_article(self.results.highlighted_id, new_search=True)
         self._update_bindings()
 
     @on(ResultsList.ToggleSort)
     def _toggle_sort(self) -> None:
-        self.sort = "date" if self.sort == "relevance" else "relevance"
+        """Best match, newest first, oldest first, and round again."""
+        self.sort = SORTS[(SORTS.index(self.sort) + 1) % len(SORTS)]
         self.request_search()
+
+    @on(FacetBar.OutletClicked)
+    def _outlet_clicked(self, message: FacetBar.OutletClicked) -> None:
+        self.filter_outlet(message.outlet_id)
 
     @on(ResultsList.CycleOutlet)
     def _cycle_outlet(self) -> None:
@@ -278,7 +291,7 @@ class MainScreen(IgnoresStaleResize, Screen):
             self.search_box.set_query(suggestion)
 
     def action_focus_search(self) -> None:
-        self.set_focus(self.search_box.input)
+        self.search_box.focus_and_select()
 
     # --- what the source pane shows ----------------------------------------------------
 
@@ -290,12 +303,12 @@ class MainScreen(IgnoresStaleResize, Screen):
     def _article_chosen(self, message: ResultsList.ArticleChosen) -> None:
         self.go_to_article(message.article_id)
 
-    def show_article(self, article_id: str) -> None:
+    def show_article(self, article_id: str, new_search: bool = False) -> None:
         if self.engine is None:
             return
         hit = self.hits.get(article_id)
         article = self.engine.corpus.get(article_id)
-        self.source.show(SourceView(article, hit.spans if hit else ()))
+        self.source.show(SourceView(article, hit.spans if hit else ()), restart=new_search)
         self._update_bindings()
 
     @on(EventList.EventHighlighted)
@@ -330,29 +343,6 @@ class MainScreen(IgnoresStaleResize, Screen):
                 self.notify(where[:1].upper() + where[1:], markup=False)
             self.stops = self.stops.step(direction)
             self._show_stop()
-
-    # --- dialogs and the clipboard -------------------------------------------------------
-
-    def action_compare(self) -> None:
-        from explorer.tui.dialogs.compare import CompareScreen
-
-        if self.stops is not None and self.engine is not None:
-            self.app.push_screen(CompareScreen(self.stops.event, self.engine.corpus))
-
-    def action_matrix(self) -> None:
-        from explorer.tui.dialogs.matrix import MatrixScreen
-
-        if self.timeline is not None:
-            self.app.push_screen(MatrixScreen(self.timeline),
-                                 lambda choice: choice and self.go_to_event(*choice))
-
-    def action_copy_passage(self) -> None:
-        passage = self.source.current_passage()
-        if passage is None or self.source.view is None:
-            return
-        self.app.copy_to_clipboard(citation(self.source.view.article, passage))
-        self.notify(f"Copied passage {passage.number} with its citation (OSC 52 terminal "
-                    "clipboard)", markup=False)
 
     def _available(self) -> dict[str, bool]:
         """Which of the screen's actions make sense now (the footer hides the others)."""

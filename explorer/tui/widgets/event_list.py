@@ -1,4 +1,4 @@
-"""The timeline: one row per event, dated at its granularity, marking the outlets that cover it."""
+"""The timeline: one row per event, dated at its granularity, with how many outlets cover it."""
 
 from __future__ import annotations
 
@@ -11,11 +11,14 @@ from textual.message import Message
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
-from explorer.tui.render import event_row, literal
+from explorer.tui.render import ROOMY_ROW, event_row, literal
 from explorer.tui.widgets.option_list import PagedOptionList
 
 if TYPE_CHECKING:
     from index.results import Timeline
+
+
+DATE_COLUMN = len("26 Jun 2012")
 
 
 class EventList(PagedOptionList):
@@ -31,10 +34,26 @@ class EventList(PagedOptionList):
     class EventChosen(Message):
         event_id: str
 
+    timeline: Timeline | None = None
+    _roomy: bool | None = None  # rows drawn with their coverage mark
+
     def show_timeline(self, timeline: Timeline) -> None:
+        """One row per event; the first highlighted, so that enter works on arrival."""
+        self.timeline = timeline
+        self._roomy = roomy = (self.scrollable_content_region.width or ROOMY_ROW) >= ROOMY_ROW
+        # aligned on "26 Jun 2012"; the rare longer label ("early Nov 2016") pushes its row
+        date_width = min(DATE_COLUMN, max((len(e.date_label) for e in timeline.events), default=0))
+        highlighted = self.highlighted
         self.clear_options()
-        self.add_options([Option(event_row(event, timeline.outlets), id=event.id)
-                          for event in timeline.events])
+        self.add_options([Option(event_row(event, timeline.outlets, date_width, roomy),
+                                 id=event.id) for event in timeline.events])
+        if self.option_count:
+            self.highlighted = min(highlighted or 0, self.option_count - 1)
+
+    def on_resize(self) -> None:
+        roomy = self.scrollable_content_region.width >= ROOMY_ROW
+        if self.timeline is not None and roomy != self._roomy:
+            self.show_timeline(self.timeline)
 
     def show_problem(self, problem: str) -> None:
         """No timeline: say why, in the list's place."""

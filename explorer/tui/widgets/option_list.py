@@ -20,7 +20,7 @@ def is_stale_click(option_list: OptionList, event: events.Click) -> bool:
 
 
 class PagedOptionList(OptionList):
-    """OptionList plus `j` / `k`, guarded against the `KeyError: 0` of an early PageUp/PageDown.
+    """OptionList plus `j` / `k` / `g` / `G`, guarded against the `KeyError: 0` of an early PageUp/PageDown.
 
     Textual 8.2.8 computes page moves from a line cache that is empty until the list has a
     size; a burst of keys (laggy SSH) can land before that and crash the app.
@@ -29,6 +29,8 @@ class PagedOptionList(OptionList):
     BINDINGS = [
         Binding("j", "cursor_down", "Down", show=False, id="down"),
         Binding("k", "cursor_up", "Up", show=False, id="up"),
+        Binding("g", "first", "First", show=False, id="first"),
+        Binding("G", "last", "Last", show=False, id="last"),
     ]
 
     def action_page_up(self) -> None:

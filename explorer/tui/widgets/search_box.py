@@ -18,7 +18,7 @@ from explorer.tui.render import DIM_STYLE, LABEL_STYLE, literal
 if TYPE_CHECKING:
     from explorer.tui.screens.background import SearchOutcome
 
-PLACEHOLDER = 'Search: words, "a phrase", outlet:kbs, date:2016-11  (/ to focus)'
+PLACEHOLDER = '/ to search: words, "a phrase", outlet:kbs, date:2016-11, headline:signed'
 ACCEPT_KEY = "ctrl+y"
 
 
@@ -31,15 +31,30 @@ class SearchBox(Vertical):
     SearchBox { height: auto; }
     SearchBox > Input, SearchBox > Input:focus { border: none; height: 1; padding: 0 1; }
     SearchBox > Input:focus { background: $boost; }
-    SearchBox > #search-status { height: 1; padding: 0 1; color: $text-muted; }
+    SearchBox > #search-status {
+        height: 1; padding: 0 1; color: $text-muted; text-wrap: nowrap; text-overflow: ellipsis;
+    }
     SearchBox > #search-status.-error { color: $text-error; }
     """
 
-    BINDINGS = [Binding("escape", "leave", "Back to results", id="leave_search")]
+    BINDINGS = [
+        Binding("escape", "leave", "Back to results", id="leave_search"),
+        # priority: the Input itself binds ↑ / ↓ to scrolling, which a one-line box never needs
+        Binding("down", "move_results(1)", "Next result", show=False, priority=True,
+                id="search_next_result"),
+        Binding("up", "move_results(-1)", "Previous result", show=False, priority=True,
+                id="search_previous_result"),
+    ]
 
     @dataclass
     class QueryChanged(Message):
         query: str
+
+    @dataclass
+    class MoveResults(Message):
+        """↑ / ↓ in the box: move the results' highlight without leaving the box."""
+
+        step: int
 
     @dataclass
     class Leave(Message):
@@ -77,6 +92,17 @@ class SearchBox(Vertical):
     def action_leave(self) -> None:
         self.post_message(self.Leave())
 
+    def action_move_results(self, step: int) -> None:
+        self.post_message(self.MoveResults(step))
+
+    def focus_and_select(self) -> None:
+        """Focus the box with the old query selected: typing replaces it, → keeps it.
+
+        At once (`Screen.set_focus`, not the deferred `Widget.focus`): the keys typed right
+        after `/` in the same read must reach the box (tests/test_monkey.py)."""
+        self.screen.set_focus(self.input)
+        self.input.select_all()
+
     def show_status(self, content: Content, error: bool = False) -> None:
         # Unchanged lines are not redrawn (bytes over SSH); one line tall, so no layout.
         shown = (content.plain, tuple(content.spans), error)
@@ -90,10 +116,14 @@ class SearchBox(Vertical):
     def show_error(self, message: str) -> None:
         self.show_status(Content.assemble(literal("⚠ ", "bold"), literal(message)), error=True)
 
-    def show_outcome(self, outcome: SearchOutcome) -> None:
-        """The count, a "did you mean", the parsed query and the outlets that matched."""
+    def show_outcome(self, outcome: SearchOutcome, where: str, order: str) -> None:
+        """One line: the count, a "did you mean", the parsed query, the outlet filter (`where`)
+        and the sort (`order`)."""
         if outcome.error:
             self.show_error(outcome.error)
+            return
+        if outcome.hint:
+            self.show_status(literal(outcome.hint, DIM_STYLE))
             return
         result = outcome.result
         noun = "article" if outcome.total == 1 else "articles"
@@ -105,7 +135,6 @@ class SearchBox(Vertical):
                       literal(f"? {ACCEPT_KEY} accepts", DIM_STYLE)]
         if result and result.description:
             parts += [literal(" · ", DIM_STYLE), literal(result.description)]
-        if outcome.facets:
-            outlets = ", ".join(label for _, label, _ in outcome.facets)
-            parts += [literal(" · in ", DIM_STYLE), literal(outlets)]
+        parts += [literal(" · ", DIM_STYLE), literal(where),
+                  literal(" · ", DIM_STYLE), literal(order)]
         self.show_status(Content.assemble(*parts))

@@ -48,6 +48,8 @@ class SourcePane(VerticalScroll):
         Binding("N", "previous_hit", "Previous hit", show=False, id="previous_hit"),
         Binding("j", "scroll_down", "Down", show=False, id="scroll_down"),
         Binding("k", "scroll_up", "Up", show=False, id="scroll_up"),
+        Binding("g", "scroll_home", "Top", show=False, id="source_top"),
+        Binding("G", "scroll_end", "End", show=False, id="source_end"),
     ]
 
     @dataclass
@@ -63,6 +65,7 @@ class SourcePane(VerticalScroll):
         self._first_line: dict[int, int] = {}  # passage number -> its first body line
         self._breaks: dict[int, list[int]] = {}  # passage number -> offsets where lines start
         self._width = 0
+        self._status_shown: tuple | None = None
 
     def compose(self) -> ComposeResult:
         yield Static(id="source-status")
@@ -89,34 +92,74 @@ class SourcePane(VerticalScroll):
         self._update_status()
         self.scroll_home(animate=False)
 
-    def show(self, view: SourceView) -> None:
+    def show(self, view: SourceView, restart: bool = False) -> None:
+        """Show `view` from its first stop; shown already, it stays where the reader moved
+        it unless `restart` (a new search that shows the same article again)."""
         if view == self.view:
-            return  # shown already (and the reader may have moved to another hit)
+            if restart:
+                self._restart()
+            return
         same_article = self.view is not None and self.view.article.id == view.article.id
         self.view, self._message = view, None
+        self._first_line, self._breaks = {}, {}  # the old article's lines are gone
         self.current_hit = self._first_stop(view)
-        # the border keeps saying what is shown when the header has scrolled away
-        title = view.title or f"{view.article.outlet_label} · {article_date(view.article)}"
+        # the border keeps saying what is shown when the header has scrolled away; the date
+        # first, as a border title is cut at its end
+        title = view.title or f"{article_date(view.article)} · {view.article.outlet_label}"
         set_border_title(self, Content.assemble("Source · ", literal(title)))
         if not same_article:
             self.query_one("#source-header", Static).update(article_header(view.article))
-            self.scroll_home(animate=False)
+        # a new search or event starts at the top, then moves to its first stop (if any)
+        self.scroll_home(animate=False, immediate=True)
         self._render_body()
         self._update_status()
         self.call_after_refresh(self._scroll_to_stop)
 
+    def _restart(self) -> None:
+        assert self.view is not None
+        first = self._first_stop(self.view)
+        if first != self.current_hit:
+            self.current_hit = first
+            self._render_body()
+            self._update_status()
+        self.scroll_home(animate=False, immediate=True)
+        self.call_after_refresh(self._scroll_to_stop)
+
     def current_passage(self) -> Passage | None:
-        """The passage the reader is at: the current hit's, else the event's, else the first."""
+        """The passage on screen: the current hit's or the event's if seen, else the first
+        passage that starts in the view, else the one the view is inside."""
         if self.view is None or not self.view.article.passages:
             return None
         article = self.view.article
+        candidates = []
         if self.current_hit is not None:
-            found = article.passage_at(self.view.spans[self.current_hit].start)
-            if found:
-                return found
+            candidates.append(article.passage_at(self.view.spans[self.current_hit].start))
         if self.view.focus_passage:
-            return article.passage(self.view.focus_passage)
-        return article.passages[0]
+            candidates.append(article.passage(self.view.focus_passage))
+        top, bottom = self._visible_lines()
+        if bottom <= top or not self._first_line:  # not laid out yet
+            return next((p for p in candidates if p), article.passages[0])
+        for passage in candidates:
+            if passage and top <= self._first_line.get(passage.number, -1) < bottom:
+                return passage
+        first_line = self._first_line
+        starting = [p for p in article.passages if top <= first_line.get(p.number, -1) < bottom]
+        if starting:
+            return starting[0]
+        inside = [p for p in article.passages if first_line.get(p.number, top) < top]
+        return inside[-1] if inside else article.passages[0]
+
+    def _visible_lines(self) -> tuple[int, int]:
+        """The body lines in view: [top, bottom)."""
+        body = self.query_one("#source-body", Static)
+        docked = body.dock_gutter.height
+        top = int(self.scroll_y) + docked - body.virtual_region.y
+        return top, top + self.scrollable_content_region.height - docked
+
+    def watch_scroll_y(self, old: float, new: float) -> None:
+        super().watch_scroll_y(old, new)
+        if self.view is not None and int(old) != int(new):
+            self._update_status()
 
     def action_next_hit(self) -> None:
         self._step(1)
@@ -183,7 +226,11 @@ class SourcePane(VerticalScroll):
         self.query_one("#source-body", Static).update(Content("\n").join(lines[:-1]))
 
     def _update_status(self) -> None:
+        """"passage 3/9 · hit 2/7 · outlet 1/3: KBS World Radio", redrawn only if it changed."""
         parts: list[Content] = []
+        passage = self.current_passage() if self.view else None
+        if passage is not None:
+            parts.append(literal(f"passage {passage.number}/{len(self.view.article.passages)}"))
         if self.view and self.view.spans:
             current = (self.current_hit or 0) + 1
             parts.append(literal(f"hit {current}/{len(self.view.spans)}", "bold"))
@@ -191,7 +238,11 @@ class SourcePane(VerticalScroll):
             parts.append(literal("no hits", DIM_STYLE))
         if self.view and self.view.context:
             parts.append(literal(self.view.context, LABEL_STYLE))
-        self.query_one("#source-status", Static).update(Content(" · ").join(parts))
+        content = Content(" · ").join(parts)
+        status = self.query_one("#source-status", Static)
+        if self._status_shown != (content.plain, tuple(content.spans)):
+            self._status_shown = (content.plain, tuple(content.spans))
+            status.update(content)
 
     def line_of(self, offset: int) -> int | None:
         """The body line that shows character `offset` of the clean text."""

@@ -1,0 +1,92 @@
+"""The results pane: outlet chips, one line per result, the highlighted result's headline and
+snippet, and a
+title that says where the reader is ("Results 3/19 · KBS World Radio · newest first")."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from textual import on
+from textual.app import ComposeResult
+from textual.containers import Vertical
+from textual.content import Content
+from textual.widgets import Static
+
+from explorer.tui.render import DIM_STYLE, ROOMY_ROW, literal, result_detail, result_row
+from explorer.tui.widgets.facet_bar import FacetBar
+from explorer.tui.widgets.results_list import ResultsList
+from explorer.tui.widgets.titles import set_border_title
+
+if TYPE_CHECKING:
+    from explorer.tui.screens.background import SearchOutcome
+
+
+class ResultsPane(Vertical):
+    """Shown a `SearchOutcome`; its list's messages go on up to the screen."""
+
+    DEFAULT_CSS = """
+    ResultsPane > #result-snippet {
+        height: auto; max-height: 3; padding: 0 1; background: $boost;
+    }
+    """
+
+    def __init__(self, *, id: str | None = None, classes: str | None = None) -> None:
+        super().__init__(id=id, classes=classes)
+        self.outcome: SearchOutcome | None = None
+        self._filter_label = ""  # "" or the filtered outlet's name
+        self._order = ""
+        self._detail_shown: tuple | None = None
+
+    def compose(self) -> ComposeResult:
+        yield FacetBar(id="facets")
+        yield ResultsList(id="results")
+        yield Static(id="result-snippet")
+
+    @property
+    def results(self) -> ResultsList:
+        return self.query_one(ResultsList)
+
+    def show(self, outcome: SearchOutcome, filter_label: str, order: str) -> None:
+        """The rows of `outcome`, filtered to `filter_label`'s outlet ("" for all), in `order`."""
+        self.outcome, self._filter_label, self._order = outcome, filter_label, order
+        facets = outcome.facets
+        self.query_one(FacetBar).show(facets, sum(n for *_, n in facets),
+                                      outcome.request.outlet_id)
+        self._show_rows()
+        self._update_detail()
+
+    def _show_rows(self) -> None:
+        assert self.outcome is not None
+        roomy = (self.results.scrollable_content_region.width or ROOMY_ROW) >= ROOMY_ROW
+        rows = [(article.id, result_row(hit, article, with_outlet=roomy))
+                for hit, article in self.outcome.rows]
+        self.results.show_rows(rows, keep=self.results.highlighted_id)
+
+    def on_resize(self) -> None:
+        if self.outcome is not None:
+            self._show_rows()
+
+    @on(ResultsList.ArticleHighlighted)
+    def _highlighted(self) -> None:
+        self._update_detail()  # the message goes on to the screen, which shows the article
+
+    def _update_detail(self) -> None:
+        """The title's position and the highlighted row's snippet."""
+        outcome, index = self.outcome, self.results.highlighted
+        if outcome is None:
+            return
+        position = f"{index + 1}/{outcome.total}" if index is not None else str(outcome.total)
+        where = f" · {self._filter_label}" if self._filter_label else ""
+        set_border_title(self, f"Results {position}{where} · {self._order}")
+        if index is None or index >= len(outcome.rows):
+            text = "No article matches this search." if not outcome.rows else ""
+            self._show_detail(literal(text, DIM_STYLE))
+        else:
+            self._show_detail(result_detail(*outcome.rows[index]))
+
+    def _show_detail(self, content: Content) -> None:
+        """Redrawn only when it changed (bytes over SSH for every key typed)."""
+        shown = (content.plain, tuple(content.spans))
+        if shown != self._detail_shown:
+            self._detail_shown = shown
+            self.query_one("#result-snippet", Static).update(content)
