@@ -135,16 +135,14 @@ def still_typing(query: str) -> bool:
     return bool(re.fullmatch(r"\w{1,%d}" % (MIN_TYPED_PREFIX - 1), text)) or text.endswith(":")
 
 
-def reload_summary(before: "Corpus", after: "Corpus") -> str:
-    """"5 articles loaded: 1 added, 1 removed" (what changed since the last load)."""
-    from corpus.loader import article_fingerprint
-
-    old = {a.id: article_fingerprint(a) for a in before}
-    new = {a.id: article_fingerprint(a) for a in after}
+def reload_summary(old: dict[str, str], new: dict[str, str]) -> str:
+    """"5 articles loaded: 1 added, 1 removed" (what changed since the last load), from each
+    load's article id -> fingerprint (read in the worker: the store is read lazily, so the
+    articles an engine holds are not a snapshot)."""
     changes = {"added": len(new.keys() - old.keys()), "removed": len(old.keys() - new.keys()),
                "changed": sum(1 for key in new.keys() & old.keys() if new[key] != old[key])}
     said = ", ".join(f"{n} {what}" for what, n in changes.items() if n) or "nothing changed"
-    return f"{len(after)} articles loaded: {said}"
+    return f"{len(new)} articles loaded: {said}"
 
 
 def _browse(engine: "SearchEngine", request: SearchRequest) -> SearchOutcome:

@@ -67,6 +67,7 @@ class MainScreen(DialogActions, IgnoresStaleResize, Screen):
     @dataclass
     class EngineReady(Message):
         engine: SearchEngine
+        articles: dict[str, str]  # id -> fingerprint of what was loaded (for the next reload)
 
     @dataclass
     class TimelineReady(Message):
@@ -88,6 +89,7 @@ class MainScreen(DialogActions, IgnoresStaleResize, Screen):
         self.load_corpus = load_corpus
         self.timeline_builder = build_timeline
         self.engine: SearchEngine | None = None
+        self.loaded: dict[str, str] = {}  # what the engine's articles were when loaded
         self.timeline: Timeline | None = None
         self.sort = "relevance"
         self.outlet_id: str | None = None
@@ -128,10 +130,11 @@ class MainScreen(DialogActions, IgnoresStaleResize, Screen):
         try:
             with self.heap.working():
                 engine = background.open_engine(self.index_root, self.load_corpus)
+                articles = engine.corpus.fingerprints()
         except Exception as error:  # noqa: BLE001 - shown to the user
             self.post_message(self.LoadFailed(f"Could not open the articles: {describe(error)}"))
         else:
-            self.post_message(self.EngineReady(engine))
+            self.post_message(self.EngineReady(engine, articles))
 
     # The two below read the screen's engine rather than take it as an argument: Textual keeps
     # each pool thread's last worker, arguments and all, until that thread runs another, and
@@ -169,8 +172,8 @@ class MainScreen(DialogActions, IgnoresStaleResize, Screen):
 
     def on_main_screen_engine_ready(self, message: EngineReady) -> None:
         if self.engine is not None:
-            self.notify(background.reload_summary(self.engine.corpus, message.engine.corpus),
-                        markup=False)
+            self.notify(background.reload_summary(self.loaded, message.articles), markup=False)
+        self.loaded = message.articles
         self.heap.thaw(retiring=self.engine)
         self.engine = message.engine
         message.engine.on_notice = self._notice_from_worker  # a damaged read forced a rebuild
