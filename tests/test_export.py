@@ -101,7 +101,8 @@ def test_headline_only_hits_are_cited_not_dropped(corpus):
     from index.results import ArticleHit, SearchResult, Snippet
 
     article = corpus.articles[0]
-    hit = ArticleHit(article.id, article.outlet, article.outlet_id, article.date, "day",
+    hit = ArticleHit(article.id, article.outlet, article.outlet_id, article.outlet_label,
+                     article.date, "day",
                      article.headline, 1.0, (), (), (), Snippet("x", 0, ()))
     result = SearchResult("q", "q", (hit,), 1, (), (), None)
     assert [row.passage for row in cite_hits(result, Corpus((article,)))] == [1]
@@ -123,7 +124,7 @@ def test_output_refuses_to_replace_a_file_unless_forced(capsys, tmp_path):
 @pytest.mark.parametrize("argv,fragment", [
     (["export"], "QUERY or --event"),
     (["export", "x", "--event", "signing"], "QUERY or --event"),
-    (["export", "--event", "nope"], "no event 'nope'"),
+    (["export", "--event", "nope"], "no event with id 'nope'"),
     (["export", "--event", "signing", "--outlet", "kbs"], "--event exports the event's whole"),
     (["export", '"Han'], "quote"),
     (["export", "Nagamine", "--output", "/no/such/folder/x.md"], "does not exist"),
