@@ -163,7 +163,7 @@ def test_the_held_out_sets_where_the_development_set_is_present(gold):
 
     from bench.quote_eval import FIXTURES, timeml_articles
 
-    folder = Path(__file__).resolve().parents[3] / "shared" / "timex-dev"
+    folder = Path(__file__).resolve().parents[2] / "shared" / "timex-dev"
     if not folder.is_dir():
         pytest.skip(f"the shared development set is not here ({folder})")
     labels = load_gold(FIXTURES / gold)
