@@ -45,13 +45,16 @@ class GsomiaApp(App[int]):
         Binding("w", "shared_view", "Shared with other outlets", show=False, id="shared"),
         Binding("quotation_mark", "quotes_view", "Quotes across outlets", show=False,
                 id="quotes"),
+        Binding("E", "edit_facts", "Correct the article's outlet, date, headline or address",
+                show=False, id="edit_facts"),
     ]
 
     def __init__(self, index_root: Path | None = None, *, load_corpus: CorpusLoader | None = None,
                  build_timeline: TimelineBuilder | None = None,
-                 notices: Sequence[str] = ()) -> None:
+                 notices: Sequence[str] = (), data_root: Path | None = None) -> None:
         super().__init__()
         self.index_root = index_root
+        self.data_root = data_root  # the user's library (None: the default one)
         self.load_corpus = load_corpus
         self.build_timeline = build_timeline
         self.notices = tuple(notices)  # shown once the app is up (e.g. about the terminal)
@@ -148,6 +151,11 @@ class GsomiaApp(App[int]):
 
         open_shared(self)
 
+    def action_edit_facts(self) -> None:
+        from explorer.tui.dialogs.edit_facts import open_edit
+
+        open_edit(self, self.data_root)
+
     def action_quotes_view(self) -> None:
         from explorer.tui.dialogs.open_views import open_quotes
 
@@ -199,6 +207,7 @@ def run_interactive(index_root: Path | None, data_root: Path | None = None) -> i
 
         loader = partial(load_corpus, data_root)
     notice = draw_in_utf8()
-    app = GsomiaApp(index_root, load_corpus=loader, notices=[notice] if notice else [])
+    app = GsomiaApp(index_root, load_corpus=loader, notices=[notice] if notice else [],
+                    data_root=data_root)
     app.run()
     return app.return_code or 0

@@ -1,0 +1,131 @@
+"""`E`: correct what was found of the article in the source pane (as `gsomia-tui edit` does).
+
+What is set is kept as "set by you" in the library, through re-indexing and newer rules; the
+explorer then reloads so that the facets, the timeline and the source pane follow.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Vertical
+from textual.content import Content
+from textual.screen import ModalScreen
+from textual.widgets import Input, Label, Static
+
+from explorer.tui.dialogs.on_top import DismissOnlyOnTop
+from explorer.tui.render import literal
+
+if TYPE_CHECKING:
+    from pathlib import Path
+
+    from textual.app import App
+
+    from corpus.loader import Corpus
+    from corpus.model import Article
+
+FIELDS = (("outlet", "Outlet"), ("date", "Date (YYYY, YYYY-MM or YYYY-MM-DD)"),
+          ("headline", "Headline"), ("url", "Web address"))
+HINT = "enter saves what you changed, tab moves between the fields, escape cancels."
+
+
+def open_edit(app: App, data_root: Path | None) -> None:
+    view = getattr(getattr(app.screen, "source", None), "view", None)
+    if view is None:
+        app.notify("Open an article first: its facts are edited from the source pane",
+                   markup=False)
+        return
+    if view.article.source.startswith("bundled:"):
+        app.notify("The bundled articles are not edited; add your own copy with "
+                   "`gsomia-tui add` to correct it", markup=False, severity="warning")
+        return
+    corpus = app.screen.engine.corpus
+    app.push_screen(EditFactsScreen(view.article, corpus, data_root), _reload_after(app))
+
+
+def _reload_after(app: App):
+    def reload(article_id: str | None) -> None:
+        if article_id and hasattr(app.screen, "action_reload"):
+            app.screen.action_reload()
+    return reload
+
+
+class EditFactsScreen(DismissOnlyOnTop, ModalScreen[str | None]):
+    """Dismisses with the article's id once its facts are saved, or None when cancelled."""
+
+    DEFAULT_CSS = """
+    EditFactsScreen { align: center middle; }
+    EditFactsScreen > Vertical { width: 90%; max-width: 90; height: auto; max-height: 100%;
+                                 border: round $accent; padding: 0 1; background: $surface;
+                                 overflow-y: auto; }
+    EditFactsScreen Input { height: 1; border: none; padding: 0 1; }
+    EditFactsScreen #edit-problem { color: $text-warning; }
+    """
+    BINDINGS = [Binding("escape", "close", "Cancel", id="close_edit")]
+
+    def __init__(self, article: Article, corpus: Corpus, data_root: Path | None) -> None:
+        super().__init__()
+        self.article = article
+        self.corpus = corpus
+        self.data_root = data_root
+        self.before = {"outlet": article.outlet or "", "date": article.date or "",
+                       "headline": article.headline or "", "url": article.url or ""}
+
+    def compose(self) -> ComposeResult:
+        with Vertical():
+            yield Static(Content.assemble("Correct what was found of ",
+                                          literal(self.article.id[:8], "bold")), id="edit-title")
+            for field, label in FIELDS:
+                yield Label(label)
+                yield Input(self.before[field], id=f"edit-{field}", select_on_focus=False)
+            yield Static(HINT, id="edit-hint", markup=False)
+            yield Static("", id="edit-problem", markup=False)
+
+    def changes(self) -> dict[str, str]:
+        """The fields whose text differs from what was found."""
+        typed = {field: self.query_one(f"#edit-{field}", Input).value.strip()
+                 for field, _ in FIELDS}
+        return {field: value for field, value in typed.items()
+                if value and value != self.before[field]}
+
+    def on_input_submitted(self, message: Input.Submitted) -> None:
+        message.stop()
+        changes = self.changes()
+        if not changes:
+            self._say("Nothing changed: type a new value, or escape to cancel")
+            return
+        problem = save_edits(self.article.id, changes, self.corpus, self.data_root)
+        if problem:
+            self._say(problem)
+            return
+        self.app.notify(f"Saved {', '.join(sorted(changes))} of {self.article.id[:8]}; "
+                        "reloading", markup=False)
+        self.dismiss(self.article.id)
+
+    def _say(self, problem: str) -> None:
+        self.query_one("#edit-problem", Static).update(Content(problem))
+
+    def action_close(self) -> None:
+        self.dismiss(None)
+
+
+def save_edits(article_id: str, changes: dict[str, str], corpus: Corpus,
+               data_root: Path | None) -> str | None:
+    """Record `changes` in the library; a one-line problem, or None once saved. One small
+    file is rewritten, so this runs at once (the library lock waits at most 2 s)."""
+    from corpus.edits import EditError, edit_article
+    from corpus.library import LibraryBusy, data_root as default_root, library_lock
+
+    root = data_root or default_root()
+    try:
+        with library_lock(root, timeout=2.0):
+            edit_article(article_id, changes, corpus, root)
+    except (EditError, LibraryBusy) as problem:
+        return str(problem)
+    except KeyError as missing:
+        return str(missing.args[0])
+    except OSError as failure:
+        return f"could not save in {root}: {failure.strerror or failure}"
+    return None
