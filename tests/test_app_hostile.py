@@ -172,6 +172,19 @@ class PtyApp:
         raise AssertionError(f"{text!r} never came; the app wrote {len(self.output)} bytes, "
                              f"ending {bytes(self.output[-400:])!r}")
 
+    def quiet(self, seconds: float = 0.6, timeout: float = 15) -> None:
+        """Read until the app has written nothing for `seconds`: a search still painting its
+        results (the ranked phase after the first matches) can otherwise take the next key."""
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            before = len(self.output)
+            quiet_until = time.monotonic() + seconds
+            while time.monotonic() < quiet_until and self._read(0.05):
+                if len(self.output) != before:
+                    break
+            if len(self.output) == before:
+                return
+
     def exit_status(self, timeout: float = 15) -> int:
         deadline = time.monotonic() + timeout
         while time.monotonic() < deadline:
@@ -208,8 +221,11 @@ def test_no_hostile_sequence_reaches_a_real_terminal(tmp_path):
         # the whole word searched ("Zanzib" already finds the article, completed)
         app.send(b"Zanzibarite", then_wait_for="“Zanzibarite”".encode())
         app.wait_for(b"hit 1/", start=0)  # the hostile article, previewed with its hits
+        app.quiet()
         app.send(b"\x1b", then_wait_for=b"Open")  # back on the results
+        app.quiet()
         app.send(b"\r", then_wait_for=b"Next hit")  # the source pane, focused
+        app.quiet()
         app.send(b"n", then_wait_for=b"hit 2/")
         app.send(b"\x10", then_wait_for=b"Search for commands")  # ctrl+p: the palette
         app.send(b"Zanzib", then_wait_for=b"Go to article")
