@@ -56,18 +56,9 @@ class LinkScore:
 
 def read_page(path: Path):
     """The article the tool would store for the file at `path`; ValueError if unreadable."""
-    from corpus.formats import Received, Unreadable, read_articles
-    from corpus.library import describe_received
-    from corpus.loader import article_from_raw
+    from bench.metadata_eval import read_page as read_through_intake
 
-    try:
-        received = next((item for item in read_articles(path) if isinstance(item, Received)), None)
-    except Unreadable as problem:
-        raise ValueError(str(problem)) from None
-    if received is None:
-        raise ValueError("no article could be read from the file")
-    known = describe_received(received, overrides={}, source=str(path), path=path)
-    return article_from_raw(received.text, known, str(path))
+    return read_through_intake(path)[1]
 
 
 def score_folder(folder: Path, known_events: frozenset[str]) -> LinkScore:

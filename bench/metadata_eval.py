@@ -64,10 +64,9 @@ class PageScore:
 
 # -- the intake, looked up in one place ------------------------------------------------------
 
-def intake(path: Path) -> tuple[dict, tuple[str, ...]]:
-    """What the tool would store for the file at `path` (its first article), and its passages.
-
-    Raises ValueError with the reader's reason when the file cannot be read."""
+def read_page(path: Path):
+    """(what the tool would store, the article) for the file at `path` (its first article),
+    read as `gsomia-tui add` reads it. Raises ValueError with the reader's reason."""
     from corpus.formats import Received, Unreadable, read_articles
     from corpus.library import describe_received
     from corpus.loader import article_from_raw
@@ -80,7 +79,12 @@ def intake(path: Path) -> tuple[dict, tuple[str, ...]]:
     if received is None:
         raise ValueError("no article could be read from the file")
     known = describe_received(received, overrides={}, source=str(path), path=path)
-    article = article_from_raw(received.text, known, str(path))
+    return known, article_from_raw(received.text, known, str(path))
+
+
+def intake(path: Path) -> tuple[dict, tuple[str, ...]]:
+    """What the tool would store for the file at `path`, and its passages' texts."""
+    known, article = read_page(path)
     return known, tuple(passage.text for passage in article.passages)
 
 
