@@ -143,12 +143,12 @@ def summarise(name: str, keys: list[dict]) -> dict:
                      key=lambda k: -k["results_ms"])[:3]
     return {
         "app": name, "keys": len(keys),
-        "echo_ms_p50": round(p50(echo), 1) if echo else None,
-        "echo_ms_p95": round(p95(echo), 1) if echo else None,
+        "echo_ms_p50": round(p50(echo), 2) if echo else None,
+        "echo_ms_p95": round(p95(echo), 2) if echo else None,
         "echo_ms_max": max(echo) if echo else None,
         "results_keys": len(results),
-        "results_ms_p50": round(p50(results), 1) if results else None,
-        "results_ms_p95": round(p95(results), 1) if results else None,
+        "results_ms_p50": round(p50(results), 2) if results else None,
+        "results_ms_p95": round(p95(results), 2) if results else None,
         "results_ms_max": max(results) if results else None,
         "bytes_per_key_p50": int(p50([k["bytes"] for k in keys])),
         "missed": missed,
