@@ -175,6 +175,11 @@ def render_typing(typing: dict, queries) -> str:
                 f"{s['value']!r} {s['results_ms']} ms" for s in k["slowest"]))
         if k["missed"]:
             lines.append(f"  {name}: no frame found for {k['missed']}")
+        if "paced_echo_ms_p50" in k:
+            lines.append(f"  {name}, a key every {k['paced_pace_ms']:.0f} ms: echo p50 "
+                         f"{k['paced_echo_ms_p50']} / p95 {k['paced_echo_ms_p95']} / max "
+                         f"{k['paced_echo_ms_max']} ms; results after the last key "
+                         f"{k['paced_results_after_last_key_ms']} ms")
     return "\n".join(lines) + "\n"
 
 

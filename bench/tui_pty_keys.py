@@ -11,6 +11,10 @@ Per key, from the moment the character is written to the terminal:
   e.g. the one-letter word of `nuclear m`) has no results figure.
 Between keys the benchmark waits until the terminal has been quiet for `SETTLE_S`: that is
 only the pace of typing, never part of a figure.
+
+Then, in the same session, the queries are typed again at a person's pace (a key every
+`PACE_S`, whatever the screen shows): the echo of each key, now while the searches of the
+keys before may still run, and, after the last key, when the query's results are painted.
 """
 
 from __future__ import annotations
@@ -21,10 +25,12 @@ from typing import Callable
 
 from bench.common import ms, p50, p95
 from bench.tui_common import Terminal, spawn
-from bench.tui_frames import SYNC_QUERY, SYNC_SUPPORTED, FrameReader, shows_line, shows_typed
+from bench.tui_frames import (SYNC_QUERY, SYNC_SUPPORTED, Frame, FrameReader, shows_line,
+                              shows_typed)
 
 INPUT_ROW, INPUT_COLUMN, STATUS_ROW = 1, 2, 2  # both apps: input text from column 2 of row 1
 SETTLE_S = 0.3
+PACE_S = 0.15  # about 7 keys a second: a quick typist
 KEY_TIMEOUT_S = 30.0
 CLEAR = b"\x15"  # ctrl+u: empty the input
 
@@ -116,9 +122,42 @@ def type_key(terminal: Terminal, reader: _Reader, char: str, value: str,
             "last_frame_ms": ms(after[-1].ended - written) if after else None}
 
 
-def type_queries(run: TypingRun, queries) -> dict:
+def type_paced(terminal: Terminal, reader: _Reader, query: str, status: str | None,
+               pace: float = PACE_S) -> dict:
+    """Type `query` a key every `pace` seconds; each key's echo, and when the results of
+    the whole query are painted after the last key."""
+    echoes = []
+    first = len(reader.frames.frames)
+    for position, char in enumerate(query):
+        value, key_first = query[:position + 1], len(reader.frames.frames)
+        written = terminal.write(char.encode("utf-8"))
+
+        def echoed() -> Frame | None:
+            return next((f for f in reader.frames.frames[key_first:]
+                         if shows_typed(f, value, INPUT_ROW, INPUT_COLUMN)), None)
+
+        reader.until(lambda: echoed() is not None, KEY_TIMEOUT_S)
+        frame = echoed()
+        echoes.append(ms(frame.ended - written) if frame else None)
+        while time.perf_counter() < written + pace and reader.read(written + pace
+                                                                   - time.perf_counter()):
+            pass
+    last = written
+
+    def painted() -> Frame | None:
+        return next((f for f in reader.frames.frames[first:]
+                     if f.ended >= last and shows_line(f, status or "", STATUS_ROW)), None)
+
+    reader.until(lambda: status is None or painted() is not None, KEY_TIMEOUT_S)
+    frame = painted() if status else None
+    reader.settle()
+    return {"query": query, "echo_ms": echoes,
+            "results_after_last_key_ms": ms(frame.ended - last) if frame else None}
+
+
+def type_queries(run: TypingRun, queries, paced: bool = False) -> dict:
     terminal, reader = start(run)
-    keys = []
+    keys, typed = [], []
     try:
         for query in queries:
             shown = run.status("")
@@ -130,9 +169,23 @@ def type_queries(run: TypingRun, queries) -> dict:
                 shown = status
             terminal.write(CLEAR)
             reader.settle()
+        for query in queries if paced else ():
+            typed.append(type_paced(terminal, reader, query, run.status(query)))
+            terminal.write(CLEAR)
+            reader.settle()
     finally:
         terminal.stop()
-    return summarise(run.name, keys)
+    return {**summarise(run.name, keys), **summarise_paced(typed)}
+
+
+def summarise_paced(typed: list[dict]) -> dict:
+    if not typed:
+        return {}
+    echo = [e for t in typed for e in t["echo_ms"] if e is not None]
+    return {"paced_pace_ms": ms(PACE_S), "paced_echo_ms_p50": round(p50(echo), 2),
+            "paced_echo_ms_p95": round(p95(echo), 2), "paced_echo_ms_max": max(echo),
+            "paced_results_after_last_key_ms": [t["results_after_last_key_ms"] for t in typed],
+            "paced": typed}
 
 
 def summarise(name: str, keys: list[dict]) -> dict:

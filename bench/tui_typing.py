@@ -57,7 +57,7 @@ def measure_typing(libraries: dict[str, dict[str, str]], queries=TYPED) -> dict:
     runs += [explorer_run(f"gsomia-tui, {name}", env, queries) for name, env in libraries.items()]
     out = {}
     for run in runs:
-        summary = type_queries(run, queries)
+        summary = type_queries(run, queries, paced=run.name.startswith("gsomia-tui"))
         size = run.name.rpartition(", ")[2]
         summary["echo_target_ms"] = ECHO_TARGET_MS
         if size in RESULTS_TARGET_MS:

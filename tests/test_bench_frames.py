@@ -11,7 +11,8 @@ from pathlib import Path
 
 from bench.tui_frames import (SYNC_END, SYNC_START, Frame, FrameReader, final_cursor,
                               rows_written, shows_line, shows_typed)
-from bench.tui_pty_keys import INPUT_COLUMN, INPUT_ROW, STATUS_ROW, _Reader, type_key
+from bench.tui_pty_keys import (INPUT_COLUMN, INPUT_ROW, STATUS_ROW, _Reader, type_key,
+                                type_paced)
 
 RECORDED = Path(__file__).parent / "fixtures" / "pty" / "explorer-typing-Nag.json"
 NAG_STATUS = "2 articles · “Nag” (or longer) · all outlets · best match first"
@@ -132,3 +133,17 @@ def test_a_results_line_that_never_comes_leaves_the_key_incomplete():
     terminal.closed = True  # nothing more will come
     key = type_key(terminal, _Reader(terminal), "N", "N", NAG_STATUS)
     assert not key["complete"] and key["results_ms"] is None and key["echo_ms"] is not None
+
+
+def test_paced_typing_times_every_echo_and_the_results_after_the_last_key():
+    keys = recorded_keys()
+    terminal = _ScriptedTerminal([read for _, reads in keys for read in reads])
+    typed = type_paced(terminal, _Reader(terminal), "Nag", NAG_STATUS, pace=0.0)
+    assert terminal.written == [b"N", b"a", b"g"]
+    expected = []
+    for value, (_, reads) in zip(("N", "Na", "Nag"), keys):
+        frame = next(f for f in frames_of(reads) if shows_typed(f, value, INPUT_ROW, INPUT_COLUMN))
+        expected.append(round(frame.ended * 1000, 2))
+    assert typed["echo_ms"] == expected
+    results = next(f for f in frames_of(keys[2][1]) if shows_line(f, NAG_STATUS, STATUS_ROW))
+    assert typed["results_after_last_key_ms"] == round(results.ended * 1000, 2)
