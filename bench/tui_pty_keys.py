@@ -85,7 +85,7 @@ def start(run: TypingRun, timeout: float = 120.0) -> tuple[Terminal, _Reader]:
         if not reader.until(lambda: run.ready(terminal), timeout):
             raise RuntimeError(f"{run.name} was not ready in {timeout} s: "
                                f"{terminal.output[-1500:]!r}")
-        reader.settle(0.5)
+        reader.settle(0.5, timeout)  # the rest of the loading (the event list) ends first
         if run.focus:
             terminal.write(run.focus)
             reader.settle()
