@@ -150,8 +150,12 @@ def _credits(page: CleanedPage, directory: OutletDirectory):
     for line in (*page.opening, *page.closing):
         if credit := credits.email_credit(line, directory):
             yield credit, f"the domain of a reporter's address: {_short(line)!r}"
+    for line in page.opening:
+        if credit := credit_lines.bracket_credit(line, directory):
+            yield credit, f"named in a label before the text: {_short(line)!r}"
     for line in (*page.opening, *page.closing):
-        if credit := credits.first_appeared_credit(line, directory):
+        if credit := (credits.first_appeared_credit(line, directory)
+                      or credits.read_more_credit(line, directory)):
             yield credit, f"named as the source: {_short(line)!r}"
     for line in (*page.opening, *page.closing):
         if credit := credit_lines.more_from_credit(line, directory):
@@ -165,6 +169,9 @@ def _credits(page: CleanedPage, directory: OutletDirectory):
         if credit := (credit_lines.glued_credit(line, directory)
                       or credit_lines.dated_credit(line, directory)):
             yield credit, f"named at the start of a line near the top: {_short(line)!r}"
+    for line in (*page.opening, *page.closing):
+        if credit := credit_lines.own_domain_credit(line, directory):
+            yield credit, f"named beside its own address: {_short(line)!r}"
     for line in (*page.opening[:1], *page.closing):
         if credit := credits.title_credit(line, directory):
             yield credit, f"named after the title: {_short(line)!r}"
@@ -175,6 +182,8 @@ def _credits(page: CleanedPage, directory: OutletDirectory):
         if credit := credits.closing_credit(paragraph, directory):
             yield credit, f"credited at the end: {_short(paragraph, tail=True)!r}"
             break
+    if credit := credit_lines.last_line_credit(page.closing, directory):
+        yield credit, f"named alone on the last line: {credit!r}"
     for line in page.closing[-1:]:
         if credit := credit_lines.hashtag_credit(line, directory):
             yield credit, f"tagged at the end: {_short(line, tail=True)!r}"
