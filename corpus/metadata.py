@@ -62,7 +62,7 @@ def date_from_url(url: str | None) -> Found | None:
         return None
     parts = (match["year"], match["month"], match["day"]) if match["year"] \
         else (match["y"], match["m"], match["d"])
-    value = _iso(*(int(part) for part in parts))
+    value = iso_day(*(int(part) for part in parts))
     return Found(value, "from the date in the URL") if value else None
 
 
@@ -102,7 +102,7 @@ def _printed(page: CleanedPage) -> Found | None:
 def _dateline_date(dateline: Dateline, page: CleanedPage, page_dates: list[Found]) -> Found | None:
     where = f"from the dateline {dateline.text!r}"
     if dateline.year:
-        value = _iso(dateline.year, dateline.month, dateline.day)
+        value = iso_day(dateline.year, dateline.month, dateline.day)
         return Found(value, where) if value else None
     text = "\n".join((*page.opening, *page.paragraphs))  # captions and all the reader sees
     lead = dateline.rest or next(iter(page.paragraphs), "")
@@ -110,11 +110,11 @@ def _dateline_date(dateline: Dateline, page: CleanedPage, page_dates: list[Found
                           [(d.value, d.provenance) for d in page_dates], text, lead)
     if inferred is None:
         return None
-    value = _iso(inferred.year, dateline.month, dateline.day)
+    value = iso_day(inferred.year, dateline.month, dateline.day)
     return Found(value, f"inferred {where}: its year from {inferred.reason}") if value else None
 
 
-def _iso(year: int, month: int, day: int) -> str | None:
+def iso_day(year: int, month: int, day: int) -> str | None:
     try:
         return datetime.date(year, month, day).isoformat()
     except ValueError:
