@@ -15,7 +15,7 @@ from urllib.parse import urlparse
 from corpus.cleaning import CleanedPage
 from corpus.intake import credit_lines, credits
 from corpus.intake.datelines import Dateline, find_dateline
-from corpus.intake.outlets import OutletDirectory, outlets
+from corpus.intake.outlets import OutletDirectory, name_key, outlets
 from corpus.intake.printed_dates import glued_date, read_date
 from corpus.intake.years import infer_year
 from corpus.sanitize import clean_line
@@ -128,10 +128,16 @@ def outlet_from_page(page: CleanedPage, directory: OutletDirectory | None = None
     copyright line."""
     directory = directory or outlets()
     for credit, where in _credits(page, directory):
-        name = directory.named(credit) or clean_line(credit)
+        name = directory.named(credit) or _listed_host(credit, directory) or clean_line(credit)
         if name:
             return Found(name, f"{where}: {credit!r}" if name != credit else where)
     return None
+
+
+def _listed_host(credit: str, directory: OutletDirectory) -> str | None:
+    """A credit printed as an address ("first appeared on koreaherald.com"): its outlet."""
+    host = credit.strip().lower().removeprefix("https://").removeprefix("http://").strip("/")
+    return directory.at_host(host) if re.fullmatch(r"[a-z0-9.-]+\.[a-z]{2,6}", host) else None
 
 
 def _credits(page: CleanedPage, directory: OutletDirectory):
@@ -172,6 +178,8 @@ def _credits(page: CleanedPage, directory: OutletDirectory):
     for line in (*page.opening, *page.closing):
         if credit := credit_lines.own_domain_credit(line, directory):
             yield credit, f"named beside its own address: {_short(line)!r}"
+        elif credit := credit_lines.domain_line_credit(line, directory):
+            yield credit, f"its address alone on a line: {_short(line)!r}"
     for line in (*page.opening[:1], *page.closing):
         if credit := credits.title_credit(line, directory):
             yield credit, f"named after the title: {_short(line)!r}"
@@ -187,8 +195,9 @@ def _credits(page: CleanedPage, directory: OutletDirectory):
     for line in page.closing[-1:]:
         if credit := credit_lines.hashtag_credit(line, directory):
             yield credit, f"tagged at the end: {_short(line, tail=True)!r}"
+    mastheads = frozenset(name_key(line) for line in page.opening if len(line) <= 60)
     for line in page.closing[::-1]:
-        if credit := credits.copyright_holder(line, directory):
+        if credit := credits.copyright_holder(line, directory, mastheads):
             yield credit, f"the copyright line {line!r}"
 
 

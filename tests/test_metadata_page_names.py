@@ -141,3 +141,25 @@ def test_a_dateline_of_two_places():
     dateline = read_dateline("SEOUL / TOKYO (Reuters) – South Korea's decision to drop the pact")
     assert dateline and dateline.credit == "Reuters" and dateline.place == "SEOUL / TOKYO"
     assert read_dateline("SEOUL/TOKYO, Nov. 23 (Yonhap) -- The pact").place == "SEOUL/TOKYO"
+
+
+@pytest.mark.usefixtures("private_config")
+class TestAddressesAndMastheads:
+    def test_a_listed_outlets_address_alone_on_a_line(self):
+        assert outlet_of(HEAD + BODY * 4 + "www.koreaherald.com\n") == "The Korea Herald"
+        assert credit_lines.domain_line_credit("https://KoreaHerald.com/", outlets()) == "The Korea Herald"
+
+    @pytest.mark.parametrize("line", ["www.example-blog.net", "See www.koreaherald.com for more",
+                                      "pic.twitter.com"])
+    def test_not_an_unlisted_address_nor_one_in_a_sentence(self, line):
+        assert credit_lines.domain_line_credit(line, outlets()) is None
+
+    def test_a_credit_printed_as_an_address_is_named_as_listed(self):
+        assert outlet_of(HEAD + BODY * 4 + "This article first appeared on koreaherald.com.\n") \
+            == "The Korea Herald"
+
+    def test_a_copyright_holder_that_is_also_the_masthead(self):
+        assert outlet_of("Harbor Beacon\n" + HEAD + BODY * 4 + "© 2019 Harbor Beacon\n") == "Harbor Beacon"
+        assert outlet_of(HEAD + BODY * 4 + "© 2019 Harbor Beacon\n") is None  # a name alone says little
+        assert outlet_of("Beacon Holdings Group\n" + HEAD + BODY * 4
+                         + "© 2019 Beacon Holdings Group\n") is None  # a parent company

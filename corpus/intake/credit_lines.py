@@ -51,6 +51,7 @@ _BRACKET_LABEL = re.compile(r"^\s*[\[【](?P<label>[A-Z][^\]】]{1,80})[\]】]")
 _PICTURE_LABEL = re.compile(r"(?i)\b(?:photos?|image|pictures?|video|graphic)\b|/")
 _DOMAIN = re.compile(r"(?i)\b(?:https?://)?(?:www\.)?(?P<label>[a-z0-9-]{3,40})\.(?:com|net|org|co\.[a-z]{2}"
                      r"|[a-z]{2})\b")
+_DOMAIN_ALONE = re.compile(r"(?i)^(?:https?://)?(?P<host>(?:[a-z0-9-]{1,63}\.){1,4}[a-z]{2,6})/?$")
 _NAME_WORD = re.compile(r"\b[A-Z][\w&'’-]*")
 MAX_GLUED_NAME = 40
 MAX_BYLINE_NAME_WORDS = 5
@@ -128,6 +129,12 @@ def bracket_credit(line: str, directory: OutletDirectory) -> str | None:
         if directory.named(" ".join(words[:size])):
             return " ".join(words[:size])
     return None
+
+
+def domain_line_credit(line: str, directory: OutletDirectory) -> str | None:
+    """A listed outlet's address alone on a line: "www.koreaherald.com", "KoreaPost.com"."""
+    match = _DOMAIN_ALONE.match(line.strip())
+    return directory.at_host(match["host"]) if match else None
 
 
 def own_domain_credit(line: str, directory: OutletDirectory) -> str | None:

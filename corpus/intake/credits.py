@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from corpus.intake.furniture import describes_picture, is_caption, is_quoted_link
-from corpus.intake.outlets import OutletDirectory
+from corpus.intake.outlets import OutletDirectory, name_key
 from corpus.intake.printed_dates import date_span
 
 _PHOTO = re.compile(r"(?i)\b(?:photos?|image|images|pictures?|file|video|getty|graphic|"
@@ -210,8 +210,11 @@ def closing_credit(paragraph: str, directory: OutletDirectory) -> str | None:
     return one_credit(credit, directory)
 
 
-def copyright_holder(line: str, directory: OutletDirectory) -> str | None:
-    """"© 2016 The Japan Times", "Copyright (c) Yonhap News Agency. All rights reserved."."""
+def copyright_holder(line: str, directory: OutletDirectory,
+                     mastheads: frozenset[str] = frozenset()) -> str | None:
+    """"© 2016 The Japan Times", "Copyright (c) Yonhap News Agency. All rights reserved.";
+    any holder whose name also stands alone on a line at the top (`mastheads`: those lines'
+    `name_key`s), where a site prints its name."""
     line = line.strip().strip("[]").strip().replace("ⓒ", "©")
     if len(line) > 160:
         return None
@@ -221,7 +224,8 @@ def copyright_holder(line: str, directory: OutletDirectory) -> str | None:
     holder = _COMPANY_SUFFIX.sub("", match["holder"].strip(" ,&"))
     if not holder[:1].isupper() or len(holder.split()) > 6:
         return None
-    if directory.named(holder):
+    if directory.named(holder) or (name_key(holder) in mastheads and _plausible(holder, directory)
+                                   and not _PARENT_COMPANY.search(holder)):
         return holder
     # An unlisted holder is taken when its name reads as an outlet's, never a parent
     # company's ("Nexstar Media Inc.", "Gannett Co.").
