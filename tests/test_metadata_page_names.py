@@ -127,6 +127,7 @@ class TestNamesOnLinesOfTheirOwn:
         assert credit_lines.own_domain_credit(line, outlets()) == outlet
 
     @pytest.mark.parametrize("line", ["Reports from the ministry (www.mnd.go.kr) said so",
+                                      "NK News (nknews.org) reported the launch first",
                                       "Tokyo Daily readers can write to letters@example.com"])
     def test_not_a_name_the_address_does_not_spell(self, line):
         assert credit_lines.own_domain_credit(line, outlets()) is None

@@ -52,6 +52,8 @@ _PICTURE_LABEL = re.compile(r"(?i)\b(?:photos?|image|pictures?|video|graphic)\b|
 _DOMAIN = re.compile(r"(?i)\b(?:https?://)?(?:www\.)?(?P<label>[a-z0-9-]{3,40})\.(?:com|net|org|co\.[a-z]{2}"
                      r"|[a-z]{2})\b")
 _DOMAIN_ALONE = re.compile(r"(?i)^(?:https?://)?(?P<host>(?:[a-z0-9-]{1,63}\.){1,4}[a-z]{2,6})/?$")
+_QUOTING = re.compile(r"(?i)\b(?:reported|reports|said|says|told|according|quoted|cited|citing"
+                      r"|wrote|writes)\b")
 _NAME_WORD = re.compile(r"\b[A-Z][\w&'’-]*")
 MAX_GLUED_NAME = 40
 MAX_BYLINE_NAME_WORDS = 5
@@ -139,7 +141,10 @@ def domain_line_credit(line: str, directory: OutletDirectory) -> str | None:
 
 def own_domain_credit(line: str, directory: OutletDirectory) -> str | None:
     """A site's name beside its own address: "The Korea Post media (www.koreapost.com) in
-    English", "Newser (newser.com)": the name's letters spell the domain's own label."""
+    English", "Newser (newser.com)": the name's letters spell the domain's own label. A
+    source the sentence quotes ("NK News (nknews.org) reported") is not the site's."""
+    if _QUOTING.search(line):
+        return None
     for domain in _DOMAIN.finditer(line):
         label = domain["label"].lower()
         words = _NAME_WORD.findall(line[:domain.start()])
