@@ -61,12 +61,15 @@ class TestStaffBylines:
         ("By Mark Roe,  Newser Staff", "Newser"),
         ("By Jane Roe, Herald Staff Writer", "Herald"),
         ("By Kim Sun-a, CNN Staff", "CNN"),
+        ("By Kosuke Sato, Nikkei staff writer", "Nikkei"),
+        ("KOSUKE SATO, Nikkei staff writer", "Nikkei"),  # no "By": a listed outlet only
     ])
     def test_an_outlets_staff(self, line, outlet):
         assert credits.byline_credit(line, outlets()) == outlet
 
     @pytest.mark.parametrize("line", ["By Mark Roe, Staff Writer", "By Mark Roe, Senior Staff",
-                                      "By Mark Roe, Editorial Staff"])
+                                      "By Mark Roe, Editorial Staff",
+                                      "MARK ROE, Harbor staff writer"])  # unlisted, no "By"
     def test_a_role_alone_names_no_outlet(self, line):
         assert credits.byline_credit(line, outlets()) is None
 

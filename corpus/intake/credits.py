@@ -43,7 +43,7 @@ _EMPTY_TAIL = re.compile(r"(?:\s*[|.,;:]+)+\s*$")
 _STAFF_CREDIT = re.compile(r"(?i:compiled|written|reported|prepared)\s+by\s+(?:the\s+)?"
                            r"(?P<credit>[A-Z][\w&.'’-]*(?:\s[A-Z][\w&.'’-]*){0,4})\s+(?i:staff)\b")
 _STAFF_SUFFIX = re.compile(r"^(?P<credit>[A-Z][\w&.'’-]*(?:\s[A-Z][\w&.'’-]*){0,3})\s+"
-                           r"(?:Staff|STAFF)(?:\s+(?:Writers?|Reporters?))?\s*$")
+                           r"(?i:staff)(?:\s+(?i:writers?|reporters?))?\s*$")
 # A byline after a date or a section on its line: "11 months ago - By Business Insider".
 _BYLINE_LATER_IN_LINE = re.compile(r"^[^|]{1,40}?\s[|–—-]\s+(?P<by>(?:By|BY)\s+[A-Z])")
 _NAMES_CREDIT = re.compile(
@@ -114,6 +114,9 @@ def byline_credit(line: str, directory: OutletDirectory) -> str | None:
     names = _NAMES_CREDIT.match(line)
     if names and directory.named(names["credit"]) and not _ROLE.search(names["credit"]):
         return names["credit"].strip()
+    staff = names and _STAFF_SUFFIX.match(names["credit"])
+    if staff and directory.named(staff["credit"]):
+        return staff["credit"]  # "KOSUKE TAKEUCHI, Nikkei staff writer"
     return None
 
 
