@@ -9,14 +9,20 @@ library spanning several such years leaves it unknown (`corpus.intake.years.year
 
 from __future__ import annotations
 
+import datetime
+
 from corpus.intake.datelines import find_dateline
 from corpus.intake.years import CorpusSpan, year_from_span
 from corpus.loader import cleaned
 from corpus.metadata import iso_day
 
 
-def span_of(days) -> CorpusSpan:
-    return CorpusSpan().including(days)
+def library_span(store) -> CorpusSpan:
+    """The span of the dated articles already in the library (`ArticleStore.library_span`)."""
+    first, last, count = store.library_span()
+    if not count:
+        return CorpusSpan()
+    return CorpusSpan(datetime.date.fromisoformat(first), datetime.date.fromisoformat(last), count)
 
 
 def prepared_days(batch) -> list[str]:

@@ -81,6 +81,8 @@ def test_a_library_of_one_period_dates_the_yearless_dateline(tmp_path, corpus):
         found.date_provenance
     meta = json.loads((root / "articles" / found.id / "meta.json").read_text(encoding="utf-8"))
     assert meta["date"] == "2019-11-22" and "span of your library" in meta["date_provenance"]
+    # a year the span gave is not itself part of the span (it would confirm itself)
+    assert load_corpus(root).library_span() == ("2019-08-22", "2019-11-23", 3)
 
 
 def test_the_batch_being_added_counts(tmp_path, corpus):
