@@ -195,7 +195,9 @@ def _credits(page: CleanedPage, directory: OutletDirectory):
     for line in page.closing[-1:]:
         if credit := credit_lines.hashtag_credit(line, directory):
             yield credit, f"tagged at the end: {_short(line, tail=True)!r}"
-    mastheads = frozenset(name_key(line) for line in page.opening if len(line) <= 60)
+    mastheads = frozenset(name_key(line) for line in (
+        *page.opening, *credits.title_parts(page.opening[0] if page.opening else ""))
+        if len(line) <= 60)
     for line in page.closing[::-1]:
         if credit := credits.copyright_holder(line, directory, mastheads):
             yield credit, f"the copyright line {line!r}"

@@ -165,5 +165,7 @@ class TestAddressesAndMastheads:
     def test_a_copyright_holder_that_is_also_the_masthead(self):
         assert outlet_of("Harbor Beacon\n" + HEAD + BODY * 4 + "© 2019 Harbor Beacon\n") == "Harbor Beacon"
         assert outlet_of(HEAD + BODY * 4 + "© 2019 Harbor Beacon\n") is None  # a name alone says little
+        assert outlet_of("Manila and Tokyo sign troops pact | Harbor Beacon\n" + BODY * 4
+                         + "© 2019 Harbor Beacon\n") == "Harbor Beacon"  # in the title's parts
         assert outlet_of("Beacon Holdings Group\n" + HEAD + BODY * 4
                          + "© 2019 Beacon Holdings Group\n") is None  # a parent company

@@ -151,6 +151,11 @@ def title_credit(line: str, directory: OutletDirectory) -> str | None:
     return None
 
 
+def title_parts(line: str) -> list[str]:
+    """The parts of a page title or feed line: "<headline> | Harbor Beacon" -> both."""
+    return [part.strip() for part in _TITLE_SEPARATOR.split(line)] if len(line) <= 200 else []
+
+
 def _listed_ending(line: str, directory: OutletDirectory) -> str | None:
     """A listed outlet ending a "By" line after at least two words of names."""
     words = line.split()
