@@ -16,7 +16,7 @@ from corpus.cleaning import CleanedPage
 from corpus.intake import credit_lines, credits
 from corpus.intake.datelines import Dateline, find_dateline
 from corpus.intake.outlets import OutletDirectory, name_key, outlets
-from corpus.intake.printed_dates import glued_date, read_date
+from corpus.intake.printed_dates import date_span, glued_date, read_date
 from corpus.intake.years import infer_year
 from corpus.sanitize import clean_line
 
@@ -28,6 +28,11 @@ _BARE_URL = re.compile(r"^<?(?P<url>https?://[^\s<>]+?)>?$")
 _LABELLED_URL = re.compile(r"(?i)^(?:read\s+more\s+at|source|originally\s+published\s+at|"
                            r"first\s+published\s+at|read\s+the\s+(?:full|original)\s+"
                            r"(?:story|article)\s+at)\s*:?\s*<?(?P<url>https?://[^\s<>]+?)>?$")
+
+# "(The above story first appeared on LatestLY on Jul 08, 2022 02:49 PM IST. ...)", "This
+# article was originally published on July 3, 2019": the date a closing credit gives.
+_FIRST_APPEARED = re.compile(r"(?i)\b(?:first|originally)\s+(?:appeared|published|posted|ran)\s+")
+_ON_SOURCE_ON = re.compile(r"(?i)^(?:(?:on|in|at)\s+[^.;:()]{1,60}?\s+)?on\s+(?=\S)")
 
 
 @dataclass(frozen=True)
@@ -96,6 +101,20 @@ def _printed(page: CleanedPage) -> Found | None:
     for line in page.opening[1:]:
         if glued := glued_date(line, title):
             return Found(glued.value, f"printed glued to the text: {_short(line)!r}")
+    for line in page.closing[::-1]:
+        if value := first_appeared_date(line):
+            return Found(value, f"the date the closing credit gives: {_short(line)!r}")
+    return None
+
+
+def first_appeared_date(line: str) -> str | None:
+    """The day a "first appeared on X on <date>" credit names, or None."""
+    for match in _FIRST_APPEARED.finditer(line):
+        after = line[match.end():]
+        for on in (_ON_SOURCE_ON.match(after), re.match(r"(?i)on\s+", after)):
+            date = after[on.end():] if on else ""
+            if (span := date_span(date)) and span[0] == 0 and (value := read_date(date[:span[1]])):
+                return value if len(value) == 10 else None
     return None
 
 

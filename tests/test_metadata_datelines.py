@@ -31,6 +31,13 @@ LEAD = ("South Korea and Japan on Wednesday signed a military intelligence-shari
     ("(Bloomberg) -- Japan and South Korea", "Bloomberg", None, None),
     ("SEOUL (UrduPoint News / Sputnik - 09th January, 2020) South Korea may", "UrduPoint News / Sputnik",
      (1, 9), 2020),
+    # a dated dateline whose credit no dash follows (IANS, PTI), or with no credit
+    ("Seoul, Nov 22 (IANS) South Korea's cabinet approved", "IANS", (11, 22), None),
+    ("NEW DELHI, Nov 22 (PTI) India said", "PTI", (11, 22), None),
+    ("Tokyo, July 8: Shinzo Abe was shot", None, (7, 8), None),
+    ("ANKARA, February 6. /TASS/. Turkey's disaster agency said", "TASS", (2, 6), None),
+    ("KABUL, (AFP) – The Taliban said", "AFP", None, None),
+    ("ISLAMABAD, Nov 23 (Agencies) - Pakistan said", None, (11, 23), None),  # credits no one
 ])
 def test_dateline_forms(line, credit, month_day, year):
     dateline = read_dateline(line)
@@ -48,6 +55,11 @@ def test_dateline_forms(line, credit, month_day, year):
     "(FOCUS) Seoul and Tokyo",
     "(AP) Seoul said the pact was final",
     "The Korea Herald",
+    "Seoul (IANS) South Korea said",  # no date and no dash: could be a sentence
+    "Seoul, Nov. 22 (Yonhap) said the ministry",  # the text after it is no sentence's start
+    "Paris, June 5: a sentence goes on",
+    "ISLAMABAD (Agencies) - Pakistan said",  # a place and no one
+    "In Seoul, the pact (GSOMIA) - was signed",
 ])
 def test_not_datelines(line):
     assert read_dateline(line) is None

@@ -162,3 +162,25 @@ def test_a_weekday_date_under_the_title_is_the_article_s():
 def test_a_comma_after_the_day_only_with_a_space():
     assert find_date_line("20, Nov. 2019").value == "2019-11-20"
     assert find_date_line("Issues 19,20 Nov. 2019").value == "2019-11"  # numbers run together
+
+
+def test_a_year_after_a_comma_without_a_space():
+    assert find_date_line("World - Jane Roe - Nov 23,2016").value == "2016-11-23"
+    assert find_date_line("Nov 23,16 people were hurt") is None  # two digits: a count
+
+
+def test_the_date_a_closing_first_appeared_credit_gives():
+    page = clean_page("Abe dies\nTokyo, July 8: " + BODY + "(The above story first appeared on "
+                      "LatestLY on Jul 08, 2022 02:49 PM IST. For more news, log on to our site).\n")
+    found = date_from_page(page)
+    assert found.value == "2022-07-08" and "closing credit" in found.provenance
+    page = clean_page("Abe dies\n" + BODY + "This article was originally published on July 3, 2019.\n")
+    assert date_from_page(page).value == "2019-07-03"
+
+
+def test_a_first_appeared_credit_without_a_date_or_after_the_page_s_date():
+    page = clean_page("Abe dies\n" + BODY + "This story first appeared in print on Monday.\n")
+    assert date_from_page(page) is None
+    page = clean_page("Abe dies\nAugust 2, 2019\n" + BODY + "It first appeared on Sputnik on "
+                      "July 30, 2019.\n")
+    assert date_from_page(page).value == "2019-08-02"  # the page's own date line first

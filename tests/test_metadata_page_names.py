@@ -169,3 +169,16 @@ class TestAddressesAndMastheads:
                          + "© 2019 Harbor Beacon\n") == "Harbor Beacon"  # in the title's parts
         assert outlet_of("Beacon Holdings Group\n" + HEAD + BODY * 4
                          + "© 2019 Beacon Holdings Group\n") is None  # a parent company
+
+
+@pytest.mark.usefixtures("private_config")
+class TestGenericCreditsNameNoOne:
+    @pytest.mark.parametrize("line", ["Source: Agency", "Source: Agencies", "Source: News Agencies",
+                                      "Source: Wire services", "Source: Online Desk"])
+    def test_a_source_of_only_generic_words(self, line):
+        assert outlet_of(line + "\nYoon wins presidency\n" + BODY) is None
+
+    def test_a_named_agency_still_is_the_outlet(self):
+        assert outlet_of("Source: Anadolu Agency\nYoon wins presidency\n" + BODY) == "Anadolu Agency"
+        assert outlet_of("Yoon wins presidency\nSource: Harbor News Agency\n" + BODY) \
+            == "Harbor News Agency"  # unlisted, and "Agency" no more than part of its name

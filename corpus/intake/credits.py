@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from corpus.intake.furniture import describes_picture, is_caption, is_quoted_link
-from corpus.intake.outlets import OutletDirectory, name_key
+from corpus.intake.outlets import OutletDirectory, name_key, names_no_one
 from corpus.intake.printed_dates import date_span
 
 _PHOTO = re.compile(r"(?i)\b(?:photos?|image|images|pictures?|file|video|getty|graphic|"
@@ -259,7 +259,7 @@ def _plausible(credit: str, directory: OutletDirectory, unknown_needs_word: bool
     if directory.named(credit):
         return True
     if not credit or _PHOTO.search(credit.replace(".com/", ".com")) or _ROLE.search(credit) \
-            or _NOT_AN_OUTLET.search(credit):
+            or _NOT_AN_OUTLET.search(credit) or names_no_one(credit):
         return False
     return not unknown_needs_word or bool(_OUTLET_WORD.search(credit))
 

@@ -16,6 +16,7 @@ import re
 from dataclasses import dataclass
 
 from corpus.date_patterns import month_number
+from corpus.intake.outlets import names_no_one
 from corpus.intake.printed_dates import MONTH_NAME, read_date
 
 _CAPS_PLACE = r"[A-Z][A-Z.'’-]+(?:(?:\s?/\s?|\s)[A-Z][A-Z.'’-]+){0,3}"  # "SEOUL / TOKYO"
@@ -29,7 +30,7 @@ _DASH = r"(?:—|–|--|-|_|:|\|)"
 _TAIL = rf"(?:\s*{_DASH}\s*(?P<rest>\S.*)|\s*$)"
 _CAPS_DATELINE = re.compile(
     rf"^(?P<place>{_CAPS_PLACE}){_REGION}(?:,\s*{_DATE})?"
-    rf"(?:\s*\((?P<credit>{_CREDIT})\)|(?<=\d),\s*(?P<after>{_CREDIT}))?{_TAIL}"
+    rf"(?:,?\s*\((?P<credit>{_CREDIT})\)|(?<=\d),\s*(?P<after>{_CREDIT}))?{_TAIL}"
 )
 # "Aug. 22 (UPI) --": a wire's date and credit without a place.
 _PLACELESS_DATELINE = re.compile(
@@ -45,6 +46,17 @@ _DATED_CREDIT_DATELINE = re.compile(
 _CREDIT_FIRST_DATELINE = re.compile(
     rf"^\((?P<credit>[A-Z]{{2,6}}|{_CREDIT})\)\s*(?:(?P<place>{_TITLE_PLACE}|{_CAPS_PLACE})\s*)?"
     rf"(?P<dash>{_DASH})?\s*(?P<rest>\S.*)"
+)
+# "ANKARA, February 6. /TASS/. Turkey's ...": the credit between slashes, as TASS prints it.
+_SLASHED_CREDIT_DATELINE = re.compile(
+    rf"^(?P<place>{_CAPS_PLACE}|{_TITLE_PLACE}){_REGION},\s*{_DATE}\.?\s*/(?P<credit>{_CREDIT})/\.?"
+    rf"(?:\s*{_DASH})?\s*(?P<rest>\S.*)?$"
+)
+# "Seoul, Nov 22 (IANS) South Korea's ...", "Tokyo, July 8: Shinzo Abe ...": a dated
+# dateline in ordinary case whose credit no dash follows, or with no credit but a dash or colon.
+_DATED_TITLE_DATELINE = re.compile(
+    rf"^(?P<place>{_TITLE_PLACE}|{_CAPS_PLACE}){_REGION},\s*{_DATE}"
+    rf"(?:\s*\((?P<credit>{_CREDIT})\)\s*(?:{_DASH}\s*)?|\s*{_DASH}\s*)(?P<rest>[A-Z\"“‘'][^\s)]*\s.*)"
 )
 _TITLE_DATELINE = re.compile(
     rf"^(?P<place>{_TITLE_PLACE}){_REGION}(?:,\s*{_DATE})?"
@@ -91,7 +103,8 @@ def read_dateline(line: str, number: int = 0) -> Dateline | None:
     line = _BYLINE_BEFORE_PLACE.sub("", line.strip())
     match = (_CAPS_DATELINE.match(line) or _TITLE_DATELINE.match(line)
              or _PLACELESS_DATELINE.match(line) or _DATED_CREDIT_DATELINE.match(line)
-             or _GLUED_TITLE_DATELINE.match(line)
+             or _GLUED_TITLE_DATELINE.match(line) or _SLASHED_CREDIT_DATELINE.match(line)
+             or _DATED_TITLE_DATELINE.match(line)
              or _credit_first(line))
     if match is None:
         return None
@@ -99,6 +112,8 @@ def read_dateline(line: str, number: int = 0) -> Dateline | None:
     credit = (groups["credit"] or groups.get("after") or "").strip(" -.") or None
     if credit and _NOT_A_CREDIT.search(credit):
         return None
+    if credit and names_no_one(credit):
+        credit = None  # "ISLAMABAD, Nov 23 (Agencies) -": a dateline that credits no one
     if groups.get("inner"):
         return _with_inner_date(match, credit, number)
     month_name = groups.get("month") or groups.get("month2")

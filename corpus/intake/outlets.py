@@ -48,6 +48,17 @@ class OutletDirectory:
         return None
 
 
+# A credit of only such words names no one: "Source: Agency", "(Agencies)", "Wire services".
+_GENERIC_CREDIT = re.compile(
+    r"(?i)^(?:(?:the|and|&|news|agency|agencies|wires?|services?|reports?|media|online|web|"
+    r"desk|staff|international|foreign|local|correspondents?)\b[\s,/&.-]*)+$")
+
+
+def names_no_one(credit: str) -> bool:
+    """Whether a credit is made only of words any outlet's could be ("Agencies", "News Desk")."""
+    return bool(_GENERIC_CREDIT.match(credit.strip()))
+
+
 def name_key(text: str) -> str:
     """The form names are compared in: case, dots, hyphens do not count, nor a leading "The"
     before two words or more ("the Korea Herald"). "The National" stays whole: "NATIONAL"
