@@ -16,7 +16,8 @@ from corpus.cleaning import CleanedPage
 from corpus.intake import credit_lines, credits
 from corpus.intake.datelines import Dateline, find_dateline
 from corpus.intake.outlets import OutletDirectory, name_key, outlets
-from corpus.intake.printed_dates import date_span, glued_date, read_date
+from corpus.intake.printed_dates import glued_date, read_date
+from corpus.intake.reposts import original_date
 from corpus.intake.years import infer_year
 from corpus.sanitize import clean_line
 
@@ -28,12 +29,6 @@ _BARE_URL = re.compile(r"^<?(?P<url>https?://[^\s<>]+?)>?$")
 _LABELLED_URL = re.compile(r"(?i)^(?:read\s+more\s+at|source|originally\s+published\s+at|"
                            r"first\s+published\s+at|read\s+the\s+(?:full|original)\s+"
                            r"(?:story|article)\s+at)\s*:?\s*<?(?P<url>https?://[^\s<>]+?)>?$")
-
-# "(The above story first appeared on LatestLY on Jul 08, 2022 02:49 PM IST. ...)", "This
-# article was originally published on July 3, 2019": the date a closing credit gives.
-_FIRST_APPEARED = re.compile(r"(?i)\b(?:first|originally)\s+(?:appeared|published|posted|ran)\s+")
-_ON_SOURCE_ON = re.compile(r"(?i)^(?:(?:on|in|at)\s+[^.;:()]{1,60}?\s+)?on\s+(?=\S)")
-
 
 @dataclass(frozen=True)
 class Found:
@@ -77,7 +72,7 @@ def date_from_page(page: CleanedPage, stated: Found | None = None,
     the page's markup states (`stated`), else the date line the page prints. The page's
     dates and `other_dates` (the address) help place a dateline's year; when the dateline
     disagrees with them, they are kept in the provenance."""
-    printed = stated or _printed(page)
+    printed = _with_original(stated or _printed(page), page)
     dateline = find_dateline(list(page.opening))
     if dateline and dateline.dated:
         page_dates = [Found(value, d.provenance) for d in (printed, *other_dates)
@@ -101,21 +96,21 @@ def _printed(page: CleanedPage) -> Found | None:
     for line in page.opening[1:]:
         if glued := glued_date(line, title):
             return Found(glued.value, f"printed glued to the text: {_short(line)!r}")
-    for line in page.closing[::-1]:
-        if value := first_appeared_date(line):
-            return Found(value, f"the date the closing credit gives: {_short(line)!r}")
     return None
 
 
-def first_appeared_date(line: str) -> str | None:
-    """The day a "first appeared on X on <date>" credit names, or None."""
-    for match in _FIRST_APPEARED.finditer(line):
-        after = line[match.end():]
-        for on in (_ON_SOURCE_ON.match(after), re.match(r"(?i)on\s+", after)):
-            date = after[on.end():] if on else ""
-            if (span := date_span(date)) and span[0] == 0 and (value := read_date(date[:span[1]])):
-                return value if len(value) == 10 else None
-    return None
+def _with_original(printed: Found | None, page: CleanedPage) -> Found | None:
+    """The date of the original a repost credits ("This article first appeared in X on
+    <date>") over the reposting page's own, which the provenance keeps."""
+    original = next(((value, line) for line in (*page.opening, *page.closing[::-1])
+                     if (value := original_date(line))), None)
+    if original is None or (printed and printed.value == original[0]):
+        return printed
+    found = Found(original[0], f"the date its credit gives the original: {_short(original[1])!r}")
+    if printed:
+        return Found(found.value, f"{found.provenance} (the original's date; "
+                                  f"{printed.value} {printed.provenance})")
+    return found
 
 
 def _dateline_date(dateline: Dateline, page: CleanedPage, page_dates: list[Found]) -> Found | None:

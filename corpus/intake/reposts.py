@@ -1,0 +1,44 @@
+"""The date of the original a page reposts, as the page's credit line gives it.
+
+    >>> original_date("This article first appeared in The Japan Times on Nov. 25, 2019.")
+    '2019-11-25'
+
+A repost credits its original in a line of its own, at the top or the end: "(The above story
+first appeared on LatestLY on Jul 08, 2022 02:49 PM IST. ...)", "This article appeared in The
+Japan Times on November 25, 2019", "Originally published on July 3, 2019". The line must speak
+of the piece itself ("this article", "the above story") or open with the credit, so that a
+sentence of the story ("the idea first appeared in talks on June 29, 2012") is never one.
+"""
+
+from __future__ import annotations
+
+import re
+
+from corpus.intake.printed_dates import date_span, read_date
+
+_PIECE = r"(?:article|story|report|piece|post|column|op-ed|commentary|interview|analysis|essay)"
+_CREDIT = re.compile(
+    rf"(?i)(?:\b(?:this|the\s+above|the\s+original)\s+{_PIECE}\b[^.;]{{0,40}}?|^\W*)"
+    r"\b(?P<first>(?:first|originally)\s+)?(?:appeared|published|ran|posted)\s+")
+_SOURCE_THEN_ON = re.compile(r"(?i)^(?:on|in|at|by)\s+[^.;:()]{1,60}?\s+on\s+(?=\S)")
+_ON = re.compile(r"(?i)^on\s+(?=\S)")
+MAX_CREDIT_LINE = 400
+
+
+def original_date(line: str) -> str | None:
+    """The day the reposted original appeared, when `line` is its credit and names one."""
+    if len(line) > MAX_CREDIT_LINE:
+        return None
+    for match in _CREDIT.finditer(line):
+        after = line[match.end():]
+        forms = (_SOURCE_THEN_ON, _ON) if match["first"] else (_SOURCE_THEN_ON,)
+        for form in forms:
+            if (on := form.match(after)) and (value := _date_opening(after[on.end():])):
+                return value
+    return None
+
+
+def _date_opening(text: str) -> str | None:
+    span = date_span(text)
+    value = read_date(text[:span[1]]) if span and span[0] == 0 else None
+    return value if value and len(value) == 10 else None
