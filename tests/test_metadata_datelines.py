@@ -38,6 +38,12 @@ LEAD = ("South Korea and Japan on Wednesday signed a military intelligence-shari
     ("ANKARA, February 6. /TASS/. Turkey's disaster agency said", "TASS", (2, 6), None),
     ("KABUL, (AFP) – The Taliban said", "AFP", None, None),
     ("ISLAMABAD, Nov 23 (Agencies) - Pakistan said", None, (11, 23), None),  # credits no one
+    ("Tokyo (dpa) - Japan's government said", "dpa", None, None),  # a listed lower-case credit
+    ("Seoul [South Korea], March 16 (ANI): South Korea said", "ANI", (3, 16), None),
+    ("ANKARA, Feb 6 (Reuters) -", "Reuters", (2, 6), None),  # its text on the next line
+    ("LONDON (AFP) -", "AFP", None, None),
+    ("Baku, Azerbaijan, Feb. 6", None, (2, 6), None),  # alone on its line (Trend)
+    ("BAKU, Azerbaijan, February 6. Turkey's president said", None, (2, 6), None),
 ])
 def test_dateline_forms(line, credit, month_day, year):
     dateline = read_dateline(line)
@@ -60,6 +66,10 @@ def test_dateline_forms(line, credit, month_day, year):
     "Paris, June 5: a sentence goes on",
     "ISLAMABAD (Agencies) - Pakistan said",  # a place and no one
     "In Seoul, the pact (GSOMIA) - was signed",
+    "Seoul (sic) - the word",  # lower case and not a listed outlet
+    "Tuesday, 07 Feb 2023",  # a site's date line
+    "WEDNESDAY, Nov. 23 (Updated) -",
+    "In Seoul, Nov. 22. the talks",
 ])
 def test_not_datelines(line):
     assert read_dateline(line) is None

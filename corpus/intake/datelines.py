@@ -15,19 +15,21 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from corpus.date_patterns import month_number
-from corpus.intake.outlets import names_no_one
+from corpus.date_patterns import WEEKDAYS, month_number
+from corpus.intake.outlets import names_no_one, outlets
 from corpus.intake.printed_dates import MONTH_NAME, read_date
 
 _CAPS_PLACE = r"[A-Z][A-Z.'’-]+(?:(?:\s?/\s?|\s)[A-Z][A-Z.'’-]+){0,3}"  # "SEOUL / TOKYO"
 _TITLE_PLACE = r"[A-Z][a-zé'’.-]+(?:[ -][A-Z][a-zé'’.-]+){0,2}"
-_REGION = r"(?:,\s*(?P<region>[A-Z][A-Za-z.]+(?:\s[A-Z][A-Za-z.]+){0,2}))?"
+# ", South Korea" or ANI's "[South Korea]" after the place
+_REGION = (r"(?:\s*\[[A-Z][A-Za-z.]+(?:\s[A-Z][A-Za-z.]+){0,2}\]"
+           r"|,\s*(?P<region>[A-Z][A-Za-z.]+(?:\s[A-Z][A-Za-z.]+){0,2}))?")
 _MONTH = rf"(?P<month>{MONTH_NAME})\.?"
 _DATE = (rf"(?:{_MONTH}\s+(?P<day>[0-3]?\d)|(?P<day_first>[0-3]?\d)\s+{_MONTH.replace('month', 'month2')})"
          r"(?:,?\s+(?P<year>(?:19|20)\d\d))?")
-_CREDIT = r"[A-Z][A-Za-z0-9&.'’/ -]{0,40}?"
+_CREDIT = r"(?:[A-Z][A-Za-z0-9&.'’/ -]{0,40}?|[a-z]{2,5})"  # "dpa": only when listed
 _DASH = r"(?:—|–|--|-|_|:|\|)"
-_TAIL = rf"(?:\s*{_DASH}\s*(?P<rest>\S.*)|\s*$)"
+_TAIL = rf"(?:\s*{_DASH}\s*(?P<rest>\S.*)|\s*(?:{_DASH})?\s*$)"
 _CAPS_DATELINE = re.compile(
     rf"^(?P<place>{_CAPS_PLACE}){_REGION}(?:,\s*{_DATE})?"
     rf"(?:,?\s*\((?P<credit>{_CREDIT})\)|(?<=\d),\s*(?P<after>{_CREDIT}))?{_TAIL}"
@@ -52,15 +54,17 @@ _SLASHED_CREDIT_DATELINE = re.compile(
     rf"^(?P<place>{_CAPS_PLACE}|{_TITLE_PLACE}){_REGION},\s*{_DATE}\.?\s*/(?P<credit>{_CREDIT})/\.?"
     rf"(?:\s*{_DASH})?\s*(?P<rest>\S.*)?$"
 )
-# "Seoul, Nov 22 (IANS) South Korea's ...", "Tokyo, July 8: Shinzo Abe ...": a dated
-# dateline in ordinary case whose credit no dash follows, or with no credit but a dash or colon.
+# "Seoul, Nov 22 (IANS) South Korea's ...", "Tokyo, July 8: Shinzo Abe ...", "BAKU,
+# Azerbaijan, February 6. Turkey ...", "Baku, Azerbaijan, Feb. 6" on its own line: a dated
+# dateline whose credit no dash follows, or with no credit but a dash, colon or full stop.
 _DATED_TITLE_DATELINE = re.compile(
     rf"^(?P<place>{_TITLE_PLACE}|{_CAPS_PLACE}){_REGION},\s*{_DATE}"
-    rf"(?:\s*\((?P<credit>{_CREDIT})\)\s*(?:{_DASH}\s*)?|\s*{_DASH}\s*)(?P<rest>[A-Z\"“‘'][^\s)]*\s.*)"
+    rf"(?:(?:\s*\((?P<credit>{_CREDIT})\)\s*(?:{_DASH}\s*)?|\s*{_DASH}\s*|\.\s+)"
+    rf"(?P<rest>[A-Z\"“‘'][^\s)]*\s.*)|\s*$)"
 )
 _TITLE_DATELINE = re.compile(
     rf"^(?P<place>{_TITLE_PLACE}){_REGION}(?:,\s*{_DATE})?"
-    rf"\s*\((?P<credit>{_CREDIT})\)\s*{_DASH}\s*(?P<rest>\S.*)"
+    rf"\s*\((?P<credit>{_CREDIT})\)\s*{_DASH}\s*(?:(?P<rest>\S.*)|$)"
 )
 # "Seoul (CNN)South Korea and Japan ...": a wire's abbreviation glued to the lead as copied.
 _GLUED_TITLE_DATELINE = re.compile(
@@ -72,6 +76,8 @@ _NOT_A_CREDIT = re.compile(r"(?i)\b(?:photos?|image|file|video|update[ds]?|lead|
                            r"adds|attn|editors?|focus|feature|analysis|interview|profile|news\s+"
                            r"focus|breaking|exclusive|corrected|correction|opinion|editorial|"
                            r"commentary|end|ld|wrap|summary|factbox|explainer)\b|^\d|^[A-Z][a-z]+day$")
+_NOT_A_PLACE = re.compile(rf"(?i)(?:{'|'.join(WEEKDAYS)}|{'|'.join(d[:3] for d in WEEKDAYS)}|"
+                          r"updated|published|posted|today)\.?$")
 MAX_OPENING_LINES = 30
 
 
@@ -109,9 +115,13 @@ def read_dateline(line: str, number: int = 0) -> Dateline | None:
     if match is None:
         return None
     groups = match.groupdict()
+    if _NOT_A_PLACE.match(groups.get("place") or ""):
+        return None  # "Tuesday, 07 Feb 2023": a site's date line, not a dateline
     credit = (groups["credit"] or groups.get("after") or "").strip(" -.") or None
     if credit and _NOT_A_CREDIT.search(credit):
         return None
+    if credit and credit[0].islower() and not outlets().named(credit):
+        return None  # "(left)", "(sic)": only a listed outlet is printed in lower case ("dpa")
     if credit and names_no_one(credit):
         credit = None  # "ISLAMABAD, Nov 23 (Agencies) -": a dateline that credits no one
     if groups.get("inner"):
