@@ -142,7 +142,8 @@ def outlet_from_page(page: CleanedPage, directory: OutletDirectory | None = None
     copyright line."""
     directory = directory or outlets()
     for credit, where in _credits(page, directory):
-        name = directory.named(credit) or _listed_host(credit, directory) or clean_line(credit)
+        name = (directory.named(credit) or _listed_host(credit, directory)
+                or directory.handle(credit) or clean_line(credit))
         if name:
             return Found(name, f"{where}: {credit!r}" if name != credit else where)
     return None

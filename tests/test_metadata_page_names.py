@@ -182,3 +182,26 @@ class TestGenericCreditsNameNoOne:
         assert outlet_of("Source: Anadolu Agency\nYoon wins presidency\n" + BODY) == "Anadolu Agency"
         assert outlet_of("Yoon wins presidency\nSource: Harbor News Agency\n" + BODY) \
             == "Harbor News Agency"  # unlisted, and "Agency" no more than part of its name
+
+
+@pytest.mark.usefixtures("private_config")
+class TestARepostsCreditByHandleOrAddress:
+    @pytest.mark.parametrize("line, outlet", [
+        ("via theguardian", "The Guardian"),  # the name run together
+        ("via nytimes", "The New York Times"),  # its web domain's own label
+        ("Source: theguardian.com", "The Guardian"),
+        ("Source: scmp", "South China Morning Post"),
+    ])
+    def test_a_listed_outlet_by_its_handle(self, line, outlet):
+        assert outlet_of(HEAD + "\n" + BODY.replace("\n", "\n\n") + line + "\n") == outlet
+
+    @pytest.mark.parametrize("line", ["via somebody", "Source: example.com",
+                                      "This article first appeared on their website.",
+                                      "via news"])  # a label shared by many outlets' domains
+    def test_no_outlet_from_an_unlisted_handle_or_a_word(self, line):
+        assert outlet_of(HEAD + "\n" + BODY.replace("\n", "\n\n") + line + "\n") is None
+
+    def test_a_handle_names_one_outlet_only(self):
+        directory = outlets()
+        assert directory.handle("english") is None and directory.handle("news") is None
+        assert directory.handle("@Reuters") == "Reuters"

@@ -57,11 +57,12 @@ _FIRST_APPEARED = re.compile(
     r"of\s+the)\s+(?:story|article|report)\s+(?:at|on|in)|\W*(?:full\s+story|via|source\s+link"
     r"|original\s+(?:source|article|story)|(?:read\s+more|continue\s+reading)\s+(?:at|on))"
     r"\s*:?))\s+"
-    r"(?P<credit>(?-i:[A-Z])[\w&.'’ -]{1,50}?|[\w.-]+\.[a-z]{2,})"
+    r"(?P<credit>(?-i:[A-Z])[\w&.'’ -]{1,50}?|[\w.-]+\.[a-z]{2,}|@?(?-i:[a-z])[a-z0-9_]{3,30})"
     r"(?=\s*(?:[.,;:)]|\s(?:on|and|in)\s|$))")
 _READ_MORE = re.compile(r"(?i)^\W*(?:read\s+more|full\s+story|more)\s*:\s*(?P<credit>\S.{0,60})$")
 _SOURCE_LINE = re.compile(
-    rf"^\(?(?:Source|SOURCE|Sources?)\s*:\s*(?P<credit>{_CREDIT_TEXT})\s*\.?\)?$")
+    rf"^\(?(?:Source|SOURCE|Sources?)\s*:\s*(?P<credit>{_CREDIT_TEXT}|[\w-]+(?:\.[\w-]+)+"
+    rf"|@?[a-z][a-z0-9_]{{3,30}})\s*\.?\)?$")
 # "From CNN: <headline>", "Yonhap: <headline>": an aggregator's title naming its source.
 _SOURCE_BEFORE_TITLE = re.compile(rf"^(?:(?:From|Via|FROM|VIA)\s+)?(?P<credit>{_CREDIT_TEXT}):\s+\S")
 _CLOSING = re.compile(
@@ -175,6 +176,9 @@ def first_appeared_credit(text: str, directory: OutletDirectory) -> str | None:
     pointer = match is None or match["pointer"] is not None
     match = match or next(filter(None, (_SOURCE_LINE.match(_without_trailing_date(part))
                                         for part in text.split("|"))), None)
+    if match and match["credit"][:1].islower():  # "via theguardian", "Source: scmp.com"
+        credit = match["credit"].strip().rstrip(".,;:")
+        return credit if directory.handle(credit) or directory.at_host(credit) else None
     if match and _plausible(match["credit"], directory, unknown_needs_word=pointer):
         return _tidy(match["credit"])
     return None
