@@ -50,6 +50,11 @@ class TestCaptionsAreNotTheStorysCredit:
         assert not describes_picture(closing)
         assert outlet_of(HEAD + BODY + closing + "\n") == "Yonhap"
 
+    @pytest.mark.parametrize("closing", ["(With inputs from agencies)", "(With inputs from PTI)",
+                                         "(With AFP)", "(Additional reporting from Reuters)"])
+    def test_a_contribution_note_is_not_the_credit(self, closing):
+        assert outlet_of(HEAD + BODY + "\n" + closing + "\n") is None
+
     def test_a_quoted_outlet_is_not_a_credit(self):
         closing = "The pact will be signed next month, a ministry official told Yonhap.\n"
         assert outlet_of(HEAD + BODY + closing) is None

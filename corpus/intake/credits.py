@@ -21,8 +21,10 @@ _ROLE = re.compile(r"(?i)\b(?:staff|reporter|writer|correspondent|editor|contrib
                    r"bureau|chief|intern|analyst|professor|senior|special|desk|editorial)\b")
 # Words of the notes that close a story in brackets: "(Reporting by ...; Editing by ...)",
 # "(Translation)", "(END)", "(More)": not outlets.
+# "(With inputs from agencies)", "(With AFP)", "(Additional reporting ...)": a contribution.
 _NOT_AN_OUTLET = re.compile(r"(?i)\b(?:by|reporting|editing|writing|compiled|translation|"
-                            r"translated|continued|more|ends?|updated?|corrected|correction)\b")
+                            r"translated|continued|more|ends?|updated?|corrected|correction|"
+                            r"inputs?|contribut\w*|additional)\b|^\W*with\b")
 # Words an outlet's name has and a person's or a place's has not.
 _OUTLET_WORD = re.compile(
     r"(?i)\b(?:news|times|post|daily|herald|journal|agency|press|radio|tv|television|"
