@@ -210,3 +210,29 @@ class TestARepostsCreditByHandleOrAddress:
         directory = outlets()
         assert directory.handle("english") is None and directory.handle("news") is None
         assert directory.handle("@Reuters") == "Reuters"
+
+
+@pytest.mark.usefixtures("private_config")
+class TestARepostsCreditLine:
+    @pytest.mark.parametrize("line, outlet", [
+        ("This article appeared in The Japan Times on November 25, 2019.", "The Japan Times"),
+        ("This article appeared in the japan times on November 25, 2019.", "The Japan Times"),
+        ("This article was published in The Diplomat.", "The Diplomat"),
+        ("The original article appeared in Foreign Policy.", "Foreign Policy"),
+        ("This commentary first ran in the Korea JoongAng Daily.", "Korea JoongAng Daily"),
+        ("This article is republished from The Conversation under a Creative Commons license.",
+         "The Conversation"),
+        ("Originally published in The Japan Times", "The Japan Times"),
+    ])
+    def test_the_original_credited(self, line, outlet):
+        assert outlet_of(HEAD + "\n" + BODY.replace("\n", "\n\n") + line + "\n") == outlet
+
+    @pytest.mark.parametrize("line", [
+        "The proposal first appeared in Seoul in 2012, when talks collapsed.",  # the story's
+        "The plan was first published by Tokyo in June.",
+        "The claim first appeared on Twitter.",
+        "This article first appeared on their website.",
+        "The story appeared in print on Monday.",
+    ])
+    def test_not_a_sentence_of_the_story(self, line):
+        assert outlet_of(HEAD + "\n" + BODY.replace("\n", "\n\n") + line + "\n") is None

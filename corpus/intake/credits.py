@@ -54,13 +54,22 @@ _TITLE_SEPARATOR = re.compile(r"\s(?:\||::|[-–—]{1,2})\s")
 _DATE_LABEL = re.compile(r"\s(?:Published|Posted|Updated|PUBLISHED|UPDATED)\b")
 _FIRST_APPEARED = re.compile(
     r"(?i)(?:\b(?:first|originally)\s+(?:appeared|published|ran|posted)\s+(?:on|in|at|by)"
+    r"|\b(?:this|the\s+above|the\s+original)\s+(?:article|story|report|piece|post|column|op-ed|"
+    r"commentary|interview|analysis|essay)\s+(?:was\s+|has\s+been\s+)?(?:appeared|published|ran)"
+    r"\s+(?:on|in|at|by)"
     r"|\b(?:republished|reprinted|reproduced)\s+(?:with\s+permission\s+)?(?:from|by)"
     r"|^(?P<pointer>\W*(?:read|see|continue\s+reading)\s+the\s+(?:full|original|whole|rest\s+"
     r"of\s+the)\s+(?:story|article|report)\s+(?:at|on|in)|\W*(?:full\s+story|via|source\s+link"
     r"|original\s+(?:source|article|story)|(?:read\s+more|continue\s+reading)\s+(?:at|on))"
     r"\s*:?))\s+"
-    r"(?P<credit>(?-i:[A-Z])[\w&.'’ -]{1,50}?|[\w.-]+\.[a-z]{2,}|@?(?-i:[a-z])[a-z0-9_]{3,30})"
+    r"(?P<credit>(?-i:[A-Z])[\w&.'’ -]{1,50}?|[\w.-]+\.[a-z]{2,}|@?(?-i:[a-z])[\w&.'’ -]{3,50}?)"
     r"(?=\s*(?:[.,;:)]|\s(?:on|and|in)\s|$))")
+# What may stand before "first appeared ...": nothing, or the piece itself ("This article
+# was", "(The above story", "This commentary is").
+_SPEAKS_OF_THE_PIECE = re.compile(
+    r"(?i)(?:^|[.!?]\s)\W*(?:(?:this|the\s+above|the\s+original)(?:\s+[\w-]+)?\s+"
+    r"(?:article|story|report|piece|post|column|op-ed|commentary|interview|analysis|essay|"
+    r"content|version)(?:\s+(?:was|has\s+been|is|had))?)?\s*$")
 _READ_MORE = re.compile(r"(?i)^\W*(?:read\s+more|full\s+story|more)\s*:\s*(?P<credit>\S.{0,60})$")
 _SOURCE_LINE = re.compile(
     rf"^\(?(?:Source|SOURCE|Sources?)\s*:\s*(?P<credit>{_CREDIT_TEXT}|[\w-]+(?:\.[\w-]+)+"
@@ -175,15 +184,32 @@ def first_appeared_credit(text: str, directory: OutletDirectory) -> str | None:
     Xinhua". Pointers ("Source:", "via") name sources of all kinds ("Source: Ministry of
     Defense", "via Twitter"): an unlisted name is taken only when it reads as an outlet's."""
     match = _FIRST_APPEARED.search(text)
+    if match and not _SPEAKS_OF_THE_PIECE.search(text[:match.start()]):
+        return None  # "The proposal first appeared in Seoul in 2012": the story's sentence
     pointer = match is None or match["pointer"] is not None
     match = match or next(filter(None, (_SOURCE_LINE.match(_without_trailing_date(part))
                                         for part in text.split("|"))), None)
-    if match and match["credit"][:1].islower():  # "via theguardian", "Source: scmp.com"
-        credit = match["credit"].strip().rstrip(".,;:")
-        return credit if directory.handle(credit) or directory.at_host(credit) else None
-    if match and _plausible(match["credit"], directory, unknown_needs_word=pointer):
-        return _tidy(match["credit"])
+    if match is None:
+        return None
+    credit = _listed_prefix(match["credit"], directory)
+    if credit[:1].islower():  # "via theguardian", "Source: scmp.com", "in the japan times"
+        credit = credit.strip().rstrip(".,;:")
+        listed = directory.named(credit) or directory.handle(credit) or directory.at_host(credit)
+        return credit if listed else None
+    if _plausible(credit, directory, unknown_needs_word=pointer):
+        return _tidy(credit)
     return None
+
+
+def _listed_prefix(credit: str, directory: OutletDirectory) -> str:
+    """"The Conversation under a Creative Commons license" -> "The Conversation": the longest
+    run of its first words that is a listed outlet and that words in lower case follow, or
+    the credit as printed ("CBC News" stays whole)."""
+    words = credit.split()
+    for size in range(len(words) - 1, 0, -1):
+        if words[size][:1].islower() and directory.named(" ".join(words[:size])):
+            return " ".join(words[:size])
+    return credit
 
 
 def read_more_credit(line: str, directory: OutletDirectory) -> str | None:
