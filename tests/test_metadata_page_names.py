@@ -210,6 +210,8 @@ class TestARepostsCreditByHandleOrAddress:
         directory = outlets()
         assert directory.handle("english") is None and directory.handle("news") is None
         assert directory.handle("@Reuters") == "Reuters"
+        assert directory.handle("ManilaTimes") == "The Manila Times"
+        assert directory.handle("Seoul") is None  # a place, though seoul.co.kr is an outlet's
 
 
 @pytest.mark.usefixtures("private_config")

@@ -38,7 +38,10 @@ class OutletDirectory:
     def handle(self, text: str) -> str | None:
         """The outlet a credit names by its handle, as reposts print it ("via theguardian",
         "@nytimes"): its name without spaces or its web domain's own label."""
-        key = text.strip().lstrip("@").casefold()
+        text = text.strip()
+        if not (text.startswith("@") or text.islower() or re.search(r"[a-z][A-Z]", text)):
+            return None  # "Seoul" is a place, not the handle of seoul.co.kr; "ManilaTimes" is one
+        key = text.lstrip("@").casefold()
         return self.by_handle.get(key) if _HANDLE.fullmatch(key) else None
 
     def named_alone(self, text: str) -> str | None:
