@@ -235,6 +235,7 @@ class TestARepostsCreditLine:
         "The claim first appeared on Twitter.",
         "This article first appeared on their website.",
         "The story appeared in print on Monday.",
+        "Published on Apr 16, 2014 7:03 PM",  # a date line
     ])
     def test_not_a_sentence_of_the_story(self, line):
         assert outlet_of(HEAD + "\n" + BODY.replace("\n", "\n\n") + line + "\n") is None

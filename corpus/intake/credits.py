@@ -14,6 +14,7 @@ import re
 from corpus.intake.furniture import describes_picture, is_caption, is_quoted_link
 from corpus.intake.outlets import OutletDirectory, name_key, names_no_one
 from corpus.intake.printed_dates import date_span
+from corpus.intake.reposts import speaks_of_the_piece
 
 _PHOTO = re.compile(r"(?i)\b(?:photos?|image|images|pictures?|file|video|getty|graphic|"
                     r"illustration|screenshot|screengrab|courtesy)\b|/")
@@ -54,9 +55,7 @@ _TITLE_SEPARATOR = re.compile(r"\s(?:\||::|[-–—]{1,2})\s")
 _DATE_LABEL = re.compile(r"\s(?:Published|Posted|Updated|PUBLISHED|UPDATED)\b")
 _FIRST_APPEARED = re.compile(
     r"(?i)(?:\b(?:first|originally)\s+(?:appeared|published|ran|posted)\s+(?:on|in|at|by)"
-    r"|\b(?:this|the\s+above|the\s+original)\s+(?:article|story|report|piece|post|column|op-ed|"
-    r"commentary|interview|analysis|essay)\s+(?:was\s+|has\s+been\s+)?(?:appeared|published|ran)"
-    r"\s+(?:on|in|at|by)"
+    r"|\b(?P<plain>appeared|published|ran)\s+(?:on|in|at|by)"  # "This article appeared in X"
     r"|\b(?:republished|reprinted|reproduced)\s+(?:with\s+permission\s+)?(?:from|by)"
     r"|^(?P<pointer>\W*(?:read|see|continue\s+reading)\s+the\s+(?:full|original|whole|rest\s+"
     r"of\s+the)\s+(?:story|article|report)\s+(?:at|on|in)|\W*(?:full\s+story|via|source\s+link"
@@ -64,12 +63,6 @@ _FIRST_APPEARED = re.compile(
     r"\s*:?))\s+"
     r"(?P<credit>(?-i:[A-Z])[\w&.'’ -]{1,50}?|[\w.-]+\.[a-z]{2,}|@?(?-i:[a-z])[\w&.'’ -]{3,50}?)"
     r"(?=\s*(?:[.,;:)]|\s(?:on|and|in)\s|$))")
-# What may stand before "first appeared ...": nothing, or the piece itself ("This article
-# was", "(The above story", "This commentary is").
-_SPEAKS_OF_THE_PIECE = re.compile(
-    r"(?i)(?:^|[.!?]\s)\W*(?:(?:this|the\s+above|the\s+original)(?:\s+[\w-]+)?\s+"
-    r"(?:article|story|report|piece|post|column|op-ed|commentary|interview|analysis|essay|"
-    r"content|version)(?:\s+(?:was|has\s+been|is|had))?)?\s*$")
 _READ_MORE = re.compile(r"(?i)^\W*(?:read\s+more|full\s+story|more)\s*:\s*(?P<credit>\S.{0,60})$")
 _SOURCE_LINE = re.compile(
     rf"^\(?(?:Source|SOURCE|Sources?)\s*:\s*(?P<credit>{_CREDIT_TEXT}|[\w-]+(?:\.[\w-]+)+"
@@ -184,7 +177,7 @@ def first_appeared_credit(text: str, directory: OutletDirectory) -> str | None:
     Xinhua". Pointers ("Source:", "via") name sources of all kinds ("Source: Ministry of
     Defense", "via Twitter"): an unlisted name is taken only when it reads as an outlet's."""
     match = _FIRST_APPEARED.search(text)
-    if match and not _SPEAKS_OF_THE_PIECE.search(text[:match.start()]):
+    if match and not speaks_of_the_piece(text[:match.start()], named=bool(match["plain"])):
         return None  # "The proposal first appeared in Seoul in 2012": the story's sentence
     pointer = match is None or match["pointer"] is not None
     match = match or next(filter(None, (_SOURCE_LINE.match(_without_trailing_date(part))

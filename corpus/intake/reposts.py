@@ -16,10 +16,13 @@ import re
 
 from corpus.intake.printed_dates import date_span, read_date
 
-_PIECE = r"(?:article|story|report|piece|post|column|op-ed|commentary|interview|analysis|essay)"
-_CREDIT = re.compile(
-    rf"(?i)(?:\b(?:this|the\s+above|the\s+original)\s+{_PIECE}\b[^.;]{{0,40}}?|^\W*)"
-    r"\b(?P<first>(?:first|originally)\s+)?(?:appeared|published|ran|posted)\s+")
+# What may stand before "first appeared ...": nothing, or the piece itself ("This article
+# was", "(The above story", "This opinion article is").
+_PIECE_SUBJECT = re.compile(
+    r"(?i)(?:^|[.!?]\s)\W*(?P<piece>(?:this|the\s+above|the\s+original)(?:\s+[\w-]+)?\s+"
+    r"(?:article|story|report|piece|post|column|op-ed|commentary|interview|analysis|essay|"
+    r"content|version)(?:\s+(?:was|has\s+been|is|had))?)?\s*$")
+_CREDIT = re.compile(r"(?i)\b(?P<first>(?:first|originally)\s+)?(?:appeared|published|ran|posted)\s+")
 _SOURCE_THEN_ON = re.compile(r"(?i)^(?:on|in|at|by)\s+[^.;:()]{1,60}?\s+on\s+(?=\S)")
 _ON = re.compile(r"(?i)^on\s+(?=\S)")
 MAX_CREDIT_LINE = 400
@@ -30,12 +33,21 @@ def original_date(line: str) -> str | None:
     if len(line) > MAX_CREDIT_LINE:
         return None
     for match in _CREDIT.finditer(line):
+        if not speaks_of_the_piece(line[:match.start()]):
+            continue
         after = line[match.end():]
         forms = (_SOURCE_THEN_ON, _ON) if match["first"] else (_SOURCE_THEN_ON,)
         for form in forms:
             if (on := form.match(after)) and (value := _date_opening(after[on.end():])):
                 return value
     return None
+
+
+def speaks_of_the_piece(before: str, named: bool = False) -> bool:
+    """Whether the words before a credit's verb are none or the piece itself (`named`: must be
+    the piece: a bare "Published on ..." is a date line)."""
+    match = _PIECE_SUBJECT.search(before)
+    return bool(match and (match["piece"] or not named))
 
 
 def _date_opening(text: str) -> str | None:
