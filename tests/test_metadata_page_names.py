@@ -239,3 +239,29 @@ class TestARepostsCreditLine:
     ])
     def test_not_a_sentence_of_the_story(self, line):
         assert outlet_of(HEAD + "\n" + BODY.replace("\n", "\n\n") + line + "\n") is None
+
+
+@pytest.mark.usefixtures("private_config")
+class TestSignedAndStaffLines:
+    STORY = HEAD + "\n" + BODY.replace("\n", "\n\n")
+
+    @pytest.mark.parametrize("last, outlet", [
+        ("TRT World and agencies", "TRT World"),
+        ("Reuters with wires", "Reuters"),
+        ("teleSUR/ JF", "teleSUR"),  # the outlet and its editor's initials
+    ])
+    def test_the_outlet_signing_the_last_line(self, last, outlet):
+        assert outlet_of(self.STORY + last + "\n") == outlet
+
+    @pytest.mark.parametrize("last", ["Harbor Beacon and agencies", "Jane Roe/ JF",
+                                      "Sources: Anadolu Agency - EFE"])  # unlisted; several
+    def test_not_an_unlisted_or_several_outlets(self, last):
+        assert outlet_of(self.STORY + last + "\n") is None
+
+    @pytest.mark.parametrize("line, outlet", [("Asia Times Staff", "Asia Times"),
+                                              ("Reuters News Desk", "Reuters")])
+    def test_a_listed_outlets_staff_on_its_own_line(self, line, outlet):
+        assert credits.byline_credit(line, outlets()) == outlet
+
+    def test_an_unlisted_staff_line_names_no_one(self):
+        assert credits.byline_credit("Harbor Staff", outlets()) is None

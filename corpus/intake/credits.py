@@ -45,8 +45,9 @@ _EMPTY_TAIL = re.compile(r"(?:\s*[|.,;:]+)+\s*$")
 # "Compiled by Democrat-Gazette staff from wire reports", "Written by Herald staff".
 _STAFF_CREDIT = re.compile(r"(?i:compiled|written|reported|prepared)\s+by\s+(?:the\s+)?"
                            r"(?P<credit>[A-Z][\w&.'’-]*(?:\s[A-Z][\w&.'’-]*){0,4})\s+(?i:staff)\b")
-_STAFF_SUFFIX = re.compile(r"^(?P<credit>[A-Z][\w&.'’-]*(?:\s[A-Z][\w&.'’-]*){0,3})\s+"
-                           r"(?i:staff)(?:\s+(?i:writers?|reporters?))?\s*$")
+_STAFF_SUFFIX = re.compile(r"^(?P<credit>[A-Z][\w&.'’-]*(?:\s[A-Z][\w&.'’-]*){0,3}?)\s+"
+                           r"(?i:staff|(?:news\s+|web\s+|online\s+)?desk|bureau)"
+                           r"(?:\s+(?i:writers?|reporters?))?\s*$")
 # A byline after a date or a section on its line: "11 months ago - By Business Insider".
 _BYLINE_LATER_IN_LINE = re.compile(r"^[^|]{1,40}?\s[|–—-]\s+(?P<by>(?:By|BY)\s+[A-Z])")
 _NAMES_CREDIT = re.compile(
@@ -90,6 +91,8 @@ _EMAIL = re.compile(r"\b[\w.+-]{1,64}@(?P<domain>[\w-]{1,63}(?:\.[\w-]{1,63}){1,
 _COMPANY_SUFFIX = re.compile(r"(?i)[,\s]+(?:inc|ltd|llc|co|corp|plc|limited|gmbh|s\.?a)\.?$")
 
 _VIA = re.compile(r"(?i)^\s*via\s+")
+_SOURCE_LABEL = re.compile(r"(?i)\W*sources?\s*:")  # read as such (`first_appeared_credit`)
+_SEVERAL = re.compile(r"\s+[-–—]\s+|\s*,\s*|\s+and\s+")
 _JOINED = re.compile(r"\s*/\s*|\s+&\s+")
 
 def byline_credit(line: str, directory: OutletDirectory) -> str | None:
@@ -122,6 +125,9 @@ def byline_credit(line: str, directory: OutletDirectory) -> str | None:
     staff = names and _STAFF_SUFFIX.match(names["credit"])
     if staff and directory.named(staff["credit"]):
         return staff["credit"]  # "KOSUKE TAKEUCHI, Nikkei staff writer"
+    staff = _STAFF_SUFFIX.match(line)
+    if staff and directory.named(staff["credit"]):
+        return staff["credit"]  # "Asia Times Staff", "Dawn News Desk": a listed outlet's staff
     return None
 
 
@@ -144,7 +150,7 @@ def source_before_title(line: str, directory: OutletDirectory) -> str | None:
 def title_credit(line: str, directory: OutletDirectory) -> str | None:
     """A listed outlet among the parts of a page title or feed line: "World news | The
     Guardian", "<headline> | News | DW | 22.08.2019", "<headline> - The Korea Herald"."""
-    if len(line) > 200:
+    if len(line) > 200 or _SOURCE_LABEL.match(line):
         return None
     parts = _TITLE_SEPARATOR.split(line)
     if len(parts) < 2:
@@ -184,6 +190,8 @@ def first_appeared_credit(text: str, directory: OutletDirectory) -> str | None:
                                         for part in text.split("|"))), None)
     if match is None:
         return None
+    if _several_listed(match["credit"], directory):
+        return None  # "Sources: Anadolu Agency - EFE": what the story drew on, not one outlet
     credit = _listed_prefix(match["credit"], directory)
     if credit[:1].islower():  # "via theguardian", "Source: scmp.com", "in the japan times"
         credit = credit.strip().rstrip(".,;:")
@@ -192,6 +200,11 @@ def first_appeared_credit(text: str, directory: OutletDirectory) -> str | None:
     if _plausible(credit, directory, unknown_needs_word=pointer):
         return _tidy(credit)
     return None
+
+
+def _several_listed(credit: str, directory: OutletDirectory) -> bool:
+    parts = _SEVERAL.split(credit.strip())
+    return len(parts) > 1 and sum(1 for part in parts if directory.named(part)) > 1
 
 
 def _listed_prefix(credit: str, directory: OutletDirectory) -> str:
@@ -227,6 +240,8 @@ def closing_credit(paragraph: str, directory: OutletDirectory) -> str | None:
     quoted title with its source ('"Japan starts release" (Reuters)') is a link, not one."""
     if is_quoted_link(paragraph) or is_caption(paragraph) or describes_picture(paragraph):
         return None  # a caption's credit, even one that goes on about the picture's story
+    if _SOURCE_LABEL.match(paragraph):
+        return None
     if sign_off := _SIGN_OFF.search(paragraph.strip()):
         return sign_off["credit"] if directory.named(sign_off["credit"]) else None
     match = _CLOSING.search(paragraph.strip())
