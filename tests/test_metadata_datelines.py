@@ -44,6 +44,12 @@ LEAD = ("South Korea and Japan on Wednesday signed a military intelligence-shari
     ("LONDON (AFP) -", "AFP", None, None),
     ("Baku, Azerbaijan, Feb. 6", None, (2, 6), None),  # alone on its line (Trend)
     ("BAKU, Azerbaijan, February 6. Turkey's president said", None, (2, 6), None),
+    ("ABU DHABI, 6th February, 2023 (WAM) -- The UAE sent", "WAM", (2, 6), 2023),
+    ("MOSCOW. Feb 6 (Interfax) - Russia offered", "Interfax", (2, 6), None),
+    ("Tokyo, Jul 8 (EFE).- Former prime minister", "EFE", (7, 8), None),
+    ("Riyadh, February 06, 2023, SPA -- The Kingdom sent", "SPA", (2, 6), 2023),
+    ("Baku, February 6, AZERTAC Azerbaijan has sent", "AZERTAC", (2, 6), None),
+    ("Tehran, IRNA -- Iran's foreign ministry said", "IRNA", None, None),
 ])
 def test_dateline_forms(line, credit, month_day, year):
     dateline = read_dateline(line)
@@ -70,6 +76,8 @@ def test_dateline_forms(line, credit, month_day, year):
     "Tuesday, 07 Feb 2023",  # a site's date line
     "WEDNESDAY, Nov. 23 (Updated) -",
     "In Seoul, Nov. 22. the talks",
+    "Seoul, KOREA - The talks went on",  # capitals without brackets: only a listed outlet
+    "Seoul, Nov. 23, THE Talks Resumed",
 ])
 def test_not_datelines(line):
     assert read_dateline(line) is None

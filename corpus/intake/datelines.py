@@ -25,13 +25,13 @@ _TITLE_PLACE = r"[A-Z][a-zé'’.-]+(?:[ -][A-Z][a-zé'’.-]+){0,2}"
 _REGION = (r"(?:\s*\[[A-Z][A-Za-z.]+(?:\s[A-Z][A-Za-z.]+){0,2}\]"
            r"|,\s*(?P<region>[A-Z][A-Za-z.]+(?:\s[A-Z][A-Za-z.]+){0,2}))?")
 _MONTH = rf"(?P<month>{MONTH_NAME})\.?"
-_DATE = (rf"(?:{_MONTH}\s+(?P<day>[0-3]?\d)|(?P<day_first>[0-3]?\d)\s+{_MONTH.replace('month', 'month2')})"
-         r"(?:,?\s+(?P<year>(?:19|20)\d\d))?")
+_DATE = (rf"(?:{_MONTH}\s+(?P<day>[0-3]?\d)|(?P<day_first>[0-3]?\d)(?:st|nd|rd|th)?\s+"
+         rf"{_MONTH.replace('month', 'month2')})(?:,?\s+(?P<year>(?:19|20)\d\d))?")
 _CREDIT = r"(?:[A-Z][A-Za-z0-9&.'’/ -]{0,40}?|[a-z]{2,5})"  # "dpa": only when listed
-_DASH = r"(?:—|–|--|-|_|:|\|)"
+_DASH = r"(?:\.?(?:—|–|--|-)|_|:|\|)"  # "(EFE).-": a full stop before the dash
 _TAIL = rf"(?:\s*{_DASH}\s*(?P<rest>\S.*)|\s*(?:{_DASH})?\s*$)"
 _CAPS_DATELINE = re.compile(
-    rf"^(?P<place>{_CAPS_PLACE}){_REGION}(?:,\s*{_DATE})?"
+    rf"^(?P<place>{_CAPS_PLACE}){_REGION}(?:(?:,|(?<=\.))\s*{_DATE})?"  # "MINSK. July 26 (Interfax)"
     rf"(?:,?\s*\((?P<credit>{_CREDIT})\)|(?<=\d),\s*(?P<after>{_CREDIT}))?{_TAIL}"
 )
 # "Aug. 22 (UPI) --": a wire's date and credit without a place.
@@ -59,8 +59,13 @@ _SLASHED_CREDIT_DATELINE = re.compile(
 # dateline whose credit no dash follows, or with no credit but a dash, colon or full stop.
 _DATED_TITLE_DATELINE = re.compile(
     rf"^(?P<place>{_TITLE_PLACE}|{_CAPS_PLACE}){_REGION},\s*{_DATE}"
-    rf"(?:(?:\s*\((?P<credit>{_CREDIT})\)\s*(?:{_DASH}\s*)?|\s*{_DASH}\s*|\.\s+)"
+    rf"(?:(?:\s*\((?P<credit>{_CREDIT})\)\s*(?:{_DASH}\s*)?|,\s*(?P<listed>[A-Z]{{2,10}})\b\s*(?:{_DASH}\s*)?"
+    rf"|\s*{_DASH}\s*|\.\s+)"
     rf"(?P<rest>[A-Z\"“‘'][^\s)]*\s.*)|\s*$)"
+)
+# "Tehran, IRNA -- Iran said ...": a listed wire's abbreviation after the place.
+_PLACE_THEN_LISTED = re.compile(
+    rf"^(?P<place>{_TITLE_PLACE}|{_CAPS_PLACE}),\s*(?P<listed>[A-Z]{{2,8}})\b\s*{_DASH}\s*(?P<rest>\S.*)"
 )
 _TITLE_DATELINE = re.compile(
     rf"^(?P<place>{_TITLE_PLACE}){_REGION}(?:,\s*{_DATE})?"
@@ -110,14 +115,16 @@ def read_dateline(line: str, number: int = 0) -> Dateline | None:
     match = (_CAPS_DATELINE.match(line) or _TITLE_DATELINE.match(line)
              or _PLACELESS_DATELINE.match(line) or _DATED_CREDIT_DATELINE.match(line)
              or _GLUED_TITLE_DATELINE.match(line) or _SLASHED_CREDIT_DATELINE.match(line)
-             or _DATED_TITLE_DATELINE.match(line)
+             or _DATED_TITLE_DATELINE.match(line) or _PLACE_THEN_LISTED.match(line)
              or _credit_first(line))
     if match is None:
         return None
     groups = match.groupdict()
+    if groups.get("listed") and not outlets().named(groups["listed"]):
+        return None  # "Seoul, KOREA -": a credit in capitals without brackets only when listed
     if _NOT_A_PLACE.match(groups.get("place") or ""):
         return None  # "Tuesday, 07 Feb 2023": a site's date line, not a dateline
-    credit = (groups["credit"] or groups.get("after") or "").strip(" -.") or None
+    credit = (groups.get("credit") or groups.get("after") or groups.get("listed") or "").strip(" -.") or None
     if credit and _NOT_A_CREDIT.search(credit):
         return None
     if credit and credit[0].islower() and not outlets().named(credit):
