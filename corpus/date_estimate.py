@@ -50,7 +50,7 @@ def estimate_from_reports(article: Article, happenings: tuple[Happening, ...],
                 or not about_pattern(spec).search(article.clean_text):
             continue
         mentions = dated_mentions(article, spec.date)
-        on_event = [m for m in mentions if m.start not in named_year and m.role != "plan"
+        on_event = [m for m in mentions if m.start not in named_year and m.role not in ("plan", "reference")
                     and m.value.granularity == "day" and spec.date.contains(m.value)]
         if not on_event:
             continue

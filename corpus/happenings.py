@@ -37,7 +37,7 @@ VOCABULARY: dict[str, tuple[str, ...]] = {
         r"postpon(?:e|es|ed|ing|ement)", r"put(?:s|ting)?\s+off", r"delay(?:s|ed|ing)?",
         r"scrap(?:s|ped|ping)?", r"shelv(?:e|es|ed|ing)", r"abort(?:s|ed|ing)?", r"suspend(?:s|ed|ing)?",
         r"call(?:s|ed|ing)?\s+off", r"cancel(?:s|ed|led|ing|ling|lation)?", r"collaps(?:e|es|ed|ing)",
-        r"f[ae]ll(?:s|en)?\s+(?:through|apart)", r"br(?:oke|eak|eaks|oken)\s+off", r"ended\s+in\s+failure",
+        r"f[ae]ll(?:s|en)?\s+(?:through|apart)", r"br(?:oke|eak|eaks|oken)\s+(?:off|down)", r"ended\s+in\s+failure",
         r"fail(?:s|ed|ure)?", r"backtrack(?:s|ed|ing)?", r"(?:pull|back)(?:s|ed|ing)?\s+out",
         r"walk(?:s|ed|ing)?\s+away", r"last[-\s](?:minute|moment)", r"halt(?:s|ed|ing)?",
         r"put\s+on\s+hold", r"derail(?:s|ed|ing)?", r"stall(?:s|ed|ing)?", r"reversed?\s+course",
@@ -72,6 +72,7 @@ VOCABULARY: dict[str, tuple[str, ...]] = {
         r"withdr(?:aw|ew|awn|aws)\s+(?:its|the)\s+(?:\w+\s+){0,2}?notice",
         r"u-turn", r"(?:last-minute\s+)?reversal", r"back(?:s|ed)?\s+down", r"chang(?:e|es|ed)\s+(?:its|their)\s+mind",
         r"keep(?:s|ing)?\s+(?:[\w-]+\s+){1,5}?alive", r"kept\s+(?:[\w-]+\s+){1,5}?alive",
+        r"(?:stay|stays|stayed|remain|remains|remained)\s+in\s+(?:force|effect|place)(?![^.;]{0,40}\b(?:until|till)\b)",
     ),
     "take-effect": (r"t(?:ake|akes|ook|aken|aking)\s+effect", r"(?:went|go|goes|come|came|comes)\s+into\s+(?:effect|force)",
                     r"enter(?:s|ed)?\s+into\s+force", r"in\s+force", r"effective\s+immediately",
@@ -126,7 +127,11 @@ _WISHED = re.compile(r"(?i)\b(?:wants?|wanted|wish(?:es|ed)?|hopes?|hoped|urg(?:
                      r"|press(?:es|ed)|demand(?:s|ed))\b")
 # A statement of intent made as a decision or an announcement.
 _DECLARED = re.compile(r"(?i)\b(?:said|says|say|announc(?:ed|es|ing|ement)|decided|decides|decision|told|tells"
-                       r"|notified|informed|declared|confirmed|statement|plans?|will|won't|['\u2019]ll)\b")
+                       r"|notified|informed|declared|confirmed|statement|plans?|will|won't|['\u2019]ll|let\s+\w+\s+know)\b")
+# An expectation is never the decision it expects, whoever says so: "Seoul is expected to
+# scrap the pact, officials said".
+_EXPECTED = re.compile(r"(?i)\b(?:expected|likely|poised|set|due|slated|tipped|aim(?:s|ing)?|seek(?:s|ing)?"
+                       r"|tr(?:y|ies|ying)|prepar(?:es|ing))\s+to(?:\s+\w+ly)?\s*$")
 _DENIED = re.compile(r"(?i)\b(?:not|never|no|yet|without|refused|refuses|rejected|nearly|almost)\b|n['\u2019]t\b")
 _AHEAD_AFTER = re.compile(  # "... sign it as early as Friday", "the signing was to take place"
     r"(?i)\bas\s+(?:early|soon)\s+as\b|^\s*(?:(?:was|were|is|are)\s+(?:to|due|set|scheduled|expected|planned)"
@@ -185,7 +190,8 @@ def _frame(kind: str, text: str, match: re.Match, sentence: Sentence) -> str:
     if _DENIED.search(before) or _HYPOTHETICAL.search(before) or _WISHED.search(clause):
         return "denied"
     planned = _PLANNED.search(before) or _AHEAD_AFTER.search(clause_after(text, sentence, match.end()))
-    if planned and kind in STATEMENT_KINDS and _DECLARED.search(text, sentence.start, sentence.end):
+    if planned and kind in STATEMENT_KINDS and not _EXPECTED.search(before) \
+            and _DECLARED.search(text, sentence.start, sentence.end):
         return "reported"  # "Seoul said it would end the pact" is the decision itself
     return "planned" if planned else "reported"
 
