@@ -18,6 +18,20 @@ from corpus.happenings import Happening
 from corpus.model import Article
 
 
+def article_reporting_date(article: Article, mentions: tuple[DatedMention, ...],
+                           happenings: tuple[Happening, ...], specs: tuple[EventSpec, ...]
+                           ) -> tuple[ReportingDate | None, tuple[DatedMention, ...]]:
+    """The article's date, printed or else estimated (from its dates that name their year,
+    then from the listed events it reports), with its mentions (resolved against the
+    estimate when that is what dates them)."""
+    published = reporting_date(article, mentions)
+    if published is None and specs:
+        estimated = estimate_from_reports(article, happenings, specs)
+        if estimated is not None:
+            return estimated
+    return published, mentions
+
+
 def reporting_date(article: Article, mentions: tuple[DatedMention, ...]) -> ReportingDate | None:
     """The article's publication date, or else its estimate from the dates that name their year."""
     printed = publication_value(article)

@@ -15,6 +15,7 @@ from textual.content import Content
 
 if TYPE_CHECKING:
     from corpus.model import Article, Passage
+    from index.estimated_dates import EstimatedDate
     from index.results import ArticleHit, Coverage, Span, TimelineEvent
 
 # Hits stay visible without colour (NO_COLOR): bold and underline carry them.
@@ -146,12 +147,15 @@ def short_outlet(article: Article, width: int = OUTLET_COLUMN) -> str:
     return name if len(name) <= width else name[:width - 1] + "…"
 
 
-def result_row(hit: ArticleHit | None, article: Article, with_outlet: bool = True) -> Content:
+def result_row(hit: ArticleHit | None, article: Article, with_outlet: bool = True,
+               estimate: "EstimatedDate | None" = None) -> Content:
     """One results row on one line: outlet · date · headline, hits in the headline emphasised
-    (without the outlet where the list is too narrow for it: the detail line names it)."""
+    (without the outlet where the list is too narrow for it: the detail line names it). An
+    undated article shows its estimated date, marked: "~23 Nov 2016"."""
     headline = literal(article.headline) if hit is None else \
         with_hits(hit.headline, hit.headline_spans)
-    date = literal(date_label(article.date), DIM_STYLE)
+    shown = estimate.label if estimate is not None and not article.date else date_label(article.date)
+    date = literal(shown, DIM_STYLE)
     if not with_outlet:
         return Content.assemble(date, " ", headline)
     return Content.assemble(literal(short_outlet(article), LABEL_STYLE), " · ",
