@@ -25,6 +25,8 @@ from corpus.text_units import Sentence, clause_after, clause_before, sentences
 # Regular expressions (case-insensitive, matched as whole words) for each kind of happening.
 _OBJECT = r"(?:the|its|their|a|this|that)\s+(?:[\w-]+\s+){0,7}?(?:pact|agreement|accord|deal|gsomia)"
 _ENDING = r"(?:end|scrap|terminate|quit|leave|exit|drop|ditch|withdraw|abandon)"
+# "leaves the accord in doubt" or "intact" is no leaving of it.
+_NOT_LEFT_AS_IS = r"(?!\s+(?:in\s+(?:doubt|limbo|place|force|effect|tatters)|intact|unchanged|uncertain|open|hanging))"
 VOCABULARY: dict[str, tuple[str, ...]] = {
     "sign": (r"sign(?:s|ed|ing)?", r"ink(?:s|ed|ing)?", r"conclud(?:e|es|ed|ing)(?!\s+that)", r"seal(?:s|ed|ing)?",
              r"put(?:s|ting)?\s+(?:their|its)\s+(?:names?|signatures?)", r"signatures?", r"clinch(?:es|ed)?",
@@ -57,8 +59,8 @@ VOCABULARY: dict[str, tuple[str, ...]] = {
         r"withh(?:e|o)ld(?:s|ing)?\s+(?:its\s+)?renewal",
         r"pull(?:s|ed|ing)?\s+out", r"not\s+(?:to\s+)?(?:renew|extend)", r"(?:won't|will\s+not)\s+(?:renew|extend)",
         r"dump(?:s|ed|ing)?", r"ax(?:e|es|ed|ing)", r"abandon(?:s|ed|ing)?", r"revok(?:e|es|ed|ing)",
-        r"discontinu(?:e|es|ed|ing)", r"let\s+(?:[\w-]+\s+){1,5}?(?:lapse|expire)", r"leav(?:e|es|ing)\s+" + _OBJECT,
-        r"left\s+" + _OBJECT, r"exit(?:s|ed|ing)?\s+" + _OBJECT, r"opt(?:s|ed|ing)?\s+out",
+        r"discontinu(?:e|es|ed|ing)", r"let\s+(?:[\w-]+\s+){1,5}?(?:lapse|expire)", r"leav(?:e|es|ing)\s+" + _OBJECT + _NOT_LEFT_AS_IS,
+        r"left\s+" + _OBJECT + _NOT_LEFT_AS_IS, r"exit(?:s|ed|ing)?\s+" + _OBJECT, r"opt(?:s|ed|ing)?\s+out",
     ),
     "extend": (
         r"(?:suspend|halt|freez|postpon|delay|put\s+on\s+hold|h(?:o|e)ld\s+off\s+on)(?:s|e|es|ed|ing)?\s+(?:\w+\s+){0,3}?"
@@ -95,7 +97,7 @@ VOCABULARY: dict[str, tuple[str, ...]] = {
                 r"laud(?:s|ed)?", r"commend(?:s|ed)?", r"cheer(?:s|ed)?"),
     "nuclear-test": (r"nuclear\s+(?:test|tests|detonation|blast)", r"(?:fourth|fifth|sixth)\s+test"),
     "launch": (r"launch(?:es|ed|ing)?", r"fired", r"rocket"),
-    "liberate": (r"liberat(?:e|ed|ion)", r"colonial\s+rule", r"independence"),
+    "liberate": (r"liberat(?:e|ed|ion)(?!\s+Day)", r"colonial\s+rule", r"independence"),
     "attack": (r"shell(?:s|ed|ing)", r"bombard(?:ed|ment)", r"attack(?:s|ed)?"),
     "brief": (r"brief(?:ing|ed|s)?", r"told\s+reporters", r"explain(?:s|ed|ing)?"),
     "arrange": (r"arrangement", r"through\s+(?:Washington|the\s+U\.?S\.?)", r"via\s+the\s+U\.?S\.?", r"trilateral"),
