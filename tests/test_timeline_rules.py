@@ -152,3 +152,17 @@ def test_the_decision_told_again_joins_the_listed_event_its_article_reports():
     made = timeline(article)
     assert not [e for e in made.events if e.proposed]
     assert [c.passage for c in made.event("termination-suspended-2019").coverage] == [1, 2]
+
+
+def test_an_undated_page_takes_the_day_of_the_one_event_that_fell_on_the_weekday_it_names():
+    text = ("South Korea decided to end its military intelligence-sharing pact with Japan, "
+            "the foreign ministry said Thursday.")
+    article = page(text)
+    estimate, mentions = estimate_from_reports(article, find_happenings(article.clean_text), SPECS)
+    assert estimate.estimated and estimate.value == DateValue(2019, 8, 22)
+    assert "\u201cThursday\u201d, the weekday of 22 Aug 2019" in estimate.provenance
+    assert timeline(article).event("termination-decision-2019").coverage
+    # 22 Aug 2019 was no Monday: no estimate, no link
+    other = page(text.replace("Thursday", "Monday"), number=1)
+    assert estimate_from_reports(other, find_happenings(other.clean_text), SPECS) is None
+    assert not timeline(other).event("termination-decision-2019").coverage
