@@ -91,8 +91,9 @@ def date_condition(event: DateValue, published: ReportingDate | None,
     * An article cannot report an event that had not happened when it appeared, unless a
       date in the passage names the event's date exactly ("this Friday").
     * Otherwise the passage's dates must not contradict the event, and its article must
-      have appeared (by its printed date, not an estimate) during the event or within
-      REPORTED_WITHIN_DAYS after it.
+      have appeared during the event or within REPORTED_WITHIN_DAYS after it: by its printed
+      date or, for a page that prints none, its estimate (the latest day the page reports,
+      or the day of the one listed event it reports: it appeared then at the earliest).
     """
     speaking = tuple(m for m in mentions if _steps_coarser(m.value, event) <= 1)
     if not speaking and any_precision:  # a coarser date may agree, never object
@@ -105,7 +106,7 @@ def date_condition(event: DateValue, published: ReportingDate | None,
         return None
     if any(not agrees(m.value, event) for m in mentions):
         return None
-    if published is None or published.estimated or published.value.granularity != "day":
+    if published is None or published.value.granularity != "day":
         return None
     day = published.value.bounds()[0]
     first, last = qualified_bounds(event)

@@ -166,3 +166,14 @@ def test_an_undated_page_takes_the_day_of_the_one_event_that_fell_on_the_weekday
     other = page(text.replace("Thursday", "Monday"), number=1)
     assert estimate_from_reports(other, find_happenings(other.clean_text), SPECS) is None
     assert not timeline(other).event("termination-decision-2019").coverage
+
+
+def test_an_undated_passage_of_an_undated_page_is_dated_by_the_page_s_estimate():
+    article = page("Seoul and Tokyo now share military secrets directly.\n\n"
+                   "The military pact came into force on November 23, 2016, after a short ceremony.\n\n"
+                   "Defense Minister Han Min-koo and Ambassador Yasumasa Nagamine formally signed the GSOMIA.\n\n"
+                   "Critics say Seoul will scrap the deal one day; others say it already dropped the pact.")
+    made = timeline(article)
+    assert [c.passage for c in made.event("signing").coverage] == [2]
+    assert all(c.date_estimated for c in made.event("signing").coverage)
+    assert not made.event("termination-decision-2019").coverage  # 2019 is long after the estimate
