@@ -53,7 +53,7 @@ VOCABULARY: dict[str, tuple[str, ...]] = {
     "terminate": (
         r"terminat(?:e|es|ed|ing|ion)", r"scrap(?:s|ped|ping)?", r"ditch(?:es|ed|ing)?",
         r"(?:end|ends|ended|ending)\s+" + _OBJECT, r"quit(?:s|ting)?", r"withdr(?:aw|aws|awn|awal|ew)\s+from",
-        r"(?:decided|decides|decision|plans?|announced)\s+(?:\w+\s+){0,2}?to\s+" + _ENDING + r"\b",
+        r"(?:decided|decides|decision|plans?|announced)\s+(?!(?:\w+\s+){0,2}?not\s)(?:\w+\s+){0,2}?to\s+" + _ENDING + r"\b",
         r"walk(?:s|ed|ing)?\s+away\s+from", r"drop(?:s|ped|ping)?\s+" + _OBJECT, r"exit\s+from",
         r"cut(?:s|ting)?\s+(?:[\w-]+\s+){0,2}?(?:intelligence|information)[- ]?(?:sharing|cooperation|ties)",
         r"withh(?:e|o)ld(?:s|ing)?\s+(?:its\s+)?renewal",
@@ -71,7 +71,10 @@ VOCABULARY: dict[str, tuple[str, ...]] = {
         r"put(?:s|ting)?\s+(?:the|its)\s+(?:end|termination|expiry|expiration)\s+(?:[\w-]+\s+){0,8}?on\s+hold",
         r"extend(?:s|ed|ing)?", r"extension", r"renew(?:s|ed|al)?",
         r"revers(?:e|es|ed|ing)\s+(?:its\s+|the\s+|a\s+)?(?:decision|course)",
-        r"(?:continu|maintain|keep|kept|sav|preserv)(?:e|es|ed|s|ing)?\s+" + _OBJECT,
+        r"(?:continu|maintain|keep|kept|sav|preserv|retain|rescu|salvag|spar|uph[eo]ld)(?:e|es|ed|s|ing)?\s+(?:with\s+)?"
+        + _OBJECT,
+        r"pull(?:s|ed|ing)?\s+back\s+from", r"(?:decided|decides|decision|chose|opted)\s+(?:\w+\s+){0,2}?not\s+to\s+" + _ENDING + r"\b",
+        r"(?:will|would)\s+not\s+(?:be\s+)?(?:expire|lapse|end|terminated|scrapped)\b",
         r"reprieve", r"surviv(?:e|es|ed|ing)", r"from\s+the\s+brink",
         r"avert(?:s|ed|ing)?\s+(?:the\s+|its\s+)?(?:expiry|expiration|collapse|termination|end)",
         r"not\s+(?:to\s+)?let\s+(?:[\w-]+,?\s+){1,10}?(?:expire|lapse|run\s+out)",
