@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import datetime
 import re
+from dataclasses import replace
 from functools import lru_cache
 
 from corpus.dates import DateValue
@@ -69,11 +70,22 @@ def _relevant_dates(spec: EventSpec, passage: Passage, text: str, mentions: tupl
     statement = spec.statement or spec.kind in STATEMENT_KINDS
     roles = ("event", "attribution", "plan") if statement else ("event",)
     # A reference ("since December 2014", "the notice of Aug. 23") may agree; it never objects.
-    own = tuple(m for m in mentions if m.passage == passage.number
+    own = tuple(_day_of_saying(m, spec.date) for m in mentions if m.passage == passage.number
                 and (m.role in roles or m.role == "reference" and agrees(m.value, spec.date)))
     clauses = [clause_span(text, h.sentence, h.start, h.end) for h in ways or ()]
     in_clauses = tuple(m for m in own if any(start <= m.start < end for start, end in clauses))
     return (in_clauses, True) if in_clauses else (own, False)
+
+
+def _day_of_saying(mention: DatedMention, event: DateValue) -> DatedMention:
+    """A statement made the day after the decision it tells of ("Seoul told Tokyo on Aug. 23 that
+    it would let the pact expire", of a decision announced on 22 Aug; a wire's clock a time zone
+    away) dates that decision: a decision is told on its day or after, never before."""
+    if mention.role != "attribution" or mention.value.granularity != "day" or event.granularity != "day":
+        return mention
+    if mention.value.bounds()[0] - event.bounds()[0] == datetime.timedelta(days=1):
+        return replace(mention, value=event)
+    return mention
 
 
 def date_condition(event: DateValue, published: ReportingDate | None,
