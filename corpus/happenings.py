@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from corpus.text_units import Sentence, clause_after, clause_before, sentences
 
 # Regular expressions (case-insensitive, matched as whole words) for each kind of happening.
-_OBJECT = r"(?:the|its|their|a|this|that)\s+(?:[\w-]+\s+){0,7}?(?:pact|agreement|accord|deal|gsomia)"
+_OBJECT = r"(?:(?:the|its|their|a|this|that)\s+(?:[\w-]+\s+){0,7}?(?:pact|agreement|accord|deal|gsomia)|gsomia)"
 _ENDING = r"(?:end|scrap|terminate|quit|leave|exit|drop|ditch|withdraw|abandon)"
 # "leaves the accord in doubt" or "intact" is no leaving of it.
 _NOT_LEFT_AS_IS = r"(?!\s+(?:in\s+(?:doubt|limbo|place|force|effect|tatters)|intact|unchanged|uncertain|open|hanging))"
@@ -57,7 +57,7 @@ VOCABULARY: dict[str, tuple[str, ...]] = {
         r"walk(?:s|ed|ing)?\s+away\s+from", r"drop(?:s|ped|ping)?\s+" + _OBJECT, r"exit\s+from",
         r"cut(?:s|ting)?\s+(?:[\w-]+\s+){0,2}?(?:intelligence|information)[- ]?(?:sharing|cooperation|ties)",
         r"withh(?:e|o)ld(?:s|ing)?\s+(?:its\s+)?renewal",
-        r"pull(?:s|ed|ing)?\s+out", r"not\s+(?:to\s+)?(?:renew|extend)", r"(?:won't|will\s+not)\s+(?:renew|extend)",
+        r"pull(?:s|ed|ing)?\s+out", r"pull(?:s|ed|ing)?\s+the\s+plug\s+on", r"not\s+(?:to\s+)?(?:renew|extend)", r"(?:won't|will\s+not)\s+(?:renew|extend)",
         r"dump(?:s|ed|ing)?", r"ax(?:e|es|ed|ing)", r"abandon(?:s|ed|ing)?", r"revok(?:e|es|ed|ing)",
         r"discontinu(?:e|es|ed|ing)", r"ended\s+by\s+(?:the\s+)?[A-Z][\w-]+",  # "ended by South Korea in 2019"
         # "suspended the pact" ends it; "suspended the termination of the pact" keeps it
@@ -73,7 +73,10 @@ VOCABULARY: dict[str, tuple[str, ...]] = {
         r"revers(?:e|es|ed|ing)\s+(?:its\s+|the\s+|a\s+)?(?:decision|course)",
         r"(?:continu|maintain|keep|kept|sav|preserv|retain|rescu|salvag|spar|uph[eo]ld)(?:e|es|ed|s|ing)?\s+(?:with\s+)?"
         + _OBJECT,
-        r"pull(?:s|ed|ing)?\s+back\s+from", r"(?:decided|decides|decision|chose|opted)\s+(?:\w+\s+){0,2}?not\s+to\s+" + _ENDING + r"\b",
+        r"pull(?:s|ed|ing)?\s+back\s+from", r"back(?:s|ed|ing)?\s+(?:off|away)\s+from",
+        r"(?:delay|postpon|defer|suspend|halt|put\s+off|h(?:o|e)ld\s+off\s+on)(?:s|e|es|ed|ing)?\s+"
+        r"(?:ending|terminating|scrapping|quitting|leaving|withdrawing)",
+        r"st(?:ay|ays|ayed|aying)\s+in\s+" + _OBJECT, r"(?:decided|decides|decision|chose|opted)\s+(?:\w+\s+){0,2}?not\s+to\s+" + _ENDING + r"\b",
         r"(?:will|would)\s+not\s+(?:be\s+)?(?:expire|lapse|end|terminated|scrapped)\b",
         r"reprieve", r"surviv(?:e|es|ed|ing)", r"from\s+the\s+brink",
         r"avert(?:s|ed|ing)?\s+(?:the\s+|its\s+)?(?:expiry|expiration|collapse|termination|end)",
@@ -148,6 +151,9 @@ _AHEAD_AFTER = re.compile(  # "... sign it as early as Friday", "the signing was
 )
 # A happening worded right after one of these kinds is undone: "put off signing".
 _UNDONE_BY = {"sign": "collapse", "take-effect": "collapse", "approve": "collapse", "extend": "terminate"}
+# ... or is the object of one: "delayed ending the pact" (but "withdrew its notice ending the
+# pact" still tells of the notice).
+_UNDONE_INSIDE = {**_UNDONE_BY, "terminate": "extend"}
 _WORDS_BEFORE = 6
 _PASSIVE_BETWEEN = re.compile(
     r"(?i)^(?:\s+of\s+(?:[\w-]+\s+){1,6}?)?\s*(?:was|were|is|has\s+been|had\s+been|got)\s+(?:\w+ly\s+)?$"
@@ -208,7 +214,9 @@ def _frame(kind: str, text: str, match: re.Match, sentence: Sentence) -> str:
 def _undone(kind: str, match: re.Match, text: str, matches: list[tuple[str, re.Match]]) -> bool:
     """Whether an undoing happening comes a few words before ("called off on Friday the
     signing") or is said of it right after ("the signing of the pact was put on hold")."""
-    undoing = _UNDONE_BY.get(kind)
+    undoing, inside = _UNDONE_BY.get(kind), _UNDONE_INSIDE.get(kind)
+    if any(other_kind == inside and other.start() < match.start() < other.end() for other_kind, other in matches):
+        return True
     return any(other_kind == undoing and (
         other.end() <= match.start() and len(text[other.end():match.start()].split()) <= _WORDS_BEFORE // 2
         or match.end() <= other.start() and _PASSIVE_BETWEEN.match(text[match.end():other.start()]))
