@@ -113,6 +113,7 @@ VOCABULARY: dict[str, tuple[str, ...]] = {
     "arrange": (r"arrangement", r"through\s+(?:Washington|the\s+U\.?S\.?)", r"via\s+the\s+U\.?S\.?", r"trilateral"),
     "notify": (r"notif(?:y|ies|ied|ication)", r"inform(?:s|ed)?", r"notice", r"diplomatic\s+note"),
     "normalize": (r"normali[sz](?:e|es|ed|ing|ation)", r"fully\s+restor(?:e|es|ed|ing)",
+                  r"restor(?:e|es|ed|ing)\s+" + _OBJECT, r"back\s+to\s+normal",
                   r"reinstat(?:e|es|ed|ing)", r"put(?:s|ting)?\s+(?:[\w()-]+\s+){1,10}?back\s+(?:in|into|on)\b"),
 }
 # Kinds whose happening is a statement about what will be done: "Seoul said it would end
@@ -139,7 +140,7 @@ _WISHED = re.compile(r"(?i)\b(?:wants?|wanted|wish(?:es|ed)?|hopes?|hoped|urg(?:
                      r"|press(?:es|ed)|demand(?:s|ed))\b")
 # A statement of intent made as a decision or an announcement.
 _DECLARED = re.compile(r"(?i)\b(?:said|says|say|announc(?:ed|es|ing|ement)|decided|decides|decision|told|tells"
-                       r"|notified|informed|declared|confirmed|statement|plans?|will|won't|['\u2019]ll|let\s+\w+\s+know)\b")
+                       r"|notified|informed|declared|confirmed|statement|plans?|will|won't|['\u2019]ll|let\s+\w+\s+know|moved)\b")
 # An expectation is never the decision it expects, whoever says so: "Seoul is expected to
 # scrap the pact, officials said".
 _EXPECTED = re.compile(r"(?i)\b(?:expected|likely|poised|set|due|slated|tipped|aim(?:s|ing)?|seek(?:s|ing)?"
