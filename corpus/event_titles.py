@@ -35,6 +35,7 @@ _TRAILING_ATTRIBUTION = re.compile(
 )
 _PRONOUN = re.compile(r"(?:it|they|he|she)\s")
 _ON_DATE = re.compile(r"(?i)\s*\b(?:on|in|as\s+of|since|of|by|from)?\s*$")
+_CAPTION_LABEL = re.compile(r"(?i)^(?:view\s+(?:larger\s+)?image|enlarge\s+(?:this\s+)?image|photo|image)\s*[:\-\u2013]?\s+")
 _PART_OF_DAY = re.compile(r"^\s+(?:morning|afternoon|evening|night)\b")
 _DANGLING = re.compile(r"(?i)\s+(?:on|in|as\s+of|since|of|by|from|until|at)$")  # its date was after it
 _LEADING_PHRASE = re.compile(
@@ -60,7 +61,7 @@ def event_title(sentence: str, date_span: tuple[int, int], verb_span: tuple[int,
     after = _PART_OF_DAY.sub("", sentence[date_end:], count=1)  # "on Wednesday morning"
     text = _ON_DATE.sub("", sentence[:date_start]) + named + after
     text = re.sub(r"\s+(?=[,.;:])|\s*\(\s*\)", "", _BRACKETED_DATE.sub("", text)).strip(" ,")
-    text = _DATELINE.sub("", text, count=1)
+    text = _CAPTION_LABEL.sub("", _DATELINE.sub("", text, count=1), count=1)
     text = _LEADING_PHRASE.sub("", _without_attribution(text), count=1)
     text = " ".join(_TRAILING_ATTRIBUTION.sub("", text).rstrip(" .,;:\"\u201d").split())
     text = _DANGLING.sub("", text)

@@ -29,6 +29,7 @@ JOINING_WORDING = 0.3  # ... that joins a candidate to a listed event of a compa
 _CONTENT_WORD = re.compile(r"[A-Za-z][a-z]{3,}")
 # A verb in the past tense that says something was done, when no listed kind of happening does.
 _PAST_VERB = re.compile(
+    r"(?<!\bat\s)(?<!\bfrom\s)(?<!\bfar\s)"  # "Kono, behind at left": a place in a photo
     r"\b(?!(?:said|reported|added|noted|stated|told|called|based|named|related|concerned|argued|stressed"
     r"|insisted|claimed|warned|urged|hinted|suggested|asserted|explained|emphasi[sz]ed|acknowledged)\b)"
     r"(?:[a-z]{3,}ed|met|held|began|broke|fell|took|went|came|made|won|lost|left|sent|struck|hit|"
@@ -39,6 +40,7 @@ _PAST_VERB = re.compile(
 _ANAPHORIC_SUBJECT = re.compile(
     r"(?:The|This|That|Its|Their)\s+(?:[\w-]+\s+)?(?:decision|move|announcement|step|reversal|notice)\b")
 
+_WILL_VERB = re.compile(r"\b(?:will|would|shall)\s+(?:(?:also|not|be|\w+ly)\s+)?[a-z]{3,}\b")
 _FUTURE_VERB = re.compile(r"\b(?:will|would|shall|to)\s+(?:(?:also|be|\w+ly)\s+)?[a-z]{3,}\b")
 
 
@@ -90,7 +92,7 @@ def _candidates(reading: ArticleReading, claimed: set[DatedMention]) -> Iterable
         # denied or hypothetical ("would have renewed", "until it is signed") as it may be
         worded = any(unit.start <= h.start < unit.end for h in reading.happenings)
         way, plain = _verb_span(ways, unit.start), _plain_verb(sentence, mention.role)
-        if way is None and (worded or plain is None):
+        if way is None and (worded or plain is None or _planned_before(sentence, plain, mention.role)):
             continue
         verb = min((v for v in (way, plain) if v), key=lambda v: v[0])  # the title ends with its clause
         yield _Candidate(reading, mention, sentence, (mention.start - unit.start, mention.end - unit.start),
@@ -122,6 +124,12 @@ def _title_date(candidate: _Candidate) -> tuple[bool, int]:
 def _distance(candidate: _Candidate) -> int:
     (date_start, date_end), verb = candidate.date_span, candidate.verb_span or candidate.date_span
     return max(verb[0] - date_end, date_start - verb[1], 0)
+
+
+def _planned_before(sentence: str, verb: tuple[int, int], role: str) -> bool:
+    """A past form after the sentence's future one is no happening: "The government will
+    double testing of food imported from Japan from Friday"."""
+    return role == "event" and _WILL_VERB.search(sentence, 0, verb[0]) is not None
 
 
 def _verb_span(ways: list[Happening], offset: int) -> tuple[int, int] | None:

@@ -76,6 +76,8 @@ def test_what_a_date_dates(text, date, role):
      "17th March, 2023", "asked", "South Korea's ministry asked for the pact back"),
     ("The government will double testing of food from Japan from Aug. 23.", "Aug. 23", "double",
      "The government will double testing of food from Japan"),
+    ("View larger image South Korean President Yoon salutes the flag on March 16.", "March 16", "salutes",
+     "South Korean President Yoon salutes the flag"),  # a caption's label is page text
 ])
 def test_a_proposed_title_is_the_clause_that_says_what_happened(sentence, date, verb, title):
     start, verb_start = sentence.index(date), sentence.index(verb)
@@ -177,3 +179,13 @@ def test_an_undated_passage_of_an_undated_page_is_dated_by_the_page_s_estimate()
     assert [c.passage for c in made.event("signing").coverage] == [2]
     assert all(c.date_estimated for c in made.event("signing").coverage)
     assert not made.event("termination-decision-2019").coverage  # 2019 is long after the estimate
+
+
+def test_a_past_form_after_a_future_one_and_a_place_in_a_photo_are_no_happenings():
+    text = ("The government will double testing of food imported from Japan from Aug. 23.\n\n"
+            "Kono, at left, and Kang met in Beijing on Aug. 21.")
+    article = page(text, "Zeta News", "2019-08-22")
+    (event,) = [e for e in timeline(article).events if e.proposed]
+    assert (event.date, event.title) == ("2019-08-21", "Kono, at left, and Kang met in Beijing")
+    clean = article.clean_text
+    assert [clean[s.start:s.end] for s in event.coverage[0].spans] == ["met", "Aug. 21"]
