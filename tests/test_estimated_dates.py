@@ -110,6 +110,9 @@ async def test_the_explorer_lists_it_marked_and_the_edit_dialog_leaves_its_date_
         assert "~23 Nov 2016" in rendered_screen(app)[0], rendered_screen(app)[0]
         screen.go_to_article(dated_by_text)
         await settle(app, pilot)
+        header = str(screen.source.query_one("#source-header").render())
+        assert "~23 Nov 2016 (estimated)" in header
+        assert "Source · ~23 Nov 2016" in rendered_screen(app)[0]
         await pilot.press("E")
         await pilot.pause()
         dialog = app.screen

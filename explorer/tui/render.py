@@ -77,17 +77,22 @@ def date_label(date: str | None) -> str:
     return core_date_label(date)
 
 
-def article_date(article: Article) -> str:
+def article_date(article: Article, estimate: "EstimatedDate | None" = None) -> str:
+    """"24 Nov 2016", "(inferred)" added when inferred, or for an undated article its estimate,
+    marked: "~23 Nov 2016 (estimated)"."""
+    if estimate is not None and not article.date:
+        return f"{estimate.label} (estimated)"
     from index.citations import article_date_label
 
     return article_date_label(article)
 
 
-def article_header(article: Article) -> Content:
-    """Outlet, date, headline and byline: the top of the source pane."""
+def article_header(article: Article, estimate: "EstimatedDate | None" = None) -> Content:
+    """Outlet, date, headline and byline: the top of the source pane (an undated article's
+    estimate marked; `gsomia-tui show` says what it was estimated from)."""
     lines = [
         Content.assemble(literal(article.outlet_label, LABEL_STYLE), " · ",
-                         literal(article_date(article))),
+                         literal(article_date(article, estimate))),
         literal(article.headline, "bold"),
     ]
     if article.byline:
