@@ -58,12 +58,6 @@ def estimated_dates(corpus) -> dict[str, EstimatedDate]:
     return found
 
 
-def date_sort_key(date: str | None, estimate: EstimatedDate | None) -> tuple[bool, str]:
-    """Sorts by the printed date, else the estimate; articles with neither last (oldest first)."""
-    shown = date or (estimate.date if estimate else None)
-    return shown is None, shown or ""
-
-
 def _estimate_store(store: ArticleStore) -> dict[str, EstimatedDate]:
     undated = [summary.id for summary in store.summaries() if not summary.date]
     mentions = store.mentions(undated)
