@@ -78,6 +78,7 @@ def test_dateline_forms(line, credit, month_day, year):
     "In Seoul, Nov. 22. the talks",
     "Seoul, KOREA - The talks went on",  # capitals without brackets: only a listed outlet
     "Seoul, Nov. 23, THE Talks Resumed",
+    "Headlines, August 23, 2019",  # a dated line alone, with its year: a date line
 ])
 def test_not_datelines(line):
     assert read_dateline(line) is None

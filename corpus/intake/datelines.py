@@ -136,6 +136,8 @@ def read_dateline(line: str, number: int = 0) -> Dateline | None:
     month_name = groups.get("month") or groups.get("month2")
     if not (credit or month_name):
         return None  # "SEOUL —" names only a place
+    if not credit and groups.get("year") and not match["rest"]:
+        return None  # "Headlines, August 23, 2019" alone: a date line, read as one
     if groups.get("after") and match["rest"] is None and len(credit.split()) > 3:
         return None
     rest = match["rest"] or ""
