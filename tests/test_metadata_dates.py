@@ -15,6 +15,7 @@ from corpus.metadata import date_from_page
     ("Updated 1:05 AM ET, Wed November 23, 2016", "2016-11-23"),
     ("Fri, 06/29/2012 - 2:49am", "2012-06-29"),
     ("22.08.2019", "2019-08-22"),
+    ("20, Nov. 2019", "2019-11-20"),  # a comma after the day
     ("Date 23.11.2016", "2016-11-23"),
     ("23 Nov 16", "2016-11-23"),
     ("Published : Nov. 24, 2016 - 09:42", "2016-11-24"),
@@ -156,3 +157,41 @@ def test_the_masthead_s_date_of_reading_above_the_title_is_not_the_article_s(top
 def test_a_weekday_date_under_the_title_is_the_article_s():
     page = clean_page(f"Leaders trade barbs over the ended pact\nFriday, 23 August 2019\n{BODY}")
     assert date_from_page(page).value == "2019-08-23"
+
+
+def test_a_comma_after_the_day_only_with_a_space():
+    assert find_date_line("20, Nov. 2019").value == "2019-11-20"
+    assert find_date_line("Issues 19,20 Nov. 2019").value == "2019-11"  # numbers run together
+
+
+def test_a_year_after_a_comma_without_a_space():
+    assert find_date_line("World - Jane Roe - Nov 23,2016").value == "2016-11-23"
+    assert find_date_line("Nov 23,16 people were hurt") is None  # two digits: a count
+
+
+def test_the_date_a_closing_first_appeared_credit_gives():
+    page = clean_page("Abe dies\nTokyo, July 8: " + BODY + "(The above story first appeared on "
+                      "LatestLY on Jul 08, 2022 02:49 PM IST. For more news, log on to our site).\n")
+    found = date_from_page(page)
+    assert found.value == "2022-07-08" and "credit gives the original" in found.provenance
+    page = clean_page("Abe dies\n" + BODY + "Originally published on July 3, 2019.\n")
+    assert date_from_page(page).value == "2019-07-03"
+
+
+def test_the_original_s_date_wins_over_the_reposting_page_s_and_both_are_kept():
+    page = clean_page("Tactical retreat on the pact\n2019.12.05\n" + BODY +
+                      "This article appeared in the japan times on November 25, 2019.\n")
+    found = date_from_page(page)
+    assert found.value == "2019-11-25"
+    assert "2019-12-05 printed on the page" in found.provenance
+
+
+@pytest.mark.parametrize("line", [
+    "This story first appeared in print on Monday.",  # no date
+    "The idea first appeared in talks on June 29, 2012, officials said.",  # the story's sentence
+    "Posted on Nov 30, 2016 by jim",  # a comment's date
+    "It first appeared on Sputnik on July 30, 2019.",  # not a credit of this piece
+])
+def test_not_an_original_s_date(line):
+    page = clean_page("Abe dies\nAugust 2, 2019\n" + BODY * 12 + line + "\n")
+    assert date_from_page(page).value == "2019-08-02"
