@@ -15,7 +15,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
-from corpus.dates import parse_date_value
+from corpus.dates import DateValue, parse_date_value
 from corpus.event_titles import event_title
 from corpus.events import DatedMention, EventSpec
 from corpus.happenings import Happening
@@ -48,24 +48,54 @@ class _Candidate:
     words: frozenset[str]
 
 
-def propose_events(readings: list[ArticleReading], specs: tuple[EventSpec, ...],
-                   listed: list[TimelineEvent]
-                   ) -> tuple[list[TimelineEvent], list[TimelineEvent], list[TimelineEvent]]:
-    """(listed events with the candidates they join, proposed events, anticipated events)."""
-    claimed = _claimed(listed, readings)
-    candidates = [c for reading in readings for c in _candidates(reading, claimed)]
-    happened = [c for c in candidates if c.mention.role == "event"]
-    listed = _join(listed, specs, happened)
-    remaining = [c for c in happened if not _joinable(c, specs)]
-    planned = [c for c in candidates if c.mention.role == "plan"]
+@dataclass(frozen=True)
+class Proposal:
+    """A dated happening of one article that no listed event's coverage of it claims: it
+    joins the listed event `joins`, or is grouped across articles into a proposed event
+    (role "event") or an anticipated one (role "plan"). All of it is the article's own, so
+    it can be kept with the article and merged with the others' later."""
+
+    role: str
+    joins: str | None  # the id of the listed event it joins (a happening only)
+    value: DateValue
+    words: frozenset[str]  # its sentence's content words, which group it with others
+    published: str  # its article's date (ISO; "~" undated): the earliest report titles a group
+    title: str  # the clause that says what happened, should it title its group
+    coverage: Coverage
+
+
+def article_proposals(reading: ArticleReading, specs: tuple[EventSpec, ...],
+                      listed: Iterable[tuple[str, Coverage]]) -> tuple[Proposal, ...]:
+    """The article's proposals, given its coverage of listed events ((event id, coverage))."""
+    dates = {spec.id: parse_date_value(spec.date.iso()) for spec in specs}
+    claimed = {m for event_id, item in listed for m in reading.mentions
+               if m.passage == item.passage and m.value.compatible(dates[event_id])}
+    return tuple(_proposal(candidate, specs) for candidate in _candidates(reading, claimed))
+
+
+def merge_proposals(listed: list[TimelineEvent], proposals: Iterable[Proposal]
+                    ) -> tuple[list[TimelineEvent], list[TimelineEvent], list[TimelineEvent]]:
+    """(listed events with the proposals that join them, proposed events, anticipated events),
+    from every article's proposals in reading order."""
+    proposals = list(proposals)
+    joining: dict[str, list[Coverage]] = {}
+    for proposal in proposals:
+        if proposal.joins is not None:
+            joining.setdefault(proposal.joins, []).append(proposal.coverage)
+    listed = [replace(event, coverage=_merged(event.coverage, joining.get(event.id, [])))
+              for event in listed]
+    remaining = [p for p in proposals if p.role == "event" and p.joins is None]
+    planned = [p for p in proposals if p.role == "plan"]
     return listed, _events(remaining, "proposed"), _events(planned, "anticipated")
 
 
-def _claimed(listed: list[TimelineEvent], readings: list[ArticleReading]) -> set[DatedMention]:
-    """The mentions of covering passages whose dates agree with their listed event's."""
-    mentions = {reading.article.id: reading.mentions for reading in readings}
-    return {m for event in listed for item in event.coverage for m in mentions[item.article_id]
-            if m.passage == item.passage and m.value.compatible(parse_date_value(event.date))}
+def _proposal(candidate: _Candidate, specs: tuple[EventSpec, ...]) -> Proposal:
+    mention = candidate.mention
+    joins = _joinable(candidate, specs) if mention.role == "event" else None
+    return Proposal(mention.role, joins.id if joins else None, mention.value, candidate.words,
+                    _published(candidate),
+                    event_title(candidate.sentence, candidate.date_span, candidate.verb_span),
+                    _coverage(candidate))
 
 
 def _candidates(reading: ArticleReading, claimed: set[DatedMention]) -> Iterable[_Candidate]:
@@ -111,17 +141,6 @@ def _joinable(candidate: _Candidate, specs: tuple[EventSpec, ...]) -> EventSpec 
     return None
 
 
-def _join(listed: list[TimelineEvent], specs: tuple[EventSpec, ...],
-          candidates: list[_Candidate]) -> list[TimelineEvent]:
-    joining: dict[str, list[Coverage]] = {}
-    for candidate in candidates:
-        spec = _joinable(candidate, specs)
-        if spec is not None:
-            joining.setdefault(spec.id, []).append(_coverage(candidate))
-    return [replace(event, coverage=_merged(event.coverage, joining.get(event.id, [])))
-            for event in listed]
-
-
 def _merged(coverage: tuple[Coverage, ...], more: list[Coverage]) -> tuple[Coverage, ...]:
     by_passage = {(c.article_id, c.passage): c for c in coverage}
     for item in more:
@@ -135,25 +154,24 @@ def _merged(coverage: tuple[Coverage, ...], more: list[Coverage]) -> tuple[Cover
     return tuple(ordered)
 
 
-def _events(candidates: list[_Candidate], status: str) -> list[TimelineEvent]:
-    groups: dict[str, list[list[_Candidate]]] = {}
-    for candidate in candidates:
-        clusters = groups.setdefault(candidate.mention.value.iso(), [])
-        home = next((c for c in clusters if _overlap(candidate.words, c[0].words) >= SIMILAR_WORDING), None)
+def _events(proposals: list[Proposal], status: str) -> list[TimelineEvent]:
+    groups: dict[str, list[list[Proposal]]] = {}
+    for proposal in proposals:
+        clusters = groups.setdefault(proposal.value.iso(), [])
+        home = next((c for c in clusters if _overlap(proposal.words, c[0].words) >= SIMILAR_WORDING), None)
         if home is None:
-            clusters.append([candidate])
+            clusters.append([proposal])
         else:
-            home.append(candidate)
-    titled: dict[tuple[str, str], list[_Candidate]] = {}
+            home.append(proposal)
+    titled: dict[tuple[str, str], list[Proposal]] = {}
     for iso, clusters in sorted(groups.items()):
         for cluster in clusters:
-            first = min(cluster, key=_published)
-            title = event_title(first.sentence, first.date_span, first.verb_span)
-            titled.setdefault((iso, title), []).extend(cluster)  # one clause, one date: one event
+            first = min(cluster, key=lambda proposal: proposal.published)
+            titled.setdefault((iso, first.title), []).extend(cluster)  # one clause, one date: one event
     events = []
     for number, ((iso, title), cluster) in enumerate(titled.items(), start=1):
-        coverage = list(_merged((), [_coverage(c) for c in cluster]))
-        events.append(make_event(f"{status}-{iso}-{number}", title, cluster[0].mention.value, coverage,
+        coverage = list(_merged((), [p.coverage for p in cluster]))
+        events.append(make_event(f"{status}-{iso}-{number}", title, cluster[0].value, coverage,
                                  proposed=True, anticipated=status == "anticipated"))
     return events
 
