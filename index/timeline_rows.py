@@ -34,13 +34,18 @@ Progress = Callable[[int, int], None]  # (articles done, articles to do)
 _INDEX = Path(__file__).parent
 # The code that derives an article's part besides corpus/ (whose `rules_version` covers it).
 _PART_MODULES = ("readings.py", "proposals.py", "timeline.py", "timeline_rows.py", "results.py")
+# Kept as values in field order, not objects of named values (a large library has tens of
+# thousands): the fields' names are part of the version.
+_COVERAGE_FIELDS = tuple(f.name for f in fields(Coverage) if f.name != "spans")
+_DATE_FIELDS = tuple(f.name for f in fields(DateValue))
 
 
 @lru_cache(maxsize=1)
 def part_rules() -> str:
     """Changes whenever the rules deriving an article's part do: the corpus's rules, the
     listed events, or the code of the timeline that reads one article."""
-    digest = hashlib.sha256(rules_version().encode() + EVENTS_FILE.read_bytes())
+    digest = hashlib.sha256(f"{rules_version()}|{_COVERAGE_FIELDS}|{_DATE_FIELDS}".encode()
+                            + EVENTS_FILE.read_bytes())
     for name in _PART_MODULES:
         digest.update(name.encode() + b"\x00" + (_INDEX / name).read_bytes())
     return digest.hexdigest()[:16]
@@ -119,29 +124,27 @@ def _keep(store: ArticleStore, derived: list[tuple[str, str]]) -> None:
         pass  # a busy or read-only store: derived again next time
 
 
-# Rows in field order, not objects of named values: a large library has tens of thousands.
-_COVERAGE_FIELDS = tuple(f.name for f in fields(Coverage) if f.name != "spans")
-_DATE_FIELDS = tuple(f.name for f in fields(DateValue))
-
-
 def part_to_json(part: ArticlePart) -> str:
-    return json.dumps({
-        "fields": [_COVERAGE_FIELDS, _DATE_FIELDS],
-        "listed": [[event_id, _coverage_row(item)] for event_id, item in part.listed],
-        "proposals": [[p.role, p.joins, [getattr(p.value, name) for name in _DATE_FIELDS],
-                       sorted(p.words), p.published, p.title, _coverage_row(p.coverage)]
-                      for p in part.proposals]}, ensure_ascii=False)
+    """As kept: [listed, proposals], values in field order (the fields are in `part_rules`)."""
+    return json.dumps([
+        [[event_id, _coverage_row(item)] for event_id, item in part.listed],
+        [[p.role, p.joins, [getattr(p.value, name) for name in _DATE_FIELDS], sorted(p.words),
+          p.published, p.title, _coverage_row(p.coverage)] for p in part.proposals]],
+        ensure_ascii=False)
+
+
+_NOTHING = part_to_json(ArticlePart((), ()))  # most articles' part
 
 
 def part_from_json(text: str) -> ArticlePart:
-    data = json.loads(text)
-    if data["fields"] != [list(_COVERAGE_FIELDS), list(_DATE_FIELDS)]:
-        raise ValueError("kept by another version of the timeline's fields")
+    if text == _NOTHING:
+        return ArticlePart((), ())
+    listed, proposals = json.loads(text)
     return ArticlePart(
-        tuple((event_id, _coverage(row)) for event_id, row in data["listed"]),
-        tuple(Proposal(role, joins, DateValue(**dict(zip(_DATE_FIELDS, value))), frozenset(words),
-                       published, title, _coverage(row))
-              for role, joins, value, words, published, title, row in data["proposals"]))
+        tuple((event_id, _coverage(row)) for event_id, row in listed),
+        tuple(Proposal(role, joins, DateValue(*value), frozenset(words), published, title,
+                       _coverage(row))
+              for role, joins, value, words, published, title, row in proposals))
 
 
 def _coverage_row(item: Coverage) -> list:
