@@ -131,3 +131,18 @@ def test_add_keeps_the_new_articles_parts_and_events_merges_them(tmp_path, monke
     assert after != before
     expected = from_scratch(open_store(tmp_path / "data"))
     assert [e["id"] for e in after] == [e.id for e in expected.events + expected.anticipated]
+
+
+def test_the_explorers_event_list_is_merged_from_the_kept_parts(tmp_path, monkeypatch):
+    from explorer.tui.screens.background import build_timeline
+    from index.search import SearchEngine
+
+    root = tmp_path / "data"
+    store = open_store(root)
+    add_paths(DEV_PAGES[:5], {}, store, root)
+    update_parts(store)  # as `add` leaves them
+    import index.timeline_rows as rows
+
+    monkeypatch.setattr(rows, "_derive_part", lambda job: pytest.fail("derived by the explorer"))
+    timeline, problem = build_timeline(SearchEngine.open(store, tmp_path / "index"), None)
+    assert problem is None and timeline == from_scratch(store)
