@@ -91,38 +91,42 @@ def _default_build(engine) -> Timeline:
 # Kept as rows in field order rather than objects of named values: a large library's timeline
 # has thousands of events and tens of thousands of covering passages, read on every run.
 _EVENT_FIELDS = tuple(f.name for f in fields(TimelineEvent) if f.name != "coverage")
-_COVERAGE_FIELDS = tuple(f.name for f in fields(Coverage) if f.name != "spans")
-_IN_ORDER = fields(TimelineEvent)[-1].name == "coverage" and fields(Coverage)[-1].name == "spans"
+COVERAGE_FIELDS = tuple(f.name for f in fields(Coverage) if f.name != "spans")
 
 
 def timeline_to_json(timeline: Timeline) -> str:
-    return json.dumps({"fields": [_EVENT_FIELDS, _COVERAGE_FIELDS],
+    return json.dumps({"fields": [_EVENT_FIELDS, COVERAGE_FIELDS],
                        "events": _event_rows(timeline.events),
                        "anticipated": _event_rows(timeline.anticipated),
                        "outlets": timeline.outlets}, ensure_ascii=False)
 
 
-def _event_rows(events: tuple[TimelineEvent, ...]) -> list:
-    return [[*(getattr(event, name) for name in _EVENT_FIELDS),
-             [[*(getattr(item, name) for name in _COVERAGE_FIELDS),
-               [[span.start, span.end] for span in item.spans]] for item in event.coverage]]
-            for event in events]
-
-
 def timeline_from_json(text: str) -> Timeline:
     data = json.loads(text)
-    if data["fields"] != [list(_EVENT_FIELDS), list(_COVERAGE_FIELDS)]:
+    if data["fields"] != [list(_EVENT_FIELDS), list(COVERAGE_FIELDS)]:
         raise ValueError("kept by another version of the timeline's fields")
     return Timeline(_events(data["events"]), tuple(tuple(pair) for pair in data["outlets"]),
                     _events(data["anticipated"]))
 
 
+def _event_rows(events: tuple[TimelineEvent, ...]) -> list:
+    return [[*(getattr(event, name) for name in _EVENT_FIELDS),
+             [coverage_row(item) for item in event.coverage]] for event in events]
+
+
 def _events(rows: list) -> tuple[TimelineEvent, ...]:
-    if _IN_ORDER:  # the nested values come last: positional, the quickest
-        return tuple(TimelineEvent(*event[:-1], tuple(
-            Coverage(*item[:-1], tuple(Span(start, end) for start, end in item[-1]))
-            for item in event[-1])) for event in rows)
-    return tuple(TimelineEvent(**dict(zip(_EVENT_FIELDS, event)), coverage=tuple(
-        Coverage(**dict(zip(_COVERAGE_FIELDS, item)),
-                 spans=tuple(Span(start, end) for start, end in item[-1]))
-        for item in event[-1])) for event in rows)
+    return tuple(TimelineEvent(**dict(zip(_EVENT_FIELDS, event)),
+                               coverage=tuple(coverage_from_row(item) for item in event[-1]))
+                 for event in rows)
+
+
+def coverage_row(item: Coverage) -> list:
+    """A covering passage as kept: its values in `COVERAGE_FIELDS` order, then its spans."""
+    return [*(getattr(item, name) for name in COVERAGE_FIELDS),
+            [[span.start, span.end] for span in item.spans]]
+
+
+def coverage_from_row(row: list) -> Coverage:
+    *values, spans = row
+    return Coverage(**dict(zip(COVERAGE_FIELDS, values)),
+                    spans=tuple(Span(start, end) for start, end in spans))

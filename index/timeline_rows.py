@@ -18,7 +18,7 @@ from dataclasses import fields
 from functools import lru_cache
 from itertools import islice
 from pathlib import Path
-from typing import Callable, Iterable, Iterator
+from typing import Callable, Iterator
 
 from corpus.article_store import ArticleStore
 from corpus.bulk import BATCH, map_in_order
@@ -26,8 +26,9 @@ from corpus.date_value import DateValue
 from corpus.events import EVENTS_FILE, load_event_specs
 from corpus.rules import rules_version
 from index.proposals import Proposal
-from index.results import Coverage, Span, Timeline
+from index.results import Timeline
 from index.timeline import ArticlePart, article_part, merge_parts
+from index.timeline_cache import COVERAGE_FIELDS, coverage_from_row, coverage_row
 
 EXTRA_KEY = "timeline"
 Progress = Callable[[int, int], None]  # (articles done, articles to do)
@@ -36,7 +37,6 @@ _INDEX = Path(__file__).parent
 _PART_MODULES = ("readings.py", "proposals.py", "timeline.py", "timeline_rows.py", "results.py")
 # Kept as values in field order, not objects of named values (a large library has tens of
 # thousands): the fields' names are part of the version.
-_COVERAGE_FIELDS = tuple(f.name for f in fields(Coverage) if f.name != "spans")
 _DATE_FIELDS = tuple(f.name for f in fields(DateValue))
 
 
@@ -44,7 +44,7 @@ _DATE_FIELDS = tuple(f.name for f in fields(DateValue))
 def part_rules() -> str:
     """Changes whenever the rules deriving an article's part do: the corpus's rules, the
     listed events, or the code of the timeline that reads one article."""
-    digest = hashlib.sha256(f"{rules_version()}|{_COVERAGE_FIELDS}|{_DATE_FIELDS}".encode()
+    digest = hashlib.sha256(f"{rules_version()}|{COVERAGE_FIELDS}|{_DATE_FIELDS}".encode()
                             + EVENTS_FILE.read_bytes())
     for name in _PART_MODULES:
         digest.update(name.encode() + b"\x00" + (_INDEX / name).read_bytes())
@@ -127,9 +127,9 @@ def _keep(store: ArticleStore, derived: list[tuple[str, str]]) -> None:
 def part_to_json(part: ArticlePart) -> str:
     """As kept: [listed, proposals], values in field order (the fields are in `part_rules`)."""
     return json.dumps([
-        [[event_id, _coverage_row(item)] for event_id, item in part.listed],
+        [[event_id, coverage_row(item)] for event_id, item in part.listed],
         [[p.role, p.joins, [getattr(p.value, name) for name in _DATE_FIELDS], sorted(p.words),
-          p.published, p.title, _coverage_row(p.coverage)] for p in part.proposals]],
+          p.published, p.title, coverage_row(p.coverage)] for p in part.proposals]],
         ensure_ascii=False)
 
 
@@ -141,18 +141,7 @@ def part_from_json(text: str) -> ArticlePart:
         return ArticlePart((), ())
     listed, proposals = json.loads(text)
     return ArticlePart(
-        tuple((event_id, _coverage(row)) for event_id, row in listed),
+        tuple((event_id, coverage_from_row(row)) for event_id, row in listed),
         tuple(Proposal(role, joins, DateValue(*value), frozenset(words), published, title,
-                       _coverage(row))
+                       coverage_from_row(row))
               for role, joins, value, words, published, title, row in proposals))
-
-
-def _coverage_row(item: Coverage) -> list:
-    return [*(getattr(item, name) for name in _COVERAGE_FIELDS),
-            [[span.start, span.end] for span in item.spans]]
-
-
-def _coverage(row: Iterable) -> Coverage:
-    *values, spans = row
-    return Coverage(**dict(zip(_COVERAGE_FIELDS, values)),
-                    spans=tuple(Span(start, end) for start, end in spans))

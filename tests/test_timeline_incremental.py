@@ -22,7 +22,7 @@ from corpus.library import add_paths, remove_article
 from corpus.store_sync import open_store
 from explorer.cli.main import main
 from index.timeline import timeline_of
-from index.timeline_cache import store_timeline
+from index.timeline_cache import kept_timeline, store_timeline
 from index.timeline_rows import EXTRA_KEY, kept_parts, part_rules, timeline_from_store, update_parts
 
 DEV_PAGES = sorted((Path(__file__).parent / "fixtures" / "pages" / "dev").glob("*.txt"))
@@ -58,6 +58,8 @@ def test_pages_added_one_by_one_and_removed_give_the_timeline_built_from_scratch
         remove_article(article_id, store, root)
         assert kept_count(store) == len(store)  # its part went with it
         assert timeline_from_store(store) == from_scratch(store)
+    assert store_timeline(store) == from_scratch(store)  # merged, then kept whole
+    assert kept_timeline(store) == from_scratch(store)  # with its anticipated events too
 
 
 def test_the_parts_kept_are_read_back_rather_than_derived(root, monkeypatch):
