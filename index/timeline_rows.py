@@ -34,7 +34,8 @@ EXTRA_KEY = "timeline"
 Progress = Callable[[int, int], None]  # (articles done, articles to do)
 _INDEX = Path(__file__).parent
 # The code that derives an article's part besides corpus/ (whose `rules_version` covers it).
-_PART_MODULES = ("readings.py", "proposals.py", "timeline.py", "timeline_rows.py", "results.py")
+_PART_MODULES = ("readings.py", "proposals.py", "timeline.py", "timeline_rows.py", "timeline_cache.py",
+                 "results.py")
 # Kept as values in field order, not objects of named values (a large library has tens of
 # thousands): the fields' names are part of the version.
 _DATE_FIELDS = tuple(f.name for f in fields(DateValue))
