@@ -16,8 +16,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from corpus.date_readers import tense
-from corpus.dates import DateValue, find_dates, parse_date_value
+from corpus.date_value import DateValue, parse_date_value
 from corpus.model import Article
 
 EVENTS_FILE = Path(__file__).parent / "events.json"
@@ -91,6 +90,8 @@ def dated_mentions(article: Article, estimate: DateValue | None = None) -> tuple
     """Every date in the article's text (not durations, ranges or repeats); without a
     publication date, only the dates that name their year, and with an `estimate` of it,
     also the calendar dates that do not ("June 29" takes the estimate's year)."""
+    from corpus.dates import find_dates  # (the date rules: the listed events need none of them)
+
     mentions = []
     text, published = article.clean_text, publication_value(article)
     anchor = published or estimate
@@ -110,6 +111,8 @@ def mention_role(text: str, start: int, end: int) -> str:
     the dateline "SEOUL, Nov. 22 (Yonhap) --"); "reference", a thing or a span's edge ("the
     notice of Aug. 23", "since 1945", the deadline "by Aug. 24"); "plan", what a forward-looking clause expects ("will
     sign it Friday"); else "event", a happening."""
+    from corpus.date_readers import tense
+
     before = text[max(0, start - 60):start]
     if _ATTRIBUTION.search(before) or _DATELINE_BEFORE.search(before) and _DATELINE_AFTER.match(text, end):
         return "attribution"

@@ -13,18 +13,18 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
-from corpus.dates import DateValue, parse_date_value
+from corpus.dates import parse_date_value
 from corpus.event_titles import event_title
 from corpus.events import DatedMention, EventSpec
 from corpus.happenings import Happening
 from corpus.text_units import sentence_at
-from index.readings import ArticleReading, coverage_of, make_event
-from index.results import Coverage, Span, TimelineEvent
+from index.readings import ArticleReading, coverage_of
+from index.results import Coverage, Span
+from index.timeline_merge import Proposal, overlap
 
 PROPOSABLE_GRANULARITIES = ("day", "month")
-SIMILAR_WORDING = 0.15  # Jaccard overlap of content words that makes two candidates one event
 JOINING_WORDING = 0.3  # ... that joins a candidate to a listed event of a compatible date
 _CONTENT_WORD = re.compile(r"[A-Za-z][a-z]{3,}")
 # A verb in the past tense that says something was done, when no listed kind of happening does.
@@ -48,22 +48,6 @@ class _Candidate:
     words: frozenset[str]
 
 
-@dataclass(frozen=True)
-class Proposal:
-    """A dated happening of one article that no listed event's coverage of it claims: it
-    joins the listed event `joins`, or is grouped across articles into a proposed event
-    (role "event") or an anticipated one (role "plan"). All of it is the article's own, so
-    it can be kept with the article and merged with the others' later."""
-
-    role: str
-    joins: str | None  # the id of the listed event it joins (a happening only)
-    value: DateValue
-    words: frozenset[str]  # its sentence's content words, which group it with others
-    published: str  # its article's date (ISO; "~" undated): the earliest report titles a group
-    title: str  # the clause that says what happened, should it title its group
-    coverage: Coverage
-
-
 def article_proposals(reading: ArticleReading, specs: tuple[EventSpec, ...],
                       listed: Iterable[tuple[str, Coverage]]) -> tuple[Proposal, ...]:
     """The article's proposals, given its coverage of listed events ((event id, coverage))."""
@@ -71,22 +55,6 @@ def article_proposals(reading: ArticleReading, specs: tuple[EventSpec, ...],
     claimed = {m for event_id, item in listed for m in reading.mentions
                if m.passage == item.passage and m.value.compatible(dates[event_id])}
     return tuple(_proposal(candidate, specs) for candidate in _candidates(reading, claimed))
-
-
-def merge_proposals(listed: list[TimelineEvent], proposals: Iterable[Proposal]
-                    ) -> tuple[list[TimelineEvent], list[TimelineEvent], list[TimelineEvent]]:
-    """(listed events with the proposals that join them, proposed events, anticipated events),
-    from every article's proposals in reading order."""
-    proposals = list(proposals)
-    joining: dict[str, list[Coverage]] = {}
-    for proposal in proposals:
-        if proposal.joins is not None:
-            joining.setdefault(proposal.joins, []).append(proposal.coverage)
-    listed = [replace(event, coverage=_merged(event.coverage, joining.get(event.id, [])))
-              for event in listed]
-    remaining = [p for p in proposals if p.role == "event" and p.joins is None]
-    planned = [p for p in proposals if p.role == "plan"]
-    return listed, _events(remaining, "proposed"), _events(planned, "anticipated")
 
 
 def _proposal(candidate: _Candidate, specs: tuple[EventSpec, ...]) -> Proposal:
@@ -136,44 +104,9 @@ def _joinable(candidate: _Candidate, specs: tuple[EventSpec, ...]) -> EventSpec 
     for spec in specs:
         if not candidate.mention.value.compatible(spec.date):
             continue
-        if spec.kind in candidate.kinds or _overlap(candidate.words, _spec_words(spec)) >= JOINING_WORDING:
+        if spec.kind in candidate.kinds or overlap(candidate.words, _spec_words(spec)) >= JOINING_WORDING:
             return spec
     return None
-
-
-def _merged(coverage: tuple[Coverage, ...], more: list[Coverage]) -> tuple[Coverage, ...]:
-    by_passage = {(c.article_id, c.passage): c for c in coverage}
-    for item in more:
-        key = (item.article_id, item.passage)
-        if key in by_passage:
-            item = replace(item, spans=tuple(sorted(set(by_passage[key].spans + item.spans),
-                                                    key=lambda s: (s.start, s.end))))
-        by_passage[key] = item
-    ordered = sorted(by_passage.values(), key=lambda c: (c.article_date is None, c.article_date or "",
-                                                         c.outlet_label, c.article_id, c.passage))
-    return tuple(ordered)
-
-
-def _events(proposals: list[Proposal], status: str) -> list[TimelineEvent]:
-    groups: dict[str, list[list[Proposal]]] = {}
-    for proposal in proposals:
-        clusters = groups.setdefault(proposal.value.iso(), [])
-        home = next((c for c in clusters if _overlap(proposal.words, c[0].words) >= SIMILAR_WORDING), None)
-        if home is None:
-            clusters.append([proposal])
-        else:
-            home.append(proposal)
-    titled: dict[tuple[str, str], list[Proposal]] = {}
-    for iso, clusters in sorted(groups.items()):
-        for cluster in clusters:
-            first = min(cluster, key=lambda proposal: proposal.published)
-            titled.setdefault((iso, first.title), []).extend(cluster)  # one clause, one date: one event
-    events = []
-    for number, ((iso, title), cluster) in enumerate(titled.items(), start=1):
-        coverage = list(_merged((), [p.coverage for p in cluster]))
-        events.append(make_event(f"{status}-{iso}-{number}", title, cluster[0].value, coverage,
-                                 proposed=True, anticipated=status == "anticipated"))
-    return events
 
 
 def _published(candidate: _Candidate) -> str:
@@ -192,7 +125,3 @@ def _coverage(candidate: _Candidate) -> Coverage:
 
 def _spec_words(spec: EventSpec) -> frozenset[str]:
     return frozenset(w.lower() for w in _CONTENT_WORD.findall(spec.title))
-
-
-def _overlap(a: frozenset[str], b: frozenset[str]) -> float:
-    return len(a & b) / len(a | b) if a and b else 0.0

@@ -1,7 +1,7 @@
 """Each article's part of the timeline, kept with the article in the store.
 
 What one article gives the timeline (its passages that report listed events, its dated
-happenings: `index.timeline.ArticlePart`) depends on that article alone, and finding it
+happenings: `index.timeline_merge.ArticlePart`) depends on that article alone, and finding it
 (its happenings above all) is most of the cost of a build. So it is derived once, when the
 article is added (or, for a library from before, once for every article, with progress),
 kept as the article's extra 'timeline' (deleted with it, derived again when the article is)
@@ -25,17 +25,16 @@ from corpus.bulk import BATCH, map_in_order
 from corpus.date_value import DateValue
 from corpus.events import EVENTS_FILE, load_event_specs
 from corpus.rules import rules_version
-from index.proposals import Proposal
 from index.results import Timeline
-from index.timeline import ArticlePart, article_part, merge_parts
 from index.timeline_cache import COVERAGE_FIELDS, coverage_from_row, coverage_row
+from index.timeline_merge import ArticlePart, Proposal, merge_parts
 
 EXTRA_KEY = "timeline"
 Progress = Callable[[int, int], None]  # (articles done, articles to do)
 _INDEX = Path(__file__).parent
 # The code that derives an article's part besides corpus/ (whose `rules_version` covers it).
-_PART_MODULES = ("readings.py", "proposals.py", "timeline.py", "timeline_rows.py", "timeline_cache.py",
-                 "results.py")
+_PART_MODULES = ("readings.py", "proposals.py", "timeline.py", "timeline_merge.py",
+                 "timeline_rows.py", "timeline_cache.py", "results.py")
 # Kept as values in field order, not objects of named values (a large library has tens of
 # thousands): the fields' names are part of the version.
 _DATE_FIELDS = tuple(f.name for f in fields(DateValue))
@@ -104,7 +103,8 @@ def derive_parts(store: ArticleStore, article_ids: list[str], progress: Progress
 
 def _derive_part(job) -> str:
     """One article's part as kept (run in a worker process when there are many)."""
-    from index.readings import read_article
+    from index.readings import read_article  # (the rules: imported only to derive)
+    from index.timeline import article_part
 
     article, mentions = job
     specs = _specs()
