@@ -55,12 +55,11 @@ def timeline_from_store(store: ArticleStore, progress: Progress | None = None) -
     """The timeline of the store's articles, merged from their kept parts; an article whose
     part is missing or from other rules (added before parts were kept) has it derived and
     kept first."""
-    specs = load_event_specs()
     parts = kept_parts(store)
     missing = [article_id for article_id, part in parts.items() if part is None]
     for article_id, part in derive_parts(store, missing, progress):
         parts[article_id] = part
-    return merge_parts(parts.values(), specs, tuple(store.outlets()))
+    return merge_parts(parts.values(), _specs(), tuple(store.outlets()))
 
 
 def kept_parts(store: ArticleStore) -> dict[str, ArticlePart | None]:
