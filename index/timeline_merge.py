@@ -34,6 +34,8 @@ class Proposal:
     value: DateValue
     words: frozenset[str]  # its sentence's content words, which group it with others
     published: str  # its article's date (ISO; "~" undated): the earliest report titles a group
+    sentence: str  # the sentence it is dated in
+    title_date: tuple[bool, int]  # which of its sentence's proposals titles it: the least
     title: str  # the clause that says what happened, should it title its group
     coverage: Coverage
 
@@ -114,6 +116,8 @@ def _grouped(proposals: list[Proposal], status: str) -> list[TimelineEvent]:
     for iso, clusters in sorted(groups.items()):
         for cluster in clusters:
             first = min(cluster, key=lambda proposal: proposal.published)
+            first = min((p for p in cluster if p.coverage.article_id == first.coverage.article_id
+                         and p.sentence == first.sentence), key=lambda proposal: proposal.title_date)
             titled.setdefault((iso, first.title), []).extend(cluster)  # one clause, one date: one event
     events = []
     for number, ((iso, title), cluster) in enumerate(titled.items(), start=1):

@@ -129,7 +129,8 @@ def part_to_json(part: ArticlePart) -> str:
     return json.dumps([
         [[event_id, coverage_row(item)] for event_id, item in part.listed],
         [[p.role, p.joins, [getattr(p.value, name) for name in _DATE_FIELDS], sorted(p.words),
-          p.published, p.title, coverage_row(p.coverage)] for p in part.proposals]],
+          p.published, p.sentence, p.title_date, p.title, coverage_row(p.coverage)]
+         for p in part.proposals]],
         ensure_ascii=False)
 
 
@@ -142,6 +143,7 @@ def part_from_json(text: str) -> ArticlePart:
     listed, proposals = json.loads(text)
     return ArticlePart(
         tuple((event_id, coverage_from_row(row)) for event_id, row in listed),
-        tuple(Proposal(role, joins, DateValue(*value), frozenset(words), published, title,
-                       coverage_from_row(row))
-              for role, joins, value, words, published, title, row in proposals))
+        tuple(Proposal(role, joins, DateValue(*value), frozenset(words), published, sentence,
+                       tuple(title_date), title, coverage_from_row(row))
+              for role, joins, value, words, published, sentence, title_date, title, row
+              in proposals))
