@@ -56,7 +56,9 @@ def test_pages_added_one_by_one_and_removed_give_the_timeline_built_from_scratch
     assert any(event.proposed for event in full.events) and full.anticipated  # all kinds merged
     for article_id in added[::7]:
         remove_article(article_id, store, root)
-        assert kept_count(store) == len(store)  # its part went with it
+        assert kept_count(store) == len(store)
+        with sqlite3.connect(root / "articles.sqlite3") as db:  # its part went with it
+            assert db.execute("SELECT count(*) FROM article_extras").fetchone()[0] == len(store)
         assert timeline_from_store(store) == from_scratch(store)
     assert store_timeline(store) == from_scratch(store)  # merged, then kept whole
     assert kept_timeline(store) == from_scratch(store)  # with its anticipated events too
