@@ -8,7 +8,9 @@ those that only announce a plan are kept apart as anticipated.
 
 `timeline_of` is a pure function of the articles and their dated mentions, so that any store
 of them can build the timeline; `build_timeline` feeds it from the search engine's corpus
-and the mention cache beside its index.
+and the mention cache beside its index. It works in two steps: each article's part alone
+(`article_part`, which the article store keeps: `index.timeline_rows`), then the merge of every
+part (`index.timeline_merge`), which is all a change of one article costs a kept library.
 """
 
 from __future__ import annotations
