@@ -39,7 +39,7 @@ def passage_reports(spec: EventSpec, passage: Passage, text: str, happenings: tu
     about = about_pattern(spec).search(passage.text)
     if about is None:
         return None
-    ways = _wordings(spec, passage, happenings)
+    ways = _wordings(spec, passage, text, happenings)
     if ways is not None and not ways:
         return None
     dates, in_clause = _relevant_dates(spec, passage, text, mentions, ways)
@@ -52,14 +52,30 @@ def passage_reports(spec: EventSpec, passage: Passage, text: str, happenings: tu
     return (about_span, *((h.start, h.end) for h in ways or ()), *((m.start, m.end) for m in agreeing))
 
 
-def _wordings(spec: EventSpec, passage: Passage, happenings: tuple[Happening, ...]
+def _wordings(spec: EventSpec, passage: Passage, text: str, happenings: tuple[Happening, ...]
               ) -> list[Happening] | None:
-    """The passage's wordings of the event's happening (None: the event needs none)."""
+    """The passage's wordings of the event's happening (None: the event needs none); for an
+    event that is a statement ("Seoul says it will sign"), the statements of it."""
     if spec.kind == "any":
         return None
-    accepted = ("reported", "planned") if spec.statement else ("reported",)
-    return [h for h in happenings if h.kind == spec.kind and h.frame in accepted
-            and passage.start <= h.start < passage.end]
+    own = [h for h in happenings if h.kind == spec.kind and passage.start <= h.start < passage.end]
+    if spec.statement:
+        return [h for h in own if h.frame != "denied" and _stated_ahead(text, h)]
+    return [h for h in own if h.frame == "reported"]
+
+
+# A statement that something will be done: said ("a source said"), or quoted.
+_SAYING = re.compile(r"(?i)\b(?:said|says|say|told|tells|announc(?:ed|es)|stated|declared|confirmed"
+                     r"|according\s+to)\b|[\"\u201c]")
+_AHEAD = re.compile(r"(?i)\b(?:will|would|shall|plans?\s+to|intends?\s+to)\b|['\u2019]ll\b")
+
+
+def _stated_ahead(text: str, happening: Happening) -> bool:
+    """"Korea will sign the pact, a source said": planned, or after a "will", in a sentence
+    that says or quotes it; not "the two were on the point of signing it in 2012"."""
+    sentence = happening.sentence
+    ahead = happening.frame == "planned" or _AHEAD.search(text, sentence.start, happening.start)
+    return bool(ahead) and _SAYING.search(text, sentence.start, sentence.end) is not None
 
 
 def _relevant_dates(spec: EventSpec, passage: Passage, text: str, mentions: tuple[DatedMention, ...],

@@ -33,8 +33,9 @@ _ATTRIBUTION = re.compile(
 
 # "SEOUL, Nov. 22 (Yonhap) --", "TOKYO, Nov. 14, Kyodo": the date of the report.
 _DATELINE_BEFORE = re.compile(r"(?:^|\n)[A-Z][A-Za-z./' -]{1,40}(?:,\s*[A-Z][A-Za-z./' -]{1,30})?,\s*$")
-_DATELINE_AFTER = re.compile(r"(?:,?\s*\d{4})?\s*(?:\([^)]{1,40}\)\s*(?:--|\u2014|\u2013|-)|,\s*[A-Z][A-Za-z]+\s*$|\s*(?:--|\u2014))",
-                             re.MULTILINE)
+# "Seoul, Nov 22 (IANS) South Korea's ...": some wires put no dash after the agency.
+_DATELINE_AFTER = re.compile(r"(?:,?\s*\d{4})?\s*(?:\([^)]{1,40}\)\s*(?:--|\u2014|\u2013|-|(?=[A-Z\"\u201c]))"
+                             r"|,\s*[A-Z][A-Za-z]+\s*$|\s*(?:--|\u2014))", re.MULTILINE)
 _REFERENCE = re.compile(r"(?i)\b(?:since|until|till|by|(?<=[a-z] )of)\s+$")
 _SAYING = re.compile(r"(?i)\b(?:said|says|told|announced|added|noted|stated|reported)\b")
 
@@ -108,13 +109,18 @@ def dated_mentions(article: Article, estimate: DateValue | None = None) -> tuple
     return tuple(mentions)
 
 
+def is_dateline(text: str, start: int, end: int) -> bool:
+    """Whether the date at `text[start:end]` is a dateline's: "SEOUL, Nov. 22 (Yonhap) --"."""
+    return bool(_DATELINE_BEFORE.search(text[max(0, start - 60):start]) and _DATELINE_AFTER.match(text, end))
+
+
 def mention_role(text: str, start: int, end: int) -> str:
     """What a date dates: "attribution", a statement or report ("a spokesman said Tuesday",
     the dateline "SEOUL, Nov. 22 (Yonhap) --"); "reference", a thing or a span's edge ("the
     notice of Aug. 23", "since 1945", the deadline "by Aug. 24"); "plan", what a forward-looking clause expects ("will
     sign it Friday"); else "event", a happening."""
     before = text[max(0, start - 60):start]
-    if _ATTRIBUTION.search(before) or _DATELINE_BEFORE.search(before) and _DATELINE_AFTER.match(text, end):
+    if _ATTRIBUTION.search(before) or is_dateline(text, start, end):
         return "attribution"
     if _REFERENCE.search(before):
         return "reference"

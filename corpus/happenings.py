@@ -148,7 +148,9 @@ _EXPECTED = re.compile(r"(?i)\b(?:expected|likely|poised|set|due|slated|tipped|a
 # ... nor is what others foresee: "Critics say Seoul will scrap the deal".
 _FORECAST = re.compile(r"(?i)\b(?:analysts?|critics?|experts?|observers?|commentators?|pundits?|scholars?|diplomats?)"
                        r"\s+(?:\w+\s+){0,3}?(?:say|said|says|believe|believed|expect|expected|predict|predicted)\b")
-_DENIED = re.compile(r"(?i)\b(?:not|never|no|yet|without|refused|refuses|rejected|nearly|almost)\b|n['\u2019]t\b")
+# "nearly signed", "were on the point of signing", "came close to signing": it did not happen.
+_DENIED = re.compile(r"(?i)\b(?:not|never|no|yet|without|refused|refuses|rejected|nearly|almost"
+                     r"|on\s+the\s+(?:point|verge|brink|cusp)\s+of|close\s+to)\b|n['\u2019]t\b")
 _AHEAD_AFTER = re.compile(  # "... sign it as early as Friday", "the signing was to take place"
     r"(?i)\bas\s+(?:early|soon)\s+as\b|^\s*(?:(?:was|were|is|are)\s+(?:to|due|set|scheduled|expected|planned)"
     r"|will|would|could|(?-i:may)|might)\b"

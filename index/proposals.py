@@ -151,7 +151,9 @@ def _joinable(candidate: _Candidate, specs: tuple[EventSpec, ...], covered: set[
     for spec in specs:
         if not candidate.mention.value.compatible(spec.date):
             continue
-        if spec.kind in candidate.kinds or _overlap(candidate.words, _spec_words(spec)) >= JOINING_WORDING:
+        # a happening told as done is no statement that it will be: not "Seoul says it will sign"
+        if spec.kind in candidate.kinds and not spec.statement \
+                or _overlap(candidate.words, _spec_words(spec)) >= JOINING_WORDING:
             return spec
         if (article_id, spec.id) in covered and _ANAPHORIC_SUBJECT.match(_without_dateline(candidate.sentence)):
             return spec
