@@ -46,9 +46,11 @@ VOCABULARY: dict[str, tuple[str, ...]] = {
         r"stop(?:s|ped|ping)?\s+short\s+of", r"pull(?:s|ed|ing)?\s+the\s+plug", r"scuttl(?:e|es|ed|ing)",
         r"torpedo(?:es|ed|ing)?", r"defer(?:s|red|ring)?", r"h(?:o|e)ld(?:s|ing)?\s+off", r"abandon(?:s|ed|ing)?",
         r"back(?:s|ed|ing)?\s+(?:away|off|down)", r"reneg(?:e|es|ed|ing)", r"balk(?:s|ed|ing)?",
-        r"(?:eleventh|11th)[-\s]hour", r"put\s+(?:[\w-]+\s+){0,4}?on\s+(?:hold|ice)", r"froze|frozen",
+        r"(?:eleventh|11th)[-\s]hour", r"put\s+(?:[\w-]+\s+){0,6}?on\s+(?:hold|ice)", r"froze|frozen",
         r"(?:nearly|almost)\s+(?:sign|conclud|seal|ink)\w*", r"cold\s+feet", r"scupper(?:s|ed|ing)?",
         r"withdr(?:ew|awn|aw|aws)\s+from", r"dropp(?:ed|ing)\s+(?:the|its)\s+(?:plan|deal|pact|signing)",
+        r"(?:put(?:s|ting)?|call(?:s|ed|ing)?)\s+(?:it|them|(?:the|its|their)\s+(?:[\w-]+\s+){0,2}?[\w-]+)\s+off",
+        r"h(?:o|e)ld(?:s|ing)?\s+back\s+from",
     ),
     "terminate": (
         r"terminat(?:e|es|ed|ing|ion)", r"scrap(?:s|ped|ping)?", r"ditch(?:es|ed|ing)?",
@@ -57,6 +59,7 @@ VOCABULARY: dict[str, tuple[str, ...]] = {
         r"walk(?:s|ed|ing)?\s+away\s+from", r"drop(?:s|ped|ping)?\s+" + _OBJECT, r"exit\s+from",
         r"cut(?:s|ting)?\s+(?:[\w-]+\s+){0,2}?(?:intelligence|information)[- ]?(?:sharing|cooperation|ties)",
         r"withh(?:e|o)ld(?:s|ing)?\s+(?:its\s+)?renewal",
+        r"(?:stop(?:s|ped|ping)?|no\s+longer)\s+shar(?:e|es|ing)\s+(?:[\w-]+\s+){0,2}?(?:intelligence|information|secrets)",
         r"pull(?:s|ed|ing)?\s+out", r"pull(?:s|ed|ing)?\s+the\s+plug\s+on", r"not\s+(?:to\s+)?(?:renew|extend)", r"(?:won't|will\s+not)\s+(?:renew|extend)",
         r"dump(?:s|ed|ing)?", r"ax(?:e|es|ed|ing)", r"abandon(?:s|ed|ing)?", r"revok(?:e|es|ed|ing)",
         r"discontinu(?:e|es|ed|ing)", r"ended\s+by\s+(?:the\s+)?[A-Z][\w-]+",  # "ended by South Korea in 2019"
@@ -149,6 +152,10 @@ _EXPECTED = re.compile(r"(?i)\b(?:expected|likely|poised|set|due|slated|tipped|a
 _FORECAST = re.compile(r"(?i)\b(?:analysts?|critics?|experts?|observers?|commentators?|pundits?|scholars?|diplomats?)"
                        r"\s+(?:\w+\s+){0,3}?(?:say|said|says|believe|believed|expect|expected|predict|predicted)\b")
 # "nearly signed", "were on the point of signing", "came close to signing": it did not happen.
+# A past cause makes the verb after its "to" happen: "The uproar led Seoul to put off the
+# signing", "an outcry forced the two to put the pact on hold" (not "led to calls to scrap it").
+_CAUSED = re.compile(r"(?i)\b(?:led|forced|prompted|caused|compelled|drove)\s+"
+                     r"(?:(?!to\b)[\w'\u2019-]+\s+){1,6}?to(?:\s+\w+ly)?\s*$")
 _DENIED = re.compile(r"(?i)\b(?:not|never|no|yet|without|refused|refuses|rejected|nearly|almost"
                      r"|on\s+the\s+(?:point|verge|brink|cusp)\s+of|close\s+to)\b|n['\u2019]t\b")
 _AHEAD_AFTER = re.compile(  # "... sign it as early as Friday", "the signing was to take place"
@@ -210,6 +217,8 @@ def _frame(kind: str, text: str, match: re.Match, sentence: Sentence) -> str:
     before = " ".join(clause.split()[-_WORDS_BEFORE:])
     if _DENIED.search(before) or _HYPOTHETICAL.search(before) or _WISHED.search(clause):
         return "denied"
+    if _CAUSED.search(clause):
+        return "reported"
     planned = _PLANNED.search(before) or _AHEAD_AFTER.search(clause_after(text, sentence, match.end()))
     if planned and kind in STATEMENT_KINDS and not _EXPECTED.search(before) \
             and not _FORECAST.search(text, sentence.start, match.start()) \

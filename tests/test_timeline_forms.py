@@ -78,3 +78,14 @@ def test_a_weekday_estimate_must_fit_the_page_s_dateline():
     estimate, _ = estimate_from_reports(june, find_happenings(june.clean_text), SPECS)
     assert estimate.value.iso() == "2012-06-26"
     assert timeline(june).event("cabinet-approval-2012").coverage
+
+
+@pytest.mark.parametrize("text, kind, frame", [
+    ("The uproar led Seoul to put off the signing last week.", "collapse", "reported"),
+    ("An outcry has forced the two to put the pact on hold.", "collapse", "reported"),
+    ("The scandal led to calls to put off the signing.", "collapse", "planned"),
+    ("Washington pressed Seoul to keep the pact.", "extend", "denied"),
+    ("The row led Seoul to consider scrapping the pact.", "terminate", "denied"),
+])
+def test_a_past_cause_makes_its_verb_happen_but_not_a_call_or_a_wish(text, kind, frame):
+    assert frames(text, kind) == [frame]
