@@ -42,7 +42,7 @@ def passage_reports(spec: EventSpec, passage: Passage, text: str, happenings: tu
     ways = _wordings(spec, passage, text, happenings)
     if ways is not None and not ways:
         return None
-    dates, in_clause = _relevant_dates(spec, passage, text, mentions, ways)
+    dates, in_clause = _relevant_dates(spec, passage, text, mentions, ways, happenings)
     # "The pact, signed in 2016": a coarse date in the clause that says it happened dates it;
     # what was only said or planned ("would sign it in 2012") needs a date near the event's.
     agreeing = date_condition(spec.date, published, dates, any_precision=in_clause and not spec.statement)
@@ -79,10 +79,14 @@ def _stated_ahead(text: str, happening: Happening) -> bool:
 
 
 def _relevant_dates(spec: EventSpec, passage: Passage, text: str, mentions: tuple[DatedMention, ...],
-                    ways: list[Happening] | None) -> tuple[tuple[DatedMention, ...], bool]:
+                    ways: list[Happening] | None, happenings: tuple[Happening, ...]
+                    ) -> tuple[tuple[DatedMention, ...], bool]:
     """The passage's dates that may date the happening: those of the clauses that word it,
     if there are any (and True: "Kim read out the statement three months ago on the pact,
-    which was signed in 2016" dates the signing by 2016 alone), else the passage's (and False)."""
+    which was signed in 2016" dates the signing by 2016 alone), else the passage's (and False)
+    but those of another sentence that words a happening of its own ("The whitelist took
+    effect on Wednesday. Tokyo brushed aside Seoul's offer to reconsider its decision to end
+    the pact": Wednesday is the whitelist's)."""
     statement = spec.statement or spec.kind in STATEMENT_KINDS
     roles = ("event", "attribution", "plan") if statement else ("event",)
     # A reference ("since December 2014", "the notice of Aug. 23") may agree; it never objects.
@@ -90,7 +94,18 @@ def _relevant_dates(spec: EventSpec, passage: Passage, text: str, mentions: tupl
                 and (m.role in roles or m.role == "reference" and agrees(m.value, spec.date)))
     clauses = [clause_span(text, h.sentence, h.start, h.end) for h in ways or ()]
     in_clauses = tuple(m for m in own if any(start <= m.start < end for start, end in clauses))
-    return (in_clauses, True) if in_clauses else (own, False)
+    if in_clauses:
+        return in_clauses, True
+    if ways:
+        own = tuple(m for m in own if not _dates_another_happening(m, spec.kind, happenings))
+    return own, False
+
+
+def _dates_another_happening(mention: DatedMention, kind: str, happenings: tuple[Happening, ...]) -> bool:
+    """Whether the mention's sentence words a happening of another kind and none of `kind`."""
+    kinds = {h.kind for h in happenings
+             if h.frame == "reported" and h.sentence.start <= mention.start < h.sentence.end}
+    return bool(kinds) and kind not in kinds
 
 
 def _day_of_saying(mention: DatedMention, event: DateValue) -> DatedMention:
