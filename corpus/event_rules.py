@@ -20,7 +20,7 @@ from corpus.dates import DateValue
 from corpus.events import DatedMention, EventSpec, ReportingDate
 from corpus.happenings import STATEMENT_KINDS, Happening
 from corpus.model import Passage
-from corpus.text_units import clause_span
+from corpus.text_units import clause_before, clause_span, sentence_at
 
 # A passage with no date of its own may report an event if its article appeared this soon after.
 REPORTED_WITHIN_DAYS = 7
@@ -36,7 +36,7 @@ def passage_reports(spec: EventSpec, passage: Passage, text: str, happenings: tu
     prefixes = _literal_prefixes(spec)
     if prefixes and not any(prefix in passage.text.lower() for prefix in prefixes):
         return None  # a cheap test first: the regular expressions cost more
-    about = about_pattern(spec).search(passage.text)
+    about = _about_match(spec, passage, text)
     if about is None:
         return None
     ways = _wordings(spec, passage, text, happenings)
@@ -50,6 +50,23 @@ def passage_reports(spec: EventSpec, passage: Passage, text: str, happenings: tu
         return None
     about_span = (passage.start + about.start(), passage.start + about.end())
     return (about_span, *((h.start, h.end) for h in ways or ()), *((m.start, m.end) for m in agreeing))
+
+
+# A clause that only foresees: "The memorandum would let Tokyo and Seoul share it through Washington".
+_FORESEEN = re.compile(r"(?i)\b(?:will|would|shall|could|might|(?-i:may))\b|['\u2019]ll\b")
+
+
+def _about_match(spec: EventSpec, passage: Passage, text: str) -> re.Match | None:
+    """The first words of the passage that name what the event is about; for an event that
+    needs no wording of a happening ("any"), in a clause that does not only foresee it."""
+    for match in about_pattern(spec).finditer(passage.text):
+        if spec.kind != "any" or spec.statement:
+            return match
+        start = passage.start + match.start()
+        sentence = sentence_at(text, start, passage.start, passage.end)
+        if not _FORESEEN.search(clause_before(text, sentence, start)):
+            return match
+    return None
 
 
 def _wordings(spec: EventSpec, passage: Passage, text: str, happenings: tuple[Happening, ...]

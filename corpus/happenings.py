@@ -27,6 +27,9 @@ _OBJECT = r"(?:(?:the|its|their|a|this|that)\s+(?:[\w-]+\s+){0,7}?(?:pact|agreem
 _ENDING = r"(?:end|scrap|terminate|quit|leave|exit|drop|ditch|withdraw|abandon)"
 # "leaves the accord in doubt" or "intact" is no leaving of it.
 _NOT_LEFT_AS_IS = r"(?!\s+(?:in\s+(?:doubt|limbo|place|force|effect|tatters)|intact|unchanged|uncertain|open|hanging))"
+# "will stay in force" keeps a pact (an "extend"); it does not tell of its taking effect.
+_NOT_KEPT = "".join(rf"(?<!{verb}\s)" for verb in ("stay", "stays", "stayed", "staying", "remain", "remains",
+                                                   "remained", "remaining", "keep", "keeps", "kept"))
 VOCABULARY: dict[str, tuple[str, ...]] = {
     "sign": (r"sign(?:s|ed|ing)?", r"ink(?:s|ed|ing)?", r"conclud(?:e|es|ed|ing)(?!\s+that)", r"seal(?:s|ed|ing)?",
              r"put(?:s|ting)?\s+(?:their|its)\s+(?:names?|signatures?)", r"signatures?", r"clinch(?:es|ed)?",
@@ -90,8 +93,8 @@ VOCABULARY: dict[str, tuple[str, ...]] = {
         r"(?:stay|stays|stayed|remain|remains|remained)\s+in\s+(?:force|effect|place)(?![^.;]{0,40}\b(?:until|till)\b)",
     ),
     "take-effect": (r"t(?:ake|akes|ook|aken|aking)\s+effect", r"(?:went|go|goes|come|came|comes)\s+into\s+(?:effect|force)",
-                    r"enter(?:s|ed)?\s+into\s+force", r"in\s+force", r"effective\s+immediately",
-                    r"bec(?:ame|ome|omes)\s+effective", r"in\s+effect"),
+                    r"enter(?:s|ed)?\s+into\s+force", _NOT_KEPT + r"in\s+(?:force|effect)", r"effective\s+immediately",
+                    r"bec(?:ame|ome|omes)\s+effective"),
     "approve": (r"approv(?:e|es|ed|al|ing)", r"endors(?:e|es|ed|ement|ing)", r"green[-\s]light(?:ed)?",
                 r"rubber[-\s]stamp(?:s|ed)?", r"cleared", r"ratif(?:y|ies|ied|ication)", r"okay(?:s|ed)?",
                 r"sign(?:s|ed)?\s+off\s+on", r"passed"),
