@@ -36,7 +36,12 @@ _DATELINE_BEFORE = re.compile(r"(?:^|\n)[A-Z][A-Za-z./' -]{1,40}(?:,\s*[A-Z][A-Z
 # "Seoul, Nov 22 (IANS) South Korea's ...": some wires put no dash after the agency.
 _DATELINE_AFTER = re.compile(r"(?:,?\s*\d{4})?\s*(?:\([^)]{1,40}\)\s*(?:--|\u2014|\u2013|-|(?=[A-Z\"\u201c]))"
                              r"|,\s*[A-Z][A-Za-z]+\s*$|\s*(?:--|\u2014))", re.MULTILINE)
-_REFERENCE = re.compile(r"(?i)\b(?:since|until|till|by|(?<=[a-z] )of)\s+$")
+_REFERENCE = re.compile(r"(?i)\b(?:since|until|till|by|before|ahead\s+of|(?<=[a-z] )of)\s+$")
+# "On Tuesday the main opposition party said ...": the date that opens a sentence that only says
+# (not "... as early as Wednesday, a spokesman said": that date is the clause's).
+_OPENS_SENTENCE = re.compile(r"(?i)(?:^|[.!?\"\u201d]\s+|\n)(?:(?:late|early)\s+)?(?:on\s+)?$")
+_SAID_AFTER = re.compile(r",?\s+(?:(?!and\b|or\b|[a-z]+ed\b)[\w'\u2019.-]+\s+){1,6}?"
+                         r"(?:said|says|told|announced|stated|added|noted)\b")
 _SAYING = re.compile(r"(?i)\b(?:said|says|told|announced|added|noted|stated|reported)\b")
 
 
@@ -116,11 +121,13 @@ def is_dateline(text: str, start: int, end: int) -> bool:
 
 def mention_role(text: str, start: int, end: int) -> str:
     """What a date dates: "attribution", a statement or report ("a spokesman said Tuesday",
-    the dateline "SEOUL, Nov. 22 (Yonhap) --"); "reference", a thing or a span's edge ("the
-    notice of Aug. 23", "since 1945", the deadline "by Aug. 24"); "plan", what a forward-looking clause expects ("will
-    sign it Friday"); else "event", a happening."""
+    "On Tuesday the party said", the dateline "SEOUL, Nov. 22 (Yonhap) --"); "reference", a
+    thing or a span's edge ("the notice of Aug. 23", "since 1945", the deadlines "by Aug. 24",
+    "before the end of June"); "plan", what a forward-looking clause expects ("will sign it
+    Friday"); else "event", a happening."""
     before = text[max(0, start - 60):start]
-    if _ATTRIBUTION.search(before) or is_dateline(text, start, end):
+    if _ATTRIBUTION.search(before) or is_dateline(text, start, end) \
+            or _OPENS_SENTENCE.search(before) and _SAID_AFTER.match(text, end):
         return "attribution"
     if _REFERENCE.search(before):
         return "reference"

@@ -100,7 +100,7 @@ VOCABULARY: dict[str, tuple[str, ...]] = {
                 r"sign(?:s|ed)?\s+off\s+on", r"passed"),
     "agree": (r"agree(?:s|d)?\s+(?:\w+\s+){0,2}?to\s+sign",
               r"agree(?:s|d)?\s+(?:on\s+)?(?:an?\s+|the\s+|its\s+)?(?:[\w-]+\s+){0,4}?(?:pact|deal|accord|agreement|gsomia|text|draft|terms)",
-              r"tentative(?:ly)?", r"in\s+principle", r"initial(?:l)?ed",
+              r"tentative(?:ly)?", r"provisional(?:ly)?", r"in\s+principle", r"initial(?:l)?ed",
               r"settled\s+on", r"reach(?:es|ed)?\s+(?:an?\s+)?(?:\w+\s+)?(?:agreement|deal|accord|consensus)",
               r"wrap(?:s|ped)?\s+up\s+(?:the\s+)?(?:negotiations|talks)", r"finali[sz](?:e|es|ed|ing)\s+the\s+(?:text|draft|terms)"),
     "resume": (r"resum(?:e|es|ed|ing|ption)", r"restart(?:s|ed|ing)?", r"reopen(?:s|ed|ing)?",
@@ -159,6 +159,8 @@ _FORECAST = re.compile(r"(?i)\b(?:analysts?|critics?|experts?|observers?|comment
 # signing", "an outcry forced the two to put the pact on hold" (not "led to calls to scrap it").
 _CAUSED = re.compile(r"(?i)\b(?:led|forced|prompted|caused|compelled|drove)\s+"
                      r"(?:(?!to\b)[\w'\u2019-]+\s+){1,6}?to(?:\s+\w+ly)?\s*$")
+# A plan made on a condition: "would extend the agreement only if Tokyo ...", "unless ...".
+_ON_CONDITION = re.compile(r"(?i)\b(?:if|unless)\b")
 _DENIED = re.compile(r"(?i)\b(?:not|never|no|yet|without|refused|refuses|rejected|nearly|almost"
                      r"|on\s+the\s+(?:point|verge|brink|cusp)\s+of|close\s+to)\b|n['\u2019]t\b")
 _AHEAD_AFTER = re.compile(  # "... sign it as early as Friday", "the signing was to take place"
@@ -166,10 +168,13 @@ _AHEAD_AFTER = re.compile(  # "... sign it as early as Friday", "the signing was
     r"|will|would|could|(?-i:may)|might)\b"
 )
 # A happening worded right after one of these kinds is undone: "put off signing".
-_UNDONE_BY = {"sign": "collapse", "take-effect": "collapse", "approve": "collapse", "extend": "terminate"}
+# ... or made provisional: "provisionally signed" is the initialling, not the signing.
+_UNDONE_BY = {"sign": ("collapse", "agree"), "take-effect": ("collapse",), "approve": ("collapse",),
+              "extend": ("terminate",)}
 # ... or is the object of one: "delayed ending the pact" (but "withdrew its notice ending the
 # pact" still tells of the notice).
-_UNDONE_INSIDE = {**_UNDONE_BY, "terminate": "extend"}
+_UNDONE_INSIDE = {"sign": "collapse", "take-effect": "collapse", "approve": "collapse", "extend": "terminate",
+                  "terminate": "extend"}
 _WORDS_BEFORE = 6
 _PASSIVE_BETWEEN = re.compile(
     r"(?i)^(?:\s+of\s+(?:[\w-]+\s+){1,6}?)?\s*(?:was|were|is|has\s+been|had\s+been|got)\s+(?:\w+ly\s+)?$"
@@ -222,7 +227,10 @@ def _frame(kind: str, text: str, match: re.Match, sentence: Sentence) -> str:
         return "denied"
     if _CAUSED.search(clause):
         return "reported"
-    planned = _PLANNED.search(before) or _AHEAD_AFTER.search(clause_after(text, sentence, match.end()))
+    after = clause_after(text, sentence, match.end())
+    planned = _PLANNED.search(before) or _AHEAD_AFTER.search(after)
+    if planned and _ON_CONDITION.search(after):
+        return "denied"  # "it would extend the pact only if Tokyo reversed its curbs"
     if planned and kind in STATEMENT_KINDS and not _EXPECTED.search(before) \
             and not _FORECAST.search(text, sentence.start, match.start()) \
             and _DECLARED.search(text, sentence.start, sentence.end):
@@ -233,10 +241,10 @@ def _frame(kind: str, text: str, match: re.Match, sentence: Sentence) -> str:
 def _undone(kind: str, match: re.Match, text: str, matches: list[tuple[str, re.Match]]) -> bool:
     """Whether an undoing happening comes a few words before ("called off on Friday the
     signing") or is said of it right after ("the signing of the pact was put on hold")."""
-    undoing, inside = _UNDONE_BY.get(kind), _UNDONE_INSIDE.get(kind)
+    undoing, inside = _UNDONE_BY.get(kind, ()), _UNDONE_INSIDE.get(kind)
     if any(other_kind == inside and other.start() < match.start() < other.end() for other_kind, other in matches):
         return True
-    return any(other_kind == undoing and (
+    return any(other_kind in undoing and (
         other.end() <= match.start() and len(text[other.end():match.start()].split()) <= _WORDS_BEFORE // 2
         or match.end() <= other.start() and _PASSIVE_BETWEEN.match(text[match.end():other.start()]))
         for other_kind, other in matches)

@@ -30,7 +30,10 @@ _CONTENT_WORD = re.compile(r"[A-Za-z][a-z]{3,}")
 # A verb in the past tense that says something was done, when no listed kind of happening does.
 _PAST_VERB = re.compile(
     r"(?<!\bat\s)(?<!\bfrom\s)(?<!\bfar\s)"  # "Kono, behind at left": a place in a photo
+    # "its list of trusted partners", "the revised ordinance": an adjective
+    r"(?<!\bof\s)(?<!\bthe\s)(?<!\ba\s)(?<!\ban\s)(?<!\bits\s)(?<!\btheir\s)(?<!\bhis\s)(?<!\bher\s)"
     r"\b(?!(?:said|reported|added|noted|stated|told|called|based|named|related|concerned|argued|stressed"
+    r"|planned|hoped|wanted|intended|expected|aimed|tried|sought|scheduled|needed"  # an intention
     r"|insisted|claimed|warned|urged|hinted|suggested|asserted|explained|emphasi[sz]ed|acknowledged)\b)"
     r"(?:[a-z]{3,}ed|met|held|began|broke|fell|took|went|came|made|won|lost|left|sent|struck|hit|"
     r"fought|led|sank|rose|shot|killed)\b"
@@ -40,6 +43,8 @@ _PAST_VERB = re.compile(
 _ANAPHORIC_SUBJECT = re.compile(
     r"(?:The|This|That|Its|Their)\s+(?:[\w-]+\s+)?(?:decision|move|announcement|step|reversal|notice)\b")
 
+# A sentence that speaks of the page itself.
+_OF_THE_PIECE = re.compile(r"(?i)\b(?:this|the\s+above)\s+(?:story|article|report|piece|post)\b")
 _WILL_VERB = re.compile(r"\b(?:will|would|shall)\s+(?:(?:also|not|be|\w+ly)\s+)?[a-z]{3,}\b")
 _FUTURE_VERB = re.compile(r"\b(?:will|would|shall|to)\s+(?:(?:also|be|\w+ly)\s+)?[a-z]{3,}\b")
 
@@ -86,8 +91,11 @@ def _candidates(reading: ArticleReading, claimed: set[DatedMention]) -> Iterable
         passage = article.passage(mention.passage)
         unit = sentence_at(article.clean_text, mention.start, passage.start, passage.end)
         wanted = ("planned", "reported") if mention.role == "plan" else ("reported",)
-        ways = [h for h in reading.happenings if unit.start <= h.start < unit.end and h.frame in wanted]
         sentence = article.clean_text[unit.start:unit.end]
+        if _OF_THE_PIECE.search(sentence):
+            continue  # "(The above story first appeared on ...)": page text
+        ways = [h for h in reading.happenings if unit.start <= h.start < unit.end and h.frame in wanted
+                and not _quoted(sentence, h.start - unit.start)]
         # a plain verb ("met") only where no wording of a happening is found, as planned,
         # denied or hypothetical ("would have renewed", "until it is signed") as it may be
         worded = any(unit.start <= h.start < unit.end for h in reading.happenings)
@@ -128,8 +136,8 @@ def _distance(candidate: _Candidate) -> int:
 
 def _planned_before(sentence: str, verb: tuple[int, int], role: str) -> bool:
     """A past form after the sentence's future one is no happening: "The government will
-    double testing of food imported from Japan from Friday"."""
-    return role == "event" and _WILL_VERB.search(sentence, 0, verb[0]) is not None
+    double testing of food imported from Japan from Friday", "she would be remembered"."""
+    return role == "event" and _WILL_VERB.search(sentence, 0, verb[1]) is not None
 
 
 def _verb_span(ways: list[Happening], offset: int) -> tuple[int, int] | None:
@@ -137,9 +145,22 @@ def _verb_span(ways: list[Happening], offset: int) -> tuple[int, int] | None:
 
 
 def _plain_verb(sentence: str, role: str) -> tuple[int, int] | None:
-    """A verb saying what was done ("met") or, for a plan, what will be ("will hold")."""
-    found = (_PAST_VERB if role == "event" else _FUTURE_VERB).search(sentence)
-    return found.span() if found else None
+    """A verb saying what was done ("met") or, for a plan, what will be ("will hold"), not
+    in a quotation: what a speaker says happened is a statement."""
+    found = (_PAST_VERB if role == "event" else _FUTURE_VERB).finditer(sentence)
+    return next((verb.span() for verb in found if not _quoted(sentence, verb.start())), None)
+
+
+def _quoted(sentence: str, at: int) -> bool:
+    """Whether `sentence[at]` is inside quotation marks (the sentence may open inside one)."""
+    before = sentence[:at]
+    if before.count('"') % 2:
+        return True
+    depth = before.count("\u201c") - before.count("\u201d")
+    if depth:
+        return depth > 0
+    closing, opening = sentence.find("\u201d", at), sentence.find("\u201c", at)
+    return closing >= 0 and (opening < 0 or closing < opening)
 
 
 def _joinable(candidate: _Candidate, specs: tuple[EventSpec, ...], covered: set[tuple[str, str]]

@@ -8,6 +8,7 @@ import zlib
 import pytest
 
 from corpus.date_estimate import estimate_from_reports
+from corpus.event_titles import event_title
 from corpus.events import dated_mentions, load_event_specs, mention_role
 from corpus.happenings import find_happenings
 from corpus.loader import Corpus, article_from_raw
@@ -89,3 +90,51 @@ def test_a_weekday_estimate_must_fit_the_page_s_dateline():
 ])
 def test_a_past_cause_makes_its_verb_happen_but_not_a_call_or_a_wish(text, kind, frame):
     assert frames(text, kind) == [frame]
+
+
+@pytest.mark.parametrize("text, date, role", [
+    ("On Tuesday the main opposition party said she would be remembered as a traitor.", "Tuesday", "attribution"),
+    ("Seoul will sign it as early as Wednesday, a spokesman said Monday.", "Wednesday", "plan"),
+    ("On Tuesday the cabinet approved the pact and said it was needed.", "Tuesday", "event"),
+    ("Officials hurried to get it signed before the end of June.", "the end of June", "reference"),
+])
+def test_what_a_date_dates_in_these_forms(text, date, role):
+    start = text.index(date)
+    assert mention_role(text, start, start + len(date)) == role
+
+
+@pytest.mark.parametrize("sentence, date, verb, title", [
+    ("Tokyo, July 8: Shinzo Abe, Japan's former prime minister, was declared dead after he was shot.",
+     "July 8", "declared", "Shinzo Abe, Japan's former prime minister, was declared dead"),
+    ("The first quake struck late on April 14, flattening houses.", "April 14", "struck", "The first quake struck"),
+    ("After their Cabinet meeting on Tuesday, Japanese ministers gave the same answer to the proposal.",
+     "Tuesday", "meeting", "Japanese ministers gave the same answer to the proposal"),
+    ("Japan's decision to strike South Korea off its whitelist of trusted trading partners took effect on "
+     "Wednesday.", "Wednesday", "took effect",
+     "Japan's decision to strike South Korea off its whitelist of \u2026 took effect"),
+    ("The US says its sanctions do not target humanitarian work, and on Friday the US Treasury issued a "
+     "licence for relief.", "Friday", "issued", "The US Treasury issued a licence for relief"),
+    ("The Emergency Management Authority (AFAD) has raised the toll of the quake to 2,316 on Monday.",
+     "Monday", "raised", "The Emergency Management Authority has raised the toll of the quake to 2,316"),
+])
+def test_a_title_keeps_the_clause_and_verb_that_say_what_happened(sentence, date, verb, title):
+    start, at = sentence.index(date), sentence.index(verb)
+    made = event_title(sentence, (start, start + len(date)), (at, at + len(verb)))
+    assert made == title and len(made) <= 81
+
+
+def test_quotes_credits_conditions_and_intentions_propose_nothing():
+    article = page("\u201cThe ministers discussed it on Aug. 27 and agreed,\u201d Suga said.\n\n"
+                   "(The above story first appeared on Example Wire on Aug 28, 2019 02:49 PM IST.)\n\n"
+                   "Last year Seoul said it would extend the agreement only if Tokyo reversed the curbs it placed "
+                   "in July.\n\n"
+                   "Kim had planned to visit Tokyo on Aug. 20.", "2019-08-29")
+    assert not [e for e in timeline(article).events if e.proposed]
+
+
+def test_a_provisional_signing_is_the_tentative_agreement_not_the_signing():
+    article = page("Japan and South Korea on Monday provisionally signed the intelligence pact.", "2016-11-15")
+    made = timeline(article)
+    assert made.event("tentative-agreement").coverage
+    assert not made.event("signing").coverage
+    assert not [e for e in made.events if e.proposed]
