@@ -50,7 +50,9 @@ _LEADING_PREPOSITION = re.compile(
 _APPOSITIVE = re.compile(r",\s(?:[^,\"\u201c]|\"[^\"]*\"|\u201c[^\u201d]*\u201d){3,120}?,\s")  # quotes may hold commas
 _ACRONYM = re.compile(r"\s\([A-Z]{2,10}\)(?=\s)")
 _CLAUSE_OPENER = re.compile(r"(?:,\s+|\s)(?:where|when|after|while|because|since|as|the\s+day)\s+(?=[\w\"\u201c])"
-                            r"|(?<=[^,]{24}),\s+(?:and|but)\s+")  # "Its curbs spare aid, and the US issued ..."
+                            # "Its curbs spare aid, and the US issued ...": a clause with its own subject
+                            r"|(?<=[^,]{24}),\s+(?:and|but)\s+(?=(?:the|a|an|its|their|his|her|this|that|[A-Z])\w*\s)")
+_ELIDED_AT_MOST = 20  # characters of the subject left out before a verb
 _MAIN_SUBJECT = re.compile(r"^((?:[\w'\u2019,-]+\s+){0,5}?[\w'\u2019-]+)\s+(?:was|were|is|are|had|has|have)\b")
 _SUBJECT_WORDS = 12  # at most this many words between the opener and the verb: its subject
 _CLAUSE_END = re.compile(r",\s|;\s|\s--\s|\s\u2014\s|\s(?:after|as|while|because|which|amid|saying)\s")
@@ -82,8 +84,9 @@ def event_title(sentence: str, date_span: tuple[int, int], verb_span: tuple[int,
     if len(text) > MAX_TITLE:  # "Emergency Management Authority (AFAD) has raised ..."
         text = _ACRONYM.sub("", text)
     verb_at = max(text.find(verb), 0)
-    title = _elided(text, verb_at, verb_at + len(verb)) if verb_at + len(verb) > MAX_TITLE \
-        else _shortened(text, verb_at + len(verb))
+    # a verb just beyond the room: its subject is shortened in the middle, not the verb dropped
+    elide = MAX_TITLE < verb_at + len(verb) and verb_at <= MAX_TITLE + _ELIDED_AT_MOST
+    title = _elided(text, verb_at, verb_at + len(verb)) if elide else _shortened(text, verb_at + len(verb))
     return title[:1].upper() + title[1:]
 
 
@@ -123,15 +126,16 @@ def _without_attribution(text: str) -> str:
 def _elided(text: str, verb_start: int, verb_end: int) -> str:
     """A subject too long to keep whole before its verb, shortened in the middle: "Japan's
     decision to strike South Korea off its whitelist … took effect"."""
-    tail = _shortened(text[verb_start:], verb_end - verb_start, MAX_TITLE // 2)
+    tail = _shortened(text[verb_start:], verb_end - verb_start, MAX_TITLE // 2, least=0)
     head = text[:MAX_TITLE - len(tail) - 2].rsplit(" ", 1)[0].rstrip(" ,;:")
     return f"{head} \u2026 {tail}"
 
 
-def _shortened(text: str, verb_end: int, most: int = MAX_TITLE) -> str:
-    """The text up to the end of the verb's clause, cut at a word within `most` characters."""
+def _shortened(text: str, verb_end: int, most: int = MAX_TITLE, least: int = 20) -> str:
+    """The text up to the end of the verb's clause (at least `least` characters), cut at a
+    word within `most` characters."""
     for match in _CLAUSE_END.finditer(text, verb_end):
-        if min(20, verb_end) <= match.start() <= most:
+        if least <= match.start() <= most:
             return text[:match.start()]
     if len(text) <= most:
         return text

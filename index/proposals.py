@@ -32,11 +32,13 @@ _PAST_VERB = re.compile(
     r"(?<!\bat\s)(?<!\bfrom\s)(?<!\bfar\s)"  # "Kono, behind at left": a place in a photo
     # "its list of trusted partners", "the revised ordinance": an adjective
     r"(?<!\bof\s)(?<!\bthe\s)(?<!\ba\s)(?<!\ban\s)(?<!\bits\s)(?<!\btheir\s)(?<!\bhis\s)(?<!\bher\s)"
+    r"(?<!\bto\sbe\s)"  # "calling for the pact to be kept"
     r"\b(?!(?:said|reported|added|noted|stated|told|called|based|named|related|concerned|argued|stressed"
     r"|planned|hoped|wanted|intended|expected|aimed|tried|sought|scheduled|needed"  # an intention
     r"|insisted|claimed|warned|urged|hinted|suggested|asserted|explained|emphasi[sz]ed|acknowledged)\b)"
     r"(?:[a-z]{3,}ed|met|held|began|broke|fell|took|went|came|made|won|lost|left|sent|struck|hit|"
-    r"fought|led|sank|rose|shot|killed)\b"
+    r"fought|led|sank|rose|shot|killed|spoke|gave|became|found|brought|kept|paid|sold|flew|withdrew|stood|"
+    r"chose|wrote|ran|saw|swore|threw|caught|drew|grew|blew|froze|hid|bore|beat|bit|dug|fled|forbade)\b"
 )
 
 # A sentence about "the decision" or "the move" tells again of what its article reports.

@@ -114,6 +114,11 @@ def test_what_a_date_dates_in_these_forms(text, date, role):
      "Japan's decision to strike South Korea off its whitelist of \u2026 took effect"),
     ("The US says its sanctions do not target humanitarian work, and on Friday the US Treasury issued a "
      "licence for relief.", "Friday", "issued", "The US Treasury issued a licence for relief"),
+    # a coordinated verb without its own subject is no clause of its own; a short clause is kept whole
+    ("Pompeo had also spoken by phone with Kang on Thursday, and is thought to have discussed the pact.",
+     "Thursday", "spoken", "Pompeo had also spoken by phone with Kang"),
+    ("The first came on July 4, when Japan tightened exports of three chemicals.", "July 4", "came",
+     "The first came, when Japan tightened exports of three chemicals"),
     ("The Emergency Management Authority (AFAD) has raised the toll of the quake to 2,316 on Monday.",
      "Monday", "raised", "The Emergency Management Authority has raised the toll of the quake to 2,316"),
 ])
@@ -138,3 +143,13 @@ def test_a_provisional_signing_is_the_tentative_agreement_not_the_signing():
     assert made.event("tentative-agreement").coverage
     assert not made.event("signing").coverage
     assert not [e for e in made.events if e.proposed]
+
+
+def test_an_adjective_or_an_infinitive_is_no_happening_but_an_irregular_past_is():
+    caption = page("A banner calling for the pact to be kept hangs near the embassy on Nov. 22.\n\n"
+                   "Its list of trusted partners grew on Nov. 21.", "2019-11-23")
+    titles = [e.title for e in timeline(caption).events if e.proposed]
+    assert titles == ["Its list of trusted partners grew"]
+    spoke = page("South and North Korea spoke on Wednesday over a restored hotline.", "2018-01-04")
+    assert [e.title for e in timeline(spoke).events if e.proposed] == [
+        "South and North Korea spoke over a restored hotline"]
