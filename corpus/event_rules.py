@@ -107,7 +107,7 @@ def _relevant_dates(spec: EventSpec, passage: Passage, text: str, mentions: tupl
     statement = spec.statement or spec.kind in STATEMENT_KINDS
     roles = ("event", "attribution", "plan") if statement else ("event",)
     # A reference ("since December 2014", "the notice of Aug. 23") may agree; it never objects.
-    own = tuple(_day_of_saying(m, spec.date) for m in mentions if m.passage == passage.number
+    own = tuple(_day_of_saying(m, spec.date, statement) for m in mentions if m.passage == passage.number
                 and (m.role in roles or m.role == "reference" and agrees(m.value, spec.date)))
     clauses = [clause_span(text, h.sentence, h.start, h.end) for h in ways or ()]
     in_clauses = tuple(m for m in own if any(start <= m.start < end for start, end in clauses))
@@ -125,11 +125,14 @@ def _dates_another_happening(mention: DatedMention, kind: str, happenings: tuple
     return bool(kinds) and kind not in kinds
 
 
-def _day_of_saying(mention: DatedMention, event: DateValue) -> DatedMention:
+def _day_of_saying(mention: DatedMention, event: DateValue, statement: bool) -> DatedMention:
     """A statement made the day after the decision it tells of ("Seoul told Tokyo on Aug. 23 that
     it would let the pact expire", of a decision announced on 22 Aug; a wire's clock a time zone
-    away) dates that decision: a decision is told on its day or after, never before."""
-    if mention.role != "attribution" or mention.value.granularity != "day" or event.granularity != "day":
+    away) dates that decision: a decision is told on its day or after, never before. For an
+    event that is itself a statement, so does any date of the next day ("the decision on
+    August 23rd to end the pact": the formal notice)."""
+    if mention.role != "attribution" and not statement \
+            or mention.value.granularity != "day" or event.granularity != "day":
         return mention
     if mention.value.bounds()[0] - event.bounds()[0] == datetime.timedelta(days=1):
         return replace(mention, value=event)
@@ -174,11 +177,15 @@ def date_condition(event: DateValue, published: ReportingDate | None,
 
 
 def agrees(mention: DateValue, event: DateValue) -> bool:
-    """Compatible dates (one contains the other); a day must also fall in the part of the
-    month or year the event's qualifier gives ("Nov. 23" is not "early November")."""
+    """Compatible dates (one contains the other, or a week overlaps the event: "last week",
+    said on 6 July, of a June event); a day must also fall in the part of the month or year
+    the event's qualifier gives ("Nov. 23" is not "early November")."""
+    first, last = qualified_bounds(event)
+    if mention.granularity == "week" and event.granularity in ("month", "year"):
+        start, end = mention.bounds()
+        return start <= last and first <= end
     if not mention.compatible(event):
         return False
-    first, last = qualified_bounds(event)
     return mention.granularity != "day" or first <= mention.bounds()[0] <= last
 
 

@@ -31,7 +31,7 @@ _NOT_LEFT_AS_IS = r"(?!\s+(?:in\s+(?:doubt|limbo|place|force|effect|tatters)|int
 _NOT_KEPT = "".join(rf"(?<!{verb}\s)" for verb in ("stay", "stays", "stayed", "staying", "remain", "remains",
                                                    "remained", "remaining", "keep", "keeps", "kept"))
 VOCABULARY: dict[str, tuple[str, ...]] = {
-    "sign": (r"sign(?:s|ed|ing)?", r"ink(?:s|ed|ing)?", r"conclud(?:e|es|ed|ing)(?!\s+that)", r"seal(?:s|ed|ing)?",
+    "sign": (r"sign(?:s|ed|ing)?", r"ink(?:s|ed|ing)?", r"conclud(?:e|es|ed|ing)(?!\s+(?:[\w-]+\s+){0,2}?that)", r"seal(?:s|ed|ing)?",
              r"put(?:s|ting)?\s+(?:their|its)\s+(?:names?|signatures?)", r"signatures?", r"clinch(?:es|ed)?",
              r"put(?:s|ting)?\s+in\s+place", r"finali[sz](?:e|es|ed|ing)", r"put\s+pen\s+to\s+paper",
              r"str(?:uck|ike|ikes)\s+(?:a|the|their)\s+(?:[\w-]+\s+){0,3}?(?:deal|pact|accord|agreement)",
@@ -175,6 +175,9 @@ _UNDONE_BY = {"sign": ("collapse", "agree"), "take-effect": ("collapse",), "appr
 # pact" still tells of the notice).
 _UNDONE_INSIDE = {"sign": "collapse", "take-effect": "collapse", "approve": "collapse", "extend": "terminate",
                   "terminate": "extend"}
+# A noun for a decision made: undoing it tells that it was made ("halted the termination",
+# "suspended its decision to end the pact"); "delayed ending the pact" tells it was not.
+_PRESUPPOSED = re.compile(r"(?i)(?:termination|decision|notice|withdrawal)\b")
 _WORDS_BEFORE = 6
 _PASSIVE_BETWEEN = re.compile(
     r"(?i)^(?:\s+of\s+(?:[\w-]+\s+){1,6}?)?\s*(?:was|were|is|has\s+been|had\s+been|got)\s+(?:\w+ly\s+)?$"
@@ -242,6 +245,8 @@ def _undone(kind: str, match: re.Match, text: str, matches: list[tuple[str, re.M
     """Whether an undoing happening comes a few words before ("called off on Friday the
     signing") or is said of it right after ("the signing of the pact was put on hold")."""
     undoing, inside = _UNDONE_BY.get(kind, ()), _UNDONE_INSIDE.get(kind)
+    if _PRESUPPOSED.match(match.group()):
+        inside = None  # "suspended the termination": there was one to suspend
     if any(other_kind == inside and other.start() < match.start() < other.end() for other_kind, other in matches):
         return True
     return any(other_kind in undoing and (
