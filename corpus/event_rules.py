@@ -18,7 +18,7 @@ from functools import lru_cache
 
 from corpus.dates import DateValue
 from corpus.events import DatedMention, EventSpec, ReportingDate
-from corpus.happenings import STATEMENT_KINDS, Happening
+from corpus.happenings import STATEMENT_KINDS, Happening, worded_ahead
 from corpus.model import Passage
 from corpus.text_units import clause_before, clause_span, sentence_at
 
@@ -46,10 +46,25 @@ def passage_reports(spec: EventSpec, passage: Passage, text: str, happenings: tu
     # "The pact, signed in 2016": a coarse date in the clause that says it happened dates it;
     # what was only said or planned ("would sign it in 2012") needs a date near the event's.
     agreeing = date_condition(spec.date, published, dates, any_precision=in_clause and not spec.statement)
-    if agreeing is None:
+    if agreeing is None and (dates or not _told_again(spec, text, ways or (), published)):
         return None
     about_span = (passage.start + about.start(), passage.start + about.end())
-    return (about_span, *((h.start, h.end) for h in ways or ()), *((m.start, m.end) for m in agreeing))
+    return (about_span, *((h.start, h.end) for h in ways or ()), *((m.start, m.end) for m in agreeing or ()))
+
+
+def _told_again(spec: EventSpec, text: str, ways: list[Happening], published: ReportingDate | None) -> bool:
+    """An event that happened once to what it names (`once`: "the GSOMIA, signed to share
+    military secrets", in 2019) is what a later page means when it tells of it without a date,
+    in a sentence that names it."""
+    if not spec.once or published is None or published.value.bounds()[0] <= spec.date.bounds()[1]:
+        return False
+    named = once_pattern(spec)
+    return any(named.search(text, h.sentence.start, h.sentence.end) for h in ways)
+
+
+@lru_cache(maxsize=None)
+def once_pattern(spec: EventSpec) -> re.Pattern[str]:
+    return re.compile(r"(?i)\b(?:" + "|".join(spec.once) + r")\b")
 
 
 # A clause that only foresees: "The memorandum would let Tokyo and Seoul share it through Washington".
@@ -105,10 +120,15 @@ def _relevant_dates(spec: EventSpec, passage: Passage, text: str, mentions: tupl
     effect on Wednesday. Tokyo brushed aside Seoul's offer to reconsider its decision to end
     the pact": Wednesday is the whitelist's)."""
     statement = spec.statement or spec.kind in STATEMENT_KINDS
-    roles = ("event", "attribution", "plan") if statement else ("event",)
+    # "Seoul said Thursday it would end the pact" is the decision, dated by its saying; "that is
+    # why Seoul chose to end the pact, the ministry said Thursday" tells of it a week later.
+    ahead = statement and (spec.statement or any(worded_ahead(text, h) for h in ways or ()))
+    roles = ("event", "attribution", "plan") if ahead else ("event",)
     # A reference ("since December 2014", "the notice of Aug. 23") may agree; it never objects.
-    own = tuple(_day_of_saying(m, spec.date, statement) for m in mentions if m.passage == passage.number
-                and (m.role in roles or m.role == "reference" and agrees(m.value, spec.date)))
+    may_agree = ("reference", "attribution") if statement else ("reference",)
+    own = tuple(m for m in (_day_of_saying(m, spec.date, statement) for m in mentions
+                            if m.passage == passage.number)
+                if m.role in roles or m.role in may_agree and agrees(m.value, spec.date))
     clauses = [clause_span(text, h.sentence, h.start, h.end) for h in ways or ()]
     in_clauses = tuple(m for m in own if any(start <= m.start < end for start, end in clauses))
     if in_clauses:

@@ -53,6 +53,7 @@ class EventSpec:
     kind: str  # a kind of corpus.happenings.VOCABULARY, or "any"
     about: tuple[str, ...]  # regular expressions, one of which the passage must contain
     statement: bool = False  # a statement of intent is the happening ("Seoul says it will sign")
+    once: tuple[str, ...] = ()  # what it happened to, once: a later page that names it needs no date
 
 
 @dataclass(frozen=True)
@@ -85,10 +86,11 @@ def load_event_specs(path: Path = EVENTS_FILE) -> tuple[EventSpec, ...]:
         date = parse_date_value(item["date"])
         if item.get("qualifier"):
             date = DateValue(date.year, date.month, date.day, item["qualifier"])
-        about = tuple(term for word in item["about"]
-                      for term in (aliases[word[1:]] if word.startswith("@") else [word]))
+        about, once = (tuple(term for word in item.get(field, ())
+                             for term in (aliases[word[1:]] if word.startswith("@") else [word]))
+                       for field in ("about", "once"))
         specs.append(EventSpec(item["id"], item["title"], date, item["kind"], about,
-                               bool(item.get("statement"))))
+                               bool(item.get("statement")), once))
     return tuple(specs)
 
 

@@ -58,7 +58,9 @@ VOCABULARY: dict[str, tuple[str, ...]] = {
     "terminate": (
         r"terminat(?:e|es|ed|ing|ion)", r"scrap(?:s|ped|ping)?", r"ditch(?:es|ed|ing)?",
         r"(?:end|ends|ended|ending)\s+" + _OBJECT, r"quit(?:s|ting)?", r"withdr(?:aw|aws|awn|awal|ew)\s+from",
-        r"(?:decided|decides|decision|plans?|announced)\s+(?!(?:\w+\s+){0,2}?not\s)(?:\w+\s+){0,2}?to\s+" + _ENDING + r"\b",
+        r"(?:decided|decides|decision|chose|opted|plans?|announced)\s+(?!(?:\w+\s+){0,3}?not\s)(?:\w+\s+){0,3}?to\s+"
+        + _ENDING + r"\b",
+        r"notice\s+(?:\w+\s+){0,3}?to\s+" + _ENDING + r"\b",  # "its notice to Japan to end it"
         r"walk(?:s|ed|ing)?\s+away\s+from", r"drop(?:s|ped|ping)?\s+" + _OBJECT, r"exit\s+from",
         r"cut(?:s|ting)?\s+(?:[\w-]+\s+){0,2}?(?:intelligence|information)[- ]?(?:sharing|cooperation|ties)",
         r"withh(?:e|o)ld(?:s|ing)?\s+(?:its\s+)?renewal",
@@ -231,7 +233,7 @@ def _frame(kind: str, text: str, match: re.Match, sentence: Sentence) -> str:
     if _CAUSED.search(clause):
         return "reported"
     after = clause_after(text, sentence, match.end())
-    planned = _PLANNED.search(before) or _AHEAD_AFTER.search(after)
+    planned = _worded_ahead(before, after)
     if planned and _ON_CONDITION.search(after):
         return "denied"  # "it would extend the pact only if Tokyo reversed its curbs"
     if planned and kind in STATEMENT_KINDS and not _EXPECTED.search(before) \
@@ -239,6 +241,18 @@ def _frame(kind: str, text: str, match: re.Match, sentence: Sentence) -> str:
             and _DECLARED.search(text, sentence.start, sentence.end):
         return "reported"  # "Seoul said it would end the pact" is the decision itself
     return "planned" if planned else "reported"
+
+
+def _worded_ahead(before: str, after: str) -> bool:
+    return bool(_PLANNED.search(before) or _AHEAD_AFTER.search(after))
+
+
+def worded_ahead(text: str, happening: Happening) -> bool:
+    """Whether the words of a happening plan it ("would end the pact"), even where its kind
+    takes the statement for the happening itself."""
+    clause = clause_before(text, happening.sentence, happening.start)
+    before = " ".join(clause.split()[-_WORDS_BEFORE:])
+    return _worded_ahead(before, clause_after(text, happening.sentence, happening.end))
 
 
 def _undone(kind: str, match: re.Match, text: str, matches: list[tuple[str, re.Match]]) -> bool:
