@@ -131,11 +131,18 @@ def _relevant_dates(spec: EventSpec, passage: Passage, text: str, mentions: tupl
                 if m.role in roles or m.role in may_agree and agrees(m.value, spec.date))
     clauses = [clause_span(text, h.sentence, h.start, h.end) for h in ways or ()]
     in_clauses = tuple(m for m in own if any(start <= m.start < end for start, end in clauses))
+    if any(_ANNIVERSARY.search(text, h.sentence.start, h.start) for h in ways or ()):
+        # "his Aug. 15 address marking the anniversary of Korea's liberation": the day is the anniversary's
+        in_clauses = tuple(m for m in in_clauses if agrees(m.value, spec.date))
+        return in_clauses, bool(in_clauses)
     if in_clauses:
         return in_clauses, True
     if ways:
         own = tuple(m for m in own if not _dates_another_happening(m, spec.kind, happenings))
     return own, False
+
+
+_ANNIVERSARY = re.compile(r"(?i)\banniversary\s+of\s+(?:the\s+)?(?:[\w'\u2019-]+\s+){0,2}?$")
 
 
 def _dates_another_happening(mention: DatedMention, kind: str, happenings: tuple[Happening, ...]) -> bool:
