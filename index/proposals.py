@@ -35,6 +35,7 @@ _PAST_VERB = re.compile(
     r"(?<!\bto\sbe\s)"  # "calling for the pact to be kept"
     r"\b(?!(?:said|reported|added|noted|stated|told|called|based|named|related|concerned|argued|stressed"
     r"|planned|hoped|wanted|intended|expected|aimed|tried|sought|scheduled|needed"  # an intention
+    r"|threatened|vowed|pledged|promised"  # or its statement
     r"|insisted|claimed|warned|urged|hinted|suggested|asserted|explained|emphasi[sz]ed|acknowledged)\b)"
     r"(?:[a-z]{3,}ed|met|held|began|broke|fell|took|went|came|made|won|lost|left|sent|struck|hit|"
     r"fought|led|sank|rose|shot|killed|spoke|gave|became|found|brought|kept|paid|sold|flew|withdrew|stood|"
@@ -48,6 +49,9 @@ _ANAPHORIC_SUBJECT = re.compile(
 # A sentence that speaks of the page itself.
 _OF_THE_PIECE = re.compile(r"(?i)\b(?:this|the\s+above)\s+(?:story|article|report|piece|post)\b")
 _WILL_VERB = re.compile(r"\b(?:will|would|shall)\s+(?:(?:also|not|be|\w+ly)\s+)?[a-z]{3,}\b")
+# What was only meant or threatened, and what follows it: "Seoul threatened in August to leave
+# the pact, signed in 2016".
+_INTENDED = re.compile(r"\b(?:threaten|vow|pledg|promis|plann|hop|want|intend|aim|tri|sought)\w*\s+(?:\w+\s+){0,3}?to\s+[a-z]{3,}\b")
 _FUTURE_VERB = re.compile(r"\b(?:will|would|shall|to)\s+(?:(?:also|be|\w+ly)\s+)?[a-z]{3,}\b")
 
 
@@ -105,6 +109,8 @@ def _candidates(reading: ArticleReading, claimed: set[DatedMention]) -> Iterable
         if way is None and (worded or plain is None or _planned_before(sentence, plain, mention.role)):
             continue
         verb = min((v for v in (way, plain) if v), key=lambda v: v[0])  # the title ends with its clause
+        if _INTENDED.search(sentence, 0, verb[0]):
+            continue
         yield _Candidate(reading, mention, sentence, (mention.start - unit.start, mention.end - unit.start),
                          verb, frozenset(h.kind for h in ways),
                          frozenset(w.lower() for w in _CONTENT_WORD.findall(sentence)))

@@ -133,7 +133,8 @@ def test_quotes_credits_conditions_and_intentions_propose_nothing():
                    "(The above story first appeared on Example Wire on Aug 28, 2019 02:49 PM IST.)\n\n"
                    "Last year Seoul said it would extend the agreement only if Tokyo reversed the curbs it placed "
                    "in July.\n\n"
-                   "Kim had planned to visit Tokyo on Aug. 20.", "2019-08-29")
+                   "Kim had planned to visit Tokyo on Aug. 20.\n\n"
+                   "Seoul threatened in August to leave the pact, signed in 2016.", "2019-08-29")
     assert not [e for e in timeline(article).events if e.proposed]
 
 
