@@ -156,13 +156,13 @@ _EXPECTED = re.compile(r"(?i)\b(?:expected|likely|poised|set|due|slated|tipped|a
 # ... nor is what others foresee: "Critics say Seoul will scrap the deal".
 _FORECAST = re.compile(r"(?i)\b(?:analysts?|critics?|experts?|observers?|commentators?|pundits?|scholars?|diplomats?)"
                        r"\s+(?:\w+\s+){0,3}?(?:say|said|says|believe|believed|expect|expected|predict|predicted)\b")
-# "nearly signed", "were on the point of signing", "came close to signing": it did not happen.
 # A past cause makes the verb after its "to" happen: "The uproar led Seoul to put off the
 # signing", "an outcry forced the two to put the pact on hold" (not "led to calls to scrap it").
 _CAUSED = re.compile(r"(?i)\b(?:led|forced|prompted|caused|compelled|drove)\s+"
                      r"(?:(?!to\b)[\w'\u2019-]+\s+){1,6}?to(?:\s+\w+ly)?\s*$")
 # A plan made on a condition: "would extend the agreement only if Tokyo ...", "unless ...".
 _ON_CONDITION = re.compile(r"(?i)\b(?:if|unless)\b")
+# "nearly signed", "were on the point of signing", "came close to signing": it did not happen.
 _DENIED = re.compile(r"(?i)\b(?:not|never|no|yet|without|refused|refuses|rejected|nearly|almost"
                      r"|on\s+the\s+(?:point|verge|brink|cusp)\s+of|close\s+to)\b|n['\u2019]t\b")
 _AHEAD_AFTER = re.compile(  # "... sign it as early as Friday", "the signing was to take place"

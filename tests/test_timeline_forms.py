@@ -1,5 +1,6 @@
 """General forms of news wording the timeline's rules must read right (found on pages the
-rules were not written for): near misses, statements of intent, datelines without a dash."""
+rules were not written for): near misses, statements of intent, datelines, causes, proposals.
+What a date dates and proposed titles in these forms: tests/test_timeline_rules.py."""
 
 from __future__ import annotations
 
@@ -8,8 +9,7 @@ import zlib
 import pytest
 
 from corpus.date_estimate import estimate_from_reports
-from corpus.event_titles import event_title
-from corpus.events import dated_mentions, load_event_specs, mention_role
+from corpus.events import dated_mentions, load_event_specs
 from corpus.happenings import find_happenings
 from corpus.loader import Corpus, article_from_raw
 from index.timeline import timeline_of
@@ -60,15 +60,6 @@ def test_a_signing_told_as_done_is_no_statement_that_it_will_be_signed():
     assert timeline(said).event("seoul-says-it-will-sign-2012").coverage
 
 
-@pytest.mark.parametrize("text, date", [
-    ("Seoul, Nov 22 (IANS) South Korea's cabinet approved the pact.", "Nov 22"),
-    ("TOKYO, Aug. 23 (Kyodo) Japan protested on Friday.", "Aug. 23"),
-])
-def test_a_dateline_without_a_dash_dates_the_report(text, date):
-    start = text.index(date)
-    assert mention_role(text, start, start + len(date)) == "attribution"
-
-
 def test_a_weekday_estimate_must_fit_the_page_s_dateline():
     """26 Jun 2012 was a Tuesday, but a page datelined Nov 22 did not appear in June."""
     text = "Seoul, Nov 22 (IANS) South Korea's cabinet approved a military intelligence pact on Tuesday."
@@ -90,42 +81,6 @@ def test_a_weekday_estimate_must_fit_the_page_s_dateline():
 ])
 def test_a_past_cause_makes_its_verb_happen_but_not_a_call_or_a_wish(text, kind, frame):
     assert frames(text, kind) == [frame]
-
-
-@pytest.mark.parametrize("text, date, role", [
-    ("On Tuesday the main opposition party said she would be remembered as a traitor.", "Tuesday", "attribution"),
-    ("Seoul will sign it as early as Wednesday, a spokesman said Monday.", "Wednesday", "plan"),
-    ("On Tuesday the cabinet approved the pact and said it was needed.", "Tuesday", "event"),
-    ("Officials hurried to get it signed before the end of June.", "the end of June", "reference"),
-])
-def test_what_a_date_dates_in_these_forms(text, date, role):
-    start = text.index(date)
-    assert mention_role(text, start, start + len(date)) == role
-
-
-@pytest.mark.parametrize("sentence, date, verb, title", [
-    ("Tokyo, July 8: Shinzo Abe, Japan's former prime minister, was declared dead after he was shot.",
-     "July 8", "declared", "Shinzo Abe, Japan's former prime minister, was declared dead"),
-    ("The first quake struck late on April 14, flattening houses.", "April 14", "struck", "The first quake struck"),
-    ("After their Cabinet meeting on Tuesday, Japanese ministers gave the same answer to the proposal.",
-     "Tuesday", "meeting", "Japanese ministers gave the same answer to the proposal"),
-    ("Japan's decision to strike South Korea off its whitelist of trusted trading partners took effect on "
-     "Wednesday.", "Wednesday", "took effect",
-     "Japan's decision to strike South Korea off its whitelist of \u2026 took effect"),
-    ("The US says its sanctions do not target humanitarian work, and on Friday the US Treasury issued a "
-     "licence for relief.", "Friday", "issued", "The US Treasury issued a licence for relief"),
-    # a coordinated verb without its own subject is no clause of its own; a short clause is kept whole
-    ("Pompeo had also spoken by phone with Kang on Thursday, and is thought to have discussed the pact.",
-     "Thursday", "spoken", "Pompeo had also spoken by phone with Kang"),
-    ("The first came on July 4, when Japan tightened exports of three chemicals.", "July 4", "came",
-     "The first came, when Japan tightened exports of three chemicals"),
-    ("The Emergency Management Authority (AFAD) has raised the toll of the quake to 2,316 on Monday.",
-     "Monday", "raised", "The Emergency Management Authority has raised the toll of the quake to 2,316"),
-])
-def test_a_title_keeps_the_clause_and_verb_that_say_what_happened(sentence, date, verb, title):
-    start, at = sentence.index(date), sentence.index(verb)
-    made = event_title(sentence, (start, start + len(date)), (at, at + len(verb)))
-    assert made == title and len(made) <= 81
 
 
 def test_quotes_credits_conditions_and_intentions_propose_nothing():
