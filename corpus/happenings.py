@@ -74,9 +74,15 @@ VOCABULARY: dict[str, tuple[str, ...]] = {
         r"left\s+" + _OBJECT + _NOT_LEFT_AS_IS, r"exit(?:s|ed|ing)?\s+" + _OBJECT, r"opt(?:s|ed|ing)?\s+out",
     ),
     "extend": (
-        r"(?:suspend|halt|freez|postpon|delay|put\s+on\s+hold|h(?:o|e)ld\s+off\s+on)(?:s|e|es|ed|ing)?\s+(?:\w+\s+){0,3}?"
-        r"(?:termination|expiry|expiration|decision\s+to\s+end|notice)",
+        r"(?:suspend|halt|freez|postpon|delay|put\s+on\s+hold|h(?:o|e)ld\s+off\s+on)(?:s|e|es|ed|ing)?\s+"
+        r"(?:[\w'\u2019-]+\s+){0,6}?(?:termination|expiry|expiration|decision\s+to\s+end|notice)",
         r"put(?:s|ting)?\s+(?:the|its)\s+(?:end|termination|expiry|expiration)\s+(?:[\w-]+\s+){0,8}?on\s+hold",
+        # ... and the same told in the passive: "The scheduled end of the pact has been put on hold"
+        r"(?:the|its|their|this|that)\s+(?:[\w-]+\s+)?(?:end|termination|expiry|expiration|notice|notification)\s+"
+        r"(?:(?!(?:could|might|may|would|will|shall|should|must|can|not|to)\b)[\w'\u2019\"\u201c\u201d(),-]+\s+){0,20}?"
+        r"(?:(?:has|have|had)\s+been|was|were|is)\s+(?:\w+ly\s+)?"
+        r"(?:put\s+on\s+hold|suspended|halted|frozen|shelved|postponed|delayed)",
+        r"carr(?:y|ies|ied|ying)\s+on\b",  # "the pact will carry on despite their quarrels"
         r"extend(?:s|ed|ing)?", r"extension", r"renew(?:s|ed|al)?",
         r"revers(?:e|es|ed|ing)\s+(?:its\s+|the\s+|a\s+)?(?:decision|course)",
         r"(?:continu|maintain|keep|kept|sav|preserv|retain|rescu|salvag|spar|uph[eo]ld)(?:e|es|ed|s|ing)?\s+(?:with\s+)?"
