@@ -169,8 +169,8 @@ _CAUSED = re.compile(r"(?i)\b(?:led|forced|prompted|caused|compelled|drove)\s+"
 # A plan made on a condition: "would extend the agreement only if Tokyo ...", "unless ...".
 _ON_CONDITION = re.compile(r"(?i)\b(?:if|unless)\b")
 # "nearly signed", "were on the point of signing", "came close to signing": it did not happen.
-_DENIED = re.compile(r"(?i)\b(?:not|never|no|yet|without|refused|refuses|rejected|nearly|almost"
-                     r"|on\s+the\s+(?:point|verge|brink|cusp)\s+of|close\s+to)\b|n['\u2019]t\b")
+_DENIED = re.compile(r"(?i)\b(?:not|never|no|yet|without|refused|refuses|rejected|nearly|almost)\b|n['\u2019]t\b")
+_NEAR_MISS = re.compile(r"(?i)\b(?:on\s+the\s+(?:point|verge|brink|cusp)\s+of|close\s+to)\s*$")  # right before it
 _AHEAD_AFTER = re.compile(  # "... sign it as early as Friday", "the signing was to take place"
     r"(?i)\bas\s+(?:early|soon)\s+as\b|^\s*(?:(?:was|were|is|are)\s+(?:to|due|set|scheduled|expected|planned)"
     r"|will|would|could|(?-i:may)|might)\b"
@@ -234,7 +234,7 @@ def _outermost(matches: list[tuple[str, re.Match]]) -> list[tuple[str, re.Match]
 def _frame(kind: str, text: str, match: re.Match, sentence: Sentence) -> str:
     clause = clause_before(text, sentence, match.start())
     before = " ".join(clause.split()[-_WORDS_BEFORE:])
-    if _DENIED.search(before) or _HYPOTHETICAL.search(before) or _WISHED.search(clause):
+    if any(rule.search(before) for rule in (_DENIED, _NEAR_MISS, _HYPOTHETICAL)) or _WISHED.search(clause):
         return "denied"
     if _CAUSED.search(clause):
         return "reported"

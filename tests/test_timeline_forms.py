@@ -109,3 +109,7 @@ def test_an_adjective_or_an_infinitive_is_no_happening_but_an_irregular_past_is(
     spoke = page("South and North Korea spoke on Wednesday over a restored hotline.", "2018-01-04")
     assert [e.title for e in timeline(spoke).events if e.proposed] == [
         "South and North Korea spoke over a restored hotline"]
+
+
+def test_a_source_close_to_the_government_is_no_near_miss():
+    assert frames("A source close to Seoul said it signed the pact.", "sign") == ["reported"]
