@@ -30,17 +30,29 @@ _CONTENT_WORD = re.compile(r"[A-Za-z][a-z]{3,}")
 # A verb in the past tense that says something was done, when no listed kind of happening does.
 _PAST_VERB = re.compile(
     r"(?<!\bat\s)(?<!\bfrom\s)(?<!\bfar\s)"  # "Kono, behind at left": a place in a photo
+    # "its list of trusted partners", "the revised ordinance": an adjective
+    r"(?<!\bof\s)(?<!\bthe\s)(?<!\ba\s)(?<!\ban\s)(?<!\bits\s)(?<!\btheir\s)(?<!\bhis\s)(?<!\bher\s)"
+    r"(?<!\bto\sbe\s)"  # "calling for the pact to be kept"
     r"\b(?!(?:said|reported|added|noted|stated|told|called|based|named|related|concerned|argued|stressed"
+    r"|planned|hoped|wanted|intended|expected|aimed|tried|sought|scheduled|needed"  # an intention
+    r"|threatened|vowed|pledged|promised"  # or its statement
     r"|insisted|claimed|warned|urged|hinted|suggested|asserted|explained|emphasi[sz]ed|acknowledged)\b)"
     r"(?:[a-z]{3,}ed|met|held|began|broke|fell|took|went|came|made|won|lost|left|sent|struck|hit|"
-    r"fought|led|sank|rose|shot|killed)\b"
+    r"fought|led|sank|rose|shot|killed|spoke|gave|became|found|brought|kept|paid|sold|flew|withdrew|stood|"
+    r"chose|wrote|ran|saw|swore|threw|caught|drew|grew|blew|froze|hid|bore|beat|bit|dug|fled|forbade)\b"
 )
 
 # A sentence about "the decision" or "the move" tells again of what its article reports.
 _ANAPHORIC_SUBJECT = re.compile(
     r"(?:The|This|That|Its|Their)\s+(?:[\w-]+\s+)?(?:decision|move|announcement|step|reversal|notice)\b")
 
+# A sentence that speaks of the page itself.
+_OF_THE_PIECE = re.compile(r"(?i)\b(?:this|the\s+above)\s+(?:story|article|report|piece|post)\b")
 _WILL_VERB = re.compile(r"\b(?:will|would|shall)\s+(?:(?:also|not|be|\w+ly)\s+)?[a-z]{3,}\b")
+# What was only meant or threatened, and what follows it: "Seoul threatened in August to leave
+# the pact, signed in 2016".
+_INTENDED = re.compile(r"\b(?:threaten|vow|pledg|promis|plann|hop|want|intend|aim|tri|sought)\w*\s+"
+                       r"(?:\w+\s+){0,3}?to\s+[a-z]{3,}\b")
 _FUTURE_VERB = re.compile(r"\b(?:will|would|shall|to)\s+(?:(?:also|be|\w+ly)\s+)?[a-z]{3,}\b")
 
 
@@ -86,8 +98,11 @@ def _candidates(reading: ArticleReading, claimed: set[DatedMention]) -> Iterable
         passage = article.passage(mention.passage)
         unit = sentence_at(article.clean_text, mention.start, passage.start, passage.end)
         wanted = ("planned", "reported") if mention.role == "plan" else ("reported",)
-        ways = [h for h in reading.happenings if unit.start <= h.start < unit.end and h.frame in wanted]
         sentence = article.clean_text[unit.start:unit.end]
+        if _OF_THE_PIECE.search(sentence):
+            continue  # "(The above story first appeared on ...)": page text
+        ways = [h for h in reading.happenings if unit.start <= h.start < unit.end and h.frame in wanted
+                and not _quoted(sentence, h.start - unit.start)]
         # a plain verb ("met") only where no wording of a happening is found, as planned,
         # denied or hypothetical ("would have renewed", "until it is signed") as it may be
         worded = any(unit.start <= h.start < unit.end for h in reading.happenings)
@@ -95,6 +110,8 @@ def _candidates(reading: ArticleReading, claimed: set[DatedMention]) -> Iterable
         if way is None and (worded or plain is None or _planned_before(sentence, plain, mention.role)):
             continue
         verb = min((v for v in (way, plain) if v), key=lambda v: v[0])  # the title ends with its clause
+        if _INTENDED.search(sentence, 0, verb[0]):
+            continue
         yield _Candidate(reading, mention, sentence, (mention.start - unit.start, mention.end - unit.start),
                          verb, frozenset(h.kind for h in ways),
                          frozenset(w.lower() for w in _CONTENT_WORD.findall(sentence)))
@@ -128,8 +145,8 @@ def _distance(candidate: _Candidate) -> int:
 
 def _planned_before(sentence: str, verb: tuple[int, int], role: str) -> bool:
     """A past form after the sentence's future one is no happening: "The government will
-    double testing of food imported from Japan from Friday"."""
-    return role == "event" and _WILL_VERB.search(sentence, 0, verb[0]) is not None
+    double testing of food imported from Japan from Friday", "she would be remembered"."""
+    return role == "event" and _WILL_VERB.search(sentence, 0, verb[1]) is not None
 
 
 def _verb_span(ways: list[Happening], offset: int) -> tuple[int, int] | None:
@@ -137,9 +154,22 @@ def _verb_span(ways: list[Happening], offset: int) -> tuple[int, int] | None:
 
 
 def _plain_verb(sentence: str, role: str) -> tuple[int, int] | None:
-    """A verb saying what was done ("met") or, for a plan, what will be ("will hold")."""
-    found = (_PAST_VERB if role == "event" else _FUTURE_VERB).search(sentence)
-    return found.span() if found else None
+    """A verb saying what was done ("met") or, for a plan, what will be ("will hold"), not
+    in a quotation: what a speaker says happened is a statement."""
+    found = (_PAST_VERB if role == "event" else _FUTURE_VERB).finditer(sentence)
+    return next((verb.span() for verb in found if not _quoted(sentence, verb.start())), None)
+
+
+def _quoted(sentence: str, at: int) -> bool:
+    """Whether `sentence[at]` is inside quotation marks (the sentence may open inside one)."""
+    before = sentence[:at]
+    if before.count('"') % 2:
+        return True
+    depth = before.count("\u201c") - before.count("\u201d")
+    if depth:
+        return depth > 0
+    closing, opening = sentence.find("\u201d", at), sentence.find("\u201c", at)
+    return closing >= 0 and (opening < 0 or closing < opening)
 
 
 def _joinable(candidate: _Candidate, specs: tuple[EventSpec, ...], covered: set[tuple[str, str]]
@@ -151,7 +181,9 @@ def _joinable(candidate: _Candidate, specs: tuple[EventSpec, ...], covered: set[
     for spec in specs:
         if not candidate.mention.value.compatible(spec.date):
             continue
-        if spec.kind in candidate.kinds or overlap(candidate.words, _spec_words(spec)) >= JOINING_WORDING:
+        # a happening told as done is no statement that it will be: not "Seoul says it will sign"
+        if spec.kind in candidate.kinds and not spec.statement \
+                or overlap(candidate.words, _spec_words(spec)) >= JOINING_WORDING:
             return spec
         if (article_id, spec.id) in covered and _ANAPHORIC_SUBJECT.match(_without_dateline(candidate.sentence)):
             return spec
