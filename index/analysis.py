@@ -82,3 +82,12 @@ def story_analyzer():
 def name_analyzer():
     """Outlet names: folded, not stemmed, no stop words ("The Korea Herald")."""
     return RegexTokenizer() | LowercaseFilter() | CharsetFilter(accent_map)
+
+
+_STEMMER = StemFilter(cachesize=-1)
+
+
+def stem_word(word: str) -> str:
+    """The stem the story analyzer indexes for one already folded word ("intelligence" ->
+    "intellig"): what a word of the unstemmed `words` field is in the headline and body."""
+    return _STEMMER._stem(word)

@@ -15,6 +15,7 @@ from whoosh import query as wq
 
 from index.analysis import story_analyzer
 from index.results import Snippet, Span
+from index.wildcards import WrittenWords
 
 SNIPPET_WIDTH = 160
 # Hits are found in at most this much of a text, so that one huge article ("pact pact ..."
@@ -71,6 +72,8 @@ def hit_pattern(q: wq.Query, fieldname: str, matched_terms: set[str]) -> HitPatt
 
 
 def _expands_to(leaf: wq.MultiTerm, term: str) -> bool:
+    if isinstance(leaf, WrittenWords):
+        return term in leaf.stems
     if isinstance(leaf, wq.FuzzyTerm):
         return _within_edits(leaf.text, term, leaf.maxdist)
     if isinstance(leaf, wq.Prefix):

@@ -12,10 +12,10 @@ import copy
 import re
 
 from whoosh import query as wq
-from whoosh.qparser import FuzzyTermPlugin, MultifieldParser
+from whoosh.qparser import FuzzyTermPlugin, MultifieldPlugin, QueryParser
 
 from corpus.sanitize import clean_line
-from index.analysis import story_analyzer
+from index.analysis import story_analyzer, word_analyzer
 from index.phrase import adjacent_phrases
 from index.results import QueryError
 from index.schema import PASSAGE_FIELDS, QUERY_FIELDS, SEARCHABLE_FIELDS
@@ -138,13 +138,28 @@ def _check_word(text: str, word: str) -> None:
             )
 
 
-def make_parser(schema) -> MultifieldParser:
-    parser = MultifieldParser(list(SEARCHABLE_FIELDS), schema)
+class StoryParser(QueryParser):
+    """Prefixes and wildcards of the headline and body keep their letters as written (folded,
+    not stemmed: `intelligence*` is not `intellig*`); `index.wildcards` matches them against
+    the words as written."""
+
+    _folding = word_analyzer()
+
+    def term_query(self, fieldname, text, termclass, boost=1.0, tokenize=True, removestops=True):
+        if fieldname in SEARCHABLE_FIELDS and issubclass(termclass, (wq.Prefix, wq.Wildcard)):
+            folded = self._folding(text, mode="query", tokenize=False, removestops=False)
+            return termclass(fieldname, next(folded).text, boost=boost)
+        return super().term_query(fieldname, text, termclass, boost, tokenize, removestops)
+
+
+def make_parser(schema) -> QueryParser:
+    parser = StoryParser(None, schema)
+    parser.add_plugin(MultifieldPlugin(list(SEARCHABLE_FIELDS)))
     parser.add_plugin(FuzzyTermPlugin())
     return parser
 
 
-def parse_query(parser: MultifieldParser, text: str) -> wq.Query:
+def parse_query(parser: QueryParser, text: str) -> wq.Query:
     """Check, parse and rewrite `text` into a Whoosh query, or raise QueryError."""
     text = clean_line(text)
     check_syntax(text)

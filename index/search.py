@@ -32,9 +32,10 @@ from index.results import (
     SearchResult,
     Span,
 )
-from index.schema import ARTICLE, PASSAGE, PASSAGE_FIELDS, SEARCHABLE_FIELDS
+from index.schema import ARTICLE, PASSAGE, PASSAGE_FIELDS
 from index.spelling import suggest_query
 from index.store import DAMAGED_INDEX_ERRORS, OpenedIndex, open_or_build, rebuild
+from index.wildcards import UNSTEMMED_FIELD, match_written_words
 
 SORTS = ("relevance", "date", "newest")  # "date" is oldest first
 _WORD = re.compile(r"\w+")
@@ -71,17 +72,14 @@ class SearchEngine:
             self._searcher.close()
 
     def words_starting(self, prefix: str, limit: int) -> int:
-        """How many indexed words of the searchable fields start with `prefix`, counted up
-        to `limit` (what `prefix*` would expand to: a walk of the term list, no matching)."""
+        """How many indexed words (as written) start with `prefix`, counted up to `limit`
+        (what `prefix*` would expand to: a walk of the term list, no matching)."""
         return self._recovering(lambda: self._words_starting(prefix.lower(), limit))
 
     def _words_starting(self, prefix: str, limit: int) -> int:
         with self._lock:
-            reader = self._searcher.reader()
-            found: set[bytes] = set()
-            for field in SEARCHABLE_FIELDS:
-                found.update(itertools.islice(reader.expand_prefix(field, prefix), limit))
-        return min(len(found), limit)
+            words = self._searcher.reader().expand_prefix(UNSTEMMED_FIELD, prefix)
+            return sum(1 for _ in itertools.islice(words, limit))
 
     def parse(self, text: str) -> wq.Query:
         return parse_query(self._parser, text)
@@ -135,11 +133,12 @@ class SearchEngine:
         q = self.parse(text)
         wanted = set(self._outlet_ids(outlets)) if outlets else None
         with self._lock:
+            written = match_written_words(q, self._searcher.reader(), exact=True)
             restriction = self._restriction(ARTICLE, date_range)
             counter = FacetCounter(collectors.TermsCollector(_top_collector(sort, limit)),
                                    self.table, wanted)
             collector = collectors.FilterCollector(counter, restriction)
-            self._searcher.search_with_collector(q, collector)
+            self._searcher.search_with_collector(written, collector)
             results = collector.results()
             matched = [(hit["article_id"], _score(hit, sort), _matched_terms(hit)) for hit in results]
             outlet_counts, month_counts = counter.outlets, counter.months
@@ -148,7 +147,7 @@ class SearchEngine:
         return SearchResult(
             query=text,
             description=describe(q, text),
-            hits=tuple(_article_hit(article, score, q, terms)
+            hits=tuple(_article_hit(article, score, written, terms)
                        for article, score, terms in self._still_present(matched)),
             total=counter.passed,
             outlet_facets=tuple(
@@ -168,6 +167,7 @@ class SearchEngine:
     def _search_passages(self, text: str, date_range, limit) -> tuple[PassageMatch, ...]:
         q = self.parse(text)
         with self._lock:
+            q = match_written_words(q, self._searcher.reader(), exact=False)
             restriction = self._restriction(PASSAGE, date_range)
             results = self._searcher.search(on_passages(q), filter=restriction, limit=limit,
                                             terms=True)

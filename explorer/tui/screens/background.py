@@ -30,6 +30,7 @@ SORTS = ("relevance", "newest", "oldest")
 SORT_LABELS = {"relevance": "best match first", "newest": "newest first",
                "oldest": "oldest first"}
 _TYPED_WORD = re.compile(r"(?:^|(?<=[\s(]))(\w{%d,})$" % MIN_TYPED_PREFIX)
+_SHORT_TYPED_WORD = re.compile(r"(?:^|[\s(-])\w{1,%d}$" % (MIN_TYPED_PREFIX - 1))
 _OPERATORS = {"AND", "OR", "NOT", "ANDNOT", "ANDMAYBE"}
 TIMELINE_MISSING = "event list unavailable: the timeline module (index.timeline) is not installed"
 
@@ -146,9 +147,12 @@ def _keep_typing(request: SearchRequest) -> SearchOutcome:
 
 def still_typing(query: str) -> bool:
     """A query that cannot be searched yet but is probably not finished: a first word of one
-    or two letters, or a field name waiting for its value."""
+    or two letters, a last word (or part after a hyphen) of one or two letters not yet ended
+    (`Han Mi`, `Han Min-ko`: too short to be searched as a prefix), or a field name waiting
+    for its value."""
     text = query.strip()
-    return bool(re.fullmatch(r"\w{1,%d}" % (MIN_TYPED_PREFIX - 1), text)) or text.endswith(":")
+    return (bool(re.fullmatch(r"\w{1,%d}" % (MIN_TYPED_PREFIX - 1), text))
+            or text.endswith(":") or bool(_SHORT_TYPED_WORD.search(query)))
 
 
 def reload_summary(old: dict[str, str], new: dict[str, str]) -> str:
