@@ -27,6 +27,7 @@ from corpus.bulk import worker_count
 from corpus.loader import Corpus, article_fingerprint
 from corpus.model import Article
 import index.mapped_files  # noqa: F401 - index files read in place (see the module)
+from index.analysis import ArticleTerms
 from index.integrity import DamagedFile, record_checksums, verify_checksums
 from index.schema import ARTICLE, PASSAGE, PASSAGE_FIELDS, SCHEMA_VERSION, build_schema
 
@@ -227,6 +228,8 @@ def _commit(writer, delete_ids, articles) -> None:
 
 
 def article_documents(article: Article):
+    """The article's document and its passages' (text fields analysed once: `ArticleTerms`)."""
+    terms = ArticleTerms(article.headline, article.clean_text)
     common = {
         "article_id": article.id,
         "outlet_id": article.outlet_id,
@@ -239,9 +242,9 @@ def article_documents(article: Article):
         "kind": ARTICLE,
         "fingerprint": article_fingerprint(article),
         "headline": article.headline,
-        "body": article.clean_text,
+        "body": terms.body,
         "outlet": article.outlet_label,
-        "words": f"{article.headline}\n{article.clean_text}",
+        "words": terms.words,
     }
     for passage in article.passages:
         yield {
@@ -249,7 +252,7 @@ def article_documents(article: Article):
             "doc_id": f"{article.id}#{passage.number}",
             "kind": PASSAGE,
             "passage": passage.number,
-            PASSAGE_FIELDS["body"]: passage.text,
+            PASSAGE_FIELDS["body"]: terms.passage(passage.start, passage.end),
             PASSAGE_FIELDS["outlet"]: article.outlet_label,
         }
 
