@@ -93,11 +93,9 @@ class Tokens:
     """Where the tokens of a text start and end (read once, shared by the rules)."""
 
     def __init__(self, text: str) -> None:
-        self.starts: list[int] = []
-        self.ends: list[int] = []
-        for token in TOKEN.finditer(text):
-            self.starts.append(token.start())
-            self.ends.append(token.end())
+        spans = [token.span() for token in TOKEN.finditer(text)]
+        self.starts = [start for start, _ in spans]
+        self.ends = [end for _, end in spans]
         self._folded: str | None = None
 
     def triggers(self, scope: Scope, text: str) -> list[int]:
