@@ -180,6 +180,16 @@ class ArticleStore:
             "AND date_precision = 'day' AND instr(date_provenance, ?) = 0", (SPAN_REASON,))
         return first, last, int(count)
 
+    def dated_between(self, first: str, last: str) -> int:
+        """How many of the user's articles counted in `library_span` are dated from `first`
+        to `last` (ISO days, both included)."""
+        from corpus.intake.years import SPAN_REASON
+
+        (count,) = self._one(
+            "SELECT count(*) FROM articles WHERE origin = 'library' AND date_precision = 'day' "
+            "AND date BETWEEN ? AND ? AND instr(date_provenance, ?) = 0", (first, last, SPAN_REASON))
+        return int(count)
+
     # --- bookkeeping for store_sync and the library ---
     def state(self, key: str):
         row = self._one("SELECT value FROM state WHERE key = ?", (key,))

@@ -58,7 +58,8 @@ class ResultsPane(Vertical):
     def _show_rows(self) -> None:
         assert self.outcome is not None
         roomy = (self.results.scrollable_content_region.width or ROOMY_ROW) >= ROOMY_ROW
-        rows = [(article.id, result_row(hit, article, with_outlet=roomy))
+        estimates = self.outcome.estimates
+        rows = [(article.id, result_row(hit, article, with_outlet=roomy, estimate=estimates.get(article.id)))
                 for hit, article in self.outcome.rows]
         self.results.show_rows(rows, keep=self.results.highlighted_id)
 
