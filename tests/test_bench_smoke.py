@@ -112,3 +112,6 @@ def test_commands_smoke_runs_the_installed_command_on_a_library():
     assert set(entry["search_ms"]) == set(commands_bench.QUERIES)
     assert all(row["bundle"] > 0 for row in entry["search_ms"].values())
     assert entry["events_ms"] > 0 and entry["articles_ms"] > 0 and entry["search_ratio_p50"] > 0
+    assert set(entry["one_change_ms"]) == {"add_one", "events_after_add", "remove_one",
+                                           "events_after_remove"}
+    assert all(value > 0 for value in entry["one_change_ms"].values())

@@ -23,7 +23,7 @@ from corpus.sanitize import clean_line
 from corpus.stated_dates import BadDate, normalise_stated_date
 from explorer.cli.output import EXIT_NO_MATCH, EXIT_OK, date_problem, error
 from explorer.cli.progress import add_progress
-from explorer.cli.session import load_corpus, open_engine
+from explorer.cli.session import follow_changes, load_corpus
 
 
 def add(args: Namespace) -> int:
@@ -54,14 +54,14 @@ def add(args: Namespace) -> int:
         if counts:
             _report(not_added, counts)
         if counts["added"]:
-            open_engine(args, corpus)
+            follow_changes(args, corpus)
         stopped = LibraryUnwritable(unwritable.root, unwritable.error, kept_after(counts["added"]))
         print(f"gsomia-tui: {clean_line(str(stopped))}", file=sys.stderr)
         return EXIT_NO_MATCH
     _report(not_added, counts)
     _advise_edits(unknown)
     if counts["added"]:
-        open_engine(args, corpus)  # brings the index up to date from the store
+        follow_changes(args, corpus)  # brings the index up to date from the store
     return EXIT_NO_MATCH if counts["skipped"] else EXIT_OK
 
 
@@ -115,7 +115,7 @@ def edit(args: Namespace) -> int:
     except (EditError, LibraryBusy) as problem:
         return error(str(problem))
     corpus = load_corpus(args.data)
-    open_engine(args, corpus)  # the index follows the edit
+    follow_changes(args, corpus)  # the index follows the edit
     article = corpus.get(article_id)
     print(f"edited {article.id[:8]}  {article.date or 'undated'}  {article.outlet_label}  "
           f"{clean_line(article.headline)}")
@@ -133,6 +133,6 @@ def remove(args: Namespace) -> int:
     except LibraryUnwritable as unwritable:
         print(f"gsomia-tui: {clean_line(str(unwritable))}", file=sys.stderr)
         return EXIT_NO_MATCH
-    open_engine(args, corpus)
+    follow_changes(args, corpus)
     print(f"removed {article.id[:8]}  {article.headline}")
     return EXIT_OK

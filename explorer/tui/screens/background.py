@@ -67,13 +67,11 @@ def open_engine(index_root: Path | None, load_corpus: CorpusLoader | None) -> "S
 def build_timeline(engine: "SearchEngine", builder: TimelineBuilder | None
                    ) -> tuple["Timeline | None", str | None]:
     """The timeline, or None and why not (a missing module is a state, not a crash)."""
-    if builder is None:
-        try:
-            from index.timeline import build_timeline as builder
-        except ImportError:
-            return None, TIMELINE_MISSING
-    from index.timeline_cache import current_timeline
-
+    try:
+        from index.timeline_cache import current_timeline
+    except ImportError:
+        return None, TIMELINE_MISSING
+    # with no builder given, a store's timeline is merged from its articles' kept parts
     return current_timeline(engine, builder), None
 
 
