@@ -15,12 +15,13 @@ import shutil
 import tempfile
 import threading
 import time
+import weakref
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterable
 
 from whoosh import index as whoosh_index
-from whoosh.filedb.filestore import RamStorage
+from whoosh.filedb.filestore import FileStorage, RamStorage
 from whoosh.index import LockError
 
 from corpus.bulk import worker_count
@@ -195,8 +196,23 @@ def _swap_into_place(built: Path, location: Path) -> None:
         shutil.rmtree(old, ignore_errors=True)
 
 
+class PrivateRamStorage(RamStorage):
+    """Whoosh's in-memory storage writes a segment's columns through a scratch folder it
+    names after the index ("/tmp/MAIN.tmp"), the same for every process: two processes
+    building at once would delete each other's files, and another user's folder of that name
+    would stop the build. Here each build's scratch folder is its own."""
+
+    def __init__(self):
+        super().__init__()
+        self._scratch = tempfile.mkdtemp(prefix="gsomia-tui-ram-")
+        weakref.finalize(self, shutil.rmtree, self._scratch, True)
+
+    def temp_storage(self, name=None):
+        return FileStorage(os.path.join(self._scratch, name or "scratch.tmp")).create()
+
+
 def build_in_memory(corpus: Corpus) -> whoosh_index.Index:
-    index = RamStorage().create_index(build_schema())
+    index = PrivateRamStorage().create_index(build_schema())
     write_articles(index, iter(corpus))
     return index
 
