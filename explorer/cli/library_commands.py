@@ -54,15 +54,24 @@ def add(args: Namespace) -> int:
         if counts:
             _report(not_added, counts)
         if counts["added"]:
-            open_engine(args, corpus)
+            follow_changes(args, corpus)
         stopped = LibraryUnwritable(unwritable.root, unwritable.error, kept_after(counts["added"]))
         print(f"gsomia-tui: {clean_line(str(stopped))}", file=sys.stderr)
         return EXIT_NO_MATCH
     _report(not_added, counts)
     _advise_edits(unknown)
     if counts["added"]:
-        open_engine(args, corpus)  # brings the index up to date from the store
+        follow_changes(args, corpus)
     return EXIT_NO_MATCH if counts["skipped"] else EXIT_OK
+
+
+def follow_changes(args: Namespace, corpus) -> None:
+    """The index, and the shared sentences kept beside it, brought up to date with the
+    articles just added, edited or removed (article by article)."""
+    from index.overlap import update_shared
+
+    engine = open_engine(args, corpus)
+    update_shared(corpus, engine.opened.location)
 
 
 def _given_date(text: str | None) -> str | None:
@@ -115,7 +124,7 @@ def edit(args: Namespace) -> int:
     except (EditError, LibraryBusy) as problem:
         return error(str(problem))
     corpus = load_corpus(args.data)
-    open_engine(args, corpus)  # the index follows the edit
+    follow_changes(args, corpus)
     article = corpus.get(article_id)
     print(f"edited {article.id[:8]}  {article.date or 'undated'}  {article.outlet_label}  "
           f"{clean_line(article.headline)}")
@@ -133,6 +142,6 @@ def remove(args: Namespace) -> int:
     except LibraryUnwritable as unwritable:
         print(f"gsomia-tui: {clean_line(str(unwritable))}", file=sys.stderr)
         return EXIT_NO_MATCH
-    open_engine(args, corpus)
+    follow_changes(args, corpus)
     print(f"removed {article.id[:8]}  {article.headline}")
     return EXIT_OK
