@@ -20,8 +20,8 @@ from typing import Iterable, Iterator
 
 from corpus.model import Article
 from index.shared_text import (
-    ALGORITHM_VERSION, MIN_SHINGLES, Sentence, SharedSentence, pairs_among, sentence_units,
-    shared_overlap, sort_shared, stock_cap, without_stock,
+    ALGORITHM_VERSION, MIN_SHINGLES, Sentence, SharedSentence, sentence_units,
+    shared_overlap, sort_shared, stock_cap,
 )
 
 STORE_FILE = "shared-sentences.sqlite"
@@ -143,22 +143,53 @@ class OverlapStore:
     # --- building it whole ----------------------------------------------------------
 
     def _build(self, corpus, fingerprints: dict[str, str]) -> None:
+        """Every article's sentences and shingles written as they are read (memory stays
+        that of one article), then each shingle's article count, the stock line, and the
+        pairs through the postings of the shingles that two articles or more have: the
+        rules of `shared_text.find_shared`, which the tests hold it to."""
         for table in TABLES:
             self.db.execute(f"DELETE FROM {table}")  # noqa: S608 - our own table names
-        units = sentence_units((a.id, p.number, p.text) for a in corpus for p in a.passages)
-        frequency, kept = without_stock(units)
-        counts = Counter(sentence.article_id for sentence, _ in units)
-        self.db.executemany("INSERT INTO articles VALUES (?, ?, ?)", (
-            (aid, print_, counts[aid]) for aid, print_ in fingerprints.items()))
-        self.db.executemany("INSERT INTO sentences VALUES (?, ?, ?, ?, ?, ?, ?)", (
-            (row, s.article_id, s.passage, s.start, s.end, len(kept[row]), _packed(found))
-            for row, (s, found) in enumerate(units)))
-        self.db.executemany("INSERT INTO postings VALUES (?, ?)", sorted(
-            (shingle, row) for row, (_, found) in enumerate(units) for shingle in found))
-        self.db.executemany("INSERT INTO frequency VALUES (?, ?)", frequency.items())
-        self.db.executemany("INSERT INTO pairs VALUES (?, ?, ?)", (
-            pair for row, other, overlap in pairs_among(units, kept)
-            for pair in ((row, other, overlap), (other, row, overlap))))
+        for article in corpus:
+            self._insert(article, fingerprints[article.id])
+        self.db.execute("INSERT INTO frequency SELECT p.shingle, count(DISTINCT s.article_id)"
+                        " FROM postings p JOIN sentences s USING (sid) GROUP BY p.shingle")
+        cap = stock_cap(self._articles_with_sentences())
+        stock = {h for (h,) in self.db.execute(
+            "SELECT shingle FROM frequency WHERE articles > ?", (cap,))}
+        valid: dict[int, tuple[str, int]] = {}  # sid -> (article id, shingles not stock)
+        kept_counts = []
+        for sid, article_id, blob in self.db.execute(
+                "SELECT sid, article_id, shingles FROM sentences").fetchall():
+            kept = sum(1 for h in _unpacked(blob) if h not in stock)
+            kept_counts.append((kept, sid))
+            if kept >= MIN_SHINGLES:
+                valid[sid] = (article_id, kept)
+        self.db.executemany("UPDATE sentences SET kept = ? WHERE sid = ?", kept_counts)
+        self.db.executemany("INSERT INTO pairs VALUES (?, ?, ?)", self._pairs(valid, cap))
+
+    def _pairs(self, valid: dict[int, tuple[str, int]], cap: float
+               ) -> Iterator[tuple[int, int, float]]:
+        """Both ways round, every shared pair of `valid` sentences: only the shingles of two
+        articles or more, and not stock, can be in common across articles."""
+        postings: dict[int, list[int]] = {}
+        for shingle, sid in self.db.execute(
+                "SELECT p.shingle, p.sid FROM frequency f JOIN postings p USING (shingle)"
+                " WHERE f.articles >= 2 AND f.articles <= ?", (cap,)):
+            if sid in valid:
+                postings.setdefault(shingle, []).append(sid)
+        by_sentence: dict[int, list[int]] = {}
+        for shingle, sids in postings.items():
+            for sid in sids:
+                by_sentence.setdefault(sid, []).append(shingle)
+        for sid, shingles in by_sentence.items():
+            article_id, kept = valid[sid]
+            common = Counter(o for h in shingles for o in postings[h] if o > sid)
+            for other, count in common.items():
+                other_article, other_kept = valid[other]
+                overlap = shared_overlap(count, kept, other_kept)
+                if overlap is not None and other_article != article_id:
+                    yield sid, other, overlap
+                    yield other, sid, overlap
 
     # --- article by article --------------------------------------------------------
 
@@ -212,6 +243,16 @@ class OverlapStore:
         self.db.execute("DELETE FROM frequency WHERE articles <= 0")
 
     def _add(self, article: Article, fingerprint: str, before: dict[int, int]) -> list[int]:
+        sids, found = self._insert(article, fingerprint)
+        for shingle in found:
+            before.setdefault(shingle, self._frequency(shingle))
+        self.db.executemany(
+            "INSERT INTO frequency VALUES (?, 1) ON CONFLICT (shingle)"
+            " DO UPDATE SET articles = articles + 1", ((h,) for h in found))
+        return sids
+
+    def _insert(self, article: Article, fingerprint: str) -> tuple[list[int], set[int]]:
+        """The article's sentences and postings (their stock shingles not yet counted)."""
         units = sentence_units((article.id, p.number, p.text) for p in article.passages)
         self.db.execute("INSERT INTO articles VALUES (?, ?, ?)",
                         (article.id, fingerprint, len(units)))
@@ -225,12 +266,7 @@ class OverlapStore:
             self.db.executemany("INSERT INTO postings VALUES (?, ?)",
                                 ((h, cursor.lastrowid) for h in shingles))
             found.update(shingles)
-        for shingle in found:
-            before.setdefault(shingle, self._frequency(shingle))
-        self.db.executemany(
-            "INSERT INTO frequency VALUES (?, 1) ON CONFLICT (shingle)"
-            " DO UPDATE SET articles = articles + 1", ((h,) for h in found))
-        return sids
+        return sids, found
 
     def _recheck(self, sids: list[int], cap: float) -> None:
         """Each sentence's shingles that are not stock, then its pairs, found again."""
