@@ -66,19 +66,19 @@ class OverlapStore:
 
     @staticmethod
     def _connect(path: Path) -> sqlite3.Connection:
-        try:
+        def connect() -> sqlite3.Connection:
             db = sqlite3.connect(path, timeout=BUSY_SECONDS, isolation_level=None)
-            db.execute("PRAGMA journal_mode=WAL")
+            db.execute("PRAGMA journal_mode=WAL")  # readers never wait for a writer
             db.executescript(SCHEMA)
             return db
+
+        try:
+            return connect()
         except sqlite3.DatabaseError:
             # not a database, or damaged: it is only a cache, made again from the articles
             for suffix in ("", "-wal", "-shm"):
                 Path(f"{path}{suffix}").unlink(missing_ok=True)
-            db = sqlite3.connect(path, timeout=BUSY_SECONDS, isolation_level=None)
-            db.execute("PRAGMA journal_mode=WAL")
-            db.executescript(SCHEMA)
-            return db
+            return connect()
 
     def close(self) -> None:
         self.db.close()

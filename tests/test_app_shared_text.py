@@ -57,6 +57,15 @@ def make(root, corpus) -> GsomiaApp:
     return GsomiaApp(root, load_corpus=lambda: corpus, build_timeline=sample_timeline)
 
 
+async def open_article(app, pilot, prefix: str):
+    """The main screen once the article is in the source pane and the workers are done."""
+    await settle(app, pilot)
+    screen = app.screen
+    screen.go_to_article(screen.engine.corpus.get(prefix).id)
+    await settle(app, pilot)
+    return screen
+
+
 async def search(pilot, app, query: str) -> None:
     await pilot.press("slash", *query, "escape")
     await settle(app, pilot)
@@ -66,10 +75,7 @@ async def search(pilot, app, query: str) -> None:
 async def test_shared_sentences_are_marked_and_the_header_says_with_whom(make_app, size):
     app = make_app()
     async with app.run_test(size=size) as pilot:
-        await settle(app, pilot)
-        screen = app.screen
-        screen.go_to_article(screen.engine.corpus.get("e2bd").id)
-        await settle(app, pilot)
+        screen = await open_article(app, pilot, "e2bd")
         text = screen.source.plain_text
         assert "22% shared: The Korea Herald 15%, unknown (81cfaf9f) 7%" in text
         assert "≈ also in unknown (81cfaf9f)" in text and "≈ also in The Korea Herald" in text
@@ -83,10 +89,7 @@ async def test_shared_sentences_are_marked_and_the_header_says_with_whom(make_ap
 async def test_o_shows_only_the_outlets_own_passages_and_back(make_app, size):
     app = make_app()
     async with app.run_test(size=size) as pilot:
-        await settle(app, pilot)
-        screen = app.screen
-        screen.go_to_article(screen.engine.corpus.get("e2bd").id)
-        await settle(app, pilot)
+        screen = await open_article(app, pilot, "e2bd")
         whole = screen.source.plain_text
         await pilot.press("o")
         own = screen.source.plain_text
