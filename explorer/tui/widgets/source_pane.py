@@ -275,8 +275,10 @@ class SourcePane(VerticalScroll):
                 if focused:
                     piece = piece.stylize_before(FOCUS_STYLE)
                 lines.append(Content.assemble(gutter if number == 0 else BLANK_GUTTER, piece))
-            if shared is not None and shared.shared:
-                lines.append(Content.assemble(BLANK_GUTTER, also_in(shared)))
+            if shared is not None and shared.shared:  # "≈ also in …", wrapped as the text
+                also = also_in(shared)
+                lines += [Content.assemble(BLANK_GUTTER, piece.rstrip())
+                          for piece in also.divide(wrap_offsets(also.plain, width))]
             lines.append(Content(""))
         if not lines:
             lines = [own_only_empty(), Content("")]
