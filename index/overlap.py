@@ -14,7 +14,7 @@ from pathlib import Path
 
 from corpus.loader import Corpus
 from corpus.model import Article
-from index.overlap_store import STORE_FILE, OverlapStore
+from index.overlap_store import STORE_FILE, Cancelled, OverlapStore
 from index.shared_text import SharedSentence, find_shared
 
 OLD_CACHE_FILE = "shared-sentences.json"  # before the store: removed when the store is made
@@ -73,13 +73,15 @@ class ArticleOverlap:
         return tuple(p.number for p in self.passages if not p.shared)
 
 
-def shared_sentences(corpus: Corpus, location: Path | None) -> tuple[SharedSentence, ...]:
+def shared_sentences(corpus: Corpus, location: Path | None, cancelled: Cancelled | None = None
+                     ) -> tuple[SharedSentence, ...]:
     """Every shared sentence of the corpus, from the store beside the index (brought in step
-    first); in memory when there is no index directory or it cannot be written."""
+    first; `cancelled` can stop building it whole, with `BuildCancelled`); in memory when
+    there is no index directory or it cannot be written."""
     if location is not None:
         try:
             with OverlapStore(location / STORE_FILE) as store:
-                store.synchronise(corpus)
+                store.synchronise(corpus, cancelled)
                 found = store.shared()
             (location / OLD_CACHE_FILE).unlink(missing_ok=True)
             return found

@@ -16,7 +16,7 @@ from array import array
 from collections import Counter
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Iterable, Iterator
+from typing import Callable, Iterable, Iterator
 
 from corpus.model import Article
 from index.shared_text import (
@@ -45,6 +45,11 @@ CREATE TABLE IF NOT EXISTS pairs (
 CREATE INDEX IF NOT EXISTS pairs_by_other ON pairs (other);
 """
 TABLES = ("meta", "articles", "sentences", "postings", "frequency", "pairs")
+Cancelled = Callable[[], bool]
+
+
+class BuildCancelled(Exception):
+    """The caller gave up (the explorer quit) while the store was built: nothing written."""
 
 
 def _packed(found: Iterable[int]) -> bytes:
@@ -99,7 +104,7 @@ class OverlapStore:
     def in_step(self, corpus) -> bool:
         return self._meta("corpus") == self._key(corpus)
 
-    def synchronise(self, corpus) -> str:
+    def synchronise(self, corpus, cancelled: Cancelled | None = None) -> str:
         """"in step", "updated" (article by article) or "built" (whole), in one transaction:
         a reader or a killed process sees the store before or after, never half of it."""
         if self.in_step(corpus):
@@ -116,7 +121,7 @@ class OverlapStore:
                 self._apply(stale, [(corpus.get(aid), wanted[aid]) for aid in fresh])
                 done = "updated"
             else:
-                self._build(corpus, wanted)
+                self._build(corpus, wanted, cancelled or (lambda: False))
                 done = "built"
             self.db.executemany("INSERT OR REPLACE INTO meta VALUES (?, ?)", [
                 ("version", str(ALGORITHM_VERSION)), ("corpus", self._key(corpus))])
@@ -142,7 +147,7 @@ class OverlapStore:
 
     # --- building it whole ----------------------------------------------------------
 
-    def _build(self, corpus, fingerprints: dict[str, str]) -> None:
+    def _build(self, corpus, fingerprints: dict[str, str], cancelled: Cancelled) -> None:
         """Every article's sentences and shingles written as they are read (memory stays
         that of one article), then each shingle's article count, the stock line, and the
         pairs through the postings of the shingles that two articles or more have: the
@@ -150,6 +155,8 @@ class OverlapStore:
         for table in TABLES:
             self.db.execute(f"DELETE FROM {table}")  # noqa: S608 - our own table names
         for article in corpus:
+            if cancelled():
+                raise BuildCancelled  # rolled back: the store stays as it was
             self._insert(article, fingerprints[article.id])
         self.db.execute("INSERT INTO frequency SELECT p.shingle, count(DISTINCT s.article_id)"
                         " FROM postings p JOIN sentences s USING (sid) GROUP BY p.shingle")

@@ -76,7 +76,7 @@ async def test_shared_sentences_are_marked_and_the_header_says_with_whom(make_ap
     app = make_app()
     async with app.run_test(size=size) as pilot:
         screen = await open_article(app, pilot, "e2bd")
-        text = screen.source.plain_text
+        text = " ".join(screen.source.plain_text.split())  # as read, whatever the wrapping
         assert "22% shared: The Korea Herald 15%, unknown (81cfaf9f) 7%" in text
         assert "≈ also in unknown (81cfaf9f)" in text and "≈ also in The Korea Herald" in text
         body = screen.source.query_one("#source-body").render()
@@ -108,9 +108,9 @@ async def test_the_pane_works_while_the_shared_text_is_computed(make_app, monkey
 
     release, real = threading.Event(), index.overlap.shared_sentences
 
-    def slow(corpus, location):
+    def slow(corpus, location, cancelled=None):
         release.wait(30)
-        return real(corpus, location)
+        return real(corpus, location, cancelled)
 
     monkeypatch.setattr(index.overlap, "shared_sentences", slow)
     app = make_app()
@@ -143,6 +143,9 @@ async def test_copies_fold_into_one_row_and_unfold_by_key(tmp_path, copies_corpu
         assert "/5 " in str(app.screen.results_pane.border_title)  # five hits, two rows
         results.focus()
         results.highlighted = rows.index(head)
+        await pilot.pause()
+        detail = str(app.screen.results_pane.query_one("#result-snippet").render())
+        assert detail.startswith("+3 copies: The Korea Times, [/]Herald [@click=app.quit]x[/]")
         await pilot.press("space")
         shown = [str(results.get_option_at_index(i).prompt) for i in range(results.option_count)]
         assert len(shown) == 5 and sum("↳" in row for row in shown) == 3

@@ -139,3 +139,19 @@ def test_hostile_outlets_and_text_are_data(tmp_path, name):
     text = f"{name} {random_sentence(random.Random(1))} {name}"
     library = [make_article(1, [text], outlet=name), make_article(2, [text], outlet=name)]
     assert shared_sentences(Corpus(tuple(library)), tmp_path) == whole(library)
+
+
+def test_building_it_whole_can_be_cancelled_and_leaves_nothing(tmp_path):
+    library = Corpus(tuple(random_library(8, seed=6)))
+    calls = []
+
+    def cancel_at_the_third_article() -> bool:
+        calls.append(1)
+        return len(calls) >= 3
+
+    with OverlapStore(tmp_path / STORE_FILE) as store:
+        with pytest.raises(overlap_store.BuildCancelled):
+            store.synchronise(library, cancel_at_the_third_article)
+        assert not store.in_step(library) and store.shared() == ()
+        assert store.synchronise(library) == "built"
+        assert store.shared() == whole(library)

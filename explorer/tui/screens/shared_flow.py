@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 from textual import work
 from textual.message import Message
+from textual.worker import get_current_worker
 
 from explorer.tui.widgets.shared_marks import COMPUTING
 
@@ -34,14 +35,19 @@ class SharedTextFlow:
 
     @work(thread=True, exclusive=True, group="shared-text", exit_on_error=False)
     def find_shared_text(self) -> None:
-        engine = self.engine
+        from index.overlap_store import BuildCancelled
+
+        engine, worker = self.engine, get_current_worker()
         try:
             with self.heap.working():
                 from index.copies import SharedIndex
                 from index.overlap import shared_sentences
 
-                found = shared_sentences(engine.corpus, engine.opened.location)
+                found = shared_sentences(engine.corpus, engine.opened.location,
+                                         lambda: worker.is_cancelled)
                 shared = SharedIndex.of(found)
+        except BuildCancelled:
+            return  # the explorer is closing, or a reload started again
         except Exception as error:  # noqa: BLE001 - shown to the user
             problem = f"shared text unavailable: {type(error).__name__}: {error}"
             self.post_message(SharedTextReady(engine, None, problem))

@@ -13,7 +13,7 @@ from textual.content import Content
 from textual.widgets import Static
 
 from explorer.tui.render import (
-    DIM_STYLE, ROOMY_ROW, copy_row, literal, result_detail, result_row,
+    DIM_STYLE, LABEL_STYLE, ROOMY_ROW, copy_row, literal, result_detail, result_row,
 )
 from explorer.tui.widgets.facet_bar import FacetBar
 from explorer.tui.widgets.results_list import ResultsList
@@ -123,7 +123,11 @@ class ResultsPane(Vertical):
             text = "No article matches this search." if not outcome.rows else ""
             self._show_detail(literal(text, DIM_STYLE))
         else:
-            self._show_detail(result_detail(*outcome.rows[index]))
+            detail = result_detail(*outcome.rows[index])
+            fold = self._fold_of.get(highlighted or "")
+            if fold is not None and fold.copies:
+                detail = Content.assemble(fold_note(fold, highlighted), "\n", detail)
+            self._show_detail(detail)
 
     def _show_detail(self, content: Content) -> None:
         """Redrawn only when it changed (bytes over SSH for every key typed)."""
@@ -131,3 +135,14 @@ class ResultsPane(Vertical):
         if shown != self._detail_shown:
             self._detail_shown = shown
             self.query_one("#result-snippet", Static).update(content)
+
+
+def fold_note(fold: Fold, article_id: str | None) -> Content:
+    """Over the snippet: a head's copies by outlet, or which article a copy copies."""
+    if article_id != fold.original.id:
+        return literal(f"a copy of {fold.original.outlet_label}'s article", LABEL_STYLE)
+    outlets = ", ".join(dict.fromkeys(copy.outlet_label for copy in fold.copies))
+    count = len(fold.copies)
+    return Content.assemble(
+        literal(f"+{count} cop{'ies' if count > 1 else 'y'}: ", LABEL_STYLE), literal(outlets),
+        literal(" · space shows them", DIM_STYLE))
