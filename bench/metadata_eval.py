@@ -37,9 +37,16 @@ PAGES = Path(__file__).resolve().parents[1] / "tests" / "fixtures" / "pages"
 VERDICTS = ("right", "unknown", "wrong")
 
 
+# Blind sets: measured once, by naming the folder (`python -m bench.metadata_eval DIR`), never
+# by default, so that no one writing rules sees their figures by accident.
+BLIND_SETS = frozenset({"holdout3"})
+
+
 def default_sets() -> list[Path]:
-    """The development set's folders: those of tests/fixtures/pages with a labels file."""
-    return sorted(labels.parent for labels in PAGES.glob("*/labels.json"))
+    """The development set's folders: those of tests/fixtures/pages with a labels file, but
+    the blind sets (BLIND_SETS)."""
+    return sorted(labels.parent for labels in PAGES.glob("*/labels.json")
+                  if labels.parent.name not in BLIND_SETS)
 
 
 class LabelsError(Exception):

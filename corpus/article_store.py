@@ -170,6 +170,16 @@ class ArticleStore:
             found.setdefault(row[0], []).append(mention_from_row(row))
         return {aid: tuple(found.get(aid, ())) for aid in ids}
 
+    def library_span(self) -> tuple[str | None, str | None, int]:
+        """(first, last, how many) of the days of the user's own articles dated to the day:
+        not the bundle's, nor those whose year was itself inferred from the library's span."""
+        from corpus.intake.years import SPAN_REASON
+
+        first, last, count = self._one(
+            "SELECT min(date), max(date), count(*) FROM articles WHERE origin = 'library' "
+            "AND date_precision = 'day' AND instr(date_provenance, ?) = 0", (SPAN_REASON,))
+        return first, last, int(count)
+
     # --- bookkeeping for store_sync and the library ---
     def state(self, key: str):
         row = self._one("SELECT value FROM state WHERE key = ?", (key,))

@@ -12,10 +12,32 @@ Each estimate carries its provenance, for people to read.
 
 from __future__ import annotations
 
+import re
+
+from corpus.date_patterns import WEEKDAYS
+from corpus.dates import find_dates
 from corpus.event_rules import about_pattern, passage_reports
-from corpus.events import DatedMention, EventSpec, ReportingDate, dated_mentions, publication_value
+from corpus.events import (
+    DatedMention, EventSpec, ReportingDate, dated_mentions, mention_role, publication_value,
+)
 from corpus.happenings import Happening
 from corpus.model import Article
+
+_BARE_WEEKDAY = re.compile("(?:" + "|".join(WEEKDAYS) + ")(?:['\u2019]s)?")
+
+
+def article_reporting_date(article: Article, mentions: tuple[DatedMention, ...],
+                           happenings: tuple[Happening, ...], specs: tuple[EventSpec, ...]
+                           ) -> tuple[ReportingDate | None, tuple[DatedMention, ...]]:
+    """The article's date, printed or else estimated (from its dates that name their year,
+    then from the listed events it reports), with its mentions (resolved against the
+    estimate when that is what dates them)."""
+    published = reporting_date(article, mentions)
+    if published is None and specs:
+        estimated = estimate_from_reports(article, happenings, specs)
+        if estimated is not None:
+            return estimated
+    return published, mentions
 
 
 def reporting_date(article: Article, mentions: tuple[DatedMention, ...]) -> ReportingDate | None:
@@ -50,15 +72,38 @@ def estimate_from_reports(article: Article, happenings: tuple[Happening, ...],
                 or not about_pattern(spec).search(article.clean_text):
             continue
         mentions = dated_mentions(article, spec.date)
-        on_event = [m for m in mentions if m.start not in named_year and m.role != "plan"
+        on_event = [m for m in mentions if m.start not in named_year and m.role not in ("plan", "reference")
                     and m.value.granularity == "day" and spec.date.contains(m.value)]
-        if not on_event:
+        if on_event:
+            latest = max(on_event, key=lambda m: m.value.bounds()[0])
+            estimate = ReportingDate(latest.value, True,
+                                     f"estimated from the text: it reports \u201c{spec.title}\u201d on "
+                                     f"\u201c{latest.text}\u201d, a date of {spec.date.year} (passage {latest.passage})")
+        elif weekdays := _on_its_weekday(article, spec):
+            estimate = ReportingDate(spec.date, True,
+                                     f"estimated from the text: it reports \u201c{spec.title}\u201d on "
+                                     f"\u201c{weekdays[0].text}\u201d, the weekday of {spec.date.label()} "
+                                     f"(passage {weekdays[0].passage})")
+            mentions = tuple(sorted(mentions + weekdays, key=lambda m: m.start))
+        else:
             continue
-        latest = max(on_event, key=lambda m: m.value.bounds()[0])
-        estimate = ReportingDate(latest.value, True,
-                                 f"estimated from the text: it reports \u201c{spec.title}\u201d on "
-                                 f"\u201c{latest.text}\u201d, a date of {spec.date.year} (passage {latest.passage})")
         if any(passage_reports(spec, p, article.clean_text, happenings, mentions, estimate)
                for p in article.passages):
             found.setdefault(spec.date.year, (estimate, mentions))
     return next(iter(found.values())) if len(found) == 1 else None
+
+
+def _on_its_weekday(article: Article, spec: EventSpec) -> tuple[DatedMention, ...]:
+    """"Seoul said Thursday it had decided to end the pact", in a page that prints no date: its
+    weekdays that name the event's own day (not plans), if the event fell on that weekday."""
+    if spec.date.granularity != "day":
+        return ()
+    text, found = article.clean_text, []
+    for expression in find_dates(text, spec.date):
+        passage = article.passage_at(expression.start)
+        if _BARE_WEEKDAY.fullmatch(expression.text) and expression.value == spec.date and passage:
+            role = mention_role(text, expression.start, expression.end)
+            if role != "plan":
+                found.append(DatedMention(article.id, passage.number, expression.start, expression.end,
+                                          expression.text, expression.value, role))
+    return tuple(found)

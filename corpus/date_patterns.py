@@ -180,7 +180,7 @@ HOLIDAY = re.compile(
 FUTURE_CUE = (
     r"\b(?:will|won't|shall|would|can|(?-i:may)|might|must|should|going\s+to"
     r"|(?:is|are|was|were)\s+to|scheduled|expected\s+to|due\s+to|set\s+to|intends?\s+to"
-    r"|plan(?:s|ned|ning)?\s+to|planned|upcoming|until|till|as\s+(?:soon|early)\s+as"
+    r"|plan(?:s|ned|ning)?\s+to|(?<!\ba )(?<!\bthe )(?<!\bits )planned|upcoming|until|till|as\s+(?:soon|early)\s+as"
     # forward-looking present tense: "the pact expires Nov. 23" in August is the coming November
     r"|expir(?:es|ing)|laps(?:es|ing)|runs?\s+out|(?:is|are)\s+due"
     # an act agreed or set for later: "agreed on Friday to open the Assembly on Monday"
@@ -191,7 +191,8 @@ PAST_CUE = (
     r"\b(?:said|says|told|announced|reported|was|were|had|did|since|ago)\b"
     # a lower-case word in -ed, unless passive after "be" ("will be held") or not a verb at all
     r"|(?<!\bbe )(?<!\bbeen )(?<!\bbeing )\b(?!(?:hundred|indeed|need|speed|proceed|exceed|succeed)\b)"
-    r"(?-i:[a-z]+ed)\b"
+    r"(?-i:[a-z]+ed|froze|broke|took|went|came|met|held|began|fell|struck|sank|rose|gave|wrote|spoke|chose"
+    r"|drew|withdrew|won|lost|made|sought|fought|brought|caught)\b"
 )
 TENSE_CUE = re.compile(rf"(?P<future>{FUTURE_CUE})|(?P<past>{PAST_CUE})", re.IGNORECASE)
 # A full stop after a single letter ("a.m.", "U.S.") is an abbreviation, not a sentence end.

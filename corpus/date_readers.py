@@ -83,13 +83,21 @@ def _month_alone(match: re.Match, text: str) -> Candidate | None:
     return _yearless(match, text, lambda year: DateValue(year, month, qualifier=qualifier), relation)
 
 
+_POSSESSOR_BEFORE = re.compile(r"\b(?:its|their|his|her|our|[A-Z][\w.-]*['\u2019]s)\s+$")
+_NOUN_AFTER = re.compile(r"\s+[a-z]{3,}\b")
+
+
 def _yearless(
     match: re.Match, text: str, in_year: Callable[[int], DateValue | None], relation: str = ""
 ) -> Candidate:
     """A date named without its year ("Jan. 6", "in April", "last Christmas"). A year named
     earlier in the sentence ("earlier this year on Jan. 6") supplies it; else see `_pick_year`."""
     year_named = None if relation else _sentence_year(text, match.start())
-    clause_tense = tense(text, match.start(), match.end())
+    # "its August notice", "Seoul's June 29 decision": a thing already made, whatever the
+    # tense of the clause's verb ("would withdraw its August notice").
+    attributive = _POSSESSOR_BEFORE.search(text[max(0, match.start() - 30):match.start()]) \
+        and _NOUN_AFTER.match(text, match.end())
+    clause_tense = None if attributive else tense(text, match.start(), match.end())
 
     def resolve(anchor: datetime.date) -> DateValue | None:
         if year_named:

@@ -15,6 +15,7 @@ from pathlib import Path
 
 from corpus.date_value import parse_date_value
 from corpus.formats import Received, Unreadable, read_articles
+from corpus.intake.years import SPAN_REASON
 from corpus.loader import Corpus, slugify
 from corpus.sanitize import clean_line
 
@@ -110,11 +111,20 @@ def refresh_library(root: Path, describe) -> int:
             received = _received_again(entry, meta)
         except (OSError, ValueError, KeyError, Unreadable):
             continue  # left as it is; `load_user_articles` reports what cannot be read
-        found = describe(received, _given_before(meta), meta["source"], entry)
+        found = _span_date_kept(describe(received, _given_before(meta), meta["source"], entry),
+                                meta)
         kept = {key: meta[key] for key in ("id", "added", "given", "set_by_you") if key in meta}
         write_meta(meta_path, apply_edits({**found, **kept, "intake_version": INTAKE_VERSION}))
         refreshed += 1
     return refreshed
+
+
+def _span_date_kept(found: dict, meta: dict) -> dict:
+    """A date whose year came from the library's span at `add` (`corpus.span_dates`) is kept
+    when the page alone still gives none: the span is the library's, not the page's."""
+    if found.get("date") or SPAN_REASON not in (meta.get("date_provenance") or ""):
+        return found
+    return {**found, **{key: meta[key] for key in ("date", "date_precision", "date_provenance")}}
 
 
 def _given_before(meta: dict) -> dict[str, str]:

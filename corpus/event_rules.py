@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import datetime
 import re
+from dataclasses import replace
 from functools import lru_cache
 
 from corpus.dates import DateValue
@@ -69,11 +70,22 @@ def _relevant_dates(spec: EventSpec, passage: Passage, text: str, mentions: tupl
     statement = spec.statement or spec.kind in STATEMENT_KINDS
     roles = ("event", "attribution", "plan") if statement else ("event",)
     # A reference ("since December 2014", "the notice of Aug. 23") may agree; it never objects.
-    own = tuple(m for m in mentions if m.passage == passage.number
+    own = tuple(_day_of_saying(m, spec.date) for m in mentions if m.passage == passage.number
                 and (m.role in roles or m.role == "reference" and agrees(m.value, spec.date)))
     clauses = [clause_span(text, h.sentence, h.start, h.end) for h in ways or ()]
     in_clauses = tuple(m for m in own if any(start <= m.start < end for start, end in clauses))
     return (in_clauses, True) if in_clauses else (own, False)
+
+
+def _day_of_saying(mention: DatedMention, event: DateValue) -> DatedMention:
+    """A statement made the day after the decision it tells of ("Seoul told Tokyo on Aug. 23 that
+    it would let the pact expire", of a decision announced on 22 Aug; a wire's clock a time zone
+    away) dates that decision: a decision is told on its day or after, never before."""
+    if mention.role != "attribution" or mention.value.granularity != "day" or event.granularity != "day":
+        return mention
+    if mention.value.bounds()[0] - event.bounds()[0] == datetime.timedelta(days=1):
+        return replace(mention, value=event)
+    return mention
 
 
 def date_condition(event: DateValue, published: ReportingDate | None,
@@ -91,8 +103,9 @@ def date_condition(event: DateValue, published: ReportingDate | None,
     * An article cannot report an event that had not happened when it appeared, unless a
       date in the passage names the event's date exactly ("this Friday").
     * Otherwise the passage's dates must not contradict the event, and its article must
-      have appeared (by its printed date, not an estimate) during the event or within
-      REPORTED_WITHIN_DAYS after it.
+      have appeared during the event or within REPORTED_WITHIN_DAYS after it: by its printed
+      date or, for a page that prints none, its estimate (the latest day the page reports,
+      or the day of the one listed event it reports: it appeared then at the earliest).
     """
     speaking = tuple(m for m in mentions if _steps_coarser(m.value, event) <= 1)
     if not speaking and any_precision:  # a coarser date may agree, never object
@@ -105,7 +118,7 @@ def date_condition(event: DateValue, published: ReportingDate | None,
         return None
     if any(not agrees(m.value, event) for m in mentions):
         return None
-    if published is None or published.estimated or published.value.granularity != "day":
+    if published is None or published.value.granularity != "day":
         return None
     day = published.value.bounds()[0]
     first, last = qualified_bounds(event)

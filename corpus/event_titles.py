@@ -17,9 +17,13 @@ import re
 MAX_TITLE = 80
 _DATELINE = re.compile(
     r"^\s*(?:\([^)]{1,40}\)\s*)?(?:[A-Z][A-Za-z./'-]*(?:[ ,]+[A-Z][A-Za-z./'-]*)*)?"
-    r"(?:,?\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2})?(?:,?\s+\d{4})?(?:\s*\([^)]{1,40}\)|,\s*[A-Z][A-Za-z]+)?"
+    r"(?:,?\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2})?(?:,?\s+\d{4})?(?:,?\s*\([^)]{1,40}\)|,\s*[A-Z][A-Za-z]+)?"
     r"\s*(?:--|\u2014|\u2013|-)\s+"
+    # "MOSCOW (UrduPoint News / Sputnik - 17th March, 2023) South Korea's ...": no dash after
+    r"|^\s*[A-Z][A-Z .,'-]{2,40}\s*\([^)]{1,60}\)\s*(?:--|\u2014|\u2013|-)?\s*(?=[A-Z])"
 )
+# "on Friday morning (Aug. 2)": a date in brackets beside the one taken out
+_BRACKETED_DATE = re.compile(r"\s*\((?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?)(?:,?\s+\d{4})?\)")
 _LEADING_ATTRIBUTION = re.compile(
     r"^(?:(?P<subject>[^,.;]{0,80}?)\s+(?:said|says|announced|reported|told\s+\w+(?:\s+\w+)?|confirmed)"
     r"(?:\s+(?:on\s+)?\w+day)?(?:\s+(?:morning|afternoon|evening|night))?,?\s+(?:that\s+)?)"
@@ -30,7 +34,10 @@ _TRAILING_ATTRIBUTION = re.compile(
     r"(?:\s+[^,]{0,40})?[.\"\u201d]*$"
 )
 _PRONOUN = re.compile(r"(?:it|they|he|she)\s")
-_ON_DATE = re.compile(r"(?i)\s*\b(?:on|in|as\s+of|since|of|by)?\s*$")
+_ON_DATE = re.compile(r"(?i)\s*\b(?:on|in|as\s+of|since|of|by|from)?\s*$")
+_CAPTION_LABEL = re.compile(r"(?i)^(?:view\s+(?:larger\s+)?image|enlarge\s+(?:this\s+)?image|photo|image)\s*[:\-\u2013]?\s+")
+_PART_OF_DAY = re.compile(r"^\s+(?:morning|afternoon|evening|night)\b")
+_DANGLING = re.compile(r"(?i)\s+(?:on|in|as\s+of|since|of|by|from|until|at)$")  # its date was after it
 _LEADING_PHRASE = re.compile(
     r"^(?:(?:In|At|During)\s+an?\s+(?:statement|briefing|release|speech|letter|(?:news|press)\s+conference)"
     r"[^,]{0,40}|According\s+to\s+[^,]{1,60}),\s+"
@@ -38,7 +45,10 @@ _LEADING_PHRASE = re.compile(
 _LEADING_PREPOSITION = re.compile(
     r"^(?:At|In|On|During|After|Before|With|Amid|Despite|Under|Following|Ahead\s+of)\s[^,]{3,100},\s+"
 )
-_APPOSITIVE = re.compile(r",\s[^,]{3,90},\s")
+_APPOSITIVE = re.compile(r",\s(?:[^,\"\u201c]|\"[^\"]*\"|\u201c[^\u201d]*\u201d){3,120}?,\s")  # quotes may hold commas
+_CLAUSE_OPENER = re.compile(r"(?:,\s+|\s)(?:where|when|after|while|because|since|as|the\s+day)\s+(?=[\w\"\u201c])")
+_MAIN_SUBJECT = re.compile(r"^((?:[\w'\u2019,-]+\s+){0,5}?[\w'\u2019-]+)\s+(?:was|were|is|are|had|has|have)\b")
+_SUBJECT_WORDS = 12  # at most this many words between the opener and the verb: its subject
 _CLAUSE_END = re.compile(r",\s|;\s|\s--\s|\s\u2014\s|\s(?:after|as|while|because|which|amid|saying)\s")
 
 
@@ -46,18 +56,45 @@ def event_title(sentence: str, date_span: tuple[int, int], verb_span: tuple[int,
     """The title for the happening told by `sentence`, whose date is `sentence[slice(*date_span)]`
     and whose verb (if known) is `sentence[slice(*verb_span)]`."""
     date_start, date_end = date_span
-    text = _ON_DATE.sub("", sentence[:date_start]) + sentence[date_end:]
-    text = re.sub(r"\s+(?=[,.;:])", "", text).strip(" ,")
-    text = _DATELINE.sub("", text, count=1)
+    # "let Monday's deadline pass": the deadline stays one
+    named = " the " if sentence[date_start:date_end].endswith(("'s", "\u2019s")) else ""
+    after = _PART_OF_DAY.sub("", sentence[date_end:], count=1)  # "on Wednesday morning"
+    text = _ON_DATE.sub("", sentence[:date_start]) + named + after
+    text = re.sub(r"\s+(?=[,.;:])|\s*\(\s*\)", "", _BRACKETED_DATE.sub("", text)).strip(" ,")
+    text = _CAPTION_LABEL.sub("", _DATELINE.sub("", text, count=1), count=1)
     text = _LEADING_PHRASE.sub("", _without_attribution(text), count=1)
     text = " ".join(_TRAILING_ATTRIBUTION.sub("", text).rstrip(" .,;:\"\u201d").split())
+    text = _DANGLING.sub("", text)
     verb = sentence[slice(*verb_span)] if verb_span else ""
+    text = _own_clause(text, text.find(verb) if verb else -1)
     if len(text) > MAX_TITLE and text.find(verb) > MAX_TITLE // 2:  # "At the ceremony in ..., athletes"
         text = _LEADING_PREPOSITION.sub("", text, count=1)
     if len(text) > MAX_TITLE and text.find(verb) > MAX_TITLE // 2:  # "Kim, deputy chief of ..., said"
         text = _APPOSITIVE.sub(" ", text, count=1)
     title = _shortened(text, max(text.find(verb), 0) + len(verb))
     return title[:1].upper() + title[1:]
+
+
+def _own_clause(text: str, verb_at: int) -> str:
+    """From the clause that holds the verb when it is a subordinate one: "A rescue is under
+    way off Jindo, where a ferry sank, leaving ..." is the title "a ferry sank"."""
+    if verb_at <= 0:
+        return text
+    openers = [m for m in _CLAUSE_OPENER.finditer(text, 0, verb_at)]
+    if not openers or len(text[openers[-1].end():verb_at].split()) > _SUBJECT_WORDS:
+        return text
+    clause = text[openers[-1].end():]
+    pronoun = _PRONOUN.match(clause)
+    if pronoun is None:
+        return clause
+    # "The ferry was travelling to Jeju when it sent a distress call": the ferry sent it
+    subject = _MAIN_SUBJECT.match(text)
+    return f"{subject[1]} {clause[pronoun.end():]}" if subject else text
+
+
+def without_dateline(sentence: str) -> str:
+    """The sentence without its dateline ("SEOUL, Nov. 21 (Xinhua) -- ")."""
+    return _DATELINE.sub("", sentence, count=1)
 
 
 def _without_attribution(text: str) -> str:

@@ -23,13 +23,16 @@ from corpus.model import Article
 EVENTS_FILE = Path(__file__).parent / "events.json"
 
 # A date right after a verb of saying dates the statement, not a happening: "said Tuesday".
+# So does the occasion of a statement: "In a statement on Wednesday, the ministry argued ...".
 _ATTRIBUTION = re.compile(
-    r"(?i)\b(?:said|says|told\s+(?:\w+\s+){0,3}?|announced|added|noted|stated|explained|reported"
-    r"|confirmed|according\s+to\s+(?:\w+\s+){1,4}?)(?:\s+(?:on|late|early))?\s*$"
+    r"(?i)\b(?:said|says|told\s+(?:\w+\s+){0,4}?|announced|added|noted|stated|explained|reported"
+    r"|confirmed|according\s+to\s+(?:\w+\s+){1,4}?"
+    r"|(?:in|at)\s+(?:a|an|the|its|his|her|their)\s+(?:[\w-]+\s+)?(?:statement|(?:news|press)\s+conference"
+    r"|briefing|interview|speech|commentary|editorial))(?:\s+(?:on|late|early))?\s*$"
 )
 
 # "SEOUL, Nov. 22 (Yonhap) --", "TOKYO, Nov. 14, Kyodo": the date of the report.
-_DATELINE_BEFORE = re.compile(r"(?:^|\n)[A-Z][A-Za-z./' -]{1,40},\s*$")
+_DATELINE_BEFORE = re.compile(r"(?:^|\n)[A-Z][A-Za-z./' -]{1,40}(?:,\s*[A-Z][A-Za-z./' -]{1,30})?,\s*$")
 _DATELINE_AFTER = re.compile(r"(?:,?\s*\d{4})?\s*(?:\([^)]{1,40}\)\s*(?:--|\u2014|\u2013|-)|,\s*[A-Z][A-Za-z]+\s*$|\s*(?:--|\u2014))",
                              re.MULTILINE)
 _REFERENCE = re.compile(r"(?i)\b(?:since|until|till|by|(?<=[a-z] )of)\s+$")

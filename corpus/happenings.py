@@ -23,8 +23,10 @@ from dataclasses import dataclass
 from corpus.text_units import Sentence, clause_after, clause_before, sentences
 
 # Regular expressions (case-insensitive, matched as whole words) for each kind of happening.
-_OBJECT = r"(?:the|its|their|a|this|that)\s+(?:[\w-]+\s+){0,7}?(?:pact|agreement|accord|deal|gsomia)"
+_OBJECT = r"(?:(?:the|its|their|a|this|that)\s+(?:[\w-]+\s+){0,7}?(?:pact|agreement|accord|deal|gsomia)|gsomia)"
 _ENDING = r"(?:end|scrap|terminate|quit|leave|exit|drop|ditch|withdraw|abandon)"
+# "leaves the accord in doubt" or "intact" is no leaving of it.
+_NOT_LEFT_AS_IS = r"(?!\s+(?:in\s+(?:doubt|limbo|place|force|effect|tatters)|intact|unchanged|uncertain|open|hanging))"
 VOCABULARY: dict[str, tuple[str, ...]] = {
     "sign": (r"sign(?:s|ed|ing)?", r"ink(?:s|ed|ing)?", r"conclud(?:e|es|ed|ing)(?!\s+that)", r"seal(?:s|ed|ing)?",
              r"put(?:s|ting)?\s+(?:their|its)\s+(?:names?|signatures?)", r"signatures?", r"clinch(?:es|ed)?",
@@ -37,7 +39,7 @@ VOCABULARY: dict[str, tuple[str, ...]] = {
         r"postpon(?:e|es|ed|ing|ement)", r"put(?:s|ting)?\s+off", r"delay(?:s|ed|ing)?",
         r"scrap(?:s|ped|ping)?", r"shelv(?:e|es|ed|ing)", r"abort(?:s|ed|ing)?", r"suspend(?:s|ed|ing)?",
         r"call(?:s|ed|ing)?\s+off", r"cancel(?:s|ed|led|ing|ling|lation)?", r"collaps(?:e|es|ed|ing)",
-        r"f[ae]ll(?:s|en)?\s+(?:through|apart)", r"br(?:oke|eak|eaks|oken)\s+off", r"ended\s+in\s+failure",
+        r"f[ae]ll(?:s|en)?\s+(?:through|apart)", r"br(?:oke|eak|eaks|oken)\s+(?:off|down)", r"ended\s+in\s+failure",
         r"fail(?:s|ed|ure)?", r"backtrack(?:s|ed|ing)?", r"(?:pull|back)(?:s|ed|ing)?\s+out",
         r"walk(?:s|ed|ing)?\s+away", r"last[-\s](?:minute|moment)", r"halt(?:s|ed|ing)?",
         r"put\s+on\s+hold", r"derail(?:s|ed|ing)?", r"stall(?:s|ed|ing)?", r"reversed?\s+course",
@@ -51,27 +53,38 @@ VOCABULARY: dict[str, tuple[str, ...]] = {
     "terminate": (
         r"terminat(?:e|es|ed|ing|ion)", r"scrap(?:s|ped|ping)?", r"ditch(?:es|ed|ing)?",
         r"(?:end|ends|ended|ending)\s+" + _OBJECT, r"quit(?:s|ting)?", r"withdr(?:aw|aws|awn|awal|ew)\s+from",
-        r"(?:decided|decides|decision|plans?|announced)\s+(?:\w+\s+){0,2}?to\s+" + _ENDING + r"\b",
+        r"(?:decided|decides|decision|plans?|announced)\s+(?!(?:\w+\s+){0,2}?not\s)(?:\w+\s+){0,2}?to\s+" + _ENDING + r"\b",
         r"walk(?:s|ed|ing)?\s+away\s+from", r"drop(?:s|ped|ping)?\s+" + _OBJECT, r"exit\s+from",
         r"cut(?:s|ting)?\s+(?:[\w-]+\s+){0,2}?(?:intelligence|information)[- ]?(?:sharing|cooperation|ties)",
         r"withh(?:e|o)ld(?:s|ing)?\s+(?:its\s+)?renewal",
-        r"pull(?:s|ed|ing)?\s+out", r"not\s+(?:to\s+)?(?:renew|extend)", r"(?:won't|will\s+not)\s+(?:renew|extend)",
+        r"pull(?:s|ed|ing)?\s+out", r"pull(?:s|ed|ing)?\s+the\s+plug\s+on", r"not\s+(?:to\s+)?(?:renew|extend)", r"(?:won't|will\s+not)\s+(?:renew|extend)",
         r"dump(?:s|ed|ing)?", r"ax(?:e|es|ed|ing)", r"abandon(?:s|ed|ing)?", r"revok(?:e|es|ed|ing)",
-        r"discontinu(?:e|es|ed|ing)", r"let\s+(?:[\w-]+\s+){1,5}?(?:lapse|expire)", r"leav(?:e|es|ing)\s+" + _OBJECT,
-        r"left\s+" + _OBJECT, r"exit(?:s|ed|ing)?\s+" + _OBJECT, r"opt(?:s|ed|ing)?\s+out",
+        r"discontinu(?:e|es|ed|ing)", r"ended\s+by\s+(?:the\s+)?[A-Z][\w-]+",  # "ended by South Korea in 2019"
+        # "suspended the pact" ends it; "suspended the termination of the pact" keeps it
+        r"suspend(?:s|ed|ing)?\s+(?!(?:the|its|their)\s+(?:[\w-]+\s+)?(?:termination|expiry|expiration|decision|notice))"
+        + _OBJECT, r"let\s+(?:[\w-]+\s+){1,5}?(?:lapse|expire)", r"leav(?:e|es|ing)\s+" + _OBJECT + _NOT_LEFT_AS_IS,
+        r"left\s+" + _OBJECT + _NOT_LEFT_AS_IS, r"exit(?:s|ed|ing)?\s+" + _OBJECT, r"opt(?:s|ed|ing)?\s+out",
     ),
     "extend": (
         r"(?:suspend|halt|freez|postpon|delay|put\s+on\s+hold|h(?:o|e)ld\s+off\s+on)(?:s|e|es|ed|ing)?\s+(?:\w+\s+){0,3}?"
         r"(?:termination|expiry|expiration|decision\s+to\s+end|notice)",
-        r"conditional(?:ly)?", r"extend(?:s|ed|ing)?", r"extension", r"renew(?:s|ed|al)?",
+        r"put(?:s|ting)?\s+(?:the|its)\s+(?:end|termination|expiry|expiration)\s+(?:[\w-]+\s+){0,8}?on\s+hold",
+        r"extend(?:s|ed|ing)?", r"extension", r"renew(?:s|ed|al)?",
         r"revers(?:e|es|ed|ing)\s+(?:its\s+|the\s+|a\s+)?(?:decision|course)",
-        r"(?:continu|maintain|keep|kept|sav|preserv)(?:e|es|ed|s|ing)?\s+" + _OBJECT,
+        r"(?:continu|maintain|keep|kept|sav|preserv|retain|rescu|salvag|spar|uph[eo]ld)(?:e|es|ed|s|ing)?\s+(?:with\s+)?"
+        + _OBJECT,
+        r"pull(?:s|ed|ing)?\s+back\s+from", r"back(?:s|ed|ing)?\s+(?:off|away)\s+from",
+        r"(?:delay|postpon|defer|suspend|halt|put\s+off|h(?:o|e)ld\s+off\s+on)(?:s|e|es|ed|ing)?\s+"
+        r"(?:ending|terminating|scrapping|quitting|leaving|withdrawing)",
+        r"st(?:ay|ays|ayed|aying)\s+in\s+" + _OBJECT, r"(?:decided|decides|decision|chose|opted)\s+(?:\w+\s+){0,2}?not\s+to\s+" + _ENDING + r"\b",
+        r"(?:will|would)\s+not\s+(?:be\s+)?(?:expire|lapse|end|terminated|scrapped)\b",
         r"reprieve", r"surviv(?:e|es|ed|ing)", r"from\s+the\s+brink",
         r"avert(?:s|ed|ing)?\s+(?:the\s+|its\s+)?(?:expiry|expiration|collapse|termination|end)",
         r"not\s+(?:to\s+)?let\s+(?:[\w-]+,?\s+){1,10}?(?:expire|lapse|run\s+out)",
         r"withdr(?:aw|ew|awn|aws)\s+(?:its|the)\s+(?:\w+\s+){0,2}?notice",
         r"u-turn", r"(?:last-minute\s+)?reversal", r"back(?:s|ed)?\s+down", r"chang(?:e|es|ed)\s+(?:its|their)\s+mind",
         r"keep(?:s|ing)?\s+(?:[\w-]+\s+){1,5}?alive", r"kept\s+(?:[\w-]+\s+){1,5}?alive",
+        r"(?:stay|stays|stayed|remain|remains|remained)\s+in\s+(?:force|effect|place)(?![^.;]{0,40}\b(?:until|till)\b)",
     ),
     "take-effect": (r"t(?:ake|akes|ook|aken|aking)\s+effect", r"(?:went|go|goes|come|came|comes)\s+into\s+(?:effect|force)",
                     r"enter(?:s|ed)?\s+into\s+force", r"in\s+force", r"effective\s+immediately",
@@ -94,12 +107,13 @@ VOCABULARY: dict[str, tuple[str, ...]] = {
                 r"laud(?:s|ed)?", r"commend(?:s|ed)?", r"cheer(?:s|ed)?"),
     "nuclear-test": (r"nuclear\s+(?:test|tests|detonation|blast)", r"(?:fourth|fifth|sixth)\s+test"),
     "launch": (r"launch(?:es|ed|ing)?", r"fired", r"rocket"),
-    "liberate": (r"liberat(?:e|ed|ion)", r"colonial\s+rule", r"independence"),
+    "liberate": (r"liberat(?:e|ed|ion)(?!\s+Day)", r"colonial\s+rule", r"independence"),
     "attack": (r"shell(?:s|ed|ing)", r"bombard(?:ed|ment)", r"attack(?:s|ed)?"),
     "brief": (r"brief(?:ing|ed|s)?", r"told\s+reporters", r"explain(?:s|ed|ing)?"),
     "arrange": (r"arrangement", r"through\s+(?:Washington|the\s+U\.?S\.?)", r"via\s+the\s+U\.?S\.?", r"trilateral"),
     "notify": (r"notif(?:y|ies|ied|ication)", r"inform(?:s|ed)?", r"notice", r"diplomatic\s+note"),
     "normalize": (r"normali[sz](?:e|es|ed|ing|ation)", r"fully\s+restor(?:e|es|ed|ing)",
+                  r"restor(?:e|es|ed|ing)\s+" + _OBJECT, r"back\s+to\s+normal",
                   r"reinstat(?:e|es|ed|ing)", r"put(?:s|ting)?\s+(?:[\w()-]+\s+){1,10}?back\s+(?:in|into|on)\b"),
 }
 # Kinds whose happening is a statement about what will be done: "Seoul said it would end
@@ -126,7 +140,14 @@ _WISHED = re.compile(r"(?i)\b(?:wants?|wanted|wish(?:es|ed)?|hopes?|hoped|urg(?:
                      r"|press(?:es|ed)|demand(?:s|ed))\b")
 # A statement of intent made as a decision or an announcement.
 _DECLARED = re.compile(r"(?i)\b(?:said|says|say|announc(?:ed|es|ing|ement)|decided|decides|decision|told|tells"
-                       r"|notified|informed|declared|confirmed|statement|plans?|will|won't|['\u2019]ll)\b")
+                       r"|notified|informed|declared|confirmed|statement|plans?|will|won't|['\u2019]ll|let\s+\w+\s+know|moved)\b")
+# An expectation is never the decision it expects, whoever says so: "Seoul is expected to
+# scrap the pact, officials said".
+_EXPECTED = re.compile(r"(?i)\b(?:expected|likely|poised|set|due|slated|tipped|aim(?:s|ing)?|seek(?:s|ing)?"
+                       r"|tr(?:y|ies|ying)|prepar(?:es|ing))\s+to(?:\s+\w+ly)?\s*$")
+# ... nor is what others foresee: "Critics say Seoul will scrap the deal".
+_FORECAST = re.compile(r"(?i)\b(?:analysts?|critics?|experts?|observers?|commentators?|pundits?|scholars?|diplomats?)"
+                       r"\s+(?:\w+\s+){0,3}?(?:say|said|says|believe|believed|expect|expected|predict|predicted)\b")
 _DENIED = re.compile(r"(?i)\b(?:not|never|no|yet|without|refused|refuses|rejected|nearly|almost)\b|n['\u2019]t\b")
 _AHEAD_AFTER = re.compile(  # "... sign it as early as Friday", "the signing was to take place"
     r"(?i)\bas\s+(?:early|soon)\s+as\b|^\s*(?:(?:was|were|is|are)\s+(?:to|due|set|scheduled|expected|planned)"
@@ -134,6 +155,9 @@ _AHEAD_AFTER = re.compile(  # "... sign it as early as Friday", "the signing was
 )
 # A happening worded right after one of these kinds is undone: "put off signing".
 _UNDONE_BY = {"sign": "collapse", "take-effect": "collapse", "approve": "collapse", "extend": "terminate"}
+# ... or is the object of one: "delayed ending the pact" (but "withdrew its notice ending the
+# pact" still tells of the notice).
+_UNDONE_INSIDE = {**_UNDONE_BY, "terminate": "extend"}
 _WORDS_BEFORE = 6
 _PASSIVE_BETWEEN = re.compile(
     r"(?i)^(?:\s+of\s+(?:[\w-]+\s+){1,6}?)?\s*(?:was|were|is|has\s+been|had\s+been|got)\s+(?:\w+ly\s+)?$"
@@ -185,7 +209,9 @@ def _frame(kind: str, text: str, match: re.Match, sentence: Sentence) -> str:
     if _DENIED.search(before) or _HYPOTHETICAL.search(before) or _WISHED.search(clause):
         return "denied"
     planned = _PLANNED.search(before) or _AHEAD_AFTER.search(clause_after(text, sentence, match.end()))
-    if planned and kind in STATEMENT_KINDS and _DECLARED.search(text, sentence.start, sentence.end):
+    if planned and kind in STATEMENT_KINDS and not _EXPECTED.search(before) \
+            and not _FORECAST.search(text, sentence.start, match.start()) \
+            and _DECLARED.search(text, sentence.start, sentence.end):
         return "reported"  # "Seoul said it would end the pact" is the decision itself
     return "planned" if planned else "reported"
 
@@ -193,7 +219,9 @@ def _frame(kind: str, text: str, match: re.Match, sentence: Sentence) -> str:
 def _undone(kind: str, match: re.Match, text: str, matches: list[tuple[str, re.Match]]) -> bool:
     """Whether an undoing happening comes a few words before ("called off on Friday the
     signing") or is said of it right after ("the signing of the pact was put on hold")."""
-    undoing = _UNDONE_BY.get(kind)
+    undoing, inside = _UNDONE_BY.get(kind), _UNDONE_INSIDE.get(kind)
+    if any(other_kind == inside and other.start() < match.start() < other.end() for other_kind, other in matches):
+        return True
     return any(other_kind == undoing and (
         other.end() <= match.start() and len(text[other.end():match.start()].split()) <= _WORDS_BEFORE // 2
         or match.end() <= other.start() and _PASSIVE_BETWEEN.match(text[match.end():other.start()]))

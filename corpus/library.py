@@ -36,6 +36,7 @@ from corpus.formats import TEXT_FORMATS, Received, Unreadable, read_articles
 from corpus.model import Article
 from corpus.paths import DATA_ENV, data_root  # noqa: F401 - part of this module's interface
 from corpus.sanitize import clean_line
+from corpus.span_dates import dated_by_span, library_span, prepared_days
 from corpus.store_sync import (
     ARTICLES_FOLDER,
     Progress,
@@ -118,7 +119,10 @@ def _add_locked(paths, overrides, existing, root: Path, on_file, follow_links: b
         was_in_step = store.state("library") == library_stamp(folder)
         received = _received(paths, overrides, on_file, follow_links)
         seen: set[str] = set()
+        span = library_span(store)  # for datelines without a year (corpus.span_dates)
         for batch in _in_batches(map_in_order(prepare_article, received)):
+            span = span.including(prepared_days(batch))
+            batch = [dated_by_span(prepared, span) for prepared in batch]
             with store.writing() as writer:
                 for prepared in batch:
                     yield _keep(prepared, existing, store, writer, seen, root)

@@ -15,7 +15,7 @@ from urllib.parse import urlparse
 from corpus.cleaning import CleanedPage
 from corpus.intake import credit_lines, credits
 from corpus.intake.datelines import Dateline, find_dateline
-from corpus.intake.outlets import OutletDirectory, outlets
+from corpus.intake.outlets import OutletDirectory, name_key, outlets
 from corpus.intake.printed_dates import glued_date, read_date
 from corpus.intake.years import infer_year
 from corpus.sanitize import clean_line
@@ -62,7 +62,7 @@ def date_from_url(url: str | None) -> Found | None:
         return None
     parts = (match["year"], match["month"], match["day"]) if match["year"] \
         else (match["y"], match["m"], match["d"])
-    value = _iso(*(int(part) for part in parts))
+    value = iso_day(*(int(part) for part in parts))
     return Found(value, "from the date in the URL") if value else None
 
 
@@ -102,7 +102,7 @@ def _printed(page: CleanedPage) -> Found | None:
 def _dateline_date(dateline: Dateline, page: CleanedPage, page_dates: list[Found]) -> Found | None:
     where = f"from the dateline {dateline.text!r}"
     if dateline.year:
-        value = _iso(dateline.year, dateline.month, dateline.day)
+        value = iso_day(dateline.year, dateline.month, dateline.day)
         return Found(value, where) if value else None
     text = "\n".join((*page.opening, *page.paragraphs))  # captions and all the reader sees
     lead = dateline.rest or next(iter(page.paragraphs), "")
@@ -110,11 +110,11 @@ def _dateline_date(dateline: Dateline, page: CleanedPage, page_dates: list[Found
                           [(d.value, d.provenance) for d in page_dates], text, lead)
     if inferred is None:
         return None
-    value = _iso(inferred.year, dateline.month, dateline.day)
+    value = iso_day(inferred.year, dateline.month, dateline.day)
     return Found(value, f"inferred {where}: its year from {inferred.reason}") if value else None
 
 
-def _iso(year: int, month: int, day: int) -> str | None:
+def iso_day(year: int, month: int, day: int) -> str | None:
     try:
         return datetime.date(year, month, day).isoformat()
     except ValueError:
@@ -128,10 +128,16 @@ def outlet_from_page(page: CleanedPage, directory: OutletDirectory | None = None
     copyright line."""
     directory = directory or outlets()
     for credit, where in _credits(page, directory):
-        name = directory.named(credit) or clean_line(credit)
+        name = directory.named(credit) or _listed_host(credit, directory) or clean_line(credit)
         if name:
             return Found(name, f"{where}: {credit!r}" if name != credit else where)
     return None
+
+
+def _listed_host(credit: str, directory: OutletDirectory) -> str | None:
+    """A credit printed as an address ("first appeared on koreaherald.com"): its outlet."""
+    host = credit.strip().lower().removeprefix("https://").removeprefix("http://").strip("/")
+    return directory.at_host(host) if re.fullmatch(r"[a-z0-9.-]+\.[a-z]{2,6}", host) else None
 
 
 def _credits(page: CleanedPage, directory: OutletDirectory):
@@ -150,8 +156,12 @@ def _credits(page: CleanedPage, directory: OutletDirectory):
     for line in (*page.opening, *page.closing):
         if credit := credits.email_credit(line, directory):
             yield credit, f"the domain of a reporter's address: {_short(line)!r}"
+    for line in page.opening:
+        if credit := credit_lines.bracket_credit(line, directory):
+            yield credit, f"named in a label before the text: {_short(line)!r}"
     for line in (*page.opening, *page.closing):
-        if credit := credits.first_appeared_credit(line, directory):
+        if credit := (credits.first_appeared_credit(line, directory)
+                      or credits.read_more_credit(line, directory)):
             yield credit, f"named as the source: {_short(line)!r}"
     for line in (*page.opening, *page.closing):
         if credit := credit_lines.more_from_credit(line, directory):
@@ -165,6 +175,11 @@ def _credits(page: CleanedPage, directory: OutletDirectory):
         if credit := (credit_lines.glued_credit(line, directory)
                       or credit_lines.dated_credit(line, directory)):
             yield credit, f"named at the start of a line near the top: {_short(line)!r}"
+    for line in (*page.opening, *page.closing):
+        if credit := credit_lines.own_domain_credit(line, directory):
+            yield credit, f"named beside its own address: {_short(line)!r}"
+        elif credit := credit_lines.domain_line_credit(line, directory):
+            yield credit, f"its address alone on a line: {_short(line)!r}"
     for line in (*page.opening[:1], *page.closing):
         if credit := credits.title_credit(line, directory):
             yield credit, f"named after the title: {_short(line)!r}"
@@ -175,11 +190,16 @@ def _credits(page: CleanedPage, directory: OutletDirectory):
         if credit := credits.closing_credit(paragraph, directory):
             yield credit, f"credited at the end: {_short(paragraph, tail=True)!r}"
             break
+    if credit := credit_lines.last_line_credit(page.closing, directory):
+        yield credit, f"named alone on the last line: {credit!r}"
     for line in page.closing[-1:]:
         if credit := credit_lines.hashtag_credit(line, directory):
             yield credit, f"tagged at the end: {_short(line, tail=True)!r}"
+    mastheads = frozenset(name_key(line) for line in (
+        *page.opening, *credits.title_parts(page.opening[0] if page.opening else ""))
+        if len(line) <= 60)
     for line in page.closing[::-1]:
-        if credit := credits.copyright_holder(line, directory):
+        if credit := credits.copyright_holder(line, directory, mastheads):
             yield credit, f"the copyright line {line!r}"
 
 

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from functools import cached_property
 
 from corpus.dates import DateValue
-from corpus.date_estimate import estimate_from_reports, reporting_date
+from corpus.date_estimate import article_reporting_date
 from corpus.events import DatedMention, EventSpec, ReportingDate
 from corpus.happenings import Happening, find_happenings
 from corpus.model import Article
@@ -43,11 +43,7 @@ def read_article(article: Article, mentions: tuple[DatedMention, ...], specs: tu
     """The article's happenings and its date, printed or estimated (`corpus.date_estimate`)."""
     if happenings is None:
         happenings = find_happenings(article.clean_text)
-    published = reporting_date(article, mentions)
-    if published is None and specs:
-        estimated = estimate_from_reports(article, happenings, specs)
-        if estimated is not None:
-            published, mentions = estimated
+    published, mentions = article_reporting_date(article, mentions, happenings, specs)
     return ArticleReading(article, mentions, happenings, published)
 
 

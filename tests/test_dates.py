@@ -283,6 +283,21 @@ def test_a_yearless_date_in_a_forward_looking_sentence_lies_ahead(sentence, expe
     assert expression.value.iso() == expected
 
 
+@pytest.mark.parametrize("sentence, expected", [
+    # a month naming a thing already made, whatever the tense of the clause's verb
+    ("Kim said Seoul would withdraw its August notice ending the pact.", "2019-08"),
+    ("Tokyo will answer Seoul's June decision soon.", "2019-06"),
+    ("Seoul will decide in August whether to renew it.", "2020-08"),  # no possessor: ahead
+    # "a planned signing" names a plan; the clause's own verb is past
+    ("He arrived in Tokyo on Friday, June 29, shortly after a planned signing was postponed.", "2019-06-29"),
+    # an irregular past verb before the date decides, not a plan named after it
+    ("The two froze the pact on Oct. 4 less than an hour before officials were to sign it.", "2019-10-04"),
+])
+def test_a_yearless_date_of_a_thing_already_made_lies_behind(sentence, expected):
+    (expression,) = [e for e in find_dates(sentence, datetime.date(2019, 11, 22)) if e.kind == "date"]
+    assert expression.value.iso() == expected
+
+
 def test_without_a_publication_date_only_dates_naming_their_year_resolve():
     text = ("The pact was signed on November 23, 2016. In 2012, on June 29, Seoul pulled out. "
             "On Wednesday it took effect; last month talks resumed, and on Nov. 9 they agreed.")

@@ -15,6 +15,7 @@ from corpus.metadata import date_from_page
     ("Updated 1:05 AM ET, Wed November 23, 2016", "2016-11-23"),
     ("Fri, 06/29/2012 - 2:49am", "2012-06-29"),
     ("22.08.2019", "2019-08-22"),
+    ("20, Nov. 2019", "2019-11-20"),  # a comma after the day
     ("Date 23.11.2016", "2016-11-23"),
     ("23 Nov 16", "2016-11-23"),
     ("Published : Nov. 24, 2016 - 09:42", "2016-11-24"),
@@ -156,3 +157,8 @@ def test_the_masthead_s_date_of_reading_above_the_title_is_not_the_article_s(top
 def test_a_weekday_date_under_the_title_is_the_article_s():
     page = clean_page(f"Leaders trade barbs over the ended pact\nFriday, 23 August 2019\n{BODY}")
     assert date_from_page(page).value == "2019-08-23"
+
+
+def test_a_comma_after_the_day_only_with_a_space():
+    assert find_date_line("20, Nov. 2019").value == "2019-11-20"
+    assert find_date_line("Issues 19,20 Nov. 2019").value == "2019-11"  # numbers run together

@@ -265,3 +265,8 @@ def test_errors_name_each_page_with_what_was_found_where():
         "    date unknown: found None, label '2019-07-29'",
         "    furniture kept: 'SUBSCRIBE NOW'",
     ]
+
+
+def test_a_blind_set_is_never_scored_by_default():
+    assert {folder.name for folder in metadata_eval.default_sets()}.isdisjoint(
+        metadata_eval.BLIND_SETS)

@@ -64,6 +64,14 @@ def test_undated_pages_take_an_estimated_date_shown_as_such(records):
         elif covering:
             assert all(c["article_date"] == expected["date"] and not c["date_estimated"]
                        for c in covering), name
+    # `gsomia-tui articles` lists the same estimate, apart from the date the page prints
+    listed = {a["id"]: a for a in articles}
+    for name, expected in EXPECTED.items():
+        record = listed[ids[name]]
+        if "estimated" in expected:
+            assert (record["date"], record["estimated_date"]) == (None, expected["estimated"]), name
+        else:
+            assert record["estimated_date"] is None, name
 
 
 def test_plans_are_anticipated_apart_and_other_happenings_proposed(records):

@@ -39,6 +39,10 @@ def timeline(*articles):
     ("The two will sign it on Friday.", "Friday", "plan"),
     ("Officials said the briefing on Dec. 5 would explain it.", "Dec. 5", "plan"),
     ("The two signed it on Wednesday.", "Wednesday", "event"),
+    ("Kim told reporters in Seoul on Thursday that the curbs had changed things.", "Thursday", "attribution"),
+    ("In a statement on Wednesday, the ministry argued that Japan spends more.", "Wednesday", "attribution"),
+    ("At a news conference on Monday, Suga said the pact helps.", "Monday", "attribution"),
+    ("SEOUL, South Korea, Jan. 3 (UPI) -- The two Koreas spoke on a hotline.", "Jan. 3", "attribution"),
 ])
 def test_what_a_date_dates(text, date, role):
     start = text.index(date)
@@ -55,6 +59,25 @@ def test_what_a_date_dates(text, date, role):
     ("At the opening ceremony in the eastern county of PyeongChang on Feb. 9, athletes of the two Koreas "
      "walked in together under a single flag for the first time in over a decade.",
      "Feb. 9", "walked", "Athletes of the two Koreas walked in together under a single flag for the first…"),
+    # the clause that holds the verb, when it is a subordinate one
+    ("A rescue is under way off Jindo Island, where a ferry with 450 people on board sank on Wednesday, "
+     "leaving four dead.", "Wednesday", "sank", "A ferry with 450 people on board sank"),
+    # ... whose pronoun is the main clause's subject
+    ("The ferry Sewol was travelling to Jeju when it sent a distress call on Wednesday morning, the coast "
+     "guard said.", "Wednesday", "sent", "The ferry Sewol sent a distress call"),
+    ("Ichiro Suzuki had plenty to say on March 21, the day he retired from baseball.",
+     "March 21", "retired", "Ichiro Suzuki retired from baseball"),
+    # a possessive date leaves its noun; a bracketed date beside it goes too
+    ("The pact will carry on for another year, after Seoul let Monday's midnight deadline pass in silence.",
+     "Monday's", "let", "Seoul let the midnight deadline pass in silence"),
+    ("On Thursday (Aug. 1), Seoul approved the plan.", "Thursday", "approved", "Seoul approved the plan"),
+    # a dateline without a dash; a preposition left without its date
+    ("MOSCOW (Wire News / Sputnik - 17th March, 2023) South Korea's ministry asked for the pact back.",
+     "17th March, 2023", "asked", "South Korea's ministry asked for the pact back"),
+    ("The government will double testing of food from Japan from Aug. 23.", "Aug. 23", "double",
+     "The government will double testing of food from Japan"),
+    ("View larger image South Korean President Yoon salutes the flag on March 16.", "March 16", "salutes",
+     "South Korean President Yoon salutes the flag"),  # a caption's label is page text
 ])
 def test_a_proposed_title_is_the_clause_that_says_what_happened(sentence, date, verb, title):
     start, verb_start = sentence.index(date), sentence.index(verb)
@@ -113,3 +136,56 @@ def test_a_qualified_event_date_takes_only_the_days_of_its_part_of_the_month():
     assert agrees(DateValue(2016, 11, 4), early) and not agrees(DateValue(2016, 11, 23), early)
     assert agrees(DateValue(2016, 11), early)  # "this month" neither agrees more nor objects
     assert qualified_bounds(DateValue(2014, qualifier="late"))[0].month == 9
+
+
+def test_one_verb_has_one_date_the_nearest_and_a_statement_is_no_happening():
+    article = page("Japan's cabinet on Friday (Aug. 2) approved taking Seoul off its list from Aug. 28. "
+                   "In a statement on Friday, the ministry argued that the list was outdated.",
+                   "Delta Post", "2019-08-03")
+    proposed = [e for e in timeline(article).events if e.proposed]
+    assert [(e.date, e.title) for e in proposed] == [
+        ("2019-08-02", "Japan's cabinet approved taking Seoul off its list from Aug. 28")]
+
+
+def test_the_decision_told_again_joins_the_listed_event_its_article_reports():
+    article = page("South Korea said on Friday it had decided to conditionally suspend the termination of the "
+                   "pact.\n\nThe decision was taken at a meeting of the National Security Council on Friday.",
+                   "Epsilon Daily", "2019-11-23")
+    made = timeline(article)
+    assert not [e for e in made.events if e.proposed]
+    assert [c.passage for c in made.event("termination-suspended-2019").coverage] == [1, 2]
+
+
+def test_an_undated_page_takes_the_day_of_the_one_event_that_fell_on_the_weekday_it_names():
+    text = ("South Korea decided to end its military intelligence-sharing pact with Japan, "
+            "the foreign ministry said Thursday.")
+    article = page(text)
+    estimate, mentions = estimate_from_reports(article, find_happenings(article.clean_text), SPECS)
+    assert estimate.estimated and estimate.value == DateValue(2019, 8, 22)
+    assert "\u201cThursday\u201d, the weekday of 22 Aug 2019" in estimate.provenance
+    assert timeline(article).event("termination-decision-2019").coverage
+    # 22 Aug 2019 was no Monday: no estimate, no link
+    other = page(text.replace("Thursday", "Monday"), number=1)
+    assert estimate_from_reports(other, find_happenings(other.clean_text), SPECS) is None
+    assert not timeline(other).event("termination-decision-2019").coverage
+
+
+def test_an_undated_passage_of_an_undated_page_is_dated_by_the_page_s_estimate():
+    article = page("Seoul and Tokyo now share military secrets directly.\n\n"
+                   "The military pact came into force on November 23, 2016, after a short ceremony.\n\n"
+                   "Defense Minister Han Min-koo and Ambassador Yasumasa Nagamine formally signed the GSOMIA.\n\n"
+                   "Critics say Seoul will scrap the deal one day; others say it already dropped the pact.")
+    made = timeline(article)
+    assert [c.passage for c in made.event("signing").coverage] == [2]
+    assert all(c.date_estimated for c in made.event("signing").coverage)
+    assert not made.event("termination-decision-2019").coverage  # 2019 is long after the estimate
+
+
+def test_a_past_form_after_a_future_one_and_a_place_in_a_photo_are_no_happenings():
+    text = ("The government will double testing of food imported from Japan from Aug. 23.\n\n"
+            "Kono, at left, and Kang met in Beijing on Aug. 21.")
+    article = page(text, "Zeta News", "2019-08-22")
+    (event,) = [e for e in timeline(article).events if e.proposed]
+    assert (event.date, event.title) == ("2019-08-21", "Kono, at left, and Kang met in Beijing")
+    clean = article.clean_text
+    assert [clean[s.start:s.end] for s in event.coverage[0].spans] == ["met", "Aug. 21"]

@@ -15,6 +15,8 @@ forms are loose, and a wrong name is worse than none.
 * outlets sharing a credit line: "Reuters and Agence France-Presse", "AP, AFP";
 * a feed's line of an outlet and a date: "Stars and Stripes 2014-04-23";
 * the one listed outlet among the tags closing a channel's text: "... #CNN #News";
+* a listed outlet opening a bracketed label: "[Global Times Comprehensive Report] ...";
+* a site's name beside its own address: "The Korea Post media (www.koreapost.com)";
 * a site's own pointer to more of its stories: "More from GlobalPost: <headline>", "Read
   Saturday's Arkansas Democrat-Gazette for full details".
 """
@@ -23,6 +25,7 @@ from __future__ import annotations
 
 import re
 
+from corpus.intake.furniture import describes_picture, is_caption
 from corpus.intake.outlets import OutletDirectory
 from corpus.intake.printed_dates import find_date_line
 
@@ -44,6 +47,14 @@ _EDITION_POINTER = re.compile(
 # "... a year. #CNN #News": the tags closing a channel's description of its own video.
 _CLOSING_TAGS = re.compile(r"(?:^|\s)(?P<tags>#\w{2,40}(?:\s+#\w{2,40}){0,9})\s*$")
 _BY = re.compile(r"^(?:By|BY)\s+[A-Z]")
+_BRACKET_LABEL = re.compile(r"^\s*[\[【](?P<label>[A-Z][^\]】]{1,80})[\]】]")
+_PICTURE_LABEL = re.compile(r"(?i)\b(?:photos?|image|pictures?|video|graphic)\b|/")
+_DOMAIN = re.compile(r"(?i)\b(?:https?://)?(?:www\.)?(?P<label>[a-z0-9-]{3,40})\.(?:com|net|org|co\.[a-z]{2}"
+                     r"|[a-z]{2})\b")
+_DOMAIN_ALONE = re.compile(r"(?i)^(?:https?://)?(?P<host>(?:[a-z0-9-]{1,63}\.){1,4}[a-z]{2,6})/?$")
+_QUOTING = re.compile(r"(?i)\b(?:reported|reports|said|says|told|according|quoted|cited|citing"
+                      r"|wrote|writes)\b")
+_NAME_WORD = re.compile(r"\b[A-Z][\w&'’-]*")
 MAX_GLUED_NAME = 40
 MAX_BYLINE_NAME_WORDS = 5
 
@@ -107,3 +118,51 @@ def byline_beside_credit(line: str, directory: OutletDirectory) -> str | None:
         if directory.named(" ".join(words[:size])) and words[size][:1].isupper():
             return " ".join(words[:size])
     return None
+
+
+def bracket_credit(line: str, directory: OutletDirectory) -> str | None:
+    """A listed outlet opening a bracketed label before the text: "[Global Times
+    Comprehensive Report] South Korea and ...", "【Xinhua News】". A picture's label is not."""
+    match = _BRACKET_LABEL.match(line)
+    if match is None or _PICTURE_LABEL.search(match["label"]):
+        return None
+    words = match["label"].split()
+    for size in range(min(MAX_BYLINE_NAME_WORDS, len(words)), 0, -1):
+        if directory.named(" ".join(words[:size])):
+            return " ".join(words[:size])
+    return None
+
+
+def domain_line_credit(line: str, directory: OutletDirectory) -> str | None:
+    """A listed outlet's address alone on a line: "www.koreaherald.com", "KoreaPost.com"."""
+    match = _DOMAIN_ALONE.match(line.strip())
+    return directory.at_host(match["host"]) if match else None
+
+
+def own_domain_credit(line: str, directory: OutletDirectory) -> str | None:
+    """A site's name beside its own address: "The Korea Post media (www.koreapost.com) in
+    English", "Newser (newser.com)": the name's letters spell the domain's own label. A
+    source the sentence quotes ("NK News (nknews.org) reported") is not the site's."""
+    if _QUOTING.search(line):
+        return None
+    for domain in _DOMAIN.finditer(line):
+        label = domain["label"].lower()
+        words = _NAME_WORD.findall(line[:domain.start()])
+        for start in range(len(words)):
+            for end in range(start + 1, min(start + 6, len(words)) + 1):
+                name = " ".join(words[start:end])
+                if re.sub(r"[^a-z0-9]", "", name.lower()) == label:
+                    return directory.named(name) or name
+    return None
+
+
+def last_line_credit(closing: tuple[str, ...], directory: OutletDirectory) -> str | None:
+    """A listed outlet alone on the text's last line, under the story's last sentence:
+    "... on Japan's white list." / "REUTERS". Under a picture's caption it credits the picture."""
+    if len(closing) < 2:
+        return None
+    before, last = closing[-2].strip(), closing[-1].strip()
+    if not before.endswith((".", "!", "?", "\"", "”")) or is_caption(before) \
+            or describes_picture(before):
+        return None
+    return directory.named_alone(last)

@@ -11,14 +11,14 @@ from __future__ import annotations
 
 import re
 
-from corpus.intake.furniture import is_caption, is_quoted_link
-from corpus.intake.outlets import OutletDirectory
+from corpus.intake.furniture import describes_picture, is_caption, is_quoted_link
+from corpus.intake.outlets import OutletDirectory, name_key
 from corpus.intake.printed_dates import date_span
 
 _PHOTO = re.compile(r"(?i)\b(?:photos?|image|images|pictures?|file|video|getty|graphic|"
                     r"illustration|screenshot|screengrab|courtesy)\b|/")
 _ROLE = re.compile(r"(?i)\b(?:staff|reporter|writer|correspondent|editor|contributor|columnist|"
-                   r"bureau|chief|intern|analyst|professor|senior|special|desk)\b")
+                   r"bureau|chief|intern|analyst|professor|senior|special|desk|editorial)\b")
 # Words of the notes that close a story in brackets: "(Reporting by ...; Editing by ...)",
 # "(Translation)", "(END)", "(More)": not outlets.
 _NOT_AN_OUTLET = re.compile(r"(?i)\b(?:by|reporting|editing|writing|compiled|translation|"
@@ -42,6 +42,10 @@ _EMPTY_TAIL = re.compile(r"(?:\s*[|.,;:]+)+\s*$")
 # "Compiled by Democrat-Gazette staff from wire reports", "Written by Herald staff".
 _STAFF_CREDIT = re.compile(r"(?i:compiled|written|reported|prepared)\s+by\s+(?:the\s+)?"
                            r"(?P<credit>[A-Z][\w&.'’-]*(?:\s[A-Z][\w&.'’-]*){0,4})\s+(?i:staff)\b")
+_STAFF_SUFFIX = re.compile(r"^(?P<credit>[A-Z][\w&.'’-]*(?:\s[A-Z][\w&.'’-]*){0,3})\s+"
+                           r"(?i:staff)(?:\s+(?i:writers?|reporters?))?\s*$")
+# A byline after a date or a section on its line: "11 months ago - By Business Insider".
+_BYLINE_LATER_IN_LINE = re.compile(r"^[^|]{1,40}?\s[|–—-]\s+(?P<by>(?:By|BY)\s+[A-Z])")
 _NAMES_CREDIT = re.compile(
     rf"^(?P<names>[A-Z][\w'’.-]+(?:\s+(?:and\s+)?[A-Z][\w'’.-]+){{1,7}}),\s*(?P<credit>{_CREDIT_TEXT})\s*$")
 _TITLE_SEPARATOR = re.compile(r"\s(?:\||::|[-–—]{1,2})\s")
@@ -55,6 +59,7 @@ _FIRST_APPEARED = re.compile(
     r"\s*:?))\s+"
     r"(?P<credit>(?-i:[A-Z])[\w&.'’ -]{1,50}?|[\w.-]+\.[a-z]{2,})"
     r"(?=\s*(?:[.,;:)]|\s(?:on|and|in)\s|$))")
+_READ_MORE = re.compile(r"(?i)^\W*(?:read\s+more|full\s+story|more)\s*:\s*(?P<credit>\S.{0,60})$")
 _SOURCE_LINE = re.compile(
     rf"^\(?(?:Source|SOURCE|Sources?)\s*:\s*(?P<credit>{_CREDIT_TEXT})\s*\.?\)?$")
 # "From CNN: <headline>", "Yonhap: <headline>": an aggregator's title naming its source.
@@ -69,7 +74,11 @@ _SIGN_OFF = re.compile(
 _COPYRIGHT = re.compile(
     r"(?i)^(?:.*?\s)?(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?"
     r"\s*,?\s*)?(?:by\s+)?(?P<holder>[^.|]{2,60}?)\s*(?:[.,]\s*)?"
-    r"(?:all rights reserved.*|(?:19|20)\d\d\.?)?\s*(?:\|.*)?$")
+    r"(?:(?:all\s+rights\s+reserved|무단|無断|版权|版權).*|(?:19|20)\d\d\.?)?\s*(?:\|.*)?$")
+# "All rights reserved" as Korean, Japanese and Chinese sites print it too.
+_RIGHTS_RESERVED = re.compile(r"(?i)all\s+rights\s+reserved|무단\s*전재|無断転載|版权所有|版權所有")
+# A one-word holder ("K-VIBE", "Newser", "Uproxx.com"): a site's name, not a person's.
+_ONE_NAME = re.compile(r"^[A-Z][\w&.'’-]{1,30}$")
 _PARENT_COMPANY = re.compile(r"(?i)\b(?:media|group|holdings?|corporation|company|"
                              r"communications|enterprises|publishing|networks)\b")
 _EMAIL = re.compile(r"\b[\w.+-]{1,64}@(?P<domain>[\w-]{1,63}(?:\.[\w-]{1,63}){1,4})\b")
@@ -89,6 +98,11 @@ def byline_credit(line: str, directory: OutletDirectory) -> str | None:
     match = _BYLINE.match(line)
     if match and _plausible(match["credit"], directory, unknown_needs_word=True):
         return _tidy(match["credit"])
+    staff = _BYLINE.match(line) and _STAFF_SUFFIX.match(_BYLINE.match(line)["credit"])
+    if staff and _plausible(staff["credit"], directory):
+        return staff["credit"]  # "By Mark Russell, Newser Staff": the staff of an outlet
+    if later := _BYLINE_LATER_IN_LINE.search(line):
+        return byline_credit(line[later.start("by"):], directory)  # "2 hours ago - By AFP"
     head = _DATE_LABEL.split(line, maxsplit=1)[0].strip(" |,")
     if head != line and (credit := byline_credit(head, directory)):
         return credit  # "Deirdre Shesgreen, USA TODAY Published 9:12 a.m. ET Aug. 22, 2019"
@@ -100,6 +114,9 @@ def byline_credit(line: str, directory: OutletDirectory) -> str | None:
     names = _NAMES_CREDIT.match(line)
     if names and directory.named(names["credit"]) and not _ROLE.search(names["credit"]):
         return names["credit"].strip()
+    staff = names and _STAFF_SUFFIX.match(names["credit"])
+    if staff and directory.named(staff["credit"]):
+        return staff["credit"]  # "KOSUKE TAKEUCHI, Nikkei staff writer"
     return None
 
 
@@ -134,6 +151,11 @@ def title_credit(line: str, directory: OutletDirectory) -> str | None:
     return None
 
 
+def title_parts(line: str) -> list[str]:
+    """The parts of a page title or feed line: "<headline> | Harbor Beacon" -> both."""
+    return [part.strip() for part in _TITLE_SEPARATOR.split(line)] if len(line) <= 200 else []
+
+
 def _listed_ending(line: str, directory: OutletDirectory) -> str | None:
     """A listed outlet ending a "By" line after at least two words of names."""
     words = line.split()
@@ -158,6 +180,15 @@ def first_appeared_credit(text: str, directory: OutletDirectory) -> str | None:
     return None
 
 
+def read_more_credit(line: str, directory: OutletDirectory) -> str | None:
+    """A listed outlet after a bare "Read more:" closing a repost: "Read more : CNN, 09.05.2017"."""
+    match = _READ_MORE.match(line.strip())
+    if match is None:
+        return None
+    credit = match["credit"].split(",")[0].strip(" .;")  # "CNN, 09.05.2017": a date after it
+    return credit if directory.named(credit) else None
+
+
 def _without_trailing_date(text: str) -> str:
     """"Source: Taipei Times November 22, 2019 15:56 UTC" -> "Source: Taipei Times": an
     aggregator's source line with the date it took the story."""
@@ -169,8 +200,8 @@ def _without_trailing_date(text: str) -> str:
 def closing_credit(paragraph: str, directory: OutletDirectory) -> str | None:
     """A wire's credit ending the story: "... on Wednesday. (Yonhap)", "... — AFP". A
     quoted title with its source ('"Japan starts release" (Reuters)') is a link, not one."""
-    if is_quoted_link(paragraph) or is_caption(paragraph):
-        return None
+    if is_quoted_link(paragraph) or is_caption(paragraph) or describes_picture(paragraph):
+        return None  # a caption's credit, even one that goes on about the picture's story
     if sign_off := _SIGN_OFF.search(paragraph.strip()):
         return sign_off["credit"] if directory.named(sign_off["credit"]) else None
     match = _CLOSING.search(paragraph.strip())
@@ -187,9 +218,12 @@ def closing_credit(paragraph: str, directory: OutletDirectory) -> str | None:
     return one_credit(credit, directory)
 
 
-def copyright_holder(line: str, directory: OutletDirectory) -> str | None:
-    """"© 2016 The Japan Times", "Copyright (c) Yonhap News Agency. All rights reserved."."""
-    line = line.strip()
+def copyright_holder(line: str, directory: OutletDirectory,
+                     mastheads: frozenset[str] = frozenset()) -> str | None:
+    """"© 2016 The Japan Times", "Copyright (c) Yonhap News Agency. All rights reserved.";
+    any holder whose name also stands alone on a line at the top (`mastheads`: those lines'
+    `name_key`s), where a site prints its name."""
+    line = line.strip().strip("[]").strip().replace("ⓒ", "©")
     if len(line) > 160:
         return None
     match = _COPYRIGHT.match(line)
@@ -198,11 +232,16 @@ def copyright_holder(line: str, directory: OutletDirectory) -> str | None:
     holder = _COMPANY_SUFFIX.sub("", match["holder"].strip(" ,&"))
     if not holder[:1].isupper() or len(holder.split()) > 6:
         return None
-    if directory.named(holder):
+    if directory.named(holder) or (name_key(holder) in mastheads and _plausible(holder, directory)
+                                   and not _PARENT_COMPANY.search(holder)):
         return holder
     # An unlisted holder is taken when its name reads as an outlet's, never a parent
     # company's ("Nexstar Media Inc.", "Gannett Co.").
-    if _OUTLET_WORD.search(holder) and not _PARENT_COMPANY.search(holder):
+    # A site's one-word name is taken when the line reserves its rights ("ⓒ K-VIBE.
+    # 무단전재-재배포 금지", "Copyright 2019 Newser. All rights reserved.").
+    reads_as_outlet = _OUTLET_WORD.search(holder) or (
+        _RIGHTS_RESERVED.search(line) and _ONE_NAME.match(holder))
+    if reads_as_outlet and not _PARENT_COMPANY.search(holder):
         return holder if _plausible(holder, directory) else None
     return None
 

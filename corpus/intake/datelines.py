@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from corpus.date_patterns import month_number
 from corpus.intake.printed_dates import MONTH_NAME, read_date
 
-_CAPS_PLACE = r"[A-Z][A-Z.'’-]+(?:[ /][A-Z][A-Z.'’-]+){0,3}"
+_CAPS_PLACE = r"[A-Z][A-Z.'’-]+(?:(?:\s?/\s?|\s)[A-Z][A-Z.'’-]+){0,3}"  # "SEOUL / TOKYO"
 _TITLE_PLACE = r"[A-Z][a-zé'’.-]+(?:[ -][A-Z][a-zé'’.-]+){0,2}"
 _REGION = r"(?:,\s*(?P<region>[A-Z][A-Za-z.]+(?:\s[A-Z][A-Za-z.]+){0,2}))?"
 _MONTH = rf"(?P<month>{MONTH_NAME})\.?"

@@ -85,6 +85,23 @@ _PICTURE_TALK = re.compile(
     r"|released)|\bin\s+this\s+(?:[\w-]+\s+){0,2}(?:photo|picture|image)\b|\bpictured\b)"
     r"[^()]{0,300}\([^()]{2,40}\)\s*$")
 _CAPTION_WORDS = ("photo", "image", "picture", "courtesy", "/")
+# A picture's credit glued to a slash after the caption's last sentence, as Korean papers
+# print it: "... on Sunday. /Yonhap", "... in Seoul. /News1" (a story's credit is spaced or
+# bracketed: "— Yonhap", "(Yonhap)").
+_SLASH_CREDIT = re.compile(r"[.!?]\s+/[A-Z][\w&.'’-]*(?:\s[A-Z][\w&.'’-]*){0,2}\s*$")
+# A caption describes what a picture shows, in the present tense, where and when: "Police
+# officers salute as a ship arrives at a dock ... on Sunday. (Yonhap)", "X speaks at a press
+# conference in Seoul on Jan. 13, 2023, ... (Yonhap)". A story's sentences report in the past.
+_PICTURE_VERB = re.compile(
+    r"(?i)\b(?:speaks?|salutes?|arrives?|poses?|walks?|shakes?|attends?|holds?|looks?(?=\s+on)"
+    r"|waves?|listens?|delivers?|stands?|gestures?|sits?|hovers?|lies|watches|inspects?|greets?"
+    r"|bows?|enters?|leaves|talks?|smiles?|chats?|answers?|reviews?|marches|march"
+    r"|pays?\s+(?:tribute|respects?)|lays?\s+a\s+wreath|prays?|mourns?|raises?|rides?|"
+    r"gathers?|gather|hugs?|weeps?|cries|cheers?|clap|claps)\b")
+_WHERE_OR_WHEN = re.compile(
+    r"\b(?:in|at|on|near|outside|inside)\s+(?:the\s+)?[A-Z]|\bon\s+(?:\w+day|Jan|Feb|Mar|Apr"
+    r"|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)")
+_REPORTING = re.compile(r"\b(?:said|says|told|tells|announced|reported|added|according)\b")
 # A short line ending in an address: a feed's or a forum's link to the source.
 _LINK_LINE = re.compile(r"^(?:\S+\s+){0,10}<?https?://\S+>?$")
 # A bullet of a list of links ("• South Korea to pull out of pact"): no sentence.
@@ -124,9 +141,20 @@ def is_caption(line: str) -> bool:
     tail = line[-120:].lower()
     if len(line) >= 400:
         return False
-    if any(word in tail for word in _CAPTION_WORDS) and _CAPTION.search(line):
+    if (any(word in tail for word in _CAPTION_WORDS) and _CAPTION.search(line)) \
+            or _SLASH_CREDIT.search(line):
         return True
     return "(" in tail and bool(_PICTURE_TALK.search(line))
+
+
+def describes_picture(paragraph: str) -> bool:
+    """Its first sentence says what someone does in a picture, in the present tense, with
+    a place or a time: "X speaks at a press conference in Seoul on Jan. 13, 2023"."""
+    first = re.split(r"(?<=[a-z0-9)][.!?])\s+(?=[A-Z(])", paragraph.strip(), maxsplit=1)[0]
+    if _REPORTING.search(first):
+        return False  # "Kim, who speaks Japanese, said in Tokyo ...": a story's sentence
+    verb = _PICTURE_VERB.search(first)
+    return bool(verb and _WHERE_OR_WHEN.search(first[verb.end():]))
 
 
 def starts_footer(line: str) -> bool:

@@ -27,7 +27,7 @@ _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>(?:19|20)\d\d|'?\d\d)(?![\d:])"
 _WORDED = (
     re.compile(rf"(?<![\w.]){_MONTH}\s+{_DAY}[,.]?\s+{_YEAR}"),  # November 09, 2016 / Nov. 23, 16
-    re.compile(rf"(?<![\w.:]){_DAY}\s+(?i:of\s+)?{_MONTH},?\s+{_YEAR}"),  # 23 Nov 16
+    re.compile(rf"(?<![\w.:,]){_DAY},?\s+(?i:of\s+)?{_MONTH},?\s+{_YEAR}"),  # 23 Nov 16, 20, Nov. 2019
     re.compile(rf"(?<![\w.:]){_DAY}(?P<sep>[-/]){_MONTH}(?P=sep){_YEAR}"),  # 22-Aug-2019
 )
 _ISO = re.compile(r"(?<!\d)(?P<year>(?:19|20)\d\d)-(?P<month>[01]\d)-(?P<day>[0-3]\d)"

@@ -5,6 +5,9 @@ Two kinds of evidence give a year, the stronger first:
   year that puts the dateline within a few weeks before it;
 * full dates the text itself names ("on Nov. 14, 2016"): the year that puts the dateline
   shortly after them.
+When neither decides, the span of the user's own library can (`year_from_span`): the one
+year in which the month and day fall within the dates of the library's dated articles (a
+few weeks either side); a library that spans more than one such year leaves it unknown.
 The weekday the story's lead names ("on Wednesday") only confirms a year found so: alone it
 is too weak (a story of 2023 naming 2016 and 2017 finds a year whose 16 March was a
 Thursday one time in seven), so it is added to the reasons when it agrees, and a year it
@@ -14,6 +17,7 @@ year stays unknown.
 
 from __future__ import annotations
 
+import calendar
 import datetime
 import re
 from dataclasses import dataclass
@@ -23,6 +27,8 @@ from corpus.intake.printed_dates import full_dates
 
 _CLOSE_DAYS = 45  # a page reposts a wire story within weeks, not months
 _AFTER_DAYS = 60  # a date the text names is at most this long before the story
+_MIN_SPAN_ARTICLES = 3  # fewer dated articles than this say too little of a library's period
+SPAN_REASON = "the span of your library"  # marks a year inferred so (never itself a span date)
 _WEEKDAY = re.compile(rf"\b(?P<weekday>{'|'.join(WEEKDAYS)})\b")
 
 
@@ -42,6 +48,42 @@ def infer_year(month: int, day: int, page_dates: list[tuple[str, str]], text: st
         return None
     weekday = _weekday_check(found.year, month, day, lead)
     return InferredYear(found.year, f"{found.reason}{weekday}")
+
+
+@dataclass(frozen=True)
+class CorpusSpan:
+    """The first and last day of a library's dated articles, and how many there are."""
+
+    first: datetime.date | None = None
+    last: datetime.date | None = None
+    count: int = 0
+
+    def including(self, iso_days) -> "CorpusSpan":
+        days = [datetime.date.fromisoformat(day) for day in iso_days if len(day or "") == 10]
+        if not days:
+            return self
+        known = [d for d in (self.first, self.last) if d]
+        return CorpusSpan(min(days + known), max(days + known), self.count + len(days))
+
+
+def year_from_span(month: int, day: int, span: CorpusSpan, lead: str = "") -> InferredYear | None:
+    """The one year in which `month`/`day` falls within `span` (give or take a few weeks),
+    unless the weekday the lead names says otherwise."""
+    if span.count < _MIN_SPAN_ARTICLES or span.first is None or span.last is None:
+        return None
+    start = span.first - datetime.timedelta(days=_CLOSE_DAYS)
+    end = span.last + datetime.timedelta(days=_CLOSE_DAYS)
+    years = [year for year in range(start.year, end.year + 1)
+             if (filed := _on(year, month, day)) and start <= filed <= end]
+    if len(years) != 1:
+        return None
+    weekday = _weekday_check(years[0], month, day, lead)
+    if "though that day" in weekday:
+        return None  # the lead's weekday points to another year
+    return InferredYear(years[0], f"{SPAN_REASON} ({span.count} dated articles from "
+                                  f"{span.first} to {span.last}), in which "
+                                  f"{day} {calendar.month_name[month]} falls in "
+                                  f"{years[0]} only{weekday}")
 
 
 def _on(year: int, month: int, day: int) -> datetime.date | None:

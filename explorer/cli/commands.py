@@ -11,6 +11,7 @@ import sys
 from argparse import Namespace
 from dataclasses import asdict, replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from corpus.model import Article, ArticleSummary
 from explorer.cli.output import (
@@ -18,6 +19,9 @@ from explorer.cli.output import (
 )
 from explorer.cli.session import load_corpus, open_engine
 from index.results import ArticleHit, QueryError, SearchResult, Snippet
+
+if TYPE_CHECKING:
+    from index.estimated_dates import EstimatedDate
 
 def search(args: Namespace) -> int:
     for option, value in (("--from", args.date_from), ("--to", args.date_to)):
@@ -128,24 +132,37 @@ def snippet_text(snippet: Snippet):
 
 
 def articles(args: Namespace) -> int:
-    listed = load_corpus(args.data).summaries()  # metadata only: no article text is read
+    from index.estimated_dates import estimated_dates
+
+    corpus = load_corpus(args.data)
+    listed = corpus.summaries()  # metadata only: no article text is read
+    estimates = estimated_dates(corpus)  # only undated articles are read
     if args.json:
         for article in listed:
-            print(json.dumps(article_record(article), ensure_ascii=False))
+            print(json.dumps(article_record(article, estimate=estimates.get(article.id)),
+                             ensure_ascii=False))
     elif sys.stdout.isatty():
-        _print_article_table(listed)
+        _print_article_table(listed, estimates)
     else:
         for article in listed:
-            print("\t".join((article.id, article.date or "", article.outlet_label,
-                             article.headline, article.date_provenance, article.source)))
+            estimate = estimates.get(article.id)
+            print("\t".join((article.id, article.date or (f"~{estimate.date}" if estimate else ""),
+                             article.outlet_label, article.headline,
+                             _provenance(article, estimate), article.source)))
     return EXIT_OK
 
 
-def article_record(article: Article | ArticleSummary, with_text: bool = False) -> dict:
+def article_record(article: Article | ArticleSummary, with_text: bool = False,
+                   estimate: "EstimatedDate | None" = None) -> dict:
+    """An article's metadata for --json; `date` is only ever a printed or given date, an
+    estimate is apart (`estimated_date`, `estimated_date_provenance`)."""
     record = {
         "id": article.id, "outlet": article.outlet, "outlet_id": article.outlet_id,
         "date": article.date, "date_precision": article.date_precision,
-        "date_provenance": article.date_provenance, "headline": article.headline,
+        "date_provenance": article.date_provenance,
+        "estimated_date": estimate.date if estimate else None,
+        "estimated_date_provenance": estimate.provenance if estimate else None,
+        "headline": article.headline,
         "byline": article.byline, "url": article.url, "section": article.section,
         "source": article.source, "passages": article.passage_count,
     }
@@ -155,7 +172,25 @@ def article_record(article: Article | ArticleSummary, with_text: bool = False) -
     return record
 
 
-def _print_article_table(listed: list[ArticleSummary]) -> None:
+def _provenance(article: Article | ArticleSummary, estimate: "EstimatedDate | None") -> str:
+    if estimate is None:
+        return article.date_provenance
+    return f"{article.date_provenance}; date {estimate.provenance}"
+
+
+def _date_text(article: Article | ArticleSummary, estimate: "EstimatedDate | None"):
+    """"24 Nov 2016", "24 Nov 2016 (inferred)", "~23 Nov 2016 (estimated)" or "undated"."""
+    from rich.text import Text
+
+    if estimate is not None and not article.date:
+        return Text(estimate.label).append(" (estimated)", style="dim")
+    date = Text(article.date or "undated")
+    if article.date_inferred:
+        date.append(" (inferred)", style="dim")
+    return date
+
+
+def _print_article_table(listed: list[ArticleSummary], estimates: dict) -> None:
     from rich.console import Console
     from rich.table import Table
     from rich.text import Text
@@ -165,11 +200,9 @@ def _print_article_table(listed: list[ArticleSummary]) -> None:
     for name, ratio in (("Outlet", 2), ("Date", 2), ("Headline", 3), ("Provenance", 4)):
         table.add_column(name, ratio=ratio, overflow="fold")
     for article in listed:
-        date = Text(article.date or "undated")
-        if article.date_inferred:
-            date.append(" (inferred)", style="dim")
-        table.add_row(Text(short_id(article.id)), Text(article.outlet_label), date,
-                      Text(article.headline), Text(f"{article.date_provenance}; {article.source}"))
+        estimate = estimates.get(article.id)
+        table.add_row(Text(short_id(article.id)), Text(article.outlet_label), _date_text(article, estimate),
+                      Text(article.headline), Text(f"{_provenance(article, estimate)}; {article.source}"))
     Console().print(table)
 
 
@@ -182,13 +215,17 @@ def show(args: Namespace) -> int:
         return error(str(missing.args[0]))
     except IndexError:
         return error(f"article {args.id} has {len(article.passages)} passages, not {args.passage}")
+    from index.estimated_dates import estimate_for
+
+    estimate = estimate_for(corpus, article)
     if args.json:
-        print(json.dumps(article_record(article, with_text=True), ensure_ascii=False))
+        print(json.dumps(article_record(article, with_text=True, estimate=estimate), ensure_ascii=False))
         return EXIT_OK
     print(article.headline)
-    date = (article.date or "undated") + (" (inferred)" if article.date_inferred else "")
-    print(" · ".join(filter(None, (article.outlet_label, date, article.byline and
-                                   f"by {article.byline}", article.url))))
+    print(" · ".join(filter(None, (article.outlet_label, _date_text(article, estimate).plain,
+                                   article.byline and f"by {article.byline}", article.url))))
+    if estimate is not None:
+        print(f"date {estimate.provenance}; the page prints none")
     for passage in passages:
         print(f"\n[{passage.number}] {passage.text}")
     return EXIT_OK

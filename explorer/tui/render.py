@@ -15,6 +15,7 @@ from textual.content import Content
 
 if TYPE_CHECKING:
     from corpus.model import Article, Passage
+    from index.estimated_dates import EstimatedDate
     from index.results import ArticleHit, Coverage, Span, TimelineEvent
 
 # Hits stay visible without colour (NO_COLOR): bold and underline carry them.
@@ -76,17 +77,22 @@ def date_label(date: str | None) -> str:
     return core_date_label(date)
 
 
-def article_date(article: Article) -> str:
+def article_date(article: Article, estimate: "EstimatedDate | None" = None) -> str:
+    """"24 Nov 2016", "(inferred)" added when inferred, or for an undated article its estimate,
+    marked: "~23 Nov 2016 (estimated)"."""
+    if estimate is not None and not article.date:
+        return f"{estimate.label} (estimated)"
     from index.citations import article_date_label
 
     return article_date_label(article)
 
 
-def article_header(article: Article) -> Content:
-    """Outlet, date, headline and byline: the top of the source pane."""
+def article_header(article: Article, estimate: "EstimatedDate | None" = None) -> Content:
+    """Outlet, date, headline and byline: the top of the source pane (an undated article's
+    estimate marked; `gsomia-tui show` says what it was estimated from)."""
     lines = [
         Content.assemble(literal(article.outlet_label, LABEL_STYLE), " · ",
-                         literal(article_date(article))),
+                         literal(article_date(article, estimate))),
         literal(article.headline, "bold"),
     ]
     if article.byline:
@@ -147,13 +153,16 @@ def short_outlet(article: Article, width: int = OUTLET_COLUMN) -> str:
 
 
 def result_row(hit: ArticleHit | None, article: Article, with_outlet: bool = True,
-               copies: int = 0, expanded: bool = False) -> Content:
+               estimate: "EstimatedDate | None" = None, copies: int = 0,
+               expanded: bool = False) -> Content:
     """One results row on one line: outlet · date · headline, hits in the headline emphasised
-    (without the outlet where the list is too narrow for it: the detail line names it). A row
-    with `copies` folded under it starts with ▸ (▾ when they are shown) and says how many."""
+    (without the outlet where the list is too narrow for it: the detail line names it). An
+    undated article shows its estimated date, marked: "~23 Nov 2016". A row with `copies`
+    folded under it starts with ▸ (▾ when they are shown) and says how many."""
     headline = literal(article.headline) if hit is None else \
         with_hits(hit.headline, hit.headline_spans)
-    date = literal(date_label(article.date), DIM_STYLE)
+    shown = estimate.label if estimate is not None and not article.date else date_label(article.date)
+    date = literal(shown, DIM_STYLE)
     lead = []
     if copies:
         lead = [literal("▾ " if expanded else "▸ ", LABEL_STYLE),
@@ -167,9 +176,11 @@ def result_row(hit: ArticleHit | None, article: Article, with_outlet: bool = Tru
     return Content.assemble(*lead, " · ", date, " · ", headline)
 
 
-def copy_row(hit: ArticleHit | None, article: Article, with_outlet: bool = True) -> Content:
+def copy_row(hit: ArticleHit | None, article: Article, with_outlet: bool = True,
+             estimate: "EstimatedDate | None" = None) -> Content:
     """A copy shown under the row it is folded into."""
-    return Content.assemble(literal("  ↳ ", DIM_STYLE), result_row(hit, article, with_outlet))
+    return Content.assemble(literal("  ↳ ", DIM_STYLE),
+                            result_row(hit, article, with_outlet, estimate))
 
 
 def result_detail(hit: ArticleHit | None, article: Article) -> Content:

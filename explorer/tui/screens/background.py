@@ -7,13 +7,15 @@ wait for Whoosh.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from collections.abc import Mapping
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Callable
 
 if TYPE_CHECKING:
     from corpus.loader import Corpus
     from corpus.model import Article
+    from index.estimated_dates import EstimatedDate
     from index.results import ArticleHit, SearchResult, Timeline
     from index.search import SearchEngine
 
@@ -49,6 +51,8 @@ class SearchOutcome:
     result: "SearchResult | None" = None
     error: str | None = None
     hint: str | None = None  # not an error: the query is still being typed (results stay)
+    # article id -> the estimated date of a shown article that prints none (shown as "~...")
+    estimates: "Mapping[str, EstimatedDate]" = field(default_factory=dict)
 
 
 def open_engine(index_root: Path | None, load_corpus: CorpusLoader | None) -> "SearchEngine":
@@ -91,7 +95,11 @@ def search(engine: "SearchEngine", request: SearchRequest) -> SearchOutcome:
         return _keep_typing(request)  # not "no match" for the first letter or two
     facets = tuple((f.key, f.label, f.count) for f in result.outlet_facets)
     rows = tuple((hit, engine.corpus.get(hit.article_id)) for hit in result.hits)
-    return SearchOutcome(request, rows, facets, result.total, result)
+    estimates = _estimates(engine)
+    if request.sort != "relevance":  # an estimated date sorts with the printed ones
+        rows = _by_date(rows, estimates, newest=request.sort == "newest")
+    return SearchOutcome(request, rows, facets, result.total, result,
+                         estimates=_shown(rows, estimates))
 
 
 def _search_typed(engine: "SearchEngine", query: str, outlets, sort: str) -> "SearchResult":
@@ -151,4 +159,31 @@ def _browse(engine: "SearchEngine", request: SearchRequest) -> SearchOutcome:
     facets = tuple(corpus.outlet_counts())
     shown = corpus.summaries(request.outlet_id, order=request.sort, limit=RESULT_ROWS)
     total = sum(n for oid, _, n in facets if request.outlet_id in (None, oid))
-    return SearchOutcome(request, tuple((None, corpus.get(a.id)) for a in shown), facets, total)
+    rows = tuple((None, corpus.get(a.id)) for a in shown)
+    estimates = _estimates(engine)
+    if request.sort != "relevance" and estimates:
+        # the estimated articles may sort before the page's last rows: add them, sort, cut
+        listed = {article.id for _, article in rows}
+        more = [corpus.get(aid) for aid in estimates if aid not in listed]
+        rows += tuple((None, article) for article in more
+                      if request.outlet_id in (None, article.outlet_id))
+        rows = _by_date(rows, estimates, newest=request.sort == "newest")[:RESULT_ROWS]
+    return SearchOutcome(request, rows, facets, total, estimates=_shown(rows, estimates))
+
+
+def _estimates(engine: "SearchEngine") -> "Mapping[str, EstimatedDate]":
+    from index.estimated_dates import estimated_dates
+
+    return estimated_dates(engine.corpus)
+
+
+def _by_date(rows: tuple, estimates: "Mapping[str, EstimatedDate]", newest: bool) -> tuple:
+    """Rows by printed date, else estimated date; rows with neither stay last."""
+    dated = [row for row in rows if row[1].date or row[1].id in estimates]
+    undated = [row for row in rows if not (row[1].date or row[1].id in estimates)]
+    dated.sort(key=lambda row: row[1].date or estimates[row[1].id].date, reverse=newest)
+    return tuple(dated + undated)
+
+
+def _shown(rows: tuple, estimates: "Mapping[str, EstimatedDate]") -> dict:
+    return {article.id: estimates[article.id] for _, article in rows if article.id in estimates}

@@ -313,7 +313,9 @@ class MainScreen(DialogActions, SharedTextFlow, IgnoresStaleResize, Screen):
             return
         hit = self.hits.get(article_id)
         article = self.engine.corpus.get(article_id)
-        self.source.show(SourceView(article, hit.spans if hit else ()), restart=new_search)
+        shown = self.results_pane.outcome
+        estimate = shown.estimates.get(article_id) if shown is not None else None
+        self.source.show(SourceView(article, hit.spans if hit else (), estimate=estimate), restart=new_search)
         self._update_bindings()
 
     @on(EventList.EventHighlighted)

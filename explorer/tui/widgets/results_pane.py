@@ -78,6 +78,7 @@ class ResultsPane(Vertical):
         assert self.outcome is not None
         roomy = (self.results.scrollable_content_region.width or ROOMY_ROW) >= ROOMY_ROW
         hits = {article.id: hit for hit, article in self.outcome.rows}
+        estimates = self.outcome.estimates
         articles = [article for _, article in self.outcome.rows]
         self._position = {article.id: n for n, article in enumerate(articles)}
         folds = self.folder(articles) if self.folder else [Fold(a) for a in articles]
@@ -86,9 +87,11 @@ class ResultsPane(Vertical):
         rows = []
         for fold in folds:
             head, shown = fold.original, fold.original.id in self.expanded
-            rows.append((head.id, result_row(hits[head.id], head, roomy, len(fold.copies), shown)))
+            rows.append((head.id, result_row(hits[head.id], head, roomy, estimates.get(head.id),
+                                             len(fold.copies), shown)))
             if shown:
-                rows += [(copy.id, copy_row(hits[copy.id], copy, roomy)) for copy in fold.copies]
+                rows += [(copy.id, copy_row(hits[copy.id], copy, roomy, estimates.get(copy.id)))
+                         for copy in fold.copies]
         folded = frozenset(aid for aid, fold in self._fold_of.items() if fold.copies)
         self.results.show_rows(rows, keep=keep or self.results.highlighted_id, folded=folded)
 

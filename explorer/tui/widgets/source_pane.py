@@ -23,6 +23,7 @@ from explorer.tui.widgets.titles import set_border_title
 
 if TYPE_CHECKING:
     from corpus.model import Article, Passage
+    from index.estimated_dates import EstimatedDate
     from index.overlap import ArticleOverlap
     from index.results import Span
 
@@ -43,6 +44,7 @@ class SourceView:
     focus_passage: int | None = None  # the event's passage: marked, and the first stop
     context: str | None = None  # e.g. "outlet 2/3: KBS World Radio"
     title: str | None = None  # on the pane's border: the event, else the outlet and date
+    estimate: "EstimatedDate | None" = None  # an undated article's estimated date, marked
 
 
 class SourcePane(VerticalScroll):
@@ -115,7 +117,7 @@ class SourcePane(VerticalScroll):
         self.current_hit = self._first_stop(view)
         # the border keeps saying what is shown when the header has scrolled away; the date
         # first, as a border title is cut at its end
-        title = view.title or f"{article_date(view.article)} · {view.article.outlet_label}"
+        title = view.title or f"{article_date(view.article, view.estimate)} · {view.article.outlet_label}"
         set_border_title(self, Content.assemble("Source · ", literal(title)))
         if not same_article:
             self.own_only = False  # each article opens whole
@@ -138,7 +140,7 @@ class SourcePane(VerticalScroll):
 
     def _show_header(self) -> None:
         assert self.view is not None
-        header = article_header(self.view.article)
+        header = article_header(self.view.article, self.view.estimate)
         summary = shared_summary(self.overlap, self.shared_state, self.own_only)
         self.query_one("#source-header", Static).update(Content("\n").join([header, summary]))
 

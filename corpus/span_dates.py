@@ -1,0 +1,57 @@
+"""At `add`, the year of a dateline that prints none, from the span of the user's library.
+
+An article whose own page gives no year for its dateline ("SEOUL, Nov. 22 (Yonhap) --", no
+date line, no year in the text) is dated when the month and day fall in one year only of
+the period the library's dated articles cover: those kept before, and those of the same
+`add` (its batch so far). The date is marked inferred, with the span in the provenance; a
+library spanning several such years leaves it unknown (`corpus.intake.years.year_from_span`).
+"""
+
+from __future__ import annotations
+
+import datetime
+
+from corpus.intake.datelines import find_dateline
+from corpus.intake.years import CorpusSpan, year_from_span
+from corpus.loader import cleaned
+from corpus.metadata import iso_day
+
+
+def library_span(store) -> CorpusSpan:
+    """The span of the dated articles already in the library (`ArticleStore.library_span`)."""
+    first, last, count = store.library_span()
+    if not count:
+        return CorpusSpan()
+    return CorpusSpan(datetime.date.fromisoformat(first), datetime.date.fromisoformat(last), count)
+
+
+def prepared_days(batch) -> list[str]:
+    """The day-precision dates of a batch's prepared articles."""
+    return [item[3]["date"] for item in batch
+            if isinstance(item, tuple) and item[3].get("date_precision") == "day"]
+
+
+def dated_by_span(prepared, span: CorpusSpan):
+    """`prepared` (see `corpus.library.prepare_article`) with its dateline's year from `span`
+    when it has no date and a dateline without a year; otherwise unchanged."""
+    if not isinstance(prepared, tuple):
+        return prepared
+    path, source, received, known, derived = prepared
+    if known.get("date"):
+        return prepared
+    page = cleaned(received.text)
+    dateline = find_dateline(list(page.opening))
+    if dateline is None or not dateline.dated or dateline.year:
+        return prepared
+    lead = dateline.rest or next(iter(page.paragraphs), "")
+    inferred = year_from_span(dateline.month, dateline.day, span, lead)
+    value = iso_day(inferred.year, dateline.month, dateline.day) if inferred else None
+    if value is None:
+        return prepared
+    from corpus.derive import derive
+
+    dated = {**known, "date": value, "date_precision": "day",
+             "date_provenance": f"inferred from the dateline {dateline.text!r}: its year from "
+                                f"{inferred.reason}"}
+    derived = derive(received.text, dated, source)
+    return path, source, received, {**dated, "id": derived.article.id}, derived
