@@ -1,8 +1,9 @@
 """Syndicated copies: articles that carry most of an earlier article's text, folded together.
 
 An article is a *copy* of another when at least `COPY_SHARE` of its passage text lies in
-sentences whose wording that other article carries (the shared sentences of
-`index.shared_text`), and that other article is the earlier one (by date, then id; undated
+sentences that other article carries nearly word for word (`COPY_OVERLAP` of their shingles
+in common: a sentence that only shares a long name with another is not copied), and that
+other article is the earlier one (by date, then id; undated
 articles count as the latest). Among articles shown together, each copy is folded under the
 earliest article it copies; that article heads the fold ("Yonhap + 3 copies").
 """
@@ -16,6 +17,7 @@ from corpus.model import Article
 from index.shared_text import SharedSentence
 
 COPY_SHARE = 0.5
+COPY_OVERLAP = 0.6
 
 
 @dataclass(frozen=True)
@@ -34,11 +36,13 @@ class SharedIndex:
     def sentences_of(self, article_id: str) -> tuple[SharedSentence, ...]:
         return self.by_article.get(article_id, ())
 
-    def share_carried_by(self, article: Article, other_id: str) -> float:
-        """The part of `article`'s passage text in sentences that `other_id` carries."""
+    def share_copied_from(self, article: Article, other_id: str) -> float:
+        """The part of `article`'s passage text in sentences that `other_id` carries nearly
+        word for word."""
         total = sum(len(p.text) for p in article.passages)
         spans = {(s.sentence.passage, s.sentence.start, s.sentence.end)
-                 for s in self.sentences_of(article.id) if s.other.article_id == other_id}
+                 for s in self.sentences_of(article.id)
+                 if s.other.article_id == other_id and s.overlap >= COPY_OVERLAP}
         return sum(end - start for _, start, end in spans) / total if total else 0.0
 
 
@@ -61,7 +65,7 @@ def fold_copies(articles: Sequence[Article], shared: SharedIndex) -> list[Fold]:
     head_of: dict[str, str] = {}
     for article in sorted(articles, key=_earliest_first):
         original = next((head for head in heads if shared.sentences_of(article.id)
-                         and shared.share_carried_by(article, head) >= COPY_SHARE), None)
+                         and shared.share_copied_from(article, head) >= COPY_SHARE), None)
         if original is None:
             heads[article.id] = []
             head_of[article.id] = article.id
