@@ -66,9 +66,14 @@ async def open_article(app, pilot, prefix: str):
     return screen
 
 
-async def search(pilot, app, query: str) -> None:
-    await pilot.press("slash", *query, "escape")
+async def rows_for_kwangju(app, pilot):
+    """The results list and its rows' text, once the app has searched `Kwangju`."""
+    await settle(app, pilot, rounds=3)
+    await pilot.press("slash", *"Kwangju", "escape")
     await settle(app, pilot)
+    results = app.screen.results
+    return results, [str(results.get_option_at_index(i).prompt)
+                      for i in range(results.option_count)]
 
 
 @pytest.mark.parametrize("size", SIZES)
@@ -133,10 +138,7 @@ async def test_the_pane_works_while_the_shared_text_is_computed(make_app, monkey
 async def test_copies_fold_into_one_row_and_unfold_by_key(tmp_path, copies_corpus, size):
     app = make(tmp_path, copies_corpus)
     async with app.run_test(size=size) as pilot:
-        await settle(app, pilot, rounds=3)
-        await search(pilot, app, "Kwangju")
-        results = app.screen.results
-        rows = [str(results.get_option_at_index(i).prompt) for i in range(results.option_count)]
+        results, rows = await rows_for_kwangju(app, pilot)
         assert len(rows) == 2  # the wire with its three copies, and the other article
         head = next(row for row in rows if "+3 copies" in row)
         assert head.startswith("▸") and ("Yonhap" in head or size == (60, 20))
@@ -166,11 +168,8 @@ async def test_copies_fold_into_one_row_and_unfold_by_key(tmp_path, copies_corpu
 async def test_copies_unfold_by_mouse(tmp_path, copies_corpus, size):
     app = make(tmp_path, copies_corpus)
     async with app.run_test(size=size) as pilot:
-        await settle(app, pilot, rounds=3)
-        await search(pilot, app, "Kwangju")
-        results = app.screen.results
-        row = next(i for i in range(results.option_count)
-                   if "+3 copies" in str(results.get_option_at_index(i).prompt))
+        results, rows = await rows_for_kwangju(app, pilot)
+        row = next(i for i, prompt in enumerate(rows) if "+3 copies" in prompt)
         await pilot.click(results, offset=(0, row))  # the ▸ mark
         await pilot.pause()
         assert results.option_count == 5
