@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from textual.content import Content
 
-from explorer.tui.render import DIM_STYLE, LABEL_STYLE, literal
+from explorer.tui.render import DIM_STYLE, literal
 
 if TYPE_CHECKING:
     from index.overlap import ArticleOverlap, PassageOverlap
