@@ -10,8 +10,12 @@ the bundle alone and on a library of N generated articles added from one JSON Li
   peak resident memory of the largest process (the command or one of its workers; `wait4`);
 * search: `gsomia-tui search QUERY --json` for each of `QUERIES`, the bundle's library and
   the N library interleaved, `--runs` times; median wall time per query and the ratio;
-* events: `gsomia-tui events --json`, first after the add (it builds the timeline and keeps
-  it in the store), then warm (median); `articles --json` and `show ID --json` (median);
+* events: `gsomia-tui events --json`, first after the add (it merges the articles' kept
+  parts of the timeline, or derives them in a library from before they were kept, and keeps
+  the timeline in the store), then warm (median); then, `--runs` times, one new article is
+  added (`add story.txt`, timed), `events --json` run (timed: the merge after one add), the
+  article removed and `events --json` run again (timed: the merge after one remove);
+  `articles --json` and `show ID --json` (median);
 * explorer: `gsomia-tui` under a pseudo-terminal (`bench.tui_common`): the first frame, the
   moment the status line says "N articles" (searchable), and its resident memory then.
 Generated exports and libraries live in the bench work directory (GSOMIA_BENCH_DIR) and are
@@ -25,6 +29,7 @@ import json
 import os
 import shutil
 import subprocess
+import tempfile
 import time
 from pathlib import Path
 
@@ -37,16 +42,21 @@ SEARCH_TARGET, EVENTS_TARGET_S, ADD_TARGET_RATE = 1.5, 1.0, 150.0
 
 
 def run_command(argv: list[str], env: dict[str, str]) -> dict:
-    """Wall seconds, exit status, stderr lines with their times, and peak RSS (MB)."""
-    started = time.perf_counter()
-    process = subprocess.Popen(explorer_command() + argv, env=env, stdout=subprocess.DEVNULL,
-                               stderr=subprocess.PIPE)
-    lines = [(time.perf_counter() - started, line.decode("utf-8", "replace").rstrip())
-             for line in process.stderr]
-    _, status, usage = os.wait4(process.pid, 0)
+    """Wall seconds, exit status, stderr lines with their times, peak RSS (MB) and the first
+    line of stdout."""
+    with tempfile.TemporaryFile() as out:  # (a pipe could fill while stderr is read)
+        started = time.perf_counter()
+        process = subprocess.Popen(explorer_command() + argv, env=env, stdout=out,
+                                   stderr=subprocess.PIPE)
+        lines = [(time.perf_counter() - started, line.decode("utf-8", "replace").rstrip())
+                 for line in process.stderr]
+        _, status, usage = os.wait4(process.pid, 0)
+        wall = time.perf_counter() - started
+        out.seek(0)
+        first = out.readline().decode("utf-8", "replace")
     process.returncode = os.waitstatus_to_exitcode(status)
-    return {"wall_s": time.perf_counter() - started, "status": process.returncode,
-            "stderr": lines, "peak_mb": round(usage.ru_maxrss / 1024, 1),
+    return {"wall_s": wall, "status": process.returncode,
+            "stderr": lines, "first_line": first, "peak_mb": round(usage.ru_maxrss / 1024, 1),
             "cpu_s": round(usage.ru_utime + usage.ru_stime, 1)}
 
 
@@ -94,6 +104,27 @@ def measure_search(envs: dict[str, dict], runs: int) -> dict:
     return rows
 
 
+def measure_one_change(env: dict[str, str], workdir: Path, runs: int) -> dict:
+    """Median wall times of adding one new article, `events` right after, removing it and
+    `events` right after (the library is left as it was)."""
+    walls: dict[str, list[float]] = {"add_one": [], "events_after_add": [], "remove_one": [],
+                                     "events_after_remove": []}
+    for number in range(runs):
+        story = workdir / "one-story.txt"
+        story.write_text(f"Story {number}-{time.time_ns()} on the pact\n\nSEOUL, Nov. 24 (Yonhap) -- "
+                         f"Officials met on Tuesday to review the intelligence pact signed on "
+                         f"Wednesday, Nov. 23, 2016 (note {time.time_ns()}).\n", encoding="utf-8")
+        added = run_command(["add", str(story)], env)
+        if added["status"] != 0 or not added["first_line"].startswith("added "):
+            raise RuntimeError(f"add failed: {added['stderr'][-3:]}")
+        walls["add_one"].append(added["wall_s"])
+        walls["events_after_add"].append(run_command(["events", "--json"], env)["wall_s"])
+        walls["remove_one"].append(run_command(["remove", added["first_line"].split()[1]],
+                                               env)["wall_s"])
+        walls["events_after_remove"].append(run_command(["events", "--json"], env)["wall_s"])
+    return {name: ms(p50(values)) for name, values in walls.items()}
+
+
 def explorer_start(env: dict[str, str]) -> dict:
     terminal = spawn(explorer_command(), env)
     try:
@@ -135,11 +166,14 @@ def run(sizes=(10_000,), runs: int = 7, seed: int = DEFAULT_SEED, workdir: Path 
             "events_first_ms": ms(first_events),
             "events_ms": ms(median_wall(["events", "--json"], env, runs)),
             "events_bundle_ms": ms(median_wall(["events", "--json"], bundle_env, runs)),
+            "one_change_ms": measure_one_change(env, workdir, runs),
             "articles_ms": ms(median_wall(["articles", "--json"], env, runs)),
             "show_ms": ms(median_wall(["show", "5dc3", "--json"], env, runs)),
         }
         entry["met"] = {"search": entry["search_ratio_p50"] <= SEARCH_TARGET,
-                        "events": entry["events_ms"] <= EVENTS_TARGET_S * 1000}
+                        "events": entry["events_ms"] <= EVENTS_TARGET_S * 1000,
+                        "events_after_add": (entry["one_change_ms"]["events_after_add"]
+                                             <= EVENTS_TARGET_S * 1000)}
         if explorer:
             entry["explorer"] = {"bundle": explorer_start(bundle_env), label: explorer_start(env)}
         report["sizes"][label] = entry
@@ -153,8 +187,13 @@ def render(report: dict) -> str:
                 for query, row in entry["search_ms"].items()]
         parts.append(table(("search --json", "bundle ms", f"{label} ms", "ratio"), rows,
                            title=f"{label}: median of {report['runs']} runs each"))
-        other = [("events (first, builds the timeline)", entry["events_first_ms"]),
+        change = entry["one_change_ms"]
+        other = [("events (first, merges and keeps the timeline)", entry["events_first_ms"]),
                  ("events", entry["events_ms"]), ("events on the bundle", entry["events_bundle_ms"]),
+                 ("add one article", change["add_one"]),
+                 ("events after adding one", change["events_after_add"]),
+                 ("remove one article", change["remove_one"]),
+                 ("events after removing one", change["events_after_remove"]),
                  ("articles --json", entry["articles_ms"]), ("show --json", entry["show_ms"])]
         parts.append(table(("command", "ms"), other))
         if entry["add"]:
@@ -165,8 +204,6 @@ def render(report: dict) -> str:
 
 
 def smoke() -> dict:
-    import tempfile
-
     with tempfile.TemporaryDirectory(prefix="gsomia-bench-commands-") as scratch:
         return run(sizes=(40,), runs=1, workdir=Path(scratch), explorer=False)
 

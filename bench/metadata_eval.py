@@ -19,6 +19,9 @@ and `article_from_raw` makes the passages. Verdicts, per page and fact:
   month or year for a day label); *wrong*: a value that disagrees, or any date where the
   label is null (the page prints none).
 * furniture *kept*: a furniture line of the label that a passage equals, starts or ends with.
+* date *as one library*: the date again, as `gsomia-tui add FOLDER` into an empty library
+  finds it: a page undated alone whose dateline prints no year gets one from the span of
+  the dates found (never the labels) on the folder's other pages (`corpus.span_dates`).
 
 Right and unknown are counted over the pages whose label names an outlet (prints a date);
 wrong over every page, since a made-up name for an unnamed page is wrong too.
@@ -30,7 +33,7 @@ import argparse
 import json
 import re
 import sys
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, replace
 from pathlib import Path
 
 PAGES = Path(__file__).resolve().parents[1] / "tests" / "fixtures" / "pages"
@@ -67,6 +70,14 @@ class PageScore:
     problem: str | None = None  # why the page could not be read
     outlet_provenance: str | None = None  # where the intake says it found the outlet
     date_provenance: str | None = None
+    # The date as `gsomia-tui add` of the whole folder into an empty library finds it: the
+    # page's own, or a yearless dateline's year from the other pages' dates (`as_library`).
+    library_date_found: str | None = None
+    library_date: str = ""
+
+    @property
+    def library_date_label(self) -> str | None:
+        return self.date_label
 
 
 # -- the intake, looked up in one place ------------------------------------------------------
@@ -74,9 +85,16 @@ class PageScore:
 def read_page(path: Path):
     """(what the tool would store, the article) for the file at `path` (its first article),
     read as `gsomia-tui add` reads it. Raises ValueError with the reader's reason."""
-    from corpus.formats import Received, Unreadable, read_articles
     from corpus.library import describe_received
     from corpus.loader import article_from_raw
+
+    received = _received(path)
+    known = describe_received(received, overrides={}, source=str(path), path=path)
+    return known, article_from_raw(received.text, known, str(path))
+
+
+def _received(path: Path):
+    from corpus.formats import Received, Unreadable, read_articles
 
     try:
         received = next((item for item in read_articles(path) if isinstance(item, Received)),
@@ -85,8 +103,18 @@ def read_page(path: Path):
         raise ValueError(str(problem)) from None
     if received is None:
         raise ValueError("no article could be read from the file")
-    known = describe_received(received, overrides={}, source=str(path), path=path)
-    return known, article_from_raw(received.text, known, str(path))
+    return received
+
+
+def library_date(path: Path, known: dict, span) -> str | None:
+    """The date `add` gives the page at `path` (found alone as `known`) among pages whose
+    dates make `span` (`corpus.span_dates.dated_by_span`: a yearless dateline's year)."""
+    from corpus.span_dates import dated_by_span
+
+    if known.get("date"):
+        return known["date"]
+    prepared = dated_by_span((path, str(path), _received(path), known, None), span)
+    return prepared[3].get("date")
 
 
 def intake(path: Path) -> tuple[dict, tuple[str, ...]]:
@@ -187,13 +215,30 @@ def score_set(folder: Path, labels_path: Path | None = None) -> list[PageScore]:
             raise LabelsError(f"{labels_path or folder / 'labels.json'}: labels {name!r}, "
                               f"which is not a file in {folder}")
         scores.append(score_page(path, labels[name]))
-    return scores
+    return as_library(folder, scores)
+
+
+def as_library(folder: Path, scores: list[PageScore]) -> list[PageScore]:
+    """`scores` with the date each page gets when the folder is added as one library: the
+    span of the dates found on the pages alone (never the labels') dates yearless datelines."""
+    from corpus.intake.years import CorpusSpan
+
+    span = CorpusSpan().including(s.date_found for s in scores if s.date_found)
+    scored = []
+    for score in scores:
+        found, path = score.date_found, folder / score.name
+        if not found and not score.problem:
+            found = library_date(path, read_page(path)[0], span)
+        scored.append(replace(score, library_date_found=found,
+                              library_date=date_verdict(found, score.date_label)))
+    return scored
 
 
 def summarise(scores: list[PageScore]) -> dict:
     kept = sum(len(s.furniture_kept) for s in scores)
     return {"pages": len(scores),
             "outlet": _fact_summary(scores, "outlet"), "date": _fact_summary(scores, "date"),
+            "date_as_library": _fact_summary(scores, "library_date"),
             "furniture": {"lines": sum(s.furniture_total for s in scores), "kept": kept,
                           "pages_with_kept": sum(1 for s in scores if s.furniture_kept)},
             "unreadable": sum(1 for s in scores if s.problem)}
@@ -242,13 +287,15 @@ def render(report: dict, errors: bool = False) -> str:
     if "together" in report:
         rows.append(("together", report["together"]["summary"]))
     lines = [f"{'set':<10} {'pages':>5}  {'outlet right/unknown/wrong':<28}"
-             f"{'date right/unknown/wrong':<28}furniture kept"]
+             f"{'date right/unknown/wrong':<28}{'date, as one library':<28}furniture kept"]
     for name, summary in rows:
         lines.append(f"{name:<10} {summary['pages']:>5}  {_counts(summary['outlet']):<28}"
-                     f"{_counts(summary['date']):<28}"
+                     f"{_counts(summary['date']):<28}{_counts(summary['date_as_library']):<28}"
                      f"{summary['furniture']['kept']} of {summary['furniture']['lines']} lines")
     lines.append("right and unknown: % of the pages that name an outlet (print a date); "
                  "wrong: % of all pages")
+    lines.append("as one library: each set added alone into an empty library, where the "
+                 "dates found on its pages date the yearless datelines of the others")
     if errors:
         for name, entry in report["sets"].items():
             lines.extend(_page_errors(name, entry["pages"]))
@@ -272,6 +319,9 @@ def _page_errors(set_name: str, pages: list[dict]) -> list[str]:
                  + (f" ({page[fact + '_provenance']})" if page[fact + "_found"] else "")
                  + f", label {page[fact + '_label']!r}"
                  for fact in ("outlet", "date") if page[fact] != "right"]
+        if page.get("library_date", page["date"]) != page["date"]:
+            notes.append(f"date as one library {page['library_date']}: found "
+                         f"{page['library_date_found']!r}")
         if page["furniture_kept"]:
             notes.append(f"furniture kept: {', '.join(map(repr, page['furniture_kept']))}")
         if page["problem"]:

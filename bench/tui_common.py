@@ -152,8 +152,11 @@ def explorer_ready(terminal: Terminal) -> bool:
 
 
 def terminal_env(index_dir: Path, data_dir: Path) -> dict[str, str]:
+    # PYTHONDONTWRITEBYTECODE (set on some build machines) would make every run compile our
+    # modules again: an installed package has its byte-code, so a user's runs do not
     env = {key: value for key, value in os.environ.items()
-           if not key.startswith(("TEXTUAL", "GSOMIA_TUI", "PYTEST"))}
+           if not key.startswith(("TEXTUAL", "GSOMIA_TUI", "PYTEST"))
+           and key != "PYTHONDONTWRITEBYTECODE"}
     env.update(TERM="xterm-256color", COLORTERM="truecolor", LANG="C.UTF-8", LC_ALL="C.UTF-8",
                GSOMIA_TUI_INDEX=str(index_dir), GSOMIA_TUI_DATA=str(data_dir),
                COLUMNS=str(TERMINAL_SIZE[0]), LINES=str(TERMINAL_SIZE[1]))

@@ -22,6 +22,7 @@ from corpus.loader import LoadProblem
 from corpus.model import Article, ArticleSummary, by_id_or_prefix
 from corpus.store_schema import (
     FILE_NAME,
+    EXTRAS_SCHEMA,
     INSERT_ARTICLE,
     INSERT_MENTION,
     SCHEMA,
@@ -170,6 +171,13 @@ class ArticleStore:
             found.setdefault(row[0], []).append(mention_from_row(row))
         return {aid: tuple(found.get(aid, ())) for aid in ids}
 
+    def extras(self, key: str) -> list[tuple[str, str | None, str | None]]:
+        """(article id, version, value) of every article's extra `key` in reading order;
+        (id, None, None) for an article without one."""
+        return self._all("SELECT a.id, e.version, e.value FROM articles a LEFT JOIN "
+                         "article_extras e ON e.article_id = a.id AND e.key = ? "
+                         "ORDER BY a.ordinal", (key,))
+
     def library_span(self) -> tuple[str | None, str | None, int]:
         """(first, last, how many) of the days of the user's own articles dated to the day:
         not the bundle's, nor those whose year was itself inferred from the library's span."""
@@ -179,6 +187,16 @@ class ArticleStore:
             "SELECT min(date), max(date), count(*) FROM articles WHERE origin = 'library' "
             "AND date_precision = 'day' AND instr(date_provenance, ?) = 0", (SPAN_REASON,))
         return first, last, int(count)
+
+    def dated_between(self, first: str, last: str) -> int:
+        """How many of the user's articles counted in `library_span` are dated from `first`
+        to `last` (ISO days, both included)."""
+        from corpus.intake.years import SPAN_REASON
+
+        (count,) = self._one(
+            "SELECT count(*) FROM articles WHERE origin = 'library' AND date_precision = 'day' "
+            "AND date BETWEEN ? AND ? AND instr(date_provenance, ?) = 0", (first, last, SPAN_REASON))
+        return int(count)
 
     # --- bookkeeping for store_sync and the library ---
     def state(self, key: str):
@@ -254,6 +272,12 @@ class _Writer:
     def delete(self, article_id: str) -> None:
         self.db.execute("DELETE FROM articles WHERE id = ?", (article_id,))
 
+    def put_extra(self, article_id: str, key: str, version: str, value: str) -> None:
+        """Keep something derived from a stored article (gone when the article goes or is
+        derived again); nothing if the article is no longer stored."""
+        self.db.execute("INSERT OR REPLACE INTO article_extras SELECT id, ?, ?, ? FROM articles "
+                        "WHERE id = ?", (key, version, value, article_id))
+
     def set_state(self, key: str, value) -> None:
         self.db.execute("INSERT OR REPLACE INTO state VALUES (?, ?)", (key, value))
 
@@ -278,6 +302,8 @@ def _connect(path: Path | None) -> sqlite3.Connection:
         db.execute("PRAGMA synchronous = NORMAL")
         if db.execute("SELECT 1 FROM sqlite_master WHERE name = 'state'").fetchone() is None:
             db.executescript(f"BEGIN IMMEDIATE; {SCHEMA}; COMMIT;")  # once, as one transaction
+        if db.execute("SELECT 1 FROM sqlite_master WHERE name = 'article_extras'").fetchone() is None:
+            db.executescript(f"BEGIN IMMEDIATE; {EXTRAS_SCHEMA}; COMMIT;")
         version = db.execute("SELECT value FROM state WHERE key = 'version'").fetchone()
         if version is None:
             raise DamagedStore("no version recorded")

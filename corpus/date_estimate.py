@@ -12,13 +12,14 @@ Each estimate carries its provenance, for people to read.
 
 from __future__ import annotations
 
+import datetime
 import re
 
 from corpus.date_patterns import WEEKDAYS
-from corpus.dates import find_dates
-from corpus.event_rules import about_pattern, passage_reports
+from corpus.dates import DateValue, find_dates
+from corpus.event_rules import REPORTED_WITHIN_DAYS, about_pattern, passage_reports
 from corpus.events import (
-    DatedMention, EventSpec, ReportingDate, dated_mentions, mention_role, publication_value,
+    DatedMention, EventSpec, ReportingDate, dated_mentions, is_dateline, mention_role, publication_value,
 )
 from corpus.happenings import Happening
 from corpus.model import Article
@@ -87,10 +88,35 @@ def estimate_from_reports(article: Article, happenings: tuple[Happening, ...],
             mentions = tuple(sorted(mentions + weekdays, key=lambda m: m.start))
         else:
             continue
+        if not _fits_its_datelines(article, mentions, estimate.value):
+            continue
         if any(passage_reports(spec, p, article.clean_text, happenings, mentions, estimate)
                for p in article.passages):
             found.setdefault(spec.date.year, (estimate, mentions))
     return next(iter(found.values())) if len(found) == 1 else None
+
+
+def _fits_its_datelines(article: Article, mentions: tuple[DatedMention, ...], estimate: DateValue) -> bool:
+    """A page datelined "Seoul, Nov 22" appeared on a Nov 22, whatever the year: it reports an
+    event of that day or of the days just before, not a Tuesday in June (a wire's clock may
+    run a day behind the event's)."""
+    event_day = estimate.bounds()[0]
+    for mention in mentions:
+        value = mention.value
+        if value.granularity != "day" or not is_dateline(article.clean_text, mention.start, mention.end):
+            continue
+        lags = [(day - event_day).days for year in (event_day.year, event_day.year + 1)
+                if (day := _calendar_day(year, value.month, value.day))]
+        if not any(-1 <= lag <= REPORTED_WITHIN_DAYS for lag in lags):
+            return False
+    return True
+
+
+def _calendar_day(year: int, month: int, day: int) -> datetime.date | None:
+    try:
+        return datetime.date(year, month, day)
+    except ValueError:  # Feb 29 of a common year
+        return None
 
 
 def _on_its_weekday(article: Article, spec: EventSpec) -> tuple[DatedMention, ...]:

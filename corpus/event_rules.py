@@ -18,9 +18,9 @@ from functools import lru_cache
 
 from corpus.dates import DateValue
 from corpus.events import DatedMention, EventSpec, ReportingDate
-from corpus.happenings import STATEMENT_KINDS, Happening
+from corpus.happenings import STATEMENT_KINDS, Happening, worded_ahead
 from corpus.model import Passage
-from corpus.text_units import clause_span
+from corpus.text_units import clause_before, clause_span, sentence_at
 
 # A passage with no date of its own may report an event if its article appeared this soon after.
 REPORTED_WITHIN_DAYS = 7
@@ -36,52 +36,130 @@ def passage_reports(spec: EventSpec, passage: Passage, text: str, happenings: tu
     prefixes = _literal_prefixes(spec)
     if prefixes and not any(prefix in passage.text.lower() for prefix in prefixes):
         return None  # a cheap test first: the regular expressions cost more
-    about = about_pattern(spec).search(passage.text)
+    about = _about_match(spec, passage, text)
     if about is None:
         return None
-    ways = _wordings(spec, passage, happenings)
+    ways = _wordings(spec, passage, text, happenings)
     if ways is not None and not ways:
         return None
-    dates, in_clause = _relevant_dates(spec, passage, text, mentions, ways)
+    dates, in_clause = _relevant_dates(spec, passage, text, mentions, ways, happenings)
     # "The pact, signed in 2016": a coarse date in the clause that says it happened dates it;
     # what was only said or planned ("would sign it in 2012") needs a date near the event's.
     agreeing = date_condition(spec.date, published, dates, any_precision=in_clause and not spec.statement)
-    if agreeing is None:
+    if agreeing is None and (dates or not _told_again(spec, text, ways or (), published)):
         return None
     about_span = (passage.start + about.start(), passage.start + about.end())
-    return (about_span, *((h.start, h.end) for h in ways or ()), *((m.start, m.end) for m in agreeing))
+    return (about_span, *((h.start, h.end) for h in ways or ()), *((m.start, m.end) for m in agreeing or ()))
 
 
-def _wordings(spec: EventSpec, passage: Passage, happenings: tuple[Happening, ...]
+def _told_again(spec: EventSpec, text: str, ways: list[Happening], published: ReportingDate | None) -> bool:
+    """An event that happened once to what it names (`once`: "the GSOMIA, signed to share
+    military secrets", in 2019) is what a later page means when it tells of it without a date,
+    in a sentence that names it."""
+    if not spec.once or published is None or published.value.bounds()[0] <= spec.date.bounds()[1]:
+        return False
+    named = once_pattern(spec)
+    return any(named.search(text, h.sentence.start, h.sentence.end) for h in ways)
+
+
+@lru_cache(maxsize=None)
+def once_pattern(spec: EventSpec) -> re.Pattern[str]:
+    return re.compile(r"(?i)\b(?:" + "|".join(spec.once) + r")\b")
+
+
+# A clause that only foresees: "The memorandum would let Tokyo and Seoul share it through Washington".
+_FORESEEN = re.compile(r"(?i)\b(?:will|would|shall|could|might|(?-i:may))\b|['\u2019]ll\b")
+
+
+def _about_match(spec: EventSpec, passage: Passage, text: str) -> re.Match | None:
+    """The first words of the passage that name what the event is about; for an event that
+    needs no wording of a happening ("any"), in a clause that does not only foresee it."""
+    for match in about_pattern(spec).finditer(passage.text):
+        if spec.kind != "any" or spec.statement:
+            return match
+        start = passage.start + match.start()
+        sentence = sentence_at(text, start, passage.start, passage.end)
+        if not _FORESEEN.search(clause_before(text, sentence, start)):
+            return match
+    return None
+
+
+def _wordings(spec: EventSpec, passage: Passage, text: str, happenings: tuple[Happening, ...]
               ) -> list[Happening] | None:
-    """The passage's wordings of the event's happening (None: the event needs none)."""
+    """The passage's wordings of the event's happening (None: the event needs none); for an
+    event that is a statement ("Seoul says it will sign"), the statements of it."""
     if spec.kind == "any":
         return None
-    accepted = ("reported", "planned") if spec.statement else ("reported",)
-    return [h for h in happenings if h.kind == spec.kind and h.frame in accepted
-            and passage.start <= h.start < passage.end]
+    own = [h for h in happenings if h.kind == spec.kind and passage.start <= h.start < passage.end]
+    if spec.statement:
+        return [h for h in own if h.frame != "denied" and _stated_ahead(text, h)]
+    return [h for h in own if h.frame == "reported"]
+
+
+# A statement that something will be done: said ("a source said"), or quoted.
+_SAYING = re.compile(r"(?i)\b(?:said|says|say|told|tells|announc(?:ed|es)|stated|declared|confirmed"
+                     r"|according\s+to)\b|[\"\u201c]")
+_AHEAD = re.compile(r"(?i)\b(?:will|would|shall|plans?\s+to|intends?\s+to)\b|['\u2019]ll\b")
+
+
+def _stated_ahead(text: str, happening: Happening) -> bool:
+    """"Korea will sign the pact, a source said": planned, or after a "will", in a sentence
+    that says or quotes it; not "the two were on the point of signing it in 2012"."""
+    sentence = happening.sentence
+    ahead = happening.frame == "planned" or _AHEAD.search(text, sentence.start, happening.start)
+    return bool(ahead) and _SAYING.search(text, sentence.start, sentence.end) is not None
 
 
 def _relevant_dates(spec: EventSpec, passage: Passage, text: str, mentions: tuple[DatedMention, ...],
-                    ways: list[Happening] | None) -> tuple[tuple[DatedMention, ...], bool]:
+                    ways: list[Happening] | None, happenings: tuple[Happening, ...]
+                    ) -> tuple[tuple[DatedMention, ...], bool]:
     """The passage's dates that may date the happening: those of the clauses that word it,
     if there are any (and True: "Kim read out the statement three months ago on the pact,
-    which was signed in 2016" dates the signing by 2016 alone), else the passage's (and False)."""
+    which was signed in 2016" dates the signing by 2016 alone), else the passage's (and False)
+    but those of another sentence that words a happening of its own ("The whitelist took
+    effect on Wednesday. Tokyo brushed aside Seoul's offer to reconsider its decision to end
+    the pact": Wednesday is the whitelist's)."""
     statement = spec.statement or spec.kind in STATEMENT_KINDS
-    roles = ("event", "attribution", "plan") if statement else ("event",)
+    # "Seoul said Thursday it would end the pact" is the decision, dated by its saying; "that is
+    # why Seoul chose to end the pact, the ministry said Thursday" tells of it a week later.
+    ahead = statement and (spec.statement or any(worded_ahead(text, h) for h in ways or ()))
+    roles = ("event", "attribution", "plan") if ahead else ("event",)
     # A reference ("since December 2014", "the notice of Aug. 23") may agree; it never objects.
-    own = tuple(_day_of_saying(m, spec.date) for m in mentions if m.passage == passage.number
-                and (m.role in roles or m.role == "reference" and agrees(m.value, spec.date)))
+    may_agree = ("reference", "attribution") if statement else ("reference",)
+    own = tuple(m for m in (_day_of_saying(m, spec.date, statement) for m in mentions
+                            if m.passage == passage.number)
+                if m.role in roles or m.role in may_agree and agrees(m.value, spec.date))
     clauses = [clause_span(text, h.sentence, h.start, h.end) for h in ways or ()]
     in_clauses = tuple(m for m in own if any(start <= m.start < end for start, end in clauses))
-    return (in_clauses, True) if in_clauses else (own, False)
+    if any(_ANNIVERSARY.search(text, h.sentence.start, h.start) for h in ways or ()):
+        # "his Aug. 15 address marking the anniversary of Korea's liberation": the day is the anniversary's
+        in_clauses = tuple(m for m in in_clauses if agrees(m.value, spec.date))
+        return in_clauses, bool(in_clauses)
+    if in_clauses:
+        return in_clauses, True
+    if ways:
+        own = tuple(m for m in own if not _dates_another_happening(m, spec.kind, happenings))
+    return own, False
 
 
-def _day_of_saying(mention: DatedMention, event: DateValue) -> DatedMention:
+_ANNIVERSARY = re.compile(r"(?i)\banniversary\s+of\s+(?:the\s+)?(?:[\w'\u2019-]+\s+){0,2}?$")
+
+
+def _dates_another_happening(mention: DatedMention, kind: str, happenings: tuple[Happening, ...]) -> bool:
+    """Whether the mention's sentence words a happening of another kind and none of `kind`."""
+    kinds = {h.kind for h in happenings
+             if h.frame == "reported" and h.sentence.start <= mention.start < h.sentence.end}
+    return bool(kinds) and kind not in kinds
+
+
+def _day_of_saying(mention: DatedMention, event: DateValue, statement: bool) -> DatedMention:
     """A statement made the day after the decision it tells of ("Seoul told Tokyo on Aug. 23 that
     it would let the pact expire", of a decision announced on 22 Aug; a wire's clock a time zone
-    away) dates that decision: a decision is told on its day or after, never before."""
-    if mention.role != "attribution" or mention.value.granularity != "day" or event.granularity != "day":
+    away) dates that decision: a decision is told on its day or after, never before. For an
+    event that is itself a statement, so does any date of the next day ("the decision on
+    August 23rd to end the pact": the formal notice)."""
+    if mention.role != "attribution" and not statement \
+            or mention.value.granularity != "day" or event.granularity != "day":
         return mention
     if mention.value.bounds()[0] - event.bounds()[0] == datetime.timedelta(days=1):
         return replace(mention, value=event)
@@ -126,11 +204,15 @@ def date_condition(event: DateValue, published: ReportingDate | None,
 
 
 def agrees(mention: DateValue, event: DateValue) -> bool:
-    """Compatible dates (one contains the other); a day must also fall in the part of the
-    month or year the event's qualifier gives ("Nov. 23" is not "early November")."""
+    """Compatible dates (one contains the other, or a week overlaps the event: "last week",
+    said on 6 July, of a June event); a day must also fall in the part of the month or year
+    the event's qualifier gives ("Nov. 23" is not "early November")."""
+    first, last = qualified_bounds(event)
+    if mention.granularity == "week" and event.granularity in ("month", "year"):
+        start, end = mention.bounds()
+        return start <= last and first <= end
     if not mention.compatible(event):
         return False
-    first, last = qualified_bounds(event)
     return mention.granularity != "day" or first <= mention.bounds()[0] <= last
 
 

@@ -18,9 +18,11 @@ MAX_TITLE = 80
 _DATELINE = re.compile(
     r"^\s*(?:\([^)]{1,40}\)\s*)?(?:[A-Z][A-Za-z./'-]*(?:[ ,]+[A-Z][A-Za-z./'-]*)*)?"
     r"(?:,?\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2})?(?:,?\s+\d{4})?(?:,?\s*\([^)]{1,40}\)|,\s*[A-Z][A-Za-z]+)?"
-    r"\s*(?:--|\u2014|\u2013|-)\s+"
+    r"\s*(?:--|\u2014|\u2013|-|:)\s+"
     # "MOSCOW (UrduPoint News / Sputnik - 17th March, 2023) South Korea's ...": no dash after
     r"|^\s*[A-Z][A-Z .,'-]{2,40}\s*\([^)]{1,60}\)\s*(?:--|\u2014|\u2013|-)?\s*(?=[A-Z])"
+    # "Tokyo, July 8: Shinzo Abe ...", whose date is already taken out
+    r"|^\s*[A-Z][A-Za-z.'-]*(?:\s+[A-Z][A-Za-z.'-]*)?,:\s+(?=[A-Z])"
 )
 # "on Friday morning (Aug. 2)": a date in brackets beside the one taken out
 _BRACKETED_DATE = re.compile(r"\s*\((?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?)(?:,?\s+\d{4})?\)")
@@ -34,7 +36,7 @@ _TRAILING_ATTRIBUTION = re.compile(
     r"(?:\s+[^,]{0,40})?[.\"\u201d]*$"
 )
 _PRONOUN = re.compile(r"(?:it|they|he|she)\s")
-_ON_DATE = re.compile(r"(?i)\s*\b(?:on|in|as\s+of|since|of|by|from)?\s*$")
+_ON_DATE = re.compile(r"(?i)\s*\b(?:(?:late|early)\s+)?(?:on|in|as\s+of|since|of|by|from)?\s*$")
 _CAPTION_LABEL = re.compile(r"(?i)^(?:view\s+(?:larger\s+)?image|enlarge\s+(?:this\s+)?image|photo|image)\s*[:\-\u2013]?\s+")
 _PART_OF_DAY = re.compile(r"^\s+(?:morning|afternoon|evening|night)\b")
 _DANGLING = re.compile(r"(?i)\s+(?:on|in|as\s+of|since|of|by|from|until|at)$")  # its date was after it
@@ -46,7 +48,11 @@ _LEADING_PREPOSITION = re.compile(
     r"^(?:At|In|On|During|After|Before|With|Amid|Despite|Under|Following|Ahead\s+of)\s[^,]{3,100},\s+"
 )
 _APPOSITIVE = re.compile(r",\s(?:[^,\"\u201c]|\"[^\"]*\"|\u201c[^\u201d]*\u201d){3,120}?,\s")  # quotes may hold commas
-_CLAUSE_OPENER = re.compile(r"(?:,\s+|\s)(?:where|when|after|while|because|since|as|the\s+day)\s+(?=[\w\"\u201c])")
+_ACRONYM = re.compile(r"\s\([A-Z]{2,10}\)(?=\s)")
+_CLAUSE_OPENER = re.compile(r"(?:,\s+|\s)(?:where|when|after|while|because|since|as|the\s+day)\s+(?=[\w\"\u201c])"
+                            # "Its curbs spare aid, and the US issued ...": a clause with its own subject
+                            r"|(?<=[^,]{24}),\s+(?:and|but)\s+(?=(?:the|a|an|its|their|his|her|this|that|[A-Z])\w*\s)")
+_ELIDED_AT_MOST = 20  # characters of the subject left out before a verb
 _MAIN_SUBJECT = re.compile(r"^((?:[\w'\u2019,-]+\s+){0,5}?[\w'\u2019-]+)\s+(?:was|were|is|are|had|has|have)\b")
 _SUBJECT_WORDS = 12  # at most this many words between the opener and the verb: its subject
 _CLAUSE_END = re.compile(r",\s|;\s|\s--\s|\s\u2014\s|\s(?:after|as|while|because|which|amid|saying)\s")
@@ -67,11 +73,20 @@ def event_title(sentence: str, date_span: tuple[int, int], verb_span: tuple[int,
     text = _DANGLING.sub("", text)
     verb = sentence[slice(*verb_span)] if verb_span else ""
     text = _own_clause(text, text.find(verb) if verb else -1)
+    leading = _LEADING_PREPOSITION.match(text)
+    if verb and leading and 0 <= text.find(verb) < leading.end():
+        # "After their Cabinet meeting, Japanese ministers gave the same answer": the main clause
+        text, verb = text[leading.end():], ""
     if len(text) > MAX_TITLE and text.find(verb) > MAX_TITLE // 2:  # "At the ceremony in ..., athletes"
         text = _LEADING_PREPOSITION.sub("", text, count=1)
     if len(text) > MAX_TITLE and text.find(verb) > MAX_TITLE // 2:  # "Kim, deputy chief of ..., said"
         text = _APPOSITIVE.sub(" ", text, count=1)
-    title = _shortened(text, max(text.find(verb), 0) + len(verb))
+    if len(text) > MAX_TITLE:  # "Emergency Management Authority (AFAD) has raised ..."
+        text = _ACRONYM.sub("", text)
+    verb_at = max(text.find(verb), 0)
+    # a verb just beyond the room: its subject is shortened in the middle, not the verb dropped
+    elide = MAX_TITLE < verb_at + len(verb) and verb_at <= MAX_TITLE + _ELIDED_AT_MOST
+    title = _elided(text, verb_at, verb_at + len(verb)) if elide else _shortened(text, verb_at + len(verb))
     return title[:1].upper() + title[1:]
 
 
@@ -108,12 +123,21 @@ def _without_attribution(text: str) -> str:
     return f"{match['subject']} {rest[pronoun.end():]}" if pronoun else rest
 
 
-def _shortened(text: str, verb_end: int) -> str:
-    """The text up to the end of the verb's clause, cut at a word within MAX_TITLE."""
+def _elided(text: str, verb_start: int, verb_end: int) -> str:
+    """A subject too long to keep whole before its verb, shortened in the middle: "Japan's
+    decision to strike South Korea off its whitelist … took effect"."""
+    tail = _shortened(text[verb_start:], verb_end - verb_start, MAX_TITLE // 2, least=0)
+    head = text[:MAX_TITLE - len(tail) - 2].rsplit(" ", 1)[0].rstrip(" ,;:")
+    return f"{head} \u2026 {tail}"
+
+
+def _shortened(text: str, verb_end: int, most: int = MAX_TITLE, least: int = 20) -> str:
+    """The text up to the end of the verb's clause (at least `least` characters), cut at a
+    word within `most` characters."""
     for match in _CLAUSE_END.finditer(text, verb_end):
-        if 20 <= match.start() <= MAX_TITLE:
+        if least <= match.start() <= most:
             return text[:match.start()]
-    if len(text) <= MAX_TITLE:
+    if len(text) <= most:
         return text
-    cut = text[:MAX_TITLE].rsplit(" ", 1)[0]
+    cut = text[:most].rsplit(" ", 1)[0]
     return cut.rstrip(" ,;:") + "…"

@@ -16,8 +16,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from corpus.date_readers import tense
-from corpus.dates import DateValue, find_dates, parse_date_value
+from corpus.date_value import DateValue, parse_date_value
 from corpus.model import Article
 
 EVENTS_FILE = Path(__file__).parent / "events.json"
@@ -33,9 +32,15 @@ _ATTRIBUTION = re.compile(
 
 # "SEOUL, Nov. 22 (Yonhap) --", "TOKYO, Nov. 14, Kyodo": the date of the report.
 _DATELINE_BEFORE = re.compile(r"(?:^|\n)[A-Z][A-Za-z./' -]{1,40}(?:,\s*[A-Z][A-Za-z./' -]{1,30})?,\s*$")
-_DATELINE_AFTER = re.compile(r"(?:,?\s*\d{4})?\s*(?:\([^)]{1,40}\)\s*(?:--|\u2014|\u2013|-)|,\s*[A-Z][A-Za-z]+\s*$|\s*(?:--|\u2014))",
-                             re.MULTILINE)
-_REFERENCE = re.compile(r"(?i)\b(?:since|until|till|by|(?<=[a-z] )of)\s+$")
+# "Seoul, Nov 22 (IANS) South Korea's ...": some wires put no dash after the agency.
+_DATELINE_AFTER = re.compile(r"(?:,?\s*\d{4})?\s*(?:\([^)]{1,40}\)\s*(?:--|\u2014|\u2013|-|(?=[A-Z\"\u201c]))"
+                             r"|,\s*[A-Z][A-Za-z]+\s*$|\s*(?:--|\u2014))", re.MULTILINE)
+_REFERENCE = re.compile(r"(?i)\b(?:since|until|till|by|before|ahead\s+of|(?<=[a-z] )of)\s+$")
+# "On Tuesday the main opposition party said ...": the date that opens a sentence that only says
+# (not "... as early as Wednesday, a spokesman said": that date is the clause's).
+_OPENS_SENTENCE = re.compile(r"(?i)(?:^|[.!?\"\u201d]\s+|\n)(?:(?:late|early)\s+)?(?:on\s+)?$")
+_SAID_AFTER = re.compile(r",?\s+(?:(?!and\b|or\b|[a-z]+ed\b)[\w'\u2019.-]+\s+){1,6}?"
+                         r"(?:said|says|told|announced|stated|added|noted)\b")
 _SAYING = re.compile(r"(?i)\b(?:said|says|told|announced|added|noted|stated|reported)\b")
 
 
@@ -47,6 +52,7 @@ class EventSpec:
     kind: str  # a kind of corpus.happenings.VOCABULARY, or "any"
     about: tuple[str, ...]  # regular expressions, one of which the passage must contain
     statement: bool = False  # a statement of intent is the happening ("Seoul says it will sign")
+    once: tuple[str, ...] = ()  # what it happened to, once: a later page that names it needs no date
 
 
 @dataclass(frozen=True)
@@ -79,10 +85,11 @@ def load_event_specs(path: Path = EVENTS_FILE) -> tuple[EventSpec, ...]:
         date = parse_date_value(item["date"])
         if item.get("qualifier"):
             date = DateValue(date.year, date.month, date.day, item["qualifier"])
-        about = tuple(term for word in item["about"]
-                      for term in (aliases[word[1:]] if word.startswith("@") else [word]))
+        about, once = (tuple(term for word in item.get(field, ())
+                             for term in (aliases[word[1:]] if word.startswith("@") else [word]))
+                       for field in ("about", "once"))
         specs.append(EventSpec(item["id"], item["title"], date, item["kind"], about,
-                               bool(item.get("statement"))))
+                               bool(item.get("statement")), once))
     return tuple(specs)
 
 
@@ -94,6 +101,8 @@ def dated_mentions(article: Article, estimate: DateValue | None = None) -> tuple
     """Every date in the article's text (not durations, ranges or repeats); without a
     publication date, only the dates that name their year, and with an `estimate` of it,
     also the calendar dates that do not ("June 29" takes the estimate's year)."""
+    from corpus.dates import find_dates  # (the date rules: the listed events need none of them)
+
     mentions = []
     text, published = article.clean_text, publication_value(article)
     anchor = published or estimate
@@ -108,13 +117,22 @@ def dated_mentions(article: Article, estimate: DateValue | None = None) -> tuple
     return tuple(mentions)
 
 
+def is_dateline(text: str, start: int, end: int) -> bool:
+    """Whether the date at `text[start:end]` is a dateline's: "SEOUL, Nov. 22 (Yonhap) --"."""
+    return bool(_DATELINE_BEFORE.search(text[max(0, start - 60):start]) and _DATELINE_AFTER.match(text, end))
+
+
 def mention_role(text: str, start: int, end: int) -> str:
     """What a date dates: "attribution", a statement or report ("a spokesman said Tuesday",
-    the dateline "SEOUL, Nov. 22 (Yonhap) --"); "reference", a thing or a span's edge ("the
-    notice of Aug. 23", "since 1945", the deadline "by Aug. 24"); "plan", what a forward-looking clause expects ("will
-    sign it Friday"); else "event", a happening."""
+    "On Tuesday the party said", the dateline "SEOUL, Nov. 22 (Yonhap) --"); "reference", a
+    thing or a span's edge ("the notice of Aug. 23", "since 1945", the deadlines "by Aug. 24",
+    "before the end of June"); "plan", what a forward-looking clause expects ("will sign it
+    Friday"); else "event", a happening."""
+    from corpus.date_readers import tense
+
     before = text[max(0, start - 60):start]
-    if _ATTRIBUTION.search(before) or _DATELINE_BEFORE.search(before) and _DATELINE_AFTER.match(text, end):
+    if _ATTRIBUTION.search(before) or is_dateline(text, start, end) \
+            or _OPENS_SENTENCE.search(before) and _SAID_AFTER.match(text, end):
         return "attribution"
     if _REFERENCE.search(before):
         return "reference"

@@ -27,8 +27,11 @@ _OBJECT = r"(?:(?:the|its|their|a|this|that)\s+(?:[\w-]+\s+){0,7}?(?:pact|agreem
 _ENDING = r"(?:end|scrap|terminate|quit|leave|exit|drop|ditch|withdraw|abandon)"
 # "leaves the accord in doubt" or "intact" is no leaving of it.
 _NOT_LEFT_AS_IS = r"(?!\s+(?:in\s+(?:doubt|limbo|place|force|effect|tatters)|intact|unchanged|uncertain|open|hanging))"
+# "will stay in force" keeps a pact (an "extend"); it does not tell of its taking effect.
+_NOT_KEPT = "".join(rf"(?<!{verb}\s)" for verb in ("stay", "stays", "stayed", "staying", "remain", "remains",
+                                                   "remained", "remaining", "keep", "keeps", "kept"))
 VOCABULARY: dict[str, tuple[str, ...]] = {
-    "sign": (r"sign(?:s|ed|ing)?", r"ink(?:s|ed|ing)?", r"conclud(?:e|es|ed|ing)(?!\s+that)", r"seal(?:s|ed|ing)?",
+    "sign": (r"sign(?:s|ed|ing)?", r"ink(?:s|ed|ing)?", r"conclud(?:e|es|ed|ing)(?!\s+(?:[\w-]+\s+){0,2}?that)", r"seal(?:s|ed|ing)?",
              r"put(?:s|ting)?\s+(?:their|its)\s+(?:names?|signatures?)", r"signatures?", r"clinch(?:es|ed)?",
              r"put(?:s|ting)?\s+in\s+place", r"finali[sz](?:e|es|ed|ing)", r"put\s+pen\s+to\s+paper",
              r"str(?:uck|ike|ikes)\s+(?:a|the|their)\s+(?:[\w-]+\s+){0,3}?(?:deal|pact|accord|agreement)",
@@ -46,17 +49,22 @@ VOCABULARY: dict[str, tuple[str, ...]] = {
         r"stop(?:s|ped|ping)?\s+short\s+of", r"pull(?:s|ed|ing)?\s+the\s+plug", r"scuttl(?:e|es|ed|ing)",
         r"torpedo(?:es|ed|ing)?", r"defer(?:s|red|ring)?", r"h(?:o|e)ld(?:s|ing)?\s+off", r"abandon(?:s|ed|ing)?",
         r"back(?:s|ed|ing)?\s+(?:away|off|down)", r"reneg(?:e|es|ed|ing)", r"balk(?:s|ed|ing)?",
-        r"(?:eleventh|11th)[-\s]hour", r"put\s+(?:[\w-]+\s+){0,4}?on\s+(?:hold|ice)", r"froze|frozen",
+        r"(?:eleventh|11th)[-\s]hour", r"put\s+(?:[\w-]+\s+){0,6}?on\s+(?:hold|ice)", r"froze|frozen",
         r"(?:nearly|almost)\s+(?:sign|conclud|seal|ink)\w*", r"cold\s+feet", r"scupper(?:s|ed|ing)?",
         r"withdr(?:ew|awn|aw|aws)\s+from", r"dropp(?:ed|ing)\s+(?:the|its)\s+(?:plan|deal|pact|signing)",
+        r"(?:put(?:s|ting)?|call(?:s|ed|ing)?)\s+(?:it|them|(?:the|its|their)\s+(?:[\w-]+\s+){0,2}?[\w-]+)\s+off",
+        r"h(?:o|e)ld(?:s|ing)?\s+back\s+from",
     ),
     "terminate": (
         r"terminat(?:e|es|ed|ing|ion)", r"scrap(?:s|ped|ping)?", r"ditch(?:es|ed|ing)?",
         r"(?:end|ends|ended|ending)\s+" + _OBJECT, r"quit(?:s|ting)?", r"withdr(?:aw|aws|awn|awal|ew)\s+from",
-        r"(?:decided|decides|decision|plans?|announced)\s+(?!(?:\w+\s+){0,2}?not\s)(?:\w+\s+){0,2}?to\s+" + _ENDING + r"\b",
+        r"(?:decided|decides|decision|chose|opted|plans?|announced)\s+(?!(?:\w+\s+){0,3}?not\s)(?:\w+\s+){0,3}?to\s+"
+        + _ENDING + r"\b",
+        r"notice\s+(?:\w+\s+){0,3}?to\s+" + _ENDING + r"\b",  # "its notice to Japan to end it"
         r"walk(?:s|ed|ing)?\s+away\s+from", r"drop(?:s|ped|ping)?\s+" + _OBJECT, r"exit\s+from",
         r"cut(?:s|ting)?\s+(?:[\w-]+\s+){0,2}?(?:intelligence|information)[- ]?(?:sharing|cooperation|ties)",
         r"withh(?:e|o)ld(?:s|ing)?\s+(?:its\s+)?renewal",
+        r"(?:stop(?:s|ped|ping)?|no\s+longer)\s+shar(?:e|es|ing)\s+(?:[\w-]+\s+){0,2}?(?:intelligence|information|secrets)",
         r"pull(?:s|ed|ing)?\s+out", r"pull(?:s|ed|ing)?\s+the\s+plug\s+on", r"not\s+(?:to\s+)?(?:renew|extend)", r"(?:won't|will\s+not)\s+(?:renew|extend)",
         r"dump(?:s|ed|ing)?", r"ax(?:e|es|ed|ing)", r"abandon(?:s|ed|ing)?", r"revok(?:e|es|ed|ing)",
         r"discontinu(?:e|es|ed|ing)", r"ended\s+by\s+(?:the\s+)?[A-Z][\w-]+",  # "ended by South Korea in 2019"
@@ -66,9 +74,15 @@ VOCABULARY: dict[str, tuple[str, ...]] = {
         r"left\s+" + _OBJECT + _NOT_LEFT_AS_IS, r"exit(?:s|ed|ing)?\s+" + _OBJECT, r"opt(?:s|ed|ing)?\s+out",
     ),
     "extend": (
-        r"(?:suspend|halt|freez|postpon|delay|put\s+on\s+hold|h(?:o|e)ld\s+off\s+on)(?:s|e|es|ed|ing)?\s+(?:\w+\s+){0,3}?"
-        r"(?:termination|expiry|expiration|decision\s+to\s+end|notice)",
+        r"(?:suspend|halt|freez|postpon|delay|put\s+on\s+hold|h(?:o|e)ld\s+off\s+on)(?:s|e|es|ed|ing)?\s+"
+        r"(?:[\w'\u2019-]+\s+){0,6}?(?:termination|expiry|expiration|decision\s+to\s+end|notice)",
         r"put(?:s|ting)?\s+(?:the|its)\s+(?:end|termination|expiry|expiration)\s+(?:[\w-]+\s+){0,8}?on\s+hold",
+        # ... and the same told in the passive: "The scheduled end of the pact has been put on hold"
+        r"(?:the|its|their|this|that)\s+(?:[\w-]+\s+)?(?:end|termination|expiry|expiration|notice|notification)\s+"
+        r"(?:(?!(?:could|might|may|would|will|shall|should|must|can|not|to)\b)[\w'\u2019\"\u201c\u201d(),-]+\s+){0,20}?"
+        r"(?:(?:has|have|had)\s+been|was|were|is)\s+(?:\w+ly\s+)?"
+        r"(?:put\s+on\s+hold|suspended|halted|frozen|shelved|postponed|delayed)",
+        r"carr(?:y|ies|ied|ying)\s+on\b",  # "the pact will carry on despite their quarrels"
         r"extend(?:s|ed|ing)?", r"extension", r"renew(?:s|ed|al)?",
         r"revers(?:e|es|ed|ing)\s+(?:its\s+|the\s+|a\s+)?(?:decision|course)",
         r"(?:continu|maintain|keep|kept|sav|preserv|retain|rescu|salvag|spar|uph[eo]ld)(?:e|es|ed|s|ing)?\s+(?:with\s+)?"
@@ -87,14 +101,14 @@ VOCABULARY: dict[str, tuple[str, ...]] = {
         r"(?:stay|stays|stayed|remain|remains|remained)\s+in\s+(?:force|effect|place)(?![^.;]{0,40}\b(?:until|till)\b)",
     ),
     "take-effect": (r"t(?:ake|akes|ook|aken|aking)\s+effect", r"(?:went|go|goes|come|came|comes)\s+into\s+(?:effect|force)",
-                    r"enter(?:s|ed)?\s+into\s+force", r"in\s+force", r"effective\s+immediately",
-                    r"bec(?:ame|ome|omes)\s+effective", r"in\s+effect"),
+                    r"enter(?:s|ed)?\s+into\s+force", _NOT_KEPT + r"in\s+(?:force|effect)", r"effective\s+immediately",
+                    r"bec(?:ame|ome|omes)\s+effective"),
     "approve": (r"approv(?:e|es|ed|al|ing)", r"endors(?:e|es|ed|ement|ing)", r"green[-\s]light(?:ed)?",
                 r"rubber[-\s]stamp(?:s|ed)?", r"cleared", r"ratif(?:y|ies|ied|ication)", r"okay(?:s|ed)?",
                 r"sign(?:s|ed)?\s+off\s+on", r"passed"),
     "agree": (r"agree(?:s|d)?\s+(?:\w+\s+){0,2}?to\s+sign",
               r"agree(?:s|d)?\s+(?:on\s+)?(?:an?\s+|the\s+|its\s+)?(?:[\w-]+\s+){0,4}?(?:pact|deal|accord|agreement|gsomia|text|draft|terms)",
-              r"tentative(?:ly)?", r"in\s+principle", r"initial(?:l)?ed",
+              r"tentative(?:ly)?", r"provisional(?:ly)?", r"in\s+principle", r"initial(?:l)?ed",
               r"settled\s+on", r"reach(?:es|ed)?\s+(?:an?\s+)?(?:\w+\s+)?(?:agreement|deal|accord|consensus)",
               r"wrap(?:s|ped)?\s+up\s+(?:the\s+)?(?:negotiations|talks)", r"finali[sz](?:e|es|ed|ing)\s+the\s+(?:text|draft|terms)"),
     "resume": (r"resum(?:e|es|ed|ing|ption)", r"restart(?:s|ed|ing)?", r"reopen(?:s|ed|ing)?",
@@ -148,16 +162,30 @@ _EXPECTED = re.compile(r"(?i)\b(?:expected|likely|poised|set|due|slated|tipped|a
 # ... nor is what others foresee: "Critics say Seoul will scrap the deal".
 _FORECAST = re.compile(r"(?i)\b(?:analysts?|critics?|experts?|observers?|commentators?|pundits?|scholars?|diplomats?)"
                        r"\s+(?:\w+\s+){0,3}?(?:say|said|says|believe|believed|expect|expected|predict|predicted)\b")
+# A past cause makes the verb after its "to" happen: "The uproar led Seoul to put off the
+# signing", "an outcry forced the two to put the pact on hold" (not "led to calls to scrap it").
+_CAUSED = re.compile(r"(?i)\b(?:led|forced|prompted|caused|compelled|drove)\s+"
+                     r"(?:(?!to\b)[\w'\u2019-]+\s+){1,6}?to(?:\s+\w+ly)?\s*$")
+# A plan made on a condition: "would extend the agreement only if Tokyo ...", "unless ...".
+_ON_CONDITION = re.compile(r"(?i)\b(?:if|unless)\b")
+# "nearly signed", "were on the point of signing", "came close to signing": it did not happen.
 _DENIED = re.compile(r"(?i)\b(?:not|never|no|yet|without|refused|refuses|rejected|nearly|almost)\b|n['\u2019]t\b")
+_NEAR_MISS = re.compile(r"(?i)\b(?:on\s+the\s+(?:point|verge|brink|cusp)\s+of|close\s+to)\s*$")  # right before it
 _AHEAD_AFTER = re.compile(  # "... sign it as early as Friday", "the signing was to take place"
     r"(?i)\bas\s+(?:early|soon)\s+as\b|^\s*(?:(?:was|were|is|are)\s+(?:to|due|set|scheduled|expected|planned)"
     r"|will|would|could|(?-i:may)|might)\b"
 )
 # A happening worded right after one of these kinds is undone: "put off signing".
-_UNDONE_BY = {"sign": "collapse", "take-effect": "collapse", "approve": "collapse", "extend": "terminate"}
+# ... or made provisional: "provisionally signed" is the initialling, not the signing.
+_UNDONE_BY = {"sign": ("collapse", "agree"), "take-effect": ("collapse",), "approve": ("collapse",),
+              "extend": ("terminate",)}
 # ... or is the object of one: "delayed ending the pact" (but "withdrew its notice ending the
 # pact" still tells of the notice).
-_UNDONE_INSIDE = {**_UNDONE_BY, "terminate": "extend"}
+_UNDONE_INSIDE = {"sign": "collapse", "take-effect": "collapse", "approve": "collapse", "extend": "terminate",
+                  "terminate": "extend"}
+# A noun for a decision made: undoing it tells that it was made ("halted the termination",
+# "suspended its decision to end the pact"); "delayed ending the pact" tells it was not.
+_PRESUPPOSED = re.compile(r"(?i)(?:termination|decision|notice|withdrawal)\b")
 _WORDS_BEFORE = 6
 _PASSIVE_BETWEEN = re.compile(
     r"(?i)^(?:\s+of\s+(?:[\w-]+\s+){1,6}?)?\s*(?:was|were|is|has\s+been|had\s+been|got)\s+(?:\w+ly\s+)?$"
@@ -206,9 +234,14 @@ def _outermost(matches: list[tuple[str, re.Match]]) -> list[tuple[str, re.Match]
 def _frame(kind: str, text: str, match: re.Match, sentence: Sentence) -> str:
     clause = clause_before(text, sentence, match.start())
     before = " ".join(clause.split()[-_WORDS_BEFORE:])
-    if _DENIED.search(before) or _HYPOTHETICAL.search(before) or _WISHED.search(clause):
+    if any(rule.search(before) for rule in (_DENIED, _NEAR_MISS, _HYPOTHETICAL)) or _WISHED.search(clause):
         return "denied"
-    planned = _PLANNED.search(before) or _AHEAD_AFTER.search(clause_after(text, sentence, match.end()))
+    if _CAUSED.search(clause):
+        return "reported"
+    after = clause_after(text, sentence, match.end())
+    planned = _worded_ahead(before, after)
+    if planned and _ON_CONDITION.search(after):
+        return "denied"  # "it would extend the pact only if Tokyo reversed its curbs"
     if planned and kind in STATEMENT_KINDS and not _EXPECTED.search(before) \
             and not _FORECAST.search(text, sentence.start, match.start()) \
             and _DECLARED.search(text, sentence.start, sentence.end):
@@ -216,13 +249,27 @@ def _frame(kind: str, text: str, match: re.Match, sentence: Sentence) -> str:
     return "planned" if planned else "reported"
 
 
+def _worded_ahead(before: str, after: str) -> bool:
+    return bool(_PLANNED.search(before) or _AHEAD_AFTER.search(after))
+
+
+def worded_ahead(text: str, happening: Happening) -> bool:
+    """Whether the words of a happening plan it ("would end the pact"), even where its kind
+    takes the statement for the happening itself."""
+    clause = clause_before(text, happening.sentence, happening.start)
+    before = " ".join(clause.split()[-_WORDS_BEFORE:])
+    return _worded_ahead(before, clause_after(text, happening.sentence, happening.end))
+
+
 def _undone(kind: str, match: re.Match, text: str, matches: list[tuple[str, re.Match]]) -> bool:
     """Whether an undoing happening comes a few words before ("called off on Friday the
     signing") or is said of it right after ("the signing of the pact was put on hold")."""
-    undoing, inside = _UNDONE_BY.get(kind), _UNDONE_INSIDE.get(kind)
+    undoing, inside = _UNDONE_BY.get(kind, ()), _UNDONE_INSIDE.get(kind)
+    if _PRESUPPOSED.match(match.group()):
+        inside = None  # "suspended the termination": there was one to suspend
     if any(other_kind == inside and other.start() < match.start() < other.end() for other_kind, other in matches):
         return True
-    return any(other_kind == undoing and (
+    return any(other_kind in undoing and (
         other.end() <= match.start() and len(text[other.end():match.start()].split()) <= _WORDS_BEFORE // 2
         or match.end() <= other.start() and _PASSIVE_BETWEEN.match(text[match.end():other.start()]))
         for other_kind, other in matches)

@@ -317,9 +317,10 @@ def _take_out(article_id: str, corpus, root: Path) -> None:
     os.replace(folder / article_id, trash)  # out of the list: removed
     with store.writing() as writer:
         writer.delete(article_id)
-        if was_in_step:
-            writer.set_state("library", library_stamp(folder))
     shutil.rmtree(trash, ignore_errors=True)  # what is left, the next remove finishes
+    if was_in_step:  # (after the rmtree, which changes the folder's stamp again)
+        with store.writing() as writer:
+            writer.set_state("library", library_stamp(folder))
 
 
 def finish_interrupted_removals(root: Path) -> list[Removed]:

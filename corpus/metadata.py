@@ -17,6 +17,7 @@ from corpus.intake import credit_lines, credits
 from corpus.intake.datelines import Dateline, find_dateline
 from corpus.intake.outlets import OutletDirectory, name_key, outlets
 from corpus.intake.printed_dates import glued_date, read_date
+from corpus.intake.reposts import original_date
 from corpus.intake.years import infer_year
 from corpus.sanitize import clean_line
 
@@ -28,7 +29,6 @@ _BARE_URL = re.compile(r"^<?(?P<url>https?://[^\s<>]+?)>?$")
 _LABELLED_URL = re.compile(r"(?i)^(?:read\s+more\s+at|source|originally\s+published\s+at|"
                            r"first\s+published\s+at|read\s+the\s+(?:full|original)\s+"
                            r"(?:story|article)\s+at)\s*:?\s*<?(?P<url>https?://[^\s<>]+?)>?$")
-
 
 @dataclass(frozen=True)
 class Found:
@@ -72,7 +72,7 @@ def date_from_page(page: CleanedPage, stated: Found | None = None,
     the page's markup states (`stated`), else the date line the page prints. The page's
     dates and `other_dates` (the address) help place a dateline's year; when the dateline
     disagrees with them, they are kept in the provenance."""
-    printed = stated or _printed(page)
+    printed = _with_original(stated or _printed(page), page)
     dateline = find_dateline(list(page.opening))
     if dateline and dateline.dated:
         page_dates = [Found(value, d.provenance) for d in (printed, *other_dates)
@@ -97,6 +97,20 @@ def _printed(page: CleanedPage) -> Found | None:
         if glued := glued_date(line, title):
             return Found(glued.value, f"printed glued to the text: {_short(line)!r}")
     return None
+
+
+def _with_original(printed: Found | None, page: CleanedPage) -> Found | None:
+    """The date of the original a repost credits ("This article first appeared in X on
+    <date>") over the reposting page's own, which the provenance keeps."""
+    original = next(((value, line) for line in (*page.opening, *page.closing[::-1])
+                     if (value := original_date(line))), None)
+    if original is None or (printed and printed.value == original[0]):
+        return printed
+    found = Found(original[0], f"the date its credit gives the original: {_short(original[1])!r}")
+    if printed:
+        return Found(found.value, f"{found.provenance} (the original's date; "
+                                  f"{printed.value} {printed.provenance})")
+    return found
 
 
 def _dateline_date(dateline: Dateline, page: CleanedPage, page_dates: list[Found]) -> Found | None:
@@ -128,7 +142,8 @@ def outlet_from_page(page: CleanedPage, directory: OutletDirectory | None = None
     copyright line."""
     directory = directory or outlets()
     for credit, where in _credits(page, directory):
-        name = directory.named(credit) or _listed_host(credit, directory) or clean_line(credit)
+        name = (directory.named(credit) or _listed_host(credit, directory)
+                or directory.handle(credit) or clean_line(credit))
         if name:
             return Found(name, f"{where}: {credit!r}" if name != credit else where)
     return None

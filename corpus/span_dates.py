@@ -3,8 +3,10 @@
 An article whose own page gives no year for its dateline ("SEOUL, Nov. 22 (Yonhap) --", no
 date line, no year in the text) is dated when the month and day fall in one year only of
 the period the library's dated articles cover: those kept before, and those of the same
-`add` (its batch so far). The date is marked inferred, with the span in the provenance; a
-library spanning several such years leaves it unknown (`corpus.intake.years.year_from_span`).
+`add` (its batch so far); in a library spanning several such years, when it has articles
+near that day in one year only whose weekday the lead names (the store counts them,
+`ArticleStore.dated_between`). The date is marked inferred, with the reasons in the
+provenance; otherwise it stays unknown (`corpus.intake.years.year_from_span`).
 """
 
 from __future__ import annotations
@@ -22,7 +24,8 @@ def library_span(store) -> CorpusSpan:
     first, last, count = store.library_span()
     if not count:
         return CorpusSpan()
-    return CorpusSpan(datetime.date.fromisoformat(first), datetime.date.fromisoformat(last), count)
+    return CorpusSpan(datetime.date.fromisoformat(first), datetime.date.fromisoformat(last), count,
+                      lambda start, end: store.dated_between(start.isoformat(), end.isoformat()))
 
 
 def prepared_days(batch) -> list[str]:

@@ -77,6 +77,21 @@ CREATE TRIGGER IF NOT EXISTS article_removed AFTER DELETE ON articles BEGIN
 END;
 """
 
+# Added after STORE_VERSION 4 without changing it: a store without these tables gets them on
+# open (an upgrade in place; the articles need not be derived again).
+EXTRAS_SCHEMA = """
+CREATE TABLE IF NOT EXISTS article_extras (
+    article_id TEXT NOT NULL,
+    key TEXT NOT NULL,             -- what it is: 'timeline' is the article's part of it
+    version TEXT NOT NULL,         -- of the rules that derived it: another is derived again
+    value TEXT NOT NULL,
+    PRIMARY KEY (article_id, key)
+);
+CREATE TRIGGER IF NOT EXISTS article_extras_removed AFTER DELETE ON articles BEGIN
+    DELETE FROM article_extras WHERE article_id = old.id;
+END;
+"""
+
 ARTICLE_COLUMNS = ("id", "headline", "outlet", "outlet_id", "date", "date_precision",
                    "date_provenance", "byline", "url", "source", "section", "notes")
 SELECT_ARTICLE = f"SELECT {', '.join(ARTICLE_COLUMNS)}, passages, clean_text, raw_text " \

@@ -13,34 +13,46 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 from corpus.dates import parse_date_value
 from corpus.event_titles import event_title, without_dateline as _without_dateline
 from corpus.events import DatedMention, EventSpec
 from corpus.happenings import Happening
 from corpus.text_units import sentence_at
-from index.readings import ArticleReading, coverage_of, make_event
-from index.results import Coverage, Span, TimelineEvent
+from index.readings import ArticleReading, coverage_of
+from index.results import Coverage, Span
+from index.timeline_merge import Proposal, overlap
 
 PROPOSABLE_GRANULARITIES = ("day", "month")
-SIMILAR_WORDING = 0.15  # Jaccard overlap of content words that makes two candidates one event
-JOINING_WORDING = 0.3  # ... that joins a candidate to a listed event of a compatible date
+JOINING_WORDING = 0.3  # Jaccard overlap of content words that joins a candidate to a listed event
 _CONTENT_WORD = re.compile(r"[A-Za-z][a-z]{3,}")
 # A verb in the past tense that says something was done, when no listed kind of happening does.
 _PAST_VERB = re.compile(
     r"(?<!\bat\s)(?<!\bfrom\s)(?<!\bfar\s)"  # "Kono, behind at left": a place in a photo
+    # "its list of trusted partners", "the revised ordinance": an adjective
+    r"(?<!\bof\s)(?<!\bthe\s)(?<!\ba\s)(?<!\ban\s)(?<!\bits\s)(?<!\btheir\s)(?<!\bhis\s)(?<!\bher\s)"
+    r"(?<!\bto\sbe\s)"  # "calling for the pact to be kept"
     r"\b(?!(?:said|reported|added|noted|stated|told|called|based|named|related|concerned|argued|stressed"
+    r"|planned|hoped|wanted|intended|expected|aimed|tried|sought|scheduled|needed"  # an intention
+    r"|threatened|vowed|pledged|promised"  # or its statement
     r"|insisted|claimed|warned|urged|hinted|suggested|asserted|explained|emphasi[sz]ed|acknowledged)\b)"
     r"(?:[a-z]{3,}ed|met|held|began|broke|fell|took|went|came|made|won|lost|left|sent|struck|hit|"
-    r"fought|led|sank|rose|shot|killed)\b"
+    r"fought|led|sank|rose|shot|killed|spoke|gave|became|found|brought|kept|paid|sold|flew|withdrew|stood|"
+    r"chose|wrote|ran|saw|swore|threw|caught|drew|grew|blew|froze|hid|bore|beat|bit|dug|fled|forbade)\b"
 )
 
 # A sentence about "the decision" or "the move" tells again of what its article reports.
 _ANAPHORIC_SUBJECT = re.compile(
     r"(?:The|This|That|Its|Their)\s+(?:[\w-]+\s+)?(?:decision|move|announcement|step|reversal|notice)\b")
 
+# A sentence that speaks of the page itself.
+_OF_THE_PIECE = re.compile(r"(?i)\b(?:this|the\s+above)\s+(?:story|article|report|piece|post)\b")
 _WILL_VERB = re.compile(r"\b(?:will|would|shall)\s+(?:(?:also|not|be|\w+ly)\s+)?[a-z]{3,}\b")
+# What was only meant or threatened, and what follows it: "Seoul threatened in August to leave
+# the pact, signed in 2016".
+_INTENDED = re.compile(r"\b(?:threaten|vow|pledg|promis|plann|hop|want|intend|aim|tri|sought)\w*\s+"
+                       r"(?:\w+\s+){0,3}?to\s+[a-z]{3,}\b")
 _FUTURE_VERB = re.compile(r"\b(?:will|would|shall|to)\s+(?:(?:also|be|\w+ly)\s+)?[a-z]{3,}\b")
 
 
@@ -55,26 +67,26 @@ class _Candidate:
     words: frozenset[str]
 
 
-def propose_events(readings: list[ArticleReading], specs: tuple[EventSpec, ...],
-                   listed: list[TimelineEvent]
-                   ) -> tuple[list[TimelineEvent], list[TimelineEvent], list[TimelineEvent]]:
-    """(listed events with the candidates they join, proposed events, anticipated events)."""
-    claimed = _claimed(listed, readings)
-    candidates = _nearest_dates([c for reading in readings for c in _candidates(reading, claimed)])
-    happened = [c for c in candidates if c.mention.role == "event"]
-    covered = {(item.article_id, event.id) for event in listed for item in event.coverage}
-    joinable = {id(c): _joinable(c, specs, covered) for c in happened}
-    listed = _join(listed, [(c, joinable[id(c)]) for c in happened])
-    remaining = [c for c in happened if joinable[id(c)] is None]
-    planned = [c for c in candidates if c.mention.role == "plan"]
-    return listed, _events(remaining, "proposed"), _events(planned, "anticipated")
+def article_proposals(reading: ArticleReading, specs: tuple[EventSpec, ...],
+                      listed: Iterable[tuple[str, Coverage]]) -> tuple[Proposal, ...]:
+    """The article's proposals, given its coverage of listed events ((event id, coverage))."""
+    listed = list(listed)
+    dates = {spec.id: parse_date_value(spec.date.iso()) for spec in specs}
+    claimed = {m for event_id, item in listed for m in reading.mentions
+               if m.passage == item.passage and m.value.compatible(dates[event_id])}
+    covered = {(item.article_id, event_id) for event_id, item in listed}
+    return tuple(_proposal(candidate, specs, covered)
+                 for candidate in _nearest_dates(list(_candidates(reading, claimed))))
 
 
-def _claimed(listed: list[TimelineEvent], readings: list[ArticleReading]) -> set[DatedMention]:
-    """The mentions of covering passages whose dates agree with their listed event's."""
-    mentions = {reading.article.id: reading.mentions for reading in readings}
-    return {m for event in listed for item in event.coverage for m in mentions[item.article_id]
-            if m.passage == item.passage and m.value.compatible(parse_date_value(event.date))}
+def _proposal(candidate: _Candidate, specs: tuple[EventSpec, ...], covered: set[tuple[str, str]]
+              ) -> Proposal:
+    mention = candidate.mention
+    joins = _joinable(candidate, specs, covered) if mention.role == "event" else None
+    return Proposal(mention.role, joins.id if joins else None, mention.value, candidate.words,
+                    _published(candidate), candidate.sentence, _title_date(candidate),
+                    event_title(candidate.sentence, candidate.date_span, candidate.verb_span),
+                    _coverage(candidate))
 
 
 def _candidates(reading: ArticleReading, claimed: set[DatedMention]) -> Iterable[_Candidate]:
@@ -86,8 +98,11 @@ def _candidates(reading: ArticleReading, claimed: set[DatedMention]) -> Iterable
         passage = article.passage(mention.passage)
         unit = sentence_at(article.clean_text, mention.start, passage.start, passage.end)
         wanted = ("planned", "reported") if mention.role == "plan" else ("reported",)
-        ways = [h for h in reading.happenings if unit.start <= h.start < unit.end and h.frame in wanted]
         sentence = article.clean_text[unit.start:unit.end]
+        if _OF_THE_PIECE.search(sentence):
+            continue  # "(The above story first appeared on ...)": page text
+        ways = [h for h in reading.happenings if unit.start <= h.start < unit.end and h.frame in wanted
+                and not _quoted(sentence, h.start - unit.start)]
         # a plain verb ("met") only where no wording of a happening is found, as planned,
         # denied or hypothetical ("would have renewed", "until it is signed") as it may be
         worded = any(unit.start <= h.start < unit.end for h in reading.happenings)
@@ -95,6 +110,8 @@ def _candidates(reading: ArticleReading, claimed: set[DatedMention]) -> Iterable
         if way is None and (worded or plain is None or _planned_before(sentence, plain, mention.role)):
             continue
         verb = min((v for v in (way, plain) if v), key=lambda v: v[0])  # the title ends with its clause
+        if _INTENDED.search(sentence, 0, verb[0]):
+            continue
         yield _Candidate(reading, mention, sentence, (mention.start - unit.start, mention.end - unit.start),
                          verb, frozenset(h.kind for h in ways),
                          frozenset(w.lower() for w in _CONTENT_WORD.findall(sentence)))
@@ -128,8 +145,8 @@ def _distance(candidate: _Candidate) -> int:
 
 def _planned_before(sentence: str, verb: tuple[int, int], role: str) -> bool:
     """A past form after the sentence's future one is no happening: "The government will
-    double testing of food imported from Japan from Friday"."""
-    return role == "event" and _WILL_VERB.search(sentence, 0, verb[0]) is not None
+    double testing of food imported from Japan from Friday", "she would be remembered"."""
+    return role == "event" and _WILL_VERB.search(sentence, 0, verb[1]) is not None
 
 
 def _verb_span(ways: list[Happening], offset: int) -> tuple[int, int] | None:
@@ -137,9 +154,22 @@ def _verb_span(ways: list[Happening], offset: int) -> tuple[int, int] | None:
 
 
 def _plain_verb(sentence: str, role: str) -> tuple[int, int] | None:
-    """A verb saying what was done ("met") or, for a plan, what will be ("will hold")."""
-    found = (_PAST_VERB if role == "event" else _FUTURE_VERB).search(sentence)
-    return found.span() if found else None
+    """A verb saying what was done ("met") or, for a plan, what will be ("will hold"), not
+    in a quotation: what a speaker says happened is a statement."""
+    found = (_PAST_VERB if role == "event" else _FUTURE_VERB).finditer(sentence)
+    return next((verb.span() for verb in found if not _quoted(sentence, verb.start())), None)
+
+
+def _quoted(sentence: str, at: int) -> bool:
+    """Whether `sentence[at]` is inside quotation marks (the sentence may open inside one)."""
+    before = sentence[:at]
+    if before.count('"') % 2:
+        return True
+    depth = before.count("\u201c") - before.count("\u201d")
+    if depth:
+        return depth > 0
+    closing, opening = sentence.find("\u201d", at), sentence.find("\u201c", at)
+    return closing >= 0 and (opening < 0 or closing < opening)
 
 
 def _joinable(candidate: _Candidate, specs: tuple[EventSpec, ...], covered: set[tuple[str, str]]
@@ -151,59 +181,13 @@ def _joinable(candidate: _Candidate, specs: tuple[EventSpec, ...], covered: set[
     for spec in specs:
         if not candidate.mention.value.compatible(spec.date):
             continue
-        if spec.kind in candidate.kinds or _overlap(candidate.words, _spec_words(spec)) >= JOINING_WORDING:
+        # a happening told as done is no statement that it will be: not "Seoul says it will sign"
+        if spec.kind in candidate.kinds and not spec.statement \
+                or overlap(candidate.words, _spec_words(spec)) >= JOINING_WORDING:
             return spec
         if (article_id, spec.id) in covered and _ANAPHORIC_SUBJECT.match(_without_dateline(candidate.sentence)):
             return spec
     return None
-
-
-def _join(listed: list[TimelineEvent], joining_pairs: list[tuple[_Candidate, EventSpec | None]]
-          ) -> list[TimelineEvent]:
-    joining: dict[str, list[Coverage]] = {}
-    for candidate, spec in joining_pairs:
-        if spec is not None:
-            joining.setdefault(spec.id, []).append(_coverage(candidate))
-    return [replace(event, coverage=_merged(event.coverage, joining.get(event.id, [])))
-            for event in listed]
-
-
-def _merged(coverage: tuple[Coverage, ...], more: list[Coverage]) -> tuple[Coverage, ...]:
-    by_passage = {(c.article_id, c.passage): c for c in coverage}
-    for item in more:
-        key = (item.article_id, item.passage)
-        if key in by_passage:
-            item = replace(item, spans=tuple(sorted(set(by_passage[key].spans + item.spans),
-                                                    key=lambda s: (s.start, s.end))))
-        by_passage[key] = item
-    ordered = sorted(by_passage.values(), key=lambda c: (c.article_date is None, c.article_date or "",
-                                                         c.outlet_label, c.article_id, c.passage))
-    return tuple(ordered)
-
-
-def _events(candidates: list[_Candidate], status: str) -> list[TimelineEvent]:
-    groups: dict[str, list[list[_Candidate]]] = {}
-    for candidate in candidates:
-        clusters = groups.setdefault(candidate.mention.value.iso(), [])
-        home = next((c for c in clusters if _overlap(candidate.words, c[0].words) >= SIMILAR_WORDING), None)
-        if home is None:
-            clusters.append([candidate])
-        else:
-            home.append(candidate)
-    titled: dict[tuple[str, str], list[_Candidate]] = {}
-    for iso, clusters in sorted(groups.items()):
-        for cluster in clusters:
-            first = min(cluster, key=_published)
-            first = min((c for c in cluster if c.reading is first.reading and c.sentence == first.sentence),
-                        key=_title_date)
-            title = event_title(first.sentence, first.date_span, first.verb_span)
-            titled.setdefault((iso, title), []).extend(cluster)  # one clause, one date: one event
-    events = []
-    for number, ((iso, title), cluster) in enumerate(titled.items(), start=1):
-        coverage = list(_merged((), [_coverage(c) for c in cluster]))
-        events.append(make_event(f"{status}-{iso}-{number}", title, cluster[0].mention.value, coverage,
-                                 proposed=True, anticipated=status == "anticipated"))
-    return events
 
 
 def _published(candidate: _Candidate) -> str:
@@ -222,7 +206,3 @@ def _coverage(candidate: _Candidate) -> Coverage:
 
 def _spec_words(spec: EventSpec) -> frozenset[str]:
     return frozenset(w.lower() for w in _CONTENT_WORD.findall(spec.title))
-
-
-def _overlap(a: frozenset[str], b: frozenset[str]) -> float:
-    return len(a & b) / len(a | b) if a and b else 0.0

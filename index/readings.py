@@ -1,4 +1,4 @@
-"""One article as the timeline reads it, and the timeline's coverage and events built from it."""
+"""One article as the timeline reads it, and the coverage built from it."""
 
 from __future__ import annotations
 
@@ -6,12 +6,11 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cached_property
 
-from corpus.dates import DateValue
 from corpus.date_estimate import article_reporting_date
 from corpus.events import DatedMention, EventSpec, ReportingDate
 from corpus.happenings import Happening, find_happenings
 from corpus.model import Article
-from index.results import Coverage, Span, TimelineEvent
+from index.results import Coverage, Span
 
 
 @dataclass(frozen=True)
@@ -59,10 +58,4 @@ def coverage_of(reading: ArticleReading, number: int, spans: Iterable[Span]) -> 
     )
 
 
-def make_event(event_id: str, title: str, date: DateValue, coverage: list[Coverage], proposed: bool = False,
-               anticipated: bool = False) -> TimelineEvent:
-    coverage.sort(key=lambda c: (c.article_date is None, c.article_date or "", c.outlet_label,
-                                 c.article_id, c.passage))
-    return TimelineEvent(id=event_id, title=title, date=date.iso(), date_label=date.label(),
-                         granularity=date.granularity, proposed=proposed, coverage=tuple(coverage),
-                         anticipated=anticipated)
+#END

@@ -6,6 +6,7 @@ several times slower) behind a lock, so worker threads may share it.
 
 from __future__ import annotations
 
+import itertools
 import re
 import threading
 from pathlib import Path
@@ -31,7 +32,7 @@ from index.results import (
     SearchResult,
     Span,
 )
-from index.schema import ARTICLE, PASSAGE, PASSAGE_FIELDS
+from index.schema import ARTICLE, PASSAGE, PASSAGE_FIELDS, SEARCHABLE_FIELDS
 from index.spelling import suggest_query
 from index.store import DAMAGED_INDEX_ERRORS, OpenedIndex, open_or_build, rebuild
 
@@ -68,6 +69,19 @@ class SearchEngine:
     def close(self) -> None:
         with self._lock:
             self._searcher.close()
+
+    def words_starting(self, prefix: str, limit: int) -> int:
+        """How many indexed words of the searchable fields start with `prefix`, counted up
+        to `limit` (what `prefix*` would expand to: a walk of the term list, no matching)."""
+        return self._recovering(lambda: self._words_starting(prefix.lower(), limit))
+
+    def _words_starting(self, prefix: str, limit: int) -> int:
+        with self._lock:
+            reader = self._searcher.reader()
+            found: set[bytes] = set()
+            for field in SEARCHABLE_FIELDS:
+                found.update(itertools.islice(reader.expand_prefix(field, prefix), limit))
+        return min(len(found), limit)
 
     def parse(self, text: str) -> wq.Query:
         return parse_query(self._parser, text)

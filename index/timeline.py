@@ -8,22 +8,24 @@ those that only announce a plan are kept apart as anticipated.
 
 `timeline_of` is a pure function of the articles and their dated mentions, so that any store
 of them can build the timeline; `build_timeline` feeds it from the search engine's corpus
-and the mention cache beside its index.
+and the mention cache beside its index. It works in two steps: each article's part alone
+(`article_part`, which the article store keeps: `index.timeline_rows`), then the merge of every
+part (`index.timeline_merge`), which is all a change of one article costs a kept library.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 
-from corpus.dates import parse_date_value
 from corpus.event_rules import passage_reports
 from corpus.events import DatedMention, EventSpec, load_event_specs
 from corpus.happenings import Happening
 from corpus.model import Article
 from index.mention_cache import cached_readings
-from index.proposals import propose_events
-from index.readings import ArticleReading, coverage_of, make_event, read_article
-from index.results import Span, Timeline, TimelineEvent
+from index.proposals import article_proposals
+from index.readings import ArticleReading, coverage_of, read_article
+from index.results import Coverage, Span, Timeline, TimelineEvent
+from index.timeline_merge import ArticlePart, make_event, merge_parts
 
 
 def build_timeline(engine, specs: Iterable[EventSpec] | None = None) -> Timeline:
@@ -38,31 +40,32 @@ def timeline_of(articles: Iterable[Article], mentions: Mapping[str, tuple[DatedM
                 happenings: Mapping[str, tuple[Happening, ...]] | None = None) -> Timeline:
     """The timeline of `articles`, from their dated mentions (and happenings, found here if
     not given)."""
-    readings = [read_article(article, mentions[article.id], specs,
-                             happenings[article.id] if happenings is not None else None)
-                for article in articles]
-    listed = [listed_event(spec, readings) for spec in specs]
-    listed, proposed, anticipated = propose_events(readings, specs, listed)
-    return Timeline(tuple(sorted(listed + proposed, key=_order)), outlets,
-                    tuple(sorted(anticipated, key=_order)))
+    parts = (article_part(read_article(article, mentions[article.id], specs,
+                                       happenings[article.id] if happenings is not None else None),
+                          specs)
+             for article in articles)
+    return merge_parts(parts, specs, outlets)
+
+
+def article_part(reading: ArticleReading, specs: tuple[EventSpec, ...]) -> ArticlePart:
+    listed = tuple((spec.id, item) for spec in specs for item in listed_coverage(spec, reading))
+    return ArticlePart(listed, article_proposals(reading, specs, listed))
 
 
 def listed_event(spec: EventSpec, readings: Iterable[ArticleReading]) -> TimelineEvent:
-    coverage = []
-    for reading in readings:
-        if spec.kind != "any" and spec.kind not in reading.kinds:
+    """The listed event `spec` with its coverage in these articles alone."""
+    return make_event(spec.id, spec.title, spec.date,
+                      [item for reading in readings for item in listed_coverage(spec, reading)])
+
+
+def listed_coverage(spec: EventSpec, reading: ArticleReading) -> Iterable[Coverage]:
+    """The article's passages that report the listed event `spec`."""
+    if spec.kind != "any" and spec.kind not in reading.kinds:
+        return
+    for passage in reading.article.passages:
+        if spec.kind != "any" and spec.kind not in reading.kinds_by_passage.get(passage.number, ()):
             continue
-        for passage in reading.article.passages:
-            if spec.kind != "any" and spec.kind not in reading.kinds_by_passage.get(passage.number, ()):
-                continue
-            spans = passage_reports(spec, passage, reading.article.clean_text, reading.happenings,
-                                    reading.mentions, reading.published)
-            if spans is not None:
-                coverage.append(coverage_of(reading, passage.number, (Span(*s) for s in spans)))
-    return make_event(spec.id, spec.title, spec.date, coverage)
-
-
-def _order(event: TimelineEvent) -> tuple:
-    """By date, a month before its days (as "Nov 2016" reads before "23 Nov 2016")."""
-    value = parse_date_value(event.date)
-    return value.year, value.month or 0, value.day or 0, event.proposed, event.id
+        spans = passage_reports(spec, passage, reading.article.clean_text, reading.happenings,
+                                reading.mentions, reading.published)
+        if spans is not None:
+            yield coverage_of(reading, passage.number, (Span(*s) for s in spans))

@@ -216,3 +216,14 @@ def test_a_store_of_another_version_is_rebuilt_quietly(data, corpus):
         db.execute("UPDATE state SET value = value + 1 WHERE key = 'version'")
     store = load_corpus(data)
     assert store.notice is None and [a.id for a in store] == [a.id for a in corpus]
+
+
+def test_after_a_remove_the_next_open_compares_no_folder(data, corpus, tmp_path, monkeypatch):
+    from corpus.library import remove_article
+
+    store = load_corpus(data)
+    add_paths([stories(tmp_path / "s", 3, "rem")], {}, store, data)
+    remove_article(sorted(p.name for p in (data / "articles").iterdir())[0], store, data)
+    scans = count_calls(monkeypatch, store_sync, "_article_folders")
+    assert len(load_corpus(data)) == len(corpus) + 2
+    assert scans == []  # the removal left the store in step with the folder

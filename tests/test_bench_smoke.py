@@ -94,10 +94,17 @@ def test_tui_smoke():
         assert startup[app]["first_frame_ms_p50"] > 0
     assert startup["gsomia-tui"]["ready_ms_p50"] >= startup["gsomia-tui"]["first_frame_ms_p50"]
     assert startup["ratio_p50"] > 0 and isinstance(startup["met"], bool)
-    keys = report["keys"]["bundle"]
-    assert keys["keystrokes"] == sum(len(q) for q in report["queries"])
-    assert 0 < keys["painted_ms_p50"] <= keys["painted_ms_p95"] <= keys["painted_ms_max"]
-    assert keys["result_ms_p50"] > 0 and isinstance(keys["met"], bool)
+    typed = sum(len(q) for q in report["queries"])
+    keys = report["keys"]
+    floor, yardstick = keys["minimal app, Input only"], keys["minimal app, bundle texts"]
+    ours = keys["gsomia-tui, bundle"]
+    for app in (floor, yardstick, ours):
+        assert app["keys"] == typed and app["missed"] == []
+        assert 0 < app["echo_ms_p50"] <= app["echo_ms_p95"] <= app["echo_ms_max"]
+    assert floor["results_keys"] == 0 and floor["results_ms_p50"] is None
+    # "N", "Na" (keep typing) and "Nag" (2 articles): each key changes the status line
+    assert yardstick["results_keys"] == ours["results_keys"] == typed
+    assert 0 < ours["results_ms_p50"] <= ours["results_ms_max"]
     traffic = report["traffic"]
     assert traffic["characters"] == sum(len(q) for q in report["queries"])
     assert traffic["bytes_per_char_max"] >= traffic["bytes_per_char_p50"] > 0
@@ -112,3 +119,6 @@ def test_commands_smoke_runs_the_installed_command_on_a_library():
     assert set(entry["search_ms"]) == set(commands_bench.QUERIES)
     assert all(row["bundle"] > 0 for row in entry["search_ms"].values())
     assert entry["events_ms"] > 0 and entry["articles_ms"] > 0 and entry["search_ratio_p50"] > 0
+    assert set(entry["one_change_ms"]) == {"add_one", "events_after_add", "remove_one",
+                                           "events_after_remove"}
+    assert all(value > 0 for value in entry["one_change_ms"].values())

@@ -41,7 +41,7 @@ def date_of(raw: str) -> str | None:
      + BODY, "Courier-Journal"),
     ("Troops deal agreed\n" + BODY + "Source: Nikkei Asia January 12, 2023 08:10 UTC\n",
      "Nikkei Asia"),
-    ("Troops deal agreed\n" + BODY + "Read the full story at ManilaTimes\n", "ManilaTimes"),
+    ("Troops deal agreed\n" + BODY + "Read the full story at ManilaTimes\n", "The Manila Times"),  # its name run together, listed
     ("Troops deal agreed\n" + BODY + "Read Sunday's Chicago Tribune for full details.\n",
      "Chicago Tribune"),
     ("Troops deal agreed\n" + BODY + "Copyright © Hankyoreh &\n", "The Hankyoreh"),

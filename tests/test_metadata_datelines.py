@@ -31,6 +31,25 @@ LEAD = ("South Korea and Japan on Wednesday signed a military intelligence-shari
     ("(Bloomberg) -- Japan and South Korea", "Bloomberg", None, None),
     ("SEOUL (UrduPoint News / Sputnik - 09th January, 2020) South Korea may", "UrduPoint News / Sputnik",
      (1, 9), 2020),
+    # a dated dateline whose credit no dash follows (IANS, PTI), or with no credit
+    ("Seoul, Nov 22 (IANS) South Korea's cabinet approved", "IANS", (11, 22), None),
+    ("NEW DELHI, Nov 22 (PTI) India said", "PTI", (11, 22), None),
+    ("Tokyo, July 8: Shinzo Abe was shot", None, (7, 8), None),
+    ("ANKARA, February 6. /TASS/. Turkey's disaster agency said", "TASS", (2, 6), None),
+    ("KABUL, (AFP) – The Taliban said", "AFP", None, None),
+    ("ISLAMABAD, Nov 23 (Agencies) - Pakistan said", None, (11, 23), None),  # credits no one
+    ("Tokyo (dpa) - Japan's government said", "dpa", None, None),  # a listed lower-case credit
+    ("Seoul [South Korea], March 16 (ANI): South Korea said", "ANI", (3, 16), None),
+    ("ANKARA, Feb 6 (Reuters) -", "Reuters", (2, 6), None),  # its text on the next line
+    ("LONDON (AFP) -", "AFP", None, None),
+    ("Baku, Azerbaijan, Feb. 6", None, (2, 6), None),  # alone on its line (Trend)
+    ("BAKU, Azerbaijan, February 6. Turkey's president said", None, (2, 6), None),
+    ("ABU DHABI, 6th February, 2023 (WAM) -- The UAE sent", "WAM", (2, 6), 2023),
+    ("MOSCOW. Feb 6 (Interfax) - Russia offered", "Interfax", (2, 6), None),
+    ("Tokyo, Jul 8 (EFE).- Former prime minister", "EFE", (7, 8), None),
+    ("Riyadh, February 06, 2023, SPA -- The Kingdom sent", "SPA", (2, 6), 2023),
+    ("Baku, February 6, AZERTAC Azerbaijan has sent", "AZERTAC", (2, 6), None),
+    ("Tehran, IRNA -- Iran's foreign ministry said", "IRNA", None, None),
 ])
 def test_dateline_forms(line, credit, month_day, year):
     dateline = read_dateline(line)
@@ -48,6 +67,18 @@ def test_dateline_forms(line, credit, month_day, year):
     "(FOCUS) Seoul and Tokyo",
     "(AP) Seoul said the pact was final",
     "The Korea Herald",
+    "Seoul (IANS) South Korea said",  # no date and no dash: could be a sentence
+    "Seoul, Nov. 22 (Yonhap) said the ministry",  # the text after it is no sentence's start
+    "Paris, June 5: a sentence goes on",
+    "ISLAMABAD (Agencies) - Pakistan said",  # a place and no one
+    "In Seoul, the pact (GSOMIA) - was signed",
+    "Seoul (sic) - the word",  # lower case and not a listed outlet
+    "Tuesday, 07 Feb 2023",  # a site's date line
+    "WEDNESDAY, Nov. 23 (Updated) -",
+    "In Seoul, Nov. 22. the talks",
+    "Seoul, KOREA - The talks went on",  # capitals without brackets: only a listed outlet
+    "Seoul, Nov. 23, THE Talks Resumed",
+    "Headlines, August 23, 2019",  # a dated line alone, with its year: a date line
 ])
 def test_not_datelines(line):
     assert read_dateline(line) is None

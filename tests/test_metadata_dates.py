@@ -162,3 +162,36 @@ def test_a_weekday_date_under_the_title_is_the_article_s():
 def test_a_comma_after_the_day_only_with_a_space():
     assert find_date_line("20, Nov. 2019").value == "2019-11-20"
     assert find_date_line("Issues 19,20 Nov. 2019").value == "2019-11"  # numbers run together
+
+
+def test_a_year_after_a_comma_without_a_space():
+    assert find_date_line("World - Jane Roe - Nov 23,2016").value == "2016-11-23"
+    assert find_date_line("Nov 23,16 people were hurt") is None  # two digits: a count
+
+
+def test_the_date_a_closing_first_appeared_credit_gives():
+    page = clean_page("Abe dies\nTokyo, July 8: " + BODY + "(The above story first appeared on "
+                      "LatestLY on Jul 08, 2022 02:49 PM IST. For more news, log on to our site).\n")
+    found = date_from_page(page)
+    assert found.value == "2022-07-08" and "credit gives the original" in found.provenance
+    page = clean_page("Abe dies\n" + BODY + "Originally published on July 3, 2019.\n")
+    assert date_from_page(page).value == "2019-07-03"
+
+
+def test_the_original_s_date_wins_over_the_reposting_page_s_and_both_are_kept():
+    page = clean_page("Tactical retreat on the pact\n2019.12.05\n" + BODY +
+                      "This article appeared in the japan times on November 25, 2019.\n")
+    found = date_from_page(page)
+    assert found.value == "2019-11-25"
+    assert "2019-12-05 printed on the page" in found.provenance
+
+
+@pytest.mark.parametrize("line", [
+    "This story first appeared in print on Monday.",  # no date
+    "The idea first appeared in talks on June 29, 2012, officials said.",  # the story's sentence
+    "Posted on Nov 30, 2016 by jim",  # a comment's date
+    "It first appeared on Sputnik on July 30, 2019.",  # not a credit of this piece
+])
+def test_not_an_original_s_date(line):
+    page = clean_page("Abe dies\nAugust 2, 2019\n" + BODY * 12 + line + "\n")
+    assert date_from_page(page).value == "2019-08-02"

@@ -204,7 +204,7 @@ def test_the_command_reports_every_set_and_together():
     assert {"dev", "holdout"} <= {folder.name for folder in folders}
     for name in [folder.name for folder in folders] + ["together"]:
         counts = re.findall(r"(\d+)/(\d+)/(\d+) \(", rows[name])
-        assert len(counts) == 2, rows[name]  # outlet and date: right/unknown/wrong
+        assert len(counts) == 3, rows[name]  # outlet, date, date as one library: right/unknown/wrong
     pages = sum(len(json.loads((folder / "labels.json").read_text(encoding="utf-8")))
                 for folder in folders)
     assert rows["together"].split()[1] == str(pages)
@@ -220,6 +220,29 @@ def test_the_command_scores_any_folder_with_a_labels_file_as_json(tmp_path):
     report = json.loads(result.stdout)
     assert list(report["sets"]) == [tmp_path.name] and "together" not in report
     assert report["sets"][tmp_path.name]["summary"]["pages"] == 1
+
+
+def _wire_page(day: str, weekday: str) -> str:
+    return (f"Talks on the pact go on\nSEOUL, {day} (Yonhap) -- Seoul and Tokyo held talks on "
+            f"the intelligence pact on {weekday}, officials said.\n"
+            "The two sides agreed to meet again, a ministry official told reporters.\n")
+
+
+def test_a_folder_is_also_scored_as_one_library(tmp_path):
+    """Alone, a yearless dateline is undated; added with its folder, the other pages' dates
+    (found, never labelled) give its year, as `gsomia-tui add FOLDER` does."""
+    labels = {}
+    for number, day in enumerate(("Nov. 21, 2019", "Nov. 22, 2019", "Aug. 22, 2019")):
+        (tmp_path / f"{number}.txt").write_text(_wire_page(day, "Friday"), encoding="utf-8")
+        labels[f"{number}.txt"] = {"outlet": "Yonhap", "date": None, "furniture": []}
+    (tmp_path / "yearless.txt").write_text(_wire_page("Nov. 19", "Tuesday"), encoding="utf-8")
+    labels["yearless.txt"] = {"outlet": "Yonhap", "date": "2019-11-19", "furniture": []}
+    (tmp_path / "labels.json").write_text(json.dumps(labels), encoding="utf-8")
+    yearless = metadata_eval.score_set(tmp_path)[-1]
+    assert (yearless.date, yearless.library_date) == ("unknown", "right")
+    assert yearless.library_date_found == "2019-11-19"
+    summary = metadata_eval.summarise(metadata_eval.score_set(tmp_path))
+    assert summary["date_as_library"]["right"] == 1 and summary["date"]["right"] == 0
 
 
 @pytest.mark.parametrize("labels_text, message", [

@@ -109,7 +109,8 @@ def test_the_list_is_worldwide_with_abbreviations_and_domains():
     directory = outlets()
     for abbreviation, name in (("AA", "Anadolu Agency"), ("AP", "Associated Press"),
                                ("AFP", "Agence France-Presse"), ("DW", "Deutsche Welle"),
-                               ("NHK", "NHK World"), ("the Yonhap News Agency", "Yonhap")):
+                               ("NHK", "NHK"), ("NHK World-Japan", "NHK World"),
+                               ("the Yonhap News Agency", "Yonhap")):
         assert directory.named(abbreviation) == name
     assert directory.at_host("english.kyodonews.net") == "Kyodo News"
     assert directory.at_host("example.com") is None

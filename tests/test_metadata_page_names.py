@@ -50,6 +50,11 @@ class TestCaptionsAreNotTheStorysCredit:
         assert not describes_picture(closing)
         assert outlet_of(HEAD + BODY + closing + "\n") == "Yonhap"
 
+    @pytest.mark.parametrize("closing", ["(With inputs from agencies)", "(With inputs from PTI)",
+                                         "(With AFP)", "(Additional reporting from Reuters)"])
+    def test_a_contribution_note_is_not_the_credit(self, closing):
+        assert outlet_of(HEAD + BODY + "\n" + closing + "\n") is None
+
     def test_a_quoted_outlet_is_not_a_credit(self):
         closing = "The pact will be signed next month, a ministry official told Yonhap.\n"
         assert outlet_of(HEAD + BODY + closing) is None
@@ -169,3 +174,94 @@ class TestAddressesAndMastheads:
                          + "© 2019 Harbor Beacon\n") == "Harbor Beacon"  # in the title's parts
         assert outlet_of("Beacon Holdings Group\n" + HEAD + BODY * 4
                          + "© 2019 Beacon Holdings Group\n") is None  # a parent company
+
+
+@pytest.mark.usefixtures("private_config")
+class TestGenericCreditsNameNoOne:
+    @pytest.mark.parametrize("line", ["Source: Agency", "Source: Agencies", "Source: News Agencies",
+                                      "Source: Wire services", "Source: Online Desk"])
+    def test_a_source_of_only_generic_words(self, line):
+        assert outlet_of(line + "\nYoon wins presidency\n" + BODY) is None
+
+    def test_a_named_agency_still_is_the_outlet(self):
+        assert outlet_of("Source: Anadolu Agency\nYoon wins presidency\n" + BODY) == "Anadolu Agency"
+        assert outlet_of("Yoon wins presidency\nSource: Harbor News Agency\n" + BODY) \
+            == "Harbor News Agency"  # unlisted, and "Agency" no more than part of its name
+
+
+@pytest.mark.usefixtures("private_config")
+class TestARepostsCreditByHandleOrAddress:
+    @pytest.mark.parametrize("line, outlet", [
+        ("via theguardian", "The Guardian"),  # the name run together
+        ("via nytimes", "The New York Times"),  # its web domain's own label
+        ("Source: theguardian.com", "The Guardian"),
+        ("Source: scmp", "South China Morning Post"),
+    ])
+    def test_a_listed_outlet_by_its_handle(self, line, outlet):
+        assert outlet_of(HEAD + "\n" + BODY.replace("\n", "\n\n") + line + "\n") == outlet
+
+    @pytest.mark.parametrize("line", ["via somebody", "Source: example.com",
+                                      "This article first appeared on their website.",
+                                      "via news"])  # a label shared by many outlets' domains
+    def test_no_outlet_from_an_unlisted_handle_or_a_word(self, line):
+        assert outlet_of(HEAD + "\n" + BODY.replace("\n", "\n\n") + line + "\n") is None
+
+    def test_a_handle_names_one_outlet_only(self):
+        directory = outlets()
+        assert directory.handle("english") is None and directory.handle("news") is None
+        assert directory.handle("@Reuters") == "Reuters"
+        assert directory.handle("ManilaTimes") == "The Manila Times"
+        assert directory.handle("Seoul") is None  # a place, though seoul.co.kr is an outlet's
+
+
+@pytest.mark.usefixtures("private_config")
+class TestARepostsCreditLine:
+    @pytest.mark.parametrize("line, outlet", [
+        ("This article appeared in The Japan Times on November 25, 2019.", "The Japan Times"),
+        ("This article appeared in the japan times on November 25, 2019.", "The Japan Times"),
+        ("This article was published in The Diplomat.", "The Diplomat"),
+        ("The original article appeared in Foreign Policy.", "Foreign Policy"),
+        ("This commentary first ran in the Korea JoongAng Daily.", "Korea JoongAng Daily"),
+        ("This article is republished from The Conversation under a Creative Commons license.",
+         "The Conversation"),
+        ("Originally published in The Japan Times", "The Japan Times"),
+    ])
+    def test_the_original_credited(self, line, outlet):
+        assert outlet_of(HEAD + "\n" + BODY.replace("\n", "\n\n") + line + "\n") == outlet
+
+    @pytest.mark.parametrize("line", [
+        "The proposal first appeared in Seoul in 2012, when talks collapsed.",  # the story's
+        "The plan was first published by Tokyo in June.",
+        "The claim first appeared on Twitter.",
+        "This article first appeared on their website.",
+        "The story appeared in print on Monday.",
+        "Published on Apr 16, 2014 7:03 PM",  # a date line
+    ])
+    def test_not_a_sentence_of_the_story(self, line):
+        assert outlet_of(HEAD + "\n" + BODY.replace("\n", "\n\n") + line + "\n") is None
+
+
+@pytest.mark.usefixtures("private_config")
+class TestSignedAndStaffLines:
+    STORY = HEAD + "\n" + BODY.replace("\n", "\n\n")
+
+    @pytest.mark.parametrize("last, outlet", [
+        ("TRT World and agencies", "TRT World"),
+        ("Reuters with wires", "Reuters"),
+        ("teleSUR/ JF", "teleSUR"),  # the outlet and its editor's initials
+    ])
+    def test_the_outlet_signing_the_last_line(self, last, outlet):
+        assert outlet_of(self.STORY + last + "\n") == outlet
+
+    @pytest.mark.parametrize("last", ["Harbor Beacon and agencies", "Jane Roe/ JF",
+                                      "Sources: Anadolu Agency - EFE"])  # unlisted; several
+    def test_not_an_unlisted_or_several_outlets(self, last):
+        assert outlet_of(self.STORY + last + "\n") is None
+
+    @pytest.mark.parametrize("line, outlet", [("Asia Times Staff", "Asia Times"),
+                                              ("Reuters News Desk", "Reuters")])
+    def test_a_listed_outlets_staff_on_its_own_line(self, line, outlet):
+        assert credits.byline_credit(line, outlets()) == outlet
+
+    def test_an_unlisted_staff_line_names_no_one(self):
+        assert credits.byline_credit("Harbor Staff", outlets()) is None

@@ -252,6 +252,27 @@ def test_fast_tokens_equal_the_analyzer_on_every_text(corpus):
             assert list(analysed_tokens(text)) == expected
 
 
+def test_fast_tokens_equal_the_analyzer_on_words_learnt_together_or_apart():
+    from bench.generate import generate_articles
+    from index import highlight
+    from index.analysis import story_analyzer
+
+    analyzer = story_analyzer()
+    texts = ["The U.S. and Séoul's défence ministers met; a I x y Min-koo 2016-11-23 e.g. "
+             "ORGANISATION programme the the of Über naïve café 3.14 _under_ a.b.c.",
+             "Defence offence us may MAY Us of", ""]
+    texts += [a.clean_text for a in generate_articles(30, seed=3)]
+    for learnt_apart in (False, True):
+        highlight._TERMS.clear()
+        highlight.analysed_tokens.cache_clear()
+        for text in texts:
+            if learnt_apart:  # words already known from another text mix with new ones
+                highlight.analysed_tokens(text[: len(text) // 2])
+            expected = [(t.text, t.pos, t.startchar, t.endchar)
+                        for t in analyzer(text, positions=True, chars=True, mode="index")]
+            assert list(highlight.analysed_tokens(text)) == expected
+
+
 def test_a_restriction_that_leaves_no_article_finds_nothing(engine):
     """Whoosh reads an empty filter as no filter: nothing in the range must not mean all."""
     assert engine.search("Nagamine", date_range=("1990", "1991")).total == 0

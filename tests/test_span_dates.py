@@ -137,3 +137,45 @@ def test_refreshing_under_newer_rules_keeps_a_span_year(tmp_path, corpus, monkey
     assert edits.refresh_library(root, describe_received) == 1
     refreshed = json.loads(meta_path.read_text(encoding="utf-8"))
     assert refreshed["date"] == "2019-11-22" and "span of your library" in refreshed["date_provenance"]
+
+
+class TestYearOfACluster:
+    """In a library of several years, the one year with articles near the day and whose
+    weekday is the lead's."""
+
+    library = span("2016-11-23", "2019-08-22", "2019-11-22", "2023-02-07")
+
+    def test_the_cluster_whose_weekday_the_lead_names(self):
+        found = year_from_span(11, 19, self.library, "Moon said on Tuesday ...")
+        assert found.year == 2019  # 19 Nov was a Tuesday in 2013 and 2019; articles in 2019
+        assert "the lead names Tuesday" in found.reason and "in 2019 only" in found.reason
+
+    def test_no_weekday_or_another_weekday_leaves_it_unknown(self):
+        assert year_from_span(11, 19, self.library, "Moon said ...") is None
+        assert year_from_span(11, 19, self.library, "Moon said on Wednesday ...") is None
+
+    def test_no_articles_near_the_day_leaves_it_unknown(self):
+        # 16 March was a Thursday in 2017 and 2023, and a Friday in 2018, near February's
+        # articles: no year with articles near it has that weekday
+        library = span("2016-11-23", "2018-02-09", "2019-11-22", "2023-08-24")
+        assert year_from_span(3, 16, library, "Yoon said Thursday ...") is None
+
+    def test_two_clusters_that_fit_leave_it_unknown(self):
+        library = span("2016-07-01", "2019-11-22", "2022-07-09")
+        assert year_from_span(7, 8, library, "Abe was shot on Friday ...") is None  # 2016, 2022
+
+
+FRIDAY_YEARLESS = YEARLESS.replace("officials said,", "officials said on Friday,")
+
+
+def test_a_library_of_several_years_dates_it_by_its_cluster(tmp_path, corpus):
+    root = tmp_path / "data"
+    add_paths([dated_export(tmp_path / "a.jsonl", "2016-11-23", "2017-06-01", "2019-11-23")],
+              {}, corpus, root)
+    page = tmp_path / "friday.txt"
+    page.write_text(FRIDAY_YEARLESS, encoding="utf-8")
+    (outcome,) = add_paths([page], {}, corpus, root)  # the store answers for the library
+    assert outcome.status == "added"
+    found = article_of(root, "Allies hold talks on intelligence pact")
+    assert found.date == "2019-11-22"  # a Friday in 2019, a Tuesday in 2016
+    assert "the lead names Friday" in found.date_provenance

@@ -43,6 +43,13 @@ def timeline(*articles):
     ("In a statement on Wednesday, the ministry argued that Japan spends more.", "Wednesday", "attribution"),
     ("At a news conference on Monday, Suga said the pact helps.", "Monday", "attribution"),
     ("SEOUL, South Korea, Jan. 3 (UPI) -- The two Koreas spoke on a hotline.", "Jan. 3", "attribution"),
+    # a dateline without a dash; a date opening a sentence that only says; a deadline
+    ("Seoul, Nov 22 (IANS) South Korea's cabinet approved the pact.", "Nov 22", "attribution"),
+    ("TOKYO, Aug. 23 (Kyodo) Japan protested on Friday.", "Aug. 23", "attribution"),
+    ("On Tuesday the main opposition party said she would be remembered as a traitor.", "Tuesday", "attribution"),
+    ("Seoul will sign it as early as Wednesday, a spokesman said Monday.", "Wednesday", "plan"),
+    ("On Tuesday the cabinet approved the pact and said it was needed.", "Tuesday", "event"),
+    ("Officials hurried to get it signed before the end of June.", "the end of June", "reference"),
 ])
 def test_what_a_date_dates(text, date, role):
     start = text.index(date)
@@ -78,6 +85,25 @@ def test_what_a_date_dates(text, date, role):
      "The government will double testing of food from Japan"),
     ("View larger image South Korean President Yoon salutes the flag on March 16.", "March 16", "salutes",
      "South Korean President Yoon salutes the flag"),  # a caption's label is page text
+    # a dateline with a colon, "late on", the main clause after a leading "After ...", a long
+    # subject elided before its verb, a coordinated clause with its own subject (not one without),
+    # a short clause kept whole, an acronym dropped when the title is long
+    ("Tokyo, July 8: Shinzo Abe, Japan's former prime minister, was declared dead after he was shot.",
+     "July 8", "declared", "Shinzo Abe, Japan's former prime minister, was declared dead"),
+    ("The first quake struck late on April 14, flattening houses.", "April 14", "struck", "The first quake struck"),
+    ("After their Cabinet meeting on Tuesday, Japanese ministers gave the same answer to the proposal.",
+     "Tuesday", "meeting", "Japanese ministers gave the same answer to the proposal"),
+    ("Japan's decision to strike South Korea off its whitelist of trusted trading partners took effect on "
+     "Wednesday.", "Wednesday", "took effect",
+     "Japan's decision to strike South Korea off its whitelist of \u2026 took effect"),
+    ("The US says its sanctions do not target humanitarian work, and on Friday the US Treasury issued a "
+     "licence for relief.", "Friday", "issued", "The US Treasury issued a licence for relief"),
+    ("Pompeo had also spoken by phone with Kang on Thursday, and is thought to have discussed the pact.",
+     "Thursday", "spoken", "Pompeo had also spoken by phone with Kang"),
+    ("The first came on July 4, when Japan tightened exports of three chemicals.", "July 4", "came",
+     "The first came, when Japan tightened exports of three chemicals"),
+    ("The Emergency Management Authority (AFAD) has raised the toll of the quake to 2,316 on Monday.",
+     "Monday", "raised", "The Emergency Management Authority has raised the toll of the quake to 2,316"),
 ])
 def test_a_proposed_title_is_the_clause_that_says_what_happened(sentence, date, verb, title):
     start, verb_start = sentence.index(date), sentence.index(verb)

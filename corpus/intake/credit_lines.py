@@ -165,4 +165,12 @@ def last_line_credit(closing: tuple[str, ...], directory: OutletDirectory) -> st
     if not before.endswith((".", "!", "?", "\"", "”")) or is_caption(before) \
             or describes_picture(before):
         return None
-    return directory.named_alone(last)
+    signed = _SIGNED_LAST_LINE.match(last)
+    return directory.named_alone(signed["outlet"] if signed else last)
+
+
+# "TRT World and agencies", "Reuters with wires", "teleSUR/ JF" (the editor's initials): the
+# outlet signing the story's last line.
+_SIGNED_LAST_LINE = re.compile(
+    r"^(?:Source:\s*)?(?P<outlet>\S.{1,40}?)\s*(?:(?:and|with|&|\+)\s+(?:news\s+)?"
+    r"(?:agencies|wires?|wire\s+services)|/\s*[A-Z]{1,4}(?:[-/][A-Z]{1,4})?)\.?$")

@@ -12,8 +12,9 @@ from __future__ import annotations
 import re
 
 from corpus.intake.furniture import describes_picture, is_caption, is_quoted_link
-from corpus.intake.outlets import OutletDirectory, name_key
+from corpus.intake.outlets import OutletDirectory, name_key, names_no_one
 from corpus.intake.printed_dates import date_span
+from corpus.intake.reposts import speaks_of_the_piece
 
 _PHOTO = re.compile(r"(?i)\b(?:photos?|image|images|pictures?|file|video|getty|graphic|"
                     r"illustration|screenshot|screengrab|courtesy)\b|/")
@@ -21,8 +22,10 @@ _ROLE = re.compile(r"(?i)\b(?:staff|reporter|writer|correspondent|editor|contrib
                    r"bureau|chief|intern|analyst|professor|senior|special|desk|editorial)\b")
 # Words of the notes that close a story in brackets: "(Reporting by ...; Editing by ...)",
 # "(Translation)", "(END)", "(More)": not outlets.
+# "(With inputs from agencies)", "(With AFP)", "(Additional reporting ...)": a contribution.
 _NOT_AN_OUTLET = re.compile(r"(?i)\b(?:by|reporting|editing|writing|compiled|translation|"
-                            r"translated|continued|more|ends?|updated?|corrected|correction)\b")
+                            r"translated|continued|more|ends?|updated?|corrected|correction|"
+                            r"inputs?|contribut\w*|additional)\b|^\W*with\b")
 # Words an outlet's name has and a person's or a place's has not.
 _OUTLET_WORD = re.compile(
     r"(?i)\b(?:news|times|post|daily|herald|journal|agency|press|radio|tv|television|"
@@ -42,8 +45,9 @@ _EMPTY_TAIL = re.compile(r"(?:\s*[|.,;:]+)+\s*$")
 # "Compiled by Democrat-Gazette staff from wire reports", "Written by Herald staff".
 _STAFF_CREDIT = re.compile(r"(?i:compiled|written|reported|prepared)\s+by\s+(?:the\s+)?"
                            r"(?P<credit>[A-Z][\w&.'’-]*(?:\s[A-Z][\w&.'’-]*){0,4})\s+(?i:staff)\b")
-_STAFF_SUFFIX = re.compile(r"^(?P<credit>[A-Z][\w&.'’-]*(?:\s[A-Z][\w&.'’-]*){0,3})\s+"
-                           r"(?i:staff)(?:\s+(?i:writers?|reporters?))?\s*$")
+_STAFF_SUFFIX = re.compile(r"^(?P<credit>[A-Z][\w&.'’-]*(?:\s[A-Z][\w&.'’-]*){0,3}?)\s+"
+                           r"(?i:staff|(?:news\s+|web\s+|online\s+)?desk|bureau)"
+                           r"(?:\s+(?i:writers?|reporters?))?\s*$")
 # A byline after a date or a section on its line: "11 months ago - By Business Insider".
 _BYLINE_LATER_IN_LINE = re.compile(r"^[^|]{1,40}?\s[|–—-]\s+(?P<by>(?:By|BY)\s+[A-Z])")
 _NAMES_CREDIT = re.compile(
@@ -52,16 +56,18 @@ _TITLE_SEPARATOR = re.compile(r"\s(?:\||::|[-–—]{1,2})\s")
 _DATE_LABEL = re.compile(r"\s(?:Published|Posted|Updated|PUBLISHED|UPDATED)\b")
 _FIRST_APPEARED = re.compile(
     r"(?i)(?:\b(?:first|originally)\s+(?:appeared|published|ran|posted)\s+(?:on|in|at|by)"
+    r"|\b(?P<plain>appeared|published|ran)\s+(?:on|in|at|by)"  # "This article appeared in X"
     r"|\b(?:republished|reprinted|reproduced)\s+(?:with\s+permission\s+)?(?:from|by)"
     r"|^(?P<pointer>\W*(?:read|see|continue\s+reading)\s+the\s+(?:full|original|whole|rest\s+"
     r"of\s+the)\s+(?:story|article|report)\s+(?:at|on|in)|\W*(?:full\s+story|via|source\s+link"
     r"|original\s+(?:source|article|story)|(?:read\s+more|continue\s+reading)\s+(?:at|on))"
     r"\s*:?))\s+"
-    r"(?P<credit>(?-i:[A-Z])[\w&.'’ -]{1,50}?|[\w.-]+\.[a-z]{2,})"
+    r"(?P<credit>(?-i:[A-Z])[\w&.'’ -]{1,50}?|[\w.-]+\.[a-z]{2,}|@?(?-i:[a-z])[\w&.'’ -]{3,50}?)"
     r"(?=\s*(?:[.,;:)]|\s(?:on|and|in)\s|$))")
 _READ_MORE = re.compile(r"(?i)^\W*(?:read\s+more|full\s+story|more)\s*:\s*(?P<credit>\S.{0,60})$")
 _SOURCE_LINE = re.compile(
-    rf"^\(?(?:Source|SOURCE|Sources?)\s*:\s*(?P<credit>{_CREDIT_TEXT})\s*\.?\)?$")
+    rf"^\(?(?:Source|SOURCE|Sources?)\s*:\s*(?P<credit>{_CREDIT_TEXT}|[\w-]+(?:\.[\w-]+)+"
+    rf"|@?[a-z][a-z0-9_]{{3,30}})\s*\.?\)?$")
 # "From CNN: <headline>", "Yonhap: <headline>": an aggregator's title naming its source.
 _SOURCE_BEFORE_TITLE = re.compile(rf"^(?:(?:From|Via|FROM|VIA)\s+)?(?P<credit>{_CREDIT_TEXT}):\s+\S")
 _CLOSING = re.compile(
@@ -85,6 +91,8 @@ _EMAIL = re.compile(r"\b[\w.+-]{1,64}@(?P<domain>[\w-]{1,63}(?:\.[\w-]{1,63}){1,
 _COMPANY_SUFFIX = re.compile(r"(?i)[,\s]+(?:inc|ltd|llc|co|corp|plc|limited|gmbh|s\.?a)\.?$")
 
 _VIA = re.compile(r"(?i)^\s*via\s+")
+_SOURCE_LABEL = re.compile(r"(?i)\W*sources?\s*:")  # read as such (`first_appeared_credit`)
+_SEVERAL = re.compile(r"\s+[-–—]\s+|\s*,\s*|\s+and\s+")
 _JOINED = re.compile(r"\s*/\s*|\s+&\s+")
 
 def byline_credit(line: str, directory: OutletDirectory) -> str | None:
@@ -117,6 +125,9 @@ def byline_credit(line: str, directory: OutletDirectory) -> str | None:
     staff = names and _STAFF_SUFFIX.match(names["credit"])
     if staff and directory.named(staff["credit"]):
         return staff["credit"]  # "KOSUKE TAKEUCHI, Nikkei staff writer"
+    staff = _STAFF_SUFFIX.match(line)
+    if staff and directory.named(staff["credit"]):
+        return staff["credit"]  # "Asia Times Staff", "Dawn News Desk": a listed outlet's staff
     return None
 
 
@@ -139,7 +150,7 @@ def source_before_title(line: str, directory: OutletDirectory) -> str | None:
 def title_credit(line: str, directory: OutletDirectory) -> str | None:
     """A listed outlet among the parts of a page title or feed line: "World news | The
     Guardian", "<headline> | News | DW | 22.08.2019", "<headline> - The Korea Herald"."""
-    if len(line) > 200:
+    if len(line) > 200 or _SOURCE_LABEL.match(line):
         return None
     parts = _TITLE_SEPARATOR.split(line)
     if len(parts) < 2:
@@ -172,12 +183,39 @@ def first_appeared_credit(text: str, directory: OutletDirectory) -> str | None:
     Xinhua". Pointers ("Source:", "via") name sources of all kinds ("Source: Ministry of
     Defense", "via Twitter"): an unlisted name is taken only when it reads as an outlet's."""
     match = _FIRST_APPEARED.search(text)
+    if match and not speaks_of_the_piece(text[:match.start()], named=bool(match["plain"])):
+        return None  # "The proposal first appeared in Seoul in 2012": the story's sentence
     pointer = match is None or match["pointer"] is not None
     match = match or next(filter(None, (_SOURCE_LINE.match(_without_trailing_date(part))
                                         for part in text.split("|"))), None)
-    if match and _plausible(match["credit"], directory, unknown_needs_word=pointer):
-        return _tidy(match["credit"])
+    if match is None:
+        return None
+    if _several_listed(match["credit"], directory):
+        return None  # "Sources: Anadolu Agency - EFE": what the story drew on, not one outlet
+    credit = _listed_prefix(match["credit"], directory)
+    if credit[:1].islower():  # "via theguardian", "Source: scmp.com", "in the japan times"
+        credit = credit.strip().rstrip(".,;:")
+        listed = directory.named(credit) or directory.handle(credit) or directory.at_host(credit)
+        return credit if listed else None
+    if _plausible(credit, directory, unknown_needs_word=pointer):
+        return _tidy(credit)
     return None
+
+
+def _several_listed(credit: str, directory: OutletDirectory) -> bool:
+    parts = _SEVERAL.split(credit.strip())
+    return len(parts) > 1 and sum(1 for part in parts if directory.named(part)) > 1
+
+
+def _listed_prefix(credit: str, directory: OutletDirectory) -> str:
+    """"The Conversation under a Creative Commons license" -> "The Conversation": the longest
+    run of its first words that is a listed outlet and that words in lower case follow, or
+    the credit as printed ("CBC News" stays whole)."""
+    words = credit.split()
+    for size in range(len(words) - 1, 0, -1):
+        if words[size][:1].islower() and directory.named(" ".join(words[:size])):
+            return " ".join(words[:size])
+    return credit
 
 
 def read_more_credit(line: str, directory: OutletDirectory) -> str | None:
@@ -202,6 +240,8 @@ def closing_credit(paragraph: str, directory: OutletDirectory) -> str | None:
     quoted title with its source ('"Japan starts release" (Reuters)') is a link, not one."""
     if is_quoted_link(paragraph) or is_caption(paragraph) or describes_picture(paragraph):
         return None  # a caption's credit, even one that goes on about the picture's story
+    if _SOURCE_LABEL.match(paragraph):
+        return None
     if sign_off := _SIGN_OFF.search(paragraph.strip()):
         return sign_off["credit"] if directory.named(sign_off["credit"]) else None
     match = _CLOSING.search(paragraph.strip())
@@ -259,7 +299,7 @@ def _plausible(credit: str, directory: OutletDirectory, unknown_needs_word: bool
     if directory.named(credit):
         return True
     if not credit or _PHOTO.search(credit.replace(".com/", ".com")) or _ROLE.search(credit) \
-            or _NOT_AN_OUTLET.search(credit):
+            or _NOT_AN_OUTLET.search(credit) or names_no_one(credit):
         return False
     return not unknown_needs_word or bool(_OUTLET_WORD.search(credit))
 

@@ -15,21 +15,24 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from corpus.date_patterns import month_number
+from corpus.date_patterns import WEEKDAYS, month_number
+from corpus.intake.outlets import names_no_one, outlets
 from corpus.intake.printed_dates import MONTH_NAME, read_date
 
 _CAPS_PLACE = r"[A-Z][A-Z.'’-]+(?:(?:\s?/\s?|\s)[A-Z][A-Z.'’-]+){0,3}"  # "SEOUL / TOKYO"
 _TITLE_PLACE = r"[A-Z][a-zé'’.-]+(?:[ -][A-Z][a-zé'’.-]+){0,2}"
-_REGION = r"(?:,\s*(?P<region>[A-Z][A-Za-z.]+(?:\s[A-Z][A-Za-z.]+){0,2}))?"
+# ", South Korea" or ANI's "[South Korea]" after the place
+_REGION = (r"(?:\s*\[[A-Z][A-Za-z.]+(?:\s[A-Z][A-Za-z.]+){0,2}\]"
+           r"|,\s*(?P<region>[A-Z][A-Za-z.]+(?:\s[A-Z][A-Za-z.]+){0,2}))?")
 _MONTH = rf"(?P<month>{MONTH_NAME})\.?"
-_DATE = (rf"(?:{_MONTH}\s+(?P<day>[0-3]?\d)|(?P<day_first>[0-3]?\d)\s+{_MONTH.replace('month', 'month2')})"
-         r"(?:,?\s+(?P<year>(?:19|20)\d\d))?")
-_CREDIT = r"[A-Z][A-Za-z0-9&.'’/ -]{0,40}?"
-_DASH = r"(?:—|–|--|-|_|:|\|)"
-_TAIL = rf"(?:\s*{_DASH}\s*(?P<rest>\S.*)|\s*$)"
+_DATE = (rf"(?:{_MONTH}\s+(?P<day>[0-3]?\d)|(?P<day_first>[0-3]?\d)(?:st|nd|rd|th)?\s+"
+         rf"{_MONTH.replace('month', 'month2')})(?:,?\s+(?P<year>(?:19|20)\d\d))?")
+_CREDIT = r"(?:[A-Z][A-Za-z0-9&.'’/ -]{0,40}?|[a-z]{2,5})"  # "dpa": only when listed
+_DASH = r"(?:\.?(?:—|–|--|-)|_|:|\|)"  # "(EFE).-": a full stop before the dash
+_TAIL = rf"(?:\s*{_DASH}\s*(?P<rest>\S.*)|\s*(?:{_DASH})?\s*$)"
 _CAPS_DATELINE = re.compile(
-    rf"^(?P<place>{_CAPS_PLACE}){_REGION}(?:,\s*{_DATE})?"
-    rf"(?:\s*\((?P<credit>{_CREDIT})\)|(?<=\d),\s*(?P<after>{_CREDIT}))?{_TAIL}"
+    rf"^(?P<place>{_CAPS_PLACE}){_REGION}(?:(?:,|(?<=\.))\s*{_DATE})?"  # "MINSK. July 26 (Interfax)"
+    rf"(?:,?\s*\((?P<credit>{_CREDIT})\)|(?<=\d),\s*(?P<after>{_CREDIT}))?{_TAIL}"
 )
 # "Aug. 22 (UPI) --": a wire's date and credit without a place.
 _PLACELESS_DATELINE = re.compile(
@@ -46,9 +49,27 @@ _CREDIT_FIRST_DATELINE = re.compile(
     rf"^\((?P<credit>[A-Z]{{2,6}}|{_CREDIT})\)\s*(?:(?P<place>{_TITLE_PLACE}|{_CAPS_PLACE})\s*)?"
     rf"(?P<dash>{_DASH})?\s*(?P<rest>\S.*)"
 )
+# "ANKARA, February 6. /TASS/. Turkey's ...": the credit between slashes, as TASS prints it.
+_SLASHED_CREDIT_DATELINE = re.compile(
+    rf"^(?P<place>{_CAPS_PLACE}|{_TITLE_PLACE}){_REGION},\s*{_DATE}\.?\s*/(?P<credit>{_CREDIT})/\.?"
+    rf"(?:\s*{_DASH})?\s*(?P<rest>\S.*)?$"
+)
+# "Seoul, Nov 22 (IANS) South Korea's ...", "Tokyo, July 8: Shinzo Abe ...", "BAKU,
+# Azerbaijan, February 6. Turkey ...", "Baku, Azerbaijan, Feb. 6" on its own line: a dated
+# dateline whose credit no dash follows, or with no credit but a dash, colon or full stop.
+_DATED_TITLE_DATELINE = re.compile(
+    rf"^(?P<place>{_TITLE_PLACE}|{_CAPS_PLACE}){_REGION},\s*{_DATE}"
+    rf"(?:(?:\s*\((?P<credit>{_CREDIT})\)\s*(?:{_DASH}\s*)?|,\s*(?P<listed>[A-Z]{{2,10}})\b\s*(?:{_DASH}\s*)?"
+    rf"|\s*{_DASH}\s*|\.\s+)"
+    rf"(?P<rest>[A-Z\"“‘'][^\s)]*\s.*)|\s*$)"
+)
+# "Tehran, IRNA -- Iran said ...": a listed wire's abbreviation after the place.
+_PLACE_THEN_LISTED = re.compile(
+    rf"^(?P<place>{_TITLE_PLACE}|{_CAPS_PLACE}),\s*(?P<listed>[A-Z]{{2,8}})\b\s*{_DASH}\s*(?P<rest>\S.*)"
+)
 _TITLE_DATELINE = re.compile(
     rf"^(?P<place>{_TITLE_PLACE}){_REGION}(?:,\s*{_DATE})?"
-    rf"\s*\((?P<credit>{_CREDIT})\)\s*{_DASH}\s*(?P<rest>\S.*)"
+    rf"\s*\((?P<credit>{_CREDIT})\)\s*{_DASH}\s*(?:(?P<rest>\S.*)|$)"
 )
 # "Seoul (CNN)South Korea and Japan ...": a wire's abbreviation glued to the lead as copied.
 _GLUED_TITLE_DATELINE = re.compile(
@@ -60,6 +81,8 @@ _NOT_A_CREDIT = re.compile(r"(?i)\b(?:photos?|image|file|video|update[ds]?|lead|
                            r"adds|attn|editors?|focus|feature|analysis|interview|profile|news\s+"
                            r"focus|breaking|exclusive|corrected|correction|opinion|editorial|"
                            r"commentary|end|ld|wrap|summary|factbox|explainer)\b|^\d|^[A-Z][a-z]+day$")
+_NOT_A_PLACE = re.compile(rf"(?i)(?:{'|'.join(WEEKDAYS)}|{'|'.join(d[:3] for d in WEEKDAYS)}|"
+                          r"updated|published|posted|today)\.?$")
 MAX_OPENING_LINES = 30
 
 
@@ -91,19 +114,30 @@ def read_dateline(line: str, number: int = 0) -> Dateline | None:
     line = _BYLINE_BEFORE_PLACE.sub("", line.strip())
     match = (_CAPS_DATELINE.match(line) or _TITLE_DATELINE.match(line)
              or _PLACELESS_DATELINE.match(line) or _DATED_CREDIT_DATELINE.match(line)
-             or _GLUED_TITLE_DATELINE.match(line)
+             or _GLUED_TITLE_DATELINE.match(line) or _SLASHED_CREDIT_DATELINE.match(line)
+             or _DATED_TITLE_DATELINE.match(line) or _PLACE_THEN_LISTED.match(line)
              or _credit_first(line))
     if match is None:
         return None
     groups = match.groupdict()
-    credit = (groups["credit"] or groups.get("after") or "").strip(" -.") or None
+    if groups.get("listed") and not outlets().named(groups["listed"]):
+        return None  # "Seoul, KOREA -": a credit in capitals without brackets only when listed
+    if _NOT_A_PLACE.match(groups.get("place") or ""):
+        return None  # "Tuesday, 07 Feb 2023": a site's date line, not a dateline
+    credit = (groups.get("credit") or groups.get("after") or groups.get("listed") or "").strip(" -.") or None
     if credit and _NOT_A_CREDIT.search(credit):
         return None
+    if credit and credit[0].islower() and not outlets().named(credit):
+        return None  # "(left)", "(sic)": only a listed outlet is printed in lower case ("dpa")
+    if credit and names_no_one(credit):
+        credit = None  # "ISLAMABAD, Nov 23 (Agencies) -": a dateline that credits no one
     if groups.get("inner"):
         return _with_inner_date(match, credit, number)
     month_name = groups.get("month") or groups.get("month2")
     if not (credit or month_name):
         return None  # "SEOUL —" names only a place
+    if not credit and groups.get("year") and not match["rest"]:
+        return None  # "Headlines, August 23, 2019" alone: a date line, read as one
     if groups.get("after") and match["rest"] is None and len(credit.split()) > 3:
         return None
     rest = match["rest"] or ""

@@ -13,13 +13,18 @@ from __future__ import annotations
 import json
 import os
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
 BUNDLED_OUTLETS = Path(__file__).resolve().parent.parent / "outlets.json"
 CONFIG_ENV = "GSOMIA_TUI_CONFIG"
 USER_FILE = "outlets.json"
+_HANDLE = re.compile(r"[a-z][a-z0-9_]{3,30}")
+# Labels of a domain that are not the outlet's own ("www3", "english", the "co" of ".co.kr").
+_NOT_OWN_LABELS = frozenset({"www", "www3", "m", "amp", "en", "eng", "english", "news", "edition",
+                             "world", "asia", "co", "com", "or", "ne", "go", "ac", "org", "net",
+                             "gov", "info"})
 
 
 @dataclass(frozen=True)
@@ -28,6 +33,16 @@ class OutletDirectory:
     by_domain: dict[str, str]  # domain -> shown name
     problem: str | None = None  # why the user's file was not used (the bundled list still is)
     common_words: frozenset[str] = frozenset()  # one-word names that are also ordinary words
+    by_handle: dict[str, str] = field(default_factory=dict)  # "theguardian" -> The Guardian
+
+    def handle(self, text: str) -> str | None:
+        """The outlet a credit names by its handle, as reposts print it ("via theguardian",
+        "@nytimes"): its name without spaces or its web domain's own label."""
+        text = text.strip()
+        if not (text.startswith("@") or text.islower() or re.search(r"[a-z][A-Z]", text)):
+            return None  # "Seoul" is a place, not the handle of seoul.co.kr; "ManilaTimes" is one
+        key = text.lstrip("@").casefold()
+        return self.by_handle.get(key) if _HANDLE.fullmatch(key) else None
 
     def named_alone(self, text: str) -> str | None:
         """The outlet a line names on its own, unless the name is also an ordinary word
@@ -46,6 +61,17 @@ class OutletDirectory:
                 return self.by_domain[host]
             _, _, host = host.partition(".")
         return None
+
+
+# A credit of only such words names no one: "Source: Agency", "(Agencies)", "Wire services".
+_GENERIC_CREDIT = re.compile(
+    r"(?i)^(?:(?:the|and|&|news|agency|agencies|wires?|services?|reports?|media|online|web|"
+    r"desk|staff|international|foreign|local|correspondents?)\b[\s,/&.-]*)+$")
+
+
+def names_no_one(credit: str) -> bool:
+    """Whether a credit is made only of words any outlet's could be ("Agencies", "News Desk")."""
+    return bool(_GENERIC_CREDIT.match(credit.strip()))
 
 
 def name_key(text: str) -> str:
@@ -97,7 +123,21 @@ def _load(user_file: str) -> OutletDirectory:
                 common_words.add(name_key(name))
         for domain in entry["domains"]:
             by_domain[domain.lower().removeprefix("www.")] = entry["name"]
-    return OutletDirectory(by_name, by_domain, problem, frozenset(common_words))
+    return OutletDirectory(by_name, by_domain, problem, frozenset(common_words),
+                           _handles(by_name, by_domain))
+
+
+def _handles(by_name: dict[str, str], by_domain: dict[str, str]) -> dict[str, str]:
+    """Handle -> outlet, for the handles that name one outlet only."""
+    seen: dict[str, set[str]] = {}
+    for key, name in by_name.items():
+        seen.setdefault(key.replace(" ", "").replace("'", ""), set()).add(name)
+    for domain, name in by_domain.items():
+        for label in domain.split(".")[:-1]:
+            if label not in _NOT_OWN_LABELS:
+                seen.setdefault(label, set()).add(name)
+    return {handle: names.pop() for handle, names in seen.items()
+            if len(names) == 1 and _HANDLE.fullmatch(handle)}
 
 
 def _entries(data, path: Path) -> list[dict]:

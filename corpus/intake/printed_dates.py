@@ -8,7 +8,8 @@ time zones, labels ("Updated", "Published") and at most a short section name ("A
 Headlines"), or a line that ends with a date after a separator ("<headline> – 23 Nov 2016").
 Numeric dates are read with care: a part over 12 decides between day-first and month-first;
 a named weekday or another date of the same page may decide. When nothing decides
-("05.06.2019"), the date is unknown, never guessed.
+("05.06.2019": dots are day-first in Europe and month-first on some US sites, "03.10.17"),
+the date is unknown, never guessed.
 """
 
 from __future__ import annotations
@@ -29,6 +30,7 @@ _WORDED = (
     re.compile(rf"(?<![\w.]){_MONTH}\s+{_DAY}[,.]?\s+{_YEAR}"),  # November 09, 2016 / Nov. 23, 16
     re.compile(rf"(?<![\w.:,]){_DAY},?\s+(?i:of\s+)?{_MONTH},?\s+{_YEAR}"),  # 23 Nov 16, 20, Nov. 2019
     re.compile(rf"(?<![\w.:]){_DAY}(?P<sep>[-/]){_MONTH}(?P=sep){_YEAR}"),  # 22-Aug-2019
+    re.compile(rf"(?<![\w.]){_MONTH}\s+{_DAY},(?P<year>(?:19|20)\d\d)(?!\d)"),  # Nov 23,2016
 )
 _ISO = re.compile(r"(?<!\d)(?P<year>(?:19|20)\d\d)-(?P<month>[01]\d)-(?P<day>[0-3]\d)"
                   r"(?:[T ]\d\d:\d\d(?::\d\d(?:\.\d+)?)?(?:Z|[+-]\d\d:?\d\d)?)?(?!\d)")

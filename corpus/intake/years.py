@@ -5,9 +5,12 @@ Two kinds of evidence give a year, the stronger first:
   year that puts the dateline within a few weeks before it;
 * full dates the text itself names ("on Nov. 14, 2016"): the year that puts the dateline
   shortly after them.
-When neither decides, the span of the user's own library can (`year_from_span`): the one
-year in which the month and day fall within the dates of the library's dated articles (a
-few weeks either side); a library that spans more than one such year leaves it unknown.
+When neither decides, the user's own library can (`year_from_span`): the one year in which
+the month and day fall within the dates of the library's dated articles (a few weeks either
+side); in a library of several such years, the one year in which the library holds other
+articles within two weeks of that day *and* that day was the weekday the lead names.
+Coverage comes in clusters around events, so a wire's dateline falls in one; when two
+clusters fit, or none, the year stays unknown.
 The weekday the story's lead names ("on Wednesday") only confirms a year found so: alone it
 is too weak (a story of 2023 naming 2016 and 2017 finds a year whose 16 March was a
 Thursday one time in seven), so it is added to the reasons when it agrees, and a year it
@@ -20,6 +23,7 @@ from __future__ import annotations
 import calendar
 import datetime
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from corpus.date_patterns import WEEKDAYS
@@ -27,6 +31,7 @@ from corpus.intake.printed_dates import full_dates
 
 _CLOSE_DAYS = 45  # a page reposts a wire story within weeks, not months
 _AFTER_DAYS = 60  # a date the text names is at most this long before the story
+_CLUSTER_DAYS = 14  # the articles of one event's coverage lie within days of each other
 _MIN_SPAN_ARTICLES = 3  # fewer dated articles than this say too little of a library's period
 SPAN_REASON = "the span of your library"  # marks a year inferred so (never itself a span date)
 _WEEKDAY = re.compile(rf"\b(?P<weekday>{'|'.join(WEEKDAYS)})\b")
@@ -52,18 +57,30 @@ def infer_year(month: int, day: int, page_dates: list[tuple[str, str]], text: st
 
 @dataclass(frozen=True)
 class CorpusSpan:
-    """The first and last day of a library's dated articles, and how many there are."""
+    """The first and last day of a library's dated articles, and how many there are.
+
+    `stored_between(first, last)` counts the stored articles dated within those days (the
+    store answers it); `added` are the days of articles added since the span was read."""
 
     first: datetime.date | None = None
     last: datetime.date | None = None
     count: int = 0
+    stored_between: Callable[[datetime.date, datetime.date], int] | None = None
+    added: tuple[datetime.date, ...] = ()
 
     def including(self, iso_days) -> "CorpusSpan":
         days = [datetime.date.fromisoformat(day) for day in iso_days if len(day or "") == 10]
         if not days:
             return self
         known = [d for d in (self.first, self.last) if d]
-        return CorpusSpan(min(days + known), max(days + known), self.count + len(days))
+        return CorpusSpan(min(days + known), max(days + known), self.count + len(days),
+                          self.stored_between, self.added + tuple(days))
+
+    def articles_near(self, day: datetime.date) -> bool:
+        """Whether the library has dated articles within two weeks of `day`."""
+        first, last = day - datetime.timedelta(_CLUSTER_DAYS), day + datetime.timedelta(_CLUSTER_DAYS)
+        return any(first <= added <= last for added in self.added) or bool(
+            self.stored_between and self.stored_between(first, last))
 
 
 def year_from_span(month: int, day: int, span: CorpusSpan, lead: str = "") -> InferredYear | None:
@@ -75,7 +92,9 @@ def year_from_span(month: int, day: int, span: CorpusSpan, lead: str = "") -> In
     end = span.last + datetime.timedelta(days=_CLOSE_DAYS)
     years = [year for year in range(start.year, end.year + 1)
              if (filed := _on(year, month, day)) and start <= filed <= end]
-    if len(years) != 1:
+    if len(years) > 1:
+        return _year_of_a_cluster(month, day, years, span, lead)
+    if not years:
         return None
     weekday = _weekday_check(years[0], month, day, lead)
     if "though that day" in weekday:
@@ -84,6 +103,31 @@ def year_from_span(month: int, day: int, span: CorpusSpan, lead: str = "") -> In
                                   f"{span.first} to {span.last}), in which "
                                   f"{day} {calendar.month_name[month]} falls in "
                                   f"{years[0]} only{weekday}")
+
+
+def _year_of_a_cluster(month: int, day: int, years: list[int], span: CorpusSpan,
+                       lead: str) -> InferredYear | None:
+    """Of `years`, the one in which the library has articles near `month`/`day` and that day
+    was the weekday the lead names."""
+    weekday = _named_weekday(lead)
+    if weekday is None:
+        return None
+    fitting = [year for year in years if (filed := _on(year, month, day))
+               and filed.weekday() == weekday and span.articles_near(filed)]
+    if len(fitting) != 1:
+        return None
+    filed = _on(fitting[0], month, day)
+    return InferredYear(fitting[0], f"{SPAN_REASON} ({span.count} dated articles from "
+                                    f"{span.first} to {span.last}): the lead names "
+                                    f"{WEEKDAYS[weekday]}; of the years in which {day} "
+                                    f"{calendar.month_name[month]} was a {WEEKDAYS[weekday]}, "
+                                    f"the library has articles within {_CLUSTER_DAYS} days "
+                                    f"of it in {filed.year} only")
+
+
+def _named_weekday(lead: str) -> int | None:
+    weekdays = {WEEKDAYS.index(m["weekday"]) for m in _WEEKDAY.finditer(lead)}
+    return weekdays.pop() if len(weekdays) == 1 else None
 
 
 def _on(year: int, month: int, day: int) -> datetime.date | None:
@@ -121,11 +165,10 @@ def _from_named_dates(month: int, day: int, text: str) -> InferredYear | None:
 
 def _weekday_check(year: int, month: int, day: int, lead: str) -> str:
     """What the weekday the lead names says of `year`, as words for the reasons."""
-    weekdays = {WEEKDAYS.index(m["weekday"]) for m in _WEEKDAY.finditer(lead)}
-    filed = _on(year, month, day)
-    if len(weekdays) != 1 or filed is None:
+    weekday, filed = _named_weekday(lead), _on(year, month, day)
+    if weekday is None or filed is None:
         return ""
-    name = WEEKDAYS[weekdays.pop()]
+    name = WEEKDAYS[weekday]
     if filed.weekday() == WEEKDAYS.index(name):
         return f"; the lead names {name}, which that day was"
     return f"; the lead names {name}, though that day was a {WEEKDAYS[filed.weekday()]}"

@@ -74,10 +74,10 @@ def quotes(args: Namespace) -> int:
     corpus = load_corpus(args.data)
     groups = group_quotes(corpus_quotes(corpus), corpus)
     if args.event:
-        from index.timeline import build_timeline
+        from index.timeline_cache import store_timeline
 
         try:
-            event = build_timeline(open_engine(args, corpus)).event(args.event)
+            event = store_timeline(corpus).event(args.event)
         except KeyError as missing:
             return error(str(missing.args[0]))
         covering = {(c.article_id, c.passage) for c in event.coverage}

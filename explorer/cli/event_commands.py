@@ -9,16 +9,17 @@ from dataclasses import asdict, fields
 
 from corpus.loader import Corpus
 from explorer.cli.output import EXIT_OK, add_id_column, error, highlighted, marked, short_id
-from explorer.cli.session import load_corpus, open_engine
+from explorer.cli.progress import store_progress
+from explorer.cli.session import load_corpus
 from index.results import Coverage, Span, TimelineEvent, reports_summary
 
 
 def events(args: Namespace) -> int:
-    from index.timeline_cache import current_timeline, kept_timeline
+    from index.timeline_cache import store_timeline
 
     corpus = load_corpus(args.data)
-    # the kept timeline needs no index: the search engine is opened only to build one
-    timeline = kept_timeline(corpus) or current_timeline(open_engine(args, corpus))
+    # no index needed: the timeline is merged from the articles' kept parts
+    timeline = store_timeline(corpus, store_progress("finding events in your articles"))
     if args.event_id:
         try:
             event = timeline.event(args.event_id)

@@ -23,7 +23,7 @@ from corpus.sanitize import clean_line
 from corpus.stated_dates import BadDate, normalise_stated_date
 from explorer.cli.output import EXIT_NO_MATCH, EXIT_OK, date_problem, error
 from explorer.cli.progress import add_progress
-from explorer.cli.session import load_corpus, open_engine
+from explorer.cli.session import follow_changes, load_corpus
 
 
 def add(args: Namespace) -> int:
@@ -61,17 +61,8 @@ def add(args: Namespace) -> int:
     _report(not_added, counts)
     _advise_edits(unknown)
     if counts["added"]:
-        follow_changes(args, corpus)
+        follow_changes(args, corpus)  # brings the index up to date from the store
     return EXIT_NO_MATCH if counts["skipped"] else EXIT_OK
-
-
-def follow_changes(args: Namespace, corpus) -> None:
-    """The index, and the shared sentences kept beside it, brought up to date with the
-    articles just added, edited or removed (article by article)."""
-    from index.overlap import update_shared
-
-    engine = open_engine(args, corpus)
-    update_shared(corpus, engine.opened.location)
 
 
 def _given_date(text: str | None) -> str | None:
@@ -124,7 +115,7 @@ def edit(args: Namespace) -> int:
     except (EditError, LibraryBusy) as problem:
         return error(str(problem))
     corpus = load_corpus(args.data)
-    follow_changes(args, corpus)
+    follow_changes(args, corpus)  # the index follows the edit
     article = corpus.get(article_id)
     print(f"edited {article.id[:8]}  {article.date or 'undated'}  {article.outlet_label}  "
           f"{clean_line(article.headline)}")

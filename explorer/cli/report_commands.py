@@ -27,10 +27,10 @@ def export(args: Namespace) -> int:
     corpus = load_corpus(args.data)
     engine = open_engine(args, corpus)
     if args.event:
-        from index.timeline import build_timeline
+        from index.timeline_cache import current_timeline
 
         try:
-            event = build_timeline(engine).event(args.event)
+            event = current_timeline(engine).event(args.event)
         except KeyError as missing:
             return error(str(missing.args[0]))
         rows, title = cite_event(event, corpus), f"{event.title} ({event.date_label})"

@@ -25,6 +25,7 @@ RESULT_ROWS = 50  # rows a search shows; counts and facets always cover every ma
 # The word being typed is searched as a prefix from this many letters (PERF-NOTES: shorter
 # prefixes expand to thousands of Whoosh terms).
 MIN_TYPED_PREFIX = 3
+MAX_TYPED_COMPLETIONS = 100
 SORTS = ("relevance", "newest", "oldest")
 SORT_LABELS = {"relevance": "best match first", "newest": "newest first",
                "oldest": "oldest first"}
@@ -67,13 +68,11 @@ def open_engine(index_root: Path | None, load_corpus: CorpusLoader | None) -> "S
 def build_timeline(engine: "SearchEngine", builder: TimelineBuilder | None
                    ) -> tuple["Timeline | None", str | None]:
     """The timeline, or None and why not (a missing module is a state, not a crash)."""
-    if builder is None:
-        try:
-            from index.timeline import build_timeline as builder
-        except ImportError:
-            return None, TIMELINE_MISSING
-    from index.timeline_cache import current_timeline
-
+    try:
+        from index.timeline_cache import current_timeline
+    except ImportError:
+        return None, TIMELINE_MISSING
+    # with no builder given, a store's timeline is merged from its articles' kept parts
     return current_timeline(engine, builder), None
 
 
@@ -107,13 +106,22 @@ def _search_typed(engine: "SearchEngine", query: str, outlets, sort: str) -> "Se
     as a prefix: `Naga` finds Nagamine. Without any match, the query as typed (and its
     "did you mean")."""
     as_prefix = typed_prefix_query(query)
-    if as_prefix is not None:
+    if as_prefix is not None and _few_completions(engine, query):
         result = engine.search(as_prefix, outlets=outlets, sort=sort, limit=RESULT_ROWS)
         if result.total:
             # no suggestion for the rewritten text; the query described as the user wrote it
             return replace(result, suggestion=None,
                            description=f"{_described(engine, query)} (or longer)")
     return engine.search(query, outlets=outlets, sort=sort, limit=RESULT_ROWS)
+
+
+def _few_completions(engine: "SearchEngine", query: str) -> bool:
+    """Whether the word being typed starts at most `MAX_TYPED_COMPLETIONS` indexed words:
+    a prefix of thousands (`min` in 10,000 articles) is a union Whoosh walks for seconds, and
+    too vague to help; the word is then searched as typed until it is longer."""
+    word = _TYPED_WORD.search(query)
+    limit = MAX_TYPED_COMPLETIONS + 1
+    return word is not None and engine.words_starting(word[1], limit) < limit
 
 
 def _described(engine: "SearchEngine", query: str) -> str:

@@ -98,6 +98,7 @@ class MainScreen(DialogActions, SharedTextFlow, IgnoresStaleResize, Screen):
         self.hits: dict[str, ArticleHit] = {}
         self.stops: OutletStops | None = None  # the chosen event and its outlet: `[` / `]`
         self._last_available: dict[str, bool] = {}
+        self._search_after_frame = False  # a search of the typed query waits for the echo
         self.heap = LongLivedHeap()
 
     def compose(self) -> ComposeResult:
@@ -220,6 +221,15 @@ class MainScreen(DialogActions, SharedTextFlow, IgnoresStaleResize, Screen):
 
     @on(SearchBox.QueryChanged)
     def _query_changed(self) -> None:
+        """Search once the typed character is on the screen: the search's Python work shares
+        the interpreter lock with drawing, so started at once it delays the echo. Keys typed
+        before that frame share one search, of the box's value then."""
+        if not self._search_after_frame:
+            self._search_after_frame = True
+            self.call_after_refresh(self._search_typed)
+
+    def _search_typed(self) -> None:
+        self._search_after_frame = False
         self.request_search()
 
     @on(SearchBox.Leave)

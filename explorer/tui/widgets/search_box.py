@@ -121,20 +121,25 @@ class SearchBox(Vertical):
         and the sort (`order`)."""
         if outcome.error:
             self.show_error(outcome.error)
-            return
-        if outcome.hint:
-            self.show_status(literal(outcome.hint, DIM_STYLE))
-            return
-        result = outcome.result
-        noun = "article" if outcome.total == 1 else "articles"
-        parts = [literal(f"{outcome.total} {noun}", LABEL_STYLE)]
-        if len(outcome.rows) < outcome.total:
-            parts.append(literal(f" (showing {len(outcome.rows)})", DIM_STYLE))
-        if result and result.suggestion:
-            parts += [literal(" · did you mean ", DIM_STYLE), literal(result.suggestion, "bold"),
-                      literal(f"? {ACCEPT_KEY} accepts", DIM_STYLE)]
-        if result and result.description:
-            parts += [literal(" · ", DIM_STYLE), literal(result.description)]
-        parts += [literal(" · ", DIM_STYLE), literal(where),
-                  literal(" · ", DIM_STYLE), literal(order)]
-        self.show_status(Content.assemble(*parts))
+        else:
+            self.show_status(status_line(outcome, where, order))
+
+
+def status_line(outcome: SearchOutcome, where: str, order: str) -> Content:
+    """What the status line says of a search that did not fail (also what a benchmark waits
+    for on the terminal to know that a key's results are painted)."""
+    if outcome.hint:
+        return literal(outcome.hint, DIM_STYLE)
+    result = outcome.result
+    noun = "article" if outcome.total == 1 else "articles"
+    parts = [literal(f"{outcome.total} {noun}", LABEL_STYLE)]
+    if len(outcome.rows) < outcome.total:
+        parts.append(literal(f" (showing {len(outcome.rows)})", DIM_STYLE))
+    if result and result.suggestion:
+        parts += [literal(" · did you mean ", DIM_STYLE), literal(result.suggestion, "bold"),
+                  literal(f"? {ACCEPT_KEY} accepts", DIM_STYLE)]
+    if result and result.description:
+        parts += [literal(" · ", DIM_STYLE), literal(result.description)]
+    parts += [literal(" · ", DIM_STYLE), literal(where),
+              literal(" · ", DIM_STYLE), literal(order)]
+    return Content.assemble(*parts)

@@ -162,14 +162,21 @@ class SourcePane(VerticalScroll):
                     and self.overlap.passages[passage.number - 1].shared)
 
     def _restart(self) -> None:
+        """Back to the first stop. The same stop as now is not scrolled home and back: two
+        scrolls after a layout repaint the whole screen, kilobytes for every key typed."""
         assert self.view is not None
         first = self._first_stop(self.view)
         if first != self.current_hit:
             self.current_hit = first
             self._render_body()
             self._update_status()
-        self.scroll_home(animate=False, immediate=True)
-        self.call_after_refresh(self._scroll_to_stop)
+            self.call_after_refresh(self._scroll_to_stop_or_home)
+        else:
+            self._scroll_to_stop_or_home()
+
+    def _scroll_to_stop_or_home(self) -> None:
+        if not self._scroll_to_stop():
+            self.scroll_home(animate=False)
 
     def current_passage(self) -> Passage | None:
         """The passage on screen: the current hit's or the event's if seen, else the first
@@ -314,16 +321,17 @@ class SourcePane(VerticalScroll):
             return None
         return self._first_line[passage.number] + bisect_right(self._breaks[passage.number], offset)
 
-    def _scroll_to_stop(self) -> None:
-        """Bring the current hit (or the event's passage) into the middle of the view."""
+    def _scroll_to_stop(self) -> bool:
+        """Bring the current hit (or the event's passage) into the middle of the view; False
+        when there is none."""
         if self.view is None:
-            return
+            return False
         span = self._current_span()
         passage = (self.view.article.passage_at(span.start) if span else
                    self.view.article.passage(self.view.focus_passage)
                    if self.view.focus_passage else None)
         if passage is None or passage.number not in self._first_line:
-            return  # not on screen (own passages only)
+            return False  # none, or not on screen (own passages only)
         top = self._first_line[passage.number]
         line = self.line_of(span.start) if span else top
         body = self.query_one("#source-body", Static)
@@ -336,3 +344,4 @@ class SourcePane(VerticalScroll):
             region, top_aligned = Region(0, body.virtual_region.y + line, 1, 1), False
         self.scroll_to_region(region, spacing=docked, animate=False, top=top_aligned,
                               center=not top_aligned, force=True)
+        return True

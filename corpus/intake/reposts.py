@@ -1,0 +1,56 @@
+"""The date of the original a page reposts, as the page's credit line gives it.
+
+    >>> original_date("This article first appeared in The Japan Times on Nov. 25, 2019.")
+    '2019-11-25'
+
+A repost credits its original in a line of its own, at the top or the end: "(The above story
+first appeared on LatestLY on Jul 08, 2022 02:49 PM IST. ...)", "This article appeared in The
+Japan Times on November 25, 2019", "Originally published on July 3, 2019". The line must speak
+of the piece itself ("this article", "the above story") or open with the credit, so that a
+sentence of the story ("the idea first appeared in talks on June 29, 2012") is never one.
+"""
+
+from __future__ import annotations
+
+import re
+
+from corpus.intake.printed_dates import date_span, read_date
+
+# What may stand before "first appeared ...": nothing, or the piece itself ("This article
+# was", "(The above story", "This opinion article is").
+_PIECE_SUBJECT = re.compile(
+    r"(?i)(?:^|[.!?]\s)\W*(?P<piece>(?:this|the\s+above|the\s+original)(?:\s+[\w-]+)?\s+"
+    r"(?:article|story|report|piece|post|column|op-ed|commentary|interview|analysis|essay|"
+    r"content|version)(?:\s+(?:was|has\s+been|is|had))?)?\s*$")
+_CREDIT = re.compile(r"(?i)\b(?P<first>(?:first|originally)\s+)?(?:appeared|published|ran|posted)\s+")
+_SOURCE_THEN_ON = re.compile(r"(?i)^(?:on|in|at|by)\s+[^.;:()]{1,60}?\s+on\s+(?=\S)")
+_ON = re.compile(r"(?i)^on\s+(?=\S)")
+MAX_CREDIT_LINE = 400
+
+
+def original_date(line: str) -> str | None:
+    """The day the reposted original appeared, when `line` is its credit and names one."""
+    if len(line) > MAX_CREDIT_LINE:
+        return None
+    for match in _CREDIT.finditer(line):
+        if not speaks_of_the_piece(line[:match.start()]):
+            continue
+        after = line[match.end():]
+        forms = (_SOURCE_THEN_ON, _ON) if match["first"] else (_SOURCE_THEN_ON,)
+        for form in forms:
+            if (on := form.match(after)) and (value := _date_opening(after[on.end():])):
+                return value
+    return None
+
+
+def speaks_of_the_piece(before: str, named: bool = False) -> bool:
+    """Whether the words before a credit's verb are none or the piece itself (`named`: must be
+    the piece: a bare "Published on ..." is a date line)."""
+    match = _PIECE_SUBJECT.search(before)
+    return bool(match and (match["piece"] or not named))
+
+
+def _date_opening(text: str) -> str | None:
+    span = date_span(text)
+    value = read_date(text[:span[1]]) if span and span[0] == 0 else None
+    return value if value and len(value) == 10 else None

@@ -1,0 +1,137 @@
+"""Merging every article's part of the timeline into the timeline: what depends on all of them.
+
+An article's part (`ArticlePart`: its passages that report listed events, its `Proposal`s)
+is found from that article alone (`index.timeline.article_part`); here the parts are merged:
+each listed event's coverage in order, proposals joined to listed events, grouped across
+outlets into proposed and anticipated events, titled by the earliest report. Nothing here
+reads an article's text or imports the rules that do, so merging kept parts is quick.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING
+
+from corpus.date_value import DateValue, parse_date_value
+from index.results import Coverage, Timeline, TimelineEvent
+
+if TYPE_CHECKING:
+    from corpus.events import EventSpec
+
+SIMILAR_WORDING = 0.15  # Jaccard overlap of content words that makes two candidates one event
+
+
+@dataclass(frozen=True)
+class Proposal:
+    """A dated happening of one article that no listed event's coverage of it claims: it
+    joins the listed event `joins`, or is grouped across articles into a proposed event
+    (role "event") or an anticipated one (role "plan"). All of it is the article's own, so
+    it can be kept with the article and merged with the others' later."""
+
+    role: str
+    joins: str | None  # the id of the listed event it joins (a happening only)
+    value: DateValue
+    words: frozenset[str]  # its sentence's content words, which group it with others
+    published: str  # its article's date (ISO; "~" undated): the earliest report titles a group
+    sentence: str  # the sentence it is dated in
+    title_date: tuple[bool, int]  # which of its sentence's proposals titles it: the least
+    title: str  # the clause that says what happened, should it title its group
+    coverage: Coverage
+
+
+@dataclass(frozen=True)
+class ArticlePart:
+    """What one article gives the timeline, whatever the other articles: its passages that
+    report listed events, and its dated happenings that join a listed event or are proposed."""
+
+    listed: tuple[tuple[str, Coverage], ...]  # (listed event id, a passage covering it)
+    proposals: tuple[Proposal, ...]
+
+
+def merge_parts(parts: Iterable[ArticlePart], specs: tuple[EventSpec, ...],
+                outlets: tuple[tuple[str, str], ...]) -> Timeline:
+    """The timeline from every article's part, in reading order: what depends on all of them
+    (grouping proposals across outlets, each event's coverage in order) is done here."""
+    covering: dict[str, list[Coverage]] = {spec.id: [] for spec in specs}
+    proposals: list[Proposal] = []
+    for part in parts:
+        for event_id, item in part.listed:
+            covering[event_id].append(item)
+        proposals.extend(part.proposals)
+    listed = [make_event(spec.id, spec.title, spec.date, covering[spec.id]) for spec in specs]
+    listed, proposed, anticipated = merge_proposals(listed, proposals)
+    return Timeline(tuple(sorted(listed + proposed, key=_order)), outlets,
+                    tuple(sorted(anticipated, key=_order)))
+
+
+def merge_proposals(listed: list[TimelineEvent], proposals: Iterable[Proposal]
+                    ) -> tuple[list[TimelineEvent], list[TimelineEvent], list[TimelineEvent]]:
+    """(listed events with the proposals that join them, proposed events, anticipated events),
+    from every article's proposals in reading order."""
+    proposals = list(proposals)
+    joining: dict[str, list[Coverage]] = {}
+    for proposal in proposals:
+        if proposal.joins is not None:
+            joining.setdefault(proposal.joins, []).append(proposal.coverage)
+    listed = [replace(event, coverage=_merged_coverage(event.coverage, joining.get(event.id, [])))
+              for event in listed]
+    remaining = [p for p in proposals if p.role == "event" and p.joins is None]
+    planned = [p for p in proposals if p.role == "plan"]
+    return listed, _grouped(remaining, "proposed"), _grouped(planned, "anticipated")
+
+
+def make_event(event_id: str, title: str, date: DateValue, coverage: list[Coverage], proposed: bool = False,
+               anticipated: bool = False) -> TimelineEvent:
+    coverage.sort(key=lambda c: (c.article_date is None, c.article_date or "", c.outlet_label,
+                                 c.article_id, c.passage))
+    return TimelineEvent(id=event_id, title=title, date=date.iso(), date_label=date.label(),
+                         granularity=date.granularity, proposed=proposed, coverage=tuple(coverage),
+                         anticipated=anticipated)
+
+
+def _merged_coverage(coverage: tuple[Coverage, ...], more: list[Coverage]) -> tuple[Coverage, ...]:
+    by_passage = {(c.article_id, c.passage): c for c in coverage}
+    for item in more:
+        key = (item.article_id, item.passage)
+        if key in by_passage:
+            item = replace(item, spans=tuple(sorted(set(by_passage[key].spans + item.spans),
+                                                    key=lambda s: (s.start, s.end))))
+        by_passage[key] = item
+    ordered = sorted(by_passage.values(), key=lambda c: (c.article_date is None, c.article_date or "",
+                                                         c.outlet_label, c.article_id, c.passage))
+    return tuple(ordered)
+
+
+def _grouped(proposals: list[Proposal], status: str) -> list[TimelineEvent]:
+    groups: dict[str, list[list[Proposal]]] = {}
+    for proposal in proposals:
+        clusters = groups.setdefault(proposal.value.iso(), [])
+        home = next((c for c in clusters if overlap(proposal.words, c[0].words) >= SIMILAR_WORDING), None)
+        if home is None:
+            clusters.append([proposal])
+        else:
+            home.append(proposal)
+    titled: dict[tuple[str, str], list[Proposal]] = {}
+    for iso, clusters in sorted(groups.items()):
+        for cluster in clusters:
+            first = min(cluster, key=lambda proposal: proposal.published)
+            first = min((p for p in cluster if p.coverage.article_id == first.coverage.article_id
+                         and p.sentence == first.sentence), key=lambda proposal: proposal.title_date)
+            titled.setdefault((iso, first.title), []).extend(cluster)  # one clause, one date: one event
+    events = []
+    for number, ((iso, title), cluster) in enumerate(titled.items(), start=1):
+        coverage = list(_merged_coverage((), [p.coverage for p in cluster]))
+        events.append(make_event(f"{status}-{iso}-{number}", title, cluster[0].value, coverage,
+                                 proposed=True, anticipated=status == "anticipated"))
+    return events
+
+
+def _order(event: TimelineEvent) -> tuple:
+    """By date, a month before its days (as "Nov 2016" reads before "23 Nov 2016")."""
+    value = parse_date_value(event.date)
+    return value.year, value.month or 0, value.day or 0, event.proposed, event.id
+
+
+def overlap(a: frozenset[str], b: frozenset[str]) -> float:
+    return len(a & b) / len(a | b) if a and b else 0.0

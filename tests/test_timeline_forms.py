@@ -1,0 +1,115 @@
+"""General forms of news wording the timeline's rules must read right (found on pages the
+rules were not written for): near misses, statements of intent, datelines, causes, proposals.
+What a date dates and proposed titles in these forms: tests/test_timeline_rules.py."""
+
+from __future__ import annotations
+
+import zlib
+
+import pytest
+
+from corpus.date_estimate import estimate_from_reports
+from corpus.events import dated_mentions, load_event_specs
+from corpus.happenings import find_happenings
+from corpus.loader import Corpus, article_from_raw
+from index.timeline import timeline_of
+
+SPECS = load_event_specs()
+
+
+def page(text: str, date: str | None = None, outlet: str = "Form Wire"):
+    known = {"id": f"form{zlib.crc32(text.encode()):08x}", "outlet": outlet, "headline": "Story"}
+    if date:
+        known.update(date=date, date_precision="day", date_provenance="given by the test")
+    return article_from_raw(f"Story\n\n{text}\n", known, "test:forms")
+
+
+def timeline(*articles):
+    return timeline_of(articles, {a.id: dated_mentions(a) for a in articles}, SPECS,
+                       tuple(Corpus(articles).outlets()))
+
+
+def frames(text: str, kind: str) -> list[str]:
+    return [h.frame for h in find_happenings(text) if h.kind == kind]
+
+
+@pytest.mark.parametrize("text", [
+    "The two were on the point of signing the pact in 2012.",
+    "Seoul and Tokyo were on the verge of signing the accord.",
+    "They came close to signing the deal in June.",
+    "Both sides were on the brink of concluding the pact.",
+])
+def test_a_near_miss_is_no_happening(text):
+    assert frames(text, "sign") == ["denied"]
+
+
+@pytest.mark.parametrize("text", [
+    "The two signed the pact close to midnight.",
+    "Seoul signed the pact on the point of a deadline it had set itself.",
+])
+def test_words_after_the_verb_do_not_make_it_a_near_miss(text):
+    assert frames(text, "sign") == ["reported"]
+
+
+def test_a_signing_told_as_done_is_no_statement_that_it_will_be_signed():
+    article = page("Officials in charge of the military pact had hurried to get it signed before the end of "
+                   "June under an understanding with Tokyo.", "2012-07-06")
+    assert not timeline(article).event("seoul-says-it-will-sign-2012").coverage
+    said = page("Korea will sign the military pact with Japan, a government source said on Wednesday.",
+                "2012-06-28")
+    assert timeline(said).event("seoul-says-it-will-sign-2012").coverage
+
+
+def test_a_weekday_estimate_must_fit_the_page_s_dateline():
+    """26 Jun 2012 was a Tuesday, but a page datelined Nov 22 did not appear in June."""
+    text = "Seoul, Nov 22 (IANS) South Korea's cabinet approved a military intelligence pact on Tuesday."
+    article = page(text)
+    assert estimate_from_reports(article, find_happenings(article.clean_text), SPECS) is None
+    assert not timeline(article).event("cabinet-approval-2012").coverage
+    june = page(text.replace("Nov 22", "June 26"))
+    estimate, _ = estimate_from_reports(june, find_happenings(june.clean_text), SPECS)
+    assert estimate.value.iso() == "2012-06-26"
+    assert timeline(june).event("cabinet-approval-2012").coverage
+
+
+@pytest.mark.parametrize("text, kind, frame", [
+    ("The uproar led Seoul to put off the signing last week.", "collapse", "reported"),
+    ("An outcry has forced the two to put the pact on hold.", "collapse", "reported"),
+    ("The scandal led to calls to put off the signing.", "collapse", "planned"),
+    ("Washington pressed Seoul to keep the pact.", "extend", "denied"),
+    ("The row led Seoul to consider scrapping the pact.", "terminate", "denied"),
+])
+def test_a_past_cause_makes_its_verb_happen_but_not_a_call_or_a_wish(text, kind, frame):
+    assert frames(text, kind) == [frame]
+
+
+def test_quotes_credits_conditions_and_intentions_propose_nothing():
+    article = page("\u201cThe ministers discussed it on Aug. 27 and agreed,\u201d Suga said.\n\n"
+                   "(The above story first appeared on Example Wire on Aug 28, 2019 02:49 PM IST.)\n\n"
+                   "Last year Seoul said it would extend the agreement only if Tokyo reversed the curbs it placed "
+                   "in July.\n\n"
+                   "Kim had planned to visit Tokyo on Aug. 20.\n\n"
+                   "Seoul threatened in August to leave the pact, signed in 2016.", "2019-08-29")
+    assert not [e for e in timeline(article).events if e.proposed]
+
+
+def test_a_provisional_signing_is_the_tentative_agreement_not_the_signing():
+    article = page("Japan and South Korea on Monday provisionally signed the intelligence pact.", "2016-11-15")
+    made = timeline(article)
+    assert made.event("tentative-agreement").coverage
+    assert not made.event("signing").coverage
+    assert not [e for e in made.events if e.proposed]
+
+
+def test_an_adjective_or_an_infinitive_is_no_happening_but_an_irregular_past_is():
+    caption = page("A banner calling for the pact to be kept hangs near the embassy on Nov. 22.\n\n"
+                   "Its list of trusted partners grew on Nov. 21.", "2019-11-23")
+    titles = [e.title for e in timeline(caption).events if e.proposed]
+    assert titles == ["Its list of trusted partners grew"]
+    spoke = page("South and North Korea spoke on Wednesday over a restored hotline.", "2018-01-04")
+    assert [e.title for e in timeline(spoke).events if e.proposed] == [
+        "South and North Korea spoke over a restored hotline"]
+
+
+def test_a_source_close_to_the_government_is_no_near_miss():
+    assert frames("A source close to Seoul said it signed the pact.", "sign") == ["reported"]
