@@ -23,6 +23,7 @@ import re
 from dataclasses import dataclass
 
 from corpus.date_readers import NOTES, RULES, Candidate, Resolver
+from corpus.date_scan import Tokens, scoped_matches
 from corpus.date_value import DateValue, parse_date_value  # noqa: F401 - parse_date_value re-exported
 
 
@@ -67,9 +68,9 @@ def _anchor_same_day(expressions):
 
 
 def _candidates(text: str) -> list[Candidate]:
-    found = []
+    found, tokens = [], Tokens(text)
     for rank, (pattern, read) in enumerate(RULES):
-        for match in pattern.finditer(text):
+        for match in scoped_matches(pattern, text, tokens):
             if (candidate := read(match, text)) is not None:
                 found.append(candidate._replace(rank=rank))
     return found

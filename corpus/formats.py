@@ -153,6 +153,7 @@ def _utf8_with_stray_bytes(data: bytes) -> tuple[str, str] | None:
     return fixed, f"utf-8 ({strays} stray byte{'s' if strays > 1 else ''} read as cp1252)"
 
 
+_LINE_BREAKS_AND_TABS = re.compile(r"[\n\r\t]+")
 _C0_CONTROLS = bytes(b for b in range(32) if b not in b"\t\n\r\f")
 
 
@@ -170,6 +171,8 @@ def _looks_like_utf16(data: bytes) -> bool:
 
 
 def _mostly_unprintable(text: str) -> bool:
+    if text and _LINE_BREAKS_AND_TABS.sub("", text).isprintable():
+        return False  # the common case, decided without a loop over every character
     printable = sum(ch.isprintable() or ch.isspace() for ch in text)
     return printable < 0.95 * max(len(text), 1)
 

@@ -1,21 +1,23 @@
 """What one article shares with others, passage by passage, and what it alone reported.
 
-The sentence pairs (`index.shared_text.find_shared`) are computed once per corpus and kept
-beside the index, keyed by the corpus fingerprint and the algorithm's version; opening an
-article's overlap afterwards reads that file.
+The sentence pairs are kept beside the index (`index.overlap_store`), brought up to date
+article by article when articles are added or removed (`update_shared`), and built whole the
+first time they are asked for; without an index directory they are found in memory
+(`index.shared_text.find_shared`).
 """
 
 from __future__ import annotations
 
+import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
 from corpus.loader import Corpus
 from corpus.model import Article
-from index.cache_file import read_cache, write_cache
-from index.shared_text import ALGORITHM_VERSION, Sentence, SharedSentence, find_shared
+from index.overlap_store import STORE_FILE, Cancelled, OverlapStore
+from index.shared_text import SharedSentence, find_shared
 
-CACHE_FILE = "shared-sentences.json"
+OLD_CACHE_FILE = "shared-sentences.json"  # before the store: removed when the store is made
 
 
 @dataclass(frozen=True)
@@ -71,16 +73,34 @@ class ArticleOverlap:
         return tuple(p.number for p in self.passages if not p.shared)
 
 
-def shared_sentences(corpus: Corpus, location: Path | None) -> tuple[SharedSentence, ...]:
-    """Every shared sentence of the corpus, from the cache beside the index when it is right."""
-    key = f"{ALGORITHM_VERSION}:{corpus.fingerprint}"
-    cached = _read(location, key)
-    if cached is not None:
-        return cached
-    found = find_shared((a.id, p.number, p.text) for a in corpus for p in a.passages)
+def shared_sentences(corpus: Corpus, location: Path | None, cancelled: Cancelled | None = None
+                     ) -> tuple[SharedSentence, ...]:
+    """Every shared sentence of the corpus, from the store beside the index (brought in step
+    first; `cancelled` can stop building it whole, with `BuildCancelled`); in memory when
+    there is no index directory or it cannot be written."""
     if location is not None:
-        _write(location, key, found)
-    return found
+        try:
+            with OverlapStore(location / STORE_FILE) as store:
+                store.synchronise(corpus, cancelled)
+                found = store.shared()
+            (location / OLD_CACHE_FILE).unlink(missing_ok=True)
+            return found
+        except (sqlite3.Error, OSError):
+            pass  # a cache only: the answer is found in memory instead
+    return find_shared((a.id, p.number, p.text) for a in corpus for p in a.passages)
+
+
+def update_shared(corpus: Corpus, location: Path | None) -> str | None:
+    """After an add, edit or removal: bring an existing store in step (article by article
+    for a few articles). None when there is no store yet (the first use builds it) or it
+    cannot be written (the next use tries again)."""
+    if location is None or not (location / STORE_FILE).exists():
+        return None
+    try:
+        with OverlapStore(location / STORE_FILE) as store:
+            return store.synchronise(corpus)
+    except (sqlite3.Error, OSError):
+        return None
 
 
 def article_overlap(article: Article, shared: tuple[SharedSentence, ...], corpus: Corpus
@@ -115,21 +135,3 @@ def _by_outlet(passages: tuple[PassageOverlap, ...]) -> tuple[tuple[str, float],
                 chars[label] = chars.get(label, 0) + part.end - part.start
     return tuple(sorted(((label, n / total) for label, n in chars.items()),
                         key=lambda item: (-item[1], item[0])))
-
-
-def _read(location: Path | None, key: str) -> tuple[SharedSentence, ...] | None:
-    data = read_cache(location / CACHE_FILE) if location is not None else {}
-    if data.get("key") != key:
-        return None
-    try:
-        return tuple(SharedSentence(Sentence(*row[0:4]), Sentence(*row[4:8]), row[8])
-                     for row in data["shared"])
-    except (KeyError, TypeError):
-        return None  # damaged: computed again
-
-
-def _write(location: Path, key: str, found: tuple[SharedSentence, ...]) -> None:
-    rows = [[s.sentence.article_id, s.sentence.passage, s.sentence.start, s.sentence.end,
-             s.other.article_id, s.other.passage, s.other.start, s.other.end, s.overlap]
-            for s in found]
-    write_cache(location / CACHE_FILE, {"key": key, "shared": rows})

@@ -4,9 +4,11 @@ A pure function over (article id, passage number, text), so that whatever stores
 articles can also store its answer. Each sentence becomes a set of word shingles (three
 consecutive words, folded, stemmed and with stop words dropped, through the index's own
 analysis, plus demonyms: "South Korea's Defense Minister Han Min-koo" and "South Korean
-Defense Minister Han Min Koo" give the same words). MinHash LSH (datasketch) proposes the
-sentence pairs that may share wording, in time that grows with the corpus, not with its
-square; each proposal is then checked exactly on the shingles.
+Defense Minister Han Min Koo" give the same words). A shingle in many articles is a stock
+phrase of the story and is ignored. An inverted index of the other shingles finds, exactly,
+the sentences that have enough of them in common: with stock phrases gone its lists are short
+(at most a few hundred sentences at 10k articles), and the same index, kept on disk
+(`index.overlap_store`), answers for one new article without reading the others.
 """
 
 from __future__ import annotations
@@ -24,14 +26,11 @@ from whoosh.support.charset import accent_map
 from corpus.text_units import sentences as text_sentences
 from index.analysis import SPELLING_VARIANTS, STORY_STOP_WORDS
 
-ALGORITHM_VERSION = 2  # part of every cache key: bump when the rules below change
+ALGORITHM_VERSION = 3  # part of every cache key: bump when the rules below change
 SHINGLE_WORDS = 3
 MIN_SHINGLES = 4  # a sentence shorter than this says too little to be called shared
 MIN_SHARED = 4  # shingles two sentences must have in common...
 MIN_OVERLAP = 0.3  # ...and that share of the shorter sentence's shingles
-LSH_THRESHOLD = 0.1  # candidate pairs (checked exactly afterwards)
-NUM_PERM = 256
-MAX_BUCKET = 2000  # a band shared by more sentences than this proposes no pairs
 # A shingle in more articles than this is a stock phrase of the story, not copy.
 STOCK_MIN_ARTICLES, STOCK_SHARE = 10, 0.02
 # Stemmed demonym -> country, so "Korean ministry" meets "Korea's ministry".
@@ -76,87 +75,84 @@ def shingles(text: str) -> frozenset[int]:
                      for i in range(len(words) - SHINGLE_WORDS + 1))
 
 
+def sentence_units(passages: Iterable[tuple[str, int, str]]) -> list[tuple[Sentence, frozenset[int]]]:
+    """Every sentence of `passages` ((article id, passage number, text)) with its shingles."""
+    return [(sentence, shingles(text[sentence.start:sentence.end]))
+            for article_id, number, text in passages
+            for sentence in sentences(article_id, number, text)]
+
+
+def stock_cap(articles: int) -> float:
+    """A shingle found in more articles than this (of `articles` with sentences) is stock."""
+    return max(STOCK_MIN_ARTICLES, STOCK_SHARE * articles)
+
+
+def article_frequencies(units: Iterable[tuple[Sentence, frozenset[int]]]) -> Counter:
+    """Shingle -> the number of articles whose sentences have it."""
+    by_article: dict[str, set[int]] = {}
+    for sentence, found in units:
+        by_article.setdefault(sentence.article_id, set()).update(found)
+    frequency: Counter = Counter()
+    for found in by_article.values():
+        frequency.update(found)
+    return frequency
+
+
+def shared_overlap(common: int, kept: int, other_kept: int) -> float | None:
+    """The overlap of two sentences of different articles with `common` shingles in common
+    (of `kept` and `other_kept` that are not stock), or None when they are not shared."""
+    if kept < MIN_SHINGLES or other_kept < MIN_SHINGLES or common < MIN_SHARED:
+        return None
+    overlap = round(common / min(kept, other_kept), 3)
+    return overlap if overlap >= MIN_OVERLAP else None
+
+
+def without_stock(units: list[tuple[Sentence, frozenset[int]]]
+                  ) -> tuple[Counter, list[frozenset[int]]]:
+    """Each shingle's article count, and each sentence's shingles that are not stock."""
+    frequency = article_frequencies(units)
+    cap = stock_cap(len({sentence.article_id for sentence, _ in units}))
+    return frequency, [frozenset(h for h in found if frequency[h] <= cap) for _, found in units]
+
+
+def pairs_among(units: list[tuple[Sentence, frozenset[int]]], kept: list[frozenset[int]]
+                ) -> Iterator[tuple[int, int, float]]:
+    """(row, other row, overlap) for every shared pair of sentences, row < other row: an
+    inverted index of the shingles that are not stock counts the ones each pair has in common."""
+    postings: dict[int, list[int]] = {}
+    for row, found in enumerate(kept):
+        if len(found) >= MIN_SHINGLES:
+            for shingle in found:
+                postings.setdefault(shingle, []).append(row)
+    for row, found in enumerate(kept):
+        if len(found) < MIN_SHINGLES:
+            continue
+        common = Counter(other for shingle in found for other in postings[shingle] if other > row)
+        for other, count in common.items():
+            overlap = shared_overlap(count, len(found), len(kept[other]))
+            if overlap is not None and units[other][0].article_id != units[row][0].article_id:
+                yield row, other, overlap
+
+
 def find_shared(passages: Iterable[tuple[str, int, str]]) -> tuple[SharedSentence, ...]:
     """Every sentence whose wording a sentence of another article carries, both ways round.
 
     `passages` are (article id, passage number, text)."""
-    units = [(sentence, shingles(text[sentence.start:sentence.end]))
-             for article_id, number, text in passages
-             for sentence in sentences(article_id, number, text)]
-    units = _without_stock_phrases(units)
+    units = sentence_units(passages)
+    _, kept = without_stock(units)
     shared = []
-    for first, second in candidate_pairs([found for _, found in units]):
-        (sentence, found), (other, other_found) = units[first], units[second]
-        if other.article_id == sentence.article_id:
-            continue
-        common = len(found & other_found)
-        overlap = round(common / min(len(found), len(other_found)), 3)
-        if common >= MIN_SHARED and overlap >= MIN_OVERLAP:
-            shared += [SharedSentence(sentence, other, overlap),
-                       SharedSentence(other, sentence, overlap)]
-    shared.sort(key=lambda s: (s.sentence.article_id, s.sentence.passage, s.sentence.start,
-                               -s.overlap, s.other.article_id, s.other.passage, s.other.start))
-    return tuple(shared)
+    for row, other, overlap in pairs_among(units, kept):
+        sentence, other_sentence = units[row][0], units[other][0]
+        shared += [SharedSentence(sentence, other_sentence, overlap),
+                   SharedSentence(other_sentence, sentence, overlap)]
+    return sort_shared(shared)
 
 
-def candidate_pairs(sets: list[frozenset[int]]) -> Iterator[tuple[int, int]]:
-    """Index pairs (i < j) of `sets` whose MinHash signatures agree on a whole band: pairs
-    likely to have a Jaccard similarity over LSH_THRESHOLD. Banding is done with numpy, band
-    by band over every signature at once; datasketch computes the signatures and chooses
-    the bands (rows per band) for the threshold."""
-    import numpy
-    from datasketch import MinHash, MinHashLSH
-
-    if len(sets) < 2:
-        return
-    signatures = numpy.empty((len(sets), NUM_PERM), dtype=numpy.uint32)  # values < 2**32
-    for row, minhash in enumerate(MinHash.generator(
-            (list(found) for found in sets), num_perm=NUM_PERM, hashfunc=_already_hashed)):
-        signatures[row] = minhash.hashvalues
-    params = MinHashLSH(threshold=LSH_THRESHOLD, num_perm=NUM_PERM)
-    seen: set[tuple[int, int]] = set()
-    for band in range(params.b):
-        rows = numpy.ascontiguousarray(signatures[:, band * params.r:(band + 1) * params.r])
-        _, bucket = numpy.unique(rows.view(numpy.dtype((numpy.void, rows.dtype.itemsize *
-                                                         params.r))).ravel(), return_inverse=True)
-        for members in _groups(numpy, bucket):
-            for i, first in enumerate(members):
-                for second in members[i + 1:]:
-                    if (first, second) not in seen:
-                        seen.add((first, second))
-                        yield first, second
-
-
-def _groups(numpy, bucket) -> Iterator[list[int]]:
-    """The indices sharing a bucket number, for buckets of 2..MAX_BUCKET members."""
-    order = numpy.argsort(bucket, kind="stable")
-    ordered = bucket[order]
-    starts = numpy.flatnonzero(numpy.r_[True, ordered[1:] != ordered[:-1]])
-    sizes = numpy.diff(numpy.r_[starts, len(order)])
-    wanted = (sizes > 1) & (sizes <= MAX_BUCKET)
-    for start, size in zip(starts[wanted].tolist(), sizes[wanted].tolist()):
-        yield sorted(order[start:start + size].tolist())
-
-
-def _without_stock_phrases(units):
-    """Shingles found in many articles ("North Korea's nuclear and missile threats", "said on
-    Wednesday") are the story's stock phrases, not copy: dropped, then sentences left too
-    short to say anything are dropped too."""
-    by_article: dict[str, set[int]] = {}
-    for sentence, found in units:
-        by_article.setdefault(sentence.article_id, set()).update(found)
-    articles = Counter()
-    for found in by_article.values():
-        articles.update(found)
-    cap = max(STOCK_MIN_ARTICLES, STOCK_SHARE * len(by_article))
-    kept = [(sentence, frozenset(h for h in found if articles[h] <= cap))
-            for sentence, found in units]
-    return [(sentence, found) for sentence, found in kept if len(found) >= MIN_SHINGLES]
-
-
-def _already_hashed(shingle: int) -> int:
-    """The shingles are 32-bit hashes already (MinHash would hash them again with SHA-1)."""
-    return shingle
+def sort_shared(shared: Iterable[SharedSentence]) -> tuple[SharedSentence, ...]:
+    """In article, passage and sentence order; a sentence's carriers by overlap, most first."""
+    return tuple(sorted(shared, key=lambda s: (
+        s.sentence.article_id, s.sentence.passage, s.sentence.start, -s.overlap,
+        s.other.article_id, s.other.passage, s.other.start)))
 
 
 @lru_cache(maxsize=200_000)

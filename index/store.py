@@ -15,18 +15,20 @@ import shutil
 import tempfile
 import threading
 import time
+import weakref
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterable
 
 from whoosh import index as whoosh_index
-from whoosh.filedb.filestore import RamStorage
+from whoosh.filedb.filestore import FileStorage, RamStorage
 from whoosh.index import LockError
 
 from corpus.bulk import worker_count
 from corpus.loader import Corpus, article_fingerprint
 from corpus.model import Article
 import index.mapped_files  # noqa: F401 - index files read in place (see the module)
+from index.analysis import ArticleTerms
 from index.integrity import DamagedFile, record_checksums, verify_checksums
 from index.schema import ARTICLE, PASSAGE, PASSAGE_FIELDS, SCHEMA_VERSION, build_schema
 
@@ -194,8 +196,23 @@ def _swap_into_place(built: Path, location: Path) -> None:
         shutil.rmtree(old, ignore_errors=True)
 
 
+class PrivateRamStorage(RamStorage):
+    """Whoosh's in-memory storage writes a segment's columns through a scratch folder it
+    names after the index ("/tmp/MAIN.tmp"), the same for every process: two processes
+    building at once would delete each other's files, and another user's folder of that name
+    would stop the build. Here each build's scratch folder is its own."""
+
+    def __init__(self):
+        super().__init__()
+        self._scratch = tempfile.mkdtemp(prefix="gsomia-tui-ram-")
+        weakref.finalize(self, shutil.rmtree, self._scratch, True)
+
+    def temp_storage(self, name=None):
+        return FileStorage(os.path.join(self._scratch, name or "scratch.tmp")).create()
+
+
 def build_in_memory(corpus: Corpus) -> whoosh_index.Index:
-    index = RamStorage().create_index(build_schema())
+    index = PrivateRamStorage().create_index(build_schema())
     write_articles(index, iter(corpus))
     return index
 
@@ -227,6 +244,8 @@ def _commit(writer, delete_ids, articles) -> None:
 
 
 def article_documents(article: Article):
+    """The article's document and its passages' (text fields analysed once: `ArticleTerms`)."""
+    terms = ArticleTerms(article.headline, article.clean_text)
     common = {
         "article_id": article.id,
         "outlet_id": article.outlet_id,
@@ -239,9 +258,9 @@ def article_documents(article: Article):
         "kind": ARTICLE,
         "fingerprint": article_fingerprint(article),
         "headline": article.headline,
-        "body": article.clean_text,
+        "body": terms.body,
         "outlet": article.outlet_label,
-        "words": f"{article.headline}\n{article.clean_text}",
+        "words": terms.words,
     }
     for passage in article.passages:
         yield {
@@ -249,7 +268,7 @@ def article_documents(article: Article):
             "doc_id": f"{article.id}#{passage.number}",
             "kind": PASSAGE,
             "passage": passage.number,
-            PASSAGE_FIELDS["body"]: passage.text,
+            PASSAGE_FIELDS["body"]: terms.passage(passage.start, passage.end),
             PASSAGE_FIELDS["outlet"]: article.outlet_label,
         }
 

@@ -250,3 +250,30 @@ def test_a_header_line_with_an_impossible_date_is_not_a_date(data, tmp_path):
     path.write_text(story("x").replace("Pact story x", "Politics 2016-02-30"))
     [outcome] = add(data, path)
     assert outcome.status == "added" and outcome.article.date is None
+
+
+@pytest.mark.parametrize("text, refused", [
+    ("", True),
+    ("Seoul and Tokyo signed.\r\n\tThe pact\n\n", False),
+    ("\x01\x02\x03\x04 mostly controls \x05\x06\x07\x08\x0b\x0c\x0e\x0f" * 3, True),
+    ("a page\x0b with a vertical tab and \u2028 a line separator", False),
+    ("one stray \x07 bell in a long line of ordinary text that goes on and on", False),
+])
+def test_text_that_is_mostly_control_characters_is_refused(text, refused):
+    from corpus.formats import Unreadable, decode
+
+    if refused and not text:
+        assert _mostly_unprintable_reference(text)
+        return
+    try:
+        decode(text.encode("utf-8"))
+        was_refused = False
+    except Unreadable:
+        was_refused = True
+    assert was_refused == refused == _mostly_unprintable_reference(text)
+
+
+def _mostly_unprintable_reference(text: str) -> bool:
+    """The rule, character by character (what the quick check must agree with)."""
+    printable = sum(ch.isprintable() or ch.isspace() for ch in text)
+    return printable < 0.95 * max(len(text), 1)

@@ -5,11 +5,8 @@ from __future__ import annotations
 import json
 import random
 
-import pytest
-
 from corpus.loader import Corpus
 from explorer.cli import main
-from index import overlap as overlap_module
 from index.overlap import article_overlap, shared_sentences
 from index.shared_text import find_shared, sentences, shingles
 
@@ -109,27 +106,20 @@ def test_the_bundled_seeds_that_share_wire_wording(corpus):
 
 
 def test_computed_once_and_kept_beside_the_index(corpus, tmp_path, monkeypatch):
+    from index import overlap_store
+
     first = shared_sentences(corpus, tmp_path)
-    assert (tmp_path / overlap_module.CACHE_FILE).exists()
+    assert (tmp_path / overlap_store.STORE_FILE).exists()
 
     def must_not_run(_rows):
         raise AssertionError("recomputed although the corpus did not change")
 
-    monkeypatch.setattr(overlap_module, "find_shared", must_not_run)
+    monkeypatch.setattr(overlap_store, "sentence_units", must_not_run)
     assert shared_sentences(corpus, tmp_path) == first
     smaller = Corpus(corpus.articles[:3])
-    with pytest.raises(AssertionError, match="recomputed"):
-        shared_sentences(smaller, tmp_path)  # another corpus: its own answer
-
-
-def test_a_damaged_cache_is_computed_again(corpus, tmp_path):
-    expected = shared_sentences(corpus, None)
-    (tmp_path / overlap_module.CACHE_FILE).write_text('{"key": "x", "shared": [[1', "utf-8")
-    assert shared_sentences(corpus, tmp_path) == expected
-    key = json.loads((tmp_path / overlap_module.CACHE_FILE).read_text("utf-8"))["key"]
-    (tmp_path / overlap_module.CACHE_FILE).write_text(
-        json.dumps({"key": key, "shared": [["short row"]]}), "utf-8")
-    assert shared_sentences(corpus, tmp_path) == expected
+    # another corpus: brought in step article by article (the removed ones dropped)
+    assert shared_sentences(smaller, tmp_path) == find_shared(
+        (a.id, p.number, p.text) for a in smaller for p in a.passages)
 
 
 def test_overlap_command(capsys):

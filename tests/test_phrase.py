@@ -6,12 +6,11 @@ import random
 
 import pytest
 from whoosh import query as wq
-from whoosh.filedb.filestore import RamStorage
 
 from index.analysis import story_analyzer
 from index.phrase import AdjacentPhrase, AdjacentWordsMatcher, adjacent_phrases
 from index.schema import build_schema
-from index.store import write_articles
+from index.store import PrivateRamStorage, write_articles
 
 
 def sample_phrases(articles, sizes=(2, 3, 4, 5), per_article=12, seed=5) -> list[list[str]]:
@@ -39,7 +38,7 @@ def generated_searcher():
     from bench.generate import generate_articles
 
     articles = tuple(generate_articles(60, seed=11))
-    index = RamStorage().create_index(build_schema())
+    index = PrivateRamStorage().create_index(build_schema())
     write_articles(index, articles)
     with index.searcher() as searcher:
         yield articles, searcher

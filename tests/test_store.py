@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import gc
 import os
 import shutil
+import tempfile
 from pathlib import Path
 
 import pytest
@@ -87,6 +89,21 @@ def test_an_unwritable_cache_falls_back_to_memory_and_still_searches(tmp_path, c
     assert engine.opened.location is None
     assert "in-memory index" in engine.notice and str(blocker) in engine.notice
     assert engine.search("Nagamine").total == 2
+
+
+def test_the_in_memory_index_keeps_its_scratch_files_to_itself(tmp_path, corpus, monkeypatch):
+    # Whoosh's own in-memory storage writes through "<tmp>/MAIN.tmp", shared by every process
+    # (two builds at once deleted each other's files); another user's file there stops it.
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path))
+    (tmp_path / "MAIN.tmp").write_text("somebody else's")
+    blocker = tmp_path / "a-file"
+    blocker.write_text("not a directory")
+    engine = SearchEngine.open(corpus, blocker / "index")
+    assert engine.opened.location is None and engine.search("Nagamine").total == 2
+    assert (tmp_path / "MAIN.tmp").read_text() == "somebody else's"
+    del engine
+    gc.collect()
+    assert sorted(path.name for path in tmp_path.iterdir()) == ["MAIN.tmp", "a-file"]
 
 
 @pytest.mark.skipif(os.geteuid() == 0, reason="root writes to read-only directories")

@@ -9,7 +9,7 @@ from __future__ import annotations
 import json
 import sys
 from argparse import Namespace
-from dataclasses import asdict
+from dataclasses import asdict, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -35,9 +35,15 @@ def search(args: Namespace) -> int:
                                sort=args.sort, limit=args.limit)
     except QueryError as problem:
         return error(f"{_what_failed(args, problem)}: {problem.message}")
+    copies: dict[str, list[str]] = {}
+    if args.fold_copies:
+        result, copies = _folded(result, corpus, engine)
     if args.json:
         for hit in result.hits:
-            print(json.dumps(hit_record(hit, corpus.get(hit.article_id)), ensure_ascii=False))
+            record = hit_record(hit, corpus.get(hit.article_id))
+            if args.fold_copies:
+                record["copies"] = copies.get(hit.article_id, [])
+            print(json.dumps(record, ensure_ascii=False))
     elif sys.stdout.isatty():
         _print_result_table(result)
     else:
@@ -49,6 +55,25 @@ def search(args: Namespace) -> int:
         print(f"gsomia-tui: no article matches {result.description}{hint}", file=sys.stderr)
         return EXIT_NO_MATCH
     return EXIT_OK
+
+
+def _folded(result: SearchResult, corpus, engine) -> tuple[SearchResult, dict[str, list[str]]]:
+    """The hits with syndicated copies folded into the earliest article they copy (its
+    outlet "Yonhap +3 copies"), and head id -> its copies' ids (`index.copies`)."""
+    from index.copies import SharedIndex, fold_copies
+    from index.overlap import shared_sentences
+
+    shared = SharedIndex.of(shared_sentences(corpus, engine.opened.location))
+    folds = fold_copies([corpus.get(hit.article_id) for hit in result.hits], shared)
+    hits = {hit.article_id: hit for hit in result.hits}
+    heads = []
+    for fold in folds:
+        hit, count = hits[fold.original.id], len(fold.copies)
+        label = f"{hit.outlet_label} +{count} cop{'ies' if count > 1 else 'y'}" if count else \
+            hit.outlet_label
+        heads.append(replace(hit, outlet_label=label))
+    copies = {fold.original.id: [copy.id for copy in fold.copies] for fold in folds}
+    return replace(result, hits=tuple(heads)), copies
 
 
 def _what_failed(args: Namespace, problem: QueryError) -> str:

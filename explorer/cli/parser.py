@@ -34,6 +34,7 @@ exit status: 0 with hits, 1 with none, 2 on a usage or query error.
 examples:
   gsomia-tui search GSOMIA --sort date
   gsomia-tui search 'Nagamine OR Kishida' --outlet herald --from 2016-11 --json
+  gsomia-tui search Nagamine --fold-copies
 """
 
 
@@ -151,6 +152,9 @@ def build_parser() -> argparse.ArgumentParser:
     search.add_argument("--limit", type=_positive, default=20, metavar="N",
                         help="at most N articles (default 20)")
     search.add_argument("--json", action="store_true", help="one JSON object per hit")
+    search.add_argument("--fold-copies", action="store_true",
+                        help="syndicated copies folded into the earliest article they copy "
+                             "(\"Yonhap +3 copies\"; with --json, its \"copies\" ids)")
 
     articles = _command(commands, "articles", "list the articles and where each came from",
                         "examples:\n  gsomia-tui articles\n  gsomia-tui articles --json\n")

@@ -37,12 +37,15 @@ def open_engine(args: Namespace, corpus: ArticleStore):
 
 
 def follow_changes(args: Namespace, corpus: ArticleStore) -> None:
-    """After the library changed: the index brought up to date, and the timeline's part of
-    each new article derived and kept (so that `events` and the explorer merge, not build)."""
+    """After the library changed: the index brought up to date, the timeline's part of each
+    new article derived and kept (so that `events` and the explorer merge, not build), and
+    the shared sentences kept beside the index brought up to date article by article."""
+    from index.overlap import update_shared
     from index.timeline_rows import update_parts
 
-    open_engine(args, corpus)
+    engine = open_engine(args, corpus)
     update_parts(corpus, store_progress("finding events in the new articles"))
+    update_shared(corpus, engine.opened.location)
 
 
 def _print_notice(notice: str) -> None:

@@ -153,18 +153,34 @@ def short_outlet(article: Article, width: int = OUTLET_COLUMN) -> str:
 
 
 def result_row(hit: ArticleHit | None, article: Article, with_outlet: bool = True,
-               estimate: "EstimatedDate | None" = None) -> Content:
+               estimate: "EstimatedDate | None" = None, copies: int = 0,
+               expanded: bool = False) -> Content:
     """One results row on one line: outlet · date · headline, hits in the headline emphasised
     (without the outlet where the list is too narrow for it: the detail line names it). An
-    undated article shows its estimated date, marked: "~23 Nov 2016"."""
+    undated article shows its estimated date, marked: "~23 Nov 2016". A row with `copies`
+    folded under it starts with ▸ (▾ when they are shown) and says how many."""
     headline = literal(article.headline) if hit is None else \
         with_hits(hit.headline, hit.headline_spans)
     shown = estimate.label if estimate is not None and not article.date else date_label(article.date)
     date = literal(shown, DIM_STYLE)
+    lead = []
+    if copies:
+        lead = [literal("▾ " if expanded else "▸ ", LABEL_STYLE),
+                literal(f"+{copies} cop{'ies' if copies > 1 else 'y'} ", "bold")]
     if not with_outlet:
-        return Content.assemble(date, " ", headline)
-    return Content.assemble(literal(short_outlet(article), LABEL_STYLE), " · ",
-                            date, " · ", headline)
+        return Content.assemble(*lead, date, " ", headline)
+    if lead:  # "▸ Yonhap +3 copies · 23 Nov 2016 · …"
+        lead = [lead[0], literal(short_outlet(article), LABEL_STYLE), " ", lead[1].rstrip()]
+    else:
+        lead = [literal(short_outlet(article), LABEL_STYLE)]
+    return Content.assemble(*lead, " · ", date, " · ", headline)
+
+
+def copy_row(hit: ArticleHit | None, article: Article, with_outlet: bool = True,
+             estimate: "EstimatedDate | None" = None) -> Content:
+    """A copy shown under the row it is folded into."""
+    return Content.assemble(literal("  ↳ ", DIM_STYLE),
+                            result_row(hit, article, with_outlet, estimate))
 
 
 def result_detail(hit: ArticleHit | None, article: Article) -> Content:

@@ -23,6 +23,9 @@ GETTING_STARTED = (
     "tab goes from pane to pane: search, results, events, source. "
     "In the event list, enter shows the first outlet that reported the event; [ and ] step "
     "to the other outlets, c compares them side by side, m shows who covered what. "
+    "Sentences other outlets also carry are marked in the source (≈ also in …); o there "
+    "shows only the outlet's own passages. A results row marked ▸ has syndicated copies "
+    "folded under it: space (or a click on ▸) shows them. "
     "y copies the passage on screen with its citation. q quits."
 )
 CLIPBOARD_NOTE = (

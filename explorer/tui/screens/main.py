@@ -20,6 +20,7 @@ from explorer.tui.screens.background import SORT_LABELS, SORTS, SearchOutcome, S
 from explorer.tui.screens.dialog_actions import DialogActions
 from explorer.tui.screens.heap import LongLivedHeap
 from explorer.tui.screens.outlet_stops import OutletStops
+from explorer.tui.screens.shared_flow import SharedTextFlow
 from explorer.tui.screens.stale_resize import IgnoresStaleResize
 from explorer.tui.widgets.event_list import EventList
 from explorer.tui.widgets.facet_bar import FacetBar
@@ -44,7 +45,7 @@ def describe(error: BaseException) -> str:
     return f"{type(error).__name__}: {error}"
 
 
-class MainScreen(DialogActions, IgnoresStaleResize, Screen):
+class MainScreen(DialogActions, SharedTextFlow, IgnoresStaleResize, Screen):
     HORIZONTAL_BREAKPOINTS = [(0, "-tiny"), (50, "-narrow"), (80, "-normal"), (120, "-wide")]
     VERTICAL_BREAKPOINTS = [(0, "-short"), (20, "-tall")]
 
@@ -184,6 +185,7 @@ class MainScreen(DialogActions, IgnoresStaleResize, Screen):
             self.notify(str(problem), markup=False, severity="warning", timeout=8)
         self.events.loading = True
         self.load_timeline()
+        self.start_shared_text()
         self.request_search()
 
     def _notice_from_worker(self, notice: str) -> None:

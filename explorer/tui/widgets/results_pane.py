@@ -4,7 +4,7 @@ title that says where the reader is ("Results 3/19 · KBS World Radio · newest 
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Callable, Sequence
 
 from textual import on
 from textual.app import ComposeResult
@@ -12,13 +12,19 @@ from textual.containers import Vertical
 from textual.content import Content
 from textual.widgets import Static
 
-from explorer.tui.render import DIM_STYLE, ROOMY_ROW, literal, result_detail, result_row
+from explorer.tui.render import (
+    DIM_STYLE, LABEL_STYLE, ROOMY_ROW, copy_row, literal, result_detail, result_row,
+)
 from explorer.tui.widgets.facet_bar import FacetBar
 from explorer.tui.widgets.results_list import ResultsList
 from explorer.tui.widgets.titles import set_border_title
 
 if TYPE_CHECKING:
+    from corpus.model import Article
     from explorer.tui.screens.background import SearchOutcome
+    from index.copies import Fold
+
+Folder = Callable[["Sequence[Article]"], "list[Fold]"]
 
 
 class ResultsPane(Vertical):
@@ -36,6 +42,10 @@ class ResultsPane(Vertical):
         self._filter_label = ""  # "" or the filtered outlet's name
         self._order = ""
         self._detail_shown: tuple | None = None
+        self.folder: Folder | None = None  # None until the shared text is known: no folds
+        self.expanded: set[str] = set()  # heads of folds whose copies are shown
+        self._fold_of: dict[str, Fold] = {}  # article id -> the fold it is in
+        self._position: dict[str, int] = {}  # article id -> its place among the hits
 
     def compose(self) -> ComposeResult:
         yield FacetBar(id="facets")
@@ -55,13 +65,45 @@ class ResultsPane(Vertical):
         self._show_rows()
         self._update_detail()
 
-    def _show_rows(self) -> None:
+    def set_folder(self, folder: Folder | None) -> None:
+        """Fold copies with `folder` from now on (None: every hit its own row)."""
+        self.folder = folder
+        if self.outcome is not None:
+            self._show_rows()
+
+    def _show_rows(self, keep: str | None = None) -> None:
+        """One row per fold (its copies under it when expanded), in the hits' order."""
+        from index.copies import Fold
+
         assert self.outcome is not None
         roomy = (self.results.scrollable_content_region.width or ROOMY_ROW) >= ROOMY_ROW
+        hits = {article.id: hit for hit, article in self.outcome.rows}
         estimates = self.outcome.estimates
-        rows = [(article.id, result_row(hit, article, with_outlet=roomy, estimate=estimates.get(article.id)))
-                for hit, article in self.outcome.rows]
-        self.results.show_rows(rows, keep=self.results.highlighted_id)
+        articles = [article for _, article in self.outcome.rows]
+        self._position = {article.id: n for n, article in enumerate(articles)}
+        folds = self.folder(articles) if self.folder else [Fold(a) for a in articles]
+        self._fold_of = {member.id: fold for fold in folds
+                         for member in (fold.original, *fold.copies)}
+        rows = []
+        for fold in folds:
+            head, shown = fold.original, fold.original.id in self.expanded
+            rows.append((head.id, result_row(hits[head.id], head, roomy, estimates.get(head.id),
+                                             len(fold.copies), shown)))
+            if shown:
+                rows += [(copy.id, copy_row(hits[copy.id], copy, roomy, estimates.get(copy.id)))
+                         for copy in fold.copies]
+        folded = frozenset(aid for aid, fold in self._fold_of.items() if fold.copies)
+        self.results.show_rows(rows, keep=keep or self.results.highlighted_id, folded=folded)
+
+    @on(ResultsList.ToggleCopies)
+    def _toggle_copies(self, message: ResultsList.ToggleCopies) -> None:
+        message.stop()
+        fold = self._fold_of.get(self.results.highlighted_id or "")
+        if fold is None or not fold.copies:
+            return
+        self.expanded ^= {fold.original.id}
+        self._show_rows(keep=fold.original.id)  # hidden copies leave the cursor on the head
+        self._update_detail()
 
     def on_resize(self) -> None:
         if self.outcome is not None:
@@ -73,9 +115,10 @@ class ResultsPane(Vertical):
 
     def _update_detail(self) -> None:
         """The title's position and the highlighted row's snippet."""
-        outcome, index = self.outcome, self.results.highlighted
+        outcome, highlighted = self.outcome, self.results.highlighted_id
         if outcome is None:
             return
+        index = self._position.get(highlighted) if highlighted else None
         position = f"{index + 1}/{outcome.total}" if index is not None else str(outcome.total)
         where = f" · {self._filter_label}" if self._filter_label else ""
         set_border_title(self, f"Results {position}{where} · {self._order}")
@@ -83,7 +126,11 @@ class ResultsPane(Vertical):
             text = "No article matches this search." if not outcome.rows else ""
             self._show_detail(literal(text, DIM_STYLE))
         else:
-            self._show_detail(result_detail(*outcome.rows[index]))
+            detail = result_detail(*outcome.rows[index])
+            fold = self._fold_of.get(highlighted or "")
+            if fold is not None and fold.copies:
+                detail = Content.assemble(fold_note(fold, highlighted), "\n", detail)
+            self._show_detail(detail)
 
     def _show_detail(self, content: Content) -> None:
         """Redrawn only when it changed (bytes over SSH for every key typed)."""
@@ -91,3 +138,14 @@ class ResultsPane(Vertical):
         if shown != self._detail_shown:
             self._detail_shown = shown
             self.query_one("#result-snippet", Static).update(content)
+
+
+def fold_note(fold: Fold, article_id: str | None) -> Content:
+    """Over the snippet: a head's copies by outlet, or which article a copy copies."""
+    if article_id != fold.original.id:
+        return literal(f"a copy of {fold.original.outlet_label}'s article", LABEL_STYLE)
+    outlets = ", ".join(dict.fromkeys(copy.outlet_label for copy in fold.copies))
+    count = len(fold.copies)
+    return Content.assemble(
+        literal(f"+{count} cop{'ies' if count > 1 else 'y'}: ", LABEL_STYLE), literal(outlets),
+        literal(" · space shows them", DIM_STYLE))

@@ -1,10 +1,11 @@
-"""The clean article: a header, numbered passages in a dim gutter, every hit highlighted."""
+"""The clean article: a header, numbered passages in a dim gutter, every hit highlighted,
+the sentences other outlets carry marked (once the screen's worker has found them)."""
 
 from __future__ import annotations
 
 from bisect import bisect_right
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Callable
 
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -17,12 +18,16 @@ from textual.widgets import Static
 from explorer.tui.render import (
     DIM_STYLE, LABEL_STYLE, article_date, article_header, literal, with_hits, wrap_offsets,
 )
+from explorer.tui.widgets.shared_marks import also_in, mark_shared, own_only_empty, shared_summary
 from explorer.tui.widgets.titles import set_border_title
 
 if TYPE_CHECKING:
     from corpus.model import Article, Passage
     from index.estimated_dates import EstimatedDate
+    from index.overlap import ArticleOverlap
     from index.results import Span
+
+OverlapFinder = Callable[["Article"], "ArticleOverlap"]
 
 
 GUTTER_WIDTH = 4
@@ -52,6 +57,7 @@ class SourcePane(VerticalScroll):
         Binding("k", "scroll_up", "Up", show=False, id="scroll_up"),
         Binding("g", "scroll_home", "Top", show=False, id="source_top"),
         Binding("G", "scroll_end", "End", show=False, id="source_end"),
+        Binding("o", "toggle_own", "Own only", id="own_only"),
     ]
 
     @dataclass
@@ -68,6 +74,10 @@ class SourcePane(VerticalScroll):
         self._breaks: dict[int, list[int]] = {}  # passage number -> offsets where lines start
         self._width = 0
         self._status_shown: tuple | None = None
+        self.overlap_of: OverlapFinder | None = None  # None until the shared text is found
+        self.shared_state: str | None = None  # why there is no finder: computing, unavailable
+        self.overlap: ArticleOverlap | None = None  # the shown article's
+        self.own_only = False  # only the passages no other article carries
 
     def compose(self) -> ComposeResult:
         yield Static(id="source-status")
@@ -110,12 +120,46 @@ class SourcePane(VerticalScroll):
         title = view.title or f"{article_date(view.article, view.estimate)} · {view.article.outlet_label}"
         set_border_title(self, Content.assemble("Source · ", literal(title)))
         if not same_article:
-            self.query_one("#source-header", Static).update(article_header(view.article, view.estimate))
+            self.own_only = False  # each article opens whole
+            self.overlap = self.overlap_of(view.article) if self.overlap_of else None
+            self._show_header()
         # a new search or event starts at the top, then moves to its first stop (if any)
         self.scroll_home(animate=False, immediate=True)
         self._render_body()
         self._update_status()
         self.call_after_refresh(self._scroll_to_stop)
+
+    def set_shared(self, overlap_of: OverlapFinder | None, state: str | None = None) -> None:
+        """Mark shared text with `overlap_of` (None while it is being found: `state` says so)."""
+        self.overlap_of, self.shared_state = overlap_of, state
+        if self.view is not None:
+            self.overlap = overlap_of(self.view.article) if overlap_of else None
+            self._show_header()
+            self._render_body()
+            self.call_after_refresh(self._scroll_to_stop)
+
+    def _show_header(self) -> None:
+        assert self.view is not None
+        header = article_header(self.view.article, self.view.estimate)
+        summary = shared_summary(self.overlap, self.shared_state, self.own_only)
+        self.query_one("#source-header", Static).update(Content("\n").join([header, summary]))
+
+    def action_toggle_own(self) -> None:
+        """Only what this outlet alone reported (its own passages), and back."""
+        if self.view is None:
+            return
+        if self.overlap is None:
+            self.notify(self.shared_state or "shared text: computing…", markup=False)
+            return
+        self.own_only = not self.own_only
+        self._show_header()
+        self._render_body()
+        self.scroll_home(animate=False, immediate=True)
+        self._update_status()
+
+    def _shown(self, passage: Passage) -> bool:
+        return not (self.own_only and self.overlap is not None
+                    and self.overlap.passages[passage.number - 1].shared)
 
     def _restart(self) -> None:
         """Back to the first stop. The same stop as now is not scrolled home and back: two
@@ -182,7 +226,12 @@ class SourcePane(VerticalScroll):
             return
         total = len(self.view.spans)
         start = self.current_hit if self.current_hit is not None else -direction % total
-        self.current_hit = (start + direction) % total
+        for _ in range(total):  # the next hit in a passage on screen (own passages only)
+            start = (start + direction) % total
+            passage = self.view.article.passage_at(self.view.spans[start].start)
+            if passage is None or self._shown(passage):
+                break
+        self.current_hit = start
         self._render_body()
         self._update_status()
         self._scroll_to_stop()
@@ -218,9 +267,13 @@ class SourcePane(VerticalScroll):
         current = self._current_span()
         lines: list[Content] = []
         self._first_line, self._breaks = {}, {}
+        overlaps = self.overlap.passages if self.overlap else ()
         for passage in self.view.article.passages:
+            if not self._shown(passage):
+                continue
             inside = [s for s in self.view.spans if passage.start <= s.start < passage.end]
-            text = with_hits(passage.text, inside, passage.start, current)
+            shared = overlaps[passage.number - 1] if overlaps else None
+            text = mark_shared(with_hits(passage.text, inside, passage.start, current), shared)
             breaks = wrap_offsets(passage.text, width)
             focused = passage.number == self.view.focus_passage
             gutter = literal(f"{'▶' if focused else ' '}{passage.number:>2} ", DIM_STYLE)
@@ -231,7 +284,13 @@ class SourcePane(VerticalScroll):
                 if focused:
                     piece = piece.stylize_before(FOCUS_STYLE)
                 lines.append(Content.assemble(gutter if number == 0 else BLANK_GUTTER, piece))
+            if shared is not None and shared.shared:  # "≈ also in …", wrapped as the text
+                also = also_in(shared)
+                lines += [Content.assemble(BLANK_GUTTER, piece.rstrip())
+                          for piece in also.divide(wrap_offsets(also.plain, width))]
             lines.append(Content(""))
+        if not lines:
+            lines = [own_only_empty(), Content("")]
         self.query_one("#source-body", Static).update(Content("\n").join(lines[:-1]))
 
     def _update_status(self) -> None:
@@ -247,6 +306,8 @@ class SourcePane(VerticalScroll):
             parts.append(literal("no hits", DIM_STYLE))
         if self.view and self.view.context:
             parts.append(literal(self.view.context, LABEL_STYLE))
+        if self.view and self.own_only:
+            parts.append(literal("its own passages only", LABEL_STYLE))
         content = Content(" · ").join(parts)
         status = self.query_one("#source-status", Static)
         if self._status_shown != (content.plain, tuple(content.spans)):
@@ -269,8 +330,8 @@ class SourcePane(VerticalScroll):
         passage = (self.view.article.passage_at(span.start) if span else
                    self.view.article.passage(self.view.focus_passage)
                    if self.view.focus_passage else None)
-        if passage is None:
-            return False
+        if passage is None or passage.number not in self._first_line:
+            return False  # none, or not on screen (own passages only)
         top = self._first_line[passage.number]
         line = self.line_of(span.start) if span else top
         body = self.query_one("#source-body", Static)

@@ -1,0 +1,309 @@
+"""The shared sentences kept on disk beside the index, and kept in step article by article.
+
+One SQLite file holds each article's sentences with their shingles, the inverted index
+shingle -> sentences, each shingle's article count and the shared pairs. Adding an article
+reads only the sentences that have its shingles; removing one drops its rows. When a change
+moves a shingle across the stock-phrase line (`shared_text.stock_cap`: more articles, or a
+higher line as the corpus grows), the sentences that have that shingle are checked again, so
+the pairs stay what `shared_text.find_shared` finds for the whole corpus at once
+(tests/test_overlap_store.py checks it after adds and removals).
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from array import array
+from collections import Counter
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Callable, Iterable, Iterator
+
+from corpus.model import Article
+from index.shared_text import (
+    ALGORITHM_VERSION, MIN_SHINGLES, Sentence, SharedSentence, sentence_units,
+    shared_overlap, sort_shared, stock_cap,
+)
+
+STORE_FILE = "shared-sentences.sqlite"
+INCREMENTAL_LIMIT = 500  # articles changed at once beyond which building it whole is quicker
+BUSY_SECONDS = 900  # another process building the store at 10k takes about a minute
+SCHEMA = """
+CREATE TABLE IF NOT EXISTS meta (name TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS articles (
+    article_id TEXT PRIMARY KEY, fingerprint TEXT NOT NULL, sentences INTEGER NOT NULL);
+CREATE TABLE IF NOT EXISTS sentences (
+    sid INTEGER PRIMARY KEY, article_id TEXT NOT NULL, passage INTEGER NOT NULL,
+    start INTEGER NOT NULL, end INTEGER NOT NULL, kept INTEGER NOT NULL, shingles BLOB NOT NULL);
+CREATE INDEX IF NOT EXISTS sentences_by_article ON sentences (article_id);
+CREATE TABLE IF NOT EXISTS postings (
+    shingle INTEGER NOT NULL, sid INTEGER NOT NULL, PRIMARY KEY (shingle, sid)) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS frequency (shingle INTEGER PRIMARY KEY, articles INTEGER NOT NULL);
+CREATE INDEX IF NOT EXISTS frequency_by_articles ON frequency (articles);
+CREATE TABLE IF NOT EXISTS pairs (
+    sid INTEGER NOT NULL, other INTEGER NOT NULL, overlap REAL NOT NULL,
+    PRIMARY KEY (sid, other)) WITHOUT ROWID;
+CREATE INDEX IF NOT EXISTS pairs_by_other ON pairs (other);
+"""
+TABLES = ("meta", "articles", "sentences", "postings", "frequency", "pairs")
+Cancelled = Callable[[], bool]
+
+
+class BuildCancelled(Exception):
+    """The caller gave up (the explorer quit) while the store was built: nothing written."""
+
+
+def _packed(found: Iterable[int]) -> bytes:
+    return array("I", sorted(found)).tobytes()
+
+
+def _unpacked(blob: bytes) -> list[int]:
+    values = array("I")
+    values.frombytes(blob)
+    return values.tolist()
+
+
+class OverlapStore:
+    """An open store; `synchronise` brings it in step with a corpus, `shared` reads it."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self.db = self._connect(path)
+
+    @staticmethod
+    def _connect(path: Path) -> sqlite3.Connection:
+        def connect() -> sqlite3.Connection:
+            db = sqlite3.connect(path, timeout=BUSY_SECONDS, isolation_level=None)
+            db.execute("PRAGMA journal_mode=WAL")  # readers never wait for a writer
+            db.executescript(SCHEMA)
+            return db
+
+        try:
+            return connect()
+        except sqlite3.DatabaseError:
+            # not a database, or damaged: it is only a cache, made again from the articles
+            for suffix in ("", "-wal", "-shm"):
+                Path(f"{path}{suffix}").unlink(missing_ok=True)
+            return connect()
+
+    def close(self) -> None:
+        self.db.close()
+
+    def __enter__(self) -> "OverlapStore":
+        return self
+
+    def __exit__(self, *_exc) -> None:
+        self.close()
+
+    def _meta(self, name: str) -> str | None:
+        row = self.db.execute("SELECT value FROM meta WHERE name = ?", (name,)).fetchone()
+        return row[0] if row else None
+
+    def _key(self, corpus) -> str:
+        return f"{ALGORITHM_VERSION}:{corpus.fingerprint}"
+
+    def in_step(self, corpus) -> bool:
+        return self._meta("corpus") == self._key(corpus)
+
+    def synchronise(self, corpus, cancelled: Cancelled | None = None) -> str:
+        """"in step", "updated" (article by article) or "built" (whole), in one transaction:
+        a reader or a killed process sees the store before or after, never half of it."""
+        if self.in_step(corpus):
+            return "in step"
+        with self._transaction():
+            if self.in_step(corpus):  # another process did it while this one waited
+                return "in step"
+            stored = dict(self.db.execute("SELECT article_id, fingerprint FROM articles"))
+            wanted = corpus.fingerprints()
+            stale = [aid for aid, print_ in stored.items() if wanted.get(aid) != print_]
+            fresh = [aid for aid, print_ in wanted.items() if stored.get(aid) != print_]
+            version = self._meta("version")
+            if version == str(ALGORITHM_VERSION) and len(stale) + len(fresh) <= INCREMENTAL_LIMIT:
+                self._apply(stale, [(corpus.get(aid), wanted[aid]) for aid in fresh])
+                done = "updated"
+            else:
+                self._build(corpus, wanted, cancelled or (lambda: False))
+                done = "built"
+            self.db.executemany("INSERT OR REPLACE INTO meta VALUES (?, ?)", [
+                ("version", str(ALGORITHM_VERSION)), ("corpus", self._key(corpus))])
+        return done
+
+    @contextmanager
+    def _transaction(self) -> Iterator[None]:
+        self.db.execute("BEGIN IMMEDIATE")  # one writer at a time; readers go on
+        try:
+            yield
+        except BaseException:
+            self.db.execute("ROLLBACK")
+            raise
+        self.db.execute("COMMIT")
+
+    def shared(self) -> tuple[SharedSentence, ...]:
+        rows = self.db.execute(
+            "SELECT s.article_id, s.passage, s.start, s.end, o.article_id, o.passage, o.start,"
+            " o.end, p.overlap FROM pairs p JOIN sentences s ON s.sid = p.sid"
+            " JOIN sentences o ON o.sid = p.other")
+        return sort_shared(SharedSentence(Sentence(*row[:4]), Sentence(*row[4:8]), row[8])
+                           for row in rows)
+
+    # --- building it whole ----------------------------------------------------------
+
+    def _build(self, corpus, fingerprints: dict[str, str], cancelled: Cancelled) -> None:
+        """Every article's sentences and shingles written as they are read (memory stays
+        that of one article), then each shingle's article count, the stock line, and the
+        pairs through the postings of the shingles that two articles or more have: the
+        rules of `shared_text.find_shared`, which the tests hold it to."""
+        for table in TABLES:
+            self.db.execute(f"DELETE FROM {table}")  # noqa: S608 - our own table names
+        for article in corpus:
+            if cancelled():
+                raise BuildCancelled  # rolled back: the store stays as it was
+            self._insert(article, fingerprints[article.id])
+        self.db.execute("INSERT INTO frequency SELECT p.shingle, count(DISTINCT s.article_id)"
+                        " FROM postings p JOIN sentences s USING (sid) GROUP BY p.shingle")
+        cap = stock_cap(self._articles_with_sentences())
+        stock = {h for (h,) in self.db.execute(
+            "SELECT shingle FROM frequency WHERE articles > ?", (cap,))}
+        valid: dict[int, tuple[str, int]] = {}  # sid -> (article id, shingles not stock)
+        kept_counts = []
+        for sid, article_id, blob in self.db.execute(
+                "SELECT sid, article_id, shingles FROM sentences").fetchall():
+            kept = sum(1 for h in _unpacked(blob) if h not in stock)
+            kept_counts.append((kept, sid))
+            if kept >= MIN_SHINGLES:
+                valid[sid] = (article_id, kept)
+        self.db.executemany("UPDATE sentences SET kept = ? WHERE sid = ?", kept_counts)
+        self.db.executemany("INSERT INTO pairs VALUES (?, ?, ?)", self._pairs(valid, cap))
+
+    def _pairs(self, valid: dict[int, tuple[str, int]], cap: float
+               ) -> Iterator[tuple[int, int, float]]:
+        """Both ways round, every shared pair of `valid` sentences: only the shingles of two
+        articles or more, and not stock, can be in common across articles."""
+        postings: dict[int, list[int]] = {}
+        for shingle, sid in self.db.execute(
+                "SELECT p.shingle, p.sid FROM frequency f JOIN postings p USING (shingle)"
+                " WHERE f.articles >= 2 AND f.articles <= ?", (cap,)):
+            if sid in valid:
+                postings.setdefault(shingle, []).append(sid)
+        by_sentence: dict[int, list[int]] = {}
+        for shingle, sids in postings.items():
+            for sid in sids:
+                by_sentence.setdefault(sid, []).append(shingle)
+        for sid, shingles in by_sentence.items():
+            article_id, kept = valid[sid]
+            common = Counter(o for h in shingles for o in postings[h] if o > sid)
+            for other, count in common.items():
+                other_article, other_kept = valid[other]
+                overlap = shared_overlap(count, kept, other_kept)
+                if overlap is not None and other_article != article_id:
+                    yield sid, other, overlap
+                    yield other, sid, overlap
+
+    # --- article by article --------------------------------------------------------
+
+    def _articles_with_sentences(self) -> int:
+        return self.db.execute("SELECT count(*) FROM articles WHERE sentences > 0").fetchone()[0]
+
+    def _frequency(self, shingle: int) -> int:
+        row = self.db.execute("SELECT articles FROM frequency WHERE shingle = ?",
+                              (shingle,)).fetchone()
+        return row[0] if row else 0
+
+    def _apply(self, removed: list[str], added: list[tuple[Article, str]]) -> None:
+        cap_before = stock_cap(self._articles_with_sentences())
+        before: dict[int, int] = {}  # touched shingle -> its article count before
+        for article_id in removed:
+            self._remove(article_id, before)
+        fresh: list[int] = []
+        for article, fingerprint in added:
+            fresh += self._add(article, fingerprint, before)
+        cap = stock_cap(self._articles_with_sentences())
+        crossed = {h for h, count in before.items()
+                   if (count > cap_before) != (self._frequency(h) > cap)}
+        if cap != cap_before:  # untouched shingles between the two lines crossed too
+            low, high = sorted((cap_before, cap))
+            crossed.update(h for (h,) in self.db.execute(
+                "SELECT shingle FROM frequency WHERE articles > ? AND articles <= ?",
+                (low, high)) if h not in before)
+        affected = set(fresh)
+        for shingle in crossed:
+            affected.update(sid for (sid,) in self.db.execute(
+                "SELECT sid FROM postings WHERE shingle = ?", (shingle,)))
+        self._recheck(sorted(affected), cap)
+
+    def _remove(self, article_id: str, before: dict[int, int]) -> None:
+        rows = self.db.execute("SELECT sid, shingles FROM sentences WHERE article_id = ?",
+                               (article_id,)).fetchall()
+        found: set[int] = set()
+        for sid, blob in rows:
+            shingles = _unpacked(blob)
+            found.update(shingles)
+            self.db.executemany("DELETE FROM postings WHERE shingle = ? AND sid = ?",
+                                ((h, sid) for h in shingles))
+            self.db.execute("DELETE FROM pairs WHERE sid = ?", (sid,))
+            self.db.execute("DELETE FROM pairs WHERE other = ?", (sid,))
+        self.db.execute("DELETE FROM sentences WHERE article_id = ?", (article_id,))
+        self.db.execute("DELETE FROM articles WHERE article_id = ?", (article_id,))
+        for shingle in found:
+            before.setdefault(shingle, self._frequency(shingle))
+        self.db.executemany("UPDATE frequency SET articles = articles - 1 WHERE shingle = ?",
+                            ((h,) for h in found))
+        self.db.execute("DELETE FROM frequency WHERE articles <= 0")
+
+    def _add(self, article: Article, fingerprint: str, before: dict[int, int]) -> list[int]:
+        sids, found = self._insert(article, fingerprint)
+        for shingle in found:
+            before.setdefault(shingle, self._frequency(shingle))
+        self.db.executemany(
+            "INSERT INTO frequency VALUES (?, 1) ON CONFLICT (shingle)"
+            " DO UPDATE SET articles = articles + 1", ((h,) for h in found))
+        return sids
+
+    def _insert(self, article: Article, fingerprint: str) -> tuple[list[int], set[int]]:
+        """The article's sentences and postings (their stock shingles not yet counted)."""
+        units = sentence_units((article.id, p.number, p.text) for p in article.passages)
+        self.db.execute("INSERT INTO articles VALUES (?, ?, ?)",
+                        (article.id, fingerprint, len(units)))
+        sids, found = [], set()
+        for sentence, shingles in units:
+            cursor = self.db.execute(
+                "INSERT INTO sentences (article_id, passage, start, end, kept, shingles)"
+                " VALUES (?, ?, ?, ?, 0, ?)", (sentence.article_id, sentence.passage,
+                                               sentence.start, sentence.end, _packed(shingles)))
+            sids.append(cursor.lastrowid)
+            self.db.executemany("INSERT INTO postings VALUES (?, ?)",
+                                ((h, cursor.lastrowid) for h in shingles))
+            found.update(shingles)
+        return sids, found
+
+    def _recheck(self, sids: list[int], cap: float) -> None:
+        """Each sentence's shingles that are not stock, then its pairs, found again."""
+        frequency: dict[int, int] = {}
+        kept: dict[int, set[int]] = {}
+        for sid in sids:
+            (blob,) = self.db.execute("SELECT shingles FROM sentences WHERE sid = ?",
+                                      (sid,)).fetchone()
+            kept[sid] = {h for h in _unpacked(blob)
+                         if frequency.setdefault(h, self._frequency(h)) <= cap}
+            self.db.execute("UPDATE sentences SET kept = ? WHERE sid = ?", (len(kept[sid]), sid))
+            self.db.execute("DELETE FROM pairs WHERE sid = ?", (sid,))
+            self.db.execute("DELETE FROM pairs WHERE other = ?", (sid,))
+        known: dict[int, tuple[str, int]] = {}  # sid -> (article id, kept shingles)
+
+        def about(sid: int) -> tuple[str, int]:
+            if sid not in known:
+                known[sid] = self.db.execute("SELECT article_id, kept FROM sentences"
+                                             " WHERE sid = ?", (sid,)).fetchone()
+            return known[sid]
+
+        for sid in sids:
+            if len(kept[sid]) < MIN_SHINGLES:
+                continue
+            article_id = about(sid)[0]
+            common = Counter(other for shingle in kept[sid] for (other,) in self.db.execute(
+                "SELECT sid FROM postings WHERE shingle = ?", (shingle,)) if other != sid)
+            for other, count in common.items():
+                other_article, other_kept = about(other)
+                overlap = shared_overlap(count, len(kept[sid]), other_kept)
+                if overlap is not None and other_article != article_id:
+                    self.db.executemany("INSERT OR REPLACE INTO pairs VALUES (?, ?, ?)",
+                                        [(sid, other, overlap), (other, sid, overlap)])

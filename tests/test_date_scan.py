@@ -1,0 +1,117 @@
+"""The date rules searched only around their trigger words (corpus.date_scan) find exactly
+what scanning the whole text with each rule finds."""
+
+from __future__ import annotations
+
+import random
+import re
+import sys
+from pathlib import Path
+
+import pytest
+
+from corpus import date_patterns as p
+from corpus.date_readers import RULES
+from corpus.date_scan import SCOPES, TOKEN, Tokens, folded, scoped_matches
+from corpus.loader import BUNDLED_DIR
+
+FIXTURES = Path(__file__).parent / "fixtures"
+# (the held-out sets written after this module are left unread: they measure the intake)
+PAGE_SETS = ("dev", "holdout", "dev2", "holdout2")
+
+# Per rule, the longest form it takes: the bound (`reach`) must hold it with one token to spare.
+LONGEST = {
+    p.DAY_PATTERNS[0]: "Wednesday, Nov. 23, 2016",
+    p.DAY_PATTERNS[1]: "Wednesday, 23rd of November, 2016",
+    p.DAY_PATTERNS[2]: "2016-11-23",
+    p.DAY_PATTERNS[3]: "23 Nov. 2016",
+    p.MONTH_YEAR: "November, of 2016",
+    p.MONTH_RELATIVE_YEAR: "February this year",
+    p.HOLIDAY: "last new year's eve",
+    p.RELATIVE_DAY: "the day before yesterday",
+    p.WEEKDAY_MENTION: "earlier on Monday's morning",
+    p.RELATIVE_PERIOD: "early - the current year",
+    p.AGO: "more than a couple of years ago",
+    p.YEAR_RANGES[0]: "from 2016 through 2017",
+    p.YEAR_RANGES[1]: "between 2016 and 2017",
+    p.DECADE: "early-1990s",
+    p.WEEKDAY_SET: "every Monday",
+    p.SET: "twenty-five times per year",
+    p.ANAPHORIC: "a couple of years later",
+    p.DURATION: "the past a couple of more years-long",
+    p.MONTH_ALONE: "the beginning of November",
+    p.QUALIFIED_YEAR: "the beginning of 2016",
+    p.PLAIN_YEAR: "2016",
+}
+VOCABULARY = (
+    "the past last next this early mid late earlier later on of in a couple few several "
+    "twenty-five five 5 23rd 23 2016 16 1990s '90s November Nov. Sept Jan May March Monday "
+    "Monday's Mondays morning day days year years month week ago more than times per each every "
+    "other once twice between and from through to new year's eve christmas Thanksgiving "
+    "yesterday today tonight tomorrow - \u2013 , . % percent GMT hours 2016-11-23 mid-2016 long "
+    "old that same previous following decade century since April Kim June-hyuck $2000 "
+    "chri\u017ftmas YEARS \u017feveral DAYS t\u0131mes \u0130n \u212aelvin AGO about dozens"
+).split()
+SEPARATORS = (" ", "  ", "-", " - ", "\n", "\u2013", ", ", "\t", "   \n  ", "", "\u00a0")
+
+
+def spans(matches) -> list[tuple]:
+    return [(match.span(), match.groupdict()) for match in matches]
+
+
+def assert_same_matches(text: str) -> None:
+    tokens = Tokens(text)
+    for pattern, _ in RULES:
+        assert spans(scoped_matches(pattern, text, tokens)) == spans(pattern.finditer(text)), \
+            (pattern.pattern[:60], text[:200])
+
+
+def test_every_rule_has_a_scope_and_a_longest_form():
+    assert set(SCOPES) == {pattern for pattern, _ in RULES} == set(LONGEST)
+
+
+@pytest.mark.parametrize("pattern", list(LONGEST), ids=lambda pattern: pattern.pattern[:30])
+def test_the_longest_form_of_each_rule_is_within_its_reach(pattern):
+    form = LONGEST[pattern]
+    assert pattern.fullmatch(form), form
+    assert len(TOKEN.findall(form)) < SCOPES[pattern].reach
+    assert_same_matches(f"They said {form} and {form}, then {form}.")
+
+
+def test_the_same_matches_on_the_articles_and_pages_we_have():
+    paths = sorted(BUNDLED_DIR.glob("*.txt")) + [
+        path for folder in PAGE_SETS for path in sorted((FIXTURES / "pages" / folder).glob("*.txt"))]
+    assert len(paths) > 50
+    for path in paths:
+        assert_same_matches(path.read_text(encoding="utf-8", errors="replace"))
+
+
+def test_the_same_matches_on_random_runs_of_date_words():
+    rng = random.Random(15)
+    for _ in range(3000):
+        assert_same_matches("".join(rng.choice(VOCABULARY) + rng.choice(SEPARATORS)
+                                    for _ in range(rng.randint(1, 14))))
+
+
+@pytest.mark.parametrize("text", [
+    "day " * 3000,
+    " " * 5000 + "November" + " " * 5000 + "23, 2016",
+    "five" + " - " * 2000 + "years ago",
+    "Monday" * 2000,
+    "2016" * 2000,
+    "a " * 3000 + "couple of years ago",
+    "",
+    "\u0130\u0130\u0130 DAY\u017f ago",
+])
+def test_the_same_matches_on_hostile_text(text):
+    assert_same_matches(text)
+
+
+def test_folding_finds_every_letter_a_case_blind_pattern_finds():
+    everything = "".join(map(chr, range(sys.maxunicode + 1)))
+    text = "".join(re.findall("(?i)[a-z]", everything))
+    lowered = folded(text)
+    assert len(lowered) == len(text)
+    for original, letter in zip(text, lowered):
+        assert "a" <= letter <= "z" and re.fullmatch(f"(?i){letter}", original), original
+    assert len(folded("\u0130stanbul")) == len("\u0130stanbul")

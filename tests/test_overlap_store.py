@@ -1,0 +1,157 @@
+"""The shared sentences kept beside the index: brought up to date article by article when
+articles are added or removed, and always what computing them whole would give."""
+
+from __future__ import annotations
+
+import random
+
+import pytest
+
+from corpus.loader import Corpus, article_from_raw
+from index import overlap_store
+from index.overlap import shared_sentences, update_shared
+from index.overlap_store import STORE_FILE, OverlapStore
+from index.shared_text import STOCK_MIN_ARTICLES, find_shared
+
+WORDS = ("minister envoy pact ceremony intelligence missile tokyo seoul border treaty cabinet "
+         "parliament rally protest budget reactor satellite harbour summit doctrine garrison "
+         "tariff drill radar frigate corridor pledge verdict ballot charter quota").split()
+# In more than STOCK_MIN_ARTICLES articles: a stock phrase once enough articles carry it.
+STOCK = "Officials close to the talks said on Wednesday the defense ministry confirmed it"
+
+
+def make_article(number: int, paragraphs: list[str], outlet: str = "Outlet") -> object:
+    raw = f"Headline {number}\n\n" + "\n\n".join(paragraphs)
+    return article_from_raw(raw, {"id": f"art{number:04d}", "outlet": f"{outlet} {number % 4}",
+                                  "date": f"2016-11-{1 + number % 28:02d}"}, f"test {number}")
+
+
+def random_sentence(rng: random.Random) -> str:
+    return " ".join(rng.choice(WORDS) for _ in range(rng.randint(9, 14))).capitalize() + "."
+
+
+def random_library(count: int, seed: int) -> list:
+    """Articles of random sentences; some copy an earlier article's sentence (lightly
+    edited), some carry the stock sentence with words of their own."""
+    rng = random.Random(seed)
+    articles, sentences = [], []
+    for number in range(count):
+        paragraphs = []
+        for _ in range(rng.randint(2, 4)):
+            own = [random_sentence(rng) for _ in range(rng.randint(1, 3))]
+            if sentences and rng.random() < 0.35:
+                own.append("SEOUL (Yonhap) -- " + rng.choice(sentences).replace("Seoul", "Seoul's"))
+            if rng.random() < 0.3:
+                own.append(f"{STOCK} {rng.choice(WORDS)} {rng.choice(WORDS)} pact.")
+            paragraphs.append(" ".join(own))
+            sentences += own
+        articles.append(make_article(number, paragraphs))
+    return articles
+
+
+def stored(location) -> tuple:
+    with OverlapStore(location / STORE_FILE) as store:
+        return store.shared()
+
+
+def whole(articles) -> tuple:
+    return find_shared((a.id, p.number, p.text) for a in articles for p in a.passages)
+
+
+def test_adds_one_at_a_time_give_what_computing_it_whole_gives(tmp_path):
+    library = random_library(40, seed=3)
+    assert shared_sentences(Corpus(tuple(library[:5])), tmp_path) == whole(library[:5])
+    for count in range(6, len(library) + 1):
+        corpus = Corpus(tuple(library[:count]))
+        assert update_shared(corpus, tmp_path) == "updated"
+        assert stored(tmp_path) == whole(library[:count]), f"after adding article {count}"
+    assert any(s.sentence.article_id != s.other.article_id for s in stored(tmp_path))
+
+
+def test_the_stock_line_is_crossed_both_ways(tmp_path):
+    """The stock sentence counts while few articles carry it, not once more than
+    STOCK_MIN_ARTICLES do, and again once enough of them are removed."""
+    base = ["Garrison radar frigate corridor pledge verdict ballot charter quota envoy."]
+    carrying = [make_article(n, [f"{STOCK} {' '.join(WORDS[n:n + 3])}."] + base)
+                for n in range(STOCK_MIN_ARTICLES + 3)]
+    library = carrying[:2]
+    shared_sentences(Corpus(tuple(library)), tmp_path)
+    assert any(s.sentence.start == 0 for s in stored(tmp_path))  # shared while not stock
+    for article in carrying[2:]:
+        library.append(article)
+        update_shared(Corpus(tuple(library)), tmp_path)
+        assert stored(tmp_path) == whole(library)
+    assert all(s.sentence.start != 0 for s in stored(tmp_path))  # a stock phrase now
+    while len(library) > 2:
+        library.pop(0)
+        assert update_shared(Corpus(tuple(library)), tmp_path) == "updated"
+        assert stored(tmp_path) == whole(library)
+    assert any(s.sentence.start == 0 for s in stored(tmp_path))
+
+
+def test_removing_and_changing_articles_drop_and_replace_their_entries(tmp_path):
+    library = random_library(30, seed=11)
+    shared_sentences(Corpus(tuple(library)), tmp_path)
+    rng = random.Random(5)
+    for _ in range(6):
+        library.pop(rng.randrange(len(library)))
+        assert update_shared(Corpus(tuple(library)), tmp_path) == "updated"
+        assert stored(tmp_path) == whole(library)
+    gone = {a.id for a in random_library(30, seed=11)} - {a.id for a in library}
+    assert not gone & {s.other.article_id for s in stored(tmp_path)}
+    changed = make_article(int(library[0].id[3:]), [library[1].passages[0].text, "New text."])
+    library[0] = changed  # the same id with other text: its rows are replaced
+    assert update_shared(Corpus(tuple(library)), tmp_path) == "updated"
+    assert stored(tmp_path) == whole(library)
+
+
+def test_no_store_yet_is_left_to_the_first_use(tmp_path):
+    corpus = Corpus(tuple(random_library(6, seed=2)))
+    assert update_shared(corpus, tmp_path) is None and not (tmp_path / STORE_FILE).exists()
+    shared_sentences(corpus, tmp_path)
+    assert update_shared(corpus, tmp_path) == "in step"
+
+
+def test_many_changes_at_once_build_it_whole(tmp_path, monkeypatch):
+    library = random_library(12, seed=4)
+    shared_sentences(Corpus(tuple(library[:2])), tmp_path)
+    monkeypatch.setattr(overlap_store, "INCREMENTAL_LIMIT", 5)
+    assert update_shared(Corpus(tuple(library)), tmp_path) == "built"
+    assert stored(tmp_path) == whole(library)
+
+
+def test_a_damaged_store_is_built_again(tmp_path, corpus):
+    expected = whole(corpus)
+    (tmp_path / STORE_FILE).write_bytes(b"not a database" * 100)
+    assert shared_sentences(corpus, tmp_path) == expected
+    assert stored(tmp_path) == expected
+
+
+def test_an_unwritable_location_answers_in_memory(tmp_path, corpus):
+    missing = tmp_path / "file-not-dir"
+    missing.write_text("x")
+    assert shared_sentences(corpus, missing) == whole(corpus)
+    assert update_shared(corpus, missing) is None
+
+
+@pytest.mark.parametrize("name", ["[/]", "[@click=app.quit]x[/]", "\x1b]0;t\x07"])
+def test_hostile_outlets_and_text_are_data(tmp_path, name):
+    text = f"{name} {random_sentence(random.Random(1))} {name}"
+    library = [make_article(1, [text], outlet=name), make_article(2, [text], outlet=name)]
+    assert shared_sentences(Corpus(tuple(library)), tmp_path) == whole(library)
+
+
+def test_building_it_whole_can_be_cancelled_and_leaves_nothing(tmp_path):
+    library = Corpus(tuple(random_library(8, seed=6)))
+    calls = []
+
+    def cancel_at_the_third_article() -> bool:
+        calls.append(1)
+        return len(calls) >= 3
+
+    with OverlapStore(tmp_path / STORE_FILE) as store:
+        with pytest.raises(overlap_store.BuildCancelled):
+            store.synchronise(library, cancel_at_the_third_article)
+        assert not store.in_step(library) and store.shared() == ()
+        assert store.synchronise(library) == "built"
+        assert store.shared() == whole(library)
