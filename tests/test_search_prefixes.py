@@ -49,7 +49,9 @@ def test_a_prefix_finds_no_article_holding_only_another_form_of_its_stem():
     """`signi*` expands to "signing" (stem `sign`): an article that only says "signed" holds
     no word `signi` begins."""
     texts = {"signed": "Signed pact\n\nThe two ministers signed the pact in Seoul.",
-             "signing": "Signing day\n\nThe signing of the pact took place in Seoul."}
+             "signing": "Signing day\n\nThe signing of the pact took place in Seoul.",
+             "navy": "Navy drills\n\nThe navy held drills.",  # stem `navi`
+             "navies": "Two navies\n\nBoth navies held drills."}
     articles = tuple(article_from_raw(text, {}, f"{name}.txt") for name, text in texts.items())
     corpus = Corpus(articles)
     engine = SearchEngine(corpus, OpenedIndex(build_in_memory(corpus), None, None))
@@ -57,6 +59,9 @@ def test_a_prefix_finds_no_article_holding_only_another_form_of_its_stem():
     assert headlines("signed") == {"Signed pact", "Signing day"}  # one stem
     assert headlines("signi*") == headlines("signin*") == {"Signing day"}
     assert headlines("signe*") == {"Signed pact"}
+    assert headlines("navy") == {"Navy drills", "Two navies"}
+    assert headlines("navi*") == {"Two navies"}  # "navy" does not begin with "navi"
+    assert headlines("nav*") == {"Navy drills", "Two navies"}
     assert {m.article_id for m in engine.search_passages("signi*")}  # passages too
 
 
