@@ -58,10 +58,12 @@ def ours_search(engine, bq: BenchQuery, limit: int = LIMIT):
 def whoosh_top(engine, bq: BenchQuery, limit: int = LIMIT) -> list[str]:
     """Whoosh's own share: parse, filter, ranked top `limit`, stored ids (engine internals)."""
     from index.schema import ARTICLE
+    from index.wildcards import match_written_words
 
     q = engine.parse(bq.text)
     wanted = set(engine._outlet_ids(bq.outlets)) if bq.outlets else None
     with engine._lock:
+        q = match_written_words(q, engine._searcher.reader(), exact=True)
         restriction = engine._restriction(ARTICLE, bq.date_range)
         if wanted:
             outlet_of = engine.table.outlet_id
@@ -166,11 +168,13 @@ def measure_typing(s: Setup, rounds: int) -> dict:
     from whoosh import query as wq
 
     from index.schema import ARTICLE
+    from index.wildcards import match_written_words
 
     def phase1(text):
-        q = wq.And([s.engine.parse(text), wq.Term("kind", ARTICLE)])
         with s.engine._lock:
             searcher = s.engine._searcher
+            written = match_written_words(s.engine.parse(text), searcher.reader(), exact=True)
+            q = wq.And([written, wq.Term("kind", ARTICLE)])
             docs = list(itertools.islice(searcher.docs_for_query(q), LIMIT))
             return [searcher.stored_fields(d)["article_id"] for d in docs]
 
