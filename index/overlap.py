@@ -1,8 +1,8 @@
 """What one article shares with others, passage by passage, and what it alone reported.
 
 The sentence pairs are kept beside the index (`index.overlap_store`), brought up to date
-article by article when articles are added or removed (`update_shared`), and built whole the
-first time they are asked for; without an index directory they are found in memory
+article by article when articles are added or removed (`update_shared`), built whole by the
+first add (or the first use, in a library from before the store); without an index directory they are found in memory
 (`index.shared_text.find_shared`).
 """
 
@@ -14,7 +14,7 @@ from pathlib import Path
 
 from corpus.loader import Corpus
 from corpus.model import Article
-from index.overlap_store import STORE_FILE, Cancelled, OverlapStore
+from index.overlap_store import STORE_FILE, Cancelled, OverlapStore, Progress
 from index.shared_text import SharedSentence, find_shared
 
 OLD_CACHE_FILE = "shared-sentences.json"  # before the store: removed when the store is made
@@ -90,15 +90,16 @@ def shared_sentences(corpus: Corpus, location: Path | None, cancelled: Cancelled
     return find_shared((a.id, p.number, p.text) for a in corpus for p in a.passages)
 
 
-def update_shared(corpus: Corpus, location: Path | None) -> str | None:
-    """After an add, edit or removal: bring an existing store in step (article by article
-    for a few articles). None when there is no store yet (the first use builds it) or it
-    cannot be written (the next use tries again)."""
-    if location is None or not (location / STORE_FILE).exists():
+def update_shared(corpus: Corpus, location: Path | None,
+                  progress: Progress | None = None) -> str | None:
+    """After an add, edit or removal: bring the store in step (article by article for a few
+    articles; built whole, with `progress`, when there is none yet or many changed). None
+    without an index directory or when it cannot be written (the next use tries again)."""
+    if location is None:
         return None
     try:
         with OverlapStore(location / STORE_FILE) as store:
-            return store.synchronise(corpus)
+            return store.synchronise(corpus, progress=progress)
     except (sqlite3.Error, OSError):
         return None
 

@@ -46,6 +46,7 @@ CREATE INDEX IF NOT EXISTS pairs_by_other ON pairs (other);
 """
 TABLES = ("meta", "articles", "sentences", "postings", "frequency", "pairs")
 Cancelled = Callable[[], bool]
+Progress = Callable[[int, int], None]  # (articles done, articles in all)
 
 
 class BuildCancelled(Exception):
@@ -104,7 +105,8 @@ class OverlapStore:
     def in_step(self, corpus) -> bool:
         return self._meta("corpus") == self._key(corpus)
 
-    def synchronise(self, corpus, cancelled: Cancelled | None = None) -> str:
+    def synchronise(self, corpus, cancelled: Cancelled | None = None,
+                    progress: Progress | None = None) -> str:
         """"in step", "updated" (article by article) or "built" (whole), in one transaction:
         a reader or a killed process sees the store before or after, never half of it."""
         if self.in_step(corpus):
@@ -121,7 +123,7 @@ class OverlapStore:
                 self._apply(stale, [(corpus.get(aid), wanted[aid]) for aid in fresh])
                 done = "updated"
             else:
-                self._build(corpus, wanted, cancelled or (lambda: False))
+                self._build(corpus, wanted, cancelled or (lambda: False), progress)
                 done = "built"
             self.db.executemany("INSERT OR REPLACE INTO meta VALUES (?, ?)", [
                 ("version", str(ALGORITHM_VERSION)), ("corpus", self._key(corpus))])
@@ -147,17 +149,20 @@ class OverlapStore:
 
     # --- building it whole ----------------------------------------------------------
 
-    def _build(self, corpus, fingerprints: dict[str, str], cancelled: Cancelled) -> None:
+    def _build(self, corpus, fingerprints: dict[str, str], cancelled: Cancelled,
+               progress: Progress | None = None) -> None:
         """Every article's sentences and shingles written as they are read (memory stays
         that of one article), then each shingle's article count, the stock line, and the
         pairs through the postings of the shingles that two articles or more have: the
         rules of `shared_text.find_shared`, which the tests hold it to."""
         for table in TABLES:
             self.db.execute(f"DELETE FROM {table}")  # noqa: S608 - our own table names
-        for article in corpus:
+        for done, article in enumerate(corpus, 1):
             if cancelled():
                 raise BuildCancelled  # rolled back: the store stays as it was
             self._insert(article, fingerprints[article.id])
+            if progress:
+                progress(done, len(fingerprints))
         self.db.execute("INSERT INTO frequency SELECT p.shingle, count(DISTINCT s.article_id)"
                         " FROM postings p JOIN sentences s USING (sid) GROUP BY p.shingle")
         cap = stock_cap(self._articles_with_sentences())

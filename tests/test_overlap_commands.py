@@ -1,5 +1,6 @@
-"""Shared text through the commands: `add` and `remove` bring the store up to date article by
-article (never building it whole), and `search --fold-copies` folds syndicated copies."""
+"""Shared text through the commands: the first `add` builds the store, later ones and `remove`
+bring it up to date article by article (never building it whole again), and
+`search --fold-copies` folds syndicated copies."""
 
 from __future__ import annotations
 
@@ -25,13 +26,18 @@ def add(tmp_path, capsys, name: str, text: str, outlet: str, date: str) -> str:
     return out.split()[1]  # "added <id> ..."
 
 
+def store_file():
+    from index.store import default_index_root, index_location
+
+    return index_location(default_index_root()) / overlap_store.STORE_FILE
+
+
 def store_in_step() -> bool:
     """Is the store beside the index already in step with the library (no command since)?"""
     from corpus.store_sync import open_library
-    from index.store import default_index_root, index_location
 
-    location = index_location(default_index_root())
-    with overlap_store.OverlapStore(location / overlap_store.STORE_FILE) as store:
+    assert store_file().exists()
+    with overlap_store.OverlapStore(store_file()) as store:
         return store.in_step(open_library())
 
 
@@ -51,10 +57,12 @@ def never_built_whole(monkeypatch):
 def test_add_and_remove_keep_the_store_in_step_and_search_folds_copies(
         tmp_path, capsys, never_built_whole):
     wire = add(tmp_path, capsys, "wire", WIRE, "Yonhap", "2016-11-23")
-    first = add(tmp_path, capsys, "first", COPY, "The Korea Times", "2016-11-24")
-    assert main(["overlap", first]) == 0  # the first use builds the store
-    assert "Yonhap" in capsys.readouterr().out
+    assert store_file().exists()  # the first add built it
     never_built_whole()
+    first = add(tmp_path, capsys, "first", COPY, "The Korea Times", "2016-11-24")
+    assert store_in_step()
+    assert main(["overlap", first]) == 0
+    assert "Yonhap" in capsys.readouterr().out
     second = add(tmp_path, capsys, "second", "SEOUL (Yonhap) -- " + COPY, "[/]Herald",
                  "2016-11-25")
     assert store_in_step()  # brought up to date by the add itself
@@ -73,3 +81,10 @@ def test_add_and_remove_keep_the_store_in_step_and_search_folds_copies(
     assert main(["overlap", first]) == 0
     out = capsys.readouterr().out
     assert "[/]Herald" not in out and "Yonhap" in out
+
+
+def test_an_add_to_a_library_from_before_the_store_builds_it(tmp_path, capsys):
+    add(tmp_path, capsys, "wire", WIRE, "Yonhap", "2016-11-23")
+    store_file().unlink()  # as a library made before the store was
+    add(tmp_path, capsys, "first", COPY, "The Korea Times", "2016-11-24")
+    assert store_in_step()

@@ -105,11 +105,15 @@ def test_removing_and_changing_articles_drop_and_replace_their_entries(tmp_path)
     assert stored(tmp_path) == whole(library)
 
 
-def test_no_store_yet_is_left_to_the_first_use(tmp_path):
-    corpus = Corpus(tuple(random_library(6, seed=2)))
-    assert update_shared(corpus, tmp_path) is None and not (tmp_path / STORE_FILE).exists()
-    shared_sentences(corpus, tmp_path)
-    assert update_shared(corpus, tmp_path) == "in step"
+def test_no_store_yet_is_built_whole_by_the_update_with_its_progress(tmp_path):
+    library = random_library(6, seed=2)
+    reported = []
+    assert update_shared(Corpus(tuple(library)), tmp_path,
+                         lambda done, total: reported.append((done, total))) == "built"
+    assert reported == [(n, 6) for n in range(1, 7)]
+    assert stored(tmp_path) == whole(library)
+    assert update_shared(Corpus(tuple(library)), tmp_path) == "in step"
+    assert update_shared(Corpus(tuple(library)), None) is None  # no index directory
 
 
 def test_many_changes_at_once_build_it_whole(tmp_path, monkeypatch):

@@ -45,7 +45,8 @@ def follow_changes(args: Namespace, corpus: ArticleStore) -> None:
 
     engine = open_engine(args, corpus)
     update_parts(corpus, store_progress("finding events in the new articles"))
-    update_shared(corpus, engine.opened.location)
+    update_shared(corpus, engine.opened.location,
+                  store_progress("finding text shared between articles"))
 
 
 def _print_notice(notice: str) -> None:
