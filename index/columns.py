@@ -93,12 +93,13 @@ class DocumentTable:
         return cls(kind_docs, *(Column.of(_column(reader, name))
                                 for name in ("outlet_id", "month", "date")))
 
-    @property
-    def of_kind(self) -> dict[str, set[int]]:
-        """kind -> its documents' numbers: sets, as Whoosh takes them for filters."""
-        if not self._of_kind:
-            self._of_kind.update((kind, set(docs)) for kind, docs in self.kind_docs.items())
-        return self._of_kind
+    def of_kind(self, kind: str) -> set[int]:
+        """The numbers of the documents of `kind`: a set, as Whoosh takes it for a filter.
+        Each kind's set is made when first asked (an article search never needs the
+        passages' set, ten times larger)."""
+        if kind not in self._of_kind:
+            self._of_kind[kind] = set(self.kind_docs[kind])
+        return self._of_kind[kind]
 
 
 def _column(reader, name: str) -> list[str]:

@@ -201,7 +201,7 @@ class SearchEngine:
     def _restriction(self, kind, date_range) -> set[int]:
         """The documents of `kind` a search may return, as document numbers (outlets are
         chosen while collecting: `FacetCounter`)."""
-        allowed = self.table.of_kind[kind]
+        allowed = self.table.of_kind(kind)
         if date_range and any(date_range):
             low, high = date_bounds(*date_range)
             dates = self.table.date
