@@ -19,7 +19,7 @@ from whoosh.searching import Searcher
 from corpus.loader import Corpus
 from corpus.sanitize import clean_line
 from corpus.model import Article
-from index.columns import DocumentTable, FacetCounter
+from index.columns import DocumentTable, FacetCounter, TopTermsCollector
 from index.describe import describe
 from index.highlight import find_spans, hit_pattern, make_snippet
 from index.query import date_bounds, make_parser, on_passages, parse_query
@@ -135,7 +135,7 @@ class SearchEngine:
         with self._lock:
             written = match_written_words(q, self._searcher.reader(), exact=True)
             restriction = self._restriction(ARTICLE, date_range)
-            counter = FacetCounter(collectors.TermsCollector(_top_collector(sort, limit)),
+            counter = FacetCounter(_terms_collector(_top_collector(sort, limit)),
                                    self.table, wanted)
             collector = collectors.FilterCollector(counter, restriction)
             self._searcher.search_with_collector(written, collector)
@@ -236,6 +236,13 @@ def _top_collector(sort: str, limit: int | None) -> collectors.Collector:
     if limit:
         return collectors.TopCollector(limit, usequality=False, replace=0)
     return collectors.UnlimitedCollector()
+
+
+def _terms_collector(top: collectors.Collector) -> collectors.TermsCollector:
+    """The matched terms of the hits (`TopTermsCollector`: of the top's documents only)."""
+    if isinstance(top, collectors.TopCollector):
+        return TopTermsCollector(top)
+    return collectors.TermsCollector(top)
 
 
 def _score(hit, sort: str) -> float:

@@ -279,3 +279,14 @@ def test_a_restriction_that_leaves_no_article_finds_nothing(engine):
     assert engine.search("Nagamine", date_range=("1990", "1991")).hits == ()
     assert engine.search_passages("Nagamine", date_range=("1990", "1991")) == ()
     assert engine.search("Nagamine", date_range=("2016-11", "2016-11")).total == 2
+
+
+@pytest.mark.parametrize("query", ["pact OR agreement OR Nagamine", "sign* OR intelligence"])
+def test_the_top_hits_highlight_the_same_words_as_an_unlimited_search(engine, query):
+    """Only the top's documents have their matched terms noted (`TopTermsCollector`): the
+    hits of a limited search are the first of the unlimited one, spans and all."""
+    every = engine.search(query, limit=None).hits
+    for limit in (1, 2, 3):
+        top = engine.search(query, limit=limit).hits
+        assert len(every) > limit
+        assert top == every[:limit]
