@@ -9,6 +9,7 @@ starting workers costs more than it saves.
 from __future__ import annotations
 
 import os
+import sys
 from itertools import islice
 from typing import Callable, Iterable, Iterator, TypeVar
 
@@ -40,6 +41,7 @@ def map_in_order(work: Callable[[Job], Result], jobs: Iterable[Job]) -> Iterator
     import multiprocessing  # (imported here: most commands never start workers)
     from concurrent.futures import ProcessPoolExecutor
 
+    _start_resource_tracker()
     # spawn: the caller may be a threaded process (the explorer), which must not fork
     with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("spawn")) as pool:
         pending = pool.map(work, batch, chunksize=CHUNK)
@@ -48,3 +50,27 @@ def map_in_order(work: Callable[[Job], Result], jobs: Iterable[Job]) -> Iterator
             following = pool.map(work, batch, chunksize=CHUNK) if batch else None
             yield from pending
             pending = following
+
+
+def _start_resource_tracker() -> None:
+    """Start multiprocessing's resource tracker with a real standard error. The first spawned
+    worker starts it, passing it `sys.stderr.fileno()`; inside the explorer that is Textual's
+    capture of stderr, whose descriptor is -1, and every worker failed to start with "bad
+    value(s) in fds_to_keep" (textual#3593)."""
+    from multiprocessing import resource_tracker
+
+    captured = sys.stderr
+    if _descriptor(captured) is None and _descriptor(sys.__stderr__) is not None:
+        sys.stderr = sys.__stderr__
+    try:
+        resource_tracker.ensure_running()
+    finally:
+        sys.stderr = captured
+
+
+def _descriptor(stream) -> int | None:
+    try:
+        number = stream.fileno()
+    except (AttributeError, ValueError, OSError):
+        return None
+    return number if number >= 0 else None

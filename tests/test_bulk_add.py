@@ -4,6 +4,8 @@ limit per article, worker processes, and the store and index brought up to date 
 from __future__ import annotations
 
 import json
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -81,6 +83,30 @@ def test_many_jobs_run_in_worker_processes_in_order(monkeypatch):
     jobs = iter(range(300))
     assert list(map_in_order(_square, jobs)) == [n * n for n in range(300)]
     assert list(map_in_order(_square, range(5))) == [0, 1, 4, 9, 16]  # few: no workers
+
+
+def test_workers_start_under_a_captured_stderr_as_inside_the_explorer():
+    # Textual replaces sys.stderr with a capture whose descriptor is -1; the first worker
+    # used to fail there ("bad value(s) in fds_to_keep"). A fresh process: the resource
+    # tracker must not be running yet.
+    script = """
+import sys
+import corpus.bulk as bulk
+
+
+class Captured:
+    def write(self, text): return len(text)
+    def flush(self): pass
+    def fileno(self): return -1
+
+
+bulk.worker_count = lambda: 2
+sys.stderr = Captured()
+print(sum(bulk.map_in_order(abs, range(-100, 0))))
+"""
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
+                          cwd=Path(__file__).resolve().parents[1], timeout=120)
+    assert (done.returncode, done.stdout.strip()) == (0, str(sum(range(1, 101)))), done.stderr
 
 
 def test_the_add_command_streams_an_export_and_indexes_it(tmp_path, capsys, monkeypatch):

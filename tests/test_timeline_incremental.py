@@ -150,3 +150,20 @@ def test_the_explorers_event_list_is_merged_from_the_kept_parts(tmp_path, monkey
     monkeypatch.setattr(rows, "_derive_part", lambda job: pytest.fail("derived by the explorer"))
     timeline, problem = build_timeline(SearchEngine.open(store, tmp_path / "index"), None)
     assert problem is None and timeline == from_scratch(store)
+
+
+def test_the_explorer_closing_stops_finding_events_after_the_batch_at_hand(tmp_path, monkeypatch):
+    from explorer.tui.screens.background import TimelineStopped, build_timeline
+    from index.search import SearchEngine
+    import index.timeline_rows as rows
+
+    root = tmp_path / "data"
+    store = open_store(root)
+    add_paths(DEV_PAGES[:6], {}, store, root)  # no parts kept: as a library from before
+    monkeypatch.setattr(rows, "BATCH", 2)
+    engine = SearchEngine.open(store, tmp_path / "index")
+    with pytest.raises(TimelineStopped):
+        build_timeline(engine, None, cancelled=lambda: True)
+    assert kept_count(store) == 2  # the batch at hand is kept, no more is found
+    timeline, problem = build_timeline(engine, None)  # the next start finds the rest
+    assert problem is None and timeline == from_scratch(store) and kept_count(store) == len(store)

@@ -144,9 +144,13 @@ class MainScreen(DialogActions, SharedTextFlow, IgnoresStaleResize, Screen):
 
     @work(thread=True, exclusive=True, group="timeline", exit_on_error=False)
     def load_timeline(self) -> None:
+        worker = get_current_worker()
         try:
             with self.heap.working():
-                timeline, problem = background.build_timeline(self.engine, self.timeline_builder)
+                timeline, problem = background.build_timeline(
+                    self.engine, self.timeline_builder, lambda: worker.is_cancelled)
+        except background.TimelineStopped:
+            return  # quitting or reloading: `q` must not wait for every article's events
         except Exception as error:  # noqa: BLE001 - shown to the user
             timeline, problem = None, f"event list unavailable: {describe(error)}"
         self.post_message(self.TimelineReady(timeline, problem))
