@@ -167,3 +167,38 @@ def test_the_explorer_closing_stops_finding_events_after_the_batch_at_hand(tmp_p
     assert kept_count(store) == 2  # the batch at hand is kept, no more is found
     timeline, problem = build_timeline(engine, None)  # the next start finds the rest
     assert problem is None and timeline == from_scratch(store) and kept_count(store) == len(store)
+
+
+def test_the_explorer_is_told_how_far_finding_the_events_is(tmp_path, monkeypatch):
+    from explorer.tui.screens.background import build_timeline
+    from index.search import SearchEngine
+    import index.timeline_rows as rows
+
+    root = tmp_path / "data"
+    store = open_store(root)
+    add_paths(DEV_PAGES[:4], {}, store, root)
+    monkeypatch.setattr(rows, "BATCH", 4)
+    reported = []
+    timeline, problem = build_timeline(SearchEngine.open(store, tmp_path / "index"), None,
+                                       progress=lambda done, total: reported.append((done, total)))
+    total = len(store)
+    assert problem is None and reported == [(n, total) for n in range(4, total, 4)] + [(total, total)]
+
+
+async def test_the_event_list_shows_that_progress_until_the_timeline_comes():
+    from textual.app import App
+
+    from explorer.tui.widgets.event_list import EventList
+
+    class OneList(App):
+        def compose(self):
+            yield EventList(id="events")
+
+    async with OneList().run_test(size=(60, 20)) as pilot:
+        events = pilot.app.query_one(EventList)
+        events.loading = True
+        events.progress_from_thread(3072, 10005)
+        await pilot.pause()
+        assert not events.loading
+        assert [str(events.get_option_at_index(n).prompt) for n in range(events.option_count)
+                ] == ["finding events:", "3,072 of 10,005"]

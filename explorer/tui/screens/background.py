@@ -72,7 +72,8 @@ class TimelineStopped(Exception):
 
 
 def build_timeline(engine: "SearchEngine", builder: TimelineBuilder | None,
-                   cancelled: Callable[[], bool] = lambda: False
+                   cancelled: Callable[[], bool] = lambda: False,
+                   progress: Callable[[int, int], None] | None = None
                    ) -> tuple["Timeline | None", str | None]:
     """The timeline, or None and why not (a missing module is a state, not a crash)."""
     try:
@@ -80,9 +81,11 @@ def build_timeline(engine: "SearchEngine", builder: TimelineBuilder | None,
     except ImportError:
         return None, TIMELINE_MISSING
 
-    def stop_when_cancelled(_done: int, _total: int) -> None:
+    def stop_when_cancelled(done: int, total: int) -> None:
         if cancelled():
             raise TimelineStopped
+        if progress:
+            progress(done, total)
 
     # with no builder given, a store's timeline is merged from its articles' kept parts
     # (found first for the articles without one, a batch at a time: 145 s at 10k)

@@ -148,7 +148,8 @@ class MainScreen(DialogActions, SharedTextFlow, IgnoresStaleResize, Screen):
         try:
             with self.heap.working():
                 timeline, problem = background.build_timeline(
-                    self.engine, self.timeline_builder, lambda: worker.is_cancelled)
+                    self.engine, self.timeline_builder, lambda: worker.is_cancelled,
+                    self.events.progress_from_thread)
         except background.TimelineStopped:
             return  # quitting or reloading: `q` must not wait for every article's events
         except Exception as error:  # noqa: BLE001 - shown to the user

@@ -34,8 +34,28 @@ class EventList(PagedOptionList):
     class EventChosen(Message):
         event_id: str
 
+    @dataclass
+    class Progress(Message):
+        """Posted from the timeline's worker while the articles' events are found."""
+        done: int
+        total: int
+
     timeline: Timeline | None = None
     _roomy: bool | None = None  # rows drawn with their coverage mark
+
+    def progress_from_thread(self, done: int, total: int) -> None:
+        self.post_message(self.Progress(done, total))  # (post_message is thread-safe)
+
+    def on_event_list_progress(self, message: Progress) -> None:
+        """A library from before, or new event rules: every article's events are found once
+        (minutes at 10k), so the list says how far it is instead of only "loading"."""
+        if self.timeline is not None:
+            return  # a late report of a build that has finished
+        self.loading = False
+        self.clear_options()
+        self.add_options([  # two short lines: the list is 22 cells wide at 60x20
+            Option(literal("finding events:"), disabled=True),
+            Option(literal(f"{message.done:,} of {message.total:,}"), disabled=True)])
 
     def show_timeline(self, timeline: Timeline) -> None:
         """One row per event; the first highlighted, so that enter works on arrival."""
