@@ -81,7 +81,7 @@ def build_timeline(engine: "SearchEngine", builder: TimelineBuilder | None,
     except ImportError:
         return None, TIMELINE_MISSING
 
-    def stop_when_cancelled(done: int, total: int) -> None:
+    def after_each_batch(done: int, total: int) -> None:
         if cancelled():
             raise TimelineStopped
         if progress:
@@ -89,7 +89,7 @@ def build_timeline(engine: "SearchEngine", builder: TimelineBuilder | None,
 
     # with no builder given, a store's timeline is merged from its articles' kept parts
     # (found first for the articles without one, a batch at a time: 145 s at 10k)
-    return current_timeline(engine, builder, stop_when_cancelled), None
+    return current_timeline(engine, builder, after_each_batch), None
 
 
 def search(engine: "SearchEngine", request: SearchRequest) -> SearchOutcome:
