@@ -49,7 +49,7 @@ def child_build(count: int, seed: int, root: Path, variant: bool) -> dict:
     from bench.generate import generate_corpus
     from index.schema import build_schema
     from bench.common import index_location
-    from index.store import article_documents, write_articles
+    from index.store import article_document, write_articles
 
     started = time.perf_counter()
     corpus = generate_corpus(count, seed)
@@ -65,8 +65,7 @@ def child_build(count: int, seed: int, root: Path, variant: bool) -> dict:
     if variant:
         writer = index.writer(**VARIANT_SETTINGS)
         for article in corpus.articles:
-            for document in article_documents(article):
-                writer.add_document(**document)
+            writer.add_document(**article_document(article))
         writer.commit()
     else:
         write_articles(index, corpus.articles)
@@ -108,7 +107,7 @@ def measure_adds(location: Path, count: int, seed: int, adds: int, merge_adds: i
     from bench.common import index_location
     from bench.generate import generate_corpus, make_raw
     from corpus.loader import Corpus, article_from_raw
-    from index.store import article_documents, open_or_build
+    from index.store import article_document, open_or_build
 
     def new_article(number: int):
         raw, known = make_raw(seed, count + number)
@@ -118,8 +117,7 @@ def measure_adds(location: Path, count: int, seed: int, adds: int, merge_adds: i
         started = time.perf_counter()
         writer = index.writer(timeout=5.0)
         try:
-            for document in article_documents(article):
-                writer.add_document(**document)
+            writer.add_document(**article_document(article))
         except BaseException:
             writer.cancel()
             raise

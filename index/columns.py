@@ -20,7 +20,7 @@ from whoosh import collectors
 from whoosh import query as wq
 from whoosh.searching import Searcher
 
-from index.schema import ARTICLE, PASSAGE
+from index.schema import ARTICLE
 
 TABLE_FILE = "document-table"
 
@@ -64,7 +64,7 @@ class Column:
 class DocumentTable:
     """Document number -> kind, outlet id, month and date.
 
-    Reading the columns costs about a second at 10k articles (120k documents), so the table is
+    Reading the columns costs time that grows with the documents (a second at 120k), so it is
     kept in the index directory under the index's generation and read back in milliseconds by
     the next process (a one-shot `gsomia-tui search` pays it once per change of the index)."""
 
@@ -89,14 +89,13 @@ class DocumentTable:
     def from_searcher(cls, searcher: Searcher) -> "DocumentTable":
         reader = searcher.reader()
         kind_docs = {kind: array("I", sorted(searcher.docs_for_query(wq.Term("kind", kind))))
-                     for kind in (ARTICLE, PASSAGE)}
+                     for kind in (ARTICLE,)}
         return cls(kind_docs, *(Column.of(_column(reader, name))
                                 for name in ("outlet_id", "month", "date")))
 
     def of_kind(self, kind: str) -> set[int]:
         """The numbers of the documents of `kind`: a set, as Whoosh takes it for a filter.
-        Each kind's set is made when first asked (an article search never needs the
-        passages' set, ten times larger)."""
+        Each kind's set is made when first asked."""
         if kind not in self._of_kind:
             self._of_kind[kind] = set(self.kind_docs[kind])
         return self._of_kind[kind]
@@ -115,7 +114,7 @@ def _load(location: Path, key: str) -> DocumentTable | None:
         data = json.loads((location / TABLE_FILE).read_text(encoding="utf-8"))
         if data.get("key") != key:
             return None
-        kind_docs = {kind: _numbers(data["kinds"][kind]) for kind in (ARTICLE, PASSAGE)}
+        kind_docs = {kind: _numbers(data["kinds"][kind]) for kind in (ARTICLE,)}
         table = DocumentTable(kind_docs, *(Column.loaded(data[name]) for name in _COLUMNS))
     except (OSError, ValueError, KeyError, TypeError, binascii.Error):
         return None

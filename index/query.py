@@ -18,7 +18,7 @@ from corpus.sanitize import clean_line
 from index.analysis import story_analyzer, word_analyzer
 from index.phrase import adjacent_phrases
 from index.results import QueryError
-from index.schema import PASSAGE_FIELDS, QUERY_FIELDS, SEARCHABLE_FIELDS
+from index.schema import QUERY_FIELDS, SEARCHABLE_FIELDS
 
 MAX_QUERY_CHARS = 500
 MAX_WORDS = 64
@@ -241,15 +241,3 @@ def _words_query(fieldname: str, words: tuple[str, ...], boost: float) -> wq.Que
     if len(words) == 1:
         return wq.Term(fieldname, words[0], boost=boost)
     return wq.Phrase(fieldname, list(words), boost=boost)
-
-
-def on_passages(q: wq.Query) -> wq.Query:
-    """The same query over passage documents, whose words are in fields of their own."""
-    fieldname = getattr(q, "fieldname", None)
-    if fieldname in PASSAGE_FIELDS:
-        q = copy.copy(q)
-        q.fieldname = PASSAGE_FIELDS[fieldname]
-        return q
-    if q.is_leaf():
-        return q
-    return q.apply(on_passages)

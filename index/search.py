@@ -22,7 +22,8 @@ from corpus.model import Article
 from index.columns import DocumentTable, FacetCounter, TopTermsCollector
 from index.describe import describe
 from index.highlight import find_spans, hit_pattern, make_snippet
-from index.query import date_bounds, make_parser, on_passages, parse_query
+from index.passage_search import matched_terms, matching_passages, may_match_elsewhere
+from index.query import date_bounds, make_parser, parse_query
 from index.results import (
     ArticleHit,
     Facet,
@@ -32,7 +33,7 @@ from index.results import (
     SearchResult,
     Span,
 )
-from index.schema import ARTICLE, PASSAGE, PASSAGE_FIELDS
+from index.schema import ARTICLE
 from index.spelling import suggest_query
 from index.store import DAMAGED_INDEX_ERRORS, OpenedIndex, open_or_build, rebuild
 from index.wildcards import UNSTEMMED_FIELD, match_written_words
@@ -140,7 +141,7 @@ class SearchEngine:
             collector = collectors.FilterCollector(counter, restriction)
             self._searcher.search_with_collector(written, collector)
             results = collector.results()
-            matched = [(hit["article_id"], _score(hit, sort), _matched_terms(hit)) for hit in results]
+            matched = [(hit["article_id"], _score(hit, sort), matched_terms(hit)) for hit in results]
             outlet_counts, month_counts = counter.outlets, counter.months
             suggestion = suggest_query(self._searcher, q, text)
         labels = dict(self.corpus.outlets())
@@ -165,18 +166,21 @@ class SearchEngine:
         return self._recovering(lambda: self._search_passages(text, date_range, limit))
 
     def _search_passages(self, text: str, date_range, limit) -> tuple[PassageMatch, ...]:
+        """The candidate articles' passages searched on their own (`index.passage_search`)."""
         q = self.parse(text)
         with self._lock:
             q = match_written_words(q, self._searcher.reader(), exact=False)
-            restriction = self._restriction(PASSAGE, date_range)
-            results = self._searcher.search(on_passages(q), filter=restriction, limit=limit,
-                                            terms=True)
-            found = [(hit["article_id"], hit["passage"], hit.score or 0.0, _matched_terms(hit))
-                     for hit in results]
+            restriction = self._restriction(ARTICLE, date_range)
+            candidates = wq.Every() if may_match_elsewhere(q) else q
+            results = self._searcher.search(candidates, filter=restriction, limit=None,
+                                            scored=False)
+            article_ids = [hit["article_id"] for hit in results]
+        articles = {article.id: article
+                    for article, in self._still_present([(aid,) for aid in article_ids])}
         matches = []
-        for article, number, score, terms in self._still_present(found):
-            article_id, passage = article.id, article.passage(number)
-            body = terms.get(PASSAGE_FIELDS["body"], set())
+        for article_id, number, score, terms in matching_passages(articles.values(), q, limit):
+            passage = articles[article_id].passage(number)
+            body = terms.get("body", set())
             spans = find_spans(passage.text, hit_pattern(q, "body", body))
             shifted = tuple(Span(s.start + passage.start, s.end + passage.start) for s in spans)
             matches.append(PassageMatch(article_id, number, score, shifted))
@@ -248,14 +252,6 @@ def _terms_collector(top: collectors.Collector) -> collectors.TermsCollector:
 def _score(hit, sort: str) -> float:
     """Relevance; a date-sorted search does not score (Whoosh reports the sort key)."""
     return float(hit.score or 0.0) if sort == "relevance" else 0.0
-
-
-def _matched_terms(hit) -> dict[str, set[str]]:
-    by_field: dict[str, set[str]] = {}
-    for fieldname, term in hit.matched_terms():
-        text = term.decode("utf-8") if isinstance(term, bytes) else str(term)
-        by_field.setdefault(fieldname, set()).add(text)
-    return by_field
 
 
 def _article_hit(article: Article, score: float, q: wq.Query, terms: dict[str, set[str]]

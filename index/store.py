@@ -30,7 +30,7 @@ from corpus.model import Article
 import index.mapped_files  # noqa: F401 - index files read in place (see the module)
 from index.analysis import ArticleTerms
 from index.integrity import DamagedFile, record_checksums, verify_checksums
-from index.schema import ARTICLE, PASSAGE, PASSAGE_FIELDS, SCHEMA_VERSION, build_schema
+from index.schema import ARTICLE, SCHEMA_VERSION, build_schema
 
 INDEX_ENV = "GSOMIA_TUI_INDEX"
 APP_NAME = "gsomia-tui"
@@ -164,7 +164,7 @@ def synchronise(index: whoosh_index.Index, corpus: Corpus) -> int:
 
 
 def _check_complete(index: whoosh_index.Index, corpus: Corpus) -> None:
-    expected = corpus.document_count()
+    expected = len(corpus)
     with index.searcher() as searcher:
         if searcher.doc_count() != expected:
             raise ValueError(f"{searcher.doc_count()} documents, expected {expected}")
@@ -235,42 +235,29 @@ def _commit(writer, delete_ids, articles) -> None:
         for article_id in delete_ids:
             writer.delete_by_term("article_id", article_id)
         for article in articles:
-            for document in article_documents(article):
-                writer.add_document(**document)
+            writer.add_document(**article_document(article))
     except BaseException:
         writer.cancel()
         raise
     writer.commit()
 
 
-def article_documents(article: Article):
-    """The article's document and its passages' (text fields analysed once: `ArticleTerms`)."""
+def article_document(article: Article) -> dict:
+    """The article's document (its text fields analysed once: `ArticleTerms`)."""
     terms = ArticleTerms(article.headline, article.clean_text)
-    common = {
-        "article_id": article.id,
-        "outlet_id": article.outlet_id,
-        "date": article.date or "",
-        "month": (article.date or "")[:7],
-    }
-    yield {
-        **common,
+    return {
         "doc_id": article.id,
         "kind": ARTICLE,
+        "article_id": article.id,
         "fingerprint": article_fingerprint(article),
         "headline": article.headline,
         "body": terms.body,
         "outlet": article.outlet_label,
+        "outlet_id": article.outlet_id,
+        "date": article.date or "",
+        "month": (article.date or "")[:7],
         "words": terms.words,
     }
-    for passage in article.passages:
-        yield {
-            **common,
-            "doc_id": f"{article.id}#{passage.number}",
-            "kind": PASSAGE,
-            "passage": passage.number,
-            PASSAGE_FIELDS["body"]: terms.passage(passage.start, passage.end),
-            PASSAGE_FIELDS["outlet"]: article.outlet_label,
-        }
 
 
 def _remove_stale_entries(root: Path, keep: Path) -> None:

@@ -13,7 +13,7 @@ import index.columns as columns
 from corpus.library import add_paths, load_corpus
 from index.columns import TABLE_FILE, DocumentTable
 from index.mapped_files import MappedStream
-from index.schema import ARTICLE, PASSAGE
+from index.schema import ARTICLE
 from index.search import SearchEngine
 from index.timeline import build_timeline
 from index.timeline_cache import current_timeline
@@ -34,8 +34,7 @@ def test_the_document_table_is_kept_beside_the_index_and_read_back(tmp_path, mon
         lambda cls, searcher: pytest.fail("the kept table was not used")))
     again = SearchEngine.open(load_corpus(data), root)
     assert facets(again.search("pact", date_range=("2016-11", None))) == expected
-    for kind in (ARTICLE, PASSAGE):
-        assert again.table.of_kind(kind) == first.table.of_kind(kind)
+    assert again.table.of_kind(ARTICLE) == first.table.of_kind(ARTICLE)
 
 
 def test_a_kept_table_of_another_index_state_is_not_used(tmp_path, monkeypatch):
@@ -45,7 +44,7 @@ def test_a_kept_table_of_another_index_state_is_not_used(tmp_path, monkeypatch):
     engine = SearchEngine.open(load_corpus(data), root)
     result = engine.search("protests", outlets=["korea times"])
     assert [hit.article_id for hit in result.hits] == [added.article.id]
-    assert len(engine.table.outlet_id) == load_corpus(data).document_count()
+    assert len(engine.table.outlet_id) == len(load_corpus(data))
     monkeypatch.setattr(columns, "_load", lambda location, key: None)
     fresh = SearchEngine.open(load_corpus(data), root)
     assert facets(fresh.search("protests")) == facets(engine.search("protests"))

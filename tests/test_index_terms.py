@@ -1,4 +1,4 @@
-"""Each article's text is analysed once for the index (index.analysis.ArticleTerms): the
+"""Each article's text is analysed once (index.analysis.ArticleTerms): the
 postings Whoosh writes from those term lists are the ones it writes from the texts, but for
 word positions counted from the first word kept rather than from stop words before it (a
 phrase compares positions with each other: found the same)."""
@@ -12,16 +12,18 @@ import pytest
 from bench.generate import generate_articles
 from corpus.loader import load_bundled
 from index.analysis import ArticleTerms
-from index.schema import ARTICLE, PASSAGE_FIELDS, build_schema
-from index.store import article_documents
+from index.passage_search import passage_schema
+from index.schema import ARTICLE, build_schema
+from index.store import article_document
 
 SCHEMA = build_schema()
+PASSAGE_SCHEMA = passage_schema()
 
 
-def postings(field: str, value) -> list[tuple]:
+def postings(field: str, value, schema=SCHEMA) -> list[tuple]:
     """What Whoosh indexes for `value` in `field`: (term, frequency, weight, positions), the
     positions counted from the first one."""
-    fieldtype = SCHEMA[field]
+    fieldtype = schema[field]
     found = list(fieldtype.index(value))
     if not fieldtype.format.supports("positions"):
         return sorted(found)
@@ -32,19 +34,20 @@ def postings(field: str, value) -> list[tuple]:
                   for term, frequency, weight, positions in decoded)
 
 
-def text_values(article) -> list[dict[str, str]]:
-    """The analysed fields of each document as the texts the analysers would be given."""
-    return [{"body": article.clean_text, "words": f"{article.headline}\n{article.clean_text}"},
-            *({PASSAGE_FIELDS["body"]: passage.text} for passage in article.passages)]
-
-
 def assert_same_postings(article) -> None:
-    documents = list(article_documents(article))
-    assert documents[0]["kind"] == ARTICLE and len(documents) == len(article.passages) + 1
-    for document, texts in zip(documents, text_values(article)):
-        for field, text in texts.items():
-            assert isinstance(document[field], list)
-            assert postings(field, document[field]) == postings(field, text), (article.id, field)
+    """The article's document (index.store), and each passage's in a passage search
+    (index.passage_search), index what the analysers make of the texts."""
+    document = article_document(article)
+    assert document["kind"] == ARTICLE
+    texts = {"body": article.clean_text, "words": f"{article.headline}\n{article.clean_text}"}
+    for field, text in texts.items():
+        assert isinstance(document[field], list)
+        assert postings(field, document[field]) == postings(field, text), (article.id, field)
+    terms = ArticleTerms(article.headline, article.clean_text)
+    for passage in article.passages:
+        given = terms.passage(passage.start, passage.end)
+        assert postings("body", given, PASSAGE_SCHEMA) == \
+            postings("body", passage.text, PASSAGE_SCHEMA), (article.id, passage.number)
 
 
 def test_the_same_postings_as_analysing_each_text():
