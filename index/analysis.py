@@ -19,7 +19,6 @@ from whoosh.analysis import (
     RegexTokenizer,
     StemFilter,
     StopFilter,
-    entoken,
 )
 from whoosh.analysis.filters import STOP_WORDS
 from whoosh.support.charset import accent_map
@@ -88,21 +87,23 @@ def name_analyzer():
 
 
 class ArticleTerms:
-    """An article's text analysed once for the three fields that index it: `words` (folded),
-    `body` (stemmed) and each passage's `passage_body` (stemmed), given to Whoosh as lists of
-    terms (which it indexes as the analyser's tokens: the same postings, a third of the work).
+    """An article's text analysed once for the fields that index it: `words` (folded) and
+    `body` (stemmed), and each passage's body when a passage search needs it, given to Whoosh
+    as lists of terms (which it indexes as the analyser's tokens: the same postings).
 
-    A passage's terms are the body's tokens within its offsets, when no token crosses them
-    (else it is analysed on its own)."""
+    Every filter of the analysers works on one word at a time, so each distinct word is
+    analysed once per process (`_FOLDED`), not once per occurrence: most words of an article
+    were met in the articles before it. A passage's terms are the body's within its offsets,
+    when no token crosses them (else it is analysed on its own)."""
 
     def __init__(self, headline: str, text: str) -> None:
         self.text = text
-        self.headline_words = [token.text for token in _WORDS(headline)]
-        tokens = [(token.text, token.startchar, token.endchar) for token in _WORDS(text, chars=True)]
-        self.body_words = [word for word, _, _ in tokens]
-        self.starts = [start for _, start, _ in tokens]
-        self.ends = [end for _, _, end in tokens]
-        self.body = _stemmed(self.body_words)
+        self.headline_words = [folded for folded, _, _, _ in _terms(headline)]
+        tokens = _terms(text)
+        self.body_words = [folded for folded, _, _, _ in tokens]
+        self.body = [stem for _, stem, _, _ in tokens]
+        self.starts = [start for _, _, start, _ in tokens]
+        self.ends = [end for _, _, _, end in tokens]
 
     @property
     def words(self) -> list[str]:
@@ -123,10 +124,39 @@ class ArticleTerms:
 _WORDS = word_analyzer()
 _STORY = story_analyzer()
 _STEM = StemFilter(cachesize=-1)
+_TOKEN = RegexTokenizer().expression  # what the analysers' tokenizer matches
+_FOLDED: dict[str, tuple[str, str] | None] = {}  # word as written -> (folded, stem); None: dropped
+_MAX_FOLDED = 200_000
 
 
-def _stemmed(words: list[str]) -> list[str]:
-    return [token.text for token in _STEM(entoken(words))]
+def _terms(text: str) -> list[tuple[str, str, int, int]]:
+    """(folded word, stem, start, end) of each word of `text` that the analysers keep."""
+    matches = list(_TOKEN.finditer(text))
+    _learn({match.group() for match in matches})
+    terms = []
+    for match in matches:
+        known = _FOLDED[match.group()]
+        if known is not None:
+            terms.append((*known, match.start(), match.end()))
+    return terms
+
+
+def _learn(words: set[str]) -> None:
+    """Fold and stem the words not seen yet, in one run of the analyser (each word is one
+    match of its tokenizer, so each is one token or none)."""
+    new = [word for word in words if word not in _FOLDED]
+    if not new:
+        return
+    if len(_FOLDED) + len(new) > _MAX_FOLDED:
+        _FOLDED.clear()
+    starts = {}
+    offset = 0
+    for word in new:
+        starts[offset] = word
+        _FOLDED[word] = None
+        offset += len(word) + 1
+    for token in _WORDS(" ".join(new), chars=True):
+        _FOLDED[starts[token.startchar]] = (token.text, _STEM._stem(token.text))
 
 
 def stem_word(word: str) -> str:
