@@ -1,0 +1,64 @@
+"""How the index is written (index.posting_runs, index.field_lengths): whatever the memory a
+writer may use, and however lengths are read, the index holds the same postings and lengths."""
+
+from __future__ import annotations
+
+import whoosh.codec.whoosh3 as whoosh3
+from whoosh import index as whoosh_index
+
+import index.field_lengths as field_lengths
+from bench.generate import generate_articles
+from index.schema import build_schema
+from index.store import article_document
+
+
+def build(path, articles, limitmb: int):
+    built = whoosh_index.create_in(str(path), build_schema())
+    writer = built.writer(limitmb=limitmb)
+    for article in articles:
+        writer.add_document(**article_document(article))
+    writer.commit()
+    return built
+
+
+def postings_of(built) -> dict:
+    found = {}
+    with built.searcher() as searcher:
+        reader = searcher.reader()
+        for fieldname, term in reader.all_terms():
+            matcher = reader.postings(fieldname, term)
+            items = []
+            while matcher.is_active():
+                items.append((matcher.id(), matcher.weight(), matcher.value()))
+                matcher.next()
+            found[(fieldname, term)] = items
+    return found
+
+
+def test_postings_spilled_to_many_runs_are_the_ones_kept_in_memory(tmp_path):
+    articles = list(generate_articles(60, seed=5))
+    (tmp_path / "runs").mkdir()
+    (tmp_path / "memory").mkdir()
+    spilled = build(tmp_path / "runs", articles, limitmb=1)  # a run every few articles
+    kept = build(tmp_path / "memory", articles, limitmb=512)
+    assert postings_of(spilled) == postings_of(kept)
+    assert len(postings_of(kept)) > 1000
+
+
+def test_lengths_read_whole_are_the_lengths_read_one_at_a_time(tmp_path):
+    built = build(tmp_path, list(generate_articles(30, seed=6)), limitmb=64)
+    with built.searcher() as searcher:
+        (segment_reader,) = [reader for reader, _ in searcher.reader().leaf_readers()]
+        per_document = segment_reader._perdoc
+        assert isinstance(per_document._cached_reader("_body_len", whoosh3.LENGTHS_COLUMN),
+                          bytes)
+        original = whoosh3.W3PerDocReader.__new__(whoosh3.W3PerDocReader)
+        original.__dict__.update(per_document.__dict__, _readers={})
+        for field in ("headline", "body", "outlet", "words"):
+            reader = original.column_reader(f"_{field}_len", whoosh3.LENGTHS_COLUMN)
+            for docnum in range(searcher.doc_count_all()):
+                expected = whoosh3.byte_to_length(reader[docnum])
+                assert per_document.doc_field_length(docnum, field) == expected
+            assert per_document.max_field_length(field) == max(
+                per_document.doc_field_length(d, field) for d in range(searcher.doc_count_all()))
+    assert whoosh3.W3PerDocReader._cached_reader is field_lengths._cached_reader
