@@ -35,7 +35,7 @@ from index.results import (
 )
 from index.schema import ARTICLE
 from index.spelling import suggest_query
-from index.store import DAMAGED_INDEX_ERRORS, OpenedIndex, open_or_build, rebuild
+from index.store import DAMAGED_INDEX_ERRORS, OpenedIndex, Progress, open_or_build, rebuild
 from index.wildcards import UNSTEMMED_FIELD, match_written_words
 
 SORTS = ("relevance", "date", "newest")  # "date" is oldest first
@@ -55,8 +55,11 @@ class SearchEngine:
         self.on_notice: Callable[[str], None] | None = None  # told when a read forced a rebuild
 
     @classmethod
-    def open(cls, corpus: Corpus, index_root: Path | None = None) -> "SearchEngine":
-        opened = open_or_build(corpus, index_root)
+    def open(cls, corpus: Corpus, index_root: Path | None = None,
+             progress: Progress | None = None) -> "SearchEngine":
+        """The engine of the index of `corpus`, brought up to date first (`progress` is told
+        of the articles indexed when it is built or many articles are new)."""
+        opened = open_or_build(corpus, index_root, progress)
         try:
             return cls(corpus, opened)
         except DAMAGED_INDEX_ERRORS as error:  # damage that only reading shows

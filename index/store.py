@@ -18,7 +18,7 @@ import time
 import weakref
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Iterable
+from typing import Callable, Iterable, Iterator
 
 from whoosh import index as whoosh_index
 from whoosh.filedb.filestore import FileStorage, RamStorage
@@ -41,6 +41,12 @@ REBUILD_SHARE = 0.5  # beyond this share of the corpus changed, rebuilding beats
 REBUILD_MINIMUM = 20  # ...and beyond this many articles
 BULK_FROM = 1000  # articles from which a build uses every core
 BULK_MEMORY_MB = 128  # per writer process
+PROGRESS_EVERY = 64  # articles between two reports of progress
+# Files beside the index that do not depend on its schema (the shared sentences of
+# index.overlap_store, the dated mentions of index.mention_cache): an index of a new schema
+# takes them over from the one it replaces, instead of finding them all again.
+SCHEMA_FREE_FILES = ("shared-sentences.sqlite", "dated-mentions.json")
+Progress = Callable[[int, int], None]  # (articles indexed, articles to index)
 SYNCHRONISED_FILE = "corpus-fingerprint"
 # Entries of the index root that this module made (the root may be a user's own folder).
 _OUR_ENTRY = re.compile(r"^(?:v\d+(?:-[0-9a-f]{20})?|\.(?:building|old)-v\d+-.*)$")
@@ -76,8 +82,10 @@ def index_location(root: Path) -> Path:
     return root / f"v{SCHEMA_VERSION}"
 
 
-def open_or_build(corpus: Corpus, root: Path | None = None) -> OpenedIndex:
-    """Open the index for this corpus, bringing it up to date first."""
+def open_or_build(corpus: Corpus, root: Path | None = None,
+                  progress: Progress | None = None) -> OpenedIndex:
+    """Open the index for this corpus, bringing it up to date first (an index of an older
+    schema is built again from the corpus; `progress` is told of the articles indexed)."""
     root = root or default_index_root()
     location = index_location(root)
     notice = None
@@ -86,7 +94,7 @@ def open_or_build(corpus: Corpus, root: Path | None = None) -> OpenedIndex:
             recorded = verify_checksums(location)
             index = whoosh_index.open_dir(str(location))
             updated = 0 if _synchronised_with(location) == corpus.fingerprint else \
-                synchronise(index, corpus)
+                synchronise(index, corpus, progress)
             _check_complete(index, corpus)
             if updated or not recorded:
                 record_checksums(location)
@@ -99,7 +107,7 @@ def open_or_build(corpus: Corpus, root: Path | None = None) -> OpenedIndex:
             pass
         except DAMAGED_INDEX_ERRORS as error:
             notice = damaged_notice(location, error)
-    return _build(corpus, root, location, notice)
+    return _build(corpus, root, location, notice, progress)
 
 
 def damaged_notice(location: Path, error: BaseException) -> str:
@@ -112,9 +120,10 @@ def rebuild(corpus: Corpus, root: Path, error: BaseException) -> OpenedIndex:
     return _build(corpus, root, index_location(root), damaged_notice(index_location(root), error))
 
 
-def _build(corpus: Corpus, root: Path, location: Path, notice: str | None) -> OpenedIndex:
+def _build(corpus: Corpus, root: Path, location: Path, notice: str | None,
+           progress: Progress | None = None) -> OpenedIndex:
     try:
-        index = _build_on_disk(corpus, root, location)
+        index = _build_on_disk(corpus, root, location, progress)
     except OSError as error:
         reason = error.strerror or type(error).__name__
         return OpenedIndex(
@@ -122,6 +131,7 @@ def _build(corpus: Corpus, root: Path, location: Path, notice: str | None) -> Op
             f"cannot write the index cache at {root} ({reason}); using an in-memory index"
             f" for this run (set {INDEX_ENV} or --index to a writable directory)",
             len(corpus))
+    _take_over_schema_free_files(root, location)
     _remove_stale_entries(root, keep=location)
     _remember_synchronised(location, corpus.fingerprint)
     return OpenedIndex(index, location, notice, len(corpus))
@@ -148,7 +158,8 @@ def _remember_synchronised(location: Path, fingerprint: str) -> None:
         pass  # only an optimisation: the next open compares article by article
 
 
-def synchronise(index: whoosh_index.Index, corpus: Corpus) -> int:
+def synchronise(index: whoosh_index.Index, corpus: Corpus, progress: Progress | None = None
+                ) -> int:
     """Add new and changed articles, delete removed ones; the number of articles touched."""
     with index.searcher() as searcher:
         indexed = {fields["article_id"]: fields.get("fingerprint")
@@ -161,7 +172,8 @@ def synchronise(index: whoosh_index.Index, corpus: Corpus) -> int:
         return 0
     if touched > max(REBUILD_SHARE * len(corpus), REBUILD_MINIMUM):
         raise _RebuildInstead
-    _commit(index.writer(timeout=WRITER_TIMEOUT), stale, (corpus.get(aid) for aid in fresh))
+    writer = _writer(index, bulk=len(fresh) >= BULK_FROM)
+    _commit(writer, stale, (corpus.get(aid) for aid in fresh), _Reporter(progress, len(fresh)))
     return touched
 
 
@@ -172,12 +184,13 @@ def _check_complete(index: whoosh_index.Index, corpus: Corpus) -> None:
             raise ValueError(f"{searcher.doc_count()} documents, expected {expected}")
 
 
-def _build_on_disk(corpus: Corpus, root: Path, location: Path) -> whoosh_index.Index:
+def _build_on_disk(corpus: Corpus, root: Path, location: Path, progress: Progress | None
+                   ) -> whoosh_index.Index:
     root.mkdir(parents=True, exist_ok=True)
     building = Path(tempfile.mkdtemp(prefix=f".building-{location.name}-", dir=root))
     try:
         write_articles(whoosh_index.create_in(str(building), build_schema()), iter(corpus),
-                       bulk=len(corpus) >= BULK_FROM)
+                       bulk=len(corpus) >= BULK_FROM, progress=progress, total=len(corpus))
         record_checksums(building)
         _swap_into_place(building, location)
     except BaseException:
@@ -219,29 +232,56 @@ def build_in_memory(corpus: Corpus) -> whoosh_index.Index:
     return index
 
 
-def write_articles(index: whoosh_index.Index, articles: Iterable[Article],
-                   bulk: bool = False) -> None:
+def write_articles(index: whoosh_index.Index, articles: Iterable[Article], bulk: bool = False,
+                   progress: Progress | None = None, total: int = 0) -> None:
     """All the articles in one commit; `bulk` analyses them on every core, into segments
-    that are not merged (merging them costs more than searching a few segments saves)."""
+    that are not merged (merging them costs more than searching a few segments saves);
+    `progress` is told of them (`total` articles) as they are indexed."""
+    _commit(_writer(index, bulk), (), articles, _Reporter(progress, total))
+
+
+def _writer(index: whoosh_index.Index, bulk: bool):
     if bulk and worker_count() > 1 and threading.active_count() == 1:
-        # (a process with threads must not fork: the explorer builds in one process)
-        writer = index.writer(procs=worker_count(), multisegment=True, limitmb=BULK_MEMORY_MB)
-    else:
-        writer = index.writer()
-    _commit(writer, (), articles)
+        # (a process with threads must not fork: the explorer writes in one process)
+        return index.writer(procs=worker_count(), multisegment=True, limitmb=BULK_MEMORY_MB,
+                            timeout=WRITER_TIMEOUT)
+    return index.writer(timeout=WRITER_TIMEOUT)
 
 
-def _commit(writer, delete_ids, articles) -> None:
+def _commit(writer, delete_ids, articles, progress: "_Reporter") -> None:
     """Delete, then add, in one commit: all of it becomes visible at once, or none."""
     try:
         for article_id in delete_ids:
             writer.delete_by_term("article_id", article_id)
-        for article in articles:
+        for article in progress.counting(articles):
             writer.add_document(**article_document(article))
     except BaseException:
         writer.cancel()
         raise
     writer.commit()
+    progress.finished()
+
+
+class _Reporter:
+    """Articles handed to the writer, reported every few; all of them once it has committed
+    (a writer's processes write the postings then: the longest wait of a large build)."""
+
+    def __init__(self, progress: Progress | None, total: int) -> None:
+        self.progress = progress if total >= PROGRESS_EVERY else None  # (a few: no bar)
+        self.total = total
+
+    def counting(self, articles: Iterable[Article]) -> Iterator[Article]:
+        if not self.progress:
+            yield from articles
+            return
+        for done, article in enumerate(articles):
+            if done % PROGRESS_EVERY == 0:
+                self.progress(done, self.total)
+            yield article
+
+    def finished(self) -> None:
+        if self.progress:
+            self.progress(self.total, self.total)
 
 
 def article_document(article: Article) -> dict:
@@ -260,6 +300,25 @@ def article_document(article: Article) -> dict:
         "month": (article.date or "")[:7],
         "words": terms.words,
     }
+
+
+def _take_over_schema_free_files(root: Path, location: Path) -> None:
+    """Move the schema-free files of the newest older index into the new one (a database
+    only when it was closed cleanly: no write-ahead log beside it)."""
+    version = int(location.name[1:])
+    older = [entry for entry in root.glob("v*") if re.fullmatch(r"v\d+", entry.name)
+             and int(entry.name[1:]) < version and entry.is_dir()]
+    if not older:
+        return
+    previous = max(older, key=lambda entry: int(entry.name[1:]))
+    for name in SCHEMA_FREE_FILES:
+        source = previous / name
+        if source.is_file() and not (location / name).exists() \
+                and not source.with_name(f"{name}-wal").exists():
+            try:
+                os.replace(source, location / name)
+            except OSError:
+                pass  # only a saving: what it holds is found again
 
 
 def _remove_stale_entries(root: Path, keep: Path) -> None:

@@ -29,7 +29,7 @@ def load_corpus(data: Path | None = None, writing: bool = False) -> ArticleStore
 def open_engine(args: Namespace, corpus: ArticleStore):
     from index.search import SearchEngine
 
-    engine = SearchEngine.open(corpus, args.index)
+    engine = SearchEngine.open(corpus, args.index, store_progress("indexing"))
     if engine.notice:
         _print_notice(engine.notice)
     engine.on_notice = _print_notice  # a rebuild that a damaged read forces later
