@@ -18,6 +18,7 @@ from whoosh.fields import ID, STORED, TEXT, Schema
 
 from corpus.model import Article
 from index.analysis import ArticleTerms, name_analyzer, story_analyzer
+from index.schema import AnalysedText
 from index.store import PrivateRamStorage
 
 
@@ -36,7 +37,7 @@ def passage_schema() -> Schema:
         article_id=STORED,
         number=STORED,
         headline=TEXT(analyzer=story_analyzer(), phrase=True),
-        body=TEXT(analyzer=story_analyzer(), phrase=True),
+        body=AnalysedText(analyzer=story_analyzer(), phrase=True),
         outlet=TEXT(analyzer=name_analyzer(), phrase=True),
         date=ID,
     )

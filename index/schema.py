@@ -8,7 +8,11 @@ their own, from the candidate articles' passages (`index.passage_search`).
 
 from __future__ import annotations
 
+from collections import Counter, defaultdict
+
 from whoosh.fields import ID, STORED, TEXT, Schema
+from whoosh.formats import Frequency, Positions
+from whoosh.system import pack_uint
 
 from index.analysis import name_analyzer, story_analyzer, word_analyzer
 
@@ -18,6 +22,30 @@ SCHEMA_VERSION = 5
 ARTICLE = "article"
 SEARCHABLE_FIELDS = ("headline", "body")
 QUERY_FIELDS = {"headline", "body", "outlet", "date"}
+
+
+class AnalysedText(TEXT):
+    """A TEXT field that also takes the terms of a text analysed already (a list:
+    `index.analysis.ArticleTerms`) and makes their postings at once: the ones Whoosh makes of
+    a list (tests/test_index_terms.py), without making a token object a term."""
+
+    def index(self, value, **kwargs):
+        if isinstance(value, list) and type(self.format) in (Positions, Frequency):
+            return _postings(value, self.format)
+        return super().index(value, **kwargs)
+
+
+def _postings(terms: list[str], form) -> list[tuple[bytes, int, float, bytes]]:
+    """(term, frequency, weight, encoded value) of each distinct term."""
+    boost = form.field_boost
+    if type(form) is Frequency:
+        return [(term.encode("utf-8"), count, count * boost, pack_uint(count))
+                for term, count in Counter(terms).items()]
+    positions: defaultdict[str, list[int]] = defaultdict(list)
+    for position, term in enumerate(terms):
+        positions[term].append(position)
+    return [(term.encode("utf-8"), len(found), len(found) * boost, form.encode(found))
+            for term, found in positions.items()]
 
 
 def build_schema() -> Schema:
@@ -30,10 +58,10 @@ def build_schema() -> Schema:
         article_id=ID(stored=True),
         fingerprint=STORED,  # of an article document: changes when the article does
         headline=TEXT(analyzer=analyzer, phrase=True, field_boost=2.0, multitoken_query="phrase"),
-        body=TEXT(analyzer=analyzer, phrase=True, multitoken_query="phrase"),
+        body=AnalysedText(analyzer=analyzer, phrase=True, multitoken_query="phrase"),
         outlet=TEXT(analyzer=name_analyzer(), phrase=True, multitoken_query="phrase"),
         outlet_id=ID(stored=True, sortable=True),
         date=ID(stored=True, sortable=True),
         month=ID(sortable=True),
-        words=TEXT(analyzer=word_analyzer(), phrase=False),
+        words=AnalysedText(analyzer=word_analyzer(), phrase=False),
     )
