@@ -18,6 +18,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Callable, Iterable, Iterator
 
+from corpus.bulk import map_in_order
 from corpus.model import Article
 from index.shared_text import (
     ALGORITHM_VERSION, MIN_SHINGLES, Sentence, SharedSentence, sentence_units,
@@ -151,16 +152,16 @@ class OverlapStore:
 
     def _build(self, corpus, fingerprints: dict[str, str], cancelled: Cancelled,
                progress: Progress | None = None) -> None:
-        """Every article's sentences and shingles written as they are read (memory stays
-        that of one article), then each shingle's article count, the stock line, and the
+        """Every article's sentences and shingles (found on every core, `corpus.bulk`) written
+        as they come (memory stays that of two batches of articles), then each shingle's article count, the stock line, and the
         pairs through the postings of the shingles that two articles or more have: the
         rules of `shared_text.find_shared`, which the tests hold it to."""
         for table in TABLES:
             self.db.execute(f"DELETE FROM {table}")  # noqa: S608 - our own table names
-        for done, article in enumerate(corpus, 1):
+        for done, (article_id, units) in enumerate(map_in_order(article_units, corpus), 1):
             if cancelled():
                 raise BuildCancelled  # rolled back: the store stays as it was
-            self._insert(article, fingerprints[article.id])
+            self._insert(article_id, units, fingerprints[article_id])
             if progress:
                 progress(done, len(fingerprints))
         self.db.execute("INSERT INTO frequency SELECT p.shingle, count(DISTINCT s.article_id)"
@@ -255,7 +256,7 @@ class OverlapStore:
         self.db.execute("DELETE FROM frequency WHERE articles <= 0")
 
     def _add(self, article: Article, fingerprint: str, before: dict[int, int]) -> list[int]:
-        sids, found = self._insert(article, fingerprint)
+        sids, found = self._insert(*article_units(article), fingerprint=fingerprint)
         for shingle in found:
             before.setdefault(shingle, self._frequency(shingle))
         self.db.executemany(
@@ -263,11 +264,11 @@ class OverlapStore:
             " DO UPDATE SET articles = articles + 1", ((h,) for h in found))
         return sids
 
-    def _insert(self, article: Article, fingerprint: str) -> tuple[list[int], set[int]]:
+    def _insert(self, article_id: str, units: list[tuple[Sentence, frozenset[int]]],
+                fingerprint: str) -> tuple[list[int], set[int]]:
         """The article's sentences and postings (their stock shingles not yet counted)."""
-        units = sentence_units((article.id, p.number, p.text) for p in article.passages)
         self.db.execute("INSERT INTO articles VALUES (?, ?, ?)",
-                        (article.id, fingerprint, len(units)))
+                        (article_id, fingerprint, len(units)))
         sids, found = [], set()
         for sentence, shingles in units:
             cursor = self.db.execute(
@@ -312,3 +313,8 @@ class OverlapStore:
                 if overlap is not None and other_article != article_id:
                     self.db.executemany("INSERT OR REPLACE INTO pairs VALUES (?, ?, ?)",
                                         [(sid, other, overlap), (other, sid, overlap)])
+
+
+def article_units(article: Article) -> tuple[str, list[tuple[Sentence, frozenset[int]]]]:
+    """The article's id and its sentences with their shingles (in a worker when many)."""
+    return article.id, sentence_units((article.id, p.number, p.text) for p in article.passages)

@@ -116,6 +116,13 @@ def test_no_store_yet_is_built_whole_by_the_update_with_its_progress(tmp_path):
     assert update_shared(Corpus(tuple(library)), None) is None  # no index directory
 
 
+def test_a_whole_build_on_every_core_gives_what_computing_it_whole_gives(tmp_path, monkeypatch):
+    library = random_library(70, seed=8)  # past `corpus.bulk.WORKERS_FROM`: worker processes
+    monkeypatch.setenv("GSOMIA_TUI_WORKERS", "2")
+    assert update_shared(Corpus(tuple(library)), tmp_path) == "built"
+    assert stored(tmp_path) == whole(library)
+
+
 def test_many_changes_at_once_build_it_whole(tmp_path, monkeypatch):
     library = random_library(12, seed=4)
     shared_sentences(Corpus(tuple(library[:2])), tmp_path)
