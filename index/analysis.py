@@ -11,6 +11,7 @@
 from __future__ import annotations
 
 from bisect import bisect_left
+from typing import Iterable
 
 from whoosh.analysis import (
     CharsetFilter,
@@ -91,9 +92,8 @@ class ArticleTerms:
     `body` (stemmed), and each passage's body when a passage search needs it, given to Whoosh
     as lists of terms (which it indexes as the analyser's tokens: the same postings).
 
-    Every filter of the analysers works on one word at a time, so each distinct word is
-    analysed once per process (`_FOLDED`), not once per occurrence: most words of an article
-    were met in the articles before it. A passage's terms are the body's within its offsets,
+    Each distinct word is analysed once per process (`WordMemo`), not once per occurrence.
+    A passage's terms are the body's within its offsets,
     when no token crosses them (else it is analysed on its own)."""
 
     def __init__(self, headline: str, text: str) -> None:
@@ -121,42 +121,52 @@ class ArticleTerms:
         return self.body[first:last]
 
 
+class WordMemo(dict):
+    """Word as written -> what `analyzer` makes of it (`made(token)`), None for a word it
+    drops. Every filter of the story's analysers works on one word at a time, so each
+    distinct word is analysed once, and the new words of a text all in one run of the
+    analyser (a run a word costs its set-up each time): most words of a text were met before."""
+
+    def __init__(self, analyzer, made=lambda token: token.text, limit: int = 200_000) -> None:
+        super().__init__()
+        self.analyzer, self.made, self.limit = analyzer, made, limit
+
+    def learn(self, words: Iterable[str]) -> None:
+        """Analyse the words not seen yet (each a match of the analyser's tokenizer: one
+        token or none)."""
+        new = [word for word in set(words) if word not in self]
+        if not new:
+            return
+        if len(self) + len(new) > self.limit:
+            self.clear()
+        starts = {}
+        offset = 0
+        for word in new:
+            starts[offset] = word
+            self[word] = None
+            offset += len(word) + 1
+        for token in self.analyzer(" ".join(new), mode="index", chars=True):
+            self[starts[token.startchar]] = self.made(token)
+
+
 _WORDS = word_analyzer()
 _STORY = story_analyzer()
 _STEM = StemFilter(cachesize=-1)
 _TOKEN = RegexTokenizer().expression  # what the analysers' tokenizer matches
-_FOLDED: dict[str, tuple[str, str] | None] = {}  # word as written -> (folded, stem); None: dropped
-_MAX_FOLDED = 200_000
+# word as written -> (folded, stem)
+_FOLDED = WordMemo(_WORDS, lambda token: (token.text, _STEM._stem(token.text)))
 
 
 def _terms(text: str) -> list[tuple[str, str, int, int]]:
     """(folded word, stem, start, end) of each word of `text` that the analysers keep."""
     matches = list(_TOKEN.finditer(text))
-    _learn({match.group() for match in matches})
+    _FOLDED.learn(match.group() for match in matches)
     terms = []
     for match in matches:
         known = _FOLDED[match.group()]
         if known is not None:
             terms.append((*known, match.start(), match.end()))
     return terms
-
-
-def _learn(words: set[str]) -> None:
-    """Fold and stem the words not seen yet, in one run of the analyser (each word is one
-    match of its tokenizer, so each is one token or none)."""
-    new = [word for word in words if word not in _FOLDED]
-    if not new:
-        return
-    if len(_FOLDED) + len(new) > _MAX_FOLDED:
-        _FOLDED.clear()
-    starts = {}
-    offset = 0
-    for word in new:
-        starts[offset] = word
-        _FOLDED[word] = None
-        offset += len(word) + 1
-    for token in _WORDS(" ".join(new), chars=True):
-        _FOLDED[starts[token.startchar]] = (token.text, _STEM._stem(token.text))
 
 
 def stem_word(word: str) -> str:

@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from whoosh import query as wq
 
-from index.analysis import story_analyzer
+from index.analysis import WordMemo, story_analyzer
 from index.results import Snippet, Span
 from index.wildcards import WrittenWords
 
@@ -144,7 +144,7 @@ def analysed_tokens(text: str) -> tuple[tuple[str, int, int, int], ...]:
     come back; about 70 KB an article).
     """
     matches = list(_WORD.finditer(text))
-    _learn_terms({match.group() for match in matches})
+    _TERMS.learn(match.group() for match in matches)
     tokens = []
     position = None
     for number, match in enumerate(matches):
@@ -157,26 +157,7 @@ def analysed_tokens(text: str) -> tuple[tuple[str, int, int, int], ...]:
     return tuple(tokens)
 
 
-_TERMS: dict[str, str | None] = {}  # word as written -> its term (None: dropped)
-_MAX_TERMS = 200_000
-
-
-def _learn_terms(words: set[str]) -> None:
-    """Analyse the words not seen yet, all in one run of the pipeline (a run per word costs
-    its set-up each time: most of the time of highlighting 20 new articles)."""
-    new = [word for word in words if word not in _TERMS]
-    if not new:
-        return
-    if len(_TERMS) + len(new) > _MAX_TERMS:
-        _TERMS.clear()
-    starts = {}
-    offset = 0
-    for word in new:  # one word per token: each is a match of the tokenizer's expression
-        starts[offset] = word
-        _TERMS[word] = None
-        offset += len(word) + 1
-    for token in _ANALYZER(" ".join(new), mode="index", chars=True):
-        _TERMS[starts[token.startchar]] = token.text
+_TERMS = WordMemo(_ANALYZER)  # word as written -> its term (None: dropped)
 
 
 def _phrase_spans(tokens, phrase: tuple[str, ...]):
