@@ -3,10 +3,9 @@
 The index keeps one document per article (a document per passage as well cost ten times the
 documents and half again the postings at every add). A passage search finds the articles that
 may hold such a passage, then runs the same query over their passages alone, indexed for
-this search in memory. A passage that matches a query without negation lies in an article
-that matches it (its words, and its phrases' consecutive words, are the article's too), so
-such a query's candidates are the article search's hits; a query that excludes words may
-match a passage of an article that it does not match, so its candidates are every article.
+this search in memory. A passage that matches a query lies in an article that matches the
+query without its exclusions (the passage's words, and its phrases' consecutive words, are
+the article's too): those articles are the candidates.
 """
 
 from __future__ import annotations
@@ -22,12 +21,17 @@ from index.schema import AnalysedText
 from index.store import PrivateRamStorage
 
 
-def may_match_elsewhere(q: wq.Query) -> bool:
-    """Whether `q` excludes words (NOT, ANDNOT): a passage may then match it where its
-    article does not."""
-    if isinstance(q, (wq.Not, wq.AndNot)):
-        return True
-    return not q.is_leaf() and any(may_match_elsewhere(child) for child in q.children())
+def article_query(q: wq.Query) -> wq.Query:
+    """A query that every article holding a passage that matches `q` matches: `q` without
+    what it excludes (a passage matches "Nagamine NOT Blinken" in an article that names
+    Blinken in another passage)."""
+    if isinstance(q, wq.Not):
+        return wq.Every()
+    if isinstance(q, wq.AndNot):
+        return article_query(q.a)
+    if q.is_leaf():
+        return q
+    return q.apply(article_query)
 
 
 def passage_schema() -> Schema:

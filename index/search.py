@@ -22,7 +22,7 @@ from corpus.model import Article
 from index.columns import DocumentTable, FacetCounter, TopTermsCollector
 from index.describe import describe
 from index.highlight import find_spans, hit_pattern, make_snippet
-from index.passage_search import matched_terms, matching_passages, may_match_elsewhere
+from index.passage_search import article_query, matched_terms, matching_passages
 from index.query import date_bounds, make_parser, parse_query
 from index.results import (
     ArticleHit,
@@ -174,8 +174,7 @@ class SearchEngine:
         with self._lock:
             q = match_written_words(q, self._searcher.reader(), exact=False)
             restriction = self._restriction(ARTICLE, date_range)
-            candidates = wq.Every() if may_match_elsewhere(q) else q
-            results = self._searcher.search(candidates, filter=restriction, limit=None,
+            results = self._searcher.search(article_query(q), filter=restriction, limit=None,
                                             scored=False)
             article_ids = [hit["article_id"] for hit in results]
         articles = {article.id: article
