@@ -34,6 +34,23 @@ def article_query(q: wq.Query) -> wq.Query:
     return q.apply(article_query)
 
 
+def needed_terms(q: wq.Query, reader) -> frozenset[str] | None:
+    """The body terms (in `reader`) of which a passage must hold one to match `q`, a query
+    without exclusions (`article_query`); None when any passage may match (a word of the
+    outlet, a date, or no word at all: every passage has its article's)."""
+    leaves = [q] if q.is_leaf() else list(q.leaves())
+    if any(leaf.field() not in ("body", "headline") for leaf in leaves):
+        return None
+    # (not `q.existing_terms`: its loop variable overwrites its `fieldname` argument)
+    return frozenset(_text(term) for leaf in leaves
+                     for fieldname, term in leaf.expanded_terms(reader, phrases=True)
+                     if fieldname == "body" and (fieldname, term) in reader)
+
+
+def _text(term) -> str:
+    return term.decode("utf-8") if isinstance(term, bytes) else term
+
+
 def passage_schema() -> Schema:
     """A passage's fields under the names of the article's that a query may name (a passage
     has no headline: its words match no passage)."""
@@ -47,25 +64,29 @@ def passage_schema() -> Schema:
     )
 
 
-def matching_passages(articles: Iterable[Article], q: wq.Query, limit: int | None
+def matching_passages(articles: Iterable[Article], q: wq.Query, limit: int | None,
+                      needed: frozenset[str] | None = None
                       ) -> list[tuple[str, int, float, dict[str, set[str]]]]:
     """(article id, passage number, score, matched terms by field) of the passages of
-    `articles` matching `q`, best first."""
+    `articles` matching `q`, best first; only passages holding one of the `needed` terms
+    (if given) are searched."""
     index = PrivateRamStorage().create_index(passage_schema())
     with index.writer() as writer:
         for article in articles:
-            _add_passages(writer, article)
+            _add_passages(writer, article, needed)
     with index.searcher() as searcher:
         hits = searcher.search(q, limit=limit, terms=True)
         return [(hit["article_id"], hit["number"], hit.score or 0.0, matched_terms(hit))
                 for hit in hits]
 
 
-def _add_passages(writer, article: Article) -> None:
+def _add_passages(writer, article: Article, needed: frozenset[str] | None) -> None:
     terms = ArticleTerms(article.headline, article.clean_text)
     for passage in article.passages:
-        writer.add_document(article_id=article.id, number=passage.number,
-                            body=terms.passage(passage.start, passage.end),
+        body = terms.passage(passage.start, passage.end)
+        if needed is not None and needed.isdisjoint(body):
+            continue
+        writer.add_document(article_id=article.id, number=passage.number, body=body,
                             outlet=article.outlet_label, date=article.date or "")
 
 

@@ -22,7 +22,7 @@ from corpus.model import Article
 from index.columns import DocumentTable, FacetCounter, TopTermsCollector
 from index.describe import describe
 from index.highlight import find_spans, hit_pattern, make_snippet
-from index.passage_search import article_query, matched_terms, matching_passages
+from index.passage_search import article_query, matched_terms, matching_passages, needed_terms
 from index.query import date_bounds, make_parser, parse_query
 from index.results import (
     ArticleHit,
@@ -174,13 +174,16 @@ class SearchEngine:
         with self._lock:
             q = match_written_words(q, self._searcher.reader(), exact=False)
             restriction = self._restriction(ARTICLE, date_range)
-            results = self._searcher.search(article_query(q), filter=restriction, limit=None,
+            candidates = article_query(q)
+            results = self._searcher.search(candidates, filter=restriction, limit=None,
                                             scored=False)
             article_ids = [hit["article_id"] for hit in results]
+            needed = needed_terms(candidates, self._searcher.reader())
         articles = {article.id: article
                     for article, in self._still_present([(aid,) for aid in article_ids])}
         matches = []
-        for article_id, number, score, terms in matching_passages(articles.values(), q, limit):
+        for article_id, number, score, terms in matching_passages(articles.values(), q, limit,
+                                                                  needed):
             passage = articles[article_id].passage(number)
             body = terms.get("body", set())
             spans = find_spans(passage.text, hit_pattern(q, "body", body))

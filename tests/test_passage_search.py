@@ -51,6 +51,14 @@ def test_all_words_in_one_passage_and_phrases_within_it(engine):
     assert found(engine, "outlet:wire declined") == {("other", 2)}
 
 
+def test_only_passages_holding_a_word_of_the_query_are_searched_unless_any_may_match(engine):
+    assert found(engine, "Naga* NOT Blinken") == {("split", 1), ("other", 2)}
+    assert found(engine, "Blinkin~") == {("split", 2), ("together", 1)}
+    assert found(engine, "outlet:wire") == {("split", 1), ("split", 2), ("together", 1),
+                                            ("other", 1), ("other", 2)}
+    assert found(engine, "NOT Nagamine") == {("split", 2), ("other", 1)}
+
+
 def test_spans_point_into_the_article_text(engine):
     (match,) = engine.search_passages("Blinken welcomed")
     text = engine.corpus.get(match.article_id).clean_text
