@@ -12,9 +12,10 @@ import re
 from dataclasses import dataclass
 from urllib.parse import urlparse
 
-from corpus.cleaning import CleanedPage
+from corpus.cleaning import CleanedPage, is_prose
 from corpus.intake import credit_lines, credits
 from corpus.intake.datelines import Dateline, find_dateline
+from corpus.intake.header_names import header_credit
 from corpus.intake.outlets import OutletDirectory, name_key, outlets
 from corpus.intake.printed_dates import glued_date, read_date
 from corpus.intake.reposts import original_date
@@ -190,6 +191,9 @@ def _credits(page: CleanedPage, directory: OutletDirectory):
         if credit := (credit_lines.glued_credit(line, directory)
                       or credit_lines.dated_credit(line, directory)):
             yield credit, f"named at the start of a line near the top: {_short(line)!r}"
+    for line in page.opening[1:]:
+        if not is_prose(line) and (credit := header_credit(line, directory)):
+            yield credit, f"named among the header's items: {_short(line)!r}"
     for line in (*page.opening, *page.closing):
         if credit := credit_lines.own_domain_credit(line, directory):
             yield credit, f"named beside its own address: {_short(line)!r}"

@@ -34,6 +34,10 @@ from corpus.metadata import date_from_page
     ("Wednesday 23 November 2016 09.42 GMT", "2016-11-23"),
     ("By Reuters | Nov 23, 2016, 02.34 PM IST", "2016-11-23"),
     ("Mohammad Ali (@ChaudhryMAli88) 6 minutes ago Thu 09th January 2020 | 11:30 AM", "2020-01-09"),
+    ("Posted on : Nov.23,2019 16:22 KST", "2019-11-23"),  # no space after the month's dot
+    ("Nov.23, 2019", "2019-11-23"),
+    ("November 22, 20196:02 PM UTCUpdated 4 years ago", "2019-11-22"),  # run together as copied
+    ("Sat, Nov 23, 2019 page4", "2019-11-23"),  # a print edition's page
 ])
 def test_date_lines_with_what_stands_around_them(line, value):
     assert find_date_line(line).value == value
@@ -167,6 +171,8 @@ def test_a_comma_after_the_day_only_with_a_space():
 def test_a_year_after_a_comma_without_a_space():
     assert find_date_line("World - Jane Roe - Nov 23,2016").value == "2016-11-23"
     assert find_date_line("Nov 23,16 people were hurt") is None  # two digits: a count
+    assert find_date_line("Nov 23, 20196 people were hurt") is None  # not a time after it
+    assert read_date("Nov.2019") is None and find_date_line("May2 2019") is None
 
 
 def test_the_date_a_closing_first_appeared_credit_gives():

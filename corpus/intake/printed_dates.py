@@ -27,10 +27,12 @@ _MONTH = rf"(?P<month>{MONTH_NAME})\.?"
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>(?:19|20)\d\d|'?\d\d)(?![\d:])"
 _WORDED = (
-    re.compile(rf"(?<![\w.]){_MONTH}\s+{_DAY}[,.]?\s+{_YEAR}"),  # November 09, 2016 / Nov. 23, 16
+    re.compile(rf"(?<![\w.]){_MONTH}(?:(?<=\.)\s*|\s+){_DAY}[,.]?\s+{_YEAR}"),  # November 09, 2016 / Nov. 23, 16
     re.compile(rf"(?<![\w.:,]){_DAY},?\s+(?i:of\s+)?{_MONTH},?\s+{_YEAR}"),  # 23 Nov 16, 20, Nov. 2019
     re.compile(rf"(?<![\w.:]){_DAY}(?P<sep>[-/]){_MONTH}(?P=sep){_YEAR}"),  # 22-Aug-2019
-    re.compile(rf"(?<![\w.]){_MONTH}\s+{_DAY},(?P<year>(?:19|20)\d\d)(?!\d)"),  # Nov 23,2016
+    re.compile(rf"(?<![\w.]){_MONTH}(?:(?<=\.)\s*|\s+){_DAY},(?P<year>(?:19|20)\d\d)(?!\d)"),  # Nov.23,2016
+    # "November 22, 20196:02 PM UTC": the year run into the time as copied (two elements)
+    re.compile(rf"(?<![\w.]){_MONTH}\s+{_DAY},\s+(?P<year>(?:19|20)\d\d)(?=[0-2]?\d:[0-5]\d)"),
 )
 _ISO = re.compile(r"(?<!\d)(?P<year>(?:19|20)\d\d)-(?P<month>[01]\d)-(?P<day>[0-3]\d)"
                   r"(?:[T ]\d\d:\d\d(?::\d\d(?:\.\d+)?)?(?:Z|[+-]\d\d:?\d\d)?)?(?!\d)")
@@ -56,10 +58,12 @@ _FURNITURE = re.compile(
     r"|(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\.?"
     r"|gmt|utc|kst|jst|est|edt|et|cst|cdt|ct|pst|pdt|pt|bst|cet|cest|hkt|sgt|ist|aest|msk)\b\.?"
     r"|\d{1,2}[:.h]\d\d(?::\d\d)?\s*(?i:[ap]\.?m\b\.?)?|\d{1,2}\s*(?i:[ap]\.?m\b\.?)"
-    r"|\b\d+\s+(?i:seconds?|minutes?|mins?|hours?|hrs?|days?)\s+(?i:ago)\b"
+    r"|\b\d+\s+(?i:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\s+(?i:ago)\b"
+    r"|\b(?:UTC|GMT|ET|EST|EDT|KST|JST)(?=Updated\b)|(?<=[A-Z])Updated\b"  # two elements run together
     r"|입력|수정|기사입력|최종수정|発行|更新|公開|配信|发布(?:时间)?|更新时间|日期"
     r"|(?:GMT|UTC)?\s*[+-]\d{1,2}(?::?\d\d)?"
     r"|(?i:\b(?:\d+\s*)?comments?(?:\(s\))?|\bprint|\be-?mail|\bshare|\bbookmark)\b"  # share tools
+    r"|(?i:\bpage\s*[A-Z]?\d{1,3})\b"  # a print edition's page: "Sat, Nov 23, 2019 page4"
 )
 _SEPARATOR_BEFORE_END = re.compile(r"(?:\s[|–—·•-]|\s-{2}|[.!?][’'\"”]?|[’'\"”]\.)\s+$")
 # "<headline> Updated: 2019-11-23 09:03 KST": a label before a date that ends the line.
