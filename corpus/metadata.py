@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from urllib.parse import urlparse
 
 from corpus.cleaning import CleanedPage, is_prose
-from corpus.intake import credit_lines, credits
+from corpus.intake import credit_lines, credits, site_lines
 from corpus.intake.datelines import Dateline, find_dateline
 from corpus.intake.header_names import header_credit
 from corpus.intake.outlets import OutletDirectory, name_key, outlets
@@ -177,7 +177,9 @@ def _credits(page: CleanedPage, directory: OutletDirectory):
             yield credit, f"named in a label before the text: {_short(line)!r}"
     for line in (*page.opening, *page.closing):
         if credit := (credits.first_appeared_credit(line, directory)
-                      or credits.read_more_credit(line, directory)):
+                      or credits.read_more_credit(line, directory)
+                      or site_lines.feed_credit(line, directory)
+                      or site_lines.courtesy_credit(line, directory)):
             yield credit, f"named as the source: {_short(line)!r}"
     for line in (*page.opening, *page.closing):
         if credit := credit_lines.more_from_credit(line, directory):
@@ -209,6 +211,9 @@ def _credits(page: CleanedPage, directory: OutletDirectory):
         if credit := credits.closing_credit(paragraph, directory):
             yield credit, f"credited at the end: {_short(paragraph, tail=True)!r}"
             break
+    for line in page.closing[-3:]:
+        if credit := site_lines.sign_off_credit(line, directory):
+            yield credit, f"the wire's sign-off: {_short(line, tail=True)!r}"
     if credit := credit_lines.last_line_credit(page.closing, directory):
         yield credit, f"named alone on the last line: {credit!r}"
     for line in page.closing[-1:]:
@@ -220,6 +225,9 @@ def _credits(page: CleanedPage, directory: OutletDirectory):
     for line in page.closing[::-1]:
         if credit := credits.copyright_holder(line, directory, mastheads):
             yield credit, f"the copyright line {line!r}"
+    for line in (*page.opening, *page.closing):
+        if credit := site_lines.promotion_credit(line, directory):
+            yield credit, f"the site's promotion of itself: {_short(line)!r}"
 
 
 def _short(text: str, tail: bool = False, width: int = 60) -> str:

@@ -91,7 +91,7 @@ _ONE_NAME = re.compile(r"^[A-Z][\w&.'’-]{1,30}$")
 _PARENT_COMPANY = re.compile(r"(?i)\b(?:media|group|holdings?|corporation|company|"
                              r"communications|enterprises|publishing|networks)\b")
 _EMAIL = re.compile(r"\b[\w.+-]{1,64}@(?P<domain>[\w-]{1,63}(?:\.[\w-]{1,63}){1,4})\b")
-_COMPANY_SUFFIX = re.compile(r"(?i)[,\s]+(?:inc|ltd|llc|co|corp|plc|limited|gmbh|s\.?a)\.?$")
+_COMPANY_SUFFIX = re.compile(r"(?i)[,\s]+(?:inc|ltd|llc|lp|co|corp|plc|limited|gmbh|s\.?a)\.?$")
 
 _VIA = re.compile(r"(?i)^\s*via\s+")
 _SOURCE_LABEL = re.compile(r"(?i)\W*sources?\s*:")  # read as such (`first_appeared_credit`)
@@ -268,6 +268,7 @@ def copyright_holder(line: str, directory: OutletDirectory,
     any holder whose name also stands alone on a line at the top (`mastheads`: those lines'
     `name_key`s), where a site prints its name."""
     line = line.strip().strip("[]").strip().replace("ⓒ", "©")
+    line = re.sub(r"\b([A-Z])\.(?=[A-Z]\.)", r"\1", line)  # "Bloomberg L.P." -> "Bloomberg LP."
     if len(line) > 160:
         return None
     match = _COPYRIGHT.match(line)

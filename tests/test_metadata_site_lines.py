@@ -1,0 +1,52 @@
+"""Lines where a site names itself or the original it reposts (corpus/intake/site_lines.py):
+feed credits, a wire's sign-off, a site's promotion of itself, "Courtesy of". Examples are
+invented in the forms real pages print."""
+
+from __future__ import annotations
+
+import pytest
+
+from corpus.intake import site_lines
+from corpus.intake.credits import copyright_holder
+from corpus.intake.outlets import outlets
+from tests.test_metadata_outlets import outlet_of, private_config  # noqa: F401 (a fixture)
+
+BODY = ("The government decided to keep the intelligence pact with Japan late Friday, six hours "
+        "before it was due to expire at midnight, officials said after a long meeting.\n"
+        "They said talks on trade would continue between the two capitals in the coming weeks, "
+        "and that the notice could be revived at any time.\n")
+
+
+@pytest.mark.parametrize("closing, outlet", [
+    ("The post Seoul keeps the pact appeared first on The Korea Herald.", "The Korea Herald"),
+    ("The post Seoul keeps the pact appeared first on koreatimes.co.kr.", "The Korea Times"),
+    ("==Kyodo", "Kyodo News"),
+    ("Get The Straits Times app and follow the latest news.", "The Straits Times"),
+    ("Subscribe to Nikkei Asia", "Nikkei Asia"),
+    ("Sign up for The Japan Times newsletter", "The Japan Times"),
+    ("Follow The Korea Herald on Twitter", "The Korea Herald"),
+    ("Courtesy of The Japan Times", "The Japan Times"),
+    ("©2019 Bloomberg L.P.", "Bloomberg"),
+])
+def test_a_site_naming_itself_or_its_original(closing, outlet):
+    assert outlet_of("Seoul keeps the pact\n" + BODY + closing + "\n") == outlet
+
+
+@pytest.mark.parametrize("closing", [
+    "The post Seoul keeps the pact appeared first on My Little Blog.",  # not listed
+    "Photo courtesy of Yonhap",  # a picture's credit
+    "Follow us on Twitter",
+    "Subscribe to our newsletter for more on the alliance.",
+    "Reporters asked Kyodo==for comment",  # not a sign-off ending the text
+])
+def test_not_the_site_s_own_name(closing):
+    assert outlet_of("Seoul keeps the pact\n" + BODY + closing + "\n") is None
+
+
+def test_each_reader_alone():
+    directory = outlets()
+    assert site_lines.sign_off_credit("... will follow. ==Kyodo", directory) == "Kyodo"
+    assert site_lines.promotion_credit("Download the Yonhap app", directory) == "Yonhap"
+    assert site_lines.promotion_credit("Download the app", directory) is None
+    assert site_lines.courtesy_credit("(Courtesy of Arirang)", directory) == "Arirang"
+    assert copyright_holder("Copyright 2019 U.S. Army", directory) is None
