@@ -38,6 +38,9 @@ from corpus.metadata import date_from_page
     ("Nov.23, 2019", "2019-11-23"),
     ("November 22, 20196:02 PM UTCUpdated 4 years ago", "2019-11-22"),  # run together as copied
     ("Sat, Nov 23, 2019 page4", "2019-11-23"),  # a print edition's page
+    ("Asia-Pacific | Nov 22, 2019 | 4 min read", "2019-11-22"),
+    ("Posted by admin on November 22, 2019 in World", "2019-11-22"),  # a blog's byline, category
+    ("2019. 11. 22. 14:05", "2019-11-22"),
 ])
 def test_date_lines_with_what_stands_around_them(line, value):
     assert find_date_line(line).value == value
@@ -173,6 +176,8 @@ def test_a_year_after_a_comma_without_a_space():
     assert find_date_line("Nov 23,16 people were hurt") is None  # two digits: a count
     assert find_date_line("Nov 23, 20196 people were hurt") is None  # not a time after it
     assert read_date("Nov.2019") is None and find_date_line("May2 2019") is None
+    assert find_date_line("Posted by admin on November 22, 2019 in which we said") is None
+    assert find_date_line("Posted by admin on November 22, 2019").label == "posted"
 
 
 def test_the_date_a_closing_first_appeared_credit_gives():

@@ -36,8 +36,8 @@ _WORDED = (
 )
 _ISO = re.compile(r"(?<!\d)(?P<year>(?:19|20)\d\d)-(?P<month>[01]\d)-(?P<day>[0-3]\d)"
                   r"(?:[T ]\d\d:\d\d(?::\d\d(?:\.\d+)?)?(?:Z|[+-]\d\d:?\d\d)?)?(?!\d)")
-_YEAR_FIRST = re.compile(r"(?<![\d.])(?P<year>(?:19|20)\d\d)(?P<sep>[./])(?P<month>[01]?\d)"
-                         r"(?P=sep)(?P<day>[0-3]?\d)(?![\d])\.?")
+_YEAR_FIRST = re.compile(r"(?<![\d.])(?P<year>(?:19|20)\d\d)(?P<sep>[./]|\.\s)(?P<month>[01]?\d)"
+                         r"(?P=sep)(?P<day>[0-3]?\d)(?![\d])\.?")  # "2019. 11. 22." too
 _NUMERIC = re.compile(r"(?<![\d./-])(?P<first>[0-3]?\d)(?P<sep>[./-])(?P<second>[0-3]?\d)"
                       r"(?P=sep)(?P<year>(?:19|20)\d\d|\d\d)(?![\d./-]\d)")
 # "2016年11月23日", "2016년 11월 23일" (Chinese, Japanese, Korean pages)
@@ -59,6 +59,7 @@ _FURNITURE = re.compile(
     r"|gmt|utc|kst|jst|est|edt|et|cst|cdt|ct|pst|pdt|pt|bst|cet|cest|hkt|sgt|ist|aest|msk)\b\.?"
     r"|\d{1,2}[:.h]\d\d(?::\d\d)?\s*(?i:[ap]\.?m\b\.?)?|\d{1,2}\s*(?i:[ap]\.?m\b\.?)"
     r"|\b\d+\s+(?i:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\s+(?i:ago)\b"
+    r"|\b\d+\s*(?i:min|mins|minutes?)\.?\s+(?i:read|listen|watch)\b"  # "4 min read"
     r"|\b(?:UTC|GMT|ET|EST|EDT|KST|JST)(?=Updated\b)|(?<=[A-Z])Updated\b"  # two elements run together
     r"|입력|수정|기사입력|최종수정|発行|更新|公開|配信|发布(?:时间)?|更新时间|日期"
     r"|(?:GMT|UTC)?\s*[+-]\d{1,2}(?::?\d\d)?"
@@ -70,6 +71,9 @@ _SEPARATOR_BEFORE_END = re.compile(r"(?:\s[|–—·•-]|\s-{2}|[.!?][’'\"”
 _LABEL_BEFORE_END = re.compile(r"\s(?:(?i:published|posted|updated)\s*:|(?:Published|Posted|Updated))"
                                r"(?:\s+(?i:on|at))?\s*$")
 MAX_WORDS_AFTER_OPENING_DATE = 3
+# "Posted by admin on November 22, 2019 in World": a blog's byline and category around it.
+_BLOG_BYLINE = re.compile(r"^(?i:posted|published|written)\s+(?i:by)\s+\S+(?:\s+\S+){0,2}?\s+(?i:on)\s+$")
+_BLOG_CATEGORY = re.compile(r"^\s*(?i:in)\s+[A-Z][\w&'’-]*(?:(?:\s+|,\s*)[A-Z&][\w&'’-]*){0,3}\s*$")
 _AUTHOR_AFTER = re.compile(r"^\s*[|,·.-]?\s*(?i:(?:posted\s+)?by)\s+[\w.@-]+(?:\s+[\w.@-]+)?"
                            r"(?:\s+[\w.+-]+@[\w.-]+)?\s*$")  # "by Jane Roe jane@paper.com."
 # "Source: Xinhua| 2019-08-22 19:41:00|Editor: huaxia": labelled parts of a date line.
@@ -108,6 +112,9 @@ def find_date_line(line: str, order_hint: str = "") -> PrintedDate | None:
     if reading is None:
         return None
     before, after = line[:reading.start], line[reading.end:]
+    label = _label(before)
+    if _BLOG_BYLINE.match(before) and (not after.strip() or _BLOG_CATEGORY.match(after)):
+        before, after = "", ""
     rest_before = _leftover(before)
     rest_after = _leftover(_AUTHOR_AFTER.sub(" ", _leftover(_without_dates(after))))
     labelled_end = not rest_after and _LABEL_BEFORE_END.search(before)
@@ -120,7 +127,6 @@ def find_date_line(line: str, order_hint: str = "") -> PrintedDate | None:
     value = _decide(reading, weekday_named(line), order_hint)
     if value is None:
         return None
-    label = _label(before)
     rest = " ".join(part for part in (rest_before, rest_after) if part).strip(" |–—·•-,:")
     return PrintedDate(value, line[reading.start:reading.end], line,
                        label, rest,
