@@ -26,6 +26,11 @@ BODY = ("South Korea said on Friday it would keep its military intelligence pact
     ("The Korea Herald/Asia News Network", "The Korea Herald"),
     ("Source: Global Times Published: 2019/11/22 22:13:40", "Global Times"),
     ("Home News World The Japan Times Opinion Business Sports", "The Japan Times"),
+    ("Posted by Yonhap on November 22, 2019", "Yonhap"),
+    ("News provided by Yonhap", "Yonhap"),
+    ("Reporter: Kim Ji-eun (Arirang News)", "Arirang News"),
+    ("Reuters Staff 3 Min Read", "Reuters"),
+    ("NATIONAL Nov. 22, 2019 - 06:45 AM JST Japan Today", "Japan Today"),
 ])
 def test_an_outlet_among_the_header_s_items(line, credit):
     assert header_credit(line, outlets()) == credit
@@ -41,6 +46,8 @@ def test_an_outlet_among_the_header_s_items(line, credit):
     "Home | News | World | Politics",  # no outlet
     "Opinion Metro Sports Business",  # "Metro" alone is also a section's name
     "South Korea to keep pact (Reuters)",  # not a date line: a headline with its source
+    "Nov. 22, 2019 - Seoul talks with Korea Times reporters",
+    "Kim Ji-eun (Seoul)",
 ])
 def test_not_an_outlet_of_the_header(line):
     assert header_credit(line, outlets()) is None

@@ -18,10 +18,16 @@ from __future__ import annotations
 import re
 
 from corpus.intake.outlets import OutletDirectory
-from corpus.intake.printed_dates import date_span
+from corpus.intake.printed_dates import date_span, find_date_line
 
 _SEPARATOR = re.compile(r"\s*(?:\||•|·|»|›|>|::)\s*|\s*(?<![:/])/(?!/)\s*|\s+[-–—]+\s+|\t"
-                        r"|(?i:\b(?:source|published|updated|posted|date|editor|author)\s*:)")
+                        r"|(?i:\b(?:source|published|updated|posted|date|editor|author)\s*:)"
+                        r"|(?i:\b(?:posted|published|written|provided|shared|filed|story)\s+by\b)"
+                        r"|(?i:\s\d+\s*min(?:ute)?s?\.?\s+read\b)")
+# What an item may have around the outlet's name: "Reuters Staff", "Yonhap on <date>".
+_AROUND_NAME = re.compile(r"(?i)\s+(?:staff|desk|bureau|newsroom|on|at)$")
+# A line labelled with a role, where a name in brackets is the reporter's outlet.
+_ROLE_LABEL = re.compile(r"(?i)^(?:reporter|correspondent|editor|writer|by)\b")
 _PARENTHESISED = re.compile(r"[(\[]([^()\[\]]{2,60})[)\]]")
 # Sentences and pictures: a listed name there is a quoted source or a picture's credit.
 _NOT_FURNITURE = re.compile(
@@ -29,7 +35,7 @@ _NOT_FURNITURE = re.compile(
     r"writes|photos?|image|images|pictures?|getty|file|courtesy|video|via|sources)\b")
 _LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z][a-z'’-]*\b")
 _JOINING_WORDS = frozenset({"and", "of", "the", "in", "on", "for", "a", "to", "by", "at", "de"})
-_SENTENCE_END = re.compile(r"[a-z][.!?]\s")
+_SENTENCE_END = re.compile(r"(?<!\w)[a-z]{2,}[.!?]\s")  # not "Nov. 22" nor "p.m. ET"
 MAX_LINE = 160
 MAX_LOWER_WORDS = 3  # "Korea JoongAng Daily - Korea's leading English news"
 MAX_NAME_WORDS = 5
@@ -47,9 +53,12 @@ def header_credit(line: str, directory: OutletDirectory) -> str | None:
         credit = next(iter(named.values()))
         # "Itsuo Inouye/AP" credits a picture: after a slash only the first item is the site's
         return credit if "/" not in line or parts[0] == credit else None
-    if not named and _reads_as_navigation(line):
+    if named:
+        return None
+    if _reads_as_navigation(line):
         return _one_name_in_words(line, directory)
-    return None
+    printed = find_date_line(line)
+    return _one_name_in_words(printed.rest, directory) if printed and printed.rest else None
 
 
 def _reads_as_sentence(line: str) -> bool:
@@ -65,10 +74,11 @@ def _items(line: str) -> list[str]:
     ("Nov 22, 2019 NHK WORLD-JAPAN")."""
     items = []
     bracketed = _PARENTHESISED.search(line)
-    if bracketed and not _without_date(line[:bracketed.start()] + line[bracketed.end():]):
+    if bracketed and (_ROLE_LABEL.match(line) or not _without_date(
+            line[:bracketed.start()] + line[bracketed.end():])):
         line = _PARENTHESISED.sub(r" | \1 | ", line)
-    for part in _SEPARATOR.split(line):
-        if part := _without_date(part):
+    for part in filter(None, _SEPARATOR.split(line)):
+        if part := _AROUND_NAME.sub("", _without_date(part)):
             items.append(part)
     return items
 
