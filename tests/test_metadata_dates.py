@@ -187,6 +187,8 @@ def test_the_date_a_closing_first_appeared_credit_gives():
     assert found.value == "2022-07-08" and "credit gives the original" in found.provenance
     page = clean_page("Abe dies\n" + BODY + "Originally published on July 3, 2019.\n")
     assert date_from_page(page).value == "2019-07-03"
+    page = clean_page("Abe dies\n" + BODY + "This article was published on 3 July 2019.\n")
+    assert date_from_page(page).value == "2019-07-03"  # the piece speaking of itself
 
 
 def test_the_original_s_date_wins_over_the_reposting_page_s_and_both_are_kept():
@@ -202,6 +204,7 @@ def test_the_original_s_date_wins_over_the_reposting_page_s_and_both_are_kept():
     "The idea first appeared in talks on June 29, 2012, officials said.",  # the story's sentence
     "Posted on Nov 30, 2016 by jim",  # a comment's date
     "It first appeared on Sputnik on July 30, 2019.",  # not a credit of this piece
+    "The plan was published on July 30, 2019.",  # not the piece
 ])
 def test_not_an_original_s_date(line):
     page = clean_page("Abe dies\nAugust 2, 2019\n" + BODY * 12 + line + "\n")
