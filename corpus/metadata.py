@@ -205,14 +205,16 @@ def _credits(page: CleanedPage, directory: OutletDirectory):
         if credit := credits.title_credit(line, directory):
             yield credit, f"named after the title: {_short(line)!r}"
     for line in page.opening[:1]:
-        if credit := credits.source_before_title(line, directory):
+        if credit := (credits.source_before_title(line, directory)
+                      or site_lines.title_source_credit(line, directory)):
             yield credit, f"named before the title: {_short(line)!r}"
     for paragraph in page.paragraphs[-_CLOSING_PARAGRAPHS:][::-1]:
         if credit := credits.closing_credit(paragraph, directory):
             yield credit, f"credited at the end: {_short(paragraph, tail=True)!r}"
             break
     for line in page.closing[-3:]:
-        if credit := site_lines.sign_off_credit(line, directory):
+        if credit := (site_lines.sign_off_credit(line, directory)
+                      or site_lines.staff_contributed_credit(line, directory)):
             yield credit, f"the wire's sign-off: {_short(line, tail=True)!r}"
     if credit := credit_lines.last_line_credit(page.closing, directory):
         yield credit, f"named alone on the last line: {credit!r}"

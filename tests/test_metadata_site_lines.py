@@ -27,6 +27,12 @@ BODY = ("The government decided to keep the intelligence pact with Japan late Fr
     ("Follow The Korea Herald on Twitter", "The Korea Herald"),
     ("Courtesy of The Japan Times", "The Japan Times"),
     ("©2019 Bloomberg L.P.", "Bloomberg"),
+    ("This story was provided by Kyodo News.", "Kyodo News"),
+    ("Article courtesy of Yonhap", "Yonhap"),
+    ("Translated from the Hankyoreh", "The Hankyoreh"),
+    ("Read full story on The Korea Times", "The Korea Times"),
+    ("Associated Press writer Kim Tong-hyung in Seoul contributed to this report.",
+     "Associated Press"),
 ])
 def test_a_site_naming_itself_or_its_original(closing, outlet):
     assert outlet_of("Seoul keeps the pact\n" + BODY + closing + "\n") == outlet
@@ -38,6 +44,8 @@ def test_a_site_naming_itself_or_its_original(closing, outlet):
     "Follow us on Twitter",
     "Subscribe to our newsletter for more on the alliance.",
     "Reporters asked Kyodo==for comment",  # not a sign-off ending the text
+    "More at our site",
+    "Kim Tong-hyung in Seoul contributed to this report.",  # no outlet's staff named
 ])
 def test_not_the_site_s_own_name(closing):
     assert outlet_of("Seoul keeps the pact\n" + BODY + closing + "\n") is None
@@ -50,3 +58,12 @@ def test_each_reader_alone():
     assert site_lines.promotion_credit("Download the app", directory) is None
     assert site_lines.courtesy_credit("(Courtesy of Arirang)", directory) == "Arirang"
     assert copyright_holder("Copyright 2019 U.S. Army", directory) is None
+
+
+@pytest.mark.parametrize("title, outlet", [
+    ("Seoul keeps the pact (Yonhap)", "Yonhap"),
+    ("Seoul keeps the pact (Update 2)", None),
+    ("Seoul keeps (GSOMIA)", None),
+])
+def test_a_title_ending_with_its_source_in_brackets(title, outlet):
+    assert outlet_of(title + "\n" + BODY) == outlet

@@ -9,7 +9,11 @@
 * a wire's sign-off under the story: "==Kyodo";
 * a site's promotion of itself: "Get The Straits Times app", "Subscribe to Nikkei Asia",
   "Follow The Korea Herald on Twitter", "Sign up for The Japan Times newsletter";
-* a credit "Courtesy of <outlet>" on a line of its own (not a picture's: "Photo courtesy of").
+* a pointer to the original on a line of its own: "Courtesy of <outlet>", "This story was
+  provided by <outlet>", "Translated from <outlet>", "Read full story on <outlet>" (not a
+  picture's: "Photo courtesy of");
+* a title ending with its source in brackets: "Seoul keeps the pact (Yonhap)";
+* the wire's own staff "contributed to this report" under its story.
 Each takes a listed outlet only (`corpus/outlets.json` and the user's file), or for a feed's
 credit a site's address: these lines are loose, and a wrong name is worse than none.
 """
@@ -29,7 +33,18 @@ _PROMOTION = re.compile(
     rf"(?:['’]s)?(?:\s+(?:newsletters?|digital|today|now|for\b.*|to\b.*|and\b.*))?\s*[.!]?$"
     rf"|(?:Follow|Like)\s+(?:the\s+)?{_NAME.replace('credit', 'follow')}\s+on\s+(?:Twitter|X|Facebook|"
     rf"Instagram|LinkedIn|Telegram|WhatsApp|YouTube|Threads|Weibo|LINE|KakaoTalk)\b)")
-_COURTESY = re.compile(rf"^\(?(?i:courtesy\s+of)\s+(?:the\s+)?{_NAME}\s*\.?\)?$")
+_COURTESY = re.compile(
+    rf"^\(?(?:(?i:(?:article|story|text|content)\s+)?(?i:courtesy\s+of|provided\s+by)"
+    rf"|(?i:this\s+(?:article|story|report)\s+(?:was|is)\s+(?:provided\s+by|courtesy\s+of|translated\s+from))"
+    rf"|(?i:originally\s+from|translated\s+from|read\s+(?:the\s+)?full\s+(?:story|article|report)\s+"
+    rf"(?:on|at|in)|more\s+at))\s+(?:the\s+)?{_NAME}\s*\.?\)?$")
+# "Associated Press writer Mari Yamaguchi in Tokyo contributed to this report.": the wire's
+# own staff named as contributing, the way its stories end.
+_STAFF_CONTRIBUTED = re.compile(
+    rf"^{_NAME}\s+(?:writers?|reporters?|correspondents?|journalists?)\s+[A-Z].{{2,120}}?"
+    rf"\s+contributed\s+(?:to\s+)?(?:this|the)\s+(?:report|story|article)\.?$")
+# "Seoul keeps the pact (Yonhap)": a feed's title with its source in brackets.
+_TITLE_SOURCE = re.compile(rf"^\S.{{8,200}}?\s\({_NAME}\)$")
 
 
 def feed_credit(line: str, directory: OutletDirectory) -> str | None:
@@ -55,6 +70,18 @@ def promotion_credit(line: str, directory: OutletDirectory) -> str | None:
 def courtesy_credit(line: str, directory: OutletDirectory) -> str | None:
     """A listed outlet credited on a line of its own: "Courtesy of The Japan Times"."""
     match = _COURTESY.match(line.strip())
+    return _listed(match["credit"], directory) if match else None
+
+
+def staff_contributed_credit(line: str, directory: OutletDirectory) -> str | None:
+    """The outlet whose writer "contributed to this report" closing its own story."""
+    match = _STAFF_CONTRIBUTED.match(line.strip())
+    return _listed(match["credit"], directory) if match else None
+
+
+def title_source_credit(title: str, directory: OutletDirectory) -> str | None:
+    """A listed outlet in brackets ending a title: "Seoul keeps the pact (Yonhap)"."""
+    match = _TITLE_SOURCE.match(title.strip())
     return _listed(match["credit"], directory) if match else None
 
 
