@@ -31,6 +31,8 @@ BODY = ("South Korea said on Friday it would keep its military intelligence pact
     ("Reporter: Kim Ji-eun (Arirang News)", "Arirang News"),
     ("Reuters Staff 3 Min Read", "Reuters"),
     ("NATIONAL Nov. 22, 2019 - 06:45 AM JST Japan Today", "Japan Today"),
+    ("Updated: 2019-11-22 14:05 KST Arirang", "Arirang"),
+    ("Kyodo Nov 22, 2019 14:05", "Kyodo"),
 ])
 def test_an_outlet_among_the_header_s_items(line, credit):
     assert header_credit(line, outlets()) == credit
@@ -48,6 +50,7 @@ def test_an_outlet_among_the_header_s_items(line, credit):
     "South Korea to keep pact (Reuters)",  # not a date line: a headline with its source
     "Nov. 22, 2019 - Seoul talks with Korea Times reporters",
     "Kim Ji-eun (Seoul)",
+    "Metro Nov 22, 2019",  # a section's name that is also a listed paper's
 ])
 def test_not_an_outlet_of_the_header(line):
     assert header_credit(line, outlets()) is None

@@ -80,6 +80,8 @@ def _items(line: str) -> list[str]:
     for part in filter(None, _SEPARATOR.split(line)):
         if part := _AROUND_NAME.sub("", _without_date(part)):
             items.append(part)
+    if (printed := find_date_line(line)) and printed.rest:
+        items.append(printed.rest)  # "Kyodo Nov 22, 2019 14:05": the words around the date
     return items
 
 
