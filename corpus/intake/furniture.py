@@ -16,7 +16,8 @@ _SITE_PITCH = (
     r"|join\s+(?:the|our)\s+(?:.{1,40}\s+)?(?:mailing\s+list|newsletter)|(?:become\s+a\s+"
     r"(?:supporter|member|subscriber|patron)|donate(?:\s+now)?|fighting\s+fund)"
     r"|(?:read|see|pick\s+up)\s+.{1,60}\s+for\s+(?:full|more|complete)\s+(?:details|coverage)"
-    r"|follow\s+.{1,40}\s+on\s+(?:twitter|facebook|instagram|x)\b.*"
+    r"|follow\s+.{1,40}\s+on\s+(?:our\s+(?:official\s+)?)?(?:twitter|facebook|instagram|x|whatsapp"
+    r"|telegram|youtube|linkedin|threads|google\s+news)\b.{0,100}"
     r"|(?:download\s+(?:the|our)\s+.{0,30}app|.{1,30}\bapp\s+download)\b.*"
     r"|.{0,200}\b(?:quality|independent|our)\s+journalism\b.{0,200}"
     r"|(?:(?:print|e-?mail|bookmark|share|save|tweet|and)\b\W*){3,}|photos?|images?|pictures?"
@@ -59,6 +60,17 @@ _FURNITURE_LINE = re.compile(
     r"|(?-i:[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+){1,3})\s+reports(?:\s+from\s+(?-i:[A-Z][\w ]{1,30}))?"
     r"|(?:hide|show)\s+caption|toggle\s+caption|enlarge\s+(?:this\s+)?image|caption"
     r"|\d{1,2}:\d\d(?::\d\d)?|\d+\s+(?:min(?:ute)?s?|hours?)\s+(?:read|ago))\W*$"
+    # recirculation headings: "Related UPI Stories", "Trending Stories", "Next In World"
+    r"|^\W*(?:related\s+(?:\S+\s+){1,2}(?:stories|articles|news)|trending(?:\s+(?:stories|now|news"
+    r"|topics))?|most\s+(?:read|popular|viewed|shared|watched)(?:\s+(?:stories|articles|news))?"
+    r"|popular(?:\s+(?:stories|now|news))?|next\s+in\s+\w+(?:\s+\w+)?|follow\s+us"
+    r"|latest(?:\s+news)?(?:\s+updates?)?|more\s+stories|you\s+may\s+also\s+like"
+    r"|in\s+case\s+you\s+missed\s+it|don['’]t\s+miss|\(end\)\s+\S{1,20})\W*$"
+    # a line of tags ("#Yoon Suk-yeol #election"), a picture's credit of several parts
+    # ("Hannah McKay/Pool/Getty Images"), a telephone number
+    r"|^\s*#[^#\s][^#]{0,40}(?:\s#[^#\s][^#]{0,40}){0,9}$"
+    r"|^(?-i:[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,3}(?:\s?/\s?[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,2}){2,3})$"
+    r"|^\W*\+?\d[\d\s().-]{7,18}\d\s*$"
     r"|" + _SITE_PITCH
 )
 # A line that starts a block of furniture: it and the short lines after it, up to the next
