@@ -48,6 +48,9 @@ _FURNITURE_LINE = re.compile(
     r"|(?:posts|gender|karma|reputation|joined|location)\s*:.{0,40}"
     r"|\d+\s+members?\s+and\s+\d+\s+guests?\s+are\s+viewing\s+this\s+topic\.?"
     r"|author\s+topic\s*:.*|(?:©|\(c\)|copyright\b).{0,160}"
+    r"|©\s*[A-Z][\w&.'’ -]{1,30}\.\s.{0,300}"  # "© Reuters. A police officer on guard ..."
+    r"|\(?(?:the\s+above|this)\s+(?:story|article)\s+(?:first\s+appeared|appeared\s+(?:first\s+)?"
+    r"(?:on|in)|was\s+(?:first|originally)\s+published)\b.{0,300}"  # a repost's credit (`reposts`)
     r"|[a-z]{2,4}(?:/[a-z]{2,4})+\s*(?:\([^()]{1,60}\))?"
     r"|[^|]{20,}\s[-–—]\s*[A-Z][A-Z.'-]+(?:\s[A-Z][A-Z.'-]+)*(?:\s*/\s*[A-Z][A-Z.'-]+"
     r"(?:\s[A-Z][A-Z.'-]+)*)+"
@@ -88,8 +91,11 @@ _CAPTION = re.compile(
     r"(?:\s*(?:by|:|/)\s*[^()]{1,60})?\)?|\b(?:AP|AFP|EPA|Reuters|Yonhap|Getty)\s+(?:Photo|Images)"
     r"\s*/[^/]{1,60}|\((?:[^()/]{1,60}/){1,2}(?:Getty\s+Images|AFP|AP|EPA|Reuters)\)"
     r"|\((?:photo\s+)?courtesy\s+of\s[^()]{1,80}\)"
-    r"|(?-i:\([A-Z][\w.&-]+(?:\s[A-Z][\w.&-]+)?/(?:[A-Z][\w.'’-]+\s){1,3}[A-Z][\w.'’-]+\)))\s*$"
+    r"|(?-i:\([A-Z][\w.&-]+(?:\s[A-Z][\w.&-]+)?/(?:[A-Z][\w.'’-]+\s){1,3}[A-Z][\w.'’-]+\))"
+    r"|\([^()]{0,20}\bphoto\b[^()]{0,20}\)\s*\([^()]{2,30}\))\s*$"  # "(Pool photo) (Yonhap)"
 )
+# The credit closing a caption: "(Yonhap)", "(Yonhap News)", "/ AP", "/AFP".
+_CAPTION_CREDIT = re.compile(r"(?:\([A-Z][\w&.'’ -]{1,30}\)|\s/\s?[A-Z][\w&.'’-]{1,20})\s*$")
 # A caption that says it describes a picture and ends with a bracketed credit: "This AP file
 # photo shows ... (Yonhap)", "In this photo taken on ..., ... (AFP)".
 _PICTURE_TALK = re.compile(
@@ -109,7 +115,8 @@ _PICTURE_VERB = re.compile(
     r"|waves?|listens?|delivers?|stands?|gestures?|sits?|hovers?|lies|watches|inspects?|greets?"
     r"|bows?|enters?|leaves|talks?|smiles?|chats?|answers?|reviews?|marches|march"
     r"|pays?\s+(?:tribute|respects?)|lays?\s+a\s+wreath|prays?|mourns?|raises?|rides?|"
-    r"gathers?|gather|hugs?|weeps?|cries|cheers?|clap|claps)\b")
+    r"gathers?|gather|hugs?|weeps?|cries|cheers?|clap|claps|addresses|takes\s+questions"
+    r"|unveils?|applauds?|kneels?|carries|stares?)\b")
 _WHERE_OR_WHEN = re.compile(
     r"\b(?:in|at|on|near|outside|inside)\s+(?:the\s+)?[A-Z]|\bon\s+(?:\w+day|Jan|Feb|Mar|Apr"
     r"|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)")
@@ -153,6 +160,8 @@ def is_caption(line: str) -> bool:
     tail = line[-120:].lower()
     if len(line) >= 400:
         return False
+    if _CAPTION_CREDIT.search(line) and describes_picture(line):
+        return True  # "X arrives at the ministry in Seoul on Aug. 23, 2019. (Yonhap)"
     if (any(word in tail for word in _CAPTION_WORDS) and _CAPTION.search(line)) \
             or _SLASH_CREDIT.search(line):
         return True
