@@ -41,6 +41,8 @@ from corpus.metadata import date_from_page
     ("Asia-Pacific | Nov 22, 2019 | 4 min read", "2019-11-22"),
     ("Posted by admin on November 22, 2019 in World", "2019-11-22"),  # a blog's byline, category
     ("2019. 11. 22. 14:05", "2019-11-22"),
+    ("The Korea TimesNov 22, 2019", "2019-11-22"),  # a masthead and the date run together
+    ("Kyodo NewsNov 22, 2019 - 19:02", "2019-11-22"),
 ])
 def test_date_lines_with_what_stands_around_them(line, value):
     assert find_date_line(line).value == value

@@ -26,8 +26,11 @@ MONTH_NAME = (r"(?i:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|j
 _MONTH = rf"(?P<month>{MONTH_NAME})\.?"
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>(?:19|20)\d\d|'?\d\d)(?![\d:])"
+# Before a month's name: no word, or one it was glued to as copied ("The Korea TimesNov 22,
+# 2019": a masthead and a date, two elements of the page).
+_GLUED_OR_APART = r"(?:(?<![\w.])|(?<=[a-z])(?=[A-Z][a-z]))"
 _WORDED = (
-    re.compile(rf"(?<![\w.]){_MONTH}(?:(?<=\.)\s*|\s+){_DAY}[,.]?\s+{_YEAR}"),  # November 09, 2016 / Nov. 23, 16
+    re.compile(rf"{_GLUED_OR_APART}{_MONTH}(?:(?<=\.)\s*|\s+){_DAY}[,.]?\s+{_YEAR}"),  # November 09, 2016 / Nov. 23, 16
     re.compile(rf"(?<![\w.:,]){_DAY},?\s+(?i:of\s+)?{_MONTH},?\s+{_YEAR}"),  # 23 Nov 16, 20, Nov. 2019
     re.compile(rf"(?<![\w.:]){_DAY}(?P<sep>[-/]){_MONTH}(?P=sep){_YEAR}"),  # 22-Aug-2019
     re.compile(rf"(?<![\w.]){_MONTH}(?:(?<=\.)\s*|\s+){_DAY},(?P<year>(?:19|20)\d\d)(?!\d)"),  # Nov.23,2016
