@@ -33,6 +33,11 @@ BODY = ("The government decided to keep the intelligence pact with Japan late Fr
     ("Read full story on The Korea Times", "The Korea Times"),
     ("Associated Press writer Kim Tong-hyung in Seoul contributed to this report.",
      "Associated Press"),
+    ("Agency: Xinhua", "Xinhua"),
+    ("From: Yonhap", "Yonhap"),
+    ("Reposted from The Diplomat", "The Diplomat"),
+    ("Yonhap via Korea Bizwire", "Yonhap"),  # the original, then who passed it on
+    ("Yonhap (via Naver)", "Yonhap"),
 ])
 def test_a_site_naming_itself_or_its_original(closing, outlet):
     assert outlet_of("Seoul keeps the pact\n" + BODY + closing + "\n") == outlet
@@ -46,6 +51,8 @@ def test_a_site_naming_itself_or_its_original(closing, outlet):
     "Reporters asked Kyodo==for comment",  # not a sign-off ending the text
     "More at our site",
     "Kim Tong-hyung in Seoul contributed to this report.",  # no outlet's staff named
+    "Photo via Yonhap",
+    "Trade via Busan",
 ])
 def test_not_the_site_s_own_name(closing):
     assert outlet_of("Seoul keeps the pact\n" + BODY + closing + "\n") is None

@@ -10,8 +10,8 @@
 * a site's promotion of itself: "Get The Straits Times app", "Subscribe to Nikkei Asia",
   "Follow The Korea Herald on Twitter", "Sign up for The Japan Times newsletter";
 * a pointer to the original on a line of its own: "Courtesy of <outlet>", "This story was
-  provided by <outlet>", "Translated from <outlet>", "Read full story on <outlet>" (not a
-  picture's: "Photo courtesy of");
+  provided by <outlet>", "Translated from <outlet>", "Read full story on <outlet>", "Agency:
+  <outlet>", "<outlet> via <site>" (not a picture's: "Photo courtesy of");
 * a title ending with its source in brackets: "Seoul keeps the pact (Yonhap)";
 * the wire's own staff "contributed to this report" under its story.
 Each takes a listed outlet only (`corpus/outlets.json` and the user's file), or for a feed's
@@ -37,7 +37,10 @@ _COURTESY = re.compile(
     rf"^\(?(?:(?i:(?:article|story|text|content)\s+)?(?i:courtesy\s+of|provided\s+by)"
     rf"|(?i:this\s+(?:article|story|report)\s+(?:was|is)\s+(?:provided\s+by|courtesy\s+of|translated\s+from))"
     rf"|(?i:originally\s+from|translated\s+from|read\s+(?:the\s+)?full\s+(?:story|article|report)\s+"
-    rf"(?:on|at|in)|more\s+at))\s+(?:the\s+)?{_NAME}\s*\.?\)?$")
+    rf"(?:on|at|in)|more\s+at|(?:article|story|reposted|shared|reprinted)\s+from|credit\s+to)"
+    rf"|(?i:from|media|agency|news\s+agency|provider|news\s+provider)\s*:)\s+(?:the\s+)?{_NAME}\s*\.?\)?$")
+# "Yonhap via Korea Bizwire", "Yonhap (via Naver)": the original, then who passed it on.
+_ORIGINAL_VIA = re.compile(rf"^{_NAME}\s+\(?via\s+[^()]{{2,40}}\)?\s*$")
 # "Associated Press writer Mari Yamaguchi in Tokyo contributed to this report.": the wire's
 # own staff named as contributing, the way its stories end.
 _STAFF_CONTRIBUTED = re.compile(
@@ -68,8 +71,9 @@ def promotion_credit(line: str, directory: OutletDirectory) -> str | None:
 
 
 def courtesy_credit(line: str, directory: OutletDirectory) -> str | None:
-    """A listed outlet credited on a line of its own: "Courtesy of The Japan Times"."""
-    match = _COURTESY.match(line.strip())
+    """A listed outlet credited on a line of its own: "Courtesy of The Japan Times",
+    "Agency: Xinhua", "Yonhap via Korea Bizwire"."""
+    match = _COURTESY.match(line.strip()) or _ORIGINAL_VIA.match(line.strip())
     return _listed(match["credit"], directory) if match else None
 
 
