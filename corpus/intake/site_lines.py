@@ -52,41 +52,41 @@ _TITLE_SOURCE = re.compile(rf"^\S.{{8,200}}?\s\({_NAME}\)$")
 
 def feed_credit(line: str, directory: OutletDirectory) -> str | None:
     """The site a feed's credit names: "The post <title> appeared first on <Site>."."""
-    match = _FEED.match(line.strip())
-    return _listed(match["credit"], directory) if match else None
+    return _named_by(_FEED.match(line.strip()), directory)
 
 
 def sign_off_credit(line: str, directory: OutletDirectory) -> str | None:
     """A wire's sign-off ending the text: "... to follow. ==Kyodo"."""
-    match = _SIGN_OFF.search(line.strip())
-    return _listed(match["credit"], directory) if match else None
+    return _named_by(_SIGN_OFF.search(line.strip()), directory)
 
 
 def promotion_credit(line: str, directory: OutletDirectory) -> str | None:
     """The site a promotion of itself names: "Get The Straits Times app"."""
-    match = _PROMOTION.match(line.strip())
-    if match is None:
-        return None
-    return _listed(match["credit"] or match["sub"] or match["follow"], directory)
+    return _named_by(_PROMOTION.match(line.strip()), directory)
 
 
 def courtesy_credit(line: str, directory: OutletDirectory) -> str | None:
     """A listed outlet credited on a line of its own: "Courtesy of The Japan Times",
     "Agency: Xinhua", "Yonhap via Korea Bizwire"."""
-    match = _COURTESY.match(line.strip()) or _ORIGINAL_VIA.match(line.strip())
-    return _listed(match["credit"], directory) if match else None
+    return _named_by(_COURTESY.match(line.strip()) or _ORIGINAL_VIA.match(line.strip()), directory)
 
 
 def staff_contributed_credit(line: str, directory: OutletDirectory) -> str | None:
     """The outlet whose writer "contributed to this report" closing its own story."""
-    match = _STAFF_CONTRIBUTED.match(line.strip())
-    return _listed(match["credit"], directory) if match else None
+    return _named_by(_STAFF_CONTRIBUTED.match(line.strip()), directory)
 
 
 def title_source_credit(title: str, directory: OutletDirectory) -> str | None:
     """A listed outlet in brackets ending a title: "Seoul keeps the pact (Yonhap)"."""
-    match = _TITLE_SOURCE.match(title.strip())
-    return _listed(match["credit"], directory) if match else None
+    return _named_by(_TITLE_SOURCE.match(title.strip()), directory)
+
+
+def _named_by(match: re.Match | None, directory: OutletDirectory) -> str | None:
+    """The listed outlet a form's match names, as printed (its one name group that matched)."""
+    if match is None:
+        return None
+    credit = next(value for value in match.groupdict().values() if value)
+    return _listed(credit, directory)
 
 
 def _listed(credit: str, directory: OutletDirectory) -> str | None:
