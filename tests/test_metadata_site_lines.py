@@ -9,12 +9,8 @@ import pytest
 from corpus.intake import site_lines
 from corpus.intake.credits import copyright_holder
 from corpus.intake.outlets import outlets
+from tests.test_metadata_header_names import BODY
 from tests.test_metadata_outlets import outlet_of, private_config  # noqa: F401 (a fixture)
-
-BODY = ("The government decided to keep the intelligence pact with Japan late Friday, six hours "
-        "before it was due to expire at midnight, officials said after a long meeting.\n"
-        "They said talks on trade would continue between the two capitals in the coming weeks, "
-        "and that the notice could be revived at any time.\n")
 
 
 @pytest.mark.parametrize("closing, outlet", [
