@@ -20,6 +20,7 @@ from corpus.intake.outlets import OutletDirectory, name_key, outlets
 from corpus.intake.printed_dates import glued_date, read_date
 from corpus.intake.reposts import original_date
 from corpus.intake.years import infer_year
+from corpus.intake.yearless import find_yearless
 from corpus.sanitize import clean_line
 
 _URL_DATE = re.compile(r"/(?P<year>(?:19|20)\d\d)[/-]?(?P<month>[01]\d)[/-]?(?P<day>[0-3]\d)(?:/|$|\D)"
@@ -87,7 +88,28 @@ def date_from_page(page: CleanedPage, stated: Found | None = None,
                 others = "; ".join(f"{d.value} {d.provenance}" for d in differing)
                 return Found(wire.value, f"{wire.provenance} (the wire's own date; {others})")
             return wire
-    return printed
+    return printed or _yearless_date(page, other_dates)
+
+
+def _yearless_date(page: CleanedPage, other_dates: tuple[Found, ...]) -> Found | None:
+    """A date line without a year under the title ("NHK -- Aug 22"), its year inferred as a
+    dateline's is; a year the line's own weekday contradicts is none."""
+    printed = find_yearless(page.opening[1:])
+    if printed is None:
+        return None
+    text = "\n".join((*page.opening, *page.paragraphs))
+    page_dates = [(value, d.provenance) for d in other_dates if (value := read_date(d.value))]
+    inferred = infer_year(printed.month, printed.day, page_dates, text,
+                          printed.text if printed.weekday is not None else "")
+    value = iso_day(inferred.year, printed.month, printed.day) if inferred else None
+    if value is None or not _weekday_fits(value, printed.weekday):
+        return None
+    return Found(value, f"inferred from the date line {printed.text!r}, which prints no year: "
+                        f"its year from {inferred.reason}")
+
+
+def _weekday_fits(iso: str, weekday: int | None) -> bool:
+    return weekday is None or datetime.date.fromisoformat(iso).weekday() == weekday
 
 
 def _printed(page: CleanedPage) -> Found | None:
