@@ -116,6 +116,18 @@ def test_the_list_is_worldwide_with_abbreviations_and_domains():
     assert directory.at_host("example.com") is None
 
 
+@pytest.mark.parametrize("printed, outlet", [
+    ("Yonhap News Agency (YNA)", "Yonhap"),
+    ("The Japan Times Online", "The Japan Times"),
+    ("Global Times English", "Global Times"),
+    ("The Hankyoreh English Edition", "The Hankyoreh"),
+    ("Times News", None),  # not "The Times": only an edition's words are set aside
+    ("Online", None),
+])
+def test_a_listed_name_with_its_edition_or_abbreviation(printed, outlet):
+    assert outlets().named(printed) == outlet
+
+
 def test_the_bundled_list_names_each_outlet_once():
     """No two entries share a name, a name or alias (as compared) or a domain: otherwise the
     later one silently wins and the earlier one's page names another outlet."""
