@@ -238,6 +238,9 @@ def _credits(page: CleanedPage, directory: OutletDirectory):
         if credit := (site_lines.sign_off_credit(line, directory)
                       or site_lines.staff_contributed_credit(line, directory)):
             yield credit, f"the wire's sign-off: {_short(line, tail=True)!r}"
+    for line in (*page.opening, *page.closing):
+        if credit := site_lines.writer_note_credit(line, directory):
+            yield credit, f"the writer's note: {_short(line, tail=True)!r}"
     if credit := credit_lines.last_line_credit(page.closing, directory):
         yield credit, f"named alone on the last line: {credit!r}"
     for line in page.closing[-1:]:

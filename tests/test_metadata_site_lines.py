@@ -34,6 +34,13 @@ from tests.test_metadata_outlets import outlet_of, private_config  # noqa: F401 
     ("Reposted from The Diplomat", "The Diplomat"),
     ("Yonhap via Korea Bizwire", "Yonhap"),  # the original, then who passed it on
     ("Yonhap (via Naver)", "Yonhap"),
+    ("Jane Roe is a staff writer at The Diplomat.", "The Diplomat"),
+    ("The author is a correspondent for Nikkei Asia.", "Nikkei Asia"),
+    ("The views expressed in this article are the author's own and do not necessarily reflect "
+     "Al Jazeera's editorial stance.", "Al Jazeera"),
+    ("Opinions expressed are the author's own and do not reflect the views of The Korea Herald.",
+     "The Korea Herald"),
+    ("CNN's Paula Hancocks reports from Seoul.", "CNN"),
 ])
 def test_a_site_naming_itself_or_its_original(closing, outlet):
     assert outlet_of("Seoul keeps the pact\n" + BODY + closing + "\n") == outlet
@@ -49,6 +56,9 @@ def test_a_site_naming_itself_or_its_original(closing, outlet):
     "Kim Tong-hyung in Seoul contributed to this report.",  # no outlet's staff named
     "Photo via Yonhap",
     "Trade via Busan",
+    "Jane Roe is a professor at Seoul National University.",
+    "Kim, a correspondent for NHK, said the deal was off.",  # a source described
+    "Yonhap's report said the talks failed.",  # a source quoted
 ])
 def test_not_the_site_s_own_name(closing):
     assert outlet_of("Seoul keeps the pact\n" + BODY + closing + "\n") is None

@@ -13,7 +13,10 @@
   provided by <outlet>", "Translated from <outlet>", "Read full story on <outlet>", "Agency:
   <outlet>", "<outlet> via <site>" (not a picture's: "Photo courtesy of");
 * a title ending with its source in brackets: "Seoul keeps the pact (Yonhap)";
-* the wire's own staff "contributed to this report" under its story.
+* the wire's own staff "contributed to this report" under its story;
+* a writer's note, an opinion piece's disclaimer, a broadcaster's hand-over: "Jane Roe is a
+  staff writer at The Diplomat.", "... do not necessarily reflect Al Jazeera's editorial
+  stance", "CNN's Paula Hancocks reports from Seoul.".
 Each takes a listed outlet only (`corpus/outlets.json` and the user's file), or for a feed's
 credit a site's address: these lines are loose, and a wrong name is worse than none.
 """
@@ -46,6 +49,22 @@ _ORIGINAL_VIA = re.compile(rf"^{_NAME}\s+\(?via\s+[^()]{{2,40}}\)?\s*$")
 _STAFF_CONTRIBUTED = re.compile(
     rf"^{_NAME}\s+(?:writers?|reporters?|correspondents?|journalists?)\s+[A-Z].{{2,120}}?"
     rf"\s+contributed\s+(?:to\s+)?(?:this|the)\s+(?:report|story|article)\.?$")
+# A writer's note closing the piece: "Jane Roe is a staff writer at The Diplomat.", "The author
+# is a correspondent for Nikkei Asia."
+_WRITER_NOTE = re.compile(
+    rf"^(?:[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){{0,3}}|The\s+(?:author|writer))\s+is\s+(?:a|an|the)\s+"
+    rf"(?:[\w-]+\s+){{0,3}}?(?:reporter|writer|correspondent|editor|columnist|contributor|journalist"
+    rf"|producer|anchor)\s+(?:for|at|with|of)\s+(?:the\s+)?{_NAME}\s*\.?$")
+# An opinion piece's disclaimer: "... do not necessarily reflect Al Jazeera's editorial stance",
+# "... do not reflect the views of The Korea Herald".
+_DISCLAIMER = re.compile(
+    rf"(?i:do\s+not\s+(?:necessarily\s+)?(?:reflect|represent))\s+(?:(?i:the\s+(?:views?|position|"
+    rf"opinions?|editorial\s+(?:policy|stance|position))\s+of)\s+(?:the\s+)?{_NAME}"
+    rf"|{_NAME.replace('credit', 'own')}['’]s?\s+(?i:editorial\s+)?(?i:stance|policy|position|views?))\s*\.?$")
+# A broadcaster's hand-over to its reporter: "CNN's Paula Hancocks reports from Seoul."
+_HAND_OVER = re.compile(
+    rf"^{_NAME}['’]s\s+[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){{1,3}}\s+(?:reports|has\s+more"
+    rf"|has\s+the\s+story)(?:\s+from\s+[A-Z][\w .'’-]{{1,30}})?\s*\.?$")
 # "Seoul keeps the pact (Yonhap)": a feed's title with its source in brackets.
 _TITLE_SOURCE = re.compile(rf"^\S.{{8,200}}?\s\({_NAME}\)$")
 
@@ -74,6 +93,16 @@ def courtesy_credit(line: str, directory: OutletDirectory) -> str | None:
 def staff_contributed_credit(line: str, directory: OutletDirectory) -> str | None:
     """The outlet whose writer "contributed to this report" closing its own story."""
     return _named_by(_STAFF_CONTRIBUTED.match(line.strip()), directory)
+
+
+def writer_note_credit(line: str, directory: OutletDirectory) -> str | None:
+    """The outlet a closing note says the writer works for ("Jane Roe is a staff writer at The
+    Diplomat."), an opinion piece's disclaimer names ("... do not necessarily reflect Al
+    Jazeera's editorial stance"), or a broadcaster hands over from ("CNN's Paula Hancocks
+    reports from Seoul.")."""
+    line = line.strip()
+    return _named_by(_WRITER_NOTE.match(line) or _DISCLAIMER.search(line)
+                     or _HAND_OVER.match(line), directory)
 
 
 def title_source_credit(title: str, directory: OutletDirectory) -> str | None:
