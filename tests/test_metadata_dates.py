@@ -43,6 +43,8 @@ from corpus.metadata import date_from_page
     ("2019. 11. 22. 14:05", "2019-11-22"),
     ("The Korea TimesNov 22, 2019", "2019-11-22"),  # a masthead and the date run together
     ("Kyodo NewsNov 22, 2019 - 19:02", "2019-11-22"),
+    ("2019-11-22 | Korea | Diplomacy | 3 min", "2019-11-22"),
+    ("Posted November 22, 2019 by Jane Roe & filed under Asia, News.", "2019-11-22"),
 ])
 def test_date_lines_with_what_stands_around_them(line, value):
     assert find_date_line(line).value == value
@@ -180,6 +182,7 @@ def test_a_year_after_a_comma_without_a_space():
     assert read_date("Nov.2019") is None and find_date_line("May2 2019") is None
     assert find_date_line("Posted by admin on November 22, 2019 in which we said") is None
     assert find_date_line("Posted by admin on November 22, 2019").label == "posted"
+    assert find_date_line("Posted November 22, 2019 by the ministry to explain the plan") is None
 
 
 def test_the_date_a_closing_first_appeared_credit_gives():

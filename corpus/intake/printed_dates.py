@@ -63,6 +63,7 @@ _FURNITURE = re.compile(
     r"|\d{1,2}[:.h]\d\d(?::\d\d)?\s*(?i:[ap]\.?m\b\.?)?|\d{1,2}\s*(?i:[ap]\.?m\b\.?)"
     r"|\b\d+\s+(?i:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\s+(?i:ago)\b"
     r"|\b\d+\s*(?i:min|mins|minutes?)\.?\s+(?i:read|listen|watch)\b"  # "4 min read"
+    r"|(?<=\|)\s*\d+\s*(?i:mins?)\s*(?=\||$)"  # "| 3 min": the same, shorter, as an item
     r"|\b(?:UTC|GMT|ET|EST|EDT|KST|JST)(?=Updated\b)|(?<=[A-Z])Updated\b"  # two elements run together
     r"|입력|수정|기사입력|최종수정|発行|更新|公開|配信|发布(?:时间)?|更新时间|日期"
     r"|(?:GMT|UTC)?\s*[+-]\d{1,2}(?::?\d\d)?"
@@ -77,6 +78,12 @@ MAX_WORDS_AFTER_OPENING_DATE = 3
 # "Posted by admin on November 22, 2019 in World": a blog's byline and category around it.
 _BLOG_BYLINE = re.compile(r"^(?i:posted|published|written)\s+(?i:by)\s+\S+(?:\s+\S+){0,2}?\s+(?i:on)\s+$")
 _BLOG_CATEGORY = re.compile(r"^\s*(?i:in)\s+[A-Z][\w&'’-]*(?:(?:\s+|,\s*)[A-Z&][\w&'’-]*){0,3}\s*$")
+# "Posted November 22, 2019 by Jane Roe & filed under Asia, News.": a blog's label, date, author
+# and categories.
+_BLOG_LABEL = re.compile(r"^(?i:posted|published)(?:\s+(?i:on))?\s+$")
+_BLOG_AUTHOR_AFTER = re.compile(
+    r"^\s*(?i:by)\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}\s*(?:(?:&|(?i:and))\s+(?i:filed\s+under)"
+    r"\s+[A-Z][\w&'’ ,-]{0,60}\.?|(?i:in)\s+[A-Z][\w&'’ ,-]{0,60})?\s*$")
 _AUTHOR_AFTER = re.compile(r"^\s*[|,·.-]?\s*(?i:(?:posted\s+)?by)\s+[\w.@-]+(?:\s+[\w.@-]+)?"
                            r"(?:\s+[\w.+-]+@[\w.-]+)?\s*$")  # "by Jane Roe jane@paper.com."
 # "Source: Xinhua| 2019-08-22 19:41:00|Editor: huaxia": labelled parts of a date line.
@@ -116,7 +123,8 @@ def find_date_line(line: str, order_hint: str = "") -> PrintedDate | None:
         return None
     before, after = line[:reading.start], line[reading.end:]
     label = _label(before)
-    if _BLOG_BYLINE.match(before) and (not after.strip() or _BLOG_CATEGORY.match(after)):
+    if (_BLOG_BYLINE.match(before) and (not after.strip() or _BLOG_CATEGORY.match(after))) \
+            or (_BLOG_LABEL.match(before) and _BLOG_AUTHOR_AFTER.match(after)):
         before, after = "", ""
     rest_before = _leftover(before)
     rest_after = _leftover(_AUTHOR_AFTER.sub(" ", _leftover(_without_dates(after))))
