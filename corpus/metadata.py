@@ -215,8 +215,9 @@ def _credits(page: CleanedPage, directory: OutletDirectory):
         if credit := (credit_lines.glued_credit(line, directory)
                       or credit_lines.dated_credit(line, directory)):
             yield credit, f"named at the start of a line near the top: {_short(line)!r}"
-    for line in page.opening[1:]:
-        if not is_prose(line) and (credit := header_credit(line, directory)):
+    headline = page.headline or (page.opening[0] if page.opening else None)
+    for line in page.opening:  # every line of the header's furniture, but the headline
+        if line != headline and not is_prose(line) and (credit := header_credit(line, directory)):
             yield credit, f"named among the header's items: {_short(line)!r}"
     for line in (*page.opening, *page.closing):
         if credit := credit_lines.own_domain_credit(line, directory):

@@ -33,6 +33,7 @@ BODY = ("South Korea said on Friday it would keep its military intelligence pact
     ("NATIONAL Nov. 22, 2019 - 06:45 AM JST Japan Today", "Japan Today"),
     ("Updated: 2019-11-22 14:05 KST Arirang", "Arirang"),
     ("Kyodo Nov 22, 2019 14:05", "Kyodo"),
+    ("Home World Asia Reuters Markets Business", "Reuters"),  # one word, items run together
 ])
 def test_an_outlet_among_the_header_s_items(line, credit):
     assert header_credit(line, outlets()) == credit
@@ -51,6 +52,9 @@ def test_an_outlet_among_the_header_s_items(line, credit):
     "Nov. 22, 2019 - Seoul talks with Korea Times reporters",
     "Kim Ji-eun (Seoul)",
     "Metro Nov 22, 2019",  # a section's name that is also a listed paper's
+    "Font Size AA",  # a name of two letters alone among run-together items: a size
+    "© Sputnik / Jane Roe",  # a picture's credit
+    "Home World Reuters AP AFP Markets",  # several
 ])
 def test_not_an_outlet_of_the_header(line):
     assert header_credit(line, outlets()) is None
@@ -74,3 +78,9 @@ def test_a_copyright_line_naming_a_paper_and_its_site(line, holder):
 
 def test_a_copyright_line_naming_two_outlets_names_none():
     assert copyright_holder("Copyright (c) Yonhap & Reuters", outlets()) is None
+
+
+def test_a_masthead_line_above_the_headline_is_read(private_config):
+    raw = ("Home World Asia Yonhap Markets\nSeoul keeps the pact with Japan at the last minute\n"
+           "Nov 22, 2019\n" + BODY)
+    assert outlet_of(raw) == "Yonhap"

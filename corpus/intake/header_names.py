@@ -40,12 +40,13 @@ MAX_LINE = 160
 MAX_LOWER_WORDS = 3  # "Korea JoongAng Daily - Korea's leading English news"
 MAX_NAME_WORDS = 5
 MIN_NAV_WORDS = 3
+MIN_ONE_WORD_NAME = 3
 
 
 def header_credit(line: str, directory: OutletDirectory) -> str | None:
     """The one listed outlet among the items of a header line, as printed, or None."""
     line = line.strip()
-    if len(line) > MAX_LINE or _NOT_FURNITURE.search(line) or _reads_as_sentence(line):
+    if len(line) > MAX_LINE or "©" in line or _NOT_FURNITURE.search(line) or _reads_as_sentence(line):
         return None
     parts = _items(line)
     named = {directory.named_alone(part): part for part in parts if directory.named_alone(part)}
@@ -55,8 +56,8 @@ def header_credit(line: str, directory: OutletDirectory) -> str | None:
         return credit if "/" not in line or parts[0] == credit else None
     if named:
         return None
-    if _reads_as_navigation(line):
-        return _one_name_in_words(line, directory)
+    if len(_SEPARATOR.split(line)) == 1 and _reads_as_navigation(line):
+        return _one_name_in_words(line, directory)  # items run together, no separator between
     printed = find_date_line(line)
     return _one_name_in_words(printed.rest, directory) if printed and printed.rest else None
 
@@ -100,13 +101,17 @@ def _reads_as_navigation(line: str) -> bool:
 
 
 def _one_name_in_words(line: str, directory: OutletDirectory) -> str | None:
-    """The one listed name of two words or more among the line's runs of words."""
+    """The one listed name among the line's runs of words ("Bloomberg Anywhere Remote Login
+    Bloomberg Terminal"): of two words or more, or one word of three letters or more ("AA"
+    may be a size, "Metro" a section: see `named_alone`)."""
     words = line.split()
     found: dict[str, str] = {}
     start = 0
     while start < len(words):
-        for size in range(min(MAX_NAME_WORDS, len(words) - start), 1, -1):
+        for size in range(min(MAX_NAME_WORDS, len(words) - start), 0, -1):
             candidate = " ".join(words[start:start + size])
+            if size == 1 and len(candidate) < MIN_ONE_WORD_NAME:
+                continue
             if name := directory.named_alone(candidate):
                 found[name] = candidate
                 start += size - 1
