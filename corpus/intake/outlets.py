@@ -93,7 +93,14 @@ def name_key(text: str) -> str:
 
 
 def config_dir() -> Path:
-    configured = os.environ.get(CONFIG_ENV)
+    return _config_dir(os.environ.get(CONFIG_ENV), os.environ.get("XDG_CONFIG_HOME"),
+                       os.environ.get("HOME"), os.environ.get("APPDATA"))
+
+
+@lru_cache(maxsize=8)
+def _config_dir(configured: str | None, *platform_settings: str | None) -> Path:
+    """The directory, once per setting of the variables it depends on (platformdirs finding it
+    was a third of reading a page's outlet, asked for on every line)."""
     if configured:
         return Path(configured).expanduser()
     from platformdirs import user_config_dir

@@ -42,10 +42,8 @@ class YearlessDate:
 def yearless_date_line(line: str) -> YearlessDate | None:
     """The month and day a date line without a year prints, or None."""
     line = line.strip()
-    if len(line) > MAX_LINE or find_date_line(line):
-        return None
-    match = _YEARLESS.match(line)
-    if match is None or not 1 <= int(match["day"]) <= 31:
+    match = _YEARLESS.match(line) if len(line) <= MAX_LINE else None
+    if match is None or not 1 <= int(match["day"]) <= 31 or find_date_line(line):
         return None
     if match["credit"] and not outlets().named(match["credit"]):
         return None  # "Talks -- Nov 22": only a listed outlet's name stands before the day
