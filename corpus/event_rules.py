@@ -19,6 +19,7 @@ from functools import lru_cache
 from corpus.dates import DateValue
 from corpus.events import DatedMention, EventSpec, ReportingDate
 from corpus.happenings import STATEMENT_KINDS, Happening, worded_ahead
+from corpus.intervals import days_before
 from corpus.model import Passage
 from corpus.text_units import clause_before, clause_span, sentence_at
 
@@ -45,7 +46,11 @@ def passage_reports(spec: EventSpec, passage: Passage, text: str, happenings: tu
     dates, in_clause = _relevant_dates(spec, passage, text, mentions, ways, happenings)
     # "The pact, signed in 2016": a coarse date in the clause that says it happened dates it;
     # what was only said or planned ("would sign it in 2012") needs a date near the event's.
-    agreeing = date_condition(spec.date, published, dates, any_precision=in_clause and not spec.statement)
+    distance = None if in_clause else _at_its_distance(spec, text, ways or (), published)
+    if distance is not None:  # "the signing came less than a month after talks resumed"
+        agreeing = () if distance else None
+    else:
+        agreeing = date_condition(spec.date, published, dates, any_precision=in_clause and not spec.statement)
     if agreeing is None and (dates or not _told_again(spec, text, ways or (), published)):
         return None
     about_span = (passage.start + about.start(), passage.start + about.end())
@@ -56,10 +61,28 @@ def _told_again(spec: EventSpec, text: str, ways: list[Happening], published: Re
     """An event that happened once to what it names (`once`: "the GSOMIA, signed to share
     military secrets", in 2019) is what a later page means when it tells of it without a date,
     in a sentence that names it."""
-    if not spec.once or published is None or published.value.bounds()[0] <= spec.date.bounds()[1]:
+    if not spec.once or published is not None and published.value.bounds()[0] <= spec.date.bounds()[1]:
         return False
     named = once_pattern(spec)
     return any(named.search(text, h.sentence.start, h.sentence.end) for h in ways)
+
+
+def _at_its_distance(spec: EventSpec, text: str, ways: list[Happening], published: ReportingDate | None
+                     ) -> bool | None:
+    """Whether a wording of the event lies as far before its report as the words leading to
+    it say ("less than a month after talks resumed", in a report of 21 Nov 2016, is after 21
+    Oct at the earliest, give or take the week a report may lag what it tells of); None when
+    no words give a distance. The distance dates the happening, not the sentence's other
+    dates ("said Friday that ..., three months after it said it would let the deal die")."""
+    if published is None or published.value.granularity != "day":
+        return None
+    reported = published.value.bounds()[0]
+    first, last = qualified_bounds(spec.date)
+    distances = [d for h in ways if (d := days_before(text, h.sentence.start, h.start)) is not None]
+    if not distances:
+        return None
+    return any(reported - datetime.timedelta(days=most + REPORTED_WITHIN_DAYS) <= last
+               and first <= reported - datetime.timedelta(days=least) for least, most in distances)
 
 
 @lru_cache(maxsize=None)

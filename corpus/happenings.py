@@ -70,7 +70,7 @@ VOCABULARY: dict[str, tuple[str, ...]] = {
         r"discontinu(?:e|es|ed|ing)", r"ended\s+by\s+(?:the\s+)?[A-Z][\w-]+",  # "ended by South Korea in 2019"
         # "suspended the pact" ends it; "suspended the termination of the pact" keeps it
         r"suspend(?:s|ed|ing)?\s+(?!(?:the|its|their)\s+(?:[\w-]+\s+)?(?:termination|expiry|expiration|decision|notice))"
-        + _OBJECT, r"let\s+(?:[\w-]+\s+){1,5}?(?:lapse|expire)", r"leav(?:e|es|ing)\s+" + _OBJECT + _NOT_LEFT_AS_IS,
+        + _OBJECT, r"let\s+(?:[\w-]+\s+){1,5}?(?:lapse|expire|die)", r"leav(?:e|es|ing)\s+" + _OBJECT + _NOT_LEFT_AS_IS,
         r"left\s+" + _OBJECT + _NOT_LEFT_AS_IS, r"exit(?:s|ed|ing)?\s+" + _OBJECT, r"opt(?:s|ed|ing)?\s+out",
     ),
     "extend": (
@@ -78,9 +78,9 @@ VOCABULARY: dict[str, tuple[str, ...]] = {
         r"(?:[\w'\u2019-]+\s+){0,6}?(?:termination|expiry|expiration|decision\s+to\s+end|notice)",
         r"put(?:s|ting)?\s+(?:the|its)\s+(?:end|termination|expiry|expiration)\s+(?:[\w-]+\s+){0,8}?on\s+hold",
         # ... and the same told in the passive: "The scheduled end of the pact has been put on hold"
-        r"(?:the|its|their|this|that)\s+(?:[\w-]+\s+)?(?:end|termination|expiry|expiration|notice|notification)\s+"
+        r"(?:the|its|their|this|that)\s+(?:[\w-]+\s+)?(?:end|termination|expiry|expiration|notice|notification|decision)\s+"
         r"(?:(?!(?:could|might|may|would|will|shall|should|must|can|not|to)\b)[\w'\u2019\"\u201c\u201d(),-]+\s+){0,20}?"
-        r"(?:(?:has|have|had)\s+been|was|were|is)\s+(?:\w+ly\s+)?"
+        r"(?:(?:has|have|had)\s+been|was|were|is)\s+(?:(?:\w+ly|later|then|since|soon)\s+)?"
         r"(?:put\s+on\s+hold|suspended|halted|frozen|shelved|postponed|delayed)",
         r"carr(?:y|ies|ied|ying)\s+on\b",  # "the pact will carry on despite their quarrels"
         r"extend(?:s|ed|ing)?", r"extension", r"renew(?:s|ed|al)?",
@@ -98,6 +98,7 @@ VOCABULARY: dict[str, tuple[str, ...]] = {
         r"withdr(?:aw|ew|awn|aws)\s+(?:its|the)\s+(?:\w+\s+){0,2}?notice",
         r"u-turn", r"(?:last-minute\s+)?reversal", r"back(?:s|ed)?\s+down", r"chang(?:e|es|ed)\s+(?:its|their)\s+mind",
         r"keep(?:s|ing)?\s+(?:[\w-]+\s+){1,5}?alive", r"kept\s+(?:[\w-]+\s+){1,5}?alive",
+        r"k(?:eep|eeps|eeping|ept)\s+alive\s+" + _OBJECT,
         r"(?:stay|stays|stayed|remain|remains|remained)\s+in\s+(?:force|effect|place)(?![^.;]{0,40}\b(?:until|till)\b)",
     ),
     "take-effect": (r"t(?:ake|akes|ook|aken|aking)\s+effect", r"(?:went|go|goes|come|came|comes)\s+into\s+(?:effect|force)",
@@ -146,12 +147,14 @@ _PLANNED = re.compile(
 # ... or hypothetical or denied, anywhere in the few words before it in its clause.
 _HYPOTHETICAL = re.compile(
     r"(?i)\b(?:whether|if|unless|could|might|(?-i:may)|can|would\s+have"
-    r"|threaten(?:s|ed|ing)?|warn(?:s|ed|ing)?|consider(?:s|ed|ing)?|weigh(?:s|ed|ing)?|mull(?:s|ed|ing)?)\b"
+    r"|threaten(?:s|ed|ing)?|warn(?:s|ed|ing)?|consider(?:s|ed|ing)?|weigh(?:s|ed|ing)?|mull(?:s|ed|ing)?"
+    r"|fac(?:e|es|ed|ing)|risk(?:s|ed|ing)?|threat\s+of)\b"
 )
-# ... or only wished for or asked for, anywhere before it in its clause: "Tokyo wants a
-# decision from Seoul that keeps the pact", "Washington urged Seoul to keep it".
+# ... or only wished for, intended or asked for, anywhere before it in its clause: "Tokyo wants a
+# decision from Seoul that keeps the pact", "Washington urged Seoul to keep it", "Seoul does not
+# intend to make any notification regarding the termination".
 _WISHED = re.compile(r"(?i)\b(?:wants?|wanted|wish(?:es|ed)?|hopes?|hoped|urg(?:e|es|ed)|asks?|asked|call(?:s|ed)\s+on"
-                     r"|press(?:es|ed)|demand(?:s|ed))\b")
+                     r"|press(?:es|ed)|demand(?:s|ed)|intends?|intended|no\s+(?:intention|plans?))\b")
 # A statement of intent made as a decision or an announcement.
 _DECLARED = re.compile(r"(?i)\b(?:said|says|say|announc(?:ed|es|ing|ement)|decided|decides|decision|told|tells"
                        r"|notified|informed|declared|confirmed|statement|plans?|will|won't|['\u2019]ll|let\s+\w+\s+know|moved)\b")
@@ -159,6 +162,10 @@ _DECLARED = re.compile(r"(?i)\b(?:said|says|say|announc(?:ed|es|ing|ement)|decid
 # scrap the pact, officials said".
 _EXPECTED = re.compile(r"(?i)\b(?:expected|likely|poised|set|due|slated|tipped|aim(?:s|ing)?|seek(?:s|ing)?"
                        r"|tr(?:y|ies|ying)|prepar(?:es|ing))\s+to(?:\s+\w+ly)?\s*$")
+# ... nor is what is worked toward: "agreed to speed up work on concluding the pact",
+# "moves toward signing", "talks aimed at signing it".
+_TOWARD = re.compile(r"(?i)\b(?:work(?:s|ed|ing)?\s+on|toward|towards|aim(?:s|ed|ing)?\s+at|push(?:es|ed|ing)?\s+for"
+                     r"|step(?:s)?\s+(?:closer\s+)?to|(?:speed|hurry|hurried|sped)\s+up)\s*$")
 # ... nor is what others foresee: "Critics say Seoul will scrap the deal".
 _FORECAST = re.compile(r"(?i)\b(?:analysts?|critics?|experts?|observers?|commentators?|pundits?|scholars?|diplomats?)"
                        r"\s+(?:\w+\s+){0,3}?(?:say|said|says|believe|believed|expect|expected|predict|predicted)\b")
@@ -239,7 +246,7 @@ def _frame(kind: str, text: str, match: re.Match, sentence: Sentence) -> str:
     if _CAUSED.search(clause):
         return "reported"
     after = clause_after(text, sentence, match.end())
-    planned = _worded_ahead(before, after)
+    planned = _worded_ahead(before, after) or bool(_TOWARD.search(before))
     if planned and _ON_CONDITION.search(after):
         return "denied"  # "it would extend the pact only if Tokyo reversed its curbs"
     if planned and kind in STATEMENT_KINDS and not _EXPECTED.search(before) \

@@ -11,6 +11,7 @@ from corpus.dates import DateValue
 from corpus.event_titles import event_title
 from corpus.events import EventSpec, dated_mentions, load_event_specs, mention_role
 from corpus.happenings import find_happenings
+from corpus.intervals import days_before
 from corpus.loader import Corpus, article_from_raw
 from index.results import Coverage, TimelineEvent, reports_summary
 from index.timeline import timeline_of
@@ -50,10 +51,26 @@ def timeline(*articles):
     ("Seoul will sign it as early as Wednesday, a spokesman said Monday.", "Wednesday", "plan"),
     ("On Tuesday the cabinet approved the pact and said it was needed.", "Tuesday", "event"),
     ("Officials hurried to get it signed before the end of June.", "the end of June", "reference"),
+    # a year that qualifies a noun dates the thing, not what the sentence tells of it
+    ("Seoul says its 2016 military pact with Japan will carry on.", "2016", "reference"),
+    ("Seoul said a 2016 intelligence-sharing deal will stay in force.", "2016", "reference"),
+    ("The pact was signed in 2016 in Seoul.", "2016", "event"),
 ])
 def test_what_a_date_dates(text, date, role):
     start = text.index(date)
     assert mention_role(text, start, start + len(date)) == role
+
+
+@pytest.mark.parametrize("words, days", [
+    ("The signing came less than a month after talks resumed.", (0, 31)),
+    ("It came more than four years after they collapsed.", (4 * 366, 9 * 366)),
+    ("Three months after it said it would let the deal die, Seoul kept it.", (2 * 31, 4 * 31)),
+    ("It came within two weeks of the talks, after they resumed.", None),  # no distance leads to it
+    ("Some years after they collapsed, talks resumed.", None),  # a vague count dates nothing
+])
+def test_how_long_before_its_report_a_happening_lay(words, days):
+    verb = next(w for w in ("resumed", "collapsed", "die") if w in words)
+    assert days_before(words, 0, words.index(verb)) == days
 
 
 @pytest.mark.parametrize("sentence, date, verb, title", [
