@@ -162,10 +162,12 @@ _DECLARED = re.compile(r"(?i)\b(?:said|says|say|announc(?:ed|es|ing|ement)|decid
 # scrap the pact, officials said".
 _EXPECTED = re.compile(r"(?i)\b(?:expected|likely|poised|set|due|slated|tipped|aim(?:s|ing)?|seek(?:s|ing)?"
                        r"|tr(?:y|ies|ying)|prepar(?:es|ing))\s+to(?:\s+\w+ly)?\s*$")
-# ... nor is what is worked toward: "agreed to speed up work on concluding the pact",
-# "moves toward signing", "talks aimed at signing it".
+# ... nor is what is worked toward or only foreseen: "agreed to speed up work on concluding the
+# pact", "moves toward signing", "talks aimed at signing it", "the scheduled termination".
 _TOWARD = re.compile(r"(?i)\b(?:work(?:s|ed|ing)?\s+on|toward|towards|aim(?:s|ed|ing)?\s+at|push(?:es|ed|ing)?\s+for"
-                     r"|step(?:s)?\s+(?:closer\s+)?to|(?:speed|hurry|hurried|sped)\s+up)\s*$")
+                     r"|step(?:s)?\s+(?:closer\s+)?to|(?:speed|hurry|hurried|sped)\s+up"
+                     # ... or only foreseen: "halts scheduled termination of GSOMIA", "the planned end"
+                     r"|scheduled|planned|looming|impending|upcoming|pending|expected|possible|potential|proposed)\s*$")
 # ... nor is what others foresee: "Critics say Seoul will scrap the deal".
 _FORECAST = re.compile(r"(?i)\b(?:analysts?|critics?|experts?|observers?|commentators?|pundits?|scholars?|diplomats?)"
                        r"\s+(?:\w+\s+){0,3}?(?:say|said|says|believe|believed|expect|expected|predict|predicted)\b")

@@ -232,3 +232,32 @@ def test_a_past_form_after_a_future_one_and_a_place_in_a_photo_are_no_happenings
     assert (event.date, event.title) == ("2019-08-21", "Kono, at left, and Kang met in Beijing")
     clean = article.clean_text
     assert [clean[s.start:s.end] for s in event.coverage[0].spans] == ["met", "Aug. 21"]
+
+
+def headlined(headline: str, text: str, date: str, number: int):
+    known = {"id": f"head{number:04d}", "outlet": f"Head Wire {number}", "headline": headline,
+             "date": date, "date_precision": "day", "date_provenance": "given by the test"}
+    return article_from_raw(f"{headline}\n\n{text}\n", known, "test:headline")
+
+
+LEDE = "South Korea and Japan, long divided by their history, have struck their closest military partnership since 1945."
+
+
+@pytest.mark.parametrize("headline, date, linked", [
+    ("South Korea and Japan seal intelligence deal despite protests", "2016-11-24", True),
+    ("South Korea and Japan to sign intelligence deal despite protests", "2016-11-22", False),  # a plan
+    ("South Korea and Japan seal intelligence deal on Tuesday", "2016-11-24", False),  # 22 Nov: not the day
+    ("South Korea and Japan seal intelligence deal", "2016-12-20", False),  # a month on, undated: not this
+])
+def test_a_headline_reports_what_its_lede_only_implies(headline, date, linked):
+    article = headlined(headline, LEDE, date, 1)
+    signing = timeline(article).event("signing")
+    assert bool(signing.coverage) is linked
+    if linked:  # shown at the lede, nothing in it marked
+        assert [(c.passage, c.spans) for c in signing.coverage] == [(1, ())]
+
+
+def test_a_passage_that_reports_the_event_is_its_coverage_not_the_lede():
+    text = LEDE + "\n\nThe two signed the pact in Seoul on Wednesday."
+    article = headlined("South Korea and Japan seal intelligence deal", text, "2016-11-24", 2)
+    assert [c.passage for c in timeline(article).event("signing").coverage] == [2]
