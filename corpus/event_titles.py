@@ -18,7 +18,7 @@ MAX_TITLE = 80
 _DATELINE = re.compile(
     r"^\s*(?:\([^)]{1,40}\)\s*)?(?:[A-Z][A-Za-z./'-]*(?:[ ,]+[A-Z][A-Za-z./'-]*)*)?"
     r"(?:,?\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2})?(?:,?\s+\d{4})?(?:,?\s*\([^)]{1,40}\)|,\s*[A-Z][A-Za-z]+)?"
-    r"\s*(?:--|\u2014|\u2013|-|:)\s+"
+    r"\s*(?:(?:--|\u2014|\u2013|-|:)\s+|(?:--|\u2014)(?=[A-Z]))"  # "Beijing--China voiced ..."
     # "MOSCOW (UrduPoint News / Sputnik - 17th March, 2023) South Korea's ...": no dash after
     r"|^\s*[A-Z][A-Z .,'-]{2,40}\s*\([^)]{1,60}\)\s*(?:--|\u2014|\u2013|-)?\s*(?=[A-Z])"
     # "Tokyo, July 8: Shinzo Abe ...", whose date is already taken out

@@ -49,7 +49,9 @@ def timeline_of(articles: Iterable[Article], mentions: Mapping[str, tuple[DatedM
 
 def article_part(reading: ArticleReading, specs: tuple[EventSpec, ...]) -> ArticlePart:
     listed = tuple((spec.id, item) for spec in specs for item in listed_coverage(spec, reading))
-    return ArticlePart(listed, article_proposals(reading, specs, listed))
+    published = reading.published
+    estimate = (published.value.iso(), published.provenance) if published and published.estimated else None
+    return ArticlePart(listed, article_proposals(reading, specs, listed), estimate)
 
 
 def listed_event(spec: EventSpec, readings: Iterable[ArticleReading]) -> TimelineEvent:
