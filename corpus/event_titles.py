@@ -45,8 +45,11 @@ _LEADING_PHRASE = re.compile(
     r"[^,]{0,40}|According\s+to\s+[^,]{1,60}),\s+"
 )
 _LEADING_PREPOSITION = re.compile(
-    r"^(?:At|In|On|During|After|Before|With|Amid|Despite|Under|Following|Ahead\s+of)\s[^,]{3,100},\s+"
+    r"^(?:At|In|On|During|After|Before|With|Amid|Despite|Under|Following|Ahead\s+of)\s([^,]{3,100}),\s+"
 )
+# A main clause that only foresees: "Seoul plans to go ahead", "the two will sign".
+_FORESEES = re.compile(r"^(?:[\w'\u2019-]+\s+){0,6}?(?:will|would|shall|plans?\s+to|aims?\s+to|intends?\s+to"
+                       r"|hopes?\s+to|wants?\s+to|(?:is|are)\s+(?:set|expected|due|poised)\s+to)\b")
 _APPOSITIVE = re.compile(r",\s(?:[^,\"\u201c]|\"[^\"]*\"|\u201c[^\u201d]*\u201d){3,120}?,\s")  # quotes may hold commas
 _ACRONYM = re.compile(r"\s\([A-Z]{2,10}\)(?=\s)")
 _CLAUSE_OPENER = re.compile(r"(?:,\s+|\s)(?:where|when|after|while|because|since|as|the\s+day)\s+(?=[\w\"\u201c])"
@@ -75,8 +78,10 @@ def event_title(sentence: str, date_span: tuple[int, int], verb_span: tuple[int,
     text = _own_clause(text, text.find(verb) if verb else -1)
     leading = _LEADING_PREPOSITION.match(text)
     if verb and leading and 0 <= text.find(verb) < leading.end():
-        # "After their Cabinet meeting, Japanese ministers gave the same answer": the main clause
-        text, verb = text[leading.end():], ""
+        # "After their Cabinet meeting, Japanese ministers gave the same answer": the main clause;
+        # unless it only foresees ("After talks ended, Seoul plans to ..."): the leading one's
+        main = text[leading.end():]
+        text, verb = (leading.group(1), verb) if _FORESEES.match(main) else (main, "")
     if len(text) > MAX_TITLE and text.find(verb) > MAX_TITLE // 2:  # "At the ceremony in ..., athletes"
         text = _LEADING_PREPOSITION.sub("", text, count=1)
     if len(text) > MAX_TITLE and text.find(verb) > MAX_TITLE // 2:  # "Kim, deputy chief of ..., said"

@@ -52,7 +52,7 @@ _WILL_VERB = re.compile(r"\b(?:will|would|shall)\s+(?:(?:also|not|be|\w+ly)\s+)?
 # What was only meant or threatened, and what follows it: "Seoul threatened in August to leave
 # the pact, signed in 2016".
 _INTENDED = re.compile(r"\b(?:threaten|vow|pledg|promis|plan|hop|want|intend|aim|tri|sought)\w*\s+"
-                       r"(?:\w+\s+){0,3}?to\s+[a-z]{3,}\b")
+                       r"(?:\w+\s+){0,3}?to\s+[a-z]{2,}\b")
 _FUTURE_VERB = re.compile(r"\b(?:will|would|shall|to)\s+(?:(?:also|be|\w+ly)\s+)?[a-z]{3,}\b")
 
 

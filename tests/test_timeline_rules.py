@@ -121,6 +121,9 @@ def test_how_long_before_its_report_a_happening_lay(words, days):
      "The first came, when Japan tightened exports of three chemicals"),
     ("The Emergency Management Authority (AFAD) has raised the toll of the quake to 2,316 on Monday.",
      "Monday", "raised", "The Emergency Management Authority has raised the toll of the quake to 2,316"),
+    # a dateline glued to its story by a dash
+    ("Beijing--China voiced support for the pact's critics on Friday.", "Friday", "voiced",
+     "China voiced support for the pact's critics"),
 ])
 def test_a_proposed_title_is_the_clause_that_says_what_happened(sentence, date, verb, title):
     start, verb_start = sentence.index(date), sentence.index(verb)
@@ -232,6 +235,14 @@ def test_a_past_form_after_a_future_one_and_a_place_in_a_photo_are_no_happenings
     assert (event.date, event.title) == ("2019-08-21", "Kono, at left, and Kang met in Beijing")
     clean = article.clean_text
     assert [clean[s.start:s.end] for s in event.coverage[0].spans] == ["met", "Aug. 21"]
+
+
+def test_what_was_planned_or_set_for_a_day_proposes_no_happening():
+    text = ("Seoul plans to go ahead and finalize the pact approved on Monday.\n\n"
+            "The signing had been set for Friday.\n\n"
+            "After talks ended on Sunday, Tokyo plans to go ahead and finalize it.")
+    proposed = [e for e in timeline(page(text, "Eta News", "2016-11-22")).events if e.proposed]
+    assert [(e.date, e.title) for e in proposed] == [("2016-11-20", "Talks ended")]
 
 
 def headlined(headline: str, text: str, date: str, number: int):
