@@ -60,11 +60,19 @@ def passage_reports(spec: EventSpec, passage: Passage, text: str, happenings: tu
 def _told_again(spec: EventSpec, text: str, ways: list[Happening], published: ReportingDate | None) -> bool:
     """An event that happened once to what it names (`once`: "the GSOMIA, signed to share
     military secrets", in 2019) is what a later page means when it tells of it without a date,
-    in a sentence that names it."""
+    in a sentence that names it; so is it on a page that prints no date and tells of it as
+    past ("With GSOMIA scrapped, Seoul relies on ...")."""
     if not spec.once or published is not None and published.value.bounds()[0] <= spec.date.bounds()[1]:
         return False
     named = once_pattern(spec)
-    return any(named.search(text, h.sentence.start, h.sentence.end) for h in ways)
+    # A page that prints no date may be from before the event: its sentence must not tell of a
+    # step toward the pact ("the GSOMIA signing was scrapped" is 2012's collapse, not 2019's end).
+    return any(named.search(text, h.sentence.start, h.sentence.end)
+               and (published is not None or not _A_STEP.search(text, h.sentence.start, h.sentence.end))
+               for h in ways)
+
+
+_A_STEP = re.compile(r"(?i)\b(?:signing|ceremony|talks|negotiations)\b")
 
 
 def _at_its_distance(spec: EventSpec, text: str, ways: list[Happening], published: ReportingDate | None

@@ -30,6 +30,10 @@ _NOT_LEFT_AS_IS = r"(?!\s+(?:in\s+(?:doubt|limbo|place|force|effect|tatters)|int
 # "will stay in force" keeps a pact (an "extend"); it does not tell of its taking effect.
 _NOT_KEPT = "".join(rf"(?<!{verb}\s)" for verb in ("stay", "stays", "stayed", "staying", "remain", "remains",
                                                    "remained", "remaining", "keep", "keeps", "kept"))
+# What a verb of ending does to a step toward the pact is its collapse, not the pact's end:
+# "scrapped the signing ceremony", "pulled out of the talks" (2012).
+_NOT_A_STEP = (r"(?!\s+(?:of\s+|from\s+|on\s+)?(?:(?:the|its|their|a|an|this|that)\s+)?(?:[\w'\u2019-]+\s+){0,3}?"
+               r"(?:signing|ceremony|plans?|talks|negotiations|meeting|visit|trip|summit)\b)")
 VOCABULARY: dict[str, tuple[str, ...]] = {
     "sign": (r"sign(?:s|ed|ing)?", r"ink(?:s|ed|ing)?", r"conclud(?:e|es|ed|ing)(?!\s+(?:[\w-]+\s+){0,2}?that)", r"seal(?:s|ed|ing)?",
              r"put(?:s|ting)?\s+(?:their|its)\s+(?:names?|signatures?)", r"signatures?", r"clinch(?:es|ed)?",
@@ -56,8 +60,9 @@ VOCABULARY: dict[str, tuple[str, ...]] = {
         r"h(?:o|e)ld(?:s|ing)?\s+back\s+from", r"st(?:ep|eps|epped|epping)\s+back\s+from",
     ),
     "terminate": (
-        r"terminat(?:e|es|ed|ing|ion)", r"scrap(?:s|ped|ping)?", r"ditch(?:es|ed|ing)?",
-        r"(?:end|ends|ended|ending)\s+" + _OBJECT, r"quit(?:s|ting)?", r"withdr(?:aw|aws|awn|awal|ew)\s+from",
+        r"terminat(?:e|es|ed|ing|ion)", r"scrap(?:s|ped|ping)?" + _NOT_A_STEP, r"ditch(?:es|ed|ing)?" + _NOT_A_STEP,
+        r"(?:end|ends|ended|ending)\s+" + _OBJECT, r"quit(?:s|ting)?" + _NOT_A_STEP,
+        r"withdr(?:aw|aws|awn|awal|ew)\s+from" + _NOT_A_STEP,
         r"(?:decided|decides|decision|chose|opted|plans?|announced)\s+(?!(?:\w+\s+){0,3}?not\s)(?:\w+\s+){0,3}?to\s+"
         + _ENDING + r"\b",
         r"notice\s+(?:\w+\s+){0,3}?to\s+" + _ENDING + r"\b",  # "its notice to Japan to end it"
@@ -65,9 +70,10 @@ VOCABULARY: dict[str, tuple[str, ...]] = {
         r"cut(?:s|ting)?\s+(?:[\w-]+\s+){0,2}?(?:intelligence|information)[- ]?(?:sharing|cooperation|ties)",
         r"withh(?:e|o)ld(?:s|ing)?\s+(?:its\s+)?renewal",
         r"(?:stop(?:s|ped|ping)?|no\s+longer)\s+shar(?:e|es|ing)\s+(?:[\w-]+\s+){0,2}?(?:intelligence|information|secrets)",
-        r"pull(?:s|ed|ing)?\s+out", r"pull(?:s|ed|ing)?\s+the\s+plug\s+on", r"not\s+(?:to\s+)?(?:renew|extend)", r"(?:won't|will\s+not)\s+(?:renew|extend)",
-        r"dump(?:s|ed|ing)?", r"ax(?:e|es|ed|ing)", r"abandon(?:s|ed|ing)?", r"revok(?:e|es|ed|ing)",
-        r"discontinu(?:e|es|ed|ing)", r"ended\s+by\s+(?:the\s+)?[A-Z][\w-]+",  # "ended by South Korea in 2019"
+        r"pull(?:s|ed|ing)?\s+out" + _NOT_A_STEP, r"pull(?:s|ed|ing)?\s+the\s+plug\s+on" + _NOT_A_STEP, r"not\s+(?:to\s+)?(?:renew|extend)", r"(?:won't|will\s+not)\s+(?:renew|extend)",
+        r"dump(?:s|ed|ing)?" + _NOT_A_STEP, r"ax(?:e|es|ed|ing)" + _NOT_A_STEP,
+        r"abandon(?:s|ed|ing)?" + _NOT_A_STEP, r"revok(?:e|es|ed|ing)",
+        r"discontinu(?:e|es|ed|ing)" + _NOT_A_STEP, r"ended\s+by\s+(?:the\s+)?[A-Z][\w-]+",  # "ended by South Korea in 2019"
         # "suspended the pact" ends it; "suspended the termination of the pact" keeps it
         r"suspend(?:s|ed|ing)?\s+(?!(?:the|its|their)\s+(?:[\w-]+\s+)?(?:termination|expiry|expiration|decision|notice))"
         + _OBJECT, r"let\s+(?:[\w-]+\s+){1,5}?(?:lapse|expire|die)", r"leav(?:e|es|ing)\s+" + _OBJECT + _NOT_LEFT_AS_IS,
@@ -147,8 +153,7 @@ _PLANNED = re.compile(
 # ... or hypothetical or denied, anywhere in the few words before it in its clause.
 _HYPOTHETICAL = re.compile(
     r"(?i)\b(?:whether|if|unless|could|might|(?-i:may)|can|would\s+have"
-    r"|threaten(?:s|ed|ing)?|warn(?:s|ed|ing)?|consider(?:s|ed|ing)?|weigh(?:s|ed|ing)?|mull(?:s|ed|ing)?"
-    r"|fac(?:e|es|ed|ing)|risk(?:s|ed|ing)?|threat\s+of)\b"
+    r"|threaten(?:s|ed|ing)?|warn(?:s|ed|ing)?|consider(?:s|ed|ing)?|weigh(?:s|ed|ing)?|mull(?:s|ed|ing)?)\b"
 )
 # ... or only wished for, intended or asked for, anywhere before it in its clause: "Tokyo wants a
 # decision from Seoul that keeps the pact", "Washington urged Seoul to keep it", "Seoul does not
@@ -179,7 +184,10 @@ _CAUSED = re.compile(r"(?i)\b(?:led|forced|prompted|caused|compelled|drove)\s+"
 _ON_CONDITION = re.compile(r"(?i)\b(?:if|unless)\b")
 # "nearly signed", "were on the point of signing", "came close to signing": it did not happen.
 _DENIED = re.compile(r"(?i)\b(?:not|never|no|yet|without|refused|refuses|rejected|nearly|almost)\b|n['\u2019]t\b")
-_NEAR_MISS = re.compile(r"(?i)\b(?:on\s+the\s+(?:point|verge|brink|cusp)\s+of|close\s+to)\s*$")  # right before it
+# ... and what only loomed: "GSOMIA, which once faced termination", "risks collapse".
+_NEAR_MISS = re.compile(r"(?i)\b(?:on\s+the\s+(?:point|verge|brink|cusp)\s+of|close\s+to"  # right before it
+                        r"|(?:fac(?:e|es|ed|ing)|risk(?:s|ed|ing)?)(?:\s+(?:the\s+)?(?:threat|prospect|risk)\s+of)?"
+                        r"|(?:threat|prospect|spectre|specter)\s+of)(?:\s+(?:a|an|the|its|possible|likely))?\s*$")
 _AHEAD_AFTER = re.compile(  # "... sign it as early as Friday", "the signing was to take place"
     r"(?i)\bas\s+(?:early|soon)\s+as\b|^\s*(?:(?:was|were|is|are|(?:had|has|have)\s+been)\s+(?:to|due|set|scheduled|expected|planned)"
     r"|will|would|could|(?-i:may)|might)\b"
