@@ -36,7 +36,10 @@ _TRAILING_ATTRIBUTION = re.compile(
     r"(?:\s+[^,]{0,40})?[.\"\u201d]*$"
 )
 _PRONOUN = re.compile(r"(?:it|they|he|she)\s")
-_ON_DATE = re.compile(r"(?i)\s*\b(?:(?:late|early)\s+)?(?:on|in|as\s+of|since|of|by|from)?\s*$")
+_ON_DATE = re.compile(r"(?i)\s*\b(?:(?:late|early)\s+)?(?:(?:on|in|as\s+of|since|of|by|from|until)\s+)?"
+                      r"(?:(?:late|early)\s+)?$")  # "late on Friday", "by late Friday"
+# The rest of a date taken out: "held on March 4 and 5", "from Aug. 2-4".
+_DATE_REST = re.compile(r"^(?:\s*(?:and|&|-|\u2013|to)\s*\d{1,2}\b)")
 _CAPTION_LABEL = re.compile(r"(?i)^(?:view\s+(?:larger\s+)?image|enlarge\s+(?:this\s+)?image|photo|image)\s*[:\-\u2013]?\s+")
 _PART_OF_DAY = re.compile(r"^\s+(?:morning|afternoon|evening|night)\b")
 _DANGLING = re.compile(r"(?i)\s+(?:on|in|as\s+of|since|of|by|from|until|at)$")  # its date was after it
@@ -66,9 +69,10 @@ def event_title(sentence: str, date_span: tuple[int, int], verb_span: tuple[int,
     and whose verb (if known) is `sentence[slice(*verb_span)]`."""
     date_start, date_end = date_span
     # "let Monday's deadline pass": the deadline stays one
-    named = " the " if sentence[date_start:date_end].endswith(("'s", "\u2019s")) else ""
-    after = _PART_OF_DAY.sub("", sentence[date_end:], count=1)  # "on Wednesday morning"
-    text = _ON_DATE.sub("", sentence[:date_start]) + named + after
+    # "let Monday's deadline pass", "killed in Monday's quake": the deadline, the quake stay
+    named = sentence[date_start:date_end].endswith(("'s", "\u2019s"))
+    after = _DATE_REST.sub("", _PART_OF_DAY.sub("", sentence[date_end:], count=1), count=1)  # "Wednesday morning"
+    text = sentence[:date_start].rstrip() + " the " + after if named else _ON_DATE.sub("", sentence[:date_start]) + after
     text = re.sub(r"\s+(?=[,.;:])|\s*\(\s*\)", "", _BRACKETED_DATE.sub("", text)).strip(" ,")
     text = _CAPTION_LABEL.sub("", _DATELINE.sub("", text, count=1), count=1)
     text = _LEADING_PHRASE.sub("", _without_attribution(text), count=1)

@@ -121,6 +121,12 @@ def test_how_long_before_its_report_a_happening_lay(words, days):
      "The first came, when Japan tightened exports of three chemicals"),
     ("The Emergency Management Authority (AFAD) has raised the toll of the quake to 2,316 on Monday.",
      "Monday", "raised", "The Emergency Management Authority has raised the toll of the quake to 2,316"),
+    # "by late Friday"; a possessive date's preposition stays; the rest of a range of days goes
+    ("By late Friday, the agency had counted 20 aftershocks.", "Friday", "counted",
+     "The agency had counted 20 aftershocks"),
+    ("The number of people killed in Monday's earthquake has risen to 12,391.", "Monday's", "risen",
+     "The number of people killed in the earthquake has risen to 12,391"),
+    ("Early voting was held on March 4 and 5, drawing record crowds.", "March 4", "held", "Early voting was held"),
     # a dateline glued to its story by a dash
     ("Beijing--China voiced support for the pact's critics on Friday.", "Friday", "voiced",
      "China voiced support for the pact's critics"),
