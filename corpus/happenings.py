@@ -34,6 +34,8 @@ _NOT_KEPT = "".join(rf"(?<!{verb}\s)" for verb in ("stay", "stays", "stayed", "s
 # "scrapped the signing ceremony", "pulled out of the talks" (2012).
 _NOT_A_STEP = (r"(?!\s+(?:of\s+|from\s+|on\s+)?(?:(?:the|its|their|a|an|this|that)\s+)?(?:[\w'\u2019-]+\s+){0,3}?"
                r"(?:signing|ceremony|plans?|talks|negotiations|meeting|visit|trip|summit)\b)")
+# The pact as a headline names it, with or without its article: "cancels intelligence-sharing pact".
+_BARE_OBJECT = r"(?:(?:the|its|their|a|this|that)\s+)?(?:[\w-]+\s+){0,4}?(?:pact|agreement|accord|deal|gsomia)"
 VOCABULARY: dict[str, tuple[str, ...]] = {
     "sign": (r"sign(?:s|ed|ing)?", r"ink(?:s|ed|ing)?", r"conclud(?:e|es|ed|ing)(?!\s+(?:[\w-]+\s+){0,2}?that)", r"seal(?:s|ed|ing)?",
              r"put(?:s|ting)?\s+(?:their|its)\s+(?:names?|signatures?)", r"signatures?", r"clinch(?:es|ed)?",
@@ -58,6 +60,10 @@ VOCABULARY: dict[str, tuple[str, ...]] = {
         r"withdr(?:ew|awn|aw|aws)\s+from", r"dropp(?:ed|ing)\s+(?:the|its)\s+(?:plan|deal|pact|signing)",
         r"(?:put(?:s|ting)?|call(?:s|ed|ing)?)\s+(?:it|them|(?:the|its|their)\s+(?:[\w-]+\s+){0,2}?[\w-]+)\s+off",
         r"h(?:o|e)ld(?:s|ing)?\s+back\s+from", r"st(?:ep|eps|epped|epping)\s+back\s+from",
+        # "will not be signed for now", "would not be able to sign today": the day's signing is off
+        r"(?:(?:will|would|could)\s+not|won['\u2019]t|wouldn['\u2019]t|couldn['\u2019]t|cannot|can['\u2019]t)\s+"
+        r"(?:be\s+able\s+to\s+)?(?:be\s+)?sign(?:ed)?\s+"
+        r"(?:(?:it|the\s+[\w-]+)\s+)?(?:for\s+now|as\s+(?:planned|scheduled)|today|on\s+schedule)",
     ),
     "terminate": (
         r"terminat(?:e|es|ed|ing|ion)", r"scrap(?:s|ped|ping)?" + _NOT_A_STEP, r"ditch(?:es|ed|ing)?" + _NOT_A_STEP,
@@ -71,7 +77,8 @@ VOCABULARY: dict[str, tuple[str, ...]] = {
         r"withh(?:e|o)ld(?:s|ing)?\s+(?:its\s+)?renewal",
         r"(?:stop(?:s|ped|ping)?|no\s+longer)\s+shar(?:e|es|ing)\s+(?:[\w-]+\s+){0,2}?(?:intelligence|information|secrets)",
         r"pull(?:s|ed|ing)?\s+out" + _NOT_A_STEP, r"pull(?:s|ed|ing)?\s+the\s+plug\s+on" + _NOT_A_STEP, r"not\s+(?:to\s+)?(?:renew|extend)", r"(?:won't|will\s+not)\s+(?:renew|extend)",
-        r"dump(?:s|ed|ing)?" + _NOT_A_STEP, r"ax(?:e|es|ed|ing)" + _NOT_A_STEP,
+        r"dump(?:s|ed|ing)?" + _NOT_A_STEP, r"t(?:ore|ear|ears|earing|orn)\s+up" + _NOT_A_STEP,
+        r"(?:cancel(?:s|ed|led|ing|ling)?|kill(?:s|ed|ing)?)" + _NOT_A_STEP + r"\s+" + _BARE_OBJECT, r"ax(?:e|es|ed|ing)" + _NOT_A_STEP,
         r"abandon(?:s|ed|ing)?" + _NOT_A_STEP, r"revok(?:e|es|ed|ing)",
         r"discontinu(?:e|es|ed|ing)" + _NOT_A_STEP, r"ended\s+by\s+(?:the\s+)?[A-Z][\w-]+",  # "ended by South Korea in 2019"
         # "suspended the pact" ends it; "suspended the termination of the pact" keeps it
@@ -81,7 +88,7 @@ VOCABULARY: dict[str, tuple[str, ...]] = {
     ),
     "extend": (
         r"(?:suspend|halt|freez|postpon|delay|put\s+on\s+hold|h(?:o|e)ld\s+off\s+on)(?:s|e|es|ed|ing)?\s+"
-        r"(?:[\w'\u2019-]+\s+){0,6}?(?:termination|expiry|expiration|decision\s+to\s+end|notice)",
+        r"(?:[\w'\u2019-]+\s+){0,6}?(?:termination|expiry|expiration|decision\s+to\s+end|notice|withdrawal|exit)",
         r"put(?:s|ting)?\s+(?:the|its)\s+(?:end|termination|expiry|expiration)\s+(?:[\w-]+\s+){0,8}?on\s+hold",
         # ... and the same told in the passive: "The scheduled end of the pact has been put on hold"
         r"(?:the|its|their|this|that)\s+(?:[\w-]+\s+)?(?:end|termination|expiry|expiration|notice|notification|decision)\s+"
@@ -135,7 +142,9 @@ VOCABULARY: dict[str, tuple[str, ...]] = {
     "notify": (r"notif(?:y|ies|ied|ication)", r"inform(?:s|ed)?", r"notice", r"diplomatic\s+note"),
     "normalize": (r"normali[sz](?:e|es|ed|ing|ation)", r"fully\s+restor(?:e|es|ed|ing)",
                   r"restor(?:e|es|ed|ing)\s+" + _OBJECT, r"back\s+to\s+normal",
-                  r"reinstat(?:e|es|ed|ing)", r"put(?:s|ting)?\s+(?:[\w()-]+\s+){1,10}?back\s+(?:in|into|on)\b"),
+                  r"reinstat(?:e|es|ed|ing)", r"put(?:s|ting)?\s+(?:[\w()-]+\s+){1,10}?back\s+(?:in|into|on)\b",
+                  r"restoration\s+of\s+" + _OBJECT, r"reactivat(?:e|es|ed|ing|ion)\s+(?:of\s+)?" + _OBJECT,
+                  r"return(?:s|ed|ing)?\s+(?:[\w()-]+\s+){1,8}?to\s+normal"),
 }
 # Kinds whose happening is a statement about what will be done: "Seoul said it would end
 # the pact" *is* the decision to end it, so the frames of plans do not disqualify them when
@@ -204,8 +213,9 @@ _UNDONE_INSIDE = {"sign": "collapse", "take-effect": "collapse", "approve": "col
 # "suspended its decision to end the pact"); "delayed ending the pact" tells it was not.
 _PRESUPPOSED = re.compile(r"(?i)(?:termination|decision|notice|withdrawal)\b")
 _WORDS_BEFORE = 6
-_PASSIVE_BETWEEN = re.compile(
-    r"(?i)^(?:\s+of\s+(?:[\w-]+\s+){1,6}?)?\s*(?:was|were|is|has\s+been|had\s+been|got)\s+(?:\w+ly\s+)?$"
+_PASSIVE_BETWEEN = re.compile(  # "the signing (ceremony) (of the pact) was put off"
+    r"(?i)^(?:\s+(?:ceremony|ceremonies|event|process))?(?:\s+of\s+(?:[\w-]+\s+){1,6}?)?\s*"
+    r"(?:was|were|is|has\s+been|had\s+been|got)\s+(?:\w+ly\s+)?$"
 )
 
 
