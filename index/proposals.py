@@ -46,8 +46,9 @@ _PAST_VERB = re.compile(
 _ANAPHORIC_SUBJECT = re.compile(
     r"(?:The|This|That|Its|Their)\s+(?:[\w-]+\s+)?(?:decision|move|announcement|step|reversal|notice)\b")
 
-# A sentence that speaks of the page itself.
-_OF_THE_PIECE = re.compile(r"(?i)\b(?:this|the\s+above)\s+(?:story|article|report|piece|post)\b")
+# A sentence that speaks of the page itself, or a photo's caption ("Yoon (R) salutes the flag").
+_OF_THE_PIECE = re.compile(r"(?i)\b(?:this|the\s+above)\s+(?:story|article|report|piece|post)\b"
+                           r"|\((?-i:(?:\d\w{2}\s+|far\s+|second\s+|third\s+)?(?:L|R|C|left|right|center|centre)\b)\)")
 _WILL_VERB = re.compile(r"\b(?:will|would|shall)\s+(?:(?:also|not|be|\w+ly)\s+)?[a-z]{3,}\b")
 # What was only meant or threatened, and what follows it: "Seoul threatened in August to leave
 # the pact, signed in 2016".
@@ -100,7 +101,7 @@ def _candidates(reading: ArticleReading, claimed: set[DatedMention]) -> Iterable
         wanted = ("planned", "reported") if mention.role == "plan" else ("reported",)
         sentence = article.clean_text[unit.start:unit.end]
         if _OF_THE_PIECE.search(sentence):
-            continue  # "(The above story first appeared on ...)": page text
+            continue  # "(The above story first appeared on ...)", a caption: page text
         ways = [h for h in reading.happenings if unit.start <= h.start < unit.end and h.frame in wanted
                 and not _quoted(sentence, h.start - unit.start)]
         # a plain verb ("met") only where no wording of a happening is found, as planned,

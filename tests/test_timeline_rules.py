@@ -243,6 +243,11 @@ def test_a_past_form_after_a_future_one_and_a_place_in_a_photo_are_no_happenings
     assert [clean[s.start:s.end] for s in event.coverage[0].spans] == ["met", "Aug. 21"]
 
 
+def test_a_photo_caption_proposes_nothing():
+    text = "Kim (2nd L) met Abe in Tokyo on Monday.\n\nYoon (R) shook hands with Kishida on Monday."
+    assert not [e for e in timeline(page(text, "Theta News", "2023-03-17")).events if e.proposed]
+
+
 def test_what_was_planned_or_set_for_a_day_proposes_no_happening():
     text = ("Seoul plans to go ahead and finalize the pact approved on Monday.\n\n"
             "The signing had been set for Friday.\n\n"
