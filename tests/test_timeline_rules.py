@@ -145,6 +145,20 @@ def test_an_undated_page_takes_the_year_of_the_one_event_it_reports_on_that_date
     assert {m.value.iso() for m in mentions} == {"2012-06-29"}
 
 
+def test_an_undated_page_datelined_days_after_the_one_event_it_reports_appeared_that_day():
+    article = page("SEOUL, Aug. 23 (Wire) -- South Korea has decided to end its intelligence-sharing pact "
+                   "with Japan, officials said.")
+    estimate, _ = estimate_from_reports(article, find_happenings(article.clean_text), SPECS)
+    assert estimate.estimated and estimate.value == DateValue(2019, 8, 23)
+    assert "dateline \u201cAug. 23\u201d" in estimate.provenance
+    assert timeline(article).event("termination-decision-2019").coverage
+    # a month after the decision, or a dateline not of the page: no estimate
+    for text in ("SEOUL, Sept. 23 (Wire) -- South Korea has decided to end its pact with Japan, officials said.",
+                 "South Korea has decided to end its pact with Japan, officials said on Aug. 23."):
+        later = page(text, number=1)
+        assert estimate_from_reports(later, find_happenings(later.clean_text), SPECS) is None
+
+
 def test_two_years_that_would_do_leave_the_date_unknown():
     twin = EventSpec("collapse-2013", "Another collapse", DateValue(2013, 6), "collapse", ("pact",))
     article = page("South Korea on June 29 postponed the signing of the pact.")
