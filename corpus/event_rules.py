@@ -157,7 +157,7 @@ def _relevant_dates(spec: EventSpec, passage: Passage, text: str, mentions: tupl
     roles = ("event", "attribution", "plan") if ahead else ("event",)
     # A reference ("since December 2014", "the notice of Aug. 23") may agree; it never objects.
     may_agree = ("reference", "attribution") if statement else ("reference",)
-    own = tuple(m for m in (_day_of_saying(m, spec.date, statement) for m in mentions
+    own = tuple(m for m in (_day_of_saying(_by_the_clock(m, spec.date), spec.date, statement) for m in mentions
                             if m.passage == passage.number)
                 if m.role in roles or m.role in may_agree and agrees(m.value, spec.date))
     clauses = [clause_span(text, h.sentence, h.start, h.end) for h in ways or ()]
@@ -181,6 +181,22 @@ def _dates_another_happening(mention: DatedMention, kind: str, happenings: tuple
     kinds = {h.kind for h in happenings
              if h.frame == "reported" and h.sentence.start <= mention.start < h.sentence.end}
     return bool(kinds) and kind not in kinds
+
+
+_COUNTED_FROM_THE_PAGE = re.compile(r"(?i)(?:yesterday|today|tonight|last\s+night|this\s+(?:morning|afternoon|evening)"
+                                   r"|(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:['\u2019]s)?)")
+
+
+def _by_the_clock(mention: DatedMention, event: DateValue) -> DatedMention:
+    """A day counted from the page's date ("yesterday", "on Friday") a day off the event's is
+    the event's: the page's date may be in another time zone than the happening (a Taipei
+    paper's "yesterday" of a Seoul decision; a US page dated the day before Seoul's)."""
+    if mention.value.granularity != "day" or event.granularity != "day" \
+            or not _COUNTED_FROM_THE_PAGE.fullmatch(mention.text.strip()):
+        return mention
+    if abs((mention.value.bounds()[0] - event.bounds()[0]).days) == 1:
+        return replace(mention, value=event)
+    return mention
 
 
 def _day_of_saying(mention: DatedMention, event: DateValue, statement: bool) -> DatedMention:

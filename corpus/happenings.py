@@ -37,7 +37,7 @@ _NOT_A_STEP = (r"(?!\s+(?:of\s+|from\s+|on\s+)?(?:(?:the|its|their|a|an|this|tha
 # The pact as a headline names it, with or without its article: "cancels intelligence-sharing pact".
 _BARE_OBJECT = r"(?:(?:the|its|their|a|this|that)\s+)?(?:[\w-]+\s+){0,4}?(?:pact|agreement|accord|deal|gsomia)"
 VOCABULARY: dict[str, tuple[str, ...]] = {
-    "sign": (r"sign(?:s|ed|ing)?", r"ink(?:s|ed|ing)?", r"conclud(?:e|es|ed|ing)(?!\s+(?:[\w-]+\s+){0,2}?that)", r"seal(?:s|ed|ing)?",
+    "sign": (r"sign(?:s|ed|ing)?(?!\s+off\b)", r"ink(?:s|ed|ing)?", r"conclud(?:e|es|ed|ing)(?!\s+(?:[\w-]+\s+){0,2}?that)", r"seal(?:s|ed|ing)?",
              r"put(?:s|ting)?\s+(?:their|its)\s+(?:names?|signatures?)", r"signatures?", r"clinch(?:es|ed)?",
              r"put(?:s|ting)?\s+in\s+place", r"finali[sz](?:e|es|ed|ing)", r"put\s+pen\s+to\s+paper",
              r"str(?:uck|ike|ikes)\s+(?:a|the|their)\s+(?:[\w-]+\s+){0,3}?(?:deal|pact|accord|agreement)",
@@ -195,6 +195,7 @@ _ON_CONDITION = re.compile(r"(?i)\b(?:if|unless)\b")
 _DENIED = re.compile(r"(?i)\b(?:not|never|no|yet|without|refused|refuses|rejected|nearly|almost)\b|n['\u2019]t\b")
 # ... and what only loomed: "GSOMIA, which once faced termination", "risks collapse".
 _NEAR_MISS = re.compile(r"(?i)\b(?:on\s+the\s+(?:point|verge|brink|cusp)\s+of|close\s+to"  # right before it
+                        r"|within\s+(?:a\s+whisker|an\s+inch|inches|hours|days|reach)\s+of"
                         r"|(?:fac(?:e|es|ed|ing)|risk(?:s|ed|ing)?)(?:\s+(?:the\s+)?(?:threat|prospect|risk)\s+of)?"
                         r"|(?:threat|prospect|spectre|specter)\s+of)(?:\s+(?:a|an|the|its|possible|likely))?\s*$")
 _AHEAD_AFTER = re.compile(  # "... sign it as early as Friday", "the signing was to take place"

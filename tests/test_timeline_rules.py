@@ -282,7 +282,7 @@ LEDE = "South Korea and Japan, long divided by their history, have struck their 
 @pytest.mark.parametrize("headline, date, linked", [
     ("South Korea and Japan seal intelligence deal despite protests", "2016-11-24", True),
     ("South Korea and Japan to sign intelligence deal despite protests", "2016-11-22", False),  # a plan
-    ("South Korea and Japan seal intelligence deal on Tuesday", "2016-11-24", False),  # 22 Nov: not the day
+    ("South Korea and Japan seal intelligence deal on Monday", "2016-11-24", False),  # 21 Nov: not the day
     ("South Korea and Japan seal intelligence deal", "2016-12-20", False),  # a month on, undated: not this
 ])
 def test_a_headline_reports_what_its_lede_only_implies(headline, date, linked):
