@@ -125,7 +125,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--known-events", type=Path, help="the events.json the labels were written against")
     parser.add_argument("--errors", action="store_true", help="list every missed and wrong link")
     parser.add_argument("--json", action="store_true", help="print the figures as JSON")
-    args = parser.parse_args(argv)
+    args = parser.parse_intermixed_args(argv)  # folders before or after the options
     default = Path(__file__).resolve().parents[1] / "tests" / "fixtures" / "pages"
     folders = args.folders or [default / "dev", default / "holdout"]
     missing = [f for f in folders if not (f / "labels.json").exists()]
