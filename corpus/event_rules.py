@@ -6,7 +6,11 @@ A passage reports an event when
 * it names what the event is about (one of the event's `about` expressions);
 * its dates agree with the event's (`date_condition`), the dates of the happening's own
   clause first. Dates of statements ("a spokesman said Tuesday") and of plans ("will meet
-  Friday") do not date a happening, unless the event is itself a statement.
+  Friday") do not date a happening, unless the event is itself a statement; a distance ("less
+  than a month after talks resumed") dates it back from the report (`corpus.intervals`); a day
+  counted from the page's date may be a day off the event's (the page's time zone).
+An event that happened once to what it names is reported by a later page, or by one that prints
+no date, that tells of it in a sentence naming it (`_told_again`).
 """
 
 from __future__ import annotations
