@@ -54,6 +54,9 @@ _WILL_VERB = re.compile(r"\b(?:will|would|shall)\s+(?:(?:also|not|be|\w+ly)\s+)?
 # the pact, signed in 2016".
 _INTENDED = re.compile(r"\b(?:threaten|vow|pledg|promis|plan|hop|want|intend|aim|tri|sought)\w*\s+"
                        r"(?:\w+\s+){0,3}?to\s+[a-z]{2,}\b")
+# What has gone on over a month is a trend, not a happening of that month: "Ties between the
+# two Koreas have warmed sharply this month".
+_A_TREND = re.compile(r"\b(?:has|have)\s+(?:been\s+)?(?:\w+ly\s+)?$")
 _FUTURE_VERB = re.compile(r"\b(?:will|would|shall|to)\s+(?:(?:also|be|\w+ly)\s+)?[a-z]{3,}\b")
 
 
@@ -111,7 +114,8 @@ def _candidates(reading: ArticleReading, claimed: set[DatedMention]) -> Iterable
         if way is None and (worded or plain is None or _planned_before(sentence, plain, mention.role)):
             continue
         verb = min((v for v in (way, plain) if v), key=lambda v: v[0])  # the title ends with its clause
-        if _INTENDED.search(sentence, 0, verb[0]):
+        if _INTENDED.search(sentence, 0, verb[0]) or _A_TREND.search(sentence, 0, verb[0]) \
+                and mention.value.granularity != "day":
             continue
         yield _Candidate(reading, mention, sentence, (mention.start - unit.start, mention.end - unit.start),
                          verb, frozenset(h.kind for h in ways),

@@ -257,6 +257,12 @@ def test_a_past_form_after_a_future_one_and_a_place_in_a_photo_are_no_happenings
     assert [clean[s.start:s.end] for s in event.coverage[0].spans] == ["met", "Aug. 21"]
 
 
+def test_a_trend_over_a_month_proposes_nothing_but_a_day_s_happening_does():
+    text = "Ties between the two Koreas have warmed sharply this month.\n\nSeoul has signed a fishing pact on Monday."
+    proposed = [e for e in timeline(page(text, "Iota News", "2018-04-20")).events if e.proposed]
+    assert [(e.date, e.title) for e in proposed] == [("2018-04-16", "Seoul has signed a fishing pact")]
+
+
 def test_a_photo_caption_proposes_nothing():
     text = "Kim (2nd L) met Abe in Tokyo on Monday.\n\nYoon (R) shook hands with Kishida on Monday."
     assert not [e for e in timeline(page(text, "Theta News", "2023-03-17")).events if e.proposed]
