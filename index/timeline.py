@@ -82,7 +82,7 @@ def headline_reports(spec: EventSpec, reading: ArticleReading) -> bool:
     """Whether the article's headline reports the event as having happened, by the same rule as
     a passage with no date of its own (a headline's present tense tells of what happened)."""
     headline, happenings, mentions = reading.headline
-    if spec.kind != "any" and not any(h.kind == spec.kind for h in happenings):
-        return False
+    if headline.endswith("?") or spec.kind != "any" and not any(h.kind == spec.kind for h in happenings):
+        return False  # "Is Seoul scrapping GSOMIA?" asks
     passage = Passage(reading.article.id, 0, 0, len(headline), headline)
     return passage_reports(spec, passage, headline, happenings, mentions, reading.published) is not None

@@ -290,6 +290,7 @@ LEDE = "South Korea and Japan, long divided by their history, have struck their 
     ("South Korea and Japan to sign intelligence deal despite protests", "2016-11-22", False),  # a plan
     ("South Korea and Japan seal intelligence deal on Monday", "2016-11-24", False),  # 21 Nov: not the day
     ("South Korea and Japan seal intelligence deal", "2016-12-20", False),  # a month on, undated: not this
+    ("South Korea and Japan seal intelligence deal?", "2016-11-24", False),  # a question
 ])
 def test_a_headline_reports_what_its_lede_only_implies(headline, date, linked):
     article = headlined(headline, LEDE, date, 1)
