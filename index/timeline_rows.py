@@ -155,8 +155,8 @@ def kept_estimates(store: ArticleStore, article_ids: set[str]) -> dict[str, tupl
     """article id -> the estimated date its kept part holds (None: none could be estimated),
     for those of `article_ids` whose part is kept for these rules; the others are left out."""
     version, found = part_rules(), {}
-    for article_id, kept_version, value in store.extras(EXTRA_KEY):
-        if article_id in article_ids and kept_version == version:
+    for article_id, kept_version, value in store.extras_of(EXTRA_KEY, sorted(article_ids)):
+        if kept_version == version:
             try:
                 found[article_id] = part_from_json(value).estimate
             except (ValueError, KeyError, TypeError, IndexError):
