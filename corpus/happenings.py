@@ -277,7 +277,7 @@ def _frame(kind: str, text: str, match: re.Match, sentence: Sentence) -> str:
     if _CAUSED.search(clause):
         return "reported"
     after = clause_after(text, sentence, match.end())
-    planned = _worded_ahead(before, after) or bool(_TOWARD.search(before))
+    planned = _worded_ahead(before, after) or bool(_TOWARD.search(before)) or _awaited(clause, match.group())
     if planned and _ON_CONDITION.search(after):
         return "denied"  # "it would extend the pact only if Tokyo reversed its curbs"
     if planned and kind in STATEMENT_KINDS and not _EXPECTED.search(before) \
@@ -285,6 +285,17 @@ def _frame(kind: str, text: str, match: re.Match, sentence: Sentence) -> str:
             and _DECLARED.search(text, sentence.start, sentence.end):
         return "reported"  # "Seoul said it would end the pact" is the decision itself
     return "planned" if planned else "reported"
+
+
+# "once the Cabinet passes it and the president approves it", "as soon as Japan completes its
+# procedures": a time clause in the present tells of what is awaited ("once it was signed" did happen).
+_AWAITING = re.compile(r"(?i)\b(?:once|as\s+soon\s+as)\s+(?:[\w'\u2019.-]+\s+){0,11}[\w'\u2019.-]+\s*$")
+_PAST_FORM = re.compile(r"(?i)(?:ed|en|met|held|took|struck|broke|fell|froze|withdrew|quit|put|cut|set|shut)\b")
+
+
+def _awaited(clause: str, words: str) -> bool:
+    first = words.split()[0] if words.split() else ""
+    return bool(_AWAITING.search(clause)) and not _PAST_FORM.search(first)
 
 
 def _worded_ahead(before: str, after: str) -> bool:

@@ -159,6 +159,18 @@ def test_an_undated_page_datelined_days_after_the_one_event_it_reports_appeared_
         assert estimate_from_reports(later, find_happenings(later.clean_text), SPECS) is None
 
 
+def test_what_is_awaited_once_something_else_happens_does_not_make_a_second_year_fit():
+    """"once the Cabinet passes the agreement on Tuesday and President Park approves it" is
+    awaited: no approval of 26 Jun 2012 (a Tuesday) competes with the talks of 27 Oct 2016."""
+    article = page("Seoul and Tokyo will put their names to an intelligence pact this week, the ministry "
+                   "said on Monday.\n\nThey reopened talks on the pact on Oct. 27.\n\nThe formal signing is "
+                   "planned for Wednesday, once the Cabinet passes the agreement on Tuesday and President "
+                   "Park approves it.")
+    estimate, _ = estimate_from_reports(article, find_happenings(article.clean_text), SPECS)
+    assert estimate.value == DateValue(2016, 10, 27)
+    assert [h.frame for h in find_happenings("Once it was approved, Seoul signed it.")] == ["reported", "reported"]
+
+
 def test_two_years_that_would_do_leave_the_date_unknown():
     twin = EventSpec("collapse-2013", "Another collapse", DateValue(2013, 6), "collapse", ("pact",))
     article = page("South Korea on June 29 postponed the signing of the pact.")
