@@ -10,6 +10,7 @@ the article's too): those articles are the candidates.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Iterable
 
 from whoosh import query as wq
@@ -34,13 +35,29 @@ def article_query(q: wq.Query) -> wq.Query:
     return q.apply(article_query)
 
 
-def needed_terms(q: wq.Query, reader) -> frozenset[str] | None:
-    """The body terms (in `reader`) of which a passage must hold one to match `q`, a query
-    without exclusions (`article_query`); None when any passage may match (a word of the
-    outlet, a date, or no word at all: every passage has its article's)."""
-    leaves = [q] if q.is_leaf() else list(q.leaves())
-    if any(leaf.field() not in ("body", "headline") for leaf in leaves):
-        return None
+@dataclass(frozen=True)
+class QueryTerms:
+    """The body terms (as the index expands them) that decide which passages match a query:
+    a passage must hold one of `needed` (None: any passage may match, by a word of the
+    outlet, a date, or no word at all), and only the postings of `kept` are read."""
+
+    needed: frozenset[str] | None
+    kept: frozenset[str]
+
+    @classmethod
+    def of(cls, q: wq.Query, candidates: wq.Query, reader) -> "QueryTerms":
+        """For `q`, whose `candidates` query (`article_query`) every matching passage matches."""
+        leaves = _leaves(candidates)
+        positive_elsewhere = any(leaf.field() not in ("body", "headline") for leaf in leaves)
+        return cls(None if positive_elsewhere else _body_terms(leaves, reader),
+                   _body_terms(_leaves(q), reader))
+
+
+def _leaves(q: wq.Query) -> list[wq.Query]:
+    return [q] if q.is_leaf() else list(q.leaves())
+
+
+def _body_terms(leaves: list[wq.Query], reader) -> frozenset[str]:
     # (not `q.existing_terms`: its loop variable overwrites its `fieldname` argument)
     return frozenset(_text(term) for leaf in leaves
                      for fieldname, term in leaf.expanded_terms(reader, phrases=True)
@@ -49,6 +66,12 @@ def needed_terms(q: wq.Query, reader) -> frozenset[str] | None:
 
 def _text(term) -> str:
     return term.decode("utf-8") if isinstance(term, bytes) else term
+
+
+class _SomeTerms(list):
+    """A passage's terms, of which only `kept` are indexed (`AnalysedText`)."""
+
+    kept: frozenset[str] = frozenset()
 
 
 def passage_schema() -> Schema:
@@ -65,27 +88,26 @@ def passage_schema() -> Schema:
 
 
 def matching_passages(articles: Iterable[Article], q: wq.Query, limit: int | None,
-                      needed: frozenset[str] | None = None
-                      ) -> list[tuple[str, int, float, dict[str, set[str]]]]:
+                      terms: QueryTerms) -> list[tuple[str, int, float, dict[str, set[str]]]]:
     """(article id, passage number, score, matched terms by field) of the passages of
-    `articles` matching `q`, best first; only passages holding one of the `needed` terms
-    (if given) are searched."""
+    `articles` matching `q`, best first (BM25 over the query's words in those passages)."""
     index = PrivateRamStorage().create_index(passage_schema())
     with index.writer() as writer:
         for article in articles:
-            _add_passages(writer, article, needed)
+            _add_passages(writer, article, terms)
     with index.searcher() as searcher:
         hits = searcher.search(q, limit=limit, terms=True)
         return [(hit["article_id"], hit["number"], hit.score or 0.0, matched_terms(hit))
                 for hit in hits]
 
 
-def _add_passages(writer, article: Article, needed: frozenset[str] | None) -> None:
-    terms = ArticleTerms(article.headline, article.clean_text)
+def _add_passages(writer, article: Article, query_terms: QueryTerms) -> None:
+    terms = ArticleTerms("", article.clean_text)
     for passage in article.passages:
-        body = terms.passage(passage.start, passage.end)
-        if needed is not None and needed.isdisjoint(body):
+        body = _SomeTerms(terms.passage(passage.start, passage.end))
+        if query_terms.needed is not None and query_terms.needed.isdisjoint(body):
             continue
+        body.kept = query_terms.kept
         writer.add_document(article_id=article.id, number=passage.number, body=body,
                             outlet=article.outlet_label, date=article.date or "")
 

@@ -27,23 +27,28 @@ QUERY_FIELDS = {"headline", "body", "outlet", "date"}
 class AnalysedText(TEXT):
     """A TEXT field that also takes the terms of a text analysed already (a list:
     `index.analysis.ArticleTerms`) and makes their postings at once: the ones Whoosh makes of
-    a list (tests/test_index_terms.py), without making a token object a term."""
+    a list (tests/test_index_terms.py), without making a token object a term. A list with a
+    `kept` set of terms makes the postings of those alone, at their places in the list."""
 
     def index(self, value, **kwargs):
         if isinstance(value, list) and type(self.format) in (Positions, Frequency):
-            return _postings(value, self.format)
+            return _postings(value, self.format, getattr(value, "kept", None))
         return super().index(value, **kwargs)
 
 
-def _postings(terms: list[str], form) -> list[tuple[bytes, int, float, bytes]]:
-    """(term, frequency, weight, encoded value) of each distinct term."""
+def _postings(terms: list[str], form, kept: frozenset[str] | None = None
+              ) -> list[tuple[bytes, int, float, bytes]]:
+    """(term, frequency, weight, encoded value) of each distinct term (of `kept`, if given)."""
+    if kept is not None and type(form) is Frequency:
+        terms = [term for term in terms if term in kept]
     boost = form.field_boost
     if type(form) is Frequency:
         return [(term.encode("utf-8"), count, count * boost, pack_uint(count))
                 for term, count in Counter(terms).items()]
     positions: defaultdict[str, list[int]] = defaultdict(list)
     for position, term in enumerate(terms):
-        positions[term].append(position)
+        if kept is None or term in kept:
+            positions[term].append(position)
     return [(term.encode("utf-8"), len(found), len(found) * boost, form.encode(found))
             for term, found in positions.items()]
 

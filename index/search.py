@@ -22,7 +22,7 @@ from corpus.model import Article
 from index.columns import DocumentTable, FacetCounter, TopTermsCollector
 from index.describe import describe
 from index.highlight import find_spans, hit_pattern, make_snippet
-from index.passage_search import article_query, matched_terms, matching_passages, needed_terms
+from index.passage_search import QueryTerms, article_query, matched_terms, matching_passages
 from index.query import date_bounds, make_parser, parse_query
 from index.results import (
     ArticleHit,
@@ -178,14 +178,14 @@ class SearchEngine:
             results = self._searcher.search(candidates, filter=restriction, limit=None,
                                             scored=False)
             article_ids = [hit["article_id"] for hit in results]
-            needed = needed_terms(candidates, self._searcher.reader())
+            terms = QueryTerms.of(q, candidates, self._searcher.reader())
         articles = {article.id: article
                     for article, in self._still_present([(aid,) for aid in article_ids])}
         matches = []
-        for article_id, number, score, terms in matching_passages(articles.values(), q, limit,
-                                                                  needed):
+        for article_id, number, score, matched in matching_passages(articles.values(), q, limit,
+                                                                    terms):
             passage = articles[article_id].passage(number)
-            body = terms.get("body", set())
+            body = matched.get("body", set())
             spans = find_spans(passage.text, hit_pattern(q, "body", body))
             shifted = tuple(Span(s.start + passage.start, s.end + passage.start) for s in spans)
             matches.append(PassageMatch(article_id, number, score, shifted))

@@ -78,3 +78,14 @@ def test_a_passage_between_whole_tokens_takes_the_body_s_terms():
     assert terms.passage(0, 25) == ["defens", "minist", "sign"]
     assert terms.passage(26, 42) == ["pact", "laps"]
     assert terms.words == ["headline", "defense", "ministers", "signed", "pact", "lapses"]
+
+
+def test_kept_terms_are_indexed_alone_at_their_places():
+    from index.schema import _postings
+
+    form = SCHEMA["body"].format
+    terms = ["pact", "sign", "seoul", "pact", "tokyo"]
+    whole = {term: rest for term, *rest in _postings(terms, form)}
+    kept = {term: rest for term, *rest in _postings(terms, form, frozenset({"pact", "tokyo"}))}
+    assert kept == {term: whole[term] for term in (b"pact", b"tokyo")}
+    assert form.decode_positions(kept[b"tokyo"][2]) == [4]
