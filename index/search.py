@@ -22,7 +22,8 @@ from corpus.model import Article
 from index.columns import DocumentTable, FacetCounter, TopTermsCollector
 from index.describe import describe
 from index.highlight import find_spans, hit_pattern, make_snippet
-from index.passage_search import QueryTerms, article_query, matched_terms, matching_passages
+from index.passage_search import QueryTerms, article_query, matching_passages
+from index.passage_search import matched_terms as _matched_terms
 from index.query import date_bounds, make_parser, parse_query
 from index.results import (
     ArticleHit,
@@ -144,7 +145,7 @@ class SearchEngine:
             collector = collectors.FilterCollector(counter, restriction)
             self._searcher.search_with_collector(written, collector)
             results = collector.results()
-            matched = [(hit["article_id"], _score(hit, sort), matched_terms(hit)) for hit in results]
+            matched = [(hit["article_id"], _score(hit, sort), _matched_terms(hit)) for hit in results]
             outlet_counts, month_counts = counter.outlets, counter.months
             suggestion = suggest_query(self._searcher, q, text)
         labels = dict(self.corpus.outlets())
