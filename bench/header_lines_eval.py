@@ -77,9 +77,21 @@ def score_entries(entries: list[dict]) -> list[tuple[dict, PageScore]]:
         for number, entry in enumerate(entries, 1):
             path = Path(folder) / f"{number:03d}_{entry['site']}.txt"
             path.write_text(page_text(entry["lines"]), encoding="utf-8")
-            label = {"outlet": entry.get("outlet"), "date": entry.get("date")}
+            label = {"outlet": acceptable_outlets(entry.get("outlet")), "date": entry.get("date")}
             scored.append((entry, score_page(path, label)))
     return scored
+
+
+def acceptable_outlets(label: str | list[str] | None) -> list[str] | None:
+    """The label's names and, for each the list of outlets knows, the name it files it
+    under ("AFP" is found as "Agence France-Presse")."""
+    from corpus.metadata import known_outlet_named
+
+    if not label:
+        return None
+    names = [label] if isinstance(label, str) else list(label)
+    return names + [known for name in names
+                    if (known := known_outlet_named(name)) and known not in names]
 
 
 def summary(scores: list[PageScore]) -> dict:
