@@ -57,7 +57,7 @@ _BREADCRUMB = re.compile(r"^\s*\w[\w .&'-]*(?:\s+>\s+[\w .&'-]+)+\s*$")
 _BYLINE = re.compile(
     r"^By\s+(?P<name>[^\[\](){}<>@]{2,60}?)\s*(?:[\[(<][^\])>]*@[^\])>]*[\])>])?\s*$"
 )
-_OWN_LINE = re.compile(r"^by\b:?\s")
+_OWN_LINE = re.compile(r"^by\b:?\s|^(?:https?://|www\.)\S+$")  # a byline; an address alone
 # "By Jane Roe | August 23, 2019 at 4:30 a.m.": a byline and a date, not a sentence.
 _BYLINE_WITH_PARTS = re.compile(r"^(?i:by)\b:?\s[^.!?|]{2,80}\|")
 _TERMINAL_PUNCTUATION = tuple('.!?:;"”’)')
@@ -270,8 +270,8 @@ def _join_wrapped(lines: list[str]) -> list[str]:
 
 
 def _continues(previous: str, line: str) -> bool:
-    """A lower-case line may still stand on its own: a byline ("by Jane Roe | ..."), a date
-    line ("updated 8:49 PM EDT, Wed April 16, 2014"), or what follows a byline or a credit
+    """A lower-case line may still stand on its own: a byline ("by Jane Roe | ..."), a web
+    address alone, a date line ("updated 8:49 PM EDT, Wed April 16, 2014"), or what follows a byline or a credit
     or label in capitals ("YONHAP")."""
     return not (_OWN_LINE.match(line) or previous.isupper() or find_date_line(line)
                 or furniture.looks_like_byline(previous))
