@@ -199,6 +199,8 @@ def _credits(page: CleanedPage, directory: OutletDirectory):
     for before, line in zip(("", *opening), opening):
         if _PHOTO_LABEL.match(before):
             continue  # "photo" / "AP": a picture's credit on the line under its label
+        if line.startswith(("•", "·")):
+            continue  # "• Foreign Affairs": an item of the site's menu
         if credit := directory.named_alone(line) and line or credit_lines.joined_credit(line, directory):
             yield credit, f"named alone on a line near the top: {line!r}"
     yield from found(opening, "named at the start of a line near the top: ",
