@@ -94,8 +94,7 @@ def acceptable_outlets(label: str | list[str] | None) -> list[str] | None:
     if not label:
         return None
     names = [label] if isinstance(label, str) else list(label)
-    return names + [known for name in names
-                    if (known := known_outlet_named(name)) and known not in names]
+    return list(dict.fromkeys([*names, *filter(None, map(known_outlet_named, names))]))
 
 
 def summary(scores: list[PageScore]) -> dict:
