@@ -46,8 +46,7 @@ MIN_ONE_WORD_NAME = 3
 def header_credit(line: str, directory: OutletDirectory) -> str | None:
     """The one listed outlet among the items of a header line, as printed, or None."""
     line = line.strip()
-    if len(line) > MAX_LINE or "©" in line or _NOT_FURNITURE.search(line) or _reads_as_sentence(line) \
-            or line.startswith(("•", "·")):  # "• Foreign Affairs": an item of the site's menu
+    if len(line) > MAX_LINE or "©" in line or _NOT_FURNITURE.search(line) or _reads_as_sentence(line):
         return None
     parts = _items(line)
     named = {directory.named_alone(part): part for part in parts if directory.named_alone(part)}
