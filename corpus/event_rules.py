@@ -6,7 +6,11 @@ A passage reports an event when
 * it names what the event is about (one of the event's `about` expressions);
 * its dates agree with the event's (`date_condition`), the dates of the happening's own
   clause first. Dates of statements ("a spokesman said Tuesday") and of plans ("will meet
-  Friday") do not date a happening, unless the event is itself a statement.
+  Friday") do not date a happening, unless the event is itself a statement; a distance ("less
+  than a month after talks resumed") dates it back from the report (`corpus.intervals`); a day
+  counted from the page's date may be a day off the event's (the page's time zone).
+An event that happened once to what it names is reported by a later page, or by one that prints
+no date, that tells of it in a sentence naming it (`_told_again`).
 """
 
 from __future__ import annotations
@@ -19,6 +23,7 @@ from functools import lru_cache
 from corpus.dates import DateValue
 from corpus.events import DatedMention, EventSpec, ReportingDate
 from corpus.happenings import STATEMENT_KINDS, Happening, worded_ahead
+from corpus.intervals import days_before
 from corpus.model import Passage
 from corpus.text_units import clause_before, clause_span, sentence_at
 
@@ -45,7 +50,11 @@ def passage_reports(spec: EventSpec, passage: Passage, text: str, happenings: tu
     dates, in_clause = _relevant_dates(spec, passage, text, mentions, ways, happenings)
     # "The pact, signed in 2016": a coarse date in the clause that says it happened dates it;
     # what was only said or planned ("would sign it in 2012") needs a date near the event's.
-    agreeing = date_condition(spec.date, published, dates, any_precision=in_clause and not spec.statement)
+    distance = None if in_clause else _at_its_distance(spec, text, ways or (), published)
+    if distance is not None:  # "the signing came less than a month after talks resumed"
+        agreeing = () if distance else None
+    else:
+        agreeing = date_condition(spec.date, published, dates, any_precision=in_clause and not spec.statement)
     if agreeing is None and (dates or not _told_again(spec, text, ways or (), published)):
         return None
     about_span = (passage.start + about.start(), passage.start + about.end())
@@ -55,11 +64,37 @@ def passage_reports(spec: EventSpec, passage: Passage, text: str, happenings: tu
 def _told_again(spec: EventSpec, text: str, ways: list[Happening], published: ReportingDate | None) -> bool:
     """An event that happened once to what it names (`once`: "the GSOMIA, signed to share
     military secrets", in 2019) is what a later page means when it tells of it without a date,
-    in a sentence that names it."""
-    if not spec.once or published is None or published.value.bounds()[0] <= spec.date.bounds()[1]:
+    in a sentence that names it; so is it on a page that prints no date and tells of it as
+    past ("With GSOMIA scrapped, Seoul relies on ...")."""
+    if not spec.once or published is not None and published.value.bounds()[0] <= spec.date.bounds()[1]:
         return False
     named = once_pattern(spec)
-    return any(named.search(text, h.sentence.start, h.sentence.end) for h in ways)
+    # A page that prints no date may be from before the event: its sentence must not tell of a
+    # step toward the pact ("the GSOMIA signing was scrapped" is 2012's collapse, not 2019's end).
+    return any(named.search(text, h.sentence.start, h.sentence.end)
+               and (published is not None or not _A_STEP.search(text, h.sentence.start, h.sentence.end))
+               for h in ways)
+
+
+_A_STEP = re.compile(r"(?i)\b(?:signing|ceremony|talks|negotiations)\b")
+
+
+def _at_its_distance(spec: EventSpec, text: str, ways: list[Happening], published: ReportingDate | None
+                     ) -> bool | None:
+    """Whether a wording of the event lies as far before its report as the words leading to
+    it say ("less than a month after talks resumed", in a report of 21 Nov 2016, is after 21
+    Oct at the earliest, give or take the week a report may lag what it tells of); None when
+    no words give a distance. The distance dates the happening, not the sentence's other
+    dates ("said Friday that ..., three months after it said it would let the deal die")."""
+    if published is None or published.value.granularity != "day":
+        return None
+    reported = published.value.bounds()[0]
+    first, last = qualified_bounds(spec.date)
+    distances = [d for h in ways if (d := days_before(text, h.sentence.start, h.start)) is not None]
+    if not distances:
+        return None
+    return any(reported - datetime.timedelta(days=most + REPORTED_WITHIN_DAYS) <= last
+               and first <= reported - datetime.timedelta(days=least) for least, most in distances)
 
 
 @lru_cache(maxsize=None)
@@ -126,7 +161,7 @@ def _relevant_dates(spec: EventSpec, passage: Passage, text: str, mentions: tupl
     roles = ("event", "attribution", "plan") if ahead else ("event",)
     # A reference ("since December 2014", "the notice of Aug. 23") may agree; it never objects.
     may_agree = ("reference", "attribution") if statement else ("reference",)
-    own = tuple(m for m in (_day_of_saying(m, spec.date, statement) for m in mentions
+    own = tuple(m for m in (_day_of_saying(_by_the_clock(m, spec.date), spec.date, statement) for m in mentions
                             if m.passage == passage.number)
                 if m.role in roles or m.role in may_agree and agrees(m.value, spec.date))
     clauses = [clause_span(text, h.sentence, h.start, h.end) for h in ways or ()]
@@ -150,6 +185,22 @@ def _dates_another_happening(mention: DatedMention, kind: str, happenings: tuple
     kinds = {h.kind for h in happenings
              if h.frame == "reported" and h.sentence.start <= mention.start < h.sentence.end}
     return bool(kinds) and kind not in kinds
+
+
+_COUNTED_FROM_THE_PAGE = re.compile(r"(?i)(?:yesterday|today|tonight|last\s+night|this\s+(?:morning|afternoon|evening)"
+                                   r"|(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:['\u2019]s)?)")
+
+
+def _by_the_clock(mention: DatedMention, event: DateValue) -> DatedMention:
+    """A day counted from the page's date ("yesterday", "on Friday") a day off the event's is
+    the event's: the page's date may be in another time zone than the happening (a Taipei
+    paper's "yesterday" of a Seoul decision; a US page dated the day before Seoul's)."""
+    if mention.value.granularity != "day" or event.granularity != "day" \
+            or not _COUNTED_FROM_THE_PAGE.fullmatch(mention.text.strip()):
+        return mention
+    if abs((mention.value.bounds()[0] - event.bounds()[0]).days) == 1:
+        return replace(mention, value=event)
+    return mention
 
 
 def _day_of_saying(mention: DatedMention, event: DateValue, statement: bool) -> DatedMention:

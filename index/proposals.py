@@ -46,13 +46,17 @@ _PAST_VERB = re.compile(
 _ANAPHORIC_SUBJECT = re.compile(
     r"(?:The|This|That|Its|Their)\s+(?:[\w-]+\s+)?(?:decision|move|announcement|step|reversal|notice)\b")
 
-# A sentence that speaks of the page itself.
-_OF_THE_PIECE = re.compile(r"(?i)\b(?:this|the\s+above)\s+(?:story|article|report|piece|post)\b")
+# A sentence that speaks of the page itself, or a photo's caption ("Yoon (R) salutes the flag").
+_OF_THE_PIECE = re.compile(r"(?i)\b(?:this|the\s+above)\s+(?:story|article|report|piece|post)\b"
+                           r"|\((?-i:(?:\d\w{2}\s+|far\s+|second\s+|third\s+)?(?:L|R|C|left|right|center|centre)\b)\)")
 _WILL_VERB = re.compile(r"\b(?:will|would|shall)\s+(?:(?:also|not|be|\w+ly)\s+)?[a-z]{3,}\b")
 # What was only meant or threatened, and what follows it: "Seoul threatened in August to leave
 # the pact, signed in 2016".
-_INTENDED = re.compile(r"\b(?:threaten|vow|pledg|promis|plann|hop|want|intend|aim|tri|sought)\w*\s+"
-                       r"(?:\w+\s+){0,3}?to\s+[a-z]{3,}\b")
+_INTENDED = re.compile(r"\b(?:threaten|vow|pledg|promis|plan|hop|want|intend|aim|tri|sought)\w*\s+"
+                       r"(?:\w+\s+){0,3}?to\s+[a-z]{2,}\b")
+# What has gone on over a month is a trend, not a happening of that month: "Ties between the
+# two Koreas have warmed sharply this month".
+_A_TREND = re.compile(r"\b(?:has|have)\s+(?:been\s+)?(?:\w+ly\s+)?$")
 _FUTURE_VERB = re.compile(r"\b(?:will|would|shall|to)\s+(?:(?:also|be|\w+ly)\s+)?[a-z]{3,}\b")
 
 
@@ -100,7 +104,7 @@ def _candidates(reading: ArticleReading, claimed: set[DatedMention]) -> Iterable
         wanted = ("planned", "reported") if mention.role == "plan" else ("reported",)
         sentence = article.clean_text[unit.start:unit.end]
         if _OF_THE_PIECE.search(sentence):
-            continue  # "(The above story first appeared on ...)": page text
+            continue  # "(The above story first appeared on ...)", a caption: page text
         ways = [h for h in reading.happenings if unit.start <= h.start < unit.end and h.frame in wanted
                 and not _quoted(sentence, h.start - unit.start)]
         # a plain verb ("met") only where no wording of a happening is found, as planned,
@@ -110,7 +114,8 @@ def _candidates(reading: ArticleReading, claimed: set[DatedMention]) -> Iterable
         if way is None and (worded or plain is None or _planned_before(sentence, plain, mention.role)):
             continue
         verb = min((v for v in (way, plain) if v), key=lambda v: v[0])  # the title ends with its clause
-        if _INTENDED.search(sentence, 0, verb[0]):
+        if _INTENDED.search(sentence, 0, verb[0]) or _A_TREND.search(sentence, 0, verb[0]) \
+                and mention.value.granularity != "day":
             continue
         yield _Candidate(reading, mention, sentence, (mention.start - unit.start, mention.end - unit.start),
                          verb, frozenset(h.kind for h in ways),
