@@ -7,9 +7,10 @@ about 200 real pages from about 180 sites (how it was made: the README beside it
 with the date and outlet those lines state. It is split by site into two halves: rules are
 written against `writing`, and `aside` measures them on sites they were not written for.
 
-Each entry becomes a page as a user brings it: a headline of our own, the entry's header
-lines as printed, a neutral paragraph of our own, then the lines the real page prints after
-its text (`closing`: credits, copyright, share tools); the page goes through the same intake as
+Each entry becomes a page as a user brings it (the whole page selected and copied): the lines
+the real page prints above its title (`above`: a masthead, the site's clock, a menu), a
+headline of our own, the entry's header lines as printed, a neutral paragraph of our own, then
+the lines the real page prints after its text (`closing`: credits, copyright, share tools); the page goes through the same intake as
 `bench.metadata_eval` (`gsomia-tui add`'s reading of a text file), and the same verdicts
 apply: right / unknown / wrong for the outlet and the date, right and unknown counted over
 the entries whose label has the fact, wrong over every entry.
@@ -59,19 +60,20 @@ def _entry_problem(entry) -> str | None:
         return "is not an object"
     if entry.get("half") not in HALVES:
         return f"has the half {entry.get('half')!r}: write one of {', '.join(HALVES)}"
-    lines, closing = entry.get("lines"), entry.get("closing", [])
-    if not isinstance(lines, list) or not isinstance(closing, list) or not (lines or closing) \
-            or not all(isinstance(line, str) for line in (*lines, *closing)):
-        return "has no lines (a list of strings in \"lines\" or \"closing\")"
+    parts = [entry.get("above", []), entry.get("lines"), entry.get("closing", [])]
+    if not all(isinstance(part, list) for part in parts) or not any(parts) \
+            or not all(isinstance(line, str) for part in parts for line in part):
+        return "has no lines (lists of strings in \"above\", \"lines\" or \"closing\")"
     if not entry.get("site") or not entry.get("url"):
         return "names no site or url"
     return None
 
 
-def page_text(lines: list[str], closing: list[str] = ()) -> str:
-    """The page a user would bring: our headline, the header lines as printed, our
-    paragraph, then the lines the page prints after its text (credits, copyright, share)."""
-    text = "\n".join([HEADLINE, *lines]) + "\n\n" + PARAGRAPH + "\n"
+def page_text(lines: list[str], closing: list[str] = (), above: list[str] = ()) -> str:
+    """The page a user would bring: the lines the page prints above its title (a masthead,
+    the site's clock, a menu), our headline, the header lines as printed, our paragraph, then
+    the lines the page prints after its text (credits, copyright, share tools)."""
+    text = "\n".join([*above, HEADLINE, *lines]) + "\n\n" + PARAGRAPH + "\n"
     return text + ("\n" + "\n".join(closing) + "\n" if closing else "")
 
 
@@ -80,7 +82,8 @@ def score_entries(entries: list[dict]) -> list[tuple[dict, PageScore]]:
     with tempfile.TemporaryDirectory(prefix="header-lines-") as folder:
         for number, entry in enumerate(entries, 1):
             path = Path(folder) / f"{number:03d}_{entry['site']}.txt"
-            path.write_text(page_text(entry["lines"], entry.get("closing", [])), encoding="utf-8")
+            text = page_text(entry["lines"], entry.get("closing", []), entry.get("above", []))
+            path.write_text(text, encoding="utf-8")
             label = {"outlet": acceptable_outlets(entry.get("outlet")), "date": entry.get("date")}
             scored.append((entry, score_page(path, label)))
     return scored
