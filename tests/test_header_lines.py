@@ -128,9 +128,11 @@ def test_the_evaluation_reports_right_unknown_and_wrong_for_each_half():
 
 
 def test_a_page_is_built_as_a_user_brings_it():
-    text = header_lines_eval.page_text(["Published Aug 16, 2021 02:22 pm"], ["Source link"])
+    text = header_lines_eval.page_text(["Published Aug 16, 2021 02:22 pm"], ["Source link"],
+                                       ["Daily Mirror", "Mon, 03 Jun 2024 Today's Paper"])
     lines = text.splitlines()
-    assert lines[0] == header_lines_eval.HEADLINE and lines[1] == "Published Aug 16, 2021 02:22 pm"
+    assert lines[:3] == ["Daily Mirror", "Mon, 03 Jun 2024 Today's Paper", header_lines_eval.HEADLINE]
+    assert lines[3] == "Published Aug 16, 2021 02:22 pm"
     assert header_lines_eval.PARAGRAPH in text and lines[-1] == "Source link"
 
 
