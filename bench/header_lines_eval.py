@@ -25,7 +25,7 @@ import tempfile
 from dataclasses import asdict
 from pathlib import Path
 
-from bench.metadata_eval import PageScore, _counts, _fact_summary, score_page
+from bench.metadata_eval import PageScore, _counts, _fact_summary, read_json, score_page
 
 SET = Path(__file__).resolve().parents[1] / "tests" / "fixtures" / "header_lines" / "pages.json"
 HALVES = ("writing", "aside")
@@ -41,12 +41,7 @@ class SetError(Exception):
 
 
 def load_set(path: Path = SET) -> list[dict]:
-    try:
-        entries = json.loads(path.read_text(encoding="utf-8"))
-    except OSError as error:
-        raise SetError(f"{path}: cannot be read ({error.strerror or error})") from None
-    except (UnicodeDecodeError, json.JSONDecodeError) as error:
-        raise SetError(f"{path}: not valid JSON ({error})") from None
+    entries = read_json(path, SetError)
     if not isinstance(entries, list):
         raise SetError(f"{path}: expected a list of entries")
     for number, entry in enumerate(entries, 1):
