@@ -158,14 +158,20 @@ def _is_metadata_line(line: str, facts: dict, order: str) -> bool:
     return bool(dateline and not dateline.rest) or outlets().named(line) is not None
 
 
-def _note_date(facts: dict, printed: PrintedDate) -> None:
+def _note_date(facts: dict, printed: PrintedDate, under_title: bool = True) -> None:
     """Keep every date line; the first one that says "published" (or else the first that
-    does not say "updated" or "modified", or else the first) is the page's date."""
+    does not say "updated" or "modified", under a title before one above any: a site's clock
+    prints the day it is read above its titles; or else the first) is the page's date."""
     dates = facts.setdefault("date_lines", [])
     dates.append(printed)
+    above = facts.setdefault("dates_above_titles", set())
+    if not under_title:
+        above.add(len(dates) - 1)
+    unlabelled = [d for i, d in sorted(enumerate(dates), key=lambda pair: pair[0] in above)
+                  if not d.label]
     chosen = next((d for d in dates if d.label in ("published", "posted", "first published",
                                                     "created", "written")), None) \
-        or next((d for d in dates if not d.label), dates[0])
+        or next(iter(unlabelled), dates[0])
     facts["printed_date"] = chosen.line
 
 
@@ -194,7 +200,7 @@ def _read_header(header: list[str], order: str = "") -> dict:
             _note_date(facts, section_date)
         elif printed := find_date_line(line, order):
             if not _is_todays_date_line(printed) or _titles_above(candidates):
-                _note_date(facts, printed)
+                _note_date(facts, printed, _titles_above(candidates))
             _header_facts_beside_date(printed, facts, candidates)
         elif byline := _BYLINE.match(line):
             facts.setdefault("byline", byline["name"].strip())

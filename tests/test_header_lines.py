@@ -47,6 +47,16 @@ def test_not_the_pages_date(line):
     assert find_date_line(line) is None
 
 
+@pytest.mark.parametrize("above, under, value", [
+    ("UPDATE : 2019.7.22 MON 10:50\nHOME Headline", "Tuesday, November 28, 2017", "2017-11-28"),
+    ("Roll Call: Latest News on Capitol Hill\nJuly 31, 2015", "Posts in Policy\nJuly 30, 2015",
+     "2015-07-30"),
+])
+def test_a_sites_clock_above_the_titles_gives_way_to_the_date_under_the_title(above, under, value):
+    raw = f"{above}\nOfficials weigh the next steps after a round of talks\n{under}\n\n{BODY}"
+    assert date_of(raw) == value
+
+
 def test_a_web_address_alone_is_not_joined_to_the_date_line_above_it():
     raw = ("Pact talks resume\n2019年11月22日 18時06分\n"
            "https://www3.nhk.or.jp/news/html/20191122/k10012187581000.html\n\n" + BODY)
