@@ -48,9 +48,10 @@ def test_not_the_pages_date(line):
 
 
 @pytest.mark.parametrize("above, under, value", [
-    ("UPDATE : 2019.7.22 MON 10:50\nHOME Headline", "Tuesday, November 28, 2017", "2017-11-28"),
-    ("Roll Call: Latest News on Capitol Hill\nJuly 31, 2015", "Posts in Policy\nJuly 30, 2015",
-     "2015-07-30"),
+    ("UPDATE : 2019.7.22 MON 10:50\nHOME Headline",
+     "Tuesday, November 28, 2017\nYour Excellency:\nKorea Post Media", "2017-11-28"),
+    ("MercoPress, en Español\nMontevideo, March 14th 2026 - 03:54 UTC",
+     "Argentina\n• Thursday, August 17th 2023 - 11:46 UTC", "2023-08-17"),
 ])
 def test_a_sites_clock_above_the_titles_gives_way_to_the_date_under_the_title(above, under, value):
     raw = f"{above}\nOfficials weigh the next steps after a round of talks\n{under}\n\n{BODY}"
