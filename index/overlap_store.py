@@ -269,17 +269,18 @@ class OverlapStore:
         """The article's sentences and postings (their stock shingles not yet counted)."""
         self.db.execute("INSERT INTO articles VALUES (?, ?, ?)",
                         (article_id, fingerprint, len(units)))
-        sids, found = [], set()
-        for sentence, shingles in units:
-            cursor = self.db.execute(
-                "INSERT INTO sentences (article_id, passage, start, end, kept, shingles)"
-                " VALUES (?, ?, ?, ?, 0, ?)", (sentence.article_id, sentence.passage,
-                                               sentence.start, sentence.end, _packed(shingles)))
-            sids.append(cursor.lastrowid)
-            self.db.executemany("INSERT INTO postings VALUES (?, ?)",
-                                ((h, cursor.lastrowid) for h in shingles))
-            found.update(shingles)
-        return sids, found
+        # the ids SQLite would give one insert at a time (the largest so far, plus one), given
+        # here so that all the article's rows go in two statements
+        (first,) = self.db.execute("SELECT coalesce(max(sid), 0) + 1 FROM sentences").fetchone()
+        sids = list(range(first, first + len(units)))
+        self.db.executemany(
+            "INSERT INTO sentences (sid, article_id, passage, start, end, kept, shingles)"
+            " VALUES (?, ?, ?, ?, ?, 0, ?)",
+            ((sid, sentence.article_id, sentence.passage, sentence.start, sentence.end,
+              _packed(shingles)) for sid, (sentence, shingles) in zip(sids, units)))
+        self.db.executemany("INSERT INTO postings VALUES (?, ?)",
+                            ((h, sid) for sid, (_, shingles) in zip(sids, units) for h in shingles))
+        return sids, {h for _, shingles in units for h in shingles}
 
     def _recheck(self, sids: list[int], cap: float) -> None:
         """Each sentence's shingles that are not stock, then its pairs, found again."""
