@@ -25,6 +25,7 @@ from corpus.events import DatedMention, EventSpec, ReportingDate
 from corpus.happenings import STATEMENT_KINDS, Happening, worded_ahead
 from corpus.intervals import days_before
 from corpus.model import Passage
+from corpus.presupposition import names_a_decision_made
 from corpus.text_units import clause_before, clause_span, sentence_at
 
 # A passage with no date of its own may report an event if its article appeared this soon after.
@@ -55,7 +56,10 @@ def passage_reports(spec: EventSpec, passage: Passage, text: str, happenings: tu
         agreeing = () if distance else None
     else:
         agreeing = date_condition(spec.date, published, dates, any_precision=in_clause and not spec.statement)
-    if agreeing is None and (dates or not _told_again(spec, text, ways or (), published)):
+    # A date that agrees but is too coarse to speak ("in 2019", of an August day) does not
+    # keep a later page from telling of a once-only event.
+    objecting = any(not agrees(m.value, spec.date) for m in dates)
+    if agreeing is None and (objecting or not _told_again(spec, text, _told_of(ways or (), happenings), published)):
         return None
     about_span = (passage.start + about.start(), passage.start + about.end())
     return (about_span, *((h.start, h.end) for h in ways or ()), *((m.start, m.end) for m in agreeing or ()))
@@ -74,6 +78,14 @@ def _told_again(spec: EventSpec, text: str, ways: list[Happening], published: Re
     return any(named.search(text, h.sentence.start, h.sentence.end)
                and (published is not None or not _A_STEP.search(text, h.sentence.start, h.sentence.end))
                for h in ways)
+
+
+def _told_of(ways: list[Happening], happenings: tuple[Happening, ...]) -> list[Happening]:
+    """The wordings that tell of a happening of their own: not "the termination" that a
+    suspension undoes ("announced it would suspend the termination of GSOMIA" is dated by the
+    suspension; the decision it presupposes needs a date of its own: "announced on Aug. 23")."""
+    return [h for h in ways if not any(other.kind == "extend" and other.start <= h.start and h.end <= other.end
+                                       and other.end - other.start > h.end - h.start for other in happenings)]
 
 
 _A_STEP = re.compile(r"(?i)\b(?:signing|ceremony|talks|negotiations)\b")
@@ -164,6 +176,9 @@ def _relevant_dates(spec: EventSpec, passage: Passage, text: str, mentions: tupl
     own = tuple(m for m in (_day_of_saying(_by_the_clock(m, spec.date), spec.date, statement) for m in mentions
                             if m.passage == passage.number)
                 if m.role in roles or m.role in may_agree and agrees(m.value, spec.date))
+    if ways and all(names_a_decision_made(text, h.start, h.end) for h in ways):
+        # "lauded on Nov. 22 Korea's decision to halt the termination": the day is the lauding's
+        own = tuple(m for m in own if agrees(m.value, spec.date))
     clauses = [clause_span(text, h.sentence, h.start, h.end) for h in ways or ()]
     in_clauses = tuple(m for m in own if any(start <= m.start < end for start, end in clauses))
     if any(_ANNIVERSARY.search(text, h.sentence.start, h.start) for h in ways or ()):
