@@ -114,8 +114,9 @@ def once_pattern(spec: EventSpec) -> re.Pattern[str]:
     return re.compile(r"(?i)\b(?:" + "|".join(spec.once) + r")\b")
 
 
-# A clause that only foresees: "The memorandum would let Tokyo and Seoul share it through Washington".
-_FORESEEN = re.compile(r"(?i)\b(?:will|would|shall|could|might|(?-i:may))\b|['\u2019]ll\b")
+# A clause that only foresees: "The memorandum would let Tokyo and Seoul share it through Washington",
+# or only nears it: "are putting the finishing touches on a trilateral memorandum".
+_FORESEEN = re.compile(r"(?i)\b(?:will|would|shall|could|might|(?-i:may)|finishing\s+touches|near(?:s|ing)?)\b|['\u2019]ll\b")
 
 
 def _about_match(spec: EventSpec, passage: Passage, text: str) -> re.Match | None:
