@@ -113,3 +113,22 @@ def test_an_adjective_or_an_infinitive_is_no_happening_but_an_irregular_past_is(
 
 def test_a_source_close_to_the_government_is_no_near_miss():
     assert frames("A source close to Seoul said it signed the pact.", "sign") == ["reported"]
+
+
+def test_a_deal_struck_on_the_day_of_the_initialling_is_the_tentative_agreement():
+    article = page("Officials said South Korea and Japan struck a deal on Monday to share defense intelligence.",
+                   "2016-11-15")
+    made = timeline(article)
+    assert made.event("tentative-agreement").coverage and not made.event("signing").coverage
+    assert not [e for e in made.events if e.proposed]
+
+
+def test_one_happening_told_in_other_words_is_one_proposed_event():
+    first = page("A magnitude-6.5 earthquake hit the island of Kyushu on Thursday, killing at least two people.",
+                 "2016-04-15", "Quake Wire")
+    second = page("The first quake, of magnitude 6.5, struck late on April 14.",
+                  "2016-04-20", "Other Wire")
+    (event,) = [e for e in timeline(first, second).events if e.proposed and e.date == "2016-04-14"]
+    assert {c.article_id for c in event.coverage} == {first.id, second.id}
+    apart = page("A ferry sank off the island of Jindo on April 14.", "2016-04-15", "Storm Wire")
+    assert len([e for e in timeline(first, apart).events if e.proposed and e.date == "2016-04-14"]) == 2
