@@ -8,7 +8,7 @@ import zlib
 
 import pytest
 
-from corpus.date_estimate import estimate_from_reports
+from corpus.date_estimate import estimate_from_reports, reporting_date
 from corpus.events import dated_mentions, load_event_specs
 from corpus.happenings import find_happenings
 from corpus.loader import Corpus, article_from_raw
@@ -70,6 +70,19 @@ def test_a_weekday_estimate_must_fit_the_page_s_dateline():
     estimate, _ = estimate_from_reports(june, find_happenings(june.clean_text), SPECS)
     assert estimate.value.iso() == "2012-06-26"
     assert timeline(june).event("cabinet-approval-2012").coverage
+
+
+@pytest.mark.parametrize("dateline, estimate", [
+    ("SEOUL, Nov. 22 (Yonhap) --", None),  # it cannot tell of 23 Nov 2016 as past: a later year
+    ("SEOUL, Nov. 25 (Yonhap) --", "2016-11-23"),
+    ("SEOUL, Nov. 23 (Yonhap) --", "2016-11-23"),
+])
+def test_the_latest_day_reported_is_no_estimate_the_page_s_dateline_contradicts(dateline, estimate):
+    article = page(f"{dateline} The pact was signed in Seoul on November 23, 2016, and took effect at once.")
+    found = reporting_date(article, dated_mentions(article))
+    assert (found.value.iso() if found else None) == estimate
+    new_year = page("TOKYO, Jan. 3 (Kyodo) -- The pact was signed in Seoul on December 30, 2016.")
+    assert reporting_date(new_year, dated_mentions(new_year)).value.iso() == "2016-12-30"
 
 
 @pytest.mark.parametrize("text, kind, frame", [
