@@ -24,6 +24,7 @@ import sys
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
+from bench.event_links_eval import LinkRatios
 from corpus.events import dated_mentions, load_event_specs
 from corpus.loader import article_from_raw
 from index.readings import read_article
@@ -34,7 +35,7 @@ HALVES = ("writing", "aside")
 
 
 @dataclass(frozen=True)
-class SentenceScore:
+class SentenceScore(LinkRatios):
     half: str
     pages: int
     sentences: int
@@ -44,14 +45,6 @@ class SentenceScore:
     right: int
     missed: tuple[tuple[str, str, str], ...]  # (page date, event, sentence)
     wrong: tuple[tuple[str, str, str], ...]
-
-    @property
-    def recall(self) -> float:
-        return self.right / self.labelled if self.labelled else 0.0
-
-    @property
-    def precision(self) -> float:
-        return self.right / self.made if self.made else 0.0
 
 
 def sentence_article(published: str, text: str, number: int):
