@@ -63,6 +63,8 @@ VOCABULARY: dict[str, tuple[str, ...]] = {
         r"unravel(?:s|ed|led|ing|ling)?", r"walk(?:s|ed|ing)?\s+back",
         r"(?:nearly|almost)\s+(?:sign|conclud|seal|ink)\w*", r"cold\s+feet", r"scupper(?:s|ed|ing)?",
         r"withdr(?:ew|awn|aw|aws)\s+from", r"dropp(?:ed|ing)\s+(?:the|its)\s+(?:plan|deal|pact|signing)",
+        # "it was dropped after protests" (not "the word 'military' was dropped from its title")
+        r"(?:(?<=\bit\swas\s)|(?<=pact\swas\s)|(?<=deal\swas\s)|(?<=plan\swas\s)|(?<=agreement\swas\s))dropped",
         r"(?:put(?:s|ting)?|call(?:s|ed|ing)?)\s+(?:it|them|(?:the|its|their)\s+(?:[\w-]+\s+){0,2}?[\w-]+)\s+off",
         r"h(?:o|e)ld(?:s|ing)?\s+back\s+from", r"st(?:ep|eps|epped|epping)\s+back\s+from",
         # "will not be signed for now", "would not be able to sign today": the day's signing is off
@@ -183,8 +185,8 @@ _PLANNED = re.compile(
     r"(?:\s+(?:be|been|have|not|\w+ly|also|now|soon|then|again|still|finally|first))*\s*$"
 )
 # ... or hypothetical or denied, anywhere in the few words before it in its clause.
-_HYPOTHETICAL = re.compile(
-    r"(?i)\b(?:whether|if|unless|could|might|(?-i:may)|can|would\s+have"
+_HYPOTHETICAL = re.compile(  # ... or only rumoured: "expiry reportedly put off"
+    r"(?i)\b(?:whether|if|unless|could|might|(?-i:may)|can|would\s+have|reportedly|allegedly|purportedly"
     r"|threaten(?:s|ed|ing)?|warn(?:s|ed|ing)?|consider(?:s|ed|ing)?|weigh(?:s|ed|ing)?|mull(?:s|ed|ing)?)\b"
 )
 # ... or only wished for, intended or asked for, anywhere before it in its clause: "Tokyo wants a
