@@ -181,7 +181,8 @@ def _relevant_dates(spec: EventSpec, passage: Passage, text: str, mentions: tupl
         # "lauded on Nov. 22 Korea's decision to halt the termination": the day is the lauding's
         own = tuple(m for m in own if agrees(m.value, spec.date))
     clauses = [clause_span(text, h.sentence, h.start, h.end) for h in ways or ()]
-    in_clauses = tuple(m for m in own if any(start <= m.start < end for start, end in clauses))
+    in_clauses = tuple(m for m in own if any(start <= m.start < end for start, end in clauses)
+                       and not _dates_an_earlier_verb(m, spec.kind, ways or (), happenings))
     if any(_ANNIVERSARY.search(text, h.sentence.start, h.start) for h in ways or ()):
         # "his Aug. 15 address marking the anniversary of Korea's liberation": the day is the anniversary's
         in_clauses = tuple(m for m in in_clauses if agrees(m.value, spec.date))
@@ -191,6 +192,17 @@ def _relevant_dates(spec: EventSpec, passage: Passage, text: str, mentions: tupl
     if ways:
         own = tuple(m for m in own if not _dates_another_happening(m, spec.kind, happenings))
     return own, False
+
+
+def _dates_an_earlier_verb(mention: DatedMention, kind: str, ways: list[Happening],
+                           happenings: tuple[Happening, ...]) -> bool:
+    """Whether the mention, before every wording of the event in its clause, follows a reported
+    happening of another kind: "since Korea's liberation in 1945 until the pact that the
+    government said it would keep" dates the liberation, not the keeping."""
+    return bool(ways) and all(mention.end <= h.start for h in ways) and any(
+        other.kind != kind and other.reported and other.end <= mention.start
+        and not any(other.end <= h.start < mention.start for h in ways) for other in happenings
+        if other.sentence.start <= mention.start < other.sentence.end)
 
 
 _ANNIVERSARY = re.compile(r"(?i)\banniversary\s+of\s+(?:the\s+)?(?:[\w'\u2019-]+\s+){0,2}?$")
