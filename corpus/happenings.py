@@ -75,6 +75,7 @@ VOCABULARY: dict[str, tuple[str, ...]] = {
     "terminate": (
         r"terminat(?:e|es|ed|ing|ion)", r"scrap(?:s|ped|ping)?" + _NOT_A_STEP, r"ditch(?:es|ed|ing)?" + _NOT_A_STEP,
         r"(?:end|ends|ended|ending)\s+" + _OBJECT, r"quit(?:s|ting)?" + _NOT_A_STEP,
+        r"(?-i:End|Ends|Ended|Ending)\s+" + _BARE_OBJECT,  # a headline's "Ends Japan Intelligence Deal"
         r"withdr(?:aw|aws|awn|awal|ew|awing)\s+from" + _NOT_A_STEP, r"nix(?:es|ed|ing)?" + _NOT_A_STEP,
         r"stop(?:s|ped|ping)?\s+(?:taking\s+part|participating)\s+in" + _NOT_A_STEP,
         r"announc(?:e|es|ed|ing)\s+(?:the|its)\s+end\s+of",
@@ -84,7 +85,7 @@ VOCABULARY: dict[str, tuple[str, ...]] = {
         r"walk(?:s|ed|ing)?\s+away\s+from", r"drop(?:s|ped|ping)?\s+" + _OBJECT, r"exit\s+from",
         r"cut(?:s|ting)?\s+(?:[\w-]+\s+){0,2}?(?:intelligence|information)[- ]?(?:sharing|cooperation|ties)",
         r"withh(?:e|o)ld(?:s|ing)?\s+(?:its\s+)?renewal",
-        r"(?:stop(?:s|ped|ping)?|no\s+longer)\s+shar(?:e|es|ing)\s+(?:[\w-]+\s+){0,2}?(?:intelligence|information|secrets)",
+        r"(?:stop(?:s|ped|ping)?|no\s+longer)\s+(?:shar(?:e|es|ing)|pass(?:es|ing)?)\s+(?:[\w-]+\s+){0,2}?(?:intelligence|information|secrets)",
         r"pull(?:s|ed|ing)?\s+out" + _NOT_A_STEP, r"pull(?:s|ed|ing)?\s+the\s+plug\s+on" + _NOT_A_STEP, r"not\s+(?:to\s+)?(?:renew|extend)", r"(?:won't|will\s+not)\s+(?:renew|extend)",
         r"dump(?:s|ed|ing)?" + _NOT_A_STEP, r"jettison(?:s|ed|ing)?" + _NOT_A_STEP,
         r"end(?:s|ed|ing)?\s+(?:its|their)\s+participation", r"sever(?:s|ed|ing)?\s+" + _OBJECT,

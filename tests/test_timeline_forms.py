@@ -145,3 +145,11 @@ def test_one_happening_told_in_other_words_is_one_proposed_event():
     assert {c.article_id for c in event.coverage} == {first.id, second.id}
     apart = page("A ferry sank off the island of Jindo on April 14.", "2016-04-15", "Storm Wire")
     assert len([e for e in timeline(first, apart).events if e.proposed and e.date == "2016-04-14"]) == 2
+
+
+def test_a_title_case_headline_ends_the_pact_without_its_article():
+    article = article_from_raw("South Korea Ends Japan Intelligence Deal Amid Trade Feud\n\n"
+                               "Seoul will stop passing military secrets to Tokyo, officials said.\n",
+                               {"id": "formheadline", "outlet": "Form Wire", "date": "2019-08-22",
+                                "date_precision": "day", "date_provenance": "given by the test"}, "test:forms")
+    assert timeline(article).event("termination-decision-2019").coverage
