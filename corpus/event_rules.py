@@ -20,6 +20,7 @@ import re
 from dataclasses import replace
 from functools import lru_cache
 
+from corpus.date_patterns import WEEKDAYS
 from corpus.dates import DateValue
 from corpus.events import DatedMention, EventSpec, ReportingDate
 from corpus.happenings import STATEMENT_KINDS, Happening, worded_ahead
@@ -74,10 +75,27 @@ def _told_again(spec: EventSpec, text: str, ways: list[Happening], published: Re
         return False
     named = once_pattern(spec)
     # A page that prints no date may be from before the event: its sentence must not tell of a
-    # step toward the pact ("the GSOMIA signing was scrapped" is 2012's collapse, not 2019's end).
-    return any(named.search(text, h.sentence.start, h.sentence.end)
-               and (published is not None or not _A_STEP.search(text, h.sentence.start, h.sentence.end))
+    # step toward the pact ("the GSOMIA signing was scrapped" is 2012's collapse, not 2019's end),
+    # and must name it, not describe it ("its intelligence-sharing pact with Japan").
+    return any((found := named.search(text, h.sentence.start, h.sentence.end))
+               and (published is not None or not _A_STEP.search(text, h.sentence.start, h.sentence.end)
+                    and not (_DESCRIBED.search(found.group()) and _another_weekday(spec, text, h)))
                for h in ways)
+
+
+# "its intelligence-sharing pact with Japan": the pact described, not named.
+_DESCRIBED = re.compile(r"(?i)\bwith\s+(?:Japan|Tokyo|South\s+Korea|Seoul)$")
+_WEEKDAY = re.compile(r"(?i)\b(?:" + "|".join(WEEKDAYS) + r")\b")
+
+
+def _another_weekday(spec: EventSpec, text: str, happening: Happening) -> bool:
+    """Whether the sentence names weekdays and none is the event's ("decided to end its pact
+    with Japan, the ministry said Monday", of a Thursday's decision): on a page that prints no
+    date, a pact only described is then not known to be this one."""
+    days = {m.group().lower() for m in _WEEKDAY.finditer(text, happening.sentence.start, happening.sentence.end)}
+    if not days or spec.date.granularity != "day":
+        return bool(days)
+    return spec.date.bounds()[0].strftime("%A").lower() not in days
 
 
 def _told_of(ways: list[Happening], happenings: tuple[Happening, ...]) -> list[Happening]:
