@@ -153,3 +153,25 @@ def test_a_title_case_headline_ends_the_pact_without_its_article():
                                {"id": "formheadline", "outlet": "Form Wire", "date": "2019-08-22",
                                 "date_precision": "day", "date_provenance": "given by the test"}, "test:forms")
     assert timeline(article).event("termination-decision-2019").coverage
+
+
+def test_a_weekday_dates_the_event_only_in_a_sentence_that_tells_of_it():
+    """22 Aug 2019 was a Thursday; a paper's report of Thursday that Seoul will restore the pact
+    is no report of that day's decision to end it, told elsewhere on the page."""
+    other = page("A Tokyo daily reported Thursday that Seoul has decided to restore the GSOMIA.\n\n"
+                 "Seoul had conditionally suspended its decision to terminate the pact.")
+    assert estimate_from_reports(other, find_happenings(other.clean_text), SPECS) is None
+    told = page("Tokyo summoned the ambassador on Thursday, hours after Seoul announced its decision.\n\n"
+                "Seoul decided to end its intelligence pact with Japan.")
+    estimate, _ = estimate_from_reports(told, find_happenings(told.clean_text), SPECS)
+    assert estimate.value.iso() == "2019-08-22"
+
+
+def test_a_later_event_on_its_weekday_dates_a_page_better_than_its_latest_printed_day():
+    """A caption's "August 3, 2019" says only that the page is not older: its report of
+    Thursday's decision to end the pact dates it to that Thursday."""
+    article = page("Protesters rally near the Japanese embassy in Seoul, South Korea, August 3, 2019.\n\n"
+                   "Tokyo protested against Seoul's decision to end the intelligence pact, "
+                   "Japanese media reported on Thursday.")
+    made = timeline(article)
+    assert [c.article_date for c in made.event("termination-decision-2019").coverage] == ["2019-08-22"]
