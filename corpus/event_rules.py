@@ -21,7 +21,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from corpus.date_patterns import WEEKDAYS
-from corpus.dates import DateValue
+from corpus.dates import DateValue, find_dates
 from corpus.events import DatedMention, EventSpec, ReportingDate
 from corpus.happenings import STATEMENT_KINDS, Happening, worded_ahead
 from corpus.intervals import days_before
@@ -57,6 +57,8 @@ def passage_reports(spec: EventSpec, passage: Passage, text: str, happenings: tu
         agreeing = () if distance else None
     else:
         agreeing = date_condition(spec.date, published, dates, any_precision=in_clause and not spec.statement)
+        if agreeing == () and _dated_from_the_estimate(text, ways or (), published, spec.date):
+            agreeing = None  # "Last month Seoul froze the signing", on a page only estimated: when is unknown
     # A date that agrees but is too coarse to speak ("in 2019", of an August day) does not
     # keep a later page from telling of a once-only event.
     objecting = any(not agrees(m.value, spec.date) for m in dates)
@@ -64,6 +66,24 @@ def passage_reports(spec: EventSpec, passage: Passage, text: str, happenings: tu
         return None
     about_span = (passage.start + about.start(), passage.start + about.end())
     return (about_span, *((h.start, h.end) for h in ways or ()), *((m.start, m.end) for m in agreeing or ()))
+
+
+def _dated_from_the_estimate(text: str, ways: list[Happening], published: ReportingDate | None,
+                             event: DateValue) -> bool:
+    """Whether a clause that words the happening dates it counted from a page's date that is only
+    estimated ("last month", "on Friday") and, so counted, away from the event: left unresolved,
+    such a date is unknown, not absent, and its likeliest value says it is another happening."""
+    if published is None or not published.estimated:
+        return False
+    for happening in ways:
+        start, end = clause_span(text, happening.sentence, happening.start, happening.end)
+        clause = text[start:end]
+        calendar = {(e.start, e.end) for e in find_dates(clause, published.value, calendar_only=True)
+                    if e.kind == "date"}
+        if any(e.kind == "date" and (e.start, e.end) not in calendar and not agrees(e.value, event)
+               for e in find_dates(clause, published.value)):
+            return True
+    return False
 
 
 def _told_again(spec: EventSpec, text: str, ways: list[Happening], published: ReportingDate | None) -> bool:
@@ -133,8 +153,10 @@ def once_pattern(spec: EventSpec) -> re.Pattern[str]:
 
 
 # A clause that only foresees: "The memorandum would let Tokyo and Seoul share it through Washington",
-# or only nears it: "are putting the finishing touches on a trilateral memorandum".
-_FORESEEN = re.compile(r"(?i)\b(?:will|would|shall|could|might|(?-i:may)|finishing\s+touches|near(?:s|ing)?)\b|['\u2019]ll\b")
+# or only nears it: "are putting the finishing touches on a trilateral memorandum", "are finishing
+# work on a three-way memorandum".
+_FORESEEN = re.compile(r"(?i)\b(?:will|would|shall|could|might|(?-i:may)|finishing\s+(?:touches|work)|working\s+on"
+                       r"|near(?:s|ing)?)\b|['\u2019]ll\b")
 
 
 def _about_match(spec: EventSpec, passage: Passage, text: str) -> re.Match | None:

@@ -175,3 +175,15 @@ def test_a_later_event_on_its_weekday_dates_a_page_better_than_its_latest_printe
                    "Japanese media reported on Thursday.")
     made = timeline(article)
     assert [c.article_date for c in made.event("termination-decision-2019").coverage] == ["2019-08-22"]
+
+
+def test_a_date_counted_from_an_estimate_that_points_away_keeps_the_happening_out():
+    """A page that prints no date, estimated 26 Jun 2012 from the cabinet's approval on Tuesday:
+    "Last month Seoul froze the signing" tells of May, not of June's collapse; "on Tuesday" agrees."""
+    article = page("The cabinet gave its approval to the military pact on Tuesday.\n\n"
+                   "Last month Seoul froze the signing of this agreement amid protests.")
+    made = timeline(article)
+    assert [c.article_date for c in made.event("cabinet-approval-2012").coverage] == ["2012-06-26"]
+    assert not made.event("collapse-2012").coverage
+    this_month = page(article.clean_text.replace("Last month", "This month"))
+    assert timeline(this_month).event("collapse-2012").coverage
