@@ -70,18 +70,19 @@ def passage_reports(spec: EventSpec, passage: Passage, text: str, happenings: tu
 
 def _dated_from_the_estimate(text: str, ways: list[Happening], published: ReportingDate | None,
                              event: DateValue) -> bool:
-    """Whether a clause that words the happening dates it counted from a page's date that is only
-    estimated ("last month", "on Friday") and, so counted, away from the event: left unresolved,
-    such a date is unknown, not absent, and its likeliest value says it is another happening."""
+    """Whether a sentence that words the happening dates it counted from a page's date that is only
+    estimated ("last month", "last year") and, so counted, only away from the event: left unresolved,
+    such a date is unknown, not absent, and its likeliest value says it is another happening. A
+    day so counted ("on Friday") is too near the estimate's own uncertainty to object."""
     if published is None or not published.estimated:
         return False
     for happening in ways:
-        start, end = clause_span(text, happening.sentence, happening.start, happening.end)
-        clause = text[start:end]
+        clause = text[happening.sentence.start:happening.sentence.end]
         calendar = {(e.start, e.end) for e in find_dates(clause, published.value, calendar_only=True)
                     if e.kind == "date"}
-        if any(e.kind == "date" and (e.start, e.end) not in calendar and not agrees(e.value, event)
-               for e in find_dates(clause, published.value)):
+        counted = [e.value for e in find_dates(clause, published.value)
+                   if e.kind == "date" and e.value.granularity != "day" and (e.start, e.end) not in calendar]
+        if counted and not any(agrees(value, event) for value in counted):
             return True
     return False
 
@@ -220,7 +221,12 @@ def _relevant_dates(spec: EventSpec, passage: Passage, text: str, mentions: tupl
     if ways and all(names_a_decision_made(text, h.start, h.end) for h in ways):
         # "lauded on Nov. 22 Korea's decision to halt the termination": the day is the lauding's
         own = tuple(m for m in own if agrees(m.value, spec.date))
-    clauses = [clause_span(text, h.sentence, h.start, h.end) for h in ways or ()]
+    if ways and all(_attributive(text, h) for h in ways):
+        # "An investigation into how the now-cancelled agreement was processed got under way on
+        # Wednesday": the sentence's date is its verb's, not the participle's before a noun
+        told = [h.sentence for h in ways]
+        own = tuple(m for m in own if not any(s.start <= m.start < s.end for s in told))
+    clauses = [clause_span(text, h.sentence, h.start, h.end) for h in ways or () if not _attributive(text, h)]
     in_clauses = tuple(m for m in own if any(start <= m.start < end for start, end in clauses)
                        and not _dates_an_earlier_verb(m, spec.kind, ways or (), happenings))
     if any(_ANNIVERSARY.search(text, h.sentence.start, h.start) for h in ways or ()):
@@ -232,6 +238,19 @@ def _relevant_dates(spec: EventSpec, passage: Passage, text: str, mentions: tupl
     if ways:
         own = tuple(m for m in own if not _dates_another_happening(m, spec.kind, happenings))
     return own, False
+
+
+# A participle that qualifies a noun: "the now-cancelled agreement", "a postponed signing".
+_DETERMINER_BEFORE = re.compile(r"(?i)\b(?:the|a|an|its|their|this|that)\s+(?:\w+ly\s+)?$")
+_PARTICIPLE = re.compile(r"(?i)(?:now-)?[a-z]+(?:ed|en)")
+_NOUN_AFTER = re.compile(r"\s+(?!(?:and|or|but|to|in|on|at|by|for|of|with|was|were|is|are|had|has|after|before)\b)[a-z][\w-]*")
+
+
+def _attributive(text: str, happening: Happening) -> bool:
+    words = text[happening.start:happening.end]
+    return bool(_PARTICIPLE.fullmatch(words) and _NOUN_AFTER.match(text, happening.end)
+                and (words.lower().startswith("now-")
+                     or _DETERMINER_BEFORE.search(text, max(0, happening.start - 30), happening.start)))
 
 
 def _dates_an_earlier_verb(mention: DatedMention, kind: str, ways: list[Happening],
