@@ -26,7 +26,7 @@ from corpus.events import DatedMention, EventSpec, ReportingDate
 from corpus.happenings import STATEMENT_KINDS, Happening, worded_ahead
 from corpus.intervals import days_before
 from corpus.model import Passage
-from corpus.presupposition import names_a_decision_made
+from corpus.presupposition import attributive, names_a_decision_made
 from corpus.text_units import clause_before, clause_span, sentence_at
 
 # A passage with no date of its own may report an event if its article appeared this soon after.
@@ -221,12 +221,12 @@ def _relevant_dates(spec: EventSpec, passage: Passage, text: str, mentions: tupl
     if ways and all(names_a_decision_made(text, h.start, h.end) for h in ways):
         # "lauded on Nov. 22 Korea's decision to halt the termination": the day is the lauding's
         own = tuple(m for m in own if agrees(m.value, spec.date))
-    if ways and all(_attributive(text, h) for h in ways):
+    if ways and all(attributive(text, h.start, h.end) for h in ways):
         # "An investigation into how the now-cancelled agreement was processed got under way on
         # Wednesday": the sentence's date is its verb's, not the participle's before a noun
         told = [h.sentence for h in ways]
         own = tuple(m for m in own if not any(s.start <= m.start < s.end for s in told))
-    clauses = [clause_span(text, h.sentence, h.start, h.end) for h in ways or () if not _attributive(text, h)]
+    clauses = [clause_span(text, h.sentence, h.start, h.end) for h in ways or () if not attributive(text, h.start, h.end)]
     in_clauses = tuple(m for m in own if any(start <= m.start < end for start, end in clauses)
                        and not _dates_an_earlier_verb(m, spec.kind, ways or (), happenings))
     if any(_ANNIVERSARY.search(text, h.sentence.start, h.start) for h in ways or ()):
@@ -238,19 +238,6 @@ def _relevant_dates(spec: EventSpec, passage: Passage, text: str, mentions: tupl
     if ways:
         own = tuple(m for m in own if not _dates_another_happening(m, spec.kind, happenings))
     return own, False
-
-
-# A participle that qualifies a noun: "the now-cancelled agreement", "a postponed signing".
-_DETERMINER_BEFORE = re.compile(r"(?i)\b(?:the|a|an|its|their|this|that)\s+(?:\w+ly\s+)?$")
-_PARTICIPLE = re.compile(r"(?i)(?:now-)?[a-z]+(?:ed|en)")
-_NOUN_AFTER = re.compile(r"\s+(?!(?:and|or|but|to|in|on|at|by|for|of|with|was|were|is|are|had|has|after|before)\b)[a-z][\w-]*")
-
-
-def _attributive(text: str, happening: Happening) -> bool:
-    words = text[happening.start:happening.end]
-    return bool(_PARTICIPLE.fullmatch(words) and _NOUN_AFTER.match(text, happening.end)
-                and (words.lower().startswith("now-")
-                     or _DETERMINER_BEFORE.search(text, max(0, happening.start - 30), happening.start)))
 
 
 def _dates_an_earlier_verb(mention: DatedMention, kind: str, ways: list[Happening],

@@ -4,7 +4,8 @@ to terminate it". Naming it so tells that it was made, whatever the sentence doe
 decision to terminate the pact"), and the sentence's dates date what is done with it, not the
 decision ("on Nov. 15 urged Seoul to reverse its decision to end GSOMIA" is no decision of 15
 November). "Suspended the termination" tells of no decision of its own: it is dated by its
-suspension. Pure standard library.
+suspension. A participle that qualifies a noun ("the now-cancelled agreement") likewise tells
+of a happening before the sentence's time, not dated by its verb. Pure standard library.
 """
 
 from __future__ import annotations
@@ -27,3 +28,18 @@ def names_a_decision_made(text: str, start: int, end: int) -> bool:
     words = text[start:end]
     return bool(_DECISION_NOUN.match(words) and _DEFINITE.search(text[max(0, start - 60):start])
                 and not _OPEN.search(words) and not _AWAITED.match(text[end:end + 80]))
+
+
+# A participle that qualifies a noun: "the now-cancelled agreement", "a postponed signing".
+_DETERMINER_BEFORE = re.compile(r"(?i)\b(?:the|a|an|its|their)\s+(?:\w+ly\s+)?$")  # not "that": "a deal that collapsed"
+_PARTICIPLE = re.compile(r"(?i)(?:now-)?[a-z]+(?:ed|en)")
+_NOUN_AFTER = re.compile(r"\s+(?!(?:and|or|but|to|in|on|at|by|for|of|with|was|were|is|are|had|has|after|before)\b)[a-z][\w-]*")
+
+
+def attributive(text: str, start: int, end: int) -> bool:
+    """Whether the happening is worded by a participle that qualifies a noun ("the now-cancelled
+    agreement", "a postponed signing"): it tells of something before the sentence's time."""
+    words = text[start:end]
+    return bool(_PARTICIPLE.fullmatch(words) and _NOUN_AFTER.match(text, end)
+                and (words.lower().startswith("now-")
+                     or _DETERMINER_BEFORE.search(text, max(0, start - 30), start)))

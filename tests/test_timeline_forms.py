@@ -187,3 +187,25 @@ def test_a_date_counted_from_an_estimate_that_points_away_keeps_the_happening_ou
     assert not made.event("collapse-2012").coverage
     this_month = page(article.clean_text.replace("Last month", "This month"))
     assert timeline(this_month).event("collapse-2012").coverage
+
+
+def proposed(text: str, date: str) -> list[tuple[str, str]]:
+    return [(e.date, e.title) for e in timeline(page(text, date)).events if e.proposed]
+
+
+def test_a_date_beyond_a_clause_s_end_dates_the_verb_of_that_clause():
+    assert proposed("Seoul decided in August to scrap the accord after Tokyo tightened its export controls in "
+                    "July.", "2019-11-14") == [("2019-07", "Tokyo tightened its export controls")]
+
+
+def test_a_verb_only_asked_about_proposes_nothing_but_the_main_verb_after_it_does():
+    assert proposed("It is hard to see why the ministry refused to release the text on Dec. 26.", "2014-12-31") == []
+    assert proposed("A probe into how the deal was handled got under way on Wednesday.", "2012-07-05") == [
+        ("2012-07-04", "A probe into how the deal was handled got under way")]
+
+
+def test_a_month_that_qualifies_a_noun_and_a_statement_s_occasion_propose_nothing():
+    assert proposed("Officials were cited as saying an aide had set a June deadline for the signing.",
+                    "2012-07-04") == []
+    assert proposed("In a statement to the families on Monday night, the airline said the plane had been lost.",
+                    "2014-03-25") == []
