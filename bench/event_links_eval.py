@@ -102,7 +102,7 @@ def why_missed(article, spec) -> str:
     """Which part of the rule a missed page fails first: the reason, in a few words."""
     if spec is None:
         return "no such listed event"
-    reading = read_article(article, dated_mentions(article))
+    reading = read_article(article, dated_mentions(article), load_event_specs())  # with its estimate, as linked
     about = [p for p in article.passages if about_pattern(spec).search(p.text)]
     if not about:
         return "no passage names what it is about"
@@ -112,7 +112,8 @@ def why_missed(article, spec) -> str:
         return f"no passage words a '{spec.kind}' happening as having happened"
     if reading.published is None:
         return "page undated and no date in the passages that word it"
-    return "the dates disagree or the page appeared too late"
+    estimated = " (its date estimated)" if reading.published.estimated else ""
+    return f"the dates disagree or the page appeared too late{estimated}"
 
 
 def page_timeline(articles: tuple) -> Timeline:
