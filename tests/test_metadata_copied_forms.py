@@ -1,0 +1,73 @@
+"""Names and dates as a reader's copy runs a page's elements together or keeps its buttons and
+brackets: a byline glued to its date's label, a label glued to the day, a masthead with the
+site's buttons after it, a wire's closing credit in square brackets, a follow prompt in
+brackets. Examples are invented in the forms real pages print."""
+
+from __future__ import annotations
+
+import pytest
+
+from corpus.cleaning import clean_page
+from corpus.intake.printed_dates import find_date_line
+from corpus.metadata import date_from_page
+from tests.test_metadata_header_names import BODY
+from tests.test_metadata_outlets import outlet_of, private_config  # noqa: F401 (a fixture)
+
+TITLE = "Seoul keeps the pact\n"
+LONG_BODY = BODY * 4  # a closing line well below the opening lines
+
+
+def date_of(raw: str) -> str | None:
+    found = date_from_page(clean_page(raw))
+    return found.value if found else None
+
+
+@pytest.mark.parametrize("raw, outlet", [
+    # a byline of the outlet glued to the date's label
+    (TITLE + "By The Japan TimesUpdated : Aug 2, 2021 - 09:12\n" + BODY, "The Japan Times"),
+    (TITLE + "By Korea HeraldPublished : May 3, 2015 - 18:40\n" + BODY, "The Korea Herald"),
+    # a masthead with the site's buttons copied after it
+    ("Yonhap News Agency menu search\n" + TITLE + BODY, "Yonhap"),
+    ("The Straits Times ☰\n" + TITLE + BODY, "The Straits Times"),
+    # the wire's credit in square brackets on the last line
+    (TITLE + LONG_BODY + "[Kyodo]\n", "Kyodo News"),
+    (TITLE + LONG_BODY + "[Jiji Press]\n", "Jiji Press"),
+    # a follow prompt in brackets naming the site by its address
+    (TITLE + LONG_BODY + "(Follow koreaherald.com on Facebook and on Twitter for updates)\n",
+     "The Korea Herald"),
+    # the Japanese paper and its English magazine are two outlets
+    (TITLE + "Oct 3 (Nikkei) - " + BODY, "Nikkei"),
+    (TITLE + BODY + "Republished with permission from Nikkei Asian Review.\n", "Nikkei Asia"),
+])
+def test_names_in_copied_forms(raw, outlet):
+    assert outlet_of(raw) == outlet
+
+
+@pytest.mark.parametrize("raw", [
+    TITLE + "By Jane RoePublished : May 3, 2015 - 18:40\n" + BODY,  # a person's byline
+    "Politics close\n" + TITLE + BODY,  # a section with a button, no outlet
+    TITLE + BODY + "[Editing by Jane Roe]\n",  # an editor's note in brackets
+    TITLE + BODY + "[Photo]\n",
+    TITLE + BODY + "(Follow us on Facebook and on Twitter for updates)\n",
+])
+def test_copied_forms_naming_no_outlet(raw):
+    assert outlet_of(raw) is None
+
+
+@pytest.mark.parametrize("line, value", [
+    ("Published date09 March 2023", "2023-03-09"),
+    ("Posted14 May 2021 10:00", "2021-05-14"),
+    ("Date 12 January 2020", "2020-01-12"),
+])
+def test_a_label_glued_to_the_day(line, value):
+    assert find_date_line(line).value == value
+
+
+@pytest.mark.parametrize("line", ["candidate12 May 2020 was chosen", "mandate12 May 2020"])
+def test_a_word_ending_like_a_label_is_not_one(line):
+    assert find_date_line(line) is None
+
+
+def test_a_glued_label_dates_the_page():
+    raw = TITLE + "\nPublished date09 March 2023\nPublication titleThe Korea Times\n\n" + BODY
+    assert date_of(raw) == "2023-03-09"
