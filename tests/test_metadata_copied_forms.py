@@ -71,3 +71,29 @@ def test_a_word_ending_like_a_label_is_not_one(line):
 def test_a_glued_label_dates_the_page():
     raw = TITLE + "\nPublished date09 March 2023\nPublication titleThe Korea Times\n\n" + BODY
     assert date_of(raw) == "2023-03-09"
+
+
+def _lead(weekday_phrase: str) -> str:
+    return (f"Officials of the two governments met in Seoul {weekday_phrase} to go over the "
+            "text of the agreement, a spokesman said.\n" + BODY)
+
+
+@pytest.mark.parametrize("above, lead, value", [
+    # a blog's date over its post: the lead's news day falls on it or shortly before
+    ("Friday, June 29, 2012", _lead("on Wednesday"), "2012-06-29"),
+    ("Saturday, April 16, 2016", _lead("on Saturday"), "2016-04-16"),
+    ("April 08, 2020", _lead("on Tuesday"), "2020-04-08"),
+    ("June 29, 2012", _lead("this week"), "2012-06-29"),  # no weekday in the lead: as before
+    # a site's clock: the day the page was read
+    ("Saturday, September 26, 2020", _lead("this week"), None),  # no news day to agree
+    ("Saturday, September 26, 2020", _lead("on Monday"), None),  # five days after the news
+    ("April 06, 2020", _lead("on Tuesday morning"), None),  # the Monday after a Tuesday
+])
+def test_a_date_alone_above_every_title_and_the_leads_weekday(above, lead, value):
+    assert date_of(f"{above}\n\nSeoul keeps the pact with Tokyo\n\n{lead}") == value
+
+
+def test_a_date_under_the_title_still_wins_over_one_above():
+    raw = ("Saturday, September 26, 2020\nSeoul keeps the pact with Tokyo\nAug 24. 2019\n"
+           + _lead("on Friday"))
+    assert date_of(raw) == "2019-08-24"
