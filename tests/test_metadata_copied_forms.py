@@ -32,12 +32,17 @@ def date_of(raw: str) -> str | None:
     # the wire's credit in square brackets on the last line
     (TITLE + LONG_BODY + "[Kyodo]\n", "Kyodo News"),
     (TITLE + LONG_BODY + "[Jiji Press]\n", "Jiji Press"),
+    (TITLE + LONG_BODY + "The talks resume next week, officials said. [Yonhap]\n", "Yonhap"),
     # a follow prompt in brackets naming the site by its address
     (TITLE + LONG_BODY + "(Follow koreaherald.com on Facebook and on Twitter for updates)\n",
      "The Korea Herald"),
     # the Japanese paper and its English magazine are two outlets
     (TITLE + "Oct 3 (Nikkei) - " + BODY, "Nikkei"),
     (TITLE + BODY + "Republished with permission from Nikkei Asian Review.\n", "Nikkei Asia"),
+    # outlets of the list added this round, by name and by address
+    (TITLE + "By VOV World\n" + BODY, "Voice of Vietnam"),
+    (TITLE + BODY + "www.chinaview.cn\n", "Xinhua"),
+    (TITLE + BODY + "© 2024 Southeast Missourian\n", "Southeast Missourian"),
 ])
 def test_names_in_copied_forms(raw, outlet):
     assert outlet_of(raw) == outlet
@@ -48,6 +53,7 @@ def test_names_in_copied_forms(raw, outlet):
     "Politics close\n" + TITLE + BODY,  # a section with a button, no outlet
     TITLE + BODY + "[Editing by Jane Roe]\n",  # an editor's note in brackets
     TITLE + BODY + "[Photo]\n",
+    TITLE + LONG_BODY + "He said so in a statement. [Reporting by Jane Roe]\n",
     TITLE + BODY + "(Follow us on Facebook and on Twitter for updates)\n",
 ])
 def test_copied_forms_naming_no_outlet(raw):
