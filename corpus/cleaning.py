@@ -48,6 +48,8 @@ _FOOTER_START = re.compile(
     r"|log in to .* account to connect|to write comments)",
     re.IGNORECASE,
 )
+_MARKDOWN_IMAGE = re.compile(r"!\[[^\]]{0,300}\]\([^()]{0,1000}\)")
+_MARKDOWN_LINK = re.compile(r"\[([^\]]{1,300})\]\((?:https?://|/)[^()\s]{0,1000}\)")
 _SECTION_AND_DATE = re.compile(r"^(?P<section>\D.*?)\s*(?P<date>\d{4}-\d{2}-\d{2})$")
 # A blog-style meta line: "Asia-Pacific, News November 23, 2016 1 Comment on <headline><standfirst>"
 _META_LINE = re.compile(
@@ -125,8 +127,13 @@ def clean_page(raw: str) -> CleanedPage:
 
 def _one_spaced(line: str) -> str:
     """Runs of spaces and tabs become one space: the same text spaced differently is the same
-    article, and no rule below meets a run of 10,000 spaces (quadratic in a regex)."""
-    return " ".join(line.split())
+    article, and no rule below meets a run of 10,000 spaces (quadratic in a regex). A copy
+    made through Markdown keeps its pictures' and links' marks ("![]()", "[text](address)"):
+    a picture is no text, a link is its words."""
+    line = " ".join(line.split())
+    if "](" in line:
+        line = _MARKDOWN_LINK.sub(r"\1", _MARKDOWN_IMAGE.sub(" ", line)).strip()
+    return line
 
 
 def _body_paragraphs(body: list[str], headline: str | None, facts: dict, order: str) -> list[str]:

@@ -103,3 +103,13 @@ def test_a_date_under_the_title_still_wins_over_one_above():
     raw = ("Saturday, September 26, 2020\nSeoul keeps the pact with Tokyo\nAug 24. 2019\n"
            + _lead("on Friday"))
     assert date_of(raw) == "2019-08-24"
+
+
+def test_a_copy_made_through_markdown():
+    raw = ("Seoul keeps the pact\n![](https://example.org/pic.jpg) |\n. | ![]() |\n"
+           "![]() by Staff Writers Seoul (AFP) Nov 22, 2019\n" + BODY
+           + "The [ministry's statement](https://example.org/statement) is online.\n")
+    page = clean_page(raw)
+    assert date_of(raw) == "2019-11-22" and outlet_of(raw) == "Agence France-Presse"
+    assert page.paragraphs[-1] == "The ministry's statement is online."
+    assert not any("![" in paragraph or "](" in paragraph for paragraph in page.paragraphs)
