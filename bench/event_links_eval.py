@@ -35,8 +35,24 @@ from index.results import Timeline
 from index.timeline import timeline_of
 
 
+class LinkRatios:
+    """Recall and precision of a score with `labelled`, `made` and `right` link counts."""
+
+    labelled: int
+    made: int
+    right: int
+
+    @property
+    def recall(self) -> float:
+        return self.right / self.labelled if self.labelled else 0.0
+
+    @property
+    def precision(self) -> float:
+        return self.right / self.made if self.made else 0.0
+
+
 @dataclass(frozen=True)
-class LinkScore:
+class LinkScore(LinkRatios):
     folder: str
     pages: int
     labelled: int
@@ -46,14 +62,6 @@ class LinkScore:
     wrong: tuple[tuple[str, str], ...]
     unscored: tuple[tuple[str, str], ...]  # links to events the labels could not name
     proposed: tuple[tuple[str, str, int], ...]  # (date, title, pages)
-
-    @property
-    def recall(self) -> float:
-        return self.right / self.labelled if self.labelled else 0.0
-
-    @property
-    def precision(self) -> float:
-        return self.right / self.made if self.made else 0.0
 
 
 def read_page(path: Path):

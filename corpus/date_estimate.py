@@ -48,7 +48,28 @@ def reporting_date(article: Article, mentions: tuple[DatedMention, ...]) -> Repo
     printed = publication_value(article)
     if printed is not None:
         return ReportingDate(printed, False, article.date_provenance)
-    return estimated_publication(mentions)
+    estimate = estimated_publication(mentions)
+    if estimate is not None and _dateline_years_after(article, {m.start for m in mentions}, estimate.value):
+        return None  # "SEOUL, Nov. 22 --" over "signed on November 23, 2016": not of 23 Nov 2016
+    return estimate
+
+
+def _dateline_years_after(article: Article, named_year: set[int], latest: DateValue) -> bool:
+    """Whether the page's yearless dateline puts it a year or more after the latest day it
+    reports: its day falls before that day in that year ("SEOUL, Nov. 22" cannot tell of
+    "November 23, 2016" as past) and more than a week after it in the next."""
+    reported = latest.bounds()[0]
+    for mention in dated_mentions(article, latest):
+        value = mention.value
+        if mention.start in named_year or value.granularity != "day" \
+                or not is_dateline(article.clean_text, mention.start, mention.end):
+            continue
+        same_year = _calendar_day(reported.year, value.month, value.day)
+        next_year = _calendar_day(reported.year + 1, value.month, value.day)
+        if same_year and same_year < reported and (
+                next_year is None or (next_year - reported).days > REPORTED_WITHIN_DAYS):
+            return True
+    return False
 
 
 def estimated_publication(mentions: tuple[DatedMention, ...]) -> ReportingDate | None:

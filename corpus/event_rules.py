@@ -20,11 +20,13 @@ import re
 from dataclasses import replace
 from functools import lru_cache
 
+from corpus.date_patterns import WEEKDAYS
 from corpus.dates import DateValue
 from corpus.events import DatedMention, EventSpec, ReportingDate
 from corpus.happenings import STATEMENT_KINDS, Happening, worded_ahead
 from corpus.intervals import days_before
 from corpus.model import Passage
+from corpus.presupposition import names_a_decision_made
 from corpus.text_units import clause_before, clause_span, sentence_at
 
 # A passage with no date of its own may report an event if its article appeared this soon after.
@@ -55,7 +57,10 @@ def passage_reports(spec: EventSpec, passage: Passage, text: str, happenings: tu
         agreeing = () if distance else None
     else:
         agreeing = date_condition(spec.date, published, dates, any_precision=in_clause and not spec.statement)
-    if agreeing is None and (dates or not _told_again(spec, text, ways or (), published)):
+    # A date that agrees but is too coarse to speak ("in 2019", of an August day) does not
+    # keep a later page from telling of a once-only event.
+    objecting = any(not agrees(m.value, spec.date) for m in dates)
+    if agreeing is None and (objecting or not _told_again(spec, text, _told_of(ways or (), happenings), published)):
         return None
     about_span = (passage.start + about.start(), passage.start + about.end())
     return (about_span, *((h.start, h.end) for h in ways or ()), *((m.start, m.end) for m in agreeing or ()))
@@ -70,10 +75,35 @@ def _told_again(spec: EventSpec, text: str, ways: list[Happening], published: Re
         return False
     named = once_pattern(spec)
     # A page that prints no date may be from before the event: its sentence must not tell of a
-    # step toward the pact ("the GSOMIA signing was scrapped" is 2012's collapse, not 2019's end).
-    return any(named.search(text, h.sentence.start, h.sentence.end)
-               and (published is not None or not _A_STEP.search(text, h.sentence.start, h.sentence.end))
+    # step toward the pact ("the GSOMIA signing was scrapped" is 2012's collapse, not 2019's end),
+    # and must name it, not describe it ("its intelligence-sharing pact with Japan").
+    return any((found := named.search(text, h.sentence.start, h.sentence.end))
+               and (published is not None or not _A_STEP.search(text, h.sentence.start, h.sentence.end)
+                    and not (_DESCRIBED.search(found.group()) and _another_weekday(spec, text, h)))
                for h in ways)
+
+
+# "its intelligence-sharing pact with Japan": the pact described, not named.
+_DESCRIBED = re.compile(r"(?i)\bwith\s+(?:Japan|Tokyo|South\s+Korea|Seoul)$")
+_WEEKDAY = re.compile(r"(?i)\b(?:" + "|".join(WEEKDAYS) + r")\b")
+
+
+def _another_weekday(spec: EventSpec, text: str, happening: Happening) -> bool:
+    """Whether the sentence names weekdays and none is the event's ("decided to end its pact
+    with Japan, the ministry said Monday", of a Thursday's decision): on a page that prints no
+    date, a pact only described is then not known to be this one."""
+    days = {m.group().lower() for m in _WEEKDAY.finditer(text, happening.sentence.start, happening.sentence.end)}
+    if not days or spec.date.granularity != "day":
+        return bool(days)
+    return spec.date.bounds()[0].strftime("%A").lower() not in days
+
+
+def _told_of(ways: list[Happening], happenings: tuple[Happening, ...]) -> list[Happening]:
+    """The wordings that tell of a happening of their own: not "the termination" that a
+    suspension undoes ("announced it would suspend the termination of GSOMIA" is dated by the
+    suspension; the decision it presupposes needs a date of its own: "announced on Aug. 23")."""
+    return [h for h in ways if not any(other.kind == "extend" and other.start <= h.start and h.end <= other.end
+                                       and other.end - other.start > h.end - h.start for other in happenings)]
 
 
 _A_STEP = re.compile(r"(?i)\b(?:signing|ceremony|talks|negotiations)\b")
@@ -102,8 +132,9 @@ def once_pattern(spec: EventSpec) -> re.Pattern[str]:
     return re.compile(r"(?i)\b(?:" + "|".join(spec.once) + r")\b")
 
 
-# A clause that only foresees: "The memorandum would let Tokyo and Seoul share it through Washington".
-_FORESEEN = re.compile(r"(?i)\b(?:will|would|shall|could|might|(?-i:may))\b|['\u2019]ll\b")
+# A clause that only foresees: "The memorandum would let Tokyo and Seoul share it through Washington",
+# or only nears it: "are putting the finishing touches on a trilateral memorandum".
+_FORESEEN = re.compile(r"(?i)\b(?:will|would|shall|could|might|(?-i:may)|finishing\s+touches|near(?:s|ing)?)\b|['\u2019]ll\b")
 
 
 def _about_match(spec: EventSpec, passage: Passage, text: str) -> re.Match | None:
@@ -164,8 +195,12 @@ def _relevant_dates(spec: EventSpec, passage: Passage, text: str, mentions: tupl
     own = tuple(m for m in (_day_of_saying(_by_the_clock(m, spec.date), spec.date, statement) for m in mentions
                             if m.passage == passage.number)
                 if m.role in roles or m.role in may_agree and agrees(m.value, spec.date))
+    if ways and all(names_a_decision_made(text, h.start, h.end) for h in ways):
+        # "lauded on Nov. 22 Korea's decision to halt the termination": the day is the lauding's
+        own = tuple(m for m in own if agrees(m.value, spec.date))
     clauses = [clause_span(text, h.sentence, h.start, h.end) for h in ways or ()]
-    in_clauses = tuple(m for m in own if any(start <= m.start < end for start, end in clauses))
+    in_clauses = tuple(m for m in own if any(start <= m.start < end for start, end in clauses)
+                       and not _dates_an_earlier_verb(m, spec.kind, ways or (), happenings))
     if any(_ANNIVERSARY.search(text, h.sentence.start, h.start) for h in ways or ()):
         # "his Aug. 15 address marking the anniversary of Korea's liberation": the day is the anniversary's
         in_clauses = tuple(m for m in in_clauses if agrees(m.value, spec.date))
@@ -175,6 +210,17 @@ def _relevant_dates(spec: EventSpec, passage: Passage, text: str, mentions: tupl
     if ways:
         own = tuple(m for m in own if not _dates_another_happening(m, spec.kind, happenings))
     return own, False
+
+
+def _dates_an_earlier_verb(mention: DatedMention, kind: str, ways: list[Happening],
+                           happenings: tuple[Happening, ...]) -> bool:
+    """Whether the mention, before every wording of the event in its clause, follows a reported
+    happening of another kind: "since Korea's liberation in 1945 until the pact that the
+    government said it would keep" dates the liberation, not the keeping."""
+    return bool(ways) and all(mention.end <= h.start for h in ways) and any(
+        other.kind != kind and other.reported and other.end <= mention.start
+        and not any(other.end <= h.start < mention.start for h in ways) for other in happenings
+        if other.sentence.start <= mention.start < other.sentence.end)
 
 
 _ANNIVERSARY = re.compile(r"(?i)\banniversary\s+of\s+(?:the\s+)?(?:[\w'\u2019-]+\s+){0,2}?$")

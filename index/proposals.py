@@ -26,7 +26,18 @@ from index.timeline_merge import Proposal, overlap
 
 PROPOSABLE_GRANULARITIES = ("day", "month")
 JOINING_WORDING = 0.3  # Jaccard overlap of content words that joins a candidate to a listed event
-_CONTENT_WORD = re.compile(r"[A-Za-z][a-z]{3,}")
+_CONTENT_WORD = re.compile(r"[A-Za-z][a-z]{2,}")
+# Words for the same happening, as reports vary them: "a magnitude-6.5 earthquake hit Kyushu",
+# "the first quake struck"; "the ferry sank", "the ferry went down" (three letters count here).
+_SAME_HAPPENING = {"quake": "earthquake", "quakes": "earthquake", "earthquakes": "earthquake", "tremor": "earthquake",
+                   "hit": "strike", "hits": "strike", "struck": "strike", "strikes": "strike", "jolted": "strike",
+                   "sank": "sink", "sunk": "sink", "sinks": "sink", "capsized": "sink",
+                   "died": "die", "dies": "die", "dead": "die", "death": "die",
+                   "won": "win", "wins": "win", "elected": "win", "victory": "win"}
+# Words of any sentence, which say nothing of what happened.
+_FUNCTION_WORDS = frozenset("about above after again also been before being from have into least more most much "
+                            "over some such than that their them then there these they this those very were what "
+                            "when where which while will with would".split())
 # A verb in the past tense that says something was done, when no listed kind of happening does.
 _PAST_VERB = re.compile(
     r"(?<!\bat\s)(?<!\bfrom\s)(?<!\bfar\s)"  # "Kono, behind at left": a place in a photo
@@ -119,7 +130,7 @@ def _candidates(reading: ArticleReading, claimed: set[DatedMention]) -> Iterable
             continue
         yield _Candidate(reading, mention, sentence, (mention.start - unit.start, mention.end - unit.start),
                          verb, frozenset(h.kind for h in ways),
-                         frozenset(w.lower() for w in _CONTENT_WORD.findall(sentence)))
+                         content_words(sentence))
 
 
 def _nearest_dates(candidates: list[_Candidate]) -> list[_Candidate]:
@@ -210,4 +221,12 @@ def _coverage(candidate: _Candidate) -> Coverage:
 
 
 def _spec_words(spec: EventSpec) -> frozenset[str]:
-    return frozenset(w.lower() for w in _CONTENT_WORD.findall(spec.title))
+    return content_words(spec.title)
+
+
+def content_words(text: str) -> frozenset[str]:
+    """The words that group reports of one happening: of four letters or more, lower-cased,
+    the words for the same happening made one ("quake struck" is "earthquake hit")."""
+    words = (word.lower() for word in _CONTENT_WORD.findall(text))
+    return frozenset(_SAME_HAPPENING.get(word, word) for word in words
+                     if len(word) > 3 and word not in _FUNCTION_WORDS or word in _SAME_HAPPENING)
