@@ -97,17 +97,15 @@ class SearchProcess:
         process, self._process = self._process, None
         if process is None:
             return
-        for stream in (process.stdin, process.stdout):
-            try:
-                stream.close()
-            except OSError:
-                pass
         process.terminate()
         try:
             process.wait(STOP_WAIT_S)
         except subprocess.TimeoutExpired:
             process.kill()
             process.wait()
+        # (its output is closed by the listening thread: closing a stream another thread is
+        # reading waits for that read)
+        _close_quietly(process.stdin)
 
     def _send(self, message: tuple) -> None:
         if not self._send_raw(pickle.dumps(message)):
@@ -133,8 +131,8 @@ class SearchProcess:
             try:
                 reply = pickle.load(process.stdout)
             except Exception:  # noqa: BLE001 - end of file, a closed pipe, a torn reply
-                code = process.poll()
-                self._ended("it stopped" if code is None else f"it exited (status {code})")
+                _close_quietly(process.stdout)
+                self._ended(_exit_status(process))
                 return
             if reply.kind == "ended":
                 self._ended(reply.value)
@@ -147,6 +145,21 @@ class SearchProcess:
         if not self._stopping:
             self._stopping = True
             self.on_reply(Reply("ended", value=why))
+
+
+def _exit_status(process: subprocess.Popen) -> str:
+    try:  # its output just ended: it is exiting
+        return f"it exited (status {process.wait(STOP_WAIT_S)})"
+    except subprocess.TimeoutExpired:
+        return "it stopped answering"
+
+
+def _close_quietly(stream: IO[bytes] | None) -> None:
+    try:
+        if stream is not None:
+            stream.close()
+    except OSError:
+        pass
 
 
 # --- the process's side -------------------------------------------------------------------------
