@@ -10,15 +10,18 @@ from __future__ import annotations
 import datetime
 import re
 from dataclasses import dataclass
+from functools import partial
 from urllib.parse import urlparse
 
-from corpus.cleaning import CleanedPage
-from corpus.intake import credit_lines, credits
+from corpus.cleaning import CleanedPage, is_prose
+from corpus.intake import credit_lines, credits, site_lines
 from corpus.intake.datelines import Dateline, find_dateline
+from corpus.intake.header_names import header_credit
 from corpus.intake.outlets import OutletDirectory, name_key, outlets
 from corpus.intake.printed_dates import glued_date, read_date
 from corpus.intake.reposts import original_date
 from corpus.intake.years import infer_year
+from corpus.intake.yearless import find_yearless
 from corpus.sanitize import clean_line
 
 _URL_DATE = re.compile(r"/(?P<year>(?:19|20)\d\d)[/-]?(?P<month>[01]\d)[/-]?(?P<day>[0-3]\d)(?:/|$|\D)"
@@ -86,7 +89,28 @@ def date_from_page(page: CleanedPage, stated: Found | None = None,
                 others = "; ".join(f"{d.value} {d.provenance}" for d in differing)
                 return Found(wire.value, f"{wire.provenance} (the wire's own date; {others})")
             return wire
-    return printed
+    return printed or _yearless_date(page, other_dates)
+
+
+def _yearless_date(page: CleanedPage, other_dates: tuple[Found, ...]) -> Found | None:
+    """A date line without a year under the title ("NHK -- Aug 22"), its year inferred as a
+    dateline's is; a year the line's own weekday contradicts is none."""
+    printed = find_yearless(page.opening[1:])
+    if printed is None:
+        return None
+    text = "\n".join((*page.opening, *page.paragraphs))
+    page_dates = [(value, d.provenance) for d in other_dates if (value := read_date(d.value))]
+    inferred = infer_year(printed.month, printed.day, page_dates, text,
+                          printed.text if printed.weekday is not None else "")
+    value = iso_day(inferred.year, printed.month, printed.day) if inferred else None
+    if value is None or not _weekday_fits(value, printed.weekday):
+        return None
+    return Found(value, f"inferred from the date line {printed.text!r}, which prints no year: "
+                        f"its year from {inferred.reason}")
+
+
+def _weekday_fits(iso: str, weekday: int | None) -> bool:
+    return weekday is None or datetime.date.fromisoformat(iso).weekday() == weekday
 
 
 def _printed(page: CleanedPage) -> Found | None:
@@ -157,65 +181,64 @@ def _listed_host(credit: str, directory: OutletDirectory) -> str | None:
 
 def _credits(page: CleanedPage, directory: OutletDirectory):
     """(credit as printed, where) pairs, most trusted first (a generator: stops at the first)."""
-    dateline = find_dateline(list(page.opening))
+    opening, closing = page.opening, page.closing
+    both = (*opening, *closing)
+    dateline = find_dateline(list(opening))
     if dateline and dateline.credit:
         yield (credits.one_credit(dateline.credit, directory),
                f"credited in the dateline: {dateline.text!r}")
-    for line in page.opening:
-        if credit := credit_lines.place_credit(line, directory):
-            yield credit, f"credited beside the place: {_short(line)!r}"
-    for line in page.opening:
-        if credit := (credits.byline_credit(line, directory)
-                      or credit_lines.byline_beside_credit(line, directory)):
-            yield credit, f"credited in the byline {_short(line)!r}"
-    for line in (*page.opening, *page.closing):
-        if credit := credits.email_credit(line, directory):
-            yield credit, f"the domain of a reporter's address: {_short(line)!r}"
-    for line in page.opening:
-        if credit := credit_lines.bracket_credit(line, directory):
-            yield credit, f"named in a label before the text: {_short(line)!r}"
-    for line in (*page.opening, *page.closing):
-        if credit := (credits.first_appeared_credit(line, directory)
-                      or credits.read_more_credit(line, directory)):
-            yield credit, f"named as the source: {_short(line)!r}"
-    for line in (*page.opening, *page.closing):
-        if credit := credit_lines.more_from_credit(line, directory):
-            yield credit, f"the site's pointer to its stories: {_short(line)!r}"
-    for before, line in zip(("", *page.opening), page.opening):
+    found = partial(_found_on, directory=directory)
+    yield from found(opening, "credited beside the place: ", credit_lines.place_credit)
+    yield from found(opening, "credited in the byline ", credits.byline_credit,
+                     credit_lines.byline_beside_credit)
+    yield from found(both, "the domain of a reporter's address: ", credits.email_credit)
+    yield from found(opening, "named in a label before the text: ", credit_lines.bracket_credit)
+    yield from found(both, "named as the source: ", credits.first_appeared_credit,
+                     credits.read_more_credit, site_lines.feed_credit, site_lines.courtesy_credit)
+    yield from found(both, "the site's pointer to its stories: ", credit_lines.more_from_credit)
+    for before, line in zip(("", *opening), opening):
         if _PHOTO_LABEL.match(before):
             continue  # "photo" / "AP": a picture's credit on the line under its label
         if credit := directory.named_alone(line) and line or credit_lines.joined_credit(line, directory):
             yield credit, f"named alone on a line near the top: {line!r}"
-    for line in page.opening:
-        if credit := (credit_lines.glued_credit(line, directory)
-                      or credit_lines.dated_credit(line, directory)):
-            yield credit, f"named at the start of a line near the top: {_short(line)!r}"
-    for line in (*page.opening, *page.closing):
+    yield from found(opening, "named at the start of a line near the top: ",
+                     credit_lines.glued_credit, credit_lines.dated_credit)
+    headline = page.headline or (opening[0] if opening else None)
+    furniture = [line for line in opening if line != headline and not is_prose(line)]
+    yield from found(furniture, "named among the header's items: ", header_credit)
+    for line in both:
         if credit := credit_lines.own_domain_credit(line, directory):
             yield credit, f"named beside its own address: {_short(line)!r}"
         elif credit := credit_lines.domain_line_credit(line, directory):
             yield credit, f"its address alone on a line: {_short(line)!r}"
-    for line in (*page.opening[:1], *page.closing):
-        if credit := credits.title_credit(line, directory):
-            yield credit, f"named after the title: {_short(line)!r}"
-    for line in page.opening[:1]:
-        if credit := credits.source_before_title(line, directory):
-            yield credit, f"named before the title: {_short(line)!r}"
+    yield from found((*opening[:1], *closing), "named after the title: ", credits.title_credit)
+    yield from found(opening[:1], "named before the title: ", credits.source_before_title,
+                     site_lines.title_source_credit)
     for paragraph in page.paragraphs[-_CLOSING_PARAGRAPHS:][::-1]:
         if credit := credits.closing_credit(paragraph, directory):
             yield credit, f"credited at the end: {_short(paragraph, tail=True)!r}"
             break
-    if credit := credit_lines.last_line_credit(page.closing, directory):
+    yield from found(closing[-3:], "the wire's sign-off: ", site_lines.sign_off_credit,
+                     site_lines.staff_contributed_credit, tail=True)
+    yield from found(both, "the writer's note: ", site_lines.writer_note_credit, tail=True)
+    if credit := credit_lines.last_line_credit(closing, directory):
         yield credit, f"named alone on the last line: {credit!r}"
-    for line in page.closing[-1:]:
-        if credit := credit_lines.hashtag_credit(line, directory):
-            yield credit, f"tagged at the end: {_short(line, tail=True)!r}"
+    yield from found(closing[-1:], "tagged at the end: ", credit_lines.hashtag_credit, tail=True)
     mastheads = frozenset(name_key(line) for line in (
-        *page.opening, *credits.title_parts(page.opening[0] if page.opening else ""))
-        if len(line) <= 60)
-    for line in page.closing[::-1]:
+        *opening, *credits.title_parts(opening[0] if opening else "")) if len(line) <= 60)
+    for line in closing[::-1]:
         if credit := credits.copyright_holder(line, directory, mastheads):
             yield credit, f"the copyright line {line!r}"
+    yield from found(both, "the site's promotion of itself: ", site_lines.promotion_credit)
+
+
+def _found_on(lines, where: str, *readers, directory: OutletDirectory, tail: bool = False):
+    """(credit, where) for each of `lines` on which one of `readers` finds a credit."""
+    for line in lines:
+        for reader in readers:
+            if credit := reader(line, directory):
+                yield credit, f"{where}{_short(line, tail=tail)!r}"
+                break
 
 
 def _short(text: str, tail: bool = False, width: int = 60) -> str:

@@ -1,8 +1,8 @@
 """At `add`, the year of a dateline that prints none, from the span of the user's library.
 
 An article whose own page gives no year for its dateline ("SEOUL, Nov. 22 (Yonhap) --", no
-date line, no year in the text) is dated when the month and day fall in one year only of
-the period the library's dated articles cover: those kept before, and those of the same
+date line, no year in the text), or prints a date line without one ("NHK -- Aug 22"), is dated
+when the month and day fall in one year only of the period the library's dated articles cover: those kept before, and those of the same
 `add` (its batch so far); in a library spanning several such years, when it has articles
 near that day in one year only whose weekday the lead names (the store counts them,
 `ArticleStore.dated_between`). The date is marked inferred, with the reasons in the
@@ -15,6 +15,7 @@ import datetime
 
 from corpus.intake.datelines import find_dateline
 from corpus.intake.years import CorpusSpan, year_from_span
+from corpus.intake.yearless import find_yearless
 from corpus.loader import cleaned
 from corpus.metadata import iso_day
 
@@ -43,18 +44,33 @@ def dated_by_span(prepared, span: CorpusSpan):
     if known.get("date"):
         return prepared
     page = cleaned(received.text)
-    dateline = find_dateline(list(page.opening))
-    if dateline is None or not dateline.dated or dateline.year:
+    found = _month_day(page)
+    if found is None:
         return prepared
-    lead = dateline.rest or next(iter(page.paragraphs), "")
-    inferred = year_from_span(dateline.month, dateline.day, span, lead)
-    value = iso_day(inferred.year, dateline.month, dateline.day) if inferred else None
+    month, day, lead, where = found
+    inferred = year_from_span(month, day, span, lead)
+    value = iso_day(inferred.year, month, day) if inferred else None
     if value is None:
         return prepared
     from corpus.derive import derive
 
     dated = {**known, "date": value, "date_precision": "day",
-             "date_provenance": f"inferred from the dateline {dateline.text!r}: its year from "
-                                f"{inferred.reason}"}
+             "date_provenance": f"inferred from {where}: its year from {inferred.reason}"}
     derived = derive(received.text, dated, source)
     return path, source, received, {**dated, "id": derived.article.id}, derived
+
+
+def _month_day(page) -> tuple[int, int, str, str] | None:
+    """(month, day, the words naming its weekday, where) of a dateline without a year, or
+    else of a date line without one ("NHK -- Aug 22", "Fri, Nov 22"), under the title."""
+    dateline = find_dateline(list(page.opening))
+    if dateline is not None and dateline.dated:
+        if dateline.year:
+            return None
+        return (dateline.month, dateline.day, dateline.rest or next(iter(page.paragraphs), ""),
+                f"the dateline {dateline.text!r}")
+    printed = find_yearless(page.opening[1:])
+    if printed is None:
+        return None
+    lead = printed.text if printed.weekday is not None else next(iter(page.paragraphs), "")
+    return printed.month, printed.day, lead, f"the date line {printed.text!r}, which prints no year"

@@ -38,7 +38,7 @@ def date_of(raw: str) -> str | None:
      + BODY, "NHK World"),
     ("Troops deal agreed\nby: The Asahi Shimbun | .\n" + BODY, "The Asahi Shimbun"),
     ("Troops deal agreed\nby Compiled by Courier-Journal staff from wire reports | Jan 12, 2023\n"
-     + BODY, "Courier-Journal"),
+     + BODY, "The Courier-Journal"),  # listed: its name as the list gives it
     ("Troops deal agreed\n" + BODY + "Source: Nikkei Asia January 12, 2023 08:10 UTC\n",
      "Nikkei Asia"),
     ("Troops deal agreed\n" + BODY + "Read the full story at ManilaTimes\n", "The Manila Times"),  # its name run together, listed

@@ -38,6 +38,9 @@ LEAD = ("South Korea and Japan on Wednesday signed a military intelligence-shari
     ("ANKARA, February 6. /TASS/. Turkey's disaster agency said", "TASS", (2, 6), None),
     ("KABUL, (AFP) – The Taliban said", "AFP", None, None),
     ("ISLAMABAD, Nov 23 (Agencies) - Pakistan said", None, (11, 23), None),  # credits no one
+    # the wire's credit before its date, as sites reprinting wire copy print it
+    ("Seoul (AFP) June 29, 2012", "AFP", (6, 29), 2012),
+    ("Tokyo (UPI) Nov 23, 2016 Japan said", "UPI", (11, 23), 2016),
     ("Tokyo (dpa) - Japan's government said", "dpa", None, None),  # a listed lower-case credit
     ("Seoul [South Korea], March 16 (ANI): South Korea said", "ANI", (3, 16), None),
     ("ANKARA, Feb 6 (Reuters) -", "Reuters", (2, 6), None),  # its text on the next line
@@ -79,6 +82,8 @@ def test_dateline_forms(line, credit, month_day, year):
     "Seoul, KOREA - The talks went on",  # capitals without brackets: only a listed outlet
     "Seoul, Nov. 23, THE Talks Resumed",
     "Headlines, August 23, 2019",  # a dated line alone, with its year: a date line
+    "Seoul (South Korea) June 29, 2012",  # a region in brackets: only a listed wire is a credit
+    "Moon (left) June 29, 2012 was a day",
 ])
 def test_not_datelines(line):
     assert read_dateline(line) is None

@@ -34,6 +34,17 @@ from corpus.metadata import date_from_page
     ("Wednesday 23 November 2016 09.42 GMT", "2016-11-23"),
     ("By Reuters | Nov 23, 2016, 02.34 PM IST", "2016-11-23"),
     ("Mohammad Ali (@ChaudhryMAli88) 6 minutes ago Thu 09th January 2020 | 11:30 AM", "2020-01-09"),
+    ("Posted on : Nov.23,2019 16:22 KST", "2019-11-23"),  # no space after the month's dot
+    ("Nov.23, 2019", "2019-11-23"),
+    ("November 22, 20196:02 PM UTCUpdated 4 years ago", "2019-11-22"),  # run together as copied
+    ("Sat, Nov 23, 2019 page4", "2019-11-23"),  # a print edition's page
+    ("Asia-Pacific | Nov 22, 2019 | 4 min read", "2019-11-22"),
+    ("Posted by admin on November 22, 2019 in World", "2019-11-22"),  # a blog's byline, category
+    ("2019. 11. 22. 14:05", "2019-11-22"),
+    ("The Korea TimesNov 22, 2019", "2019-11-22"),  # a masthead and the date run together
+    ("Kyodo NewsNov 22, 2019 - 19:02", "2019-11-22"),
+    ("2019-11-22 | Korea | Diplomacy | 3 min", "2019-11-22"),
+    ("Posted November 22, 2019 by Jane Roe & filed under Asia, News.", "2019-11-22"),
 ])
 def test_date_lines_with_what_stands_around_them(line, value):
     assert find_date_line(line).value == value
@@ -167,6 +178,11 @@ def test_a_comma_after_the_day_only_with_a_space():
 def test_a_year_after_a_comma_without_a_space():
     assert find_date_line("World - Jane Roe - Nov 23,2016").value == "2016-11-23"
     assert find_date_line("Nov 23,16 people were hurt") is None  # two digits: a count
+    assert find_date_line("Nov 23, 20196 people were hurt") is None  # not a time after it
+    assert read_date("Nov.2019") is None and find_date_line("May2 2019") is None
+    assert find_date_line("Posted by admin on November 22, 2019 in which we said") is None
+    assert find_date_line("Posted by admin on November 22, 2019").label == "posted"
+    assert find_date_line("Posted November 22, 2019 by the ministry to explain the plan") is None
 
 
 def test_the_date_a_closing_first_appeared_credit_gives():
@@ -176,6 +192,8 @@ def test_the_date_a_closing_first_appeared_credit_gives():
     assert found.value == "2022-07-08" and "credit gives the original" in found.provenance
     page = clean_page("Abe dies\n" + BODY + "Originally published on July 3, 2019.\n")
     assert date_from_page(page).value == "2019-07-03"
+    page = clean_page("Abe dies\n" + BODY + "This article was published on 3 July 2019.\n")
+    assert date_from_page(page).value == "2019-07-03"  # the piece speaking of itself
 
 
 def test_the_original_s_date_wins_over_the_reposting_page_s_and_both_are_kept():
@@ -191,6 +209,7 @@ def test_the_original_s_date_wins_over_the_reposting_page_s_and_both_are_kept():
     "The idea first appeared in talks on June 29, 2012, officials said.",  # the story's sentence
     "Posted on Nov 30, 2016 by jim",  # a comment's date
     "It first appeared on Sputnik on July 30, 2019.",  # not a credit of this piece
+    "The plan was published on July 30, 2019.",  # not the piece
 ])
 def test_not_an_original_s_date(line):
     page = clean_page("Abe dies\nAugust 2, 2019\n" + BODY * 12 + line + "\n")

@@ -46,6 +46,23 @@ BODY = ("Tokyo and Manila agreed on Tuesday to let their forces train on each ot
     "by: Daily Planet staff | .",
     '"Manila and Tokyo agree troops deal" (Reuters)',
     "Park Ji-min reports from Manila.",
+    "Related Planet Stories",
+    "Trending Stories",
+    "Next In World",
+    "Follow Us",
+    "Latest news Update",
+    "You may also like..",
+    "#troops deal #Manila",
+    "Jane Roe/Pool/Getty Images",
+    "+1 212 555 0100",
+    "(end) jr.kt",
+    "Follow us on our official WhatsApp channel for breaking news alerts!",
+    "© Reuters. Soldiers of both countries stand guard at the port in Manila on a rainy morning",
+    "The defence minister arrives at the ministry in Manila on Jan. 11, 2023. (Yonhap)",
+    "Jane Roe of the ministry addresses reporters in Manila on Tuesday, Jan. 10, 2023. / AP",
+    "The defence minister (Pool photo) (Yonhap)",
+    "(The above story first appeared on Planet Daily on Jan 12, 2023 02:49 PM IST. For more news, "
+    "log on to our website).",
 ])
 def test_furniture_forms(line):
     assert is_furniture(line)
@@ -63,6 +80,13 @@ def test_furniture_forms(line):
     "The ministry released photos of the drills on Tuesday, officials said. (Yonhap)",
     "The two ministers will meet again in March, the ministry said. (AFP/Jiji)",
     "Next, the two ministers will meet in Tokyo to sign the deal, officials said.",
+    "The latest news from Manila is that the deal was signed on Tuesday.",
+    "#1 on the agenda was the troops deal, the minister said on Tuesday.",
+    "Trending upward, support for the deal rose to 60 percent in a poll.",
+    "Popular anger grew over the deal, officials said.",
+    "The minister signs the deal in Manila on Tuesday, his office said. (Yonhap)",  # reporting
+    "The minister arrived in Tokyo on Friday and said the deal would stay. (AP)",  # past tense
+    "This article was published in 2019 by the ministry, and it said the deal would stay.",
 ])
 def test_sentences_with_the_same_words_stay(line):
     assert not is_furniture(line)

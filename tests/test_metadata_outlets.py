@@ -9,7 +9,7 @@ import pytest
 
 from corpus.cleaning import clean_page
 from corpus.intake import credits
-from corpus.intake.outlets import BUNDLED_OUTLETS, outlets
+from corpus.intake.outlets import BUNDLED_OUTLETS, name_key, outlets
 from corpus.metadata import address_in_text, outlet_from_page, outlet_from_url
 
 BODY = ("South Korea and Japan signed a military intelligence-sharing pact on Wednesday, the "
@@ -114,6 +114,32 @@ def test_the_list_is_worldwide_with_abbreviations_and_domains():
         assert directory.named(abbreviation) == name
     assert directory.at_host("english.kyodonews.net") == "Kyodo News"
     assert directory.at_host("example.com") is None
+
+
+@pytest.mark.parametrize("printed, outlet", [
+    ("Yonhap News Agency (YNA)", "Yonhap"),
+    ("The Japan Times Online", "The Japan Times"),
+    ("Global Times English", "Global Times"),
+    ("The Hankyoreh English Edition", "The Hankyoreh"),
+    ("Times News", None),  # not "The Times": only an edition's words are set aside
+    ("Online", None),
+])
+def test_a_listed_name_with_its_edition_or_abbreviation(printed, outlet):
+    assert outlets().named(printed) == outlet
+
+
+def test_the_bundled_list_names_each_outlet_once():
+    """No two entries share a name, a name or alias (as compared) or a domain: otherwise the
+    later one silently wins and the earlier one's page names another outlet."""
+    entries = json.loads(BUNDLED_OUTLETS.read_text(encoding="utf-8"))["outlets"]
+    names: dict[str, str] = {}
+    domains: dict[str, str] = {}
+    for entry in entries:
+        for name in (entry["name"], *entry.get("aliases", [])):
+            assert names.setdefault(name_key(name), entry["name"]) == entry["name"], name
+        for domain in entry.get("domains", []):
+            assert domains.setdefault(domain.lower(), entry["name"]) == entry["name"], domain
+    assert len({entry["name"] for entry in entries}) == len(entries)
 
 
 def test_users_extend_and_override_the_list(private_config):

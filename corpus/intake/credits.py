@@ -82,7 +82,7 @@ _SIGN_OFF = re.compile(
     r"\.?[\"”’]?\s*$")
 _COPYRIGHT = re.compile(
     r"(?i)^(?:.*?\s)?(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?"
-    r"\s*,?\s*)?(?:by\s+)?(?P<holder>[^.|]{2,60}?)\s*(?:[.,]\s*)?"
+    r"\s*,?\s*)?(?:by\s+)?(?P<holder>(?:[^.|]|\.(?=(?-i:[a-z]){2,6}\b)){2,60}?)\s*(?:[.,]\s*)?"
     r"(?:(?:all\s+rights\s+reserved|무단|無断|版权|版權).*|(?:19|20)\d\d\.?)?\s*(?:\|.*)?$")
 # "All rights reserved" as Korean, Japanese and Chinese sites print it too.
 _RIGHTS_RESERVED = re.compile(r"(?i)all\s+rights\s+reserved|무단\s*전재|無断転載|版权所有|版權所有")
@@ -91,7 +91,7 @@ _ONE_NAME = re.compile(r"^[A-Z][\w&.'’-]{1,30}$")
 _PARENT_COMPANY = re.compile(r"(?i)\b(?:media|group|holdings?|corporation|company|"
                              r"communications|enterprises|publishing|networks)\b")
 _EMAIL = re.compile(r"\b[\w.+-]{1,64}@(?P<domain>[\w-]{1,63}(?:\.[\w-]{1,63}){1,4})\b")
-_COMPANY_SUFFIX = re.compile(r"(?i)[,\s]+(?:inc|ltd|llc|co|corp|plc|limited|gmbh|s\.?a)\.?$")
+_COMPANY_SUFFIX = re.compile(r"(?i)[,\s]+(?:inc|ltd|llc|lp|co|corp|plc|limited|gmbh|s\.?a)\.?$")
 
 _VIA = re.compile(r"(?i)^\s*via\s+")
 _SOURCE_LABEL = re.compile(r"(?i)\W*sources?\s*:")  # read as such (`first_appeared_credit`)
@@ -268,14 +268,19 @@ def copyright_holder(line: str, directory: OutletDirectory,
     any holder whose name also stands alone on a line at the top (`mastheads`: those lines'
     `name_key`s), where a site prints its name."""
     line = line.strip().strip("[]").strip().replace("ⓒ", "©")
+    line = re.sub(r"\b([A-Z])\.(?=[A-Z]\.)", r"\1", line)  # "Bloomberg L.P." -> "Bloomberg LP."
     if len(line) > 160:
         return None
     match = _COPYRIGHT.match(line)
     if match is None or _PHOTO.search(line[:match.start("holder")]):
         return None  # "Image copyright Reuters" credits a photo
     holder = _COMPANY_SUFFIX.sub("", match["holder"].strip(" ,&"))
+    if re.fullmatch(r"[\w.-]+\.[a-z]{2,6}", holder) and directory.at_host(holder.lower()):
+        return holder  # "(c) 2019 koreaherald.com": the site by its address
     if not holder[:1].isupper() or len(holder.split()) > 6:
         return None
+    if (joint := _one_listed_part(holder, directory)) is not None:
+        return joint  # "Chosunilbo & Chosun.com": a paper and its site, one outlet
     if directory.named(holder) or (name_key(holder) in mastheads and _plausible(holder, directory)
                                    and not _PARENT_COMPANY.search(holder)):
         return holder
@@ -288,6 +293,16 @@ def copyright_holder(line: str, directory: OutletDirectory,
     if reads_as_outlet and not _PARENT_COMPANY.search(holder):
         return holder if _plausible(holder, directory) else None
     return None
+
+
+def _one_listed_part(holder: str, directory: OutletDirectory) -> str | None:
+    """The first part of a holder joined by "&" or "/" when every listed part names the same
+    outlet (by its name or its domain) and it is listed: a paper and its website."""
+    parts = [part.strip() for part in _JOINED.split(holder) if part.strip()]
+    if len(parts) < 2 or directory.named(holder):
+        return None
+    names = {directory.named(part) or directory.at_host(part.lower()) for part in parts}
+    return parts[0] if len(names) == 1 and None not in names else None
 
 
 def email_credit(line: str, directory: OutletDirectory) -> str | None:

@@ -5,7 +5,8 @@
 
 Forms read, on a line of their own or opening a paragraph, anywhere in the opening lines:
 "SEOUL, Nov. 23 (Yonhap) --", "SEOUL, Nov. 23, Kyodo", "TOKYO, 23 November (AFP) -",
-"MOSCOW (Sputnik) —", "SEOUL, South Korea (AP) —", "Seoul (CNN) —", "SEOUL, Aug. 22, 2019 --".
+"MOSCOW (Sputnik) —", "SEOUL, South Korea (AP) —", "Seoul (CNN) —", "SEOUL, Aug. 22, 2019 --",
+"Seoul (AFP) June 29, 2012".
 A place in capitals may stand with a date or a credit; a place in ordinary case needs a
 credit in brackets and a dash ("Seoul (CNN) —"), so that a sentence is never read as one.
 """
@@ -63,6 +64,12 @@ _DATED_TITLE_DATELINE = re.compile(
     rf"|\s*{_DASH}\s*|\.\s+)"
     rf"(?P<rest>[A-Z\"“‘'][^\s)]*\s.*)|\s*$)"
 )
+# "Seoul (AFP) June 29, 2012": the credit before the date, as sites reprinting wire copy
+# print the wire's dateline (on its own line or opening the text).
+_CREDIT_THEN_DATE_DATELINE = re.compile(
+    rf"^(?P<place>{_TITLE_PLACE}|{_CAPS_PLACE}){_REGION}\s*\((?P<credit>{_CREDIT})\)\s+{_DATE}"
+    rf"\s*(?:{_DASH}\s*)?(?:(?P<rest>[A-Z\"“‘'][^\s)]*\s.*)|$)"
+)
 # "Tehran, IRNA -- Iran said ...": a listed wire's abbreviation after the place.
 _PLACE_THEN_LISTED = re.compile(
     rf"^(?P<place>{_TITLE_PLACE}|{_CAPS_PLACE}),\s*(?P<listed>[A-Z]{{2,8}})\b\s*{_DASH}\s*(?P<rest>\S.*)"
@@ -115,6 +122,7 @@ def read_dateline(line: str, number: int = 0) -> Dateline | None:
     match = (_CAPS_DATELINE.match(line) or _TITLE_DATELINE.match(line)
              or _PLACELESS_DATELINE.match(line) or _DATED_CREDIT_DATELINE.match(line)
              or _GLUED_TITLE_DATELINE.match(line) or _SLASHED_CREDIT_DATELINE.match(line)
+             or _listed_credit(_CREDIT_THEN_DATE_DATELINE.match(line))
              or _DATED_TITLE_DATELINE.match(line) or _PLACE_THEN_LISTED.match(line)
              or _credit_first(line))
     if match is None:
@@ -162,6 +170,12 @@ def _with_inner_date(match: re.Match, credit: str | None, number: int) -> Dateli
         return None
     return Dateline(match.group(0)[:match.start("rest")].rstrip(" —–-_:|"), match["place"],
                     credit, month, day, year, number, match["rest"])
+
+
+def _listed_credit(match: re.Match | None) -> re.Match | None:
+    """The match when its credit is a listed outlet ("Seoul (South Korea) June 29, 2012" is a
+    region, "Seoul (AFP) June 29, 2012" a wire)."""
+    return match if match and outlets().named(match["credit"]) else None
 
 
 def _credit_first(line: str) -> re.Match | None:

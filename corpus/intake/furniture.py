@@ -16,7 +16,8 @@ _SITE_PITCH = (
     r"|join\s+(?:the|our)\s+(?:.{1,40}\s+)?(?:mailing\s+list|newsletter)|(?:become\s+a\s+"
     r"(?:supporter|member|subscriber|patron)|donate(?:\s+now)?|fighting\s+fund)"
     r"|(?:read|see|pick\s+up)\s+.{1,60}\s+for\s+(?:full|more|complete)\s+(?:details|coverage)"
-    r"|follow\s+.{1,40}\s+on\s+(?:twitter|facebook|instagram|x)\b.*"
+    r"|follow\s+.{1,40}\s+on\s+(?:our\s+(?:official\s+)?)?(?:twitter|facebook|instagram|x|whatsapp"
+    r"|telegram|youtube|linkedin|threads|google\s+news)\b.{0,100}"
     r"|(?:download\s+(?:the|our)\s+.{0,30}app|.{1,30}\bapp\s+download)\b.*"
     r"|.{0,200}\b(?:quality|independent|our)\s+journalism\b.{0,200}"
     r"|(?:(?:print|e-?mail|bookmark|share|save|tweet|and)\b\W*){3,}|photos?|images?|pictures?"
@@ -47,6 +48,9 @@ _FURNITURE_LINE = re.compile(
     r"|(?:posts|gender|karma|reputation|joined|location)\s*:.{0,40}"
     r"|\d+\s+members?\s+and\s+\d+\s+guests?\s+are\s+viewing\s+this\s+topic\.?"
     r"|author\s+topic\s*:.*|(?:©|\(c\)|copyright\b).{0,160}"
+    r"|©\s*[A-Z][\w&.'’ -]{1,30}\.\s.{0,300}"  # "© Reuters. A police officer on guard ..."
+    r"|\(?(?:the\s+above|this)\s+(?:story|article)\s+(?:first\s+appeared|appeared\s+(?:first\s+)?"
+    r"(?:on|in)|was\s+(?:first|originally)\s+published)\b.{0,300}"  # a repost's credit (`reposts`)
     r"|[a-z]{2,4}(?:/[a-z]{2,4})+\s*(?:\([^()]{1,60}\))?"
     r"|[^|]{20,}\s[-–—]\s*[A-Z][A-Z.'-]+(?:\s[A-Z][A-Z.'-]+)*(?:\s*/\s*[A-Z][A-Z.'-]+"
     r"(?:\s[A-Z][A-Z.'-]+)*)+"
@@ -59,6 +63,17 @@ _FURNITURE_LINE = re.compile(
     r"|(?-i:[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+){1,3})\s+reports(?:\s+from\s+(?-i:[A-Z][\w ]{1,30}))?"
     r"|(?:hide|show)\s+caption|toggle\s+caption|enlarge\s+(?:this\s+)?image|caption"
     r"|\d{1,2}:\d\d(?::\d\d)?|\d+\s+(?:min(?:ute)?s?|hours?)\s+(?:read|ago))\W*$"
+    # recirculation headings: "Related UPI Stories", "Trending Stories", "Next In World"
+    r"|^\W*(?:related\s+(?:\S+\s+){1,2}(?:stories|articles|news)|trending(?:\s+(?:stories|now|news"
+    r"|topics))?|most\s+(?:read|popular|viewed|shared|watched)(?:\s+(?:stories|articles|news))?"
+    r"|popular(?:\s+(?:stories|now|news))?|next\s+in\s+\w+(?:\s+\w+)?|follow\s+us"
+    r"|latest(?:\s+news)?(?:\s+updates?)?|more\s+stories|you\s+may\s+also\s+like"
+    r"|in\s+case\s+you\s+missed\s+it|don['’]t\s+miss|\(end\)\s+\S{1,20})\W*$"
+    # a line of tags ("#Yoon Suk-yeol #election"), a picture's credit of several parts
+    # ("Hannah McKay/Pool/Getty Images"), a telephone number
+    r"|^\s*#[^#\s][^#]{0,40}(?:\s#[^#\s][^#]{0,40}){0,9}$"
+    r"|^(?-i:[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,3}(?:\s?/\s?[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,2}){2,3})$"
+    r"|^\W*\+?\d[\d\s().-]{7,18}\d\s*$"
     r"|" + _SITE_PITCH
 )
 # A line that starts a block of furniture: it and the short lines after it, up to the next
@@ -76,8 +91,11 @@ _CAPTION = re.compile(
     r"(?:\s*(?:by|:|/)\s*[^()]{1,60})?\)?|\b(?:AP|AFP|EPA|Reuters|Yonhap|Getty)\s+(?:Photo|Images)"
     r"\s*/[^/]{1,60}|\((?:[^()/]{1,60}/){1,2}(?:Getty\s+Images|AFP|AP|EPA|Reuters)\)"
     r"|\((?:photo\s+)?courtesy\s+of\s[^()]{1,80}\)"
-    r"|(?-i:\([A-Z][\w.&-]+(?:\s[A-Z][\w.&-]+)?/(?:[A-Z][\w.'’-]+\s){1,3}[A-Z][\w.'’-]+\)))\s*$"
+    r"|(?-i:\([A-Z][\w.&-]+(?:\s[A-Z][\w.&-]+)?/(?:[A-Z][\w.'’-]+\s){1,3}[A-Z][\w.'’-]+\))"
+    r"|\([^()]{0,20}\bphoto\b[^()]{0,20}\)\s*\([^()]{2,30}\))\s*$"  # "(Pool photo) (Yonhap)"
 )
+# The credit closing a caption: "(Yonhap)", "(Yonhap News)", "/ AP", "/AFP".
+_CAPTION_CREDIT = re.compile(r"(?:\([A-Z][\w&.'’ -]{1,30}\)|\s/\s?[A-Z][\w&.'’-]{1,20})\s*$")
 # A caption that says it describes a picture and ends with a bracketed credit: "This AP file
 # photo shows ... (Yonhap)", "In this photo taken on ..., ... (AFP)".
 _PICTURE_TALK = re.compile(
@@ -97,7 +115,8 @@ _PICTURE_VERB = re.compile(
     r"|waves?|listens?|delivers?|stands?|gestures?|sits?|hovers?|lies|watches|inspects?|greets?"
     r"|bows?|enters?|leaves|talks?|smiles?|chats?|answers?|reviews?|marches|march"
     r"|pays?\s+(?:tribute|respects?)|lays?\s+a\s+wreath|prays?|mourns?|raises?|rides?|"
-    r"gathers?|gather|hugs?|weeps?|cries|cheers?|clap|claps)\b")
+    r"gathers?|gather|hugs?|weeps?|cries|cheers?|clap|claps|addresses|takes\s+questions"
+    r"|unveils?|applauds?|kneels?|carries|stares?)\b")
 _WHERE_OR_WHEN = re.compile(
     r"\b(?:in|at|on|near|outside|inside)\s+(?:the\s+)?[A-Z]|\bon\s+(?:\w+day|Jan|Feb|Mar|Apr"
     r"|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)")
@@ -141,6 +160,8 @@ def is_caption(line: str) -> bool:
     tail = line[-120:].lower()
     if len(line) >= 400:
         return False
+    if _CAPTION_CREDIT.search(line) and describes_picture(line):
+        return True  # "X arrives at the ministry in Seoul on Aug. 23, 2019. (Yonhap)"
     if (any(word in tail for word in _CAPTION_WORDS) and _CAPTION.search(line)) \
             or _SLASH_CREDIT.search(line):
         return True

@@ -50,8 +50,11 @@ class OutletDirectory:
         return None if name_key(text) in self.common_words else self.named(text)
 
     def named(self, text: str) -> str | None:
-        """The outlet `text` names exactly ("AP", "the Korea Herald", "Yonhap News Agency")."""
-        return self.by_name.get(name_key(text))
+        """The outlet `text` names exactly ("AP", "the Korea Herald", "Yonhap News Agency"), or
+        with its edition or abbreviation after it ("Global Times English", "The Japan Times
+        Online", "Yonhap News Agency (YNA)")."""
+        key = name_key(text)
+        return self.by_name.get(key) or self.by_name.get(_EDITION.sub("", key) or key)
 
     def at_host(self, host: str) -> str | None:
         """The outlet whose web domain `host` is or belongs to ("edition.cnn.com" -> CNN)."""
@@ -62,6 +65,10 @@ class OutletDirectory:
             _, _, host = host.partition(".")
         return None
 
+
+# What follows a name for its edition or as its abbreviation (in `name_key`'s form).
+_EDITION = re.compile(r"(?:\s+\([a-z0-9&]{2,8}\)|\s+(?:online|english(?:\s+edition)?|digital"
+                      r"|english\s+version|e-?paper|epaper))+$")
 
 # A credit of only such words names no one: "Source: Agency", "(Agencies)", "Wire services".
 _GENERIC_CREDIT = re.compile(
@@ -86,7 +93,14 @@ def name_key(text: str) -> str:
 
 
 def config_dir() -> Path:
-    configured = os.environ.get(CONFIG_ENV)
+    return _config_dir(os.environ.get(CONFIG_ENV), os.environ.get("XDG_CONFIG_HOME"),
+                       os.environ.get("HOME"), os.environ.get("APPDATA"))
+
+
+@lru_cache(maxsize=8)
+def _config_dir(configured: str | None, *platform_settings: str | None) -> Path:
+    """The directory, once per setting of the variables it depends on (platformdirs finding it
+    was a third of reading a page's outlet, asked for on every line)."""
     if configured:
         return Path(configured).expanduser()
     from platformdirs import user_config_dir

@@ -26,16 +26,21 @@ MONTH_NAME = (r"(?i:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|j
 _MONTH = rf"(?P<month>{MONTH_NAME})\.?"
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>(?:19|20)\d\d|'?\d\d)(?![\d:])"
+# Before a month's name: no word, or one it was glued to as copied ("The Korea TimesNov 22,
+# 2019": a masthead and a date, two elements of the page).
+_GLUED_OR_APART = r"(?:(?<![\w.])|(?<=[a-z])(?=[A-Z][a-z]))"
 _WORDED = (
-    re.compile(rf"(?<![\w.]){_MONTH}\s+{_DAY}[,.]?\s+{_YEAR}"),  # November 09, 2016 / Nov. 23, 16
+    re.compile(rf"{_GLUED_OR_APART}{_MONTH}(?:(?<=\.)\s*|\s+){_DAY}[,.]?\s+{_YEAR}"),  # November 09, 2016 / Nov. 23, 16
     re.compile(rf"(?<![\w.:,]){_DAY},?\s+(?i:of\s+)?{_MONTH},?\s+{_YEAR}"),  # 23 Nov 16, 20, Nov. 2019
     re.compile(rf"(?<![\w.:]){_DAY}(?P<sep>[-/]){_MONTH}(?P=sep){_YEAR}"),  # 22-Aug-2019
-    re.compile(rf"(?<![\w.]){_MONTH}\s+{_DAY},(?P<year>(?:19|20)\d\d)(?!\d)"),  # Nov 23,2016
+    re.compile(rf"(?<![\w.]){_MONTH}(?:(?<=\.)\s*|\s+){_DAY},(?P<year>(?:19|20)\d\d)(?!\d)"),  # Nov.23,2016
+    # "November 22, 20196:02 PM UTC": the year run into the time as copied (two elements)
+    re.compile(rf"(?<![\w.]){_MONTH}\s+{_DAY},\s+(?P<year>(?:19|20)\d\d)(?=[0-2]?\d:[0-5]\d)"),
 )
 _ISO = re.compile(r"(?<!\d)(?P<year>(?:19|20)\d\d)-(?P<month>[01]\d)-(?P<day>[0-3]\d)"
                   r"(?:[T ]\d\d:\d\d(?::\d\d(?:\.\d+)?)?(?:Z|[+-]\d\d:?\d\d)?)?(?!\d)")
-_YEAR_FIRST = re.compile(r"(?<![\d.])(?P<year>(?:19|20)\d\d)(?P<sep>[./])(?P<month>[01]?\d)"
-                         r"(?P=sep)(?P<day>[0-3]?\d)(?![\d])\.?")
+_YEAR_FIRST = re.compile(r"(?<![\d.])(?P<year>(?:19|20)\d\d)(?P<sep>[./]|\.\s)(?P<month>[01]?\d)"
+                         r"(?P=sep)(?P<day>[0-3]?\d)(?![\d])\.?")  # "2019. 11. 22." too
 _NUMERIC = re.compile(r"(?<![\d./-])(?P<first>[0-3]?\d)(?P<sep>[./-])(?P<second>[0-3]?\d)"
                       r"(?P=sep)(?P<year>(?:19|20)\d\d|\d\d)(?![\d./-]\d)")
 # "2016年11月23日", "2016년 11월 23일" (Chinese, Japanese, Korean pages)
@@ -56,16 +61,29 @@ _FURNITURE = re.compile(
     r"|(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\.?"
     r"|gmt|utc|kst|jst|est|edt|et|cst|cdt|ct|pst|pdt|pt|bst|cet|cest|hkt|sgt|ist|aest|msk)\b\.?"
     r"|\d{1,2}[:.h]\d\d(?::\d\d)?\s*(?i:[ap]\.?m\b\.?)?|\d{1,2}\s*(?i:[ap]\.?m\b\.?)"
-    r"|\b\d+\s+(?i:seconds?|minutes?|mins?|hours?|hrs?|days?)\s+(?i:ago)\b"
+    r"|\b\d+\s+(?i:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\s+(?i:ago)\b"
+    r"|\b\d+\s*(?i:min|mins|minutes?)\.?\s+(?i:read|listen|watch)\b"  # "4 min read"
+    r"|(?<=\|)\s*\d+\s*(?i:mins?)\s*(?=\||$)"  # "| 3 min": the same, shorter, as an item
+    r"|\b(?:UTC|GMT|ET|EST|EDT|KST|JST)(?=Updated\b)|(?<=[A-Z])Updated\b"  # two elements run together
     r"|입력|수정|기사입력|최종수정|発行|更新|公開|配信|发布(?:时间)?|更新时间|日期"
     r"|(?:GMT|UTC)?\s*[+-]\d{1,2}(?::?\d\d)?"
     r"|(?i:\b(?:\d+\s*)?comments?(?:\(s\))?|\bprint|\be-?mail|\bshare|\bbookmark)\b"  # share tools
+    r"|(?i:\bpage\s*[A-Z]?\d{1,3})\b"  # a print edition's page: "Sat, Nov 23, 2019 page4"
 )
 _SEPARATOR_BEFORE_END = re.compile(r"(?:\s[|–—·•-]|\s-{2}|[.!?][’'\"”]?|[’'\"”]\.)\s+$")
 # "<headline> Updated: 2019-11-23 09:03 KST": a label before a date that ends the line.
 _LABEL_BEFORE_END = re.compile(r"\s(?:(?i:published|posted|updated)\s*:|(?:Published|Posted|Updated))"
                                r"(?:\s+(?i:on|at))?\s*$")
 MAX_WORDS_AFTER_OPENING_DATE = 3
+# "Posted by admin on November 22, 2019 in World": a blog's byline and category around it.
+_BLOG_BYLINE = re.compile(r"^(?i:posted|published|written)\s+(?i:by)\s+\S+(?:\s+\S+){0,2}?\s+(?i:on)\s+$")
+_BLOG_CATEGORY = re.compile(r"^\s*(?i:in)\s+[A-Z][\w&'’-]*(?:(?:\s+|,\s*)[A-Z&][\w&'’-]*){0,3}\s*$")
+# "Posted November 22, 2019 by Jane Roe & filed under Asia, News.": a blog's label, date, author
+# and categories.
+_BLOG_LABEL = re.compile(r"^(?i:posted|published)(?:\s+(?i:on))?\s+$")
+_BLOG_AUTHOR_AFTER = re.compile(
+    r"^\s*(?i:by)\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}\s*(?:(?:&|(?i:and))\s+(?i:filed\s+under)"
+    r"\s+[A-Z][\w&'’ ,-]{0,60}\.?|(?i:in)\s+[A-Z][\w&'’ ,-]{0,60})?\s*$")
 _AUTHOR_AFTER = re.compile(r"^\s*[|,·.-]?\s*(?i:(?:posted\s+)?by)\s+[\w.@-]+(?:\s+[\w.@-]+)?"
                            r"(?:\s+[\w.+-]+@[\w.-]+)?\s*$")  # "by Jane Roe jane@paper.com."
 # "Source: Xinhua| 2019-08-22 19:41:00|Editor: huaxia": labelled parts of a date line.
@@ -104,6 +122,10 @@ def find_date_line(line: str, order_hint: str = "") -> PrintedDate | None:
     if reading is None:
         return None
     before, after = line[:reading.start], line[reading.end:]
+    label = _label(before)
+    if (_BLOG_BYLINE.match(before) and (not after.strip() or _BLOG_CATEGORY.match(after))) \
+            or (_BLOG_LABEL.match(before) and _BLOG_AUTHOR_AFTER.match(after)):
+        before, after = "", ""
     rest_before = _leftover(before)
     rest_after = _leftover(_AUTHOR_AFTER.sub(" ", _leftover(_without_dates(after))))
     labelled_end = not rest_after and _LABEL_BEFORE_END.search(before)
@@ -116,7 +138,6 @@ def find_date_line(line: str, order_hint: str = "") -> PrintedDate | None:
     value = _decide(reading, weekday_named(line), order_hint)
     if value is None:
         return None
-    label = _label(before)
     rest = " ".join(part for part in (rest_before, rest_after) if part).strip(" |–—·•-,:")
     return PrintedDate(value, line[reading.start:reading.end], line,
                        label, rest,

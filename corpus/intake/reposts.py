@@ -36,7 +36,10 @@ def original_date(line: str) -> str | None:
         if not speaks_of_the_piece(line[:match.start()]):
             continue
         after = line[match.end():]
-        forms = (_SOURCE_THEN_ON, _ON) if match["first"] else (_SOURCE_THEN_ON,)
+        # "Originally published on <date>", "This article was published on <date>": the
+        # piece's own date; a bare "published on <date>" may be anything's
+        named = speaks_of_the_piece(line[:match.start()], named=True)
+        forms = (_SOURCE_THEN_ON, _ON) if match["first"] or named else (_SOURCE_THEN_ON,)
         for form in forms:
             if (on := form.match(after)) and (value := _date_opening(after[on.end():])):
                 return value

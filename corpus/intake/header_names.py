@@ -1,0 +1,120 @@
+"""A listed outlet named in the furniture of a page's header: navigation, masthead, date lines.
+
+    >>> from corpus.intake.outlets import outlets
+    >>> header_credit("Home | News | The Korea Times | Politics", outlets())
+    'The Korea Times'
+
+Sites print their own name among the header's items: a navigation or breadcrumb line ("Home >
+The Korea Herald > National"), a masthead with its tagline ("Korea JoongAng Daily - Korea's
+leading English news"), a date line ("Nov 22, 2019 | NHK WORLD-JAPAN"), a line of section
+names run together as copied ("The Korea Times Opinion Biz/Finance Lifestyle"). Only a name
+of the list of outlets is taken (`corpus/outlets.json` and the user's file), and only when
+the line holds exactly one: a line naming several ("Reuters | AP | AFP") lists sources, and
+a sentence ("..., the Korea Herald reported") quotes one, so neither is read.
+"""
+
+from __future__ import annotations
+
+import re
+
+from corpus.intake.outlets import OutletDirectory
+from corpus.intake.printed_dates import date_span, find_date_line
+
+_SEPARATOR = re.compile(r"\s*(?:\||•|·|»|›|>|::)\s*|\s*(?<![:/])/(?!/)\s*|\s+[-–—]+\s+|\t"
+                        r"|(?i:\b(?:source|published|updated|posted|date|editor|author)\s*:)"
+                        r"|(?i:\b(?:posted|published|written|provided|shared|filed|story)\s+by\b)"
+                        r"|(?i:\s\d+\s*min(?:ute)?s?\.?\s+read\b)")
+# What an item may have around the outlet's name: "Reuters Staff", "Yonhap on <date>".
+_AROUND_NAME = re.compile(r"(?i)\s+(?:staff|desk|bureau|newsroom|on|at)$")
+# A line labelled with a role, where a name in brackets is the reporter's outlet.
+_ROLE_LABEL = re.compile(r"(?i)^(?:reporter|correspondent|editor|writer|by)\b")
+_PARENTHESISED = re.compile(r"[(\[]([^()\[\]]{2,60})[)\]]")
+# Sentences and pictures: a listed name there is a quoted source or a picture's credit.
+_NOT_FURNITURE = re.compile(
+    r"(?i)\b(?:reported|reports|reporting|said|says|told|according|quoted|cited|citing|wrote|"
+    r"writes|photos?|image|images|pictures?|getty|file|courtesy|video|via|sources)\b")
+_LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z][a-z'’-]*\b")
+_JOINING_WORDS = frozenset({"and", "of", "the", "in", "on", "for", "a", "to", "by", "at", "de"})
+_SENTENCE_END = re.compile(r"(?<!\w)[a-z]{2,}[.!?]\s")  # not "Nov. 22" nor "p.m. ET"
+MAX_LINE = 160
+MAX_LOWER_WORDS = 3  # "Korea JoongAng Daily - Korea's leading English news"
+MAX_NAME_WORDS = 5
+MIN_NAV_WORDS = 3
+MIN_ONE_WORD_NAME = 3
+
+
+def header_credit(line: str, directory: OutletDirectory) -> str | None:
+    """The one listed outlet among the items of a header line, as printed, or None."""
+    line = line.strip()
+    if len(line) > MAX_LINE or "©" in line or _NOT_FURNITURE.search(line) or _reads_as_sentence(line):
+        return None
+    parts = _items(line)
+    named = {directory.named_alone(part): part for part in parts if directory.named_alone(part)}
+    if len(named) == 1 and parts != [line]:  # a line of the name alone is read elsewhere
+        credit = next(iter(named.values()))
+        # "Itsuo Inouye/AP" credits a picture: after a slash only the first item is the site's
+        return credit if "/" not in line or parts[0] == credit else None
+    if named:
+        return None
+    if len(_SEPARATOR.split(line)) == 1 and _reads_as_navigation(line):
+        return _one_name_in_words(line, directory)  # items run together, no separator between
+    printed = find_date_line(line)
+    return _one_name_in_words(printed.rest, directory) if printed and printed.rest else None
+
+
+def _reads_as_sentence(line: str) -> bool:
+    """A sentence or a caption ("Flag bearers at the closing ceremony. (Reuters)"), not items."""
+    lower = [w for w in _LOWER_WORD.findall(line) if w not in _JOINING_WORDS]
+    return line.endswith((".", "!", "?", "…")) or bool(_SENTENCE_END.search(line)) \
+        or len(lower) > MAX_LOWER_WORDS
+
+
+def _items(line: str) -> list[str]:
+    """The items of a header line: its parts between separators, what a date line holds in
+    brackets ("November 22, 2019 (Mainichi Japan)"), and each part without a date it prints
+    ("Nov 22, 2019 NHK WORLD-JAPAN")."""
+    items = []
+    bracketed = _PARENTHESISED.search(line)
+    if bracketed and (_ROLE_LABEL.match(line) or not _without_date(
+            line[:bracketed.start()] + line[bracketed.end():])):
+        line = _PARENTHESISED.sub(r" | \1 | ", line)
+    for part in filter(None, _SEPARATOR.split(line)):
+        if part := _AROUND_NAME.sub("", _without_date(part)):
+            items.append(part)
+    if (printed := find_date_line(line)) and printed.rest:
+        items.append(printed.rest)  # "Kyodo Nov 22, 2019 14:05": the words around the date
+    return items
+
+
+def _without_date(part: str) -> str:
+    part = part.strip(" ,;:")
+    span = date_span(part)
+    return (part[:span[0]] + " " + part[span[1]:]).strip(" ,;:") if span else part
+
+
+def _reads_as_navigation(line: str) -> bool:
+    """Items run together as copied: every word capitalised (a section's name, an outlet's),
+    but joining words ("Sport and Culture"), at least three of them."""
+    words = line.split()
+    lower = [w for w in _LOWER_WORD.findall(line) if w not in _JOINING_WORDS]
+    return len(words) >= MIN_NAV_WORDS and not lower
+
+
+def _one_name_in_words(line: str, directory: OutletDirectory) -> str | None:
+    """The one listed name among the line's runs of words ("Bloomberg Anywhere Remote Login
+    Bloomberg Terminal"): of two words or more, or one word of three letters or more ("AA"
+    may be a size, "Metro" a section: see `named_alone`)."""
+    words = line.split()
+    found: dict[str, str] = {}
+    start = 0
+    while start < len(words):
+        for size in range(min(MAX_NAME_WORDS, len(words) - start), 0, -1):
+            candidate = " ".join(words[start:start + size])
+            if size == 1 and len(candidate) < MIN_ONE_WORD_NAME:
+                continue
+            if name := directory.named_alone(candidate):
+                found[name] = candidate
+                start += size - 1
+                break
+        start += 1
+    return next(iter(found.values())) if len(found) == 1 else None

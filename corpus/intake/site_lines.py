@@ -1,0 +1,126 @@
+"""Lines where a site names itself or the original it reposts, outside any credit's usual form.
+
+    >>> from corpus.intake.outlets import outlets
+    >>> feed_credit("The post Seoul keeps the pact appeared first on The Korea Herald.", outlets())
+    'The Korea Herald'
+
+* a feed's credit, as blogs and aggregators that republish a feed print it: "The post
+  <title> appeared first on <Site>.";
+* a wire's sign-off under the story: "==Kyodo";
+* a site's promotion of itself: "Get The Straits Times app", "Subscribe to Nikkei Asia",
+  "Follow The Korea Herald on Twitter", "Sign up for The Japan Times newsletter";
+* a pointer to the original on a line of its own: "Courtesy of <outlet>", "This story was
+  provided by <outlet>", "Translated from <outlet>", "Read full story on <outlet>", "Agency:
+  <outlet>", "<outlet> via <site>" (not a picture's: "Photo courtesy of");
+* a title ending with its source in brackets: "Seoul keeps the pact (Yonhap)";
+* the wire's own staff "contributed to this report" under its story;
+* a writer's note, an opinion piece's disclaimer, a broadcaster's hand-over: "Jane Roe is a
+  staff writer at The Diplomat.", "... do not necessarily reflect Al Jazeera's editorial
+  stance", "CNN's Paula Hancocks reports from Seoul.".
+Each takes a listed outlet only (`corpus/outlets.json` and the user's file), or for a feed's
+credit a site's address: these lines are loose, and a wrong name is worse than none.
+"""
+
+from __future__ import annotations
+
+import re
+
+from corpus.intake.outlets import OutletDirectory
+
+_NAME = r"(?P<credit>[A-Z@][\w&.'’ -]{1,50}?|[\w.-]+\.[a-z]{2,6})"
+_FEED = re.compile(rf"^The\s+post\s+.{{2,200}}?\s+appeared\s+first\s+on\s+{_NAME}\s*\.?$")
+_SIGN_OFF = re.compile(rf"(?:^|\s)==\s*{_NAME}\s*$")
+_PROMOTION = re.compile(
+    rf"^(?:(?:Get|Download|Install)\s+(?:the\s+)?{_NAME}(?:['’]s)?\s+(?:app|apps|application)\b"
+    rf"|(?:Subscribe|Sign\s+up|Register)\s+(?:to|for|with)\s+(?:the\s+)?{_NAME.replace('credit', 'sub')}"
+    rf"(?:['’]s)?(?:\s+(?:newsletters?|digital|today|now|for\b.*|to\b.*|and\b.*))?\s*[.!]?$"
+    rf"|(?:Follow|Like)\s+(?:the\s+)?{_NAME.replace('credit', 'follow')}\s+on\s+(?:Twitter|X|Facebook|"
+    rf"Instagram|LinkedIn|Telegram|WhatsApp|YouTube|Threads|Weibo|LINE|KakaoTalk)\b)")
+_COURTESY = re.compile(
+    rf"^\(?(?:(?i:(?:article|story|text|content)\s+)?(?i:courtesy\s+of|provided\s+by)"
+    rf"|(?i:this\s+(?:article|story|report)\s+(?:was|is)\s+(?:provided\s+by|courtesy\s+of|translated\s+from))"
+    rf"|(?i:originally\s+from|translated\s+from|read\s+(?:the\s+)?full\s+(?:story|article|report)\s+"
+    rf"(?:on|at|in)|more\s+at|(?:article|story|reposted|shared|reprinted)\s+from|credit\s+to)"
+    rf"|(?i:from|media|agency|news\s+agency|provider|news\s+provider)\s*:)\s+(?:the\s+)?{_NAME}\s*\.?\)?$")
+# "Yonhap via Korea Bizwire", "Yonhap (via Naver)": the original, then who passed it on.
+_ORIGINAL_VIA = re.compile(rf"^{_NAME}\s+\(?via\s+[^()]{{2,40}}\)?\s*$")
+# "Associated Press writer Mari Yamaguchi in Tokyo contributed to this report.": the wire's
+# own staff named as contributing, the way its stories end.
+_STAFF_CONTRIBUTED = re.compile(
+    rf"^{_NAME}\s+(?:writers?|reporters?|correspondents?|journalists?)\s+[A-Z].{{2,120}}?"
+    rf"\s+contributed\s+(?:to\s+)?(?:this|the)\s+(?:report|story|article)\.?$")
+# A writer's note closing the piece: "Jane Roe is a staff writer at The Diplomat.", "The author
+# is a correspondent for Nikkei Asia."
+_WRITER_NOTE = re.compile(
+    rf"^(?:[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){{0,3}}|The\s+(?:author|writer))\s+is\s+(?:a|an|the)\s+"
+    rf"(?:[\w-]+\s+){{0,3}}?(?:reporter|writer|correspondent|editor|columnist|contributor|journalist"
+    rf"|producer|anchor)\s+(?:for|at|with|of)\s+(?:the\s+)?{_NAME}\s*\.?$")
+# An opinion piece's disclaimer: "... do not necessarily reflect Al Jazeera's editorial stance",
+# "... do not reflect the views of The Korea Herald".
+_DISCLAIMER = re.compile(
+    rf"(?i:do\s+not\s+(?:necessarily\s+)?(?:reflect|represent))\s+(?:(?i:the\s+(?:views?|position|"
+    rf"opinions?|editorial\s+(?:policy|stance|position))\s+of)\s+(?:the\s+)?{_NAME}"
+    rf"|{_NAME.replace('credit', 'own')}['’]s?\s+(?i:editorial\s+)?(?i:stance|policy|position|views?))\s*\.?$")
+# A broadcaster's hand-over to its reporter: "CNN's Paula Hancocks reports from Seoul."
+_HAND_OVER = re.compile(
+    rf"^{_NAME}['’]s\s+[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){{1,3}}\s+(?:reports|has\s+more"
+    rf"|has\s+the\s+story)(?:\s+from\s+[A-Z][\w .'’-]{{1,30}})?\s*\.?$")
+# "Seoul keeps the pact (Yonhap)": a feed's title with its source in brackets.
+_TITLE_SOURCE = re.compile(rf"^\S.{{8,200}}?\s\({_NAME}\)$")
+
+
+def feed_credit(line: str, directory: OutletDirectory) -> str | None:
+    """The site a feed's credit names: "The post <title> appeared first on <Site>."."""
+    return _named_by(_FEED.match(line.strip()), directory)
+
+
+def sign_off_credit(line: str, directory: OutletDirectory) -> str | None:
+    """A wire's sign-off ending the text: "... to follow. ==Kyodo"."""
+    return _named_by(_SIGN_OFF.search(line.strip()), directory)
+
+
+def promotion_credit(line: str, directory: OutletDirectory) -> str | None:
+    """The site a promotion of itself names: "Get The Straits Times app"."""
+    return _named_by(_PROMOTION.match(line.strip()), directory)
+
+
+def courtesy_credit(line: str, directory: OutletDirectory) -> str | None:
+    """A listed outlet credited on a line of its own: "Courtesy of The Japan Times",
+    "Agency: Xinhua", "Yonhap via Korea Bizwire"."""
+    return _named_by(_COURTESY.match(line.strip()) or _ORIGINAL_VIA.match(line.strip()), directory)
+
+
+def staff_contributed_credit(line: str, directory: OutletDirectory) -> str | None:
+    """The outlet whose writer "contributed to this report" closing its own story."""
+    return _named_by(_STAFF_CONTRIBUTED.match(line.strip()), directory)
+
+
+def writer_note_credit(line: str, directory: OutletDirectory) -> str | None:
+    """The outlet a closing note says the writer works for ("Jane Roe is a staff writer at The
+    Diplomat."), an opinion piece's disclaimer names ("... do not necessarily reflect Al
+    Jazeera's editorial stance"), or a broadcaster hands over from ("CNN's Paula Hancocks
+    reports from Seoul.")."""
+    line = line.strip()
+    return _named_by(_WRITER_NOTE.match(line) or _DISCLAIMER.search(line)
+                     or _HAND_OVER.match(line), directory)
+
+
+def title_source_credit(title: str, directory: OutletDirectory) -> str | None:
+    """A listed outlet in brackets ending a title: "Seoul keeps the pact (Yonhap)"."""
+    return _named_by(_TITLE_SOURCE.match(title.strip()), directory)
+
+
+def _named_by(match: re.Match | None, directory: OutletDirectory) -> str | None:
+    """The listed outlet a form's match names, as printed (its one name group that matched)."""
+    if match is None:
+        return None
+    credit = next(value for value in match.groupdict().values() if value)
+    return _listed(credit, directory)
+
+
+def _listed(credit: str, directory: OutletDirectory) -> str | None:
+    credit = credit.strip().rstrip(".,;:")
+    if directory.named(credit) or directory.handle(credit):
+        return credit
+    host = credit.lower()
+    return credit if re.fullmatch(r"[\w.-]+\.[a-z]{2,6}", host) and directory.at_host(host) else None

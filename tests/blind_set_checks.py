@@ -1,0 +1,66 @@
+"""Checks shared by the blind held-out sets' label tests (test_holdout3_labels.py,
+test_holdout4_labels.py): a blind set follows real pages no earlier set followed, copies no
+earlier page, and its README and the pages README count it as it is."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+import test_metadata_eval as measured_sets
+
+PAGES = Path(__file__).resolve().parent / "fixtures" / "pages"
+
+
+def labels_of(folder: Path) -> dict:
+    return json.loads((folder / "labels.json").read_text(encoding="utf-8"))
+
+
+def assert_follows_pages_no_earlier_set_followed(folder: Path, earlier_sets: tuple[str, ...]):
+    urls = [label["url"] for label in labels_of(folder).values()]
+    assert len(urls) == len(set(urls))
+    earlier = {label["url"] for name in earlier_sets for label in labels_of(PAGES / name).values()}
+    assert not set(urls) & earlier
+
+
+def assert_copies_no_earlier_page(folder: Path, earlier_sets: tuple[str, ...]):
+    earlier = {path.read_text(encoding="utf-8") for name in earlier_sets
+               for path in (PAGES / name).glob("*.txt")}
+    for path in folder.glob("*.txt"):
+        assert path.read_text(encoding="utf-8") not in earlier, path.name
+
+
+def assert_readmes_count_the_set(folder: Path):
+    labels = list(labels_of(folder).values())
+    outlets = len({label["outlet"][0] for label in labels if label["outlet"]})
+    unnamed = sum(label["outlet"] is None for label in labels)
+    undated = sum(label["date"] is None for label in labels)
+    for readme in (folder / "README.md", PAGES / "README.md"):
+        text = readme.read_text(encoding="utf-8")
+        assert f"{len(labels)} pages in the forms of {outlets} outlets" in text, readme
+        assert f"{unnamed} pages name no outlet and {undated} print no date" in text, readme
+
+
+def form_tests(folder: Path, earlier_sets: tuple[str, ...]):
+    """The label-form tests every blind set runs, bound to its folder; a test module assigns
+    them to names starting with test_ so that pytest collects them."""
+    labels = labels_of(folder)
+
+    def every_page_is_labelled_and_every_label_has_its_page():
+        measured_sets.test_every_page_is_labelled_and_every_label_has_its_page(folder.name)
+
+    @pytest.mark.parametrize("name, label", sorted(labels.items()), ids=sorted(labels))
+    def a_label_is_well_formed(name, label):
+        measured_sets.test_a_label_is_well_formed(folder.name, name, label)
+
+    def every_page_follows_a_real_page_no_other_set_followed():
+        assert_follows_pages_no_earlier_set_followed(folder, earlier_sets)
+
+    def no_page_is_a_copy_of_an_earlier_page():
+        assert_copies_no_earlier_page(folder, earlier_sets)
+
+    return (every_page_is_labelled_and_every_label_has_its_page, a_label_is_well_formed,
+            every_page_follows_a_real_page_no_other_set_followed,
+            no_page_is_a_copy_of_an_earlier_page)
