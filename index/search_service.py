@@ -228,7 +228,7 @@ def serve() -> None:
         try:
             reply(Reply("answer", number, answer(engine, request)))
         except Exception as error:  # noqa: BLE001 - the caller shows it in one line
-            reply(Reply("error", number, f"{type(error).__name__}: {error}"))
+            reply(Reply("error", number, _one_line(error)))
 
 
 class _Replier:
@@ -244,12 +244,15 @@ def _opened(open_engine: Callable[[], Any], reply: _Replier) -> Any:
     try:
         engine = open_engine()
     except Exception as error:  # noqa: BLE001 - the caller searches in its own process
-        reply(Reply("ended", value=f"it could not open the articles: "
-                                   f"{type(error).__name__}: {error}"))
+        reply(Reply("ended", value=f"it could not open the articles: {_one_line(error)}"))
         return None
     if hasattr(engine, "on_notice"):  # told when a read forced a rebuild
         engine.on_notice = lambda notice: reply(Reply("notice", value=notice))
     return engine
+
+
+def _one_line(error: Exception) -> str:
+    return " ".join(f"{type(error).__name__}: {error}".split())
 
 
 def _close(engine: Any) -> None:

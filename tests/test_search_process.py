@@ -6,6 +6,7 @@ import os
 import queue
 import subprocess
 import time
+from contextlib import contextmanager
 from functools import partial
 from pathlib import Path
 
@@ -35,6 +36,17 @@ def started(open_engine, answer) -> tuple[SearchProcess, "queue.Queue[Reply]"]:
     return process, replies
 
 
+@contextmanager
+def serving(open_engine, answer):
+    """A started process that said it is ready; stopped afterwards."""
+    process, replies = started(open_engine, answer)
+    try:
+        next_reply(replies, "ready")
+        yield process, replies
+    finally:
+        process.stop()
+
+
 def next_reply(replies, kind: str | None = None, timeout: float = 60.0) -> Reply:
     reply = replies.get(timeout=timeout)
     assert kind is None or reply.kind == kind, reply
@@ -48,11 +60,9 @@ def gone(pid: int) -> bool:
 
 def test_answers_are_the_in_process_search(tmp_path):
     data, index = tmp_path / "data", tmp_path / "index"
-    process, replies = started(partial(background.open_engine, index, partial(load_corpus, data)),
-                               background.search)
-    try:
-        next_reply(replies, "ready")
-        here = background.open_engine(index, partial(load_corpus, data))
+    opener = partial(background.open_engine, index, partial(load_corpus, data))
+    with serving(opener, background.search) as (process, replies):
+        here = opener()
         for query in ("Nagamine", "outlet:kbs", '"intelligence sharing"', ""):
             request = SearchRequest(query)
             process.ask(request)
@@ -62,16 +72,12 @@ def test_answers_are_the_in_process_search(tmp_path):
             assert answer.total == expected.total > 0
             assert [a.id for _, a in answer.rows] == [a.id for _, a in expected.rows]
             assert answer.result == expected.result
-    finally:
-        process.stop()
 
 
 def test_requests_asked_during_a_search_are_dropped_but_the_last(helpers_importable):
     from search_process_helpers import open_engine, slow_answer
 
-    process, replies = started(open_engine, slow_answer)
-    try:
-        next_reply(replies, "ready")
+    with serving(open_engine, slow_answer) as (process, replies):
         for query in ("N", "Na", "Nag", "Naga"):
             process.ask(query)
             time.sleep(0.05)
@@ -80,23 +86,16 @@ def test_requests_asked_during_a_search_are_dropped_but_the_last(helpers_importa
         assert answer == ("Naga", ["N", "Naga"])
         with pytest.raises(queue.Empty):
             replies.get(timeout=0.6)
-    finally:
-        process.stop()
 
 
 def test_a_failed_search_is_one_line_and_the_process_goes_on(helpers_importable):
     from search_process_helpers import failing_answer, open_engine
 
-    process, replies = started(open_engine, failing_answer)
-    try:
-        next_reply(replies, "ready")
+    with serving(open_engine, failing_answer) as (process, replies):
         process.ask("word[")
-        error = next_reply(replies, "error")
-        assert error.value.startswith("ValueError: cannot read 'word['")
+        assert next_reply(replies, "error").value == "ValueError: cannot read 'word[' second line"
         process.ask("again")
         assert next_reply(replies, "error").number == 2
-    finally:
-        process.stop()
 
 
 def test_a_process_that_cannot_open_says_why_and_exits(helpers_importable):
