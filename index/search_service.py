@@ -27,6 +27,7 @@ from typing import IO, Any, Callable
 
 PROJECT_ROOT = Path(__file__).resolve().parents[1]  # where `index` is imported from
 STOP_WAIT_S = 1.0
+NICENESS = 10  # added to the process's nice value (lower priority)
 
 
 @dataclass(frozen=True)
@@ -209,6 +210,7 @@ def serve() -> None:
     except Exception:  # noqa: BLE001 - nothing to serve
         return
     reply = _Replier(answers)
+    _yield_to_the_caller()
     engine = _opened(open_engine, reply)
     if engine is None:
         return
@@ -229,6 +231,15 @@ def serve() -> None:
             reply(Reply("answer", number, answer(engine, request)))
         except Exception as error:  # noqa: BLE001 - the caller shows it in one line
             reply(Reply("error", number, _one_line(error)))
+
+
+def _yield_to_the_caller() -> None:
+    """Run below the caller's priority: on a busy machine (more runnable processes than
+    cores) the scheduler then gives the caller's drawing the CPU before a search."""
+    try:
+        os.nice(NICENESS)
+    except (AttributeError, OSError):  # not on this system: the same priority
+        pass
 
 
 class _Replier:

@@ -213,3 +213,13 @@ async def test_reload_reopens_the_process_articles(tmp_path):
         screen.search_box.set_query("")
         assert (await search_for(app, pilot, "outlet:times")).total == 1
         assert screen.search_process is not None
+
+
+def test_the_process_runs_below_the_callers_priority(helpers_importable):
+    from search_process_helpers import open_engine, slow_answer
+
+    from index.search_service import NICENESS
+
+    with serving(open_engine, slow_answer) as (process, _):
+        child = os.getpriority(os.PRIO_PROCESS, process.pid)
+        assert child == min(os.getpriority(os.PRIO_PROCESS, 0) + NICENESS, 19)
