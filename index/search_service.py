@@ -185,6 +185,10 @@ class _Inbox:
             self._closed = True
             self._changed.notify()
 
+    def has_search(self) -> bool:
+        with self._changed:
+            return self._search is not None
+
     def take(self) -> tuple[str, int, Any]:
         """The next thing to do: ("stop", ...), ("reopen", ...) or ("search", number, request)."""
         with self._changed:
@@ -228,9 +232,11 @@ def serve() -> None:
                 return
             continue
         try:
-            reply(Reply("answer", number, answer(engine, request)))
+            answered = Reply("answer", number, answer(engine, request))
         except Exception as error:  # noqa: BLE001 - the caller shows it in one line
-            reply(Reply("error", number, _one_line(error)))
+            answered = Reply("error", number, _one_line(error))
+        if not inbox.has_search():  # else a newer request came meanwhile: the caller drops
+            reply(answered)         # this answer, so it is neither pickled nor read
 
 
 def _yield_to_the_caller() -> None:
