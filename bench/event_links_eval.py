@@ -1,6 +1,6 @@
 """How well the timeline links news pages to the story's listed events.
 
-    python -m bench.event_links_eval [DIR ...] [--known-events EVENTS_JSON] [--errors] [--json]
+    python -m bench.event_links_eval [DIR ...] [--half odd|even] [--known-events EVENTS_JSON] [--errors] [--json]
 
 Each DIR is a folder of pages with a `labels.json` (format: tests/fixtures/pages/README.md),
 whose `events` field lists the ids of the listed events each page reports as having happened.
@@ -11,7 +11,9 @@ passage of it is in the event's coverage. Per folder (reported apart, never pool
 * recall: the labelled (page, event) links found, over all labelled links;
 * precision: the links made that are labelled, over all links made.
 
-Only events the labels could name are scored: those of `--known-events` (an events.json the
+`--half odd` (or `even`) scores only the pages whose file name starts with an odd (even)
+number, the rest left out as if absent: rules written against one half are measured on the
+other ("001_....txt" is odd). Only events the labels could name are scored: those of `--known-events` (an events.json the
 labels were written against; default: this project's). Links to other events, and the
 proposed events with their titles, are listed for a person to judge.
 """
@@ -22,7 +24,7 @@ import argparse
 import json
 import sys
 from collections import Counter
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, replace
 from pathlib import Path
 
 from corpus.event_rules import about_pattern
@@ -33,17 +35,12 @@ from index.results import Timeline
 from index.timeline import timeline_of
 
 
-@dataclass(frozen=True)
-class LinkScore:
-    folder: str
-    pages: int
+class LinkRatios:
+    """Recall and precision of a score with `labelled`, `made` and `right` link counts."""
+
     labelled: int
     made: int
     right: int
-    missed: tuple[tuple[str, str, str], ...]  # (page, event, why)
-    wrong: tuple[tuple[str, str], ...]
-    unscored: tuple[tuple[str, str], ...]  # links to events the labels could not name
-    proposed: tuple[tuple[str, str, int], ...]  # (date, title, pages)
 
     @property
     def recall(self) -> float:
@@ -54,6 +51,19 @@ class LinkScore:
         return self.right / self.made if self.made else 0.0
 
 
+@dataclass(frozen=True)
+class LinkScore(LinkRatios):
+    folder: str
+    pages: int
+    labelled: int
+    made: int
+    right: int
+    missed: tuple[tuple[str, str, str], ...]  # (page, event, why)
+    wrong: tuple[tuple[str, str], ...]
+    unscored: tuple[tuple[str, str], ...]  # links to events the labels could not name
+    proposed: tuple[tuple[str, str, int], ...]  # (date, title, pages)
+
+
 def read_page(path: Path):
     """The article the tool would store for the file at `path`; ValueError if unreadable."""
     from bench.metadata_eval import read_page as read_through_intake
@@ -61,8 +71,10 @@ def read_page(path: Path):
     return read_through_intake(path)[1]
 
 
-def score_folder(folder: Path, known_events: frozenset[str]) -> LinkScore:
+def score_folder(folder: Path, known_events: frozenset[str], half: str | None = None) -> LinkScore:
     labels = json.loads((folder / "labels.json").read_text(encoding="utf-8"))
+    if half is not None:
+        labels = {name: label for name, label in labels.items() if in_half(name, half)}
     pages = {name: read_page(folder / name) for name in sorted(labels)}
     timeline = page_timeline(tuple(pages.values()))
     page_of = {article.id: name for name, article in pages.items()}
@@ -78,6 +90,12 @@ def score_folder(folder: Path, known_events: frozenset[str]) -> LinkScore:
     return LinkScore(folder.name, len(pages), len(labelled), len(scored), len(scored & labelled),
                      missed, tuple(sorted(scored - labelled)),
                      tuple(sorted(made - scored)), proposed)
+
+
+def in_half(name: str, half: str) -> bool:
+    """Whether the page `name` ("007_....txt") is in the odd or the even half of its folder."""
+    number = name.split("_", 1)[0]
+    return number.isdigit() and int(number) % 2 == (1 if half == "odd" else 0)
 
 
 def why_missed(article, spec) -> str:
@@ -111,10 +129,11 @@ def known_event_ids(given: Path | None) -> frozenset[str]:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("folders", nargs="*", type=Path, help="folders of pages with labels.json")
+    parser.add_argument("--half", choices=("odd", "even"), help="score only the odd- or even-numbered pages")
     parser.add_argument("--known-events", type=Path, help="the events.json the labels were written against")
     parser.add_argument("--errors", action="store_true", help="list every missed and wrong link")
     parser.add_argument("--json", action="store_true", help="print the figures as JSON")
-    args = parser.parse_args(argv)
+    args = parser.parse_intermixed_args(argv)  # folders before or after the options
     default = Path(__file__).resolve().parents[1] / "tests" / "fixtures" / "pages"
     folders = args.folders or [default / "dev", default / "holdout"]
     missing = [f for f in folders if not (f / "labels.json").exists()]
@@ -122,7 +141,9 @@ def main(argv: list[str] | None = None) -> int:
         print(f"no labels.json in {missing[0]}: give folders of labelled pages", file=sys.stderr)
         return 2
     for folder in folders:
-        score = score_folder(folder, known_event_ids(args.known_events))
+        score = score_folder(folder, known_event_ids(args.known_events), args.half)
+        if args.half:
+            score = replace(score, folder=f"{score.folder} ({args.half} half)")
         if args.json:
             print(json.dumps({**asdict(score), "recall": score.recall, "precision": score.precision}))
             continue

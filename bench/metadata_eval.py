@@ -161,13 +161,18 @@ def furniture_kept(furniture: list[str], passages: tuple[str, ...]) -> tuple[str
 
 # -- one set ----------------------------------------------------------------------------------
 
-def load_labels(path: Path) -> dict[str, dict]:
+def read_json(path: Path, error: type[Exception]):
+    """The JSON value in the file at `path`, or `error` saying in one line why it cannot be."""
     try:
-        labels = json.loads(path.read_text(encoding="utf-8"))
-    except OSError as error:
-        raise LabelsError(f"{path}: cannot be read ({error.strerror or error})") from None
-    except (UnicodeDecodeError, json.JSONDecodeError) as error:
-        raise LabelsError(f"{path}: not valid JSON ({error})") from None
+        return json.loads(path.read_text(encoding="utf-8"))
+    except OSError as problem:
+        raise error(f"{path}: cannot be read ({problem.strerror or problem})") from None
+    except (UnicodeDecodeError, json.JSONDecodeError) as problem:
+        raise error(f"{path}: not valid JSON ({problem})") from None
+
+
+def load_labels(path: Path) -> dict[str, dict]:
+    labels = read_json(path, LabelsError)
     if not isinstance(labels, dict) or not all(isinstance(v, dict) for v in labels.values()):
         raise LabelsError(f"{path}: expected an object mapping file names to labels")
     for name, label in labels.items():

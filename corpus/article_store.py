@@ -178,6 +178,11 @@ class ArticleStore:
                          "article_extras e ON e.article_id = a.id AND e.key = ? "
                          "ORDER BY a.ordinal", (key,))
 
+    def extras_of(self, key: str, article_ids: Iterable[str]) -> list[tuple[str, str, str]]:
+        """(article id, version, value) of the extra `key` of those of `article_ids` that have one."""
+        return [row for aid in article_ids for row in self._all(
+            "SELECT article_id, version, value FROM article_extras WHERE article_id = ? AND key = ?", (aid, key))]
+
     def library_span(self) -> tuple[str | None, str | None, int]:
         """(first, last, how many) of the days of the user's own articles dated to the day:
         not the bundle's, nor those whose year was itself inferred from the library's span."""

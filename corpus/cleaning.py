@@ -57,7 +57,7 @@ _BREADCRUMB = re.compile(r"^\s*\w[\w .&'-]*(?:\s+>\s+[\w .&'-]+)+\s*$")
 _BYLINE = re.compile(
     r"^By\s+(?P<name>[^\[\](){}<>@]{2,60}?)\s*(?:[\[(<][^\])>]*@[^\])>]*[\])>])?\s*$"
 )
-_OWN_LINE = re.compile(r"^by\b:?\s")
+_OWN_LINE = re.compile(r"^by\b:?\s|^(?:https?://|www\.)\S+$")  # a byline; an address alone
 # "By Jane Roe | August 23, 2019 at 4:30 a.m.": a byline and a date, not a sentence.
 _BYLINE_WITH_PARTS = re.compile(r"^(?i:by)\b:?\s[^.!?|]{2,80}\|")
 _TERMINAL_PUNCTUATION = tuple('.!?:;"”’)')
@@ -158,14 +158,20 @@ def _is_metadata_line(line: str, facts: dict, order: str) -> bool:
     return bool(dateline and not dateline.rest) or outlets().named(line) is not None
 
 
-def _note_date(facts: dict, printed: PrintedDate) -> None:
+def _note_date(facts: dict, printed: PrintedDate, under_title: bool = True) -> None:
     """Keep every date line; the first one that says "published" (or else the first that
-    does not say "updated" or "modified", or else the first) is the page's date."""
+    does not say "updated" or "modified", under a title before one above any: a site's clock
+    prints the day it is read above its titles; or else the first) is the page's date."""
     dates = facts.setdefault("date_lines", [])
     dates.append(printed)
+    above = facts.setdefault("dates_above_titles", set())
+    if not under_title:
+        above.add(len(dates) - 1)
+    unlabelled = [d for i, d in sorted(enumerate(dates), key=lambda pair: pair[0] in above)
+                  if not d.label]
     chosen = next((d for d in dates if d.label in ("published", "posted", "first published",
                                                     "created", "written")), None) \
-        or next((d for d in dates if not d.label), dates[0])
+        or next(iter(unlabelled), dates[0])
     facts["printed_date"] = chosen.line
 
 
@@ -194,7 +200,7 @@ def _read_header(header: list[str], order: str = "") -> dict:
             _note_date(facts, section_date)
         elif printed := find_date_line(line, order):
             if not _is_todays_date_line(printed) or _titles_above(candidates):
-                _note_date(facts, printed)
+                _note_date(facts, printed, _titles_above(candidates))
             _header_facts_beside_date(printed, facts, candidates)
         elif byline := _BYLINE.match(line):
             facts.setdefault("byline", byline["name"].strip())
@@ -270,8 +276,8 @@ def _join_wrapped(lines: list[str]) -> list[str]:
 
 
 def _continues(previous: str, line: str) -> bool:
-    """A lower-case line may still stand on its own: a byline ("by Jane Roe | ..."), a date
-    line ("updated 8:49 PM EDT, Wed April 16, 2014"), or what follows a byline or a credit
+    """A lower-case line may still stand on its own: a byline ("by Jane Roe | ..."), a web
+    address alone, a date line ("updated 8:49 PM EDT, Wed April 16, 2014"), or what follows a byline or a credit
     or label in capitals ("YONHAP")."""
     return not (_OWN_LINE.match(line) or previous.isupper() or find_date_line(line)
                 or furniture.looks_like_byline(previous))

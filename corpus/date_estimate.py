@@ -4,7 +4,9 @@
   reports as past ("signed on November 23, 2016"): that day is its estimate.
 * Failing those, from a listed event it reports with a date that lacks its year: a page that
   words the collapse of the signing and is datelined "June 29" reports June 2012, the only
-  year in which a listed event of that kind falls on that date. If two years would do, the
+  year in which a listed event of that kind falls on that date; a page datelined "Aug. 23"
+  that reports the decision of 22 Aug 2019 (with no date of its own) appeared on 23 Aug 2019,
+  a wire's dateline being the day of the report or within the week after what it reports. If two years would do, the
   date stays unknown: a wrong date is worse than none.
 
 Each estimate carries its provenance, for people to read.
@@ -46,7 +48,28 @@ def reporting_date(article: Article, mentions: tuple[DatedMention, ...]) -> Repo
     printed = publication_value(article)
     if printed is not None:
         return ReportingDate(printed, False, article.date_provenance)
-    return estimated_publication(mentions)
+    estimate = estimated_publication(mentions)
+    if estimate is not None and _dateline_years_after(article, {m.start for m in mentions}, estimate.value):
+        return None  # "SEOUL, Nov. 22 --" over "signed on November 23, 2016": not of 23 Nov 2016
+    return estimate
+
+
+def _dateline_years_after(article: Article, named_year: set[int], latest: DateValue) -> bool:
+    """Whether the page's yearless dateline puts it a year or more after the latest day it
+    reports: its day falls before that day in that year ("SEOUL, Nov. 22" cannot tell of
+    "November 23, 2016" as past) and more than a week after it in the next."""
+    reported = latest.bounds()[0]
+    for mention in dated_mentions(article, latest):
+        value = mention.value
+        if mention.start in named_year or value.granularity != "day" \
+                or not is_dateline(article.clean_text, mention.start, mention.end):
+            continue
+        same_year = _calendar_day(reported.year, value.month, value.day)
+        next_year = _calendar_day(reported.year + 1, value.month, value.day)
+        if same_year and same_year < reported and (
+                next_year is None or (next_year - reported).days > REPORTED_WITHIN_DAYS):
+            return True
+    return False
 
 
 def estimated_publication(mentions: tuple[DatedMention, ...]) -> ReportingDate | None:
@@ -80,6 +103,11 @@ def estimate_from_reports(article: Article, happenings: tuple[Happening, ...],
             estimate = ReportingDate(latest.value, True,
                                      f"estimated from the text: it reports \u201c{spec.title}\u201d on "
                                      f"\u201c{latest.text}\u201d, a date of {spec.date.year} (passage {latest.passage})")
+        elif dateline := _dateline_just_after(article, mentions, spec, named_year):
+            estimate = ReportingDate(dateline.value, True,
+                                     f"estimated from the text: it reports \u201c{spec.title}\u201d under the "
+                                     f"dateline \u201c{dateline.text}\u201d, days after it in {spec.date.year} "
+                                     f"(passage {dateline.passage})")
         elif weekdays := _on_its_weekday(article, spec):
             estimate = ReportingDate(spec.date, True,
                                      f"estimated from the text: it reports \u201c{spec.title}\u201d on "
@@ -110,6 +138,21 @@ def _fits_its_datelines(article: Article, mentions: tuple[DatedMention, ...], es
         if not any(-1 <= lag <= REPORTED_WITHIN_DAYS for lag in lags):
             return False
     return True
+
+
+def _dateline_just_after(article: Article, mentions: tuple[DatedMention, ...], spec: EventSpec,
+                         named_year: set[int]) -> DatedMention | None:
+    """"SEOUL, Aug. 23 (Yonhap) --" over a report of the decision of 22 Aug 2019: a dateline
+    without its year that falls on the event's day or in the week after it, in its year."""
+    first, last = spec.date.bounds()
+    for mention in mentions:
+        if mention.start in named_year or mention.value.granularity != "day" \
+                or not is_dateline(article.clean_text, mention.start, mention.end):
+            continue
+        day = mention.value.bounds()[0]
+        if first <= day <= last + datetime.timedelta(days=REPORTED_WITHIN_DAYS):
+            return mention
+    return None
 
 
 def _calendar_day(year: int, month: int, day: int) -> datetime.date | None:

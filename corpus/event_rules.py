@@ -6,7 +6,11 @@ A passage reports an event when
 * it names what the event is about (one of the event's `about` expressions);
 * its dates agree with the event's (`date_condition`), the dates of the happening's own
   clause first. Dates of statements ("a spokesman said Tuesday") and of plans ("will meet
-  Friday") do not date a happening, unless the event is itself a statement.
+  Friday") do not date a happening, unless the event is itself a statement; a distance ("less
+  than a month after talks resumed") dates it back from the report (`corpus.intervals`); a day
+  counted from the page's date may be a day off the event's (the page's time zone).
+An event that happened once to what it names is reported by a later page, or by one that prints
+no date, that tells of it in a sentence naming it (`_told_again`).
 """
 
 from __future__ import annotations
@@ -16,10 +20,13 @@ import re
 from dataclasses import replace
 from functools import lru_cache
 
+from corpus.date_patterns import WEEKDAYS
 from corpus.dates import DateValue
 from corpus.events import DatedMention, EventSpec, ReportingDate
 from corpus.happenings import STATEMENT_KINDS, Happening, worded_ahead
+from corpus.intervals import days_before
 from corpus.model import Passage
+from corpus.presupposition import names_a_decision_made
 from corpus.text_units import clause_before, clause_span, sentence_at
 
 # A passage with no date of its own may report an event if its article appeared this soon after.
@@ -45,8 +52,15 @@ def passage_reports(spec: EventSpec, passage: Passage, text: str, happenings: tu
     dates, in_clause = _relevant_dates(spec, passage, text, mentions, ways, happenings)
     # "The pact, signed in 2016": a coarse date in the clause that says it happened dates it;
     # what was only said or planned ("would sign it in 2012") needs a date near the event's.
-    agreeing = date_condition(spec.date, published, dates, any_precision=in_clause and not spec.statement)
-    if agreeing is None and (dates or not _told_again(spec, text, ways or (), published)):
+    distance = None if in_clause else _at_its_distance(spec, text, ways or (), published)
+    if distance is not None:  # "the signing came less than a month after talks resumed"
+        agreeing = () if distance else None
+    else:
+        agreeing = date_condition(spec.date, published, dates, any_precision=in_clause and not spec.statement)
+    # A date that agrees but is too coarse to speak ("in 2019", of an August day) does not
+    # keep a later page from telling of a once-only event.
+    objecting = any(not agrees(m.value, spec.date) for m in dates)
+    if agreeing is None and (objecting or not _told_again(spec, text, _told_of(ways or (), happenings), published)):
         return None
     about_span = (passage.start + about.start(), passage.start + about.end())
     return (about_span, *((h.start, h.end) for h in ways or ()), *((m.start, m.end) for m in agreeing or ()))
@@ -55,11 +69,62 @@ def passage_reports(spec: EventSpec, passage: Passage, text: str, happenings: tu
 def _told_again(spec: EventSpec, text: str, ways: list[Happening], published: ReportingDate | None) -> bool:
     """An event that happened once to what it names (`once`: "the GSOMIA, signed to share
     military secrets", in 2019) is what a later page means when it tells of it without a date,
-    in a sentence that names it."""
-    if not spec.once or published is None or published.value.bounds()[0] <= spec.date.bounds()[1]:
+    in a sentence that names it; so is it on a page that prints no date and tells of it as
+    past ("With GSOMIA scrapped, Seoul relies on ...")."""
+    if not spec.once or published is not None and published.value.bounds()[0] <= spec.date.bounds()[1]:
         return False
     named = once_pattern(spec)
-    return any(named.search(text, h.sentence.start, h.sentence.end) for h in ways)
+    # A page that prints no date may be from before the event: its sentence must not tell of a
+    # step toward the pact ("the GSOMIA signing was scrapped" is 2012's collapse, not 2019's end),
+    # and must name it, not describe it ("its intelligence-sharing pact with Japan").
+    return any((found := named.search(text, h.sentence.start, h.sentence.end))
+               and (published is not None or not _A_STEP.search(text, h.sentence.start, h.sentence.end)
+                    and not (_DESCRIBED.search(found.group()) and _another_weekday(spec, text, h)))
+               for h in ways)
+
+
+# "its intelligence-sharing pact with Japan": the pact described, not named.
+_DESCRIBED = re.compile(r"(?i)\bwith\s+(?:Japan|Tokyo|South\s+Korea|Seoul)$")
+_WEEKDAY = re.compile(r"(?i)\b(?:" + "|".join(WEEKDAYS) + r")\b")
+
+
+def _another_weekday(spec: EventSpec, text: str, happening: Happening) -> bool:
+    """Whether the sentence names weekdays and none is the event's ("decided to end its pact
+    with Japan, the ministry said Monday", of a Thursday's decision): on a page that prints no
+    date, a pact only described is then not known to be this one."""
+    days = {m.group().lower() for m in _WEEKDAY.finditer(text, happening.sentence.start, happening.sentence.end)}
+    if not days or spec.date.granularity != "day":
+        return bool(days)
+    return spec.date.bounds()[0].strftime("%A").lower() not in days
+
+
+def _told_of(ways: list[Happening], happenings: tuple[Happening, ...]) -> list[Happening]:
+    """The wordings that tell of a happening of their own: not "the termination" that a
+    suspension undoes ("announced it would suspend the termination of GSOMIA" is dated by the
+    suspension; the decision it presupposes needs a date of its own: "announced on Aug. 23")."""
+    return [h for h in ways if not any(other.kind == "extend" and other.start <= h.start and h.end <= other.end
+                                       and other.end - other.start > h.end - h.start for other in happenings)]
+
+
+_A_STEP = re.compile(r"(?i)\b(?:signing|ceremony|talks|negotiations)\b")
+
+
+def _at_its_distance(spec: EventSpec, text: str, ways: list[Happening], published: ReportingDate | None
+                     ) -> bool | None:
+    """Whether a wording of the event lies as far before its report as the words leading to
+    it say ("less than a month after talks resumed", in a report of 21 Nov 2016, is after 21
+    Oct at the earliest, give or take the week a report may lag what it tells of); None when
+    no words give a distance. The distance dates the happening, not the sentence's other
+    dates ("said Friday that ..., three months after it said it would let the deal die")."""
+    if published is None or published.value.granularity != "day":
+        return None
+    reported = published.value.bounds()[0]
+    first, last = qualified_bounds(spec.date)
+    distances = [d for h in ways if (d := days_before(text, h.sentence.start, h.start)) is not None]
+    if not distances:
+        return None
+    return any(reported - datetime.timedelta(days=most + REPORTED_WITHIN_DAYS) <= last
+               and first <= reported - datetime.timedelta(days=least) for least, most in distances)
 
 
 @lru_cache(maxsize=None)
@@ -67,8 +132,9 @@ def once_pattern(spec: EventSpec) -> re.Pattern[str]:
     return re.compile(r"(?i)\b(?:" + "|".join(spec.once) + r")\b")
 
 
-# A clause that only foresees: "The memorandum would let Tokyo and Seoul share it through Washington".
-_FORESEEN = re.compile(r"(?i)\b(?:will|would|shall|could|might|(?-i:may))\b|['\u2019]ll\b")
+# A clause that only foresees: "The memorandum would let Tokyo and Seoul share it through Washington",
+# or only nears it: "are putting the finishing touches on a trilateral memorandum".
+_FORESEEN = re.compile(r"(?i)\b(?:will|would|shall|could|might|(?-i:may)|finishing\s+touches|near(?:s|ing)?)\b|['\u2019]ll\b")
 
 
 def _about_match(spec: EventSpec, passage: Passage, text: str) -> re.Match | None:
@@ -126,11 +192,15 @@ def _relevant_dates(spec: EventSpec, passage: Passage, text: str, mentions: tupl
     roles = ("event", "attribution", "plan") if ahead else ("event",)
     # A reference ("since December 2014", "the notice of Aug. 23") may agree; it never objects.
     may_agree = ("reference", "attribution") if statement else ("reference",)
-    own = tuple(m for m in (_day_of_saying(m, spec.date, statement) for m in mentions
+    own = tuple(m for m in (_day_of_saying(_by_the_clock(m, spec.date), spec.date, statement) for m in mentions
                             if m.passage == passage.number)
                 if m.role in roles or m.role in may_agree and agrees(m.value, spec.date))
+    if ways and all(names_a_decision_made(text, h.start, h.end) for h in ways):
+        # "lauded on Nov. 22 Korea's decision to halt the termination": the day is the lauding's
+        own = tuple(m for m in own if agrees(m.value, spec.date))
     clauses = [clause_span(text, h.sentence, h.start, h.end) for h in ways or ()]
-    in_clauses = tuple(m for m in own if any(start <= m.start < end for start, end in clauses))
+    in_clauses = tuple(m for m in own if any(start <= m.start < end for start, end in clauses)
+                       and not _dates_an_earlier_verb(m, spec.kind, ways or (), happenings))
     if any(_ANNIVERSARY.search(text, h.sentence.start, h.start) for h in ways or ()):
         # "his Aug. 15 address marking the anniversary of Korea's liberation": the day is the anniversary's
         in_clauses = tuple(m for m in in_clauses if agrees(m.value, spec.date))
@@ -142,6 +212,17 @@ def _relevant_dates(spec: EventSpec, passage: Passage, text: str, mentions: tupl
     return own, False
 
 
+def _dates_an_earlier_verb(mention: DatedMention, kind: str, ways: list[Happening],
+                           happenings: tuple[Happening, ...]) -> bool:
+    """Whether the mention, before every wording of the event in its clause, follows a reported
+    happening of another kind: "since Korea's liberation in 1945 until the pact that the
+    government said it would keep" dates the liberation, not the keeping."""
+    return bool(ways) and all(mention.end <= h.start for h in ways) and any(
+        other.kind != kind and other.reported and other.end <= mention.start
+        and not any(other.end <= h.start < mention.start for h in ways) for other in happenings
+        if other.sentence.start <= mention.start < other.sentence.end)
+
+
 _ANNIVERSARY = re.compile(r"(?i)\banniversary\s+of\s+(?:the\s+)?(?:[\w'\u2019-]+\s+){0,2}?$")
 
 
@@ -150,6 +231,22 @@ def _dates_another_happening(mention: DatedMention, kind: str, happenings: tuple
     kinds = {h.kind for h in happenings
              if h.frame == "reported" and h.sentence.start <= mention.start < h.sentence.end}
     return bool(kinds) and kind not in kinds
+
+
+_COUNTED_FROM_THE_PAGE = re.compile(r"(?i)(?:yesterday|today|tonight|last\s+night|this\s+(?:morning|afternoon|evening)"
+                                   r"|(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:['\u2019]s)?)")
+
+
+def _by_the_clock(mention: DatedMention, event: DateValue) -> DatedMention:
+    """A day counted from the page's date ("yesterday", "on Friday") a day off the event's is
+    the event's: the page's date may be in another time zone than the happening (a Taipei
+    paper's "yesterday" of a Seoul decision; a US page dated the day before Seoul's)."""
+    if mention.value.granularity != "day" or event.granularity != "day" \
+            or not _COUNTED_FROM_THE_PAGE.fullmatch(mention.text.strip()):
+        return mention
+    if abs((mention.value.bounds()[0] - event.bounds()[0]).days) == 1:
+        return replace(mention, value=event)
+    return mention
 
 
 def _day_of_saying(mention: DatedMention, event: DateValue, statement: bool) -> DatedMention:

@@ -18,7 +18,7 @@ MAX_TITLE = 80
 _DATELINE = re.compile(
     r"^\s*(?:\([^)]{1,40}\)\s*)?(?:[A-Z][A-Za-z./'-]*(?:[ ,]+[A-Z][A-Za-z./'-]*)*)?"
     r"(?:,?\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2})?(?:,?\s+\d{4})?(?:,?\s*\([^)]{1,40}\)|,\s*[A-Z][A-Za-z]+)?"
-    r"\s*(?:--|\u2014|\u2013|-|:)\s+"
+    r"\s*(?:(?:--|\u2014|\u2013|-|:)\s+|(?:--|\u2014)(?=[A-Z]))"  # "Beijing--China voiced ..."
     # "MOSCOW (UrduPoint News / Sputnik - 17th March, 2023) South Korea's ...": no dash after
     r"|^\s*[A-Z][A-Z .,'-]{2,40}\s*\([^)]{1,60}\)\s*(?:--|\u2014|\u2013|-)?\s*(?=[A-Z])"
     # "Tokyo, July 8: Shinzo Abe ...", whose date is already taken out
@@ -36,7 +36,10 @@ _TRAILING_ATTRIBUTION = re.compile(
     r"(?:\s+[^,]{0,40})?[.\"\u201d]*$"
 )
 _PRONOUN = re.compile(r"(?:it|they|he|she)\s")
-_ON_DATE = re.compile(r"(?i)\s*\b(?:(?:late|early)\s+)?(?:on|in|as\s+of|since|of|by|from)?\s*$")
+_ON_DATE = re.compile(r"(?i)\s*\b(?:(?:late|early)\s+)?(?:(?:on|in|as\s+of|since|of|by|from|until)\s+)?"
+                      r"(?:(?:late|early)\s+)?$")  # "late on Friday", "by late Friday"
+# The rest of a date taken out: "held on March 4 and 5", "from Aug. 2-4".
+_DATE_REST = re.compile(r"^(?:\s*(?:and|&|-|\u2013|to)\s*\d{1,2}\b)")
 _CAPTION_LABEL = re.compile(r"(?i)^(?:view\s+(?:larger\s+)?image|enlarge\s+(?:this\s+)?image|photo|image)\s*[:\-\u2013]?\s+")
 _PART_OF_DAY = re.compile(r"^\s+(?:morning|afternoon|evening|night)\b")
 _DANGLING = re.compile(r"(?i)\s+(?:on|in|as\s+of|since|of|by|from|until|at)$")  # its date was after it
@@ -45,8 +48,11 @@ _LEADING_PHRASE = re.compile(
     r"[^,]{0,40}|According\s+to\s+[^,]{1,60}),\s+"
 )
 _LEADING_PREPOSITION = re.compile(
-    r"^(?:At|In|On|During|After|Before|With|Amid|Despite|Under|Following|Ahead\s+of)\s[^,]{3,100},\s+"
+    r"^(?:At|In|On|During|After|Before|With|Amid|Despite|Under|Following|Ahead\s+of)\s([^,]{3,100}),\s+"
 )
+# A main clause that only foresees: "Seoul plans to go ahead", "the two will sign".
+_FORESEES = re.compile(r"^(?:[\w'\u2019-]+\s+){0,6}?(?:will|would|shall|plans?\s+to|aims?\s+to|intends?\s+to"
+                       r"|hopes?\s+to|wants?\s+to|(?:is|are)\s+(?:set|expected|due|poised)\s+to)\b")
 _APPOSITIVE = re.compile(r",\s(?:[^,\"\u201c]|\"[^\"]*\"|\u201c[^\u201d]*\u201d){3,120}?,\s")  # quotes may hold commas
 _ACRONYM = re.compile(r"\s\([A-Z]{2,10}\)(?=\s)")
 _CLAUSE_OPENER = re.compile(r"(?:,\s+|\s)(?:where|when|after|while|because|since|as|the\s+day)\s+(?=[\w\"\u201c])"
@@ -63,9 +69,10 @@ def event_title(sentence: str, date_span: tuple[int, int], verb_span: tuple[int,
     and whose verb (if known) is `sentence[slice(*verb_span)]`."""
     date_start, date_end = date_span
     # "let Monday's deadline pass": the deadline stays one
-    named = " the " if sentence[date_start:date_end].endswith(("'s", "\u2019s")) else ""
-    after = _PART_OF_DAY.sub("", sentence[date_end:], count=1)  # "on Wednesday morning"
-    text = _ON_DATE.sub("", sentence[:date_start]) + named + after
+    # "let Monday's deadline pass", "killed in Monday's quake": the deadline, the quake stay
+    named = sentence[date_start:date_end].endswith(("'s", "\u2019s"))
+    after = _DATE_REST.sub("", _PART_OF_DAY.sub("", sentence[date_end:], count=1), count=1)  # "Wednesday morning"
+    text = sentence[:date_start].rstrip() + " the " + after if named else _ON_DATE.sub("", sentence[:date_start]) + after
     text = re.sub(r"\s+(?=[,.;:])|\s*\(\s*\)", "", _BRACKETED_DATE.sub("", text)).strip(" ,")
     text = _CAPTION_LABEL.sub("", _DATELINE.sub("", text, count=1), count=1)
     text = _LEADING_PHRASE.sub("", _without_attribution(text), count=1)
@@ -75,8 +82,10 @@ def event_title(sentence: str, date_span: tuple[int, int], verb_span: tuple[int,
     text = _own_clause(text, text.find(verb) if verb else -1)
     leading = _LEADING_PREPOSITION.match(text)
     if verb and leading and 0 <= text.find(verb) < leading.end():
-        # "After their Cabinet meeting, Japanese ministers gave the same answer": the main clause
-        text, verb = text[leading.end():], ""
+        # "After their Cabinet meeting, Japanese ministers gave the same answer": the main clause;
+        # unless it only foresees ("After talks ended, Seoul plans to ..."): the leading one's
+        main = text[leading.end():]
+        text, verb = (leading.group(1), verb) if _FORESEES.match(main) else (main, "")
     if len(text) > MAX_TITLE and text.find(verb) > MAX_TITLE // 2:  # "At the ceremony in ..., athletes"
         text = _LEADING_PREPOSITION.sub("", text, count=1)
     if len(text) > MAX_TITLE and text.find(verb) > MAX_TITLE // 2:  # "Kim, deputy chief of ..., said"

@@ -36,6 +36,10 @@ _DATELINE_BEFORE = re.compile(r"(?:^|\n)[A-Z][A-Za-z./' -]{1,40}(?:,\s*[A-Z][A-Z
 _DATELINE_AFTER = re.compile(r"(?:,?\s*\d{4})?\s*(?:\([^)]{1,40}\)\s*(?:--|\u2014|\u2013|-|(?=[A-Z\"\u201c]))"
                              r"|,\s*[A-Z][A-Za-z]+\s*$|\s*(?:--|\u2014))", re.MULTILINE)
 _REFERENCE = re.compile(r"(?i)\b(?:since|until|till|by|before|ahead\s+of|(?<=[a-z] )of)\s+$")
+# A bare year that qualifies a noun dates the thing named, not what the sentence tells of it:
+# "its 2016 military pact will carry on", "a 2016 intelligence-sharing deal".
+_ATTRIBUTIVE_BEFORE = re.compile(r"(?i)\b(?:the|a|an|its|their|his|her|this|that|[\w-]+['\u2019]s)\s+$")
+_ATTRIBUTIVE_AFTER = re.compile(r"\s+(?!(?:and|or|but|to|in|on|at|by|for|of|with|was|were|is|are|had|has)\b)[a-z][\w-]*")
 # "On Tuesday the main opposition party said ...": the date that opens a sentence that only says
 # (not "... as early as Wednesday, a spokesman said": that date is the clause's).
 _OPENS_SENTENCE = re.compile(r"(?i)(?:^|[.!?\"\u201d]\s+|\n)(?:(?:late|early)\s+)?(?:on\s+)?$")
@@ -125,8 +129,8 @@ def is_dateline(text: str, start: int, end: int) -> bool:
 def mention_role(text: str, start: int, end: int) -> str:
     """What a date dates: "attribution", a statement or report ("a spokesman said Tuesday",
     "On Tuesday the party said", the dateline "SEOUL, Nov. 22 (Yonhap) --"); "reference", a
-    thing or a span's edge ("the notice of Aug. 23", "since 1945", the deadlines "by Aug. 24",
-    "before the end of June"); "plan", what a forward-looking clause expects ("will sign it
+    thing or a span's edge ("the notice of Aug. 23", "its 2016 pact", "since 1945", the
+    deadlines "by Aug. 24", "before the end of June"); "plan", what a forward-looking clause expects ("will sign it
     Friday"); else "event", a happening."""
     from corpus.date_readers import tense
 
@@ -134,7 +138,8 @@ def mention_role(text: str, start: int, end: int) -> str:
     if _ATTRIBUTION.search(before) or is_dateline(text, start, end) \
             or _OPENS_SENTENCE.search(before) and _SAID_AFTER.match(text, end):
         return "attribution"
-    if _REFERENCE.search(before):
+    if _REFERENCE.search(before) or _ATTRIBUTIVE_BEFORE.search(before) and _ATTRIBUTIVE_AFTER.match(text, end) \
+            and text[start:end].isdigit():
         return "reference"
     # "Officials said the briefing on Dec. 5 would explain ...": the verb of saying is not
     # the tense of what is dated.

@@ -20,18 +20,27 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass
 
+from corpus.presupposition import names_a_decision_made
 from corpus.text_units import Sentence, clause_after, clause_before, sentences
 
 # Regular expressions (case-insensitive, matched as whole words) for each kind of happening.
-_OBJECT = r"(?:(?:the|its|their|a|this|that)\s+(?:[\w-]+\s+){0,7}?(?:pact|agreement|accord|deal|gsomia)|gsomia)"
-_ENDING = r"(?:end|scrap|terminate|quit|leave|exit|drop|ditch|withdraw|abandon)"
+_OBJECT = r"(?:(?:the|its|their|an?|this|that)\s+(?:[\w-]+\s+){0,7}?(?:pact|agreement|accord|deal|gsomia)|gsomia)"
+_ENDING = r"(?:end|scrap|terminate|quit|leave|exit|drop|ditch|withdraw|abandon|nix)"
 # "leaves the accord in doubt" or "intact" is no leaving of it.
 _NOT_LEFT_AS_IS = r"(?!\s+(?:in\s+(?:doubt|limbo|place|force|effect|tatters)|intact|unchanged|uncertain|open|hanging))"
 # "will stay in force" keeps a pact (an "extend"); it does not tell of its taking effect.
 _NOT_KEPT = "".join(rf"(?<!{verb}\s)" for verb in ("stay", "stays", "stayed", "staying", "remain", "remains",
                                                    "remained", "remaining", "keep", "keeps", "kept"))
+# What a verb of ending does to a step toward the pact is its collapse, not the pact's end:
+# "scrapped the signing ceremony", "pulled out of the talks" (2012).
+_NOT_A_STEP = (r"(?!\s+(?:of\s+|from\s+|on\s+)?(?:(?:the|its|their|a|an|this|that)\s+)?(?:[\w'\u2019-]+\s+){0,3}?"
+               r"(?:signing|ceremony|plans?|talks|negotiations|meeting|visit|trip|summit)\b)")
+# "signed a preliminary pact" is the initialling (an "agree"), not the signing.
+_NOT_PROVISIONAL = r"(?!\s+(?:an?|the|their)\s+(?:preliminary|provisional|tentative|draft)\b)"
+# The pact as a headline names it, with or without its article: "cancels intelligence-sharing pact".
+_BARE_OBJECT = r"(?:(?:the|its|their|a|this|that)\s+)?(?:[\w-]+\s+){0,4}?(?:pact|agreement|accord|deal|gsomia)"
 VOCABULARY: dict[str, tuple[str, ...]] = {
-    "sign": (r"sign(?:s|ed|ing)?", r"ink(?:s|ed|ing)?", r"conclud(?:e|es|ed|ing)(?!\s+(?:[\w-]+\s+){0,2}?that)", r"seal(?:s|ed|ing)?",
+    "sign": (r"sign(?:s|ed|ing)?(?!\s+off\b)" + _NOT_PROVISIONAL, r"ink(?:s|ed|ing)?", r"conclud(?:e|es|ed|ing)(?!\s+(?:[\w-]+\s+){0,2}?that)", r"seal(?:s|ed|ing)?",
              r"put(?:s|ting)?\s+(?:their|its)\s+(?:names?|signatures?)", r"signatures?", r"clinch(?:es|ed)?",
              r"put(?:s|ting)?\s+in\s+place", r"finali[sz](?:e|es|ed|ing)", r"put\s+pen\s+to\s+paper",
              r"str(?:uck|ike|ikes)\s+(?:a|the|their)\s+(?:[\w-]+\s+){0,3}?(?:deal|pact|accord|agreement)",
@@ -41,78 +50,105 @@ VOCABULARY: dict[str, tuple[str, ...]] = {
     "collapse": (
         r"postpon(?:e|es|ed|ing|ement)", r"put(?:s|ting)?\s+off", r"delay(?:s|ed|ing)?",
         r"scrap(?:s|ped|ping)?", r"shelv(?:e|es|ed|ing)", r"abort(?:s|ed|ing)?", r"suspend(?:s|ed|ing)?",
-        r"call(?:s|ed|ing)?\s+off", r"cancel(?:s|ed|led|ing|ling|lation)?", r"collaps(?:e|es|ed|ing)",
+        r"call(?:s|ed|ing)?\s+off", r"cancel(?:s|ed|led|ing|ling)?", r"cancell?ation", r"collaps(?:e|es|ed|ing)",
         r"f[ae]ll(?:s|en)?\s+(?:through|apart)", r"br(?:oke|eak|eaks|oken)\s+(?:off|down)", r"ended\s+in\s+failure",
         r"fail(?:s|ed|ure)?", r"backtrack(?:s|ed|ing)?", r"(?:pull|back)(?:s|ed|ing)?\s+out",
-        r"walk(?:s|ed|ing)?\s+away", r"last[-\s](?:minute|moment)", r"halt(?:s|ed|ing)?",
+        r"walk(?:s|ed|ing)?\s+(?:away|out\s+(?:of|on))", r"last[-\s](?:minute|moment)", r"halt(?:s|ed|ing)?",
         r"put\s+on\s+hold", r"derail(?:s|ed|ing)?", r"stall(?:s|ed|ing)?", r"reversed?\s+course",
         r"stop(?:s|ped|ping)?\s+short\s+of", r"pull(?:s|ed|ing)?\s+the\s+plug", r"scuttl(?:e|es|ed|ing)",
         r"torpedo(?:es|ed|ing)?", r"defer(?:s|red|ring)?", r"h(?:o|e)ld(?:s|ing)?\s+off", r"abandon(?:s|ed|ing)?",
         r"back(?:s|ed|ing)?\s+(?:away|off|down)", r"reneg(?:e|es|ed|ing)", r"balk(?:s|ed|ing)?",
         r"(?:eleventh|11th)[-\s]hour", r"put\s+(?:[\w-]+\s+){0,6}?on\s+(?:hold|ice)", r"froze|frozen",
+        r"push(?:es|ed|ing)?\s+back", r"back[-\s]burner", r"backpedal(?:s|ed|led|ing|ling)?", r"fizzl(?:e|es|ed|ing)",
+        r"unravel(?:s|ed|led|ing|ling)?", r"walk(?:s|ed|ing)?\s+back",
         r"(?:nearly|almost)\s+(?:sign|conclud|seal|ink)\w*", r"cold\s+feet", r"scupper(?:s|ed|ing)?",
         r"withdr(?:ew|awn|aw|aws)\s+from", r"dropp(?:ed|ing)\s+(?:the|its)\s+(?:plan|deal|pact|signing)",
+        # "it was dropped after protests" (not "the word 'military' was dropped from its title")
+        r"(?:(?<=\bit\swas\s)|(?<=pact\swas\s)|(?<=deal\swas\s)|(?<=plan\swas\s)|(?<=agreement\swas\s))dropped",
         r"(?:put(?:s|ting)?|call(?:s|ed|ing)?)\s+(?:it|them|(?:the|its|their)\s+(?:[\w-]+\s+){0,2}?[\w-]+)\s+off",
-        r"h(?:o|e)ld(?:s|ing)?\s+back\s+from",
+        r"h(?:o|e)ld(?:s|ing)?\s+back\s+from", r"st(?:ep|eps|epped|epping)\s+back\s+from",
+        # "will not be signed for now", "would not be able to sign today": the day's signing is off
+        r"(?:(?:will|would|could)\s+not|won['\u2019]t|wouldn['\u2019]t|couldn['\u2019]t|cannot|can['\u2019]t)\s+"
+        r"(?:be\s+able\s+to\s+)?(?:be\s+)?sign(?:ed)?\s+"
+        r"(?:(?:it|the\s+[\w-]+)\s+)?(?:for\s+now|as\s+(?:planned|scheduled)|today|on\s+schedule)",
     ),
     "terminate": (
-        r"terminat(?:e|es|ed|ing|ion)", r"scrap(?:s|ped|ping)?", r"ditch(?:es|ed|ing)?",
-        r"(?:end|ends|ended|ending)\s+" + _OBJECT, r"quit(?:s|ting)?", r"withdr(?:aw|aws|awn|awal|ew)\s+from",
-        r"(?:decided|decides|decision|chose|opted|plans?|announced)\s+(?!(?:\w+\s+){0,3}?not\s)(?:\w+\s+){0,3}?to\s+"
+        r"terminat(?:e|es|ed|ing|ion)", r"scrap(?:s|ped|ping)?" + _NOT_A_STEP, r"ditch(?:es|ed|ing)?" + _NOT_A_STEP,
+        r"(?:end|ends|ended|ending)\s+" + _OBJECT, r"quit(?:s|ting)?" + _NOT_A_STEP,
+        r"(?-i:End|Ends|Ended|Ending)\s+" + _BARE_OBJECT,  # a headline's "Ends Japan Intelligence Deal"
+        r"withdr(?:aw|aws|awn|awal|ew|awing)\s+from" + _NOT_A_STEP, r"nix(?:es|ed|ing)?" + _NOT_A_STEP,
+        r"stop(?:s|ped|ping)?\s+(?:taking\s+part|participating)\s+in" + _NOT_A_STEP,
+        r"announc(?:e|es|ed|ing)\s+(?:the|its)\s+end\s+of",
+        r"(?:decided|decides|decision|chose|opted|plans?|announced|resolved)\s+(?!(?:\w+\s+){0,3}?not\s)(?:\w+\s+){0,3}?to\s+"
         + _ENDING + r"\b",
         r"notice\s+(?:\w+\s+){0,3}?to\s+" + _ENDING + r"\b",  # "its notice to Japan to end it"
         r"walk(?:s|ed|ing)?\s+away\s+from", r"drop(?:s|ped|ping)?\s+" + _OBJECT, r"exit\s+from",
         r"cut(?:s|ting)?\s+(?:[\w-]+\s+){0,2}?(?:intelligence|information)[- ]?(?:sharing|cooperation|ties)",
         r"withh(?:e|o)ld(?:s|ing)?\s+(?:its\s+)?renewal",
-        r"(?:stop(?:s|ped|ping)?|no\s+longer)\s+shar(?:e|es|ing)\s+(?:[\w-]+\s+){0,2}?(?:intelligence|information|secrets)",
-        r"pull(?:s|ed|ing)?\s+out", r"pull(?:s|ed|ing)?\s+the\s+plug\s+on", r"not\s+(?:to\s+)?(?:renew|extend)", r"(?:won't|will\s+not)\s+(?:renew|extend)",
-        r"dump(?:s|ed|ing)?", r"ax(?:e|es|ed|ing)", r"abandon(?:s|ed|ing)?", r"revok(?:e|es|ed|ing)",
-        r"discontinu(?:e|es|ed|ing)", r"ended\s+by\s+(?:the\s+)?[A-Z][\w-]+",  # "ended by South Korea in 2019"
+        r"(?:stop(?:s|ped|ping)?|no\s+longer)\s+(?:shar(?:e|es|ing)|pass(?:es|ing)?)\s+(?:[\w-]+\s+){0,2}?(?:intelligence|information|secrets)",
+        r"pull(?:s|ed|ing)?\s+out" + _NOT_A_STEP, r"pull(?:s|ed|ing)?\s+the\s+plug\s+on" + _NOT_A_STEP, r"not\s+(?:to\s+)?(?:renew|extend)", r"(?:won't|will\s+not)\s+(?:renew|extend)",
+        r"dump(?:s|ed|ing)?" + _NOT_A_STEP, r"jettison(?:s|ed|ing)?" + _NOT_A_STEP,
+        r"end(?:s|ed|ing)?\s+(?:its|their)\s+participation", r"sever(?:s|ed|ing)?\s+" + _OBJECT,
+        r"(?:halt|suspend|stop)(?:s|ed|ing|ped|ping)?\s+(?:[\w-]+\s+){0,2}?(?:intelligence|information)[- ]sharing", r"t(?:ore|ear|ears|earing|orn)\s+up" + _NOT_A_STEP,
+        r"(?:cancel(?:s|ed|led|ing|ling)?|kill(?:s|ed|ing)?)" + _NOT_A_STEP + r"\s+" + _BARE_OBJECT, r"ax(?:e|es|ed|ing)" + _NOT_A_STEP,
+        r"abandon(?:s|ed|ing)?" + _NOT_A_STEP, r"revok(?:e|es|ed|ing)",
+        r"discontinu(?:e|es|ed|ing)" + _NOT_A_STEP, r"ended\s+by\s+(?:the\s+)?[A-Z][\w-]+",  # "ended by South Korea in 2019"
         # "suspended the pact" ends it; "suspended the termination of the pact" keeps it
         r"suspend(?:s|ed|ing)?\s+(?!(?:the|its|their)\s+(?:[\w-]+\s+)?(?:termination|expiry|expiration|decision|notice))"
-        + _OBJECT, r"let\s+(?:[\w-]+\s+){1,5}?(?:lapse|expire)", r"leav(?:e|es|ing)\s+" + _OBJECT + _NOT_LEFT_AS_IS,
+        + _OBJECT, r"let\s+(?:[\w-]+\s+){1,5}?(?:lapse|expire|die)", r"leav(?:e|es|ing)\s+" + _OBJECT + _NOT_LEFT_AS_IS,
         r"left\s+" + _OBJECT + _NOT_LEFT_AS_IS, r"exit(?:s|ed|ing)?\s+" + _OBJECT, r"opt(?:s|ed|ing)?\s+out",
     ),
     "extend": (
-        r"(?:suspend|halt|freez|postpon|delay|put\s+on\s+hold|h(?:o|e)ld\s+off\s+on)(?:s|e|es|ed|ing)?\s+"
-        r"(?:[\w'\u2019-]+\s+){0,6}?(?:termination|expiry|expiration|decision\s+to\s+end|notice)",
+        r"(?:suspend|halt|freez|postpon|delay|put\s+on\s+hold|put\s+off|h(?:o|e)ld\s+(?:off\s+on|back))(?:s|e|es|ed|ing)?\s+"
+        r"(?:[\w'\u2019-]+\s+){0,6}?(?:termination|expiry|expiration|decision\s+to\s+end|notice|withdrawal|exit)",
         r"put(?:s|ting)?\s+(?:the|its)\s+(?:end|termination|expiry|expiration)\s+(?:[\w-]+\s+){0,8}?on\s+hold",
         # ... and the same told in the passive: "The scheduled end of the pact has been put on hold"
-        r"(?:the|its|their|this|that)\s+(?:[\w-]+\s+)?(?:end|termination|expiry|expiration|notice|notification)\s+"
+        r"(?:the|its|their|this|that)\s+(?:[\w-]+\s+)?(?:end|termination|expiry|expiration|notice|notification|decision)\s+"
         r"(?:(?!(?:could|might|may|would|will|shall|should|must|can|not|to)\b)[\w'\u2019\"\u201c\u201d(),-]+\s+){0,20}?"
-        r"(?:(?:has|have|had)\s+been|was|were|is)\s+(?:\w+ly\s+)?"
+        r"(?:(?:has|have|had)\s+been|was|were|is)\s+(?:(?:\w+ly|later|then|since|soon)\s+)?"
         r"(?:put\s+on\s+hold|suspended|halted|frozen|shelved|postponed|delayed)",
         r"carr(?:y|ies|ied|ying)\s+on\b",  # "the pact will carry on despite their quarrels"
         r"extend(?:s|ed|ing)?", r"extension", r"renew(?:s|ed|al)?",
         r"revers(?:e|es|ed|ing)\s+(?:its\s+|the\s+|a\s+)?(?:decision|course)",
         r"(?:continu|maintain|keep|kept|sav|preserv|retain|rescu|salvag|spar|uph[eo]ld)(?:e|es|ed|s|ing)?\s+(?:with\s+)?"
         + _OBJECT,
+        # ... told in a relative clause: "the pact that the government said Friday it would keep"
+        r"(?:pact|agreement|accord|deal|gsomia)\s+(?:that|which)\s+(?:[\w'\u2019-]+\s+){1,8}?"
+        r"(?:keep|kept|maintain(?:ed)?|sav(?:e|ed)|preserv(?:e|ed))(?!\s+(?:the|its|a|an|their)\b)",
         r"pull(?:s|ed|ing)?\s+back\s+from", r"back(?:s|ed|ing)?\s+(?:off|away)\s+from",
         r"(?:delay|postpon|defer|suspend|halt|put\s+off|h(?:o|e)ld\s+off\s+on)(?:s|e|es|ed|ing)?\s+"
         r"(?:ending|terminating|scrapping|quitting|leaving|withdrawing)",
         r"st(?:ay|ays|ayed|aying)\s+in\s+" + _OBJECT, r"(?:decided|decides|decision|chose|opted)\s+(?:\w+\s+){0,2}?not\s+to\s+" + _ENDING + r"\b",
-        r"(?:will|would)\s+not\s+(?:be\s+)?(?:expire|lapse|end|terminated|scrapped)\b",
-        r"reprieve", r"surviv(?:e|es|ed|ing)", r"from\s+the\s+brink",
+        r"(?:will|would)\s+not\s+(?:be\s+)?(?:expire|lapse|end|terminated?|scrap(?:ped)?|quit|withdraw\s+from)\b",
+        r"reprieve", r"surviv(?:e|es|ed|ing)", r"from\s+the\s+brink", r"li(?:ve|ves|ved)\s+on\b",
+        r"h(?:o|e)ld(?:s|ing)?\s+on(?:to|\s+to)\s+" + _OBJECT,
+        r"(?:let|lets|allow(?:s|ed)?)\s+(?:[\w-]+\s+){1,5}?(?:to\s+)?(?:continue|stand|survive|remain)\b",
         r"avert(?:s|ed|ing)?\s+(?:the\s+|its\s+)?(?:expiry|expiration|collapse|termination|end)",
         r"not\s+(?:to\s+)?let\s+(?:[\w-]+,?\s+){1,10}?(?:expire|lapse|run\s+out)",
         r"withdr(?:aw|ew|awn|aws)\s+(?:its|the)\s+(?:\w+\s+){0,2}?notice",
         r"u-turn", r"(?:last-minute\s+)?reversal", r"back(?:s|ed)?\s+down", r"chang(?:e|es|ed)\s+(?:its|their)\s+mind",
         r"keep(?:s|ing)?\s+(?:[\w-]+\s+){1,5}?alive", r"kept\s+(?:[\w-]+\s+){1,5}?alive",
+        r"k(?:eep|eeps|eeping|ept)\s+alive\s+" + _OBJECT,
         r"(?:stay|stays|stayed|remain|remains|remained)\s+in\s+(?:force|effect|place)(?![^.;]{0,40}\b(?:until|till)\b)",
     ),
-    "take-effect": (r"t(?:ake|akes|ook|aken|aking)\s+effect", r"(?:went|go|goes|come|came|comes)\s+into\s+(?:effect|force)",
+    "take-effect": (r"t(?:ake|akes|ook|aken|aking)\s+effect", r"(?:went|go|goes|come|came|comes)\s+into\s+(?:immediate\s+)?(?:effect|force)",
                     r"enter(?:s|ed)?\s+into\s+force", _NOT_KEPT + r"in\s+(?:force|effect)", r"effective\s+immediately",
                     r"bec(?:ame|ome|omes)\s+effective"),
     "approve": (r"approv(?:e|es|ed|al|ing)", r"endors(?:e|es|ed|ement|ing)", r"green[-\s]light(?:ed)?",
                 r"rubber[-\s]stamp(?:s|ed)?", r"cleared", r"ratif(?:y|ies|ied|ication)", r"okay(?:s|ed)?",
-                r"sign(?:s|ed)?\s+off\s+on", r"passed"),
-    "agree": (r"agree(?:s|d)?\s+(?:\w+\s+){0,2}?to\s+sign",
+                r"sign(?:s|ed)?\s+off\s+on", r"passed", r"green-?lit", r"adopt(?:s|ed)",
+                r"g(?:ive|ives|ave|iven|iving)\s+(?:\w+\s+){0,2}?(?:go-?ahead|nod)"),
+    "agree": (r"agree(?:s|d)?\s+(?:\w+\s+){0,2}?to\s+sign", r"preliminar(?:y|ily)",
               r"agree(?:s|d)?\s+(?:on\s+)?(?:an?\s+|the\s+|its\s+)?(?:[\w-]+\s+){0,4}?(?:pact|deal|accord|agreement|gsomia|text|draft|terms)",
               r"tentative(?:ly)?", r"provisional(?:ly)?", r"in\s+principle", r"initial(?:l)?ed",
               r"settled\s+on", r"reach(?:es|ed)?\s+(?:an?\s+)?(?:\w+\s+)?(?:agreement|deal|accord|consensus)",
+              # "struck a deal" is reaching one: the signing's day or the initialling's, as its date says
+              r"str(?:uck|ike|ikes)\s+(?:a|the|their)\s+(?:[\w-]+\s+){0,3}?(?:deal|pact|accord|agreement)",
               r"wrap(?:s|ped)?\s+up\s+(?:the\s+)?(?:negotiations|talks)", r"finali[sz](?:e|es|ed|ing)\s+the\s+(?:text|draft|terms)"),
     "resume": (r"resum(?:e|es|ed|ing|ption)", r"restart(?:s|ed|ing)?", r"reopen(?:s|ed|ing)?",
-               r"reviv(?:e|es|ed|ing|al)", r"take\s+up\s+(?:\w+\s+){0,2}again",
+               r"reviv(?:e|es|ed|ing|al)", r"t(?:ake|akes|ook|aken|aking)\s+up\s+(?:[\w-]+\s+){0,6}?again",
+               r"renew(?:s|ed|ing)?\s+(?:\w+\s+){0,2}?(?:talks|negotiations|push|efforts?)",
+               r"(?:back|again)\s+on\s+the\s+(?:table|agenda)",
                r"(?:go|goes|went|return|returns|returned)\s+back\s+to\s+the\s+(?:negotiating\s+)?table",
                r"return(?:s|ed)?\s+to\s+the\s+(?:negotiating\s+)?table", r"relaunch(?:es|ed|ing)?",
                r"kick-start(?:s|ed|ing)?", r"pick(?:s|ed)?\s+up\s+(?:the\s+)?(?:talks|negotiations)"),
@@ -121,14 +157,20 @@ VOCABULARY: dict[str, tuple[str, ...]] = {
                 r"laud(?:s|ed)?", r"commend(?:s|ed)?", r"cheer(?:s|ed)?"),
     "nuclear-test": (r"nuclear\s+(?:test|tests|detonation|blast)", r"(?:fourth|fifth|sixth)\s+test"),
     "launch": (r"launch(?:es|ed|ing)?", r"fired", r"rocket"),
-    "liberate": (r"liberat(?:e|ed|ion)(?!\s+Day)", r"colonial\s+rule", r"independence"),
+    "liberate": (r"liberat(?:e|ed|ion)(?!\s+Day)", r"colonial\s+rule", r"independence",
+                 r"(?:colonial\s+)?occupation", r"coloni[sz]ation", r"surrender(?:ed)?"),
     "attack": (r"shell(?:s|ed|ing)", r"bombard(?:ed|ment)", r"attack(?:s|ed)?"),
     "brief": (r"brief(?:ing|ed|s)?", r"told\s+reporters", r"explain(?:s|ed|ing)?"),
     "arrange": (r"arrangement", r"through\s+(?:Washington|the\s+U\.?S\.?)", r"via\s+the\s+U\.?S\.?", r"trilateral"),
     "notify": (r"notif(?:y|ies|ied|ication)", r"inform(?:s|ed)?", r"notice", r"diplomatic\s+note"),
     "normalize": (r"normali[sz](?:e|es|ed|ing|ation)", r"fully\s+restor(?:e|es|ed|ing)",
                   r"restor(?:e|es|ed|ing)\s+" + _OBJECT, r"back\s+to\s+normal",
-                  r"reinstat(?:e|es|ed|ing)", r"put(?:s|ting)?\s+(?:[\w()-]+\s+){1,10}?back\s+(?:in|into|on)\b"),
+                  r"reinstat(?:e|es|ed|ing)", r"put(?:s|ting)?\s+(?:[\w()-]+\s+){1,10}?back\s+(?:in|into|on)\b",
+                  r"restoration\s+of\s+" + _OBJECT, r"reactivat(?:e|es|ed|ing|ion)\s+(?:of\s+)?" + _OBJECT,
+                  r"return(?:s|ed|ing)?\s+(?:[\w()-]+\s+){1,8}?to\s+normal",
+                  # 2023: "withdrew both diplomatic notes", "the retraction of a notice to withdraw"
+                  r"withdr(?:aw|ew|awn|aws|awing)\s+(?:both|all|the\s+two)\s+(?:[\w-]+\s+){0,2}?(?:notes|notices|documents|letters)",
+                  r"retract(?:ion|ed|s|ing)?\s+(?:of\s+)?(?:a|the|its|both)\s+(?:[\w-]+\s+){0,2}?(?:notes?|notices?)"),
 }
 # Kinds whose happening is a statement about what will be done: "Seoul said it would end
 # the pact" *is* the decision to end it, so the frames of plans do not disqualify them when
@@ -144,35 +186,50 @@ _PLANNED = re.compile(
     r"(?:\s+(?:be|been|have|not|\w+ly|also|now|soon|then|again|still|finally|first))*\s*$"
 )
 # ... or hypothetical or denied, anywhere in the few words before it in its clause.
-_HYPOTHETICAL = re.compile(
-    r"(?i)\b(?:whether|if|unless|could|might|(?-i:may)|can|would\s+have"
+_HYPOTHETICAL = re.compile(  # ... or only rumoured: "expiry reportedly put off"
+    r"(?i)\b(?:whether|if|unless|could|might|(?-i:may)|can|would\s+have|reportedly|allegedly|purportedly"
     r"|threaten(?:s|ed|ing)?|warn(?:s|ed|ing)?|consider(?:s|ed|ing)?|weigh(?:s|ed|ing)?|mull(?:s|ed|ing)?)\b"
 )
-# ... or only wished for or asked for, anywhere before it in its clause: "Tokyo wants a
-# decision from Seoul that keeps the pact", "Washington urged Seoul to keep it".
+# ... or only wished for, intended or asked for, anywhere before it in its clause: "Tokyo wants a
+# decision from Seoul that keeps the pact", "Washington urged Seoul to keep it", "Seoul does not
+# intend to make any notification regarding the termination".
 _WISHED = re.compile(r"(?i)\b(?:wants?|wanted|wish(?:es|ed)?|hopes?|hoped|urg(?:e|es|ed)|asks?|asked|call(?:s|ed)\s+on"
-                     r"|press(?:es|ed)|demand(?:s|ed))\b")
+                     r"|press(?:es|ed)|demand(?:s|ed)|intends?|intended|no\s+(?:intention|plans?))\b")
 # A statement of intent made as a decision or an announcement.
-_DECLARED = re.compile(r"(?i)\b(?:said|says|say|announc(?:ed|es|ing|ement)|decided|decides|decision|told|tells"
-                       r"|notified|informed|declared|confirmed|statement|plans?|will|won't|['\u2019]ll|let\s+\w+\s+know|moved)\b")
+_DECLARED = re.compile(r"(?i)\b(?:said|says|say|announc(?:ed|es|ing|ement)|decided|decides|decision|resolved|told|tells"
+                       r"|notified|informed|declared|confirmed|statement|plans?|will|won't|['\u2019]ll|let\s+\w+\s+know|moved"
+                       r"|notice)\b")  # "had given Japan notice in August that it would stop sharing intelligence"
 # An expectation is never the decision it expects, whoever says so: "Seoul is expected to
 # scrap the pact, officials said".
 _EXPECTED = re.compile(r"(?i)\b(?:expected|likely|poised|set|due|slated|tipped|aim(?:s|ing)?|seek(?:s|ing)?"
                        r"|tr(?:y|ies|ying)|prepar(?:es|ing))\s+to(?:\s+\w+ly)?\s*$")
+# ... nor is what is worked toward or only foreseen: "agreed to speed up work on concluding the
+# pact", "moves toward signing", "talks aimed at signing it", "the scheduled termination".
+_TOWARD = re.compile(r"(?i)\b(?:work(?:s|ed|ing)?\s+on|toward|towards|aim(?:s|ed|ing)?\s+at|push(?:es|ed|ing)?\s+for"
+                     r"|step(?:s)?\s+(?:closer\s+)?to|(?:speed|hurry|hurried|sped)\s+up"
+                     # ... or only foreseen: "halts scheduled termination of GSOMIA", "the planned end"
+                     r"|scheduled|planned|looming|impending|upcoming|pending|expected|possible|potential|proposed)\s*$")
 # ... nor is what others foresee: "Critics say Seoul will scrap the deal".
 _FORECAST = re.compile(r"(?i)\b(?:analysts?|critics?|experts?|observers?|commentators?|pundits?|scholars?|diplomats?)"
                        r"\s+(?:\w+\s+){0,3}?(?:say|said|says|believe|believed|expect|expected|predict|predicted)\b")
 # A past cause makes the verb after its "to" happen: "The uproar led Seoul to put off the
 # signing", "an outcry forced the two to put the pact on hold" (not "led to calls to scrap it").
-_CAUSED = re.compile(r"(?i)\b(?:led|forced|prompted|caused|compelled|drove)\s+"
-                     r"(?:(?!to\b)[\w'\u2019-]+\s+){1,6}?to(?:\s+\w+ly)?\s*$")
+_CAUSED = re.compile(r"(?i)\b(?:(?:led|forced|prompted|caused|compelled|drove)\s+"
+                     r"(?:(?!to\b)[\w'\u2019-]+\s+){1,6}?"
+                     # ... and so does work completed: "has completed measures to normalize the pact"
+                     r"|(?:completed|finished|concluded)\s+(?:[\w-]+\s+){0,2}?(?:measures|steps|procedures|process(?:es)?|work)\s+)"
+                     r"to(?:\s+\w+ly)?\s*$")
 # A plan made on a condition: "would extend the agreement only if Tokyo ...", "unless ...".
 _ON_CONDITION = re.compile(r"(?i)\b(?:if|unless)\b")
 # "nearly signed", "were on the point of signing", "came close to signing": it did not happen.
 _DENIED = re.compile(r"(?i)\b(?:not|never|no|yet|without|refused|refuses|rejected|nearly|almost)\b|n['\u2019]t\b")
-_NEAR_MISS = re.compile(r"(?i)\b(?:on\s+the\s+(?:point|verge|brink|cusp)\s+of|close\s+to)\s*$")  # right before it
+# ... and what only loomed: "GSOMIA, which once faced termination", "risks collapse".
+_NEAR_MISS = re.compile(r"(?i)\b(?:on\s+the\s+(?:point|verge|brink|cusp)\s+of|close\s+to"  # right before it
+                        r"|within\s+(?:a\s+whisker|an\s+inch|inches|hours|days|reach)\s+of"
+                        r"|(?:fac(?:e|es|ed|ing)|risk(?:s|ed|ing)?)(?:\s+(?:the\s+)?(?:threat|prospect|risk)\s+of)?"
+                        r"|(?:threat|prospect|spectre|specter)\s+of)(?:\s+(?:a|an|the|its|possible|likely))?\s*$")
 _AHEAD_AFTER = re.compile(  # "... sign it as early as Friday", "the signing was to take place"
-    r"(?i)\bas\s+(?:early|soon)\s+as\b|^\s*(?:(?:was|were|is|are)\s+(?:to|due|set|scheduled|expected|planned)"
+    r"(?i)\bas\s+(?:early|soon)\s+as\b|^\s*(?:(?:was|were|is|are|(?:had|has|have)\s+been)\s+(?:to|due|set|scheduled|expected|planned)"
     r"|will|would|could|(?-i:may)|might)\b"
 )
 # A happening worded right after one of these kinds is undone: "put off signing".
@@ -187,8 +244,9 @@ _UNDONE_INSIDE = {"sign": "collapse", "take-effect": "collapse", "approve": "col
 # "suspended its decision to end the pact"); "delayed ending the pact" tells it was not.
 _PRESUPPOSED = re.compile(r"(?i)(?:termination|decision|notice|withdrawal)\b")
 _WORDS_BEFORE = 6
-_PASSIVE_BETWEEN = re.compile(
-    r"(?i)^(?:\s+of\s+(?:[\w-]+\s+){1,6}?)?\s*(?:was|were|is|has\s+been|had\s+been|got)\s+(?:\w+ly\s+)?$"
+_PASSIVE_BETWEEN = re.compile(  # "the signing (ceremony) (of the pact) was put off"
+    r"(?i)^(?:\s+(?:ceremony|ceremonies|event|process))?(?:\s+of\s+(?:[\w-]+\s+){1,6}?)?\s*"
+    r"(?:was|were|is|has\s+been|had\s+been|got)\s+(?:\w+ly\s+)?$"
 )
 
 
@@ -232,6 +290,8 @@ def _outermost(matches: list[tuple[str, re.Match]]) -> list[tuple[str, re.Match]
 
 
 def _frame(kind: str, text: str, match: re.Match, sentence: Sentence) -> str:
+    if kind == "terminate" and names_a_decision_made(text, match.start(), match.end()):
+        return "reported"  # "urged Seoul to reverse its decision to end the pact": it was made
     clause = clause_before(text, sentence, match.start())
     before = " ".join(clause.split()[-_WORDS_BEFORE:])
     if any(rule.search(before) for rule in (_DENIED, _NEAR_MISS, _HYPOTHETICAL)) or _WISHED.search(clause):
@@ -239,7 +299,7 @@ def _frame(kind: str, text: str, match: re.Match, sentence: Sentence) -> str:
     if _CAUSED.search(clause):
         return "reported"
     after = clause_after(text, sentence, match.end())
-    planned = _worded_ahead(before, after)
+    planned = _worded_ahead(before, after) or bool(_TOWARD.search(before)) or _awaited(clause, match.group())
     if planned and _ON_CONDITION.search(after):
         return "denied"  # "it would extend the pact only if Tokyo reversed its curbs"
     if planned and kind in STATEMENT_KINDS and not _EXPECTED.search(before) \
@@ -247,6 +307,17 @@ def _frame(kind: str, text: str, match: re.Match, sentence: Sentence) -> str:
             and _DECLARED.search(text, sentence.start, sentence.end):
         return "reported"  # "Seoul said it would end the pact" is the decision itself
     return "planned" if planned else "reported"
+
+
+# "once the Cabinet passes it and the president approves it", "as soon as Japan completes its
+# procedures": a time clause in the present tells of what is awaited ("once it was signed" did happen).
+_AWAITING = re.compile(r"(?i)\b(?:once|as\s+soon\s+as)\s+(?:[\w'\u2019.-]+\s+){0,11}[\w'\u2019.-]+\s*$")
+_PAST_FORM = re.compile(r"(?i)(?:ed|en|met|held|took|struck|broke|fell|froze|withdrew|quit|put|cut|set|shut)\b")
+
+
+def _awaited(clause: str, words: str) -> bool:
+    first = words.split()[0] if words.split() else ""
+    return bool(_AWAITING.search(clause)) and not _PAST_FORM.search(first)
 
 
 def _worded_ahead(before: str, after: str) -> bool:

@@ -18,7 +18,7 @@ from corpus.intake import credit_lines, credits, site_lines
 from corpus.intake.datelines import Dateline, find_dateline
 from corpus.intake.header_names import header_credit
 from corpus.intake.outlets import OutletDirectory, name_key, outlets
-from corpus.intake.printed_dates import glued_date, read_date
+from corpus.intake.printed_dates import find_date_line, glued_date, read_date
 from corpus.intake.reposts import original_date
 from corpus.intake.years import infer_year
 from corpus.intake.yearless import find_yearless
@@ -196,15 +196,18 @@ def _credits(page: CleanedPage, directory: OutletDirectory):
     yield from found(both, "named as the source: ", credits.first_appeared_credit,
                      credits.read_more_credit, site_lines.feed_credit, site_lines.courtesy_credit)
     yield from found(both, "the site's pointer to its stories: ", credit_lines.more_from_credit)
+    menu = _menu_items(opening)
     for before, line in zip(("", *opening), opening):
         if _PHOTO_LABEL.match(before):
             continue  # "photo" / "AP": a picture's credit on the line under its label
+        if line in menu:
+            continue  # "• Politics", "• Foreign Affairs": items of the site's menu
         if credit := directory.named_alone(line) and line or credit_lines.joined_credit(line, directory):
             yield credit, f"named alone on a line near the top: {line!r}"
     yield from found(opening, "named at the start of a line near the top: ",
                      credit_lines.glued_credit, credit_lines.dated_credit)
     headline = page.headline or (opening[0] if opening else None)
-    furniture = [line for line in opening if line != headline and not is_prose(line)]
+    furniture = [line for line in opening if line != headline and not is_prose(line) and line not in menu]
     yield from found(furniture, "named among the header's items: ", header_credit)
     for line in both:
         if credit := credit_lines.own_domain_credit(line, directory):
@@ -230,6 +233,21 @@ def _credits(page: CleanedPage, directory: OutletDirectory):
         if credit := credits.copyright_holder(line, directory, mastheads):
             yield credit, f"the copyright line {line!r}"
     yield from found(both, "the site's promotion of itself: ", site_lines.promotion_credit)
+
+
+def _menu_items(lines) -> frozenset[str]:
+    """Runs of bulleted lines that print no date: a site's menu ("• Politics", "• Foreign
+    Affairs"), where a listed name is a section. One bulleted line ("• Kyodo") may credit, and
+    so may an item beside the story's date ("• Reuters", "• Updated: 22-11-2019 15:45 IST")."""
+    menu, run = set(), []
+    for line in (*lines, ""):
+        if line.startswith(("•", "·")):
+            run.append(line)
+            continue
+        if len(run) > 1 and not any(find_date_line(item.lstrip("•· ")) for item in run):
+            menu.update(run)
+        run = []
+    return frozenset(menu)
 
 
 def _found_on(lines, where: str, *readers, directory: OutletDirectory, tail: bool = False):

@@ -59,9 +59,17 @@ def estimated_dates(corpus) -> dict[str, EstimatedDate]:
 
 
 def _estimate_store(store: ArticleStore) -> dict[str, EstimatedDate]:
+    """The undated articles' estimates: those their kept timeline parts hold (worked out when
+    the part was), the others' worked out here."""
+    from index.timeline_rows import kept_estimates
+
     undated = [summary.id for summary in store.summaries() if not summary.date]
-    mentions = store.mentions(undated)
-    return estimate_articles((store.get(aid) for aid in undated), mentions)
+    kept = kept_estimates(store, set(undated))
+    found = {aid: EstimatedDate(*estimate) for aid, estimate in kept.items() if estimate}
+    missing = [aid for aid in undated if aid not in kept]
+    mentions = store.mentions(missing)
+    found.update(estimate_articles((store.get(aid) for aid in missing), mentions))
+    return {aid: found[aid] for aid in undated if aid in found}
 
 
 def estimate_for(corpus, article: Article) -> EstimatedDate | None:

@@ -26,7 +26,18 @@ from index.timeline_merge import Proposal, overlap
 
 PROPOSABLE_GRANULARITIES = ("day", "month")
 JOINING_WORDING = 0.3  # Jaccard overlap of content words that joins a candidate to a listed event
-_CONTENT_WORD = re.compile(r"[A-Za-z][a-z]{3,}")
+_CONTENT_WORD = re.compile(r"[A-Za-z][a-z]{2,}")
+# Words for the same happening, as reports vary them: "a magnitude-6.5 earthquake hit Kyushu",
+# "the first quake struck"; "the ferry sank", "the ferry went down" (three letters count here).
+_SAME_HAPPENING = {"quake": "earthquake", "quakes": "earthquake", "earthquakes": "earthquake", "tremor": "earthquake",
+                   "hit": "strike", "hits": "strike", "struck": "strike", "strikes": "strike", "jolted": "strike",
+                   "sank": "sink", "sunk": "sink", "sinks": "sink", "capsized": "sink",
+                   "died": "die", "dies": "die", "dead": "die", "death": "die",
+                   "won": "win", "wins": "win", "elected": "win", "victory": "win"}
+# Words of any sentence, which say nothing of what happened.
+_FUNCTION_WORDS = frozenset("about above after again also been before being from have into least more most much "
+                            "over some such than that their them then there these they this those very were what "
+                            "when where which while will with would".split())
 # A verb in the past tense that says something was done, when no listed kind of happening does.
 _PAST_VERB = re.compile(
     r"(?<!\bat\s)(?<!\bfrom\s)(?<!\bfar\s)"  # "Kono, behind at left": a place in a photo
@@ -46,13 +57,17 @@ _PAST_VERB = re.compile(
 _ANAPHORIC_SUBJECT = re.compile(
     r"(?:The|This|That|Its|Their)\s+(?:[\w-]+\s+)?(?:decision|move|announcement|step|reversal|notice)\b")
 
-# A sentence that speaks of the page itself.
-_OF_THE_PIECE = re.compile(r"(?i)\b(?:this|the\s+above)\s+(?:story|article|report|piece|post)\b")
+# A sentence that speaks of the page itself, or a photo's caption ("Yoon (R) salutes the flag").
+_OF_THE_PIECE = re.compile(r"(?i)\b(?:this|the\s+above)\s+(?:story|article|report|piece|post)\b"
+                           r"|\((?-i:(?:\d\w{2}\s+|far\s+|second\s+|third\s+)?(?:L|R|C|left|right|center|centre)\b)\)")
 _WILL_VERB = re.compile(r"\b(?:will|would|shall)\s+(?:(?:also|not|be|\w+ly)\s+)?[a-z]{3,}\b")
 # What was only meant or threatened, and what follows it: "Seoul threatened in August to leave
 # the pact, signed in 2016".
-_INTENDED = re.compile(r"\b(?:threaten|vow|pledg|promis|plann|hop|want|intend|aim|tri|sought)\w*\s+"
-                       r"(?:\w+\s+){0,3}?to\s+[a-z]{3,}\b")
+_INTENDED = re.compile(r"\b(?:threaten|vow|pledg|promis|plan|hop|want|intend|aim|tri|sought)\w*\s+"
+                       r"(?:\w+\s+){0,3}?to\s+[a-z]{2,}\b")
+# What has gone on over a month is a trend, not a happening of that month: "Ties between the
+# two Koreas have warmed sharply this month".
+_A_TREND = re.compile(r"\b(?:has|have)\s+(?:been\s+)?(?:\w+ly\s+)?$")
 _FUTURE_VERB = re.compile(r"\b(?:will|would|shall|to)\s+(?:(?:also|be|\w+ly)\s+)?[a-z]{3,}\b")
 
 
@@ -100,7 +115,7 @@ def _candidates(reading: ArticleReading, claimed: set[DatedMention]) -> Iterable
         wanted = ("planned", "reported") if mention.role == "plan" else ("reported",)
         sentence = article.clean_text[unit.start:unit.end]
         if _OF_THE_PIECE.search(sentence):
-            continue  # "(The above story first appeared on ...)": page text
+            continue  # "(The above story first appeared on ...)", a caption: page text
         ways = [h for h in reading.happenings if unit.start <= h.start < unit.end and h.frame in wanted
                 and not _quoted(sentence, h.start - unit.start)]
         # a plain verb ("met") only where no wording of a happening is found, as planned,
@@ -110,11 +125,12 @@ def _candidates(reading: ArticleReading, claimed: set[DatedMention]) -> Iterable
         if way is None and (worded or plain is None or _planned_before(sentence, plain, mention.role)):
             continue
         verb = min((v for v in (way, plain) if v), key=lambda v: v[0])  # the title ends with its clause
-        if _INTENDED.search(sentence, 0, verb[0]):
+        if _INTENDED.search(sentence, 0, verb[0]) or _A_TREND.search(sentence, 0, verb[0]) \
+                and mention.value.granularity != "day":
             continue
         yield _Candidate(reading, mention, sentence, (mention.start - unit.start, mention.end - unit.start),
                          verb, frozenset(h.kind for h in ways),
-                         frozenset(w.lower() for w in _CONTENT_WORD.findall(sentence)))
+                         content_words(sentence))
 
 
 def _nearest_dates(candidates: list[_Candidate]) -> list[_Candidate]:
@@ -205,4 +221,12 @@ def _coverage(candidate: _Candidate) -> Coverage:
 
 
 def _spec_words(spec: EventSpec) -> frozenset[str]:
-    return frozenset(w.lower() for w in _CONTENT_WORD.findall(spec.title))
+    return content_words(spec.title)
+
+
+def content_words(text: str) -> frozenset[str]:
+    """The words that group reports of one happening: of four letters or more, lower-cased,
+    the words for the same happening made one ("quake struck" is "earthquake hit")."""
+    words = (word.lower() for word in _CONTENT_WORD.findall(text))
+    return frozenset(_SAME_HAPPENING.get(word, word) for word in words
+                     if len(word) > 3 and word not in _FUNCTION_WORDS or word in _SAME_HAPPENING)

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from functools import cached_property
 
 from corpus.date_estimate import article_reporting_date
-from corpus.events import DatedMention, EventSpec, ReportingDate
+from corpus.events import DatedMention, EventSpec, ReportingDate, mention_role
 from corpus.happenings import Happening, find_happenings
 from corpus.model import Article
 from index.results import Coverage, Span
@@ -27,6 +27,14 @@ class ArticleReading:
         return frozenset(h.kind for h in self.happenings)
 
     @cached_property
+    def headline(self) -> tuple[str, tuple[Happening, ...], tuple[DatedMention, ...]]:
+        """The headline, read as a passage of its own (number 0): its text, happenings and dates."""
+        headline = self.article.headline.strip()
+        if not headline:
+            return headline, (), ()
+        return headline, find_happenings(headline), headline_mentions(self.article.id, headline, self.published)
+
+    @cached_property
     def kinds_by_passage(self) -> dict[int, frozenset[str]]:
         """passage number -> the kinds of happening worded in it (in any frame)."""
         found: dict[int, set[str]] = {}
@@ -44,6 +52,16 @@ def read_article(article: Article, mentions: tuple[DatedMention, ...], specs: tu
         happenings = find_happenings(article.clean_text)
     published, mentions = article_reporting_date(article, mentions, happenings, specs)
     return ArticleReading(article, mentions, happenings, published)
+
+
+def headline_mentions(article_id: str, headline: str, published: ReportingDate | None) -> tuple[DatedMention, ...]:
+    """The headline's dates, resolved as the article's are ("seal pact on Tuesday")."""
+    from corpus.dates import find_dates
+
+    anchor = published.value if published else None
+    return tuple(DatedMention(article_id, 0, e.start, e.end, e.text, e.value, mention_role(headline, e.start, e.end))
+                 for e in find_dates(headline, anchor, calendar_only=anchor is None or published.estimated)
+                 if e.kind == "date" and e.value is not None)
 
 
 def coverage_of(reading: ArticleReading, number: int, spans: Iterable[Span]) -> Coverage:

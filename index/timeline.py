@@ -20,7 +20,7 @@ from collections.abc import Iterable, Mapping
 from corpus.event_rules import passage_reports
 from corpus.events import DatedMention, EventSpec, load_event_specs
 from corpus.happenings import Happening
-from corpus.model import Article
+from corpus.model import Article, Passage
 from index.mention_cache import cached_readings
 from index.proposals import article_proposals
 from index.readings import ArticleReading, coverage_of, read_article
@@ -49,7 +49,9 @@ def timeline_of(articles: Iterable[Article], mentions: Mapping[str, tuple[DatedM
 
 def article_part(reading: ArticleReading, specs: tuple[EventSpec, ...]) -> ArticlePart:
     listed = tuple((spec.id, item) for spec in specs for item in listed_coverage(spec, reading))
-    return ArticlePart(listed, article_proposals(reading, specs, listed))
+    published = reading.published
+    estimate = (published.value.iso(), published.provenance) if published and published.estimated else None
+    return ArticlePart(listed, article_proposals(reading, specs, listed), estimate)
 
 
 def listed_event(spec: EventSpec, readings: Iterable[ArticleReading]) -> TimelineEvent:
@@ -59,13 +61,28 @@ def listed_event(spec: EventSpec, readings: Iterable[ArticleReading]) -> Timelin
 
 
 def listed_coverage(spec: EventSpec, reading: ArticleReading) -> Iterable[Coverage]:
-    """The article's passages that report the listed event `spec`."""
-    if spec.kind != "any" and spec.kind not in reading.kinds:
-        return
-    for passage in reading.article.passages:
-        if spec.kind != "any" and spec.kind not in reading.kinds_by_passage.get(passage.number, ()):
-            continue
-        spans = passage_reports(spec, passage, reading.article.clean_text, reading.happenings,
-                                reading.mentions, reading.published)
-        if spans is not None:
-            yield coverage_of(reading, passage.number, (Span(*s) for s in spans))
+    """The article's passages that report the listed event `spec`; if none does but its
+    headline does ("South Korea and Japan seal intelligence deal despite protests", over a
+    lede that only says they "have struck their closest military partnership"), its lede."""
+    found = False
+    if spec.kind == "any" or spec.kind in reading.kinds:
+        for passage in reading.article.passages:
+            if spec.kind != "any" and spec.kind not in reading.kinds_by_passage.get(passage.number, ()):
+                continue
+            spans = passage_reports(spec, passage, reading.article.clean_text, reading.happenings,
+                                    reading.mentions, reading.published)
+            if spans is not None:
+                found = True
+                yield coverage_of(reading, passage.number, (Span(*s) for s in spans))
+    if not found and reading.article.passages and headline_reports(spec, reading):
+        yield coverage_of(reading, reading.article.passages[0].number, ())
+
+
+def headline_reports(spec: EventSpec, reading: ArticleReading) -> bool:
+    """Whether the article's headline reports the event as having happened, by the same rule as
+    a passage with no date of its own (a headline's present tense tells of what happened)."""
+    headline, happenings, mentions = reading.headline
+    if headline.endswith("?") or spec.kind != "any" and not any(h.kind == spec.kind for h in happenings):
+        return False  # "Is Seoul scrapping GSOMIA?" asks
+    passage = Passage(reading.article.id, 0, 0, len(headline), headline)
+    return passage_reports(spec, passage, headline, happenings, mentions, reading.published) is not None

@@ -47,6 +47,9 @@ class ArticlePart:
 
     listed: tuple[tuple[str, Coverage], ...]  # (listed event id, a passage covering it)
     proposals: tuple[Proposal, ...]
+    # (ISO date, provenance) of the date the article was estimated to have, when it prints none
+    # and its text allows one: what `index.estimated_dates` shows, kept so it is worked out once
+    estimate: tuple[str, str] | None = None
 
 
 def merge_parts(parts: Iterable[ArticlePart], specs: tuple[EventSpec, ...],

@@ -125,13 +125,14 @@ def _keep(store: ArticleStore, derived: list[tuple[str, str]]) -> None:
 
 
 def part_to_json(part: ArticlePart) -> str:
-    """As kept: [listed, proposals], values in field order (the fields are in `part_rules`)."""
-    return json.dumps([
+    """As kept: [listed, proposals] and, for an article whose date is estimated, [ISO,
+    provenance]; values in field order (the fields are in `part_rules`)."""
+    kept = [
         [[event_id, coverage_row(item)] for event_id, item in part.listed],
         [[p.role, p.joins, [getattr(p.value, name) for name in _DATE_FIELDS], sorted(p.words),
           p.published, p.sentence, p.title_date, p.title, coverage_row(p.coverage)]
-         for p in part.proposals]],
-        ensure_ascii=False)
+         for p in part.proposals]]
+    return json.dumps(kept + [list(part.estimate)] if part.estimate else kept, ensure_ascii=False)
 
 
 _NOTHING = part_to_json(ArticlePart((), ()))  # most articles' part
@@ -140,10 +141,24 @@ _NOTHING = part_to_json(ArticlePart((), ()))  # most articles' part
 def part_from_json(text: str) -> ArticlePart:
     if text == _NOTHING:
         return ArticlePart((), ())
-    listed, proposals = json.loads(text)
+    listed, proposals, *estimate = json.loads(text)
     return ArticlePart(
         tuple((event_id, coverage_from_row(row)) for event_id, row in listed),
         tuple(Proposal(role, joins, DateValue(*value), frozenset(words), published, sentence,
                        tuple(title_date), title, coverage_from_row(row))
               for role, joins, value, words, published, sentence, title_date, title, row
-              in proposals))
+              in proposals),
+        (str(estimate[0][0]), str(estimate[0][1])) if estimate else None)
+
+
+def kept_estimates(store: ArticleStore, article_ids: set[str]) -> dict[str, tuple[str, str] | None]:
+    """article id -> the estimated date its kept part holds (None: none could be estimated),
+    for those of `article_ids` whose part is kept for these rules; the others are left out."""
+    version, found = part_rules(), {}
+    for article_id, kept_version, value in store.extras_of(EXTRA_KEY, sorted(article_ids)):
+        if kept_version == version:
+            try:
+                found[article_id] = part_from_json(value).estimate
+            except (ValueError, KeyError, TypeError, IndexError):
+                pass  # a damaged row: estimated again
+    return found

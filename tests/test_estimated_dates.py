@@ -16,7 +16,9 @@ from explorer.cli import main
 from explorer.tui.dialogs.edit_facts import EditFactsScreen
 from explorer.tui.render import result_row
 from explorer.tui.screens.background import SearchRequest, search
-from index.estimated_dates import estimated_dates
+from index import estimated_dates as estimated_dates_module
+from index.estimated_dates import estimate_articles, estimated_dates
+from index.timeline_rows import EXTRA_KEY, kept_parts, update_parts
 from index.search import SearchEngine
 
 UNDATED = ("Allies seal intelligence pact\n\n"
@@ -70,6 +72,32 @@ def test_an_edit_does_not_keep_the_estimate_as_set_by_you(capsys, added):
     article = load_corpus().get(dated_by_text)
     assert article.date is None
     assert estimated_dates(load_corpus())[dated_by_text].date == "2016-11-23"
+
+
+def test_the_estimate_is_kept_with_the_articles_timeline_part_and_read_back_from_it(added, monkeypatch):
+    """Worked out once, with the article's part of the timeline: gathering the estimates reads
+    the kept parts, and estimates again only an article whose part is from other rules."""
+    dated_by_text, no_clue = added
+    store = load_corpus()
+    update_parts(store)
+    parts = kept_parts(store)
+    assert parts[dated_by_text].estimate[0] == "2016-11-23"
+    assert "November 23, 2016" in parts[dated_by_text].estimate[1]
+    assert parts[no_clue].estimate is None
+    estimated_again = []
+
+    def estimate(articles, mentions):
+        articles = list(articles)
+        estimated_again.extend(a.id for a in articles)
+        return estimate_articles(articles, mentions)
+
+    monkeypatch.setattr(estimated_dates_module, "estimate_articles", estimate)
+    found = estimated_dates_module._estimate_store(store)
+    assert estimated_again == [] and found[dated_by_text].date == "2016-11-23" and no_clue not in found
+    with store.writing() as writer:  # a part from other rules
+        writer.put_extra(dated_by_text, EXTRA_KEY, "other-rules", "[[], []]")
+    found = estimated_dates_module._estimate_store(store)
+    assert estimated_again == [dated_by_text] and found[dated_by_text].date == "2016-11-23"
 
 
 @pytest.mark.parametrize("sort", ["oldest", "newest"])

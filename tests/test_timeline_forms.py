@@ -8,7 +8,7 @@ import zlib
 
 import pytest
 
-from corpus.date_estimate import estimate_from_reports
+from corpus.date_estimate import estimate_from_reports, reporting_date
 from corpus.events import dated_mentions, load_event_specs
 from corpus.happenings import find_happenings
 from corpus.loader import Corpus, article_from_raw
@@ -72,6 +72,19 @@ def test_a_weekday_estimate_must_fit_the_page_s_dateline():
     assert timeline(june).event("cabinet-approval-2012").coverage
 
 
+@pytest.mark.parametrize("dateline, estimate", [
+    ("SEOUL, Nov. 22 (Yonhap) --", None),  # it cannot tell of 23 Nov 2016 as past: a later year
+    ("SEOUL, Nov. 25 (Yonhap) --", "2016-11-23"),
+    ("SEOUL, Nov. 23 (Yonhap) --", "2016-11-23"),
+])
+def test_the_latest_day_reported_is_no_estimate_the_page_s_dateline_contradicts(dateline, estimate):
+    article = page(f"{dateline} The pact was signed in Seoul on November 23, 2016, and took effect at once.")
+    found = reporting_date(article, dated_mentions(article))
+    assert (found.value.iso() if found else None) == estimate
+    new_year = page("TOKYO, Jan. 3 (Kyodo) -- The pact was signed in Seoul on December 30, 2016.")
+    assert reporting_date(new_year, dated_mentions(new_year)).value.iso() == "2016-12-30"
+
+
 @pytest.mark.parametrize("text, kind, frame", [
     ("The uproar led Seoul to put off the signing last week.", "collapse", "reported"),
     ("An outcry has forced the two to put the pact on hold.", "collapse", "reported"),
@@ -113,3 +126,30 @@ def test_an_adjective_or_an_infinitive_is_no_happening_but_an_irregular_past_is(
 
 def test_a_source_close_to_the_government_is_no_near_miss():
     assert frames("A source close to Seoul said it signed the pact.", "sign") == ["reported"]
+
+
+def test_a_deal_struck_on_the_day_of_the_initialling_is_the_tentative_agreement():
+    article = page("Officials said South Korea and Japan struck a deal on Monday to share defense intelligence.",
+                   "2016-11-15")
+    made = timeline(article)
+    assert made.event("tentative-agreement").coverage and not made.event("signing").coverage
+    assert not [e for e in made.events if e.proposed]
+
+
+def test_one_happening_told_in_other_words_is_one_proposed_event():
+    first = page("A magnitude-6.5 earthquake hit the island of Kyushu on Thursday, killing at least two people.",
+                 "2016-04-15", "Quake Wire")
+    second = page("The first quake, of magnitude 6.5, struck late on April 14.",
+                  "2016-04-20", "Other Wire")
+    (event,) = [e for e in timeline(first, second).events if e.proposed and e.date == "2016-04-14"]
+    assert {c.article_id for c in event.coverage} == {first.id, second.id}
+    apart = page("A ferry sank off the island of Jindo on April 14.", "2016-04-15", "Storm Wire")
+    assert len([e for e in timeline(first, apart).events if e.proposed and e.date == "2016-04-14"]) == 2
+
+
+def test_a_title_case_headline_ends_the_pact_without_its_article():
+    article = article_from_raw("South Korea Ends Japan Intelligence Deal Amid Trade Feud\n\n"
+                               "Seoul will stop passing military secrets to Tokyo, officials said.\n",
+                               {"id": "formheadline", "outlet": "Form Wire", "date": "2019-08-22",
+                                "date_precision": "day", "date_provenance": "given by the test"}, "test:forms")
+    assert timeline(article).event("termination-decision-2019").coverage

@@ -11,6 +11,7 @@ from corpus.dates import DateValue
 from corpus.event_titles import event_title
 from corpus.events import EventSpec, dated_mentions, load_event_specs, mention_role
 from corpus.happenings import find_happenings
+from corpus.intervals import days_before
 from corpus.loader import Corpus, article_from_raw
 from index.results import Coverage, TimelineEvent, reports_summary
 from index.timeline import timeline_of
@@ -50,10 +51,26 @@ def timeline(*articles):
     ("Seoul will sign it as early as Wednesday, a spokesman said Monday.", "Wednesday", "plan"),
     ("On Tuesday the cabinet approved the pact and said it was needed.", "Tuesday", "event"),
     ("Officials hurried to get it signed before the end of June.", "the end of June", "reference"),
+    # a year that qualifies a noun dates the thing, not what the sentence tells of it
+    ("Seoul says its 2016 military pact with Japan will carry on.", "2016", "reference"),
+    ("Seoul said a 2016 intelligence-sharing deal will stay in force.", "2016", "reference"),
+    ("The pact was signed in 2016 in Seoul.", "2016", "event"),
 ])
 def test_what_a_date_dates(text, date, role):
     start = text.index(date)
     assert mention_role(text, start, start + len(date)) == role
+
+
+@pytest.mark.parametrize("words, days", [
+    ("The signing came less than a month after talks resumed.", (0, 31)),
+    ("It came more than four years after they collapsed.", (4 * 366, 9 * 366)),
+    ("Three months after it said it would let the deal die, Seoul kept it.", (2 * 31, 4 * 31)),
+    ("It came within two weeks of the talks, after they resumed.", None),  # no distance leads to it
+    ("Some years after they collapsed, talks resumed.", None),  # a vague count dates nothing
+])
+def test_how_long_before_its_report_a_happening_lay(words, days):
+    verb = next(w for w in ("resumed", "collapsed", "die") if w in words)
+    assert days_before(words, 0, words.index(verb)) == days
 
 
 @pytest.mark.parametrize("sentence, date, verb, title", [
@@ -104,6 +121,15 @@ def test_what_a_date_dates(text, date, role):
      "The first came, when Japan tightened exports of three chemicals"),
     ("The Emergency Management Authority (AFAD) has raised the toll of the quake to 2,316 on Monday.",
      "Monday", "raised", "The Emergency Management Authority has raised the toll of the quake to 2,316"),
+    # "by late Friday"; a possessive date's preposition stays; the rest of a range of days goes
+    ("By late Friday, the agency had counted 20 aftershocks.", "Friday", "counted",
+     "The agency had counted 20 aftershocks"),
+    ("The number of people killed in Monday's earthquake has risen to 12,391.", "Monday's", "risen",
+     "The number of people killed in the earthquake has risen to 12,391"),
+    ("Early voting was held on March 4 and 5, drawing record crowds.", "March 4", "held", "Early voting was held"),
+    # a dateline glued to its story by a dash
+    ("Beijing--China voiced support for the pact's critics on Friday.", "Friday", "voiced",
+     "China voiced support for the pact's critics"),
 ])
 def test_a_proposed_title_is_the_clause_that_says_what_happened(sentence, date, verb, title):
     start, verb_start = sentence.index(date), sentence.index(verb)
@@ -117,6 +143,32 @@ def test_an_undated_page_takes_the_year_of_the_one_event_it_reports_on_that_date
     assert estimate.estimated and estimate.value == DateValue(2012, 6, 29)
     assert "a date of 2012" in estimate.provenance and "June 29" in estimate.provenance
     assert {m.value.iso() for m in mentions} == {"2012-06-29"}
+
+
+def test_an_undated_page_datelined_days_after_the_one_event_it_reports_appeared_that_day():
+    article = page("SEOUL, Aug. 23 (Wire) -- South Korea has decided to end its intelligence-sharing pact "
+                   "with Japan, officials said.")
+    estimate, _ = estimate_from_reports(article, find_happenings(article.clean_text), SPECS)
+    assert estimate.estimated and estimate.value == DateValue(2019, 8, 23)
+    assert "dateline \u201cAug. 23\u201d" in estimate.provenance
+    assert timeline(article).event("termination-decision-2019").coverage
+    # a month after the decision, or a dateline not of the page: no estimate
+    for text in ("SEOUL, Sept. 23 (Wire) -- South Korea has decided to end its pact with Japan, officials said.",
+                 "South Korea has decided to end its pact with Japan, officials said on Aug. 23."):
+        later = page(text, number=1)
+        assert estimate_from_reports(later, find_happenings(later.clean_text), SPECS) is None
+
+
+def test_what_is_awaited_once_something_else_happens_does_not_make_a_second_year_fit():
+    """"once the Cabinet passes the agreement on Tuesday and President Park approves it" is
+    awaited: no approval of 26 Jun 2012 (a Tuesday) competes with the talks of 27 Oct 2016."""
+    article = page("Seoul and Tokyo will put their names to an intelligence pact this week, the ministry "
+                   "said on Monday.\n\nThey reopened talks on the pact on Oct. 27.\n\nThe formal signing is "
+                   "planned for Wednesday, once the Cabinet passes the agreement on Tuesday and President "
+                   "Park approves it.")
+    estimate, _ = estimate_from_reports(article, find_happenings(article.clean_text), SPECS)
+    assert estimate.value == DateValue(2016, 10, 27)
+    assert [h.frame for h in find_happenings("Once it was approved, Seoul signed it.")] == ["reported", "reported"]
 
 
 def test_two_years_that_would_do_leave_the_date_unknown():
@@ -215,3 +267,52 @@ def test_a_past_form_after_a_future_one_and_a_place_in_a_photo_are_no_happenings
     assert (event.date, event.title) == ("2019-08-21", "Kono, at left, and Kang met in Beijing")
     clean = article.clean_text
     assert [clean[s.start:s.end] for s in event.coverage[0].spans] == ["met", "Aug. 21"]
+
+
+def test_a_trend_over_a_month_proposes_nothing_but_a_day_s_happening_does():
+    text = "Ties between the two Koreas have warmed sharply this month.\n\nSeoul has signed a fishing pact on Monday."
+    proposed = [e for e in timeline(page(text, "Iota News", "2018-04-20")).events if e.proposed]
+    assert [(e.date, e.title) for e in proposed] == [("2018-04-16", "Seoul has signed a fishing pact")]
+
+
+def test_a_photo_caption_proposes_nothing():
+    text = "Kim (2nd L) met Abe in Tokyo on Monday.\n\nYoon (R) shook hands with Kishida on Monday."
+    assert not [e for e in timeline(page(text, "Theta News", "2023-03-17")).events if e.proposed]
+
+
+def test_what_was_planned_or_set_for_a_day_proposes_no_happening():
+    text = ("Seoul plans to go ahead and finalize the pact approved on Monday.\n\n"
+            "The signing had been set for Friday.\n\n"
+            "After talks ended on Sunday, Tokyo plans to go ahead and finalize it.")
+    proposed = [e for e in timeline(page(text, "Eta News", "2016-11-22")).events if e.proposed]
+    assert [(e.date, e.title) for e in proposed] == [("2016-11-20", "Talks ended")]
+
+
+def headlined(headline: str, text: str, date: str, number: int):
+    known = {"id": f"head{number:04d}", "outlet": f"Head Wire {number}", "headline": headline,
+             "date": date, "date_precision": "day", "date_provenance": "given by the test"}
+    return article_from_raw(f"{headline}\n\n{text}\n", known, "test:headline")
+
+
+LEDE = "South Korea and Japan, long divided by their history, have struck their closest military partnership since 1945."
+
+
+@pytest.mark.parametrize("headline, date, linked", [
+    ("South Korea and Japan seal intelligence deal despite protests", "2016-11-24", True),
+    ("South Korea and Japan to sign intelligence deal despite protests", "2016-11-22", False),  # a plan
+    ("South Korea and Japan seal intelligence deal on Monday", "2016-11-24", False),  # 21 Nov: not the day
+    ("South Korea and Japan seal intelligence deal", "2016-12-20", False),  # a month on, undated: not this
+    ("South Korea and Japan seal intelligence deal?", "2016-11-24", False),  # a question
+])
+def test_a_headline_reports_what_its_lede_only_implies(headline, date, linked):
+    article = headlined(headline, LEDE, date, 1)
+    signing = timeline(article).event("signing")
+    assert bool(signing.coverage) is linked
+    if linked:  # shown at the lede, nothing in it marked
+        assert [(c.passage, c.spans) for c in signing.coverage] == [(1, ())]
+
+
+def test_a_passage_that_reports_the_event_is_its_coverage_not_the_lede():
+    text = LEDE + "\n\nThe two signed the pact in Seoul on Wednesday."
+    article = headlined("South Korea and Japan seal intelligence deal", text, "2016-11-24", 2)
+    assert [c.passage for c in timeline(article).event("signing").coverage] == [2]

@@ -39,6 +39,8 @@ _PLACE_THEN_CREDIT = re.compile(rf"^(?P<place>{_CAPS_PLACE})\s*[-–—]+\s*(?P<
 # Where two words were glued as copied: "JazeeraWithin", "SEOULIn".
 _GLUE = re.compile(r"(?<=[a-z.])(?=[A-Z][a-z])")
 _JOINED = re.compile(r"\s*(?:,|&|\band\b)\s*")
+_GLUED_AGE = re.compile(r"^(?P<name>[A-Z][^\d]{1,40}?)\s*\d{1,2}\s*(?:minutes?|mins?|hours?|hrs?|days?"
+                        r"|weeks?|months?|years?)\s+ago\s*$")
 _MORE_FROM = re.compile(rf"^(?:More|MORE)\s+(?:from|FROM)\s+(?P<credit>{_CREDIT})\s*:\s*\S")
 # "Read Saturday's Arkansas Democrat-Gazette for full details": a paper's pointer to its edition.
 _EDITION_POINTER = re.compile(
@@ -68,7 +70,10 @@ def place_credit(line: str, directory: OutletDirectory) -> str | None:
 
 
 def glued_credit(line: str, directory: OutletDirectory) -> str | None:
-    """A listed outlet glued to the sentence after it: "Al JazeeraWithin hours ..."."""
+    """A listed outlet glued to the sentence after it ("Al JazeeraWithin hours ...") or, in
+    an aggregator's list, to the age of its story ("Khaleej Times2 days ago")."""
+    if (aged := _GLUED_AGE.match(line)) and directory.named(aged["name"]):
+        return aged["name"]
     for glue in _GLUE.finditer(line[:MAX_GLUED_NAME + 1]):
         if directory.named(line[:glue.start()]):
             return line[:glue.start()]
@@ -166,11 +171,13 @@ def last_line_credit(closing: tuple[str, ...], directory: OutletDirectory) -> st
             or describes_picture(before):
         return None
     signed = _SIGNED_LAST_LINE.match(last)
-    return directory.named_alone(signed["outlet"] if signed else last)
+    return directory.named_alone(signed["outlet"] if signed else _BRACKETED.sub(r"\1", last))
 
 
 # "TRT World and agencies", "Reuters with wires", "teleSUR/ JF" (the editor's initials): the
 # outlet signing the story's last line.
+# "(Xinhua) |": a wire's credit in brackets, a share bar's edge after it.
+_BRACKETED = re.compile(r"^\((.{2,40})\)\s*\|?$")
 _SIGNED_LAST_LINE = re.compile(
     r"^(?:Source:\s*)?(?P<outlet>\S.{1,40}?)\s*(?:(?:and|with|&|\+)\s+(?:news\s+)?"
     r"(?:agencies|wires?|wire\s+services)|/\s*[A-Z]{1,4}(?:[-/][A-Z]{1,4})?)\.?$")

@@ -13,7 +13,7 @@ import re
 
 from corpus.intake.furniture import describes_picture, is_caption, is_quoted_link
 from corpus.intake.outlets import OutletDirectory, name_key, names_no_one
-from corpus.intake.printed_dates import date_span
+from corpus.intake.printed_dates import MONTH_NAME, date_span
 from corpus.intake.reposts import speaks_of_the_piece
 
 _PHOTO = re.compile(r"(?i)\b(?:photos?|image|images|pictures?|file|video|getty|graphic|"
@@ -40,19 +40,20 @@ _BYLINE = re.compile(
     rf"(?P<credit>{_CREDIT_TEXT})\s*$")
 _OUTLET_BYLINE = re.compile(r"^(?:By|BY)\s+(?P<credit>.{2,50}?)(?:\s+(?:Staff|staff|Reporters?))?\s*$")
 # "by: The Yomiuri Shimbun | .", "BY: ...": a byline's label in any case, its empty parts.
-_BYLINE_LABEL = re.compile(r"^(?i:by)\s*:?\s+(?=\S)")
+_BYLINE_LABEL = re.compile(r"^(?:(?i:by)\s*:?\s+(?=\S)|By(?=[A-Z]))")  # "ByHT News Desk" as copied
 _EMPTY_TAIL = re.compile(r"(?:\s*[|.,;:]+)+\s*$")
 # "Compiled by Democrat-Gazette staff from wire reports", "Written by Herald staff".
 _STAFF_CREDIT = re.compile(r"(?i:compiled|written|reported|prepared)\s+by\s+(?:the\s+)?"
                            r"(?P<credit>[A-Z][\w&.'’-]*(?:\s[A-Z][\w&.'’-]*){0,4})\s+(?i:staff)\b")
 _STAFF_SUFFIX = re.compile(r"^(?P<credit>[A-Z][\w&.'’-]*(?:\s[A-Z][\w&.'’-]*){0,3}?)\s+"
-                           r"(?i:staff|(?:news\s+|web\s+|online\s+)?desk|bureau)"
+                           r"(?i:staff|(?:news\s+|web\s+|online\s+)?desk|bureau|correspondent)"
                            r"(?:\s+(?i:writers?|reporters?))?\s*$")
 # A byline after a date or a section on its line: "11 months ago - By Business Insider".
 _BYLINE_LATER_IN_LINE = re.compile(r"^[^|]{1,40}?\s[|–—-]\s+(?P<by>(?:By|BY)\s+[A-Z])")
 _NAMES_CREDIT = re.compile(
     rf"^(?P<names>[A-Z][\w'’.-]+(?:\s+(?:and\s+)?[A-Z][\w'’.-]+){{1,7}}),\s*(?P<credit>{_CREDIT_TEXT})\s*$")
 _TITLE_SEPARATOR = re.compile(r"\s(?:\||::|[-–—]{1,2})\s")
+_DATE_WORD = re.compile(rf"(?:{MONTH_NAME}|(?i:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b)")
 _DATE_LABEL = re.compile(r"\s(?:Published|Posted|Updated|PUBLISHED|UPDATED)\b")
 _FIRST_APPEARED = re.compile(
     r"(?i)(?:\b(?:first|originally)\s+(?:appeared|published|ran|posted)\s+(?:on|in|at|by)"
@@ -83,7 +84,8 @@ _SIGN_OFF = re.compile(
 _COPYRIGHT = re.compile(
     r"(?i)^(?:.*?\s)?(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?"
     r"\s*,?\s*)?(?:by\s+)?(?P<holder>(?:[^.|]|\.(?=(?-i:[a-z]){2,6}\b)){2,60}?)\s*(?:[.,]\s*)?"
-    r"(?:(?:all\s+rights\s+reserved|무단|無断|版权|版權).*|(?:19|20)\d\d\.?)?\s*(?:\|.*)?$")
+    r"(?:(?:all\s+rights\s+reserved|무단|無断|版权|版權).*|(?:19|20)\d\d\.?"
+    r"|(?<=\.\s)(?-i:[A-Z]).*)?\s*(?:\|.*)?$")  # "... CGTN. Beijing ICP prepared NO.16065310-3"
 # "All rights reserved" as Korean, Japanese and Chinese sites print it too.
 _RIGHTS_RESERVED = re.compile(r"(?i)all\s+rights\s+reserved|무단\s*전재|無断転載|版权所有|版權所有")
 # A one-word holder ("K-VIBE", "Newser", "Uproxx.com"): a site's name, not a person's.
@@ -120,8 +122,11 @@ def byline_credit(line: str, directory: OutletDirectory) -> str | None:
     if ending := _listed_ending(line, directory):
         return ending  # "By Jack Kim   Reuters"
     outlet_only = _OUTLET_BYLINE.match(line)
-    if outlet_only and directory.named(outlet_only["credit"]):
-        return outlet_only["credit"].strip()
+    if outlet_only and (directory.named(outlet_only["credit"])
+                        or directory.at_host(outlet_only["credit"].strip().lower())):
+        return outlet_only["credit"].strip()  # "By AFP", "By hindustantimes.com"
+    if desk := _listed_staff(line, directory):
+        return desk
     names = _NAMES_CREDIT.match(line)
     if names and directory.named(names["credit"]) and not _ROLE.search(names["credit"]):
         return names["credit"].strip()
@@ -181,6 +186,14 @@ def _listed_ending(line: str, directory: OutletDirectory) -> str | None:
     return None
 
 
+def _listed_staff(line: str, directory: OutletDirectory) -> str | None:
+    """A listed outlet's desk or correspondent before a place or a date: "By HT News Desk,
+    New Delhi", "By HT Correspondent | Jun 26, 2018 12:54 IST"."""
+    head = re.split(r"\s*[,|]\s*", line.removeprefix("By ").removeprefix("BY "), maxsplit=1)[0]
+    staff = _STAFF_SUFFIX.match(head)
+    return staff["credit"] if staff and directory.named(staff["credit"]) else None
+
+
 def first_appeared_credit(text: str, directory: OutletDirectory) -> str | None:
     """"This article first appeared on Sputnik", "Source: Xinhua", "Read the full story at
     Xinhua". Pointers ("Source:", "via") name sources of all kinds ("Source: Ministry of
@@ -197,6 +210,8 @@ def first_appeared_credit(text: str, directory: OutletDirectory) -> str | None:
     if _several_listed(match["credit"], directory):
         return None  # "Sources: Anadolu Agency - EFE": what the story drew on, not one outlet
     credit = _listed_prefix(match["credit"], directory)
+    if _DATE_WORD.match(credit):
+        return None  # "Originally published on Fri November 8, 2013": a date, not a source
     if credit[:1].islower():  # "via theguardian", "Source: scmp.com", "in the japan times"
         credit = credit.strip().rstrip(".,;:")
         listed = directory.named(credit) or directory.handle(credit) or directory.at_host(credit)

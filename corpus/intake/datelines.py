@@ -90,6 +90,9 @@ _NOT_A_CREDIT = re.compile(r"(?i)\b(?:photos?|image|file|video|update[ds]?|lead|
                            r"commentary|end|ld|wrap|summary|factbox|explainer)\b|^\d|^[A-Z][a-z]+day$")
 _NOT_A_PLACE = re.compile(rf"(?i)(?:{'|'.join(WEEKDAYS)}|{'|'.join(d[:3] for d in WEEKDAYS)}|"
                           r"updated|published|posted|today)\.?$")
+_OPENS_SENTENCE = re.compile(r"(?:During|After|Before|Amid|As|While|When|Since|Despite|Following|In|On"
+                             r"|At|The|A|An|With|Without|For|Over|Under)\b")
+_A_TITLE = re.compile(r"The\s(?!Hague\b|Bronx\b|Gambia\b)")
 MAX_OPENING_LINES = 30
 
 
@@ -132,6 +135,8 @@ def read_dateline(line: str, number: int = 0) -> Dateline | None:
         return None  # "Seoul, KOREA -": a credit in capitals without brackets only when listed
     if _NOT_A_PLACE.match(groups.get("place") or ""):
         return None  # "Tuesday, 07 Feb 2023": a site's date line, not a dateline
+    if _A_TITLE.match(groups.get("place") or ""):
+        return None  # "The Sun (Malaysia) -": a masthead and its country, not a place and a credit
     credit = (groups.get("credit") or groups.get("after") or groups.get("listed") or "").strip(" -.") or None
     if credit and _NOT_A_CREDIT.search(credit):
         return None
@@ -184,6 +189,6 @@ def _credit_first(line: str) -> re.Match | None:
     match = _CREDIT_FIRST_DATELINE.match(line)
     if match is None or not (match["dash"] or re.fullmatch(r"[A-Z]{2,6}", match["credit"])):
         return None
-    if match["place"] and not match["dash"]:
-        return None  # "(AP) Seoul said ..." reads as a sentence
+    if match["place"] and not match["dash"] and not _OPENS_SENTENCE.match(match["place"]):
+        return None  # "(AP) Seoul said ..." reads as a sentence; "(JNS) During a visit ..." a lead
     return match

@@ -134,7 +134,7 @@ _EDITORS_NOTE = re.compile(
 )
 # A line from which on the rest of the page is not the article: tags, comments, more news.
 _FOOTER_START = re.compile(
-    r"(?i)^\W*(?:tags?|keywords|topics)\b\s*:?(?:\s.*)?$"
+    r"(?i)^\W*(?:tags?|key\s?words|topics)\b\s*:?(?:\s.*)?$"
     r"|^\W*(?:\(end\)|-30-|#{3})\s*$"
     r"|^\W*(?:latest\s+headlines|no\s+comments?|post\s+a\s+comment|external\s+links?"
     r"|comments\s+are\s+closed|more\s+(?:from|in)\s+.{1,40})\s*:?\W*$"

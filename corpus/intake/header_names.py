@@ -112,6 +112,8 @@ def _one_name_in_words(line: str, directory: OutletDirectory) -> str | None:
             candidate = " ".join(words[start:start + size])
             if size == 1 and len(candidate) < MIN_ONE_WORD_NAME:
                 continue
+            if start and words[start] == "the":
+                break  # "Around the Nation": a section's phrase, not the paper "The Nation"
             if name := directory.named_alone(candidate):
                 found[name] = candidate
                 start += size - 1

@@ -59,8 +59,11 @@ _FURNITURE = re.compile(
     r"|modified|created"
     r"|issued|date|dated|on|at|as\s+of|edited|time|uploaded|am|pm|a\.m\.|p\.m\.|hrs|local"
     r"|(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\.?"
-    r"|gmt|utc|kst|jst|est|edt|et|cst|cdt|ct|pst|pdt|pt|bst|cet|cest|hkt|sgt|ist|aest|msk)\b\.?"
+    r"|gmt|utc|kst|jst|est|edt|et|cst|cdt|ct|pst|pdt|pt|bst|cet|cest|hkt|sgt|ist|aest|msk|ast"
+    r"|added|tv|radio|live)\b\.?"  # "tv News Al Jazeera March 10, 2023 9:00pm-10:01pm AST"
     r"|\d{1,2}[:.h]\d\d(?::\d\d)?\s*(?i:[ap]\.?m\b\.?)?|\d{1,2}\s*(?i:[ap]\.?m\b\.?)"
+    r"|\d{1,2}\s*時\s*\d{1,2}\s*分(?:\s*\d{1,2}\s*秒)?"  # "18時06分"
+    r"|(?:©|(?i:\bcopyright\b))\s*:?[^|–—]*?(?=\s[-|–—]\s|$)"  # a credit: "© BBC", "Copyright : AFPTV"
     r"|\b\d+\s+(?i:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\s+(?i:ago)\b"
     r"|\b\d+\s*(?i:min|mins|minutes?)\.?\s+(?i:read|listen|watch)\b"  # "4 min read"
     r"|(?<=\|)\s*\d+\s*(?i:mins?)\s*(?=\||$)"  # "| 3 min": the same, shorter, as an item
@@ -72,8 +75,20 @@ _FURNITURE = re.compile(
 )
 _SEPARATOR_BEFORE_END = re.compile(r"(?:\s[|–—·•-]|\s-{2}|[.!?][’'\"”]?|[’'\"”]\.)\s+$")
 # "<headline> Updated: 2019-11-23 09:03 KST": a label before a date that ends the line.
-_LABEL_BEFORE_END = re.compile(r"\s(?:(?i:published|posted|updated)\s*:|(?:Published|Posted|Updated))"
-                               r"(?:\s+(?i:on|at))?\s*$")
+# Also glued to the headline as copied ("...Article 50?published at 20:56 Greenwich Mean Time
+# 12 March 2019"), with a time and a zone between, or a Korean, Japanese or Chinese label
+# ("<headline> 입력 2019.07.18 (14:55)").
+_LABEL_BEFORE_END = re.compile(
+    r"(?:\s(?:(?i:published|posted|updated)\s*:|Published|Posted|Updated)"
+    r"|(?<=[?!.”\"’])(?i:published|posted|updated)|\s(?:입력|등록|승인|発行|配信|发布(?:时间)?)\s*:?)"
+    r"(?:\s+(?i:on|at))?(?:\s*\d{1,2}[:.]\d\d(?:\s*(?i:[ap]\.?m\.?))?)?"
+    r"(?:\s+(?:Greenwich\s+Mean\s+Time|British\s+Summer\s+Time|[A-Z]{2,4}))?\s*$")
+# "Tuesday, 22 November 2022 – Police in the capital said ...": a dated lead, its weekday first.
+_LEAD_AFTER_DATE = re.compile(r"\s*[–—-]\s+[A-Z\"“‘']")
+# "HOUSTON, TX March 21, 2012 The company today ...": a release's place in capitals, then the text.
+_RELEASE_PLACE = re.compile(r"^[A-Z][A-Z .'’-]+,\s*(?:[A-Z]{2}|[A-Z][a-z]+\.?)\s+$")
+# "2025-05-01 20:152634 view": an item of a list of other stories, its count of views.
+_VIEW_COUNT = re.compile(r"\d\s*(?i:views?)\b")
 MAX_WORDS_AFTER_OPENING_DATE = 3
 # "Posted by admin on November 22, 2019 in World": a blog's byline and category around it.
 _BLOG_BYLINE = re.compile(r"^(?i:posted|published|written)\s+(?i:by)\s+\S+(?:\s+\S+){0,2}?\s+(?i:on)\s+$")
@@ -132,8 +147,11 @@ def find_date_line(line: str, order_hint: str = "") -> PrintedDate | None:
     ends_after_separator = not rest_after and (_SEPARATOR_BEFORE_END.search(before) or labelled_end)
     words = _section_words(f"{rest_before} {rest_after}")
     sectioned = words is not None and words <= MAX_SECTION_WORDS
-    if not (sectioned or ends_after_separator or before.lower().startswith("by ")
-            or _opens_short_line(rest_before, rest_after, after, line[reading.start:reading.end])):
+    printed = line[reading.start:reading.end]
+    if _VIEW_COUNT.search(after) or not (
+            sectioned or ends_after_separator or before.lower().startswith("by ")
+            or _opens_short_line(rest_before, rest_after, after, printed)
+            or _dated_lead(before, rest_before, after, printed)):
         return None
     value = _decide(reading, weekday_named(line), order_hint)
     if value is None:
@@ -157,6 +175,17 @@ def _opens_short_line(rest_before: str, rest_after: str, after: str, printed: st
     return (not rest_before and len(words) <= MAX_WORDS_AFTER_OPENING_DATE
             and bool(re.search(r"(?:19|20)\d\d", printed)) and not (words and words[0][:1].islower())
             and not re.match(r"\s*[-–—:]", after) and not after.rstrip().endswith((".", "!", "?")))
+
+
+def _dated_lead(before: str, rest_before: str, after: str, printed: str) -> bool:
+    """A date with a four-digit year that opens the text after a weekday ("Tuesday, 22
+    November 2022 – Police ...") or after a release's place ("HOUSTON, TX March 21, 2012
+    The company ..."): the page's own date, where a timeline's entry names no weekday."""
+    if not re.search(r"(?:19|20)\d\d", printed):
+        return False
+    weekday_first = not rest_before and weekday_named(before) is not None \
+        and bool(_LEAD_AFTER_DATE.match(after))
+    return weekday_first or bool(_RELEASE_PLACE.match(before) and re.match(r"\s+[A-Z]", after))
 
 
 def _label(text: str) -> str:

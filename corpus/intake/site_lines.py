@@ -28,7 +28,10 @@ import re
 from corpus.intake.outlets import OutletDirectory
 
 _NAME = r"(?P<credit>[A-Z@][\w&.'’ -]{1,50}?|[\w.-]+\.[a-z]{2,6})"
-_FEED = re.compile(rf"^The\s+post\s+.{{2,200}}?\s+appeared\s+first\s+on\s+{_NAME}\s*\.?$")
+# "The post <title> appeared first on <Site>."; "from Reuters: Money News https://ift.tt/...",
+# as a feed relayed into a blog credits it.
+_FEED = re.compile(rf"^The\s+post\s+.{{2,200}}?\s+appeared\s+first\s+on\s+{_NAME}\s*\.?$"
+                   rf"|^from\s+{_NAME.replace('credit', 'relayed')}:\s.{{0,60}}https?://\S+$")
 _SIGN_OFF = re.compile(rf"(?:^|\s)==\s*{_NAME}\s*$")
 _PROMOTION = re.compile(
     rf"^(?:(?:Get|Download|Install)\s+(?:the\s+)?{_NAME}(?:['’]s)?\s+(?:app|apps|application)\b"
