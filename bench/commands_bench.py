@@ -17,7 +17,8 @@ the bundle alone and on a library of N generated articles added from one JSON Li
   article removed and `events --json` run again (timed: the merge after one remove);
   `articles --json` and `show ID --json` (median);
 * explorer: `gsomia-tui` under a pseudo-terminal (`bench.tui_common`): the first frame, the
-  moment the status line says "N articles" (searchable), and its resident memory then.
+  moment the status line says "N articles" (searchable), and its resident memory then; 3 s
+  later, that of its search process (`search_process_rss_mb`, none when it searches in a thread).
 Generated exports and libraries live in the bench work directory (GSOMIA_BENCH_DIR) and are
 reused by later runs; the add is measured only when the library is built.
 """
@@ -37,6 +38,7 @@ from bench.common import default_workdir, emit, ms, p50, parse_sizes, size_label
 from bench.generate import DEFAULT_SEED, write_corpus
 from bench.tui_common import explorer_command, explorer_ready, first_frame, spawn, terminal_env
 
+SEARCH_PROCESS_WAIT_S = 3.0  # the explorer starts its search process once the articles are open
 QUERIES = ("Nagamine", "intelligence sharing", '"Han Min-koo"', "pact OR agreement")
 SEARCH_TARGET, EVENTS_TARGET_S, ADD_TARGET_RATE = 1.5, 1.0, 150.0
 
@@ -131,10 +133,22 @@ def explorer_start(env: dict[str, str]) -> dict:
         painted = terminal.read_until(first_frame, timeout=120.0)
         ready = terminal.read_until(explorer_ready, timeout=120.0)
         rss = _rss_mb(terminal.pid)
+        terminal.read_until(lambda t: False, timeout=SEARCH_PROCESS_WAIT_S)  # it starts after
+        searching = [_rss_mb(child) for child in _children(terminal.pid)]
     finally:
         terminal.stop()
     return {"first_frame_ms": ms(painted - terminal.spawned) if painted else None,
-            "searchable_ms": ms(ready - terminal.spawned) if ready else None, "rss_mb": rss}
+            "searchable_ms": ms(ready - terminal.spawned) if ready else None, "rss_mb": rss,
+            "search_process_rss_mb": sum(mb or 0 for mb in searching) if searching else None}
+
+
+def _children(pid: int) -> list[int]:
+    """The explorer's child processes (its search process)."""
+    try:
+        listed = Path(f"/proc/{pid}/task/{pid}/children").read_text()
+    except OSError:
+        return []
+    return [int(child) for child in listed.split()]
 
 
 def _rss_mb(pid: int) -> float | None:

@@ -35,8 +35,24 @@ from index.results import Timeline
 from index.timeline import timeline_of
 
 
+class LinkRatios:
+    """Recall and precision of a score with `labelled`, `made` and `right` link counts."""
+
+    labelled: int
+    made: int
+    right: int
+
+    @property
+    def recall(self) -> float:
+        return self.right / self.labelled if self.labelled else 0.0
+
+    @property
+    def precision(self) -> float:
+        return self.right / self.made if self.made else 0.0
+
+
 @dataclass(frozen=True)
-class LinkScore:
+class LinkScore(LinkRatios):
     folder: str
     pages: int
     labelled: int
@@ -46,14 +62,6 @@ class LinkScore:
     wrong: tuple[tuple[str, str], ...]
     unscored: tuple[tuple[str, str], ...]  # links to events the labels could not name
     proposed: tuple[tuple[str, str, int], ...]  # (date, title, pages)
-
-    @property
-    def recall(self) -> float:
-        return self.right / self.labelled if self.labelled else 0.0
-
-    @property
-    def precision(self) -> float:
-        return self.right / self.made if self.made else 0.0
 
 
 def read_page(path: Path):
@@ -94,7 +102,7 @@ def why_missed(article, spec) -> str:
     """Which part of the rule a missed page fails first: the reason, in a few words."""
     if spec is None:
         return "no such listed event"
-    reading = read_article(article, dated_mentions(article))
+    reading = read_article(article, dated_mentions(article), load_event_specs())  # with its estimate, as linked
     about = [p for p in article.passages if about_pattern(spec).search(p.text)]
     if not about:
         return "no passage names what it is about"
@@ -104,7 +112,8 @@ def why_missed(article, spec) -> str:
         return f"no passage words a '{spec.kind}' happening as having happened"
     if reading.published is None:
         return "page undated and no date in the passages that word it"
-    return "the dates disagree or the page appeared too late"
+    estimated = " (its date estimated)" if reading.published.estimated else ""
+    return f"the dates disagree or the page appeared too late{estimated}"
 
 
 def page_timeline(articles: tuple) -> Timeline:

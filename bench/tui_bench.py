@@ -53,7 +53,7 @@ from bench.tui_common import TERMINAL_SIZE, TYPED, Scratch
 from bench.tui_keys import PILOT_SIZE, measure_keys
 from bench.tui_startup import measure_startup
 from bench.tui_traffic import measure_traffic
-from bench.tui_typing import measure_typing
+from bench.tui_typing import measure_typing, parse_variant
 
 
 # --- driver -------------------------------------------------------------------------------------
@@ -73,7 +73,8 @@ def libraries(sizes: list[int], seed: int, workdir: Path) -> dict[str, dict[str,
 
 
 def run(runs: int = 9, sizes: list[int] | None = None, seed: int = DEFAULT_SEED,
-        workdir: Path | None = None, parts=PARTS, queries=TYPED, profile: bool = False) -> dict:
+        workdir: Path | None = None, parts=PARTS, queries=TYPED, profile: bool = False,
+        variants: dict[str, dict[str, str]] | None = None) -> dict:
     workdir = workdir or default_workdir()
     report: dict = {"seed": seed, "queries": list(queries)}
     with Scratch() as scratch:
@@ -82,7 +83,7 @@ def run(runs: int = 9, sizes: list[int] | None = None, seed: int = DEFAULT_SEED,
         if "traffic" in parts:
             report["traffic"] = measure_traffic(scratch.env, queries)
     if "keys" in parts:
-        report["keys"] = measure_typing(libraries(sizes or [], seed, workdir), queries)
+        report["keys"] = measure_typing(libraries(sizes or [], seed, workdir), queries, variants)
     if "pilot" in parts:
         report["pilot"] = measure_keys(sizes or [], seed, workdir, queries, profile=profile)
     return report
@@ -201,6 +202,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--profile", action="store_true",
                         help="with --parts pilot: cProfile the event loop while typing (in "
                              "process; a profiled run's timings are inflated)")
+    parser.add_argument("--variant", action="append", default=[], type=parse_variant,
+                        help="with --parts keys: also type into the explorer run with these "
+                             "variables, LABEL:VAR=VALUE[,VAR=VALUE] (e.g. "
+                             "'thread:GSOMIA_TUI_SEARCH=thread', 'base:PYTHONPATH=/tmp/base')")
     parser.add_argument("--smoke", action="store_true")
     parser.add_argument("--json", action="store_true")
     args = parser.parse_args(argv)
@@ -208,7 +213,8 @@ def main(argv: list[str] | None = None) -> int:
         report = smoke()
     else:
         report = run(args.runs, parse_sizes(args.sizes), args.seed, args.workdir,
-                     tuple(p for p in args.parts.split(",") if p), profile=args.profile)
+                     tuple(p for p in args.parts.split(",") if p), profile=args.profile,
+                     variants=dict(args.variant))
     emit(report, args.json, render)
     return 0
 

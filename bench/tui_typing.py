@@ -50,11 +50,28 @@ def minimal_run(env: dict[str, str], with_texts: bool) -> TypingRun:
     return TypingRun("minimal app, Input only", argv, env, first_frame, lambda value: None)
 
 
-def measure_typing(libraries: dict[str, dict[str, str]], queries=TYPED) -> dict:
-    """`libraries`: name ("bundle", "10k", ...) -> the environment of that library."""
+def parse_variant(text: str) -> tuple[str, dict[str, str]]:
+    """`"thread:GSOMIA_TUI_SEARCH=thread"` -> ("thread", {"GSOMIA_TUI_SEARCH": "thread"}): the
+    explorer run again with these variables (`PYTHONPATH=DIR` runs the code in DIR, e.g. a
+    `git worktree` of an older commit, with this venv's dependencies)."""
+    label, _, assignments = text.partition(":")
+    variables = dict(item.split("=", 1) for item in assignments.split(",") if "=" in item)
+    if not label or not variables:
+        raise ValueError(f"a variant is LABEL:VAR=VALUE[,VAR=VALUE]: {text!r}")
+    return label, variables
+
+
+def measure_typing(libraries: dict[str, dict[str, str]], queries=TYPED,
+                   variants: dict[str, dict[str, str]] | None = None) -> dict:
+    """`libraries`: name ("bundle", "10k", ...) -> the environment of that library;
+    `variants`: label -> variables, each an explorer run beside the plain one, library by
+    library (the same conditions, one after the other)."""
     bundle_env = libraries["bundle"]
     runs = [minimal_run(bundle_env, False), minimal_run(bundle_env, True)]
-    runs += [explorer_run(f"gsomia-tui, {name}", env, queries) for name, env in libraries.items()]
+    for name, env in libraries.items():
+        runs.append(explorer_run(f"gsomia-tui, {name}", env, queries))
+        runs += [explorer_run(f"gsomia-tui {label}, {name}", {**env, **variables}, queries)
+                 for label, variables in (variants or {}).items()]
     out = {}
     for run in runs:
         summary = type_queries(run, queries, paced=run.name.startswith("gsomia-tui"))

@@ -16,6 +16,7 @@ article from the same site is cleaned the same way:
 
 from __future__ import annotations
 
+import datetime
 import re
 from dataclasses import dataclass
 
@@ -47,6 +48,8 @@ _FOOTER_START = re.compile(
     r"|log in to .* account to connect|to write comments)",
     re.IGNORECASE,
 )
+_MARKDOWN_IMAGE = re.compile(r"!\[[^\]]{0,300}\]\([^()]{0,1000}\)")
+_MARKDOWN_LINK = re.compile(r"\[([^\]]{1,300})\]\((?:https?://|/)[^()\s]{0,1000}\)")
 _SECTION_AND_DATE = re.compile(r"^(?P<section>\D.*?)\s*(?P<date>\d{4}-\d{2}-\d{2})$")
 # A blog-style meta line: "Asia-Pacific, News November 23, 2016 1 Comment on <headline><standfirst>"
 _META_LINE = re.compile(
@@ -63,7 +66,8 @@ _BYLINE_WITH_PARTS = re.compile(r"^(?i:by)\b:?\s[^.!?|]{2,80}\|")
 _TERMINAL_PUNCTUATION = tuple('.!?:;"”’)')
 _WRAP_WIDTH = 100  # a text whose lines are all at most this long may be hard-wrapped
 _OPENING_BODY_LINES = 6  # date, byline and dateline lines are looked for this far into the body
-_CLOSING_LINES = 15  # credits and copyright lines are looked for this near the end
+_CLOSING_LINES = 15
+_DAYS_AFTER_THE_NEWS = 3  # "said Friday" in Monday's paper  # credits and copyright lines are looked for this near the end
 
 
 @dataclass(frozen=True)
@@ -100,6 +104,7 @@ def clean_page(raw: str) -> CleanedPage:
     facts = _read_header(header, order)
     headline = facts.get("headline")
     paragraphs = _body_paragraphs(body, headline, facts, order)
+    _choose_date(facts, next(iter(paragraphs), ""))
     byline = facts.get("byline")
     if paragraphs and (closing := _BYLINE.match(paragraphs[-1])):
         byline = byline or closing["name"].strip()
@@ -122,8 +127,13 @@ def clean_page(raw: str) -> CleanedPage:
 
 def _one_spaced(line: str) -> str:
     """Runs of spaces and tabs become one space: the same text spaced differently is the same
-    article, and no rule below meets a run of 10,000 spaces (quadratic in a regex)."""
-    return " ".join(line.split())
+    article, and no rule below meets a run of 10,000 spaces (quadratic in a regex). A copy
+    made through Markdown keeps its pictures' and links' marks ("![]()", "[text](address)"):
+    a picture is no text, a link is its words."""
+    line = " ".join(line.split())
+    if "](" in line:
+        line = _MARKDOWN_LINK.sub(r"\1", _MARKDOWN_IMAGE.sub(" ", line)).strip()
+    return line
 
 
 def _body_paragraphs(body: list[str], headline: str | None, facts: dict, order: str) -> list[str]:
@@ -159,19 +169,28 @@ def _is_metadata_line(line: str, facts: dict, order: str) -> bool:
 
 
 def _note_date(facts: dict, printed: PrintedDate, under_title: bool = True) -> None:
-    """Keep every date line; the first one that says "published" (or else the first that
-    does not say "updated" or "modified", under a title before one above any: a site's clock
-    prints the day it is read above its titles; or else the first) is the page's date."""
+    """Keep every date line, marking those above every title (`_choose_date` picks one)."""
     dates = facts.setdefault("date_lines", [])
     dates.append(printed)
-    above = facts.setdefault("dates_above_titles", set())
     if not under_title:
-        above.add(len(dates) - 1)
-    unlabelled = [d for i, d in sorted(enumerate(dates), key=lambda pair: pair[0] in above)
-                  if not d.label]
-    chosen = next((d for d in dates if d.label in ("published", "posted", "first published",
-                                                    "created", "written")), None) \
-        or next(iter(unlabelled), dates[0])
+        facts.setdefault("dates_above_titles", set()).add(len(dates) - 1)
+
+
+def _choose_date(facts: dict, lead: str) -> None:
+    """The page's date line: the first one that says "published" (or else the first that does
+    not say "updated" or "modified", under a title before one above any: a site's clock prints
+    the day it is read above its titles; or else the first). A date alone above every title
+    that the lead's weekday contradicts is the site's clock, never the page's date."""
+    dates = facts.get("date_lines", [])
+    above = facts.get("dates_above_titles", set())
+    usable = [(i in above, d) for i, d in enumerate(dates)
+              if not (i in above and _is_clock_by_the_lead(d, lead))]
+    if not usable:
+        return  # a blog's meta line's date, if any, stands
+    unlabelled = [d for _, d in sorted(usable, key=lambda pair: pair[0]) if not d.label]
+    chosen = next((d for _, d in usable if d.label in ("published", "posted", "first published",
+                                                        "created", "written")), None) \
+        or next(iter(unlabelled), usable[0][1])
     facts["printed_date"] = chosen.line
 
 
@@ -199,8 +218,7 @@ def _read_header(header: list[str], order: str = "") -> dict:
             facts.setdefault("section", dated["section"].strip())
             _note_date(facts, section_date)
         elif printed := find_date_line(line, order):
-            if not _is_todays_date_line(printed) or _titles_above(candidates):
-                _note_date(facts, printed, _titles_above(candidates))
+            _note_date(facts, printed, _titles_above(candidates))
             _header_facts_beside_date(printed, facts, candidates)
         elif byline := _BYLINE.match(line):
             facts.setdefault("byline", byline["name"].strip())
@@ -216,12 +234,19 @@ def _read_header(header: list[str], order: str = "") -> dict:
     return facts
 
 
-def _is_todays_date_line(printed: PrintedDate) -> bool:
-    """A weekday and a full date alone above any title ("Saturday, September 26, 2020", after
-    at most a weather line) is the site's masthead showing the day it was read, not the day the
-    article appeared."""
-    return (not printed.label and not printed.rest and not printed.before
-            and len(printed.value) == 10 and weekday_named(printed.line) is not None)
+def _is_clock_by_the_lead(printed: PrintedDate, lead: str) -> bool:
+    """A full date alone on its line above every title ("Saturday, April 16, 2016", "April 06,
+    2020") is a blog's date over its post or a site's clock, the day it is read. The lead tells
+    them apart when it names the news day's weekday ("... said Wednesday"): a page appears
+    that day or within `_DAYS_AFTER_THE_NEWS` of it, where a clock may be any day. A clock
+    mostly names its weekday: such a date needs the lead's weekday to agree."""
+    if printed.label or printed.rest or printed.before or len(printed.value) != 10:
+        return False
+    news_day = weekday_named(lead)
+    if news_day is None:
+        return weekday_named(printed.line) is not None
+    days_after = (datetime.date.fromisoformat(printed.value).weekday() - news_day) % 7
+    return days_after > _DAYS_AFTER_THE_NEWS
 
 
 def _titles_above(candidates: list[str]) -> bool:

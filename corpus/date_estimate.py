@@ -23,9 +23,12 @@ from corpus.event_rules import REPORTED_WITHIN_DAYS, about_pattern, passage_repo
 from corpus.events import (
     DatedMention, EventSpec, ReportingDate, dated_mentions, is_dateline, mention_role, publication_value,
 )
-from corpus.happenings import Happening
+from corpus.happenings import STATEMENT_KINDS, Happening
+from corpus.text_units import sentence_at
 from corpus.model import Article
 
+# "Kono met the ambassador on Thursday, hours after Seoul announced its decision."
+_THE_DECISION = re.compile(r"(?i)\b(?:its|the|this|that|their)\s+(?:[\w-]+\s+)?(?:decision|announcement)\b")
 _BARE_WEEKDAY = re.compile("(?:" + "|".join(WEEKDAYS) + ")(?:['\u2019]s)?")
 
 
@@ -36,9 +39,13 @@ def article_reporting_date(article: Article, mentions: tuple[DatedMention, ...],
     then from the listed events it reports), with its mentions (resolved against the
     estimate when that is what dates them)."""
     published = reporting_date(article, mentions)
-    if published is None and specs:
+    if (published is None or published.estimated) and specs:
+        # The latest day a page reports is only when it appeared at the earliest: a listed
+        # event it reports later than that (a caption's "August 3, 2019" over the decision of
+        # 22 Aug) dates it better.
         estimated = estimate_from_reports(article, happenings, specs)
-        if estimated is not None:
+        if estimated is not None and (published is None
+                                      or estimated[0].value.bounds()[0] > published.value.bounds()[0]):
             return estimated
     return published, mentions
 
@@ -48,7 +55,28 @@ def reporting_date(article: Article, mentions: tuple[DatedMention, ...]) -> Repo
     printed = publication_value(article)
     if printed is not None:
         return ReportingDate(printed, False, article.date_provenance)
-    return estimated_publication(mentions)
+    estimate = estimated_publication(mentions)
+    if estimate is not None and _dateline_years_after(article, {m.start for m in mentions}, estimate.value):
+        return None  # "SEOUL, Nov. 22 --" over "signed on November 23, 2016": not of 23 Nov 2016
+    return estimate
+
+
+def _dateline_years_after(article: Article, named_year: set[int], latest: DateValue) -> bool:
+    """Whether the page's yearless dateline puts it a year or more after the latest day it
+    reports: its day falls before that day in that year ("SEOUL, Nov. 22" cannot tell of
+    "November 23, 2016" as past) and more than a week after it in the next."""
+    reported = latest.bounds()[0]
+    for mention in dated_mentions(article, latest):
+        value = mention.value
+        if mention.start in named_year or value.granularity != "day" \
+                or not is_dateline(article.clean_text, mention.start, mention.end):
+            continue
+        same_year = _calendar_day(reported.year, value.month, value.day)
+        next_year = _calendar_day(reported.year + 1, value.month, value.day)
+        if same_year and same_year < reported and (
+                next_year is None or (next_year - reported).days > REPORTED_WITHIN_DAYS):
+            return True
+    return False
 
 
 def estimated_publication(mentions: tuple[DatedMention, ...]) -> ReportingDate | None:
@@ -87,7 +115,7 @@ def estimate_from_reports(article: Article, happenings: tuple[Happening, ...],
                                      f"estimated from the text: it reports \u201c{spec.title}\u201d under the "
                                      f"dateline \u201c{dateline.text}\u201d, days after it in {spec.date.year} "
                                      f"(passage {dateline.passage})")
-        elif weekdays := _on_its_weekday(article, spec):
+        elif weekdays := _on_its_weekday(article, spec, happenings):
             estimate = ReportingDate(spec.date, True,
                                      f"estimated from the text: it reports \u201c{spec.title}\u201d on "
                                      f"\u201c{weekdays[0].text}\u201d, the weekday of {spec.date.label()} "
@@ -141,17 +169,30 @@ def _calendar_day(year: int, month: int, day: int) -> datetime.date | None:
         return None
 
 
-def _on_its_weekday(article: Article, spec: EventSpec) -> tuple[DatedMention, ...]:
+def _on_its_weekday(article: Article, spec: EventSpec, happenings: tuple[Happening, ...]
+                    ) -> tuple[DatedMention, ...]:
     """"Seoul said Thursday it had decided to end the pact", in a page that prints no date: its
-    weekdays that name the event's own day (not plans), if the event fell on that weekday."""
+    weekdays that name the event's own day (not plans), if the event fell on that weekday, in
+    a sentence that words the event's kind as having happened ("A paper reported Thursday that
+    Seoul decided to restore the pact" is no report of a Thursday's decision to end it)."""
     if spec.date.granularity != "day":
         return ()
     text, found = article.clean_text, []
+    worded = [h.sentence for h in happenings if h.kind == spec.kind and h.reported]
     for expression in find_dates(text, spec.date):
         passage = article.passage_at(expression.start)
-        if _BARE_WEEKDAY.fullmatch(expression.text) and expression.value == spec.date and passage:
+        if _BARE_WEEKDAY.fullmatch(expression.text) and expression.value == spec.date and passage \
+                and (any(s.start <= expression.start < s.end for s in worded)
+                     or spec.kind in STATEMENT_KINDS and _points_back_to_a_decision(text, expression.start)):
             role = mention_role(text, expression.start, expression.end)
             if role != "plan":
                 found.append(DatedMention(article.id, passage.number, expression.start, expression.end,
                                           expression.text, expression.value, role))
     return tuple(found)
+
+
+def _points_back_to_a_decision(text: str, at: int) -> bool:
+    """Whether the sentence at offset `at` tells of "its decision" (or "the announcement"),
+    a decision its page has worded before."""
+    unit = sentence_at(text, at)
+    return _THE_DECISION.search(text, unit.start, unit.end) is not None

@@ -20,11 +20,13 @@ import re
 from dataclasses import replace
 from functools import lru_cache
 
-from corpus.dates import DateValue
+from corpus.date_patterns import WEEKDAYS
+from corpus.dates import DateValue, find_dates
 from corpus.events import DatedMention, EventSpec, ReportingDate
 from corpus.happenings import STATEMENT_KINDS, Happening, worded_ahead
 from corpus.intervals import days_before
 from corpus.model import Passage
+from corpus.presupposition import attributive, names_a_decision_made
 from corpus.text_units import clause_before, clause_span, sentence_at
 
 # A passage with no date of its own may report an event if its article appeared this soon after.
@@ -55,10 +57,34 @@ def passage_reports(spec: EventSpec, passage: Passage, text: str, happenings: tu
         agreeing = () if distance else None
     else:
         agreeing = date_condition(spec.date, published, dates, any_precision=in_clause and not spec.statement)
-    if agreeing is None and (dates or not _told_again(spec, text, ways or (), published)):
+        if agreeing == () and _dated_from_the_estimate(text, ways or (), published, spec.date):
+            agreeing = None  # "Last month Seoul froze the signing", on a page only estimated: when is unknown
+    # A date that agrees but is too coarse to speak ("in 2019", of an August day) does not
+    # keep a later page from telling of a once-only event.
+    objecting = any(not agrees(m.value, spec.date) for m in dates)
+    if agreeing is None and (objecting or not _told_again(spec, text, _told_of(ways or (), happenings), published)):
         return None
     about_span = (passage.start + about.start(), passage.start + about.end())
     return (about_span, *((h.start, h.end) for h in ways or ()), *((m.start, m.end) for m in agreeing or ()))
+
+
+def _dated_from_the_estimate(text: str, ways: list[Happening], published: ReportingDate | None,
+                             event: DateValue) -> bool:
+    """Whether a sentence that words the happening dates it counted from a page's date that is only
+    estimated ("last month", "last year") and, so counted, only away from the event: left unresolved,
+    such a date is unknown, not absent, and its likeliest value says it is another happening. A
+    day so counted ("on Friday") is too near the estimate's own uncertainty to object."""
+    if published is None or not published.estimated:
+        return False
+    for happening in ways:
+        clause = text[happening.sentence.start:happening.sentence.end]
+        calendar = {(e.start, e.end) for e in find_dates(clause, published.value, calendar_only=True)
+                    if e.kind == "date"}
+        counted = [e.value for e in find_dates(clause, published.value)
+                   if e.kind == "date" and e.value.granularity != "day" and (e.start, e.end) not in calendar]
+        if counted and not any(agrees(value, event) for value in counted):
+            return True
+    return False
 
 
 def _told_again(spec: EventSpec, text: str, ways: list[Happening], published: ReportingDate | None) -> bool:
@@ -70,10 +96,35 @@ def _told_again(spec: EventSpec, text: str, ways: list[Happening], published: Re
         return False
     named = once_pattern(spec)
     # A page that prints no date may be from before the event: its sentence must not tell of a
-    # step toward the pact ("the GSOMIA signing was scrapped" is 2012's collapse, not 2019's end).
-    return any(named.search(text, h.sentence.start, h.sentence.end)
-               and (published is not None or not _A_STEP.search(text, h.sentence.start, h.sentence.end))
+    # step toward the pact ("the GSOMIA signing was scrapped" is 2012's collapse, not 2019's end),
+    # and must name it, not describe it ("its intelligence-sharing pact with Japan").
+    return any((found := named.search(text, h.sentence.start, h.sentence.end))
+               and (published is not None or not _A_STEP.search(text, h.sentence.start, h.sentence.end)
+                    and not (_DESCRIBED.search(found.group()) and _another_weekday(spec, text, h)))
                for h in ways)
+
+
+# "its intelligence-sharing pact with Japan": the pact described, not named.
+_DESCRIBED = re.compile(r"(?i)\bwith\s+(?:Japan|Tokyo|South\s+Korea|Seoul)$")
+_WEEKDAY = re.compile(r"(?i)\b(?:" + "|".join(WEEKDAYS) + r")\b")
+
+
+def _another_weekday(spec: EventSpec, text: str, happening: Happening) -> bool:
+    """Whether the sentence names weekdays and none is the event's ("decided to end its pact
+    with Japan, the ministry said Monday", of a Thursday's decision): on a page that prints no
+    date, a pact only described is then not known to be this one."""
+    days = {m.group().lower() for m in _WEEKDAY.finditer(text, happening.sentence.start, happening.sentence.end)}
+    if not days or spec.date.granularity != "day":
+        return bool(days)
+    return spec.date.bounds()[0].strftime("%A").lower() not in days
+
+
+def _told_of(ways: list[Happening], happenings: tuple[Happening, ...]) -> list[Happening]:
+    """The wordings that tell of a happening of their own: not "the termination" that a
+    suspension undoes ("announced it would suspend the termination of GSOMIA" is dated by the
+    suspension; the decision it presupposes needs a date of its own: "announced on Aug. 23")."""
+    return [h for h in ways if not any(other.kind == "extend" and other.start <= h.start and h.end <= other.end
+                                       and other.end - other.start > h.end - h.start for other in happenings)]
 
 
 _A_STEP = re.compile(r"(?i)\b(?:signing|ceremony|talks|negotiations)\b")
@@ -102,8 +153,11 @@ def once_pattern(spec: EventSpec) -> re.Pattern[str]:
     return re.compile(r"(?i)\b(?:" + "|".join(spec.once) + r")\b")
 
 
-# A clause that only foresees: "The memorandum would let Tokyo and Seoul share it through Washington".
-_FORESEEN = re.compile(r"(?i)\b(?:will|would|shall|could|might|(?-i:may))\b|['\u2019]ll\b")
+# A clause that only foresees: "The memorandum would let Tokyo and Seoul share it through Washington",
+# or only nears it: "are putting the finishing touches on a trilateral memorandum", "are finishing
+# work on a three-way memorandum".
+_FORESEEN = re.compile(r"(?i)\b(?:will|would|shall|could|might|(?-i:may)|finishing\s+(?:touches|work)|working\s+on"
+                       r"|near(?:s|ing)?)\b|['\u2019]ll\b")
 
 
 def _about_match(spec: EventSpec, passage: Passage, text: str) -> re.Match | None:
@@ -164,8 +218,17 @@ def _relevant_dates(spec: EventSpec, passage: Passage, text: str, mentions: tupl
     own = tuple(m for m in (_day_of_saying(_by_the_clock(m, spec.date), spec.date, statement) for m in mentions
                             if m.passage == passage.number)
                 if m.role in roles or m.role in may_agree and agrees(m.value, spec.date))
-    clauses = [clause_span(text, h.sentence, h.start, h.end) for h in ways or ()]
-    in_clauses = tuple(m for m in own if any(start <= m.start < end for start, end in clauses))
+    if ways and all(names_a_decision_made(text, h.start, h.end) for h in ways):
+        # "lauded on Nov. 22 Korea's decision to halt the termination": the day is the lauding's
+        own = tuple(m for m in own if agrees(m.value, spec.date))
+    if ways and all(attributive(text, h.start, h.end) for h in ways):
+        # "An investigation into how the now-cancelled agreement was processed got under way on
+        # Wednesday": the sentence's date is its verb's, not the participle's before a noun
+        told = [h.sentence for h in ways]
+        own = tuple(m for m in own if not any(s.start <= m.start < s.end for s in told))
+    clauses = [clause_span(text, h.sentence, h.start, h.end) for h in ways or () if not attributive(text, h.start, h.end)]
+    in_clauses = tuple(m for m in own if any(start <= m.start < end for start, end in clauses)
+                       and not _dates_an_earlier_verb(m, spec.kind, ways or (), happenings))
     if any(_ANNIVERSARY.search(text, h.sentence.start, h.start) for h in ways or ()):
         # "his Aug. 15 address marking the anniversary of Korea's liberation": the day is the anniversary's
         in_clauses = tuple(m for m in in_clauses if agrees(m.value, spec.date))
@@ -175,6 +238,17 @@ def _relevant_dates(spec: EventSpec, passage: Passage, text: str, mentions: tupl
     if ways:
         own = tuple(m for m in own if not _dates_another_happening(m, spec.kind, happenings))
     return own, False
+
+
+def _dates_an_earlier_verb(mention: DatedMention, kind: str, ways: list[Happening],
+                           happenings: tuple[Happening, ...]) -> bool:
+    """Whether the mention, before every wording of the event in its clause, follows a reported
+    happening of another kind: "since Korea's liberation in 1945 until the pact that the
+    government said it would keep" dates the liberation, not the keeping."""
+    return bool(ways) and all(mention.end <= h.start for h in ways) and any(
+        other.kind != kind and other.reported and other.end <= mention.start
+        and not any(other.end <= h.start < mention.start for h in ways) for other in happenings
+        if other.sentence.start <= mention.start < other.sentence.end)
 
 
 _ANNIVERSARY = re.compile(r"(?i)\banniversary\s+of\s+(?:the\s+)?(?:[\w'\u2019-]+\s+){0,2}?$")

@@ -29,14 +29,14 @@ _BRACKETED_DATE = re.compile(r"\s*\((?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A
 _LEADING_ATTRIBUTION = re.compile(
     r"^(?:(?P<subject>[^,.;]{0,80}?)\s+(?:said|says|announced|reported|told\s+\w+(?:\s+\w+)?|confirmed)"
     r"(?:\s+(?:on\s+)?\w+day)?(?:\s+(?:morning|afternoon|evening|night))?,?\s+(?:that\s+)?)"
-    r"(?=\S+\s+\S+)"
+    r"(?=\S+\s+\S+)(?!(?:it|them|him|her|this|that|so)[,.;])"  # "media had reported it, and ...": no saying
 )
 _TRAILING_ATTRIBUTION = re.compile(
     r"(?:,|\s+--)\s+(?:[^,]{0,80}?\s)?(?:said|says|added|noted|told\s+[^,]{1,40}|reported|according\s+to\b[^,]*)"
     r"(?:\s+[^,]{0,40})?[.\"\u201d]*$"
 )
 _PRONOUN = re.compile(r"(?:it|they|he|she)\s")
-_ON_DATE = re.compile(r"(?i)\s*\b(?:(?:late|early)\s+)?(?:(?:on|in|as\s+of|since|of|by|from|until)\s+)?"
+_ON_DATE = re.compile(r"(?i)\s*\b(?:(?:late|early|only|just)\s+)?(?:(?:on|in|as\s+of|since|of|by|from|until)\s+)?"
                       r"(?:(?:late|early)\s+)?$")  # "late on Friday", "by late Friday"
 # The rest of a date taken out: "held on March 4 and 5", "from Aug. 2-4".
 _DATE_REST = re.compile(r"^(?:\s*(?:and|&|-|\u2013|to)\s*\d{1,2}\b)")
@@ -47,6 +47,9 @@ _LEADING_PHRASE = re.compile(
     r"^(?:(?:In|At|During)\s+an?\s+(?:statement|briefing|release|speech|letter|(?:news|press)\s+conference)"
     r"[^,]{0,40}|According\s+to\s+[^,]{1,60}),\s+"
 )
+# "It later emerged that Washington had signed ...": how it became known, not what happened
+_LEADING_FRAME = re.compile(r"^It\s+(?:(?:later|soon|then|has|had|now)\s+)?(?:emerged|transpired|turned\s+out"
+                            r"|became\s+(?:clear|known)|was\s+(?:later\s+)?(?:revealed|learned|reported))\s+that\s+(?=\S)")
 _LEADING_PREPOSITION = re.compile(
     r"^(?:At|In|On|During|After|Before|With|Amid|Despite|Under|Following|Ahead\s+of)\s([^,]{3,100}),\s+"
 )
@@ -57,11 +60,12 @@ _APPOSITIVE = re.compile(r",\s(?:[^,\"\u201c]|\"[^\"]*\"|\u201c[^\u201d]*\u201d)
 _ACRONYM = re.compile(r"\s\([A-Z]{2,10}\)(?=\s)")
 _CLAUSE_OPENER = re.compile(r"(?:,\s+|\s)(?:where|when|after|while|because|since|as|the\s+day)\s+(?=[\w\"\u201c])"
                             # "Its curbs spare aid, and the US issued ...": a clause with its own subject
-                            r"|(?<=[^,]{24}),\s+(?:and|but)\s+(?=(?:the|a|an|its|their|his|her|this|that|[A-Z])\w*\s)")
+                            r"|(?<=[^,]{24}),\s+(?:and|but)\s+(?=(?:the|a|an|its|their|his|her|this|that|it|they|he|she|[A-Z])\w*\s)")
 _ELIDED_AT_MOST = 20  # characters of the subject left out before a verb
-_MAIN_SUBJECT = re.compile(r"^((?:[\w'\u2019,-]+\s+){0,5}?[\w'\u2019-]+)\s+(?:was|were|is|are|had|has|have)\b")
+_MAIN_SUBJECT = re.compile(r"^((?:[\w'\u2019,-]+\s+){0,5}?[\w'\u2019-]+)\s+(?:was|were|is|are|had|has|have|only|also"
+                           r"|[a-z]{3,}ed|spoke|said|met|took|made|went|came|gave|told)\b")
 _SUBJECT_WORDS = 12  # at most this many words between the opener and the verb: its subject
-_CLAUSE_END = re.compile(r",\s|;\s|\s--\s|\s\u2014\s|\s(?:after|as|while|because|which|amid|saying)\s")
+_CLAUSE_END = re.compile(r",\s|;\s|\s--\s|\s\u2014\s|\s(?:after|as|while|because|which|amid|saying|and\s+that)\s")
 
 
 def event_title(sentence: str, date_span: tuple[int, int], verb_span: tuple[int, int] | None = None) -> str:
@@ -75,7 +79,7 @@ def event_title(sentence: str, date_span: tuple[int, int], verb_span: tuple[int,
     text = sentence[:date_start].rstrip() + " the " + after if named else _ON_DATE.sub("", sentence[:date_start]) + after
     text = re.sub(r"\s+(?=[,.;:])|\s*\(\s*\)", "", _BRACKETED_DATE.sub("", text)).strip(" ,")
     text = _CAPTION_LABEL.sub("", _DATELINE.sub("", text, count=1), count=1)
-    text = _LEADING_PHRASE.sub("", _without_attribution(text), count=1)
+    text = _LEADING_FRAME.sub("", _LEADING_PHRASE.sub("", _without_attribution(text), count=1), count=1)
     text = " ".join(_TRAILING_ATTRIBUTION.sub("", text).rstrip(" .,;:\"\u201d").split())
     text = _DANGLING.sub("", text)
     verb = sentence[slice(*verb_span)] if verb_span else ""

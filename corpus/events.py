@@ -27,7 +27,8 @@ _ATTRIBUTION = re.compile(
     r"(?i)\b(?:said|says|told\s+(?:\w+\s+){0,4}?|announced|added|noted|stated|explained|reported"
     r"|confirmed|according\s+to\s+(?:\w+\s+){1,4}?"
     r"|(?:in|at)\s+(?:a|an|the|its|his|her|their)\s+(?:[\w-]+\s+)?(?:statement|(?:news|press)\s+conference"
-    r"|briefing|interview|speech|commentary|editorial))(?:\s+(?:on|late|early))?\s*$"
+    r"|briefing|interview|speech|commentary|editorial)(?:\s+(?:to|for|from|with)(?:\s+[\w'\u2019-]+){1,4}?)?)"
+    r"(?:\s+(?:on|late|early))?\s*$"  # "In a statement to the families on Monday night"
 )
 
 # "SEOUL, Nov. 22 (Yonhap) --", "TOKYO, Nov. 14, Kyodo": the date of the report.
@@ -39,6 +40,8 @@ _REFERENCE = re.compile(r"(?i)\b(?:since|until|till|by|before|ahead\s+of|(?<=[a-
 # A bare year that qualifies a noun dates the thing named, not what the sentence tells of it:
 # "its 2016 military pact will carry on", "a 2016 intelligence-sharing deal".
 _ATTRIBUTIVE_BEFORE = re.compile(r"(?i)\b(?:the|a|an|its|their|his|her|this|that|[\w-]+['\u2019]s)\s+$")
+# ... and so does a month or a day: "set a June deadline", "the Aug. 15 address"
+_ATTRIBUTIVE_DATE = re.compile(r"\d{4}|[A-Z][a-z]{2,8}\.?(?:\s+\d{1,2})?")
 _ATTRIBUTIVE_AFTER = re.compile(r"\s+(?!(?:and|or|but|to|in|on|at|by|for|of|with|was|were|is|are|had|has)\b)[a-z][\w-]*")
 # "On Tuesday the main opposition party said ...": the date that opens a sentence that only says
 # (not "... as early as Wednesday, a spokesman said": that date is the clause's).
@@ -139,7 +142,7 @@ def mention_role(text: str, start: int, end: int) -> str:
             or _OPENS_SENTENCE.search(before) and _SAID_AFTER.match(text, end):
         return "attribution"
     if _REFERENCE.search(before) or _ATTRIBUTIVE_BEFORE.search(before) and _ATTRIBUTIVE_AFTER.match(text, end) \
-            and text[start:end].isdigit():
+            and _ATTRIBUTIVE_DATE.fullmatch(text[start:end]):
         return "reference"
     # "Officials said the briefing on Dec. 5 would explain ...": the verb of saying is not
     # the tense of what is dated.

@@ -20,11 +20,12 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass
 
+from corpus.presupposition import names_a_decision_made
 from corpus.text_units import Sentence, clause_after, clause_before, sentences
 
 # Regular expressions (case-insensitive, matched as whole words) for each kind of happening.
-_OBJECT = r"(?:(?:the|its|their|a|this|that)\s+(?:[\w-]+\s+){0,7}?(?:pact|agreement|accord|deal|gsomia)|gsomia)"
-_ENDING = r"(?:end|scrap|terminate|quit|leave|exit|drop|ditch|withdraw|abandon)"
+_OBJECT = r"(?:(?:the|its|their|an?|this|that)\s+(?:[\w-]+\s+){0,7}?(?:pact|agreement|accord|deal|gsomia)|gsomia)"
+_ENDING = r"(?:end|scrap|terminate|quit|leave|exit|drop|ditch|withdraw|abandon|nix)"
 # "leaves the accord in doubt" or "intact" is no leaving of it.
 _NOT_LEFT_AS_IS = r"(?!\s+(?:in\s+(?:doubt|limbo|place|force|effect|tatters)|intact|unchanged|uncertain|open|hanging))"
 # "will stay in force" keeps a pact (an "extend"); it does not tell of its taking effect.
@@ -34,10 +35,13 @@ _NOT_KEPT = "".join(rf"(?<!{verb}\s)" for verb in ("stay", "stays", "stayed", "s
 # "scrapped the signing ceremony", "pulled out of the talks" (2012).
 _NOT_A_STEP = (r"(?!\s+(?:of\s+|from\s+|on\s+)?(?:(?:the|its|their|a|an|this|that)\s+)?(?:[\w'\u2019-]+\s+){0,3}?"
                r"(?:signing|ceremony|plans?|talks|negotiations|meeting|visit|trip|summit)\b)")
+# "signed a preliminary pact" is the initialling (an "agree"), not the signing.
+_NOT_PROVISIONAL = r"(?!\s+(?:an?|the|their)\s+(?:preliminary|provisional|tentative|draft)\b)"
 # The pact as a headline names it, with or without its article: "cancels intelligence-sharing pact".
 _BARE_OBJECT = r"(?:(?:the|its|their|a|this|that)\s+)?(?:[\w-]+\s+){0,4}?(?:pact|agreement|accord|deal|gsomia)"
 VOCABULARY: dict[str, tuple[str, ...]] = {
-    "sign": (r"sign(?:s|ed|ing)?(?!\s+off\b)", r"ink(?:s|ed|ing)?", r"conclud(?:e|es|ed|ing)(?!\s+(?:[\w-]+\s+){0,2}?that)", r"seal(?:s|ed|ing)?",
+    # "signs of improving" is a noun, no signing
+    "sign": (r"sign(?:s(?!\s+of\b)|ed|ing)?(?!\s+off\b)" + _NOT_PROVISIONAL, r"ink(?:s|ed|ing)?", r"conclud(?:e|es|ed|ing)(?!\s+(?:[\w-]+\s+){0,2}?that)", r"seal(?:s|ed|ing)?",
              r"put(?:s|ting)?\s+(?:their|its)\s+(?:names?|signatures?)", r"signatures?", r"clinch(?:es|ed)?",
              r"put(?:s|ting)?\s+in\s+place", r"finali[sz](?:e|es|ed|ing)", r"put\s+pen\s+to\s+paper",
              r"str(?:uck|ike|ikes)\s+(?:a|the|their)\s+(?:[\w-]+\s+){0,3}?(?:deal|pact|accord|agreement)",
@@ -47,19 +51,22 @@ VOCABULARY: dict[str, tuple[str, ...]] = {
     "collapse": (
         r"postpon(?:e|es|ed|ing|ement)", r"put(?:s|ting)?\s+off", r"delay(?:s|ed|ing)?",
         r"scrap(?:s|ped|ping)?", r"shelv(?:e|es|ed|ing)", r"abort(?:s|ed|ing)?", r"suspend(?:s|ed|ing)?",
-        r"call(?:s|ed|ing)?\s+off", r"cancel(?:s|ed|led|ing|ling|lation)?", r"collaps(?:e|es|ed|ing)",
+        r"call(?:s|ed|ing)?\s+off", r"cancel(?:s|ed|led|ing|ling)?", r"cancell?ation", r"collaps(?:e|es|ed|ing)",
         r"f[ae]ll(?:s|en)?\s+(?:through|apart)", r"br(?:oke|eak|eaks|oken)\s+(?:off|down)", r"ended\s+in\s+failure",
         r"fail(?:s|ed|ure)?", r"backtrack(?:s|ed|ing)?", r"(?:pull|back)(?:s|ed|ing)?\s+out",
-        r"walk(?:s|ed|ing)?\s+away", r"last[-\s](?:minute|moment)", r"halt(?:s|ed|ing)?",
+        r"walk(?:s|ed|ing)?\s+(?:away|out\s+(?:of|on))", r"last[-\s](?:minute|moment)", r"halt(?:s|ed|ing)?",
         r"put\s+on\s+hold", r"derail(?:s|ed|ing)?", r"stall(?:s|ed|ing)?", r"reversed?\s+course",
         r"stop(?:s|ped|ping)?\s+short\s+of", r"pull(?:s|ed|ing)?\s+the\s+plug", r"scuttl(?:e|es|ed|ing)",
         r"torpedo(?:es|ed|ing)?", r"defer(?:s|red|ring)?", r"h(?:o|e)ld(?:s|ing)?\s+off", r"abandon(?:s|ed|ing)?",
         r"back(?:s|ed|ing)?\s+(?:away|off|down)", r"reneg(?:e|es|ed|ing)", r"balk(?:s|ed|ing)?",
+        r"now-(?:cancell?ed|scrapped|aborted|shelved|failed|abandoned|suspended|defunct)",  # "the now-cancelled pact"
         r"(?:eleventh|11th)[-\s]hour", r"put\s+(?:[\w-]+\s+){0,6}?on\s+(?:hold|ice)", r"froze|frozen",
         r"push(?:es|ed|ing)?\s+back", r"back[-\s]burner", r"backpedal(?:s|ed|led|ing|ling)?", r"fizzl(?:e|es|ed|ing)",
         r"unravel(?:s|ed|led|ing|ling)?", r"walk(?:s|ed|ing)?\s+back",
         r"(?:nearly|almost)\s+(?:sign|conclud|seal|ink)\w*", r"cold\s+feet", r"scupper(?:s|ed|ing)?",
         r"withdr(?:ew|awn|aw|aws)\s+from", r"dropp(?:ed|ing)\s+(?:the|its)\s+(?:plan|deal|pact|signing)",
+        # "it was dropped after protests" (not "the word 'military' was dropped from its title")
+        r"(?:(?<=\bit\swas\s)|(?<=pact\swas\s)|(?<=deal\swas\s)|(?<=plan\swas\s)|(?<=agreement\swas\s))dropped",
         r"(?:put(?:s|ting)?|call(?:s|ed|ing)?)\s+(?:it|them|(?:the|its|their)\s+(?:[\w-]+\s+){0,2}?[\w-]+)\s+off",
         r"h(?:o|e)ld(?:s|ing)?\s+back\s+from", r"st(?:ep|eps|epped|epping)\s+back\s+from",
         # "will not be signed for now", "would not be able to sign today": the day's signing is off
@@ -70,14 +77,17 @@ VOCABULARY: dict[str, tuple[str, ...]] = {
     "terminate": (
         r"terminat(?:e|es|ed|ing|ion)", r"scrap(?:s|ped|ping)?" + _NOT_A_STEP, r"ditch(?:es|ed|ing)?" + _NOT_A_STEP,
         r"(?:end|ends|ended|ending)\s+" + _OBJECT, r"quit(?:s|ting)?" + _NOT_A_STEP,
-        r"withdr(?:aw|aws|awn|awal|ew)\s+from" + _NOT_A_STEP,
-        r"(?:decided|decides|decision|chose|opted|plans?|announced)\s+(?!(?:\w+\s+){0,3}?not\s)(?:\w+\s+){0,3}?to\s+"
+        r"(?-i:End|Ends|Ended|Ending)\s+" + _BARE_OBJECT,  # a headline's "Ends Japan Intelligence Deal"
+        r"withdr(?:aw|aws|awn|awal|ew|awing)\s+from" + _NOT_A_STEP, r"nix(?:es|ed|ing)?" + _NOT_A_STEP,
+        r"stop(?:s|ped|ping)?\s+(?:taking\s+part|participating)\s+in" + _NOT_A_STEP,
+        r"announc(?:e|es|ed|ing)\s+(?:the|its)\s+end\s+of",
+        r"(?:decided|decides|decision|chose|opted|plans?|announced|resolved)\s+(?!(?:\w+\s+){0,3}?not\s)(?:\w+\s+){0,3}?to\s+"
         + _ENDING + r"\b",
         r"notice\s+(?:\w+\s+){0,3}?to\s+" + _ENDING + r"\b",  # "its notice to Japan to end it"
         r"walk(?:s|ed|ing)?\s+away\s+from", r"drop(?:s|ped|ping)?\s+" + _OBJECT, r"exit\s+from",
         r"cut(?:s|ting)?\s+(?:[\w-]+\s+){0,2}?(?:intelligence|information)[- ]?(?:sharing|cooperation|ties)",
         r"withh(?:e|o)ld(?:s|ing)?\s+(?:its\s+)?renewal",
-        r"(?:stop(?:s|ped|ping)?|no\s+longer)\s+shar(?:e|es|ing)\s+(?:[\w-]+\s+){0,2}?(?:intelligence|information|secrets)",
+        r"(?:stop(?:s|ped|ping)?|no\s+longer)\s+(?:shar(?:e|es|ing)|pass(?:es|ing)?)\s+(?:[\w-]+\s+){0,2}?(?:intelligence|information|secrets)",
         r"pull(?:s|ed|ing)?\s+out" + _NOT_A_STEP, r"pull(?:s|ed|ing)?\s+the\s+plug\s+on" + _NOT_A_STEP, r"not\s+(?:to\s+)?(?:renew|extend)", r"(?:won't|will\s+not)\s+(?:renew|extend)",
         r"dump(?:s|ed|ing)?" + _NOT_A_STEP, r"jettison(?:s|ed|ing)?" + _NOT_A_STEP,
         r"end(?:s|ed|ing)?\s+(?:its|their)\s+participation", r"sever(?:s|ed|ing)?\s+" + _OBJECT,
@@ -91,8 +101,8 @@ VOCABULARY: dict[str, tuple[str, ...]] = {
         r"left\s+" + _OBJECT + _NOT_LEFT_AS_IS, r"exit(?:s|ed|ing)?\s+" + _OBJECT, r"opt(?:s|ed|ing)?\s+out",
     ),
     "extend": (
-        r"(?:suspend|halt|freez|postpon|delay|put\s+on\s+hold|h(?:o|e)ld\s+off\s+on)(?:s|e|es|ed|ing)?\s+"
-        r"(?:[\w'\u2019-]+\s+){0,6}?(?:termination|expiry|expiration|decision\s+to\s+end|notice|withdrawal|exit)",
+        r"(?:suspend|halt|freez|postpon|delay|put\s+on\s+hold|put\s+off|h(?:o|e)ld\s+(?:off\s+on|back))(?:s|e|es|ed|ing)?\s+"
+        r"(?:[\w'\u2019-]+\s+){0,6}?(?:termination|expiry|expiration|decision\s+to\s+" + _ENDING + r"|notice|withdrawal|exit)",
         r"put(?:s|ting)?\s+(?:the|its)\s+(?:end|termination|expiry|expiration)\s+(?:[\w-]+\s+){0,8}?on\s+hold",
         # ... and the same told in the passive: "The scheduled end of the pact has been put on hold"
         r"(?:the|its|their|this|that)\s+(?:[\w-]+\s+)?(?:end|termination|expiry|expiration|notice|notification|decision)\s+"
@@ -104,11 +114,16 @@ VOCABULARY: dict[str, tuple[str, ...]] = {
         r"revers(?:e|es|ed|ing)\s+(?:its\s+|the\s+|a\s+)?(?:decision|course)",
         r"(?:continu|maintain|keep|kept|sav|preserv|retain|rescu|salvag|spar|uph[eo]ld)(?:e|es|ed|s|ing)?\s+(?:with\s+)?"
         + _OBJECT,
+        # ... told in a relative clause: "the pact that the government said Friday it would keep"
+        r"(?:pact|agreement|accord|deal|gsomia)\s+(?:that|which)\s+(?:[\w'\u2019-]+\s+){1,8}?"
+        r"(?:keep|kept|maintain(?:ed)?|sav(?:e|ed)|preserv(?:e|ed))(?!\s+(?:the|its|a|an|their)\b)",
         r"pull(?:s|ed|ing)?\s+back\s+from", r"back(?:s|ed|ing)?\s+(?:off|away)\s+from",
         r"(?:delay|postpon|defer|suspend|halt|put\s+off|h(?:o|e)ld\s+off\s+on)(?:s|e|es|ed|ing)?\s+"
         r"(?:ending|terminating|scrapping|quitting|leaving|withdrawing)",
         r"st(?:ay|ays|ayed|aying)\s+in\s+" + _OBJECT, r"(?:decided|decides|decision|chose|opted)\s+(?:\w+\s+){0,2}?not\s+to\s+" + _ENDING + r"\b",
-        r"(?:will|would)\s+not\s+(?:be\s+)?(?:expire|lapse|end|terminated|scrapped)\b",
+        # ... "would not, after all, end its pact"
+        r"(?:will|would)\s+not(?:,\s+(?:after\s+all|in\s+the\s+end|for\s+now),)?\s+(?:be\s+)?"
+        r"(?:expire|lapse|end|terminated?|scrap(?:ped)?|quit|withdraw\s+from)\b",
         r"reprieve", r"surviv(?:e|es|ed|ing)", r"from\s+the\s+brink", r"li(?:ve|ves|ved)\s+on\b",
         r"h(?:o|e)ld(?:s|ing)?\s+on(?:to|\s+to)\s+" + _OBJECT,
         r"(?:let|lets|allow(?:s|ed)?)\s+(?:[\w-]+\s+){1,5}?(?:to\s+)?(?:continue|stand|survive|remain)\b",
@@ -120,17 +135,19 @@ VOCABULARY: dict[str, tuple[str, ...]] = {
         r"k(?:eep|eeps|eeping|ept)\s+alive\s+" + _OBJECT,
         r"(?:stay|stays|stayed|remain|remains|remained)\s+in\s+(?:force|effect|place)(?![^.;]{0,40}\b(?:until|till)\b)",
     ),
-    "take-effect": (r"t(?:ake|akes|ook|aken|aking)\s+effect", r"(?:went|go|goes|come|came|comes)\s+into\s+(?:effect|force)",
+    "take-effect": (r"t(?:ake|akes|ook|aken|aking)\s+effect", r"(?:went|go|goes|come|came|comes)\s+into\s+(?:immediate\s+)?(?:effect|force)",
                     r"enter(?:s|ed)?\s+into\s+force", _NOT_KEPT + r"in\s+(?:force|effect)", r"effective\s+immediately",
                     r"bec(?:ame|ome|omes)\s+effective"),
     "approve": (r"approv(?:e|es|ed|al|ing)", r"endors(?:e|es|ed|ement|ing)", r"green[-\s]light(?:ed)?",
                 r"rubber[-\s]stamp(?:s|ed)?", r"cleared", r"ratif(?:y|ies|ied|ication)", r"okay(?:s|ed)?",
                 r"sign(?:s|ed)?\s+off\s+on", r"passed", r"green-?lit", r"adopt(?:s|ed)",
                 r"g(?:ive|ives|ave|iven|iving)\s+(?:\w+\s+){0,2}?(?:go-?ahead|nod)"),
-    "agree": (r"agree(?:s|d)?\s+(?:\w+\s+){0,2}?to\s+sign",
+    "agree": (r"agree(?:s|d)?\s+(?:\w+\s+){0,2}?to\s+sign", r"preliminar(?:y|ily)",
               r"agree(?:s|d)?\s+(?:on\s+)?(?:an?\s+|the\s+|its\s+)?(?:[\w-]+\s+){0,4}?(?:pact|deal|accord|agreement|gsomia|text|draft|terms)",
               r"tentative(?:ly)?", r"provisional(?:ly)?", r"in\s+principle", r"initial(?:l)?ed",
               r"settled\s+on", r"reach(?:es|ed)?\s+(?:an?\s+)?(?:\w+\s+)?(?:agreement|deal|accord|consensus)",
+              # "struck a deal" is reaching one: the signing's day or the initialling's, as its date says
+              r"str(?:uck|ike|ikes)\s+(?:a|the|their)\s+(?:[\w-]+\s+){0,3}?(?:deal|pact|accord|agreement)",
               r"wrap(?:s|ped)?\s+up\s+(?:the\s+)?(?:negotiations|talks)", r"finali[sz](?:e|es|ed|ing)\s+the\s+(?:text|draft|terms)"),
     "resume": (r"resum(?:e|es|ed|ing|ption)", r"restart(?:s|ed|ing)?", r"reopen(?:s|ed|ing)?",
                r"reviv(?:e|es|ed|ing|al)", r"t(?:ake|akes|ook|aken|aking)\s+up\s+(?:[\w-]+\s+){0,6}?again",
@@ -154,7 +171,10 @@ VOCABULARY: dict[str, tuple[str, ...]] = {
                   r"restor(?:e|es|ed|ing)\s+" + _OBJECT, r"back\s+to\s+normal",
                   r"reinstat(?:e|es|ed|ing)", r"put(?:s|ting)?\s+(?:[\w()-]+\s+){1,10}?back\s+(?:in|into|on)\b",
                   r"restoration\s+of\s+" + _OBJECT, r"reactivat(?:e|es|ed|ing|ion)\s+(?:of\s+)?" + _OBJECT,
-                  r"return(?:s|ed|ing)?\s+(?:[\w()-]+\s+){1,8}?to\s+normal"),
+                  r"return(?:s|ed|ing)?\s+(?:[\w()-]+\s+){1,8}?to\s+normal",
+                  # 2023: "withdrew both diplomatic notes", "the retraction of a notice to withdraw"
+                  r"withdr(?:aw|ew|awn|aws|awing)\s+(?:both|all|the\s+two)\s+(?:[\w-]+\s+){0,2}?(?:notes|notices|documents|letters)",
+                  r"retract(?:ion|ed|s|ing)?\s+(?:of\s+)?(?:a|the|its|both)\s+(?:[\w-]+\s+){0,2}?(?:notes?|notices?)"),
 }
 # Kinds whose happening is a statement about what will be done: "Seoul said it would end
 # the pact" *is* the decision to end it, so the frames of plans do not disqualify them when
@@ -170,8 +190,8 @@ _PLANNED = re.compile(
     r"(?:\s+(?:be|been|have|not|\w+ly|also|now|soon|then|again|still|finally|first))*\s*$"
 )
 # ... or hypothetical or denied, anywhere in the few words before it in its clause.
-_HYPOTHETICAL = re.compile(
-    r"(?i)\b(?:whether|if|unless|could|might|(?-i:may)|can|would\s+have"
+_HYPOTHETICAL = re.compile(  # ... or only rumoured: "expiry reportedly put off"
+    r"(?i)\b(?:whether|if|unless|could|might|(?-i:may)|can|would\s+have|reportedly|allegedly|purportedly"
     r"|threaten(?:s|ed|ing)?|warn(?:s|ed|ing)?|consider(?:s|ed|ing)?|weigh(?:s|ed|ing)?|mull(?:s|ed|ing)?)\b"
 )
 # ... or only wished for, intended or asked for, anywhere before it in its clause: "Tokyo wants a
@@ -180,8 +200,9 @@ _HYPOTHETICAL = re.compile(
 _WISHED = re.compile(r"(?i)\b(?:wants?|wanted|wish(?:es|ed)?|hopes?|hoped|urg(?:e|es|ed)|asks?|asked|call(?:s|ed)\s+on"
                      r"|press(?:es|ed)|demand(?:s|ed)|intends?|intended|no\s+(?:intention|plans?))\b")
 # A statement of intent made as a decision or an announcement.
-_DECLARED = re.compile(r"(?i)\b(?:said|says|say|announc(?:ed|es|ing|ement)|decided|decides|decision|told|tells"
-                       r"|notified|informed|declared|confirmed|statement|plans?|will|won't|['\u2019]ll|let\s+\w+\s+know|moved)\b")
+_DECLARED = re.compile(r"(?i)\b(?:said|says|say|announc(?:ed|es|ing|ement)|decided|decides|decision|resolved|told|tells"
+                       r"|notified|informed|declared|confirmed|statement|plans?|will|won't|['\u2019]ll|let\s+\w+\s+know|moved"
+                       r"|notice)\b")  # "had given Japan notice in August that it would stop sharing intelligence"
 # An expectation is never the decision it expects, whoever says so: "Seoul is expected to
 # scrap the pact, officials said".
 _EXPECTED = re.compile(r"(?i)\b(?:expected|likely|poised|set|due|slated|tipped|aim(?:s|ing)?|seek(?:s|ing)?"
@@ -197,8 +218,11 @@ _FORECAST = re.compile(r"(?i)\b(?:analysts?|critics?|experts?|observers?|comment
                        r"\s+(?:\w+\s+){0,3}?(?:say|said|says|believe|believed|expect|expected|predict|predicted)\b")
 # A past cause makes the verb after its "to" happen: "The uproar led Seoul to put off the
 # signing", "an outcry forced the two to put the pact on hold" (not "led to calls to scrap it").
-_CAUSED = re.compile(r"(?i)\b(?:led|forced|prompted|caused|compelled|drove)\s+"
-                     r"(?:(?!to\b)[\w'\u2019-]+\s+){1,6}?to(?:\s+\w+ly)?\s*$")
+_CAUSED = re.compile(r"(?i)\b(?:(?:led|forced|prompted|caused|compelled|drove)\s+"
+                     r"(?:(?!to\b)[\w'\u2019-]+\s+){1,6}?"
+                     # ... and so does work completed: "has completed measures to normalize the pact"
+                     r"|(?:completed|finished|concluded)\s+(?:[\w-]+\s+){0,2}?(?:measures|steps|procedures|process(?:es)?|work)\s+)"
+                     r"to(?:\s+\w+ly)?\s*$")
 # A plan made on a condition: "would extend the agreement only if Tokyo ...", "unless ...".
 _ON_CONDITION = re.compile(r"(?i)\b(?:if|unless)\b")
 # "nearly signed", "were on the point of signing", "came close to signing": it did not happen.
@@ -270,6 +294,8 @@ def _outermost(matches: list[tuple[str, re.Match]]) -> list[tuple[str, re.Match]
 
 
 def _frame(kind: str, text: str, match: re.Match, sentence: Sentence) -> str:
+    if kind == "terminate" and names_a_decision_made(text, match.start(), match.end()):
+        return "reported"  # "urged Seoul to reverse its decision to end the pact": it was made
     clause = clause_before(text, sentence, match.start())
     before = " ".join(clause.split()[-_WORDS_BEFORE:])
     if any(rule.search(before) for rule in (_DENIED, _NEAR_MISS, _HYPOTHETICAL)) or _WISHED.search(clause):

@@ -205,7 +205,8 @@ def _credits(page: CleanedPage, directory: OutletDirectory):
         if credit := directory.named_alone(line) and line or credit_lines.joined_credit(line, directory):
             yield credit, f"named alone on a line near the top: {line!r}"
     yield from found(opening, "named at the start of a line near the top: ",
-                     credit_lines.glued_credit, credit_lines.dated_credit)
+                     credit_lines.glued_credit, credit_lines.dated_credit,
+                     credit_lines.masthead_credit)
     headline = page.headline or (opening[0] if opening else None)
     furniture = [line for line in opening if line != headline and not is_prose(line) and line not in menu]
     yield from found(furniture, "named among the header's items: ", header_credit)

@@ -149,14 +149,19 @@ class FacetCounter(collectors.WrappingCollector):
         self.passed = 0
 
     def collect(self, sub_docnum: int):
-        docnum = sub_docnum + self.offset
+        if self.count(sub_docnum + self.offset):
+            return self.child.collect(sub_docnum)
+        return None
+
+    def count(self, docnum: int) -> bool:
+        """Count one matching document; whether it is of a wanted outlet."""
         outlet = self.table.outlet_id[docnum]
         self.outlets[outlet] += 1
         if self.wanted_outlets is not None and outlet not in self.wanted_outlets:
-            return None
+            return False
         self.months[self.table.month[docnum]] += 1
         self.passed += 1
-        return self.child.collect(sub_docnum)
+        return True
 
 
 class TopTermsCollector(collectors.TermsCollector):

@@ -19,6 +19,7 @@ from corpus.dates import parse_date_value
 from corpus.event_titles import event_title, without_dateline as _without_dateline
 from corpus.events import DatedMention, EventSpec
 from corpus.happenings import Happening
+from corpus.presupposition import attributive
 from corpus.text_units import sentence_at
 from index.readings import ArticleReading, coverage_of
 from index.results import Coverage, Span
@@ -26,20 +27,33 @@ from index.timeline_merge import Proposal, overlap
 
 PROPOSABLE_GRANULARITIES = ("day", "month")
 JOINING_WORDING = 0.3  # Jaccard overlap of content words that joins a candidate to a listed event
-_CONTENT_WORD = re.compile(r"[A-Za-z][a-z]{3,}")
+_CONTENT_WORD = re.compile(r"[A-Za-z][a-z]{2,}")
+# Words for the same happening, as reports vary them: "a magnitude-6.5 earthquake hit Kyushu",
+# "the first quake struck"; "the ferry sank", "the ferry went down" (three letters count here).
+_SAME_HAPPENING = {"quake": "earthquake", "quakes": "earthquake", "earthquakes": "earthquake", "tremor": "earthquake",
+                   "hit": "strike", "hits": "strike", "struck": "strike", "strikes": "strike", "jolted": "strike",
+                   "sank": "sink", "sunk": "sink", "sinks": "sink", "capsized": "sink",
+                   "died": "die", "dies": "die", "dead": "die", "death": "die",
+                   "won": "win", "wins": "win", "elected": "win", "victory": "win"}
+# Words of any sentence, which say nothing of what happened.
+_FUNCTION_WORDS = frozenset("about above after again also been before being from have into least more most much "
+                            "over some such than that their them then there these they this those very were what "
+                            "when where which while will with would".split())
 # A verb in the past tense that says something was done, when no listed kind of happening does.
 _PAST_VERB = re.compile(
     r"(?<!\bat\s)(?<!\bfrom\s)(?<!\bfar\s)"  # "Kono, behind at left": a place in a photo
     # "its list of trusted partners", "the revised ordinance": an adjective
     r"(?<!\bof\s)(?<!\bthe\s)(?<!\ba\s)(?<!\ban\s)(?<!\bits\s)(?<!\btheir\s)(?<!\bhis\s)(?<!\bher\s)"
     r"(?<!\bto\sbe\s)"  # "calling for the pact to be kept"
+    r"(?<!-)"  # "the now-cancelled pact", "a US-led coalition": adjectives
     r"\b(?!(?:said|reported|added|noted|stated|told|called|based|named|related|concerned|argued|stressed"
     r"|planned|hoped|wanted|intended|expected|aimed|tried|sought|scheduled|needed"  # an intention
     r"|threatened|vowed|pledged|promised"  # or its statement
     r"|insisted|claimed|warned|urged|hinted|suggested|asserted|explained|emphasi[sz]ed|acknowledged)\b)"
     r"(?:[a-z]{3,}ed|met|held|began|broke|fell|took|went|came|made|won|lost|left|sent|struck|hit|"
     r"fought|led|sank|rose|shot|killed|spoke|gave|became|found|brought|kept|paid|sold|flew|withdrew|stood|"
-    r"chose|wrote|ran|saw|swore|threw|caught|drew|grew|blew|froze|hid|bore|beat|bit|dug|fled|forbade)\b"
+    r"chose|wrote|ran|saw|swore|threw|caught|drew|grew|blew|froze|hid|bore|beat|bit|dug|fled|forbade"
+    r"|shook|got|underwent|overtook|slid|swept|sought|wound|tore|wore|lit|knelt|spent)\b"
 )
 
 # A sentence about "the decision" or "the move" tells again of what its article reports.
@@ -57,6 +71,10 @@ _INTENDED = re.compile(r"\b(?:threaten|vow|pledg|promis|plan|hop|want|intend|aim
 # What has gone on over a month is a trend, not a happening of that month: "Ties between the
 # two Koreas have warmed sharply this month".
 _A_TREND = re.compile(r"\b(?:has|have)\s+(?:been\s+)?(?:\w+ly\s+)?$")
+# A clause ends between a verb and a date that is not its own: ", and it briefed ... on Monday".
+_CLAUSE_BREAK = re.compile(r",\s+(?:and|but)\s|;\s|\s(?:after|before|when|while|because)\s")
+# A verb in an indirect question or a condition tells of it as asked about: "hard to see why it refused".
+_QUESTIONED = re.compile(r"(?i)\b(?:why|how|whether|if|unless)\s+(?:[\w'\u2019-]+\s+){0,9}?$")
 _FUTURE_VERB = re.compile(r"\b(?:will|would|shall|to)\s+(?:(?:also|be|\w+ly)\s+)?[a-z]{3,}\b")
 
 
@@ -106,20 +124,21 @@ def _candidates(reading: ArticleReading, claimed: set[DatedMention]) -> Iterable
         if _OF_THE_PIECE.search(sentence):
             continue  # "(The above story first appeared on ...)", a caption: page text
         ways = [h for h in reading.happenings if unit.start <= h.start < unit.end and h.frame in wanted
-                and not _quoted(sentence, h.start - unit.start)]
+                and not _quoted(sentence, h.start - unit.start) and not attributive(article.clean_text, h.start, h.end)]
         # a plain verb ("met") only where no wording of a happening is found, as planned,
         # denied or hypothetical ("would have renewed", "until it is signed") as it may be
-        worded = any(unit.start <= h.start < unit.end for h in reading.happenings)
+        worded = any(unit.start <= h.start < unit.end and not attributive(article.clean_text, h.start, h.end)
+                     for h in reading.happenings)
         way, plain = _verb_span(ways, unit.start), _plain_verb(sentence, mention.role)
         if way is None and (worded or plain is None or _planned_before(sentence, plain, mention.role)):
             continue
-        verb = min((v for v in (way, plain) if v), key=lambda v: v[0])  # the title ends with its clause
-        if _INTENDED.search(sentence, 0, verb[0]) or _A_TREND.search(sentence, 0, verb[0]) \
+        date_span = (mention.start - unit.start, mention.end - unit.start)
+        verb = _dated_verb(sentence, [v for v in (way, plain) if v], date_span, mention.role)
+        if verb is None or _INTENDED.search(sentence, 0, verb[0]) or _A_TREND.search(sentence, 0, verb[0]) \
                 and mention.value.granularity != "day":
             continue
-        yield _Candidate(reading, mention, sentence, (mention.start - unit.start, mention.end - unit.start),
-                         verb, frozenset(h.kind for h in ways),
-                         frozenset(w.lower() for w in _CONTENT_WORD.findall(sentence)))
+        yield _Candidate(reading, mention, sentence, date_span, verb, frozenset(h.kind for h in ways),
+                         content_words(sentence))
 
 
 def _nearest_dates(candidates: list[_Candidate]) -> list[_Candidate]:
@@ -158,11 +177,34 @@ def _verb_span(ways: list[Happening], offset: int) -> tuple[int, int] | None:
     return (ways[0].start - offset, ways[0].end - offset) if ways else None
 
 
+def _dated_verb(sentence: str, verbs: list[tuple[int, int]], date_span: tuple[int, int], role: str
+                ) -> tuple[int, int] | None:
+    """The verb the date dates: the first one (the title ends with its clause) unless a clause
+    ends between it and a later date ("Seoul decided in August to scrap the accord after Japan
+    tightened controls in July": July is the tightening's), and not one only asked about ("hard
+    to see why it refused"; "an investigation into how the pact was processed got under way":
+    "got"); None if every verb is."""
+    verbs = sorted(verbs + [v for v in _plain_verbs(sentence, role) if v[0] > verbs[0][0]])
+    told = [verb for verb in verbs if not _questioned(sentence, verb, verbs)]
+    return next((verb for verb in told if verb[0] >= date_span[0]
+                 or not _CLAUSE_BREAK.search(sentence, verb[1], date_span[0])), told[0] if told else None)
+
+
+def _questioned(sentence: str, verb: tuple[int, int], verbs: list[tuple[int, int]]) -> bool:
+    """Whether the verb is the first of an indirect question or a condition ("why it refused")."""
+    asked = _QUESTIONED.search(sentence, 0, verb[0])
+    return asked is not None and not any(asked.start() < other[0] < verb[0] for other in verbs)
+
+
 def _plain_verb(sentence: str, role: str) -> tuple[int, int] | None:
+    return next(iter(_plain_verbs(sentence, role)), None)
+
+
+def _plain_verbs(sentence: str, role: str) -> list[tuple[int, int]]:
     """A verb saying what was done ("met") or, for a plan, what will be ("will hold"), not
     in a quotation: what a speaker says happened is a statement."""
     found = (_PAST_VERB if role == "event" else _FUTURE_VERB).finditer(sentence)
-    return next((verb.span() for verb in found if not _quoted(sentence, verb.start())), None)
+    return [verb.span() for verb in found if not _quoted(sentence, verb.start())]
 
 
 def _quoted(sentence: str, at: int) -> bool:
@@ -210,4 +252,12 @@ def _coverage(candidate: _Candidate) -> Coverage:
 
 
 def _spec_words(spec: EventSpec) -> frozenset[str]:
-    return frozenset(w.lower() for w in _CONTENT_WORD.findall(spec.title))
+    return content_words(spec.title)
+
+
+def content_words(text: str) -> frozenset[str]:
+    """The words that group reports of one happening: of four letters or more, lower-cased,
+    the words for the same happening made one ("quake struck" is "earthquake hit")."""
+    words = (word.lower() for word in _CONTENT_WORD.findall(text))
+    return frozenset(_SAME_HAPPENING.get(word, word) for word in words
+                     if len(word) > 3 and word not in _FUNCTION_WORDS or word in _SAME_HAPPENING)

@@ -9,22 +9,24 @@ from __future__ import annotations
 import itertools
 import re
 import threading
+from dataclasses import replace
 from pathlib import Path
 from typing import Callable, Iterable
 
-from whoosh import collectors
 from whoosh import query as wq
 from whoosh.searching import Searcher
 
 from corpus.loader import Corpus
 from corpus.sanitize import clean_line
 from corpus.model import Article
-from index.columns import DocumentTable, FacetCounter, TopTermsCollector
+from index.columns import DocumentTable, FacetCounter
 from index.describe import describe
 from index.highlight import find_spans, hit_pattern, make_snippet
 from index.passage_search import QueryTerms, article_query, matching_passages
 from index.passage_search import matched_terms as _matched_terms
 from index.query import date_bounds, make_parser, parse_query
+from index.ranking import collect
+from index.result_cache import RecentResults, query_key
 from index.results import (
     ArticleHit,
     Facet,
@@ -53,6 +55,7 @@ class SearchEngine:
         self._lock = threading.Lock()
         self._table: DocumentTable | None = None
         self._rebuilt = False
+        self._recent: RecentResults[SearchResult] = RecentResults()  # by expanded query
         self.on_notice: Callable[[str], None] | None = None  # told when a read forced a rebuild
 
     @classmethod
@@ -109,6 +112,7 @@ class SearchEngine:
             except DAMAGED_INDEX_ERRORS:
                 pass  # the damaged files go with it
             self.opened, self._rebuilt, self._table = opened, True, None
+            self._recent.clear()
             self._searcher = opened.index.searcher()
         if self.on_notice and opened.notice:
             self.on_notice(opened.notice)
@@ -139,28 +143,36 @@ class SearchEngine:
         wanted = set(self._outlet_ids(outlets)) if outlets else None
         with self._lock:
             written = match_written_words(q, self._searcher.reader(), exact=True)
-            restriction = self._restriction(ARTICLE, date_range)
-            counter = FacetCounter(_terms_collector(_top_collector(sort, limit)),
-                                   self.table, wanted)
-            collector = collectors.FilterCollector(counter, restriction)
-            self._searcher.search_with_collector(written, collector)
-            results = collector.results()
-            matched = [(hit["article_id"], _score(hit, sort), _matched_terms(hit)) for hit in results]
-            outlet_counts, month_counts = counter.outlets, counter.months
             suggestion = suggest_query(self._searcher, q, text)
+            key = (query_key(written), tuple(date_range or ()), frozenset(wanted or ()), sort, limit)
+            found = self._recent.get(key)
+            if found is None:
+                restriction = self._restriction(ARTICLE, date_range)
+                results, counter = collect(self._searcher, written, self.table, restriction,
+                                           wanted, sort, limit)
+                matched = [(hit["article_id"], _score(hit, sort), _matched_terms(hit))
+                           for hit in results]
+        if found is None:
+            found = self._found(written, matched, counter, sort)
+            with self._lock:
+                self._recent.put(key, found)
+        return replace(found, query=text, description=describe(q, text), suggestion=suggestion)
+
+    def _found(self, written: wq.Query, matched: list[tuple], counter: FacetCounter, sort: str
+               ) -> SearchResult:
         labels = dict(self.corpus.outlets())
         return SearchResult(
-            query=text,
-            description=describe(q, text),
+            query="",
+            description="",
             hits=tuple(_article_hit(article, score, written, terms)
                        for article, score, terms in self._still_present(matched)),
             total=counter.passed,
             outlet_facets=tuple(
                 Facet(oid, labels.get(oid, oid), n) for oid, n in
-                sorted(outlet_counts.items(), key=lambda item: (-item[1], labels.get(item[0], item[0])))),
+                sorted(counter.outlets.items(), key=lambda item: (-item[1], labels.get(item[0], item[0])))),
             month_facets=tuple(Facet(month, month_label(month), n)
-                               for month, n in sorted(month_counts.items())),
-            suggestion=suggestion,
+                               for month, n in sorted(counter.months.items())),
+            suggestion=None,
             sort=sort,
         )
 
@@ -233,26 +245,6 @@ class SearchEngine:
                 raise QueryError(f"no outlet matches {wanted!r}: the outlets are {names}", wanted)
             ids.extend(found)
         return ids
-
-
-def _top_collector(sort: str, limit: int | None) -> collectors.Collector:
-    """Only the top `limit` matches become hits (stored fields, matched terms, snippets), but
-    every match is counted into the facets: `TopCollector` without block-quality skipping or
-    matcher replacement, which would drop documents that cannot reach the top. (`terms=True`
-    would add the `TermsCollector` around it; it also selects the matchers that rank wildcard
-    and fuzzy words as before.)"""
-    if sort in ("date", "newest"):
-        return collectors.SortingCollector("date", limit=limit, reverse=sort == "newest")
-    if limit:
-        return collectors.TopCollector(limit, usequality=False, replace=0)
-    return collectors.UnlimitedCollector()
-
-
-def _terms_collector(top: collectors.Collector) -> collectors.TermsCollector:
-    """The matched terms of the hits (`TopTermsCollector`: of the top's documents only)."""
-    if isinstance(top, collectors.TopCollector):
-        return TopTermsCollector(top)
-    return collectors.TermsCollector(top)
 
 
 def _score(hit, sort: str) -> float:

@@ -63,6 +63,16 @@ BODY = ("Tokyo and Manila agreed on Tuesday to let their forces train on each ot
     "The defence minister (Pool photo) (Yonhap)",
     "(The above story first appeared on Planet Daily on Jan 12, 2023 02:49 PM IST. For more news, "
     "log on to our website).",
+    # a paywall's and a cookie banner's words to the reader, a line of sources
+    "To continue reading",
+    "Request your free trial",
+    "Subscribe to continue reading",
+    "Already a subscriber?",
+    "Planet uses cookies to give you a better experience. If you click 'Accept' we consider that "
+    "you accept our cookie policy. ACCEPT",
+    "We use cookies. By continuing to browse you agree to their use.",
+    "News sources: Planet TV, Daily Planet",
+    "Source:Planet Wire",
 ])
 def test_furniture_forms(line):
     assert is_furniture(line)
@@ -87,6 +97,9 @@ def test_furniture_forms(line):
     "The minister signs the deal in Manila on Tuesday, his office said. (Yonhap)",  # reporting
     "The minister arrived in Tokyo on Friday and said the deal would stay. (AP)",  # past tense
     "This article was published in 2019 by the ministry, and it said the deal would stay.",
+    "Regulators said the site had set cookies without consent, the ruling said.",
+    "Sources said the talks had stalled over the wording of a clause.",
+    "Source: the ministry said the deal would stay.",
 ])
 def test_sentences_with_the_same_words_stay(line):
     assert not is_furniture(line)
@@ -97,3 +110,10 @@ def test_furniture_is_not_a_passage():
                       "Manila hosts defense talks next month, the ministry added.\n")
     assert page.paragraphs == (BODY.strip(), "Manila hosts defense talks next month, the "
                                "ministry added.")
+
+
+def test_a_paywall_and_a_source_line_are_not_passages_and_a_dated_source_still_dates():
+    page = clean_page("Troops deal agreed\nSource: Planet Wire | 2019-08-22 19:41:00\n" + BODY
+                      + "To continue reading\nRequest your trial\nSource:Planet Wire\n")
+    assert page.paragraphs == tuple(BODY.strip().split("\n"))
+    assert page.printed_date == "Source: Planet Wire | 2019-08-22 19:41:00"

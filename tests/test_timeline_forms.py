@@ -8,7 +8,7 @@ import zlib
 
 import pytest
 
-from corpus.date_estimate import estimate_from_reports
+from corpus.date_estimate import estimate_from_reports, reporting_date
 from corpus.events import dated_mentions, load_event_specs
 from corpus.happenings import find_happenings
 from corpus.loader import Corpus, article_from_raw
@@ -72,6 +72,19 @@ def test_a_weekday_estimate_must_fit_the_page_s_dateline():
     assert timeline(june).event("cabinet-approval-2012").coverage
 
 
+@pytest.mark.parametrize("dateline, estimate", [
+    ("SEOUL, Nov. 22 (Yonhap) --", None),  # it cannot tell of 23 Nov 2016 as past: a later year
+    ("SEOUL, Nov. 25 (Yonhap) --", "2016-11-23"),
+    ("SEOUL, Nov. 23 (Yonhap) --", "2016-11-23"),
+])
+def test_the_latest_day_reported_is_no_estimate_the_page_s_dateline_contradicts(dateline, estimate):
+    article = page(f"{dateline} The pact was signed in Seoul on November 23, 2016, and took effect at once.")
+    found = reporting_date(article, dated_mentions(article))
+    assert (found.value.iso() if found else None) == estimate
+    new_year = page("TOKYO, Jan. 3 (Kyodo) -- The pact was signed in Seoul on December 30, 2016.")
+    assert reporting_date(new_year, dated_mentions(new_year)).value.iso() == "2016-12-30"
+
+
 @pytest.mark.parametrize("text, kind, frame", [
     ("The uproar led Seoul to put off the signing last week.", "collapse", "reported"),
     ("An outcry has forced the two to put the pact on hold.", "collapse", "reported"),
@@ -113,3 +126,86 @@ def test_an_adjective_or_an_infinitive_is_no_happening_but_an_irregular_past_is(
 
 def test_a_source_close_to_the_government_is_no_near_miss():
     assert frames("A source close to Seoul said it signed the pact.", "sign") == ["reported"]
+
+
+def test_a_deal_struck_on_the_day_of_the_initialling_is_the_tentative_agreement():
+    article = page("Officials said South Korea and Japan struck a deal on Monday to share defense intelligence.",
+                   "2016-11-15")
+    made = timeline(article)
+    assert made.event("tentative-agreement").coverage and not made.event("signing").coverage
+    assert not [e for e in made.events if e.proposed]
+
+
+def test_one_happening_told_in_other_words_is_one_proposed_event():
+    first = page("A magnitude-6.5 earthquake hit the island of Kyushu on Thursday, killing at least two people.",
+                 "2016-04-15", "Quake Wire")
+    second = page("The first quake, of magnitude 6.5, struck late on April 14.",
+                  "2016-04-20", "Other Wire")
+    (event,) = [e for e in timeline(first, second).events if e.proposed and e.date == "2016-04-14"]
+    assert {c.article_id for c in event.coverage} == {first.id, second.id}
+    apart = page("A ferry sank off the island of Jindo on April 14.", "2016-04-15", "Storm Wire")
+    assert len([e for e in timeline(first, apart).events if e.proposed and e.date == "2016-04-14"]) == 2
+
+
+def test_a_title_case_headline_ends_the_pact_without_its_article():
+    article = article_from_raw("South Korea Ends Japan Intelligence Deal Amid Trade Feud\n\n"
+                               "Seoul will stop passing military secrets to Tokyo, officials said.\n",
+                               {"id": "formheadline", "outlet": "Form Wire", "date": "2019-08-22",
+                                "date_precision": "day", "date_provenance": "given by the test"}, "test:forms")
+    assert timeline(article).event("termination-decision-2019").coverage
+
+
+def test_a_weekday_dates_the_event_only_in_a_sentence_that_tells_of_it():
+    """22 Aug 2019 was a Thursday; a paper's report of Thursday that Seoul will restore the pact
+    is no report of that day's decision to end it, told elsewhere on the page."""
+    other = page("A Tokyo daily reported Thursday that Seoul has decided to restore the GSOMIA.\n\n"
+                 "Seoul had conditionally suspended its decision to terminate the pact.")
+    assert estimate_from_reports(other, find_happenings(other.clean_text), SPECS) is None
+    told = page("Tokyo summoned the ambassador on Thursday, hours after Seoul announced its decision.\n\n"
+                "Seoul decided to end its intelligence pact with Japan.")
+    estimate, _ = estimate_from_reports(told, find_happenings(told.clean_text), SPECS)
+    assert estimate.value.iso() == "2019-08-22"
+
+
+def test_a_later_event_on_its_weekday_dates_a_page_better_than_its_latest_printed_day():
+    """A caption's "August 3, 2019" says only that the page is not older: its report of
+    Thursday's decision to end the pact dates it to that Thursday."""
+    article = page("Protesters rally near the Japanese embassy in Seoul, South Korea, August 3, 2019.\n\n"
+                   "Tokyo protested against Seoul's decision to end the intelligence pact, "
+                   "Japanese media reported on Thursday.")
+    made = timeline(article)
+    assert [c.article_date for c in made.event("termination-decision-2019").coverage] == ["2019-08-22"]
+
+
+def test_a_date_counted_from_an_estimate_that_points_away_keeps_the_happening_out():
+    """A page that prints no date, estimated 26 Jun 2012 from the cabinet's approval on Tuesday:
+    "Last month Seoul froze the signing" tells of May, not of June's collapse; "on Tuesday" agrees."""
+    article = page("The cabinet gave its approval to the military pact on Tuesday.\n\n"
+                   "Last month Seoul froze the signing of this agreement amid protests.")
+    made = timeline(article)
+    assert [c.article_date for c in made.event("cabinet-approval-2012").coverage] == ["2012-06-26"]
+    assert not made.event("collapse-2012").coverage
+    this_month = page(article.clean_text.replace("Last month", "This month"))
+    assert timeline(this_month).event("collapse-2012").coverage
+
+
+def proposed(text: str, date: str) -> list[tuple[str, str]]:
+    return [(e.date, e.title) for e in timeline(page(text, date)).events if e.proposed]
+
+
+def test_a_date_beyond_a_clause_s_end_dates_the_verb_of_that_clause():
+    assert proposed("Seoul decided in August to scrap the accord after Tokyo tightened its export controls in "
+                    "July.", "2019-11-14") == [("2019-07", "Tokyo tightened its export controls")]
+
+
+def test_a_verb_only_asked_about_proposes_nothing_but_the_main_verb_after_it_does():
+    assert proposed("It is hard to see why the ministry refused to release the text on Dec. 26.", "2014-12-31") == []
+    assert proposed("A probe into how the deal was handled got under way on Wednesday.", "2012-07-05") == [
+        ("2012-07-04", "A probe into how the deal was handled got under way")]
+
+
+def test_a_month_that_qualifies_a_noun_and_a_statement_s_occasion_propose_nothing():
+    assert proposed("Officials were cited as saying an aide had set a June deadline for the signing.",
+                    "2012-07-04") == []
+    assert proposed("In a statement to the families on Monday night, the airline said the plane had been lost.",
+                    "2014-03-25") == []

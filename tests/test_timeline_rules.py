@@ -130,6 +130,12 @@ def test_how_long_before_its_report_a_happening_lay(words, days):
     # a dateline glued to its story by a dash
     ("Beijing--China voiced support for the pact's critics on Friday.", "Friday", "voiced",
      "China voiced support for the pact's critics"),
+    # a verb with a pronoun object is no saying; a clause of its own subject "it"; "only on Monday"
+    ("The ministry only spoke of the pact after the press had reported it, and it briefed lawmakers only on "
+     "Monday.", "Monday", "briefed", "The ministry briefed lawmakers"),
+    # how it became known is no part of what happened
+    ("It later emerged that Washington had signed on Dec. 23 and that Seoul had signed on Dec. 26.",
+     "Dec. 23", "signed", "Washington had signed"),
 ])
 def test_a_proposed_title_is_the_clause_that_says_what_happened(sentence, date, verb, title):
     start, verb_start = sentence.index(date), sentence.index(verb)

@@ -14,6 +14,7 @@ forms are loose, and a wrong name is worse than none.
   Japan said ..." (run into the lead as copied);
 * outlets sharing a credit line: "Reuters and Agence France-Presse", "AP, AFP";
 * a feed's line of an outlet and a date: "Stars and Stripes 2014-04-23";
+* a masthead with the site's buttons after it: "The Korea Times close", "Reuters Menu";
 * the one listed outlet among the tags closing a channel's text: "... #CNN #News";
 * a listed outlet opening a bracketed label: "[Global Times Comprehensive Report] ...";
 * a site's name beside its own address: "The Korea Post media (www.koreapost.com)";
@@ -41,6 +42,9 @@ _GLUE = re.compile(r"(?<=[a-z.])(?=[A-Z][a-z])")
 _JOINED = re.compile(r"\s*(?:,|&|\band\b)\s*")
 _GLUED_AGE = re.compile(r"^(?P<name>[A-Z][^\d]{1,40}?)\s*\d{1,2}\s*(?:minutes?|mins?|hours?|hrs?|days?"
                         r"|weeks?|months?|years?)\s+ago\s*$")
+# The buttons beside a site's masthead, copied with it: "close", "menu", "search", "☰".
+_MASTHEAD_BUTTONS = re.compile(r"^(?P<name>\S.{1,50}?)(?:\s+(?:(?i:close|menu|search|open|sign\s+in"
+                               r"|log\s*in|subscribe)|[☰×✕≡]))+$")
 _MORE_FROM = re.compile(rf"^(?:More|MORE)\s+(?:from|FROM)\s+(?P<credit>{_CREDIT})\s*:\s*\S")
 # "Read Saturday's Arkansas Democrat-Gazette for full details": a paper's pointer to its edition.
 _EDITION_POINTER = re.compile(
@@ -86,6 +90,13 @@ def joined_credit(line: str, directory: OutletDirectory) -> str | None:
     if len(parts) > 1 and all(directory.named_alone(part) for part in parts):
         return parts[0]
     return None
+
+
+def masthead_credit(line: str, directory: OutletDirectory) -> str | None:
+    """A listed outlet's masthead with the site's buttons copied after it: "The Korea Times
+    close", "Reuters Menu Search", "NHK WORLD ☰"."""
+    match = _MASTHEAD_BUTTONS.match(line.strip())
+    return match["name"] if match and directory.named_alone(match["name"]) else None
 
 
 def dated_credit(line: str, directory: OutletDirectory) -> str | None:
@@ -176,8 +187,8 @@ def last_line_credit(closing: tuple[str, ...], directory: OutletDirectory) -> st
 
 # "TRT World and agencies", "Reuters with wires", "teleSUR/ JF" (the editor's initials): the
 # outlet signing the story's last line.
-# "(Xinhua) |": a wire's credit in brackets, a share bar's edge after it.
-_BRACKETED = re.compile(r"^\((.{2,40})\)\s*\|?$")
+# "(Xinhua) |", "[Jiji Press]": a wire's credit in brackets, a share bar's edge after it.
+_BRACKETED = re.compile(r"^[(\[](.{2,40})[)\]]\s*\|?$")
 _SIGNED_LAST_LINE = re.compile(
     r"^(?:Source:\s*)?(?P<outlet>\S.{1,40}?)\s*(?:(?:and|with|&|\+)\s+(?:news\s+)?"
     r"(?:agencies|wires?|wire\s+services)|/\s*[A-Z]{1,4}(?:[-/][A-Z]{1,4})?)\.?$")

@@ -54,7 +54,8 @@ _NAMES_CREDIT = re.compile(
     rf"^(?P<names>[A-Z][\w'’.-]+(?:\s+(?:and\s+)?[A-Z][\w'’.-]+){{1,7}}),\s*(?P<credit>{_CREDIT_TEXT})\s*$")
 _TITLE_SEPARATOR = re.compile(r"\s(?:\||::|[-–—]{1,2})\s")
 _DATE_WORD = re.compile(rf"(?:{MONTH_NAME}|(?i:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b)")
-_DATE_LABEL = re.compile(r"\s(?:Published|Posted|Updated|PUBLISHED|UPDATED)\b")
+# "By Korea HeraldPublished : July 4, 2012": the label may be glued to the byline as copied.
+_DATE_LABEL = re.compile(r"(?:\s|(?<=[a-z]))(?:Published|Posted|Updated|PUBLISHED|UPDATED)\b")
 _FIRST_APPEARED = re.compile(
     r"(?i)(?:\b(?:first|originally)\s+(?:appeared|published|ran|posted)\s+(?:on|in|at|by)"
     r"|\b(?P<plain>appeared|published|ran)\s+(?:on|in|at|by)"  # "This article appeared in X"
@@ -75,7 +76,7 @@ _SOURCE_START = re.compile(r"\(?(?:Source|SOURCE)")
 # "From CNN: <headline>", "Yonhap: <headline>": an aggregator's title naming its source.
 _SOURCE_BEFORE_TITLE = re.compile(rf"^(?:(?:From|Via|FROM|VIA)\s+)?(?P<credit>{_CREDIT_TEXT}):\s+\S")
 _CLOSING = re.compile(
-    rf"(?:(?P<sentence>[.!?\"”’])\s*)?\((?:[Vv]ia\s+)?(?P<credit>{_CREDIT_TEXT})\)\s*$"
+    rf"(?:(?P<sentence>[.!?\"”’])\s*)?[(\[](?:[Vv]ia\s+)?(?P<credit>{_CREDIT_TEXT})[)\]]\s*$"
     rf"|(?:^|\s)(?:—|–|--|-|/)\s*(?P<dashed>{_CREDIT_TEXT})\s*$")
 # A broadcaster's sign-off closing the story: "... when needed. Oh Jung-hee, Arirang News."
 _SIGN_OFF = re.compile(

@@ -76,6 +76,16 @@ _FURNITURE_LINE = re.compile(
     r"|^\W*\+?\d[\d\s().-]{7,18}\d\s*$"
     r"|" + _SITE_PITCH
 )
+# A paywall's or a cookie banner's words to the reader ("To continue reading", "Request your
+# trial", "This site uses cookies ... If you click on 'Accept' ..."), a line of sources ("News
+# sources: NHK, ANNnewsCH", "Source:VOA": a credit, read as one from the lines as received).
+_READER_PROMPT = re.compile(
+    r"(?i)^\W*(?:to\s+continue\s+reading|(?:subscribe|sign\s+in|log\s*in|register)\s+to\s+"
+    r"(?:continue\s+reading|read\s+(?:more|the\s+full\s+(?:story|article)))|request\s+(?:your|a)"
+    r"\s+(?:free\s+)?trial|already\s+(?:a\s+subscriber|have\s+an\s+account)\??)\b.{0,60}$"
+    r"|^(?=.{0,400}$)(?=.*\bcookies?\b)(?=.*\b(?:you|your|we)\b)"
+    r"(?=.*\b(?:accept|consent|cookie\s+policy|agree)\b).*"
+    r"|^\W*(?:news\s+)?sources?\s*:\s*(?-i:[A-Z])[^.!?\d|]{0,80}$")  # with a date: a date line
 # A line that starts a block of furniture: it and the short lines after it, up to the next
 # paragraph of prose, are not the article.
 _BLOCK_START = re.compile(
@@ -147,7 +157,7 @@ _BYLINE_LINE = re.compile(r"^(?:By|BY)\s+[A-Z][^.!?]{1,100}$")
 
 def is_furniture(line: str) -> bool:
     return (bool(_FURNITURE_LINE.match(line) or _EDITORS_NOTE.match(line)
-                 or _LINK_BULLET.match(line))
+                 or _LINK_BULLET.match(line) or _READER_PROMPT.match(line))
             or ("http" in line and bool(_LINK_LINE.match(line))) or is_caption(line)
             or is_quoted_link(line))
 

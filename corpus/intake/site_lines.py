@@ -37,7 +37,7 @@ _PROMOTION = re.compile(
     rf"^(?:(?:Get|Download|Install)\s+(?:the\s+)?{_NAME}(?:['’]s)?\s+(?:app|apps|application)\b"
     rf"|(?:Subscribe|Sign\s+up|Register)\s+(?:to|for|with)\s+(?:the\s+)?{_NAME.replace('credit', 'sub')}"
     rf"(?:['’]s)?(?:\s+(?:newsletters?|digital|today|now|for\b.*|to\b.*|and\b.*))?\s*[.!]?$"
-    rf"|(?:Follow|Like)\s+(?:the\s+)?{_NAME.replace('credit', 'follow')}\s+on\s+(?:Twitter|X|Facebook|"
+    rf"|\(?(?:Follow|Like)\s+(?:the\s+)?{_NAME.replace('credit', 'follow')}\s+on\s+(?:Twitter|X|Facebook|"
     rf"Instagram|LinkedIn|Telegram|WhatsApp|YouTube|Threads|Weibo|LINE|KakaoTalk)\b)")
 _COURTESY = re.compile(
     rf"^\(?(?:(?i:(?:article|story|text|content)\s+)?(?i:courtesy\s+of|provided\s+by)"

@@ -21,6 +21,7 @@ from explorer.tui.screens.main import MainScreen
 from explorer.tui.screens.too_small import TooSmallScreen, is_too_small
 
 STARTED = time.perf_counter()
+SEARCH_ENV = "GSOMIA_TUI_SEARCH"
 
 
 class GsomiaApp(App[int]):
@@ -51,7 +52,8 @@ class GsomiaApp(App[int]):
 
     def __init__(self, index_root: Path | None = None, *, load_corpus: CorpusLoader | None = None,
                  build_timeline: TimelineBuilder | None = None,
-                 notices: Sequence[str] = (), data_root: Path | None = None) -> None:
+                 notices: Sequence[str] = (), data_root: Path | None = None,
+                 search_process: bool = False) -> None:
         super().__init__()
         self.index_root = index_root
         self.data_root = data_root  # the user's library (None: the default one)
@@ -61,7 +63,8 @@ class GsomiaApp(App[int]):
         if "TEXTUAL_ANIMATIONS" not in os.environ:
             # an animated scroll redraws the pane on every frame: 97 KB over SSH for one `End`
             self.animation_level = "none"
-        self.add_mode("main", partial(MainScreen, index_root, load_corpus, build_timeline))
+        self.add_mode("main", partial(MainScreen, index_root, load_corpus, build_timeline,
+                                      search_process))
 
     def on_mount(self) -> None:
         self._fit_mode()
@@ -181,6 +184,12 @@ class GsomiaApp(App[int]):
                                             placeholder="Search for themes…"))
 
 
+def search_in_a_process() -> bool:
+    """Searches run in a process of their own (the echo of typing never waits behind one)
+    unless GSOMIA_TUI_SEARCH=thread asks for a thread of the explorer (as before 2026-12-02)."""
+    return os.environ.get(SEARCH_ENV, "process").strip().lower() != "thread"
+
+
 def draw_in_utf8() -> str | None:
     """Make the stream Textual draws on (stderr) UTF-8; say why if it was not.
 
@@ -208,6 +217,6 @@ def run_interactive(index_root: Path | None, data_root: Path | None = None) -> i
         loader = partial(load_corpus, data_root)
     notice = draw_in_utf8()
     app = GsomiaApp(index_root, load_corpus=loader, notices=[notice] if notice else [],
-                    data_root=data_root)
+                    data_root=data_root, search_process=search_in_a_process())
     app.run()
     return app.return_code or 0

@@ -57,6 +57,11 @@ class SearchOutcome:
     estimates: "Mapping[str, EstimatedDate]" = field(default_factory=dict)
 
 
+def describe(error: BaseException) -> str:
+    """An error in one line, for the user."""
+    return f"{type(error).__name__}: {error}"
+
+
 def open_engine(index_root: Path | None, load_corpus: CorpusLoader | None) -> "SearchEngine":
     """The bundled articles and the user's own (re-read on every call: `r` reloads)."""
     from corpus.store_sync import open_library

@@ -16,10 +16,12 @@ from textual.screen import Screen
 from textual.worker import get_current_worker
 
 from explorer.tui.screens import background
-from explorer.tui.screens.background import SORT_LABELS, SORTS, SearchOutcome, SearchRequest
+from explorer.tui.screens.background import (SORT_LABELS, SORTS, SearchOutcome, SearchRequest,
+                                              describe)
 from explorer.tui.screens.dialog_actions import DialogActions
 from explorer.tui.screens.heap import LongLivedHeap
 from explorer.tui.screens.outlet_stops import OutletStops
+from explorer.tui.screens.search_flow import SearchDone, SearchFlow
 from explorer.tui.screens.shared_flow import SharedTextFlow
 from explorer.tui.screens.stale_resize import IgnoresStaleResize
 from explorer.tui.widgets.event_list import EventList
@@ -41,11 +43,7 @@ FREEZE_RETRY_SECONDS = 0.5
 FREEZE_FROM_ARTICLES = 1000
 
 
-def describe(error: BaseException) -> str:
-    return f"{type(error).__name__}: {error}"
-
-
-class MainScreen(DialogActions, SharedTextFlow, IgnoresStaleResize, Screen):
+class MainScreen(DialogActions, SharedTextFlow, SearchFlow, IgnoresStaleResize, Screen):
     HORIZONTAL_BREAKPOINTS = [(0, "-tiny"), (50, "-narrow"), (80, "-normal"), (120, "-wide")]
     VERTICAL_BREAKPOINTS = [(0, "-short"), (20, "-tall")]
 
@@ -75,19 +73,18 @@ class MainScreen(DialogActions, SharedTextFlow, IgnoresStaleResize, Screen):
         timeline: Timeline | None
         problem: str | None
 
-    @dataclass
-    class SearchDone(Message):
-        outcome: SearchOutcome
+    SearchDone = SearchDone
 
     @dataclass
     class LoadFailed(Message):
         problem: str
 
     def __init__(self, index_root: Path | None = None, load_corpus=None,
-                 build_timeline=None) -> None:
+                 build_timeline=None, search_process: bool = False) -> None:
         super().__init__()
         self.index_root = index_root
         self.load_corpus = load_corpus
+        self.use_search_process = search_process  # search in a process (index.search_service)
         self.timeline_builder = build_timeline
         self.engine: SearchEngine | None = None
         self.loaded: dict[str, str] = {}  # what the engine's articles were when loaded
@@ -98,7 +95,6 @@ class MainScreen(DialogActions, SharedTextFlow, IgnoresStaleResize, Screen):
         self.hits: dict[str, ArticleHit] = {}
         self.stops: OutletStops | None = None  # the chosen event and its outlet: `[` / `]`
         self._last_available: dict[str, bool] = {}
-        self._search_after_frame = False  # a search of the typed query waits for the echo
         self.heap = LongLivedHeap()
 
     def compose(self) -> ComposeResult:
@@ -156,16 +152,6 @@ class MainScreen(DialogActions, SharedTextFlow, IgnoresStaleResize, Screen):
             timeline, problem = None, f"event list unavailable: {describe(error)}"
         self.post_message(self.TimelineReady(timeline, problem))
 
-    @work(thread=True, exclusive=True, group="search", exit_on_error=False)
-    def run_search(self, request: SearchRequest) -> None:
-        try:
-            with self.heap.working():
-                outcome = background.search(self.engine, request)
-        except Exception as error:  # noqa: BLE001 - shown to the user
-            outcome = SearchOutcome(request, error=f"search failed: {describe(error)}")
-        if not get_current_worker().is_cancelled:
-            self.post_message(self.SearchDone(outcome))
-
     def on_main_screen_load_failed(self, message: LoadFailed) -> None:
         self.source.show_message(message.problem)
         self.search_box.show_error("search unavailable: the articles could not be opened")
@@ -191,6 +177,8 @@ class MainScreen(DialogActions, SharedTextFlow, IgnoresStaleResize, Screen):
         self.events.loading = True
         self.load_timeline()
         self.start_shared_text()
+        self.library_changed()
+        self.start_search_process()
         self.request_search()
 
     def _notice_from_worker(self, notice: str) -> None:
@@ -213,29 +201,13 @@ class MainScreen(DialogActions, SharedTextFlow, IgnoresStaleResize, Screen):
             self.set_timer(FREEZE_RETRY_SECONDS, self._freeze_when_idle)
 
     def on_unmount(self) -> None:
+        self.stop_search_process()
         self.heap.thaw()
 
     # --- search ----------------------------------------------------------------------
 
     def current_request(self) -> SearchRequest:
         return SearchRequest(self.search_box.value, self.sort, self.outlet_id)
-
-    def request_search(self) -> None:
-        if self.engine is not None:
-            self.run_search(self.current_request())
-
-    @on(SearchBox.QueryChanged)
-    def _query_changed(self) -> None:
-        """Search once the typed character is on the screen: the search's Python work shares
-        the interpreter lock with drawing, so started at once it delays the echo. Keys typed
-        before that frame share one search, of the box's value then."""
-        if not self._search_after_frame:
-            self._search_after_frame = True
-            self.call_after_refresh(self._search_typed)
-
-    def _search_typed(self) -> None:
-        self._search_after_frame = False
-        self.request_search()
 
     @on(SearchBox.Leave)
     def _leave_search(self) -> None:
@@ -248,17 +220,6 @@ class MainScreen(DialogActions, SharedTextFlow, IgnoresStaleResize, Screen):
         else:
             self.results.action_cursor_up()
 
-    def on_main_screen_search_done(self, message: SearchDone) -> None:
-        outcome = message.outcome
-        if outcome.request != self.current_request():
-            return  # a newer request is on its way
-        # One frame for all of it: each frame repaints its regions whole (bytes over SSH).
-        with self.app.batch_update():
-            self.search_box.show_outcome(outcome, self.outlet_label() or "all outlets",
-                                         SORT_LABELS[self.sort])
-            if not (outcome.error or outcome.hint):
-                self._show_results(outcome)
-
     def outlet_label(self) -> str:
         """The filtered outlet's name ("" without a filter)."""
         if self.outlet_id is None:
@@ -267,7 +228,7 @@ class MainScreen(DialogActions, SharedTextFlow, IgnoresStaleResize, Screen):
             return dict(self.engine.corpus.outlets()).get(self.outlet_id, self.outlet_id)
         return self.outlet_id
 
-    def _show_results(self, outcome: SearchOutcome) -> None:
+    def show_results(self, outcome: SearchOutcome) -> None:
         self.outcome = outcome
         self.hits = {hit.article_id: hit for hit, _ in outcome.rows if hit}
         self.results_pane.show(outcome, self.outlet_label(), SORT_LABELS[self.sort])

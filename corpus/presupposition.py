@@ -1,0 +1,45 @@
+"""A decision named as a thing that exists: "its decision to end the pact", "Seoul's notice
+to terminate it". Naming it so tells that it was made, whatever the sentence does with it
+("urged Seoul to reverse its decision to end the pact", "was not forewarned of Seoul's recent
+decision to terminate the pact"), and the sentence's dates date what is done with it, not the
+decision ("on Nov. 15 urged Seoul to reverse its decision to end GSOMIA" is no decision of 15
+November). "Suspended the termination" tells of no decision of its own: it is dated by its
+suspension. A participle that qualifies a noun ("the now-cancelled agreement") likewise tells
+of a happening before the sentence's time, not dated by its verb. Pure standard library.
+"""
+
+from __future__ import annotations
+
+import re
+
+# The noun of a decision, owned or made definite: "its (earlier) decision to", "South Korea's
+# (recent) plan to", "the notice to".
+_DECISION_NOUN = re.compile(r"(?i)(?:decision|plan|notice|notification|announcement)\s+(?:\w+\s+){0,3}?to\b")
+_DEFINITE = re.compile(r"(?i)(?:\b(?:its|the|their|this|that|his|her)|\w['\u2019]s)(?:\s+(?!to\b)[\w-]+)?\s+$")
+# ... unless it is only awaited: "Seoul's decision on whether to end it is expected next week".
+# ... or only foreseen: "Seoul's decision to end the pact could come next week".
+_AWAITED = re.compile(r"(?i)^[^.;]{0,40}?\b(?:(?:is|was|are|were)\s+(?:\w+ly\s+)?(?:expected|due|likely|set|slated|awaited)"
+                      r"|could|would|might|may|will|shall)\b")
+_OPEN = re.compile(r"(?i)\b(?:whether|if)\b")
+
+
+def names_a_decision_made(text: str, start: int, end: int) -> bool:
+    """Whether `text[start:end]`, a wording of ending the pact, names the decision as made."""
+    words = text[start:end]
+    return bool(_DECISION_NOUN.match(words) and _DEFINITE.search(text[max(0, start - 60):start])
+                and not _OPEN.search(words) and not _AWAITED.match(text[end:end + 80]))
+
+
+# A participle that qualifies a noun: "the now-cancelled agreement", "a postponed signing".
+_DETERMINER_BEFORE = re.compile(r"(?i)\b(?:the|a|an|its|their)\s+(?:\w+ly\s+)?$")  # not "that": "a deal that collapsed"
+_PARTICIPLE = re.compile(r"(?i)(?:now-)?[a-z]+(?:ed|en)")
+_NOUN_AFTER = re.compile(r"\s+(?!(?:and|or|but|to|in|on|at|by|for|of|with|was|were|is|are|had|has|after|before)\b)[a-z][\w-]*")
+
+
+def attributive(text: str, start: int, end: int) -> bool:
+    """Whether the happening is worded by a participle that qualifies a noun ("the now-cancelled
+    agreement", "a postponed signing"): it tells of something before the sentence's time."""
+    words = text[start:end]
+    return bool(_PARTICIPLE.fullmatch(words) and _NOUN_AFTER.match(text, end)
+                and (words.lower().startswith("now-")
+                     or _DETERMINER_BEFORE.search(text, max(0, start - 30), start)))

@@ -1,0 +1,59 @@
+"""Collecting a search: its top hits (with their matched terms) and the facets of every match.
+
+The facets need every match; the hits only the best `limit`. Scoring every match to find them
+is most of a search at 10k articles (BM25 for each term of each of thousands of documents).
+When every match must hold all of several words (an `And` at the top), a relevance search with
+a limit takes two passes: every match unscored (counted into the facets, and kept as the
+filter of the second pass), then the top, scored with Whoosh's block-quality skipping (a block
+of postings whose best possible score cannot enter the top is not scored): `intelligence
+sharing` at 10k, 157 ms in one pass, 34 + 61 ms in two. A union of words gains nothing from
+skipping (some word of it is in almost every block), so it is scored in one pass. Skipped
+documents score at most the lowest of the top, and ties go to the earlier document, so the
+hits are those of scoring everything.
+"""
+
+from __future__ import annotations
+
+from whoosh import collectors
+from whoosh import query as wq
+from whoosh.searching import Results, Searcher
+
+from index.columns import DocumentTable, FacetCounter, TopTermsCollector
+
+
+def collect(searcher: Searcher, q: wq.Query, table: DocumentTable, allowed: set[int],
+            wanted_outlets: set[str] | None, sort: str, limit: int | None
+            ) -> tuple[Results, FacetCounter]:
+    """The hits of `q` among the `allowed` documents, and the counter of every match (its
+    outlets' counts ignore `wanted_outlets`; the hits, total and months respect it)."""
+    two_passes = sort == "relevance" and bool(limit) and isinstance(q, wq.And)
+    top = _top_collector(sort, limit, skipping=two_passes)
+    counter = FacetCounter(_terms_collector(top), table, wanted_outlets)
+    if two_passes:
+        passing = [docnum for docnum in searcher.docs_for_query(q)
+                   if docnum in allowed and counter.count(docnum)]
+        collector = collectors.FilterCollector(counter.child, set(passing) or {-1})
+    else:
+        collector = collectors.FilterCollector(counter, allowed)
+    searcher.search_with_collector(q, collector)
+    return collector.results(), counter
+
+
+def _top_collector(sort: str, limit: int | None, skipping: bool) -> collectors.Collector:
+    """Only the top `limit` matches become hits (stored fields, matched terms, snippets).
+    Block-quality `skipping` only when the facets were counted apart: a skipped document is
+    not counted. Without matcher replacement: the `TermsCollector` around it holds the
+    original term matchers (it also selects the matchers that rank wildcard and fuzzy words
+    as before)."""
+    if sort in ("date", "newest"):
+        return collectors.SortingCollector("date", limit=limit, reverse=sort == "newest")
+    if limit:
+        return collectors.TopCollector(limit, usequality=skipping, replace=0)
+    return collectors.UnlimitedCollector()
+
+
+def _terms_collector(top: collectors.Collector) -> collectors.TermsCollector:
+    """The matched terms of the hits (`TopTermsCollector`: of the top's documents only)."""
+    if isinstance(top, collectors.TopCollector):
+        return TopTermsCollector(top)
+    return collectors.TermsCollector(top)
