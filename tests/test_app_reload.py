@@ -80,3 +80,26 @@ async def test_a_search_that_finds_the_index_damaged_rebuilds_it_and_says_so(mak
         assert app.screen.outcome.error is None and app.screen.outcome.total == 2
         assert any("damaged (EOFError); rebuilt it" in str(n.message)
                    for n in app._notifications)
+
+
+async def test_an_index_built_again_says_how_far_it_is_until_the_articles_open(
+        tmp_path, monkeypatch, shared_timeline_builder):
+    """An index of an older schema (after an upgrade) is built again from the store: minutes
+    at 10k, so the status line counts the articles indexed instead of only 'Loading'."""
+    from bench.generate import generate_corpus
+    from explorer.tui.app import GsomiaApp
+    from explorer.tui.widgets.search_box import SearchBox
+
+    articles = generate_corpus(80, seed=11)  # more than PROGRESS_EVERY: progress is reported
+    shown = []
+    original = SearchBox.show_status
+    monkeypatch.setattr(SearchBox, "show_status", lambda box, content, error=False: (
+        shown.append(content.plain), original(box, content, error))[1])
+    app = GsomiaApp(tmp_path / "index", load_corpus=lambda: articles,
+                    build_timeline=shared_timeline_builder)
+    async with app.run_test(size=(60, 20)) as pilot:
+        await settle(app, pilot)
+        progress = [line for line in shown if line.startswith("Indexing the articles: ")]
+        assert progress[0] == "Indexing the articles: 0 of 80…"
+        assert progress[-1] == "Indexing the articles: 80 of 80…"
+        assert "80 articles" in app.screen.search_box.query_one("#search-status").render().plain

@@ -62,13 +62,16 @@ def describe(error: BaseException) -> str:
     return f"{type(error).__name__}: {error}"
 
 
-def open_engine(index_root: Path | None, load_corpus: CorpusLoader | None) -> "SearchEngine":
-    """The bundled articles and the user's own (re-read on every call: `r` reloads)."""
+def open_engine(index_root: Path | None, load_corpus: CorpusLoader | None,
+                progress: Callable[[int, int], None] | None = None) -> "SearchEngine":
+    """The bundled articles and the user's own (re-read on every call: `r` reloads);
+    `progress` is told of the articles indexed when the index is built again (an index of
+    an older schema after an upgrade: minutes at 10k)."""
     from corpus.store_sync import open_library
     from index.search import SearchEngine
 
     corpus = (load_corpus or open_library)()
-    return SearchEngine.open(corpus, index_root)
+    return SearchEngine.open(corpus, index_root, progress)
 
 
 class TimelineStopped(Exception):

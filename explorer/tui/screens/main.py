@@ -16,6 +16,7 @@ from textual.screen import Screen
 from textual.worker import get_current_worker
 
 from explorer.tui.screens import background
+from explorer.tui.render import literal
 from explorer.tui.screens.background import (SORT_LABELS, SORTS, SearchOutcome, SearchRequest,
                                               describe)
 from explorer.tui.screens.dialog_actions import DialogActions
@@ -79,6 +80,12 @@ class MainScreen(DialogActions, SharedTextFlow, SearchFlow, IgnoresStaleResize, 
     class LoadFailed(Message):
         problem: str
 
+    @dataclass
+    class IndexProgress(Message):
+        """The index is being built again (after an upgrade): how far it is."""
+        done: int
+        total: int
+
     def __init__(self, index_root: Path | None = None, load_corpus=None,
                  build_timeline=None, search_process: bool = False) -> None:
         super().__init__()
@@ -127,7 +134,8 @@ class MainScreen(DialogActions, SharedTextFlow, SearchFlow, IgnoresStaleResize, 
     def open_engine(self) -> None:
         try:
             with self.heap.working():
-                engine = background.open_engine(self.index_root, self.load_corpus)
+                engine = background.open_engine(self.index_root, self.load_corpus,
+                                                self._index_progress_from_thread)
                 articles = engine.corpus.fingerprints()
         except Exception as error:  # noqa: BLE001 - shown to the user
             self.post_message(self.LoadFailed(f"Could not open the articles: {describe(error)}"))
@@ -151,6 +159,14 @@ class MainScreen(DialogActions, SharedTextFlow, SearchFlow, IgnoresStaleResize, 
         except Exception as error:  # noqa: BLE001 - shown to the user
             timeline, problem = None, f"event list unavailable: {describe(error)}"
         self.post_message(self.TimelineReady(timeline, problem))
+
+    def _index_progress_from_thread(self, done: int, total: int) -> None:
+        self.post_message(self.IndexProgress(done, total))  # (post_message is thread-safe)
+
+    def on_main_screen_index_progress(self, message: IndexProgress) -> None:
+        if self.engine is None:  # a reload's rebuild leaves the open engine's results shown
+            self.search_box.show_status(literal(
+                f"Indexing the articles: {message.done:,} of {message.total:,}…"))
 
     def on_main_screen_load_failed(self, message: LoadFailed) -> None:
         self.source.show_message(message.problem)
