@@ -116,6 +116,5 @@ def matched_terms(hit) -> dict[str, set[str]]:
     """A hit's matched terms (searched with `terms=True`), by field."""
     by_field: dict[str, set[str]] = {}
     for fieldname, term in hit.matched_terms():
-        text = term.decode("utf-8") if isinstance(term, bytes) else str(term)
-        by_field.setdefault(fieldname, set()).add(text)
+        by_field.setdefault(fieldname, set()).add(_text(term))
     return by_field
