@@ -20,7 +20,9 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass
 
+from corpus.date_scan import folded
 from corpus.presupposition import names_a_decision_made
+from corpus.required_words import may_match, required_words
 from corpus.text_units import Sentence, clause_after, clause_before, sentences
 
 # Regular expressions (case-insensitive, matched as whole words) for each kind of happening.
@@ -183,6 +185,8 @@ STATEMENT_KINDS = frozenset({"terminate", "extend", "resume", "brief", "notify",
 
 _PATTERNS = {kind: re.compile(r"(?i)(?<![\w-])(?:" + "|".join(words) + r")(?![\w-])")
              for kind, words in VOCABULARY.items()}
+# Words one of which every match of a kind holds: a text without any is not searched for it.
+_REQUIRED = {kind: required_words(pattern) for kind, pattern in _PATTERNS.items()}
 # Right before a happening's verb (auxiliaries and adverbs between): it is planned ...
 _PLANNED = re.compile(
     r"(?i)(?:\b(?:will|would|shall|could|can|(?-i:may)|might|must|should|to|going|until|till|before)"
@@ -272,7 +276,10 @@ def find_happenings(text: str, kinds: frozenset[str] | None = None) -> tuple[Hap
     units = sentences(text)
     starts = [unit.start for unit in units]
     by_sentence: dict[Sentence, list[tuple[str, re.Match]]] = {}
+    lowered = folded(text)
     for kind, pattern in _PATTERNS.items():
+        if not may_match(_REQUIRED[kind], lowered):
+            continue
         for match in pattern.finditer(text):
             sentence = units[max(0, bisect_right(starts, match.start()) - 1)]
             by_sentence.setdefault(sentence, []).append((kind, match))

@@ -1,0 +1,79 @@
+"""The words every wording of a happening holds (`corpus.required_words`): a text without any of
+a kind's words is not searched for that kind, which must change nothing."""
+
+from __future__ import annotations
+
+import json
+import random
+import re
+from pathlib import Path
+
+import pytest
+
+import corpus.happenings as happenings
+from corpus.date_scan import folded
+from corpus.loader import BUNDLED_DIR
+from corpus.required_words import may_match, required_words
+
+FIXTURES = Path(__file__).parent / "fixtures"
+PAGE_SETS = ("dev", "holdout", "dev2", "holdout2")  # (the blind sets are left unread)
+
+
+def sentences_of_coverage() -> list[str]:
+    pages = json.loads((FIXTURES / "event_sentences.json").read_text(encoding="utf-8"))["pages"]
+    return [sentence["text"] for page in pages for sentence in page["sentences"]]
+
+
+def texts_we_have() -> list[str]:
+    paths = sorted(BUNDLED_DIR.glob("*.txt")) + [
+        path for folder in PAGE_SETS for path in sorted((FIXTURES / "pages" / folder).glob("*.txt"))]
+    return [path.read_text(encoding="utf-8", errors="replace") for path in paths] + sentences_of_coverage()
+
+
+def assert_every_match_holds_a_required_word(text: str) -> None:
+    lowered = folded(text)
+    for kind, pattern in happenings._PATTERNS.items():
+        if pattern.search(text):
+            assert may_match(happenings._REQUIRED[kind], lowered), (kind, text[:200])
+
+
+def test_the_same_happenings_as_searching_every_kind(monkeypatch):
+    texts = texts_we_have()
+    assert len(texts) > 400
+    gated = [happenings.find_happenings(text) for text in texts]
+    monkeypatch.setattr(happenings, "_REQUIRED", dict.fromkeys(happenings._PATTERNS))
+    assert [happenings.find_happenings(text) for text in texts] == gated
+    assert sum(map(len, gated)) > 300  # (texts that word happenings: the test can fail)
+
+
+def test_the_words_are_found_where_a_kind_matches():
+    for text in sentences_of_coverage():
+        assert_every_match_holds_a_required_word(text)
+
+
+def test_the_same_on_letters_a_case_blind_pattern_takes_for_ascii_ones():
+    for text in ("\u017figned the pact", "the \u0130ntelligence pact was \u017fcrapped", "\u212aEPT ALIVE",
+                 "SIGNED THE PACT", "Seoul ſuspended the termination of GSOMIA", "ınked the deal"):
+        assert_every_match_holds_a_required_word(text)
+    assert [h.kind for h in happenings.find_happenings("They \u017figned the pact.")] == ["sign"]
+
+
+def test_random_runs_of_the_vocabulary_words():
+    words = sorted({word for words in happenings._REQUIRED.values() if words for word in words})
+    rng = random.Random(15)
+    for _ in range(2000):
+        text = " ".join(rng.choice(words + ["the", "to", "not", "it", "on"]) for _ in range(rng.randint(1, 10)))
+        assert_every_match_holds_a_required_word(text)
+
+
+@pytest.mark.parametrize(("expression", "expected"), [
+    (r"(?i)(?<![\w-])(?:sign(?:s|ed)?|inks?)(?![\w-])", {"sign", "ink"}),
+    (r"h(?:o|e)ld\s+off", {"off"}),  # the longest run, of the words that must all be there
+    (r"(?:the|a)\s+pact", {"pact"}),
+    (r"[a-z]+\s*\d+", None),  # classes and repeats alone: nothing required
+    (r"(?:x|[a-z])", None),  # one alternative without words: none
+    (r"(?i)(?-i:End)s?\s+deal", {"deal"}),
+    (r"caf\u00e9", {"caf"}),  # letters beyond ASCII are not relied on
+])
+def test_required_words_of_expressions(expression, expected):
+    assert required_words(re.compile(expression)) == (frozenset(expected) if expected else None)
