@@ -40,7 +40,7 @@ def dated_by_span(prepared, span: CorpusSpan):
     when it has no date and a dateline without a year; otherwise unchanged."""
     if not isinstance(prepared, tuple):
         return prepared
-    path, source, received, known, derived = prepared
+    path, source, received, known, derived, *_ = prepared  # (what was derived with it: again later)
     if known.get("date"):
         return prepared
     page = cleaned(received.text)
