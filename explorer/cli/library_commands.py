@@ -63,7 +63,7 @@ def add(args: Namespace) -> int:
     _report(not_added, counts)
     _advise_edits(unknown)
     if counts["added"]:
-        follow_changes(args, corpus)  # brings the index up to date from the store
+        follow_changes(args, corpus, counts["added"])  # the index up to date with the store
     return EXIT_NO_MATCH if counts["skipped"] else EXIT_OK
 
 
