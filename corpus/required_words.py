@@ -13,6 +13,8 @@ compares with searching every text).
 from __future__ import annotations
 
 import re
+from functools import lru_cache
+from typing import Iterator
 
 try:  # the standard library's parser of regular expressions (private: a fallback below)
     from re import _constants as _sre, _parser as _sre_parse
@@ -74,6 +76,32 @@ def _strength(words: Words) -> tuple[int, int]:
     return min(map(len, words)), -len(words)
 
 
-def may_match(words: Words | None, folded_text: str) -> bool:
-    """Whether a text (folded) can hold a match of a pattern whose required words are these."""
-    return words is None or any(word in folded_text for word in words)
+class Alternation:
+    """`prefix(?:a1|a2|...)suffix`, searched in a text with only those alternatives that can
+    match somewhere in it. An alternative that matches nowhere in a text only ever fails, so
+    leaving it out of the ordered choice changes no match; the alternatives left are searched
+    as one pattern (compiled once per set of alternatives, the last few hundred kept)."""
+
+    def __init__(self, alternatives: tuple[str, ...], prefix: str = "", suffix: str = "") -> None:
+        self.alternatives, self.prefix, self.suffix = alternatives, prefix, suffix
+        self.pattern = self._compiled(tuple(range(len(alternatives))))
+        self.needs = tuple(required_words(re.compile(f"{prefix}(?:{alternative}){suffix}"))
+                           for alternative in alternatives)
+        self.words = frozenset(word for words in self.needs if words for word in words)
+
+    def finditer(self, text: str, present: frozenset[str]) -> Iterator[re.Match]:
+        """`self.pattern.finditer(text)`, given the words of `self.words` that `text` holds
+        (folded, see `words_in`)."""
+        kept = tuple(number for number, words in enumerate(self.needs)
+                     if words is None or not words.isdisjoint(present))
+        return iter(()) if not kept else self._compiled(kept).finditer(text)
+
+    @lru_cache(maxsize=512)
+    def _compiled(self, kept: tuple[int, ...]) -> re.Pattern[str]:
+        return re.compile(self.prefix + "(?:" + "|".join(self.alternatives[number] for number in kept)
+                          + ")" + self.suffix)
+
+
+def words_in(words: frozenset[str], folded_text: str) -> frozenset[str]:
+    """Those of `words` that a text (folded: `corpus.date_scan.folded`) holds."""
+    return frozenset(word for word in words if word in folded_text)
