@@ -7,7 +7,6 @@ from __future__ import annotations
 import re
 
 import blind_set_checks as blind
-from bench import metadata_eval
 
 FOLDER = blind.PAGES / "holdout5"
 EARLIER_SETS = ("dev", "holdout", "dev2", "holdout2", "holdout3", "holdout4")
@@ -27,34 +26,20 @@ DATE_WITH_YEAR = re.compile(rf"\b{_MONTH} \d{{1,2}},? \d{{4}}\b|\b\d{{1,2}} {_MO
                             r"|\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}/\d{1,2}/\d{4}\b")
 
 
-def test_the_set_is_blind():
-    assert FOLDER.name in metadata_eval.BLIND_SETS
-    assert FOLDER not in metadata_eval.default_sets()
-
-
-(test_every_page_is_labelled_and_every_label_has_its_page, test_a_label_is_well_formed,
+(test_the_set_is_blind, test_every_page_is_labelled_and_every_label_has_its_page,
+ test_a_label_is_well_formed,
  test_every_page_follows_a_real_page_no_other_set_followed,
  test_no_page_is_a_copy_of_an_earlier_page) = blind.form_tests(FOLDER, EARLIER_SETS)
 
 
 def test_the_set_covers_many_outlets_every_period_and_five_other_stories():
-    labels = list(LABELS.values())
-    assert len(labels) == 40
-    assert len({label["outlet"][0] for label in labels if label["outlet"]}) >= 25
-    stories = {label["story"] for label in labels}
-    assert GSOMIA_PERIODS <= stories
-    others = {s for s in stories if s.startswith("other-")}
-    assert len(others) >= 5
-    earlier_others = {label["story"] for name in EARLIER_SETS
-                      for label in blind.labels_of(blind.PAGES / name).values()}
-    assert not others & earlier_others  # stories no earlier set used
-    assert sum(label["story"].startswith("gsomia-") for label in labels) == 24
+    blind.assert_covers_the_story_and_new_stories(
+        FOLDER, EARLIER_SETS, pages=40, gsomia_pages=24, outlets=25, periods=GSOMIA_PERIODS,
+        other_stories=5)
 
 
 def test_some_pages_name_no_outlet_and_some_print_no_date():
-    labels = list(LABELS.values())
-    assert 5 <= sum(label["outlet"] is None for label in labels) <= 8
-    assert 5 <= sum(label["date"] is None for label in labels) <= 10
+    blind.assert_some_pages_unnamed_and_undated(FOLDER, unnamed=range(5, 9), undated=range(5, 11))
 
 
 def test_several_dated_pages_print_only_a_wire_dateline_without_a_year():
