@@ -16,9 +16,9 @@ GSOMIA_PERIODS = {"gsomia-2012-collapse", "gsomia-2014-trilateral", "gsomia-2016
                   "gsomia-2019-termination", "gsomia-2019-suspension", "gsomia-2020-renewal",
                   "gsomia-2023-normalisation"}
 # A wire dateline with a day and month but no year: "SEOUL, March 17 (Yonhap) --".
-YEARLESS_DATELINE = re.compile(
-    r"^(?:[A-Z][A-Za-z]+(?:, [A-Z][A-Za-z .]+)?, )?[A-Z][a-z]{2,8}\.? \d{1,2} \([^)]+\) ?(?:--|—|–)",
-    re.MULTILINE)
+YEARLESS_DATELINE = re.compile(r"^(?:[A-Z][A-Za-z]+(?:, [A-Z][A-Za-z .]+)?, )?"
+                               r"[A-Z][a-z]{2,8}\.? \d{1,2} \([^)]+\) ?(?:--|—|–)",
+                               re.MULTILINE)
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
 # A date with its year, in any of the forms the set prints ("Nov. 12, 2019", "22 August 2019",
 # "2020-08-24", "19/12/2011").
