@@ -18,7 +18,7 @@ import shutil
 import tempfile
 from pathlib import Path
 
-from index.overlap_store import STORE_FILE
+from index.overlap_store import STORE_FILE, Progress
 from index.store import default_index_root, index_location
 
 BACKGROUND_FROM = 500  # articles added from which the store is built beside the index
@@ -27,8 +27,8 @@ BACKGROUND_FROM = 500  # articles added from which the store is built beside the
 class SharedBeside:
     """A build of the shared-text store running in another process."""
 
-    def __init__(self, process, staging: Path) -> None:
-        self.process, self.staging = process, staging
+    def __init__(self, process, staging: Path, counts) -> None:
+        self.process, self.staging, self.counts = process, staging, counts
 
     @classmethod
     def start(cls, store_path: Path | None, index_root: Path | None, added: int
@@ -44,17 +44,27 @@ class SharedBeside:
             staging = Path(tempfile.mkdtemp(prefix=f".building-{index_location(root).name}-shared-",
                                             dir=root))
             # spawn: a forked copy of this process would carry its open databases
-            process = multiprocessing.get_context("spawn").Process(
-                target=_build, args=(store_path, staging), name="gsomia-tui shared text")
+            context = multiprocessing.get_context("spawn")
+            counts = context.Array("q", 2, lock=False)  # (done, total), as the build reports
+            process = context.Process(target=_build, args=(store_path, staging, counts),
+                                      name="gsomia-tui shared text")
             process.start()
         except OSError:
             return None
-        return cls(process, staging)
+        return cls(process, staging, counts)
 
-    def finish(self, location: Path | None) -> None:
-        """Wait for the build, then move the store into the index at `location` (unless it
-        has one already, or the build failed); the folder of the build is removed."""
-        self.process.join()
+    def finish(self, location: Path | None, progress: Progress | None = None) -> None:
+        """Wait for the build (`progress` told of the articles it has done), then move the
+        store into the index at `location` (unless it has one already, or the build failed);
+        the folder of the build is removed."""
+        total = 0
+        while self.process.is_alive():
+            self.process.join(0.25)
+            done, total = self.counts[:]
+            if progress and total:
+                progress(min(done, total - 1), total)  # (the bar ends once the build has)
+        if progress and total:
+            progress(total, total)
         built = self.staging / STORE_FILE
         try:
             if self.process.exitcode == 0 and location is not None and built.is_file() \
@@ -67,14 +77,17 @@ class SharedBeside:
             shutil.rmtree(self.staging, ignore_errors=True)
 
 
-def _build(store_path: Path, staging: Path) -> None:
+def _build(store_path: Path, staging: Path, counts) -> None:
     """(In the other process.) The shared-text store of the library's articles, in `staging`."""
     from corpus.article_store import ArticleStore
     from index.overlap import update_shared
 
+    def report(done: int, total: int) -> None:
+        counts[:] = [done, total]
+
     corpus = ArticleStore(store_path)
     try:
-        if update_shared(corpus, staging) is None:
+        if update_shared(corpus, staging, report) is None:
             raise SystemExit(1)  # (could not be written: nothing to move)
     finally:
         corpus.close()

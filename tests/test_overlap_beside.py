@@ -62,8 +62,11 @@ def test_an_add_of_few_articles_or_to_a_library_with_a_store_builds_it_in_place(
     started = overlap_beside.SharedBeside.start(store.path, tmp_path / "index", added)
     assert (started is None) == (added < 20)
     if started is not None:
-        started.finish(None)  # no index to move it into: the build's folder is removed
-        assert started.process.exitcode == 0 and not started.staging.exists()
+        reported = []
+        started.finish(None, lambda done, total: reported.append((done, total)))
+        assert started.process.exitcode == 0 and not started.staging.exists()  # removed
+        assert reported[-1] == (len(store), len(store))  # the bar ends with the build
+        assert all(done < total for done, total in reported[:-1])
     location = index_location(tmp_path / "index")
     location.mkdir(parents=True, exist_ok=True)
     (location / STORE_FILE).write_bytes(b"")

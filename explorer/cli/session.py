@@ -49,10 +49,10 @@ def follow_changes(args: Namespace, corpus: ArticleStore, added: int = 0) -> Non
     beside = SharedBeside.start(corpus.path, args.index, added)
     engine = open_engine(args, corpus)
     update_parts(corpus, store_progress("finding events in the new articles"))
+    shared_progress = store_progress("finding text shared between articles")
     if beside is not None:
-        beside.finish(engine.opened.location)
-    update_shared(corpus, engine.opened.location,
-                  store_progress("finding text shared between articles"))
+        beside.finish(engine.opened.location, shared_progress)
+    update_shared(corpus, engine.opened.location, shared_progress)
 
 
 def _print_notice(notice: str) -> None:
