@@ -67,11 +67,12 @@ def test_random_runs_of_the_vocabulary_words():
 
 
 def test_an_alternative_left_out_changes_no_match_even_where_an_earlier_one_would_fail():
-    wordings = Alternation(("put off", "put", r"off\s+the\s+table"), r"(?i)\b", r"\b")
+    wordings = Alternation(("put off", "put", r"off\s+the\s+table"), r"(?i)\b", r"\b", shortest=1)
     for text in ("they put off the talks", "put it off the table", "PUT", "nothing here"):
         assert [m.group() for m in wordings.finditer(text, words_in(wordings.words, folded(text)))] == \
             [m.group() for m in wordings.pattern.finditer(text)]
     assert list(wordings.finditer("nothing here", frozenset())) == []
+    assert Alternation((r"put\s+off", "signed"), shortest=5).needs == (None, frozenset({"signed"}))
 
 
 @pytest.mark.parametrize(("expression", "expected"), [
