@@ -77,6 +77,13 @@ class SharedBeside:
             shutil.rmtree(self.staging, ignore_errors=True)
 
 
+    def cancel(self) -> None:
+        """Stop the build (the index could not be built) and remove its folder."""
+        self.process.terminate()
+        self.process.join()
+        shutil.rmtree(self.staging, ignore_errors=True)
+
+
 def _build(store_path: Path, staging: Path, counts) -> None:
     """(In the other process.) The shared-text store of the library's articles, in `staging`."""
     from corpus.article_store import ArticleStore

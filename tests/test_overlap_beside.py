@@ -71,3 +71,18 @@ def test_an_add_of_few_articles_or_to_a_library_with_a_store_builds_it_in_place(
     location.mkdir(parents=True, exist_ok=True)
     (location / STORE_FILE).write_bytes(b"")
     assert overlap_beside.SharedBeside.start(store.path, tmp_path / "index", 10_000) is None
+
+
+def test_a_build_beside_an_index_that_failed_is_stopped_and_its_folder_removed(tmp_path, monkeypatch):
+    monkeypatch.setattr(overlap_beside, "BACKGROUND_FROM", 20)
+    export_with_copies(tmp_path / "export.jsonl", 30)
+    import explorer.cli.session as session
+
+    def index_fails(*_args):
+        raise OSError("no room for the index")
+
+    monkeypatch.setattr(session, "open_engine", index_fails)
+    with pytest.raises(OSError):
+        main(["--data", str(tmp_path / "data"), "--index", str(tmp_path / "index"), "add",
+              str(tmp_path / "export.jsonl")])
+    assert not [entry for entry in (tmp_path / "index").iterdir() if "shared" in entry.name]

@@ -47,8 +47,13 @@ def follow_changes(args: Namespace, corpus: ArticleStore, added: int = 0) -> Non
     from index.timeline_rows import update_parts
 
     beside = SharedBeside.start(corpus.path, args.index, added)
-    engine = open_engine(args, corpus)
-    update_parts(corpus, store_progress("finding events in the new articles"))
+    try:
+        engine = open_engine(args, corpus)
+        update_parts(corpus, store_progress("finding events in the new articles"))
+    except BaseException:
+        if beside is not None:
+            beside.cancel()  # (else this command would wait for it before exiting)
+        raise
     shared_progress = store_progress("finding text shared between articles")
     if beside is not None:
         beside.finish(engine.opened.location, shared_progress)
