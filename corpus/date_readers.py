@@ -91,8 +91,9 @@ def _yearless(
     match: re.Match, text: str, in_year: Callable[[int], DateValue | None], relation: str = ""
 ) -> Candidate:
     """A date named without its year ("Jan. 6", "in April", "last Christmas"). A year named
-    earlier in the sentence ("earlier this year on Jan. 6") supplies it; else see `_pick_year`."""
-    year_named = None if relation else _sentence_year(text, match.start())
+    right after it ("on Nov. 22 of last year") or earlier in the sentence ("earlier this year
+    on Jan. 6") supplies it; else see `_pick_year`."""
+    year_named = None if relation else _year_after(text, match.end()) or _sentence_year(text, match.start())
     # "its August notice", "Seoul's June 29 decision": a thing already made, whatever the
     # tense of the clause's verb ("would withdraw its August notice").
     attributive = _POSSESSOR_BEFORE.search(text[max(0, match.start() - 30):match.start()]) \
@@ -106,6 +107,18 @@ def _yearless(
 
     return Candidate(match.start(), match.end(), "date", resolve,
                      needs_anchor=not (year_named and year_named[1]), relative=bool(relation))
+
+
+_YEAR_AFTER = re.compile(r"(?i),?\s+(?:of\s+)?(?P<relation>this|last|next)\s+year\b")
+
+
+def _year_after(text: str, end: int) -> tuple[Callable[[datetime.date], int], bool] | None:
+    """The year of "Nov. 22 of last year", "Jan. 6 this year", counted from the anchor."""
+    found = _YEAR_AFTER.match(text, end)
+    if found is None:
+        return None
+    shift = _SHIFTS.get(_relation(found), 0)
+    return (lambda anchor: anchor.year + shift), False
 
 
 def _sentence_year(text: str, start: int) -> tuple[Callable[[datetime.date], int], bool] | None:

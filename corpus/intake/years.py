@@ -48,7 +48,8 @@ def infer_year(month: int, day: int, page_dates: list[tuple[str, str]], text: st
     """The year of `month`/`day`, from the page's dated facts, `text` and its `lead`.
 
     `page_dates` are (ISO day, where it was found) pairs."""
-    found = _from_page_dates(month, day, page_dates) or _from_named_dates(month, day, text)
+    found = _from_page_dates(month, day, page_dates) or _from_named_dates(month, day, text) \
+        or _from_events(month, day, text, lead)
     if found is None:
         return None
     weekday = _weekday_check(found.year, month, day, lead)
@@ -161,6 +162,14 @@ def _from_named_dates(month: int, day: int, text: str) -> InferredYear | None:
         return None
     year, named_text = sorted(years)[0]
     return InferredYear(year, f"the text names {named_text!r}, shortly before")
+
+
+def _from_events(month: int, day: int, text: str, lead: str) -> InferredYear | None:
+    from corpus.intake.event_years import year_from_events  # (the timeline's rules, only when needed)
+
+    lead_at = text.find(lead[:80]) if lead else -1
+    found = year_from_events(month, day, text, max(lead_at, 0))
+    return InferredYear(found.year, found.reason) if found else None
 
 
 def _weekday_check(year: int, month: int, day: int, lead: str) -> str:

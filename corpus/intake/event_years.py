@@ -1,0 +1,177 @@
+"""The year of a dateline without one, from the story's listed events the page reports.
+
+"SEOUL, Nov. 22 (Yonhap) -- ... the pact that the government said Friday it would keep" prints
+no year, and no other date: but the story's events (`corpus/events.json`) hold one happening of
+that kind on a 22 November, the suspension of 2019, and 22 Nov 2019 was the Friday the text
+names. A year is taken from a listed event only when
+
+* the page words the event's kind of happening as having happened (not a plan, a denial or a
+  hypothetical: `corpus.happenings`), in a paragraph that names what the event is about;
+* the event fell on the dateline's day or the day before (a wire reports the day's news, and
+  its clock may run a day behind in another time zone: within a day either way);
+* the sentence dates the happening by words counted from the dateline ("on Friday",
+  "yesterday", "on Nov. 21") that, counted from the dateline's day in the event's year, fall on
+  the event's day; or the happening is worded, with no date, in the lead under the dateline
+  (the news of the day: "SEOUL, Aug. 23 -- South Korea decided to end ...");
+* no year the text names as past ("since 2019", "signed in 2016") lies after that year;
+* and no other listed event gives another year: when two fit, the year stays unknown.
+
+The reasons name the event, its date and the words that date it, for the provenance.
+"""
+
+from __future__ import annotations
+
+import datetime
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from corpus.dates import find_dates
+from corpus.event_rules import about_pattern
+from corpus.events import EventSpec, is_dateline, load_event_specs, mention_role
+from corpus.happenings import STATEMENT_KINDS, Happening, find_happenings, worded_ahead
+from corpus.text_units import Sentence, sentence_at
+
+_WITHIN_DAYS = 1  # the event on the dateline's day or the day before (or after: time zones)
+# "since 2016", "in 2019": a year named as past bounds the page's year from below; a deadline
+# ("by 2030", "until 2024") or a thing named by its year ("the 2020 Olympics") does not.
+_BOUNDING_ROLES = ("event", "attribution")
+_SINCE = re.compile(r"(?i)\bsince\s+$")
+# What a lead tells in such a clause, or told as a story's earlier turn, is background, not
+# the day's news: "as it did before GSOMIA was signed", "the pact, which Seoul signed", "since
+# Tokyo tightened its controls", "the decision was later put on hold".
+_BACKGROUND_CLAUSE = re.compile(r"(?i)\b(?:before|since|until|till|once|when|while|whereas|if|unless"
+                                r"|whether|which|who|whom|whose|as\s+(?:it|they|he|she|we|was|were))\b")
+_BACKGROUND_TURN = re.compile(r"(?i)\b(?:later|earlier|previously|eventually|originally|initially"
+                              r"|subsequently|first|then|getting|having)\b")
+
+
+@dataclass(frozen=True)
+class EventYear:
+    year: int
+    reason: str
+
+
+@lru_cache(maxsize=1)
+def _day_events() -> tuple[EventSpec, ...]:
+    """The listed events of a kind of happening, dated to the day or the month."""
+    return tuple(spec for spec in load_event_specs()
+                 if spec.kind != "any" and spec.date.granularity in ("day", "month"))
+
+
+def year_from_events(month: int, day: int, text: str, lead_at: int) -> EventYear | None:
+    """The one year whose listed event the page at `text` reports on the dateline `month`/`day`
+    (see the module's doc), or None. `lead_at` is the offset of the lead, the text under
+    the dateline."""
+    latest_named = _latest_year_named_as_past(text)
+    found: dict[int, EventYear] = {}
+    for spec in _day_events():
+        for filed in _filing_days(spec, month, day):
+            if filed.year < latest_named:
+                continue  # "the pact, in force since 2019": not a page of 2016
+            if reason := _reported_on(spec, filed, text, lead_at):
+                found.setdefault(filed.year, EventYear(filed.year, reason))
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
+def _filing_days(spec: EventSpec, month: int, day: int) -> list[datetime.date]:
+    """The days `month`/`day` within a day of the event (of each day of its month)."""
+    first, last = spec.date.bounds()
+    days = []
+    for year in {first.year - 1, first.year, last.year, last.year + 1}:
+        filed = _on(year, month, day)
+        slack = datetime.timedelta(days=_WITHIN_DAYS)
+        if filed and first - slack <= filed <= last + slack:
+            days.append(filed)
+    return days
+
+
+def _reported_on(spec: EventSpec, filed: datetime.date, text: str, lead_at: int) -> str | None:
+    """Why the page, filed on `filed`, reports `spec` as happening then; None if it does not."""
+    about = about_pattern(spec)
+    absolute = _dated_without_the_dateline(text)
+    expressions = [e for e in find_dates(text, filed) if e.kind == "date"
+                   and not is_dateline(text, e.start, e.end)]
+    lead = sentence_at(text, lead_at)
+    for happening in find_happenings(text, frozenset({spec.kind})):
+        if not happening.reported or spec.kind not in STATEMENT_KINDS and worded_ahead(text, happening):
+            continue
+        if not about.search(text, *_paragraph(text, happening.start)):
+            continue
+        dating = _nearest_date(text, happening, expressions)
+        if dating is None:
+            if happening.sentence == lead and not _names_another_date(lead, expressions) \
+                    and not _BACKGROUND_CLAUSE.search(text, lead.start, happening.start) \
+                    and not _BACKGROUND_TURN.search(text, lead.start, lead.end):
+                return (f"the lead reports \u201c{spec.title}\u201d ({spec.date.label()}) with no "
+                        f"other date: \u201c{_quoted(text, happening.sentence)}\u201d")
+            continue
+        if (dating.start, dating.end) not in absolute and _dates_it(spec, filed, text, dating, happening):
+            return (f"the text reports \u201c{spec.title}\u201d ({spec.date.label()}) on "
+                    f"\u201c{dating.text}\u201d, within a day of the dateline in {filed.year} only of "
+                    f"the listed events' years: \u201c{_quoted(text, happening.sentence)}\u201d")
+    return None
+
+
+def _nearest_date(text: str, happening: Happening, expressions):
+    """The date expression of the happening's sentence nearest its words, or None."""
+    sentence = happening.sentence
+    inside = [e for e in expressions if sentence.start <= e.start and e.end <= sentence.end]
+    if not inside:
+        return None
+    return min(inside, key=lambda e: min(abs(e.start - happening.end), abs(happening.start - e.end)))
+
+
+def _dates_it(spec: EventSpec, filed: datetime.date, text: str, dating, happening: Happening) -> bool:
+    """Whether `dating`, counted from `filed` and naming no year, puts the happening on the
+    event's day (in its month, for an event dated to the month) and on or just before `filed`."""
+    value = dating.value
+    if value is None or value.granularity != "day":
+        return False
+    day = value.bounds()[0]
+    if not spec.date.contains(value) or not -_WITHIN_DAYS <= (filed - day).days <= _WITHIN_DAYS:
+        return False
+    role = mention_role(text, dating.start, dating.end)
+    # "Seoul said Friday it would keep the pact" dates the decision by its saying; "that is
+    # why Seoul chose to end it, the ministry said Thursday" tells of it days later.
+    said_in_its_words = happening.start <= dating.start and dating.end <= happening.end
+    return role == "event" or role == "attribution" and spec.kind in STATEMENT_KINDS \
+        and (said_in_its_words or worded_ahead(text, happening))
+
+
+def _dated_without_the_dateline(text: str) -> frozenset[tuple[int, int]]:
+    """The spans of the dates the text places by itself ("November 23, 2016", and "the same
+    day" after it): they say nothing of the dateline's year."""
+    return frozenset((e.start, e.end) for e in find_dates(text, None) if e.value is not None)
+
+
+def _names_another_date(sentence: Sentence, expressions) -> bool:
+    return any(sentence.start <= e.start and e.end <= sentence.end for e in expressions)
+
+
+def _latest_year_named_as_past(text: str) -> int:
+    """The latest year the text names in a date of something past ("signed in 2016", "since
+    2019"); 0 if none."""
+    years = [e.value.year for e in find_dates(text, None)
+             if e.kind == "date" and e.value is not None
+             and (mention_role(text, e.start, e.end) in _BOUNDING_ROLES
+                  or _SINCE.search(text[max(0, e.start - 10):e.start]))]
+    return max(years, default=0)
+
+
+def _paragraph(text: str, offset: int) -> tuple[int, int]:
+    start = text.rfind("\n", 0, offset) + 1
+    end = text.find("\n", offset)
+    return start, len(text) if end < 0 else end
+
+
+def _quoted(text: str, sentence: Sentence, width: int = 90) -> str:
+    words = text[sentence.start:sentence.end]
+    return words if len(words) <= width else words[:width] + "\u2026"
+
+
+def _on(year: int, month: int, day: int) -> datetime.date | None:
+    try:
+        return datetime.date(year, month, day)
+    except ValueError:
+        return None
