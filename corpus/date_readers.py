@@ -245,6 +245,21 @@ def _weekday(match: re.Match, text: str) -> Candidate:
     return Candidate(match.start(), match.end(), "date", resolve, relative=True)
 
 
+def _day_of_month(match: re.Match, text: str) -> Candidate:
+    """"on the 16th": the last such day up to the anchor (the next one in a clause ahead)."""
+    number, forward = int(match["day"]), _looks_ahead(text, match.start(), match.end())
+
+    def resolve(anchor: datetime.date) -> DateValue | None:
+        month = anchor.replace(day=1)
+        if forward and number < anchor.day:
+            month = (month + datetime.timedelta(days=31)).replace(day=1)
+        elif not forward and number > anchor.day:
+            month = (month - datetime.timedelta(days=1)).replace(day=1)
+        return _date(month.year, month.month, number)
+
+    return Candidate(match.start(), match.end(), "date", resolve, relative=True)
+
+
 def _holiday(match: re.Match, text: str) -> Candidate:
     name = " ".join(match["holiday"].lower().split())
     return _yearless(match, text, lambda year: _day(p.holiday_in(year, name)), _relation(match))
@@ -308,6 +323,7 @@ RULES: tuple[tuple[re.Pattern[str], Callable[[re.Match, str], Candidate | None]]
     (p.HOLIDAY, _holiday),
     (p.RELATIVE_DAY, _relative_day),
     (p.WEEKDAY_MENTION, _weekday),
+    (p.DAY_OF_MONTH, _day_of_month),
     (p.RELATIVE_PERIOD, _relative_period),
     (p.AGO, _ago),
     *((pattern, _year_range) for pattern in p.YEAR_RANGES),

@@ -101,7 +101,8 @@ def _yearless_date(page: CleanedPage, other_dates: tuple[Found, ...]) -> Found |
     text = "\n".join((*page.opening, *page.paragraphs))
     page_dates = [(value, d.provenance) for d in other_dates if (value := read_date(d.value))]
     inferred = infer_year(printed.month, printed.day, page_dates, text,
-                          printed.text if printed.weekday is not None else "")
+                          printed.text if printed.weekday is not None else "",
+                          news=next(iter(page.paragraphs), ""))
     value = iso_day(inferred.year, printed.month, printed.day) if inferred else None
     if value is None or not _weekday_fits(value, printed.weekday):
         return None

@@ -44,12 +44,13 @@ class InferredYear:
 
 
 def infer_year(month: int, day: int, page_dates: list[tuple[str, str]], text: str,
-               lead: str) -> InferredYear | None:
-    """The year of `month`/`day`, from the page's dated facts, `text` and its `lead`.
+               lead: str, news: str | None = None) -> InferredYear | None:
+    """The year of `month`/`day`, from the page's dated facts, `text` and its `lead` (the
+    words whose weekday counts; `news`, the story's first words, when they differ).
 
     `page_dates` are (ISO day, where it was found) pairs."""
     found = _from_page_dates(month, day, page_dates) or _from_named_dates(month, day, text) \
-        or _from_events(month, day, text, lead)
+        or _from_events(month, day, text, lead if news is None else news)
     if found is None:
         return None
     weekday = _weekday_check(found.year, month, day, lead)
@@ -168,7 +169,9 @@ def _from_events(month: int, day: int, text: str, lead: str) -> InferredYear | N
     from corpus.intake.event_years import year_from_events  # (the timeline's rules, only when needed)
 
     lead_at = text.find(lead[:80]) if lead else -1
-    found = year_from_events(month, day, text, max(lead_at, 0))
+    if lead_at < 0:
+        return None  # no lead to read the day's news in (a headline is none)
+    found = year_from_events(month, day, text, lead_at)
     return InferredYear(found.year, found.reason) if found else None
 
 
