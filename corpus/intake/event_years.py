@@ -63,7 +63,7 @@ def year_from_events(month: int, day: int, text: str, lead_at: int) -> EventYear
     """The one year whose listed event the page at `text` reports on the dateline `month`/`day`
     (see the module's doc), or None. `lead_at` is the offset of the lead, the text under
     the dateline."""
-    latest_named = _latest_year_named_as_past(text)
+    latest_named = latest_year_named_as_past(text)
     found: dict[int, EventYear] = {}
     for spec in _day_events():
         for filed in _filing_days(spec, month, day):
@@ -149,7 +149,7 @@ def _names_another_date(sentence: Sentence, expressions) -> bool:
     return any(sentence.start <= e.start and e.end <= sentence.end for e in expressions)
 
 
-def _latest_year_named_as_past(text: str) -> int:
+def latest_year_named_as_past(text: str) -> int:
     """The latest year the text names in a date of something past ("signed in 2016", "since
     2019"); 0 if none."""
     years = [e.value.year for e in find_dates(text, None)

@@ -85,26 +85,58 @@ class CorpusSpan:
             self.stored_between and self.stored_between(first, last))
 
 
-def year_from_span(month: int, day: int, span: CorpusSpan, lead: str = "") -> InferredYear | None:
+def year_from_span(month: int, day: int, span: CorpusSpan, lead: str = "",
+                   text: str = "") -> InferredYear | None:
     """The one year in which `month`/`day` falls within `span` (give or take a few weeks),
-    unless the weekday the lead names says otherwise."""
+    and not before a year `text` names as past, unless the weekday the lead names says
+    otherwise."""
     if span.count < _MIN_SPAN_ARTICLES or span.first is None or span.last is None:
         return None
     start = span.first - datetime.timedelta(days=_CLOSE_DAYS)
     end = span.last + datetime.timedelta(days=_CLOSE_DAYS)
-    years = [year for year in range(start.year, end.year + 1)
+    since = _named_as_past(text)
+    years = [year for year in range(max(start.year, since), end.year + 1)
              if (filed := _on(year, month, day)) and start <= filed <= end]
     if len(years) > 1:
-        return _year_of_a_cluster(month, day, years, span, lead)
+        return _year_of_a_cluster(month, day, years, span, lead) \
+            or (_year_of_the_weekday(month, day, years, span, lead, since) if since else None)
     if not years:
         return None
     weekday = _weekday_check(years[0], month, day, lead)
     if "though that day" in weekday:
         return None  # the lead's weekday points to another year
+    bound = f" from {since}, which the text names as past," if since else ""
     return InferredYear(years[0], f"{SPAN_REASON} ({span.count} dated articles from "
-                                  f"{span.first} to {span.last}), in which "
+                                  f"{span.first} to {span.last}), in which{bound} "
                                   f"{day} {calendar.month_name[month]} falls in "
                                   f"{years[0]} only{weekday}")
+
+
+def _named_as_past(text: str) -> int:
+    if not text:
+        return 0
+    from corpus.intake.event_years import latest_year_named_as_past  # (the date rules, only when needed)
+
+    return latest_year_named_as_past(text)
+
+
+def _year_of_the_weekday(month: int, day: int, years: list[int], span: CorpusSpan, lead: str,
+                         since: int) -> InferredYear | None:
+    """Of `years` (none before `since`, a year the text names as past), the one in which
+    `month`/`day`, or the day before it (a story filed the morning after), was the weekday
+    the lead names: bounded so, a weekday picks one year of a few."""
+    weekday = _named_weekday(lead)
+    if weekday is None:
+        return None
+    fitting = [year for year in years if (filed := _on(year, month, day)) and weekday in (
+        filed.weekday(), (filed - datetime.timedelta(days=1)).weekday())]
+    if len(fitting) != 1:
+        return None
+    return InferredYear(fitting[0], f"{SPAN_REASON} ({span.count} dated articles from "
+                                    f"{span.first} to {span.last}) and the text, which names "
+                                    f"{since} as past: of {years[0]} to {years[-1]}, only in "
+                                    f"{fitting[0]} was {day} {calendar.month_name[month]} (or "
+                                    f"the day before) the {WEEKDAYS[weekday]} the lead names")
 
 
 def _year_of_a_cluster(month: int, day: int, years: list[int], span: CorpusSpan,
@@ -128,7 +160,12 @@ def _year_of_a_cluster(month: int, day: int, years: list[int], span: CorpusSpan,
 
 
 def _named_weekday(lead: str) -> int | None:
-    weekdays = {WEEKDAYS.index(m["weekday"]) for m in _WEEKDAY.finditer(lead)}
+    """The one weekday the lead names as the day of what it tells (not of a plan: "was due
+    to be renewed on Saturday"), or None."""
+    from corpus.events import mention_role  # (the date rules, only when needed)
+
+    weekdays = {WEEKDAYS.index(m["weekday"]) for m in _WEEKDAY.finditer(lead)
+                if mention_role(lead, m.start(), m.end()) != "plan"}
     return weekdays.pop() if len(weekdays) == 1 else None
 
 
