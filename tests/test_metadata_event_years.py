@@ -115,3 +115,15 @@ def test_a_headline_is_not_the_lead():
     found = _page_date("Seoul scraps GSOMIA\nAugust 22 21:56\nThe Pentagon spoke of strong concern "
                        "over the news from Seoul.\nIt called for talks.\n")
     assert found is None
+
+
+def test_a_headline_tells_the_news_when_the_lead_names_that_day():
+    headline = "Seoul calls off signing of military pact with Tokyo\n"
+    lead = "SEOUL, June 29 (Wire) -- South Korea will take the accord to parliament first, an official said {}."
+    found = _page_date(headline + lead.format("Friday") + "\n")  # 29 June 2012 was a Friday
+    assert found.value == "2012-06-29" and "the headline reports" in found.provenance
+    assert _page_date(headline + lead.format("Thursday") + "\n").value == "2012-06-29"  # the day before
+    assert _page_date(headline + lead.format("Monday") + "\n") is None
+    assert _page_date(headline + "SEOUL, June 29 (Wire) -- Parliament will debate the accord on "
+                                 "Friday, an official said.\n") is None  # a plan's weekday
+    assert _page_date(headline + "SEOUL, June 29 (Wire) -- Parliament opens soon.\n") is None

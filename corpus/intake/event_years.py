@@ -26,6 +26,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from corpus.date_patterns import WEEKDAYS
 from corpus.dates import find_dates
 from corpus.event_rules import about_pattern
 from corpus.events import EventSpec, is_dateline, load_event_specs, mention_role
@@ -42,6 +43,7 @@ _SINCE = re.compile(r"(?i)\bsince\s+$")
 # Tokyo tightened its controls", "the decision was later put on hold".
 _BACKGROUND_CLAUSE = re.compile(r"(?i)\b(?:before|since|until|till|once|when|while|whereas|if|unless"
                                 r"|whether|which|who|whom|whose|as\s+(?:it|they|he|she|we|was|were))\b")
+_WEEKDAY = re.compile(rf"\b(?P<weekday>{'|'.join(WEEKDAYS)})\b")
 _BACKGROUND_TURN = re.compile(r"(?i)\b(?:later|earlier|previously|eventually|originally|initially"
                               r"|subsequently|first|then|getting|having)\b")
 
@@ -93,6 +95,7 @@ def _reported_on(spec: EventSpec, filed: datetime.date, text: str, lead_at: int)
     expressions = [e for e in find_dates(text, filed) if e.kind == "date"
                    and not is_dateline(text, e.start, e.end)]
     lead = sentence_at(text, lead_at)
+    undated = []  # the weaker evidence, taken only when no words date the happening
     for happening in find_happenings(text, frozenset({spec.kind})):
         if not happening.reported or spec.kind not in STATEMENT_KINDS and worded_ahead(text, happening):
             continue
@@ -100,17 +103,40 @@ def _reported_on(spec: EventSpec, filed: datetime.date, text: str, lead_at: int)
             continue
         dating = _nearest_date(text, happening, expressions)
         if dating is None:
-            if happening.sentence == lead and not _names_another_date(lead, expressions) \
-                    and not _BACKGROUND_CLAUSE.search(text, lead.start, happening.start) \
-                    and not _BACKGROUND_TURN.search(text, lead.start, lead.end):
-                return (f"the lead reports \u201c{spec.title}\u201d ({spec.date.label()}) with no "
-                        f"other date: \u201c{_quoted(text, happening.sentence)}\u201d")
-            continue
-        if (dating.start, dating.end) not in absolute and _dates_it(spec, filed, text, dating, happening):
+            undated.append(_undated_news(spec, filed, text, happening, lead, expressions))
+        elif (dating.start, dating.end) not in absolute and _dates_it(spec, filed, text, dating, happening):
             return (f"the text reports \u201c{spec.title}\u201d ({spec.date.label()}) on "
                     f"\u201c{dating.text}\u201d, within a day of the dateline in {filed.year} only of "
                     f"the listed events' years: \u201c{_quoted(text, happening.sentence)}\u201d")
+    return next(filter(None, undated), None)
+
+
+def _undated_news(spec: EventSpec, filed: datetime.date, text: str, happening: Happening,
+                  lead: Sentence, expressions) -> str | None:
+    """Why a happening worded with no date tells the news of the dateline's day, or None: it
+    is the lead's (not in a clause of background), or the headline's (the text's first line)
+    under a lead whose one weekday is the dateline's day or the day before in that year
+    ("South Korea puts off Japan pact" over "... an official said Friday")."""
+    sentence = happening.sentence
+    if _names_another_date(sentence, expressions) or _BACKGROUND_TURN.search(text, sentence.start, sentence.end) \
+            or _BACKGROUND_CLAUSE.search(text, sentence.start, happening.start):
+        return None
+    quoted = _quoted(text, sentence)
+    if sentence == lead:
+        return f"the lead reports \u201c{spec.title}\u201d ({spec.date.label()}) with no other date: \u201c{quoted}\u201d"
+    weekday = _lead_weekday(text, lead)
+    if sentence.end <= text.find("\n") and weekday is not None and weekday in (
+            filed.weekday(), (filed - datetime.timedelta(days=1)).weekday()):
+        return (f"the headline reports \u201c{spec.title}\u201d ({spec.date.label()}), \u201c{quoted}\u201d, "
+                f"and the lead names {WEEKDAYS[weekday]}, the dateline's day or the day before in {filed.year}")
     return None
+
+
+def _lead_weekday(text: str, lead: Sentence) -> int | None:
+    """The one weekday the lead names, not as a plan's ("will meet on Friday")."""
+    named = {WEEKDAYS.index(m["weekday"]) for m in _WEEKDAY.finditer(text, lead.start, lead.end)
+             if mention_role(text, m.start(), m.end()) != "plan"}
+    return named.pop() if len(named) == 1 else None
 
 
 def _nearest_date(text: str, happening: Happening, expressions):
