@@ -127,3 +127,12 @@ def test_a_headline_tells_the_news_when_the_lead_names_that_day():
     assert _page_date(headline + "SEOUL, June 29 (Wire) -- Parliament will debate the accord on "
                                  "Friday, an official said.\n") is None  # a plan's weekday
     assert _page_date(headline + "SEOUL, June 29 (Wire) -- Parliament opens soon.\n") is None
+
+
+def test_another_date_counted_from_the_dateline_that_disagrees_gives_no_year():
+    # Under "Nov. 23" of 2016, "on Wednesday" is the signing's day, but "three years ago" is not.
+    assert _year("SEOUL, Nov. 23 (Wire) -- The pact the two signed on Wednesday three years ago "
+                 "survives.", 11, 23) is None
+    # A year the text names by itself ("since 1945") is no such date.
+    assert _year("SEOUL, Nov. 22 (Wire) -- No pact had bound the two since 1945 until the one "
+                 "the government said Friday it would keep.", 11, 22) == 2019

@@ -104,7 +104,9 @@ def _reported_on(spec: EventSpec, filed: datetime.date, text: str, lead_at: int)
         dating = _nearest_date(text, happening, expressions)
         if dating is None:
             undated.append(_undated_news(spec, filed, text, happening, lead, expressions))
-        elif (dating.start, dating.end) not in absolute and _dates_it(spec, filed, text, dating, happening):
+        elif (dating.start, dating.end) not in absolute and _dates_it(spec, filed, text, dating, happening) \
+                and not _contradicted(spec, happening.sentence, [e for e in expressions
+                                                                 if (e.start, e.end) not in absolute]):
             return (f"the text reports \u201c{spec.title}\u201d ({spec.date.label()}) on "
                     f"\u201c{dating.text}\u201d, within a day of the dateline in {filed.year} only of "
                     f"the listed events' years: \u201c{_quoted(text, happening.sentence)}\u201d")
@@ -169,6 +171,13 @@ def _dated_without_the_dateline(text: str) -> frozenset[tuple[int, int]]:
     """The spans of the dates the text places by itself ("November 23, 2016", and "the same
     day" after it): they say nothing of the dateline's year."""
     return frozenset((e.start, e.end) for e in find_dates(text, None) if e.value is not None)
+
+
+def _contradicted(spec: EventSpec, sentence: Sentence, expressions) -> bool:
+    """Whether another date of the sentence counted from the dateline disagrees with the event
+    ("signed on Wednesday three years ago" under a dateline of its anniversary)."""
+    return any(sentence.start <= e.start and e.end <= sentence.end and e.value is not None
+               and not e.value.compatible(spec.date) for e in expressions)
 
 
 def _names_another_date(sentence: Sentence, expressions) -> bool:
