@@ -134,5 +134,5 @@ def test_another_date_counted_from_the_dateline_that_disagrees_gives_no_year():
     assert _year("SEOUL, Nov. 23 (Wire) -- The pact the two signed on Wednesday three years ago "
                  "survives.", 11, 23) is None
     # A year the text names by itself ("since 1945") is no such date.
-    assert _year("SEOUL, Nov. 22 (Wire) -- No pact had bound the two since 1945 until the one "
+    assert _year("SEOUL, Nov. 22 (Wire) -- No pact had bound the two since 1945 until the pact that "
                  "the government said Friday it would keep.", 11, 22) == 2019

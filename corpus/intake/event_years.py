@@ -147,7 +147,8 @@ def _nearest_date(text: str, happening: Happening, expressions):
     inside = [e for e in expressions if sentence.start <= e.start and e.end <= sentence.end]
     if not inside:
         return None
-    return min(inside, key=lambda e: min(abs(e.start - happening.end), abs(happening.start - e.end)))
+    return min(inside, key=lambda e: 0 if happening.start <= e.start < happening.end
+               else min(abs(e.start - happening.end), abs(happening.start - e.end)))
 
 
 def _dates_it(spec: EventSpec, filed: datetime.date, text: str, dating, happening: Happening) -> bool:
