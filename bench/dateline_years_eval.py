@@ -18,14 +18,12 @@ A wrong year is worse than none: the rule is meant to leave these unknown.
 
 from __future__ import annotations
 
-import argparse
 import datetime
 import json
 import sys
 from collections import Counter
-from pathlib import Path
 
-from bench.event_sentences_eval import DEFAULT_FILE, HALVES, load_pages
+from bench.event_sentences_eval import HALVES, read_pages, sentence_arguments
 
 MONTHS = ("Jan.", "Feb.", "March", "April", "May", "June", "July", "Aug.", "Sept.", "Oct.", "Nov.", "Dec.")
 HEADLINE = "Headline\n"
@@ -89,29 +87,21 @@ def _counts(counter: dict) -> str:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("file", nargs="?", type=Path, default=DEFAULT_FILE, help="a labelled sentences file")
-    parser.add_argument("--half", choices=HALVES, help="score one half only (default: each apart)")
-    parser.add_argument("--errors", action="store_true", help="list every wrong year")
-    parser.add_argument("--json", action="store_true", help="print the figures as JSON")
-    args = parser.parse_args(argv)
-    try:
-        pages = load_pages(args.file)
-    except (OSError, ValueError, KeyError, TypeError) as error:
-        print(f"cannot read sentences from {args.file}: {error}; give a file made as "
-              f"tests/fixtures/event_sentences.README.md says", file=sys.stderr)
+    args = sentence_arguments(__doc__.split("\n\n")[0], "list every wrong year", argv)
+    pages = read_pages(args.file)
+    if pages is None:
         return 2
-    for half in (args.half,) if args.half else HALVES:
-        score = score_half(pages, half)
-        if args.json:
-            print(json.dumps(score))
-            continue
-        print(f"{score['half']}: right/unknown/wrong  as the lead {_counts(score['lead'])}  "
-              f"later in the text {_counts(score['later'])}  on an anniversary {_counts(score['anniversary'])}")
-        if args.errors:
-            for case, day, year, text in score["errors"]:
-                print(f"  wrong  {case} {day} -> {year}: {text}")
+    scores = [score_half(pages, half) for half in ((args.half,) if args.half else HALVES)]
+    print("\n".join(json.dumps(score) if args.json else _report(score, args.errors) for score in scores))
     return 0
+
+
+def _report(score: dict, errors: bool) -> str:
+    lines = [f"{score['half']}: right/unknown/wrong  as the lead {_counts(score['lead'])}  "
+             f"later in the text {_counts(score['later'])}  on an anniversary {_counts(score['anniversary'])}"]
+    if errors:
+        lines += [f"  wrong  {case} {day} -> {year}: {text}" for case, day, year, text in score["errors"]]
+    return "\n".join(lines)
 
 
 if __name__ == "__main__":

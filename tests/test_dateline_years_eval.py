@@ -24,7 +24,7 @@ def test_its_own_day_and_an_anniversary_are_scored_apart(tmp_path):
         ("The pact, which the two signed on Wednesday three years ago, survives.", ["signing"]),
         ("Talks will go on next week.", []),
     ])
-    score = dateline_years_eval.score_half(dateline_years_eval.load_pages(path), "writing")
+    score = dateline_years_eval.score_half(dateline_years_eval.read_pages(path), "writing")
     assert score["lead"] == {"right": 1, "unknown": 2}
     assert score["later"] == {"right": 1, "unknown": 2}
     # datelined 23 and 24 Nov: no year of 2016 for a page of 2019

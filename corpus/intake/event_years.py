@@ -31,6 +31,7 @@ from corpus.dates import find_dates
 from corpus.event_rules import about_pattern
 from corpus.events import EventSpec, is_dateline, load_event_specs, mention_role
 from corpus.happenings import STATEMENT_KINDS, Happening, find_happenings, worded_ahead
+from corpus.intake.years import named_weekday
 from corpus.text_units import Sentence, sentence_at
 
 _WITHIN_DAYS = 1  # the event on the dateline's day or the day before (or after: time zones)
@@ -43,7 +44,6 @@ _SINCE = re.compile(r"(?i)\bsince\s+$")
 # Tokyo tightened its controls", "the decision was later put on hold".
 _BACKGROUND_CLAUSE = re.compile(r"(?i)\b(?:before|since|until|till|once|when|while|whereas|if|unless"
                                 r"|whether|which|who|whom|whose|as\s+(?:it|they|he|she|we|was|were))\b")
-_WEEKDAY = re.compile(rf"\b(?P<weekday>{'|'.join(WEEKDAYS)})\b")
 _BACKGROUND_TURN = re.compile(r"(?i)\b(?:later|earlier|previously|eventually|originally|initially"
                               r"|subsequently|first|then|getting|having)\b")
 
@@ -126,19 +126,12 @@ def _undated_news(spec: EventSpec, filed: datetime.date, text: str, happening: H
     quoted = _quoted(text, sentence)
     if sentence == lead:
         return f"the lead reports \u201c{spec.title}\u201d ({spec.date.label()}) with no other date: \u201c{quoted}\u201d"
-    weekday = _lead_weekday(text, lead)
+    weekday = named_weekday(text[lead.start:lead.end])
     if sentence.end <= text.find("\n") and weekday is not None and weekday in (
             filed.weekday(), (filed - datetime.timedelta(days=1)).weekday()):
         return (f"the headline reports \u201c{spec.title}\u201d ({spec.date.label()}), \u201c{quoted}\u201d, "
                 f"and the lead names {WEEKDAYS[weekday]}, the dateline's day or the day before in {filed.year}")
     return None
-
-
-def _lead_weekday(text: str, lead: Sentence) -> int | None:
-    """The one weekday the lead names, not as a plan's ("will meet on Friday")."""
-    named = {WEEKDAYS.index(m["weekday"]) for m in _WEEKDAY.finditer(text, lead.start, lead.end)
-             if mention_role(text, m.start(), m.end()) != "plan"}
-    return named.pop() if len(named) == 1 else None
 
 
 def _nearest_date(text: str, happening: Happening, expressions):

@@ -125,7 +125,7 @@ def _year_of_the_weekday(month: int, day: int, years: list[int], span: CorpusSpa
     """Of `years` (none before `since`, a year the text names as past), the one in which
     `month`/`day`, or the day before it (a story filed the morning after), was the weekday
     the lead names: bounded so, a weekday picks one year of a few."""
-    weekday = _named_weekday(lead)
+    weekday = named_weekday(lead)
     if weekday is None:
         return None
     fitting = [year for year in years if (filed := _on(year, month, day)) and weekday in (
@@ -143,7 +143,7 @@ def _year_of_a_cluster(month: int, day: int, years: list[int], span: CorpusSpan,
                        lead: str) -> InferredYear | None:
     """Of `years`, the one in which the library has articles near `month`/`day` and that day
     was the weekday the lead names."""
-    weekday = _named_weekday(lead)
+    weekday = named_weekday(lead)
     if weekday is None:
         return None
     fitting = [year for year in years if (filed := _on(year, month, day))
@@ -159,7 +159,7 @@ def _year_of_a_cluster(month: int, day: int, years: list[int], span: CorpusSpan,
                                     f"of it in {filed.year} only")
 
 
-def _named_weekday(lead: str) -> int | None:
+def named_weekday(lead: str) -> int | None:
     """The one weekday the lead names as the day of what it tells (not of a plan: "was due
     to be renewed on Saturday"), or None."""
     from corpus.events import mention_role  # (the date rules, only when needed)
@@ -214,7 +214,7 @@ def _from_events(month: int, day: int, text: str, lead: str) -> InferredYear | N
 
 def _weekday_check(year: int, month: int, day: int, lead: str) -> str:
     """What the weekday the lead names says of `year`, as words for the reasons."""
-    weekday, filed = _named_weekday(lead), _on(year, month, day)
+    weekday, filed = named_weekday(lead), _on(year, month, day)
     if weekday is None or filed is None:
         return ""
     name = WEEKDAYS[weekday]
