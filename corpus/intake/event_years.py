@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import datetime
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 from corpus.date_patterns import WEEKDAYS
@@ -65,15 +65,42 @@ def year_from_events(month: int, day: int, text: str, lead_at: int) -> EventYear
     """The one year whose listed event the page at `text` reports on the dateline `month`/`day`
     (see the module's doc), or None. `lead_at` is the offset of the lead, the text under
     the dateline."""
-    latest_named = latest_year_named_as_past(text)
+    reported: dict[str, list[Happening]] = {}
+    for happening in find_happenings(text):
+        if happening.reported:
+            reported.setdefault(happening.kind, []).append(happening)
+    candidates = [(spec, filed) for spec in _day_events() if spec.kind in reported
+                  for filed in _filing_days(spec, month, day)]
+    if not candidates:
+        return None  # (the date rules below are the costly part: only when an event may fit)
+    # The dates the text places by itself ("November 23, 2016", and "the same day" after it)
+    # say nothing of the dateline's year.
+    placed = find_dates(text, None)
+    page = _Page(text, sentence_at(text, lead_at), frozenset((e.start, e.end) for e in placed if e.value))
+    latest_named = latest_year_named_as_past(text, placed)
     found: dict[int, EventYear] = {}
-    for spec in _day_events():
-        for filed in _filing_days(spec, month, day):
-            if filed.year < latest_named:
-                continue  # "the pact, in force since 2019": not a page of 2016
-            if reason := _reported_on(spec, filed, text, lead_at):
-                found.setdefault(filed.year, EventYear(filed.year, reason))
+    for spec, filed in candidates:
+        if filed.year < latest_named:
+            continue  # "the pact, in force since 2019": not a page of 2016
+        if reason := _reported_on(spec, filed, page, reported[spec.kind]):
+            found.setdefault(filed.year, EventYear(filed.year, reason))
     return next(iter(found.values())) if len(found) == 1 else None
+
+
+@dataclass
+class _Page:
+    """The text read once for every event and filing day tried."""
+
+    text: str
+    lead: Sentence
+    absolute: frozenset[tuple[int, int]]  # the dates the text places by itself
+    counted: dict[datetime.date, list] = field(default_factory=dict)  # dates counted from a day
+
+    def dates_from(self, filed: datetime.date) -> list:
+        if filed not in self.counted:
+            self.counted[filed] = [e for e in find_dates(self.text, filed) if e.kind == "date"
+                                   and not is_dateline(self.text, e.start, e.end)]
+        return self.counted[filed]
 
 
 def _filing_days(spec: EventSpec, month: int, day: int) -> list[datetime.date]:
@@ -88,25 +115,21 @@ def _filing_days(spec: EventSpec, month: int, day: int) -> list[datetime.date]:
     return days
 
 
-def _reported_on(spec: EventSpec, filed: datetime.date, text: str, lead_at: int) -> str | None:
+def _reported_on(spec: EventSpec, filed: datetime.date, page: _Page, happenings: list[Happening]) -> str | None:
     """Why the page, filed on `filed`, reports `spec` as happening then; None if it does not."""
-    about = about_pattern(spec)
-    absolute = _dated_without_the_dateline(text)
-    expressions = [e for e in find_dates(text, filed) if e.kind == "date"
-                   and not is_dateline(text, e.start, e.end)]
-    lead = sentence_at(text, lead_at)
+    about, text = about_pattern(spec), page.text
+    expressions = page.dates_from(filed)
+    counted = [e for e in expressions if (e.start, e.end) not in page.absolute]
     undated = []  # the weaker evidence, taken only when no words date the happening
-    for happening in find_happenings(text, frozenset({spec.kind})):
-        if not happening.reported or spec.kind not in STATEMENT_KINDS and worded_ahead(text, happening):
-            continue
-        if not about.search(text, *_paragraph(text, happening.start)):
+    for happening in happenings:
+        if spec.kind not in STATEMENT_KINDS and worded_ahead(text, happening) \
+                or not about.search(text, *_paragraph(text, happening.start)):
             continue
         dating = _nearest_date(text, happening, expressions)
         if dating is None:
-            undated.append(_undated_news(spec, filed, text, happening, lead, expressions))
-        elif (dating.start, dating.end) not in absolute and _dates_it(spec, filed, text, dating, happening) \
-                and not _contradicted(spec, happening.sentence, [e for e in expressions
-                                                                 if (e.start, e.end) not in absolute]):
+            undated.append(_undated_news(spec, filed, text, happening, page.lead, expressions))
+        elif (dating.start, dating.end) not in page.absolute and _dates_it(spec, filed, text, dating, happening) \
+                and not _contradicted(spec, happening.sentence, counted):
             return (f"the text reports \u201c{spec.title}\u201d ({spec.date.label()}) on "
                     f"\u201c{dating.text}\u201d, within a day of the dateline in {filed.year} only of "
                     f"the listed events' years: \u201c{_quoted(text, happening.sentence)}\u201d")
@@ -161,12 +184,6 @@ def _dates_it(spec: EventSpec, filed: datetime.date, text: str, dating, happenin
         and (said_in_its_words or worded_ahead(text, happening))
 
 
-def _dated_without_the_dateline(text: str) -> frozenset[tuple[int, int]]:
-    """The spans of the dates the text places by itself ("November 23, 2016", and "the same
-    day" after it): they say nothing of the dateline's year."""
-    return frozenset((e.start, e.end) for e in find_dates(text, None) if e.value is not None)
-
-
 def _contradicted(spec: EventSpec, sentence: Sentence, expressions) -> bool:
     """Whether another date of the sentence counted from the dateline disagrees with the event
     ("signed on Wednesday three years ago" under a dateline of its anniversary)."""
@@ -178,10 +195,10 @@ def _names_another_date(sentence: Sentence, expressions) -> bool:
     return any(sentence.start <= e.start and e.end <= sentence.end for e in expressions)
 
 
-def latest_year_named_as_past(text: str) -> int:
+def latest_year_named_as_past(text: str, placed=None) -> int:
     """The latest year the text names in a date of something past ("signed in 2016", "since
-    2019"); 0 if none."""
-    years = [e.value.year for e in find_dates(text, None)
+    2019"); 0 if none. `placed`: the dates the text places by itself, if already found."""
+    years = [e.value.year for e in (find_dates(text, None) if placed is None else placed)
              if e.kind == "date" and e.value is not None
              and (mention_role(text, e.start, e.end) in _BOUNDING_ROLES
                   or _SINCE.search(text[max(0, e.start - 10):e.start]))]

@@ -44,13 +44,14 @@ class InferredYear:
 
 
 def infer_year(month: int, day: int, page_dates: list[tuple[str, str]], text: str,
-               lead: str, news: str | None = None) -> InferredYear | None:
+               lead: str, story: tuple[str, str] | None = None) -> InferredYear | None:
     """The year of `month`/`day`, from the page's dated facts, `text` and its `lead` (the
-    words whose weekday counts; `news`, the story's first words, when they differ).
+    words whose weekday counts). `story` is (the headline and the paragraphs, the lead's
+    first words), what the listed events are read in; by default `text` and `lead`.
 
     `page_dates` are (ISO day, where it was found) pairs."""
     found = _from_page_dates(month, day, page_dates) or _from_named_dates(month, day, text) \
-        or _from_events(month, day, text, lead if news is None else news)
+        or _from_events(month, day, *(story or (text, lead)))
     if found is None:
         return None
     weekday = _weekday_check(found.year, month, day, lead)
