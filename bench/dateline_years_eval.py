@@ -9,7 +9,7 @@ the year, "SEOUL, Nov. 22 (Wire) -- <sentence>", and the intake's rule
 
 * *own day*: the dateline is the page's own; the sentence is the lead, then a later paragraph
   (under a neutral lead). Right: the page's year; wrong: another year; unknown: none.
-* *anniversary*: the hard case: the dateline falls on, or the day after, a listed event the
+* *anniversary*: the hard case: the dateline falls on, or in the week after, a listed event the
   sentence reports from another year (a page of 2019 telling of the 2016 signing, datelined 23
   November). Any year found is wrong unless it is the page's own.
 
@@ -72,13 +72,13 @@ def score_half(pages: list[dict], half: str | None) -> dict:
 
 
 def _anniversaries(event_ids, specs, year: int) -> list[datetime.date]:
-    """The days on and after each day-dated event the sentence reports from another year."""
+    """The day of each day-dated event the sentence reports from another year, and the six after."""
     days = []
     for event_id in event_ids:
         date = specs[event_id].date
         if date.granularity == "day" and date.year != year:
             first = date.bounds()[0]
-            days += [first, first + datetime.timedelta(days=1)]
+            days += [first + datetime.timedelta(days=shift) for shift in range(7)]
     return days
 
 

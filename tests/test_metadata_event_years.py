@@ -28,12 +28,16 @@ def test_a_reported_happening_on_the_weekday_of_a_listed_event_gives_its_year():
     assert "\u201cFriday\u201d" in found.provenance
 
 
-def test_the_event_on_the_day_before_or_after_the_dateline_counts():
+def test_the_event_on_the_dateline_s_day_or_in_the_week_its_weekday_counts_back():
     lead = "Japan and South Korea on Wednesday inked a pact to share military secrets on North Korea."
     assert _year("TOKYO, Nov. 23 (Wire) -- " + lead, 11, 23) == 2016
     assert _year("TOKYO, Nov. 24 (Wire) -- " + lead, 11, 24) == 2016  # filed the next day
-    # A day's difference either way (a clock in another time zone), no more.
-    assert _year("TOKYO, Nov. 26 (Wire) -- " + lead, 11, 26) is None
+    assert _year("TOKYO, Nov. 26 (Wire) -- " + lead, 11, 26) == 2016  # the Wednesday of its week
+    assert _year("TOKYO, Dec. 1 (Wire) -- " + lead, 12, 1) is None  # Wednesday 30 Nov: no event
+    # Undated, the lead tells the news of the dateline's day (or the day before), no more.
+    undated = "Japan and South Korea inked a pact to share military secrets on North Korea."
+    assert _year("TOKYO, Nov. 24 (Wire) -- " + undated, 11, 24) == 2016
+    assert _year("TOKYO, Nov. 26 (Wire) -- " + undated, 11, 26) is None
 
 
 def test_an_undated_lead_tells_the_news_of_its_dateline():

@@ -7,12 +7,14 @@ names. A year is taken from a listed event only when
 
 * the page words the event's kind of happening as having happened (not a plan, a denial or a
   hypothetical: `corpus.happenings`), in a paragraph that names what the event is about;
-* the event fell on the dateline's day or the day before (a wire reports the day's news, and
-  its clock may run a day behind in another time zone: within a day either way);
 * the sentence dates the happening by words counted from the dateline ("on Friday",
   "yesterday", "on Nov. 21") that, counted from the dateline's day in the event's year, fall on
-  the event's day; or the happening is worded, with no date, in the lead under the dateline
-  (the news of the day: "SEOUL, Aug. 23 -- South Korea decided to end ...");
+  the event's day, in the week up to the dateline (or the day after it: a clock in another
+  time zone), and no other date of the sentence so counted disagrees ("three years ago");
+* or, with no date, the happening is worded in the lead under the dateline, not as background
+  (the news of the day: "SEOUL, Aug. 23 -- South Korea decided to end ..."), or in the headline
+  over a lead whose one weekday is the dateline's day or the day before; the event then fell
+  within a day of the dateline;
 * no year the text names as past ("since 2019", "signed in 2016") lies after that year;
 * and no other listed event gives another year: when two fit, the year stays unknown.
 
@@ -35,6 +37,7 @@ from corpus.intake.years import named_weekday
 from corpus.text_units import Sentence, sentence_at
 
 _WITHIN_DAYS = 1  # the event on the dateline's day or the day before (or after: time zones)
+_WEEK = 6  # ... or, dated by a weekday the text counts back ("signed on Wednesday"), in its week
 # "since 2016", "in 2019": a year named as past bounds the page's year from below; a deadline
 # ("by 2030", "until 2024") or a thing named by its year ("the 2020 Olympics") does not.
 _BOUNDING_ROLES = ("event", "attribution")
@@ -109,8 +112,7 @@ def _filing_days(spec: EventSpec, month: int, day: int) -> list[datetime.date]:
     days = []
     for year in {first.year - 1, first.year, last.year, last.year + 1}:
         filed = _on(year, month, day)
-        slack = datetime.timedelta(days=_WITHIN_DAYS)
-        if filed and first - slack <= filed <= last + slack:
+        if filed and first - datetime.timedelta(days=_WITHIN_DAYS) <= filed <= last + datetime.timedelta(days=_WEEK):
             days.append(filed)
     return days
 
@@ -142,7 +144,9 @@ def _undated_news(spec: EventSpec, filed: datetime.date, text: str, happening: H
     is the lead's (not in a clause of background), or the headline's (the text's first line)
     under a lead whose one weekday is the dateline's day or the day before in that year
     ("South Korea puts off Japan pact" over "... an official said Friday")."""
-    sentence = happening.sentence
+    sentence, (first, last) = happening.sentence, spec.date.bounds()
+    if not first - datetime.timedelta(days=_WITHIN_DAYS) <= filed <= last + datetime.timedelta(days=_WITHIN_DAYS):
+        return None  # undated news is the news of the dateline's day
     if _names_another_date(sentence, expressions) or _BACKGROUND_TURN.search(text, sentence.start, sentence.end) \
             or _BACKGROUND_CLAUSE.search(text, sentence.start, happening.start):
         return None
@@ -174,7 +178,7 @@ def _dates_it(spec: EventSpec, filed: datetime.date, text: str, dating, happenin
     if value is None or value.granularity != "day":
         return False
     day = value.bounds()[0]
-    if not spec.date.contains(value) or not -_WITHIN_DAYS <= (filed - day).days <= _WITHIN_DAYS:
+    if not spec.date.contains(value) or not -_WITHIN_DAYS <= (filed - day).days <= _WEEK:
         return False
     role = mention_role(text, dating.start, dating.end)
     # "Seoul said Friday it would keep the pact" dates the decision by its saying; "that is
