@@ -22,7 +22,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from corpus.dates import DateValue, find_dates
-from corpus.events import DatedMention, EventSpec, ReportingDate, terms_pattern
+from corpus.events import DatedMention, EventSpec, ReportingDate
 from corpus.happenings import STATEMENT_KINDS, Happening, worded_ahead
 from corpus.intervals import days_before
 from corpus.model import Passage
@@ -156,8 +156,9 @@ def _at_its_distance(spec: EventSpec, text: str, ways: list[Happening], publishe
                and first <= reported - datetime.timedelta(days=least) for least, most in distances)
 
 
+@lru_cache(maxsize=None)
 def once_pattern(spec: EventSpec) -> re.Pattern[str]:
-    return terms_pattern(spec.once)
+    return re.compile(r"(?i)\b(?:" + "|".join(spec.once) + r")\b")
 
 
 # A clause that only foresees: "The memorandum would let Tokyo and Seoul share it through Washington",
@@ -362,8 +363,9 @@ def qualified_bounds(value: DateValue) -> tuple[datetime.date, datetime.date]:
             first + datetime.timedelta(days=max(int(days * end) - 1, 0)))
 
 
+@lru_cache(maxsize=None)
 def about_pattern(spec: EventSpec) -> re.Pattern[str]:
-    return terms_pattern(spec.about)
+    return re.compile(r"(?i)\b(?:" + "|".join(spec.about) + r")\b")
 
 
 _PLAIN_START = re.compile(r"[\w' -]*")

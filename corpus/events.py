@@ -14,7 +14,6 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import dataclass, field, replace
-from functools import lru_cache
 from pathlib import Path
 
 from corpus.date_value import DateValue, parse_date_value
@@ -105,13 +104,6 @@ def load_event_specs(path: Path = EVENTS_FILE) -> tuple[EventSpec, ...]:
     from corpus.sole_events import rivals_of
 
     return tuple(replace(spec, rivals=rivals_of(spec, tuple(specs))) if spec.sole else spec for spec in specs)
-
-
-@lru_cache(maxsize=None)
-def terms_pattern(terms: tuple[str, ...]) -> re.Pattern[str]:
-    """One of the regular expressions `terms` (an event's `about`, `once` or `sole`), in any
-    case, as whole words."""
-    return re.compile(r"(?i)\b(?:" + "|".join(terms) + r")\b")
 
 
 def publication_value(article: Article) -> DateValue | None:

@@ -4,16 +4,15 @@
 (printed, inferred or estimated), reports the 2019 decision to end the GSOMIA when
 * the event is *sole* (`sole` in `corpus/events.json`): the only happening of its kind to the
   GSOMIA in the story, and the page names the GSOMIA (one of the `sole` expressions: "GSOMIA",
-  "military information pact", "intelligence-sharing with Japan"), so "the deal" of its passage
-  is that one;
+  "military pact", "intelligence-sharing with Japan"), so "the deal" of its passage is that one;
 * the wording tells of it in the narrator's words, as a fact: not in a quotation ("will be
   'completely normalized'"), not in a clause that only supposes ("dropping the agreement would
   be seen as ...", "would otherwise have been renewed"), not as a participle before its noun
-  ("a deal struck behind closed doors" names a deal), not of "a pact" ("decided to end a
-  military pact with Japan": one introduced as new may be any), not in a sentence that names
-  weekdays none of which is the event's; a step toward the pact ended (the signing, its
-  ceremony, the talks) is 2012's collapse and nothing else ("will not be signed for now",
-  "called off the signing ceremony"), and the collapse is only that;
+  ("a deal struck behind closed doors" names a deal); a step toward the pact ended (the
+  signing, its ceremony, the talks) is 2012's collapse and nothing else ("will not be signed
+  for now", "called off the signing ceremony"), and the collapse is only that; not of "a pact"
+  ("decided to end a military pact with Japan": one introduced as new may be any); not in a
+  sentence that names weekdays none of which is the event's;
 * no other listed event could be what the sentence tells of: none of the same kind whose
   subject the passage names, none that needs no wording ("any") whose subject the sentence
   names ("signed a three-way memorandum" is the 2014 arrangement's, not the signing's);
@@ -29,13 +28,14 @@ from __future__ import annotations
 
 import datetime
 import re
+from functools import lru_cache
 
 from corpus.date_patterns import WEEKDAYS
-from corpus.events import DatedMention, EventSpec, terms_pattern
+from corpus.events import DatedMention, EventSpec
 from corpus.happenings import Happening
 from corpus.model import Passage
 from corpus.presupposition import attributive
-from corpus.text_units import Sentence, clause_span
+from corpus.text_units import clause_span
 
 # A page's date may lag what it tells of by this much: a page naming a later day is of a later time.
 _WEEK = datetime.timedelta(days=7)
@@ -48,14 +48,14 @@ def sole_report(spec: EventSpec, passage: Passage, text: str, ways: list[Happeni
     happened; `happenings` and `mentions`: the page's). Not a headline (passage 0): its present
     tense tells as well of what is announced ("South Korea, Japan fully restore pact", over a
     promise to)."""
-    if not spec.sole or not ways or passage.number == 0 or not terms_pattern(spec.sole).search(text):
+    if not spec.sole or not ways or passage.number == 0 or not sole_pattern(spec).search(text):
         return False
     if _a_later_page(spec, mentions) or any(h.kind == spec.kind and h.frame == "planned" for h in happenings):
         return False  # a page of a later time, or of the time before it ("the two will sign on Wednesday")
-    if any(terms_pattern(rival.about).search(passage.text) for rival in spec.rivals if rival.kind == spec.kind):
+    if any(_pattern(rival.about).search(passage.text) for rival in spec.rivals if rival.kind == spec.kind):
         return False
     return any(_told_as_a_fact(spec, text, h) and not any(
-        terms_pattern(rival.about).search(text, h.sentence.start, h.sentence.end) for rival in spec.rivals
+        _pattern(rival.about).search(text, h.sentence.start, h.sentence.end) for rival in spec.rivals
         if rival.kind == "any") for h in ways)
 
 
@@ -64,6 +64,8 @@ _SUPPOSED = re.compile(r"(?i)\b(?:would|could|might|should|(?-i:may)|if|unless|o
 _QUOTES = re.compile("[\"\u201c\u201d]")
 # What was signed and then called off, or not signed: a step toward the pact, not the pact.
 _A_STEP = re.compile(r"(?i)\b(?:sign(?:ed|ing)?|ceremony|talks|negotiations)\b")
+
+
 # "decided to end a military pact with Japan": a pact introduced as new to the reader may be any.
 _A_PACT = re.compile(r"(?i)\ban?\s+(?:[\w-]+\s+){0,3}?(?:pact|agreement|deal|accord|treaty)\b")
 _WEEKDAY = re.compile(r"(?i)\b(?:" + "|".join(WEEKDAYS) + r")\b")
@@ -85,11 +87,22 @@ def _a_later_page(spec: EventSpec, mentions: tuple[DatedMention, ...]) -> bool:
     return any(m.role != "plan" and m.value.bounds()[0] > latest for m in mentions)
 
 
+@lru_cache(maxsize=None)
+def sole_pattern(spec: EventSpec) -> re.Pattern[str]:
+    return _pattern(spec.sole)
+
+
+@lru_cache(maxsize=None)
+def _pattern(terms: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile(r"(?i)\b(?:" + "|".join(terms) + r")\b")
+
+
 def rivals_of(spec: EventSpec, specs: tuple[EventSpec, ...]) -> tuple[EventSpec, ...]:
     """The other listed events a dateless wording of `spec`'s kind might mean: those of its kind
     and those that need no wording, that are happenings (not statements of intent)."""
     return tuple(other for other in specs if other.id != spec.id and not other.statement
                  and other.kind in (spec.kind, "any"))
+
 
 
 def named_weekdays(text: str, start: int, end: int) -> set[str]:
@@ -102,7 +115,7 @@ def event_weekday(spec: EventSpec) -> str | None:
     return spec.date.bounds()[0].strftime("%A").lower() if spec.date.granularity == "day" else None
 
 
-def _another_weekday(spec: EventSpec, text: str, sentence: Sentence) -> bool:
+def _another_weekday(spec: EventSpec, text: str, sentence) -> bool:
     """Whether the sentence names weekdays and none is the event's day ("scrapped its pact with
     Japan, the ministry said Monday", of a Thursday's decision)."""
     days, weekday = named_weekdays(text, sentence.start, sentence.end), event_weekday(spec)
