@@ -10,8 +10,7 @@ A passage reports an event when
   than a month after talks resumed") dates it back from the report (`corpus.intervals`); a day
   counted from the page's date may be a day off the event's (the page's time zone).
 An event that happened once to what it names is reported by a later page, or by one that prints
-no date, that tells of it in a sentence naming it (`_told_again`); a page that gives no date
-reports the only listed event its wording can mean (`corpus.sole_events`).
+no date, that tells of it in a sentence naming it (`_told_again`).
 """
 
 from __future__ import annotations
@@ -21,13 +20,13 @@ import re
 from dataclasses import replace
 from functools import lru_cache
 
+from corpus.date_patterns import WEEKDAYS
 from corpus.dates import DateValue, find_dates
 from corpus.events import DatedMention, EventSpec, ReportingDate
 from corpus.happenings import STATEMENT_KINDS, Happening, worded_ahead
 from corpus.intervals import days_before
 from corpus.model import Passage
 from corpus.presupposition import attributive, names_a_decision_made
-from corpus.sole_events import event_weekday, named_weekdays, sole_report
 from corpus.text_units import clause_before, clause_span, sentence_at
 
 # A passage with no date of its own may report an event if its article appeared this soon after.
@@ -63,8 +62,7 @@ def passage_reports(spec: EventSpec, passage: Passage, text: str, happenings: tu
     # A date that agrees but is too coarse to speak ("in 2019", of an August day) does not
     # keep a later page from telling of a once-only event.
     objecting = any(not agrees(m.value, spec.date) for m in dates)
-    if agreeing is None and (objecting or not _told_without_a_date(spec, passage, text, _told_of(ways or (), happenings),
-                                                                    happenings, mentions, published)):
+    if agreeing is None and (objecting or not _told_again(spec, text, _told_of(ways or (), happenings), published)):
         return None
     about_span = (passage.start + about.start(), passage.start + about.end())
     return (about_span, *((h.start, h.end) for h in ways or ()), *((m.start, m.end) for m in agreeing or ()))
@@ -89,15 +87,6 @@ def _dated_from_the_estimate(text: str, ways: list[Happening], published: Report
     return False
 
 
-def _told_without_a_date(spec: EventSpec, passage: Passage, text: str, ways: list[Happening],
-                         happenings: tuple[Happening, ...], mentions: tuple[DatedMention, ...],
-                         published: ReportingDate | None) -> bool:
-    """A wording with no date of its own that reports the event all the same: told again on a
-    later page, or on a page that gives no date, the only listed event it can mean."""
-    return _told_again(spec, text, ways, published) \
-        or published is None and sole_report(spec, passage, text, ways, happenings, mentions)
-
-
 def _told_again(spec: EventSpec, text: str, ways: list[Happening], published: ReportingDate | None) -> bool:
     """An event that happened once to what it names (`once`: "the GSOMIA, signed to share
     military secrets", in 2019) is what a later page means when it tells of it without a date,
@@ -117,14 +106,17 @@ def _told_again(spec: EventSpec, text: str, ways: list[Happening], published: Re
 
 # "its intelligence-sharing pact with Japan": the pact described, not named.
 _DESCRIBED = re.compile(r"(?i)\bwith\s+(?:Japan|Tokyo|South\s+Korea|Seoul)$")
+_WEEKDAY = re.compile(r"(?i)\b(?:" + "|".join(WEEKDAYS) + r")\b")
 
 
 def _another_weekday(spec: EventSpec, text: str, happening: Happening) -> bool:
     """Whether the sentence names weekdays and none is the event's ("decided to end its pact
     with Japan, the ministry said Monday", of a Thursday's decision): on a page that prints no
     date, a pact only described is then not known to be this one."""
-    days, weekday = named_weekdays(text, happening.sentence.start, happening.sentence.end), event_weekday(spec)
-    return bool(days) and (weekday is None or weekday not in days)
+    days = {m.group().lower() for m in _WEEKDAY.finditer(text, happening.sentence.start, happening.sentence.end)}
+    if not days or spec.date.granularity != "day":
+        return bool(days)
+    return spec.date.bounds()[0].strftime("%A").lower() not in days
 
 
 def _told_of(ways: list[Happening], happenings: tuple[Happening, ...]) -> list[Happening]:

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import json
 import re
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass
 from pathlib import Path
 
 from corpus.date_value import DateValue, parse_date_value
@@ -60,10 +60,6 @@ class EventSpec:
     about: tuple[str, ...]  # regular expressions, one of which the passage must contain
     statement: bool = False  # a statement of intent is the happening ("Seoul says it will sign")
     once: tuple[str, ...] = ()  # what it happened to, once: a later page that names it needs no date
-    # the only happening of its kind to what these name: a page that prints no date and names it
-    # reports it without a date (corpus.sole_events), unless another listed event may be meant
-    sole: tuple[str, ...] = ()
-    rivals: tuple[EventSpec, ...] = field(default=(), compare=False, repr=False)
 
 
 @dataclass(frozen=True)
@@ -96,14 +92,12 @@ def load_event_specs(path: Path = EVENTS_FILE) -> tuple[EventSpec, ...]:
         date = parse_date_value(item["date"])
         if item.get("qualifier"):
             date = DateValue(date.year, date.month, date.day, item["qualifier"])
-        about, once, sole = (tuple(term for word in item.get(name, ())
-                                   for term in (aliases[word[1:]] if word.startswith("@") else [word]))
-                             for name in ("about", "once", "sole"))
+        about, once = (tuple(term for word in item.get(field, ())
+                             for term in (aliases[word[1:]] if word.startswith("@") else [word]))
+                       for field in ("about", "once"))
         specs.append(EventSpec(item["id"], item["title"], date, item["kind"], about,
-                               bool(item.get("statement")), once, sole))
-    from corpus.sole_events import rivals_of
-
-    return tuple(replace(spec, rivals=rivals_of(spec, tuple(specs))) if spec.sole else spec for spec in specs)
+                               bool(item.get("statement")), once))
+    return tuple(specs)
 
 
 def publication_value(article: Article) -> DateValue | None:
