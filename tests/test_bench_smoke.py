@@ -122,3 +122,16 @@ def test_commands_smoke_runs_the_installed_command_on_a_library():
     assert set(entry["one_change_ms"]) == {"add_one", "events_after_add", "remove_one",
                                            "events_after_remove"}
     assert all(value > 0 for value in entry["one_change_ms"].values())
+
+
+def test_overlap_library_build_reports_the_store_of_the_library(tmp_path):
+    from bench import overlap_bench
+    from corpus.store_sync import open_library
+    from index.shared_text import find_shared
+
+    report = overlap_bench.run_library(tmp_path)  # an empty library: the bundle alone
+    articles = list(open_library(tmp_path))
+    assert report["articles"] == len(articles) > 0
+    assert report["pairs"] == len(find_shared(
+        (a.id, p.number, p.text) for a in articles for p in a.passages)) > 0
+    assert report["peak_mb"] >= report["after_opening_mb"] > 0 and report["file_mb"] > 0
