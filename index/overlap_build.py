@@ -63,7 +63,8 @@ def _empty(db: sqlite3.Connection) -> None:
         db.execute(f"DROP INDEX IF EXISTS {name}")  # made again once the rows are in
     for table in TABLES:
         db.execute(f"DELETE FROM {table}")  # noqa: S608 - our own table names
-    db.execute("CREATE TEMP TABLE staged_postings (shingle INTEGER NOT NULL, sid INTEGER NOT NULL)")
+    db.execute("CREATE TEMP TABLE staged_postings"
+               " (shingle INTEGER NOT NULL, sid INTEGER NOT NULL)")
     db.execute("CREATE TEMP TABLE staged_shingles (shingle INTEGER NOT NULL)")
 
 

@@ -17,10 +17,12 @@ TABLES_SQL = (
     # kept: the sentence's shingles that are not stock; shingles: all of them, packed
     "CREATE TABLE IF NOT EXISTS sentences ("
     " sid INTEGER PRIMARY KEY, article_id TEXT NOT NULL, passage INTEGER NOT NULL,"
-    " start INTEGER NOT NULL, end INTEGER NOT NULL, kept INTEGER NOT NULL, shingles BLOB NOT NULL)",
+    " start INTEGER NOT NULL, end INTEGER NOT NULL, kept INTEGER NOT NULL,"
+    " shingles BLOB NOT NULL)",
     "CREATE TABLE IF NOT EXISTS postings ("
     " shingle INTEGER NOT NULL, sid INTEGER NOT NULL, PRIMARY KEY (shingle, sid)) WITHOUT ROWID",
-    "CREATE TABLE IF NOT EXISTS frequency (shingle INTEGER PRIMARY KEY, articles INTEGER NOT NULL)",
+    "CREATE TABLE IF NOT EXISTS frequency ("
+    " shingle INTEGER PRIMARY KEY, articles INTEGER NOT NULL)",
     "CREATE TABLE IF NOT EXISTS pairs ("
     " sid INTEGER NOT NULL, other INTEGER NOT NULL, overlap REAL NOT NULL,"
     " PRIMARY KEY (sid, other)) WITHOUT ROWID",
