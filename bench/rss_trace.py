@@ -5,7 +5,7 @@
 Runs COMMAND (its output discarded, its standard error lines kept with their times); every
 `--every` seconds reads the resident memory (VmRSS) of it and of each of its descendants from
 /proc, and prints, per `--window` seconds, the largest of the command itself and of its
-children, so that the stages of a long `gsomia-tui add` (storing, the Whoosh writer processes,
+children and of all of them together (what the machine must hold), so that the stages of a long `gsomia-tui add` (storing, the Whoosh writer processes,
 the timeline's workers, the shared-text store) can be told apart by time. Ends with the wall
 time, the CPU seconds of the command and its descendants and the largest process's peak.
 """
@@ -50,7 +50,8 @@ def _listing(path: Path) -> list[str]:
 
 
 def trace(command: list[str], every: float = 0.5) -> dict:
-    """Samples (seconds, the command's MB, its largest child's MB), stderr lines with times."""
+    """Samples (seconds, the command's MB, its largest child's MB, all of them together), and
+    stderr lines with times."""
     started = time.perf_counter()
     process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     lines: list[tuple[float, str]] = []
@@ -64,8 +65,9 @@ def trace(command: list[str], every: float = 0.5) -> dict:
     samples = []
     while process.poll() is None:
         children = [rss_mb(child) for child in descendants(process.pid)]
-        samples.append((time.perf_counter() - started, rss_mb(process.pid),
-                        max(children, default=0.0)))
+        own = rss_mb(process.pid)
+        samples.append((time.perf_counter() - started, own, max(children, default=0.0),
+                        own + sum(children)))
         time.sleep(every)
     reader.join(timeout=5)
     usage = resource.getrusage(resource.RUSAGE_CHILDREN)
@@ -74,15 +76,16 @@ def trace(command: list[str], every: float = 0.5) -> dict:
             "samples": samples, "stderr": lines}
 
 
-def windows(samples: list[tuple[float, float, float]], width: float
-            ) -> list[tuple[float, float, float]]:
-    """(window start, the command's peak, its largest child's peak) per `width` seconds."""
-    peaks: dict[int, tuple[float, float]] = {}
-    for seconds, own, child in samples:
+def windows(samples: list[tuple[float, float, float, float]], width: float
+            ) -> list[tuple[float, float, float, float]]:
+    """(window start, the command's peak, its largest child's peak, the peak of all together)
+    per `width` seconds."""
+    peaks: dict[int, tuple[float, ...]] = {}
+    for seconds, *sizes in samples:
         key = int(seconds // width)
-        before = peaks.get(key, (0.0, 0.0))
-        peaks[key] = (max(before[0], own), max(before[1], child))
-    return [(key * width, own, child) for key, (own, child) in sorted(peaks.items())]
+        before = peaks.get(key, (0.0,) * len(sizes))
+        peaks[key] = tuple(max(old, new) for old, new in zip(before, sizes))
+    return [(key * width, *sizes) for key, sizes in sorted(peaks.items())]
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -97,10 +100,13 @@ def main(argv: list[str] | None = None) -> int:
     report = trace(command, args.every)
     for seconds, line in report["stderr"]:
         print(f"{seconds:8.1f} s  {line}")
-    for start, own, child in windows(report["samples"], args.window):
-        print(f"{start:6.0f} s  command {own:6.0f} MB  largest child {child:6.0f} MB")
+    for start, own, child, together in windows(report["samples"], args.window):
+        print(f"{start:6.0f} s  command {own:6.0f} MB  largest child {child:6.0f} MB  "
+              f"all together {together:6.0f} MB")
+    together_peak = max((sample[3] for sample in report["samples"]), default=0.0)
     print(f"exit {report['status']}, wall {report['wall_s']:.1f} s, CPU {report['cpu_s']:.1f} s, "
-          f"largest process's peak {report['peak_mb']:.0f} MB")
+          f"largest process's peak {report['peak_mb']:.0f} MB, "
+          f"all processes together {together_peak:.0f} MB")
     return 0 if report["status"] == 0 else 1
 
 
