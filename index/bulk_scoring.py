@@ -29,6 +29,8 @@ from whoosh.matching import (
 from whoosh.matching.wrappers import FilterMatcher
 from whoosh.scoring import BM25FScorer
 
+from index.phrase import AdjacentWordsMatcher
+
 
 class Unsupported(Exception):
     """A matcher this module does not read: collect with Whoosh."""
@@ -42,7 +44,6 @@ class Node:
     scores: dict[int, float]
     children: tuple["Node", ...] = ()
     term: tuple | None = None
-    needs_all: bool = False  # an intersection: a child's terms count only where it matched
 
 
 @dataclass
@@ -63,27 +64,67 @@ class LengthNorms:
         return norms
 
 
-def read_tree(matcher, reader, norms: LengthNorms) -> Node:
+def read_tree(matcher, reader, norms: LengthNorms, read: dict[int, Node] | None = None) -> Node:
+    """The matcher's documents and scores (`read`: leaves read already, by `id`)."""
     kind = type(matcher)
+    if read and id(matcher) in read:
+        return read[id(matcher)]
+    if kind is AdjacentWordsMatcher:
+        return _phrase(matcher, reader, norms)
     if kind is UnionMatcher:
-        a, b = read_tree(matcher.a, reader, norms), read_tree(matcher.b, reader, norms)
+        a, b = read_tree(matcher.a, reader, norms, read), read_tree(matcher.b, reader, norms, read)
         return Node(_union(a.scores, b.scores), (a, b))
     if kind is IntersectionMatcher:
-        a, b = read_tree(matcher.a, reader, norms), read_tree(matcher.b, reader, norms)
-        return Node(_intersection(a.scores, b.scores), (a, b), needs_all=True)
+        a, b = read_tree(matcher.a, reader, norms, read), read_tree(matcher.b, reader, norms, read)
+        return Node(_intersection(a.scores, b.scores), (a, b))
     if kind is FilterMatcher:
-        child = read_tree(matcher.child, reader, norms)
+        child = read_tree(matcher.child, reader, norms, read)
         ids, exclude = matcher._ids, matcher._exclude
         kept = {doc: score for doc, score in child.scores.items() if (doc in ids) != exclude}
-        return Node(_boosted(kept, matcher.boost), (child,), needs_all=True)
+        return Node(_boosted(kept, matcher.boost), (child,))
     if kind is WrappingMatcher:
-        child = read_tree(matcher.child, reader, norms)
+        child = read_tree(matcher.child, reader, norms, read)
         return Node(_boosted(child.scores, matcher.boost), (child,))
     if kind is W3LeafMatcher:
         return Node(_leaf_scores(matcher, reader, norms), term=matcher.term())
     if isinstance(matcher, NullMatcherClass):
         return Node({})
     raise Unsupported(kind.__name__)
+
+
+def _phrase(matcher: AdjacentWordsMatcher, reader, norms: LengthNorms) -> Node:
+    """An exact phrase: the intersection of its words (scored as Whoosh's tree of them, its
+    `child`), kept where the words stand side by side (`AdjacentWordsMatcher._get_spans`).
+    Its matcher has already moved to its first match: a document skipped is none."""
+    read: dict[int, Node] = {}
+    values: list[dict[int, bytes]] = []
+    for word in matcher.ms:
+        leaf = _leaf_of(word)
+        found: dict[int, bytes] = {}
+        read[id(leaf)] = Node(_leaf_scores(leaf, reader, norms, found), term=leaf.term())
+        values.append(found)
+    words = read_tree(matcher.child, reader, norms, read)
+    decode = _leaf_of(matcher.ms[0]).format.decode_positions
+    scores = {doc: score for doc, score in words.scores.items()
+              if _side_by_side(decode, [word[doc] for word in values])}
+    return Node(_boosted(scores, matcher.boost), (words,))
+
+
+def _leaf_of(matcher) -> W3LeafMatcher:
+    while type(matcher) in (FilterMatcher, WrappingMatcher):
+        matcher = matcher.child
+    if type(matcher) is not W3LeafMatcher:
+        raise Unsupported(type(matcher).__name__)
+    return matcher
+
+
+def _side_by_side(decode, encoded: list[bytes]) -> bool:
+    starts = set(decode(encoded[0]))
+    for offset, value in enumerate(encoded[1:], start=1):
+        starts.intersection_update([p - offset for p in decode(value)])
+        if not starts:
+            return False
+    return True
 
 
 def terms_at(node: Node, docnum: int) -> Iterable[tuple]:
@@ -118,8 +159,10 @@ def _boosted(scores: dict[int, float], boost: float) -> dict[int, float]:
     return {doc: score * boost for doc, score in scores.items()}
 
 
-def _leaf_scores(matcher: W3LeafMatcher, reader, norms: LengthNorms) -> dict[int, float]:
-    """The leaf's postings, a block at a time, each scored as `BM25FScorer.score` scores it."""
+def _leaf_scores(matcher: W3LeafMatcher, reader, norms: LengthNorms,
+                 values: dict[int, bytes] | None = None) -> dict[int, float]:
+    """The leaf's postings, a block at a time, each scored as `BM25FScorer.score` scores it
+    (and into `values`, if given, each posting's encoded value)."""
     scorer = matcher.scorer
     if type(scorer) is not BM25FScorer:
         raise Unsupported(type(scorer).__name__)
@@ -129,6 +172,9 @@ def _leaf_scores(matcher: W3LeafMatcher, reader, norms: LengthNorms) -> dict[int
     while matcher.is_active():
         matcher._read_ids()
         matcher._read_weights()
+        if values is not None:
+            matcher._read_values()
+            values.update(zip(matcher._ids, matcher._values))
         for doc, tf in zip(matcher._ids, matcher._weights):
             # bm25(): idf * ((tf * (K1 + 1)) / (tf + K1 * ((1 - B) + B * fl / avgfl)))
             scores[doc] = idf * ((tf * k1_plus_1) / (tf + norm[doc]))
