@@ -19,7 +19,8 @@ intersection that failed).
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from collections import OrderedDict
+from dataclasses import dataclass
 from typing import Iterable
 
 from whoosh.codec.whoosh3 import W3LeafMatcher
@@ -46,14 +47,20 @@ class Node:
     term: tuple | None = None
 
 
-@dataclass
-class LengthNorms:
-    """Per segment reader and field, each document's `K1 * ((1 - B) + B * fl / avgfl)` (the
-    part of BM25 that depends on the document), computed once for the searcher's life."""
+class PostingMemo:
+    """What one searcher's searches share, kept for its life: per segment reader and field,
+    each document's `K1 * ((1 - B) + B * fl / avgfl)` (the part of BM25 that depends on the
+    document), and the scores of the most recently read posting lists, up to `budget`
+    postings in all (typing `i`, `in`, `int` reads many of the same terms: ~100 bytes a
+    posting, so 25 MB at most)."""
 
-    _norms: dict[tuple, list[float]] = field(default_factory=dict)
+    def __init__(self, budget: int = 250_000) -> None:
+        self.budget = budget
+        self._norms: dict[tuple, list[float]] = {}
+        self._scores: OrderedDict[tuple, dict[int, float]] = OrderedDict()
+        self._kept = 0  # postings in `_scores`
 
-    def of(self, reader, fieldname: str, scorer: BM25FScorer) -> list[float]:
+    def norms(self, reader, fieldname: str, scorer: BM25FScorer) -> list[float]:
         key = (id(reader), fieldname, scorer.avgfl, scorer.B, scorer.K1)
         norms = self._norms.get(key)
         if norms is None:
@@ -63,36 +70,57 @@ class LengthNorms:
             norms = self._norms[key] = [K1 * ((1 - B) + B * fl / avgfl) for fl in lengths]
         return norms
 
+    def scores(self, reader, matcher: W3LeafMatcher) -> dict[int, float]:
+        """The leaf's postings scored (never to be changed by the caller: they are kept)."""
+        scorer = matcher.scorer
+        key = (id(reader), matcher.term(), scorer.idf, scorer.avgfl, scorer.B, scorer.K1)
+        found = self._scores.get(key)
+        if found is None:
+            found = _leaf_scores(matcher, reader, self)
+            self._keep(key, found)
+        else:
+            self._scores.move_to_end(key)
+        return found
 
-def read_tree(matcher, reader, norms: LengthNorms, read: dict[int, Node] | None = None) -> Node:
+    def _keep(self, key: tuple, scores: dict[int, float]) -> None:
+        self._scores[key] = scores
+        self._kept += len(scores)
+        while self._kept > self.budget and len(self._scores) > 1:
+            _, dropped = self._scores.popitem(last=False)
+            self._kept -= len(dropped)
+
+
+def read_tree(matcher, reader, memo: PostingMemo, read: dict[int, Node] | None = None) -> Node:
     """The matcher's documents and scores (`read`: leaves read already, by `id`)."""
     kind = type(matcher)
     if read and id(matcher) in read:
         return read[id(matcher)]
     if kind is AdjacentWordsMatcher:
-        return _phrase(matcher, reader, norms)
+        return _phrase(matcher, reader, memo)
     if kind is UnionMatcher:
-        a, b = read_tree(matcher.a, reader, norms, read), read_tree(matcher.b, reader, norms, read)
+        a, b = read_tree(matcher.a, reader, memo, read), read_tree(matcher.b, reader, memo, read)
         return Node(_union(a.scores, b.scores), (a, b))
     if kind is IntersectionMatcher:
-        a, b = read_tree(matcher.a, reader, norms, read), read_tree(matcher.b, reader, norms, read)
+        a, b = read_tree(matcher.a, reader, memo, read), read_tree(matcher.b, reader, memo, read)
         return Node(_intersection(a.scores, b.scores), (a, b))
     if kind is FilterMatcher:
-        child = read_tree(matcher.child, reader, norms, read)
+        child = read_tree(matcher.child, reader, memo, read)
         ids, exclude = matcher._ids, matcher._exclude
         kept = {doc: score for doc, score in child.scores.items() if (doc in ids) != exclude}
         return Node(_boosted(kept, matcher.boost), (child,))
     if kind is WrappingMatcher:
-        child = read_tree(matcher.child, reader, norms, read)
+        child = read_tree(matcher.child, reader, memo, read)
         return Node(_boosted(child.scores, matcher.boost), (child,))
     if kind is W3LeafMatcher:
-        return Node(_leaf_scores(matcher, reader, norms), term=matcher.term())
+        if type(matcher.scorer) is not BM25FScorer:
+            raise Unsupported(type(matcher.scorer).__name__)
+        return Node(memo.scores(reader, matcher), term=matcher.term())
     if isinstance(matcher, NullMatcherClass):
         return Node({})
     raise Unsupported(kind.__name__)
 
 
-def _phrase(matcher: AdjacentWordsMatcher, reader, norms: LengthNorms) -> Node:
+def _phrase(matcher: AdjacentWordsMatcher, reader, memo: PostingMemo) -> Node:
     """An exact phrase: the intersection of its words (scored as Whoosh's tree of them, its
     `child`), kept where the words stand side by side (`AdjacentWordsMatcher._get_spans`).
     Its matcher has already moved to its first match: a document skipped is none."""
@@ -101,9 +129,9 @@ def _phrase(matcher: AdjacentWordsMatcher, reader, norms: LengthNorms) -> Node:
     for word in matcher.ms:
         leaf = _leaf_of(word)
         found: dict[int, bytes] = {}
-        read[id(leaf)] = Node(_leaf_scores(leaf, reader, norms, found), term=leaf.term())
+        read[id(leaf)] = Node(_leaf_scores(leaf, reader, memo, found), term=leaf.term())
         values.append(found)
-    words = read_tree(matcher.child, reader, norms, read)
+    words = read_tree(matcher.child, reader, memo, read)
     decode = _leaf_of(matcher.ms[0]).format.decode_positions
     scores = {doc: score for doc, score in words.scores.items()
               if _side_by_side(decode, [word[doc] for word in values])}
@@ -159,14 +187,16 @@ def _boosted(scores: dict[int, float], boost: float) -> dict[int, float]:
     return {doc: score * boost for doc, score in scores.items()}
 
 
-def _leaf_scores(matcher: W3LeafMatcher, reader, norms: LengthNorms,
+def _leaf_scores(matcher: W3LeafMatcher, reader, memo: PostingMemo,
                  values: dict[int, bytes] | None = None) -> dict[int, float]:
     """The leaf's postings, a block at a time, each scored as `BM25FScorer.score` scores it
-    (and into `values`, if given, each posting's encoded value)."""
+    (and into `values`, if given, each posting's encoded value), read from the first (an
+    intersection's leaves have moved to its first match when it was made)."""
     scorer = matcher.scorer
     if type(scorer) is not BM25FScorer:
         raise Unsupported(type(scorer).__name__)
-    norm = norms.of(reader, matcher.term()[0], scorer)
+    norm = memo.norms(reader, matcher.term()[0], scorer)
+    matcher.reset()
     idf, k1_plus_1 = scorer.idf, scorer.K1 + 1
     scores: dict[int, float] = {}
     while matcher.is_active():

@@ -20,7 +20,7 @@ from whoosh import collectors
 from whoosh import query as wq
 from whoosh.searching import Results, Searcher
 
-from index.bulk_scoring import LengthNorms, Node, read_tree, terms_at
+from index.bulk_scoring import PostingMemo, Node, read_tree, terms_at
 from index.columns import DocumentTable, FacetCounter, TopTermsCollector
 
 
@@ -63,7 +63,7 @@ def _terms_collector(top: collectors.Collector) -> collectors.TermsCollector:
 
 
 def collect_in_bulk(searcher: Searcher, q: wq.Query, table: DocumentTable, allowed: set[int],
-                    wanted_outlets: set[str] | None, limit: int, norms: LengthNorms
+                    wanted_outlets: set[str] | None, limit: int, memo: PostingMemo
                     ) -> tuple[list[tuple[int, float, dict[str, set[str]]]], FacetCounter]:
     """What `collect` finds for a relevance search with a limit, read a posting list at a time
     (`index.bulk_scoring`): the top `limit` as (docnum, score, matched terms by field), by
@@ -74,7 +74,7 @@ def collect_in_bulk(searcher: Searcher, q: wq.Query, table: DocumentTable, allow
     passing: list[tuple[float, int]] = []
     trees = []
     for subsearcher, offset in searcher.leaf_searchers():
-        tree = read_tree(q.matcher(subsearcher, context), subsearcher.reader(), norms)
+        tree = read_tree(q.matcher(subsearcher, context), subsearcher.reader(), memo)
         trees.append((offset, tree))
         for local, score in tree.scores.items():
             docnum = local + offset

@@ -25,7 +25,7 @@ from index.highlight import find_spans, hit_pattern, make_snippet
 from index.passage_search import QueryTerms, article_query, matching_passages
 from index.passage_search import matched_terms as _matched_terms
 from index.query import date_bounds, make_parser, parse_query
-from index.bulk_scoring import LengthNorms, Unsupported
+from index.bulk_scoring import PostingMemo, Unsupported
 from index.ranking import collect, collect_in_bulk
 from index.result_cache import RecentResults, query_key
 from index.results import (
@@ -55,7 +55,7 @@ class SearchEngine:
         self._searcher: Searcher = opened.index.searcher()
         self._lock = threading.Lock()
         self._table: DocumentTable | None = None
-        self._norms = LengthNorms()  # of this searcher's documents
+        self._postings = PostingMemo()  # of this searcher's documents
         self._rebuilt = False
         self._recent: RecentResults[SearchResult] = RecentResults()  # by expanded query
         self.on_notice: Callable[[str], None] | None = None  # told when a read forced a rebuild
@@ -114,7 +114,7 @@ class SearchEngine:
             except DAMAGED_INDEX_ERRORS:
                 pass  # the damaged files go with it
             self.opened, self._rebuilt, self._table = opened, True, None
-            self._norms = LengthNorms()
+            self._postings = PostingMemo()
             self._recent.clear()
             self._searcher = opened.index.searcher()
         if self.on_notice and opened.notice:
@@ -166,7 +166,7 @@ class SearchEngine:
         if sort == "relevance" and limit:
             try:
                 top, counter = collect_in_bulk(self._searcher, q, self.table, restriction, wanted,
-                                               limit, self._norms)
+                                               limit, self._postings)
             except Unsupported:
                 pass
             else:

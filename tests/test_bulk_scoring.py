@@ -9,7 +9,7 @@ import pytest
 from whoosh import query as wq
 
 from corpus.loader import Corpus
-from index.bulk_scoring import LengthNorms, Unsupported
+from index.bulk_scoring import PostingMemo, Unsupported
 from index.passage_search import matched_terms
 from index.ranking import collect, collect_in_bulk
 from index.schema import ARTICLE
@@ -36,17 +36,19 @@ def whoosh_collected(engine: SearchEngine, q: wq.Query, allowed, wanted, limit: 
         return [(hit.docnum, hit.score, matched_terms(hit)) for hit in results], counter
 
 
-def bulk_collected(engine: SearchEngine, q: wq.Query, allowed, wanted, limit: int):
+def bulk_collected(engine: SearchEngine, q: wq.Query, allowed, wanted, limit: int,
+                   memo: PostingMemo | None = None):
     with engine._lock:
         return collect_in_bulk(engine._searcher, q, engine.table, allowed, wanted, limit,
-                               LengthNorms())
+                               memo or PostingMemo())
 
 
-def assert_same(engine: SearchEngine, text: str, limit: int = 50, wanted=None, allowed=None):
+def assert_same(engine: SearchEngine, text: str, limit: int = 50, wanted=None, allowed=None,
+                memo: PostingMemo | None = None):
     q = written(engine, text)
     allowed = allowed if allowed is not None else engine.table.of_kind(ARTICLE)
     expected, counter = whoosh_collected(engine, q, allowed, wanted, limit)
-    found, bulk_counter = bulk_collected(engine, q, allowed, wanted, limit)
+    found, bulk_counter = bulk_collected(engine, q, allowed, wanted, limit, memo)
     assert found == expected
     assert (bulk_counter.passed, bulk_counter.outlets, bulk_counter.months) == \
         (counter.passed, counter.outlets, counter.months)
@@ -81,6 +83,16 @@ def changed(tmp_path_factory):
 def test_every_match_scored_in_bulk_is_whooshs_search(generated, text):
     total = assert_same(generated, text)
     assert total
+
+
+@pytest.mark.parametrize("budget", [250_000, 300])
+def test_posting_lists_kept_from_earlier_searches_score_alike(generated, budget):
+    """Searches sharing one memo (as the engine's do: typing `i`, `in`, `int` reads the same
+    terms again), kept whole or dropped as the budget of postings fills."""
+    memo = PostingMemo(budget=budget)
+    for text in QUERIES + QUERIES[::-1]:
+        assert_same(generated, text, memo=memo)
+    assert memo._kept <= budget or len(memo._scores) == 1
 
 
 @pytest.mark.parametrize("limit", [1, 10])
