@@ -23,7 +23,8 @@ from collections import OrderedDict
 from dataclasses import dataclass
 from typing import Iterable
 
-from whoosh.codec.whoosh3 import W3LeafMatcher
+from whoosh.codec.whoosh3 import LENGTHS_COLUMN, W3LeafMatcher, _lenfield
+from whoosh.util.numeric import byte_to_length
 from whoosh.matching import (
     IntersectionMatcher, NullMatcherClass, UnionMatcher, WrappingMatcher,
 )
@@ -60,15 +61,23 @@ class PostingMemo:
         self._scores: OrderedDict[tuple, dict[int, float]] = OrderedDict()
         self._kept = 0  # postings in `_scores`
 
-    def norms(self, reader, fieldname: str, scorer: BM25FScorer) -> list[float]:
+    def norms(self, reader, fieldname: str, scorer: BM25FScorer) -> list[float | None]:
         key = (id(reader), fieldname, scorer.avgfl, scorer.B, scorer.K1)
         norms = self._norms.get(key)
         if norms is None:
-            B, K1, avgfl = scorer.B, scorer.K1, scorer.avgfl
-            lengths = (reader.doc_field_length(docnum, fieldname, 1)
-                       for docnum in range(reader.doc_count_all()))
-            norms = self._norms[key] = [K1 * ((1 - B) + B * fl / avgfl) for fl in lengths]
+            norms = self._norms[key] = _length_norms(reader, fieldname, scorer)
         return norms
+
+    def warm(self, searcher, fieldnames: Iterable[str]) -> None:
+        """Compute the norms of `fieldnames` now, as their first search would."""
+        for subsearcher, _ in searcher.leaf_searchers():
+            reader = subsearcher.reader()
+            for fieldname in fieldnames:
+                first = next(iter(reader.lexicon(fieldname)), None)
+                if first is not None:
+                    scorer = searcher.weighting.scorer(subsearcher, fieldname, first)
+                    if type(scorer) is BM25FScorer:
+                        self.norms(reader, fieldname, scorer)
 
     def scores(self, reader, matcher: W3LeafMatcher) -> dict[int, float]:
         """The leaf's postings scored (never to be changed by the caller: they are kept)."""
@@ -88,6 +97,22 @@ class PostingMemo:
         while self._kept > self.budget and len(self._scores) > 1:
             _, dropped = self._scores.popitem(last=False)
             self._kept -= len(dropped)
+
+
+def _length_norms(reader, fieldname: str, scorer: BM25FScorer) -> list[float | None]:
+    """Each document's norm, from the field's length bytes (`doc_field_length` decodes the
+    same byte the same way: none for 0, a document without the field, never scored)."""
+    count = reader.doc_count_all()
+    column = reader._perdoc._cached_reader(_lenfield(fieldname), LENGTHS_COLUMN)
+    if column is None:
+        values = [None] * count  # no lengths kept: Whoosh's default length, 1
+        lengths = {None: 1}
+    else:
+        values = column if isinstance(column, bytes) else [column[d] for d in range(count)]
+        lengths = {byte: byte_to_length(byte) for byte in set(values[:count]) if byte}
+    B, K1, avgfl = scorer.B, scorer.K1, scorer.avgfl
+    by_value = {value: K1 * ((1 - B) + B * fl / avgfl) for value, fl in lengths.items()}
+    return [by_value.get(value) for value in values[:count]]
 
 
 def read_tree(matcher, reader, memo: PostingMemo, read: dict[int, Node] | None = None) -> Node:

@@ -37,7 +37,7 @@ from index.results import (
     SearchResult,
     Span,
 )
-from index.schema import ARTICLE
+from index.schema import ARTICLE, SEARCHABLE_FIELDS
 from index.spelling import suggest_query
 from index.store import DAMAGED_INDEX_ERRORS, OpenedIndex, Progress, open_or_build, rebuild
 from index.wildcards import UNSTEMMED_FIELD, match_written_words
@@ -80,6 +80,13 @@ class SearchEngine:
     def close(self) -> None:
         with self._lock:
             self._searcher.close()
+
+    def warm(self) -> None:
+        """Read now what every search needs, before the first is asked (a long-lived search
+        process calls it once ready): the document table and each searched field's lengths."""
+        with self._lock:
+            self.table  # noqa: B018 - read and kept
+            self._postings.warm(self._searcher, (*SEARCHABLE_FIELDS, UNSTEMMED_FIELD))
 
     def words_starting(self, prefix: str, limit: int) -> int:
         """How many indexed words (as written) start with `prefix`, counted up to `limit`

@@ -145,3 +145,20 @@ def _whoosh_matched(engine: SearchEngine, text: str):
     results, counter = collect(engine._searcher, q, engine.table, engine.table.of_kind(ARTICLE),
                                None, "relevance", 20)
     return [(hit["article_id"], hit.score, matched_terms(hit)) for hit in results], counter
+
+
+def test_warming_reads_the_norms_the_first_search_uses(generated):
+    memo = PostingMemo()
+    memo.warm(generated._searcher, ("headline", "body", "words"))
+    warmed = dict(memo._norms)
+    assert len(warmed) == 3 * len(generated._searcher.leaf_searchers())
+    assert_same(generated, "(intel OR intel*)", memo=memo)
+    assert all(memo._norms[key] is norms for key, norms in warmed.items())  # used, not redone
+    assert set(memo._norms) == set(warmed)
+
+
+def test_an_engine_warmed_answers_as_a_cold_one(generated):
+    cold = generated.search("pact OR agreement", limit=10)
+    generated._recent.clear()
+    generated.warm()
+    assert generated.search("pact OR agreement", limit=10) == cold
