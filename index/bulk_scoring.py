@@ -10,11 +10,14 @@ the tree's unions, intersections and boosts applied to whole sets of documents.
 The scores are Whoosh's to the bit: a leaf's score is the expression of `whoosh.scoring.bm25`
 with the same operands in the same order, and each node adds or multiplies its children's
 scores as its `score()` does (a union adds where both match, an intersection adds, a wrapper
-multiplies by its boost), following the tree's own shape, so even the order of additions is
-Whoosh's. A matcher of any other kind raises `Unsupported`, and the caller collects with
-Whoosh as before. Which terms matched a document: the leaves holding it on a path where every
-intersection holds it too (what `TermsCollector` notes, without the stray term of an
-intersection that failed).
+multiplies by its boost, an exact phrase keeps the documents where its words stand side by
+side), following the tree's own shape, so even the order of additions is Whoosh's. Whoosh's
+block format is read through its matcher's own block readers (`_read_ids`, `_read_weights`):
+whoosh-reloaded is frozen, and `tests/test_bulk_scoring.py` compares every answer with its
+collectors'. A matcher of any other kind (NOT, AND MAYBE, a sloppy phrase...) raises
+`Unsupported`, and the caller collects with Whoosh as before. Which terms matched a document:
+the leaves holding it on a path where every intersection holds it too (what `TermsCollector`
+notes, without the stray term of an intersection that failed).
 """
 
 from __future__ import annotations
@@ -24,12 +27,10 @@ from dataclasses import dataclass
 from typing import Iterable
 
 from whoosh.codec.whoosh3 import LENGTHS_COLUMN, W3LeafMatcher, _lenfield
-from whoosh.util.numeric import byte_to_length
-from whoosh.matching import (
-    IntersectionMatcher, NullMatcherClass, UnionMatcher, WrappingMatcher,
-)
+from whoosh.matching import IntersectionMatcher, NullMatcherClass, UnionMatcher, WrappingMatcher
 from whoosh.matching.wrappers import FilterMatcher
 from whoosh.scoring import BM25FScorer
+from whoosh.util.numeric import byte_to_length
 
 from index.phrase import AdjacentWordsMatcher
 

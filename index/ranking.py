@@ -10,6 +10,11 @@ sharing` at 10k, 157 ms in one pass, 34 + 61 ms in two. A union of words gains n
 skipping (some word of it is in almost every block), so it is scored in one pass. Skipped
 documents score at most the lowest of the top, and ties go to the earlier document, so the
 hits are those of scoring everything.
+
+Since then a relevance search with a limit is first read whole, a posting list at a time
+(`collect_in_bulk`, `index.bulk_scoring`: every match scored as Whoosh scores it, 2-4x faster
+than either pass at 10k); the collectors here answer the queries it does not read and the
+searches sorted by date.
 """
 
 from __future__ import annotations
