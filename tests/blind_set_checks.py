@@ -1,6 +1,7 @@
 """Checks shared by the blind held-out sets' label tests (test_holdout3_labels.py,
-test_holdout4_labels.py): a blind set follows real pages no earlier set followed, copies no
-earlier page, and its README and the pages README count it as it is."""
+test_holdout4_labels.py, test_holdout5_labels.py): a blind set follows real pages no earlier set
+followed, copies no earlier page, covers the story and other stories no earlier set used, and its
+README and the pages README count it as it is."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ from pathlib import Path
 import pytest
 
 import test_metadata_eval as measured_sets
+from bench import metadata_eval
 
 PAGES = Path(__file__).resolve().parent / "fixtures" / "pages"
 
@@ -32,6 +34,32 @@ def assert_copies_no_earlier_page(folder: Path, earlier_sets: tuple[str, ...]):
         assert path.read_text(encoding="utf-8") not in earlier, path.name
 
 
+def assert_covers_the_story_and_new_stories(folder: Path, earlier_sets: tuple[str, ...], *,
+                                            pages: int, gsomia_pages: int, outlets: int,
+                                            periods: set[str], other_stories: int):
+    """The set has `pages` pages, `gsomia_pages` of them on the GSOMIA story in every one of its
+    `periods`, the rest on at least `other_stories` stories no earlier set used, in the forms of at
+    least `outlets` outlets named on them."""
+    labels = list(labels_of(folder).values())
+    assert len(labels) == pages
+    assert len({label["outlet"][0] for label in labels if label["outlet"]}) >= outlets
+    stories = {label["story"] for label in labels}
+    assert periods <= stories
+    others = {story for story in stories if story.startswith("other-")}
+    assert len(others) >= other_stories
+    earlier_others = {label["story"] for name in earlier_sets
+                      for label in labels_of(PAGES / name).values()}
+    assert not others & earlier_others
+    assert sum(label["story"].startswith("gsomia-") for label in labels) == gsomia_pages
+
+
+def assert_some_pages_unnamed_and_undated(folder: Path, unnamed: range, undated: range):
+    """How many pages name no outlet and how many print no date, each within its range."""
+    labels = list(labels_of(folder).values())
+    assert sum(label["outlet"] is None for label in labels) in unnamed
+    assert sum(label["date"] is None for label in labels) in undated
+
+
 def assert_readmes_count_the_set(folder: Path):
     labels = list(labels_of(folder).values())
     outlets = len({label["outlet"][0] for label in labels if label["outlet"]})
@@ -48,6 +76,10 @@ def form_tests(folder: Path, earlier_sets: tuple[str, ...]):
     them to names starting with test_ so that pytest collects them."""
     labels = labels_of(folder)
 
+    def set_is_blind():
+        assert folder.name in metadata_eval.BLIND_SETS
+        assert folder not in metadata_eval.default_sets()
+
     def every_page_is_labelled_and_every_label_has_its_page():
         measured_sets.test_every_page_is_labelled_and_every_label_has_its_page(folder.name)
 
@@ -61,6 +93,6 @@ def form_tests(folder: Path, earlier_sets: tuple[str, ...]):
     def no_page_is_a_copy_of_an_earlier_page():
         assert_copies_no_earlier_page(folder, earlier_sets)
 
-    return (every_page_is_labelled_and_every_label_has_its_page, a_label_is_well_formed,
-            every_page_follows_a_real_page_no_other_set_followed,
+    return (set_is_blind, every_page_is_labelled_and_every_label_has_its_page,
+            a_label_is_well_formed, every_page_follows_a_real_page_no_other_set_followed,
             no_page_is_a_copy_of_an_earlier_page)

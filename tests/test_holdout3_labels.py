@@ -10,7 +10,8 @@ EARLIER_SETS = ("dev", "holdout", "dev2", "holdout2")
 LABELS = blind.labels_of(FOLDER)
 
 
-(test_every_page_is_labelled_and_every_label_has_its_page, test_a_label_is_well_formed,
+(test_the_set_is_blind, test_every_page_is_labelled_and_every_label_has_its_page,
+ test_a_label_is_well_formed,
  test_every_page_follows_a_real_page_no_other_set_followed,
  test_no_page_is_a_copy_of_an_earlier_page) = blind.form_tests(FOLDER, EARLIER_SETS)
 
