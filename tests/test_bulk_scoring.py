@@ -56,16 +56,6 @@ def assert_same(engine: SearchEngine, text: str, limit: int = 50, wanted=None, a
 
 
 @pytest.fixture(scope="module")
-def generated(tmp_path_factory):
-    from bench.generate import generate_articles
-
-    corpus = Corpus(tuple(generate_articles(400, seed=11)))
-    engine = SearchEngine.open(corpus, tmp_path_factory.mktemp("bulk-index"))
-    yield engine
-    engine.close()
-
-
-@pytest.fixture(scope="module")
 def changed(tmp_path_factory):
     """An index kept in step with a library that lost some articles and gained others: a
     second segment, and deleted documents in the first."""
