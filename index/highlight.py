@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from whoosh import query as wq
 
-from index.analysis import WordMemo, story_analyzer, word_analyzer
+from index.analysis import WordMemo, stem_word, story_analyzer, word_analyzer
 from index.results import Snippet, Span
 from index.wildcards import WrittenWords
 
@@ -171,14 +171,23 @@ def _word_spans(text: str, terms: frozenset[str]):
     folded word that does not begin with a term's letters but its last cannot stem to it.
     Folding (case, accents, dots, spellings) is half the cost of stemming a new word, and the
     words of an article a process has not shown before are most of its highlighting."""
+    beginnings = tuple(term[:-1] for term in terms)
+    for folded, places in folded_words(text).items():
+        if folded.startswith(beginnings) and stem_word(folded) in terms:
+            yield from places
+
+
+@lru_cache(maxsize=256)  # as `analysed_tokens`: the articles shown come back as you type
+def folded_words(text: str) -> dict[str, tuple[Span, ...]]:
+    """Each folded word of `text` (stop words left out) -> where it is written."""
     matches = list(_WORD.finditer(text))
     _FOLDS.learn(match.group() for match in matches)
-    beginnings = tuple(term[:-1] for term in terms)
-    candidates = [match for match in matches
-                  if (folded := _FOLDS[match.group()]) is not None and folded.startswith(beginnings)]
-    _TERMS.learn(match.group() for match in candidates)
-    return (Span(match.start(), match.end()) for match in candidates
-            if _TERMS[match.group()] in terms)
+    places: dict[str, list[Span]] = {}
+    for match in matches:
+        folded = _FOLDS[match.group()]
+        if folded is not None:
+            places.setdefault(folded, []).append(Span(match.start(), match.end()))
+    return {folded: tuple(spans) for folded, spans in places.items()}
 
 
 def _phrase_spans(tokens, phrase: tuple[str, ...]):
