@@ -174,20 +174,20 @@ def _word_spans(text: str, terms: frozenset[str]):
     beginnings = tuple(term[:-1] for term in terms)
     for folded, places in folded_words(text).items():
         if folded.startswith(beginnings) and stem_word(folded) in terms:
-            yield from places
+            yield from (Span(start, end) for start, end in places)
 
 
 @lru_cache(maxsize=256)  # as `analysed_tokens`: the articles shown come back as you type
-def folded_words(text: str) -> dict[str, tuple[Span, ...]]:
-    """Each folded word of `text` (stop words left out) -> where it is written."""
+def folded_words(text: str) -> dict[str, list[tuple[int, int]]]:
+    """Each folded word of `text` (stop words left out) -> where it is written (start, end)."""
     matches = list(_WORD.finditer(text))
     _FOLDS.learn(match.group() for match in matches)
-    places: dict[str, list[Span]] = {}
+    places: dict[str, list[tuple[int, int]]] = {}
     for match in matches:
         folded = _FOLDS[match.group()]
         if folded is not None:
-            places.setdefault(folded, []).append(Span(match.start(), match.end()))
-    return {folded: tuple(spans) for folded, spans in places.items()}
+            places.setdefault(folded, []).append(match.span())
+    return places
 
 
 def _phrase_spans(tokens, phrase: tuple[str, ...]):
