@@ -84,18 +84,30 @@ def score_half(pages: list[dict], half: str | None) -> SentenceScore:
                          tuple(missed), tuple(wrong))
 
 
-def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+def sentence_arguments(description: str, errors: str, argv: list[str] | None) -> argparse.Namespace:
+    """The command line of a benchmark on the sentences file: FILE, --half, --errors, --json."""
+    parser = argparse.ArgumentParser(description=description)
     parser.add_argument("file", nargs="?", type=Path, default=DEFAULT_FILE, help="a labelled sentences file")
     parser.add_argument("--half", choices=HALVES, help="score one half only (default: each apart)")
-    parser.add_argument("--errors", action="store_true", help="list every missed and wrong link")
+    parser.add_argument("--errors", action="store_true", help=errors)
     parser.add_argument("--json", action="store_true", help="print the figures as JSON")
-    args = parser.parse_args(argv)
+    return parser.parse_args(argv)
+
+
+def read_pages(path: Path) -> list[dict] | None:
+    """The pages of the sentences file at `path`, or None after saying on stderr why not."""
     try:
-        pages = load_pages(args.file)
+        return load_pages(path)
     except (OSError, ValueError, KeyError, TypeError) as error:
-        print(f"cannot read sentences from {args.file}: {error}; give a file made as "
+        print(f"cannot read sentences from {path}: {error}; give a file made as "
               f"tests/fixtures/event_sentences.README.md says", file=sys.stderr)
+        return None
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = sentence_arguments(__doc__.split("\n\n")[0], "list every missed and wrong link", argv)
+    pages = read_pages(args.file)
+    if pages is None:
         return 2
     for half in (args.half,) if args.half else HALVES:
         score = score_half(pages, half)

@@ -10,12 +10,18 @@ how many planted copies it found (recall) and how many other pairs it reported.
 With `--adds N`: the store kept beside the index (`index.overlap_store`) is built whole for
 the generated articles, then N more are added one at a time and removed again, each brought
 up to date article by article as `gsomia-tui add` / `remove` do; the time of each.
+
+With `--library DATA`: the store built whole, alone, for the articles of an existing library
+(`GSOMIA_TUI_DATA` of a library `bench.commands_bench` made), into a temporary directory: wall
+and CPU time (this process and its shingling workers), the peak resident memory of this
+process (and what opening the library alone took) and of the largest worker, the file's size.
 """
 
 from __future__ import annotations
 
 import argparse
 import random
+import resource
 import tempfile
 import time
 from pathlib import Path
@@ -80,13 +86,40 @@ def run_adds(count: int, adds: int, seed: int) -> dict:
             "remove_one_ms": remove_ms}
 
 
+def run_library(data: Path) -> dict:
+    """Build the store whole for the library at `data`, as the first `add` into it does."""
+    from corpus.store_sync import open_library
+    from index.overlap_store import STORE_FILE, OverlapStore
+
+    corpus = open_library(data)
+    opened_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    with tempfile.TemporaryDirectory() as folder:
+        started, cpu = time.perf_counter(), time.process_time()
+        with OverlapStore(Path(folder) / STORE_FILE) as store:
+            assert store.synchronise(corpus) == "built"
+            pairs = store.db.execute("SELECT count(*) FROM pairs").fetchone()[0]
+        wall, cpu = time.perf_counter() - started, time.process_time() - cpu
+        file_mb = sum(f.stat().st_size for f in Path(folder).iterdir()) / 2**20
+    own, workers = (resource.getrusage(who) for who in (resource.RUSAGE_SELF,
+                                                        resource.RUSAGE_CHILDREN))
+    return {"articles": len(corpus), "pairs": pairs, "wall_s": round(wall, 1),
+            "cpu_s": round(cpu, 1), "workers_cpu_s": round(workers.ru_utime + workers.ru_stime, 1),
+            "peak_mb": round(own.ru_maxrss / 1024), "after_opening_mb": round(opened_mb),
+            "worker_peak_mb": round(workers.ru_maxrss / 1024), "file_mb": round(file_mb, 1)}
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sizes", default="1k")
     parser.add_argument("--seed", type=int, default=7)
     parser.add_argument("--adds", type=int, default=0,
                         help="measure the store: N articles added one at a time, then removed")
+    parser.add_argument("--library", type=Path,
+                        help="build the store whole for the library (its data directory) here")
     args = parser.parse_args(argv)
+    if args.library:
+        print(run_library(args.library), flush=True)
+        return 0
     for size in args.sizes.split(","):
         count = int(size.rstrip("k")) * (1000 if size.endswith("k") else 1)
         print(run_adds(count, args.adds, args.seed) if args.adds else run(count, args.seed),

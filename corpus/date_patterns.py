@@ -135,6 +135,12 @@ RELATIVE_DAY = re.compile(
     r"|(?:earlier|later)\s+(?:in\s+the\s+day|today|tonight|this\s+(?:morning|afternoon|evening))"
     r"|this\s+(?:morning|afternoon|evening))\b"
 )
+# "on the 16th": a day of the month the story is in, where a clause goes on after it (not "on
+# the 16th floor", "on the 3rd round").
+DAY_OF_MONTH = re.compile(
+    r"(?i)\bon\s+the\s+(?P<day>3[01]|[12]\d|[1-9])(?:st|nd|rd|th)\b"
+    r"(?=\s*[,.;:)]|\s*\Z|\s+(?:of\s+(?:this|the\s+same)\s+month|and|when|after|before|at|in|to|as|with)\b)")
+
 WEEKDAY_MENTION = re.compile(
     rf"\b(?:(?P<relation>(?i:last|this|next|coming|past|(?:earlier|later)\s+on))\s+)?"
     rf"{WEEKDAY}(?!s\b)(?:['\u2019]s)?(?:{PART_OF_DAY})?"

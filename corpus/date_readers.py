@@ -91,8 +91,9 @@ def _yearless(
     match: re.Match, text: str, in_year: Callable[[int], DateValue | None], relation: str = ""
 ) -> Candidate:
     """A date named without its year ("Jan. 6", "in April", "last Christmas"). A year named
-    earlier in the sentence ("earlier this year on Jan. 6") supplies it; else see `_pick_year`."""
-    year_named = None if relation else _sentence_year(text, match.start())
+    right after it ("on Nov. 22 of last year") or earlier in the sentence ("earlier this year
+    on Jan. 6") supplies it; else see `_pick_year`."""
+    year_named = None if relation else _year_after(text, match.end()) or _sentence_year(text, match.start())
     # "its August notice", "Seoul's June 29 decision": a thing already made, whatever the
     # tense of the clause's verb ("would withdraw its August notice").
     attributive = _POSSESSOR_BEFORE.search(text[max(0, match.start() - 30):match.start()]) \
@@ -106,6 +107,18 @@ def _yearless(
 
     return Candidate(match.start(), match.end(), "date", resolve,
                      needs_anchor=not (year_named and year_named[1]), relative=bool(relation))
+
+
+_YEAR_AFTER = re.compile(r"(?i),?\s+(?:of\s+)?(?P<relation>this|last|next)\s+year\b")
+
+
+def _year_after(text: str, end: int) -> tuple[Callable[[datetime.date], int], bool] | None:
+    """The year of "Nov. 22 of last year", "Jan. 6 this year", counted from the anchor."""
+    found = _YEAR_AFTER.match(text, end)
+    if found is None:
+        return None
+    shift = _SHIFTS.get(_relation(found), 0)
+    return (lambda anchor: anchor.year + shift), False
 
 
 def _sentence_year(text: str, start: int) -> tuple[Callable[[datetime.date], int], bool] | None:
@@ -232,6 +245,21 @@ def _weekday(match: re.Match, text: str) -> Candidate:
     return Candidate(match.start(), match.end(), "date", resolve, relative=True)
 
 
+def _day_of_month(match: re.Match, text: str) -> Candidate:
+    """"on the 16th": the last such day up to the anchor (the next one in a clause ahead)."""
+    number, forward = int(match["day"]), _looks_ahead(text, match.start(), match.end())
+
+    def resolve(anchor: datetime.date) -> DateValue | None:
+        month = anchor.replace(day=1)
+        if forward and number < anchor.day:
+            month = (month + datetime.timedelta(days=31)).replace(day=1)
+        elif not forward and number > anchor.day:
+            month = (month - datetime.timedelta(days=1)).replace(day=1)
+        return _date(month.year, month.month, number)
+
+    return Candidate(match.start(), match.end(), "date", resolve, relative=True)
+
+
 def _holiday(match: re.Match, text: str) -> Candidate:
     name = " ".join(match["holiday"].lower().split())
     return _yearless(match, text, lambda year: _day(p.holiday_in(year, name)), _relation(match))
@@ -295,6 +323,7 @@ RULES: tuple[tuple[re.Pattern[str], Callable[[re.Match, str], Candidate | None]]
     (p.HOLIDAY, _holiday),
     (p.RELATIVE_DAY, _relative_day),
     (p.WEEKDAY_MENTION, _weekday),
+    (p.DAY_OF_MONTH, _day_of_month),
     (p.RELATIVE_PERIOD, _relative_period),
     (p.AGO, _ago),
     *((pattern, _year_range) for pattern in p.YEAR_RANGES),

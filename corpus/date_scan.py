@@ -37,6 +37,7 @@ class Scope:
 
 _MONTH = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 _YEAR = re.compile(r"(?:1[5-9]|20)\d\d")
+_ORDINAL = re.compile(r"\d(?:st|nd|rd|th)\b", re.IGNORECASE)
 _WEEKDAY = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 _UNIT = ("year", "month", "week", "day", "decade", "centur", "hour", "minute")
 _DAY_WORD = ("day", "night", "tomorrow", "morning", "afternoon", "evening")
@@ -55,6 +56,7 @@ SCOPES: dict[re.Pattern[str], Scope] = {
     p.HOLIDAY: Scope(5, _HOLIDAY_WORD, any_case=True),  # "last new year's eve"
     p.RELATIVE_DAY: Scope(5, _DAY_WORD, any_case=True),  # "the day before yesterday"
     p.WEEKDAY_MENTION: Scope(5, _WEEKDAY),  # "earlier on Monday's morning"
+    p.DAY_OF_MONTH: Scope(7, pattern=_ORDINAL),  # "the 16th of the same month"
     p.RELATIVE_PERIOD: Scope(5, ("year", "month", "week"), any_case=True),  # "early the current year"
     p.AGO: Scope(8, ("ago",), any_case=True),  # "more than a couple of years ago"
     p.YEAR_RANGES[0]: Scope(5, pattern=_YEAR),  # "from 2016 through 17"

@@ -33,16 +33,17 @@ def describe_received(received: Received, overrides: dict[str, str], source: str
     from_markup = received.format == "html"
     user_stated = {} if from_markup else stated
     markup = stated if from_markup else {}
-    outlet = _first_found(
-        _given(given, "outlet", "given with --outlet"),
-        _given(user_stated, "outlet", f"stated in the {received.format} file"),
-        outlet_from_page(page), _stated_outlet(markup), outlet_from_url(url))
+    # Each source is read only when the ones trusted more found nothing (`or`: reading the
+    # page's credits and dates is most of the intake's work, and an export states both).
+    outlet = (_given(given, "outlet", "given with --outlet")
+              or _given(user_stated, "outlet", f"stated in the {received.format} file")
+              or outlet_from_page(page) or _stated_outlet(markup) or outlet_from_url(url))
     url_date = date_from_url(url)
-    markup_date = _given(markup, "date", "stated in the page's HTML metadata")
-    date = _first_found(
-        _given(given, "date", "given with --date"),
-        _given(user_stated, "date", f"stated in the {received.format} file"),
-        date_from_page(page, markup_date, (url_date,) if url_date else ()), url_date)
+    date = (_given(given, "date", "given with --date")
+            or _given(user_stated, "date", f"stated in the {received.format} file")
+            or date_from_page(page, _given(markup, "date", "stated in the page's HTML metadata"),
+                              (url_date,) if url_date else ())
+            or url_date)
     date_value = _normalise_date(date.value) if date else None
     return {
         "headline": stated.get("headline") or page.headline,
@@ -71,10 +72,6 @@ def _stated_outlet(markup: dict[str, str]) -> Found | None:
 
 def _given(facts: dict[str, str], key: str, provenance: str) -> Found | None:
     return Found(clean_line(facts[key]), provenance) if facts.get(key) else None
-
-
-def _first_found(*candidates: Found | None) -> Found | None:
-    return next((c for c in candidates if c is not None), None)
 
 
 def _normalise_date(value: str) -> str | None:

@@ -20,7 +20,9 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass
 
+from corpus.date_scan import folded
 from corpus.presupposition import names_a_decision_made
+from corpus.required_words import Alternation, words_in
 from corpus.text_units import Sentence, clause_after, clause_before, sentences
 
 # Regular expressions (case-insensitive, matched as whole words) for each kind of happening.
@@ -181,8 +183,9 @@ VOCABULARY: dict[str, tuple[str, ...]] = {
 # the sentence declares it (`_DECLARED`); "working to keep the pact" stays a plan.
 STATEMENT_KINDS = frozenset({"terminate", "extend", "resume", "brief", "notify", "normalize"})
 
-_PATTERNS = {kind: re.compile(r"(?i)(?<![\w-])(?:" + "|".join(words) + r")(?![\w-])")
-             for kind, words in VOCABULARY.items()}
+# Each kind's wordings, searched in a text without those whose words it does not hold.
+_WORDINGS = {kind: Alternation(words, r"(?i)(?<![\w-])", r"(?![\w-])") for kind, words in VOCABULARY.items()}
+_WORDS = frozenset().union(*(wordings.words for wordings in _WORDINGS.values()))
 # Right before a happening's verb (auxiliaries and adverbs between): it is planned ...
 _PLANNED = re.compile(
     r"(?i)(?:\b(?:will|would|shall|could|can|(?-i:may)|might|must|should|to|going|until|till|before)"
@@ -272,8 +275,9 @@ def find_happenings(text: str, kinds: frozenset[str] | None = None) -> tuple[Hap
     units = sentences(text)
     starts = [unit.start for unit in units]
     by_sentence: dict[Sentence, list[tuple[str, re.Match]]] = {}
-    for kind, pattern in _PATTERNS.items():
-        for match in pattern.finditer(text):
+    present = words_in(_WORDS, folded(text))
+    for kind, wordings in _WORDINGS.items():
+        for match in wordings.finditer(text, present):
             sentence = units[max(0, bisect_right(starts, match.start()) - 1)]
             by_sentence.setdefault(sentence, []).append((kind, match))
     found = []

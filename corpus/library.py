@@ -25,7 +25,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from itertools import islice
 from pathlib import Path
-from typing import Iterable, Iterator
+from typing import TYPE_CHECKING, Callable, Iterable, Iterator
 
 from corpus.article_store import ArticleStore
 from corpus.bulk import BATCH, map_in_order
@@ -48,7 +48,12 @@ from corpus.store_sync import (
     synchronise,
 )
 
+if TYPE_CHECKING:
+    from corpus.derive import Derived
+
 LOCK_TIMEOUT = 30.0
+# What else to keep with an added article, from its derived record: [(key, version, value)].
+Extras = Callable[["Derived"], Iterable[tuple[str, str, str]]]
 
 
 @dataclass(frozen=True)
@@ -70,14 +75,14 @@ def load_corpus(root: Path | None = None, progress: Progress | None = None) -> A
 
 
 def add_paths(paths: Iterable[Path], overrides: dict[str, str], existing,
-              root: Path | None = None, on_file=None, follow_links: bool = False
-              ) -> list[AddOutcome]:
+              root: Path | None = None, on_file=None, follow_links: bool = False,
+              extras: Extras | None = None) -> list[AddOutcome]:
     """Read, clean and store every article under `paths`; report each file's outcome.
 
     Links that lead outside a folder given are followed only with `follow_links`."""
     outcomes: list[AddOutcome] = []
     try:
-        for outcome in add_stream(paths, overrides, existing, root, on_file, follow_links):
+        for outcome in add_stream(paths, overrides, existing, root, on_file, follow_links, extras):
             outcomes.append(outcome)
     except LibraryUnwritable as unwritable:
         added = sum(o.status == "added" for o in outcomes)
@@ -95,34 +100,37 @@ def kept_after(added: int) -> str:
 
 
 def add_stream(paths: Iterable[Path], overrides: dict[str, str], existing,
-               root: Path | None = None, on_file=None, follow_links: bool = False
-               ) -> Iterator[AddOutcome]:
+               root: Path | None = None, on_file=None, follow_links: bool = False,
+               extras: Extras | None = None) -> Iterator[AddOutcome]:
     """`add_paths`, one outcome at a time (memory stays flat whatever the input's size).
 
     Articles are derived in worker processes, in order; each batch is kept (files, then
     the store) in one transaction. `existing` is the corpus the articles must not repeat;
-    `on_file(path)` is told of each file read. A full disk or a read-only directory stops it
-    with `LibraryUnwritable` (what was added before is kept)."""
+    `on_file(path)` is told of each file read. `extras(derived)` (a module-level function:
+    it runs in the workers too) gives what else to keep with each article, derived from it
+    in the same worker while its text is at hand: [(key, version, value)] for the store's
+    `put_extra`. A full disk or a read-only directory stops it with `LibraryUnwritable`
+    (what was added before is kept)."""
     root = root or data_root()
     try:
-        yield from _add_locked(paths, overrides, existing, root, on_file, follow_links)
+        yield from _add_locked(paths, overrides, existing, root, on_file, follow_links, extras)
     except OSError as error:
         raise LibraryUnwritable(root, error, kept_after(0)) from None
 
 
-def _add_locked(paths, overrides, existing, root: Path, on_file, follow_links: bool
-                ) -> Iterator[AddOutcome]:
+def _add_locked(paths, overrides, existing, root: Path, on_file, follow_links: bool,
+                extras: Extras | None) -> Iterator[AddOutcome]:
     with library_lock(root):
         store = existing if _is_store_of(existing, root) else open_store(root)
         _refresh_once(store, root)
         folder = root / ARTICLES_FOLDER
         was_in_step = store.state("library") == library_stamp(folder)
-        received = _received(paths, overrides, on_file, follow_links)
+        received = _received(paths, overrides, on_file, follow_links, extras)
         seen: set[str] = set()
         span = library_span(store)  # for datelines without a year (corpus.span_dates)
         for batch in _in_batches(map_in_order(prepare_article, received)):
             span = span.including(prepared_days(batch))
-            batch = [dated_by_span(prepared, span) for prepared in batch]
+            batch = [_with_extras(dated_by_span(prepared, span), extras) for prepared in batch]
             with store.writing() as writer:
                 for prepared in batch:
                     yield _keep(prepared, existing, store, writer, seen, root)
@@ -173,7 +181,8 @@ def _in_batches(items: Iterator, size: int = BATCH) -> Iterator[list]:
         yield batch
 
 
-def _received(paths, overrides, on_file, follow_links: bool) -> Iterator[AddOutcome | tuple]:
+def _received(paths, overrides, on_file, follow_links: bool, extras: Extras | None
+              ) -> Iterator[AddOutcome | tuple]:
     """Every article read from the paths (or why a file or record cannot be)."""
     for path, problem in find_files(paths, follow_links):
         if problem:
@@ -183,7 +192,7 @@ def _received(paths, overrides, on_file, follow_links: bool) -> Iterator[AddOutc
                 if isinstance(item, Received):
                     source = shown_path(path) + (f" ({_record_name(item)})" if item.record
                                                  else "")
-                    yield path, source, item, overrides
+                    yield path, source, item, overrides, extras
                 else:
                     yield item
         if on_file:
@@ -216,10 +225,11 @@ def prepare_article(job: AddOutcome | tuple) -> AddOutcome | tuple:
         return job
     from corpus.derive import derive
 
-    path, source, received, overrides = job
+    path, source, received, overrides, extras = job
     try:
         known = describe_received(received, overrides, source, path)
         derived = derive(received.text, known, source)
+        kept_with_it = tuple(extras(derived)) if extras and derived.article.passages else ()
     except Unreadable as problem:  # a stated fact that cannot be right (a date)
         return AddOutcome(source, "skipped", str(problem))
     except Exception as problem:  # as above: one article's failure is that article's skip
@@ -228,14 +238,14 @@ def prepare_article(job: AddOutcome | tuple) -> AddOutcome | tuple:
         return AddOutcome(source, "skipped", "no article text left after removing page chrome")
     given = {key: value for key, value in overrides.items() if value}
     return path, source, received, {**known, "id": derived.article.id, "given": given,
-                                    "intake_version": INTAKE_VERSION}, derived
+                                    "intake_version": INTAKE_VERSION}, derived, kept_with_it
 
 
 def _keep(prepared, existing, store: ArticleStore, writer, seen: set[str], root: Path
           ) -> AddOutcome:
     if isinstance(prepared, AddOutcome):
         return prepared
-    path, source, received, known, derived = prepared
+    path, source, received, known, derived, *kept_with_it = prepared
     article = derived.article
     if article.id in seen or article.id in existing or article.id in store:
         return AddOutcome(source, "duplicate", f"the same text as article {article.id[:8]}",
@@ -244,8 +254,18 @@ def _keep(prepared, existing, store: ArticleStore, writer, seen: set[str], root:
     _store(root, article.id, path, received, meta)
     record_folder(writer, article.id, folder_stamp(root / ARTICLES_FOLDER / article.id),
                   (derived, meta))
+    if kept_with_it and writer.owner(article.id) == ("library", article.id):
+        for key, version, value in kept_with_it[0]:
+            writer.put_extra(article.id, key, version, value)
     seen.add(article.id)
     return AddOutcome(source, "added", "", article)
+
+
+def _with_extras(prepared, extras: Extras | None):
+    """A record derived again here (dated by the library's span) gets its extras again too."""
+    if extras and isinstance(prepared, tuple) and len(prepared) == 5:
+        return (*prepared, tuple(extras(prepared[4])))
+    return prepared
 
 
 def reader_failure(problem: Exception) -> str:

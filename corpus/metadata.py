@@ -101,12 +101,18 @@ def _yearless_date(page: CleanedPage, other_dates: tuple[Found, ...]) -> Found |
     text = "\n".join((*page.opening, *page.paragraphs))
     page_dates = [(value, d.provenance) for d in other_dates if (value := read_date(d.value))]
     inferred = infer_year(printed.month, printed.day, page_dates, text,
-                          printed.text if printed.weekday is not None else "")
+                          printed.text if printed.weekday is not None else "",
+                          _story(page, next(iter(page.paragraphs), "")))
     value = iso_day(inferred.year, printed.month, printed.day) if inferred else None
     if value is None or not _weekday_fits(value, printed.weekday):
         return None
     return Found(value, f"inferred from the date line {printed.text!r}, which prints no year: "
                         f"its year from {inferred.reason}")
+
+
+def _story(page: CleanedPage, lead: str) -> tuple[str, str]:
+    """The headline and the paragraphs (the opening lines only once), with the lead's words."""
+    return "\n".join((page.headline or "", *page.paragraphs)), lead
 
 
 def _weekday_fits(iso: str, weekday: int | None) -> bool:
@@ -145,7 +151,7 @@ def _dateline_date(dateline: Dateline, page: CleanedPage, page_dates: list[Found
     text = "\n".join((*page.opening, *page.paragraphs))  # captions and all the reader sees
     lead = dateline.rest or next(iter(page.paragraphs), "")
     inferred = infer_year(dateline.month, dateline.day,
-                          [(d.value, d.provenance) for d in page_dates], text, lead)
+                          [(d.value, d.provenance) for d in page_dates], text, lead, _story(page, lead))
     if inferred is None:
         return None
     value = iso_day(inferred.year, dateline.month, dateline.day)

@@ -23,11 +23,18 @@ _AWAITED = re.compile(r"(?i)^[^.;]{0,40}?\b(?:(?:is|was|are|were)\s+(?:\w+ly\s+)
 _OPEN = re.compile(r"(?i)\b(?:whether|if)\b")
 
 
+# ... or qualified by its participle: "reactivating the notice ending GSOMIA".
+_NOUN_BEFORE = re.compile(r"(?i)(?:\b(?:its|the|their|this|that)|\w['\u2019]s)\s+(?:[\w-]+\s+)?"
+                          r"(?:decision|notice|notification)\s+$")
+_ENDING = re.compile(r"(?i)(?:end|terminat|scrapp|withdraw)ing\b")
+
+
 def names_a_decision_made(text: str, start: int, end: int) -> bool:
     """Whether `text[start:end]`, a wording of ending the pact, names the decision as made."""
-    words = text[start:end]
-    return bool(_DECISION_NOUN.match(words) and _DEFINITE.search(text[max(0, start - 60):start])
-                and not _OPEN.search(words) and not _AWAITED.match(text[end:end + 80]))
+    words, before = text[start:end], text[max(0, start - 60):start]
+    named = _DECISION_NOUN.match(words) and _DEFINITE.search(before) \
+        or _ENDING.match(words) and _NOUN_BEFORE.search(before)
+    return bool(named and not _OPEN.search(words) and not _AWAITED.match(text[end:end + 80]))
 
 
 # A participle that qualifies a noun: "the now-cancelled agreement", "a postponed signing".

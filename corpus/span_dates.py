@@ -40,7 +40,7 @@ def dated_by_span(prepared, span: CorpusSpan):
     when it has no date and a dateline without a year; otherwise unchanged."""
     if not isinstance(prepared, tuple):
         return prepared
-    path, source, received, known, derived = prepared
+    path, source, received, known, derived, *_ = prepared  # (what was derived with it: again later)
     if known.get("date"):
         return prepared
     page = cleaned(received.text)
@@ -48,7 +48,7 @@ def dated_by_span(prepared, span: CorpusSpan):
     if found is None:
         return prepared
     month, day, lead, where = found
-    inferred = year_from_span(month, day, span, lead)
+    inferred = year_from_span(month, day, span, lead, "\n".join((*page.opening, *page.paragraphs)))
     value = iso_day(inferred.year, month, day) if inferred else None
     if value is None:
         return prepared

@@ -12,10 +12,12 @@ from pathlib import Path
 
 import corpus.date_patterns
 import corpus.date_readers
+import corpus.date_scan
 import corpus.date_value
 import corpus.dates
 import corpus.events
 import corpus.happenings
+import corpus.presupposition
 import corpus.text_units
 from corpus.article_store import ArticleStore
 from corpus.dates import DateValue
@@ -31,8 +33,8 @@ CACHE_FILE = "dated-mentions.json"
 def resolver_version() -> str:
     """Changes whenever the code of the date resolver or of the happenings does."""
     digest = hashlib.sha256()
-    for module in (corpus.dates, corpus.date_readers, corpus.date_value, corpus.date_patterns, corpus.events,
-                   corpus.happenings, corpus.text_units):
+    for module in (corpus.dates, corpus.date_readers, corpus.date_scan, corpus.date_value, corpus.date_patterns,
+                   corpus.events, corpus.happenings, corpus.presupposition, corpus.text_units):
         digest.update(Path(module.__file__).read_bytes())
     return digest.hexdigest()[:16]
 

@@ -12,56 +12,25 @@ the pairs stay what `shared_text.find_shared` finds for the whole corpus at once
 from __future__ import annotations
 
 import sqlite3
-from array import array
 from collections import Counter
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Callable, Iterable, Iterator
+from typing import Iterator
 
 from corpus.bulk import map_in_order
 from corpus.model import Article
+from index.overlap_build import BuildCancelled, Cancelled, Progress, build_whole
+from index.overlap_schema import SCHEMA, VERSION, packed, unpacked
 from index.shared_text import (
-    ALGORITHM_VERSION, MIN_SHINGLES, Sentence, SharedSentence, sentence_units,
-    shared_overlap, sort_shared, stock_cap,
+    MIN_SHINGLES, Sentence, SharedSentence, sentence_units, shared_overlap, sort_shared,
+    stock_cap,
 )
+
+__all__ = ["BuildCancelled", "Cancelled", "OverlapStore", "Progress", "STORE_FILE"]
 
 STORE_FILE = "shared-sentences.sqlite"
 INCREMENTAL_LIMIT = 500  # articles changed at once beyond which building it whole is quicker
 BUSY_SECONDS = 900  # another process building the store at 10k takes about a minute
-SCHEMA = """
-CREATE TABLE IF NOT EXISTS meta (name TEXT PRIMARY KEY, value TEXT NOT NULL);
-CREATE TABLE IF NOT EXISTS articles (
-    article_id TEXT PRIMARY KEY, fingerprint TEXT NOT NULL, sentences INTEGER NOT NULL);
-CREATE TABLE IF NOT EXISTS sentences (
-    sid INTEGER PRIMARY KEY, article_id TEXT NOT NULL, passage INTEGER NOT NULL,
-    start INTEGER NOT NULL, end INTEGER NOT NULL, kept INTEGER NOT NULL, shingles BLOB NOT NULL);
-CREATE INDEX IF NOT EXISTS sentences_by_article ON sentences (article_id);
-CREATE TABLE IF NOT EXISTS postings (
-    shingle INTEGER NOT NULL, sid INTEGER NOT NULL, PRIMARY KEY (shingle, sid)) WITHOUT ROWID;
-CREATE TABLE IF NOT EXISTS frequency (shingle INTEGER PRIMARY KEY, articles INTEGER NOT NULL);
-CREATE INDEX IF NOT EXISTS frequency_by_articles ON frequency (articles);
-CREATE TABLE IF NOT EXISTS pairs (
-    sid INTEGER NOT NULL, other INTEGER NOT NULL, overlap REAL NOT NULL,
-    PRIMARY KEY (sid, other)) WITHOUT ROWID;
-CREATE INDEX IF NOT EXISTS pairs_by_other ON pairs (other);
-"""
-TABLES = ("meta", "articles", "sentences", "postings", "frequency", "pairs")
-Cancelled = Callable[[], bool]
-Progress = Callable[[int, int], None]  # (articles done, articles in all)
-
-
-class BuildCancelled(Exception):
-    """The caller gave up (the explorer quit) while the store was built: nothing written."""
-
-
-def _packed(found: Iterable[int]) -> bytes:
-    return array("I", sorted(found)).tobytes()
-
-
-def _unpacked(blob: bytes) -> list[int]:
-    values = array("I")
-    values.frombytes(blob)
-    return values.tolist()
 
 
 class OverlapStore:
@@ -101,7 +70,7 @@ class OverlapStore:
         return row[0] if row else None
 
     def _key(self, corpus) -> str:
-        return f"{ALGORITHM_VERSION}:{corpus.fingerprint}"
+        return f"{VERSION}:{corpus.fingerprint}"
 
     def in_step(self, corpus) -> bool:
         return self._meta("corpus") == self._key(corpus)
@@ -120,14 +89,14 @@ class OverlapStore:
             stale = [aid for aid, print_ in stored.items() if wanted.get(aid) != print_]
             fresh = [aid for aid, print_ in wanted.items() if stored.get(aid) != print_]
             version = self._meta("version")
-            if version == str(ALGORITHM_VERSION) and len(stale) + len(fresh) <= INCREMENTAL_LIMIT:
+            if version == VERSION and len(stale) + len(fresh) <= INCREMENTAL_LIMIT:
                 self._apply(stale, [(corpus.get(aid), wanted[aid]) for aid in fresh])
                 done = "updated"
             else:
                 self._build(corpus, wanted, cancelled or (lambda: False), progress)
                 done = "built"
             self.db.executemany("INSERT OR REPLACE INTO meta VALUES (?, ?)", [
-                ("version", str(ALGORITHM_VERSION)), ("corpus", self._key(corpus))])
+                ("version", VERSION), ("corpus", self._key(corpus))])
         return done
 
     @contextmanager
@@ -148,61 +117,12 @@ class OverlapStore:
         return sort_shared(SharedSentence(Sentence(*row[:4]), Sentence(*row[4:8]), row[8])
                            for row in rows)
 
-    # --- building it whole ----------------------------------------------------------
-
     def _build(self, corpus, fingerprints: dict[str, str], cancelled: Cancelled,
                progress: Progress | None = None) -> None:
-        """Every article's sentences and shingles (found on every core, `corpus.bulk`) written
-        as they come (memory stays that of two batches of articles), then each shingle's article count, the stock line, and the
-        pairs through the postings of the shingles that two articles or more have: the
-        rules of `shared_text.find_shared`, which the tests hold it to."""
-        for table in TABLES:
-            self.db.execute(f"DELETE FROM {table}")  # noqa: S608 - our own table names
-        for done, (article_id, units) in enumerate(map_in_order(article_units, corpus), 1):
-            if cancelled():
-                raise BuildCancelled  # rolled back: the store stays as it was
-            self._insert(article_id, units, fingerprints[article_id])
-            if progress:
-                progress(done, len(fingerprints))
-        self.db.execute("INSERT INTO frequency SELECT p.shingle, count(DISTINCT s.article_id)"
-                        " FROM postings p JOIN sentences s USING (sid) GROUP BY p.shingle")
-        cap = stock_cap(self._articles_with_sentences())
-        stock = {h for (h,) in self.db.execute(
-            "SELECT shingle FROM frequency WHERE articles > ?", (cap,))}
-        valid: dict[int, tuple[str, int]] = {}  # sid -> (article id, shingles not stock)
-        kept_counts = []
-        for sid, article_id, blob in self.db.execute(
-                "SELECT sid, article_id, shingles FROM sentences").fetchall():
-            kept = sum(1 for h in _unpacked(blob) if h not in stock)
-            kept_counts.append((kept, sid))
-            if kept >= MIN_SHINGLES:
-                valid[sid] = (article_id, kept)
-        self.db.executemany("UPDATE sentences SET kept = ? WHERE sid = ?", kept_counts)
-        self.db.executemany("INSERT INTO pairs VALUES (?, ?, ?)", self._pairs(valid, cap))
-
-    def _pairs(self, valid: dict[int, tuple[str, int]], cap: float
-               ) -> Iterator[tuple[int, int, float]]:
-        """Both ways round, every shared pair of `valid` sentences: only the shingles of two
-        articles or more, and not stock, can be in common across articles."""
-        postings: dict[int, list[int]] = {}
-        for shingle, sid in self.db.execute(
-                "SELECT p.shingle, p.sid FROM frequency f JOIN postings p USING (shingle)"
-                " WHERE f.articles >= 2 AND f.articles <= ?", (cap,)):
-            if sid in valid:
-                postings.setdefault(shingle, []).append(sid)
-        by_sentence: dict[int, list[int]] = {}
-        for shingle, sids in postings.items():
-            for sid in sids:
-                by_sentence.setdefault(sid, []).append(shingle)
-        for sid, shingles in by_sentence.items():
-            article_id, kept = valid[sid]
-            common = Counter(o for h in shingles for o in postings[h] if o > sid)
-            for other, count in common.items():
-                other_article, other_kept = valid[other]
-                overlap = shared_overlap(count, kept, other_kept)
-                if overlap is not None and other_article != article_id:
-                    yield sid, other, overlap
-                    yield other, sid, overlap
+        """Every article's sentences and shingles found on every core (`corpus.bulk`), the
+        rest in flat memory (`index.overlap_build`)."""
+        build_whole(self.db, map_in_order(article_units, corpus), fingerprints, cancelled,
+                    progress)
 
     # --- article by article --------------------------------------------------------
 
@@ -228,7 +148,8 @@ class OverlapStore:
         if cap != cap_before:  # untouched shingles between the two lines crossed too
             low, high = sorted((cap_before, cap))
             crossed.update(h for (h,) in self.db.execute(
-                "SELECT shingle FROM frequency WHERE articles > ? AND articles <= ?",
+                "SELECT shingle FROM frequency WHERE articles > 1 AND articles > ?"
+                " AND articles <= ?",
                 (low, high)) if h not in before)
         affected = set(fresh)
         for shingle in crossed:
@@ -241,7 +162,7 @@ class OverlapStore:
                                (article_id,)).fetchall()
         found: set[int] = set()
         for sid, blob in rows:
-            shingles = _unpacked(blob)
+            shingles = unpacked(blob)
             found.update(shingles)
             self.db.executemany("DELETE FROM postings WHERE shingle = ? AND sid = ?",
                                 ((h, sid) for h in shingles))
@@ -277,7 +198,7 @@ class OverlapStore:
             "INSERT INTO sentences (sid, article_id, passage, start, end, kept, shingles)"
             " VALUES (?, ?, ?, ?, ?, 0, ?)",
             ((sid, sentence.article_id, sentence.passage, sentence.start, sentence.end,
-              _packed(shingles)) for sid, (sentence, shingles) in zip(sids, units)))
+              packed(shingles)) for sid, (sentence, shingles) in zip(sids, units)))
         self.db.executemany("INSERT INTO postings VALUES (?, ?)",
                             ((h, sid) for sid, (_, shingles) in zip(sids, units) for h in shingles))
         return sids, {h for _, shingles in units for h in shingles}
@@ -289,7 +210,7 @@ class OverlapStore:
         for sid in sids:
             (blob,) = self.db.execute("SELECT shingles FROM sentences WHERE sid = ?",
                                       (sid,)).fetchone()
-            kept[sid] = {h for h in _unpacked(blob)
+            kept[sid] = {h for h in unpacked(blob)
                          if frequency.setdefault(h, self._frequency(h)) <= cap}
             self.db.execute("UPDATE sentences SET kept = ? WHERE sid = ?", (len(kept[sid]), sid))
             self.db.execute("DELETE FROM pairs WHERE sid = ?", (sid,))

@@ -100,6 +100,12 @@ def derive_parts(store: ArticleStore, article_ids: list[str], progress: Progress
             progress(done, len(article_ids))
 
 
+def part_kept_with(derived) -> list[tuple[str, str, str]]:
+    """An article's part as it is added, to keep with it (`corpus.library.add_stream`'s
+    `extras`: derived in the worker that derived the article, while its text is at hand)."""
+    return [(EXTRA_KEY, part_rules(), _derive_part((derived.article, derived.mentions)))]
+
+
 def _derive_part(job) -> str:
     """One article's part as kept (run in a worker process when there are many)."""
     from index.readings import read_article  # (the rules: imported only to derive)

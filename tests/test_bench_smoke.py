@@ -122,3 +122,32 @@ def test_commands_smoke_runs_the_installed_command_on_a_library():
     assert set(entry["one_change_ms"]) == {"add_one", "events_after_add", "remove_one",
                                            "events_after_remove"}
     assert all(value > 0 for value in entry["one_change_ms"].values())
+
+
+def test_overlap_library_build_reports_the_store_of_the_library(tmp_path):
+    from bench import overlap_bench
+    from corpus.store_sync import open_library
+    from index.shared_text import find_shared
+
+    report = overlap_bench.run_library(tmp_path)  # an empty library: the bundle alone
+    articles = list(open_library(tmp_path))
+    assert report["articles"] == len(articles) > 0
+    assert report["pairs"] == len(find_shared(
+        (a.id, p.number, p.text) for a in articles for p in a.passages)) > 0
+    assert report["peak_mb"] >= report["after_opening_mb"] > 0 and report["file_mb"] > 0
+
+
+def test_rss_trace_sees_a_child_process_memory_and_the_stderr_lines():
+    import sys
+
+    from bench import rss_trace
+
+    grow = ("import subprocess, sys, time; print('started', file=sys.stderr, flush=True);"
+            "subprocess.run([sys.executable, '-c', 'import time; b = bytearray(80 << 20);"
+            " time.sleep(1.5)'])")
+    report = rss_trace.trace([sys.executable, "-c", grow], every=0.1)
+    assert report["status"] == 0 and [line for _, line in report["stderr"]] == ["started"]
+    assert max(child for _, _, child in report["samples"]) >= 80  # the child's 80 MB
+    assert max(own for _, own, _ in report["samples"]) < 80  # not counted as the command's
+    (first, *_) = rss_trace.windows(report["samples"], 60.0)
+    assert first[0] == 0 and first[2] >= 80

@@ -37,6 +37,7 @@ LONGEST = {
     p.DECADE: "early-1990s",
     p.WEEKDAY_SET: "every Monday",
     p.SET: "twenty-five times per year",
+    p.DAY_OF_MONTH: "on the 16th",
     p.ANAPHORIC: "a couple of years later",
     p.DURATION: "the past a couple of more years-long",
     p.MONTH_ALONE: "the beginning of November",
@@ -45,7 +46,7 @@ LONGEST = {
 }
 VOCABULARY = (
     "the past last next this early mid late earlier later on of in a couple few several "
-    "twenty-five five 5 23rd 23 2016 16 1990s '90s November Nov. Sept Jan May March Monday "
+    "twenty-five five 5 23rd 16th 23 2016 16 1990s '90s November Nov. Sept Jan May March Monday "
     "Monday's Mondays morning day days year years month week ago more than times per each every "
     "other once twice between and from through to new year's eve christmas Thanksgiving "
     "yesterday today tonight tomorrow - \u2013 , . % percent GMT hours 2016-11-23 mid-2016 long "

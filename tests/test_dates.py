@@ -308,3 +308,20 @@ def test_without_a_publication_date_only_dates_naming_their_year_resolve():
     for relative in ("Wednesday", "last month", "Nov. 9"):
         assert found[relative].kind == "other" and found[relative].value is None
         assert "publication date" in found[relative].note
+
+
+def test_a_day_and_month_followed_by_its_year_in_words_take_that_year():
+    found = find_dates("The government suspended it on Nov. 22 of last year, he said.", datetime.date(2020, 11, 23))
+    assert found[0].text == "Nov. 22" and found[0].value.iso() == "2019-11-22"
+    found = find_dates("They are to meet on Jan. 6 next year.", datetime.date(2020, 11, 23))
+    assert found[0].value.iso() == "2021-01-06"
+
+
+def test_on_the_sixteenth_is_a_day_of_the_story_s_month():
+    text = "On the 16th, he met the minister. Later in the day he resigned."
+    found = find_dates(text, datetime.date(2012, 7, 20))
+    assert [(e.text, e.value.iso()) for e in found] == [
+        ("On the 16th", "2012-07-16"), ("Later in the day", "2012-07-16")]
+    assert find_dates("He met them on the 26th.", datetime.date(2012, 7, 20))[0].value.iso() == "2012-06-26"
+    assert find_dates("They will meet on the 5th.", datetime.date(2012, 7, 20))[0].value.iso() == "2012-08-05"
+    assert find_dates("A fire broke out on the 16th floor.", datetime.date(2012, 7, 20)) == ()

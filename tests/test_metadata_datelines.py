@@ -116,7 +116,8 @@ def test_a_dated_dateline_wins_over_a_reposting_page_and_keeps_its_date():
 
 def test_the_weekday_the_lead_names_confirms_a_year_but_never_gives_one():
     text = LEAD + "\nThe talks broke down in 2012 and resumed this year, in 2016."
-    assert infer_year(11, 23, [], text, LEAD) is None  # weekday and named years alone: no year
+    met = "The two ministers met in Tokyo on Wednesday to discuss the pact, officials said."
+    assert infer_year(11, 23, [], met + "\nThe talks broke down in 2012.", met) is None  # weekday, years: none
     confirmed = infer_year(11, 23, [("2016-11-24", "printed")], text, LEAD)
     assert confirmed.year == 2016
     assert confirmed.reason.endswith("the lead names Wednesday, which that day was")

@@ -16,7 +16,10 @@ BODY = ("South Korea said it would not renew its intelligence-sharing agreement 
         "with relations between the two strained over trade and wartime labor, officials said.\n"
         "Japan removed South Korea from its list of trusted trading partners on Aug. 2, 2019, "
         "a step that takes effect next week, the ministry said.\n")
-UNDATED_BODY = BODY.replace(" on Aug. 2, 2019,", "")
+# No date, and no listed event reported (`corpus.intake.event_years` would give its year).
+UNDATED_BODY = BODY.replace(" on Aug. 2, 2019,", "").replace(
+    "said it would not renew its intelligence-sharing agreement with Japan",
+    "said it would take Japan's export curbs to the World Trade Organization")
 
 
 @pytest.mark.parametrize("line, month_day, weekday", [
@@ -49,6 +52,10 @@ def test_its_year_from_a_date_the_text_names_marked_inferred():
 
 def test_no_year_without_evidence_nor_against_the_line_s_weekday():
     assert date_from_page(clean_page("Seoul to let the pact lapse\nAug 22\n" + UNDATED_BODY)) is None
+    # The decision of 22 Aug 2019, told in the lead, is evidence.
+    reported = BODY.replace(" on Aug. 2, 2019,", "")
+    found = date_from_page(clean_page("Seoul to let the pact lapse\nAug 22\n" + reported))
+    assert found.value == "2019-08-22" and "South Korea decides to end the pact" in found.provenance
     # 22 August 2019 was a Thursday: a line saying Friday rules the year out
     assert date_from_page(clean_page("Seoul to let the pact lapse\nFri, Aug 22\n" + BODY)) is None
 

@@ -8,10 +8,10 @@ import random
 import pytest
 
 from corpus.loader import Corpus, article_from_raw
-from index import overlap_store
+from index import overlap_build, overlap_store
 from index.overlap import shared_sentences, update_shared
 from index.overlap_store import STORE_FILE, OverlapStore
-from index.shared_text import STOCK_MIN_ARTICLES, find_shared
+from index.shared_text import STOCK_MIN_ARTICLES, find_shared, sentence_units, without_stock
 
 WORDS = ("minister envoy pact ceremony intelligence missile tokyo seoul border treaty cabinet "
          "parliament rally protest budget reactor satellite harbour summit doctrine garrison "
@@ -166,3 +166,48 @@ def test_building_it_whole_can_be_cancelled_and_leaves_nothing(tmp_path):
         assert not store.in_step(library) and store.shared() == ()
         assert store.synchronise(library) == "built"
         assert store.shared() == whole(library)
+
+
+@pytest.mark.parametrize("block", [1, 7])
+def test_a_build_in_small_blocks_gives_what_one_block_gives(tmp_path, monkeypatch, block):
+    """Pairs are counted a block of postings at a time: tiny blocks put a block's edge
+    between nearly every two sentences, and the pairs stay those of one block."""
+    library = Corpus(tuple(random_library(40, seed=9)))
+    with OverlapStore(tmp_path / "one-block.sqlite") as store:
+        assert store.synchronise(library) == "built"
+        in_one_block = store.shared()
+    monkeypatch.setattr(overlap_build, "BLOCK_POSTINGS", block)
+    with OverlapStore(tmp_path / STORE_FILE) as store:
+        assert store.synchronise(library) == "built"
+        assert store.shared() == in_one_block == whole(library)
+    assert len({s.sentence.article_id for s in in_one_block}) > 5
+
+
+def test_a_store_of_the_previous_layout_is_built_again(tmp_path):
+    library = Corpus(tuple(random_library(12, seed=5)))
+    with OverlapStore(tmp_path / STORE_FILE) as store:
+        store.synchronise(library)
+        store.db.execute("DROP INDEX frequency_by_articles")  # the layout before: every count
+        store.db.execute("CREATE INDEX frequency_by_articles ON frequency (articles)")
+        store.db.executemany("UPDATE meta SET value = ? WHERE name = ?", [
+            ("3", "version"), (f"3:{library.fingerprint}", "corpus")])
+    with OverlapStore(tmp_path / STORE_FILE) as store:
+        assert store.synchronise(library) == "built"
+        assert store.shared() == whole(library)
+        (index_sql,) = store.db.execute(
+            "SELECT sql FROM sqlite_master WHERE name = 'frequency_by_articles'").fetchone()
+    assert "WHERE articles > 1" in index_sql
+
+
+def test_a_whole_build_counts_each_sentences_shingles_without_stock_ones(tmp_path):
+    """`kept`, which the pairs and every later update rely on, is what `find_shared` keeps."""
+    library = random_library(40, seed=3)
+    units = sentence_units((a.id, p.number, p.text) for a in library for p in a.passages)
+    _, kept = without_stock(units)
+    assert update_shared(Corpus(tuple(library)), tmp_path) == "built"
+    with OverlapStore(tmp_path / STORE_FILE) as store:
+        rows = store.db.execute("SELECT article_id, passage, start, kept, length(shingles) / 4"
+                                " FROM sentences ORDER BY sid").fetchall()
+    assert rows == [(s.article_id, s.passage, s.start, len(k), len(found))
+                    for (s, found), k in zip(units, kept)]
+    assert any(len(k) < len(found) for (_, found), k in zip(units, kept))  # stock ones dropped

@@ -165,6 +165,42 @@ class TestYearOfACluster:
         assert year_from_span(7, 8, library, "Abe was shot on Friday ...") is None  # 2016, 2022
 
 
+class TestYearsTheTextNamesAsPast:
+    """A year the text names as past ("since 2019", "decided in 2019 to end it") bounds the
+    page's year from below: with the library's span above, a weekday picks one of a few."""
+
+    library = span("2012-06-29", "2016-11-23", "2019-08-22", "2023-08-24")  # none near 16 March
+
+    def test_the_bound_leaves_one_year_of_the_span(self):
+        library = span("2018-03-01", "2018-09-01", "2019-04-01")  # 16 March in 2018 and 2019
+        assert year_from_span(3, 16, library, "", "The talks resumed after a long pause.") is None
+        found = year_from_span(3, 16, library, "", "The talks, which broke down in January 2019, resumed.")
+        assert found.year == 2019 and "from 2019, which the text names as past" in found.reason
+
+    def test_the_weekday_picks_the_one_year_after_the_bound(self):
+        text = "Yoon said Thursday the pact, signed in 2016 and nearly ended in 2019, would be restored."
+        assert year_from_span(3, 16, self.library, "Yoon said Thursday ...") is None  # 2017, 2023
+        found = year_from_span(3, 16, self.library, "Yoon said Thursday ...", text)
+        assert found.year == 2023  # 16 March was a Thursday in 2017 and 2023; 2017 is before 2019
+        assert "names 2019 as past" in found.reason and "Thursday the lead names" in found.reason
+
+    def test_a_year_ahead_bounds_nothing(self):
+        text = "Yoon said Thursday the pact will be restored by 2019 at the latest."
+        assert year_from_span(3, 16, self.library, "Yoon said Thursday ...", text) is None
+
+    def test_two_years_after_the_bound_leave_it_unknown(self):
+        # 16 March (or the day before) was a Thursday in 2017, 2018 and 2023: 2016 bounds nothing
+        text = "Yoon said Thursday the pact, signed in 2016, would be restored."
+        assert year_from_span(3, 16, self.library, "Yoon said Thursday ...", text) is None
+
+
+def test_a_weekday_of_a_plan_picks_no_cluster():
+    library = span("2016-11-23", "2019-08-22", "2020-08-20", "2020-09-01")
+    # 22 August was a Saturday in 2020, near the library's articles; the Saturday is a plan's
+    assert year_from_span(8, 22, library, "The pact was due to be renewed on Saturday ...") is None
+    assert year_from_span(8, 22, library, "The pact was renewed on Saturday ...").year == 2020
+
+
 FRIDAY_YEARLESS = YEARLESS.replace("officials said,", "officials said on Friday,")
 
 

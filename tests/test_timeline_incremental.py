@@ -23,7 +23,15 @@ from corpus.store_sync import open_store
 from explorer.cli.main import main
 from index.timeline import timeline_of
 from index.timeline_cache import kept_timeline, store_timeline
-from index.timeline_rows import EXTRA_KEY, kept_parts, part_rules, timeline_from_store, update_parts
+from index.timeline_rows import (
+    EXTRA_KEY,
+    _derive_part,
+    kept_parts,
+    part_kept_with,
+    part_rules,
+    timeline_from_store,
+    update_parts,
+)
 
 DEV_PAGES = sorted((Path(__file__).parent / "fixtures" / "pages" / "dev").glob("*.txt"))
 
@@ -74,6 +82,22 @@ def test_the_parts_kept_are_read_back_rather_than_derived(root, monkeypatch):
 
     monkeypatch.setattr(rows, "_derive_part", lambda job: pytest.fail("derived again"))
     assert timeline_from_store(store) == expected
+
+
+def test_parts_derived_as_the_articles_are_added_equal_those_derived_from_the_store(root, tmp_path):
+    store = open_store(root)
+    export = tmp_path / "export.jsonl"  # many articles at once: derived in worker processes
+    export.write_text("".join(json.dumps({"text": page.read_text(encoding="utf-8"), "outlet": "Kyodo"}) + "\n"
+                              for page in DEV_PAGES), encoding="utf-8")
+    outcomes = add_paths([export] + DEV_PAGES[:3], {}, store, root, extras=part_kept_with)
+    added = [o.article.id for o in outcomes if o.status == "added"]
+    assert len(added) >= 40
+    kept = kept_parts(store)
+    assert all(kept[article_id] is not None for article_id in added)  # kept with each (one dated by the span)
+    for article_id, version, value in store.extras_of(EXTRA_KEY, added):
+        assert value == _derive_part((store.get(article_id), store.mentions([article_id])[article_id]))
+    assert update_parts(store) == len(store) - len(added)  # the bundle's alone
+    assert timeline_from_store(store) == from_scratch(store)
 
 
 def test_parts_from_other_rules_or_damaged_are_derived_again(root, monkeypatch):

@@ -44,11 +44,14 @@ class InferredYear:
 
 
 def infer_year(month: int, day: int, page_dates: list[tuple[str, str]], text: str,
-               lead: str) -> InferredYear | None:
-    """The year of `month`/`day`, from the page's dated facts, `text` and its `lead`.
+               lead: str, story: tuple[str, str] | None = None) -> InferredYear | None:
+    """The year of `month`/`day`, from the page's dated facts, `text` and its `lead` (the
+    words whose weekday counts). `story` is (the headline and the paragraphs, the lead's
+    first words), what the listed events are read in; by default `text` and `lead`.
 
     `page_dates` are (ISO day, where it was found) pairs."""
-    found = _from_page_dates(month, day, page_dates) or _from_named_dates(month, day, text)
+    found = _from_page_dates(month, day, page_dates) or _from_named_dates(month, day, text) \
+        or _from_events(month, day, *(story or (text, lead)))
     if found is None:
         return None
     weekday = _weekday_check(found.year, month, day, lead)
@@ -83,33 +86,65 @@ class CorpusSpan:
             self.stored_between and self.stored_between(first, last))
 
 
-def year_from_span(month: int, day: int, span: CorpusSpan, lead: str = "") -> InferredYear | None:
+def year_from_span(month: int, day: int, span: CorpusSpan, lead: str = "",
+                   text: str = "") -> InferredYear | None:
     """The one year in which `month`/`day` falls within `span` (give or take a few weeks),
-    unless the weekday the lead names says otherwise."""
+    and not before a year `text` names as past, unless the weekday the lead names says
+    otherwise."""
     if span.count < _MIN_SPAN_ARTICLES or span.first is None or span.last is None:
         return None
     start = span.first - datetime.timedelta(days=_CLOSE_DAYS)
     end = span.last + datetime.timedelta(days=_CLOSE_DAYS)
-    years = [year for year in range(start.year, end.year + 1)
+    since = _named_as_past(text)
+    years = [year for year in range(max(start.year, since), end.year + 1)
              if (filed := _on(year, month, day)) and start <= filed <= end]
     if len(years) > 1:
-        return _year_of_a_cluster(month, day, years, span, lead)
+        return _year_of_a_cluster(month, day, years, span, lead) \
+            or (_year_of_the_weekday(month, day, years, span, lead, since) if since else None)
     if not years:
         return None
     weekday = _weekday_check(years[0], month, day, lead)
     if "though that day" in weekday:
         return None  # the lead's weekday points to another year
+    bound = f" from {since}, which the text names as past," if since else ""
     return InferredYear(years[0], f"{SPAN_REASON} ({span.count} dated articles from "
-                                  f"{span.first} to {span.last}), in which "
+                                  f"{span.first} to {span.last}), in which{bound} "
                                   f"{day} {calendar.month_name[month]} falls in "
                                   f"{years[0]} only{weekday}")
+
+
+def _named_as_past(text: str) -> int:
+    if not text:
+        return 0
+    from corpus.intake.event_years import latest_year_named_as_past  # (the date rules, only when needed)
+
+    return latest_year_named_as_past(text)
+
+
+def _year_of_the_weekday(month: int, day: int, years: list[int], span: CorpusSpan, lead: str,
+                         since: int) -> InferredYear | None:
+    """Of `years` (none before `since`, a year the text names as past), the one in which
+    `month`/`day`, or the day before it (a story filed the morning after), was the weekday
+    the lead names: bounded so, a weekday picks one year of a few."""
+    weekday = named_weekday(lead)
+    if weekday is None:
+        return None
+    fitting = [year for year in years if (filed := _on(year, month, day)) and weekday in (
+        filed.weekday(), (filed - datetime.timedelta(days=1)).weekday())]
+    if len(fitting) != 1:
+        return None
+    return InferredYear(fitting[0], f"{SPAN_REASON} ({span.count} dated articles from "
+                                    f"{span.first} to {span.last}) and the text, which names "
+                                    f"{since} as past: of {years[0]} to {years[-1]}, only in "
+                                    f"{fitting[0]} was {day} {calendar.month_name[month]} (or "
+                                    f"the day before) the {WEEKDAYS[weekday]} the lead names")
 
 
 def _year_of_a_cluster(month: int, day: int, years: list[int], span: CorpusSpan,
                        lead: str) -> InferredYear | None:
     """Of `years`, the one in which the library has articles near `month`/`day` and that day
     was the weekday the lead names."""
-    weekday = _named_weekday(lead)
+    weekday = named_weekday(lead)
     if weekday is None:
         return None
     fitting = [year for year in years if (filed := _on(year, month, day))
@@ -125,8 +160,13 @@ def _year_of_a_cluster(month: int, day: int, years: list[int], span: CorpusSpan,
                                     f"of it in {filed.year} only")
 
 
-def _named_weekday(lead: str) -> int | None:
-    weekdays = {WEEKDAYS.index(m["weekday"]) for m in _WEEKDAY.finditer(lead)}
+def named_weekday(lead: str) -> int | None:
+    """The one weekday the lead names as the day of what it tells (not of a plan: "was due
+    to be renewed on Saturday"), or None."""
+    from corpus.events import mention_role  # (the date rules, only when needed)
+
+    weekdays = {WEEKDAYS.index(m["weekday"]) for m in _WEEKDAY.finditer(lead)
+                if mention_role(lead, m.start(), m.end()) != "plan"}
     return weekdays.pop() if len(weekdays) == 1 else None
 
 
@@ -163,9 +203,19 @@ def _from_named_dates(month: int, day: int, text: str) -> InferredYear | None:
     return InferredYear(year, f"the text names {named_text!r}, shortly before")
 
 
+def _from_events(month: int, day: int, text: str, lead: str) -> InferredYear | None:
+    from corpus.intake.event_years import year_from_events  # (the timeline's rules, only when needed)
+
+    lead_at = text.find(lead[:80]) if lead else -1
+    if lead_at < 0:
+        return None  # no lead to read the day's news in (a headline is none)
+    found = year_from_events(month, day, text, lead_at)
+    return InferredYear(found.year, found.reason) if found else None
+
+
 def _weekday_check(year: int, month: int, day: int, lead: str) -> str:
     """What the weekday the lead names says of `year`, as words for the reasons."""
-    weekday, filed = _named_weekday(lead), _on(year, month, day)
+    weekday, filed = named_weekday(lead), _on(year, month, day)
     if weekday is None or filed is None:
         return ""
     name = WEEKDAYS[weekday]

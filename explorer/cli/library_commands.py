@@ -30,6 +30,8 @@ def add(args: Namespace) -> int:
     date = _given_date(args.date) or args.date  # 2016-1-5 is 2016-01-05
     if problem := date_problem("--date", date):
         return error(problem)
+    from index.timeline_rows import part_kept_with  # (kept with each article: no pass after)
+
     overrides = {"outlet": args.outlet, "date": date, "url": args.url}
     corpus = load_corpus(args.data, writing=True)
     paths = [Path(p) for p in args.paths]
@@ -39,7 +41,7 @@ def add(args: Namespace) -> int:
     try:
         with add_progress(paths, args.follow_links) as advance:
             for outcome in add_stream(paths, overrides, corpus, args.data,
-                                      follow_links=args.follow_links):
+                                      follow_links=args.follow_links, extras=part_kept_with):
                 counts[outcome.status] += 1
                 advance()
                 if outcome.status == "added":  # printed at once: memory stays flat
@@ -61,7 +63,7 @@ def add(args: Namespace) -> int:
     _report(not_added, counts)
     _advise_edits(unknown)
     if counts["added"]:
-        follow_changes(args, corpus)  # brings the index up to date from the store
+        follow_changes(args, corpus, counts["added"])  # the index up to date with the store
     return EXIT_NO_MATCH if counts["skipped"] else EXIT_OK
 
 

@@ -36,17 +36,28 @@ def open_engine(args: Namespace, corpus: ArticleStore):
     return engine
 
 
-def follow_changes(args: Namespace, corpus: ArticleStore) -> None:
-    """After the library changed: the index brought up to date, the timeline's part of each
-    new article derived and kept (so that `events` and the explorer merge, not build), and
-    the shared sentences kept beside the index brought up to date article by article."""
+def follow_changes(args: Namespace, corpus: ArticleStore, added: int = 0) -> None:
+    """After the library changed (`added` articles new): the index brought up to date, the
+    timeline's part of each new article derived and kept where the add did not keep it (so
+    that `events` and the explorer merge, not build), and the shared sentences kept beside
+    the index brought up to date article by article; for a new library of many articles,
+    built in another process while the index is built (`index.overlap_beside`)."""
     from index.overlap import update_shared
+    from index.overlap_beside import SharedBeside
     from index.timeline_rows import update_parts
 
-    engine = open_engine(args, corpus)
-    update_parts(corpus, store_progress("finding events in the new articles"))
-    update_shared(corpus, engine.opened.location,
-                  store_progress("finding text shared between articles"))
+    beside = SharedBeside.start(corpus.path, args.index, added)
+    try:
+        engine = open_engine(args, corpus)
+        update_parts(corpus, store_progress("finding events in the new articles"))
+    except BaseException:
+        if beside is not None:
+            beside.cancel()  # (else this command would wait for it before exiting)
+        raise
+    shared_progress = store_progress("finding text shared between articles")
+    if beside is not None:
+        beside.finish(engine.opened.location, shared_progress)
+    update_shared(corpus, engine.opened.location, shared_progress)
 
 
 def _print_notice(notice: str) -> None:

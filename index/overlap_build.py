@@ -1,0 +1,165 @@
+"""Building the shared-text store whole, in memory that does not grow with the corpus.
+
+Each article's sentences are written as they are found (on every core, `corpus.bulk`); their
+postings and each article's distinct shingles go to temporary tables that SQLite sorts on
+disk into the postings and each shingle's article count. A sentence's `kept` is its number of
+shingles less its stock ones (found through the counts). The pairs are counted a block at a
+time: the postings of the shingles that can be shared (in two articles or more, not stock) of
+the sentences that can be shared, in sentence order, are read `BLOCK_POSTINGS` at a time into
+an inverted index, and every such sentence from the block's first on is looked up in it.
+Memory holds one block whatever the size of the corpus, and the result is what
+`shared_text.find_shared` gives (tests/test_overlap_store.py holds it to that).
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections import Counter
+from itertools import groupby, islice
+from typing import Callable, Iterable, Iterator
+
+from index.overlap_schema import INDEXES_SQL, TABLES, packed
+from index.shared_text import MIN_SHINGLES, Sentence, shared_overlap, stock_cap
+
+BLOCK_POSTINGS = 500_000  # postings in memory at once while pairs are counted (~50 MB)
+CACHE_KB = 32_768  # SQLite's page cache, and its sorter's memory, while building
+WRITE_BATCH = 10_000  # pairs written at a time
+Units = tuple[str, list[tuple[Sentence, frozenset[int]]]]  # an article's id, its sentences
+Cancelled = Callable[[], bool]
+Progress = Callable[[int, int], None]  # (articles done, articles in all)
+Shareable = tuple[int, str, int, list[int]]  # sid, article id, kept, shareable shingles
+
+
+class BuildCancelled(Exception):
+    """The caller gave up (the explorer quit) while the store was built: nothing written."""
+
+
+def build_whole(db: sqlite3.Connection, articles: Iterable[Units], fingerprints: dict[str, str],
+                cancelled: Cancelled, progress: Progress | None = None) -> None:
+    """Replace the store's rows with those of `articles`, inside the caller's transaction."""
+    (cache,) = db.execute("PRAGMA cache_size").fetchone()
+    db.execute(f"PRAGMA cache_size = -{CACHE_KB}")
+    db.execute(f"PRAGMA temp.cache_size = -{CACHE_KB}")
+    try:
+        _empty(db)
+        _stage(db, articles, fingerprints, cancelled, progress)
+        _count(db)
+        (with_sentences,) = db.execute(
+            "SELECT count(*) FROM articles WHERE sentences > 0").fetchone()
+        cap = stock_cap(with_sentences)
+        _drop_stock(db, cap)
+        _collect_shareable(db, cap)
+        pairs = _pairs(db, BLOCK_POSTINGS, cancelled)
+        while batch := list(islice(pairs, WRITE_BATCH)):
+            db.executemany("INSERT INTO pairs VALUES (?, ?, ?)", batch)
+        db.execute("DROP TABLE temp.shareable")
+    finally:
+        db.execute(f"PRAGMA cache_size = {cache}")
+        db.execute(f"PRAGMA temp.cache_size = {cache}")
+
+
+def _empty(db: sqlite3.Connection) -> None:
+    for name in INDEXES_SQL:
+        db.execute(f"DROP INDEX IF EXISTS {name}")  # made again once the rows are in
+    for table in TABLES:
+        db.execute(f"DELETE FROM {table}")  # noqa: S608 - our own table names
+    db.execute("CREATE TEMP TABLE staged_postings"
+               " (shingle INTEGER NOT NULL, sid INTEGER NOT NULL)")
+    db.execute("CREATE TEMP TABLE staged_shingles (shingle INTEGER NOT NULL)")
+
+
+def _stage(db: sqlite3.Connection, articles: Iterable[Units], fingerprints: dict[str, str],
+           cancelled: Cancelled, progress: Progress | None) -> None:
+    """Every article's row and sentences; postings and shingles staged, unsorted."""
+    sid = 1
+    for done, (article_id, units) in enumerate(articles, 1):
+        if cancelled():
+            raise BuildCancelled  # rolled back: the store stays as it was
+        db.execute("INSERT INTO articles VALUES (?, ?, ?)",
+                   (article_id, fingerprints[article_id], len(units)))
+        sids = range(sid, sid + len(units))
+        db.executemany("INSERT INTO sentences VALUES (?, ?, ?, ?, ?, ?, ?)", (
+            (n, s.article_id, s.passage, s.start, s.end, len(found), packed(found))
+            for n, (s, found) in zip(sids, units)))
+        db.executemany("INSERT INTO temp.staged_postings VALUES (?, ?)",
+                       ((h, n) for n, (_, found) in zip(sids, units) for h in found))
+        db.executemany("INSERT INTO temp.staged_shingles VALUES (?)",
+                       ((h,) for h in set().union(*(found for _, found in units))))
+        sid += len(units)
+        if progress:
+            progress(done, len(fingerprints))
+
+
+def _count(db: sqlite3.Connection) -> None:
+    """The postings in key order and each shingle's article count, sorted by SQLite (on disk
+    beyond its cache); then the indexes."""
+    db.execute("INSERT INTO postings SELECT shingle, sid FROM temp.staged_postings"
+               " ORDER BY shingle, sid")
+    db.execute("INSERT INTO frequency SELECT shingle, count(*) FROM temp.staged_shingles"
+               " GROUP BY shingle ORDER BY shingle")
+    db.execute("DROP TABLE temp.staged_postings")
+    db.execute("DROP TABLE temp.staged_shingles")
+    for create in INDEXES_SQL.values():
+        db.execute(create)
+
+
+def _drop_stock(db: sqlite3.Connection, cap: float) -> None:
+    """Each sentence's `kept` (all its shingles so far) less its stock shingles."""
+    stock = db.execute(
+        "SELECT p.sid, count(*) FROM frequency f JOIN postings p USING (shingle)"
+        " WHERE f.articles > 1 AND f.articles > ? GROUP BY p.sid", (cap,))
+    while rows := stock.fetchmany(WRITE_BATCH):
+        db.executemany("UPDATE sentences SET kept = kept - ? WHERE sid = ?",
+                       [(count, sid) for sid, count in rows])
+
+
+def _collect_shareable(db: sqlite3.Connection, cap: float) -> None:
+    """The postings that can make a pair, in sentence order: shingles of two articles or
+    more and not stock, of sentences with enough shingles that are not stock."""
+    db.execute("CREATE TEMP TABLE shareable (sid INTEGER NOT NULL, shingle INTEGER NOT NULL,"
+               " PRIMARY KEY (sid, shingle)) WITHOUT ROWID")
+    db.execute(
+        "INSERT INTO temp.shareable SELECT p.sid, p.shingle FROM frequency f"
+        " JOIN postings p USING (shingle) JOIN sentences s ON s.sid = p.sid"
+        " WHERE f.articles > 1 AND f.articles <= ? AND s.kept >= ? ORDER BY p.sid, p.shingle",
+        (cap, MIN_SHINGLES))
+
+
+def _shareable(db: sqlite3.Connection, first: int) -> Iterator[Shareable]:
+    rows = db.execute("SELECT u.sid, s.article_id, s.kept, u.shingle FROM temp.shareable u"
+                      " JOIN sentences s ON s.sid = u.sid WHERE u.sid >= ? ORDER BY u.sid",
+                      (first,))
+    for (sid, article_id, kept), group in groupby(rows, key=lambda row: row[:3]):
+        yield sid, article_id, kept, [row[3] for row in group]
+
+
+def _pairs(db: sqlite3.Connection, block: int, cancelled: Cancelled
+           ) -> Iterator[tuple[int, int, float]]:
+    """Both ways round, every shared pair: the sentences of each block against every
+    sentence from the block's first on (each pair counted once, in the block of its first)."""
+    first = 1
+    while True:
+        if cancelled():
+            raise BuildCancelled
+        postings: dict[int, list[int]] = {}
+        about: dict[int, tuple[str, int]] = {}  # sid -> (article id, kept)
+        held = 0
+        for sid, article_id, kept, shingles in _shareable(db, first):
+            if held >= block:
+                break
+            about[sid] = (article_id, kept)
+            for shingle in shingles:
+                postings.setdefault(shingle, []).append(sid)
+            held += len(shingles)
+        if not about:
+            return
+        for sid, article_id, kept, shingles in _shareable(db, first):
+            common = Counter(other for h in shingles for other in postings.get(h, ())
+                             if other < sid)
+            for other, count in common.items():
+                other_article, other_kept = about[other]
+                overlap = shared_overlap(count, other_kept, kept)
+                if overlap is not None and other_article != article_id:
+                    yield other, sid, overlap
+                    yield sid, other, overlap
+        first = max(about) + 1

@@ -1,0 +1,88 @@
+"""An add of many articles into a new library builds the shared-text store in another process
+while the index is built (`index.overlap_beside`), with the same sentences as finding them whole."""
+
+from __future__ import annotations
+
+import json
+import random
+
+import pytest
+
+import index.overlap as overlap
+from corpus.store_sync import open_store
+from explorer.cli.main import main
+from index import overlap_beside
+from index.overlap_store import STORE_FILE
+from index.shared_text import find_shared
+from index.store import index_location
+
+WORDS = ("minister envoy pact ceremony intelligence missile tokyo seoul border treaty cabinet "
+         "parliament rally protest budget reactor satellite harbour summit doctrine garrison").split()
+
+
+def export_with_copies(path, count: int) -> None:
+    """`count` articles; every fifth carries two sentences of the one before it (wire copy)."""
+    rng = random.Random(18)
+    sentences = []
+    with open(path, "w", encoding="utf-8") as out:
+        for number in range(count):
+            own = [" ".join(rng.choice(WORDS) for _ in range(12)).capitalize() + "." for _ in range(6)]
+            copied = sentences[-6:-4] if number % 5 == 4 else []
+            sentences += own
+            text = f"Story {number} of the pact\n\n" + " ".join(own[:3] + copied) + "\n\n" + " ".join(own[3:])
+            out.write(json.dumps({"text": text, "outlet": f"Outlet {number % 3}",
+                                  "date": f"2019-08-{1 + number % 28:02d}"}) + "\n")
+
+
+def test_a_new_library_of_many_articles_gets_its_shared_text_built_beside_the_index(
+        tmp_path, monkeypatch):
+    monkeypatch.setattr(overlap_beside, "BACKGROUND_FROM", 20)
+    data, index_root = tmp_path / "data", tmp_path / "index"
+    export_with_copies(tmp_path / "export.jsonl", 30)
+    answers = []
+    update_shared = overlap.update_shared
+    monkeypatch.setattr(overlap, "update_shared",
+                        lambda *args, **kwargs: answers.append(update_shared(*args, **kwargs)))
+    assert main(["--data", str(data), "--index", str(index_root), "add",
+                 str(tmp_path / "export.jsonl")]) == 0
+    assert answers == ["in step"]  # built beside, then moved in: nothing left to build here
+    location = index_location(index_root)
+    assert (location / STORE_FILE).is_file()
+    assert not [entry for entry in index_root.iterdir() if "shared" in entry.name]  # cleared
+    store = open_store(data)
+    found = overlap.shared_sentences(store, location)
+    assert found == find_shared((a.id, p.number, p.text) for a in store for p in a.passages)
+    assert len(found) >= 10
+
+
+@pytest.mark.parametrize("added", [19, 20])
+def test_an_add_of_few_articles_or_to_a_library_with_a_store_builds_it_in_place(tmp_path, monkeypatch, added):
+    monkeypatch.setattr(overlap_beside, "BACKGROUND_FROM", 20)
+    store = open_store(tmp_path / "data")
+    started = overlap_beside.SharedBeside.start(store.path, tmp_path / "index", added)
+    assert (started is None) == (added < 20)
+    if started is not None:
+        reported = []
+        started.finish(None, lambda done, total: reported.append((done, total)))
+        assert started.process.exitcode == 0 and not started.staging.exists()  # removed
+        assert reported[-1] == (len(store), len(store))  # the bar ends with the build
+        assert all(done < total for done, total in reported[:-1])
+    location = index_location(tmp_path / "index")
+    location.mkdir(parents=True, exist_ok=True)
+    (location / STORE_FILE).write_bytes(b"")
+    assert overlap_beside.SharedBeside.start(store.path, tmp_path / "index", 10_000) is None
+
+
+def test_a_build_beside_an_index_that_failed_is_stopped_and_its_folder_removed(tmp_path, monkeypatch):
+    monkeypatch.setattr(overlap_beside, "BACKGROUND_FROM", 20)
+    export_with_copies(tmp_path / "export.jsonl", 30)
+    import explorer.cli.session as session
+
+    def index_fails(*_args):
+        raise OSError("no room for the index")
+
+    monkeypatch.setattr(session, "open_engine", index_fails)
+    with pytest.raises(OSError):
+        main(["--data", str(tmp_path / "data"), "--index", str(tmp_path / "index"), "add",
+              str(tmp_path / "export.jsonl")])
+    assert not [entry for entry in (tmp_path / "index").iterdir() if "shared" in entry.name]
