@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from whoosh import query as wq
 
-from index.analysis import WordMemo, story_analyzer
+from index.analysis import WordMemo, stem_word, story_analyzer, word_analyzer
 from index.results import Snippet, Span
 from index.wildcards import WrittenWords
 
@@ -119,6 +119,8 @@ def find_spans(text: str, pattern: HitPattern) -> tuple[Span, ...]:
     if not pattern or not text:
         return ()
     text = highlight_window(text)
+    if not pattern.phrases:
+        return _merge(text, set(_word_spans(text, pattern.words)))
     tokens = analysed_tokens(text)
     spans = {Span(start, end) for word, _, start, end in tokens if word in pattern.words}
     for phrase in pattern.phrases:
@@ -158,6 +160,34 @@ def analysed_tokens(text: str) -> tuple[tuple[str, int, int, int], ...]:
 
 
 _TERMS = WordMemo(_ANALYZER)  # word as written -> its term (None: dropped)
+_FOLDS = WordMemo(word_analyzer())  # word as written -> folded, not yet stemmed (None: dropped)
+
+
+def _word_spans(text: str, terms: frozenset[str]):
+    """The words of `text` whose term is one of `terms` (`analysed_tokens` without phrases),
+    stemming only the words that may have one: a term is its word folded, then stemmed, and
+    the Porter stemmer keeps every letter of a word but at most the stem's last (as
+    `index.wildcards` also relies on; true of all 30,909 words of the 10k bench corpus), so a
+    folded word that does not begin with a term's letters but its last cannot stem to it.
+    Folding (case, accents, dots, spellings) is half the cost of stemming a new word, and the
+    words of an article a process has not shown before are most of its highlighting."""
+    beginnings = tuple(term[:-1] for term in terms)
+    for folded, places in folded_words(text).items():
+        if folded.startswith(beginnings) and stem_word(folded) in terms:
+            yield from (Span(start, end) for start, end in places)
+
+
+@lru_cache(maxsize=256)  # as `analysed_tokens`: the articles shown come back as you type
+def folded_words(text: str) -> dict[str, list[tuple[int, int]]]:
+    """Each folded word of `text` (stop words left out) -> where it is written (start, end)."""
+    matches = list(_WORD.finditer(text))
+    _FOLDS.learn(match.group() for match in matches)
+    places: dict[str, list[tuple[int, int]]] = {}
+    for match in matches:
+        folded = _FOLDS[match.group()]
+        if folded is not None:
+            places.setdefault(folded, []).append(match.span())
+    return places
 
 
 def _phrase_spans(tokens, phrase: tuple[str, ...]):

@@ -10,14 +10,22 @@ sharing` at 10k, 157 ms in one pass, 34 + 61 ms in two. A union of words gains n
 skipping (some word of it is in almost every block), so it is scored in one pass. Skipped
 documents score at most the lowest of the top, and ties go to the earlier document, so the
 hits are those of scoring everything.
+
+Since then a relevance search with a limit is first read whole, a posting list at a time
+(`collect_in_bulk`, `index.bulk_scoring`: every match scored as Whoosh scores it, 2-4x faster
+than either pass at 10k); the collectors here answer the queries it does not read and the
+searches sorted by date.
 """
 
 from __future__ import annotations
+
+import heapq
 
 from whoosh import collectors
 from whoosh import query as wq
 from whoosh.searching import Results, Searcher
 
+from index.bulk_scoring import PostingMemo, Node, read_tree, terms_at
 from index.columns import DocumentTable, FacetCounter, TopTermsCollector
 
 
@@ -57,3 +65,34 @@ def _terms_collector(top: collectors.Collector) -> collectors.TermsCollector:
     if isinstance(top, collectors.TopCollector):
         return TopTermsCollector(top)
     return collectors.TermsCollector(top)
+
+
+def collect_in_bulk(searcher: Searcher, q: wq.Query, table: DocumentTable, allowed: set[int],
+                    wanted_outlets: set[str] | None, limit: int, memo: PostingMemo
+                    ) -> tuple[list[tuple[int, float, dict[str, set[str]]]], FacetCounter]:
+    """What `collect` finds for a relevance search with a limit, read a posting list at a time
+    (`index.bulk_scoring`): the top `limit` as (docnum, score, matched terms by field), by
+    score then document as Whoosh's `TopCollector` keeps them, and the counter of every match.
+    Raises `Unsupported` for a query whose matchers it does not read."""
+    context = searcher.context(needs_current=True)  # as TermsCollector builds the matchers
+    counter = FacetCounter(None, table, wanted_outlets)
+    passing: list[tuple[float, int]] = []
+    trees = []
+    for subsearcher, offset in searcher.leaf_searchers():
+        tree = read_tree(q.matcher(subsearcher, context), subsearcher.reader(), memo)
+        trees.append((offset, tree))
+        for local, score in tree.scores.items():
+            docnum = local + offset
+            if docnum in allowed and counter.count(docnum):
+                passing.append((score, docnum))
+    top = heapq.nsmallest(limit, passing, key=lambda item: (-item[0], item[1]))
+    return [(docnum, score, _terms_of(trees, docnum)) for score, docnum in top], counter
+
+
+def _terms_of(trees: list[tuple[int, Node]], docnum: int) -> dict[str, set[str]]:
+    offset, tree = next((offset, tree) for offset, tree in reversed(trees) if offset <= docnum)
+    by_field: dict[str, set[str]] = {}
+    for fieldname, term in terms_at(tree, docnum - offset):
+        by_field.setdefault(fieldname, set()).add(
+            term.decode("utf-8") if isinstance(term, bytes) else term)
+    return by_field

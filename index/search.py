@@ -25,7 +25,8 @@ from index.highlight import find_spans, hit_pattern, make_snippet
 from index.passage_search import QueryTerms, article_query, matching_passages
 from index.passage_search import matched_terms as _matched_terms
 from index.query import date_bounds, make_parser, parse_query
-from index.ranking import collect
+from index.bulk_scoring import PostingMemo, Unsupported
+from index.ranking import collect, collect_in_bulk
 from index.result_cache import RecentResults, query_key
 from index.results import (
     ArticleHit,
@@ -36,7 +37,7 @@ from index.results import (
     SearchResult,
     Span,
 )
-from index.schema import ARTICLE
+from index.schema import ARTICLE, SEARCHABLE_FIELDS
 from index.spelling import suggest_query
 from index.store import DAMAGED_INDEX_ERRORS, OpenedIndex, Progress, open_or_build, rebuild
 from index.wildcards import UNSTEMMED_FIELD, match_written_words
@@ -54,6 +55,7 @@ class SearchEngine:
         self._searcher: Searcher = opened.index.searcher()
         self._lock = threading.Lock()
         self._table: DocumentTable | None = None
+        self._postings = PostingMemo()  # of this searcher's documents
         self._rebuilt = False
         self._recent: RecentResults[SearchResult] = RecentResults()  # by expanded query
         self.on_notice: Callable[[str], None] | None = None  # told when a read forced a rebuild
@@ -78,6 +80,13 @@ class SearchEngine:
     def close(self) -> None:
         with self._lock:
             self._searcher.close()
+
+    def warm(self) -> None:
+        """Read now what every search needs, before the first is asked (a long-lived search
+        process calls it once ready): the document table and each searched field's lengths."""
+        with self._lock:
+            self.table  # noqa: B018 - read and kept
+            self._postings.warm(self._searcher, (*SEARCHABLE_FIELDS, UNSTEMMED_FIELD))
 
     def words_starting(self, prefix: str, limit: int) -> int:
         """How many indexed words (as written) start with `prefix`, counted up to `limit`
@@ -112,6 +121,7 @@ class SearchEngine:
             except DAMAGED_INDEX_ERRORS:
                 pass  # the damaged files go with it
             self.opened, self._rebuilt, self._table = opened, True, None
+            self._postings = PostingMemo()
             self._recent.clear()
             self._searcher = opened.index.searcher()
         if self.on_notice and opened.notice:
@@ -148,15 +158,31 @@ class SearchEngine:
             found = self._recent.get(key)
             if found is None:
                 restriction = self._restriction(ARTICLE, date_range)
-                results, counter = collect(self._searcher, written, self.table, restriction,
-                                           wanted, sort, limit)
-                matched = [(hit["article_id"], _score(hit, sort), _matched_terms(hit))
-                           for hit in results]
+                matched, counter = self._collect(written, restriction, wanted, sort, limit)
         if found is None:
             found = self._found(written, matched, counter, sort)
             with self._lock:
                 self._recent.put(key, found)
         return replace(found, query=text, description=describe(q, text), suggestion=suggestion)
+
+    def _collect(self, q: wq.Query, restriction: set[int], wanted: set[str] | None, sort: str,
+                 limit: int | None) -> tuple[list[tuple], FacetCounter]:
+        """(article id, score, matched terms) of the hits, and the counter of every match: read
+        a posting list at a time where the query allows (`index.bulk_scoring`), else collected
+        by Whoosh a document at a time; the same either way (call with the lock held)."""
+        if sort == "relevance" and limit:
+            try:
+                top, counter = collect_in_bulk(self._searcher, q, self.table, restriction, wanted,
+                                               limit, self._postings)
+            except Unsupported:
+                pass
+            else:
+                stored = self._searcher.stored_fields
+                return [(stored(docnum)["article_id"], score, terms)
+                        for docnum, score, terms in top], counter
+        results, counter = collect(self._searcher, q, self.table, restriction, wanted, sort, limit)
+        return [(hit["article_id"], _score(hit, sort), _matched_terms(hit))
+                for hit in results], counter
 
     def _found(self, written: wq.Query, matched: list[tuple], counter: FacetCounter, sort: str
                ) -> SearchResult:

@@ -221,6 +221,7 @@ def serve() -> None:
     inbox = _Inbox()
     threading.Thread(target=_read, args=(requests, inbox), daemon=True).start()
     reply(Reply("ready"))
+    _warm(engine, inbox)
     while True:
         kind, number, request = inbox.take()
         if kind == "stop":
@@ -230,6 +231,7 @@ def serve() -> None:
             engine = _opened(open_engine, reply)
             if engine is None:
                 return
+            _warm(engine, inbox)
             continue
         try:
             answered = Reply("answer", number, answer(engine, request))
@@ -237,6 +239,18 @@ def serve() -> None:
             answered = Reply("error", number, _one_line(error))
         if not inbox.has_search():  # else a newer request came meanwhile: the caller drops
             reply(answered)         # this answer, so it is neither pickled nor read
+
+
+def _warm(engine: Any, inbox: _Inbox) -> None:
+    """Let the engine read what its searches share (`warm()`, if it has one) unless a search
+    is already waiting (which reads it anyway)."""
+    warm = getattr(engine, "warm", None)
+    if warm is None or inbox.has_search():
+        return
+    try:
+        warm()
+    except Exception:  # noqa: BLE001 - only an optimisation: the first search reads it
+        pass
 
 
 def _yield_to_the_caller() -> None:

@@ -25,6 +25,20 @@ def engine(corpus, tmp_path_factory):
     engine.close()
 
 
+@pytest.fixture(scope="module")
+def generated(tmp_path_factory):
+    """An engine of 400 generated articles: several blocks of postings, where Whoosh's
+    block-quality skipping and the ways of collecting a search come into play."""
+    from bench.generate import generate_articles
+    from corpus.loader import Corpus
+    from index.search import SearchEngine
+
+    engine = SearchEngine.open(Corpus(tuple(generate_articles(400, seed=11))),
+                               tmp_path_factory.mktemp("generated-index"))
+    yield engine
+    engine.close()
+
+
 @pytest.fixture(autouse=True)
 def private_index_dir(tmp_path_factory, monkeypatch):
     """No test writes to the real user cache."""

@@ -223,3 +223,26 @@ def test_the_process_runs_below_the_callers_priority(helpers_importable):
     with serving(open_engine, slow_answer) as (process, _):
         child = os.getpriority(os.PRIO_PROCESS, process.pid)
         assert child == min(os.getpriority(os.PRIO_PROCESS, 0) + NICENESS, 19)
+
+
+def test_the_engine_is_warmed_once_ready_unless_a_search_waits():
+    from index.search_service import _Inbox, _warm
+
+    class Warmed:
+        warmed = 0
+
+        def warm(self):
+            self.warmed += 1
+
+    class Failing:
+        def warm(self):
+            raise OSError("disk gone")
+
+    engine, inbox = Warmed(), _Inbox()
+    _warm(engine, inbox)
+    assert engine.warmed == 1
+    inbox.put("search", 1, "Nagamine")
+    _warm(engine, inbox)
+    assert engine.warmed == 1  # the search goes first, and reads what it needs
+    _warm(Failing(), _Inbox())  # only an optimisation: never an error
+    _warm(object(), _Inbox())  # an engine without `warm`

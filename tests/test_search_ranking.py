@@ -7,7 +7,6 @@ from __future__ import annotations
 import pytest
 from whoosh import query as wq
 
-from corpus.loader import Corpus
 from index.ranking import collect
 from index.result_cache import RecentResults, query_key
 from index.schema import ARTICLE
@@ -16,16 +15,6 @@ from index.wildcards import match_written_words
 
 AND_QUERIES = ["intelligence sharing", "nuclear minister", "Korea intelligence", "defense pact",
                "(Japan OR Korea) agreement", "military information"]
-
-
-@pytest.fixture(scope="module")
-def generated(tmp_path_factory):
-    from bench.generate import generate_articles
-
-    corpus = Corpus(tuple(generate_articles(400, seed=11)))
-    engine = SearchEngine.open(corpus, tmp_path_factory.mktemp("ranking-index"))
-    yield engine
-    engine.close()
 
 
 def written(engine: SearchEngine, text: str) -> wq.Query:
