@@ -15,7 +15,10 @@ from __future__ import annotations
 import multiprocessing
 import os
 import shutil
+import signal
 import tempfile
+import threading
+from contextlib import contextmanager
 from pathlib import Path
 
 from index.overlap_store import STORE_FILE, Progress
@@ -48,7 +51,8 @@ class SharedBeside:
             counts = context.Array("q", 2, lock=False)  # (done, total), as the build reports
             process = context.Process(target=_build, args=(store_path, staging, counts),
                                       name="gsomia-tui shared text")
-            process.start()
+            with _interrupts_ignored():  # (inherited: Ctrl-C is this process's to act on)
+                process.start()
         except OSError:
             return None
         return cls(process, staging, counts)
@@ -58,11 +62,15 @@ class SharedBeside:
         store into the index at `location` (unless it has one already, or the build failed);
         the folder of the build is removed."""
         total = 0
-        while self.process.is_alive():
-            self.process.join(0.25)
-            done, total = self.counts[:]
-            if progress and total:
-                progress(min(done, total - 1), total)  # (the bar ends once the build has)
+        try:
+            while self.process.is_alive():
+                self.process.join(0.25)
+                done, total = self.counts[:]
+                if progress and total:
+                    progress(min(done, total - 1), total)  # (the bar ends once the build has)
+        except BaseException:  # Ctrl-C: the build stops with the command
+            self.cancel()
+            raise
         if progress and total:
             progress(total, total)
         built = self.staging / STORE_FILE
@@ -76,12 +84,24 @@ class SharedBeside:
         finally:
             shutil.rmtree(self.staging, ignore_errors=True)
 
-
     def cancel(self) -> None:
-        """Stop the build (the index could not be built) and remove its folder."""
+        """Stop the build (the index could not be built, or Ctrl-C) and remove its folder."""
         self.process.terminate()
         self.process.join()
         shutil.rmtree(self.staging, ignore_errors=True)
+
+
+@contextmanager
+def _interrupts_ignored():
+    """SIGINT ignored while a process is started, so that it starts ignoring it too."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    previous = signal.signal(signal.SIGINT, signal.SIG_IGN)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGINT, previous)
 
 
 def _build(store_path: Path, staging: Path, counts) -> None:

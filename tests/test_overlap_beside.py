@@ -86,3 +86,33 @@ def test_a_build_beside_an_index_that_failed_is_stopped_and_its_folder_removed(t
         main(["--data", str(tmp_path / "data"), "--index", str(tmp_path / "index"), "add",
               str(tmp_path / "export.jsonl")])
     assert not [entry for entry in (tmp_path / "index").iterdir() if "shared" in entry.name]
+
+
+def test_ctrl_c_reaches_the_build_beside_as_no_traceback_and_stops_it_with_the_add(
+        tmp_path, monkeypatch, capfd):
+    """Ctrl-C goes to every process of the terminal's group: the build beside must not print
+    a traceback of its own, and the add that waits for it stops it and removes its folder."""
+    import os
+    import signal
+
+    monkeypatch.setattr(overlap_beside, "BACKGROUND_FROM", 20)
+    store = open_store(tmp_path / "data")
+    started = overlap_beside.SharedBeside.start(store.path, tmp_path / "index", 20)
+    os.kill(started.process.pid, signal.SIGINT)  # (at once: while it is still starting)
+    started.process.join(30)
+    assert started.process.exitcode == 0  # the interrupt is the add's to act on
+    assert "Traceback" not in capfd.readouterr().err
+
+    started = overlap_beside.SharedBeside.start(store.path, tmp_path / "index", 20)
+    join, pressed = started.process.join, []
+
+    def interrupted_once(timeout=None):
+        join(timeout)
+        if not pressed:
+            pressed.append(True)
+            raise KeyboardInterrupt
+
+    monkeypatch.setattr(started.process, "join", interrupted_once)
+    with pytest.raises(KeyboardInterrupt):
+        started.finish(index_location(tmp_path / "index"))
+    assert not started.process.is_alive() and not started.staging.exists()
