@@ -85,7 +85,12 @@ class SharedBeside:
             shutil.rmtree(self.staging, ignore_errors=True)
 
     def cancel(self) -> None:
-        """Stop the build (the index could not be built, or Ctrl-C) and remove its folder."""
+        """Stop the build (the index could not be built, or Ctrl-C) and its workers, and remove
+        its folder."""
+        try:
+            os.killpg(self.process.pid, signal.SIGTERM)  # its group: its workers too (`_build`)
+        except (AttributeError, OSError):
+            pass  # (not a group yet: it has started no workers)
         self.process.terminate()
         self.process.join()
         shutil.rmtree(self.staging, ignore_errors=True)
@@ -108,6 +113,9 @@ def _build(store_path: Path, staging: Path, counts) -> None:
     """(In the other process.) The shared-text store of the library's articles, in `staging`."""
     from corpus.article_store import ArticleStore
     from index.overlap import update_shared
+
+    if hasattr(os, "setpgrp"):
+        os.setpgrp()  # a group of its own with its workers, for `cancel` to stop them all
 
     def report(done: int, total: int) -> None:
         counts[:] = [done, total]

@@ -4,7 +4,9 @@ while the index is built (`index.overlap_beside`), with the same sentences as fi
 from __future__ import annotations
 
 import json
+import os
 import random
+import time
 
 import pytest
 
@@ -116,3 +118,42 @@ def test_ctrl_c_reaches_the_build_beside_as_no_traceback_and_stops_it_with_the_a
     with pytest.raises(KeyboardInterrupt):
         started.finish(index_location(tmp_path / "index"))
     assert not started.process.is_alive() and not started.staging.exists()
+
+
+def _children(pid: int) -> list[int]:
+    found = []
+    for entry in filter(str.isdigit, os.listdir("/proc")):
+        try:
+            status = open(f"/proc/{entry}/status").read()
+        except OSError:
+            continue
+        if int(status.split("PPid:")[1].split()[0]) == pid:
+            found.append(int(entry))
+    return found
+
+
+def _running(pid: int) -> bool:
+    try:
+        return "zombie" not in open(f"/proc/{pid}/status").read()
+    except OSError:
+        return False
+
+
+@pytest.mark.skipif(not os.path.isdir("/proc"), reason="reads the process table from /proc")
+def test_a_build_beside_stopped_stops_the_workers_it_started(tmp_path, monkeypatch):
+    """Its workers left behind would run on for ever (and hold a pipe the add writes to)."""
+    monkeypatch.setenv("GSOMIA_TUI_WORKERS", "2")
+    export_with_copies(tmp_path / "export.jsonl", 120)
+    assert main(["--data", str(tmp_path / "data"), "--index", str(tmp_path / "first"), "add",
+                 str(tmp_path / "export.jsonl")]) == 0
+    started = overlap_beside.SharedBeside.start(open_store(tmp_path / "data").path,
+                                                tmp_path / "index", 10_000)
+    deadline = time.monotonic() + 60
+    while len(workers := _children(started.process.pid)) < 2 and time.monotonic() < deadline:
+        time.sleep(0.02)
+    assert workers, "the build started no workers"
+    started.cancel()
+    deadline = time.monotonic() + 10
+    while any(map(_running, workers)) and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert not any(map(_running, workers))
