@@ -123,8 +123,9 @@ def _told_of(ways: list[Happening], happenings: tuple[Happening, ...]) -> list[H
     """The wordings that tell of a happening of their own: not "the termination" that a
     suspension undoes ("announced it would suspend the termination of GSOMIA" is dated by the
     suspension; the decision it presupposes needs a date of its own: "announced on Aug. 23")."""
-    return [h for h in ways if not any(other.kind == "extend" and other.start <= h.start and h.end <= other.end
-                                       and other.end - other.start > h.end - h.start for other in happenings)]
+    extensions = [other for other in happenings if other.kind == "extend"]  # few, however long the page
+    return [h for h in ways if not any(other.start <= h.start and h.end <= other.end
+                                       and other.end - other.start > h.end - h.start for other in extensions)]
 
 
 _A_STEP = re.compile(r"(?i)\b(?:signing|ceremony|talks|negotiations)\b")
