@@ -100,8 +100,8 @@ class EditFactsScreen(DismissOnlyOnTop, ModalScreen[str | None]):
         if problem:
             self._say(problem)
             return
-        self.app.notify(f"Saved {', '.join(sorted(changes))} of {self.article.id[:8]}; "
-                        "reloading", markup=False)
+        saved = f"Saved {', '.join(sorted(changes))} of {self.article.id[:8]}; reloading"
+        self.app.notify(saved, markup=False)
         self.dismiss(self.article.id)
 
     def _say(self, problem: str) -> None:

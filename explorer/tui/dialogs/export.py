@@ -66,7 +66,8 @@ class ExportScreen(DismissOnlyOnTop, ModalScreen[str | None]):
         if problem:
             self._say(problem)
             return
-        self.app.notify(f"Wrote {len(self.rows)} passages to {path}", markup=False)
+        wrote = f"Wrote {len(self.rows)} passages to {path}"
+        self.app.notify(wrote, markup=False)
         self.dismiss(str(path))
 
     def _say(self, problem: str) -> None:

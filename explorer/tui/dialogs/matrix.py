@@ -102,7 +102,8 @@ class MatrixScreen(DismissOnlyOnTop, IgnoresStaleResize, Screen[tuple[str, str] 
             self.dismiss((event_id, outlet_id))
         else:
             label = dict(self.timeline.outlets).get(outlet_id, outlet_id)
-            self.notify(f"{label} did not cover this event", markup=False)
+            not_covered = f"{label} did not cover this event"
+            self.notify(not_covered, markup=False)
 
     def action_cursor(self, direction: str) -> None:
         getattr(self.query_one(DataTable), f"action_cursor_{direction}")()

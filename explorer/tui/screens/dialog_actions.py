@@ -39,8 +39,9 @@ class DialogActions:
             self.notify(not_copied(article, passage, problem), markup=False, severity="warning")
             return
         self.app.copy_to_clipboard(citation(article, passage))
-        self.notify(f"Passage {passage.number} and its citation sent to the terminal's "
-                    "clipboard (OSC 52: some terminals need it allowed)", markup=False)
+        sent = (f"Passage {passage.number} and its citation sent to the terminal's "
+                "clipboard (OSC 52: some terminals need it allowed)")
+        self.notify(sent, markup=False)
 
 
 def not_copied(article: Article, passage: Passage, problem: str) -> str:
