@@ -230,6 +230,8 @@ def _credits(page: CleanedPage, directory: OutletDirectory):
             break
     yield from found(closing[-3:], "the wire's sign-off: ", site_lines.sign_off_credit,
                      site_lines.staff_contributed_credit, tail=True)
+    yield from found(closing[::-1], "the wire's note of its reporters and editors: ",
+                     site_lines.editing_note_credit, tail=True)
     yield from found(both, "the writer's note: ", site_lines.writer_note_credit, tail=True)
     if credit := credit_lines.last_line_credit(closing, directory):
         yield credit, f"named alone on the last line: {credit!r}"

@@ -32,7 +32,13 @@ _OUTLET_WORD = re.compile(
     r"broadcasting|network|tribune|gazette|telegraph|guardian|observer|monitor|review|ilbo|"
     r"shimbun|sinmun|today|online|media|wire|chronicle|express|globe|mail|standard|insider|"
     r"magazine|report|weekly|world|inquirer|courier|dispatch|bulletin|sentinel|record|"
-    r"diplomat|nikkei|asahi|yomiuri|mainichi)\b|\.(?:com|net|org|co\.\w\w|kr|jp)\b"
+    r"diplomat|nikkei|asahi|yomiuri|mainichi|register|examiner|enquirer|ledger|courant|"
+    r"statesman|spectator|gleaner)\b"
+    # words ending papers' names, never persons' ("Star Tribune" reads as one already):
+    # "Toronto Star", "Fresno Bee", "Brooklyn Eagle" (not "Sun", "Banner": "Li Sun", "Bruce
+    # Banner")
+    r"|(?<=\s)(?:star|beacon|eagle|democrat|citizen|advocate|independent|mirror|pioneer|bee"
+    r"|argus|clarion)\s*$|\.(?:com|net|org|co\.\w\w|kr|jp)\b"
     r"|(?-i:[a-z](?:News|Times|Post|Daily|Herald|Journal|Press|Wire|Today))\b")  # "DefenseNews"
 _CREDIT_TEXT = r"[A-Z][\w&.'’/ -]{1,50}?"
 _BYLINE = re.compile(
@@ -50,6 +56,13 @@ _STAFF_SUFFIX = re.compile(r"^(?P<credit>[A-Z][\w&.'’-]*(?:\s[A-Z][\w&.'’-]*
                            r"(?:\s+(?i:writers?|reporters?))?\s*$")
 # A byline after a date or a section on its line: "11 months ago - By Business Insider".
 _BYLINE_LATER_IN_LINE = re.compile(r"^[^|]{1,40}?\s[|–—-]\s+(?P<by>(?:By|BY)\s+[A-Z])")
+# A byline with the writer's role before the outlet: "By Jane Roe / Staff Writer, The Salem
+# News", "Jane Roe, Reporter, Des Moines Register", "By Jane Roe, Senior Editor at Harbor Beacon".
+_ROLE_NOUN = r"(?i:reporter|writer|correspondent|editor|contributor|columnist|journalist|producer)"
+_ROLE_BYLINE = re.compile(
+    rf"^(?:(?:By|BY)\s+)?[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){{1,4}}\s*[,/|–—]\s*"
+    rf"(?:[A-Za-z-]+\s+){{0,3}}?{_ROLE_NOUN}\s*(?:,|\||\s+(?i:for|at|of|with))\s+"
+    rf"(?P<credit>{_CREDIT_TEXT})\s*$")
 _NAMES_CREDIT = re.compile(
     rf"^(?P<names>[A-Z][\w'’.-]+(?:\s+(?:and\s+)?[A-Z][\w'’.-]+){{1,7}}),\s*(?P<credit>{_CREDIT_TEXT})\s*$")
 _TITLE_SEPARATOR = re.compile(r"\s(?:\||::|[-–—]{1,2})\s")
@@ -58,7 +71,7 @@ _DATE_WORD = re.compile(rf"(?:{MONTH_NAME}|(?i:mon|tue|wed|thu|fri|sat|sun)[a-z]
 _DATE_LABEL = re.compile(r"(?:\s|(?<=[a-z]))(?:Published|Posted|Updated|PUBLISHED|UPDATED)\b")
 _FIRST_APPEARED = re.compile(
     r"(?i)(?:\b(?:first|originally)\s+(?:appeared|published|ran|posted)\s+(?:on|in|at|by)"
-    r"|\b(?P<plain>appeared|published|ran)\s+(?:on|in|at|by)"  # "This article appeared in X"
+    r"|\b(?P<plain>(?:appeared|published|ran)\s+(?:on|in|at|by)|posted\s+by)"  # "This article appeared in X"
     r"|\b(?:republished|reprinted|reproduced)\s+(?:with\s+permission\s+)?(?:from|by)"
     r"|^(?P<pointer>\W*(?:read|see|continue\s+reading)\s+the\s+(?:full|original|whole|rest\s+"
     r"of\s+the)\s+(?:story|article|report)\s+(?:at|on|in)|\W*(?:full\s+story|via|source\s+link"
@@ -137,6 +150,15 @@ def byline_credit(line: str, directory: OutletDirectory) -> str | None:
     staff = _STAFF_SUFFIX.match(line)
     if staff and directory.named(staff["credit"]):
         return staff["credit"]  # "Asia Times Staff", "Dawn News Desk": a listed outlet's staff
+    return _role_credit(line, directory)
+
+
+def _role_credit(line: str, directory: OutletDirectory) -> str | None:
+    """The outlet after the writer's role: "Jane Roe, Reporter, Des Moines Register"; never
+    a picture's ("Jane Roe, Staff Photographer, ..." names no role read here)."""
+    match = _ROLE_BYLINE.match(line)
+    if match and _plausible(match["credit"], directory, unknown_needs_word=True):
+        return _tidy(match["credit"])
     return None
 
 

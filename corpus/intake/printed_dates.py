@@ -45,6 +45,27 @@ _YEAR_FIRST = re.compile(r"(?<![\d.])(?P<year>(?:19|20)\d\d)(?P<sep>[./]|\.\s)(?
                          r"(?P=sep)(?P<day>[0-3]?\d)(?![\d])\.?")  # "2019. 11. 22." too
 _NUMERIC = re.compile(r"(?<![\d./-])(?P<first>[0-3]?\d)(?P<sep>[./-])(?P<second>[0-3]?\d)"
                       r"(?P=sep)(?P<year>(?:19|20)\d\d|\d\d)(?![\d./-]\d)")
+# The months of pages in French, Spanish, Portuguese, Italian, German, Dutch, Indonesian and
+# Malay, and Turkish, whose day comes first: "21 novembre 2019", "21 de noviembre de 2019",
+# "21. Dezember 2019", "21 Kasım 2019" (those spelt as in English are read above).
+_FOREIGN_MONTHS = {name: number for number, names in enumerate((
+    "janvier enero janeiro gennaio januar januari ocak",
+    "février fevrier febrero fevereiro febbraio februar februari şubat subat",
+    "mars marzo março marco märz maart maret mac mart",
+    "avril abril aprile nisan",
+    "mai mayo maio maggio mei mayıs mayis",
+    "juin junio junho giugno juni haziran",
+    "juillet julio julho luglio juli temmuz",
+    "août aout agosto augustus agustus ogos ağustos agustos",
+    "septembre septiembre setiembre setembro settembre eylül eylul",
+    "octobre octubre outubro ottobre oktober ekim",
+    "novembre noviembre novembro kasım kasim",
+    "décembre decembre diciembre dezembro dicembre dezember desember disember aralık aralik",
+), 1) for name in names.split()}
+_FOREIGN = re.compile(
+    r"(?<![\w.:,])(?P<day>[0-3]?\d)(?:er|º)?\.?\s+(?:de\s+)?(?P<month>(?i:"
+    + "|".join(sorted(_FOREIGN_MONTHS, key=len, reverse=True))
+    + r"))(?!\w)\.?,?\s+(?:(?i:de|del)\s+)?(?P<year>(?:19|20)\d\d)(?!\d)")
 # "2016年11月23日", "2016년 11월 23일" (Chinese, Japanese, Korean pages)
 _CJK = re.compile(r"(?P<year>(?:19|20)\d\d)\s*[年년]\s*(?P<month>[01]?\d)\s*[月월]\s*"
                   r"(?P<day>[0-3]?\d)\s*[日일]")
@@ -63,6 +84,10 @@ _FURNITURE = re.compile(
     r"|(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\.?"
     r"|gmt|utc|kst|jst|est|edt|et|cst|cdt|ct|pst|pdt|pt|bst|cet|cest|hkt|sgt|ist|aest|msk|ast"
     r"|added|tv|radio|live)\b\.?"  # "tv News Al Jazeera March 10, 2023 9:00pm-10:01pm AST"
+    # the same in the languages whose months are read ("Publié le 21 novembre 2019 à 10h03")
+    r"|(?i:\b(?:publi[ée]e?|mis\s+à\s+jour|publicad[oa]|actualizad[oa]|atualizad[oa]|pubblicato"
+    r"|aggiornato|ver[öo]ffentlicht|aktualisiert|gepubliceerd|bijgewerkt|diterbitkan|diperbarui"
+    r"|yay[ıi]nlanma|g[üu]ncelleme|tarihi|le|il|el|em|um|à|a\s+las|alle|uhr|wib|wita)\b)"
     r"|\d{1,2}[:.h]\d\d(?::\d\d)?\s*(?i:[ap]\.?m\b\.?)?|\d{1,2}\s*(?i:[ap]\.?m\b\.?)"
     r"|\d{1,2}\s*時\s*\d{1,2}\s*分(?:\s*\d{1,2}\s*秒)?"  # "18時06分"
     r"|(?:©|(?i:\bcopyright\b))\s*:?[^|–—]*?(?=\s[-|–—]\s|$)"  # a credit: "© BBC", "Copyright : AFPTV"
@@ -108,7 +133,10 @@ _LABELLED_PART = re.compile(r"(?i)(?:^|(?<=\|))\s*(?:source|editor|author|writer
                             r"[^|]{0,60}(?=\||$)")
 _SMALL_WORDS = {"of", "the", "and", "&", "in", "for", "on", "a", "by"}
 _LABEL = re.compile(r"(?i)\b(published|posted|updated|modified|first\s+published|created|written)\b"
-                    r"|(입력|発行|配信|发布)|(수정|更新)")
+                    r"|(입력|発行|配信|发布|(?i:publi[ée]e?|publicad[oa]|pubblicato|ver[öo]ffentlicht"
+                    r"|gepubliceerd|diterbitkan|yay[ıi]nlanma))"
+                    r"|(수정|更新|(?i:mis\s+à\s+jour|actualizad[oa]|atualizad[oa]|aggiornato"
+                    r"|aktualisiert|bijgewerkt|diperbarui|g[üu]ncelleme))")
 MAX_SECTION_WORDS = 4
 MAX_DATE_LINE = 160
 
@@ -215,7 +243,7 @@ def numeric_order_of(lines) -> str:
 
 def _first_reading(text: str) -> _Reading | None:
     readings = [r for r in (_worded(text), _iso(text), _year_first(text), _numeric(text),
-                            _matched_day(_CJK, text)) if r]
+                            _matched_day(_CJK, text), _foreign(text)) if r]
     if not readings:
         readings = [r for r in (_month_year(text),) if r]
     return min(readings, key=lambda r: r.start, default=None)
@@ -255,6 +283,14 @@ def full_dates(text: str) -> list[tuple[str, str]]:
     as (ISO day, the words printed)."""
     return [(r.values[0], text[r.start:r.end]) for r in _worded_readings(text)
             if text[r.end - 4:r.end].isdigit()]
+
+
+def _foreign(text: str) -> _Reading | None:
+    for match in _FOREIGN.finditer(text):
+        month = _FOREIGN_MONTHS[match["month"].lower()]
+        if value := _iso_day(int(match["year"]), month, int(match["day"])):
+            return _Reading(match.start(), match.end(), (value,))
+    return None
 
 
 def _iso(text: str) -> _Reading | None:
