@@ -10,7 +10,8 @@ import pytest
 from corpus.intake import site_lines
 from corpus.intake.credits import byline_credit, copyright_holder
 from corpus.intake.outlets import outlets
-from corpus.metadata import outlet_from_url
+from corpus.cleaning import clean_page
+from corpus.metadata import address_in_text, outlet_from_url
 from tests.test_metadata_header_names import BODY
 from tests.test_metadata_outlets import outlet_of, private_config  # noqa: F401 (a fixture)
 
@@ -87,6 +88,14 @@ def test_a_repost_posted_by_its_original(closing, outlet):
     ("© Copyright 2021 Lakeside Examiner", "Lakeside Examiner"),
     ("Copyright © 2022 The Harbor Star. All rights reserved.", "The Harbor Star"),
     ("© 2019 Li Sun", None),
+    ("© The Lakeside Times 2019. All rights reserved.", "The Lakeside Times"),  # the year after
+    ("© 2019 - The Lakeside Times", "The Lakeside Times"),
+    ("Copyright : Lakeside TV - First images", "Lakeside TV"),  # a label's colon, a dash after
+    ("© 2019 The Lakeside Times, a division of Harbor Holdings", "The Lakeside Times"),
+    ("The Lakeside Times © 2019", "The Lakeside Times"),  # the holder before the sign
+    ("The Lakeside Times (c) 2000-2019 All rights reserved", "The Lakeside Times"),
+    ("Photo by Jane Roe © 2019", None),
+    ("Jane Roe © 2019", None),
     ("Copyright 2024 Nexstar Media Inc. All rights reserved.", None),  # a parent company
 ])
 def test_a_copyright_holder_by_its_name_s_last_word(line, holder):
@@ -107,3 +116,18 @@ def test_a_byline_reader_alone():
     directory = outlets()
     assert byline_credit("Jane Roe, Reporter, Harbor Gazette", directory) == "Harbor Gazette"
     assert byline_credit("Jane Roe, Reporter", directory) is None
+
+
+@pytest.mark.parametrize("top, end, address", [
+    ("Article source: https://www.thestar.com.my/news/nation/2019/11/22/x", "",
+     "https://www.thestar.com.my/news/nation/2019/11/22/x"),  # labelled, among the opening lines
+    ("Source: https://www.reuters.com/article/x", "", "https://www.reuters.com/article/x"),
+    ("", "Original article: https://www.koreaherald.com/view.php?ud=2019",
+     "https://www.koreaherald.com/view.php?ud=2019"),
+    ("", "Permalink: https://example.com/2019/11/22/x", "https://example.com/2019/11/22/x"),
+    ("", "See https://example.com/x for more", None),  # in a sentence
+    ("The link https://example.com/x was shared", "", None),
+])
+def test_the_page_s_own_address_labelled_in_the_text(top, end, address):
+    page = clean_page("Pact kept\n" + (top + "\n" if top else "") + BODY * 8 + end + "\n")
+    assert address_in_text(page) == address

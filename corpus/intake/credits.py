@@ -96,10 +96,16 @@ _SIGN_OFF = re.compile(
     r"[.!?]\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3},\s+(?P<credit>[A-Z][\w&.'’ -]{1,40}?)"
     r"\.?[\"”’]?\s*$")
 _COPYRIGHT = re.compile(
-    r"(?i)^(?:.*?\s)?(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?"
-    r"\s*,?\s*)?(?:by\s+)?(?P<holder>(?:[^.|]|\.(?=(?-i:[a-z]){2,6}\b)){2,60}?)\s*(?:[.,]\s*)?"
-    r"(?:(?:all\s+rights\s+reserved|무단|無断|版权|版權).*|(?:19|20)\d\d\.?"
-    r"|(?<=\.\s)(?-i:[A-Z]).*)?\s*(?:\|.*)?$")  # "... CGTN. Beijing ICP prepared NO.16065310-3"
+    r"(?i)^(?:.*?\s)?(?:©|\(c\)|copyright)\s*:?\s*(?:©\s*)?(?:(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?"
+    r"\s*[,–—-]?\s*)?(?:by\s+)?(?P<holder>(?:[^.|]|\.(?=(?-i:[a-z]){2,6}\b)){2,60}?)\s*(?:[.,]\s*)?"
+    r"(?:(?:all\s+rights\s+reserved|무단|無断|版权|版權).*|(?:19|20)\d\d\.?(?:\s*all\s+rights\s+reserved.*)?"
+    r"|(?<=\.\s)(?-i:[A-Z]).*"  # "... CGTN. Beijing ICP prepared NO.16065310-3"
+    r"|(?<=,\s)an?\s+(?:division|unit|member|part|subsidiary|publication|service)\s+of\b.*)?"
+    r"\s*(?:(?:\||\s[–—-]\s).*)?$")  # "... | Privacy Policy", "Copyright : AFPTV - First images"
+# "The Lakeside Times © 2019": the holder before the sign.
+_HOLDER_FIRST = re.compile(r"^(?P<holder>[A-Z][^©|]{1,60}?)\s*(?:©|\([cC]\)|(?i:copyright))\s*"
+                           r"(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?\.?"
+                           r"(?:\s*(?i:all\s+rights\s+reserved)\.?)?\s*$")
 # "All rights reserved" as Korean, Japanese and Chinese sites print it too.
 _RIGHTS_RESERVED = re.compile(r"(?i)all\s+rights\s+reserved|무단\s*전재|無断転載|版权所有|版權所有")
 # A one-word holder ("K-VIBE", "Newser", "Uproxx.com"): a site's name, not a person's.
@@ -309,7 +315,7 @@ def copyright_holder(line: str, directory: OutletDirectory,
     line = re.sub(r"\b([A-Z])\.(?=[A-Z]\.)", r"\1", line)  # "Bloomberg L.P." -> "Bloomberg LP."
     if len(line) > 160:
         return None
-    match = _COPYRIGHT.match(line)
+    match = _HOLDER_FIRST.match(line) or _COPYRIGHT.match(line)
     if match is None or _PHOTO.search(line[:match.start("holder")]):
         return None  # "Image copyright Reuters" credits a photo
     holder = _COMPANY_SUFFIX.sub("", match["holder"].strip(" ,&"))
