@@ -31,6 +31,19 @@ def test_a_byline_names_an_unlisted_paper_or_its_role(byline, outlet):
     assert outlet_of("Seoul keeps the pact\n" + byline + "\n" + BODY) == outlet
 
 
+@pytest.mark.parametrize("byline, outlet", [
+    ("Par AFP", "Agence France-Presse"),
+    ("Article rédigé par franceinfo", "Franceinfo"),
+    ("Von dpa", "Deutsche Presse-Agentur"),
+    ("Por Jane Roe, EFE", "EFE"),
+    ("Oleh Jane Roe, Antara", "Antara"),
+    ("Par Jane Roe", None),
+    ("Par for the course", None),
+])
+def test_a_byline_in_the_page_s_language(byline, outlet):
+    assert outlet_of("Seoul keeps the pact\n" + byline + "\n" + BODY) == outlet
+
+
 @pytest.mark.parametrize("byline", [
     "By Kim Min, Sun Wei",  # two writers: "Sun" opens a person's name
     "By Jane Roe, Li Sun",  # and ends one
@@ -49,6 +62,7 @@ def test_no_outlet_in_a_writer_s_name_or_a_role_alone(byline):
     "Reporting by Jane Roe in Seoul; Additional reporting by Kim Min in Tokyo; Editing by John Doe",
     "(Reporting by Jane Roe and Kim Min; Writing by Lee Jun; editing by John Doe)",
     "The talks resume next week. (Writing by Jane Roe; Editing by John Doe)",
+    "(Reporting By Jane Roe; Editing by John Doe)",  # as printed on some of its pages
 ])
 def test_reuters_note_of_its_reporters_and_editors(closing):
     assert outlet_of("Seoul keeps the pact\n" + BODY + closing + "\n") == "Reuters"

@@ -30,6 +30,9 @@ def date_of(raw: str) -> str | None:
     ("Diterbitkan 21 Desember 2019", "2019-12-21"),
     ("21 Kasım 2019", "2019-11-21"),
     ("21 maart 2019", "2019-03-21"),
+    ("sábado, 15 de marzo de 2014", "2014-03-15"),  # a weekday of the page's language
+    ("Publié le Dimanche 02 avril 2023", "2023-04-02"),
+    ("janvier 29, 2022", "2022-01-29"),  # a blog's month first, in its language
 ])
 def test_a_date_line_in_the_page_s_language(line, value):
     assert date_of("Seoul keeps the pact\n" + line + "\n" + BODY) == value

@@ -46,7 +46,10 @@ _BYLINE = re.compile(
     rf"(?P<credit>{_CREDIT_TEXT})\s*$")
 _OUTLET_BYLINE = re.compile(r"^(?:By|BY)\s+(?P<credit>.{2,50}?)(?:\s+(?:Staff|staff|Reporters?))?\s*$")
 # "by: The Yomiuri Shimbun | .", "BY: ...": a byline's label in any case, its empty parts.
-_BYLINE_LABEL = re.compile(r"^(?:(?i:by)\s*:?\s+(?=\S)|By(?=[A-Z]))")  # "ByHT News Desk" as copied
+_BYLINE_LABEL = re.compile(r"^(?:(?i:by)\s*:?\s+(?=\S)|By(?=[A-Z])"  # "ByHT News Desk" as copied
+                           # the same in French, Spanish, Portuguese, German, Indonesian
+                           r"|(?:(?i:article\s+)?(?i:rédigé|écrit|escrito|publicado)\s+(?i:par|por)"
+                           r"|Par|PAR|Por|POR|Von|VON|Oleh|OLEH)\s*:?\s+(?=\S))")
 _EMPTY_TAIL = re.compile(r"(?:\s*[|.,;:]+)+\s*$")
 # "Compiled by Democrat-Gazette staff from wire reports", "Written by Herald staff".
 _STAFF_CREDIT = re.compile(r"(?i:compiled|written|reported|prepared)\s+by\s+(?:the\s+)?"

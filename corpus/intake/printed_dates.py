@@ -19,6 +19,8 @@ import re
 from dataclasses import dataclass
 
 from corpus.date_patterns import month_number
+from corpus.intake.languages import (FOREIGN_DATE, FOREIGN_DATE_WORDS, FOREIGN_PUBLISHED,
+                                     FOREIGN_UPDATED, foreign_month)
 
 # A month's name or abbreviation in any case ("Nov.", "NOVEMBER"), without a group.
 MONTH_NAME = (r"(?i:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?"
@@ -45,27 +47,6 @@ _YEAR_FIRST = re.compile(r"(?<![\d.])(?P<year>(?:19|20)\d\d)(?P<sep>[./]|\.\s)(?
                          r"(?P=sep)(?P<day>[0-3]?\d)(?![\d])\.?")  # "2019. 11. 22." too
 _NUMERIC = re.compile(r"(?<![\d./-])(?P<first>[0-3]?\d)(?P<sep>[./-])(?P<second>[0-3]?\d)"
                       r"(?P=sep)(?P<year>(?:19|20)\d\d|\d\d)(?![\d./-]\d)")
-# The months of pages in French, Spanish, Portuguese, Italian, German, Dutch, Indonesian and
-# Malay, and Turkish, whose day comes first: "21 novembre 2019", "21 de noviembre de 2019",
-# "21. Dezember 2019", "21 Kasım 2019" (those spelt as in English are read above).
-_FOREIGN_MONTHS = {name: number for number, names in enumerate((
-    "janvier enero janeiro gennaio januar januari ocak",
-    "février fevrier febrero fevereiro febbraio februar februari şubat subat",
-    "mars marzo março marco märz maart maret mac mart",
-    "avril abril aprile nisan",
-    "mai mayo maio maggio mei mayıs mayis",
-    "juin junio junho giugno juni haziran",
-    "juillet julio julho luglio juli temmuz",
-    "août aout agosto augustus agustus ogos ağustos agustos",
-    "septembre septiembre setiembre setembro settembre eylül eylul",
-    "octobre octubre outubro ottobre oktober ekim",
-    "novembre noviembre novembro kasım kasim",
-    "décembre decembre diciembre dezembro dicembre dezember desember disember aralık aralik",
-), 1) for name in names.split()}
-_FOREIGN = re.compile(
-    r"(?<![\w.:,])(?P<day>[0-3]?\d)(?:er|º)?\.?\s+(?:de\s+)?(?P<month>(?i:"
-    + "|".join(sorted(_FOREIGN_MONTHS, key=len, reverse=True))
-    + r"))(?!\w)\.?,?\s+(?:(?i:de|del)\s+)?(?P<year>(?:19|20)\d\d)(?!\d)")
 # "2016年11月23日", "2016년 11월 23일" (Chinese, Japanese, Korean pages)
 _CJK = re.compile(r"(?P<year>(?:19|20)\d\d)\s*[年년]\s*(?P<month>[01]?\d)\s*[月월]\s*"
                   r"(?P<day>[0-3]?\d)\s*[日일]")
@@ -84,10 +65,7 @@ _FURNITURE = re.compile(
     r"|(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\.?"
     r"|gmt|utc|kst|jst|est|edt|et|cst|cdt|ct|pst|pdt|pt|bst|cet|cest|hkt|sgt|ist|aest|msk|ast"
     r"|added|tv|radio|live)\b\.?"  # "tv News Al Jazeera March 10, 2023 9:00pm-10:01pm AST"
-    # the same in the languages whose months are read ("Publié le 21 novembre 2019 à 10h03")
-    r"|(?i:\b(?:publi[ée]e?|mis\s+à\s+jour|publicad[oa]|actualizad[oa]|atualizad[oa]|pubblicato"
-    r"|aggiornato|ver[öo]ffentlicht|aktualisiert|gepubliceerd|bijgewerkt|diterbitkan|diperbarui"
-    r"|yay[ıi]nlanma|g[üu]ncelleme|tarihi|le|il|el|em|um|à|a\s+las|alle|uhr|wib|wita)\b)"
+    rf"|(?i:\b(?:{FOREIGN_DATE_WORDS})\b)"  # "Publié le 21 novembre 2019 à 10h03"
     r"|\d{1,2}[:.h]\d\d(?::\d\d)?\s*(?i:[ap]\.?m\b\.?)?|\d{1,2}\s*(?i:[ap]\.?m\b\.?)"
     r"|\d{1,2}\s*時\s*\d{1,2}\s*分(?:\s*\d{1,2}\s*秒)?"  # "18時06分"
     r"|(?:©|(?i:\bcopyright\b))\s*:?[^|–—]*?(?=\s[-|–—]\s|$)"  # a credit: "© BBC", "Copyright : AFPTV"
@@ -133,10 +111,7 @@ _LABELLED_PART = re.compile(r"(?i)(?:^|(?<=\|))\s*(?:source|editor|author|writer
                             r"[^|]{0,60}(?=\||$)")
 _SMALL_WORDS = {"of", "the", "and", "&", "in", "for", "on", "a", "by"}
 _LABEL = re.compile(r"(?i)\b(published|posted|updated|modified|first\s+published|created|written)\b"
-                    r"|(입력|発行|配信|发布|(?i:publi[ée]e?|publicad[oa]|pubblicato|ver[öo]ffentlicht"
-                    r"|gepubliceerd|diterbitkan|yay[ıi]nlanma))"
-                    r"|(수정|更新|(?i:mis\s+à\s+jour|actualizad[oa]|atualizad[oa]|aggiornato"
-                    r"|aktualisiert|bijgewerkt|diperbarui|g[üu]ncelleme))")
+                    rf"|(입력|発行|配信|发布|(?i:{FOREIGN_PUBLISHED}))|(수정|更新|(?i:{FOREIGN_UPDATED}))")
 MAX_SECTION_WORDS = 4
 MAX_DATE_LINE = 160
 
@@ -286,9 +261,10 @@ def full_dates(text: str) -> list[tuple[str, str]]:
 
 
 def _foreign(text: str) -> _Reading | None:
-    for match in _FOREIGN.finditer(text):
-        month = _FOREIGN_MONTHS[match["month"].lower()]
-        if value := _iso_day(int(match["year"]), month, int(match["day"])):
+    for match in FOREIGN_DATE.finditer(text):
+        month = foreign_month(match["month"] or match["month_first"])
+        day, year = match["day"] or match["day_second"], match["year"] or match["year_second"]
+        if value := _iso_day(int(year), month, int(day)):
             return _Reading(match.start(), match.end(), (value,))
     return None
 

@@ -37,7 +37,7 @@ _SIGN_OFF = re.compile(rf"(?:^|\s)==\s*{_NAME}\s*$")
 # "(Reporting by Jane Roe in Seoul; Additional reporting by Kim Min; Editing by John Doe)",
 # "Writing by Jane Roe; Editing by John Doe": Reuters' own note closing its stories (others
 # print "Additional reporting by ..." alone, or no editor).
-_EDITING_NOTE = re.compile(r"(?:^|[.!?\"”]\s*)\(?(?:Reporting|Writing|Compiled)\s+by\s+[^()]{2,200}?;"
+_EDITING_NOTE = re.compile(r"(?:^|[.!?\"”]\s*)\(?(?:Reporting|Writing|Compiled)\s+(?i:by)\s+[^()]{2,200}?;"
                            r"[^()]{0,200}?\b(?:Editing|editing)\s+by\s+[^();]{2,80}\)?\s*$")
 _EDITING_NOTE_WIRE = "Reuters"
 _PROMOTION = re.compile(
