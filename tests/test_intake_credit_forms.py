@@ -44,6 +44,26 @@ def test_a_byline_in_the_page_s_language(byline, outlet):
     assert outlet_of("Seoul keeps the pact\n" + byline + "\n" + BODY) == outlet
 
 
+@pytest.mark.parametrize("byline, outlet", [
+    ("Written by Jane Roe, Harbor Gazette", "Harbor Gazette"),  # a byline's other labels
+    ("Story by Jane Roe, Harbor Gazette", "Harbor Gazette"),
+    ("Author: Jane Roe, Harbor Gazette", "Harbor Gazette"),
+    ("Written by Jane Roe, AFP", "Agence France-Presse"),
+    ("Jane Roe, Harbor Gazette", "Harbor Gazette"),  # no label: the paper reads as one
+    ("JANE ROE, Harbor Gazette", "Harbor Gazette"),
+    ("Jane Roe | Harbor Gazette", "Harbor Gazette"),
+    ("By Harbor Gazette Staff", "Harbor Gazette"),  # the paper's staff
+    ("By The Harbor Gazette Editorial Board", "The Harbor Gazette"),
+    ("Jane Roe, Senior Fellow", None),
+    ("Harbor Gazette, Seoul", None),  # the paper's name first: not a writer's line
+    ("Jane Roe | Harbor Lantern", None),  # unlisted and reading as no outlet's name
+    ("By Jane Roe Staff", None),
+    ("Written by Jane Roe", None),
+])
+def test_a_byline_of_other_labels_or_none(byline, outlet):
+    assert outlet_of("Seoul keeps the pact\n" + byline + "\n" + BODY) == outlet
+
+
 @pytest.mark.parametrize("byline", [
     "By Kim Min, Sun Wei",  # two writers: "Sun" opens a person's name
     "By Jane Roe, Li Sun",  # and ends one

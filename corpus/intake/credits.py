@@ -44,12 +44,16 @@ _CREDIT_TEXT = r"[A-Z][\w&.'’/ -]{1,50}?"
 _BYLINE = re.compile(
     rf"^(?:By|BY)\s+(?P<names>[^,|/]{{2,80}}?)(?:\s*[,|/–—]\s*|\s+-\s+|\s+(?:of|for)\s+)"
     rf"(?P<credit>{_CREDIT_TEXT})\s*$")
-_OUTLET_BYLINE = re.compile(r"^(?:By|BY)\s+(?P<credit>.{2,50}?)(?:\s+(?:Staff|staff|Reporters?))?\s*$")
+_OUTLET_BYLINE = re.compile(r"^(?:By|BY)\s+(?P<credit>.{2,50}?)(?:\s+(?P<staff>Staff|staff|Reporters?"
+                            r"|(?i:editorial\s+board|editors)))?\s*$")
 # "by: The Yomiuri Shimbun | .", "BY: ...": a byline's label in any case, its empty parts.
 _BYLINE_LABEL = re.compile(r"^(?:(?i:by)\s*:?\s+(?=\S)|By(?=[A-Z])"  # "ByHT News Desk" as copied
                            # the same in French, Spanish, Portuguese, German, Indonesian
                            r"|(?:(?i:article\s+)?(?i:rédigé|écrit|escrito|publicado)\s+(?i:par|por)"
-                           r"|Par|PAR|Por|POR|Von|VON|Oleh|OLEH)\s*:?\s+(?=\S))")
+                           r"|Par|PAR|Por|POR|Von|VON|Oleh|OLEH)\s*:?\s+(?=\S)"
+                           # "Written by ...", "Story by ...", "Author: ..."
+                           r"|(?i:written|story|reported|words|text)\s+(?i:by)\s*:?\s+(?=\S)"
+                           r"|(?i:authors?|byline|writer)\s*:\s*(?=\S))")
 _EMPTY_TAIL = re.compile(r"(?:\s*[|.,;:]+)+\s*$")
 # "Compiled by Democrat-Gazette staff from wire reports", "Written by Herald staff".
 _STAFF_CREDIT = re.compile(r"(?i:compiled|written|reported|prepared)\s+by\s+(?:the\s+)?"
@@ -67,7 +71,8 @@ _ROLE_BYLINE = re.compile(
     rf"(?:[A-Za-z-]+\s+){{0,3}}?{_ROLE_NOUN}\s*(?:,|\||\s+(?i:for|at|of|with))\s+"
     rf"(?P<credit>{_CREDIT_TEXT})\s*$")
 _NAMES_CREDIT = re.compile(
-    rf"^(?P<names>[A-Z][\w'’.-]+(?:\s+(?:and\s+)?[A-Z][\w'’.-]+){{1,7}}),\s*(?P<credit>{_CREDIT_TEXT})\s*$")
+    rf"^(?P<names>[A-Z][\w'’.-]+(?:\s+(?:and\s+)?[A-Z][\w'’.-]+){{1,7}})(?:,|\s+\|)\s*"
+    rf"(?P<credit>{_CREDIT_TEXT})\s*$")
 _TITLE_SEPARATOR = re.compile(r"\s(?:\||::|[-–—]{1,2})\s")
 _DATE_WORD = re.compile(rf"(?:{MONTH_NAME}|(?i:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b)")
 # "By Korea HeraldPublished : July 4, 2012": the label may be glued to the byline as copied.
@@ -148,11 +153,16 @@ def byline_credit(line: str, directory: OutletDirectory) -> str | None:
     if outlet_only and (directory.named(outlet_only["credit"])
                         or directory.at_host(outlet_only["credit"].strip().lower())):
         return outlet_only["credit"].strip()  # "By AFP", "By hindustantimes.com"
+    if outlet_only and outlet_only["staff"] and _plausible(outlet_only["credit"], directory, True):
+        return outlet_only["credit"].strip()  # "By Harbor Gazette Staff", "... Editorial Board"
     if desk := _listed_staff(line, directory):
         return desk
     names = _NAMES_CREDIT.match(line)
     if names and directory.named(names["credit"]) and not _ROLE.search(names["credit"]):
         return names["credit"].strip()
+    if names and not _OUTLET_WORD.search(names["names"]) \
+            and _plausible(names["credit"], directory, unknown_needs_word=True):
+        return _tidy(names["credit"])  # "Jane Roe, Harbor Gazette": a writer, then the paper
     staff = names and _STAFF_SUFFIX.match(names["credit"])
     if staff and directory.named(staff["credit"]):
         return staff["credit"]  # "KOSUKE TAKEUCHI, Nikkei staff writer"
