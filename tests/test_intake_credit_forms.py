@@ -110,6 +110,18 @@ def test_the_note_reader_alone_and_its_wire_overridden(private_config):
 
 
 @pytest.mark.parametrize("closing, outlet", [
+    ("Support PREMIUM TIMES' journalism of integrity and credibility", "Premium Times"),
+    ("DOWNLOAD THE PREMIUM TIMES MOBILE APP", "Premium Times"),
+    ("By contributing to PREMIUM TIMES, you are helping to keep it free.", "Premium Times"),
+    ("Support independent journalism: subscribe to The Harbor Gazette", None),  # unlisted
+    ("Support local journalism", None),
+    ("The bills now go to the president for assent. (NAN)", "News Agency of Nigeria"),
+])
+def test_a_site_s_appeal_for_support_and_a_national_agency_s_credit(closing, outlet):
+    assert outlet_of("Seoul keeps the pact\n" + BODY + closing + "\n") == outlet
+
+
+@pytest.mark.parametrize("closing, outlet", [
     ("This article was posted by AP News.", "Associated Press"),
     ("This story was posted in World News.", None),  # a blog's category, not a source
     ("Posted by admin in World", None),

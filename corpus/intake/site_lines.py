@@ -9,6 +9,7 @@
 * a wire's sign-off under the story: "==Kyodo"; Reuters' note of its reporters and editors
   ("(Reporting by Jane Roe; Editing by John Doe)"), a form no other wire signs with;
 * a site's promotion of itself: "Get The Straits Times app", "Subscribe to Nikkei Asia",
+  "Support PREMIUM TIMES' journalism", "By contributing to PREMIUM TIMES, you ...",
   "Follow The Korea Herald on Twitter", "Sign up for The Japan Times newsletter";
 * a pointer to the original on a line of its own: "Courtesy of <outlet>", "This story was
   provided by <outlet>", "Translated from <outlet>", "Read full story on <outlet>", "Agency:
@@ -41,7 +42,13 @@ _EDITING_NOTE = re.compile(r"(?:^|[.!?\"”]\s*)\(?(?:Reporting|Writing|Compiled
                            r"[^()]{0,200}?\b(?:Editing|editing)\s+by\s+[^();]{2,80}\)?\s*$")
 _EDITING_NOTE_WIRE = "Reuters"
 _PROMOTION = re.compile(
-    rf"^(?:(?:Get|Download|Install)\s+(?:the\s+)?{_NAME}(?:['’]s)?\s+(?:app|apps|application)\b"
+    rf"^(?:(?i:get|download|install)\s+(?i:the\s+)?{_NAME}(?:['’]s)?\s+(?i:mobile\s+|news\s+)?"
+    rf"(?i:app|apps|application)\b"
+    # "Support PREMIUM TIMES' journalism", "By contributing to The Harbor Gazette, you ..."
+    rf"|(?i:support|donate\s+to|contribute\s+to)\s+(?:the\s+)?{_NAME.replace('credit', 'support')}"
+    rf"(?:['’]s?)?\s+(?i:journalism|reporting|newsroom)\b"
+    rf"|(?i:by\s+(?:contributing|donating|subscribing)\s+to)\s+(?:the\s+)?"
+    rf"{_NAME.replace('credit', 'contributing')}\s*,"
     rf"|(?:Subscribe|Sign\s+up|Register)\s+(?:to|for|with)\s+(?:the\s+)?{_NAME.replace('credit', 'sub')}"
     rf"(?:['’]s)?(?:\s+(?:newsletters?|digital|today|now|for\b.*|to\b.*|and\b.*))?\s*[.!]?$"
     rf"|\(?(?:Follow|Like)\s+(?:the\s+)?{_NAME.replace('credit', 'follow')}\s+on\s+(?:Twitter|X|Facebook|"
