@@ -153,7 +153,8 @@ def byline_credit(line: str, directory: OutletDirectory) -> str | None:
     if outlet_only and (directory.named(outlet_only["credit"])
                         or directory.at_host(outlet_only["credit"].strip().lower())):
         return outlet_only["credit"].strip()  # "By AFP", "By hindustantimes.com"
-    if outlet_only and outlet_only["staff"] and _plausible(outlet_only["credit"], directory, True):
+    if outlet_only and outlet_only["staff"] \
+            and _plausible(outlet_only["credit"], directory, unknown_needs_word=True):
         return outlet_only["credit"].strip()  # "By Harbor Gazette Staff", "... Editorial Board"
     if desk := _listed_staff(line, directory):
         return desk
