@@ -69,7 +69,8 @@ _FURNITURE = re.compile(
     r"|\d{1,2}[:.h]\d\d(?::\d\d)?\s*(?i:[ap]\.?m\b\.?)?|\d{1,2}\s*(?i:[ap]\.?m\b\.?)"
     r"|\d{1,2}\s*時\s*\d{1,2}\s*分(?:\s*\d{1,2}\s*秒)?"  # "18時06分"
     r"|(?:©|(?i:\bcopyright\b))\s*:?[^|–—]*?(?=\s[-|–—]\s|$)"  # a credit: "© BBC", "Copyright : AFPTV"
-    r"|\b\d+\s+(?i:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\s+(?i:ago)\b"
+    r"|\b(?:\d+|(?i:an?|one))\s+(?i:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)"
+    r"\s+(?i:ago)\b"  # "May 18, 2016 / 5:10 PM / a year ago"
     r"|\b\d+\s*(?i:min|mins|minutes?)\.?\s+(?i:read|listen|watch)\b"  # "4 min read"
     r"|(?<=\|)\s*\d+\s*(?i:mins?)\s*(?=\||$)"  # "| 3 min": the same, shorter, as an item
     r"|\b(?:UTC|GMT|ET|EST|EDT|KST|JST)(?=Updated\b)|(?<=[A-Z])Updated\b"  # two elements run together
