@@ -31,7 +31,10 @@ _PHOTO_LABEL = re.compile(r"(?i)^\W*(?:photos?|image|picture|video|credit|source
 _BARE_URL = re.compile(r"^<?(?P<url>https?://[^\s<>]+?)>?$")
 _LABELLED_URL = re.compile(r"(?i)^(?:read\s+more\s+at|source|originally\s+published\s+at|"
                            r"first\s+published\s+at|read\s+the\s+(?:full|original)\s+"
-                           r"(?:story|article)\s+at)\s*:?\s*<?(?P<url>https?://[^\s<>]+?)>?$")
+                           r"(?:story|article)\s+at|(?:article|story|news)\s+(?:source|url|link)"
+                           r"|source\s+(?:link|url)|original\s+(?:article|story|source|link|url)"
+                           r"|permalink|url|link\s+to\s+(?:this|the)\s+(?:article|story))"
+                           r"\s*:?\s*<?(?P<url>https?://[^\s<>]+?)>?$")
 
 @dataclass(frozen=True)
 class Found:
@@ -51,7 +54,7 @@ def address_in_text(page: CleanedPage) -> str | None:
     opening lines, or near the end alone (an aggregator's link to its source) or as
     "Read more at: <address>" / "Source: <address>"."""
     for line in page.opening:
-        if match := _BARE_URL.match(line):
+        if match := _BARE_URL.match(line) or _LABELLED_URL.match(line):
             return match["url"]
     for line in page.closing[::-1]:
         if match := _LABELLED_URL.match(line) or _BARE_URL.match(line):
@@ -230,6 +233,8 @@ def _credits(page: CleanedPage, directory: OutletDirectory):
             break
     yield from found(closing[-3:], "the wire's sign-off: ", site_lines.sign_off_credit,
                      site_lines.staff_contributed_credit, tail=True)
+    yield from found(closing[::-1], "the wire's note of its reporters and editors: ",
+                     site_lines.editing_note_credit, tail=True)
     yield from found(both, "the writer's note: ", site_lines.writer_note_credit, tail=True)
     if credit := credit_lines.last_line_credit(closing, directory):
         yield credit, f"named alone on the last line: {credit!r}"

@@ -50,6 +50,15 @@ def test_date_lines_with_what_stands_around_them(line, value):
     assert find_date_line(line).value == value
 
 
+@pytest.mark.parametrize("line, value", [
+    ("May 18, 2016 / 5:10 PM / a year ago", "2016-05-18"),  # the page's age, worded
+    ("October 26, 2016 / 6:09 AM / 10 months ago", "2016-10-26"),
+    ("May 18, 2016 / an hour ago", "2016-05-18"),
+])
+def test_a_date_line_with_the_page_s_age(line, value):
+    assert find_date_line(line).value == value
+
+
 def test_a_date_after_the_headline_gives_both():
     printed = find_date_line("S. Korea, Japan sign military pact – 23 Nov 2016")
     assert printed.value == "2016-11-23"

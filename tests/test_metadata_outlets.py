@@ -96,7 +96,8 @@ def test_where_the_outlet_was_found_is_said():
 
 def test_the_address_names_the_outlet_or_at_least_its_domain():
     assert outlet_from_url("https://edition.cnn.com/2016/11/23/asia/x").value == "CNN"
-    assert outlet_from_url("https://www.parstoday.ir/en/news/x").value == "parstoday.ir"
+    assert outlet_from_url("https://www.parstoday.ir/en/news/x").value == "Pars Today"
+    assert outlet_from_url("https://www.khabaronline.ir/news/x").value == "khabaronline.ir"
     page = clean_page("Pact signed\nhttps://parstoday.ir/en/news/world-i108754\n" + BODY)
     assert address_in_text(page) == "https://parstoday.ir/en/news/world-i108754"
     page = clean_page("Pact signed\n" + BODY + "Read more at: https://www.usatoday.com/story/x/\n")
@@ -145,12 +146,12 @@ def test_the_bundled_list_names_each_outlet_once():
 def test_users_extend_and_override_the_list(private_config):
     private_config.mkdir()
     (private_config / "outlets.json").write_text(json.dumps({"outlets": [
-        {"name": "Pars Today", "aliases": ["ParsToday"], "domains": ["parstoday.ir"]},
+        {"name": "Khabar Online", "aliases": ["KhabarOnline"], "domains": ["khabaronline.ir"]},
         {"name": "Yonhap", "aliases": ["Yonhap News Agency", "YNA", "연합뉴스"], "domains": []},
     ]}), encoding="utf-8")
     directory = outlets()
-    assert directory.named("parstoday") == "Pars Today"
-    assert directory.at_host("parstoday.ir") == "Pars Today"
+    assert directory.named("khabaronline") == "Khabar Online"
+    assert directory.at_host("khabaronline.ir") == "Khabar Online"
     assert directory.named("연합뉴스") == "Yonhap"
     assert directory.at_host("yna.co.kr") is None  # the user's entry replaced the bundled one
     assert directory.problem is None

@@ -168,10 +168,10 @@ class TestAddressesAndMastheads:
             == "The Korea Herald"
 
     def test_a_copyright_holder_that_is_also_the_masthead(self):
-        assert outlet_of("Harbor Beacon\n" + HEAD + BODY * 4 + "© 2019 Harbor Beacon\n") == "Harbor Beacon"
-        assert outlet_of(HEAD + BODY * 4 + "© 2019 Harbor Beacon\n") is None  # a name alone says little
-        assert outlet_of("Manila and Tokyo sign troops pact | Harbor Beacon\n" + BODY * 4
-                         + "© 2019 Harbor Beacon\n") == "Harbor Beacon"  # in the title's parts
+        assert outlet_of("Harbor Lantern\n" + HEAD + BODY * 4 + "© 2019 Harbor Lantern\n") == "Harbor Lantern"
+        assert outlet_of(HEAD + BODY * 4 + "© 2019 Harbor Lantern\n") is None  # a name alone says little
+        assert outlet_of("Manila and Tokyo sign troops pact | Harbor Lantern\n" + BODY * 4
+                         + "© 2019 Harbor Lantern\n") == "Harbor Lantern"  # in the title's parts
         assert outlet_of("Beacon Holdings Group\n" + HEAD + BODY * 4
                          + "© 2019 Beacon Holdings Group\n") is None  # a parent company
 

@@ -32,15 +32,28 @@ _OUTLET_WORD = re.compile(
     r"broadcasting|network|tribune|gazette|telegraph|guardian|observer|monitor|review|ilbo|"
     r"shimbun|sinmun|today|online|media|wire|chronicle|express|globe|mail|standard|insider|"
     r"magazine|report|weekly|world|inquirer|courier|dispatch|bulletin|sentinel|record|"
-    r"diplomat|nikkei|asahi|yomiuri|mainichi)\b|\.(?:com|net|org|co\.\w\w|kr|jp)\b"
+    r"diplomat|nikkei|asahi|yomiuri|mainichi|register|examiner|enquirer|ledger|courant|"
+    r"statesman|spectator|gleaner)\b"
+    # words ending papers' names, never persons' ("Star Tribune" reads as one already):
+    # "Toronto Star", "Fresno Bee", "Brooklyn Eagle" (not "Sun", "Banner": "Li Sun", "Bruce
+    # Banner")
+    r"|(?<=\s)(?:star|beacon|eagle|democrat|citizen|advocate|independent|mirror|pioneer|bee"
+    r"|argus|clarion)\s*$|\.(?:com|net|org|co\.\w\w|kr|jp)\b"
     r"|(?-i:[a-z](?:News|Times|Post|Daily|Herald|Journal|Press|Wire|Today))\b")  # "DefenseNews"
 _CREDIT_TEXT = r"[A-Z][\w&.'’/ -]{1,50}?"
 _BYLINE = re.compile(
     rf"^(?:By|BY)\s+(?P<names>[^,|/]{{2,80}}?)(?:\s*[,|/–—]\s*|\s+-\s+|\s+(?:of|for)\s+)"
     rf"(?P<credit>{_CREDIT_TEXT})\s*$")
-_OUTLET_BYLINE = re.compile(r"^(?:By|BY)\s+(?P<credit>.{2,50}?)(?:\s+(?:Staff|staff|Reporters?))?\s*$")
+_OUTLET_BYLINE = re.compile(r"^(?:By|BY)\s+(?P<credit>.{2,50}?)(?:\s+(?P<staff>Staff|staff|Reporters?"
+                            r"|(?i:editorial\s+board|editors)))?\s*$")
 # "by: The Yomiuri Shimbun | .", "BY: ...": a byline's label in any case, its empty parts.
-_BYLINE_LABEL = re.compile(r"^(?:(?i:by)\s*:?\s+(?=\S)|By(?=[A-Z]))")  # "ByHT News Desk" as copied
+_BYLINE_LABEL = re.compile(r"^(?:(?i:by)\s*:?\s+(?=\S)|By(?=[A-Z])"  # "ByHT News Desk" as copied
+                           # the same in French, Spanish, Portuguese, German, Indonesian
+                           r"|(?:(?i:article\s+)?(?i:rédigé|écrit|escrito|publicado)\s+(?i:par|por)"
+                           r"|Par|PAR|Por|POR|Von|VON|Oleh|OLEH)\s*:?\s+(?=\S)"
+                           # "Written by ...", "Story by ...", "Author: ..."
+                           r"|(?i:written|story|reported|words|text)\s+(?i:by)\s*:?\s+(?=\S)"
+                           r"|(?i:authors?|byline|writer)\s*:\s*(?=\S))")
 _EMPTY_TAIL = re.compile(r"(?:\s*[|.,;:]+)+\s*$")
 # "Compiled by Democrat-Gazette staff from wire reports", "Written by Herald staff".
 _STAFF_CREDIT = re.compile(r"(?i:compiled|written|reported|prepared)\s+by\s+(?:the\s+)?"
@@ -50,15 +63,23 @@ _STAFF_SUFFIX = re.compile(r"^(?P<credit>[A-Z][\w&.'’-]*(?:\s[A-Z][\w&.'’-]*
                            r"(?:\s+(?i:writers?|reporters?))?\s*$")
 # A byline after a date or a section on its line: "11 months ago - By Business Insider".
 _BYLINE_LATER_IN_LINE = re.compile(r"^[^|]{1,40}?\s[|–—-]\s+(?P<by>(?:By|BY)\s+[A-Z])")
+# A byline with the writer's role before the outlet: "By Jane Roe / Staff Writer, The Salem
+# News", "Jane Roe, Reporter, Des Moines Register", "By Jane Roe, Senior Editor at Harbor Beacon".
+_ROLE_NOUN = r"(?i:reporter|writer|correspondent|editor|contributor|columnist|journalist|producer)"
+_ROLE_BYLINE = re.compile(
+    rf"^(?:(?:By|BY)\s+)?[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){{1,4}}\s*[,/|–—]\s*"
+    rf"(?:[A-Za-z-]+\s+){{0,3}}?{_ROLE_NOUN}\s*(?:,|\||\s+(?i:for|at|of|with))\s+"
+    rf"(?P<credit>{_CREDIT_TEXT})\s*$")
 _NAMES_CREDIT = re.compile(
-    rf"^(?P<names>[A-Z][\w'’.-]+(?:\s+(?:and\s+)?[A-Z][\w'’.-]+){{1,7}}),\s*(?P<credit>{_CREDIT_TEXT})\s*$")
+    rf"^(?P<names>[A-Z][\w'’.-]+(?:\s+(?:and\s+)?[A-Z][\w'’.-]+){{1,7}})(?:,|\s+\|)\s*"
+    rf"(?P<credit>{_CREDIT_TEXT})\s*$")
 _TITLE_SEPARATOR = re.compile(r"\s(?:\||::|[-–—]{1,2})\s")
 _DATE_WORD = re.compile(rf"(?:{MONTH_NAME}|(?i:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b)")
 # "By Korea HeraldPublished : July 4, 2012": the label may be glued to the byline as copied.
 _DATE_LABEL = re.compile(r"(?:\s|(?<=[a-z]))(?:Published|Posted|Updated|PUBLISHED|UPDATED)\b")
 _FIRST_APPEARED = re.compile(
     r"(?i)(?:\b(?:first|originally)\s+(?:appeared|published|ran|posted)\s+(?:on|in|at|by)"
-    r"|\b(?P<plain>appeared|published|ran)\s+(?:on|in|at|by)"  # "This article appeared in X"
+    r"|\b(?P<plain>(?:appeared|published|ran)\s+(?:on|in|at|by)|posted\s+by)"  # "This article appeared in X"
     r"|\b(?:republished|reprinted|reproduced)\s+(?:with\s+permission\s+)?(?:from|by)"
     r"|^(?P<pointer>\W*(?:read|see|continue\s+reading)\s+the\s+(?:full|original|whole|rest\s+"
     r"of\s+the)\s+(?:story|article|report)\s+(?:at|on|in)|\W*(?:full\s+story|via|source\s+link"
@@ -83,10 +104,16 @@ _SIGN_OFF = re.compile(
     r"[.!?]\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3},\s+(?P<credit>[A-Z][\w&.'’ -]{1,40}?)"
     r"\.?[\"”’]?\s*$")
 _COPYRIGHT = re.compile(
-    r"(?i)^(?:.*?\s)?(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?"
-    r"\s*,?\s*)?(?:by\s+)?(?P<holder>(?:[^.|]|\.(?=(?-i:[a-z]){2,6}\b)){2,60}?)\s*(?:[.,]\s*)?"
-    r"(?:(?:all\s+rights\s+reserved|무단|無断|版权|版權).*|(?:19|20)\d\d\.?"
-    r"|(?<=\.\s)(?-i:[A-Z]).*)?\s*(?:\|.*)?$")  # "... CGTN. Beijing ICP prepared NO.16065310-3"
+    r"(?i)^(?:.*?\s)?(?:©|\(c\)|copyright)\s*:?\s*(?:©\s*)?(?:(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?"
+    r"\s*[,–—-]?\s*)?(?:by\s+)?(?P<holder>(?:[^.|]|\.(?=(?-i:[a-z]){2,6}\b)){2,60}?)\s*(?:[.,]\s*)?"
+    r"(?:(?:all\s+rights\s+reserved|무단|無断|版权|版權).*|(?:19|20)\d\d\.?(?:\s*all\s+rights\s+reserved.*)?"
+    r"|(?<=\.\s)(?-i:[A-Z]).*"  # "... CGTN. Beijing ICP prepared NO.16065310-3"
+    r"|(?<=,\s)an?\s+(?:division|unit|member|part|subsidiary|publication|service)\s+of\b.*)?"
+    r"\s*(?:(?:\||\s[–—-]\s).*)?$")  # "... | Privacy Policy", "Copyright : AFPTV - First images"
+# "The Lakeside Times © 2019": the holder before the sign.
+_HOLDER_FIRST = re.compile(r"^(?P<holder>[A-Z][^©|]{1,60}?)\s*(?:©|\([cC]\)|(?i:copyright))\s*"
+                           r"(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?\.?"
+                           r"(?:\s*(?i:all\s+rights\s+reserved)\.?)?\s*$")
 # "All rights reserved" as Korean, Japanese and Chinese sites print it too.
 _RIGHTS_RESERVED = re.compile(r"(?i)all\s+rights\s+reserved|무단\s*전재|無断転載|版权所有|版權所有")
 # A one-word holder ("K-VIBE", "Newser", "Uproxx.com"): a site's name, not a person's.
@@ -126,17 +153,32 @@ def byline_credit(line: str, directory: OutletDirectory) -> str | None:
     if outlet_only and (directory.named(outlet_only["credit"])
                         or directory.at_host(outlet_only["credit"].strip().lower())):
         return outlet_only["credit"].strip()  # "By AFP", "By hindustantimes.com"
+    if outlet_only and outlet_only["staff"] \
+            and _plausible(outlet_only["credit"], directory, unknown_needs_word=True):
+        return outlet_only["credit"].strip()  # "By Harbor Gazette Staff", "... Editorial Board"
     if desk := _listed_staff(line, directory):
         return desk
     names = _NAMES_CREDIT.match(line)
     if names and directory.named(names["credit"]) and not _ROLE.search(names["credit"]):
         return names["credit"].strip()
+    if names and not _OUTLET_WORD.search(names["names"]) \
+            and _plausible(names["credit"], directory, unknown_needs_word=True):
+        return _tidy(names["credit"])  # "Jane Roe, Harbor Gazette": a writer, then the paper
     staff = names and _STAFF_SUFFIX.match(names["credit"])
     if staff and directory.named(staff["credit"]):
         return staff["credit"]  # "KOSUKE TAKEUCHI, Nikkei staff writer"
     staff = _STAFF_SUFFIX.match(line)
     if staff and directory.named(staff["credit"]):
         return staff["credit"]  # "Asia Times Staff", "Dawn News Desk": a listed outlet's staff
+    return _role_credit(line, directory)
+
+
+def _role_credit(line: str, directory: OutletDirectory) -> str | None:
+    """The outlet after the writer's role: "Jane Roe, Reporter, Des Moines Register"; never
+    a picture's ("Jane Roe, Staff Photographer, ..." names no role read here)."""
+    match = _ROLE_BYLINE.match(line)
+    if match and _plausible(match["credit"], directory, unknown_needs_word=True):
+        return _tidy(match["credit"])
     return None
 
 
@@ -287,7 +329,7 @@ def copyright_holder(line: str, directory: OutletDirectory,
     line = re.sub(r"\b([A-Z])\.(?=[A-Z]\.)", r"\1", line)  # "Bloomberg L.P." -> "Bloomberg LP."
     if len(line) > 160:
         return None
-    match = _COPYRIGHT.match(line)
+    match = _HOLDER_FIRST.match(line) or _COPYRIGHT.match(line)
     if match is None or _PHOTO.search(line[:match.start("holder")]):
         return None  # "Image copyright Reuters" credits a photo
     holder = _COMPANY_SUFFIX.sub("", match["holder"].strip(" ,&"))

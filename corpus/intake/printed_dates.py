@@ -19,6 +19,8 @@ import re
 from dataclasses import dataclass
 
 from corpus.date_patterns import month_number
+from corpus.intake.languages import (FOREIGN_DATE, FOREIGN_DATE_WORDS, FOREIGN_PUBLISHED,
+                                     FOREIGN_UPDATED, foreign_month)
 
 # A month's name or abbreviation in any case ("Nov.", "NOVEMBER"), without a group.
 MONTH_NAME = (r"(?i:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?"
@@ -63,10 +65,12 @@ _FURNITURE = re.compile(
     r"|(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\.?"
     r"|gmt|utc|kst|jst|est|edt|et|cst|cdt|ct|pst|pdt|pt|bst|cet|cest|hkt|sgt|ist|aest|msk|ast"
     r"|added|tv|radio|live)\b\.?"  # "tv News Al Jazeera March 10, 2023 9:00pm-10:01pm AST"
+    rf"|(?i:\b(?:{FOREIGN_DATE_WORDS})\b)"  # "Publié le 21 novembre 2019 à 10h03"
     r"|\d{1,2}[:.h]\d\d(?::\d\d)?\s*(?i:[ap]\.?m\b\.?)?|\d{1,2}\s*(?i:[ap]\.?m\b\.?)"
     r"|\d{1,2}\s*時\s*\d{1,2}\s*分(?:\s*\d{1,2}\s*秒)?"  # "18時06分"
     r"|(?:©|(?i:\bcopyright\b))\s*:?[^|–—]*?(?=\s[-|–—]\s|$)"  # a credit: "© BBC", "Copyright : AFPTV"
-    r"|\b\d+\s+(?i:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\s+(?i:ago)\b"
+    r"|\b(?:\d+|(?i:an?|one))\s+(?i:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)"
+    r"\s+(?i:ago)\b"  # "May 18, 2016 / 5:10 PM / a year ago"
     r"|\b\d+\s*(?i:min|mins|minutes?)\.?\s+(?i:read|listen|watch)\b"  # "4 min read"
     r"|(?<=\|)\s*\d+\s*(?i:mins?)\s*(?=\||$)"  # "| 3 min": the same, shorter, as an item
     r"|\b(?:UTC|GMT|ET|EST|EDT|KST|JST)(?=Updated\b)|(?<=[A-Z])Updated\b"  # two elements run together
@@ -108,7 +112,7 @@ _LABELLED_PART = re.compile(r"(?i)(?:^|(?<=\|))\s*(?:source|editor|author|writer
                             r"[^|]{0,60}(?=\||$)")
 _SMALL_WORDS = {"of", "the", "and", "&", "in", "for", "on", "a", "by"}
 _LABEL = re.compile(r"(?i)\b(published|posted|updated|modified|first\s+published|created|written)\b"
-                    r"|(입력|発行|配信|发布)|(수정|更新)")
+                    rf"|(입력|発行|配信|发布|(?i:{FOREIGN_PUBLISHED}))|(수정|更新|(?i:{FOREIGN_UPDATED}))")
 MAX_SECTION_WORDS = 4
 MAX_DATE_LINE = 160
 
@@ -215,7 +219,7 @@ def numeric_order_of(lines) -> str:
 
 def _first_reading(text: str) -> _Reading | None:
     readings = [r for r in (_worded(text), _iso(text), _year_first(text), _numeric(text),
-                            _matched_day(_CJK, text)) if r]
+                            _matched_day(_CJK, text), _foreign(text)) if r]
     if not readings:
         readings = [r for r in (_month_year(text),) if r]
     return min(readings, key=lambda r: r.start, default=None)
@@ -255,6 +259,15 @@ def full_dates(text: str) -> list[tuple[str, str]]:
     as (ISO day, the words printed)."""
     return [(r.values[0], text[r.start:r.end]) for r in _worded_readings(text)
             if text[r.end - 4:r.end].isdigit()]
+
+
+def _foreign(text: str) -> _Reading | None:
+    for match in FOREIGN_DATE.finditer(text):
+        month = foreign_month(match["month"] or match["month_first"])
+        day, year = match["day"] or match["day_second"], match["year"] or match["year_second"]
+        if value := _iso_day(int(year), month, int(day)):
+            return _Reading(match.start(), match.end(), (value,))
+    return None
 
 
 def _iso(text: str) -> _Reading | None:

@@ -6,8 +6,10 @@
 
 * a feed's credit, as blogs and aggregators that republish a feed print it: "The post
   <title> appeared first on <Site>.";
-* a wire's sign-off under the story: "==Kyodo";
+* a wire's sign-off under the story: "==Kyodo"; Reuters' note of its reporters and editors
+  ("(Reporting by Jane Roe; Editing by John Doe)"), a form no other wire signs with;
 * a site's promotion of itself: "Get The Straits Times app", "Subscribe to Nikkei Asia",
+  "Support PREMIUM TIMES' journalism", "By contributing to PREMIUM TIMES, you ...",
   "Follow The Korea Herald on Twitter", "Sign up for The Japan Times newsletter";
 * a pointer to the original on a line of its own: "Courtesy of <outlet>", "This story was
   provided by <outlet>", "Translated from <outlet>", "Read full story on <outlet>", "Agency:
@@ -33,8 +35,20 @@ _NAME = r"(?P<credit>[A-Z@][\w&.'’ -]{1,50}?|[\w.-]+\.[a-z]{2,6})"
 _FEED = re.compile(rf"^The\s+post\s+.{{2,200}}?\s+appeared\s+first\s+on\s+{_NAME}\s*\.?$"
                    rf"|^from\s+{_NAME.replace('credit', 'relayed')}:\s.{{0,60}}https?://\S+$")
 _SIGN_OFF = re.compile(rf"(?:^|\s)==\s*{_NAME}\s*$")
+# "(Reporting by Jane Roe in Seoul; Additional reporting by Kim Min; Editing by John Doe)",
+# "Writing by Jane Roe; Editing by John Doe": Reuters' own note closing its stories (others
+# print "Additional reporting by ..." alone, or no editor).
+_EDITING_NOTE = re.compile(r"(?:^|[.!?\"”]\s*)\(?(?:Reporting|Writing|Compiled)\s+(?i:by)\s+[^()]{2,200}?;"
+                           r"[^()]{0,200}?\b(?:Editing|editing)\s+by\s+[^();]{2,80}\)?\s*$")
+_EDITING_NOTE_WIRE = "Reuters"
 _PROMOTION = re.compile(
-    rf"^(?:(?:Get|Download|Install)\s+(?:the\s+)?{_NAME}(?:['’]s)?\s+(?:app|apps|application)\b"
+    rf"^(?:(?i:get|download|install)\s+(?i:the\s+)?{_NAME}(?:['’]s)?\s+(?i:mobile\s+|news\s+)?"
+    rf"(?i:app|apps|application)\b"
+    # "Support PREMIUM TIMES' journalism", "By contributing to The Harbor Gazette, you ..."
+    rf"|(?i:support|donate\s+to|contribute\s+to)\s+(?:the\s+)?{_NAME.replace('credit', 'support')}"
+    rf"(?:['’]s?)?\s+(?i:journalism|reporting|newsroom)\b"
+    rf"|(?i:by\s+(?:contributing|donating|subscribing)\s+to)\s+(?:the\s+)?"
+    rf"{_NAME.replace('credit', 'contributing')}\s*,"
     rf"|(?:Subscribe|Sign\s+up|Register)\s+(?:to|for|with)\s+(?:the\s+)?{_NAME.replace('credit', 'sub')}"
     rf"(?:['’]s)?(?:\s+(?:newsletters?|digital|today|now|for\b.*|to\b.*|and\b.*))?\s*[.!]?$"
     rf"|\(?(?:Follow|Like)\s+(?:the\s+)?{_NAME.replace('credit', 'follow')}\s+on\s+(?:Twitter|X|Facebook|"
@@ -80,6 +94,14 @@ def feed_credit(line: str, directory: OutletDirectory) -> str | None:
 def sign_off_credit(line: str, directory: OutletDirectory) -> str | None:
     """A wire's sign-off ending the text: "... to follow. ==Kyodo"."""
     return _named_by(_SIGN_OFF.search(line.strip()), directory)
+
+
+def editing_note_credit(line: str, directory: OutletDirectory) -> str | None:
+    """Reuters, whose note of reporters and editors ends the text: "(Reporting by Jane Roe;
+    Editing by John Doe)"."""
+    if _EDITING_NOTE.search(line.strip()) and directory.named(_EDITING_NOTE_WIRE):
+        return _EDITING_NOTE_WIRE
+    return None
 
 
 def promotion_credit(line: str, directory: OutletDirectory) -> str | None:

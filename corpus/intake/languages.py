@@ -1,0 +1,55 @@
+"""The words of date lines on pages in French, Spanish, Portuguese, Italian, German, Dutch,
+Indonesian and Malay, and Turkish (read by `corpus.intake.printed_dates`): their months'
+names, the day first ("21 novembre 2019", "21 de noviembre de 2019", "21. Dezember 2019",
+"21 Kasım 2019") or a blog's month first ("janvier 29, 2022"), their weekdays, and the labels
+around them ("Publié le", "Actualizado", "Diterbitkan"). Months spelt as in English ("21
+November 2019") are read with the English ones.
+
+    >>> FOREIGN_DATE.search("Publié le 21 novembre 2019")["month"]
+    'novembre'
+"""
+
+from __future__ import annotations
+
+import re
+
+_MONTHS = {name: number for number, names in enumerate((
+    "janvier enero janeiro gennaio januar januari ocak",
+    "février fevrier febrero fevereiro febbraio februar februari şubat subat",
+    "mars marzo março marco märz maart maret mac mart",
+    "avril abril aprile nisan",
+    "mai mayo maio maggio mei mayıs mayis",
+    "juin junio junho giugno juni haziran",
+    "juillet julio julho luglio juli temmuz",
+    "août aout agosto augustus agustus ogos ağustos agustos",
+    "septembre septiembre setiembre setembro settembre eylül eylul",
+    "octobre octubre outubro ottobre oktober ekim",
+    "novembre noviembre novembro kasım kasim",
+    "décembre decembre diciembre dezembro dicembre dezember desember disember aralık aralik",
+), 1) for name in names.split()}
+_MONTH = r"(?P<month>(?i:" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r"))(?!\w)"
+FOREIGN_DATE = re.compile(
+    rf"(?<![\w.:,])(?P<day>[0-3]?\d)(?:er|º)?\.?\s+(?:de\s+)?{_MONTH}\.?,?\s+"
+    r"(?:(?i:de|del)\s+)?(?P<year>(?:19|20)\d\d)(?!\d)"
+    rf"|(?<![\w.]){_MONTH.replace('month', 'month_first')}\s+"
+    r"(?P<day_second>[0-3]?\d),\s+(?P<year_second>(?:19|20)\d\d)(?!\d)")  # "janvier 29, 2022"
+_WEEKDAYS = (r"lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles"
+             r"|miercoles|jueves|viernes|sábado|sabado|domingo|segunda-feira|terça-feira"
+             r"|quarta-feira|quinta-feira|sexta-feira|lunedì|martedì|mercoledì|giovedì"
+             r"|venerdì|sabato|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag"
+             r"|senin|selasa|rabu|kamis|jumat|sabtu|minggu|pazartesi|salı|çarşamba"
+             r"|perşembe|cuma|cumartesi|pazar")
+# A line's label saying the date is the first publication's, or an update's.
+FOREIGN_PUBLISHED = (r"publi[ée]e?|publicad[oa]|pubblicato|ver[öo]ffentlicht|gepubliceerd"
+                     r"|diterbitkan|yay[ıi]nlanma")
+FOREIGN_UPDATED = (r"mis\s+à\s+jour|actualizad[oa]|atualizad[oa]|aggiornato|aktualisiert"
+                   r"|bijgewerkt|diperbarui|g[üu]ncelleme")
+# Every word that may stand around a date on a date line ("sábado, 15 de marzo de 2014",
+# "Pubblicato il 21 dicembre 2019 alle 10:03", "21. Dezember 2019, 10:03 Uhr").
+FOREIGN_DATE_WORDS = (rf"{FOREIGN_PUBLISHED}|{FOREIGN_UPDATED}|{_WEEKDAYS}|tarihi|le|il|el|em|um"
+                      r"|à|a\s+las|alle|uhr|wib|wita")
+
+
+def foreign_month(name: str) -> int:
+    """The month's number of a name `FOREIGN_DATE` matched ("Novembre" -> 11)."""
+    return _MONTHS[name.lower()]
