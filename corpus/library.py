@@ -33,6 +33,7 @@ from corpus.describe import describe_received
 from corpus.edits import INTAKE_VERSION, refresh_library
 from corpus.finding import find_files, shown_path
 from corpus.formats import TEXT_FORMATS, Received, Unreadable, read_articles
+from corpus.interrupts import interrupts_deferred
 from corpus.model import Article
 from corpus.paths import DATA_ENV, data_root  # noqa: F401 - part of this module's interface
 from corpus.sanitize import clean_line
@@ -133,7 +134,8 @@ def _add_locked(paths, overrides, existing, root: Path, on_file, follow_links: b
             batch = [_with_extras(dated_by_span(prepared, span), extras) for prepared in batch]
             with store.writing() as writer:
                 for prepared in batch:
-                    yield _keep(prepared, existing, store, writer, seen, root)
+                    with interrupts_deferred():  # (Ctrl-C: an article kept is reported first)
+                        yield _keep(prepared, existing, store, writer, seen, root)
         if was_in_step:
             with store.writing() as writer:
                 writer.set_state("library", library_stamp(folder))

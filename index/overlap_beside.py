@@ -12,15 +12,13 @@ then finds it in step. Anything that goes wrong leaves the store to be built as 
 
 from __future__ import annotations
 
-import multiprocessing
 import os
 import shutil
 import signal
 import tempfile
-import threading
-from contextlib import contextmanager
 from pathlib import Path
 
+from corpus.interrupts import QuietSpawnContext, stop_processes
 from index.overlap_store import STORE_FILE, Progress
 from index.store import default_index_root, index_location
 
@@ -46,13 +44,13 @@ class SharedBeside:
             root.mkdir(parents=True, exist_ok=True)
             staging = Path(tempfile.mkdtemp(prefix=f".building-{index_location(root).name}-shared-",
                                             dir=root))
-            # spawn: a forked copy of this process would carry its open databases
-            context = multiprocessing.get_context("spawn")
+            # spawn: a forked copy of this process would carry its open databases; quiet:
+            # Ctrl-C is this process's to act on (`corpus.interrupts`)
+            context = QuietSpawnContext()
             counts = context.Array("q", 2, lock=False)  # (done, total), as the build reports
             process = context.Process(target=_build, args=(store_path, staging, counts),
                                       name="gsomia-tui shared text")
-            with _interrupts_ignored():  # (inherited: Ctrl-C is this process's to act on)
-                process.start()
+            process.start()
         except OSError:
             return None
         return cls(process, staging, counts)
@@ -91,22 +89,8 @@ class SharedBeside:
             os.killpg(self.process.pid, signal.SIGTERM)  # its group: its workers too (`_build`)
         except (AttributeError, OSError):
             pass  # (not a group yet: it has started no workers)
-        self.process.terminate()
-        self.process.join()
+        stop_processes([self.process])
         shutil.rmtree(self.staging, ignore_errors=True)
-
-
-@contextmanager
-def _interrupts_ignored():
-    """SIGINT ignored while a process is started, so that it starts ignoring it too."""
-    if threading.current_thread() is not threading.main_thread():
-        yield
-        return
-    previous = signal.signal(signal.SIGINT, signal.SIG_IGN)
-    try:
-        yield
-    finally:
-        signal.signal(signal.SIGINT, previous)
 
 
 def _build(store_path: Path, staging: Path, counts) -> None:

@@ -1,0 +1,157 @@
+"""Ctrl-C during an add: the terminal sends SIGINT to every process of its group. The
+workers (the intake pool's, Whoosh's writer tasks) ignore it and print nothing; the command
+stops them, keeps what it promised, and ends with one line (`corpus.interrupts`)."""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+from whoosh import index as whoosh_index
+
+import corpus.bulk as bulk
+import corpus.interrupts as interrupts
+import index.store as store
+from bench.generate import generate_articles
+from index.schema import build_schema
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def ignores_sigint(pid: int) -> bool:
+    """From the kernel's record of the process: SIGINT is among its ignored signals."""
+    with open(f"/proc/{pid}/status") as status:
+        ignored = next(line for line in status if line.startswith("SigIgn:"))
+    return bool(int(ignored.split()[1], 16) >> (signal.SIGINT - 1) & 1)
+
+
+def _slow_job(job: tuple[str, int]) -> int:
+    folder, number = job
+    Path(folder, f"ran-{number}").touch()
+    time.sleep(0.1)
+    return number
+
+
+def test_ctrl_c_in_a_map_stops_its_workers_which_ignore_sigint(tmp_path, monkeypatch, capfd):
+    contexts = []
+
+    class Recorded(interrupts.QuietSpawnContext):
+        def __init__(self):
+            super().__init__()
+            contexts.append(self)
+
+    monkeypatch.setattr(interrupts, "QuietSpawnContext", Recorded)
+    monkeypatch.setattr(bulk, "worker_count", lambda: 2)
+    monkeypatch.setattr(bulk, "BATCH", 48)
+    monkeypatch.setattr(bulk, "CHUNK", 1)
+    mapped = bulk.map_in_order(_slow_job, ((str(tmp_path), n) for n in range(400)))
+    try:
+        assert next(mapped) == 0
+        workers = contexts[0].processes
+        assert len(workers) == 2 and all(ignores_sigint(worker.pid) for worker in workers)
+        for worker in workers:
+            os.kill(worker.pid, signal.SIGINT)  # as the terminal does: nothing happens
+        assert next(mapped) == 1 and all(worker.is_alive() for worker in workers)
+        with pytest.raises(KeyboardInterrupt):
+            mapped.throw(KeyboardInterrupt)  # Ctrl-C in the command, waiting for a result
+        assert not any(worker.is_alive() for worker in workers)
+    finally:
+        mapped.close()
+    ran = len(list(tmp_path.glob("ran-*")))
+    assert ran < 2 * 48  # the jobs not begun (two batches were handed over) were dropped
+    assert "Traceback" not in capfd.readouterr().err
+
+
+def test_ctrl_c_at_a_bulk_commit_stops_the_writer_tasks_and_changes_nothing(
+        tmp_path, monkeypatch, capfd):
+    index = whoosh_index.create_in(str(tmp_path), build_schema())
+    articles = list(generate_articles(260, seed=3))
+    store.write_articles(index, articles[:10])  # what the index held before
+    monkeypatch.setattr(store, "worker_count", lambda: 2)
+    writer = store._writer(index, bulk=True)
+    assert hasattr(writer, "tasks")  # Whoosh's writer of several processes
+    seen = {}
+    commit = writer.commit
+
+    def interrupted_commit(*args, **kwargs):
+        seen["tasks"] = list(writer.tasks)
+        seen["ignoring"] = [ignores_sigint(task.pid) for task in writer.tasks]
+        for task in writer.tasks:
+            os.kill(task.pid, signal.SIGINT)  # the terminal's Ctrl-C reaches them too
+        time.sleep(0.2)
+        seen["alive"] = [task.is_alive() for task in writer.tasks]
+        raise KeyboardInterrupt
+
+    writer.commit = interrupted_commit
+    try:
+        with pytest.raises(KeyboardInterrupt):
+            store._commit(writer, (), iter(articles[10:]), store._Reporter(None, 0))
+        assert len(seen["tasks"]) == 2 and seen["ignoring"] == [True, True]
+        assert seen["alive"] == [True, True]
+        assert not any(task.is_alive() for task in seen["tasks"])  # stopped with the command
+    finally:
+        interrupts.stop_processes(writer.tasks)  # (when the code under test did not)
+        writer.commit = commit
+    assert "Traceback" not in capfd.readouterr().err
+    reopened = whoosh_index.open_dir(str(tmp_path))
+    assert reopened.doc_count() == 10
+    reopened.writer(timeout=1.0).cancel()  # the lock was released
+    assert not [entry for entry in tmp_path.iterdir() if entry.name.endswith(".tmp")]
+
+
+def _living_members(group: int) -> list[str]:
+    """The processes of a group that are not zombies (a parent that died leaves its children
+    to init, which may reap them late): each as its command name."""
+    members = []
+    for entry in filter(str.isdigit, os.listdir("/proc")):
+        try:
+            with open(f"/proc/{entry}/stat") as stat:
+                fields = stat.read().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        if int(fields[2]) == group and fields[0] != "Z":
+            members.append(entry)
+    return members
+
+
+def test_ctrl_c_sent_to_the_group_of_an_add_leaves_a_consistent_library(tmp_path):
+    """As from a terminal: the add in a session of its own, SIGINT to its whole group once
+    it is adding; it ends with one line and 130, no traceback, no process left behind, and
+    the articles it reported as added are the library's."""
+    subprocess.run([sys.executable, "-m", "bench.generate", "--count", "800", "--format",
+                    "jsonl", "--out", str(tmp_path / "export")], cwd=ROOT, check=True,
+                   capture_output=True, timeout=120)
+    env = {**os.environ, "GSOMIA_TUI_DATA": str(tmp_path / "data"), "PYTHONUNBUFFERED": "1",
+           "GSOMIA_TUI_INDEX": str(tmp_path / "index"), "GSOMIA_TUI_WORKERS": "2"}
+    add = subprocess.Popen([sys.executable, "-m", "explorer.cli", "add",
+                            str(tmp_path / "export" / "articles.jsonl")], cwd=ROOT, env=env,
+                           start_new_session=True, stdout=subprocess.PIPE,
+                           stderr=open(tmp_path / "stderr", "w"), text=True)
+    try:
+        first = add.stdout.readline()  # the first article kept: workers are running
+        assert first.startswith("added "), first
+        os.killpg(add.pid, signal.SIGINT)
+        added = 1 + sum(line.startswith("added ") for line in add.stdout)
+        assert add.wait(60) == 130
+    finally:
+        if add.poll() is None:
+            os.killpg(add.pid, signal.SIGKILL)
+    err = (tmp_path / "stderr").read_text()
+    assert "Traceback" not in err and "Warning" not in err, err
+    assert err.splitlines()[-1].startswith(f"gsomia-tui: interrupted: the {added} article"), err
+    for _ in range(50):  # (workers end as the command does: allow for a loaded machine)
+        if not _living_members(add.pid):
+            break
+        time.sleep(0.1)
+    assert _living_members(add.pid) == []
+    listed = subprocess.run([sys.executable, "-m", "explorer.cli", "articles", "--json"],
+                            cwd=ROOT, env=env, capture_output=True, text=True, timeout=120)
+    assert listed.returncode == 0 and "Traceback" not in listed.stderr, listed.stderr
+    rows = [json.loads(line) for line in listed.stdout.splitlines()]
+    assert sum(not row["source"].startswith("bundled:") for row in rows) == added
