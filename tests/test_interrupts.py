@@ -105,6 +105,27 @@ def test_ctrl_c_at_a_bulk_commit_stops_the_writer_tasks_and_changes_nothing(
     assert not [entry for entry in tmp_path.iterdir() if entry.name.endswith(".tmp")]
 
 
+def test_an_article_kept_as_ctrl_c_comes_is_reported_before_the_interrupt(tmp_path, monkeypatch):
+    import corpus.library as library
+
+    store_whole = library._store
+
+    def store_then_ctrl_c(*args):
+        store_whole(*args)
+        os.kill(os.getpid(), signal.SIGINT)  # just after the folder is in place
+
+    monkeypatch.setattr(library, "_store", store_then_ctrl_c)
+    (tmp_path / "story.txt").write_text("Officials in Seoul signed the pact on Wednesday.\n\n"
+                                        + "The ministry said the agreement covers intelligence. " * 8)
+    reported = []
+    with pytest.raises(KeyboardInterrupt):
+        for outcome in library.add_stream([tmp_path / "story.txt"], {}, (), tmp_path / "data"):
+            reported.append(outcome.status)
+    assert reported == ["added"]
+    assert len(list((tmp_path / "data" / "articles").iterdir())) == 1
+    assert signal.getsignal(signal.SIGINT) is signal.default_int_handler  # (restored)
+
+
 def _living_members(group: int) -> list[str]:
     """The processes of a group that are not zombies (a parent that died leaves its children
     to init, which may reap them late): each as its command name."""
@@ -144,7 +165,7 @@ def test_ctrl_c_sent_to_the_group_of_an_add_leaves_a_consistent_library(tmp_path
             os.killpg(add.pid, signal.SIGKILL)
     err = (tmp_path / "stderr").read_text()
     assert "Traceback" not in err and "Warning" not in err, err
-    assert err.splitlines()[-1].startswith(f"gsomia-tui: interrupted: the {added} article"), err
+    assert (err.splitlines() or [""])[-1].startswith(f"gsomia-tui: interrupted: the {added} article"), err
     for _ in range(50):  # (workers end as the command does: allow for a loaded machine)
         if not _living_members(add.pid):
             break
