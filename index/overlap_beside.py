@@ -23,6 +23,7 @@ from index.overlap_store import STORE_FILE, Progress
 from index.store import default_index_root, index_location
 
 BACKGROUND_FROM = 500  # articles added from which the store is built beside the index
+STOP_WAIT = 5.0  # seconds a cancelled build has to end (and end its workers) before it is killed
 
 
 class SharedBeside:
@@ -84,11 +85,16 @@ class SharedBeside:
 
     def cancel(self) -> None:
         """Stop the build (the index could not be built, or Ctrl-C) and its workers, and remove
-        its folder."""
-        try:
-            os.killpg(self.process.pid, signal.SIGTERM)  # its group: its workers too (`_build`)
-        except (AttributeError, OSError):
-            pass  # (not a group yet: it has started no workers)
+        its folder. It is asked first (it ends its workers itself: killed, they left their
+        queues to multiprocessing's resource tracker, which warned of them as the add ended);
+        its whole group is killed if it has not ended in `STOP_WAIT` seconds."""
+        self.process.terminate()  # (SIGTERM: `_build` ends on it)
+        self.process.join(STOP_WAIT)
+        if self.process.is_alive():  # (so its id is still its group's)
+            try:
+                os.killpg(self.process.pid, signal.SIGKILL)  # its workers too (`_build`)
+            except OSError:
+                pass
         stop_processes([self.process])
         shutil.rmtree(self.staging, ignore_errors=True)
 
@@ -98,6 +104,7 @@ def _build(store_path: Path, staging: Path, counts) -> None:
     from corpus.article_store import ArticleStore
     from index.overlap import update_shared
 
+    signal.signal(signal.SIGTERM, _end)  # `cancel`: its workers are stopped on the way out
     if hasattr(os, "setpgrp"):
         os.setpgrp()  # a group of its own with its workers, for `cancel` to stop them all
 
@@ -110,3 +117,7 @@ def _build(store_path: Path, staging: Path, counts) -> None:
             raise SystemExit(1)  # (could not be written: nothing to move)
     finally:
         corpus.close()
+
+
+def _end(_signal_number, _frame) -> None:
+    raise SystemExit(1)  # (through the `finally` of what runs: a pool waits for its workers)
