@@ -18,7 +18,7 @@ import signal
 import tempfile
 from pathlib import Path
 
-from corpus.interrupts import QuietSpawnContext, stop_processes
+from corpus.interrupts import QuietSpawnContext
 from index.overlap_store import STORE_FILE, Progress
 from index.store import default_index_root, index_location
 
@@ -94,8 +94,8 @@ class SharedBeside:
             try:
                 os.killpg(self.process.pid, signal.SIGKILL)  # its workers too (`_build`)
             except OSError:
-                pass
-        stop_processes([self.process])
+                self.process.kill()  # (no group of its own yet: no workers either)
+        self.process.join()
         shutil.rmtree(self.staging, ignore_errors=True)
 
 

@@ -115,8 +115,8 @@ def test_an_article_kept_as_ctrl_c_comes_is_reported_before_the_interrupt(tmp_pa
         os.kill(os.getpid(), signal.SIGINT)  # just after the folder is in place
 
     monkeypatch.setattr(library, "_store", store_then_ctrl_c)
-    (tmp_path / "story.txt").write_text("Officials in Seoul signed the pact on Wednesday.\n\n"
-                                        + "The ministry said the agreement covers intelligence. " * 8)
+    body = "The ministry said the agreement covers intelligence. " * 8
+    (tmp_path / "story.txt").write_text(f"Officials in Seoul signed the pact.\n\n{body}")
     reported = []
     with pytest.raises(KeyboardInterrupt):
         for outcome in library.add_stream([tmp_path / "story.txt"], {}, (), tmp_path / "data"):
@@ -150,10 +150,11 @@ def test_ctrl_c_sent_to_the_group_of_an_add_leaves_a_consistent_library(tmp_path
                    capture_output=True, timeout=120)
     env = {**os.environ, "GSOMIA_TUI_DATA": str(tmp_path / "data"), "PYTHONUNBUFFERED": "1",
            "GSOMIA_TUI_INDEX": str(tmp_path / "index"), "GSOMIA_TUI_WORKERS": "2"}
-    add = subprocess.Popen([sys.executable, "-m", "explorer.cli", "add",
-                            str(tmp_path / "export" / "articles.jsonl")], cwd=ROOT, env=env,
-                           start_new_session=True, stdout=subprocess.PIPE,
-                           stderr=open(tmp_path / "stderr", "w"), text=True)
+    with open(tmp_path / "stderr", "w") as stderr:
+        add = subprocess.Popen([sys.executable, "-m", "explorer.cli", "add",
+                                str(tmp_path / "export" / "articles.jsonl")], cwd=ROOT, env=env,
+                               start_new_session=True, stdout=subprocess.PIPE, stderr=stderr,
+                               text=True)
     try:
         first = add.stdout.readline()  # the first article kept: workers are running
         assert first.startswith("added "), first
@@ -163,9 +164,11 @@ def test_ctrl_c_sent_to_the_group_of_an_add_leaves_a_consistent_library(tmp_path
     finally:
         if add.poll() is None:
             os.killpg(add.pid, signal.SIGKILL)
+        add.stdout.close()
     err = (tmp_path / "stderr").read_text()
     assert "Traceback" not in err and "Warning" not in err, err
-    assert (err.splitlines() or [""])[-1].startswith(f"gsomia-tui: interrupted: the {added} article"), err
+    last = (err.splitlines() or [""])[-1]
+    assert last.startswith(f"gsomia-tui: interrupted: the {added} article"), err
     for _ in range(50):  # (workers end as the command does: allow for a loaded machine)
         if not _living_members(add.pid):
             break
