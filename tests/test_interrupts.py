@@ -128,7 +128,7 @@ def test_an_article_kept_as_ctrl_c_comes_is_reported_before_the_interrupt(tmp_pa
 
 def _living_members(group: int) -> list[str]:
     """The processes of a group that are not zombies (a parent that died leaves its children
-    to init, which may reap them late): each as its command name."""
+    to init, which may reap them late)."""
     members = []
     for entry in filter(str.isdigit, os.listdir("/proc")):
         try:
@@ -141,41 +141,125 @@ def _living_members(group: int) -> list[str]:
     return members
 
 
-def test_ctrl_c_sent_to_the_group_of_an_add_leaves_a_consistent_library(tmp_path):
-    """As from a terminal: the add in a session of its own, SIGINT to its whole group once
-    it is adding; it ends with one line and 130, no traceback, no process left behind, and
-    the articles it reported as added are the library's."""
-    subprocess.run([sys.executable, "-m", "bench.generate", "--count", "800", "--format",
+def _forked_children(pid: int) -> list[str]:
+    """Children of the process with its own command line: forked, as Whoosh's writer tasks
+    are (the intake's workers and the resource tracker are spawned, with theirs)."""
+    def command(process) -> bytes:
+        with open(f"/proc/{process}/cmdline", "rb") as line:
+            return line.read()
+
+    found = []
+    for entry in filter(str.isdigit, os.listdir("/proc")):
+        try:
+            with open(f"/proc/{entry}/stat") as stat:
+                parent = int(stat.read().rsplit(")", 1)[1].split()[1])
+            if parent == pid and command(entry) == command(pid):
+                found.append(entry)
+        except OSError:
+            continue
+    return found
+
+
+def _writer_tasks(pid: int) -> set[str]:
+    """Forked children that stay forked (a child about to run another program has its
+    parent's command line for an instant) for 0.1 s."""
+    seen = set(_forked_children(pid))
+    for _ in range(5):
+        time.sleep(0.02)
+        seen &= set(_forked_children(pid))
+    return seen
+
+
+def _export(tmp_path: Path, count: int) -> str:
+    subprocess.run([sys.executable, "-m", "bench.generate", "--count", str(count), "--format",
                     "jsonl", "--out", str(tmp_path / "export")], cwd=ROOT, check=True,
                    capture_output=True, timeout=120)
-    env = {**os.environ, "GSOMIA_TUI_DATA": str(tmp_path / "data"), "PYTHONUNBUFFERED": "1",
-           "GSOMIA_TUI_INDEX": str(tmp_path / "index"), "GSOMIA_TUI_WORKERS": "2"}
-    with open(tmp_path / "stderr", "w") as stderr:
-        add = subprocess.Popen([sys.executable, "-m", "explorer.cli", "add",
-                                str(tmp_path / "export" / "articles.jsonl")], cwd=ROOT, env=env,
-                               start_new_session=True, stdout=subprocess.PIPE, stderr=stderr,
-                               text=True)
-    try:
-        first = add.stdout.readline()  # the first article kept: workers are running
-        assert first.startswith("added "), first
-        os.killpg(add.pid, signal.SIGINT)
-        added = 1 + sum(line.startswith("added ") for line in add.stdout)
-        assert add.wait(60) == 130
-    finally:
-        if add.poll() is None:
-            os.killpg(add.pid, signal.SIGKILL)
-        add.stdout.close()
-    err = (tmp_path / "stderr").read_text()
+    return str(tmp_path / "export" / "articles.jsonl")
+
+
+def _library(tmp_path: Path) -> dict:
+    return {**os.environ, "GSOMIA_TUI_DATA": str(tmp_path / "data"), "PYTHONUNBUFFERED": "1",
+            "GSOMIA_TUI_INDEX": str(tmp_path / "index"), "GSOMIA_TUI_WORKERS": "2"}
+
+
+def _in_own_session(command: list[str], env: dict, stdout, stderr) -> subprocess.Popen:
+    """As a terminal runs a command: in a process group that Ctrl-C's SIGINT goes to."""
+    return subprocess.Popen(command, cwd=ROOT, env=env, start_new_session=True, stdout=stdout,
+                            stderr=stderr, text=True)
+
+
+def _ended_cleanly(add: subprocess.Popen, err: str, kept: str) -> None:
+    """Exit 130 with one last line saying what is kept, no traceback, no process left."""
+    assert add.returncode == 130, err
     assert "Traceback" not in err and "Warning" not in err, err
     last = (err.splitlines() or [""])[-1]
-    assert last.startswith(f"gsomia-tui: interrupted: the {added} article"), err
+    assert last.startswith(f"gsomia-tui: interrupted: {kept}"), err
     for _ in range(50):  # (workers end as the command does: allow for a loaded machine)
         if not _living_members(add.pid):
             break
         time.sleep(0.1)
     assert _living_members(add.pid) == []
+
+
+def _user_articles(env: dict) -> int:
     listed = subprocess.run([sys.executable, "-m", "explorer.cli", "articles", "--json"],
                             cwd=ROOT, env=env, capture_output=True, text=True, timeout=120)
     assert listed.returncode == 0 and "Traceback" not in listed.stderr, listed.stderr
     rows = [json.loads(line) for line in listed.stdout.splitlines()]
-    assert sum(not row["source"].startswith("bundled:") for row in rows) == added
+    return sum(not row["source"].startswith("bundled:") for row in rows)
+
+
+def test_ctrl_c_sent_to_the_group_of_an_add_leaves_a_consistent_library(tmp_path):
+    """As from a terminal: SIGINT to the add's whole group once it is adding; it ends with
+    one line and 130, no traceback, no process left behind, and the articles it reported as
+    added are the library's."""
+    export, env = _export(tmp_path, 800), _library(tmp_path)
+    with open(tmp_path / "stderr", "w") as stderr:
+        add = _in_own_session([sys.executable, "-m", "explorer.cli", "add", export], env,
+                              subprocess.PIPE, stderr)
+    try:
+        first = add.stdout.readline()  # the first article kept: workers are running
+        assert first.startswith("added "), first
+        os.killpg(add.pid, signal.SIGINT)
+        added = 1 + sum(line.startswith("added ") for line in add.stdout)
+        add.wait(60)
+    finally:
+        if add.poll() is None:
+            os.killpg(add.pid, signal.SIGKILL)
+        add.stdout.close()
+    _ended_cleanly(add, (tmp_path / "stderr").read_text(), f"the {added} article")
+    assert _user_articles(env) == added
+
+
+ADD_INDEXING_ON_SEVERAL_CORES = """
+import sys
+import index.store
+from explorer.cli.main import main
+
+index.store.BULK_FROM = 100  # (Whoosh's writer of several processes, without 1,000 articles)
+sys.exit(main(["add", sys.argv[1]]))
+"""
+
+
+def test_ctrl_c_while_an_add_indexes_stops_the_index_writer_tasks(tmp_path):
+    """SIGINT to the add's group while Whoosh's writer tasks run: they print nothing and
+    are stopped, the articles are kept, and the next command builds the index."""
+    export, env = _export(tmp_path, 300), _library(tmp_path)
+    with open(tmp_path / "stdout", "w") as stdout, open(tmp_path / "stderr", "w") as stderr:
+        add = _in_own_session([sys.executable, "-c", ADD_INDEXING_ON_SEVERAL_CORES, export],
+                              env, stdout, stderr)
+    try:
+        while add.poll() is None and not _writer_tasks(add.pid):
+            time.sleep(0.01)
+        assert add.poll() is None, "the add ended before its index writer started processes"
+        os.killpg(add.pid, signal.SIGINT)
+        add.wait(60)
+    finally:
+        if add.poll() is None:
+            os.killpg(add.pid, signal.SIGKILL)
+    _ended_cleanly(add, (tmp_path / "stderr").read_text(),
+                   "the 300 articles added are kept; the next command brings the index up to date")
+    assert _user_articles(env) == 300
+    found = subprocess.run([sys.executable, "-m", "explorer.cli", "search", "pact", "--json"],
+                           cwd=ROOT, env=env, capture_output=True, text=True, timeout=120)
+    assert found.returncode == 0 and found.stdout.strip(), found.stderr
