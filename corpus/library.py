@@ -111,7 +111,7 @@ def add_stream(paths: Iterable[Path], overrides: dict[str, str], existing,
     it runs in the workers too) gives what else to keep with each article, derived from it
     in the same worker while its text is at hand: [(key, version, value)] for the store's
     `put_extra`. A full disk or a read-only directory stops it with `LibraryUnwritable`
-    (what was added before is kept)."""
+    (what was added before is kept); Ctrl-C while an article is kept, once it is reported."""
     root = root or data_root()
     try:
         yield from _add_locked(paths, overrides, existing, root, on_file, follow_links, extras)
