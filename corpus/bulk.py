@@ -38,18 +38,28 @@ def map_in_order(work: Callable[[Job], Result], jobs: Iterable[Job]) -> Iterator
         for job in jobs:
             yield work(job)
         return
-    import multiprocessing  # (imported here: most commands never start workers)
+    # (imported here: most commands never start workers)
     from concurrent.futures import ProcessPoolExecutor
+
+    from corpus.interrupts import QuietSpawnContext
 
     _start_resource_tracker()
     # spawn: the caller may be a threaded process (the explorer), which must not fork
-    with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("spawn")) as pool:
+    context = QuietSpawnContext()  # (workers leave Ctrl-C to this process: corpus.interrupts)
+    pool = ProcessPoolExecutor(workers, mp_context=context)
+    try:
         pending = pool.map(work, batch, chunksize=CHUNK)
         while pending is not None:
             batch = list(islice(jobs, BATCH))  # the next batch starts while this one is used
             following = pool.map(work, batch, chunksize=CHUNK) if batch else None
             yield from pending
             pending = following
+    except BaseException:  # Ctrl-C, or the caller stopped early: the work not begun is dropped
+        # The chunks a worker has taken end first (a few jobs each): a worker terminated while
+        # it sends a result would leave the pool's thread waiting for the rest for ever.
+        pool.shutdown(cancel_futures=True)
+        raise
+    pool.shutdown()
 
 
 def _start_resource_tracker() -> None:

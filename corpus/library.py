@@ -33,6 +33,7 @@ from corpus.describe import describe_received
 from corpus.edits import INTAKE_VERSION, refresh_library
 from corpus.finding import find_files, shown_path
 from corpus.formats import TEXT_FORMATS, Received, Unreadable, read_articles
+from corpus.interrupts import interrupts_deferred
 from corpus.model import Article
 from corpus.paths import DATA_ENV, data_root  # noqa: F401 - part of this module's interface
 from corpus.sanitize import clean_line
@@ -110,7 +111,7 @@ def add_stream(paths: Iterable[Path], overrides: dict[str, str], existing,
     it runs in the workers too) gives what else to keep with each article, derived from it
     in the same worker while its text is at hand: [(key, version, value)] for the store's
     `put_extra`. A full disk or a read-only directory stops it with `LibraryUnwritable`
-    (what was added before is kept)."""
+    (what was added before is kept); Ctrl-C while an article is kept, once it is reported."""
     root = root or data_root()
     try:
         yield from _add_locked(paths, overrides, existing, root, on_file, follow_links, extras)
@@ -133,7 +134,8 @@ def _add_locked(paths, overrides, existing, root: Path, on_file, follow_links: b
             batch = [_with_extras(dated_by_span(prepared, span), extras) for prepared in batch]
             with store.writing() as writer:
                 for prepared in batch:
-                    yield _keep(prepared, existing, store, writer, seen, root)
+                    with interrupts_deferred():  # (Ctrl-C: an article kept is reported first)
+                        yield _keep(prepared, existing, store, writer, seen, root)
         if was_in_step:
             with store.writing() as writer:
                 writer.set_state("library", library_stamp(folder))

@@ -12,19 +12,18 @@ then finds it in step. Anything that goes wrong leaves the store to be built as 
 
 from __future__ import annotations
 
-import multiprocessing
 import os
 import shutil
 import signal
 import tempfile
-import threading
-from contextlib import contextmanager
 from pathlib import Path
 
+from corpus.interrupts import QuietSpawnContext
 from index.overlap_store import STORE_FILE, Progress
 from index.store import default_index_root, index_location
 
 BACKGROUND_FROM = 500  # articles added from which the store is built beside the index
+STOP_WAIT = 5.0  # seconds a cancelled build has to end (and end its workers) before it is killed
 
 
 class SharedBeside:
@@ -46,13 +45,13 @@ class SharedBeside:
             root.mkdir(parents=True, exist_ok=True)
             staging = Path(tempfile.mkdtemp(prefix=f".building-{index_location(root).name}-shared-",
                                             dir=root))
-            # spawn: a forked copy of this process would carry its open databases
-            context = multiprocessing.get_context("spawn")
+            # spawn: a forked copy of this process would carry its open databases; quiet:
+            # Ctrl-C is this process's to act on (`corpus.interrupts`)
+            context = QuietSpawnContext()
             counts = context.Array("q", 2, lock=False)  # (done, total), as the build reports
             process = context.Process(target=_build, args=(store_path, staging, counts),
                                       name="gsomia-tui shared text")
-            with _interrupts_ignored():  # (inherited: Ctrl-C is this process's to act on)
-                process.start()
+            process.start()
         except OSError:
             return None
         return cls(process, staging, counts)
@@ -86,27 +85,18 @@ class SharedBeside:
 
     def cancel(self) -> None:
         """Stop the build (the index could not be built, or Ctrl-C) and its workers, and remove
-        its folder."""
-        try:
-            os.killpg(self.process.pid, signal.SIGTERM)  # its group: its workers too (`_build`)
-        except (AttributeError, OSError):
-            pass  # (not a group yet: it has started no workers)
-        self.process.terminate()
+        its folder. It is asked first (it ends its workers itself: killed, they left their
+        queues to multiprocessing's resource tracker, which warned of them as the add ended);
+        its whole group is killed if it has not ended in `STOP_WAIT` seconds."""
+        self.process.terminate()  # (SIGTERM: `_build` ends on it)
+        self.process.join(STOP_WAIT)
+        if self.process.is_alive():  # (so its id is still its group's)
+            try:
+                os.killpg(self.process.pid, signal.SIGKILL)  # its workers too (`_build`)
+            except OSError:
+                self.process.kill()  # (no group of its own yet: no workers either)
         self.process.join()
         shutil.rmtree(self.staging, ignore_errors=True)
-
-
-@contextmanager
-def _interrupts_ignored():
-    """SIGINT ignored while a process is started, so that it starts ignoring it too."""
-    if threading.current_thread() is not threading.main_thread():
-        yield
-        return
-    previous = signal.signal(signal.SIGINT, signal.SIG_IGN)
-    try:
-        yield
-    finally:
-        signal.signal(signal.SIGINT, previous)
 
 
 def _build(store_path: Path, staging: Path, counts) -> None:
@@ -114,6 +104,7 @@ def _build(store_path: Path, staging: Path, counts) -> None:
     from corpus.article_store import ArticleStore
     from index.overlap import update_shared
 
+    signal.signal(signal.SIGTERM, _end)  # `cancel`: its workers are stopped on the way out
     if hasattr(os, "setpgrp"):
         os.setpgrp()  # a group of its own with its workers, for `cancel` to stop them all
 
@@ -126,3 +117,7 @@ def _build(store_path: Path, staging: Path, counts) -> None:
             raise SystemExit(1)  # (could not be written: nothing to move)
     finally:
         corpus.close()
+
+
+def _end(_signal_number, _frame) -> None:
+    raise SystemExit(1)  # (through the `finally` of what runs: a pool waits for its workers)

@@ -33,6 +33,7 @@ import index.posting_runs  # noqa: F401 - postings spilled a chunk at a time (se
 from index.analysis import ArticleTerms
 from index.integrity import DamagedFile, record_checksums, verify_checksums
 from index.schema import ARTICLE, SCHEMA_VERSION, build_schema
+from index.writer_tasks import stop_tasks, tasks_ignoring_interrupts
 
 INDEX_ENV = "GSOMIA_TUI_INDEX"
 APP_NAME = "gsomia-tui"
@@ -243,22 +244,26 @@ def write_articles(index: whoosh_index.Index, articles: Iterable[Article], bulk:
 def _writer(index: whoosh_index.Index, bulk: bool):
     if bulk and worker_count() > 1 and threading.active_count() == 1:
         # (a process with threads must not fork: the explorer writes in one process)
-        return index.writer(procs=worker_count(), multisegment=True, limitmb=BULK_MEMORY_MB,
-                            timeout=WRITER_TIMEOUT)
+        return tasks_ignoring_interrupts(index.writer(
+            procs=worker_count(), multisegment=True, limitmb=BULK_MEMORY_MB,
+            timeout=WRITER_TIMEOUT))
     return index.writer(timeout=WRITER_TIMEOUT)
 
 
 def _commit(writer, delete_ids, articles, progress: "_Reporter") -> None:
-    """Delete, then add, in one commit: all of it becomes visible at once, or none."""
+    """Delete, then add, in one commit: all of it becomes visible at once, or none (on
+    Ctrl-C too: the writer's processes are stopped, and the writer cancelled)."""
     try:
         for article_id in delete_ids:
             writer.delete_by_term("article_id", article_id)
         for article in progress.counting(articles):
             writer.add_document(**article_document(article))
+        writer.commit()
     except BaseException:
-        writer.cancel()
+        stop_tasks(writer)
+        if not writer.is_closed:  # (closed: the commit was through)
+            writer.cancel()
         raise
-    writer.commit()
     progress.finished()
 
 

@@ -153,6 +153,9 @@ def test_a_build_beside_stopped_stops_the_workers_it_started(tmp_path, monkeypat
         time.sleep(0.02)
     assert workers, "the build started no workers"
     started.cancel()
+    # it ended itself, its workers with it (killed, it left their queues' semaphores to the
+    # resource tracker, which warned of them on the add's stderr as the add ended)
+    assert started.process.exitcode == 1
     deadline = time.monotonic() + 10
     while any(map(_running, workers)) and time.monotonic() < deadline:
         time.sleep(0.05)

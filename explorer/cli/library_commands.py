@@ -21,7 +21,13 @@ from corpus.library import (
 from corpus.model import ArticleSummary
 from corpus.sanitize import clean_line
 from corpus.stated_dates import BadDate, normalise_stated_date
-from explorer.cli.output import EXIT_NO_MATCH, EXIT_OK, date_problem, error
+from explorer.cli.output import (
+    EXIT_INTERRUPTED,
+    EXIT_NO_MATCH,
+    EXIT_OK,
+    date_problem,
+    error,
+)
 from explorer.cli.progress import add_progress
 from explorer.cli.session import follow_changes, load_corpus
 
@@ -52,6 +58,8 @@ def add(args: Namespace) -> int:
                     not_added.append(outcome)
     except LibraryBusy as busy:
         return error(str(busy))
+    except KeyboardInterrupt:
+        return _interrupted(counts["added"], rest_unread=True)
     except LibraryUnwritable as unwritable:
         if counts:
             _report(not_added, counts)
@@ -63,8 +71,22 @@ def add(args: Namespace) -> int:
     _report(not_added, counts)
     _advise_edits(unknown)
     if counts["added"]:
-        follow_changes(args, corpus, counts["added"])  # the index up to date with the store
+        try:
+            follow_changes(args, corpus, counts["added"])  # the index up to date with the store
+        except KeyboardInterrupt:
+            return _interrupted(counts["added"], rest_unread=False)
     return EXIT_NO_MATCH if counts["skipped"] else EXIT_OK
+
+
+def _interrupted(added: int, rest_unread: bool) -> int:
+    """Ctrl-C during an add (its workers have stopped): one line saying what is kept."""
+    kept = "nothing was added" if not added else (
+        f"the {added} article{'s' if added != 1 else ''} added {'are' if added != 1 else 'is'}"
+        " kept; the next command brings the index up to date")
+    if added and rest_unread:
+        kept += "; add the same files again to add the rest (those kept are reported as duplicates)"
+    print(f"gsomia-tui: interrupted: {kept}", file=sys.stderr)
+    return EXIT_INTERRUPTED
 
 
 def _given_date(text: str | None) -> str | None:

@@ -10,7 +10,7 @@ from importlib import import_module
 from pathlib import Path
 
 from corpus.finding import shown_path
-from explorer.cli.output import EXIT_OK, EXIT_USAGE, error, folder_problem
+from explorer.cli.output import EXIT_INTERRUPTED, EXIT_OK, EXIT_USAGE, error, folder_problem
 from explorer.cli.parser import build_parser
 
 HANDLERS = {"search": ("commands", "search"), "articles": ("commands", "articles"),
@@ -38,7 +38,7 @@ def main(argv: list[str] | None = None) -> int:
     try:
         return handler(args)
     except KeyboardInterrupt:
-        return 130
+        return EXIT_INTERRUPTED
     except BrokenPipeError:
         sys.stderr.close()  # the reader went away (e.g. `| head`); nothing left to say
         return EXIT_OK

@@ -9,6 +9,7 @@ from pathlib import Path
 from corpus.sanitize import clean_line
 
 EXIT_OK, EXIT_NO_MATCH, EXIT_USAGE = 0, 1, 2
+EXIT_INTERRUPTED = 130  # Ctrl-C (128 + SIGINT, as a shell reports it)
 HIT_MARKS = ("«", "»")  # how plain output shows a hit
 
 
