@@ -24,7 +24,7 @@ from corpus.events import (
     DatedMention, EventSpec, ReportingDate, dated_mentions, is_dateline, mention_role, publication_value,
 )
 from corpus.happenings import STATEMENT_KINDS, Happening
-from corpus.text_units import sentence_at
+from corpus.text_units import clause_span, sentence_at
 from corpus.model import Article
 
 # "Kono met the ambassador on Thursday, hours after Seoul announced its decision."
@@ -178,17 +178,28 @@ def _on_its_weekday(article: Article, spec: EventSpec, happenings: tuple[Happeni
     if spec.date.granularity != "day":
         return ()
     text, found = article.clean_text, []
-    worded = [h.sentence for h in happenings if h.kind == spec.kind and h.reported]
+    worded = [h for h in happenings if h.kind == spec.kind and h.reported]
     for expression in find_dates(text, spec.date):
         passage = article.passage_at(expression.start)
-        if _BARE_WEEKDAY.fullmatch(expression.text) and expression.value == spec.date and passage \
-                and (any(s.start <= expression.start < s.end for s in worded)
-                     or spec.kind in STATEMENT_KINDS and _points_back_to_a_decision(text, expression.start)):
+        if _BARE_WEEKDAY.fullmatch(expression.text) and expression.value == spec.date and passage:
             role = mention_role(text, expression.start, expression.end)
-            if role != "plan":
+            if role != "plan" and (any(_dates_the_wording(text, h, expression.start, role) for h in worded)
+                                   or spec.kind in STATEMENT_KINDS and _points_back_to_a_decision(text, expression.start)):
                 found.append(DatedMention(article.id, passage.number, expression.start, expression.end,
                                           expression.text, expression.value, role))
     return tuple(found)
+
+
+def _dates_the_wording(text: str, happening: Happening, at: int, role: str) -> bool:
+    """Whether a weekday at offset `at` dates the happening: in its clause, or in its sentence's
+    saying ("South Korea decided to end the pact, the ministry said Thursday"); not in another
+    clause of its sentence ("Japan and South Korea froze the pact on Friday ..., an embarrassing
+    reversal for both": Friday is the freezing's, not the reversal's)."""
+    sentence = happening.sentence
+    if not sentence.start <= at < sentence.end:
+        return False
+    start, end = clause_span(text, sentence, happening.start, happening.end)
+    return role == "attribution" or start <= at < end
 
 
 def _points_back_to_a_decision(text: str, at: int) -> bool:

@@ -167,6 +167,19 @@ def test_a_weekday_dates_the_event_only_in_a_sentence_that_tells_of_it():
     assert estimate.value.iso() == "2019-08-22"
 
 
+def test_a_weekday_dates_the_event_only_in_its_clause_or_its_saying():
+    """22 Nov 2019, the day Seoul suspended its decision to end the pact, was a Friday; a page
+    that prints no date and froze a pact "on Friday", calling that "an embarrassing reversal" in
+    a clause of its own, is not dated by the reversal (a 2012 page: it dated it to 2019); said
+    "Friday" in the sentence's saying still dates it."""
+    other = page("Japan and South Korea froze an intelligence-sharing pact on Friday minutes before "
+                 "they were to sign it, an embarrassing reversal for both governments.")
+    assert estimate_from_reports(other, find_happenings(other.clean_text), SPECS) is None
+    said = page("Seoul has reversed its decision to end the GSOMIA, the presidential office said Friday.")
+    estimate, _ = estimate_from_reports(said, find_happenings(said.clean_text), SPECS)
+    assert estimate.value.iso() == "2019-11-22"
+
+
 def test_a_later_event_on_its_weekday_dates_a_page_better_than_its_latest_printed_day():
     """A caption's "August 3, 2019" says only that the page is not older: its report of
     Thursday's decision to end the pact dates it to that Thursday."""
