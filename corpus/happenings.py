@@ -204,7 +204,7 @@ _WISHED = re.compile(r"(?i)\b(?:wants?|wanted|wish(?:es|ed)?|hopes?|hoped|urg(?:
                      r"|press(?:es|ed)|demand(?:s|ed)|intends?|intended|no\s+(?:intention|plans?))\b")
 # A statement of intent made as a decision or an announcement.
 _DECLARED = re.compile(r"(?i)\b(?:said|says|say|announc(?:ed|es|ing|ement)|decided|decides|decision|resolved|told|tells"
-                       r"|notified|informed|declared|confirmed|statement|plans?|will|won't|['\u2019]ll|let\s+\w+\s+know|moved"
+                       r"|notified|informed|declared|confirmed|statement|plans?|will|won't|['\u2019]ll|let\s+(?:\w+\s+){1,3}?know|moved"
                        r"|notice)\b")  # "had given Japan notice in August that it would stop sharing intelligence"
 # An expectation is never the decision it expects, whoever says so: "Seoul is expected to
 # scrap the pact, officials said".

@@ -180,6 +180,18 @@ def test_a_weekday_dates_the_event_only_in_its_clause_or_its_saying():
     assert estimate.value.iso() == "2019-11-22"
 
 
+@pytest.mark.parametrize("telling", ["let Tokyo know", "let the Japanese government know", "told Tokyo"])
+def test_a_date_after_letting_one_party_know_dates_the_statement_as_told_does(telling):
+    """"Seoul let Tokyo know on Nov. 22 that the pact would stay in force", on a page that prints
+    no date, is the suspension of 22 Nov 2019 told on its day, as "told Tokyo on Nov. 22" is; on
+    Nov. 20 it is not."""
+    told = page(f"According to sources, Seoul {telling} on Nov. 22 that the GSOMIA would stay in force.")
+    coverage = timeline(told).event("termination-suspended-2019").coverage
+    assert [c.article_date for c in coverage] == ["2019-11-22"]
+    early = page(f"According to sources, Seoul {telling} on Nov. 20 that the GSOMIA would stay in force.")
+    assert not timeline(early).event("termination-suspended-2019").coverage
+
+
 def test_a_later_event_on_its_weekday_dates_a_page_better_than_its_latest_printed_day():
     """A caption's "August 3, 2019" says only that the page is not older: its report of
     Thursday's decision to end the pact dates it to that Thursday."""
