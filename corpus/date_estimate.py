@@ -16,14 +16,16 @@ from __future__ import annotations
 
 import datetime
 import re
+from dataclasses import replace
 
 from corpus.date_patterns import WEEKDAYS
+from corpus.date_readers import tense
 from corpus.dates import DateValue, find_dates
 from corpus.event_rules import REPORTED_WITHIN_DAYS, about_pattern, passage_reports
 from corpus.events import (
     DatedMention, EventSpec, ReportingDate, dated_mentions, is_dateline, mention_role, publication_value,
 )
-from corpus.happenings import STATEMENT_KINDS, Happening
+from corpus.happenings import STATEMENT_KINDS, Happening, in_past_form
 from corpus.text_units import clause_span, sentence_at
 from corpus.model import Article
 
@@ -38,6 +40,7 @@ def article_reporting_date(article: Article, mentions: tuple[DatedMention, ...],
     """The article's date, printed or else estimated (from its dates that name their year,
     then from the listed events it reports), with its mentions (resolved against the
     estimate when that is what dates them)."""
+    mentions = as_happened(article.clean_text, mentions, happenings)
     published = reporting_date(article, mentions)
     if (published is None or published.estimated) and specs:
         # The latest day a page reports is only when it appeared at the earliest: a listed
@@ -48,6 +51,34 @@ def article_reporting_date(article: Article, mentions: tuple[DatedMention, ...],
                                       or estimated[0].value.bounds()[0] > published.value.bounds()[0]):
             return estimated
     return published, mentions
+
+
+# Between a verb and the date that dates it: "put their names on Wednesday", "Concluded on Nov. 23, 2016".
+_PREPOSITION_BEFORE = re.compile(r"(?i)(?:\s+(?:on|in|at))?\s*$")
+
+
+def as_happened(text: str, mentions: tuple[DatedMention, ...], happenings: tuple[Happening, ...]
+                ) -> tuple[DatedMention, ...]:
+    """The mentions, a date right after a verb that words a happening as having happened dating it
+    whatever a later clause looks ahead to ("South Korea and Japan put their names on Wednesday
+    to an agreement under which the two will exchange ...", "Concluded on Nov. 23, 2016, the pact
+    renews itself ... before it expires": neither date is a plan)."""
+    ends = _verb_ends(text, happenings)
+    return tuple(replace(m, role="event") if m.role == "plan" and _right_after(text, m.start, ends) else m
+                 for m in mentions)
+
+
+def _verb_ends(text: str, happenings: tuple[Happening, ...] | list[Happening]) -> set[int]:
+    """Where the wordings of happenings as having happened that start with a verb in a past form end."""
+    return {h.end for h in happenings if h.reported and in_past_form(text[h.start:h.end])}
+
+
+def _right_after(text: str, at: int, ends: set[int]) -> bool:
+    """Whether the date at offset `at` follows one of the wordings ending at `ends`, a
+    preposition at most between, and looks ahead only after it ("will hold a briefing on Dec. 5"
+    is a plan)."""
+    return _PREPOSITION_BEFORE.search(text, max(0, at - 8), at).start() in ends \
+        and tense(text, at, at, look_after=False) != "future"
 
 
 def reporting_date(article: Article, mentions: tuple[DatedMention, ...]) -> ReportingDate | None:
@@ -102,7 +133,7 @@ def estimate_from_reports(article: Article, happenings: tuple[Happening, ...],
         if spec.kind not in kinds or spec.date.granularity not in ("day", "month") \
                 or not about_pattern(spec).search(article.clean_text):
             continue
-        mentions = dated_mentions(article, spec.date)
+        mentions = as_happened(article.clean_text, dated_mentions(article, spec.date), happenings)
         on_event = [m for m in mentions if m.start not in named_year and m.role not in ("plan", "reference")
                     and m.value.granularity == "day" and spec.date.contains(m.value)]
         if on_event:
@@ -183,6 +214,8 @@ def _on_its_weekday(article: Article, spec: EventSpec, happenings: tuple[Happeni
         passage = article.passage_at(expression.start)
         if _BARE_WEEKDAY.fullmatch(expression.text) and expression.value == spec.date and passage:
             role = mention_role(text, expression.start, expression.end)
+            if role == "plan" and _right_after(text, expression.start, _verb_ends(text, worded)):
+                role = "event"
             if role != "plan" and (any(_dates_the_wording(text, h, expression.start, role) for h in worded)
                                    or spec.kind in STATEMENT_KINDS and _points_back_to_a_decision(text, expression.start)):
                 found.append(DatedMention(article.id, passage.number, expression.start, expression.end,

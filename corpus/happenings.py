@@ -324,8 +324,14 @@ _PAST_FORM = re.compile(r"(?i)(?:ed|en|met|held|took|struck|broke|fell|froze|wit
 
 
 def _awaited(clause: str, words: str) -> bool:
+    return bool(_AWAITING.search(clause)) and not in_past_form(words)
+
+
+def in_past_form(words: str) -> bool:
+    """Whether a wording starts with a verb in a past form ("signed", "put their names"), not a
+    noun ("the briefing") or a present."""
     first = words.split()[0] if words.split() else ""
-    return bool(_AWAITING.search(clause)) and not _PAST_FORM.search(first)
+    return bool(_PAST_FORM.search(first))
 
 
 def _worded_ahead(before: str, after: str) -> bool:

@@ -192,6 +192,22 @@ def test_a_date_after_letting_one_party_know_dates_the_statement_as_told_does(te
     assert not timeline(early).event("termination-suspended-2019").coverage
 
 
+def test_a_date_right_after_a_happening_dates_it_whatever_a_later_clause_looks_ahead_to():
+    """On pages that print no date: "put their names on Wednesday to an agreement under which the
+    two will exchange ..." is the signing on its weekday (23 Nov 2016), and "Concluded on Nov.
+    23, 2016, the pact renews itself ... before it expires" dates the signing and the page; the
+    same words as a plan ("will put their names on Wednesday") date nothing."""
+    signed = page("South Korea and Japan put their names on Wednesday to an intelligence accord "
+                  "under which the two neighbours will exchange military secrets.")
+    assert [c.article_date for c in timeline(signed).event("signing").coverage] == ["2016-11-23"]
+    concluded = page("Concluded on Nov. 23, 2016, the accord renews itself each year unless one side "
+                     "gives notice 90 days before it expires.")
+    assert [c.article_date for c in timeline(concluded).event("signing").coverage] == ["2016-11-23"]
+    planned = page("South Korea and Japan will put their names on Wednesday to an intelligence accord "
+                   "under which the two neighbours will exchange military secrets.")
+    assert not timeline(planned).event("signing").coverage
+
+
 def test_a_later_event_on_its_weekday_dates_a_page_better_than_its_latest_printed_day():
     """A caption's "August 3, 2019" says only that the page is not older: its report of
     Thursday's decision to end the pact dates it to that Thursday."""
