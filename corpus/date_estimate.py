@@ -204,17 +204,19 @@ def _on_its_weekday(article: Article, spec: EventSpec, happenings: tuple[Happeni
                     ) -> tuple[DatedMention, ...]:
     """"Seoul said Thursday it had decided to end the pact", in a page that prints no date: its
     weekdays that name the event's own day (not plans), if the event fell on that weekday, in
-    a sentence that words the event's kind as having happened ("A paper reported Thursday that
-    Seoul decided to restore the pact" is no report of a Thursday's decision to end it)."""
+    the clause that words the event's kind as having happened or in its sentence's saying ("A
+    paper reported Thursday that Seoul decided to restore the pact" is no report of a Thursday's
+    decision to end it)."""
     if spec.date.granularity != "day":
         return ()
     text, found = article.clean_text, []
     worded = [h for h in happenings if h.kind == spec.kind and h.reported]
+    verb_ends = _verb_ends(text, worded)
     for expression in find_dates(text, spec.date):
         passage = article.passage_at(expression.start)
         if _BARE_WEEKDAY.fullmatch(expression.text) and expression.value == spec.date and passage:
             role = mention_role(text, expression.start, expression.end)
-            if role == "plan" and _right_after(text, expression.start, _verb_ends(text, worded)):
+            if role == "plan" and _right_after(text, expression.start, verb_ends):
                 role = "event"
             if role != "plan" and (any(_dates_the_wording(text, h, expression.start, role) for h in worded)
                                    or spec.kind in STATEMENT_KINDS and _points_back_to_a_decision(text, expression.start)):

@@ -28,7 +28,7 @@ def told_again(spec: EventSpec, text: str, ways: list[Happening], happenings: tu
     ways = _told_of(text, ways, happenings)
     named = once_pattern(spec)
     decided = {h for h in ways if _a_decision_named(text, h)}
-    page_names_it = bool(decided) and named.search(text) is not None  # once, however long the page
+    page_names_it = bool(decided) and page_names(spec, text)
     # A page that prints no date may be from before the event: its sentence must not tell of a
     # step toward the pact ("the GSOMIA signing was scrapped" is 2012's collapse, not 2019's end),
     # and must name it, not describe it ("its intelligence-sharing pact with Japan").
@@ -80,6 +80,13 @@ def _told_of(text: str, ways: list[Happening], happenings: tuple[Happening, ...]
 
 
 _A_STEP = re.compile(r"(?i)\b(?:signing|ceremony|talks|negotiations)\b")
+
+
+@lru_cache(maxsize=4)
+def page_names(spec: EventSpec, text: str) -> bool:
+    """Whether the page's text names what the event happened to, anywhere: searched once a page,
+    not once a passage (a page of thousands of passages that name no GSOMIA)."""
+    return once_pattern(spec).search(text) is not None
 
 
 @lru_cache(maxsize=None)
