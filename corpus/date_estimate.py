@@ -40,7 +40,8 @@ def article_reporting_date(article: Article, mentions: tuple[DatedMention, ...],
     """The article's date, printed or else estimated (from its dates that name their year,
     then from the listed events it reports), with its mentions (resolved against the
     estimate when that is what dates them)."""
-    mentions = as_happened(article.clean_text, mentions, happenings)
+    if publication_value(article) is None:  # a printed date already makes a past day no plan
+        mentions = as_happened(article.clean_text, mentions, happenings)
     published = reporting_date(article, mentions)
     if (published is None or published.estimated) and specs:
         # The latest day a page reports is only when it appeared at the earliest: a listed
@@ -59,10 +60,12 @@ _PREPOSITION_BEFORE = re.compile(r"(?i)(?:\s+(?:on|in|at))?\s*$")
 
 def as_happened(text: str, mentions: tuple[DatedMention, ...], happenings: tuple[Happening, ...]
                 ) -> tuple[DatedMention, ...]:
-    """The mentions, a date right after a verb that words a happening as having happened dating it
-    whatever a later clause looks ahead to ("South Korea and Japan put their names on Wednesday
-    to an agreement under which the two will exchange ...", "Concluded on Nov. 23, 2016, the pact
-    renews itself ... before it expires": neither date is a plan)."""
+    """The mentions of a page that prints no date, a date right after a verb that words a
+    happening as having happened dating it whatever a later clause looks ahead to ("South Korea
+    and Japan put their names on Wednesday to an agreement under which the two will exchange
+    ...", "Concluded on Nov. 23, 2016, the pact renews itself ... before it expires": neither
+    date is a plan). On a dated page such a date, if past, is no plan already; if it lies ahead
+    of the page, the page foresees it."""
     ends = _verb_ends(text, happenings)
     return tuple(replace(m, role="event") if m.role == "plan" and _right_after(text, m.start, ends) else m
                  for m in mentions)

@@ -196,7 +196,8 @@ def test_a_date_right_after_a_happening_dates_it_whatever_a_later_clause_looks_a
     """On pages that print no date: "put their names on Wednesday to an agreement under which the
     two will exchange ..." is the signing on its weekday (23 Nov 2016), and "Concluded on Nov.
     23, 2016, the pact renews itself ... before it expires" dates the signing and the page; the
-    same words as a plan ("will put their names on Wednesday") date nothing."""
+    same words as a plan ("will put their names on Wednesday"), or on a page dated before that
+    Wednesday, date nothing."""
     signed = page("South Korea and Japan put their names on Wednesday to an intelligence accord "
                   "under which the two neighbours will exchange military secrets.")
     assert [c.article_date for c in timeline(signed).event("signing").coverage] == ["2016-11-23"]
@@ -206,6 +207,9 @@ def test_a_date_right_after_a_happening_dates_it_whatever_a_later_clause_looks_a
     planned = page("South Korea and Japan will put their names on Wednesday to an intelligence accord "
                    "under which the two neighbours will exchange military secrets.")
     assert not timeline(planned).event("signing").coverage
+    ahead = page("South Korea and Japan put their names on Wednesday to an intelligence accord "
+                 "under which the two neighbours will exchange military secrets.", "2016-11-21")
+    assert not timeline(ahead).event("signing").coverage  # a Monday's page: that Wednesday is ahead
 
 
 def test_a_later_event_on_its_weekday_dates_a_page_better_than_its_latest_printed_day():
