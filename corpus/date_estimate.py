@@ -121,7 +121,7 @@ def estimated_publication(mentions: tuple[DatedMention, ...]) -> ReportingDate |
     latest = max(reported, key=lambda m: m.value.bounds()[0])
     return ReportingDate(latest.value, True,
                          f"estimated from the text: the latest day it reports, \u201c{latest.text}\u201d "
-                         f"(passage {latest.passage})")
+                         f"(passage {latest.passage})", earliest=True)
 
 
 def estimate_from_reports(article: Article, happenings: tuple[Happening, ...],

@@ -59,6 +59,8 @@ def passage_reports(spec: EventSpec, passage: Passage, text: str, happenings: tu
         agreeing = date_condition(spec.date, published, dates, any_precision=in_clause and not spec.statement)
         if agreeing == () and _dated_from_the_estimate(text, ways or (), published, spec.date):
             agreeing = None  # "Last month Seoul froze the signing", on a page only estimated: when is unknown
+        elif agreeing is None and not dates and _counted_to_the_event(text, ways or (), published, spec.date):
+            agreeing = ()  # "Three months ago ... Seoul's plan not to renew the pact", on a page estimated 22 Nov 2019
     # A date that agrees but is too coarse to speak ("in 2019", of an August day) does not
     # keep a later page from telling of a once-only event.
     objecting = any(not agrees(m.value, spec.date) for m in dates)
@@ -74,17 +76,37 @@ def _dated_from_the_estimate(text: str, ways: list[Happening], published: Report
     estimated ("last month", "last year") and, so counted, only away from the event: left unresolved,
     such a date is unknown, not absent, and its likeliest value says it is another happening. A
     day so counted ("on Friday") is too near the estimate's own uncertainty to object."""
-    if published is None or not published.estimated:
+    return any(counted and not any(agrees(value, event) for value in counted)
+               for counted in _counted_from_the_estimate(text, ways, published))
+
+
+def _counted_to_the_event(text: str, ways: list[Happening], published: ReportingDate | None,
+                          event: DateValue) -> bool:
+    """Whether a sentence that words the happening dates it, counted from the day of the listed
+    event its page was estimated from, to the month of the event ("Three months ago, Kim read out
+    Seoul's plan not to renew the pact", under "SEOUL, Nov. 22 (Yonhap)" over the suspension of
+    22 Nov 2019, is August's decision; "this year" holds too many). Not from the latest day a page
+    reports: the page may be years later."""
+    if published is None or published.earliest:
         return False
+    return any(any(value.granularity == "month" and agrees(value, event) for value in counted)
+               for counted in _counted_from_the_estimate(text, ways, published))
+
+
+def _counted_from_the_estimate(text: str, ways: list[Happening], published: ReportingDate | None
+                               ) -> list[list[DateValue]]:
+    """For each wording of the happening, the dates coarser than a day its sentence counts from
+    the page's estimated date ("last month", "three months ago"); none for a printed date."""
+    if published is None or not published.estimated:
+        return []
+    found = []
     for happening in ways:
         clause = text[happening.sentence.start:happening.sentence.end]
         calendar = {(e.start, e.end) for e in find_dates(clause, published.value, calendar_only=True)
                     if e.kind == "date"}
-        counted = [e.value for e in find_dates(clause, published.value)
-                   if e.kind == "date" and e.value.granularity != "day" and (e.start, e.end) not in calendar]
-        if counted and not any(agrees(value, event) for value in counted):
-            return True
-    return False
+        found.append([e.value for e in find_dates(clause, published.value)
+                      if e.kind == "date" and e.value.granularity != "day" and (e.start, e.end) not in calendar])
+    return found
 
 
 def _at_its_distance(spec: EventSpec, text: str, ways: list[Happening], published: ReportingDate | None

@@ -83,6 +83,7 @@ class ReportingDate:
     value: DateValue
     estimated: bool
     provenance: str
+    earliest: bool = False  # estimated as the latest day it reports: it appeared then or later
 
 
 def load_event_specs(path: Path = EVENTS_FILE) -> tuple[EventSpec, ...]:

@@ -212,6 +212,26 @@ def test_a_date_right_after_a_happening_dates_it_whatever_a_later_clause_looks_a
     assert not timeline(ahead).event("signing").coverage  # a Monday's page: that Wednesday is ahead
 
 
+@pytest.mark.parametrize("earlier, joins", [
+    ("Three months ago, in the same room, Kim read out Seoul's plan not to renew the pact.", True),
+    ("Earlier this year Kim read out Seoul's plan not to renew the pact.", False),  # a year holds too much
+])
+def test_a_month_counted_from_the_event_a_page_is_estimated_from_dates_an_earlier_one(earlier, joins):
+    """A page that prints no date, estimated 22 Nov 2019 from the suspension it reports under
+    "SEOUL, Nov. 22": "three months ago" is August, the month of the decision it tells of."""
+    article = page("SEOUL, Nov. 22 (Yonhap) -- Seoul put the end of its intelligence pact with Tokyo "
+                   f"on hold Friday, calling the step conditional.\n\n{earlier}")
+    assert bool(timeline(article).event("termination-decision-2019").coverage) is joins
+
+
+def test_a_month_counted_from_the_latest_day_a_page_reports_dates_nothing():
+    """The latest day a page reports is only when it appeared at the earliest: "three months
+    ago" counted from it may be any year later."""
+    article = page("Seoul suspended the termination of the pact on Nov. 22, 2019.\n\n"
+                   "Three months ago, in the same room, Kim read out Seoul's plan not to renew the pact.")
+    assert not timeline(article).event("termination-decision-2019").coverage
+
+
 def test_a_later_event_on_its_weekday_dates_a_page_better_than_its_latest_printed_day():
     """A caption's "August 3, 2019" says only that the page is not older: its report of
     Thursday's decision to end the pact dates it to that Thursday."""
