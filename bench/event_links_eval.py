@@ -1,6 +1,6 @@
 """How well the timeline links news pages to the story's listed events.
 
-    python -m bench.event_links_eval [DIR ...] [--half odd|even] [--known-events EVENTS_JSON] [--errors] [--json]
+    python -m bench.event_links_eval [DIR ...] [--half odd|even] [--undated] [--known-events EVENTS_JSON] [--errors] [--json]
 
 Each DIR is a folder of pages with a `labels.json` (format: tests/fixtures/pages/README.md),
 whose `events` field lists the ids of the listed events each page reports as having happened.
@@ -13,7 +13,9 @@ passage of it is in the event's coverage. Per folder (reported apart, never pool
 
 `--half odd` (or `even`) scores only the pages whose file name starts with an odd (even)
 number, the rest left out as if absent: rules written against one half are measured on the
-other ("001_....txt" is odd). Only events the labels could name are scored: those of `--known-events` (an events.json the
+other ("001_....txt" is odd). `--undated` scores the pages as if they printed no date (the
+date the intake finds is dropped, the text kept): how well the rules date and link pages that
+print none, on pages whose labels were written knowing their date. Only events the labels could name are scored: those of `--known-events` (an events.json the
 labels were written against; default: this project's). Links to other events, and the
 proposed events with their titles, are listed for a person to judge.
 """
@@ -71,11 +73,12 @@ def read_page(path: Path):
     return read_through_intake(path)[1]
 
 
-def score_folder(folder: Path, known_events: frozenset[str], half: str | None = None) -> LinkScore:
+def score_folder(folder: Path, known_events: frozenset[str], half: str | None = None,
+                 undated: bool = False) -> LinkScore:
     labels = json.loads((folder / "labels.json").read_text(encoding="utf-8"))
     if half is not None:
         labels = {name: label for name, label in labels.items() if in_half(name, half)}
-    pages = {name: read_page(folder / name) for name in sorted(labels)}
+    pages = folder_pages(folder, labels, undated)
     timeline = page_timeline(tuple(pages.values()))
     page_of = {article.id: name for name, article in pages.items()}
     made = {(page_of[c.article_id], event.id) for event in timeline.events if not event.proposed
@@ -90,6 +93,19 @@ def score_folder(folder: Path, known_events: frozenset[str], half: str | None = 
     return LinkScore(folder.name, len(pages), len(labelled), len(scored), len(scored & labelled),
                      missed, tuple(sorted(scored - labelled)),
                      tuple(sorted(made - scored)), proposed)
+
+
+def folder_pages(folder: Path, labels: dict, undated: bool = False) -> dict:
+    """The labelled pages of `folder` by file name, as the intake reads them; `undated`: with
+    the date it finds dropped, as for a page that prints none."""
+    pages = {name: read_page(folder / name) for name in sorted(labels)}
+    if undated:
+        pages = {name: replace(article, date=None, date_precision=None, date_provenance=_NO_DATE)
+                 for name, article in pages.items()}
+    return pages
+
+
+_NO_DATE = "unknown: no date found"
 
 
 def in_half(name: str, half: str) -> bool:
@@ -131,6 +147,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("folders", nargs="*", type=Path, help="folders of pages with labels.json")
     parser.add_argument("--half", choices=("odd", "even"), help="score only the odd- or even-numbered pages")
+    parser.add_argument("--undated", action="store_true", help="score the pages as if they printed no date")
     parser.add_argument("--known-events", type=Path, help="the events.json the labels were written against")
     parser.add_argument("--errors", action="store_true", help="list every missed and wrong link")
     parser.add_argument("--json", action="store_true", help="print the figures as JSON")
@@ -142,9 +159,11 @@ def main(argv: list[str] | None = None) -> int:
         print(f"no labels.json in {missing[0]}: give folders of labelled pages", file=sys.stderr)
         return 2
     for folder in folders:
-        score = score_folder(folder, known_event_ids(args.known_events), args.half)
+        score = score_folder(folder, known_event_ids(args.known_events), args.half, args.undated)
         if args.half:
             score = replace(score, folder=f"{score.folder} ({args.half} half)")
+        if args.undated:
+            score = replace(score, folder=f"{score.folder} (as if undated)")
         if args.json:
             print(json.dumps({**asdict(score), "recall": score.recall, "precision": score.precision}))
             continue

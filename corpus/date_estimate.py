@@ -16,15 +16,17 @@ from __future__ import annotations
 
 import datetime
 import re
+from dataclasses import replace
 
 from corpus.date_patterns import WEEKDAYS
+from corpus.date_readers import tense
 from corpus.dates import DateValue, find_dates
 from corpus.event_rules import REPORTED_WITHIN_DAYS, about_pattern, passage_reports
 from corpus.events import (
     DatedMention, EventSpec, ReportingDate, dated_mentions, is_dateline, mention_role, publication_value,
 )
-from corpus.happenings import STATEMENT_KINDS, Happening
-from corpus.text_units import sentence_at
+from corpus.happenings import STATEMENT_KINDS, Happening, in_past_form
+from corpus.text_units import clause_span, sentence_at
 from corpus.model import Article
 
 # "Kono met the ambassador on Thursday, hours after Seoul announced its decision."
@@ -38,6 +40,8 @@ def article_reporting_date(article: Article, mentions: tuple[DatedMention, ...],
     """The article's date, printed or else estimated (from its dates that name their year,
     then from the listed events it reports), with its mentions (resolved against the
     estimate when that is what dates them)."""
+    if publication_value(article) is None:  # a printed date already makes a past day no plan
+        mentions = as_happened(article.clean_text, mentions, happenings)
     published = reporting_date(article, mentions)
     if (published is None or published.estimated) and specs:
         # The latest day a page reports is only when it appeared at the earliest: a listed
@@ -48,6 +52,36 @@ def article_reporting_date(article: Article, mentions: tuple[DatedMention, ...],
                                       or estimated[0].value.bounds()[0] > published.value.bounds()[0]):
             return estimated
     return published, mentions
+
+
+# Between a verb and the date that dates it: "put their names on Wednesday", "Concluded on Nov. 23, 2016".
+_PREPOSITION_BEFORE = re.compile(r"(?i)(?:\s+(?:on|in|at))?\s*$")
+
+
+def as_happened(text: str, mentions: tuple[DatedMention, ...], happenings: tuple[Happening, ...]
+                ) -> tuple[DatedMention, ...]:
+    """The mentions of a page that prints no date, a date right after a verb that words a
+    happening as having happened dating it whatever a later clause looks ahead to ("South Korea
+    and Japan put their names on Wednesday to an agreement under which the two will exchange
+    ...", "Concluded on Nov. 23, 2016, the pact renews itself ... before it expires": neither
+    date is a plan). On a dated page such a date, if past, is no plan already; if it lies ahead
+    of the page, the page foresees it."""
+    ends = _verb_ends(text, happenings)
+    return tuple(replace(m, role="event") if m.role == "plan" and _right_after(text, m.start, ends) else m
+                 for m in mentions)
+
+
+def _verb_ends(text: str, happenings: tuple[Happening, ...] | list[Happening]) -> set[int]:
+    """Where the wordings of happenings as having happened that start with a verb in a past form end."""
+    return {h.end for h in happenings if h.reported and in_past_form(text[h.start:h.end])}
+
+
+def _right_after(text: str, at: int, ends: set[int]) -> bool:
+    """Whether the date at offset `at` follows one of the wordings ending at `ends`, a
+    preposition at most between, and looks ahead only after it ("will hold a briefing on Dec. 5"
+    is a plan)."""
+    return _PREPOSITION_BEFORE.search(text, max(0, at - 8), at).start() in ends \
+        and tense(text, at, at, look_after=False) != "future"
 
 
 def reporting_date(article: Article, mentions: tuple[DatedMention, ...]) -> ReportingDate | None:
@@ -87,7 +121,7 @@ def estimated_publication(mentions: tuple[DatedMention, ...]) -> ReportingDate |
     latest = max(reported, key=lambda m: m.value.bounds()[0])
     return ReportingDate(latest.value, True,
                          f"estimated from the text: the latest day it reports, \u201c{latest.text}\u201d "
-                         f"(passage {latest.passage})")
+                         f"(passage {latest.passage})", earliest=True)
 
 
 def estimate_from_reports(article: Article, happenings: tuple[Happening, ...],
@@ -102,7 +136,7 @@ def estimate_from_reports(article: Article, happenings: tuple[Happening, ...],
         if spec.kind not in kinds or spec.date.granularity not in ("day", "month") \
                 or not about_pattern(spec).search(article.clean_text):
             continue
-        mentions = dated_mentions(article, spec.date)
+        mentions = as_happened(article.clean_text, dated_mentions(article, spec.date), happenings)
         on_event = [m for m in mentions if m.start not in named_year and m.role not in ("plan", "reference")
                     and m.value.granularity == "day" and spec.date.contains(m.value)]
         if on_event:
@@ -173,22 +207,37 @@ def _on_its_weekday(article: Article, spec: EventSpec, happenings: tuple[Happeni
                     ) -> tuple[DatedMention, ...]:
     """"Seoul said Thursday it had decided to end the pact", in a page that prints no date: its
     weekdays that name the event's own day (not plans), if the event fell on that weekday, in
-    a sentence that words the event's kind as having happened ("A paper reported Thursday that
-    Seoul decided to restore the pact" is no report of a Thursday's decision to end it)."""
+    the clause that words the event's kind as having happened or in its sentence's saying ("A
+    paper reported Thursday that Seoul decided to restore the pact" is no report of a Thursday's
+    decision to end it)."""
     if spec.date.granularity != "day":
         return ()
     text, found = article.clean_text, []
-    worded = [h.sentence for h in happenings if h.kind == spec.kind and h.reported]
+    worded = [h for h in happenings if h.kind == spec.kind and h.reported]
+    verb_ends = _verb_ends(text, worded)
     for expression in find_dates(text, spec.date):
         passage = article.passage_at(expression.start)
-        if _BARE_WEEKDAY.fullmatch(expression.text) and expression.value == spec.date and passage \
-                and (any(s.start <= expression.start < s.end for s in worded)
-                     or spec.kind in STATEMENT_KINDS and _points_back_to_a_decision(text, expression.start)):
+        if _BARE_WEEKDAY.fullmatch(expression.text) and expression.value == spec.date and passage:
             role = mention_role(text, expression.start, expression.end)
-            if role != "plan":
+            if role == "plan" and _right_after(text, expression.start, verb_ends):
+                role = "event"
+            if role != "plan" and (any(_dates_the_wording(text, h, expression.start, role) for h in worded)
+                                   or spec.kind in STATEMENT_KINDS and _points_back_to_a_decision(text, expression.start)):
                 found.append(DatedMention(article.id, passage.number, expression.start, expression.end,
                                           expression.text, expression.value, role))
     return tuple(found)
+
+
+def _dates_the_wording(text: str, happening: Happening, at: int, role: str) -> bool:
+    """Whether a weekday at offset `at` dates the happening: in its clause, or in its sentence's
+    saying ("South Korea decided to end the pact, the ministry said Thursday"); not in another
+    clause of its sentence ("Japan and South Korea froze the pact on Friday ..., an embarrassing
+    reversal for both": Friday is the freezing's, not the reversal's)."""
+    sentence = happening.sentence
+    if not sentence.start <= at < sentence.end:
+        return False
+    start, end = clause_span(text, sentence, happening.start, happening.end)
+    return role == "attribution" or start <= at < end
 
 
 def _points_back_to_a_decision(text: str, at: int) -> bool:

@@ -10,7 +10,7 @@ A passage reports an event when
   than a month after talks resumed") dates it back from the report (`corpus.intervals`); a day
   counted from the page's date may be a day off the event's (the page's time zone).
 An event that happened once to what it names is reported by a later page, or by one that prints
-no date, that tells of it in a sentence naming it (`_told_again`).
+no date, that tells of it in a sentence naming it (`corpus.told_again`).
 """
 
 from __future__ import annotations
@@ -20,13 +20,13 @@ import re
 from dataclasses import replace
 from functools import lru_cache
 
-from corpus.date_patterns import WEEKDAYS
 from corpus.dates import DateValue, find_dates
 from corpus.events import DatedMention, EventSpec, ReportingDate
 from corpus.happenings import STATEMENT_KINDS, Happening, worded_ahead
 from corpus.intervals import days_before
 from corpus.model import Passage
 from corpus.presupposition import attributive, names_a_decision_made
+from corpus.told_again import told_again
 from corpus.text_units import clause_before, clause_span, sentence_at
 
 # A passage with no date of its own may report an event if its article appeared this soon after.
@@ -59,10 +59,12 @@ def passage_reports(spec: EventSpec, passage: Passage, text: str, happenings: tu
         agreeing = date_condition(spec.date, published, dates, any_precision=in_clause and not spec.statement)
         if agreeing == () and _dated_from_the_estimate(text, ways or (), published, spec.date):
             agreeing = None  # "Last month Seoul froze the signing", on a page only estimated: when is unknown
+        elif agreeing is None and not dates and _counted_to_the_event(text, ways or (), published, spec.date):
+            agreeing = ()  # "Three months ago ... Seoul's plan not to renew the pact", on a page estimated 22 Nov 2019
     # A date that agrees but is too coarse to speak ("in 2019", of an August day) does not
     # keep a later page from telling of a once-only event.
     objecting = any(not agrees(m.value, spec.date) for m in dates)
-    if agreeing is None and (objecting or not _told_again(spec, text, _told_of(ways or (), happenings), published)):
+    if agreeing is None and (objecting or not told_again(spec, text, ways or (), happenings, published)):
         return None
     about_span = (passage.start + about.start(), passage.start + about.end())
     return (about_span, *((h.start, h.end) for h in ways or ()), *((m.start, m.end) for m in agreeing or ()))
@@ -74,61 +76,37 @@ def _dated_from_the_estimate(text: str, ways: list[Happening], published: Report
     estimated ("last month", "last year") and, so counted, only away from the event: left unresolved,
     such a date is unknown, not absent, and its likeliest value says it is another happening. A
     day so counted ("on Friday") is too near the estimate's own uncertainty to object."""
-    if published is None or not published.estimated:
+    return any(counted and not any(agrees(value, event) for value in counted)
+               for counted in _counted_from_the_estimate(text, ways, published))
+
+
+def _counted_to_the_event(text: str, ways: list[Happening], published: ReportingDate | None,
+                          event: DateValue) -> bool:
+    """Whether a sentence that words the happening dates it, counted from the day of the listed
+    event its page was estimated from, to the month of the event ("Three months ago, Kim read out
+    Seoul's plan not to renew the pact", under "SEOUL, Nov. 22 (Yonhap)" over the suspension of
+    22 Nov 2019, is August's decision; "this year" holds too many). Not from the latest day a page
+    reports: the page may be years later."""
+    if published is None or published.earliest:
         return False
+    return any(any(value.granularity == "month" and agrees(value, event) for value in counted)
+               for counted in _counted_from_the_estimate(text, ways, published))
+
+
+def _counted_from_the_estimate(text: str, ways: list[Happening], published: ReportingDate | None
+                               ) -> list[list[DateValue]]:
+    """For each wording of the happening, the dates coarser than a day its sentence counts from
+    the page's estimated date ("last month", "three months ago"); none for a printed date."""
+    if published is None or not published.estimated:
+        return []
+    found = []
     for happening in ways:
         clause = text[happening.sentence.start:happening.sentence.end]
         calendar = {(e.start, e.end) for e in find_dates(clause, published.value, calendar_only=True)
                     if e.kind == "date"}
-        counted = [e.value for e in find_dates(clause, published.value)
-                   if e.kind == "date" and e.value.granularity != "day" and (e.start, e.end) not in calendar]
-        if counted and not any(agrees(value, event) for value in counted):
-            return True
-    return False
-
-
-def _told_again(spec: EventSpec, text: str, ways: list[Happening], published: ReportingDate | None) -> bool:
-    """An event that happened once to what it names (`once`: "the GSOMIA, signed to share
-    military secrets", in 2019) is what a later page means when it tells of it without a date,
-    in a sentence that names it; so is it on a page that prints no date and tells of it as
-    past ("With GSOMIA scrapped, Seoul relies on ...")."""
-    if not spec.once or published is not None and published.value.bounds()[0] <= spec.date.bounds()[1]:
-        return False
-    named = once_pattern(spec)
-    # A page that prints no date may be from before the event: its sentence must not tell of a
-    # step toward the pact ("the GSOMIA signing was scrapped" is 2012's collapse, not 2019's end),
-    # and must name it, not describe it ("its intelligence-sharing pact with Japan").
-    return any((found := named.search(text, h.sentence.start, h.sentence.end))
-               and (published is not None or not _A_STEP.search(text, h.sentence.start, h.sentence.end)
-                    and not (_DESCRIBED.search(found.group()) and _another_weekday(spec, text, h)))
-               for h in ways)
-
-
-# "its intelligence-sharing pact with Japan": the pact described, not named.
-_DESCRIBED = re.compile(r"(?i)\bwith\s+(?:Japan|Tokyo|South\s+Korea|Seoul)$")
-_WEEKDAY = re.compile(r"(?i)\b(?:" + "|".join(WEEKDAYS) + r")\b")
-
-
-def _another_weekday(spec: EventSpec, text: str, happening: Happening) -> bool:
-    """Whether the sentence names weekdays and none is the event's ("decided to end its pact
-    with Japan, the ministry said Monday", of a Thursday's decision): on a page that prints no
-    date, a pact only described is then not known to be this one."""
-    days = {m.group().lower() for m in _WEEKDAY.finditer(text, happening.sentence.start, happening.sentence.end)}
-    if not days or spec.date.granularity != "day":
-        return bool(days)
-    return spec.date.bounds()[0].strftime("%A").lower() not in days
-
-
-def _told_of(ways: list[Happening], happenings: tuple[Happening, ...]) -> list[Happening]:
-    """The wordings that tell of a happening of their own: not "the termination" that a
-    suspension undoes ("announced it would suspend the termination of GSOMIA" is dated by the
-    suspension; the decision it presupposes needs a date of its own: "announced on Aug. 23")."""
-    extensions = [other for other in happenings if other.kind == "extend"]  # few, however long the page
-    return [h for h in ways if not any(other.start <= h.start and h.end <= other.end
-                                       and other.end - other.start > h.end - h.start for other in extensions)]
-
-
-_A_STEP = re.compile(r"(?i)\b(?:signing|ceremony|talks|negotiations)\b")
+        found.append([e.value for e in find_dates(clause, published.value)
+                      if e.kind == "date" and e.value.granularity != "day" and (e.start, e.end) not in calendar])
+    return found
 
 
 def _at_its_distance(spec: EventSpec, text: str, ways: list[Happening], published: ReportingDate | None
@@ -147,11 +125,6 @@ def _at_its_distance(spec: EventSpec, text: str, ways: list[Happening], publishe
         return None
     return any(reported - datetime.timedelta(days=most + REPORTED_WITHIN_DAYS) <= last
                and first <= reported - datetime.timedelta(days=least) for least, most in distances)
-
-
-@lru_cache(maxsize=None)
-def once_pattern(spec: EventSpec) -> re.Pattern[str]:
-    return re.compile(r"(?i)\b(?:" + "|".join(spec.once) + r")\b")
 
 
 # A clause that only foresees: "The memorandum would let Tokyo and Seoul share it through Washington",

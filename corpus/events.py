@@ -25,6 +25,7 @@ EVENTS_FILE = Path(__file__).parent / "events.json"
 # So does the occasion of a statement: "In a statement on Wednesday, the ministry argued ...".
 _ATTRIBUTION = re.compile(
     r"(?i)\b(?:said|says|told\s+(?:\w+\s+){0,4}?|announced|added|noted|stated|explained|reported"
+    r"|let\s+(?:\w+\s+){1,3}?know"  # "let Tokyo know on Nov. 22 that ...", as "told Tokyo"
     r"|confirmed|according\s+to\s+(?:\w+\s+){1,4}?"
     r"|(?:in|at)\s+(?:a|an|the|its|his|her|their)\s+(?:[\w-]+\s+)?(?:statement|(?:news|press)\s+conference"
     r"|briefing|interview|speech|commentary|editorial)(?:\s+(?:to|for|from|with)(?:\s+[\w'\u2019-]+){1,4}?)?)"
@@ -82,6 +83,7 @@ class ReportingDate:
     value: DateValue
     estimated: bool
     provenance: str
+    earliest: bool = False  # estimated as the latest day it reports: it appeared then or later
 
 
 def load_event_specs(path: Path = EVENTS_FILE) -> tuple[EventSpec, ...]:

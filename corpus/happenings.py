@@ -204,7 +204,7 @@ _WISHED = re.compile(r"(?i)\b(?:wants?|wanted|wish(?:es|ed)?|hopes?|hoped|urg(?:
                      r"|press(?:es|ed)|demand(?:s|ed)|intends?|intended|no\s+(?:intention|plans?))\b")
 # A statement of intent made as a decision or an announcement.
 _DECLARED = re.compile(r"(?i)\b(?:said|says|say|announc(?:ed|es|ing|ement)|decided|decides|decision|resolved|told|tells"
-                       r"|notified|informed|declared|confirmed|statement|plans?|will|won't|['\u2019]ll|let\s+\w+\s+know|moved"
+                       r"|notified|informed|declared|confirmed|statement|plans?|will|won't|['\u2019]ll|let\s+(?:\w+\s+){1,3}?know|moved"
                        r"|notice)\b")  # "had given Japan notice in August that it would stop sharing intelligence"
 # An expectation is never the decision it expects, whoever says so: "Seoul is expected to
 # scrap the pact, officials said".
@@ -324,8 +324,14 @@ _PAST_FORM = re.compile(r"(?i)(?:ed|en|met|held|took|struck|broke|fell|froze|wit
 
 
 def _awaited(clause: str, words: str) -> bool:
+    return bool(_AWAITING.search(clause)) and not in_past_form(words)
+
+
+def in_past_form(words: str) -> bool:
+    """Whether a wording starts with a verb in a past form ("signed", "put their names"), not a
+    noun ("the briefing") or a present."""
     first = words.split()[0] if words.split() else ""
-    return bool(_AWAITING.search(clause)) and not _PAST_FORM.search(first)
+    return bool(_PAST_FORM.search(first))
 
 
 def _worded_ahead(before: str, after: str) -> bool:

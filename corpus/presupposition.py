@@ -1,5 +1,5 @@
 """A decision named as a thing that exists: "its decision to end the pact", "Seoul's notice
-to terminate it". Naming it so tells that it was made, whatever the sentence does with it
+to terminate it", "its termination notice". Naming it so tells that it was made, whatever the sentence does with it
 ("urged Seoul to reverse its decision to end the pact", "was not forewarned of Seoul's recent
 decision to terminate the pact"), and the sentence's dates date what is done with it, not the
 decision ("on Nov. 15 urged Seoul to reverse its decision to end GSOMIA" is no decision of 15
@@ -29,11 +29,17 @@ _NOUN_BEFORE = re.compile(r"(?i)(?:\b(?:its|the|their|this|that)|\w['\u2019]s)\s
 _ENDING = re.compile(r"(?i)(?:end|terminat|scrapp|withdraw)ing\b")
 
 
+# ... or compounded: "its termination notice", "the termination decision it had made".
+_TERMINATION = re.compile(r"(?i)termination")
+_NOUN_AFTER_IT = re.compile(r"(?i)\s+(?:decision|notice|notification|announcement)\b")
+
+
 def names_a_decision_made(text: str, start: int, end: int) -> bool:
     """Whether `text[start:end]`, a wording of ending the pact, names the decision as made."""
     words, before = text[start:end], text[max(0, start - 60):start]
     named = _DECISION_NOUN.match(words) and _DEFINITE.search(before) \
-        or _ENDING.match(words) and _NOUN_BEFORE.search(before)
+        or _ENDING.match(words) and _NOUN_BEFORE.search(before) \
+        or _TERMINATION.fullmatch(words) and _NOUN_AFTER_IT.match(text, end) and _DEFINITE.search(before)
     return bool(named and not _OPEN.search(words) and not _AWAITED.match(text[end:end + 80]))
 
 

@@ -167,6 +167,71 @@ def test_a_weekday_dates_the_event_only_in_a_sentence_that_tells_of_it():
     assert estimate.value.iso() == "2019-08-22"
 
 
+def test_a_weekday_dates_the_event_only_in_its_clause_or_its_saying():
+    """22 Nov 2019, the day Seoul suspended its decision to end the pact, was a Friday; a page
+    that prints no date and froze a pact "on Friday", calling that "an embarrassing reversal" in
+    a clause of its own, is not dated by the reversal (a 2012 page: it dated it to 2019); said
+    "Friday" in the sentence's saying still dates it."""
+    other = page("Japan and South Korea froze an intelligence-sharing pact on Friday minutes before "
+                 "they were to sign it, an embarrassing reversal for both governments.")
+    assert estimate_from_reports(other, find_happenings(other.clean_text), SPECS) is None
+    said = page("Seoul has reversed its decision to end the GSOMIA, the presidential office said Friday.")
+    estimate, _ = estimate_from_reports(said, find_happenings(said.clean_text), SPECS)
+    assert estimate.value.iso() == "2019-11-22"
+
+
+@pytest.mark.parametrize("telling", ["let Tokyo know", "let the Japanese government know", "told Tokyo"])
+def test_a_date_after_letting_one_party_know_dates_the_statement_as_told_does(telling):
+    """"Seoul let Tokyo know on Nov. 22 that the pact would stay in force", on a page that prints
+    no date, is the suspension of 22 Nov 2019 told on its day, as "told Tokyo on Nov. 22" is; on
+    Nov. 20 it is not."""
+    told = page(f"According to sources, Seoul {telling} on Nov. 22 that the GSOMIA would stay in force.")
+    coverage = timeline(told).event("termination-suspended-2019").coverage
+    assert [c.article_date for c in coverage] == ["2019-11-22"]
+    early = page(f"According to sources, Seoul {telling} on Nov. 20 that the GSOMIA would stay in force.")
+    assert not timeline(early).event("termination-suspended-2019").coverage
+
+
+def test_a_date_right_after_a_happening_dates_it_whatever_a_later_clause_looks_ahead_to():
+    """On pages that print no date: "put their names on Wednesday to an agreement under which the
+    two will exchange ..." is the signing on its weekday (23 Nov 2016), and "Concluded on Nov.
+    23, 2016, the pact renews itself ... before it expires" dates the signing and the page; the
+    same words as a plan ("will put their names on Wednesday"), or on a page dated before that
+    Wednesday, date nothing."""
+    signed = page("South Korea and Japan put their names on Wednesday to an intelligence accord "
+                  "under which the two neighbours will exchange military secrets.")
+    assert [c.article_date for c in timeline(signed).event("signing").coverage] == ["2016-11-23"]
+    concluded = page("Concluded on Nov. 23, 2016, the accord renews itself each year unless one side "
+                     "gives notice 90 days before it expires.")
+    assert [c.article_date for c in timeline(concluded).event("signing").coverage] == ["2016-11-23"]
+    planned = page("South Korea and Japan will put their names on Wednesday to an intelligence accord "
+                   "under which the two neighbours will exchange military secrets.")
+    assert not timeline(planned).event("signing").coverage
+    ahead = page("South Korea and Japan put their names on Wednesday to an intelligence accord "
+                 "under which the two neighbours will exchange military secrets.", "2016-11-21")
+    assert not timeline(ahead).event("signing").coverage  # a Monday's page: that Wednesday is ahead
+
+
+@pytest.mark.parametrize("earlier, joins", [
+    ("Three months ago, in the same room, Kim read out Seoul's plan not to renew the pact.", True),
+    ("Earlier this year Kim read out Seoul's plan not to renew the pact.", False),  # a year holds too much
+])
+def test_a_month_counted_from_the_event_a_page_is_estimated_from_dates_an_earlier_one(earlier, joins):
+    """A page that prints no date, estimated 22 Nov 2019 from the suspension it reports under
+    "SEOUL, Nov. 22": "three months ago" is August, the month of the decision it tells of."""
+    article = page("SEOUL, Nov. 22 (Yonhap) -- Seoul put the end of its intelligence pact with Tokyo "
+                   f"on hold Friday, calling the step conditional.\n\n{earlier}")
+    assert bool(timeline(article).event("termination-decision-2019").coverage) is joins
+
+
+def test_a_month_counted_from_the_latest_day_a_page_reports_dates_nothing():
+    """The latest day a page reports is only when it appeared at the earliest: "three months
+    ago" counted from it may be any year later."""
+    article = page("Seoul suspended the termination of the pact on Nov. 22, 2019.\n\n"
+                   "Three months ago, in the same room, Kim read out Seoul's plan not to renew the pact.")
+    assert not timeline(article).event("termination-decision-2019").coverage
+
+
 def test_a_later_event_on_its_weekday_dates_a_page_better_than_its_latest_printed_day():
     """A caption's "August 3, 2019" says only that the page is not older: its report of
     Thursday's decision to end the pact dates it to that Thursday."""

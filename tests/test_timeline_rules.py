@@ -335,13 +335,27 @@ class _CountingHappenings(tuple):
 
 
 def test_a_page_signing_thousands_of_times_is_checked_for_suspensions_once_not_once_a_signing():
-    from corpus.event_rules import _told_of
+    from corpus.told_again import _told_of
 
     text = "The pact was signed in Seoul. " * 2_000
     signings = find_happenings(text)
     assert len(signings) == 2_000
     walked = _CountingHappenings(signings)
-    assert _told_of(list(signings), walked) == list(signings)
+    assert _told_of(text, list(signings), walked) == list(signings)
     assert _CountingHappenings.walked == 1  # once in all: linear, where once a wording was 4 million steps
-    suspended = find_happenings("Seoul said it would suspend the termination of GSOMIA.")
-    assert _told_of([h for h in suspended if h.kind != "extend"], suspended) == []
+    sentence = "Seoul said it would suspend the termination of GSOMIA."
+    suspended = find_happenings(sentence)
+    assert _told_of(sentence, [h for h in suspended if h.kind != "extend"], suspended) == []
+
+
+def test_a_page_naming_a_decision_in_every_passage_is_searched_for_the_gsomia_once():
+    from corpus.told_again import page_names
+
+    text = "\n\n".join(["Washington urged Seoul to reverse its decision to end the pact."] * 300)
+    article = article_from_raw(f"Story\n\n{text}\n", {"id": "manydecisions", "outlet": "Form Wire",
+                                                       "date": "2019-11-15", "date_precision": "day",
+                                                       "date_provenance": "given by the test"}, "test:rules")
+    assert len(article.passages) == 300
+    page_names.cache_clear()
+    assert not timeline(article).event("termination-decision-2019").coverage
+    assert page_names.cache_info().misses == 1
