@@ -1,11 +1,12 @@
-"""Checks shared by the blind held-out sets' label tests (test_holdout3_labels.py,
-test_holdout4_labels.py, test_holdout5_labels.py): a blind set follows real pages no earlier set
-followed, copies no earlier page, covers the story and other stories no earlier set used, and its
-README and the pages README count it as it is."""
+"""Checks shared by the blind held-out sets' label tests (test_holdout3_labels.py to
+test_holdout6_labels.py): a blind set follows real pages no earlier set followed, copies no earlier
+page, covers the story and other stories no earlier set used, dates some pages only by a wire
+dateline without a year, and its README and the pages README count it as it is."""
 
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -14,6 +15,19 @@ import test_metadata_eval as measured_sets
 from bench import metadata_eval
 
 PAGES = Path(__file__).resolve().parent / "fixtures" / "pages"
+GSOMIA_PERIODS = {"gsomia-2012-collapse", "gsomia-2014-trilateral", "gsomia-2016-talks",
+                  "gsomia-2016-tentative", "gsomia-2016-signing", "gsomia-2018-extension",
+                  "gsomia-2019-termination", "gsomia-2019-suspension", "gsomia-2020-renewal",
+                  "gsomia-2023-normalisation"}
+# A wire dateline with a day and month but no year: "SEOUL, March 17 (Yonhap) --".
+YEARLESS_DATELINE = re.compile(r"^(?:[A-Z][A-Za-z]+(?:, [A-Z][A-Za-z .]+)?, )?"
+                               r"[A-Z][a-z]{2,8}\.? \d{1,2} \([^)]+\) ?(?:--|—|–)",
+                               re.MULTILINE)
+_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
+# A date with its year, in any of the forms the sets print ("Nov. 12, 2019", "22 August 2019",
+# "2020-08-24", "19/12/2011").
+DATE_WITH_YEAR = re.compile(rf"\b{_MONTH} \d{{1,2}},? \d{{4}}\b|\b\d{{1,2}} {_MONTH} \d{{4}}\b"
+                            r"|\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}/\d{1,2}/\d{4}\b")
 
 
 def labels_of(folder: Path) -> dict:
@@ -60,6 +74,15 @@ def assert_some_pages_unnamed_and_undated(folder: Path, unnamed: range, undated:
     assert sum(label["date"] is None for label in labels) in undated
 
 
+def assert_some_dated_pages_print_only_a_yearless_wire_dateline(folder: Path, at_least: int):
+    """At least `at_least` dated pages print a wire dateline without a year and no date with one."""
+    texts = {name: (folder / name).read_text(encoding="utf-8") for name in labels_of(folder)}
+    yearless = [name for name, label in labels_of(folder).items()
+                if label["date"] and YEARLESS_DATELINE.search(texts[name])
+                and not DATE_WITH_YEAR.search(texts[name])]
+    assert len(yearless) >= at_least, yearless
+
+
 def assert_readmes_count_the_set(folder: Path):
     labels = list(labels_of(folder).values())
     outlets = len({label["outlet"][0] for label in labels if label["outlet"]})
@@ -96,3 +119,22 @@ def form_tests(folder: Path, earlier_sets: tuple[str, ...]):
     return (set_is_blind, every_page_is_labelled_and_every_label_has_its_page,
             a_label_is_well_formed, every_page_follows_a_real_page_no_other_set_followed,
             no_page_is_a_copy_of_an_earlier_page)
+
+
+def count_tests(folder: Path, unnamed: range, undated: range, yearless_at_least: int):
+    """The tests of a blind set's counts (pages naming no outlet and printing no date, pages dated
+    only by a yearless wire dateline, the READMEs' counts), bound to its folder, for a test module
+    to assign to names starting with test_."""
+
+    def some_pages_name_no_outlet_and_some_print_no_date():
+        assert_some_pages_unnamed_and_undated(folder, unnamed=unnamed, undated=undated)
+
+    def several_dated_pages_print_only_a_wire_dateline_without_a_year():
+        assert_some_dated_pages_print_only_a_yearless_wire_dateline(folder, yearless_at_least)
+
+    def the_readmes_count_the_set_as_it_is():
+        assert_readmes_count_the_set(folder)
+
+    return (some_pages_name_no_outlet_and_some_print_no_date,
+            several_dated_pages_print_only_a_wire_dateline_without_a_year,
+            the_readmes_count_the_set_as_it_is)
