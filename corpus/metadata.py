@@ -14,7 +14,7 @@ from functools import partial
 from urllib.parse import urlparse
 
 from corpus.cleaning import CleanedPage, is_prose
-from corpus.intake import credit_lines, credits, site_lines
+from corpus.intake import copyright_lines, credit_lines, credits, site_lines
 from corpus.intake.datelines import Dateline, find_dateline
 from corpus.intake.header_names import header_credit
 from corpus.intake.outlets import OutletDirectory, name_key, outlets
@@ -242,7 +242,7 @@ def _credits(page: CleanedPage, directory: OutletDirectory):
     mastheads = frozenset(name_key(line) for line in (
         *opening, *credits.title_parts(opening[0] if opening else "")) if len(line) <= 60)
     for line in closing[::-1]:
-        if credit := credits.copyright_holder(line, directory, mastheads):
+        if credit := copyright_lines.copyright_holder(line, directory, mastheads):
             yield credit, f"the copyright line {line!r}"
     yield from found(both, "the site's promotion of itself: ", site_lines.promotion_credit)
 
