@@ -111,7 +111,7 @@ class TestNamesOnLinesOfTheirOwn:
     def test_not_under_a_caption(self):
         caption = "Marines stand guard outside the Defense Ministry in Manila on Tuesday."
         assert outlet_of(HEAD + BODY * 4 + caption + "\nREUTERS\n") is None
-        assert credit_lines.last_line_credit(("PHOTO:", "REUTERS"), outlets()) is None
+        assert credit_lines.signed_credit(("PHOTO:", "REUTERS"), outlets()) is None
 
     @pytest.mark.parametrize("line, outlet", [
         ("[Global Times Comprehensive Report] Tokyo and Manila agreed on Tuesday.", "Global Times"),

@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import re
 
-from corpus.intake.credits import JOINED, OUTLET_WORD, PHOTO_WORD, plausible
-from corpus.intake.outlets import OutletDirectory, name_key
+from corpus.intake.credits import OUTLET_WORD, PHOTO_WORD, plausible
+from corpus.intake.outlets import OutletDirectory, credit_parts, name_key
 
 _COPYRIGHT = re.compile(
     r"(?i)^(?:.*?\s)?(?:©|\(c\)|copyright)\s*:?\s*(?:©\s*)?(?:(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?"
@@ -69,7 +69,7 @@ def copyright_holder(line: str, directory: OutletDirectory,
 def _one_listed_part(holder: str, directory: OutletDirectory) -> str | None:
     """The first part of a holder joined by "&" or "/" when every listed part names the same
     outlet (by its name or its domain) and it is listed: a paper and its website."""
-    parts = [part.strip() for part in JOINED.split(holder) if part.strip()]
+    parts = credit_parts(holder)
     if len(parts) < 2 or directory.named(holder):
         return None
     names = {directory.named(part) or directory.at_host(part.lower()) for part in parts}

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from corpus.intake.furniture import describes_picture, is_caption, is_quoted_link
-from corpus.intake.outlets import OutletDirectory, name_key, names_no_one
+from corpus.intake.outlets import OutletDirectory, credit_parts, name_key, names_no_one
 from corpus.intake.printed_dates import MONTH_NAME, date_span
 from corpus.intake.reposts import speaks_of_the_piece
 
@@ -100,6 +100,8 @@ _SOURCE_BEFORE_TITLE = re.compile(rf"^(?:(?:From|Via|FROM|VIA)\s+)?(?P<credit>{_
 _CLOSING = re.compile(
     rf"(?:(?P<sentence>[.!?\"”’])\s*)?[(\[](?:[Vv]ia\s+)?(?P<credit>{_CREDIT_TEXT})[)\]]\s*$"
     rf"|(?:^|\s)(?:—|–|--|-|/)\s*(?P<dashed>{_CREDIT_TEXT})\s*$")
+# A wire's name after the story's last sentence, without brackets: "... later this year. Jiji Press".
+_BARE_CLOSING = re.compile(r"[.!?\"”’]\s+(?P<credit>[A-Z][\w&.'’ -]{1,40}?)\s*$")
 # A broadcaster's sign-off closing the story: "... when needed. Oh Jung-hee, Arirang News."
 _SIGN_OFF = re.compile(
     r"[.!?]\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3},\s+(?P<credit>[A-Z][\w&.'’ -]{1,40}?)"
@@ -109,7 +111,6 @@ _EMAIL = re.compile(r"\b[\w.+-]{1,64}@(?P<domain>[\w-]{1,63}(?:\.[\w-]{1,63}){1,
 _VIA = re.compile(r"(?i)^\s*via\s+")
 _SOURCE_LABEL = re.compile(r"(?i)\W*sources?\s*:")  # read as such (`first_appeared_credit`)
 _SEVERAL = re.compile(r"\s+[-–—]\s+|\s*,\s*|\s+and\s+")
-JOINED = re.compile(r"\s*/\s*|\s+&\s+")
 
 def byline_credit(line: str, directory: OutletDirectory) -> str | None:
     """The outlet a byline line names: "By X, New York Times", "X and Y, CNN", "By AFP"."""
@@ -166,12 +167,13 @@ def _role_credit(line: str, directory: OutletDirectory) -> str | None:
 
 
 def one_credit(credit: str, directory: OutletDirectory) -> str:
-    """Of credits joined by "/" or "&" ("UrduPoint News / Sputnik", "AFP/Jiji", "Via CNN &
-    Reuters"), the first listed outlet, or else the first as printed."""
+    """Of credits joined by "/", "&" or MENAFN's "- " ("UrduPoint News / Sputnik", "AFP/Jiji",
+    "Via CNN & Reuters", "MENAFN- The Rio Times"), the first listed outlet, or else the first
+    as printed."""
     credit = _VIA.sub("", credit)
     if directory.named(credit):
         return credit.strip()  # "Stars & Stripes" is one name
-    parts = [part.strip() for part in JOINED.split(credit) if part.strip()]
+    parts = credit_parts(credit)
     return next((part for part in parts if directory.named(part)), parts[0] if parts else credit)
 
 
@@ -281,8 +283,9 @@ def _without_trailing_date(text: str) -> str:
 
 
 def closing_credit(paragraph: str, directory: OutletDirectory) -> str | None:
-    """A wire's credit ending the story: "... on Wednesday. (Yonhap)", "... — AFP". A
-    quoted title with its source ('"Japan starts release" (Reuters)') is a link, not one."""
+    """A wire's credit ending the story: "... on Wednesday. (Yonhap)", "... — AFP", a listed
+    outlet after the last sentence ("... this year. Jiji Press"). A quoted title with its
+    source ('"Japan starts release" (Reuters)') is a link, not one."""
     if is_quoted_link(paragraph) or is_caption(paragraph) or describes_picture(paragraph):
         return None  # a caption's credit, even one that goes on about the picture's story
     if _SOURCE_LABEL.match(paragraph):
@@ -291,7 +294,8 @@ def closing_credit(paragraph: str, directory: OutletDirectory) -> str | None:
         return sign_off["credit"] if directory.named(sign_off["credit"]) else None
     match = _CLOSING.search(paragraph.strip())
     if match is None:
-        return None
+        bare = _BARE_CLOSING.search(paragraph.strip())
+        return bare["credit"] if bare and directory.named_alone(bare["credit"]) else None
     credit = match["credit"] or match["dashed"]
     known = directory.named(credit)
     if match["dashed"] and not known:
