@@ -99,3 +99,37 @@ def test_a_listed_outlet_after_the_story_s_last_sentence(last, outlet):
 ])
 def test_the_writer_s_note_names_the_outlet_not_the_e_mail_s_domain(note, outlet):
     assert outlet_of(TITLE + "\n" + BODY + note + "\n") == outlet
+
+
+def test_a_sign_off_under_a_sentence_with_a_licence_s_lines_after_it():
+    raw = (TITLE + "\n" + STORY + "Japan has not yet answered Seoul.\nJane Roe, Arirang News.\n"
+           "KOGL : Korea Open Government License\n"
+           "본 저작물 중 본문에 해당하는 뉴스 스크립트는 공공누리 조건에 따라 이용할 수 있습니다 그리고 더 많은 말.\n")
+    assert outlet_of(raw) == "Arirang"
+
+
+@pytest.mark.parametrize("note, outlet", [
+    ("Disclaimer: No Business Standard Journalist was involved in creation of this content",
+     "Business Standard"),
+    ("Disclaimer: No Harbor Lantern journalist was involved in creation of this content", None),
+])
+def test_a_site_s_note_on_a_feed_s_story_names_the_site(note, outlet):
+    assert outlet_of(TITLE + "\n" + STORY + note + "\n") == outlet
+
+
+def test_a_wire_and_its_date_with_the_page_s_tools_after_them():
+    raw = TITLE + "\nXinhua, November 11, 2016 Adjust font size:\n" + STORY
+    assert (outlet_of(raw), date_of(raw)) == ("Xinhua", "2016-11-11")
+
+
+def test_a_date_glued_to_a_section_in_capitals_and_the_lead():
+    raw = TITLE + "\nJune 29, 2012SOUTH KOREA" + LEAD + " " + BODY
+    assert date_of(raw) == "2012-06-29"
+
+
+def test_the_dateline_under_other_stories_pictures_is_read():
+    caption = ("Officials walk past the ministry in Seoul on a rainy afternoon, Aug. 10, 2022, "
+               "before a meeting. (AP Photo/Jane Roe, File)")
+    raw = "\n".join([caption, "Other story one", caption, "Other story two", TITLE,
+                     "By JANE ROE", "Share", "SEOUL, South Korea (AP) — " + LEAD, BODY])
+    assert outlet_of(raw) == "Associated Press"

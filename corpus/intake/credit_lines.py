@@ -177,10 +177,11 @@ def own_domain_credit(line: str, directory: OutletDirectory) -> str | None:
 
 
 def signed_credit(closing: tuple[str, ...], directory: OutletDirectory) -> str | None:
-    """A listed outlet signing the story on a line of its own under its last sentence: the
-    text's last line ("... on Japan's white list." / "REUTERS"), or one of the few lines
-    right under the story's last paragraph when the site's furniture follows ("Tags", "Comment",
-    its other stories). Under a picture's caption a name credits the picture."""
+    """A listed outlet signing the story on a line of its own under a sentence: the text's
+    last line ("... on Japan's white list." / "REUTERS"), or a line under one of the last
+    sentences when the site's furniture follows ("Kim Hyo-sun, Arirang News." / "Tags"), or one
+    of the few lines right under the story's last paragraph ("Tags", "Comment", "by teleSUR/MS").
+    Under a picture's caption a name credits the picture."""
     for before, line in _under_the_story(closing):
         if is_caption(before) or describes_picture(before):
             continue
@@ -190,10 +191,11 @@ def signed_credit(closing: tuple[str, ...], directory: OutletDirectory) -> str |
 
 
 def _under_the_story(closing: tuple[str, ...]):
-    """(line before, line) for the last line under a sentence, and the lines just under the
-    story's last paragraph (the last line that reads as prose)."""
-    if len(closing) >= 2 and closing[-2].strip().endswith((".", "!", "?", "\"", "”")):
-        yield closing[-2].strip(), closing[-1]
+    """(line before, line), last first, for each line under a sentence, then the lines just
+    under the story's last paragraph (the last line that reads as prose)."""
+    pairs = list(zip(closing, closing[1:]))[::-1]
+    yield from ((before.strip(), line) for before, line in pairs
+                if before.strip().endswith((".", "!", "?", "\"", "”")))
     story_end = max((i for i, line in enumerate(closing) if is_prose(line)), default=None)
     if story_end is not None:
         after = closing[story_end:story_end + 1 + _LINES_UNDER_THE_STORY]
