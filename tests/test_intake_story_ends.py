@@ -33,6 +33,7 @@ def date_of(raw: str) -> str | None:
     ("Tokyo, 22 October 2019 (dpa/MIA) – " + LEAD, "Tokyo", "dpa/MIA", (2019, 10, 22)),
     ("Seoul [South Korea]March 19 (ANI): " + LEAD, "Seoul", "ANI", (None, 3, 19)),
     ("(MENAFN- The Rio Times) " + LEAD, "", "MENAFN- The Rio Times", (None, None, None)),
+    ("Seoul (Yonhap)", "Seoul", "Yonhap", (None, None, None)),  # on a line of its own
 ])
 def test_a_dateline_of_these_forms_is_read(line, place, credit, date):
     dateline = read_dateline(line)
@@ -44,6 +45,7 @@ def test_a_dateline_of_these_forms_is_read(line, place, credit, date):
     "Tokyo, 22 October 2019 (abc/MIA) – " + LEAD,  # a lower-case credit no list holds
     "(Korea/Japan) " + LEAD,  # no listed outlet shares the bracket
     "Seoul, Tuesday — " + LEAD,  # a weekday without a date
+    "Seoul (South Korea)",  # a place and its country
 ])
 def test_a_line_near_these_forms_is_no_dateline(line):
     dateline = read_dateline(line)

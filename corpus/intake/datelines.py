@@ -56,8 +56,12 @@ _CREDIT_FIRST_DATELINE = re.compile(
     rf"^\((?P<credit>[A-Z]{{2,6}}|{_CREDIT})\)\s*(?:(?P<place>{_TITLE_PLACE}|{_CAPS_PLACE})\s*)?"
     rf"(?P<dash>{_DASH})?\s*(?P<rest>\S.*)"
 )
-# "(MENAFN- The Rio Times) A plane ...": a syndicator's credit shared with its source, no place.
-_SHARED_CREDIT_FIRST = re.compile(rf"^\((?P<credit>{_CREDIT})\)\s*(?P<place>)(?P<rest>\S.*)")
+# "(MENAFN- The Rio Times) A plane ...": a syndicator's credit shared with a listed source,
+# opening the text, no place and no dash after it.
+_SHARED_CREDIT_FIRST = re.compile(rf"^\((?P<credit>{_CREDIT})\)\s*(?P<place>)(?P<rest>[A-Z\"“‘'].*)")
+# "Seoul (Yonhap)" on a line of its own: a place and a listed outlet's credit, nothing else.
+_PLACE_AND_CREDIT_ALONE = re.compile(
+    rf"^(?P<place>{_TITLE_PLACE}|{_CAPS_PLACE}){_REGION}\s*\((?P<credit>{_CREDIT})\)\s*(?P<rest>)$")
 # "ANKARA, February 6. /TASS/. Turkey's ...": the credit between slashes, as TASS prints it.
 _SLASHED_CREDIT_DATELINE = re.compile(
     rf"^(?P<place>{_CAPS_PLACE}|{_TITLE_PLACE}){_REGION}{_BEFORE_DATE}{_DATE}\.?\s*/(?P<credit>{_CREDIT})/\.?"
@@ -134,6 +138,7 @@ def read_dateline(line: str, number: int = 0) -> Dateline | None:
              or _PLACELESS_DATELINE.match(line) or _DATED_CREDIT_DATELINE.match(line)
              or _GLUED_TITLE_DATELINE.match(line) or _SLASHED_CREDIT_DATELINE.match(line)
              or _listed_credit(_CREDIT_THEN_DATE_DATELINE.match(line))
+             or _listed_credit(_PLACE_AND_CREDIT_ALONE.match(line))
              or _DATED_TITLE_DATELINE.match(line) or _PLACE_THEN_LISTED.match(line)
              or _credit_first(line))
     if match is None:
@@ -194,7 +199,8 @@ def _listed_credit(match: re.Match | None) -> re.Match | None:
 def _credit_first(line: str) -> re.Match | None:
     """A credit opening the text counts when it is an abbreviation ("(CNN)"), a dash follows
     it ("(Bloomberg) --") or it shares a listed outlet's credit with its source ("(MENAFN-
-    The Rio Times) A plane ..."): "(Updated)" or "(Korea)" alone do not."""
+    The Rio Times) A plane ..."): "(Updated)" or "(Korea)" alone do not; "(AP) Seoul said"
+    reads as a sentence."""
     match = _CREDIT_FIRST_DATELINE.match(line)
     if match and not match["dash"] and _shares_a_listed_credit(match["credit"]):
         return _SHARED_CREDIT_FIRST.match(line)  # no place after it: "(MENAFN- X) South Korea ..."
