@@ -27,8 +27,8 @@ from corpus.sanitize import clean_line
 _URL_DATE = re.compile(r"/(?P<year>(?:19|20)\d\d)[/-]?(?P<month>[01]\d)[/-]?(?P<day>[0-3]\d)(?:/|$|\D)"
                        r"|/(?P<y>(?:19|20)\d\d)/(?P<m>[01]?\d)/(?P<d>[0-3]?\d)/")
 _CLOSING_PARAGRAPHS = 3
-# A few words after a paragraph's last sentence: "... later this year. Jiji Press".
-_AFTER_LAST_SENTENCE = re.compile(r"(?<=[.!?\"”’])\s+[^.!?]{1,40}$")
+# A few words after a paragraph's last sentence: "... later this year. Jiji Press", "... News.Az".
+_AFTER_LAST_SENTENCE = re.compile(r"(?<=[.!?\"”’])\s+(?:(?!\.\s)[^!?]){1,40}$")
 _PHOTO_LABEL = re.compile(r"(?i)^\W*(?:photos?|image|picture|video|credit|source)\s*:?\W*$")
 _BARE_URL = re.compile(r"^<?(?P<url>https?://[^\s<>]+?)>?$")
 _LABELLED_URL = re.compile(r"(?i)^(?:read\s+more\s+at|source|originally\s+published\s+at|"

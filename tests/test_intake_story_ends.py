@@ -88,6 +88,9 @@ def test_a_credit_under_a_caption_after_the_story_credits_the_picture():
     ("Talks between the two governments will resume later this year, the ministry said. Jiji Press", "Jiji Press"),
     ("Talks between the two governments will resume later this year, the ministry said. Harbor Lantern", None),  # unlisted
     ("Talks between the two governments will resume later this year, the ministry said. Metro", None),  # an ordinary word
+    # an unlisted site's name in its address's form
+    ("Talks between the two governments will resume at 16:00 local time (12:00 GMT). Lantern.Az",
+     "Lantern.Az"),
 ])
 def test_a_listed_outlet_after_the_story_s_last_sentence(last, outlet):
     assert outlet_of(TITLE + "\n" + STORY + last + "\n" + SITE_FURNITURE) == outlet

@@ -102,6 +102,8 @@ _CLOSING = re.compile(
     rf"|(?:^|\s)(?:—|–|--|-|/)\s*(?P<dashed>{_CREDIT_TEXT})\s*$")
 # A wire's name after the story's last sentence, without brackets: "... later this year. Jiji Press".
 _BARE_CLOSING = re.compile(r"[.!?\"”’]\s+(?P<credit>[A-Z][\w&.'’ -]{1,40}?)\s*$")
+# A site's name in the form of its address, which names no one else: "News.Az", "Rappler.com".
+_SITE_NAME = re.compile(r"[A-Z][A-Za-z-]{1,30}\.(?:com|net|org|info|[A-Za-z]{2})")
 # A broadcaster's sign-off closing the story: "... when needed. Oh Jung-hee, Arirang News."
 _SIGN_OFF = re.compile(
     r"[.!?]\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3},\s+(?P<credit>[A-Z][\w&.'’ -]{1,40}?)"
@@ -284,8 +286,9 @@ def _without_trailing_date(text: str) -> str:
 
 def closing_credit(paragraph: str, directory: OutletDirectory) -> str | None:
     """A wire's credit ending the story: "... on Wednesday. (Yonhap)", "... — AFP", a listed
-    outlet after the last sentence ("... this year. Jiji Press"). A quoted title with its
-    source ('"Japan starts release" (Reuters)') is a link, not one."""
+    outlet or a site's name in its address's form after the last sentence ("... this year.
+    Jiji Press", "... Moscow time). News.Az"). A quoted title with its source ('"Japan starts
+    release" (Reuters)') is a link, not one."""
     if is_quoted_link(paragraph) or is_caption(paragraph) or describes_picture(paragraph):
         return None  # a caption's credit, even one that goes on about the picture's story
     if _SOURCE_LABEL.match(paragraph):
@@ -295,7 +298,9 @@ def closing_credit(paragraph: str, directory: OutletDirectory) -> str | None:
     match = _CLOSING.search(paragraph.strip())
     if match is None:
         bare = _BARE_CLOSING.search(paragraph.strip())
-        return bare["credit"] if bare and directory.named_alone(bare["credit"]) else None
+        if bare and (directory.named_alone(bare["credit"]) or _SITE_NAME.fullmatch(bare["credit"])):
+            return bare["credit"]  # "... this year. Jiji Press", "... (12:00 Moscow time). News.Az"
+        return None
     credit = match["credit"] or match["dashed"]
     known = directory.named(credit)
     if match["dashed"] and not known:
