@@ -13,8 +13,8 @@ and `article_from_raw` makes the passages. Verdicts, per page and fact:
 
 * outlet *right*: the found name equals one of the label's names, or the name the intake
   shows for a listed outlet the label names ("dpa": "Deutsche Presse-Agentur"), compared
-  case-blind and ignoring a leading "The", punctuation and spaces; *unknown*: none found; *wrong*: another
-  name, or any name where the label is null (the page names no outlet).
+  case-blind and ignoring a leading "The", punctuation and spaces; *unknown*: none found;
+  *wrong*: another name, or any name where the label is null (the page names no outlet).
 * date *right*: the same value at the label's precision (a found day is right for a month
   label when the month matches); *unknown*: none found, or a coarser value that agrees (a
   month or year for a day label); *wrong*: a value that disagrees, or any date where the
