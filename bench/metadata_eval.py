@@ -11,9 +11,10 @@ Each page goes through the project's own intake without touching the user's libr
 file is read as `gsomia-tui add` reads it, `describe_received` says what would be stored,
 and `article_from_raw` makes the passages. Verdicts, per page and fact:
 
-* outlet *right*: the found name equals one of the label's names, compared case-blind and
-  ignoring a leading "The", punctuation and spaces; *unknown*: none found; *wrong*: another
-  name, or any name where the label is null (the page names no outlet).
+* outlet *right*: the found name equals one of the label's names, or the name the intake
+  shows for a listed outlet the label names ("dpa": "Deutsche Presse-Agentur"), compared
+  case-blind and ignoring a leading "The", punctuation and spaces; *unknown*: none found;
+  *wrong*: another name, or any name where the label is null (the page names no outlet).
 * date *right*: the same value at the label's precision (a found day is right for a month
   label when the month matches); *unknown*: none found, or a coarser value that agrees (a
   month or year for a day label); *wrong*: a value that disagrees, or any date where the
@@ -135,8 +136,16 @@ def outlet_verdict(found: str | None, acceptable: list[str] | None) -> str:
         return "unknown" if acceptable else "right"
     if not acceptable:
         return "wrong"
-    wanted = {_folded_name(name) for name in acceptable}
+    wanted = {_folded_name(name) for name in (*acceptable, *_listed_as(acceptable))}
     return "right" if _folded_name(found) in wanted else "wrong"
+
+
+def _listed_as(names: list[str]) -> list[str]:
+    """The shown names of the listed outlets a label's names stand for: a label "dpa" accepts
+    "Deutsche Presse-Agentur", the name the intake shows for it (`corpus/outlets.json`)."""
+    from corpus.intake.outlets import outlets
+
+    return [shown for name in names if (shown := outlets().named(name))]
 
 
 def date_verdict(found: str | None, label: str | None) -> str:

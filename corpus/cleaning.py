@@ -119,10 +119,21 @@ def clean_page(raw: str) -> CleanedPage:
         printed_date=facts.get("printed_date"),
         section=facts.get("section"),
         masthead=tuple(line for line in facts.get("others", ()) if line != headline),
-        opening=tuple(header + [line for line in lines[body_start:] if line][:_OPENING_BODY_LINES]),
+        opening=tuple(header + _opening_body([line for line in lines[body_start:] if line])),
         closing=tuple([line for line in lines if line][-_CLOSING_LINES:]),
         date_lines=tuple(facts.get("date_lines", ())),
     )
+
+
+def _opening_body(body: list[str]) -> list[str]:
+    """The body's first lines, up to `_OPENING_BODY_LINES` that are not pictures' captions: a
+    page that opens on its other stories' pictures still has its dateline among them."""
+    counted = 0
+    for end, line in enumerate(body):
+        counted += not furniture.is_caption(line)
+        if counted == _OPENING_BODY_LINES:
+            return body[:end + 1]
+    return body
 
 
 def _one_spaced(line: str) -> str:

@@ -14,7 +14,7 @@ from functools import partial
 from urllib.parse import urlparse
 
 from corpus.cleaning import CleanedPage, is_prose
-from corpus.intake import credit_lines, credits, site_lines
+from corpus.intake import copyright_lines, credit_lines, credits, site_lines
 from corpus.intake.datelines import Dateline, find_dateline
 from corpus.intake.header_names import header_credit
 from corpus.intake.outlets import OutletDirectory, name_key, outlets
@@ -27,6 +27,8 @@ from corpus.sanitize import clean_line
 _URL_DATE = re.compile(r"/(?P<year>(?:19|20)\d\d)[/-]?(?P<month>[01]\d)[/-]?(?P<day>[0-3]\d)(?:/|$|\D)"
                        r"|/(?P<y>(?:19|20)\d\d)/(?P<m>[01]?\d)/(?P<d>[0-3]?\d)/")
 _CLOSING_PARAGRAPHS = 3
+# A few words after a paragraph's last sentence: "... later this year. Jiji Press", "... News.Az".
+_AFTER_LAST_SENTENCE = re.compile(r"(?<=[.!?\"”’])\s+(?:(?!\.\s)[^!?]){1,40}$")
 _PHOTO_LABEL = re.compile(r"(?i)^\W*(?:photos?|image|picture|video|credit|source)\s*:?\W*$")
 _BARE_URL = re.compile(r"^<?(?P<url>https?://[^\s<>]+?)>?$")
 _LABELLED_URL = re.compile(r"(?i)^(?:read\s+more\s+at|source|originally\s+published\s+at|"
@@ -227,7 +229,7 @@ def _credits(page: CleanedPage, directory: OutletDirectory):
     yield from found((*opening[:1], *closing), "named after the title: ", credits.title_credit)
     yield from found(opening[:1], "named before the title: ", credits.source_before_title,
                      site_lines.title_source_credit)
-    for paragraph in page.paragraphs[-_CLOSING_PARAGRAPHS:][::-1]:
+    for paragraph in _closing_paragraphs(page.paragraphs):
         if credit := credits.closing_credit(paragraph, directory):
             yield credit, f"credited at the end: {_short(paragraph, tail=True)!r}"
             break
@@ -236,15 +238,24 @@ def _credits(page: CleanedPage, directory: OutletDirectory):
     yield from found(closing[::-1], "the wire's note of its reporters and editors: ",
                      site_lines.editing_note_credit, tail=True)
     yield from found(both, "the writer's note: ", site_lines.writer_note_credit, tail=True)
-    if credit := credit_lines.last_line_credit(closing, directory):
-        yield credit, f"named alone on the last line: {credit!r}"
+    if credit := credit_lines.signed_credit(closing, directory):
+        yield credit, f"signing the story under its last sentence: {credit!r}"
     yield from found(closing[-1:], "tagged at the end: ", credit_lines.hashtag_credit, tail=True)
     mastheads = frozenset(name_key(line) for line in (
         *opening, *credits.title_parts(opening[0] if opening else "")) if len(line) <= 60)
     for line in closing[::-1]:
-        if credit := credits.copyright_holder(line, directory, mastheads):
+        if credit := copyright_lines.copyright_holder(line, directory, mastheads):
             yield credit, f"the copyright line {line!r}"
     yield from found(both, "the site's promotion of itself: ", site_lines.promotion_credit)
+
+
+def _closing_paragraphs(paragraphs: tuple[str, ...]) -> list[str]:
+    """The last paragraphs, last first, then the story's last sentence when the site's
+    furniture (its other stories, "Latest Videos") follows it: where a wire's credit ends it."""
+    last = list(paragraphs[-_CLOSING_PARAGRAPHS:][::-1])
+    story_end = next((paragraph for paragraph in paragraphs[::-1]
+                      if is_prose(_AFTER_LAST_SENTENCE.sub("", paragraph))), None)
+    return last + [story_end] if story_end and story_end not in last else last
 
 
 def _menu_items(lines) -> frozenset[str]:

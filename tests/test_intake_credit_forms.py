@@ -8,7 +8,8 @@ from __future__ import annotations
 import pytest
 
 from corpus.intake import site_lines
-from corpus.intake.credits import byline_credit, copyright_holder
+from corpus.intake.copyright_lines import copyright_holder
+from corpus.intake.credits import byline_credit
 from corpus.intake.outlets import outlets
 from corpus.cleaning import clean_page
 from corpus.metadata import address_in_text, outlet_from_url

@@ -107,6 +107,9 @@ def test_holdout_pages_are_not_copies_of_dev_pages():
     ("", ["CNN"], "unknown"),
     ("Reuters", ["CNN"], "wrong"),
     ("The Times", ["The New York Times"], "wrong"),
+    # a listed outlet the label names by its abbreviation, shown by its full name
+    ("Deutsche Presse-Agentur", ["dpa", "Harbor Gazette"], "right"),
+    ("Deutsche Presse-Agentur", ["Reuters"], "wrong"),
     ("Reuters", None, "wrong"),  # the page names no outlet: any name is made up
     (None, None, "right"),
 ])

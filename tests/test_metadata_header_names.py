@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from corpus.intake.credits import copyright_holder
+from corpus.intake.copyright_lines import copyright_holder
 from corpus.intake.header_names import header_credit
 from corpus.intake.outlets import outlets
 from tests.test_metadata_outlets import outlet_of, private_config  # noqa: F401 (a fixture)

@@ -8,7 +8,7 @@ import json
 import pytest
 
 from corpus.cleaning import clean_page
-from corpus.intake import credits
+from corpus.intake import copyright_lines, credits
 from corpus.intake.outlets import BUNDLED_OUTLETS, name_key, outlets
 from corpus.metadata import address_in_text, outlet_from_page, outlet_from_url
 
@@ -169,8 +169,8 @@ def test_a_bad_user_list_is_reported_and_the_bundled_one_used(private_config, co
 
 def test_credit_readers_alone():
     directory = outlets()
-    assert credits.copyright_holder("(c) 2019 Nikkei Inc.", directory) == "Nikkei"
-    assert credits.copyright_holder("© 2019", directory) is None
+    assert copyright_lines.copyright_holder("(c) 2019 Nikkei Inc.", directory) == "Nikkei"
+    assert copyright_lines.copyright_holder("© 2019", directory) is None
     assert credits.closing_credit("the deal, officials said. — AFP", directory) == "AFP"
     assert credits.closing_credit("The deal was signed — Kim Tong-hyung", directory) is None
     assert credits.closing_credit("He said so. (RFE/RL)", directory) == "RFE/RL"

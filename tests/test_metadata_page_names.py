@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from corpus.intake import credit_lines, credits
+from corpus.intake import copyright_lines, credit_lines, credits
 from corpus.intake.datelines import read_dateline
 from corpus.intake.furniture import describes_picture, is_caption
 from corpus.intake.outlets import outlets
@@ -91,7 +91,7 @@ class TestCopyrightThatReservesRights:
         ("ⓒ Korea JoongAng Daily", "Korea JoongAng Daily"),
     ])
     def test_a_sites_name(self, line, holder):
-        assert credits.copyright_holder(line, outlets()) == holder
+        assert copyright_lines.copyright_holder(line, outlets()) == holder
 
     @pytest.mark.parametrize("line", [
         "© 2019 John Smith. All rights reserved.",  # a person's name
@@ -100,7 +100,7 @@ class TestCopyrightThatReservesRights:
         "Image copyright Reuters",
     ])
     def test_not_a_sites_name(self, line):
-        assert credits.copyright_holder(line, outlets()) is None
+        assert copyright_lines.copyright_holder(line, outlets()) is None
 
 
 @pytest.mark.usefixtures("private_config")
@@ -111,7 +111,7 @@ class TestNamesOnLinesOfTheirOwn:
     def test_not_under_a_caption(self):
         caption = "Marines stand guard outside the Defense Ministry in Manila on Tuesday."
         assert outlet_of(HEAD + BODY * 4 + caption + "\nREUTERS\n") is None
-        assert credit_lines.last_line_credit(("PHOTO:", "REUTERS"), outlets()) is None
+        assert credit_lines.signed_credit(("PHOTO:", "REUTERS"), outlets()) is None
 
     @pytest.mark.parametrize("line, outlet", [
         ("[Global Times Comprehensive Report] Tokyo and Manila agreed on Tuesday.", "Global Times"),

@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from corpus.intake import site_lines
-from corpus.intake.credits import copyright_holder
+from corpus.intake.copyright_lines import copyright_holder
 from corpus.intake.outlets import outlets
 from tests.test_metadata_header_names import BODY
 from tests.test_metadata_outlets import outlet_of, private_config  # noqa: F401 (a fixture)

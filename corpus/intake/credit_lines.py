@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import re
 
+from corpus.cleaning import is_prose
 from corpus.intake.furniture import describes_picture, is_caption
 from corpus.intake.outlets import OutletDirectory
 from corpus.intake.printed_dates import find_date_line
@@ -158,10 +159,13 @@ def domain_line_credit(line: str, directory: OutletDirectory) -> str | None:
 def own_domain_credit(line: str, directory: OutletDirectory) -> str | None:
     """A site's name beside its own address: "The Korea Post media (www.koreapost.com) in
     English", "Newser (newser.com)": the name's letters spell the domain's own label. A
-    source the sentence quotes ("NK News (nknews.org) reported") is not the site's."""
+    source the sentence quotes ("NK News (nknews.org) reported") is not the site's, nor the
+    domain of an e-mail address (`corpus.intake.credits.email_credit` reads those)."""
     if _QUOTING.search(line):
         return None
     for domain in _DOMAIN.finditer(line):
+        if line[:domain.start()].endswith("@"):
+            continue  # "reach Jane at jane.roe@fox.com": a writer's e-mail, not the site's address
         label = domain["label"].lower()
         words = _NAME_WORD.findall(line[:domain.start()])
         for start in range(len(words)):
@@ -172,23 +176,47 @@ def own_domain_credit(line: str, directory: OutletDirectory) -> str | None:
     return None
 
 
-def last_line_credit(closing: tuple[str, ...], directory: OutletDirectory) -> str | None:
-    """A listed outlet alone on the text's last line, under the story's last sentence:
-    "... on Japan's white list." / "REUTERS". Under a picture's caption it credits the picture."""
-    if len(closing) < 2:
-        return None
-    before, last = closing[-2].strip(), closing[-1].strip()
-    if not before.endswith((".", "!", "?", "\"", "”")) or is_caption(before) \
-            or describes_picture(before):
-        return None
-    signed = _SIGNED_LAST_LINE.match(last)
-    return directory.named_alone(signed["outlet"] if signed else _BRACKETED.sub(r"\1", last))
+def signed_credit(closing: tuple[str, ...], directory: OutletDirectory) -> str | None:
+    """A listed outlet signing the story on a line of its own under a sentence: the text's
+    last line ("... on Japan's white list." / "REUTERS"), or a line under one of the last
+    sentences when the site's furniture follows ("Kim Hyo-sun, Arirang News." / "Tags"), or one
+    of the few lines right under the story's last paragraph ("Tags", "Comment", "by teleSUR/MS").
+    Under a picture's caption a name credits the picture."""
+    for before, line in _under_the_story(closing):
+        if is_caption(before) or describes_picture(before):
+            continue
+        if credit := _signature(line.strip(), directory):
+            return credit
+    return None
 
 
-# "TRT World and agencies", "Reuters with wires", "teleSUR/ JF" (the editor's initials): the
-# outlet signing the story's last line.
+def _under_the_story(closing: tuple[str, ...]):
+    """(line before, line), last first, for each line under a sentence, then the lines just
+    under the story's last paragraph (the last line that reads as prose)."""
+    pairs = list(zip(closing, closing[1:]))[::-1]
+    yield from ((before.strip(), line) for before, line in pairs
+                if before.strip().endswith((".", "!", "?", "\"", "”")))
+    story_end = max((i for i, line in enumerate(closing) if is_prose(line)), default=None)
+    if story_end is not None:
+        after = closing[story_end:story_end + 1 + _LINES_UNDER_THE_STORY]
+        yield from zip(after, after[1:])
+
+
+def _signature(line: str, directory: OutletDirectory) -> str | None:
+    if sign_off := _NAME_SIGN_OFF.match(line):
+        return directory.named_alone(sign_off["outlet"])  # "Jane Roe, Arirang News."
+    signed = _SIGNED_LAST_LINE.match(line)
+    name = signed["outlet"] if signed else _BRACKETED.sub(r"\1", line)
+    return directory.named_alone(name) or directory.handle(name)
+
+
+_LINES_UNDER_THE_STORY = 3
+# "TRT World and agencies", "Reuters with wires", "teleSUR/ JF", "by teleSUR/MS" (the editor's
+# initials), "SOURCE:TRTWorld and agencies": the outlet signing the story.
 # "(Xinhua) |", "[Jiji Press]": a wire's credit in brackets, a share bar's edge after it.
 _BRACKETED = re.compile(r"^[(\[](.{2,40})[)\]]\s*\|?$")
 _SIGNED_LAST_LINE = re.compile(
-    r"^(?:Source:\s*)?(?P<outlet>\S.{1,40}?)\s*(?:(?:and|with|&|\+)\s+(?:news\s+)?"
-    r"(?:agencies|wires?|wire\s+services)|/\s*[A-Z]{1,4}(?:[-/][A-Z]{1,4})?)\.?$")
+    r"^(?:(?i:source)\s*:\s*|(?i:by)\s+(?=\S+\s*/))?(?P<outlet>\S.{1,40}?)\s*(?:(?:and|with|&|\+)\s+"
+    r"(?:news\s+)?(?:agencies|wires?|wire\s+services)|/\s*[A-Z]{1,4}(?:[-/][A-Z]{1,4})?)\.?$")
+# A broadcaster's reporter signing off on a line of their own: "Kim Hyun-bin, Arirang News."
+_NAME_SIGN_OFF = re.compile(r"^[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3},\s+(?P<outlet>[A-Z][\w&.'’ -]{1,40}?)\.$")

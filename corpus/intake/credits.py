@@ -2,7 +2,8 @@
 
 Each reader returns the credit as printed, or None: a byline's credit ("By CHOE SANG-HUN, New
 York Times", "Paula Hancocks, CNN"), "first appeared on/in ...", a "Source: ..." line, a
-closing credit ("... said. (Yonhap)", "— AFP"), a copyright line ("© 2016 The Japan Times").
+closing credit ("... said. (Yonhap)", "— AFP"); a copyright line's holder is read by
+`corpus.intake.copyright_lines`.
 Photo credits ("Photo: AFP", "(Yonhap photo)", "AP Photo/...") are never credits, and sources
 quoted in the prose ("told Reuters", "according to NHK") are not looked at at all.
 """
@@ -12,11 +13,11 @@ from __future__ import annotations
 import re
 
 from corpus.intake.furniture import describes_picture, is_caption, is_quoted_link
-from corpus.intake.outlets import OutletDirectory, name_key, names_no_one
+from corpus.intake.outlets import OutletDirectory, credit_parts, name_key, names_no_one
 from corpus.intake.printed_dates import MONTH_NAME, date_span
 from corpus.intake.reposts import speaks_of_the_piece
 
-_PHOTO = re.compile(r"(?i)\b(?:photos?|image|images|pictures?|file|video|getty|graphic|"
+PHOTO_WORD = re.compile(r"(?i)\b(?:photos?|image|images|pictures?|file|video|getty|graphic|"
                     r"illustration|screenshot|screengrab|courtesy)\b|/")
 _ROLE = re.compile(r"(?i)\b(?:staff|reporter|writer|correspondent|editor|contributor|columnist|"
                    r"bureau|chief|intern|analyst|professor|senior|special|desk|editorial)\b")
@@ -27,7 +28,7 @@ _NOT_AN_OUTLET = re.compile(r"(?i)\b(?:by|reporting|editing|writing|compiled|tra
                             r"translated|continued|more|ends?|updated?|corrected|correction|"
                             r"inputs?|contribut\w*|additional)\b|^\W*with\b")
 # Words an outlet's name has and a person's or a place's has not.
-_OUTLET_WORD = re.compile(
+OUTLET_WORD = re.compile(
     r"(?i)\b(?:news|times|post|daily|herald|journal|agency|press|radio|tv|television|"
     r"broadcasting|network|tribune|gazette|telegraph|guardian|observer|monitor|review|ilbo|"
     r"shimbun|sinmun|today|online|media|wire|chronicle|express|globe|mail|standard|insider|"
@@ -99,34 +100,19 @@ _SOURCE_BEFORE_TITLE = re.compile(rf"^(?:(?:From|Via|FROM|VIA)\s+)?(?P<credit>{_
 _CLOSING = re.compile(
     rf"(?:(?P<sentence>[.!?\"”’])\s*)?[(\[](?:[Vv]ia\s+)?(?P<credit>{_CREDIT_TEXT})[)\]]\s*$"
     rf"|(?:^|\s)(?:—|–|--|-|/)\s*(?P<dashed>{_CREDIT_TEXT})\s*$")
+# A wire's name after the story's last sentence, without brackets: "... later this year. Jiji Press".
+_BARE_CLOSING = re.compile(r"[.!?\"”’]\s+(?P<credit>[A-Z][\w&.'’ -]{1,40}?)\s*$")
+# A site's name in the form of its address, which names no one else: "News.Az", "Rappler.com".
+_SITE_NAME = re.compile(r"[A-Z][A-Za-z-]{1,30}\.(?:com|net|org|info|[A-Za-z]{2})")
 # A broadcaster's sign-off closing the story: "... when needed. Oh Jung-hee, Arirang News."
 _SIGN_OFF = re.compile(
     r"[.!?]\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3},\s+(?P<credit>[A-Z][\w&.'’ -]{1,40}?)"
     r"\.?[\"”’]?\s*$")
-_COPYRIGHT = re.compile(
-    r"(?i)^(?:.*?\s)?(?:©|\(c\)|copyright)\s*:?\s*(?:©\s*)?(?:(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?"
-    r"\s*[,–—-]?\s*)?(?:by\s+)?(?P<holder>(?:[^.|]|\.(?=(?-i:[a-z]){2,6}\b)){2,60}?)\s*(?:[.,]\s*)?"
-    r"(?:(?:all\s+rights\s+reserved|무단|無断|版权|版權).*|(?:19|20)\d\d\.?(?:\s*all\s+rights\s+reserved.*)?"
-    r"|(?<=\.\s)(?-i:[A-Z]).*"  # "... CGTN. Beijing ICP prepared NO.16065310-3"
-    r"|(?<=,\s)an?\s+(?:division|unit|member|part|subsidiary|publication|service)\s+of\b.*)?"
-    r"\s*(?:(?:\||\s[–—-]\s).*)?$")  # "... | Privacy Policy", "Copyright : AFPTV - First images"
-# "The Lakeside Times © 2019": the holder before the sign.
-_HOLDER_FIRST = re.compile(r"^(?P<holder>[A-Z][^©|]{1,60}?)\s*(?:©|\([cC]\)|(?i:copyright))\s*"
-                           r"(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?\.?"
-                           r"(?:\s*(?i:all\s+rights\s+reserved)\.?)?\s*$")
-# "All rights reserved" as Korean, Japanese and Chinese sites print it too.
-_RIGHTS_RESERVED = re.compile(r"(?i)all\s+rights\s+reserved|무단\s*전재|無断転載|版权所有|版權所有")
-# A one-word holder ("K-VIBE", "Newser", "Uproxx.com"): a site's name, not a person's.
-_ONE_NAME = re.compile(r"^[A-Z][\w&.'’-]{1,30}$")
-_PARENT_COMPANY = re.compile(r"(?i)\b(?:media|group|holdings?|corporation|company|"
-                             r"communications|enterprises|publishing|networks)\b")
 _EMAIL = re.compile(r"\b[\w.+-]{1,64}@(?P<domain>[\w-]{1,63}(?:\.[\w-]{1,63}){1,4})\b")
-_COMPANY_SUFFIX = re.compile(r"(?i)[,\s]+(?:inc|ltd|llc|lp|co|corp|plc|limited|gmbh|s\.?a)\.?$")
 
 _VIA = re.compile(r"(?i)^\s*via\s+")
 _SOURCE_LABEL = re.compile(r"(?i)\W*sources?\s*:")  # read as such (`first_appeared_credit`)
 _SEVERAL = re.compile(r"\s+[-–—]\s+|\s*,\s*|\s+and\s+")
-_JOINED = re.compile(r"\s*/\s*|\s+&\s+")
 
 def byline_credit(line: str, directory: OutletDirectory) -> str | None:
     """The outlet a byline line names: "By X, New York Times", "X and Y, CNN", "By AFP"."""
@@ -134,13 +120,13 @@ def byline_credit(line: str, directory: OutletDirectory) -> str | None:
     if len(line) > 120:
         return None
     staff = _STAFF_CREDIT.search(line)
-    if staff and _plausible(staff["credit"], directory, unknown_needs_word=True):
+    if staff and plausible(staff["credit"], directory, unknown_needs_word=True):
         return staff["credit"]
     match = _BYLINE.match(line)
-    if match and _plausible(match["credit"], directory, unknown_needs_word=True):
+    if match and plausible(match["credit"], directory, unknown_needs_word=True):
         return _tidy(match["credit"])
     staff = _BYLINE.match(line) and _STAFF_SUFFIX.match(_BYLINE.match(line)["credit"])
-    if staff and _plausible(staff["credit"], directory):
+    if staff and plausible(staff["credit"], directory):
         return staff["credit"]  # "By Mark Russell, Newser Staff": the staff of an outlet
     if later := _BYLINE_LATER_IN_LINE.search(line):
         return byline_credit(line[later.start("by"):], directory)  # "2 hours ago - By AFP"
@@ -154,15 +140,15 @@ def byline_credit(line: str, directory: OutletDirectory) -> str | None:
                         or directory.at_host(outlet_only["credit"].strip().lower())):
         return outlet_only["credit"].strip()  # "By AFP", "By hindustantimes.com"
     if outlet_only and outlet_only["staff"] \
-            and _plausible(outlet_only["credit"], directory, unknown_needs_word=True):
+            and plausible(outlet_only["credit"], directory, unknown_needs_word=True):
         return outlet_only["credit"].strip()  # "By Harbor Gazette Staff", "... Editorial Board"
     if desk := _listed_staff(line, directory):
         return desk
     names = _NAMES_CREDIT.match(line)
     if names and directory.named(names["credit"]) and not _ROLE.search(names["credit"]):
         return names["credit"].strip()
-    if names and not _OUTLET_WORD.search(names["names"]) \
-            and _plausible(names["credit"], directory, unknown_needs_word=True):
+    if names and not OUTLET_WORD.search(names["names"]) \
+            and plausible(names["credit"], directory, unknown_needs_word=True):
         return _tidy(names["credit"])  # "Jane Roe, Harbor Gazette": a writer, then the paper
     staff = names and _STAFF_SUFFIX.match(names["credit"])
     if staff and directory.named(staff["credit"]):
@@ -177,18 +163,19 @@ def _role_credit(line: str, directory: OutletDirectory) -> str | None:
     """The outlet after the writer's role: "Jane Roe, Reporter, Des Moines Register"; never
     a picture's ("Jane Roe, Staff Photographer, ..." names no role read here)."""
     match = _ROLE_BYLINE.match(line)
-    if match and _plausible(match["credit"], directory, unknown_needs_word=True):
+    if match and plausible(match["credit"], directory, unknown_needs_word=True):
         return _tidy(match["credit"])
     return None
 
 
 def one_credit(credit: str, directory: OutletDirectory) -> str:
-    """Of credits joined by "/" or "&" ("UrduPoint News / Sputnik", "AFP/Jiji", "Via CNN &
-    Reuters"), the first listed outlet, or else the first as printed."""
+    """Of credits joined by "/", "&" or MENAFN's "- " ("UrduPoint News / Sputnik", "AFP/Jiji",
+    "Via CNN & Reuters", "MENAFN- The Rio Times"), the first listed outlet, or else the first
+    as printed."""
     credit = _VIA.sub("", credit)
     if directory.named(credit):
         return credit.strip()  # "Stars & Stripes" is one name
-    parts = [part.strip() for part in _JOINED.split(credit) if part.strip()]
+    parts = credit_parts(credit)
     return next((part for part in parts if directory.named(part)), parts[0] if parts else credit)
 
 
@@ -259,7 +246,7 @@ def first_appeared_credit(text: str, directory: OutletDirectory) -> str | None:
         credit = credit.strip().rstrip(".,;:")
         listed = directory.named(credit) or directory.handle(credit) or directory.at_host(credit)
         return credit if listed else None
-    if _plausible(credit, directory, unknown_needs_word=pointer):
+    if plausible(credit, directory, unknown_needs_word=pointer):
         return _tidy(credit)
     return None
 
@@ -298,8 +285,10 @@ def _without_trailing_date(text: str) -> str:
 
 
 def closing_credit(paragraph: str, directory: OutletDirectory) -> str | None:
-    """A wire's credit ending the story: "... on Wednesday. (Yonhap)", "... — AFP". A
-    quoted title with its source ('"Japan starts release" (Reuters)') is a link, not one."""
+    """A wire's credit ending the story: "... on Wednesday. (Yonhap)", "... — AFP", a listed
+    outlet or a site's name in its address's form after the last sentence ("... this year.
+    Jiji Press", "... Moscow time). News.Az"). A quoted title with its source ('"Japan starts
+    release" (Reuters)') is a link, not one."""
     if is_quoted_link(paragraph) or is_caption(paragraph) or describes_picture(paragraph):
         return None  # a caption's credit, even one that goes on about the picture's story
     if _SOURCE_LABEL.match(paragraph):
@@ -308,6 +297,9 @@ def closing_credit(paragraph: str, directory: OutletDirectory) -> str | None:
         return sign_off["credit"] if directory.named(sign_off["credit"]) else None
     match = _CLOSING.search(paragraph.strip())
     if match is None:
+        bare = _BARE_CLOSING.search(paragraph.strip())
+        if bare and (directory.named_alone(bare["credit"]) or _SITE_NAME.fullmatch(bare["credit"])):
+            return bare["credit"]  # "... this year. Jiji Press", "... (12:00 Moscow time). News.Az"
         return None
     credit = match["credit"] or match["dashed"]
     known = directory.named(credit)
@@ -315,52 +307,10 @@ def closing_credit(paragraph: str, directory: OutletDirectory) -> str | None:
         return None  # "— Kim Tong-hyung" is a name; only a listed outlet is taken after a dash
     if not known and not (match["sentence"] or paragraph.strip() == match.group(0).strip()):
         return None  # "(GSOMIA)" closing a sentence is an abbreviation, not a credit
-    if not _plausible(credit, directory):  # the whole credit: "(X/AFP via Getty Images)"
+    if not plausible(credit, directory):  # the whole credit: "(X/AFP via Getty Images)"
         return None
     return one_credit(credit, directory)
 
-
-def copyright_holder(line: str, directory: OutletDirectory,
-                     mastheads: frozenset[str] = frozenset()) -> str | None:
-    """"© 2016 The Japan Times", "Copyright (c) Yonhap News Agency. All rights reserved.";
-    any holder whose name also stands alone on a line at the top (`mastheads`: those lines'
-    `name_key`s), where a site prints its name."""
-    line = line.strip().strip("[]").strip().replace("ⓒ", "©")
-    line = re.sub(r"\b([A-Z])\.(?=[A-Z]\.)", r"\1", line)  # "Bloomberg L.P." -> "Bloomberg LP."
-    if len(line) > 160:
-        return None
-    match = _HOLDER_FIRST.match(line) or _COPYRIGHT.match(line)
-    if match is None or _PHOTO.search(line[:match.start("holder")]):
-        return None  # "Image copyright Reuters" credits a photo
-    holder = _COMPANY_SUFFIX.sub("", match["holder"].strip(" ,&"))
-    if re.fullmatch(r"[\w.-]+\.[a-z]{2,6}", holder) and directory.at_host(holder.lower()):
-        return holder  # "(c) 2019 koreaherald.com": the site by its address
-    if not holder[:1].isupper() or len(holder.split()) > 6:
-        return None
-    if (joint := _one_listed_part(holder, directory)) is not None:
-        return joint  # "Chosunilbo & Chosun.com": a paper and its site, one outlet
-    if directory.named(holder) or (name_key(holder) in mastheads and _plausible(holder, directory)
-                                   and not _PARENT_COMPANY.search(holder)):
-        return holder
-    # An unlisted holder is taken when its name reads as an outlet's, never a parent
-    # company's ("Nexstar Media Inc.", "Gannett Co.").
-    # A site's one-word name is taken when the line reserves its rights ("ⓒ K-VIBE.
-    # 무단전재-재배포 금지", "Copyright 2019 Newser. All rights reserved.").
-    reads_as_outlet = _OUTLET_WORD.search(holder) or (
-        _RIGHTS_RESERVED.search(line) and _ONE_NAME.match(holder))
-    if reads_as_outlet and not _PARENT_COMPANY.search(holder):
-        return holder if _plausible(holder, directory) else None
-    return None
-
-
-def _one_listed_part(holder: str, directory: OutletDirectory) -> str | None:
-    """The first part of a holder joined by "&" or "/" when every listed part names the same
-    outlet (by its name or its domain) and it is listed: a paper and its website."""
-    parts = [part.strip() for part in _JOINED.split(holder) if part.strip()]
-    if len(parts) < 2 or directory.named(holder):
-        return None
-    names = {directory.named(part) or directory.at_host(part.lower()) for part in parts}
-    return parts[0] if len(names) == 1 and None not in names else None
 
 
 def email_credit(line: str, directory: OutletDirectory) -> str | None:
@@ -371,14 +321,14 @@ def email_credit(line: str, directory: OutletDirectory) -> str | None:
     return None
 
 
-def _plausible(credit: str, directory: OutletDirectory, unknown_needs_word: bool = False) -> bool:
+def plausible(credit: str, directory: OutletDirectory, unknown_needs_word: bool = False) -> bool:
     credit = credit.strip()
     if directory.named(credit):
         return True
-    if not credit or _PHOTO.search(credit.replace(".com/", ".com")) or _ROLE.search(credit) \
+    if not credit or PHOTO_WORD.search(credit.replace(".com/", ".com")) or _ROLE.search(credit) \
             or _NOT_AN_OUTLET.search(credit) or names_no_one(credit):
         return False
-    return not unknown_needs_word or bool(_OUTLET_WORD.search(credit))
+    return not unknown_needs_word or bool(OUTLET_WORD.search(credit))
 
 
 def _tidy(credit: str) -> str:

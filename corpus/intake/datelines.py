@@ -17,18 +17,24 @@ import re
 from dataclasses import dataclass
 
 from corpus.date_patterns import WEEKDAYS, month_number
-from corpus.intake.outlets import names_no_one, outlets
+from corpus.intake.outlets import credit_parts, names_no_one, outlets
 from corpus.intake.printed_dates import MONTH_NAME, read_date
 
 _CAPS_PLACE = r"[A-Z][A-Z.'’-]+(?:(?:\s?/\s?|\s)[A-Z][A-Z.'’-]+){0,3}"  # "SEOUL / TOKYO"
 _TITLE_PLACE = r"[A-Z][a-zé'’.-]+(?:[ -][A-Z][a-zé'’.-]+){0,2}"
 # ", South Korea" or ANI's "[South Korea]" after the place
+# The date after the place: after a comma, or glued to ANI's bracketed region as copied
+# ("Seoul [South Korea]March 19 (ANI):").
+_BEFORE_DATE = r"(?:,|(?<=\]))\s*"
 _REGION = (r"(?:\s*\[[A-Z][A-Za-z.]+(?:\s[A-Z][A-Za-z.]+){0,2}\]"
            r"|,\s*(?P<region>[A-Z][A-Za-z.]+(?:\s[A-Z][A-Za-z.]+){0,2}))?")
 _MONTH = rf"(?P<month>{MONTH_NAME})\.?"
-_DATE = (rf"(?:{_MONTH}\s+(?P<day>[0-3]?\d)|(?P<day_first>[0-3]?\d)(?:st|nd|rd|th)?\s+"
+# "SINGAPORE, TUESDAY 12 JUNE 2018:": the weekday before the date, in any case.
+_WEEKDAY = rf"(?:(?i:{'|'.join(WEEKDAYS)}),?\s+)?"
+_DATE = (rf"{_WEEKDAY}(?:{_MONTH}\s+(?P<day>[0-3]?\d)|(?P<day_first>[0-3]?\d)(?:st|nd|rd|th)?\s+"
          rf"{_MONTH.replace('month', 'month2')})(?:,?\s+(?P<year>(?:19|20)\d\d))?")
-_CREDIT = r"(?:[A-Z][A-Za-z0-9&.'’/ -]{0,40}?|[a-z]{2,5})"  # "dpa": only when listed
+# "dpa", "dpa/MIA": a credit in lower case only when it (its first part) is listed
+_CREDIT = r"(?:[A-Z][A-Za-z0-9&.'’/ -]{0,40}?|[a-z]{2,5}(?:/[A-Za-z]{2,10})?)"
 _DASH = r"(?:\.?(?:—|–|--|-)|_|:|\|)"  # "(EFE).-": a full stop before the dash
 _TAIL = rf"(?:\s*{_DASH}\s*(?P<rest>\S.*)|\s*(?:{_DASH})?\s*$)"
 _CAPS_DATELINE = re.compile(
@@ -50,16 +56,22 @@ _CREDIT_FIRST_DATELINE = re.compile(
     rf"^\((?P<credit>[A-Z]{{2,6}}|{_CREDIT})\)\s*(?:(?P<place>{_TITLE_PLACE}|{_CAPS_PLACE})\s*)?"
     rf"(?P<dash>{_DASH})?\s*(?P<rest>\S.*)"
 )
+# "(MENAFN- The Rio Times) A plane ...": a syndicator's credit shared with a listed source,
+# opening the text, no place and no dash after it.
+_SHARED_CREDIT_FIRST = re.compile(rf"^\((?P<credit>{_CREDIT})\)\s*(?P<place>)(?P<rest>[A-Z\"“‘'].*)")
+# "Seoul (Yonhap)" on a line of its own: a place and a listed outlet's credit, nothing else.
+_PLACE_AND_CREDIT_ALONE = re.compile(
+    rf"^(?P<place>{_TITLE_PLACE}|{_CAPS_PLACE}){_REGION}\s*\((?P<credit>{_CREDIT})\)\s*(?P<rest>)$")
 # "ANKARA, February 6. /TASS/. Turkey's ...": the credit between slashes, as TASS prints it.
 _SLASHED_CREDIT_DATELINE = re.compile(
-    rf"^(?P<place>{_CAPS_PLACE}|{_TITLE_PLACE}){_REGION},\s*{_DATE}\.?\s*/(?P<credit>{_CREDIT})/\.?"
+    rf"^(?P<place>{_CAPS_PLACE}|{_TITLE_PLACE}){_REGION}{_BEFORE_DATE}{_DATE}\.?\s*/(?P<credit>{_CREDIT})/\.?"
     rf"(?:\s*{_DASH})?\s*(?P<rest>\S.*)?$"
 )
 # "Seoul, Nov 22 (IANS) South Korea's ...", "Tokyo, July 8: Shinzo Abe ...", "BAKU,
 # Azerbaijan, February 6. Turkey ...", "Baku, Azerbaijan, Feb. 6" on its own line: a dated
 # dateline whose credit no dash follows, or with no credit but a dash, colon or full stop.
 _DATED_TITLE_DATELINE = re.compile(
-    rf"^(?P<place>{_TITLE_PLACE}|{_CAPS_PLACE}){_REGION},\s*{_DATE}"
+    rf"^(?P<place>{_TITLE_PLACE}|{_CAPS_PLACE}){_REGION}{_BEFORE_DATE}{_DATE}"
     rf"(?:(?:\s*\((?P<credit>{_CREDIT})\)\s*(?:{_DASH}\s*)?|,\s*(?P<listed>[A-Z]{{2,10}})\b\s*(?:{_DASH}\s*)?"
     rf"|\s*{_DASH}\s*|\.\s+)"
     rf"(?P<rest>[A-Z\"“‘'][^\s)]*\s.*)|\s*$)"
@@ -75,7 +87,7 @@ _PLACE_THEN_LISTED = re.compile(
     rf"^(?P<place>{_TITLE_PLACE}|{_CAPS_PLACE}),\s*(?P<listed>[A-Z]{{2,8}})\b\s*{_DASH}\s*(?P<rest>\S.*)"
 )
 _TITLE_DATELINE = re.compile(
-    rf"^(?P<place>{_TITLE_PLACE}){_REGION}(?:,\s*{_DATE})?"
+    rf"^(?P<place>{_TITLE_PLACE}){_REGION}(?:{_BEFORE_DATE}{_DATE})?"
     rf"\s*\((?P<credit>{_CREDIT})\)\s*{_DASH}\s*(?:(?P<rest>\S.*)|$)"
 )
 # "Seoul (CNN)South Korea and Japan ...": a wire's abbreviation glued to the lead as copied.
@@ -126,6 +138,7 @@ def read_dateline(line: str, number: int = 0) -> Dateline | None:
              or _PLACELESS_DATELINE.match(line) or _DATED_CREDIT_DATELINE.match(line)
              or _GLUED_TITLE_DATELINE.match(line) or _SLASHED_CREDIT_DATELINE.match(line)
              or _listed_credit(_CREDIT_THEN_DATE_DATELINE.match(line))
+             or _listed_credit(_PLACE_AND_CREDIT_ALONE.match(line))
              or _DATED_TITLE_DATELINE.match(line) or _PLACE_THEN_LISTED.match(line)
              or _credit_first(line))
     if match is None:
@@ -140,7 +153,7 @@ def read_dateline(line: str, number: int = 0) -> Dateline | None:
     credit = (groups.get("credit") or groups.get("after") or groups.get("listed") or "").strip(" -.") or None
     if credit and _NOT_A_CREDIT.search(credit):
         return None
-    if credit and credit[0].islower() and not outlets().named(credit):
+    if credit and credit[0].islower() and not outlets().named(credit.split("/")[0]):
         return None  # "(left)", "(sic)": only a listed outlet is printed in lower case ("dpa")
     if credit and names_no_one(credit):
         credit = None  # "ISLAMABAD, Nov 23 (Agencies) -": a dateline that credits no one
@@ -184,11 +197,20 @@ def _listed_credit(match: re.Match | None) -> re.Match | None:
 
 
 def _credit_first(line: str) -> re.Match | None:
-    """A credit opening the text counts when it is an abbreviation ("(CNN)") or a dash
-    follows it ("(Bloomberg) --"): "(Updated)" or "(Korea)" alone do not."""
+    """A credit opening the text counts when it is an abbreviation ("(CNN)"), a dash follows
+    it ("(Bloomberg) --") or it shares a listed outlet's credit with its source ("(MENAFN-
+    The Rio Times) A plane ..."): "(Updated)" or "(Korea)" alone do not; "(AP) Seoul said"
+    reads as a sentence."""
     match = _CREDIT_FIRST_DATELINE.match(line)
+    if match and not match["dash"] and _shares_a_listed_credit(match["credit"]):
+        return _SHARED_CREDIT_FIRST.match(line)  # no place after it: "(MENAFN- X) South Korea ..."
     if match is None or not (match["dash"] or re.fullmatch(r"[A-Z]{2,6}", match["credit"])):
         return None
     if match["place"] and not match["dash"] and not _OPENS_SENTENCE.match(match["place"]):
         return None  # "(AP) Seoul said ..." reads as a sentence; "(JNS) During a visit ..." a lead
     return match
+
+
+def _shares_a_listed_credit(credit: str) -> bool:
+    parts = credit_parts(credit)
+    return len(parts) > 1 and any(outlets().named(part) for part in parts)

@@ -39,8 +39,8 @@ class OutletDirectory:
         """The outlet a credit names by its handle, as reposts print it ("via theguardian",
         "@nytimes"): its name without spaces or its web domain's own label."""
         text = text.strip()
-        if not (text.startswith("@") or text.islower() or re.search(r"[a-z][A-Z]", text)):
-            return None  # "Seoul" is a place, not the handle of seoul.co.kr; "ManilaTimes" is one
+        if not (text.startswith("@") or text.islower() or re.search(r"[a-z][A-Z]|[A-Z]{2}[a-z]", text)):
+            return None  # "Seoul" is a place, not the handle of seoul.co.kr; "ManilaTimes", "TRTWorld" are
         key = text.lstrip("@").casefold()
         return self.by_handle.get(key) if _HANDLE.fullmatch(key) else None
 
@@ -74,6 +74,15 @@ _EDITION = re.compile(r"(?:\s+\([a-z0-9&]{2,8}\)|\s+(?:online|english(?:\s+editi
 _GENERIC_CREDIT = re.compile(
     r"(?i)^(?:(?:the|and|&|news|agency|agencies|wires?|services?|reports?|media|online|web|"
     r"desk|staff|international|foreign|local|correspondents?)\b[\s,/&.-]*)+$")
+
+
+# Between credits sharing one: "AFP/Jiji", "CNN & Reuters", MENAFN's "MENAFN- The Rio Times".
+JOINED_CREDITS = re.compile(r"\s*/\s*|\s+&\s+|(?<=\w)-\s+")
+
+
+def credit_parts(credit: str) -> list[str]:
+    """The credits a joint credit shares: "dpa/MIA" -> ["dpa", "MIA"]."""
+    return [part.strip() for part in JOINED_CREDITS.split(credit) if part.strip()]
 
 
 def names_no_one(credit: str) -> bool:

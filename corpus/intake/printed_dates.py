@@ -53,7 +53,7 @@ _CJK = re.compile(r"(?P<year>(?:19|20)\d\d)\s*[年년]\s*(?P<month>[01]?\d)\s*[�
 _MONTH_YEAR = re.compile(rf"(?<![\w.]){_MONTH},?\s+(?P<year>(?:19|20)\d\d)(?!\d)")
 
 _GLUED_DATE = re.compile(rf"^(?P<date>{MONTH_NAME}\.?\s+[0-3]?\d,?\s+(?:19|20)\d\d"
-                         rf"|[0-3]?\d\s+{MONTH_NAME}\.?,?\s+(?:19|20)\d\d)(?=[A-Z][a-z])")
+                         rf"|[0-3]?\d\s+{MONTH_NAME}\.?,?\s+(?:19|20)\d\d)(?=[A-Z][a-z]|[A-Z]{{3,}})")
 _WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 _WEEKDAY = re.compile(r"\b(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|MON|TUE|WED|THU|FRI|SAT|SUN)"
                       r"(?:(?i:day)|(?i:s|sday)|(?i:nesday)|(?i:rs|rsday)|(?i:urday))?\b")
@@ -65,6 +65,7 @@ _FURNITURE = re.compile(
     r"|(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\.?"
     r"|gmt|utc|kst|jst|est|edt|et|cst|cdt|ct|pst|pdt|pt|bst|cet|cest|hkt|sgt|ist|aest|msk|ast"
     r"|added|tv|radio|live)\b\.?"  # "tv News Al Jazeera March 10, 2023 9:00pm-10:01pm AST"
+    r"|(?i:\b(?:adjust\s+)?(?:font|text)\s+size\b\s*:?)"  # the page's tools: "Xinhua, <date> Adjust font size:"
     rf"|(?i:\b(?:{FOREIGN_DATE_WORDS})\b)"  # "Publié le 21 novembre 2019 à 10h03"
     r"|\d{1,2}[:.h]\d\d(?::\d\d)?\s*(?i:[ap]\.?m\b\.?)?|\d{1,2}\s*(?i:[ap]\.?m\b\.?)"
     r"|\d{1,2}\s*時\s*\d{1,2}\s*分(?:\s*\d{1,2}\s*秒)?"  # "18時06分"
@@ -239,7 +240,8 @@ def _worded_readings(text: str):
 
 def glued_date(line: str, title: str = "") -> PrintedDate | None:
     """A full date glued to the lead as copied, alone or after the repeated title:
-    "<title> April 15, 2019Fire tore through ..." (the date and the text were two elements)."""
+    "<title> April 15, 2019Fire tore through ..." (the date and the text were two elements),
+    or to a section's name in capitals: "June 29, 2012SOUTH KOREASeoul said ..."."""
     head = line[len(title):].lstrip() if title and line.startswith(title) else line
     match = _GLUED_DATE.match(head)
     if match is None or not (reading := _worded(match["date"])) or reading.start:

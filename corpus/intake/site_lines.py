@@ -72,6 +72,19 @@ _WRITER_NOTE = re.compile(
     rf"^(?:[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){{0,3}}|The\s+(?:author|writer))\s+is\s+(?:a|an|the)\s+"
     rf"(?:[\w-]+\s+){{0,3}}?(?:reporter|writer|correspondent|editor|columnist|contributor|journalist"
     rf"|producer|anchor)\s+(?:for|at|with|of)\s+(?:the\s+)?{_NAME}\s*\.?$")
+# A closing note naming the writer and the outlet in one sentence, whatever follows it: "This
+# article was written by Jane Roe, a breaking news reporter for Harbor Gazette Digital. For
+# tips, ...".
+_WRITTEN_BY = re.compile(
+    rf"^(?i:this\s+(?:article|story|report|piece)\s+was\s+(?:written|reported)\s+by)\s+"
+    rf"[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){{0,3}},\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,3}}?"
+    rf"(?:reporter|writer|correspondent|editor|columnist|contributor|journalist|producer)s?\s+"
+    rf"(?:for|at|with|of)\s+(?:the\s+)?{_NAME}(?=\s*(?:[.;]|$))")
+# A site's note on a story it ran from a feed, naming itself: "Disclaimer: No Harbor Gazette
+# journalist was involved in the creation of this content."
+_FEED_DISCLAIMER = re.compile(
+    rf"(?:^|:\s*)(?i:no)\s+(?:the\s+)?{_NAME}\s+(?i:journalists?|staff|reporters?|editors?)\s+"
+    rf"(?i:was|were|has\s+been|have\s+been)\s+(?i:involved)\b")
 # An opinion piece's disclaimer: "... do not necessarily reflect Al Jazeera's editorial stance",
 # "... do not reflect the views of The Korea Herald".
 _DISCLAIMER = re.compile(
@@ -122,11 +135,14 @@ def staff_contributed_credit(line: str, directory: OutletDirectory) -> str | Non
 
 def writer_note_credit(line: str, directory: OutletDirectory) -> str | None:
     """The outlet a closing note says the writer works for ("Jane Roe is a staff writer at The
-    Diplomat."), an opinion piece's disclaimer names ("... do not necessarily reflect Al
-    Jazeera's editorial stance"), or a broadcaster hands over from ("CNN's Paula Hancocks
-    reports from Seoul.")."""
+    Diplomat.", "This article was written by Jane Roe, a reporter for Fox News Digital. ..."),
+    an opinion piece's disclaimer names ("... do not necessarily reflect Al Jazeera's editorial
+    stance"), a site's note on a feed's story names ("No Business Standard journalist was
+    involved ..."), or a broadcaster hands over from ("CNN's Paula Hancocks reports from
+    Seoul.")."""
     line = line.strip()
-    return _named_by(_WRITER_NOTE.match(line) or _DISCLAIMER.search(line)
+    return _named_by(_WRITER_NOTE.match(line) or _WRITTEN_BY.match(line)
+                     or _DISCLAIMER.search(line) or _FEED_DISCLAIMER.search(line)
                      or _HAND_OVER.match(line), directory)
 
 

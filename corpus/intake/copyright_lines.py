@@ -1,0 +1,76 @@
+"""A copyright line's holder, when it is the outlet: "© 2016 The Japan Times", "Copyright (c)
+Yonhap News Agency. All rights reserved.", "The Lakeside Times © 2019".
+
+A photo's copyright ("Image copyright Reuters") is no credit; a parent company ("Nexstar
+Media Inc.") is not the outlet; an unlisted holder is taken when its name reads as an
+outlet's, or stands alone on a line at the top as a masthead.
+"""
+
+from __future__ import annotations
+
+import re
+
+from corpus.intake.credits import OUTLET_WORD, PHOTO_WORD, plausible
+from corpus.intake.outlets import OutletDirectory, credit_parts, name_key
+
+_COPYRIGHT = re.compile(
+    r"(?i)^(?:.*?\s)?(?:©|\(c\)|copyright)\s*:?\s*(?:©\s*)?(?:(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?"
+    r"\s*[,–—-]?\s*)?(?:by\s+)?(?P<holder>(?:[^.|]|\.(?=(?-i:[a-z]){2,6}\b)){2,60}?)\s*(?:[.,]\s*)?"
+    r"(?:(?:all\s+rights\s+reserved|무단|無断|版权|版權).*|(?:19|20)\d\d\.?(?:\s*all\s+rights\s+reserved.*)?"
+    r"|(?<=\.\s)(?-i:[A-Z]).*"  # "... CGTN. Beijing ICP prepared NO.16065310-3"
+    r"|(?<=,\s)an?\s+(?:division|unit|member|part|subsidiary|publication|service)\s+of\b.*)?"
+    r"\s*(?:(?:\||\s[–—-]\s).*)?$")  # "... | Privacy Policy", "Copyright : AFPTV - First images"
+# "The Lakeside Times © 2019": the holder before the sign.
+_HOLDER_FIRST = re.compile(r"^(?P<holder>[A-Z][^©|]{1,60}?)\s*(?:©|\([cC]\)|(?i:copyright))\s*"
+                           r"(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?\.?"
+                           r"(?:\s*(?i:all\s+rights\s+reserved)\.?)?\s*$")
+# "All rights reserved" as Korean, Japanese and Chinese sites print it too.
+_RIGHTS_RESERVED = re.compile(r"(?i)all\s+rights\s+reserved|무단\s*전재|無断転載|版权所有|版權所有")
+# A one-word holder ("K-VIBE", "Newser", "Uproxx.com"): a site's name, not a person's.
+_ONE_NAME = re.compile(r"^[A-Z][\w&.'’-]{1,30}$")
+_PARENT_COMPANY = re.compile(r"(?i)\b(?:media|group|holdings?|corporation|company|"
+                             r"communications|enterprises|publishing|networks)\b")
+_COMPANY_SUFFIX = re.compile(r"(?i)[,\s]+(?:inc|ltd|llc|lp|co|corp|plc|limited|gmbh|s\.?a)\.?$")
+
+
+def copyright_holder(line: str, directory: OutletDirectory,
+                     mastheads: frozenset[str] = frozenset()) -> str | None:
+    """"© 2016 The Japan Times", "Copyright (c) Yonhap News Agency. All rights reserved.";
+    any holder whose name also stands alone on a line at the top (`mastheads`: those lines'
+    `name_key`s), where a site prints its name."""
+    line = line.strip().strip("[]").strip().replace("ⓒ", "©")
+    line = re.sub(r"\b([A-Z])\.(?=[A-Z]\.)", r"\1", line)  # "Bloomberg L.P." -> "Bloomberg LP."
+    if len(line) > 160:
+        return None
+    match = _HOLDER_FIRST.match(line) or _COPYRIGHT.match(line)
+    if match is None or PHOTO_WORD.search(line[:match.start("holder")]):
+        return None  # "Image copyright Reuters" credits a photo
+    holder = _COMPANY_SUFFIX.sub("", match["holder"].strip(" ,&"))
+    if re.fullmatch(r"[\w.-]+\.[a-z]{2,6}", holder) and directory.at_host(holder.lower()):
+        return holder  # "(c) 2019 koreaherald.com": the site by its address
+    if not holder[:1].isupper() or len(holder.split()) > 6:
+        return None
+    if (joint := _one_listed_part(holder, directory)) is not None:
+        return joint  # "Chosunilbo & Chosun.com": a paper and its site, one outlet
+    if directory.named(holder) or (name_key(holder) in mastheads and plausible(holder, directory)
+                                   and not _PARENT_COMPANY.search(holder)):
+        return holder
+    # An unlisted holder is taken when its name reads as an outlet's, never a parent
+    # company's ("Nexstar Media Inc.", "Gannett Co.").
+    # A site's one-word name is taken when the line reserves its rights ("ⓒ K-VIBE.
+    # 무단전재-재배포 금지", "Copyright 2019 Newser. All rights reserved.").
+    reads_as_outlet = OUTLET_WORD.search(holder) or (
+        _RIGHTS_RESERVED.search(line) and _ONE_NAME.match(holder))
+    if reads_as_outlet and not _PARENT_COMPANY.search(holder):
+        return holder if plausible(holder, directory) else None
+    return None
+
+
+def _one_listed_part(holder: str, directory: OutletDirectory) -> str | None:
+    """The first part of a holder joined by "&" or "/" when every listed part names the same
+    outlet (by its name or its domain) and it is listed: a paper and its website."""
+    parts = credit_parts(holder)
+    if len(parts) < 2 or directory.named(holder):
+        return None
+    names = {directory.named(part) or directory.at_host(part.lower()) for part in parts}
+    return parts[0] if len(names) == 1 and None not in names else None
