@@ -74,7 +74,7 @@ def libraries(sizes: list[int], seed: int, workdir: Path) -> dict[str, dict[str,
 
 def run(runs: int = 9, sizes: list[int] | None = None, seed: int = DEFAULT_SEED,
         workdir: Path | None = None, parts=PARTS, queries=TYPED, profile: bool = False,
-        variants: dict[str, dict[str, str]] | None = None) -> dict:
+        variants: dict[str, dict[str, str]] | None = None, interleave: bool = False) -> dict:
     workdir = workdir or default_workdir()
     report: dict = {"seed": seed, "queries": list(queries)}
     with Scratch() as scratch:
@@ -83,7 +83,8 @@ def run(runs: int = 9, sizes: list[int] | None = None, seed: int = DEFAULT_SEED,
         if "traffic" in parts:
             report["traffic"] = measure_traffic(scratch.env, queries)
     if "keys" in parts:
-        report["keys"] = measure_typing(libraries(sizes or [], seed, workdir), queries, variants)
+        report["keys"] = measure_typing(libraries(sizes or [], seed, workdir), queries, variants,
+                                        interleave)
     if "pilot" in parts:
         report["pilot"] = measure_keys(sizes or [], seed, workdir, queries, profile=profile)
     return report
@@ -206,6 +207,9 @@ def main(argv: list[str] | None = None) -> int:
                         help="with --parts keys: also type into the explorer run with these "
                              "variables, LABEL:VAR=VALUE[,VAR=VALUE] (e.g. "
                              "'thread:GSOMIA_TUI_SEARCH=thread', 'base:PYTHONPATH=/tmp/base')")
+    parser.add_argument("--interleave", action="store_true",
+                        help="with --variant: run the explorer and its variants side by side, "
+                             "each key typed into each in turn (the machine's load on all alike)")
     parser.add_argument("--smoke", action="store_true")
     parser.add_argument("--json", action="store_true")
     args = parser.parse_args(argv)
@@ -214,7 +218,7 @@ def main(argv: list[str] | None = None) -> int:
     else:
         report = run(args.runs, parse_sizes(args.sizes), args.seed, args.workdir,
                      tuple(p for p in args.parts.split(",") if p), profile=args.profile,
-                     variants=dict(args.variant))
+                     variants=dict(args.variant), interleave=args.interleave)
     emit(report, args.json, render)
     return 0
 

@@ -155,27 +155,39 @@ def type_paced(terminal: Terminal, reader: _Reader, query: str, status: str | No
             "results_after_last_key_ms": ms(frame.ended - last) if frame else None}
 
 
-def type_queries(run: TypingRun, queries, paced: bool = False) -> dict:
-    terminal, reader = start(run)
-    keys, typed = [], []
+def type_interleaved(runs: list[TypingRun], queries, paced: bool = False) -> dict[str, dict]:
+    """`runs` started side by side, each key typed into each app in turn (the order
+    alternating from key to key), so that the machine's load falls on all alike; name ->
+    summary."""
+    started = []
     try:
+        for run in runs:
+            started.append((run, *start(run)))
+        keys: dict[str, list] = {run.name: [] for run in runs}
+        typed: dict[str, list] = {run.name: [] for run in runs}
+        turn = 0
         for query in queries:
-            shown = run.status("")
+            shown = {run.name: run.status("") for run in runs}
             for position, char in enumerate(query):
-                value = query[:position + 1]
-                status = run.status(value)
-                changed = status if status is not None and status != shown else None
-                keys.append(type_key(terminal, reader, char, value, changed))
-                shown = status
-            terminal.write(CLEAR)
-            reader.settle()
-        for query in queries if paced else ():
-            typed.append(type_paced(terminal, reader, query, run.status(query)))
-            terminal.write(CLEAR)
-            reader.settle()
+                value, turn = query[:position + 1], turn + 1
+                for run, terminal, reader in started[::1 if turn % 2 else -1]:
+                    status = run.status(value)
+                    changed = status if status is not None and status != shown[run.name] else None
+                    keys[run.name].append(type_key(terminal, reader, char, value, changed))
+                    shown[run.name] = status
+            for _, terminal, reader in started:
+                terminal.write(CLEAR)
+                reader.settle()
+        for number, query in enumerate(queries if paced else ()):
+            for run, terminal, reader in started[::1 if number % 2 else -1]:
+                typed[run.name].append(type_paced(terminal, reader, query, run.status(query)))
+                terminal.write(CLEAR)
+                reader.settle()
     finally:
-        terminal.stop()
-    return {**summarise(run.name, keys), **summarise_paced(typed)}
+        for _, terminal, _ in started:
+            terminal.stop()
+    return {run.name: {**summarise(run.name, keys[run.name]), **summarise_paced(typed[run.name])}
+            for run in runs}
 
 
 def summarise_paced(typed: list[dict]) -> dict:

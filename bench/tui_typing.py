@@ -9,7 +9,7 @@ from pathlib import Path
 
 from bench.tui_common import (MINIMAL_APP, PROJECT, TYPED, explorer_command, explorer_ready,
                               first_frame)
-from bench.tui_pty_keys import TypingRun, type_queries
+from bench.tui_pty_keys import TypingRun, type_interleaved
 
 ECHO_TARGET_MS = 16.0
 RESULTS_TARGET_MS = {"10k": 100.0, "100k": 250.0}
@@ -62,22 +62,26 @@ def parse_variant(text: str) -> tuple[str, dict[str, str]]:
 
 
 def measure_typing(libraries: dict[str, dict[str, str]], queries=TYPED,
-                   variants: dict[str, dict[str, str]] | None = None) -> dict:
+                   variants: dict[str, dict[str, str]] | None = None,
+                   interleave: bool = False) -> dict:
     """`libraries`: name ("bundle", "10k", ...) -> the environment of that library;
     `variants`: label -> variables, each an explorer run beside the plain one, library by
-    library (the same conditions, one after the other)."""
+    library (the same conditions, one after the other; with `interleave`, side by side, a
+    key into each in turn)."""
     bundle_env = libraries["bundle"]
-    runs = [minimal_run(bundle_env, False), minimal_run(bundle_env, True)]
+    groups = [[minimal_run(bundle_env, False)], [minimal_run(bundle_env, True)]]
     for name, env in libraries.items():
-        runs.append(explorer_run(f"gsomia-tui, {name}", env, queries))
-        runs += [explorer_run(f"gsomia-tui {label}, {name}", {**env, **variables}, queries)
-                 for label, variables in (variants or {}).items()]
+        group = [explorer_run(f"gsomia-tui, {name}", env, queries)]
+        group += [explorer_run(f"gsomia-tui {label}, {name}", {**env, **variables}, queries)
+                  for label, variables in (variants or {}).items()]
+        groups += [group] if interleave else [[run] for run in group]
     out = {}
-    for run in runs:
-        summary = type_queries(run, queries, paced=run.name.startswith("gsomia-tui"))
-        size = run.name.rpartition(", ")[2]
-        summary["echo_target_ms"] = ECHO_TARGET_MS
-        if size in RESULTS_TARGET_MS:
-            summary["results_target_ms"] = RESULTS_TARGET_MS[size]
-        out[run.name] = summary
+    for group in groups:
+        paced = group[0].name.startswith("gsomia-tui")
+        for name, summary in type_interleaved(group, queries, paced).items():
+            size = name.rpartition(", ")[2]
+            summary["echo_target_ms"] = ECHO_TARGET_MS
+            if size in RESULTS_TARGET_MS:
+                summary["results_target_ms"] = RESULTS_TARGET_MS[size]
+            out[name] = summary
     return out

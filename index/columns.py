@@ -153,6 +153,20 @@ class FacetCounter(collectors.WrappingCollector):
             return self.child.collect(sub_docnum)
         return None
 
+    def count_all(self, docnums: list[int]) -> list[int]:
+        """`count` of every document of `docnums` at once; those of the wanted outlets (the
+        counts made by C loops: a first prefix matches thousands of documents at 10k)."""
+        outlet = self.table.outlet_id
+        self.outlets.update(_named(outlet, Counter(map(outlet.codes.__getitem__, docnums))))
+        passing = docnums
+        if self.wanted_outlets is not None:
+            wanted = {code for code, name in enumerate(outlet.names) if name in self.wanted_outlets}
+            passing = [docnum for docnum in docnums if outlet.codes[docnum] in wanted]
+        month = self.table.month
+        self.months.update(_named(month, Counter(map(month.codes.__getitem__, passing))))
+        self.passed += len(passing)
+        return passing
+
     def count(self, docnum: int) -> bool:
         """Count one matching document; whether it is of a wanted outlet."""
         outlet = self.table.outlet_id[docnum]
@@ -162,6 +176,10 @@ class FacetCounter(collectors.WrappingCollector):
         self.months[self.table.month[docnum]] += 1
         self.passed += 1
         return True
+
+
+def _named(column: Column, by_code: Counter[int]) -> dict[str, int]:
+    return {column.names[code]: n for code, n in by_code.items()}
 
 
 class TopTermsCollector(collectors.TermsCollector):

@@ -8,13 +8,12 @@ word the index matched ("signing" for the query `signed`, "Han Min-koo" for the 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from functools import lru_cache
 
 from whoosh import query as wq
 
 from index.analysis import WordMemo, stem_word, story_analyzer, word_analyzer
-from index.results import Snippet, Span
+from index.results import HitPattern, Snippet, Span
 from index.wildcards import WrittenWords
 
 SNIPPET_WIDTH = 160
@@ -24,17 +23,6 @@ HIGHLIGHT_CHARS = 100_000
 _JOINER = re.compile(r"[ -]?")
 _ANALYZER = story_analyzer()
 _WORD = re.compile(r"\w+(\.?\w+)*")  # the analyzer's RegexTokenizer expression
-
-
-@dataclass(frozen=True)
-class HitPattern:
-    """What to highlight in one field: single words, and phrases as word sequences."""
-
-    words: frozenset[str]
-    phrases: tuple[tuple[str, ...], ...]
-
-    def __bool__(self) -> bool:
-        return bool(self.words or self.phrases)
 
 
 def positive_leaves(q: wq.Query):

@@ -38,8 +38,8 @@ def collect(searcher: Searcher, q: wq.Query, table: DocumentTable, allowed: set[
     top = _top_collector(sort, limit, skipping=two_passes)
     counter = FacetCounter(_terms_collector(top), table, wanted_outlets)
     if two_passes:
-        passing = [docnum for docnum in searcher.docs_for_query(q)
-                   if docnum in allowed and counter.count(docnum)]
+        passing = counter.count_all([docnum for docnum in searcher.docs_for_query(q)
+                                     if docnum in allowed])
         collector = collectors.FilterCollector(counter.child, set(passing) or {-1})
     else:
         collector = collectors.FilterCollector(counter, allowed)
@@ -76,17 +76,16 @@ def collect_in_bulk(searcher: Searcher, q: wq.Query, table: DocumentTable, allow
     Raises `Unsupported` for a query whose matchers it does not read."""
     context = searcher.context(needs_current=True)  # as TermsCollector builds the matchers
     counter = FacetCounter(None, table, wanted_outlets)
-    passing: list[tuple[float, int]] = []
+    passing: list[tuple[float, int]] = []  # (-score, docnum): best first as tuples sort
     trees = []
     for subsearcher, offset in searcher.leaf_searchers():
         tree = read_tree(q.matcher(subsearcher, context), subsearcher.reader(), memo)
         trees.append((offset, tree))
-        for local, score in tree.scores.items():
-            docnum = local + offset
-            if docnum in allowed and counter.count(docnum):
-                passing.append((score, docnum))
-    top = heapq.nsmallest(limit, passing, key=lambda item: (-item[0], item[1]))
-    return [(docnum, score, _terms_of(trees, docnum)) for score, docnum in top], counter
+        scores = tree.scores
+        matched = [local + offset for local in scores if local + offset in allowed]
+        passing += [(-scores[docnum - offset], docnum) for docnum in counter.count_all(matched)]
+    top = heapq.nsmallest(limit, passing)
+    return [(docnum, -score, _terms_of(trees, docnum)) for score, docnum in top], counter
 
 
 def _terms_of(trees: list[tuple[int, Node]], docnum: int) -> dict[str, set[str]]:

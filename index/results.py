@@ -36,6 +36,17 @@ class Snippet:
 
 
 @dataclass(frozen=True)
+class HitPattern:
+    """What to highlight in one field: single words, and phrases as word sequences."""
+
+    words: frozenset[str]
+    phrases: tuple[tuple[str, ...], ...]
+
+    def __bool__(self) -> bool:
+        return bool(self.words or self.phrases)
+
+
+@dataclass(frozen=True)
 class PassageHit:
     """A passage of a matched article that holds at least one hit."""
 
@@ -58,7 +69,18 @@ class ArticleHit:
     spans: tuple[Span, ...]  # every hit in the clean text, in order
     headline_spans: tuple[Span, ...]  # hits in the headline
     passages: tuple[PassageHit, ...]
-    snippet: Snippet
+    snippet: Snippet | None  # None only in a `PendingHit`
+
+
+@dataclass(frozen=True)
+class PendingHit(ArticleHit):
+    """A hit whose text is not highlighted yet (`SearchEngine.search(highlight=N)` leaves
+    every hit after the first N so: highlighting 50 articles' texts is most of a search, and
+    a list shows only their headlines). `spans` and `passages` are empty and `snippet` is
+    None; `index.search.highlight_text(hit, article)` makes the `ArticleHit` that a search
+    without `highlight` returns, from `pattern` (what matched in the text)."""
+
+    pattern: HitPattern
 
 
 @dataclass(frozen=True)

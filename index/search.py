@@ -9,7 +9,7 @@ from __future__ import annotations
 import itertools
 import re
 import threading
-from dataclasses import replace
+from dataclasses import fields, replace
 from pathlib import Path
 from typing import Callable, Iterable
 
@@ -33,6 +33,7 @@ from index.results import (
     Facet,
     PassageHit,
     PassageMatch,
+    PendingHit,
     QueryError,
     SearchResult,
     Span,
@@ -134,6 +135,7 @@ class SearchEngine:
         date_range: tuple[str | None, str | None] | None = None,
         sort: str = "relevance",
         limit: int | None = 20,
+        highlight: int | None = None,
     ) -> SearchResult:
         """Articles matching `text`, with their passages, hit spans, snippet and facets.
 
@@ -141,11 +143,14 @@ class SearchEngine:
         ISO date of any precision or None; `sort` is "relevance", "date" (oldest first) or "newest".
         `total` and the month facets count the matches of the chosen outlets; the outlet
         facets count every outlet's matches, so that one search also tells the other
-        outlets' counts (what a facet list needs to switch the filter).
+        outlets' counts (what a facet list needs to switch the filter). With `highlight`,
+        only the first `highlight` hits have their text highlighted; the others are
+        `PendingHit`s (their headlines highlighted), for `highlight_text` when shown.
         """
-        return self._recovering(lambda: self._search(text, outlets, date_range, sort, limit))
+        return self._recovering(
+            lambda: self._search(text, outlets, date_range, sort, limit, highlight))
 
-    def _search(self, text, outlets, date_range, sort, limit) -> SearchResult:
+    def _search(self, text, outlets, date_range, sort, limit, highlight) -> SearchResult:
         text = clean_line(text)
         if sort not in SORTS:
             raise QueryError(f"unknown sort {sort!r}: use relevance, date or newest", text)
@@ -154,13 +159,14 @@ class SearchEngine:
         with self._lock:
             written = match_written_words(q, self._searcher.reader(), exact=True)
             suggestion = suggest_query(self._searcher, q, text)
-            key = (query_key(written), tuple(date_range or ()), frozenset(wanted or ()), sort, limit)
+            key = (query_key(written), tuple(date_range or ()), frozenset(wanted or ()), sort, limit,
+                   highlight)
             found = self._recent.get(key)
             if found is None:
                 restriction = self._restriction(ARTICLE, date_range)
                 matched, counter = self._collect(written, restriction, wanted, sort, limit)
         if found is None:
-            found = self._found(written, matched, counter, sort)
+            found = self._found(written, matched, counter, sort, highlight)
             with self._lock:
                 self._recent.put(key, found)
         return replace(found, query=text, description=describe(q, text), suggestion=suggestion)
@@ -184,14 +190,16 @@ class SearchEngine:
         return [(hit["article_id"], _score(hit, sort), _matched_terms(hit))
                 for hit in results], counter
 
-    def _found(self, written: wq.Query, matched: list[tuple], counter: FacetCounter, sort: str
-               ) -> SearchResult:
+    def _found(self, written: wq.Query, matched: list[tuple], counter: FacetCounter, sort: str,
+               highlight: int | None) -> SearchResult:
         labels = dict(self.corpus.outlets())
         return SearchResult(
             query="",
             description="",
-            hits=tuple(_article_hit(article, score, written, terms)
-                       for article, score, terms in self._still_present(matched)),
+            hits=tuple(_article_hit(article, score, written, terms,
+                                    with_text=highlight is None or number < highlight)
+                       for number, (article, score, terms)
+                       in enumerate(self._still_present(matched))),
             total=counter.passed,
             outlet_facets=tuple(
                 Facet(oid, labels.get(oid, oid), n) for oid, n in
@@ -278,18 +286,11 @@ def _score(hit, sort: str) -> float:
     return float(hit.score or 0.0) if sort == "relevance" else 0.0
 
 
-def _article_hit(article: Article, score: float, q: wq.Query, terms: dict[str, set[str]]
-                 ) -> ArticleHit:
-    body = find_spans(article.clean_text, hit_pattern(q, "body", terms.get("body", set())))
+def _article_hit(article: Article, score: float, q: wq.Query, terms: dict[str, set[str]],
+                 with_text: bool = True) -> ArticleHit:
+    """The hit with its headline highlighted, and its text too `with_text` (else pending)."""
     headline = find_spans(article.headline, hit_pattern(q, "headline", terms.get("headline", set())))
-    passages = _passage_hits(article, body)
-    best = _best_passage(article.clean_text, passages)
-    if best:
-        bounds, shown = (best.start, best.end), best.spans
-    else:
-        first = article.passages[0] if article.passages else None
-        bounds, shown = ((first.start, first.end) if first else None), ()
-    return ArticleHit(
+    pending = PendingHit(
         article_id=article.id,
         outlet=article.outlet,
         outlet_id=article.outlet_id,
@@ -298,11 +299,31 @@ def _article_hit(article: Article, score: float, q: wq.Query, terms: dict[str, s
         date_precision=article.date_precision,
         headline=article.headline,
         score=round(score, 4),
-        spans=body,
+        spans=(),
         headline_spans=headline,
-        passages=tuple(passages),
-        snippet=make_snippet(article.clean_text, shown, bounds),
+        passages=(),
+        snippet=None,
+        pattern=hit_pattern(q, "body", terms.get("body", set())),
     )
+    return highlight_text(pending, article) if with_text else pending
+
+
+def highlight_text(hit: ArticleHit, article: Article) -> ArticleHit:
+    """A `PendingHit` of `article` with its text highlighted: every hit's span, the passages
+    holding them and the snippet (an `ArticleHit` already highlighted is returned as it is)."""
+    if not isinstance(hit, PendingHit):
+        return hit
+    body = find_spans(article.clean_text, hit.pattern)
+    passages = _passage_hits(article, body)
+    best = _best_passage(article.clean_text, passages)
+    if best:
+        bounds, shown = (best.start, best.end), best.spans
+    else:
+        first = article.passages[0] if article.passages else None
+        bounds, shown = ((first.start, first.end) if first else None), ()
+    kept = {field.name: getattr(hit, field.name) for field in fields(ArticleHit)}
+    return ArticleHit(**{**kept, "spans": body, "passages": tuple(passages),
+                         "snippet": make_snippet(article.clean_text, shown, bounds)})
 
 
 def _passage_hits(article: Article, spans: tuple[Span, ...]) -> list[PassageHit]:

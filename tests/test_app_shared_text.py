@@ -196,3 +196,39 @@ async def test_hostile_outlet_names_are_shown_as_text(tmp_path, copies_corpus):
         _, raw = rendered_screen(app)
         assert "\x1b]" not in raw
         assert app.is_running
+
+
+async def test_the_footer_offers_space_on_rows_with_copies_only(tmp_path, copies_corpus):
+    app = make(tmp_path, copies_corpus)
+    async with app.run_test(size=(80, 24)) as pilot:
+        results, rows = await rows_for_kwangju(app, pilot)
+        head = rows.index(next(row for row in rows if "+3 copies" in row))
+        results.focus()
+        for row in (1 - head, head, 1 - head):
+            results.highlighted = row
+            await settle(app, pilot)
+            assert footer_offers_copies(app) == (row == head)
+
+
+async def test_moving_between_rows_without_copies_leaves_the_footer_alone(make_app):
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(app, pilot)
+        await pilot.press("slash", *"Japan ", "escape")
+        await settle(app, pilot)
+        results = app.screen.results
+        assert results.option_count > 2 and not results.folded
+        refreshed = []
+        refresh = results.refresh_bindings
+        results.refresh_bindings = lambda: (refreshed.append(1), refresh())
+        for row in range(1, results.option_count):
+            results.highlighted = row
+            await settle(app, pilot)
+            assert app.screen.source.view.article.id == results.highlighted_id
+        assert refreshed == [] and not footer_offers_copies(app)  # (it rebuilds every key)
+
+
+def footer_offers_copies(app) -> bool:
+    from textual.widgets._footer import FooterKey
+
+    return any(key.action == "toggle_copies" for key in app.screen.query(FooterKey))

@@ -111,6 +111,17 @@ def test_tui_smoke():
     assert isinstance(traffic["met"], bool)
 
 
+def test_tui_keys_interleaved_types_each_key_into_the_explorer_and_its_variant(tmp_path):
+    report = tui_bench.run(runs=1, sizes=[], queries=("Nag",), workdir=tmp_path,
+                           parts=("keys",), variants={"thread": {"GSOMIA_TUI_SEARCH": "thread"}},
+                           interleave=True)
+    keys = report["keys"]
+    for name in ("gsomia-tui, bundle", "gsomia-tui thread, bundle"):
+        assert keys[name]["keys"] == 3 and keys[name]["missed"] == []
+        assert [k["value"] for k in keys[name]["per_key"]] == ["N", "Na", "Nag"]
+        assert keys[name]["results_keys"] == 3 and len(keys[name]["paced"]) == 1
+
+
 def test_commands_smoke_runs_the_installed_command_on_a_library():
     report = commands_bench.smoke()
     (entry,) = report["sizes"].values()

@@ -225,6 +225,19 @@ def test_the_process_runs_below_the_callers_priority(helpers_importable):
         assert child == min(os.getpriority(os.PRIO_PROCESS, 0) + NICENESS, 19)
 
 
+def test_the_processs_niceness_may_be_given_for_measuring(helpers_importable, monkeypatch):
+    from search_process_helpers import open_engine, slow_answer
+
+    from index.search_service import NICENESS_ENV, niceness
+
+    monkeypatch.setenv(NICENESS_ENV, "not a number")
+    assert niceness() == 10
+    monkeypatch.setenv(NICENESS_ENV, "3")
+    with serving(open_engine, slow_answer) as (process, _):
+        child = os.getpriority(os.PRIO_PROCESS, process.pid)
+        assert child == min(os.getpriority(os.PRIO_PROCESS, 0) + 3, 19)
+
+
 def test_the_engine_is_warmed_once_ready_unless_a_search_waits():
     from index.search_service import _Inbox, _warm
 

@@ -46,7 +46,7 @@ def on_screen(screen) -> tuple[tuple[CitedPassage, ...], str] | None:
     if outcome is None or not outcome.rows:
         return None
     query = outcome.request.query.strip()
-    return cite_rows(outcome.rows), f"Search: {query}" if query else "All articles"
+    return cite_rows(screen.results_pane.highlighted_rows()), f"Search: {query}" if query else "All articles"
 
 
 def open_trend(app: App) -> None:

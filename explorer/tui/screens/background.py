@@ -22,6 +22,10 @@ if TYPE_CHECKING:
 CorpusLoader = Callable[[], "Corpus"]
 TimelineBuilder = Callable[["SearchEngine"], "Timeline"]
 RESULT_ROWS = 50  # rows a search shows; counts and facets always cover every match
+# Rows whose text a search highlights (the first row, which is shown): any other row's text is
+# highlighted when the reader moves to it (`ResultsPane.hit`). Highlighting the texts of 50
+# articles a search process has not shown before was most of a search at 10k.
+TEXTS_HIGHLIGHTED = 1
 # The word being typed is searched as a prefix from this many letters (PERF-NOTES: shorter
 # prefixes expand to thousands of Whoosh terms).
 MIN_TYPED_PREFIX = 3
@@ -131,12 +135,14 @@ def _search_typed(engine: "SearchEngine", query: str, outlets, sort: str) -> "Se
     "did you mean")."""
     as_prefix = typed_prefix_query(query)
     if as_prefix is not None and _few_completions(engine, query):
-        result = engine.search(as_prefix, outlets=outlets, sort=sort, limit=RESULT_ROWS)
+        result = engine.search(as_prefix, outlets=outlets, sort=sort, limit=RESULT_ROWS,
+                               highlight=TEXTS_HIGHLIGHTED)
         if result.total:
             # no suggestion for the rewritten text; the query described as the user wrote it
             return replace(result, suggestion=None,
                            description=f"{_described(engine, query)} (or longer)")
-    return engine.search(query, outlets=outlets, sort=sort, limit=RESULT_ROWS)
+    return engine.search(query, outlets=outlets, sort=sort, limit=RESULT_ROWS,
+                         highlight=TEXTS_HIGHLIGHTED)
 
 
 def _few_completions(engine: "SearchEngine", query: str) -> bool:

@@ -34,7 +34,7 @@ from explorer.tui.widgets.search_box import ACCEPT_KEY, SearchBox
 from explorer.tui.widgets.source_pane import SourcePane, SourceView
 
 if TYPE_CHECKING:
-    from index.results import ArticleHit, Timeline
+    from index.results import Timeline
     from index.search import SearchEngine
 
 
@@ -99,7 +99,6 @@ class MainScreen(DialogActions, SharedTextFlow, SearchFlow, IgnoresStaleResize, 
         self.sort = "relevance"
         self.outlet_id: str | None = None
         self.outcome: SearchOutcome | None = None
-        self.hits: dict[str, ArticleHit] = {}
         self.stops: OutletStops | None = None  # the chosen event and its outlet: `[` / `]`
         self._last_available: dict[str, bool] = {}
         self.heap = LongLivedHeap()
@@ -246,7 +245,6 @@ class MainScreen(DialogActions, SharedTextFlow, SearchFlow, IgnoresStaleResize, 
 
     def show_results(self, outcome: SearchOutcome) -> None:
         self.outcome = outcome
-        self.hits = {hit.article_id: hit for hit, _ in outcome.rows if hit}
         self.results_pane.show(outcome, self.outlet_label(), SORT_LABELS[self.sort])
         if not outcome.rows:
             self.source.show_message("No article matches this search.")
@@ -303,7 +301,7 @@ class MainScreen(DialogActions, SharedTextFlow, SearchFlow, IgnoresStaleResize, 
     def show_article(self, article_id: str, new_search: bool = False) -> None:
         if self.engine is None:
             return
-        hit = self.hits.get(article_id)
+        hit = self.results_pane.hit(article_id)
         article = self.engine.corpus.get(article_id)
         shown = self.results_pane.outcome
         estimate = shown.estimates.get(article_id) if shown is not None else None

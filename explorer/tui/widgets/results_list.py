@@ -23,6 +23,7 @@ class ResultsList(PagedOptionList):
 
     _rows_shown: list | None = None  # the rows the list holds now
     folded: frozenset[str] = frozenset()  # rows (heads and copies) of a fold with copies
+    _copies_key_shown = False  # whether the footer offers `space` (the row is in a fold)
 
     BINDINGS = [
         Binding("enter", "select", "Open", id="open_article"),
@@ -59,7 +60,7 @@ class ResultsList(PagedOptionList):
         shown = [(article_id, prompt.plain, tuple(prompt.spans)) for article_id, prompt in rows]
         if folded != self.folded:
             self.folded = folded
-            self.refresh_bindings()
+            self._offer_copies_key()
         if shown == self._rows_shown:
             if keep in self.folded and keep != self.highlighted_id:
                 self.highlighted = [row[0] for row in shown].index(keep)
@@ -80,8 +81,16 @@ class ResultsList(PagedOptionList):
     def _highlighted(self, event: OptionList.OptionHighlighted) -> None:
         event.stop()
         if event.option.id:
-            self.refresh_bindings()  # `space` is there for rows with copies only
+            self._offer_copies_key()
             self.post_message(self.ArticleHighlighted(event.option.id))
+
+    def _offer_copies_key(self) -> None:
+        """`space` is in the footer for rows with copies only: refreshed when that changes,
+        not on every row (the footer rebuilds all its keys: milliseconds a search at 10k)."""
+        offered = self.highlighted_id in self.folded
+        if offered != self._copies_key_shown:
+            self._copies_key_shown = offered
+            self.refresh_bindings()
 
     @on(OptionList.OptionSelected)
     def _selected(self, event: OptionList.OptionSelected) -> None:

@@ -23,6 +23,7 @@ if TYPE_CHECKING:
     from corpus.model import Article
     from explorer.tui.screens.background import SearchOutcome
     from index.copies import Fold
+    from index.results import ArticleHit
 
 Folder = Callable[["Sequence[Article]"], "list[Fold]"]
 
@@ -46,6 +47,8 @@ class ResultsPane(Vertical):
         self.expanded: set[str] = set()  # heads of folds whose copies are shown
         self._fold_of: dict[str, Fold] = {}  # article id -> the fold it is in
         self._position: dict[str, int] = {}  # article id -> its place among the hits
+        # article id -> its row: (its hit, text highlighted once shown; the article)
+        self._rows: dict[str, tuple[ArticleHit, Article]] = {}
 
     def compose(self) -> ComposeResult:
         yield FacetBar(id="facets")
@@ -59,11 +62,31 @@ class ResultsPane(Vertical):
     def show(self, outcome: SearchOutcome, filter_label: str, order: str) -> None:
         """The rows of `outcome`, filtered to `filter_label`'s outlet ("" for all), in `order`."""
         self.outcome, self._filter_label, self._order = outcome, filter_label, order
+        self._rows = {article.id: (hit, article) for hit, article in outcome.rows if hit}
         facets = outcome.facets
         self.query_one(FacetBar).show(facets, sum(n for *_, n in facets),
                                       outcome.request.outlet_id)
         self._show_rows()
         self._update_detail()
+
+    def hit(self, article_id: str) -> ArticleHit | None:
+        """The shown search's hit of `article_id` (None: browsing, or not a row), its text
+        highlighted now if the search left it pending (one article: a few milliseconds)."""
+        from index.search import highlight_text
+
+        if article_id not in self._rows:
+            return None
+        hit, article = self._rows[article_id]
+        highlighted = highlight_text(hit, article)
+        self._rows[article_id] = highlighted, article
+        return highlighted
+
+    def highlighted_rows(self) -> tuple[tuple[ArticleHit | None, Article], ...]:
+        """Every row of the shown search, each hit's text highlighted (what a citation of
+        the rows needs)."""
+        if self.outcome is None:
+            return ()
+        return tuple((self.hit(article.id), article) for _, article in self.outcome.rows)
 
     def set_folder(self, folder: Folder | None) -> None:
         """Fold copies with `folder` from now on (None: every hit its own row)."""
@@ -126,7 +149,8 @@ class ResultsPane(Vertical):
             text = "No article matches this search." if not outcome.rows else ""
             self._show_detail(literal(text, DIM_STYLE))
         else:
-            detail = result_detail(*outcome.rows[index])
+            article = outcome.rows[index][1]
+            detail = result_detail(self.hit(article.id), article)
             fold = self._fold_of.get(highlighted or "")
             if fold is not None and fold.copies:
                 detail = Content.assemble(fold_note(fold, highlighted), "\n", detail)
