@@ -222,6 +222,18 @@ def _day(anchor: datetime.date, shift: int = 0) -> DateValue:
     return DateValue(day.year, day.month, day.day)
 
 
+# "Moon's announcement on Thursday that his government would stop ...": the day of a statement
+# a noun names, whatever what it says looks ahead to ("will make an announcement Friday" is a plan).
+_STATEMENT_NOUN = re.compile(r"(?i)\b(?:announcement|declaration|statement|notice|notification)\s+(?:on|of)\s*$")
+_THAT_AFTER = re.compile(r"(?i)\s*,?\s*that\b")
+
+
+def said_by_a_noun(text: str, start: int, end: int) -> bool:
+    """Whether the date at `text[start:end]` is the day of a statement named by a noun ("the
+    announcement on Thursday that ...")."""
+    return bool(_STATEMENT_NOUN.search(text, max(0, start - 30), start) and _THAT_AFTER.match(text, end))
+
+
 def _weekday(match: re.Match, text: str) -> Candidate:
     relation = _relation(match)
     weekday = p.WEEKDAYS.index(match["weekday"])
@@ -231,7 +243,8 @@ def _weekday(match: re.Match, text: str) -> Candidate:
         # "Wednesday's ruling" names an event already known; the clause's tense is about another verb.
         possessive = match.group().endswith(("'s", "\u2019s"))
         forward = relation in ("this", "coming") or (
-            not possessive and _looks_ahead(text, match.start(), match.end())
+            not possessive and not said_by_a_noun(text, match.start(), match.end())
+            and _looks_ahead(text, match.start(), match.end())
         )
         include_today = True
 

@@ -165,12 +165,21 @@ _SAYING = re.compile(r"(?i)\b(?:said|says|say|told|tells|announc(?:ed|es)|stated
 _AHEAD = re.compile(r"(?i)\b(?:will|would|shall|plans?\s+to|intends?\s+to)\b|['\u2019]ll\b")
 
 
+# ... by the press alone: "Seoul will shortly sign the pact, a report said Wednesday" is the
+# press's word of a plan, not a statement of the government's.
+_PRESS_SAID = re.compile(r"(?i)\b(?:an?|the|news|media|press|newspaper)\s+(?:\w+\s+)?(?:reports?|media)\s+"
+                         r"(?:said|says|showed|suggested)\b|\baccording\s+to\s+(?:an?\s+|the\s+)?(?:\w+\s+)?"
+                         r"(?:reports?|media)\b")
+
+
 def _stated_ahead(text: str, happening: Happening) -> bool:
     """"Korea will sign the pact, a source said": planned, or after a "will", in a sentence
-    that says or quotes it; not "the two were on the point of signing it in 2012"."""
+    that says or quotes it (not only a report); not "the two were on the point of signing it in 2012"."""
     sentence = happening.sentence
     ahead = happening.frame == "planned" or _AHEAD.search(text, sentence.start, happening.start)
-    return bool(ahead) and _SAYING.search(text, sentence.start, sentence.end) is not None
+    sayings = [m for m in _SAYING.finditer(text, sentence.start, sentence.end)
+               if not _PRESS_SAID.search(text, max(sentence.start, m.start() - 40), min(sentence.end, m.end() + 30))]
+    return bool(ahead) and bool(sayings)
 
 
 def _relevant_dates(spec: EventSpec, passage: Passage, text: str, mentions: tuple[DatedMention, ...],

@@ -137,11 +137,12 @@ def mention_role(text: str, start: int, end: int) -> str:
     thing or a span's edge ("the notice of Aug. 23", "its 2016 pact", "since 1945", the
     deadlines "by Aug. 24", "before the end of June"); "plan", what a forward-looking clause expects ("will sign it
     Friday"); else "event", a happening."""
-    from corpus.date_readers import tense
+    from corpus.date_readers import said_by_a_noun, tense
 
     before = text[max(0, start - 60):start]
     if _ATTRIBUTION.search(before) or is_dateline(text, start, end) \
-            or _OPENS_SENTENCE.search(before) and _SAID_AFTER.match(text, end):
+            or _OPENS_SENTENCE.search(before) and _SAID_AFTER.match(text, end) \
+            or said_by_a_noun(text, start, end):
         return "attribution"
     if _REFERENCE.search(before) or _ATTRIBUTIVE_BEFORE.search(before) and _ATTRIBUTIVE_AFTER.match(text, end) \
             and _ATTRIBUTIVE_DATE.fullmatch(text[start:end]):

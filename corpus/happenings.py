@@ -307,7 +307,8 @@ def _frame(kind: str, text: str, match: re.Match, sentence: Sentence) -> str:
     if _CAUSED.search(clause):
         return "reported"
     after = clause_after(text, sentence, match.end())
-    planned = _worded_ahead(before, after) or bool(_TOWARD.search(before)) or _awaited(clause, match.group())
+    planned = _worded_ahead(before, after) or bool(_TOWARD.search(before)) or _awaited(clause, match.group()) \
+        or _joined_to_a_modal(clause, match.group())
     if planned and _ON_CONDITION.search(after):
         return "denied"  # "it would extend the pact only if Tokyo reversed its curbs"
     if planned and kind in STATEMENT_KINDS and not _EXPECTED.search(before) \
@@ -336,6 +337,21 @@ def in_past_form(words: str) -> bool:
 
 def _worded_ahead(before: str, after: str) -> bool:
     return bool(_PLANNED.search(before) or _AHEAD_AFTER.search(after))
+
+
+# A verb joined to one a modal governs shares its modal: "The government will now go ahead with
+# the intelligence pact but shelve the logistics accord" plans the shelving ("will ... but
+# shelved it" does not: a past form is a verb of its own).
+_MODAL_THEN_JOINED = re.compile(
+    r"(?i)\b(?:will|would|shall|could|can|(?-i:may)|might|must|should)\s+(?:(?:not|\w+ly|now|also|then|soon|first)\s+)*"
+    r"(?:(?!\b(?:that|which|who|whom|whose|when|while|because|after|before|if)\b)[^.;,:\"\u201c])+?"
+    r"\b(?:and|but|or)\s+(?:(?:then|also|later|\w+ly)\s+)?$")
+_NOT_BASE_FORM = re.compile(r"(?i)(?:ed|ing|[^s]s)$")
+
+
+def _joined_to_a_modal(clause: str, words: str) -> bool:
+    first = words.split()[0] if words.split() else ""
+    return bool(first) and not _NOT_BASE_FORM.search(first) and bool(_MODAL_THEN_JOINED.search(clause))
 
 
 def worded_ahead(text: str, happening: Happening) -> bool:

@@ -140,3 +140,24 @@ def test_another_date_counted_from_the_dateline_that_disagrees_gives_no_year():
     # A year the text names by itself ("since 1945") is no such date.
     assert _year("SEOUL, Nov. 22 (Wire) -- No pact had bound the two since 1945 until the pact that "
                  "the government said Friday it would keep.", 11, 22) == 2019
+
+
+def _dated(text: str) -> str | None:
+    found = _page_date(text)
+    return found.value if found else None
+
+
+def test_months_counted_back_to_listed_events_and_the_lead_s_weekday_give_the_year():
+    # The form of https://en.yna.co.kr/view/AEN20200109004100325 (prose of our own).
+    lead = ("SEOUL, Jan. 9 (Newswire) -- South Korea may revive its suspended notice on the pact "
+            "with Japan, the foreign ministry said Thursday.")
+    rest = "Seoul decided in August to end the General Security of Military Information Agreement (GSOMIA)."
+    found = _page_date(f"Seoul may revive notice\n{lead}\n{rest}\n")
+    assert found.value == "2020-01-09"
+    assert "counted back from the dateline in 2020" in found.provenance
+    # 9 Jan 2020 was a Thursday: a lead naming another weekday leaves the year unknown ...
+    assert _dated(f"Seoul may revive notice\n{lead.replace('Thursday', 'Friday')}\n{rest}\n") is None
+    # ... and so does a month that is not the event's, or a plan.
+    for other in (rest.replace("August", "March"),
+                  "Seoul may decide in August to end the General Security of Military Information Agreement."):
+        assert _dated(f"Seoul may revive notice\n{lead}\n{other}\n") is None

@@ -274,3 +274,22 @@ def test_a_month_that_qualifies_a_noun_and_a_statement_s_occasion_propose_nothin
                     "2012-07-04") == []
     assert proposed("In a statement to the families on Monday night, the airline said the plane had been lost.",
                     "2014-03-25") == []
+
+
+@pytest.mark.parametrize("text, frame", [
+    # https://defence.pk/threads/s-korea-japan-to-sign-first-military-pact.190620 (the form)
+    ("The government will now go ahead with the intelligence pact but shelve the logistics accord.", "planned"),
+    ("Seoul would keep talking to Tokyo and then shelve the pact, officials warned.", "planned"),
+    ("The government went ahead with the intelligence pact but shelved the logistics accord.", "reported"),
+    ("Seoul will keep the pact, which Japan wants, and Tokyo froze the logistics accord.", "reported"),
+])
+def test_a_verb_joined_to_one_a_modal_governs_is_planned_too(text, frame):
+    assert frames(text, "collapse") == [frame]
+
+
+def test_the_day_of_a_statement_a_noun_names_lies_behind_what_it_says_ahead():
+    said = "Seoul's announcement on Thursday that it would stop taking part in the pact dismayed Washington."
+    thursday = [m for m in dated_mentions(page(said, "2019-08-27")) if m.text == "Thursday"]
+    assert [(m.value.iso(), m.role) for m in thursday] == [("2019-08-22", "attribution")]
+    planned = "Seoul will make an announcement on Thursday on the pact."
+    assert [m.value.iso() for m in dated_mentions(page(planned, "2019-08-27"))] == ["2019-08-29"]

@@ -90,6 +90,52 @@ def year_from_events(month: int, day: int, text: str, lead_at: int) -> EventYear
     return next(iter(found.values())) if len(found) == 1 else None
 
 
+def year_from_months_back(month: int, day: int, text: str, lead_at: int) -> EventYear | None:
+    """The one year in which the months the page words listed events in, counted back from the
+    dateline ("SEOUL, Jan. 9 (Yonhap) -- ... the ministry said Thursday. Seoul decided in August
+    to end the pact"), fall on those events' months, and the dateline's day on the one weekday
+    its lead names; None if no year or more than one fits."""
+    lead = sentence_at(text, lead_at)
+    weekday = named_weekday(text[lead.start:lead.end])
+    if weekday is None:
+        return None
+    placed = find_dates(text, None)
+    page = _Page(text, lead, frozenset((e.start, e.end) for e in placed if e.value))
+    latest_named = latest_year_named_as_past(text, placed)
+    found: dict[int, EventYear] = {}
+    for happening in find_happenings(text):
+        for spec in _day_events():
+            if happening.kind != spec.kind or not happening.reported \
+                    or not about_pattern(spec).search(text, *_paragraph(text, happening.start)):
+                continue
+            for filed in _filed_months_after(spec, month, day):
+                if filed.weekday() == weekday and filed.year >= latest_named \
+                        and (dating := _month_counted_back(spec, page, filed, happening)):
+                    found.setdefault(filed.year, EventYear(filed.year, (
+                        f"the text reports \u201c{spec.title}\u201d ({spec.date.label()}) "
+                        f"\u201c{dating}\u201d, that month counted back from the dateline in {filed.year}, "
+                        f"whose day was the {WEEKDAYS[weekday]} its lead names")))
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
+def _filed_months_after(spec: EventSpec, month: int, day: int) -> list[datetime.date]:
+    """The days `month`/`day` within a year after the event (a month it is told of in)."""
+    last = spec.date.bounds()[1]
+    return [filed for year in (last.year, last.year + 1)
+            if (filed := _on(year, month, day)) and 0 < (filed - last).days <= 366]
+
+
+def _month_counted_back(spec: EventSpec, page: "_Page", filed: datetime.date, happening: Happening) -> str | None:
+    """The words of a month without a year ("in August") dating the happening that, counted back
+    from `filed`, are the event's month; None if the nearest date is another."""
+    dating = _nearest_date(page.text, happening, page.dates_from(filed))
+    if dating is None or (dating.start, dating.end) in page.absolute or dating.value is None \
+            or dating.value.granularity != "month" or not dating.value.contains(spec.date) \
+            or mention_role(page.text, dating.start, dating.end) != "event":
+        return None
+    return dating.text
+
+
 @dataclass
 class _Page:
     """The text read once for every event and filing day tried."""

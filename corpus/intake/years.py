@@ -204,12 +204,12 @@ def _from_named_dates(month: int, day: int, text: str) -> InferredYear | None:
 
 
 def _from_events(month: int, day: int, text: str, lead: str) -> InferredYear | None:
-    from corpus.intake.event_years import year_from_events  # (the timeline's rules, only when needed)
+    from corpus.intake.event_years import year_from_events, year_from_months_back  # (only when needed)
 
     lead_at = text.find(lead[:80]) if lead else -1
     if lead_at < 0:
         return None  # no lead to read the day's news in (a headline is none)
-    found = year_from_events(month, day, text, lead_at)
+    found = year_from_events(month, day, text, lead_at) or year_from_months_back(month, day, text, lead_at)
     return InferredYear(found.year, found.reason) if found else None
 
 
