@@ -33,12 +33,18 @@ FOREIGN_DATE = re.compile(
     r"(?:(?i:de|del)\s+)?(?P<year>(?:19|20)\d\d)(?!\d)"
     rf"|(?<![\w.]){_MONTH.replace('month', 'month_first')}\s+"
     r"(?P<day_second>[0-3]?\d),\s+(?P<year_second>(?:19|20)\d\d)(?!\d)")  # "janvier 29, 2022"
-_WEEKDAYS = (r"lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles"
-             r"|miercoles|jueves|viernes|sábado|sabado|domingo|segunda-feira|terça-feira"
-             r"|quarta-feira|quinta-feira|sexta-feira|lunedì|martedì|mercoledì|giovedì"
-             r"|venerdì|sabato|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag"
-             r"|senin|selasa|rabu|kamis|jumat|sabtu|minggu|pazartesi|salı|çarşamba"
-             r"|perşembe|cuma|cumartesi|pazar")
+# Their weekdays, Monday first (a weekday contradicting the date leaves it unread, as in English).
+_WEEKDAY_NUMBERS = {name: number for number, names in enumerate((
+    "lundi lunes segunda-feira lunedì montag senin pazartesi",
+    "mardi martes terça-feira martedì dienstag selasa salı",
+    "mercredi miércoles miercoles quarta-feira mercoledì mittwoch rabu çarşamba",
+    "jeudi jueves quinta-feira giovedì donnerstag kamis perşembe",
+    "vendredi viernes sexta-feira venerdì freitag jumat cuma",
+    "samedi sábado sabado sabato samstag sabtu cumartesi",
+    "dimanche domingo sonntag minggu pazar",
+)) for name in names.split()}
+_WEEKDAYS = "|".join(sorted(_WEEKDAY_NUMBERS, key=len, reverse=True))
+_WEEKDAY = re.compile(rf"(?i)(?<!\w)(?:{_WEEKDAYS})(?!\w)")
 # A line's label saying the date is the first publication's, or an update's.
 FOREIGN_PUBLISHED = (r"publi[ée]e?|publicad[oa]|pubblicato|ver[öo]ffentlicht|gepubliceerd"
                      r"|diterbitkan|yay[ıi]nlanma")
@@ -50,6 +56,18 @@ FOREIGN_DATE_WORDS = (rf"{FOREIGN_PUBLISHED}|{FOREIGN_UPDATED}|{_WEEKDAYS}|tarih
                       r"|à|a\s+las|alle|uhr|wib|wita")
 
 
+def foreign_weekday(line: str) -> int | None:
+    """The weekday (Monday 0) a line names in one of these languages, if it names exactly one."""
+    named = {_WEEKDAY_NUMBERS[_folded(match.group(0))] for match in _WEEKDAY.finditer(line)}
+    return named.pop() if len(named) == 1 else None
+
+
 def foreign_month(name: str) -> int:
-    """The month's number of a name `FOREIGN_DATE` matched ("Novembre" -> 11)."""
-    return _MONTHS[name.lower()]
+    """The month's number of a name `FOREIGN_DATE` matched ("Novembre" -> 11, "NİSAN" -> 4)."""
+    return _MONTHS[_folded(name)]
+
+
+def _folded(name: str) -> str:
+    """A name as listed: Turkish capital İ lowers to i and a combining dot, which the regular
+    expressions' case-blind matching does not see ("NİSAN", "CUMARTESİ")."""
+    return name.lower().replace("\u0307", "")
