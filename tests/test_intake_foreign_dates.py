@@ -45,6 +45,16 @@ def test_published_wins_over_updated_in_the_page_s_language():
     assert date_of("Seoul keeps the pact\n" + line + "\n" + BODY) == "2019-11-21"
 
 
+@pytest.mark.parametrize("line, value", [
+    ("21 ſeptembre 2019", "2019-09-21"),  # letters case-blind matching takes for s, i, k
+    ("21 MAI 2019", "2019-05-21"),
+    ("21 maı 2019", "2019-05-21"),
+    ("PERŞEMBE, 21 \u212aASIM 2019", "2019-11-21"),
+])
+def test_a_name_matched_case_blind_is_read_never_an_error(line, value):
+    assert read_date(line) == value  # (a KeyError skipped the whole page)
+
+
 @pytest.mark.parametrize("line", [
     "Lundi 02 avril 2023",  # a Sunday
     "Montag, 21. Dezember 2019",  # a Saturday

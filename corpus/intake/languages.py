@@ -13,6 +13,13 @@ from __future__ import annotations
 
 import re
 
+
+def _folded(name: str) -> str:
+    """A name in the form names are compared in: the letters that case-blind regular
+    expressions take for i, s and k ("NİSAN", "maı", "ſeptembre") read as those letters."""
+    return name.casefold().replace("\u0307", "").replace("ı", "i")
+
+
 _MONTHS = {name: number for number, names in enumerate((
     "janvier enero janeiro gennaio januar januari ocak",
     "février fevrier febrero fevereiro febbraio februar februari şubat subat",
@@ -27,6 +34,7 @@ _MONTHS = {name: number for number, names in enumerate((
     "novembre noviembre novembro kasım kasim",
     "décembre decembre diciembre dezembro dicembre dezember desember disember aralık aralik",
 ), 1) for name in names.split()}
+_MONTH_NUMBERS = {_folded(name): number for name, number in _MONTHS.items()}
 _MONTH = r"(?P<month>(?i:" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r"))(?!\w)"
 FOREIGN_DATE = re.compile(
     rf"(?<![\w.:,])(?P<day>[0-3]?\d)(?:er|º)?\.?\s+(?:de\s+)?{_MONTH}\.?,?\s+"
@@ -44,6 +52,7 @@ _WEEKDAY_NUMBERS = {name: number for number, names in enumerate((
     "dimanche domingo sonntag minggu pazar",
 )) for name in names.split()}
 _WEEKDAYS = "|".join(sorted(_WEEKDAY_NUMBERS, key=len, reverse=True))
+_WEEKDAYS_FOLDED = {_folded(name): number for name, number in _WEEKDAY_NUMBERS.items()}
 _WEEKDAY = re.compile(rf"(?i)(?<!\w)(?:{_WEEKDAYS})(?!\w)")
 # A line's label saying the date is the first publication's, or an update's.
 FOREIGN_PUBLISHED = (r"publi[ée]e?|publicad[oa]|pubblicato|ver[öo]ffentlicht|gepubliceerd"
@@ -58,16 +67,11 @@ FOREIGN_DATE_WORDS = (rf"{FOREIGN_PUBLISHED}|{FOREIGN_UPDATED}|{_WEEKDAYS}|tarih
 
 def foreign_weekday(line: str) -> int | None:
     """The weekday (Monday 0) a line names in one of these languages, if it names exactly one."""
-    named = {_WEEKDAY_NUMBERS[_folded(match.group(0))] for match in _WEEKDAY.finditer(line)}
+    named = {_WEEKDAYS_FOLDED[_folded(match.group(0))] for match in _WEEKDAY.finditer(line)}
     return named.pop() if len(named) == 1 else None
 
 
 def foreign_month(name: str) -> int:
     """The month's number of a name `FOREIGN_DATE` matched ("Novembre" -> 11, "NİSAN" -> 4)."""
-    return _MONTHS[_folded(name)]
+    return _MONTH_NUMBERS[_folded(name)]
 
-
-def _folded(name: str) -> str:
-    """A name as listed: Turkish capital İ lowers to i and a combining dot, which the regular
-    expressions' case-blind matching does not see ("NİSAN", "CUMARTESİ")."""
-    return name.lower().replace("\u0307", "")
