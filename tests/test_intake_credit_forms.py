@@ -147,6 +147,10 @@ def test_a_repost_posted_by_its_original(closing, outlet):
     ("© Copyright 2021 Lakeside Examiner", "Lakeside Examiner"),
     ("Copyright © 2022 The Harbor Star. All rights reserved.", "The Harbor Star"),
     ("© 2019 Li Sun", None),
+    ("Copyright © 2019. All rights reserved.", None),  # no holder: not "Copyright"
+    ("COPYRIGHT (c) 2019 ALL RIGHTS RESERVED", None),
+    ("Text © 2019. All rights reserved.", None),  # a word before the sign, not a site's name
+    ("Website © 2019. All rights reserved.", None),
     ("© The Lakeside Times 2019. All rights reserved.", "The Lakeside Times"),  # the year after
     ("© 2019 - The Lakeside Times", "The Lakeside Times"),
     ("Copyright : Lakeside TV - First images", "Lakeside TV"),  # a label's colon, a dash after
