@@ -125,6 +125,9 @@ def test_the_note_reader_alone_and_its_wire_overridden(private_config):
     ("DOWNLOAD THE PREMIUM TIMES MOBILE APP", "Premium Times"),
     ("By contributing to PREMIUM TIMES, you are helping to keep it free.", "Premium Times"),
     ("Support independent journalism: subscribe to The Harbor Gazette", None),  # unlisted
+    ("Support Independent Journalism", None),  # a kind of journalism, not The Independent
+    ("SUPPORT INDEPENDENT JOURNALISM", None),
+    ("Support Metro journalism", None),
     ("Support local journalism", None),
     ("The bills now go to the president for assent. (NAN)", "News Agency of Nigeria"),
 ])
