@@ -27,6 +27,7 @@ from tests.test_metadata_outlets import outlet_of, private_config  # noqa: F401 
     ("By Jane Roe | Fresno Bee", "The Fresno Bee"),
     ("By Jane Roe, Brooklyn Eagle", "Brooklyn Eagle"),
     ("Jane Roe, Reporter, Des Moines Register", "The Des Moines Register"),
+    ("By Jane Roe, Ottawa Citizen", "Ottawa Citizen"),  # listed: a writer's word, yet named
 ])
 def test_a_byline_names_an_unlisted_paper_or_its_role(byline, outlet):
     assert outlet_of("Seoul keeps the pact\n" + byline + "\n" + BODY) == outlet
@@ -73,6 +74,16 @@ def test_a_byline_of_other_labels_or_none(byline, outlet):
     "By Jane Roe, Reporter, Sun Li",
     "Kim Jong Un, Chairman of the Workers' Party",
     "By Jane Roe, Bruce Banner",
+    # what describes the writer, not a paper: a party, a role, a status, a section
+    "By Jane Roe, Texas Democrat",
+    "John Doe, Maine Independent",
+    "Jane Roe, Patient Advocate",
+    "Jane Roe, Concerned Citizen",
+    "By John Doe, Tech Pioneer",
+    "Jane Roe, Japanese Diplomat",
+    "Jane Roe, Elder Statesman",
+    "Jane Roe, Contributor, Ohio Democrat",
+    "Jane Roe | World News",
 ])
 def test_no_outlet_in_a_writer_s_name_or_a_role_alone(byline):
     assert outlet_of("Seoul keeps the pact\n" + byline + "\n" + BODY) is None
@@ -115,6 +126,9 @@ def test_the_note_reader_alone_and_its_wire_overridden(private_config):
     ("DOWNLOAD THE PREMIUM TIMES MOBILE APP", "Premium Times"),
     ("By contributing to PREMIUM TIMES, you are helping to keep it free.", "Premium Times"),
     ("Support independent journalism: subscribe to The Harbor Gazette", None),  # unlisted
+    ("Support Independent Journalism", None),  # a kind of journalism, not The Independent
+    ("SUPPORT INDEPENDENT JOURNALISM", None),
+    ("Support Metro journalism", None),
     ("Support local journalism", None),
     ("The bills now go to the president for assent. (NAN)", "News Agency of Nigeria"),
 ])
@@ -126,6 +140,8 @@ def test_a_site_s_appeal_for_support_and_a_national_agency_s_credit(closing, out
     ("This article was posted by AP News.", "Associated Press"),
     ("This story was posted in World News.", None),  # a blog's category, not a source
     ("Posted by admin in World", None),
+    ("This article was posted by Jane Roe.", None),  # its writer, not an outlet
+    ("This article was posted by Harbor Times.", "Harbor Times"),  # reads as an outlet's
 ])
 def test_a_repost_posted_by_its_original(closing, outlet):
     assert outlet_of("Seoul keeps the pact\n" + BODY + closing + "\n") == outlet
@@ -135,6 +151,10 @@ def test_a_repost_posted_by_its_original(closing, outlet):
     ("© Copyright 2021 Lakeside Examiner", "Lakeside Examiner"),
     ("Copyright © 2022 The Harbor Star. All rights reserved.", "The Harbor Star"),
     ("© 2019 Li Sun", None),
+    ("Copyright © 2019. All rights reserved.", None),  # no holder: not "Copyright"
+    ("COPYRIGHT (c) 2019 ALL RIGHTS RESERVED", None),
+    ("Text © 2019. All rights reserved.", None),  # a word before the sign, not a site's name
+    ("Website © 2019. All rights reserved.", None),
     ("© The Lakeside Times 2019. All rights reserved.", "The Lakeside Times"),  # the year after
     ("© 2019 - The Lakeside Times", "The Lakeside Times"),
     ("Copyright : Lakeside TV - First images", "Lakeside TV"),  # a label's colon, a dash after

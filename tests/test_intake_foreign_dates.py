@@ -33,6 +33,8 @@ def date_of(raw: str) -> str | None:
     ("sábado, 15 de marzo de 2014", "2014-03-15"),  # a weekday of the page's language
     ("Publié le Dimanche 02 avril 2023", "2023-04-02"),
     ("janvier 29, 2022", "2022-01-29"),  # a blog's month first, in its language
+    ("21 NİSAN 2019", "2019-04-21"),  # Turkish capitals: İ lowers to two characters
+    ("CUMARTESİ, 20 NİSAN 2019", "2019-04-20"),
 ])
 def test_a_date_line_in_the_page_s_language(line, value):
     assert date_of("Seoul keeps the pact\n" + line + "\n" + BODY) == value
@@ -41,6 +43,26 @@ def test_a_date_line_in_the_page_s_language(line, value):
 def test_published_wins_over_updated_in_the_page_s_language():
     line = "Mis à jour le 23 novembre 2019 à 11h00\nPublié le 21 novembre 2019 à 10h03"
     assert date_of("Seoul keeps the pact\n" + line + "\n" + BODY) == "2019-11-21"
+
+
+@pytest.mark.parametrize("line, value", [
+    ("21 ſeptembre 2019", "2019-09-21"),  # letters case-blind matching takes for s, i, k
+    ("21 MAI 2019", "2019-05-21"),
+    ("21 maı 2019", "2019-05-21"),
+    ("PERŞEMBE, 21 \u212aASIM 2019", "2019-11-21"),
+])
+def test_a_name_matched_case_blind_is_read_never_an_error(line, value):
+    assert read_date(line) == value  # (a KeyError skipped the whole page)
+
+
+@pytest.mark.parametrize("line", [
+    "Lundi 02 avril 2023",  # a Sunday
+    "Montag, 21. Dezember 2019",  # a Saturday
+    "domingo, 15 de marzo de 2014",  # a Saturday
+    "PAZARTESİ, 20 NİSAN 2019",  # a Saturday
+])
+def test_a_weekday_of_the_page_s_language_contradicting_the_date_leaves_it_unknown(line):
+    assert date_of("Seoul keeps the pact\n" + line + "\n" + BODY) is None  # as "Thu, 23 Nov 2016"
 
 
 @pytest.mark.parametrize("text", [

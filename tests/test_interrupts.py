@@ -243,7 +243,7 @@ sys.exit(main(["add", sys.argv[1]]))
 
 def test_ctrl_c_while_an_add_indexes_stops_the_index_writer_tasks(tmp_path):
     """SIGINT to the add's group while Whoosh's writer tasks run: they print nothing and
-    are stopped, the articles are kept, and the next command builds the index."""
+    are stopped, the articles are kept, and the next search builds the index."""
     export, env = _export(tmp_path, 300), _library(tmp_path)
     with open(tmp_path / "stdout", "w") as stdout, open(tmp_path / "stderr", "w") as stderr:
         add = _in_own_session([sys.executable, "-c", ADD_INDEXING_ON_SEVERAL_CORES, export],
@@ -258,7 +258,8 @@ def test_ctrl_c_while_an_add_indexes_stops_the_index_writer_tasks(tmp_path):
         if add.poll() is None:
             os.killpg(add.pid, signal.SIGKILL)
     _ended_cleanly(add, (tmp_path / "stderr").read_text(),
-                   "the 300 articles added are kept; the next command brings the index up to date")
+                   "the 300 articles added are kept; the next search (or the explorer) brings "
+                   "the index up to date")  # (`articles`, `events` do not open the index)
     assert _user_articles(env) == 300
     found = subprocess.run([sys.executable, "-m", "explorer.cli", "search", "pact", "--json"],
                            cwd=ROOT, env=env, capture_output=True, text=True, timeout=120)

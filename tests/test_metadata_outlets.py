@@ -143,6 +143,19 @@ def test_the_bundled_list_names_each_outlet_once():
     assert len({entry["name"] for entry in entries}) == len(entries)
 
 
+@pytest.mark.parametrize("name, domain, outlet", [
+    ("Eyewitness News", "ewn.co.za", "Eyewitness News (South Africa)"),  # and US stations' news
+    ("Channel One", "1tv.ru", "Channel One Russia"),  # and Israel's, and others
+    ("Oriental Daily", "on.cc", "Oriental Daily News"),  # and Malaysia's Oriental Daily
+    ("Business Today", "businesstoday.in", "Business Today (India)"),  # and Malaysia's, Egypt's
+])
+def test_a_name_several_outlets_bear_names_none_of_them(name, domain, outlet):
+    """Printed alone, it is left to be read as printed: a wrong outlet is worse than none."""
+    directory = outlets()
+    assert directory.named(name) is None
+    assert directory.at_host(domain) == outlet
+
+
 def test_users_extend_and_override_the_list(private_config):
     private_config.mkdir()
     (private_config / "outlets.json").write_text(json.dumps({"outlets": [

@@ -20,9 +20,9 @@ _COPYRIGHT = re.compile(
     r"|(?<=\.\s)(?-i:[A-Z]).*"  # "... CGTN. Beijing ICP prepared NO.16065310-3"
     r"|(?<=,\s)an?\s+(?:division|unit|member|part|subsidiary|publication|service)\s+of\b.*)?"
     r"\s*(?:(?:\||\s[–—-]\s).*)?$")  # "... | Privacy Policy", "Copyright : AFPTV - First images"
-# "The Lakeside Times © 2019": the holder before the sign.
-_HOLDER_FIRST = re.compile(r"^(?P<holder>[A-Z][^©|]{1,60}?)\s*(?:©|\([cC]\)|(?i:copyright))\s*"
-                           r"(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?\.?"
+# "The Lakeside Times © 2019": the holder before the sign (never "Copyright © 2019").
+_HOLDER_FIRST = re.compile(r"^(?!(?i:copyright)\b)(?P<holder>[A-Z][^©|]{1,60}?)\s*"
+                           r"(?:©|\([cC]\)|(?i:copyright))\s*(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?\.?"
                            r"(?:\s*(?i:all\s+rights\s+reserved)\.?)?\s*$")
 # "All rights reserved" as Korean, Japanese and Chinese sites print it too.
 _RIGHTS_RESERVED = re.compile(r"(?i)all\s+rights\s+reserved|무단\s*전재|無断転載|版权所有|版權所有")
@@ -42,7 +42,8 @@ def copyright_holder(line: str, directory: OutletDirectory,
     line = re.sub(r"\b([A-Z])\.(?=[A-Z]\.)", r"\1", line)  # "Bloomberg L.P." -> "Bloomberg LP."
     if len(line) > 160:
         return None
-    match = _HOLDER_FIRST.match(line) or _COPYRIGHT.match(line)
+    holder_first = _HOLDER_FIRST.match(line)
+    match = holder_first or _COPYRIGHT.match(line)
     if match is None or PHOTO_WORD.search(line[:match.start("holder")]):
         return None  # "Image copyright Reuters" credits a photo
     holder = _COMPANY_SUFFIX.sub("", match["holder"].strip(" ,&"))
@@ -59,8 +60,9 @@ def copyright_holder(line: str, directory: OutletDirectory,
     # company's ("Nexstar Media Inc.", "Gannett Co.").
     # A site's one-word name is taken when the line reserves its rights ("ⓒ K-VIBE.
     # 무단전재-재배포 금지", "Copyright 2019 Newser. All rights reserved.").
+    # (not a word before the sign: "Text © 2019. All rights reserved.", "Website © 2019")
     reads_as_outlet = OUTLET_WORD.search(holder) or (
-        _RIGHTS_RESERVED.search(line) and _ONE_NAME.match(holder))
+        not holder_first and _RIGHTS_RESERVED.search(line) and _ONE_NAME.match(holder))
     if reads_as_outlet and not _PARENT_COMPANY.search(holder):
         return holder if plausible(holder, directory) else None
     return None

@@ -41,6 +41,14 @@ OUTLET_WORD = re.compile(
     r"|(?<=\s)(?:star|beacon|eagle|democrat|citizen|advocate|independent|mirror|pioneer|bee"
     r"|argus|clarion)\s*$|\.(?:com|net|org|co\.\w\w|kr|jp)\b"
     r"|(?-i:[a-z](?:News|Times|Post|Daily|Herald|Journal|Press|Wire|Today))\b")  # "DefenseNews"
+# An unlisted credit that describes the writer, not a paper: by a person's noun last ("Jane
+# Roe, Texas Democrat", "Patient Advocate", "Japanese Diplomat", "Elder Statesman"; listed
+# papers such as "Ottawa Citizen" are named first), or a section's news ("Jane Roe | World News").
+_DESCRIBES_WRITER = re.compile(
+    r"(?i)(?<!\S)(?:democrat|republican|citizen|advocate|independent|pioneer|diplomat"
+    r"|statesman)\s*$"
+    r"|^(?:world|business|local|national|international|breaking|latest|top|sports?|tech"
+    r"|politics|political|entertainment|global|regional|foreign)\s+news\s*$")
 _CREDIT_TEXT = r"[A-Z][\w&.'’/ -]{1,50}?"
 _BYLINE = re.compile(
     rf"^(?:By|BY)\s+(?P<names>[^,|/]{{2,80}}?)(?:\s*[,|/–—]\s*|\s+-\s+|\s+(?:of|for)\s+)"
@@ -80,7 +88,7 @@ _DATE_WORD = re.compile(rf"(?:{MONTH_NAME}|(?i:mon|tue|wed|thu|fri|sat|sun)[a-z]
 _DATE_LABEL = re.compile(r"(?:\s|(?<=[a-z]))(?:Published|Posted|Updated|PUBLISHED|UPDATED)\b")
 _FIRST_APPEARED = re.compile(
     r"(?i)(?:\b(?:first|originally)\s+(?:appeared|published|ran|posted)\s+(?:on|in|at|by)"
-    r"|\b(?P<plain>(?:appeared|published|ran)\s+(?:on|in|at|by)|posted\s+by)"  # "This article appeared in X"
+    r"|\b(?P<plain>(?:appeared|published|ran)\s+(?:on|in|at|by)|(?P<posted>posted)\s+by)"  # "This article appeared in X"
     r"|\b(?:republished|reprinted|reproduced)\s+(?:with\s+permission\s+)?(?:from|by)"
     r"|^(?P<pointer>\W*(?:read|see|continue\s+reading)\s+the\s+(?:full|original|whole|rest\s+"
     r"of\s+the)\s+(?:story|article|report)\s+(?:at|on|in)|\W*(?:full\s+story|via|source\s+link"
@@ -231,7 +239,9 @@ def first_appeared_credit(text: str, directory: OutletDirectory) -> str | None:
     match = _FIRST_APPEARED.search(text)
     if match and not speaks_of_the_piece(text[:match.start()], named=bool(match["plain"])):
         return None  # "The proposal first appeared in Seoul in 2012": the story's sentence
-    pointer = match is None or match["pointer"] is not None
+    # (a post is "posted by" its writer as often as its original: an unlisted name must read
+    # as an outlet's)
+    pointer = match is None or match["pointer"] is not None or match["posted"] is not None
     match = match or next(filter(None, (_SOURCE_LINE.match(_without_trailing_date(part))
                                         for part in text.split("|")
                                         if _SOURCE_START.match(part.strip()))), None)
@@ -328,7 +338,8 @@ def plausible(credit: str, directory: OutletDirectory, unknown_needs_word: bool 
     if not credit or PHOTO_WORD.search(credit.replace(".com/", ".com")) or _ROLE.search(credit) \
             or _NOT_AN_OUTLET.search(credit) or names_no_one(credit):
         return False
-    return not unknown_needs_word or bool(OUTLET_WORD.search(credit))
+    return not unknown_needs_word or (bool(OUTLET_WORD.search(credit))
+                                      and not _DESCRIBES_WRITER.search(credit))
 
 
 def _tidy(credit: str) -> str:

@@ -13,6 +13,13 @@ from __future__ import annotations
 
 import re
 
+
+def _folded(name: str) -> str:
+    """A name in the form names are compared in: the letters that case-blind regular
+    expressions take for i, s and k ("NİSAN", "maı", "ſeptembre") read as those letters."""
+    return name.casefold().replace("\u0307", "").replace("ı", "i")
+
+
 _MONTHS = {name: number for number, names in enumerate((
     "janvier enero janeiro gennaio januar januari ocak",
     "février fevrier febrero fevereiro febbraio februar februari şubat subat",
@@ -27,18 +34,26 @@ _MONTHS = {name: number for number, names in enumerate((
     "novembre noviembre novembro kasım kasim",
     "décembre decembre diciembre dezembro dicembre dezember desember disember aralık aralik",
 ), 1) for name in names.split()}
+_MONTH_NUMBERS = {_folded(name): number for name, number in _MONTHS.items()}
 _MONTH = r"(?P<month>(?i:" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r"))(?!\w)"
 FOREIGN_DATE = re.compile(
     rf"(?<![\w.:,])(?P<day>[0-3]?\d)(?:er|º)?\.?\s+(?:de\s+)?{_MONTH}\.?,?\s+"
     r"(?:(?i:de|del)\s+)?(?P<year>(?:19|20)\d\d)(?!\d)"
     rf"|(?<![\w.]){_MONTH.replace('month', 'month_first')}\s+"
     r"(?P<day_second>[0-3]?\d),\s+(?P<year_second>(?:19|20)\d\d)(?!\d)")  # "janvier 29, 2022"
-_WEEKDAYS = (r"lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles"
-             r"|miercoles|jueves|viernes|sábado|sabado|domingo|segunda-feira|terça-feira"
-             r"|quarta-feira|quinta-feira|sexta-feira|lunedì|martedì|mercoledì|giovedì"
-             r"|venerdì|sabato|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag"
-             r"|senin|selasa|rabu|kamis|jumat|sabtu|minggu|pazartesi|salı|çarşamba"
-             r"|perşembe|cuma|cumartesi|pazar")
+# Their weekdays, Monday first (a weekday contradicting the date leaves it unread, as in English).
+_WEEKDAY_NUMBERS = {name: number for number, names in enumerate((
+    "lundi lunes segunda-feira lunedì montag senin pazartesi",
+    "mardi martes terça-feira martedì dienstag selasa salı",
+    "mercredi miércoles miercoles quarta-feira mercoledì mittwoch rabu çarşamba",
+    "jeudi jueves quinta-feira giovedì donnerstag kamis perşembe",
+    "vendredi viernes sexta-feira venerdì freitag jumat cuma",
+    "samedi sábado sabado sabato samstag sabtu cumartesi",
+    "dimanche domingo sonntag minggu pazar",
+)) for name in names.split()}
+_WEEKDAYS = "|".join(sorted(_WEEKDAY_NUMBERS, key=len, reverse=True))
+_WEEKDAYS_FOLDED = {_folded(name): number for name, number in _WEEKDAY_NUMBERS.items()}
+_WEEKDAY = re.compile(rf"(?i)(?<!\w)(?:{_WEEKDAYS})(?!\w)")
 # A line's label saying the date is the first publication's, or an update's.
 FOREIGN_PUBLISHED = (r"publi[ée]e?|publicad[oa]|pubblicato|ver[öo]ffentlicht|gepubliceerd"
                      r"|diterbitkan|yay[ıi]nlanma")
@@ -50,6 +65,13 @@ FOREIGN_DATE_WORDS = (rf"{FOREIGN_PUBLISHED}|{FOREIGN_UPDATED}|{_WEEKDAYS}|tarih
                       r"|à|a\s+las|alle|uhr|wib|wita")
 
 
+def foreign_weekday(line: str) -> int | None:
+    """The weekday (Monday 0) a line names in one of these languages, if it names exactly one."""
+    named = {_WEEKDAYS_FOLDED[_folded(match.group(0))] for match in _WEEKDAY.finditer(line)}
+    return named.pop() if len(named) == 1 else None
+
+
 def foreign_month(name: str) -> int:
-    """The month's number of a name `FOREIGN_DATE` matched ("Novembre" -> 11)."""
-    return _MONTHS[name.lower()]
+    """The month's number of a name `FOREIGN_DATE` matched ("Novembre" -> 11, "NİSAN" -> 4)."""
+    return _MONTH_NUMBERS[_folded(name)]
+

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 
 from corpus.date_patterns import month_number
 from corpus.intake.languages import (FOREIGN_DATE, FOREIGN_DATE_WORDS, FOREIGN_PUBLISHED,
-                                     FOREIGN_UPDATED, foreign_month)
+                                     FOREIGN_UPDATED, foreign_month, foreign_weekday)
 
 # A month's name or abbreviation in any case ("Nov.", "NOVEMBER"), without a group.
 MONTH_NAME = (r"(?i:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?"
@@ -268,7 +268,9 @@ def _foreign(text: str) -> _Reading | None:
         month = foreign_month(match["month"] or match["month_first"])
         day, year = match["day"] or match["day_second"], match["year"] or match["year_second"]
         if value := _iso_day(int(year), month, int(day)):
-            return _Reading(match.start(), match.end(), (value,))
+            weekday = foreign_weekday(text)  # "Lundi 02 avril 2023" (a Sunday): left unread
+            fits = weekday is None or datetime.date.fromisoformat(value).weekday() == weekday
+            return _Reading(match.start(), match.end(), (value,) if fits else ())
     return None
 
 

@@ -27,7 +27,7 @@ from __future__ import annotations
 
 import re
 
-from corpus.intake.outlets import OutletDirectory
+from corpus.intake.outlets import OutletDirectory, name_key
 
 _NAME = r"(?P<credit>[A-Z@][\w&.'’ -]{1,50}?|[\w.-]+\.[a-z]{2,6})"
 # "The post <title> appeared first on <Site>."; "from Reuters: Money News https://ift.tt/...",
@@ -119,7 +119,11 @@ def editing_note_credit(line: str, directory: OutletDirectory) -> str | None:
 
 def promotion_credit(line: str, directory: OutletDirectory) -> str | None:
     """The site a promotion of itself names: "Get The Straits Times app"."""
-    return _named_by(_PROMOTION.match(line.strip()), directory)
+    match = _PROMOTION.match(line.strip())
+    appeal = match and (match["support"] or match["contributing"])
+    if appeal and name_key(appeal) in directory.common_words:
+        return None  # "Support Independent Journalism": a kind of journalism, not The Independent
+    return _named_by(match, directory)
 
 
 def courtesy_credit(line: str, directory: OutletDirectory) -> str | None:

@@ -82,7 +82,7 @@ def _interrupted(added: int, rest_unread: bool) -> int:
     """Ctrl-C during an add (its workers have stopped): one line saying what is kept."""
     kept = "nothing was added" if not added else (
         f"the {added} article{'s' if added != 1 else ''} added {'are' if added != 1 else 'is'}"
-        " kept; the next command brings the index up to date")
+        " kept; the next search (or the explorer) brings the index up to date")
     if added and rest_unread:
         kept += "; add the same files again to add the rest (those kept are reported as duplicates)"
     print(f"gsomia-tui: interrupted: {kept}", file=sys.stderr)
