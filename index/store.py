@@ -247,7 +247,7 @@ def write_articles(index: whoosh_index.Index, articles: Iterable[Article], bulk:
 
 def _writer(index: whoosh_index.Index, bulk: bool):
     if bulk and worker_count() > 1 and threading.active_count() == 1:
-        # (a process with threads must not fork: the explorer writes in one process)
+        # (the explorer, a process with threads, writes in one process, as it always has)
         return SpawnedWriter(index, procs=worker_count(), multisegment=True,
                              limitmb=WRITER_MEMORY_MB, timeout=WRITER_TIMEOUT)
     return index.writer(limitmb=WRITER_MEMORY_MB, timeout=WRITER_TIMEOUT)
