@@ -19,6 +19,8 @@ import threading
 import time
 from pathlib import Path
 
+MENTION_FROM_MB = 40  # processes listed at the end: those that reached this size
+
 
 def descendants(pid: int) -> list[int]:
     found = []
@@ -29,10 +31,26 @@ def descendants(pid: int) -> list[int]:
 
 
 def rss_mb(pid: int) -> float:
-    for line in _text(Path(f"/proc/{pid}/status")).splitlines():
-        if line.startswith("VmRSS:"):
+    return _field_mb(Path(f"/proc/{pid}/status"), "VmRSS:")
+
+
+def pss_mb(pid: int) -> float:
+    """The process's proportional share: pages it shares with others (a forked writer and
+    the command it was forked from) counted a share each, so that a sum counts them once."""
+    return _field_mb(Path(f"/proc/{pid}/smaps_rollup"), "Pss:")
+
+
+def _field_mb(path: Path, field: str) -> float:
+    for line in _text(path).splitlines():
+        if line.startswith(field):
             return int(line.split()[1]) / 1024
     return 0.0
+
+
+def process_name(pid: int) -> str:
+    """The process's command line, shortened (which stage it is)."""
+    words = _text(Path(f"/proc/{pid}/cmdline")).split("\0")
+    return " ".join(word.rsplit("/", 1)[-1] for word in words if word)[:60]
 
 
 def _text(path: Path) -> str:
@@ -50,7 +68,8 @@ def _listing(path: Path) -> list[str]:
 
 
 def trace(command: list[str], every: float = 0.5) -> dict:
-    """Samples (seconds, the command's MB, its largest child's MB, all of them together), and
+    """Samples (seconds, the command's MB, its largest child's MB, all of them together, all
+    of them together with shared pages counted once), each process's life and peak, and
     stderr lines with times."""
     started = time.perf_counter()
     process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
@@ -63,23 +82,32 @@ def trace(command: list[str], every: float = 0.5) -> dict:
     reader = threading.Thread(target=read_errors, daemon=True)
     reader.start()
     samples = []
+    processes: dict[int, dict] = {}
     while process.poll() is None:
-        children = [rss_mb(child) for child in descendants(process.pid)]
-        own = rss_mb(process.pid)
-        samples.append((time.perf_counter() - started, own, max(children, default=0.0),
-                        own + sum(children)))
+        now = time.perf_counter() - started
+        children = descendants(process.pid)
+        sizes = {pid: rss_mb(pid) for pid in [process.pid, *children]}
+        own = sizes[process.pid]
+        samples.append((now, own, max((sizes[pid] for pid in children), default=0.0),
+                        sum(sizes.values()), sum(pss_mb(pid) for pid in sizes)))
+        _note_processes(processes, sizes, now)
         time.sleep(every)
     reader.join(timeout=5)
     usage = resource.getrusage(resource.RUSAGE_CHILDREN)
     return {"status": process.returncode, "wall_s": time.perf_counter() - started,
             "cpu_s": usage.ru_utime + usage.ru_stime, "peak_mb": usage.ru_maxrss / 1024,
-            "samples": samples, "stderr": lines}
+            "samples": samples, "processes": processes, "stderr": lines}
 
 
-def windows(samples: list[tuple[float, float, float, float]], width: float
-            ) -> list[tuple[float, float, float, float]]:
-    """(window start, the command's peak, its largest child's peak, the peak of all together)
-    per `width` seconds."""
+def _note_processes(processes: dict[int, dict], sizes: dict[int, float], now: float) -> None:
+    for pid, size in sizes.items():
+        seen = processes.setdefault(pid, {"name": process_name(pid), "from": now, "peak_mb": 0.0})
+        seen["to"], seen["peak_mb"] = now, max(seen["peak_mb"], size)
+
+
+def windows(samples: list[tuple[float, ...]], width: float) -> list[tuple[float, ...]]:
+    """(window start, the command's peak, its largest child's peak, the peak of all together,
+    of all together with shared pages counted once) per `width` seconds."""
     peaks: dict[int, tuple[float, ...]] = {}
     for seconds, *sizes in samples:
         key = int(seconds // width)
@@ -100,13 +128,19 @@ def main(argv: list[str] | None = None) -> int:
     report = trace(command, args.every)
     for seconds, line in report["stderr"]:
         print(f"{seconds:8.1f} s  {line}")
-    for start, own, child, together in windows(report["samples"], args.window):
+    for start, own, child, together, shared_once in windows(report["samples"], args.window):
         print(f"{start:6.0f} s  command {own:6.0f} MB  largest child {child:6.0f} MB  "
-              f"all together {together:6.0f} MB")
+              f"all together {together:6.0f} MB ({shared_once:6.0f} MB shared pages once)")
+    for pid, seen in sorted(report["processes"].items(), key=lambda item: item[1]["from"]):
+        if seen["peak_mb"] >= MENTION_FROM_MB:
+            print(f"  {seen['from']:6.0f}-{seen['to']:6.0f} s  pid {pid:7d}  "
+                  f"peak {seen['peak_mb']:5.0f} MB  {seen['name']}")
     together_peak = max((sample[3] for sample in report["samples"]), default=0.0)
+    shared_once_peak = max((sample[4] for sample in report["samples"]), default=0.0)
     print(f"exit {report['status']}, wall {report['wall_s']:.1f} s, CPU {report['cpu_s']:.1f} s, "
           f"largest process's peak {report['peak_mb']:.0f} MB, "
-          f"all processes together {together_peak:.0f} MB")
+          f"all processes together {together_peak:.0f} MB "
+          f"({shared_once_peak:.0f} MB with shared pages counted once)")
     return 0 if report["status"] == 0 else 1
 
 

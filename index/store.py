@@ -33,6 +33,7 @@ import index.posting_runs  # noqa: F401 - postings spilled a chunk at a time (se
 from index.analysis import ArticleTerms
 from index.integrity import DamagedFile, record_checksums, verify_checksums
 from index.schema import ARTICLE, SCHEMA_VERSION, build_schema
+from index.spawned_writer import SpawnedWriter
 from index.writer_tasks import stop_tasks, tasks_ignoring_interrupts
 
 INDEX_ENV = "GSOMIA_TUI_INDEX"
@@ -41,7 +42,11 @@ WRITER_TIMEOUT = 30.0  # seconds to wait for another process's writer
 REBUILD_SHARE = 0.5  # beyond this share of the corpus changed, rebuilding beats updating
 REBUILD_MINIMUM = 20  # ...and beyond this many articles
 BULK_FROM = 1000  # articles from which a build uses every core
-BULK_MEMORY_MB = 128  # per writer process
+# Postings a writer (each writer process) keeps in memory before it sorts and writes them as a
+# run: the writers' memory follows it (a writer process ~75 MB at 32, ~200 MB at Whoosh's
+# default 128, at any size of export), while the CPU barely does (runs are written and merged
+# a chunk at a time: index.posting_runs) and the segments are the same (one a writer process).
+WRITER_MEMORY_MB = 32
 PROGRESS_EVERY = 64  # articles between two reports of progress
 # Files beside the index that do not depend on its schema (the shared sentences of
 # index.overlap_store, the dated mentions of index.mention_cache): an index of a new schema
@@ -243,11 +248,11 @@ def write_articles(index: whoosh_index.Index, articles: Iterable[Article], bulk:
 
 def _writer(index: whoosh_index.Index, bulk: bool):
     if bulk and worker_count() > 1 and threading.active_count() == 1:
-        # (a process with threads must not fork: the explorer writes in one process)
-        return tasks_ignoring_interrupts(index.writer(
-            procs=worker_count(), multisegment=True, limitmb=BULK_MEMORY_MB,
+        # (the explorer, a process with threads, writes in one process, as it always has)
+        return tasks_ignoring_interrupts(SpawnedWriter(
+            index, procs=worker_count(), multisegment=True, limitmb=WRITER_MEMORY_MB,
             timeout=WRITER_TIMEOUT))
-    return index.writer(timeout=WRITER_TIMEOUT)
+    return index.writer(limitmb=WRITER_MEMORY_MB, timeout=WRITER_TIMEOUT)
 
 
 def _commit(writer, delete_ids, articles, progress: "_Reporter") -> None:

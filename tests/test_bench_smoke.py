@@ -158,8 +158,13 @@ def test_rss_trace_sees_a_child_process_memory_and_the_stderr_lines():
             " time.sleep(1.5)'])")
     report = rss_trace.trace([sys.executable, "-c", grow], every=0.1)
     assert report["status"] == 0 and [line for _, line in report["stderr"]] == ["started"]
-    assert max(child for _, _, child, _ in report["samples"]) >= 80  # the child's 80 MB
-    assert max(own for _, own, _, _ in report["samples"]) < 80  # not counted as the command's
-    assert all(together >= own + child for _, own, child, together in report["samples"])
+    assert max(child for _, _, child, _, _ in report["samples"]) >= 80  # the child's 80 MB
+    assert max(own for _, own, _, _, _ in report["samples"]) < 80  # not counted as the command's
+    assert all(together >= own + child for _, own, child, together, _ in report["samples"])
+    # (the child's 80 MB are its own: counted once, they are still there)
+    assert all(once <= together for *_, together, once in report["samples"])
+    assert max(once for *_, once in report["samples"]) >= 80
     (first, *_) = rss_trace.windows(report["samples"], 60.0)
-    assert first[0] == 0 and first[2] >= 80 and first[3] >= first[1] + 80
+    assert first[0] == 0 and first[2] >= 80 and first[3] >= first[1] + 80 and first[4] >= 80
+    (child,) = [seen for seen in report["processes"].values() if seen["peak_mb"] >= 80]
+    assert "bytearray" in child["name"] and child["to"] >= child["from"]

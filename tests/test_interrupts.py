@@ -141,32 +141,31 @@ def _living_members(group: int) -> list[str]:
     return members
 
 
-def _forked_children(pid: int) -> list[str]:
-    """Children of the process with its own command line: forked, as Whoosh's writer tasks
-    are (the intake's workers and the resource tracker are spawned, with theirs)."""
-    def command(process) -> bytes:
-        with open(f"/proc/{process}/cmdline", "rb") as line:
-            return line.read()
+def _index_writers(pid: int, index_dir: str) -> list[str]:
+    """Children of the process with a file open in the index folder: Whoosh's writer tasks
+    (the intake's workers, the shared-text build and the resource tracker have none)."""
+    def writes_the_index(process: str) -> bool:
+        fds = f"/proc/{process}/fd"
+        return any(os.readlink(f"{fds}/{fd}").startswith(index_dir) for fd in os.listdir(fds))
 
     found = []
     for entry in filter(str.isdigit, os.listdir("/proc")):
         try:
             with open(f"/proc/{entry}/stat") as stat:
                 parent = int(stat.read().rsplit(")", 1)[1].split()[1])
-            if parent == pid and command(entry) == command(pid):
+            if parent == pid and writes_the_index(entry):
                 found.append(entry)
         except OSError:
             continue
     return found
 
 
-def _writer_tasks(pid: int) -> set[str]:
-    """Forked children that stay forked (a child about to run another program has its
-    parent's command line for an instant) for 0.1 s."""
-    seen = set(_forked_children(pid))
+def _writer_tasks(pid: int, index_dir: str) -> set[str]:
+    """Writer tasks that stay so for 0.1 s (not a process about to end)."""
+    seen = set(_index_writers(pid, index_dir))
     for _ in range(5):
         time.sleep(0.02)
-        seen &= set(_forked_children(pid))
+        seen &= set(_index_writers(pid, index_dir))
     return seen
 
 
@@ -249,7 +248,7 @@ def test_ctrl_c_while_an_add_indexes_stops_the_index_writer_tasks(tmp_path):
         add = _in_own_session([sys.executable, "-c", ADD_INDEXING_ON_SEVERAL_CORES, export],
                               env, stdout, stderr)
     try:
-        while add.poll() is None and not _writer_tasks(add.pid):
+        while add.poll() is None and not _writer_tasks(add.pid, env["GSOMIA_TUI_INDEX"]):
             time.sleep(0.01)
         assert add.poll() is None, "the add ended before its index writer started processes"
         os.killpg(add.pid, signal.SIGINT)

@@ -211,3 +211,25 @@ def test_a_whole_build_counts_each_sentences_shingles_without_stock_ones(tmp_pat
     assert rows == [(s.article_id, s.passage, s.start, len(k), len(found))
                     for (s, found), k in zip(units, kept)]
     assert any(len(k) < len(found) for (_, found), k in zip(units, kept))  # stock ones dropped
+
+
+def test_a_whole_build_caches_16_mb_of_each_database_then_gives_the_cache_back(tmp_path,
+                                                                                monkeypatch):
+    seen = []
+    count = overlap_build._count
+
+    def noting(db):  # (while the rows are sorted: where the cache is used)
+        seen.append((db.execute("PRAGMA cache_size").fetchone()[0],
+                     db.execute("PRAGMA temp.cache_size").fetchone()[0]))
+        count(db)
+
+    monkeypatch.setattr(overlap_build, "_count", noting)
+    library = random_library(6, seed=2)
+    with OverlapStore(tmp_path / STORE_FILE) as store:
+        before = store.db.execute("PRAGMA cache_size").fetchone()[0]
+        assert store.synchronise(Corpus(tuple(library))) == "built"
+        assert store.db.execute("PRAGMA cache_size").fetchone()[0] == before
+    # 16 MB each (the build runs beside the index's writers: bench/README.md, "All the add's
+    # processes within 500 MB"); a negative cache size is in KB
+    assert seen == [(-16_384, -16_384)] and overlap_build.CACHE_KB == 16_384
+    assert stored(tmp_path) == whole(library)

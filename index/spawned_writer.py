@@ -1,0 +1,44 @@
+"""Whoosh's multi-process writer with its writer processes started afresh, not forked.
+
+Whoosh's `MpWriter` forks its writer processes from the process that feeds them. A forked
+process keeps a copy of everything its parent held (the command's ~70–95 MB, which grows
+with the library), and writing into it (Python's reference counts and collections) makes
+those pages its own: each writer process started at the parent's size before it kept a
+single posting. Started afresh (`spawn`), a writer process holds only what writing needs:
+the interpreter, Whoosh and the modules below (~30 MB), then its postings up to its
+`limitmb`. It writes the same segment either way: the documents reach it through the
+same job files, and it installs the same changes to Whoosh (the imports below).
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+
+import index.field_lengths  # noqa: F401 - (in the writer process too: see the module)
+import index.posting_runs  # noqa: F401 - (in the writer process too: see the module)
+from whoosh.multiproc import MpWriter, SubWriterTask
+
+_SPAWN = multiprocessing.get_context("spawn")
+
+
+class SpawnedWriter(MpWriter):
+    """`index.writer(procs=N, ...)` with writer processes started by `spawn`."""
+
+    def __init__(self, ix, procs: int, **kwargs) -> None:
+        super().__init__(ix, procs=procs, **kwargs)
+        # (queues of the spawn context: a fork context's locks cannot reach a spawned process)
+        self.jobqueue = _SPAWN.Queue(self.procs * 4)
+        self.resultqueue = _SPAWN.Queue()
+
+    def _new_task(self) -> "SpawnedTask":
+        task = SpawnedTask(self.storage, self.indexname, self.jobqueue, self.resultqueue,
+                           self.subargs, self.multisegment)
+        self.tasks.append(task)
+        task.start()
+        return task
+
+
+class SpawnedTask(SubWriterTask):
+    """Whoosh's writer process, started by `spawn` (its work is Whoosh's own)."""
+
+    _Popen = staticmethod(_SPAWN.Process._Popen)
