@@ -1,7 +1,7 @@
 """The processes of Whoosh's multiprocess writer, stopped with the command on Ctrl-C.
 
-`MpWriter` starts a `SubWriterTask` process (`index.spawned_writer`: spawned) each time it hands out a job file, up
-to `procs`; each read SIGINT as KeyboardInterrupt and printed its traceback, and
+`MpWriter` starts a `SubWriterTask` process (spawned: `index.spawned_writer`) each time it
+hands out a job file, up to `procs`; each read SIGINT as KeyboardInterrupt and printed its traceback, and
 `MpWriter.cancel` only flags the parent's copies of the tasks: the processes went on
 writing into an index folder being removed. Here the tasks start ignoring SIGINT
 (`corpus.interrupts`), and the command that cancels the writer stops them first.
