@@ -126,6 +126,28 @@ def test_an_article_kept_as_ctrl_c_comes_is_reported_before_the_interrupt(tmp_pa
     assert signal.getsignal(signal.SIGINT) is signal.default_int_handler  # (restored)
 
 
+@pytest.mark.parametrize("step", ["_report", "_advise_edits", "follow_changes"])
+def test_ctrl_c_after_the_articles_are_kept_says_what_is_kept(step, tmp_path, monkeypatch,
+                                                              capsys):
+    """Ctrl-C while the add reports what it skipped, advises edits or brings the index up to
+    date: the same one line as during the add, not a bare exit."""
+    import explorer.cli.library_commands as commands
+    from explorer.cli.main import main
+
+    def ctrl_c(*args, **kwargs):
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(commands, step, ctrl_c)
+    monkeypatch.setenv("GSOMIA_TUI_DATA", str(tmp_path / "data"))
+    monkeypatch.setenv("GSOMIA_TUI_INDEX", str(tmp_path / "index"))
+    body = "The ministry said the agreement covers intelligence. " * 8
+    (tmp_path / "story.txt").write_text(f"Officials in Seoul signed the pact.\n\n{body}")
+    assert main(["add", str(tmp_path / "story.txt")]) == 130
+    said = capsys.readouterr().err
+    assert "interrupted: the 1 article added is kept; the next search" in said, said
+    assert "Traceback" not in said
+
+
 def _living_members(group: int) -> list[str]:
     """The processes of a group that are not zombies (a parent that died leaves its children
     to init, which may reap them late)."""

@@ -68,13 +68,13 @@ def add(args: Namespace) -> int:
         stopped = LibraryUnwritable(unwritable.root, unwritable.error, kept_after(counts["added"]))
         print(f"gsomia-tui: {clean_line(str(stopped))}", file=sys.stderr)
         return EXIT_NO_MATCH
-    _report(not_added, counts)
-    _advise_edits(unknown)
-    if counts["added"]:
-        try:
+    try:
+        _report(not_added, counts)
+        _advise_edits(unknown)
+        if counts["added"]:
             follow_changes(args, corpus, counts["added"])  # the index up to date with the store
-        except KeyboardInterrupt:
-            return _interrupted(counts["added"], rest_unread=False)
+    except KeyboardInterrupt:
+        return _interrupted(counts["added"], rest_unread=False)
     return EXIT_NO_MATCH if counts["skipped"] else EXIT_OK
 
 
