@@ -8,6 +8,12 @@ single posting. Started afresh (`spawn`), a writer process holds only what writi
 the interpreter, Whoosh and the modules below (~30 MB), then its postings up to its
 `limitmb`. It writes the same segment either way: the documents reach it through the
 same job files, and it installs the same changes to Whoosh (the imports below).
+
+Ctrl-C: a terminal sends SIGINT to the writer processes too; each read it as KeyboardInterrupt
+and printed its traceback, and `MpWriter.cancel` only flags the parent's copies of the tasks:
+the processes went on writing into an index folder being removed. Here the tasks start
+ignoring SIGINT (`corpus.interrupts`), and the command that cancels the writer stops them
+first (`stop_tasks`).
 """
 
 from __future__ import annotations
@@ -16,6 +22,7 @@ import multiprocessing
 
 import index.field_lengths  # noqa: F401 - (in the writer process too: see the module)
 import index.posting_runs  # noqa: F401 - (in the writer process too: see the module)
+from corpus.interrupts import QuietSpawnProcess, stop_processes
 from whoosh.multiproc import MpWriter, SubWriterTask
 
 _SPAWN = multiprocessing.get_context("spawn")
@@ -38,7 +45,12 @@ class SpawnedWriter(MpWriter):
         return task
 
 
-class SpawnedTask(SubWriterTask):
-    """Whoosh's writer process, started by `spawn` (its work is Whoosh's own)."""
+class SpawnedTask(QuietSpawnProcess, SubWriterTask):
+    """Whoosh's writer process (its work is Whoosh's own), started by `spawn` and ignoring
+    SIGINT from its start (`QuietSpawnProcess`)."""
 
-    _Popen = staticmethod(_SPAWN.Process._Popen)
+
+def stop_tasks(writer) -> None:
+    """Stop the writer's processes, if it has any (before it is cancelled: they write into
+    its folder), and wait for them."""
+    stop_processes(getattr(writer, "tasks", ()))

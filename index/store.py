@@ -33,8 +33,7 @@ import index.posting_runs  # noqa: F401 - postings spilled a chunk at a time (se
 from index.analysis import ArticleTerms
 from index.integrity import DamagedFile, record_checksums, verify_checksums
 from index.schema import ARTICLE, SCHEMA_VERSION, build_schema
-from index.spawned_writer import SpawnedWriter
-from index.writer_tasks import stop_tasks, tasks_ignoring_interrupts
+from index.spawned_writer import SpawnedWriter, stop_tasks
 
 INDEX_ENV = "GSOMIA_TUI_INDEX"
 APP_NAME = "gsomia-tui"
@@ -249,9 +248,8 @@ def write_articles(index: whoosh_index.Index, articles: Iterable[Article], bulk:
 def _writer(index: whoosh_index.Index, bulk: bool):
     if bulk and worker_count() > 1 and threading.active_count() == 1:
         # (the explorer, a process with threads, writes in one process, as it always has)
-        return tasks_ignoring_interrupts(SpawnedWriter(
-            index, procs=worker_count(), multisegment=True, limitmb=WRITER_MEMORY_MB,
-            timeout=WRITER_TIMEOUT))
+        return SpawnedWriter(index, procs=worker_count(), multisegment=True,
+                             limitmb=WRITER_MEMORY_MB, timeout=WRITER_TIMEOUT)
     return index.writer(limitmb=WRITER_MEMORY_MB, timeout=WRITER_TIMEOUT)
 
 
