@@ -21,6 +21,7 @@ from __future__ import annotations
 import multiprocessing
 
 import index.field_lengths  # noqa: F401 - (in the writer process too: see the module)
+import index.posting_lists  # noqa: F401 - (in the writer process too: see the module)
 import index.posting_runs  # noqa: F401 - (in the writer process too: see the module)
 from corpus.interrupts import QuietSpawnProcess, stop_processes
 from whoosh.multiproc import MpWriter, SubWriterTask

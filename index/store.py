@@ -30,6 +30,7 @@ from corpus.model import Article
 import index.field_lengths  # noqa: F401 - field lengths read whole (see the module)
 import index.mapped_files  # noqa: F401 - index files read in place (see the module)
 import index.posting_runs  # noqa: F401 - postings spilled a chunk at a time (see the module)
+import index.posting_lists  # noqa: F401 - postings handed over a term at a time (see the module)
 from index.analysis import ArticleTerms
 from index.integrity import DamagedFile, record_checksums, verify_checksums
 from index.schema import ARTICLE, SCHEMA_VERSION, build_schema

@@ -1,20 +1,25 @@
-"""How the index is written (index.posting_runs, index.field_lengths): whatever the memory a
-writer may use, and however lengths are read, the index holds the same postings and lengths."""
+"""How the index is written (index.posting_runs, index.field_lengths, index.posting_lists):
+whatever the memory a writer may use, however lengths are read and postings handed to Whoosh's
+postings writer, the index holds the same postings and lengths."""
 
 from __future__ import annotations
 
+import random
+
 import whoosh.codec.whoosh3 as whoosh3
 from whoosh import index as whoosh_index
+from whoosh.codec.base import FieldWriter
 
 import index.field_lengths as field_lengths
+import index.posting_lists as posting_lists
 from bench.generate import generate_articles
 from index.schema import build_schema
 from index.store import article_document
 
 
-def build(path, articles, limitmb: int):
+def build(path, articles, limitmb: int, **options):
     built = whoosh_index.create_in(str(path), build_schema())
-    writer = built.writer(limitmb=limitmb)
+    writer = built.writer(limitmb=limitmb, **options)
     for article in articles:
         writer.add_document(**article_document(article))
     writer.commit()
@@ -62,3 +67,20 @@ def test_lengths_read_whole_are_the_lengths_read_one_at_a_time(tmp_path):
             assert per_document.max_field_length(field) == max(
                 per_document.doc_field_length(d, field) for d in range(searcher.doc_count_all()))
     assert whoosh3.W3PerDocReader._cached_reader is field_lengths._cached_reader
+
+
+def test_postings_handed_over_a_term_at_a_time_write_the_same_files(tmp_path, monkeypatch):
+    articles = list(generate_articles(300, seed=8))  # ("the": 300 postings, three blocks)
+    assert whoosh3.W3FieldWriter.add_postings is posting_lists.add_postings
+
+    def files_written(folder: str) -> dict[str, bytes]:
+        (tmp_path / folder).mkdir()
+        random.seed(4)  # (the segment's random name: the same in both folders)
+        build(tmp_path / folder, articles, limitmb=64, compound=False)
+        return {path.name: path.read_bytes() for path in (tmp_path / folder).iterdir()}
+
+    by_term = files_written("by-term")
+    monkeypatch.setattr(whoosh3.W3FieldWriter, "add_postings", FieldWriter.add_postings)
+    by_posting = files_written("by-posting")
+    assert by_term == by_posting
+    assert sum(map(len, by_term.values())) > 1_000_000
