@@ -1,5 +1,5 @@
 """Checks shared by the blind held-out sets' label tests (test_holdout3_labels.py to
-test_holdout6_labels.py): a blind set follows real pages no earlier set followed, copies no earlier
+test_holdout7_labels.py): a blind set follows real pages no earlier set followed, copies no earlier
 page, covers the story and other stories no earlier set used, dates some pages only by a wire
 dateline without a year, and its README and the pages README count it as it is."""
 
@@ -65,6 +65,15 @@ def assert_covers_the_story_and_new_stories(folder: Path, earlier_sets: tuple[st
                       for label in labels_of(PAGES / name).values()}
     assert not others & earlier_others
     assert sum(label["story"].startswith("gsomia-") for label in labels) == gsomia_pages
+
+
+def assert_a_share_is_the_2016_signing_and_the_2019_crisis(folder: Path, signing_2016: int = 6,
+                                                             crisis_2019: int = 8):
+    """At least `signing_2016` pages follow the talks and signing of 2016 and `crisis_2019` the
+    decision to end the pact in 2019 and its suspension."""
+    stories = [label["story"] for label in labels_of(folder).values()]
+    assert sum(story.startswith("gsomia-2016-") for story in stories) >= signing_2016
+    assert sum(story.startswith("gsomia-2019-") for story in stories) >= crisis_2019
 
 
 def assert_some_pages_unnamed_and_undated(folder: Path, unnamed: range, undated: range):
