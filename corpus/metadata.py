@@ -14,7 +14,7 @@ from functools import partial
 from urllib.parse import urlparse
 
 from corpus.cleaning import CleanedPage, is_prose
-from corpus.intake import copyright_lines, credit_lines, credits, site_lines
+from corpus.intake import copyright_lines, credit_lines, credits, own_names, site_lines
 from corpus.intake.datelines import Dateline, find_dateline
 from corpus.intake.header_names import header_credit
 from corpus.intake.outlets import OutletDirectory, name_key, outlets
@@ -202,6 +202,7 @@ def _credits(page: CleanedPage, directory: OutletDirectory):
     yield from found(opening, "credited beside the place: ", credit_lines.place_credit)
     yield from found(opening, "credited in the byline ", credits.byline_credit,
                      credit_lines.byline_beside_credit)
+    yield from found(opening, "the site's desk: ", own_names.desk_credit)
     yield from found(both, "the domain of a reporter's address: ", credits.email_credit)
     yield from found(opening, "named in a label before the text: ", credit_lines.bracket_credit)
     yield from found(both, "named as the source: ", credits.first_appeared_credit,
@@ -221,12 +222,16 @@ def _credits(page: CleanedPage, directory: OutletDirectory):
     headline = page.headline or (opening[0] if opening else None)
     furniture = [line for line in opening if line != headline and not is_prose(line) and line not in menu]
     yield from found(furniture, "named among the header's items: ", header_credit)
+    if credit := own_names.release_issuer(opening, directory):
+        yield credit, f"the issuer heading the release: {credit!r}"
     for line in both:
         if credit := credit_lines.own_domain_credit(line, directory):
             yield credit, f"named beside its own address: {_short(line)!r}"
         elif credit := credit_lines.domain_line_credit(line, directory):
             yield credit, f"its address alone on a line: {_short(line)!r}"
     yield from found((*opening[:1], *closing), "named after the title: ", credits.title_credit)
+    if opening and (credit := own_names.title_domain_credit(opening[0], both, directory)):
+        yield credit, f"named after the title as in the address the page prints: {opening[0]!r}"
     yield from found(opening[:1], "named before the title: ", credits.source_before_title,
                      site_lines.title_source_credit)
     for paragraph in _closing_paragraphs(page.paragraphs):
@@ -246,7 +251,8 @@ def _credits(page: CleanedPage, directory: OutletDirectory):
     for line in closing[::-1]:
         if credit := copyright_lines.copyright_holder(line, directory, mastheads):
             yield credit, f"the copyright line {line!r}"
-    yield from found(both, "the site's promotion of itself: ", site_lines.promotion_credit)
+    yield from found(both, "the site's promotion of itself: ", site_lines.promotion_credit,
+                     own_names.own_channel_credit)
 
 
 def _closing_paragraphs(paragraphs: tuple[str, ...]) -> list[str]:

@@ -110,6 +110,9 @@ _CLOSING = re.compile(
     rf"|(?:^|\s)(?:—|–|--|-|/)\s*(?P<dashed>{_CREDIT_TEXT})\s*$")
 # A wire's name after the story's last sentence, without brackets: "... later this year. Jiji Press".
 _BARE_CLOSING = re.compile(r"[.!?\"”’]\s+(?P<credit>[A-Z][\w&.'’ -]{1,40}?)\s*$")
+# A listed wire's name, in any script, signed after the last sentence by a full stop and a
+# dash: "... ได้แล้ว .-สำนักข่าวไทย" (the Thai News Agency), "... said.-EFE".
+_DASHED_SIGN = re.compile(r"[.!?]\s*[-–—]+\s*(?P<credit>[^\s\d.!?()\[\]-][^.!?()\[\]]{0,40}?)\s*$")
 # A site's name in the form of its address, which names no one else: "News.Az", "Rappler.com".
 _SITE_NAME = re.compile(r"[A-Z][A-Za-z-]{1,30}\.(?:com|net|org|info|[A-Za-z]{2})")
 # A broadcaster's sign-off closing the story: "... when needed. Oh Jung-hee, Arirang News."
@@ -305,6 +308,8 @@ def closing_credit(paragraph: str, directory: OutletDirectory) -> str | None:
         return None
     if sign_off := _SIGN_OFF.search(paragraph.strip()):
         return sign_off["credit"] if directory.named(sign_off["credit"]) else None
+    if (signed := _DASHED_SIGN.search(paragraph.strip())) and directory.named(signed["credit"]):
+        return signed["credit"]
     match = _CLOSING.search(paragraph.strip())
     if match is None:
         bare = _BARE_CLOSING.search(paragraph.strip())

@@ -293,8 +293,9 @@ def _numeric(text: str) -> _Reading | None:
     for match in _NUMERIC.finditer(text):
         first, second, year = int(match["first"]), int(match["second"]), _full_year(match["year"])
         day_first, month_first = _iso_day(year, second, first), _iso_day(year, first, second)
-        if match["sep"] == "-" and len(match["year"]) == 2:
-            continue  # "12-11-16" is as often a code as a date
+        if match["sep"] == "-" and len(match["year"]) == 2 \
+                and (match.start() or max(first, second) <= 12):
+            continue  # "12-11-16" is as often a code as a date; "12-26-14" opening a line is not
         if day_first and month_first and day_first != month_first:
             return _Reading(match.start(), match.end(), (day_first, month_first))
         if day_first or month_first:

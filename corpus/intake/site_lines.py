@@ -16,9 +16,10 @@
   <outlet>", "<outlet> via <site>" (not a picture's: "Photo courtesy of");
 * a title ending with its source in brackets: "Seoul keeps the pact (Yonhap)";
 * the wire's own staff "contributed to this report" under its story;
-* a writer's note, an opinion piece's disclaimer, a broadcaster's hand-over: "Jane Roe is a
-  staff writer at The Diplomat.", "... do not necessarily reflect Al Jazeera's editorial
-  stance", "CNN's Paula Hancocks reports from Seoul.".
+* a writer's note, an opinion piece's disclaimer, a site's note on a feed's story, a
+  broadcaster's hand-over: "Jane Roe is a staff writer at The Diplomat.", "... do not
+  necessarily reflect Al Jazeera's editorial stance", "(This story has not been edited by
+  Devdiscourse staff ...)", "CNN's Paula Hancocks reports from Seoul.".
 Each takes a listed outlet only (`corpus/outlets.json` and the user's file), or for a feed's
 credit a site's address: these lines are loose, and a wrong name is worse than none.
 """
@@ -84,7 +85,11 @@ _WRITTEN_BY = re.compile(
 # journalist was involved in the creation of this content."
 _FEED_DISCLAIMER = re.compile(
     rf"(?:^|:\s*)(?i:no)\s+(?:the\s+)?{_NAME}\s+(?i:journalists?|staff|reporters?|editors?)\s+"
-    rf"(?i:was|were|has\s+been|have\s+been)\s+(?i:involved)\b")
+    rf"(?i:was|were|has\s+been|have\s+been)\s+(?i:involved)\b"
+    # "(This story has not been edited by Harbor Gazette staff and is auto-generated from a
+    # syndicated feed.)"
+    rf"|^\(?(?i:this\s+(?:story|article|report)\s+(?:has\s+not\s+been|was\s+not|is\s+not)\s+edited"
+    rf"\s+by)\s+(?:the\s+)?{_NAME.replace('credit', 'unedited')}\s+(?i:staff|editors|team)\b")
 # An opinion piece's disclaimer: "... do not necessarily reflect Al Jazeera's editorial stance",
 # "... do not reflect the views of The Korea Herald".
 _DISCLAIMER = re.compile(
