@@ -45,6 +45,26 @@ class SpawnedWriter(MpWriter):
         task.start()
         return task
 
+    def commit(self, *args, **kwargs) -> None:
+        try:
+            super().commit(*args, **kwargs)
+        finally:
+            self._close_queues()
+
+    def cancel(self) -> None:
+        try:
+            super().cancel()
+        finally:
+            self._close_queues()
+
+    def _close_queues(self) -> None:
+        """End the thread that feeds the job queue (a queue starts one at its first job and
+        keeps it while the queue lives): a writer leaves this process with the threads it had
+        (`index.store` writes in one process while a process has threads)."""
+        for queue in (self.jobqueue, self.resultqueue):
+            queue.close()
+            queue.join_thread()
+
 
 class SpawnedTask(QuietSpawnProcess, SubWriterTask):
     """Whoosh's writer process (its work is Whoosh's own), started by `spawn` and ignoring

@@ -4,6 +4,7 @@ index it writes the one a single writer writes."""
 
 from __future__ import annotations
 
+import threading
 from multiprocessing import popen_spawn_posix
 
 from whoosh import index as whoosh_index
@@ -13,7 +14,7 @@ import index.posting_runs as posting_runs
 import index.store as store
 from bench.generate import generate_articles
 from index.schema import build_schema
-from index.spawned_writer import SpawnedTask, SpawnedWriter
+from index.spawned_writer import SpawnedTask, SpawnedWriter, stop_tasks
 
 
 def postings_by_article(built) -> dict:
@@ -49,6 +50,22 @@ def test_a_large_add_writes_in_spawned_processes_with_the_small_pool(tmp_path, m
     store.write_articles(single, iter(articles))
     assert len(bulk._segments()) == 2  # one a writer process: searching reads no more
     assert postings_by_article(bulk) == postings_by_article(single)
+
+
+def test_a_writer_committed_or_cancelled_leaves_no_thread_behind(tmp_path, monkeypatch):
+    monkeypatch.setenv("GSOMIA_TUI_WORKERS", "2")
+    articles = list(generate_articles(250, seed=3))
+    threads = threading.active_count()
+    built = whoosh_index.create_in(str(tmp_path), build_schema())
+    committed = store._writer(built, bulk=True)
+    store._commit(committed, (), iter(articles), store._Reporter(None, 0))
+    assert threading.active_count() == threads
+    cancelled = store._writer(built, bulk=True)
+    for article in articles:
+        cancelled.add_document(**store.article_document(article))
+    stop_tasks(cancelled)
+    cancelled.cancel()
+    assert threading.active_count() == threads
 
 
 def test_a_small_add_writes_in_this_process_with_the_small_pool(tmp_path):
