@@ -148,6 +148,22 @@ def test_ctrl_c_after_the_articles_are_kept_says_what_is_kept(step, tmp_path, mo
     assert "Traceback" not in said
 
 
+def test_ctrl_c_while_the_library_is_read_before_an_add_says_nothing_was_added(
+        tmp_path, monkeypatch, capsys):
+    import explorer.cli.library_commands as commands
+    from explorer.cli.main import main
+
+    def ctrl_c(*args, **kwargs):
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(commands, "load_corpus", ctrl_c)
+    monkeypatch.setenv("GSOMIA_TUI_DATA", str(tmp_path / "data"))
+    (tmp_path / "story.txt").write_text("Officials in Seoul signed the pact.\n\nThe text.")
+    assert main(["add", str(tmp_path / "story.txt")]) == 130
+    said = capsys.readouterr().err
+    assert said == "gsomia-tui: interrupted: nothing was added\n", said
+
+
 def _living_members(group: int) -> list[str]:
     """The processes of a group that are not zombies (a parent that died leaves its children
     to init, which may reap them late)."""

@@ -39,7 +39,10 @@ def add(args: Namespace) -> int:
     from index.timeline_rows import part_kept_with  # (kept with each article: no pass after)
 
     overrides = {"outlet": args.outlet, "date": date, "url": args.url}
-    corpus = load_corpus(args.data, writing=True)
+    try:
+        corpus = load_corpus(args.data, writing=True)
+    except KeyboardInterrupt:  # (reading the library, which an add would bring up to date)
+        return _interrupted(0, rest_unread=True)
     paths = [Path(p) for p in args.paths]
     counts: Counter[str] = Counter()
     not_added: list[AddOutcome] = []
