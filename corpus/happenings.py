@@ -53,7 +53,7 @@ VOCABULARY: dict[str, tuple[str, ...]] = {
     "collapse": (
         r"postpon(?:e|es|ed|ing|ement)", r"put(?:s|ting)?\s+off", r"delay(?:s|ed|ing)?",
         r"scrap(?:s|ped|ping)?", r"shelv(?:e|es|ed|ing)", r"abort(?:s|ed|ing)?", r"suspend(?:s|ed|ing)?",
-        r"call(?:s|ed|ing)?\s+off", r"cancel(?:s|ed|led|ing|ling)?", r"cancell?ation", r"collaps(?:e|es|ed|ing)",
+        r"call(?:s|ed|ing)?(?:\s+|-)off", r"cancel(?:s|ed|led|ing|ling)?", r"cancell?ation", r"collaps(?:e|es|ed|ing)",
         r"f[ae]ll(?:s|en)?\s+(?:through|apart)", r"br(?:oke|eak|eaks|oken)\s+(?:off|down)", r"ended\s+in\s+failure",
         r"fail(?:s|ed|ure)?", r"backtrack(?:s|ed|ing)?", r"(?:pull|back)(?:s|ed|ing)?\s+out",
         r"walk(?:s|ed|ing)?\s+(?:away|out\s+(?:of|on))", r"last[-\s](?:minute|moment)", r"halt(?:s|ed|ing)?",
@@ -67,6 +67,7 @@ VOCABULARY: dict[str, tuple[str, ...]] = {
         r"unravel(?:s|ed|led|ing|ling)?", r"walk(?:s|ed|ing)?\s+back",
         r"(?:nearly|almost)\s+(?:sign|conclud|seal|ink)\w*", r"cold\s+feet", r"scupper(?:s|ed|ing)?",
         r"withdr(?:ew|awn|aw|aws)\s+from", r"dropp(?:ed|ing)\s+(?:the|its)\s+(?:plan|deal|pact|signing)",
+        r"drop(?:s|ped|ping)?\s+" + _OBJECT,  # "had to drop their GSOMIA in 2012"
         # "it was dropped after protests" (not "the word 'military' was dropped from its title")
         r"(?:(?<=\bit\swas\s)|(?<=pact\swas\s)|(?<=deal\swas\s)|(?<=plan\swas\s)|(?<=agreement\swas\s))dropped",
         r"(?:put(?:s|ting)?|call(?:s|ed|ing)?)\s+(?:it|them|(?:the|its|their)\s+(?:[\w-]+\s+){0,2}?[\w-]+)\s+off",
@@ -106,6 +107,9 @@ VOCABULARY: dict[str, tuple[str, ...]] = {
         r"(?:suspend|halt|freez|postpon|delay|put\s+on\s+hold|put\s+off|h(?:o|e)ld\s+(?:off\s+on|back))(?:s|e|es|ed|ing)?\s+"
         r"(?:[\w'\u2019-]+\s+){0,6}?(?:termination|expiry|expiration|decision\s+to\s+" + _ENDING + r"|notice|withdrawal|exit)",
         r"put(?:s|ting)?\s+(?:the|its)\s+(?:end|termination|expiry|expiration)\s+(?:[\w-]+\s+){0,8}?on\s+hold",
+        # ... and the same as a noun: "a conditional suspension of the termination"
+        r"(?:suspension|postponement|freez(?:e|ing)|halt(?:ing)?|deferral)\s+of\s+(?:[\w'\u2019-]+\s+){0,4}?"
+        r"(?:termination|expiry|expiration|decision\s+to\s+" + _ENDING + r"|notice|withdrawal|exit)",
         # ... and the same told in the passive: "The scheduled end of the pact has been put on hold"
         r"(?:the|its|their|this|that)\s+(?:[\w-]+\s+)?(?:end|termination|expiry|expiration|notice|notification|decision)\s+"
         r"(?:(?!(?:could|might|may|would|will|shall|should|must|can|not|to)\b)[\w'\u2019\"\u201c\u201d(),-]+\s+){0,20}?"
@@ -156,7 +160,9 @@ VOCABULARY: dict[str, tuple[str, ...]] = {
                r"renew(?:s|ed|ing)?\s+(?:\w+\s+){0,2}?(?:talks|negotiations|push|efforts?)",
                r"(?:back|again)\s+on\s+the\s+(?:table|agenda)",
                r"(?:go|goes|went|return|returns|returned)\s+back\s+to\s+the\s+(?:negotiating\s+)?table",
-               r"return(?:s|ed)?\s+to\s+the\s+(?:negotiating\s+)?table", r"relaunch(?:es|ed|ing)?",
+               r"return(?:s|ed)?\s+to\s+the\s+(?:negotiating\s+)?table",
+               r"(?:go|goes|went|gone|going|return(?:s|ed|ing)?|get|gets|got|come|comes|came)\s+back\s+to\s+(?:the\s+)?"
+               r"(?:[\w-]+\s+){0,2}?(?:negotiations|talks)", r"relaunch(?:es|ed|ing)?",
                r"kick-start(?:s|ed|ing)?", r"pick(?:s|ed)?\s+up\s+(?:the\s+)?(?:talks|negotiations)"),
     "meet": (r"met", r"meet(?:s|ing)?", r"talks", r"summit", r"gather(?:s|ed)?"),
     "welcome": (r"welcom(?:e|es|ed|ing)", r"prais(?:e|es|ed|ing)", r"hail(?:s|ed)?", r"applaud(?:s|ed)?",
@@ -224,12 +230,14 @@ _FORECAST = re.compile(r"(?i)\b(?:analysts?|critics?|experts?|observers?|comment
 _CAUSED = re.compile(r"(?i)\b(?:(?:led|forced|prompted|caused|compelled|drove)\s+"
                      r"(?:(?!to\b)[\w'\u2019-]+\s+){1,6}?"
                      # ... and so does work completed: "has completed measures to normalize the pact"
-                     r"|(?:completed|finished|concluded)\s+(?:[\w-]+\s+){0,2}?(?:measures|steps|procedures|process(?:es)?|work)\s+)"
-                     r"to(?:\s+\w+ly)?\s*$")
+                     r"|(?:completed|finished|concluded)\s+(?:[\w-]+\s+){0,2}?(?:measures|steps|procedures|process(?:es)?|work)\s+"
+                     # ... and so does a past necessity: "The two had to drop the pact", "was forced to delay it"
+                     r"|\b(?:had|(?:was|were)\s+(?:forced|obliged|compelled|made))\s+)"
+                     r"to(?:\s+\w+ly)?(?:\s+be)?\s*$")
 # A plan made on a condition: "would extend the agreement only if Tokyo ...", "unless ...".
 _ON_CONDITION = re.compile(r"(?i)\b(?:if|unless)\b")
 # "nearly signed", "were on the point of signing", "came close to signing": it did not happen.
-_DENIED = re.compile(r"(?i)\b(?:not|never|no|yet|without|refused|refuses|rejected|nearly|almost)\b|n['\u2019]t\b")
+_DENIED = re.compile(r"(?i)\b(?:not|cannot|never|no|yet|without|refused|refuses|rejected|nearly|almost)\b|n['\u2019]t\b")
 # ... and what only loomed: "GSOMIA, which once faced termination", "risks collapse".
 _NEAR_MISS = re.compile(r"(?i)\b(?:on\s+the\s+(?:point|verge|brink|cusp)\s+of|close\s+to"  # right before it
                         r"|within\s+(?:a\s+whisker|an\s+inch|inches|hours|days|reach)\s+of"
