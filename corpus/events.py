@@ -61,6 +61,7 @@ class EventSpec:
     about: tuple[str, ...]  # regular expressions, one of which the passage must contain
     statement: bool = False  # a statement of intent is the happening ("Seoul says it will sign")
     once: tuple[str, ...] = ()  # what it happened to, once: a later page that names it needs no date
+    held: tuple[DateValue, ...] = ()  # other days the coverage dates it to: talks announced, then held
 
 
 @dataclass(frozen=True)
@@ -98,7 +99,8 @@ def load_event_specs(path: Path = EVENTS_FILE) -> tuple[EventSpec, ...]:
                              for term in (aliases[word[1:]] if word.startswith("@") else [word]))
                        for field in ("about", "once"))
         specs.append(EventSpec(item["id"], item["title"], date, item["kind"], about,
-                               bool(item.get("statement")), once))
+                               bool(item.get("statement")), once,
+                               tuple(parse_date_value(day) for day in item.get("held", ()))))
     return tuple(specs)
 
 

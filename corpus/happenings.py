@@ -38,9 +38,15 @@ _NOT_KEPT = "".join(rf"(?<!{verb}\s)" for verb in ("stay", "stays", "stayed", "s
 _NOT_A_STEP = (r"(?!\s+(?:of\s+|from\s+|on\s+)?(?:(?:the|its|their|a|an|this|that)\s+)?(?:[\w'\u2019-]+\s+){0,3}?"
                r"(?:signing|ceremony|plans?|talks|negotiations|meeting|visit|trip|summit)\b)")
 # "signed a preliminary pact" is the initialling (an "agree"), not the signing.
-_NOT_PROVISIONAL = r"(?!\s+(?:an?|the|their)\s+(?:preliminary|provisional|tentative|draft)\b)"
+_NOT_PROVISIONAL = (r"(?!\s+(?:(?:an?|the|their)\s+(?:preliminary|provisional|tentative|draft)"
+                    r"|provisionally|tentatively|preliminarily)\b)")  # "was signed provisionally on Monday"
 # The pact as a headline names it, with or without its article: "cancels intelligence-sharing pact".
 _BARE_OBJECT = r"(?:(?:the|its|their|a|this|that)\s+)?(?:[\w-]+\s+){0,4}?(?:pact|agreement|accord|deal|gsomia)"
+# Right after the pact's noun, as a lookbehind (the match starts after it): "the pact ", "the
+# GSOMIA, ", "the agreement with Japan ".
+_AFTER_THE_PACT = "(?:" + "|".join(f"(?<={noun}{partner})" for noun in ("pact", "agreement", "accord", "deal", "GSOMIA")
+                                   for partner in (" ", ", ", " with Japan ", " with Tokyo ", " with Seoul ",
+                                                   " with South Korea ")) + ")"
 VOCABULARY: dict[str, tuple[str, ...]] = {
     # "signs of improving" is a noun, no signing
     "sign": (r"sign(?:s(?!\s+of\b)|ed|ing)?(?!\s+off\b)" + _NOT_PROVISIONAL, r"ink(?:s|ed|ing)?", r"conclud(?:e|es|ed|ing)(?!\s+(?:[\w-]+\s+){0,2}?that)", r"seal(?:s|ed|ing)?",
@@ -101,7 +107,12 @@ VOCABULARY: dict[str, tuple[str, ...]] = {
         # "suspended the pact" ends it; "suspended the termination of the pact" keeps it
         r"suspend(?:s|ed|ing)?\s+(?!(?:the|its|their)\s+(?:[\w-]+\s+)?(?:termination|expiry|expiration|decision|notice))"
         + _OBJECT, r"let\s+(?:[\w-]+\s+){1,5}?(?:lapse|expire|die)", r"leav(?:e|es|ing)\s+" + _OBJECT + _NOT_LEFT_AS_IS,
-        r"left\s+" + _OBJECT + _NOT_LEFT_AS_IS, r"exit(?:s|ed|ing)?\s+" + _OBJECT, r"opt(?:s|ed|ing)?\s+out",
+        r"left\s+" + _OBJECT + _NOT_LEFT_AS_IS,
+        # ... told in a relative clause: "the agreement with Japan that it had earlier said it would end"
+        # (said or decided, not threatened: "that it had threatened to scrap in 2019")
+        _AFTER_THE_PACT + r"(?:that|which)\s+(?:[\w'\u2019-]+\s+){0,2}?(?:(?:had|has)\s+)?(?:(?:\w+ly|earlier|once)\s+)?"
+        r"(?:said|announced|decided|declared)\s+(?:(?:that\s+)?(?:it|they|[A-Z][\w-]+)\s+(?:would|will)\s+|to\s+)"
+        + _ENDING + r"(?!\s+(?:the|its|a|an|their|it)\b)", r"exit(?:s|ed|ing)?\s+" + _OBJECT, r"opt(?:s|ed|ing)?\s+out",
     ),
     "extend": (
         r"(?:suspend|halt|freez|postpon|delay|put\s+on\s+hold|put\s+off|h(?:o|e)ld\s+(?:off\s+on|back))(?:s|e|es|ed|ing)?\s+"
@@ -330,10 +341,13 @@ def _frame(kind: str, text: str, match: re.Match, sentence: Sentence) -> str:
 # procedures": a time clause in the present tells of what is awaited ("once it was signed" did happen).
 _AWAITING = re.compile(r"(?i)\b(?:once|as\s+soon\s+as)\s+(?:[\w'\u2019.-]+\s+){0,11}[\w'\u2019.-]+\s*$")
 _PAST_FORM = re.compile(r"(?i)(?:ed|en|met|held|took|struck|broke|fell|froze|withdrew|quit|put|cut|set|shut)\b")
+# ... told in the past, it did happen: "once it emerged that the government had kept quiet about it"
+_PAST_TIME_CLAUSE = re.compile(r"(?i)\b(?:was|were|had|did|(?:it|they|he|she|we)\s+\w+ed)\b")
 
 
 def _awaited(clause: str, words: str) -> bool:
-    return bool(_AWAITING.search(clause)) and not in_past_form(words)
+    awaiting = _AWAITING.search(clause)
+    return bool(awaiting) and not in_past_form(words) and not _PAST_TIME_CLAUSE.search(awaiting.group())
 
 
 def in_past_form(words: str) -> bool:

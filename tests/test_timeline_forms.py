@@ -254,6 +254,19 @@ def test_a_date_counted_from_an_estimate_that_points_away_keeps_the_happening_ou
     assert timeline(this_month).event("collapse-2012").coverage
 
 
+def test_an_estimate_gives_way_to_a_later_event_the_page_dates():
+    """26 Jun 2012 was a Tuesday, and so was 22 Nov 2016, when the cabinet approved the pact
+    again (no listed event): a page that tells of the fifth nuclear test "since September" (9 Sep
+    2016) as past is no page of June 2012, and makes no link to the cabinet's approval of 2012."""
+    approved = "South Korea's Cabinet on Tuesday approved a military intelligence pact with Japan."
+    alone = page(approved)
+    estimate, _ = estimate_from_reports(alone, find_happenings(alone.clean_text), SPECS)
+    assert estimate.value.iso() == "2012-06-26"
+    later = page(f"{approved}\n\nConcern has grown since September, when the North conducted its fifth nuclear test.")
+    assert estimate_from_reports(later, find_happenings(later.clean_text), SPECS) is None
+    assert not timeline(later).event("cabinet-approval-2012").coverage
+
+
 def proposed(text: str, date: str) -> list[tuple[str, str]]:
     return [(e.date, e.title) for e in timeline(page(text, date)).events if e.proposed]
 
