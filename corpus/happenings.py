@@ -42,8 +42,7 @@ _NOT_PROVISIONAL = (r"(?!\s+(?:(?:an?|the|their)\s+(?:preliminary|provisional|te
                     r"|provisionally|tentatively|preliminarily)\b)")  # "was signed provisionally on Monday"
 # The pact as a headline names it, with or without its article: "cancels intelligence-sharing pact".
 _BARE_OBJECT = r"(?:(?:the|its|their|a|this|that)\s+)?(?:[\w-]+\s+){0,4}?(?:pact|agreement|accord|deal|gsomia)"
-# Right after the pact's noun, as a lookbehind (the match starts after it): "the pact ", "the
-# GSOMIA, ", "the agreement with Japan ".
+# Right after the pact's noun, as a lookbehind (the match starts after it): "the GSOMIA, ", "the agreement with Japan "
 _AFTER_THE_PACT = "(?:" + "|".join(f"(?<={noun}{partner})" for noun in ("pact", "agreement", "accord", "deal", "GSOMIA")
                                    for partner in (" ", ", ", " with Japan ", " with Tokyo ", " with Seoul ",
                                                    " with South Korea ")) + ")"
@@ -172,6 +171,9 @@ VOCABULARY: dict[str, tuple[str, ...]] = {
                r"(?:back|again)\s+on\s+the\s+(?:table|agenda)",
                r"(?:go|goes|went|return|returns|returned)\s+back\s+to\s+the\s+(?:negotiating\s+)?table",
                r"return(?:s|ed)?\s+to\s+the\s+(?:negotiating\s+)?table",
+               r"br(?:ing|ings|ought)\s+(?:[\w-]+\s+){1,4}?back\s+to\s+the\s+(?:negotiating\s+)?table",  # "held their
+               r"h(?:eld|old|olds|olding)\s+(?:their|the|its)\s+first\s+(?:[\w-]+\s+){0,2}?(?:round|session)s?\s+of\s+"
+               r"(?:talks|negotiations|consultations)",  # first working-level round of talks": talks resumed
                r"(?:go|goes|went|gone|going|return(?:s|ed|ing)?|get|gets|got|come|comes|came)\s+back\s+to\s+(?:the\s+)?"
                r"(?:[\w-]+\s+){0,2}?(?:negotiations|talks)", r"relaunch(?:es|ed|ing)?",
                r"kick-start(?:s|ed|ing)?", r"pick(?:s|ed)?\s+up\s+(?:the\s+)?(?:talks|negotiations)"),
