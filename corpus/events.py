@@ -57,7 +57,7 @@ class EventSpec:
     id: str
     title: str
     date: DateValue
-    kind: str  # a kind of corpus.happenings.VOCABULARY, or "any"
+    kind: str  # a kind of corpus.happening_words.VOCABULARY, or "any"
     about: tuple[str, ...]  # regular expressions, one of which the passage must contain
     statement: bool = False  # a statement of intent is the happening ("Seoul says it will sign")
     once: tuple[str, ...] = ()  # what it happened to, once: a later page that names it needs no date
