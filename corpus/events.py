@@ -42,8 +42,10 @@ _REFERENCE = re.compile(r"(?i)\b(?:since|until|till|by|before|ahead\s+of|(?<=[a-
 # "its 2016 military pact will carry on", "a 2016 intelligence-sharing deal".
 _ATTRIBUTIVE_BEFORE = re.compile(r"(?i)\b(?:the|a|an|its|their|his|her|this|that|[\w-]+['\u2019]s)\s+$")
 # ... and so does a month or a day: "set a June deadline", "the Aug. 15 address"
-_ATTRIBUTIVE_DATE = re.compile(r"\d{4}|[A-Z][a-z]{2,8}\.?(?:\s+\d{1,2})?")
+_ATTRIBUTIVE_DATE = re.compile(r"\d{4}|[A-Z][a-z]{2,8}\.?(?:\s+\d{1,2})?(?:,?\s+\d{4})?")  # "the Court's November 2018 ruling"
 _ATTRIBUTIVE_AFTER = re.compile(r"\s+(?!(?:and|or|but|to|in|on|at|by|for|of|with|was|were|is|are|had|has)\b)[a-z][\w-]*")
+# ... and a year, a name: "the 2016 General Security of Military Information Agreement"
+_NAME_AFTER_YEAR = re.compile(r"\s+(?!(?:And|Or|But|To|In|On|At|By|For|Of|With)\b)[A-Z][a-z][\w-]*")
 # "On Tuesday the main opposition party said ...": the date that opens a sentence that only says
 # (not "... as early as Wednesday, a spokesman said": that date is the clause's).
 _OPENS_SENTENCE = re.compile(r"(?i)(?:^|[.!?\"\u201d]\s+|\n)(?:(?:late|early)\s+)?(?:on\s+)?$")
@@ -146,7 +148,9 @@ def mention_role(text: str, start: int, end: int) -> str:
             or _OPENS_SENTENCE.search(before) and _SAID_AFTER.match(text, end) \
             or said_by_a_noun(text, start, end):
         return "attribution"
-    if _REFERENCE.search(before) or _ATTRIBUTIVE_BEFORE.search(before) and _ATTRIBUTIVE_AFTER.match(text, end) \
+    year = text[start:end].isdigit()
+    if _REFERENCE.search(before) or _ATTRIBUTIVE_BEFORE.search(before) \
+            and (_ATTRIBUTIVE_AFTER.match(text, end) or year and _NAME_AFTER_YEAR.match(text, end)) \
             and _ATTRIBUTIVE_DATE.fullmatch(text[start:end]):
         return "reference"
     # "Officials said the briefing on Dec. 5 would explain ...": the verb of saying is not

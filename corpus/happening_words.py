@@ -8,7 +8,7 @@ from __future__ import annotations
 
 # Regular expressions (case-insensitive, matched as whole words) for each kind of happening.
 _OBJECT = r"(?:(?:the|its|their|an?|this|that)\s+(?:[\w-]+\s+){0,7}?(?:pact|agreement|accord|deal|gsomia)|gsomia)"
-_ENDING = r"(?:end|scrap|terminate|quit|leave|exit|drop|ditch|withdraw|abandon|nix)"
+_ENDING = r"(?:end|scrap|terminate|quit|leave|exit|drop|ditch|discard|withdraw|abandon|nix)"
 # "leaves the accord in doubt" or "intact" is no leaving of it.
 _NOT_LEFT_AS_IS = r"(?!\s+(?:in\s+(?:doubt|limbo|place|force|effect|tatters)|intact|unchanged|uncertain|open|hanging))"
 # "will stay in force" keeps a pact (an "extend"); it does not tell of its taking effect.
@@ -87,7 +87,8 @@ VOCABULARY: dict[str, tuple[str, ...]] = {
         # "suspended the pact" ends it; "suspended the termination of the pact" keeps it
         r"suspend(?:s|ed|ing)?\s+(?!(?:the|its|their)\s+(?:[\w-]+\s+)?(?:termination|expiry|expiration|decision|notice))"
         + _OBJECT, r"let\s+(?:[\w-]+\s+){1,5}?(?:lapse|expire|die)", r"leav(?:e|es|ing)\s+" + _OBJECT + _NOT_LEFT_AS_IS,
-        r"left\s+" + _OBJECT + _NOT_LEFT_AS_IS,
+        r"left\s+" + _OBJECT + _NOT_LEFT_AS_IS, r"discard(?:s|ed|ing)?" + _NOT_A_STEP,
+        r"(?:would|will)\s+not\s+(?:stay|remain)\s+in\s+" + _OBJECT,  # "said it would not stay in the pact"
         # ... told in a relative clause: "the agreement with Japan that it had earlier said it would end"
         # (said or decided, not threatened: "that it had threatened to scrap in 2019")
         _AFTER_THE_PACT + r"(?:that|which)\s+(?:[\w'\u2019-]+\s+){0,2}?(?:(?:had|has)\s+)?(?:(?:\w+ly|earlier|once)\s+)?"

@@ -306,3 +306,14 @@ def test_the_day_of_a_statement_a_noun_names_lies_behind_what_it_says_ahead():
     assert [(m.value.iso(), m.role) for m in thursday] == [("2019-08-22", "attribution")]
     planned = "Seoul will make an announcement on Thursday on the pact."
     assert [m.value.iso() for m in dated_mentions(page(planned, "2019-08-27"))] == ["2019-08-29"]
+
+
+def test_a_date_that_qualifies_a_name_or_a_noun_with_its_year_is_a_reference():
+    """"the 2016 General Security of Military Information Agreement", "the Supreme Court's
+    November 2018 ruling" name things by their dates: such a date never objects to an event."""
+    text = ("Seoul said it would not stay in the 2016 General Security of Military Information Agreement. "
+            "The crisis has built since the Supreme Court's November 2018 ruling and the December 2015 deal.")
+    roles = {m.text: m.role for m in dated_mentions(page(text, "2019-08-30"))}
+    assert roles == {"2016": "reference", "November 2018": "reference", "December 2015": "reference"}
+    assert {m.text: m.role for m in dated_mentions(page("Seoul ruled in November 2018 on the case.", "2019-08-30"))} \
+        == {"November 2018": "event"}
