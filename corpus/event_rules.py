@@ -21,7 +21,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from corpus.dates import DateValue, find_dates
-from corpus.events import DatedMention, EventSpec, ReportingDate
+from corpus.events import DatedMention, EventSpec, ReportingDate, event_days
 from corpus.happenings import STATEMENT_KINDS, Happening, worded_ahead
 from corpus.intervals import days_before
 from corpus.model import Passage
@@ -44,7 +44,7 @@ def passage_reports(spec: EventSpec, passage: Passage, text: str, happenings: tu
     talks last week", not "the announcement that the two will resume talks").
     """
     spans = _reports_on(spec, passage, text, happenings, mentions, published)
-    for day in spec.held if spans is None else ():
+    for day in event_days(spec)[1:] if spans is None else ():
         done = tuple(h for h in happenings if h.kind != spec.kind or not worded_ahead(text, h))
         spans = _reports_on(replace(spec, date=day), passage, text, done, mentions, published)
         if spans is not None:

@@ -89,6 +89,11 @@ class ReportingDate:
     earliest: bool = False  # estimated as the latest day it reports: it appeared then or later
 
 
+def event_days(spec: EventSpec) -> tuple[DateValue, ...]:
+    """The event's date and the other days the coverage dates it to (`held`)."""
+    return (spec.date, *spec.held)
+
+
 def load_event_specs(path: Path = EVENTS_FILE) -> tuple[EventSpec, ...]:
     data = json.loads(path.read_text(encoding="utf-8"))
     aliases = data.get("aliases", {})

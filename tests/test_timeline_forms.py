@@ -317,3 +317,30 @@ def test_a_date_that_qualifies_a_name_or_a_noun_with_its_year_is_a_reference():
     assert roles == {"2016": "reference", "November 2018": "reference", "December 2015": "reference"}
     assert {m.text: m.role for m in dated_mentions(page("Seoul ruled in November 2018 on the case.", "2019-08-30"))} \
         == {"November 2018": "event"}
+
+
+@pytest.mark.parametrize("text, date, title", [
+    ("SEOUL, South Korea, May 19, 2010\u2014 -- A torpedo sank a navy ship on March 26, officials said.", "2010-03-26",
+     "A torpedo sank a navy ship"),  # the dashes a dateline leaves
+    ("\u2022 PANMUNJOM, Korea \u2013 On Sunday Trump made his first visit to the zone.", "2019-06-30",
+     "Trump made his first visit to the zone"),  # a list's bullet before the dateline
+    ("Worries about his health, building since early summer, grew this month when he went to a hospital.",
+     "2020-08", "Worries about his health grew when he went to a hospital"),  # "since" closed by a comma
+])
+def test_a_title_loses_a_bullet_the_dateline_s_dashes_and_a_phrase_a_comma_closes(text, date, title):
+    assert proposed(text, "2020-08-28" if date == "2020-08" else date) == [(date, title)]
+
+
+@pytest.mark.parametrize("text", [
+    "A deal appears to have been reached, as the government made no move on Monday, the deadline.",
+    "Until last year the pact was extended each year on August 24.",
+])
+def test_what_was_not_done_or_is_done_each_year_proposes_nothing(text):
+    assert proposed(text, "2020-08-25") == []
+
+
+def test_a_happening_on_a_day_a_listed_event_was_also_held_joins_it_and_proposes_nothing():
+    """The talks announced on 27 Oct 2016 resumed on 1 Nov (`held` in events.json)."""
+    made = timeline(page("Talks on the pact restarted on Nov 1, four years after they broke off.", "2016-11-15"))
+    assert made.event("talks-resumed").coverage
+    assert not [e for e in made.events if e.proposed]
