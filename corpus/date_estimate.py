@@ -175,7 +175,9 @@ def estimate_from_reports(article: Article, happenings: tuple[Happening, ...],
             continue
         if any(passage_reports(spec, p, article.clean_text, happenings, mentions, estimate)
                for p in article.passages):
-            found.setdefault(spec.date.year, (estimate, mentions))
+            kept = found.get(spec.date.year)  # of one year's events, the latest: it appeared after each
+            if kept is None or kept[0].value.bounds()[0] < estimate.value.bounds()[0]:
+                found[spec.date.year] = (estimate, mentions)
     return next(iter(found.values())) if len(found) == 1 else None
 
 

@@ -267,6 +267,16 @@ def test_an_estimate_gives_way_to_a_later_event_the_page_dates():
     assert not timeline(later).event("cabinet-approval-2012").coverage
 
 
+def test_of_two_listed_events_of_one_year_a_page_reports_it_is_estimated_from_the_later():
+    """A page that prints no date and reports the signing "on Wednesday" (23 Nov 2016) and, as
+    background, the resumption announced "on Oct. 27" appeared after both."""
+    article = page("Korea and Japan signed the pact on Wednesday in Seoul, brushing aside protests. "
+                   "Seoul said on Oct. 27 that it would reopen the negotiations, frozen for four years.")
+    estimate, _ = estimate_from_reports(article, find_happenings(article.clean_text), SPECS)
+    assert estimate.value.iso() == "2016-11-23"
+    assert timeline(article).event("signing").coverage
+
+
 def proposed(text: str, date: str) -> list[tuple[str, str]]:
     return [(e.date, e.title) for e in timeline(page(text, date)).events if e.proposed]
 
