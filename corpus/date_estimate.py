@@ -50,8 +50,18 @@ def article_reporting_date(article: Article, mentions: tuple[DatedMention, ...],
         estimated = estimate_from_reports(article, happenings, specs)
         if estimated is not None and (published is None
                                       or estimated[0].value.bounds()[0] > published.value.bounds()[0]):
-            return estimated
-    return published, mentions
+            published, mentions = estimated
+    return published, _past_no_plan(mentions, published)
+
+
+def _past_no_plan(mentions: tuple[DatedMention, ...], published: ReportingDate | None) -> tuple[DatedMention, ...]:
+    """A date before the day a page is estimated from is past, as before a printed date, and no
+    plan: "tried to sign a similar pact in 2012, but it collapsed", under a caption of 2013."""
+    if published is None or not published.estimated:
+        return mentions
+    first = published.value.bounds()[0]
+    return tuple(replace(m, role="event") if m.role == "plan" and m.value.bounds()[1] < first else m
+                 for m in mentions)
 
 
 # Between a verb and the date that dates it: "put their names on Wednesday", "Concluded on Nov. 23, 2016".
@@ -141,15 +151,18 @@ def estimate_from_reports(article: Article, happenings: tuple[Happening, ...],
                     and m.value.granularity == "day" and spec.date.contains(m.value)]
         if on_event:
             latest = max(on_event, key=lambda m: m.value.bounds()[0])
+            source = latest
             estimate = ReportingDate(latest.value, True,
                                      f"estimated from the text: it reports \u201c{spec.title}\u201d on "
                                      f"\u201c{latest.text}\u201d, a date of {spec.date.year} (passage {latest.passage})")
         elif dateline := _dateline_just_after(article, mentions, spec, named_year):
+            source = dateline
             estimate = ReportingDate(dateline.value, True,
                                      f"estimated from the text: it reports \u201c{spec.title}\u201d under the "
                                      f"dateline \u201c{dateline.text}\u201d, days after it in {spec.date.year} "
                                      f"(passage {dateline.passage})")
         elif weekdays := _on_its_weekday(article, spec, happenings):
+            source = weekdays[0]
             estimate = ReportingDate(spec.date, True,
                                      f"estimated from the text: it reports \u201c{spec.title}\u201d on "
                                      f"\u201c{weekdays[0].text}\u201d, the weekday of {spec.date.label()} "
@@ -157,12 +170,39 @@ def estimate_from_reports(article: Article, happenings: tuple[Happening, ...],
             mentions = tuple(sorted(mentions + weekdays, key=lambda m: m.start))
         else:
             continue
-        if not _fits_its_datelines(article, mentions, estimate.value):
+        if not _fits_its_datelines(article, mentions, estimate.value) \
+                or _dates_a_later_event(article, happenings, specs, estimate.value, (source.start, source.end)):
             continue
         if any(passage_reports(spec, p, article.clean_text, happenings, mentions, estimate)
                for p in article.passages):
-            found.setdefault(spec.date.year, (estimate, mentions))
+            kept = found.get(spec.date.year)  # of one year's events, the latest: it appeared after each
+            if kept is None or kept[0].value.bounds()[0] < estimate.value.bounds()[0]:
+                found[spec.date.year] = (estimate, mentions)
     return next(iter(found.values())) if len(found) == 1 else None
+
+
+def _dates_a_later_event(article: Article, happenings: tuple[Happening, ...], specs: tuple[EventSpec, ...],
+                         estimate: DateValue, source: tuple[int, int]) -> bool:
+    """Whether the page reports a listed event later than the estimate, with a date of its own
+    after the estimate that, counted from that event's day, agrees with it: "since September,
+    when the North conducted its fifth nuclear test" (9 Sep 2016) is no page of a Tuesday in
+    June 2012, however well its "Cabinet on Tuesday approved" fits the cabinet's approval of 26
+    Jun 2012. Not the words the estimate is taken from (`source`): a "June 29" that two events'
+    years would fit is left to the rule of two estimates."""
+    text, after = article.clean_text, estimate.bounds()[1]
+    kinds = {h.kind for h in happenings if h.reported}
+    for later in specs:
+        if later.kind not in kinds or later.date.granularity not in ("day", "month") \
+                or later.date.bounds()[0] <= after or not about_pattern(later).search(text):
+            continue
+        mentions = dated_mentions(article, later.date)
+        own = [m for m in mentions if m.value.bounds()[0] > after and (m.start, m.end) != source]
+        at_its_day = ReportingDate(later.date, True, "")
+        for passage in article.passages:
+            spans = passage_reports(later, passage, text, happenings, mentions, at_its_day) or ()
+            if any((m.start, m.end) in spans for m in own if m.passage == passage.number):
+                return True
+    return False
 
 
 def _fits_its_datelines(article: Article, mentions: tuple[DatedMention, ...], estimate: DateValue) -> bool:

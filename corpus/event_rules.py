@@ -21,7 +21,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from corpus.dates import DateValue, find_dates
-from corpus.events import DatedMention, EventSpec, ReportingDate
+from corpus.events import DatedMention, EventSpec, ReportingDate, event_days
 from corpus.happenings import STATEMENT_KINDS, Happening, worded_ahead
 from corpus.intervals import days_before
 from corpus.model import Passage
@@ -39,7 +39,22 @@ def passage_reports(spec: EventSpec, passage: Passage, text: str, happenings: tu
                     ) -> tuple[Span, ...] | None:
     """The spans (offsets into the clean text `text`) that tie `passage` to `spec`'s event, or
     None. `happenings` and `mentions` may be the whole article's: only the passage's are read.
+    An event the coverage dates to other days as well (`held`: talks announced on 27 October,
+    held from 1 November) is reported on any of them, there by a wording of it as done ("resumed
+    talks last week", not "the announcement that the two will resume talks").
     """
+    spans = _reports_on(spec, passage, text, happenings, mentions, published)
+    for day in event_days(spec)[1:] if spans is None else ():
+        done = tuple(h for h in happenings if h.kind != spec.kind or not worded_ahead(text, h))
+        spans = _reports_on(replace(spec, date=day), passage, text, done, mentions, published)
+        if spans is not None:
+            break
+    return spans
+
+
+def _reports_on(spec: EventSpec, passage: Passage, text: str, happenings: tuple[Happening, ...],
+                mentions: tuple[DatedMention, ...], published: ReportingDate | None
+                ) -> tuple[Span, ...] | None:
     prefixes = _literal_prefixes(spec)
     if prefixes and not any(prefix in passage.text.lower() for prefix in prefixes):
         return None  # a cheap test first: the regular expressions cost more

@@ -24,6 +24,8 @@ _DATELINE = re.compile(
     # "Tokyo, July 8: Shinzo Abe ...", whose date is already taken out
     r"|^\s*[A-Z][A-Za-z.'-]*(?:\s+[A-Z][A-Za-z.'-]*)?,:\s+(?=[A-Z])"
 )
+# A list's bullet, or a dash the dateline leaves ("May 19, 2010— -- A North Korean torpedo ...")
+_DASHES = re.compile(r"^[\s\u2022\u00b7\-\u2013\u2014]+")
 # "on Friday morning (Aug. 2)": a date in brackets beside the one taken out
 _BRACKETED_DATE = re.compile(r"\s*\((?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?)(?:,?\s+\d{4})?\)")
 _LEADING_ATTRIBUTION = re.compile(
@@ -78,7 +80,7 @@ def event_title(sentence: str, date_span: tuple[int, int], verb_span: tuple[int,
     after = _DATE_REST.sub("", _PART_OF_DAY.sub("", sentence[date_end:], count=1), count=1)  # "Wednesday morning"
     text = sentence[:date_start].rstrip() + " the " + after if named else _ON_DATE.sub("", sentence[:date_start]) + after
     text = re.sub(r"\s+(?=[,.;:])|\s*\(\s*\)", "", _BRACKETED_DATE.sub("", text)).strip(" ,")
-    text = _CAPTION_LABEL.sub("", _DATELINE.sub("", text, count=1), count=1)
+    text = _CAPTION_LABEL.sub("", _DASHES.sub("", _DATELINE.sub("", _DASHES.sub("", text, count=1), count=1), count=1), count=1)
     text = _LEADING_FRAME.sub("", _LEADING_PHRASE.sub("", _without_attribution(text), count=1), count=1)
     text = " ".join(_TRAILING_ATTRIBUTION.sub("", text).rstrip(" .,;:\"\u201d").split())
     text = _DANGLING.sub("", text)
@@ -109,7 +111,9 @@ def _own_clause(text: str, verb_at: int) -> str:
     if verb_at <= 0:
         return text
     openers = [m for m in _CLAUSE_OPENER.finditer(text, 0, verb_at)]
-    if not openers or len(text[openers[-1].end():verb_at].split()) > _SUBJECT_WORDS:
+    # (one a comma closes before the verb is a phrase: "Worries, building since early summer, grew")
+    if not openers or len(text[openers[-1].end():verb_at].split()) > _SUBJECT_WORDS \
+            or ", " in text[openers[-1].end():verb_at]:
         return text
     clause = text[openers[-1].end():]
     pronoun = _PRONOUN.match(clause)

@@ -42,8 +42,10 @@ _REFERENCE = re.compile(r"(?i)\b(?:since|until|till|by|before|ahead\s+of|(?<=[a-
 # "its 2016 military pact will carry on", "a 2016 intelligence-sharing deal".
 _ATTRIBUTIVE_BEFORE = re.compile(r"(?i)\b(?:the|a|an|its|their|his|her|this|that|[\w-]+['\u2019]s)\s+$")
 # ... and so does a month or a day: "set a June deadline", "the Aug. 15 address"
-_ATTRIBUTIVE_DATE = re.compile(r"\d{4}|[A-Z][a-z]{2,8}\.?(?:\s+\d{1,2})?")
+_ATTRIBUTIVE_DATE = re.compile(r"\d{4}|[A-Z][a-z]{2,8}\.?(?:\s+\d{1,2})?(?:,?\s+\d{4})?")  # "the Court's November 2018 ruling"
 _ATTRIBUTIVE_AFTER = re.compile(r"\s+(?!(?:and|or|but|to|in|on|at|by|for|of|with|was|were|is|are|had|has)\b)[a-z][\w-]*")
+# ... and a year, a name: "the 2016 General Security of Military Information Agreement"
+_NAME_AFTER_YEAR = re.compile(r"\s+(?!(?:And|Or|But|To|In|On|At|By|For|Of|With)\b)[A-Z][a-z][\w-]*")
 # "On Tuesday the main opposition party said ...": the date that opens a sentence that only says
 # (not "... as early as Wednesday, a spokesman said": that date is the clause's).
 _OPENS_SENTENCE = re.compile(r"(?i)(?:^|[.!?\"\u201d]\s+|\n)(?:(?:late|early)\s+)?(?:on\s+)?$")
@@ -57,10 +59,11 @@ class EventSpec:
     id: str
     title: str
     date: DateValue
-    kind: str  # a kind of corpus.happenings.VOCABULARY, or "any"
+    kind: str  # a kind of corpus.happening_words.VOCABULARY, or "any"
     about: tuple[str, ...]  # regular expressions, one of which the passage must contain
     statement: bool = False  # a statement of intent is the happening ("Seoul says it will sign")
     once: tuple[str, ...] = ()  # what it happened to, once: a later page that names it needs no date
+    held: tuple[DateValue, ...] = ()  # other days the coverage dates it to: talks announced, then held
 
 
 @dataclass(frozen=True)
@@ -86,6 +89,11 @@ class ReportingDate:
     earliest: bool = False  # estimated as the latest day it reports: it appeared then or later
 
 
+def event_days(spec: EventSpec) -> tuple[DateValue, ...]:
+    """The event's date and the other days the coverage dates it to (`held`)."""
+    return (spec.date, *spec.held)
+
+
 def load_event_specs(path: Path = EVENTS_FILE) -> tuple[EventSpec, ...]:
     data = json.loads(path.read_text(encoding="utf-8"))
     aliases = data.get("aliases", {})
@@ -98,7 +106,8 @@ def load_event_specs(path: Path = EVENTS_FILE) -> tuple[EventSpec, ...]:
                              for term in (aliases[word[1:]] if word.startswith("@") else [word]))
                        for field in ("about", "once"))
         specs.append(EventSpec(item["id"], item["title"], date, item["kind"], about,
-                               bool(item.get("statement")), once))
+                               bool(item.get("statement")), once,
+                               tuple(parse_date_value(day) for day in item.get("held", ()))))
     return tuple(specs)
 
 
@@ -144,7 +153,9 @@ def mention_role(text: str, start: int, end: int) -> str:
             or _OPENS_SENTENCE.search(before) and _SAID_AFTER.match(text, end) \
             or said_by_a_noun(text, start, end):
         return "attribution"
-    if _REFERENCE.search(before) or _ATTRIBUTIVE_BEFORE.search(before) and _ATTRIBUTIVE_AFTER.match(text, end) \
+    year = text[start:end].isdigit()
+    if _REFERENCE.search(before) or _ATTRIBUTIVE_BEFORE.search(before) \
+            and (_ATTRIBUTIVE_AFTER.match(text, end) or year and _NAME_AFTER_YEAR.match(text, end)) \
             and _ATTRIBUTIVE_DATE.fullmatch(text[start:end]):
         return "reference"
     # "Officials said the briefing on Dec. 5 would explain ...": the verb of saying is not

@@ -6,8 +6,9 @@
     [False]
 
 A listed event (corpus/events.json) names its kind; a passage reports it when one of its
-sentences words that kind of happening as having happened, whatever the words ("signed",
-"inked", "put their names to"; "postponed", "called off", "walked away from" ...). Plans,
+sentences words that kind of happening as having happened, whatever the words (their vocabulary
+is `corpus.happening_words`: "signed", "inked", "put their names to"; "postponed", "called
+off", "walked away from" ...). Plans,
 expectations and hypotheticals ("will sign", "aims to sign", "is expected to sign", "to be
 signed as early as Wednesday") and denials ("did not sign", "has yet to sign") are found but
 not `reported`. Kinds whose happening *is* a statement of intent (a decision to end the pact,
@@ -21,163 +22,11 @@ from bisect import bisect_right
 from dataclasses import dataclass
 
 from corpus.date_scan import folded
+from corpus.happening_words import VOCABULARY
 from corpus.presupposition import names_a_decision_made
 from corpus.required_words import Alternation, words_in
 from corpus.text_units import Sentence, clause_after, clause_before, sentences
 
-# Regular expressions (case-insensitive, matched as whole words) for each kind of happening.
-_OBJECT = r"(?:(?:the|its|their|an?|this|that)\s+(?:[\w-]+\s+){0,7}?(?:pact|agreement|accord|deal|gsomia)|gsomia)"
-_ENDING = r"(?:end|scrap|terminate|quit|leave|exit|drop|ditch|withdraw|abandon|nix)"
-# "leaves the accord in doubt" or "intact" is no leaving of it.
-_NOT_LEFT_AS_IS = r"(?!\s+(?:in\s+(?:doubt|limbo|place|force|effect|tatters)|intact|unchanged|uncertain|open|hanging))"
-# "will stay in force" keeps a pact (an "extend"); it does not tell of its taking effect.
-_NOT_KEPT = "".join(rf"(?<!{verb}\s)" for verb in ("stay", "stays", "stayed", "staying", "remain", "remains",
-                                                   "remained", "remaining", "keep", "keeps", "kept"))
-# What a verb of ending does to a step toward the pact is its collapse, not the pact's end:
-# "scrapped the signing ceremony", "pulled out of the talks" (2012).
-_NOT_A_STEP = (r"(?!\s+(?:of\s+|from\s+|on\s+)?(?:(?:the|its|their|a|an|this|that)\s+)?(?:[\w'\u2019-]+\s+){0,3}?"
-               r"(?:signing|ceremony|plans?|talks|negotiations|meeting|visit|trip|summit)\b)")
-# "signed a preliminary pact" is the initialling (an "agree"), not the signing.
-_NOT_PROVISIONAL = r"(?!\s+(?:an?|the|their)\s+(?:preliminary|provisional|tentative|draft)\b)"
-# The pact as a headline names it, with or without its article: "cancels intelligence-sharing pact".
-_BARE_OBJECT = r"(?:(?:the|its|their|a|this|that)\s+)?(?:[\w-]+\s+){0,4}?(?:pact|agreement|accord|deal|gsomia)"
-VOCABULARY: dict[str, tuple[str, ...]] = {
-    # "signs of improving" is a noun, no signing
-    "sign": (r"sign(?:s(?!\s+of\b)|ed|ing)?(?!\s+off\b)" + _NOT_PROVISIONAL, r"ink(?:s|ed|ing)?", r"conclud(?:e|es|ed|ing)(?!\s+(?:[\w-]+\s+){0,2}?that)", r"seal(?:s|ed|ing)?",
-             r"put(?:s|ting)?\s+(?:their|its)\s+(?:names?|signatures?)", r"signatures?", r"clinch(?:es|ed)?",
-             r"put(?:s|ting)?\s+in\s+place", r"finali[sz](?:e|es|ed|ing)", r"put\s+pen\s+to\s+paper",
-             r"str(?:uck|ike|ikes)\s+(?:a|the|their)\s+(?:[\w-]+\s+){0,3}?(?:deal|pact|accord|agreement)",
-             r"forg(?:e|es|ed|ing)\s+(?:a|the|their)\s+(?:[\w-]+\s+){0,3}?(?:deal|pact|accord|agreement)",
-             r"enter(?:s|ed)?\s+into\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:deal|pact|accord|agreement)",
-             r"(?:(?<=deal\s)|(?<=pact\s)|(?<=accord\s)|(?<=agreement\s))(?:struck|forged)"),
-    "collapse": (
-        r"postpon(?:e|es|ed|ing|ement)", r"put(?:s|ting)?\s+off", r"delay(?:s|ed|ing)?",
-        r"scrap(?:s|ped|ping)?", r"shelv(?:e|es|ed|ing)", r"abort(?:s|ed|ing)?", r"suspend(?:s|ed|ing)?",
-        r"call(?:s|ed|ing)?\s+off", r"cancel(?:s|ed|led|ing|ling)?", r"cancell?ation", r"collaps(?:e|es|ed|ing)",
-        r"f[ae]ll(?:s|en)?\s+(?:through|apart)", r"br(?:oke|eak|eaks|oken)\s+(?:off|down)", r"ended\s+in\s+failure",
-        r"fail(?:s|ed|ure)?", r"backtrack(?:s|ed|ing)?", r"(?:pull|back)(?:s|ed|ing)?\s+out",
-        r"walk(?:s|ed|ing)?\s+(?:away|out\s+(?:of|on))", r"last[-\s](?:minute|moment)", r"halt(?:s|ed|ing)?",
-        r"put\s+on\s+hold", r"derail(?:s|ed|ing)?", r"stall(?:s|ed|ing)?", r"reversed?\s+course",
-        r"stop(?:s|ped|ping)?\s+short\s+of", r"pull(?:s|ed|ing)?\s+the\s+plug", r"scuttl(?:e|es|ed|ing)",
-        r"torpedo(?:es|ed|ing)?", r"defer(?:s|red|ring)?", r"h(?:o|e)ld(?:s|ing)?\s+off", r"abandon(?:s|ed|ing)?",
-        r"back(?:s|ed|ing)?\s+(?:away|off|down)", r"reneg(?:e|es|ed|ing)", r"balk(?:s|ed|ing)?",
-        r"now-(?:cancell?ed|scrapped|aborted|shelved|failed|abandoned|suspended|defunct)",  # "the now-cancelled pact"
-        r"(?:eleventh|11th)[-\s]hour", r"put\s+(?:[\w-]+\s+){0,6}?on\s+(?:hold|ice)", r"froze|frozen",
-        r"push(?:es|ed|ing)?\s+back", r"back[-\s]burner", r"backpedal(?:s|ed|led|ing|ling)?", r"fizzl(?:e|es|ed|ing)",
-        r"unravel(?:s|ed|led|ing|ling)?", r"walk(?:s|ed|ing)?\s+back",
-        r"(?:nearly|almost)\s+(?:sign|conclud|seal|ink)\w*", r"cold\s+feet", r"scupper(?:s|ed|ing)?",
-        r"withdr(?:ew|awn|aw|aws)\s+from", r"dropp(?:ed|ing)\s+(?:the|its)\s+(?:plan|deal|pact|signing)",
-        # "it was dropped after protests" (not "the word 'military' was dropped from its title")
-        r"(?:(?<=\bit\swas\s)|(?<=pact\swas\s)|(?<=deal\swas\s)|(?<=plan\swas\s)|(?<=agreement\swas\s))dropped",
-        r"(?:put(?:s|ting)?|call(?:s|ed|ing)?)\s+(?:it|them|(?:the|its|their)\s+(?:[\w-]+\s+){0,2}?[\w-]+)\s+off",
-        r"h(?:o|e)ld(?:s|ing)?\s+back\s+from", r"st(?:ep|eps|epped|epping)\s+back\s+from",
-        # "will not be signed for now", "would not be able to sign today": the day's signing is off
-        r"(?:(?:will|would|could)\s+not|won['\u2019]t|wouldn['\u2019]t|couldn['\u2019]t|cannot|can['\u2019]t)\s+"
-        r"(?:be\s+able\s+to\s+)?(?:be\s+)?sign(?:ed)?\s+"
-        r"(?:(?:it|the\s+[\w-]+)\s+)?(?:for\s+now|as\s+(?:planned|scheduled)|today|on\s+schedule)",
-    ),
-    "terminate": (
-        r"terminat(?:e|es|ed|ing|ion)", r"scrap(?:s|ped|ping)?" + _NOT_A_STEP, r"ditch(?:es|ed|ing)?" + _NOT_A_STEP,
-        r"(?:end|ends|ended|ending)\s+" + _OBJECT, r"quit(?:s|ting)?" + _NOT_A_STEP,
-        r"(?-i:End|Ends|Ended|Ending)\s+" + _BARE_OBJECT,  # a headline's "Ends Japan Intelligence Deal"
-        r"withdr(?:aw|aws|awn|awal|ew|awing)\s+from" + _NOT_A_STEP, r"nix(?:es|ed|ing)?" + _NOT_A_STEP,
-        r"stop(?:s|ped|ping)?\s+(?:taking\s+part|participating)\s+in" + _NOT_A_STEP,
-        r"announc(?:e|es|ed|ing)\s+(?:the|its)\s+end\s+of",
-        r"(?:decided|decides|decision|chose|opted|plans?|announced|resolved)\s+(?!(?:\w+\s+){0,3}?not\s)(?:\w+\s+){0,3}?to\s+"
-        + _ENDING + r"\b",
-        r"notice\s+(?:\w+\s+){0,3}?to\s+" + _ENDING + r"\b",  # "its notice to Japan to end it"
-        r"walk(?:s|ed|ing)?\s+away\s+from", r"drop(?:s|ped|ping)?\s+" + _OBJECT, r"exit\s+from",
-        r"cut(?:s|ting)?\s+(?:[\w-]+\s+){0,2}?(?:intelligence|information)[- ]?(?:sharing|cooperation|ties)",
-        r"withh(?:e|o)ld(?:s|ing)?\s+(?:its\s+)?renewal",
-        r"(?:stop(?:s|ped|ping)?|no\s+longer)\s+(?:shar(?:e|es|ing)|pass(?:es|ing)?)\s+(?:[\w-]+\s+){0,2}?(?:intelligence|information|secrets)",
-        r"pull(?:s|ed|ing)?\s+out" + _NOT_A_STEP, r"pull(?:s|ed|ing)?\s+the\s+plug\s+on" + _NOT_A_STEP, r"not\s+(?:to\s+)?(?:renew|extend)", r"(?:won't|will\s+not)\s+(?:renew|extend)",
-        r"dump(?:s|ed|ing)?" + _NOT_A_STEP, r"jettison(?:s|ed|ing)?" + _NOT_A_STEP,
-        r"end(?:s|ed|ing)?\s+(?:its|their)\s+participation", r"sever(?:s|ed|ing)?\s+" + _OBJECT,
-        r"(?:halt|suspend|stop)(?:s|ed|ing|ped|ping)?\s+(?:[\w-]+\s+){0,2}?(?:intelligence|information)[- ]sharing", r"t(?:ore|ear|ears|earing|orn)\s+up" + _NOT_A_STEP,
-        r"(?:cancel(?:s|ed|led|ing|ling)?|kill(?:s|ed|ing)?)" + _NOT_A_STEP + r"\s+" + _BARE_OBJECT, r"ax(?:e|es|ed|ing)" + _NOT_A_STEP,
-        r"abandon(?:s|ed|ing)?" + _NOT_A_STEP, r"revok(?:e|es|ed|ing)",
-        r"discontinu(?:e|es|ed|ing)" + _NOT_A_STEP, r"ended\s+by\s+(?:the\s+)?[A-Z][\w-]+",  # "ended by South Korea in 2019"
-        # "suspended the pact" ends it; "suspended the termination of the pact" keeps it
-        r"suspend(?:s|ed|ing)?\s+(?!(?:the|its|their)\s+(?:[\w-]+\s+)?(?:termination|expiry|expiration|decision|notice))"
-        + _OBJECT, r"let\s+(?:[\w-]+\s+){1,5}?(?:lapse|expire|die)", r"leav(?:e|es|ing)\s+" + _OBJECT + _NOT_LEFT_AS_IS,
-        r"left\s+" + _OBJECT + _NOT_LEFT_AS_IS, r"exit(?:s|ed|ing)?\s+" + _OBJECT, r"opt(?:s|ed|ing)?\s+out",
-    ),
-    "extend": (
-        r"(?:suspend|halt|freez|postpon|delay|put\s+on\s+hold|put\s+off|h(?:o|e)ld\s+(?:off\s+on|back))(?:s|e|es|ed|ing)?\s+"
-        r"(?:[\w'\u2019-]+\s+){0,6}?(?:termination|expiry|expiration|decision\s+to\s+" + _ENDING + r"|notice|withdrawal|exit)",
-        r"put(?:s|ting)?\s+(?:the|its)\s+(?:end|termination|expiry|expiration)\s+(?:[\w-]+\s+){0,8}?on\s+hold",
-        # ... and the same told in the passive: "The scheduled end of the pact has been put on hold"
-        r"(?:the|its|their|this|that)\s+(?:[\w-]+\s+)?(?:end|termination|expiry|expiration|notice|notification|decision)\s+"
-        r"(?:(?!(?:could|might|may|would|will|shall|should|must|can|not|to)\b)[\w'\u2019\"\u201c\u201d(),-]+\s+){0,20}?"
-        r"(?:(?:has|have|had)\s+been|was|were|is)\s+(?:(?:\w+ly|later|then|since|soon)\s+)?"
-        r"(?:put\s+on\s+hold|suspended|halted|frozen|shelved|postponed|delayed)",
-        r"carr(?:y|ies|ied|ying)\s+on\b",  # "the pact will carry on despite their quarrels"
-        r"extend(?:s|ed|ing)?", r"extension", r"renew(?:s|ed|al)?",
-        r"revers(?:e|es|ed|ing)\s+(?:its\s+|the\s+|a\s+)?(?:decision|course)",
-        r"(?:continu|maintain|keep|kept|sav|preserv|retain|rescu|salvag|spar|uph[eo]ld)(?:e|es|ed|s|ing)?\s+(?:with\s+)?"
-        + _OBJECT,
-        # ... told in a relative clause: "the pact that the government said Friday it would keep"
-        r"(?:pact|agreement|accord|deal|gsomia)\s+(?:that|which)\s+(?:[\w'\u2019-]+\s+){1,8}?"
-        r"(?:keep|kept|maintain(?:ed)?|sav(?:e|ed)|preserv(?:e|ed))(?!\s+(?:the|its|a|an|their)\b)",
-        r"pull(?:s|ed|ing)?\s+back\s+from", r"back(?:s|ed|ing)?\s+(?:off|away)\s+from",
-        r"(?:delay|postpon|defer|suspend|halt|put\s+off|h(?:o|e)ld\s+off\s+on)(?:s|e|es|ed|ing)?\s+"
-        r"(?:ending|terminating|scrapping|quitting|leaving|withdrawing)",
-        r"st(?:ay|ays|ayed|aying)\s+in\s+" + _OBJECT, r"(?:decided|decides|decision|chose|opted)\s+(?:\w+\s+){0,2}?not\s+to\s+" + _ENDING + r"\b",
-        # ... "would not, after all, end its pact"
-        r"(?:will|would)\s+not(?:,\s+(?:after\s+all|in\s+the\s+end|for\s+now),)?\s+(?:be\s+)?"
-        r"(?:expire|lapse|end|terminated?|scrap(?:ped)?|quit|withdraw\s+from)\b",
-        r"reprieve", r"surviv(?:e|es|ed|ing)", r"from\s+the\s+brink", r"li(?:ve|ves|ved)\s+on\b",
-        r"h(?:o|e)ld(?:s|ing)?\s+on(?:to|\s+to)\s+" + _OBJECT,
-        r"(?:let|lets|allow(?:s|ed)?)\s+(?:[\w-]+\s+){1,5}?(?:to\s+)?(?:continue|stand|survive|remain)\b",
-        r"avert(?:s|ed|ing)?\s+(?:the\s+|its\s+)?(?:expiry|expiration|collapse|termination|end)",
-        r"not\s+(?:to\s+)?let\s+(?:[\w-]+,?\s+){1,10}?(?:expire|lapse|run\s+out)",
-        r"withdr(?:aw|ew|awn|aws)\s+(?:its|the)\s+(?:\w+\s+){0,2}?notice",
-        r"u-turn", r"(?:last-minute\s+)?reversal", r"back(?:s|ed)?\s+down", r"chang(?:e|es|ed)\s+(?:its|their)\s+mind",
-        r"keep(?:s|ing)?\s+(?:[\w-]+\s+){1,5}?alive", r"kept\s+(?:[\w-]+\s+){1,5}?alive",
-        r"k(?:eep|eeps|eeping|ept)\s+alive\s+" + _OBJECT,
-        r"(?:stay|stays|stayed|remain|remains|remained)\s+in\s+(?:force|effect|place)(?![^.;]{0,40}\b(?:until|till)\b)",
-    ),
-    "take-effect": (r"t(?:ake|akes|ook|aken|aking)\s+effect", r"(?:went|go|goes|come|came|comes)\s+into\s+(?:immediate\s+)?(?:effect|force)",
-                    r"enter(?:s|ed)?\s+into\s+force", _NOT_KEPT + r"in\s+(?:force|effect)", r"effective\s+immediately",
-                    r"bec(?:ame|ome|omes)\s+effective"),
-    "approve": (r"approv(?:e|es|ed|al|ing)", r"endors(?:e|es|ed|ement|ing)", r"green[-\s]light(?:ed)?",
-                r"rubber[-\s]stamp(?:s|ed)?", r"cleared", r"ratif(?:y|ies|ied|ication)", r"okay(?:s|ed)?",
-                r"sign(?:s|ed)?\s+off\s+on", r"passed", r"green-?lit", r"adopt(?:s|ed)",
-                r"g(?:ive|ives|ave|iven|iving)\s+(?:\w+\s+){0,2}?(?:go-?ahead|nod)"),
-    "agree": (r"agree(?:s|d)?\s+(?:\w+\s+){0,2}?to\s+sign", r"preliminar(?:y|ily)",
-              r"agree(?:s|d)?\s+(?:on\s+)?(?:an?\s+|the\s+|its\s+)?(?:[\w-]+\s+){0,4}?(?:pact|deal|accord|agreement|gsomia|text|draft|terms)",
-              r"tentative(?:ly)?", r"provisional(?:ly)?", r"in\s+principle", r"initial(?:l)?ed",
-              r"settled\s+on", r"reach(?:es|ed)?\s+(?:an?\s+)?(?:\w+\s+)?(?:agreement|deal|accord|consensus)",
-              # "struck a deal" is reaching one: the signing's day or the initialling's, as its date says
-              r"str(?:uck|ike|ikes)\s+(?:a|the|their)\s+(?:[\w-]+\s+){0,3}?(?:deal|pact|accord|agreement)",
-              r"wrap(?:s|ped)?\s+up\s+(?:the\s+)?(?:negotiations|talks)", r"finali[sz](?:e|es|ed|ing)\s+the\s+(?:text|draft|terms)"),
-    "resume": (r"resum(?:e|es|ed|ing|ption)", r"restart(?:s|ed|ing)?", r"reopen(?:s|ed|ing)?",
-               r"reviv(?:e|es|ed|ing|al)", r"t(?:ake|akes|ook|aken|aking)\s+up\s+(?:[\w-]+\s+){0,6}?again",
-               r"renew(?:s|ed|ing)?\s+(?:\w+\s+){0,2}?(?:talks|negotiations|push|efforts?)",
-               r"(?:back|again)\s+on\s+the\s+(?:table|agenda)",
-               r"(?:go|goes|went|return|returns|returned)\s+back\s+to\s+the\s+(?:negotiating\s+)?table",
-               r"return(?:s|ed)?\s+to\s+the\s+(?:negotiating\s+)?table", r"relaunch(?:es|ed|ing)?",
-               r"kick-start(?:s|ed|ing)?", r"pick(?:s|ed)?\s+up\s+(?:the\s+)?(?:talks|negotiations)"),
-    "meet": (r"met", r"meet(?:s|ing)?", r"talks", r"summit", r"gather(?:s|ed)?"),
-    "welcome": (r"welcom(?:e|es|ed|ing)", r"prais(?:e|es|ed|ing)", r"hail(?:s|ed)?", r"applaud(?:s|ed)?",
-                r"laud(?:s|ed)?", r"commend(?:s|ed)?", r"cheer(?:s|ed)?"),
-    "nuclear-test": (r"nuclear\s+(?:test|tests|detonation|blast)", r"(?:fourth|fifth|sixth)\s+test"),
-    "launch": (r"launch(?:es|ed|ing)?", r"fired", r"rocket"),
-    "liberate": (r"liberat(?:e|ed|ion)(?!\s+Day)", r"colonial\s+rule", r"independence",
-                 r"(?:colonial\s+)?occupation", r"coloni[sz]ation", r"surrender(?:ed)?"),
-    "attack": (r"shell(?:s|ed|ing)", r"bombard(?:ed|ment)", r"attack(?:s|ed)?"),
-    "brief": (r"brief(?:ing|ed|s)?", r"told\s+reporters", r"explain(?:s|ed|ing)?"),
-    "arrange": (r"arrangement", r"through\s+(?:Washington|the\s+U\.?S\.?)", r"via\s+the\s+U\.?S\.?", r"trilateral"),
-    "notify": (r"notif(?:y|ies|ied|ication)", r"inform(?:s|ed)?", r"notice", r"diplomatic\s+note"),
-    "normalize": (r"normali[sz](?:e|es|ed|ing|ation)", r"fully\s+restor(?:e|es|ed|ing)",
-                  r"restor(?:e|es|ed|ing)\s+" + _OBJECT, r"back\s+to\s+normal",
-                  r"reinstat(?:e|es|ed|ing)", r"put(?:s|ting)?\s+(?:[\w()-]+\s+){1,10}?back\s+(?:in|into|on)\b",
-                  r"restoration\s+of\s+" + _OBJECT, r"reactivat(?:e|es|ed|ing|ion)\s+(?:of\s+)?" + _OBJECT,
-                  r"return(?:s|ed|ing)?\s+(?:[\w()-]+\s+){1,8}?to\s+normal",
-                  # 2023: "withdrew both diplomatic notes", "the retraction of a notice to withdraw"
-                  r"withdr(?:aw|ew|awn|aws|awing)\s+(?:both|all|the\s+two)\s+(?:[\w-]+\s+){0,2}?(?:notes|notices|documents|letters)",
-                  r"retract(?:ion|ed|s|ing)?\s+(?:of\s+)?(?:a|the|its|both)\s+(?:[\w-]+\s+){0,2}?(?:notes?|notices?)"),
-}
 # Kinds whose happening is a statement about what will be done: "Seoul said it would end
 # the pact" *is* the decision to end it, so the frames of plans do not disqualify them when
 # the sentence declares it (`_DECLARED`); "working to keep the pact" stays a plan.
@@ -224,12 +73,14 @@ _FORECAST = re.compile(r"(?i)\b(?:analysts?|critics?|experts?|observers?|comment
 _CAUSED = re.compile(r"(?i)\b(?:(?:led|forced|prompted|caused|compelled|drove)\s+"
                      r"(?:(?!to\b)[\w'\u2019-]+\s+){1,6}?"
                      # ... and so does work completed: "has completed measures to normalize the pact"
-                     r"|(?:completed|finished|concluded)\s+(?:[\w-]+\s+){0,2}?(?:measures|steps|procedures|process(?:es)?|work)\s+)"
-                     r"to(?:\s+\w+ly)?\s*$")
+                     r"|(?:completed|finished|concluded)\s+(?:[\w-]+\s+){0,2}?(?:measures|steps|procedures|process(?:es)?|work)\s+"
+                     # ... and so does a past necessity: "The two had to drop the pact", "was forced to delay it"
+                     r"|\b(?:had|(?:was|were)\s+(?:forced|obliged|compelled|made))\s+)"
+                     r"to(?:\s+\w+ly)?(?:\s+be)?\s*$")
 # A plan made on a condition: "would extend the agreement only if Tokyo ...", "unless ...".
 _ON_CONDITION = re.compile(r"(?i)\b(?:if|unless)\b")
 # "nearly signed", "were on the point of signing", "came close to signing": it did not happen.
-_DENIED = re.compile(r"(?i)\b(?:not|never|no|yet|without|refused|refuses|rejected|nearly|almost)\b|n['\u2019]t\b")
+_DENIED = re.compile(r"(?i)\b(?:not|cannot|never|no|yet|without|refused|refuses|rejected|nearly|almost)\b|n['\u2019]t\b")
 # ... and what only loomed: "GSOMIA, which once faced termination", "risks collapse".
 _NEAR_MISS = re.compile(r"(?i)\b(?:on\s+the\s+(?:point|verge|brink|cusp)\s+of|close\s+to"  # right before it
                         r"|within\s+(?:a\s+whisker|an\s+inch|inches|hours|days|reach)\s+of"
@@ -322,10 +173,13 @@ def _frame(kind: str, text: str, match: re.Match, sentence: Sentence) -> str:
 # procedures": a time clause in the present tells of what is awaited ("once it was signed" did happen).
 _AWAITING = re.compile(r"(?i)\b(?:once|as\s+soon\s+as)\s+(?:[\w'\u2019.-]+\s+){0,11}[\w'\u2019.-]+\s*$")
 _PAST_FORM = re.compile(r"(?i)(?:ed|en|met|held|took|struck|broke|fell|froze|withdrew|quit|put|cut|set|shut)\b")
+# ... told in the past, it did happen: "once it emerged that the government had kept quiet about it"
+_PAST_TIME_CLAUSE = re.compile(r"(?i)\b(?:was|were|had|did|(?:it|they|he|she|we)\s+\w+ed)\b")
 
 
 def _awaited(clause: str, words: str) -> bool:
-    return bool(_AWAITING.search(clause)) and not in_past_form(words)
+    awaiting = _AWAITING.search(clause)
+    return bool(awaiting) and not in_past_form(words) and not _PAST_TIME_CLAUSE.search(awaiting.group())
 
 
 def in_past_form(words: str) -> bool:

@@ -34,25 +34,40 @@ _TERMINATION = re.compile(r"(?i)termination")
 _NOUN_AFTER_IT = re.compile(r"(?i)\s+(?:decision|notice|notification|announcement)\b")
 
 
+# ... or told of the pact in the past perfect: "the agreement with Japan that it had earlier said
+# it would end" (the sentence's "Friday" is when it kept it).
+_SAID_BEFORE = re.compile(r"(?i)(?:that|which)\s+(?:[\w'\u2019-]+\s+){0,2}?had\s+(?:(?:\w+ly|earlier|once)\s+)?"
+                          r"(?:said|announced|decided|declared)\b")
+
+
 def names_a_decision_made(text: str, start: int, end: int) -> bool:
     """Whether `text[start:end]`, a wording of ending the pact, names the decision as made."""
     words, before = text[start:end], text[max(0, start - 60):start]
     named = _DECISION_NOUN.match(words) and _DEFINITE.search(before) \
         or _ENDING.match(words) and _NOUN_BEFORE.search(before) \
-        or _TERMINATION.fullmatch(words) and _NOUN_AFTER_IT.match(text, end) and _DEFINITE.search(before)
+        or _TERMINATION.fullmatch(words) and _NOUN_AFTER_IT.match(text, end) and _DEFINITE.search(before) \
+        or _SAID_BEFORE.match(words)
     return bool(named and not _OPEN.search(words) and not _AWAITED.match(text[end:end + 80]))
 
 
 # A participle that qualifies a noun: "the now-cancelled agreement", "a postponed signing".
 _DETERMINER_BEFORE = re.compile(r"(?i)\b(?:the|a|an|its|their)\s+(?:\w+ly\s+)?$")  # not "that": "a deal that collapsed"
 _PARTICIPLE = re.compile(r"(?i)(?:now-)?[a-z]+(?:ed|en)")
+_PARTICIPLE_ED = re.compile(r"(?i)[a-z]+ed\b")
 _NOUN_AFTER = re.compile(r"\s+(?!(?:and|or|but|to|in|on|at|by|for|of|with|was|were|is|are|had|has|after|before)\b)[a-z][\w-]*")
 
 
 def attributive(text: str, start: int, end: int) -> bool:
     """Whether the happening is worded by a participle that qualifies a noun ("the now-cancelled
-    agreement", "a postponed signing"): it tells of something before the sentence's time."""
+    agreement", "a postponed signing", "the renewed talks"): it tells of something before the
+    sentence's time."""
     words = text[start:end]
+    # ... and one whose wording holds the noun: "the renewed talks" (a wording of resuming them)
+    participle = _PARTICIPLE_ED.match(words)  # (not "green light")
+    if participle and participle.end() < len(words) and _NOUN_AFTER.match(words, participle.end()) \
+            and len(words[participle.end():].split()) == 1:
+        end = start + participle.end()
+        words = words[:participle.end()]
     return bool(_PARTICIPLE.fullmatch(words) and _NOUN_AFTER.match(text, end)
                 and (words.lower().startswith("now-")
                      or _DETERMINER_BEFORE.search(text, max(0, start - 30), start)))

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 from corpus.dates import parse_date_value
 from corpus.event_titles import event_title, without_dateline as _without_dateline
-from corpus.events import DatedMention, EventSpec
+from corpus.events import DatedMention, EventSpec, event_days
 from corpus.happenings import Happening
 from corpus.presupposition import attributive
 from corpus.text_units import sentence_at
@@ -72,7 +72,11 @@ _INTENDED = re.compile(r"\b(?:threaten|vow|pledg|promis|plan|hop|want|intend|aim
 # two Koreas have warmed sharply this month".
 _A_TREND = re.compile(r"\b(?:has|have)\s+(?:been\s+)?(?:\w+ly\s+)?$")
 # A clause ends between a verb and a date that is not its own: ", and it briefed ... on Monday".
-_CLAUSE_BREAK = re.compile(r",\s+(?:and|but)\s|;\s|\s(?:after|before|when|while|because)\s")
+_CLAUSE_BREAK = re.compile(r",\s+(?:and|but|as)\s|;\s|\s(?:after|before|when|while|because)\s")
+# A verb that tells what was not done proposes nothing: "the government made no move on Monday".
+_NOT_DONE = re.compile(r"\s+(?:no|not|never|nothing)\b")
+# ... nor one that tells what was done each year: "Until last year the pact was extended each year".
+_HABITUAL = re.compile(r"\b(?:each|every)\s+(?:year|month|week|day)\b|\bannually\b|\byear\s+after\s+year\b")
 # A verb in an indirect question or a condition tells of it as asked about: "hard to see why it refused".
 _QUESTIONED = re.compile(r"(?i)\b(?:why|how|whether|if|unless)\s+(?:[\w'\u2019-]+\s+){0,9}?$")
 _FUTURE_VERB = re.compile(r"\b(?:will|would|shall|to)\s+(?:(?:also|be|\w+ly)\s+)?[a-z]{3,}\b")
@@ -93,9 +97,9 @@ def article_proposals(reading: ArticleReading, specs: tuple[EventSpec, ...],
                       listed: Iterable[tuple[str, Coverage]]) -> tuple[Proposal, ...]:
     """The article's proposals, given its coverage of listed events ((event id, coverage))."""
     listed = list(listed)
-    dates = {spec.id: parse_date_value(spec.date.iso()) for spec in specs}
+    dates = {spec.id: tuple(parse_date_value(day.iso()) for day in event_days(spec)) for spec in specs}
     claimed = {m for event_id, item in listed for m in reading.mentions
-               if m.passage == item.passage and m.value.compatible(dates[event_id])}
+               if m.passage == item.passage and any(m.value.compatible(day) for day in dates[event_id])}
     covered = {(item.article_id, event_id) for event_id, item in listed}
     return tuple(_proposal(candidate, specs, covered)
                  for candidate in _nearest_dates(list(_candidates(reading, claimed))))
@@ -121,8 +125,8 @@ def _candidates(reading: ArticleReading, claimed: set[DatedMention]) -> Iterable
         unit = sentence_at(article.clean_text, mention.start, passage.start, passage.end)
         wanted = ("planned", "reported") if mention.role == "plan" else ("reported",)
         sentence = article.clean_text[unit.start:unit.end]
-        if _OF_THE_PIECE.search(sentence):
-            continue  # "(The above story first appeared on ...)", a caption: page text
+        if _OF_THE_PIECE.search(sentence) or _HABITUAL.search(sentence):
+            continue  # "(The above story first appeared on ...)", a caption: page text; a habit
         ways = [h for h in reading.happenings if unit.start <= h.start < unit.end and h.frame in wanted
                 and not _quoted(sentence, h.start - unit.start) and not attributive(article.clean_text, h.start, h.end)]
         # a plain verb ("met") only where no wording of a happening is found, as planned,
@@ -134,8 +138,8 @@ def _candidates(reading: ArticleReading, claimed: set[DatedMention]) -> Iterable
             continue
         date_span = (mention.start - unit.start, mention.end - unit.start)
         verb = _dated_verb(sentence, [v for v in (way, plain) if v], date_span, mention.role)
-        if verb is None or _INTENDED.search(sentence, 0, verb[0]) or _A_TREND.search(sentence, 0, verb[0]) \
-                and mention.value.granularity != "day":
+        if verb is None or _INTENDED.search(sentence, 0, verb[0]) or _NOT_DONE.match(sentence, verb[1]) \
+                or _A_TREND.search(sentence, 0, verb[0]) and mention.value.granularity != "day":
             continue
         yield _Candidate(reading, mention, sentence, date_span, verb, frozenset(h.kind for h in ways),
                          content_words(sentence))

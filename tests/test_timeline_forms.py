@@ -254,6 +254,29 @@ def test_a_date_counted_from_an_estimate_that_points_away_keeps_the_happening_ou
     assert timeline(this_month).event("collapse-2012").coverage
 
 
+def test_an_estimate_gives_way_to_a_later_event_the_page_dates():
+    """26 Jun 2012 was a Tuesday, and so was 22 Nov 2016, when the cabinet approved the pact
+    again (no listed event): a page that tells of the fifth nuclear test "since September" (9 Sep
+    2016) as past is no page of June 2012, and makes no link to the cabinet's approval of 2012."""
+    approved = "South Korea's Cabinet on Tuesday approved a military intelligence pact with Japan."
+    alone = page(approved)
+    estimate, _ = estimate_from_reports(alone, find_happenings(alone.clean_text), SPECS)
+    assert estimate.value.iso() == "2012-06-26"
+    later = page(f"{approved}\n\nConcern has grown since September, when the North conducted its fifth nuclear test.")
+    assert estimate_from_reports(later, find_happenings(later.clean_text), SPECS) is None
+    assert not timeline(later).event("cabinet-approval-2012").coverage
+
+
+def test_of_two_listed_events_of_one_year_a_page_reports_it_is_estimated_from_the_later():
+    """A page that prints no date and reports the signing "on Wednesday" (23 Nov 2016) and, as
+    background, the resumption announced "on Oct. 27" appeared after both."""
+    article = page("Korea and Japan signed the pact on Wednesday in Seoul, brushing aside protests. "
+                   "Seoul said on Oct. 27 that it would reopen the negotiations, frozen for four years.")
+    estimate, _ = estimate_from_reports(article, find_happenings(article.clean_text), SPECS)
+    assert estimate.value.iso() == "2016-11-23"
+    assert timeline(article).event("signing").coverage
+
+
 def proposed(text: str, date: str) -> list[tuple[str, str]]:
     return [(e.date, e.title) for e in timeline(page(text, date)).events if e.proposed]
 
@@ -293,3 +316,41 @@ def test_the_day_of_a_statement_a_noun_names_lies_behind_what_it_says_ahead():
     assert [(m.value.iso(), m.role) for m in thursday] == [("2019-08-22", "attribution")]
     planned = "Seoul will make an announcement on Thursday on the pact."
     assert [m.value.iso() for m in dated_mentions(page(planned, "2019-08-27"))] == ["2019-08-29"]
+
+
+def test_a_date_that_qualifies_a_name_or_a_noun_with_its_year_is_a_reference():
+    """"the 2016 General Security of Military Information Agreement", "the Supreme Court's
+    November 2018 ruling" name things by their dates: such a date never objects to an event."""
+    text = ("Seoul said it would not stay in the 2016 General Security of Military Information Agreement. "
+            "The crisis has built since the Supreme Court's November 2018 ruling and the December 2015 deal.")
+    roles = {m.text: m.role for m in dated_mentions(page(text, "2019-08-30"))}
+    assert roles == {"2016": "reference", "November 2018": "reference", "December 2015": "reference"}
+    assert {m.text: m.role for m in dated_mentions(page("Seoul ruled in November 2018 on the case.", "2019-08-30"))} \
+        == {"November 2018": "event"}
+
+
+@pytest.mark.parametrize("text, date, title", [
+    ("SEOUL, South Korea, May 19, 2010\u2014 -- A torpedo sank a navy ship on March 26, officials said.", "2010-03-26",
+     "A torpedo sank a navy ship"),  # the dashes a dateline leaves
+    ("\u2022 PANMUNJOM, Korea \u2013 On Sunday Trump made his first visit to the zone.", "2019-06-30",
+     "Trump made his first visit to the zone"),  # a list's bullet before the dateline
+    ("Worries about his health, building since early summer, grew this month when he went to a hospital.",
+     "2020-08", "Worries about his health grew when he went to a hospital"),  # "since" closed by a comma
+])
+def test_a_title_loses_a_bullet_the_dateline_s_dashes_and_a_phrase_a_comma_closes(text, date, title):
+    assert proposed(text, "2020-08-28" if date == "2020-08" else date) == [(date, title)]
+
+
+@pytest.mark.parametrize("text", [
+    "A deal appears to have been reached, as the government made no move on Monday, the deadline.",
+    "Until last year the pact was extended each year on August 24.",
+])
+def test_what_was_not_done_or_is_done_each_year_proposes_nothing(text):
+    assert proposed(text, "2020-08-25") == []
+
+
+def test_a_happening_on_a_day_a_listed_event_was_also_held_joins_it_and_proposes_nothing():
+    """The talks announced on 27 Oct 2016 resumed on 1 Nov (`held` in events.json)."""
+    made = timeline(page("Talks on the pact restarted on Nov 1, four years after they broke off.", "2016-11-15"))
+    assert made.event("talks-resumed").coverage
+    assert not [e for e in made.events if e.proposed]
