@@ -24,12 +24,16 @@ from __future__ import annotations
 
 from collections import OrderedDict
 from dataclasses import dataclass
+from itertools import accumulate
+from pickle import loads
 from typing import Iterable
 
 from whoosh.codec.whoosh3 import LENGTHS_COLUMN, W3LeafMatcher, _lenfield
+from whoosh.formats import Positions
 from whoosh.matching import IntersectionMatcher, NullMatcherClass, UnionMatcher, WrappingMatcher
 from whoosh.matching.wrappers import FilterMatcher
 from whoosh.scoring import BM25FScorer
+from whoosh.system import _INT_SIZE
 from whoosh.util.numeric import byte_to_length
 
 from index.phrase import AdjacentWordsMatcher
@@ -158,7 +162,8 @@ def _phrase(matcher: AdjacentWordsMatcher, reader, memo: PostingMemo) -> Node:
         read[id(leaf)] = Node(_leaf_scores(leaf, reader, memo, found), term=leaf.term())
         values.append(found)
     words = read_tree(matcher.child, reader, memo, read)
-    decode = _leaf_of(matcher.ms[0]).format.decode_positions
+    form = _leaf_of(matcher.ms[0]).format
+    decode = _positions if type(form) is Positions else form.decode_positions
     scores = {doc: score for doc, score in words.scores.items()
               if _side_by_side(decode, [word[doc] for word in values])}
     return Node(_boosted(scores, matcher.boost), (words,))
@@ -170,6 +175,14 @@ def _leaf_of(matcher) -> W3LeafMatcher:
     if type(matcher) is not W3LeafMatcher:
         raise Unsupported(type(matcher).__name__)
     return matcher
+
+
+def _positions(value: bytes) -> Iterable[int]:
+    """`Positions.decode_positions` with the running sum in C: a phrase's words are decoded
+    for every document holding them all (26,000 of 100k generated articles for "Han Min-koo")."""
+    if not value.endswith(b"."):
+        value += b"."
+    return accumulate(loads(value[_INT_SIZE:]))
 
 
 def _side_by_side(decode, encoded: list[bytes]) -> bool:

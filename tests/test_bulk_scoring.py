@@ -152,3 +152,14 @@ def test_an_engine_warmed_answers_as_a_cold_one(generated):
     generated._recent.clear()
     generated.warm()
     assert generated.search("pact OR agreement", limit=10) == cold
+
+
+@pytest.mark.parametrize("positions", [[], [0], [3, 4, 9], list(range(0, 3000, 7)), [70000, 70001]])
+def test_a_phrases_positions_are_decoded_as_whoosh_decodes_them(positions):
+    from whoosh.formats import Positions
+
+    from index.bulk_scoring import _positions
+
+    encoded = Positions().encode(positions)
+    assert list(_positions(encoded)) == Positions().decode_positions(encoded) == positions
+    assert list(_positions(encoded[:-1])) == positions  # (a value stored without its stop)
