@@ -121,13 +121,15 @@ class Happening:
 
 def find_happenings(text: str, kinds: frozenset[str] | None = None) -> tuple[Happening, ...]:
     """Every wording of a happening in `text` (of `kinds`, or all), in text order."""
+    worded = [(kind, match) for kind, wordings in _WORDINGS.items() for match in wordings.finditer(text)]
+    if not worded:
+        return ()  # (most headlines: their sentences are not needed)
     units = sentences(text)
     starts = [unit.start for unit in units]
     by_sentence: dict[Sentence, list[tuple[str, re.Match]]] = {}
-    for kind, wordings in _WORDINGS.items():
-        for match in wordings.finditer(text):
-            sentence = units[max(0, bisect_right(starts, match.start()) - 1)]
-            by_sentence.setdefault(sentence, []).append((kind, match))
+    for kind, match in worded:
+        sentence = units[max(0, bisect_right(starts, match.start()) - 1)]
+        by_sentence.setdefault(sentence, []).append((kind, match))
     found = []
     for sentence, matches in by_sentence.items():
         for kind, match in _outermost(matches):
