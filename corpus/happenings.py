@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from corpus.happening_words import VOCABULARY
 from corpus.presupposition import names_a_decision_made
 from corpus.text_units import Sentence, clause_after, clause_before, sentences
-from corpus.word_starts import WordStarts
+from corpus.word_starts import Wordings
 
 # Kinds whose happening is a statement about what will be done: "Seoul said it would end
 # the pact" *is* the decision to end it, so the frames of plans do not disqualify them when
@@ -32,7 +32,7 @@ from corpus.word_starts import WordStarts
 STATEMENT_KINDS = frozenset({"terminate", "extend", "resume", "brief", "notify", "normalize"})
 
 # Each kind's wordings, as whole words (searched where a word starts: `corpus.word_starts`).
-_WORDINGS = {kind: WordStarts(words) for kind, words in VOCABULARY.items()}
+_WORDINGS = Wordings(VOCABULARY)
 # Right before a happening's verb (auxiliaries and adverbs between): it is planned ...
 _PLANNED = re.compile(
     r"(?i)(?:\b(?:will|would|shall|could|can|(?-i:may)|might|must|should|to|going|until|till|before)"
@@ -121,7 +121,7 @@ class Happening:
 
 def find_happenings(text: str, kinds: frozenset[str] | None = None) -> tuple[Happening, ...]:
     """Every wording of a happening in `text` (of `kinds`, or all), in text order."""
-    worded = [(kind, match) for kind, wordings in _WORDINGS.items() for match in wordings.finditer(text)]
+    worded = [(kind, match) for kind, matches in _WORDINGS.matches(text).items() for match in matches]
     if not worded:
         return ()  # (most headlines: their sentences are not needed)
     units = sentences(text)

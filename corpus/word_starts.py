@@ -1,38 +1,41 @@
-r"""Whole-word alternations searched only where a word starts, dispatched on its first letter:
-the same matches as `(?i)(?<![\w-])(?:a1|a2|...)(?![\w-])`, found several times faster.
+r"""Whole-word alternations, one for each kind of happening, searched together and only where
+a word starts, by its first letter: the same matches as each kind's
+`(?i)(?<![\w-])(?:a1|a2|...)(?![\w-])`, several times faster.
 
-CPython's engine gives that pattern no prefix to skip to (its case rule and its lookbehind
+CPython's engine gives such a pattern no prefix to skip to (its case rule and its lookbehind
 hide every first letter), so it tries every alternative at every word start and calls its
-matcher at every character. `WordStarts` builds from the parsed alternatives one pattern
-that consumes the character before the word (a character set the engine skips to) and then
-the word's first letter, case by case, as a plain literal, behind which follow, in their
-order, the rest of each alternative that can start with that letter:
+matcher at every character, once for each kind. `Wordings` builds from the parsed
+alternatives one pattern that consumes the character before a word (a character set the
+engine skips to), then the word's first letter, case by case, as a plain literal; behind
+each letter, for each kind, a lookahead for what can follow that letter in its alternatives,
+with an empty group that tells that the kind matches there:
 
-    (?i)(?<![\w-])(?:sign|seal|inks?)(?![\w-])
-    -> [<not a word character>](?:s(?i:ign|eal)|S(?i:ign|eal)|\u017f(?i:ign|eal)|i(?i:nks?)|...)(?i:(?![\w-]))
+    sign: (?i)(?<![\w-])(?:sign|inks?)(?![\w-])   seal: (?i)(?<![\w-])(?:seal)(?![\w-])
+    -> [<not a word character>](?:s(?:(?=(?i:ign)(?i:(?![\w-])))()|)(?:(?=(?i:eal)...)()|)(?(1)|(?(2)|(?!)))
+                                  |S...|\u017f...|i(?:(?=(?i:nks?)...)()|)(?(3)|(?!))|...)
 
-An ordered choice keeps its order when the alternatives that cannot match at a place are
-left out, so each letter's branch finds what the whole alternation finds at that word start;
-the rewriting of an alternative's first element (a leading branch spread over what follows
-it, an optional element tried first then left out, a lookbehind checked one character later
-with that character added) keeps the order in which the engine tries the ways to match.
-Which characters a first element takes, and which ones are not word characters, is asked of
-the engine itself over every character of the Basic Multilingual Plane (a text with a
-character beyond it is searched with the whole pattern). As a match ends before a character
-that no first letter is (checked), none starts where another ends, and consuming the character
-before a word skips none. A match at the very start of a text, with no character before it,
-is sought with the whole pattern, and each match found is the whole pattern's, matched again at
-its start. An alternative whose first element is none of those (a lookahead, a repeat) leaves
-the whole pattern in use.
-tests/test_word_starts.py compares the two over every text we have. Pure standard library
-(the parser is private: without it, the whole pattern).
+A kind matches at a word start if and only if one of its alternatives does: what its first
+element takes is the letter, and what follows it there is rewritten from the alternative (a
+leading branch spread over what follows it, an optional element taken or left out, a
+lookbehind checked one character later with that character added). Each match is then the
+kind's whole pattern's at that start (so the order of the ways to match does not matter),
+unless inside the kind's last match, as `finditer` goes on after it. Which characters a
+first element takes, and which ones are not word characters, is asked of the engine itself
+over every character of the Basic Multilingual Plane (a text with a character beyond it is
+searched with the whole patterns). As a match ends before a character that no first letter
+is (checked), consuming the character before a word skips no start. A match at the very
+start of a text, with no character before it, is sought with the whole pattern. A kind with
+an alternative whose first element is none of those (a lookahead, a repeat) or takes more
+than a few letters is searched with its whole pattern. tests/test_word_starts.py compares
+the two over every text we have. Pure standard library (the parser is private: without it,
+the whole patterns).
 """
 
 from __future__ import annotations
 
 import re
 from functools import lru_cache
-from typing import Iterator
+from typing import Iterable, Iterator
 
 try:  # the standard library's parser of regular expressions
     from re import _constants as _sre, _parser as _sre_parse
@@ -41,6 +44,7 @@ except ImportError:  # pragma: no cover - a Python without it: the whole pattern
 
 PREFIX, SUFFIX = r"(?i)(?<![\w-])", r"(?![\w-])"
 _PLANE = "".join(map(chr, range(0x10000)))  # every character a dispatched text holds
+_MOST_FIRST_LETTERS = 64  # the characters a wording's first element takes, at most ("[a-z]" under (?i): 56)
 _FLAG_LETTERS = {re.IGNORECASE: "i", re.DOTALL: "s", re.MULTILINE: "m"}
 _CATEGORIES = {"DIGIT": r"\d", "NOT_DIGIT": r"\D", "SPACE": r"\s", "NOT_SPACE": r"\S", "WORD": r"\w",
                "NOT_WORD": r"\W"}
@@ -52,43 +56,78 @@ class Unsupported(Exception):
     """An alternative this rewriting does not handle: the whole pattern is searched."""
 
 
-class WordStarts:
-    """`re.compile(PREFIX + "(?:" + "|".join(alternatives) + ")" + SUFFIX)`, whose `finditer`
-    gives the same matches, faster."""
+class Wordings:
+    """For each kind, `re.compile(PREFIX + "(?:" + "|".join(alternatives) + ")" + SUFFIX)`
+    (`patterns`), all searched at once by `matches`."""
 
-    def __init__(self, alternatives: tuple[str, ...]) -> None:
-        self.pattern = re.compile(PREFIX + "(?:" + "|".join(alternatives) + ")" + SUFFIX)
-        try:
-            self.dispatched = dispatched(alternatives)
-        except Unsupported:
-            self.dispatched = None
+    def __init__(self, vocabulary: dict[str, tuple[str, ...]]) -> None:
+        self.patterns = {kind: re.compile(PREFIX + "(?:" + "|".join(alternatives) + ")" + SUFFIX)
+                         for kind, alternatives in vocabulary.items()}
+        rests: dict[str, dict[str, list[str]]] = {}  # letter -> kind -> what follows it, in order
+        for kind, alternatives in vocabulary.items():
+            try:
+                letters_and_rests = list(_letters_and_rests(alternatives))
+            except Unsupported:
+                continue  # (searched with its whole pattern)
+            for letter, rest in letters_and_rests:
+                rests.setdefault(letter, {}).setdefault(kind, []).append(rest)
+        self.dispatched_kinds = frozenset(kind for kinds in rests.values() for kind in kinds)
+        self._kinds_of: dict[str, list[tuple[int, str]]] = {}  # letter -> (the group telling a kind matches, it)
+        branches, groups = [], 0
+        for letter, kinds in rests.items():
+            self._kinds_of[letter] = [(groups + number, kind) for number, kind in enumerate(kinds, 1)]
+            groups += len(kinds)
+            tried = "".join(f"(?:(?=(?i:{'|'.join(kind_rests)})(?i:{SUFFIX}))()|)" for kind_rests in kinds.values())
+            any_kind = "(?!)"
+            for group, _ in reversed(self._kinds_of[letter]):
+                any_kind = f"(?({group})|{any_kind})"
+            branches.append(_escaped(ord(letter)) + tried + any_kind)
+        self.dispatched = re.compile(_class(_before_a_word()) + "(?:" + "|".join(branches) + ")") if branches else None
 
-    def finditer(self, text: str) -> Iterator[re.Match[str]]:
+    def matches(self, text: str) -> dict[str, list[re.Match[str]]]:
+        """Each kind's matches, as `self.patterns[kind].finditer(text)` gives them."""
         if self.dispatched is None or not text.isascii() and max(text) > "\uffff":
-            yield from self.pattern.finditer(text)
-            return
-        first = self.pattern.match(text)
-        if first:
-            yield first
-        for found in self.dispatched.finditer(text, first.end() if first else 0):
-            yield self.pattern.match(text, found.start() + 1)
+            return {kind: list(pattern.finditer(text)) for kind, pattern in self.patterns.items()}
+        found: dict[str, list[re.Match[str]]] = {kind: [] for kind in self.patterns}
+        for kind in self.patterns.keys() - self.dispatched_kinds:
+            found[kind] = list(self.patterns[kind].finditer(text))
+        for _, kind in self._kinds_of.get(text[:1], ()):  # (a match at the start has no character before it)
+            self._add(found[kind], self.patterns[kind], text, 0)
+        for word in self.dispatched.finditer(text):
+            start = word.start() + 1
+            for group, kind in self._kinds_of[text[start]]:
+                if word.start(group) >= 0:
+                    self._add(found[kind], self.patterns[kind], text, start)
+        return found
+
+    @staticmethod
+    def _add(matches: list[re.Match[str]], pattern: re.Pattern[str], text: str, start: int) -> None:
+        """The kind's match at `start`, unless inside its last one (as `finditer` goes on after it)."""
+        match = pattern.match(text, start) if not matches or start >= matches[-1].end() else None
+        if match:
+            matches.append(match)
 
 
-def dispatched(alternatives: tuple[str, ...]) -> re.Pattern[str]:
-    """The pattern described above, or Unsupported."""
+def _letters_and_rests(alternatives: tuple[str, ...]) -> Iterator[tuple[str, str]]:
+    """(a letter a match can start with, what follows it in an alternative), in the order of the
+    alternatives and of the ways each can start; or Unsupported."""
     if _sre_parse is None:
         raise Unsupported("no parser")
-    by_letter: dict[str, list[str]] = {}
     for alternative in alternatives:
-        for first, rest in _split(list(_sre_parse.parse(alternative, re.IGNORECASE)), re.IGNORECASE):
-            for letter in _characters(_unparsed([first[0]]), first[1]):
-                by_letter.setdefault(letter, []).append(_unparsed(rest))
-    before_a_word = _characters(r"[^\w-]", re.IGNORECASE)
-    if set(by_letter) & set(before_a_word):
-        raise Unsupported("a wording starting with no word character")
-    branches = "|".join(_escaped(ord(letter)) + "(?i:" + "|".join(rests) + ")"
-                        for letter, rests in by_letter.items())
-    return re.compile(_class(before_a_word) + "(?:" + branches + ")(?i:" + SUFFIX + ")")
+        for (first, flags), rest in _split(list(_sre_parse.parse(alternative, re.IGNORECASE)), re.IGNORECASE):
+            letters = _characters(_unparsed([first]), flags)
+            if not _before_a_word().isdisjoint(letters):
+                raise Unsupported("a wording that may start where another ends")
+            if len(letters) > _MOST_FIRST_LETTERS:
+                raise Unsupported("a wording starting with a broad class (a branch for each letter)")
+            for letter in letters:
+                yield letter, _unparsed(rest)
+
+
+@lru_cache(maxsize=None)
+def _before_a_word() -> frozenset[str]:
+    """The characters a word can follow: those that are not word characters (nor hyphens)."""
+    return frozenset(_characters(r"[^\w-]", re.IGNORECASE))
 
 
 def _split(items: list, flags: int) -> list[tuple[tuple, list]]:
@@ -164,7 +203,7 @@ def _scope(added: int, removed: int) -> str:
     return f"(?{on}{'-' + off if off else ''}:"
 
 
-def _class(characters: str) -> str:
+def _class(characters: Iterable[str]) -> str:
     """A character set of exactly `characters`, as ranges."""
     codes, ranges = sorted(map(ord, characters)), []
     for code in codes:

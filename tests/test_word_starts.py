@@ -15,7 +15,7 @@ import corpus.happenings as happenings
 from bench import generate
 from corpus.happening_words import VOCABULARY
 from corpus.loader import BUNDLED_DIR
-from corpus.word_starts import WordStarts, _unparsed
+from corpus.word_starts import Wordings, _unparsed
 
 FIXTURES = Path(__file__).parent / "fixtures"
 
@@ -42,13 +42,15 @@ def matches(found) -> list[tuple[int, int, str]]:
     return [(match.start(), match.end(), match.group()) for match in found]
 
 
-def assert_same_matches(text: str) -> None:
-    for kind, wordings in happenings._WORDINGS.items():
-        assert matches(wordings.finditer(text)) == matches(wordings.pattern.finditer(text)), (kind, text[:200])
+def assert_same_matches(text: str, wordings: Wordings = happenings._WORDINGS) -> None:
+    found = wordings.matches(text)
+    assert list(found) == list(wordings.patterns)
+    for kind, pattern in wordings.patterns.items():
+        assert matches(found[kind]) == matches(pattern.finditer(text)), (kind, text[:200])
 
 
 def test_every_kind_is_dispatched():
-    assert all(wordings.dispatched is not None for wordings in happenings._WORDINGS.values())
+    assert happenings._WORDINGS.dispatched_kinds == set(VOCABULARY)
 
 
 def test_the_same_matches_and_happenings_on_every_text_we_have(monkeypatch):
@@ -57,7 +59,8 @@ def test_the_same_matches_and_happenings_on_every_text_we_have(monkeypatch):
     for text in texts:
         assert_same_matches(text)
     dispatched = [happenings.find_happenings(text) for text in texts]
-    monkeypatch.setattr(WordStarts, "finditer", lambda wordings, text: wordings.pattern.finditer(text))
+    monkeypatch.setattr(Wordings, "matches", lambda wordings, text: {
+        kind: list(pattern.finditer(text)) for kind, pattern in wordings.patterns.items()})
     assert [happenings.find_happenings(text) for text in texts] == dispatched
     assert sum(map(len, dispatched)) > 3000  # (texts that word happenings: the test can fail)
 
@@ -75,9 +78,8 @@ def test_the_same_on_letters_and_marks_that_case_rules_or_word_edges_touch(text)
     assert_same_matches(text)
 
 
-def test_a_text_beyond_the_basic_plane_is_searched_with_the_whole_pattern():
-    wordings = happenings._WORDINGS["sign"]
-    assert matches(wordings.finditer("they signed \U0001f600")) == [(5, 11, "signed")]
+def test_a_text_beyond_the_basic_plane_is_searched_with_the_whole_patterns():
+    assert matches(happenings._WORDINGS.matches("they signed \U0001f600")["sign"]) == [(5, 11, "signed")]
 
 
 def test_random_runs_of_the_vocabulary_words():
@@ -91,29 +93,44 @@ def test_random_runs_of_the_vocabulary_words():
         assert_same_matches(text)
 
 
-@pytest.mark.parametrize("alternatives", [
+REWRITTEN = [
     (r"(?:ab|a)?b", r"b(?:a|)"),  # an optional first element, tried first
     (r"(?:a )??a", r"(?:b )?b"),  # ... and a lazy one, tried last
     (r"(?:a|ab)(?:b|)a", r"(?:b|ba)a"),  # a leading branch spread over what follows it
     (r"(?<=x\s)(?:ab|b)", r"(?<!a)ba", r"(?:(?<=a-)|(?<=b ))a"),  # lookbehinds one character later
     (r"(?-i:Ab)a", r"(?-i:a|B)b", r"(?:a(?-i:B)|(?-i:b)A)"),  # a letter's case kept where it counts
-    (r"[ab]b", r"[^\WaB]a", r"a(?=b)", r"b(?!a\b)", r"-a"),
-])
-def test_rewritten_alternatives_find_what_the_whole_pattern_finds(alternatives):
-    wordings = WordStarts(alternatives)
-    assert wordings.dispatched is not None
+    (r"[ab]b", r"[a-c]a", r"a(?=b)", r"b(?!a\b)", r"-a"),
+]
+# (the last two: a class of every letter but two, one that may start where a match ends)
+NOT_REWRITTEN = [(r"\s+a",), (r"(?=a)a",), (r"a*b",), (r"\ba",), (r"[^\WaB]a",), (r"a", r"\.a")]
+
+
+def random_texts(count: int) -> list[str]:
     rng = random.Random(7)
-    for _ in range(3000):
-        text = "".join(rng.choices("aAbB x-\n", k=rng.randint(1, 14)))
-        assert matches(wordings.finditer(text)) == matches(wordings.pattern.finditer(text)), (alternatives, text)
+    return ["".join(rng.choices("aAbB x-\n", k=rng.randint(1, 14))) for _ in range(count)]
 
 
-@pytest.mark.parametrize("alternatives", [(r"\s+a",), (r"(?=a)a",), (r"a*b",), (r"\ba",), (r"a", r"\.a")])
+@pytest.mark.parametrize("alternatives", REWRITTEN)
+def test_rewritten_alternatives_find_what_the_whole_pattern_finds(alternatives):
+    wordings = Wordings({"one": alternatives})
+    assert wordings.dispatched_kinds == {"one"}
+    for text in random_texts(3000):
+        assert_same_matches(text, wordings)
+
+
+def test_kinds_searched_together_each_find_what_their_whole_pattern_finds():
+    """(each kind's matches overlap others' and follow one another apart)"""
+    wordings = Wordings({str(number): alternatives for number, alternatives in enumerate(REWRITTEN + NOT_REWRITTEN)})
+    assert wordings.dispatched_kinds == {str(number) for number in range(len(REWRITTEN))}
+    for text in random_texts(3000):
+        assert_same_matches(text, wordings)
+
+
+@pytest.mark.parametrize("alternatives", NOT_REWRITTEN)
 def test_a_first_element_not_rewritten_leaves_the_whole_pattern(alternatives):
-    """(a lookahead, a repeat, a word boundary at the start; one that may start where a match ends)"""
-    wordings = WordStarts(alternatives)
-    assert wordings.dispatched is None
-    assert matches(wordings.finditer("a -a  a")) == matches(wordings.pattern.finditer("a -a  a"))
+    wordings = Wordings({"one": alternatives})
+    assert wordings.dispatched_kinds == set() and wordings.dispatched is None
+    assert_same_matches("a -a  a", wordings)
 
 
 def test_the_wordings_are_written_back_as_they_were_parsed():
