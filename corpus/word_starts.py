@@ -22,8 +22,8 @@ kind's whole pattern's at that start (so the order of the ways to match does not
 unless inside the kind's last match, as `finditer` goes on after it. Which characters a
 first element takes, and which ones are not word characters, is asked of the engine itself
 over every character of the Basic Multilingual Plane (a text with a character beyond it is
-searched with the whole patterns). As a match ends before a character that no first letter
-is (checked), consuming the character before a word skips no start. A match at the very
+searched with the whole patterns). No first letter is a character a word can follow
+(checked), so consuming both skips no place where a word starts. A match at the very
 start of a text, with no character before it, is sought with the whole pattern. A kind with
 an alternative whose first element is none of those (a lookahead, a repeat) or takes more
 than a few letters is searched with its whole pattern. tests/test_word_starts.py compares
@@ -134,7 +134,7 @@ def _letters_and_rests(alternatives: tuple[str, ...]) -> Iterator[tuple[str, str
         for (first, flags), rest in _split(list(_sre_parse.parse(alternative, re.IGNORECASE)), re.IGNORECASE):
             letters = _characters(_unparsed([first]), flags)
             if not _before_a_word().isdisjoint(letters):
-                raise Unsupported("a wording that may start where another ends")
+                raise Unsupported("a wording that may start with a character a word can follow")
             if len(letters) > _MOST_FIRST_LETTERS:
                 raise Unsupported("a wording starting with a broad class (a branch for each letter)")
             for letter in letters:

@@ -23,8 +23,8 @@ def test_the_same_breaks_in_every_text_we_have():
     texts = texts_we_have()
     for text in texts:
         assert breaks(text_units._SENTENCE_BREAK, text) == breaks(WRITTEN_FIRST, text), text[:200]
-        middle = len(text) // 3
-        assert breaks(text_units._SENTENCE_BREAK, text, middle, 2 * middle) == breaks(WRITTEN_FIRST, text, middle, 2 * middle)
+        bounds = (len(text) // 3, 2 * len(text) // 3)
+        assert breaks(text_units._SENTENCE_BREAK, text, *bounds) == breaks(WRITTEN_FIRST, text, *bounds)
     assert sum(len(breaks(WRITTEN_FIRST, text)) for text in texts) > 15000
 
 
