@@ -21,20 +21,18 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass
 
-from corpus.date_scan import folded
 from corpus.happening_words import VOCABULARY
 from corpus.presupposition import names_a_decision_made
-from corpus.required_words import Alternation, words_in
 from corpus.text_units import Sentence, clause_after, clause_before, sentences
+from corpus.word_starts import Wordings
 
 # Kinds whose happening is a statement about what will be done: "Seoul said it would end
 # the pact" *is* the decision to end it, so the frames of plans do not disqualify them when
 # the sentence declares it (`_DECLARED`); "working to keep the pact" stays a plan.
 STATEMENT_KINDS = frozenset({"terminate", "extend", "resume", "brief", "notify", "normalize"})
 
-# Each kind's wordings, searched in a text without those whose words it does not hold.
-_WORDINGS = {kind: Alternation(words, r"(?i)(?<![\w-])", r"(?![\w-])") for kind, words in VOCABULARY.items()}
-_WORDS = frozenset().union(*(wordings.words for wordings in _WORDINGS.values()))
+# Each kind's wordings, as whole words (searched where a word starts: `corpus.word_starts`).
+_WORDINGS = Wordings(VOCABULARY)
 # Right before a happening's verb (auxiliaries and adverbs between): it is planned ...
 _PLANNED = re.compile(
     r"(?i)(?:\b(?:will|would|shall|could|can|(?-i:may)|might|must|should|to|going|until|till|before)"
@@ -123,14 +121,15 @@ class Happening:
 
 def find_happenings(text: str, kinds: frozenset[str] | None = None) -> tuple[Happening, ...]:
     """Every wording of a happening in `text` (of `kinds`, or all), in text order."""
+    worded = [(kind, match) for kind, matches in _WORDINGS.matches(text).items() for match in matches]
+    if not worded:
+        return ()  # (most headlines: their sentences are not needed)
     units = sentences(text)
     starts = [unit.start for unit in units]
     by_sentence: dict[Sentence, list[tuple[str, re.Match]]] = {}
-    present = words_in(_WORDS, folded(text))
-    for kind, wordings in _WORDINGS.items():
-        for match in wordings.finditer(text, present):
-            sentence = units[max(0, bisect_right(starts, match.start()) - 1)]
-            by_sentence.setdefault(sentence, []).append((kind, match))
+    for kind, match in worded:
+        sentence = units[max(0, bisect_right(starts, match.start()) - 1)]
+        by_sentence.setdefault(sentence, []).append((kind, match))
     found = []
     for sentence, matches in by_sentence.items():
         for kind, match in _outermost(matches):

@@ -1,0 +1,290 @@
+r"""Whole-word alternations, one for each kind of happening, searched together and only where
+a word starts, by its first letter: the same matches as each kind's
+`(?i)(?<![\w-])(?:a1|a2|...)(?![\w-])`, several times faster.
+
+CPython's engine gives such a pattern no prefix to skip to (its case rule and its lookbehind
+hide every first letter), so it tries every alternative at every word start and calls its
+matcher at every character, once for each kind. `Wordings` builds from the parsed
+alternatives one pattern that consumes the character before a word (a character set the
+engine skips to), then the word's first letter, case by case, as a plain literal; behind
+each letter, for each kind, a lookahead for what can follow that letter in its alternatives,
+with an empty group that tells that the kind matches there:
+
+    sign: (?i)(?<![\w-])(?:sign|inks?)(?![\w-])   seal: (?i)(?<![\w-])(?:seal)(?![\w-])
+    -> [<not a word character>](?:s(?:(?=(?i:ign)(?i:(?![\w-])))()|)(?:(?=(?i:eal)...)()|)(?(1)|(?(2)|(?!)))
+                                  |S...|\u017f...|i(?:(?=(?i:nks?)...)()|)(?(3)|(?!))|...)
+
+A kind matches at a word start if and only if one of its alternatives does: what its first
+element takes is the letter, and what follows it there is rewritten from the alternative (a
+leading branch spread over what follows it, an optional element taken or left out, a
+lookbehind checked one character later with that character added). Each match is then the
+kind's whole pattern's at that start (so the order of the ways to match does not matter),
+unless inside the kind's last match, as `finditer` goes on after it. Which characters a
+first element takes, and which ones are not word characters, is asked of the engine itself
+over every character of the Basic Multilingual Plane (a text with a character beyond it is
+searched with the whole patterns). No first letter is a character a word can follow
+(checked), so consuming both skips no place where a word starts. A match at the very
+start of a text, with no character before it, is sought with the whole pattern. A kind with
+an alternative whose first element is none of those (a lookahead, a repeat) or takes more
+than a few letters is searched with its whole pattern. tests/test_word_starts.py compares
+the two over every text we have. Pure standard library (the parser is private: without it,
+the whole patterns).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cached_property, lru_cache
+from typing import Iterable, Iterator
+
+try:  # the standard library's parser of regular expressions
+    from re import _constants as _sre, _parser as _sre_parse
+except ImportError:  # pragma: no cover - a Python without it: the whole pattern
+    _sre = _sre_parse = None
+
+PREFIX, SUFFIX = r"(?i)(?<![\w-])", r"(?![\w-])"
+_MOST_FIRST_LETTERS = 64  # the characters a wording's first element takes, at most ("[a-z]" under (?i): 56)
+_FLAG_LETTERS = {re.IGNORECASE: "i", re.DOTALL: "s", re.MULTILINE: "m"}
+_CATEGORIES = {"DIGIT": r"\d", "NOT_DIGIT": r"\D", "SPACE": r"\s", "NOT_SPACE": r"\S", "WORD": r"\w",
+               "NOT_WORD": r"\W"}
+_AT = {"AT_BEGINNING": "^", "AT_BEGINNING_STRING": r"\A", "AT_BOUNDARY": r"\b", "AT_NON_BOUNDARY": r"\B",
+       "AT_END": "$", "AT_END_STRING": r"\Z"}
+
+
+class Unsupported(Exception):
+    """An alternative this rewriting does not handle: the whole pattern is searched."""
+
+
+class Wordings:
+    """For each kind, `re.compile(PREFIX + "(?:" + "|".join(alternatives) + ")" + SUFFIX)`
+    (`patterns`), all searched at once by `matches`."""
+
+    def __init__(self, vocabulary: dict[str, tuple[str, ...]]) -> None:
+        self.vocabulary = vocabulary
+        self.patterns = {kind: re.compile(PREFIX + "(?:" + "|".join(alternatives) + ")" + SUFFIX)
+                         for kind, alternatives in vocabulary.items()}
+
+    @cached_property
+    def _kinds_of(self) -> dict[str, list[tuple[int, str]]]:
+        """letter -> (the group of `dispatched` telling that a kind matches, the kind)."""
+        return self._dispatch[1]
+
+    @cached_property
+    def dispatched(self) -> re.Pattern[str] | None:
+        """The one pattern of all the kinds it rewrites (built on first use: ~0.2 s)."""
+        return self._dispatch[0]
+
+    @cached_property
+    def dispatched_kinds(self) -> frozenset[str]:
+        return frozenset(kind for kinds in self._kinds_of.values() for _, kind in kinds)
+
+    @cached_property
+    def _dispatch(self) -> tuple[re.Pattern[str] | None, dict[str, list[tuple[int, str]]]]:
+        rests: dict[str, dict[str, list[str]]] = {}  # letter -> kind -> what follows it, in order
+        for kind, alternatives in self.vocabulary.items():
+            try:
+                letters_and_rests = list(_letters_and_rests(alternatives))
+            except Unsupported:
+                continue  # (searched with its whole pattern)
+            for letter, rest in letters_and_rests:
+                rests.setdefault(letter, {}).setdefault(kind, []).append(rest)
+        kinds_of: dict[str, list[tuple[int, str]]] = {}
+        branches, groups = [], 0
+        for letter, kinds in rests.items():
+            kinds_of[letter] = [(groups + number, kind) for number, kind in enumerate(kinds, 1)]
+            groups += len(kinds)
+            tried = "".join(f"(?:(?=(?i:{'|'.join(kind_rests)})(?i:{SUFFIX}))()|)" for kind_rests in kinds.values())
+            any_kind = "(?!)"
+            for group, _ in reversed(kinds_of[letter]):
+                any_kind = f"(?({group})|{any_kind})"
+            branches.append(_escaped(ord(letter)) + tried + any_kind)
+        pattern = re.compile(_class(_before_a_word()) + "(?:" + "|".join(branches) + ")") if branches else None
+        return pattern, kinds_of
+
+    def matches(self, text: str) -> dict[str, list[re.Match[str]]]:
+        """Each kind's matches, as `self.patterns[kind].finditer(text)` gives them."""
+        if self.dispatched is None or not text.isascii() and max(text) > "\uffff":
+            return {kind: list(pattern.finditer(text)) for kind, pattern in self.patterns.items()}
+        found: dict[str, list[re.Match[str]]] = {kind: [] for kind in self.patterns}
+        for kind in self.patterns.keys() - self.dispatched_kinds:
+            found[kind] = list(self.patterns[kind].finditer(text))
+        for _, kind in self._kinds_of.get(text[:1], ()):  # (a match at the start has no character before it)
+            self._add(found[kind], self.patterns[kind], text, 0)
+        for word in self.dispatched.finditer(text):
+            start = word.start() + 1
+            for group, kind in self._kinds_of[text[start]]:
+                if word.start(group) >= 0:
+                    self._add(found[kind], self.patterns[kind], text, start)
+        return found
+
+    @staticmethod
+    def _add(matches: list[re.Match[str]], pattern: re.Pattern[str], text: str, start: int) -> None:
+        """The kind's match at `start`, unless inside its last one (as `finditer` goes on after it)."""
+        match = pattern.match(text, start) if not matches or start >= matches[-1].end() else None
+        if match:
+            matches.append(match)
+
+
+def _letters_and_rests(alternatives: tuple[str, ...]) -> Iterator[tuple[str, str]]:
+    """(a letter a match can start with, what follows it in an alternative), in the order of the
+    alternatives and of the ways each can start; or Unsupported."""
+    if _sre_parse is None:
+        raise Unsupported("no parser")
+    for alternative in alternatives:
+        for (first, flags), rest in _split(list(_sre_parse.parse(alternative, re.IGNORECASE)), re.IGNORECASE):
+            letters = _characters(_unparsed([first]), flags)
+            if not _before_a_word().isdisjoint(letters):
+                raise Unsupported("a wording that may start with a character a word can follow")
+            if len(letters) > _MOST_FIRST_LETTERS:
+                raise Unsupported("a wording starting with a broad class (a branch for each letter)")
+            for letter in letters:
+                yield letter, _unparsed(rest)
+
+
+@lru_cache(maxsize=None)
+def _plane() -> str:
+    """Every character a dispatched text holds."""
+    return "".join(map(chr, range(0x10000)))
+
+
+@lru_cache(maxsize=None)
+def _before_a_word() -> frozenset[str]:
+    """The characters a word can follow: those that are not word characters (nor hyphens)."""
+    return frozenset(_characters(r"[^\w-]", re.IGNORECASE))
+
+
+def _split(items: list, flags: int) -> list[tuple[tuple, list]]:
+    """The ways `items` can start, in the engine's order: (its first one-character element and
+    the flags it is read with, the elements that follow it, in the flags of `items`)."""
+    if not items:
+        raise Unsupported("an empty alternative")
+    (op, value), following = items[0], items[1:]
+    if op in (_sre.LITERAL, _sre.NOT_LITERAL, _sre.IN, _sre.ANY):
+        return [((items[0], flags), following)]
+    if op is _sre.BRANCH:
+        return [split for branch in value[1] for split in _split(list(branch) + following, flags)]
+    if op is _sre.SUBPATTERN:
+        _, added, removed, inner = value
+        return [(first, [(_sre.SUBPATTERN, (None, added, removed, rest))] + following)
+                for first, rest in _split(list(inner), _flags(flags, added, removed))]
+    if op in (_sre.MAX_REPEAT, _sre.MIN_REPEAT) and value[:2] in ((0, 1), (1, 1)):
+        taken = _split(list(value[2]) + following, flags)
+        if value[0] == 1:
+            return taken
+        left_out = _split(following, flags)
+        return taken + left_out if op is _sre.MAX_REPEAT else left_out + taken
+    if _looks_behind(items[0]):
+        return [(first, [_one_later(items[0])] + rest) for first, rest in _split(following, flags)]
+    raise Unsupported(f"an alternative starting with {op}")
+
+
+def _looks_behind(item) -> bool:
+    """Whether an element only looks behind (and takes no character)."""
+    op, value = item
+    if op in (_sre.ASSERT, _sre.ASSERT_NOT):
+        return value[0] == -1
+    if op is _sre.BRANCH:
+        return all(all(map(_looks_behind, branch)) for branch in value[1])
+    if op is _sre.SUBPATTERN:
+        return all(map(_looks_behind, value[3]))
+    return False
+
+
+def _one_later(item):
+    """A lookbehind checked one character later, that character added at its end."""
+    op, value = item
+    if op in (_sre.ASSERT, _sre.ASSERT_NOT):
+        return op, (-1, list(value[1]) + [(_sre.IN, [(_sre.CATEGORY, _sre.CATEGORY_SPACE),
+                                                     (_sre.CATEGORY, _sre.CATEGORY_NOT_SPACE)])])
+    if op is _sre.BRANCH:
+        return op, (None, [[_one_later(element) for element in branch] for branch in value[1]])
+    group, added, removed, inner = value
+    return op, (group, added, removed, [_one_later(element) for element in inner])
+
+
+def _flags(flags: int, added: int, removed: int) -> int:
+    return (flags | added) & ~removed
+
+
+@lru_cache(maxsize=None)
+def _characters(one_character: str, flags: int) -> str:
+    """The characters of the plane that a one-character expression read with `flags` takes."""
+    return "".join(re.findall(_scoped(one_character, flags), _plane()))
+
+
+def _scoped(expression: str, flags: int) -> str:
+    unknown = flags & ~(re.IGNORECASE | re.DOTALL | re.MULTILINE | re.UNICODE)
+    if unknown:
+        raise Unsupported(f"flags {unknown}")
+    return _scope(flags, ~flags) + expression + ")"
+
+
+def _scope(added: int, removed: int) -> str:
+    """The opening of a group read with flags `added` and without flags `removed`."""
+    on = "".join(letter for flag, letter in _FLAG_LETTERS.items() if added & flag)
+    off = "".join(letter for flag, letter in _FLAG_LETTERS.items() if removed & flag)
+    return f"(?{on}{'-' + off if off else ''}:"
+
+
+def _class(characters: Iterable[str]) -> str:
+    """A character set of exactly `characters`, as ranges."""
+    codes, ranges = sorted(map(ord, characters)), []
+    for code in codes:
+        if ranges and ranges[-1][1] == code - 1:
+            ranges[-1][1] = code
+        else:
+            ranges.append([code, code])
+    return "[" + "".join(_escaped(low) + ("-" + _escaped(high) if high > low else "") for low, high in ranges) + "]"
+
+
+def _escaped(code: int) -> str:
+    character = chr(code)
+    return character if character.isascii() and character.isalnum() else f"\\U{code:08x}"
+
+
+def _unparsed(items) -> str:
+    """A regular expression for parsed elements (those this module meets)."""
+    return "".join(map(_element, items))
+
+
+def _element(item) -> str:
+    op, value = item
+    if op is _sre.LITERAL:
+        return _escaped(value)
+    if op is _sre.NOT_LITERAL:
+        return f"[^{_escaped(value)}]"
+    if op is _sre.ANY:
+        return "."
+    if op is _sre.IN:
+        return "[" + "".join(map(_in_set, value)) + "]"
+    if op is _sre.BRANCH:
+        return "(?:" + "|".join(map(_unparsed, value[1])) + ")"
+    if op is _sre.SUBPATTERN:
+        _, added, removed, inner = value
+        if (added | removed) & ~(re.IGNORECASE | re.DOTALL | re.MULTILINE):
+            raise Unsupported(f"flags {added} {removed}")
+        return _scope(added, removed) + _unparsed(inner) + ")"
+    if op in (_sre.MAX_REPEAT, _sre.MIN_REPEAT):
+        low, high, body = value
+        bounds = f"{{{low},{'' if high == _sre.MAXREPEAT else high}}}"
+        return f"(?:{_unparsed(body)}){bounds}{'?' if op is _sre.MIN_REPEAT else ''}"
+    if op in (_sre.ASSERT, _sre.ASSERT_NOT):
+        direction, inner = value
+        kind = ("<" if direction == -1 else "") + ("=" if op is _sre.ASSERT else "!")
+        return f"(?{kind}{_unparsed(inner)})"
+    if op is _sre.AT and str(value) in _AT:
+        return _AT[str(value)]
+    raise Unsupported(f"element {op}")
+
+
+def _in_set(item) -> str:
+    op, value = item
+    if op is _sre.NEGATE:
+        return "^"
+    if op is _sre.LITERAL:
+        return _escaped(value)
+    if op is _sre.RANGE:
+        return _escaped(value[0]) + "-" + _escaped(value[1])
+    if op is _sre.CATEGORY and str(value).removeprefix("CATEGORY_") in _CATEGORIES:
+        return _CATEGORIES[str(value).removeprefix("CATEGORY_")]
+    raise Unsupported(f"set element {op}")

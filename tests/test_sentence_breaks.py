@@ -1,0 +1,38 @@
+"""Where sentences break (`corpus.text_units`): the expression that checks the words before a
+mark after reading the mark finds the same breaks as the one written with the lookbehinds first."""
+
+from __future__ import annotations
+
+import random
+import re
+
+from corpus import text_units
+from tests.test_word_starts import texts_we_have
+
+WRITTEN_FIRST = re.compile(
+    r"(?<!\b[A-Z])(?<!\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Gen))(?<!\b(?:Mr|Ms|Dr|St))(?<!\bSept)"
+    r"[.!?][\"\u201d\u2019')]*\s+(?=[\"\u201c\u2018(]?[A-Z0-9])|\n+"
+)
+
+
+def breaks(pattern: re.Pattern[str], text: str, *bounds: int) -> list[tuple[int, int]]:
+    return [match.span() for match in pattern.finditer(text, *bounds)]
+
+
+def test_the_same_breaks_in_every_text_we_have():
+    texts = texts_we_have()
+    for text in texts:
+        assert breaks(text_units._SENTENCE_BREAK, text) == breaks(WRITTEN_FIRST, text), text[:200]
+        bounds = (len(text) // 3, 2 * len(text) // 3)
+        assert breaks(text_units._SENTENCE_BREAK, text, *bounds) == breaks(WRITTEN_FIRST, text, *bounds)
+    assert sum(len(breaks(WRITTEN_FIRST, text)) for text in texts) > 15000
+
+
+def test_the_same_breaks_around_abbreviations_and_marks():
+    pieces = ["U.S.", "Nov.", "Sept.", "Mr.", "St.", "A.", "a.", "x!", "why?", ".", "!", "?", "\n", "\n\n", " ", "  ",
+              "\u201d", "'", ")", "\"", "\u201c", "(", "Seoul", "2019", "it", "Jan", "Gen.", "e.g.", "No."]
+    rng = random.Random(3)
+    for _ in range(5000):
+        text = "".join(rng.choices(pieces, k=rng.randint(1, 12)))
+        assert breaks(text_units._SENTENCE_BREAK, text) == breaks(WRITTEN_FIRST, text), text
+        assert breaks(text_units._SENTENCE_BREAK, text, 1) == breaks(WRITTEN_FIRST, text, 1), text

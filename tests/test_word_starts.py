@@ -1,0 +1,142 @@
+"""Wordings searched where a word starts, dispatched on its first letter (`corpus.word_starts`):
+the same matches, and so the same happenings, as each kind's whole pattern searched over the
+whole text."""
+
+from __future__ import annotations
+
+import json
+import random
+import re
+from pathlib import Path
+
+import pytest
+
+import corpus.happenings as happenings
+from bench import generate
+from corpus.happening_words import VOCABULARY
+from corpus.loader import BUNDLED_DIR
+from corpus.word_starts import Wordings, _unparsed
+
+FIXTURES = Path(__file__).parent / "fixtures"
+
+
+def coverage_sentences() -> list[str]:
+    pages = json.loads((FIXTURES / "event_sentences.json").read_text(encoding="utf-8"))["pages"]
+    return [sentence["text"] for page in pages for sentence in page["sentences"]]
+
+
+def paraphrases() -> list[str]:
+    events = json.loads((FIXTURES / "event_paraphrases.json").read_text(encoding="utf-8"))["events"]
+    return [text for sets in events.values() for texts in sets.values() for _, text in texts]
+
+
+def texts_we_have() -> list[str]:
+    """Every page of every fixture set (only searched: no rule is read from them), the bundle,
+    the sentences and paraphrases of the events' tests and 300 generated articles."""
+    paths = sorted(BUNDLED_DIR.glob("*.txt")) + sorted((FIXTURES / "pages").glob("**/*.txt"))
+    return ([path.read_text(encoding="utf-8", errors="replace") for path in paths] + coverage_sentences()
+            + paraphrases() + [raw for raw, _ in generate.generate_raw(300, seed=15)])
+
+
+def matches(found) -> list[tuple[int, int, str]]:
+    return [(match.start(), match.end(), match.group()) for match in found]
+
+
+def assert_same_matches(text: str, wordings: Wordings = happenings._WORDINGS) -> None:
+    found = wordings.matches(text)
+    assert list(found) == list(wordings.patterns)
+    for kind, pattern in wordings.patterns.items():
+        assert matches(found[kind]) == matches(pattern.finditer(text)), (kind, text[:200])
+
+
+def test_every_kind_is_dispatched():
+    assert happenings._WORDINGS.dispatched_kinds == set(VOCABULARY)
+
+
+def test_the_same_matches_and_happenings_on_every_text_we_have(monkeypatch):
+    texts = texts_we_have()
+    assert len(texts) > 1300
+    for text in texts:
+        assert_same_matches(text)
+    dispatched = [happenings.find_happenings(text) for text in texts]
+    monkeypatch.setattr(Wordings, "matches", lambda wordings, text: {
+        kind: list(pattern.finditer(text)) for kind, pattern in wordings.patterns.items()})
+    assert [happenings.find_happenings(text) for text in texts] == dispatched
+    assert sum(map(len, dispatched)) > 3000  # (texts that word happenings: the test can fail)
+
+
+@pytest.mark.parametrize("text", [
+    "\u017figned the pact", "the \u0130ntelligence pact was \u017fcrapped", "\u212aEPT ALIVE", "SIGNED THE PACT",
+    "Seoul \u017fuspended the termination of GSOMIA", "\u0131nked the deal", "signed", "signed.", "-signed x signed",
+    "co-signed it, re-signed it", "the pact ENDED by South Korea", "they Ended the deal; they End the pact",
+    "signed \U0001f600 the pact", "\U0001d400 signed", "signed\U0001d400signed", "\u00e9signed \u00e9 signed",
+    "deal struck, pact forged", "The deal struck. It was dropped after protests", "stay in force, in force",
+    "a\u0301signed", "\u2160signed \u24b6signed \u24d0 signed", "\n\nsigned\n\nSigned", "_signed 1signed ''signed",
+    "pushed back down the deal",  # a match at the start holds another
+])
+def test_the_same_on_letters_and_marks_that_case_rules_or_word_edges_touch(text):
+    assert_same_matches(text)
+
+
+def test_a_text_beyond_the_basic_plane_is_searched_with_the_whole_patterns():
+    assert matches(happenings._WORDINGS.matches("they signed \U0001f600")["sign"]) == [(5, 11, "signed")]
+
+
+def test_random_runs_of_the_vocabulary_words():
+    words = sorted({word for alternatives in VOCABULARY.values() for alternative in alternatives
+                    for word in re.findall(r"[a-z]{2,}", alternative)})
+    rng = random.Random(15)
+    glue = [" ", " ", " ", "-", ", ", ". ", "\n", "'", "\u2019", " the ", " its ", " pact ", "(", " \u017f", "K"]
+    for _ in range(3000):
+        text = "".join(rng.choice([word, word.upper(), word.title()]) + rng.choice(glue)
+                       for word in rng.choices(words, k=rng.randint(1, 12)))
+        assert_same_matches(text)
+
+
+REWRITTEN = [
+    (r"(?:ab|a)?b", r"b(?:a|)"),  # an optional first element, tried first
+    (r"(?:a )??a", r"(?:b )?b"),  # ... and a lazy one, tried last
+    (r"(?:a|ab)(?:b|)a", r"(?:b|ba)a"),  # a leading branch spread over what follows it
+    (r"(?<=x\s)(?:ab|b)", r"(?<!a)ba", r"(?:(?<=a-)|(?<=b ))a"),  # lookbehinds one character later
+    (r"(?-i:Ab)a", r"(?-i:a|B)b", r"(?:a(?-i:B)|(?-i:b)A)"),  # a letter's case kept where it counts
+    (r"[ab]b", r"[a-c]a", r"a(?=b)", r"b(?!a\b)", r"-a"),
+]
+# (the last two: a class of every letter but two, one that may start where a match ends)
+NOT_REWRITTEN = [(r"\s+a",), (r"(?=a)a",), (r"a*b",), (r"\ba",), (r"[^\WaB]a",), (r"a", r"\.a")]
+
+
+def random_texts(count: int) -> list[str]:
+    rng = random.Random(7)
+    return ["".join(rng.choices("aAbB x-\n", k=rng.randint(1, 14))) for _ in range(count)]
+
+
+@pytest.mark.parametrize("alternatives", REWRITTEN)
+def test_rewritten_alternatives_find_what_the_whole_pattern_finds(alternatives):
+    wordings = Wordings({"one": alternatives})
+    assert wordings.dispatched_kinds == {"one"}
+    for text in random_texts(3000):
+        assert_same_matches(text, wordings)
+
+
+def test_kinds_searched_together_each_find_what_their_whole_pattern_finds():
+    """(each kind's matches overlap others' and follow one another apart)"""
+    wordings = Wordings({str(number): alternatives for number, alternatives in enumerate(REWRITTEN + NOT_REWRITTEN)})
+    assert wordings.dispatched_kinds == {str(number) for number in range(len(REWRITTEN))}
+    for text in random_texts(3000):
+        assert_same_matches(text, wordings)
+
+
+@pytest.mark.parametrize("alternatives", NOT_REWRITTEN)
+def test_a_first_element_not_rewritten_leaves_the_whole_pattern(alternatives):
+    wordings = Wordings({"one": alternatives})
+    assert wordings.dispatched_kinds == set() and wordings.dispatched is None
+    assert_same_matches("a -a  a", wordings)
+
+
+def test_the_wordings_are_written_back_as_they_were_parsed():
+    from re import _compiler, _parser
+
+    for alternative in (alternative for alternatives in VOCABULARY.values() for alternative in alternatives):
+        parsed = _parser.parse(alternative, re.IGNORECASE)
+        again = _parser.parse(_unparsed(list(parsed)), re.IGNORECASE)
+        assert _compiler._code(again, re.IGNORECASE) == _compiler._code(parsed, re.IGNORECASE), alternative
