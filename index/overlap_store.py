@@ -19,7 +19,7 @@ from typing import Iterator
 
 from corpus.bulk import map_in_order
 from corpus.model import Article
-from index.overlap_build import BuildCancelled, Cancelled, Progress, build_whole
+from index.overlap_build import BuildCancelled, Cancelled, Progress, article_rows, build_whole
 from index.overlap_schema import SCHEMA, VERSION, packed, unpacked
 from index.shared_text import (
     MIN_SHINGLES, Sentence, SharedSentence, sentence_units, shared_overlap, sort_shared,
@@ -121,7 +121,7 @@ class OverlapStore:
                progress: Progress | None = None) -> None:
         """Every article's sentences and shingles found on every core (`corpus.bulk`), the
         rest in flat memory (`index.overlap_build`)."""
-        build_whole(self.db, map_in_order(article_units, corpus), fingerprints, cancelled,
+        build_whole(self.db, map_in_order(article_rows, corpus), fingerprints, cancelled,
                     progress)
 
     # --- article by article --------------------------------------------------------

@@ -11,7 +11,9 @@ from corpus.loader import Corpus, article_from_raw
 from index import overlap_build, overlap_store
 from index.overlap import shared_sentences, update_shared
 from index.overlap_store import STORE_FILE, OverlapStore
-from index.shared_text import STOCK_MIN_ARTICLES, find_shared, sentence_units, without_stock
+from index.shared_text import (
+    STOCK_MIN_ARTICLES, article_frequencies, find_shared, sentence_units, without_stock,
+)
 
 WORDS = ("minister envoy pact ceremony intelligence missile tokyo seoul border treaty cabinet "
          "parliament rally protest budget reactor satellite harbour summit doctrine garrison "
@@ -211,6 +213,20 @@ def test_a_whole_build_counts_each_sentences_shingles_without_stock_ones(tmp_pat
     assert rows == [(s.article_id, s.passage, s.start, len(k), len(found))
                     for (s, found), k in zip(units, kept)]
     assert any(len(k) < len(found) for (_, found), k in zip(units, kept))  # stock ones dropped
+
+
+def test_a_whole_build_keeps_every_posting_and_each_shingles_count_of_articles(tmp_path):
+    """What every later update reads: the postings, and each shingle's count of articles, a
+    shingle in several sentences of one article counted once (its repeats taken off)."""
+    library = random_library(40, seed=3)
+    units = sentence_units((a.id, p.number, p.text) for a in library for p in a.passages)
+    assert update_shared(Corpus(tuple(library)), tmp_path) == "built"
+    with OverlapStore(tmp_path / STORE_FILE) as store:
+        postings = store.db.execute("SELECT shingle, sid FROM postings").fetchall()
+        frequency = dict(store.db.execute("SELECT shingle, articles FROM frequency"))
+    assert postings == sorted((h, sid) for sid, (_, found) in enumerate(units, 1) for h in found)
+    assert frequency == article_frequencies(units)
+    assert len(postings) > sum(frequency.values())  # some shingles repeat within an article
 
 
 def test_a_whole_build_caches_16_mb_of_each_database_then_gives_the_cache_back(tmp_path,
