@@ -32,6 +32,8 @@ BLOCK_POSTINGS = 500_000  # postings in memory at once while pairs are counted (
 # index's writers, and the add's processes together are to stay within 500 MB.
 CACHE_KB = 16_384
 WRITE_BATCH = 10_000  # pairs written at a time
+ROWS_AT_ONCE = 200  # staged rows an INSERT statement holds
+STAGED_VALUES = 100_000  # ints held before they are inserted (800 KB)
 # An article's id, its sentences as (passage, start, end, shingles packed) and its repeats:
 # the shingles (packed, as often as repeated) of its sentences that an earlier sentence of it
 # has too (`article_rows`: cheaper to send from a worker than sentences and sets of ints)
@@ -82,7 +84,8 @@ def _empty(db: sqlite3.Connection) -> None:
 def _stage(db: sqlite3.Connection, articles: Iterable[ArticleRows], fingerprints: dict[str, str],
            cancelled: Cancelled, progress: Progress | None) -> None:
     """Every article's row and sentences; postings and repeated shingles staged, unsorted.
-    (The postings' rows are made by `zip` and `repeat`, not a Python loop a posting.)"""
+    (The postings' values are made by `zip` and `repeat`, not a Python loop a posting.)"""
+    postings, repeated = _Staging(db, "staged_postings", 2), _Staging(db, "staged_repeats", 1)
     sid = 1
     for done, (article_id, sentences, repeats) in enumerate(articles, 1):
         if cancelled():
@@ -93,12 +96,40 @@ def _stage(db: sqlite3.Connection, articles: Iterable[ArticleRows], fingerprints
         db.executemany("INSERT INTO sentences VALUES (?, ?, ?, ?, ?, ?, ?)", (
             (n, article_id, passage, start, end, len(shingles) // SHINGLE_BYTES, shingles)
             for n, (passage, start, end, shingles) in zip(sids, sentences)))
-        db.executemany("INSERT INTO temp.staged_postings VALUES (?, ?)", chain.from_iterable(
-            map(zip, (unpacked(row[3]) for row in sentences), map(repeat, sids))))
-        db.executemany("INSERT INTO temp.staged_repeats VALUES (?)", zip(unpacked(repeats)))
+        postings.add(chain.from_iterable(chain.from_iterable(
+            map(zip, (unpacked(row[3]) for row in sentences), map(repeat, sids)))))
+        repeated.add(unpacked(repeats))
         sid += len(sentences)
         if progress:
             progress(done, len(fingerprints))
+    postings.flush(end=True)
+    repeated.flush(end=True)
+
+
+class _Staging:
+    """Rows of ints for a temporary table, held flat in an array and inserted `ROWS_AT_ONCE` a
+    statement (a statement a row costs SQLite three times as much)."""
+
+    def __init__(self, db: sqlite3.Connection, table: str, columns: int) -> None:
+        self.db, self.columns, self.values = db, columns, array("q")
+        row = "(" + ", ".join("?" * columns) + ")"
+        self.one_row = f"INSERT INTO temp.{table} VALUES {row}"
+        self.many_rows = f"INSERT INTO temp.{table} VALUES " + ", ".join([row] * ROWS_AT_ONCE)
+
+    def add(self, values: Iterable[int]) -> None:
+        self.values.extend(iter(values))  # (an array of another kind is read value by value)
+        if len(self.values) >= STAGED_VALUES:
+            self.flush()
+
+    def flush(self, end: bool = False) -> None:
+        """Insert the whole statements' worth held (and at the `end`, the rest a row at a time)."""
+        size = self.columns * ROWS_AT_ONCE
+        whole = len(self.values) // size * size
+        self.db.executemany(self.many_rows, zip(*[iter(self.values[:whole])] * size))
+        del self.values[:whole]
+        if end:
+            self.db.executemany(self.one_row, zip(*[iter(self.values)] * self.columns))
+            del self.values[:]
 
 
 def _count(db: sqlite3.Connection) -> None:

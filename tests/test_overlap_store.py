@@ -215,9 +215,14 @@ def test_a_whole_build_counts_each_sentences_shingles_without_stock_ones(tmp_pat
     assert any(len(k) < len(found) for (_, found), k in zip(units, kept))  # stock ones dropped
 
 
-def test_a_whole_build_keeps_every_posting_and_each_shingles_count_of_articles(tmp_path):
+@pytest.mark.parametrize("rows_at_once, held", [(200, 100_000), (3, 7)])
+def test_a_whole_build_keeps_every_posting_and_each_shingles_count_of_articles(
+        tmp_path, monkeypatch, rows_at_once, held):
     """What every later update reads: the postings, and each shingle's count of articles, a
-    shingle in several sentences of one article counted once (its repeats taken off)."""
+    shingle in several sentences of one article counted once (its repeats taken off); staged
+    many rows a statement, and in tiny statements inserted as the articles come."""
+    monkeypatch.setattr(overlap_build, "ROWS_AT_ONCE", rows_at_once)
+    monkeypatch.setattr(overlap_build, "STAGED_VALUES", held)
     library = random_library(40, seed=3)
     units = sentence_units((a.id, p.number, p.text) for a in library for p in a.passages)
     assert update_shared(Corpus(tuple(library)), tmp_path) == "built"
