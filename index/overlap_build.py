@@ -1,8 +1,9 @@
 """Building the shared-text store whole, in memory that does not grow with the corpus.
 
-Each article's sentences are found on every core (`corpus.bulk`, `article_rows`: packed
-shingles travel back, not sets of ints) and written as they come; their postings go to a
-temporary table that SQLite sorts on disk into the postings. Each shingle's article count is
+Each article's sentences are found on every core (`corpus.bulk`, `article_rows`: a stored
+article's text travels packed as stored, its shingles come back packed, not as sets of ints)
+and are written as they come; their postings go to a temporary table that SQLite sorts on
+disk into the postings. Each shingle's article count is
 its postings (read in order) less its repeats, the postings of a shingle an earlier sentence
 of the same article has too (few: staged apart). A sentence's `kept` is its number of
 shingles less its stock ones (found through the counts). The pairs are counted a block at a
@@ -21,6 +22,7 @@ from collections import Counter
 from itertools import chain, groupby, islice, repeat
 from typing import Callable, Iterable, Iterator
 
+from corpus.article_store import passage_texts
 from corpus.model import Article
 from index.overlap_schema import INDEXES_SQL, SHINGLE_BYTES, TABLES, packed, unpacked
 from index.shared_text import MIN_SHARED, MIN_SHINGLES, sentence_units, shared_overlap, stock_cap
@@ -174,15 +176,26 @@ def _collect_shareable(db: sqlite3.Connection, cap: float) -> None:
                " GROUP BY sid HAVING count(*) < ?)", (MIN_SHARED,))
 
 
-def article_rows(article: Article) -> ArticleRows:
-    """The article's id, sentences and repeats (`ArticleRows`); in a worker when many."""
+def article_rows(article_id: str, passages: Iterable[tuple[int, str]]) -> ArticleRows:
+    """The article's id, sentences and repeats (`ArticleRows`) from its passages' (number,
+    text); in a worker when many."""
     sentences, repeats, seen = [], array("I"), set()
-    for sentence, found in sentence_units((article.id, p.number, p.text)
-                                          for p in article.passages):
+    for sentence, found in sentence_units((article_id, number, text) for number, text in passages):
         sentences.append((sentence.passage, sentence.start, sentence.end, packed(found)))
         repeats.extend(found & seen)
         seen |= found
-    return article.id, sentences, repeats.tobytes()
+    return article_id, sentences, repeats.tobytes()
+
+
+def stored_article_rows(stored: tuple[str, str, bytes]) -> ArticleRows:
+    """`article_rows` of an article as `ArticleStore.packed_passages` gives it."""
+    article_id, bounds, packed_text = stored
+    return article_rows(article_id, passage_texts(bounds, packed_text))
+
+
+def loaded_article_rows(article: Article) -> ArticleRows:
+    """`article_rows` of an article in memory."""
+    return article_rows(article.id, ((p.number, p.text) for p in article.passages))
 
 
 def _shareable(db: sqlite3.Connection, first: int) -> Iterator[Shareable]:

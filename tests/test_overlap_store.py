@@ -3,11 +3,17 @@ articles are added or removed, and always what computing them whole would give."
 
 from __future__ import annotations
 
+import json
 import random
 
 import pytest
 
+import corpus.article_store as article_store
+from corpus.article_store import passage_texts
+from corpus.bulk import WORKERS_FROM
+from corpus.store_sync import open_store
 from corpus.loader import Corpus, article_from_raw
+from explorer.cli.main import main
 from index import overlap_build, overlap_store
 from index.overlap import shared_sentences, update_shared
 from index.overlap_store import STORE_FILE, OverlapStore
@@ -123,6 +129,28 @@ def test_a_whole_build_on_every_core_gives_what_computing_it_whole_gives(tmp_pat
     monkeypatch.setenv("GSOMIA_TUI_WORKERS", "2")
     assert update_shared(Corpus(tuple(library)), tmp_path) == "built"
     assert stored(tmp_path) == whole(library)
+
+
+def test_a_whole_build_from_the_article_store_reads_its_packed_passages_on_every_core(
+        tmp_path, monkeypatch):
+    """Workers are sent a stored article's text packed as stored, a group of ids read at a
+    time (`ArticleStore.packed_passages`), and unpack it themselves."""
+    export = tmp_path / "export.jsonl"
+    export.write_text("".join(json.dumps({"text": a.raw_text, "outlet": a.outlet_label,
+                                          "date": a.date}) + "\n"
+                              for a in random_library(60, seed=8)), encoding="utf-8")
+    assert main(["--data", str(tmp_path / "data"), "--index", str(tmp_path / "index"), "add",
+                 str(export)]) == 0
+    store = open_store(tmp_path / "data")
+    monkeypatch.setattr(article_store, "READ_AT_ONCE", 7)
+    assert [(article_id, passage_texts(bounds, text))
+            for article_id, bounds, text in store.packed_passages()] == \
+        [(a.id, [(p.number, p.text) for p in a.passages]) for a in store]
+    assert len(store) >= WORKERS_FROM  # worker processes
+    monkeypatch.setenv("GSOMIA_TUI_WORKERS", "2")
+    with OverlapStore(tmp_path / STORE_FILE) as shared:
+        assert shared.synchronise(store) == "built"
+        assert shared.shared() == whole(store) != ()
 
 
 def test_many_changes_at_once_build_it_whole(tmp_path, monkeypatch):
