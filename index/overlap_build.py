@@ -3,14 +3,13 @@
 Each article's sentences are found on every core (`corpus.bulk`, `article_rows`: a stored
 article's text travels packed as stored, its shingles come back packed, not as sets of ints)
 and are written as they come; their postings go to a temporary table that SQLite sorts on
-disk into the postings. Each shingle's article count is
-its postings (read in order) less its repeats, the postings of a shingle an earlier sentence
-of the same article has too (few: staged apart). A sentence's `kept` is its number of
-shingles less its stock ones (found through the counts). The pairs are counted a block at a
-time: the postings of the shingles that can be shared (in two articles or more, not stock) of
-the sentences that can be shared (enough of them), in sentence order, are read
-`BLOCK_POSTINGS` at a time into an inverted index, and every such sentence from the block's
-first on is looked up in it. Memory holds one block whatever the size of the corpus, and the
+disk into the postings. Each shingle's article count is its postings (read in order) less its
+repeats, the postings of a shingle an earlier sentence of the same article has too (few:
+staged apart). A sentence's `kept` is its number of shingles less its stock ones (found
+through the counts). The pairs are counted a block at a time: the postings of the shingles
+that can be shared (in two articles or more, not stock) of the sentences that can be shared
+(enough of them), in sentence order, are read `BLOCK_POSTINGS` at a time into an inverted
+index, and every such sentence from the block's first on is looked up in it. Memory holds one block whatever the size of the corpus, and the
 result is what `shared_text.find_shared` gives (tests/test_overlap_store.py holds it to that).
 """
 
@@ -49,8 +48,9 @@ class BuildCancelled(Exception):
     """The caller gave up (the explorer quit) while the store was built: nothing written."""
 
 
-def build_whole(db: sqlite3.Connection, articles: Iterable[ArticleRows], fingerprints: dict[str, str],
-                cancelled: Cancelled, progress: Progress | None = None) -> None:
+def build_whole(db: sqlite3.Connection, articles: Iterable[ArticleRows],
+                fingerprints: dict[str, str], cancelled: Cancelled,
+                progress: Progress | None = None) -> None:
     """Replace the store's rows with those of `articles`, inside the caller's transaction."""
     (cache,) = db.execute("PRAGMA cache_size").fetchone()
     db.execute(f"PRAGMA cache_size = -{CACHE_KB}")
