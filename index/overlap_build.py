@@ -9,8 +9,9 @@ staged apart). A sentence's `kept` is its number of shingles less its stock ones
 through the counts). The pairs are counted a block at a time: the postings of the shingles
 that can be shared (in two articles or more, not stock) of the sentences that can be shared
 (enough of them), in sentence order, are read `BLOCK_POSTINGS` at a time into an inverted
-index, and every such sentence from the block's first on is looked up in it. Memory holds one block whatever the size of the corpus, and the
-result is what `shared_text.find_shared` gives (tests/test_overlap_store.py holds it to that).
+index, and every such sentence from the block's first on is looked up in it. Memory holds
+one block whatever the size of the corpus, and the result is what `shared_text.find_shared`
+gives (tests/test_overlap_store.py holds it to that).
 """
 
 from __future__ import annotations
