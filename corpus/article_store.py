@@ -10,6 +10,7 @@ it was before.
 
 from __future__ import annotations
 
+import json
 import sqlite3
 import threading
 from collections import OrderedDict
@@ -32,6 +33,7 @@ from corpus.store_schema import (
     article_row,
     mention_from_row,
     mention_rows,
+    unpack,
 )
 
 if TYPE_CHECKING:
@@ -40,6 +42,7 @@ if TYPE_CHECKING:
 
 BUSY_TIMEOUT = 30.0  # seconds a writer waits for another
 RECENT_ARTICLES = 512
+READ_AT_ONCE = 256  # articles `packed_passages` reads a statement
 
 
 class DamagedStore(Exception):
@@ -93,6 +96,18 @@ class ArticleStore:
     def articles(self) -> tuple[Article, ...]:
         """Every article, read now: only for work that needs them all."""
         return tuple(self)
+
+    def packed_passages(self) -> Iterator[tuple[str, str, bytes]]:
+        """Every article's id, passage bounds and packed text, in reading order, as stored: for
+        work on many articles in worker processes, which unpack them (`passage_texts`) instead
+        of this process (reading articles whole took 1.4 CPU s of 10k, then sending them)."""
+        ids = [found for (found,) in self._all("SELECT id FROM articles ORDER BY ordinal")]
+        for first in range(0, len(ids), READ_AT_ONCE):
+            group = ids[first:first + READ_AT_ONCE]
+            rows = {row[0]: row for row in self._all(
+                "SELECT id, passages, clean_text FROM articles"
+                f" WHERE id IN ({', '.join('?' * len(group))})", tuple(group))}
+            yield from (rows[article_id] for article_id in group)
 
     @property
     def problems(self) -> tuple[LoadProblem, ...]:
@@ -322,3 +337,9 @@ def _connect(path: Path | None) -> sqlite3.Connection:
         db.close()
         raise
     return db
+
+
+def passage_texts(bounds: str, packed_text: bytes) -> list[tuple[int, str]]:
+    """(number, text) of each passage, from what `ArticleStore.packed_passages` gives."""
+    text = unpack(packed_text)
+    return [(number, text[start:end]) for number, (start, end) in enumerate(json.loads(bounds), 1)]

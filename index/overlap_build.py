@@ -1,25 +1,31 @@
 """Building the shared-text store whole, in memory that does not grow with the corpus.
 
-Each article's sentences are written as they are found (on every core, `corpus.bulk`); their
-postings and each article's distinct shingles go to temporary tables that SQLite sorts on
-disk into the postings and each shingle's article count. A sentence's `kept` is its number of
-shingles less its stock ones (found through the counts). The pairs are counted a block at a
-time: the postings of the shingles that can be shared (in two articles or more, not stock) of
-the sentences that can be shared, in sentence order, are read `BLOCK_POSTINGS` at a time into
-an inverted index, and every such sentence from the block's first on is looked up in it.
-Memory holds one block whatever the size of the corpus, and the result is what
-`shared_text.find_shared` gives (tests/test_overlap_store.py holds it to that).
+Each article's sentences are found on every core (`corpus.bulk`, `article_rows`: a stored
+article's text travels packed as stored, its shingles come back packed, not as sets of ints)
+and are written as they come; their postings go to a temporary table that SQLite sorts on
+disk into the postings. Each shingle's article count is its postings (read in order) less its
+repeats, the postings of a shingle an earlier sentence of the same article has too (few:
+staged apart). A sentence's `kept` is its number of shingles less its stock ones (found
+through the counts). The pairs are counted a block at a time: the postings of the shingles
+that can be shared (in two articles or more, not stock) of the sentences that can be shared
+(enough of them), in sentence order, are read `BLOCK_POSTINGS` at a time into an inverted
+index, and every such sentence from the block's first on is looked up in it. Memory holds
+one block whatever the size of the corpus, and the result is what `shared_text.find_shared`
+gives (tests/test_overlap_store.py holds it to that).
 """
 
 from __future__ import annotations
 
 import sqlite3
+from array import array
 from collections import Counter
-from itertools import groupby, islice
+from itertools import chain, groupby, islice, repeat
 from typing import Callable, Iterable, Iterator
 
-from index.overlap_schema import INDEXES_SQL, TABLES, packed
-from index.shared_text import MIN_SHINGLES, Sentence, shared_overlap, stock_cap
+from corpus.article_store import passage_texts
+from corpus.model import Article
+from index.overlap_schema import INDEXES_SQL, SHINGLE_BYTES, TABLES, packed, unpacked
+from index.shared_text import MIN_SHARED, MIN_SHINGLES, sentence_units, shared_overlap, stock_cap
 
 BLOCK_POSTINGS = 500_000  # postings in memory at once while pairs are counted (~50 MB)
 # SQLite's page cache, and its sorter's memory, while building (for the main and the temporary
@@ -28,7 +34,12 @@ BLOCK_POSTINGS = 500_000  # postings in memory at once while pairs are counted (
 # index's writers, and the add's processes together are to stay within 500 MB.
 CACHE_KB = 16_384
 WRITE_BATCH = 10_000  # pairs written at a time
-Units = tuple[str, list[tuple[Sentence, frozenset[int]]]]  # an article's id, its sentences
+ROWS_AT_ONCE = 200  # staged rows an INSERT statement holds
+STAGED_VALUES = 100_000  # ints held before they are inserted (800 KB)
+# An article's id, its sentences as (passage, start, end, shingles packed) and its repeats:
+# the shingles (packed, as often as repeated) of its sentences that an earlier sentence of it
+# has too (`article_rows`: cheaper to send from a worker than sentences and sets of ints)
+ArticleRows = tuple[str, list[tuple[int, int, int, bytes]], bytes]
 Cancelled = Callable[[], bool]
 Progress = Callable[[int, int], None]  # (articles done, articles in all)
 Shareable = tuple[int, str, int, list[int]]  # sid, article id, kept, shareable shingles
@@ -38,8 +49,9 @@ class BuildCancelled(Exception):
     """The caller gave up (the explorer quit) while the store was built: nothing written."""
 
 
-def build_whole(db: sqlite3.Connection, articles: Iterable[Units], fingerprints: dict[str, str],
-                cancelled: Cancelled, progress: Progress | None = None) -> None:
+def build_whole(db: sqlite3.Connection, articles: Iterable[ArticleRows],
+                fingerprints: dict[str, str], cancelled: Cancelled,
+                progress: Progress | None = None) -> None:
     """Replace the store's rows with those of `articles`, inside the caller's transaction."""
     (cache,) = db.execute("PRAGMA cache_size").fetchone()
     db.execute(f"PRAGMA cache_size = -{CACHE_KB}")
@@ -69,40 +81,73 @@ def _empty(db: sqlite3.Connection) -> None:
         db.execute(f"DELETE FROM {table}")  # noqa: S608 - our own table names
     db.execute("CREATE TEMP TABLE staged_postings"
                " (shingle INTEGER NOT NULL, sid INTEGER NOT NULL)")
-    db.execute("CREATE TEMP TABLE staged_shingles (shingle INTEGER NOT NULL)")
+    db.execute("CREATE TEMP TABLE staged_repeats (shingle INTEGER NOT NULL)")
 
 
-def _stage(db: sqlite3.Connection, articles: Iterable[Units], fingerprints: dict[str, str],
+def _stage(db: sqlite3.Connection, articles: Iterable[ArticleRows], fingerprints: dict[str, str],
            cancelled: Cancelled, progress: Progress | None) -> None:
-    """Every article's row and sentences; postings and shingles staged, unsorted."""
+    """Every article's row and sentences; postings and repeated shingles staged, unsorted.
+    (The postings' values are made by `zip` and `repeat`, not a Python loop a posting.)"""
+    postings, repeated = _Staging(db, "staged_postings", 2), _Staging(db, "staged_repeats", 1)
     sid = 1
-    for done, (article_id, units) in enumerate(articles, 1):
+    for done, (article_id, sentences, repeats) in enumerate(articles, 1):
         if cancelled():
             raise BuildCancelled  # rolled back: the store stays as it was
         db.execute("INSERT INTO articles VALUES (?, ?, ?)",
-                   (article_id, fingerprints[article_id], len(units)))
-        sids = range(sid, sid + len(units))
+                   (article_id, fingerprints[article_id], len(sentences)))
+        sids = range(sid, sid + len(sentences))
         db.executemany("INSERT INTO sentences VALUES (?, ?, ?, ?, ?, ?, ?)", (
-            (n, s.article_id, s.passage, s.start, s.end, len(found), packed(found))
-            for n, (s, found) in zip(sids, units)))
-        db.executemany("INSERT INTO temp.staged_postings VALUES (?, ?)",
-                       ((h, n) for n, (_, found) in zip(sids, units) for h in found))
-        db.executemany("INSERT INTO temp.staged_shingles VALUES (?)",
-                       ((h,) for h in set().union(*(found for _, found in units))))
-        sid += len(units)
+            (n, article_id, passage, start, end, len(shingles) // SHINGLE_BYTES, shingles)
+            for n, (passage, start, end, shingles) in zip(sids, sentences)))
+        postings.add(chain.from_iterable(chain.from_iterable(
+            map(zip, (unpacked(row[3]) for row in sentences), map(repeat, sids)))))
+        repeated.add(unpacked(repeats))
+        sid += len(sentences)
         if progress:
             progress(done, len(fingerprints))
+    postings.flush(end=True)
+    repeated.flush(end=True)
+
+
+class _Staging:
+    """Rows of ints for a temporary table, held flat in an array and inserted `ROWS_AT_ONCE` a
+    statement (a statement a row costs SQLite three times as much)."""
+
+    def __init__(self, db: sqlite3.Connection, table: str, columns: int) -> None:
+        self.db, self.columns, self.values = db, columns, array("q")
+        row = "(" + ", ".join("?" * columns) + ")"
+        self.one_row = f"INSERT INTO temp.{table} VALUES {row}"
+        self.many_rows = f"INSERT INTO temp.{table} VALUES " + ", ".join([row] * ROWS_AT_ONCE)
+
+    def add(self, values: Iterable[int]) -> None:
+        self.values.extend(iter(values))  # (an array of another kind is read value by value)
+        if len(self.values) >= STAGED_VALUES:
+            self.flush()
+
+    def flush(self, end: bool = False) -> None:
+        """Insert the whole statements' worth held (and at the `end`, the rest a row at a time)."""
+        size = self.columns * ROWS_AT_ONCE
+        whole = len(self.values) // size * size
+        self.db.executemany(self.many_rows, zip(*[iter(self.values[:whole])] * size))
+        del self.values[:whole]
+        if end:
+            self.db.executemany(self.one_row, zip(*[iter(self.values)] * self.columns))
+            del self.values[:]
 
 
 def _count(db: sqlite3.Connection) -> None:
-    """The postings in key order and each shingle's article count, sorted by SQLite (on disk
-    beyond its cache); then the indexes."""
+    """The postings in key order, sorted by SQLite (on disk beyond its cache); each shingle's
+    article count, its postings (read in order) less its repeats within an article; then the
+    indexes."""
     db.execute("INSERT INTO postings SELECT shingle, sid FROM temp.staged_postings"
                " ORDER BY shingle, sid")
-    db.execute("INSERT INTO frequency SELECT shingle, count(*) FROM temp.staged_shingles"
-               " GROUP BY shingle ORDER BY shingle")
     db.execute("DROP TABLE temp.staged_postings")
-    db.execute("DROP TABLE temp.staged_shingles")
+    db.execute("INSERT INTO frequency SELECT shingle, count(*) FROM postings GROUP BY shingle"
+               " ORDER BY shingle")
+    db.execute("UPDATE frequency SET articles = articles - repeated.times FROM ("
+               "SELECT shingle, count(*) AS times FROM temp.staged_repeats GROUP BY shingle"
+               ") AS repeated WHERE frequency.shingle = repeated.shingle")
+    db.execute("DROP TABLE temp.staged_repeats")
     for create in INDEXES_SQL.values():
         db.execute(create)
 
@@ -119,7 +164,8 @@ def _drop_stock(db: sqlite3.Connection, cap: float) -> None:
 
 def _collect_shareable(db: sqlite3.Connection, cap: float) -> None:
     """The postings that can make a pair, in sentence order: shingles of two articles or
-    more and not stock, of sentences with enough shingles that are not stock."""
+    more and not stock, of sentences with enough shingles that are not stock and at least
+    `MIN_SHARED` such shingles (two sentences of different articles share only those)."""
     db.execute("CREATE TEMP TABLE shareable (sid INTEGER NOT NULL, shingle INTEGER NOT NULL,"
                " PRIMARY KEY (sid, shingle)) WITHOUT ROWID")
     db.execute(
@@ -127,6 +173,30 @@ def _collect_shareable(db: sqlite3.Connection, cap: float) -> None:
         " JOIN postings p USING (shingle) JOIN sentences s ON s.sid = p.sid"
         " WHERE f.articles > 1 AND f.articles <= ? AND s.kept >= ? ORDER BY p.sid, p.shingle",
         (cap, MIN_SHINGLES))
+    db.execute("DELETE FROM temp.shareable WHERE sid IN (SELECT sid FROM temp.shareable"
+               " GROUP BY sid HAVING count(*) < ?)", (MIN_SHARED,))
+
+
+def article_rows(article_id: str, passages: Iterable[tuple[int, str]]) -> ArticleRows:
+    """The article's id, sentences and repeats (`ArticleRows`) from its passages' (number,
+    text); in a worker when many."""
+    sentences, repeats, seen = [], array("I"), set()
+    for sentence, found in sentence_units((article_id, number, text) for number, text in passages):
+        sentences.append((sentence.passage, sentence.start, sentence.end, packed(found)))
+        repeats.extend(found & seen)
+        seen |= found
+    return article_id, sentences, repeats.tobytes()
+
+
+def stored_article_rows(stored: tuple[str, str, bytes]) -> ArticleRows:
+    """`article_rows` of an article as `ArticleStore.packed_passages` gives it."""
+    article_id, bounds, packed_text = stored
+    return article_rows(article_id, passage_texts(bounds, packed_text))
+
+
+def loaded_article_rows(article: Article) -> ArticleRows:
+    """`article_rows` of an article in memory."""
+    return article_rows(article.id, ((p.number, p.text) for p in article.passages))
 
 
 def _shareable(db: sqlite3.Connection, first: int) -> Iterator[Shareable]:

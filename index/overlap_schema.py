@@ -39,6 +39,7 @@ INDEXES_SQL = {
 }
 SCHEMA = ";\n".join((*TABLES_SQL, *INDEXES_SQL.values())) + ";\n"
 TABLES = ("meta", "articles", "sentences", "postings", "frequency", "pairs")
+SHINGLE_BYTES = array("I").itemsize  # a shingle's bytes in `sentences.shingles`
 
 
 def packed(shingles: Iterable[int]) -> bytes:
@@ -46,7 +47,8 @@ def packed(shingles: Iterable[int]) -> bytes:
     return array("I", sorted(shingles)).tobytes()
 
 
-def unpacked(blob: bytes) -> list[int]:
+def unpacked(blob: bytes) -> array:
+    """The shingles `packed` gives back, in order (an array of ints)."""
     values = array("I")
     values.frombytes(blob)
-    return values.tolist()
+    return values

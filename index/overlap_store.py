@@ -17,9 +17,12 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Iterator
 
+from corpus.article_store import ArticleStore
 from corpus.bulk import map_in_order
 from corpus.model import Article
-from index.overlap_build import BuildCancelled, Cancelled, Progress, build_whole
+from index.overlap_build import (
+    BuildCancelled, Cancelled, Progress, build_whole, loaded_article_rows, stored_article_rows,
+)
 from index.overlap_schema import SCHEMA, VERSION, packed, unpacked
 from index.shared_text import (
     MIN_SHINGLES, Sentence, SharedSentence, sentence_units, shared_overlap, sort_shared,
@@ -121,8 +124,9 @@ class OverlapStore:
                progress: Progress | None = None) -> None:
         """Every article's sentences and shingles found on every core (`corpus.bulk`), the
         rest in flat memory (`index.overlap_build`)."""
-        build_whole(self.db, map_in_order(article_units, corpus), fingerprints, cancelled,
-                    progress)
+        rows = map_in_order(stored_article_rows, corpus.packed_passages()) \
+            if isinstance(corpus, ArticleStore) else map_in_order(loaded_article_rows, corpus)
+        build_whole(self.db, rows, fingerprints, cancelled, progress)
 
     # --- article by article --------------------------------------------------------
 
@@ -238,5 +242,5 @@ class OverlapStore:
 
 
 def article_units(article: Article) -> tuple[str, list[tuple[Sentence, frozenset[int]]]]:
-    """The article's id and its sentences with their shingles (in a worker when many)."""
+    """The article's id and its sentences with their shingles (an article added alone)."""
     return article.id, sentence_units((article.id, p.number, p.text) for p in article.passages)

@@ -65,14 +65,15 @@ def sentences(article_id: str, passage: int, text: str) -> Iterator[Sentence]:
 
 def normal_words(text: str) -> list[str]:
     """The words of `text` as the index reads them, demonyms as their country."""
-    return [word for word in map(_normal_word, _WORD.findall(text.lower())) if word]
+    return list(filter(None, map(_normal_word, _WORD.findall(text.lower()))))
 
 
 def shingles(text: str) -> frozenset[int]:
-    """Three-word shingles of normalised words, as 32-bit hashes."""
-    words = normal_words(text)
-    return frozenset(zlib.crc32(" ".join(words[i:i + SHINGLE_WORDS]).encode())
-                     for i in range(len(words) - SHINGLE_WORDS + 1))
+    """Three-word shingles of normalised words, as 32-bit hashes: the CRC-32 of the three
+    words joined by a space, in UTF-8 (encoded once, then split again: no word has a space)."""
+    words = " ".join(normal_words(text)).encode().split(b" ")
+    return frozenset(map(zlib.crc32, map(b" ".join, zip(
+        *(words[i:] for i in range(SHINGLE_WORDS))))))
 
 
 def sentence_units(passages: Iterable[tuple[str, int, str]]) -> list[tuple[Sentence, frozenset[int]]]:

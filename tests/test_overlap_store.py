@@ -3,15 +3,23 @@ articles are added or removed, and always what computing them whole would give."
 
 from __future__ import annotations
 
+import json
 import random
 
 import pytest
 
+import corpus.article_store as article_store
+from corpus.article_store import passage_texts
+from corpus.bulk import WORKERS_FROM
+from corpus.store_sync import open_store
 from corpus.loader import Corpus, article_from_raw
+from explorer.cli.main import main
 from index import overlap_build, overlap_store
 from index.overlap import shared_sentences, update_shared
 from index.overlap_store import STORE_FILE, OverlapStore
-from index.shared_text import STOCK_MIN_ARTICLES, find_shared, sentence_units, without_stock
+from index.shared_text import (
+    STOCK_MIN_ARTICLES, article_frequencies, find_shared, sentence_units, without_stock,
+)
 
 WORDS = ("minister envoy pact ceremony intelligence missile tokyo seoul border treaty cabinet "
          "parliament rally protest budget reactor satellite harbour summit doctrine garrison "
@@ -123,6 +131,28 @@ def test_a_whole_build_on_every_core_gives_what_computing_it_whole_gives(tmp_pat
     assert stored(tmp_path) == whole(library)
 
 
+def test_a_whole_build_from_the_article_store_reads_its_packed_passages_on_every_core(
+        tmp_path, monkeypatch):
+    """Workers are sent a stored article's text packed as stored, a group of ids read at a
+    time (`ArticleStore.packed_passages`), and unpack it themselves."""
+    export = tmp_path / "export.jsonl"
+    export.write_text("".join(json.dumps({"text": a.raw_text, "outlet": a.outlet_label,
+                                          "date": a.date}) + "\n"
+                              for a in random_library(60, seed=8)), encoding="utf-8")
+    assert main(["--data", str(tmp_path / "data"), "--index", str(tmp_path / "index"), "add",
+                 str(export)]) == 0
+    store = open_store(tmp_path / "data")
+    monkeypatch.setattr(article_store, "READ_AT_ONCE", 7)
+    assert [(article_id, passage_texts(bounds, text))
+            for article_id, bounds, text in store.packed_passages()] == \
+        [(a.id, [(p.number, p.text) for p in a.passages]) for a in store]
+    assert len(store) >= WORKERS_FROM  # worker processes
+    monkeypatch.setenv("GSOMIA_TUI_WORKERS", "2")
+    with OverlapStore(tmp_path / STORE_FILE) as shared:
+        assert shared.synchronise(store) == "built"
+        assert shared.shared() == whole(store) != ()
+
+
 def test_many_changes_at_once_build_it_whole(tmp_path, monkeypatch):
     library = random_library(12, seed=4)
     shared_sentences(Corpus(tuple(library[:2])), tmp_path)
@@ -211,6 +241,25 @@ def test_a_whole_build_counts_each_sentences_shingles_without_stock_ones(tmp_pat
     assert rows == [(s.article_id, s.passage, s.start, len(k), len(found))
                     for (s, found), k in zip(units, kept)]
     assert any(len(k) < len(found) for (_, found), k in zip(units, kept))  # stock ones dropped
+
+
+@pytest.mark.parametrize("rows_at_once, held", [(200, 100_000), (3, 7)])
+def test_a_whole_build_keeps_every_posting_and_each_shingles_count_of_articles(
+        tmp_path, monkeypatch, rows_at_once, held):
+    """What every later update reads: the postings, and each shingle's count of articles, a
+    shingle in several sentences of one article counted once (its repeats taken off); staged
+    many rows a statement, and in tiny statements inserted as the articles come."""
+    monkeypatch.setattr(overlap_build, "ROWS_AT_ONCE", rows_at_once)
+    monkeypatch.setattr(overlap_build, "STAGED_VALUES", held)
+    library = random_library(40, seed=3)
+    units = sentence_units((a.id, p.number, p.text) for a in library for p in a.passages)
+    assert update_shared(Corpus(tuple(library)), tmp_path) == "built"
+    with OverlapStore(tmp_path / STORE_FILE) as store:
+        postings = store.db.execute("SELECT shingle, sid FROM postings").fetchall()
+        frequency = dict(store.db.execute("SELECT shingle, articles FROM frequency"))
+    assert postings == sorted((h, sid) for sid, (_, found) in enumerate(units, 1) for h in found)
+    assert frequency == article_frequencies(units)
+    assert len(postings) > sum(frequency.values())  # some shingles repeat within an article
 
 
 def test_a_whole_build_caches_16_mb_of_each_database_then_gives_the_cache_back(tmp_path,
