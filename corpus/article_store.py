@@ -10,9 +10,11 @@ it was before.
 
 from __future__ import annotations
 
+import errno
 import json
 import sqlite3
 import threading
+import time
 from collections import OrderedDict
 from contextlib import contextmanager
 from dataclasses import fields
@@ -41,6 +43,7 @@ if TYPE_CHECKING:
     from corpus.events import DatedMention
 
 BUSY_TIMEOUT = 30.0  # seconds a writer waits for another
+LOCKED_RETRY_S = 0.05  # between two tries to open a store another process holds
 RECENT_ARTICLES = 512
 READ_AT_ONCE = 256  # articles `packed_passages` reads a statement
 
@@ -312,8 +315,30 @@ class _Writer:
                         (key, version, value))
 
 
+def is_locked(error: BaseException) -> bool:
+    """Another connection holds the store (it is creating, upgrading or writing it): a store
+    busy, not damaged (SQLite may say so at once, without waiting its busy timeout)."""
+    return isinstance(error, sqlite3.OperationalError) and (
+        "locked" in str(error) or "busy" in str(error))
+
+
 def _connect(path: Path | None) -> sqlite3.Connection:
-    """Open (creating if need be) and check the store; DamagedStore if it is not one."""
+    """Open (creating if need be) and check the store; DamagedStore if it is not one. A store
+    another process holds is waited for (up to `BUSY_TIMEOUT`, then an OSError: busy), never
+    called damaged: setting it aside would pull it from under that process."""
+    deadline = time.monotonic() + BUSY_TIMEOUT
+    while True:
+        try:
+            return _connect_once(path)
+        except sqlite3.OperationalError as error:
+            if not is_locked(error):
+                raise  # pragma: no cover - _connect_once turns every other error into damage
+            if time.monotonic() > deadline:
+                raise OSError(errno.EBUSY, "busy: another gsomia-tui holds it") from None
+            time.sleep(LOCKED_RETRY_S)
+
+
+def _connect_once(path: Path | None) -> sqlite3.Connection:
     target = str(path) if path is not None else ":memory:"
     db = sqlite3.connect(target, timeout=BUSY_TIMEOUT, isolation_level=None,
                          check_same_thread=False)
@@ -332,6 +357,8 @@ def _connect(path: Path | None) -> sqlite3.Connection:
         db.execute("SELECT count(*) FROM articles WHERE rowid = 1").fetchone()
     except sqlite3.DatabaseError as error:
         db.close()
+        if is_locked(error):
+            raise
         raise DamagedStore(str(error)) from error
     except DamagedStore:
         db.close()

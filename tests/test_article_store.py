@@ -227,3 +227,36 @@ def test_after_a_remove_the_next_open_compares_no_folder(data, corpus, tmp_path,
     scans = count_calls(monkeypatch, store_sync, "_article_folders")
     assert len(load_corpus(data)) == len(corpus) + 2
     assert scans == []  # the removal left the store in step with the folder
+
+
+def _locked_once(real):
+    """`real`, failing the first call as SQLite does when another process holds the store."""
+    import sqlite3
+
+    calls = []
+
+    def once(*args, **kwargs):
+        if not calls:
+            calls.append(1)
+            raise sqlite3.OperationalError("database is locked")
+        return real(*args, **kwargs)
+    return once, calls
+
+
+@pytest.mark.parametrize("step", ["_connect_once", "synchronise"])
+def test_a_store_another_process_holds_is_waited_for_never_set_aside(step, tmp_path,
+                                                                      monkeypatch):
+    """Two adds at once: one opened the store while the other created it, read the lock as
+    damage and set the store aside under the other (which then failed: 'no such table')."""
+    root = tmp_path / "data"
+    store_sync.open_store(root).close()
+    path = root / article_store.FILE_NAME
+    before = path.stat().st_ino
+    module = article_store if step == "_connect_once" else store_sync
+    locked, calls = _locked_once(getattr(module, step))
+    monkeypatch.setattr(module, step, locked)
+    store = store_sync.open_store(root)
+    assert calls == [1]  # (the lock was met)
+    assert store.notice is None, store.notice
+    assert path.stat().st_ino == before  # the same file: not set aside and made anew
+    store.close()
