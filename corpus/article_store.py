@@ -19,7 +19,7 @@ from collections import OrderedDict
 from contextlib import contextmanager
 from dataclasses import fields
 from pathlib import Path
-from typing import TYPE_CHECKING, Iterable, Iterator
+from typing import TYPE_CHECKING, Callable, Iterable, Iterator, TypeVar
 
 from corpus.loader import LoadProblem
 from corpus.model import Article, ArticleSummary, by_id_or_prefix
@@ -46,6 +46,7 @@ BUSY_TIMEOUT = 30.0  # seconds a writer waits for another
 LOCKED_RETRY_S = 0.05  # between two tries to open a store another process holds
 RECENT_ARTICLES = 512
 READ_AT_ONCE = 256  # articles `packed_passages` reads a statement
+Result = TypeVar("Result")
 
 
 class DamagedStore(Exception):
@@ -326,15 +327,22 @@ def _connect(path: Path | None) -> sqlite3.Connection:
     """Open (creating if need be) and check the store; DamagedStore if it is not one. A store
     another process holds is waited for (up to `BUSY_TIMEOUT`, then an OSError: busy), never
     called damaged: setting it aside would pull it from under that process."""
+    try:
+        return retried_while_locked(lambda: _connect_once(path))
+    except sqlite3.OperationalError:  # (the only one `_connect_once` lets out: a lock)
+        raise OSError(errno.EBUSY, "busy: another gsomia-tui holds it") from None
+
+
+def retried_while_locked(work: Callable[[], Result]) -> Result:
+    """`work()`, tried again while another process holds the store, up to `BUSY_TIMEOUT`
+    (then its lock error); any other error at once."""
     deadline = time.monotonic() + BUSY_TIMEOUT
     while True:
         try:
-            return _connect_once(path)
+            return work()
         except sqlite3.OperationalError as error:
-            if not is_locked(error):
-                raise  # pragma: no cover - _connect_once turns every other error into damage
-            if time.monotonic() > deadline:
-                raise OSError(errno.EBUSY, "busy: another gsomia-tui holds it") from None
+            if not is_locked(error) or time.monotonic() > deadline:
+                raise
             time.sleep(LOCKED_RETRY_S)
 
 

@@ -13,17 +13,14 @@ from __future__ import annotations
 import json
 import os
 import sqlite3
-import time
 from pathlib import Path
 from typing import TYPE_CHECKING, Callable, Iterator
 
 from corpus.article_store import (
-    BUSY_TIMEOUT,
-    LOCKED_RETRY_S,
     ArticleStore,
     DamagedStore,
     OutdatedStore,
-    is_locked,
+    retried_while_locked,
 )
 from corpus.bulk import BATCH, map_in_order
 from corpus.loader import BUNDLED_DIR, MANIFEST
@@ -62,7 +59,8 @@ def open_store(root: Path, bundle_dir: Path = BUNDLED_DIR,
         notice = (f"cannot write the article store in {root} ({error.strerror or error}); "
                   "reading the articles into memory for this run")
     try:
-        _synchronise_when_free(store, root, bundle_dir, progress)
+        # (a lock is not damage: another process is writing the store)
+        retried_while_locked(lambda: synchronise(store, root, bundle_dir, progress))
     except sqlite3.DatabaseError as damage:  # damage found only once read
         store.close()
         _set_aside(root / FILE_NAME)
@@ -72,19 +70,6 @@ def open_store(root: Path, bundle_dir: Path = BUNDLED_DIR,
         synchronise(store, root, bundle_dir, progress)
     store.notice = notice
     return store
-
-
-def _synchronise_when_free(store: ArticleStore, root: Path, bundle_dir: Path,
-                           progress: Progress | None) -> None:
-    """`synchronise`, again while another process holds the store (a lock is not damage)."""
-    deadline = time.monotonic() + BUSY_TIMEOUT
-    while True:
-        try:
-            return synchronise(store, root, bundle_dir, progress)
-        except sqlite3.OperationalError as error:
-            if not is_locked(error) or time.monotonic() > deadline:
-                raise
-            time.sleep(LOCKED_RETRY_S)
 
 
 def _open_writable(root: Path) -> ArticleStore:
