@@ -329,7 +329,9 @@ def _connect(path: Path | None) -> sqlite3.Connection:
     called damaged: setting it aside would pull it from under that process."""
     try:
         return retried_while_locked(lambda: _connect_once(path))
-    except sqlite3.OperationalError:  # (the only one `_connect_once` lets out: a lock)
+    except sqlite3.OperationalError as error:  # (a lock, or a file SQLite cannot open)
+        if not is_locked(error):
+            raise
         raise OSError(errno.EBUSY, "busy: another gsomia-tui holds it") from None
 
 
