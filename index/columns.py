@@ -167,6 +167,17 @@ class FacetCounter(collectors.WrappingCollector):
         self.passed += len(passing)
         return passing
 
+    def counts(self) -> tuple[Counter[str], Counter[str], int]:
+        """What it counted: by outlet, by month, and the documents passed on."""
+        return self.outlets, self.months, self.passed
+
+    def add_counts(self, counts: tuple[Counter[str], Counter[str], int]) -> None:
+        """Count what another counter counted (`counts()`) as if given its documents."""
+        outlets, months, passed = counts
+        self.outlets.update(outlets)
+        self.months.update(months)
+        self.passed += passed
+
     def count(self, docnum: int) -> bool:
         """Count one matching document; whether it is of a wanted outlet."""
         outlet = self.table.outlet_id[docnum]

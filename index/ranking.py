@@ -27,6 +27,7 @@ from whoosh.searching import Results, Searcher
 
 from index.bulk_scoring import PostingMemo, Node, read_tree, terms_at
 from index.columns import DocumentTable, FacetCounter, TopTermsCollector
+from index.segment_workers import map_groups, split_segments
 
 
 def collect(searcher: Searcher, q: wq.Query, table: DocumentTable, allowed: set[int],
@@ -67,25 +68,51 @@ def _terms_collector(top: collectors.Collector) -> collectors.TermsCollector:
     return collectors.TermsCollector(top)
 
 
-def collect_in_bulk(searcher: Searcher, q: wq.Query, table: DocumentTable, allowed: set[int],
-                    wanted_outlets: set[str] | None, limit: int, memo: PostingMemo
+def collect_in_bulk(searcher: Searcher, q: wq.Query, table: DocumentTable,
+                    allowed: set[int] | None, wanted_outlets: set[str] | None, limit: int,
+                    memo: PostingMemo, workers: int = 1
                     ) -> tuple[list[tuple[int, float, dict[str, set[str]]]], FacetCounter]:
     """What `collect` finds for a relevance search with a limit, read a posting list at a time
     (`index.bulk_scoring`): the top `limit` as (docnum, score, matched terms by field), by
-    score then document as Whoosh's `TopCollector` keeps them, and the counter of every match.
-    Raises `Unsupported` for a query whose matchers it does not read."""
+    score then document as Whoosh's `TopCollector` keeps them, and the counter of every match
+    (`allowed` None: every document may match). With `workers` over 1, groups of segments are
+    read in forked children (`index.segment_workers`): the same answer, each group's best
+    `limit` and counts merged. Raises `Unsupported` for a query whose matchers it does not read."""
     context = searcher.context(needs_current=True)  # as TermsCollector builds the matchers
+    segments = list(searcher.leaf_searchers())
+    groups = split_segments([sub.doc_count_all() for sub, _ in segments], workers)
+
+    def read(group: list[int]) -> tuple[list[tuple], tuple]:
+        counter = FacetCounter(None, table, wanted_outlets)
+        best = _best_of_segments([segments[position] for position in group], q, context,
+                                 counter, allowed, limit, memo)
+        return best, counter.counts()
+
     counter = FacetCounter(None, table, wanted_outlets)
+    found: list[tuple] = []
+    for best, counts in map_groups(read, groups):
+        found += best
+        counter.add_counts(counts)
+    top = heapq.nsmallest(limit, found, key=lambda entry: entry[:2])
+    return [(docnum, -score, terms) for score, docnum, terms in top], counter
+
+
+def _best_of_segments(segments: list[tuple], q: wq.Query, context, counter: FacetCounter,
+                      allowed: set[int] | None, limit: int, memo: PostingMemo) -> list[tuple]:
+    """The best `limit` matches of these segments as (-score, docnum, matched terms), every
+    match counted into `counter`."""
     passing: list[tuple[float, int]] = []  # (-score, docnum): best first as tuples sort
     trees = []
-    for subsearcher, offset in searcher.leaf_searchers():
+    for subsearcher, offset in segments:
         tree = read_tree(q.matcher(subsearcher, context), subsearcher.reader(), memo)
         trees.append((offset, tree))
         scores = tree.scores
-        matched = [local + offset for local in scores if local + offset in allowed]
+        matched = list(map(offset.__add__, scores))
+        if allowed is not None:
+            matched = [docnum for docnum in matched if docnum in allowed]
         passing += [(-scores[docnum - offset], docnum) for docnum in counter.count_all(matched)]
-    top = heapq.nsmallest(limit, passing)
-    return [(docnum, -score, _terms_of(trees, docnum)) for score, docnum in top], counter
+    return [(score, docnum, _terms_of(trees, docnum))
+            for score, docnum in heapq.nsmallest(limit, passing)]
 
 
 def _terms_of(trees: list[tuple[int, Node]], docnum: int) -> dict[str, set[str]]:

@@ -60,6 +60,9 @@ class SearchEngine:
         self._rebuilt = False
         self._recent: RecentResults[SearchResult] = RecentResults()  # by expanded query
         self.on_notice: Callable[[str], None] | None = None  # told when a read forced a rebuild
+        # Cores a search may read segments on (`index.segment_workers`): 1 in a process that
+        # searches again and again (its memo of posting lists would be split between children)
+        self.search_workers = 1
 
     @classmethod
     def open(cls, corpus: Corpus, index_root: Path | None = None,
@@ -163,32 +166,41 @@ class SearchEngine:
                    highlight)
             found = self._recent.get(key)
             if found is None:
-                restriction = self._restriction(ARTICLE, date_range)
-                matched, counter = self._collect(written, restriction, wanted, sort, limit)
+                matched, counter = self._collect(written, date_range, wanted, sort, limit)
         if found is None:
             found = self._found(written, matched, counter, sort, highlight)
             with self._lock:
                 self._recent.put(key, found)
         return replace(found, query=text, description=describe(q, text), suggestion=suggestion)
 
-    def _collect(self, q: wq.Query, restriction: set[int], wanted: set[str] | None, sort: str,
+    def _collect(self, q: wq.Query, date_range, wanted: set[str] | None, sort: str,
                  limit: int | None) -> tuple[list[tuple], FacetCounter]:
         """(article id, score, matched terms) of the hits, and the counter of every match: read
         a posting list at a time where the query allows (`index.bulk_scoring`), else collected
         by Whoosh a document at a time; the same either way (call with the lock held)."""
         if sort == "relevance" and limit:
+            allowed = None if self._every_article(date_range) else self._restriction(ARTICLE,
+                                                                                       date_range)
             try:
-                top, counter = collect_in_bulk(self._searcher, q, self.table, restriction, wanted,
-                                               limit, self._postings)
+                top, counter = collect_in_bulk(self._searcher, q, self.table, allowed, wanted,
+                                               limit, self._postings, self.search_workers)
             except Unsupported:
                 pass
             else:
                 stored = self._searcher.stored_fields
                 return [(stored(docnum)["article_id"], score, terms)
                         for docnum, score, terms in top], counter
-        results, counter = collect(self._searcher, q, self.table, restriction, wanted, sort, limit)
+        results, counter = collect(self._searcher, q, self.table,
+                                   self._restriction(ARTICLE, date_range), wanted, sort, limit)
         return [(hit["article_id"], _score(hit, sort), _matched_terms(hit))
                 for hit in results], counter
+
+    def _every_article(self, date_range) -> bool:
+        """Whether a search within `date_range` may return every document of the index (none
+        but articles are indexed and no dates restrict it): no filter to build or apply."""
+        if date_range and any(date_range):
+            return False
+        return len(self.table.kind_docs[ARTICLE]) == self._searcher.doc_count()
 
     def _found(self, written: wq.Query, matched: list[tuple], counter: FacetCounter, sort: str,
                highlight: int | None) -> SearchResult:

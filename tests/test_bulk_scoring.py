@@ -37,18 +37,20 @@ def whoosh_collected(engine: SearchEngine, q: wq.Query, allowed, wanted, limit: 
 
 
 def bulk_collected(engine: SearchEngine, q: wq.Query, allowed, wanted, limit: int,
-                   memo: PostingMemo | None = None):
+                   memo: PostingMemo | None = None, workers: int = 1):
     with engine._lock:
         return collect_in_bulk(engine._searcher, q, engine.table, allowed, wanted, limit,
-                               memo or PostingMemo())
+                               memo or PostingMemo(), workers)
 
 
 def assert_same(engine: SearchEngine, text: str, limit: int = 50, wanted=None, allowed=None,
-                memo: PostingMemo | None = None):
+                memo: PostingMemo | None = None, workers: int = 1, every_document=False):
+    """`every_document`: the bulk reading is told no document is filtered out (None)."""
     q = written(engine, text)
     allowed = allowed if allowed is not None else engine.table.of_kind(ARTICLE)
     expected, counter = whoosh_collected(engine, q, allowed, wanted, limit)
-    found, bulk_counter = bulk_collected(engine, q, allowed, wanted, limit, memo)
+    found, bulk_counter = bulk_collected(engine, q, None if every_document else allowed, wanted,
+                                         limit, memo, workers)
     assert found == expected
     assert (bulk_counter.passed, bulk_counter.outlets, bulk_counter.months) == \
         (counter.passed, counter.outlets, counter.months)
@@ -107,6 +109,31 @@ def test_segments_and_deleted_documents(changed):
     assert changed._searcher.reader().has_deletions()
     for text in ("(int OR int*)", '"Han Min-koo"', "intelligence sharing"):
         assert_same(changed, text)
+
+
+@pytest.mark.parametrize("text", ["(int OR int*)", '"Han Min-koo"', "intelligence sharing",
+                                  "pact OR agreement"])
+def test_segments_read_in_forked_children_answer_alike(changed, monkeypatch, text):
+    """Each segment read in a process of its own (`index.segment_workers`, here with segments
+    of a few hundred documents) gives the same hits, scores, terms and counts."""
+    from index import segment_workers
+
+    forks = []
+    start = segment_workers._Child.start
+    monkeypatch.setattr(segment_workers, "MIN_DOCUMENTS_PER_GROUP", 50)
+    monkeypatch.setattr(segment_workers._Child, "start",
+                        classmethod(lambda cls, *args: forks.append(start(*args)) or forks[-1]))
+    assert_same(changed, text, workers=2)
+    assert_same(changed, text, workers=2, wanted={changed.table.outlet_id[0]})
+    assert len(forks) == 2 and all(forks)
+
+
+def test_no_filter_when_every_document_may_match(generated, changed):
+    """The engine builds no filter when every indexed document is an article and no dates
+    restrict a search; the answer is the filtered one."""
+    assert generated._every_article(None) and not generated._every_article(("2016-01", None))
+    for engine in (generated, changed):
+        assert_same(engine, "pact OR agreement", every_document=True)
 
 
 def test_a_query_it_does_not_read_is_left_to_whoosh(generated):

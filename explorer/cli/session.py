@@ -28,8 +28,10 @@ def load_corpus(data: Path | None = None, writing: bool = False) -> ArticleStore
 
 def open_engine(args: Namespace, corpus: ArticleStore):
     from index.search import SearchEngine
+    from index.segment_workers import usable_cores
 
     engine = SearchEngine.open(corpus, args.index, store_progress("indexing"))
+    engine.search_workers = usable_cores()  # one search per command: every core may read
     if engine.notice:
         _print_notice(engine.notice)
     engine.on_notice = _print_notice  # a rebuild that a damaged read forces later
