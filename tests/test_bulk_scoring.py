@@ -6,6 +6,8 @@ deleted documents."""
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from whoosh import query as wq
 
 from corpus.loader import Corpus
@@ -190,3 +192,25 @@ def test_a_phrases_positions_are_decoded_as_whoosh_decodes_them(positions):
     encoded = Positions().encode(positions)
     assert list(_positions(encoded)) == Positions().decode_positions(encoded) == positions
     assert list(_positions(encoded[:-1])) == positions  # (a value stored without its stop)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.tuples(*[st.sets(st.integers(0, 40), min_size=1, max_size=6)] * 3,
+                          st.booleans()), max_size=30))
+def test_a_phrases_documents_are_those_with_its_words_side_by_side(documents):
+    """Three words' positions in each document (some values stored without their stop):
+    the documents kept are those where some position of the first has the second one after
+    it and the third two after."""
+    from whoosh.formats import Positions
+
+    from index.bulk_scoring import _side_by_side_documents
+
+    values: list[dict[int, bytes]] = [{}, {}, {}]
+    expected = set()
+    for doc, (*words, stopless) in enumerate(documents):
+        for word, places in zip(values, words):
+            encoded = Positions().encode(sorted(places))
+            word[doc] = encoded[:-1] if stopless else encoded
+        if any(p + 1 in words[1] and p + 2 in words[2] for p in words[0]):
+            expected.add(doc)
+    assert _side_by_side_documents(Positions(), range(len(documents)), values) == expected
