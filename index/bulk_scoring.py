@@ -117,7 +117,7 @@ def _length_norms(reader, fieldname: str, scorer: BM25FScorer) -> list[float | N
         lengths = {byte: byte_to_length(byte) for byte in set(values[:count]) if byte}
     B, K1, avgfl = scorer.B, scorer.K1, scorer.avgfl
     by_value = {value: K1 * ((1 - B) + B * fl / avgfl) for value, fl in lengths.items()}
-    return [by_value.get(value) for value in values[:count]]
+    return list(map(by_value.get, values[:count]))
 
 
 def read_tree(matcher, reader, memo: PostingMemo, read: dict[int, Node] | None = None) -> Node:
