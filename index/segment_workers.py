@@ -16,6 +16,7 @@ held in the child). A child that fails in any way is not an error: its group is 
 
 from __future__ import annotations
 
+import gc
 import os
 import pickle
 import signal
@@ -66,6 +67,7 @@ def map_groups(read: Callable[[Group], Answer], groups: Sequence[Group]) -> list
     when `can_fork()` (else here too). `read`'s answer must pickle."""
     if len(groups) < 2 or not can_fork():
         return [read(group) for group in groups]
+    gc.freeze()  # (a collection in either process would write to every object: a page copy each)
     children = [_Child.start(read, group) for group in groups[1:]]
     try:
         answers = [read(groups[0])]
@@ -77,6 +79,7 @@ def map_groups(read: Callable[[Group], Answer], groups: Sequence[Group]) -> list
         for child in children:
             if child:
                 child.stop()
+        gc.unfreeze()
 
 
 _FAILED = object()
