@@ -9,10 +9,11 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from typing import Iterable
 
 from whoosh import query as wq
 
-from index.analysis import WordMemo, stem_word, story_analyzer, word_analyzer
+from index.analysis import WordMemo, stem_word, word_analyzer
 from index.results import HitPattern, Snippet, Span
 from index.wildcards import WrittenWords
 
@@ -21,7 +22,6 @@ SNIPPET_WIDTH = 160
 # for 4 MB) costs a search no more than an ordinary long one.
 HIGHLIGHT_CHARS = 100_000
 _JOINER = re.compile(r"[ -]?")
-_ANALYZER = story_analyzer()
 _WORD = re.compile(r"\w+(\.?\w+)*")  # the analyzer's RegexTokenizer expression
 
 
@@ -109,10 +109,12 @@ def find_spans(text: str, pattern: HitPattern) -> tuple[Span, ...]:
     text = highlight_window(text)
     if not pattern.phrases:
         return _merge(text, set(_word_spans(text, pattern.words)))
-    tokens = analysed_tokens(text)
-    spans = {Span(start, end) for word, _, start, end in tokens if word in pattern.words}
+    tokens = folded_tokens(text)
+    stems = _possible_stems({token[0] for token in tokens}, pattern.words.union(*pattern.phrases))
+    terms = [(stems.get(folded), position, start, end) for folded, position, start, end in tokens]
+    spans = {Span(start, end) for term, _, start, end in terms if term in pattern.words}
     for phrase in pattern.phrases:
-        spans.update(_phrase_spans(tokens, phrase))
+        spans.update(_phrase_spans(terms, phrase))
     return _merge(text, spans)
 
 
@@ -124,57 +126,57 @@ def highlight_window(text: str) -> str:
     return text[:cut if cut > 0 else HIGHLIGHT_CHARS]
 
 
-@lru_cache(maxsize=256)  # a screen of results (50 rows: headline and text) and the next
-def analysed_tokens(text: str) -> tuple[tuple[str, int, int, int], ...]:
-    """(term, position, start, end) exactly as `_ANALYZER(text, positions=True, chars=True)`.
-
-    Every filter of the story analyzer works on one word at a time, so each distinct word is
-    analysed once (kept in `_TERMS`) instead of running the token pipeline over every hit's
-    text; and the texts of the last articles shown are kept (as you type, the same articles
-    come back; about 70 KB an article).
-    """
-    matches = list(_WORD.finditer(text))
-    _TERMS.learn(match.group() for match in matches)
-    tokens = []
-    position = None
-    for number, match in enumerate(matches):
-        term = _TERMS[match.group()]
-        if term is None:  # a stop word
-            continue
-        # StopFilter renumbers: the first kept word keeps its position, the rest follow on.
-        position = number if position is None else position + 1
-        tokens.append((term, position, match.start(), match.end()))
-    return tuple(tokens)
-
-
-_TERMS = WordMemo(_ANALYZER)  # word as written -> its term (None: dropped)
 _FOLDS = WordMemo(word_analyzer())  # word as written -> folded, not yet stemmed (None: dropped)
 
 
-def _word_spans(text: str, terms: frozenset[str]):
-    """The words of `text` whose term is one of `terms` (`analysed_tokens` without phrases),
-    stemming only the words that may have one: a term is its word folded, then stemmed, and
-    the Porter stemmer keeps every letter of a word but at most the stem's last (as
-    `index.wildcards` also relies on; true of all 30,909 words of the 10k bench corpus), so a
-    folded word that does not begin with a term's letters but its last cannot stem to it.
-    Folding (case, accents, dots, spellings) is half the cost of stemming a new word, and the
-    words of an article a process has not shown before are most of its highlighting."""
+def _possible_stems(folded_words: Iterable[str], terms: frozenset[str]) -> dict[str, str]:
+    """The stem of each folded word that may stem to one of `terms`, stemming only those: a
+    term is its word folded, then stemmed, and the Porter stemmer keeps every letter of a
+    word but at most the stem's last (as `index.wildcards` also relies on; true of all 30,909
+    words of the 10k bench corpus), so a folded word that does not begin with a term's letters
+    but its last cannot stem to it. Folding (case, accents, dots, spellings) is half the cost
+    of stemming a new word, and the words of an article a process has not shown before are
+    most of its highlighting."""
     beginnings = tuple(term[:-1] for term in terms)
-    for folded, places in folded_words(text).items():
-        if folded.startswith(beginnings) and stem_word(folded) in terms:
-            yield from (Span(start, end) for start, end in places)
+    return {folded: stem_word(folded) for folded in folded_words if folded.startswith(beginnings)}
 
 
-@lru_cache(maxsize=256)  # as `analysed_tokens`: the articles shown come back as you type
-def folded_words(text: str) -> dict[str, list[tuple[int, int]]]:
-    """Each folded word of `text` (stop words left out) -> where it is written (start, end)."""
+def _word_spans(text: str, terms: frozenset[str]):
+    """The words of `text` whose term is one of `terms`."""
+    places = folded_words(text)
+    for folded, stem in _possible_stems(places.keys(), terms).items():
+        if stem in terms:
+            yield from (Span(start, end) for start, end in places[folded])
+
+
+@lru_cache(maxsize=256)  # a screen of results (50 rows: headline and text) and the next
+def folded_tokens(text: str) -> tuple[tuple[str, int, int, int], ...]:
+    """(folded word, position, start, end) of each word the story analyzer keeps, numbered as
+    it numbers them: its term is `stem_word(folded)` (`analysis.story_analyzer` is
+    `word_analyzer` and a stemmer). Every filter works on one word at a time, so each distinct
+    word is folded once (kept in `_FOLDS`) instead of running the token pipeline over every
+    hit's text; and the texts of the last articles shown are kept (as you type, the same
+    articles come back)."""
     matches = list(_WORD.finditer(text))
     _FOLDS.learn(match.group() for match in matches)
-    places: dict[str, list[tuple[int, int]]] = {}
-    for match in matches:
+    tokens = []
+    position = None
+    for number, match in enumerate(matches):
         folded = _FOLDS[match.group()]
-        if folded is not None:
-            places.setdefault(folded, []).append(match.span())
+        if folded is None:  # a stop word
+            continue
+        # StopFilter renumbers: the first kept word keeps its position, the rest follow on.
+        position = number if position is None else position + 1
+        tokens.append((folded, position, match.start(), match.end()))
+    return tuple(tokens)
+
+
+@lru_cache(maxsize=256)  # as `folded_tokens`
+def folded_words(text: str) -> dict[str, list[tuple[int, int]]]:
+    """Each folded word of `text` (stop words left out) -> where it is written (start, end)."""
+    places: dict[str, list[tuple[int, int]]] = {}
+    for folded, _, start, end in folded_tokens(text):
+        places.setdefault(folded, []).append((start, end))
     return places
 
 
