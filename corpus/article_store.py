@@ -43,6 +43,7 @@ if TYPE_CHECKING:
     from corpus.events import DatedMention
 
 BUSY_TIMEOUT = 30.0  # seconds a writer waits for another
+BUSY = "busy: another gsomia-tui holds it"
 LOCKED_RETRY_S = 0.05  # between two tries to open a store another process holds
 RECENT_ARTICLES = 512
 READ_AT_ONCE = 256  # articles `packed_passages` reads a statement
@@ -332,7 +333,7 @@ def _connect(path: Path | None) -> sqlite3.Connection:
     except sqlite3.OperationalError as error:  # (a lock, or a file SQLite cannot open)
         if not is_locked(error):
             raise
-        raise OSError(errno.EBUSY, "busy: another gsomia-tui holds it") from None
+        raise OSError(errno.EBUSY, BUSY) from None
 
 
 def retried_while_locked(work: Callable[[], Result]) -> Result:

@@ -20,6 +20,8 @@ from corpus.article_store import (
     ArticleStore,
     DamagedStore,
     OutdatedStore,
+    BUSY,
+    is_locked,
     retried_while_locked,
 )
 from corpus.bulk import BATCH, map_in_order
@@ -55,21 +57,27 @@ def open_store(root: Path, bundle_dir: Path = BUNDLED_DIR,
         _set_aside(root / FILE_NAME)
         store = _open_writable(root)
     except OSError as error:
-        store = ArticleStore(None)
-        notice = (f"cannot write the article store in {root} ({error.strerror or error}); "
-                  "reading the articles into memory for this run")
+        store, notice = ArticleStore(None), _in_memory_notice(root, error.strerror or error)
     try:
         # (a lock is not damage: another process is writing the store)
         retried_while_locked(lambda: synchronise(store, root, bundle_dir, progress))
     except sqlite3.DatabaseError as damage:  # damage found only once read
         store.close()
-        _set_aside(root / FILE_NAME)
-        store = _open_writable(root)
-        notice = (f"the article store at {root / FILE_NAME} was damaged ({damage}); "
-                  "rebuilt it from the article files")
+        if is_locked(damage):  # held past the wait: busy, and never set aside from under its writer
+            store, notice = ArticleStore(None), _in_memory_notice(root, BUSY)
+        else:
+            _set_aside(root / FILE_NAME)
+            store = _open_writable(root)
+            notice = (f"the article store at {root / FILE_NAME} was damaged ({damage}); "
+                      "rebuilt it from the article files")
         synchronise(store, root, bundle_dir, progress)
     store.notice = notice
     return store
+
+
+def _in_memory_notice(root: Path, reason) -> str:
+    return (f"cannot write the article store in {root} ({reason}); "
+            "reading the articles into memory for this run")
 
 
 def _open_writable(root: Path) -> ArticleStore:

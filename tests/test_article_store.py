@@ -260,3 +260,30 @@ def test_a_store_another_process_holds_is_waited_for_never_set_aside(step, tmp_p
     assert store.notice is None, store.notice
     assert path.stat().st_ino == before  # the same file: not set aside and made anew
     store.close()
+
+
+def test_a_store_held_past_the_wait_is_read_into_memory_never_set_aside(data, corpus, tmp_path,
+                                                                        monkeypatch):
+    """Another process writes the store for longer than a command waits: the command reads
+    the articles into memory for its run and says so; the held store stays as it was."""
+    import sqlite3
+
+    load_corpus(data).close()
+    add_paths([stories(tmp_path / "s", 2, "held")], {}, load_corpus(data), data)
+    (data / "articles" / sorted(p.name for p in (data / "articles").iterdir())[0]).rename(
+        data / "articles" / "renamed-by-hand")  # so that the next open has something to write
+    path = data / FILE_NAME
+    before = path.stat().st_ino
+    monkeypatch.setattr(article_store, "BUSY_TIMEOUT", 0.3)
+    holder = sqlite3.connect(path, isolation_level=None)
+    holder.execute("BEGIN IMMEDIATE")  # (another process's write, held)
+    try:
+        store = load_corpus(data)
+    finally:
+        holder.execute("ROLLBACK")
+        holder.close()
+    assert store.path is None and "busy: another gsomia-tui holds it" in store.notice
+    assert len(store) == len(corpus) + 2
+    assert path.stat().st_ino == before  # the same file: not set aside
+    reopened = load_corpus(data)
+    assert reopened.notice is None and len(reopened) == len(corpus) + 2
