@@ -43,7 +43,7 @@ VERDICTS = ("right", "unknown", "wrong")
 
 # Blind sets: measured once, by naming the folder (`python -m bench.metadata_eval DIR`), never
 # by default, so that no one writing rules sees their figures by accident.
-BLIND_SETS = frozenset({"holdout3", "holdout4", "holdout5", "holdout6", "holdout7"})
+BLIND_SETS = frozenset({"holdout3", "holdout4", "holdout5", "holdout6", "holdout7", "holdout8"})
 
 
 def default_sets() -> list[Path]:
