@@ -13,12 +13,13 @@ credit in brackets and a dash ("Seoul (CNN) —"), so that a sentence is never r
 
 from __future__ import annotations
 
+import datetime
 import re
 from dataclasses import dataclass
 
 from corpus.date_patterns import WEEKDAYS, month_number
 from corpus.intake.outlets import credit_parts, names_no_one, outlets
-from corpus.intake.printed_dates import MONTH_NAME, read_date
+from corpus.intake.printed_dates import MONTH_NAME, date_span, read_date, weekday_named
 
 _CAPS_PLACE = r"[A-Z][A-Z.'’-]+(?:(?:\s?/\s?|\s)[A-Z][A-Z.'’-]+){0,3}"  # "SEOUL / TOKYO"
 _TITLE_PLACE = r"[A-Z][a-zé'’.-]+(?:[ -][A-Z][a-zé'’.-]+){0,2}"
@@ -106,6 +107,10 @@ _OPENS_SENTENCE = re.compile(r"(?:During|After|Before|Amid|As|While|When|Since|D
                              r"|At|The|A|An|With|Without|For|Over|Under)\b")
 _A_TITLE = re.compile(r"The\s(?!Hague\b|Bronx\b|Gambia\b)")
 MAX_OPENING_LINES = 30
+# "(2 hours ago)", "()": an aggregator's note of the story's age or source after its date.
+_ITEM_NOTE = re.compile(r"^\s*(?:\([^()]{0,30}\))?\s*")
+_ITEM_START = re.compile(rf"\s*(?:\d|{MONTH_NAME}|(?i:{'|'.join(d[:3] for d in WEEKDAYS)}))")
+_WEEKDAY_BEFORE = re.compile(rf"^\s*(?i:{'|'.join(WEEKDAYS)}|{'|'.join(d[:3] for d in WEEKDAYS)})\.?,?\s*$")
 
 
 @dataclass(frozen=True)
@@ -127,9 +132,43 @@ class Dateline:
 def find_dateline(lines, limit: int = MAX_OPENING_LINES) -> Dateline | None:
     """The first dateline in the first `limit` lines, or None."""
     for number, line in enumerate(lines[:limit]):
-        if dateline := read_dateline(line, number):
+        if dateline := read_dateline(line, number) or _item_dateline(line, number):
             return dateline
     return None
+
+
+def dated_item(line: str) -> tuple[str, str] | None:
+    """(ISO day, the date as printed) of an aggregator's item whose full date, after its
+    weekday if any and before a note of its age, opens a wire's dateline with its credit:
+    "Monday, 10 February 2020 (2 hours ago) LOS ANGELES (AP) — ..."."""
+    item = _item(line)
+    return (item[0], item[1]) if item else None
+
+
+def _item_dateline(line: str, number: int) -> Dateline | None:
+    """The wire's dateline of an aggregator's item after its date (`dated_item`)."""
+    item = _item(line, number)
+    return item[2] if item else None
+
+
+def _item(line: str, number: int = 0) -> tuple[str, str, Dateline] | None:
+    if not _ITEM_START.match(line) or "(" not in line:
+        return None  # (cheaply: reading a date on every opening line is not)
+    span = date_span(line)
+    if span is None or not (span[0] == 0 or _WEEKDAY_BEFORE.match(line[:span[0]])):
+        return None
+    value = read_date(line[span[0]:span[1]])
+    if value is None or len(value) != 10 or weekday_named(line[:span[0]]) not in (
+            None, _weekday_of(value)):
+        return None
+    after = line[span[1]:]
+    dateline = read_dateline(after[_ITEM_NOTE.match(after).end():], number)
+    return (value, line[:span[1]], dateline) if dateline and dateline.place and dateline.credit else None
+
+
+def _weekday_of(iso: str) -> int:
+    year, month, day = (int(part) for part in iso.split("-"))
+    return datetime.date(year, month, day).weekday()
 
 
 def read_dateline(line: str, number: int = 0) -> Dateline | None:

@@ -1,0 +1,82 @@
+"""Credits and dates in forms drawn from pages never seen (issue 13, seventh round): Korean,
+Japanese and Chinese credits opening the text, a site's "Make X your homepage", an
+aggregator's date before a wire's dateline, and a month dating a statement ("announced in August that it would end ..."). Examples are invented in the
+forms real pages print."""
+
+from __future__ import annotations
+
+import pytest
+
+from corpus.cleaning import clean_page
+from corpus.metadata import date_from_page
+from tests.test_metadata_outlets import outlet_of, private_config  # noqa: F401 (a fixture)
+
+TITLE = "Seoul keeps the pact\n"
+KOREAN_LEAD = "정부는 22일 한일 군사정보보호협정을 유지하기로 했다고 밝혔다.\n이번 결정은 미국의 요청에 따른 것이다.\n"
+JAPANESE_LEAD = "韓国政府は22日、日本との協定を維持すると発表した。\n両政府は協議を続ける。\n"
+BODY = ("South Korea said on Friday it would keep its military intelligence pact with Japan, "
+        "officials said.\nThe decision followed weeks of talks, the ministry said in a statement.\n")
+
+
+@pytest.mark.parametrize("raw, outlet", [
+    # a Korean wire's credit beside the place it files from, before its reporter
+    (TITLE + "(서울=연합뉴스) 김철수 기자 = " + KOREAN_LEAD, "Yonhap"),
+    (TITLE + "[서울=뉴시스]김철수 기자 = " + KOREAN_LEAD, "Newsis"),
+    # a paper's credit before its reporter, listed or not (the form is the credit's place)
+    (TITLE + "[뉴스토마토 김철수 기자] " + KOREAN_LEAD, "News Tomato"),
+    (TITLE + "[한빛일보 김철수 기자] " + KOREAN_LEAD, "한빛일보"),
+    (TITLE + "[한빛경제=김철수 특파원] " + KOREAN_LEAD, "한빛경제"),
+    # Japanese: a credit before a colon, a wire's dateline in lenticular or square brackets
+    (TITLE + "(ブルームバーグ): " + JAPANESE_LEAD, "Bloomberg"),
+    (TITLE + "【ソウル共同】" + JAPANESE_LEAD, "Kyodo News"),
+    (TITLE + "【ワシントン時事】" + JAPANESE_LEAD, "Jiji Press"),
+    (TITLE + "【AFP=時事】" + JAPANESE_LEAD, "Agence France-Presse"),
+    (TITLE + "［東京　22日　ロイター］ - " + JAPANESE_LEAD, "Reuters"),
+    # a Chinese wire's dateline
+    (TITLE + "新华社首尔11月22日电（记者 张明）韩国政府22日宣布维持协定。\n双方将继续磋商。\n", "Xinhua"),
+])
+def test_east_asian_credits_opening_the_text(raw, outlet, private_config):
+    assert outlet_of(raw) == outlet
+
+
+@pytest.mark.parametrize("raw", [
+    TITLE + "(사진=연합뉴스) " + KOREAN_LEAD,  # a picture's credit
+    TITLE + "[앵커] " + KOREAN_LEAD,  # a broadcast script's speaker
+    TITLE + "【ソウル＝山田太郎】" + JAPANESE_LEAD,  # a paper's correspondent, the paper unnamed
+    TITLE + "(ハーバー通信): " + JAPANESE_LEAD,  # unlisted in a loose form
+])
+def test_lines_near_these_forms_name_no_outlet(raw, private_config):
+    assert outlet_of(raw) is None
+
+
+def test_a_site_asking_to_be_made_the_homepage_names_itself(private_config):
+    assert outlet_of("World\nNation\nMake Beijing Review your homepage\n" + TITLE + BODY) == "Beijing Review"
+    assert outlet_of("Set China Daily as your home page\n" + TITLE + BODY) == "China Daily"
+    assert outlet_of("Make Harbor Gazette your homepage\n" + TITLE + BODY) is None  # unlisted
+
+
+def test_an_aggregator_s_date_before_the_wire_s_dateline():
+    line = ("Monday, 10 February 2020 (2 hours ago) LOS ANGELES (Newswire) — The film won the "
+            "award for best international feature at Sunday's ceremony, the first for the country.")
+    page = clean_page("The film wins\n" + line + "\nIt was its second award of the night.\n")
+    found = date_from_page(page)
+    assert found.value == "2020-02-10"
+    assert "before the wire's dateline" in found.provenance
+    assert outlet_of("The film wins\n" + line + "\n") == "Newswire"
+    # a weekday that contradicts the date, or no dateline after it: not this form
+    assert date_from_page(clean_page("The film wins\n" + line.replace("Monday", "Tuesday") + "\n")) is None
+    assert date_from_page(clean_page("The film wins\nMonday, 10 February 2020 (2 hours ago) The film "
+                                     "won the award for best international feature at Sunday's "
+                                     "ceremony, the first for the country.\n")) is None
+
+
+@pytest.mark.parametrize("later, year", [
+    ("Seoul announced in August that it would end the pact.", "2019-11-15"),
+    # a plan, or a threat, is no statement of the decision
+    ("Seoul will announce in August that it would end the pact.", None),
+    ("Seoul said in August that it might end the pact.", None),
+])
+def test_a_month_dating_a_statement_under_a_yearless_dateline(later, year):
+    lead = "SEOUL, Nov. 15 (Newswire) -- Diplomats of the two countries met for talks in Tokyo on Friday."
+    found = date_from_page(clean_page(f"Talks held\n{lead}\n{later}\n"))
+    assert (found.value if found else None) == year
