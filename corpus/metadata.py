@@ -204,6 +204,8 @@ def _credits(page: CleanedPage, directory: OutletDirectory):
                f"credited in the dateline: {dateline.text!r}")
     found = partial(_found_on, directory=directory)
     yield from found(opening, "credited as the lead opens: ", east_asian_credit)
+    if desk := own_names.masthead_desk_credit(opening, directory):
+        yield desk[0], f"the site's desk under its masthead: {desk[1]!r}"
     yield from found(opening, "credited beside the place: ", credit_lines.place_credit)
     yield from found(opening, "credited in the byline ", credits.byline_credit,
                      credit_lines.byline_beside_credit)

@@ -80,3 +80,40 @@ def test_a_month_dating_a_statement_under_a_yearless_dateline(later, year):
     lead = "SEOUL, Nov. 15 (Newswire) -- Diplomats of the two countries met for talks in Tokyo on Friday."
     found = date_from_page(clean_page(f"Talks held\n{lead}\n{later}\n"))
     assert (found.value if found else None) == year
+
+
+@pytest.mark.parametrize("raw, outlet", [
+    # a Korean copyright line, its label glued to the sign, a holder listed in Hangul
+    (TITLE + KOREAN_LEAD + "[저작권자(c) YTN 무단전재, 재배포 금지]\n", "YTN"),
+    (TITLE + KOREAN_LEAD + "<저작권자 ⓒ 연합뉴스, 무단 전재-재배포 금지>\n", "Yonhap"),
+    # a listed agency printed in lower case in its dateline, with a month in Italian's abbreviation
+    (TITLE + "Roma, 22 nov. (askanews) - Il governo di Seul ha sospeso la decisione.\nAltro testo.\n",
+     "askanews"),
+    # the credit between slashes after a comma; the credit holding the date, after a title-case place
+    (TITLE + "Tokyo, 18 March, /HARBORWIRE/\n" + BODY, "HARBORWIRE"),
+    (TITLE + "Seoul, (APP - Harbor Point / Harbor Point News - 16th Jun, 2020 ) :" + BODY,
+     "Associated Press of Pakistan"),
+    # a listed site's dated credit in Japanese quotes, in its Japanese edition and other name
+    (TITLE + JAPANESE_LEAD + "「中国網日本語版(チャイナネット)」2011年3月11日\n", "China.org.cn"),
+    # a desk whose words before "Desk" open the masthead, where its first words are listed
+    # (not "Foreign Affairs", the magazine)
+    ("Foreign Affairs News The Leading Portal\n" + TITLE + "Foreign Affairs News Desk\n" + BODY,
+     "Foreign Affairs News"),
+])
+def test_credits_of_the_even_half_s_forms(raw, outlet, private_config):
+    assert outlet_of(raw) == outlet
+
+
+@pytest.mark.parametrize("raw", [
+    TITLE + KOREAN_LEAD + "ⓒ 한빛일보, 무단전재 및 재배포 금지\n",  # unlisted in Hangul: a loose form
+    TITLE + "Roma, 22 nov. (zzzz) - Il governo di Seul ha sospeso la decisione.\n",  # lower case unlisted
+    TITLE + "Jane Roe Staff\nJane Roe writes\n" + BODY,  # a writer, not a desk of the masthead
+])
+def test_near_the_even_half_s_forms_no_outlet(raw, private_config):
+    assert outlet_of(raw) is None
+
+
+def test_a_dateline_s_year_from_a_caption_s_full_date_days_before():
+    page = clean_page("Pact restored\nLeaders shake hands in Tokyo on Thursday, March 16, 2023.\n"
+                      "Tokyo, 18 March, /HARBORWIRE/\n" + BODY)
+    assert date_from_page(page).value == "2023-03-18"

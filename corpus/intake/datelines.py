@@ -34,8 +34,8 @@ _MONTH = rf"(?P<month>{MONTH_NAME})\.?"
 _WEEKDAY = rf"(?:(?i:{'|'.join(WEEKDAYS)}),?\s+)?"
 _DATE = (rf"{_WEEKDAY}(?:{_MONTH}\s+(?P<day>[0-3]?\d)|(?P<day_first>[0-3]?\d)(?:st|nd|rd|th)?\s+"
          rf"{_MONTH.replace('month', 'month2')})(?:,?\s+(?P<year>(?:19|20)\d\d))?")
-# "dpa", "dpa/MIA": a credit in lower case only when it (its first part) is listed
-_CREDIT = r"(?:[A-Z][A-Za-z0-9&.'’/ -]{0,40}?|[a-z]{2,5}(?:/[A-Za-z]{2,10})?)"
+# "dpa", "dpa/MIA", "askanews": a credit in lower case only when it (its first part) is listed
+_CREDIT = r"(?:[A-Z][A-Za-z0-9&.'’/ -]{0,40}?|[a-z]{2,12}(?:/[A-Za-z]{2,10})?)"
 _DASH = r"(?:\.?(?:—|–|--|-)|_|:|\|)"  # "(EFE).-": a full stop before the dash
 _TAIL = rf"(?:\s*{_DASH}\s*(?P<rest>\S.*)|\s*(?:{_DASH})?\s*$)"
 _CAPS_DATELINE = re.compile(
@@ -47,9 +47,10 @@ _PLACELESS_DATELINE = re.compile(
     rf"^(?P<place>){_MONTH}\s+(?P<day>[0-3]?\d)(?:,\s+(?P<year>(?:19|20)\d\d))?"
     rf"\s*\((?P<credit>{_CREDIT})\)\s*{_DASH}\s*(?P<rest>\S.*)"
 )
-# "SEOUL (UrduPoint News / Sputnik - 09th January, 2020) South Korea ...": the date inside.
+# "SEOUL (UrduPoint News / Sputnik - 09th January, 2020) South Korea ...", "Seoul, (APP -
+# UrduPoint / Pakistan Point News - 16th Jun, 2020 ) :North Korea ...": the date inside.
 _DATED_CREDIT_DATELINE = re.compile(
-    rf"^(?P<place>{_CAPS_PLACE})\s*\((?P<credit>{_CREDIT})\s+[-–]\s+(?P<inner>[0-3]?\d[^()]{{3,25}}"
+    rf"^(?P<place>{_CAPS_PLACE}|{_TITLE_PLACE}),?\s*\((?P<credit>{_CREDIT})\s+[-–]\s+(?P<inner>[0-3]?\d[^()]{{3,25}}"
     rf"|{_MONTH}[^()]{{3,20}})\)\s*(?:{_DASH}\s*)?(?P<rest>\S.*)"
 )
 # "(CNN) — ...", "(CNN)A North Korean ...", "(GPA) Seoul – ...": the credit first.
@@ -63,9 +64,10 @@ _SHARED_CREDIT_FIRST = re.compile(rf"^\((?P<credit>{_CREDIT})\)\s*(?P<place>)(?P
 # "Seoul (Yonhap)" on a line of its own: a place and a listed outlet's credit, nothing else.
 _PLACE_AND_CREDIT_ALONE = re.compile(
     rf"^(?P<place>{_TITLE_PLACE}|{_CAPS_PLACE}){_REGION}\s*\((?P<credit>{_CREDIT})\)\s*(?P<rest>)$")
-# "ANKARA, February 6. /TASS/. Turkey's ...": the credit between slashes, as TASS prints it.
+# "ANKARA, February 6. /TASS/. Turkey's ...", "Tokyo, 18 March, /AJMEDIA/": the credit between
+# slashes, as TASS prints it.
 _SLASHED_CREDIT_DATELINE = re.compile(
-    rf"^(?P<place>{_CAPS_PLACE}|{_TITLE_PLACE}){_REGION}{_BEFORE_DATE}{_DATE}\.?\s*/(?P<credit>{_CREDIT})/\.?"
+    rf"^(?P<place>{_CAPS_PLACE}|{_TITLE_PLACE}){_REGION}{_BEFORE_DATE}{_DATE}[.,]?\s*/(?P<credit>{_CREDIT})/\.?"
     rf"(?:\s*{_DASH})?\s*(?P<rest>\S.*)?$"
 )
 # "Seoul, Nov 22 (IANS) South Korea's ...", "Tokyo, July 8: Shinzo Abe ...", "BAKU,
