@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 
 from corpus.cleaning import clean_page
+from corpus.intake.datelines import read_dateline
 from corpus.metadata import date_from_page
 from tests.test_metadata_outlets import outlet_of, private_config  # noqa: F401 (a fixture)
 
@@ -117,3 +118,20 @@ def test_a_dateline_s_year_from_a_caption_s_full_date_days_before():
     page = clean_page("Pact restored\nLeaders shake hands in Tokyo on Thursday, March 16, 2023.\n"
                       "Tokyo, 18 March, /HARBORWIRE/\n" + BODY)
     assert date_from_page(page).value == "2023-03-18"
+
+
+@pytest.mark.parametrize("line, place, credit, month, day", [
+    ("Seúl, 22 nov (EFE).- Corea del Sur suspendió su decisión.", "Seúl", "EFE", 11, 22),
+    ("Madrid, 22 de noviembre (EFE).- El Gobierno lo anunció.", "Madrid", "EFE", 11, 22),
+    ("Séoul, 22 novembre (AFP) - La Corée du Sud a suspendu sa décision.", "Séoul", "AFP", 11, 22),
+    ("Roma, 22 ott. (ANSA) - Il governo di Seul ha deciso.", "Roma", "ANSA", 10, 22),
+    ("Berlin, 22. Okt. (dpa) - Die Regierung in Seoul hat entschieden.", "Berlin", "dpa", 10, 22),
+    ("Seul, 23 dez (Lusa) - A Coreia do Sul decidiu.", "Seul", "Lusa", 12, 23),
+])
+def test_a_wire_s_dateline_with_a_month_in_another_language(line, place, credit, month, day):
+    dateline = read_dateline(line)
+    assert (dateline.place, dateline.credit, dateline.month, dateline.day) == (place, credit, month, day)
+
+
+def test_a_word_that_is_no_month_makes_no_dateline():
+    assert read_dateline("Roma, 22 pizze (ANSA) - Il governo di Seul ha deciso.") is None

@@ -18,11 +18,12 @@ import re
 from dataclasses import dataclass
 
 from corpus.date_patterns import WEEKDAYS, month_number
+from corpus.intake.languages import DATELINE_MONTH, dateline_month
 from corpus.intake.outlets import credit_parts, names_no_one, outlets
 from corpus.intake.printed_dates import MONTH_NAME, date_span, read_date, weekday_named
 
-_CAPS_PLACE = r"[A-Z][A-Z.'’-]+(?:(?:\s?/\s?|\s)[A-Z][A-Z.'’-]+){0,3}"  # "SEOUL / TOKYO"
-_TITLE_PLACE = r"[A-Z][a-zé'’.-]+(?:[ -][A-Z][a-zé'’.-]+){0,2}"
+_CAPS_PLACE = r"[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.'’-]+(?:(?:\s?/\s?|\s)[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.'’-]+){0,3}"  # "SEOUL / TOKYO"
+_TITLE_PLACE = r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’.-]+(?:[ -][A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’.-]+){0,2}"  # "Seúl", "Séoul"
 # ", South Korea" or ANI's "[South Korea]" after the place
 # The date after the place: after a comma, or glued to ANI's bracketed region as copied
 # ("Seoul [South Korea]March 19 (ANI):").
@@ -32,8 +33,11 @@ _REGION = (r"(?:\s*\[[A-Z][A-Za-z.]+(?:\s[A-Z][A-Za-z.]+){0,2}\]"
 _MONTH = rf"(?P<month>{MONTH_NAME})\.?"
 # "SINGAPORE, TUESDAY 12 JUNE 2018:": the weekday before the date, in any case.
 _WEEKDAY = rf"(?:(?i:{'|'.join(WEEKDAYS)}),?\s+)?"
-_DATE = (rf"{_WEEKDAY}(?:{_MONTH}\s+(?P<day>[0-3]?\d)|(?P<day_first>[0-3]?\d)(?:st|nd|rd|th)?\s+"
-         rf"{_MONTH.replace('month', 'month2')})(?:,?\s+(?P<year>(?:19|20)\d\d))?")
+# The day first, a month in another language ("22 nov", "22 de noviembre", "22. Okt."): the
+# languages' names and abbreviations (`corpus.intake.languages`).
+_FOREIGN_MONTH = rf"(?:de\s+)?(?P<foreign>(?i:{DATELINE_MONTH}))(?![\w])\.?"
+_DATE = (rf"{_WEEKDAY}(?:{_MONTH}\s+(?P<day>[0-3]?\d)|(?P<day_first>[0-3]?\d)(?:st|nd|rd|th|\.)?\s+"
+         rf"(?:{_MONTH.replace('month', 'month2')}|{_FOREIGN_MONTH}))(?:,?\s+(?:de\s+)?(?P<year>(?:19|20)\d\d))?")
 # "dpa", "dpa/MIA", "askanews": a credit in lower case only when it (its first part) is listed
 _CREDIT = r"(?:[A-Z][A-Za-z0-9&.'’/ -]{0,40}?|[a-z]{2,12}(?:/[A-Za-z]{2,10})?)"
 _DASH = r"(?:\.?(?:—|–|--|-)|_|:|\|)"  # "(EFE).-": a full stop before the dash
@@ -200,7 +204,7 @@ def read_dateline(line: str, number: int = 0) -> Dateline | None:
         credit = None  # "ISLAMABAD, Nov 23 (Agencies) -": a dateline that credits no one
     if groups.get("inner"):
         return _with_inner_date(match, credit, number)
-    month_name = groups.get("month") or groups.get("month2")
+    month_name = groups.get("month") or groups.get("month2") or groups.get("foreign")
     if not (credit or month_name):
         return None  # "SEOUL —" names only a place
     if not credit and groups.get("year") and not match["rest"]:
@@ -213,12 +217,17 @@ def read_dateline(line: str, number: int = 0) -> Dateline | None:
         text=line[:end].rstrip(" —–-_:| "),
         place=match["place"] or "",
         credit=credit,
-        month=month_number(month_name) if month_name else None,
+        month=_month_of(month_name) if month_name else None,
         day=int(groups.get("day") or groups["day_first"]) if month_name else None,
         year=int(groups["year"]) if groups.get("year") else None,
         line_number=number,
         rest=rest,
     )
+
+
+def _month_of(name: str) -> int:
+    """An English month's number ("Nov", "November"), else another language's ("dic")."""
+    return dateline_month(name) or month_number(name)
 
 
 def _with_inner_date(match: re.Match, credit: str | None, number: int) -> Dateline | None:
