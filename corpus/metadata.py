@@ -15,7 +15,8 @@ from urllib.parse import urlparse
 
 from corpus.cleaning import CleanedPage, is_prose
 from corpus.intake import copyright_lines, credit_lines, credits, own_names, site_lines
-from corpus.intake.datelines import Dateline, find_dateline
+from corpus.intake.east_asian_credits import east_asian_credit
+from corpus.intake.datelines import Dateline, dated_item, find_dateline
 from corpus.intake.header_names import header_credit
 from corpus.intake.outlets import OutletDirectory, name_key, outlets
 from corpus.intake.printed_dates import find_date_line, glued_date, read_date
@@ -131,6 +132,9 @@ def _printed(page: CleanedPage) -> Found | None:
     for line in page.opening[1:]:
         if glued := glued_date(line, title):
             return Found(glued.value, f"printed glued to the text: {_short(line)!r}")
+    for line in page.opening[1:]:
+        if item := dated_item(line):
+            return Found(item[0], f"printed before the wire's dateline: {item[1]!r}")
     return None
 
 
@@ -199,6 +203,9 @@ def _credits(page: CleanedPage, directory: OutletDirectory):
         yield (credits.one_credit(dateline.credit, directory),
                f"credited in the dateline: {dateline.text!r}")
     found = partial(_found_on, directory=directory)
+    yield from found(opening, "credited as the lead opens: ", east_asian_credit)
+    if desk := own_names.masthead_desk_credit(opening, directory):
+        yield desk[0], f"the site's desk under its masthead: {desk[1]!r}"
     yield from found(opening, "credited beside the place: ", credit_lines.place_credit)
     yield from found(opening, "credited in the byline ", credits.byline_credit,
                      credit_lines.byline_beside_credit)

@@ -73,6 +73,10 @@ BODY = ("Tokyo and Manila agreed on Tuesday to let their forces train on each ot
     "We use cookies. By continuing to browse you agree to their use.",
     "News sources: Planet TV, Daily Planet",
     "Source:Planet Wire",
+    "More to follow.",  # a wire's note on a story it is still writing
+    "Exit mobile version",
+    "Subscribe to Planet Breaking",
+    "Jane Roe, Planet News.",  # a broadcaster's reporter signing off
 ])
 def test_furniture_forms(line):
     assert is_furniture(line)
@@ -100,6 +104,9 @@ def test_furniture_forms(line):
     "Regulators said the site had set cookies without consent, the ruling said.",
     "Sources said the talks had stalled over the wording of a clause.",
     "Source: the ministry said the deal would stay.",
+    "More talks are to follow in March, the ministry said.",
+    "Subscribe to the idea that the deal will stay, the minister told reporters.",
+    "Park Geun-hye, South Korea's president, said the news was welcome.",
 ])
 def test_sentences_with_the_same_words_stay(line):
     assert not is_furniture(line)

@@ -1,5 +1,7 @@
 """A copyright line's holder, when it is the outlet: "© 2016 The Japan Times", "Copyright (c)
-Yonhap News Agency. All rights reserved.", "The Lakeside Times © 2019".
+Yonhap News Agency. All rights reserved.", "The Lakeside Times © 2019", a Korean site's
+"[저작권자(c) YTN 무단전재, 재배포 금지]" or "<저작권자 ⓒ 연합뉴스, 무단 전재-재배포 금지>" (a
+holder in Hangul when listed).
 
 A photo's copyright ("Image copyright Reuters") is no credit; a parent company ("Nexstar
 Media Inc.") is not the outlet; an unlisted holder is taken when its name reads as an
@@ -14,7 +16,7 @@ from corpus.intake.credits import OUTLET_WORD, PHOTO_WORD, plausible
 from corpus.intake.outlets import OutletDirectory, credit_parts, name_key
 
 _COPYRIGHT = re.compile(
-    r"(?i)^(?:.*?\s)?(?:©|\(c\)|copyright)\s*:?\s*(?:©\s*)?(?:(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?"
+    r"(?i)^(?:.*?\s|저작권자\s*)?(?:©|\(c\)|copyright)\s*:?\s*(?:©\s*)?(?:(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?"
     r"\s*[.,–—-]?\s*)?(?:by\s+)?(?P<holder>(?:[^.|]|\.(?=(?-i:[a-z]){2,6}\b)){2,60}?)\s*(?:[.,]\s*)?"
     r"(?:(?:all\s+rights\s+reserved|무단|無断|版权|版權).*|(?:19|20)\d\d\.?(?:\s*all\s+rights\s+reserved.*)?"
     r"|(?<=\.\s)(?-i:[A-Z]).*"  # "... CGTN. Beijing ICP prepared NO.16065310-3"
@@ -38,7 +40,7 @@ def copyright_holder(line: str, directory: OutletDirectory,
     """"© 2016 The Japan Times", "Copyright (c) Yonhap News Agency. All rights reserved.";
     any holder whose name also stands alone on a line at the top (`mastheads`: those lines'
     `name_key`s), where a site prints its name."""
-    line = line.strip().strip("[]").strip().replace("ⓒ", "©")
+    line = line.strip().strip("[]<>").strip().replace("ⓒ", "©")
     line = re.sub(r"\b([A-Z])\.(?=[A-Z]\.)", r"\1", line)  # "Bloomberg L.P." -> "Bloomberg LP."
     if len(line) > 160:
         return None
@@ -49,7 +51,7 @@ def copyright_holder(line: str, directory: OutletDirectory,
     holder = _COMPANY_SUFFIX.sub("", match["holder"].strip(" ,&"))
     if re.fullmatch(r"[\w.-]+\.[a-z]{2,6}", holder) and directory.at_host(holder.lower()):
         return holder  # "(c) 2019 koreaherald.com": the site by its address
-    if not holder[:1].isupper() or len(holder.split()) > 6:
+    if not (holder[:1].isupper() or directory.named(holder)) or len(holder.split()) > 6:
         return None
     if (joint := _one_listed_part(holder, directory)) is not None:
         return joint  # "Chosunilbo & Chosun.com": a paper and its site, one outlet

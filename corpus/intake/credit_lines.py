@@ -101,9 +101,13 @@ def masthead_credit(line: str, directory: OutletDirectory) -> str | None:
 
 
 def dated_credit(line: str, directory: OutletDirectory) -> str | None:
-    """A listed outlet with a date on a feed's line: "Stars and Stripes 2014-04-23"."""
+    """A listed outlet with a date on a feed's line: "Stars and Stripes 2014-04-23",
+    "「中国網日本語版(チャイナネット)」2011年3月11日" (its name as printed, brackets and all)."""
     printed = find_date_line(line)
-    return printed.rest if printed and directory.named_alone(printed.rest) else None
+    if printed is None:
+        return None
+    as_printed = line.replace(printed.text, " ").strip()
+    return next((name for name in (printed.rest, as_printed) if directory.named_alone(name)), None)
 
 
 def more_from_credit(line: str, directory: OutletDirectory) -> str | None:

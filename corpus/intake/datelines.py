@@ -13,15 +13,17 @@ credit in brackets and a dash ("Seoul (CNN) —"), so that a sentence is never r
 
 from __future__ import annotations
 
+import datetime
 import re
 from dataclasses import dataclass
 
 from corpus.date_patterns import WEEKDAYS, month_number
+from corpus.intake.languages import DATELINE_MONTH, dateline_month
 from corpus.intake.outlets import credit_parts, names_no_one, outlets
-from corpus.intake.printed_dates import MONTH_NAME, read_date
+from corpus.intake.printed_dates import MONTH_NAME, date_span, read_date, weekday_named
 
-_CAPS_PLACE = r"[A-Z][A-Z.'’-]+(?:(?:\s?/\s?|\s)[A-Z][A-Z.'’-]+){0,3}"  # "SEOUL / TOKYO"
-_TITLE_PLACE = r"[A-Z][a-zé'’.-]+(?:[ -][A-Z][a-zé'’.-]+){0,2}"
+_CAPS_PLACE = r"[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.'’-]+(?:(?:\s?/\s?|\s)[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.'’-]+){0,3}"  # "SEOUL / TOKYO"
+_TITLE_PLACE = r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’.-]+(?:[ -][A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’.-]+){0,2}"  # "Seúl", "Séoul"
 # ", South Korea" or ANI's "[South Korea]" after the place
 # The date after the place: after a comma, or glued to ANI's bracketed region as copied
 # ("Seoul [South Korea]March 19 (ANI):").
@@ -31,10 +33,13 @@ _REGION = (r"(?:\s*\[[A-Z][A-Za-z.]+(?:\s[A-Z][A-Za-z.]+){0,2}\]"
 _MONTH = rf"(?P<month>{MONTH_NAME})\.?"
 # "SINGAPORE, TUESDAY 12 JUNE 2018:": the weekday before the date, in any case.
 _WEEKDAY = rf"(?:(?i:{'|'.join(WEEKDAYS)}),?\s+)?"
-_DATE = (rf"{_WEEKDAY}(?:{_MONTH}\s+(?P<day>[0-3]?\d)|(?P<day_first>[0-3]?\d)(?:st|nd|rd|th)?\s+"
-         rf"{_MONTH.replace('month', 'month2')})(?:,?\s+(?P<year>(?:19|20)\d\d))?")
-# "dpa", "dpa/MIA": a credit in lower case only when it (its first part) is listed
-_CREDIT = r"(?:[A-Z][A-Za-z0-9&.'’/ -]{0,40}?|[a-z]{2,5}(?:/[A-Za-z]{2,10})?)"
+# The day first, a month in another language ("22 nov", "22 de noviembre", "22. Okt."): the
+# languages' names and abbreviations (`corpus.intake.languages`).
+_FOREIGN_MONTH = rf"(?:de\s+)?(?P<foreign>(?i:{DATELINE_MONTH}))(?![\w])\.?"
+_DATE = (rf"{_WEEKDAY}(?:{_MONTH}\s+(?P<day>[0-3]?\d)|(?P<day_first>[0-3]?\d)(?:st|nd|rd|th|\.)?\s+"
+         rf"(?:{_MONTH.replace('month', 'month2')}|{_FOREIGN_MONTH}))(?:,?\s+(?:de\s+)?(?P<year>(?:19|20)\d\d))?")
+# "dpa", "dpa/MIA", "askanews": a credit in lower case only when it (its first part) is listed
+_CREDIT = r"(?:[A-Z][A-Za-z0-9&.'’/ -]{0,40}?|[a-z]{2,12}(?:/[A-Za-z]{2,10})?)"
 _DASH = r"(?:\.?(?:—|–|--|-)|_|:|\|)"  # "(EFE).-": a full stop before the dash
 _TAIL = rf"(?:\s*{_DASH}\s*(?P<rest>\S.*)|\s*(?:{_DASH})?\s*$)"
 _CAPS_DATELINE = re.compile(
@@ -46,9 +51,10 @@ _PLACELESS_DATELINE = re.compile(
     rf"^(?P<place>){_MONTH}\s+(?P<day>[0-3]?\d)(?:,\s+(?P<year>(?:19|20)\d\d))?"
     rf"\s*\((?P<credit>{_CREDIT})\)\s*{_DASH}\s*(?P<rest>\S.*)"
 )
-# "SEOUL (UrduPoint News / Sputnik - 09th January, 2020) South Korea ...": the date inside.
+# "SEOUL (UrduPoint News / Sputnik - 09th January, 2020) South Korea ...", "Seoul, (APP -
+# UrduPoint / Pakistan Point News - 16th Jun, 2020 ) :North Korea ...": the date inside.
 _DATED_CREDIT_DATELINE = re.compile(
-    rf"^(?P<place>{_CAPS_PLACE})\s*\((?P<credit>{_CREDIT})\s+[-–]\s+(?P<inner>[0-3]?\d[^()]{{3,25}}"
+    rf"^(?P<place>{_CAPS_PLACE}|{_TITLE_PLACE}),?\s*\((?P<credit>{_CREDIT})\s+[-–]\s+(?P<inner>[0-3]?\d[^()]{{3,25}}"
     rf"|{_MONTH}[^()]{{3,20}})\)\s*(?:{_DASH}\s*)?(?P<rest>\S.*)"
 )
 # "(CNN) — ...", "(CNN)A North Korean ...", "(GPA) Seoul – ...": the credit first.
@@ -62,9 +68,10 @@ _SHARED_CREDIT_FIRST = re.compile(rf"^\((?P<credit>{_CREDIT})\)\s*(?P<place>)(?P
 # "Seoul (Yonhap)" on a line of its own: a place and a listed outlet's credit, nothing else.
 _PLACE_AND_CREDIT_ALONE = re.compile(
     rf"^(?P<place>{_TITLE_PLACE}|{_CAPS_PLACE}){_REGION}\s*\((?P<credit>{_CREDIT})\)\s*(?P<rest>)$")
-# "ANKARA, February 6. /TASS/. Turkey's ...": the credit between slashes, as TASS prints it.
+# "ANKARA, February 6. /TASS/. Turkey's ...", "Tokyo, 18 March, /AJMEDIA/": the credit between
+# slashes, as TASS prints it.
 _SLASHED_CREDIT_DATELINE = re.compile(
-    rf"^(?P<place>{_CAPS_PLACE}|{_TITLE_PLACE}){_REGION}{_BEFORE_DATE}{_DATE}\.?\s*/(?P<credit>{_CREDIT})/\.?"
+    rf"^(?P<place>{_CAPS_PLACE}|{_TITLE_PLACE}){_REGION}{_BEFORE_DATE}{_DATE}[.,]?\s*/(?P<credit>{_CREDIT})/\.?"
     rf"(?:\s*{_DASH})?\s*(?P<rest>\S.*)?$"
 )
 # "Seoul, Nov 22 (IANS) South Korea's ...", "Tokyo, July 8: Shinzo Abe ...", "BAKU,
@@ -106,6 +113,10 @@ _OPENS_SENTENCE = re.compile(r"(?:During|After|Before|Amid|As|While|When|Since|D
                              r"|At|The|A|An|With|Without|For|Over|Under)\b")
 _A_TITLE = re.compile(r"The\s(?!Hague\b|Bronx\b|Gambia\b)")
 MAX_OPENING_LINES = 30
+# "(2 hours ago)", "()": an aggregator's note of the story's age or source after its date.
+_ITEM_NOTE = re.compile(r"^\s*(?:\([^()]{0,30}\))?\s*")
+_ITEM_START = re.compile(rf"\s*(?:\d|{MONTH_NAME}|(?i:{'|'.join(d[:3] for d in WEEKDAYS)}))")
+_WEEKDAY_BEFORE = re.compile(rf"^\s*(?i:{'|'.join(WEEKDAYS)}|{'|'.join(d[:3] for d in WEEKDAYS)})\.?,?\s*$")
 
 
 @dataclass(frozen=True)
@@ -127,9 +138,43 @@ class Dateline:
 def find_dateline(lines, limit: int = MAX_OPENING_LINES) -> Dateline | None:
     """The first dateline in the first `limit` lines, or None."""
     for number, line in enumerate(lines[:limit]):
-        if dateline := read_dateline(line, number):
+        if dateline := read_dateline(line, number) or _item_dateline(line, number):
             return dateline
     return None
+
+
+def dated_item(line: str) -> tuple[str, str] | None:
+    """(ISO day, the date as printed) of an aggregator's item whose full date, after its
+    weekday if any and before a note of its age, opens a wire's dateline with its credit:
+    "Monday, 10 February 2020 (2 hours ago) LOS ANGELES (AP) — ..."."""
+    item = _item(line)
+    return (item[0], item[1]) if item else None
+
+
+def _item_dateline(line: str, number: int) -> Dateline | None:
+    """The wire's dateline of an aggregator's item after its date (`dated_item`)."""
+    item = _item(line, number)
+    return item[2] if item else None
+
+
+def _item(line: str, number: int = 0) -> tuple[str, str, Dateline] | None:
+    if not _ITEM_START.match(line) or "(" not in line:
+        return None  # (cheaply: reading a date on every opening line is not)
+    span = date_span(line)
+    if span is None or not (span[0] == 0 or _WEEKDAY_BEFORE.match(line[:span[0]])):
+        return None
+    value = read_date(line[span[0]:span[1]])
+    if value is None or len(value) != 10 or weekday_named(line[:span[0]]) not in (
+            None, _weekday_of(value)):
+        return None
+    after = line[span[1]:]
+    dateline = read_dateline(after[_ITEM_NOTE.match(after).end():], number)
+    return (value, line[:span[1]], dateline) if dateline and dateline.place and dateline.credit else None
+
+
+def _weekday_of(iso: str) -> int:
+    year, month, day = (int(part) for part in iso.split("-"))
+    return datetime.date(year, month, day).weekday()
 
 
 def read_dateline(line: str, number: int = 0) -> Dateline | None:
@@ -159,7 +204,7 @@ def read_dateline(line: str, number: int = 0) -> Dateline | None:
         credit = None  # "ISLAMABAD, Nov 23 (Agencies) -": a dateline that credits no one
     if groups.get("inner"):
         return _with_inner_date(match, credit, number)
-    month_name = groups.get("month") or groups.get("month2")
+    month_name = groups.get("month") or groups.get("month2") or groups.get("foreign")
     if not (credit or month_name):
         return None  # "SEOUL —" names only a place
     if not credit and groups.get("year") and not match["rest"]:
@@ -172,12 +217,17 @@ def read_dateline(line: str, number: int = 0) -> Dateline | None:
         text=line[:end].rstrip(" —–-_:| "),
         place=match["place"] or "",
         credit=credit,
-        month=month_number(month_name) if month_name else None,
+        month=_month_of(month_name) if month_name else None,
         day=int(groups.get("day") or groups["day_first"]) if month_name else None,
         year=int(groups["year"]) if groups.get("year") else None,
         line_number=number,
         rest=rest,
     )
+
+
+def _month_of(name: str) -> int:
+    """An English month's number ("Nov", "November"), else another language's ("dic")."""
+    return dateline_month(name) or month_number(name)
 
 
 def _with_inner_date(match: re.Match, credit: str | None, number: int) -> Dateline | None:

@@ -47,6 +47,9 @@ _SINCE = re.compile(r"(?i)\bsince\s+$")
 # Tokyo tightened its controls", "the decision was later put on hold".
 _BACKGROUND_CLAUSE = re.compile(r"(?i)\b(?:before|since|until|till|once|when|while|whereas|if|unless"
                                 r"|whether|which|who|whom|whose|as\s+(?:it|they|he|she|we|was|were))\b")
+# Between the month of a statement and its words, a reported clause's opening: "(announced in
+# August) that it would (end the pact)".
+_REPORTED_CLAUSE = re.compile(r"\s+that\s+(?:[\w'’-]+\s+){1,4}")
 _BACKGROUND_TURN = re.compile(r"(?i)\b(?:later|earlier|previously|eventually|originally|initially"
                               r"|subsequently|first|then|getting|having)\b")
 
@@ -130,10 +133,15 @@ def _month_counted_back(spec: EventSpec, page: "_Page", filed: datetime.date, ha
     from `filed`, are the event's month; None if the nearest date is another."""
     dating = _nearest_date(page.text, happening, page.dates_from(filed))
     if dating is None or (dating.start, dating.end) in page.absolute or dating.value is None \
-            or dating.value.granularity != "month" or not dating.value.contains(spec.date) \
-            or mention_role(page.text, dating.start, dating.end) != "event":
+            or dating.value.granularity != "month" or not dating.value.contains(spec.date):
         return None
-    return dating.text
+    role = mention_role(page.text, dating.start, dating.end)
+    # "Seoul announced in August that it would end the pact": the month dates the statement,
+    # which is the happening of such a kind, not the plan its words report.
+    said_then = spec.kind in STATEMENT_KINDS and role == "plan" and dating.end <= happening.start \
+        and worded_ahead(page.text, happening) \
+        and _REPORTED_CLAUSE.fullmatch(page.text, dating.end, happening.start) is not None
+    return dating.text if role == "event" or said_then else None
 
 
 @dataclass

@@ -71,6 +71,22 @@ def foreign_weekday(line: str) -> int | None:
     return named.pop() if len(named) == 1 else None
 
 
+# Months as wires in these languages abbreviate them in a dateline ("Seúl, 22 nov (EFE).-",
+# "Roma, 22 ott. (ANSA)", "Berlin, 22. Okt. (dpa)"): none stands for two months.
+_ABBREVIATED = {name: number for number, names in enumerate((
+    "ene gen janv jän", "fev févr fevr", "mär", "abr avr", "mag", "giu", "lug juil",
+    "ago", "set", "ott okt out", "", "dic déc dez",
+), 1) for name in names.split()}
+_DATELINE_MONTHS = {_folded(name): number for name, number in {**_MONTHS, **_ABBREVIATED}.items()}
+# Their names and abbreviations, for a dateline's date (English ones are read apart).
+DATELINE_MONTH = "|".join(sorted({**_MONTHS, **_ABBREVIATED}, key=len, reverse=True))
+
+
+def dateline_month(name: str) -> int | None:
+    """The month's number of a name or abbreviation `DATELINE_MONTH` matched ("dic" -> 12)."""
+    return _DATELINE_MONTHS.get(_folded(name))
+
+
 def foreign_month(name: str) -> int:
     """The month's number of a name `FOREIGN_DATE` matched ("Novembre" -> 11, "NİSAN" -> 4)."""
     return _MONTH_NUMBERS[_folded(name)]

@@ -68,7 +68,10 @@ class OutletDirectory:
 
 # What follows a name for its edition or as its abbreviation (in `name_key`'s form).
 _EDITION = re.compile(r"(?:\s+\([a-z0-9&]{2,8}\)|\s+(?:online|english(?:\s+edition)?|digital"
-                      r"|english\s+version|e-?paper|epaper))+$")
+                      r"|english\s+version|e-?paper|epaper)"
+                      # "中国網日本語版(チャイナネット)": an edition in another language, its other name
+                      r"|\s*[(（][\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]{1,12}[)）]"
+                      r"|\s*(?:日本語版|中国語版|韓国語版|英語版|中文版|英文版|한국어판|일본어판|영문판))+$")
 
 # A credit of only such words names no one: "Source: Agency", "(Agencies)", "Wire services".
 _GENERIC_CREDIT = re.compile(
@@ -76,8 +79,9 @@ _GENERIC_CREDIT = re.compile(
     r"desk|staff|international|foreign|local|correspondents?)\b[\s,/&.-]*)+$")
 
 
-# Between credits sharing one: "AFP/Jiji", "CNN & Reuters", MENAFN's "MENAFN- The Rio Times".
-JOINED_CREDITS = re.compile(r"\s*/\s*|\s+&\s+|(?<=\w)-\s+")
+# Between credits sharing one: "AFP/Jiji", "CNN & Reuters", MENAFN's "MENAFN- The Rio Times",
+# "APP - UrduPoint".
+JOINED_CREDITS = re.compile(r"\s*/\s*|\s+&\s+|(?<=\w)-\s+|\s+[-–—]\s+")
 
 
 def credit_parts(credit: str) -> list[str]:
@@ -95,7 +99,7 @@ def name_key(text: str) -> str:
     before two words or more ("the Korea Herald"). "The National" stays whole: "NATIONAL"
     alone is a section's name, not the outlet."""
     folded = text.casefold().replace(".", "").replace("-", " ").replace("\u2019", "'")
-    words = folded.strip(" \t•·*|:;,–—@").split()  # "@Reuters": a credit by its handle
+    words = folded.strip(" \t•·*|:;,–—@「」『』《》").split()  # "@Reuters": by its handle
     if len(words) > 2 and words[0] == "the":
         words = words[1:]
     return " ".join(words)

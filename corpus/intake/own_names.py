@@ -10,7 +10,10 @@
 * a site's appeal to join its own channel: "Join our brand new verified AMN Telegram channel"
   (`own_channel_credit`);
 * a page title's last part spelling an address the page prints: "<headline> | Ruptly" over
-  "Video on Demand: http://www.ruptly.tv" (`title_domain_credit`).
+  "Video on Demand: http://www.ruptly.tv" (`title_domain_credit`);
+* a desk signing the story whose words before "Desk" open the masthead: "Harbor Affairs News
+  Desk" under "Harbor Affairs News The Leading News Portal" is Harbor Affairs News's desk, even
+  where "Harbor Affairs" alone is listed (`masthead_desk_credit`).
 
 An unlisted name is taken as printed only where it reads as an outlet's or an institution's
 (`corpus.intake.credits.plausible`), or, in a site's "our" channel, as an abbreviation.
@@ -44,6 +47,9 @@ _OWN_CHANNEL = re.compile(
 _ABBREVIATION = re.compile(r"[A-Z]{2,6}")
 _PRINTED_DOMAIN = re.compile(r"(?i)(?<![@\w.-])(?:https?://)?(?:www\.)?(?P<label>[a-z0-9-]{3,40})"
                              r"\.(?:com|net|org|tv|info|news|co\.[a-z]{2}|[a-z]{2})\b(?!@)")
+# "Harbor Affairs News Desk": a desk's line, its site's name before "Desk".
+_DESK_LINE = re.compile(r"^(?:(?i:by)\s+)?(?P<credit>[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){1,5}?)\s+"
+                        r"(?:Desk|Newsroom|Staff)\s*$")
 MAX_ISSUER_LINES = 3  # the issuer and its offices above the label
 
 
@@ -69,6 +75,20 @@ def _issuer_line(line: str, directory: OutletDirectory) -> bool:
         return True
     return bool(_NAME_LINE.match(line) and _INSTITUTION.search(line)
                 and not _SENTENCE_END.search(line))
+
+
+def masthead_desk_credit(opening: tuple[str, ...], directory: OutletDirectory) -> tuple[str, str] | None:
+    """(the site's name, the desk's line) when a desk's words before "Desk" open another line
+    at the top, the masthead ("Harbor Affairs News" with its tagline), and read as an outlet's."""
+    for line in opening:
+        match = _DESK_LINE.match(line.strip())
+        if match is None or not plausible(match["credit"], directory, unknown_needs_word=True):
+            continue
+        name = match["credit"]
+        if any(other.strip() != line.strip() and re.match(rf"{re.escape(name)}(?:\s+[A-Z]|\s*$)", other.strip())
+               for other in opening):
+            return name, line
+    return None
 
 
 def desk_credit(line: str, directory: OutletDirectory) -> str | None:

@@ -10,7 +10,8 @@
   ("(Reporting by Jane Roe; Editing by John Doe)"), a form no other wire signs with;
 * a site's promotion of itself: "Get The Straits Times app", "Subscribe to Nikkei Asia",
   "Support PREMIUM TIMES' journalism", "By contributing to PREMIUM TIMES, you ...",
-  "Follow The Korea Herald on Twitter", "Sign up for The Japan Times newsletter";
+  "Follow The Korea Herald on Twitter", "Sign up for The Japan Times newsletter", "Make
+  Beijing Review your homepage";
 * a pointer to the original on a line of its own: "Courtesy of <outlet>", "This story was
   provided by <outlet>", "Translated from <outlet>", "Read full story on <outlet>", "Agency:
   <outlet>", "<outlet> via <site>" (not a picture's: "Photo courtesy of");
@@ -53,7 +54,10 @@ _PROMOTION = re.compile(
     rf"|(?:Subscribe|Sign\s+up|Register)\s+(?:to|for|with)\s+(?:the\s+)?{_NAME.replace('credit', 'sub')}"
     rf"(?:['’]s)?(?:\s+(?:newsletters?|digital|today|now|for\b.*|to\b.*|and\b.*))?\s*[.!]?$"
     rf"|\(?(?:Follow|Like)\s+(?:the\s+)?{_NAME.replace('credit', 'follow')}\s+on\s+(?:Twitter|X|Facebook|"
-    rf"Instagram|LinkedIn|Telegram|WhatsApp|YouTube|Threads|Weibo|LINE|KakaoTalk)\b)")
+    rf"Instagram|LinkedIn|Telegram|WhatsApp|YouTube|Threads|Weibo|LINE|KakaoTalk)\b"
+    # "Make Harbor Gazette your homepage", "Set Harbor Gazette as your home page"
+    rf"|(?i:make|set)\s+(?:the\s+)?{_NAME.replace('credit', 'homepage')}\s+(?i:as\s+)?(?i:your\s+)?"
+    rf"(?i:home\s*page|start\s*page)\b)")
 _COURTESY = re.compile(
     rf"^\(?(?:(?i:(?:article|story|text|content)\s+)?(?i:courtesy\s+of|provided\s+by)"
     rf"|(?i:this\s+(?:article|story|report)\s+(?:was|is)\s+(?:provided\s+by|courtesy\s+of|translated\s+from))"

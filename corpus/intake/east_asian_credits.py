@@ -1,0 +1,91 @@
+"""Credits in the forms Korean, Japanese and Chinese pages print them, opening the text.
+
+    >>> from corpus.intake.outlets import outlets
+    >>> east_asian_credit("(서울=연합뉴스) 김철수 기자 = 정부는 22일 ...", outlets())
+    '연합뉴스'
+
+* a Korean credit in brackets opening the lead: the outlet beside the place it files from
+  ("(서울=연합뉴스) 김철수 기자 =", "[서울=뉴시스]") or before its reporter ("[한빛일보 김철수
+  기자]", "[한빛경제=김철수 기자]", "특파원" for a correspondent). The form is the credit's
+  place, so an unlisted name is taken as printed; a picture's credit ("(사진=연합뉴스)") is not;
+* a Japanese page's credit in brackets before a colon ("(ブルームバーグ):", "（ロイター）："),
+  a wire's dateline in lenticular brackets ("【ソウル共同】", "【ワシントン時事】", "【AFP=時事】":
+  the original before the carrier) or in square ones with the day ("［東京　22日　ロイター］"):
+  a listed outlet only;
+* a Chinese wire's dateline: "新华社北京11月22日电", "中新网首尔11月22日电": a listed outlet only.
+"""
+
+from __future__ import annotations
+
+import re
+
+from corpus.intake.outlets import OutletDirectory
+
+_OPEN, _CLOSE = r"[(\[【［（〔]", r"[)\]】］）〕]"
+_HANGUL_NAME = r"[가-힣A-Za-z0-9][가-힣A-Za-z0-9.&]*(?:\s[가-힣A-Za-z0-9.&]+){0,2}"
+_REPORTER = r"[가-힣]{2,4}\s*(?:기자|특파원|선임기자|인턴기자|객원기자|통신원)"
+# "(서울=연합뉴스)", "[서울=뉴시스]", "【서울=뉴시스】": the place, then the outlet.
+_KOREAN_PLACE_CREDIT = re.compile(
+    rf"^\s*{_OPEN}\s*(?P<place>[가-힣]{{1,8}})\s*[=＝]\s*(?P<credit>{_HANGUL_NAME})\s*{_CLOSE}")
+# "[한빛일보 김철수 기자]", "[한빛경제=김철수 기자]": the outlet, then its reporter.
+_KOREAN_REPORTER_CREDIT = re.compile(
+    rf"^\s*{_OPEN}\s*(?P<credit>{_HANGUL_NAME}?)\s*(?:[=＝]\s*|\s)(?:{_REPORTER})\s*{_CLOSE}")
+# What stands before "=" in a picture's or a chart's credit, not a place: "(사진=연합뉴스)".
+_NOT_A_PLACE = frozenset({"사진", "그래픽", "영상", "자료", "출처", "제공", "자료사진", "캡처", "그림"})
+_HANGUL = re.compile(r"[가-힣]")
+# "(ブルームバーグ):", "（ロイター）：": a credit opening the text before a colon.
+_JAPANESE_COLON_CREDIT = re.compile(rf"^\s*{_OPEN}\s*(?P<credit>[^()（）\[\]【】]{{2,20}}?)\s*{_CLOSE}\s*[:：]")
+# "【ソウル共同】", "【ワシントン時事】": a Japanese wire's dateline, the place glued to the wire.
+_JAPANESE_WIRE_DATELINE = re.compile(r"^\s*【[^】=＝\s]{1,12}?(?P<wire>共同|時事)】")
+_JAPANESE_WIRES = {"共同": "共同通信", "時事": "時事通信"}
+# "【AFP=時事】": the original, then the wire that carries it.
+_JAPANESE_CARRIED = re.compile(r"^\s*【(?P<credit>[^】=＝]{2,20}?)\s*[=＝]\s*[^】]{1,10}】")
+# "［東京　22日　ロイター］": the place, the day and the wire.
+_JAPANESE_DAY_DATELINE = re.compile(
+    r"^\s*[［\[]\s*\S{1,12}?[\s\u3000]+[0-9０-９]{1,2}日[\s\u3000]+(?P<credit>[^］\]\s]{2,20})[\s\u3000]*[］\]]")
+# "新华社北京11月22日电": the wire, its place, the day and "电" (dispatched).
+_CHINESE_DATELINE = re.compile(r"^\s*(?P<head>[\u4e00-\u9fff]{2,14}?)\s*[0-9０-９]{1,2}月[0-9０-９]{1,2}日电")
+
+
+def east_asian_credit(line: str, directory: OutletDirectory) -> str | None:
+    """The outlet a Korean, Japanese or Chinese credit opening `line` names, as printed."""
+    if not line or line.isascii():
+        return None  # every form holds Hangul, kana, ideographs or full-width brackets
+    return (_korean(line, directory) or _japanese(line, directory)
+            or _chinese(line, directory))
+
+
+def _korean(line: str, directory: OutletDirectory) -> str | None:
+    if match := _KOREAN_REPORTER_CREDIT.match(line):
+        return _credit_in_place(match["credit"], directory)
+    if (match := _KOREAN_PLACE_CREDIT.match(line)) and match["place"] not in _NOT_A_PLACE:
+        return _credit_in_place(match["credit"], directory)
+    return None
+
+
+def _credit_in_place(credit: str, directory: OutletDirectory) -> str | None:
+    """A Korean credit's outlet: listed, or a name in Hangul as printed (not a picture's)."""
+    credit = credit.strip()
+    if directory.named(credit):
+        return credit
+    if credit in _NOT_A_PLACE or not _HANGUL.search(credit):
+        return None
+    return credit
+
+
+def _japanese(line: str, directory: OutletDirectory) -> str | None:
+    if match := _JAPANESE_WIRE_DATELINE.match(line):
+        return _JAPANESE_WIRES[match["wire"]]
+    for form in (_JAPANESE_CARRIED, _JAPANESE_COLON_CREDIT, _JAPANESE_DAY_DATELINE):
+        if (match := form.match(line)) and directory.named(match["credit"].strip()):
+            return match["credit"].strip()
+    return None
+
+
+def _chinese(line: str, directory: OutletDirectory) -> str | None:
+    """The listed wire a Chinese dateline opens with ("新华社" of "新华社北京11月22日电")."""
+    match = _CHINESE_DATELINE.match(line)
+    if match is None:
+        return None
+    head = match["head"]
+    return next((head[:size] for size in range(len(head), 1, -1) if directory.named(head[:size])), None)
