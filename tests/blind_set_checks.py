@@ -1,5 +1,5 @@
 """Checks shared by the blind held-out sets' label tests (test_holdout3_labels.py to
-test_holdout8_labels.py): a blind set follows real pages no earlier set followed, copies no earlier
+test_holdout9_labels.py): a blind set follows real pages no earlier set followed, copies no earlier
 page, covers the story and other stories no earlier set used, dates some pages only by a wire
 dateline without a year, and its README and the pages README count it as it is."""
 
