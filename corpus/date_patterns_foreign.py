@@ -1,0 +1,49 @@
+"""The dates that `corpus.dates` reads in the text of pages in other languages: a day and a
+month named as French, Spanish, Italian, Indonesian or Turkish pages name them ("mercredi 23
+novembre", "14 Kasım 2016"; their names are the intake's, `corpus.intake.languages`), Korean and
+Japanese calendar dates ("2019년 8월 22일", "2019年8月22日", "8月22日"), and a day written in
+figures whose order no reading doubts ("14/11/2016": no month is 14; "11/23/2016"). A date
+without its year is resolved as "Nov. 23" is.
+
+    >>> FOREIGN_DAY_PATTERNS[0].search("ont signé mercredi 23 novembre un accord")["month"]
+    'novembre'
+"""
+
+from __future__ import annotations
+
+import re
+
+from corpus.intake.languages import MONTH_NAMES, WEEKDAY_NAMES, foreign_month
+
+# (not Malay's "Mac", a name in English text: "3 Mac computers")
+_MONTH = r"(?P<month>(?i:" + "|".join(sorted(set(MONTH_NAMES) - {"mac"}, key=len, reverse=True)) + r"))(?!\w)"
+_WEEKDAY = r"(?:(?i:" + "|".join(sorted(WEEKDAY_NAMES, key=len, reverse=True)) + r")(?!\w),?\s+)?"
+_YEAR = r"(?P<year>1[5-9]\d\d|20\d\d)(?!\d)"
+_CJK_YEAR = r"(?:(?P<year>1[5-9]\d\d|20\d\d)\s*[年년]\s*)?"
+_DAY_NOT_MONTH = r"(?:1[3-9]|2\d|3[01])"  # a number no month has
+_MONTH_NUMBER = r"(?:0?[1-9]|1[0-2])"
+
+FOREIGN_DAY_PATTERNS = (
+    # "mercredi 23 novembre", "23 novembre 2016", "14 de noviembre de 2016", "1er décembre"
+    re.compile(rf"(?<![\w.:,/]){_WEEKDAY}(?P<day>[0-3]?\d)(?:er|º)?\.?\s+(?:de\s+)?{_MONTH}"
+               rf"(?:\.?,?\s+(?:(?i:de|del)\s+)?{_YEAR})?"),
+    # "2019년 8월 22일", "2019年8月22日", "8月22日"
+    re.compile(rf"(?<!\d){_CJK_YEAR}(?P<month>{_MONTH_NUMBER})\s*[月월]\s*(?P<day>[0-3]?\d)\s*[日일]"),
+    # "14/11/2016" (day first) and "11/23/2016" (month first), never "11/12/2016"
+    re.compile(rf"(?<![\w/.])(?:(?P<day>{_DAY_NOT_MONTH})/(?P<month>{_MONTH_NUMBER})"
+               rf"|(?P<month_first>{_MONTH_NUMBER})/(?P<day_second>{_DAY_NOT_MONTH}))/{_YEAR}(?![\w/])"),
+)
+# What each pattern's every match holds: where `corpus.date_scan` looks for them.
+FOREIGN_MONTH = re.compile(_MONTH.replace("?P<month>", ""))
+CJK_MONTH = re.compile(r"[月월]")
+FIGURES_DATE = re.compile(r"\d/\d")
+
+
+def month_of(match: re.Match) -> int:
+    """The month's number of a match of `FOREIGN_DAY_PATTERNS`."""
+    month = match["month"] or match.groupdict().get("month_first")
+    return int(month) if month.isdigit() else foreign_month(month)
+
+
+def day_of(match: re.Match) -> int:
+    return int(match["day"] or match.groupdict().get("day_second"))
