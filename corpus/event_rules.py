@@ -25,6 +25,7 @@ from corpus.events import DatedMention, EventSpec, ReportingDate, event_days
 from corpus.happenings import STATEMENT_KINDS, Happening, worded_ahead
 from corpus.intervals import days_before
 from corpus.model import Passage
+from corpus.past_perfect import after_a_past_perfect, within_days_after
 from corpus.presupposition import attributive, names_a_decision_made
 from corpus.told_again import told_again
 from corpus.text_units import clause_before, clause_span, sentence_at
@@ -65,6 +66,11 @@ def _reports_on(spec: EventSpec, passage: Passage, text: str, happenings: tuple[
     if ways is not None and not ways:
         return None
     dates, in_clause = _relevant_dates(spec, passage, text, mentions, ways, happenings)
+    # A past perfect ("had endorsed it") came before its sentence's later dates; not for an event
+    # that is a statement: what "had said" it would do is dated by its saying.
+    last_day = qualified_bounds(spec.date)[1]
+    later = () if in_clause or spec.statement else after_a_past_perfect(last_day, text, dates, ways or ())
+    dates = tuple(m for m in dates if m not in later)
     # "The pact, signed in 2016": a coarse date in the clause that says it happened dates it;
     # what was only said or planned ("would sign it in 2012") needs a date near the event's.
     distance = None if in_clause else _at_its_distance(spec, text, ways or (), published)
@@ -76,6 +82,8 @@ def _reports_on(spec: EventSpec, passage: Passage, text: str, happenings: tuple[
             agreeing = None  # "Last month Seoul froze the signing", on a page only estimated: when is unknown
         elif agreeing is None and not dates and _counted_to_the_event(text, ways or (), published, spec.date):
             agreeing = ()  # "Three months ago ... Seoul's plan not to renew the pact", on a page estimated 22 Nov 2019
+        if agreeing is None and not dates:  # "called off on Friday ... the way the Cabinet had endorsed it"
+            agreeing = tuple(m for m in later if within_days_after(m.value, last_day, REPORTED_WITHIN_DAYS))[:1] or None
     # A date that agrees but is too coarse to speak ("in 2019", of an August day) does not
     # keep a later page from telling of a once-only event.
     objecting = any(not agrees(m.value, spec.date) for m in dates)
