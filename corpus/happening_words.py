@@ -118,7 +118,8 @@ VOCABULARY: dict[str, tuple[str, ...]] = {
         r"(?:pact|agreement|accord|deal|gsomia)\s+(?:that|which)\s+(?:[\w'\u2019-]+\s+){1,8}?"
         r"(?:keep|kept|maintain(?:ed)?|sav(?:e|ed)|preserv(?:e|ed))(?!\s+(?:the|its|a|an|their)\b)",
         r"pull(?:s|ed|ing)?\s+back\s+from", r"back(?:s|ed|ing)?\s+(?:off|away)\s+from",
-        r"(?:delay|postpon|defer|suspend|halt|put\s+off|h(?:o|e)ld\s+off\s+on)(?:s|e|es|ed|ing)?\s+"
+        r"(?:(?:delay|postpon|defer|suspend|halt|put\s+off|h(?:o|e)ld\s+off\s+on)(?:s|e|es|ed|ing)?"
+        r"|(?:st(?:ep|eps|epped|epping)\s+back|pull(?:s|ed|ing)?\s+back|back(?:s|ed|ing)?\s+(?:off|away))\s+from)\s+"
         r"(?:ending|terminating|scrapping|quitting|leaving|withdrawing)",
         r"st(?:ay|ays|ayed|aying)\s+in\s+" + _OBJECT, r"(?:decided|decides|decision|chose|opted)\s+(?:\w+\s+){0,2}?not\s+to\s+" + _ENDING + r"\b",
         # ... "would not, after all, end its pact"
@@ -160,7 +161,9 @@ VOCABULARY: dict[str, tuple[str, ...]] = {
                r"(?:talks|negotiations|consultations)",  # first working-level round of talks": talks resumed
                r"(?:go|goes|went|gone|going|return(?:s|ed|ing)?|get|gets|got|come|comes|came)\s+back\s+to\s+(?:the\s+)?"
                r"(?:[\w-]+\s+){0,2}?(?:negotiations|talks)", r"relaunch(?:es|ed|ing)?",
-               r"kick-start(?:s|ed|ing)?", r"pick(?:s|ed)?\s+up\s+(?:the\s+)?(?:talks|negotiations)"),
+               r"kick-start(?:s|ed|ing)?", r"pick(?:s|ed)?\s+up\s+(?:the\s+)?(?:talks|negotiations)",
+               # "The two sides opened talks on the pact on Oct. 27" (its date tells which opening)
+               r"(?:(?:open|launch|start)(?:s|ed|ing)?|beg(?:an|in|ins|un))\s+(?:[\w-]+\s+){0,2}?(?:talks|negotiations)"),
     "meet": (r"met", r"meet(?:s|ing)?", r"talks", r"summit", r"gather(?:s|ed)?"),
     "welcome": (r"welcom(?:e|es|ed|ing)", r"prais(?:e|es|ed|ing)", r"hail(?:s|ed)?", r"applaud(?:s|ed)?",
                 r"laud(?:s|ed)?", r"commend(?:s|ed)?", r"cheer(?:s|ed)?"),

@@ -23,7 +23,7 @@ _IT_HAS = r"(?:ha|hanno|aveva|avevano|è|sono|era|erano)\s+(?:stat[oaie]\s+)?"
 _TR_PAST = r"(?:d[ıi]|t[ıi]|m[ıi]ş|nd[ıi]|nm[ıi]ş|d[ıi]ğ[ıi]|nan)\w*"
 _TR_PAST_E = r"(?:d[iı]|m[iı]ş|nd[iı]|nm[iı]ş|d[iı]ğ[iı]|nen)\w*"  # (front vowels: "ertele-ndi")
 # Korean: a past ("-했다", "-됐다"), or a past adnominal ending the word ("서명한 협정").
-_KO_PAST = r"(?:했|하였|됐|되었|시켰)\w*|(?:한|된)(?!\w)"
+_KO_PAST = r"(?:(?:했|하였|됐|되었|시켰)\w*|(?:한|된)(?!\w))"
 
 SPACED: dict[str, tuple[str, ...]] = {
     "sign": (
@@ -47,7 +47,7 @@ SPACED: dict[str, tuple[str, ...]] = {
         r"(?:sona\s+erdirme|feshetme|sonland[ıi]rma|fesih|iptal)\s+karar\w*", r"(?:sona\s+erdir|feshet|sonland[ıi]r)"
         + _TR_PAST,
         # "종료하기로 (결정)했다", "종료를 발표했다", "종료 통보" (its notice ending the pact)
-        r"(?:종료|파기|폐기)(?:하기로|키로)", r"(?:종료|파기|폐기)를?\s*(?:결정|발표|선언|통보|결심)" + _KO_PAST,
+        r"(?:종료|파기|폐기)(?:하기로|키로)|끝내기로", r"(?:종료|파기|폐기)를?\s*(?:결정|발표|선언|통보|결심)" + _KO_PAST,
         r"(?:종료|파기)\s*결정을?\s*(?:내렸|했)\w*", r"종료\s*통보(?:를|서|의)?(?!\w)",
     ),
     "extend": (

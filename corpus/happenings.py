@@ -103,7 +103,7 @@ _UNDONE_INSIDE = {"sign": "collapse", "take-effect": "collapse", "approve": "col
                   "terminate": "extend"}
 # A noun for a decision made: undoing it tells that it was made ("halted the termination",
 # "suspended its decision to end the pact"); "delayed ending the pact" tells it was not.
-_PRESUPPOSED = re.compile(r"(?i)(?:termination|decision|notice|withdrawal)\b")
+_PRESUPPOSED = re.compile(r"(?i)(?:termination|decision|notice|withdrawal|décision|decisione|disdetta|préavis|keputusan)\b")
 _WORDS_BEFORE = 6
 _PASSIVE_BETWEEN = re.compile(  # "the signing (ceremony) (of the pact) was put off"
     r"(?i)^(?:\s+(?:ceremony|ceremonies|event|process))?(?:\s+of\s+(?:[\w-]+\s+){1,6}?)?\s*"
