@@ -79,7 +79,7 @@ SPACED: dict[str, tuple[str, ...]] = {
     "agree": (
         r"accord\s+(?:provisoire|préliminaire|de\s+principe)", r"accordo\s+(?:provvisorio|preliminare|di\s+principio)",
         r"secara\s+sementara", r"kesepakatan\s+sementara", r"(?:memaraf|diparaf)", r"ön\s+anlaşma\w*",
-        r"parafla" + _TR_PAST, r"가서명\w*", r"잠정\s*합의\w*",
+        r"parafla" + _TR_PAST, r"(?:가서명|잠정\s*합의)" + _KO_PAST,
     ),
 }
 
@@ -87,7 +87,7 @@ SPACED: dict[str, tuple[str, ...]] = {
 # ("し、"), or a decision made ("終了を決定", "終了させる通告").
 _JA_DONE = r"(?:した|しました|された|されました|し、|され、|となった|になった)"
 UNSPACED: dict[str, tuple[str, ...]] = {
-    "sign": (r"(?:署名|調印|締結)" + _JA_DONE, r"(?:署名|調印)式(?:を行|が行わ)", r"結んだ"),
+    "sign": (r"(?<!仮)(?:署名|調印|締結)" + _JA_DONE, r"(?<!仮)(?:署名|調印)式(?:を行|が行わ)", r"結んだ"),  # (仮署名: initialled)
     "collapse": (r"(?:延期|白紙|中止)" + _JA_DONE, r"見送(?:った|られた|りとなった)"),
     "terminate": (r"(?:終了|破棄)(?:を|する(?:と|こと)を?|させる)?(?:決定|決めた|決め、|発表|通告|通知)",),
     "extend": (r"(?:終了|失効|破棄)(?:[^\W\d_]{0,10}?)(?:停止|凍結|猶予|回避)", r"条件付き(?:で)?(?:延長|継続)",
@@ -95,7 +95,7 @@ UNSPACED: dict[str, tuple[str, ...]] = {
     "resume": (r"再開" + _JA_DONE, r"再開(?:することで合意|すると発表)"),
     "normalize": (r"正常化(?:" + _JA_DONE + r"|を(?:確認|発表|決定|表明))", r"完全正常化"),
     "approve": (r"閣議決定" + _JA_DONE, r"承認" + _JA_DONE),
-    "agree": (r"仮署名", r"(?:大筋|実質|基本)合意"),
+    "agree": (r"(?:仮署名|(?:大筋|実質|基本)合意)(?:" + _JA_DONE + r"|に(?:達|至)した)",),
 }
 
 # Before a verb, unchanged: "akan menandatangani" (will sign), "sera signé", "dovrebbe firmare".

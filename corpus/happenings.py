@@ -103,7 +103,8 @@ _UNDONE_INSIDE = {"sign": "collapse", "take-effect": "collapse", "approve": "col
                   "terminate": "extend"}
 # A noun for a decision made: undoing it tells that it was made ("halted the termination",
 # "suspended its decision to end the pact"); "delayed ending the pact" tells it was not.
-_PRESUPPOSED = re.compile(r"(?i)(?:termination|decision|notice|withdrawal|décision|decisione|disdetta|préavis|keputusan)\b")
+_PRESUPPOSED = re.compile(r"(?i)(?:(?:termination|decision|notice|withdrawal|décision|decisione|disdetta|préavis|keputusan)\b"
+                          r"|karar|fesih|종료|통보|결정)")  # (Turkish and Korean nouns take their endings)
 _WORDS_BEFORE = 6
 _PASSIVE_BETWEEN = re.compile(  # "the signing (ceremony) (of the pact) was put off"
     r"(?i)^(?:\s+(?:ceremony|ceremonies|event|process))?(?:\s+of\s+(?:[\w-]+\s+){1,6}?)?\s*"
