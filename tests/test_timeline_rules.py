@@ -136,6 +136,15 @@ def test_how_long_before_its_report_a_happening_lay(words, days):
     # how it became known is no part of what happened
     ("It later emerged that Washington had signed on Dec. 23 and that Seoul had signed on Dec. 26.",
      "Dec. 23", "signed", "Washington had signed"),
+    # a time clause cut from its main clause tells what happened; "before" opens a clause of its
+    # own; a long name gives way to its initials
+    ("As heavy rain kept falling on the capital on Sunday, crews cleared the roads.", "Sunday", "kept",
+     "Heavy rain kept falling on the capital"),
+    ("The two held four rounds of talks in a month before the accord cleared a ministerial review on Friday.",
+     "Friday", "cleared", "The accord cleared a ministerial review"),
+    ("Officials on Monday confirmed that the General Security of Military Information Agreement (GSOMIA) "
+     "between the two neighbours has been fully restored.", "Monday", "restored",
+     "The GSOMIA between the two neighbours has been fully restored"),
 ])
 def test_a_proposed_title_is_the_clause_that_says_what_happened(sentence, date, verb, title):
     start, verb_start = sentence.index(date), sentence.index(verb)
@@ -194,6 +203,14 @@ def test_one_happening_across_outlets_is_one_proposed_event_titled_once():
     assert event.date == "2017-03-03" and set(event.outlet_ids) == {"alpha-news", "beta-daily"}
     assert event.title == "Seoul and Tokyo held a first joint naval drill off Busan"
     assert reports_summary(event) == "Alpha News first, Beta Daily +1 d"
+
+
+def test_an_attack_and_who_was_attacked_are_one_proposed_event():
+    first = page("The mayor was attacked by a stranger on Tuesday while touring Gwangju.", "Alpha News", "2022-05-11")
+    second = page("On May 10, 2022, the country was shaken by an attack at a rally in Gwangju.", "Beta Daily",
+                  "2022-05-11", 1)
+    (event,) = [e for e in timeline(first, second).events if e.proposed]
+    assert event.date == "2022-05-10" and set(event.outlet_ids) == {"alpha-news", "beta-daily"}
 
 
 def test_a_dated_happening_of_a_listed_kind_joins_the_listed_event_rather_than_a_proposal():
@@ -282,7 +299,8 @@ def test_a_trend_over_a_month_proposes_nothing_but_a_day_s_happening_does():
 
 
 def test_a_photo_caption_proposes_nothing():
-    text = "Kim (2nd L) met Abe in Tokyo on Monday.\n\nYoon (R) shook hands with Kishida on Monday."
+    text = ("Kim (2nd L) met Abe in Tokyo on Monday.\n\nYoon (R) shook hands with Kishida on Monday.\n\n"
+            "Moon, center left, and Abe, right, walked to the summit venue on Monday.")
     assert not [e for e in timeline(page(text, "Theta News", "2023-03-17")).events if e.proposed]
 
 
