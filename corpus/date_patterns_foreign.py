@@ -18,8 +18,9 @@ from corpus.intake.languages import MONTH_NAMES, WEEKDAY_NAMES, foreign_month
 # (not Malay's "Mac", a name in English text: "3 Mac computers")
 _MONTH = r"(?P<month>(?i:" + "|".join(sorted(set(MONTH_NAMES) - {"mac"}, key=len, reverse=True)) + r"))(?!\w)"
 # Months cut short with a full stop, in lower case as these languages write them ("Roma, 22 nov.").
+# (not Italian's "ago.", which English ends sentences with)
 _ABBREVIATED = {"gen": 1, "genn": 1, "janv": 1, "ene": 1, "feb": 2, "febbr": 2, "févr": 2, "fév": 2, "mar": 3,
-                "apr": 4, "avr": 4, "abr": 4, "mag": 5, "giu": 6, "lug": 7, "juil": 7, "ago": 8, "set": 9,
+                "apr": 4, "avr": 4, "abr": 4, "mag": 5, "giu": 6, "lug": 7, "juil": 7, "set": 9,
                 "sett": 9, "sept": 9, "ott": 10, "oct": 10, "okt": 10, "nov": 11, "dic": 12, "déc": 12, "dez": 12}
 _MONTH_OR_ABBREVIATED = (_MONTH[:-len(r"))(?!\w)")] + r"))(?!\w)"
                          + r"|(?P<abbreviated>" + "|".join(sorted(_ABBREVIATED, key=len, reverse=True)) + r")\.")
@@ -40,7 +41,9 @@ FOREIGN_DAY_PATTERNS = (
                rf"|(?P<month_first>{_MONTH_NUMBER})/(?P<day_second>{_DAY_NOT_MONTH}))/{_YEAR}(?![\w/])"),
 )
 # What each pattern's every match holds: where `corpus.date_scan` looks for them.
-FOREIGN_MONTH = re.compile(_MONTH_OR_ABBREVIATED.replace("?P<month>", "").replace("?P<abbreviated>", ""))
+# (in lower case, as `corpus.date_scan` finds them in a text folded to it: "kasım" is "kasim")
+MONTH_WORDS = tuple(sorted({name.lower().replace("\u0131", "i").replace("\u0130", "i")
+                            for name in (*MONTH_NAMES, *(f"{short}." for short in _ABBREVIATED))} - {"mac"}))
 CJK_MONTH = re.compile(r"[月월]")
 FIGURES_DATE = re.compile(r"\d/\d")
 
