@@ -25,7 +25,7 @@ from corpus.events import DatedMention, EventSpec, ReportingDate, event_days
 from corpus.happenings import STATEMENT_KINDS, Happening, worded_ahead
 from corpus.intervals import days_before
 from corpus.model import Passage
-from corpus.past_perfect import after_a_past_perfect, within_days_after
+from corpus.dates_of_other_verbs import after_a_past_perfect, right_after_a_happening, within_days_after
 from corpus.presupposition import attributive, names_a_decision_made
 from corpus.told_again import told_again
 from corpus.text_units import clause_before, clause_span, sentence_at
@@ -243,6 +243,8 @@ def _relevant_dates(spec: EventSpec, passage: Passage, text: str, mentions: tupl
         return in_clauses, True
     if ways:
         own = tuple(m for m in own if not _dates_another_happening(m, spec.kind, happenings))
+    elif ways is None:  # "since North Korea's fifth nuclear test on Sept. 9" does not date a briefing
+        own = tuple(m for m in own if agrees(m.value, spec.date) or not right_after_a_happening(text, m, happenings))
     return own, False
 
 
