@@ -98,8 +98,9 @@ UNSPACED: dict[str, tuple[str, ...]] = {
     "agree": (r"(?:仮署名|(?:大筋|実質|基本)合意)(?:" + _JA_DONE + r"|に(?:達|至)した)",),
 }
 
-# Before a verb, unchanged: "akan menandatangani" (will sign), "sera signé", "dovrebbe firmare".
+# Before a verb, unchanged: "akan menandatangani" (will sign), "sera signé", "dovrebbe firmare"
+# (in lower case only, as `corpus.happenings` reads them: "the VA signed" is no plan).
 PLANNED_BEFORE = ("akan", "bakal", "hendak", "untuk", "sera", "seront", "serait", "va", "vont", "doit", "doivent",
                   "devrait", "devraient", "pourrait", "sarà", "saranno", "dovrebbe", "potrebbe")
 # ... and denied: "tidak menandatangani" (did not sign), "non ha firmato" (not "non-binding").
-DENIED_BEFORE = ("tidak", "belum", "bukan", "gagal", "non(?!-)", "mai")
+DENIED_BEFORE = ("tidak", "belum", "bukan", "gagal", "non(?!-)")

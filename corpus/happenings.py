@@ -40,7 +40,7 @@ _KANA_OR_KANJI = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff]")
 # Right before a happening's verb (auxiliaries and adverbs between): it is planned ...
 _PLANNED = re.compile(
     r"(?i)(?:\b(?:will|would|shall|could|can|(?-i:may)|might|must|should|to|going|until|till|before|"
-    + "|".join(PLANNED_BEFORE) + r")(?:\s+(?:it|they|the\s+\w+))?(?:\s+(?:is|are|was|were))?|['\u2019]ll)"
+    + "(?-i:" + "|".join(PLANNED_BEFORE) + r"))(?:\s+(?:it|they|the\s+\w+))?(?:\s+(?:is|are|was|were))?|['\u2019]ll)"
     r"(?:\s+(?:be|been|être|have|not|\w+ly|also|now|soon|then|again|still|finally|first))*\s*$"
 )
 # ... or hypothetical or denied, anywhere in the few words before it in its clause.
@@ -83,7 +83,7 @@ _CAUSED = re.compile(r"(?i)\b(?:(?:led|forced|prompted|caused|compelled|drove)\s
 _ON_CONDITION = re.compile(r"(?i)\b(?:if|unless)\b")
 # "nearly signed", "were on the point of signing", "came close to signing": it did not happen.
 _DENIED = re.compile(r"(?i)\b(?:not|cannot|never|no|yet|without|refused|refuses|rejected|nearly|almost|"
-                     + "|".join(DENIED_BEFORE) + r")\b|n['\u2019]t\b")
+                     + "(?-i:" + "|".join(DENIED_BEFORE) + r"))\b|n['\u2019]t\b")
 # ... and what only loomed: "GSOMIA, which once faced termination", "risks collapse".
 _NEAR_MISS = re.compile(r"(?i)\b(?:on\s+the\s+(?:point|verge|brink|cusp)\s+of|close\s+to"  # right before it
                         r"|within\s+(?:a\s+whisker|an\s+inch|inches|hours|days|reach)\s+of"
