@@ -56,7 +56,8 @@ SPACED: dict[str, tuple[str, ...]] = {
         _IT_HAS + r"(?:prorogat|rinnovat)[oaie]",
         r"menangguhkan\s+(?:\w+\s+){0,3}?(?:keputusan|pengakhiran|penghentian|pemberitahuan)",
         r"(?:karar[ıi]n[ıi]|fesh[iı]n[iı]|sonland[ıi]rma\w*)\s+askıya\s+al" + _TR_PAST,
-        r"(?:종료|통보)\w*\s*(?:결정\w*\s*|효력\w*\s*)*(?:정지|유예|연기)(?:하기로|키로|" + _KO_PAST + r")",
+        # "종료 통보의 효력을 정지하기로" (at most three words between: bounded, never backtracking far)
+        r"(?:종료|통보)(?:[^\W\d_]{0,6}\s?){0,3}?(?:정지|유예|연기)(?:하기로|키로|" + _KO_PAST + r")",
         r"조건부\s*(?:연장|유예|효력\s*정지)\w*",
     ),
     "resume": (
