@@ -63,17 +63,26 @@ _ACRONYM = re.compile(r"\s\([A-Z]{2,10}\)(?=\s)")
 _CLAUSE_OPENER = re.compile(r"(?:,\s+|\s)(?:where|when|after|before|while|because|since|as|the\s+day)\s+(?=[\w\"\u201c])"
                             # "Its curbs spare aid, and the US issued ...": a clause with its own subject
                             r"|(?<=[^,]{24}),\s+(?:and|but)\s+(?=(?:the|a|an|its|their|his|her|this|that|it|they|he|she|[A-Z])\w*\s)")
-# A name followed by its initials: the initials say it in fewer words.
-_NAMED_BY_ITS_INITIALS = re.compile(r"\b(?P<name>[A-Z][\w-]*(?:\s+(?:(?:of|and|for|on|the)\s+)?[A-Z][\w-]*)+)"
-                                    r"\s+\((?P<initials>[A-Z]{2,10})\)(?=\s)")
+_INITIALS_AFTER = re.compile(r"\s\(([A-Z]{2,10})\)(?=\s)")
+_NAME_AT_MOST = 160  # characters of a name before its initials
 
 
-def _initials(match: re.Match) -> str:
-    """The initials alone, when the name's words start with them ("General Security of Military
-    Information Agreement (GSOMIA)" -> "GSOMIA"); else the name alone."""
-    words = match["name"].split()
-    every_word, capitals = "".join(w[0].upper() for w in words), "".join(w[0] for w in words if w[0].isupper())
-    return match["initials"] if match["initials"] in (every_word, capitals) else match["name"]
+def _by_initials(text: str) -> str:
+    """A name followed by its initials said by the initials alone ("the General Security of
+    Military Information Agreement (GSOMIA) has been ..." -> "the GSOMIA has been ..."): the
+    words before them whose first letters (all, or the capitals) are the initials."""
+    pieces, done = [], 0
+    for found in _INITIALS_AFTER.finditer(text):
+        initials, start = found[1], max(done, found.start() - _NAME_AT_MOST)
+        words = text[start:found.start()].split()[1 if start > 0 and not text[start - 1].isspace() else 0:]
+        for size in range(len(words), 0, -1):
+            name = words[-size:]
+            capitals = "".join(w[0] for w in name if w[0].isupper())
+            if name[0][0].isupper() and initials in ("".join(w[0].upper() for w in name), capitals):
+                pieces += [text[done:found.start() - len(" ".join(name))], initials]
+                done = found.end()
+                break
+    return "".join(pieces) + text[done:]
 
 
 _ELIDED_AT_MOST = 20  # characters of the subject left out before a verb
@@ -112,7 +121,7 @@ def event_title(sentence: str, date_span: tuple[int, int], verb_span: tuple[int,
     if len(text) > MAX_TITLE and text.find(verb) > MAX_TITLE // 2:  # "Kim, deputy chief of ..., said"
         text = _APPOSITIVE.sub(" ", text, count=1)
     if len(text) > MAX_TITLE:  # "the General Security of Military Information Agreement (GSOMIA) has been ..."
-        text = _NAMED_BY_ITS_INITIALS.sub(_initials, text)
+        text = _by_initials(text)
     if len(text) > MAX_TITLE:  # "Emergency Management Authority (AFAD) has raised ..."
         text = _ACRONYM.sub("", text)
     verb_at = max(text.find(verb), 0)

@@ -3,6 +3,8 @@ titles, grouping and joining, and who reported first."""
 
 from __future__ import annotations
 
+import time
+
 import pytest
 
 from corpus.date_estimate import estimate_from_reports
@@ -377,3 +379,11 @@ def test_a_page_naming_a_decision_in_every_passage_is_searched_for_the_gsomia_on
     page_names.cache_clear()
     assert not timeline(article).event("termination-decision-2019").coverage
     assert page_names.cache_info().misses == 1
+
+
+@pytest.mark.parametrize("words", ["Alpha ", "Big Alpha (BA) "])
+def test_a_title_is_made_quickly_of_a_sentence_of_thousands_of_names(words):
+    sentence = "Seoul on Monday said " + words * 20000 + "signed the pact."
+    started = time.perf_counter()
+    title = event_title(sentence, (9, 15), (sentence.index("signed"), sentence.index("signed") + 6))
+    assert time.perf_counter() - started < 5 and len(title) <= 81
