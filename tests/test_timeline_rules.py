@@ -53,6 +53,8 @@ def timeline(*articles):
     ("Seoul will sign it as early as Wednesday, a spokesman said Monday.", "Wednesday", "plan"),
     ("On Tuesday the cabinet approved the pact and said it was needed.", "Tuesday", "event"),
     ("Officials hurried to get it signed before the end of June.", "the end of June", "reference"),
+    ("This year's deadline for giving notice is Aug. 24.", "Aug. 24", "reference"),
+    ("The deadline passed on Aug. 24 without a word from Seoul.", "Aug. 24", "event"),
     # a year that qualifies a noun dates the thing, not what the sentence tells of it
     ("Seoul says its 2016 military pact with Japan will carry on.", "2016", "reference"),
     ("Seoul said a 2016 intelligence-sharing deal will stay in force.", "2016", "reference"),
