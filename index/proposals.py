@@ -56,7 +56,7 @@ _PAST_VERB = re.compile(
     r"(?:[a-z]{3,}ed|met|held|began|broke|fell|took|went|came|made|won|lost|left|sent|struck|hit|"
     r"fought|led|sank|rose|shot|killed|spoke|gave|became|found|brought|kept|paid|sold|flew|withdrew|stood|"
     r"chose|wrote|ran|saw|swore|threw|caught|drew|grew|blew|froze|hid|bore|beat|bit|dug|fled|forbade"
-    r"|shook|got|underwent|overtook|slid|swept|sought|wound|tore|wore|lit|knelt|spent)\b"
+    r"|shook|got|underwent|overtook|slid|swept|sought|wound|tore|wore|lit|knelt|spent|broadcast|spread|burst|shut)\b"
 )
 
 # A sentence about "the decision" or "the move" tells again of what its article reports.
@@ -78,7 +78,7 @@ _INTENDED = re.compile(r"\b(?:threaten|vow|pledg|promis|plan|hop|want|intend|aim
 # two Koreas have warmed sharply this month".
 _A_TREND = re.compile(r"\b(?:has|have)\s+(?:been\s+)?(?:\w+ly\s+)?$")
 # A clause ends between a verb and a date that is not its own: ", and it briefed ... on Monday".
-_CLAUSE_BREAK = re.compile(r",\s+(?:and|but|as)\s|;\s|\s(?:after|before|when|while|because)\s")
+_CLAUSE_BREAK = re.compile(r",\s+(?:and|but|as|yet)\s|;\s|\s(?:after|before|when|while|because)\s")
 # A verb that tells what was not done proposes nothing: "the government made no move on Monday".
 _NOT_DONE = re.compile(r"\s+(?:no|not|never|nothing)\b")
 # ... nor one that tells what was done each year: "Until last year the pact was extended each year".

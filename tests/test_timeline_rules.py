@@ -302,6 +302,12 @@ def test_a_trend_over_a_month_proposes_nothing_but_a_day_s_happening_does():
     assert [(e.date, e.title) for e in proposed] == [("2018-04-16", "Seoul has signed a fishing pact")]
 
 
+def test_a_date_dates_the_verb_of_its_own_clause_not_one_after_a_yet():
+    text = "The final was broadcast early on Sunday morning in Madrid, yet millions stayed with the local team."
+    (event,) = [e for e in timeline(page(text, "Kappa News", "2021-05-31")).events if e.proposed]
+    assert (event.date, event.title) == ("2021-05-30", "The final was broadcast in Madrid")
+
+
 def test_a_photo_caption_proposes_nothing():
     text = ("Kim (2nd L) met Abe in Tokyo on Monday.\n\nYoon (R) shook hands with Kishida on Monday.\n\n"
             "Moon, center left, and Abe, right, walked to the summit venue on Monday.")
