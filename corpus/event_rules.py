@@ -21,11 +21,11 @@ from dataclasses import replace
 from functools import lru_cache
 
 from corpus.dates import DateValue, find_dates
+from corpus.dates_of_other_verbs import after_a_past_perfect, right_after_a_happening, within_days_after
 from corpus.events import DatedMention, EventSpec, ReportingDate, event_days
 from corpus.happenings import STATEMENT_KINDS, Happening, worded_ahead
 from corpus.intervals import days_before
 from corpus.model import Passage
-from corpus.dates_of_other_verbs import after_a_past_perfect, right_after_a_happening, within_days_after
 from corpus.presupposition import attributive, names_a_decision_made
 from corpus.told_again import told_again
 from corpus.text_units import clause_before, clause_span, sentence_at

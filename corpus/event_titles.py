@@ -60,7 +60,8 @@ _FORESEES = re.compile(r"^(?:[\w'\u2019-]+\s+){0,6}?(?:will|would|shall|plans?\s
                        r"|hopes?\s+to|wants?\s+to|(?:is|are)\s+(?:set|expected|due|poised)\s+to)\b")
 _APPOSITIVE = re.compile(r",\s(?:[^,\"\u201c]|\"[^\"]*\"|\u201c[^\u201d]*\u201d){3,120}?,\s")  # quotes may hold commas
 _ACRONYM = re.compile(r"\s\([A-Z]{2,10}\)(?=\s)")
-_CLAUSE_OPENER = re.compile(r"(?:,\s+|\s)(?:where|when|after|before|while|because|since|as|the\s+day)\s+(?=[\w\"\u201c])"
+_CLAUSE_OPENER = re.compile(r"(?:,\s+|\s)(?:where|when|after|before|while|because|since|as|the\s+day)"
+                            r"\s+(?=[\w\"\u201c])"
                             # "Its curbs spare aid, and the US issued ...": a clause with its own subject
                             r"|(?<=[^,]{24}),\s+(?:and|but)\s+(?=(?:the|a|an|its|their|his|her|this|that|it|they|he|she|[A-Z])\w*\s)")
 _INITIALS_AFTER = re.compile(r"\s\(([A-Z]{2,10})\)(?=\s)")
@@ -89,7 +90,8 @@ _ELIDED_AT_MOST = 20  # characters of the subject left out before a verb
 _MAIN_SUBJECT = re.compile(r"^((?:[\w'\u2019,-]+\s+){0,5}?[\w'\u2019-]+)\s+(?:was|were|is|are|had|has|have|only|also"
                            r"|[a-z]{3,}ed|spoke|said|met|took|made|went|came|gave|told)\b")
 # A title that is only a time or reason clause, its main clause cut off: what it tells happened.
-_LEADING_CONJUNCTION = re.compile(r"^(?:As|While|When|After|Before|Once|Since|Because|Although|Though|Whereas)\s+(?=\S)")
+_LEADING_CONJUNCTION = re.compile(r"^(?:As|While|When|After|Before|Once|Since|Because|Although|Though|Whereas)"
+                                  r"\s+(?=\S)")
 _SUBJECT_WORDS = 12  # at most this many words between the opener and the verb: its subject
 _CLAUSE_END = re.compile(r",\s|;\s|\s--\s|\s\u2014\s|\s(?:after|as|while|because|which|amid|saying|and\s+that)\s")
 

@@ -40,7 +40,8 @@ _KANA_OR_KANJI = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff]")
 # Right before a happening's verb (auxiliaries and adverbs between): it is planned ...
 _PLANNED = re.compile(
     r"(?i)(?:\b(?:will|would|shall|could|can|(?-i:may)|might|must|should|to|going|until|till|before|"
-    + "(?-i:" + "|".join(PLANNED_BEFORE) + r"))(?:\s+(?:it|they|the\s+\w+))?(?:\s+(?:is|are|was|were))?|['\u2019]ll)"
+    + "(?-i:" + "|".join(PLANNED_BEFORE) + r"))"
+    r"(?:\s+(?:it|they|the\s+\w+))?(?:\s+(?:is|are|was|were))?|['\u2019]ll)"
     r"(?:\s+(?:be|been|être|have|not|\w+ly|also|now|soon|then|again|still|finally|first))*\s*$"
 )
 # ... or hypothetical or denied, anywhere in the few words before it in its clause.
@@ -103,7 +104,8 @@ _UNDONE_INSIDE = {"sign": "collapse", "take-effect": "collapse", "approve": "col
                   "terminate": "extend"}
 # A noun for a decision made: undoing it tells that it was made ("halted the termination",
 # "suspended its decision to end the pact"); "delayed ending the pact" tells it was not.
-_PRESUPPOSED = re.compile(r"(?i)(?:(?:termination|decision|notice|withdrawal|décision|decisione|disdetta|préavis|keputusan)\b"
+_PRESUPPOSED = re.compile(r"(?i)(?:(?:termination|decision|notice|withdrawal"
+                          r"|décision|decisione|disdetta|préavis|keputusan)\b"
                           r"|karar|fesih|종료|통보|결정)")  # (Turkish and Korean nouns take their endings)
 _WORDS_BEFORE = 6
 _PASSIVE_BETWEEN = re.compile(  # "the signing (ceremony) (of the pact) was put off"
