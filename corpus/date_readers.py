@@ -13,7 +13,7 @@ import re
 from collections.abc import Callable
 from typing import NamedTuple
 
-from corpus import date_patterns as p
+from corpus import date_patterns as p, date_patterns_foreign as foreign
 from corpus.date_value import DateValue
 
 _FACE_VALUE_DAYS = 30  # about a month
@@ -54,7 +54,15 @@ def _date(year: int, month: int, day: int) -> DateValue | None:
 
 def _day_date(match: re.Match, text: str) -> Candidate | None:
     month = int(match["month"]) if match["month"].isdigit() else p.month_number(match["month"])
-    day = int(match["day"])
+    return _calendar_day(match, text, month, int(match["day"]))
+
+
+def _foreign_day_date(match: re.Match, text: str) -> Candidate | None:
+    """"mercredi 23 novembre", "2019년 8월 22일", "14/11/2016" (`corpus.date_patterns_foreign`)."""
+    return _calendar_day(match, text, foreign.month_of(match), foreign.day_of(match))
+
+
+def _calendar_day(match: re.Match, text: str, month: int, day: int) -> Candidate | None:
     if match["year"]:
         year = int(match["year"])
         value = _date(year + 2000 if year < 100 else year, month, day)  # "23 Nov 16"
@@ -331,6 +339,7 @@ def tense(text: str, start: int, end: int, look_after: bool = True) -> str | Non
 
 RULES: tuple[tuple[re.Pattern[str], Callable[[re.Match, str], Candidate | None]], ...] = (
     *((pattern, _day_date) for pattern in p.DAY_PATTERNS),
+    *((pattern, _foreign_day_date) for pattern in foreign.FOREIGN_DAY_PATTERNS),
     (p.MONTH_YEAR, _month_year),
     (p.MONTH_RELATIVE_YEAR, _month_relative_year),
     (p.HOLIDAY, _holiday),

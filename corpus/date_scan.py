@@ -19,7 +19,7 @@ from bisect import bisect_right
 from dataclasses import dataclass
 from typing import Iterator
 
-from corpus import date_patterns as p
+from corpus import date_patterns as p, date_patterns_foreign as foreign
 
 TOKEN = re.compile(r"[^\s\-\u2013]+")
 
@@ -51,6 +51,10 @@ SCOPES: dict[re.Pattern[str], Scope] = {
     p.DAY_PATTERNS[1]: Scope(6, _MONTH),  # "Wednesday, 23rd of November, 2016"
     p.DAY_PATTERNS[2]: Scope(4, pattern=_YEAR),  # "2016-11-23"
     p.DAY_PATTERNS[3]: Scope(4, _MONTH),  # "23 Nov 16"
+    # "segunda-feira, 14 de noviembre de 2016"
+    foreign.FOREIGN_DAY_PATTERNS[0]: Scope(8, foreign.MONTH_WORDS, any_case=True),
+    foreign.FOREIGN_DAY_PATTERNS[1]: Scope(7, pattern=foreign.CJK_MONTH),  # "2019 년 8 월 22 일"
+    foreign.FOREIGN_DAY_PATTERNS[2]: Scope(2, pattern=foreign.FIGURES_DATE),  # "14/11/2016"
     p.MONTH_YEAR: Scope(4, _MONTH),  # "November, of 2016"
     p.MONTH_RELATIVE_YEAR: Scope(4, _MONTH),  # "February this year"
     p.HOLIDAY: Scope(5, _HOLIDAY_WORD, any_case=True),  # "last new year's eve"

@@ -21,6 +21,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from corpus.dates import DateValue, find_dates
+from corpus.dates_of_other_verbs import after_a_past_perfect, right_after_a_happening, within_days_after
 from corpus.events import DatedMention, EventSpec, ReportingDate, event_days
 from corpus.happenings import STATEMENT_KINDS, Happening, worded_ahead
 from corpus.intervals import days_before
@@ -65,6 +66,11 @@ def _reports_on(spec: EventSpec, passage: Passage, text: str, happenings: tuple[
     if ways is not None and not ways:
         return None
     dates, in_clause = _relevant_dates(spec, passage, text, mentions, ways, happenings)
+    # A past perfect ("had endorsed it") came before its sentence's later dates; not for an event
+    # that is a statement: what "had said" it would do is dated by its saying.
+    last_day = qualified_bounds(spec.date)[1]
+    later = () if in_clause or spec.statement else after_a_past_perfect(last_day, text, dates, ways or ())
+    dates = tuple(m for m in dates if m not in later)
     # "The pact, signed in 2016": a coarse date in the clause that says it happened dates it;
     # what was only said or planned ("would sign it in 2012") needs a date near the event's.
     distance = None if in_clause else _at_its_distance(spec, text, ways or (), published)
@@ -76,6 +82,8 @@ def _reports_on(spec: EventSpec, passage: Passage, text: str, happenings: tuple[
             agreeing = None  # "Last month Seoul froze the signing", on a page only estimated: when is unknown
         elif agreeing is None and not dates and _counted_to_the_event(text, ways or (), published, spec.date):
             agreeing = ()  # "Three months ago ... Seoul's plan not to renew the pact", on a page estimated 22 Nov 2019
+        if agreeing is None and not dates:  # "called off on Friday ... the way the Cabinet had endorsed it"
+            agreeing = tuple(m for m in later if within_days_after(m.value, last_day, REPORTED_WITHIN_DAYS))[:1] or None
     # A date that agrees but is too coarse to speak ("in 2019", of an August day) does not
     # keep a later page from telling of a once-only event.
     objecting = any(not agrees(m.value, spec.date) for m in dates)
@@ -235,6 +243,8 @@ def _relevant_dates(spec: EventSpec, passage: Passage, text: str, mentions: tupl
         return in_clauses, True
     if ways:
         own = tuple(m for m in own if not _dates_another_happening(m, spec.kind, happenings))
+    elif ways is None:  # "since North Korea's fifth nuclear test on Sept. 9" does not date a briefing
+        own = tuple(m for m in own if agrees(m.value, spec.date) or not right_after_a_happening(text, m, happenings))
     return own, False
 
 

@@ -60,12 +60,38 @@ _FORESEES = re.compile(r"^(?:[\w'\u2019-]+\s+){0,6}?(?:will|would|shall|plans?\s
                        r"|hopes?\s+to|wants?\s+to|(?:is|are)\s+(?:set|expected|due|poised)\s+to)\b")
 _APPOSITIVE = re.compile(r",\s(?:[^,\"\u201c]|\"[^\"]*\"|\u201c[^\u201d]*\u201d){3,120}?,\s")  # quotes may hold commas
 _ACRONYM = re.compile(r"\s\([A-Z]{2,10}\)(?=\s)")
-_CLAUSE_OPENER = re.compile(r"(?:,\s+|\s)(?:where|when|after|while|because|since|as|the\s+day)\s+(?=[\w\"\u201c])"
+_CLAUSE_OPENER = re.compile(r"(?:,\s+|\s)(?:where|when|after|before|while|because|since|as|the\s+day)"
+                            r"\s+(?=[\w\"\u201c])"
                             # "Its curbs spare aid, and the US issued ...": a clause with its own subject
                             r"|(?<=[^,]{24}),\s+(?:and|but)\s+(?=(?:the|a|an|its|their|his|her|this|that|it|they|he|she|[A-Z])\w*\s)")
+_INITIALS_AFTER = re.compile(r"\s\(([A-Z]{2,10})\)(?=\s)")
+_NAME_AT_MOST = 160  # characters of a name before its initials
+
+
+def _by_initials(text: str) -> str:
+    """A name followed by its initials said by the initials alone ("the General Security of
+    Military Information Agreement (GSOMIA) has been ..." -> "the GSOMIA has been ..."): the
+    words before them whose first letters (all, or the capitals) are the initials."""
+    pieces, done = [], 0
+    for found in _INITIALS_AFTER.finditer(text):
+        initials, start = found[1], max(done, found.start() - _NAME_AT_MOST)
+        words = text[start:found.start()].split()[1 if start > 0 and not text[start - 1].isspace() else 0:]
+        for size in range(len(words), 0, -1):
+            name = words[-size:]
+            capitals = "".join(w[0] for w in name if w[0].isupper())
+            if name[0][0].isupper() and initials in ("".join(w[0].upper() for w in name), capitals):
+                pieces += [text[done:found.start() - len(" ".join(name))], initials]
+                done = found.end()
+                break
+    return "".join(pieces) + text[done:]
+
+
 _ELIDED_AT_MOST = 20  # characters of the subject left out before a verb
 _MAIN_SUBJECT = re.compile(r"^((?:[\w'\u2019,-]+\s+){0,5}?[\w'\u2019-]+)\s+(?:was|were|is|are|had|has|have|only|also"
                            r"|[a-z]{3,}ed|spoke|said|met|took|made|went|came|gave|told)\b")
+# A title that is only a time or reason clause, its main clause cut off: what it tells happened.
+_LEADING_CONJUNCTION = re.compile(r"^(?:As|While|When|After|Before|Once|Since|Because|Although|Though|Whereas)"
+                                  r"\s+(?=\S)")
 _SUBJECT_WORDS = 12  # at most this many words between the opener and the verb: its subject
 _CLAUSE_END = re.compile(r",\s|;\s|\s--\s|\s\u2014\s|\s(?:after|as|while|because|which|amid|saying|and\s+that)\s")
 
@@ -96,12 +122,17 @@ def event_title(sentence: str, date_span: tuple[int, int], verb_span: tuple[int,
         text = _LEADING_PREPOSITION.sub("", text, count=1)
     if len(text) > MAX_TITLE and text.find(verb) > MAX_TITLE // 2:  # "Kim, deputy chief of ..., said"
         text = _APPOSITIVE.sub(" ", text, count=1)
+    if len(text) > MAX_TITLE:  # "the General Security of Military Information Agreement (GSOMIA) has been ..."
+        text = _by_initials(text)
     if len(text) > MAX_TITLE:  # "Emergency Management Authority (AFAD) has raised ..."
         text = _ACRONYM.sub("", text)
     verb_at = max(text.find(verb), 0)
     # a verb just beyond the room: its subject is shortened in the middle, not the verb dropped
     elide = MAX_TITLE < verb_at + len(verb) and verb_at <= MAX_TITLE + _ELIDED_AT_MOST
     title = _elided(text, verb_at, verb_at + len(verb)) if elide else _shortened(text, verb_at + len(verb))
+    conjunction = _LEADING_CONJUNCTION.match(title)
+    if conjunction and "," not in title:  # "As strong aftershocks kept shaking Honshu": they did
+        title = title[conjunction.end():]
     return title[:1].upper() + title[1:]
 
 

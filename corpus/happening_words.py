@@ -6,9 +6,11 @@ having happened, not only planned or denied, is `corpus.happenings`' part. Pure 
 
 from __future__ import annotations
 
+from corpus.happening_words_languages import SPACED
+
 # Regular expressions (case-insensitive, matched as whole words) for each kind of happening.
 _OBJECT = r"(?:(?:the|its|their|an?|this|that)\s+(?:[\w-]+\s+){0,7}?(?:pact|agreement|accord|deal|gsomia)|gsomia)"
-_ENDING = r"(?:end|scrap|terminate|quit|leave|exit|drop|ditch|discard|withdraw|abandon|nix)"
+_ENDING = r"(?:end|scrap|terminate|quit|leave|exit|drop|ditch|discard|withdraw|abandon|nix|abolish)"
 # "leaves the accord in doubt" or "intact" is no leaving of it.
 _NOT_LEFT_AS_IS = r"(?!\s+(?:in\s+(?:doubt|limbo|place|force|effect|tatters)|intact|unchanged|uncertain|open|hanging))"
 # "will stay in force" keeps a pact (an "extend"); it does not tell of its taking effect.
@@ -82,7 +84,8 @@ VOCABULARY: dict[str, tuple[str, ...]] = {
         r"end(?:s|ed|ing)?\s+(?:its|their)\s+participation", r"sever(?:s|ed|ing)?\s+" + _OBJECT,
         r"(?:halt|suspend|stop)(?:s|ed|ing|ped|ping)?\s+(?:[\w-]+\s+){0,2}?(?:intelligence|information)[- ]sharing", r"t(?:ore|ear|ears|earing|orn)\s+up" + _NOT_A_STEP,
         r"(?:cancel(?:s|ed|led|ing|ling)?|kill(?:s|ed|ing)?)" + _NOT_A_STEP + r"\s+" + _BARE_OBJECT, r"ax(?:e|es|ed|ing)" + _NOT_A_STEP,
-        r"abandon(?:s|ed|ing)?" + _NOT_A_STEP, r"revok(?:e|es|ed|ing)",
+        r"abandon(?:s|ed|ing)?" + _NOT_A_STEP, r"revok(?:e|es|ed|ing)", r"abolish(?:es|ed|ing)?" + _NOT_A_STEP,
+        r"(?:abrogat(?:e|es|ed|ing)|rescind(?:s|ed|ing)?|renounc(?:e|es|ed|ing))" + _NOT_A_STEP,
         r"discontinu(?:e|es|ed|ing)" + _NOT_A_STEP, r"ended\s+by\s+(?:the\s+)?[A-Z][\w-]+",  # "ended by South Korea in 2019"
         # "suspended the pact" ends it; "suspended the termination of the pact" keeps it
         r"suspend(?:s|ed|ing)?\s+(?!(?:the|its|their)\s+(?:[\w-]+\s+)?(?:termination|expiry|expiration|decision|notice))"
@@ -96,7 +99,8 @@ VOCABULARY: dict[str, tuple[str, ...]] = {
         + _ENDING + r"(?!\s+(?:the|its|a|an|their|it)\b)", r"exit(?:s|ed|ing)?\s+" + _OBJECT, r"opt(?:s|ed|ing)?\s+out",
     ),
     "extend": (
-        r"(?:suspend|halt|freez|postpon|delay|put\s+on\s+hold|put\s+off|h(?:o|e)ld\s+(?:off\s+on|back))(?:s|e|es|ed|ing)?\s+"
+        r"(?:suspend|halt|freez|froze|postpon|delay|put\s+on\s+hold|put\s+off|h(?:o|e)ld\s+(?:off\s+on|back))"
+        r"(?:s|e|es|ed|ing|n)?\s+"
         r"(?:[\w'\u2019-]+\s+){0,6}?(?:termination|expiry|expiration|decision\s+to\s+" + _ENDING + r"|notice|withdrawal|exit)",
         r"put(?:s|ting)?\s+(?:the|its)\s+(?:end|termination|expiry|expiration)\s+(?:[\w-]+\s+){0,8}?on\s+hold",
         # ... and the same as a noun: "a conditional suspension of the termination"
@@ -116,7 +120,8 @@ VOCABULARY: dict[str, tuple[str, ...]] = {
         r"(?:pact|agreement|accord|deal|gsomia)\s+(?:that|which)\s+(?:[\w'\u2019-]+\s+){1,8}?"
         r"(?:keep|kept|maintain(?:ed)?|sav(?:e|ed)|preserv(?:e|ed))(?!\s+(?:the|its|a|an|their)\b)",
         r"pull(?:s|ed|ing)?\s+back\s+from", r"back(?:s|ed|ing)?\s+(?:off|away)\s+from",
-        r"(?:delay|postpon|defer|suspend|halt|put\s+off|h(?:o|e)ld\s+off\s+on)(?:s|e|es|ed|ing)?\s+"
+        r"(?:(?:delay|postpon|defer|suspend|halt|put\s+off|h(?:o|e)ld\s+off\s+on)(?:s|e|es|ed|ing)?"
+        r"|(?:st(?:ep|eps|epped|epping)\s+back|pull(?:s|ed|ing)?\s+back|back(?:s|ed|ing)?\s+(?:off|away))\s+from)\s+"
         r"(?:ending|terminating|scrapping|quitting|leaving|withdrawing)",
         r"st(?:ay|ays|ayed|aying)\s+in\s+" + _OBJECT, r"(?:decided|decides|decision|chose|opted)\s+(?:\w+\s+){0,2}?not\s+to\s+" + _ENDING + r"\b",
         # ... "would not, after all, end its pact"
@@ -143,7 +148,8 @@ VOCABULARY: dict[str, tuple[str, ...]] = {
     "agree": (r"agree(?:s|d)?\s+(?:\w+\s+){0,2}?to\s+sign", r"preliminar(?:y|ily)",
               r"agree(?:s|d)?\s+(?:on\s+)?(?:an?\s+|the\s+|its\s+)?(?:[\w-]+\s+){0,4}?(?:pact|deal|accord|agreement|gsomia|text|draft|terms)",
               r"tentative(?:ly)?", r"provisional(?:ly)?", r"in\s+principle", r"initial(?:l)?ed",
-              r"settled\s+on", r"reach(?:es|ed)?\s+(?:an?\s+)?(?:\w+\s+)?(?:agreement|deal|accord|consensus)",
+              r"settled\s+on", r"settled\s+(?:the|a|an|their)\s+(?:[\w-]+\s+){0,7}?(?:pact|agreement|accord|deal|gsomia|text|terms)",
+              r"reach(?:es|ed)?\s+(?:an?\s+)?(?:\w+\s+)?(?:agreement|deal|accord|consensus)",
               # "struck a deal" is reaching one: the signing's day or the initialling's, as its date says
               r"str(?:uck|ike|ikes)\s+(?:a|the|their)\s+(?:[\w-]+\s+){0,3}?(?:deal|pact|accord|agreement)",
               r"wrap(?:s|ped)?\s+up\s+(?:the\s+)?(?:negotiations|talks)", r"finali[sz](?:e|es|ed|ing)\s+the\s+(?:text|draft|terms)"),
@@ -158,7 +164,10 @@ VOCABULARY: dict[str, tuple[str, ...]] = {
                r"(?:talks|negotiations|consultations)",  # first working-level round of talks": talks resumed
                r"(?:go|goes|went|gone|going|return(?:s|ed|ing)?|get|gets|got|come|comes|came)\s+back\s+to\s+(?:the\s+)?"
                r"(?:[\w-]+\s+){0,2}?(?:negotiations|talks)", r"relaunch(?:es|ed|ing)?",
-               r"kick-start(?:s|ed|ing)?", r"pick(?:s|ed)?\s+up\s+(?:the\s+)?(?:talks|negotiations)"),
+               r"kick-start(?:s|ed|ing)?", r"pick(?:s|ed)?\s+up\s+(?:the\s+)?(?:talks|negotiations)",
+               # "The two sides opened talks on the pact on Oct. 27" (its date tells which opening)
+               r"(?:(?:open|launch|start)(?:s|ed|ing)?|beg(?:an|in|ins|un))\s+(?:[\w-]+\s+){0,2}?"
+               r"(?:talks|negotiations)"),
     "meet": (r"met", r"meet(?:s|ing)?", r"talks", r"summit", r"gather(?:s|ed)?"),
     "welcome": (r"welcom(?:e|es|ed|ing)", r"prais(?:e|es|ed|ing)", r"hail(?:s|ed)?", r"applaud(?:s|ed)?",
                 r"laud(?:s|ed)?", r"commend(?:s|ed)?", r"cheer(?:s|ed)?"),
@@ -171,6 +180,7 @@ VOCABULARY: dict[str, tuple[str, ...]] = {
     "arrange": (r"arrangement", r"through\s+(?:Washington|the\s+U\.?S\.?)", r"via\s+the\s+U\.?S\.?", r"trilateral"),
     "notify": (r"notif(?:y|ies|ied|ication)", r"inform(?:s|ed)?", r"notice", r"diplomatic\s+note"),
     "normalize": (r"normali[sz](?:e|es|ed|ing|ation)", r"fully\s+restor(?:e|es|ed|ing)",
+                  r"reviv(?:e|es|ed|ing)\s+" + _OBJECT,  # "Yoon revived GSOMIA" (not "revived talks")
                   r"restor(?:e|es|ed|ing)\s+" + _OBJECT, r"back\s+to\s+normal",
                   r"reinstat(?:e|es|ed|ing)", r"put(?:s|ting)?\s+(?:[\w()-]+\s+){1,10}?back\s+(?:in|into|on)\b",
                   r"restoration\s+of\s+" + _OBJECT, r"reactivat(?:e|es|ed|ing|ion)\s+(?:of\s+)?" + _OBJECT,
@@ -179,3 +189,5 @@ VOCABULARY: dict[str, tuple[str, ...]] = {
                   r"withdr(?:aw|ew|awn|aws|awing)\s+(?:both|all|the\s+two)\s+(?:[\w-]+\s+){0,2}?(?:notes|notices|documents|letters)",
                   r"retract(?:ion|ed|s|ing)?\s+(?:of\s+)?(?:a|the|its|both)\s+(?:[\w-]+\s+){0,2}?(?:notes?|notices?)"),
 }
+# ... and in the other languages news comes in, searched with the English (`corpus.happening_words_languages`).
+VOCABULARY = {kind: (*wordings, *SPACED.get(kind, ())) for kind, wordings in VOCABULARY.items()}

@@ -22,6 +22,7 @@ from bisect import bisect_right
 from dataclasses import dataclass
 
 from corpus.happening_words import VOCABULARY
+from corpus.happening_words_languages import DENIED_BEFORE, PLANNED_BEFORE, UNSPACED
 from corpus.presupposition import names_a_decision_made
 from corpus.text_units import Sentence, clause_after, clause_before, sentences
 from corpus.word_starts import Wordings
@@ -33,11 +34,15 @@ STATEMENT_KINDS = frozenset({"terminate", "extend", "resume", "brief", "notify",
 
 # Each kind's wordings, as whole words (searched where a word starts: `corpus.word_starts`).
 _WORDINGS = Wordings(VOCABULARY)
+# ... and Japanese's, anywhere in a run of letters, in a text that has kana or kanji.
+_UNSPACED = {kind: re.compile("|".join(wordings)) for kind, wordings in UNSPACED.items()}
+_KANA_OR_KANJI = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff]")
 # Right before a happening's verb (auxiliaries and adverbs between): it is planned ...
 _PLANNED = re.compile(
-    r"(?i)(?:\b(?:will|would|shall|could|can|(?-i:may)|might|must|should|to|going|until|till|before)"
+    r"(?i)(?:\b(?:will|would|shall|could|can|(?-i:may)|might|must|should|to|going|until|till|before|"
+    + "(?-i:" + "|".join(PLANNED_BEFORE) + r"))"
     r"(?:\s+(?:it|they|the\s+\w+))?(?:\s+(?:is|are|was|were))?|['\u2019]ll)"
-    r"(?:\s+(?:be|been|have|not|\w+ly|also|now|soon|then|again|still|finally|first))*\s*$"
+    r"(?:\s+(?:be|been|être|have|not|\w+ly|also|now|soon|then|again|still|finally|first))*\s*$"
 )
 # ... or hypothetical or denied, anywhere in the few words before it in its clause.
 _HYPOTHETICAL = re.compile(  # ... or only rumoured: "expiry reportedly put off"
@@ -78,7 +83,8 @@ _CAUSED = re.compile(r"(?i)\b(?:(?:led|forced|prompted|caused|compelled|drove)\s
 # A plan made on a condition: "would extend the agreement only if Tokyo ...", "unless ...".
 _ON_CONDITION = re.compile(r"(?i)\b(?:if|unless)\b")
 # "nearly signed", "were on the point of signing", "came close to signing": it did not happen.
-_DENIED = re.compile(r"(?i)\b(?:not|cannot|never|no|yet|without|refused|refuses|rejected|nearly|almost)\b|n['\u2019]t\b")
+_DENIED = re.compile(r"(?i)\b(?:not|cannot|never|no|yet|without|refused|refuses|rejected|nearly|almost|"
+                     + "(?-i:" + "|".join(DENIED_BEFORE) + r"))\b|n['\u2019]t\b")
 # ... and what only loomed: "GSOMIA, which once faced termination", "risks collapse".
 _NEAR_MISS = re.compile(r"(?i)\b(?:on\s+the\s+(?:point|verge|brink|cusp)\s+of|close\s+to"  # right before it
                         r"|within\s+(?:a\s+whisker|an\s+inch|inches|hours|days|reach)\s+of"
@@ -98,7 +104,9 @@ _UNDONE_INSIDE = {"sign": "collapse", "take-effect": "collapse", "approve": "col
                   "terminate": "extend"}
 # A noun for a decision made: undoing it tells that it was made ("halted the termination",
 # "suspended its decision to end the pact"); "delayed ending the pact" tells it was not.
-_PRESUPPOSED = re.compile(r"(?i)(?:termination|decision|notice|withdrawal)\b")
+_PRESUPPOSED = re.compile(r"(?i)(?:(?:termination|decision|notice|withdrawal"
+                          r"|décision|decisione|disdetta|préavis|keputusan)\b"
+                          r"|karar|fesih|종료|통보|결정)")  # (Turkish and Korean nouns take their endings)
 _WORDS_BEFORE = 6
 _PASSIVE_BETWEEN = re.compile(  # "the signing (ceremony) (of the pact) was put off"
     r"(?i)^(?:\s+(?:ceremony|ceremonies|event|process))?(?:\s+of\s+(?:[\w-]+\s+){1,6}?)?\s*"
@@ -122,6 +130,8 @@ class Happening:
 def find_happenings(text: str, kinds: frozenset[str] | None = None) -> tuple[Happening, ...]:
     """Every wording of a happening in `text` (of `kinds`, or all), in text order."""
     worded = [(kind, match) for kind, matches in _WORDINGS.matches(text).items() for match in matches]
+    if _KANA_OR_KANJI.search(text):
+        worded += [(kind, match) for kind, pattern in _UNSPACED.items() for match in pattern.finditer(text)]
     if not worded:
         return ()  # (most headlines: their sentences are not needed)
     units = sentences(text)

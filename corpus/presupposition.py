@@ -14,8 +14,11 @@ import re
 
 # The noun of a decision, owned or made definite: "its (earlier) decision to", "South Korea's
 # (recent) plan to", "the notice to".
-_DECISION_NOUN = re.compile(r"(?i)(?:decision|plan|notice|notification|announcement)\s+(?:\w+\s+){0,3}?to\b")
-_DEFINITE = re.compile(r"(?i)(?:\b(?:its|the|their|this|that|his|her)|\w['\u2019]s)(?:\s+(?!to\b)[\w-]+)?\s+$")
+# ... and as French and Italian say it: "sa décision de mettre fin", "la decisione di abbandonare".
+_DECISION_NOUN = re.compile(r"(?i)(?:(?:decision|plan|notice|notification|announcement)\s+(?:\w+\s+){0,3}?to"
+                            r"|(?:décision|decisione)\s+d[ei])\b")
+_DEFINITE = re.compile(r"(?i)(?:\b(?:its|the|their|this|that|his|her|la|sa|leur|sua)|\w['\u2019]s)"
+                       r"(?:\s+(?!to\b)[\w-]+)?\s+$")
 # ... unless it is only awaited: "Seoul's decision on whether to end it is expected next week".
 # ... or only foreseen: "Seoul's decision to end the pact could come next week".
 _AWAITED = re.compile(r"(?i)^[^.;]{0,40}?\b(?:(?:is|was|are|were)\s+(?:\w+ly\s+)?(?:expected|due|likely|set|slated|awaited)"

@@ -29,12 +29,14 @@ PROPOSABLE_GRANULARITIES = ("day", "month")
 JOINING_WORDING = 0.3  # Jaccard overlap of content words that joins a candidate to a listed event
 _CONTENT_WORD = re.compile(r"[A-Za-z][a-z]{2,}")
 # Words for the same happening, as reports vary them: "a magnitude-6.5 earthquake hit Kyushu",
-# "the first quake struck"; "the ferry sank", "the ferry went down" (three letters count here).
+# "the first quake struck"; "the ferry sank", "the ferry went down"; "was attacked", "an attack"
+# (three letters count here).
 _SAME_HAPPENING = {"quake": "earthquake", "quakes": "earthquake", "earthquakes": "earthquake", "tremor": "earthquake",
                    "hit": "strike", "hits": "strike", "struck": "strike", "strikes": "strike", "jolted": "strike",
                    "sank": "sink", "sunk": "sink", "sinks": "sink", "capsized": "sink",
                    "died": "die", "dies": "die", "dead": "die", "death": "die",
-                   "won": "win", "wins": "win", "elected": "win", "victory": "win"}
+                   "won": "win", "wins": "win", "elected": "win", "victory": "win",
+                   "attacked": "attack", "attacks": "attack", "stabbed": "attack", "assaulted": "attack"}
 # Words of any sentence, which say nothing of what happened.
 _FUNCTION_WORDS = frozenset("about above after again also been before being from have into least more most much "
                             "over some such than that their them then there these they this those very were what "
@@ -50,19 +52,23 @@ _PAST_VERB = re.compile(
     r"|planned|hoped|wanted|intended|expected|aimed|tried|sought|scheduled|needed"  # an intention
     r"|threatened|vowed|pledged|promised"  # or its statement
     r"|insisted|claimed|warned|urged|hinted|suggested|asserted|explained|emphasi[sz]ed|acknowledged)\b)"
+    r"(?!(?:confirmed|announced|revealed|disclosed|declared)\s+that\b)"  # what follows is what happened
     r"(?:[a-z]{3,}ed|met|held|began|broke|fell|took|went|came|made|won|lost|left|sent|struck|hit|"
     r"fought|led|sank|rose|shot|killed|spoke|gave|became|found|brought|kept|paid|sold|flew|withdrew|stood|"
     r"chose|wrote|ran|saw|swore|threw|caught|drew|grew|blew|froze|hid|bore|beat|bit|dug|fled|forbade"
-    r"|shook|got|underwent|overtook|slid|swept|sought|wound|tore|wore|lit|knelt|spent)\b"
+    r"|shook|got|underwent|overtook|slid|swept|sought|wound|tore|wore|lit|knelt|spent|broadcast|spread|burst|shut)\b"
 )
 
 # A sentence about "the decision" or "the move" tells again of what its article reports.
 _ANAPHORIC_SUBJECT = re.compile(
     r"(?:The|This|That|Its|Their)\s+(?:[\w-]+\s+)?(?:decision|move|announcement|step|reversal|notice)\b")
 
-# A sentence that speaks of the page itself, or a photo's caption ("Yoon (R) salutes the flag").
+# A sentence that speaks of the page itself, or a photo's caption ("Yoon (R) salutes the flag",
+# "Yoon, left, and Kishida shake hands").
 _OF_THE_PIECE = re.compile(r"(?i)\b(?:this|the\s+above)\s+(?:story|article|report|piece|post)\b"
-                           r"|\((?-i:(?:\d\w{2}\s+|far\s+|second\s+|third\s+)?(?:L|R|C|left|right|center|centre)\b)\)")
+                           r"|\((?-i:(?:\d\w{2}\s+|far\s+|second\s+|third\s+)?(?:L|R|C|left|right|center|centre)\b)\)"
+                           # "Yoon Suk Yeol, South Korea's president, left, and Fumio Kishida ... shake hands"
+                           r"|,\s(?-i:(?:far\s+|center\s+|centre\s+)?(?:left|right|center|centre)),\s")
 _WILL_VERB = re.compile(r"\b(?:will|would|shall)\s+(?:(?:also|not|be|\w+ly)\s+)?[a-z]{3,}\b")
 # What was only meant or threatened, and what follows it: "Seoul threatened in August to leave
 # the pact, signed in 2016".
@@ -72,7 +78,7 @@ _INTENDED = re.compile(r"\b(?:threaten|vow|pledg|promis|plan|hop|want|intend|aim
 # two Koreas have warmed sharply this month".
 _A_TREND = re.compile(r"\b(?:has|have)\s+(?:been\s+)?(?:\w+ly\s+)?$")
 # A clause ends between a verb and a date that is not its own: ", and it briefed ... on Monday".
-_CLAUSE_BREAK = re.compile(r",\s+(?:and|but|as)\s|;\s|\s(?:after|before|when|while|because)\s")
+_CLAUSE_BREAK = re.compile(r",\s+(?:and|but|as|yet)\s|;\s|\s(?:after|before|when|while|because)\s")
 # A verb that tells what was not done proposes nothing: "the government made no move on Monday".
 _NOT_DONE = re.compile(r"\s+(?:no|not|never|nothing)\b")
 # ... nor one that tells what was done each year: "Until last year the pact was extended each year".

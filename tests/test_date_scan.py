@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from corpus import date_patterns as p
+from corpus import date_patterns as p, date_patterns_foreign as foreign
 from corpus.date_readers import RULES
 from corpus.date_scan import SCOPES, TOKEN, Tokens, folded, scoped_matches
 from corpus.loader import BUNDLED_DIR
@@ -43,6 +43,9 @@ LONGEST = {
     p.MONTH_ALONE: "the beginning of November",
     p.QUALIFIED_YEAR: "the beginning of 2016",
     p.PLAIN_YEAR: "2016",
+    foreign.FOREIGN_DAY_PATTERNS[0]: "segunda-feira, 14 de noviembre de 2016",
+    foreign.FOREIGN_DAY_PATTERNS[1]: "2019 년 8 월 22 일",
+    foreign.FOREIGN_DAY_PATTERNS[2]: "14/11/2016",
 }
 VOCABULARY = (
     "the past last next this early mid late earlier later on of in a couple few several "
@@ -51,7 +54,9 @@ VOCABULARY = (
     "other once twice between and from through to new year's eve christmas Thanksgiving "
     "yesterday today tonight tomorrow - \u2013 , . % percent GMT hours 2016-11-23 mid-2016 long "
     "old that same previous following decade century since April Kim June-hyuck $2000 "
-    "chri\u017ftmas YEARS \u017feveral DAYS t\u0131mes \u0130n \u212aelvin AGO about dozens"
+    "chri\u017ftmas YEARS \u017feveral DAYS t\u0131mes \u0130n \u212aelvin AGO about dozens "
+    "novembre NOVEMBRE Kas\u0131m mercredi segunda-feira de del 1er 14/11/2016 11/23/2016 2019\ub144 8\uc6d4 22\uc77c "
+    "8\u6708 22\u65e5 \u5e74 \uc6d4"
 ).split()
 SEPARATORS = (" ", "  ", "-", " - ", "\n", "\u2013", ", ", "\t", "   \n  ", "", "\u00a0")
 

@@ -1,9 +1,9 @@
 """End to end: pages added with `gsomia-tui add` join the timeline `gsomia-tui events` prints.
 
 The pages (tests/fixtures/timeline-pages/*.txt) take the forms news pages take when copied
-(date lines, datelines, reposts without a date); their prose is our own. `links.json` says
-which listed events each page reports, the date it is known or estimated by, and the
-anticipated and proposed events it must make.
+(date lines, datelines, reposts without a date, pages in French and Korean); their prose is our
+own. `links.json` says which listed events each page reports, the date it is known or estimated
+by, and the anticipated and proposed events it must make.
 """
 
 from __future__ import annotations

@@ -3,6 +3,8 @@ titles, grouping and joining, and who reported first."""
 
 from __future__ import annotations
 
+import time
+
 import pytest
 
 from corpus.date_estimate import estimate_from_reports
@@ -51,6 +53,8 @@ def timeline(*articles):
     ("Seoul will sign it as early as Wednesday, a spokesman said Monday.", "Wednesday", "plan"),
     ("On Tuesday the cabinet approved the pact and said it was needed.", "Tuesday", "event"),
     ("Officials hurried to get it signed before the end of June.", "the end of June", "reference"),
+    ("This year's deadline for giving notice is Aug. 24.", "Aug. 24", "reference"),
+    ("The deadline passed on Aug. 24 without a word from Seoul.", "Aug. 24", "event"),
     # a year that qualifies a noun dates the thing, not what the sentence tells of it
     ("Seoul says its 2016 military pact with Japan will carry on.", "2016", "reference"),
     ("Seoul said a 2016 intelligence-sharing deal will stay in force.", "2016", "reference"),
@@ -136,6 +140,15 @@ def test_how_long_before_its_report_a_happening_lay(words, days):
     # how it became known is no part of what happened
     ("It later emerged that Washington had signed on Dec. 23 and that Seoul had signed on Dec. 26.",
      "Dec. 23", "signed", "Washington had signed"),
+    # a time clause cut from its main clause tells what happened; "before" opens a clause of its
+    # own; a long name gives way to its initials
+    ("As heavy rain kept falling on the capital on Sunday, crews cleared the roads.", "Sunday", "kept",
+     "Heavy rain kept falling on the capital"),
+    ("The two held four rounds of talks in a month before the accord cleared a ministerial review on Friday.",
+     "Friday", "cleared", "The accord cleared a ministerial review"),
+    ("Officials on Monday confirmed that the General Security of Military Information Agreement (GSOMIA) "
+     "between the two neighbours has been fully restored.", "Monday", "restored",
+     "The GSOMIA between the two neighbours has been fully restored"),
 ])
 def test_a_proposed_title_is_the_clause_that_says_what_happened(sentence, date, verb, title):
     start, verb_start = sentence.index(date), sentence.index(verb)
@@ -194,6 +207,14 @@ def test_one_happening_across_outlets_is_one_proposed_event_titled_once():
     assert event.date == "2017-03-03" and set(event.outlet_ids) == {"alpha-news", "beta-daily"}
     assert event.title == "Seoul and Tokyo held a first joint naval drill off Busan"
     assert reports_summary(event) == "Alpha News first, Beta Daily +1 d"
+
+
+def test_an_attack_and_who_was_attacked_are_one_proposed_event():
+    first = page("The mayor was attacked by a stranger on Tuesday while touring Gwangju.", "Alpha News", "2022-05-11")
+    second = page("On May 10, 2022, the country was shaken by an attack at a rally in Gwangju.", "Beta Daily",
+                  "2022-05-11", 1)
+    (event,) = [e for e in timeline(first, second).events if e.proposed]
+    assert event.date == "2022-05-10" and set(event.outlet_ids) == {"alpha-news", "beta-daily"}
 
 
 def test_a_dated_happening_of_a_listed_kind_joins_the_listed_event_rather_than_a_proposal():
@@ -281,8 +302,15 @@ def test_a_trend_over_a_month_proposes_nothing_but_a_day_s_happening_does():
     assert [(e.date, e.title) for e in proposed] == [("2018-04-16", "Seoul has signed a fishing pact")]
 
 
+def test_a_date_dates_the_verb_of_its_own_clause_not_one_after_a_yet():
+    text = "The final was broadcast early on Sunday morning in Madrid, yet millions stayed with the local team."
+    (event,) = [e for e in timeline(page(text, "Kappa News", "2021-05-31")).events if e.proposed]
+    assert (event.date, event.title) == ("2021-05-30", "The final was broadcast in Madrid")
+
+
 def test_a_photo_caption_proposes_nothing():
-    text = "Kim (2nd L) met Abe in Tokyo on Monday.\n\nYoon (R) shook hands with Kishida on Monday."
+    text = ("Kim (2nd L) met Abe in Tokyo on Monday.\n\nYoon (R) shook hands with Kishida on Monday.\n\n"
+            "Moon, center left, and Abe, right, walked to the summit venue on Monday.")
     assert not [e for e in timeline(page(text, "Theta News", "2023-03-17")).events if e.proposed]
 
 
@@ -359,3 +387,11 @@ def test_a_page_naming_a_decision_in_every_passage_is_searched_for_the_gsomia_on
     page_names.cache_clear()
     assert not timeline(article).event("termination-decision-2019").coverage
     assert page_names.cache_info().misses == 1
+
+
+@pytest.mark.parametrize("words", ["Alpha ", "Big Alpha (BA) "])
+def test_a_title_is_made_quickly_of_a_sentence_of_thousands_of_names(words):
+    sentence = "Seoul on Monday said " + words * 20000 + "signed the pact."
+    started = time.perf_counter()
+    title = event_title(sentence, (9, 15), (sentence.index("signed"), sentence.index("signed") + 6))
+    assert time.perf_counter() - started < 5 and len(title) <= 81

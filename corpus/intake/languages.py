@@ -35,6 +35,7 @@ _MONTHS = {name: number for number, names in enumerate((
     "décembre decembre diciembre dezembro dicembre dezember desember disember aralık aralik",
 ), 1) for name in names.split()}
 _MONTH_NUMBERS = {_folded(name): number for name, number in _MONTHS.items()}
+MONTH_NAMES = tuple(_MONTHS)  # (also read in article text: corpus.date_patterns_foreign)
 _MONTH = r"(?P<month>(?i:" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r"))(?!\w)"
 FOREIGN_DATE = re.compile(
     rf"(?<![\w.:,])(?P<day>[0-3]?\d)(?:er|º)?\.?\s+(?:de\s+)?{_MONTH}\.?,?\s+"
@@ -52,6 +53,7 @@ _WEEKDAY_NUMBERS = {name: number for number, names in enumerate((
     "dimanche domingo sonntag minggu pazar",
 )) for name in names.split()}
 _WEEKDAYS = "|".join(sorted(_WEEKDAY_NUMBERS, key=len, reverse=True))
+WEEKDAY_NAMES = tuple(_WEEKDAY_NUMBERS)
 _WEEKDAYS_FOLDED = {_folded(name): number for name, number in _WEEKDAY_NUMBERS.items()}
 _WEEKDAY = re.compile(rf"(?i)(?<!\w)(?:{_WEEKDAYS})(?!\w)")
 # A line's label saying the date is the first publication's, or an update's.

@@ -1,0 +1,49 @@
+"""Dates a passage gives that are another verb's, for `corpus.event_rules`: a happening told
+in the past perfect ("the way the Cabinet had endorsed it") came before the dates of its
+sentence's other clauses, so they do not object to it (and one in the week after it dates the
+report); a date right after a wording of another happening ("since the fifth nuclear test on
+Sept. 9") is that happening's, not a briefing's. Pure standard library.
+"""
+
+from __future__ import annotations
+
+import datetime
+import re
+
+from corpus.dates import DateValue
+from corpus.events import DatedMention
+from corpus.happenings import Happening
+from corpus.text_units import clause_before
+
+# "had endorsed", "had declared it would abolish": a verb in the past perfect (not "had to", "had no")
+_PAST_PERFECT = re.compile(r"(?i)\bhad\s+(?:(?:\w+ly|already|earlier|once)\s+)?(?!(?:to|no|not|yet|better)\b)\w+")
+
+
+def after_a_past_perfect(last_day: datetime.date, text: str, dates: tuple[DatedMention, ...],
+                         ways: list[Happening]) -> tuple[DatedMention, ...]:
+    """The dates after `last_day` (the event's) of the sentences that word the event only in
+    the past perfect, in another clause ("The ministry called off the signing on Friday after an
+    outcry over the way the Cabinet had endorsed it"): the happening came before them."""
+    if not ways or not all(_PAST_PERFECT.search(clause_before(text, h.sentence, h.start) + text[h.start:h.end])
+                           for h in ways):
+        return ()
+    return tuple(m for m in dates if m.value.bounds()[0] > last_day
+                 and any(h.sentence.start <= m.start < h.sentence.end for h in ways))
+
+
+def within_days_after(value: DateValue, last_day: datetime.date, days: int) -> bool:
+    """Whether `value` is a day at most `days` after `last_day` (a report's lag)."""
+    return value.granularity == "day" and value.bounds()[0] <= last_day + datetime.timedelta(days=days)
+
+
+_ONLY_ON = re.compile(r"\s*(?:(?:on|in)\s+)?")
+# Kinds of happening that a meeting, a briefing or a welcome may be of: a date right after them
+# may be the event's own ("met on Oct. 28" is no meeting of Oct. 27).
+_ANY_EVENT_KINDS = frozenset({"meet", "brief", "welcome", "notify", "arrange"})
+
+
+def right_after_a_happening(text: str, mention: DatedMention, happenings: tuple[Happening, ...]) -> bool:
+    """Whether the date follows a wording of another happening as done ("a nuclear test on
+    Sept. 9"), "on" or "in" at most between: it is that happening's date."""
+    return any(h.reported and h.kind not in _ANY_EVENT_KINDS and h.end <= mention.start
+               and _ONLY_ON.fullmatch(text, h.end, mention.start) for h in happenings)

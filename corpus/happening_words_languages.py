@@ -1,0 +1,107 @@
+"""How news in other languages words each kind of happening: French, Italian, Indonesian,
+Turkish and Korean (`SPACED`: whole words, as `corpus.happening_words`' English, with which they
+are searched) and Japanese (`UNSPACED`: its words are not spaced apart, so its wordings are
+found anywhere in a run of letters). Pure standard library.
+
+Only forms that tell of a happening as done, or of a decision made, are listed: a perfect or a
+past ("ont signé", "imzaladı", "서명했다", "署名した"), a passive past ("a été reporté",
+"ertelendi"), a decision or a notice ("décision de mettre fin", "종료하기로", "終了させる通告"),
+or a noun that only a done happening names ("la reprise des discussions", "가서명"). A plan is
+no such form ("sera signé", "imzalanması planlanmış", "종료할 예정", "終了へ"), nor is a
+denial ("n'ont pas signé", "종료하지 않기로", "終了しない"); the few future and modal words
+that come before a verb unchanged ("akan", "sera", "dovrebbe") are `PLANNED_BEFORE`, and the
+words of denial `DENIED_BEFORE`, for `corpus.happenings`.
+"""
+
+from __future__ import annotations
+
+# French and Italian perfects: the auxiliary, then the participle.
+_FR_HAS = r"(?:a|ont|avait|avaient|ayant|avoir)\s+"
+_FR_HAS_BEEN = r"(?:a|ont|avait|avaient)\s+été\s+"
+_IT_HAS = r"(?:ha|hanno|aveva|avevano|è|sono|era|erano)\s+(?:stat[oaie]\s+)?"
+# Turkish past and passive past endings: "imzala-dı", "-mış", "-ndı", "-nmış", "-dığı" (that it did).
+_TR_PAST = r"(?:d[ıi]|t[ıi]|m[ıi]ş|nd[ıi]|nm[ıi]ş|d[ıi]ğ[ıi]|nan)\w*"
+_TR_PAST_E = r"(?:d[iı]|m[iı]ş|nd[iı]|nm[iı]ş|d[iı]ğ[iı]|nen)\w*"  # (front vowels: "ertele-ndi")
+# Korean: a past ("-했다", "-됐다"), or a past adnominal ending the word ("서명한 협정").
+_KO_PAST = r"(?:(?:했|하였|됐|되었|시켰)\w*|(?:한|된)(?!\w))"
+
+SPACED: dict[str, tuple[str, ...]] = {
+    "sign": (
+        _FR_HAS + r"(?:sign|scell)[ée]e?s?", _FR_HAS + r"conclue?s?", _FR_HAS_BEEN + r"(?:sign|scell)[ée]e?s?",
+        r"sign(?:a|èrent)", _IT_HAS + r"(?:firmat|siglat|sottoscritt)[oaie]", r"(?:firm|sigl)(?:ò|arono)",
+        r"(?:me|di)nandatangani", r"(?:mene|di)teken", r"imzala" + _TR_PAST, r"(?:서명|체결|조인)" + _KO_PAST,
+    ),
+    "collapse": (
+        _FR_HAS + r"(?:été\s+)?(?:report|ajourn|annul|repouss)[ée]e?s?", r"dernière\s+minute", r"in\s+extremis",
+        _IT_HAS + r"(?:rinviat|annullat|rimandat)[oaie]", r"all['\u2019]ultimo\s+minuto",
+        r"(?:menunda|ditunda|membatalkan|dibatalkan)", r"ertele" + _TR_PAST_E, r"iptal\s+(?:edil|et)" + _TR_PAST_E,
+        r"son\s+anda", r"(?:연기|보류|무산|취소)" + _KO_PAST,
+    ),
+    "terminate": (
+        r"(?:décidé|décision)\s+de\s+(?:ne\s+pas\s+(?:renouveler|prolonger)|mettre\s+(?:fin|un\s+terme)|résilier"
+        r"|dénoncer|se\s+retirer|rompre|abandonner)", _FR_HAS + r"(?:résilié|dénoncé|rompu|mis\s+fin)",
+        r"(?:deciso|decisione)\s+di\s+(?:porre\s+fine|mettere\s+fine|ritirarsi|non\s+rinnovare|recedere|annullare"
+        r"|abbandonare|stracciare)",
+        r"(?:memutuskan|keputusan)\s+(?:untuk\s+)?(?:mengakhiri|menghentikan|keluar\s+dari|tidak\s+memperpanjang"
+        r"|membatalkan)",
+        r"(?:sona\s+erdirme|feshetme|sonland[ıi]rma|fesih|iptal)\s+karar\w*", r"(?:sona\s+erdir|feshet|sonland[ıi]r)"
+        + _TR_PAST,
+        # "종료하기로 (결정)했다", "종료를 발표했다", "종료 통보" (its notice ending the pact)
+        r"(?:종료|파기|폐기)(?:하기로|키로)|끝내기로", r"(?:종료|파기|폐기)를?\s*(?:결정|발표|선언|통보|결심)" + _KO_PAST,
+        r"(?:종료|파기)\s*결정을?\s*(?:내렸|했)\w*", r"종료\s*통보(?:를|서|의)?(?!\w)",
+    ),
+    "extend": (
+        r"suspend(?:u|re|ait)\s+(?:[\w'\u2019]+\s+){0,3}?(?:décision|dénonciation|résiliation|préavis|fin)",
+        _FR_HAS + r"(?:prolongé|reconduit)", r"sospes[oa]\s+(?:la\s+)?(?:decisione|disdetta|cessazione)",
+        _IT_HAS + r"(?:prorogat|rinnovat)[oaie]",
+        r"menangguhkan\s+(?:\w+\s+){0,3}?(?:keputusan|pengakhiran|penghentian|pemberitahuan)",
+        r"(?:karar[ıi]n[ıi]|fesh[iı]n[iı]|sonland[ıi]rma\w*)\s+askıya\s+al" + _TR_PAST,
+        # "종료 통보의 효력을 정지하기로" (at most three words between: bounded, never backtracking far)
+        r"(?:종료|통보)(?:[^\W\d_]{0,6}\s?){0,3}?(?:정지|유예|연기)(?:하기로|키로|" + _KO_PAST + r")",
+        r"조건부\s*(?:연장|유예|효력\s*정지)\w*",
+    ),
+    "resume": (
+        r"reprise\s+des\s+(?:discussions|négociations|pourparlers)",
+        _FR_HAS + r"repris\s+(?:les\s+)?(?:discussions|négociations|pourparlers)",
+        r"ripres[oia]\s+(?:i\s+|le\s+)?(?:negoziati|colloqui|trattative)",
+        r"ripresa\s+(?:dei|delle)\s+(?:negoziati|colloqui|trattative)",
+        r"(?:dimulai|memulai|dilanjutkan|melanjutkan)\s+kembali", r"yeniden\s+başla" + _TR_PAST,
+        r"재개(?:하기로|" + _KO_PAST + r")",
+    ),
+    "normalize": (
+        r"normalis(?:é|ée|és|ées|ation)", _FR_HAS + r"rétabli", r"normalizzat[oaie]|normalizzazione",
+        r"(?:normalisasi|dinormalisasi|menormalkan)", r"normalleş" + _TR_PAST, r"normale\s+dön\w*",
+        r"정상화(?:하기로|" + _KO_PAST + r"|를?\s*(?:결정|발표|선언|공식화|완료)\w*)",
+    ),
+    "approve": (
+        _FR_HAS + r"(?:approuvé|adopté|entériné|validé|avalisé)e?s?", _IT_HAS + r"approvat[oaie]",
+        r"(?:menyetujui|disetujui)", r"onayla" + _TR_PAST, r"(?:의결|승인|재가|통과)" + _KO_PAST,
+    ),
+    "agree": (
+        r"accord\s+(?:provisoire|préliminaire|de\s+principe)", r"accordo\s+(?:provvisorio|preliminare|di\s+principio)",
+        r"secara\s+sementara", r"kesepakatan\s+sementara", r"(?:memaraf|diparaf)", r"ön\s+anlaşma\w*",
+        r"parafla" + _TR_PAST, r"(?:가서명|잠정\s*합의)" + _KO_PAST,
+    ),
+}
+
+# Japanese, found anywhere in a run of letters: a past ("した", "された"), a clause joined on
+# ("し、"), or a decision made ("終了を決定", "終了させる通告").
+_JA_DONE = r"(?:した|しました|された|されました|し、|され、|となった|になった)"
+UNSPACED: dict[str, tuple[str, ...]] = {
+    "sign": (r"(?<!仮)(?:署名|調印|締結)" + _JA_DONE, r"(?<!仮)(?:署名|調印)式(?:を行|が行わ)", r"結んだ"),  # (仮署名: initialled)
+    "collapse": (r"(?:延期|白紙|中止)" + _JA_DONE, r"見送(?:った|られた|りとなった)"),
+    "terminate": (r"(?:終了|破棄)(?:を|する(?:と|こと)を?|させる)?(?:決定|決めた|決め、|発表|通告|通知)",),
+    "extend": (r"(?:終了|失効|破棄)(?:[^\W\d_]{0,10}?)(?:停止|凍結|猶予|回避)", r"条件付き(?:で)?(?:延長|継続)",
+               r"延長" + _JA_DONE),
+    "resume": (r"再開" + _JA_DONE, r"再開(?:することで合意|すると発表)"),
+    "normalize": (r"正常化(?:" + _JA_DONE + r"|を(?:確認|発表|決定|表明))", r"完全正常化"),
+    "approve": (r"閣議決定" + _JA_DONE, r"承認" + _JA_DONE),
+    "agree": (r"(?:仮署名|(?:大筋|実質|基本)合意)(?:" + _JA_DONE + r"|に(?:達|至)した)",),
+}
+
+# Before a verb, unchanged: "akan menandatangani" (will sign), "sera signé", "dovrebbe firmare"
+# (in lower case only, as `corpus.happenings` reads them: "the VA signed" is no plan).
+PLANNED_BEFORE = ("akan", "bakal", "hendak", "untuk", "sera", "seront", "serait", "va", "vont", "doit", "doivent",
+                  "devrait", "devraient", "pourrait", "sarà", "saranno", "dovrebbe", "potrebbe")
+# ... and denied: "tidak menandatangani" (did not sign), "non ha firmato" (not "non-binding").
+DENIED_BEFORE = ("tidak", "belum", "bukan", "gagal", "non(?!-)")
