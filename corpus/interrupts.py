@@ -10,7 +10,10 @@ acts on Ctrl-C, and stops its workers.
 
 from __future__ import annotations
 
+import ctypes
+import os
 import signal
+import sys
 import threading
 from contextlib import contextmanager
 from multiprocessing.context import SpawnContext, SpawnProcess
@@ -49,11 +52,36 @@ def interrupts_deferred() -> Iterator[None]:
 
 
 class QuietSpawnProcess(SpawnProcess):
-    """A spawned process that ignores SIGINT from its start."""
+    """A spawned process that ignores SIGINT from its start and, started from the command's
+    main thread, ends with the command (`end_with_parent`)."""
 
     def start(self) -> None:
+        main = threading.current_thread() is threading.main_thread()
+        self._command = os.getpid() if main else None  # (a thread's end would end it too)
         with interrupts_ignored():
             super().start()
+
+    def run(self) -> None:
+        if getattr(self, "_command", None) is not None:
+            end_with_parent(self._command)
+        super().run()
+
+
+_PR_SET_PDEATHSIG = 1  # prctl(2)
+
+
+def end_with_parent(parent: int) -> None:
+    """(In a worker.) On Linux, SIGTERM to this process once `parent` ends: a command killed
+    (SIGKILL, or a signal to its group while a worker runs in a group of its own) stops
+    nothing on its way out, and its workers went on for minutes, orphaned."""
+    if not sys.platform.startswith("linux"):
+        return
+    try:
+        ctypes.CDLL(None, use_errno=True).prctl(_PR_SET_PDEATHSIG, signal.SIGTERM)
+    except (OSError, AttributeError):
+        return
+    if os.getppid() != parent:  # it ended before the request was made
+        os.kill(os.getpid(), signal.SIGTERM)
 
 
 class QuietSpawnContext(SpawnContext):

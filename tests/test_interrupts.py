@@ -9,6 +9,7 @@ import os
 import signal
 import subprocess
 import sys
+import textwrap
 import time
 from pathlib import Path
 
@@ -301,3 +302,33 @@ def test_ctrl_c_while_an_add_indexes_stops_the_index_writer_tasks(tmp_path):
     found = subprocess.run([sys.executable, "-m", "explorer.cli", "search", "pact", "--json"],
                            cwd=ROOT, env=env, capture_output=True, text=True, timeout=120)
     assert found.returncode == 0 and found.stdout.strip(), found.stderr
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="prctl(PR_SET_PDEATHSIG)")
+def test_a_worker_ends_when_the_command_that_started_it_is_killed(tmp_path):
+    """A command killed outright stops none of its workers on its way out: each must end with
+    it, not run on orphaned (a shared-text build ran on for minutes in a group of its own)."""
+    command = textwrap.dedent("""
+        import os, time
+        from corpus.interrupts import QuietSpawnContext
+        worker = QuietSpawnContext().Process(target=time.sleep, args=(60,))
+        worker.start()
+        print(worker.pid, flush=True)
+        time.sleep(1)  # (the worker up and running)
+        os._exit(0)  # killed: nothing stops the worker
+    """)
+    done = subprocess.run([sys.executable, "-c", command], capture_output=True, text=True,
+                          timeout=60, cwd=Path(__file__).parent.parent)
+    worker = int(done.stdout.split()[0])
+    deadline = time.monotonic() + 10
+    while _alive(worker) and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert not _alive(worker)
+
+
+def _alive(pid: int) -> bool:
+    try:
+        with open(f"/proc/{pid}/status") as status:
+            return "zombie" not in status.read()
+    except OSError:
+        return False
