@@ -214,3 +214,19 @@ def test_a_phrases_documents_are_those_with_its_words_side_by_side(documents):
         if any(p + 1 in words[1] and p + 2 in words[2] for p in words[0]):
             expected.add(doc)
     assert _side_by_side_documents(Positions(), range(len(documents)), values) == expected
+
+
+@pytest.mark.parametrize("enabled", [True, False])
+def test_the_cycle_collector_is_paused_while_reading_and_left_as_it_was(enabled):
+    import gc
+
+    from index.ranking import collections_paused
+
+    (gc.enable if enabled else gc.disable)()
+    try:
+        with pytest.raises(RuntimeError), collections_paused():
+            assert not gc.isenabled()
+            raise RuntimeError("a failed read")
+        assert gc.isenabled() == enabled
+    finally:
+        gc.enable()
