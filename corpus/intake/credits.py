@@ -97,12 +97,18 @@ _FIRST_APPEARED = re.compile(
     r"(?P<credit>(?-i:[A-Z])[\w&.'’ -]{1,50}?|[\w.-]+\.[a-z]{2,}|@?(?-i:[a-z])[\w&.'’ -]{3,50}?)"
     r"(?=\s*(?:[.,;:)]|\s(?:on|and|in)\s|$))")
 _READ_MORE = re.compile(r"(?i)^\W*(?:read\s+more|full\s+story|more)\s*:\s*(?P<credit>\S.{0,60})$")
+# "Source:" as pages in other languages print it ("Fuente:", "Quelle:", "Источник:", "출처:", "来源：").
+_SOURCE_WORD = (r"(?:Sources?|SOURCES?|Fuentes?|FUENTE|Fontes?|FONTE|Quelle|QUELLE|Kaynak|KAYNAK|Sumber"
+                r"|SUMBER|Bron|BRON|Źródło|Источник|ИСТОЧНИК|Джерело|Nguồn|NGUỒN|출처|来源|來源|出典|出处"
+                r"|المصدر)")
 _SOURCE_LINE = re.compile(
-    rf"^\(?(?:Source|SOURCE|Sources?)\s*:\s*(?P<credit>{_CREDIT_TEXT}|[\w-]+(?:\.[\w-]+)+"
-    rf"|@?[a-z][a-z0-9_]{{3,30}})\s*\.?\)?$")
+    rf"^\(?{_SOURCE_WORD}\s*[:：]\s*(?P<credit>{_CREDIT_TEXT}|[\w-]+(?:\.[\w-]+)+"
+    rf"|@?[a-z][a-z0-9_]{{2,30}}|[^\x00-\x7f][^|()]{{0,30}}?)\s*\.?\)?$")
 # What a source line starts with, and so the line before its date is cut off (cheaply tried
 # first: cutting the date off every line was a fifth of reading an article)
-_SOURCE_START = re.compile(r"\(?(?:Source|SOURCE)")
+_SOURCE_START = re.compile(rf"\(?{_SOURCE_WORD}")
+# Parts of a line a source may stand in: "By Jane Roe | Source: X", "Por Jane Roe — Fuente: X".
+_LINE_PARTS = re.compile(r"\||\s[—–]\s")
 # "From CNN: <headline>", "Yonhap: <headline>": an aggregator's title naming its source.
 _SOURCE_BEFORE_TITLE = re.compile(rf"^(?:(?:From|Via|FROM|VIA)\s+)?(?P<credit>{_CREDIT_TEXT}):\s+\S")
 _CLOSING = re.compile(
@@ -114,6 +120,8 @@ _BARE_CLOSING = re.compile(r"[.!?\"”’]\s+(?P<credit>[A-Z][\w&.'’ -]{1,40}?
 # dash: "... ได้แล้ว .-สำนักข่าวไทย" (the Thai News Agency), "... said.-EFE".
 _DASHED_SIGN = re.compile(r"[.!?]\s*[-–—]+\s*(?P<credit>[^\s\d.!?()\[\]-][^.!?()\[\]]{0,40}?)\s*$")
 # A site's name in the form of its address, which names no one else: "News.Az", "Rappler.com".
+# A listed wire's abbreviation glued to the last sentence as copied: "... to a minimum.UNI".
+_GLUED_SIGN = re.compile(r"(?<=[a-z][.!?])(?P<credit>[A-Z]{2,6})\s*$")
 _SITE_NAME = re.compile(r"[A-Z][A-Za-z-]{1,30}\.(?:com|net|org|info|[A-Za-z]{2})")
 # A broadcaster's sign-off closing the story: "... when needed. Oh Jung-hee, Arirang News."
 _SIGN_OFF = re.compile(
@@ -122,7 +130,7 @@ _SIGN_OFF = re.compile(
 _EMAIL = re.compile(r"\b[\w.+-]{1,64}@(?P<domain>[\w-]{1,63}(?:\.[\w-]{1,63}){1,4})\b")
 
 _VIA = re.compile(r"(?i)^\s*via\s+")
-_SOURCE_LABEL = re.compile(r"(?i)\W*sources?\s*:")  # read as such (`first_appeared_credit`)
+_SOURCE_LABEL = re.compile(rf"\W*{_SOURCE_WORD}\s*[:：]")  # read as such (`first_appeared_credit`)
 _SEVERAL = re.compile(r"\s+[-–—]\s+|\s*,\s*|\s+and\s+")
 
 def byline_credit(line: str, directory: OutletDirectory) -> str | None:
@@ -246,7 +254,7 @@ def first_appeared_credit(text: str, directory: OutletDirectory) -> str | None:
     # as an outlet's)
     pointer = match is None or match["pointer"] is not None or match["posted"] is not None
     match = match or next(filter(None, (_SOURCE_LINE.match(_without_trailing_date(part))
-                                        for part in text.split("|")
+                                        for part in _LINE_PARTS.split(text)
                                         if _SOURCE_START.match(part.strip()))), None)
     if match is None:
         return None
@@ -255,7 +263,8 @@ def first_appeared_credit(text: str, directory: OutletDirectory) -> str | None:
     credit = _listed_prefix(match["credit"], directory)
     if _DATE_WORD.match(credit):
         return None  # "Originally published on Fri November 8, 2013": a date, not a source
-    if credit[:1].islower():  # "via theguardian", "Source: scmp.com", "in the japan times"
+    if credit[:1].islower() or not credit[:1].isascii():  # "via theguardian", "Source: scmp.com",
+        # "in the japan times", "출처: 연합뉴스": listed only
         credit = credit.strip().rstrip(".,;:")
         listed = directory.named(credit) or directory.handle(credit) or directory.at_host(credit)
         return credit if listed else None
@@ -310,6 +319,8 @@ def closing_credit(paragraph: str, directory: OutletDirectory) -> str | None:
         return sign_off["credit"] if directory.named(sign_off["credit"]) else None
     if (signed := _DASHED_SIGN.search(paragraph.strip())) and directory.named(signed["credit"]):
         return signed["credit"]
+    if (glued := _GLUED_SIGN.search(paragraph.strip())) and directory.named(glued["credit"]):
+        return glued["credit"]
     match = _CLOSING.search(paragraph.strip())
     if match is None:
         bare = _BARE_CLOSING.search(paragraph.strip())

@@ -22,8 +22,10 @@ from corpus.intake.languages import DATELINE_MONTH, dateline_month
 from corpus.intake.outlets import credit_parts, names_no_one, outlets
 from corpus.intake.printed_dates import MONTH_NAME, date_span, read_date, weekday_named
 
-_CAPS_PLACE = r"[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.'’-]+(?:(?:\s?/\s?|\s)[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.'’-]+){0,3}"  # "SEOUL / TOKYO"
-_TITLE_PLACE = r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’.-]+(?:[ -][A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’.-]+){0,2}"  # "Seúl", "Séoul"
+# Capitals of the Latin and Cyrillic scripts ("SEOUL", "SÉOUL", "СЕУЛ") and their small letters.
+_CAPS, _SMALL = "A-ZÀ-ÖØ-ÞА-ЯЁІЇЄҐ", "a-zß-öø-ÿа-яёіїєґ"
+_CAPS_PLACE = rf"[{_CAPS}][{_CAPS}.'’-]+(?:(?:\s?/\s?|\s)[{_CAPS}][{_CAPS}.'’-]+){{0,3}}"  # "SEOUL / TOKYO"
+_TITLE_PLACE = rf"[{_CAPS}][{_SMALL}'’.-]+(?:[ -][{_CAPS}][{_SMALL}'’.-]+){{0,2}}"  # "Seúl", "Сеул"
 # ", South Korea" or ANI's "[South Korea]" after the place
 # The date after the place: after a comma, or glued to ANI's bracketed region as copied
 # ("Seoul [South Korea]March 19 (ANI):").
@@ -39,7 +41,7 @@ _FOREIGN_MONTH = rf"(?:de\s+)?(?P<foreign>(?i:{DATELINE_MONTH}))(?![\w])\.?"
 _DATE = (rf"{_WEEKDAY}(?:{_MONTH}\s+(?P<day>[0-3]?\d)|(?P<day_first>[0-3]?\d)(?:st|nd|rd|th|\.)?\s+"
          rf"(?:{_MONTH.replace('month', 'month2')}|{_FOREIGN_MONTH}))(?:,?\s+(?:de\s+)?(?P<year>(?:19|20)\d\d))?")
 # "dpa", "dpa/MIA", "askanews": a credit in lower case only when it (its first part) is listed
-_CREDIT = r"(?:[A-Z][A-Za-z0-9&.'’/ -]{0,40}?|[a-z]{2,12}(?:/[A-Za-z]{2,10})?)"
+_CREDIT = r"(?:[A-ZА-ЯЁ][A-Za-zА-Яа-яЁё0-9&.'’/ -]{0,40}?|[a-z]{2,12}(?:/[A-Za-z]{2,10})?)"
 _DASH = r"(?:\.?(?:—|–|--|-)|_|:|\|)"  # "(EFE).-": a full stop before the dash
 _TAIL = rf"(?:\s*{_DASH}\s*(?P<rest>\S.*)|\s*(?:{_DASH})?\s*$)"
 _CAPS_DATELINE = re.compile(
@@ -97,6 +99,12 @@ _TITLE_DATELINE = re.compile(
     rf"^(?P<place>{_TITLE_PLACE}){_REGION}(?:{_BEFORE_DATE}{_DATE})?"
     rf"\s*\((?P<credit>{_CREDIT})\)\s*{_DASH}\s*(?:(?P<rest>\S.*)|$)"
 )
+# "서울, 8월22일 (로이터) -", "東京, 11月22日 (ロイター) -": a place in any script, the month by
+# its number as Korean, Japanese and Chinese print it, and a listed wire's credit.
+_NUMBERED_MONTH_DATELINE = re.compile(
+    r"^(?P<place>[^\W\d_]{1,15}(?:\s[^\W\d_]{1,15})?),\s*(?P<number>[01]?\d)\s*[월月]\s*"
+    r"(?P<day>[0-3]?\d)\s*[일日]\s*[(（]\s*(?P<credit>[^()（）]{1,30}?)\s*[)）]\s*"
+    rf"(?:{_DASH}\s*(?P<rest>\S.*)|$)")
 # "Seoul (CNN)South Korea and Japan ...": a wire's abbreviation glued to the lead as copied.
 _GLUED_TITLE_DATELINE = re.compile(
     rf"^(?P<place>{_TITLE_PLACE})\s*\((?P<credit>[A-Z]{{2,6}})\)(?P<rest>[A-Z\"“‘'][^\s)]*\s.*)"
@@ -187,7 +195,7 @@ def read_dateline(line: str, number: int = 0) -> Dateline | None:
              or _DATED_TITLE_DATELINE.match(line) or _PLACE_THEN_LISTED.match(line)
              or _credit_first(line))
     if match is None:
-        return None
+        return _numbered_month_dateline(line, number)
     groups = match.groupdict()
     if groups.get("listed") and not outlets().named(groups["listed"]):
         return None  # "Seoul, KOREA -": a credit in capitals without brackets only when listed
@@ -223,6 +231,16 @@ def read_dateline(line: str, number: int = 0) -> Dateline | None:
         line_number=number,
         rest=rest,
     )
+
+
+def _numbered_month_dateline(line: str, number: int) -> Dateline | None:
+    """"서울, 8월22일 (로이터) - ...": the month by its number; the credit a listed outlet's."""
+    match = _NUMBERED_MONTH_DATELINE.match(line)
+    if match is None or not outlets().named(match["credit"]) or not 1 <= int(match["number"]) <= 12:
+        return None
+    end = match.start("rest") if match["rest"] else len(line)
+    return Dateline(line[:end].rstrip(" —–-_:| "), match["place"], match["credit"],
+                    int(match["number"]), int(match["day"]), None, number, match["rest"] or "")
 
 
 def _month_of(name: str) -> int:

@@ -19,6 +19,7 @@ import re
 from dataclasses import dataclass
 
 from corpus.date_patterns import month_number
+from corpus.intake.calendars import era_dates
 from corpus.intake.languages import (FOREIGN_DATE, FOREIGN_DATE_WORDS, FOREIGN_PUBLISHED,
                                      FOREIGN_UPDATED, foreign_month, foreign_weekday)
 
@@ -220,7 +221,7 @@ def numeric_order_of(lines) -> str:
 
 def _first_reading(text: str) -> _Reading | None:
     readings = [r for r in (_worded(text), _iso(text), _year_first(text), _numeric(text),
-                            _matched_day(_CJK, text), _foreign(text)) if r]
+                            _matched_day(_CJK, text), _foreign(text), _era(text)) if r]
     if not readings:
         readings = [r for r in (_month_year(text),) if r]
     return min(readings, key=lambda r: r.start, default=None)
@@ -271,6 +272,14 @@ def _foreign(text: str) -> _Reading | None:
             weekday = foreign_weekday(text)  # "Lundi 02 avril 2023" (a Sunday): left unread
             fits = weekday is None or datetime.date.fromisoformat(value).weekday() == weekday
             return _Reading(match.start(), match.end(), (value,) if fits else ())
+    return None
+
+
+def _era(text: str) -> _Reading | None:
+    """"平成28年11月23日", "ngày 22 tháng 11 năm 2019" (`corpus.intake.calendars`)."""
+    for start, end, (year, month, day) in era_dates(text):
+        if value := _iso_day(year, month, day):
+            return _Reading(start, end, (value,))
     return None
 
 
