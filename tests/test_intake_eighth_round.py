@@ -1,0 +1,123 @@
+"""Credits and dates in forms drawn from holdout8's odd half (issue 13, eighth round), written as
+mechanisms for pages never seen: datelines in other scripts, months in Russian, Ukrainian and
+Arabic, Japanese era years and Vietnamese dates, "Source:" in other languages, a Korean paper's
+signature, a listed wire glued to the last sentence, an outlet reporting what it learned, a
+digest's pointer to its own issue, an office beside a release's date. Examples are invented in
+the forms real pages print; negatives stand beside them."""
+
+from __future__ import annotations
+
+import pytest
+
+from corpus.intake.datelines import read_dateline
+from corpus.intake.printed_dates import find_date_line, read_date
+from tests.test_metadata_outlets import outlet_of, private_config  # noqa: F401 (a fixture)
+
+TITLE = "Seoul keeps the pact\n"
+BODY = ("South Korea said on Friday it would keep its military intelligence pact with Japan.\n"
+        "The decision followed weeks of talks, the ministry said in a statement.\n")
+
+
+@pytest.mark.parametrize("line, credit, month, day", [
+    ("СЕУЛ, 21 марта. /ТАСС/. Южная Корея и Япония восстановили соглашение.", "ТАСС", 3, 21),
+    ("Москва, 22 ноября (ТАСС) - Сеул сохранит соглашение.", "ТАСС", 11, 22),
+    ("서울, 8월22일 (로이터) - 정부가 22일 협정을 종료하기로 했다.", "로이터", 8, 22),
+    ("東京, 11月22日 (ロイター) - 日本政府は協定を歓迎した。", "ロイター", 11, 22),
+])
+def test_datelines_in_other_scripts(line, credit, month, day):
+    dateline = read_dateline(line)
+    assert (dateline.credit, dateline.month, dateline.day, dateline.year) == (credit, month, day, None)
+
+
+@pytest.mark.parametrize("line", [
+    "서울, 8월22일 (사진) - 정부가 22일 협정을 종료하기로 했다.",  # a picture, no listed wire
+    "서울, 13월22일 (로이터) - 정부가 협정을 종료하기로 했다.",  # no such month
+    "Сеул, 21 марта (фото) - подпись.",  # a caption's word, no credit
+])
+def test_lines_near_those_datelines_are_none(line):
+    assert read_dateline(line) is None
+
+
+@pytest.mark.parametrize("line, value", [
+    ("平成28年11月23日", "2016-11-23"),
+    ("令和元年5月1日 10:00", "2019-05-01"),
+    ("昭和６４年１月７日", "1989-01-07"),
+    ("民國105年11月23日", "2016-11-23"),
+    ("ngày 22 tháng 11 năm 2019", "2019-11-22"),
+    ("Thứ Sáu, 22 tháng 11, 2019 10:15", "2019-11-22"),
+    ("21 марта 2023 г.", "2023-03-21"),
+    ("22 листопада 2019 року, 10:03", "2019-11-22"),
+    ("22 نوفمبر 2019", "2019-11-22"),
+])
+def test_date_lines_in_other_calendars_and_scripts(line, value):
+    assert find_date_line(line).value == value
+
+
+@pytest.mark.parametrize("text", ["平成28年", "平成28年13月1日", "tháng 11 năm 2019", "21 марта"])
+def test_partial_or_impossible_dates_are_not_read(text):
+    assert read_date(text) is None
+
+
+@pytest.mark.parametrize("line, outlet", [
+    ("Por Jane Roe — Fuente: IntelNews.org", "IntelNews"),
+    ("Quelle: dpa", "Deutsche Presse-Agentur"),
+    ("출처: 연합뉴스", "Yonhap"),
+])
+def test_a_source_line_in_other_languages(line, outlet, private_config):
+    assert outlet_of(TITLE + BODY + "\n" + line + "\n") == outlet
+
+
+@pytest.mark.parametrize("line", [
+    "Fuente: Ministerio de Defensa",  # a source of facts, not an outlet
+    "Quelle: harborgazette",  # unlisted in lower case
+    "출처: 국방부",  # a ministry, unlisted
+])
+def test_source_lines_that_name_no_outlet(line, private_config):
+    assert outlet_of(TITLE + BODY + "\n" + line + "\n") is None
+
+
+KOREAN = "국방부가 협정을 1년 더 유지하기로 했다.\n국방부 관계자는 22일 이같이 설명했다.\n"
+
+
+@pytest.mark.parametrize("raw, outlet", [
+    ("협정 유지\n" + KOREAN + "[한빛일보] 김철수 기자\n", "한빛일보"),
+    ("협정 유지\n" + KOREAN + "[연합뉴스] 김철수 기자\n", "Yonhap"),
+    ("협정 유지\n" + KOREAN + "[신아일보] 김다인 기자\n", "Shinailbo"),
+])
+def test_a_korean_paper_signing_beside_its_reporter(raw, outlet, private_config):
+    assert outlet_of(raw) == outlet
+
+
+@pytest.mark.parametrize("raw", [
+    "협정 유지\n" + KOREAN + "[단독] 김철수 기자\n",  # a section's label
+    "협정 유지\n" + KOREAN + "[한빛마을] 김철수 기자\n",  # not named as outlets are, unlisted
+])
+def test_korean_labels_beside_a_reporter_name_no_outlet(raw, private_config):
+    assert outlet_of(raw) is None
+
+
+def test_a_listed_wire_glued_to_the_last_sentence(private_config):
+    story = TITLE + "Tokyo, Apr 1: The government named the era on Monday.\nIt starts in May.UNI\n"
+    assert outlet_of(story) == "United News of India"
+    assert outlet_of(TITLE + BODY.rstrip("\n") + "XYZQ\n") is None  # no listed wire glued
+
+
+def test_an_outlet_reporting_what_it_learned_itself(private_config):
+    assert outlet_of(TITLE + BODY + "NHK has learned that six names were put forward.\n") == "NHK"
+    # what others learned or reported names a source; two such outlets leave it unknown
+    assert outlet_of(TITLE + BODY + "NHK reported that six names were put forward.\n") is None
+    assert outlet_of(TITLE + BODY + "NHK has learned it, and Kyodo News has learned it too.\n") is None
+
+
+def test_a_digest_pointing_to_its_own_issue(private_config):
+    text = TITLE + "Seoul held back from signing on Friday (see GSN, June 27).\nTokyo was disappointed.\n"
+    assert outlet_of(text) == "Global Security Newswire"
+    cited = TITLE + "Seoul held back on Friday (Jane Roe, New York Times, June 29).\nTokyo was upset.\n"
+    assert outlet_of(cited) is None  # a digest's citation of another outlet
+
+
+def test_an_office_beside_a_release_s_date(private_config):
+    release = "協定への署名について\n平成28年11月23日\n防衛省\n1.本日、ソウルにて協定に署名しました。\n"
+    assert outlet_of(release) == "防衛省"
+    prose = "協定への署名について\n平成28年11月23日\n政府は本日、協定に署名したと発表した。\n"
+    assert outlet_of(prose) is None  # a sentence under the date, no office
