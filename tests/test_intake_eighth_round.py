@@ -121,3 +121,43 @@ def test_an_office_beside_a_release_s_date(private_config):
     assert outlet_of(release) == "防衛省"
     prose = "協定への署名について\n平成28年11月23日\n政府は本日、協定に署名したと発表した。\n"
     assert outlet_of(prose) is None  # a sentence under the date, no office
+
+
+# From the even half, after its blind figures.
+
+@pytest.mark.parametrize("line, credit", [
+    ("Seoul (AFP) Südkorea hat den Besuch scharf kritisiert.", "AFP"),
+    ("Tokio (dpa) Japans Regierung hat den Namen bekanntgegeben.", "dpa"),
+    ("WASHINGTON (NYTIMES, REUTERS) - The student died on Monday, his family said.", "NYTIMES, REUTERS"),
+])
+def test_datelines_without_a_dash_or_with_two_credits(line, credit):
+    assert read_dateline(line).credit == credit
+
+
+@pytest.mark.parametrize("line", [
+    "Seoul (Korea) Südkorea hat den Besuch kritisiert.",  # a region, no listed wire
+    "Seoul (AFP) said nothing more on Friday.",  # no capital after it: a sentence
+])
+def test_lines_near_the_undashed_dateline_are_none(line):
+    assert read_dateline(line) is None
+
+
+def test_two_credits_in_a_dateline_give_the_first_listed(private_config):
+    assert outlet_of(TITLE + "WASHINGTON (NYTIMES, REUTERS) - " + BODY) == "The New York Times"
+    assert outlet_of(TITLE + "WASHINGTON (HARBORWIRE, REUTERS) - " + BODY) == "Reuters"
+
+
+@pytest.mark.parametrize("line, value, rest", [
+    ("Record China    2016年10月29日(土) 14時40分", "2016-10-29", "Record China"),
+    ("2019.11.22 (금) 10:00", "2019-11-22", ""),
+    ("2016年10月29日 星期六", "2016-10-29", ""),
+])
+def test_an_east_asian_weekday_is_part_of_the_date_line(line, value, rest):
+    printed = find_date_line(line)
+    assert (printed.value, printed.rest) == (value, rest)  # the site's name alone beside it
+
+
+def test_a_site_named_before_its_date_in_japanese(private_config):
+    page = "協定の締結めざす\n\nRecord China    2016年10月29日(土) 14時40分\n\n韓国政府は協定を年内に結ぶ方針を固めた。\n"
+    assert outlet_of(page) == "Record China"
+

@@ -188,13 +188,13 @@ def _role_credit(line: str, directory: OutletDirectory) -> str | None:
 
 
 def one_credit(credit: str, directory: OutletDirectory) -> str:
-    """Of credits joined by "/", "&" or MENAFN's "- " ("UrduPoint News / Sputnik", "AFP/Jiji",
+    """Of credits joined by "/", "&", "," or MENAFN's "- " ("UrduPoint News / Sputnik", "AFP/Jiji",
     "Via CNN & Reuters", "MENAFN- The Rio Times"), the first listed outlet, or else the first
     as printed."""
     credit = _VIA.sub("", credit)
     if directory.named(credit):
         return credit.strip()  # "Stars & Stripes" is one name
-    parts = credit_parts(credit)
+    parts = [part for chunk in credit.split(",") for part in credit_parts(chunk)]
     return next((part for part in parts if directory.named(part)), parts[0] if parts else credit)
 
 

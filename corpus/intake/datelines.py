@@ -46,8 +46,8 @@ _DASH = r"(?:\.?(?:—|–|--|-)|_|:|\|)"  # "(EFE).-": a full stop before the d
 _TAIL = rf"(?:\s*{_DASH}\s*(?P<rest>\S.*)|\s*(?:{_DASH})?\s*$)"
 _CAPS_DATELINE = re.compile(
     rf"^(?P<place>{_CAPS_PLACE}){_REGION}(?:(?:,|(?<=\.))\s*{_DATE})?"  # "MINSK. July 26 (Interfax)"
-    rf"(?:,?\s*\((?P<credit>{_CREDIT})\)|(?<=\d),\s*(?P<after>{_CREDIT}))?{_TAIL}"
-)
+    rf"(?:,?\s*\((?P<credit>{_CREDIT}(?:,\s*{_CREDIT})?)\)|(?<=\d),\s*(?P<after>{_CREDIT}))?{_TAIL}"
+)  # "WASHINGTON (NYTIMES, REUTERS) -": two credits in the brackets
 # "Aug. 22 (UPI) --": a wire's date and credit without a place.
 _PLACELESS_DATELINE = re.compile(
     rf"^(?P<place>){_MONTH}\s+(?P<day>[0-3]?\d)(?:,\s+(?P<year>(?:19|20)\d\d))?"
@@ -109,6 +109,10 @@ _NUMBERED_MONTH_DATELINE = re.compile(
 _GLUED_TITLE_DATELINE = re.compile(
     rf"^(?P<place>{_TITLE_PLACE})\s*\((?P<credit>[A-Z]{{2,6}})\)(?P<rest>[A-Z\"“‘'][^\s)]*\s.*)"
 )
+# "Seoul (AFP) Südkorea hat ...", "Tokio (dpa) Japans Regierung ...": a listed wire's credit
+# after a place in ordinary case, the text after a space, as German papers print it.
+_UNDASHED_TITLE_DATELINE = re.compile(
+    rf"^(?P<place>{_TITLE_PLACE})\s*\((?P<credit>{_CREDIT})\)\s+(?P<rest>[A-ZÀ-ÖØ-Þ\"“„‘'][^\s)]*\s.*)")
 # "By Jane Roe TOKYO (Reuters) -Japan on ...": a byline run into the dateline as copied.
 _BYLINE_BEFORE_PLACE = re.compile(r"^By\s+(?:[A-Z][a-z][\w'’.-]*\s+){1,4}(?=[A-Z]{2,}[A-Z .'’-]*(?:,|\s*\())")
 _NOT_A_CREDIT = re.compile(r"(?i)\b(?:photos?|image|file|video|update[ds]?|lead|urgent|recasts|"
@@ -193,6 +197,7 @@ def read_dateline(line: str, number: int = 0) -> Dateline | None:
              or _listed_credit(_CREDIT_THEN_DATE_DATELINE.match(line))
              or _listed_credit(_PLACE_AND_CREDIT_ALONE.match(line))
              or _DATED_TITLE_DATELINE.match(line) or _PLACE_THEN_LISTED.match(line)
+             or _listed_credit(_UNDASHED_TITLE_DATELINE.match(line))
              or _credit_first(line))
     if match is None:
         return _numbered_month_dateline(line, number)

@@ -27,7 +27,8 @@ _OWN_REPORT = re.compile(
     r"(?<![\w'’-])(?P<credit>(?:The\s)?[A-Z][\w&.'’-]*(?:\s[A-Z][\w&.'’-]*){0,3})\s+has\s+"
     r"(?:learned|learnt|obtained|confirmed\s+independently|exclusively\s+learned)\b")
 _CJK_INSTITUTION = re.compile(r"[\u4e00-\u9fff가-힣・·]{1,10}(?:省|庁|府|部|院|局|委員会|処|처|청|부)")
-_OWN_ISSUE = re.compile(rf"\((?i:see)\s+(?P<credit>[A-Z][\w&.'’ -]{{1,40}}?),\s+(?:{MONTH_NAME})\.?\s+[0-3]?\d\)")
+_OWN_ISSUE = re.compile(rf"\((?i:see)\s+(?P<credit>[A-Z][\w&.'’ -]{{1,40}}?),\s+"
+                        rf"(?:{MONTH_NAME})\.?\s+[0-3]?\d\)")
 MAX_HEADING_LINES = 6
 
 
