@@ -23,16 +23,28 @@ BODY = ("South Korea said on Friday it would keep its military intelligence pact
     ("Москва, 22 ноября (ТАСС) - Сеул сохранит соглашение.", "ТАСС", 11, 22),
     ("서울, 8월22일 (로이터) - 정부가 22일 협정을 종료하기로 했다.", "로이터", 8, 22),
     ("東京, 11月22日 (ロイター) - 日本政府は協定を歓迎した。", "ロイター", 11, 22),
+    ("سيول، 22 نوفمبر (رويترز) - قالت كوريا الجنوبية إنها ستبقي الاتفاق.", "رويترز", 11, 22),
+    ("東京 (ロイター) - 日本政府は協定を歓迎した。", "ロイター", None, None),
 ])
-def test_datelines_in_other_scripts(line, credit, month, day):
+def test_datelines_in_other_scripts(line, credit, month, day):  # (the list's names in those scripts)
     dateline = read_dateline(line)
     assert (dateline.credit, dateline.month, dateline.day, dateline.year) == (credit, month, day, None)
+
+
+@pytest.mark.parametrize("raw, outlet", [
+    ("Россия и Корея\nМОСКВА, 22 ноября (РИА Новости) - Россия приветствовала решение.\n", "RIA Novosti"),
+    ("الاتفاق\nسيول، 22 نوفمبر (رويترز) - قالت كوريا الجنوبية إنها ستبقي الاتفاق.\n", "Reuters"),
+    ("协议\n首尔11月22日 (俄新社) - 韩国宣布维持协定。\n", None),  # no comma after the place: not read
+])
+def test_outlets_named_in_their_own_script_in_a_dateline(raw, outlet, private_config):
+    assert outlet_of(raw) == outlet
 
 
 @pytest.mark.parametrize("line", [
     "서울, 8월22일 (사진) - 정부가 22일 협정을 종료하기로 했다.",  # a picture, no listed wire
     "서울, 13월22일 (로이터) - 정부가 협정을 종료하기로 했다.",  # no such month
     "Сеул, 21 марта (фото) - подпись.",  # a caption's word, no credit
+    "정부는 (로이터) 말했다",  # no dash: a sentence quoting a wire
 ])
 def test_lines_near_those_datelines_are_none(line):
     assert read_dateline(line) is None

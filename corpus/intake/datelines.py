@@ -99,11 +99,14 @@ _TITLE_DATELINE = re.compile(
     rf"^(?P<place>{_TITLE_PLACE}){_REGION}(?:{_BEFORE_DATE}{_DATE})?"
     rf"\s*\((?P<credit>{_CREDIT})\)\s*{_DASH}\s*(?:(?P<rest>\S.*)|$)"
 )
-# "서울, 8월22일 (로이터) -", "東京, 11月22日 (ロイター) -": a place in any script, the month by
-# its number as Korean, Japanese and Chinese print it, and a listed wire's credit.
-_NUMBERED_MONTH_DATELINE = re.compile(
-    r"^(?P<place>[^\W\d_]{1,15}(?:\s[^\W\d_]{1,15})?),\s*(?P<number>[01]?\d)\s*[월月]\s*"
-    r"(?P<day>[0-3]?\d)\s*[일日]\s*[(（]\s*(?P<credit>[^()（）]{1,30}?)\s*[)）]\s*"
+# A place in any script, a date or none, and a listed wire's credit in brackets: the month by
+# its number as Korean, Japanese and Chinese wires print it ("서울, 8월22일 (로이터) -", "東京,
+# 11月22日 (ロイター) -"), or named in Arabic or another listed language ("سيول، 22 نوفمبر
+# (رويترز) -"), or no date ("سول (رويترز) -").
+_ANY_SCRIPT_DATELINE = re.compile(
+    r"^(?P<place>[^\W\d_]{1,15}(?:\s[^\W\d_]{1,15})?)(?:[,،]\s*(?:(?P<number>[01]?\d)\s*[월月]\s*"
+    rf"(?P<day>[0-3]?\d)\s*[일日]|(?P<day_first>[0-3]?\d)\s+(?P<foreign>(?i:{DATELINE_MONTH}))(?!\w)\.?))?"
+    r"\s*[(（]\s*(?P<credit>[^()（）]{1,30}?)\s*[)）]\s*"
     rf"(?:{_DASH}\s*(?P<rest>\S.*)|$)")
 # "Seoul (CNN)South Korea and Japan ...": a wire's abbreviation glued to the lead as copied.
 _GLUED_TITLE_DATELINE = re.compile(
@@ -200,7 +203,7 @@ def read_dateline(line: str, number: int = 0) -> Dateline | None:
              or _listed_credit(_UNDASHED_TITLE_DATELINE.match(line))
              or _credit_first(line))
     if match is None:
-        return _numbered_month_dateline(line, number)
+        return _any_script_dateline(line, number)
     groups = match.groupdict()
     if groups.get("listed") and not outlets().named(groups["listed"]):
         return None  # "Seoul, KOREA -": a credit in capitals without brackets only when listed
@@ -238,14 +241,21 @@ def read_dateline(line: str, number: int = 0) -> Dateline | None:
     )
 
 
-def _numbered_month_dateline(line: str, number: int) -> Dateline | None:
-    """"서울, 8월22일 (로이터) - ...": the month by its number; the credit a listed outlet's."""
-    match = _NUMBERED_MONTH_DATELINE.match(line)
-    if match is None or not outlets().named(match["credit"]) or not 1 <= int(match["number"]) <= 12:
+def _any_script_dateline(line: str, number: int) -> Dateline | None:
+    """"서울, 8월22일 (로이터) - ...", "سول (رويترز) - ...": a listed outlet's credit; the month by
+    its number or its name, or no date."""
+    match = _ANY_SCRIPT_DATELINE.match(line)
+    if match is None or not outlets().named(match["credit"]) \
+            or all(letter <= "\u024f" for letter in match["place"]):
+        return None  # a place in the Latin script is read by the forms above
+    month = int(match["number"]) if match["number"] else \
+        dateline_month(match["foreign"]) if match["foreign"] else None
+    if match["number"] and not 1 <= month <= 12:
         return None
+    day = int(match["day"] or match["day_first"]) if month else None
     end = match.start("rest") if match["rest"] else len(line)
     return Dateline(line[:end].rstrip(" —–-_:| "), match["place"], match["credit"],
-                    int(match["number"]), int(match["day"]), None, number, match["rest"] or "")
+                    month, day, None, number, match["rest"] or "")
 
 
 def _month_of(name: str) -> int:
