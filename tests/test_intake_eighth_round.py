@@ -65,6 +65,20 @@ def test_date_lines_in_other_calendars_and_scripts(line, value):
     assert find_date_line(line).value == value
 
 
+@pytest.mark.parametrize("line, value", [
+    ("вторник, 21 марта 2023", "2023-03-21"),
+    ("الجمعة 22 نوفمبر 2019", "2019-11-22"),
+    ("Cập nhật lúc 10:00, ngày 22 tháng 11 năm 2019", "2019-11-22"),
+    ("Thứ sáu, 22/11/2019, 10:15 (GMT+7)", "2019-11-22"),
+    # a weekday that contradicts the date: a misreading, unknown
+    ("среда, 21 марта 2023", None),
+    ("الخميس 22 نوفمبر 2019", None),
+])
+def test_date_lines_with_their_weekdays_and_labels_in_other_scripts(line, value):
+    printed = find_date_line(line)
+    assert (printed.value if printed else None) == value
+
+
 @pytest.mark.parametrize("text", ["平成28年", "平成28年13月1日", "tháng 11 năm 2019", "21 марта"])
 def test_partial_or_impossible_dates_are_not_read(text):
     assert read_date(text) is None

@@ -70,8 +70,18 @@ _WEEKDAY_NUMBERS = {name: number for number, names in enumerate((
     "samedi sábado sabado sabato samstag sabtu cumartesi",
     "dimanche domingo sonntag minggu pazar",
 )) for name in names.split()}
+WEEKDAY_NAMES = tuple(_WEEKDAY_NUMBERS)  # (also read in article text: corpus.date_patterns_foreign)
+# Weekdays in other scripts, on date lines only: Russian, Ukrainian, Arabic.
+_WEEKDAY_NUMBERS.update({name: number for number, names in enumerate((
+    "понедельник понеділок الاثنين الإثنين",
+    "вторник вівторок الثلاثاء",
+    "среда середа الأربعاء الاربعاء",
+    "четверг четвер الخميس",
+    "пятница п'ятниця الجمعة",
+    "суббота субота السبت",
+    "воскресенье неділя الأحد الاحد",
+)) for name in names.split()})
 _WEEKDAYS = "|".join(sorted(_WEEKDAY_NUMBERS, key=len, reverse=True))
-WEEKDAY_NAMES = tuple(_WEEKDAY_NUMBERS)
 _WEEKDAYS_FOLDED = {_folded(name): number for name, number in _WEEKDAY_NUMBERS.items()}
 _WEEKDAY = re.compile(rf"(?i)(?<!\w)(?:{_WEEKDAYS})(?!\w)")
 # A line's label saying the date is the first publication's, or an update's.
@@ -82,7 +92,9 @@ FOREIGN_UPDATED = (r"mis\s+à\s+jour|actualizad[oa]|atualizad[oa]|aggiornato|akt
 # Every word that may stand around a date on a date line ("sábado, 15 de marzo de 2014",
 # "Pubblicato il 21 dicembre 2019 alle 10:03", "21. Dezember 2019, 10:03 Uhr").
 FOREIGN_DATE_WORDS = (rf"{FOREIGN_PUBLISHED}|{FOREIGN_UPDATED}|{_WEEKDAYS}|tarihi|le|il|el|em|um"
-                      r"|à|a\s+las|alle|uhr|wib|wita")
+                      r"|à|a\s+las|alle|uhr|wib|wita"
+                      # Vietnamese: the weekday ("Thứ Sáu", "Chủ Nhật"), "updated", "at", "posted"
+                      r"|thứ\s+(?:hai|ba|tư|năm|sáu|bảy)|chủ\s+nhật|cập\s+nhật|lúc|đăng(?:\s+lúc)?")
 
 
 def foreign_weekday(line: str) -> int | None:
