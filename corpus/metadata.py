@@ -15,7 +15,7 @@ from urllib.parse import urlparse
 
 from corpus.cleaning import CleanedPage, is_prose
 from corpus.intake import copyright_lines, credit_lines, credits, own_names, own_reports, site_lines
-from corpus.intake.east_asian_credits import east_asian_credit, korean_signature
+from corpus.intake.east_asian_credits import east_asian_closing, east_asian_credit, korean_signature
 from corpus.intake.datelines import Dateline, dated_item, find_dateline
 from corpus.intake.header_names import header_credit
 from corpus.intake.outlets import OutletDirectory, name_key, outlets
@@ -244,7 +244,7 @@ def _credits(page: CleanedPage, directory: OutletDirectory):
     yield from found(opening[:1], "named before the title: ", credits.source_before_title,
                      site_lines.title_source_credit)
     for paragraph in _closing_paragraphs(page.paragraphs):
-        if credit := credits.closing_credit(paragraph, directory):
+        if credit := credits.closing_credit(paragraph, directory) or east_asian_closing(paragraph, directory):
             yield credit, f"credited at the end: {_short(paragraph, tail=True)!r}"
             break
     yield from found(closing[-3:], "the wire's sign-off: ", site_lines.sign_off_credit,

@@ -187,3 +187,26 @@ def test_a_site_named_before_its_date_in_japanese(private_config):
     page = "協定の締結めざす\n\nRecord China    2016年10月29日(土) 14時40分\n\n韓国政府は協定を年内に結ぶ方針を固めた。\n"
     assert outlet_of(page) == "Record China"
 
+
+
+JAPANESE_BODY = "政府は22日、協定を維持すると発表した。\n\n両政府は協議を続ける。\n\n"
+
+
+@pytest.mark.parametrize("raw, outlet", [
+    (JAPANESE_BODY + "韓国政府は協定の維持を決めた。（共同）\n", "Kyodo News"),
+    (JAPANESE_BODY + "韓国政府は協定の維持を決めた。(時事)\n", "Jiji Press"),
+    ("韩国宣布维持协定。\n\n双方将继续磋商。（来源：新华网）\n", "Xinhua"),
+    # a name in the closing brackets that is no listed outlet: a writer, a note
+    (JAPANESE_BODY + "韓国政府は協定の維持を決めた。（山田太郎）\n", None),
+    (JAPANESE_BODY + "韓国政府は協定の維持を決めた。（注）\n", None),
+])
+def test_a_wire_credited_in_brackets_closing_an_east_asian_story(raw, outlet, private_config):
+    assert outlet_of("Title line here\n\n" + raw) == outlet
+
+
+@pytest.mark.parametrize("note", [
+    "(Con información de AFP)", "(Reporte de EFE)", "Mit Material von dpa und AFP",
+    "(Com informações da Reuters)",
+])
+def test_a_paper_s_note_of_the_wires_it_drew_on_names_no_outlet(note, private_config):
+    assert outlet_of(TITLE + "\n" + BODY + "\n" + note + "\n") is None

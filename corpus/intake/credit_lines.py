@@ -218,7 +218,7 @@ _LINES_UNDER_THE_STORY = 3
 # "TRT World and agencies", "Reuters with wires", "teleSUR/ JF", "by teleSUR/MS" (the editor's
 # initials), "SOURCE:TRTWorld and agencies": the outlet signing the story.
 # "(Xinhua) |", "[Jiji Press]": a wire's credit in brackets, a share bar's edge after it.
-_BRACKETED = re.compile(r"^[(\[](.{2,40})[)\]]\s*\|?$")
+_BRACKETED = re.compile(r"^[(\[（［](.{2,40})[)\]）］]\s*\|?$")  # full-width too: "（ロイター）"
 _SIGNED_LAST_LINE = re.compile(
     r"^(?:(?i:source)\s*:\s*|(?i:by)\s+(?=\S+\s*/))?(?P<outlet>\S.{1,40}?)\s*(?:(?:and|with|&|\+)\s+"
     r"(?:news\s+)?(?:agencies|wires?|wire\s+services)|/\s*[A-Z]{1,4}(?:[-/][A-Z]{1,4})?)\.?$")

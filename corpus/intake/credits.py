@@ -26,7 +26,11 @@ _ROLE = re.compile(r"(?i)\b(?:staff|reporter|writer|correspondent|editor|contrib
 # "(With inputs from agencies)", "(With AFP)", "(Additional reporting ...)": a contribution.
 _NOT_AN_OUTLET = re.compile(r"(?i)\b(?:by|reporting|editing|writing|compiled|translation|"
                             r"translated|continued|more|ends?|updated?|corrected|correction|"
-                            r"inputs?|contribut\w*|additional)\b|^\W*with\b")
+                            r"inputs?|contribut\w*|additional"
+                            # the paper's own story drawing on a wire, in other languages: "Con
+                            # información de AFP", "Mit Material von dpa", "Reporte de EFE"
+                            r"|informaci[oó]n|informazioni|informa[çc][õo]es|material|reporte"
+                            r"|laporan|avec)\b|^\W*with\b")
 # Words an outlet's name has and a person's or a place's has not.
 OUTLET_WORD = re.compile(
     r"(?i)\b(?:news|times|post|daily|herald|journal|agency|press|radio|tv|television|"
