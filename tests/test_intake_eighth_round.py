@@ -210,3 +210,21 @@ def test_a_wire_credited_in_brackets_closing_an_east_asian_story(raw, outlet, pr
 ])
 def test_a_paper_s_note_of_the_wires_it_drew_on_names_no_outlet(note, private_config):
     assert outlet_of(TITLE + "\n" + BODY + "\n" + note + "\n") is None
+
+
+STORY = ("South Korea said on Friday it would keep its military intelligence pact with Japan.\n\n"
+         "The decision followed weeks of talks between the two governments, the ministry said.\n\n")
+
+
+@pytest.mark.parametrize("raw, outlet", [
+    ("Seoul keeps the pact\n\nBy Jane Roe, AP Diplomatic Writer\n\n" + STORY, "Associated Press"),
+    ("Seoul keeps the pact\n\nchinadaily.com.cn | Updated: 2019-11-22 10:15\n\n" + STORY, "China Daily"),
+    ("Seoul keeps the pact\n\n" + STORY + "Published in Dawn, November 22nd, 2019\n", "Dawn"),
+    # a writer's beat after an unlisted name, a bare "Published on <date>", an unlisted address
+    ("Seoul keeps the pact\n\nBy Jane Roe, Harbor Diplomatic Writer\n\n" + STORY, None),
+    ("Seoul keeps the pact\n\n" + STORY + "Published on November 22nd, 2019\n", None),
+    ("Seoul keeps the pact\n\nharborgazette.com.xy | Updated: 2019-11-22 10:15\n\n" + STORY, None),
+])
+def test_a_wire_writer_s_beat_a_print_edition_note_and_a_site_s_address_by_its_date(
+        raw, outlet, private_config):
+    assert outlet_of(raw) == outlet

@@ -102,12 +102,15 @@ def masthead_credit(line: str, directory: OutletDirectory) -> str | None:
 
 def dated_credit(line: str, directory: OutletDirectory) -> str | None:
     """A listed outlet with a date on a feed's line: "Stars and Stripes 2014-04-23",
+    "chinadaily.com.cn | Updated: 2019-11-22" (a listed site's address),
     "「中国網日本語版(チャイナネット)」2011年3月11日" (its name as printed, brackets and all)."""
     printed = find_date_line(line)
     if printed is None:
         return None
     as_printed = line.replace(printed.text, " ").strip()
-    return next((name for name in (printed.rest, as_printed) if directory.named_alone(name)), None)
+    named = next((name for name in (printed.rest, as_printed) if directory.named_alone(name)), None)
+    host = printed.rest.split("|")[0].strip().lower()  # "chinadaily.com.cn | Updated: <date>"
+    return named or (host if _DOMAIN_ALONE.match(host) and directory.at_host(host) else None)
 
 
 def more_from_credit(line: str, directory: OutletDirectory) -> str | None:

@@ -74,6 +74,9 @@ _STAFF_CREDIT = re.compile(r"(?i:compiled|written|reported|prepared)\s+by\s+(?:t
 _STAFF_SUFFIX = re.compile(r"^(?P<credit>[A-Z][\w&.'’-]*(?:\s[A-Z][\w&.'’-]*){0,3}?)\s+"
                            r"(?i:staff|(?:news\s+|web\s+|online\s+)?desk|bureau|correspondent)"
                            r"(?:\s+(?i:writers?|reporters?))?\s*$")
+# A listed wire's writer on a beat: "AP Diplomatic Writer", "AP Writer", "Reuters Energy Correspondent".
+_BEAT_WRITER = re.compile(r"^(?P<credit>[A-Z][\w&.'’-]*(?:\s[A-Z][\w&.'’-]*){0,3}?)\s+(?:[A-Z][a-z]+\s+)?"
+                          r"(?:Writer|Reporter|Correspondent|Editor)\s*$")
 # A byline after a date or a section on its line: "11 months ago - By Business Insider".
 _BYLINE_LATER_IN_LINE = re.compile(r"^[^|]{1,40}?\s[|–—-]\s+(?P<by>(?:By|BY)\s+[A-Z])")
 # A byline with the writer's role before the outlet: "By Jane Roe / Staff Writer, The Salem
@@ -100,6 +103,10 @@ _FIRST_APPEARED = re.compile(
     r"\s*:?))\s+"
     r"(?P<credit>(?-i:[A-Z])[\w&.'’ -]{1,50}?|[\w.-]+\.[a-z]{2,}|@?(?-i:[a-z])[\w&.'’ -]{3,50}?)"
     r"(?=\s*(?:[.,;:)]|\s(?:on|and|in)\s|$))")
+# A paper's note of the edition the piece was printed in: "Published in Dawn, November 22nd,
+# 2019" (a listed outlet; a bare "Published on <date>" is a date line).
+_PRINT_EDITION = re.compile(rf"^(?i:published|printed|appeared)\s+in\s+(?P<credit>{_CREDIT_TEXT}),\s+"
+                            rf"(?:{MONTH_NAME}|\d)")
 _READ_MORE = re.compile(r"(?i)^\W*(?:read\s+more|full\s+story|more)\s*:\s*(?P<credit>\S.{0,60})$")
 # "Source:" as pages in other languages print it ("Fuente:", "Quelle:", "Источник:", "출처:", "来源：").
 _SOURCE_WORD = (r"(?:Sources?|SOURCES?|Fuentes?|FUENTE|Fontes?|FONTE|Quelle|QUELLE|Kaynak|KAYNAK|Sumber"
@@ -173,9 +180,9 @@ def byline_credit(line: str, directory: OutletDirectory) -> str | None:
     if names and not OUTLET_WORD.search(names["names"]) \
             and plausible(names["credit"], directory, unknown_needs_word=True):
         return _tidy(names["credit"])  # "Jane Roe, Harbor Gazette": a writer, then the paper
-    staff = names and _STAFF_SUFFIX.match(names["credit"])
+    staff = names and (_STAFF_SUFFIX.match(names["credit"]) or _BEAT_WRITER.match(names["credit"]))
     if staff and directory.named(staff["credit"]):
-        return staff["credit"]  # "KOSUKE TAKEUCHI, Nikkei staff writer"
+        return staff["credit"]  # "KOSUKE TAKEUCHI, Nikkei staff writer", "X, AP Diplomatic Writer"
     staff = _STAFF_SUFFIX.match(line)
     if staff and directory.named(staff["credit"]):
         return staff["credit"]  # "Asia Times Staff", "Dawn News Desk": a listed outlet's staff
@@ -251,6 +258,8 @@ def first_appeared_credit(text: str, directory: OutletDirectory) -> str | None:
     """"This article first appeared on Sputnik", "Source: Xinhua", "Read the full story at
     Xinhua". Pointers ("Source:", "via") name sources of all kinds ("Source: Ministry of
     Defense", "via Twitter"): an unlisted name is taken only when it reads as an outlet's."""
+    if (edition := _PRINT_EDITION.match(text.strip())) and directory.named(edition["credit"]):
+        return edition["credit"]  # "Published in Dawn, November 22nd, 2019"
     match = _FIRST_APPEARED.search(text)
     if match and not speaks_of_the_piece(text[:match.start()], named=bool(match["plain"])):
         return None  # "The proposal first appeared in Seoul in 2012": the story's sentence
