@@ -228,3 +228,18 @@ STORY = ("South Korea said on Friday it would keep its military intelligence pac
 def test_a_wire_writer_s_beat_a_print_edition_note_and_a_site_s_address_by_its_date(
         raw, outlet, private_config):
     assert outlet_of(raw) == outlet
+
+
+GERMAN = ("Die Regierung in Seoul hat am Freitag entschieden, das Abkommen mit Japan beizubehalten.\n\n"
+          "Die Entscheidung folgte auf wochenlange Gespräche zwischen beiden Regierungen.\n\n")
+
+
+@pytest.mark.parametrize("raw, outlet", [
+    ("Seoul hält am Abkommen fest\n\nLe Monde avec AFP\n\n" + GERMAN, "Le Monde"),
+    ("Seoul hält am Abkommen fest\n\n" + GERMAN + "©dpa-infocom, dpa:191122-99-01\n", "Deutsche Presse-Agentur"),
+    # a writer with a wire's material, a photographer's credit: no outlet
+    ("Seoul hält am Abkommen fest\n\nJane Roe avec AFP\n\n" + GERMAN, None),
+    ("Seoul hält am Abkommen fest\n\nItsuo Inouye/AP\n\n" + GERMAN, None),
+])
+def test_a_paper_with_a_wire_s_material_and_a_wire_s_feed_copyright(raw, outlet, private_config):
+    assert outlet_of(raw) == outlet
