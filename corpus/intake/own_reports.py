@@ -34,15 +34,18 @@ MAX_HEADING_LINES = 6
 
 def own_reporting_credit(paragraphs, directory: OutletDirectory) -> str | None:
     """The one listed outlet the text says learned or obtained something itself."""
-    named = {directory.named(match["credit"]) for paragraph in paragraphs
-             for match in _OWN_REPORT.finditer(paragraph)} - {None}
-    return named.pop() if len(named) == 1 else None
+    return _one_listed(_OWN_REPORT, paragraphs, directory)
 
 
 def own_issue_credit(paragraphs, directory: OutletDirectory) -> str | None:
     """The one listed outlet a digest points to as "(see X, June 27)"."""
+    return _one_listed(_OWN_ISSUE, paragraphs, directory)
+
+
+def _one_listed(form: re.Pattern[str], paragraphs, directory: OutletDirectory) -> str | None:
+    """The outlet of the credits `form` finds in `paragraphs` when they name one listed outlet."""
     named = {directory.named(match["credit"]) for paragraph in paragraphs
-             for match in _OWN_ISSUE.finditer(paragraph)} - {None}
+             for match in form.finditer(paragraph)} - {None}
     return named.pop() if len(named) == 1 else None
 
 
