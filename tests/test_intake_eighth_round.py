@@ -10,6 +10,7 @@ from __future__ import annotations
 import pytest
 
 from corpus.intake.datelines import read_dateline
+from corpus.intake.outlets import outlets
 from corpus.intake.printed_dates import find_date_line, read_date
 from tests.test_metadata_outlets import outlet_of, private_config  # noqa: F401 (a fixture)
 
@@ -243,3 +244,14 @@ GERMAN = ("Die Regierung in Seoul hat am Freitag entschieden, das Abkommen mit J
 ])
 def test_a_paper_with_a_wire_s_material_and_a_wire_s_feed_copyright(raw, outlet, private_config):
     assert outlet_of(raw) == outlet
+
+
+@pytest.mark.parametrize("name, outlet", [
+    ("朝日新聞デジタル", "The Asahi Shimbun"), ("日経電子版", "Nikkei"), ("NHKニュース", "NHK"),
+    ("KBS 뉴스", "KBS"), ("BBC中文", "BBC News"), ("VOA 한국어", "Voice of America"),
+    ("スプートニク日本", "Sputnik"),
+    # a word of an edition alone, or after a name no outlet bears
+    ("ニュース", None), ("西日本", None), ("Yahoo!ニュース", None),
+])
+def test_a_site_s_digital_news_or_language_edition_is_its_outlet(name, outlet, private_config):
+    assert outlets().named(name) == outlet
