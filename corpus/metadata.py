@@ -14,8 +14,8 @@ from functools import partial
 from urllib.parse import urlparse
 
 from corpus.cleaning import CleanedPage, is_prose
-from corpus.intake import copyright_lines, credit_lines, credits, own_names, site_lines
-from corpus.intake.east_asian_credits import east_asian_credit
+from corpus.intake import copyright_lines, credit_lines, credits, own_names, own_reports, site_lines
+from corpus.intake.east_asian_credits import east_asian_closing, east_asian_credit, korean_signature
 from corpus.intake.datelines import Dateline, dated_item, find_dateline
 from corpus.intake.header_names import header_credit
 from corpus.intake.outlets import OutletDirectory, name_key, outlets
@@ -231,6 +231,8 @@ def _credits(page: CleanedPage, directory: OutletDirectory):
     yield from found(furniture, "named among the header's items: ", header_credit)
     if credit := own_names.release_issuer(opening, directory):
         yield credit, f"the issuer heading the release: {credit!r}"
+    if credit := own_reports.issuer_beside_date(opening, directory):
+        yield credit, f"the office beside the release's date: {credit!r}"
     for line in both:
         if credit := credit_lines.own_domain_credit(line, directory):
             yield credit, f"named beside its own address: {_short(line)!r}"
@@ -242,7 +244,7 @@ def _credits(page: CleanedPage, directory: OutletDirectory):
     yield from found(opening[:1], "named before the title: ", credits.source_before_title,
                      site_lines.title_source_credit)
     for paragraph in _closing_paragraphs(page.paragraphs):
-        if credit := credits.closing_credit(paragraph, directory):
+        if credit := credits.closing_credit(paragraph, directory) or east_asian_closing(paragraph, directory):
             yield credit, f"credited at the end: {_short(paragraph, tail=True)!r}"
             break
     yield from found(closing[-3:], "the wire's sign-off: ", site_lines.sign_off_credit,
@@ -252,6 +254,8 @@ def _credits(page: CleanedPage, directory: OutletDirectory):
     yield from found(both, "the writer's note: ", site_lines.writer_note_credit, tail=True)
     if credit := credit_lines.signed_credit(closing, directory):
         yield credit, f"signing the story under its last sentence: {credit!r}"
+    yield from found((*closing[::-1], *opening), "the paper's name beside its reporter: ",
+                     korean_signature)
     yield from found(closing[-1:], "tagged at the end: ", credit_lines.hashtag_credit, tail=True)
     mastheads = frozenset(name_key(line) for line in (
         *opening, *credits.title_parts(opening[0] if opening else "")) if len(line) <= 60)
@@ -260,6 +264,10 @@ def _credits(page: CleanedPage, directory: OutletDirectory):
             yield credit, f"the copyright line {line!r}"
     yield from found(both, "the site's promotion of itself: ", site_lines.promotion_credit,
                      own_names.own_channel_credit)
+    if credit := own_reports.own_reporting_credit(page.paragraphs, directory):
+        yield credit, f"reporting what it learned itself: {credit!r}"
+    if credit := own_reports.own_issue_credit(page.paragraphs, directory):
+        yield credit, f"pointing to its own earlier issue: {credit!r}"
 
 
 def _closing_paragraphs(paragraphs: tuple[str, ...]) -> list[str]:

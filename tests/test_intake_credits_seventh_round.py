@@ -76,6 +76,11 @@ def test_an_aggregator_s_date_before_the_wire_s_dateline():
     # a plan, or a threat, is no statement of the decision
     ("Seoul will announce in August that it would end the pact.", None),
     ("Seoul said in August that it might end the pact.", None),
+    # (eighth round) "that" left out, or the month fronted before the saying
+    ("Seoul announced in August it would end the pact.", "2019-11-15"),
+    ("In August, Seoul announced that it would end the pact.", "2019-11-15"),
+    ("In August, Seoul will announce that it would end the pact.", None),
+    ("Seoul hinted in August it could end the pact.", None),
 ])
 def test_a_month_dating_a_statement_under_a_yearless_dateline(later, year):
     lead = "SEOUL, Nov. 15 (Newswire) -- Diplomats of the two countries met for talks in Tokyo on Friday."

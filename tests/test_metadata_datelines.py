@@ -70,7 +70,7 @@ def test_dateline_forms(line, credit, month_day, year):
     "(FOCUS) Seoul and Tokyo",
     "(AP) Seoul said the pact was final",
     "The Korea Herald",
-    "Seoul (IANS) South Korea said",  # no date and no dash: could be a sentence
+    "Seoul (IANS) said the ministry",  # no date, no dash and no sentence starting after it
     "Seoul, Nov. 22 (Yonhap) said the ministry",  # the text after it is no sentence's start
     "Paris, June 5: a sentence goes on",
     "ISLAMABAD (Agencies) - Pakistan said",  # a place and no one

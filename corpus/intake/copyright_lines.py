@@ -49,6 +49,8 @@ def copyright_holder(line: str, directory: OutletDirectory,
     if match is None or PHOTO_WORD.search(line[:match.start("holder")]):
         return None  # "Image copyright Reuters" credits a photo
     holder = _COMPANY_SUFFIX.sub("", match["holder"].strip(" ,&"))
+    if (head := holder.split(",")[0].strip()) != holder and directory.named(head):
+        return head  # "©dpa-infocom, dpa:191122-99-01": a listed holder, then its feed's code
     if re.fullmatch(r"[\w.-]+\.[a-z]{2,6}", holder) and directory.at_host(holder.lower()):
         return holder  # "(c) 2019 koreaherald.com": the site by its address
     if not (holder[:1].isupper() or directory.named(holder)) or len(holder.split()) > 6:

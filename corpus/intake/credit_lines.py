@@ -54,6 +54,9 @@ _EDITION_POINTER = re.compile(
 # "... a year. #CNN #News": the tags closing a channel's description of its own video.
 _CLOSING_TAGS = re.compile(r"(?:^|\s)(?P<tags>#\w{2,40}(?:\s+#\w{2,40}){0,9})\s*$")
 _BY = re.compile(r"^(?:By|BY)\s+[A-Z]")
+# "Le Monde avec AFP", "Tagesschau mit dpa", "El País con EFE": the paper, with a wire's material.
+_OUTLET_WITH_WIRE = re.compile(r"^(?P<credit>[A-Z][\w&.'’ -]{1,40}?)\s+(?:avec|with|mit|con|com)\s+(?:l'|la\s+|a\s+)?"
+                               r"(?P<wire>[A-Za-z][\w&.'’ -]{1,30})$")
 _BRACKET_LABEL = re.compile(r"^\s*[\[【](?P<label>[A-Z][^\]】]{1,80})[\]】]")
 _PICTURE_LABEL = re.compile(r"(?i)\b(?:photos?|image|pictures?|video|graphic)\b|/")
 _DOMAIN = re.compile(r"(?i)\b(?:https?://)?(?:www\.)?(?P<label>[a-z0-9-]{3,40})\.(?:com|net|org|co\.[a-z]{2}"
@@ -102,12 +105,15 @@ def masthead_credit(line: str, directory: OutletDirectory) -> str | None:
 
 def dated_credit(line: str, directory: OutletDirectory) -> str | None:
     """A listed outlet with a date on a feed's line: "Stars and Stripes 2014-04-23",
+    "chinadaily.com.cn | Updated: 2019-11-22" (a listed site's address),
     "「中国網日本語版(チャイナネット)」2011年3月11日" (its name as printed, brackets and all)."""
     printed = find_date_line(line)
     if printed is None:
         return None
     as_printed = line.replace(printed.text, " ").strip()
-    return next((name for name in (printed.rest, as_printed) if directory.named_alone(name)), None)
+    named = next((name for name in (printed.rest, as_printed) if directory.named_alone(name)), None)
+    host = printed.rest.split("|")[0].strip().lower()  # "chinadaily.com.cn | Updated: <date>"
+    return named or (host if _DOMAIN_ALONE.match(host) and directory.at_host(host) else None)
 
 
 def more_from_credit(line: str, directory: OutletDirectory) -> str | None:
@@ -128,7 +134,12 @@ def hashtag_credit(paragraph: str, directory: OutletDirectory) -> str | None:
 
 def byline_beside_credit(line: str, directory: OutletDirectory) -> str | None:
     """A listed outlet sharing a line with a byline: "Global News | By Jane Roe", or opening
-    a byline run into the lead as copied: "By Agence France-Presse Japan said Monday ..."."""
+    a byline run into the lead as copied: "By Agence France-Presse Japan said Monday ...", or
+    a paper's story with a wire's material: "Le Monde avec AFP" (both listed: the paper's).
+    ("Jane Roe / Reuters" is not read: a photo's credit has that form, "Itsuo Inouye/AP".)"""
+    if (match := _OUTLET_WITH_WIRE.match(line.strip())) and directory.named(match["credit"]) \
+            and directory.named(match["wire"]):
+        return match["credit"]
     parts = [part.strip() for part in line.split(" | ")]
     if len(parts) > 1 and any(_BY.match(part) for part in parts):
         return next((part for part in parts if directory.named(part)), None)
@@ -218,7 +229,7 @@ _LINES_UNDER_THE_STORY = 3
 # "TRT World and agencies", "Reuters with wires", "teleSUR/ JF", "by teleSUR/MS" (the editor's
 # initials), "SOURCE:TRTWorld and agencies": the outlet signing the story.
 # "(Xinhua) |", "[Jiji Press]": a wire's credit in brackets, a share bar's edge after it.
-_BRACKETED = re.compile(r"^[(\[](.{2,40})[)\]]\s*\|?$")
+_BRACKETED = re.compile(r"^[(\[（［](.{2,40})[)\]）］]\s*\|?$")  # full-width too: "（ロイター）"
 _SIGNED_LAST_LINE = re.compile(
     r"^(?:(?i:source)\s*:\s*|(?i:by)\s+(?=\S+\s*/))?(?P<outlet>\S.{1,40}?)\s*(?:(?:and|with|&|\+)\s+"
     r"(?:news\s+)?(?:agencies|wires?|wire\s+services)|/\s*[A-Z]{1,4}(?:[-/][A-Z]{1,4})?)\.?$")

@@ -26,7 +26,11 @@ _ROLE = re.compile(r"(?i)\b(?:staff|reporter|writer|correspondent|editor|contrib
 # "(With inputs from agencies)", "(With AFP)", "(Additional reporting ...)": a contribution.
 _NOT_AN_OUTLET = re.compile(r"(?i)\b(?:by|reporting|editing|writing|compiled|translation|"
                             r"translated|continued|more|ends?|updated?|corrected|correction|"
-                            r"inputs?|contribut\w*|additional)\b|^\W*with\b")
+                            r"inputs?|contribut\w*|additional"
+                            # the paper's own story drawing on a wire, in other languages: "Con
+                            # información de AFP", "Mit Material von dpa", "Reporte de EFE"
+                            r"|informaci[oó]n|informazioni|informa[çc][õo]es|material|reporte"
+                            r"|laporan|avec)\b|^\W*with\b")
 # Words an outlet's name has and a person's or a place's has not.
 OUTLET_WORD = re.compile(
     r"(?i)\b(?:news|times|post|daily|herald|journal|agency|press|radio|tv|television|"
@@ -70,6 +74,9 @@ _STAFF_CREDIT = re.compile(r"(?i:compiled|written|reported|prepared)\s+by\s+(?:t
 _STAFF_SUFFIX = re.compile(r"^(?P<credit>[A-Z][\w&.'’-]*(?:\s[A-Z][\w&.'’-]*){0,3}?)\s+"
                            r"(?i:staff|(?:news\s+|web\s+|online\s+)?desk|bureau|correspondent)"
                            r"(?:\s+(?i:writers?|reporters?))?\s*$")
+# A listed wire's writer on a beat: "AP Diplomatic Writer", "AP Writer", "Reuters Energy Correspondent".
+_BEAT_WRITER = re.compile(r"^(?P<credit>[A-Z][\w&.'’-]*(?:\s[A-Z][\w&.'’-]*){0,3}?)\s+(?:[A-Z][a-z]+\s+)?"
+                          r"(?:Writer|Reporter|Correspondent|Editor)\s*$")
 # A byline after a date or a section on its line: "11 months ago - By Business Insider".
 _BYLINE_LATER_IN_LINE = re.compile(r"^[^|]{1,40}?\s[|–—-]\s+(?P<by>(?:By|BY)\s+[A-Z])")
 # A byline with the writer's role before the outlet: "By Jane Roe / Staff Writer, The Salem
@@ -96,13 +103,23 @@ _FIRST_APPEARED = re.compile(
     r"\s*:?))\s+"
     r"(?P<credit>(?-i:[A-Z])[\w&.'’ -]{1,50}?|[\w.-]+\.[a-z]{2,}|@?(?-i:[a-z])[\w&.'’ -]{3,50}?)"
     r"(?=\s*(?:[.,;:)]|\s(?:on|and|in)\s|$))")
+# A paper's note of the edition the piece was printed in: "Published in Dawn, November 22nd,
+# 2019" (a listed outlet; a bare "Published on <date>" is a date line).
+_PRINT_EDITION = re.compile(rf"^(?i:published|printed|appeared)\s+in\s+(?P<credit>{_CREDIT_TEXT}),\s+"
+                            rf"(?:{MONTH_NAME}|\d)")
 _READ_MORE = re.compile(r"(?i)^\W*(?:read\s+more|full\s+story|more)\s*:\s*(?P<credit>\S.{0,60})$")
+# "Source:" as pages in other languages print it ("Fuente:", "Quelle:", "Источник:", "출처:", "来源：").
+_SOURCE_WORD = (r"(?:Sources?|SOURCES?|Fuentes?|FUENTE|Fontes?|FONTE|Quelle|QUELLE|Kaynak|KAYNAK|Sumber"
+                r"|SUMBER|Bron|BRON|Źródło|Источник|ИСТОЧНИК|Джерело|Nguồn|NGUỒN|출처|来源|來源|出典|出处"
+                r"|المصدر)")
 _SOURCE_LINE = re.compile(
-    rf"^\(?(?:Source|SOURCE|Sources?)\s*:\s*(?P<credit>{_CREDIT_TEXT}|[\w-]+(?:\.[\w-]+)+"
-    rf"|@?[a-z][a-z0-9_]{{3,30}})\s*\.?\)?$")
+    rf"^\(?{_SOURCE_WORD}\s*[:：]\s*(?P<credit>{_CREDIT_TEXT}|[\w-]+(?:\.[\w-]+)+"
+    rf"|@?[a-z][a-z0-9_]{{2,30}}|[^\x00-\x7f][^|()]{{0,30}}?)\s*\.?\)?$")
 # What a source line starts with, and so the line before its date is cut off (cheaply tried
 # first: cutting the date off every line was a fifth of reading an article)
-_SOURCE_START = re.compile(r"\(?(?:Source|SOURCE)")
+_SOURCE_START = re.compile(rf"\(?{_SOURCE_WORD}")
+# Parts of a line a source may stand in: "By Jane Roe | Source: X", "Por Jane Roe — Fuente: X".
+_LINE_PARTS = re.compile(r"\||\s[—–]\s")
 # "From CNN: <headline>", "Yonhap: <headline>": an aggregator's title naming its source.
 _SOURCE_BEFORE_TITLE = re.compile(rf"^(?:(?:From|Via|FROM|VIA)\s+)?(?P<credit>{_CREDIT_TEXT}):\s+\S")
 _CLOSING = re.compile(
@@ -114,6 +131,8 @@ _BARE_CLOSING = re.compile(r"[.!?\"”’]\s+(?P<credit>[A-Z][\w&.'’ -]{1,40}?
 # dash: "... ได้แล้ว .-สำนักข่าวไทย" (the Thai News Agency), "... said.-EFE".
 _DASHED_SIGN = re.compile(r"[.!?]\s*[-–—]+\s*(?P<credit>[^\s\d.!?()\[\]-][^.!?()\[\]]{0,40}?)\s*$")
 # A site's name in the form of its address, which names no one else: "News.Az", "Rappler.com".
+# A listed wire's abbreviation glued to the last sentence as copied: "... to a minimum.UNI".
+_GLUED_SIGN = re.compile(r"(?<=[a-z][.!?])(?P<credit>[A-Z]{2,6})\s*$")
 _SITE_NAME = re.compile(r"[A-Z][A-Za-z-]{1,30}\.(?:com|net|org|info|[A-Za-z]{2})")
 # A broadcaster's sign-off closing the story: "... when needed. Oh Jung-hee, Arirang News."
 _SIGN_OFF = re.compile(
@@ -122,7 +141,7 @@ _SIGN_OFF = re.compile(
 _EMAIL = re.compile(r"\b[\w.+-]{1,64}@(?P<domain>[\w-]{1,63}(?:\.[\w-]{1,63}){1,4})\b")
 
 _VIA = re.compile(r"(?i)^\s*via\s+")
-_SOURCE_LABEL = re.compile(r"(?i)\W*sources?\s*:")  # read as such (`first_appeared_credit`)
+_SOURCE_LABEL = re.compile(rf"\W*{_SOURCE_WORD}\s*[:：]")  # read as such (`first_appeared_credit`)
 _SEVERAL = re.compile(r"\s+[-–—]\s+|\s*,\s*|\s+and\s+")
 
 def byline_credit(line: str, directory: OutletDirectory) -> str | None:
@@ -161,9 +180,9 @@ def byline_credit(line: str, directory: OutletDirectory) -> str | None:
     if names and not OUTLET_WORD.search(names["names"]) \
             and plausible(names["credit"], directory, unknown_needs_word=True):
         return _tidy(names["credit"])  # "Jane Roe, Harbor Gazette": a writer, then the paper
-    staff = names and _STAFF_SUFFIX.match(names["credit"])
+    staff = names and (_STAFF_SUFFIX.match(names["credit"]) or _BEAT_WRITER.match(names["credit"]))
     if staff and directory.named(staff["credit"]):
-        return staff["credit"]  # "KOSUKE TAKEUCHI, Nikkei staff writer"
+        return staff["credit"]  # "KOSUKE TAKEUCHI, Nikkei staff writer", "X, AP Diplomatic Writer"
     staff = _STAFF_SUFFIX.match(line)
     if staff and directory.named(staff["credit"]):
         return staff["credit"]  # "Asia Times Staff", "Dawn News Desk": a listed outlet's staff
@@ -180,13 +199,13 @@ def _role_credit(line: str, directory: OutletDirectory) -> str | None:
 
 
 def one_credit(credit: str, directory: OutletDirectory) -> str:
-    """Of credits joined by "/", "&" or MENAFN's "- " ("UrduPoint News / Sputnik", "AFP/Jiji",
+    """Of credits joined by "/", "&", "," or MENAFN's "- " ("UrduPoint News / Sputnik", "AFP/Jiji",
     "Via CNN & Reuters", "MENAFN- The Rio Times"), the first listed outlet, or else the first
     as printed."""
     credit = _VIA.sub("", credit)
     if directory.named(credit):
         return credit.strip()  # "Stars & Stripes" is one name
-    parts = credit_parts(credit)
+    parts = [part for chunk in credit.split(",") for part in credit_parts(chunk)]
     return next((part for part in parts if directory.named(part)), parts[0] if parts else credit)
 
 
@@ -239,6 +258,8 @@ def first_appeared_credit(text: str, directory: OutletDirectory) -> str | None:
     """"This article first appeared on Sputnik", "Source: Xinhua", "Read the full story at
     Xinhua". Pointers ("Source:", "via") name sources of all kinds ("Source: Ministry of
     Defense", "via Twitter"): an unlisted name is taken only when it reads as an outlet's."""
+    if (edition := _PRINT_EDITION.match(text.strip())) and directory.named(edition["credit"]):
+        return edition["credit"]  # "Published in Dawn, November 22nd, 2019"
     match = _FIRST_APPEARED.search(text)
     if match and not speaks_of_the_piece(text[:match.start()], named=bool(match["plain"])):
         return None  # "The proposal first appeared in Seoul in 2012": the story's sentence
@@ -246,7 +267,7 @@ def first_appeared_credit(text: str, directory: OutletDirectory) -> str | None:
     # as an outlet's)
     pointer = match is None or match["pointer"] is not None or match["posted"] is not None
     match = match or next(filter(None, (_SOURCE_LINE.match(_without_trailing_date(part))
-                                        for part in text.split("|")
+                                        for part in _LINE_PARTS.split(text)
                                         if _SOURCE_START.match(part.strip()))), None)
     if match is None:
         return None
@@ -255,7 +276,8 @@ def first_appeared_credit(text: str, directory: OutletDirectory) -> str | None:
     credit = _listed_prefix(match["credit"], directory)
     if _DATE_WORD.match(credit):
         return None  # "Originally published on Fri November 8, 2013": a date, not a source
-    if credit[:1].islower():  # "via theguardian", "Source: scmp.com", "in the japan times"
+    if credit[:1].islower() or not credit[:1].isascii():  # "via theguardian", "Source: scmp.com",
+        # "in the japan times", "출처: 연합뉴스": listed only
         credit = credit.strip().rstrip(".,;:")
         listed = directory.named(credit) or directory.handle(credit) or directory.at_host(credit)
         return credit if listed else None
@@ -310,6 +332,8 @@ def closing_credit(paragraph: str, directory: OutletDirectory) -> str | None:
         return sign_off["credit"] if directory.named(sign_off["credit"]) else None
     if (signed := _DASHED_SIGN.search(paragraph.strip())) and directory.named(signed["credit"]):
         return signed["credit"]
+    if (glued := _GLUED_SIGN.search(paragraph.strip())) and directory.named(glued["credit"]):
+        return glued["credit"]
     match = _CLOSING.search(paragraph.strip())
     if match is None:
         bare = _BARE_CLOSING.search(paragraph.strip())

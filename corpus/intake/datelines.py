@@ -22,8 +22,10 @@ from corpus.intake.languages import DATELINE_MONTH, dateline_month
 from corpus.intake.outlets import credit_parts, names_no_one, outlets
 from corpus.intake.printed_dates import MONTH_NAME, date_span, read_date, weekday_named
 
-_CAPS_PLACE = r"[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.'’-]+(?:(?:\s?/\s?|\s)[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.'’-]+){0,3}"  # "SEOUL / TOKYO"
-_TITLE_PLACE = r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’.-]+(?:[ -][A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’.-]+){0,2}"  # "Seúl", "Séoul"
+# Capitals of the Latin and Cyrillic scripts ("SEOUL", "SÉOUL", "СЕУЛ") and their small letters.
+_CAPS, _SMALL = "A-ZÀ-ÖØ-ÞА-ЯЁІЇЄҐ", "a-zß-öø-ÿа-яёіїєґ"
+_CAPS_PLACE = rf"[{_CAPS}][{_CAPS}.'’-]+(?:(?:\s?/\s?|\s)[{_CAPS}][{_CAPS}.'’-]+){{0,3}}"  # "SEOUL / TOKYO"
+_TITLE_PLACE = rf"[{_CAPS}][{_SMALL}'’.-]+(?:[ -][{_CAPS}][{_SMALL}'’.-]+){{0,2}}"  # "Seúl", "Сеул"
 # ", South Korea" or ANI's "[South Korea]" after the place
 # The date after the place: after a comma, or glued to ANI's bracketed region as copied
 # ("Seoul [South Korea]March 19 (ANI):").
@@ -39,13 +41,13 @@ _FOREIGN_MONTH = rf"(?:de\s+)?(?P<foreign>(?i:{DATELINE_MONTH}))(?![\w])\.?"
 _DATE = (rf"{_WEEKDAY}(?:{_MONTH}\s+(?P<day>[0-3]?\d)|(?P<day_first>[0-3]?\d)(?:st|nd|rd|th|\.)?\s+"
          rf"(?:{_MONTH.replace('month', 'month2')}|{_FOREIGN_MONTH}))(?:,?\s+(?:de\s+)?(?P<year>(?:19|20)\d\d))?")
 # "dpa", "dpa/MIA", "askanews": a credit in lower case only when it (its first part) is listed
-_CREDIT = r"(?:[A-Z][A-Za-z0-9&.'’/ -]{0,40}?|[a-z]{2,12}(?:/[A-Za-z]{2,10})?)"
+_CREDIT = r"(?:[A-ZА-ЯЁ][A-Za-zА-Яа-яЁё0-9&.'’/ -]{0,40}?|[a-z]{2,12}(?:/[A-Za-z]{2,10})?)"
 _DASH = r"(?:\.?(?:—|–|--|-)|_|:|\|)"  # "(EFE).-": a full stop before the dash
 _TAIL = rf"(?:\s*{_DASH}\s*(?P<rest>\S.*)|\s*(?:{_DASH})?\s*$)"
 _CAPS_DATELINE = re.compile(
     rf"^(?P<place>{_CAPS_PLACE}){_REGION}(?:(?:,|(?<=\.))\s*{_DATE})?"  # "MINSK. July 26 (Interfax)"
-    rf"(?:,?\s*\((?P<credit>{_CREDIT})\)|(?<=\d),\s*(?P<after>{_CREDIT}))?{_TAIL}"
-)
+    rf"(?:,?\s*\((?P<credit>{_CREDIT}(?:,\s*{_CREDIT})?)\)|(?<=\d),\s*(?P<after>{_CREDIT}))?{_TAIL}"
+)  # "WASHINGTON (NYTIMES, REUTERS) -": two credits in the brackets
 # "Aug. 22 (UPI) --": a wire's date and credit without a place.
 _PLACELESS_DATELINE = re.compile(
     rf"^(?P<place>){_MONTH}\s+(?P<day>[0-3]?\d)(?:,\s+(?P<year>(?:19|20)\d\d))?"
@@ -97,10 +99,23 @@ _TITLE_DATELINE = re.compile(
     rf"^(?P<place>{_TITLE_PLACE}){_REGION}(?:{_BEFORE_DATE}{_DATE})?"
     rf"\s*\((?P<credit>{_CREDIT})\)\s*{_DASH}\s*(?:(?P<rest>\S.*)|$)"
 )
+# A place in any script, a date or none, and a listed wire's credit in brackets: the month by
+# its number as Korean, Japanese and Chinese wires print it ("서울, 8월22일 (로이터) -", "東京,
+# 11月22日 (ロイター) -"), or named in Arabic or another listed language ("سيول، 22 نوفمبر
+# (رويترز) -"), or no date ("سول (رويترز) -").
+_ANY_SCRIPT_DATELINE = re.compile(
+    r"^(?P<place>[^\W\d_]{1,15}(?:\s[^\W\d_]{1,15})?)(?:[,،]\s*(?:(?P<number>[01]?\d)\s*[월月]\s*"
+    rf"(?P<day>[0-3]?\d)\s*[일日]|(?P<day_first>[0-3]?\d)\s+(?P<foreign>(?i:{DATELINE_MONTH}))(?!\w)\.?))?"
+    r"\s*[(（]\s*(?P<credit>[^()（）]{1,30}?)\s*[)）]\s*"
+    rf"(?:{_DASH}\s*(?P<rest>\S.*)|$)")
 # "Seoul (CNN)South Korea and Japan ...": a wire's abbreviation glued to the lead as copied.
 _GLUED_TITLE_DATELINE = re.compile(
     rf"^(?P<place>{_TITLE_PLACE})\s*\((?P<credit>[A-Z]{{2,6}})\)(?P<rest>[A-Z\"“‘'][^\s)]*\s.*)"
 )
+# "Seoul (AFP) Südkorea hat ...", "Tokio (dpa) Japans Regierung ...": a listed wire's credit
+# after a place in ordinary case, the text after a space, as German papers print it.
+_UNDASHED_TITLE_DATELINE = re.compile(
+    rf"^(?P<place>{_TITLE_PLACE})\s*\((?P<credit>{_CREDIT})\)\s+(?P<rest>[A-ZÀ-ÖØ-Þ\"“„‘'][^\s)]*\s.*)")
 # "By Jane Roe TOKYO (Reuters) -Japan on ...": a byline run into the dateline as copied.
 _BYLINE_BEFORE_PLACE = re.compile(r"^By\s+(?:[A-Z][a-z][\w'’.-]*\s+){1,4}(?=[A-Z]{2,}[A-Z .'’-]*(?:,|\s*\())")
 _NOT_A_CREDIT = re.compile(r"(?i)\b(?:photos?|image|file|video|update[ds]?|lead|urgent|recasts|"
@@ -185,9 +200,10 @@ def read_dateline(line: str, number: int = 0) -> Dateline | None:
              or _listed_credit(_CREDIT_THEN_DATE_DATELINE.match(line))
              or _listed_credit(_PLACE_AND_CREDIT_ALONE.match(line))
              or _DATED_TITLE_DATELINE.match(line) or _PLACE_THEN_LISTED.match(line)
+             or _listed_credit(_UNDASHED_TITLE_DATELINE.match(line))
              or _credit_first(line))
     if match is None:
-        return None
+        return _any_script_dateline(line, number)
     groups = match.groupdict()
     if groups.get("listed") and not outlets().named(groups["listed"]):
         return None  # "Seoul, KOREA -": a credit in capitals without brackets only when listed
@@ -223,6 +239,23 @@ def read_dateline(line: str, number: int = 0) -> Dateline | None:
         line_number=number,
         rest=rest,
     )
+
+
+def _any_script_dateline(line: str, number: int) -> Dateline | None:
+    """"서울, 8월22일 (로이터) - ...", "سول (رويترز) - ...": a listed outlet's credit; the month by
+    its number or its name, or no date."""
+    match = _ANY_SCRIPT_DATELINE.match(line)
+    if match is None or not outlets().named(match["credit"]) \
+            or all(letter <= "\u024f" for letter in match["place"]):
+        return None  # a place in the Latin script is read by the forms above
+    month = int(match["number"]) if match["number"] else \
+        dateline_month(match["foreign"]) if match["foreign"] else None
+    if match["number"] and not 1 <= month <= 12:
+        return None
+    day = int(match["day"] or match["day_first"]) if month else None
+    end = match.start("rest") if match["rest"] else len(line)
+    return Dateline(line[:end].rstrip(" —–-_:| "), match["place"], match["credit"],
+                    month, day, None, number, match["rest"] or "")
 
 
 def _month_of(name: str) -> int:

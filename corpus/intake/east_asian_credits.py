@@ -12,7 +12,13 @@
   a wire's dateline in lenticular brackets ("【ソウル共同】", "【ワシントン時事】", "【AFP=時事】":
   the original before the carrier) or in square ones with the day ("［東京　22日　ロイター］"):
   a listed outlet only;
-* a Chinese wire's dateline: "新华社北京11月22日电", "中新网首尔11月22日电": a listed outlet only.
+* a Chinese wire's dateline: "新华社北京11月22日电", "中新网首尔11月22日电": a listed outlet only;
+* a wire's credit in brackets closing a Japanese or Chinese story, after its last sentence's
+  "。", or a source so labelled: "…を決めた。（共同）", "…した。(時事)", "…磋商。（来源：新华网）":
+  a listed outlet, or the Japanese wires' short names (`east_asian_closing`);
+* a Korean paper's name in brackets before its reporter, signing the story or opening it
+  ("[신아일보] 김다인 기자"): a listed outlet, or a name ending as papers' and broadcasters'
+  names do ("…일보", "…신문", "…뉴스", "…경제", "…방송"), not a section's label ("[단독]").
 """
 
 from __future__ import annotations
@@ -33,6 +39,14 @@ _KOREAN_REPORTER_CREDIT = re.compile(
 # What stands before "=" in a picture's or a chart's credit, not a place: "(사진=연합뉴스)".
 _NOT_A_PLACE = frozenset({"사진", "그래픽", "영상", "자료", "출처", "제공", "자료사진", "캡처", "그림"})
 _HANGUL = re.compile(r"[가-힣]")
+# "…を決めた。（共同）", "…磋商。（来源：新华网）": a credit closing the story after its "。".
+_CLOSING_CREDIT = re.compile(r"[。．！？」』]\s*[(（]\s*(?:(?:来源|來源|出典|出处|출처|ソース)\s*[:：]\s*)?"
+                             r"(?P<credit>[^()（）:：]{1,20}?)\s*[)）]\s*$")
+# "[신아일보] 김다인 기자": the name alone in its brackets, the reporter after them.
+_KOREAN_SIGNATURE = re.compile(rf"^\s*{_OPEN}\s*(?P<credit>{_HANGUL_NAME})\s*{_CLOSE}\s*{_REPORTER}\s*$")
+# How Korean outlets' names end: a paper (일보, 신문, 타임스), a wire or site (뉴스, 통신, 닷컴),
+# a business paper (경제), a broadcaster (방송, TV), a weekly or journal (저널, 투데이, 미디어).
+_KOREAN_OUTLET_ENDING = re.compile(r"(?:일보|신문|뉴스|통신|경제|방송|타임스|타임즈|저널|투데이|미디어|닷컴|TV|tv)$")
 # "(ブルームバーグ):", "（ロイター）：": a credit opening the text before a colon.
 _JAPANESE_COLON_CREDIT = re.compile(rf"^\s*{_OPEN}\s*(?P<credit>[^()（）\[\]【】]{{2,20}}?)\s*{_CLOSE}\s*[:：]")
 # "【ソウル共同】", "【ワシントン時事】": a Japanese wire's dateline, the place glued to the wire.
@@ -60,6 +74,24 @@ def _korean(line: str, directory: OutletDirectory) -> str | None:
         return _credit_in_place(match["credit"], directory)
     if (match := _KOREAN_PLACE_CREDIT.match(line)) and match["place"] not in _NOT_A_PLACE:
         return _credit_in_place(match["credit"], directory)
+    return None
+
+
+def east_asian_closing(paragraph: str, directory: OutletDirectory) -> str | None:
+    """The listed wire a Japanese or Chinese story's closing brackets credit ("（共同）")."""
+    if not paragraph or paragraph.isascii() or (match := _CLOSING_CREDIT.search(paragraph)) is None:
+        return None
+    credit = _JAPANESE_WIRES.get(match["credit"], match["credit"])
+    return credit if directory.named(credit) else None
+
+
+def korean_signature(line: str, directory: OutletDirectory) -> str | None:
+    """The outlet of "[신아일보] 김다인 기자" on a line of its own: listed, or named as outlets are."""
+    if not line or line.isascii() or (match := _KOREAN_SIGNATURE.match(line)) is None:
+        return None
+    credit = match["credit"].strip()
+    if directory.named(credit) or _KOREAN_OUTLET_ENDING.search(credit):
+        return credit
     return None
 
 

@@ -47,9 +47,11 @@ _SINCE = re.compile(r"(?i)\bsince\s+$")
 # Tokyo tightened its controls", "the decision was later put on hold".
 _BACKGROUND_CLAUSE = re.compile(r"(?i)\b(?:before|since|until|till|once|when|while|whereas|if|unless"
                                 r"|whether|which|who|whom|whose|as\s+(?:it|they|he|she|we|was|were))\b")
-# Between the month of a statement and its words, a reported clause's opening: "(announced in
-# August) that it would (end the pact)".
-_REPORTED_CLAUSE = re.compile(r"\s+that\s+(?:[\w'’-]+\s+){1,4}")
+# Between the month of a statement and its words, a reported clause's opening, "that" said or
+# left out: "(announced in August) that it would (end the pact)", "(said in August) it would
+# (end it)", or the saying after a fronted month: "(In August), Seoul announced that it would".
+_REPORTED_CLAUSE = re.compile(r"(?:,\s+(?:[\w'’-]+\s+){1,3}?(?:said|announced|declared|stated|decided))?"
+                              r"\s+(?:that\s+)?(?:[\w'’-]+\s+){1,4}")
 _BACKGROUND_TURN = re.compile(r"(?i)\b(?:later|earlier|previously|eventually|originally|initially"
                               r"|subsequently|first|then|getting|having)\b")
 

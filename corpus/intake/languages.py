@@ -1,5 +1,6 @@
 """The words of date lines on pages in French, Spanish, Portuguese, Italian, German, Dutch,
-Indonesian and Malay, and Turkish (read by `corpus.intake.printed_dates`): their months'
+Indonesian and Malay, and Turkish, and the months of Russian, Ukrainian and Arabic ones (read
+by `corpus.intake.printed_dates`): their months'
 names, the day first ("21 novembre 2019", "21 de noviembre de 2019", "21. Dezember 2019",
 "21 Kasım 2019") or a blog's month first ("janvier 29, 2022"), their weekdays, and the labels
 around them ("Publié le", "Actualizado", "Diterbitkan"). Months spelt as in English ("21
@@ -34,12 +35,29 @@ _MONTHS = {name: number for number, names in enumerate((
     "novembre noviembre novembro kasım kasim",
     "décembre decembre diciembre dezembro dicembre dezember desember disember aralık aralik",
 ), 1) for name in names.split()}
-_MONTH_NUMBERS = {_folded(name): number for name, number in _MONTHS.items()}
 MONTH_NAMES = tuple(_MONTHS)  # (also read in article text: corpus.date_patterns_foreign)
+# Months in other scripts, read on date lines and in datelines only: Russian and Ukrainian
+# (the day's genitive, "21 марта 2023", and the nominative) and Arabic (the Egyptian and Gulf
+# names, "22 نوفمبر 2019", and the Levantine ones of one word).
+_MONTHS.update({name: number for number, names in enumerate((
+    "января январь січня січень يناير",
+    "февраля февраль лютого лютий فبراير شباط",
+    "марта март березня березень مارس آذار",
+    "апреля апрель квітня квітень أبريل ابريل إبريل نيسان",
+    "мая май травня травень مايو أيار",
+    "июня июнь червня червень يونيو يونيه حزيران",
+    "июля июль липня липень يوليو يوليه تموز",
+    "августа август серпня серпень أغسطس اغسطس آب",
+    "сентября сентябрь вересня вересень سبتمبر أيلول",
+    "октября октябрь жовтня жовтень أكتوبر اكتوبر",
+    "ноября ноябрь листопада листопад نوفمبر",
+    "декабря декабрь грудня грудень ديسمبر",
+), 1) for name in names.split()})
+_MONTH_NUMBERS = {_folded(name): number for name, number in _MONTHS.items()}
 _MONTH = r"(?P<month>(?i:" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r"))(?!\w)"
 FOREIGN_DATE = re.compile(
     rf"(?<![\w.:,])(?P<day>[0-3]?\d)(?:er|º)?\.?\s+(?:de\s+)?{_MONTH}\.?,?\s+"
-    r"(?:(?i:de|del)\s+)?(?P<year>(?:19|20)\d\d)(?!\d)"
+    r"(?:(?i:de|del)\s+)?(?P<year>(?:19|20)\d\d)(?!\d)(?:\s*(?:г\.|года|р\.|року))?"
     rf"|(?<![\w.]){_MONTH.replace('month', 'month_first')}\s+"
     r"(?P<day_second>[0-3]?\d),\s+(?P<year_second>(?:19|20)\d\d)(?!\d)")  # "janvier 29, 2022"
 # Their weekdays, Monday first (a weekday contradicting the date leaves it unread, as in English).
@@ -52,8 +70,18 @@ _WEEKDAY_NUMBERS = {name: number for number, names in enumerate((
     "samedi sábado sabado sabato samstag sabtu cumartesi",
     "dimanche domingo sonntag minggu pazar",
 )) for name in names.split()}
+WEEKDAY_NAMES = tuple(_WEEKDAY_NUMBERS)  # (also read in article text: corpus.date_patterns_foreign)
+# Weekdays in other scripts, on date lines only: Russian, Ukrainian, Arabic.
+_WEEKDAY_NUMBERS.update({name: number for number, names in enumerate((
+    "понедельник понеділок الاثنين الإثنين",
+    "вторник вівторок الثلاثاء",
+    "среда середа الأربعاء الاربعاء",
+    "четверг четвер الخميس",
+    "пятница п'ятниця الجمعة",
+    "суббота субота السبت",
+    "воскресенье неділя الأحد الاحد",
+)) for name in names.split()})
 _WEEKDAYS = "|".join(sorted(_WEEKDAY_NUMBERS, key=len, reverse=True))
-WEEKDAY_NAMES = tuple(_WEEKDAY_NUMBERS)
 _WEEKDAYS_FOLDED = {_folded(name): number for name, number in _WEEKDAY_NUMBERS.items()}
 _WEEKDAY = re.compile(rf"(?i)(?<!\w)(?:{_WEEKDAYS})(?!\w)")
 # A line's label saying the date is the first publication's, or an update's.
@@ -64,7 +92,9 @@ FOREIGN_UPDATED = (r"mis\s+à\s+jour|actualizad[oa]|atualizad[oa]|aggiornato|akt
 # Every word that may stand around a date on a date line ("sábado, 15 de marzo de 2014",
 # "Pubblicato il 21 dicembre 2019 alle 10:03", "21. Dezember 2019, 10:03 Uhr").
 FOREIGN_DATE_WORDS = (rf"{FOREIGN_PUBLISHED}|{FOREIGN_UPDATED}|{_WEEKDAYS}|tarihi|le|il|el|em|um"
-                      r"|à|a\s+las|alle|uhr|wib|wita")
+                      r"|à|a\s+las|alle|uhr|wib|wita"
+                      # Vietnamese: the weekday ("Thứ Sáu", "Chủ Nhật"), "updated", "at", "posted"
+                      r"|thứ\s+(?:hai|ba|tư|năm|sáu|bảy)|chủ\s+nhật|cập\s+nhật|lúc|đăng(?:\s+lúc)?")
 
 
 def foreign_weekday(line: str) -> int | None:

@@ -19,6 +19,7 @@ import re
 from dataclasses import dataclass
 
 from corpus.date_patterns import month_number
+from corpus.intake.calendars import era_dates
 from corpus.intake.languages import (FOREIGN_DATE, FOREIGN_DATE_WORDS, FOREIGN_PUBLISHED,
                                      FOREIGN_UPDATED, foreign_month, foreign_weekday)
 
@@ -69,6 +70,7 @@ _FURNITURE = re.compile(
     rf"|(?i:\b(?:{FOREIGN_DATE_WORDS})\b)"  # "Publié le 21 novembre 2019 à 10h03"
     r"|\d{1,2}[:.h]\d\d(?::\d\d)?\s*(?i:[ap]\.?m\b\.?)?|\d{1,2}\s*(?i:[ap]\.?m\b\.?)"
     r"|\d{1,2}\s*時\s*\d{1,2}\s*分(?:\s*\d{1,2}\s*秒)?"  # "18時06分"
+    r"|[(（](?:[月火水木金土日](?:曜日?)?|[월화수목금토일](?:요일)?)[)）]|星期[一二三四五六日天]"  # "(土)", "(토)"
     r"|(?:©|(?i:\bcopyright\b))\s*:?[^|–—]*?(?=\s[-|–—]\s|$)"  # a credit: "© BBC", "Copyright : AFPTV"
     r"|\b(?:\d+|(?i:an?|one))\s+(?i:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)"
     r"\s+(?i:ago)\b"  # "May 18, 2016 / 5:10 PM / a year ago"
@@ -220,7 +222,7 @@ def numeric_order_of(lines) -> str:
 
 def _first_reading(text: str) -> _Reading | None:
     readings = [r for r in (_worded(text), _iso(text), _year_first(text), _numeric(text),
-                            _matched_day(_CJK, text), _foreign(text)) if r]
+                            _matched_day(_CJK, text), _foreign(text), _era(text)) if r]
     if not readings:
         readings = [r for r in (_month_year(text),) if r]
     return min(readings, key=lambda r: r.start, default=None)
@@ -271,6 +273,14 @@ def _foreign(text: str) -> _Reading | None:
             weekday = foreign_weekday(text)  # "Lundi 02 avril 2023" (a Sunday): left unread
             fits = weekday is None or datetime.date.fromisoformat(value).weekday() == weekday
             return _Reading(match.start(), match.end(), (value,) if fits else ())
+    return None
+
+
+def _era(text: str) -> _Reading | None:
+    """"平成28年11月23日", "ngày 22 tháng 11 năm 2019" (`corpus.intake.calendars`)."""
+    for start, end, (year, month, day) in era_dates(text):
+        if value := _iso_day(year, month, day):
+            return _Reading(start, end, (value,))
     return None
 
 

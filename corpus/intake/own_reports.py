@@ -1,0 +1,62 @@
+"""Where a page names itself in its text or its heading, outside a credit's usual places.
+
+    >>> from corpus.intake.outlets import outlets
+    >>> own_reporting_credit(("NHK has learned that six names were put forward.",), outlets())
+    'NHK'
+
+* a listed outlet reporting what it found itself: "NHK has learned that ...", "The Yomiuri
+  Shimbun has obtained a copy ..." (`own_reporting_credit`). What another outlet reported is
+  worded otherwise ("NHK reported", "told NHK", "according to NHK"): those name sources. Two
+  outlets so worded leave it unknown;
+* a digest's pointer to its own earlier issue: "(see GSN, June 27)" (`own_issue_credit`), a
+  listed outlet only: the items it digests cite others by writer, outlet and day ("(Choe
+  Sang-Hun, New York Times, June 29)"), never with "see";
+* the office issuing a release in Japanese, Chinese or Korean, on the line under or over its
+  date at the top: "平成28年11月23日" / "防衛省" (`issuer_beside_date`): an institution's name as
+  those languages end it (省, 庁, 府, 部, 院, 局, 委員会, 처, 청), a dozen characters at most.
+"""
+
+from __future__ import annotations
+
+import re
+
+from corpus.intake.outlets import OutletDirectory
+from corpus.intake.printed_dates import MONTH_NAME, find_date_line
+
+_OWN_REPORT = re.compile(
+    r"(?<![\w'’-])(?P<credit>(?:The\s)?[A-Z][\w&.'’-]*(?:\s[A-Z][\w&.'’-]*){0,3})\s+has\s+"
+    r"(?:learned|learnt|obtained|confirmed\s+independently|exclusively\s+learned)\b")
+_CJK_INSTITUTION = re.compile(r"[\u4e00-\u9fff가-힣・·]{1,10}(?:省|庁|府|部|院|局|委員会|処|처|청|부)")
+_OWN_ISSUE = re.compile(rf"\((?i:see)\s+(?P<credit>[A-Z][\w&.'’ -]{{1,40}}?),\s+"
+                        rf"(?:{MONTH_NAME})\.?\s+[0-3]?\d\)")
+MAX_HEADING_LINES = 6
+
+
+def own_reporting_credit(paragraphs, directory: OutletDirectory) -> str | None:
+    """The one listed outlet the text says learned or obtained something itself."""
+    return _one_listed(_OWN_REPORT, paragraphs, directory)
+
+
+def own_issue_credit(paragraphs, directory: OutletDirectory) -> str | None:
+    """The one listed outlet a digest points to as "(see X, June 27)"."""
+    return _one_listed(_OWN_ISSUE, paragraphs, directory)
+
+
+def _one_listed(form: re.Pattern[str], paragraphs, directory: OutletDirectory) -> str | None:
+    """The outlet of the credits `form` finds in `paragraphs` when they name one listed outlet."""
+    named = {directory.named(match["credit"]) for paragraph in paragraphs
+             for match in form.finditer(paragraph)} - {None}
+    return named.pop() if len(named) == 1 else None
+
+
+def issuer_beside_date(opening: tuple[str, ...], directory: OutletDirectory) -> str | None:
+    """An institution's name in Japanese, Chinese or Korean alone on the line next to the
+    release's date line, near the top."""
+    lines = [line.strip() for line in opening[:MAX_HEADING_LINES]]
+    for index, line in enumerate(lines):
+        if not find_date_line(line):
+            continue
+        for beside in (lines[index + 1:index + 2] + lines[max(0, index - 1):index]):
+            if directory.named(beside) or _CJK_INSTITUTION.fullmatch(beside):
+                return beside
+    return None
