@@ -51,8 +51,10 @@ _LEADING_PHRASE = re.compile(
     r"[^,]{0,40}|According\s+to\s+[^,]{1,60}),\s+"
 )
 # "It later emerged that Washington had signed ...": how it became known, not what happened
-_LEADING_FRAME = re.compile(r"^It\s+(?:(?:later|soon|then|has|had|now)\s+)?(?:emerged|transpired|turned\s+out"
-                            r"|became\s+(?:clear|known)|was\s+(?:later\s+)?(?:revealed|learned|reported))\s+that\s+(?=\S)")
+_LEADING_FRAME = re.compile(r"^(?:It\s+(?:(?:later|soon|then|has|had|now)\s+)?(?:emerged|transpired|turned\s+out"
+                            r"|became\s+(?:clear|known)|was\s+(?:later\s+)?(?:revealed|learned|reported))\s+that"
+                            # ... or what others believe of it: "They believe he left his home on Thursday"
+                            r"|(?:They|Police|Investigators|Officials)\s+(?:believe|suspect)(?:\s+that)?)\s+(?=\S)")
 _LEADING_PREPOSITION = re.compile(
     r"^(?:At|In|On|During|After|Before|With|Amid|Despite|Under|Following|Ahead\s+of)\s([^,]{3,100}),\s+"
 )

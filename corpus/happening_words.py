@@ -134,6 +134,9 @@ VOCABULARY: dict[str, tuple[str, ...]] = {
         r"not\s+(?:to\s+)?let\s+(?:[\w-]+,?\s+){1,10}?(?:expire|lapse|run\s+out)",
         r"withdr(?:aw|ew|awn|aws)\s+(?:its|the)\s+(?:\w+\s+){0,2}?notice",
         r"pull(?:s|ed|ing)?\s+back\s+(?:its|the|their)\s+(?:\w+\s+){0,2}?(?:notice|notification|decision)",
+        # "a second note suspending the effect of the first" (the Korean "통보의 효력을 정지")
+        r"suspend(?:s|ed|ing)?\s+the\s+effect\s+of\s+(?:(?:the|its|their|that)\s+)?(?:[\w-]+\s+){0,2}?"
+        r"(?:notice|note|notification|decision|termination|first|earlier\s+one)",
         r"u-turn", r"(?:last-minute\s+)?reversal", r"back(?:s|ed)?\s+down", r"chang(?:e|es|ed)\s+(?:its|their)\s+mind",
         r"keep(?:s|ing)?\s+(?:[\w-]+\s+){1,5}?alive", r"kept\s+(?:[\w-]+\s+){1,5}?alive",
         r"k(?:eep|eeps|eeping|ept)\s+alive\s+" + _OBJECT,

@@ -1,5 +1,6 @@
-"""Proposed events' titles (corpus.event_titles) that a joining word opens or a gapped clause
-ends, and an "as" that tells a role rather than opening a clause; each quick on hostile text."""
+"""Proposed events' titles (corpus.event_titles) that a joining word or a belief ("They believe")
+opens or a gapped clause ends, and an "as" that tells a role rather than opening a clause; each
+quick on hostile text."""
 
 from __future__ import annotations
 
@@ -20,6 +21,8 @@ from corpus.event_titles import event_title
     ("On May 2, Ankara stopped treating Athens as a preferred supplier and raised tariffs.", "On May 2",
      "stopped", "Ankara stopped treating Athens as a preferred supplier and raised tariffs"),
     ("Envoys met for talks on Friday as the deadline neared.", "on Friday", "met", "Envoys met for talks"),
+    ("They believe the driver left the depot on Thursday morning.", "on Thursday", "left",
+     "The driver left the depot"),
 ])
 def test_a_title_without_its_joining_word_or_another_clause(sentence, date, verb, title):
     start, verb_start = sentence.index(date), sentence.index(verb)
