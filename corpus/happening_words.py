@@ -183,7 +183,8 @@ VOCABULARY: dict[str, tuple[str, ...]] = {
     "brief": (r"brief(?:ing|ed|s)?", r"told\s+reporters", r"explain(?:s|ed|ing)?"),
     "arrange": (r"arrangement", r"through\s+(?:Washington|the\s+U\.?S\.?)", r"via\s+the\s+U\.?S\.?", r"trilateral"),
     "notify": (r"notif(?:y|ies|ied|ication)", r"inform(?:s|ed)?", r"notice", r"diplomatic\s+note"),
-    "normalize": (r"normali[sz](?:e|es|ed|ing|ation)", r"fully\s+restor(?:e|es|ed|ing)", r"restor(?:e|es|ed|ing)\s+in\s+full",
+    "normalize": (r"normali[sz](?:e|es|ed|ing|ation)", r"fully\s+restor(?:e|es|ed|ing)",
+                  r"restor(?:e|es|ed|ing)\s+in\s+full",
                   r"reviv(?:e|es|ed|ing)\s+" + _OBJECT,  # "Yoon revived GSOMIA" (not "revived talks")
                   r"restor(?:e|es|ed|ing)\s+" + _OBJECT, r"back\s+to\s+normal",
                   r"reinstat(?:e|es|ed|ing)", r"put(?:s|ting)?\s+(?:[\w()-]+\s+){1,10}?back\s+(?:in|into|on)\b",

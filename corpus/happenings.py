@@ -67,7 +67,8 @@ _EXPECTED = re.compile(r"(?i)\b(?:expected|likely|poised|set|due|slated|tipped|a
 _TOWARD = re.compile(r"(?i)\b(?:work(?:s|ed|ing)?\s+on|toward|towards|aim(?:s|ed|ing)?\s+at|push(?:es|ed|ing)?\s+for"
                      r"|step(?:s)?\s+(?:closer\s+)?to|(?:speed|hurry|hurried|sped)\s+up"
                      # "clearing the way for a formal signing in Seoul on Wednesday"
-                     r"|(?:clear|pav)(?:e|es|ed|ing|s)?\s+(?:the\s+)?(?:way|path|ground)\s+(?:for|to)(?:\s+(?:a|an|the|its|their))?"
+                     r"|(?:clear|pav)(?:e|es|ed|ing|s)?\s+(?:the\s+)?(?:way|path|ground)\s+(?:for|to)"
+                     r"(?:\s+(?:a|an|the|its|their))?"
                      r"(?:\s+[\w-]+ly|\s+formal|\s+official)?"
                      # ... or only foreseen: "halts scheduled termination of GSOMIA", "the planned end"
                      r"|scheduled|planned|looming|impending|upcoming|pending|expected|possible|potential|proposed)\s*$")
@@ -110,7 +111,8 @@ _UNDONE_INSIDE = {"sign": "collapse", "take-effect": "collapse", "approve": "col
 _PRESUPPOSED = re.compile(r"(?i)(?:(?:termination|decision|notice|withdrawal"
                           r"|décision|decisione|disdetta|préavis|keputusan)\b"
                           r"|karar|fesih|종료|통보|결정"  # (Turkish and Korean nouns take their endings)
-                          r"|entscheidung|beschlu(?:ss|ß)|kündigung|ausstieg|decisión|decisão|решени|quyết\s+định|قرار)")
+                          r"|entscheidung|beschlu(?:ss|ß)|kündigung|ausstieg|decisión|decisão|решени"
+                          r"|quyết\s+định|قرار)")
 _WORDS_BEFORE = 6
 _PASSIVE_BETWEEN = re.compile(  # "the signing (ceremony) (of the pact) was put off"
     r"(?i)^(?:\s+(?:ceremony|ceremonies|event|process))?(?:\s+of\s+(?:[\w-]+\s+){1,6}?)?\s*"

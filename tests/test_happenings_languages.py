@@ -77,7 +77,8 @@ def test_plans_denials_and_bare_endings_are_not_reported(text):
 @pytest.mark.parametrize("text", [
     "종료" + "결정" * 28 + "x", "종료" + " 결정" * 5000 + " x", "통보 " * 5000, "終了" + "を" * 5000,
     "a " * 20000 + "signé", "\uac00" * 50000,
-    "Beschluss" + ", -" * 10000 + " auszusteigen", "Entscheidung" + " a-" * 10000 + " auf Eis", "Ausstieg" + "-" * 40000,
+    "Beschluss" + ", -" * 10000 + " auszusteigen", "Entscheidung" + " a-" * 10000 + " auf Eis",
+    "Ausstieg" + "-" * 40000,
     "nahm " + "a " * 20000 + "zurück", "decidió " + "a " * 20000, "قرار " * 10000 + "إنهاء", "签署" * 20000 + "了",
     "đã " * 20000, "决定" * 20000, "将正式" * 20000 + "生效", "вернуть " * 10000, "pull back " * 10000,
     "clearing the way for " * 5000 + "signing",
