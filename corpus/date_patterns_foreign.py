@@ -15,8 +15,24 @@ import re
 
 from corpus.intake.languages import MONTH_NAMES, WEEKDAY_NAMES, foreign_month
 
+# Russian months (genitive "21 марта", prepositional "в ноябре 2016 года") and Arabic ones (the
+# Egyptian and the Levantine names), read in article text only.
+_TEXT_MONTHS = {
+    **{name: number for number, names in enumerate(
+        (("января", "январе"), ("февраля", "феврале"), ("марта", "марте"), ("апреля", "апреле"), ("мая", "мае"),
+         ("июня", "июне"), ("июля", "июле"), ("августа", "августе"), ("сентября", "сентябре"),
+         ("октября", "октябре"), ("ноября", "ноябре"), ("декабря", "декабре")), 1) for name in names},
+    **{name: number for number, names in enumerate(
+        (("يناير", "كانون الثاني"), ("فبراير", "شباط"), ("مارس", "آذار"), ("أبريل", "ابريل", "إبريل", "نيسان"),
+         ("مايو", "أيار"), ("يونيو", "يونيه", "حزيران"), ("يوليو", "يوليه", "تموز"), ("أغسطس", "اغسطس", "آب"),
+         ("سبتمبر", "أيلول"), ("أكتوبر", "اكتوبر", "تشرين الأول"), ("نوفمبر", "تشرين الثاني"),
+         ("ديسمبر", "كانون الأول")), 1) for name in names},
+}
+_GERMAN_MONTHS = {"januar": 1, "februar": 2, "märz": 3, "april": 4, "mai": 5, "juni": 6, "juli": 7, "august": 8,
+                  "september": 9, "oktober": 10, "november": 11, "dezember": 12}
 # (not Malay's "Mac", a name in English text: "3 Mac computers")
-_MONTH = r"(?P<month>(?i:" + "|".join(sorted(set(MONTH_NAMES) - {"mac"}, key=len, reverse=True)) + r"))(?!\w)"
+_MONTH_NAMES = sorted((set(MONTH_NAMES) - {"mac"}) | set(_TEXT_MONTHS), key=len, reverse=True)
+_MONTH = r"(?P<month>(?i:" + "|".join(name.replace(" ", r"\s+") for name in _MONTH_NAMES) + r"))(?!\w)"
 # Months cut short with a full stop, in lower case as these languages write them ("Roma, 22 nov.").
 # (not Italian's "ago.", which English ends sentences with)
 _ABBREVIATED = {"gen": 1, "genn": 1, "janv": 1, "ene": 1, "feb": 2, "febbr": 2, "févr": 2, "fév": 2, "mar": 3,
@@ -39,12 +55,28 @@ FOREIGN_DAY_PATTERNS = (
     # "14/11/2016" (day first) and "11/23/2016" (month first), never "11/12/2016"
     re.compile(rf"(?<![\w/.])(?:(?P<day>{_DAY_NOT_MONTH})/(?P<month>{_MONTH_NUMBER})"
                rf"|(?P<month_first>{_MONTH_NUMBER})/(?P<day_second>{_DAY_NOT_MONTH}))/{_YEAR}(?![\w/])"),
+    # German, its day with a full stop: "am 23. November 2016" (its months spelt as English's too)
+    re.compile(rf"(?<![\w.:,/])(?P<day>[0-3]?\d)\.\s+(?P<month>(?i:{'|'.join(_GERMAN_MONTHS)}))(?!\w)(?:\s+{_YEAR})?"),
+    # Vietnamese: "ngày 23 tháng 11 năm 2016", "23 tháng 11"
+    re.compile(rf"(?<![\w/.])(?:(?i:ngày)\s+)?(?P<day>[0-3]?\d)\s+(?i:tháng)\s+(?P<month>{_MONTH_NUMBER})(?!\d)"
+               rf"(?:\s*(?:(?i:năm)\s+|,\s*){_YEAR})?"),
 )
+# A month of a year: "2014年12月" (no day after it), "tháng 11 năm 2016", "noviembre de 2016", "ноябре 2016 года".
+FOREIGN_MONTH_PATTERNS = (
+    re.compile(rf"(?<!\d)(?P<year>1[5-9]\d\d|20\d\d)\s*[年년]\s*(?P<month>{_MONTH_NUMBER})\s*[月월](?!\s*\d)"),
+    re.compile(rf"(?<![\w/.])(?i:tháng)\s+(?P<month>{_MONTH_NUMBER})(?:\s*(?:(?i:năm)|,|/)\s*){_YEAR}"),
+    re.compile(rf"(?<![\w.]){_MONTH}(?:\s+(?i:de|del))?,?\s+{_YEAR}"),
+)
+# A year alone in Chinese, Japanese or Korean: "于2012年推动", "2012년에" (not "2014年12月", a month).
+CJK_YEAR_PATTERN = re.compile(rf"(?<!\d)(?P<year>1[5-9]\d\d|20\d\d)\s*[年년](?!\s*\d)")
+CJK_YEAR = re.compile(r"[年년]")
 # What each pattern's every match holds: where `corpus.date_scan` looks for them.
 # (in lower case, as `corpus.date_scan` finds them in a text folded to it: "kasım" is "kasim")
-MONTH_WORDS = tuple(sorted({name.lower().replace("\u0131", "i").replace("\u0130", "i")
-                            for name in (*MONTH_NAMES, *(f"{short}." for short in _ABBREVIATED))} - {"mac"}))
+MONTH_WORDS = tuple(sorted({name.lower().replace("\u0131", "i").replace("\u0130", "i").split()[0]
+                            for name in (*_MONTH_NAMES, *(f"{short}." for short in _ABBREVIATED))}))
 CJK_MONTH = re.compile(r"[月월]")
+VIETNAMESE_MONTH = ("tháng",)
+GERMAN_DAY = re.compile(r"\d\.\s+(?i:jan|feb|mär|apr|mai|jun|jul|aug|sep|okt|nov|dez)")
 FIGURES_DATE = re.compile(r"\d/\d")
 
 
@@ -54,7 +86,10 @@ def month_of(match: re.Match) -> int:
     if groups.get("abbreviated"):
         return _ABBREVIATED[groups["abbreviated"]]
     month = match["month"] or groups.get("month_first")
-    return int(month) if month.isdigit() else foreign_month(month)
+    if month.isdigit():
+        return int(month)
+    name = " ".join(month.lower().split())
+    return _TEXT_MONTHS.get(name) or _GERMAN_MONTHS.get(name) or foreign_month(month)
 
 
 def day_of(match: re.Match) -> int:

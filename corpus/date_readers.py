@@ -62,6 +62,16 @@ def _foreign_day_date(match: re.Match, text: str) -> Candidate | None:
     return _calendar_day(match, text, foreign.month_of(match), foreign.day_of(match))
 
 
+def _foreign_month_year(match: re.Match, text: str) -> Candidate:
+    """"2014年12月", "tháng 11 năm 2016", "noviembre de 2016" (`corpus.date_patterns_foreign`)."""
+    return _fixed(match, DateValue(int(match["year"]), foreign.month_of(match)))
+
+
+def _cjk_year(match: re.Match, text: str) -> Candidate:
+    """"于2012年推动", "2012년에" (`corpus.date_patterns_foreign`)."""
+    return _fixed(match, DateValue(int(match["year"])))
+
+
 def _calendar_day(match: re.Match, text: str, month: int, day: int) -> Candidate | None:
     if match["year"]:
         year = int(match["year"])
@@ -341,6 +351,8 @@ RULES: tuple[tuple[re.Pattern[str], Callable[[re.Match, str], Candidate | None]]
     *((pattern, _day_date) for pattern in p.DAY_PATTERNS),
     *((pattern, _foreign_day_date) for pattern in foreign.FOREIGN_DAY_PATTERNS),
     (p.MONTH_YEAR, _month_year),
+    *((pattern, _foreign_month_year) for pattern in foreign.FOREIGN_MONTH_PATTERNS),
+    (foreign.CJK_YEAR_PATTERN, _cjk_year),
     (p.MONTH_RELATIVE_YEAR, _month_relative_year),
     (p.HOLIDAY, _holiday),
     (p.RELATIVE_DAY, _relative_day),

@@ -55,6 +55,12 @@ SCOPES: dict[re.Pattern[str], Scope] = {
     foreign.FOREIGN_DAY_PATTERNS[0]: Scope(8, foreign.MONTH_WORDS, any_case=True),
     foreign.FOREIGN_DAY_PATTERNS[1]: Scope(7, pattern=foreign.CJK_MONTH),  # "2019 년 8 월 22 일"
     foreign.FOREIGN_DAY_PATTERNS[2]: Scope(2, pattern=foreign.FIGURES_DATE),  # "14/11/2016"
+    foreign.FOREIGN_DAY_PATTERNS[3]: Scope(4, pattern=foreign.GERMAN_DAY),  # "23. November 2016"
+    foreign.FOREIGN_DAY_PATTERNS[4]: Scope(7, foreign.VIETNAMESE_MONTH, any_case=True),  # "ngày 23 tháng 11 năm 2016"
+    foreign.FOREIGN_MONTH_PATTERNS[0]: Scope(5, pattern=foreign.CJK_MONTH),  # "2014 年 12 月"
+    foreign.FOREIGN_MONTH_PATTERNS[1]: Scope(6, foreign.VIETNAMESE_MONTH, any_case=True),  # "tháng 11 năm 2016"
+    foreign.FOREIGN_MONTH_PATTERNS[2]: Scope(6, foreign.MONTH_WORDS, any_case=True),  # "noviembre de 2016"
+    foreign.CJK_YEAR_PATTERN: Scope(3, pattern=foreign.CJK_YEAR),  # "2012 年"
     p.MONTH_YEAR: Scope(4, _MONTH),  # "November, of 2016"
     p.MONTH_RELATIVE_YEAR: Scope(4, _MONTH),  # "February this year"
     p.HOLIDAY: Scope(5, _HOLIDAY_WORD, any_case=True),  # "last new year's eve"

@@ -42,6 +42,7 @@ _ON_DATE = re.compile(r"(?i)\s*\b(?:(?:late|early|only|just)\s+)?(?:(?:on|in|as\
                       r"(?:(?:late|early)\s+)?$")  # "late on Friday", "by late Friday"
 # The rest of a date taken out: "held on March 4 and 5", "from Aug. 2-4".
 _DATE_REST = re.compile(r"^(?:\s*(?:and|&|-|\u2013|to)\s*\d{1,2}\b)")
+_AND_ANOTHER = re.compile(r"^,?\s+and\s+(?:[\w'\u2019-]+\s+){1,4}?(?:each|both|too|also)\s+(?:on|in)\s.*", re.DOTALL)
 _CAPTION_LABEL = re.compile(r"(?i)^(?:view\s+(?:larger\s+)?image|enlarge\s+(?:this\s+)?image|photo|image)\s*[:\-\u2013]?\s+")
 _PART_OF_DAY = re.compile(r"^\s+(?:morning|afternoon|evening|night)\b")
 _DANGLING = re.compile(r"(?i)\s+(?:on|in|as\s+of|since|of|by|from|until|at)$")  # its date was after it
@@ -50,8 +51,10 @@ _LEADING_PHRASE = re.compile(
     r"[^,]{0,40}|According\s+to\s+[^,]{1,60}),\s+"
 )
 # "It later emerged that Washington had signed ...": how it became known, not what happened
-_LEADING_FRAME = re.compile(r"^It\s+(?:(?:later|soon|then|has|had|now)\s+)?(?:emerged|transpired|turned\s+out"
-                            r"|became\s+(?:clear|known)|was\s+(?:later\s+)?(?:revealed|learned|reported))\s+that\s+(?=\S)")
+_LEADING_FRAME = re.compile(r"^(?:It\s+(?:(?:later|soon|then|has|had|now)\s+)?(?:emerged|transpired|turned\s+out"
+                            r"|became\s+(?:clear|known)|was\s+(?:later\s+)?(?:revealed|learned|reported))\s+that"
+                            # ... or what others believe of it: "They believe he left his home on Thursday"
+                            r"|(?:They|Police|Investigators|Officials)\s+(?:believe|suspect)(?:\s+that)?)\s+(?=\S)")
 _LEADING_PREPOSITION = re.compile(
     r"^(?:At|In|On|During|After|Before|With|Amid|Despite|Under|Following|Ahead\s+of)\s([^,]{3,100}),\s+"
 )
@@ -93,7 +96,12 @@ _MAIN_SUBJECT = re.compile(r"^((?:[\w'\u2019,-]+\s+){0,5}?[\w'\u2019-]+)\s+(?:wa
 _LEADING_CONJUNCTION = re.compile(r"^(?:As|While|When|After|Before|Once|Since|Because|Although|Though|Whereas)"
                                   r"\s+(?=\S)")
 _SUBJECT_WORDS = 12  # at most this many words between the opener and the verb: its subject
-_CLAUSE_END = re.compile(r",\s|;\s|\s--\s|\s\u2014\s|\s(?:after|as|while|because|which|amid|saying|and\s+that)\s")
+# (not "as" before a role: "Tokyo stopped treating Seoul as a trusted trade partner")
+_CLAUSE_END = re.compile(r",\s|;\s|\s--\s|\s\u2014\s|\s(?:after|as(?!\s+an?\s)|while|because|which|amid|saying"
+                         r"|and\s+that)\s")
+# A title that opens with a joining word ("And it sent a second note", "that the deal took effect"):
+# what it joins is left out, and the word with it.
+_LEADING_JOINER = re.compile(r"^(?:(?:And|But|So|Yet|and|but)\s+(?:that\s+)?|(?:That|that)\s+)(?=\S)")
 
 
 def event_title(sentence: str, date_span: tuple[int, int], verb_span: tuple[int, int] | None = None) -> str:
@@ -104,6 +112,8 @@ def event_title(sentence: str, date_span: tuple[int, int], verb_span: tuple[int,
     # "let Monday's deadline pass", "killed in Monday's quake": the deadline, the quake stay
     named = sentence[date_start:date_end].endswith(("'s", "\u2019s"))
     after = _DATE_REST.sub("", _PART_OF_DAY.sub("", sentence[date_end:], count=1), count=1)  # "Wednesday morning"
+    # "Washington signed on Dec 23 and Seoul and Tokyo each on Dec 26": what follows the date's "and" is another's
+    after = _AND_ANOTHER.sub("", after, count=1)
     text = sentence[:date_start].rstrip() + " the " + after if named else _ON_DATE.sub("", sentence[:date_start]) + after
     text = re.sub(r"\s+(?=[,.;:])|\s*\(\s*\)", "", _BRACKETED_DATE.sub("", text)).strip(" ,")
     text = _CAPTION_LABEL.sub("", _DASHES.sub("", _DATELINE.sub("", _DASHES.sub("", text, count=1), count=1), count=1), count=1)
@@ -133,6 +143,7 @@ def event_title(sentence: str, date_span: tuple[int, int], verb_span: tuple[int,
     conjunction = _LEADING_CONJUNCTION.match(title)
     if conjunction and "," not in title:  # "As strong aftershocks kept shaking Honshu": they did
         title = title[conjunction.end():]
+    title = _LEADING_JOINER.sub("", title, count=1)
     return title[:1].upper() + title[1:]
 
 

@@ -133,6 +133,10 @@ VOCABULARY: dict[str, tuple[str, ...]] = {
         r"avert(?:s|ed|ing)?\s+(?:the\s+|its\s+)?(?:expiry|expiration|collapse|termination|end)",
         r"not\s+(?:to\s+)?let\s+(?:[\w-]+,?\s+){1,10}?(?:expire|lapse|run\s+out)",
         r"withdr(?:aw|ew|awn|aws)\s+(?:its|the)\s+(?:\w+\s+){0,2}?notice",
+        r"pull(?:s|ed|ing)?\s+back\s+(?:its|the|their)\s+(?:\w+\s+){0,2}?(?:notice|notification|decision)",
+        # "a second note suspending the effect of the first" (the Korean "통보의 효력을 정지")
+        r"suspend(?:s|ed|ing)?\s+the\s+effect\s+of\s+(?:(?:the|its|their|that)\s+)?(?:[\w-]+\s+){0,2}?"
+        r"(?:notice|note|notification|decision|termination|first|earlier\s+one)",
         r"u-turn", r"(?:last-minute\s+)?reversal", r"back(?:s|ed)?\s+down", r"chang(?:e|es|ed)\s+(?:its|their)\s+mind",
         r"keep(?:s|ing)?\s+(?:[\w-]+\s+){1,5}?alive", r"kept\s+(?:[\w-]+\s+){1,5}?alive",
         r"k(?:eep|eeps|eeping|ept)\s+alive\s+" + _OBJECT,
@@ -180,6 +184,7 @@ VOCABULARY: dict[str, tuple[str, ...]] = {
     "arrange": (r"arrangement", r"through\s+(?:Washington|the\s+U\.?S\.?)", r"via\s+the\s+U\.?S\.?", r"trilateral"),
     "notify": (r"notif(?:y|ies|ied|ication)", r"inform(?:s|ed)?", r"notice", r"diplomatic\s+note"),
     "normalize": (r"normali[sz](?:e|es|ed|ing|ation)", r"fully\s+restor(?:e|es|ed|ing)",
+                  r"restor(?:e|es|ed|ing)\s+in\s+full",
                   r"reviv(?:e|es|ed|ing)\s+" + _OBJECT,  # "Yoon revived GSOMIA" (not "revived talks")
                   r"restor(?:e|es|ed|ing)\s+" + _OBJECT, r"back\s+to\s+normal",
                   r"reinstat(?:e|es|ed|ing)", r"put(?:s|ting)?\s+(?:[\w()-]+\s+){1,10}?back\s+(?:in|into|on)\b",

@@ -15,6 +15,11 @@ words of denial `DENIED_BEFORE`, for `corpus.happenings`.
 
 from __future__ import annotations
 
+from corpus.happening_words_more_languages import DENIED_BEFORE as MORE_DENIED_BEFORE
+from corpus.happening_words_more_languages import PLANNED_BEFORE as MORE_PLANNED_BEFORE
+from corpus.happening_words_more_languages import SPACED as MORE_SPACED
+from corpus.happening_words_more_languages import UNSPACED as MORE_UNSPACED
+
 # French and Italian perfects: the auxiliary, then the participle.
 _FR_HAS = r"(?:a|ont|avait|avaient|ayant|avoir)\s+"
 _FR_HAS_BEEN = r"(?:a|ont|avait|avaient)\s+été\s+"
@@ -77,6 +82,10 @@ SPACED: dict[str, tuple[str, ...]] = {
         _FR_HAS + r"(?:approuvé|adopté|entériné|validé|avalisé)e?s?", _IT_HAS + r"approvat[oaie]",
         r"(?:menyetujui|disetujui)", r"onayla" + _TR_PAST, r"(?:의결|승인|재가|통과)" + _KO_PAST,
     ),
+    "take-effect": (
+        r"(?:est|sont|était|étaient)\s+entré(?:e|s|es)?\s+en\s+vigueur", _IT_HAS + r"entrat[oaie]\s+in\s+vigore",
+        r"yürürlüğe\s+gir" + _TR_PAST_E, r"발효" + _KO_PAST,
+    ),
     "agree": (
         r"accord\s+(?:provisoire|préliminaire|de\s+principe)", r"accordo\s+(?:provvisorio|preliminare|di\s+principio)",
         r"secara\s+sementara", r"kesepakatan\s+sementara", r"(?:memaraf|diparaf)", r"ön\s+anlaşma\w*",
@@ -89,19 +98,25 @@ SPACED: dict[str, tuple[str, ...]] = {
 _JA_DONE = r"(?:した|しました|された|されました|し、|され、|となった|になった)"
 UNSPACED: dict[str, tuple[str, ...]] = {
     "sign": (r"(?<!仮)(?:署名|調印|締結)" + _JA_DONE, r"(?<!仮)(?:署名|調印)式(?:を行|が行わ)", r"結んだ"),  # (仮署名: initialled)
-    "collapse": (r"(?:延期|白紙|中止)" + _JA_DONE, r"見送(?:った|られた|りとなった)"),
+    "collapse": (r"(?:延期|白紙|中止)" + _JA_DONE, r"見送(?:った|られた|りとなった)",
+                 r"棚上げ(?:に(?:なった|なっていた|された)|された|した)"),  # (shelved)
     "terminate": (r"(?:終了|破棄)(?:を|する(?:と|こと)を?|させる)?(?:決定|決めた|決め、|発表|通告|通知)",),
     "extend": (r"(?:終了|失効|破棄)(?:[^\W\d_]{0,10}?)(?:停止|凍結|猶予|回避)", r"条件付き(?:で)?(?:延長|継続)",
                r"延長" + _JA_DONE),
     "resume": (r"再開" + _JA_DONE, r"再開(?:することで合意|すると発表)"),
     "normalize": (r"正常化(?:" + _JA_DONE + r"|を(?:確認|発表|決定|表明))", r"完全正常化"),
+    "take-effect": (r"発効" + _JA_DONE,),
     "approve": (r"閣議決定" + _JA_DONE, r"承認" + _JA_DONE),
     "agree": (r"(?:仮署名|(?:大筋|実質|基本)合意)(?:" + _JA_DONE + r"|に(?:達|至)した)",),
 }
 
+# ... and the languages of `corpus.happening_words_more_languages` (German, Spanish, ..., Chinese).
+SPACED = {kind: (*SPACED.get(kind, ()), *MORE_SPACED.get(kind, ())) for kind in {**SPACED, **MORE_SPACED}}
+UNSPACED = {kind: (*UNSPACED.get(kind, ()), *MORE_UNSPACED.get(kind, ())) for kind in {**UNSPACED, **MORE_UNSPACED}}
+
 # Before a verb, unchanged: "akan menandatangani" (will sign), "sera signé", "dovrebbe firmare"
 # (in lower case only, as `corpus.happenings` reads them: "the VA signed" is no plan).
 PLANNED_BEFORE = ("akan", "bakal", "hendak", "untuk", "sera", "seront", "serait", "va", "vont", "doit", "doivent",
-                  "devrait", "devraient", "pourrait", "sarà", "saranno", "dovrebbe", "potrebbe")
+                  "devrait", "devraient", "pourrait", "sarà", "saranno", "dovrebbe", "potrebbe", *MORE_PLANNED_BEFORE)
 # ... and denied: "tidak menandatangani" (did not sign), "non ha firmato" (not "non-binding").
-DENIED_BEFORE = ("tidak", "belum", "bukan", "gagal", "non(?!-)")
+DENIED_BEFORE = ("tidak", "belum", "bukan", "gagal", "non(?!-)", *MORE_DENIED_BEFORE)

@@ -66,6 +66,10 @@ _EXPECTED = re.compile(r"(?i)\b(?:expected|likely|poised|set|due|slated|tipped|a
 # pact", "moves toward signing", "talks aimed at signing it", "the scheduled termination".
 _TOWARD = re.compile(r"(?i)\b(?:work(?:s|ed|ing)?\s+on|toward|towards|aim(?:s|ed|ing)?\s+at|push(?:es|ed|ing)?\s+for"
                      r"|step(?:s)?\s+(?:closer\s+)?to|(?:speed|hurry|hurried|sped)\s+up"
+                     # "clearing the way for a formal signing in Seoul on Wednesday"
+                     r"|(?:clear|pav)(?:e|es|ed|ing|s)?\s+(?:the\s+)?(?:way|path|ground)\s+(?:for|to)"
+                     r"(?:\s+(?:a|an|the|its|their))?"
+                     r"(?:\s+[\w-]+ly|\s+formal|\s+official)?"
                      # ... or only foreseen: "halts scheduled termination of GSOMIA", "the planned end"
                      r"|scheduled|planned|looming|impending|upcoming|pending|expected|possible|potential|proposed)\s*$")
 # ... nor is what others foresee: "Critics say Seoul will scrap the deal".
@@ -106,7 +110,9 @@ _UNDONE_INSIDE = {"sign": "collapse", "take-effect": "collapse", "approve": "col
 # "suspended its decision to end the pact"); "delayed ending the pact" tells it was not.
 _PRESUPPOSED = re.compile(r"(?i)(?:(?:termination|decision|notice|withdrawal"
                           r"|décision|decisione|disdetta|préavis|keputusan)\b"
-                          r"|karar|fesih|종료|통보|결정)")  # (Turkish and Korean nouns take their endings)
+                          r"|karar|fesih|종료|통보|결정"  # (Turkish and Korean nouns take their endings)
+                          r"|entscheidung|beschlu(?:ss|ß)|kündigung|ausstieg|decisión|decisão|решени"
+                          r"|quyết\s+định|قرار)")
 _WORDS_BEFORE = 6
 _PASSIVE_BETWEEN = re.compile(  # "the signing (ceremony) (of the pact) was put off"
     r"(?i)^(?:\s+(?:ceremony|ceremonies|event|process))?(?:\s+of\s+(?:[\w-]+\s+){1,6}?)?\s*"
@@ -168,7 +174,7 @@ def _frame(kind: str, text: str, match: re.Match, sentence: Sentence) -> str:
         return "reported"
     after = clause_after(text, sentence, match.end())
     planned = _worded_ahead(before, after) or bool(_TOWARD.search(before)) or _awaited(clause, match.group()) \
-        or _joined_to_a_modal(clause, match.group())
+        or _joined_to_a_modal(clause, match.group()) or _ahead_in_chinese(clause, match.group())
     if planned and _ON_CONDITION.search(after):
         return "denied"  # "it would extend the pact only if Tokyo reversed its curbs"
     if planned and kind in STATEMENT_KINDS and not _EXPECTED.search(before) \
@@ -184,6 +190,16 @@ _AWAITING = re.compile(r"(?i)\b(?:once|as\s+soon\s+as)\s+(?:[\w'\u2019.-]+\s+){0
 _PAST_FORM = re.compile(r"(?i)(?:ed|en|met|held|took|struck|broke|fell|froze|withdrew|quit|put|cut|set|shut)\b")
 # ... told in the past, it did happen: "once it emerged that the government had kept quiet about it"
 _PAST_TIME_CLAUSE = re.compile(r"(?i)\b(?:was|were|had|did|(?:it|they|he|she|we)\s+\w+ed)\b")
+
+
+# Chinese tells what is to come before its time and verb: "该协定将于23日正式生效" (will take effect
+# on the 23rd), "拟决定", "预计", "计划"; its clause is a run of letters with no words to count.
+_CHINESE_AHEAD = re.compile(r"将(?!来|军)|拟|预计|计划|准备")
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+
+
+def _ahead_in_chinese(clause: str, words: str) -> bool:
+    return bool(_HAN.match(words)) and bool(_CHINESE_AHEAD.search(clause))
 
 
 def _awaited(clause: str, words: str) -> bool:

@@ -16,9 +16,13 @@ from typing import NamedTuple
 # instead of trying the lookbehinds at every character. tests/test_sentence_breaks.py.)
 _NOT_AN_ABBREVIATION = (r"(?<!\b[A-Z].)(?<!\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Gen).)"
                         r"(?<!\b(?:Mr|Ms|Dr|St).)(?<!\bSept.)")
+# ... a capital of Latin-1, Greek or Cyrillic too, or a letter of Arabic (which has no case):
+# "... с Фумио Кисидой. Соглашение подписали в 2016 году"; and the full stops of Chinese and
+# Japanese end a sentence with no space after them.
+_CAPITAL = r"[A-Z0-9\u00c0-\u00d6\u00d8-\u00de\u0391-\u03a9\u0400-\u042f\u0620-\u064a]"
 _SENTENCE_BREAK = re.compile(
-    "|".join(re.escape(mark) + _NOT_AN_ABBREVIATION + r"[\"\u201d\u2019')]*\s+(?=[\"\u201c\u2018(]?[A-Z0-9])"
-             for mark in ".!?") + r"|\n\n*"
+    "|".join(re.escape(mark) + _NOT_AN_ABBREVIATION + r"[\"\u201d\u2019')]*\s+(?=[\"\u201c\u2018(]?" + _CAPITAL + ")"
+             for mark in ".!?") + r"|[\u3002\uff01\uff1f][\u300d\u300f\u201d)\uff09]*\s*|\n\n*"
 )
 _CLAUSE_BREAK = re.compile(r",\s|;|:\s|\s--\s|\s[\u2014\u2013]\s|[\"\u201c\u201d(]")
 

@@ -46,6 +46,12 @@ LONGEST = {
     foreign.FOREIGN_DAY_PATTERNS[0]: "segunda-feira, 14 de noviembre de 2016",
     foreign.FOREIGN_DAY_PATTERNS[1]: "2019 년 8 월 22 일",
     foreign.FOREIGN_DAY_PATTERNS[2]: "14/11/2016",
+    foreign.FOREIGN_DAY_PATTERNS[3]: "23. November 2016",
+    foreign.FOREIGN_DAY_PATTERNS[4]: "ngày 23 tháng 11 năm 2016",
+    foreign.FOREIGN_MONTH_PATTERNS[0]: "2014 年 12 月",
+    foreign.FOREIGN_MONTH_PATTERNS[1]: "tháng 11 năm 2016",
+    foreign.FOREIGN_MONTH_PATTERNS[2]: "تشرين الثاني del, 2016",
+    foreign.CJK_YEAR_PATTERN: "2012 年",
 }
 VOCABULARY = (
     "the past last next this early mid late earlier later on of in a couple few several "
@@ -56,7 +62,10 @@ VOCABULARY = (
     "old that same previous following decade century since April Kim June-hyuck $2000 "
     "chri\u017ftmas YEARS \u017feveral DAYS t\u0131mes \u0130n \u212aelvin AGO about dozens "
     "novembre NOVEMBRE Kas\u0131m mercredi segunda-feira de del 1er 14/11/2016 11/23/2016 2019\ub144 8\uc6d4 22\uc77c "
-    "8\u6708 22\u65e5 \u5e74 \uc6d4"
+    "8\u6708 22\u65e5 \u5e74 \uc6d4 "
+    "23. 5. M\u00e4rz t\u00e1ng th\u00e1ng ng\u00e0y n\u0103m 2014\u5e7412\u6708 12\u6708 / "
+    "\u043c\u0430\u0440\u0442\u0430 \u043d\u043e\u044f\u0431\u0440\u0435 \u0646\u0648\u0641\u0645\u0628\u0631 "
+    "\u062a\u0634\u0631\u064a\u0646 \u0627\u0644\u062b\u0627\u0646\u064a"
 ).split()
 SEPARATORS = (" ", "  ", "-", " - ", "\n", "\u2013", ", ", "\t", "   \n  ", "", "\u00a0")
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime
+import time
 
 import pytest
 
@@ -26,6 +27,16 @@ def dates(text: str, published: datetime.date | None = PUBLISHED) -> list[tuple[
     ("정부는 2019년 8월 22일 지소미아 종료를 발표했다.", [("2019년 8월 22일", "2019-08-22")]),
     ("両政府は2016年11月23日、協定に署名した。", [("2016年11月23日", "2016-11-23")]),
     ("両政府は11月23日、協定に署名した。", [("11月23日", "2016-11-23")]),
+    ("Unterzeichnet wurde das Abkommen am 23. November 2016.", [("23. November 2016", "2016-11-23")]),
+    ("Am 14. Nov wurde nichts unterzeichnet.", []),  # (a German month is read whole)
+    ("СЕУЛ, 21 ноября. /ТАСС/. Соглашение подписали в ноябре 2016 года.",
+     [("21 ноября", "2016-11-21"), ("ноябре 2016", "2016-11")]),
+    ("وقعت كوريا الجنوبية واليابان الاتفاقية في 23 تشرين الثاني 2016.", [("23 تشرين الثاني 2016", "2016-11-23")]),
+    ("Hiệp định được ký ngày 23 tháng 11 năm 2016 tại Seoul.", [("ngày 23 tháng 11 năm 2016", "2016-11-23")]),
+    ("Hiệp định được ký vào tháng 11 năm 2016.", [("tháng 11 năm 2016", "2016-11")]),
+    ("2014年12月,韩美日三国签署情报交流协议。", [("2014年12月", "2014-12")]),
+    ("韩日曾于2012年推动签署该协定。", [("2012年", "2012")]),
+    ("O acordo foi assinado em novembro de 2016.", [("novembro de 2016", "2016-11")]),
 ])
 def test_a_date_written_as_another_language_writes_it(text, expected):
     assert dates(text) == expected
@@ -43,3 +54,13 @@ def test_no_date_where_the_reading_is_in_doubt(text):
 def test_a_yearless_date_needs_the_publication_date_a_dated_one_does_not():
     assert dates("ont signé mercredi 23 novembre un accord", None) == []
     assert dates("signé le 23 novembre 2016", None) == [("23 novembre 2016", "2016-11-23")]
+
+
+@pytest.mark.parametrize("text", [
+    "ngày 23 tháng " * 5000, "tháng 11 năm " * 5000, "2014年" * 20000, "2014 年 12" * 5000, "23. " * 20000,
+    "noviembre de " * 5000, "كانون " * 10000, "23 تشرين " * 5000, "в ноябре " * 5000,
+], ids=lambda text: text[:24])
+def test_hostile_runs_of_their_date_words_are_read_quickly(text):
+    started = time.perf_counter()
+    dates(text)
+    assert time.perf_counter() - started < 5

@@ -17,9 +17,50 @@ from corpus.happenings import find_happenings
     ("Il governo non ha firmato l'accordo.", "sign", "denied"),
     ("정부는 협정을 종료하기로 결정했다.", "terminate", "reported"),
     ("政府は協定の終了を決定した。", "terminate", "reported"),
+    # German, Spanish, Portuguese, Russian, Vietnamese, Arabic and Chinese
+    # (corpus.happening_words_more_languages), and the takings of effect
+    ("Südkorea und Japan haben das Abkommen unterzeichnet.", "sign", "reported"),
+    ("Das Abkommen soll am Mittwoch unterzeichnet werden.", "sign", None),
+    ("Seoul hat das Abkommen nicht unterzeichnet.", "sign", "denied"),
+    ("El pacto fue firmado en Seúl.", "sign", "reported"),
+    ("Corea del Sur no firmó el acuerdo.", "sign", "denied"),
+    ("Соглашение будет подписано в среду.", "sign", "planned"),
+    ("Стороны не подписали соглашение.", "sign", "denied"),
+    ("Hai nước đã ký hiệp định.", "sign", "reported"),
+    ("Hai nước sẽ được ký hiệp định.", "sign", "planned"),
+    ("韩日两国正式签署了协定。", "sign", "reported"),
+    ("韩日两国将于23日签署协定。", "sign", None),
+    ("Corea del Sur ha dado por terminado el acuerdo.", "terminate", "reported"),
+    ("Seúl contestó negándose a renovar el acuerdo.", "terminate", "reported"),
+    ("A Coreia do Sul decidiu não renovar o acordo.", "terminate", "reported"),
+    ("Сеул решил прекратить действие соглашения.", "terminate", "reported"),
+    ("قررت كوريا الجنوبية إنهاء الاتفاقية.", "terminate", "reported"),
+    ("韩国政府决定终止协定。", "terminate", "reported"),
+    ("韩国政府拟决定终止协定。", "terminate", None),
+    ("Der Beschluss, den Pakt nicht zu verlängern, wurde auf Eis gelegt.", "extend", "reported"),
+    ("Сеул приостановил решение о выходе из соглашения.", "extend", "reported"),
+    ("韩国宣布暂停终止协定。", "extend", "reported"),
+    ("Das Abkommen ist in Kraft getreten.", "take-effect", "reported"),
+    ("El acuerdo entró en vigor en noviembre.", "take-effect", "reported"),
+    ("Соглашение вступило в силу.", "take-effect", "reported"),
+    ("협정은 2016년 11월 23일 발효됐다.", "take-effect", "reported"),
+    ("協定は同日発効した。", "take-effect", "reported"),
+    ("该协定于当日生效。", "take-effect", "reported"),
+    ("该协定将于23日正式生效。", "take-effect", "planned"),
+    ("该协定即将生效。", "take-effect", None),
+    ("Văn kiện có hiệu lực ngay từ ngày ký.", "take-effect", "reported"),
+    ("Văn kiện sẽ có hiệu lực từ ngày ký.", "take-effect", "planned"),
+    ("この協定は話し合いが棚上げになっていた。", "collapse", "reported"),
+    ("韩日曾推动签署该协定,但因舆论反对而作罢。", "collapse", "reported"),
+    ("双方此前已完成草签。", "agree", "reported"),
+    ("Южная Корея решила в полном объеме вернуть в действие соглашение.", "normalize", "reported"),
+    ("South Korea on Tuesday restored in full its pact with Japan.", "normalize", "reported"),
+    ("Seoul informed Tokyo that it would pull back its notice of withdrawal.", "extend", "reported"),
+    ("Seoul clears way for a formal signing on Wednesday.", "sign", "planned"),
 ])
 def test_a_form_of_a_thing_done_is_reported_a_plan_or_denial_is_not(text, kind, frame):
-    assert [(h.kind, h.frame) for h in find_happenings(text) if h.kind == kind] == [(kind, frame)]
+    found = [(h.kind, h.frame) for h in find_happenings(text) if h.kind == kind]
+    assert found == ([(kind, frame)] if frame else [])
 
 
 @pytest.mark.parametrize("text", [
@@ -36,6 +77,11 @@ def test_plans_denials_and_bare_endings_are_not_reported(text):
 @pytest.mark.parametrize("text", [
     "종료" + "결정" * 28 + "x", "종료" + " 결정" * 5000 + " x", "통보 " * 5000, "終了" + "を" * 5000,
     "a " * 20000 + "signé", "\uac00" * 50000,
+    "Beschluss" + ", -" * 10000 + " auszusteigen", "Entscheidung" + " a-" * 10000 + " auf Eis",
+    "Ausstieg" + "-" * 40000,
+    "nahm " + "a " * 20000 + "zurück", "decidió " + "a " * 20000, "قرار " * 10000 + "إنهاء", "签署" * 20000 + "了",
+    "đã " * 20000, "决定" * 20000, "将正式" * 20000 + "生效", "вернуть " * 10000, "pull back " * 10000,
+    "clearing the way for " * 5000 + "signing",
 ])
 def test_hostile_runs_of_their_words_are_read_quickly(text):
     started = time.perf_counter()

@@ -11,7 +11,9 @@ from tests.test_word_starts import texts_we_have
 
 WRITTEN_FIRST = re.compile(
     r"(?<!\b[A-Z])(?<!\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Gen))(?<!\b(?:Mr|Ms|Dr|St))(?<!\bSept)"
-    r"[.!?][\"\u201d\u2019')]*\s+(?=[\"\u201c\u2018(]?[A-Z0-9])|\n+"
+    r"[.!?][\"\u201d\u2019')]*\s+"
+    r"(?=[\"\u201c\u2018(]?[A-Z0-9\u00c0-\u00d6\u00d8-\u00de\u0391-\u03a9\u0400-\u042f\u0620-\u064a])"
+    r"|[\u3002\uff01\uff1f][\u300d\u300f\u201d)\uff09]*\s*|\n+"
 )
 
 
@@ -30,7 +32,9 @@ def test_the_same_breaks_in_every_text_we_have():
 
 def test_the_same_breaks_around_abbreviations_and_marks():
     pieces = ["U.S.", "Nov.", "Sept.", "Mr.", "St.", "A.", "a.", "x!", "why?", ".", "!", "?", "\n", "\n\n", " ", "  ",
-              "\u201d", "'", ")", "\"", "\u201c", "(", "Seoul", "2019", "it", "Jan", "Gen.", "e.g.", "No."]
+              "\u201d", "'", ")", "\"", "\u201c", "(", "Seoul", "2019", "it", "Jan", "Gen.", "e.g.", "No.",
+              "\u3002", "\uff1f", "\u300d", "\u0421\u0435\u0443\u043b",
+              "\u00c9t\u00e9", "\u0642\u0631\u0627\u0631", "\u00e9t\u00e9"]
     rng = random.Random(3)
     for _ in range(5000):
         text = "".join(rng.choices(pieces, k=rng.randint(1, 12)))

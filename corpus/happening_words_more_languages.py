@@ -1,0 +1,122 @@
+"""How news in German, Spanish, Portuguese, Russian, Vietnamese and Arabic words each kind of
+happening (`SPACED`: whole words, searched with the English of `corpus.happening_words`), and
+Chinese (`UNSPACED`: found anywhere in a run of letters, as Japanese is). Merged into
+`corpus.happening_words_languages`, whose rules they follow: only a past or a perfect
+("unterzeichnete", "ha firmado", "assinou", "подписали", "đã ký", "签署了"), a passive past
+("wurde unterzeichnet", "fue firmado", "подписано"), a decision made ("Beschluss, ... nicht zu
+verlängern", "decidió no renovar", "决定终止") or a noun only a done happening has ("la
+reanudación de las negociaciones"). A plan ("wird unterzeichnet", "será firmado", "будет
+подписано", "sẽ ký", "将签署") or a denial ("не подписали", "không ký", "no firmó") is none:
+their words before a verb are `PLANNED_BEFORE` and `DENIED_BEFORE`; the participle a modal
+governs after it ("soll unterzeichnet werden") is kept out by the wording itself, and Chinese,
+which has no spaces to find the words before, by its own lookbehinds. Pure standard library.
+"""
+
+from __future__ import annotations
+
+# German participles that a future or modal passive does not follow: "unterzeichnet" but not
+# "soll unterzeichnet werden" ("unterzeichnet worden" is a perfect).
+_DE_NOT_PLANNED = r"(?!\s+(?:werden|zu\s+werden))"
+# A German decision and what follows it, a few words on: "der Beschluss, den GSOMIA-Pakt nicht zu verlängern".
+_DE_DECISION = r"(?:Beschlu(?:ss|ß)(?:es)?|Entscheidung|beschlo(?:ss|ß)(?:en)?|entschied(?:en)?|entschieden)"
+_DE_TO_END = (r"(?:nicht\s+(?:mehr\s+)?zu\s+verlängern|(?:aufzu)?kündigen|zu\s+kündigen|zu\s+beenden|auszusteigen"
+              r"|auslaufen\s+zu\s+lassen)")
+_FEW_WORDS = r"(?:[\w-]+,?\s+){0,5}?"
+# Spanish and Portuguese: a perfect's auxiliary ("ha firmado", "foi assinado").
+_ES_HAS = r"(?:ha|han|había|habían|haber|habiendo|fue|fueron|ha\s+sido|han\s+sido)\s+"
+_PT_HAS = r"(?:tem|têm|tinha|tinham|foi|foram|havia|haviam)\s+"
+_ES_TO_END = r"(?:no\s+renovar|no\s+prorrogar|poner\s+fin|terminar|romper|rescindir|abandonar|retirarse|salir)"
+_PT_TO_END = r"(?:não\s+renovar|não\s+prorrogar|pôr\s+fim|encerrar|terminar|romper|rescindir|abandonar|sair)"
+# Russian: a past of the perfective ("подписали"), a short passive participle ("подписано").
+_RU_DECIDED = r"(?:решил[аио]?|решение|объявил[аио]?\s+о\s+решении)\s+"
+# Arabic words take a conjunction before them ("ووقعت": and it signed).
+_AR_AND = r"[وف]?"
+
+SPACED: dict[str, tuple[str, ...]] = {
+    "sign": (
+        r"unterzeichnet(?:e|en)?" + _DE_NOT_PLANNED, r"unterschrieben" + _DE_NOT_PLANNED, r"unterschrieb(?:en)?",
+        _ES_HAS + r"(?:firmad|suscrit|rubricad)[oa]s?", r"(?:firm|suscrib|rubric)(?:ó|aron)", r"suscribió|suscribieron",
+        _PT_HAS + r"(?:assinad|firmad)[oa]s?", r"(?:assin|firm)(?:ou|aram)",
+        r"подписал[аио]?", r"подписан[аоы]?", r"подписанн\w+",
+        r"đã\s+(?:chính\s+thức\s+)?ký(?:\s+kết)?", r"được\s+ký(?:\s+kết)?",
+        _AR_AND + r"وقع(?:ت|وا|تا)?\s+(?:\S+\s+){0,3}?(?:على\s+)?(?:ال)?اتفاق(?:ية)?", _AR_AND + r"تم\s+توقيع",
+    ),
+    "collapse": (
+        r"(?:verschoben|abgesagt)" + _DE_NOT_PLANNED, r"verschob",
+        _ES_HAS + r"(?:aplazad|pospuest|cancelad)[oa]s?",
+        r"(?:aplazó|aplazaron|pospuso|pospusieron|canceló|cancelaron)",
+        _PT_HAS + r"(?:adiad|cancelad)[oa]s?", r"(?:adi|cancel)(?:ou|aram)",
+        r"(?:отложил[аио]?|отложен[аоы]?|сорвал[аио]?с[ья])", r"đã\s+(?:bị\s+)?(?:hoãn|hủy)",
+        _AR_AND + r"(?:تأجيل|أرجأ|أرجأت|ألغى|ألغت)",
+    ),
+    "terminate": (
+        _DE_DECISION + r"(?:\s*,)?\s+" + _FEW_WORDS + _DE_TO_END,
+        r"(?:Entscheidung|Beschlu(?:ss|ß))\s+(?:zum|zur|über\s+den|über\s+die)\s+(?:Ausstieg|Kündigung|Beendigung)",
+        r"(?:auf)?gekündigt" + _DE_NOT_PLANNED, r"kündigte\s+(?:[\w-]+\s+){1,5}?auf",
+        r"(?:decidió|decidieron|ha\s+decidido|decisión\s+de)\s+(?:[\w-]+\s+){0,3}?" + _ES_TO_END,
+        r"(?:negándose|se\s+negó|se\s+ha\s+negado)\s+a\s+(?:renovar|prorrogar)",
+        _ES_HAS + r"(?:dado\s+por\s+terminad[oa]|roto|puesto\s+fin)",
+        r"dio\s+por\s+terminad[oa]", r"(?:puso|pusieron)\s+fin",
+        r"(?:decidiu|decidiram|decisão\s+de)\s+(?:[\w-]+\s+){0,3}?" + _PT_TO_END,
+        r"(?:pôs|puseram)\s+fim", r"rompeu\s+(?:o\s+)?(?:acordo|pacto)",
+        _RU_DECIDED + r"(?:не\s+продлевать|не\s+продлить|выйти|прекратить|разорвать|расторгнуть)",
+        r"(?:вышл[аи]|вышел)\s+из\s+(?:соглашени|пакт|договор)\w*", r"(?:расторг(?:ла|ли|ло)?|разорвал[аио]?)",
+        r"(?:quyết\s+định|đã)\s+(?:chấm\s+dứt|hủy\s+bỏ|rút\s+khỏi|không\s+gia\s+hạn)",
+        _AR_AND + r"(?:قرار|قررت|قرر)\s+(?:\S+\s+){0,2}?(?:إنهاء|الانسحاب|عدم\s+تجديد|إلغاء)",
+    ),
+    "extend": (
+        # "seit der Beschluss ... vorerst auf Eis gelegt worden sei", "nahm die Entscheidung zum Ausstieg zurück"
+        r"(?:Beschlu(?:ss|ß)|Entscheidung|Kündigung|Ausstieg)\w*\W+(?:\w+\W+){0,8}?auf\s+Eis\s+(?:gelegt|legte)",
+        r"nahm\s+(?:[\w-]+\s+){0,4}?(?:Entscheidung|Beschlu(?:ss|ß)|Kündigung)\s+(?:[\w-]+\s+){0,6}?zurück",
+        r"(?:suspendió|suspendieron|congeló|aplazó)\s+(?:[\w-]+\s+){0,3}?(?:decisión|terminación|fin)",
+        r"(?:suspendeu|congelou|adiou)\s+(?:[\w-]+\s+){0,3}?(?:decisão|término|fim)",
+        r"договорились\s+сохранить",
+        r"(?:приостановил[аио]?|отложил[аио]?)\s+(?:[\w-]+\s+){0,3}?(?:решени|выход|прекращени)\w*",
+        r"(?:hoãn|tạm\s+dừng|đình\s+chỉ)\s+(?:\w+\s+){0,3}?(?:quyết\s+định|việc\s+chấm\s+dứt|chấm\s+dứt)",
+        _AR_AND + r"(?:علقت|علق|جمدت|جمد|تعليق|تجميد)\s+(?:\S+\s+){0,2}?(?:قرار|إنهاء)",
+    ),
+    "take-effect": (
+        r"in\s+Kraft\s+getreten", r"trat\s+(?:[\w-]+\s+){0,5}?in\s+Kraft",
+        r"(?:entró|entraron|ha\s+entrado|había\s+entrado)\s+en\s+vigor", r"(?:entrou|entraram)\s+em\s+vigor",
+        r"вступил[аио]?\s+в\s+силу", r"(?:đã|chính\s+thức)\s+có\s+hiệu\s+lực",
+        r"có\s+hiệu\s+lực\s+(?:ngay\s+)?(?:từ|kể\s+từ)\s+ngày",  # ("sẽ có hiệu lực từ ngày" is planned)
+        _AR_AND + r"(?:دخل|دخلت)\s+حيز\s+(?:التنفيذ|النفاذ)",
+    ),
+    "resume": (
+        r"(?:Wiederaufnahme\s+der|nahmen\s+(?:[\w-]+\s+){0,4}?wieder\s+auf|wieder\s*aufgenommen)",
+        r"(?:reanudación\s+de\s+las|reanud(?:ó|aron)\s+(?:las\s+)?)(?:negociaciones|conversaciones)",
+        r"(?:retomada\s+das|retom(?:ou|aram)\s+(?:as\s+)?)(?:negociações|conversações)",
+        r"возобновил[аио]?\s+переговоры", r"đã\s+nối\s+lại", _AR_AND + r"(?:استأنف|استأنفت|استئناف)\s+(?:ال)?مفاوضات",
+    ),
+    "normalize": (
+        r"(?:vollständig\s+)?(?:normalisiert|wiederhergestellt)" + _DE_NOT_PLANNED, r"Normalisierung\s+(?:des|der)",
+        r"(?:normalizó|normalizaron|restableció|restablecieron)", _ES_HAS + r"(?:normalizad|restablecid)[oa]s?",
+        r"(?:normalizou|normalizaram|restabeleceu)", r"(?:нормализовал[аио]?|восстановил[аио]?)",
+        r"(?:полном|полное|полного)\s+(?:объеме\s+)?(?:возобновлени|восстановлени)\w*",
+        r"(?:вернуть|вернул[аио]?)\s+в\s+действие",
+        r"đã\s+(?:bình\s+thường\s+hóa|khôi\s+phục)", _AR_AND + r"(?:أعادت|أعاد)\s+(?:\S+\s+){0,2}?(?:العمل|تفعيل)",
+    ),
+}
+
+# Chinese, in a run of letters: past forms ("签署了", "已签署") and decisions ("决定终止"); a plan
+# ("将签署", "拟终止", "即将生效") is kept out by the lookbehinds.
+_ZH_NOT_PLANNED = r"(?<![将拟要会])(?<!即将)(?<!计划)(?<!准备)"
+UNSPACED: dict[str, tuple[str, ...]] = {
+    "sign": (r"(?:签署|签订|签字)了", r"已(?:经)?(?:正式)?(?:签署|签订)", r"(?:签署|签订)仪式(?:上|后)"),
+    "collapse": (r"(?:推迟|延期|搁置|取消)了", r"(?:临时|突然)(?:推迟|延期|取消)", _ZH_NOT_PLANNED + r"(?:作罢|告吹|搁浅)"),
+    "agree": (r"已(?:经)?(?:完成)?草签", r"草签了"),
+    "terminate": (_ZH_NOT_PLANNED + r"(?:决定|宣布)(?:不再延长|不续签|终止|废除|废弃|退出|结束)",),
+    "extend": (r"(?:暂停|暂缓|搁置|冻结)(?:了)?(?:终止|废除|废弃|退出)", r"有条件(?:地)?(?:延长|暂停)"),
+    "take-effect": (_ZH_NOT_PLANNED + r"(?<!将正式)(?<!将于)(?:正式)?生效了?(?![日期])",),
+    "resume": (r"(?:恢复|重启)了(?:谈判|磋商|会谈)", r"已(?:经)?(?:恢复|重启)(?:谈判|磋商|会谈)"),
+    "normalize": (r"(?:已|全面)恢复(?:正常|效力)", r"正常化了"),
+}
+
+# Before a verb, unchanged, in lower case: "wird unterzeichnet", "será firmado", "vai assinar",
+# "будет подписано", "sẽ ký"; and denied: "nicht unterzeichnet", "no firmó", "не подписали",
+# "không ký", "chưa ký", "لم يوقع".
+PLANNED_BEFORE = ("wird", "werden", "würde", "würden", "soll", "sollen", "sollte", "sollten", "será", "serán",
+                  "sería", "vai", "vão", "deberá", "deberían", "debería", "podría", "будет", "будут", "должн[аоы]?",
+                  "sẽ", "سوف")
+DENIED_BEFORE = ("nicht", "kein", "keine", "keinen", "nie", "niemals", "nunca", "não", "не", "ни",
+                 "không", "chưa", "لم", "لن", "ما")
