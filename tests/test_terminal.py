@@ -12,7 +12,8 @@ from tmux_harness import installed_command
 pytestmark = pytest.mark.terminal
 
 def first_multi_outlet_event(index_root: Path):
-    """Which row of the real event list to choose, and its stops (None without a timeline)."""
+    """Which row of the real event list to choose, its stops, and how the list's first row
+    begins (None without a timeline)."""
     from corpus.loader import load_bundled
     from index.search import SearchEngine
 
@@ -27,7 +28,7 @@ def first_multi_outlet_event(index_root: Path):
         engine.close()
     for row, event in enumerate(timeline.events):
         if len(event.outlet_ids) >= 2:
-            return row, event.first_by_outlet()
+            return row, event.first_by_outlet(), timeline.events[0].title[:12]
     return None
 
 
@@ -77,7 +78,10 @@ def test_search_step_through_outlets_and_quit(terminal, tmp_path):
 
     target = first_multi_outlet_event(index_root)
     if target is not None:
-        row, stops = target
+        row, stops, first_row = target
+        # the list loads after the articles (under load, well after): until it has rows it is
+        # not focusable, and tab went on to the source pane
+        terminal.wait_for(first_row)
         terminal.keys("Tab", *["Down"] * row, "Enter")  # (the first row starts highlighted)
         # (the source's status line, "passage 4/13 · hit 1/2 · outlet 1/3: …", may wrap
         # before the outlet's name)
