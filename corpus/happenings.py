@@ -114,6 +114,7 @@ _PRESUPPOSED = re.compile(r"(?i)(?:(?:termination|decision|notice|withdrawal"
                           r"|entscheidung|beschlu(?:ss|ß)|kündigung|ausstieg|decisión|decisão|решени"
                           r"|quyết\s+định|قرار)")
 _WORDS_BEFORE = 6
+_MOST_IN_A_SENTENCE = 32  # wordings of happenings read in one sentence (a news sentence has a few)
 _PASSIVE_BETWEEN = re.compile(  # "the signing (ceremony) (of the pact) was put off"
     r"(?i)^(?:\s+(?:ceremony|ceremonies|event|process))?(?:\s+of\s+(?:[\w-]+\s+){1,6}?)?\s*"
     r"(?:was|were|is|has\s+been|had\s+been|got)\s+(?:\w+ly\s+)?$"
@@ -148,6 +149,9 @@ def find_happenings(text: str, kinds: frozenset[str] | None = None) -> tuple[Hap
         by_sentence.setdefault(sentence, []).append((kind, match))
     found = []
     for sentence, matches in by_sentence.items():
+        if len(matches) > _MOST_IN_A_SENTENCE:  # hostile text ("signed " 20,000 times): each
+            # wording is weighed against the others of its sentence, and its clause read
+            matches = sorted(matches, key=lambda worded: worded[1].start())[:_MOST_IN_A_SENTENCE]
         for kind, match in _outermost(matches):
             if kinds is None or kind in kinds:
                 frame = "denied" if _undone(kind, match, text, matches) else _frame(kind, text, match, sentence)

@@ -82,6 +82,7 @@ def test_plans_denials_and_bare_endings_are_not_reported(text):
     "nahm " + "a " * 20000 + "zurück", "decidió " + "a " * 20000, "قرار " * 10000 + "إنهاء", "签署" * 20000 + "了",
     "đã " * 20000, "决定" * 20000, "将正式" * 20000 + "生效", "вернуть " * 10000, "pull back " * 10000,
     "clearing the way for " * 5000 + "signing",
+    "signed " * 20000, "Seoul and Tokyo signed the pact, " * 5000,
 ])
 def test_hostile_runs_of_their_words_are_read_quickly(text):
     started = time.perf_counter()
