@@ -33,17 +33,18 @@ from index.columns import DocumentTable, FacetCounter, TopTermsCollector
 from index.segment_workers import map_groups, split_segments
 
 
-def collect(searcher: Searcher, q: wq.Query, table: DocumentTable, allowed: set[int],
+def collect(searcher: Searcher, q: wq.Query, table: DocumentTable, allowed: set[int] | None,
             wanted_outlets: set[str] | None, sort: str, limit: int | None
             ) -> tuple[Results, FacetCounter]:
-    """The hits of `q` among the `allowed` documents, and the counter of every match (its
-    outlets' counts ignore `wanted_outlets`; the hits, total and months respect it)."""
+    """The hits of `q` among the `allowed` documents (None: every document), and the counter
+    of every match (its outlets' counts ignore `wanted_outlets`; the hits, total and months
+    respect it)."""
     two_passes = sort == "relevance" and bool(limit) and isinstance(q, wq.And)
     top = _top_collector(sort, limit, skipping=two_passes)
     counter = FacetCounter(_terms_collector(top), table, wanted_outlets)
     if two_passes:
         passing = counter.count_all([docnum for docnum in searcher.docs_for_query(q)
-                                     if docnum in allowed])
+                                     if allowed is None or docnum in allowed])
         collector = collectors.FilterCollector(counter.child, set(passing) or {-1})
     else:
         collector = collectors.FilterCollector(counter, allowed)

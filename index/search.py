@@ -178,11 +178,10 @@ class SearchEngine:
         """(article id, score, matched terms) of the hits, and the counter of every match: read
         a posting list at a time where the query allows (`index.bulk_scoring`), else collected
         by Whoosh a document at a time; the same either way (call with the lock held)."""
+        restriction = self._restriction(ARTICLE, date_range)
         if sort == "relevance" and limit:
-            allowed = None if self._every_article(date_range) else self._restriction(ARTICLE,
-                                                                                       date_range)
             try:
-                top, counter = collect_in_bulk(self._searcher, q, self.table, allowed, wanted,
+                top, counter = collect_in_bulk(self._searcher, q, self.table, restriction, wanted,
                                                limit, self._postings, self.search_workers)
             except Unsupported:
                 pass
@@ -190,17 +189,9 @@ class SearchEngine:
                 stored = self._searcher.stored_fields
                 return [(stored(docnum)["article_id"], score, terms)
                         for docnum, score, terms in top], counter
-        results, counter = collect(self._searcher, q, self.table,
-                                   self._restriction(ARTICLE, date_range), wanted, sort, limit)
+        results, counter = collect(self._searcher, q, self.table, restriction, wanted, sort, limit)
         return [(hit["article_id"], _score(hit, sort), _matched_terms(hit))
                 for hit in results], counter
-
-    def _every_article(self, date_range) -> bool:
-        """Whether a search within `date_range` may return every document of the index (none
-        but articles are indexed and no dates restrict it): no filter to build or apply."""
-        if date_range and any(date_range):
-            return False
-        return len(self.table.kind_docs[ARTICLE]) == self._searcher.doc_count()
 
     def _found(self, written: wq.Query, matched: list[tuple], counter: FacetCounter, sort: str,
                highlight: int | None) -> SearchResult:
@@ -266,11 +257,15 @@ class SearchEngine:
             self._table = DocumentTable.read(self._searcher, self.opened.location)
         return self._table
 
-    def _restriction(self, kind, date_range) -> set[int]:
-        """The documents of `kind` a search may return, as document numbers (outlets are
-        chosen while collecting: `FacetCounter`)."""
+    def _restriction(self, kind, date_range) -> set[int] | None:
+        """The documents of `kind` a search may return, as document numbers; None when it may
+        return every document of the index (all are of `kind` and no dates restrict it: no
+        filter to build or apply). Outlets are chosen while collecting: `FacetCounter`."""
+        dated = bool(date_range and any(date_range))
+        if not dated and len(self.table.kind_docs[kind]) == self._searcher.doc_count():
+            return None
         allowed = self.table.of_kind(kind)
-        if date_range and any(date_range):
+        if dated:
             low, high = date_bounds(*date_range)
             dates = self.table.date
             allowed = {docnum for docnum in allowed if dates[docnum]

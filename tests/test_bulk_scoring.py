@@ -133,9 +133,16 @@ def test_segments_read_in_forked_children_answer_alike(changed, monkeypatch, tex
 def test_no_filter_when_every_document_may_match(generated, changed):
     """The engine builds no filter when every indexed document is an article and no dates
     restrict a search; the answer is the filtered one."""
-    assert generated._every_article(None) and not generated._every_article(("2016-01", None))
+    assert generated._restriction(ARTICLE, None) is None
+    assert generated._restriction(ARTICLE, ("2016-01", None)) is not None
     for engine in (generated, changed):
         assert_same(engine, "pact OR agreement", every_document=True)
+        for text in ("pact OR agreement", "intelligence sharing"):  # (an AND: two passes)
+            q, articles = written(engine, text), engine.table.of_kind(ARTICLE)
+            unfiltered, counter = whoosh_collected(engine, q, None, None, 20)
+            filtered, expected = whoosh_collected(engine, q, articles, None, 20)
+            assert unfiltered == filtered
+            assert (counter.passed, counter.outlets) == (expected.passed, expected.outlets)
 
 
 def test_a_query_it_does_not_read_is_left_to_whoosh(generated):
