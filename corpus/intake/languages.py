@@ -21,7 +21,12 @@ def _folded(name: str) -> str:
     return name.casefold().replace("\u0307", "").replace("ı", "i")
 
 
-_MONTHS = {name: number for number, names in enumerate((
+def _numbered(rows: tuple[str, ...], first: int) -> dict[str, int]:
+    """Each name of each row (names apart by spaces) -> its row's number, counted from `first`."""
+    return {name: number for number, names in enumerate(rows, first) for name in names.split()}
+
+
+_MONTHS = _numbered((
     "janvier enero janeiro gennaio januar januari ocak",
     "février fevrier febrero fevereiro febbraio februar februari şubat subat",
     "mars marzo março marco märz maart maret mac mart",
@@ -34,12 +39,12 @@ _MONTHS = {name: number for number, names in enumerate((
     "octobre octubre outubro ottobre oktober ekim",
     "novembre noviembre novembro kasım kasim",
     "décembre decembre diciembre dezembro dicembre dezember desember disember aralık aralik",
-), 1) for name in names.split()}
+), 1)
 MONTH_NAMES = tuple(_MONTHS)  # (also read in article text: corpus.date_patterns_foreign)
 # Months in other scripts, read on date lines and in datelines only: Russian and Ukrainian
 # (the day's genitive, "21 марта 2023", and the nominative) and Arabic (the Egyptian and Gulf
 # names, "22 نوفمبر 2019", and the Levantine ones of one word).
-_MONTHS.update({name: number for number, names in enumerate((
+_MONTHS.update(_numbered((
     "января январь січня січень يناير",
     "февраля февраль лютого лютий فبراير شباط",
     "марта март березня березень مارس آذار",
@@ -52,7 +57,7 @@ _MONTHS.update({name: number for number, names in enumerate((
     "октября октябрь жовтня жовтень أكتوبر اكتوبر",
     "ноября ноябрь листопада листопад نوفمبر",
     "декабря декабрь грудня грудень ديسمبر",
-), 1) for name in names.split()})
+), 1))
 _MONTH_NUMBERS = {_folded(name): number for name, number in _MONTHS.items()}
 _MONTH = r"(?P<month>(?i:" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r"))(?!\w)"
 FOREIGN_DATE = re.compile(
@@ -61,7 +66,7 @@ FOREIGN_DATE = re.compile(
     rf"|(?<![\w.]){_MONTH.replace('month', 'month_first')}\s+"
     r"(?P<day_second>[0-3]?\d),\s+(?P<year_second>(?:19|20)\d\d)(?!\d)")  # "janvier 29, 2022"
 # Their weekdays, Monday first (a weekday contradicting the date leaves it unread, as in English).
-_WEEKDAY_NUMBERS = {name: number for number, names in enumerate((
+_WEEKDAY_NUMBERS = _numbered((
     "lundi lunes segunda-feira lunedì montag senin pazartesi",
     "mardi martes terça-feira martedì dienstag selasa salı",
     "mercredi miércoles miercoles quarta-feira mercoledì mittwoch rabu çarşamba",
@@ -69,10 +74,10 @@ _WEEKDAY_NUMBERS = {name: number for number, names in enumerate((
     "vendredi viernes sexta-feira venerdì freitag jumat cuma",
     "samedi sábado sabado sabato samstag sabtu cumartesi",
     "dimanche domingo sonntag minggu pazar",
-)) for name in names.split()}
+), 0)
 WEEKDAY_NAMES = tuple(_WEEKDAY_NUMBERS)  # (also read in article text: corpus.date_patterns_foreign)
 # Weekdays in other scripts, on date lines only: Russian, Ukrainian, Arabic.
-_WEEKDAY_NUMBERS.update({name: number for number, names in enumerate((
+_WEEKDAY_NUMBERS.update(_numbered((
     "понедельник понеділок الاثنين الإثنين",
     "вторник вівторок الثلاثاء",
     "среда середа الأربعاء الاربعاء",
@@ -80,7 +85,7 @@ _WEEKDAY_NUMBERS.update({name: number for number, names in enumerate((
     "пятница п'ятниця الجمعة",
     "суббота субота السبت",
     "воскресенье неділя الأحد الاحد",
-)) for name in names.split()})
+), 0))
 _WEEKDAYS = "|".join(sorted(_WEEKDAY_NUMBERS, key=len, reverse=True))
 _WEEKDAYS_FOLDED = {_folded(name): number for name, number in _WEEKDAY_NUMBERS.items()}
 _WEEKDAY = re.compile(rf"(?i)(?<!\w)(?:{_WEEKDAYS})(?!\w)")
@@ -105,10 +110,10 @@ def foreign_weekday(line: str) -> int | None:
 
 # Months as wires in these languages abbreviate them in a dateline ("Seúl, 22 nov (EFE).-",
 # "Roma, 22 ott. (ANSA)", "Berlin, 22. Okt. (dpa)"): none stands for two months.
-_ABBREVIATED = {name: number for number, names in enumerate((
+_ABBREVIATED = _numbered((
     "ene gen janv jän", "fev févr fevr", "mär", "abr avr", "mag", "giu", "lug juil",
     "ago", "set", "ott okt out", "", "dic déc dez",
-), 1) for name in names.split()}
+), 1)
 _DATELINE_MONTHS = {_folded(name): number for name, number in {**_MONTHS, **_ABBREVIATED}.items()}
 # Their names and abbreviations, for a dateline's date (English ones are read apart).
 DATELINE_MONTH = "|".join(sorted({**_MONTHS, **_ABBREVIATED}, key=len, reverse=True))
