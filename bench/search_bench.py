@@ -65,9 +65,10 @@ def whoosh_top(engine, bq: BenchQuery, limit: int = LIMIT) -> list[str]:
     with engine._lock:
         q = match_written_words(q, engine._searcher.reader(), exact=True)
         restriction = engine._restriction(ARTICLE, bq.date_range)
-        if wanted:
+        if wanted:  # (None: every document may match)
             outlet_of = engine.table.outlet_id
-            restriction = {d for d in restriction if outlet_of[d] in wanted} or {-1}
+            candidates = engine.table.of_kind(ARTICLE) if restriction is None else restriction
+            restriction = {d for d in candidates if outlet_of[d] in wanted} or {-1}
         results = engine._searcher.search(q, filter=restriction, limit=limit, terms=True)
         return [hit["article_id"] for hit in results]
 
