@@ -11,7 +11,8 @@ article from the same site is cleaned the same way:
   `corpus.intake.furniture` (player and share text, "Read More" blocks, editors' notes) go
   wherever they are;
 * date lines, bylines and datelines standing alone become metadata, in the header or among
-  the first lines of the body, as does a closing byline ("By Lee Eun-joo[angie@joongang.co.kr]").
+  the first lines of the body, as do a listed outlet's name alone on a line (a credit, read
+  from the lines as received) and a closing byline ("By Lee Eun-joo[angie@joongang.co.kr]").
 """
 
 from __future__ import annotations
@@ -159,8 +160,8 @@ def _body_paragraphs(body: list[str], headline: str | None, facts: dict, order: 
             in_block = True
             continue
         in_block = False
-        if furniture.is_furniture(line) or (number < _OPENING_BODY_LINES * 2
-                                            and _is_metadata_line(line, facts, order)):
+        if furniture.is_furniture(line) or outlets().named(line) or (
+                number < _OPENING_BODY_LINES * 2 and _is_metadata_line(line, facts, order)):
             continue
         paragraphs.append(line)
     return paragraphs

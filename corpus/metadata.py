@@ -213,7 +213,8 @@ def _credits(page: CleanedPage, directory: OutletDirectory):
     yield from found(both, "the domain of a reporter's address: ", credits.email_credit)
     yield from found(opening, "named in a label before the text: ", credit_lines.bracket_credit)
     yield from found(both, "named as the source: ", credits.first_appeared_credit,
-                     credits.read_more_credit, site_lines.feed_credit, site_lines.courtesy_credit)
+                     credits.read_more_credit, site_lines.feed_credit, site_lines.courtesy_credit,
+                     site_lines.source_note_credit)
     yield from found(both, "the site's pointer to its stories: ", credit_lines.more_from_credit)
     menu = _menu_items(opening)
     for before, line in zip(("", *opening), opening):

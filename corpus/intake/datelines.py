@@ -18,6 +18,7 @@ import re
 from dataclasses import dataclass
 
 from corpus.date_patterns import WEEKDAYS, month_number
+from corpus.intake.east_asian_credits import chinese_dateline
 from corpus.intake.languages import DATELINE_MONTH, dateline_month
 from corpus.intake.outlets import credit_parts, names_no_one, outlets
 from corpus.intake.printed_dates import MONTH_NAME, date_span, read_date, weekday_named
@@ -90,6 +91,12 @@ _DATED_TITLE_DATELINE = re.compile(
 _CREDIT_THEN_DATE_DATELINE = re.compile(
     rf"^(?P<place>{_TITLE_PLACE}|{_CAPS_PLACE}){_REGION}\s*\((?P<credit>{_CREDIT})\)\s+{_DATE}"
     rf"\s*(?:{_DASH}\s*)?(?:(?P<rest>[A-Z\"“‘'][^\s)]*\s.*)|$)"
+)
+# "TOKYO, Jan 5, 2019, Kyodo. The foreign ministers ...": a listed wire's name after the date
+# and a comma, closed by a full stop before the text, as some Asian wires' clients print it.
+_CREDIT_AFTER_DATE = re.compile(
+    rf"^(?P<place>{_CAPS_PLACE}|{_TITLE_PLACE}){_REGION}{_BEFORE_DATE}{_DATE},\s*"
+    rf"(?P<credit>[A-Z][\w&'’ -]{{1,30}}?)\.\s+(?P<rest>[A-Z\"“‘'][^\s)]*\s.*)"
 )
 # "Tehran, IRNA -- Iran said ...": a listed wire's abbreviation after the place.
 _PLACE_THEN_LISTED = re.compile(
@@ -194,7 +201,8 @@ def _weekday_of(iso: str) -> int:
 
 def read_dateline(line: str, number: int = 0) -> Dateline | None:
     line = _BYLINE_BEFORE_PLACE.sub("", line.strip())
-    match = (_CAPS_DATELINE.match(line) or _TITLE_DATELINE.match(line)
+    match = (_listed_credit(_CREDIT_AFTER_DATE.match(line))
+             or _CAPS_DATELINE.match(line) or _TITLE_DATELINE.match(line)
              or _PLACELESS_DATELINE.match(line) or _DATED_CREDIT_DATELINE.match(line)
              or _GLUED_TITLE_DATELINE.match(line) or _SLASHED_CREDIT_DATELINE.match(line)
              or _listed_credit(_CREDIT_THEN_DATE_DATELINE.match(line))
@@ -203,7 +211,7 @@ def read_dateline(line: str, number: int = 0) -> Dateline | None:
              or _listed_credit(_UNDASHED_TITLE_DATELINE.match(line))
              or _credit_first(line))
     if match is None:
-        return _any_script_dateline(line, number)
+        return _any_script_dateline(line, number) or _chinese_wire_dateline(line, number)
     groups = match.groupdict()
     if groups.get("listed") and not outlets().named(groups["listed"]):
         return None  # "Seoul, KOREA -": a credit in capitals without brackets only when listed
@@ -256,6 +264,14 @@ def _any_script_dateline(line: str, number: int) -> Dateline | None:
     end = match.start("rest") if match["rest"] else len(line)
     return Dateline(line[:end].rstrip(" —–-_:| "), match["place"], match["credit"],
                     month, day, None, number, match["rest"] or "")
+
+
+def _chinese_wire_dateline(line: str, number: int) -> Dateline | None:
+    """"新华社北京11月22日电 ...", "中新网8月22日电 ...": a listed wire's, its year not printed."""
+    if (found := chinese_dateline(line, outlets())) is None:
+        return None
+    credit, month, day, text = found
+    return Dateline(text, "", credit, month, day, None, number, line.strip()[len(text):].strip())
 
 
 def _month_of(name: str) -> int:

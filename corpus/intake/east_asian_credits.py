@@ -58,7 +58,8 @@ _JAPANESE_CARRIED = re.compile(r"^\s*【(?P<credit>[^】=＝]{2,20}?)\s*[=＝]\s
 _JAPANESE_DAY_DATELINE = re.compile(
     r"^\s*[［\[]\s*\S{1,12}?[\s\u3000]+[0-9０-９]{1,2}日[\s\u3000]+(?P<credit>[^］\]\s]{2,20})[\s\u3000]*[］\]]")
 # "新华社北京11月22日电": the wire, its place, the day and "电" (dispatched).
-_CHINESE_DATELINE = re.compile(r"^\s*(?P<head>[\u4e00-\u9fff]{2,14}?)\s*[0-9０-９]{1,2}月[0-9０-９]{1,2}日电")
+_CHINESE_DATELINE = re.compile(r"^\s*(?P<head>[\u4e00-\u9fff]{2,14}?)\s*(?P<month>[0-9０-９]{1,2})月"
+                               r"(?P<day>[0-9０-９]{1,2})日[电電]")
 
 
 def east_asian_credit(line: str, directory: OutletDirectory) -> str | None:
@@ -116,8 +117,17 @@ def _japanese(line: str, directory: OutletDirectory) -> str | None:
 
 def _chinese(line: str, directory: OutletDirectory) -> str | None:
     """The listed wire a Chinese dateline opens with ("新华社" of "新华社北京11月22日电")."""
-    match = _CHINESE_DATELINE.match(line)
+    dateline = chinese_dateline(line, directory)
+    return dateline[0] if dateline else None
+
+
+def chinese_dateline(line: str, directory: OutletDirectory) -> tuple[str, int, int, str] | None:
+    """(the listed wire, month, day, the dateline as printed) of a Chinese wire's dateline
+    opening `line`: "新华社北京11月22日电", "中新网8月22日电" (no year: a dateline's is inferred)."""
+    match = _CHINESE_DATELINE.match(line) if line and not line.isascii() else None
     if match is None:
         return None
     head = match["head"]
-    return next((head[:size] for size in range(len(head), 1, -1) if directory.named(head[:size])), None)
+    wire = next((head[:size] for size in range(len(head), 1, -1) if directory.named(head[:size])), None)
+    month, day = int(match["month"]), int(match["day"])  # full-width digits too
+    return (wire, month, day, match.group(0).strip()) if wire and 1 <= month <= 12 else None

@@ -8,6 +8,9 @@ from __future__ import annotations
 
 import re
 
+from corpus.intake.printed_dates import MONTH_NAME
+from corpus.intake.site_notices import is_site_notice
+
 # A site's pitch and tools around the story: picks, newsletters, apps, follow and support
 # appeals, rows of share tools ("Print E-mail Bookmark and Share"), navigation ("Previous
 # Next"), a picture's label, a rating.
@@ -108,6 +111,11 @@ _CAPTION = re.compile(
     r"|(?-i:\([A-Z][\w.&-]+(?:\s[A-Z][\w.&-]+)?/(?:[A-Z][\w.'’-]+\s){1,3}[A-Z][\w.'’-]+\))"
     r"|\([^()]{0,20}\bphoto\b[^()]{0,20}\)\s*\([^()]{2,30}\))\s*$"  # "(Pool photo) (Yonhap)"
 )
+# A caption's date, the day the picture was taken, then its credit after the full stop:
+# "... has been killed in Gaza, Wednesday, Aug. 13, 2014. AP", "... 23 November 2016. EPA".
+_DATED_CAPTION = re.compile(
+    rf"(?:{MONTH_NAME}\.?\s+[0-3]?\d,|[0-3]?\d\s+{MONTH_NAME}\.?)\s+(?:19|20)\d\d\.\s+"
+    r"[A-Z][\w&.'’/-]*(?:\s[A-Z][\w&.'’/-]*){0,2}\s*$")
 # The credit closing a caption: "(Yonhap)", "(Yonhap News)", "/ AP", "/AFP".
 _CAPTION_CREDIT = re.compile(r"(?:\([A-Z][\w&.'’ -]{1,30}\)|\s/\s?[A-Z][\w&.'’-]{1,20})\s*$")
 # A caption that says it describes a picture and ends with a bracketed credit: "This AP file
@@ -163,7 +171,7 @@ def is_furniture(line: str) -> bool:
     return (bool(_FURNITURE_LINE.match(line) or _EDITORS_NOTE.match(line)
                  or _LINK_BULLET.match(line) or _READER_PROMPT.match(line))
             or ("http" in line and bool(_LINK_LINE.match(line))) or is_caption(line)
-            or is_quoted_link(line))
+            or is_quoted_link(line) or is_site_notice(line))
 
 
 def is_quoted_link(line: str) -> bool:
@@ -174,6 +182,8 @@ def is_caption(line: str) -> bool:
     tail = line[-120:].lower()
     if len(line) >= 400:
         return False
+    if _DATED_CAPTION.search(line[-80:]):
+        return True  # "... Wednesday, Aug. 13, 2014. AP": the day the picture was taken
     if _CAPTION_CREDIT.search(line) and describes_picture(line):
         return True  # "X arrives at the ministry in Seoul on Aug. 23, 2019. (Yonhap)"
     if (any(word in tail for word in _CAPTION_WORDS) and _CAPTION.search(line)) \

@@ -16,6 +16,9 @@
   provided by <outlet>", "Translated from <outlet>", "Read full story on <outlet>", "Agency:
   <outlet>", "<outlet> via <site>" (not a picture's: "Photo courtesy of");
 * a title ending with its source in brackets: "Seoul keeps the pact (Yonhap)";
+* an aggregator's or a change tracker's note of the story's source, by its handle or the
+  address of the original: "This article is from the source 'nytimes'", "You can find the
+  current article at its original source at https://www.nytimes.com/...";
 * the wire's own staff "contributed to this report" under its story;
 * a writer's note, an opinion piece's disclaimer, a site's note on a feed's story, a
   broadcaster's hand-over: "Jane Roe is a staff writer at The Diplomat.", "... do not
@@ -104,6 +107,14 @@ _DISCLAIMER = re.compile(
 _HAND_OVER = re.compile(
     rf"^{_NAME}['’]s\s+[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){{1,3}}\s+(?:reports|has\s+more"
     rf"|has\s+the\s+story)(?:\s+from\s+[A-Z][\w .'’-]{{1,30}})?\s*\.?$")
+# An aggregator's or a change tracker's note of where the story it shows comes from: "This
+# article is from the source 'nytimes' ...", "You can find the current article at its original
+# source at https://www.nytimes.com/...", "Original source: https://...": a listed outlet's
+# handle or address (the address is the original's, never the page's: its date is not read).
+_SOURCE_NOTE = re.compile(
+    r"(?i:\bfrom\s+the\s+(?:source|site|outlet|publisher))\s+['‘\"“](?P<handle>[\w.@ -]{2,40})['’\"”]"
+    r"|(?i:\b(?:its|the)\s+original\s+(?:source|article|story|page|publisher)\s*(?:at|on|:)\s*)"
+    r"<?https?://(?P<host>[\w.-]+\.[a-z]{2,6})(?=[/:>\s]|$)")
 # "Seoul keeps the pact (Yonhap)": a feed's title with its source in brackets.
 _TITLE_SOURCE = re.compile(rf"^\S.{{8,200}}?\s\({_NAME}\)$")
 
@@ -157,6 +168,13 @@ def writer_note_credit(line: str, directory: OutletDirectory) -> str | None:
     return _named_by(_WRITER_NOTE.match(line) or _WRITTEN_BY.match(line)
                      or _DISCLAIMER.search(line) or _FEED_DISCLAIMER.search(line)
                      or _HAND_OVER.match(line), directory)
+
+
+def source_note_credit(line: str, directory: OutletDirectory) -> str | None:
+    """The listed outlet an aggregator's note names as the story's source: "This article is
+    from the source 'nytimes' ...", "... at its original source at https://www.nytimes.com/..."."""
+    match = _SOURCE_NOTE.search(line) if len(line) <= 400 else None
+    return _named_by(match, directory)
 
 
 def title_source_credit(title: str, directory: OutletDirectory) -> str | None:

@@ -1,0 +1,92 @@
+"""What a site says to its readers around the story, in the languages pages print it: not the
+article (`corpus.intake.furniture` holds the other kinds of furniture).
+
+* a blog's subscription and comment widgets: "Discover more from <site>" ("Descubre más desde
+  ..."), "Subscribe to get the latest posts sent to your email", "Your subscription has been
+  successful", "Be the first to comment", "There are no comments yet";
+* a comment policy ("All comments are moderated ...", "... a new commenting experience ...
+  community guidelines") and a form's consent ("I agree to the Terms of Use ... Privacy
+  Policy");
+* an archive's or a site's disclaimer ("Disclaimer | This is not a ... publication");
+* notes of the reporting a story drew on ("Based on reporting by AP, AFP and Reuters", "(Reporting
+  by Jane Roe Editing by John Doe)"), pointers to the original ("Link to original story on
+  ... website") and to the site's own pages ("For all current news, visit our News home page.");
+* a change tracker's notes on the page's history ("The article has changed 12 times.", "Version 0
+  Version 1", "(32 minutes later)"), a view counter ("109 reads"), an end mark in Korean, Chinese, French or German ("(끝)", "（完）",
+  "(fin)"), a copyright notice in Korean, Japanese or Chinese ("<저작권자(c) ..., 무단 전재-재배포
+  금지>", "無断転載を禁じます", "版权所有"), and the headings of other stories' lists in other
+  languages ("推荐阅读", "関連記事", "관련기사", "Lire aussi", "Lea también", "Mehr zum Thema").
+
+Credits on these lines (a copyright holder, the original's address) are read from the lines
+as received (`corpus.metadata`): a line is furniture for the passages, not for the outlet.
+"""
+
+from __future__ import annotations
+
+import re
+
+_LONGEST_NOTICE = 500
+
+_WIDGET = re.compile(
+    r"(?i)^\W*(?:discover\s+more\s+from|descubre\s+más\s+(?:desde|de)|descubra\s+mais\s+(?:sobre|de)"
+    r"|découvrez\s+plus\s+(?:de|sur)|entdecke\s+mehr\s+von|scopri\s+di\s+più\s+(?:da|su))\s+\S.{0,100}$"
+    r"|^\W*(?:subscribe|suscr[ií]bete|inscreva-se|abonnez-vous|abonniere|iscriviti)\b.{0,40}"
+    r"\b(?:latest|últimas|derniers|neuesten|ultimi)\b.{0,40}\b(?:e-?mail|correo|courriel)\b.{0,40}$"
+    r"|^\W*your\s+subscription\s+(?:has\s+been\s+successful|could\s+not\s+be\s+saved)\b.{0,60}$"
+    r"|^\W*(?:be\s+the\s+first\s+to\s+comment|s[ée]\s+el\s+primero\s+en\s+comentar"
+    r"|soyez\s+le\s+premier\s+à\s+commenter|there\s+are\s+no\s+comments(?:\s+yet)?\b.{0,40}"
+    r"|subscribe\s+to\s+our\s+(?:daily|weekly|free)?\s*newsletters?)\W*$")
+_COMMENT_POLICY = re.compile(
+    r"(?i)^(?=.*\b(?:comments?\s+(?:are|is)\s+moderated|commenting\b|community\s+guidelines"
+    r"|comment\s+(?:policy|form|section)))(?=.*\b(?:you|your)\b)")
+_CONSENT = re.compile(r"(?i)^(?=.*\b(?:terms\s+of\s+(?:use|service)|privacy\s+policy)\b)"
+                      r"(?=.*\b(?:I\s+(?:agree|acknowledge|consent|have\s+read)|you\s+(?:agree|acknowledge"
+                      r"|consent)|by\s+(?:clicking|providing|continuing|subscribing|signing|submitting))\b)")
+_DISCLAIMER = re.compile(r"(?i)^\W*disclaimer\s*[:|]")
+# "AP, AFP, and Reuters", "wire services": names joined by commas and "and", no sentence.
+_NAMES = (r"(?:[\w&./'’-]+\s*){1,4}(?:(?:,|,?\s+and)\s+(?:the\s+)?(?:[\w&./'’-]+\s*){1,4}){0,5}")
+_SOURCING_NOTE = re.compile(
+    r"(?i)^\W*(?:(?:based\s+on|with|compiled\s+from|drawing\s+on)\s+(?:reporting|reports|material"
+    r"|information)\s+(?:by|from)\s+(?:the\s+)?" + _NAMES +
+    r"|\(\s*(?:additional\s+)?(?:reporting|writing|editing)\s+by\b[^()]{2,200}\)"
+    r"|link\s+to\s+(?:the\s+)?original\s+(?:story|article|post|report)\b.{0,60}"
+    r"|(?:for\s+[^,]{1,40},\s+)?visit\s+our\s+.{0,40}\b(?:home\s*page|website|site)"
+    r"|(?:further|more|additional)\s+(?:information|reading|details)\s*:?)\W*$")
+# A change tracker's or an archive's notes on the page's history: "The article has changed 12
+# times.", "This article is from the source 'X' and was first published or seen on ...",
+# "Version 0 Version 1", "(32 minutes later)".
+_PAGE_HISTORY = re.compile(
+    r"(?i)^\W*(?:(?:this|the)|you\s+can\s+find\s+the(?:\s+current)?)\s+(?:article|story|page)\b"
+    r"(?=.{0,200}\b(?:has\s+changed\s+\d+\s+times?|is\s+from\s+the\s+source|first\s+published\s+or"
+    r"\s+seen|last\s+changed|original\s+source|rss\s+feed|versions?\s+\d))"
+    r"|^\W*(?:version\s+\d+\s*){1,4}$"
+    r"|^\(\s*\d+\s+(?:seconds?|minutes?|hours?|days?|weeks?)\s+later\s*\)$")
+_VIEW_COUNT = re.compile(r"(?i)^\W*\d[\d,.]*\s*k?\s*(?:reads|views|visits|hits)\W*$|^\W*조회(?:수)?\s*:?\s*\d[\d,]*\W*$")
+_END_MARK = re.compile(r"^\W*[(（\[【<]\s*(?:끝|完|(?i:fin|ende))\s*[)）\]】>]\W*$")
+# (with what marks a notice, on a short line: a story may speak of copyright holders)
+_NOTICE_MARK = re.compile(r"금지|禁|[ⓒ©]|\([cC]\)|所有|(?i:reserved)")
+_LONGEST_CJK_NOTICE = 150
+_CJK_COPYRIGHT = re.compile(r"무단\s*전재|무단\s*배포|재배포\s*금지|저작권자|無断(?:転載|複製|転用)"
+                            r"|版[权權]所有|未[经經](?:授[权權]|许可|許可)|(?:禁止|不得)[转轉]载")
+_OTHER_STORIES = re.compile(
+    r"(?i)^\W*(?:推荐阅读|相关阅读|相關閱讀|相关新闻|相關新聞|延伸阅读|延伸閱讀|热门推荐|関連記事|関連ニュース"
+    r"|あわせて読みたい|관련\s*기사|관련\s*뉴스|많이\s*본\s*뉴스|(?:à\s+)?lire\s+aussi|voir\s+aussi"
+    r"|leer\s+más|lea\s+también|le\s+puede\s+interesar|te\s+puede\s+interesar|noticias\s+relacionadas"
+    r"|mehr\s+zum\s+thema|lesen\s+sie\s+auch|auch\s+interessant|baca\s+juga|berita\s+terkait"
+    r"|leia\s+também|leggi\s+anche|читайте\s+также|اقرأ\s+أيضا)\W*$")
+
+
+def is_site_notice(line: str) -> bool:
+    """A line a site prints to its readers around the story (see the module's docstring)."""
+    line = line.strip()
+    if not line or len(line) > _LONGEST_NOTICE:
+        return False
+    return _cjk_copyright(line) or any(form.search(line) for form in (
+        _WIDGET, _COMMENT_POLICY, _CONSENT, _DISCLAIMER, _SOURCING_NOTE, _PAGE_HISTORY, _VIEW_COUNT,
+        _END_MARK, _OTHER_STORIES))
+
+
+def _cjk_copyright(line: str) -> bool:
+    """"<저작권자(c) 연합뉴스, 무단 전재-재배포 금지>", "版权所有 未经授权禁止转载"."""
+    return (len(line) <= _LONGEST_CJK_NOTICE and bool(_CJK_COPYRIGHT.search(line))
+            and bool(_NOTICE_MARK.search(line)))
