@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from corpus.intake import furniture
 from corpus.intake.datelines import read_dateline
 from corpus.intake.outlets import outlets
+from corpus.intake.yearless import yearless_date_line
 from corpus.intake.printed_dates import (PrintedDate, find_date_line, numeric_order_of,
                                          weekday_named)
 from corpus.sanitize import clean_untrusted
@@ -161,10 +162,23 @@ def _body_paragraphs(body: list[str], headline: str | None, facts: dict, order: 
             continue
         in_block = False
         if furniture.is_furniture(line) or outlets().named(line) or (
-                number < _OPENING_BODY_LINES * 2 and _is_metadata_line(line, facts, order)):
+                number < _OPENING_BODY_LINES * 2 and _is_metadata_line(line, facts, order)) \
+                or _is_date_alone(line):
             continue
         paragraphs.append(line)
     return paragraphs
+
+
+def _is_date_alone(line: str) -> bool:
+    """A date and nothing else ("November 28, 2016", "Dec 29"), anywhere: a list's item's date,
+    never a passage (the page's own date is read among the opening lines)."""
+    if len(line) > 30 or is_prose(line):
+        return False
+    printed = find_date_line(line)
+    if printed:
+        return not (printed.rest or printed.before or printed.label)
+    yearless = yearless_date_line(line)
+    return yearless is not None and yearless.text == line.strip() and "-" not in line
 
 
 def _is_metadata_line(line: str, facts: dict, order: str) -> bool:
@@ -177,7 +191,8 @@ def _is_metadata_line(line: str, facts: dict, order: str) -> bool:
         facts.setdefault("byline", line[3:].strip())
         return True
     dateline = read_dateline(line)
-    return bool(dateline and not dateline.rest) or outlets().named(line) is not None
+    return bool(dateline and not dateline.rest) or outlets().named(line) is not None \
+        or yearless_date_line(line) is not None  # "NHK -- Dec 29": read as a date
 
 
 def _note_date(facts: dict, printed: PrintedDate, under_title: bool = True) -> None:

@@ -13,17 +13,10 @@ from corpus.intake.outlets import outlets
 from corpus.intake.printed_dates import find_date_line
 from corpus.intake.site_lines import source_note_credit
 from corpus.intake.site_notices import is_site_notice
-from corpus.metadata import date_from_page, outlet_from_page
+from tests.test_metadata_copied_forms import date_of
+from tests.test_metadata_outlets import outlet_of
 
 
-def _outlet(text: str) -> str | None:
-    found = outlet_from_page(clean_page(text))
-    return found.value if found else None
-
-
-def _date(text: str) -> str | None:
-    found = date_from_page(clean_page(text))
-    return found.value if found else None
 
 
 # A listed wire's name after the dateline's date and a comma, a full stop before the text.
@@ -50,8 +43,8 @@ def test_the_dateline_names_the_outlet_and_date_not_the_paper_the_lead_quotes():
             "OSAKA, Mar 9, 2021, Kyodo. The trade ministers of the two countries agreed on Tuesday "
             "to settle the row soon, the Harbor Times reported.\n\n"
             "Officials will meet again in April to go over the details of the plan they drew up.")
-    assert _outlet(page) == "Kyodo News"
-    assert _date(page) == "2021-03-09"
+    assert outlet_of(page) == "Kyodo News"
+    assert date_of(page) == "2021-03-09"
 
 
 # A Chinese wire's dateline gives its month and day, its year not printed.
@@ -83,8 +76,8 @@ def test_a_chinese_page_is_not_dated_by_a_past_date_in_its_story():
             "中新网3月9日电 据报道，两国外长当天通电话，同意尽快解决有关争端。\n\n"
             "双方认为，防务部门应当根据事实进行讨论。\n\n"
             "两国协定于2016年11月23日签署，是两国之间的第一份军事协定。")
-    assert _date(page) != "2016-11-23"
-    assert _outlet(page) == "China News Service"
+    assert date_of(page) != "2016-11-23"
+    assert outlet_of(page) == "China News Service"
 
 
 # An aggregator's or a change tracker's note of the story's source: its handle or address.
@@ -114,8 +107,8 @@ def test_the_trackers_page_takes_the_outlet_but_never_the_date_of_the_original_a
             "Version 0 Version 1\n\n(12 minutes later)\n\n"
             "TOKYO — The two governments decided on Tuesday to keep, for now, the pact that one of "
             "them had said it would leave, officials said in a statement after the talks.")
-    assert _outlet(page) == "The New York Times"
-    assert _date(page) is None
+    assert outlet_of(page) == "The New York Times"
+    assert date_of(page) is None
     paragraphs = clean_page(page).paragraphs
     assert len(paragraphs) == 1 and paragraphs[0].startswith("TOKYO")
 
@@ -177,7 +170,7 @@ def test_a_listed_outlets_name_alone_is_no_passage_but_still_credits_the_story()
             "Officials protested in the strongest terms and called it a grave threat to the region.\n\n"
             "Reuters")
     assert "Reuters" not in clean_page(page).paragraphs
-    assert _outlet(page) == "Reuters"
+    assert outlet_of(page) == "Reuters"
 
 
 # Data: the list names religious news outlets (Catholic World News under its masthead).
@@ -187,4 +180,4 @@ def test_a_listed_religious_news_outlets_masthead_names_it():
             "Pope arrives in Seoul\n\nMarch 9, 2021\n\n"
             "The Pope arrived in Seoul on Tuesday for a five-day visit, his first to the country, "
             "and was greeted at the airport by the president.")
-    assert _outlet(page) == "Catholic World News"
+    assert outlet_of(page) == "Catholic World News"

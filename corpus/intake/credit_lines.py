@@ -45,7 +45,12 @@ _GLUED_AGE = re.compile(r"^(?P<name>[A-Z][^\d]{1,40}?)\s*\d{1,2}\s*(?:minutes?|m
                         r"|weeks?|months?|years?)\s+ago\s*$")
 # The buttons beside a site's masthead, copied with it: "close", "menu", "search", "☰".
 _MASTHEAD_BUTTONS = re.compile(r"^(?P<name>\S.{1,50}?)(?:\s+(?:(?i:close|menu|search|open|sign\s+in"
-                               r"|log\s*in|subscribe)|[☰×✕≡]))+$")
+                               r"|log\s*in|subscribe|back"
+                               # the same buttons in Spanish, Portuguese, French, German, Italian,
+                               # Indonesian: "ELMERCURIO.COM Volver", "Le Soir Menu Rechercher"
+                               r"|volver|atr[aá]s|inicio|men[uú]|buscar|cerrar|voltar|fechar|retour"
+                               r"|fermer|rechercher|zur[uü]ck|suche|schlie(?:ß|ss)en|indietro|cerca"
+                               r"|chiudi|kembali|tutup|cari)|[☰×✕≡]))+$")
 _MORE_FROM = re.compile(rf"^(?:More|MORE)\s+(?:from|FROM)\s+(?P<credit>{_CREDIT})\s*:\s*\S")
 # "Read Saturday's Arkansas Democrat-Gazette for full details": a paper's pointer to its edition.
 _EDITION_POINTER = re.compile(
@@ -97,10 +102,14 @@ def joined_credit(line: str, directory: OutletDirectory) -> str | None:
 
 
 def masthead_credit(line: str, directory: OutletDirectory) -> str | None:
-    """A listed outlet's masthead with the site's buttons copied after it: "The Korea Times
-    close", "Reuters Menu Search", "NHK WORLD ☰"."""
+    """A listed outlet's masthead, or its address, with the site's buttons copied after it:
+    "The Korea Times close", "Reuters Menu Search", "NHK WORLD ☰", "ELMERCURIO.COM Volver"."""
     match = _MASTHEAD_BUTTONS.match(line.strip())
-    return match["name"] if match and directory.named_alone(match["name"]) else None
+    if match is None:
+        return None
+    host = _DOMAIN_ALONE.match(match["name"])  # "ELMERCURIO.COM Volver": the site's address
+    return match["name"] if directory.named_alone(match["name"]) or (
+        host and directory.at_host(host["host"])) else None
 
 
 def dated_credit(line: str, directory: OutletDirectory) -> str | None:

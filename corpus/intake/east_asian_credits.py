@@ -12,7 +12,8 @@
   a wire's dateline in lenticular brackets ("【ソウル共同】", "【ワシントン時事】", "【AFP=時事】":
   the original before the carrier) or in square ones with the day ("［東京　22日　ロイター］"):
   a listed outlet only;
-* a Chinese wire's dateline: "新华社北京11月22日电", "中新网首尔11月22日电": a listed outlet only;
+* a Chinese wire's dateline: "新华社北京11月22日电", "中新网首尔11月22日电", or its byline tag in
+  brackets ("（中央社記者王小明東京22日專電）"): a listed outlet only;
 * a wire's credit in brackets closing a Japanese or Chinese story, after its last sentence's
   "。", or a source so labelled: "…を決めた。（共同）", "…した。(時事)", "…磋商。（来源：新华网）":
   a listed outlet, or the Japanese wires' short names (`east_asian_closing`);
@@ -58,6 +59,9 @@ _JAPANESE_CARRIED = re.compile(r"^\s*【(?P<credit>[^】=＝]{2,20}?)\s*[=＝]\s
 _JAPANESE_DAY_DATELINE = re.compile(
     r"^\s*[［\[]\s*\S{1,12}?[\s\u3000]+[0-9０-９]{1,2}日[\s\u3000]+(?P<credit>[^］\]\s]{2,20})[\s\u3000]*[］\]]")
 # "新华社北京11月22日电": the wire, its place, the day and "电" (dispatched).
+# "（中央社記者王小明東京22日專電）": the agency, its reporter, the place and day, "dispatched".
+_CHINESE_BYLINE_TAG = re.compile(r"^\s*[（(](?P<head>[\u4e00-\u9fff]{2,30}?)[0-9０-９]{1,2}日"
+                                 r"(?:專電|专电|電|电|綜合外電報導|综合外电报道)[）)]")
 _CHINESE_DATELINE = re.compile(r"^\s*(?P<head>[\u4e00-\u9fff]{2,14}?)\s*(?P<month>[0-9０-９]{1,2})月"
                                r"(?P<day>[0-9０-９]{1,2})日[电電]")
 
@@ -118,7 +122,16 @@ def _japanese(line: str, directory: OutletDirectory) -> str | None:
 def _chinese(line: str, directory: OutletDirectory) -> str | None:
     """The listed wire a Chinese dateline opens with ("新华社" of "新华社北京11月22日电")."""
     dateline = chinese_dateline(line, directory)
-    return dateline[0] if dateline else None
+    return dateline[0] if dateline else _chinese_tag(line, directory)
+
+
+def _chinese_tag(line: str, directory: OutletDirectory) -> str | None:
+    """The listed agency of a Chinese byline tag in brackets opening the lead: "（中央社記者王小明
+    東京22日專電）", "（中央社台北22日電）" (its reporter, place and day, "dispatched")."""
+    match = _CHINESE_BYLINE_TAG.match(line)
+    if match is None:
+        return None
+    return _listed_head(match["head"], directory)
 
 
 def chinese_dateline(line: str, directory: OutletDirectory) -> tuple[str, int, int, str] | None:
@@ -127,7 +140,11 @@ def chinese_dateline(line: str, directory: OutletDirectory) -> tuple[str, int, i
     match = _CHINESE_DATELINE.match(line) if line and not line.isascii() else None
     if match is None:
         return None
-    head = match["head"]
-    wire = next((head[:size] for size in range(len(head), 1, -1) if directory.named(head[:size])), None)
+    wire = _listed_head(match["head"], directory)
     month, day = int(match["month"]), int(match["day"])  # full-width digits too
     return (wire, month, day, match.group(0).strip()) if wire and 1 <= month <= 12 else None
+
+
+def _listed_head(head: str, directory: OutletDirectory) -> str | None:
+    """The longest listed outlet `head` starts with ("新华社" of "新华社北京")."""
+    return next((head[:size] for size in range(len(head), 1, -1) if directory.named(head[:size])), None)

@@ -24,7 +24,7 @@ _SITE_PITCH = (
     r"|(?:download\s+(?:the|our)\s+.{0,30}app|.{1,30}\bapp\s+download)\b.*"
     r"|.{0,200}\b(?:quality|independent|our)\s+journalism\b.{0,200}"
     r"|(?:(?:print|e-?mail|bookmark|share|save|tweet|and)\b\W*){3,}|photos?|images?|pictures?"
-    r"|(?:(?:previous|prev|next|back\s+to\s+top|all\s+headlines|home)\b\W*){1,4}"
+    r"|(?:(?:previous|prev|next|back\s+to\s+top|all\s+headlines|home|close)\b\W*){1,4}"
     r"|rating\s*:\s*[\d.]+(?:\s*/\s*\d+)?)\W*$"
 )
 # A line that is furniture wherever it stands.
@@ -48,7 +48,7 @@ _FURNITURE_LINE = re.compile(
     r"(?:story|article)\b.*|more\s+from\s+[^:]{1,40}:.*"
     r"|(?:posted|published)\s+by\s+.{1,40}\s+at\s+\d{1,2}:\d\d\s*(?:[ap]m)?"
     r"|={2,}\s*[A-Za-z][\w ]{1,30}|\{\w+\}|\[[^\]]{1,120}\]|\(?last\s+modified\b.*"
-    r"|(?:image|media|photo|video)\s*(?:copyright|caption|source)(?:\b|(?-i:(?=[A-Z]))).*"
+    r"|(?:image|media|photo|video)\s*(?:copyright|caption|source|credits?)(?:\b|(?-i:(?=[A-Z]))).*"
     r"|watch\s+video(?:\s+\d{1,2}:\d\d)?|quote|logged|reply|(?:offline|online)\s+\S+"
     r"|(?:posts|gender|karma|reputation|joined|location)\s*:.{0,40}"
     r"|\d+\s+members?\s+and\s+\d+\s+guests?\s+are\s+viewing\s+this\s+topic\.?"
@@ -72,9 +72,9 @@ _FURNITURE_LINE = re.compile(
     r"|\d{1,2}:\d\d(?::\d\d)?|\d+\s+(?:min(?:ute)?s?|hours?)\s+(?:read|ago))\W*$"
     # recirculation headings: "Related UPI Stories", "Trending Stories", "Next In World"
     r"|^\W*(?:related\s+(?:\S+\s+){1,2}(?:stories|articles|news)|trending(?:\s+(?:stories|now|news"
-    r"|topics))?|most\s+(?:read|popular|viewed|shared|watched)(?:\s+(?:stories|articles|news))?"
+    r"|topics))?|most\s+(?:read|popular|viewed|shared|watched)(?:\s+(?:stories|articles|news|videos?))?"
     r"|popular(?:\s+(?:stories|now|news))?|next\s+in\s+\w+(?:\s+\w+)?|follow\s+us"
-    r"|latest(?:\s+news)?(?:\s+updates?)?|more\s+stories|you\s+may\s+also\s+like"
+    r"|latest(?:\s+news)?(?:\s+updates?)?|more\s+(?:stories|news)|you\s+may\s+also\s+like"
     r"|in\s+case\s+you\s+missed\s+it|don['’]t\s+miss|\(end\)\s+\S{1,20})\W*$"
     # a line of tags ("#Yoon Suk-yeol #election"), a picture's credit of several parts
     # ("Hannah McKay/Pool/Getty Images"), a telephone number
@@ -112,10 +112,12 @@ _CAPTION = re.compile(
     r"|\([^()]{0,20}\bphoto\b[^()]{0,20}\)\s*\([^()]{2,30}\))\s*$"  # "(Pool photo) (Yonhap)"
 )
 # A caption's date, the day the picture was taken, then its credit after the full stop:
-# "... has been killed in Gaza, Wednesday, Aug. 13, 2014. AP", "... 23 November 2016. EPA".
+# "... has been killed in Gaza, Wednesday, Aug. 13, 2014. AP", "... 23 November 2016. EPA",
+# "... Sept. 12, 2016. (Xinhua/Newsis)" (an agency and its partner or photographer: a story's
+# own credit after a date, "(Yonhap)", names one).
 _DATED_CAPTION = re.compile(
     rf"(?:{MONTH_NAME}\.?\s+[0-3]?\d,|[0-3]?\d\s+{MONTH_NAME}\.?)\s+(?:19|20)\d\d\.\s+"
-    r"[A-Z][\w&.'’/-]*(?:\s[A-Z][\w&.'’/-]*){0,2}\s*$")
+    r"(?:[A-Z][\w&.'’/-]*(?:\s[A-Z][\w&.'’/-]*){0,2}|\([A-Z][\w&.'’-]*/[A-Z][\w&.'’ -]*\))\s*$")
 # The credit closing a caption: "(Yonhap)", "(Yonhap News)", "/ AP", "/AFP".
 _CAPTION_CREDIT = re.compile(r"(?:\([A-Z][\w&.'’ -]{1,30}\)|\s/\s?[A-Z][\w&.'’-]{1,20})\s*$")
 # A caption that says it describes a picture and ends with a bracketed credit: "This AP file

@@ -67,6 +67,7 @@ _FURNITURE = re.compile(
     r"|gmt|utc|kst|jst|est|edt|et|cst|cdt|ct|pst|pdt|pt|bst|cet|cest|hkt|sgt|ist|aest|msk|ast"
     r"|added|tv|radio|live)\b\.?"  # "tv News Al Jazeera March 10, 2023 9:00pm-10:01pm AST"
     r"|(?i:\b(?:adjust\s+)?(?:font|text)\s+size\b\s*:?)"  # the page's tools: "Xinhua, <date> Adjust font size:"
+    r"|(?i:\b(?:re)?play(?:ing)?(?:\s*time)?|\bduration)(?=[\s\d:]|$)"  # a player's: "replay time02:31"
     rf"|(?i:\b(?:{FOREIGN_DATE_WORDS})\b)"  # "Publié le 21 novembre 2019 à 10h03"
     r"|\d{1,2}[:.h]\d\d(?::\d\d)?\s*(?i:[ap]\.?m\b\.?)?|\d{1,2}\s*(?i:[ap]\.?m\b\.?)"
     r"|\d{1,2}\s*時\s*\d{1,2}\s*分(?:\s*\d{1,2}\s*秒)?"  # "18時06分"

@@ -6,8 +6,9 @@
 
 * a feed's credit, as blogs and aggregators that republish a feed print it: "The post
   <title> appeared first on <Site>.";
-* a wire's sign-off under the story: "==Kyodo"; Reuters' note of its reporters and editors
-  ("(Reporting by Jane Roe; Editing by John Doe)"), a form no other wire signs with;
+* a wire's sign-off under the story: "==Kyodo", "dpa/jp" (its editor's initials); Reuters'
+  note of its reporters and editors ("(Reporting by Jane Roe; Editing by John Doe)"), a form
+  no other wire signs with;
 * a site's promotion of itself: "Get The Straits Times app", "Subscribe to Nikkei Asia",
   "Support PREMIUM TIMES' journalism", "By contributing to PREMIUM TIMES, you ...",
   "Follow The Korea Herald on Twitter", "Sign up for The Japan Times newsletter", "Make
@@ -33,6 +34,7 @@ from __future__ import annotations
 import re
 
 from corpus.intake.outlets import OutletDirectory, name_key
+from corpus.intake.site_notices import WIRE_INITIALS
 
 _NAME = r"(?P<credit>[A-Z@][\w&.'’ -]{1,50}?|[\w.-]+\.[a-z]{2,6})"
 # "The post <title> appeared first on <Site>."; "from Reuters: Money News https://ift.tt/...",
@@ -115,6 +117,12 @@ _SOURCE_NOTE = re.compile(
     r"(?i:\bfrom\s+the\s+(?:source|site|outlet|publisher))\s+['‘\"“](?P<handle>[\w.@ -]{2,40})['’\"”]"
     r"|(?i:\b(?:its|the)\s+original\s+(?:source|article|story|page|publisher)\s*(?:at|on|:)\s*)"
     r"<?https?://(?P<host>[\w.-]+\.[a-z]{2,6})(?=[/:>\s]|$)")
+# The same after the reporter's words it quotes, as a station carrying the network's story
+# prints it: '"... at any time," NPR's Jane Roe reports from Seoul.' (present tense: a report
+# cited is "reported").
+_QUOTED_HAND_OVER = re.compile(
+    rf"[”\"]\s+{_NAME}['’]s\s+[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){{1,3}}\s+reports"
+    rf"(?:\s+from\s+[A-Z][\w .'’-]{{1,30}})?\s*\.?$")
 # "Seoul keeps the pact (Yonhap)": a feed's title with its source in brackets.
 _TITLE_SOURCE = re.compile(rf"^\S.{{8,200}}?\s\({_NAME}\)$")
 
@@ -125,8 +133,9 @@ def feed_credit(line: str, directory: OutletDirectory) -> str | None:
 
 
 def sign_off_credit(line: str, directory: OutletDirectory) -> str | None:
-    """A wire's sign-off ending the text: "... to follow. ==Kyodo"."""
-    return _named_by(_SIGN_OFF.search(line.strip()), directory)
+    """A wire's sign-off ending the text: "... to follow. ==Kyodo", "dpa/jp - Bild: ..."."""
+    line = line.strip()
+    return _named_by(_SIGN_OFF.search(line) or WIRE_INITIALS.match(line), directory)
 
 
 def editing_note_credit(line: str, directory: OutletDirectory) -> str | None:
@@ -167,7 +176,7 @@ def writer_note_credit(line: str, directory: OutletDirectory) -> str | None:
     line = line.strip()
     return _named_by(_WRITER_NOTE.match(line) or _WRITTEN_BY.match(line)
                      or _DISCLAIMER.search(line) or _FEED_DISCLAIMER.search(line)
-                     or _HAND_OVER.match(line), directory)
+                     or _HAND_OVER.match(line) or _QUOTED_HAND_OVER.search(line), directory)
 
 
 def source_note_credit(line: str, directory: OutletDirectory) -> str | None:

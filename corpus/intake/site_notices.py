@@ -11,6 +11,10 @@ article (`corpus.intake.furniture` holds the other kinds of furniture).
 * notes of the reporting a story drew on ("Based on reporting by AP, AFP and Reuters", "(Reporting
   by Jane Roe Editing by John Doe)"), pointers to the original ("Link to original story on
   ... website") and to the site's own pages ("For all current news, visit our News home page.");
+* the site's own pointers and tools ("Click here to read full post.", "Contact", a channel
+  guide, an app's download button, a consent a tool asks for), a lead-in to an earlier report
+  quoted below it ("As NPR has reported:"), a wire's sign-off with its editor's initials
+  ("dpa/jp - Bild: ...");
 * a change tracker's notes on the page's history ("The article has changed 12 times.", "Version 0
   Version 1", "(32 minutes later)"), a view counter ("109 reads"), an end mark in Korean, Chinese, French or German ("(끝)", "（完）",
   "(fin)"), a copyright notice in Korean, Japanese or Chinese ("<저작권자(c) ..., 무단 전재-재배포
@@ -61,6 +65,22 @@ _PAGE_HISTORY = re.compile(
     r"\s+seen|last\s+changed|original\s+source|rss\s+feed|versions?\s+\d))"
     r"|^\W*(?:version\s+\d+\s*){1,4}$"
     r"|^\(\s*\d+\s+(?:seconds?|minutes?|hours?|days?|weeks?)\s+later\s*\)$")
+# The site's own pointers and tools: "Click here to read full post.", "Contact", a broadcaster's
+# channel guide in brackets ("( KTV 국민방송 케이블방송, 위성방송 ch164, www.ktv.go.kr )"), an
+# app's promotion or download button ("中央社一手新聞APP", "下載", "앱 다운로드"), a consent
+# asked before a tool works ("請同意我們的隱私權規範，才能啟用聽新聞的功能。"), and a lead-in to
+# an earlier report quoted below it ("As NPR has reported:").
+_SITE_TOOLS = re.compile(
+    r"(?i)^\W*(?:click\s+here\s+to\s+(?:read|see|view)\s+(?:the\s+)?(?:full|whole|entire|complete)"
+    r"\s+(?:post|story|article|report)|contact(?:\s+us)?|about\s+us|下[载載]|ダウンロード|다운로드"
+    r"|앱\s*다운로드|.{0,25}(?<![A-Za-z])(?-i:APP|App)(?:\s*(?-i:Icon).{0,25})?"
+    r"|as\s+[A-Z][\w&.'’ -]{1,40}\s+(?:has\s+)?reported(?:\s+(?:earlier|before|previously))?\s*:)\W*$"
+    r"|^\(\s*[^()]{0,60}\b(?:ch|channel|채널)\s*\d{1,4}\b[^()]{0,60}\)$"
+    r"|^(?=.{0,80}$)(?=.*(?:隱私|隐私|個人情報|プライバシー|개인\s*정보))(?=.*(?:同意|동의))")
+# A German-language wire's sign-off: the wire and its editor's initials, a picture's credit
+# after a dash ("dpa/jp - Bild: Defence Ministry/AFP": dpa's; the picture's agency is not).
+WIRE_INITIALS = re.compile(r"^(?P<credit>[A-Za-z][\w-]{1,15})/[a-z]{1,4}"
+                           r"(?:\s*[-–—]\s*(?i:bild|foto|fotos|photo|image)\s*:.*)?$")
 _VIEW_COUNT = re.compile(r"(?i)^\W*\d[\d,.]*\s*k?\s*(?:reads|views|visits|hits)\W*$|^\W*조회(?:수)?\s*:?\s*\d[\d,]*\W*$")
 _END_MARK = re.compile(r"^\W*[(（\[【<]\s*(?:끝|完|(?i:fin|ende))\s*[)）\]】>]\W*$")
 # (with what marks a notice, on a short line: a story may speak of copyright holders)
@@ -82,8 +102,8 @@ def is_site_notice(line: str) -> bool:
     if not line or len(line) > _LONGEST_NOTICE:
         return False
     return _cjk_copyright(line) or any(form.search(line) for form in (
-        _WIDGET, _COMMENT_POLICY, _CONSENT, _DISCLAIMER, _SOURCING_NOTE, _PAGE_HISTORY, _VIEW_COUNT,
-        _END_MARK, _OTHER_STORIES))
+        _WIDGET, _COMMENT_POLICY, _CONSENT, _DISCLAIMER, _SOURCING_NOTE, _PAGE_HISTORY, _SITE_TOOLS,
+        WIRE_INITIALS, _VIEW_COUNT, _END_MARK, _OTHER_STORIES))
 
 
 def _cjk_copyright(line: str) -> bool:
