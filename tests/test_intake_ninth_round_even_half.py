@@ -115,3 +115,31 @@ def test_a_date_alone_in_a_list_of_other_stories_is_no_passage():
     paragraphs = clean_page(page).paragraphs
     assert "Mar 9" not in paragraphs and "November 28, 2016" not in paragraphs
     assert any(paragraph.startswith("The other side rejects") for paragraph in paragraphs)
+
+
+# Beyond the set: the same mechanisms in forms and languages it did not print.
+
+def test_date_lines_in_more_languages_and_calendars():
+    for line, value in (("22 listopada 2019, 10:03", "2019-11-22"), ("22. listopadu 2019", "2019-11-22"),
+                        ("Παρασκευή 22 Νοεμβρίου 2019", "2019-11-22"), ("22. marts 2019", "2019-03-22"),
+                        ("22 maj 2019", "2019-05-22"), ("22. november 2019 kl. 10.03", "2019-11-22"),
+                        ("22 พฤศจิกายน 2562", "2019-11-22"), ("22 พ.ย. 2562 10:03 น.", "2019-11-22"),
+                        ("Diperbarui 14 Agu 2014, 10:00 WIB", "2014-08-14"),
+                        ("Atualizado em 22/11/2019 às 10h03", "2019-11-22")):
+        assert find_date_line(line).value == value, line
+
+
+def test_those_months_in_a_sentence_are_no_date_line():
+    assert find_date_line("Rząd ogłosił 22 listopada 2019, że porozumienie zostanie utrzymane.") is None
+    assert find_date_line("Nov. 23, 16 people were hurt in the blast") is None
+
+
+def test_a_chinese_papers_reporter_tag_names_it_and_our_paper_names_no_one():
+    directory = outlets()
+    assert east_asian_credit("【环球时报记者 王小明】日本政府表示。", directory) == "环球时报"
+    assert east_asian_credit("【环球时报综合报道】据报道，日本政府表示。", directory) == "环球时报"
+    assert east_asian_credit("【本报记者 王小明】日本政府表示。", directory) is None
+
+
+def test_a_wires_initials_in_brackets_sign_it_too():
+    assert sign_off_credit("(AFP/xy)", outlets()) == "AFP"

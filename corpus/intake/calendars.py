@@ -1,6 +1,6 @@
 """Dates printed in calendars and forms other than the Gregorian year with a month's name:
 Japan's era years ("平成28年11月23日", "令和元年5月1日"), the Republic of China's ("民國105年11月23日"),
-and the Vietnamese date's words ("ngày 22 tháng 11 năm 2019", "22 tháng 11, 2019").
+Thailand's Buddhist era ("22 พฤศจิกายน 2562") and the Vietnamese date's words ("ngày 22 tháng 11 năm 2019", "22 tháng 11, 2019").
 
     >>> era_dates("平成28年11月23日")[0][2]
     (2016, 11, 23)
@@ -22,9 +22,20 @@ _VIETNAMESE_DATE = re.compile(
     r"(?P<year>(?:19|20)\d\d)(?!\d)")
 
 
+# Thai dates in the Buddhist era (543 years ahead): "22 พฤศจิกายน 2562", "22 พ.ย. 2562".
+_THAI_MONTHS = {name: number for number, names in enumerate((
+    "มกราคม ม.ค.", "กุมภาพันธ์ ก.พ.", "มีนาคม มี.ค.", "เมษายน เม.ย.", "พฤษภาคม พ.ค.", "มิถุนายน มิ.ย.",
+    "กรกฎาคม ก.ค.", "สิงหาคม ส.ค.", "กันยายน ก.ย.", "ตุลาคม ต.ค.", "พฤศจิกายน พ.ย.", "ธันวาคม ธ.ค."), 1)
+    for name in names.split()}
+_BUDDHIST_ERA = 543
+_THAI_DATE = re.compile(
+    r"(?<!\d)(?P<day>[0-3]?\d)\s*(?P<month>" + "|".join(re.escape(name) for name in sorted(
+        _THAI_MONTHS, key=len, reverse=True)) + r")\s*(?P<year>25\d\d)(?!\d)")
+
+
 def era_dates(text: str) -> list[tuple[int, int, tuple[int, int, int]]]:
-    """(start, end, (year, month, day)) of each date in `text` printed in an era's years or in
-    Vietnamese words, as printed (not checked as a day of the calendar)."""
+    """(start, end, (year, month, day)) of each date in `text` printed in an era's years (Thai
+    ones too) or in Vietnamese words, as printed (not checked as a day of the calendar)."""
     found = []
     for match in _ERA_DATE.finditer(text):
         year = 1 if match["year"] == "元" else int(match["year"].translate(_DIGITS))
@@ -33,4 +44,7 @@ def era_dates(text: str) -> list[tuple[int, int, tuple[int, int, int]]]:
     for match in _VIETNAMESE_DATE.finditer(text):
         found.append((match.start(), match.end(),
                       (int(match["year"]), int(match["month"]), int(match["day"]))))
+    for match in _THAI_DATE.finditer(text):
+        found.append((match.start(), match.end(), (int(match["year"]) - _BUDDHIST_ERA,
+                      _THAI_MONTHS[match["month"]], int(match["day"]))))
     return sorted(found)

@@ -12,8 +12,8 @@
   a wire's dateline in lenticular brackets ("【ソウル共同】", "【ワシントン時事】", "【AFP=時事】":
   the original before the carrier) or in square ones with the day ("［東京　22日　ロイター］"):
   a listed outlet only;
-* a Chinese wire's dateline: "新华社北京11月22日电", "中新网首尔11月22日电", or its byline tag in
-  brackets ("（中央社記者王小明東京22日專電）"): a listed outlet only;
+* a Chinese wire's dateline: "新华社北京11月22日电", "中新网首尔11月22日电", or a byline tag in
+  brackets ("（中央社記者王小明東京22日專電）", "【环球时报记者 王小明】"): a listed outlet only;
 * a wire's credit in brackets closing a Japanese or Chinese story, after its last sentence's
   "。", or a source so labelled: "…を決めた。（共同）", "…した。(時事)", "…磋商。（来源：新华网）":
   a listed outlet, or the Japanese wires' short names (`east_asian_closing`);
@@ -59,9 +59,11 @@ _JAPANESE_CARRIED = re.compile(r"^\s*【(?P<credit>[^】=＝]{2,20}?)\s*[=＝]\s
 _JAPANESE_DAY_DATELINE = re.compile(
     r"^\s*[［\[]\s*\S{1,12}?[\s\u3000]+[0-9０-９]{1,2}日[\s\u3000]+(?P<credit>[^］\]\s]{2,20})[\s\u3000]*[］\]]")
 # "新华社北京11月22日电": the wire, its place, the day and "电" (dispatched).
-# "（中央社記者王小明東京22日專電）": the agency, its reporter, the place and day, "dispatched".
-_CHINESE_BYLINE_TAG = re.compile(r"^\s*[（(](?P<head>[\u4e00-\u9fff]{2,30}?)[0-9０-９]{1,2}日"
-                                 r"(?:專電|专电|電|电|綜合外電報導|综合外电报道)[）)]")
+# "（中央社記者王小明東京22日專電）": the agency, its reporter, the place and day, "dispatched";
+# "【环球时报记者 王小明】", "【环球时报综合报道】": a paper's reporter, or its digest of reports.
+_CHINESE_BYLINE_TAG = re.compile(
+    r"^\s*[（(【\[](?P<head>[\u4e00-\u9fff]{2,30}?)(?:[0-9０-９]{1,2}日(?:專電|专电|電|电|綜合外電報導"
+    r"|综合外电报道)|(?:综合报道|綜合報導|特约记者|特約記者|记者|記者)[^）)】\]]{0,20})[）)】\]]")
 _CHINESE_DATELINE = re.compile(r"^\s*(?P<head>[\u4e00-\u9fff]{2,14}?)\s*(?P<month>[0-9０-９]{1,2})月"
                                r"(?P<day>[0-9０-９]{1,2})日[电電]")
 

@@ -58,6 +58,17 @@ _MONTHS.update(_numbered((
     "ноября ноябрь листопада листопад نوفمبر",
     "декабря декабрь грудня грудень ديسمبر",
 ), 1))
+# Polish and Czech (the genitive: "22 listopada 2019", "22. listopadu 2019"), Greek (the
+# genitive, "22 Νοεμβρίου 2019") and the Scandinavian names not spelt as English or German
+# ones are ("22. marts 2019", "22 augusti 2019", "22 maj 2019"), on date lines only.
+_MONTHS.update(_numbered((
+    "stycznia ledna Ιανουαρίου", "lutego února Φεβρουαρίου", "marca března Μαρτίου marts",
+    "kwietnia dubna Απριλίου", "maja května Μαΐου maj", "czerwca června Ιουνίου",
+    "lipca července Ιουλίου", "sierpnia srpna Αυγούστου augusti", "września září Σεπτεμβρίου",
+    "października října Οκτωβρίου", "listopada listopadu Νοεμβρίου", "grudnia prosince Δεκεμβρίου",
+), 1))
+# Indonesian abbreviations not spelt as English ones are ("14 Agu 2014", "22 Nop 2019").
+_MONTHS.update({"agu": 8, "agt": 8, "ags": 8, "okt": 10, "nop": 11, "des": 12})
 _MONTH_NUMBERS = {_folded(name): number for name, number in _MONTHS.items()}
 _MONTH = r"(?P<month>(?i:" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r"))(?!\w)"
 FOREIGN_DATE = re.compile(
@@ -97,7 +108,7 @@ FOREIGN_UPDATED = (r"mis\s+à\s+jour|actualizad[oa]|atualizad[oa]|aggiornato|akt
 # Every word that may stand around a date on a date line ("sábado, 15 de marzo de 2014",
 # "Pubblicato il 21 dicembre 2019 alle 10:03", "21. Dezember 2019, 10:03 Uhr").
 FOREIGN_DATE_WORDS = (rf"{FOREIGN_PUBLISHED}|{FOREIGN_UPDATED}|{_WEEKDAYS}|tarihi|le|il|el|em|um"
-                      r"|à|a\s+las|alle|uhr|wib|wita"
+                      r"|à|às|a\s+las|alle|uhr|wib|wita|kl|godz"
                       # Vietnamese: the weekday ("Thứ Sáu", "Chủ Nhật"), "updated", "at", "posted"
                       r"|thứ\s+(?:hai|ba|tư|năm|sáu|bảy)|chủ\s+nhật|cập\s+nhật|lúc|đăng(?:\s+lúc)?")
 
@@ -112,7 +123,7 @@ def foreign_weekday(line: str) -> int | None:
 # "Roma, 22 ott. (ANSA)", "Berlin, 22. Okt. (dpa)"): none stands for two months.
 _ABBREVIATED = _numbered((
     "ene gen janv jän", "fev févr fevr", "mär", "abr avr", "mag", "giu", "lug juil",
-    "ago", "set", "ott okt out", "", "dic déc dez",
+    "ago agu", "set", "ott okt out", "", "dic déc dez des",  # "agu", "des": Indonesian
 ), 1)
 _DATELINE_MONTHS = {_folded(name): number for name, number in {**_MONTHS, **_ABBREVIATED}.items()}
 # Their names and abbreviations, for a dateline's date (English ones are read apart).

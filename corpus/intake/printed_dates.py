@@ -36,7 +36,7 @@ _GLUED_OR_APART = r"(?:(?<![\w.])|(?<=[a-z])(?=[A-Z][a-z]))"
 _GLUED_LABEL = r"(?<=\b[Dd]ate)|(?<=\b[Pp]ublished)|(?<=\b[Pp]osted)|(?<=\b[Uu]pdated)"
 _WORDED = (
     re.compile(rf"{_GLUED_OR_APART}{_MONTH}(?:(?<=\.)\s*|\s+){_DAY}[,.]?\s+{_YEAR}"),  # November 09, 2016 / Nov. 23, 16
-    re.compile(rf"(?:(?<![\w.:,])|{_GLUED_LABEL}){_DAY},?\s+(?i:of\s+)?{_MONTH},?\s+{_YEAR}"),  # 23 Nov 16, 20, Nov. 2019
+    re.compile(rf"(?:(?<![\w.:,])|{_GLUED_LABEL}){_DAY}\.?,?\s+(?i:of\s+)?{_MONTH},?\s+{_YEAR}"),  # 23 Nov 16, 20, Nov. 2019, "22. November 2019"
     re.compile(rf"(?<![\w.:]){_DAY}(?P<sep>[-/]){_MONTH}(?P=sep){_YEAR}"),  # 22-Aug-2019
     re.compile(rf"(?<![\w.]){_MONTH}(?:(?<=\.)\s*|\s+){_DAY},(?P<year>(?:19|20)\d\d)(?!\d)"),  # Nov.23,2016
     # "November 22, 20196:02 PM UTC": the year run into the time as copied (two elements)

@@ -79,7 +79,7 @@ _SITE_TOOLS = re.compile(
     r"|^(?=.{0,80}$)(?=.*(?:隱私|隐私|個人情報|プライバシー|개인\s*정보))(?=.*(?:同意|동의))")
 # A German-language wire's sign-off: the wire and its editor's initials, a picture's credit
 # after a dash ("dpa/jp - Bild: Defence Ministry/AFP": dpa's; the picture's agency is not).
-WIRE_INITIALS = re.compile(r"^(?P<credit>[A-Za-z][\w-]{1,15})/[a-z]{1,4}"
+WIRE_INITIALS = re.compile(r"^\(?(?P<credit>[A-Za-z][\w-]{1,15})/[a-z]{1,4}\)?"
                            r"(?:\s*[-–—]\s*(?i:bild|foto|fotos|photo|image)\s*:.*)?$")
 _VIEW_COUNT = re.compile(r"(?i)^\W*\d[\d,.]*\s*k?\s*(?:reads|views|visits|hits)\W*$|^\W*조회(?:수)?\s*:?\s*\d[\d,]*\W*$")
 _END_MARK = re.compile(r"^\W*[(（\[【<]\s*(?:끝|完|(?i:fin|ende))\s*[)）\]】>]\W*$")
