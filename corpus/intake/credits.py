@@ -262,13 +262,20 @@ def first_appeared_credit(text: str, directory: OutletDirectory) -> str | None:
         return edition["credit"]  # "Published in Dawn, November 22nd, 2019"
     match = _FIRST_APPEARED.search(text)
     if match and not speaks_of_the_piece(text[:match.start()], named=bool(match["plain"])):
-        return None  # "The proposal first appeared in Seoul in 2012": the story's sentence
+        match = None  # "The proposal first appeared in Seoul in 2012": the story's sentence
     # (a post is "posted by" its writer as often as its original: an unlisted name must read
-    # as an outlet's)
+    # as an outlet's; "Posted by Jane Roe in Asia | Source: Yonhap": then its source line)
     pointer = match is None or match["pointer"] is not None or match["posted"] is not None
-    match = match or next(filter(None, (_SOURCE_LINE.match(_without_trailing_date(part))
-                                        for part in _LINE_PARTS.split(text)
-                                        if _SOURCE_START.match(part.strip()))), None)
+    source_line = next(filter(None, (_SOURCE_LINE.match(_without_trailing_date(part))
+                                     for part in _LINE_PARTS.split(text)
+                                     if _SOURCE_START.match(part.strip()))), None)
+    return (_pointed_credit(match, directory, pointer)
+            or _pointed_credit(source_line, directory, unknown_needs_word=True))
+
+
+def _pointed_credit(match: re.Match | None, directory: OutletDirectory,
+                    unknown_needs_word: bool) -> str | None:
+    """The outlet a pointer's or a source line's match names, as printed, if it reads as one."""
     if match is None:
         return None
     if _several_listed(match["credit"], directory):
@@ -281,7 +288,7 @@ def first_appeared_credit(text: str, directory: OutletDirectory) -> str | None:
         credit = credit.strip().rstrip(".,;:")
         listed = directory.named(credit) or directory.handle(credit) or directory.at_host(credit)
         return credit if listed else None
-    if plausible(credit, directory, unknown_needs_word=pointer):
+    if plausible(credit, directory, unknown_needs_word=unknown_needs_word):
         return _tidy(credit)
     return None
 

@@ -26,7 +26,7 @@ from corpus.intake.printed_dates import MONTH_NAME, date_span, read_date, weekda
 # Capitals of the Latin and Cyrillic scripts ("SEOUL", "SÉOUL", "СЕУЛ") and their small letters.
 _CAPS, _SMALL = "A-ZÀ-ÖØ-ÞА-ЯЁІЇЄҐ", "a-zß-öø-ÿа-яёіїєґ"
 _CAPS_PLACE = rf"[{_CAPS}][{_CAPS}.'’-]+(?:(?:\s?/\s?|\s)[{_CAPS}][{_CAPS}.'’-]+){{0,3}}"  # "SEOUL / TOKYO"
-_TITLE_PLACE = rf"[{_CAPS}][{_SMALL}'’.-]+(?:[ -][{_CAPS}][{_SMALL}'’.-]+){{0,2}}"  # "Seúl", "Сеул"
+_TITLE_PLACE = rf"[{_CAPS}][{_SMALL}'’.-]+(?:(?:[ -]|\s?/\s?)[{_CAPS}][{_SMALL}'’.-]+){{0,2}}"  # "Seúl", "Сеул", "Tokio/Seoul"
 # ", South Korea" or ANI's "[South Korea]" after the place
 # The date after the place: after a comma, or glued to ANI's bracketed region as copied
 # ("Seoul [South Korea]March 19 (ANI):").
@@ -98,6 +98,11 @@ _CREDIT_AFTER_DATE = re.compile(
     rf"^(?P<place>{_CAPS_PLACE}|{_TITLE_PLACE}){_REGION}{_BEFORE_DATE}{_DATE},\s*"
     rf"(?P<credit>[A-Z][\w&'’ -]{{1,30}}?)\.\s+(?P<rest>[A-Z\"“‘'][^\s)]*\s.*)"
 )
+# "МОСКВА, 23 ноя — РИА Новости. ...": the place and date, then a dash and the listed wire
+# before a full stop, as RIA Novosti prints its dateline.
+_DASHED_CREDIT_DATELINE = re.compile(
+    rf"^(?P<place>{_CAPS_PLACE}|{_TITLE_PLACE}){_BEFORE_DATE}{_DATE}\s+[—–-]\s+"
+    rf"(?P<credit>[{_CAPS}][\w&'’ -]{{1,30}}?)\.\s+(?P<rest>\S.*)")
 # "Tehran, IRNA -- Iran said ...": a listed wire's abbreviation after the place.
 _PLACE_THEN_LISTED = re.compile(
     rf"^(?P<place>{_TITLE_PLACE}|{_CAPS_PLACE}),\s*(?P<listed>[A-Z]{{2,8}})\b\s*{_DASH}\s*(?P<rest>\S.*)"
@@ -113,7 +118,7 @@ _TITLE_DATELINE = re.compile(
 _ANY_SCRIPT_DATELINE = re.compile(
     r"^(?P<place>[^\W\d_]{1,15}(?:\s[^\W\d_]{1,15})?)(?:[,،]\s*(?:(?P<number>[01]?\d)\s*[월月]\s*"
     rf"(?P<day>[0-3]?\d)\s*[일日]|(?P<day_first>[0-3]?\d)\s+(?P<foreign>(?i:{DATELINE_MONTH}))(?!\w)\.?))?"
-    r"\s*[(（]\s*(?P<credit>[^()（）]{1,30}?)\s*[)）]\s*"
+    r"\s*(?:[-–—]\s*)?[(（]\s*(?P<credit>[^()（）]{1,30}?)\s*[)）]\s*"  # "سيول - (رويترز) -"
     rf"(?:{_DASH}\s*(?P<rest>\S.*)|$)")
 # "Seoul (CNN)South Korea and Japan ...": a wire's abbreviation glued to the lead as copied.
 _GLUED_TITLE_DATELINE = re.compile(
@@ -202,6 +207,7 @@ def _weekday_of(iso: str) -> int:
 def read_dateline(line: str, number: int = 0) -> Dateline | None:
     line = _BYLINE_BEFORE_PLACE.sub("", line.strip())
     match = (_listed_credit(_CREDIT_AFTER_DATE.match(line))
+             or _listed_credit(_DASHED_CREDIT_DATELINE.match(line))
              or _CAPS_DATELINE.match(line) or _TITLE_DATELINE.match(line)
              or _PLACELESS_DATELINE.match(line) or _DATED_CREDIT_DATELINE.match(line)
              or _GLUED_TITLE_DATELINE.match(line) or _SLASHED_CREDIT_DATELINE.match(line)

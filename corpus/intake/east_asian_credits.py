@@ -45,13 +45,15 @@ _CLOSING_CREDIT = re.compile(r"[。．！？」』]\s*[(（]\s*(?:(?:来源|來�
                              r"(?P<credit>[^()（）:：]{1,20}?)\s*[)）]\s*$")
 # "[신아일보] 김다인 기자": the name alone in its brackets, the reporter after them.
 _KOREAN_SIGNATURE = re.compile(rf"^\s*{_OPEN}\s*(?P<credit>{_HANGUL_NAME})\s*{_CLOSE}\s*{_REPORTER}\s*$")
+# A broadcaster's reporter signing off: "KBS 뉴스 김다인입니다.", "연합뉴스TV 김다인입니다."
+_KOREAN_SIGN_OFF = re.compile(r"^\s*(?P<credit>[\w가-힣]{2,12}(?:\s[\w가-힣]{2,8})?)\s+[가-힣]{2,4}입니다\.?\s*$")
 # How Korean outlets' names end: a paper (일보, 신문, 타임스), a wire or site (뉴스, 통신, 닷컴),
 # a business paper (경제), a broadcaster (방송, TV), a weekly or journal (저널, 투데이, 미디어).
 _KOREAN_OUTLET_ENDING = re.compile(r"(?:일보|신문|뉴스|통신|경제|방송|타임스|타임즈|저널|투데이|미디어|닷컴|TV|tv)$")
 # "(ブルームバーグ):", "（ロイター）：": a credit opening the text before a colon.
 _JAPANESE_COLON_CREDIT = re.compile(rf"^\s*{_OPEN}\s*(?P<credit>[^()（）\[\]【】]{{2,20}}?)\s*{_CLOSE}\s*[:：]")
 # "【ソウル共同】", "【ワシントン時事】": a Japanese wire's dateline, the place glued to the wire.
-_JAPANESE_WIRE_DATELINE = re.compile(r"^\s*【[^】=＝\s]{1,12}?(?P<wire>共同|時事)】")
+_JAPANESE_WIRE_DATELINE = re.compile(r"^\s*【[^】=＝\s]{1,12}?\s*[=＝]?\s*(?P<wire>共同|時事)】")  # "【ソウル＝共同】" too
 _JAPANESE_WIRES = {"共同": "共同通信", "時事": "時事通信"}
 # "【AFP=時事】": the original, then the wire that carries it.
 _JAPANESE_CARRIED = re.compile(r"^\s*【(?P<credit>[^】=＝]{2,20}?)\s*[=＝]\s*[^】]{1,10}】")
@@ -93,8 +95,15 @@ def east_asian_closing(paragraph: str, directory: OutletDirectory) -> str | None
 
 
 def korean_signature(line: str, directory: OutletDirectory) -> str | None:
-    """The outlet of "[신아일보] 김다인 기자" on a line of its own: listed, or named as outlets are."""
-    if not line or line.isascii() or (match := _KOREAN_SIGNATURE.match(line)) is None:
+    """The outlet of "[신아일보] 김다인 기자" on a line of its own (listed, or named as outlets
+    are), or of a broadcaster's reporter signing off ("KBS 뉴스 김다인입니다.": listed only, as
+    "경제 문제입니다." ends the same way)."""
+    if not line or line.isascii():
+        return None
+    if (sign_off := _KOREAN_SIGN_OFF.match(line)) and directory.named(sign_off["credit"]):
+        return sign_off["credit"]
+    match = _KOREAN_SIGNATURE.match(line)
+    if match is None:
         return None
     credit = match["credit"].strip()
     if directory.named(credit) or _KOREAN_OUTLET_ENDING.search(credit):
@@ -113,9 +122,11 @@ def _credit_in_place(credit: str, directory: OutletDirectory) -> str | None:
 
 
 def _japanese(line: str, directory: OutletDirectory) -> str | None:
+    if (match := _JAPANESE_CARRIED.match(line)) and directory.named(match["credit"].strip()):
+        return match["credit"].strip()  # "【AFP=時事】": the original, before "【ソウル＝共同】"'s place
     if match := _JAPANESE_WIRE_DATELINE.match(line):
         return _JAPANESE_WIRES[match["wire"]]
-    for form in (_JAPANESE_CARRIED, _JAPANESE_COLON_CREDIT, _JAPANESE_DAY_DATELINE):
+    for form in (_JAPANESE_COLON_CREDIT, _JAPANESE_DAY_DATELINE):
         if (match := form.match(line)) and directory.named(match["credit"].strip()):
             return match["credit"].strip()
     return None

@@ -122,9 +122,9 @@ def foreign_weekday(line: str) -> int | None:
 # Months as wires in these languages abbreviate them in a dateline ("Seúl, 22 nov (EFE).-",
 # "Roma, 22 ott. (ANSA)", "Berlin, 22. Okt. (dpa)"): none stands for two months.
 _ABBREVIATED = _numbered((
-    "ene gen janv jän", "fev févr fevr", "mär", "abr avr", "mag", "giu", "lug juil",
-    "ago agu", "set", "ott okt out", "", "dic déc dez des",  # "agu", "des": Indonesian
-), 1)
+    "ene gen janv jän янв", "fev févr fevr фев", "mär мар", "abr avr апр", "mag", "giu июн",
+    "lug juil июл", "ago agu авг", "set сен сент", "ott okt out окт", "ноя нояб", "dic déc dez des дек",
+), 1)  # "agu", "des": Indonesian; "ноя": Russian ("МОСКВА, 23 ноя — РИА Новости.")
 _DATELINE_MONTHS = {_folded(name): number for name, number in {**_MONTHS, **_ABBREVIATED}.items()}
 # Their names and abbreviations, for a dateline's date (English ones are read apart).
 DATELINE_MONTH = "|".join(sorted({**_MONTHS, **_ABBREVIATED}, key=len, reverse=True))

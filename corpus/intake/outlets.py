@@ -76,10 +76,14 @@ _EDITION = re.compile(r"(?:\s+\([a-z0-9&]{2,8}\)|\s+(?:online|english(?:\s+editi
                       # "NHKニュース", "KBS 뉴스", "BBC中文", "VOA 한국어", "Sputnik 日本"
                       r"|\s*・?(?:デジタル|電子版|オンライン|ニュース|뉴스|中文网|中文網|中文|코리아|한국어|日本))+$")
 
-# A credit of only such words names no one: "Source: Agency", "(Agencies)", "Wire services".
+# A credit of only such words names no one: "Source: Agency", "(Agencies)", "Wire services",
+# "(Agenturen)".
 _GENERIC_CREDIT = re.compile(
     r"(?i)^(?:(?:the|and|&|news|agency|agencies|wires?|services?|reports?|media|online|web|"
-    r"desk|staff|international|foreign|local|correspondents?)\b[\s,/&.-]*)+$")
+    r"desk|staff|international|foreign|local|correspondents?"
+    # the same in other languages: "(Agenturen)", "(Agencias)", "(Agences)", "(Agenzie)", "(Агентства)"
+    r"|agenturen|agencias|agences|agenzie|ag[eê]ncias|agensi|ajanslar|redacci[oó]n|r[ée]daction"
+    r"|redaktion|агентства|информагентства)\b[\s,/&.-]*)+$")
 
 
 # Between credits sharing one: "AFP/Jiji", "CNN & Reuters", MENAFN's "MENAFN- The Rio Times",
