@@ -66,6 +66,11 @@ def test_a_date_inside_a_chinese_sentence_is_no_date_line():
     assert find_date_line("協定は2016年11月23日に署名され、両国の間で初めての軍事協定となった。") is None
 
 
+def test_a_date_inside_a_korean_sentence_is_no_date_line():
+    assert find_date_line("협정은 2016년 11월 23일 체결됐다.") is None
+    assert find_date_line("2019년 11월 22일 금요일").value == "2019-11-22"
+
+
 def test_a_chinese_date_line_is_still_one():
     assert find_date_line("2016年11月23日 14:05 来源：新华网") is not None
     assert find_date_line("发布时间：2019年08月22日").value == "2019-08-22"

@@ -116,8 +116,9 @@ _LABELLED_PART = re.compile(r"(?i)(?:^|(?<=\|))\s*(?:source|editor|author|writer
                             r"[^|]{0,60}(?=\||$)")
 _SMALL_WORDS = {"of", "the", "and", "&", "in", "for", "on", "a", "by"}
 # Scripts without capitals read as a sentence by its punctuation: "于2016年11月23日签署，是...。"
-# (a full-width comma or stop, or an ideographic one), where a section's name has none.
-_CJK_SENTENCE = re.compile(r"[，。、；！？]")
+# (a full-width comma or stop), or a Korean sentence by its ending ("... 체결됐다."), where a
+# section's name has neither.
+_CJK_SENTENCE = re.compile(r"[，。；！？]|[가-힣]다\.")
 _LABEL = re.compile(r"(?i)\b(published|posted|updated|modified|first\s+published|created|written)\b"
                     rf"|(입력|発行|配信|发布|(?i:{FOREIGN_PUBLISHED}))|(수정|更新|(?i:{FOREIGN_UPDATED}))")
 MAX_SECTION_WORDS = 4
@@ -359,7 +360,7 @@ def _without_dates(text: str) -> str:
 def _section_words(text: str) -> int | None:
     """How many words a section name has ("Hot Issues of the Week": 3), or None when the
     words read as a sentence (a lower-case word other than "of", "the", "and" ..., or the
-    punctuation of a sentence in Chinese or Japanese)."""
+    punctuation or ending of a sentence in Chinese, Japanese or Korean)."""
     words = [word for word in text.split() if word.lower() not in _SMALL_WORDS]
     if any(word[:1].islower() for word in words) or _CJK_SENTENCE.search(text):
         return None
