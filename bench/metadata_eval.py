@@ -44,7 +44,8 @@ VERDICTS = ("right", "unknown", "wrong")
 # Blind sets: measured once, by naming the folder (`python -m bench.metadata_eval DIR`), never
 # by default, so that no one writing rules sees their figures by accident. (`holdout7`, read
 # in the seventh intake round, is development data and scored by default.)
-BLIND_SETS = frozenset({"holdout3", "holdout4", "holdout5", "holdout6", "holdout9"})
+BLIND_SETS = frozenset({"holdout3", "holdout4", "holdout5", "holdout6", "holdout9",
+                        "holdout10"})
 
 
 def default_sets() -> list[Path]:
