@@ -70,13 +70,14 @@ _PAGE_HISTORY = re.compile(
 # app's promotion or download button ("中央社一手新聞APP", "下載", "앱 다운로드"), a consent
 # asked before a tool works ("請同意我們的隱私權規範，才能啟用聽新聞的功能。"), and a lead-in to
 # an earlier report quoted below it ("As NPR has reported:").
-_SITE_TOOLS = re.compile(
+_SITE_TOOLS = re.compile("|".join((
     r"(?i)^\W*(?:click\s+here\s+to\s+(?:read|see|view)\s+(?:the\s+)?(?:full|whole|entire|complete)"
     r"\s+(?:post|story|article|report)|contact(?:\s+us)?|about\s+us|下[载載]|ダウンロード|다운로드"
     r"|앱\s*다운로드|.{0,25}(?<![A-Za-z])(?-i:APP|App)(?:\s*(?-i:Icon).{0,25})?"
-    r"|as\s+[A-Z][\w&.'’ -]{1,40}\s+(?:has\s+)?reported(?:\s+(?:earlier|before|previously))?\s*:)\W*$"
-    r"|^\(\s*[^()]{0,60}\b(?:ch|channel|채널)\s*\d{1,4}\b[^()]{0,60}\)$"
-    r"|^(?=.{0,80}$)(?=.*(?:隱私|隐私|個人情報|プライバシー|개인\s*정보))(?=.*(?:同意|동의))")
+    r"|as\s+[A-Z][\w&.'’ -]{1,40}\s+(?:has\s+)?reported(?:\s+(?:earlier|before|previously))?\s*:)\W*$",
+    r"^\(\s*[^()]{0,60}\b(?i:ch|channel|채널)\s*\d{1,4}\b[^()]{0,60}\)$",  # a channel guide
+    r"^(?=.{0,80}$)(?=.*(?:隱私|隐私|個人情報|プライバシー|개인\s*정보))(?=.*(?:同意|동의))",  # a consent
+)))
 # A German-language wire's sign-off: the wire and its editor's initials, a picture's credit
 # after a dash ("dpa/jp - Bild: Defence Ministry/AFP": dpa's; the picture's agency is not).
 WIRE_INITIALS = re.compile(r"^\(?(?P<credit>[A-Za-z][\w-]{1,15})/[a-z]{1,4}\)?"
