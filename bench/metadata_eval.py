@@ -45,7 +45,8 @@ VERDICTS = ("right", "unknown", "wrong")
 # by default, so that no one writing rules sees their figures by accident. (`holdout7`,
 # `holdout8` and `holdout9`, read in the seventh, eighth and ninth intake rounds, are
 # development data and scored by default.)
-BLIND_SETS = frozenset({"holdout3", "holdout4", "holdout5", "holdout6", "holdout10"})
+BLIND_SETS = frozenset({"holdout3", "holdout4", "holdout5", "holdout6", "holdout10",
+                        "holdout11"})
 
 
 def default_sets() -> list[Path]:
