@@ -360,7 +360,7 @@ RULES: tuple[tuple[re.Pattern[str], Callable[[re.Match, str], Candidate | None]]
     (p.DAY_OF_MONTH, _day_of_month),
     (p.RELATIVE_PERIOD, _relative_period),
     (p.AGO, _ago),
-    *((pattern, _year_range) for pattern in p.YEAR_RANGES),
+    *((pattern, _year_range) for pattern in (*p.YEAR_RANGES, *foreign.FOREIGN_YEAR_RANGES)),
     (p.DECADE, _kind("range")),
     (p.WEEKDAY_SET, _kind("set")),
     (p.SET, _kind("set")),

@@ -71,6 +71,8 @@ SCOPES: dict[re.Pattern[str], Scope] = {
     p.AGO: Scope(8, ("ago",), any_case=True),  # "more than a couple of years ago"
     p.YEAR_RANGES[0]: Scope(5, pattern=_YEAR),  # "from 2016 through 17"
     p.YEAR_RANGES[1]: Scope(5, pattern=_YEAR),  # "between 2016 and 17"
+    foreign.FOREIGN_YEAR_RANGES[0]: Scope(7, pattern=_YEAR),  # "entre los años 1910 y 1945"
+    foreign.FOREIGN_YEAR_RANGES[1]: Scope(5, pattern=_YEAR),  # "von 1910 bis 1945"
     p.DECADE: Scope(3, ("0s", "0's")),  # "early-1990s"
     p.WEEKDAY_SET: Scope(3, _WEEKDAY),  # "every Monday"
     p.SET: Scope(6, _SET_WORD, any_case=True),  # "twenty-five times per year"
