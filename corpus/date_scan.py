@@ -66,6 +66,7 @@ SCOPES: dict[re.Pattern[str], Scope] = {
     p.HOLIDAY: Scope(5, _HOLIDAY_WORD, any_case=True),  # "last new year's eve"
     p.RELATIVE_DAY: Scope(5, _DAY_WORD, any_case=True),  # "the day before yesterday"
     p.WEEKDAY_MENTION: Scope(5, _WEEKDAY),  # "earlier on Monday's morning"
+    foreign.FOREIGN_WEEKDAY: Scope(6, foreign.WEEKDAY_WORDS, any_case=True),  # "el pasado jueves"
     p.DAY_OF_MONTH: Scope(7, pattern=_ORDINAL),  # "the 16th of the same month"
     p.RELATIVE_PERIOD: Scope(5, ("year", "month", "week"), any_case=True),  # "early the current year"
     p.AGO: Scope(8, ("ago",), any_case=True),  # "more than a couple of years ago"
