@@ -92,7 +92,7 @@ SPACED: dict[str, tuple[str, ...]] = {
         r"yürürlüğe\s+gir" + _TR_PAST_E, r"발효" + _KO_PAST,
     ),
     "agree": (
-        r"accord\s+(?:provisoire|préliminaire|de\s+principe)", r"accordo\s+(?:provvisorio|preliminare|di\s+principio)",
+        r"accord\s+(?:provisoire|préliminaire|de\s+principe)", _FR_HAS + r"paraphée?s?",  # (initialled) r"accordo\s+(?:provvisorio|preliminare|di\s+principio)",
         r"secara\s+sementara", r"kesepakatan\s+sementara", r"(?:memaraf|diparaf)", r"ön\s+anlaşma\w*",
         r"parafla" + _TR_PAST, r"(?:가서명|잠정\s*합의)" + _KO_PAST,
     ),

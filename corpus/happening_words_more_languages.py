@@ -83,6 +83,9 @@ SPACED: dict[str, tuple[str, ...]] = {
         # "seit der Beschluss ... vorerst auf Eis gelegt worden sei", "nahm die Entscheidung zum Ausstieg zurück"
         r"(?:Beschlu(?:ss|ß)|Entscheidung|Kündigung|Ausstieg)\w*\W+(?:\w+\W+){0,8}?auf\s+Eis\s+(?:gelegt|legte)",
         r"nahm\s+(?:[\w-]+\s+){0,4}?(?:Entscheidung|Beschlu(?:ss|ß)|Kündigung)\s+(?:[\w-]+\s+){0,6}?zurück",
+        # "die Kündigung des Abkommens wurde ausgesetzt", "setzte die Kündigung aus"
+        r"(?:Kündigung|Ausstieg|Entscheidung|Beschlu(?:ss|ß))\w*\s+(?:[\w-]+\s+){0,4}?ausgesetzt" + _DE_NOT_PLANNED,
+        r"setzte\s+(?:[\w-]+\s+){0,3}?(?:Kündigung|Ausstieg|Entscheidung|Beschlu(?:ss|ß))\w*\s+(?:[\w-]+\s+){0,4}?aus\b",
         r"(?:(?:dej(?:ó|aron)\s+en\s+suspenso|suspendió|suspendieron|congeló|congelaron|aplazó|aplazaron)"
         r"|" + _ES_DECIDED + r"(?:[\w-]+\s+){0,3}?(?:dejar\s+en\s+suspenso|suspender|congelar|aplazar|posponer))\s+"
         r"(?:[\w-]+\s+){0,3}?" + _ES_ENDING,
@@ -100,9 +103,10 @@ SPACED: dict[str, tuple[str, ...]] = {
     "approve": (
         r"(?:dad[oa]|dio|dieron)\s+(?:su\s+)?luz\s+verde", _ES_HAS + r"aprobad[oa]s?", r"aprob(?:ó|aron)",
         _PT_HAS + r"aprovad[oa]s?", r"aprov(?:ou|aram)", r"(?:gebilligt|genehmigt|abgesegnet)" + _DE_NOT_PLANNED,
-        r"billigte|genehmigte",
+        r"billigte|genehmigte", r"(?:одобрил|утвердил)[аио]?",
     ),
     "agree": (
+        r"paraphiert(?:e|en)?" + _DE_NOT_PLANNED, r"парафировал[аио]?",  # (German and Russian: initialled)
         # "cerraron en Tokio el acuerdo para firmar", "pactaron el texto", "un preacuerdo"
         r"(?:cerr(?:aron|ó)|alcanz(?:aron|ó)|(?:ha|han)\s+(?:cerrado|alcanzado))\s+(?:[\w-]+\s+){0,3}?(?:el|un)\s+acuerdo",
         r"(?:pact(?:aron|ó)|acord(?:aron|ó)|(?:ha|han)\s+(?:pactado|acordado))\s+(?:[\w-]+\s+){0,3}?(?:el|un)\s+texto",
@@ -138,19 +142,24 @@ SPACED: dict[str, tuple[str, ...]] = {
 
 # Chinese, in a run of letters: past forms ("签署了", "已签署") and decisions ("决定终止"); a plan
 # ("将签署", "拟终止", "即将生效") is kept out by the lookbehinds.
-_ZH_NOT_PLANNED = r"(?<![将拟要会])(?<!即将)(?<!计划)(?<!准备)"
+_ZH_NOT_PLANNED = r"(?<![将拟要会將擬會])(?<!即将)(?<!即將)(?<!计划)(?<!計劃)(?<!准备)(?<!準備)"
+# (each character in its simplified and its traditional form: "签署" and "簽署", "终止" and "終止")
+_ZH_TALKS = r"(?:[谈談]判|磋商|[会會][谈談])"
+_ZH_ENDING = r"(?:[终終]止|[废廢](?:除|弃|棄)|退出|[结結]束)"
 UNSPACED: dict[str, tuple[str, ...]] = {
-    "sign": (r"(?:签署|签订|签字|簽署|簽訂|簽字)了", r"已(?:经|經)?(?:正式)?(?:签署|签订|簽署|簽訂)",
-             r"(?:签署|签订|簽署|簽訂)(?:仪式|儀式)(?:上|后|後)",
-             r"[于於](?:\d{4}年)?\d{1,2}月\d{1,2}日(?:正式)?(?:签署|签订|簽署|簽訂)"),  # ("将于23日签署": planned)
-    "collapse": (r"(?:推迟|延期|搁置|取消)了", r"(?:临时|突然)(?:推迟|延期|取消)", _ZH_NOT_PLANNED + r"(?:作罢|告吹|搁浅)"),
-    "agree": (r"已(?:经)?(?:完成)?草签", r"草签了"),
-    "terminate": (_ZH_NOT_PLANNED + r"(?:决定|宣布|決定)(?:不再(?:延长|续签|续约|延長|續簽|續約)|不(?:续签|续约|續簽|續約)"
-                  r"|终止|废除|废弃|退出|结束|終止|廢除|廢棄|結束)",),
-    "extend": (r"(?:暂停|暂缓|搁置|冻结)(?:了)?(?:终止|废除|废弃|退出)", r"有条件(?:地)?(?:延长|暂停)"),
-    "take-effect": (_ZH_NOT_PLANNED + r"(?<!将正式)(?<!将于)(?:正式)?生效了?(?![日期])",),
-    "resume": (r"(?:恢复|重启)了(?:谈判|磋商|会谈)", r"已(?:经)?(?:恢复|重启)(?:谈判|磋商|会谈)"),
-    "normalize": (r"(?:已|全面)恢复(?:正常|效力)", r"正常化了"),
+    "sign": (r"(?:[签簽](?:署|[订訂]|字))了", r"已(?:[经經])?(?:正式)?[签簽](?:署|[订訂])",
+             r"[签簽](?:署|[订訂])(?:[仪儀]式)(?:上|[后後])",
+             r"[于於](?:\d{4}年)?\d{1,2}月\d{1,2}日(?:正式)?[签簽](?:署|[订訂])"),  # ("将于23日签署": planned)
+    "collapse": (r"(?:推[迟遲]|延期|[搁擱]置|取消)了", r"(?:[临臨]时|[临臨]時|突然)(?:推[迟遲]|延期|取消)",
+                 _ZH_NOT_PLANNED + r"(?:作罢|作罷|告吹|[搁擱]浅|[搁擱]淺)"),
+    "agree": (r"已(?:[经經])?(?:完成)?草[签簽]", r"草[签簽]了"),
+    "approve": (r"(?:批准|通[过過]|核准)了", r"已(?:[经經])?(?:正式)?(?:批准|核准)"),
+    "terminate": (_ZH_NOT_PLANNED + r"(?:[决決]定|宣[布佈])(?:不再(?:延[长長]|[续續](?:签|簽|约|約))|不[续續](?:签|簽|约|約)|"
+                  + _ZH_ENDING + ")",),
+    "extend": (r"(?:[暂暫](?:停|[缓緩])|[搁擱]置|[冻凍][结結])(?:了)?" + _ZH_ENDING, r"有[条條]件(?:地)?(?:延[长長]|[暂暫]停)"),
+    "take-effect": (_ZH_NOT_PLANNED + r"(?<!将正式)(?<!将于)(?<!將正式)(?<!將於)(?:正式)?生效了?(?![日期])",),
+    "resume": (r"(?:恢[复復]|重[启啟])了" + _ZH_TALKS, r"已(?:[经經])?(?:恢[复復]|重[启啟])" + _ZH_TALKS),
+    "normalize": (r"(?:已|全面)恢[复復](?:正常|效力)", r"正常化了"),
 }
 
 # Before a verb, unchanged, in lower case: "wird unterzeichnet", "será firmado", "vai assinar",
