@@ -19,6 +19,7 @@ import re
 from dataclasses import replace
 
 from corpus.date_patterns import WEEKDAYS
+from corpus.date_patterns_foreign import FOREIGN_WEEKDAY
 from corpus.date_readers import tense
 from corpus.dates import DateValue, find_dates
 from corpus.event_rules import REPORTED_WITHIN_DAYS, about_pattern, passage_reports
@@ -32,6 +33,8 @@ from corpus.model import Article
 # "Kono met the ambassador on Thursday, hours after Seoul announced its decision."
 _THE_DECISION = re.compile(r"(?i)\b(?:its|the|this|that|their)\s+(?:[\w-]+\s+)?(?:decision|announcement)\b")
 _BARE_WEEKDAY = re.compile("(?:" + "|".join(WEEKDAYS) + ")(?:['\u2019]s)?")
+# ... and of the week before: "last Thursday" (a foreign one: `FOREIGN_WEEKDAY`'s groups say which)
+_LAST_WEEKDAY = re.compile("(?i:last|past)\\s+(?:" + "|".join(WEEKDAYS) + ")")
 
 
 def article_reporting_date(article: Article, mentions: tuple[DatedMention, ...],
@@ -257,27 +260,48 @@ def _on_its_weekday(article: Article, spec: EventSpec, happenings: tuple[Happeni
     verb_ends = _verb_ends(text, worded)
     for expression in find_dates(text, spec.date):
         passage = article.passage_at(expression.start)
-        if _BARE_WEEKDAY.fullmatch(expression.text) and expression.value == spec.date and passage:
+        if _names_the_event_day(expression.text, expression.value, spec.date) and passage:
             role = mention_role(text, expression.start, expression.end)
             if role == "plan" and _right_after(text, expression.start, verb_ends):
                 role = "event"
-            if role != "plan" and (any(_dates_the_wording(text, h, expression.start, role) for h in worded)
+            if role != "plan" and (any(_dates_the_wording(text, h, expression.start, expression.end, role)
+                                       for h in worded)
                                    or spec.kind in STATEMENT_KINDS and _points_back_to_a_decision(text, expression.start)):
                 found.append(DatedMention(article.id, passage.number, expression.start, expression.end,
-                                          expression.text, expression.value, role))
+                                          expression.text, spec.date, role))
     return tuple(found)
 
 
-def _dates_the_wording(text: str, happening: Happening, at: int, role: str) -> bool:
-    """Whether a weekday at offset `at` dates the happening: in its clause, or in its sentence's
-    saying ("South Korea decided to end the pact, the ministry said Thursday"); not in another
-    clause of its sentence ("Japan and South Korea froze the pact on Friday ..., an embarrassing
-    reversal for both": Friday is the freezing's, not the reversal's)."""
+def _names_the_event_day(words: str, value: DateValue, event: DateValue) -> bool:
+    """Whether a weekday resolved as if the page were of the event's day names that day: a bare
+    one ("said Thursday", "jeudi") is it; one of the week before ("last Thursday", "jeudi
+    dernier"), so resolved, is a week early, and names the event's day on a page of the week after."""
+    foreign = FOREIGN_WEEKDAY.fullmatch(words)
+    if _BARE_WEEKDAY.fullmatch(words) or foreign and not (foreign["last"] or foreign["last_before"]):
+        return value == event
+    if _LAST_WEEKDAY.fullmatch(words) or foreign:
+        return value.granularity == "day" and value.bounds()[0] == event.bounds()[0] - datetime.timedelta(days=7)
+    return False
+
+
+def _dates_the_wording(text: str, happening: Happening, at: int, until: int, role: str) -> bool:
+    """Whether a weekday at `text[at:until]` dates the happening: in its clause, opening its
+    sentence before it ("Last Thursday, Seoul said it would resume talks", "Jeudi dernier, Séoul
+    a fait savoir qu'il relançait les discussions"), or in its sentence's saying ("South Korea
+    decided to end the pact, the ministry said Thursday"); not in another clause of its sentence
+    ("Japan and South Korea froze the pact on Friday ..., an embarrassing reversal for both":
+    Friday is the freezing's, not the reversal's)."""
     sentence = happening.sentence
     if not sentence.start <= at < sentence.end:
         return False
     start, end = clause_span(text, sentence, happening.start, happening.end)
-    return role == "attribution" or start <= at < end
+    opening = _OPENS_THE_SENTENCE.fullmatch(text, sentence.start, at) and _A_COMMA.fullmatch(text, until, start)
+    return role == "attribution" or start <= at < end or bool(opening)
+
+
+# What may stand before a weekday that opens a sentence ("On", "El", "Am"), and after it before its clause.
+_OPENS_THE_SENTENCE = re.compile(r"(?:(?i:on|el|le|am|il|pada|en)\s+)?")
+_A_COMMA = re.compile(r"\s*,\s*")
 
 
 def _points_back_to_a_decision(text: str, at: int) -> bool:

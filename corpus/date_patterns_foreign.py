@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from corpus.intake.languages import MONTH_NAMES, WEEKDAY_NAMES, foreign_month
+from corpus.intake.languages import MONTH_NAMES, WEEKDAY_NAMES, foreign_month, foreign_weekday
 
 # Russian months (genitive "21 марта", prepositional "в ноябре 2016 года") and Arabic ones (the
 # Egyptian and the Levantine names), read in article text only.
@@ -70,10 +70,31 @@ FOREIGN_MONTH_PATTERNS = (
 # A year alone in Chinese, Japanese or Korean: "于2012年推动", "2012년에" (not "2014年12月", a month).
 CJK_YEAR_PATTERN = re.compile(rf"(?<!\d)(?P<year>1[5-9]\d\d|20\d\d)\s*[年년](?!\s*\d)")
 CJK_YEAR = re.compile(r"[年년]")
+# A weekday alone, as French, Spanish, Italian, Portuguese, German and Indonesian news date a
+# happening of its week ("jeudi", "el martes", "am Donnerstag"), or the week before ("jeudi
+# dernier", "el pasado jueves", "letzten Donnerstag"); not before a date's figures ("el miércoles
+# 15", "Senin (14/11/2016)"), nor the words that are also others
+# (Indonesian "minggu", a week; Turkish "pazar", a market, "cuma", only).
+_TEXT_WEEKDAYS = sorted(set(WEEKDAY_NAMES) - {"minggu", "pazar", "cuma"}, key=len, reverse=True)
+FOREIGN_WEEKDAY = re.compile(
+    r"(?<![\w-])(?:(?P<last_before>(?i:el\s+pasado|letzten|vergangenen|lo\s+scorso))\s+)?"
+    rf"(?!Domingo\b)(?P<weekday>(?i:{'|'.join(_TEXT_WEEKDAYS)}))(?![\w-])(?!,?\s*\(?\d)"  # ("Senin (14/11/2016)": the figures'; "Domingo", a name)
+    r"(?:\s+(?P<last>(?i:dernier|passé|pasado|scorso|passato|lalu|passad[oa]))(?!\w))?")
+# A span of years, never two dates: "entre 1910 y 1945", "de 1910 a 1945", "von 1910 bis 1945", "de 1910 à
+# 1945" (two years joined by "and" alone, "en 2012 y 2016", are two dates).
+_FIRST_YEAR = r"(?<![\d$])\b(?P<first>1[5-9]\d\d|20\d\d)"
+_LAST_YEAR = r"(?P<last>\d\d(?:\d\d)?)(?!\d)"
+FOREIGN_YEAR_RANGES = (
+    re.compile(rf"\b(?i:entre|tra|fra|antara|zwischen)\s+(?:(?i:los\s+años|il|gli\s+anni|tahun)\s+)?{_FIRST_YEAR}"
+               rf"\s+(?i:y|e|et|und|dan|ve)\s+(?:(?i:il|l['\u2019])\s*)?{_LAST_YEAR}"),
+    re.compile(rf"(?:\b(?i:de|desde|del|von|vom|dal|dari|du)\s+)?{_FIRST_YEAR}\s+"
+               rf"(?i:a|al|à|au|hasta|bis|sampai|hingga|ao)\s+{_LAST_YEAR}"),
+)
 # What each pattern's every match holds: where `corpus.date_scan` looks for them.
 # (in lower case, as `corpus.date_scan` finds them in a text folded to it: "kasım" is "kasim")
 MONTH_WORDS = tuple(sorted({name.lower().replace("\u0131", "i").replace("\u0130", "i").split()[0]
                             for name in (*_MONTH_NAMES, *(f"{short}." for short in _ABBREVIATED))}))
+WEEKDAY_WORDS = tuple(sorted({name.lower().replace("\u0131", "i") for name in _TEXT_WEEKDAYS}))
 CJK_MONTH = re.compile(r"[月월]")
 VIETNAMESE_MONTH = ("tháng",)
 GERMAN_DAY = re.compile(r"\d\.\s+(?i:jan|feb|mär|apr|mai|jun|jul|aug|sep|okt|nov|dez)")

@@ -253,8 +253,19 @@ def said_by_a_noun(text: str, start: int, end: int) -> bool:
 
 
 def _weekday(match: re.Match, text: str) -> Candidate:
-    relation = _relation(match)
-    weekday = p.WEEKDAYS.index(match["weekday"])
+    return _weekday_candidate(match, text, p.WEEKDAYS.index(match["weekday"]), _relation(match))
+
+
+def _foreign_weekday(match: re.Match, text: str) -> Candidate | None:
+    """"jeudi", "el martes", "am Donnerstag"; "jeudi dernier", "el pasado jueves": the last one."""
+    weekday = foreign.foreign_weekday(match["weekday"])
+    if weekday is None:
+        return None
+    last = match["last"] or match["last_before"]
+    return _weekday_candidate(match, text, weekday, "last" if last else "")
+
+
+def _weekday_candidate(match: re.Match, text: str, weekday: int, relation: str) -> Candidate:
     if relation in ("last", "past", "next"):
         forward, include_today = relation == "next", False
     else:
@@ -357,10 +368,11 @@ RULES: tuple[tuple[re.Pattern[str], Callable[[re.Match, str], Candidate | None]]
     (p.HOLIDAY, _holiday),
     (p.RELATIVE_DAY, _relative_day),
     (p.WEEKDAY_MENTION, _weekday),
+    (foreign.FOREIGN_WEEKDAY, _foreign_weekday),
     (p.DAY_OF_MONTH, _day_of_month),
     (p.RELATIVE_PERIOD, _relative_period),
     (p.AGO, _ago),
-    *((pattern, _year_range) for pattern in p.YEAR_RANGES),
+    *((pattern, _year_range) for pattern in (*p.YEAR_RANGES, *foreign.FOREIGN_YEAR_RANGES)),
     (p.DECADE, _kind("range")),
     (p.WEEKDAY_SET, _kind("set")),
     (p.SET, _kind("set")),

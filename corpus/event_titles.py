@@ -24,6 +24,10 @@ _DATELINE = re.compile(
     # "Tokyo, July 8: Shinzo Abe ...", whose date is already taken out
     r"|^\s*[A-Z][A-Za-z.'-]*(?:\s+[A-Z][A-Za-z.'-]*)?,:\s+(?=[A-Z])"
 )
+# A Chinese wire's dateline, its date taken out ("中新网8月22日电", "（中央社記者楊明珠東京22日專電）"), and
+# the report it cites ("据韩联社报道，")
+_CJK_DATELINE = re.compile(r"^\s*(?:[（(][^）)]{1,30}[电電][）)]|[\u4e00-\u9fff]{2,8}[电電](?=\s))\s*"
+                           r"(?:[据據][^，,。]{1,20}(?:报道|報導)[，,]\s*)?")
 # A list's bullet, or a dash the dateline leaves ("May 19, 2010— -- A North Korean torpedo ...")
 _DASHES = re.compile(r"^[\s\u2022\u00b7\-\u2013\u2014]+")
 # "on Friday morning (Aug. 2)": a date in brackets beside the one taken out
@@ -117,8 +121,9 @@ def event_title(sentence: str, date_span: tuple[int, int], verb_span: tuple[int,
     text = sentence[:date_start].rstrip() + " the " + after if named else _ON_DATE.sub("", sentence[:date_start]) + after
     text = re.sub(r"\s+(?=[,.;:])|\s*\(\s*\)", "", _BRACKETED_DATE.sub("", text)).strip(" ,")
     text = _CAPTION_LABEL.sub("", _DASHES.sub("", _DATELINE.sub("", _DASHES.sub("", text, count=1), count=1), count=1), count=1)
+    text = _CJK_DATELINE.sub("", text, count=1)
     text = _LEADING_FRAME.sub("", _LEADING_PHRASE.sub("", _without_attribution(text), count=1), count=1)
-    text = " ".join(_TRAILING_ATTRIBUTION.sub("", text).rstrip(" .,;:\"\u201d").split())
+    text = " ".join(_TRAILING_ATTRIBUTION.sub("", text).rstrip(" .,;:\"\u201d\u3002").split())
     text = _DANGLING.sub("", text)
     verb = sentence[slice(*verb_span)] if verb_span else ""
     text = _own_clause(text, text.find(verb) if verb else -1)

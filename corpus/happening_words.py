@@ -26,6 +26,11 @@ _NOT_PROVISIONAL = (r"(?!\s+(?:(?:an?|the|their)\s+(?:preliminary|provisional|te
 # The pact as a headline names it, with or without its article: "cancels intelligence-sharing pact".
 _BARE_OBJECT = r"(?:(?:the|its|their|a|this|that)\s+)?(?:[\w-]+\s+){0,4}?(?:pact|agreement|accord|deal|gsomia)"
 # Right after the pact's noun, as a lookbehind (the match starts after it): "the GSOMIA, ", "the agreement with Japan "
+# A date between a verb and what it governs: "that it had pledged in August to leave".
+_WHEN_BETWEEN = (r"(?:(?:in|on|last|this)\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+"
+                 r"(?:\d{1,2},?\s+)?(?:\d{4}\s+)?)?")
+# A parenthetical between a verb and its object: "decided to keep, for now, the pact".
+_ASIDE = r"(?:,\s+(?:for\s+now|after\s+all|at\s+least\s+for\s+now|for\s+the\s+time\s+being|in\s+the\s+end),)?"
 _AFTER_THE_PACT = "(?:" + "|".join(f"(?<={noun}{partner})" for noun in ("pact", "agreement", "accord", "deal", "GSOMIA")
                                    for partner in (" ", ", ", " with Japan ", " with Tokyo ", " with Seoul ",
                                                    " with South Korea ")) + ")"
@@ -95,7 +100,8 @@ VOCABULARY: dict[str, tuple[str, ...]] = {
         # ... told in a relative clause: "the agreement with Japan that it had earlier said it would end"
         # (said or decided, not threatened: "that it had threatened to scrap in 2019")
         _AFTER_THE_PACT + r"(?:that|which)\s+(?:[\w'\u2019-]+\s+){0,2}?(?:(?:had|has)\s+)?(?:(?:\w+ly|earlier|once)\s+)?"
-        r"(?:said|announced|decided|declared)\s+(?:(?:that\s+)?(?:it|they|[A-Z][\w-]+)\s+(?:would|will)\s+|to\s+)"
+        r"(?:said|announced|decided|declared|pledged|vowed|promised|chose)\s+" + _WHEN_BETWEEN
+        + r"(?:(?:that\s+)?(?:it|they|[A-Z][\w-]+)\s+(?:would|will)\s+|to\s+)"
         + _ENDING + r"(?!\s+(?:the|its|a|an|their|it)\b)", r"exit(?:s|ed|ing)?\s+" + _OBJECT, r"opt(?:s|ed|ing)?\s+out",
     ),
     "extend": (
@@ -114,8 +120,10 @@ VOCABULARY: dict[str, tuple[str, ...]] = {
         r"carr(?:y|ies|ied|ying)\s+on\b",  # "the pact will carry on despite their quarrels"
         r"extend(?:s|ed|ing)?", r"extension", r"renew(?:s|ed|al)?",
         r"revers(?:e|es|ed|ing)\s+(?:its\s+|the\s+|a\s+)?(?:decision|course)",
-        r"(?:continu|maintain|keep|kept|sav|preserv|retain|rescu|salvag|spar|uph[eo]ld)(?:e|es|ed|s|ing)?\s+(?:with\s+)?"
-        + _OBJECT,
+        r"(?:continu|maintain|keep|kept|sav|preserv|retain|rescu|salvag|spar|uph[eo]ld)(?:e|es|ed|s|ing)?" + _ASIDE
+        + r"\s+(?:with\s+)?" + _OBJECT,
+        # a headline's "Keeps Intelligence Pact", "Stays in Intelligence Pact"
+        r"(?-i:Keep|Keeps|Kept|Saves|Saved|Stays\s+in|Stayed\s+in|Remains\s+in)\s+" + _BARE_OBJECT,
         # ... told in a relative clause: "the pact that the government said Friday it would keep"
         r"(?:pact|agreement|accord|deal|gsomia)\s+(?:that|which)\s+(?:[\w'\u2019-]+\s+){1,8}?"
         r"(?:keep|kept|maintain(?:ed)?|sav(?:e|ed)|preserv(?:e|ed))(?!\s+(?:the|its|a|an|their)\b)",

@@ -68,6 +68,11 @@ SPACED: dict[str, tuple[str, ...]] = {
     "resume": (
         r"reprise\s+des\s+(?:discussions|négociations|pourparlers)",
         _FR_HAS + r"repris\s+(?:les\s+)?(?:discussions|négociations|pourparlers)",
+        # "rouvrent ce jour à Tokyo les négociations", "a fait savoir qu'il relançait les discussions"
+        r"(?:rouvr(?:e|ent|ait|aient)|relan[cç](?:e|ent|ait|aient)|reprenn?(?:ent|ait|aient)"
+        r"|(?:a|ont|avait|avaient)\s+(?:rouvert|relancé|repris))\s+(?:[\w'\u2019-]+\s+){0,5}?"
+        r"(?:les\s+|des\s+)?(?:discussions|négociations|pourparlers|consultations)",
+        r"(?:se\s+)?(?:remett(?:ent|ait|aient)|(?:se\s+)?sont\s+remis)\s+à\s+la\s+table",
         r"ripres[oia]\s+(?:i\s+|le\s+)?(?:negoziati|colloqui|trattative)",
         r"ripresa\s+(?:dei|delle)\s+(?:negoziati|colloqui|trattative)",
         r"(?:dimulai|memulai|dilanjutkan|melanjutkan)\s+kembali", r"yeniden\s+başla" + _TR_PAST,
@@ -87,7 +92,7 @@ SPACED: dict[str, tuple[str, ...]] = {
         r"yürürlüğe\s+gir" + _TR_PAST_E, r"발효" + _KO_PAST,
     ),
     "agree": (
-        r"accord\s+(?:provisoire|préliminaire|de\s+principe)", r"accordo\s+(?:provvisorio|preliminare|di\s+principio)",
+        r"accord\s+(?:provisoire|préliminaire|de\s+principe)", _FR_HAS + r"paraphée?s?",  # (initialled) r"accordo\s+(?:provvisorio|preliminare|di\s+principio)",
         r"secara\s+sementara", r"kesepakatan\s+sementara", r"(?:memaraf|diparaf)", r"ön\s+anlaşma\w*",
         r"parafla" + _TR_PAST, r"(?:가서명|잠정\s*합의)" + _KO_PAST,
     ),
@@ -99,7 +104,10 @@ _JA_DONE = r"(?:した|しました|された|されました|し、|され、|�
 UNSPACED: dict[str, tuple[str, ...]] = {
     "sign": (r"(?<!仮)(?:署名|調印|締結)" + _JA_DONE, r"(?<!仮)(?:署名|調印)式(?:を行|が行わ)", r"結んだ"),  # (仮署名: initialled)
     "collapse": (r"(?:延期|白紙|中止)" + _JA_DONE, r"見送(?:った|られた|りとなった)",
-                 r"棚上げ(?:に(?:なった|なっていた|された)|された|した)"),  # (shelved)
+                 r"棚上げ(?:に(?:なった|なっていた|された)|された|した)",  # (shelved)
+                 # "日本側に延期を伝えた", "先送りを決めた" (told or decided: not "延期を求めた", asked for)
+                 r"(?:延期|先送り)を(?:申し入れ|決め|決定し|伝え|通告し|通知し|発表し)(?:た|、|ました)",
+                 r"先送り" + _JA_DONE),
     "terminate": (r"(?:終了|破棄)(?:を|する(?:と|こと)を?|させる)?(?:決定|決めた|決め、|発表|通告|通知)",),
     "extend": (r"(?:終了|失効|破棄)(?:[^\W\d_]{0,10}?)(?:停止|凍結|猶予|回避)", r"条件付き(?:で)?(?:延長|継続)",
                r"延長" + _JA_DONE),

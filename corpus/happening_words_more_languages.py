@@ -25,7 +25,11 @@ _FEW_WORDS = r"(?:[\w-]+,?\s+){0,5}?"
 # Spanish and Portuguese: a perfect's auxiliary ("ha firmado", "foi assinado").
 _ES_HAS = r"(?:ha|han|había|habían|haber|habiendo|fue|fueron|ha\s+sido|han\s+sido)\s+"
 _PT_HAS = r"(?:tem|têm|tinha|tinham|foi|foram|havia|haviam)\s+"
-_ES_TO_END = r"(?:no\s+renovar|no\s+prorrogar|poner\s+fin|terminar|romper|rescindir|abandonar|retirarse|salir)"
+# A decision made ("ha resuelto este viernes dejar en suspenso la ruptura"), and what a suspension halts.
+_ES_DECIDED = r"(?:decidió|decidieron|resolvió|resolvieron|(?:ha|han)\s+(?:decidido|resuelto)|optó\s+por|optaron\s+por)\s+"
+_ES_ENDING = r"(?:decisión|terminación|fin|ruptura|salida|retirada|expiración|caducidad|denuncia|anulación)"
+_ES_TO_END = (r"(?:no\s+renovar(?:lo|la)?|no\s+prorrogar(?:lo|la)?|poner(?:le|les)?\s+fin|terminar(?:lo|la)?|romper(?:lo|la)?"
+              r"|rescindir(?:lo|la)?|abandonar(?:lo|la)?|retirarse|salir)")
 _PT_TO_END = r"(?:não\s+renovar|não\s+prorrogar|pôr\s+fim|encerrar|terminar|romper|rescindir|abandonar|sair)"
 # Russian: a past of the perfective ("подписали"), a short passive participle ("подписано").
 _RU_DECIDED = r"(?:решил[аио]?|решение|объявил[аио]?\s+о\s+решении)\s+"
@@ -35,8 +39,11 @@ _AR_AND = r"[وف]?"
 SPACED: dict[str, tuple[str, ...]] = {
     "sign": (
         r"unterzeichnet(?:e|en)?" + _DE_NOT_PLANNED, r"unterschrieben" + _DE_NOT_PLANNED, r"unterschrieb(?:en)?",
+        r"besiegelt(?:e|en)?" + _DE_NOT_PLANNED,  # "den Vertrag geschlossen zu haben" (concluded, not closed)
+        r"(?:Abkommen|Vertrag|Pakt|Vereinbarung)\w*\s+(?:[\w.-]+\s+){0,6}?(?:ab)?geschlossen" + _DE_NOT_PLANNED,
         _ES_HAS + r"(?:firmad|suscrit|rubricad)[oa]s?", r"(?:firm|suscrib|rubric)(?:ó|aron)", r"suscribió|suscribieron",
         _PT_HAS + r"(?:assinad|firmad)[oa]s?", r"(?:assin|firm)(?:ou|aram)",
+        r"(?:firmad|suscrit|assinad)[oa]s?",  # "El GSOMIA, firmado en 2016" ("será firmado": planned before it)
         r"подписал[аио]?", r"подписан[аоы]?", r"подписанн\w+",
         r"đã\s+(?:chính\s+thức\s+)?ký(?:\s+kết)?", r"được\s+ký(?:\s+kết)?",
         _AR_AND + r"وقع(?:ت|وا|تا)?\s+(?:\S+\s+){0,3}?(?:على\s+)?(?:ال)?اتفاق(?:ية)?", _AR_AND + r"تم\s+توقيع",
@@ -46,6 +53,12 @@ SPACED: dict[str, tuple[str, ...]] = {
         _ES_HAS + r"(?:aplazad|pospuest|cancelad)[oa]s?",
         r"(?:aplazó|aplazaron|pospuso|pospusieron|canceló|cancelaron)",
         _PT_HAS + r"(?:adiad|cancelad)[oa]s?", r"(?:adi|cancel)(?:ou|aram)",
+        # "la firma se suspendió en el último minuto" (a suspended decision is an "extend" besides)
+        r"(?:se\s+)?suspend(?:ió|ieron)", _ES_HAS + r"suspendid[oa]s?", r"suspendeu|suspenderam",
+        # "decidió de forma inesperada posponerlo"
+        _ES_DECIDED + r"(?:[\w-]+\s+){0,4}?(?:posponer|aplazar|suspender|cancelar|postergar)(?:lo|la|los|las)?",
+        r"(?:en\s+el|a\s+(?:la\s+)?)(?:último\s+(?:minuto|momento)|última\s+hora)",
+        r"(?:no|à)\s+(?:último\s+(?:minuto|momento)|última\s+hora)",
         r"(?:отложил[аио]?|отложен[аоы]?|сорвал[аио]?с[ья])", r"đã\s+(?:bị\s+)?(?:hoãn|hủy)",
         _AR_AND + r"(?:تأجيل|أرجأ|أرجأت|ألغى|ألغت)",
     ),
@@ -57,6 +70,8 @@ SPACED: dict[str, tuple[str, ...]] = {
         r"(?:negándose|se\s+negó|se\s+ha\s+negado)\s+a\s+(?:renovar|prorrogar)",
         _ES_HAS + r"(?:dado\s+por\s+terminad[oa]|roto|puesto\s+fin)",
         r"dio\s+por\s+terminad[oa]", r"(?:puso|pusieron)\s+fin",
+        # a decision told in reported speech: "comunicó a Tokio que no renovaría el GSOMIA"
+        r"no\s+(?:renovar|prorrogar)(?:ía|á|ían|án)\b", r"não\s+(?:renovar|prorrogar)(?:ia|á|iam|ão)\b",
         r"(?:decidiu|decidiram|decisão\s+de)\s+(?:[\w-]+\s+){0,3}?" + _PT_TO_END,
         r"(?:pôs|puseram)\s+fim", r"rompeu\s+(?:o\s+)?(?:acordo|pacto)",
         _RU_DECIDED + r"(?:не\s+продлевать|не\s+продлить|выйти|прекратить|разорвать|расторгнуть)",
@@ -68,12 +83,36 @@ SPACED: dict[str, tuple[str, ...]] = {
         # "seit der Beschluss ... vorerst auf Eis gelegt worden sei", "nahm die Entscheidung zum Ausstieg zurück"
         r"(?:Beschlu(?:ss|ß)|Entscheidung|Kündigung|Ausstieg)\w*\W+(?:\w+\W+){0,8}?auf\s+Eis\s+(?:gelegt|legte)",
         r"nahm\s+(?:[\w-]+\s+){0,4}?(?:Entscheidung|Beschlu(?:ss|ß)|Kündigung)\s+(?:[\w-]+\s+){0,6}?zurück",
-        r"(?:suspendió|suspendieron|congeló|aplazó)\s+(?:[\w-]+\s+){0,3}?(?:decisión|terminación|fin)",
+        # "die Kündigung des Abkommens wurde ausgesetzt", "setzte die Kündigung aus"
+        r"(?:Kündigung|Ausstieg|Entscheidung|Beschlu(?:ss|ß))\w*\s+(?:[\w-]+\s+){0,4}?ausgesetzt" + _DE_NOT_PLANNED,
+        r"setzte\s+(?:[\w-]+\s+){0,3}?(?:Kündigung|Ausstieg|Entscheidung|Beschlu(?:ss|ß))\w*\s+(?:[\w-]+\s+){0,4}?aus\b",
+        r"(?:(?:dej(?:ó|aron)\s+en\s+suspenso|suspendió|suspendieron|congeló|congelaron|aplazó|aplazaron)"
+        r"|" + _ES_DECIDED + r"(?:[\w-]+\s+){0,3}?(?:dejar\s+en\s+suspenso|suspender|congelar|aplazar|posponer))\s+"
+        r"(?:[\w-]+\s+){0,3}?" + _ES_ENDING,
+        _ES_DECIDED + r"(?:[\w-]+\s+){0,3}?(?:mantener|prorrogar|renovar|no\s+(?:romper|abandonar|terminar))\s+"
+        r"(?:(?:el|su|este|dicho)\s+)?(?:acuerdo|pacto|GSOMIA)",
+        r"(?:salv(?:ó|aron|an|a)|mantuv(?:o|ieron))\s+(?:(?:el|su)\s+)?(?:acuerdo|pacto|GSOMIA)",
+        _ES_ENDING + r"\s+(?:[\w-]+\s+){0,3}?(?:qued(?:ó|aron)|(?:ha|había)\s+quedado)\s+(?:\w+\s+)?"
+        r"(?:en\s+suspenso|suspendid[oa]|congelad[oa])",
         r"(?:suspendeu|congelou|adiou)\s+(?:[\w-]+\s+){0,3}?(?:decisão|término|fim)",
         r"договорились\s+сохранить",
         r"(?:приостановил[аио]?|отложил[аио]?)\s+(?:[\w-]+\s+){0,3}?(?:решени|выход|прекращени)\w*",
         r"(?:hoãn|tạm\s+dừng|đình\s+chỉ)\s+(?:\w+\s+){0,3}?(?:quyết\s+định|việc\s+chấm\s+dứt|chấm\s+dứt)",
         _AR_AND + r"(?:علقت|علق|جمدت|جمد|تعليق|تجميد)\s+(?:\S+\s+){0,2}?(?:قرار|إنهاء)",
+    ),
+    "approve": (
+        r"(?:dad[oa]|dio|dieron)\s+(?:su\s+)?luz\s+verde", _ES_HAS + r"aprobad[oa]s?", r"aprob(?:ó|aron)",
+        _PT_HAS + r"aprovad[oa]s?", r"aprov(?:ou|aram)", r"(?:gebilligt|genehmigt|abgesegnet)" + _DE_NOT_PLANNED,
+        r"billigte|genehmigte", r"(?:одобрил|утвердил)[аио]?",
+    ),
+    "agree": (
+        r"paraphiert(?:e|en)?" + _DE_NOT_PLANNED, r"парафировал[аио]?",  # (German and Russian: initialled)
+        # "cerraron en Tokio el acuerdo para firmar", "pactaron el texto", "un preacuerdo"
+        r"(?:cerr(?:aron|ó)|alcanz(?:aron|ó)|(?:ha|han)\s+(?:cerrado|alcanzado))\s+(?:[\w-]+\s+){0,3}?(?:el|un)\s+acuerdo",
+        r"(?:pact(?:aron|ó)|acord(?:aron|ó)|(?:ha|han)\s+(?:pactado|acordado))\s+(?:[\w-]+\s+){0,3}?(?:el|un)\s+texto",
+        r"(?:acord(?:aron|ó)|pact(?:aron|ó))\s+firmar", r"pre-?acuerdo",
+        r"acuerdo\s+(?:provisional|preliminar|de\s+principio)", r"acordo\s+(?:provisório|preliminar)",
+        r"(?:fech(?:aram|ou)|alcanç(?:aram|ou))\s+(?:[\w-]+\s+){0,3}?(?:o|um)\s+acordo",
     ),
     "take-effect": (
         r"in\s+Kraft\s+getreten", r"trat\s+(?:[\w-]+\s+){0,5}?in\s+Kraft",
@@ -91,7 +130,10 @@ SPACED: dict[str, tuple[str, ...]] = {
     "normalize": (
         r"(?:vollständig\s+)?(?:normalisiert|wiederhergestellt)" + _DE_NOT_PLANNED, r"Normalisierung\s+(?:des|der)",
         r"(?:normalizó|normalizaron|restableció|restablecieron)", _ES_HAS + r"(?:normalizad|restablecid)[oa]s?",
-        r"(?:normalizou|normalizaram|restabeleceu)", r"(?:нормализовал[аио]?|восстановил[аио]?)",
+        r"(?:normalizou|normalizaram|restabeleceu)",
+        # "ha devuelto este martes la plena vigencia al acuerdo", "restableció plenamente"
+        r"(?:devuelto|devolvió|devolvieron|devuelve|devuelven)\s+(?:[\w-]+\s+){0,3}?(?:la\s+)?plena\s+vigencia",
+        r"(?:restableci(?:ó|eron|do)|restablece|restablecen)\s+(?:[\w-]+\s+){0,2}?plenamente|plenamente\s+(?:restablecid|normalizad)[oa]", r"(?:нормализовал[аио]?|восстановил[аио]?)",
         r"(?:полном|полное|полного)\s+(?:объеме\s+)?(?:возобновлени|восстановлени)\w*",
         r"(?:вернуть|вернул[аио]?)\s+в\s+действие",
         r"đã\s+(?:bình\s+thường\s+hóa|khôi\s+phục)", _AR_AND + r"(?:أعادت|أعاد)\s+(?:\S+\s+){0,2}?(?:العمل|تفعيل)",
@@ -100,23 +142,31 @@ SPACED: dict[str, tuple[str, ...]] = {
 
 # Chinese, in a run of letters: past forms ("签署了", "已签署") and decisions ("决定终止"); a plan
 # ("将签署", "拟终止", "即将生效") is kept out by the lookbehinds.
-_ZH_NOT_PLANNED = r"(?<![将拟要会])(?<!即将)(?<!计划)(?<!准备)"
+_ZH_NOT_PLANNED = r"(?<![将拟要会將擬會])(?<!即将)(?<!即將)(?<!计划)(?<!計劃)(?<!准备)(?<!準備)"
+# (each character in its simplified and its traditional form: "签署" and "簽署", "终止" and "終止")
+_ZH_TALKS = r"(?:[谈談]判|磋商|[会會][谈談])"
+_ZH_ENDING = r"(?:[终終]止|[废廢](?:除|弃|棄)|退出|[结結]束)"
 UNSPACED: dict[str, tuple[str, ...]] = {
-    "sign": (r"(?:签署|签订|签字)了", r"已(?:经)?(?:正式)?(?:签署|签订)", r"(?:签署|签订)仪式(?:上|后)"),
-    "collapse": (r"(?:推迟|延期|搁置|取消)了", r"(?:临时|突然)(?:推迟|延期|取消)", _ZH_NOT_PLANNED + r"(?:作罢|告吹|搁浅)"),
-    "agree": (r"已(?:经)?(?:完成)?草签", r"草签了"),
-    "terminate": (_ZH_NOT_PLANNED + r"(?:决定|宣布)(?:不再延长|不续签|终止|废除|废弃|退出|结束)",),
-    "extend": (r"(?:暂停|暂缓|搁置|冻结)(?:了)?(?:终止|废除|废弃|退出)", r"有条件(?:地)?(?:延长|暂停)"),
-    "take-effect": (_ZH_NOT_PLANNED + r"(?<!将正式)(?<!将于)(?:正式)?生效了?(?![日期])",),
-    "resume": (r"(?:恢复|重启)了(?:谈判|磋商|会谈)", r"已(?:经)?(?:恢复|重启)(?:谈判|磋商|会谈)"),
-    "normalize": (r"(?:已|全面)恢复(?:正常|效力)", r"正常化了"),
+    "sign": (r"(?:[签簽](?:署|[订訂]|字))了", r"已(?:[经經])?(?:正式)?[签簽](?:署|[订訂])",
+             r"[签簽](?:署|[订訂])(?:[仪儀]式)(?:上|[后後])",
+             r"[于於](?:\d{4}年)?\d{1,2}月\d{1,2}日(?:正式)?[签簽](?:署|[订訂])"),  # ("将于23日签署": planned)
+    "collapse": (r"(?:推[迟遲]|延期|[搁擱]置|取消)了", r"(?:[临臨]时|[临臨]時|突然)(?:推[迟遲]|延期|取消)",
+                 _ZH_NOT_PLANNED + r"(?:作罢|作罷|告吹|[搁擱]浅|[搁擱]淺)"),
+    "agree": (r"已(?:[经經])?(?:完成)?草[签簽]", r"草[签簽]了"),
+    "approve": (r"(?:批准|通[过過]|核准)了", r"已(?:[经經])?(?:正式)?(?:批准|核准)"),
+    "terminate": (_ZH_NOT_PLANNED + r"(?:[决決]定|宣[布佈])(?:不再(?:延[长長]|[续續](?:签|簽|约|約))|不[续續](?:签|簽|约|約)|"
+                  + _ZH_ENDING + ")",),
+    "extend": (r"(?:[暂暫](?:停|[缓緩])|[搁擱]置|[冻凍][结結])(?:了)?" + _ZH_ENDING, r"有[条條]件(?:地)?(?:延[长長]|[暂暫]停)"),
+    "take-effect": (_ZH_NOT_PLANNED + r"(?<!将正式)(?<!将于)(?<!將正式)(?<!將於)(?:正式)?生效了?(?![日期])",),
+    "resume": (r"(?:恢[复復]|重[启啟])了" + _ZH_TALKS, r"已(?:[经經])?(?:恢[复復]|重[启啟])" + _ZH_TALKS),
+    "normalize": (r"(?:已|全面)恢[复復](?:正常|效力)", r"正常化了"),
 }
 
 # Before a verb, unchanged, in lower case: "wird unterzeichnet", "será firmado", "vai assinar",
 # "будет подписано", "sẽ ký"; and denied: "nicht unterzeichnet", "no firmó", "не подписали",
 # "không ký", "chưa ký", "لم يوقع".
 PLANNED_BEFORE = ("wird", "werden", "würde", "würden", "soll", "sollen", "sollte", "sollten", "será", "serán",
-                  "sería", "vai", "vão", "deberá", "deberían", "debería", "podría", "будет", "будут", "должн[аоы]?",
+                  "sería", "vai", "vão", "deberá", "deberían", "debería", "podría", "debe", "deben", "ser", "sea", "sean", "будет", "будут", "должн[аоы]?",
                   "sẽ", "سوف")
 DENIED_BEFORE = ("nicht", "kein", "keine", "keinen", "nie", "niemals", "nunca", "não", "не", "ни",
                  "không", "chưa", "لم", "لن", "ما")

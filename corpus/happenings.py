@@ -198,7 +198,7 @@ _PAST_TIME_CLAUSE = re.compile(r"(?i)\b(?:was|were|had|did|(?:it|they|he|she|we)
 
 # Chinese tells what is to come before its time and verb: "该协定将于23日正式生效" (will take effect
 # on the 23rd), "拟决定", "预计", "计划"; its clause is a run of letters with no words to count.
-_CHINESE_AHEAD = re.compile(r"将(?!来|军)|拟|预计|计划|准备")
+_CHINESE_AHEAD = re.compile(r"[将將](?![来來军軍])|[拟擬]|[预預][计計]|[计計][划劃]|[准準][备備]")  # (and in traditional characters)
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 
 

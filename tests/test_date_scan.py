@@ -52,6 +52,9 @@ LONGEST = {
     foreign.FOREIGN_MONTH_PATTERNS[1]: "tháng 11 năm 2016",
     foreign.FOREIGN_MONTH_PATTERNS[2]: "تشرين الثاني del, 2016",
     foreign.CJK_YEAR_PATTERN: "2012 年",
+    foreign.FOREIGN_WEEKDAY: "el pasado segunda-feira passado",
+    foreign.FOREIGN_YEAR_RANGES[0]: "entre los años 1910 y 1945",
+    foreign.FOREIGN_YEAR_RANGES[1]: "desde 1910 hasta 1945",
 }
 VOCABULARY = (
     "the past last next this early mid late earlier later on of in a couple few several "

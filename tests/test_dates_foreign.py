@@ -37,6 +37,14 @@ def dates(text: str, published: datetime.date | None = PUBLISHED) -> list[tuple[
     ("2014年12月,韩美日三国签署情报交流协议。", [("2014年12月", "2014-12")]),
     ("韩日曾于2012年推动签署该协定。", [("2012年", "2012")]),
     ("O acordo foi assinado em novembro de 2016.", [("novembro de 2016", "2016-11")]),
+    # weekdays alone, of the page's week or the one before (25 Nov 2016 was a Friday)
+    ("Jeudi dernier, Séoul a fait savoir qu'il relançait les discussions.", [("Jeudi dernier", "2016-11-24")]),
+    ("El martes, el gabinete aprobó el acuerdo.", [("martes", "2016-11-22")]),
+    ("El pasado miércoles se firmó el acuerdo.", [("El pasado miércoles", "2016-11-23")]),
+    ("Das Abkommen wurde am Mittwoch unterzeichnet.", [("Mittwoch", "2016-11-23")]),
+    ("Un responsable explicó el miércoles 15 que Seúl reconoce el valor.", []),  # (a date's figures follow)
+    ("Plácido Domingo cantó en Seúl.", []),  # a name
+    ("Kolonialherrschaft von 1910 bis 1945, entre 1910 y 1945, de 1910 à 1945.", []),  # spans, not dates
 ])
 def test_a_date_written_as_another_language_writes_it(text, expected):
     assert dates(text) == expected

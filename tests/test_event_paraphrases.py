@@ -15,11 +15,14 @@ from index.timeline import listed_event
 
 FIXTURE = Path(__file__).parent / "fixtures" / "event_paraphrases.json"
 # ... and those of the languages added later, each event's cases added to its own
-MORE_LANGUAGES = Path(__file__).parent / "fixtures" / "event_paraphrases_more_languages.json"
+# (and those of timeline round 14's wordings)
+MORE_LANGUAGES = tuple(Path(__file__).parent / "fixtures" / name
+                       for name in ("event_paraphrases_more_languages.json", "event_paraphrases_fourteenth_round.json"))
 PARAPHRASES = json.loads(FIXTURE.read_text(encoding="utf-8"))["events"]
-for _event_id, _cases_more in json.loads(MORE_LANGUAGES.read_text(encoding="utf-8"))["events"].items():
-    for _field in ("reports", "not"):
-        PARAPHRASES[_event_id][_field] = PARAPHRASES[_event_id][_field] + _cases_more[_field]
+for _more in MORE_LANGUAGES:
+    for _event_id, _cases_more in json.loads(_more.read_text(encoding="utf-8"))["events"].items():
+        for _field in ("reports", "not"):
+            PARAPHRASES[_event_id][_field] = PARAPHRASES[_event_id][_field] + _cases_more[_field]
 SPECS = {spec.id: spec for spec in load_event_specs()}
 
 

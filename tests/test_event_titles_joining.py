@@ -1,6 +1,6 @@
 """Proposed events' titles (corpus.event_titles) that a joining word or a belief ("They believe")
-opens or a gapped clause ends, and an "as" that tells a role rather than opening a clause; each
-quick on hostile text."""
+opens or a gapped clause ends, an "as" that tells a role rather than opening a clause, and a
+Chinese wire's dateline; each quick on hostile text."""
 
 from __future__ import annotations
 
@@ -23,6 +23,9 @@ from corpus.event_titles import event_title
     ("Envoys met for talks on Friday as the deadline neared.", "on Friday", "met", "Envoys met for talks"),
     ("They believe the driver left the depot on Thursday morning.", "on Thursday", "left",
      "The driver left the depot"),
+    # a Chinese wire's dateline and the report it cites are no part of the title
+    ("新华社4月5日电 据当地媒体报道，港口当天关闭。", "4月5日", "关闭", "港口当天关闭"),
+    ("（中央社記者王大明台北5日專電）港口今天關閉。", "5日", "關閉", "港口今天關閉"),
 ])
 def test_a_title_without_its_joining_word_or_another_clause(sentence, date, verb, title):
     start, verb_start = sentence.index(date), sentence.index(verb)

@@ -3,11 +3,15 @@ happened only in their forms of a thing done, and never slow on hostile text."""
 
 from __future__ import annotations
 
+import json
 import time
+from pathlib import Path
 
 import pytest
 
 from corpus.happenings import find_happenings
+
+ROUND_14 = Path(__file__).parent / "fixtures" / "happening_frames_fourteenth_round.json"
 
 
 @pytest.mark.parametrize("text, kind, frame", [
@@ -57,6 +61,8 @@ from corpus.happenings import find_happenings
     ("South Korea on Tuesday restored in full its pact with Japan.", "normalize", "reported"),
     ("Seoul informed Tokyo that it would pull back its notice of withdrawal.", "extend", "reported"),
     ("Seoul clears way for a formal signing on Wednesday.", "sign", "planned"),
+    # (and timeline round 14's: tests/fixtures/happening_frames_fourteenth_round.json)
+    *map(tuple, json.loads(ROUND_14.read_text(encoding="utf-8"))["cases"]),
 ])
 def test_a_form_of_a_thing_done_is_reported_a_plan_or_denial_is_not(text, kind, frame):
     found = [(h.kind, h.frame) for h in find_happenings(text) if h.kind == kind]
@@ -83,6 +89,9 @@ def test_plans_denials_and_bare_endings_are_not_reported(text):
     "đã " * 20000, "决定" * 20000, "将正式" * 20000 + "生效", "вернуть " * 10000, "pull back " * 10000,
     "clearing the way for " * 5000 + "signing",
     "signed " * 20000, "Seoul and Tokyo signed the pact, " * 5000,
+    "decidió " * 5000 + "posponerlo", "decisión " * 5000 + "quedó", "Abkommen " * 5000 + "geschlossen",
+    "于2016年11月23日" * 5000 + "签署", "延期を" * 5000 + "伝えた", "keep, for now, " * 5000 + "the pact",
+    "rouvrent " * 5000 + "les négociations", "that it had pledged in August " * 3000 + "to leave",
 ])
 def test_hostile_runs_of_their_words_are_read_quickly(text):
     started = time.perf_counter()

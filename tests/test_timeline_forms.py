@@ -180,6 +180,25 @@ def test_a_weekday_dates_the_event_only_in_its_clause_or_its_saying():
     assert estimate.value.iso() == "2019-11-22"
 
 
+@pytest.mark.parametrize("text", [
+    "Last Thursday, Seoul said it had decided to resume talks on the pact with Tokyo.",
+    "Jeudi dernier, Séoul a fait savoir qu'il relançait les discussions sur l'accord.",
+    "El jueves, Seúl anunció que reanudó las negociaciones sobre el acuerdo.",
+])
+def test_a_weekday_that_opens_the_sentence_dates_its_clause_and_one_of_last_week_its_week(text):
+    """27 Oct 2016, when Seoul said it would resume the talks, was a Thursday: a page that prints
+    no date and opens a sentence with "Thursday," or "last Thursday," (in its language) before the
+    clause that tells of it is of that day at the earliest ("last": of the week after)."""
+    article = page(text)
+    estimate, _ = estimate_from_reports(article, find_happenings(article.clean_text), SPECS)
+    assert estimate.value.iso() == "2016-10-27"
+
+
+def test_a_weekday_opening_another_sentence_or_clause_dates_nothing_here():
+    article = page("Last Thursday, the ministers met in Tokyo. Seoul resumed talks on the pact.")
+    assert estimate_from_reports(article, find_happenings(article.clean_text), SPECS) is None
+
+
 @pytest.mark.parametrize("telling", ["let Tokyo know", "let the Japanese government know", "told Tokyo"])
 def test_a_date_after_letting_one_party_know_dates_the_statement_as_told_does(telling):
     """"Seoul let Tokyo know on Nov. 22 that the pact would stay in force", on a page that prints
