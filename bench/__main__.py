@@ -17,6 +17,7 @@ import traceback
 
 from bench import (commands_bench, generate, hostile_monkey, index_bench, metadata_eval,
                    search_bench, startup_bench, tui_bench)
+from bench.common import exit_with
 
 BENCHMARKS = (
     ("generate", generate),
@@ -73,4 +74,4 @@ def _full_arguments(name: str) -> dict:
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    exit_with(main)

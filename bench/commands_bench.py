@@ -26,7 +26,6 @@ reused by later runs; the add is measured only when the library is built.
 from __future__ import annotations
 
 import argparse
-import json
 import os
 import shutil
 import subprocess
@@ -34,7 +33,8 @@ import tempfile
 import time
 from pathlib import Path
 
-from bench.common import default_workdir, emit, ms, p50, parse_sizes, size_label, table
+from bench.common import (default_workdir, emit, exit_with, ms, p50, parse_sizes, size_label,
+                          table)
 from bench.generate import DEFAULT_SEED, write_corpus
 from bench.tui_common import explorer_command, explorer_ready, first_frame, spawn, terminal_env
 
@@ -239,4 +239,4 @@ def main(argv: list[str] | None = None) -> int:
 
 
 if __name__ == "__main__":
-    raise SystemExit(main())
+    exit_with(main)

@@ -128,3 +128,16 @@ def emit(report: dict, as_json: bool, render: Callable[[dict], str]) -> None:
         print(json.dumps(report, indent=1, default=str))
     else:
         print(render(report))
+
+
+def exit_with(main: Callable[[], int | None]) -> None:
+    """Exit with `main()`'s status; a reader that goes away (`| head`) ends the report quietly,
+    as `gsomia-tui` does, instead of with a traceback."""
+    try:
+        status = main()
+        sys.stdout.flush()
+    except BrokenPipeError:
+        # Python flushes stdout once more at exit: point it at /dev/null so that fails silently.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        status = 0
+    sys.exit(status)

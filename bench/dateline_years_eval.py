@@ -20,9 +20,9 @@ from __future__ import annotations
 
 import datetime
 import json
-import sys
 from collections import Counter
 
+from bench.common import exit_with
 from bench.event_sentences_eval import HALVES, read_pages, sentence_arguments
 
 MONTHS = ("Jan.", "Feb.", "March", "April", "May", "June", "July", "Aug.", "Sept.", "Oct.", "Nov.", "Dec.")
@@ -105,4 +105,4 @@ def _report(score: dict, errors: bool) -> str:
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    exit_with(main)

@@ -29,6 +29,7 @@ from collections import Counter
 from dataclasses import asdict, dataclass, replace
 from pathlib import Path
 
+from bench.common import exit_with
 from corpus.event_rules import about_pattern
 from corpus.events import EVENTS_FILE, dated_mentions, load_event_specs
 from corpus.loader import Corpus
@@ -184,4 +185,4 @@ def main(argv: list[str] | None = None) -> int:
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    exit_with(main)

@@ -24,6 +24,7 @@ import sys
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
+from bench.common import exit_with
 from bench.event_links_eval import LinkRatios
 from corpus.events import dated_mentions, load_event_specs
 from corpus.loader import article_from_raw
@@ -125,4 +126,4 @@ def main(argv: list[str] | None = None) -> int:
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    exit_with(main)

@@ -29,11 +29,12 @@ import hashlib
 import itertools
 import json
 import random
-import sys
 import time
 from functools import lru_cache
 from pathlib import Path
 from typing import Iterator
+
+from bench.common import exit_with
 
 DEFAULT_SEED = 7
 MIN_WORDS, MAX_WORDS = 300, 900
@@ -351,4 +352,4 @@ def main(argv: list[str] | None = None) -> int:
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    exit_with(main)

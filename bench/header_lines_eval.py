@@ -25,6 +25,7 @@ import tempfile
 from dataclasses import asdict
 from pathlib import Path
 
+from bench.common import exit_with
 from bench.metadata_eval import PageScore, _counts, _fact_summary, read_json, score_page
 
 SET = Path(__file__).resolve().parents[1] / "tests" / "fixtures" / "header_lines" / "pages.json"
@@ -163,4 +164,4 @@ def main(argv: list[str] | None = None) -> int:
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    exit_with(main)

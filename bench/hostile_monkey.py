@@ -22,12 +22,13 @@ import json
 import os
 import random
 import shutil
-import sys
 import tempfile
 import time
 import traceback
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
+
+from bench.common import exit_with
 
 COMMANDS = (("search", "pact"), ("search", "signed OR agreement", "--json", "--limit", "50"),
             ("search", "Nagam*"), ("events",), ("articles",))
@@ -215,4 +216,4 @@ def main(argv: list[str] | None = None) -> int:
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    exit_with(main)

@@ -34,7 +34,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from bench.common import (default_workdir, dir_size_mb, emit, index_root, maxrss_mb, ms, p50,
+from bench.common import (default_workdir, dir_size_mb, emit, exit_with, index_root, maxrss_mb, ms, p50,
                           parse_sizes, size_label, table)
 from bench.generate import DEFAULT_SEED
 
@@ -294,4 +294,4 @@ def main(argv: list[str] | None = None) -> int:
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    exit_with(main)

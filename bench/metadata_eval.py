@@ -37,6 +37,8 @@ import sys
 from dataclasses import asdict, dataclass, replace
 from pathlib import Path
 
+from bench.common import exit_with
+
 PAGES = Path(__file__).resolve().parents[1] / "tests" / "fixtures" / "pages"
 VERDICTS = ("right", "unknown", "wrong")
 
@@ -371,4 +373,4 @@ def main(argv: list[str] | None = None) -> int:
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    exit_with(main)

@@ -35,6 +35,8 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Callable
 
+from bench.common import exit_with
+
 KEYS = (
     # (key as Pilot names it, weight); `q` is added separately, where it cannot quit
     *((letter, 1) for letter in "abdefghilptuvwxzABDEGHKLST"),
@@ -315,4 +317,4 @@ def main(argv: list[str] | None = None) -> int:
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    exit_with(main)

@@ -26,6 +26,7 @@ import tempfile
 import time
 from pathlib import Path
 
+from bench.common import exit_with
 from bench.generate import generate_articles
 from corpus.loader import Corpus
 from index.shared_text import find_shared, sentences
@@ -128,4 +129,4 @@ def main(argv: list[str] | None = None) -> int:
 
 
 if __name__ == "__main__":
-    raise SystemExit(main())
+    exit_with(main)

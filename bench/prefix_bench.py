@@ -15,7 +15,7 @@ import argparse
 import time
 from unittest import mock
 
-from bench.common import default_workdir, index_root, ms, p50, parse_sizes, table
+from bench.common import default_workdir, exit_with, index_root, ms, p50, parse_sizes, table
 from bench.generate import DEFAULT_SEED
 
 PREFIXES = ("int", "intel", "intelligen", "nuc", "nuclea", "min", "sig", "mi")
@@ -69,4 +69,4 @@ def main(argv: list[str] | None = None) -> int:
 
 
 if __name__ == "__main__":
-    raise SystemExit(main())
+    exit_with(main)

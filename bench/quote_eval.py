@@ -17,6 +17,7 @@ import argparse
 import json
 from pathlib import Path
 
+from bench.common import exit_with
 from corpus.quotes import Quote, article_quotes
 from corpus.speakers import speaker_key
 
@@ -118,4 +119,4 @@ def main(argv: list[str] | None = None) -> int:
 
 
 if __name__ == "__main__":
-    raise SystemExit(main())
+    exit_with(main)

@@ -19,6 +19,8 @@ import threading
 import time
 from pathlib import Path
 
+from bench.common import exit_with
+
 MENTION_FROM_MB = 40  # processes listed at the end: those that reached this size
 
 
@@ -145,4 +147,4 @@ def main(argv: list[str] | None = None) -> int:
 
 
 if __name__ == "__main__":
-    raise SystemExit(main())
+    exit_with(main)

@@ -34,14 +34,13 @@ import itertools
 import pstats
 import shutil
 import sqlite3
-import sys
 import tempfile
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from bench.common import (default_workdir, emit, geomean, index_root, ms, p50, p95, parse_sizes,
-                          size_label, table)
+from bench.common import (default_workdir, emit, exit_with, geomean, index_root, ms, p50, p95,
+                          parse_sizes, size_label, table)
 from bench.fts5 import build_fts, fts_search, fts_total
 from bench.generate import DEFAULT_SEED
 from bench.search_queries import LIMIT, QUERIES, BenchQuery
@@ -349,4 +348,4 @@ def main(argv: list[str] | None = None) -> int:
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    exit_with(main)

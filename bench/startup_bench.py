@@ -21,8 +21,8 @@ import tempfile
 import time
 from pathlib import Path
 
-from bench.common import (default_workdir, emit, index_location, index_root, ms, p50, parse_sizes,
-                          size_label, table)
+from bench.common import (default_workdir, emit, exit_with, index_location, index_root, ms, p50,
+                          parse_sizes, size_label, table)
 from bench.generate import DEFAULT_SEED
 
 MODULES = ("corpus", "corpus.loader", "index.search", "explorer.cli", "explorer.tui.app", "textual.app",
@@ -173,4 +173,4 @@ def main(argv: list[str] | None = None) -> int:
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    exit_with(main)

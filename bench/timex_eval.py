@@ -19,10 +19,10 @@ import argparse
 import html
 import json
 import re
-import sys
 from dataclasses import dataclass
 from pathlib import Path
 
+from bench.common import exit_with
 from corpus.dates import TemporalExpression, find_dates, parse_date_value
 
 DEFAULT_DATA = Path(__file__).resolve().parents[2] / "shared" / "timex-dev"
@@ -188,4 +188,4 @@ def main(argv: list[str] | None = None) -> int:
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    exit_with(main)

@@ -43,11 +43,10 @@ them and prints the tables.
 from __future__ import annotations
 
 import argparse
-import sys
 import tempfile
 from pathlib import Path
 
-from bench.common import default_workdir, emit, parse_sizes, size_label, table
+from bench.common import default_workdir, emit, exit_with, parse_sizes, size_label, table
 from bench.generate import DEFAULT_SEED
 from bench.tui_common import TERMINAL_SIZE, TYPED, Scratch
 from bench.tui_keys import PILOT_SIZE, measure_keys
@@ -224,4 +223,4 @@ def main(argv: list[str] | None = None) -> int:
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    exit_with(main)

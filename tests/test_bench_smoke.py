@@ -168,3 +168,19 @@ def test_rss_trace_sees_a_child_process_memory_and_the_stderr_lines():
     assert first[0] == 0 and first[2] >= 80 and first[3] >= first[1] + 80 and first[4] >= 80
     (child,) = [seen for seen in report["processes"].values() if seen["peak_mb"] >= 80]
     assert "bytearray" in child["name"] and child["to"] >= child["from"]
+
+
+@pytest.mark.parametrize("module", ["bench.metadata_eval", "bench.event_links_eval"])
+def test_a_report_read_only_in_part_ends_quietly(module):
+    """`python -m bench.metadata_eval | head -1`: the reader goes away (here before the first
+    line); the report ends with status 0 and says nothing more (no BrokenPipeError traceback)."""
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    report = subprocess.Popen([sys.executable, "-m", module], cwd=Path(__file__).parents[1],
+                              stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    report.stdout.close()
+    errors = report.stderr.read().decode()
+    assert report.wait(timeout=120) == 0
+    assert errors == ""
