@@ -15,6 +15,7 @@ from urllib.parse import urlparse
 
 from corpus.cleaning import CleanedPage, is_prose
 from corpus.intake import copyright_lines, credit_lines, credits, own_names, own_reports, site_lines
+from corpus.intake import site_signatures as signatures
 from corpus.intake.east_asian_credits import east_asian_closing, east_asian_credit, korean_signature
 from corpus.intake.datelines import Dateline, dated_item, find_dateline
 from corpus.intake.header_names import header_credit
@@ -226,7 +227,9 @@ def _credits(page: CleanedPage, directory: OutletDirectory):
             yield credit, f"named alone on a line near the top: {line!r}"
     yield from found(opening, "named at the start of a line near the top: ",
                      credit_lines.glued_credit, credit_lines.dated_credit,
-                     credit_lines.masthead_credit)
+                     credit_lines.masthead_credit, signatures.stamp_glued_credit)
+    if credit := signatures.bookend_masthead(both, directory):
+        yield credit, f"its masthead opening and closing the page: {credit!r}"
     headline = page.headline or (opening[0] if opening else None)
     furniture = [line for line in opening if line != headline and not is_prose(line) and line not in menu]
     yield from found(furniture, "named among the header's items: ", header_credit)
@@ -245,11 +248,15 @@ def _credits(page: CleanedPage, directory: OutletDirectory):
     yield from found(opening[:1], "named before the title: ", credits.source_before_title,
                      site_lines.title_source_credit)
     for paragraph in _closing_paragraphs(page.paragraphs):
-        if credit := credits.closing_credit(paragraph, directory) or east_asian_closing(paragraph, directory):
+        if credit := (credits.closing_credit(paragraph, directory) or east_asian_closing(paragraph, directory)
+                      or signatures.information_credit(paragraph, directory)):
             yield credit, f"credited at the end: {_short(paragraph, tail=True)!r}"
             break
     yield from found(closing[-3:], "the wire's sign-off: ", site_lines.sign_off_credit,
                      site_lines.staff_contributed_credit, tail=True)
+    for line in closing:
+        if credit := signatures.team_credit(line, both, directory):
+            yield credit, f"its editorial team signing: {line!r}"
     yield from found(closing[::-1], "the wire's note of its reporters and editors: ",
                      site_lines.editing_note_credit, tail=True)
     yield from found(both, "the writer's note: ", site_lines.writer_note_credit, tail=True)
@@ -317,6 +324,16 @@ def outlet_from_url(url: str | None, directory: OutletDirectory | None = None) -
     if name := (directory or outlets()).at_host(host):
         return Found(name, f"from the web address ({host})")
     return Found(host.removeprefix("www."), f"the web address's domain ({host})")
+
+
+def cites_another_outlet(url: str, outlet: Found | None) -> bool:
+    """Whether an address the page prints is a listed outlet's other than the one the page
+    credits: a source it cites ("<a Seoul wire's address>" above a Finnish wire's credit)."""
+    directory = outlets()
+    host = urlparse(url).hostname or ""
+    at_host = directory.at_host(host) if host else None
+    credited = directory.named(outlet.value) or outlet.value if outlet else None
+    return bool(at_host and credited and name_key(at_host) != name_key(credited))
 
 
 def known_outlet_named(text: str) -> str | None:

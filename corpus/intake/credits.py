@@ -201,11 +201,13 @@ def _role_credit(line: str, directory: OutletDirectory) -> str | None:
 def one_credit(credit: str, directory: OutletDirectory) -> str:
     """Of credits joined by "/", "&", "," or MENAFN's "- " ("UrduPoint News / Sputnik", "AFP/Jiji",
     "Via CNN & Reuters", "MENAFN- The Rio Times"), the first listed outlet, or else the first
-    as printed."""
+    as printed; of three or more, a video's sources then its distributor, the last when listed."""
     credit = _VIA.sub("", credit)
     if directory.named(credit):
         return credit.strip()  # "Stars & Stripes" is one name
     parts = [part for chunk in credit.split(",") for part in credit_parts(chunk)]
+    if len(parts) > 2 and directory.named(parts[-1]):
+        return parts[-1]  # "TV TOKYO/KRT/KCNA/REUTERS": a video's sources, then its distributor
     return next((part for part in parts if directory.named(part)), parts[0] if parts else credit)
 
 

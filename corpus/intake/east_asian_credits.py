@@ -66,8 +66,12 @@ _JAPANESE_DAY_DATELINE = re.compile(
 _CHINESE_BYLINE_TAG = re.compile(
     r"^\s*[（(【\[](?P<head>[\u4e00-\u9fff]{2,30}?)(?:[0-9０-９]{1,2}日(?:專電|专电|電|电|綜合外電報導"
     r"|综合外电报道)|(?:综合报道|綜合報導|特约记者|特約記者|记者|記者)[^）)】\]]{0,20})[）)】\]]")
-_CHINESE_DATELINE = re.compile(r"^\s*(?P<head>[\u4e00-\u9fff]{2,14}?)\s*(?P<month>[0-9０-９]{1,2})月"
-                               r"(?P<day>[0-9０-９]{1,2})日[电電]")
+# "据新华社首尔11月23日电" (a paper carrying the wire's story), "人民网首尔11月21日:" (a site's own).
+_CHINESE_DATELINE = re.compile(r"^\s*据?(?P<head>[\u4e00-\u9fff]{2,14}?)\s*(?P<month>[0-9０-９]{1,2})月"
+                               r"(?P<day>[0-9０-９]{1,2})日(?:[电電讯訊]|\s*[:：])")
+# "【8月22日 時事通信社】": a Japanese site's bracketed day and the wire it carries.
+_BRACKETED_DAY_CREDIT = re.compile(r"^\s*【\s*(?P<month>[0-9０-９]{1,2})月(?P<day>[0-9０-９]{1,2})日"
+                                   r"[\s\u3000]+(?P<head>[^】\s]{2,20})\s*】")
 
 
 def east_asian_credit(line: str, directory: OutletDirectory) -> str | None:
@@ -149,8 +153,12 @@ def _chinese_tag(line: str, directory: OutletDirectory) -> str | None:
 
 def chinese_dateline(line: str, directory: OutletDirectory) -> tuple[str, int, int, str] | None:
     """(the listed wire, month, day, the dateline as printed) of a Chinese wire's dateline
-    opening `line`: "新华社北京11月22日电", "中新网8月22日电" (no year: a dateline's is inferred)."""
-    match = _CHINESE_DATELINE.match(line) if line and not line.isascii() else None
+    opening `line`: "新华社北京11月22日电", "中新网8月22日电", "据新华社首尔11月23日电", "人民网首尔11月21日:",
+    or a Japanese site's bracketed day and wire "【8月22日 時事通信社】" (no year: a dateline's is
+    inferred)."""
+    if not line or line.isascii():
+        return None
+    match = _CHINESE_DATELINE.match(line) or _BRACKETED_DAY_CREDIT.match(line)
     if match is None:
         return None
     wire = _listed_head(match["head"], directory)
