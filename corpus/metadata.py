@@ -143,7 +143,7 @@ def _with_original(printed: Found | None, page: CleanedPage) -> Found | None:
     """The date of the original a repost credits ("This article first appeared in X on
     <date>") over the reposting page's own, which the provenance keeps."""
     original = next(((value, line) for line in (*page.opening, *page.closing[::-1])
-                     if (value := original_date(line))), None)
+                     if (value := original_date(line) or signatures.quoted_source_date(line))), None)
     if original is None or (printed and printed.value == original[0]):
         return printed
     found = Found(original[0], f"the date its credit gives the original: {_short(original[1])!r}")
@@ -215,7 +215,7 @@ def _credits(page: CleanedPage, directory: OutletDirectory):
     yield from found(opening, "named in a label before the text: ", credit_lines.bracket_credit)
     yield from found(both, "named as the source: ", credits.first_appeared_credit,
                      credits.read_more_credit, site_lines.feed_credit, site_lines.courtesy_credit,
-                     site_lines.source_note_credit)
+                     site_lines.source_note_credit, signatures.quoted_source)
     yield from found(both, "the site's pointer to its stories: ", credit_lines.more_from_credit)
     menu = _menu_items(opening)
     for before, line in zip(("", *opening), opening):

@@ -132,6 +132,11 @@ _UNDASHED_TITLE_DATELINE = re.compile(
 _BYLINE_BEFORE_PLACE = re.compile(r"^By\s+(?:[A-Z][a-z][\w'’.-]*\s+){1,4}(?=[A-Z]{2,}[A-Z .'’-]*(?:,|\s*\())")
 # "NORTH KOREA/SEOUL, SOUTH KOREA/TOKYO, JAPAN (KRT/REUTERS) -": a video's places, each with
 # its country, joined by slashes; the dateline is read from the last.
+# "MADRID, 18 (EUROPA PRESS)": a day without its month, as Spanish agencies print it: a listed
+# wire's credit; no date.
+_DAY_ONLY_DATELINE = re.compile(
+    rf"^(?P<place>{_CAPS_PLACE}|{_TITLE_PLACE}),\s*[0-3]?\d\s*\((?P<credit>{_CREDIT})\)\s*"
+    rf"(?:{_DASH}\s*)?(?P<rest>\S.*)?$")
 _PLACE_WORDS = rf"[{_CAPS}][{_CAPS} .'’-]*"
 _PLACES_BEFORE_LAST = re.compile(rf"^(?:{_PLACE_WORDS}/)*{_PLACE_WORDS},\s*{_PLACE_WORDS}/"
                                  rf"(?:{_PLACE_WORDS}(?:,\s*{_PLACE_WORDS})?/)*(?=[^/()]+\()")
@@ -220,6 +225,7 @@ def read_dateline(line: str, number: int = 0) -> Dateline | None:
              or _listed_credit(_PLACE_AND_CREDIT_ALONE.match(line))
              or _DATED_TITLE_DATELINE.match(line) or _PLACE_THEN_LISTED.match(line)
              or _listed_credit(_UNDASHED_TITLE_DATELINE.match(line))
+             or _listed_credit(_DAY_ONLY_DATELINE.match(line))
              or _credit_first(line))
     if match is None:
         return _any_script_dateline(line, number) or _chinese_wire_dateline(line, number)

@@ -14,7 +14,9 @@ the story, a sentence naming the agency the story's information is from.
 * an editorial team signing ("Travel Gazette Editorial Team", "X 편집부", "X 編集部"): a listed
   outlet, or a name the page prints elsewhere too (its newsletter, "X's" coverage);
 * "As informações são da X.", "Con información de X.", "La información es de X." closing the
-  story: the agency it is from, a listed outlet only.
+  story: the agency it is from, a listed outlet only;
+* a blog quoting a paper whole, in Japanese: "以下、X(2019年8月22日19時6分)から。" (the paper and
+  the time it printed, the date of the page) or "(Xより)" after the title: a listed outlet only.
 """
 
 from __future__ import annotations
@@ -23,7 +25,7 @@ import re
 
 from corpus.cleaning import is_prose
 from corpus.intake.outlets import OutletDirectory, name_key
-from corpus.intake.printed_dates import find_date_line
+from corpus.intake.printed_dates import find_date_line, read_date
 
 MAX_MASTHEAD = 40
 # A word saying "news" or an edition, before or after a site's name, in the languages of the
@@ -42,6 +44,12 @@ _INFORMATION_FROM = re.compile(
     r"(?i)(?:^|[.!?]\s+)(?:as\s+informa[çc][õo]es\s+s[ãa]o|com\s+informa[çc][õo]es|con\s+informaci[oó]n"
     r"|la\s+informaci[oó]n\s+es|las\s+informaciones\s+son|con\s+informazioni|les\s+informations\s+sont)"
     r"\s+(?:d[aeo]s?|di|del|della|de\s+la|de\s+l'|du|des)\s+(?P<credit>[^.;:()]{2,40}?)\.?\s*$")
+
+# "以下、X(2019年8月22日19時6分)から。", "…(Xより)": a blog quoting a paper names it (and the
+# time the paper printed).
+_QUOTED_FROM = re.compile(r"^以下[、,]\s*(?P<credit>[^(（、。]{2,20}?)\s*(?:[(（](?P<when>[^)）]{4,30})[)）])?"
+                          r"\s*(?:から|より)(?:の?引用)?[。.:：]?\s*$")
+_FROM_IN_TITLE = re.compile(r"[(（](?P<credit>[^()（）]{2,20}?)より[)）]\s*$")
 
 
 def bookend_masthead(lines, directory: OutletDirectory) -> str | None:
@@ -87,3 +95,15 @@ def information_credit(paragraph: str, directory: OutletDirectory) -> str | None
 
 def _joined(text: str) -> str:
     return re.sub(r"[\s'’.-]", "", name_key(text))
+
+
+def quoted_source(line: str, directory: OutletDirectory) -> str | None:
+    """The listed paper a blog says it quotes: "以下、X(<time>)から。", "<title>(Xより)"."""
+    match = _QUOTED_FROM.match(line.strip()) or _FROM_IN_TITLE.search(line.strip())
+    return match["credit"].strip() if match and directory.named(match["credit"].strip()) else None
+
+
+def quoted_source_date(line: str) -> str | None:
+    """The day the quoted paper printed its story, as the blog's "以下、X(<time>)から。" gives it."""
+    match = _QUOTED_FROM.match(line.strip())
+    return read_date(match["when"]) if match and match["when"] else None
