@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from corpus.intake import furniture
 from corpus.intake.datelines import read_dateline
 from corpus.intake.outlets import outlets
+from corpus.intake.site_notices import is_site_notice
 from corpus.intake.yearless import yearless_date_line
 from corpus.intake.printed_dates import (PrintedDate, find_date_line, numeric_order_of,
                                          weekday_named)
@@ -101,7 +102,7 @@ def is_prose(line: str) -> bool:
 def clean_page(raw: str) -> CleanedPage:
     lines = _join_wrapped([_one_spaced(line) for line in clean_untrusted(raw).split("\n")])
     body_start = next((i for i, line in enumerate(lines)
-                       if is_prose(line) and not furniture.is_furniture(line)), None)  # not a notice
+                       if is_prose(line) and not is_site_notice(line)), None)  # not a privacy notice
     if body_start is None:  # no line reads like prose (short items): all but the title
         body_start = next((i + 1 for i, line in enumerate(lines) if line), len(lines))
     header = [line for line in lines[:body_start] if line]

@@ -16,6 +16,7 @@ from corpus.metadata import (
     known_outlet_named,
     outlet_from_page,
     outlet_from_url,
+    pasted_source_address,
 )
 from corpus.sanitize import clean_line
 from corpus.stated_dates import BadDate, normalise_stated_date
@@ -39,7 +40,9 @@ def describe_received(received: Received, overrides: dict[str, str], source: str
     # page's credits and dates is most of the intake's work, and an export states both).
     outlet = (_given(given, "outlet", "given with --outlet")
               or _given(user_stated, "outlet", f"stated in the {received.format} file")
-              or outlet_from_page(page) or _stated_outlet(markup) or outlet_from_url(url))
+              or outlet_from_page(page) or _stated_outlet(markup)
+              or (None if printed_url and pasted_source_address(printed_url, page, received.text)
+                  else outlet_from_url(url)))
     if printed_url and cites_another_outlet(printed_url, outlet):
         url = None  # "<yna.co.kr address>" above the credit "STT": the source it cites
     url_date = date_from_url(url)

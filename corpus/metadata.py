@@ -31,6 +31,7 @@ _URL_DATE = re.compile(r"/(?P<year>(?:19|20)\d\d)[/-]?(?P<month>[01]\d)[/-]?(?P<
 _CLOSING_PARAGRAPHS = 3
 # A few words after a paragraph's last sentence: "... later this year. Jiji Press", "... News.Az".
 _AFTER_LAST_SENTENCE = re.compile(r"(?<=[.!?\"”’])\s+(?:(?!\.\s)[^!?]){1,40}$")
+_CLOCK = re.compile(r"\d{1,2}(?::\d\d|時\d{1,2}分)")
 _PHOTO_LABEL = re.compile(r"(?i)^\W*(?:photos?|image|picture|video|credit|source)\s*:?\W*$")
 _BARE_URL = re.compile(r"^<?(?P<url>https?://[^\s<>]+?)>?$")
 _LABELLED_URL = re.compile(r"(?i)^(?:read\s+more\s+at|source|originally\s+published\s+at|"
@@ -334,6 +335,28 @@ def cites_another_outlet(url: str, outlet: Found | None) -> bool:
     at_host = directory.at_host(host) if host else None
     credited = directory.named(outlet.value) or outlet.value if outlet else None
     return bool(at_host and credited and name_key(at_host) != name_key(credited))
+
+
+def pasted_source_address(url: str, page: CleanedPage, text: str) -> bool:
+    """Whether the address ending the page is the link a forum's post gives the story it pastes:
+    the last line, under the story's time alone ("2019年11月22日 18時06分"), a listed outlet's
+    address its text never names (an outlet's own page prints its name somewhere)."""
+    closing = page.closing
+    if len(closing) < 2 or url not in closing[-1] or not _time_alone(closing[-2]):
+        return False
+    at_host = outlets().at_host(urlparse(url).hostname or "")
+    if at_host is None:
+        return False
+    folded = name_key(text.replace(url, " "))  # (the address itself names it)
+    names = [key for key, name in outlets().by_name.items() if name == at_host and len(key) > 2]
+    return not any(key in folded for key in names)
+
+
+def _time_alone(line: str) -> bool:
+    """A date and its time on a line of their own: "2019年11月22日 18時06分", "Nov 22, 2019 18:06"."""
+    printed = find_date_line(line)
+    return bool(printed and not printed.rest and not printed.before
+                and _CLOCK.search(line.replace(printed.text, " ")))
 
 
 def known_outlet_named(text: str) -> str | None:

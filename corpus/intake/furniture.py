@@ -119,11 +119,9 @@ _CAPTION = re.compile(
 _DATED_CAPTION = re.compile(
     rf"(?:{MONTH_NAME}\.?\s+[0-3]?\d,|[0-3]?\d\s+{MONTH_NAME}\.?)\s+(?:19|20)\d\d\.\s+"
     r"(?:[A-Z][\w&.'’/-]*(?:\s[A-Z][\w&.'’/-]*){0,2}|\([A-Z][\w&.'’-]*/[A-Z][\w&.'’ -]*\))\s*$")
-# A caption of one sentence ending on the day the picture was taken: "X takes questions in
-# Tokyo, June 29, 2012." (with `describes_picture`), or saying whose picture it is: "An image
-# released by the government shows ..." (a story's sentence reports in the past).
-_DATED_PICTURE = re.compile(rf"^[^.!?]*(?:\.[^\s.][^.!?]*)*,\s+(?:{MONTH_NAME}\.?\s+[0-3]?\d,"
-                            rf"|[0-3]?\d\s+{MONTH_NAME}\.?)\s+(?:19|20)\d\d\.$")
+# A caption saying whose picture it is: "An image released by the government shows ..." (a
+# story's sentence reports in the past). (A caption ending on the day its picture was taken,
+# "X takes questions in Tokyo, June 29, 2012.", stays a passage: its date places an undated page.)
 _WHOSE_PICTURE = re.compile(r"^(?:An?|This|The)\s+(?:[\w-]+\s+){0,2}(?:image|photo|picture)\s+(?:released"
                             r"|provided|taken|distributed|issued)\s+by\b[^.!?]{0,200}\bshows\b[^.!?]*\.$")
 # The credit closing a caption: "(Yonhap)", "(Yonhap News)", "/ AP", "/AFP".
@@ -196,7 +194,7 @@ def is_caption(line: str) -> bool:
         return True  # "... Wednesday, Aug. 13, 2014. AP": the day the picture was taken
     if _CAPTION_CREDIT.search(line) and describes_picture(line):
         return True  # "X arrives at the ministry in Seoul on Aug. 23, 2019. (Yonhap)"
-    if (_DATED_PICTURE.match(line) and describes_picture(line)) or _WHOSE_PICTURE.match(line):
+    if _WHOSE_PICTURE.match(line):
         return True
     if (any(word in tail for word in _CAPTION_WORDS) and _CAPTION.search(line)) \
             or _SLASH_CREDIT.search(line):
