@@ -44,11 +44,10 @@ VERDICTS = ("right", "unknown", "wrong")
 
 
 # Blind sets: measured once, by naming the folder (`python -m bench.metadata_eval DIR`), never
-# by default, so that no one writing rules sees their figures by accident. (`holdout7`,
-# `holdout8` and `holdout9`, read in the seventh, eighth and ninth intake rounds, are
+# by default, so that no one writing rules sees their figures by accident. (`holdout7` to
+# `holdout10`, read in the seventh to tenth intake rounds, are
 # development data and scored by default.)
-BLIND_SETS = frozenset({"holdout3", "holdout4", "holdout5", "holdout6", "holdout10",
-                        "holdout11"})
+BLIND_SETS = frozenset({"holdout3", "holdout4", "holdout5", "holdout6", "holdout11"})
 
 
 def default_sets() -> list[Path]:

@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from corpus.intake import furniture
 from corpus.intake.datelines import read_dateline
 from corpus.intake.outlets import outlets
+from corpus.intake.site_notices import is_site_notice
 from corpus.intake.yearless import yearless_date_line
 from corpus.intake.printed_dates import (PrintedDate, find_date_line, numeric_order_of,
                                          weekday_named)
@@ -65,7 +66,9 @@ _BYLINE = re.compile(
 _OWN_LINE = re.compile(r"^by\b:?\s|^(?:https?://|www\.)\S+$")  # a byline; an address alone
 # "By Jane Roe | August 23, 2019 at 4:30 a.m.": a byline and a date, not a sentence.
 _BYLINE_WITH_PARTS = re.compile(r"^(?i:by)\b:?\s[^.!?|]{2,80}\|")
-_TERMINAL_PUNCTUATION = tuple('.!?:;"”’)')
+_TERMINAL_PUNCTUATION = tuple('.!?:;"”’)。！？」')
+# Kana and ideographs: a Chinese or Japanese sentence counts its words by its characters.
+_IDEOGRAPHS = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff]")
 _WRAP_WIDTH = 100  # a text whose lines are all at most this long may be hard-wrapped
 _OPENING_BODY_LINES = 6  # date, byline and dateline lines are looked for this far into the body
 _CLOSING_LINES = 15
@@ -87,8 +90,9 @@ class CleanedPage:
 
 def is_prose(line: str) -> bool:
     """A line that reads like a sentence of an article rather than page furniture."""
-    words = len(line.split())
-    if len(line) < 60 or words < 8 or _META_LINE.match(line) or _BYLINE_WITH_PARTS.match(line):
+    ideographs = len(_IDEOGRAPHS.findall(line))  # a Chinese or Japanese line: two a word
+    words = len(line.split()) + ideographs // 2
+    if len(line) + ideographs < 60 or words < 8 or _META_LINE.match(line) or _BYLINE_WITH_PARTS.match(line):
         return False
     if find_date_line(line):
         return False  # "<headline>. August. 13, 2019 07:43. by Jane Roe": a date line
@@ -97,7 +101,8 @@ def is_prose(line: str) -> bool:
 
 def clean_page(raw: str) -> CleanedPage:
     lines = _join_wrapped([_one_spaced(line) for line in clean_untrusted(raw).split("\n")])
-    body_start = next((i for i, line in enumerate(lines) if is_prose(line)), None)
+    body_start = next((i for i, line in enumerate(lines)
+                       if is_prose(line) and not is_site_notice(line)), None)  # not a privacy notice
     if body_start is None:  # no line reads like prose (short items): all but the title
         body_start = next((i + 1 for i, line in enumerate(lines) if line), len(lines))
     header = [line for line in lines[:body_start] if line]
@@ -214,6 +219,8 @@ def _choose_date(facts: dict, lead: str) -> None:
               if not (i in above and _is_clock_by_the_lead(d, lead))]
     if not usable:
         return  # a blog's meta line's date, if any, stands
+    # "2016年10月28日、韓国政府は…。": a date opening the story's sentence, when a line is the page's
+    usable = [pair for pair in usable if not is_prose(pair[1].rest)] or usable
     unlabelled = [d for _, d in sorted(usable, key=lambda pair: pair[0]) if not d.label]
     chosen = next((d for _, d in usable if d.label in ("published", "posted", "first published",
                                                         "created", "written")), None) \

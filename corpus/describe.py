@@ -10,11 +10,13 @@ from corpus.loader import cleaned, slugify
 from corpus.metadata import (
     Found,
     address_in_text,
+    cites_another_outlet,
     date_from_page,
     date_from_url,
     known_outlet_named,
     outlet_from_page,
     outlet_from_url,
+    pasted_source_address,
 )
 from corpus.sanitize import clean_line
 from corpus.stated_dates import BadDate, normalise_stated_date
@@ -29,7 +31,8 @@ def describe_received(received: Received, overrides: dict[str, str], source: str
     page = cleaned(received.text)  # (the same page, cleaned once, serves the article)
     stated = received.stated
     given = {key: value for key, value in overrides.items() if value}
-    url = given.get("url") or stated.get("url") or address_in_text(page)
+    printed_url = None if given.get("url") or stated.get("url") else address_in_text(page)
+    url = given.get("url") or stated.get("url") or printed_url
     from_markup = received.format == "html"
     user_stated = {} if from_markup else stated
     markup = stated if from_markup else {}
@@ -37,7 +40,11 @@ def describe_received(received: Received, overrides: dict[str, str], source: str
     # page's credits and dates is most of the intake's work, and an export states both).
     outlet = (_given(given, "outlet", "given with --outlet")
               or _given(user_stated, "outlet", f"stated in the {received.format} file")
-              or outlet_from_page(page) or _stated_outlet(markup) or outlet_from_url(url))
+              or outlet_from_page(page) or _stated_outlet(markup)
+              or (None if printed_url and pasted_source_address(printed_url, page, received.text)
+                  else outlet_from_url(url)))
+    if printed_url and cites_another_outlet(printed_url, outlet):
+        url = None  # "<yna.co.kr address>" above the credit "STT": the source it cites
     url_date = date_from_url(url)
     date = (_given(given, "date", "given with --date")
             or _given(user_stated, "date", f"stated in the {received.format} file")

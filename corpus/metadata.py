@@ -15,6 +15,7 @@ from urllib.parse import urlparse
 
 from corpus.cleaning import CleanedPage, is_prose
 from corpus.intake import copyright_lines, credit_lines, credits, own_names, own_reports, site_lines
+from corpus.intake import site_signatures as signatures
 from corpus.intake.east_asian_credits import east_asian_closing, east_asian_credit, korean_signature
 from corpus.intake.datelines import Dateline, dated_item, find_dateline
 from corpus.intake.header_names import header_credit
@@ -30,6 +31,7 @@ _URL_DATE = re.compile(r"/(?P<year>(?:19|20)\d\d)[/-]?(?P<month>[01]\d)[/-]?(?P<
 _CLOSING_PARAGRAPHS = 3
 # A few words after a paragraph's last sentence: "... later this year. Jiji Press", "... News.Az".
 _AFTER_LAST_SENTENCE = re.compile(r"(?<=[.!?\"”’])\s+(?:(?!\.\s)[^!?]){1,40}$")
+_CLOCK = re.compile(r"\d{1,2}(?::\d\d|時\d{1,2}分)")
 _PHOTO_LABEL = re.compile(r"(?i)^\W*(?:photos?|image|picture|video|credit|source)\s*:?\W*$")
 _BARE_URL = re.compile(r"^<?(?P<url>https?://[^\s<>]+?)>?$")
 _LABELLED_URL = re.compile(r"(?i)^(?:read\s+more\s+at|source|originally\s+published\s+at|"
@@ -142,7 +144,7 @@ def _with_original(printed: Found | None, page: CleanedPage) -> Found | None:
     """The date of the original a repost credits ("This article first appeared in X on
     <date>") over the reposting page's own, which the provenance keeps."""
     original = next(((value, line) for line in (*page.opening, *page.closing[::-1])
-                     if (value := original_date(line))), None)
+                     if (value := original_date(line) or signatures.quoted_source_date(line))), None)
     if original is None or (printed and printed.value == original[0]):
         return printed
     found = Found(original[0], f"the date its credit gives the original: {_short(original[1])!r}")
@@ -214,7 +216,7 @@ def _credits(page: CleanedPage, directory: OutletDirectory):
     yield from found(opening, "named in a label before the text: ", credit_lines.bracket_credit)
     yield from found(both, "named as the source: ", credits.first_appeared_credit,
                      credits.read_more_credit, site_lines.feed_credit, site_lines.courtesy_credit,
-                     site_lines.source_note_credit)
+                     site_lines.source_note_credit, signatures.quoted_source)
     yield from found(both, "the site's pointer to its stories: ", credit_lines.more_from_credit)
     menu = _menu_items(opening)
     for before, line in zip(("", *opening), opening):
@@ -226,7 +228,9 @@ def _credits(page: CleanedPage, directory: OutletDirectory):
             yield credit, f"named alone on a line near the top: {line!r}"
     yield from found(opening, "named at the start of a line near the top: ",
                      credit_lines.glued_credit, credit_lines.dated_credit,
-                     credit_lines.masthead_credit)
+                     credit_lines.masthead_credit, signatures.stamp_glued_credit)
+    if credit := signatures.bookend_masthead(both, directory):
+        yield credit, f"its masthead opening and closing the page: {credit!r}"
     headline = page.headline or (opening[0] if opening else None)
     furniture = [line for line in opening if line != headline and not is_prose(line) and line not in menu]
     yield from found(furniture, "named among the header's items: ", header_credit)
@@ -245,11 +249,15 @@ def _credits(page: CleanedPage, directory: OutletDirectory):
     yield from found(opening[:1], "named before the title: ", credits.source_before_title,
                      site_lines.title_source_credit)
     for paragraph in _closing_paragraphs(page.paragraphs):
-        if credit := credits.closing_credit(paragraph, directory) or east_asian_closing(paragraph, directory):
+        if credit := (credits.closing_credit(paragraph, directory) or east_asian_closing(paragraph, directory)
+                      or signatures.information_credit(paragraph, directory)):
             yield credit, f"credited at the end: {_short(paragraph, tail=True)!r}"
             break
     yield from found(closing[-3:], "the wire's sign-off: ", site_lines.sign_off_credit,
                      site_lines.staff_contributed_credit, tail=True)
+    for line in closing:
+        if credit := signatures.team_credit(line, both, directory):
+            yield credit, f"its editorial team signing: {line!r}"
     yield from found(closing[::-1], "the wire's note of its reporters and editors: ",
                      site_lines.editing_note_credit, tail=True)
     yield from found(both, "the writer's note: ", site_lines.writer_note_credit, tail=True)
@@ -317,6 +325,38 @@ def outlet_from_url(url: str | None, directory: OutletDirectory | None = None) -
     if name := (directory or outlets()).at_host(host):
         return Found(name, f"from the web address ({host})")
     return Found(host.removeprefix("www."), f"the web address's domain ({host})")
+
+
+def cites_another_outlet(url: str, outlet: Found | None) -> bool:
+    """Whether an address the page prints is a listed outlet's other than the one the page
+    credits: a source it cites ("<a Seoul wire's address>" above a Finnish wire's credit)."""
+    directory = outlets()
+    host = urlparse(url).hostname or ""
+    at_host = directory.at_host(host) if host else None
+    credited = directory.named(outlet.value) or outlet.value if outlet else None
+    return bool(at_host and credited and name_key(at_host) != name_key(credited))
+
+
+def pasted_source_address(url: str, page: CleanedPage, text: str) -> bool:
+    """Whether the address ending the page is the link a forum's post gives the story it pastes:
+    the last line, under the story's time alone ("2019年11月22日 18時06分"), a listed outlet's
+    address its text never names (an outlet's own page prints its name somewhere)."""
+    closing = page.closing
+    if len(closing) < 2 or url not in closing[-1] or not _time_alone(closing[-2]):
+        return False
+    at_host = outlets().at_host(urlparse(url).hostname or "")
+    if at_host is None:
+        return False
+    folded = name_key(text.replace(url, " "))  # (the address itself names it)
+    names = [key for key, name in outlets().by_name.items() if name == at_host and len(key) > 2]
+    return not any(key in folded for key in names)
+
+
+def _time_alone(line: str) -> bool:
+    """A date and its time on a line of their own: "2019年11月22日 18時06分", "Nov 22, 2019 18:06"."""
+    printed = find_date_line(line)
+    return bool(printed and not printed.rest and not printed.before
+                and _CLOCK.search(line.replace(printed.text, " ")))
 
 
 def known_outlet_named(text: str) -> str | None:

@@ -16,7 +16,7 @@ from corpus.intake.credits import OUTLET_WORD, PHOTO_WORD, plausible
 from corpus.intake.outlets import OutletDirectory, credit_parts, name_key
 
 _COPYRIGHT = re.compile(
-    r"(?i)^(?:.*?\s|저작권자\s*)?(?:©|\(c\)|copyright)\s*:?\s*(?:©\s*)?(?:(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?"
+    r"(?i)^(?:.*?\s|저작권자\s*)?(?:©|\(c\)|copyrights?)\s*:?\s*(?:©\s*)?(?:(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?"
     r"\s*[.,–—-]?\s*)?(?:by\s+)?(?P<holder>(?:[^.|]|\.(?=(?-i:[a-z]){2,6}\b)){2,60}?)\s*(?:[.,]\s*)?"
     r"(?:(?:all\s+rights\s+reserved|무단|無断|版权|版權).*|(?:19|20)\d\d\.?(?:\s*all\s+rights\s+reserved.*)?"
     r"|(?<=\.\s)(?-i:[A-Z]).*"  # "... CGTN. Beijing ICP prepared NO.16065310-3"
@@ -53,7 +53,8 @@ def copyright_holder(line: str, directory: OutletDirectory,
         return head  # "©dpa-infocom, dpa:191122-99-01": a listed holder, then its feed's code
     if re.fullmatch(r"[\w.-]+\.[a-z]{2,6}", holder) and directory.at_host(holder.lower()):
         return holder  # "(c) 2019 koreaherald.com": the site by its address
-    if not (holder[:1].isupper() or directory.named(holder)) or len(holder.split()) > 6:
+    if not (holder[:1].isupper() or not holder[:1].isascii() or directory.named(holder)) \
+            or len(holder.split()) > 6:  # "ⓒ 조선일보 & chosun.com": a name in a script without capitals
         return None
     if (joint := _one_listed_part(holder, directory)) is not None:
         return joint  # "Chosunilbo & Chosun.com": a paper and its site, one outlet

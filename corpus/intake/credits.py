@@ -123,7 +123,7 @@ _LINE_PARTS = re.compile(r"\||\s[—–]\s")
 # "From CNN: <headline>", "Yonhap: <headline>": an aggregator's title naming its source.
 _SOURCE_BEFORE_TITLE = re.compile(rf"^(?:(?:From|Via|FROM|VIA)\s+)?(?P<credit>{_CREDIT_TEXT}):\s+\S")
 _CLOSING = re.compile(
-    rf"(?:(?P<sentence>[.!?\"”’])\s*)?[(\[](?:[Vv]ia\s+)?(?P<credit>{_CREDIT_TEXT})[)\]]\s*$"
+    rf"(?:(?P<sentence>[.!?\"”’])\s*)?[(\[](?:[Vv]ia\s+)?(?P<credit>{_CREDIT_TEXT})[)\]]\.?\s*$"  # "(Yonhap)."
     rf"|(?:^|\s)(?:—|–|--|-|/)\s*(?P<dashed>{_CREDIT_TEXT})\s*$")
 # A wire's name after the story's last sentence, without brackets: "... later this year. Jiji Press".
 _BARE_CLOSING = re.compile(r"[.!?\"”’]\s+(?P<credit>[A-Z][\w&.'’ -]{1,40}?)\s*$")
@@ -132,7 +132,8 @@ _BARE_CLOSING = re.compile(r"[.!?\"”’]\s+(?P<credit>[A-Z][\w&.'’ -]{1,40}?
 _DASHED_SIGN = re.compile(r"[.!?]\s*[-–—]+\s*(?P<credit>[^\s\d.!?()\[\]-][^.!?()\[\]]{0,40}?)\s*$")
 # A site's name in the form of its address, which names no one else: "News.Az", "Rappler.com".
 # A listed wire's abbreviation glued to the last sentence as copied: "... to a minimum.UNI".
-_GLUED_SIGN = re.compile(r"(?<=[a-z][.!?])(?P<credit>[A-Z]{2,6})\s*$")
+# Or after two slashes, as The Nation's pages print it: "... to watch.//AFP".
+_GLUED_SIGN = re.compile(r"(?<=[a-z][.!?])(?://\s*)?(?P<credit>[A-Z]{2,6})\s*$")
 _SITE_NAME = re.compile(r"[A-Z][A-Za-z-]{1,30}\.(?:com|net|org|info|[A-Za-z]{2})")
 # A broadcaster's sign-off closing the story: "... when needed. Oh Jung-hee, Arirang News."
 _SIGN_OFF = re.compile(
@@ -201,11 +202,13 @@ def _role_credit(line: str, directory: OutletDirectory) -> str | None:
 def one_credit(credit: str, directory: OutletDirectory) -> str:
     """Of credits joined by "/", "&", "," or MENAFN's "- " ("UrduPoint News / Sputnik", "AFP/Jiji",
     "Via CNN & Reuters", "MENAFN- The Rio Times"), the first listed outlet, or else the first
-    as printed."""
+    as printed; of three or more, a video's sources then its distributor, the last when listed."""
     credit = _VIA.sub("", credit)
     if directory.named(credit):
         return credit.strip()  # "Stars & Stripes" is one name
     parts = [part for chunk in credit.split(",") for part in credit_parts(chunk)]
+    if len(parts) > 2 and directory.named(parts[-1]):
+        return parts[-1]  # "TV TOKYO/KRT/KCNA/REUTERS": a video's sources, then its distributor
     return next((part for part in parts if directory.named(part)), parts[0] if parts else credit)
 
 

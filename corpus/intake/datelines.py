@@ -130,6 +130,16 @@ _UNDASHED_TITLE_DATELINE = re.compile(
     rf"^(?P<place>{_TITLE_PLACE})\s*\((?P<credit>{_CREDIT})\)\s+(?P<rest>[A-ZÀ-ÖØ-Þ\"“„‘'][^\s)]*\s.*)")
 # "By Jane Roe TOKYO (Reuters) -Japan on ...": a byline run into the dateline as copied.
 _BYLINE_BEFORE_PLACE = re.compile(r"^By\s+(?:[A-Z][a-z][\w'’.-]*\s+){1,4}(?=[A-Z]{2,}[A-Z .'’-]*(?:,|\s*\())")
+# "NORTH KOREA/SEOUL, SOUTH KOREA/TOKYO, JAPAN (KRT/REUTERS) -": a video's places, each with
+# its country, joined by slashes; the dateline is read from the last.
+# "MADRID, 18 (EUROPA PRESS)": a day without its month, as Spanish agencies print it: a listed
+# wire's credit; no date.
+_DAY_ONLY_DATELINE = re.compile(
+    rf"^(?P<place>{_CAPS_PLACE}|{_TITLE_PLACE}),\s*[0-3]?\d\s*\((?P<credit>{_CREDIT})\)\s*"
+    rf"(?:{_DASH}\s*)?(?P<rest>\S.*)?$")
+_PLACE_WORDS = rf"[{_CAPS}][{_CAPS} .'’-]*"
+_PLACES_BEFORE_LAST = re.compile(rf"^(?:{_PLACE_WORDS}/)*{_PLACE_WORDS},\s*{_PLACE_WORDS}/"
+                                 rf"(?:{_PLACE_WORDS}(?:,\s*{_PLACE_WORDS})?/)*(?=[^/()]+\()")
 _NOT_A_CREDIT = re.compile(r"(?i)\b(?:photos?|image|file|video|update[ds]?|lead|urgent|recasts|"
                            r"adds|attn|editors?|focus|feature|analysis|interview|profile|news\s+"
                            r"focus|breaking|exclusive|corrected|correction|opinion|editorial|"
@@ -205,7 +215,7 @@ def _weekday_of(iso: str) -> int:
 
 
 def read_dateline(line: str, number: int = 0) -> Dateline | None:
-    line = _BYLINE_BEFORE_PLACE.sub("", line.strip())
+    line = _PLACES_BEFORE_LAST.sub("", _BYLINE_BEFORE_PLACE.sub("", line.strip()))
     match = (_listed_credit(_CREDIT_AFTER_DATE.match(line))
              or _listed_credit(_DASHED_CREDIT_DATELINE.match(line))
              or _CAPS_DATELINE.match(line) or _TITLE_DATELINE.match(line)
@@ -215,6 +225,7 @@ def read_dateline(line: str, number: int = 0) -> Dateline | None:
              or _listed_credit(_PLACE_AND_CREDIT_ALONE.match(line))
              or _DATED_TITLE_DATELINE.match(line) or _PLACE_THEN_LISTED.match(line)
              or _listed_credit(_UNDASHED_TITLE_DATELINE.match(line))
+             or _listed_credit(_DAY_ONLY_DATELINE.match(line))
              or _credit_first(line))
     if match is None:
         return _any_script_dateline(line, number) or _chinese_wire_dateline(line, number)

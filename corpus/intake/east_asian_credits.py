@@ -45,6 +45,9 @@ _CLOSING_CREDIT = re.compile(r"[。．！？」』]\s*[(（]\s*(?:(?:来源|來�
                              r"(?P<credit>[^()（）:：]{1,20}?)\s*[)）]\s*$")
 # "[신아일보] 김다인 기자": the name alone in its brackets, the reporter after them.
 _KOREAN_SIGNATURE = re.compile(rf"^\s*{_OPEN}\s*(?P<credit>{_HANGUL_NAME})\s*{_CLOSE}\s*{_REPORTER}\s*$")
+# "• 뉴시스 기자", "共同通信記者": a listed outlet's reporter unnamed, as a carrying paper prints it.
+_OUTLET_REPORTER = re.compile(r"^[\s•·*-]*(?P<credit>[가-힣\u3040-\u30ff\u4e00-\u9fffA-Za-z][\w ]{1,15}?)"
+                              r"\s*(?:기자|특파원|記者|记者)\s*$")
 # A broadcaster's reporter signing off: "KBS 뉴스 김다인입니다.", "연합뉴스TV 김다인입니다."
 _KOREAN_SIGN_OFF = re.compile(r"^\s*(?P<credit>[\w가-힣]{2,12}(?:\s[\w가-힣]{2,8})?)\s+[가-힣]{2,4}입니다\.?\s*$")
 # How Korean outlets' names end: a paper (일보, 신문, 타임스), a wire or site (뉴스, 통신, 닷컴),
@@ -66,8 +69,14 @@ _JAPANESE_DAY_DATELINE = re.compile(
 _CHINESE_BYLINE_TAG = re.compile(
     r"^\s*[（(【\[](?P<head>[\u4e00-\u9fff]{2,30}?)(?:[0-9０-９]{1,2}日(?:專電|专电|電|电|綜合外電報導"
     r"|综合外电报道)|(?:综合报道|綜合報導|特约记者|特約記者|记者|記者)[^）)】\]]{0,20})[）)】\]]")
-_CHINESE_DATELINE = re.compile(r"^\s*(?P<head>[\u4e00-\u9fff]{2,14}?)\s*(?P<month>[0-9０-９]{1,2})月"
-                               r"(?P<day>[0-9０-９]{1,2})日[电電]")
+# "据新华社首尔11月23日电" (a paper carrying the wire's story), "人民网首尔11月21日:" (a site's own).
+_CHINESE_DATELINE = re.compile(r"^\s*据?(?P<head>[\u4e00-\u9fff]{2,14}?)\s*(?P<month>[0-9０-９]{1,2})月"
+                               r"(?P<day>[0-9０-９]{1,2})日(?:[电電讯訊]|\s*[:：])")
+# "中評社香港": an agency's name (ending in "社") before the place it files from.
+_AGENCY = re.compile(r"(?P<name>[\u4e00-\u9fff]{1,5}?(?:通讯社|通訊社|新闻社|新聞社|社))[\u4e00-\u9fff]{2,}")
+# "【8月22日 時事通信社】": a Japanese site's bracketed day and the wire it carries.
+_BRACKETED_DAY_CREDIT = re.compile(r"^\s*【\s*(?P<month>[0-9０-９]{1,2})月(?P<day>[0-9０-９]{1,2})日"
+                                   r"[\s\u3000]+(?P<head>[^】\s]{2,20})\s*】")
 
 
 def east_asian_credit(line: str, directory: OutletDirectory) -> str | None:
@@ -96,12 +105,14 @@ def east_asian_closing(paragraph: str, directory: OutletDirectory) -> str | None
 
 def korean_signature(line: str, directory: OutletDirectory) -> str | None:
     """The outlet of "[신아일보] 김다인 기자" on a line of its own (listed, or named as outlets
-    are), or of a broadcaster's reporter signing off ("KBS 뉴스 김다인입니다.": listed only, as
-    "경제 문제입니다." ends the same way)."""
+    are), of a broadcaster's reporter signing off ("KBS 뉴스 김다인입니다.": listed only, as
+    "경제 문제입니다." ends the same way) or of its reporter unnamed ("• 뉴시스 기자": listed only,
+    as "김다인 기자" is a person)."""
     if not line or line.isascii():
         return None
-    if (sign_off := _KOREAN_SIGN_OFF.match(line)) and directory.named(sign_off["credit"]):
-        return sign_off["credit"]
+    for form in (_KOREAN_SIGN_OFF, _OUTLET_REPORTER):
+        if (match := form.match(line)) and directory.named(match["credit"]):
+            return match["credit"]
     match = _KOREAN_SIGNATURE.match(line)
     if match is None:
         return None
@@ -149,13 +160,25 @@ def _chinese_tag(line: str, directory: OutletDirectory) -> str | None:
 
 def chinese_dateline(line: str, directory: OutletDirectory) -> tuple[str, int, int, str] | None:
     """(the listed wire, month, day, the dateline as printed) of a Chinese wire's dateline
-    opening `line`: "新华社北京11月22日电", "中新网8月22日电" (no year: a dateline's is inferred)."""
-    match = _CHINESE_DATELINE.match(line) if line and not line.isascii() else None
+    opening `line`: "新华社北京11月22日电", "中新网8月22日电", "据新华社首尔11月23日电", "人民网首尔11月21日:",
+    or a Japanese site's bracketed day and wire "【8月22日 時事通信社】" (no year: a dateline's is
+    inferred)."""
+    if not line or line.isascii():
+        return None
+    match = _CHINESE_DATELINE.match(line) or _BRACKETED_DAY_CREDIT.match(line)
     if match is None:
         return None
-    wire = _listed_head(match["head"], directory)
+    wire = _listed_head(match["head"], directory) or _agency_head(match)
     month, day = int(match["month"]), int(match["day"])  # full-width digits too
     return (wire, month, day, match.group(0).strip()) if wire and 1 <= month <= 12 else None
+
+
+def _agency_head(match: re.Match) -> str | None:
+    """An unlisted agency's name opening a wire's dispatch ("中評社" of "中評社香港11月24日電"): a
+    name ending in "社" before its place, never the paper's own "本社" or "本报"."""
+    if not match.group(0).endswith(("电", "電")) or (name := _AGENCY.match(match["head"])) is None:
+        return None
+    return None if name["name"].startswith("本") else name["name"]
 
 
 def _listed_head(head: str, directory: OutletDirectory) -> str | None:

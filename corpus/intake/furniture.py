@@ -10,6 +10,7 @@ import re
 
 from corpus.intake.printed_dates import MONTH_NAME
 from corpus.intake.site_notices import is_site_notice
+from corpus.intake.site_widgets import is_site_widget
 
 # A site's pitch and tools around the story: picks, newsletters, apps, follow and support
 # appeals, rows of share tools ("Print E-mail Bookmark and Share"), navigation ("Previous
@@ -118,6 +119,11 @@ _CAPTION = re.compile(
 _DATED_CAPTION = re.compile(
     rf"(?:{MONTH_NAME}\.?\s+[0-3]?\d,|[0-3]?\d\s+{MONTH_NAME}\.?)\s+(?:19|20)\d\d\.\s+"
     r"(?:[A-Z][\w&.'’/-]*(?:\s[A-Z][\w&.'’/-]*){0,2}|\([A-Z][\w&.'’-]*/[A-Z][\w&.'’ -]*\))\s*$")
+# A caption saying whose picture it is: "An image released by the government shows ..." (a
+# story's sentence reports in the past). (A caption ending on the day its picture was taken,
+# "X takes questions in Tokyo, June 29, 2012.", stays a passage: its date places an undated page.)
+_WHOSE_PICTURE = re.compile(r"^(?:An?|This|The)\s+(?:[\w-]+\s+){0,2}(?:image|photo|picture)\s+(?:released"
+                            r"|provided|taken|distributed|issued)\s+by\b[^.!?]{0,200}\bshows\b[^.!?]*\.$")
 # The credit closing a caption: "(Yonhap)", "(Yonhap News)", "/ AP", "/AFP".
 _CAPTION_CREDIT = re.compile(r"(?:\([A-Z][\w&.'’ -]{1,30}\)|\s/\s?[A-Z][\w&.'’-]{1,20})\s*$")
 # A caption that says it describes a picture and ends with a bracketed credit: "This AP file
@@ -173,7 +179,7 @@ def is_furniture(line: str) -> bool:
     return (bool(_FURNITURE_LINE.match(line) or _EDITORS_NOTE.match(line)
                  or _LINK_BULLET.match(line) or _READER_PROMPT.match(line))
             or ("http" in line and bool(_LINK_LINE.match(line))) or is_caption(line)
-            or is_quoted_link(line) or is_site_notice(line))
+            or is_quoted_link(line) or is_site_notice(line) or is_site_widget(line))
 
 
 def is_quoted_link(line: str) -> bool:
@@ -188,6 +194,8 @@ def is_caption(line: str) -> bool:
         return True  # "... Wednesday, Aug. 13, 2014. AP": the day the picture was taken
     if _CAPTION_CREDIT.search(line) and describes_picture(line):
         return True  # "X arrives at the ministry in Seoul on Aug. 23, 2019. (Yonhap)"
+    if _WHOSE_PICTURE.match(line):
+        return True
     if (any(word in tail for word in _CAPTION_WORDS) and _CAPTION.search(line)) \
             or _SLASH_CREDIT.search(line):
         return True

@@ -67,6 +67,9 @@ _MONTHS.update(_numbered((
     "lipca července Ιουλίου", "sierpnia srpna Αυγούστου augusti", "września září Σεπτεμβρίου",
     "października října Οκτωβρίου", "listopada listopadu Νοεμβρίου", "grudnia prosince Δεκεμβρίου",
 ), 1))
+# Russian abbreviations, as a forum's post stamp prints them ("23 ноя 2019 11:55:06").
+_MONTHS.update(_numbered(("янв", "фев", "мар", "апр", "мая", "июн", "июл", "авг", "сен сент",
+                          "окт", "ноя нояб", "дек"), 1))
 # Indonesian abbreviations not spelt as English ones are ("14 Agu 2014", "22 Nop 2019").
 _MONTHS.update({"agu": 8, "agt": 8, "ags": 8, "okt": 10, "nop": 11, "des": 12})
 _MONTH_NUMBERS = {_folded(name): number for name, number in _MONTHS.items()}

@@ -29,6 +29,8 @@ from dataclasses import dataclass
 from corpus.date_patterns import WEEKDAYS
 from corpus.intake.printed_dates import full_dates
 
+_STAMP = re.compile(r"(?<![\d-])(?P<day>(?:19|20)\d\d-[01]\d-[0-3]\d)[ T][0-2]\d:[0-5]\d")
+
 _CLOSE_DAYS = 45  # a page reposts a wire story within weeks, not months
 _AFTER_DAYS = 60  # a date the text names is at most this long before the story
 _CLUSTER_DAYS = 14  # the articles of one event's coverage lie within days of each other
@@ -191,7 +193,7 @@ def _from_page_dates(month: int, day: int, page_dates) -> InferredYear | None:
 
 def _from_named_dates(month: int, day: int, text: str) -> InferredYear | None:
     years = set()
-    for iso, printed in full_dates(text):
+    for iso, printed in (*full_dates(text), *_stamps(text)):
         named = datetime.date.fromisoformat(iso)
         for year in (named.year, named.year + 1):
             filed = _on(year, month, day)
@@ -201,6 +203,21 @@ def _from_named_dates(month: int, day: int, text: str) -> InferredYear | None:
         return None
     year, named_text = sorted(years)[0]
     return InferredYear(year, f"the text names {named_text!r}, shortly before")
+
+
+def _stamps(text: str) -> list[tuple[str, str]]:
+    """A site's time stamps in `text`: an ISO day with its time ("2016-11-24 16:58:10"), which
+    a sentence never prints, as (ISO day, the stamp)."""
+    return [(match["day"], match.group(0)) for match in _STAMP.finditer(text)
+            if _valid_day(match["day"])]
+
+
+def _valid_day(iso: str) -> bool:
+    try:
+        datetime.date.fromisoformat(iso)
+    except ValueError:
+        return False
+    return True
 
 
 def _from_events(month: int, day: int, text: str, lead: str) -> InferredYear | None:

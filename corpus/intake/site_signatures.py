@@ -1,0 +1,109 @@
+"""How a site signs its page without a wire's credit form: its masthead printed at the top
+and again at the bottom, its name glued to the page's date stamp, its editorial team signing
+the story, a sentence naming the agency the story's information is from.
+
+    >>> from corpus.intake.outlets import outlets
+    >>> bookend_masthead(("Hanbit 뉴스", "정부는 ...", "Hanbit 뉴스"), outlets())
+    'Hanbit 뉴스'
+
+* a masthead bookending the page: the same short line first and last, the name of a listed
+  outlet or a name with a generic word of news in any language ("X 뉴스", "X News", "X ニュース",
+  "X 新闻", "X Online", "X デジタル"): a section or a button repeated is neither;
+* a name glued to the page's stamp ("KXYZPublished: September 3, 2017"): a listed outlet, or
+  call letters or an abbreviation in capitals (a person's name glued so is not taken);
+* an editorial team signing ("Travel Gazette Editorial Team", "X 편집부", "X 編集部"): a listed
+  outlet, or a name the page prints elsewhere too (its newsletter, "X's" coverage);
+* "As informações são da X.", "Con información de X.", "La información es de X." closing the
+  story: the agency it is from, a listed outlet only;
+* a blog quoting a paper whole, in Japanese: "以下、X(2019年8月22日19時6分)から。" (the paper and
+  the time it printed, the date of the page) or "(Xより)" after the title: a listed outlet only.
+"""
+
+from __future__ import annotations
+
+import re
+
+from corpus.cleaning import is_prose
+from corpus.intake.outlets import OutletDirectory, name_key
+from corpus.intake.printed_dates import find_date_line, read_date
+
+MAX_MASTHEAD = 40
+# A word saying "news" or an edition, before or after a site's name, in the languages of the
+# pages: "SBS 뉴스", "X News", "X ニュース", "X 新闻", "Noticias X", "Новости X".
+_NEWS_WORD = (r"(?:news|online|digital|noticias|not[íi]cias|nouvelles|nachrichten|uutiset|tin\s+t[ứu]c"
+              r"|новости|뉴스|닷컴|ニュース|デジタル|新闻网?|新聞|新闻|新聞網|资讯|資訊)")
+_WITH_NEWS_WORD = re.compile(rf"(?i)^(?:\S.{{0,30}}?\s*{_NEWS_WORD}|{_NEWS_WORD}\s*\S.{{0,30}})$")
+# "KXYZPublished: September 3, 2017": a name in capitals glued to the stamp.
+_GLUED_STAMP = re.compile(r"^(?P<name>[A-Z][A-Za-z0-9&.' -]{1,30}?)(?<=[A-Za-z0-9])"
+                          r"(?:Published|Updated|Posted)\b\s*:?\s*(?P<date>.+)$")
+_CAPITALS = re.compile(r"[A-Z0-9&]{2,8}")
+_TEAM = re.compile(r"^(?P<name>[^\s].{1,40}?)\s*(?:Editorial\s+Team|Editorial\s+Staff|Editorial\s+Desk"
+                   r"|News\s+Desk|Newsroom|Redacci[oó]n|R[ée]daction|Redaktion|편집부|編集部|编辑部)\s*$")
+# The story's information is from X: Portuguese, Spanish, Italian, French.
+_INFORMATION_FROM = re.compile(
+    r"(?i)(?:^|[.!?]\s+)(?:as\s+informa[çc][õo]es\s+s[ãa]o|com\s+informa[çc][õo]es|con\s+informaci[oó]n"
+    r"|la\s+informaci[oó]n\s+es|las\s+informaciones\s+son|con\s+informazioni|les\s+informations\s+sont)"
+    r"\s+(?:d[aeo]s?|di|del|della|de\s+la|de\s+l'|du|des)\s+(?P<credit>[^.;:()]{2,40}?)\.?\s*$")
+
+# "以下、X(2019年8月22日19時6分)から。", "…(Xより)": a blog quoting a paper names it (and the
+# time the paper printed).
+_QUOTED_FROM = re.compile(r"^以下[、,]\s*(?P<credit>[^(（、。]{2,20}?)\s*(?:[(（](?P<when>[^)）]{4,30})[)）])?"
+                          r"\s*(?:から|より)(?:の?引用)?[。.:：]?\s*$")
+_FROM_IN_TITLE = re.compile(r"[(（](?P<credit>[^()（）]{2,20}?)より[)）]\s*$")
+
+
+def bookend_masthead(lines, directory: OutletDirectory) -> str | None:
+    """The site's name printed as the page's first line and again as its last."""
+    if len(lines) < 3:
+        return None
+    first, last = lines[0].strip(), lines[-1].strip()  # the last joined to the story's end, as copied
+    if not (last == first or last.endswith(" " + first)) or len(first) > MAX_MASTHEAD or is_prose(first) or any(c.isdigit() for c in first):
+        return None
+    return first if directory.named_alone(first) or _WITH_NEWS_WORD.match(first) else None
+
+
+def stamp_glued_credit(line: str, directory: OutletDirectory) -> str | None:
+    """The site's name glued to its date stamp: "KXYZPublished: September 3, 2017"."""
+    match = _GLUED_STAMP.match(line.strip())
+    if match is None or find_date_line(match["date"]) is None:
+        return None
+    name = match["name"].strip()
+    return name if directory.named(name) or _CAPITALS.fullmatch(name) else None
+
+
+def team_credit(line: str, page_lines, directory: OutletDirectory) -> str | None:
+    """The site's editorial team signing the story: a listed outlet, or a name the page prints
+    on another line too (spaces and case aside: "TravelGazette" and "Travel Gazette")."""
+    match = _TEAM.match(line.strip())
+    if match is None:
+        return None
+    name = match["name"].strip(" ,|-–—")
+    if directory.named(name):
+        return name
+    joined = _joined(name)
+    if len(joined) < 4:
+        return None
+    return name if any(joined in _joined(other) for other in page_lines if other != line) else None
+
+
+def information_credit(paragraph: str, directory: OutletDirectory) -> str | None:
+    """The listed agency a closing sentence says the story's information is from."""
+    match = _INFORMATION_FROM.search(paragraph.strip())
+    credit = match["credit"].strip(" \"“”'") if match else None
+    return credit if credit and directory.named(credit) else None
+
+
+def _joined(text: str) -> str:
+    return re.sub(r"[\s'’.-]", "", name_key(text))
+
+
+def quoted_source(line: str, directory: OutletDirectory) -> str | None:
+    """The listed paper a blog says it quotes: "以下、X(<time>)から。", "<title>(Xより)"."""
+    match = _QUOTED_FROM.match(line.strip()) or _FROM_IN_TITLE.search(line.strip())
+    return match["credit"].strip() if match and directory.named(match["credit"].strip()) else None
+
+
+def quoted_source_date(line: str) -> str | None:
+    """The day the quoted paper printed its story, as the blog's "以下、X(<time>)から。" gives it."""
+    match = _QUOTED_FROM.match(line.strip())
+    return read_date(match["when"]) if match and match["when"] else None
