@@ -1,5 +1,6 @@
 """Per language, each kind's verb stems joined to the endings that tell it happened (timeline
-round 15): Korean, Chinese, Japanese, Russian and Vietnamese. A table of stems per kind, and a
+round 15): Korean, Chinese, Japanese and Vietnamese, and a few French and Spanish forms (Russian's
+are `corpus.happening_words_more_languages`'). A table of stems per kind, and a
 table of endings per language, rather than a wording per page: a stem with a past ending, or
 with a decision or an announced intent where the kind is a statement (`STATEMENT_STEMS`),
 is a happening; a stem with a future, a plan or a wish is not (no ending here makes one).
@@ -31,22 +32,9 @@ _ZH_RESTART = r"(?:宣[布佈]|[决決]定|同意)(?:[^\W\d_]{0,6}?)(?:恢[复�
 # Japanese: a decision told in a joined clause ("破棄を決めて日本側に通告しており").
 _JA_DECIDED = r"(?:終了|破棄)(?:を|する(?:と|こと)を?)?決め(?:て|ており)(?!おらず|いな|いま)"
 
-# Russian: a decision or an intent and its infinitive ("решил в полном объёме восстановить",
-# "намерена выйти из соглашения"), a step suspended in the passive ("этот шаг был приостановлен").
-_RU_DECIDED = r"(?:решил[аио]?|решени\w*|намерен[аы]?)\s+(?:[\w-]+\s+){0,3}?"
-_RU_TO_END = r"(?:выйти|прекратить|разорвать|расторгнуть|не\s+продлевать|не\s+продлить)"
-_RU_TO_RESTORE = r"(?:восстановить|нормализовать|вернуть)"
-_RU_HALTED = (r"(?:решени|шаг|выход|прекращени|разрыв)\w*\s+(?:[\w-]+\s+){0,2}?(?:был[аио]?\s+)?"
-              r"(?:приостановлен|заморожен|отложен)[аоы]?")
-
 # French: a decision put on hold ("mettait en suspens sa décision de sortir de l'accord").
 _FR_ON_HOLD = (r"(?:mett(?:ait|aient|ent)|met|(?:a|ont|avait)\s+mis)\s+en\s+suspens\s+(?:[\w'\u2019]+\s+){0,3}?"
                r"(?:décision|dénonciation|résiliation|préavis|retrait|sortie)")
-# Russian: a decision or an accord not to end it ("решили пока не расторгать", "условились не
-# прекращать действие"), or the process of ending it halted ("прекращают процесс разрыва").
-_RU_KEPT = (r"(?:решил[аио]?|условил[иа]?сь|договорил[иа]?сь)\s+(?:[\w-]+\s+){0,2}?не\s+"
-            r"(?:расторгать|прекращать|разрывать|выходить)")
-_RU_HALTING = r"прекра(?:ща|ти)\w*\s+процесс\s+(?:разрыва|выхода|прекращения)"
 # Spanish and Portuguese: a withdrawal told in the past ("se retiró unilateralmente del pacto").
 _ES_WITHDREW = (r"(?:se\s+retir(?:ó|aron)|retirou-se|retiraram-se)\s+(?:\w+mente\s+)?(?:del|de\s+(?:el|la)|do|da)\s+"
                 r"(?:pacto|acuerdo|acordo|tratado|GSOMIA)")
@@ -54,17 +42,13 @@ _ES_WITHDREW = (r"(?:se\s+retir(?:ó|aron)|retirou-se|retiraram-se)\s+(?:\w+ment
 SPACED: dict[str, tuple[str, ...]] = {
     "sign": (r"được\s+(?:[\w]+\s+){0,6}?ký(?:\s+kết)?",),  # Vietnamese passive with its agent: "được hai nước ký"
     "collapse": (_KO_FAILED,),
-    "terminate": (_KO_STEMS["terminate"] + _KO_INTENT, _RU_DECIDED + _RU_TO_END, _ES_WITHDREW,
-                  r"décision\s+de\s+(?:sortir|quitter)", r"процесс\s+(?:разрыва|выхода|прекращения)"),
-    "extend": (_KO_STEMS["extend"] + r"(?:하기로|" + _KO_INTENT + "|" + KO_PAST + r")", _RU_HALTED, _FR_ON_HOLD,
-               _RU_KEPT, _RU_HALTING),
+    "terminate": (_KO_STEMS["terminate"] + _KO_INTENT, _ES_WITHDREW, r"décision\s+de\s+(?:sortir|quitter)"),
+    "extend": (_KO_STEMS["extend"] + r"(?:하기로|" + _KO_INTENT + "|" + KO_PAST + r")", _FR_ON_HOLD),
     "liberate": (r"식민\s*지배\w*", r"광복(?!절)\w*"),
     "take-effect": (r"효력(?:이|을)?\s*(?:생겼|발생(?:했|하였|한))\w*",),  # "2016년 11월 23일 효력이 생겼고"
     "resume": (_KO_STEMS["resume"] + r"(?:하기로|" + _KO_INTENT + "|" + KO_PAST + r")",
                r"(?:đã\s+)?nối\s+lại\s+(?:các\s+)?(?:cuộc\s+)?(?:đàm\s+phán|thương\s+lượng)"),
-    "normalize": (_KO_STEMS["normalize"] + r"(?:" + _KO_INTENT + r")", _RU_DECIDED + _RU_TO_RESTORE,
-                  r"нормализаци[яи]\s+(?:соглашени|пакт|договор)\w*",
-                  r"(?:полном|полное|полного)\s+объ[её]ме\s+(?:[\w-]+\s+){0,1}?(?:восстанов|возобнов|вернул)\w*"),
+    "normalize": (_KO_STEMS["normalize"] + r"(?:" + _KO_INTENT + r")",),
 }
 
 UNSPACED: dict[str, tuple[str, ...]] = {

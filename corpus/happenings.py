@@ -197,9 +197,10 @@ _PAST_TIME_CLAUSE = re.compile(r"(?i)\b(?:was|were|had|did|(?:it|they|he|she|we)
 
 
 # Chinese tells what is to come before its time and verb: "该协定将于23日正式生效" (will take effect
-# on the 23rd), "拟决定", "预计", "计划"; its clause is a run of letters with no words to count.
+# on the 23rd), "拟决定", "预计", "计划", a day scheduled ("定于23日", "已商定23日"; not "协定于");
+# its clause is a run of letters with no words to count. (And in traditional characters.)
 _CHINESE_AHEAD = re.compile(r"[将將](?![来來军軍])|[拟擬]|[预預][计計]|[计計][划劃]|[准準][备備]"
-                            r"|(?<![协協])定[于於]|[商约約]定")  # ("定于23日", "已商定23日": scheduled)  # (and in traditional characters)
+                            r"|(?<![协協])定[于於]|[商约約]定")
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 
 
