@@ -30,7 +30,11 @@ _ZH_FAILED = (r"(?:未能|没能|沒能)(?:[^\W\d_]{0,4}?)(?:[签簽]成|" + _ZH
 _ZH_RESTART = r"(?:宣[布佈]|[决決]定|同意)(?:[^\W\d_]{0,6}?)(?:恢[复復]|重[启啟]|重新[开開]始)(?:[^\W\d_]{0,10}?)" + _ZH_TALKS
 
 # Japanese: a decision told in a joined clause ("破棄を決めて日本側に通告しており").
-_JA_DECIDED = r"(?:終了|破棄)(?:を|する(?:と|こと)を?)?決め(?:て|ており)(?!おらず|いな|いま)"
+# ... or as a course set ("破棄する方針を決めて", "終了する方針を固めた"); a signing told in the passive
+# ("2016年11月に結ばれた") or as what time is counted from ("2016年の締結以来", "自签署以来").
+_JA_DECIDED = (r"(?:終了|破棄)(?:を|する(?:と|こと)を?)?決め(?:て|ており)(?!おらず|いな|いま)"
+               r"|(?:終了|破棄)する方針を(?:決め|決定し|固め)(?:た|て|、)")
+_SIGNED_SINCE = r"(?<!仮)(?:締結|署名|調印|[签簽](?:署|[订訂]))以[来來]|結ばれ(?:た|、)"
 
 # French: a decision put on hold ("mettait en suspens sa décision de sortir de l'accord").
 _FR_ON_HOLD = (r"(?:mett(?:ait|aient|ent)|met|(?:a|ont|avait)\s+mis)\s+en\s+suspens\s+(?:[\w'\u2019]+\s+){0,3}?"
@@ -52,7 +56,7 @@ SPACED: dict[str, tuple[str, ...]] = {
 }
 
 UNSPACED: dict[str, tuple[str, ...]] = {
-    "sign": (_ZH_DAY_SIGNED, _ZH_SIGN + r"的(?=[^\W\d_]{0,3}[《〈“「]|[^\W\d_]{0,6}(?:[协協]定|[协協]议|[协協]議))"),  # "兩國簽署的《協定》"
+    "sign": (_ZH_DAY_SIGNED, _SIGNED_SINCE, _ZH_SIGN + r"的(?=[^\W\d_]{0,3}[《〈“「]|[^\W\d_]{0,6}(?:[协協]定|[协協]议|[协協]議))"),  # "兩國簽署的《協定》"
     # Korea's liberation from Japanese rule: "1945年擺脫日本殖民統治", "植民地支配からの解放", "광복"
     "liberate": (r"殖民[统統]治|植民地支配|光[复復](?![节節])|解放(?![军軍])",),
     "collapse": (_ZH_FAILED,),

@@ -42,6 +42,10 @@ def dates(text: str, published: datetime.date | None = PUBLISHED) -> list[tuple[
     ("정부는 지난해 8월 말 종료를 결정했다.", [("지난해 8월 말", "2015-08")]),
     ("去年11月韩日签署了协定。", [("去年11月", "2015-11")]),
     ("今年8月22日宣布。", [("8月22日", "2016-08-22")]),  # (a day: its own rule)
+    # ... and a day of this month or the last
+    ("协定已于本月23日正式生效。", [("本月23日", "2016-11-23")]),
+    ("국방부는 지난달 27일 협상 재개를 발표했다.", [("지난달 27일", "2016-10-27")]),
+    ("協定は今月31日に失効する。", []),  # (no 31 November)
     ("O acordo foi assinado em novembro de 2016.", [("novembro de 2016", "2016-11")]),
     # weekdays alone, of the page's week or the one before (25 Nov 2016 was a Friday)
     ("Jeudi dernier, Séoul a fait savoir qu'il relançait les discussions.", [("Jeudi dernier", "2016-11-24")]),
