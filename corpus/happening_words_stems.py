@@ -48,7 +48,10 @@ SPACED: dict[str, tuple[str, ...]] = {
     "collapse": (_KO_FAILED,),
     "terminate": (_KO_STEMS["terminate"] + _KO_INTENT, _ES_WITHDREW, r"décision\s+de\s+(?:sortir|quitter)"),
     "extend": (_KO_STEMS["extend"] + r"(?:하기로|" + _KO_INTENT + "|" + KO_PAST + r")", _FR_ON_HOLD),
-    "liberate": (r"식민\s*지배\w*", r"광복(?!절)\w*"),
+    # Korea's colonial era, as other languages name it ("o fim do domínio colonial japonês, em 1945")
+    "liberate": (r"식민\s*지배\w*", r"광복(?!절)\w*", r"dom[ií]nio\s+colonial", r"dominación\s+colonial",
+                 r"domination\s+coloniale", r"coloni(?:sation|zación|zação|zzazione)", r"Kolonial(?:herrschaft|zeit)",
+                 r"колониальн\w+\s+(?:правлени|господств|период)\w*", r"thời\s+kỳ\s+thuộc\s+địa"),
     "take-effect": (r"효력(?:이|을)?\s*(?:생겼|발생(?:했|하였|한))\w*",),  # "2016년 11월 23일 효력이 생겼고"
     "resume": (_KO_STEMS["resume"] + r"(?:하기로|" + _KO_INTENT + "|" + KO_PAST + r")",
                r"(?:đã\s+)?nối\s+lại\s+(?:các\s+)?(?:cuộc\s+)?(?:đàm\s+phán|thương\s+lượng)"),
