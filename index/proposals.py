@@ -82,6 +82,9 @@ _CAPTION = re.compile(
     r"Following|In|On|At|By|For|From|Of|To)\s)(?:[A-Z][\w.'\u2019-]*\s+){0,4}[A-Z][\w.'\u2019-]*(?:,\s[^,]{1,120},)?"
     r"\s+(?:takes|talks|speaks|watch(?:es)?|looks?|walks?|waves?|gestures?|poses?|attends?|arrives?|delivers?|listens?|salutes?|shakes?|stands?|sits?"
     r"|answers?|greets?|smiles?|bows?|rides?|reads?|casts?|shows?)\s")
+# Kinds whose wordings name an era ("colonial rule", "o domínio colonial japonês"): no verb to
+# title another date's happening by.
+_ERA_KINDS = frozenset({"liberate"})
 _WILL_VERB = re.compile(r"\b(?:will|would|shall)\s+(?:(?:also|not|be|\w+ly)\s+)?[a-z]{3,}\b")
 # What was only meant or threatened, and what follows it: "Seoul threatened in August to leave
 # the pact, signed in 2016".
@@ -149,7 +152,8 @@ def _candidates(reading: ArticleReading, claimed: set[DatedMention]) -> Iterable
         if _OF_THE_PIECE.search(sentence) or _CAPTION.search(sentence) or _HABITUAL.search(sentence):
             continue  # "(The above story first appeared on ...)", a caption: page text; a habit
         ways = [h for h in reading.happenings if unit.start <= h.start < unit.end and h.frame in wanted
-                and not _quoted(sentence, h.start - unit.start) and not attributive(article.clean_text, h.start, h.end)]
+                and not _quoted(sentence, h.start - unit.start) and not attributive(article.clean_text, h.start, h.end)
+                and h.kind not in _ERA_KINDS]
         # a plain verb ("met") only where no wording of a happening is found, as planned,
         # denied or hypothetical ("would have renewed", "until it is signed") as it may be
         worded = any(unit.start <= h.start < unit.end and not attributive(article.clean_text, h.start, h.end)

@@ -1,6 +1,6 @@
 """Proposed events of timeline round 15 (index/proposals.py, corpus/event_titles.py): a photo's
 caption never becomes an event, whatever its form (a picture described in the present, credited,
-signed by a photo agency after "//"); a later wording in a Korean sentence is dated by the date
+signed by a photo agency after "//"); an era's name ("colonial rule") titles nothing; a later wording in a Korean sentence is dated by the date
 after the comma of its connective ending. Sentences written for the purpose."""
 
 from __future__ import annotations
@@ -42,6 +42,12 @@ def test_a_photo_caption_proposes_nothing(text):
 def test_a_report_of_the_same_happening_still_proposes_it():
     assert proposed("North Korea fired two ballistic missiles into the sea on Tuesday.", "2021-03-04") == [
         ("2021-03-02", "North Korea fired two ballistic missiles into the sea")]
+
+
+def test_an_era_named_is_no_verb_to_title_another_date_by():
+    text = ("O governo deve firmar nos próximos dias um acordo com Tóquio, o primeiro desde o fim do domínio "
+            "colonial japonês, segundo uma fonte ouvida nesta quarta-feira.")
+    assert proposed(text, "2021-03-04") == []
 
 
 def test_a_korean_clause_after_its_connective_ending_is_dated_by_its_own_date():
