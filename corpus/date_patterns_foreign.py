@@ -67,6 +67,17 @@ FOREIGN_MONTH_PATTERNS = (
     re.compile(rf"(?<![\w/.])(?i:tháng)\s+(?P<month>{_MONTH_NUMBER})(?:\s*(?:(?i:năm)|,|/)\s*){_YEAR}"),
     re.compile(rf"(?<![\w.]){_MONTH}(?:\s+(?i:de|del))?,?\s+{_YEAR}"),
 )
+# A month of this year or the last in Chinese, Japanese or Korean, and its part: "今年10月底" (late
+# October this year), "ことし8月に", "올해 8월", "去年11月" (not "今年8月22日", a day); and a day of this
+# month or the last: "本月23日", "今月23日", "이달 23일", "지난달 27일".
+CJK_YEAR_SHIFTS = {"今年": 0, "ことし": 0, "本年": 0, "올해": 0, "去年": -1, "昨年": -1, "작년": -1, "지난해": -1}
+CJK_MONTH_SHIFTS = {"本月": 0, "今月": 0, "이달": 0, "上月": -1, "先月": -1, "지난달": -1}
+CJK_MONTH_PARTS = {"底": "late", "末": "late", "下旬": "late", "말": "late", "初": "early", "上旬": "early",
+                   "초": "early", "中旬": "mid"}
+CJK_RELATIVE_DATE = re.compile(rf"(?P<relation>{'|'.join(CJK_YEAR_SHIFTS)})\s*(?P<month>{_MONTH_NUMBER})\s*[月월]"
+                               rf"(?!\s*\d)(?:\s*(?P<part>{'|'.join(CJK_MONTH_PARTS)}))?"
+                               rf"|(?P<month_relation>{'|'.join(CJK_MONTH_SHIFTS)})\s*(?P<day>[0-3]?\d)\s*[日일]")
+CJK_MONTH_WORD = re.compile(r"[月월달]")
 # A year alone in Chinese, Japanese or Korean: "于2012年推动", "2012년에" (not "2014年12月", a month).
 CJK_YEAR_PATTERN = re.compile(rf"(?<!\d)(?P<year>1[5-9]\d\d|20\d\d)\s*[年년](?!\s*\d)")
 CJK_YEAR = re.compile(r"[年년]")

@@ -72,6 +72,19 @@ def _cjk_year(match: re.Match, text: str) -> Candidate:
     return _fixed(match, DateValue(int(match["year"])))
 
 
+def _cjk_relative_date(match: re.Match, text: str) -> Candidate:
+    """"今年10月底", "ことし8月", "지난해 8월"; "本月23日", "지난달 27일" (`corpus.date_patterns_foreign`):
+    a month of the anchor's year or the one before, a day of its month or the one before."""
+    if match["day"]:
+        shift, day = foreign.CJK_MONTH_SHIFTS[match["month_relation"]], int(match["day"])
+        resolve = lambda anchor: _date(anchor.year + (anchor.month - 1 + shift) // 12, (anchor.month - 1 + shift) % 12 + 1, day)
+    else:
+        month, shift = int(match["month"]), foreign.CJK_YEAR_SHIFTS[match["relation"]]
+        qualifier = foreign.CJK_MONTH_PARTS.get(match["part"] or "")
+        resolve = lambda anchor: DateValue(anchor.year + shift, month, qualifier=qualifier)
+    return Candidate(match.start(), match.end(), "date", resolve, relative=True)
+
+
 def _calendar_day(match: re.Match, text: str, month: int, day: int) -> Candidate | None:
     if match["year"]:
         year = int(match["year"])
@@ -364,6 +377,7 @@ RULES: tuple[tuple[re.Pattern[str], Callable[[re.Match, str], Candidate | None]]
     (p.MONTH_YEAR, _month_year),
     *((pattern, _foreign_month_year) for pattern in foreign.FOREIGN_MONTH_PATTERNS),
     (foreign.CJK_YEAR_PATTERN, _cjk_year),
+    (foreign.CJK_RELATIVE_DATE, _cjk_relative_date),
     (p.MONTH_RELATIVE_YEAR, _month_relative_year),
     (p.HOLIDAY, _holiday),
     (p.RELATIVE_DAY, _relative_day),

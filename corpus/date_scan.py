@@ -61,6 +61,7 @@ SCOPES: dict[re.Pattern[str], Scope] = {
     foreign.FOREIGN_MONTH_PATTERNS[1]: Scope(6, foreign.VIETNAMESE_MONTH, any_case=True),  # "tháng 11 năm 2016"
     foreign.FOREIGN_MONTH_PATTERNS[2]: Scope(6, foreign.MONTH_WORDS, any_case=True),  # "noviembre de 2016"
     foreign.CJK_YEAR_PATTERN: Scope(3, pattern=foreign.CJK_YEAR),  # "2012 年"
+    foreign.CJK_RELATIVE_DATE: Scope(5, pattern=foreign.CJK_MONTH_WORD),  # "지난해 8 월 말", "지난달 27 일"
     p.MONTH_YEAR: Scope(4, _MONTH),  # "November, of 2016"
     p.MONTH_RELATIVE_YEAR: Scope(4, _MONTH),  # "February this year"
     p.HOLIDAY: Scope(5, _HOLIDAY_WORD, any_case=True),  # "last new year's eve"

@@ -45,7 +45,9 @@ _PRONOUN = re.compile(r"(?:it|they|he|she)\s")
 _ON_DATE = re.compile(r"(?i)\s*\b(?:(?:late|early|only|just)\s+)?(?:(?:on|in|as\s+of|since|of|by|from|until)\s+)?"
                       r"(?:(?:late|early)\s+)?$")  # "late on Friday", "by late Friday"
 # The rest of a date taken out: "held on March 4 and 5", "from Aug. 2-4".
-_DATE_REST = re.compile(r"^(?:\s*(?:and|&|-|\u2013|to)\s*\d{1,2}\b)")
+# ... and the end of a span after it: "visited China from Sunday to Wednesday", "from Aug. 2 to Aug. 4".
+_DATE_REST = re.compile(r"^(?:\s*(?:and|&|-|\u2013|to|through|until)\s*(?:\d{1,2}\b|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b"
+                        r"|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\b))")
 _AND_ANOTHER = re.compile(r"^,?\s+and\s+(?:[\w'\u2019-]+\s+){1,4}?(?:each|both|too|also)\s+(?:on|in)\s.*", re.DOTALL)
 _CAPTION_LABEL = re.compile(r"(?i)^(?:view\s+(?:larger\s+)?image|enlarge\s+(?:this\s+)?image|photo|image)\s*[:\-\u2013]?\s+")
 _PART_OF_DAY = re.compile(r"^\s+(?:morning|afternoon|evening|night)\b")
@@ -67,7 +69,9 @@ _FORESEES = re.compile(r"^(?:[\w'\u2019-]+\s+){0,6}?(?:will|would|shall|plans?\s
                        r"|hopes?\s+to|wants?\s+to|(?:is|are)\s+(?:set|expected|due|poised)\s+to)\b")
 _APPOSITIVE = re.compile(r",\s(?:[^,\"\u201c]|\"[^\"]*\"|\u201c[^\u201d]*\u201d){3,120}?,\s")  # quotes may hold commas
 _ACRONYM = re.compile(r"\s\([A-Z]{2,10}\)(?=\s)")
-_CLAUSE_OPENER = re.compile(r"(?:,\s+|\s)(?:where|when|after|before|while|because|since|as|the\s+day)"
+# ("known as", "such as", "the same as" name or compare: no clause follows)
+_CLAUSE_OPENER = re.compile(r"(?:,\s+|(?<!\bknown)(?<!\bsuch)(?<!\bsame)(?<!\bdescribed)\s)"
+                            r"(?:where|when|after|before|while|because|since|as|the\s+day)"
                             r"\s+(?=[\w\"\u201c])"
                             # "Its curbs spare aid, and the US issued ...": a clause with its own subject
                             r"|(?<=[^,]{24}),\s+(?:and|but)\s+(?=(?:the|a|an|its|their|his|her|this|that|it|they|he|she|[A-Z])\w*\s)")

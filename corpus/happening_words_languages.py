@@ -19,6 +19,10 @@ from corpus.happening_words_more_languages import DENIED_BEFORE as MORE_DENIED_B
 from corpus.happening_words_more_languages import PLANNED_BEFORE as MORE_PLANNED_BEFORE
 from corpus.happening_words_more_languages import SPACED as MORE_SPACED
 from corpus.happening_words_more_languages import UNSPACED as MORE_UNSPACED
+from corpus.happening_words_stems import KO_PAST as _KO_PAST
+from corpus.happening_words_stems import PLANNED_BEFORE as STEMS_PLANNED_BEFORE
+from corpus.happening_words_stems import SPACED as STEMS_SPACED
+from corpus.happening_words_stems import UNSPACED as STEMS_UNSPACED
 
 # French and Italian perfects: the auxiliary, then the participle.
 _FR_HAS = r"(?:a|ont|avait|avaient|ayant|avoir)\s+"
@@ -27,8 +31,6 @@ _IT_HAS = r"(?:ha|hanno|aveva|avevano|è|sono|era|erano)\s+(?:stat[oaie]\s+)?"
 # Turkish past and passive past endings: "imzala-dı", "-mış", "-ndı", "-nmış", "-dığı" (that it did).
 _TR_PAST = r"(?:d[ıi]|t[ıi]|m[ıi]ş|nd[ıi]|nm[ıi]ş|d[ıi]ğ[ıi]|nan)\w*"
 _TR_PAST_E = r"(?:d[iı]|m[iı]ş|nd[iı]|nm[iı]ş|d[iı]ğ[iı]|nen)\w*"  # (front vowels: "ertele-ndi")
-# Korean: a past ("-했다", "-됐다"), or a past adnominal ending the word ("서명한 협정").
-_KO_PAST = r"(?:(?:했|하였|됐|되었|시켰)\w*|(?:한|된)(?!\w))"
 
 SPACED: dict[str, tuple[str, ...]] = {
     "sign": (
@@ -118,13 +120,17 @@ UNSPACED: dict[str, tuple[str, ...]] = {
     "agree": (r"(?:仮署名|(?:大筋|実質|基本)合意)(?:" + _JA_DONE + r"|に(?:達|至)した)",),
 }
 
-# ... and the languages of `corpus.happening_words_more_languages` (German, Spanish, ..., Chinese).
-SPACED = {kind: (*SPACED.get(kind, ()), *MORE_SPACED.get(kind, ())) for kind in {**SPACED, **MORE_SPACED}}
-UNSPACED = {kind: (*UNSPACED.get(kind, ()), *MORE_UNSPACED.get(kind, ())) for kind in {**UNSPACED, **MORE_UNSPACED}}
+# ... and the languages of `corpus.happening_words_more_languages` (German, Spanish, ..., Chinese)
+# and the stems and endings of `corpus.happening_words_stems`.
+SPACED = {kind: (*SPACED.get(kind, ()), *MORE_SPACED.get(kind, ()), *STEMS_SPACED.get(kind, ()))
+          for kind in {**SPACED, **MORE_SPACED, **STEMS_SPACED}}
+UNSPACED = {kind: (*UNSPACED.get(kind, ()), *MORE_UNSPACED.get(kind, ()), *STEMS_UNSPACED.get(kind, ()))
+            for kind in {**UNSPACED, **MORE_UNSPACED, **STEMS_UNSPACED}}
 
 # Before a verb, unchanged: "akan menandatangani" (will sign), "sera signé", "dovrebbe firmare"
 # (in lower case only, as `corpus.happenings` reads them: "the VA signed" is no plan).
 PLANNED_BEFORE = ("akan", "bakal", "hendak", "untuk", "sera", "seront", "serait", "va", "vont", "doit", "doivent",
-                  "devrait", "devraient", "pourrait", "sarà", "saranno", "dovrebbe", "potrebbe", *MORE_PLANNED_BEFORE)
+                  "devrait", "devraient", "pourrait", "sarà", "saranno", "dovrebbe", "potrebbe", *MORE_PLANNED_BEFORE,
+                  *STEMS_PLANNED_BEFORE)
 # ... and denied: "tidak menandatangani" (did not sign), "non ha firmato" (not "non-binding").
 DENIED_BEFORE = ("tidak", "belum", "bukan", "gagal", "non(?!-)", *MORE_DENIED_BEFORE)

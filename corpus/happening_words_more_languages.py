@@ -32,7 +32,15 @@ _ES_TO_END = (r"(?:no\s+renovar(?:lo|la)?|no\s+prorrogar(?:lo|la)?|poner(?:le|le
               r"|rescindir(?:lo|la)?|abandonar(?:lo|la)?|retirarse|salir)")
 _PT_TO_END = r"(?:não\s+renovar|não\s+prorrogar|pôr\s+fim|encerrar|terminar|romper|rescindir|abandonar|sair)"
 # Russian: a past of the perfective ("подписали"), a short passive participle ("подписано").
-_RU_DECIDED = r"(?:решил[аио]?|решение|объявил[аио]?\s+о\s+решении)\s+"
+# ... a decision or an intent and its infinitive, a few words on ("решил в полном объёме
+# восстановить", "намерена выйти из соглашения"; not "решил не выходить").
+_RU_DECIDED = r"(?:решил[аио]?|решени\w*|намерен[аы]?|объявил[аио]?\s+о\s+решении)\s+(?:(?!не\s)[\w-]+\s+){0,3}?"
+# ... a step halted in the passive ("этот шаг был приостановлен"), or not to be taken ("решили пока
+# не расторгать", "условились не прекращать действие"), or its process halted ("прекратили процесс разрыва").
+_RU_HALTED = (r"(?:решени|шаг|выход|прекращени|разрыв)\w*\s+(?:[\w-]+\s+){0,2}?(?:был[аио]?\s+)?"
+              r"(?:приостановлен|заморожен|отложен)[аоы]?")
+_RU_KEPT = (r"(?:решил[аио]?|условил[иа]?сь|договорил[иа]?сь)\s+(?:[\w-]+\s+){0,2}?не\s+"
+            r"(?:расторгать|прекращать|разрывать|выходить)|прекра(?:ща|ти)\w*\s+процесс\s+(?:разрыва|выхода|прекращения)")
 # Arabic words take a conjunction before them ("ووقعت": and it signed).
 _AR_AND = r"[وف]?"
 
@@ -75,6 +83,7 @@ SPACED: dict[str, tuple[str, ...]] = {
         r"(?:decidiu|decidiram|decisão\s+de)\s+(?:[\w-]+\s+){0,3}?" + _PT_TO_END,
         r"(?:pôs|puseram)\s+fim", r"rompeu\s+(?:o\s+)?(?:acordo|pacto)",
         _RU_DECIDED + r"(?:не\s+продлевать|не\s+продлить|выйти|прекратить|разорвать|расторгнуть)",
+        r"процесс\s+(?:разрыва|выхода|прекращения)",  # (a process halted tells it was begun)
         r"(?:вышл[аи]|вышел)\s+из\s+(?:соглашени|пакт|договор)\w*", r"(?:расторг(?:ла|ли|ло)?|разорвал[аио]?)",
         r"(?:quyết\s+định|đã)\s+(?:chấm\s+dứt|hủy\s+bỏ|rút\s+khỏi|không\s+gia\s+hạn)",
         _AR_AND + r"(?:قرار|قررت|قرر)\s+(?:\S+\s+){0,2}?(?:إنهاء|الانسحاب|عدم\s+تجديد|إلغاء)",
@@ -96,7 +105,7 @@ SPACED: dict[str, tuple[str, ...]] = {
         r"(?:en\s+suspenso|suspendid[oa]|congelad[oa])",
         r"(?:suspendeu|congelou|adiou)\s+(?:[\w-]+\s+){0,3}?(?:decisão|término|fim)",
         r"договорились\s+сохранить",
-        r"(?:приостановил[аио]?|отложил[аио]?)\s+(?:[\w-]+\s+){0,3}?(?:решени|выход|прекращени)\w*",
+        r"(?:приостановил[аио]?|отложил[аио]?)\s+(?:[\w-]+\s+){0,3}?(?:решени|выход|прекращени)\w*", _RU_HALTED, _RU_KEPT,
         r"(?:hoãn|tạm\s+dừng|đình\s+chỉ)\s+(?:\w+\s+){0,3}?(?:quyết\s+định|việc\s+chấm\s+dứt|chấm\s+dứt)",
         _AR_AND + r"(?:علقت|علق|جمدت|جمد|تعليق|تجميد)\s+(?:\S+\s+){0,2}?(?:قرار|إنهاء)",
     ),
@@ -134,7 +143,8 @@ SPACED: dict[str, tuple[str, ...]] = {
         # "ha devuelto este martes la plena vigencia al acuerdo", "restableció plenamente"
         r"(?:devuelto|devolvió|devolvieron|devuelve|devuelven)\s+(?:[\w-]+\s+){0,3}?(?:la\s+)?plena\s+vigencia",
         r"(?:restableci(?:ó|eron|do)|restablece|restablecen)\s+(?:[\w-]+\s+){0,2}?plenamente|plenamente\s+(?:restablecid|normalizad)[oa]", r"(?:нормализовал[аио]?|восстановил[аио]?)",
-        r"(?:полном|полное|полного)\s+(?:объеме\s+)?(?:возобновлени|восстановлени)\w*",
+        r"(?:полном|полное|полного)\s+(?:объ[её]ме\s+)?(?:возобновлени|восстановлени)\w*",
+        _RU_DECIDED + r"(?:восстановить|нормализовать)", r"нормализаци[яи]\s+(?:соглашени|пакт|договор)\w*",
         r"(?:вернуть|вернул[аио]?)\s+в\s+действие",
         r"đã\s+(?:bình\s+thường\s+hóa|khôi\s+phục)", _AR_AND + r"(?:أعادت|أعاد)\s+(?:\S+\s+){0,2}?(?:العمل|تفعيل)",
     ),

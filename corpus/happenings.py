@@ -111,7 +111,7 @@ _UNDONE_INSIDE = {"sign": "collapse", "take-effect": "collapse", "approve": "col
 _PRESUPPOSED = re.compile(r"(?i)(?:(?:termination|decision|notice|withdrawal"
                           r"|décision|decisione|disdetta|préavis|keputusan)\b"
                           r"|karar|fesih|종료|통보|결정"  # (Turkish and Korean nouns take their endings)
-                          r"|entscheidung|beschlu(?:ss|ß)|kündigung|ausstieg|decisión|decisão|решени"
+                          r"|entscheidung|beschlu(?:ss|ß)|kündigung|ausstieg|decisión|decisão|решени|процесс"
                           r"|quyết\s+định|قرار)")
 _WORDS_BEFORE = 6
 _MOST_IN_A_SENTENCE = 32  # wordings of happenings read in one sentence (a news sentence has a few)
@@ -197,13 +197,15 @@ _PAST_TIME_CLAUSE = re.compile(r"(?i)\b(?:was|were|had|did|(?:it|they|he|she|we)
 
 
 # Chinese tells what is to come before its time and verb: "该协定将于23日正式生效" (will take effect
-# on the 23rd), "拟决定", "预计", "计划"; its clause is a run of letters with no words to count.
-_CHINESE_AHEAD = re.compile(r"[将將](?![来來军軍])|[拟擬]|[预預][计計]|[计計][划劃]|[准準][备備]")  # (and in traditional characters)
+# on the 23rd), "拟决定", "预计", "计划", a day scheduled ("定于23日", "已商定23日"; not "协定于");
+# its clause is a run of letters with no words to count. (And in traditional characters.)
+_CHINESE_AHEAD = re.compile(r"[将將](?![来來军軍])|[拟擬]|[预預][计計]|[计計][划劃]|[准準][备備]"
+                            r"|(?<![协協])定[于於]|[商约約]定")
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 
 
 def _ahead_in_chinese(clause: str, words: str) -> bool:
-    return bool(_HAN.match(words)) and bool(_CHINESE_AHEAD.search(clause))
+    return bool(_HAN.search(words)) and bool(_CHINESE_AHEAD.search(clause))
 
 
 def _awaited(clause: str, words: str) -> bool:

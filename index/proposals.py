@@ -69,6 +69,22 @@ _OF_THE_PIECE = re.compile(r"(?i)\b(?:this|the\s+above)\s+(?:story|article|repor
                            r"|\((?-i:(?:\d\w{2}\s+|far\s+|second\s+|third\s+)?(?:L|R|C|left|right|center|centre)\b)\)"
                            # "Yoon Suk Yeol, South Korea's president, left, and Fumio Kishida ... shake hands"
                            r"|,\s(?-i:(?:far\s+|center\s+|centre\s+)?(?:left|right|center|centre)),\s")
+# ... or a photo's caption by its form: a picture described in the present ("X, press secretary of
+# ..., takes questions at ...", "South Koreans watch television coverage of ..."), credited ("A
+# satellite image provided by DigitalGlobe", "FILE -", "In this file photo") or signed by a photo
+# agency after "//" ("...test site in September.//EPA-EF"; not a link's "https://WWW").
+_CAPTION = re.compile(
+    r"^\s*(?:FILE(?:\s+PHOTO)?\s*[-\u2013\u2014:]|In\s+this\s+(?:[\w,-]+\s+){0,5}?(?:photo|image|picture)\b)"
+    r"|\b(?:image|photo|picture|footage)s?\s+(?:provided|released|distributed|taken|supplied)\s+by\b"
+    r"|\bcourtesy\s+of\b"
+    r"|(?<!:)//\s*[A-Z][A-Z-]{1,12}\b"
+    r"|^(?:\([^()]{1,30}\)\s*)?(?!(?:After|Before|When|While|As|If|Once|Since|Until|Amid|During|Despite|With|"
+    r"Following|In|On|At|By|For|From|Of|To)\s)(?:[A-Z][\w.'\u2019-]*\s+){0,4}[A-Z][\w.'\u2019-]*(?:,\s[^,]{1,120},)?"
+    r"\s+(?:takes|talks|speaks|watch(?:es)?|looks?|walks?|waves?|gestures?|poses?|attends?|arrives?|delivers?|listens?|salutes?|shakes?|stands?|sits?"
+    r"|answers?|greets?|smiles?|bows?|rides?|reads?|casts?|shows?)\s")
+# Kinds whose wordings name an era ("colonial rule", "o domínio colonial japonês"): no verb to
+# title another date's happening by.
+_ERA_KINDS = frozenset({"liberate"})
 _WILL_VERB = re.compile(r"\b(?:will|would|shall)\s+(?:(?:also|not|be|\w+ly)\s+)?[a-z]{3,}\b")
 # What was only meant or threatened, and what follows it: "Seoul threatened in August to leave
 # the pact, signed in 2016".
@@ -78,7 +94,9 @@ _INTENDED = re.compile(r"\b(?:threaten|vow|pledg|promis|plan|hop|want|intend|aim
 # two Koreas have warmed sharply this month".
 _A_TREND = re.compile(r"\b(?:has|have)\s+(?:been\s+)?(?:\w+ly\s+)?$")
 # A clause ends between a verb and a date that is not its own: ", and it briefed ... on Monday".
-_CLAUSE_BREAK = re.compile(r",\s+(?:and|but|as|yet)\s|;\s|\s(?:after|before|when|while|because)\s")
+# (and in Korean, a connective ending and its comma: "2016년 11월 23일 발효됐으며, ... 지난해 8월 연장된")
+_CLAUSE_BREAK = re.compile(r",\s+(?:and|but|as|yet)\s|;\s|\s(?:after|before|when|while|because)\s"
+                           r"|(?<=[며고나만데서]),\s")
 # A verb that tells what was not done proposes nothing: "the government made no move on Monday".
 _NOT_DONE = re.compile(r"\s+(?:no|not|never|nothing)\b")
 # ... nor one that tells what was done each year: "Until last year the pact was extended each year".
@@ -131,10 +149,11 @@ def _candidates(reading: ArticleReading, claimed: set[DatedMention]) -> Iterable
         unit = sentence_at(article.clean_text, mention.start, passage.start, passage.end)
         wanted = ("planned", "reported") if mention.role == "plan" else ("reported",)
         sentence = article.clean_text[unit.start:unit.end]
-        if _OF_THE_PIECE.search(sentence) or _HABITUAL.search(sentence):
+        if _OF_THE_PIECE.search(sentence) or _CAPTION.search(sentence) or _HABITUAL.search(sentence):
             continue  # "(The above story first appeared on ...)", a caption: page text; a habit
         ways = [h for h in reading.happenings if unit.start <= h.start < unit.end and h.frame in wanted
-                and not _quoted(sentence, h.start - unit.start) and not attributive(article.clean_text, h.start, h.end)]
+                and not _quoted(sentence, h.start - unit.start) and not attributive(article.clean_text, h.start, h.end)
+                and h.kind not in _ERA_KINDS]
         # a plain verb ("met") only where no wording of a happening is found, as planned,
         # denied or hypothetical ("would have renewed", "until it is signed") as it may be
         worded = any(unit.start <= h.start < unit.end and not attributive(article.clean_text, h.start, h.end)
@@ -143,7 +162,8 @@ def _candidates(reading: ArticleReading, claimed: set[DatedMention]) -> Iterable
         if way is None and (worded or plain is None or _planned_before(sentence, plain, mention.role)):
             continue
         date_span = (mention.start - unit.start, mention.end - unit.start)
-        verb = _dated_verb(sentence, [v for v in (way, plain) if v], date_span, mention.role)
+        others = [(h.start - unit.start, h.end - unit.start) for h in ways[1:]]  # (a later wording may be the date's)
+        verb = _dated_verb(sentence, [v for v in (way, plain) if v] + others, date_span, mention.role)
         if verb is None or _INTENDED.search(sentence, 0, verb[0]) or _NOT_DONE.match(sentence, verb[1]) \
                 or _A_TREND.search(sentence, 0, verb[0]) and mention.value.granularity != "day":
             continue

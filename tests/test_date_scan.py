@@ -52,6 +52,7 @@ LONGEST = {
     foreign.FOREIGN_MONTH_PATTERNS[1]: "tháng 11 năm 2016",
     foreign.FOREIGN_MONTH_PATTERNS[2]: "تشرين الثاني del, 2016",
     foreign.CJK_YEAR_PATTERN: "2012 年",
+    foreign.CJK_RELATIVE_DATE: "지난해 8 월 말",
     foreign.FOREIGN_WEEKDAY: "el pasado segunda-feira passado",
     foreign.FOREIGN_YEAR_RANGES[0]: "entre los años 1910 y 1945",
     foreign.FOREIGN_YEAR_RANGES[1]: "desde 1910 hasta 1945",
@@ -65,7 +66,7 @@ VOCABULARY = (
     "old that same previous following decade century since April Kim June-hyuck $2000 "
     "chri\u017ftmas YEARS \u017feveral DAYS t\u0131mes \u0130n \u212aelvin AGO about dozens "
     "novembre NOVEMBRE Kas\u0131m mercredi segunda-feira de del 1er 14/11/2016 11/23/2016 2019\ub144 8\uc6d4 22\uc77c "
-    "8\u6708 22\u65e5 \u5e74 \uc6d4 "
+    "8\u6708 22\u65e5 \u5e74 \uc6d4 \u4eca\u5e7410\u6708\u5e95 \uc9c0\ub09c\ud574 \ub9d0 \uc9c0\ub09c\ub2ec 27\uc77c \u672c\u670823\u65e5 "
     "23. 5. M\u00e4rz t\u00e1ng th\u00e1ng ng\u00e0y n\u0103m 2014\u5e7412\u6708 12\u6708 / "
     "\u043c\u0430\u0440\u0442\u0430 \u043d\u043e\u044f\u0431\u0440\u0435 \u0646\u0648\u0641\u0645\u0628\u0631 "
     "\u062a\u0634\u0631\u064a\u0646 \u0627\u0644\u062b\u0627\u0646\u064a"

@@ -36,6 +36,16 @@ def dates(text: str, published: datetime.date | None = PUBLISHED) -> list[tuple[
     ("Hiệp định được ký vào tháng 11 năm 2016.", [("tháng 11 năm 2016", "2016-11")]),
     ("2014年12月,韩美日三国签署情报交流协议。", [("2014年12月", "2014-12")]),
     ("韩日曾于2012年推动签署该协定。", [("2012年", "2012")]),
+    # a month of this year or the last, and its part (round 15): counted from the page's year
+    ("今年10月底，韩方宣布与日方重启谈判。", [("今年10月底", "2016-10")]),
+    ("政府はことし8月に協定の破棄を決めた。", [("ことし8月", "2016-08")]),
+    ("정부는 지난해 8월 말 종료를 결정했다.", [("지난해 8월 말", "2015-08")]),
+    ("去年11月韩日签署了协定。", [("去年11月", "2015-11")]),
+    ("今年8月22日宣布。", [("8月22日", "2016-08-22")]),  # (a day: its own rule)
+    # ... and a day of this month or the last
+    ("协定已于本月23日正式生效。", [("本月23日", "2016-11-23")]),
+    ("국방부는 지난달 27일 협상 재개를 발표했다.", [("지난달 27일", "2016-10-27")]),
+    ("協定は今月31日に失効する。", []),  # (no 31 November)
     ("O acordo foi assinado em novembro de 2016.", [("novembro de 2016", "2016-11")]),
     # weekdays alone, of the page's week or the one before (25 Nov 2016 was a Friday)
     ("Jeudi dernier, Séoul a fait savoir qu'il relançait les discussions.", [("Jeudi dernier", "2016-11-24")]),

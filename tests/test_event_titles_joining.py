@@ -26,6 +26,11 @@ from corpus.event_titles import event_title
     # a Chinese wire's dateline and the report it cites are no part of the title
     ("新华社4月5日电 据当地媒体报道，港口当天关闭。", "4月5日", "关闭", "港口当天关闭"),
     ("（中央社記者王大明台北5日專電）港口今天關閉。", "5日", "關閉", "港口今天關閉"),
+    # (round 15) a span's end goes with its start; "known as", "such as" open no clause
+    ("The envoy toured the region from Monday to Thursday at the request of the council.", "Monday", "toured",
+     "The envoy toured the region at the request of the council"),
+    ("The ferry operator known as \"Blue Line\" apologised on Friday for the delay.", "on Friday", "apologised",
+     "The ferry operator known as \"Blue Line\" apologised for the delay"),
 ])
 def test_a_title_without_its_joining_word_or_another_clause(sentence, date, verb, title):
     start, verb_start = sentence.index(date), sentence.index(verb)

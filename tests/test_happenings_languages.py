@@ -12,6 +12,7 @@ import pytest
 from corpus.happenings import find_happenings
 
 ROUND_14 = Path(__file__).parent / "fixtures" / "happening_frames_fourteenth_round.json"
+ROUND_15 = Path(__file__).parent / "fixtures" / "happening_frames_fifteenth_round.json"
 
 
 @pytest.mark.parametrize("text, kind, frame", [
@@ -63,6 +64,8 @@ ROUND_14 = Path(__file__).parent / "fixtures" / "happening_frames_fourteenth_rou
     ("Seoul clears way for a formal signing on Wednesday.", "sign", "planned"),
     # (and timeline round 14's: tests/fixtures/happening_frames_fourteenth_round.json)
     *map(tuple, json.loads(ROUND_14.read_text(encoding="utf-8"))["cases"]),
+    # (and round 15's stems and endings: tests/fixtures/happening_frames_fifteenth_round.json)
+    *map(tuple, json.loads(ROUND_15.read_text(encoding="utf-8"))["cases"]),
 ])
 def test_a_form_of_a_thing_done_is_reported_a_plan_or_denial_is_not(text, kind, frame):
     found = [(h.kind, h.frame) for h in find_happenings(text) if h.kind == kind]
@@ -92,6 +95,10 @@ def test_plans_denials_and_bare_endings_are_not_reported(text):
     "decidió " * 5000 + "posponerlo", "decisión " * 5000 + "quedó", "Abkommen " * 5000 + "geschlossen",
     "于2016年11月23日" * 5000 + "签署", "延期を" * 5000 + "伝えた", "keep, for now, " * 5000 + "the pact",
     "rouvrent " * 5000 + "les négociations", "that it had pledged in August " * 3000 + "to leave",
+    "23日" * 10000 + "签署", "未能" * 10000 + "签成", "签署" + "当天" * 10000 + "叫停", "宣布" * 10000 + "重启谈判",
+    "решили " * 5000 + "не расторгать", "решение " * 5000 + "восстановить", "шаг " * 5000 + "был приостановлен",
+    "được " * 10000 + "ký", "mettait en suspens " * 5000 + "sa décision", "다시 " * 10000 + "시작했다",
+    "체결되지" + " 못" * 10000, "今年" * 10000 + "10月底",
 ])
 def test_hostile_runs_of_their_words_are_read_quickly(text):
     started = time.perf_counter()

@@ -1,0 +1,71 @@
+"""Per language, each kind's verb stems joined to the endings that tell it happened (timeline
+round 15): Korean, Chinese, Japanese and Vietnamese, and a few French and Spanish forms (Russian's
+are `corpus.happening_words_more_languages`'). A table of stems per kind, and a
+table of endings per language, rather than a wording per page: a stem with a past ending, or
+with a decision or an announced intent where the kind is a statement (`STATEMENT_STEMS`),
+is a happening; a stem with a future, a plan or a wish is not (no ending here makes one).
+Merged into `corpus.happening_words_languages` (`SPACED`: whole words; `UNSPACED`: anywhere in
+a run of letters, for Chinese and Japanese). Pure standard library.
+"""
+
+from __future__ import annotations
+
+# Korean stems (Sino-Korean nouns that take 하다/되다).
+_KO_STEMS = {"terminate": r"(?:종료|파기|폐기)", "extend": r"연장", "resume": r"(?:재개|다시\s*시작)", "normalize": r"정상화"}
+# ... the intent announced ("재개하겠다고 발표했다", "종료하겠다며"): a statement kind's happening
+# (the decision "하기로" is `corpus.happening_words_languages`').
+_KO_INTENT = r"(?:하겠다고|하겠다며|하겠다는)"
+# a past ("-했다", "-됐다"), or a past adnominal ending the word ("서명한 협정")
+KO_PAST = r"(?:(?:했|하였|됐|되었|시켰)\w*|(?:한|된)(?!\w))"
+# ... and a signing that could not be done is the collapse: "끝내 체결되지 못했다", "서명하지 못한".
+_KO_FAILED = r"(?:체결|서명|조인)(?:되|하)지\s*(?:못|않았)\w*"
+
+# Chinese: a signing dated by its day ("23日在首尔正式签署"; "将于23日" and "定于23日" plan it,
+# `corpus.happenings`), a halt or a failure to sign (the collapse), a restart announced.
+_ZH_SIGN = r"(?:[签簽](?:署|[订訂]|字))"
+_ZH_TALKS = r"(?:[谈談]判|磋商|[会會][谈談]|[协協]商)"
+_ZH_DAY_SIGNED = r"(?<!\d)(?<![将將][于於])\d{1,2}日(?:[^\W\d_]{0,8}?)(?:正式)?" + _ZH_SIGN + r"(?![前后後])"
+_ZH_FAILED = (r"(?:未能|没能|沒能)(?:[^\W\d_]{0,4}?)(?:[签簽]成|" + _ZH_SIGN + r")|[签簽]不成"
+              + r"|" + _ZH_SIGN + r"[^\W\d_]{0,6}?叫停|叫停[^\W\d_]{0,3}?" + _ZH_SIGN)
+_ZH_RESTART = r"(?:宣[布佈]|[决決]定|同意)(?:[^\W\d_]{0,6}?)(?:恢[复復]|重[启啟]|重新[开開]始)(?:[^\W\d_]{0,10}?)" + _ZH_TALKS
+
+# Japanese: a decision told in a joined clause ("破棄を決めて日本側に通告しており").
+# ... or as a course set ("破棄する方針を決めて", "終了する方針を固めた"); a signing told in the passive
+# ("2016年11月に結ばれた") or as what time is counted from ("2016年の締結以来", "自签署以来").
+_JA_DECIDED = (r"(?:終了|破棄)(?:を|する(?:と|こと)を?)?決め(?:て|ており)(?!おらず|いな|いま)"
+               r"|(?:終了|破棄)する方針を(?:決め|決定し|固め)(?:た|て|、)")
+_SIGNED_SINCE = r"(?<!仮)(?:締結|署名|調印|[签簽](?:署|[订訂]))以[来來]|結ばれ(?:た|、)"
+
+# French: a decision put on hold ("mettait en suspens sa décision de sortir de l'accord").
+_FR_ON_HOLD = (r"(?:mett(?:ait|aient|ent)|met|(?:a|ont|avait)\s+mis)\s+en\s+suspens\s+(?:[\w'\u2019]+\s+){0,3}?"
+               r"(?:décision|dénonciation|résiliation|préavis|retrait|sortie)")
+# Spanish and Portuguese: a withdrawal told in the past ("se retiró unilateralmente del pacto").
+_ES_WITHDREW = (r"(?:se\s+retir(?:ó|aron)|retirou-se|retiraram-se)\s+(?:\w+mente\s+)?(?:del|de\s+(?:el|la)|do|da)\s+"
+                r"(?:pacto|acuerdo|acordo|tratado|GSOMIA)")
+
+SPACED: dict[str, tuple[str, ...]] = {
+    "sign": (r"được\s+(?:[\w]+\s+){0,6}?ký(?:\s+kết)?",),  # Vietnamese passive with its agent: "được hai nước ký"
+    "collapse": (_KO_FAILED,),
+    "terminate": (_KO_STEMS["terminate"] + _KO_INTENT, _ES_WITHDREW, r"décision\s+de\s+(?:sortir|quitter)"),
+    "extend": (_KO_STEMS["extend"] + r"(?:하기로|" + _KO_INTENT + "|" + KO_PAST + r")", _FR_ON_HOLD),
+    # Korea's colonial era, as other languages name it ("o fim do domínio colonial japonês, em 1945")
+    "liberate": (r"식민\s*지배\w*", r"광복(?!절)\w*", r"dom[ií]nio\s+colonial", r"dominación\s+colonial",
+                 r"domination\s+coloniale", r"coloni(?:sation|zación|zação|zzazione)", r"Kolonial(?:herrschaft|zeit)",
+                 r"колониальн\w+\s+(?:правлени|господств|период)\w*", r"thời\s+kỳ\s+thuộc\s+địa"),
+    "take-effect": (r"효력(?:이|을)?\s*(?:생겼|발생(?:했|하였|한))\w*",),  # "2016년 11월 23일 효력이 생겼고"
+    "resume": (_KO_STEMS["resume"] + r"(?:하기로|" + _KO_INTENT + "|" + KO_PAST + r")",
+               r"(?:đã\s+)?nối\s+lại\s+(?:các\s+)?(?:cuộc\s+)?(?:đàm\s+phán|thương\s+lượng)"),
+    "normalize": (_KO_STEMS["normalize"] + r"(?:" + _KO_INTENT + r")",),
+}
+
+UNSPACED: dict[str, tuple[str, ...]] = {
+    "sign": (_ZH_DAY_SIGNED, _SIGNED_SINCE, _ZH_SIGN + r"的(?=[^\W\d_]{0,3}[《〈“「]|[^\W\d_]{0,6}(?:[协協]定|[协協]议|[协協]議))"),  # "兩國簽署的《協定》"
+    # Korea's liberation from Japanese rule: "1945年擺脫日本殖民統治", "植民地支配からの解放", "광복"
+    "liberate": (r"殖民[统統]治|植民地支配|光[复復](?![节節])|解放(?![军軍])",),
+    "collapse": (_ZH_FAILED,),
+    "resume": (_ZH_RESTART,),
+    "terminate": (_JA_DECIDED,),
+}
+
+# Before a verb, unchanged: Vietnamese "có thể được ký" (could be signed), "dự kiến", "sắp" (about to).
+PLANNED_BEFORE = (r"có\s+thể", r"dự\s+kiến", "sắp", r"kế\s+hoạch")
