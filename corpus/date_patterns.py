@@ -115,7 +115,22 @@ AMBIGUOUS_MONTHS = {"May", "March"}
 # Without a cue, a month name next to a capitalised word is a person's name ("April Kim").
 CAPITALISED_WORD_BEFORE = re.compile(r"\b[A-Z][a-z]+\s+$")
 CAPITALISED_WORD_AFTER = re.compile(r"\s+[A-Z][a-z]+\b")
-_STANDALONE_YEAR = rf"(?<![$#\d.,/-])\b{YEAR}(?!-\d)"  # not "$2000", "1.2016" or "2016-17"
+# A number's label before four figures: "Bill No. 1712", "Flight 2016", "Room 1905" name no year.
+_NUMBER_LABELS = ("no.", "no", "nos.", "number", "flight", "room", "bill", "article", "resolution",
+                  "route", "gate", "page", "p.", "pp.", "vol.", "case", "unit", "model", "episode",
+                  "code", "bus", "train", "platform", "highway", "item", "lot", "exit", "patent")
+
+
+def _not_after(labels: tuple[str, ...]) -> str:
+    """Lookbehinds refusing each of `labels` and a space before what follows (a lookbehind's
+    alternatives must be of one width, so one lookbehind a width)."""
+    widths = sorted({len(label) for label in labels})
+    return "".join("(?<!(?i:" + "|".join(re.escape(f"{label} ") for label in labels
+                                          if len(label) == width) + "))" for width in widths)
+
+
+_STANDALONE_YEAR = (rf"(?<![$#\d.,/-]){_not_after(_NUMBER_LABELS)}\b{YEAR}"
+                    r"(?!-\d)")  # not "$2000", "1.2016" or "2016-17"
 PLAIN_YEAR = re.compile(_STANDALONE_YEAR)
 QUALIFIED_YEAR = re.compile(rf"\b(?i:{QUALIFIER}(?:\s+|-)){YEAR}")
 # The year a sentence speaks of, for the dates named without one that follow in it.

@@ -155,10 +155,12 @@ def _year_after(text: str, end: int) -> tuple[Callable[[datetime.date], int], bo
 def _sentence_year(text: str, start: int) -> tuple[Callable[[datetime.date], int], bool] | None:
     """The year last named before `start` in its sentence, as a function of the anchor, and
     whether the sentence names it outright ("in 2016", not "this year")."""
-    sentence = p.SENTENCE_END.split(text[max(0, start - 300) : start])[-1]
-    mention = next(reversed(list(p.YEAR_MENTION.finditer(sentence))), None)
+    window = max(0, start - 300)
+    sentence_start = max((m.end() for m in p.SENTENCE_END.finditer(text, window, start)), default=window)
+    # read in place: what stands before the sentence still counts ("Bill No. 1712, at 8 am")
+    mention = next(reversed(list(p.YEAR_MENTION.finditer(text, sentence_start, start))), None)
     # Once the sentence moves on to another verb, the year named before may no longer hold.
-    if mention is None or p.TENSE_CUE.search(sentence, mention.end()):
+    if mention is None or p.TENSE_CUE.search(text, mention.end(), start):
         return None
     if mention["year"]:
         return (lambda anchor: int(mention["year"])), True

@@ -325,3 +325,29 @@ def test_on_the_sixteenth_is_a_day_of_the_story_s_month():
     assert find_dates("He met them on the 26th.", datetime.date(2012, 7, 20))[0].value.iso() == "2012-06-26"
     assert find_dates("They will meet on the 5th.", datetime.date(2012, 7, 20))[0].value.iso() == "2012-08-05"
     assert find_dates("A fire broke out on the 16th floor.", datetime.date(2012, 7, 20)) == ()
+
+
+# --- Four figures after a number's label name no year ---
+
+
+@pytest.mark.parametrize("text", [
+    "The cabinet took up the agreement, filed as Bill No. 1712, at 8 am on Nov. 22 and passed it.",
+    "It was filed as bill number 1712 on Nov. 22.",
+    "Flight 1712 left Incheon on Nov. 22.",
+    "Delegates met in Room 1905 on Nov. 22.",
+    "The pact, Resolution 2015, was approved on Nov. 22.",
+])
+def test_four_figures_after_a_numbers_label_are_no_year(text):
+    found = find_dates(text, THU_2016_11_24)
+    assert [expression.text for expression in found] == ["Nov. 22"]
+    assert found[0].value.iso() == "2016-11-22"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("In 1712, on Nov. 22, the king died.", "1712-11-22"),
+    ("Talks began in 2012, on June 29, before the signing was put off.", "2012-06-29"),
+    ("Since 2016, no. The pact was signed on Nov. 23.", "2016-11-23"),
+])
+def test_a_year_the_sentence_names_still_dates_the_days_after_it(text, expected):
+    days = [expression for expression in find_dates(text, THU_2016_11_24) if expression.value.day]
+    assert [day.value.iso() for day in days] == [expected]
