@@ -47,7 +47,8 @@ VERDICTS = ("right", "unknown", "wrong")
 # by default, so that no one writing rules sees their figures by accident. (`holdout7` to
 # `holdout10`, read in the seventh to tenth intake rounds, are
 # development data and scored by default.)
-BLIND_SETS = frozenset({"holdout3", "holdout4", "holdout5", "holdout6", "holdout11"})
+BLIND_SETS = frozenset({"holdout3", "holdout4", "holdout5", "holdout6", "holdout11",
+                        "holdout12"})
 
 
 def default_sets() -> list[Path]:
