@@ -72,7 +72,7 @@ WRITTEN_BLIND = (
     WrittenBlind("holdout8", 40, 24, 25, 5, range(7, 12), range(15, 21), 4, blind=False),
     WrittenBlind("holdout9", 40, 24, 25, 5, range(6, 11), range(13, 20), 4, blind=False),
     WrittenBlind("holdout10", 40, 24, 25, 5, range(6, 11), range(10, 19), 4, blind=False),
-    WrittenBlind("holdout11", 40, 24, 25, 5, range(6, 11), range(10, 19), 4),
+    WrittenBlind("holdout11", 40, 24, 25, 5, range(6, 11), range(10, 19), 4, blind=False),
     WrittenBlind("holdout12", 40, 24, 25, 5, range(6, 11), range(10, 19), 4),
 )
 # Every set in the order it was written: a set's earlier sets are those before it.
