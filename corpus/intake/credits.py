@@ -123,7 +123,7 @@ _LINE_PARTS = re.compile(r"\||\s[—–]\s")
 # "From CNN: <headline>", "Yonhap: <headline>": an aggregator's title naming its source.
 _SOURCE_BEFORE_TITLE = re.compile(rf"^(?:(?:From|Via|FROM|VIA)\s+)?(?P<credit>{_CREDIT_TEXT}):\s+\S")
 _CLOSING = re.compile(
-    rf"(?:(?P<sentence>[.!?\"”’])\s*)?[(\[](?:[Vv]ia\s+)?(?P<credit>{_CREDIT_TEXT})[)\]]\.?\s*$"  # "(Yonhap)."
+    rf"(?:(?P<sentence>[.!?\"”’])\s*)?[(\[](?:[Vv]ia\s+)?(?P<credit>{_CREDIT_TEXT}|[a-z]{{2,6}})[)\]]\.?\s*$"  # "(Yonhap).", "(ap)"
     rf"|(?:^|\s)(?:—|–|--|-|/)\s*(?P<dashed>{_CREDIT_TEXT})\s*$")
 # A wire's name after the story's last sentence, without brackets: "... later this year. Jiji Press".
 _BARE_CLOSING = re.compile(r"[.!?\"”’]\s+(?P<credit>[A-Z][\w&.'’ -]{1,40}?)\s*$")
@@ -352,8 +352,8 @@ def closing_credit(paragraph: str, directory: OutletDirectory) -> str | None:
         return None
     credit = match["credit"] or match["dashed"]
     known = directory.named(credit)
-    if match["dashed"] and not known:
-        return None  # "— Kim Tong-hyung" is a name; only a listed outlet is taken after a dash
+    if (match["dashed"] or credit.islower()) and not known:
+        return None  # "— Kim Tong-hyung" is a name, "(sic)" a word; only a listed outlet is taken
     if not known and not (match["sentence"] or paragraph.strip() == match.group(0).strip()):
         return None  # "(GSOMIA)" closing a sentence is an abbreviation, not a credit
     if not plausible(credit, directory):  # the whole credit: "(X/AFP via Getty Images)"

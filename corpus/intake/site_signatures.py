@@ -11,8 +11,9 @@ the story, a sentence naming the agency the story's information is from.
   "X 新闻", "X Online", "X デジタル"): a section or a button repeated is neither;
 * a name glued to the page's stamp ("KXYZPublished: September 3, 2017"): a listed outlet, or
   call letters or an abbreviation in capitals (a person's name glued so is not taken);
-* an editorial team signing ("Travel Gazette Editorial Team", "X 편집부", "X 編集部"): a listed
-  outlet, or a name the page prints elsewhere too (its newsletter, "X's" coverage);
+* an editorial team signing ("Travel Gazette Editorial Team", "X 편집부", "X 編集部"), or its
+  newsroom with the page's stamp ("X新聞中心 2016-09-16 13:11"): a listed outlet, or a name the
+  page prints elsewhere too (its newsletter, "X's" coverage);
 * "As informações são da X.", "Con información de X.", "La información es de X." closing the
   story: the agency it is from, a listed outlet only;
 * a blog quoting a paper whole, in Japanese: "以下、X(2019年8月22日19時6分)から。" (the paper and
@@ -37,8 +38,10 @@ _WITH_NEWS_WORD = re.compile(rf"(?i)^(?:\S.{{0,30}}?\s*{_NEWS_WORD}|{_NEWS_WORD}
 _GLUED_STAMP = re.compile(r"^(?P<name>[A-Z][A-Za-z0-9&.' -]{1,30}?)(?<=[A-Za-z0-9])"
                           r"(?:Published|Updated|Posted)\b\s*:?\s*(?P<date>.+)$")
 _CAPITALS = re.compile(r"[A-Z0-9&]{2,8}")
+# A newsroom's own stamp after it: "X新聞中心 2016-09-16 13:11".
 _TEAM = re.compile(r"^(?P<name>[^\s].{1,40}?)\s*(?:Editorial\s+Team|Editorial\s+Staff|Editorial\s+Desk"
-                   r"|News\s+Desk|Newsroom|Redacci[oó]n|R[ée]daction|Redaktion|편집부|編集部|编辑部)\s*$")
+                   r"|News\s+Desk|Newsroom|Redacci[oó]n|R[ée]daction|Redaktion|편집부|編集部|编辑部"
+                   r"|新聞中心|新闻中心|뉴스센터)\s*(?P<stamp>(?:19|20)\d\d[-./年].{3,25})?$")
 # The story's information is from X: Portuguese, Spanish, Italian, French.
 _INFORMATION_FROM = re.compile(
     r"(?i)(?:^|[.!?]\s+)(?:as\s+informa[çc][õo]es\s+s[ãa]o|com\s+informa[çc][õo]es|con\s+informaci[oó]n"
@@ -75,7 +78,7 @@ def team_credit(line: str, page_lines, directory: OutletDirectory) -> str | None
     """The site's editorial team signing the story: a listed outlet, or a name the page prints
     on another line too (spaces and case aside: "TravelGazette" and "Travel Gazette")."""
     match = _TEAM.match(line.strip())
-    if match is None:
+    if match is None or (match["stamp"] and find_date_line(match["stamp"]) is None):
         return None
     name = match["name"].strip(" ,|-–—")
     if directory.named(name):

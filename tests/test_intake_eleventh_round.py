@@ -1,0 +1,56 @@
+"""The eleventh intake round (issue 13): mechanisms written from `holdout11`'s odd half. Every
+text here is our own; each positive case failed before the round, and the negatives beside them
+say what must stay unread (a word in brackets closing a sentence, an unlisted lower-case
+abbreviation, a newsroom without a date). The tests after "Written from the even half" came
+after that half was measured blind."""
+
+from __future__ import annotations
+
+from corpus.intake.datelines import read_dateline
+from corpus.intake.outlets import outlets
+from corpus.intake.site_signatures import team_credit
+from tests.test_metadata_outlets import outlet_of
+
+GERMAN_STORY = ("Die beiden Regierungen einigten sich am Dienstag darauf, den Pakt innerhalb weniger "
+                "Tage zu unterzeichnen, sagten Beamte nach einem kurzen Treffen in der Hauptstadt.")
+STORY = ("The two governments agreed on Tuesday to sign the pact on military information "
+         "within days, officials said after a short meeting in the capital.")
+
+
+# A listed wire's credit in lower case with a hyphen ("dpa-AFX") in a dateline.
+
+def test_a_hyphenated_lower_case_credit_in_a_dateline_names_the_wire():
+    assert outlet_of("Pakt gekündigt\nBERLIN (dpa-AFX) - " + GERMAN_STORY + "\n") == \
+        "Deutsche Presse-Agentur"
+
+
+def test_an_unlisted_hyphenated_lower_case_credit_names_no_one():
+    dateline = read_dateline("BERLIN (abc-XYZ) - " + GERMAN_STORY)
+    assert dateline is None or dateline.credit is None or outlets().named(dateline.credit) is None
+    assert outlet_of("Pakt gekündigt\nBERLIN (abc-XYZ) - " + GERMAN_STORY + "\n") is None
+
+
+# A listed wire's abbreviation in lower case closing the story, as German papers print it.
+
+def test_a_listed_wire_in_lower_case_closing_the_story_names_it():
+    assert outlet_of("Pakt gekündigt\n" + GERMAN_STORY + "\n" + GERMAN_STORY + " (ap)\n") == \
+        "Associated Press"
+    assert outlet_of("Pakt gekündigt\n" + GERMAN_STORY + "\n" + GERMAN_STORY + " (afp)\n") == \
+        "Agence France-Presse"
+
+
+def test_a_lower_case_word_in_brackets_closing_a_sentence_names_no_one():
+    assert outlet_of("Pact signed\n" + STORY + "\n" + STORY + " (sic)\n") is None
+    assert outlet_of("Pact signed\n" + STORY + "\n" + STORY + " (ibid)\n") is None
+
+
+# A newsroom signing the story with the page's stamp: "X新聞中心 2016-09-16 13:11".
+
+def test_a_listed_outlets_newsroom_with_its_stamp_names_it():
+    assert team_credit("鉅亨網新聞中心 2016-09-16 13:11", [], outlets()) == "鉅亨網"
+    assert team_credit("人民網新闻中心 2019-08-22", [], outlets()) == "人民網"
+
+
+def test_a_newsroom_without_a_date_or_unlisted_and_alone_names_no_one():
+    assert team_credit("鉅亨網新聞中心 2016 年度報告", [], outlets()) is None
+    assert team_credit("河畔新聞中心 2016-09-16 13:11", [], outlets()) is None
