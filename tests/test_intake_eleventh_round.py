@@ -8,7 +8,9 @@ from __future__ import annotations
 
 from corpus.intake.datelines import read_dateline
 from corpus.intake.outlets import outlets
+from corpus.intake.printed_dates import find_date_line
 from corpus.intake.site_signatures import team_credit
+from tests.test_metadata_copied_forms import date_of
 from tests.test_metadata_outlets import outlet_of
 
 GERMAN_STORY = ("Die beiden Regierungen einigten sich am Dienstag darauf, den Pakt innerhalb weniger "
@@ -54,3 +56,46 @@ def test_a_listed_outlets_newsroom_with_its_stamp_names_it():
 def test_a_newsroom_without_a_date_or_unlisted_and_alone_names_no_one():
     assert team_credit("鉅亨網新聞中心 2016 年度報告", [], outlets()) is None
     assert team_credit("河畔新聞中心 2016-09-16 13:11", [], outlets()) is None
+
+
+# Written from the even half (after measuring it blind).
+
+# A month range is the period a review covers, not its date.
+
+def test_a_month_range_dates_nothing():
+    assert find_date_line("Sep — Dec 2016") is None
+    assert find_date_line("September–December 2016") is None
+    assert date_of("Quarterly review\nMar — Jun 2015\n" + STORY + "\n" + STORY + "\n") is None
+
+
+def test_a_month_with_its_year_or_a_dated_place_still_dates_the_page():
+    assert find_date_line("Dec 2016").value == "2016-12"
+    assert find_date_line("Seoul - Dec 2, 2016").value == "2016-12-02"
+
+
+# "SEOUL. KAZINFORM - ...": a listed agency in capitals after the place and a full stop.
+
+def test_a_listed_agency_after_the_place_and_a_full_stop_is_a_dateline():
+    assert read_dateline("ASTANA. KAZINFORM - The talks began on Tuesday in the capital.").credit == \
+        "KAZINFORM"
+    assert outlet_of("Talks begin\nASTANA. KAZINFORM - " + STORY + "\n" + STORY + "\n") == "Kazinform"
+
+
+def test_an_unlisted_word_after_the_place_and_a_full_stop_is_no_dateline():
+    assert read_dateline("SEOUL. NOTHING - The talks began on Tuesday in the capital.") is None
+    assert read_dateline("SEOUL. KAZINFORM The talks began on Tuesday in the capital.") is None
+
+
+# A journal's issue: "Published January 2017 in X · Volume 18, Issue 3" (a listed journal).
+
+def test_a_listed_journals_issue_names_it():
+    raw = ("Review\nBy Jane Roe\nPublished March 2015 in Comparative Connections · Volume 16, "
+           "Issue 4\n" + STORY + "\n" + STORY + "\n")
+    assert outlet_of(raw) == "Comparative Connections"
+
+
+def test_an_unlisted_journal_or_no_volume_names_no_one():
+    raw = "Review\nPublished March 2015 in Riverside Quarterly · Volume 16, Issue 4\n" + STORY + "\n"
+    assert outlet_of(raw) is None
+    raw = "Review\nPublished March 2015 in Comparative Connections of the region\n" + STORY + "\n"
+    assert outlet_of(raw) is None

@@ -105,8 +105,10 @@ _FIRST_APPEARED = re.compile(
     r"(?=\s*(?:[.,;:)]|\s(?:on|and|in)\s|$))")
 # A paper's note of the edition the piece was printed in: "Published in Dawn, November 22nd,
 # 2019" (a listed outlet; a bare "Published on <date>" is a date line).
-_PRINT_EDITION = re.compile(rf"^(?i:published|printed|appeared)\s+in\s+(?P<credit>{_CREDIT_TEXT}),\s+"
-                            rf"(?:{MONTH_NAME}|\d)")
+# Or a journal's issue: "Published January 2017 in X · Volume 18, Issue 3".
+_PRINT_EDITION = re.compile(rf"^(?i:published|printed|appeared)\s+(?:in\s+(?P<credit>{_CREDIT_TEXT}),\s+"
+                            rf"(?:{MONTH_NAME}|\d)|{MONTH_NAME}\s+(?:19|20)\d\d\s+in\s+(?P<journal>{_CREDIT_TEXT})"
+                            rf"\s*[·•,|]\s*(?i:vol(?:ume)?\.?)\s*\d)")
 _READ_MORE = re.compile(r"(?i)^\W*(?:read\s+more|full\s+story|more)\s*:\s*(?P<credit>\S.{0,60})$")
 # "Source:" as pages in other languages print it ("Fuente:", "Quelle:", "Источник:", "출처:", "来源：").
 _SOURCE_WORD = (r"(?:Sources?|SOURCES?|Fuentes?|FUENTE|Fontes?|FONTE|Quelle|QUELLE|Kaynak|KAYNAK|Sumber"
@@ -261,8 +263,8 @@ def first_appeared_credit(text: str, directory: OutletDirectory) -> str | None:
     """"This article first appeared on Sputnik", "Source: Xinhua", "Read the full story at
     Xinhua". Pointers ("Source:", "via") name sources of all kinds ("Source: Ministry of
     Defense", "via Twitter"): an unlisted name is taken only when it reads as an outlet's."""
-    if (edition := _PRINT_EDITION.match(text.strip())) and directory.named(edition["credit"]):
-        return edition["credit"]  # "Published in Dawn, November 22nd, 2019"
+    if (edition := _PRINT_EDITION.match(text.strip())) and directory.named(edition["credit"] or edition["journal"]):
+        return edition["credit"] or edition["journal"]  # "Published in Dawn, November 22nd, 2019"
     match = _FIRST_APPEARED.search(text)
     if match and not speaks_of_the_piece(text[:match.start()], named=bool(match["plain"])):
         match = None  # "The proposal first appeared in Seoul in 2012": the story's sentence

@@ -107,6 +107,11 @@ _DASHED_CREDIT_DATELINE = re.compile(
 _PLACE_THEN_LISTED = re.compile(
     rf"^(?P<place>{_TITLE_PLACE}|{_CAPS_PLACE}),\s*(?P<listed>[A-Z]{{2,8}})\b\s*{_DASH}\s*(?P<rest>\S.*)"
 )
+# "SEOUL. KAZINFORM - AlphaGo ...": a listed agency's name in capitals after the place and a
+# full stop, as Kazakh agencies print it.
+_PLACE_DOT_LISTED = re.compile(
+    rf"^(?P<place>[{_CAPS}][{_CAPS}'’-]+(?:\s[{_CAPS}][{_CAPS}'’-]+){{0,2}})\.\s+(?P<credit>[A-Z]{{2,12}})"
+    rf"\s*(?:—|–|--|-)\s*(?P<rest>\S.*)")
 _TITLE_DATELINE = re.compile(
     rf"^(?P<place>{_TITLE_PLACE}){_REGION}(?:{_BEFORE_DATE}{_DATE})?"
     rf"\s*\((?P<credit>{_CREDIT})\)\s*{_DASH}\s*(?:(?P<rest>\S.*)|$)"
@@ -218,6 +223,7 @@ def read_dateline(line: str, number: int = 0) -> Dateline | None:
     line = _PLACES_BEFORE_LAST.sub("", _BYLINE_BEFORE_PLACE.sub("", line.strip()))
     match = (_listed_credit(_CREDIT_AFTER_DATE.match(line))
              or _listed_credit(_DASHED_CREDIT_DATELINE.match(line))
+             or _listed_credit(_PLACE_DOT_LISTED.match(line))
              or _CAPS_DATELINE.match(line) or _TITLE_DATELINE.match(line)
              or _PLACELESS_DATELINE.match(line) or _DATED_CREDIT_DATELINE.match(line)
              or _GLUED_TITLE_DATELINE.match(line) or _SLASHED_CREDIT_DATELINE.match(line)

@@ -99,6 +99,8 @@ _LEAD_AFTER_DATE = re.compile(r"\s*[–—-]\s+[A-Z\"“‘']")
 _RELEASE_PLACE = re.compile(r"^[A-Z][A-Z .'’-]+,\s*(?:[A-Z]{2}|[A-Z][a-z]+\.?)\s+$")
 # "2025-05-01 20:152634 view": an item of a list of other stories, its count of views.
 _VIEW_COUNT = re.compile(r"\d\s*(?i:views?)\b")
+# "Sep — Dec 2016", "September–December 2016": a period a review covers, not a date.
+_MONTH_RANGE_START = re.compile(rf"\b{MONTH_NAME}\.?\s*[-–—]\s*$")
 MAX_WORDS_AFTER_OPENING_DATE = 3
 # "Posted by admin on November 22, 2019 in World": a blog's byline and category around it.
 _BLOG_BYLINE = re.compile(r"^(?i:posted|published|written)\s+(?i:by)\s+\S+(?:\s+\S+){0,2}?\s+(?i:on)\s+$")
@@ -162,7 +164,7 @@ def find_date_line(line: str, order_hint: str = "") -> PrintedDate | None:
     words = _section_words(f"{rest_before} {rest_after}")
     sectioned = words is not None and words <= MAX_SECTION_WORDS
     printed = line[reading.start:reading.end]
-    if _VIEW_COUNT.search(after) or not (
+    if _VIEW_COUNT.search(after) or _MONTH_RANGE_START.search(before) or not (
             sectioned or ends_after_separator or before.lower().startswith("by ")
             or _opens_short_line(rest_before, rest_after, after, printed)
             or _dated_lead(before, rest_before, after, printed)):
