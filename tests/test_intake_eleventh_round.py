@@ -10,6 +10,7 @@ from corpus.intake.datelines import read_dateline
 from corpus.intake.outlets import outlets
 from corpus.intake.printed_dates import find_date_line
 from corpus.intake.site_signatures import team_credit
+from corpus.intake.site_widgets import is_site_widget
 from tests.test_metadata_copied_forms import date_of
 from tests.test_metadata_outlets import outlet_of
 
@@ -57,6 +58,25 @@ def test_a_newsroom_without_a_date_or_unlisted_and_alone_names_no_one():
     assert team_credit("鉅亨網新聞中心 2016 年度報告", [], outlets()) is None
     assert team_credit("河畔新聞中心 2016-09-16 13:11", [], outlets()) is None
 
+
+
+# Furniture (`site_widgets`): a comment box and most-read headings in Korean, "View all", a
+# paywall's prompts, a Chinese caption's picture source in brackets.
+
+def test_widgets_and_prompts_are_furniture():
+    for line in ("댓글", "댓글 표시하기", "기사 더보기", "이 시각 인기기사", "많이 본 뉴스", "View all",
+                 "You've reached your limit of 3 free articles this month.",
+                 "Subscribe now for unlimited access.", "Already subscribed? Log in",
+                 "兩國外長在會談前握手。(圖片來源:共同社)"):
+        assert is_site_widget(line), line
+
+
+def test_sentences_using_the_same_words_are_not_furniture():
+    for line in ("댓글이 많은 기사를 분석했다는 보도가 나왔습니다.",
+                 "View all of the talks as a step forward, officials said on Tuesday.",
+                 "He urged readers to subscribe now to the journal, which he said was growing.",
+                 "图片来源于网络的说法被否认", "기사 표시하기를 두고 논란이 일었다"):
+        assert not is_site_widget(line), line
 
 # Written from the even half (after measuring it blind).
 

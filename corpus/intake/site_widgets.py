@@ -5,8 +5,10 @@ article (`corpus.intake.site_notices` holds the notices, `corpus.intake.furnitur
   "Tidak ada komentar:", "Have your say Cancel reply", "コメントを書く", "发表评论";
 * a share button and an editor's label: "分享到:", "责任编辑:王宇", "频道编辑", "編集:", "网址:";
 * a picture's credit closing its caption in any language: "Ảnh: DW.", "[Photo : KBS]", "(Photo
-  source: fmprc.gov.cn)", "Credit Jane Roe/Agency", "사진=…", "写真:…", a bulleted caption's "//EPA-EFE";
-* a view counter or a most-read list's heading: "3,374 Viewed", "Most view", "Most Viewed";
+  source: fmprc.gov.cn)", "Credit Jane Roe/Agency", "사진=…", "写真:…", "(圖片來源:…)", a bulleted
+  caption's "//EPA-EFE";
+* a view counter or a most-read list's heading: "3,374 Viewed", "Most view", "View all", "많이 본
+  뉴스", "이 시각 인기기사"; a comment box's "댓글 표시하기"; a paywall's prompts ("Subscribe now …");
 * a pointer to the section's other stories or the story's tags: "Mais de Mundo", "Acompanhe tudo
   sobre:…", "Más de Mundo", "Plus de Monde";
 * a wire's note of its reporters and editors unbracketed: "Reporting by Jane Roe; Editing by John
@@ -21,7 +23,7 @@ import re
 
 _LONGEST_WIDGET = 80
 _COMMENT_BOX = re.compile(
-    r"(?i)^\W*(?:댓글\s*(?:쓰기|삭제|달기|\d+)|.{0,30}댓글.{0,30}(?:수\s*없습니다|하시겠습니까|있습니다)\W*"
+    r"(?i)^\W*(?:댓글\s*(?:쓰기|삭제|달기|\d+)?|(?:댓글|기사)\s*(?:표시하기|더보기)|.{0,30}댓글.{0,30}(?:수\s*없습니다|하시겠습니까|있습니다)\W*"
     r"|.{0,20}로그인.{0,30}통해|(?:정말|그래도)\s.{0,20}(?:삭제|취소)하시겠습니까\W*|(?:posting|tulis|kirim)\s+komentar|tidak\s+ada\s+komentar"
     r"|have\s+your\s+say(?:\s+cancel\s+reply)?|cancel\s+reply|leave\s+a\s+(?:reply|comment)"
     r"|コメントを(?:書く|見る|投稿)|发表评论|發表評論|评论\s*\d+|deja\s+(?:un|tu)\s+comentario"
@@ -30,10 +32,15 @@ _LABEL = re.compile(r"^\W*(?:\d+\.\s*)?(?:分享到|责任编辑|責任編輯|�
                     r"\s*[\w\u4e00-\u9fff·]{0,8}\s*$")
 _PICTURE_CREDIT = re.compile(
     r"(?i)(?:[\[(]\s*(?:photo|foto|image)(?:\s+source)?\s*:\s*[^\[\]()]{1,40}[\])]"
+    r"|[(（](?:图片|圖片)(?:来源|來源)\s*[:：]\s*[^()（）]{1,20}[)）]"
     r"|(?:^|[.!?]\s+)(?:ảnh|foto|photo|image|사진|写真|图片|圖片)\s*[:：=]\s*[^.!?]{1,40}\.?"
     r"|(?-i:[.!?]\s+Credit\s+[A-Z][^.!?/]{1,40}/[A-Z][\w&.'’ -]{1,30})"
     r"|^[•·▪]\s.*\.//\s*[A-Z][\w&.'’/ -]{1,30})\s*$")  # a bulleted caption: a story's "…//AFP" is its credit
-_VIEWS = re.compile(r"(?i)^\W*(?:\d[\d,.]*\s*k?\s*viewed|most\s+view(?:ed|s)?|most\s+read)\W*$")
+_VIEWS = re.compile(r"(?i)^\W*(?:\d[\d,.]*\s*k?\s*viewed|most\s+view(?:ed|s)?|most\s+read|view\s+all"
+                    r"|많이\s*본\s*뉴스|(?:이\s*시각|오늘의?)\s*인기\s*기사)\W*$")
+# A paywall's prompts: "You've reached your limit of 5 free articles", "Already subscribed? Log in".
+_PAYWALL = re.compile(r"(?i)^\W*(?:you[’']ve\s+reached\s+your\s+(?:limit|free)\b.*|subscribe\s+now\b.{0,40}"
+                      r"|already\s+(?:a\s+subscriber|subscribed)\?.{0,20})$")
 _MORE_OF_SECTION = re.compile(r"(?i)^\W*(?:mais\s+de|más\s+de|plus\s+de)\s+[A-ZÀ-Ý]\w{2,20}\W*$"
                               r"|^\W*(?:acompanhe|siga)\s+tudo\s+sobre\s*:")
 _EDITING_NOTE = re.compile(r"^\W*(?:Additional\s+)?Reporting\s+by\s+[^;()]{2,80};\s*(?:Writing|Editing)"
@@ -50,4 +57,4 @@ def is_site_widget(line: str) -> bool:
     if _PICTURE_CREDIT.search(line) or _EDITING_NOTE.match(line):
         return True  # (a caption may be long)
     return len(line) <= _LONGEST_WIDGET and any(form.search(line) for form in (
-        _COMMENT_BOX, _LABEL, _VIEWS, _MORE_OF_SECTION, _QUOTATION_MARK))
+        _COMMENT_BOX, _LABEL, _VIEWS, _MORE_OF_SECTION, _QUOTATION_MARK, _PAYWALL))
