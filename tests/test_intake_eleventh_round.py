@@ -119,3 +119,18 @@ def test_an_unlisted_journal_or_no_volume_names_no_one():
     assert outlet_of(raw) is None
     raw = "Review\nPublished March 2015 in Comparative Connections of the region\n" + STORY + "\n"
     assert outlet_of(raw) is None
+
+
+# Furniture from the even half: a picture's file name, a reporter's address and name alone, a
+# font-size control.
+
+def test_leftovers_of_the_page_are_furniture():
+    for line in ("Images_20411_thumb_pact-signed-in-seoul", "roe@example.co.kr 김민수 기자",
+                 "글자크기 설정 버튼을 누르면 글자크기가 바뀝니다."):
+        assert is_site_widget(line), line
+
+
+def test_sentences_with_the_same_parts_are_not_furniture():
+    for line in ("general_security agreement text", "김민수 기자 roe@example.co.kr 가 보도했다고 밝혔다",
+                 "글자 그대로 협정을 지켰다고 말했다."):
+        assert not is_site_widget(line), line

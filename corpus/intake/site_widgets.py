@@ -9,6 +9,8 @@ article (`corpus.intake.site_notices` holds the notices, `corpus.intake.furnitur
   caption's "//EPA-EFE";
 * a view counter or a most-read list's heading: "3,374 Viewed", "Most view", "View all", "많이 본
   뉴스", "이 시각 인기기사"; a comment box's "댓글 표시하기"; a paywall's prompts ("Subscribe now …");
+* a picture's file name as copied, a reporter's address and name alone ("kim@… 김민수 기자"), a
+  font-size control ("글자크기 설정");
 * a pointer to the section's other stories or the story's tags: "Mais de Mundo", "Acompanhe tudo
   sobre:…", "Más de Mundo", "Plus de Monde";
 * a wire's note of its reporters and editors unbracketed: "Reporting by Jane Roe; Editing by John
@@ -38,6 +40,10 @@ _PICTURE_CREDIT = re.compile(
     r"|^[•·▪]\s.*\.//\s*[A-Z][\w&.'’/ -]{1,30})\s*$")  # a bulleted caption: a story's "…//AFP" is its credit
 _VIEWS = re.compile(r"(?i)^\W*(?:\d[\d,.]*\s*k?\s*viewed|most\s+view(?:ed|s)?|most\s+read|view\s+all"
                     r"|많이\s*본\s*뉴스|(?:이\s*시각|오늘의?)\s*인기\s*기사)\W*$")
+# A picture's file name or a slug left as copied ("Images_166677_thumb_pact-signed"), a reporter's
+# address and name on a line of their own ("kim@example.com 김민수 기자"), a font-size control.
+_LEFTOVER = re.compile(r"^(?=\S*_\S*_)[\w.-]{20,}$|^\S+@[\w-]+(?:\.[\w-]+)+\s+[가-힣]{2,4}\s*기자$"
+                       r"|^글자\s*크기")
 # A paywall's prompts: "You've reached your limit of 5 free articles", "Already subscribed? Log in".
 _PAYWALL = re.compile(r"(?i)^\W*(?:you[’']ve\s+reached\s+your\s+(?:limit|free)\b.*|subscribe\s+now\b.{0,40}"
                       r"|already\s+(?:a\s+subscriber|subscribed)\?.{0,20})$")
@@ -57,4 +63,4 @@ def is_site_widget(line: str) -> bool:
     if _PICTURE_CREDIT.search(line) or _EDITING_NOTE.match(line):
         return True  # (a caption may be long)
     return len(line) <= _LONGEST_WIDGET and any(form.search(line) for form in (
-        _COMMENT_BOX, _LABEL, _VIEWS, _MORE_OF_SECTION, _QUOTATION_MARK, _PAYWALL))
+        _COMMENT_BOX, _LABEL, _VIEWS, _MORE_OF_SECTION, _QUOTATION_MARK, _PAYWALL, _LEFTOVER))
