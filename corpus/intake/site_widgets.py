@@ -40,13 +40,16 @@ _PICTURE_CREDIT = re.compile(
     r"|^[•·▪]\s.*\.//\s*[A-Z][\w&.'’/ -]{1,30})\s*$")  # a bulleted caption: a story's "…//AFP" is its credit
 _VIEWS = re.compile(r"(?i)^\W*(?:\d[\d,.]*\s*k?\s*viewed|most\s+view(?:ed|s)?|most\s+read|view\s+all"
                     r"|많이\s*본\s*뉴스|(?:이\s*시각|오늘의?)\s*인기\s*기사)\W*$")
-# A picture's file name or a slug left as copied ("Images_166677_thumb_pact-signed"), a reporter's
-# address and name on a line of their own ("kim@example.com 김민수 기자"), a font-size control.
-_LEFTOVER = re.compile(r"^(?=\S*_\S*_)[\w.-]{20,}$|^\S+@[\w-]+(?:\.[\w-]+)+\s+[가-힣]{2,4}\s*기자$"
-                       r"|^글자\s*크기")
-# A paywall's prompts: "You've reached your limit of 5 free articles", "Already subscribed? Log in".
-_PAYWALL = re.compile(r"(?i)^\W*(?:you[’']ve\s+reached\s+your\s+(?:limit|free)\b.*|subscribe\s+now\b.{0,40}"
-                      r"|already\s+(?:a\s+subscriber|subscribed)\?.{0,20})$")
+# What a copy leaves of the page around the story, form by form.
+_LEFTOVER_FORMS = (
+    r"^(?=\S*_\S*_)[\w.-]{20,}$",  # a picture's file name or slug: "Images_166677_thumb_pact-signed"
+    r"^\S+@[\w-]+(?:\.[\w-]+)+\s+[가-힣]{2,4}\s*기자$",  # "kim@example.com 김민수 기자" alone
+    r"^글자\s*크기",  # a font-size control
+    r"(?i:^\W*you[’']ve\s+reached\s+your\s+(?:limit|free)\b.*$)",  # a paywall's prompts
+    r"(?i:^\W*subscribe\s+now\b.{0,40}$)",
+    r"(?i:^\W*already\s+(?:a\s+subscriber|subscribed)\?.{0,20}$)",
+)
+_LEFTOVER = re.compile("|".join(_LEFTOVER_FORMS))
 _MORE_OF_SECTION = re.compile(r"(?i)^\W*(?:mais\s+de|más\s+de|plus\s+de)\s+[A-ZÀ-Ý]\w{2,20}\W*$"
                               r"|^\W*(?:acompanhe|siga)\s+tudo\s+sobre\s*:")
 _EDITING_NOTE = re.compile(r"^\W*(?:Additional\s+)?Reporting\s+by\s+[^;()]{2,80};\s*(?:Writing|Editing)"
@@ -63,4 +66,4 @@ def is_site_widget(line: str) -> bool:
     if _PICTURE_CREDIT.search(line) or _EDITING_NOTE.match(line):
         return True  # (a caption may be long)
     return len(line) <= _LONGEST_WIDGET and any(form.search(line) for form in (
-        _COMMENT_BOX, _LABEL, _VIEWS, _MORE_OF_SECTION, _QUOTATION_MARK, _PAYWALL, _LEFTOVER))
+        _COMMENT_BOX, _LABEL, _VIEWS, _MORE_OF_SECTION, _QUOTATION_MARK, _LEFTOVER))
