@@ -28,7 +28,8 @@ _PT_HAS = r"(?:tem|têm|tinha|tinham|foi|foram|havia|haviam)\s+"
 # A decision made ("ha resuelto este viernes dejar en suspenso la ruptura"), and what a suspension halts.
 _ES_DECIDED = r"(?:decidió|decidieron|resolvió|resolvieron|(?:ha|han)\s+(?:decidido|resuelto)|optó\s+por|optaron\s+por)\s+"
 _ES_ENDING = r"(?:decisión|terminación|fin|ruptura|salida|retirada|expiración|caducidad|denuncia|anulación)"
-_ES_TO_END = (r"(?:no\s+renovar(?:lo|la)?|no\s+prorrogar(?:lo|la)?|poner(?:le|les)?\s+fin|terminar(?:lo|la)?|romper(?:lo|la)?"
+_ES_TO_END = (r"(?:no\s+renovar(?:lo|la)?|no\s+prorrogar(?:lo|la)?|poner(?:le|les)?\s+(?:punto\s+(?:y\s+)?)?fin(?:al)?"
+              r"|dejar(?:lo|la)?\s+sin\s+efecto|terminar(?:lo|la)?|romper(?:lo|la)?"
               r"|rescindir(?:lo|la)?|abandonar(?:lo|la)?|retirarse|salir)")
 _PT_TO_END = r"(?:não\s+renovar|não\s+prorrogar|pôr\s+fim|encerrar|terminar|romper|rescindir|abandonar|sair)"
 # Russian: a past of the perfective ("подписали"), a short passive participle ("подписано").

@@ -67,14 +67,19 @@ _SIGNED_SINCE = r"(?<!仮)(?:締結|署名|調印|[签簽](?:署|[订訂]))以[�
 _FR_ON_HOLD = (r"(?:mett(?:ait|aient|ent)|met|(?:a|ont|avait)\s+mis)\s+en\s+suspens\s+(?:[\w'\u2019]+\s+){0,3}?"
                r"(?:décision|dénonciation|résiliation|préavis|retrait|sortie)")
 # Spanish and Portuguese: a withdrawal told in the past ("se retiró unilateralmente del pacto").
+# ... an end announced in reported speech ("informó este jueves que dejará sin efecto un acuerdo";
+# a statement kind's happening, as Korean's "종료하겠다고").
+_ES_ANNOUNCED_END = (r"(?:informó|anunció|comunicó|confirmó|informaron|anunciaron)\s+(?:[\w-]+\s+){0,3}?que\s+"
+                     r"(?:dejará|dejaría|dejó)\s+sin\s+efecto")
 _ES_WITHDREW = (r"(?:se\s+retir(?:ó|aron)|retirou-se|retiraram-se)\s+(?:\w+mente\s+)?(?:del|de\s+(?:el|la)|do|da)\s+"
                 r"(?:pacto|acuerdo|acordo|tratado|GSOMIA)")
 
 SPACED: dict[str, tuple[str, ...]] = {
     "sign": (r"được\s+(?:[\w]+\s+){0,6}?ký(?:\s+kết)?",),  # Vietnamese passive with its agent: "được hai nước ký"
-    "collapse": (_KO_FAILED,),
+    # ... or its postponement asked for at the last moment ("서명식을 미뤄 달라고 요청하자")
+    "collapse": (_KO_FAILED, r"미뤄\s*(?:달라고|줄\s*것을)\s*요청(?:했|하였|하자|해\s*왔)\w*"),
     "terminate": (_KO_STEMS["terminate"] + _KO_INTENT, _ES_WITHDREW, r"décision\s+de\s+(?:sortir|quitter)",
-                  _DE_REPORTED_END, _DE_STEPS_OUT),
+                  _DE_REPORTED_END, _DE_STEPS_OUT, _ES_ANNOUNCED_END),
     "extend": (_KO_STEMS["extend"] + r"(?:하기로|" + _KO_INTENT + "|" + KO_PAST + r")", _FR_ON_HOLD),
     # Korea's colonial era, as other languages name it ("o fim do domínio colonial japonês, em 1945")
     "liberate": (r"식민\s*지배\w*", r"광복(?!절)\w*", r"dom[ií]nio\s+colonial", r"dominación\s+colonial",

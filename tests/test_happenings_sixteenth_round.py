@@ -2,7 +2,9 @@
 corpus/happening_words_more_languages.py), from the misses of holdout11's odd half: Chinese
 initialling done or dated and a signing dated by the day opening its sentence, German ends
 reported and withdrawals by separable verb, Indonesian talks taken up again, Japanese
-normalization's steps and a notice's effect stopped. Sentences written for the purpose,
+normalization's steps and a notice's effect stopped; and from the even half's, read after:
+Spanish ends announced ("informó ... que dejará sin efecto", "decidió poner punto final") and a
+Korean postponement asked for. Sentences written for the purpose,
 positive and negative (plans, conditions, other stories), and hostile runs read quickly."""
 
 from __future__ import annotations
@@ -35,6 +37,12 @@ def reported(text: str, kind: str) -> bool:
     ("外務省は通知3件を、すべて撤回すると文書で伝えた。", "normalize"),
     ("政府は同年秋に破棄の効力を停止した。", "extend"),
     ("韓国は通告の効力を止め、協定は続いた。", "extend"),
+    ("El gobierno informó el viernes que dejará sin efecto el tratado.", "terminate"),
+    ("Madrid anunció ayer que dejaría sin efecto el convenio con Rabat.", "terminate"),
+    ("El gabinete decidió poner punto final al pacto.", "terminate"),
+    ("Tokio decidió dejar sin efecto el acuerdo.", "terminate"),
+    ("한국 정부가 막판에 서명식을 미뤄 달라고 요청했다.", "collapse"),
+    ("정부는 조인식을 미뤄 줄 것을 요청하였다.", "collapse"),
 ])
 def test_a_wording_of_a_thing_done_is_reported(text, kind):
     assert reported(text, kind)
@@ -54,6 +62,9 @@ def test_a_wording_of_a_thing_done_is_reported(text, kind):
     ("政府は正常化のための手続きを始める方針だ。", "normalize"),       # a start planned
     ("外務省は通告を撤回するよう求めた。", "normalize"),                # asked for
     ("通告の効力を止めるかどうか検討している。", "extend"),              # considered
+    ("El gobierno dejará sin efecto el tratado si no hay acuerdo.", "terminate"),  # a condition, no announcement
+    ("Informó que el juez dejó sin efecto la multa.", "sign"),                   # another kind
+    ("한국 정부는 서명식을 미뤄 달라고 요청할 계획이다.", "collapse"),              # a plan
 ])
 def test_a_plan_a_condition_or_another_story_is_not(text, kind):
     assert not reported(text, kind)
@@ -64,6 +75,7 @@ def test_a_plan_a_condition_or_another_story_is_not(text, kind):
     "werde " * 10000 + "beendet", "steigt " + "a " * 20000 + "aus dem Pakt",
     "memutuskan untuk " * 5000 + "kembali", "dibukanya " * 10000 + "kembali",
     "正常化" * 10000 + "手続きを終えた", "通知" * 10000 + "を撤回した", "通告の" * 10000 + "効力を止めた",
+    "informó " + "a " * 20000 + "que dejará", "미뤄 " * 10000 + "달라고",
 ])
 def test_hostile_runs_of_their_words_are_read_quickly(text):
     started = time.perf_counter()
