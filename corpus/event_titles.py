@@ -107,6 +107,10 @@ def _by_initials(text: str) -> str:
 
 
 _ELIDED_AT_MOST = 20  # characters of the subject left out before a verb
+# A person's office before the name ("U.S. President Joe Biden", "Japanese Prime Minister Fumio
+# Kishida"): left out when the verb lies beyond the title's room, the names kept.
+_OFFICE = re.compile(r"\b(?:(?:U\.S\.|[A-Z][a-z]+(?:\s+Korean)?)\s+)?(?:(?:Vice|Deputy)\s+)?(?:President|Prime\s+Minister"
+                     r"|(?:Foreign|Defen[cs]e)\s+Minister|Secretary\s+of\s+State|Chairman)\s+(?=[A-Z][a-z])")
 _MAIN_SUBJECT = re.compile(r"^((?:[\w'\u2019,-]+\s+){0,5}?[\w'\u2019-]+)\s+(?:was|were|is|are|had|has|have|only|also"
                            r"|[a-z]{3,}ed|spoke|said|met|took|made|went|came|gave|told)\b")
 # A title that is only a time or reason clause, its main clause cut off: what it tells happened.
@@ -156,6 +160,8 @@ def event_title(sentence: str, date_span: tuple[int, int], verb_span: tuple[int,
         text = _by_initials(text)
     if len(text) > MAX_TITLE:  # "Emergency Management Authority (AFAD) has raised ..."
         text = _ACRONYM.sub("", text)
+    if verb and text.find(verb) + len(verb) > MAX_TITLE:  # "President Yoon, U.S. President Biden and ... met"
+        text = _without_offices(text, verb)
     verb_at = max(text.find(verb), 0)
     # a verb just beyond the room: its subject is shortened in the middle, not the verb dropped
     elide = MAX_TITLE < verb_at + len(verb) and verb_at <= MAX_TITLE + _ELIDED_AT_MOST
@@ -192,6 +198,13 @@ def _cjk_clause(text: str, verb_at: int) -> str:
     starts = [m.end() for m in _CJK_CLAUSE_END.finditer(text, 0, verb_at)]
     end = _CJK_CLAUSE_END.search(text, verb_at)
     return text[starts[-1] if starts else 0:end.start() if end else len(text)].strip()
+
+
+def _without_offices(text: str, verb: str) -> str:
+    """The text with the offices before its names left out when that brings the verb within
+    the title's room; else as it was."""
+    shorter = _OFFICE.sub("", text)
+    return shorter if 0 <= shorter.find(verb) <= MAX_TITLE - len(verb) else text
 
 
 def without_dateline(sentence: str) -> str:

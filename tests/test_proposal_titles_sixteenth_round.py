@@ -37,6 +37,12 @@ def titled(sentence: str, date: str, verb: str) -> str:
      "The envoys met in Geneva and agreed to meet again"),
     ("The ministers met on Monday and talked for two hours in the capital.", "on Monday", "met",
      "The ministers met and talked for two hours in the capital"),
+    # offices before names are left out when that brings the verb within the title's room
+    ("Chinese President Xi Jinping, Russian President Vladimir Putin and Indian Prime Minister Narendra Modi"
+     " met on Tuesday in Kazan for talks on trade.", "on Tuesday", "met",
+     "Xi Jinping, Vladimir Putin and Narendra Modi met in Kazan for talks on trade"),
+    ("U.S. Secretary of State Antony Blinken and Foreign Minister Park Jin held talks on Monday.", "on Monday",
+     "held", "U.S. Secretary of State Antony Blinken and Foreign Minister Park Jin held talks"),
     # a long Chinese sentence is titled by its verb's clause
     ("两国政府9月3日突然宣布恢复与对方的经济对话,3月5日双方在北京完成文本谈判,前后不到半年就走完如此复杂的程序,显示两国急于改善关系。",
      "3月5日", "完成", "双方在北京完成文本谈判"),
