@@ -14,6 +14,8 @@ which has no spaces to find the words before, by its own lookbehinds. Pure stand
 
 from __future__ import annotations
 
+from corpus.happening_words_stems import VI_NOT_FOR
+
 # German participles that a future or modal passive does not follow: "unterzeichnet" but not
 # "soll unterzeichnet werden" ("unterzeichnet worden" is a perfect).
 _DE_NOT_PLANNED = r"(?!\s+(?:werden|zu\s+werden))"
@@ -54,7 +56,7 @@ SPACED: dict[str, tuple[str, ...]] = {
         _PT_HAS + r"(?:assinad|firmad)[oa]s?", r"(?:assin|firm)(?:ou|aram)",
         r"(?:firmad|suscrit|assinad)[oa]s?",  # "El GSOMIA, firmado en 2016" ("será firmado": planned before it)
         r"подписал[аио]?", r"подписан[аоы]?", r"подписанн\w+",
-        r"đã\s+(?:chính\s+thức\s+)?ký(?:\s+kết)?", r"được\s+ký(?:\s+kết)?",
+        r"đã\s+(?:chính\s+thức\s+)?ký(?:\s+kết)?", r"được\s+ký" + VI_NOT_FOR,
         _AR_AND + r"وقع(?:ت|وا|تا)?\s+(?:\S+\s+){0,3}?(?:على\s+)?(?:ال)?اتفاق(?:ية)?", _AR_AND + r"تم\s+توقيع",
     ),
     "collapse": (

@@ -63,6 +63,9 @@ _JA_NORMALIZED = (r"正常化(?:する|させる)?ための手続きを(?:終え
 _JA_NOTICE_HALTED = r"(?:通告|通知|破棄|終了)の効力を(?:止め|停止し|停止させ)(?:た|、)"
 _SIGNED_SINCE = r"(?<!仮)(?:締結|署名|調印|[签簽](?:署|[订訂]))以[来來]|結ばれ(?:た|、)"
 
+# Vietnamese: a signing told by its purpose ("được ký nhằm", signed in order to) describes the pact.
+VI_NOT_FOR = r"(?:\s+kết)?(?!(?:\s+kết)?\s+(?:nhằm|để)\b)"
+
 # French: a decision put on hold ("mettait en suspens sa décision de sortir de l'accord").
 _FR_ON_HOLD = (r"(?:mett(?:ait|aient|ent)|met|(?:a|ont|avait)\s+mis)\s+en\s+suspens\s+(?:[\w'\u2019]+\s+){0,3}?"
                r"(?:décision|dénonciation|résiliation|préavis|retrait|sortie)")
@@ -75,7 +78,9 @@ _ES_WITHDREW = (r"(?:se\s+retir(?:ó|aron)|retirou-se|retiraram-se)\s+(?:\w+ment
                 r"(?:pacto|acuerdo|acordo|tratado|GSOMIA)")
 
 SPACED: dict[str, tuple[str, ...]] = {
-    "sign": (r"được\s+(?:[\w]+\s+){0,6}?ký(?:\s+kết)?",),  # Vietnamese passive with its agent: "được hai nước ký"
+    # Vietnamese passive with its agent: "được hai nước ký" (what it was signed for describes it:
+    # "văn kiện được ký nhằm trao đổi ...")
+    "sign": (r"được\s+(?:[\w]+\s+){0,6}?ký" + VI_NOT_FOR,),
     # ... or its postponement asked for at the last moment ("서명식을 미뤄 달라고 요청하자")
     "collapse": (_KO_FAILED, r"미뤄\s*(?:달라고|줄\s*것을)\s*요청(?:했|하였|하자|해\s*왔)\w*"),
     "terminate": (_KO_STEMS["terminate"] + _KO_INTENT, _ES_WITHDREW, r"décision\s+de\s+(?:sortir|quitter)",

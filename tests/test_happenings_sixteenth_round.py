@@ -4,7 +4,8 @@ initialling done or dated and a signing dated by the day opening its sentence, G
 reported and withdrawals by separable verb, Indonesian talks taken up again, Japanese
 normalization's steps and a notice's effect stopped; and from the even half's, read after:
 Spanish ends announced ("informó ... que dejará sin efecto", "decidió poner punto final") and a
-Korean postponement asked for. Sentences written for the purpose,
+Korean postponement asked for; a Vietnamese signing told by its purpose ("được ký nhằm") describes
+the pact. Sentences written for the purpose,
 positive and negative (plans, conditions, other stories), and hostile runs read quickly."""
 
 from __future__ import annotations
@@ -37,6 +38,8 @@ def reported(text: str, kind: str) -> bool:
     ("外務省は通知3件を、すべて撤回すると文書で伝えた。", "normalize"),
     ("政府は同年秋に破棄の効力を停止した。", "extend"),
     ("韓国は通告の効力を止め、協定は続いた。", "extend"),
+    ("Hiệp định được hai nước ký kết tại Seoul năm 2016.", "sign"),
+    ("Văn kiện được ký vào tháng 11 năm 2016.", "sign"),
     ("El gobierno informó el viernes que dejará sin efecto el tratado.", "terminate"),
     ("Madrid anunció ayer que dejaría sin efecto el convenio con Rabat.", "terminate"),
     ("El gabinete decidió poner punto final al pacto.", "terminate"),
@@ -65,6 +68,8 @@ def test_a_wording_of_a_thing_done_is_reported(text, kind):
     ("El gobierno dejará sin efecto el tratado si no hay acuerdo.", "terminate"),  # a condition, no announcement
     ("Informó que el juez dejó sin efecto la multa.", "sign"),                   # another kind
     ("한국 정부는 서명식을 미뤄 달라고 요청할 계획이다.", "collapse"),              # a plan
+    ("Hai bên duy trì GSOMIA, văn kiện được ký nhằm trao đổi tin tình báo.", "sign"),  # what it is for
+    ("Hiệp định được hai nước ký kết để chia sẻ thông tin.", "sign"),
 ])
 def test_a_plan_a_condition_or_another_story_is_not(text, kind):
     assert not reported(text, kind)
@@ -75,7 +80,7 @@ def test_a_plan_a_condition_or_another_story_is_not(text, kind):
     "werde " * 10000 + "beendet", "steigt " + "a " * 20000 + "aus dem Pakt",
     "memutuskan untuk " * 5000 + "kembali", "dibukanya " * 10000 + "kembali",
     "正常化" * 10000 + "手続きを終えた", "通知" * 10000 + "を撤回した", "通告の" * 10000 + "効力を止めた",
-    "informó " + "a " * 20000 + "que dejará", "미뤄 " * 10000 + "달라고",
+    "informó " + "a " * 20000 + "que dejará", "미뤄 " * 10000 + "달라고", "được " * 10000 + "ký kết nhằm",
 ])
 def test_hostile_runs_of_their_words_are_read_quickly(text):
     started = time.perf_counter()
