@@ -23,6 +23,8 @@ _DATELINE = re.compile(
     r"|^\s*[A-Z][A-Z .,'-]{2,40}\s*\([^)]{1,60}\)\s*(?:--|\u2014|\u2013|-)?\s*(?=[A-Z])"
     # "Tokyo, July 8: Shinzo Abe ...", whose date is already taken out
     r"|^\s*[A-Z][A-Za-z.'-]*(?:\s+[A-Z][A-Za-z.'-]*)?,:\s+(?=[A-Z])"
+    # "April 25, 2019 (EIRNS)—Russian President ...": a wire's dateline that opens with its date
+    r"|^\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4}\s*(?:\([^)]{1,40}\)\s*)?(?:--|\u2014|\u2013|-)\s*(?=[A-Z])"
 )
 # A Chinese wire's dateline, its date taken out ("中新网8月22日电", "（中央社記者楊明珠東京22日專電）"), and
 # the report it cites ("据韩联社报道，")
@@ -49,6 +51,13 @@ _ON_DATE = re.compile(r"(?i)\s*\b(?:(?:late|early|only|just)\s+)?(?:(?:on|in|as\
 _DATE_REST = re.compile(r"^(?:\s*(?:and|&|-|\u2013|to|through|until)\s*(?:\d{1,2}\b|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b"
                         r"|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\b))")
 _AND_ANOTHER = re.compile(r"^,?\s+and\s+(?:[\w'\u2019-]+\s+){1,4}?(?:each|both|too|also)\s+(?:on|in)\s.*", re.DOTALL)
+# "became ambassador in August 2016 and signed GSOMIA in November": what the "and" joins has its own date
+_AND_DATED_LATER = re.compile(r"^,?\s+and\s+[^,]*?\b(?:in|on|by)\s+(?:(?:January|February|March|April|May|June|July"
+                              r"|August|September|October|November|December)\b|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?"
+                              r"|Oct|Nov|Dec)\.?\s+\d|(?:19|20)\d\d\b).*", re.DOTALL)
+# A clause of Chinese or Japanese prose, between its commas: "双方在东京完成草签"
+_CJK_VERB = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff]+")
+_CJK_CLAUSE_END = re.compile(r"[,\uff0c;\uff1b\u3001\u3002]")
 _CAPTION_LABEL = re.compile(r"(?i)^(?:view\s+(?:larger\s+)?image|enlarge\s+(?:this\s+)?image|photo|image)\s*[:\-\u2013]?\s+")
 _PART_OF_DAY = re.compile(r"^\s+(?:morning|afternoon|evening|night)\b")
 _DANGLING = re.compile(r"(?i)\s+(?:on|in|as\s+of|since|of|by|from|until|at)$")  # its date was after it
@@ -98,6 +107,10 @@ def _by_initials(text: str) -> str:
 
 
 _ELIDED_AT_MOST = 20  # characters of the subject left out before a verb
+# A person's office before the name ("U.S. President Joe Biden", "Japanese Prime Minister Fumio
+# Kishida"): left out when the verb lies beyond the title's room, the names kept.
+_OFFICE = re.compile(r"\b(?:(?:U\.S\.|[A-Z][a-z]+(?:\s+Korean)?)\s+)?(?:(?:Vice|Deputy)\s+)?(?:President|Prime\s+Minister"
+                     r"|(?:Foreign|Defen[cs]e)\s+Minister|Secretary\s+of\s+State|Chairman)\s+(?=[A-Z][a-z])")
 _MAIN_SUBJECT = re.compile(r"^((?:[\w'\u2019,-]+\s+){0,5}?[\w'\u2019-]+)\s+(?:was|were|is|are|had|has|have|only|also"
                            r"|[a-z]{3,}ed|spoke|said|met|took|made|went|came|gave|told)\b")
 # A title that is only a time or reason clause, its main clause cut off: what it tells happened.
@@ -121,7 +134,7 @@ def event_title(sentence: str, date_span: tuple[int, int], verb_span: tuple[int,
     named = sentence[date_start:date_end].endswith(("'s", "\u2019s"))
     after = _DATE_REST.sub("", _PART_OF_DAY.sub("", sentence[date_end:], count=1), count=1)  # "Wednesday morning"
     # "Washington signed on Dec 23 and Seoul and Tokyo each on Dec 26": what follows the date's "and" is another's
-    after = _AND_ANOTHER.sub("", after, count=1)
+    after = _AND_DATED_LATER.sub("", _AND_ANOTHER.sub("", after, count=1), count=1)
     text = sentence[:date_start].rstrip() + " the " + after if named else _ON_DATE.sub("", sentence[:date_start]) + after
     text = re.sub(r"\s+(?=[,.;:])|\s*\(\s*\)", "", _BRACKETED_DATE.sub("", text)).strip(" ,")
     text = _CAPTION_LABEL.sub("", _DASHES.sub("", _DATELINE.sub("", _DASHES.sub("", text, count=1), count=1), count=1), count=1)
@@ -131,6 +144,8 @@ def event_title(sentence: str, date_span: tuple[int, int], verb_span: tuple[int,
     text = _DANGLING.sub("", text)
     verb = sentence[slice(*verb_span)] if verb_span else ""
     text = _own_clause(text, text.find(verb) if verb else -1)
+    if len(text) > MAX_TITLE // 2 and _CJK_VERB.fullmatch(verb) and verb in text:
+        text = _cjk_clause(text, text.find(verb))
     leading = _LEADING_PREPOSITION.match(text)
     if verb and leading and 0 <= text.find(verb) < leading.end():
         # "After their Cabinet meeting, Japanese ministers gave the same answer": the main clause;
@@ -145,6 +160,8 @@ def event_title(sentence: str, date_span: tuple[int, int], verb_span: tuple[int,
         text = _by_initials(text)
     if len(text) > MAX_TITLE:  # "Emergency Management Authority (AFAD) has raised ..."
         text = _ACRONYM.sub("", text)
+    if verb and text.find(verb) + len(verb) > MAX_TITLE:  # "President Yoon, U.S. President Biden and ... met"
+        text = _without_offices(text, verb)
     verb_at = max(text.find(verb), 0)
     # a verb just beyond the room: its subject is shortened in the middle, not the verb dropped
     elide = MAX_TITLE < verb_at + len(verb) and verb_at <= MAX_TITLE + _ELIDED_AT_MOST
@@ -173,6 +190,21 @@ def _own_clause(text: str, verb_at: int) -> str:
     # "The ferry was travelling to Jeju when it sent a distress call": the ferry sent it
     subject = _MAIN_SUBJECT.match(text)
     return f"{subject[1]} {clause[pronoun.end():]}" if subject else text
+
+
+def _cjk_clause(text: str, verb_at: int) -> str:
+    """The clause of a long Chinese or Japanese sentence that holds the verb: "韩国政府10月27日突然宣布
+    重启谈判,双方在东京完成草签,前后不到一个月..." is the title "双方在东京完成草签"."""
+    starts = [m.end() for m in _CJK_CLAUSE_END.finditer(text, 0, verb_at)]
+    end = _CJK_CLAUSE_END.search(text, verb_at)
+    return text[starts[-1] if starts else 0:end.start() if end else len(text)].strip()
+
+
+def _without_offices(text: str, verb: str) -> str:
+    """The text with the offices before its names left out when that brings the verb within
+    the title's room; else as it was."""
+    shorter = _OFFICE.sub("", text)
+    return shorter if 0 <= shorter.find(verb) <= MAX_TITLE - len(verb) else text
 
 
 def without_dateline(sentence: str) -> str:

@@ -14,6 +14,8 @@ which has no spaces to find the words before, by its own lookbehinds. Pure stand
 
 from __future__ import annotations
 
+from corpus.happening_words_stems import VI_NOT_FOR
+
 # German participles that a future or modal passive does not follow: "unterzeichnet" but not
 # "soll unterzeichnet werden" ("unterzeichnet worden" is a perfect).
 _DE_NOT_PLANNED = r"(?!\s+(?:werden|zu\s+werden))"
@@ -28,7 +30,8 @@ _PT_HAS = r"(?:tem|têm|tinha|tinham|foi|foram|havia|haviam)\s+"
 # A decision made ("ha resuelto este viernes dejar en suspenso la ruptura"), and what a suspension halts.
 _ES_DECIDED = r"(?:decidió|decidieron|resolvió|resolvieron|(?:ha|han)\s+(?:decidido|resuelto)|optó\s+por|optaron\s+por)\s+"
 _ES_ENDING = r"(?:decisión|terminación|fin|ruptura|salida|retirada|expiración|caducidad|denuncia|anulación)"
-_ES_TO_END = (r"(?:no\s+renovar(?:lo|la)?|no\s+prorrogar(?:lo|la)?|poner(?:le|les)?\s+fin|terminar(?:lo|la)?|romper(?:lo|la)?"
+_ES_TO_END = (r"(?:no\s+renovar(?:lo|la)?|no\s+prorrogar(?:lo|la)?|poner(?:le|les)?\s+(?:punto\s+(?:y\s+)?)?fin(?:al)?"
+              r"|dejar(?:lo|la)?\s+sin\s+efecto|terminar(?:lo|la)?|romper(?:lo|la)?"
               r"|rescindir(?:lo|la)?|abandonar(?:lo|la)?|retirarse|salir)")
 _PT_TO_END = r"(?:não\s+renovar|não\s+prorrogar|pôr\s+fim|encerrar|terminar|romper|rescindir|abandonar|sair)"
 # Russian: a past of the perfective ("подписали"), a short passive participle ("подписано").
@@ -53,7 +56,7 @@ SPACED: dict[str, tuple[str, ...]] = {
         _PT_HAS + r"(?:assinad|firmad)[oa]s?", r"(?:assin|firm)(?:ou|aram)",
         r"(?:firmad|suscrit|assinad)[oa]s?",  # "El GSOMIA, firmado en 2016" ("será firmado": planned before it)
         r"подписал[аио]?", r"подписан[аоы]?", r"подписанн\w+",
-        r"đã\s+(?:chính\s+thức\s+)?ký(?:\s+kết)?", r"được\s+ký(?:\s+kết)?",
+        r"đã\s+(?:chính\s+thức\s+)?ký(?:\s+kết)?", r"được\s+ký" + VI_NOT_FOR,
         _AR_AND + r"وقع(?:ت|وا|تا)?\s+(?:\S+\s+){0,3}?(?:على\s+)?(?:ال)?اتفاق(?:ية)?", _AR_AND + r"تم\s+توقيع",
     ),
     "collapse": (
@@ -167,7 +170,7 @@ UNSPACED: dict[str, tuple[str, ...]] = {
     "terminate": (_ZH_NOT_PLANNED + r"(?:[决決]定|宣[布佈])(?:不再(?:延[长長]|[续續](?:签|簽|约|約))|不[续續](?:签|簽|约|約)|"
                   + _ZH_ENDING + ")",),
     "extend": (r"(?:[暂暫](?:停|[缓緩])|[搁擱]置|[冻凍][结結])(?:了)?" + _ZH_ENDING, r"有[条條]件(?:地)?(?:延[长長]|[暂暫]停)"),
-    "take-effect": (_ZH_NOT_PLANNED + r"(?<!将正式)(?<!将于)(?<!將正式)(?<!將於)(?:正式)?生效了?(?![日期])",),
+    "take-effect": (_ZH_NOT_PLANNED + r"(?<!将正式)(?<!将于)(?<!將正式)(?<!將於)(?:正式)?生效了?(?![日期后後]|以[后後])",),  # ("生效以后": once it takes effect)
     "resume": (r"(?:恢[复復]|重[启啟])了" + _ZH_TALKS, r"已(?:[经經])?(?:恢[复復]|重[启啟])" + _ZH_TALKS),
     "normalize": (r"(?:已|全面)恢[复復](?:正常|效力)", r"正常化了"),
 }

@@ -25,28 +25,66 @@ _KO_FAILED = r"(?:체결|서명|조인)(?:되|하)지\s*(?:못|않았)\w*"
 _ZH_SIGN = r"(?:[签簽](?:署|[订訂]|字))"
 _ZH_TALKS = r"(?:[谈談]判|磋商|[会會][谈談]|[协協]商)"
 _ZH_DAY_SIGNED = r"(?<!\d)(?<![将將][于於])\d{1,2}日(?:[^\W\d_]{0,8}?)(?:正式)?" + _ZH_SIGN + r"(?![前后後])"
+# ... or by a day that opens the sentence, the signers and the place after its comma
+# ("11月23日,韩国国防部长与日本大使在首尔正式签署")
+_ZH_DAY_THEN_SIGNED = (r"(?<!\d)(?<![将將][于於])\d{1,2}日[,，](?:[^\W\d_]{0,30}?)在[^\W\d_]{1,6}?(?:正式)?"
+                       + _ZH_SIGN + r"(?![前后後])")
 _ZH_FAILED = (r"(?:未能|没能|沒能)(?:[^\W\d_]{0,4}?)(?:[签簽]成|" + _ZH_SIGN + r")|[签簽]不成"
               + r"|" + _ZH_SIGN + r"[^\W\d_]{0,6}?叫停|叫停[^\W\d_]{0,3}?" + _ZH_SIGN)
 _ZH_RESTART = r"(?:宣[布佈]|[决決]定|同意)(?:[^\W\d_]{0,6}?)(?:恢[复復]|重[启啟]|重新[开開]始)(?:[^\W\d_]{0,10}?)" + _ZH_TALKS
+
+# ... and an initialling told as done or dated by its day ("11月14日双方在东京完成草签"; "将完成草签" plans it).
+_ZH_INITIALLED = (r"(?<![将拟要会將擬會])(?<!即将)(?<!即將)(?<!计划)(?<!計劃)完成了?草[签簽]"
+                  r"|(?<!\d)(?<![将將][于於])\d{1,2}日(?:[^\W\d_]{0,8}?)草[签簽](?![前后後])")
+
+# German: the end announced in reported speech ("die Vereinbarung werde beendet, teilte ... mit";
+# "werde ... beendet werden" is planned), and a withdrawal told by its separable verb ("steigt
+# Südkorea aus einem Abkommen ... aus").
+_DE_PACT = r"(?:Abkommen|Pakt|Militärpakt|Geheimdienstpakt|Vereinbarung|Vertrag|GSOMIA)"
+_DE_REPORTED_END = r"\bwerde\s+(?:[\w-]+\s+){0,3}?(?:beendet|gekündigt|aufgekündigt)(?!\s+werden)"
+_DE_STEPS_OUT = (r"\b(?:steigt|stieg|steigen|stiegen)\s+(?:[\w-]+\s+){0,8}?aus\s+(?:dem|einem|der|einer)\s+"
+                 r"(?:[\w-]+\s+){0,2}?" + _DE_PACT)
+
+# Indonesian: talks taken up again by a decision ("memutuskan untuk kembali membicarakan
+# penandatanganan"), or their reopening named ("dibukanya kembali perundingan").
+_ID_TALKS = r"(?:perundingan|pembicaraan|pembahasan|negosiasi)"
+_ID_RESUMED = (r"memutuskan\s+untuk\s+(?:kembali\s+(?:membicarakan|merundingkan|membahas)|(?:membuka|memulai)\s+kembali\s+"
+               + _ID_TALKS + r")|dibukanya\s+kembali\s+" + _ID_TALKS)
 
 # Japanese: a decision told in a joined clause ("破棄を決めて日本側に通告しており").
 # ... or as a course set ("破棄する方針を決めて", "終了する方針を固めた"); a signing told in the passive
 # ("2016年11月に結ばれた") or as what time is counted from ("2016年の締結以来", "自签署以来").
 _JA_DECIDED = (r"(?:終了|破棄)(?:を|する(?:と|こと)を?)?決め(?:て|ており)(?!おらず|いな|いま)"
                r"|(?:終了|破棄)する方針を(?:決め|決定し|固め)(?:た|て|、)")
+# ... a normalization told by its steps done ("正常化するための手続きを終えた", "通知2件を、いずれも
+# 撤回すると書面で伝えた"), and a notice's effect stopped ("通告の効力を止めた").
+_JA_NORMALIZED = (r"正常化(?:する|させる)?ための手続きを(?:終え|完了し)(?:た|、)"
+                  r"|(?:通知|通告)(?:\d+件)?を[、,]?[^\W\d_]{0,6}?撤回(?:した|され|すると[^\W\d_]{0,6}?伝えた)")
+_JA_NOTICE_HALTED = r"(?:通告|通知|破棄|終了)の効力を(?:止め|停止し|停止させ)(?:た|、)"
 _SIGNED_SINCE = r"(?<!仮)(?:締結|署名|調印|[签簽](?:署|[订訂]))以[来來]|結ばれ(?:た|、)"
+
+# Vietnamese: a signing told by its purpose ("được ký nhằm", signed in order to) describes the pact.
+VI_NOT_FOR = r"(?:\s+kết)?(?!(?:\s+kết)?\s+(?:nhằm|để)\b)"
 
 # French: a decision put on hold ("mettait en suspens sa décision de sortir de l'accord").
 _FR_ON_HOLD = (r"(?:mett(?:ait|aient|ent)|met|(?:a|ont|avait)\s+mis)\s+en\s+suspens\s+(?:[\w'\u2019]+\s+){0,3}?"
                r"(?:décision|dénonciation|résiliation|préavis|retrait|sortie)")
 # Spanish and Portuguese: a withdrawal told in the past ("se retiró unilateralmente del pacto").
+# ... an end announced in reported speech ("informó este jueves que dejará sin efecto un acuerdo";
+# a statement kind's happening, as Korean's "종료하겠다고").
+_ES_ANNOUNCED_END = (r"(?:informó|anunció|comunicó|confirmó|informaron|anunciaron)\s+(?:[\w-]+\s+){0,3}?que\s+"
+                     r"(?:dejará|dejaría|dejó)\s+sin\s+efecto")
 _ES_WITHDREW = (r"(?:se\s+retir(?:ó|aron)|retirou-se|retiraram-se)\s+(?:\w+mente\s+)?(?:del|de\s+(?:el|la)|do|da)\s+"
                 r"(?:pacto|acuerdo|acordo|tratado|GSOMIA)")
 
 SPACED: dict[str, tuple[str, ...]] = {
-    "sign": (r"được\s+(?:[\w]+\s+){0,6}?ký(?:\s+kết)?",),  # Vietnamese passive with its agent: "được hai nước ký"
-    "collapse": (_KO_FAILED,),
-    "terminate": (_KO_STEMS["terminate"] + _KO_INTENT, _ES_WITHDREW, r"décision\s+de\s+(?:sortir|quitter)"),
+    # Vietnamese passive with its agent: "được hai nước ký" (what it was signed for describes it:
+    # "văn kiện được ký nhằm trao đổi ...")
+    "sign": (r"được\s+(?:[\w]+\s+){0,6}?ký" + VI_NOT_FOR,),
+    # ... or its postponement asked for at the last moment ("서명식을 미뤄 달라고 요청하자")
+    "collapse": (_KO_FAILED, r"미뤄\s*(?:달라고|줄\s*것을)\s*요청(?:했|하였|하자|해\s*왔)\w*"),
+    "terminate": (_KO_STEMS["terminate"] + _KO_INTENT, _ES_WITHDREW, r"décision\s+de\s+(?:sortir|quitter)",
+                  _DE_REPORTED_END, _DE_STEPS_OUT, _ES_ANNOUNCED_END),
     "extend": (_KO_STEMS["extend"] + r"(?:하기로|" + _KO_INTENT + "|" + KO_PAST + r")", _FR_ON_HOLD),
     # Korea's colonial era, as other languages name it ("o fim do domínio colonial japonês, em 1945")
     "liberate": (r"식민\s*지배\w*", r"광복(?!절)\w*", r"dom[ií]nio\s+colonial", r"dominación\s+colonial",
@@ -54,17 +92,20 @@ SPACED: dict[str, tuple[str, ...]] = {
                  r"колониальн\w+\s+(?:правлени|господств|период)\w*", r"thời\s+kỳ\s+thuộc\s+địa"),
     "take-effect": (r"효력(?:이|을)?\s*(?:생겼|발생(?:했|하였|한))\w*",),  # "2016년 11월 23일 효력이 생겼고"
     "resume": (_KO_STEMS["resume"] + r"(?:하기로|" + _KO_INTENT + "|" + KO_PAST + r")",
-               r"(?:đã\s+)?nối\s+lại\s+(?:các\s+)?(?:cuộc\s+)?(?:đàm\s+phán|thương\s+lượng)"),
+               _ID_RESUMED, r"(?:đã\s+)?nối\s+lại\s+(?:các\s+)?(?:cuộc\s+)?(?:đàm\s+phán|thương\s+lượng)"),
     "normalize": (_KO_STEMS["normalize"] + r"(?:" + _KO_INTENT + r")",),
 }
 
 UNSPACED: dict[str, tuple[str, ...]] = {
-    "sign": (_ZH_DAY_SIGNED, _SIGNED_SINCE, _ZH_SIGN + r"的(?=[^\W\d_]{0,3}[《〈“「]|[^\W\d_]{0,6}(?:[协協]定|[协協]议|[协協]議))"),  # "兩國簽署的《協定》"
+    "sign": (_ZH_DAY_SIGNED, _ZH_DAY_THEN_SIGNED, _SIGNED_SINCE, _ZH_SIGN + r"的(?=[^\W\d_]{0,3}[《〈“「]|[^\W\d_]{0,6}(?:[协協]定|[协協]议|[协協]議))"),  # "兩國簽署的《協定》"
     # Korea's liberation from Japanese rule: "1945年擺脫日本殖民統治", "植民地支配からの解放", "광복"
     "liberate": (r"殖民[统統]治|植民地支配|光[复復](?![节節])|解放(?![军軍])",),
     "collapse": (_ZH_FAILED,),
     "resume": (_ZH_RESTART,),
     "terminate": (_JA_DECIDED,),
+    "agree": (_ZH_INITIALLED,),
+    "normalize": (_JA_NORMALIZED,),
+    "extend": (_JA_NOTICE_HALTED,),
 }
 
 # Before a verb, unchanged: Vietnamese "có thể được ký" (could be signed), "dự kiến", "sắp" (about to).

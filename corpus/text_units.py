@@ -15,7 +15,9 @@ from typing import NamedTuple
 # checked after it, each branch starting with its mark: the engine then skips to the marks
 # instead of trying the lookbehinds at every character. tests/test_sentence_breaks.py.)
 _NOT_AN_ABBREVIATION = (r"(?<!\b[A-Z].)(?<!\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Gen).)"
-                        r"(?<!\b(?:Mr|Ms|Dr|St).)(?<!\bSept.)")
+                        r"(?<!\b(?:Mr|Ms|Dr|St).)(?<!\bSept.)"
+                        # ... nor a number's label before its number: "filed as Bill No. 1712, at 8 am"
+                        r"(?!(?<=\bNo.)\s+\d)")
 # ... a capital of Latin-1, Greek or Cyrillic too, or a letter of Arabic (which has no case):
 # "... с Фумио Кисидой. Соглашение подписали в 2016 году"; and the full stops of Chinese and
 # Japanese end a sentence with no space after them.

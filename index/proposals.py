@@ -77,6 +77,8 @@ _CAPTION = re.compile(
     r"^\s*(?:FILE(?:\s+PHOTO)?\s*[-\u2013\u2014:]|In\s+this\s+(?:[\w,-]+\s+){0,5}?(?:photo|image|picture)\b)"
     r"|\b(?:image|photo|picture|footage)s?\s+(?:provided|released|distributed|taken|supplied)\s+by\b"
     r"|\bcourtesy\s+of\b"
+    # who stands where in the picture: "From right, Yoon, Kishida and Biden chat at ..."
+    r"|^\s*(?:\([^()]{1,30}\)\s*)?(?:From|Clockwise\s+from)\s+(?:left|right|top|bottom)\b"
     r"|(?<!:)//\s*[A-Z][A-Z-]{1,12}\b"
     r"|^(?:\([^()]{1,30}\)\s*)?(?!(?:After|Before|When|While|As|If|Once|Since|Until|Amid|During|Despite|With|"
     r"Following|In|On|At|By|For|From|Of|To)\s)(?:[A-Z][\w.'\u2019-]*\s+){0,4}[A-Z][\w.'\u2019-]*(?:,\s[^,]{1,120},)?"

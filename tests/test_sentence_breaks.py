@@ -11,7 +11,7 @@ from tests.test_word_starts import texts_we_have
 
 WRITTEN_FIRST = re.compile(
     r"(?<!\b[A-Z])(?<!\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Gen))(?<!\b(?:Mr|Ms|Dr|St))(?<!\bSept)"
-    r"[.!?][\"\u201d\u2019')]*\s+"
+    r"(?!(?<=\bNo)\.\s+\d)[.!?][\"\u201d\u2019')]*\s+"
     r"(?=[\"\u201c\u2018(]?[A-Z0-9\u00c0-\u00d6\u00d8-\u00de\u0391-\u03a9\u0400-\u042f\u0620-\u064a])"
     r"|[\u3002\uff01\uff1f][\u300d\u300f\u201d)\uff09]*\s*|\n+"
 )
