@@ -74,6 +74,11 @@ WRITTEN_BLIND = (
     WrittenBlind("holdout10", 40, 24, 25, 5, range(6, 11), range(10, 19), 4, blind=False),
     WrittenBlind("holdout11", 40, 24, 25, 5, range(6, 11), range(10, 19), 4, blind=False),
     WrittenBlind("holdout12", 40, 24, 25, 5, range(6, 11), range(10, 19), 4),
+    WrittenBlind("holdout13", 40, 36, 16, 2, range(14, 19), range(17, 22), 4,
+                 signing_and_crisis_share=False,
+                 periods=frozenset({"gsomia-2012-collapse", "gsomia-2014-trilateral",
+                                    "gsomia-2016-talks", "gsomia-2016-tentative",
+                                    "gsomia-2016-signing", "gsomia-2017-extension"})),
 )
 # Every set in the order it was written: a set's earlier sets are those before it.
 ORDER = ("dev", "holdout", "dev2", "holdout2") + tuple(spec.name for spec in WRITTEN_BLIND)
