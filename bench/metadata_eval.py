@@ -47,7 +47,8 @@ VERDICTS = ("right", "unknown", "wrong")
 # by default, so that no one writing rules sees their figures by accident. (`holdout7` to
 # `holdout11`, read in the seventh to eleventh intake rounds, are
 # development data and scored by default.)
-BLIND_SETS = frozenset({"holdout3", "holdout4", "holdout5", "holdout6", "holdout12", "holdout13"})
+BLIND_SETS = frozenset({"holdout3", "holdout4", "holdout5", "holdout6", "holdout12", "holdout13",
+                        "holdout14"})
 
 
 def default_sets() -> list[Path]:

@@ -79,6 +79,11 @@ WRITTEN_BLIND = (
                  periods=frozenset({"gsomia-2012-collapse", "gsomia-2014-trilateral",
                                     "gsomia-2016-talks", "gsomia-2016-tentative",
                                     "gsomia-2016-signing", "gsomia-2017-extension"})),
+    # holdout14: the later story only (2019-2023), as a user gathers it: mostly English, big outlets.
+    WrittenBlind("holdout14", 40, 36, 25, 2, range(6, 11), range(18, 26), 3,
+                 signing_and_crisis_share=False,
+                 periods=frozenset({"gsomia-2019-termination", "gsomia-2019-suspension",
+                                    "gsomia-2020-renewal", "gsomia-2023-normalisation"})),
 )
 # Every set in the order it was written: a set's earlier sets are those before it.
 ORDER = ("dev", "holdout", "dev2", "holdout2") + tuple(spec.name for spec in WRITTEN_BLIND)
