@@ -246,6 +246,7 @@ def _credits(page: CleanedPage, directory: OutletDirectory):
         elif credit := credit_lines.domain_line_credit(line, directory):
             yield credit, f"its address alone on a line: {_short(line)!r}"
     yield from found((*opening[:1], *closing), "named after the title: ", credits.title_credit)
+    yield from found(opening[:1], "named after the title: ", lead_credits.slashed_title_credit)
     if opening and (credit := own_names.title_domain_credit(opening[0], both, directory)):
         yield credit, f"named after the title as in the address the page prints: {opening[0]!r}"
     yield from found(opening[:1], "named before the title: ", credits.source_before_title,

@@ -6,9 +6,12 @@ the even half" came after that half was measured blind."""
 
 from __future__ import annotations
 
+from corpus.intake.copyright_lines import copyright_holder
 from corpus.intake.datelines import find_dateline, read_dateline
-from corpus.intake.lead_credits import handle_credit, lead_credit, own_widget_credit
+from corpus.intake.lead_credits import handle_credit, lead_credit, own_widget_credit, slashed_title_credit
 from corpus.intake.outlets import outlets
+from corpus.intake.printed_dates import find_date_line
+from corpus.intake.site_lines import courtesy_credit, promotion_credit
 from tests.test_metadata_copied_forms import date_of
 from tests.test_metadata_outlets import outlet_of
 
@@ -99,3 +102,63 @@ def test_a_dateline_glued_to_a_captions_picture_credit_is_read():
 def test_capitals_after_a_caption_that_are_no_dateline_are_not_read():
     assert find_dateline([f"He took a photo TOKYO, Jan 6 — {STORY}"]) is None  # no caption's end
     assert find_dateline([f"The minister spoke. Photo SEOUL is big. {STORY}"]) is None
+
+
+# Written from the even half, after it was measured blind.
+
+# North Korea's Juche years: KCNA's closing stamp "(Juche112.11.28.)", "주체112(2023)년 11월 28일".
+
+def test_a_juche_year_dates_the_page():
+    assert find_date_line("-0- (Juche112.11.28.)").value == "2023-11-28"
+    assert find_date_line("주체112(2023)년 11월 28일").value == "2023-11-28"
+    assert date_of(f"Satellite report\n{STORY}\n{STORY}\n-0- (Juche105.11.23.)\n") == "2016-11-23"
+
+
+def test_juche_as_a_word_is_no_date():
+    assert find_date_line("the Juche idea 112 times") is None
+    assert date_of(f"Satellite report\n{STORY}\nThe Juche idea guides the party.\n") is None
+
+
+# A Korean site's copyright boilerplate, its name in Hangul; a site's lower-case compound name.
+
+def test_a_copyright_holder_named_as_outlets_are_names_the_site():
+    assert copyright_holder("저작권자 © 한빛뉴스 무단전재 및 재배포 금지", outlets()) == "한빛뉴스"
+    assert copyright_holder("Copyright ©The harbornewsjapan. All rights reserved.", outlets()) == \
+        "The harbornewsjapan"
+
+
+def test_a_person_or_a_word_holding_the_copyright_names_no_one():
+    assert copyright_holder("저작권자 © 김철수 무단전재 및 재배포 금지", outlets()) is None
+    assert copyright_holder("ⓒ 한빛뉴스, 무단전재 및 재배포 금지", outlets()) is None  # no holder's label
+    assert copyright_holder("Copyright ©The author. All rights reserved.", outlets()) is None
+    assert copyright_holder("© The newsletter team. All rights reserved.", outlets()) is None
+
+
+# A site's app offered as Korean and Japanese sites offer it; "This material belongs to: X".
+
+def test_a_listed_sites_app_or_its_material_names_it():
+    assert promotion_credit("MBN APP 다운로드", outlets()) == "MBN"
+    assert promotion_credit("Reuters アプリをダウンロード", outlets()) == "Reuters"
+    assert courtesy_credit("This material belongs to: The Korea Times.", outlets()) == "The Korea Times"
+    assert outlet_of(f"Warrant issued\n\nThis material belongs to: The Korea Times.\n{STORY}\n{STORY}\n") == \
+        "The Korea Times"
+
+
+def test_an_app_or_material_of_no_listed_outlet_names_no_one():
+    assert promotion_credit("앱 다운로드", outlets()) is None
+    assert promotion_credit("Harbor TV APP 다운로드", outlets()) is None
+    assert courtesy_credit("This material belongs to: Jane Roe.", outlets()) is None
+
+
+# A video's title ending in its channel after a slash, on the title line only.
+
+def test_a_listed_channel_closing_the_title_after_a_slash_names_it():
+    assert slashed_title_credit("한·일 군사정보협정 서명 / YTN (Yes! Top News)", outlets()) == "YTN"
+    assert outlet_of(f"Pact signed in Seoul / YTN\n\n{STORY}\n{STORY}\n") == "YTN"
+
+
+def test_a_slash_elsewhere_names_no_one():
+    assert slashed_title_credit("Seoul / Tokyo talks resume", outlets()) is None
+    assert slashed_title_credit("A man waves a flag in Seoul on Nov. 23, 2016. Jane Roe / Reuters",
+                                outlets()) is None  # a picture's caption and credit
+    assert outlet_of(f"Pact signed\n\n{STORY}\n{STORY}\nA man waves a flag in Seoul. Jane Roe / Reuters\n") is None

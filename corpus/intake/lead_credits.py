@@ -11,6 +11,8 @@
 * a site's name beside its own social handle on the byline's line ("Just Earth News |
   @justearthnews | <date>"): the handle spells the name, so the name is the site's own. An
   unlisted name needs a word of news ("News", "Times"): a reporter signs with a handle too;
+* a video's title ending in its channel after a slash ("<headline> / YTN (Yes! Top News)"):
+  a listed outlet, on the title line only (a picture's credit has the form "Jane Roe / Reuters");
 * a site's own widgets naming it: "Also in The Mainichi", "The Mainichi on social media",
   "More from X" on a line of its own (listed only: "Also in Sports" is a section).
 """
@@ -25,6 +27,8 @@ from corpus.intake.outlets import OutletDirectory
 
 _COLON_LEAD = re.compile(r"^(?P<credit>[^\s:：(（\[][^:：]{1,30}?)\s*[:：]\s*(?P<rest>\S.*)")
 _BRACKET_LEAD = re.compile(r"^\((?P<credit>[^()]{2,30})\)\s+(?P<rest>[A-Z\"“‘'].*)")
+_SLASHED_TITLE_END = re.compile(r"\s/\s(?P<credit>[^/]{2,40}?)(?:\s*\([^()]{2,40}\))?\s*$")
+_SENTENCE_END = re.compile(r"[a-z0-9][.!?](?:\s|$)")
 _HANDLE = re.compile(r"^@(?P<handle>[A-Za-z0-9_]{3,30})$")
 _OWN_WIDGET = re.compile(r"^(?:(?:Also|ALSO)\s+(?:in|on|IN|ON)\s+(?P<also>\S.{1,40}?)"
                          r"|(?:More|MORE)\s+(?:from|FROM)\s+(?P<more>\S.{1,40}?)"
@@ -48,6 +52,14 @@ def handle_credit(line: str, directory: OutletDirectory) -> str | None:
                 and plausible(name, directory, unknown_needs_word=True):
             return name
     return None
+
+
+def slashed_title_credit(title: str, directory: OutletDirectory) -> str | None:
+    """A listed outlet closing the title after a slash: "<headline> / YTN (Yes! Top News)"."""
+    match = _SLASHED_TITLE_END.search(title)
+    if match and _SENTENCE_END.search(title, 0, match.start()):
+        return None  # "A man waves ... in Seoul. Jane Roe / Reuters": a caption, its picture's credit
+    return match["credit"] if match and directory.named_alone(match["credit"]) else None
 
 
 def own_widget_credit(line: str, directory: OutletDirectory) -> str | None:
