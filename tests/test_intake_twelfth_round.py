@@ -12,6 +12,7 @@ from corpus.intake.lead_credits import handle_credit, lead_credit, own_widget_cr
 from corpus.intake.outlets import outlets
 from corpus.intake.printed_dates import find_date_line
 from corpus.intake.site_lines import courtesy_credit, promotion_credit
+from corpus.intake.site_widgets import is_site_widget
 from tests.test_metadata_copied_forms import date_of
 from tests.test_metadata_outlets import outlet_of
 
@@ -162,3 +163,28 @@ def test_a_slash_elsewhere_names_no_one():
     assert slashed_title_credit("A man waves a flag in Seoul on Nov. 23, 2016. Jane Roe / Reuters",
                                 outlets()) is None  # a picture's caption and credit
     assert outlet_of(f"Pact signed\n\n{STORY}\n{STORY}\nA man waves a flag in Seoul. Jane Roe / Reuters\n") is None
+
+
+# Furniture (`site_widgets`), from both halves: widgets named by what they do, in any language.
+
+def test_widgets_of_korean_chinese_japanese_and_any_sites_are_furniture():
+    for line in ("김민수기자", "한빛닷컴 김민수 인턴기자 kim@example.com 기자의 다른기사 더보기",
+                 "Harbor TV APP 다운로드", "사진|한빛일보 DB", "(原标题:韩日签署协定)", "标签:",
+                 "港湾在线官方微信", "返回顶端", "注目キーワード", "ホーム ページのトップへ", "関連",
+                 "Please view the main text area of the page by skipping the main menu.",
+                 "Also in The Harbor Daily", "The Harbor Daily on social media",
+                 "Enjoying this article? Click here to subscribe for full access.",
+                 "Credit: Navy photo by Jane Roe", "Kim Image: Jane Roe/Wikipedia",
+                 "Read Complete Story", "協定の延長が見込まれる=(ハーバーTV)",
+                 "A tanker hit the bridge, cutting the airport off. (Jane Roe/Harbor News via AP)"):
+        assert is_site_widget(line), line
+
+
+def test_sentences_near_those_widgets_stay_text():
+    for line in ("김민수 기자는 22일 서울에서 협정이 서명됐다고 전했다.",
+                 "The minister said the app would be ready for download next year.",
+                 "Also in Seoul, officials met to discuss the pact on Tuesday.",
+                 "Credit rating agencies said the talks would not change their view.",
+                 "협정 연장 문제=정부는 22일 결정을 내렸다고 밝혔다.",
+                 "The talks went on (officials said) via video link."):
+        assert not is_site_widget(line), line
