@@ -66,7 +66,8 @@ def test_a_reporter_or_another_handle_names_no_one():
 def test_a_listed_sites_own_widgets_name_it():
     assert own_widget_credit("Also in The Mainichi", outlets()) == "The Mainichi"
     assert own_widget_credit("The Mainichi on social media", outlets()) == "The Mainichi"
-    assert outlet_of(f"Quake toll rises\n{STORY}\n{STORY}\nAlso in The Mainichi\nTrending\n") == \
+    # under a story long enough that the widgets lie below the header's lines
+    assert outlet_of("Quake toll rises\n" + f"{STORY}\n" * 6 + "Also in The Mainichi\nTrending\n") == \
         "The Mainichi"
 
 
