@@ -14,7 +14,7 @@ from functools import partial
 from urllib.parse import urlparse
 
 from corpus.cleaning import CleanedPage, is_prose
-from corpus.intake import copyright_lines, credit_lines, credits, own_names, own_reports, site_lines
+from corpus.intake import copyright_lines, credit_lines, credits, lead_credits, own_names, own_reports, site_lines
 from corpus.intake import site_signatures as signatures
 from corpus.intake.east_asian_credits import east_asian_closing, east_asian_credit, korean_signature
 from corpus.intake.datelines import Dateline, dated_item, find_dateline
@@ -206,18 +206,20 @@ def _credits(page: CleanedPage, directory: OutletDirectory):
                f"credited in the dateline: {dateline.text!r}")
     found = partial(_found_on, directory=directory)
     yield from found(opening, "credited as the lead opens: ", east_asian_credit)
+    yield from found(opening[1:], "credited as the lead opens: ", lead_credits.lead_credit)
     if desk := own_names.masthead_desk_credit(opening, directory):
         yield desk[0], f"the site's desk under its masthead: {desk[1]!r}"
     yield from found(opening, "credited beside the place: ", credit_lines.place_credit)
     yield from found(opening, "credited in the byline ", credits.byline_credit,
-                     credit_lines.byline_beside_credit)
+                     credit_lines.byline_beside_credit, lead_credits.handle_credit)
     yield from found(opening, "the site's desk: ", own_names.desk_credit)
     yield from found(both, "the domain of a reporter's address: ", credits.email_credit)
     yield from found(opening, "named in a label before the text: ", credit_lines.bracket_credit)
     yield from found(both, "named as the source: ", credits.first_appeared_credit,
                      credits.read_more_credit, site_lines.feed_credit, site_lines.courtesy_credit,
                      site_lines.source_note_credit, signatures.quoted_source)
-    yield from found(both, "the site's pointer to its stories: ", credit_lines.more_from_credit)
+    yield from found(both, "the site's pointer to its stories: ", credit_lines.more_from_credit,
+                     lead_credits.own_widget_credit)
     menu = _menu_items(opening)
     for before, line in zip(("", *opening), opening):
         if _PHOTO_LABEL.match(before):
@@ -244,6 +246,7 @@ def _credits(page: CleanedPage, directory: OutletDirectory):
         elif credit := credit_lines.domain_line_credit(line, directory):
             yield credit, f"its address alone on a line: {_short(line)!r}"
     yield from found((*opening[:1], *closing), "named after the title: ", credits.title_credit)
+    yield from found(opening[:1], "named after the title: ", lead_credits.slashed_title_credit)
     if opening and (credit := own_names.title_domain_credit(opening[0], both, directory)):
         yield credit, f"named after the title as in the address the page prints: {opening[0]!r}"
     yield from found(opening[:1], "named before the title: ", credits.source_before_title,

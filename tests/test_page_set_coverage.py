@@ -73,7 +73,7 @@ WRITTEN_BLIND = (
     WrittenBlind("holdout9", 40, 24, 25, 5, range(6, 11), range(13, 20), 4, blind=False),
     WrittenBlind("holdout10", 40, 24, 25, 5, range(6, 11), range(10, 19), 4, blind=False),
     WrittenBlind("holdout11", 40, 24, 25, 5, range(6, 11), range(10, 19), 4, blind=False),
-    WrittenBlind("holdout12", 40, 24, 25, 5, range(6, 11), range(10, 19), 4),
+    WrittenBlind("holdout12", 40, 24, 25, 5, range(6, 11), range(10, 19), 4, blind=False),
     WrittenBlind("holdout13", 40, 36, 16, 2, range(14, 19), range(17, 22), 4,
                  signing_and_crisis_share=False,
                  periods=frozenset({"gsomia-2012-collapse", "gsomia-2014-trilateral",

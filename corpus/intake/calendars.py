@@ -1,6 +1,7 @@
 """Dates printed in calendars and forms other than the Gregorian year with a month's name:
 Japan's era years ("平成28年11月23日", "令和元年5月1日"), the Republic of China's ("民國105年11月23日"),
-Thailand's Buddhist era ("22 พฤศจิกายน 2562") and the Vietnamese date's words ("ngày 22 tháng 11 năm 2019", "22 tháng 11, 2019").
+Thailand's Buddhist era ("22 พฤศจิกายน 2562"), North Korea's Juche years ("Juche112.11.28.",
+"주체112(2023)년 11월 28일", KCNA's stamp) and the Vietnamese date's words ("ngày 22 tháng 11 năm 2019", "22 tháng 11, 2019").
 
     >>> era_dates("平成28年11月23日")[0][2]
     (2016, 11, 23)
@@ -21,6 +22,11 @@ _VIETNAMESE_DATE = re.compile(
     r"(?i)(?<!\w)(?:ngày\s+)?(?P<day>[0-3]?\d)\s+tháng\s+(?P<month>[01]?\d)(?:\s+năm|,)\s+"
     r"(?P<year>(?:19|20)\d\d)(?!\d)")
 
+# North Korea's Juche years (year 1 is 1912), the Gregorian year sometimes beside it in brackets.
+_JUCHE_YEAR_ZERO = 1911
+_JUCHE_DATE = re.compile(
+    r"(?<!\w)(?:Juche|JUCHE|주체|主体|主體)\s*(?P<year>\d{2,3})(?:\s*\((?:19|20)\d\d\))?\s*[.년年]\s*"
+    r"(?P<month>[01]?\d)\s*[.월月]\s*(?P<day>[0-3]?\d)(?!\d)(?:\s*[일日])?")
 
 # Thai dates in the Buddhist era (543 years ahead): "22 พฤศจิกายน 2562", "22 พ.ย. 2562".
 _THAI_MONTHS = {name: number for number, names in enumerate((
@@ -41,6 +47,9 @@ def era_dates(text: str) -> list[tuple[int, int, tuple[int, int, int]]]:
         year = 1 if match["year"] == "元" else int(match["year"].translate(_DIGITS))
         found.append((match.start(), match.end(), (_ERAS[match["era"]] + year,
                       int(match["month"].translate(_DIGITS)), int(match["day"].translate(_DIGITS)))))
+    for match in _JUCHE_DATE.finditer(text):
+        found.append((match.start(), match.end(), (_JUCHE_YEAR_ZERO + int(match["year"]),
+                                                   int(match["month"]), int(match["day"]))))
     for match in _VIETNAMESE_DATE.finditer(text):
         found.append((match.start(), match.end(),
                       (int(match["year"]), int(match["month"]), int(match["day"]))))

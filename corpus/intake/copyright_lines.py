@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from corpus.intake.credits import OUTLET_WORD, PHOTO_WORD, plausible
+from corpus.intake.east_asian_credits import KOREAN_OUTLET_ENDING
 from corpus.intake.outlets import OutletDirectory, credit_parts, name_key
 
 _COPYRIGHT = re.compile(
@@ -30,6 +31,10 @@ _HOLDER_FIRST = re.compile(r"^(?!(?i:copyright)\b)(?P<holder>[A-Z][^©|]{1,60}?)
 _RIGHTS_RESERVED = re.compile(r"(?i)all\s+rights\s+reserved|무단\s*전재|無断転載|版权所有|版權所有")
 # A one-word holder ("K-VIBE", "Newser", "Uproxx.com"): a site's name, not a person's.
 _ONE_NAME = re.compile(r"^[A-Z][\w&.'’-]{1,30}$")
+# A site's name in Hangul ending as outlets' names do, labelled the holder ("저작권자 © 한빛뉴스
+# 무단전재 및 재배포 금지"; "ⓒ 한빛일보, 무단전재" alone is too loose), or one word in lower case holding a word of news ("©The financialnewsjapan").
+_HANGUL_OUTLET = re.compile(r"^[가-힣A-Za-z0-9]{1,12}$")
+_COMPOUND_NAME = re.compile(r"^(?:The\s+)?[a-z]{2,20}(?:news|times|daily|press|post|wire)[a-z]{0,20}$")
 _PARENT_COMPANY = re.compile(r"(?i)\b(?:media|group|holdings?|corporation|company|"
                              r"communications|enterprises|publishing|networks)\b")
 _COMPANY_SUFFIX = re.compile(r"(?i)[,\s]+(?:inc|ltd|llc|lp|co|corp|plc|limited|gmbh|s\.?a)\.?$")
@@ -67,7 +72,10 @@ def copyright_holder(line: str, directory: OutletDirectory,
     # 무단전재-재배포 금지", "Copyright 2019 Newser. All rights reserved.").
     # (not a word before the sign: "Text © 2019. All rights reserved.", "Website © 2019")
     reads_as_outlet = OUTLET_WORD.search(holder) or (
-        not holder_first and _RIGHTS_RESERVED.search(line) and _ONE_NAME.match(holder))
+        not holder_first and _RIGHTS_RESERVED.search(line) and (
+            _ONE_NAME.match(holder) or _COMPOUND_NAME.match(holder)
+            or line.startswith("저작권자") and _HANGUL_OUTLET.match(holder)
+            and KOREAN_OUTLET_ENDING.search(holder)))
     if reads_as_outlet and not _PARENT_COMPANY.search(holder):
         return holder if plausible(holder, directory) else None
     return None

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from corpus.intake.furniture import describes_picture, is_caption, is_quoted_link
-from corpus.intake.outlets import OutletDirectory, credit_parts, name_key, names_no_one
+from corpus.intake.outlets import OutletDirectory, carried_source, credit_parts, name_key, names_no_one
 from corpus.intake.printed_dates import MONTH_NAME, date_span
 from corpus.intake.reposts import speaks_of_the_piece
 
@@ -208,6 +208,8 @@ def one_credit(credit: str, directory: OutletDirectory) -> str:
     credit = _VIA.sub("", credit)
     if directory.named(credit):
         return credit.strip()  # "Stars & Stripes" is one name
+    if (source := carried_source(credit)) and directory.named(source):
+        return source  # the source, not the syndicator that carries it (both listed)
     parts = [part for chunk in credit.split(",") for part in credit_parts(chunk)]
     if len(parts) > 2 and directory.named(parts[-1]):
         return parts[-1]  # "TV TOKYO/KRT/KCNA/REUTERS": a video's sources, then its distributor

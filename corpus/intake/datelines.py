@@ -6,7 +6,7 @@
 Forms read, on a line of their own or opening a paragraph, anywhere in the opening lines:
 "SEOUL, Nov. 23 (Yonhap) --", "SEOUL, Nov. 23, Kyodo", "TOKYO, 23 November (AFP) -",
 "MOSCOW (Sputnik) —", "SEOUL, South Korea (AP) —", "Seoul (CNN) —", "SEOUL, Aug. 22, 2019 --",
-"Seoul (AFP) June 29, 2012".
+"Seoul (AFP) June 29, 2012", "(COLOMBO, XYZ) –" (place and credit in one pair of brackets).
 A place in capitals may stand with a date or a credit; a place in ordinary case needs a
 credit in brackets and a dash ("Seoul (CNN) —"), so that a sentence is never read as one.
 """
@@ -65,6 +65,10 @@ _CREDIT_FIRST_DATELINE = re.compile(
     rf"^\((?P<credit>[A-Z]{{2,6}}|{_CREDIT})\)\s*(?:(?P<place>{_TITLE_PLACE}|{_CAPS_PLACE})\s*)?"
     rf"(?P<dash>{_DASH})?\s*(?P<rest>\S.*)"
 )
+# "(COLOMBO, LANKAPUVATH) –Typhoon ...", "(ANKARA, AA) - ...": the place and the credit inside
+# one pair of brackets, a dash after them.
+_BRACKETED_PLACE_CREDIT = re.compile(
+    rf"^\((?P<place>{_CAPS_PLACE}),\s*(?P<credit>{_CREDIT})\)\s*(?:—|–|--|-)\s*(?P<rest>\S.*)")
 # "(MENAFN- The Rio Times) A plane ...": a syndicator's credit shared with a listed source,
 # opening the text, no place and no dash after it.
 _SHARED_CREDIT_FIRST = re.compile(rf"^\((?P<credit>{_CREDIT})\)\s*(?P<place>)(?P<rest>[A-Z\"“‘'].*)")
@@ -155,6 +159,10 @@ _OPENS_SENTENCE = re.compile(r"(?:During|After|Before|Amid|As|While|When|Since|D
                              r"|At|The|A|An|With|Without|For|Over|Under)\b")
 _A_TITLE = re.compile(r"The\s(?!Hague\b|Bronx\b|Gambia\b)")
 MAX_OPENING_LINES = 30
+# A caption's last sentence and its picture's credit ("— Reuters pic", "(AP Photo)"), before
+# a word in capitals glued or spaced after it.
+_AFTER_PICTURE_CREDIT = re.compile(rf"[.!?]\s*[—–-]*\s*[^.!?]{{0,40}}?\b(?i:pic|photo|picture|image)s?\)?"
+                                   rf"\s*(?=[{_CAPS}]{{3,}})")
 # "(2 hours ago)", "()": an aggregator's note of the story's age or source after its date.
 _ITEM_NOTE = re.compile(r"^\s*(?:\([^()]{0,30}\))?\s*")
 _ITEM_START = re.compile(rf"\s*(?:\d|{MONTH_NAME}|(?i:{'|'.join(d[:3] for d in WEEKDAYS)}))")
@@ -180,9 +188,19 @@ class Dateline:
 def find_dateline(lines, limit: int = MAX_OPENING_LINES) -> Dateline | None:
     """The first dateline in the first `limit` lines, or None."""
     for number, line in enumerate(lines[:limit]):
-        if dateline := read_dateline(line, number) or _item_dateline(line, number):
+        if dateline := read_dateline(line, number) or _item_dateline(line, number) \
+                or _dateline_after_caption(line, number):
             return dateline
     return None
+
+
+def _dateline_after_caption(line: str, number: int) -> Dateline | None:
+    """A dateline in capitals run into the picture's caption above it as copied: "... on
+    December 30, 2016. — Reuters picTOKYO, Jan 6 — Japan said ..."."""
+    if (glue := _AFTER_PICTURE_CREDIT.search(line)) is None:
+        return None
+    dateline = read_dateline(line[glue.end():], number)
+    return dateline if dateline and dateline.place.isupper() else None
 
 
 def dated_item(line: str) -> tuple[str, str] | None:
@@ -232,7 +250,7 @@ def read_dateline(line: str, number: int = 0) -> Dateline | None:
              or _DATED_TITLE_DATELINE.match(line) or _PLACE_THEN_LISTED.match(line)
              or _listed_credit(_UNDASHED_TITLE_DATELINE.match(line))
              or _listed_credit(_DAY_ONLY_DATELINE.match(line))
-             or _credit_first(line))
+             or _place_in_brackets(line) or _credit_first(line))
     if match is None:
         return _any_script_dateline(line, number) or _chinese_wire_dateline(line, number)
     groups = match.groupdict()
@@ -316,6 +334,17 @@ def _listed_credit(match: re.Match | None) -> re.Match | None:
     """The match when its credit is a listed outlet ("Seoul (South Korea) June 29, 2012" is a
     region, "Seoul (AFP) June 29, 2012" a wire)."""
     return match if match and outlets().named(match["credit"]) else None
+
+
+def _place_in_brackets(line: str) -> re.Match | None:
+    """"(COLOMBO, XYZ) –": an unlisted credit only when the lead does not name it as a place
+    ("(SEOUL, KOREA) – North Korea ..." names a country)."""
+    match = _BRACKETED_PLACE_CREDIT.match(line)
+    if match is None or outlets().named(match["credit"]):
+        return match
+    words = match["credit"].split()
+    return match if match["credit"].isupper() and not any(
+        re.search(rf"\b{re.escape(word.title())}\b", match["rest"]) for word in words) else None
 
 
 def _credit_first(line: str) -> re.Match | None:

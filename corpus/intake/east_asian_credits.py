@@ -52,7 +52,7 @@ _OUTLET_REPORTER = re.compile(r"^[\s•·*-]*(?P<credit>[가-힣\u3040-\u30ff\u4
 _KOREAN_SIGN_OFF = re.compile(r"^\s*(?P<credit>[\w가-힣]{2,12}(?:\s[\w가-힣]{2,8})?)\s+[가-힣]{2,4}입니다\.?\s*$")
 # How Korean outlets' names end: a paper (일보, 신문, 타임스), a wire or site (뉴스, 통신, 닷컴),
 # a business paper (경제), a broadcaster (방송, TV), a weekly or journal (저널, 투데이, 미디어).
-_KOREAN_OUTLET_ENDING = re.compile(r"(?:일보|신문|뉴스|통신|경제|방송|타임스|타임즈|저널|투데이|미디어|닷컴|TV|tv)$")
+KOREAN_OUTLET_ENDING = re.compile(r"(?:일보|신문|뉴스|통신|경제|방송|타임스|타임즈|저널|투데이|미디어|닷컴|TV|tv)$")
 # "(ブルームバーグ):", "（ロイター）：": a credit opening the text before a colon.
 _JAPANESE_COLON_CREDIT = re.compile(rf"^\s*{_OPEN}\s*(?P<credit>[^()（）\[\]【】]{{2,20}}?)\s*{_CLOSE}\s*[:：]")
 # "【ソウル共同】", "【ワシントン時事】": a Japanese wire's dateline, the place glued to the wire.
@@ -117,7 +117,7 @@ def korean_signature(line: str, directory: OutletDirectory) -> str | None:
     if match is None:
         return None
     credit = match["credit"].strip()
-    if directory.named(credit) or _KOREAN_OUTLET_ENDING.search(credit):
+    if directory.named(credit) or KOREAN_OUTLET_ENDING.search(credit):
         return credit
     return None
 

@@ -91,6 +91,16 @@ _GENERIC_CREDIT = re.compile(
 JOINED_CREDITS = re.compile(r"\s*/\s*|\s+&\s+|(?<=\w)-\s+|\s+[-–—]\s+")
 
 
+# "MENAFN- The Rio Times": a syndicator glued to its hyphen, then the source it carries.
+_CARRIED = re.compile(r"^[^\s-]+-\s+(?P<source>\S.*)$")
+
+
+def carried_source(credit: str) -> str | None:
+    """The source a syndicator's credit carries ("MENAFN- The Rio Times" -> "The Rio Times")."""
+    match = _CARRIED.match(credit.strip())
+    return match["source"] if match else None
+
+
 def credit_parts(credit: str) -> list[str]:
     """The credits a joint credit shares: "dpa/MIA" -> ["dpa", "MIA"]."""
     return [part.strip() for part in JOINED_CREDITS.split(credit) if part.strip()]

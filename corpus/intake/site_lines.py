@@ -51,6 +51,10 @@ _EDITING_NOTE_WIRE = "Reuters"
 _PROMOTION = re.compile(
     rf"^(?:(?i:get|download|install)\s+(?i:the\s+)?{_NAME}(?:['’]s)?\s+(?i:mobile\s+|news\s+)?"
     rf"(?i:app|apps|application)\b"
+    # "Harbor TV APP 다운로드", "Harbor TV アプリをダウンロード": the site's app, as Korean and
+    # Japanese sites offer it
+    rf"|(?P<app>[A-Z0-9@][\w&.'’ -]{{1,30}}?|[가-힣]{{2,12}})\s*(?i:app|앱|어플|アプリ)\s*(?:を\s*)?"
+    rf"(?:다운로드|다운받기|설치|ダウンロード)\s*$"
     # "Support PREMIUM TIMES' journalism", "By contributing to The Harbor Gazette, you ..."
     rf"|(?i:support|donate\s+to|contribute\s+to)\s+(?:the\s+)?{_NAME.replace('credit', 'support')}"
     rf"(?:['’]s?)?\s+(?i:journalism|reporting|newsroom)\b"
@@ -66,6 +70,7 @@ _PROMOTION = re.compile(
 _COURTESY = re.compile(
     rf"^\(?(?:(?i:(?:article|story|text|content)\s+)?(?i:courtesy\s+of|provided\s+by)"
     rf"|(?i:this\s+(?:article|story|report)\s+(?:was|is)\s+(?:provided\s+by|courtesy\s+of|translated\s+from))"
+    rf"|(?i:this\s+(?:material|article|story|report|content)\s+belongs\s+to\s*:?)"
     rf"|(?i:originally\s+from|translated\s+from|read\s+(?:the\s+)?full\s+(?:story|article|report)\s+"
     rf"(?:on|at|in)|more\s+at|(?:article|story|reposted|shared|reprinted)\s+from|credit\s+to)"
     rf"|(?i:from|media|agency|news\s+agency|provider|news\s+provider)\s*:)\s+(?:the\s+)?{_NAME}\s*\.?\)?$")

@@ -15,6 +15,14 @@ article (`corpus.intake.site_notices` holds the notices, `corpus.intake.furnitur
   sobre:…", "Más de Mundo", "Plus de Monde";
 * a wire's note of its reporters and editors unbracketed: "Reporting by Jane Roe; Editing by John
   Doe";
+* a Korean reporter's name alone or with a pointer to his other stories ("김민수기자", "기자의
+  다른기사 더보기"), an app's download button ("X APP 다운로드", "アプリをダウンロード"), a Chinese
+  page's original headline, tags, official accounts and "back to top" ("(原标题:…)", "标签:",
+  "X官方微信", "返回顶端"), a Japanese page's keyword and ranking headings and "back to top"
+  ("注目キーワード", "ページのトップへ", "関連"), a skip link ("Please view the main text …"),
+  a site's own widgets ("Also in X", "X on social media"), a paywall's pitch ("Enjoying this
+  article? …"), a picture's credit on its own line ("Credit: …", "사진|…", "Lee Image: …") or
+  closing its caption ("…=(X)", "(Jane Roe/Agency via AP)");
 * a Japanese quotation's marks: "(後略)", "(中略)", and its reporters in brackets after the place
   "(ソウル=山田太郎、鈴木花子)".
 """
@@ -37,7 +45,9 @@ _PICTURE_CREDIT = re.compile(
     r"|[(（](?:图片|圖片)(?:来源|來源)\s*[:：]\s*[^()（）]{1,20}[)）]"
     r"|(?:^|[.!?]\s+)(?:ảnh|foto|photo|image|사진|写真|图片|圖片)\s*[:：=]\s*[^.!?]{1,40}\.?"
     r"|(?-i:[.!?]\s+Credit\s+[A-Z][^.!?/]{1,40}/[A-Z][\w&.'’ -]{1,30})"
-    r"|^[•·▪]\s.*\.//\s*[A-Z][\w&.'’/ -]{1,30})\s*$")  # a bulleted caption: a story's "…//AFP" is its credit
+    r"|^[•·▪]\s.*\.//\s*[A-Z][\w&.'’/ -]{1,30}"
+    # "…見込みとなった=(聯合ニュースTV)", "… (Jane Roe/Harbor News via AP)": a caption's credit
+    r"|[^\s=]=\s*[(（][^()（）=]{1,20}[)）]|(?-i:\([A-Z][^()/]{1,40}/[^()]{1,40}\svia\s[A-Z][\w&.'’ -]{1,20}\)))\s*$")  # a bulleted caption: a story's "…//AFP" is its credit
 _VIEWS = re.compile(r"(?i)^\W*(?:\d[\d,.]*\s*k?\s*viewed|most\s+view(?:ed|s)?|most\s+read|view\s+all"
                     r"|많이\s*본\s*뉴스|(?:이\s*시각|오늘의?)\s*인기\s*기사)\W*$")
 # What a copy leaves of the page around the story, form by form.
@@ -49,7 +59,23 @@ _LEFTOVER_FORMS = (
     r"(?i:^\W*subscribe\s+now\b.{0,40}$)",
     r"(?i:^\W*already\s+(?:a\s+subscriber|subscribed)\?.{0,20}$)",
 )
-_LEFTOVER = re.compile("|".join(_LEFTOVER_FORMS))
+# Widgets of Korean, Chinese and Japanese pages, and of any site, named by what they do.
+_MORE_LEFTOVER_FORMS = (
+    r"^[가-힣]{2,4}\s*(?:인턴|수습|선임|객원)?기자$",  # "김민수기자" alone
+    r"기자의?\s*다른\s*기사\s*(?:더\s*)?보기$",  # "… 기자의 다른기사 더보기"
+    r"^.{0,30}(?:APP|App|app|앱|어플|アプリ)\s*(?:を\s*)?(?:다운로드|다운받기|ダウンロード)$",
+    r"^뉴스스탠드$|^맨\s*위로$",
+    r"^[(（](?:原标题|原標題)\s*[:：].{1,80}[)）]$",
+    r"^(?:标签|標籤|标签云|タグ|태그)\s*[:：]?$|^.{1,12}(?:官方微信|官方微博)$|^(?:返回顶端|返回顶部|返回頂端|返回頂部)$",
+    r"^(?:注目キーワード|関連(?:記事|ニュース)?|.{0,10}ページのトップへ|スクラップの多い記事|more|More|MORE)$",
+    r"(?i:^please\s+view\s+the\s+main\s+text\b.*|^skip\s+to\s+(?:main\s+)?content$)",
+    r"^(?:Also\s+in|ALSO\s+IN)\s+[A-Z][\w&.'’ -]{1,30}$|^[A-Z][\w&.'’ -]{1,30}\s+on\s+social\s+media$",
+    r"(?i:^enjoying\s+this\s+article\?.*)",
+    r"^(?:Credits?|Photo\s+credit)\s*:\s*\S.{1,80}$|^사진\s*\|\s*\S.{0,30}$",
+    r"^(?:[A-Z][\w.'’-]*\s+){1,3}(?:Image|Photo)\s*:\s*[^.!?]{2,60}$",  # "Lee Image: Agency/Wikipedia"
+    r"(?i:^read\s+(?:the\s+)?complete\s+(?:story|article)\W*$)",
+)
+_LEFTOVER = re.compile("|".join((*_LEFTOVER_FORMS, *_MORE_LEFTOVER_FORMS)))
 _MORE_OF_SECTION = re.compile(r"(?i)^\W*(?:mais\s+de|más\s+de|plus\s+de)\s+[A-ZÀ-Ý]\w{2,20}\W*$"
                               r"|^\W*(?:acompanhe|siga)\s+tudo\s+sobre\s*:")
 _EDITING_NOTE = re.compile(r"^\W*(?:Additional\s+)?Reporting\s+by\s+[^;()]{2,80};\s*(?:Writing|Editing)"

@@ -1,0 +1,75 @@
+"""Credits a page prints where its lead opens, beside its own handle, or in its own widgets.
+
+    >>> from corpus.intake.outlets import outlets
+    >>> handle_credit("Daily Planet News | @dailyplanetnews | 23 Mar 2018, 07:18 am", outlets())
+    'Daily Planet News'
+
+* a listed outlet's name, then a colon, opening the lead ("인민넷 조문판: 한국과 일본이 ...",
+  "Xinhua: North Korea said ..."), or in brackets before it with no dash ("(MENAFN) North
+  Korea has ...", as syndicators print it). Listed only: "Seoul: Former President ..." is a
+  place, "(LEAD) Seoul ..." a wire's label;
+* a site's name beside its own social handle on the byline's line ("Just Earth News |
+  @justearthnews | <date>"): the handle spells the name, so the name is the site's own. An
+  unlisted name needs a word of news ("News", "Times"): a reporter signs with a handle too;
+* a video's title ending in its channel after a slash ("<headline> / YTN (Yes! Top News)"):
+  a listed outlet, on the title line only (a picture's credit has the form "Jane Roe / Reuters");
+* a site's own widgets naming it: "Also in The Mainichi", "The Mainichi on social media",
+  "More from X" on a line of its own (listed only: "Also in Sports" is a section).
+"""
+
+from __future__ import annotations
+
+import re
+
+from corpus.cleaning import is_prose
+from corpus.intake.credits import plausible
+from corpus.intake.outlets import OutletDirectory
+
+_COLON_LEAD = re.compile(r"^(?P<credit>[^\s:：(（\[][^:：]{1,30}?)\s*[:：]\s*(?P<rest>\S.*)")
+_BRACKET_LEAD = re.compile(r"^\((?P<credit>[^()]{2,30})\)\s+(?P<rest>[A-Z\"“‘'].*)")
+_SLASHED_TITLE_END = re.compile(r"\s/\s(?P<credit>[^/]{2,40}?)(?:\s*\([^()]{2,40}\))?\s*$")
+_SENTENCE_END = re.compile(r"[a-z0-9][.!?](?:\s|$)")
+_HANDLE = re.compile(r"^@(?P<handle>[A-Za-z0-9_]{3,30})$")
+_OWN_WIDGET = re.compile(r"^(?:(?:Also|ALSO)\s+(?:in|on|IN|ON)\s+(?P<also>\S.{1,40}?)"
+                         r"|(?:More|MORE)\s+(?:from|FROM)\s+(?P<more>\S.{1,40}?)"
+                         r"|(?P<social>\S.{1,40}?)\s+(?:on|ON)\s+(?:social\s+media|SOCIAL\s+MEDIA))\s*$")
+
+
+def lead_credit(line: str, directory: OutletDirectory) -> str | None:
+    """A listed outlet opening the lead before a colon, or in brackets with no dash."""
+    match = _COLON_LEAD.match(line) or _BRACKET_LEAD.match(line)
+    if match is None or not is_prose(match["rest"]):
+        return None
+    return match["credit"].strip() if directory.named(match["credit"]) else None
+
+
+def handle_credit(line: str, directory: OutletDirectory) -> str | None:
+    """A name beside the social handle that spells it: "Just Earth News | @justearthnews"."""
+    parts = [part.strip() for part in line.split("|")]
+    for name, handle in zip(parts, parts[1:]):
+        match = _HANDLE.match(handle)
+        if match and _spelled(name) == match["handle"].casefold() \
+                and plausible(name, directory, unknown_needs_word=True):
+            return name
+    return None
+
+
+def slashed_title_credit(title: str, directory: OutletDirectory) -> str | None:
+    """A listed outlet closing the title after a slash: "<headline> / YTN (Yes! Top News)"."""
+    match = _SLASHED_TITLE_END.search(title)
+    if match and _SENTENCE_END.search(title, 0, match.start()):
+        return None  # "A man waves ... in Seoul. Jane Roe / Reuters": a caption, its picture's credit
+    return match["credit"] if match and directory.named_alone(match["credit"]) else None
+
+
+def own_widget_credit(line: str, directory: OutletDirectory) -> str | None:
+    """A listed outlet naming its own widgets: "Also in X", "X on social media"."""
+    match = _OWN_WIDGET.match(line.strip())
+    if match is None:
+        return None
+    credit = match["also"] or match["more"] or match["social"]
+    return credit if directory.named_alone(credit) else None
+
+
+def _spelled(name: str) -> str:
+    return re.sub(r"[\W_]", "", name).casefold()
