@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
+from datetime import date
 from typing import TYPE_CHECKING
 
 from corpus.date_value import DateValue, parse_date_value
@@ -20,6 +21,9 @@ if TYPE_CHECKING:
     from corpus.events import EventSpec
 
 SIMILAR_WORDING = 0.15  # Jaccard overlap of content words that makes two candidates one event
+# ... when their days are next to each other: reports of one happening told in two time zones, or
+# on both sides of a midnight ("was arrested on Thursday", "was arrested on Friday"), share more
+NEXT_DAY_WORDING = 0.25
 
 
 @dataclass(frozen=True)
@@ -107,27 +111,42 @@ def _merged_coverage(coverage: tuple[Coverage, ...], more: list[Coverage]) -> tu
 
 
 def _grouped(proposals: list[Proposal], status: str) -> list[TimelineEvent]:
-    groups: dict[str, list[list[Proposal]]] = {}
+    clusters: list[list[Proposal]] = []
     for proposal in proposals:
-        clusters = groups.setdefault(proposal.value.iso(), [])
-        home = next((c for c in clusters if overlap(proposal.words, c[0].words) >= SIMILAR_WORDING), None)
+        home = next((c for c in clusters if _same_happening(proposal, c[0])), None)
         if home is None:
             clusters.append([proposal])
         else:
             home.append(proposal)
     titled: dict[tuple[str, str], list[Proposal]] = {}
-    for iso, clusters in sorted(groups.items()):
-        for cluster in clusters:
-            first = min(cluster, key=lambda proposal: proposal.published)
-            first = min((p for p in cluster if p.coverage.article_id == first.coverage.article_id
-                         and p.sentence == first.sentence), key=lambda proposal: proposal.title_date)
-            titled.setdefault((iso, first.title), []).extend(cluster)  # one clause, one date: one event
+    for cluster in clusters:
+        # titled by the earliest report (of two as early, the earlier date), its sentence's first date
+        first = min(cluster, key=lambda proposal: (proposal.published, proposal.value.iso()))
+        first = min((p for p in cluster if p.coverage.article_id == first.coverage.article_id
+                     and p.sentence == first.sentence), key=lambda proposal: proposal.title_date)
+        titled.setdefault((first.value.iso(), first.title), []).extend(cluster)  # one clause, one date: one event
     events = []
-    for number, ((iso, title), cluster) in enumerate(titled.items(), start=1):
+    for number, ((iso, title), cluster) in enumerate(sorted(titled.items(), key=lambda item: item[0][0]), start=1):
         coverage = list(_merged_coverage((), [p.coverage for p in cluster]))
-        events.append(make_event(f"{status}-{iso}-{number}", title, cluster[0].value, coverage,
+        value = next(p.value for p in cluster if p.value.iso() == iso)
+        events.append(make_event(f"{status}-{iso}-{number}", title, value, coverage,
                                  proposed=True, anticipated=status == "anticipated"))
     return events
+
+
+def _same_happening(proposal: Proposal, other: Proposal) -> bool:
+    """Whether two proposals tell one happening: the same date and similar words, or days next
+    to each other and more words shared."""
+    wording = overlap(proposal.words, other.words)
+    if proposal.value.iso() == other.value.iso():
+        return wording >= SIMILAR_WORDING
+    return wording >= NEXT_DAY_WORDING and _next_days(proposal.value, other.value)
+
+
+def _next_days(a: DateValue, b: DateValue) -> bool:
+    if a.granularity != "day" or b.granularity != "day":
+        return False
+    return abs((date.fromisoformat(a.iso()) - date.fromisoformat(b.iso())).days) == 1
 
 
 def _order(event: TimelineEvent) -> tuple:
