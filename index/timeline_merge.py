@@ -9,6 +9,7 @@ reads an article's text or imports the rules that do, so merging kept parts is q
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from datetime import date
@@ -24,6 +25,8 @@ SIMILAR_WORDING = 0.15  # Jaccard overlap of content words that makes two candid
 # ... when their days are next to each other: reports of one happening told in two time zones, or
 # on both sides of a midnight ("was arrested on Thursday", "was arrested on Friday"), share more
 NEXT_DAY_WORDING = 0.25
+TITLE_WORDING = 0.2  # ... of two titles of the same day, when they share what happened beyond names
+_TITLE_WORD = re.compile(r"[A-Za-z][a-z]{3,}")
 
 
 @dataclass(frozen=True)
@@ -135,12 +138,32 @@ def _grouped(proposals: list[Proposal], status: str) -> list[TimelineEvent]:
 
 
 def _same_happening(proposal: Proposal, other: Proposal) -> bool:
-    """Whether two proposals tell one happening: the same date and similar words, or days next
-    to each other and more words shared."""
+    """Whether two proposals tell one happening: the same date and similar words in their
+    sentences or in their titles, or days next to each other and more words shared."""
     wording = overlap(proposal.words, other.words)
     if proposal.value.iso() == other.value.iso():
-        return wording >= SIMILAR_WORDING
+        return wording >= SIMILAR_WORDING or _similar_titles(proposal.title, other.title)
     return wording >= NEXT_DAY_WORDING and _next_days(proposal.value, other.value)
+
+
+def _similar_titles(title: str, other: str) -> bool:
+    """Titles that share what happened, beyond names: "A strong typhoon tore into western Japan",
+    "Typhoon Jebi came ashore in Japan" (not "North Korea fired a missile", "North Korea held a
+    parade": only names shared; nor "Police arrested a man", "Police arrested a woman": a verb)."""
+    words, other_words = _title_words(title), _title_words(other)
+    shared = words.keys() & other_words.keys()
+    things = [word for word in shared if (words[word] or other_words[word]) and not word.endswith("ed")]
+    return len(shared) >= 2 and bool(things) and len(shared) / len(words.keys() | other_words.keys()) >= TITLE_WORDING
+
+
+def _title_words(title: str) -> dict[str, bool]:
+    """A title's words of four letters or more, lower-cased, each with whether it is ever
+    written in lower case after the first word (a thing, not a name)."""
+    words: dict[str, bool] = {}
+    for number, word in enumerate(_TITLE_WORD.findall(title)):
+        key = word.lower()
+        words[key] = words.get(key, False) or (number > 0 and word == key)
+    return words
 
 
 def _next_days(a: DateValue, b: DateValue) -> bool:

@@ -86,3 +86,43 @@ def test_titles_of_a_preposition_object_and_a_possessive(sentence, date, verb, t
 
 def test_his_with_no_name_before_stays():
     assert titled("Prices fell after his talks with Scholz on Tuesday.", "on Tuesday", "talks") == "His talks with Scholz"
+
+
+def test_one_storm_told_in_other_words_on_one_day_is_one_event():
+    made = proposed_from(
+        ("A powerful typhoon smashed into southern Japan on Sunday, cutting power to thousands of homes and "
+         "forcing the evacuation of coastal towns.", "2020-09-07"),
+        ("Typhoon Haishen made landfall in Japan on Sunday, grounding flights across Kyushu, officials said.",
+         "2020-09-07"))
+    assert [(date, pages) for date, _, pages in made] == [("2020-09-06", 2)]
+
+
+@pytest.mark.parametrize("pages", [
+    # only names shared
+    (("North Korea fired a missile into the sea on Sunday, the military in Seoul said, adding that it flew some "
+      "600 kilometres.", "2020-09-07"),
+     ("North Korea held a parade in Pyongyang on Sunday to mark the founding of its ruling party, state media "
+      "showed.", "2020-09-07")),
+    # a verb shared, not a thing
+    (("Police arrested a man in Osaka on Sunday after a knife attack at a busy shopping arcade injured three "
+      "people.", "2020-09-07"),
+     ("Police arrested a woman in Kobe on Sunday on suspicion of smuggling gold bars through the port, local "
+      "media reported.", "2020-09-07")),
+])
+def test_titles_sharing_only_names_or_a_verb_stay_apart(pages):
+    assert len(proposed_from(*pages)) == 2
+
+
+def test_a_picture_described_in_the_present_proposes_nothing():
+    text = ("Defense Secretary Lloyd Austin meets with Japan's defense minister in Manila, Philippines, "
+            "July 28, 2024.")
+    assert proposed_from((text, "2024-08-01")) == []
+
+
+@pytest.mark.parametrize("text", [
+    # the decision's date is the listed event's: the span's end is left to propose
+    "Однако 22 августа Сеул решил не продлевать GSOMIA, и формально документ действует до 23 ноября 2019 г.",
+    "Le 22 août, Séoul a décidé de dénoncer le GSOMIA, qui reste valable jusqu'au 23 novembre 2019.",
+])
+def test_a_date_after_until_in_another_language_dates_no_happening(text):
+    assert "2019-11-23" not in [date for date, _, _ in proposed_from((text, "2019-11-16"))]
