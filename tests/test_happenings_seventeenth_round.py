@@ -14,11 +14,7 @@ import re
 import pytest
 
 from corpus.events import load_event_specs
-from corpus.happenings import find_happenings
-
-
-def reported(text: str, kind: str) -> bool:
-    return any(h.kind == kind and h.frame == "reported" for h in find_happenings(text))
+from tests.test_happenings_sixteenth_round import reported
 
 
 @pytest.mark.parametrize(("text", "kind"), [

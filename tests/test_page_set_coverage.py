@@ -73,7 +73,7 @@ WRITTEN_BLIND = (
     WrittenBlind("holdout9", 40, 24, 25, 5, range(6, 11), range(13, 20), 4, blind=False),
     WrittenBlind("holdout10", 40, 24, 25, 5, range(6, 11), range(10, 19), 4, blind=False),
     WrittenBlind("holdout11", 40, 24, 25, 5, range(6, 11), range(10, 19), 4, blind=False),
-    WrittenBlind("holdout12", 40, 24, 25, 5, range(6, 11), range(10, 19), 4),
+    WrittenBlind("holdout12", 40, 24, 25, 5, range(6, 11), range(10, 19), 4, blind=False),
 )
 # Every set in the order it was written: a set's earlier sets are those before it.
 ORDER = ("dev", "holdout", "dev2", "holdout2") + tuple(spec.name for spec in WRITTEN_BLIND)
