@@ -45,8 +45,8 @@ VERDICTS = ("right", "unknown", "wrong")
 
 # Blind sets: measured once, by naming the folder (`python -m bench.metadata_eval DIR`), never
 # by default, so that no one writing rules sees their figures by accident. (`holdout7` to
-# `holdout12`, read in the seventh to twelfth intake rounds, are
-# development data and scored by default.)
+# `holdout12`, read in the seventh to twelfth intake rounds (`holdout12` in the seventeenth timeline
+# round too), are development data and scored by default.)
 BLIND_SETS = frozenset({"holdout3", "holdout4", "holdout5", "holdout6", "holdout13", "holdout14"})
 
 

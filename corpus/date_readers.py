@@ -11,46 +11,15 @@ from __future__ import annotations
 import datetime
 import re
 from collections.abc import Callable
-from typing import NamedTuple
 
 from corpus import date_patterns as p, date_patterns_foreign as foreign
+from corpus.date_candidates import NOTES, Candidate, Resolver, calendar_date as _date, fixed as _fixed
+from corpus.date_carried import CARRIED_PATTERNS, carried_date
 from corpus.date_value import DateValue
 
+__all__ = ["NOTES", "RULES", "Candidate", "Resolver", "said_by_a_noun", "tense"]
+
 _FACE_VALUE_DAYS = 30  # about a month
-
-Resolver = Callable[[datetime.date], "DateValue | None"]
-
-NOTES = {
-    "duration": "a duration, not the date of an event",
-    "range": "a span between two dates, not the date of one event",
-    "set": "a repeating time, not the date of one event",
-    "other": "dated from another event in the text, which is not resolved here",
-}
-
-
-class Candidate(NamedTuple):
-    start: int
-    end: int
-    kind: str
-    resolve: Resolver | None = None
-    note: str = ""
-    rank: int = 0  # the rule's place in `RULES`, which breaks ties between overlapping matches
-    needs_anchor: bool = True  # False when the text itself names the year
-    relative: bool = False  # counted from the anchor ("Friday", "last month"), not a calendar date
-
-
-def _fixed(match: re.Match, value: DateValue) -> Candidate:
-    """A date the text gives whole ("Nov. 23, 2016", "in 2012"): no anchor needed."""
-    return Candidate(match.start(), match.end(), "date", lambda anchor: value, needs_anchor=False)
-
-
-def _date(year: int, month: int, day: int) -> DateValue | None:
-    try:
-        datetime.date(year, month, day)
-    except ValueError:
-        return None
-    return DateValue(year, month, day)
-
 
 def _day_date(match: re.Match, text: str) -> Candidate | None:
     month = int(match["month"]) if match["month"].isdigit() else p.month_number(match["month"])
@@ -380,6 +349,7 @@ RULES: tuple[tuple[re.Pattern[str], Callable[[re.Match, str], Candidate | None]]
     *((pattern, _foreign_month_year) for pattern in foreign.FOREIGN_MONTH_PATTERNS),
     (foreign.CJK_YEAR_PATTERN, _cjk_year),
     (foreign.CJK_RELATIVE_DATE, _cjk_relative_date),
+    *((pattern, carried_date) for pattern in CARRIED_PATTERNS),
     (p.MONTH_RELATIVE_YEAR, _month_relative_year),
     (p.HOLIDAY, _holiday),
     (p.RELATIVE_DAY, _relative_day),

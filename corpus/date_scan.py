@@ -19,7 +19,7 @@ from bisect import bisect_right
 from dataclasses import dataclass
 from typing import Iterator
 
-from corpus import date_patterns as p, date_patterns_foreign as foreign
+from corpus import date_carried as carried, date_patterns as p, date_patterns_foreign as foreign
 
 TOKEN = re.compile(r"[^\s\-\u2013]+")
 
@@ -62,6 +62,8 @@ SCOPES: dict[re.Pattern[str], Scope] = {
     foreign.FOREIGN_MONTH_PATTERNS[2]: Scope(6, foreign.MONTH_WORDS, any_case=True),  # "noviembre de 2016"
     foreign.CJK_YEAR_PATTERN: Scope(3, pattern=foreign.CJK_YEAR),  # "2012 年"
     foreign.CJK_RELATIVE_DATE: Scope(5, pattern=foreign.CJK_MONTH_WORD),  # "지난해 8 월 말", "지난달 27 일"
+    carried.CARRIED_CJK: Scope(7, pattern=re.compile(r"[年해]")),  # "같은 해 11 월 23 일"
+    carried.CARRIED_ENGLISH: Scope(8, ("year",)),  # "September 23, of the following year"
     p.MONTH_YEAR: Scope(4, _MONTH),  # "November, of 2016"
     p.MONTH_RELATIVE_YEAR: Scope(4, _MONTH),  # "February this year"
     p.HOLIDAY: Scope(5, _HOLIDAY_WORD, any_case=True),  # "last new year's eve"

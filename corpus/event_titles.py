@@ -84,6 +84,16 @@ _CLAUSE_OPENER = re.compile(r"(?:,\s+|(?<!\bknown)(?<!\bsuch)(?<!\bsame)(?<!\bde
                             r"\s+(?=[\w\"\u201c])"
                             # "Its curbs spare aid, and the US issued ...": a clause with its own subject
                             r"|(?<=[^,]{24}),\s+(?:and|but)\s+(?=(?:the|a|an|its|their|his|her|this|that|it|they|he|she|[A-Z])\w*\s)")
+# A verb in a clause that tells of a preposition's object ("The quarrel comes despite an agreement the
+# two countries reached in December 2015 to settle ..."): the title is that object and its clause.
+_OBJECT_TOLD = re.compile(r"\s(?:despite|following|amid|under|over|ahead\s+of)\s+(?=(?:an?|the)\s+[\w-]+\s+"
+                          r"(?:the|a|an|its|their|[A-Z][\w-]*)\s)")
+_OBJECT_WORDS = 10  # at most this many words between the object and the verb
+# A title opening with "his" or "her" ("his talks with Yoon") takes the name told before it
+# ("Kishida said ... after his talks with Yoon on Thursday": "Kishida's talks with Yoon").
+_POSSESSIVE_OPENING = re.compile(r"^(?:His|Her|his|her)\s")
+_NAMED_SUBJECT = re.compile(r"(?<![\w'\u2019-])([A-Z][a-z]+(?:[\s-][A-Z][a-z]+){0,2})\s+"
+                            r"(?:said|told|wrote|spoke|added|met|[a-z]{3,}ed)\b")
 _INITIALS_AFTER = re.compile(r"\s\(([A-Z]{2,10})\)(?=\s)")
 _NAME_AT_MOST = 160  # characters of a name before its initials
 
@@ -144,6 +154,7 @@ def event_title(sentence: str, date_span: tuple[int, int], verb_span: tuple[int,
     text = _DANGLING.sub("", text)
     verb = sentence[slice(*verb_span)] if verb_span else ""
     text = _own_clause(text, text.find(verb) if verb else -1)
+    text = _object_told(text, text.find(verb) if verb else -1)
     if len(text) > MAX_TITLE // 2 and _CJK_VERB.fullmatch(verb) and verb in text:
         text = _cjk_clause(text, text.find(verb))
     leading = _LEADING_PREPOSITION.match(text)
@@ -169,8 +180,28 @@ def event_title(sentence: str, date_span: tuple[int, int], verb_span: tuple[int,
     conjunction = _LEADING_CONJUNCTION.match(title)
     if conjunction and "," not in title:  # "As strong aftershocks kept shaking Honshu": they did
         title = title[conjunction.end():]
-    title = _LEADING_JOINER.sub("", title, count=1)
+    title = _named_owner(sentence, _LEADING_JOINER.sub("", title, count=1))
     return title[:1].upper() + title[1:]
+
+
+def _object_told(text: str, verb_at: int) -> str:
+    """From the object of "despite", "following", ... when the verb is in the clause that tells of it."""
+    if verb_at <= 0:
+        return text
+    told = [m for m in _OBJECT_TOLD.finditer(text, 0, verb_at)
+            if len(text[m.end():verb_at].split()) <= _OBJECT_WORDS and ", " not in text[m.end():verb_at]]
+    return text[told[-1].end():] if told else text
+
+
+def _named_owner(sentence: str, title: str) -> str:
+    """"His talks with Yoon" as "Kishida's talks with Yoon" when the sentence names him before it."""
+    opening = _POSSESSIVE_OPENING.match(title)
+    if opening is None:
+        return title
+    rest = title[opening.end():]
+    at = sentence.find(rest)
+    names = list(_NAMED_SUBJECT.finditer(sentence, 0, at)) if at > 0 else []
+    return f"{names[-1][1]}\u2019s {rest}" if names else title
 
 
 def _own_clause(text: str, verb_at: int) -> str:

@@ -38,6 +38,9 @@ _DATELINE_BEFORE = re.compile(r"(?:^|\n)[A-Z][A-Za-z./' -]{1,40}(?:,\s*[A-Z][A-Z
 _DATELINE_AFTER = re.compile(r"(?:,?\s*\d{4})?\s*(?:\([^)]{1,40}\)\s*(?:--|\u2014|\u2013|-|(?=[A-Z\"\u201c]))"
                              r"|,\s*[A-Z][A-Za-z]+\s*$|\s*(?:--|\u2014))", re.MULTILINE)
 _REFERENCE = re.compile(r"(?i)\b(?:since|until|till|by|before|ahead\s+of|(?<=[a-z] )of)\s+$"
+                        # ... in other languages: "действует до 24 ноября", "jusqu'au 23 novembre", "hasta el"
+                        r"|(?<!\w)(?:до|jusqu['\u2019]\s*(?:au|à|en)|hasta(?:\s+el)?|até(?:\s+(?:o|a))?"
+                        r"|bis(?:\s+(?:zum|zur))?)\s+$"
                         # ... and a deadline's day: "This year's deadline for such notice is Aug. 24."
                         r"|\b(?:deadline|due\s+date)\b[^.;]{0,40}?\b(?:is|was|falls|fell|will\s+be)\s+(?:on\s+)?$")
 # A bare year that qualifies a noun dates the thing named, not what the sentence tells of it:

@@ -77,30 +77,53 @@ _ES_ANNOUNCED_END = (r"(?:informó|anunció|comunicó|confirmó|informaron|anunc
 _ES_WITHDREW = (r"(?:se\s+retir(?:ó|aron)|retirou-se|retiraram-se)\s+(?:\w+mente\s+)?(?:del|de\s+(?:el|la)|do|da)\s+"
                 r"(?:pacto|acuerdo|acordo|tratado|GSOMIA)")
 
+# Timeline round 17. French: a signing told by its participle and its date ("Signé le 23 novembre
+# 2016 par ..."; "devrait être signé le ..." plans it), an end chosen ("a choisi aujourd'hui de
+# dénoncer"), Korea's colonial era as a yoke ("libérée du joug colonial japonais").
+_FR_SIGNED_ON = (r"(?<!être\s)(?<![\w-])[Ss]ign[ée]e?s?\s+(?:le|en)\s+(?:\d{1,2}(?:er)?\s+[a-zéû]+\s+)?\d{4}")
+_FR_CHOSE_TO_END = (r"(?:a|ont|avait|avaient)\s+(?:choisi|décidé|résolu)\s+(?:[\w'\u2019]+\s+){0,2}?de\s+"
+                    r"(?:dénoncer|résilier|rompre|mettre\s+(?:fin|un\s+terme)|se\s+retirer|quitter|sortir)\b")
+# Korean: a signing halted ("체결 당일 급히 멈춰세웠다"); Japanese: a signing put off by a decision told
+# in the passive ("署名が...見送られることになりました"), a cabinet's decision ("閣議で協定の締結を決めていました").
+_KO_HALTED = (r"(?:체결|서명|조인)(?:을|식을|식)?\s*(?:[^\s.]+\s+){0,3}?(?:급히\s*|갑자기\s*)?"
+              r"(?:멈춰\s*세웠|멈췄|중단(?:했|하였|시켰))\w*")
+# ... and from the even half: a signing suddenly put off ("서명이 갑자기 미뤄지자"), a signing tried and
+# halted ("맺으려 했지만 국내 여론의 반발에 막혀 중단했습니다"), an initialling finished ("가서명을 끝냈다"),
+# a restart or an end announced ("담판을 다시 시작한다고 선포한", "협상 재개를 발표한").
+_KO_PUT_OFF = r"(?:서명|체결|조인)(?:이|식이)?\s*(?:갑자기\s*|급히\s*)?(?:미뤄(?:졌|지자|지면서)|연기되(?:자|면서))\w*"
+_KO_TRIED_BUT_HALTED = (r"(?:맺|체결하|서명하)(?:으)?려(?:고)?\s*했(?:지만|으나|는데)\s*(?:[^\s.]+\s+){0,6}?[^\s.]*?"
+                        r"(?:중단|무산|좌절|실패)(?:했|됐|되었|하였|시켰)\w*")
+_KO_INITIALLED = r"가서명(?:을|이)?\s*(?:[^\s.]+\s+){0,2}?(?:끝냈|마쳤|마무리했|끝났|마무리됐)\w*"
+_KO_ANNOUNCED = r"(?:(?:를|을)\s*|한다고\s*)(?:발표|선언|선포|공표)(?:했|하였|한)\w*"
+_JA_PUT_OFF = r"見送(?:られる|る)ことにな(?:った|りました)|見送(?:られ|り)ました"
+_JA_CABINET_DECIDED = r"閣議で[^\W\d_]{0,20}?(?:決め|決定し|承認し)(?:た|て|ました)"
+
 SPACED: dict[str, tuple[str, ...]] = {
     # Vietnamese passive with its agent: "được hai nước ký" (what it was signed for describes it:
     # "văn kiện được ký nhằm trao đổi ...")
-    "sign": (r"được\s+(?:[\w]+\s+){0,6}?ký" + VI_NOT_FOR,),
+    "sign": (r"được\s+(?:[\w]+\s+){0,6}?ký" + VI_NOT_FOR, _FR_SIGNED_ON),
     # ... or its postponement asked for at the last moment ("서명식을 미뤄 달라고 요청하자")
-    "collapse": (_KO_FAILED, r"미뤄\s*(?:달라고|줄\s*것을)\s*요청(?:했|하였|하자|해\s*왔)\w*"),
-    "terminate": (_KO_STEMS["terminate"] + _KO_INTENT, _ES_WITHDREW, r"décision\s+de\s+(?:sortir|quitter)",
-                  _DE_REPORTED_END, _DE_STEPS_OUT, _ES_ANNOUNCED_END),
+    "collapse": (_KO_FAILED, _KO_HALTED, _KO_PUT_OFF, _KO_TRIED_BUT_HALTED, r"미뤄\s*(?:달라고|줄\s*것을)\s*요청(?:했|하였|하자|해\s*왔)\w*"),
+    "terminate": (_KO_STEMS["terminate"] + _KO_INTENT, _KO_STEMS["terminate"] + _KO_ANNOUNCED, _ES_WITHDREW, r"décision\s+de\s+(?:sortir|quitter)",
+                  _DE_REPORTED_END, _DE_STEPS_OUT, _ES_ANNOUNCED_END, _FR_CHOSE_TO_END),
     "extend": (_KO_STEMS["extend"] + r"(?:하기로|" + _KO_INTENT + "|" + KO_PAST + r")", _FR_ON_HOLD),
     # Korea's colonial era, as other languages name it ("o fim do domínio colonial japonês, em 1945")
     "liberate": (r"식민\s*지배\w*", r"광복(?!절)\w*", r"dom[ií]nio\s+colonial", r"dominación\s+colonial",
                  r"domination\s+coloniale", r"coloni(?:sation|zación|zação|zzazione)", r"Kolonial(?:herrschaft|zeit)",
-                 r"колониальн\w+\s+(?:правлени|господств|период)\w*", r"thời\s+kỳ\s+thuộc\s+địa"),
+                 r"(?:joug|yugo|jugo)\s+colonial", r"колониальн\w+\s+(?:правлени|господств|период)\w*", r"thời\s+kỳ\s+thuộc\s+địa"),
     "take-effect": (r"효력(?:이|을)?\s*(?:생겼|발생(?:했|하였|한))\w*",),  # "2016년 11월 23일 효력이 생겼고"
-    "resume": (_KO_STEMS["resume"] + r"(?:하기로|" + _KO_INTENT + "|" + KO_PAST + r")",
+    "resume": (_KO_STEMS["resume"] + r"(?:하기로|" + _KO_INTENT + "|" + KO_PAST + r")", _KO_STEMS["resume"] + _KO_ANNOUNCED,
                _ID_RESUMED, r"(?:đã\s+)?nối\s+lại\s+(?:các\s+)?(?:cuộc\s+)?(?:đàm\s+phán|thương\s+lượng)"),
     "normalize": (_KO_STEMS["normalize"] + r"(?:" + _KO_INTENT + r")",),
+    "agree": (_KO_INITIALLED,),
 }
 
 UNSPACED: dict[str, tuple[str, ...]] = {
     "sign": (_ZH_DAY_SIGNED, _ZH_DAY_THEN_SIGNED, _SIGNED_SINCE, _ZH_SIGN + r"的(?=[^\W\d_]{0,3}[《〈“「]|[^\W\d_]{0,6}(?:[协協]定|[协協]议|[协協]議))"),  # "兩國簽署的《協定》"
     # Korea's liberation from Japanese rule: "1945年擺脫日本殖民統治", "植民地支配からの解放", "광복"
     "liberate": (r"殖民[统統]治|植民地支配|光[复復](?![节節])|解放(?![军軍])",),
-    "collapse": (_ZH_FAILED,),
+    "collapse": (_ZH_FAILED, _JA_PUT_OFF),
+    "approve": (_JA_CABINET_DECIDED,),
     "resume": (_ZH_RESTART,),
     "terminate": (_JA_DECIDED,),
     "agree": (_ZH_INITIALLED,),

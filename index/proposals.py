@@ -83,7 +83,7 @@ _CAPTION = re.compile(
     r"|^(?:\([^()]{1,30}\)\s*)?(?!(?:After|Before|When|While|As|If|Once|Since|Until|Amid|During|Despite|With|"
     r"Following|In|On|At|By|For|From|Of|To)\s)(?:[A-Z][\w.'\u2019-]*\s+){0,4}[A-Z][\w.'\u2019-]*(?:,\s[^,]{1,120},)?"
     r"\s+(?:takes|talks|speaks|watch(?:es)?|looks?|walks?|waves?|gestures?|poses?|attends?|arrives?|delivers?|listens?|salutes?|shakes?|stands?|sits?"
-    r"|answers?|greets?|smiles?|bows?|rides?|reads?|casts?|shows?)\s")
+    r"|answers?|greets?|smiles?|bows?|rides?|reads?|casts?|shows?|meets\s+with)\s")
 # Kinds whose wordings name an era ("colonial rule", "o domínio colonial japonês"): no verb to
 # title another date's happening by.
 _ERA_KINDS = frozenset({"liberate"})
@@ -95,9 +95,10 @@ _INTENDED = re.compile(r"\b(?:threaten|vow|pledg|promis|plan|hop|want|intend|aim
 # What has gone on over a month is a trend, not a happening of that month: "Ties between the
 # two Koreas have warmed sharply this month".
 _A_TREND = re.compile(r"\b(?:has|have)\s+(?:been\s+)?(?:\w+ly\s+)?$")
-# A clause ends between a verb and a date that is not its own: ", and it briefed ... on Monday".
+# A clause ends between a verb and a date that is not its own: ", and it briefed ... on Monday",
+# "Seoul decided on Aug. 22 not to renew it: formally it runs until Nov. 24".
 # (and in Korean, a connective ending and its comma: "2016년 11월 23일 발효됐으며, ... 지난해 8월 연장된")
-_CLAUSE_BREAK = re.compile(r",\s+(?:and|but|as|yet)\s|;\s|\s(?:after|before|when|while|because)\s"
+_CLAUSE_BREAK = re.compile(r",\s+(?:and|but|as|yet)\s|[;:]\s|\s(?:after|before|when|while|because)\s"
                            r"|(?<=[며고나만데서]),\s")
 # A verb that tells what was not done proposes nothing: "the government made no move on Monday".
 _NOT_DONE = re.compile(r"\s+(?:no|not|never|nothing)\b")

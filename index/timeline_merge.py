@@ -9,8 +9,10 @@ reads an article's text or imports the rules that do, so merging kept parts is q
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
+from datetime import date
 from typing import TYPE_CHECKING
 
 from corpus.date_value import DateValue, parse_date_value
@@ -20,6 +22,11 @@ if TYPE_CHECKING:
     from corpus.events import EventSpec
 
 SIMILAR_WORDING = 0.15  # Jaccard overlap of content words that makes two candidates one event
+# ... when their days are next to each other: reports of one happening told in two time zones, or
+# on both sides of a midnight ("was arrested on Thursday", "was arrested on Friday"), share more
+NEXT_DAY_WORDING = 0.25
+TITLE_WORDING = 0.2  # ... of two titles of the same day, when they share what happened beyond names
+_TITLE_WORD = re.compile(r"[A-Za-z][a-z]{3,}")
 
 
 @dataclass(frozen=True)
@@ -107,27 +114,62 @@ def _merged_coverage(coverage: tuple[Coverage, ...], more: list[Coverage]) -> tu
 
 
 def _grouped(proposals: list[Proposal], status: str) -> list[TimelineEvent]:
-    groups: dict[str, list[list[Proposal]]] = {}
+    clusters: list[list[Proposal]] = []
     for proposal in proposals:
-        clusters = groups.setdefault(proposal.value.iso(), [])
-        home = next((c for c in clusters if overlap(proposal.words, c[0].words) >= SIMILAR_WORDING), None)
+        home = next((c for c in clusters if _same_happening(proposal, c[0])), None)
         if home is None:
             clusters.append([proposal])
         else:
             home.append(proposal)
     titled: dict[tuple[str, str], list[Proposal]] = {}
-    for iso, clusters in sorted(groups.items()):
-        for cluster in clusters:
-            first = min(cluster, key=lambda proposal: proposal.published)
-            first = min((p for p in cluster if p.coverage.article_id == first.coverage.article_id
-                         and p.sentence == first.sentence), key=lambda proposal: proposal.title_date)
-            titled.setdefault((iso, first.title), []).extend(cluster)  # one clause, one date: one event
+    for cluster in clusters:
+        # titled by the earliest report (of two as early, the earlier date), its sentence's first date
+        first = min(cluster, key=lambda proposal: (proposal.published, proposal.value.iso()))
+        first = min((p for p in cluster if p.coverage.article_id == first.coverage.article_id
+                     and p.sentence == first.sentence), key=lambda proposal: proposal.title_date)
+        titled.setdefault((first.value.iso(), first.title), []).extend(cluster)  # one clause, one date: one event
     events = []
-    for number, ((iso, title), cluster) in enumerate(titled.items(), start=1):
+    for number, ((iso, title), cluster) in enumerate(sorted(titled.items(), key=lambda item: item[0][0]), start=1):
         coverage = list(_merged_coverage((), [p.coverage for p in cluster]))
-        events.append(make_event(f"{status}-{iso}-{number}", title, cluster[0].value, coverage,
+        value = next(p.value for p in cluster if p.value.iso() == iso)
+        events.append(make_event(f"{status}-{iso}-{number}", title, value, coverage,
                                  proposed=True, anticipated=status == "anticipated"))
     return events
+
+
+def _same_happening(proposal: Proposal, other: Proposal) -> bool:
+    """Whether two proposals tell one happening: the same date and similar words in their
+    sentences or in their titles, or days next to each other and more words shared."""
+    wording = overlap(proposal.words, other.words)
+    if proposal.value.iso() == other.value.iso():
+        return wording >= SIMILAR_WORDING or _similar_titles(proposal.title, other.title)
+    return wording >= NEXT_DAY_WORDING and _next_days(proposal.value, other.value)
+
+
+def _similar_titles(title: str, other: str) -> bool:
+    """Titles that share what happened, beyond names: "A strong typhoon tore into western Japan",
+    "Typhoon Jebi came ashore in Japan" (not "North Korea fired a missile", "North Korea held a
+    parade": only names shared; nor "Police arrested a man", "Police arrested a woman": a verb)."""
+    words, other_words = _title_words(title), _title_words(other)
+    shared = words.keys() & other_words.keys()
+    things = [word for word in shared if (words[word] or other_words[word]) and not word.endswith("ed")]
+    return len(shared) >= 2 and bool(things) and len(shared) / len(words.keys() | other_words.keys()) >= TITLE_WORDING
+
+
+def _title_words(title: str) -> dict[str, bool]:
+    """A title's words of four letters or more, lower-cased, each with whether it is ever
+    written in lower case after the first word (a thing, not a name)."""
+    words: dict[str, bool] = {}
+    for number, word in enumerate(_TITLE_WORD.findall(title)):
+        key = word.lower()
+        words[key] = words.get(key, False) or (number > 0 and word == key)
+    return words
+
+
+def _next_days(a: DateValue, b: DateValue) -> bool:
+    if a.granularity != "day" or b.granularity != "day":
+        return False
+    return abs((date.fromisoformat(a.iso()) - date.fromisoformat(b.iso())).days) == 1
 
 
 def _order(event: TimelineEvent) -> tuple:

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from corpus import date_patterns as p, date_patterns_foreign as foreign
+from corpus import date_carried as carried, date_patterns as p, date_patterns_foreign as foreign
 from corpus.date_readers import RULES
 from corpus.date_scan import SCOPES, TOKEN, Tokens, folded, scoped_matches
 from corpus.loader import BUNDLED_DIR
@@ -53,6 +53,8 @@ LONGEST = {
     foreign.FOREIGN_MONTH_PATTERNS[2]: "تشرين الثاني del, 2016",
     foreign.CJK_YEAR_PATTERN: "2012 年",
     foreign.CJK_RELATIVE_DATE: "지난해 8 월 말",
+    carried.CARRIED_CJK: "같은 해 11 월 23 일",
+    carried.CARRIED_ENGLISH: "September 23, of the following year",
     foreign.FOREIGN_WEEKDAY: "el pasado segunda-feira passado",
     foreign.FOREIGN_YEAR_RANGES[0]: "entre los años 1910 y 1945",
     foreign.FOREIGN_YEAR_RANGES[1]: "desde 1910 hasta 1945",

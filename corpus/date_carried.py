@@ -1,0 +1,43 @@
+"""Dates whose year is carried from an earlier sentence (timeline round 17): "同年11月", "그해
+11월", "翌年3月", "이듬해 1월 5일", "in November of that year", "in March the following year".
+The year is the last one the text names before the date (the following year: the one after it);
+with none named, the date is left unresolved, whatever the page's date: "that year" is no year of
+its own. The patterns are the readers' (`corpus.date_readers`' `RULES`), scanned around their
+"year" words (`corpus.date_scan`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from corpus.date_candidates import Candidate, calendar_date
+from corpus.date_patterns import MONTH, month_number
+from corpus.date_value import DateValue
+
+# The same year, or the one after: "同年", "その年", "그해", "같은 해"; "翌年", "이듬해", "次年", "第二年".
+_CJK_SAME, _CJK_NEXT = r"同年|その年|그해|같은\s*해", r"翌年|이듬해|次年|第二年"
+CARRIED_CJK = re.compile(rf"(?:(?P<same>{_CJK_SAME})|(?P<next>{_CJK_NEXT}))\s*(?P<number>1[0-2]|0?[1-9])\s*[月월]"
+                         r"(?:\s*(?P<day>[12]\d|3[01]|0?[1-9])\s*[日일])?")
+# "(in) November (23) of that year", "November of the same year", "in March the following year"
+CARRIED_ENGLISH = re.compile(rf"\b{MONTH}(?:\s+(?P<day>[12]\d|3[01]|0?[1-9])\b)?,?\s+(?:of\s+)?"
+                             r"(?:(?P<same>that|the\s+same)|(?P<next>the\s+following|the\s+next))\s+year\b")
+CARRIED_PATTERNS = (CARRIED_CJK, CARRIED_ENGLISH)
+# A year the text names: "2019年", "2016년", "in 2016", "Nov. 23, 2016" (not within a longer number).
+_NAMED_YEAR = re.compile(r"(?<![\d.,])(?:1[89]\d\d|20\d\d)(?![\d])")
+
+
+_NO_YEAR = "in a year named before it, which the text does not name"
+
+
+def carried_date(match: re.Match, text: str) -> Candidate | None:
+    """The date of a match of `CARRIED_PATTERNS` in the year named before it (unresolved when
+    none is), or None if there is no such day."""
+    years = _NAMED_YEAR.findall(text, 0, match.start())
+    if not years:  # not the page's year: unknown
+        return Candidate(match.start(), match.end(), "other", note=_NO_YEAR)
+    year = int(years[-1]) + (1 if match["next"] else 0)
+    month = int(match["number"]) if "number" in match.re.groupindex else month_number(match["month"])
+    value = calendar_date(year, month, int(match["day"])) if match["day"] else DateValue(year, month)
+    if value is None:
+        return None
+    return Candidate(match.start(), match.end(), "date", lambda anchor: value, needs_anchor=False)
