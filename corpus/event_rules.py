@@ -23,12 +23,13 @@ from functools import lru_cache
 from corpus.dates import DateValue, find_dates
 from corpus.dates_of_other_verbs import after_a_past_perfect, right_after_a_happening, within_days_after
 from corpus.events import DatedMention, EventSpec, ReportingDate, event_days
+from corpus.foresight import only_foresees
 from corpus.happenings import STATEMENT_KINDS, Happening, worded_ahead
 from corpus.intervals import days_before
 from corpus.model import Passage
 from corpus.presupposition import attributive, names_a_decision_made
 from corpus.told_again import told_again
-from corpus.text_units import clause_before, clause_span, sentence_at
+from corpus.text_units import clause_span, sentence_at
 
 # A passage with no date of its own may report an event if its article appeared this soon after.
 REPORTED_WITHIN_DAYS = 7
@@ -150,13 +151,6 @@ def _at_its_distance(spec: EventSpec, text: str, ways: list[Happening], publishe
                and first <= reported - datetime.timedelta(days=least) for least, most in distances)
 
 
-# A clause that only foresees: "The memorandum would let Tokyo and Seoul share it through Washington",
-# or only nears it: "are putting the finishing touches on a trilateral memorandum", "are finishing
-# work on a three-way memorandum".
-_FORESEEN = re.compile(r"(?i)\b(?:will|would|shall|could|might|(?-i:may)|finishing\s+(?:touches|work)|working\s+on"
-                       r"|near(?:s|ing)?)\b|['\u2019]ll\b")
-
-
 def _about_match(spec: EventSpec, passage: Passage, text: str) -> re.Match | None:
     """The first words of the passage that name what the event is about; for an event that
     needs no wording of a happening ("any"), in a clause that does not only foresee it."""
@@ -165,7 +159,7 @@ def _about_match(spec: EventSpec, passage: Passage, text: str) -> re.Match | Non
             return match
         start = passage.start + match.start()
         sentence = sentence_at(text, start, passage.start, passage.end)
-        if not _FORESEEN.search(clause_before(text, sentence, start)):
+        if not only_foresees(text, sentence, start):
             return match
     return None
 

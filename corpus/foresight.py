@@ -1,0 +1,44 @@
+"""Whether the clause that names a thing only foresees it: an event that needs no wording of
+a happening (the 2014 arrangement, `"kind": "any"`) is not reported by a page that only looks
+ahead to it.
+
+English says so before the name ("The memorandum would let Tokyo and Seoul share it through
+Washington", "are putting the finishing touches on a trilateral memorandum"); Korean and
+Japanese say so at the clause's end, after the name ("한·미·일 정보공유 약정에는 ... 29일 서명할
+계획이며", "... 약정 맺는다", "日米韓の情報共有の取り決めに署名する予定"), Chinese by a word
+before the verb that follows the name ("韩美日情报共享协议将于29日签署")."""
+
+from __future__ import annotations
+
+import re
+
+from corpus.text_units import Sentence, clause_before
+
+_FORESEEN_BEFORE = re.compile(r"(?i)\b(?:will|would|shall|could|might|(?-i:may)|finishing\s+(?:touches|work)"
+                              r"|working\s+on|near(?:s|ing)?)\b|['\u2019]ll\b")
+# A Korean clause ends at a comma or full stop after a connective or final ending ("계획이며,",
+# "했고,", "밝혔다."), not at the comma of a list of names ("국방부 차관, 니시 ...").
+_CJK_CLAUSE_END = re.compile(r"(?<=[며고나만데서지면다])\s*[,.]|[。；;]")
+_CJK = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]")
+_FORESEEN_AFTER = re.compile(
+    # Korean: a plan, an expectation or a course set ("서명할 계획", "체결될 예정", "맺기로 했다"),
+    # or a verb in the plain present, which news uses for what is to come ("약정 맺는다", "서명한다고")
+    r"[할될을갈]\s*(?:계획|예정|방침|전망)|기로\s*(?:했|하|합)|(?:는다|한다|된다)(?:고|\s*$|[.,])"
+    # Japanese: "署名する予定", "締結する方針", "締結へ", "署名する。"
+    r"|予定|方針|見通し|見込み|計画|へ(?:[。」、]|\s*$)|する(?:[。」、]|\s*$)"
+    # Chinese: "将于29日签署", "拟签署", "计划签署", "预计", "即将", "准备"
+    r"|[将將拟擬]|计划|計劃|预计|預計|准备|準備")
+
+
+def only_foresees(text: str, sentence: Sentence, start: int) -> bool:
+    """Whether the clause of `sentence` that names a thing at `start` only looks
+    ahead to it."""
+    if _FORESEEN_BEFORE.search(clause_before(text, sentence, start)):
+        return True
+    # from the name's start: a name read up to the end of a run of letters ("韩美日情报共享协议将于
+    # 29日签署" has no space) may have taken in the verb
+    clause = text[start:sentence.end]
+    if not _CJK.search(clause):
+        return False  # (not Korean, Japanese or Chinese: said before the name, if at all)
+    clause_end = _CJK_CLAUSE_END.search(clause)
+    return bool(_FORESEEN_AFTER.search(clause[:clause_end.start()] if clause_end else clause))
