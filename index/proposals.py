@@ -15,6 +15,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from corpus.caption_forms import is_a_caption_by_its_form
 from corpus.dates import parse_date_value
 from corpus.event_titles import event_title, without_dateline as _without_dateline
 from corpus.events import DatedMention, EventSpec, event_days
@@ -152,7 +153,8 @@ def _candidates(reading: ArticleReading, claimed: set[DatedMention]) -> Iterable
         unit = sentence_at(article.clean_text, mention.start, passage.start, passage.end)
         wanted = ("planned", "reported") if mention.role == "plan" else ("reported",)
         sentence = article.clean_text[unit.start:unit.end]
-        if _OF_THE_PIECE.search(sentence) or _CAPTION.search(sentence) or _HABITUAL.search(sentence):
+        if (_OF_THE_PIECE.search(sentence) or _CAPTION.search(sentence) or is_a_caption_by_its_form(sentence)
+                or _HABITUAL.search(sentence)):
             continue  # "(The above story first appeared on ...)", a caption: page text; a habit
         ways = [h for h in reading.happenings if unit.start <= h.start < unit.end and h.frame in wanted
                 and not _quoted(sentence, h.start - unit.start) and not attributive(article.clean_text, h.start, h.end)

@@ -1,6 +1,7 @@
 """Proposed events of timeline round 15 (index/proposals.py, corpus/event_titles.py): a photo's
 caption never becomes an event, whatever its form (a picture described in the present, credited,
-signed by a photo agency after "//"); an era's name ("colonial rule") titles nothing; a later wording in a Korean sentence is dated by the date
+signed by a photo agency after "//"; and, since 2026-12-03, by a photographer's credit run into
+it or a date set off by commas after the place, corpus/caption_forms.py); an era's name ("colonial rule") titles nothing; a later wording in a Korean sentence is dated by the date
 after the comma of its connective ending. Sentences written for the purpose."""
 
 from __future__ import annotations
@@ -10,6 +11,7 @@ import zlib
 
 import pytest
 
+from corpus.caption_forms import is_a_caption_by_its_form
 from corpus.events import dated_mentions, load_event_specs
 from corpus.loader import Corpus, article_from_raw
 from index.proposals import _CAPTION
@@ -39,6 +41,29 @@ def test_a_photo_caption_proposes_nothing(text):
     assert proposed(text, "2021-03-04") == []
 
 
+@pytest.mark.parametrize("text", [
+    # dated as the agencies date a picture: after the place, set off by commas
+    "The foreign minister briefs reporters at the airport in Tokyo, Japan, Tuesday, March 2, 2021.",
+    "A fisherman mends his nets at the harbour in Busan, South Korea, 2 March 2021, after the storm passed.",
+    # a photographer's credit run into the caption as copied
+    "Jane Roe/ReutersThe two leaders met at the summit hall in Osaka on March 2, 2021.",
+])
+def test_a_caption_by_its_credit_or_its_date_proposes_nothing(text):
+    assert proposed(text, "2021-03-04") == []
+
+
+@pytest.mark.parametrize("text, title", [
+    ("The two ministers signed the accord on Tuesday, March 2, 2021, in Seoul.",
+     "The two ministers signed the accord"),
+    ("SEOUL, March 2, 2021 (Test Wire) -- Storms flooded the port city of Busan on Tuesday.",
+     "Storms flooded the port city of Busan"),
+    ("The accord, signed March 2, 2021, lapsed on Tuesday.", "The accord"),
+])
+def test_prose_dated_in_full_still_proposes(text, title):
+    titles = [found for _, found in proposed(text, "2021-03-04")]
+    assert len(titles) == 1 and titles[0].startswith(title)
+
+
 def test_a_report_of_the_same_happening_still_proposes_it():
     assert proposed("North Korea fired two ballistic missiles into the sea on Tuesday.", "2021-03-04") == [
         ("2021-03-02", "North Korea fired two ballistic missiles into the sea")]
@@ -55,10 +80,12 @@ def test_a_korean_clause_after_its_connective_ending_is_dated_by_its_own_date():
     assert sorted(date for date, _ in proposed(text, "2021-03-04")) == ["2010-05-01", "2020-03"]
 
 
-@pytest.mark.parametrize("text", ["A " * 20000 + "takes", "(" * 20000 + "x", "//" * 20000 + "EPA"],
-                         ids=["capitals", "brackets", "slashes"])
+@pytest.mark.parametrize("text", ["A " * 20000 + "takes", "(" * 20000 + "x", "//" * 20000 + "EPA",
+                                  "Jane Roe " * 5000 + "/", ", Tuesday, March 2," * 5000],
+                         ids=["capitals", "brackets", "slashes", "names", "dates"])
 def test_captions_are_read_quickly_on_hostile_text(text):
     """(the caption's form alone: reading a page of 40,000 slashes is slow before it, in the intake)"""
     started = time.perf_counter()
     _CAPTION.search(text)
+    is_a_caption_by_its_form(text)
     assert time.perf_counter() - started < 1
