@@ -3,11 +3,42 @@
 from __future__ import annotations
 
 import os
+import random
 import threading
 
 import pytest
 
 from corpus.loader import load_bundled
+
+
+TERMINAL_SIZE_VARIABLES = ("COLUMNS", "LINES")
+
+
+def pytest_configure(config):
+    """Under pytest-xdist every worker must collect the same tests in the same order, and some
+    parameters are built from sets (string hashes): the workers share one hash seed, drawn
+    afresh each run unless PYTHONHASHSEED is set (it is printed in the header). A worker also
+    starts with COLUMNS=80 and LINES=24 set, which the apps it starts in real terminals would
+    take for their size: it gets the run's own values (mostly none) instead."""
+    workerinput = getattr(config, "workerinput", None)
+    if workerinput is not None:
+        for name in TERMINAL_SIZE_VARIABLES:
+            os.environ.pop(name, None)
+        os.environ.update(workerinput.get("gsomia_terminal_size", {}))
+    elif getattr(config.option, "numprocesses", None):
+        os.environ.setdefault("PYTHONHASHSEED", str(random.randrange(1, 2**32)))
+
+
+@pytest.hookimpl(optionalhook=True)
+def pytest_configure_node(node):
+    """(pytest-xdist, in the run itself, for each worker it starts.)"""
+    node.workerinput["gsomia_terminal_size"] = {
+        name: os.environ[name] for name in TERMINAL_SIZE_VARIABLES if name in os.environ}
+
+
+def pytest_report_header(config):
+    if getattr(config.option, "numprocesses", None):
+        return f"workers' PYTHONHASHSEED={os.environ.get('PYTHONHASHSEED')}"
 
 
 # --- core fixtures ---
