@@ -154,6 +154,7 @@ def event_title(sentence: str, date_span: tuple[int, int], verb_span: tuple[int,
     text = _DANGLING.sub("", text)
     verb = sentence[slice(*verb_span)] if verb_span else ""
     text = _own_clause(text, text.find(verb) if verb else -1)
+    text = _after_a_colon(text, text.find(verb) if verb else -1)
     text = _object_told(text, text.find(verb) if verb else -1)
     if len(text) > MAX_TITLE // 2 and _CJK_VERB.fullmatch(verb) and verb in text:
         text = _cjk_clause(text, text.find(verb))
@@ -221,6 +222,15 @@ def _own_clause(text: str, verb_at: int) -> str:
     # "The ferry was travelling to Jeju when it sent a distress call": the ferry sent it
     subject = _MAIN_SUBJECT.match(text)
     return f"{subject[1]} {clause[pronoun.end():]}" if subject else text
+
+
+def _after_a_colon(text: str, verb_at: int) -> str:
+    """From a colon that opens the verb's clause: "The stakes are high: North Korea has carried
+    out seven launches" is the title "North Korea has carried out seven launches"."""
+    colon = text.rfind(": ", 0, verb_at) if verb_at > 0 else -1
+    if colon < 0 or len(text[colon + 2:verb_at].split()) > _SUBJECT_WORDS:
+        return text
+    return text[colon + 2:]
 
 
 def _cjk_clause(text: str, verb_at: int) -> str:

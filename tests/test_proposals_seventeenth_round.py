@@ -84,6 +84,23 @@ def test_titles_of_a_preposition_object_and_a_possessive(sentence, date, verb, t
     assert titled(sentence, date, verb) == title
 
 
+@pytest.mark.parametrize(("sentence", "date", "verb", "title"), [
+    # a colon that opens the verb's clause: what follows it (2026-12-03, the lead)
+    ("The risk is real: the North has fired six rockets since May, the latest on Sunday.", "on Sunday",
+     "fired", "The North has fired six rockets since May"),
+    ("OSLO, MONDAY 3 MAY 2021: The two envoys met in Oslo for talks on Monday.", "on Monday", "met",
+     "The two envoys met in Oslo for talks"),
+])
+def test_titles_after_a_colon(sentence, date, verb, title):
+    assert titled(sentence, date, verb) == title
+
+
+def test_a_colon_too_far_from_the_verb_to_open_its_clause_is_not_where_the_title_starts():
+    sentence = ("One thing is clear: after years of quarrels over fishing rights, quotas and the boundary "
+                "between their waters, the two ministers signed the accord on Monday.")
+    assert titled(sentence, "on Monday", "signed").startswith("One thing is clear: ")
+
+
 def test_his_with_no_name_before_stays():
     assert titled("Prices fell after his talks with Scholz on Tuesday.", "on Tuesday", "talks") == "His talks with Scholz"
 
