@@ -48,7 +48,7 @@ VERDICTS = ("right", "unknown", "wrong")
 # `holdout12`, read in the seventh to twelfth intake rounds (`holdout12` in the seventeenth timeline
 # round too), are development data and scored by default.)
 BLIND_SETS = frozenset({"holdout3", "holdout4", "holdout5", "holdout6", "holdout13", "holdout14",
-                        "holdout15"})
+                        "holdout15", "holdout16"})
 
 
 def default_sets() -> list[Path]:
