@@ -47,7 +47,7 @@ VERDICTS = ("right", "unknown", "wrong")
 # by default, so that no one writing rules sees their figures by accident. (`holdout7` to
 # `holdout12`, read in the seventh to twelfth intake rounds (`holdout12` in the seventeenth timeline
 # round too), are development data and scored by default.)
-BLIND_SETS = frozenset({"holdout3", "holdout4", "holdout5", "holdout6", "holdout13", "holdout14"})
+BLIND_SETS = frozenset({"holdout3", "holdout4", "holdout5", "holdout6"})
 
 
 def default_sets() -> list[Path]:

@@ -207,7 +207,8 @@ def _listed_host(credit: str, directory: OutletDirectory) -> str | None:
 
 def _credits(page: CleanedPage, directory: OutletDirectory):
     """(credit as printed, where) pairs, most trusted first (a generator: stops at the first)."""
-    opening, closing = (tuple(line for line in lines if not is_picture_credit(line, page.paragraphs))
+    opening, closing = (tuple(line for index, line in enumerate(lines)
+                              if not is_picture_credit(line, page.paragraphs, title=lines is page.opening and not index))
                         for lines in (page.opening, page.closing))
     both = (*opening, *closing)
     dateline = find_dateline(list(opening))
@@ -225,11 +226,11 @@ def _credits(page: CleanedPage, directory: OutletDirectory):
     yield from found(opening, "the site's desk: ", own_names.desk_credit)
     yield from found(both, "the domain of a reporter's address: ", credits.email_credit)
     yield from found(opening, "named in a label before the text: ", credit_lines.bracket_credit)
-    yield from found(both, "named as the source: ", credits.first_appeared_credit,
+    yield from found(both, "named as the source: ", source_notes.print_edition_credit,
+                     credits.first_appeared_credit,
                      credits.read_more_credit, site_lines.feed_credit, site_lines.courtesy_credit,
                      site_lines.source_note_credit, signatures.quoted_source,
-                     source_notes.titled_source_credit, source_notes.print_edition_credit,
-                     source_notes.field_credit)
+                     source_notes.titled_source_credit, source_notes.field_credit)
     yield from found(both, "the site's pointer to its stories: ", credit_lines.more_from_credit,
                      lead_credits.own_widget_credit)
     menu = _menu_items(opening)

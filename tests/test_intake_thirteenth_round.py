@@ -7,10 +7,14 @@ named in the story's credit note, a source line naming no listed outlet). The te
 from __future__ import annotations
 
 from corpus.intake.copyright_lines import copyright_holder
+from corpus.intake.lead_credits import lead_credit
 from corpus.intake.outlets import outlets
 from corpus.intake.picture_credits import is_picture_credit
 from corpus.intake.printed_dates import find_date_line
-from corpus.intake.source_notes import field_credit, field_date_line, titled_source_credit
+from corpus.intake.site_lines import title_source_credit
+from corpus.intake.site_widgets import is_site_widget
+from corpus.intake.source_notes import (field_credit, field_date_line, homepage_credit, tip_line_credit,
+                                        titled_source_credit)
 from tests.test_metadata_copied_forms import date_of
 from tests.test_metadata_outlets import outlet_of
 
@@ -105,3 +109,80 @@ def test_fields_naming_an_editor_or_an_unlisted_source_name_no_one():
     assert field_credit("편집/기자: [ 신화사 ] 클릭: [ 12 ]", outlets()) is None  # not a source field
     assert field_credit("원고래원: [ 한빛상회 ] 클릭: [ 12 ]", outlets()) is None
     assert field_date_line("발표시간: [ 2019-08-23 10:51:36 ]") is None  # one field: read as a date line
+
+
+# Written from the even halves, after they were measured blind.
+
+def test_a_caption_without_a_verb_before_a_pipe_is_a_pictures_credit():
+    caption = ("• The two leaders after their joint news conference at the ministry in Tokyo "
+               "on Thursday | BLOOMBERG")
+    assert is_picture_credit(caption, ())
+    assert outlet_of(f"Pact restored\n\n{caption}\n\n{STORY}\n\n{STORY}\n") is None
+    assert not is_picture_credit("Jane Roe and John Doe in Seoul | Reuters", ())
+    assert not is_picture_credit("Charles de la Cruz and Juan van der Berg | AFP", ())
+
+
+def test_a_listed_outlet_spelled_out_in_brackets_opening_the_lead():
+    lead = f"SHAFAQNA (International Shia News Association) South Korea said {STORY}"
+    assert lead_credit(lead, outlets()) == "SHAFAQNA"
+    assert lead_credit(f"SEOUL (Yonhap) South Korea said {STORY}", outlets()) is None  # a place
+    assert lead_credit(f"Yonhap (Harbor Trading Company) South Korea said {STORY}", outlets()) is None
+
+
+def test_a_writer_and_a_listed_outlet_closing_the_title_in_brackets():
+    title = "(Asia/Women) Court orders Japan to pay (Jane Roe, Human Rights Pulse)"
+    assert title_source_credit(title, outlets()) == "Human Rights Pulse"
+    assert title_source_credit("Court orders Japan to pay (Jane Roe, Harbor Trading)", outlets()) is None
+
+
+def test_unbracketed_fields_labelled_in_chinese_give_the_date_and_the_source():
+    line = "作者:未知 来源:人民网 更新:2019-8-23 18:41:15 点击: 切换到繁體中文"
+    assert field_date_line(line).value == "2019-08-23"
+    assert field_credit(line, outlets()) == "人民网"
+    page = f"协定临近续签期限\n{line}\n中新网8月19日电 据韩国媒体报道,协定续签期限为本月24日,青瓦台表示,政府仍在研究是否续签,目前还没有结论。\n"
+    assert date_of(page) == "2019-08-19"  # the dateline's year from the page's own date
+
+
+def test_a_sentence_with_a_colon_is_no_field():
+    assert field_date_line("青瓦台表示:政府仍在研究 2019-8-23 是否续签") is None
+
+
+def test_a_headline_before_a_pipe_still_names_its_site():
+    title = "South Korea says it will decide on the pact on Thursday after a long meeting | The Korea Herald"
+    assert outlet_of(f"{title}\n\n{STORY}\n\n{STORY}\n") == "The Korea Herald"
+
+
+# The site's notes the lead named from the even halves: the print edition, the front page, the
+# tip line; each names a listed outlet, and is furniture.
+
+PRINT_NOTE = ("A version of this article appeared in the print edition of The Straits Times on "
+              "December 03, 2019, with the headline 'Ties will take time'.")
+
+
+def test_a_print_edition_note_gives_the_paper_and_the_day():
+    page = f"Ties will take time\n\n{STORY}\n\n{STORY}\n\n{PRINT_NOTE}\n"
+    assert outlet_of(page) == "The Straits Times" and date_of(page) == "2019-12-03"
+    assert is_site_widget(PRINT_NOTE)
+
+
+def test_a_print_edition_is_not_the_outlet_theprint():
+    page = f"Pact signed\n\n{STORY}\n\n{STORY}\n\n{PRINT_NOTE.replace('The Straits Times', 'The Harbor Trading Company')}\n"
+    assert outlet_of(page) is None
+
+
+def test_a_sites_front_page_and_tip_line_name_it():
+    assert homepage_credit("• Visit Business Insider's homepage for more stories.", outlets()) == "Business Insider"
+    assert homepage_credit("Visit Jane Roe's homepage for more", outlets()) is None
+    assert tip_line_credit("연합뉴스TV 기사문의 및 제보 : 카톡/라인 jebo23", outlets()) == "연합뉴스TV"
+    assert tip_line_credit("한빛상회 기사문의 및 제보 : 카톡", outlets()) is None
+    assert is_site_widget("연합뉴스TV 기사문의 및 제보 : 카톡/라인 jebo23")
+
+
+def test_widgets_of_comment_boxes_reactions_and_paywalls_are_furniture():
+    for line in ("comments powered by Disqus", "Notify of", "0 0 votes", "추천해요", "슬퍼요",
+                 "김민수 기자 기자", "kim@example.co.kr", "(以下略)", "*Terms and conditions apply.",
+                 "新闻录入:贯通日本语 责任编辑:贯通日本语", "(Read more South Korea stories.)"):
+        assert is_site_widget(line), line
+    for line in ("Seoul said it would keep the pact.", "Read more about the pact in Seoul today, officials said.",
+                 "김민수 기자는 말했다"):
+        assert not is_site_widget(line), line

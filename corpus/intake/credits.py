@@ -109,6 +109,7 @@ _FIRST_APPEARED = re.compile(
 _PRINT_EDITION = re.compile(rf"^(?i:published|printed|appeared)\s+(?:in\s+(?P<credit>{_CREDIT_TEXT}),\s+"
                             rf"(?:{MONTH_NAME}|\d)|{MONTH_NAME}\s+(?:19|20)\d\d\s+in\s+(?P<journal>{_CREDIT_TEXT})"
                             rf"\s*[·•,|]\s*(?i:vol(?:ume)?\.?)\s*\d)")
+_PRINT = re.compile(r"(?i)(?:the\s+)?print\b")
 _READ_MORE = re.compile(r"(?i)^\W*(?:read\s+more|full\s+story|more)\s*:\s*(?P<credit>\S.{0,60})$")
 # "Source:" as pages in other languages print it ("Fuente:", "Quelle:", "Источник:", "출처:", "来源：").
 _SOURCE_WORD = (r"(?:Sources?|SOURCES?|Fuentes?|FUENTE|Fontes?|FONTE|Quelle|QUELLE|Kaynak|KAYNAK|Sumber"
@@ -285,6 +286,8 @@ def _pointed_credit(match: re.Match | None, directory: OutletDirectory,
     """The outlet a pointer's or a source line's match names, as printed, if it reads as one."""
     if match is None:
         return None
+    if _PRINT.match(match["credit"]):
+        return None  # "appeared in the print edition of X": the edition, then its paper (`source_notes`)
     if _several_listed(match["credit"], directory):
         return None  # "Sources: Anadolu Agency - EFE": what the story drew on, not one outlet
     credit = _listed_prefix(match["credit"], directory)

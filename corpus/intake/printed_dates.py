@@ -46,8 +46,8 @@ _WORDED = (
 )
 _ISO = re.compile(r"(?<!\d)(?P<year>(?:19|20)\d\d)-(?P<month>[01]\d)-(?P<day>[0-3]\d)"
                   r"(?:[T ]\d\d:\d\d(?::\d\d(?:\.\d+)?)?(?:Z|[+-]\d\d:?\d\d)?)?(?!\d)")
-_YEAR_FIRST = re.compile(r"(?<![\d.])(?P<year>(?:19|20)\d\d)(?P<sep>[./]|\.\s)(?P<month>[01]?\d)"
-                         r"(?P=sep)(?P<day>[0-3]?\d)(?![\d])\.?")  # "2019. 11. 22." too
+_YEAR_FIRST = re.compile(r"(?<![\d.-])(?P<year>(?:19|20)\d\d)(?P<sep>[./-]|\.\s)(?P<month>[01]?\d)"
+                         r"(?P=sep)(?P<day>[0-3]?\d)(?![\d])\.?")  # "2019. 11. 22.", "2019-8-23" too
 _NUMERIC = re.compile(r"(?<![\d./-])(?P<first>[0-3]?\d)(?P<sep>[./-])(?P<second>[0-3]?\d)"
                       r"(?P=sep)(?P<year>(?:19|20)\d\d|\d\d)(?![\d./-]\d)")
 # "2016年11月23日", "2016년 11월 23일" (Chinese, Japanese, Korean pages)

@@ -32,8 +32,12 @@ _PRINT_EDITION = re.compile(
 _HOMEPAGE = re.compile(r"^\W*(?i:visit|go\s+to)\s+(?P<credit>(?:the\s+)?[A-Z][\w&.'’ -]{1,50}?)['’]s?\s+"
                        r"(?i:home\s*page|front\s+page)\b")
 _TIP_LINE = re.compile(r"^\W*(?P<credit>\S(?:.{0,28}\S)?)\s+(?:기사\s*문의\s*및\s*제보|기사문의|제보하기)\b")
-# "원고래원: [ 신화사 ]": a field's label, a colon and its value in brackets.
+# "원고래원: [ 신화사 ]": a field's label, a colon and its value in brackets; or without brackets,
+# its label in a script without spaces between words: "作者:未知 来源:人民网 更新:2019-8-23 18:41:15".
 _FIELD = re.compile(r"(?P<label>[^\s\[\]:：]{1,12})\s*[:：]\s*\[\s*(?P<value>[^\[\]]*?)\s*\]")
+_CJK_LABEL = r"[^\x00-\x7f\s:：\[\]]{1,8}"
+_BARE_FIELD = re.compile(rf"(?:^|(?<=\s))(?P<label>{_CJK_LABEL})[:：]\s*(?P<value>.*?)\s*(?=\s{_CJK_LABEL}[:：]|$)")
+MIN_FIELDS = 2
 _SOURCE_FIELD = re.compile(r"^(?:원고래원|래원|출처|来源|來源|稿源|出处|出處|(?i:source))$")
 
 
@@ -72,14 +76,21 @@ def tip_line_credit(line: str, directory: OutletDirectory) -> str | None:
 
 def field_credit(line: str, directory: OutletDirectory) -> str | None:
     """The listed outlet a line of bracketed fields names as its source ("원고래원: [ 신화사 ]")."""
-    return next((field["value"] for field in _FIELD.finditer(line)
+    return next((field["value"] for field in _fields(line)
                  if _SOURCE_FIELD.match(field["label"]) and directory.named(field["value"])), None)
 
 
 def field_date_line(line: str, order_hint: str = "") -> PrintedDate | None:
-    """The date line among two or more bracketed fields ("발표시간: [ 2019-08-23 10:51:36 ]")."""
-    fields = list(_FIELD.finditer(line))
-    if len(fields) < 2:
-        return None
+    """The date line among two or more fields ("발표시간: [ 2019-08-23 10:51:36 ]")."""
+    fields = _fields(line)
     return next(filter(None, (find_date_line(f"{field['label']}: {field['value']}", order_hint)
                               for field in fields)), None)
+
+
+def _fields(line: str) -> list[re.Match]:
+    """The labelled fields of a line that is made of two or more of them, else none."""
+    for form in (_FIELD, _BARE_FIELD):
+        fields = list(form.finditer(line)) if len(line) <= 200 else []
+        if len(fields) >= MIN_FIELDS:
+            return fields
+    return []
