@@ -13,6 +13,7 @@ from corpus.intake.picture_credits import is_picture_credit
 from corpus.intake.printed_dates import find_date_line
 from corpus.intake.site_lines import title_source_credit
 from corpus.intake.site_widgets import is_site_widget
+from corpus.intake.yearless import yearless_date_line
 from corpus.intake.source_notes import (field_credit, field_date_line, homepage_credit, tip_line_credit,
                                         titled_source_credit)
 from tests.test_metadata_copied_forms import date_of
@@ -186,3 +187,11 @@ def test_widgets_of_comment_boxes_reactions_and_paywalls_are_furniture():
     for line in ("Seoul said it would keep the pact.", "Read more about the pact in Seoul today, officials said.",
                  "김민수 기자는 말했다"):
         assert not is_site_widget(line), line
+
+
+# A Japanese stamp of day and time in brackets dates a page without a year, as a dateline does.
+
+def test_a_japanese_stamp_with_its_time_is_a_yearless_date_line():
+    assert yearless_date_line("(11月23日18時40分)").day == 23
+    assert yearless_date_line("(11月23日)") is None  # a list's date, no time
+    assert yearless_date_line("政治(11月23日)") is None

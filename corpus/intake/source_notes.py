@@ -19,11 +19,10 @@ from __future__ import annotations
 
 import re
 
+from corpus.intake.credits import LINE_PARTS, SOURCE_LABEL
 from corpus.intake.outlets import OutletDirectory
 from corpus.intake.printed_dates import PrintedDate, find_date_line, read_date
 
-_SOURCE = re.compile(r"^\W*(?:Sources?|SOURCE|Via|VIA)\s*:\s*")
-_PARTS = re.compile(r"\s\|\s|\s[—–]\s")
 _PIECE = r"(?i:(?:a\s+version\s+of\s+)?this\s+(?:article|story|editorial|column|report|commentary))"
 _PRINT_EDITION = re.compile(
     rf"{_PIECE}\s+(?i:appeared|appears|was\s+published|ran)\s+in\s+(?i:the\s+)?(?i:print\s+edition|"
@@ -43,8 +42,8 @@ _SOURCE_FIELD = re.compile(r"^(?:원고래원|래원|출처|来源|來源|稿源
 
 def titled_source_credit(line: str, directory: OutletDirectory) -> str | None:
     """"Source: <the original's headline> – Nikkei Asian Review": the last part, listed."""
-    parts = _PARTS.split(line.strip())
-    if len(line) > 300 or len(parts) < 2 or not _SOURCE.match(parts[0]):
+    parts = LINE_PARTS.split(line.strip())
+    if len(line) > 300 or len(parts) < 2 or not SOURCE_LABEL.match(parts[0]):
         return None
     return parts[-1].strip() if directory.named(parts[-1].strip()) else None
 
