@@ -182,7 +182,8 @@ def test_a_sites_front_page_and_tip_line_name_it():
 def test_widgets_of_comment_boxes_reactions_and_paywalls_are_furniture():
     for line in ("comments powered by Disqus", "Notify of", "0 0 votes", "추천해요", "슬퍼요",
                  "김민수 기자 기자", "kim@example.co.kr", "(以下略)", "*Terms and conditions apply.",
-                 "新闻录入:贯通日本语 责任编辑:贯通日本语", "(Read more South Korea stories.)"):
+                 "新闻录入:贯通日本语 责任编辑:贯通日本语", "(Read more South Korea stories.)", "0", "guest",
+                 "Notify of guest"):
         assert is_site_widget(line), line
     for line in ("Seoul said it would keep the pact.", "Read more about the pact in Seoul today, officials said.",
                  "김민수 기자는 말했다"):

@@ -82,11 +82,12 @@ _MORE_LEFTOVER_FORMS = (
 )
 # Comment boxes' and reactions' widgets, paywalls' and newsletters' pitches, pointers to more.
 _WIDGET_FORMS = (
-    r"(?i:^comments\s+powered\s+by\s+disqus$|^this\s+site\s+uses\s+akismet\b.*|^notify\s+of$"
+    r"(?i:^comments\s+powered\s+by\s+disqus$|^this\s+site\s+uses\s+akismet\b.*|^notify\s+of(?:\s+guest)?$|^guest$"
     r"|^\d+\s+\d+\s+votes?$|^article\s+rating$|^add\s+new\s+comment$|^also\s+read$)",
     r"^(?:이\s*기사\s*어떻게\s*생각하세요\??|추천해요|좋아요|슬퍼요|화나요|후속기사\s*원해요|추천\s*기사"
     r"|많이\s*본\s*기사)$",
     r"^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$",  # a reporter's address alone
+    r"^\d{1,4}$",  # a count of reactions or a list's rank alone
     r"(?i:^\W*for\s+comments\s+and\s+feedback\s+contact\s*:?\s*\S+@\S+$)",
     r"(?i:^\(?read\s+more\s+[\w .'’-]{1,40}\s+stories\.?\)?$)",
     r"(?i:^\W*get\s+(?:unlimited\s+)?access\s+to\s+all\b.*\$\s?\d.*|^\W*\*?\s*terms\s+and\s+conditions"
