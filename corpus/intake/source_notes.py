@@ -28,15 +28,16 @@ _PRINT_EDITION = re.compile(
     rf"{_PIECE}\s+(?i:appeared|appears|was\s+published|ran)\s+in\s+(?i:the\s+)?(?i:print\s+edition|"
     rf"print|newspaper)\s+(?i:of)\s+(?P<credit>(?:The\s+)?[A-Z][\w&.'’ -]{{1,50}}?)\s+(?i:on)\s+"
     rf"(?P<date>[^,;]{{4,30}},?\s*(?:19|20)\d\d)\b")
-_HOMEPAGE = re.compile(r"^\W*(?i:visit|go\s+to)\s+(?P<credit>(?:the\s+)?[A-Z][\w&.'’ -]{1,50}?)['’]s?\s+"
-                       r"(?i:home\s*page|front\s+page)\b")
-_TIP_LINE = re.compile(r"^\W*(?P<credit>\S(?:.{0,28}\S)?)\s+(?:기사\s*문의\s*및\s*제보|기사문의|제보하기)\b")
 # "원고래원: [ 신화사 ]": a field's label, a colon and its value in brackets; or without brackets,
 # its label in a script without spaces between words: "作者:未知 来源:人民网 更新:2019-8-23 18:41:15".
 _FIELD = re.compile(r"(?P<label>[^\s\[\]:：]{1,12})\s*[:：]\s*\[\s*(?P<value>[^\[\]]*?)\s*\]")
 _CJK_LABEL = r"[^\x00-\x7f\s:：\[\]]{1,8}"
 _BARE_FIELD = re.compile(rf"(?:^|(?<=\s))(?P<label>{_CJK_LABEL})[:：]\s*(?P<value>.*?)\s*(?=\s{_CJK_LABEL}[:：]|$)")
 MIN_FIELDS = 2
+# "Visit Business Insider's homepage", "연합뉴스TV 기사문의 및 제보": the site's pointers to itself.
+_HOMEPAGE = re.compile(r"^\W*(?i:visit|go\s+to)\s+(?P<credit>(?:the\s+)?[A-Z][\w&.'’ -]{1,50}?)['’]s?\s+"
+                       r"(?i:home\s*page|front\s+page)\b")
+_TIP_LINE = re.compile(r"^\W*(?P<credit>\S(?:.{0,28}\S)?)\s+(?:기사\s*문의\s*및\s*제보|기사문의|제보하기)\b")
 _SOURCE_FIELD = re.compile(r"^(?:원고래원|래원|출처|来源|來源|稿源|出处|出處|(?i:source))$")
 
 
