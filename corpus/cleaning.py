@@ -28,6 +28,7 @@ from corpus.intake.site_notices import is_site_notice
 from corpus.intake.yearless import yearless_date_line
 from corpus.intake.printed_dates import (PrintedDate, find_date_line, numeric_order_of,
                                          weekday_named)
+from corpus.intake.source_notes import field_date_line
 from corpus.sanitize import clean_untrusted
 
 MONTH = (
@@ -189,7 +190,7 @@ def _is_date_alone(line: str) -> bool:
 def _is_metadata_line(line: str, facts: dict, order: str) -> bool:
     if is_prose(line):
         return False
-    if printed := find_date_line(line, order):
+    if printed := _date_line(line, order):
         _note_date(facts, printed)
         return True
     if furniture.looks_like_byline(line):
@@ -198,6 +199,10 @@ def _is_metadata_line(line: str, facts: dict, order: str) -> bool:
     dateline = read_dateline(line)
     return bool(dateline and not dateline.rest) or outlets().named(line) is not None \
         or yearless_date_line(line) is not None  # "NHK -- Dec 29": read as a date
+
+
+def _date_line(line: str, order: str) -> PrintedDate | None:
+    return find_date_line(line, order) or field_date_line(line, order)
 
 
 def _note_date(facts: dict, printed: PrintedDate, under_title: bool = True) -> None:
@@ -251,7 +256,7 @@ def _read_header(header: list[str], order: str = "") -> dict:
                 section_date := find_date_line(dated["date"])):  # not "2016-02-30"
             facts.setdefault("section", dated["section"].strip())
             _note_date(facts, section_date)
-        elif printed := find_date_line(line, order):
+        elif printed := _date_line(line, order):
             _note_date(facts, printed, _titles_above(candidates))
             _header_facts_beside_date(printed, facts, candidates)
         elif byline := _BYLINE.match(line):
@@ -306,6 +311,10 @@ def _pick_headline(candidates: list[str]) -> str | None:
     return max(candidates, key=len, default=None)
 
 
+# A copyright line stands on its own, never the end of a wrapped paragraph.
+_COPYRIGHT_START = re.compile(r"^(?:©|ⓒ|\([cC]\)|Copyrights?\b|COPYRIGHTS?\b)")
+
+
 def _join_wrapped(lines: list[str]) -> list[str]:
     """Re-join paragraphs that the source broke across consecutive lines.
 
@@ -324,7 +333,7 @@ def _join_wrapped(lines: list[str]) -> list[str]:
         mid_sentence = previous and not previous.endswith(_TERMINAL_PUNCTUATION)
         filled = len(last_raw) >= 0.6 * width
         first = len(joined) == 1 and previous == last_raw
-        if line and previous and not first and (
+        if line and previous and not first and not _COPYRIGHT_START.match(line) and (
                 (wrapped_text and filled) or (mid_sentence and line[:1].islower()
                                               and _continues(previous, line))):
             joined[-1] = f"{previous} {line}"

@@ -16,11 +16,13 @@ from urllib.parse import urlparse
 from corpus.cleaning import CleanedPage, is_prose
 from corpus.intake import copyright_lines, credit_lines, credits, lead_credits, own_names, own_reports, site_lines
 from corpus.intake import site_signatures as signatures
+from corpus.intake import source_notes
 from corpus.intake.east_asian_credits import east_asian_closing, east_asian_credit, korean_signature
 from corpus.intake.datelines import Dateline, dated_item, find_dateline
 from corpus.intake.header_names import header_credit
 from corpus.intake.outlets import OutletDirectory, name_key, outlets
-from corpus.intake.printed_dates import find_date_line, glued_date, read_date
+from corpus.intake.picture_credits import is_picture_credit
+from corpus.intake.printed_dates import find_date_line, glued_date, numeric_order_of, read_date
 from corpus.intake.reposts import original_date
 from corpus.intake.years import infer_year
 from corpus.intake.yearless import find_yearless
@@ -97,7 +99,14 @@ def date_from_page(page: CleanedPage, stated: Found | None = None,
                 others = "; ".join(f"{d.value} {d.provenance}" for d in differing)
                 return Found(wire.value, f"{wire.provenance} (the wire's own date; {others})")
             return wire
-    return printed or _yearless_date(page, other_dates)
+    return printed or _print_edition_date(page) or _yearless_date(page, other_dates)
+
+
+def _print_edition_date(page: CleanedPage) -> Found | None:
+    """The day a note of the print edition gives, when the page prints no date of its own (a
+    paper's site may print a story a day before its print edition)."""
+    return next((Found(value, f"the day of the print edition: {_short(line, tail=True)!r}")
+                 for line in page.closing[::-1] if (value := source_notes.print_edition_date(line))), None)
 
 
 def _yearless_date(page: CleanedPage, other_dates: tuple[Found, ...]) -> Found | None:
@@ -128,7 +137,7 @@ def _weekday_fits(iso: str, weekday: int | None) -> bool:
 
 
 def _printed(page: CleanedPage) -> Found | None:
-    if page.printed_date and (value := read_date(page.printed_date)):
+    if page.printed_date and (value := read_date(page.printed_date, numeric_order_of(page.opening))):
         return Found(value, f"printed on the page: {page.printed_date!r}")
     title = page.opening[0] if page.opening else ""
     for line in page.opening[1:]:
@@ -198,7 +207,9 @@ def _listed_host(credit: str, directory: OutletDirectory) -> str | None:
 
 def _credits(page: CleanedPage, directory: OutletDirectory):
     """(credit as printed, where) pairs, most trusted first (a generator: stops at the first)."""
-    opening, closing = page.opening, page.closing
+    opening, closing = (tuple(line for index, line in enumerate(lines)
+                              if not is_picture_credit(line, page.paragraphs, title=lines is page.opening and not index))
+                        for lines in (page.opening, page.closing))
     both = (*opening, *closing)
     dateline = find_dateline(list(opening))
     if dateline and dateline.credit:
@@ -215,9 +226,11 @@ def _credits(page: CleanedPage, directory: OutletDirectory):
     yield from found(opening, "the site's desk: ", own_names.desk_credit)
     yield from found(both, "the domain of a reporter's address: ", credits.email_credit)
     yield from found(opening, "named in a label before the text: ", credit_lines.bracket_credit)
-    yield from found(both, "named as the source: ", credits.first_appeared_credit,
+    yield from found(both, "named as the source: ", source_notes.print_edition_credit,
+                     credits.first_appeared_credit,
                      credits.read_more_credit, site_lines.feed_credit, site_lines.courtesy_credit,
-                     site_lines.source_note_credit, signatures.quoted_source)
+                     site_lines.source_note_credit, signatures.quoted_source,
+                     source_notes.titled_source_credit, source_notes.field_credit)
     yield from found(both, "the site's pointer to its stories: ", credit_lines.more_from_credit,
                      lead_credits.own_widget_credit)
     menu = _menu_items(opening)
@@ -275,7 +288,8 @@ def _credits(page: CleanedPage, directory: OutletDirectory):
         if credit := copyright_lines.copyright_holder(line, directory, mastheads):
             yield credit, f"the copyright line {line!r}"
     yield from found(both, "the site's promotion of itself: ", site_lines.promotion_credit,
-                     own_names.own_channel_credit)
+                     own_names.own_channel_credit, source_notes.homepage_credit,
+                     source_notes.tip_line_credit)
     if credit := own_reports.own_reporting_credit(page.paragraphs, directory):
         yield credit, f"reporting what it learned itself: {credit!r}"
     if credit := own_reports.own_issue_credit(page.paragraphs, directory):

@@ -17,7 +17,7 @@ from corpus.intake.east_asian_credits import KOREAN_OUTLET_ENDING
 from corpus.intake.outlets import OutletDirectory, credit_parts, name_key
 
 _COPYRIGHT = re.compile(
-    r"(?i)^(?:.*?\s|저작권자\s*)?(?:©|\(c\)|copyrights?)\s*:?\s*(?:©\s*)?(?:(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?"
+    r"(?i)^(?:.*?\s|저작권자\s*)?(?:©|\(c\)|copyrights?(?:\s*\(c\))?)\s*:?\s*(?:©\s*)?(?:(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?"
     r"\s*[.,–—-]?\s*)?(?:by\s+)?(?P<holder>(?:[^.|]|\.(?=(?-i:[a-z]){2,6}\b)){2,60}?)\s*(?:[.,]\s*)?"
     r"(?:(?:all\s+rights\s+reserved|무단|無断|版权|版權).*|(?:19|20)\d\d\.?(?:\s*all\s+rights\s+reserved.*)?"
     r"|(?<=\.\s)(?-i:[A-Z]).*"  # "... CGTN. Beijing ICP prepared NO.16065310-3"
@@ -37,6 +37,10 @@ _HANGUL_OUTLET = re.compile(r"^[가-힣A-Za-z0-9]{1,12}$")
 _COMPOUND_NAME = re.compile(r"^(?:The\s+)?[a-z]{2,20}(?:news|times|daily|press|post|wire)[a-z]{0,20}$")
 _PARENT_COMPANY = re.compile(r"(?i)\b(?:media|group|holdings?|corporation|company|"
                              r"communications|enterprises|publishing|networks)\b")
+# "Copyrights(C) News1 wowkorea.jp 6": a listed holder and the address of the site carrying it,
+# then a counter of the page's.
+_NAME_THEN_SITE = re.compile(r"^(?P<name>[^.&/]{2,40}?)\s+[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}$")
+_COUNTER = re.compile(r"\s+\d{1,3}$")
 _COMPANY_SUFFIX = re.compile(r"(?i)[,\s]+(?:inc|ltd|llc|lp|co|corp|plc|limited|gmbh|s\.?a)\.?$")
 
 
@@ -53,7 +57,9 @@ def copyright_holder(line: str, directory: OutletDirectory,
     match = holder_first or _COPYRIGHT.match(line)
     if match is None or PHOTO_WORD.search(line[:match.start("holder")]):
         return None  # "Image copyright Reuters" credits a photo
-    holder = _COMPANY_SUFFIX.sub("", match["holder"].strip(" ,&"))
+    holder = _COMPANY_SUFFIX.sub("", _COUNTER.sub("", match["holder"]).strip(" ,&"))
+    if carried := _NAME_THEN_SITE.match(holder):  # "News1 wowkorea.jp": the wire, then the site carrying it
+        return carried["name"] if directory.named(carried["name"]) else None
     if (head := holder.split(",")[0].strip()) != holder and directory.named(head):
         return head  # "©dpa-infocom, dpa:191122-99-01": a listed holder, then its feed's code
     if re.fullmatch(r"[\w.-]+\.[a-z]{2,6}", holder) and directory.at_host(holder.lower()):

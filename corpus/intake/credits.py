@@ -109,6 +109,7 @@ _FIRST_APPEARED = re.compile(
 _PRINT_EDITION = re.compile(rf"^(?i:published|printed|appeared)\s+(?:in\s+(?P<credit>{_CREDIT_TEXT}),\s+"
                             rf"(?:{MONTH_NAME}|\d)|{MONTH_NAME}\s+(?:19|20)\d\d\s+in\s+(?P<journal>{_CREDIT_TEXT})"
                             rf"\s*[·•,|]\s*(?i:vol(?:ume)?\.?)\s*\d)")
+_PRINT = re.compile(r"(?i)(?:the\s+)?print\b")
 _READ_MORE = re.compile(r"(?i)^\W*(?:read\s+more|full\s+story|more)\s*:\s*(?P<credit>\S.{0,60})$")
 # "Source:" as pages in other languages print it ("Fuente:", "Quelle:", "Источник:", "출처:", "来源：").
 _SOURCE_WORD = (r"(?:Sources?|SOURCES?|Fuentes?|FUENTE|Fontes?|FONTE|Quelle|QUELLE|Kaynak|KAYNAK|Sumber"
@@ -121,7 +122,7 @@ _SOURCE_LINE = re.compile(
 # first: cutting the date off every line was a fifth of reading an article)
 _SOURCE_START = re.compile(rf"\(?{_SOURCE_WORD}")
 # Parts of a line a source may stand in: "By Jane Roe | Source: X", "Por Jane Roe — Fuente: X".
-_LINE_PARTS = re.compile(r"\||\s[—–]\s")
+LINE_PARTS = re.compile(r"\||\s[—–]\s")
 # "From CNN: <headline>", "Yonhap: <headline>": an aggregator's title naming its source.
 _SOURCE_BEFORE_TITLE = re.compile(rf"^(?:(?:From|Via|FROM|VIA)\s+)?(?P<credit>{_CREDIT_TEXT}):\s+\S")
 _CLOSING = re.compile(
@@ -144,7 +145,7 @@ _SIGN_OFF = re.compile(
 _EMAIL = re.compile(r"\b[\w.+-]{1,64}@(?P<domain>[\w-]{1,63}(?:\.[\w-]{1,63}){1,4})\b")
 
 _VIA = re.compile(r"(?i)^\s*via\s+")
-_SOURCE_LABEL = re.compile(rf"\W*{_SOURCE_WORD}\s*[:：]")  # read as such (`first_appeared_credit`)
+SOURCE_LABEL = re.compile(rf"\W*{_SOURCE_WORD}\s*[:：]")  # read as such (`first_appeared_credit`)
 _SEVERAL = re.compile(r"\s+[-–—]\s+|\s*,\s*|\s+and\s+")
 
 def byline_credit(line: str, directory: OutletDirectory) -> str | None:
@@ -225,7 +226,7 @@ def source_before_title(line: str, directory: OutletDirectory) -> str | None:
 def title_credit(line: str, directory: OutletDirectory) -> str | None:
     """A listed outlet among the parts of a page title or feed line: "World news | The
     Guardian", "<headline> | News | DW | 22.08.2019", "<headline> - The Korea Herald"."""
-    if len(line) > 200 or _SOURCE_LABEL.match(line):
+    if len(line) > 200 or SOURCE_LABEL.match(line):
         return None
     parts = _TITLE_SEPARATOR.split(line)
     if len(parts) < 2:
@@ -274,7 +275,7 @@ def first_appeared_credit(text: str, directory: OutletDirectory) -> str | None:
     # as an outlet's; "Posted by Jane Roe in Asia | Source: Yonhap": then its source line)
     pointer = match is None or match["pointer"] is not None or match["posted"] is not None
     source_line = next(filter(None, (_SOURCE_LINE.match(_without_trailing_date(part))
-                                     for part in _LINE_PARTS.split(text)
+                                     for part in LINE_PARTS.split(text)
                                      if _SOURCE_START.match(part.strip()))), None)
     return (_pointed_credit(match, directory, pointer)
             or _pointed_credit(source_line, directory, unknown_needs_word=True))
@@ -285,6 +286,8 @@ def _pointed_credit(match: re.Match | None, directory: OutletDirectory,
     """The outlet a pointer's or a source line's match names, as printed, if it reads as one."""
     if match is None:
         return None
+    if _PRINT.match(match["credit"]):
+        return None  # "appeared in the print edition of X": the edition, then its paper (`source_notes`)
     if _several_listed(match["credit"], directory):
         return None  # "Sources: Anadolu Agency - EFE": what the story drew on, not one outlet
     credit = _listed_prefix(match["credit"], directory)
@@ -340,7 +343,7 @@ def closing_credit(paragraph: str, directory: OutletDirectory) -> str | None:
     release" (Reuters)') is a link, not one."""
     if is_quoted_link(paragraph) or is_caption(paragraph) or describes_picture(paragraph):
         return None  # a caption's credit, even one that goes on about the picture's story
-    if _SOURCE_LABEL.match(paragraph):
+    if SOURCE_LABEL.match(paragraph):
         return None
     if sign_off := _SIGN_OFF.search(paragraph.strip()):
         return sign_off["credit"] if directory.named(sign_off["credit"]) else None

@@ -6,7 +6,8 @@
 
 * a listed outlet's name, then a colon, opening the lead ("인민넷 조문판: 한국과 일본이 ...",
   "Xinhua: North Korea said ..."), or in brackets before it with no dash ("(MENAFN) North
-  Korea has ...", as syndicators print it). Listed only: "Seoul: Former President ..." is a
+  Korea has ...", as syndicators print it), or before its name spelled out in brackets
+  ("SHAFAQNA (International Shia News Association) South Korea ...", both names listed). Listed only: "Seoul: Former President ..." is a
   place, "(LEAD) Seoul ..." a wire's label;
 * a site's name beside its own social handle on the byline's line ("Just Earth News |
   @justearthnews | <date>"): the handle spells the name, so the name is the site's own. An
@@ -27,6 +28,9 @@ from corpus.intake.outlets import OutletDirectory
 
 _COLON_LEAD = re.compile(r"^(?P<credit>[^\s:：(（\[][^:：]{1,30}?)\s*[:：]\s*(?P<rest>\S.*)")
 _BRACKET_LEAD = re.compile(r"^\((?P<credit>[^()]{2,30})\)\s+(?P<rest>[A-Z\"“‘'].*)")
+# "SHAFAQNA (International Shia News Association) South Korea ...": the name, then spelled out.
+_SPELLED_OUT_LEAD = re.compile(r"^(?P<credit>[A-Z][^()]{1,30}?)\s+\((?P<spelled>[^()]{2,60})\)\s+"
+                               r"(?P<rest>[A-Z\"“‘'].*)")
 _SLASHED_TITLE_END = re.compile(r"\s/\s(?P<credit>[^/]{2,40}?)(?:\s*\([^()]{2,40}\))?\s*$")
 _SENTENCE_END = re.compile(r"[a-z0-9][.!?](?:\s|$)")
 _HANDLE = re.compile(r"^@(?P<handle>[A-Za-z0-9_]{3,30})$")
@@ -37,9 +41,12 @@ _OWN_WIDGET = re.compile(r"^(?:(?:Also|ALSO)\s+(?:in|on|IN|ON)\s+(?P<also>\S.{1,
 
 def lead_credit(line: str, directory: OutletDirectory) -> str | None:
     """A listed outlet opening the lead before a colon, or in brackets with no dash."""
-    match = _COLON_LEAD.match(line) or _BRACKET_LEAD.match(line)
+    match = _COLON_LEAD.match(line) or _BRACKET_LEAD.match(line) or _SPELLED_OUT_LEAD.match(line)
     if match is None or not is_prose(match["rest"]):
         return None
+    spelled_out = match.groupdict().get("spelled")
+    if spelled_out and directory.named(spelled_out) != directory.named(match["credit"]):
+        return None  # "SEOUL (Yonhap) South Korea ...": a place, then a credit (a dateline's)
     return match["credit"].strip() if directory.named(match["credit"]) else None
 
 

@@ -35,7 +35,9 @@ _GLUED_OR_APART = r"(?:(?<![\w.])|(?<=[a-z])(?=[A-Z][a-z]))"
 # "Published date09 March 2023": a label glued to the day as copied from a list of fields.
 _GLUED_LABEL = r"(?<=\b[Dd]ate)|(?<=\b[Pp]ublished)|(?<=\b[Pp]osted)|(?<=\b[Uu]pdated)"
 _WORDED = (
-    re.compile(rf"{_GLUED_OR_APART}{_MONTH}(?:(?<=\.)\s*|\s+){_DAY}[,.]?\s+{_YEAR}"),  # November 09, 2016 / Nov. 23, 16
+    # November 09, 2016 / Nov. 23, 16 / "August 23, Friday, 2019" (the weekday before the year)
+    re.compile(rf"{_GLUED_OR_APART}{_MONTH}(?:(?<=\.)\s*|\s+){_DAY}[,.]?\s+"
+               rf"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,\s+)?{_YEAR}"),
     re.compile(rf"(?:(?<![\w.:,])|{_GLUED_LABEL}){_DAY}\.?,?\s+(?i:of\s+)?{_MONTH},?\s+{_YEAR}"),  # 23 Nov 16, 20, Nov. 2019, "22. November 2019"
     re.compile(rf"(?<![\w.:]){_DAY}(?P<sep>[-/]){_MONTH}(?P=sep){_YEAR}"),  # 22-Aug-2019
     re.compile(rf"(?<![\w.]){_MONTH}(?:(?<=\.)\s*|\s+){_DAY},(?P<year>(?:19|20)\d\d)(?!\d)"),  # Nov.23,2016
@@ -44,8 +46,8 @@ _WORDED = (
 )
 _ISO = re.compile(r"(?<!\d)(?P<year>(?:19|20)\d\d)-(?P<month>[01]\d)-(?P<day>[0-3]\d)"
                   r"(?:[T ]\d\d:\d\d(?::\d\d(?:\.\d+)?)?(?:Z|[+-]\d\d:?\d\d)?)?(?!\d)")
-_YEAR_FIRST = re.compile(r"(?<![\d.])(?P<year>(?:19|20)\d\d)(?P<sep>[./]|\.\s)(?P<month>[01]?\d)"
-                         r"(?P=sep)(?P<day>[0-3]?\d)(?![\d])\.?")  # "2019. 11. 22." too
+_YEAR_FIRST = re.compile(r"(?<![\d.-])(?P<year>(?:19|20)\d\d)(?P<sep>[./-]|\.\s)(?P<month>[01]?\d)"
+                         r"(?P=sep)(?P<day>[0-3]?\d)(?![\d])\.?")  # "2019. 11. 22.", "2019-8-23" too
 _NUMERIC = re.compile(r"(?<![\d./-])(?P<first>[0-3]?\d)(?P<sep>[./-])(?P<second>[0-3]?\d)"
                       r"(?P=sep)(?P<year>(?:19|20)\d\d|\d\d)(?![\d./-]\d)")
 # "2016年11月23日", "2016년 11월 23일" (Chinese, Japanese, Korean pages)
@@ -102,8 +104,10 @@ _VIEW_COUNT = re.compile(r"\d\s*(?i:views?)\b")
 # "Sep — Dec 2016", "September–December 2016": a period a review covers, not a date.
 _MONTH_RANGE_START = re.compile(rf"\b{MONTH_NAME}\.?\s*[-–—]\s*$")
 MAX_WORDS_AFTER_OPENING_DATE = 3
-# "Posted by admin on November 22, 2019 in World": a blog's byline and category around it.
-_BLOG_BYLINE = re.compile(r"^(?i:posted|published|written)\s+(?i:by)\s+\S+(?:\s+\S+){0,2}?\s+(?i:on)\s+$")
+# "Posted by admin on November 22, 2019 in World": a blog's byline and category around it;
+# "Submitted by jroe on Tue, 01/11/2011 - 10:45", as Drupal sites print it.
+_BLOG_BYLINE = re.compile(r"^(?i:posted|published|written|submitted)\s+(?i:by)\s+\S+(?:\s+\S+){0,2}?\s+(?i:on)\s+"
+                          r"(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?\s+)?$")
 _BLOG_CATEGORY = re.compile(r"^\s*(?i:in)\s+[A-Z][\w&'’-]*(?:(?:\s+|,\s*)[A-Z&][\w&'’-]*){0,3}\s*$")
 # "Posted November 22, 2019 by Jane Roe & filed under Asia, News.": a blog's label, date, author
 # and categories.
@@ -111,8 +115,10 @@ _BLOG_LABEL = re.compile(r"^(?i:posted|published)(?:\s+(?i:on))?\s+$")
 _BLOG_AUTHOR_AFTER = re.compile(
     r"^\s*(?i:by)\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}\s*(?:(?:&|(?i:and))\s+(?i:filed\s+under)"
     r"\s+[A-Z][\w&'’ ,-]{0,60}\.?|(?i:in)\s+[A-Z][\w&'’ ,-]{0,60})?\s*$")
-_AUTHOR_AFTER = re.compile(r"^\s*[|,·.-]?\s*(?i:(?:posted\s+)?by)\s+[\w.@-]+(?:\s+[\w.@-]+)?"
-                           r"(?:\s+[\w.+-]+@[\w.-]+)?\s*$")  # "by Jane Roe jane@paper.com."
+# "by Jane Roe jane@paper.com.", "Read by Ms. Jane Roe and Ms. Ann Poe" (a reading's voices)
+_PERSON = r"(?:(?i:mr|ms|mrs|dr)\.\s+)?[\w.@-]+(?:\s+[\w.@-]+)?"
+_AUTHOR_AFTER = re.compile(rf"^\s*[|,·.-]?\s*(?i:(?:posted\s+|read\s+)?by)\s+{_PERSON}"
+                           rf"(?:\s+(?:and|&)\s+{_PERSON})?(?:\s+[\w.+-]+@[\w.-]+)?\s*$")
 # "Source: Xinhua| 2019-08-22 19:41:00|Editor: huaxia": labelled parts of a date line.
 _LABELLED_PART = re.compile(r"(?i)(?:^|(?<=\|))\s*(?:source|editor|author|writer|reporter|by)\s*:"
                             r"[^|]{0,60}(?=\||$)")
@@ -121,7 +127,7 @@ _SMALL_WORDS = {"of", "the", "and", "&", "in", "for", "on", "a", "by"}
 # (a full-width comma or stop), or a Korean sentence by its ending ("... 체결됐다."), where a
 # section's name has neither.
 _CJK_SENTENCE = re.compile(r"[，。；！？]|[가-힣]다\.")
-_LABEL = re.compile(r"(?i)\b(published|posted|updated|modified|first\s+published|created|written)\b"
+_LABEL = re.compile(r"(?i)\b(published|posted|submitted|updated|modified|first\s+published|created|written)\b"
                     rf"|(입력|発行|配信|发布|(?i:{FOREIGN_PUBLISHED}))|(수정|更新|(?i:{FOREIGN_UPDATED}))")
 MAX_SECTION_WORDS = 4
 MAX_DATE_LINE = 160
@@ -154,7 +160,7 @@ def find_date_line(line: str, order_hint: str = "") -> PrintedDate | None:
         return None
     before, after = line[:reading.start], line[reading.end:]
     label = _label(before)
-    if (_BLOG_BYLINE.match(before) and (not after.strip() or _BLOG_CATEGORY.match(after))) \
+    if (_BLOG_BYLINE.match(before) and (not _leftover(_without_dates(after)) or _BLOG_CATEGORY.match(after))) \
             or (_BLOG_LABEL.match(before) and _BLOG_AUTHOR_AFTER.match(after)):
         before, after = "", ""
     rest_before = _leftover(before)
@@ -210,14 +216,16 @@ def _label(text: str) -> str:
     if match is None:
         return ""
     if match.group(1):
-        return " ".join(match.group(1).lower().split())
+        label = " ".join(match.group(1).lower().split())
+        return "posted" if label == "submitted" else label  # Drupal's "Submitted by jroe on"
     return "published" if match.group(2) else "updated"
 
 
-def read_date(text: str) -> str | None:
-    """The first date anywhere in `text`, if it can be read without guessing (stated values)."""
+def read_date(text: str, order_hint: str = "") -> str | None:
+    """The first date anywhere in `text`, if it can be read without guessing (stated values),
+    or as the page's other numeric dates order it (`order_hint`, see `numeric_order_of`)."""
     reading = _first_reading(text)
-    return _decide(reading, weekday_named(text), "") if reading else None
+    return _decide(reading, weekday_named(text), order_hint) if reading else None
 
 
 def numeric_order_of(lines) -> str:

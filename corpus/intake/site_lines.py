@@ -16,7 +16,8 @@
 * a pointer to the original on a line of its own: "Courtesy of <outlet>", "This story was
   provided by <outlet>", "Translated from <outlet>", "Read full story on <outlet>", "Agency:
   <outlet>", "<outlet> via <site>" (not a picture's: "Photo courtesy of");
-* a title ending with its source in brackets: "Seoul keeps the pact (Yonhap)";
+* a title ending with its source in brackets: "Seoul keeps the pact (Yonhap)", or with its
+  writer and outlet: "... (Jane Roe, Human Rights Pulse)";
 * an aggregator's or a change tracker's note of the story's source, by its handle or the
   address of the original: "This article is from the source 'nytimes'", "You can find the
   current article at its original source at https://www.nytimes.com/...";
@@ -129,7 +130,8 @@ _QUOTED_HAND_OVER = re.compile(
     rf"[”\"]\s+{_NAME}['’]s\s+[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){{1,3}}\s+reports"
     rf"(?:\s+from\s+[A-Z][\w .'’-]{{1,30}})?\s*\.?$")
 # "Seoul keeps the pact (Yonhap)": a feed's title with its source in brackets.
-_TITLE_SOURCE = re.compile(rf"^\S.{{8,200}}?\s\({_NAME}\)$")
+# "... (Yonhap)", "... (Jane Roe, Human Rights Pulse)": the writer may stand before the outlet.
+_TITLE_SOURCE = re.compile(rf"^\S.{{8,200}}?\s\((?:[A-Z][\w'’.-]+(?:\s[A-Z][\w'’.-]+){{1,3}},\s)?{_NAME}\)$")
 
 
 def feed_credit(line: str, directory: OutletDirectory) -> str | None:

@@ -23,7 +23,12 @@ article (`corpus.intake.site_notices` holds the notices, `corpus.intake.furnitur
   a site's own widgets ("Also in X", "X on social media"), a paywall's pitch ("Enjoying this
   article? …"), a picture's credit on its own line ("Credit: …", "사진|…", "Lee Image: …") or
   closing its caption ("…=(X)", "(Jane Roe/Agency via AP)");
-* a Japanese quotation's marks: "(後略)", "(中略)", and its reporters in brackets after the place
+* comment boxes' and reactions' widgets ("comments powered by Disqus", "Notify of", "추천해요",
+  "슬퍼요"), paywalls' and newsletters' pitches, an address alone, a Chinese page's "新闻录入:",
+  a site's notes on the print edition, its front page and its tip line ("A version of this
+  article appeared in the print edition of …", "Visit X's homepage …", "X 기사문의 및 제보"),
+  which the intake reads for the outlet (`corpus.intake.source_notes`);
+* a Japanese quotation's marks: "(後略)", "(中略)", "(以下略)", and its reporters in brackets after the place
   "(ソウル=山田太郎、鈴木花子)".
 """
 
@@ -61,7 +66,7 @@ _LEFTOVER_FORMS = (
 )
 # Widgets of Korean, Chinese and Japanese pages, and of any site, named by what they do.
 _MORE_LEFTOVER_FORMS = (
-    r"^[가-힣]{2,4}\s*(?:인턴|수습|선임|객원)?기자$",  # "김민수기자" alone
+    r"^[가-힣]{2,4}\s*(?:인턴|수습|선임|객원)?기자(?:\s*기자)?$",  # "김민수기자" alone (twice as copied)
     r"기자의?\s*다른\s*기사\s*(?:더\s*)?보기$",  # "… 기자의 다른기사 더보기"
     r"^.{0,30}(?:APP|App|app|앱|어플|アプリ)\s*(?:を\s*)?(?:다운로드|다운받기|ダウンロード)$",
     r"^뉴스스탠드$|^맨\s*위로$",
@@ -75,12 +80,34 @@ _MORE_LEFTOVER_FORMS = (
     r"^(?:[A-Z][\w.'’-]*\s+){1,3}(?:Image|Photo)\s*:\s*[^.!?]{2,60}$",  # "Lee Image: Agency/Wikipedia"
     r"(?i:^read\s+(?:the\s+)?complete\s+(?:story|article)\W*$)",
 )
-_LEFTOVER = re.compile("|".join((*_LEFTOVER_FORMS, *_MORE_LEFTOVER_FORMS)))
+# Comment boxes' and reactions' widgets, paywalls' and newsletters' pitches, pointers to more.
+_WIDGET_FORMS = (
+    r"(?i:^comments\s+powered\s+by\s+disqus$|^this\s+site\s+uses\s+akismet\b.*|^notify\s+of(?:\s+guest)?$|^guest$"
+    r"|^\d+\s+\d+\s+votes?$|^article\s+rating$|^add\s+new\s+comment$|^also\s+read$)",
+    r"^(?:이\s*기사\s*어떻게\s*생각하세요\??|추천해요|좋아요|슬퍼요|화나요|후속기사\s*원해요|추천\s*기사"
+    r"|많이\s*본\s*기사)$",
+    r"^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$",  # a reporter's address alone
+    r"^\d{1,4}$",  # a count of reactions or a list's rank alone
+    r"(?i:^\W*for\s+comments\s+and\s+feedback\s+contact\s*:?\s*\S+@\S+$)",
+    r"(?i:^\(?read\s+more\s+[\w .'’-]{1,40}\s+stories\.?\)?$)",
+    r"(?i:^\W*get\s+(?:unlimited\s+)?access\s+to\s+all\b.*\$\s?\d.*|^\W*\*?\s*terms\s+and\s+conditions"
+    r"\s+apply\.?$|^please\s+.{0,30}\bto\s+continue\s+reading\b.*)",
+    r"^.{1,12}の人気記事$",
+    r"^(?:新闻录入|新聞錄入|责任编辑|責任編輯)\s*[:：]\s*\S{1,12}(?:\s+(?:责任编辑|責任編輯)\s*[:：]\s*\S{1,12})?$",
+)
+# A site's notes about the story, long as they may be: the print edition it appeared in, its
+# front page, its tip line, a newsletter's pitch.
+_SITE_NOTE = re.compile(
+    r"(?i:^\W*a\s+version\s+of\s+this\s+\w+\s+appear(?:ed|s)\s+in\s+(?:the\s+)?print\b.*"
+    r"|^\W*visit\s+.{2,50}?['’]s?\s+home\s*page\b.{0,40}|.*\bdelivered\s+(?:directly\s+)?to\s+your\s+inbox\.?)$"
+    r"|^\S.{0,28}\s+기사\s*문의\s*및\s*제보\b.*$")
+_LONGEST_NOTE = 300
+_LEFTOVER = re.compile("|".join((*_LEFTOVER_FORMS, *_MORE_LEFTOVER_FORMS, *_WIDGET_FORMS)))
 _MORE_OF_SECTION = re.compile(r"(?i)^\W*(?:mais\s+de|más\s+de|plus\s+de)\s+[A-ZÀ-Ý]\w{2,20}\W*$"
                               r"|^\W*(?:acompanhe|siga)\s+tudo\s+sobre\s*:")
 _EDITING_NOTE = re.compile(r"^\W*(?:Additional\s+)?Reporting\s+by\s+[^;()]{2,80};\s*(?:Writing|Editing)"
                            r"\s+by\s+[^()]{2,80}$")
-_QUOTATION_MARK = re.compile(r"^[(（]\s*(?:後略|中略|前略|略)\s*[)）]$"
+_QUOTATION_MARK = re.compile(r"^[(（]\s*(?:後略|中略|前略|以下略|略)\s*[)）]$"
                              r"|^[(（][\u3040-\u30ff\u4e00-\u9fff]{1,8}[=＝][\u4e00-\u9fff、・\s]{2,30}[)）]$")
 
 
@@ -89,7 +116,8 @@ def is_site_widget(line: str) -> bool:
     line = line.strip()
     if not line:
         return False
-    if _PICTURE_CREDIT.search(line) or _EDITING_NOTE.match(line):
-        return True  # (a caption may be long)
+    if _PICTURE_CREDIT.search(line) or _EDITING_NOTE.match(line) \
+            or (len(line) <= _LONGEST_NOTE and _SITE_NOTE.match(line)):
+        return True  # (a caption or a note may be long)
     return len(line) <= _LONGEST_WIDGET and any(form.search(line) for form in (
         _COMMENT_BOX, _LABEL, _VIEWS, _MORE_OF_SECTION, _QUOTATION_MARK, _LEFTOVER))

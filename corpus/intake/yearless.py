@@ -1,4 +1,5 @@
-"""A date line that prints no year: "Nov. 22 07:00 am JST", "NHK -- Aug 22", "Fri, Nov 22".
+"""A date line that prints no year: "Nov. 22 07:00 am JST", "NHK -- Aug 22", "Fri, Nov 22",
+"(11月23日18時40分)".
 
     >>> yearless_date_line("Nov. 22 07:00 am JST")
     YearlessDate(month=11, day=22, weekday=None, text='Nov. 22 07:00 am JST')
@@ -28,6 +29,9 @@ _YEARLESS = re.compile(
     r"(?:(?i:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?i:day|nesday|sday|urday|s)?\.?,?\s+)?"
     rf"(?P<month>{MONTH_NAME})\.?\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?!\d)"
     r"(?:,?\s+(?:(?i:at)\s+)?[0-2]?\d[:.][0-5]\d(?:\s*(?i:[ap]\.?m\.?))?(?:\s+[A-Z]{2,4})?)?\s*$")
+# "(11月23日18時40分)": a Japanese or Chinese stamp, day and time in brackets, as papers print a
+# wire's story (its time is what marks it the story's own, not a list's date).
+_CJK_STAMP = re.compile(r"^[(（](?P<month>1[0-2]|0?[1-9])月(?P<day>[0-3]?\d)日\s*[0-2]?\d時[0-5]?\d分[)）]$")
 MAX_LINE = 60
 
 
@@ -42,6 +46,8 @@ class YearlessDate:
 def yearless_date_line(line: str) -> YearlessDate | None:
     """The month and day a date line without a year prints, or None."""
     line = line.strip()
+    if stamp := _CJK_STAMP.match(line):
+        return YearlessDate(int(stamp["month"]), int(stamp["day"]), None, line)
     match = _YEARLESS.match(line) if len(line) <= MAX_LINE else None
     if match is None or not 1 <= int(match["day"]) <= 31 or find_date_line(line):
         return None

@@ -1,0 +1,52 @@
+"""A picture's credit printed as "WHO OR WHAT | AGENCY", as papers print it beside a photo above
+or inside the story ("David Stilwell | AP", "Moon Jae-in speaks in Seoul on Thursday | BLOOMBERG"):
+the agency took the picture, not the story, so the line credits no outlet. A byline of the same
+shape ("By Jane Roe | Reuters", or "Jane Roe | Reuters" by a writer the story never names) still
+credits its outlet."""
+
+from __future__ import annotations
+
+import re
+
+from corpus.intake.furniture import describes_picture
+
+_PIPED = re.compile(r"^(?P<subject>[^|]{3,300}?)\s+\|\s+(?P<credit>[^|]{2,40})$")
+_BY = re.compile(r"(?i)^\W*by\b")
+_ON_A_DAY = re.compile(r"\bon\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:Jan|Feb|Mar|Apr|May|Jun|Jul"
+                       r"|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d)")
+_NAME_PARTICLES = frozenset({"and", "de", "da", "van", "von", "der", "bin", "al", "la", "le", "du"})
+# The words of a note on who wrote or reported the story ("Jane Roe contributed reporting.",
+# "Reporting by Jane Roe", "Jane Roe is a correspondent"): its writer, named in the text.
+_WRITERS_NOTE = re.compile(r"(?i)\b(?:contribut\w*|reporting|writing|editing|wrote|writes"
+                           r"|correspondent|reporter|columnist|is\s+an?)\b")
+
+
+def is_picture_credit(line: str, paragraphs: tuple[str, ...], title: bool = False) -> bool:
+    """The line credits a picture: a caption ("X speaks in Seoul on Thursday") or a person the
+    story speaks of ("David Stilwell, U.S. assistant secretary ..., told a news conference")
+    before " | " and the credit. A page's title line ("<headline> | The Korea Herald") is
+    read as a caption only by a verb of a picture's."""
+    match = _PIPED.match(line.strip())
+    if not match or _BY.match(line):
+        return False
+    subject = match["subject"].strip()
+    if describes_picture(subject) or (not title and _sentence_of_a_caption(subject)):
+        return True
+    return len(subject.split()) in (2, 3, 4) and _named_in_the_story(subject, paragraphs, line)
+
+
+def _sentence_of_a_caption(subject: str) -> bool:
+    """Words no byline or headline has together: a long run with three or more words in lower
+    case and the day ("X and Y after their joint news conference in Tokyo on Thursday")."""
+    words = subject.split()
+    return len(words) > 6 and bool(_ON_A_DAY.search(subject)) \
+        and sum(word[:1].islower() and word not in _NAME_PARTICLES for word in words) >= 3
+
+
+def _named_in_the_story(name: str, paragraphs: tuple[str, ...], line: str) -> bool:
+    """The story speaks of the person: the name in a paragraph of its text, followed by a
+    comma, a role or a verb of saying, in no note on who wrote the story."""
+    spoken_of = re.compile(rf"(?<!\w){re.escape(name)}(?:,|\s+(?:said|says|told|tells|added)\b)")
+    return any(spoken_of.search(sentence) and not _WRITERS_NOTE.search(sentence)
+               for paragraph in paragraphs if paragraph != line
+               for sentence in re.split(r"(?<=[.!?])\s+", paragraph))

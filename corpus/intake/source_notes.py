@@ -1,0 +1,96 @@
+"""Notes in which a page names its outlet, outside a byline or a dateline:
+
+* a blog's source line naming the original's headline, then its outlet: "Source: <headline> –
+  Nikkei Asian Review";
+* a paper's note of its print edition, which gives the outlet and the day it was printed: "A
+  version of this article appeared in the print edition of The Straits Times on December 03,
+  2019, with the headline ...";
+* a site's link to its own front page: "Visit Business Insider's homepage for more stories";
+* a Korean broadcaster's or paper's tip line: "연합뉴스TV 기사문의 및 제보 : 카톡/라인 jebo23";
+* a line of labelled fields in brackets, as Chinese and Korean-Chinese papers print their
+  stories' particulars: "편집/기자: [ 리미연 ] 원고래원: [ 신화사 ] 발표시간: [ 2019-08-23 10:51:36 ]"
+  (its source field names the outlet, its time field dates the story).
+
+Each takes a listed outlet only (`corpus/outlets.json` and the user's file): these lines are
+loose, and a wrong name is worse than none.
+"""
+
+from __future__ import annotations
+
+import re
+
+from corpus.intake.credits import LINE_PARTS, SOURCE_LABEL
+from corpus.intake.outlets import OutletDirectory
+from corpus.intake.printed_dates import PrintedDate, find_date_line, read_date
+
+_PIECE = r"(?i:(?:a\s+version\s+of\s+)?this\s+(?:article|story|editorial|column|report|commentary))"
+_PRINT_EDITION = re.compile(
+    rf"{_PIECE}\s+(?i:appeared|appears|was\s+published|ran)\s+in\s+(?i:the\s+)?(?i:print\s+edition|"
+    rf"print|newspaper)\s+(?i:of)\s+(?P<credit>(?:The\s+)?[A-Z][\w&.'’ -]{{1,50}}?)\s+(?i:on)\s+"
+    rf"(?P<date>[^,;]{{4,30}},?\s*(?:19|20)\d\d)\b")
+# "원고래원: [ 신화사 ]": a field's label, a colon and its value in brackets; or without brackets,
+# its label in a script without spaces between words: "作者:未知 来源:人民网 更新:2019-8-23 18:41:15".
+_FIELD = re.compile(r"(?P<label>[^\s\[\]:：]{1,12})\s*[:：]\s*\[\s*(?P<value>[^\[\]]*?)\s*\]")
+_CJK_LABEL = r"[^\x00-\x7f\s:：\[\]]{1,8}"
+_BARE_FIELD = re.compile(rf"(?:^|(?<=\s))(?P<label>{_CJK_LABEL})[:：]\s*(?P<value>.*?)\s*(?=\s{_CJK_LABEL}[:：]|$)")
+MIN_FIELDS = 2
+# "Visit Business Insider's homepage", "연합뉴스TV 기사문의 및 제보": the site's pointers to itself.
+_HOMEPAGE = re.compile(r"^\W*(?i:visit|go\s+to)\s+(?P<credit>(?:the\s+)?[A-Z][\w&.'’ -]{1,50}?)['’]s?\s+"
+                       r"(?i:home\s*page|front\s+page)\b")
+_TIP_LINE = re.compile(r"^\W*(?P<credit>\S(?:.{0,28}\S)?)\s+(?:기사\s*문의\s*및\s*제보|기사문의|제보하기)\b")
+_SOURCE_FIELD = re.compile(r"^(?:원고래원|래원|출처|来源|來源|稿源|出处|出處|(?i:source))$")
+
+
+def titled_source_credit(line: str, directory: OutletDirectory) -> str | None:
+    """"Source: <the original's headline> – Nikkei Asian Review": the last part, listed."""
+    parts = LINE_PARTS.split(line.strip())
+    if len(line) > 300 or len(parts) < 2 or not SOURCE_LABEL.match(parts[0]):
+        return None
+    return parts[-1].strip() if directory.named(parts[-1].strip()) else None
+
+
+def print_edition_credit(line: str, directory: OutletDirectory) -> str | None:
+    """The paper a note of the print edition names: "... appeared in the print edition of The
+    Straits Times on December 03, 2019 ..."."""
+    match = _PRINT_EDITION.search(line) if len(line) <= 400 else None
+    return match["credit"] if match and directory.named(match["credit"]) else None
+
+
+def print_edition_date(line: str) -> str | None:
+    """The day the print edition that note names came out."""
+    match = _PRINT_EDITION.search(line) if len(line) <= 400 else None
+    return read_date(match["date"]) if match else None
+
+
+def homepage_credit(line: str, directory: OutletDirectory) -> str | None:
+    """"Visit Business Insider's homepage for more stories": the site's link to itself."""
+    match = _HOMEPAGE.match(line.strip())
+    return match["credit"] if match and directory.named(match["credit"]) else None
+
+
+def tip_line_credit(line: str, directory: OutletDirectory) -> str | None:
+    """"연합뉴스TV 기사문의 및 제보 : 카톡/라인 jebo23": the outlet inviting its readers' tips."""
+    match = _TIP_LINE.match(line.strip())
+    return match["credit"] if match and directory.named(match["credit"]) else None
+
+
+def field_credit(line: str, directory: OutletDirectory) -> str | None:
+    """The listed outlet a line of bracketed fields names as its source ("원고래원: [ 신화사 ]")."""
+    return next((field["value"] for field in _fields(line)
+                 if _SOURCE_FIELD.match(field["label"]) and directory.named(field["value"])), None)
+
+
+def field_date_line(line: str, order_hint: str = "") -> PrintedDate | None:
+    """The date line among two or more fields ("발표시간: [ 2019-08-23 10:51:36 ]")."""
+    fields = _fields(line)
+    return next(filter(None, (find_date_line(f"{field['label']}: {field['value']}", order_hint)
+                              for field in fields)), None)
+
+
+def _fields(line: str) -> list[re.Match]:
+    """The labelled fields of a line that is made of two or more of them, else none."""
+    for form in (_FIELD, _BARE_FIELD):
+        fields = list(form.finditer(line)) if len(line) <= 200 else []
+        if len(fields) >= MIN_FIELDS:
+            return fields
+    return []
