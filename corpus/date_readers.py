@@ -14,7 +14,7 @@ from collections.abc import Callable
 
 from corpus import date_patterns as p, date_patterns_foreign as foreign
 from corpus.date_candidates import NOTES, Candidate, Resolver, calendar_date as _date, fixed as _fixed
-from corpus.date_carried import CARRIED_PATTERNS, carried_date
+from corpus.date_carried import CARRIED_PATTERNS, RELATIVE_YEAR_DAY, carried_date, relative_year_day
 from corpus.date_value import DateValue
 
 __all__ = ["NOTES", "RULES", "Candidate", "Resolver", "said_by_a_noun", "tense"]
@@ -350,6 +350,7 @@ RULES: tuple[tuple[re.Pattern[str], Callable[[re.Match, str], Candidate | None]]
     (foreign.CJK_YEAR_PATTERN, _cjk_year),
     (foreign.CJK_RELATIVE_DATE, _cjk_relative_date),
     *((pattern, carried_date) for pattern in CARRIED_PATTERNS),
+    (RELATIVE_YEAR_DAY, relative_year_day),
     (p.MONTH_RELATIVE_YEAR, _month_relative_year),
     (p.HOLIDAY, _holiday),
     (p.RELATIVE_DAY, _relative_day),

@@ -43,6 +43,8 @@ _REFERENCE = re.compile(r"(?i)\b(?:since|until|till|by|before|ahead\s+of|(?<=[a-
                         r"|bis(?:\s+(?:zum|zur))?)\s+$"
                         # ... and a deadline's day: "This year's deadline for such notice is Aug. 24."
                         r"|\b(?:deadline|due\s+date)\b[^.;]{0,40}?\b(?:is|was|falls|fell|will\s+be)\s+(?:on\s+)?$")
+# ... and a deadline told after its date, in Korean and Japanese: "8월 23일까지 알려야", "24日までに".
+_REFERENCE_AFTER = re.compile(r"\s*(?:까지|までに|まで)")
 # A bare year that qualifies a noun dates the thing named, not what the sentence tells of it:
 # "its 2016 military pact will carry on", "a 2016 intelligence-sharing deal".
 _ATTRIBUTIVE_BEFORE = re.compile(r"(?i)\b(?:the|a|an|its|their|his|her|this|that|[\w-]+['\u2019]s)\s+$")
@@ -159,7 +161,7 @@ def mention_role(text: str, start: int, end: int) -> str:
             or said_by_a_noun(text, start, end):
         return "attribution"
     year = text[start:end].isdigit()
-    if _REFERENCE.search(before) or _ATTRIBUTIVE_BEFORE.search(before) \
+    if _REFERENCE.search(before) or _REFERENCE_AFTER.match(text, end) or _ATTRIBUTIVE_BEFORE.search(before) \
             and (_ATTRIBUTIVE_AFTER.match(text, end) or year and _NAME_AFTER_YEAR.match(text, end)) \
             and _ATTRIBUTIVE_DATE.fullmatch(text[start:end]):
         return "reference"

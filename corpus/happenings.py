@@ -48,6 +48,8 @@ _PLANNED = re.compile(
 _HYPOTHETICAL = re.compile(  # ... or only rumoured: "expiry reportedly put off"
     r"(?i)\b(?:whether|if|unless|could|might|(?-i:may)|can|would\s+have|reportedly|allegedly|purportedly"
     r"|threaten(?:s|ed|ing)?|warn(?:s|ed|ing)?|consider(?:s|ed|ing)?|weigh(?:s|ed|ing)?|mull(?:s|ed|ing)?)\b"
+    # ... a condition told by inversion: "should [the agreement] be provisionally signed"
+    r"|\bshould\s+(?:[\w\[\]'\u2019-]+\s+){1,5}?(?:be|been|have)\b"
 )
 # ... or only wished for, intended or asked for, anywhere before it in its clause: "Tokyo wants a
 # decision from Seoul that keeps the pact", "Washington urged Seoul to keep it", "Seoul does not
