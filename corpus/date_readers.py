@@ -227,7 +227,8 @@ def _day(anchor: datetime.date, shift: int = 0) -> DateValue:
 # "Moon's announcement on Thursday that his government would stop ...": the day of a statement
 # a noun names, whatever what it says looks ahead to ("will make an announcement Friday" is a plan).
 _STATEMENT_NOUN = re.compile(r"(?i)\b(?:announcement|declaration|statement|notice|notification)\s+(?:on|of)\s*$")
-_THAT_AFTER = re.compile(r"(?i)\s*,?\s*that\b")
+# ... told by "that", or as the subject of its sentence's verb ("The statement on Monday reflected worries")
+_THAT_AFTER = re.compile(r"(?i)\s*,?\s*that\b|\s+(?!of\b|and\b|or\b|to\b)[a-z]+ed\b")
 
 
 def said_by_a_noun(text: str, start: int, end: int) -> bool:
