@@ -53,10 +53,6 @@ def find_dates(text: str, published: datetime.date | DateValue | None,
 _SAME_DAY = re.compile(r"(?i)^(?:(?:earlier|later)\s+(?:in\s+the\s+day|that\s+day)|that\s+day|the\s+same\s+day)$")
 
 
-# A day named but left unresolved: a weekday, "yesterday", "today".
-_A_DAY = re.compile(r"(?i)(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|today|tonight")
-
-
 def _anchor_same_day(expressions):
     """"Earlier in the day" and "that day" mean the day the story last named, not the
     publication day: a wire story of Thursday morning reports "on Wednesday ... Earlier in
@@ -68,8 +64,6 @@ def _anchor_same_day(expressions):
                                             "date", last_day, "the day named before it")
         elif expression.value is not None and expression.value.granularity == "day":
             last_day = expression.value
-        elif expression.kind == "other" and _A_DAY.search(expression.text):
-            last_day = None  # "on Friday", on a page that prints no date: "later that day" is unknown too
         yield expression
 
 

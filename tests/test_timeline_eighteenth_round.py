@@ -1,8 +1,7 @@
 """Timeline round 18, from the misses of holdout13's and holdout14's odd halves: wordings
 (corpus/happening_words*.py), names (corpus/events.json), a distance of two units
 (corpus/intervals.py), a plan's date dating its undoing (corpus/event_rules.py), a deadline's
-postposition (corpus/events.py), "later that day" after a day left unknown (corpus/dates.py) and
-a day of last year (corpus/date_carried.py). Sentences written for the purpose, positive and
+postposition (corpus/events.py) and a day of last year (corpus/date_carried.py). Sentences written for the purpose, positive and
 negative."""
 
 from __future__ import annotations
@@ -75,13 +74,6 @@ def test_a_distance_of_two_units_counts_both():
 def test_a_deadline_told_after_its_date(text, role):
     found = next(f for f in find_dates(text, DateValue(2019, 9, 1)) if f.kind == "date")
     assert mention_role(text, found.start, found.end) == role
-
-
-def test_later_that_day_after_a_day_left_unknown_is_unknown():
-    text = "The treaty signed on Nov. 23 was first used at a meeting on Friday. At talks held later that day, they agreed."
-    assert [(f.text, f.value) for f in find_dates(text, None)][-1] == ("that day", None)
-    dated = {f.text: f.value.iso() for f in find_dates(text, DateValue(2016, 12, 17))}
-    assert dated["that day"] == dated["Friday"] == "2016-12-16"
 
 
 @pytest.mark.parametrize(("text", "day"), [
