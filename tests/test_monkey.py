@@ -267,3 +267,15 @@ async def test_the_palette_races_of_one_read(corpus, shared_timeline_builder, tm
                                        tmp_path)
     await open_and_close_a_palette(race(SafeCommandPalette), corpus, shared_timeline_builder,
                                    tmp_path)
+
+
+async def test_keys_still_queued_as_the_app_shuts_down_are_dropped(make_app, sandbox):
+    """Leaving `run_test` shuts the app down without `exit()`: its screens were closed while
+    keys of the last read were still queued, and the next one found no screen
+    (ScreenStackError in App._check_bindings; the monkey, seed 20161123, on a loaded machine).
+    GsomiaApp drops input once no screen is left to take it."""
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(app, pilot)
+        send_burst(app, "key e | key k | key enter | key m | key j | key slash | key x")
+    assert app._exception is None

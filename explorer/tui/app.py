@@ -75,13 +75,18 @@ class GsomiaApp(App[int]):
         self.log.info(f"first frame after {time.perf_counter() - STARTED:.3f}s")
 
     async def on_event(self, event: events.Event) -> None:
-        if isinstance(event, events.InputEvent) and self.return_code is not None:
-            # quitting: keys and clicks that came in the same read as `q` would open screens
-            # that die half-built during shutdown (found by tests/test_monkey.py)
+        if isinstance(event, events.InputEvent) and self._shutting_down:
+            # keys and clicks that came in the same read as `q` would open screens that die
+            # half-built during shutdown, or find none left (found by tests/test_monkey.py)
             return
         if isinstance(event, events.MouseDown) and self._on_a_removed_widget(event):
             return
         await super().on_event(event)
+
+    @property
+    def _shutting_down(self) -> bool:
+        """Quitting, or shut down without `exit()` (a test's end): no screen to give input to."""
+        return self.return_code is not None or not self.screen_stack
 
     def _on_a_removed_widget(self, event: events.MouseDown) -> bool:
         """Is the press on a widget being removed (a pane's parts recomposed, a toast going
