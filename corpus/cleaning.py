@@ -64,7 +64,8 @@ _BREADCRUMB = re.compile(r"^\s*\w[\w .&'-]*(?:\s+>\s+[\w .&'-]+)+\s*$")
 _BYLINE = re.compile(
     r"^By\s+(?P<name>[^\[\](){}<>@]{2,60}?)\s*(?:[\[(<][^\])>]*@[^\])>]*[\])>])?\s*$"
 )
-_OWN_LINE = re.compile(r"^by\b:?\s|^(?:https?://|www\.)\S+$")  # a byline; an address alone
+# A byline; an address alone; a blog's picture by its code ("f:id:jdoe:20190823180509j:plain", Hatena's).
+_OWN_LINE = re.compile(r"^by\b:?\s|^(?:https?://|www\.)\S+$|^f:id:[\w-]+:\d{14}[a-z]?:\w+$")
 # "By Jane Roe | August 23, 2019 at 4:30 a.m.": a byline and a date, not a sentence.
 _BYLINE_WITH_PARTS = re.compile(r"^(?i:by)\b:?\s[^.!?|]{2,80}\|")
 _TERMINAL_PUNCTUATION = tuple('.!?:;"”’)。！？」')
@@ -167,6 +168,8 @@ def _body_paragraphs(body: list[str], headline: str | None, facts: dict, order: 
             in_block = True
             continue
         in_block = False
+        if len(paragraphs) <= 1 and number < _OPENING_BODY_LINES and _is_dated_bullet(line, facts):
+            continue  # "• January 8, 2020" under the title, "• NHK digital" beside it: the story's facts
         if furniture.is_furniture(line) or outlets().named(line) or (
                 number < _OPENING_BODY_LINES * 2 and _is_metadata_line(line, facts, order)) \
                 or _is_date_alone(line):
@@ -185,6 +188,15 @@ def _is_date_alone(line: str) -> bool:
         return not (printed.rest or printed.before or printed.label)
     yearless = yearless_date_line(line)
     return yearless is not None and yearless.text == line.strip() and "-" not in line
+
+
+def _is_dated_bullet(line: str, facts: dict) -> bool:
+    """A date alone as an item of a bulleted list (noted as the page's date line)."""
+    item = line.lstrip("•·▪ ")
+    if item == line or not _is_date_alone(item) or not (printed := find_date_line(item)):
+        return False
+    _note_date(facts, printed)
+    return True
 
 
 def _is_metadata_line(line: str, facts: dict, order: str) -> bool:

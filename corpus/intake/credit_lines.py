@@ -45,7 +45,7 @@ _GLUED_AGE = re.compile(r"^(?P<name>[A-Z][^\d]{1,40}?)\s*\d{1,2}\s*(?:minutes?|m
                         r"|weeks?|months?|years?)\s+ago\s*$")
 # The buttons beside a site's masthead, copied with it: "close", "menu", "search", "☰".
 _MASTHEAD_BUTTONS = re.compile(r"^(?P<name>\S.{1,50}?)(?:\s+(?:(?i:close|menu|search|open|sign\s+in"
-                               r"|log\s*in|subscribe|back"
+                               r"|log\s*in|subscribe|back|mobile"  # its mobile edition: "arirang mobile"
                                # the same buttons in Spanish, Portuguese, French, German, Italian,
                                # Indonesian: "ELMERCURIO.COM Volver", "Le Soir Menu Rechercher"
                                r"|volver|atr[aá]s|inicio|men[uú]|buscar|cerrar|voltar|fechar|retour"
@@ -112,6 +112,9 @@ def masthead_credit(line: str, directory: OutletDirectory) -> str | None:
         host and directory.at_host(host["host"])) else None
 
 
+_SIGN_AND_CLOCK = re.compile(r"^(?:©|ⓒ|\([cC]\))\s*|\s+\d{1,2}:\d\d$")
+
+
 def dated_credit(line: str, directory: OutletDirectory) -> str | None:
     """A listed outlet with a date on a feed's line: "Stars and Stripes 2014-04-23",
     "chinadaily.com.cn | Updated: 2019-11-22" (a listed site's address),
@@ -120,7 +123,8 @@ def dated_credit(line: str, directory: OutletDirectory) -> str | None:
     if printed is None:
         return None
     as_printed = line.replace(printed.text, " ").strip()
-    named = next((name for name in (printed.rest, as_printed) if directory.named_alone(name)), None)
+    unsigned = _SIGN_AND_CLOCK.sub("", as_printed)  # "ⓒ 中央日報日本語版2016.09.12 11:13": the holder and its story's day
+    named = next((name for name in (printed.rest, as_printed, unsigned) if directory.named_alone(name)), None)
     host = printed.rest.split("|")[0].strip().lower()  # "chinadaily.com.cn | Updated: <date>"
     return named or (host if _DOMAIN_ALONE.match(host) and directory.at_host(host) else None)
 

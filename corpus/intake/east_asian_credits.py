@@ -25,6 +25,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from corpus.intake.outlets import OutletDirectory
 
@@ -62,7 +63,7 @@ _JAPANESE_WIRES = {"共同": "共同通信", "時事": "時事通信"}
 _JAPANESE_CARRIED = re.compile(r"^\s*【(?P<credit>[^】=＝]{2,20}?)\s*[=＝]\s*[^】]{1,10}】")
 # "［東京　22日　ロイター］": the place, the day and the wire.
 _JAPANESE_DAY_DATELINE = re.compile(
-    r"^\s*[［\[]\s*\S{1,12}?[\s\u3000]+[0-9０-９]{1,2}日[\s\u3000]+(?P<credit>[^］\]\s]{2,20})[\s\u3000]*[］\]]")
+    r"^\s*[［\[]\s*\S{1,12}?[\s\u3000]+(?P<day>[0-9０-９]{1,2})日[\s\u3000]+(?P<credit>[^］\]\s]{2,20})[\s\u3000]*[］\]]")
 # "新华社北京11月22日电": the wire, its place, the day and "电" (dispatched).
 # "（中央社記者王小明東京22日專電）": the agency, its reporter, the place and day, "dispatched";
 # "【环球时报记者 王小明】", "【环球时报综合报道】": a paper's reporter, or its digest of reports.
@@ -101,6 +102,15 @@ def east_asian_closing(paragraph: str, directory: OutletDirectory) -> str | None
         return None
     credit = _JAPANESE_WIRES.get(match["credit"], match["credit"])
     return credit if directory.named(credit) else None
+
+
+def japanese_day_dateline(line: str, directory: OutletDirectory) -> tuple[str, int] | None:
+    """(the listed wire, the day) of a dateline in square brackets alone on `line`
+    ("［東京　14日　ロイター］"), as a site carrying the wire's story prints it under the text."""
+    match = _JAPANESE_DAY_DATELINE.match(line)
+    if match is None or line[match.end():].strip() or not directory.named(match["credit"].strip()):
+        return None
+    return match["credit"].strip(), int(unicodedata.normalize("NFKC", match["day"]))
 
 
 def korean_signature(line: str, directory: OutletDirectory) -> str | None:

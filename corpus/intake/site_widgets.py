@@ -93,6 +93,8 @@ _WIDGET_FORMS = (
     r"(?i:^\W*get\s+(?:unlimited\s+)?access\s+to\s+all\b.*\$\s?\d.*|^\W*\*?\s*terms\s+and\s+conditions"
     r"\s+apply\.?$|^please\s+.{0,30}\bto\s+continue\s+reading\b.*)",
     r"^.{1,12}の人気記事$",
+    r"(?i:^(?:reporter|writer|editor|photographer|camera)\s*:\s*$)",  # a label left without its name
+    r"^f:id:[\w-]+:\d{14}[a-z]?:\w+$",  # a blog's picture by its code, as Hatena's editor writes it
     r"^(?:新闻录入|新聞錄入|责任编辑|責任編輯)\s*[:：]\s*\S{1,12}(?:\s+(?:责任编辑|責任編輯)\s*[:：]\s*\S{1,12})?$",
 )
 # A site's notes about the story, long as they may be: the print edition it appeared in, its
