@@ -17,7 +17,8 @@ from corpus.cleaning import CleanedPage, is_prose
 from corpus.intake import copyright_lines, credit_lines, credits, lead_credits, own_names, own_reports, site_lines
 from corpus.intake import site_signatures as signatures
 from corpus.intake import source_notes
-from corpus.intake.east_asian_credits import east_asian_closing, east_asian_credit, korean_signature
+from corpus.intake.east_asian_credits import (chinese_reporters_credit, east_asian_closing, east_asian_credit,
+                                              korean_signature)
 from corpus.intake.datelines import Dateline, dated_item, find_dateline
 from corpus.intake.header_names import header_credit
 from corpus.intake.outlets import OutletDirectory, name_key, outlets
@@ -226,7 +227,7 @@ def _credits(page: CleanedPage, directory: OutletDirectory):
         yield desk[0], f"the site's desk under its masthead: {desk[1]!r}"
     yield from found(opening, "credited beside the place: ", credit_lines.place_credit)
     yield from found(opening, "credited in the byline ", credits.byline_credit,
-                     credit_lines.byline_beside_credit, lead_credits.handle_credit)
+                     credit_lines.byline_beside_credit, lead_credits.handle_credit, chinese_reporters_credit)
     yield from found(opening, "the site's desk: ", own_names.desk_credit)
     yield from found(both, "the domain of a reporter's address: ", credits.email_credit)
     yield from found(opening, "named in a label before the text: ", credit_lines.bracket_credit)

@@ -117,3 +117,60 @@ def test_a_bulleted_date_under_the_title():
     # a list of other stories after the text keeps its dates to itself
     listed = f"Official calls curbs limited\n\n{STORY}\n\n{STORY}\n\n  • January 8, 2020\n  • Pact signed\n"
     assert date_of(listed) is None
+
+
+# Written from the even halves, after they were measured blind.
+
+ZH_STORY = "韩国政府22日表示，将不再与日本续签《军事情报保护协定》。日方当天经外交渠道向韩方表示抗议。" * 2
+
+
+def test_a_last_updated_stamp_alone_is_no_publication_date():
+    page = f"Pact scrapped, North says\n\nANI Pyongyang [North Korea]\nLast Updated : May 30 2018 | 10:10 AM IST\n\n{STORY}\n\n{STORY}\n"
+    assert date_of(page) is None
+    assert date_of(page.replace("Last Updated", "Updated")) == "2018-05-30"
+    published = page.replace("Last Updated : May 30 2018", "Published : May 29 2018 | 9:00 AM IST\nLast Updated : May 30 2018")
+    assert date_of(published) == "2018-05-29"
+
+
+def test_a_listed_links_date_is_not_the_pages():
+    page = f"日韩草签协定\n据新华社电 {ZH_STORY}\n{ZH_STORY}\n- 日韩首脑会谈有望破冰 一个关键问题仍有变数2019-12-25 13:54:38\n- 僵局略有松动\n"
+    assert date_of(page) is None
+    assert outlet_of(page) == "Xinhua"  # "据新华社电": a paper carrying the wire's story
+    assert outlet_of(page.replace("据新华社电", "据山田电")) is None
+    # a credit set off before the date is the page's
+    credited = f"Pentagon rebukes Seoul\n\n- The Washington Times - Thursday, August 22, 2019\n\n{STORY}\n\n{STORY}\n"
+    assert date_of(credited) == "2019-08-22"
+
+
+def test_a_datelines_credit_with_the_outlets_full_date_gives_its_year():
+    page = f"Foundation to pay victims\n\nSEOUL,March 6 (UrduPoint / Pakistan Point News - 6th Mar, 2023 ) :{STORY}\n\n{STORY}\n"
+    assert date_of(page) == "2023-03-06"
+    assert outlet_of(page) == "UrduPoint"
+    # another day in the credit than the dateline's gives no year
+    assert date_of(page.replace("6th Mar, 2023", "9th Mar, 2023")) is None
+
+
+def test_a_listed_outlet_with_its_desks_city():
+    page = f"Seoul rescues pact\n\n7Dnews London\n\nFri, 22 Nov 2019 23:14 GMT\n\n{STORY}\n\n{STORY}\n"
+    assert outlet_of(page) == "7Dnews"
+    assert outlet_of(page.replace("7Dnews London", "Harbor London")) is None
+    assert outlet_of(page.replace("7Dnews London", "AFP Photo")) is None
+
+
+def test_a_chinese_outlets_reporters_beside_the_time():
+    page = f"韩国宣布不再续签协定\n\n2019-08-23 07:37:20 新华社记者  陆睿  耿学鹏\n\n{ZH_STORY}\n\n{ZH_STORY}\n"
+    assert outlet_of(page) == "Xinhua"
+    assert outlet_of(page.replace("新华社记者", "山田记者")) is None
+
+
+def test_an_own_correspondent_named_by_post():
+    assert own_reporting_credit((f"{STORY[:-1]}, says the BBC's Seoul correspondent.",), outlets()) == "BBC News"
+    assert own_reporting_credit((f"{STORY[:-1]}, says the BBC's Jane Roe.",), outlets()) is None
+
+
+def test_widgets_of_the_even_halves():
+    for line in ("Related posts:", "<기자>", "김흥수 기자입니다.", "関連ワード", "120x28 Reuters.gif",
+                 "Image: Reuters/F. Lenoir", "- b6 z% q3 u8 E\" K, T+ {* d' w"):
+        assert is_site_widget(line), line
+    for line in ("Related posts are listed below.", "김흥수 기자가 말했다.", "U.S. to act, he said.", "A B C D"):
+        assert not is_site_widget(line), line

@@ -27,6 +27,7 @@ from __future__ import annotations
 import re
 
 from corpus.cleaning import is_prose
+from corpus.intake.credits import PHOTO_WORD
 from corpus.intake.furniture import describes_picture, is_caption
 from corpus.intake.outlets import OutletDirectory
 from corpus.intake.printed_dates import find_date_line
@@ -103,15 +104,19 @@ def joined_credit(line: str, directory: OutletDirectory) -> str | None:
 
 def masthead_credit(line: str, directory: OutletDirectory) -> str | None:
     """A listed outlet's masthead, or its address, with the site's buttons copied after it:
-    "The Korea Times close", "Reuters Menu Search", "NHK WORLD ☰", "ELMERCURIO.COM Volver"."""
+    "The Korea Times close", "Reuters Menu Search", "NHK WORLD ☰", "ELMERCURIO.COM Volver"; or
+    with the city of the desk that wrote the story, as a byline: "7Dnews London"."""
     match = _MASTHEAD_BUTTONS.match(line.strip())
     if match is None:
-        return None
+        desk = _NAME_AND_DESK.match(line.strip())
+        return desk["name"] if desk and not PHOTO_WORD.search(desk["desk"]) and directory.named_alone(
+            desk["name"]) and not directory.named(line.strip()) else None
     host = _DOMAIN_ALONE.match(match["name"])  # "ELMERCURIO.COM Volver": the site's address
     return match["name"] if directory.named_alone(match["name"]) or (
         host and directory.at_host(host["host"])) else None
 
 
+_NAME_AND_DESK = re.compile(r"^(?P<name>\S.{1,40}?)\s+(?P<desk>[A-Z][a-z]{2,15})$")
 _SIGN_AND_CLOCK = re.compile(r"^(?:©|ⓒ|\([cC]\))\s*|\s+\d{1,2}:\d\d$")
 
 

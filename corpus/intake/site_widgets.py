@@ -94,6 +94,13 @@ _WIDGET_FORMS = (
     r"\s+apply\.?$|^please\s+.{0,30}\bto\s+continue\s+reading\b.*)",
     r"^.{1,12}の人気記事$",
     r"(?i:^(?:reporter|writer|editor|photographer|camera)\s*:\s*$)",  # a label left without its name
+    r"(?i:^related\s+posts\s*:?$|^please\s+read\s+on\W*$)",
+    r"^<(?:기자|앵커|리포트)>$|^[가-힣]{2,4}\s*기자입니다\.?$",  # a broadcast's script: the reporter handed to
+    r"^(?:今、あなたにオススメ|関連ワード|ニュース速報|トピックスRSS|ランキング|記事の有効期限が切れています。)$",
+    r"^\d{2,4}x\d{2,4}\s+[\w .-]{1,40}\.(?:gif|png|jpe?g)$",  # a logo's file, "120x28 Reuters.gif"
+    r"^(?:Image|Photo|Picture)\s*:\s*[A-Z][\w .'’-]{1,30}/[\w .'’-]{1,30}$",  # "Image: Reuters/F. Lenoir"
+    # a forum's marks against copying, strewn between the lines: "- b6 z% q3 u8 E\" K, T+ {* d' w"
+    r"^(?=[\x21-\x7e ]+$)(?=.*[^\w\s])(?:\S{1,2}\s+){3,}\S{1,2}$",
     r"^f:id:[\w-]+:\d{14}[a-z]?:\w+$",  # a blog's picture by its code, as Hatena's editor writes it
     r"^(?:新闻录入|新聞錄入|责任编辑|責任編輯)\s*[:：]\s*\S{1,12}(?:\s+(?:责任编辑|責任編輯)\s*[:：]\s*\S{1,12})?$",
 )
