@@ -1,5 +1,6 @@
 """Dates whose year is carried from an earlier sentence (timeline round 17): "同年11月", "그해
-11월", "翌年3月", "이듬해 1월 5일", "in November of that year", "in March the following year".
+11월", "翌年3月", "이듬해 1월 5일", "in November of that year", "in March the following year"; and a day whose year is told relative to
+the page's ("昨年11月22日", "지난해 8월 23일": last year's, timeline round 18).
 The year is the last one the text names before the date (the following year: the one after it);
 with none named, the date is left unresolved, whatever the page's date: "that year" is no year of
 its own. The patterns are the readers' (`corpus.date_readers`' `RULES`), scanned around their
@@ -12,6 +13,7 @@ import re
 
 from corpus.date_candidates import Candidate, calendar_date
 from corpus.date_patterns import MONTH, month_number
+from corpus.date_patterns_foreign import CJK_YEAR_SHIFTS
 from corpus.date_value import DateValue
 
 # The same year, or the one after: "同年", "その年", "그해", "같은 해"; "翌年", "이듬해", "次年", "第二年".
@@ -22,6 +24,9 @@ CARRIED_CJK = re.compile(rf"(?:(?P<same>{_CJK_SAME})|(?P<next>{_CJK_NEXT}))\s*(?
 CARRIED_ENGLISH = re.compile(rf"\b{MONTH}(?:\s+(?P<day>[12]\d|3[01]|0?[1-9])\b)?,?\s+(?:of\s+)?"
                              r"(?:(?P<same>that|the\s+same)|(?P<next>the\s+following|the\s+next))\s+year\b")
 CARRIED_PATTERNS = (CARRIED_CJK, CARRIED_ENGLISH)
+# A day of last year, this year ("昨年11月22日", "지난해 8월 23일", "今年3月16日"): the page's year, shifted.
+RELATIVE_YEAR_DAY = re.compile(rf"(?P<relation>{'|'.join(CJK_YEAR_SHIFTS)})\s*(?P<month>1[0-2]|0?[1-9])\s*[月월]"
+                               r"\s*(?P<day>[12]\d|3[01]|0?[1-9])\s*[日일]")
 # A year the text names: "2019年", "2016년", "in 2016", "Nov. 23, 2016" (not within a longer number).
 _NAMED_YEAR = re.compile(r"(?<![\d.,])(?:1[89]\d\d|20\d\d)(?![\d])")
 
@@ -41,3 +46,12 @@ def carried_date(match: re.Match, text: str) -> Candidate | None:
     if value is None:
         return None
     return Candidate(match.start(), match.end(), "date", lambda anchor: value, needs_anchor=False)
+
+
+def relative_year_day(match: re.Match, text: str) -> Candidate | None:
+    """The day of a match of `RELATIVE_YEAR_DAY`, in the year its word counts from the anchor's."""
+    shift, month, day = CJK_YEAR_SHIFTS[match["relation"]], int(match["month"]), int(match["day"])
+    if calendar_date(2000, month, day) is None:  # (2000 is a leap year)
+        return None
+    return Candidate(match.start(), match.end(), "date",
+                     lambda anchor: calendar_date(anchor.year + shift, month, day), relative=True)

@@ -14,7 +14,7 @@ from collections.abc import Callable
 
 from corpus import date_patterns as p, date_patterns_foreign as foreign
 from corpus.date_candidates import NOTES, Candidate, Resolver, calendar_date as _date, fixed as _fixed
-from corpus.date_carried import CARRIED_PATTERNS, carried_date
+from corpus.date_carried import CARRIED_PATTERNS, RELATIVE_YEAR_DAY, carried_date, relative_year_day
 from corpus.date_value import DateValue
 
 __all__ = ["NOTES", "RULES", "Candidate", "Resolver", "said_by_a_noun", "tense"]
@@ -227,7 +227,8 @@ def _day(anchor: datetime.date, shift: int = 0) -> DateValue:
 # "Moon's announcement on Thursday that his government would stop ...": the day of a statement
 # a noun names, whatever what it says looks ahead to ("will make an announcement Friday" is a plan).
 _STATEMENT_NOUN = re.compile(r"(?i)\b(?:announcement|declaration|statement|notice|notification)\s+(?:on|of)\s*$")
-_THAT_AFTER = re.compile(r"(?i)\s*,?\s*that\b")
+# ... told by "that", or as the subject of its sentence's verb ("The statement on Monday reflected worries")
+_THAT_AFTER = re.compile(r"(?i)\s*,?\s*that\b|\s+(?!of\b|and\b|or\b|to\b)[a-z]+ed\b")
 
 
 def said_by_a_noun(text: str, start: int, end: int) -> bool:
@@ -350,6 +351,7 @@ RULES: tuple[tuple[re.Pattern[str], Callable[[re.Match, str], Candidate | None]]
     (foreign.CJK_YEAR_PATTERN, _cjk_year),
     (foreign.CJK_RELATIVE_DATE, _cjk_relative_date),
     *((pattern, carried_date) for pattern in CARRIED_PATTERNS),
+    (RELATIVE_YEAR_DAY, relative_year_day),
     (p.MONTH_RELATIVE_YEAR, _month_relative_year),
     (p.HOLIDAY, _holiday),
     (p.RELATIVE_DAY, _relative_day),

@@ -215,6 +215,8 @@ def _relevant_dates(spec: EventSpec, passage: Passage, text: str, mentions: tupl
     roles = ("event", "attribution", "plan") if ahead else ("event",)
     # A reference ("since December 2014", "the notice of Aug. 23") may agree; it never objects.
     may_agree = ("reference", "attribution") if statement else ("reference",)
+    if spec.kind in _UNDOES_A_PLAN:  # "had been ready to sign it in 2012, but Seoul put it off": the plan's time is its undoing's
+        may_agree += ("plan",)
     own = tuple(m for m in (_day_of_saying(_by_the_clock(m, spec.date), spec.date, statement) for m in mentions
                             if m.passage == passage.number)
                 if m.role in roles or m.role in may_agree and agrees(m.value, spec.date))
@@ -253,6 +255,8 @@ def _dates_an_earlier_verb(mention: DatedMention, kind: str, ways: list[Happenin
         if other.sentence.start <= mention.start < other.sentence.end)
 
 
+# Kinds of happening that undo a plan: the plan's date, when it agrees, may be theirs.
+_UNDOES_A_PLAN = frozenset({"collapse"})
 _ANNIVERSARY = re.compile(r"(?i)\banniversary\s+of\s+(?:the\s+)?(?:[\w'\u2019-]+\s+){0,2}?$")
 
 

@@ -153,6 +153,7 @@ def event_title(sentence: str, date_span: tuple[int, int], verb_span: tuple[int,
     text = " ".join(_TRAILING_ATTRIBUTION.sub("", text).rstrip(" .,;:\"\u201d\u3002").split())
     text = _DANGLING.sub("", text)
     verb = sentence[slice(*verb_span)] if verb_span else ""
+    text, verb = _past_an_appositive(text, verb)
     text = _own_clause(text, text.find(verb) if verb else -1)
     text = _after_a_colon(text, text.find(verb) if verb else -1)
     text = _object_told(text, text.find(verb) if verb else -1)
@@ -262,6 +263,24 @@ def _without_attribution(text: str) -> str:
     rest = text[match.end():]
     pronoun = _PRONOUN.match(rest)
     return f"{match['subject']} {rest[pronoun.end():]}" if pronoun else rest
+
+
+# The verb after a noun's appositive: "The Defense Trilateral Talks, a security meeting of the United
+# States, Japan and South Korea, took place".
+_PAST_VERB = r"(?:\w+ly\s+)?(?:took|was|were|began|ended|opened|closed|went|came|[a-z]{3,}ed)\b"
+_APPOSITIVE_THEN_VERB = re.compile(r"(?P<name>(?:\s+[A-Z][\w'\u2019-]*)*),\s(?:an?|the)\s[^\"\u201c;]{3,120}?,\s(?="
+                                   + _PAST_VERB + ")")
+
+
+def _past_an_appositive(text: str, verb: str) -> tuple[str, str]:
+    """A happening named by a noun near the start of its sentence, its verb after an appositive:
+    the title leaves the appositive out and tells the verb ("The Defense Trilateral Talks took place")."""
+    at = text.find(verb) if verb[:1].isupper() else -1
+    appositive = _APPOSITIVE_THEN_VERB.match(text, at + len(verb)) if 0 <= at < 60 else None
+    if appositive is None:
+        return text, verb
+    main = re.compile(_PAST_VERB).match(text, appositive.end())
+    return text[:at + len(verb)] + appositive["name"] + " " + text[appositive.end():], main.group()
 
 
 def _elided(text: str, verb_start: int, verb_end: int) -> str:

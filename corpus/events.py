@@ -43,6 +43,11 @@ _REFERENCE = re.compile(r"(?i)\b(?:since|until|till|by|before|ahead\s+of|(?<=[a-
                         r"|bis(?:\s+(?:zum|zur))?)\s+$"
                         # ... and a deadline's day: "This year's deadline for such notice is Aug. 24."
                         r"|\b(?:deadline|due\s+date)\b[^.;]{0,40}?\b(?:is|was|falls|fell|will\s+be)\s+(?:on\s+)?$")
+# ... and a deadline told after its date, in Korean and Japanese: "8월 23일까지 알려야", "24日までに".
+_REFERENCE_AFTER = re.compile(r"\s*(?:까지|までに|まで)")
+# A day something was due on: "was due to end on Nov. 23", "had been scheduled to be signed on Friday".
+_DUE_BEFORE = re.compile(r"(?i)\b(?:due|scheduled|slated|set|supposed)\s+to\s+(?:be\s+)?[a-z]+(?:\s+(?:the|its|a)\s+[\w-]+)?"
+                         r"(?:\s+(?:on|in|by|at))?\s+$")
 # A bare year that qualifies a noun dates the thing named, not what the sentence tells of it:
 # "its 2016 military pact will carry on", "a 2016 intelligence-sharing deal".
 _ATTRIBUTIVE_BEFORE = re.compile(r"(?i)\b(?:the|a|an|its|their|his|her|this|that|[\w-]+['\u2019]s)\s+$")
@@ -133,7 +138,8 @@ def dated_mentions(article: Article, estimate: DateValue | None = None) -> tuple
         passage = article.passage_at(expression.start)
         if expression.kind == "date" and expression.value is not None and passage is not None:
             role = mention_role(text, expression.start, expression.end)
-            if role == "plan" and anchor and expression.value.bounds()[1] < anchor.bounds()[0]:
+            if role == "plan" and anchor and expression.value.bounds()[1] < anchor.bounds()[0] \
+                    and not _DUE_BEFORE.search(text, max(0, expression.start - 60), expression.start):
                 role = "event"  # a date already past is no plan: "Concluded on Nov. 23, 2016, the pact renews ..."
             mentions.append(DatedMention(article.id, passage.number, expression.start, expression.end,
                                          expression.text, expression.value, role))
@@ -159,10 +165,12 @@ def mention_role(text: str, start: int, end: int) -> str:
             or said_by_a_noun(text, start, end):
         return "attribution"
     year = text[start:end].isdigit()
-    if _REFERENCE.search(before) or _ATTRIBUTIVE_BEFORE.search(before) \
+    if _REFERENCE.search(before) or _REFERENCE_AFTER.match(text, end) or _ATTRIBUTIVE_BEFORE.search(before) \
             and (_ATTRIBUTIVE_AFTER.match(text, end) or year and _NAME_AFTER_YEAR.match(text, end)) \
             and _ATTRIBUTIVE_DATE.fullmatch(text[start:end]):
         return "reference"
+    if _DUE_BEFORE.search(before):
+        return "plan"  # "GSOMIA was due to end on Nov. 23": what was planned for the day, whatever came of it
     # "Officials said the briefing on Dec. 5 would explain ...": the verb of saying is not
     # the tense of what is dated.
     window_start = max(0, start - 200)

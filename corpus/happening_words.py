@@ -74,7 +74,7 @@ VOCABULARY: dict[str, tuple[str, ...]] = {
         r"terminat(?:e|es|ed|ing|ion)", r"scrap(?:s|ped|ping)?" + _NOT_A_STEP, r"ditch(?:es|ed|ing)?" + _NOT_A_STEP,
         r"(?:end|ends|ended|ending)\s+" + _OBJECT, r"quit(?:s|ting)?" + _NOT_A_STEP,
         r"(?-i:End|Ends|Ended|Ending)\s+" + _BARE_OBJECT,  # a headline's "Ends Japan Intelligence Deal"
-        r"withdr(?:aw|aws|awn|awal|ew|awing)\s+from" + _NOT_A_STEP, r"nix(?:es|ed|ing)?" + _NOT_A_STEP,
+        r"withdr(?:aw|aws|awn|awal|ew|awing)\s+from" + _NOT_A_STEP, r"(?:voided|voids|voiding|annul(?:s|led|ling))" + _NOT_A_STEP, r"nix(?:es|ed|ing)?" + _NOT_A_STEP,
         r"stop(?:s|ped|ping)?\s+(?:taking\s+part|participating)\s+in" + _NOT_A_STEP,
         r"announc(?:e|es|ed|ing)\s+(?:the|its)\s+end\s+of",
         r"(?:decided|decides|decision|chose|opted|plans?|announced|resolved)\s+(?!(?:\w+\s+){0,3}?not\s)(?:\w+\s+){0,3}?to\s+"
@@ -107,7 +107,8 @@ VOCABULARY: dict[str, tuple[str, ...]] = {
     "extend": (
         r"(?:suspend|halt|freez|froze|postpon|delay|put\s+on\s+hold|put\s+off|h(?:o|e)ld\s+(?:off\s+on|back))"
         r"(?:s|e|es|ed|ing|n)?\s+"
-        r"(?:[\w'\u2019-]+\s+){0,6}?(?:termination|expiry|expiration|decision\s+to\s+" + _ENDING + r"|notice|withdrawal|exit)",
+        r"(?:[\w'\u2019-]+\s+){0,6}?(?:termination|expiry|expiration|decision\s+to\s+" + _ENDING + r"|notice|withdrawal|exit"
+        r"|end\s+of)",  # "conditionally put off the end of the two countries' GSOMIA"
         r"put(?:s|ting)?\s+(?:the|its)\s+(?:end|termination|expiry|expiration)\s+(?:[\w-]+\s+){0,8}?on\s+hold",
         # ... and the same as a noun: "a conditional suspension of the termination"
         r"(?:suspension|postponement|freez(?:e|ing)|halt(?:ing)?|deferral)\s+of\s+(?:[\w'\u2019-]+\s+){0,4}?"
@@ -156,10 +157,12 @@ VOCABULARY: dict[str, tuple[str, ...]] = {
     "approve": (r"approv(?:e|es|ed|al|ing)", r"endors(?:e|es|ed|ement|ing)", r"green[-\s]light(?:ed)?",
                 r"rubber[-\s]stamp(?:s|ed)?", r"cleared", r"ratif(?:y|ies|ied|ication)", r"okay(?:s|ed)?",
                 r"sign(?:s|ed)?\s+off\s+on", r"passed", r"green-?lit", r"adopt(?:s|ed)",
-                r"g(?:ive|ives|ave|iven|iving)\s+(?:\w+\s+){0,2}?(?:go-?ahead|nod)"),
+                r"g(?:ive|ives|ave|iven|iving)\s+(?:\w+\s+){0,2}?(?:go-?ahead|nod)",
+                # "criticized for passing the deal behind closed doors"
+                r"pass(?:ing|es)\s+(?:the|a|an|its|their)\s+(?:[\w-]+\s+){0,3}?(?:pact|deal|agreement|accord|treaty)"),
     "agree": (r"agree(?:s|d)?\s+(?:\w+\s+){0,2}?to\s+sign", r"preliminar(?:y|ily)",
               r"agree(?:s|d)?\s+(?:on\s+)?(?:an?\s+|the\s+|its\s+)?(?:[\w-]+\s+){0,4}?(?:pact|deal|accord|agreement|gsomia|text|draft|terms)",
-              r"tentative(?:ly)?", r"provisional(?:ly)?", r"in\s+principle", r"initial(?:l)?ed",
+              r"tentative(?:ly)?", r"provisional(?:ly)?", r"in\s+principle", r"initial(?:l)?ed", r"initial(?:l)?ing\s+of",
               r"settled\s+on", r"settled\s+(?:the|a|an|their)\s+(?:[\w-]+\s+){0,7}?(?:pact|agreement|accord|deal|gsomia|text|terms)",
               r"reach(?:es|ed)?\s+(?:an?\s+)?(?:\w+\s+)?(?:agreement|deal|accord|consensus)",
               # "struck a deal" is reaching one: the signing's day or the initialling's, as its date says

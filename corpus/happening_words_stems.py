@@ -93,20 +93,36 @@ _KO_HALTED = (r"(?:체결|서명|조인)(?:을|식을|식)?\s*(?:[^\s.]+\s+){0,3
 _KO_PUT_OFF = r"(?:서명|체결|조인)(?:이|식이)?\s*(?:갑자기\s*|급히\s*)?(?:미뤄(?:졌|지자|지면서)|연기되(?:자|면서))\w*"
 _KO_TRIED_BUT_HALTED = (r"(?:맺|체결하|서명하)(?:으)?려(?:고)?\s*했(?:지만|으나|는데)\s*(?:[^\s.]+\s+){0,6}?[^\s.]*?"
                         r"(?:중단|무산|좌절|실패)(?:했|됐|되었|하였|시켰)\w*")
-_KO_INITIALLED = r"가서명(?:을|이)?\s*(?:[^\s.]+\s+){0,2}?(?:끝냈|마쳤|마무리했|끝났|마무리됐)\w*"
+# Korean verbs of finishing, in the past or its adnominal form ("가서명을 마친 협정": the pact whose initialling is done).
+_KO_FINISHED = r"(?:(?:끝냈|마쳤|마무리했|끝났|마무리됐)\w*|(?:마친|끝낸|끝난|마무리한|마무리된)(?!\w))"
+_KO_INITIALLED = r"가서명(?:을|이)?\s*(?:[^\s.]+\s+){0,2}?" + _KO_FINISHED
 _KO_ANNOUNCED = r"(?:(?:를|을)\s*|한다고\s*)(?:발표|선언|선포|공표)(?:했|하였|한)\w*"
 _JA_PUT_OFF = r"見送(?:られる|る)ことにな(?:った|りました)|見送(?:られ|り)ました"
-_JA_CABINET_DECIDED = r"閣議で[^\W\d_]{0,20}?(?:決め|決定し|承認し)(?:た|て|ました)"
+_JA_CABINET_DECIDED = r"閣議で[^\W\d_]{0,20}?(?:決め|決定し|決定され|承認し|承認され|終え|済ませ)(?:た|て|ました)"  # ("閣議での手続きを終えており")
+# Timeline round 18. Korean: a pact concluded on the date right before it ("2016년 11월 23일 맺어진 지소미아";
+# "일본과 맺은 협정", undated, only describes it); an end told as not extending any more ("더는 연장하지
+# 않겠다고 밝혔다", "연장 않기로"); a termination notice's effect stopped or deferred ("종료 통보의 효력 정지",
+# "종료 통보 유예").
+_KO_DATED_CONCLUDED = (r"맺(?:(?<=\d일\s맺)|(?<=\d일에\s맺))(?:어진|어졌\w*|은)"
+                       r"|체(?:(?<=\d일\s체)|(?<=\d일에\s체))결된"
+                       # ... or by its month, the parties between ("2016년 11월 두 나라가 맺은 협정")
+                       r"|[0-9][0-9]?월\s+(?:[^\s.]+\s+){0,2}?(?:맺은|맺어진|체결한|체결된)(?!\w)")
+_KO_NOT_EXTENDED = r"(?:더\s*(?:는|이상)?\s*)?연장(?:하지)?\s*않(?:겠다고|겠다며|겠다는|기로)\w*"
+# Japanese: a postponement asked for by a side of the pact ("韓国側が延期を求めた", the collapse; not a
+# party's wish: "与党は署名の延期を求めた"); Korean: what followed a signing ("GSOMIA 체결 뒤", as "締結以来").
+_JA_POSTPONEMENT_ASKED = r"(?:側|政府)(?:が|は)[^\W\d_]{0,6}?(?:延期|見送り)を(?:求め|要請し|申し入れ)(?:た|て|、)"
+_KO_SIGNED_SINCE = r"(?:체결|서명)\s*(?:된\s*)?(?:뒤|후|이후)(?!\w)"
+_KO_NOTICE_HALTED = r"(?:종료|파기)\s*(?:통보|결정)(?:의)?\s*(?:효력\s*(?:을\s*)?정지|유예|보류)\w*"
 
 SPACED: dict[str, tuple[str, ...]] = {
     # Vietnamese passive with its agent: "được hai nước ký" (what it was signed for describes it:
     # "văn kiện được ký nhằm trao đổi ...")
-    "sign": (r"được\s+(?:[\w]+\s+){0,6}?ký" + VI_NOT_FOR, _FR_SIGNED_ON),
+    "sign": (r"được\s+(?:[\w]+\s+){0,6}?ký" + VI_NOT_FOR, _FR_SIGNED_ON, _KO_DATED_CONCLUDED, _KO_SIGNED_SINCE),
     # ... or its postponement asked for at the last moment ("서명식을 미뤄 달라고 요청하자")
     "collapse": (_KO_FAILED, _KO_HALTED, _KO_PUT_OFF, _KO_TRIED_BUT_HALTED, r"미뤄\s*(?:달라고|줄\s*것을)\s*요청(?:했|하였|하자|해\s*왔)\w*"),
     "terminate": (_KO_STEMS["terminate"] + _KO_INTENT, _KO_STEMS["terminate"] + _KO_ANNOUNCED, _ES_WITHDREW, r"décision\s+de\s+(?:sortir|quitter)",
-                  _DE_REPORTED_END, _DE_STEPS_OUT, _ES_ANNOUNCED_END, _FR_CHOSE_TO_END),
-    "extend": (_KO_STEMS["extend"] + r"(?:하기로|" + _KO_INTENT + "|" + KO_PAST + r")", _FR_ON_HOLD),
+                  _DE_REPORTED_END, _DE_STEPS_OUT, _ES_ANNOUNCED_END, _FR_CHOSE_TO_END, _KO_NOT_EXTENDED),
+    "extend": (_KO_STEMS["extend"] + r"(?:하기로|" + _KO_INTENT + "|" + KO_PAST + r")", _FR_ON_HOLD, _KO_NOTICE_HALTED),
     # Korea's colonial era, as other languages name it ("o fim do domínio colonial japonês, em 1945")
     "liberate": (r"식민\s*지배\w*", r"광복(?!절)\w*", r"dom[ií]nio\s+colonial", r"dominación\s+colonial",
                  r"domination\s+coloniale", r"coloni(?:sation|zación|zação|zzazione)", r"Kolonial(?:herrschaft|zeit)",
@@ -122,7 +138,7 @@ UNSPACED: dict[str, tuple[str, ...]] = {
     "sign": (_ZH_DAY_SIGNED, _ZH_DAY_THEN_SIGNED, _SIGNED_SINCE, _ZH_SIGN + r"的(?=[^\W\d_]{0,3}[《〈“「]|[^\W\d_]{0,6}(?:[协協]定|[协協]议|[协協]議))"),  # "兩國簽署的《協定》"
     # Korea's liberation from Japanese rule: "1945年擺脫日本殖民統治", "植民地支配からの解放", "광복"
     "liberate": (r"殖民[统統]治|植民地支配|光[复復](?![节節])|解放(?![军軍])",),
-    "collapse": (_ZH_FAILED, _JA_PUT_OFF),
+    "collapse": (_ZH_FAILED, _JA_PUT_OFF, _JA_POSTPONEMENT_ASKED),
     "approve": (_JA_CABINET_DECIDED,),
     "resume": (_ZH_RESTART,),
     "terminate": (_JA_DECIDED,),

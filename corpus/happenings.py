@@ -48,6 +48,8 @@ _PLANNED = re.compile(
 _HYPOTHETICAL = re.compile(  # ... or only rumoured: "expiry reportedly put off"
     r"(?i)\b(?:whether|if|unless|could|might|(?-i:may)|can|would\s+have|reportedly|allegedly|purportedly"
     r"|threaten(?:s|ed|ing)?|warn(?:s|ed|ing)?|consider(?:s|ed|ing)?|weigh(?:s|ed|ing)?|mull(?:s|ed|ing)?)\b"
+    # ... a condition told by inversion: "should [the agreement] be provisionally signed"
+    r"|\bshould\s+(?:[\w\[\]'\u2019-]+\s+){1,5}?(?:be|been|have)\b"
 )
 # ... or only wished for, intended or asked for, anywhere before it in its clause: "Tokyo wants a
 # decision from Seoul that keeps the pact", "Washington urged Seoul to keep it", "Seoul does not
@@ -55,9 +57,13 @@ _HYPOTHETICAL = re.compile(  # ... or only rumoured: "expiry reportedly put off"
 _WISHED = re.compile(r"(?i)\b(?:wants?|wanted|wish(?:es|ed)?|hopes?|hoped|urg(?:e|es|ed)|asks?|asked|call(?:s|ed)\s+on"
                      r"|press(?:es|ed)|demand(?:s|ed)|intends?|intended|no\s+(?:intention|plans?))\b")
 # A statement of intent made as a decision or an announcement.
-_DECLARED = re.compile(r"(?i)\b(?:said|says|say|announc(?:ed|es|ing|ement)|decided|decides|decision|resolved|told|tells"
+_DECLARED = re.compile(r"(?i)\b(?:said|says|say|announc(?:ed|es|ing|ement)|decided|decides|decision|resolved|agreed|told|tells"
                        r"|notified|informed|declared|confirmed|statement|plans?|will|won't|['\u2019]ll|let\s+(?:\w+\s+){1,3}?know|moved"
                        r"|notice)\b")  # "had given Japan notice in August that it would stop sharing intelligence"
+# ... but an intent made known is the decision: "South Korea notified Japan in August 2019 that it
+# intended to end the agreement".
+_INTENT_MADE_KNOWN = re.compile(r"(?i)\b(?:notified|informed|told|announced|declared)\s+(?:[\w,-]+\s+){0,6}?that\s+"
+                                r"(?:it|they|\w+)\s+(?:intended|intends)\s+to\s+(?:\w+ly\s+)?$")
 # An expectation is never the decision it expects, whoever says so: "Seoul is expected to
 # scrap the pact, officials said".
 _EXPECTED = re.compile(r"(?i)\b(?:expected|likely|poised|set|due|slated|tipped|aim(?:s|ing)?|seek(?:s|ing)?"
@@ -170,9 +176,10 @@ def _outermost(matches: list[tuple[str, re.Match]]) -> list[tuple[str, re.Match]
 def _frame(kind: str, text: str, match: re.Match, sentence: Sentence) -> str:
     if kind == "terminate" and names_a_decision_made(text, match.start(), match.end()):
         return "reported"  # "urged Seoul to reverse its decision to end the pact": it was made
-    clause = clause_before(text, sentence, match.start())
+    clause = clause_before(text, sentence, _before_scare_quotes(text, sentence, match))
     before = " ".join(clause.split()[-_WORDS_BEFORE:])
-    if any(rule.search(before) for rule in (_DENIED, _NEAR_MISS, _HYPOTHETICAL)) or _WISHED.search(clause):
+    if any(rule.search(before) for rule in (_DENIED, _NEAR_MISS, _HYPOTHETICAL)) \
+            or _WISHED.search(clause) and not (kind in STATEMENT_KINDS and _INTENT_MADE_KNOWN.search(clause)):
         return "denied"
     if _CAUSED.search(clause):
         return "reported"
@@ -186,6 +193,20 @@ def _frame(kind: str, text: str, match: re.Match, sentence: Sentence) -> str:
             and _DECLARED.search(text, sentence.start, sentence.end):
         return "reported"  # "Seoul said it would end the pact" is the decision itself
     return "planned" if planned else "reported"
+
+
+# A word or two in quotation marks within a clause: 'warning it could be "terminated" at any moment'.
+_SCARE_QUOTED = re.compile(r"[^\"\u201c\u201d.]{1,25}?[\"\u201d]")
+
+
+def _before_scare_quotes(text: str, sentence: Sentence, match: re.Match) -> int:
+    """Where the words before a wording end: before the quotation mark that opens a word or two
+    quoted within its clause, which does not end the clause."""
+    at = match.start()
+    if at > sentence.start and text[at - 1] in "\"\u201c" and _SCARE_QUOTED.match(text, at, sentence.end) \
+            and len(text[at:_SCARE_QUOTED.match(text, at, sentence.end).end()].split()) <= 2:
+        return at - 1
+    return at
 
 
 # "once the Cabinet passes it and the president approves it", "as soon as Japan completes its

@@ -22,9 +22,11 @@ _UNIT_DAYS = {"day": 1, "week": 7, "month": 31, "year": 366}
 # At most this many words between "after" and the happening's own words ("after the two
 # sides restarted", "after it said it would let the deal").
 _WORDS_BETWEEN = 8
+# A distance of two units is counted in both: "four years and five months after they broke down".
 _LEADING = re.compile(
     rf"(?i)\b(?:(?P<bound>less\s+than|under|within|barely|just|only|nearly|almost|more\s+than|over"
-    rf"|about|some|around|roughly)\s+)?(?P<count>{NUMBER})\s+(?P<unit>day|week|month|year)s?"
+    rf"|about|some|around|roughly)\s+)?(?:(?P<larger>{NUMBER})\s+(?P<larger_unit>year|month|week)s?,?\s+and\s+)?"
+    rf"(?P<count>{NUMBER})\s+(?P<unit>day|week|month|year)s?"
     rf"(?:['\u2019]s)?\s+(?:after|since)\s+(?:[\w'\u2019-]+,?\s+){{0,{_WORDS_BETWEEN}}}$"
 )
 _UPPER = ("less than", "under", "within", "barely", "just", "only", "nearly", "almost")
@@ -41,9 +43,21 @@ def days_before(text: str, sentence_start: int, happening_start: int) -> tuple[i
     if count is None:
         return None
     unit = _UNIT_DAYS[match.group("unit").lower()]
+    larger = _larger_part(match)
+    if larger is None:
+        return None
     bound = " ".join((match.group("bound") or "").lower().split())
     if bound in _UPPER:
-        return 0, count * unit
+        return 0, larger + count * unit
     if bound in _LOWER:
-        return count * unit, (2 * count + 1) * unit
-    return max(count - 1, 0) * unit, (count + 1) * unit
+        return larger + count * unit, 2 * (larger + count * unit) + unit
+    return larger + max(count - 1, 0) * unit, larger + (count + 1) * unit
+
+
+def _larger_part(match: re.Match) -> int | None:
+    """The days of a distance's larger unit ("four years" in "four years and five months"), 0
+    when it has none; None when its count is no definite number."""
+    if match.group("larger") is None:
+        return 0
+    count = number_value(match.group("larger").replace(" ", "-"))
+    return None if count is None else count * _UNIT_DAYS[match.group("larger_unit").lower()]

@@ -26,7 +26,8 @@ _SENTENCE_BREAK = re.compile(
     "|".join(re.escape(mark) + _NOT_AN_ABBREVIATION + r"[\"\u201d\u2019')]*\s+(?=[\"\u201c\u2018(]?" + _CAPITAL + ")"
              for mark in ".!?") + r"|[\u3002\uff01\uff1f][\u300d\u300f\u201d)\uff09]*\s*|\n\n*"
 )
-_CLAUSE_BREAK = re.compile(r",\s|;|:\s|\s--\s|\s[\u2014\u2013]\s|[\"\u201c\u201d(]")
+# (not an acronym in brackets after a name: "the General Security of Military Information Agreement (GSOMIA) after ...")
+_CLAUSE_BREAK = re.compile(r",\s|;|:\s|\s--\s|\s[\u2014\u2013]\s|[\"\u201c\u201d]|\((?![A-Z][A-Za-z]{1,9}\))")
 
 
 class Sentence(NamedTuple):

@@ -52,7 +52,8 @@ _PAST_VERB = re.compile(
     r"\b(?!(?:said|reported|added|noted|stated|told|called|based|named|related|concerned|argued|stressed"
     r"|planned|hoped|wanted|intended|expected|aimed|tried|sought|scheduled|needed"  # an intention
     r"|threatened|vowed|pledged|promised"  # or its statement
-    r"|insisted|claimed|warned|urged|hinted|suggested|asserted|explained|emphasi[sz]ed|acknowledged)\b)"
+    r"|insisted|claimed|warned|urged|hinted|suggested|asserted|explained|emphasi[sz]ed|acknowledged"
+    r"|reflected|underscored|highlighted|illustrated|signall?ed|showed|indicated|meant)\b)"  # what a thing means
     r"(?!(?:confirmed|announced|revealed|disclosed|declared)\s+that\b)"  # what follows is what happened
     r"(?:[a-z]{3,}ed|met|held|began|broke|fell|took|went|came|made|won|lost|left|sent|struck|hit|"
     r"fought|led|sank|rose|shot|killed|spoke|gave|became|found|brought|kept|paid|sold|flew|withdrew|stood|"
@@ -107,6 +108,15 @@ _NOT_DONE = re.compile(r"\s+(?:no|not|never|nothing)\b")
 _HABITUAL = re.compile(r"\b(?:each|every)\s+(?:year|month|week|day)\b|\bannually\b|\byear\s+after\s+year\b")
 # A verb in an indirect question or a condition tells of it as asked about: "hard to see why it refused".
 _QUESTIONED = re.compile(r"(?i)\b(?:why|how|whether|if|unless)\s+(?:[\w'\u2019-]+\s+){0,9}?$")
+# A title whose subject only points back to another sentence's.
+_POINTS_BACK = re.compile(r"(?:They|He|She|It|We|These|Those)\s")
+# A title that is a quotation, or starts inside one: '"We will take steps to ...', '期限目前で...」との見出しで'.
+_IN_QUOTES = re.compile('^["\u201c\u300c\u300e]|^[^"\u201c\u300c\u300e]*[\u201d\u300d\u300f]')
+# A title that tells a state, not a happening: "Yoon appears intent on building on the … meeting".
+_A_STATE = re.compile(r"(?:[\w.'\u2019-]+\s+){1,4}?(?:appears?|seems?|looks?)\s+(?:to\s+be\s+)?(?:intent|keen|eager|set|ready|likely|poised)\b")
+# A happening named as what a future verb governs: "will hold the 44th Military Committee Meeting".
+_FUTURE_OBJECT = re.compile(r"\b(?:will|shall)\s+(?:(?:also|not|\w+ly)\s+)?[a-z]{3,}\s+(?:the|a|an|their|its|his|her)\s+"
+                            r"(?:[\w'\u2019-]+\s+){0,5}?$")
 _FUTURE_VERB = re.compile(r"\b(?:will|would|shall|to)\s+(?:(?:also|be|\w+ly)\s+)?[a-z]{3,}\b")
 
 
@@ -129,8 +139,20 @@ def article_proposals(reading: ArticleReading, specs: tuple[EventSpec, ...],
     claimed = {m for event_id, item in listed for m in reading.mentions
                if m.passage == item.passage and any(m.value.compatible(day) for day in dates[event_id])}
     covered = {(item.article_id, event_id) for event_id, item in listed}
-    return tuple(_proposal(candidate, specs, covered)
+    proposals = ((candidate, _proposal(candidate, specs, covered))
                  for candidate in _nearest_dates(list(_candidates(reading, claimed))))
+    return tuple(p for c, p in proposals if p.joins or p.role != "event" or _worth_proposing(c, p.title))
+
+
+def _worth_proposing(candidate: _Candidate, title: str) -> bool:
+    """Whether a happening no listed event claims reads as one of its own: not a plan named as what a
+    future verb governs ("Milley will hold the 44th Military Committee Meeting ... on Thursday"), nor
+    a title that tells a state ("Yoon appears intent on ..."), whose subject is a pronoun that points
+    back to another sentence's ("They also agreed to ...") or that is
+    a quotation, a statement ('"We will take steps to ...', '期限目前で...」との見出しで')."""
+    verb = candidate.verb_span
+    return not (_POINTS_BACK.match(title) or _IN_QUOTES.match(title) or _A_STATE.match(title)
+                or verb and _FUTURE_OBJECT.search(candidate.sentence, 0, verb[0]))
 
 
 def _proposal(candidate: _Candidate, specs: tuple[EventSpec, ...], covered: set[tuple[str, str]]
