@@ -174,3 +174,14 @@ def test_widgets_of_the_even_halves():
         assert is_site_widget(line), line
     for line in ("Related posts are listed below.", "김흥수 기자가 말했다.", "U.S. to act, he said.", "A B C D"):
         assert not is_site_widget(line), line
+
+
+def test_paywalls_notes_and_rules_of_the_even_halves():
+    for line in ("Unlimited access to premium stories for as low as $12.95 /mo.", "Get It Now", "___",
+                 "Find out more", "(山田太郎 取材協力:Jane Roe)", "▶ 제보 안내 : social@harbor.kr, #2424",
+                 "About Sponsored Content This content was commissioned by the paper's business bureau.",
+                 "With your current subscription plan you can comment on stories."):
+        assert is_site_widget(line), line
+    for line in ("Unlimited access is what they want.", "Find out more about the pact, he said.",
+                 "About sponsored content rules, the ministry said nothing."):
+        assert not is_site_widget(line), line

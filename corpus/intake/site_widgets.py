@@ -62,6 +62,9 @@ _LEFTOVER_FORMS = (
     r"^글자\s*크기",  # a font-size control
     r"(?i:^\W*you[’']ve\s+reached\s+your\s+(?:limit|free)\b.*$)",  # a paywall's prompts
     r"(?i:^\W*subscribe\s+now\b.{0,40}$)",
+    r"(?i:^\W*unlimited\s+access\b.{0,60}\$\s?\d.*$|^\W*get\s+it\s+now\W*$|^\W*find\s+out\s+more\W*$)",
+    r"^_{3,}$|^▶\s*제보\s*안내\b.*$",  # a rule's line; a Korean broadcaster's tip line
+    r"^[(（][^()（）]{1,20}\s*取材協力\s*[:：][^()（）]{1,40}[)）]$",  # Reuters Japan's reporters' note
     r"(?i:^\W*already\s+(?:a\s+subscriber|subscribed)\?.{0,20}$)",
 )
 # Widgets of Korean, Chinese and Japanese pages, and of any site, named by what they do.
@@ -108,7 +111,8 @@ _WIDGET_FORMS = (
 # front page, its tip line, a newsletter's pitch.
 _SITE_NOTE = re.compile(
     r"(?i:^\W*a\s+version\s+of\s+this\s+\w+\s+appear(?:ed|s)\s+in\s+(?:the\s+)?print\b.*"
-    r"|^\W*visit\s+.{2,50}?['’]s?\s+home\s*page\b.{0,40}|.*\bdelivered\s+(?:directly\s+)?to\s+your\s+inbox\.?)$"
+    r"|^\W*visit\s+.{2,50}?['’]s?\s+home\s*page\b.{0,40}|.*\bdelivered\s+(?:directly\s+)?to\s+your\s+inbox\.?"
+    r"|^\W*(?-i:About\s+Sponsored\s+Content)\b.*|^\W*with\s+your\s+current\s+subscription\s+plan\b.*)$"
     r"|^\S.{0,28}\s+기사\s*문의\s*및\s*제보\b.*$")
 _LONGEST_NOTE = 300
 _LEFTOVER = re.compile("|".join((*_LEFTOVER_FORMS, *_MORE_LEFTOVER_FORMS, *_WIDGET_FORMS)))
