@@ -112,10 +112,11 @@ def test_a_listed_paper_in_brackets_opening_the_title():
 # A date alone as a bulleted item under the title: the story's date.
 
 def test_a_bulleted_date_under_the_title():
-    page = f"Official calls curbs limited\n\n  • January 8, 2020\n  • NHK digital\n\n{STORY}\n\n{STORY}\n"
+    title = 'print PRINT\n\nA senior official calls the effect of the export curbs on the economy "very limited"'
+    page = f"{title}\n\n  • January 8, 2020\n  • NHK digital\n\n{STORY}\n\n{STORY}\n"
     assert date_of(page) == "2020-01-08"
     # a list of other stories after the text keeps its dates to itself
-    listed = f"Official calls curbs limited\n\n{STORY}\n\n{STORY}\n\n  • January 8, 2020\n  • Pact signed\n"
+    listed = f"{title}\n\n{STORY}\n\n{STORY}\n\n  • January 8, 2020\n  • Pact signed\n"
     assert date_of(listed) is None
 
 
