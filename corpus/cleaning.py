@@ -64,13 +64,18 @@ _BREADCRUMB = re.compile(r"^\s*\w[\w .&'-]*(?:\s+>\s+[\w .&'-]+)+\s*$")
 _BYLINE = re.compile(
     r"^By\s+(?P<name>[^\[\](){}<>@]{2,60}?)\s*(?:[\[(<][^\])>]*@[^\])>]*[\])>])?\s*$"
 )
-_OWN_LINE = re.compile(r"^by\b:?\s|^(?:https?://|www\.)\S+$")  # a byline; an address alone
+# A byline; an address alone; a blog's picture by its code ("f:id:jdoe:20190823180509j:plain", Hatena's).
+_OWN_LINE = re.compile(r"^by\b:?\s|^(?:https?://|www\.)\S+$|^f:id:[\w-]+:\d{14}[a-z]?:\w+$")
 # "By Jane Roe | August 23, 2019 at 4:30 a.m.": a byline and a date, not a sentence.
 _BYLINE_WITH_PARTS = re.compile(r"^(?i:by)\b:?\s[^.!?|]{2,80}\|")
 _TERMINAL_PUNCTUATION = tuple('.!?:;"”’)。！？」')
 # Kana and ideographs: a Chinese or Japanese sentence counts its words by its characters.
 _IDEOGRAPHS = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff]")
 _WRAP_WIDTH = 100  # a text whose lines are all at most this long may be hard-wrapped
+# An item of a list, its headline run on to its date ("- <headline>2019-12-25 13:54"); not a
+# credit set off before the date ("- The Washington Times - Thursday, August 22, 2019").
+_LISTED_LINK = re.compile(r"^[-•·▪]\s+\S.{4,}(?<![-|–—·,:\s])\s?$")
+_LAST_CHANGED = re.compile(r"(?i)\blast\s+(?:updated|modified|changed)\b")
 _OPENING_BODY_LINES = 6  # date, byline and dateline lines are looked for this far into the body
 _CLOSING_LINES = 15
 _DAYS_AFTER_THE_NEWS = 3  # "said Friday" in Monday's paper  # credits and copyright lines are looked for this near the end
@@ -167,6 +172,8 @@ def _body_paragraphs(body: list[str], headline: str | None, facts: dict, order: 
             in_block = True
             continue
         in_block = False
+        if len(paragraphs) <= 1 and number < _OPENING_BODY_LINES and _is_dated_bullet(line, facts):
+            continue  # "• January 8, 2020" under the title, "• NHK digital" beside it: the story's facts
         if furniture.is_furniture(line) or outlets().named(line) or (
                 number < _OPENING_BODY_LINES * 2 and _is_metadata_line(line, facts, order)) \
                 or _is_date_alone(line):
@@ -185,6 +192,15 @@ def _is_date_alone(line: str) -> bool:
         return not (printed.rest or printed.before or printed.label)
     yearless = yearless_date_line(line)
     return yearless is not None and yearless.text == line.strip() and "-" not in line
+
+
+def _is_dated_bullet(line: str, facts: dict) -> bool:
+    """A date alone as an item of a bulleted list (noted as the page's date line)."""
+    item = line.lstrip("•·▪ ")
+    if item == line or not _is_date_alone(item) or not (printed := find_date_line(item)):
+        return False
+    _note_date(facts, printed)
+    return True
 
 
 def _is_metadata_line(line: str, facts: dict, order: str) -> bool:
@@ -217,11 +233,12 @@ def _choose_date(facts: dict, lead: str) -> None:
     """The page's date line: the first one that says "published" (or else the first that does
     not say "updated" or "modified", under a title before one above any: a site's clock prints
     the day it is read above its titles; or else the first). A date alone above every title
-    that the lead's weekday contradicts is the site's clock, never the page's date."""
+    that the lead's weekday contradicts is the site's clock, never the page's date; nor is the
+    day a page was "last updated" (years after it was written, at times)."""
     dates = facts.get("date_lines", [])
     above = facts.get("dates_above_titles", set())
     usable = [(i in above, d) for i, d in enumerate(dates)
-              if not (i in above and _is_clock_by_the_lead(d, lead))]
+              if not (i in above and _is_clock_by_the_lead(d, lead) or _is_not_the_pages(d))]
     if not usable:
         return  # a blog's meta line's date, if any, stands
     # "2016年10月28日、韓国政府は…。": a date opening the story's sentence, when a line is the page's
@@ -231,6 +248,12 @@ def _choose_date(facts: dict, lead: str) -> None:
                                                         "created", "written")), None) \
         or next(iter(unlabelled), usable[0][1])
     facts["printed_date"] = chosen.line
+
+
+def _is_not_the_pages(printed: PrintedDate) -> bool:
+    """The day a page was "last updated", or a listed link's ("- <headline>2019-12-25 13:54")."""
+    before = printed.line.partition(printed.text)[0]
+    return bool(_LAST_CHANGED.search(before) or _LISTED_LINK.match(before) and not printed.label)
 
 
 def _cut_footer(lines: list[str]) -> list[str]:

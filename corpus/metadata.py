@@ -17,13 +17,15 @@ from corpus.cleaning import CleanedPage, is_prose
 from corpus.intake import copyright_lines, credit_lines, credits, lead_credits, own_names, own_reports, site_lines
 from corpus.intake import site_signatures as signatures
 from corpus.intake import source_notes
-from corpus.intake.east_asian_credits import east_asian_closing, east_asian_credit, korean_signature
+from corpus.intake.east_asian_credits import (chinese_reporters_credit, east_asian_closing, east_asian_credit,
+                                              korean_signature)
 from corpus.intake.datelines import Dateline, dated_item, find_dateline
 from corpus.intake.header_names import header_credit
 from corpus.intake.outlets import OutletDirectory, name_key, outlets
 from corpus.intake.picture_credits import is_picture_credit
 from corpus.intake.printed_dates import find_date_line, glued_date, numeric_order_of, read_date
 from corpus.intake.reposts import original_date
+from corpus.intake.wire_days import wire_dateline_credit, wire_day_under_story
 from corpus.intake.years import infer_year
 from corpus.intake.yearless import find_yearless
 from corpus.sanitize import clean_line
@@ -99,6 +101,9 @@ def date_from_page(page: CleanedPage, stated: Found | None = None,
                 others = "; ".join(f"{d.value} {d.provenance}" for d in differing)
                 return Found(wire.value, f"{wire.provenance} (the wire's own date; {others})")
             return wire
+    if printed and (carried := wire_day_under_story(printed.value, page.closing, outlets())):
+        printed = carried[0] and Found(carried[0], f"the wire's day under the story: {carried[1]!r} "
+                                                   f"(the page's own: {printed.value} {printed.provenance})")
     return printed or _print_edition_date(page) or _yearless_date(page, other_dates)
 
 
@@ -222,7 +227,7 @@ def _credits(page: CleanedPage, directory: OutletDirectory):
         yield desk[0], f"the site's desk under its masthead: {desk[1]!r}"
     yield from found(opening, "credited beside the place: ", credit_lines.place_credit)
     yield from found(opening, "credited in the byline ", credits.byline_credit,
-                     credit_lines.byline_beside_credit, lead_credits.handle_credit)
+                     credit_lines.byline_beside_credit, lead_credits.handle_credit, chinese_reporters_credit)
     yield from found(opening, "the site's desk: ", own_names.desk_credit)
     yield from found(both, "the domain of a reporter's address: ", credits.email_credit)
     yield from found(opening, "named in a label before the text: ", credit_lines.bracket_credit)
@@ -230,7 +235,8 @@ def _credits(page: CleanedPage, directory: OutletDirectory):
                      credits.first_appeared_credit,
                      credits.read_more_credit, site_lines.feed_credit, site_lines.courtesy_credit,
                      site_lines.source_note_credit, signatures.quoted_source,
-                     source_notes.titled_source_credit, source_notes.field_credit)
+                     source_notes.titled_source_credit, source_notes.field_credit,
+                     source_notes.digested_editorial_credit)
     yield from found(both, "the site's pointer to its stories: ", credit_lines.more_from_credit,
                      lead_credits.own_widget_credit)
     menu = _menu_items(opening)
@@ -269,6 +275,7 @@ def _credits(page: CleanedPage, directory: OutletDirectory):
                       or signatures.information_credit(paragraph, directory)):
             yield credit, f"credited at the end: {_short(paragraph, tail=True)!r}"
             break
+    yield from found(closing[::-1], "the wire's dateline under the story: ", wire_dateline_credit)
     yield from found(closing[-3:], "the wire's sign-off: ", site_lines.sign_off_credit,
                      site_lines.staff_contributed_credit, tail=True)
     for line in closing:

@@ -85,14 +85,14 @@ WRITTEN_BLIND = (
                  periods=frozenset({"gsomia-2019-termination", "gsomia-2019-suspension",
                                     "gsomia-2020-renewal", "gsomia-2023-normalisation"})),
     # holdout15: the first period only (2011-2018), as a user gathers it: mostly English, big outlets.
-    WrittenBlind("holdout15", 40, 36, 24, 2, range(9, 14), range(18, 23), 4,
+    WrittenBlind("holdout15", 40, 36, 24, 2, range(9, 14), range(18, 23), 4, blind=False,
                  signing_and_crisis_share=False,
                  periods=frozenset({"gsomia-2012-collapse", "gsomia-2014-trilateral",
                                     "gsomia-2016-talks", "gsomia-2016-tentative",
                                     "gsomia-2016-signing", "gsomia-2017-extension",
                                     "gsomia-2018-extension"})),
     # holdout16: the later story again (2019-2023), as a user gathers it, on pages no earlier set followed.
-    WrittenBlind("holdout16", 40, 36, 25, 2, range(7, 12), range(15, 20), 3,
+    WrittenBlind("holdout16", 40, 36, 25, 2, range(7, 12), range(15, 20), 3, blind=False,
                  signing_and_crisis_share=False,
                  periods=frozenset({"gsomia-2019-termination", "gsomia-2019-suspension",
                                     "gsomia-2020-renewal", "gsomia-2023-normalisation"})),

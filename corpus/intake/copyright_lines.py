@@ -41,6 +41,8 @@ _PARENT_COMPANY = re.compile(r"(?i)\b(?:media|group|holdings?|corporation|compan
 # then a counter of the page's.
 _NAME_THEN_SITE = re.compile(r"^(?P<name>[^.&/]{2,40}?)\s+[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}$")
 _COUNTER = re.compile(r"\s+\d{1,3}$")
+# "… 밝혔습니다. [저작권자(c) YTN 무단전재 …]": a notice in brackets run on after the text's last sentence.
+_NOTICE_AFTER_TEXT = re.compile(r"(?<=[.!?。])\s*(?P<notice>[\[<][^\[\]<>]{4,150}[\]>])\s*$")
 _COMPANY_SUFFIX = re.compile(r"(?i)[,\s]+(?:inc|ltd|llc|lp|co|corp|plc|limited|gmbh|s\.?a)\.?$")
 
 
@@ -49,6 +51,8 @@ def copyright_holder(line: str, directory: OutletDirectory,
     """"© 2016 The Japan Times", "Copyright (c) Yonhap News Agency. All rights reserved.";
     any holder whose name also stands alone on a line at the top (`mastheads`: those lines'
     `name_key`s), where a site prints its name."""
+    if trailing := _NOTICE_AFTER_TEXT.search(line):
+        line = trailing["notice"]
     line = line.strip().strip("[]<>").strip().replace("ⓒ", "©")
     line = re.sub(r"\b([A-Z])\.(?=[A-Z]\.)", r"\1", line)  # "Bloomberg L.P." -> "Bloomberg LP."
     if len(line) > 160:

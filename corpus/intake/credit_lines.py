@@ -27,6 +27,7 @@ from __future__ import annotations
 import re
 
 from corpus.cleaning import is_prose
+from corpus.intake.credits import PHOTO_WORD
 from corpus.intake.furniture import describes_picture, is_caption
 from corpus.intake.outlets import OutletDirectory
 from corpus.intake.printed_dates import find_date_line
@@ -45,7 +46,7 @@ _GLUED_AGE = re.compile(r"^(?P<name>[A-Z][^\d]{1,40}?)\s*\d{1,2}\s*(?:minutes?|m
                         r"|weeks?|months?|years?)\s+ago\s*$")
 # The buttons beside a site's masthead, copied with it: "close", "menu", "search", "☰".
 _MASTHEAD_BUTTONS = re.compile(r"^(?P<name>\S.{1,50}?)(?:\s+(?:(?i:close|menu|search|open|sign\s+in"
-                               r"|log\s*in|subscribe|back"
+                               r"|log\s*in|subscribe|back|mobile"  # its mobile edition: "arirang mobile"
                                # the same buttons in Spanish, Portuguese, French, German, Italian,
                                # Indonesian: "ELMERCURIO.COM Volver", "Le Soir Menu Rechercher"
                                r"|volver|atr[aá]s|inicio|men[uú]|buscar|cerrar|voltar|fechar|retour"
@@ -103,13 +104,20 @@ def joined_credit(line: str, directory: OutletDirectory) -> str | None:
 
 def masthead_credit(line: str, directory: OutletDirectory) -> str | None:
     """A listed outlet's masthead, or its address, with the site's buttons copied after it:
-    "The Korea Times close", "Reuters Menu Search", "NHK WORLD ☰", "ELMERCURIO.COM Volver"."""
+    "The Korea Times close", "Reuters Menu Search", "NHK WORLD ☰", "ELMERCURIO.COM Volver"; or
+    with the city of the desk that wrote the story, as a byline: "7Dnews London"."""
     match = _MASTHEAD_BUTTONS.match(line.strip())
     if match is None:
-        return None
+        desk = _NAME_AND_DESK.match(line.strip())
+        return desk["name"] if desk and not PHOTO_WORD.search(desk["desk"]) and directory.named_alone(
+            desk["name"]) and not directory.named(line.strip()) else None
     host = _DOMAIN_ALONE.match(match["name"])  # "ELMERCURIO.COM Volver": the site's address
     return match["name"] if directory.named_alone(match["name"]) or (
         host and directory.at_host(host["host"])) else None
+
+
+_NAME_AND_DESK = re.compile(r"^(?P<name>\S.{1,40}?)\s+(?P<desk>[A-Z][a-z]{2,15})$")
+_SIGN_AND_CLOCK = re.compile(r"^(?:©|ⓒ|\([cC]\))\s*|\s+\d{1,2}:\d\d$")
 
 
 def dated_credit(line: str, directory: OutletDirectory) -> str | None:
@@ -120,7 +128,8 @@ def dated_credit(line: str, directory: OutletDirectory) -> str | None:
     if printed is None:
         return None
     as_printed = line.replace(printed.text, " ").strip()
-    named = next((name for name in (printed.rest, as_printed) if directory.named_alone(name)), None)
+    unsigned = _SIGN_AND_CLOCK.sub("", as_printed)  # "ⓒ 中央日報日本語版2016.09.12 11:13": the holder and its story's day
+    named = next((name for name in (printed.rest, as_printed, unsigned) if directory.named_alone(name)), None)
     host = printed.rest.split("|")[0].strip().lower()  # "chinadaily.com.cn | Updated: <date>"
     return named or (host if _DOMAIN_ALONE.match(host) and directory.at_host(host) else None)
 

@@ -124,7 +124,9 @@ _SOURCE_START = re.compile(rf"\(?{_SOURCE_WORD}")
 # Parts of a line a source may stand in: "By Jane Roe | Source: X", "Por Jane Roe — Fuente: X".
 LINE_PARTS = re.compile(r"\||\s[—–]\s")
 # "From CNN: <headline>", "Yonhap: <headline>": an aggregator's title naming its source.
-_SOURCE_BEFORE_TITLE = re.compile(rf"^(?:(?:From|Via|FROM|VIA)\s+)?(?P<credit>{_CREDIT_TEXT}):\s+\S")
+# "【ハンギョレ新聞】<headline>": a Japanese board's thread titled by the paper it quotes.
+_SOURCE_BEFORE_TITLE = re.compile(rf"^(?:(?:From|Via|FROM|VIA)\s+)?(?P<credit>{_CREDIT_TEXT}):\s+\S"
+                                  r"|^【(?P<bracketed>[^】]{2,20})】\s*\S")
 _CLOSING = re.compile(
     rf"(?:(?P<sentence>[.!?\"”’])\s*)?[(\[](?:[Vv]ia\s+)?(?P<credit>{_CREDIT_TEXT}|[a-z]{{2,6}})[)\]]\.?\s*$"  # "(Yonhap).", "(ap)"
     rf"|(?:^|\s)(?:—|–|--|-|/)\s*(?P<dashed>{_CREDIT_TEXT})\s*$")
@@ -220,7 +222,8 @@ def one_credit(credit: str, directory: OutletDirectory) -> str:
 def source_before_title(line: str, directory: OutletDirectory) -> str | None:
     """A listed outlet opening a title: "From CNN: S. Korea, Japan sign pact"."""
     match = _SOURCE_BEFORE_TITLE.match(line)
-    return match["credit"] if match and directory.named(match["credit"]) else None
+    credit = match and (match["credit"] or match["bracketed"])
+    return credit if credit and directory.named(credit) else None
 
 
 def title_credit(line: str, directory: OutletDirectory) -> str | None:

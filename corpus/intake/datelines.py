@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import datetime
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from corpus.date_patterns import WEEKDAYS, month_number
 from corpus.intake.east_asian_credits import chinese_dateline
@@ -164,6 +164,7 @@ MAX_OPENING_LINES = 30
 _AFTER_PICTURE_CREDIT = re.compile(rf"[.!?]\s*[—–-]*\s*[^.!?]{{0,40}}?\b(?i:pic|photo|picture|image)s?\)?"
                                    rf"\s*(?=[{_CAPS}]{{3,}})")
 # "(2 hours ago)", "()": an aggregator's note of the story's age or source after its date.
+_CREDIT_WITH_DATE = re.compile(r"\((?P<credit>[^()]{2,60}?)\s+[-–—]\s+(?P<date>[^()]{6,30}?)\s*\)")
 _ITEM_NOTE = re.compile(r"^\s*(?:\([^()]{0,30}\))?\s*")
 _ITEM_START = re.compile(rf"\s*(?:\d|{MONTH_NAME}|(?i:{'|'.join(d[:3] for d in WEEKDAYS)}))")
 _WEEKDAY_BEFORE = re.compile(rf"^\s*(?i:{'|'.join(WEEKDAYS)}|{'|'.join(d[:3] for d in WEEKDAYS)})\.?,?\s*$")
@@ -188,10 +189,22 @@ class Dateline:
 def find_dateline(lines, limit: int = MAX_OPENING_LINES) -> Dateline | None:
     """The first dateline in the first `limit` lines, or None."""
     for number, line in enumerate(lines[:limit]):
-        if dateline := read_dateline(line, number) or _item_dateline(line, number) \
-                or _dateline_after_caption(line, number):
+        if dateline := _dated_credit_dateline(line, number) or read_dateline(line, number) \
+                or _item_dateline(line, number) or _dateline_after_caption(line, number):
             return dateline
     return None
+
+
+def _dated_credit_dateline(line: str, number: int) -> Dateline | None:
+    """A yearless dateline whose credit carries the outlet's full date of the same day, which
+    gives the year: "SEOUL,March 6 (UrduPoint / Pakistan Point News - 6th Mar, 2023 ) :"."""
+    match = _CREDIT_WITH_DATE.search(line[:160])
+    if match is None or len(value := read_date(match["date"]) or "") != 10:
+        return None
+    dateline = read_dateline(f"{line[:match.start()]}({match['credit']}){line[match.end():]}", number)
+    if dateline is None or (dateline.month, dateline.day) != (int(value[5:7]), int(value[8:])):
+        return None
+    return replace(dateline, year=int(value[:4]), text=line[:match.end()])
 
 
 def _dateline_after_caption(line: str, number: int) -> Dateline | None:

@@ -25,6 +25,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from corpus.intake.outlets import OutletDirectory
 
@@ -62,7 +63,7 @@ _JAPANESE_WIRES = {"共同": "共同通信", "時事": "時事通信"}
 _JAPANESE_CARRIED = re.compile(r"^\s*【(?P<credit>[^】=＝]{2,20}?)\s*[=＝]\s*[^】]{1,10}】")
 # "［東京　22日　ロイター］": the place, the day and the wire.
 _JAPANESE_DAY_DATELINE = re.compile(
-    r"^\s*[［\[]\s*\S{1,12}?[\s\u3000]+[0-9０-９]{1,2}日[\s\u3000]+(?P<credit>[^］\]\s]{2,20})[\s\u3000]*[］\]]")
+    r"^\s*[［\[]\s*\S{1,12}?[\s\u3000]+(?P<day>[0-9０-９]{1,2})日[\s\u3000]+(?P<credit>[^］\]\s]{2,20})[\s\u3000]*[］\]]")
 # "新华社北京11月22日电": the wire, its place, the day and "电" (dispatched).
 # "（中央社記者王小明東京22日專電）": the agency, its reporter, the place and day, "dispatched";
 # "【环球时报记者 王小明】", "【环球时报综合报道】": a paper's reporter, or its digest of reports.
@@ -72,6 +73,9 @@ _CHINESE_BYLINE_TAG = re.compile(
 # "据新华社首尔11月23日电" (a paper carrying the wire's story), "人民网首尔11月21日:" (a site's own).
 _CHINESE_DATELINE = re.compile(r"^\s*据?(?P<head>[\u4e00-\u9fff]{2,14}?)\s*(?P<month>[0-9０-９]{1,2})月"
                                r"(?P<day>[0-9０-９]{1,2})日(?:[电電讯訊]|\s*[:：])")
+_OUTLET_REPORTERS = re.compile(r"(?:^|\s)(?P<head>[\u4e00-\u9fff]{2,8}?)(?:记者|記者)(?:[\s\u3000]+[\u4e00-\u9fff]{2,4}){1,4}\s*$")
+# "据新华社电 日本和韩国政府14日…": a paper carrying a wire's story, neither place nor day printed.
+_CARRIED_WIRE = re.compile(r"^\s*据(?P<wire>[\u4e00-\u9fff]{2,8}?)电[\s\u3000]")
 # "中評社香港": an agency's name (ending in "社") before the place it files from.
 _AGENCY = re.compile(r"(?P<name>[\u4e00-\u9fff]{1,5}?(?:通讯社|通訊社|新闻社|新聞社|社))[\u4e00-\u9fff]{2,}")
 # "【8月22日 時事通信社】": a Japanese site's bracketed day and the wire it carries.
@@ -101,6 +105,22 @@ def east_asian_closing(paragraph: str, directory: OutletDirectory) -> str | None
         return None
     credit = _JAPANESE_WIRES.get(match["credit"], match["credit"])
     return credit if directory.named(credit) else None
+
+
+def japanese_day_dateline(line: str, directory: OutletDirectory) -> tuple[str, int] | None:
+    """(the listed wire, the day) of a dateline in square brackets alone on `line`
+    ("［東京　14日　ロイター］"), as a site carrying the wire's story prints it under the text."""
+    match = _JAPANESE_DAY_DATELINE.match(line)
+    if match is None or line[match.end():].strip() or not directory.named(match["credit"].strip()):
+        return None
+    return match["credit"].strip(), int(unicodedata.normalize("NFKC", match["day"]))
+
+
+def chinese_reporters_credit(line: str, directory: OutletDirectory) -> str | None:
+    """The listed outlet whose reporters, named after it, end a line at the top, as Chinese sites
+    print them beside the story's time: "2019-08-23 07:37:20 新华社记者 陆睿 耿学鹏"."""
+    match = _OUTLET_REPORTERS.search(line) if len(line) <= 80 else None
+    return _listed_head(match["head"], directory) if match else None
 
 
 def korean_signature(line: str, directory: OutletDirectory) -> str | None:
@@ -146,6 +166,8 @@ def _japanese(line: str, directory: OutletDirectory) -> str | None:
 def _chinese(line: str, directory: OutletDirectory) -> str | None:
     """The listed wire a Chinese dateline opens with ("新华社" of "新华社北京11月22日电")."""
     dateline = chinese_dateline(line, directory)
+    if dateline is None and (carried := _CARRIED_WIRE.match(line)) and directory.named(carried["wire"]):
+        return carried["wire"]
     return dateline[0] if dateline else _chinese_tag(line, directory)
 
 

@@ -53,7 +53,7 @@ _FURNITURE_LINE = re.compile(
     r"|watch\s+video(?:\s+\d{1,2}:\d\d)?|quote|logged|reply|(?:offline|online)\s+\S+"
     r"|(?:posts|gender|karma|reputation|joined|location)\s*:.{0,40}"
     r"|\d+\s+members?\s+and\s+\d+\s+guests?\s+are\s+viewing\s+this\s+topic\.?"
-    r"|author\s+topic\s*:.*|(?:©|\(c\)|copyright\b).{0,160}"
+    r"|author\s+topic\s*:.*|(?:©|\(c\)|copyrights?\b).{0,160}"
     r"|©\s*[A-Z][\w&.'’ -]{1,30}\.\s.{0,300}"  # "© Reuters. A police officer on guard ..."
     r"|\(?(?:the\s+above|this)\s+(?:story|article)\s+(?:first\s+appeared|appeared\s+(?:first\s+)?"
     r"(?:on|in)|was\s+(?:first|originally)\s+published)\b.{0,300}"  # a repost's credit (`reposts`)

@@ -25,7 +25,16 @@ from corpus.intake.printed_dates import MONTH_NAME, find_date_line
 
 _OWN_REPORT = re.compile(
     r"(?<![\w'’-])(?P<credit>(?:The\s)?[A-Z][\w&.'’-]*(?:\s[A-Z][\w&.'’-]*){0,3})\s+has\s+"
-    r"(?:learned|learnt|obtained|confirmed\s+independently|exclusively\s+learned)\b")
+    r"(?:learned|learnt|obtained|confirmed\s+independently|exclusively\s+learned)\b"
+    # the paper saying what its own piece sets out to do: "The Japan Times decided to look more
+    # closely at their history", "X takes a closer look at" (a source "told" or "reported")
+    r"|(?<![\w'’-])(?P<inquirer>(?:The\s)?[A-Z][\w&.'’-]*(?:\s[A-Z][\w&.'’-]*){0,3})\s+"
+    r"(?:decided\s+to\s+(?:look|examine|take\s+a\s+(?:closer\s+)?look)|takes?\s+a\s+closer\s+look"
+    r"|looks?\s+more\s+closely)\b"
+    # a broadcaster's correspondent named by the post alone, as it names its own: "..., says the
+    # BBC's Seoul correspondent" (another outlet's is named by name: "the BBC's Jane Roe")
+    r"|\b(?:says|writes|reports)\s+the\s+(?P<office>[A-Z][\w&.'’-]*(?:\s[A-Z][\w&.'’-]*){0,3})['’]s\s+"
+    r"(?:[A-Z][a-z]+\s+){0,2}(?:correspondent|editor)\b")
 _CJK_INSTITUTION = re.compile(r"[\u4e00-\u9fff가-힣・·]{1,10}(?:省|庁|府|部|院|局|委員会|処|처|청|부)")
 _OWN_ISSUE = re.compile(rf"\((?i:see)\s+(?P<credit>[A-Z][\w&.'’ -]{{1,40}}?),\s+"
                         rf"(?:{MONTH_NAME})\.?\s+[0-3]?\d\)")
@@ -44,7 +53,7 @@ def own_issue_credit(paragraphs, directory: OutletDirectory) -> str | None:
 
 def _one_listed(form: re.Pattern[str], paragraphs, directory: OutletDirectory) -> str | None:
     """The outlet of the credits `form` finds in `paragraphs` when they name one listed outlet."""
-    named = {directory.named(match["credit"]) for paragraph in paragraphs
+    named = {directory.named(next(filter(None, match.groups()), "")) for paragraph in paragraphs
              for match in form.finditer(paragraph)} - {None}
     return named.pop() if len(named) == 1 else None
 

@@ -74,7 +74,7 @@ _FURNITURE = re.compile(
     r"|\d{1,2}[:.h]\d\d(?::\d\d)?\s*(?i:[ap]\.?m\b\.?)?|\d{1,2}\s*(?i:[ap]\.?m\b\.?)"
     r"|\d{1,2}\s*時\s*\d{1,2}\s*分(?:\s*\d{1,2}\s*秒)?"  # "18時06分"
     r"|[(（](?:[月火水木金土日](?:曜日?)?|[월화수목금토일](?:요일)?)[)）]|星期[一二三四五六日天]"  # "(土)", "(토)"
-    r"|(?:©|(?i:\bcopyright\b))\s*:?[^|–—]*?(?=\s[-|–—]\s|$)"  # a credit: "© BBC", "Copyright : AFPTV"
+    r"|(?:[©ⓒ]|(?i:\bcopyright\b))\s*:?[^|–—]*?(?=\s[-|–—]\s|$)"  # a credit: "© BBC", "Copyright : AFPTV", "ⓒ 中央日報"
     r"|\b(?:\d+|(?i:an?|one))\s+(?i:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)"
     r"\s+(?i:ago)\b"  # "May 18, 2016 / 5:10 PM / a year ago"
     r"|\b\d+\s*(?i:min|mins|minutes?)\.?\s+(?i:read|listen|watch)\b"  # "4 min read"

@@ -50,7 +50,7 @@ _EDITING_NOTE = re.compile(r"(?:^|[.!?\"”]\s*)\(?(?:Reporting|Writing|Compiled
                            r"[^()]{0,200}?\b(?:Editing|editing)\s+by\s+[^();]{2,80}\)?\s*$")
 _EDITING_NOTE_WIRE = "Reuters"
 _PROMOTION = re.compile(
-    rf"^(?:(?i:get|download|install)\s+(?i:the\s+)?{_NAME}(?:['’]s)?\s+(?i:mobile\s+|news\s+)?"
+    rf"^(?:(?i:get|download|install|discover|try)\s+(?i:the\s+)?(?i:all[\s-]+new\s+|new\s+)?{_NAME}(?:['’]s)?\s+(?i:mobile\s+|news\s+)?"
     rf"(?i:app|apps|application)\b"
     # "Harbor TV APP 다운로드", "Harbor TV アプリをダウンロード": the site's app, as Korean and
     # Japanese sites offer it

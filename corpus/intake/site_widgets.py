@@ -62,6 +62,9 @@ _LEFTOVER_FORMS = (
     r"^글자\s*크기",  # a font-size control
     r"(?i:^\W*you[’']ve\s+reached\s+your\s+(?:limit|free)\b.*$)",  # a paywall's prompts
     r"(?i:^\W*subscribe\s+now\b.{0,40}$)",
+    r"(?i:^\W*unlimited\s+access\b.{0,60}\$\s?\d.*$|^\W*get\s+it\s+now\W*$|^\W*find\s+out\s+more\W*$)",
+    r"^_{3,}$|^▶\s*제보\s*안내\b.*$",  # a rule's line; a Korean broadcaster's tip line
+    r"^[(（][^()（）]{1,20}\s*取材協力\s*[:：][^()（）]{1,40}[)）]$",  # Reuters Japan's reporters' note
     r"(?i:^\W*already\s+(?:a\s+subscriber|subscribed)\?.{0,20}$)",
 )
 # Widgets of Korean, Chinese and Japanese pages, and of any site, named by what they do.
@@ -93,13 +96,23 @@ _WIDGET_FORMS = (
     r"(?i:^\W*get\s+(?:unlimited\s+)?access\s+to\s+all\b.*\$\s?\d.*|^\W*\*?\s*terms\s+and\s+conditions"
     r"\s+apply\.?$|^please\s+.{0,30}\bto\s+continue\s+reading\b.*)",
     r"^.{1,12}の人気記事$",
+    r"(?i:^(?:reporter|writer|editor|photographer|camera)\s*:\s*$)",  # a label left without its name
+    r"(?i:^related\s+posts\s*:?$|^please\s+read\s+on\W*$)",
+    r"^<(?:기자|앵커|리포트)>$|^[가-힣]{2,4}\s*기자입니다\.?$",  # a broadcast's script: the reporter handed to
+    r"^(?:今、あなたにオススメ|関連ワード|ニュース速報|トピックスRSS|ランキング|記事の有効期限が切れています。)$",
+    r"^\d{2,4}x\d{2,4}\s+[\w .-]{1,40}\.(?:gif|png|jpe?g)$",  # a logo's file, "120x28 Reuters.gif"
+    r"^(?:Image|Photo|Picture)\s*:\s*[A-Z][\w .'’-]{1,30}/[\w .'’-]{1,30}$",  # "Image: Reuters/F. Lenoir"
+    # a forum's marks against copying, strewn between the lines: "- b6 z% q3 u8 E\" K, T+ {* d' w"
+    r"^(?=[\x21-\x7e ]+$)(?=.*[^\w\s])(?:\S{1,2}\s+){3,}\S{1,2}$",
+    r"^f:id:[\w-]+:\d{14}[a-z]?:\w+$",  # a blog's picture by its code, as Hatena's editor writes it
     r"^(?:新闻录入|新聞錄入|责任编辑|責任編輯)\s*[:：]\s*\S{1,12}(?:\s+(?:责任编辑|責任編輯)\s*[:：]\s*\S{1,12})?$",
 )
 # A site's notes about the story, long as they may be: the print edition it appeared in, its
 # front page, its tip line, a newsletter's pitch.
 _SITE_NOTE = re.compile(
     r"(?i:^\W*a\s+version\s+of\s+this\s+\w+\s+appear(?:ed|s)\s+in\s+(?:the\s+)?print\b.*"
-    r"|^\W*visit\s+.{2,50}?['’]s?\s+home\s*page\b.{0,40}|.*\bdelivered\s+(?:directly\s+)?to\s+your\s+inbox\.?)$"
+    r"|^\W*visit\s+.{2,50}?['’]s?\s+home\s*page\b.{0,40}|.*\bdelivered\s+(?:directly\s+)?to\s+your\s+inbox\.?"
+    r"|^\W*(?-i:About\s+Sponsored\s+Content)\b.*|^\W*with\s+your\s+current\s+subscription\s+plan\b.*)$"
     r"|^\S.{0,28}\s+기사\s*문의\s*및\s*제보\b.*$")
 _LONGEST_NOTE = 300
 _LEFTOVER = re.compile("|".join((*_LEFTOVER_FORMS, *_MORE_LEFTOVER_FORMS, *_WIDGET_FORMS)))

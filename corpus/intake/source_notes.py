@@ -5,6 +5,8 @@
 * a paper's note of its print edition, which gives the outlet and the day it was printed: "A
   version of this article appeared in the print edition of The Straits Times on December 03,
   2019, with the headline ...";
+* a wire's digest of papers' editorials, each headed by its paper and day: "(EDITORIAL from Korea
+  Times on Aug. 24)";
 * a site's link to its own front page: "Visit Business Insider's homepage for more stories";
 * a Korean broadcaster's or paper's tip line: "연합뉴스TV 기사문의 및 제보 : 카톡/라인 jebo23";
 * a line of labelled fields in brackets, as Chinese and Korean-Chinese papers print their
@@ -38,6 +40,8 @@ MIN_FIELDS = 2
 _HOMEPAGE = re.compile(r"^\W*(?i:visit|go\s+to)\s+(?P<credit>(?:the\s+)?[A-Z][\w&.'’ -]{1,50}?)['’]s?\s+"
                        r"(?i:home\s*page|front\s+page)\b")
 _TIP_LINE = re.compile(r"^\W*(?P<credit>\S(?:.{0,28}\S)?)\s+(?:기사\s*문의\s*및\s*제보|기사문의|제보하기)\b")
+_DIGESTED_EDITORIAL = re.compile(r"^\W*(?i:editorial|column|commentary|op-ed)\s+from\s+(?:the\s+)?"
+                                 r"(?P<credit>[A-Z][\w&.'’ -]{1,50}?)\s+on\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}\W*$")
 _SOURCE_FIELD = re.compile(r"^(?:원고래원|래원|출처|来源|來源|稿源|出处|出處|(?i:source))$")
 
 
@@ -65,6 +69,12 @@ def print_edition_date(line: str) -> str | None:
 def homepage_credit(line: str, directory: OutletDirectory) -> str | None:
     """"Visit Business Insider's homepage for more stories": the site's link to itself."""
     match = _HOMEPAGE.match(line.strip())
+    return match["credit"] if match and directory.named(match["credit"]) else None
+
+
+def digested_editorial_credit(line: str, directory: OutletDirectory) -> str | None:
+    """The paper whose editorial a wire's digest carries: "(EDITORIAL from Korea Times on Aug. 24)"."""
+    match = _DIGESTED_EDITORIAL.match(line)
     return match["credit"] if match and directory.named(match["credit"]) else None
 
 
