@@ -23,15 +23,26 @@ from typing import Iterable, Iterator
 @contextmanager
 def interrupts_ignored() -> Iterator[None]:
     """SIGINT ignored while a process is started, so that it starts ignoring it too (only
-    the main thread may change a signal's handler: elsewhere, nothing is changed)."""
+    the main thread may change a signal's handler: elsewhere, nothing is changed).
+
+    A Ctrl-C meanwhile is not lost: SIGINT is also blocked, and Linux keeps a blocked signal
+    pending even while it is ignored, so it reaches the command's own handler once the block
+    is through. (The worker inherits the mask too: blocked and ignored, it stays deaf to it.)"""
     if threading.current_thread() is not threading.main_thread():
         yield
         return
+    _block_interrupts(signal.SIG_BLOCK)
     previous = signal.signal(signal.SIGINT, signal.SIG_IGN)
     try:
         yield
     finally:
         signal.signal(signal.SIGINT, previous)
+        _block_interrupts(signal.SIG_UNBLOCK)
+
+
+def _block_interrupts(how: int) -> None:
+    if hasattr(signal, "pthread_sigmask"):  # (not on Windows)
+        signal.pthread_sigmask(how, {signal.SIGINT})
 
 
 @contextmanager
