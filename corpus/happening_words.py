@@ -80,6 +80,7 @@ VOCABULARY: dict[str, tuple[str, ...]] = {
         r"(?:decided|decides|decision|chose|opted|plans?|announced|resolved)\s+(?!(?:\w+\s+){0,3}?not\s)(?:\w+\s+){0,3}?to\s+"
         + _ENDING + r"\b",
         r"notice\s+(?:\w+\s+){0,3}?to\s+" + _ENDING + r"\b",  # "its notice to Japan to end it"
+        r"(?:by|after)\s+deciding\s+to\s+" + _ENDING + r"\b",  # "responded by deciding to end it" (not "is deciding whether")
         r"walk(?:s|ed|ing)?\s+away\s+from", r"drop(?:s|ped|ping)?\s+" + _OBJECT, r"exit\s+from",
         r"cut(?:s|ting)?\s+(?:[\w-]+\s+){0,2}?(?:intelligence|information)[- ]?(?:sharing|cooperation|ties)",
         r"withh(?:e|o)ld(?:s|ing)?\s+(?:its\s+)?renewal",
@@ -108,7 +109,7 @@ VOCABULARY: dict[str, tuple[str, ...]] = {
     "extend": (
         r"(?:suspend|halt|freez|froze|postpon|delay|put\s+on\s+hold|put\s+off|h(?:o|e)ld\s+(?:off\s+on|back))"
         r"(?:s|e|es|ed|ing|n)?\s+"
-        r"(?:[\w'\u2019-]+\s+){0,6}?(?:termination|expiry|expiration|decision\s+to\s+" + _ENDING + r"|notice|withdrawal|exit"
+        r"(?:[\w'\u2019-]+\s+){0,6}?(?:termination|expiry|expiration|(?:decision|plan)\s+to\s+" + _ENDING + r"|notice|withdrawal|exit"
         r"|end(?:ing)?\s+of)",  # "conditionally put off the end of the two countries' GSOMIA", "the ending of"
         r"put(?:s|ting)?\s+(?:the|its)\s+(?:end|termination|expiry|expiration)\s+(?:[\w-]+\s+){0,8}?on\s+hold",
         # ... and the same as a noun: "a conditional suspension of the termination"

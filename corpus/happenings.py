@@ -62,8 +62,8 @@ _DECLARED = re.compile(r"(?i)\b(?:said|says|say|announc(?:ed|es|ing|ement)|decid
                        r"|choice|chose|opted"  # "Seoul's eleventh-hour choice on Friday to keep the pact"
                        r"|notice)\b")  # "had given Japan notice in August that it would stop sharing intelligence"
 # ... but an intent made known is the decision: "South Korea notified Japan in August 2019 that it
-# intended to end the agreement".
-_INTENT_MADE_KNOWN = re.compile(r"(?i)\b(?:notified|informed|told|announced|declared)\s+(?:[\w,-]+\s+){0,6}?that\s+"
+# intended to end the agreement", "told Japan it intended to end the agreement".
+_INTENT_MADE_KNOWN = re.compile(r"(?i)\b(?:notified|informed|told|announced|declared)\s+(?:[\w,-]+\s+){0,6}?(?:that\s+)?"
                                 r"(?:it|they|\w+)\s+(?:intended|intends)\s+to\s+(?:\w+ly\s+)?$")
 # An expectation is never the decision it expects, whoever says so: "Seoul is expected to
 # scrap the pact, officials said".
@@ -115,7 +115,7 @@ _UNDONE_INSIDE = {"sign": "collapse", "take-effect": "collapse", "approve": "col
                   "terminate": "extend"}
 # A noun for a decision made: undoing it tells that it was made ("halted the termination",
 # "suspended its decision to end the pact"); "delayed ending the pact" tells it was not.
-_PRESUPPOSED = re.compile(r"(?i)(?:(?:termination|decision|notice|withdrawal"
+_PRESUPPOSED = re.compile(r"(?i)(?:(?:termination|decision|plans?|notice|withdrawal"
                           r"|décision|decisione|disdetta|préavis|keputusan)\b"
                           r"|karar|fesih|종료|통보|결정"  # (Turkish and Korean nouns take their endings)
                           r"|entscheidung|beschlu(?:ss|ß)|kündigung|ausstieg|decisión|decisão|решени|процесс"
