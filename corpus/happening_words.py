@@ -55,6 +55,9 @@ VOCABULARY: dict[str, tuple[str, ...]] = {
         r"torpedo(?:es|ed|ing)?", r"defer(?:s|red|ring)?", r"h(?:o|e)ld(?:s|ing)?\s+off", r"abandon(?:s|ed|ing)?",
         r"back(?:s|ed|ing)?\s+(?:away|off|down)", r"reneg(?:e|es|ed|ing)", r"balk(?:s|ed|ing)?",
         r"now-(?:cancell?ed|scrapped|aborted|shelved|failed|abandoned|suspended|defunct)",  # "the now-cancelled pact"
+        # "the agreement with Tokyo was dropped in 2012": its signing never came (not "a word was dropped from")
+        r"(?:pact|agreement|accord|deal|GSOMIA\)?|signing)\s+(?:(?:with|between)\s+(?:[\w-]+\s+){1,3}?)?"
+        r"(?:was|were|had\s+been)\s+(?:\w+ly\s+)?dropped(?!\s+from)",
         r"(?:eleventh|11th)[-\s]hour", r"put\s+(?:[\w-]+\s+){0,6}?on\s+(?:hold|ice)", r"froze|frozen",
         r"push(?:es|ed|ing)?\s+back", r"back[-\s]burner", r"backpedal(?:s|ed|led|ing|ling)?", r"fizzl(?:e|es|ed|ing)",
         r"unravel(?:s|ed|led|ing|ling)?", r"walk(?:s|ed|ing)?\s+back",

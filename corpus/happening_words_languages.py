@@ -43,6 +43,7 @@ SPACED: dict[str, tuple[str, ...]] = {
         _IT_HAS + r"(?:rinviat|annullat|rimandat)[oaie]", r"all['\u2019]ultimo\s+minuto",
         r"(?:menunda|ditunda|membatalkan|dibatalkan)", r"ertele" + _TR_PAST_E, r"iptal\s+(?:edil|et)" + _TR_PAST_E,
         r"son\s+anda", r"(?:연기|보류|무산|취소)" + _KO_PAST,
+        r"미(?:뤘|뤄졌)\w*", r"미룬(?=\s*(?:것|뒤|후))",  # "서명을 갑자기 미뤘습니다", "서명식이 ... 미뤄졌습니다" (put off)
     ),
     "terminate": (
         r"(?:décidé|décision)\s+de\s+(?:ne\s+pas\s+(?:renouveler|prolonger)|mettre\s+(?:fin|un\s+terme)|résilier"

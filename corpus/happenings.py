@@ -229,7 +229,8 @@ _HAN = re.compile(r"[\u4e00-\u9fff]")
 
 
 def _ahead_in_chinese(clause: str, words: str) -> bool:
-    return bool(_HAN.search(words)) and bool(_CHINESE_AHEAD.search(clause))
+    # a plan before a "but" was undone by what follows it: "曾计划与日本签署这一协定，但...紧急叫停"
+    return bool(_HAN.search(words)) and bool(_CHINESE_AHEAD.search(clause[clause.rfind("但") + 1:]))
 
 
 def _awaited(clause: str, words: str) -> bool:

@@ -1,7 +1,8 @@
 """Timeline round 19, from the misses and wrong links of holdout15's and holdout16's even halves,
 read after their unread measure: "by deciding to end", "told Japan it intended to end" (no
 "that"), a plan to end put on hold (corpus/happening_words.py, corpus/happenings.py), a Korean
-notice of the policy to normalize (corpus/happening_words_languages.py), terms told as to come
+notice of the policy to normalize, a signing put off in Korean (corpus/happening_words_languages.py),
+an agreement "was dropped", a Chinese plan before a "but" (corpus/happenings.py), terms told as to come
 after a leading "Under the arrangement," (corpus/foresight.py). Texts written for the purpose,
 positive and negative."""
 
@@ -19,6 +20,11 @@ from tests.test_timeline_eighteenth_round_pages import linked
     ("Lima will put on hold its plan to leave the agreement, an aide told a briefing.", "extend"),
     ("Lima will put on hold its plan to leave the agreement, an aide told a briefing.", "terminate"),
     ("외교부가 협정을 완전히 정상화한다는 방침을 상대국 정부에 공식 통보했다.", "normalize"),
+    ("정부가 상대국과의 조약 서명을 갑자기 미뤘습니다.", "collapse"),
+    ("서명식이 예정 시각을 앞두고 미뤄졌습니다.", "collapse"),
+    ("조약 서명을 당일에 미룬 것은 처음입니다.", "collapse"),
+    ("1999年该国政府曾计划签署这一条约，但因国内反对，在签署当天紧急叫停。", "collapse"),
+    ("The treaty agreement with Quito was dropped in 1999 because of distrust.", "collapse"),
 ])
 def test_wordings_of_a_happening(text, kind):
     assert reported(text, kind)
@@ -29,6 +35,9 @@ def test_wordings_of_a_happening(text, kind):
     ("The minister wants Quito to say it intended to end the agreement.", "terminate"),
     ("Lima will put on hold its plan to build the port, an aide told a briefing.", "extend"),
     ("외교부가 협정을 정상화한다는 방침을 검토하고 있다.", "normalize"),
+    ("조약 서명을 미룰 계획이다.", "collapse"),
+    ("该国政府计划在签署当天紧急叫停。", "collapse"),
+    ('The word "military" was dropped from the agreement\'s title.', "collapse"),
 ])
 def test_not_a_wording_of_the_happening(text, kind):
     assert not reported(text, kind)
