@@ -72,7 +72,14 @@ def dates_a_nearer_verb(text: str, mention: DatedMention, kind: str, ways: list[
     others = [h for h in _reported_before(mention, happenings)  # (not the same words read as another kind)
               if not any(h.start < way.end and way.start < h.end for way in ways)]
     nearest = max(others + earlier, key=lambda h: h.end)
-    return nearest.kind != kind and in_past_form(text[nearest.start:nearest.end])
+    way_end = max(h.end for h in earlier)
+    # (a "since" clause's date starts the wording's span: "had renewed it every year since it was
+    # signed in November 2016")
+    return nearest.kind != kind and in_past_form(text[nearest.start:nearest.end]) \
+        and not _SINCE.search(text, way_end, nearest.start)
+
+
+_SINCE = re.compile(r"(?i)\bsince\b")
 
 
 def _reported_before(mention: DatedMention, happenings: tuple[Happening, ...]) -> list[Happening]:

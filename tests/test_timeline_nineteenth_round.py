@@ -53,6 +53,9 @@ def test_a_date_after_a_nearer_verb_in_a_past_form_is_that_verbs():
     # the date after the wording itself still dates it
     dated = "South Korea declined to extend the intelligence-sharing pact with Japan in 2018."
     assert "termination-decision-2019" not in linked((dated, "2019-08-24"))
+    # ... and a "since" clause's date starts the wording's span: it still dates it
+    since = "South Korea had renewed the intelligence-sharing pact every year since it was signed in November 2016."
+    assert "termination-suspended-2019" not in linked((since, "2019-11-23"))
 
 
 def test_what_is_awaited_in_the_present_passive_is_no_signing():
