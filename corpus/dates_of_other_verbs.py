@@ -2,7 +2,9 @@
 in the past perfect ("the way the Cabinet had endorsed it") came before the dates of its
 sentence's other clauses, so they do not object to it (and one in the week after it dates the
 report); a date right after a wording of another happening ("since the fifth nuclear test on
-Sept. 9") is that happening's, not a briefing's. Pure standard library.
+Sept. 9") is that happening's, not a briefing's; a date after a nearer verb in its clause is
+that verb's ("declined to extend the agreement it signed with Japan in 2016"). Pure standard
+library.
 """
 
 from __future__ import annotations
@@ -12,7 +14,7 @@ import re
 
 from corpus.dates import DateValue
 from corpus.events import DatedMention
-from corpus.happenings import Happening
+from corpus.happenings import Happening, in_past_form
 from corpus.text_units import clause_before
 
 # "had endorsed", "had declared it would abolish": a verb in the past perfect (not "had to", "had no")
@@ -47,3 +49,39 @@ def right_after_a_happening(text: str, mention: DatedMention, happenings: tuple[
     Sept. 9"), "on" or "in" at most between: it is that happening's date."""
     return any(h.reported and h.kind not in _ANY_EVENT_KINDS and h.end <= mention.start
                and _ONLY_ON.fullmatch(text, h.end, mention.start) for h in happenings)
+
+
+def dates_an_earlier_verb(mention: DatedMention, kind: str, ways: list[Happening],
+                          happenings: tuple[Happening, ...]) -> bool:
+    """Whether the mention, before every wording of the event in its clause, follows a reported
+    happening of another kind: "since Korea's liberation in 1945 until the pact that the
+    government said it would keep" dates the liberation, not the keeping."""
+    return bool(ways) and all(mention.end <= h.start for h in ways) and any(
+        other.kind != kind and other.end <= mention.start
+        and not any(other.end <= h.start < mention.start for h in ways) for other in _reported_before(mention, happenings))
+
+
+def dates_a_nearer_verb(text: str, mention: DatedMention, kind: str, ways: list[Happening],
+                        happenings: tuple[Happening, ...]) -> bool:
+    """Whether the mention, after a wording of the event, follows a nearer verb of another kind
+    in a past form: "has declined to extend the agreement it signed with Japan in 2016" dates
+    the signing."""
+    earlier = [h for h in ways if h.end <= mention.start and h.sentence.start <= mention.start < h.sentence.end]
+    if not earlier:
+        return False
+    others = [h for h in _reported_before(mention, happenings)  # (not the same words read as another kind)
+              if not any(h.start < way.end and way.start < h.end for way in ways)]
+    nearest = max(others + earlier, key=lambda h: h.end)
+    way_end = max(h.end for h in earlier)
+    # (a "since" clause's date starts the wording's span: "had renewed it every year since it was
+    # signed in November 2016")
+    return nearest.kind != kind and in_past_form(text[nearest.start:nearest.end]) \
+        and not _SINCE.search(text, way_end, nearest.start)
+
+
+_SINCE = re.compile(r"(?i)\bsince\b")
+
+
+def _reported_before(mention: DatedMention, happenings: tuple[Happening, ...]) -> list[Happening]:
+    return [h for h in happenings if h.reported and h.end <= mention.start
+            and h.sentence.start <= mention.start < h.sentence.end]

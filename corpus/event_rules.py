@@ -21,9 +21,11 @@ from dataclasses import replace
 from functools import lru_cache
 
 from corpus.dates import DateValue, find_dates
-from corpus.dates_of_other_verbs import after_a_past_perfect, right_after_a_happening, within_days_after
+from corpus.dates_of_other_verbs import (after_a_past_perfect, dates_a_nearer_verb, dates_an_earlier_verb,
+                                         right_after_a_happening, within_days_after)
 from corpus.events import DatedMention, EventSpec, ReportingDate, event_days
 from corpus.foresight import only_foresees
+from corpus.happening_objects import of_another_document
 from corpus.happenings import STATEMENT_KINDS, Happening, worded_ahead
 from corpus.intervals import days_before
 from corpus.model import Passage
@@ -170,7 +172,8 @@ def _wordings(spec: EventSpec, passage: Passage, text: str, happenings: tuple[Ha
     event that is a statement ("Seoul says it will sign"), the statements of it."""
     if spec.kind == "any":
         return None
-    own = [h for h in happenings if h.kind == spec.kind and passage.start <= h.start < passage.end]
+    own = [h for h in happenings if h.kind == spec.kind and passage.start <= h.start < passage.end
+           and not of_another_document(text, h, about_pattern(spec))]
     if spec.statement:
         return [h for h in own if h.frame != "denied" and _stated_ahead(text, h)]
     return [h for h in own if h.frame == "reported"]
@@ -230,7 +233,8 @@ def _relevant_dates(spec: EventSpec, passage: Passage, text: str, mentions: tupl
         own = tuple(m for m in own if not any(s.start <= m.start < s.end for s in told))
     clauses = [clause_span(text, h.sentence, h.start, h.end) for h in ways or () if not attributive(text, h.start, h.end)]
     in_clauses = tuple(m for m in own if any(start <= m.start < end for start, end in clauses)
-                       and not _dates_an_earlier_verb(m, spec.kind, ways or (), happenings))
+                       and not dates_an_earlier_verb(m, spec.kind, ways or (), happenings)
+                       and not dates_a_nearer_verb(text, m, spec.kind, ways or [], happenings))
     if any(_ANNIVERSARY.search(text, h.sentence.start, h.start) for h in ways or ()):
         # "his Aug. 15 address marking the anniversary of Korea's liberation": the day is the anniversary's
         in_clauses = tuple(m for m in in_clauses if agrees(m.value, spec.date))
@@ -238,21 +242,11 @@ def _relevant_dates(spec: EventSpec, passage: Passage, text: str, mentions: tupl
     if in_clauses:
         return in_clauses, True
     if ways:
-        own = tuple(m for m in own if not _dates_another_happening(m, spec.kind, happenings))
+        own = tuple(m for m in own if not _dates_another_happening(m, spec.kind, happenings)
+                    and not dates_a_nearer_verb(text, m, spec.kind, ways, happenings))
     elif ways is None:  # "since North Korea's fifth nuclear test on Sept. 9" does not date a briefing
         own = tuple(m for m in own if agrees(m.value, spec.date) or not right_after_a_happening(text, m, happenings))
     return own, False
-
-
-def _dates_an_earlier_verb(mention: DatedMention, kind: str, ways: list[Happening],
-                           happenings: tuple[Happening, ...]) -> bool:
-    """Whether the mention, before every wording of the event in its clause, follows a reported
-    happening of another kind: "since Korea's liberation in 1945 until the pact that the
-    government said it would keep" dates the liberation, not the keeping."""
-    return bool(ways) and all(mention.end <= h.start for h in ways) and any(
-        other.kind != kind and other.reported and other.end <= mention.start
-        and not any(other.end <= h.start < mention.start for h in ways) for other in happenings
-        if other.sentence.start <= mention.start < other.sentence.end)
 
 
 # Kinds of happening that undo a plan: the plan's date, when it agrees, may be theirs.

@@ -25,6 +25,9 @@ _DATELINE = re.compile(
     r"|^\s*[A-Z][A-Za-z.'-]*(?:\s+[A-Z][A-Za-z.'-]*)?,:\s+(?=[A-Z])"
     # "April 25, 2019 (EIRNS)—Russian President ...": a wire's dateline that opens with its date
     r"|^\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4}\s*(?:\([^)]{1,40}\)\s*)?(?:--|\u2014|\u2013|-)\s*(?=[A-Z])"
+    # "SEOUL,March 6 (UrduPoint / Pakistan Point News - 6th Mar, 2023 ) :South Korea ...": a city in
+    # capitals, a day, the wire's bracket (with its own date), then a colon or a dash
+    r"|^\s*[A-Z]{3,}(?:\s+[A-Z]{2,})*,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s*\([^)]{1,80}\)\s*(?::|--|\u2014|\u2013|-)\s*(?=[A-Z])"
 )
 # A Chinese wire's dateline, its date taken out ("中新网8月22日电", "（中央社記者楊明珠東京22日專電）"), and
 # the report it cites ("据韩联社报道，")
@@ -36,7 +39,9 @@ _DASHES = re.compile(r"^[\s\u2022\u00b7\-\u2013\u2014]+")
 _BRACKETED_DATE = re.compile(r"\s*\((?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?)(?:,?\s+\d{4})?\)")
 _LEADING_ATTRIBUTION = re.compile(
     r"^(?:(?P<subject>[^,.;]{0,80}?)\s+(?:said|says|announced|reported|told\s+\w+(?:\s+\w+)?|confirmed)"
-    r"(?:\s+(?:on\s+)?\w+day)?(?:\s+(?:morning|afternoon|evening|night))?,?\s+(?:that\s+)?)"
+    r"(?:\s+(?:on\s+)?\w+day)?(?:\s+(?:morning|afternoon|evening|night))?"
+    r"(?:\s+(?:on|in)\s+(?:its|their|his|her|a|an|the)\s+(?:website|statement|report|blog|broadcast))?"  # "said on its website that"
+    r",?\s+(?:that\s+)?)"
     r"(?=\S+\s+\S+)(?!(?:it|them|him|her|this|that|so)[,.;])"  # "media had reported it, and ...": no saying
 )
 _TRAILING_ATTRIBUTION = re.compile(
@@ -83,7 +88,8 @@ _CLAUSE_OPENER = re.compile(r"(?:,\s+|(?<!\bknown)(?<!\bsuch)(?<!\bsame)(?<!\bde
                             r"(?:where|when|after|before|while|because|since|as|the\s+day)"
                             r"\s+(?=[\w\"\u201c])"
                             # "Its curbs spare aid, and the US issued ...": a clause with its own subject
-                            r"|(?<=[^,]{24}),\s+(?:and|but)\s+(?=(?:the|a|an|its|their|his|her|this|that|it|they|he|she|[A-Z])\w*\s)")
+                            r"|(?<=[^,]{24}),\s+(?:and|but)\s+(?=(?:the|a|an|its|their|his|her|this|that|it|they|he|she|[A-Z])\w*"
+                            r"(?:['\u2019]s)?\s)")  # (a possessive: ", and Japan's ambassador met ...")
 # A verb in a clause that tells of a preposition's object ("The quarrel comes despite an agreement the
 # two countries reached in December 2015 to settle ..."): the title is that object and its clause.
 _OBJECT_TOLD = re.compile(r"\s(?:despite|following|amid|under|over|ahead\s+of)\s+(?=(?:an?|the)\s+[\w-]+\s+"
@@ -291,12 +297,15 @@ def _elided(text: str, verb_start: int, verb_end: int) -> str:
     return f"{head} \u2026 {tail}"
 
 
+_STRANDED_PREPOSITION = re.compile(r"\s+(?:under|in|by|on|of|to|for|with|through|from|at)$")
+
+
 def _shortened(text: str, verb_end: int, most: int = MAX_TITLE, least: int = 20) -> str:
     """The text up to the end of the verb's clause (at least `least` characters), cut at a
     word within `most` characters."""
     for match in _CLAUSE_END.finditer(text, verb_end):
-        if least <= match.start() <= most:
-            return text[:match.start()]
+        if least <= match.start() <= most:  # ("an agreement under which ...": not "an agreement under")
+            return _STRANDED_PREPOSITION.sub("", text[:match.start()])
     if len(text) <= most:
         return text
     cut = text[:most].rsplit(" ", 1)[0]

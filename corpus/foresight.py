@@ -30,10 +30,18 @@ _FORESEEN_AFTER = re.compile(
     r"|[将將拟擬]|计划|計劃|预计|預計|准备|準備")
 
 
+# English names it in a leading phrase whose main clause looks ahead: "Under the new arrangement,
+# South Korea and Japan would share intelligence only through the U.S." tells of terms to come.
+_TERMS_AHEAD = re.compile(r"\s*(?:Under|Through|Via|With)\s+(?:[\w'\u2019-]+\s+){0,4}?[\w'\u2019-]+,\s+"
+                          r"(?:[\w'\u2019-]+\s+){1,6}?(?:would|will|is\s+to|are\s+to)\b")
+
+
 def only_foresees(text: str, sentence: Sentence, start: int) -> bool:
     """Whether the clause of `sentence` that names a thing at `start` only looks
     ahead to it."""
     if _FORESEEN_BEFORE.search(clause_before(text, sentence, start)):
+        return True
+    if _TERMS_AHEAD.match(text, sentence.start, sentence.end):  # (every name in it: "..., and only through the U.S.")
         return True
     # from the name's start: a name read up to the end of a run of letters ("韩美日情报共享协议将于
     # 29日签署" has no space) may have taken in the verb

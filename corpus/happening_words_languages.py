@@ -43,6 +43,7 @@ SPACED: dict[str, tuple[str, ...]] = {
         _IT_HAS + r"(?:rinviat|annullat|rimandat)[oaie]", r"all['\u2019]ultimo\s+minuto",
         r"(?:menunda|ditunda|membatalkan|dibatalkan)", r"ertele" + _TR_PAST_E, r"iptal\s+(?:edil|et)" + _TR_PAST_E,
         r"son\s+anda", r"(?:연기|보류|무산|취소)" + _KO_PAST,
+        r"미(?:뤘|뤄졌)\w*", r"미룬(?=\s*(?:것|뒤|후))",  # "서명을 갑자기 미뤘습니다", "서명식이 ... 미뤄졌습니다" (put off)
     ),
     "terminate": (
         r"(?:décidé|décision)\s+de\s+(?:ne\s+pas\s+(?:renouveler|prolonger)|mettre\s+(?:fin|un\s+terme)|résilier"
@@ -84,6 +85,7 @@ SPACED: dict[str, tuple[str, ...]] = {
         r"normalis(?:é|ée|és|ées|ation)", _FR_HAS + r"rétabli", r"normalizzat[oaie]|normalizzazione",
         r"(?:normalisasi|dinormalisasi|menormalkan)", r"normalleş" + _TR_PAST, r"normale\s+dön\w*",
         r"정상화(?:하기로|" + _KO_PAST + r"|를?\s*(?:결정|발표|선언|공식화|완료)\w*)",
+        r"정상화(?:한다는|하겠다는)\s*(?:방침|결정|입장)을?\s*(?:[^\s.]+\s+){0,4}?(?:통보|발표|전달)\w*",  # "...방침을 일본 정부에 공식 통보했다"
     ),
     "approve": (
         _FR_HAS + r"(?:approuvé|adopté|entériné|validé|avalisé)e?s?", _IT_HAS + r"approvat[oaie]",

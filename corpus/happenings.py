@@ -54,15 +54,16 @@ _HYPOTHETICAL = re.compile(  # ... or only rumoured: "expiry reportedly put off"
 # ... or only wished for, intended or asked for, anywhere before it in its clause: "Tokyo wants a
 # decision from Seoul that keeps the pact", "Washington urged Seoul to keep it", "Seoul does not
 # intend to make any notification regarding the termination".
-_WISHED = re.compile(r"(?i)\b(?:wants?|wanted|wish(?:es|ed)?|hopes?|hoped|urg(?:e|es|ed)|asks?|asked|call(?:s|ed)\s+on"
-                     r"|press(?:es|ed)|demand(?:s|ed)|intends?|intended|no\s+(?:intention|plans?))\b")
+_WISHED = re.compile(r"(?i)\b(?:wants?|wanted|wish(?:es|ed)?|hopes?|hoped|urg(?:e|es|ed|ing)|asks?|asked|asking"
+                     r"|call(?:s|ed|ing)\s+on|press(?:es|ed)|demand(?:s|ed|ing)|intends?|intended|no\s+(?:intention|plans?))\b")
 # A statement of intent made as a decision or an announcement.
 _DECLARED = re.compile(r"(?i)\b(?:said|says|say|announc(?:ed|es|ing|ement)|decided|decides|decision|resolved|agreed|told|tells"
                        r"|notified|informed|declared|confirmed|statement|plans?|will|won't|['\u2019]ll|let\s+(?:\w+\s+){1,3}?know|moved"
+                       r"|choice|chose|opted"  # "Seoul's eleventh-hour choice on Friday to keep the pact"
                        r"|notice)\b")  # "had given Japan notice in August that it would stop sharing intelligence"
 # ... but an intent made known is the decision: "South Korea notified Japan in August 2019 that it
-# intended to end the agreement".
-_INTENT_MADE_KNOWN = re.compile(r"(?i)\b(?:notified|informed|told|announced|declared)\s+(?:[\w,-]+\s+){0,6}?that\s+"
+# intended to end the agreement", "told Japan it intended to end the agreement".
+_INTENT_MADE_KNOWN = re.compile(r"(?i)\b(?:notified|informed|told|announced|declared)\s+(?:[\w,-]+\s+){0,6}?(?:that\s+)?"
                                 r"(?:it|they|\w+)\s+(?:intended|intends)\s+to\s+(?:\w+ly\s+)?$")
 # An expectation is never the decision it expects, whoever says so: "Seoul is expected to
 # scrap the pact, officials said".
@@ -114,7 +115,7 @@ _UNDONE_INSIDE = {"sign": "collapse", "take-effect": "collapse", "approve": "col
                   "terminate": "extend"}
 # A noun for a decision made: undoing it tells that it was made ("halted the termination",
 # "suspended its decision to end the pact"); "delayed ending the pact" tells it was not.
-_PRESUPPOSED = re.compile(r"(?i)(?:(?:termination|decision|notice|withdrawal"
+_PRESUPPOSED = re.compile(r"(?i)(?:(?:termination|decision|plans?|notice|withdrawal"
                           r"|décision|decisione|disdetta|préavis|keputusan)\b"
                           r"|karar|fesih|종료|통보|결정"  # (Turkish and Korean nouns take their endings)
                           r"|entscheidung|beschlu(?:ss|ß)|kündigung|ausstieg|decisión|decisão|решени|процесс"
@@ -215,6 +216,8 @@ _AWAITING = re.compile(r"(?i)\b(?:once|as\s+soon\s+as)\s+(?:[\w'\u2019.-]+\s+){0
 _PAST_FORM = re.compile(r"(?i)(?:ed|en|met|held|took|struck|broke|fell|froze|withdrew|quit|put|cut|set|shut)\b")
 # ... told in the past, it did happen: "once it emerged that the government had kept quiet about it"
 _PAST_TIME_CLAUSE = re.compile(r"(?i)\b(?:was|were|had|did|(?:it|they|he|she|we)\s+\w+ed)\b")
+# ... and a participle in the present passive is awaited too: "will take effect as soon as it is signed".
+_PRESENT_PASSIVE = re.compile(r"(?i)\b(?:is|are|gets?|(?:has|have)\s+been)\s+(?:\w+ly\s+)?$")
 
 
 # Chinese tells what is to come before its time and verb: "该协定将于23日正式生效" (will take effect
@@ -226,12 +229,14 @@ _HAN = re.compile(r"[\u4e00-\u9fff]")
 
 
 def _ahead_in_chinese(clause: str, words: str) -> bool:
-    return bool(_HAN.search(words)) and bool(_CHINESE_AHEAD.search(clause))
+    # a plan before a "but" was undone by what follows it: "曾计划与日本签署这一协定，但...紧急叫停"
+    return bool(_HAN.search(words)) and bool(_CHINESE_AHEAD.search(clause[clause.rfind("但") + 1:]))
 
 
 def _awaited(clause: str, words: str) -> bool:
     awaiting = _AWAITING.search(clause)
-    return bool(awaiting) and not in_past_form(words) and not _PAST_TIME_CLAUSE.search(awaiting.group())
+    return bool(awaiting) and (not in_past_form(words) or bool(_PRESENT_PASSIVE.search(awaiting.group()))) \
+        and not _PAST_TIME_CLAUSE.search(awaiting.group())
 
 
 def in_past_form(words: str) -> bool:

@@ -113,7 +113,14 @@ _POINTS_BACK = re.compile(r"(?:They|He|She|It|We|These|Those)\s")
 # A title that is a quotation, or starts inside one: '"We will take steps to ...', '期限目前で...」との見出しで'.
 _IN_QUOTES = re.compile('^["\u201c\u300c\u300e]|^[^"\u201c\u300c\u300e]*[\u201d\u300d\u300f]')
 # A title that tells a state, not a happening: "Yoon appears intent on building on the … meeting".
-_A_STATE = re.compile(r"(?:[\w.'\u2019-]+\s+){1,4}?(?:appears?|seems?|looks?)\s+(?:to\s+be\s+)?(?:intent|keen|eager|set|ready|likely|poised)\b")
+_A_STATE = re.compile(r"(?:[\w.'\u2019-]+\s+){1,4}?(?:(?:appears?|seems?|looks?)\s+(?:to\s+be\s+)?(?:intent|keen|eager|set|ready|likely|poised)\b"
+                      r"|(?:appeared|seemed)\s+(?:on\s+\w+\s+)?to\s+[a-z]+)")  # "China seemed to view with caution ..."
+# A verb in a relative clause, its title a noun phrase: "Seven of the sites that Unesco chose",
+# "Yoon, who met survivors" (not "officials said that Seoul chose").
+_RELATIVE_BEFORE = re.compile(r"(?:,?\s+(?:who|which)|(?<=[\w\u201d\")])\s+(?P<that>that))\s+(?:[\w'\u2019.-]+\s+){0,3}?$")
+# ... a "that" after a verb of saying opens what was said: "told lawmakers that Washington signed".
+_SAYING = re.compile(r"\b(?:said|says|say|told|tells|noted|added|argued|believes?|believed|thinks?|reported|announced"
+                     r"|stressed|insisted|warned|confirmed|explained|recalled)\b")
 # A happening named as what a future verb governs: "will hold the 44th Military Committee Meeting".
 _FUTURE_OBJECT = re.compile(r"\b(?:will|shall)\s+(?:(?:also|not|\w+ly)\s+)?[a-z]{3,}\s+(?:the|a|an|their|its|his|her)\s+"
                             r"(?:[\w'\u2019-]+\s+){0,5}?$")
@@ -147,12 +154,19 @@ def article_proposals(reading: ArticleReading, specs: tuple[EventSpec, ...],
 def _worth_proposing(candidate: _Candidate, title: str) -> bool:
     """Whether a happening no listed event claims reads as one of its own: not a plan named as what a
     future verb governs ("Milley will hold the 44th Military Committee Meeting ... on Thursday"), nor
-    a title that tells a state ("Yoon appears intent on ..."), whose subject is a pronoun that points
+    a title that tells a state ("Yoon appears intent on ..."), nor a verb in a relative clause
+    ("the sites that Unesco chose"), nor one whose subject is a pronoun that points
     back to another sentence's ("They also agreed to ...") or that is
     a quotation, a statement ('"We will take steps to ...', '期限目前で...」との見出しで')."""
     verb = candidate.verb_span
     return not (_POINTS_BACK.match(title) or _IN_QUOTES.match(title) or _A_STATE.match(title)
-                or verb and _FUTURE_OBJECT.search(candidate.sentence, 0, verb[0]))
+                or verb and (_FUTURE_OBJECT.search(candidate.sentence, 0, verb[0])
+                             or _in_a_relative_clause(candidate.sentence, verb[0])))
+
+
+def _in_a_relative_clause(sentence: str, verb_at: int) -> bool:
+    relative = _RELATIVE_BEFORE.search(sentence, 0, verb_at)
+    return bool(relative) and not (relative["that"] and _SAYING.search(sentence, 0, relative.start()))
 
 
 def _proposal(candidate: _Candidate, specs: tuple[EventSpec, ...], covered: set[tuple[str, str]]
