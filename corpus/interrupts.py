@@ -3,9 +3,9 @@
 A terminal sends Ctrl-C's SIGINT to every process of its foreground group: to a command's
 worker processes as much as to the command. Each worker then printed a KeyboardInterrupt
 traceback of its own, and the command could not stop them in order. A worker started here
-ignores SIGINT from its first instruction (the disposition is inherited through fork and
-exec, and Python installs no handler of its own over an ignored signal); the command alone
-acts on Ctrl-C, and stops its workers.
+never sees SIGINT: it starts with SIGINT blocked (a mask inherited through fork and exec)
+and ignores it before it unblocks it; the command alone acts on Ctrl-C, and stops its
+workers.
 """
 
 from __future__ import annotations
@@ -21,26 +21,20 @@ from typing import Iterable, Iterator
 
 
 @contextmanager
-def interrupts_ignored() -> Iterator[None]:
-    """SIGINT ignored while a process is started, so that it starts ignoring it too (only
-    the main thread may change a signal's handler: elsewhere, nothing is changed).
-
-    A Ctrl-C meanwhile is not lost: SIGINT is also blocked, and Linux keeps a blocked signal
-    pending even while it is ignored, so it reaches the command's own handler once the block
-    is through. (The worker inherits the mask too: blocked and ignored, it stays deaf to it.)"""
-    if threading.current_thread() is not threading.main_thread():
-        yield
-        return
-    _block_interrupts(signal.SIG_BLOCK)
-    previous = signal.signal(signal.SIGINT, signal.SIG_IGN)
-    try:
-        yield
-    finally:
-        signal.signal(signal.SIGINT, previous)
-        _block_interrupts(signal.SIG_UNBLOCK)
+def interrupts_kept_from_workers() -> Iterator[None]:
+    """While a worker is started: SIGINT blocked in this thread, a mask the worker inherits
+    through fork and exec, so that no Ctrl-C reaches it before it ignores SIGINT itself
+    (`QuietSpawnProcess.run`). A Ctrl-C meanwhile is held for the command (in the main thread)
+    and acted on once the worker has started: ignoring SIGINT here instead lost it."""
+    with interrupts_deferred():
+        _mask_interrupts(signal.SIG_BLOCK)
+        try:
+            yield
+        finally:
+            _mask_interrupts(signal.SIG_UNBLOCK)
 
 
-def _block_interrupts(how: int) -> None:
+def _mask_interrupts(how: int) -> None:
     if hasattr(signal, "pthread_sigmask"):  # (not on Windows)
         signal.pthread_sigmask(how, {signal.SIGINT})
 
@@ -63,16 +57,18 @@ def interrupts_deferred() -> Iterator[None]:
 
 
 class QuietSpawnProcess(SpawnProcess):
-    """A spawned process that ignores SIGINT from its start and, started from the command's
+    """A spawned process deaf to SIGINT from its start and, started from the command's
     main thread, ends with the command (`end_with_parent`)."""
 
     def start(self) -> None:
         main = threading.current_thread() is threading.main_thread()
         self._command = os.getpid() if main else None  # (a thread's end would end it too)
-        with interrupts_ignored():
+        with interrupts_kept_from_workers():
             super().start()
 
     def run(self) -> None:
+        signal.signal(signal.SIGINT, signal.SIG_IGN)
+        _mask_interrupts(signal.SIG_UNBLOCK)  # (a Ctrl-C held meanwhile is dropped: ignored)
         if getattr(self, "_command", None) is not None:
             end_with_parent(self._command)
         super().run()
