@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
-from datetime import date
+from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
 from corpus.date_value import DateValue, parse_date_value
@@ -115,12 +115,15 @@ def _merged_coverage(coverage: tuple[Coverage, ...], more: list[Coverage]) -> tu
 
 def _grouped(proposals: list[Proposal], status: str) -> list[TimelineEvent]:
     clusters: list[list[Proposal]] = []
+    by_day: dict[str, list[int]] = {}  # a cluster's date (its first proposal's): the clusters' numbers
     for proposal in proposals:
-        home = next((c for c in clusters if _same_happening(proposal, c[0])), None)
+        near = sorted(n for iso in _days_around(proposal.value) for n in by_day.get(iso, ()))
+        home = next((n for n in near if _same_happening(proposal, clusters[n][0])), None)
         if home is None:
+            by_day.setdefault(proposal.value.iso(), []).append(len(clusters))
             clusters.append([proposal])
         else:
-            home.append(proposal)
+            clusters[home].append(proposal)
     titled: dict[tuple[str, str], list[Proposal]] = {}
     for cluster in clusters:
         # titled by the earliest report (of two as early, the earlier date), its sentence's first date
@@ -164,6 +167,15 @@ def _title_words(title: str) -> dict[str, bool]:
         key = word.lower()
         words[key] = words.get(key, False) or (number > 0 and word == key)
     return words
+
+
+def _days_around(value: DateValue) -> tuple[str, ...]:
+    """The dates a proposal may share a happening with (`_same_happening`): its own, and for a
+    day the days before and after it; only these clusters are compared, in the order made."""
+    if value.granularity != "day":
+        return (value.iso(),)
+    day = date.fromisoformat(value.iso())
+    return tuple((day + timedelta(days=offset)).isoformat() for offset in (-1, 0, 1))
 
 
 def _next_days(a: DateValue, b: DateValue) -> bool:

@@ -45,6 +45,25 @@ def test_one_storm_told_a_day_apart_by_two_wires_is_one_event():
     assert [(date, pages) for date, _, pages in made] == [("2020-09-06", 2)]
 
 
+def test_a_proposal_is_compared_only_with_the_events_of_its_day_and_the_days_next_to_it(monkeypatch):
+    """Every proposal was compared with every group made before it, whatever its date: 10 s for
+    2,000 proposals on days over ten years, 189 s for 8,000 (0.1 s and 0.5 s now)."""
+    import index.timeline_merge as merge
+
+    compared = []
+    same_happening = merge._same_happening
+    monkeypatch.setattr(merge, "_same_happening",
+                        lambda proposal, other: compared.append(other.value.iso()) or same_happening(proposal, other))
+    made = proposed_from(
+        ("A powerful typhoon named Haishen slammed into the southern island of Kyushu on Sunday.", "2020-09-07"),
+        ("A lorry driver was injured in a crash on the coastal road on Friday.", "2021-01-09"),
+        ("The former mayor of Busan, Kim Dae-sik, was arrested on bribery charges on Thursday, prosecutors said.",
+         "2021-05-21"),
+        ("Busan's former mayor Kim Dae-sik was arrested on Friday on charges of bribery and fraud.", "2021-05-21"))
+    assert [(date, pages) for date, _, pages in made] == [("2020-09-06", 1), ("2021-01-08", 1), ("2021-05-20", 2)]
+    assert compared == ["2021-05-20"]
+
+
 @pytest.mark.parametrize("pages", [
     # other happenings on days next to each other: apart
     (("The former mayor of Busan was arrested on bribery charges on Thursday.", "2021-05-21"),
