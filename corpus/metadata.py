@@ -210,11 +210,17 @@ def _listed_host(credit: str, directory: OutletDirectory) -> str | None:
     return directory.at_host(host) if re.fullmatch(r"[a-z0-9.-]+\.[a-z]{2,6}", host) else None
 
 
+def _without_picture_credits(lines: tuple[str, ...], paragraphs: tuple[str, ...], titled: bool = False
+                             ) -> tuple[str, ...]:
+    """The lines but pictures' credits ("David Stilwell | AP"); `titled`: the first is the title."""
+    return tuple(line for index, line in enumerate(lines)
+                 if not is_picture_credit(line, paragraphs, title=titled and index == 0))
+
+
 def _credits(page: CleanedPage, directory: OutletDirectory):
     """(credit as printed, where) pairs, most trusted first (a generator: stops at the first)."""
-    opening, closing = (tuple(line for index, line in enumerate(lines)
-                              if not is_picture_credit(line, page.paragraphs, title=lines is page.opening and not index))
-                        for lines in (page.opening, page.closing))
+    opening = _without_picture_credits(page.opening, page.paragraphs, titled=True)
+    closing = _without_picture_credits(page.closing, page.paragraphs)
     both = (*opening, *closing)
     dateline = find_dateline(list(opening))
     if dateline and dateline.credit:

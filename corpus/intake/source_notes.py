@@ -56,32 +56,35 @@ def titled_source_credit(line: str, directory: OutletDirectory) -> str | None:
 def print_edition_credit(line: str, directory: OutletDirectory) -> str | None:
     """The paper a note of the print edition names: "... appeared in the print edition of The
     Straits Times on December 03, 2019 ..."."""
-    match = _PRINT_EDITION.search(line) if len(line) <= 400 else None
-    return match["credit"] if match and directory.named(match["credit"]) else None
+    return _listed_credit(_print_edition_note(line), directory)
 
 
 def print_edition_date(line: str) -> str | None:
     """The day the print edition that note names came out."""
-    match = _PRINT_EDITION.search(line) if len(line) <= 400 else None
+    match = _print_edition_note(line)
     return read_date(match["date"]) if match else None
+
+
+def _print_edition_note(line: str) -> re.Match | None:
+    return _PRINT_EDITION.search(line) if len(line) <= 400 else None
 
 
 def homepage_credit(line: str, directory: OutletDirectory) -> str | None:
     """"Visit Business Insider's homepage for more stories": the site's link to itself."""
     match = _HOMEPAGE.match(line.strip())
-    return match["credit"] if match and directory.named(match["credit"]) else None
+    return _listed_credit(match, directory)
 
 
 def digested_editorial_credit(line: str, directory: OutletDirectory) -> str | None:
     """The paper whose editorial a wire's digest carries: "(EDITORIAL from Korea Times on Aug. 24)"."""
     match = _DIGESTED_EDITORIAL.match(line)
-    return match["credit"] if match and directory.named(match["credit"]) else None
+    return _listed_credit(match, directory)
 
 
 def tip_line_credit(line: str, directory: OutletDirectory) -> str | None:
     """"연합뉴스TV 기사문의 및 제보 : 카톡/라인 jebo23": the outlet inviting its readers' tips."""
     match = _TIP_LINE.match(line.strip())
-    return match["credit"] if match and directory.named(match["credit"]) else None
+    return _listed_credit(match, directory)
 
 
 def field_credit(line: str, directory: OutletDirectory) -> str | None:
@@ -95,6 +98,11 @@ def field_date_line(line: str, order_hint: str = "") -> PrintedDate | None:
     fields = _fields(line)
     return next(filter(None, (find_date_line(f"{field['label']}: {field['value']}", order_hint)
                               for field in fields)), None)
+
+
+def _listed_credit(match: re.Match | None, directory: OutletDirectory) -> str | None:
+    """The credit a note names, when it is a listed outlet (these notes are loose)."""
+    return match["credit"] if match and directory.named(match["credit"]) else None
 
 
 def _fields(line: str) -> list[re.Match]:
