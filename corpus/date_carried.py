@@ -1,5 +1,5 @@
 """Dates whose year is carried from an earlier sentence (timeline round 17): "同年11月", "그해
-11월", "翌年3月", "이듬해 1월 5일", "in November of that year", "in March the following year"; and a day whose year is told relative to
+11월", "翌年3月", "이듬해 1월 5일", "in November of that year", "in March the following year", "later that November"; and a day whose year is told relative to
 the page's ("昨年11月22日", "지난해 8월 23일": last year's, timeline round 18).
 The year is the last one the text names before the date (the following year: the one after it);
 with none named, the date is left unresolved, whatever the page's date: "that year" is no year of
@@ -23,7 +23,10 @@ CARRIED_CJK = re.compile(rf"(?:(?P<same>{_CJK_SAME})|(?P<next>{_CJK_NEXT}))\s*(?
 # "(in) November (23) of that year", "November of the same year", "in March the following year"
 CARRIED_ENGLISH = re.compile(rf"\b{MONTH}(?:\s+(?P<day>[12]\d|3[01]|0?[1-9])\b)?,?\s+(?:of\s+)?"
                              r"(?:(?P<same>that|the\s+same)|(?P<next>the\s+following|the\s+next))\s+year\b")
-CARRIED_PATTERNS = (CARRIED_CJK, CARRIED_ENGLISH)
+# "later that November", "That October": the month of the year the text spoke of, not the page's
+# ("that May" and "that March" are too often "that" before a name or a verb to be read so).
+CARRIED_THAT_MONTH = re.compile(rf"\b(?P<same>[Tt]hat|THAT)\s+(?!May\b|March\b){MONTH}(?!\s+\d)")
+CARRIED_PATTERNS = (CARRIED_CJK, CARRIED_ENGLISH, CARRIED_THAT_MONTH)
 # A day of last year, this year ("昨年11月22日", "지난해 8월 23일", "今年3月16日"): the page's year, shifted.
 RELATIVE_YEAR_DAY = re.compile(rf"(?P<relation>{'|'.join(CJK_YEAR_SHIFTS)})\s*(?P<month>1[0-2]|0?[1-9])\s*[月월]"
                                r"\s*(?P<day>[12]\d|3[01]|0?[1-9])\s*[日일]")
@@ -40,9 +43,10 @@ def carried_date(match: re.Match, text: str) -> Candidate | None:
     years = _NAMED_YEAR.findall(text, 0, match.start())
     if not years:  # not the page's year: unknown
         return Candidate(match.start(), match.end(), "other", note=_NO_YEAR)
-    year = int(years[-1]) + (1 if match["next"] else 0)
-    month = int(match["number"]) if "number" in match.re.groupindex else month_number(match["month"])
-    value = calendar_date(year, month, int(match["day"])) if match["day"] else DateValue(year, month)
+    groups = match.groupdict()
+    year = int(years[-1]) + (1 if groups.get("next") else 0)
+    month = int(match["number"]) if "number" in groups else month_number(match["month"])
+    value = calendar_date(year, month, int(groups["day"])) if groups.get("day") else DateValue(year, month)
     if value is None:
         return None
     return Candidate(match.start(), match.end(), "date", lambda anchor: value, needs_anchor=False)

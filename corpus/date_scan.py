@@ -64,6 +64,7 @@ SCOPES: dict[re.Pattern[str], Scope] = {
     foreign.CJK_RELATIVE_DATE: Scope(5, pattern=foreign.CJK_MONTH_WORD),  # "지난해 8 월 말", "지난달 27 일"
     carried.CARRIED_CJK: Scope(7, pattern=re.compile(r"[年해]")),  # "같은 해 11 월 23 일"
     carried.CARRIED_ENGLISH: Scope(8, ("year",)),  # "September 23, of the following year"
+    carried.CARRIED_THAT_MONTH: Scope(3, _MONTH),  # "later that November"
     carried.RELATIVE_YEAR_DAY: Scope(7, pattern=foreign.CJK_MONTH_WORD),  # "지난해 8 월 23 일"
     p.MONTH_YEAR: Scope(4, _MONTH),  # "November, of 2016"
     p.MONTH_RELATIVE_YEAR: Scope(4, _MONTH),  # "February this year"

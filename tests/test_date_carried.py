@@ -30,6 +30,11 @@ def dated(text: str, published: DateValue | None = PAGE_DATE) -> list[tuple[str,
      ("March 3 of the following year", "2012-03-03")),
     ("Talks opened in May 2011 and the treaty took effect in June the same year.",
      ("June the same year", "2011-06")),
+    # a page of 2023 looking back: "that November" is 2019's, not the November before the page
+    ("Seoul said in August 2019 it would end the pact. Later that November, it relented.",
+     ("that November", "2019-11")),
+    ("The accord was struck in July 2014. That December, it was signed in Tokyo.",
+     ("That December", "2014-12")),
 ])
 def test_a_month_of_that_year_takes_the_year_named_before(text, carried):
     assert carried in dated(text)
@@ -39,6 +44,7 @@ def test_a_month_of_that_year_takes_the_year_named_before(text, carried):
 @pytest.mark.parametrize(("text", "left"), [
     ("He signed the treaty in November of that year.", ("November of that year", None)),  # no year named
     ("同年11月に協定を結んだ。", ("同年11月", None)),
+    ("Later that November, the notice was suspended.", ("that November", None)),
 ])
 def test_with_no_year_named_before_it_stays_unresolved(text, left):
     assert left in dated(text)
@@ -50,3 +56,11 @@ def test_with_no_year_named_before_it_stays_unresolved(text, left):
 ])
 def test_other_months_are_read_as_before(text, plain):
     assert plain in dated(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Officials in 2019 hoped that May would bring a deal.",  # a verb's subject, or Theresa May
+    "Officials said in 2011 that March marks the start of the season.",
+])
+def test_that_before_may_or_march_carries_no_year(text):
+    assert not any(value and value.startswith(("2019-05", "2011-03")) for _, value in dated(text))

@@ -55,6 +55,7 @@ LONGEST = {
     foreign.CJK_RELATIVE_DATE: "지난해 8 월 말",
     carried.CARRIED_CJK: "같은 해 11 월 23 일",
     carried.CARRIED_ENGLISH: "September 23, of the following year",
+    carried.CARRIED_THAT_MONTH: "THAT   Sept.",
     carried.RELATIVE_YEAR_DAY: "지난해 8 월 23 일",
     foreign.FOREIGN_WEEKDAY: "el pasado segunda-feira passado",
     foreign.FOREIGN_YEAR_RANGES[0]: "entre los años 1910 y 1945",
