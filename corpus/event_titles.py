@@ -21,6 +21,8 @@ _DATELINE = re.compile(
     r"\s*(?:(?:--|\u2014|\u2013|-|:)\s+|(?:--|\u2014)(?=[A-Z]))"  # "Beijing--China voiced ..."
     # "MOSCOW (UrduPoint News / Sputnik - 17th March, 2023) South Korea's ...": no dash after
     r"|^\s*[A-Z][A-Z .,'-]{2,40}\s*\([^)]{1,60}\)\s*(?:--|\u2014|\u2013|-)?\s*(?=[A-Z])"
+    # "SEOUL\u2013Pope Francis arrived ...": a city in capitals and a dash with no space (not "Seoul\u2013Tokyo talks")
+    r"|^\s*[A-Z]{3,}(?:\s+[A-Z]{2,})*\u2013(?=[A-Z][a-z])"
     # "Tokyo, July 8: Shinzo Abe ...", whose date is already taken out
     r"|^\s*[A-Z][A-Za-z.'-]*(?:\s+[A-Z][A-Za-z.'-]*)?,:\s+(?=[A-Z])"
     # "April 25, 2019 (EIRNS)—Russian President ...": a wire's dateline that opens with its date
@@ -305,8 +307,28 @@ def _shortened(text: str, verb_end: int, most: int = MAX_TITLE, least: int = 20)
     word within `most` characters."""
     for match in _CLAUSE_END.finditer(text, verb_end):
         if least <= match.start() <= most:  # ("an agreement under which ...": not "an agreement under")
-            return _STRANDED_PREPOSITION.sub("", text[:match.start()])
+            return _balanced_quotes(_STRANDED_PREPOSITION.sub("", text[:match.start()]))
     if len(text) <= most:
         return text
     cut = text[:most].rsplit(" ", 1)[0]
+    # "walked in together under a single flag for the first…": the phrase the room breaks goes whole
+    phrases = [m.start() for m in _PHRASE_START.finditer(cut, verb_end)
+               if m.start() >= max(least, most * 3 // 5) and not _PARTICIPLE_BEFORE.search(cut, 0, m.start())]
+    if phrases:
+        return _balanced_quotes(cut[:phrases[-1]].rstrip(" ,;:"))
     return cut.rstrip(" ,;:") + "…"
+
+
+# A word that opens a phrase a title can end before ("in spite of" whole); not "of" ("a period of
+# mourning"), "to" ("agreed to work") or "that" ("charged that ..."), which bind to the word before;
+# nor a phrase of a participle ("three materials used in chips").
+_PHRASE_START = re.compile(r"\s(?:in\s+spite\s+of|in|on|at|for|with|over|about|behind|from|into|under|after"
+                           r"|before|between|against|amid|during|including|despite|which|whose)\s")
+_PARTICIPLE_BEFORE = re.compile(r"[a-z]{2,}ed$")
+
+
+def _balanced_quotes(title: str) -> str:
+    """The title with a quotation its cut left open closed ("below \"level 2")."""
+    if title.count('"') % 2:
+        return title + '"'
+    return title + "\u201d" if title.count("\u201c") > title.count("\u201d") else title

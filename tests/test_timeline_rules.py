@@ -86,7 +86,7 @@ def test_how_long_before_its_report_a_happening_lay(words, days):
      "Aug. 22", "ended", "Seoul had ended the pact"),
     ("At the opening ceremony in the eastern county of PyeongChang on Feb. 9, athletes of the two Koreas "
      "walked in together under a single flag for the first time in over a decade.",
-     "Feb. 9", "walked", "Athletes of the two Koreas walked in together under a single flag for the first…"),
+     "Feb. 9", "walked", "Athletes of the two Koreas walked in together under a single flag"),
     # the clause that holds the verb, when it is a subordinate one
     ("A rescue is under way off Jindo Island, where a ferry with 450 people on board sank on Wednesday, "
      "leaving four dead.", "Wednesday", "sank", "A ferry with 450 people on board sank"),

@@ -1,0 +1,65 @@
+"""Proposed events' titles (corpus/event_titles.py): a title too long for its room ends before the
+phrase the room would break ("... behind a single flag", not "... behind a single flag at the…"),
+unless that leaves too little or cuts a phrase that binds to the word before it ("a period of
+mourning", "materials used in chips", "charged that ..."); a quotation a cut leaves open is
+closed; a capitals dateline joined to its sentence by an en dash goes. Sentences written for the
+purpose."""
+
+from __future__ import annotations
+
+import pytest
+
+from corpus.event_titles import MAX_TITLE, event_title
+
+
+def titled(sentence: str, date: str, verb: str) -> str:
+    at, verb_at = sentence.index(date), sentence.index(verb)
+    return event_title(sentence, (at, at + len(date)), (verb_at, verb_at + len(verb)))
+
+
+@pytest.mark.parametrize(("sentence", "date", "verb", "title"), [
+    ("Athletes of the two Koreas marched together behind a single flag on Friday at the opening of the "
+     "Winter Games in the mountains.", "on Friday", "marched",
+     "Athletes of the two Koreas marched together behind a single flag"),
+    ("Seoul's Cabinet signed off on a pact to swap intelligence with Japan on Tuesday about the nuclear "
+     "and missile programmes of the North.", "on Tuesday", "signed off",
+     "Seoul's Cabinet signed off on a pact to swap intelligence with Japan"),
+    ("Three Japanese lawmakers flew into a South Korean airport on Monday in spite of Seoul's repeated "
+     "warnings against the trip.", "on Monday", "flew",
+     "Three Japanese lawmakers flew into a South Korean airport"),
+])
+def test_a_long_title_ends_before_the_phrase_its_room_breaks(sentence, date, verb, title):
+    assert titled(sentence, date, verb) == title
+
+
+@pytest.mark.parametrize(("sentence", "date", "verb"), [
+    # "of" binds to its noun: "a period" alone tells nothing
+    ("The government has declared a period of national mourning on Sunday until midnight of the fifth "
+     "of November for the victims.", "on Sunday", "declared"),
+    # a participle's phrase: "three materials used" is no end
+    ("Tokyo answered in July with export curbs on three materials used in chips and displays made by "
+     "the country's biggest firms.", "in July", "answered"),
+    # what was charged is the news: not "Lee Hae-chan charged"
+    ("Former Prime Minister Lee Hae-chan charged on Friday that Seoul was trying to hand over military "
+     "secrets to Tokyo in secret.", "on Friday", "charged"),
+])
+def test_a_cut_that_would_lose_the_news_keeps_its_ellipsis(sentence, date, verb):
+    title = titled(sentence, date, verb)
+    assert title.endswith("\u2026") and len(title) <= MAX_TITLE + 1
+
+
+def test_a_quotation_left_open_by_the_cut_is_closed():
+    title = titled('The two countries agreed on Monday to share information classified below "level 2, '
+                   'secret," the ministry said.', "on Monday", "agreed")
+    assert title == 'The two countries agreed to share information classified below "level 2"'
+
+
+@pytest.mark.parametrize(("sentence", "title"), [
+    ("SEOUL\u2013Pope Francis arrived in Seoul on Thursday for a five-day visit.",
+     "Pope Francis arrived in Seoul for a five-day visit"),
+    # a city in ordinary case is a name joined to another, not a dateline
+    ("Seoul\u2013Tokyo talks resumed on Thursday in Tokyo.", "Seoul\u2013Tokyo talks resumed in Tokyo"),
+])
+def test_a_capitals_dateline_joined_by_an_en_dash_leaves_the_title(sentence, title):
+    verb = "arrived" if "arrived" in sentence else "resumed"
+    assert titled(sentence, "on Thursday" if "on Thursday" in sentence else "Thursday", verb) == title
