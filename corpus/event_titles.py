@@ -136,8 +136,11 @@ _LEADING_CONJUNCTION = re.compile(r"^(?:As|While|When|After|Before|Once|Since|Be
                                   r"\s+(?=\S)")
 _SUBJECT_WORDS = 12  # at most this many words between the opener and the verb: its subject
 # (not "as" before a role: "Tokyo stopped treating Seoul as a trusted trade partner")
-_CLAUSE_END = re.compile(r",\s|;\s|\s--\s|\s\u2014\s|\s(?:after|as(?!\s+an?\s)|while|because|which|amid|saying"
-                         r"|and\s+that)\s")
+# (not "after" that ends a span of time: "came only two months after a 5.0 quake"; nor "as" that names:
+# "the delay known as nut rage")
+_CLAUSE_END = re.compile(r",\s|;\s|\s--\s|\s\u2014\s|\s(?:(?<!days )(?<!weeks )(?<!months )(?<!years )(?<!hours )"
+                         r"(?<!soon )(?<!shortly )(?<!just )after|(?<!known )(?<!such )(?<!same )as(?!\s+an?\s)"
+                         r"|while|because|which|amid|saying|and\s+that)\s")
 # A title that opens with a joining word ("And it sent a second note", "that the deal took effect"):
 # what it joins is left out, and the word with it.
 _LEADING_JOINER = re.compile(r"^(?:(?:And|But|So|Yet|and|but)\s+(?:that\s+)?|(?:That|that)\s+)(?=\S)")

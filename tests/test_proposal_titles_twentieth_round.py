@@ -2,7 +2,8 @@
 phrase the room would break ("... behind a single flag", not "... behind a single flag at the…"),
 unless that leaves too little or cuts a phrase that binds to the word before it ("a period of
 mourning", "materials used in chips", "charged that ..."); a quotation a cut leaves open is
-closed; a capitals dateline joined to its sentence by an en dash goes. Sentences written for the
+closed; a capitals dateline joined to its sentence by an en dash goes; "after" that ends a span
+of time ("two months after") and "as" that names ("known as") end no clause. Sentences written for the
 purpose."""
 
 from __future__ import annotations
@@ -63,3 +64,20 @@ def test_a_quotation_left_open_by_the_cut_is_closed():
 def test_a_capitals_dateline_joined_by_an_en_dash_leaves_the_title(sentence, title):
     verb = "arrived" if "arrived" in sentence else "resumed"
     assert titled(sentence, "on Thursday" if "on Thursday" in sentence else "Thursday", verb) == title
+
+
+@pytest.mark.parametrize(("sentence", "date", "verb", "kept"), [
+    # "after" that ends a span of time opens no clause
+    ("The tremor came on Tuesday only two months after a larger quake shook the same coast.", "on Tuesday",
+     "came", "The tremor came only two months after a larger quake"),
+    # nor "as" that names
+    ("The ministry on Friday released footage of the incident known as the radar dispute with Japan.",
+     "on Friday", "released", "The ministry released footage of the incident known as the radar dispute"),
+])
+def test_a_span_of_time_or_a_name_does_not_end_the_clause(sentence, date, verb, kept):
+    assert titled(sentence, date, verb).startswith(kept)
+
+
+def test_after_still_ends_a_clause_of_its_own():
+    assert titled("The foreign ministers of the two countries met on Monday after Seoul asked for talks.",
+                  "on Monday", "met") == "The foreign ministers of the two countries met"
