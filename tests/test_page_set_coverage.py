@@ -96,6 +96,13 @@ WRITTEN_BLIND = (
                  signing_and_crisis_share=False,
                  periods=frozenset({"gsomia-2019-termination", "gsomia-2019-suspension",
                                     "gsomia-2020-renewal", "gsomia-2023-normalisation"})),
+    # holdout17: the first period (2011-2018) again, as a user gathers it, on pages no earlier set followed.
+    WrittenBlind("holdout17", 40, 36, 14, 2, range(18, 23), range(19, 24), 4,
+                 signing_and_crisis_share=False,
+                 periods=frozenset({"gsomia-2012-collapse", "gsomia-2014-trilateral",
+                                    "gsomia-2016-talks", "gsomia-2016-tentative",
+                                    "gsomia-2016-signing", "gsomia-2017-extension",
+                                    "gsomia-2018-extension"})),
 )
 # Every set in the order it was written: a set's earlier sets are those before it.
 ORDER = ("dev", "holdout", "dev2", "holdout2") + tuple(spec.name for spec in WRITTEN_BLIND)
