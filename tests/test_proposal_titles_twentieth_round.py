@@ -3,7 +3,8 @@ phrase the room would break ("... behind a single flag", not "... behind a singl
 unless that leaves too little or cuts a phrase that binds to the word before it ("a period of
 mourning", "materials used in chips", "charged that ..."); a quotation a cut leaves open is
 closed; a capitals dateline joined to its sentence by an en dash goes; "after" that ends a span
-of time ("two months after") and "as" that names ("known as") end no clause. Sentences written for the
+of time ("two months after") and "as" that names ("known as") end no clause; a span that ends on the
+date ("between 2006 and 2016") goes with it. Sentences written for the
 purpose."""
 
 from __future__ import annotations
@@ -81,3 +82,12 @@ def test_a_span_of_time_or_a_name_does_not_end_the_clause(sentence, date, verb, 
 def test_after_still_ends_a_clause_of_its_own():
     assert titled("The foreign ministers of the two countries met on Monday after Seoul asked for talks.",
                   "on Monday", "met") == "The foreign ministers of the two countries met"
+
+
+@pytest.mark.parametrize(("sentence", "date", "verb", "title"), [
+    ("North Korea carried out four nuclear tests between 2006 and 2016, the ministry said.", "2016", "carried out",
+     "North Korea carried out four nuclear tests"),
+    ("The two navies held drills from 2014 to 2016 off Jeju.", "2016", "held", "The two navies held drills off Jeju"),
+])
+def test_a_span_ending_on_the_date_leaves_the_title_whole(sentence, date, verb, title):
+    assert titled(sentence, date, verb) == title
