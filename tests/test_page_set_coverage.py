@@ -103,6 +103,11 @@ WRITTEN_BLIND = (
                                     "gsomia-2016-talks", "gsomia-2016-tentative",
                                     "gsomia-2016-signing", "gsomia-2017-extension",
                                     "gsomia-2018-extension"})),
+    # holdout18: the later story (2019-2023) once more, as a user gathers it, on pages no earlier set followed.
+    WrittenBlind("holdout18", 40, 36, 25, 2, range(7, 12), range(18, 24), 4,
+                 signing_and_crisis_share=False,
+                 periods=frozenset({"gsomia-2019-termination", "gsomia-2019-suspension",
+                                    "gsomia-2020-renewal", "gsomia-2023-normalisation"})),
 )
 # Every set in the order it was written: a set's earlier sets are those before it.
 ORDER = ("dev", "holdout", "dev2", "holdout2") + tuple(spec.name for spec in WRITTEN_BLIND)
