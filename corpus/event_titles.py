@@ -52,7 +52,7 @@ _TRAILING_ATTRIBUTION = re.compile(
 )
 _PRONOUN = re.compile(r"(?:it|they|he|she)\s")
 _ON_DATE = re.compile(r"(?i)\s*\b(?:(?:late|early|only|just)\s+)?(?:(?:on|in|as\s+of|since|of|by|from|until)\s+)?"
-                      r"(?:(?:late|early)\s+)?$"  # "late on Friday", "by late Friday"
+                      r"(?:(?:late|early|mid)(?:\s+|-))?$"  # "late on Friday", "by late Friday", "in mid-"
                       # the start of a span whose end is the date: "between 2006 and", "from 2011 to"
                       r"|\s*\b(?:between\s+\S+\s+and|from\s+\S+\s+(?:to|through|until))\s*$")
 # The rest of a date taken out: "held on March 4 and 5", "from Aug. 2-4".

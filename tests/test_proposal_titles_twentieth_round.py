@@ -4,7 +4,7 @@ unless that leaves too little or cuts a phrase that binds to the word before it 
 mourning", "materials used in chips", "charged that ..."); a quotation a cut leaves open is
 closed; a capitals dateline joined to its sentence by an en dash goes; "after" that ends a span
 of time ("two months after") and "as" that names ("known as") end no clause; a span that ends on the
-date ("between 2006 and 2016") goes with it. Sentences written for the
+date ("between 2006 and 2016") goes with it, and so does a qualifier joined to it ("mid-"). Sentences written for the
 purpose."""
 
 from __future__ import annotations
@@ -91,3 +91,9 @@ def test_after_still_ends_a_clause_of_its_own():
 ])
 def test_a_span_ending_on_the_date_leaves_the_title_whole(sentence, date, verb, title):
     assert titled(sentence, date, verb) == title
+
+
+def test_a_qualifier_joined_to_the_date_goes_with_it():
+    sentence = "Gen. Mark Milley agreed with Japanese officials in mid-November that the allies must work together."
+    title = titled(sentence, "November", "agreed")
+    assert title.startswith("Gen. Mark Milley agreed with Japanese officials that the allies") and "mid" not in title
