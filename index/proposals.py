@@ -102,6 +102,10 @@ _A_TREND = re.compile(r"\b(?:has|have)\s+(?:been\s+)?(?:\w+ly\s+)?$")
 # (and in Korean, a connective ending and its comma: "2016년 11월 23일 발효됐으며, ... 지난해 8월 연장된")
 _CLAUSE_BREAK = re.compile(r",\s+(?:and|but|as|yet)\s|[;:]\s|\s(?:after|before|when|while|because)\s"
                            r"|(?<=[며고나만데서]),\s")
+# A verb counted from another day: "a day after Seoul chose", "two weeks before the two signed".
+_COUNTED_FROM = re.compile(r"(?i)\b(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|few|\d+)\s+"
+                           r"(?:days?|hours?|weeks?|months?|years?)\s+(?:after|before|since)\s+"
+                           r"(?:[\w'\u2019.-]+\s+){0,8}?$")
 # A verb that tells what was not done proposes nothing: "the government made no move on Monday".
 _NOT_DONE = re.compile(r"\s+(?:no|not|never|nothing)\b")
 # ... nor one that tells what was done each year: "Until last year the pact was extended each year".
@@ -212,6 +216,16 @@ def _candidates(reading: ArticleReading, claimed: set[DatedMention]) -> Iterable
                          content_words(sentence))
 
 
+def _counted_from_another_day(sentence: str, verb: tuple[int, int], date_span: tuple[int, int]) -> bool:
+    """Whether the verb is told as some time from another happening, not on the date: "Abe on
+    Friday called on Seoul to honour its pledges, a day after Seoul chose to end the pact"."""
+    distance = _COUNTED_FROM.search(sentence, 0, verb[0])
+    if distance is None:
+        return False
+    clause_end = sentence.find(",", verb[1])  # "a day after Seoul chose on Thursday to end it": its own date
+    return not distance.start() <= date_span[0] < (clause_end if clause_end >= 0 else len(sentence))
+
+
 def _nearest_dates(candidates: list[_Candidate]) -> list[_Candidate]:
     """One date per verb: in "approved on Friday (Aug. 2) taking it off the list from Aug. 28,
     with an announcement due on Wednesday", the verb's own date is the nearest one."""
@@ -254,9 +268,10 @@ def _dated_verb(sentence: str, verbs: list[tuple[int, int]], date_span: tuple[in
     ends between it and a later date ("Seoul decided in August to scrap the accord after Japan
     tightened controls in July": July is the tightening's), and not one only asked about ("hard
     to see why it refused"; "an investigation into how the pact was processed got under way":
-    "got"); None if every verb is."""
+    "got") or counted from another day ("a day after Seoul chose"); None if every verb is."""
     verbs = sorted(verbs + [v for v in _plain_verbs(sentence, role) if v[0] > verbs[0][0]])
-    told = [verb for verb in verbs if not _questioned(sentence, verb, verbs)]
+    told = [verb for verb in verbs
+            if not _questioned(sentence, verb, verbs) and not _counted_from_another_day(sentence, verb, date_span)]
     return next((verb for verb in told if verb[0] >= date_span[0]
                  or not _CLAUSE_BREAK.search(sentence, verb[1], date_span[0])), told[0] if told else None)
 

@@ -4,7 +4,8 @@ unless that leaves too little or cuts a phrase that binds to the word before it 
 mourning", "materials used in chips", "charged that ..."); a quotation a cut leaves open is
 closed; a capitals dateline joined to its sentence by an en dash goes; "after" that ends a span
 of time ("two months after") and "as" that names ("known as") end no clause; a span that ends on the
-date ("between 2006 and 2016") goes with it, and so does a qualifier joined to it ("mid-"). Sentences written for the
+date ("between 2006 and 2016") goes with it, and so does a qualifier joined to it ("mid-"). A verb counted from
+another day ("a day after Lima chose") is not the date's (index/proposals.py). Sentences written for the
 purpose."""
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ from __future__ import annotations
 import pytest
 
 from corpus.event_titles import MAX_TITLE, event_title
+from tests.test_timeline_eighteenth_round_pages import proposed
 
 
 def titled(sentence: str, date: str, verb: str) -> str:
@@ -97,3 +99,16 @@ def test_a_qualifier_joined_to_the_date_goes_with_it():
     sentence = "Gen. Mark Milley agreed with Japanese officials in mid-November that the allies must work together."
     title = titled(sentence, "November", "agreed")
     assert title.startswith("Gen. Mark Milley agreed with Japanese officials that the allies") and "mid" not in title
+
+
+def test_a_verb_counted_from_another_day_is_not_the_dates():
+    page = ("Trade talks stalled this autumn.\n\n"
+            "Peru's president on Friday called on Chile to keep its word, a day after Lima chose to end the "
+            "fishing treaty.\n\n"
+            "A week after the storm struck, rescuers found a survivor on Wednesday.\n\n"
+            "Two weeks after Quito opened talks, the deal cleared a cabinet meeting on Thursday.")
+    titles = proposed((page, "2019-11-15"))
+    assert not any(title.startswith("Lima chose") for title in titles)  # Friday is the call's, not the choice's
+    assert "A week after the storm struck, rescuers found a survivor" in titles
+    assert not any("storm struck" in title and "rescuers" not in title for title in titles)
+    assert any("the deal cleared a cabinet meeting" in title for title in titles)  # its own date
