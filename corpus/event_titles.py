@@ -72,7 +72,8 @@ _PART_OF_DAY = re.compile(r"^\s+(?:morning|afternoon|evening|night)\b")
 _DANGLING = re.compile(r"(?i)\s+(?:on|in|as\s+of|since|of|by|from|until|at)$")  # its date was after it
 _LEADING_PHRASE = re.compile(
     r"^(?:(?:In|At|During)\s+an?\s+(?:statement|briefing|release|speech|letter|(?:news|press)\s+conference)"
-    r"[^,]{0,40}|According\s+to\s+[^,]{1,60}),\s+"
+    r"[^,]{0,40}|According\s+to\s+[^,]{1,60}"
+    r"|(?:Speaking|Writing|Talking)\s+(?:to|in|at|on|before|after)\s[^,]{1,60}),\s+"  # "Speaking in parliament, Abe ..."
 )
 # "It later emerged that Washington had signed ...": how it became known, not what happened
 _LEADING_FRAME = re.compile(r"^(?:It\s+(?:(?:later|soon|then|has|had|now)\s+)?(?:emerged|transpired|turned\s+out"
@@ -162,10 +163,10 @@ def event_title(sentence: str, date_span: tuple[int, int], verb_span: tuple[int,
     text = re.sub(r"\s+(?=[,.;:])|\s*\(\s*\)", "", _BRACKETED_DATE.sub("", text)).strip(" ,")
     text = _CAPTION_LABEL.sub("", _DASHES.sub("", _DATELINE.sub("", _DASHES.sub("", text, count=1), count=1), count=1), count=1)
     text = _CJK_DATELINE.sub("", text, count=1)
-    text = _LEADING_FRAME.sub("", _LEADING_PHRASE.sub("", _without_attribution(text), count=1), count=1)
+    verb = sentence[slice(*verb_span)] if verb_span else ""
+    text = _LEADING_FRAME.sub("", _LEADING_PHRASE.sub("", _without_attribution(text, verb), count=1), count=1)
     text = " ".join(_TRAILING_ATTRIBUTION.sub("", text).rstrip(" .,;:\"\u201d\u3002").split())
     text = _DANGLING.sub("", text)
-    verb = sentence[slice(*verb_span)] if verb_span else ""
     text, verb = _past_an_appositive(text, verb)
     text = _own_clause(text, text.find(verb) if verb else -1)
     text = _after_a_colon(text, text.find(verb) if verb else -1)
@@ -267,11 +268,13 @@ def without_dateline(sentence: str) -> str:
     return _DATELINE.sub("", sentence, count=1)
 
 
-def _without_attribution(text: str) -> str:
+def _without_attribution(text: str, verb: str = "") -> str:
     """"Officials said Tuesday that Seoul ended ..." -> "Seoul ended ..."; "Seoul said it is
-    putting off ..." -> "Seoul is putting off ...": the speaker stays when it is the doer."""
+    putting off ..." -> "Seoul is putting off ...": the speaker stays when it is the doer; and
+    all stays when the happening's verb is in what looks like the saying's subject ("The
+    ministry summoned the envoy and told Tokyo it intends to ...": the summoning)."""
     match = _LEADING_ATTRIBUTION.match(text)
-    if match is None:
+    if match is None or verb and 0 <= text.find(verb) < len(match["subject"]):
         return text
     rest = text[match.end():]
     pronoun = _PRONOUN.match(rest)
@@ -320,8 +323,11 @@ def _shortened(text: str, verb_end: int, most: int = MAX_TITLE, least: int = 20)
     phrases = [m.start() for m in _PHRASE_START.finditer(cut, verb_end)
                if m.start() >= max(least, most * 3 // 5) and not _PARTICIPLE_BEFORE.search(cut, 0, m.start())]
     if phrases:
-        return _balanced_quotes(cut[:phrases[-1]].rstrip(" ,;:"))
-    return cut.rstrip(" ,;:") + "…"
+        # inside a clause of what was feared or said, before its verb: the title ends before its "that"
+        said = cut.find(" that ", verb_end, phrases[-1])
+        return _balanced_quotes(cut[:said if said >= least else phrases[-1]].rstrip(" ,;:"))
+    opened = _open_quotation(cut)  # 'called the remarks "extremely…': the quotation goes whole
+    return (cut[:opened] if opened >= least else cut).rstrip(" ,;:") + "…"
 
 
 # A word that opens a phrase a title can end before ("in spite of" whole); not "of" ("a period of
@@ -337,3 +343,10 @@ def _balanced_quotes(title: str) -> str:
     if title.count('"') % 2:
         return title + '"'
     return title + "\u201d" if title.count("\u201c") > title.count("\u201d") else title
+
+
+def _open_quotation(text: str) -> int:
+    """Where the quotation `text` leaves open begins, or -1."""
+    if text.count('"') % 2:
+        return text.rfind('"')
+    return text.rfind("\u201c") if text.count("\u201c") > text.count("\u201d") else -1

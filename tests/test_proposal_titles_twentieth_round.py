@@ -5,8 +5,9 @@ mourning", "materials used in chips", "charged that ..."); a quotation a cut lea
 closed; a capitals dateline joined to its sentence by an en dash goes; "after" that ends a span
 of time ("two months after") and "as" that names ("known as") end no clause; a span that ends on the
 date ("between 2006 and 2016") goes with it, and so does a qualifier joined to it ("mid-"). A verb counted from
-another day ("a day after Lima chose") is not the date's (index/proposals.py). Sentences written for the
-purpose."""
+another day ("a day after Lima chose") is not the date's (index/proposals.py). A saying whose
+seeming subject holds the verb stays; "Speaking in parliament," goes; a cut inside what was feared
+ends before its "that"; a quotation the room cuts goes whole. Sentences written for the purpose."""
 
 from __future__ import annotations
 
@@ -112,3 +113,27 @@ def test_a_verb_counted_from_another_day_is_not_the_dates():
     assert "A week after the storm struck, rescuers found a survivor" in titles
     assert not any("storm struck" in title and "rescuers" not in title for title in titles)
     assert any("the deal cleared a cabinet meeting" in title for title in titles)  # its own date
+
+
+@pytest.mark.parametrize(("sentence", "date", "verb", "title"), [
+    # the verb in what looked like a saying's subject: the doing stays
+    ("Peru's foreign ministry summoned Chile's ambassador in Lima on Friday and formally told Santiago it "
+     "intends to leave the fishing treaty.", "on Friday", "summoned", "Peru's foreign ministry summoned Chile's ambassador"),
+    ("Officials said Tuesday that Lima had ended the treaty on Aug. 22, a paper reported.", "Aug. 22", "ended",
+     "Lima had ended the treaty"),  # a saying before the doer still goes
+    # a leading "Speaking in ..." is where it was said
+    ("Speaking in parliament on Tuesday, Peru's president rejected the offer.", "on Tuesday", "rejected",
+     "Peru's president rejected the offer"),
+    # a cut inside what was feared ends before its "that"
+    ("In other news, the Chilean government on Tuesday again dismissed fears that new wording in the Fisheries "
+     "Act could open the way to trawling, a paper reported.", "on Tuesday", "dismissed",
+     "The Chilean government again dismissed fears"),
+])
+def test_the_doing_stays_and_the_saying_goes(sentence, date, verb, title):
+    assert titled(sentence, date, verb) == title
+
+
+def test_a_quotation_the_room_cuts_goes_whole():
+    title = titled('On Tuesday the Chilean president of the senate called the fishing treaty "a disgrace to every '
+                   'fisherman on the coast" in a speech.', "On Tuesday", "called")
+    assert title == "The Chilean president of the senate called the fishing treaty\u2026"
