@@ -169,6 +169,7 @@ def event_title(sentence: str, date_span: tuple[int, int], verb_span: tuple[int,
     text = _DANGLING.sub("", text)
     text, verb = _past_an_appositive(text, verb)
     text = _own_clause(text, text.find(verb) if verb else -1)
+    text = _coordinated(text, text.find(verb) if verb else -1)
     text = _after_a_colon(text, text.find(verb) if verb else -1)
     text = _object_told(text, text.find(verb) if verb else -1)
     if len(text) > MAX_TITLE // 2 and _CJK_VERB.fullmatch(verb) and verb in text:
@@ -237,6 +238,18 @@ def _own_clause(text: str, verb_at: int) -> str:
     # "The ferry was travelling to Jeju when it sent a distress call": the ferry sent it
     subject = _MAIN_SUBJECT.match(text)
     return f"{subject[1]} {clause[pronoun.end():]}" if subject else text
+
+
+_AND_BEFORE = re.compile(r",?\s+and\s+(?:then\s+|also\s+|later\s+)?$")
+
+
+def _coordinated(text: str, verb_at: int) -> str:
+    """The subject and the verb's own phrase when the verb is joined by "and" to an earlier one:
+    "Seoul ended the pact on Thursday ... and gave Japan notice" is the title "Seoul gave Japan notice"."""
+    if verb_at <= 0 or not _AND_BEFORE.search(text, 0, verb_at):
+        return text
+    subject = _MAIN_SUBJECT.match(text)
+    return f"{subject[1]} {text[verb_at:]}" if subject and subject.end(1) < verb_at else text
 
 
 def _after_a_colon(text: str, verb_at: int) -> str:

@@ -113,7 +113,7 @@ _HABITUAL = re.compile(r"\b(?:each|every)\s+(?:year|month|week|day)\b|\bannually
 # A verb in an indirect question or a condition tells of it as asked about: "hard to see why it refused".
 _QUESTIONED = re.compile(r"(?i)\b(?:why|how|whether|if|unless)\s+(?:[\w'\u2019-]+\s+){0,9}?$")
 # A title whose subject only points back to another sentence's.
-_POINTS_BACK = re.compile(r"(?:They|He|She|It|We|These|Those)\s")
+_POINTS_BACK = re.compile(r"(?:They|He|She|It|We|These|Those|Their)\s")  # ("Their summit": whose?)
 # A title that is a quotation, or starts inside one: '"We will take steps to ...', '期限目前で...」との見出しで'.
 _IN_QUOTES = re.compile('^["\u201c\u300c\u300e]|^[^"\u201c\u300c\u300e]*[\u201d\u300d\u300f]')
 # A title that tells a state, not a happening: "Yoon appears intent on building on the … meeting".

@@ -7,7 +7,8 @@ of time ("two months after") and "as" that names ("known as") end no clause; a s
 date ("between 2006 and 2016") goes with it, and so does a qualifier joined to it ("mid-"). A verb counted from
 another day ("a day after Lima chose") is not the date's (index/proposals.py). A saying whose
 seeming subject holds the verb stays; "Speaking in parliament," goes; a cut inside what was feared
-ends before its "that"; a quotation the room cuts goes whole. Sentences written for the purpose."""
+ends before its "that"; a quotation the room cuts goes whole; a verb joined by "and" to an earlier
+one is titled with the subject; a title whose owner points back ("Their summit") is not proposed. Sentences written for the purpose."""
 
 from __future__ import annotations
 
@@ -58,6 +59,9 @@ def titled(sentence: str, date: str, verb: str) -> str:
     ("SEOUL\u2013Pope Francis arrived in Seoul on Thursday for a five-day visit.", "on Thursday", "arrived",
      "Pope Francis arrived in Seoul for a five-day visit"),
     ("Seoul\u2013Tokyo talks resumed on Thursday in Tokyo.", "on Thursday", "resumed", "Seoul\u2013Tokyo talks resumed in Tokyo"),
+    # a verb joined by "and" to an earlier one: the subject and its own phrase
+    ("Peru ended the treaty on Thursday amid a quarrel over fishing rights off the southern coast, and gave "
+     "Chile formal notice on Friday.", "on Friday", "gave", "Peru gave Chile formal notice"),
     # "after" still ends a clause of its own
     ("The foreign ministers of the two countries met on Monday after Seoul asked for talks.", "on Monday", "met",
      "The foreign ministers of the two countries met"),
@@ -111,3 +115,12 @@ def test_a_verb_counted_from_another_day_is_not_the_dates():
     assert "A week after the storm struck, rescuers found a survivor" in titles
     assert not any("storm struck" in title and "rescuers" not in title for title in titles)
     assert any("the deal cleared a cabinet meeting" in title for title in titles)  # its own date
+
+
+def test_a_title_whose_owner_points_back_is_not_proposed():
+    page = ("Trade talks stalled this autumn.\n\n"
+            "Peru and Chile held their first summit in three years on Sunday.\n\n"
+            "Their summit at the palace in Lima on Monday ended early.")
+    titles = proposed((page, "2019-11-15"))
+    assert any(title.startswith("Peru and Chile held their first summit") for title in titles)
+    assert not any(title.startswith("Their") for title in titles)
