@@ -25,6 +25,8 @@ _CAPITAL = r"[A-Z0-9\u00c0-\u00d6\u00d8-\u00de\u0391-\u03a9\u0400-\u042f\u0620-\
 _SENTENCE_BREAK = re.compile(
     "|".join(re.escape(mark) + _NOT_AN_ABBREVIATION + r"[\"\u201d\u2019')]*\s+(?=[\"\u201c\u2018(]?" + _CAPITAL + ")"
              for mark in ".!?") + r"|[\u3002\uff01\uff1f][\u300d\u300f\u201d)\uff09]*\s*|\n\n*"
+    # ... and a Korean sentence's full stop before another's first syllable: "...정지시켰다. 기능상으로는"
+    r"|(?<=[\uac00-\ud7a3])\.\s+(?=[\uac00-\ud7a3])"
 )
 # (not an acronym in brackets after a name: "the General Security of Military Information Agreement (GSOMIA) after ...")
 _CLAUSE_BREAK = re.compile(r",\s|;|:\s|\s--\s|\s[\u2014\u2013]\s|[\"\u201c\u201d]|\((?![A-Z][A-Za-z]{1,9}\))")

@@ -8,7 +8,8 @@ date ("between 2006 and 2016") goes with it, and so does a qualifier joined to i
 another day ("a day after Lima chose") is not the date's (index/proposals.py). A saying whose
 seeming subject holds the verb stays; "Speaking in parliament," goes; a cut inside what was feared
 ends before its "that"; a quotation the room cuts goes whole; a verb joined by "and" to an earlier
-one is titled with the subject; a title whose owner points back ("Their summit") is not proposed. Sentences written for the purpose."""
+one is titled with the subject; a title whose owner points back ("Their summit") is not proposed. Korean: "에 따르면" (according to) goes, and "...한 것으로 확인됐다" (was
+confirmed to have) is "...했다". Sentences written for the purpose."""
 
 from __future__ import annotations
 
@@ -62,6 +63,11 @@ def titled(sentence: str, date: str, verb: str) -> str:
     # a verb joined by "and" to an earlier one: the subject and its own phrase
     ("Peru ended the treaty on Thursday amid a quarrel over fishing rights off the southern coast, and gave "
      "Chile formal notice on Friday.", "on Friday", "gave", "Peru gave Chile formal notice"),
+    # Korean: "according to ..." goes, and what "was confirmed" done is told as done
+    ("외교부에 따르면 지난 4월 23일 양국 실무자들이 도쿄에서 협정문에 가서명한 것으로 확인됐다.", "지난 4월 23일", "가서명",
+     "양국 실무자들이 도쿄에서 협정문에 가서명했다"),
+    ("국방부에 따르면 지난 5월 2일 협정안이 법제처 심사를 통과된 것으로 알려졌다.", "지난 5월 2일", "통과",
+     "협정안이 법제처 심사를 통과됐다"),
     # "after" still ends a clause of its own
     ("The foreign ministers of the two countries met on Monday after Seoul asked for talks.", "on Monday", "met",
      "The foreign ministers of the two countries met"),
