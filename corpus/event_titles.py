@@ -78,7 +78,7 @@ _LEADING_PHRASE = re.compile(
 )
 # What a Korean report says was found or heard, told as done: "가서명한 것으로 확인됐다" (was confirmed
 # to have initialled) is "가서명했다" (initialled).
-_KOREAN_HEARSAY = re.compile(r"(?P<stem>[가-힣]*)(?P<ending>[한된]) 것으로 (?:확인|알려|전해|파악)(?:됐다|되었다|졌다)$")
+_KOREAN_HEARSAY = re.compile(r"(?P<ending>[한된]) 것으로 (?:확인|알려|전해|파악)(?:됐다|되었다|졌다)$")
 _KOREAN_PAST = {"한": "했다", "된": "됐다"}
 # "It later emerged that Washington had signed ...": how it became known, not what happened
 _LEADING_FRAME = re.compile(r"^(?:It\s+(?:(?:later|soon|then|has|had|now)\s+)?(?:emerged|transpired|turned\s+out"
@@ -171,7 +171,7 @@ def event_title(sentence: str, date_span: tuple[int, int], verb_span: tuple[int,
     verb = sentence[slice(*verb_span)] if verb_span else ""
     text = _LEADING_FRAME.sub("", _LEADING_PHRASE.sub("", _without_attribution(text, verb), count=1), count=1)
     text = " ".join(_TRAILING_ATTRIBUTION.sub("", text).rstrip(" .,;:\"\u201d\u3002").split())
-    text = _KOREAN_HEARSAY.sub(lambda found: found["stem"] + _KOREAN_PAST[found["ending"]], text)
+    text = _KOREAN_HEARSAY.sub(lambda found: _KOREAN_PAST[found["ending"]], text)
     text = _DANGLING.sub("", text)
     text, verb = _past_an_appositive(text, verb)
     text = _own_clause(text, text.find(verb) if verb else -1)
