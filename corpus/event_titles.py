@@ -14,7 +14,8 @@ from __future__ import annotations
 
 import re
 
-MAX_TITLE = 80
+from corpus.title_cuts import MAX_TITLE, balanced_quotes, elided, shortened
+
 _DATELINE = re.compile(
     r"^\s*(?:\([^)]{1,40}\)\s*)?(?:[A-Z][A-Za-z./'-]*(?:[ ,]+[A-Z][A-Za-z./'-]*)*)?"
     r"(?:,?\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2})?(?:,?\s+\d{4})?(?:,?\s*\([^)]{1,40}\)|,\s*[A-Z][A-Za-z]+)?"
@@ -143,12 +144,6 @@ _MAIN_SUBJECT = re.compile(r"^((?:[\w'\u2019,-]+\s+){0,5}?[\w'\u2019-]+)\s+(?:wa
 _LEADING_CONJUNCTION = re.compile(r"^(?:As|While|When|After|Before|Once|Since|Because|Although|Though|Whereas)"
                                   r"\s+(?=\S)")
 _SUBJECT_WORDS = 12  # at most this many words between the opener and the verb: its subject
-# (not "as" before a role: "Tokyo stopped treating Seoul as a trusted trade partner")
-# (not "after" that ends a span of time: "came only two months after a 5.0 quake"; nor "as" that names:
-# "the delay known as nut rage")
-_CLAUSE_END = re.compile(r",\s|;\s|\s--\s|\s\u2014\s|\s(?:(?<!days )(?<!weeks )(?<!months )(?<!years )(?<!hours )"
-                         r"(?<!soon )(?<!shortly )(?<!just )after|(?<!known )(?<!such )(?<!same )as(?!\s+an?\s)"
-                         r"|while|because|which|amid|saying|and\s+that)\s")
 # A title that opens with a joining word ("And it sent a second note", "that the deal took effect"):
 # what it joins is left out, and the word with it.
 _LEADING_JOINER = re.compile(r"^(?:(?:And|But|So|Yet|and|but)\s+(?:that\s+)?|(?:That|that)\s+)(?=\S)")
@@ -174,6 +169,7 @@ def event_title(sentence: str, date_span: tuple[int, int], verb_span: tuple[int,
     text = _KOREAN_HEARSAY.sub(lambda found: _KOREAN_PAST[found["ending"]], text)
     text = _DANGLING.sub("", text)
     text, verb = _past_an_appositive(text, verb)
+    text = _without_dashed_aside(text, text.find(verb) if verb else -1)
     text = _own_clause(text, text.find(verb) if verb else -1)
     text = _coordinated(text, text.find(verb) if verb else -1)
     text = _after_a_colon(text, text.find(verb) if verb else -1)
@@ -199,12 +195,23 @@ def event_title(sentence: str, date_span: tuple[int, int], verb_span: tuple[int,
     verb_at = max(text.find(verb), 0)
     # a verb just beyond the room: its subject is shortened in the middle, not the verb dropped
     elide = MAX_TITLE < verb_at + len(verb) and verb_at <= MAX_TITLE + _ELIDED_AT_MOST
-    title = _elided(text, verb_at, verb_at + len(verb)) if elide else _shortened(text, verb_at + len(verb))
+    title = elided(text, verb_at, verb_at + len(verb)) if elide else shortened(text, verb_at + len(verb))
     conjunction = _LEADING_CONJUNCTION.match(title)
     if conjunction and "," not in title:  # "As strong aftershocks kept shaking Honshu": they did
         title = title[conjunction.end():]
     title = _named_owner(sentence, _LEADING_JOINER.sub("", title, count=1))
+    title = title if title.endswith("\u2026") else balanced_quotes(title)  # (its closing mark went with the full stop)
     return title[:1].upper() + title[1:]
+
+
+_DASHED_ASIDE = re.compile(r"\s(?:--|\u2014)\s[^\u2014]{3,120}?\s(?:--|\u2014)\s")
+
+
+def _without_dashed_aside(text: str, verb_at: int) -> str:
+    """"The three parties -- the Democratic Party, ... and the Justice Party -- agreed" without
+    the aside between its dashes, when the verb follows it."""
+    aside = _DASHED_ASIDE.search(text, 0, verb_at) if verb_at > 0 else None
+    return text[:aside.start()] + " " + text[aside.end():] if aside else text
 
 
 def _object_told(text: str, verb_at: int) -> str:
@@ -316,56 +323,3 @@ def _past_an_appositive(text: str, verb: str) -> tuple[str, str]:
         return text, verb
     main = re.compile(_PAST_VERB).match(text, appositive.end())
     return text[:at + len(verb)] + appositive["name"] + " " + text[appositive.end():], main.group()
-
-
-def _elided(text: str, verb_start: int, verb_end: int) -> str:
-    """A subject too long to keep whole before its verb, shortened in the middle: "Japan's
-    decision to strike South Korea off its whitelist … took effect"."""
-    tail = _shortened(text[verb_start:], verb_end - verb_start, MAX_TITLE // 2, least=0)
-    head = text[:MAX_TITLE - len(tail) - 2].rsplit(" ", 1)[0].rstrip(" ,;:")
-    return f"{head} \u2026 {tail}"
-
-
-_STRANDED_PREPOSITION = re.compile(r"\s+(?:under|in|by|on|of|to|for|with|through|from|at)$")
-
-
-def _shortened(text: str, verb_end: int, most: int = MAX_TITLE, least: int = 20) -> str:
-    """The text up to the end of the verb's clause (at least `least` characters), cut at a
-    word within `most` characters."""
-    for match in _CLAUSE_END.finditer(text, verb_end):
-        if least <= match.start() <= most:  # ("an agreement under which ...": not "an agreement under")
-            return _balanced_quotes(_STRANDED_PREPOSITION.sub("", text[:match.start()]))
-    if len(text) <= most:
-        return text
-    cut = text[:most].rsplit(" ", 1)[0]
-    # "walked in together under a single flag for the first…": the phrase the room breaks goes whole
-    phrases = [m.start() for m in _PHRASE_START.finditer(cut, verb_end)
-               if m.start() >= max(least, most * 3 // 5) and not _PARTICIPLE_BEFORE.search(cut, 0, m.start())]
-    if phrases:
-        # inside a clause of what was feared or said, before its verb: the title ends before its "that"
-        said = cut.find(" that ", verb_end, phrases[-1])
-        return _balanced_quotes(cut[:said if said >= least else phrases[-1]].rstrip(" ,;:"))
-    opened = _open_quotation(cut)  # 'called the remarks "extremely…': the quotation goes whole
-    return (cut[:opened] if opened >= least else cut).rstrip(" ,;:") + "…"
-
-
-# A word that opens a phrase a title can end before ("in spite of" whole); not "of" ("a period of
-# mourning"), "to" ("agreed to work") or "that" ("charged that ..."), which bind to the word before;
-# nor a phrase of a participle ("three materials used in chips").
-_PHRASE_START = re.compile(r"\s(?:in\s+spite\s+of|in|on|at|for|with|over|about|behind|from|into|under|after"
-                           r"|before|between|against|amid|during|including|despite|which|whose)\s")
-_PARTICIPLE_BEFORE = re.compile(r"[a-z]{2,}ed$")
-
-
-def _balanced_quotes(title: str) -> str:
-    """The title with a quotation its cut left open closed ("below \"level 2")."""
-    if title.count('"') % 2:
-        return title + '"'
-    return title + "\u201d" if title.count("\u201c") > title.count("\u201d") else title
-
-
-def _open_quotation(text: str) -> int:
-    """Where the quotation `text` leaves open begins, or -1."""
-    if text.count('"') % 2:
-        return text.rfind('"')
-    return text.rfind("\u201c") if text.count("\u201c") > text.count("\u201d") else -1

@@ -8,7 +8,7 @@ date ("between 2006 and 2016") goes with it, and so does a qualifier joined to i
 another day ("a day after Lima chose") is not the date's (index/proposals.py). A saying whose
 seeming subject holds the verb stays; "Speaking in parliament," goes; a cut inside what was feared
 ends before its "that"; a quotation the room cuts goes whole; a verb joined by "and" to an earlier
-one is titled with the subject; a title whose owner points back ("Their summit") is not proposed. Korean: "에 따르면" (according to) goes, and "...한 것으로 확인됐다" (was
+one is titled with the subject; an aside between dashes goes; a title whose owner points back ("Their summit") is not proposed. Korean: "에 따르면" (according to) goes, and "...한 것으로 확인됐다" (was
 confirmed to have) is "...했다". Sentences written for the purpose."""
 
 from __future__ import annotations
@@ -68,6 +68,11 @@ def titled(sentence: str, date: str, verb: str) -> str:
      "양국 실무자들이 도쿄에서 협정문에 가서명했다"),
     ("국방부에 따르면 지난 5월 2일 협정안이 법제처 심사를 통과된 것으로 알려졌다.", "지난 5월 2일", "통과",
      "협정안이 법제처 심사를 통과됐다"),
+    # an aside between dashes goes; a quotation's closing mark that went with the full stop comes back
+    ("The three parties -- the Peru Party, the Lima Party and the Andes Party -- agreed on Monday to table a "
+     "motion against the minister.", "on Monday", "agreed", "The three parties agreed to table a motion against the minister"),
+    ('Last month the two countries agreed to share data classified below "level 2."', "Last month", "agreed",
+     'The two countries agreed to share data classified below "level 2"'),
     # "after" still ends a clause of its own
     ("The foreign ministers of the two countries met on Monday after Seoul asked for talks.", "on Monday", "met",
      "The foreign ministers of the two countries met"),
