@@ -248,9 +248,18 @@ def _own_clause(text: str, verb_at: int) -> str:
     pronoun = _PRONOUN.match(clause)
     if pronoun is None:
         return clause
-    # "The ferry was travelling to Jeju when it sent a distress call": the ferry sent it
+    # "The ferry was travelling to Jeju when it sent a distress call": the ferry sent it; but "he"
+    # or "she" is the person named last before ("Japan may recall its envoy, Hiroshi Soma, after he
+    # used ...": Soma used it, not Japan)
+    if pronoun.group().strip() in ("he", "she"):
+        people = _PERSON.findall(text, 0, openers[-1].start())
+        if people:
+            return f"{people[-1]} {clause[pronoun.end():]}"
     subject = _MAIN_SUBJECT.match(text)
     return f"{subject[1]} {clause[pronoun.end():]}" if subject else text
+
+
+_PERSON = re.compile(r"(?<![\w'\u2019-])[A-Z][a-z]+(?:[\s-][A-Z][a-z]+)+(?![\w'\u2019-])")
 
 
 _AND_BEFORE = re.compile(r",?\s+and\s+(?:then\s+|also\s+|later\s+)?$")

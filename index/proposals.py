@@ -47,7 +47,7 @@ _PAST_VERB = re.compile(
     r"(?<!\bat\s)(?<!\bfrom\s)(?<!\bfar\s)"  # "Kono, behind at left": a place in a photo
     # "its list of trusted partners", "the revised ordinance": an adjective
     r"(?<!\bof\s)(?<!\bthe\s)(?<!\ba\s)(?<!\ban\s)(?<!\bits\s)(?<!\btheir\s)(?<!\bhis\s)(?<!\bher\s)"
-    r"(?<!\bto\sbe\s)"  # "calling for the pact to be kept"
+    r"(?<!\bto\sbe\s)(?<!\bto\s)"  # "calling for the pact to be kept", "an approach to strained ties"
     r"(?<!-)"  # "the now-cancelled pact", "a US-led coalition": adjectives
     r"\b(?!(?:said|reported|added|noted|stated|told|called|based|named|related|concerned|argued|stressed"
     r"|planned|hoped|wanted|intended|expected|aimed|tried|sought|scheduled|needed"  # an intention

@@ -8,7 +8,7 @@ date ("between 2006 and 2016") goes with it, and so does a qualifier joined to i
 another day ("a day after Lima chose") is not the date's (index/proposals.py). A saying whose
 seeming subject holds the verb stays; "Speaking in parliament," goes; a cut inside what was feared
 ends before its "that"; a quotation the room cuts goes whole; a verb joined by "and" to an earlier
-one is titled with the subject; an aside between dashes goes; a title whose owner points back ("Their summit") is not proposed. Korean: "에 따르면" (according to) goes, and "...한 것으로 확인됐다" (was
+one is titled with the subject; an aside between dashes goes; "he" after "after" is the person named before it; a title whose owner points back ("Their summit") is not proposed. Korean: "에 따르면" (according to) goes, and "...한 것으로 확인됐다" (was
 confirmed to have) is "...했다". Sentences written for the purpose."""
 
 from __future__ import annotations
@@ -73,6 +73,10 @@ def titled(sentence: str, date: str, verb: str) -> str:
      "motion against the minister.", "on Monday", "agreed", "The three parties agreed to table a motion against the minister"),
     ('Last month the two countries agreed to share data classified below "level 2."', "Last month", "agreed",
      'The two countries agreed to share data classified below "level 2"'),
+    # "he" in a subordinate clause is the person named last before it, not the main subject
+    ("Peru may recall its envoy to Chile, Jorge Ramos, after he used a slur on Monday about the president.",
+     "on Monday", "used", "Jorge Ramos used a slur about the president"),
+    ("The minister was leaving Lima when he resigned on Monday.", "on Monday", "resigned", "The minister resigned"),
     # "after" still ends a clause of its own
     ("The foreign ministers of the two countries met on Monday after Seoul asked for talks.", "on Monday", "met",
      "The foreign ministers of the two countries met"),
@@ -135,3 +139,12 @@ def test_a_title_whose_owner_points_back_is_not_proposed():
     titles = proposed((page, "2019-11-15"))
     assert any(title.startswith("Peru and Chile held their first summit") for title in titles)
     assert not any(title.startswith("Their") for title in titles)
+
+
+def test_a_participle_after_to_is_no_happening():
+    page = ("Trade talks stalled this autumn.\n\n"
+            "LIMA (Wire News / Andes Agency - 19th July, 2021) Lima is considering recalling its envoy, Jorge Ramos, "
+            "after he used a slur to describe the president's approach to strained ties with Chile, a paper "
+            "reported on Monday, citing a source.")
+    titles = proposed((page, "2021-07-19"))
+    assert not any("strained" in title for title in titles)
