@@ -17,6 +17,9 @@ _CLAUSE_END = re.compile(r",\s|;\s|\s--\s|\s\u2014\s|\s(?:(?<!days )(?<!weeks )(
                          r"|while|because|which|amid|saying|and\s+that)\s")
 
 
+_PARTICIPLE_PHRASE = re.compile(r",\s[a-z]{3,}ing\s")
+
+
 def elided(text: str, verb_start: int, verb_end: int) -> str:
     """A subject too long to keep whole before its verb, shortened in the middle: "Japan's
     decision to strike South Korea off its whitelist … took effect"."""
@@ -32,7 +35,9 @@ def shortened(text: str, verb_end: int, most: int = MAX_TITLE, least: int = 20) 
     """The text up to the end of the verb's clause (at least `least` characters), cut at a
     word within `most` characters."""
     for match in _CLAUSE_END.finditer(text, verb_end):
-        if least <= match.start() <= most:  # ("an agreement under which ...": not "an agreement under")
+        # (a participle's phrase after a comma ends the clause however short: "Park took office, citing ...")
+        shortest = min(least, verb_end) if _PARTICIPLE_PHRASE.match(text, match.start()) else least
+        if shortest <= match.start() <= most:  # ("an agreement under which ...": not "an agreement under")
             return balanced_quotes(_STRANDED_PREPOSITION.sub("", text[:match.start()]))
     if len(text) <= most:
         return text

@@ -101,7 +101,10 @@ _A_TREND = re.compile(r"\b(?:has|have)\s+(?:been\s+)?(?:\w+ly\s+)?$")
 # "Seoul decided on Aug. 22 not to renew it: formally it runs until Nov. 24".
 # (and in Korean, a connective ending and its comma: "2016년 11월 23일 발효됐으며, ... 지난해 8월 연장된")
 _CLAUSE_BREAK = re.compile(r",\s+(?:and|but|as|yet)\s|[;:]\s|\s(?:after|before|when|while|because)\s"
+                           r"|\ssince\s(?!(?:[A-Z][a-z]{2,8}\.?\s+\d|\d|last\b|early\b|late\b|mid))"  # not "since July 25"
                            r"|(?<=[며고나만데서]),\s")
+# What makes a date the end of a span: "between 2006 and", "from 2011 to".
+_SPAN_BEFORE = re.compile(r"(?i)\b(?:between\s+\S+\s+and|from\s+\S+\s+(?:to|through|until))\s+$")
 # A verb counted from another day: "a day after Seoul chose", "two weeks before the two signed".
 _COUNTED_FROM = re.compile(r"(?i)\b(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|few|\d+)\s+"
                            r"(?:days?|hours?|weeks?|months?|years?)\s+(?:after|before|since)\s+"
@@ -187,8 +190,9 @@ def _candidates(reading: ArticleReading, claimed: set[DatedMention]) -> Iterable
     article = reading.article
     for mention in reading.mentions:
         if (mention.role not in ("event", "plan") or mention in claimed
-                or mention.value.granularity not in PROPOSABLE_GRANULARITIES):
-            continue
+                or mention.value.granularity not in PROPOSABLE_GRANULARITIES
+                or _SPAN_BEFORE.search(article.clean_text, max(0, mention.start - 40), mention.start)):
+            continue  # (the end of a span, "between 2006 and February 2013", dates no happening)
         passage = article.passage(mention.passage)
         unit = sentence_at(article.clean_text, mention.start, passage.start, passage.end)
         wanted = ("planned", "reported") if mention.role == "plan" else ("reported",)

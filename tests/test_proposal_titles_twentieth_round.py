@@ -8,7 +8,8 @@ date ("between 2006 and 2016") goes with it, and so does a qualifier joined to i
 another day ("a day after Lima chose") is not the date's (index/proposals.py). A saying whose
 seeming subject holds the verb stays; "Speaking in parliament," goes; a cut inside what was feared
 ends before its "that"; a quotation the room cuts goes whole; a verb joined by "and" to an earlier
-one is titled with the subject; an aside between dashes goes; "he" after "after" is the person named before it; a title whose owner points back ("Their summit") is not proposed. Korean: "에 따르면" (according to) goes, and "...한 것으로 확인됐다" (was
+one is titled with the subject; an aside between dashes goes; "he" after "after" is the person named before it; a participle's phrase ends a clause; a title whose owner points back ("Their summit") is not proposed, nor is the end of a span ("between 2006 and February 2013") or a verb
+before "since" a date's. Korean: "에 따르면" (according to) goes, and "...한 것으로 확인됐다" (was
 confirmed to have) is "...했다". Sentences written for the purpose."""
 
 from __future__ import annotations
@@ -77,6 +78,8 @@ def titled(sentence: str, date: str, verb: str) -> str:
     ("Peru may recall its envoy to Chile, Jorge Ramos, after he used a slur on Monday about the president.",
      "on Monday", "used", "Jorge Ramos used a slur about the president"),
     ("The minister was leaving Lima when he resigned on Monday.", "on Monday", "resigned", "The minister resigned"),
+    # a participle's phrase after a comma ends the clause however short the title
+    ("Lima stopped talks in March 2015, citing the envoy's remarks.", "in March 2015", "stopped", "Lima stopped talks"),
     # "after" still ends a clause of its own
     ("The foreign ministers of the two countries met on Monday after Seoul asked for talks.", "on Monday", "met",
      "The foreign ministers of the two countries met"),
@@ -148,3 +151,15 @@ def test_a_participle_after_to_is_no_happening():
             "reported on Monday, citing a source.")
     titles = proposed((page, "2021-07-19"))
     assert not any("strained" in title for title in titles)
+
+
+def test_the_end_of_a_span_and_a_date_after_since_date_no_earlier_verb():
+    page = ("Trade talks stalled this autumn.\n\n"
+            "Peru held four referendums between 2006 and February 2013, and has held none this year.\n\n"
+            "Ramos had met Vargas at several summits but had refused to talk with him alone since she took office "
+            "in February 2013.\n\n"
+            "Peru has carried out seven naval drills since July 25, the latest on Saturday.")
+    titles = proposed((page, "2019-08-26"))
+    assert not any(title.startswith(("Peru held four referendums", "Ramos had met")) for title in titles)
+    assert "Ramos took office" in titles  # "she": the person named before
+    assert any(title.startswith("Peru has carried out seven naval drills") for title in titles)  # "since July 25"
