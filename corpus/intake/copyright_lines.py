@@ -14,11 +14,11 @@ import re
 
 from corpus.intake.credits import OUTLET_WORD, PHOTO_WORD, plausible
 from corpus.intake.east_asian_credits import KOREAN_OUTLET_ENDING
-from corpus.intake.outlets import OutletDirectory, credit_parts, name_key
+from corpus.intake.outlets import OutletDirectory, name_key, one_listed_part
 
 _COPYRIGHT = re.compile(
     r"(?i)^(?:.*?\s|저작권자\s*)?(?:©|\(c\)|copyrights?(?:\s*\(c\))?)\s*:?\s*(?:©\s*)?(?:(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?"
-    r"\s*[.,–—-]?\s*)?(?:by\s+)?(?P<holder>(?:[^.|]|\.(?=(?-i:[a-z]){2,6}\b)){2,60}?)\s*(?:[.,]\s*)?"
+    r"\s*[.,–—-]?\s*)?(?:(?:©|\(c\))\s*)?(?:by\s+)?(?P<holder>(?:[^.|]|\.(?=(?-i:[a-z]){2,6}\b)){2,60}?)\s*(?:[.,]\s*)?"
     r"(?:(?:all\s+rights\s+reserved|무단|無断|版权|版權).*|(?:19|20)\d\d\.?(?:\s*all\s+rights\s+reserved.*)?"
     r"|(?<=\.\s)(?-i:[A-Z]).*"  # "... CGTN. Beijing ICP prepared NO.16065310-3"
     r"|(?<=,\s)an?\s+(?:division|unit|member|part|subsidiary|publication|service)\s+of\b.*)?"
@@ -71,7 +71,7 @@ def copyright_holder(line: str, directory: OutletDirectory,
     if not (holder[:1].isupper() or not holder[:1].isascii() or directory.named(holder)) \
             or len(holder.split()) > 6:  # "ⓒ 조선일보 & chosun.com": a name in a script without capitals
         return None
-    if (joint := _one_listed_part(holder, directory)) is not None:
+    if (joint := one_listed_part(holder, directory)) is not None:
         return joint  # "Chosunilbo & Chosun.com": a paper and its site, one outlet
     if directory.named(holder) or (name_key(holder) in mastheads and plausible(holder, directory)
                                    and not _PARENT_COMPANY.search(holder)):
@@ -90,12 +90,3 @@ def copyright_holder(line: str, directory: OutletDirectory,
         return holder if plausible(holder, directory) else None
     return None
 
-
-def _one_listed_part(holder: str, directory: OutletDirectory) -> str | None:
-    """The first part of a holder joined by "&" or "/" when every listed part names the same
-    outlet (by its name or its domain) and it is listed: a paper and its website."""
-    parts = credit_parts(holder)
-    if len(parts) < 2 or directory.named(holder):
-        return None
-    names = {directory.named(part) or directory.at_host(part.lower()) for part in parts}
-    return parts[0] if len(names) == 1 and None not in names else None

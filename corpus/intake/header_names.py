@@ -36,6 +36,8 @@ _NOT_FURNITURE = re.compile(
 _LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z][a-z'’-]*\b")
 _JOINING_WORDS = frozenset({"and", "of", "the", "in", "on", "for", "a", "to", "by", "at", "de"})
 _SENTENCE_END = re.compile(r"(?<!\w)[a-z]{2,}[.!?]\s")  # not "Nov. 22" nor "p.m. ET"
+# A clock closing an item (", The Asahi Shimbun , 1:00 p.m.": a byline's outlet and its time).
+_CLOCK_AT_END = re.compile(r"(?i)[\s,]*\b\d{1,2}:\d\d(?:\s*[ap]\.?m\.?)?(?:\s+(?:ET|JST|KST|GMT|UTC))?\s*$")
 MAX_LINE = 160
 MAX_LOWER_WORDS = 3  # "Korea JoongAng Daily - Korea's leading English news"
 MAX_NAME_WORDS = 5
@@ -64,6 +66,7 @@ def header_credit(line: str, directory: OutletDirectory) -> str | None:
 
 def _reads_as_sentence(line: str) -> bool:
     """A sentence or a caption ("Flag bearers at the closing ceremony. (Reuters)"), not items."""
+    line = _CLOCK_AT_END.sub("", line)
     lower = [w for w in _LOWER_WORD.findall(line) if w not in _JOINING_WORDS]
     return line.endswith((".", "!", "?", "…")) or bool(_SENTENCE_END.search(line)) \
         or len(lower) > MAX_LOWER_WORDS
@@ -87,7 +90,7 @@ def _items(line: str) -> list[str]:
 
 
 def _without_date(part: str) -> str:
-    part = part.strip(" ,;:")
+    part = _CLOCK_AT_END.sub("", part).strip(" ,;:")
     span = date_span(part)
     return (part[:span[0]] + " " + part[span[1]:]).strip(" ,;:") if span else part
 

@@ -9,6 +9,8 @@ the story, a sentence naming the agency the story's information is from.
 * a masthead bookending the page: the same short line first and last, the name of a listed
   outlet or a name with a generic word of news in any language ("X 뉴스", "X News", "X ニュース",
   "X 新闻", "X Online", "X デジタル"): a section or a button repeated is neither;
+* a box about the site after the story: its name alone, then a paragraph opening with it ("VOA
+  News" / "The Voice of America provides news ..."): a listed outlet only;
 * a name glued to the page's stamp ("KXYZPublished: September 3, 2017"): a listed outlet, or
   call letters or an abbreviation in capitals (a person's name glued so is not taken);
 * an editorial team signing ("Travel Gazette Editorial Team", "X 편집부", "X 編集部"), or its
@@ -29,6 +31,8 @@ from corpus.intake.outlets import OutletDirectory, name_key
 from corpus.intake.printed_dates import find_date_line, read_date
 
 MAX_MASTHEAD = 40
+MAX_NAME_WORDS = 6
+MIN_ABOUT = 80  # a paragraph, not a headline that opens with the outlet's name
 # A word saying "news" or an edition, before or after a site's name, in the languages of the
 # pages: "SBS 뉴스", "X News", "X ニュース", "X 新闻", "Noticias X", "Новости X".
 _NEWS_WORD = (r"(?:news|online|digital|noticias|not[íi]cias|nouvelles|nachrichten|uutiset|tin\s+t[ứu]c"
@@ -63,6 +67,18 @@ def bookend_masthead(lines, directory: OutletDirectory) -> str | None:
     if not (last == first or last.endswith(" " + first)) or len(first) > MAX_MASTHEAD or is_prose(first) or any(c.isdigit() for c in first):
         return None
     return first if directory.named_alone(first) or _WITH_NEWS_WORD.match(first) else None
+
+
+def about_box(lines, directory: OutletDirectory) -> str | None:
+    """The site's box about itself: a listed outlet alone on a line, then a paragraph opening
+    with one of that outlet's names ("VOA News" / "The Voice of America provides news ...")."""
+    for name_line, below in zip(lines, lines[1:]):
+        outlet = directory.named_alone(name_line.strip())
+        words = below.split()
+        if outlet and len(below) >= MIN_ABOUT and any(
+                directory.named(" ".join(words[:size])) == outlet for size in range(1, MAX_NAME_WORDS + 1)):
+            return name_line.strip()
+    return None
 
 
 def stamp_glued_credit(line: str, directory: OutletDirectory) -> str | None:

@@ -7,7 +7,9 @@
   2019, with the headline ...";
 * a wire's digest of papers' editorials, each headed by its paper and day: "(EDITORIAL from Korea
   Times on Aug. 24)";
-* a site's link to its own front page: "Visit Business Insider's homepage for more stories";
+* a site's link to its own front page: "Visit Business Insider's homepage for more stories",
+  or its notice sending readers to its webmaster: "Please contact the DOD Webmaster with any
+  questions.";
 * a Korean broadcaster's or paper's tip line: "연합뉴스TV 기사문의 및 제보 : 카톡/라인 jebo23";
 * a line of labelled fields in brackets, as Chinese and Korean-Chinese papers print their
   stories' particulars: "편집/기자: [ 리미연 ] 원고래원: [ 신화사 ] 발표시간: [ 2019-08-23 10:51:36 ]"
@@ -39,6 +41,8 @@ MIN_FIELDS = 2
 # "Visit Business Insider's homepage", "연합뉴스TV 기사문의 및 제보": the site's pointers to itself.
 _HOMEPAGE = re.compile(r"^\W*(?i:visit|go\s+to)\s+(?P<credit>(?:the\s+)?[A-Z][\w&.'’ -]{1,50}?)['’]s?\s+"
                        r"(?i:home\s*page|front\s+page)\b")
+_WEBMASTER = re.compile(r"(?:^|[.!?]\s+)\W*(?i:please\s+)?(?i:contact|e-?mail|write\s+to)\s+(?:the\s+)?"
+                        r"(?P<credit>[A-Z][\w&.'’ -]{1,50}?)\s+(?i:webmaster)\b")
 _TIP_LINE = re.compile(r"^\W*(?P<credit>\S(?:.{0,28}\S)?)\s+(?:기사\s*문의\s*및\s*제보|기사문의|제보하기)\b")
 _DIGESTED_EDITORIAL = re.compile(r"^\W*(?i:editorial|column|commentary|op-ed)\s+from\s+(?:the\s+)?"
                                  r"(?P<credit>[A-Z][\w&.'’ -]{1,50}?)\s+on\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}\W*$")
@@ -70,8 +74,9 @@ def _print_edition_note(line: str) -> re.Match | None:
 
 
 def homepage_credit(line: str, directory: OutletDirectory) -> str | None:
-    """"Visit Business Insider's homepage for more stories": the site's link to itself."""
-    match = _HOMEPAGE.match(line.strip())
+    """"Visit Business Insider's homepage for more stories", "Please contact the DOD Webmaster":
+    the site's link to itself."""
+    match = _HOMEPAGE.match(line.strip()) or _WEBMASTER.search(line)
     return _listed_credit(match, directory)
 
 
