@@ -12,7 +12,7 @@ from corpus.intake.header_names import header_credit
 from corpus.intake.outlets import outlets
 from corpus.intake.site_signatures import about_box
 from corpus.intake.site_widgets import is_site_widget
-from corpus.intake.source_notes import homepage_credit
+from corpus.intake.source_notes import addressed_source_credit, homepage_credit
 from tests.test_intake_fourteenth_round import JA_STORY, STORY
 from tests.test_metadata_copied_forms import date_of
 from tests.test_metadata_outlets import outlet_of
@@ -102,19 +102,96 @@ def test_a_sites_webmaster_names_it():
 
 # Widgets seen around the stories: pointers, reactions, counts, captions' credits.
 
+ODD_HALVES_WIDGETS = (("Read the rest of the story: Seoul and Tokyo put off their accord.", "기사 추천",
+                       "おすすめのコンテンツ", "0 Response to \"Seoul lets the pact lapse\"", "by",
+                       "About Sponsored ContentThis content was commissioned by a bureau.",
+                       "Photo By: Army Spc. Jane Roe", "National flags. [File Photo: IC]",
+                       "증권 많이 본 뉴스", "07.06 20:18 더보기 >", "About", "VIRIN: 190227-A-XY123-440Y",
+                       "많이 조회된 뉴스입니다.", "You have accessed part of a historical collection on the site."),
+                      ("The rest of the story is told by the minister.", "기사를 추천했다고 밝혔다.",
+                       "주요 뉴스를 전했다", "by the sea", "0 responses came from the ministry.",
+                       "About 300 people gathered.", "지난 2시간 동안 시위가 이어졌다."))
+
+
 def test_widgets_of_the_odd_halves():
-    for line in ("Read the rest of the story: Seoul and Tokyo put off their accord.", "기사 추천",
-                 "おすすめのコンテンツ", "0 Response to \"Seoul lets the pact lapse\"", "by",
-                 "About Sponsored ContentThis content was commissioned by a bureau.",
-                 "Photo By: Army Spc. Jane Roe", "National flags. [File Photo: IC]",
-                 "증권 많이 본 뉴스", "07.06 20:18 더보기 >"):
-        assert is_site_widget(line), line
-    for line in ("The rest of the story is told by the minister.", "기사를 추천했다고 밝혔다.",
-                 "주요 뉴스를 전했다", "by the sea", "0 responses came from the ministry."):
-        assert not is_site_widget(line), line
+    _assert_widgets(*ODD_HALVES_WIDGETS)
 
 
 def test_a_dated_caption_credited_through_a_pool():
     caption = "The two leaders attend a ceremony in Tokyo, Japan, 16 March 2023. JANE ROE/Pool via REUTERS"
     assert is_caption(caption)
     assert not is_caption("The two leaders met in Tokyo on 16 March 2023. They agreed via video to meet again")
+
+
+# Written from the even halves, after they were measured blind.
+
+KO_LEAD = "청와대가 22일 오후 6시 협정의 종료 여부에 대한 최종 결정을 발표한다. 브리핑은 국가안보실 1차장이 맡는다." * 2
+
+
+def test_an_abbreviation_beside_the_words_it_spells_is_no_listed_outlet():
+    page = f"DN - Defence Notes\n\nTokyo and Seoul agree to pool intelligence\n\n{STORY}\n\n{STORY}\n"
+    assert outlet_of(page) is None  # not Dagens Nyheter's "DN"
+    assert header_credit("DN - Defence Notes", outlets()) is None
+    assert header_credit("DN - Dagens Nyheter", outlets()) == "Dagens Nyheter"
+    assert header_credit("Home | DN | Sport", outlets()) == "DN"
+    assert header_credit("AP - Associated Press", outlets()) == "Associated Press"
+
+
+def test_a_korean_captions_copyright_sign_credits_the_picture():
+    page = (f"청와대, 오후 6시 발표 예정\n\n문재인 대통령\n문재인 대통령 ⓒ뉴스1\n\n{KO_LEAD}\n\n"
+            f"저작권자 © 허프포스트코리아 무단전재 및 재배포 금지\n이 기사를 공유합니다\n")
+    assert outlet_of(page) == "HuffPost Korea"
+    assert copyright_holder("문재인 대통령 ⓒ뉴스1", outlets()) is None
+    assert copyright_holder("ⓒ 뉴스1", outlets()) == "뉴스1"
+    assert copyright_holder("저작권자 ⓒ 뉴스1 무단전재", outlets()) == "뉴스1"
+    assert copyright_holder("Copyright © 2019 뉴스1", outlets()) == "뉴스1"
+
+
+def test_a_date_then_its_time_then_the_byline():
+    page = f"From\nSend to\n\nPark and Abe push for a faster deal\n\nNov. 2, 2015 - 13:09 By Korea Herald\n\n{STORY}\n\n{STORY}\n"
+    assert outlet_of(page) == "The Korea Herald"
+    assert date_of(page) == "2015-11-02"
+    assert outlet_of(page.replace("By Korea Herald", "By Jane Roe")) is None
+
+
+def test_a_source_line_naming_a_site_and_its_address():
+    assert addressed_source_credit("来源:倍可亲(backchina.com)", outlets()) == "倍可亲"
+    assert addressed_source_credit("Source: Harbor Gazette (harborgazette.com)", outlets()) == "Harbor Gazette"
+    assert addressed_source_credit("来源:新华网(xinhuanet.com)", outlets()) == "Xinhua"
+    assert addressed_source_credit("Source: Agencies (x.com)", outlets()) is None
+    assert addressed_source_credit("Source: Ministry of Defense (mnd.go.kr)", outlets()) is None
+    assert addressed_source_credit("Jane Roe (janeroe.com)", outlets()) is None  # no source label
+
+
+def test_a_korean_reporters_credit_with_a_letter_for_a_bar():
+    assert east_asian_credit(f"[더팩트ㅣ조채원 기자] {KO_LEAD}", outlets()) == "더팩트"
+    assert east_asian_credit(f"[더팩트|조채원 기자] {KO_LEAD}", outlets()) == "더팩트"
+    assert east_asian_credit(f"[사진ㅣ조채원 기자] {KO_LEAD}", outlets()) is None
+
+
+def test_a_broadcasters_sign_off_ending_an_unpunctuated_transcript():
+    said = " ".join(["the minister said the two countries would keep talking about the pact"] * 6)
+    page = f"US voices disappointment at Seoul\n\n{said} will end in November Jane Roe Arirang news\n"
+    assert outlet_of(page) == "Arirang"
+    assert outlet_of(page.replace("Jane Roe Arirang news", "as reported by Arirang news")) is None
+    assert outlet_of(page.replace("pact the", "pact. The")) is None  # punctuated: a story's last words
+
+
+def test_a_source_lines_date_before_the_carrying_sites_address():
+    page = f"注册\n\n韩国宣布废止韩日军事情报交换协定\n\n来源:环球网 2019-08-22 20:16 http://www.example.cn/\n\n{'韩日摩擦继续加剧。' * 8}\n"
+    assert date_of(page) == "2019-08-22"
+    assert date_of("Pact\n\nThe pact was signed on 2019-08-22 see http://x.com/\n") is None
+
+
+def test_widgets_of_the_even_halves():
+    _assert_widgets(("Read this story at", "This is an archived article and the information may be outdated.",
+                     "韩联社报道截图", "이 기사를 공유합니다", "연관 검색어 클릭하면 연관된 모든 기사를 볼 수 있습니다",
+                     "대통령이 21일 회의를 주재하고 있다. (사진=뉴시스/기자단)"),
+                    ("Read this story at the end of the week and weep.", "这是一个截图的问题，他说。",
+                     "정부는 이 기사를 공유했다고 밝혔다."))
+
+
+def _assert_widgets(widgets, sentences):
+    """Each of `widgets` is a site's widget; none of `sentences` is."""
+    assert [line for line in widgets if not is_site_widget(line)] == []
+    assert [line for line in sentences if is_site_widget(line)] == []

@@ -3,7 +3,7 @@ Yonhap News Agency. All rights reserved.", "The Lakeside Times © 2019", a Korea
 "[저작권자(c) YTN 무단전재, 재배포 금지]" or "<저작권자 ⓒ 연합뉴스, 무단 전재-재배포 금지>" (a
 holder in Hangul when listed).
 
-A photo's copyright ("Image copyright Reuters") is no credit; a parent company ("Nexstar
+A photo's copyright ("Image copyright Reuters", a caption's "문재인 대통령 ⓒ뉴스1") is no credit; a parent company ("Nexstar
 Media Inc.") is not the outlet; an unlisted holder is taken when its name reads as an
 outlet's, or stands alone on a line at the top as a masthead.
 """
@@ -43,6 +43,9 @@ _NAME_THEN_SITE = re.compile(r"^(?P<name>[^.&/]{2,40}?)\s+[\w-]+(?:\.[\w-]+)*\.[
 _COUNTER = re.compile(r"\s+\d{1,3}$")
 # "… 밝혔습니다. [저작권자(c) YTN 무단전재 …]": a notice in brackets run on after the text's last sentence.
 _NOTICE_AFTER_TEXT = re.compile(r"(?<=[.!?。])\s*(?P<notice>[\[<][^\[\]<>]{4,150}[\]>])\s*$")
+# Words in Hangul before the sign, not the holder's label: what a picture shows.
+_PICTURE_SUBJECT = re.compile(r"^(?!\s*저작권자)[^©]*[가-힣][^©]*©")
+_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 _COMPANY_SUFFIX = re.compile(r"(?i)[,\s]+(?:inc|ltd|llc|lp|co|corp|plc|limited|gmbh|s\.?a)\.?$")
 
 
@@ -57,6 +60,8 @@ def copyright_holder(line: str, directory: OutletDirectory,
     line = re.sub(r"\b([A-Z])\.(?=[A-Z]\.)", r"\1", line)  # "Bloomberg L.P." -> "Bloomberg LP."
     if len(line) > 160:
         return None
+    if _PICTURE_SUBJECT.match(line) and not _RIGHTS_RESERVED.search(line) and not _YEAR.search(line):
+        return None  # "문재인 대통령 ⓒ뉴스1": a caption's words, then the agency that took the picture
     holder_first = _HOLDER_FIRST.match(line)
     match = holder_first or _COPYRIGHT.match(line)
     if match is None or PHOTO_WORD.search(line[:match.start("holder")]):

@@ -31,6 +31,7 @@ from corpus.intake.credits import PHOTO_WORD
 from corpus.intake.furniture import describes_picture, is_caption, is_korean_caption
 from corpus.intake.outlets import OutletDirectory, one_listed_part
 from corpus.intake.printed_dates import find_date_line
+from corpus.intake.site_signatures import transcript_sign_off
 
 _CAPS_PLACE = r"[A-Z][A-Z.'’-]+(?:\s[A-Z][A-Z.'’-]+){0,2}"
 _CREDIT = r"[A-Z][\w&.'’ -]{0,40}?"
@@ -215,14 +216,15 @@ def signed_credit(closing: tuple[str, ...], directory: OutletDirectory) -> str |
     """A listed outlet signing the story on a line of its own under a sentence: the text's
     last line ("... on Japan's white list." / "REUTERS"), or a line under one of the last
     sentences when the site's furniture follows ("Kim Hyo-sun, Arirang News." / "Tags"), or one
-    of the few lines right under the story's last paragraph ("Tags", "Comment", "by teleSUR/MS").
+    of the few lines right under the story's last paragraph ("Tags", "Comment", "by teleSUR/MS"),
+    or a transcript's last words ("... Connie moo Arirang news").
     Under a picture's caption a name credits the picture."""
     for before, line in _under_the_story(closing):
         if is_caption(before) or describes_picture(before) or is_korean_caption(before):
             continue
         if credit := _signature(line.strip(), directory):
             return credit
-    return None
+    return transcript_sign_off(closing, directory)
 
 
 def _under_the_story(closing: tuple[str, ...]):

@@ -35,9 +35,10 @@ _REPORTER = r"[가-힣]{2,4}\s*(?:기자|특파원|선임기자|인턴기자|객
 # "(서울=연합뉴스)", "[서울=뉴시스]", "【서울=뉴시스】": the place, then the outlet.
 _KOREAN_PLACE_CREDIT = re.compile(
     rf"^\s*{_OPEN}\s*(?P<place>[가-힣]{{1,8}})\s*[=＝]\s*(?P<credit>{_HANGUL_NAME})\s*{_CLOSE}")
-# "[한빛일보 김철수 기자]", "[한빛경제=김철수 기자]": the outlet, then its reporter.
+# "[한빛일보 김철수 기자]", "[한빛경제=김철수 기자]", "[한빛ㅣ김철수 기자]" (a bar, or the letter
+# "ㅣ" typed for one): the outlet, then its reporter.
 _KOREAN_REPORTER_CREDIT = re.compile(
-    rf"^\s*{_OPEN}\s*(?P<credit>{_HANGUL_NAME}?)\s*(?:[=＝]\s*|\s)(?:{_REPORTER})\s*{_CLOSE}")
+    rf"^\s*{_OPEN}\s*(?P<credit>{_HANGUL_NAME}?)\s*(?:[=＝|ㅣ]\s*|\s)(?:{_REPORTER})\s*{_CLOSE}")
 # What stands before "=" in a picture's or a chart's credit, not a place: "(사진=연합뉴스)".
 _NOT_A_PLACE = frozenset({"사진", "그래픽", "영상", "자료", "출처", "제공", "자료사진", "캡처", "그림"})
 _HANGUL = re.compile(r"[가-힣]")

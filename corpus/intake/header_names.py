@@ -10,14 +10,15 @@ leading English news"), a date line ("Nov 22, 2019 | NHK WORLD-JAPAN"), a line o
 names run together as copied ("The Korea Times Opinion Biz/Finance Lifestyle"). Only a name
 of the list of outlets is taken (`corpus/outlets.json` and the user's file), and only when
 the line holds exactly one: a line naming several ("Reuters | AP | AFP") lists sources, and
-a sentence ("..., the Korea Herald reported") quotes one, so neither is read.
+a sentence ("..., the Korea Herald reported") quotes one, so neither is read. An abbreviation
+beside the words it spells ("DN - Defence Notes") stands for those words, not a listed outlet's.
 """
 
 from __future__ import annotations
 
 import re
 
-from corpus.intake.outlets import OutletDirectory
+from corpus.intake.outlets import OutletDirectory, spelled_otherwise
 from corpus.intake.printed_dates import date_span, find_date_line
 
 _SEPARATOR = re.compile(r"\s*(?:\||•|·|»|›|>|::)\s*|\s*(?<![:/])/(?!/)\s*|\s+[-–—]+\s+|\t"
@@ -54,6 +55,8 @@ def header_credit(line: str, directory: OutletDirectory) -> str | None:
     named = {directory.named_alone(part): part for part in parts if directory.named_alone(part)}
     if len(named) == 1 and parts != [line]:  # a line of the name alone is read elsewhere
         credit = next(iter(named.values()))
+        if spelled_otherwise(credit, parts, directory):
+            return None  # "DN - Defence Notes": the letters stand for the words beside them
         # "Itsuo Inouye/AP" credits a picture: after a slash only the first item is the site's
         return credit if "/" not in line or parts[0] == credit else None
     if named:
