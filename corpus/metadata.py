@@ -20,6 +20,7 @@ from corpus.intake import source_notes
 from corpus.intake.east_asian_credits import (chinese_reporters_credit, east_asian_closing, east_asian_credit,
                                               korean_signature)
 from corpus.intake.datelines import Dateline, dated_item, find_dateline
+from corpus.intake.furniture import is_korean_caption
 from corpus.intake.header_names import header_credit
 from corpus.intake.outlets import OutletDirectory, name_key, outlets
 from corpus.intake.picture_credits import is_picture_credit
@@ -242,13 +243,13 @@ def _credits(page: CleanedPage, directory: OutletDirectory):
                      credits.read_more_credit, site_lines.feed_credit, site_lines.courtesy_credit,
                      site_lines.source_note_credit, signatures.quoted_source,
                      source_notes.titled_source_credit, source_notes.field_credit,
-                     source_notes.digested_editorial_credit)
+                     source_notes.digested_editorial_credit, source_notes.addressed_source_credit)
     yield from found(both, "the site's pointer to its stories: ", credit_lines.more_from_credit,
                      lead_credits.own_widget_credit)
     menu = _menu_items(opening)
     for before, line in zip(("", *opening), opening):
-        if _PHOTO_LABEL.match(before):
-            continue  # "photo" / "AP": a picture's credit on the line under its label
+        if _PHOTO_LABEL.match(before) or is_korean_caption(before):
+            continue  # "photo" / "AP", a caption / "연합뉴스": a picture's credit under its label
         if line in menu:
             continue  # "• Politics", "• Foreign Affairs": items of the site's menu
         if credit := directory.named_alone(line) and line or credit_lines.joined_credit(line, directory):
@@ -258,6 +259,8 @@ def _credits(page: CleanedPage, directory: OutletDirectory):
                      credit_lines.masthead_credit, signatures.stamp_glued_credit)
     if credit := signatures.bookend_masthead(both, directory):
         yield credit, f"its masthead opening and closing the page: {credit!r}"
+    if credit := signatures.about_box(both, directory):
+        yield credit, f"its box about itself: {credit!r}"
     headline = page.headline or (opening[0] if opening else None)
     furniture = [line for line in opening if line != headline and not is_prose(line) and line not in menu]
     yield from found(furniture, "named among the header's items: ", header_credit)

@@ -97,14 +97,14 @@ WRITTEN_BLIND = (
                  periods=frozenset({"gsomia-2019-termination", "gsomia-2019-suspension",
                                     "gsomia-2020-renewal", "gsomia-2023-normalisation"})),
     # holdout17: the first period (2011-2018) again, as a user gathers it, on pages no earlier set followed.
-    WrittenBlind("holdout17", 40, 36, 14, 2, range(18, 23), range(19, 24), 4,
+    WrittenBlind("holdout17", 40, 36, 14, 2, range(18, 23), range(19, 24), 4, blind=False,
                  signing_and_crisis_share=False,
                  periods=frozenset({"gsomia-2012-collapse", "gsomia-2014-trilateral",
                                     "gsomia-2016-talks", "gsomia-2016-tentative",
                                     "gsomia-2016-signing", "gsomia-2017-extension",
                                     "gsomia-2018-extension"})),
     # holdout18: the later story (2019-2023) once more, as a user gathers it, on pages no earlier set followed.
-    WrittenBlind("holdout18", 40, 36, 25, 2, range(7, 12), range(18, 24), 4,
+    WrittenBlind("holdout18", 40, 36, 25, 2, range(7, 12), range(18, 24), 4, blind=False,
                  signing_and_crisis_share=False,
                  periods=frozenset({"gsomia-2019-termination", "gsomia-2019-suspension",
                                     "gsomia-2020-renewal", "gsomia-2023-normalisation"})),

@@ -3,7 +3,7 @@ Yonhap News Agency. All rights reserved.", "The Lakeside Times © 2019", a Korea
 "[저작권자(c) YTN 무단전재, 재배포 금지]" or "<저작권자 ⓒ 연합뉴스, 무단 전재-재배포 금지>" (a
 holder in Hangul when listed).
 
-A photo's copyright ("Image copyright Reuters") is no credit; a parent company ("Nexstar
+A photo's copyright ("Image copyright Reuters", a caption's "문재인 대통령 ⓒ뉴스1") is no credit; a parent company ("Nexstar
 Media Inc.") is not the outlet; an unlisted holder is taken when its name reads as an
 outlet's, or stands alone on a line at the top as a masthead.
 """
@@ -14,11 +14,11 @@ import re
 
 from corpus.intake.credits import OUTLET_WORD, PHOTO_WORD, plausible
 from corpus.intake.east_asian_credits import KOREAN_OUTLET_ENDING
-from corpus.intake.outlets import OutletDirectory, credit_parts, name_key
+from corpus.intake.outlets import OutletDirectory, name_key, one_listed_part
 
 _COPYRIGHT = re.compile(
     r"(?i)^(?:.*?\s|저작권자\s*)?(?:©|\(c\)|copyrights?(?:\s*\(c\))?)\s*:?\s*(?:©\s*)?(?:(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?"
-    r"\s*[.,–—-]?\s*)?(?:by\s+)?(?P<holder>(?:[^.|]|\.(?=(?-i:[a-z]){2,6}\b)){2,60}?)\s*(?:[.,]\s*)?"
+    r"\s*[.,–—-]?\s*)?(?:(?:©|\(c\))\s*)?(?:by\s+)?(?P<holder>(?:[^.|]|\.(?=(?-i:[a-z]){2,6}\b)){2,60}?)\s*(?:[.,]\s*)?"
     r"(?:(?:all\s+rights\s+reserved|무단|無断|版权|版權).*|(?:19|20)\d\d\.?(?:\s*all\s+rights\s+reserved.*)?"
     r"|(?<=\.\s)(?-i:[A-Z]).*"  # "... CGTN. Beijing ICP prepared NO.16065310-3"
     r"|(?<=,\s)an?\s+(?:division|unit|member|part|subsidiary|publication|service)\s+of\b.*)?"
@@ -43,6 +43,9 @@ _NAME_THEN_SITE = re.compile(r"^(?P<name>[^.&/]{2,40}?)\s+[\w-]+(?:\.[\w-]+)*\.[
 _COUNTER = re.compile(r"\s+\d{1,3}$")
 # "… 밝혔습니다. [저작권자(c) YTN 무단전재 …]": a notice in brackets run on after the text's last sentence.
 _NOTICE_AFTER_TEXT = re.compile(r"(?<=[.!?。])\s*(?P<notice>[\[<][^\[\]<>]{4,150}[\]>])\s*$")
+# Words in Hangul before the sign, not the holder's label: what a picture shows.
+_PICTURE_SUBJECT = re.compile(r"^(?!\s*저작권자)[^©]*[가-힣][^©]*©")
+_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 _COMPANY_SUFFIX = re.compile(r"(?i)[,\s]+(?:inc|ltd|llc|lp|co|corp|plc|limited|gmbh|s\.?a)\.?$")
 
 
@@ -57,6 +60,8 @@ def copyright_holder(line: str, directory: OutletDirectory,
     line = re.sub(r"\b([A-Z])\.(?=[A-Z]\.)", r"\1", line)  # "Bloomberg L.P." -> "Bloomberg LP."
     if len(line) > 160:
         return None
+    if _PICTURE_SUBJECT.match(line) and not _RIGHTS_RESERVED.search(line) and not _YEAR.search(line):
+        return None  # "문재인 대통령 ⓒ뉴스1": a caption's words, then the agency that took the picture
     holder_first = _HOLDER_FIRST.match(line)
     match = holder_first or _COPYRIGHT.match(line)
     if match is None or PHOTO_WORD.search(line[:match.start("holder")]):
@@ -71,7 +76,7 @@ def copyright_holder(line: str, directory: OutletDirectory,
     if not (holder[:1].isupper() or not holder[:1].isascii() or directory.named(holder)) \
             or len(holder.split()) > 6:  # "ⓒ 조선일보 & chosun.com": a name in a script without capitals
         return None
-    if (joint := _one_listed_part(holder, directory)) is not None:
+    if (joint := one_listed_part(holder, directory)) is not None:
         return joint  # "Chosunilbo & Chosun.com": a paper and its site, one outlet
     if directory.named(holder) or (name_key(holder) in mastheads and plausible(holder, directory)
                                    and not _PARENT_COMPANY.search(holder)):
@@ -90,12 +95,3 @@ def copyright_holder(line: str, directory: OutletDirectory,
         return holder if plausible(holder, directory) else None
     return None
 
-
-def _one_listed_part(holder: str, directory: OutletDirectory) -> str | None:
-    """The first part of a holder joined by "&" or "/" when every listed part names the same
-    outlet (by its name or its domain) and it is listed: a paper and its website."""
-    parts = credit_parts(holder)
-    if len(parts) < 2 or directory.named(holder):
-        return None
-    names = {directory.named(part) or directory.at_host(part.lower()) for part in parts}
-    return parts[0] if len(names) == 1 and None not in names else None

@@ -28,9 +28,10 @@ import re
 
 from corpus.cleaning import is_prose
 from corpus.intake.credits import PHOTO_WORD
-from corpus.intake.furniture import describes_picture, is_caption
-from corpus.intake.outlets import OutletDirectory
+from corpus.intake.furniture import describes_picture, is_caption, is_korean_caption
+from corpus.intake.outlets import OutletDirectory, one_listed_part
 from corpus.intake.printed_dates import find_date_line
+from corpus.intake.site_signatures import transcript_sign_off
 
 _CAPS_PLACE = r"[A-Z][A-Z.'’-]+(?:\s[A-Z][A-Z.'’-]+){0,2}"
 _CREDIT = r"[A-Z][\w&.'’ -]{0,40}?"
@@ -123,13 +124,15 @@ _SIGN_AND_CLOCK = re.compile(r"^(?:©|ⓒ|\([cC]\))\s*|\s+\d{1,2}:\d\d$")
 def dated_credit(line: str, directory: OutletDirectory) -> str | None:
     """A listed outlet with a date on a feed's line: "Stars and Stripes 2014-04-23",
     "chinadaily.com.cn | Updated: 2019-11-22" (a listed site's address),
-    "「中国網日本語版(チャイナネット)」2011年3月11日" (its name as printed, brackets and all)."""
+    "「中国網日本語版(チャイナネット)」2011年3月11日" (its name as printed, brackets and all), a paper
+    and its edition sharing the line ("ⓒ 中央日報/中央日報日本語版2016.11.24 07:49")."""
     printed = find_date_line(line)
     if printed is None:
         return None
     as_printed = line.replace(printed.text, " ").strip()
     unsigned = _SIGN_AND_CLOCK.sub("", as_printed)  # "ⓒ 中央日報日本語版2016.09.12 11:13": the holder and its story's day
-    named = next((name for name in (printed.rest, as_printed, unsigned) if directory.named_alone(name)), None)
+    named = next((name for name in (printed.rest, as_printed, unsigned) if directory.named_alone(name)),
+                 None) or one_listed_part(unsigned, directory)  # "ⓒ 中央日報/中央日報日本語版<date>"
     host = printed.rest.split("|")[0].strip().lower()  # "chinadaily.com.cn | Updated: <date>"
     return named or (host if _DOMAIN_ALONE.match(host) and directory.at_host(host) else None)
 
@@ -213,14 +216,15 @@ def signed_credit(closing: tuple[str, ...], directory: OutletDirectory) -> str |
     """A listed outlet signing the story on a line of its own under a sentence: the text's
     last line ("... on Japan's white list." / "REUTERS"), or a line under one of the last
     sentences when the site's furniture follows ("Kim Hyo-sun, Arirang News." / "Tags"), or one
-    of the few lines right under the story's last paragraph ("Tags", "Comment", "by teleSUR/MS").
+    of the few lines right under the story's last paragraph ("Tags", "Comment", "by teleSUR/MS"),
+    or a transcript's last words ("... Connie moo Arirang news").
     Under a picture's caption a name credits the picture."""
     for before, line in _under_the_story(closing):
-        if is_caption(before) or describes_picture(before):
+        if is_caption(before) or describes_picture(before) or is_korean_caption(before):
             continue
         if credit := _signature(line.strip(), directory):
             return credit
-    return None
+    return transcript_sign_off(closing, directory)
 
 
 def _under_the_story(closing: tuple[str, ...]):

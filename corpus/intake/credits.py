@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from corpus.intake.furniture import describes_picture, is_caption, is_quoted_link
-from corpus.intake.outlets import OutletDirectory, carried_source, credit_parts, name_key, names_no_one
+from corpus.intake.outlets import OutletDirectory, carried_source, credit_parts, name_key, names_no_one, spelled_otherwise
 from corpus.intake.printed_dates import MONTH_NAME, date_span
 from corpus.intake.reposts import speaks_of_the_piece
 
@@ -77,8 +77,9 @@ _STAFF_SUFFIX = re.compile(r"^(?P<credit>[A-Z][\w&.'’-]*(?:\s[A-Z][\w&.'’-]*
 # A listed wire's writer on a beat: "AP Diplomatic Writer", "AP Writer", "Reuters Energy Correspondent".
 _BEAT_WRITER = re.compile(r"^(?P<credit>[A-Z][\w&.'’-]*(?:\s[A-Z][\w&.'’-]*){0,3}?)\s+(?:[A-Z][a-z]+\s+)?"
                           r"(?:Writer|Reporter|Correspondent|Editor)\s*$")
-# A byline after a date or a section on its line: "11 months ago - By Business Insider".
-_BYLINE_LATER_IN_LINE = re.compile(r"^[^|]{1,40}?\s[|–—-]\s+(?P<by>(?:By|BY)\s+[A-Z])")
+# A byline after a date or a section on its line: "11 months ago - By Business Insider",
+# "Nov. 2, 2015 - 13:09 By Korea Herald" (the time after the dash).
+_BYLINE_LATER_IN_LINE = re.compile(r"^[^|]{1,40}?\s[|–—-]\s+(?:\d{1,2}:\d\d\s+)?(?P<by>(?:By|BY)\s+[A-Z])")
 # A byline with the writer's role before the outlet: "By Jane Roe / Staff Writer, The Salem
 # News", "Jane Roe, Reporter, Des Moines Register", "By Jane Roe, Senior Editor at Harbor Beacon".
 _ROLE_NOUN = r"(?i:reporter|writer|correspondent|editor|contributor|columnist|journalist|producer)"
@@ -237,7 +238,7 @@ def title_credit(line: str, directory: OutletDirectory) -> str | None:
     for part in parts:
         part = re.sub(r"\s+https?://\S+$", "", part).strip()
         if directory.named(part):
-            return part
+            return None if spelled_otherwise(part, [p.strip() for p in parts], directory) else part
     return None
 
 

@@ -35,9 +35,10 @@ _REPORTER = r"[가-힣]{2,4}\s*(?:기자|특파원|선임기자|인턴기자|객
 # "(서울=연합뉴스)", "[서울=뉴시스]", "【서울=뉴시스】": the place, then the outlet.
 _KOREAN_PLACE_CREDIT = re.compile(
     rf"^\s*{_OPEN}\s*(?P<place>[가-힣]{{1,8}})\s*[=＝]\s*(?P<credit>{_HANGUL_NAME})\s*{_CLOSE}")
-# "[한빛일보 김철수 기자]", "[한빛경제=김철수 기자]": the outlet, then its reporter.
+# "[한빛일보 김철수 기자]", "[한빛경제=김철수 기자]", "[한빛ㅣ김철수 기자]" (a bar, or the letter
+# "ㅣ" typed for one): the outlet, then its reporter.
 _KOREAN_REPORTER_CREDIT = re.compile(
-    rf"^\s*{_OPEN}\s*(?P<credit>{_HANGUL_NAME}?)\s*(?:[=＝]\s*|\s)(?:{_REPORTER})\s*{_CLOSE}")
+    rf"^\s*{_OPEN}\s*(?P<credit>{_HANGUL_NAME}?)\s*(?:[=＝|ㅣ]\s*|\s)(?:{_REPORTER})\s*{_CLOSE}")
 # What stands before "=" in a picture's or a chart's credit, not a place: "(사진=연합뉴스)".
 _NOT_A_PLACE = frozenset({"사진", "그래픽", "영상", "자료", "출처", "제공", "자료사진", "캡처", "그림"})
 _HANGUL = re.compile(r"[가-힣]")
@@ -59,6 +60,9 @@ _JAPANESE_COLON_CREDIT = re.compile(rf"^\s*{_OPEN}\s*(?P<credit>[^()（）\[\]�
 # "【ソウル共同】", "【ワシントン時事】": a Japanese wire's dateline, the place glued to the wire.
 _JAPANESE_WIRE_DATELINE = re.compile(r"^\s*【[^】=＝\s]{1,12}?\s*[=＝]?\s*(?P<wire>共同|時事)】")  # "【ソウル＝共同】" too
 _JAPANESE_WIRES = {"共同": "共同通信", "時事": "時事通信"}
+# "【ソウル聯合ニュース】", "【北京新華社】": a place in katakana or kanji glued to a listed wire.
+_JAPANESE_BRACKET = re.compile(r"^\s*【(?P<inner>[^】=＝\s]{3,30})】")
+_JAPANESE_PLACE = re.compile(r"^[\u30a0-\u30ff\u4e00-\u9fff]{2,8}$")
 # "【AFP=時事】": the original, then the wire that carries it.
 _JAPANESE_CARRIED = re.compile(r"^\s*【(?P<credit>[^】=＝]{2,20}?)\s*[=＝]\s*[^】]{1,10}】")
 # "［東京　22日　ロイター］": the place, the day and the wire.
@@ -157,10 +161,19 @@ def _japanese(line: str, directory: OutletDirectory) -> str | None:
         return match["credit"].strip()  # "【AFP=時事】": the original, before "【ソウル＝共同】"'s place
     if match := _JAPANESE_WIRE_DATELINE.match(line):
         return _JAPANESE_WIRES[match["wire"]]
+    if (match := _JAPANESE_BRACKET.match(line)) and (wire := _listed_after_place(match["inner"], directory)):
+        return wire
     for form in (_JAPANESE_COLON_CREDIT, _JAPANESE_DAY_DATELINE):
         if (match := form.match(line)) and directory.named(match["credit"].strip()):
             return match["credit"].strip()
     return None
+
+
+def _listed_after_place(inner: str, directory: OutletDirectory) -> str | None:
+    """The longest listed outlet ending a bracket's words after a place ("聯合ニュース" of
+    "ソウル聯合ニュース"); none when the place is no place's form or nothing is listed."""
+    return next((inner[start:] for start in range(2, len(inner) - 1)
+                 if _JAPANESE_PLACE.match(inner[:start]) and directory.named(inner[start:])), None)
 
 
 def _chinese(line: str, directory: OutletDirectory) -> str | None:

@@ -114,11 +114,11 @@ _CAPTION = re.compile(
 )
 # A caption's date, the day the picture was taken, then its credit after the full stop:
 # "... has been killed in Gaza, Wednesday, Aug. 13, 2014. AP", "... 23 November 2016. EPA",
-# "... Sept. 12, 2016. (Xinhua/Newsis)" (an agency and its partner or photographer: a story's
+# "... Sept. 12, 2016. (Xinhua/Newsis)", "... 16 March 2023. JANE ROE/Pool via REUTERS" (an agency and its partner or photographer: a story's
 # own credit after a date, "(Yonhap)", names one).
 _DATED_CAPTION = re.compile(
     rf"(?:{MONTH_NAME}\.?\s+[0-3]?\d,|[0-3]?\d\s+{MONTH_NAME}\.?)\s+(?:19|20)\d\d\.\s+"
-    r"(?:[A-Z][\w&.'’/-]*(?:\s[A-Z][\w&.'’/-]*){0,2}|\([A-Z][\w&.'’-]*/[A-Z][\w&.'’ -]*\))\s*$")
+    r"(?:[A-Z][\w&.'’/-]*(?:\s(?:via\s)?[A-Z][\w&.'’/-]*){0,2}|\([A-Z][\w&.'’-]*/[A-Z][\w&.'’ -]*\))\s*$")
 # A caption saying whose picture it is: "An image released by the government shows ..." (a
 # story's sentence reports in the past). (A caption ending on the day its picture was taken,
 # "X takes questions in Tokyo, June 29, 2012.", stays a passage: its date places an undated page.)
@@ -210,6 +210,16 @@ def describes_picture(paragraph: str) -> bool:
         return False  # "Kim, who speaks Japanese, said in Tokyo ...": a story's sentence
     verb = _PICTURE_VERB.search(first)
     return bool(verb and _WHERE_OR_WHEN.search(first[verb.end():]))
+
+
+# A Korean photo's caption: one sentence with the day, ending on what is going on in the
+# picture ("… 정회돼 있다.", "… 악수하고 있다."); a story's sentences end on what happened ("…했다.").
+_KOREAN_CAPTION = re.compile(r"^[^.!?]*?\d{1,2}일[^.!?]*?(?:하고|고|돼|되어|해|어)\s*있다\.?$")
+
+
+def is_korean_caption(paragraph: str) -> bool:
+    """A line under which a lone wire's name ("연합뉴스") credits the picture, not the story."""
+    return bool(_KOREAN_CAPTION.match(paragraph.strip()))
 
 
 def starts_footer(line: str) -> bool:

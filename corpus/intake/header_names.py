@@ -10,14 +10,15 @@ leading English news"), a date line ("Nov 22, 2019 | NHK WORLD-JAPAN"), a line o
 names run together as copied ("The Korea Times Opinion Biz/Finance Lifestyle"). Only a name
 of the list of outlets is taken (`corpus/outlets.json` and the user's file), and only when
 the line holds exactly one: a line naming several ("Reuters | AP | AFP") lists sources, and
-a sentence ("..., the Korea Herald reported") quotes one, so neither is read.
+a sentence ("..., the Korea Herald reported") quotes one, so neither is read. An abbreviation
+beside the words it spells ("DN - Defence Notes") stands for those words, not a listed outlet's.
 """
 
 from __future__ import annotations
 
 import re
 
-from corpus.intake.outlets import OutletDirectory
+from corpus.intake.outlets import OutletDirectory, spelled_otherwise
 from corpus.intake.printed_dates import date_span, find_date_line
 
 _SEPARATOR = re.compile(r"\s*(?:\||•|·|»|›|>|::)\s*|\s*(?<![:/])/(?!/)\s*|\s+[-–—]+\s+|\t"
@@ -36,6 +37,8 @@ _NOT_FURNITURE = re.compile(
 _LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z][a-z'’-]*\b")
 _JOINING_WORDS = frozenset({"and", "of", "the", "in", "on", "for", "a", "to", "by", "at", "de"})
 _SENTENCE_END = re.compile(r"(?<!\w)[a-z]{2,}[.!?]\s")  # not "Nov. 22" nor "p.m. ET"
+# A clock closing an item (", The Asahi Shimbun , 1:00 p.m.": a byline's outlet and its time).
+_CLOCK_AT_END = re.compile(r"(?i)[\s,]*\b\d{1,2}:\d\d(?:\s*[ap]\.?m\.?)?(?:\s+(?:ET|JST|KST|GMT|UTC))?\s*$")
 MAX_LINE = 160
 MAX_LOWER_WORDS = 3  # "Korea JoongAng Daily - Korea's leading English news"
 MAX_NAME_WORDS = 5
@@ -52,6 +55,8 @@ def header_credit(line: str, directory: OutletDirectory) -> str | None:
     named = {directory.named_alone(part): part for part in parts if directory.named_alone(part)}
     if len(named) == 1 and parts != [line]:  # a line of the name alone is read elsewhere
         credit = next(iter(named.values()))
+        if spelled_otherwise(credit, parts, directory):
+            return None  # "DN - Defence Notes": the letters stand for the words beside them
         # "Itsuo Inouye/AP" credits a picture: after a slash only the first item is the site's
         return credit if "/" not in line or parts[0] == credit else None
     if named:
@@ -64,6 +69,7 @@ def header_credit(line: str, directory: OutletDirectory) -> str | None:
 
 def _reads_as_sentence(line: str) -> bool:
     """A sentence or a caption ("Flag bearers at the closing ceremony. (Reuters)"), not items."""
+    line = _CLOCK_AT_END.sub("", line)
     lower = [w for w in _LOWER_WORD.findall(line) if w not in _JOINING_WORDS]
     return line.endswith((".", "!", "?", "…")) or bool(_SENTENCE_END.search(line)) \
         or len(lower) > MAX_LOWER_WORDS
@@ -87,7 +93,7 @@ def _items(line: str) -> list[str]:
 
 
 def _without_date(part: str) -> str:
-    part = part.strip(" ,;:")
+    part = _CLOCK_AT_END.sub("", part).strip(" ,;:")
     span = date_span(part)
     return (part[:span[0]] + " " + part[span[1]:]).strip(" ,;:") if span else part
 

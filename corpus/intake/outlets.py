@@ -106,6 +106,27 @@ def credit_parts(credit: str) -> list[str]:
     return [part.strip() for part in JOINED_CREDITS.split(credit) if part.strip()]
 
 
+def one_listed_part(credit: str, directory: "OutletDirectory") -> str | None:
+    """The first part of a credit joined by "&" or "/" when every part names the same listed
+    outlet (by its name or its domain): a paper and its website ("Chosunilbo & Chosun.com"),
+    a paper and its edition in another language ("中央日報/中央日報日本語版")."""
+    parts = credit_parts(credit)
+    if len(parts) < 2 or directory.named(credit):
+        return None
+    names = {directory.named(part) or directory.at_host(part.lower()) for part in parts}
+    return parts[0] if len(names) == 1 and None not in names else None
+
+
+def spelled_otherwise(abbreviation: str, parts, directory: "OutletDirectory") -> bool:
+    """An abbreviation beside words whose initials spell it, words that name another outlet or
+    none: "DN - Defence Notes" is not Dagens Nyheter's "DN"."""
+    if not re.fullmatch(r"[A-Z]{2,5}", abbreviation):
+        return False
+    return any("".join(word[0] for word in re.findall(r"[A-Za-z][\w'’-]*", part)).upper() == abbreviation
+               and directory.named(part) != directory.named(abbreviation)
+               for part in parts if part != abbreviation)
+
+
 def names_no_one(credit: str) -> bool:
     """Whether a credit is made only of words any outlet's could be ("Agencies", "News Desk")."""
     return bool(_GENERIC_CREDIT.match(credit.strip()))

@@ -72,6 +72,7 @@ _FURNITURE = re.compile(
     r"|(?i:\b(?:re)?play(?:ing)?(?:\s*time)?|\bduration)(?=[\s\d:]|$)"  # a player's: "replay time02:31"
     rf"|(?i:\b(?:{FOREIGN_DATE_WORDS})\b)"  # "Publié le 21 novembre 2019 à 10h03"
     r"|\d{1,2}[:.h]\d\d(?::\d\d)?\s*(?i:[ap]\.?m\b\.?)?|\d{1,2}\s*(?i:[ap]\.?m\b\.?)"
+    r"|(?<=\s)https?://\S+$"  # the address of the site carrying it: "来源:环球网 2019-08-22 20:16 http://…/"
     r"|\d{1,2}\s*時\s*\d{1,2}\s*分(?:\s*\d{1,2}\s*秒)?"  # "18時06分"
     r"|[(（](?:[月火水木金土日](?:曜日?)?|[월화수목금토일](?:요일)?)[)）]|星期[一二三四五六日天]"  # "(土)", "(토)"
     r"|(?:[©ⓒ]|(?i:\bcopyright\b))\s*:?[^|–—]*?(?=\s[-|–—]\s|$)"  # a credit: "© BBC", "Copyright : AFPTV", "ⓒ 中央日報"

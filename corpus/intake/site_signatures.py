@@ -9,6 +9,10 @@ the story, a sentence naming the agency the story's information is from.
 * a masthead bookending the page: the same short line first and last, the name of a listed
   outlet or a name with a generic word of news in any language ("X 뉴스", "X News", "X ニュース",
   "X 新闻", "X Online", "X デジタル"): a section or a button repeated is neither;
+* a box about the site after the story: its name alone, then a paragraph opening with it ("VOA
+  News" / "The Voice of America provides news ..."): a listed outlet only;
+* a broadcaster's sign-off ending a transcript without punctuation ("... in November Jane Roe
+  Arirang news"): a listed outlet only, not after "told", "to", "by";
 * a name glued to the page's stamp ("KXYZPublished: September 3, 2017"): a listed outlet, or
   call letters or an abbreviation in capitals (a person's name glued so is not taken);
 * an editorial team signing ("Travel Gazette Editorial Team", "X 편집부", "X 編集部"), or its
@@ -29,6 +33,11 @@ from corpus.intake.outlets import OutletDirectory, name_key
 from corpus.intake.printed_dates import find_date_line, read_date
 
 MAX_MASTHEAD = 40
+MAX_NAME_WORDS = 6
+MIN_TRANSCRIPT = 300  # characters of the last paragraph: a transcript, not a caption or a title
+_SENTENCE_END = re.compile(r"[a-z][.!?]\s+[A-Za-z]")
+_QUOTING = re.compile(r"(?i)\b(?:to|by|from|on|told|said|says|according|reported|reports|with|of|in)$")
+MIN_ABOUT = 80  # a paragraph, not a headline that opens with the outlet's name
 # A word saying "news" or an edition, before or after a site's name, in the languages of the
 # pages: "SBS 뉴스", "X News", "X ニュース", "X 新闻", "Noticias X", "Новости X".
 _NEWS_WORD = (r"(?:news|online|digital|noticias|not[íi]cias|nouvelles|nachrichten|uutiset|tin\s+t[ứu]c"
@@ -63,6 +72,34 @@ def bookend_masthead(lines, directory: OutletDirectory) -> str | None:
     if not (last == first or last.endswith(" " + first)) or len(first) > MAX_MASTHEAD or is_prose(first) or any(c.isdigit() for c in first):
         return None
     return first if directory.named_alone(first) or _WITH_NEWS_WORD.match(first) else None
+
+
+def about_box(lines, directory: OutletDirectory) -> str | None:
+    """The site's box about itself: a listed outlet alone on a line, then a paragraph opening
+    with one of that outlet's names ("VOA News" / "The Voice of America provides news ...")."""
+    for name_line, below in zip(lines, lines[1:]):
+        outlet = directory.named_alone(name_line.strip())
+        words = below.split()
+        if outlet and len(below) >= MIN_ABOUT and any(
+                directory.named(" ".join(words[:size])) == outlet for size in range(1, MAX_NAME_WORDS + 1)):
+            return name_line.strip()
+    return None
+
+
+def transcript_sign_off(closing, directory: OutletDirectory) -> str | None:
+    """A broadcaster's sign-off ending a transcript written without punctuation (a video's
+    captions): "... will end in November Connie moo Arirang news": a listed outlet of two words
+    or more ending the last line, after a name, where no line of the transcript ends a sentence."""
+    lines = [line.strip() for line in closing if line.strip()]
+    if not lines or len(lines[-1]) < MIN_TRANSCRIPT or any(
+            line.endswith((".", "!", "?", "\"", "”")) or _SENTENCE_END.search(line) for line in lines):
+        return None
+    words = lines[-1].split()
+    for size in (3, 2):
+        name = " ".join(words[-size:])
+        if len(words) > size + 2 and directory.named(name) and not _QUOTING.search(" ".join(words[-size - 2:-size])):
+            return name
+    return None
 
 
 def stamp_glued_credit(line: str, directory: OutletDirectory) -> str | None:

@@ -29,7 +29,12 @@ article (`corpus.intake.site_notices` holds the notices, `corpus.intake.furnitur
   article appeared in the print edition of …", "Visit X's homepage …", "X 기사문의 및 제보"),
   which the intake reads for the outlet (`corpus.intake.source_notes`);
 * a Japanese quotation's marks: "(後略)", "(中略)", "(以下略)", and its reporters in brackets after the place
-  "(ソウル=山田太郎、鈴木花子)".
+  "(ソウル=山田太郎、鈴木花子)";
+* a U.S. government site's banner and archive notice ("An official website of the United States
+  government", "Secure .gov websites use HTTPS", "You have accessed part of a historical
+  collection …"), text-size buttons ("XS", "LG"), a blog's "0 Response to "…"", reactions and
+  share buttons ("기사 추천", "이 기사를 공유합니다"), a screenshot's caption ("…截图"), an archived
+  local station's note ("This is an archived article …").
 """
 
 from __future__ import annotations
@@ -46,15 +51,16 @@ _COMMENT_BOX = re.compile(
 _LABEL = re.compile(r"^\W*(?:\d+\.\s*)?(?:分享到|责任编辑|責任編輯|频道编辑|頻道編輯|编辑|編輯|編集|网址|網址|来源网址)\s*[:：]?"
                     r"\s*[\w\u4e00-\u9fff·]{0,8}\s*$")
 _PICTURE_CREDIT = re.compile(
-    r"(?i)(?:[\[(]\s*(?:photo|foto|image)(?:\s+source)?\s*:\s*[^\[\]()]{1,40}[\])]"
+    r"(?i)(?:[\[(]\s*(?:file\s+)?(?:photo|foto|image)(?:\s+source)?\s*:\s*[^\[\]()]{1,40}[\])]"
     r"|[(（](?:图片|圖片)(?:来源|來源)\s*[:：]\s*[^()（）]{1,20}[)）]"
     r"|(?:^|[.!?]\s+)(?:ảnh|foto|photo|image|사진|写真|图片|圖片)\s*[:：=]\s*[^.!?]{1,40}\.?"
     r"|(?-i:[.!?]\s+Credit\s+[A-Z][^.!?/]{1,40}/[A-Z][\w&.'’ -]{1,30})"
     r"|^[•·▪]\s.*\.//\s*[A-Z][\w&.'’/ -]{1,30}"
     # "…見込みとなった=(聯合ニュースTV)", "… (Jane Roe/Harbor News via AP)": a caption's credit
-    r"|[^\s=]=\s*[(（][^()（）=]{1,20}[)）]|(?-i:\([A-Z][^()/]{1,40}/[^()]{1,40}\svia\s[A-Z][\w&.'’ -]{1,20}\)))\s*$")  # a bulleted caption: a story's "…//AFP" is its credit
+    r"|[^\s=]=\s*[(（][^()（）=]{1,20}[)）]|[.!?]\s*[(（]사진\s*=\s*[^()（）]{1,40}[)）]|(?-i:\([A-Z][^()/]{1,40}/[^()]{1,40}\svia\s[A-Z][\w&.'’ -]{1,20}\)))\s*$")  # a bulleted caption: a story's "…//AFP" is its credit
 _VIEWS = re.compile(r"(?i)^\W*(?:\d[\d,.]*\s*k?\s*viewed|most\s+view(?:ed|s)?|most\s+read|view\s+all"
-                    r"|많이\s*본\s*뉴스|(?:이\s*시각|오늘의?)\s*인기\s*기사)\W*$")
+                    r"|(?:[가-힣]{1,6}\s*)?(?:많이\s*본|주요)\s*뉴스|(?:이\s*시각|오늘의?)\s*인기\s*기사"
+                    r"|.{0,20}더\s*보기\s*>?|많이\s*조회된\s*뉴스입니다|.{0,20}지난\s*\d{1,2}\s*시간\s*동안)\W*$")  # "증권 많이 본 뉴스", "07.06 20:18 더보기 >"
 # What a copy leaves of the page around the story, form by form.
 _LEFTOVER_FORMS = (
     r"^(?=\S*_\S*_)[\w.-]{20,}$",  # a picture's file name or slug: "Images_166677_thumb_pact-signed"
@@ -79,27 +85,31 @@ _MORE_LEFTOVER_FORMS = (
     r"(?i:^please\s+view\s+the\s+main\s+text\b.*|^skip\s+to\s+(?:main\s+)?content$)",
     r"^(?:Also\s+in|ALSO\s+IN)\s+[A-Z][\w&.'’ -]{1,30}$|^[A-Z][\w&.'’ -]{1,30}\s+on\s+social\s+media$",
     r"(?i:^enjoying\s+this\s+article\?.*)",
-    r"^(?:Credits?|Photo\s+credit)\s*:\s*\S.{1,80}$|^사진\s*\|\s*\S.{0,30}$",
+    r"^(?:Credits?|Photo\s+(?:credit|[Bb]y))\s*:\s*\S.{1,80}$|^사진\s*\|\s*\S.{0,30}$",
     r"^(?:[A-Z][\w.'’-]*\s+){1,3}(?:Image|Photo)\s*:\s*[^.!?]{2,60}$",  # "Lee Image: Agency/Wikipedia"
-    r"(?i:^read\s+(?:the\s+)?complete\s+(?:story|article)\W*$)",
+    r"(?i:^read\s+(?:the\s+)?complete\s+(?:story|article)\W*$|^read\s+this\s+(?:story|article)\s+(?:at|on)\W*$|^read\s+the\s+rest\s+of\s+(?:the|this)\s+(?:story|article|post)\b.*)",
 )
 # Comment boxes' and reactions' widgets, paywalls' and newsletters' pitches, pointers to more.
 _WIDGET_FORMS = (
     r"(?i:^comments\s+powered\s+by\s+disqus$|^this\s+site\s+uses\s+akismet\b.*|^notify\s+of(?:\s+guest)?$|^guest$"
     r"|^\d+\s+\d+\s+votes?$|^article\s+rating$|^add\s+new\s+comment$|^also\s+read$)",
-    r"^(?:이\s*기사\s*어떻게\s*생각하세요\??|추천해요|좋아요|슬퍼요|화나요|후속기사\s*원해요|추천\s*기사"
+    r"^(?:이\s*기사\s*어떻게\s*생각하세요\??|기사\s*추천|추천해요|좋아요|슬퍼요|화나요|후속기사\s*원해요|추천\s*기사"
     r"|많이\s*본\s*기사)$",
     r"^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$",  # a reporter's address alone
-    r"^\d{1,4}$",  # a count of reactions or a list's rank alone
+    # a count of reactions or a list's rank alone; a text size's button; a menu's "About"; the
+    # record number of a U.S. military picture
+    r"^\d{1,4}$|^(?:XS|SM|MD|LG|XL)$|^About$|^VIRIN\s*:\s*[\w-]{6,40}$",
+    r"(?i:^\d+\s+responses?\s+to\s+[\"“].*)",  # a blog's count of comments on the post
     r"(?i:^\W*for\s+comments\s+and\s+feedback\s+contact\s*:?\s*\S+@\S+$)",
     r"(?i:^\(?read\s+more\s+[\w .'’-]{1,40}\s+stories\.?\)?$)",
     r"(?i:^\W*get\s+(?:unlimited\s+)?access\s+to\s+all\b.*\$\s?\d.*|^\W*\*?\s*terms\s+and\s+conditions"
     r"\s+apply\.?$|^please\s+.{0,30}\bto\s+continue\s+reading\b.*)",
-    r"^.{1,12}の人気記事$",
-    r"(?i:^(?:reporter|writer|editor|photographer|camera)\s*:\s*$)",  # a label left without its name
+    r"^.{1,12}の人気記事$|^.{1,20}(?:报道|報道|网页|網頁|视频|視頻)?截图$",  # "韩联社报道截图": a screenshot's caption
+    r"^이\s*기사를\s*공유합니다$|^연관\s*검색어\b.{0,60}$",  # a share button; related searches
+    r"(?i:^(?:reporter|writer|editor|photographer|camera)\s*:\s*$|^by$)",  # a label left without its name
     r"(?i:^related\s+posts\s*:?$|^please\s+read\s+on\W*$)",
     r"^<(?:기자|앵커|리포트)>$|^[가-힣]{2,4}\s*기자입니다\.?$",  # a broadcast's script: the reporter handed to
-    r"^(?:今、あなたにオススメ|関連ワード|ニュース速報|トピックスRSS|ランキング|記事の有効期限が切れています。)$",
+    r"^(?:今、あなたにオススメ|おすすめの(?:コンテンツ|記事|ニュース)|関連ワード|ニュース速報|トピックスRSS|ランキング|記事の有効期限が切れています。)$",
     r"^\d{2,4}x\d{2,4}\s+[\w .-]{1,40}\.(?:gif|png|jpe?g)$",  # a logo's file, "120x28 Reuters.gif"
     r"^(?:Image|Photo|Picture)\s*:\s*[A-Z][\w .'’-]{1,30}/[\w .'’-]{1,30}$",  # "Image: Reuters/F. Lenoir"
     # a forum's marks against copying, strewn between the lines: "- b6 z% q3 u8 E\" K, T+ {* d' w"
@@ -112,7 +122,13 @@ _WIDGET_FORMS = (
 _SITE_NOTE = re.compile(
     r"(?i:^\W*a\s+version\s+of\s+this\s+\w+\s+appear(?:ed|s)\s+in\s+(?:the\s+)?print\b.*"
     r"|^\W*visit\s+.{2,50}?['’]s?\s+home\s*page\b.{0,40}|.*\bdelivered\s+(?:directly\s+)?to\s+your\s+inbox\.?"
-    r"|^\W*(?-i:About\s+Sponsored\s+Content)\b.*|^\W*with\s+your\s+current\s+subscription\s+plan\b.*)$"
+    r"|^\W*(?-i:About\s+Sponsored\s+Content).*"
+    # the banner of a U.S. government site: "An official website of the United States government",
+    # "Official websites use .gov", "Secure .gov websites use HTTPS", "A lock ... .gov website."
+    r"|^\W*an\s+official\s+website\s+of\s+the\s+united\s+states\s+government\b.*|^\W*here['’]s\s+how\s+you\s+know\W*"
+    r"|^\W*(?:official|secure)\s+\.?(?:gov\s+)?websites\s+use\s+(?:\.gov|https)\b.*|^\W*\.gov\s+website\s+belongs\s+to\b.*"
+    r"|^\W*a\s+lock\s*\(.{0,200}\.gov\s+website\b.*|^\W*with\s+your\s+current\s+subscription\s+plan\b.*"
+    r"|^\W*this\s+is\s+an\s+archived\s+article\b.*|^\W*you\s+have\s+accessed\s+part\s+of\s+a\s+historical\s+collection\b.*)$"
     r"|^\S.{0,28}\s+기사\s*문의\s*및\s*제보\b.*$")
 _LONGEST_NOTE = 300
 _LEFTOVER = re.compile("|".join((*_LEFTOVER_FORMS, *_MORE_LEFTOVER_FORMS, *_WIDGET_FORMS)))

@@ -7,7 +7,10 @@
   2019, with the headline ...";
 * a wire's digest of papers' editorials, each headed by its paper and day: "(EDITORIAL from Korea
   Times on Aug. 24)";
-* a site's link to its own front page: "Visit Business Insider's homepage for more stories";
+* a source line naming a site by its name and address: "来源:倍可亲(backchina.com)";
+* a site's link to its own front page: "Visit Business Insider's homepage for more stories",
+  or its notice sending readers to its webmaster: "Please contact the DOD Webmaster with any
+  questions.";
 * a Korean broadcaster's or paper's tip line: "연합뉴스TV 기사문의 및 제보 : 카톡/라인 jebo23";
 * a line of labelled fields in brackets, as Chinese and Korean-Chinese papers print their
   stories' particulars: "편집/기자: [ 리미연 ] 원고래원: [ 신화사 ] 발표시간: [ 2019-08-23 10:51:36 ]"
@@ -22,7 +25,7 @@ from __future__ import annotations
 import re
 
 from corpus.intake.credits import LINE_PARTS, SOURCE_LABEL
-from corpus.intake.outlets import OutletDirectory
+from corpus.intake.outlets import OutletDirectory, names_no_one
 from corpus.intake.printed_dates import PrintedDate, find_date_line, read_date
 
 _PIECE = r"(?i:(?:a\s+version\s+of\s+)?this\s+(?:article|story|editorial|column|report|commentary))"
@@ -39,6 +42,12 @@ MIN_FIELDS = 2
 # "Visit Business Insider's homepage", "연합뉴스TV 기사문의 및 제보": the site's pointers to itself.
 _HOMEPAGE = re.compile(r"^\W*(?i:visit|go\s+to)\s+(?P<credit>(?:the\s+)?[A-Z][\w&.'’ -]{1,50}?)['’]s?\s+"
                        r"(?i:home\s*page|front\s+page)\b")
+_WEBMASTER = re.compile(r"(?:^|[.!?]\s+)\W*(?i:please\s+)?(?i:contact|e-?mail|write\s+to)\s+(?:the\s+)?"
+                        r"(?P<credit>[A-Z][\w&.'’ -]{1,50}?)\s+(?i:webmaster)\b")
+# "来源:倍可亲(backchina.com)", "Source: Harbor Gazette (harborgazette.com)": a site by its name and address.
+_ADDRESSED_SOURCE = re.compile(r"(?P<credit>[^()（）:：|]{2,40}?)\s*[(（](?:https?://)?(?:www\.)?"
+                               r"(?P<host>[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6})/?[)）]\s*$")
+_GOVERNMENT_HOST = re.compile(r"(?i)\.(?:gov|go|mil|gouv|gob)(?:\.|$)")
 _TIP_LINE = re.compile(r"^\W*(?P<credit>\S(?:.{0,28}\S)?)\s+(?:기사\s*문의\s*및\s*제보|기사문의|제보하기)\b")
 _DIGESTED_EDITORIAL = re.compile(r"^\W*(?i:editorial|column|commentary|op-ed)\s+from\s+(?:the\s+)?"
                                  r"(?P<credit>[A-Z][\w&.'’ -]{1,50}?)\s+on\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}\W*$")
@@ -70,9 +79,21 @@ def _print_edition_note(line: str) -> re.Match | None:
 
 
 def homepage_credit(line: str, directory: OutletDirectory) -> str | None:
-    """"Visit Business Insider's homepage for more stories": the site's link to itself."""
-    match = _HOMEPAGE.match(line.strip())
+    """"Visit Business Insider's homepage for more stories", "Please contact the DOD Webmaster":
+    the site's link to itself."""
+    match = _HOMEPAGE.match(line.strip()) or _WEBMASTER.search(line)
     return _listed_credit(match, directory)
+
+
+def addressed_source_credit(line: str, directory: OutletDirectory) -> str | None:
+    """A source line naming a site with its address: the site (the listed outlet at that
+    address, else the name as printed, unless it is generic: "Source: Agencies (x.com)")."""
+    label = SOURCE_LABEL.match(line)
+    match = _ADDRESSED_SOURCE.fullmatch(line[label.end():].strip()) if label else None
+    if match is None or names_no_one(match["credit"]) or match["credit"][:1].islower() \
+            or _GOVERNMENT_HOST.search(match["host"]):
+        return None  # "Source: the ministry (mofa.go.kr)": a source of the story, not its outlet
+    return directory.at_host(match["host"].lower()) or match["credit"].strip()
 
 
 def digested_editorial_credit(line: str, directory: OutletDirectory) -> str | None:
