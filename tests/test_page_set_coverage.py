@@ -108,6 +108,11 @@ WRITTEN_BLIND = (
                  signing_and_crisis_share=False,
                  periods=frozenset({"gsomia-2019-termination", "gsomia-2019-suspension",
                                     "gsomia-2020-renewal", "gsomia-2023-normalisation"})),
+    # holdout20: the later story (2019-2023) again, as a user gathers it, on pages no earlier set followed.
+    WrittenBlind("holdout20", 40, 36, 16, 2, range(19, 24), range(20, 25), 3,
+                 signing_and_crisis_share=False,
+                 periods=frozenset({"gsomia-2019-termination", "gsomia-2019-suspension",
+                                    "gsomia-2020-renewal", "gsomia-2023-normalisation"})),
 )
 # Every set in the order it was written: a set's earlier sets are those before it.
 ORDER = ("dev", "holdout", "dev2", "holdout2") + tuple(spec.name for spec in WRITTEN_BLIND)
