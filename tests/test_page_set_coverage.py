@@ -115,6 +115,11 @@ WRITTEN_BLIND = (
                  periods=frozenset({"gsomia-2012-collapse", "gsomia-2014-trilateral",
                                     "gsomia-2016-talks", "gsomia-2016-tentative",
                                     "gsomia-2016-signing", "gsomia-2017-extension"})),
+    # holdout20: the later story (2019-2023) again, as a user gathers it, on pages no earlier set followed.
+    WrittenBlind("holdout20", 40, 36, 16, 2, range(19, 24), range(20, 25), 3,
+                 signing_and_crisis_share=False,
+                 periods=frozenset({"gsomia-2019-termination", "gsomia-2019-suspension",
+                                    "gsomia-2020-renewal", "gsomia-2023-normalisation"})),
 )
 # Every set in the order it was written: a set's earlier sets are those before it.
 ORDER = ("dev", "holdout", "dev2", "holdout2") + tuple(spec.name for spec in WRITTEN_BLIND)
