@@ -358,6 +358,7 @@ RULES: tuple[tuple[re.Pattern[str], Callable[[re.Match, str], Candidate | None]]
     (p.WEEKDAY_MENTION, _weekday),
     (foreign.FOREIGN_WEEKDAY, _foreign_weekday),
     (p.DAY_OF_MONTH, _day_of_month),
+    (foreign.CJK_DAY_OF_MONTH, _day_of_month),
     (p.RELATIVE_PERIOD, _relative_period),
     (p.AGO, _ago),
     *((pattern, _year_range) for pattern in (*p.YEAR_RANGES, *foreign.FOREIGN_YEAR_RANGES)),

@@ -73,6 +73,7 @@ SCOPES: dict[re.Pattern[str], Scope] = {
     p.WEEKDAY_MENTION: Scope(5, _WEEKDAY),  # "earlier on Monday's morning"
     foreign.FOREIGN_WEEKDAY: Scope(6, foreign.WEEKDAY_WORDS, any_case=True),  # "el pasado jueves"
     p.DAY_OF_MONTH: Scope(7, pattern=_ORDINAL),  # "the 16th of the same month"
+    foreign.CJK_DAY_OF_MONTH: Scope(3, pattern=foreign.CJK_DAY_WORD),  # "14 일"
     p.RELATIVE_PERIOD: Scope(5, ("year", "month", "week"), any_case=True),  # "early the current year"
     p.AGO: Scope(8, ("ago",), any_case=True),  # "more than a couple of years ago"
     p.YEAR_RANGES[0]: Scope(5, pattern=_YEAR),  # "from 2016 through 17"

@@ -24,6 +24,10 @@ _NOT_A_STEP = (r"(?!\s+(?:of\s+|from\s+|on\s+)?(?:(?:the|its|their|a|an|this|tha
 _NOT_PROVISIONAL = (r"(?!\s+(?:(?:an?|the|their)\s+(?:preliminary|provisional|tentative|draft)"
                     r"|provisionally|tentatively|preliminarily)\b)")  # "was signed provisionally on Monday"
 # The pact as a headline names it, with or without its article: "cancels intelligence-sharing pact".
+# The pact itself as what a verb governs, not an effort or talks toward it ("revived their effort
+# to sign a pact", "restored talks on the pact" tell of talks resumed).
+_OBJECT_ITSELF = (r"(?:(?:the|its|their|an?|this|that)\s+(?:(?!(?:to|on|over|about|for|towards?|efforts?|push|bids?"
+                  r"|talks|negotiations|attempts?|drive)\s)[\w-]+\s+){0,7}?(?:pact|agreement|accord|deal|gsomia)|gsomia)")
 _BARE_OBJECT = r"(?:(?:the|its|their|a|this|that)\s+)?(?:[\w-]+\s+){0,4}?(?:pact|agreement|accord|deal|gsomia)"
 # Right after the pact's noun, as a lookbehind (the match starts after it): "the GSOMIA, ", "the agreement with Japan "
 # A date between a verb and what it governs: "that it had pledged in August to leave".
@@ -201,8 +205,8 @@ VOCABULARY: dict[str, tuple[str, ...]] = {
     "notify": (r"notif(?:y|ies|ied|ication)", r"inform(?:s|ed)?", r"notice", r"diplomatic\s+note"),
     "normalize": (r"normali[sz](?:e|es|ed|ing|ation)", r"fully\s+restor(?:e|es|ed|ing)",
                   r"restor(?:e|es|ed|ing)\s+in\s+full",
-                  r"reviv(?:e|es|ed|ing)\s+" + _OBJECT,  # "Yoon revived GSOMIA" (not "revived talks")
-                  r"restor(?:e|es|ed|ing)\s+" + _OBJECT, r"back\s+to\s+normal",
+                  r"reviv(?:e|es|ed|ing)\s+" + _OBJECT_ITSELF,  # "Yoon revived GSOMIA" (not "revived talks")
+                  r"restor(?:e|es|ed|ing)\s+" + _OBJECT_ITSELF, r"back\s+to\s+normal",
                   r"reinstat(?:e|es|ed|ing)", r"put(?:s|ting)?\s+(?:[\w()-]+\s+){1,10}?back\s+(?:in|into|on)\b",
                   r"restoration\s+of\s+" + _OBJECT, r"reactivat(?:e|es|ed|ing|ion)\s+(?:of\s+)?" + _OBJECT,
                   r"return(?:s|ed|ing)?\s+(?:[\w()-]+\s+){1,8}?to\s+normal",

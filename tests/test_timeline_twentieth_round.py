@@ -1,0 +1,107 @@
+"""Timeline round 20, from the wrong links and misses of holdout17's and holdout18's odd halves:
+a name that is the subject of a clause looking ahead (corpus/foresight.py); reviving an effort
+to sign is no restoring of the pact (corpus/happening_words.py); a page telling of a year as
+past appeared no earlier (corpus/date_estimate.py); talks held on a weekday date a page as
+their announcement's weekday does; a day of the month alone in Korean, Japanese and Chinese
+(corpus/date_patterns_foreign.py), which dates a page that prints none when it falls on the
+event's; a Japanese main clause's date is not a relative clause's (corpus/dates_of_other_verbs.py)
+and "23日午前0時の期限" is a deadline (corpus/events.py). Sentences and pages written for the
+purpose, positive and negative."""
+
+from __future__ import annotations
+
+import pytest
+
+from corpus.dates import DateValue, find_dates
+from tests.test_happenings_sixteenth_round import reported
+from tests.test_timeline_eighteenth_round_pages import linked, timeline
+
+
+def _estimate(page: str, event: str) -> str | None:
+    return next((c.article_date for e in timeline((page, None)).events if e.id == event for c in e.coverage), None)
+
+
+def test_a_name_that_is_the_subject_of_a_clause_looking_ahead_is_only_foreseen():
+    ahead = ('"Trilateral coordination and particularly the information sharing will increase stability," '
+             "an official said.")
+    assert "trilateral-arrangement-2014" not in linked((ahead, "2015-01-02"))
+    past = "Tokyo, Seoul and Washington signed a three-way information-sharing arrangement in 2014, but it would not do."
+    assert "trilateral-arrangement-2014" in linked((past, "2016-11-22"))
+    aside = "The trilateral information-sharing arrangement, signed last week, will speed up sharing."
+    assert "trilateral-arrangement-2014" in linked((aside, "2015-01-02"))
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("Seoul and Tokyo on Tuesday revived their effort to sign a pact on military intelligence.", "resume"),
+    ("Yoon revived the intelligence-sharing pact with Japan.", "normalize"),
+    ("Seoul restored the General Security of Military Information Agreement.", "normalize"),
+])
+def test_reviving_an_effort_toward_a_pact(text, kind):
+    assert reported(text, kind)
+
+
+@pytest.mark.parametrize("text", [
+    "Seoul and Tokyo on Tuesday revived their effort to sign a pact on military intelligence.",
+    "The two restored their talks on the intelligence pact.",
+])
+def test_reviving_an_effort_toward_a_pact_is_no_restoring_it(text):
+    assert not reported(text, "normalize")
+
+
+def test_a_page_telling_of_a_year_as_past_is_no_earlier_page():
+    page = ("The South Korean government approved the intelligence-sharing pact with Japan at a cabinet meeting, "
+            "a report said Tuesday.\n\nJapan, the U.S. and South Korea signed a three-way arrangement in {year}.")
+    assert _estimate(page.format(year=2011), "cabinet-approval-2012") == "2012-06-26"
+    assert "cabinet-approval-2012" not in linked((page.format(year=2014), None))
+
+
+def test_talks_held_on_a_weekday_date_a_page_that_prints_none():
+    page = ("Seoul and Tokyo on Tuesday resumed talks on the military intelligence pact in Tokyo.\n\n"
+            "The defense ministry confirmed the working-level meeting.")
+    assert _estimate(page, "talks-resumed") == "2016-11-01"
+    friday = page.replace("Tuesday", "Friday")
+    assert _estimate(friday, "talks-resumed") is None
+
+
+@pytest.mark.parametrize(("text", "day"), [
+    ("韓日両政府が14日に仮署名した協定", 14),
+    ("국방부가 14일 협정문에 가서명했다", 14),
+    ("双方于23日签署了协定", 23),
+])
+def test_a_day_of_the_month_alone_in_korean_japanese_and_chinese(text, day):
+    found = [e for e in find_dates(text, DateValue(2016, 11, 24)) if e.kind == "date"]
+    assert [e.value for e in found] == [DateValue(2016, 11, day)]
+
+
+@pytest.mark.parametrize("text", ["14日間の協議を終えた", "3일 동안 협의했다", "협의 5일째", "2日目の会合", "90日前までに"])
+def test_a_count_of_days_is_no_day_of_the_month(text):
+    assert not [e for e in find_dates(text, DateValue(2016, 11, 24)) if e.kind == "date"]
+
+
+def test_a_day_of_the_month_on_the_events_dates_a_page_that_prints_none():
+    page = "【ソウル聯合ニュース】韓日両政府が{day}日に仮署名した軍事情報包括保護協定(GSOMIA)は、次官会議にかけられる見通しだ。"
+    assert _estimate(page.format(day=14), "tentative-agreement") == "2016-11-14"
+    assert "tentative-agreement" not in linked((page.format(day=9), None))
+    korean = "국방부가 14일 한·일 군사정보보호협정(GSOMIA) 체결을 위한 협정문에 가서명했다."
+    assert _estimate(korean, "tentative-agreement") == "2016-11-14"
+
+
+def test_a_japanese_main_clauses_date_is_not_a_relative_clauses():
+    page = ("韓国政府は22日、破棄を決めていた日韓の軍事情報包括保護協定(GSOMIA)について、"
+            "23日午前0時の期限を目前にして、失効させない方針に転じた。")
+    assert "termination-decision-2019" in linked((page, "2019-11-23"))
+    # a date within the relative clause still dates it
+    within = "韓国政府が11月22日に破棄を決めていた日韓の軍事情報包括保護協定(GSOMIA)について、協議が続いた。"
+    assert "termination-decision-2019" not in linked((within, "2019-11-23"))
+
+
+@pytest.mark.parametrize(("text", "role"), [
+    ("23日午前0時の期限を目前にして", "reference"),
+    ("23일 기한을 앞두고", "reference"),
+    ("23日に署名した", "event"),
+])
+def test_a_days_deadline_is_a_reference(text, role):
+    from corpus.events import mention_role
+
+    found = next(e for e in find_dates(text, DateValue(2019, 11, 23)) if e.kind == "date")
+    assert mention_role(text, found.start, found.end) == role
