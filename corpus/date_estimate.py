@@ -21,6 +21,7 @@ from dataclasses import replace
 from corpus.date_patterns import DAY_OF_MONTH, WEEKDAYS
 from corpus.date_patterns_foreign import CJK_DAY_OF_MONTH, FOREIGN_WEEKDAY
 from corpus.date_readers import tense
+from corpus.date_from_opening import estimate_from_opening
 from corpus.dates import DateValue, find_dates
 from corpus.event_rules import REPORTED_WITHIN_DAYS, about_pattern, passage_reports
 from corpus.events import (
@@ -51,7 +52,8 @@ def article_reporting_date(article: Article, mentions: tuple[DatedMention, ...],
         # The latest day a page reports is only when it appeared at the earliest: a listed
         # event it reports later than that (a caption's "August 3, 2019" over the decision of
         # 22 Aug) dates it better.
-        estimated = estimate_from_reports(article, happenings, specs)
+        estimated = estimate_from_reports(article, happenings, specs) \
+            or estimate_from_opening(article, happenings, specs, _fits_its_datelines)
         if estimated is not None and estimated[0].value.bounds()[1] < _told_as_past_since(article.clean_text, mentions):
             estimated = None  # "the approval ... on Tuesday" is no Tuesday of 2012 on a page telling of 2014 as past
         if estimated is not None and (published is None

@@ -105,3 +105,36 @@ def test_a_days_deadline_is_a_reference(text, role):
 
     found = next(e for e in find_dates(text, DateValue(2019, 11, 23)) if e.kind == "date")
     assert mention_role(text, found.start, found.end) == role
+
+
+_OPENING = ("South Korea has pulled out of an agreement to share military intelligence with Japan as their "
+            "trade quarrel deepens.\n\nThe General Security of Military Information Agreement was signed in "
+            "November 2016.{more}")
+
+
+def test_an_opening_that_reports_an_event_as_news_dates_a_page_that_prints_none():
+    assert _estimate(_OPENING.format(more=""), "termination-decision-2019") == "2019-08-22"
+    # ... and the page's other passages follow the usual rules: the signing, by its own date
+    assert "signing" in linked((_OPENING.format(more=""), None))
+    weekday = _OPENING.replace("has pulled out", "on Thursday pulled out")
+    assert _estimate(weekday.format(more=""), "termination-decision-2019") == "2019-08-22"
+
+
+@pytest.mark.parametrize("more", [
+    " Seoul said the pact would end in 2020.",  # a later year named
+    " Ties soured in July last year.",  # a year counted back from the page's
+    " Seoul pulled out of the pact in 2019.",  # the event's year told as past
+    "\n\nSeoul later fully restored the pact.",  # a kind only a later year's event is of
+])
+def test_an_opening_on_a_later_page_dates_nothing(more):
+    assert _estimate(_OPENING.format(more=more), "termination-decision-2019") != "2019-08-22"
+
+
+@pytest.mark.parametrize("opening", [
+    "South Korea had pulled out of an agreement to share military intelligence with Japan, officials recalled.",
+    "South Korea pulled out of an agreement to share military intelligence with Japan on the 12th.",
+    "Monday's deadline for Seoul to tell Japan it was pulling out of their intelligence-sharing pact went by.",
+])
+def test_an_opening_that_is_background_or_dated_dates_nothing(opening):
+    page = opening + "\n\nThe General Security of Military Information Agreement was signed in November 2016."
+    assert _estimate(page, "termination-decision-2019") != "2019-08-22"
