@@ -169,7 +169,7 @@ VOCABULARY: dict[str, tuple[str, ...]] = {
                 r"g(?:ive|ives|ave|iven|iving)\s+(?:\w+\s+){0,2}?(?:go-?ahead|nod)",
                 # "criticized for passing the deal behind closed doors"
                 r"pass(?:ing|es)\s+(?:the|a|an|its|their)\s+(?:[\w-]+\s+){0,3}?(?:pact|deal|agreement|accord|treaty)"),
-    "agree": (r"agree(?:s|d)?\s+(?:\w+\s+){0,2}?to\s+sign", r"preliminar(?:y|ily)",
+    "agree": (r"agree(?:s|d)?\s+(?:\w+\s+){0,2}?to\s+sign", r"(?<!on a )(?<!on the )(?<!over a )(?<!for a )(?<!about a )preliminar(?:y|ily)",
               r"agree(?:s|d)?\s+(?:on\s+)?(?:an?\s+|the\s+|its\s+)?(?:[\w-]+\s+){0,4}?(?:pact|deal|accord|agreement|gsomia|text|draft|terms)",
               r"tentative(?:ly)?", r"provisional(?:ly)?", r"in\s+principle", r"initial(?:l)?ed", r"initial(?:l)?ing\s+of",
               r"settled\s+on", r"settled\s+(?:the|a|an|their)\s+(?:[\w-]+\s+){0,7}?(?:pact|agreement|accord|deal|gsomia|text|terms)",

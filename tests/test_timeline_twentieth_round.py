@@ -138,3 +138,21 @@ def test_an_opening_on_a_later_page_dates_nothing(more):
 def test_an_opening_that_is_background_or_dated_dates_nothing(opening):
     page = opening + "\n\nThe General Security of Military Information Agreement was signed in November 2016."
     assert _estimate(page, "termination-decision-2019") != "2019-08-22"
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("North Korea has demanded that South Korea scrap its intelligence-sharing agreement with Japan.", "terminate"),
+    ("Pyongyang tells Seoul to tear up intelligence pact with Tokyo", "terminate"),
+    ("Seoul and Tokyo have held talks on a preliminary pact for sharing intelligence.", "agree"),
+])
+def test_a_demand_an_order_and_talks_on_a_preliminary_pact_are_no_happening(text, kind):
+    assert not reported(text, kind)
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("South Korea scrapped the pact, and North Korea demanded that Seoul explain itself.", "terminate"),
+    ("Seoul told Tokyo it would end the pact.", "terminate"),
+    ("Seoul and Tokyo signed a preliminary pact for sharing intelligence.", "agree"),
+])
+def test_what_was_done_beside_a_demand_an_order_or_a_preliminary_pact(text, kind):
+    assert reported(text, kind)
