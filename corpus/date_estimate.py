@@ -35,6 +35,7 @@ from corpus.model import Article
 # "Kono met the ambassador on Thursday, hours after Seoul announced its decision."
 _THE_DECISION = re.compile(r"(?i)\b(?:its|the|this|that|their)\s+(?:[\w-]+\s+)?(?:decision|announcement)\b")
 _BARE_WEEKDAY = re.compile("(?:" + "|".join(WEEKDAYS) + ")(?:['\u2019]s)?")
+_YESTERDAY = re.compile(r"(?i)yesterday|어제|昨日|昨天")
 # ... and of the week before: "last Thursday" (a foreign one: `FOREIGN_WEEKDAY`'s groups say which)
 _LAST_WEEKDAY = re.compile("(?i:last|past)\\s+(?:" + "|".join(WEEKDAYS) + ")")
 
@@ -188,7 +189,8 @@ def estimate_from_reports(article: Article, happenings: tuple[Happening, ...],
             source = weekdays[0]
             estimate = ReportingDate(day, True,
                                      f"estimated from the text: it reports \u201c{spec.title}\u201d on "
-                                     f"\u201c{weekdays[0].text}\u201d, the weekday of {day.label()} "
+                                     f"\u201c{weekdays[0].text}\u201d, "
+                                     f"{'the weekday of' if day == spec.date or day in spec.held else 'so on'} {day.label()} "
                                      f"(passage {weekdays[0].passage})")
             mentions = tuple(sorted(mentions + weekdays, key=lambda m: m.start))
         else:
@@ -307,24 +309,35 @@ def _on_a_weekday_of(article: Article, spec: EventSpec, happenings: tuple[Happen
     for day in event_days(spec):
         if weekdays := _on_its_weekday(article, replace(spec, date=day), happenings):
             return day, weekdays
+    for day in event_days(spec):  # "the ministry said yesterday the two have tentatively signed": the day after
+        after = DateValue(*_next_day(day)) if day.granularity == "day" else None
+        if after and (told := _on_its_weekday(article, replace(spec, date=day), happenings, page_day=after)):
+            return after, told
     return None
 
 
-def _on_its_weekday(article: Article, spec: EventSpec, happenings: tuple[Happening, ...]
-                    ) -> tuple[DatedMention, ...]:
+def _next_day(day: DateValue) -> tuple[int, int, int]:
+    following = day.bounds()[0] + datetime.timedelta(days=1)
+    return following.year, following.month, following.day
+
+
+def _on_its_weekday(article: Article, spec: EventSpec, happenings: tuple[Happening, ...],
+                    page_day: DateValue | None = None) -> tuple[DatedMention, ...]:
     """"Seoul said Thursday it had decided to end the pact", in a page that prints no date: its
     weekdays that name the event's own day (not plans), if the event fell on that weekday, in
     the clause that words the event's kind as having happened or in its sentence's saying ("A
     paper reported Thursday that Seoul decided to restore the pact" is no report of a Thursday's
-    decision to end it)."""
+    decision to end it). With `page_day`, the day after the event's: its "yesterday"."""
     if spec.date.granularity != "day":
         return ()
     text, found = article.clean_text, []
     worded = [h for h in happenings if h.kind == spec.kind and h.reported]
     verb_ends = _verb_ends(text, worded)
-    for expression in find_dates(text, spec.date):
+    for expression in find_dates(text, page_day or spec.date):
         passage = article.passage_at(expression.start)
-        if _names_the_event_day(expression.text, expression.value, spec.date) and passage:
+        names_it = _YESTERDAY.fullmatch(expression.text) and expression.value == spec.date if page_day \
+            else _names_the_event_day(expression.text, expression.value, spec.date)
+        if names_it and passage:
             role = mention_role(text, expression.start, expression.end)
             if role == "plan" and _right_after(text, expression.start, verb_ends):
                 role = "event"

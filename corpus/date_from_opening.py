@@ -1,7 +1,7 @@
 """The date of a page that prints none, estimated from what its opening reports (issue 14): a page
 whose opening passage words an event that happened once (`once` in events.json) as news, in
 English, by a verb in a past form (not the past perfect of background), with no date of its own
-in that sentence (or only a weekday, "yesterday", "today"), appeared on the event's day or in the
+in that sentence (but "today" or the event's weekday), appeared on the event's day or in the
 week after: "South Korea has pulled out of an agreement to share intelligence with Japan" opens a
 page of the days after the decision of 22 Aug 2019. Not a page that names a later year, tells of
 the event's year (or a later one) as past ("came close to signing the pact in 2012"), counts a
@@ -13,21 +13,23 @@ event's day, the first on which the page could tell of it (so an "earliest" esti
 
 from __future__ import annotations
 
+import datetime
 import re
 from collections.abc import Callable
 
 from corpus.date_patterns import WEEKDAYS
 from corpus.date_readers import tense
+from corpus.dates import DateValue, find_dates
 from corpus.event_rules import about_pattern, passage_reports
 from corpus.events import DatedMention, EventSpec, ReportingDate, dated_mentions
 from corpus.happenings import Happening, in_past_form
 from corpus.model import Article, Passage
 from corpus.text_units import clause_before
 
-# What a news opening may date its happening by without a date of its own.
-_COUNTED_FROM_THE_PAGE = re.compile(
-    r"(?i)(?:(?:on|last|this|late|early)\s+)?(?:" + "|".join(WEEKDAYS) + ")"
-    r"(?:\s+(?:morning|afternoon|evening|night))?|yesterday|today|tonight|last\s+night|earlier\s+today")
+# What a news opening may date its happening by without a date of its own: the page's own day, or
+# a weekday of the event's day or the next (one of another day tells of another day).
+_COUNTED_FROM_THE_PAGE = re.compile(r"(?i)today|tonight|earlier\s+today|this\s+(?:morning|afternoon|evening)")
+_A_WEEKDAY = re.compile(r"(?i)(?:on\s+)?(?:" + "|".join(WEEKDAYS) + r")(?:\s+(?:morning|afternoon|evening|night))?")
 # A day of the month is a date of its own: "on the 14th".
 _DAY_OF_MONTH = re.compile(r"(?i)\b\d{1,2}(?:st|nd|rd|th)\b")
 _HAD_BEFORE = re.compile(r"(?i)\bhad\s+(?:\w+ly\s+)?$")
@@ -67,7 +69,7 @@ def estimate_from_opening(article: Article, happenings: tuple[Happening, ...], s
         worded = [h for h in happenings if h.kind == spec.kind and h.reported
                   and opening.start <= h.start < opening.end and _told_as_news(text, h)]
         mentions = dated_mentions(article, spec.date)
-        if not any(_undated_sentence(text, h, mentions) for h in worded):
+        if not any(_undated_sentence(text, h, spec.date) for h in worded):
             continue
         estimate = ReportingDate(spec.date, True,
                                  f"estimated from the text: its opening reports \u201c{spec.title}\u201d as done, "
@@ -84,13 +86,18 @@ def _opening(article: Article) -> Passage | None:
     return next((p for p in article.passages if len(p.text) >= _OPENING_MIN_CHARS and _PROSE.search(p.text)), None)
 
 
-def _undated_sentence(text: str, happening: Happening, mentions: tuple[DatedMention, ...]) -> bool:
-    """Whether the sentence that words the happening has no date of its own but those counted
-    from the page's day ("on Tuesday", "yesterday")."""
+def _undated_sentence(text: str, happening: Happening, event: DateValue) -> bool:
+    """Whether the sentence that words the happening has no date of its own but the page's day
+    ("today") or a weekday of the event's day or the next (a page may be dated in another time
+    zone): no other weekday, "yesterday", day of the month ("on the 14th") or calendar date."""
     sentence = happening.sentence
     if _DAY_OF_MONTH.search(text, sentence.start, sentence.end):
         return False
-    return all(_COUNTED_FROM_THE_PAGE.fullmatch(m.text) for m in mentions if sentence.start <= m.start < sentence.end)
+    following = event.bounds()[0] + datetime.timedelta(days=1)
+    next_day = DateValue(following.year, following.month, following.day)
+    return all(_COUNTED_FROM_THE_PAGE.fullmatch(found.text)
+               or _A_WEEKDAY.fullmatch(found.text) and found.value in (event, next_day)
+               for found in find_dates(text[sentence.start:sentence.end], next_day) if found.kind == "date")
 
 
 def _told_as_news(text: str, happening: Happening) -> bool:

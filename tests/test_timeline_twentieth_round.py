@@ -118,6 +118,8 @@ def test_an_opening_that_reports_an_event_as_news_dates_a_page_that_prints_none(
     assert "signing" in linked((_OPENING.format(more=""), None))
     weekday = _OPENING.replace("has pulled out", "on Thursday pulled out")
     assert _estimate(weekday.format(more=""), "termination-decision-2019") == "2019-08-22"
+    another_day = _OPENING.replace("has pulled out", "on Monday pulled out")
+    assert _estimate(another_day.format(more=""), "termination-decision-2019") is None
 
 
 @pytest.mark.parametrize("more", [
@@ -156,3 +158,15 @@ def test_a_demand_an_order_and_talks_on_a_preliminary_pact_are_no_happening(text
 ])
 def test_what_was_done_beside_a_demand_an_order_or_a_preliminary_pact(text, kind):
     assert reported(text, kind)
+
+
+def test_yesterday_where_a_page_words_the_event_puts_it_on_the_day_after():
+    page = ('South Korea\'s Defence Ministry said yesterday the two sides "have tentatively signed a military '
+            'intelligence-sharing pact after reaching a consensus on the terms of the deal".\n\n'
+            "The talks had been revived on Nov 1, four years after Seoul pulled out of the deal in 2012.")
+    assert _estimate(page, "tentative-agreement") == "2016-11-15"
+    assert {"tentative-agreement", "talks-resumed"} <= linked((page, None))
+    # "yesterday" in another sentence than the one that words it dates no such page
+    other = ("Protesters rallied yesterday against the pact.\n\nThe two sides have tentatively signed a "
+             "military intelligence-sharing pact after reaching a consensus on the terms of the deal.")
+    assert _estimate(other, "tentative-agreement") is None
