@@ -170,3 +170,25 @@ def test_yesterday_where_a_page_words_the_event_puts_it_on_the_day_after():
     other = ("Protesters rallied yesterday against the pact.\n\nThe two sides have tentatively signed a "
              "military intelligence-sharing pact after reaching a consensus on the terms of the deal.")
     assert _estimate(other, "tentative-agreement") is None
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("韩国青瓦台当天宣布，决定废止与日本之间交换军事情报的协定。", "terminate"),
+    ("该协定于2016年11月朴槿惠执政时期签署，此后每年自动续签。", "sign"),
+    ("외교부는 지소미아를 완전히 정상화하는 서면을 21일 일본 측에 보냈습니다.", "normalize"),
+    ("정부가 일본에 통보한 지소미아 관련 공한 두 건을 모두 철회하기로 했다는 결정을 알렸습니다.", "normalize"),
+    ("외교부는 일본에 보냈던 종료 통보 등을 철회했다고 밝혔다.", "normalize"),
+    ("정부, 한일 지소미아 정상화 절차 마쳐", "normalize"),
+])
+def test_chinese_and_korean_forms_of_done(text, kind):
+    assert reported(text, kind)
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("双方将于2020年签署协定。", "sign"),
+    ("双方定于2016年11月签署协定。", "sign"),
+    ("야당은 종료 통보를 철회하라고 촉구했다.", "normalize"),
+    ("정부는 지소미아를 정상화하는 방안을 검토하고 있다.", "normalize"),
+])
+def test_chinese_and_korean_forms_not_done(text, kind):
+    assert not reported(text, kind)
