@@ -34,7 +34,7 @@ from corpus.model import Article
 
 # "Kono met the ambassador on Thursday, hours after Seoul announced its decision."
 _THE_DECISION = re.compile(r"(?i)\b(?:its|the|this|that|their)\s+(?:[\w-]+\s+)?(?:decision|announcement)\b")
-_BARE_WEEKDAY = re.compile("(?:" + "|".join(WEEKDAYS) + ")(?:['\u2019]s)?")
+_BARE_WEEKDAY = re.compile("(?:" + "|".join(WEEKDAYS) + ")(?:['\u2019]s)?(?:\\s+(?:morning|afternoon|evening|night))?")
 _YESTERDAY = re.compile(r"(?i)yesterday|어제|昨日|昨天")
 # ... and of the week before: "last Thursday" (a foreign one: `FOREIGN_WEEKDAY`'s groups say which)
 _LAST_WEEKDAY = re.compile("(?i:last|past)\\s+(?:" + "|".join(WEEKDAYS) + ")")

@@ -87,6 +87,10 @@ CJK_DAY_WORD = re.compile(r"[日일]")
 # A year alone in Chinese, Japanese or Korean: "于2012年推动", "2012년에" (not "2014年12月", a month).
 CJK_YEAR_PATTERN = re.compile(rf"(?<!\d)(?P<year>1[5-9]\d\d|20\d\d)\s*[年년](?!\s*\d)")
 CJK_YEAR = re.compile(r"[年년]")
+# A year of a Japanese era: "平成24年" (2012), "令和元年" (2019), "昭和20年" (1945); not before a month ("平成24年6月").
+JA_ERA_START = {"昭和": 1925, "平成": 1988, "令和": 2018}
+JA_ERA_YEAR = re.compile(r"(?P<era>昭和|平成|令和)\s*(?P<year>[1-9]\d?|元)\s*年(?!\s*\d)")
+JA_ERA = re.compile("|".join(JA_ERA_START))
 # A weekday alone, as French, Spanish, Italian, Portuguese, German and Indonesian news date a
 # happening of its week ("jeudi", "el martes", "am Donnerstag"), or the week before ("jeudi
 # dernier", "el pasado jueves", "letzten Donnerstag"); not before a date's figures ("el miércoles

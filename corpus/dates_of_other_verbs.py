@@ -19,9 +19,10 @@ from corpus.text_units import clause_before
 
 # "had endorsed", "had declared it would abolish": a verb in the past perfect (not "had to", "had no")
 _PAST_PERFECT = re.compile(r"(?i)\bhad\s+(?:(?:\w+ly|already|earlier|once)\s+)?(?!(?:to|no|not|yet|better)\b)\w+")
-# A Japanese verb done that qualifies the noun right after it ("破棄を決めていた日韓の協定"), and
+# A Japanese verb done that qualifies the noun right after it ("破棄を決めていた日韓の協定"; not a
+# noun that only frames what was done: "署名式を取りやめた経緯がある", "合意した後"), and
 # a date set off by a comma, as Japanese news dates its main clause ("韓国政府は22日、").
-_JA_RELATIVE_END = re.compile(r"(?:(?<=[てで])いた|(?<=た))[\u4e00-\u9fff\u30a0-\u30ff]")
+_JA_RELATIVE_END = re.compile(r"(?:(?<=[てで])いた|(?<=た))(?!経緯|こと|事|ため|結果|後|際|末|上)[\u4e00-\u9fff\u30a0-\u30ff]")
 _JA_DATE_OF_MAIN_CLAUSE = re.compile(r"\s*[、，]")
 
 

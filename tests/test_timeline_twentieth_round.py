@@ -192,3 +192,36 @@ def test_chinese_and_korean_forms_of_done(text, kind):
 ])
 def test_chinese_and_korean_forms_not_done(text, kind):
     assert not reported(text, kind)
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("The two sides held talks in Tokyo on Monday afternoon and initially signed the deal.", "agree"),
+    ("North Korea claimed it had successfully exploded a nuclear warhead.", "nuclear-test"),
+    ("It came after the North set off what it called a hydrogen bomb in January.", "nuclear-test"),
+    ("GSOMIA's signature had been held up since 2012 for that reason.", "collapse"),
+    ("韓国政府が先月27日にGSOMIA締結へ向けた交渉の再開方針を示してから27日目のことだ。", "resume"),
+    ("世論の反発を警戒した韓国が署名式を取りやめた経緯がある。", "collapse"),
+])
+def test_more_wordings_of_done(text, kind):
+    assert reported(text, kind)
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("The two sides held talks in Tokyo and initially signed the deal.", "sign"),  # the initialling, not the signing
+    ("North Korea threatened to set off a hydrogen bomb.", "nuclear-test"),
+    ("The minister held up the signed accord for the cameras.", "collapse"),
+    ("韓国政府は交渉を再開する方針だ。", "resume"),
+])
+def test_more_wordings_not_of_that_happening(text, kind):
+    assert not reported(text, kind)
+
+
+def test_a_japanese_era_year_and_a_weekday_with_its_part_of_day():
+    found = [(e.text, e.value) for e in find_dates("両政府は平成24年に合意し、令和元年に破棄した。平成24年6月", None)
+             if e.kind == "date"]
+    assert ("平成24年", DateValue(2012)) in found and ("令和元年", DateValue(2019)) in found
+    page = "South Korea and Japan held talks in Tokyo on Monday afternoon and initially signed the intelligence deal."
+    assert _estimate(page, "tentative-agreement") == "2016-11-14"
+    assert _estimate(page.replace("Monday", "Friday"), "tentative-agreement") is None
+    framed = "両政府は平成24年、協定を締結することでいったん合意したが、韓国が署名式を取りやめた経緯がある。"
+    assert "collapse-2012" in linked((framed, "2014-05-30"))
