@@ -225,3 +225,21 @@ def test_a_japanese_era_year_and_a_weekday_with_its_part_of_day():
     assert _estimate(page.replace("Monday", "Friday"), "tentative-agreement") is None
     framed = "両政府は平成24年、協定を締結することでいったん合意したが、韓国が署名式を取りやめた経緯がある。"
     assert "collapse-2012" in linked((framed, "2014-05-30"))
+
+
+@pytest.mark.parametrize(("sentence", "date"), [
+    ("Although the Moon administration pulled back from ending GSOMIA, the pact has stayed in limbo.", "2022-06-16"),
+    ("GSOMIA became a flashpoint in 2019. In November, Seoul agreed to extend the pact on conditions.", None),
+    ("Seoul gave notice in August that it would end GSOMIA, but in November it suspended that notice.", None),
+])
+def test_the_suspension_told_again_on_a_later_page(sentence, date):
+    assert "termination-suspended-2019" in linked((sentence, date))
+
+
+@pytest.mark.parametrize("sentence", [
+    "Seoul pulled back from the brink, and GSOMIA has stayed in limbo.",
+    "Seoul may extend the GSOMIA on conditions.",
+    "이로써 지소미아 '종료' 통보와 '종료 통보 효력 정지' 통보가 모두 거둬들여졌다.",
+])
+def test_no_suspension_told_again(sentence):
+    assert "termination-suspended-2019" not in linked((sentence, "2022-06-16"))
