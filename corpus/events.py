@@ -137,6 +137,9 @@ def dated_mentions(article: Article, estimate: DateValue | None = None) -> tuple
     anchor = published or estimate
     for expression in find_dates(text, anchor, calendar_only=published is None):
         passage = article.passage_at(expression.start)
+        if passage is not None and (same := _the_same_day(expression, passage.number, mentions)) is not None:
+            mentions.append(DatedMention(article.id, passage.number, expression.start, expression.end, expression.text,
+                                         same, mention_role(text, expression.start, expression.end)))
         if expression.kind == "date" and expression.value is not None and passage is not None:
             role = mention_role(text, expression.start, expression.end)
             if role == "plan" and anchor and expression.value.bounds()[1] < anchor.bounds()[0] \
@@ -145,6 +148,23 @@ def dated_mentions(article: Article, estimate: DateValue | None = None) -> tuple
             mentions.append(DatedMention(article.id, passage.number, expression.start, expression.end,
                                          expression.text, expression.value, role))
     return tuple(mentions)
+
+
+# "It came into force the same day": the day (or the month) the passage named last.
+_THE_SAME_DAY = re.compile(r"(?i)(?:that\s+same|the\s+same|that)\s+day")
+_SAME_DAY_REACH = 250
+
+
+def _the_same_day(expression, passage: int, mentions: list[DatedMention]) -> DateValue | None:
+    """The date an anaphoric "the same day" carries: that of the last date before it in its
+    passage, a day or a month, at most a couple of sentences before."""
+    if expression.kind != "other" or not _THE_SAME_DAY.fullmatch(expression.text) or not mentions:
+        return None
+    last = mentions[-1]
+    if last.passage != passage or expression.start - last.end > _SAME_DAY_REACH \
+            or last.value.granularity not in ("day", "month"):
+        return None
+    return last.value
 
 
 def is_dateline(text: str, start: int, end: int) -> bool:

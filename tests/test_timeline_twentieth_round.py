@@ -243,3 +243,13 @@ def test_the_suspension_told_again_on_a_later_page(sentence, date):
 ])
 def test_no_suspension_told_again(sentence):
     assert "termination-suspended-2019" not in linked((sentence, "2022-06-16"))
+
+
+def test_the_same_day_carries_the_date_named_before_it():
+    page = ("The two governments concluded the General Security of Military Information Agreement in November "
+            "2016. It came into force the same day and has been rolled over every year since.")
+    assert "takes-effect" in linked((page, None))
+    # ... not across passages: the day named last in another passage is no day of this one
+    apart = ("The two governments concluded the General Security of Military Information Agreement in November "
+             "2016.\n\nThe pact came into force the same day.")
+    assert "takes-effect" not in linked((apart, None))
