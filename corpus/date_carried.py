@@ -24,8 +24,9 @@ CARRIED_CJK = re.compile(rf"(?:(?P<same>{_CJK_SAME})|(?P<next>{_CJK_NEXT}))\s*(?
 CARRIED_ENGLISH = re.compile(rf"\b{MONTH}(?:\s+(?P<day>[12]\d|3[01]|0?[1-9])\b)?,?\s+(?:of\s+)?"
                              r"(?:(?P<same>that|the\s+same)|(?P<next>the\s+following|the\s+next))\s+year\b")
 # "later that November", "That October": the month of the year the text spoke of, not the page's
-# ("that May" and "that March" are too often "that" before a name or a verb to be read so).
-CARRIED_THAT_MONTH = re.compile(rf"\b(?P<same>[Tt]hat|THAT)\s+(?!May\b|March\b){MONTH}(?!\s+\d)")
+# ("that May" and "that March" are too often "that" before a name or a verb to be read so, and
+# a month before a capitalized word is a name: "the Daily that April Kim ...").
+CARRIED_THAT_MONTH = re.compile(rf"\b(?P<same>[Tt]hat|THAT)\s+(?!May\b|March\b){MONTH}(?!\s+\d)(?!\s+[A-Z][a-z])")
 CARRIED_PATTERNS = (CARRIED_CJK, CARRIED_ENGLISH, CARRIED_THAT_MONTH)
 # A day of last year, this year ("昨年11月22日", "지난해 8월 23일", "今年3月16日"): the page's year, shifted.
 RELATIVE_YEAR_DAY = re.compile(rf"(?P<relation>{'|'.join(CJK_YEAR_SHIFTS)})\s*(?P<month>1[0-2]|0?[1-9])\s*[月월]"

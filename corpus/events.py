@@ -62,6 +62,10 @@ _NAME_AFTER_YEAR = re.compile(r"\s+(?!(?:And|Or|But|To|In|On|At|By|For|Of|With)\
 _OPENS_SENTENCE = re.compile(r"(?i)(?:^|[.!?\"\u201d]\s+|\n)(?:(?:late|early)\s+)?(?:on\s+)?$")
 _SAID_AFTER = re.compile(r",?\s+(?:(?!and\b|or\b|[a-z]+ed\b)[\w'\u2019.-]+\s+){1,6}?"
                          r"(?:said|says|told|announced|stated|added|noted)\b")
+# ... and in Korean, a date right after the topic that opens a sentence whose verb says ("외교부는
+# 21일 ... 철회했다고 밝혔다": the 21st is the saying's).
+_KO_TOPIC_BEFORE = re.compile(r"(?:^|[.!?\]\"\u201d]\s*|\n)(?:\S+\s+){0,2}?\S+[은는]\s+$")
+_KO_SAID_AT_END = re.compile(r"[^.!?\n]*?(?:다고|라고)\s+(?:밝혔|말했|전했|발표했)")
 _SAYING = re.compile(r"(?i)\b(?:said|says|told|announced|added|noted|stated|reported)\b")
 
 
@@ -183,6 +187,7 @@ def mention_role(text: str, start: int, end: int) -> str:
     before = text[max(0, start - 60):start]
     if _ATTRIBUTION.search(before) or is_dateline(text, start, end) \
             or _OPENS_SENTENCE.search(before) and _SAID_AFTER.match(text, end) \
+            or _KO_TOPIC_BEFORE.search(before) and _KO_SAID_AT_END.match(text, end) \
             or said_by_a_noun(text, start, end):
         return "attribution"
     year = text[start:end].isdigit()

@@ -253,3 +253,20 @@ def test_the_same_day_carries_the_date_named_before_it():
     apart = ("The two governments concluded the General Security of Military Information Agreement in November "
              "2016.\n\nThe pact came into force the same day.")
     assert "takes-effect" not in linked((apart, None))
+
+
+@pytest.mark.parametrize(("text", "role"), [
+    ("[기자] 외교부는 21일 일본에 보냈던 종료 통보 등을 철회했다고 밝혔다. 다음 문장.", "attribution"),
+    ("외교부는 21일 일본에 서면을 보냈다. 장관은 이를 환영한다고 말했다.", "event"),  # the saying is another sentence's
+])
+def test_a_korean_date_after_the_topic_of_a_saying(text, role):
+    from corpus.events import mention_role
+
+    at = text.index("21일")
+    assert mention_role(text, at, at + 3) == role
+
+
+def test_an_undated_korean_page_dated_by_its_saying_day():
+    page = "[기자] 외교부는 21일 한일 군사정보보호협정(GSOMIA)과 관련해 일본에 보냈던 종료 통보 등을 철회했다고 밝혔다."
+    assert _estimate(page, "normalization-2023") == "2023-03-21"
+    assert _estimate(page.replace("21일", "9일"), "normalization-2023") is None
