@@ -18,13 +18,15 @@ import datetime
 import re
 from dataclasses import replace
 
-from corpus.date_patterns import WEEKDAYS
-from corpus.date_patterns_foreign import FOREIGN_WEEKDAY
+from corpus.date_patterns import DAY_OF_MONTH, WEEKDAYS
+from corpus.date_patterns_foreign import CJK_DAY_OF_MONTH, FOREIGN_WEEKDAY
 from corpus.date_readers import tense
+from corpus.date_from_opening import estimate_from_opening
 from corpus.dates import DateValue, find_dates
 from corpus.event_rules import REPORTED_WITHIN_DAYS, about_pattern, passage_reports
 from corpus.events import (
-    DatedMention, EventSpec, ReportingDate, dated_mentions, is_dateline, mention_role, publication_value,
+    DatedMention, EventSpec, ReportingDate, dated_mentions, event_days, is_dateline, mention_role,
+    publication_value,
 )
 from corpus.happenings import STATEMENT_KINDS, Happening, in_past_form
 from corpus.text_units import clause_span, sentence_at
@@ -32,7 +34,8 @@ from corpus.model import Article
 
 # "Kono met the ambassador on Thursday, hours after Seoul announced its decision."
 _THE_DECISION = re.compile(r"(?i)\b(?:its|the|this|that|their)\s+(?:[\w-]+\s+)?(?:decision|announcement)\b")
-_BARE_WEEKDAY = re.compile("(?:" + "|".join(WEEKDAYS) + ")(?:['\u2019]s)?")
+_BARE_WEEKDAY = re.compile("(?:" + "|".join(WEEKDAYS) + ")(?:['\u2019]s)?(?:\\s+(?:morning|afternoon|evening|night))?")
+_YESTERDAY = re.compile(r"(?i)yesterday|어제|昨日|昨天")
 # ... and of the week before: "last Thursday" (a foreign one: `FOREIGN_WEEKDAY`'s groups say which)
 _LAST_WEEKDAY = re.compile("(?i:last|past)\\s+(?:" + "|".join(WEEKDAYS) + ")")
 
@@ -50,11 +53,22 @@ def article_reporting_date(article: Article, mentions: tuple[DatedMention, ...],
         # The latest day a page reports is only when it appeared at the earliest: a listed
         # event it reports later than that (a caption's "August 3, 2019" over the decision of
         # 22 Aug) dates it better.
-        estimated = estimate_from_reports(article, happenings, specs)
+        estimated = estimate_from_reports(article, happenings, specs) \
+            or estimate_from_opening(article, happenings, specs, _fits_its_datelines)
+        if estimated is not None and estimated[0].value.bounds()[1] < _told_as_past_since(article.clean_text, mentions):
+            estimated = None  # "the approval ... on Tuesday" is no Tuesday of 2012 on a page telling of 2014 as past
         if estimated is not None and (published is None
                                       or estimated[0].value.bounds()[0] > published.value.bounds()[0]):
             published, mentions = estimated
     return published, _past_no_plan(mentions, published)
+
+
+def _told_as_past_since(text: str, mentions: tuple[DatedMention, ...]) -> datetime.date:
+    """The first day of the latest time a page tells of, naming its year, in a clause in a past
+    tense ("signed a three-way arrangement in 2014"): the page appeared no earlier."""
+    return max((m.value.bounds()[0] for m in mentions
+                if m.role == "event" and tense(text, m.start, m.end, look_after=False) == "past"),
+               default=datetime.date.min)
 
 
 def _past_no_plan(mentions: tuple[DatedMention, ...], published: ReportingDate | None) -> tuple[DatedMention, ...]:
@@ -170,11 +184,13 @@ def estimate_from_reports(article: Article, happenings: tuple[Happening, ...],
                                      f"estimated from the text: it reports \u201c{spec.title}\u201d as of "
                                      f"\u201c{source.text}\u201d, last year's, so in {spec.date.year + 1} "
                                      f"(passage {source.passage})")
-        elif weekdays := _on_its_weekday(article, spec, happenings):
+        elif on_weekday := _on_a_weekday_of(article, spec, happenings):
+            day, weekdays = on_weekday
             source = weekdays[0]
-            estimate = ReportingDate(spec.date, True,
+            estimate = ReportingDate(day, True,
                                      f"estimated from the text: it reports \u201c{spec.title}\u201d on "
-                                     f"\u201c{weekdays[0].text}\u201d, the weekday of {spec.date.label()} "
+                                     f"\u201c{weekdays[0].text}\u201d, "
+                                     f"{'the weekday of' if day == spec.date or day in spec.held else 'so on'} {day.label()} "
                                      f"(passage {weekdays[0].passage})")
             mentions = tuple(sorted(mentions + weekdays, key=lambda m: m.start))
         else:
@@ -286,21 +302,42 @@ def _calendar_day(year: int, month: int, day: int) -> datetime.date | None:
         return None
 
 
-def _on_its_weekday(article: Article, spec: EventSpec, happenings: tuple[Happening, ...]
-                    ) -> tuple[DatedMention, ...]:
+def _on_a_weekday_of(article: Article, spec: EventSpec, happenings: tuple[Happening, ...]
+                     ) -> tuple[DateValue, tuple[DatedMention, ...]] | None:
+    """The first of the event's days (its date, then the days it was `held`: talks announced on
+    a Thursday, held on a Tuesday) whose weekday the page names where it words the event."""
+    for day in event_days(spec):
+        if weekdays := _on_its_weekday(article, replace(spec, date=day), happenings):
+            return day, weekdays
+    for day in event_days(spec):  # "the ministry said yesterday the two have tentatively signed": the day after
+        after = DateValue(*_next_day(day)) if day.granularity == "day" else None
+        if after and (told := _on_its_weekday(article, replace(spec, date=day), happenings, page_day=after)):
+            return after, told
+    return None
+
+
+def _next_day(day: DateValue) -> tuple[int, int, int]:
+    following = day.bounds()[0] + datetime.timedelta(days=1)
+    return following.year, following.month, following.day
+
+
+def _on_its_weekday(article: Article, spec: EventSpec, happenings: tuple[Happening, ...],
+                    page_day: DateValue | None = None) -> tuple[DatedMention, ...]:
     """"Seoul said Thursday it had decided to end the pact", in a page that prints no date: its
     weekdays that name the event's own day (not plans), if the event fell on that weekday, in
     the clause that words the event's kind as having happened or in its sentence's saying ("A
     paper reported Thursday that Seoul decided to restore the pact" is no report of a Thursday's
-    decision to end it)."""
+    decision to end it). With `page_day`, the day after the event's: its "yesterday"."""
     if spec.date.granularity != "day":
         return ()
     text, found = article.clean_text, []
     worded = [h for h in happenings if h.kind == spec.kind and h.reported]
     verb_ends = _verb_ends(text, worded)
-    for expression in find_dates(text, spec.date):
+    for expression in find_dates(text, page_day or spec.date):
         passage = article.passage_at(expression.start)
-        if _names_the_event_day(expression.text, expression.value, spec.date) and passage:
+        names_it = _YESTERDAY.fullmatch(expression.text) and expression.value == spec.date if page_day \
+            else _names_the_event_day(expression.text, expression.value, spec.date)
+        if names_it and passage:
             role = mention_role(text, expression.start, expression.end)
             if role == "plan" and _right_after(text, expression.start, verb_ends):
                 role = "event"
@@ -317,7 +354,8 @@ def _names_the_event_day(words: str, value: DateValue, event: DateValue) -> bool
     one ("said Thursday", "jeudi") is it; one of the week before ("last Thursday", "jeudi
     dernier"), so resolved, is a week early, and names the event's day on a page of the week after."""
     foreign = FOREIGN_WEEKDAY.fullmatch(words)
-    if _BARE_WEEKDAY.fullmatch(words) or foreign and not (foreign["last"] or foreign["last_before"]):
+    if _BARE_WEEKDAY.fullmatch(words) or foreign and not (foreign["last"] or foreign["last_before"]) \
+            or DAY_OF_MONTH.fullmatch(words) or CJK_DAY_OF_MONTH.fullmatch(words):  # ("14日に仮署名した": the 14th, a likelier match still)
         return value == event
     if _LAST_WEEKDAY.fullmatch(words) or foreign:
         return value.granularity == "day" and value.bounds()[0] == event.bounds()[0] - datetime.timedelta(days=7)

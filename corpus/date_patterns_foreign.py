@@ -78,9 +78,19 @@ CJK_RELATIVE_DATE = re.compile(rf"(?P<relation>{'|'.join(CJK_YEAR_SHIFTS)})\s*(?
                                rf"(?!\s*\d)(?:\s*(?P<part>{'|'.join(CJK_MONTH_PARTS)}))?"
                                rf"|(?P<month_relation>{'|'.join(CJK_MONTH_SHIFTS)})\s*(?P<day>[0-3]?\d)\s*[日일]")
 CJK_MONTH_WORD = re.compile(r"[月월달]")
+# A day of the month alone, as Korean, Japanese and Chinese news date the happenings of its days
+# ("韓日両政府が14日に仮署名した", "국방부가 14일 가서명한"), read as "on the 14th" is; not a count of
+# days ("14日間", "3일 동안", "5일째", "2日目") nor a day after its month ("8月22日": the calendar's).
+CJK_DAY_OF_MONTH = re.compile(r"(?<![\d月월.,/-])(?<![月월]\s)(?P<day>3[01]|[12]\d|[1-9])\s?[日일]"
+                              r"(?![間间째간目分連连以]|\s*(?:동안|이내|연속|넘게|만에|前|前后))")
+CJK_DAY_WORD = re.compile(r"[日일]")
 # A year alone in Chinese, Japanese or Korean: "于2012年推动", "2012년에" (not "2014年12月", a month).
 CJK_YEAR_PATTERN = re.compile(rf"(?<!\d)(?P<year>1[5-9]\d\d|20\d\d)\s*[年년](?!\s*\d)")
 CJK_YEAR = re.compile(r"[年년]")
+# A year of a Japanese era: "平成24年" (2012), "令和元年" (2019), "昭和20年" (1945); not before a month ("平成24年6月").
+JA_ERA_START = {"昭和": 1925, "平成": 1988, "令和": 2018}
+JA_ERA_YEAR = re.compile(r"(?P<era>昭和|平成|令和)\s*(?P<year>[1-9]\d?|元)\s*年(?!\s*\d)")
+JA_ERA = re.compile("|".join(JA_ERA_START))
 # A weekday alone, as French, Spanish, Italian, Portuguese, German and Indonesian news date a
 # happening of its week ("jeudi", "el martes", "am Donnerstag"), or the week before ("jeudi
 # dernier", "el pasado jueves", "letzten Donnerstag"); not before a date's figures ("el miércoles

@@ -41,6 +41,12 @@ def _cjk_year(match: re.Match, text: str) -> Candidate:
     return _fixed(match, DateValue(int(match["year"])))
 
 
+def _japanese_era_year(match: re.Match, text: str) -> Candidate:
+    """"平成24年": the era's first year counts as its one ("元年")."""
+    number = 1 if match["year"] == "元" else int(match["year"])
+    return _fixed(match, DateValue(foreign.JA_ERA_START[match["era"]] + number))
+
+
 def _cjk_relative_date(match: re.Match, text: str) -> Candidate:
     """"今年10月底", "ことし8月", "지난해 8월"; "本月23日", "지난달 27일" (`corpus.date_patterns_foreign`):
     a month of the anchor's year or the one before, a day of its month or the one before."""
@@ -349,6 +355,7 @@ RULES: tuple[tuple[re.Pattern[str], Callable[[re.Match, str], Candidate | None]]
     (p.MONTH_YEAR, _month_year),
     *((pattern, _foreign_month_year) for pattern in foreign.FOREIGN_MONTH_PATTERNS),
     (foreign.CJK_YEAR_PATTERN, _cjk_year),
+    (foreign.JA_ERA_YEAR, _japanese_era_year),
     (foreign.CJK_RELATIVE_DATE, _cjk_relative_date),
     *((pattern, carried_date) for pattern in CARRIED_PATTERNS),
     (RELATIVE_YEAR_DAY, relative_year_day),
@@ -358,6 +365,7 @@ RULES: tuple[tuple[re.Pattern[str], Callable[[re.Match, str], Candidate | None]]
     (p.WEEKDAY_MENTION, _weekday),
     (foreign.FOREIGN_WEEKDAY, _foreign_weekday),
     (p.DAY_OF_MONTH, _day_of_month),
+    (foreign.CJK_DAY_OF_MONTH, _day_of_month),
     (p.RELATIVE_PERIOD, _relative_period),
     (p.AGO, _ago),
     *((pattern, _year_range) for pattern in (*p.YEAR_RANGES, *foreign.FOREIGN_YEAR_RANGES)),

@@ -19,6 +19,11 @@ from corpus.text_units import clause_before
 
 # "had endorsed", "had declared it would abolish": a verb in the past perfect (not "had to", "had no")
 _PAST_PERFECT = re.compile(r"(?i)\bhad\s+(?:(?:\w+ly|already|earlier|once)\s+)?(?!(?:to|no|not|yet|better)\b)\w+")
+# A Japanese verb done that qualifies the noun right after it ("破棄を決めていた日韓の協定"; not a
+# noun that only frames what was done: "署名式を取りやめた経緯がある", "合意した後"), and
+# a date set off by a comma, as Japanese news dates its main clause ("韓国政府は22日、").
+_JA_RELATIVE_END = re.compile(r"(?:(?<=[てで])いた|(?<=た))(?!経緯|こと|事|ため|結果|後|際|末|上)[\u4e00-\u9fff\u30a0-\u30ff]")
+_JA_DATE_OF_MAIN_CLAUSE = re.compile(r"\s*[、，]")
 
 
 def after_a_past_perfect(last_day: datetime.date, text: str, dates: tuple[DatedMention, ...],
@@ -85,3 +90,12 @@ _SINCE = re.compile(r"(?i)\bsince\b")
 def _reported_before(mention: DatedMention, happenings: tuple[Happening, ...]) -> list[Happening]:
     return [h for h in happenings if h.reported and h.end <= mention.start
             and h.sentence.start <= mention.start < h.sentence.end]
+
+
+def before_a_japanese_relative_clause(text: str, mention: DatedMention, ways: list[Happening]) -> bool:
+    """Whether the mention, set off by a comma, lies before every wording of the event, each a
+    verb done that qualifies a noun: "韓国政府は22日、破棄を決めていた日韓のGSOMIAについて ... 方針に
+    転じた" dates the turn, not the decision (unlike "韓日両政府が14日に仮署名した協定")."""
+    return bool(ways) and all(
+        _JA_RELATIVE_END.match(text, h.end) and h.sentence.start <= mention.start < h.start
+        and _JA_DATE_OF_MAIN_CLAUSE.match(text, mention.end) for h in ways)

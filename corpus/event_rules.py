@@ -21,8 +21,9 @@ from dataclasses import replace
 from functools import lru_cache
 
 from corpus.dates import DateValue, find_dates
-from corpus.dates_of_other_verbs import (after_a_past_perfect, dates_a_nearer_verb, dates_an_earlier_verb,
-                                         right_after_a_happening, within_days_after)
+from corpus.dates_of_other_verbs import (after_a_past_perfect, before_a_japanese_relative_clause,
+                                         dates_a_nearer_verb, dates_an_earlier_verb, right_after_a_happening,
+                                         within_days_after)
 from corpus.events import DatedMention, EventSpec, ReportingDate, event_days
 from corpus.foresight import only_foresees
 from corpus.happening_objects import of_another_document
@@ -161,7 +162,7 @@ def _about_match(spec: EventSpec, passage: Passage, text: str) -> re.Match | Non
             return match
         start = passage.start + match.start()
         sentence = sentence_at(text, start, passage.start, passage.end)
-        if not only_foresees(text, sentence, start):
+        if not only_foresees(text, sentence, start, passage.start + match.end()):
             return match
     return None
 
@@ -231,6 +232,7 @@ def _relevant_dates(spec: EventSpec, passage: Passage, text: str, mentions: tupl
         # Wednesday": the sentence's date is its verb's, not the participle's before a noun
         told = [h.sentence for h in ways]
         own = tuple(m for m in own if not any(s.start <= m.start < s.end for s in told))
+    own = tuple(m for m in own if not before_a_japanese_relative_clause(text, m, ways or []))
     clauses = [clause_span(text, h.sentence, h.start, h.end) for h in ways or () if not attributive(text, h.start, h.end)]
     in_clauses = tuple(m for m in own if any(start <= m.start < end for start, end in clauses)
                        and not dates_an_earlier_verb(m, spec.kind, ways or (), happenings)

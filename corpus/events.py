@@ -44,7 +44,8 @@ _REFERENCE = re.compile(r"(?i)\b(?:since|until|till|by|before|ahead\s+of|(?<=[a-
                         # ... and a deadline's day: "This year's deadline for such notice is Aug. 24."
                         r"|\b(?:deadline|due\s+date)\b[^.;]{0,40}?\b(?:is|was|falls|fell|will\s+be)\s+(?:on\s+)?$")
 # ... and a deadline told after its date, in Korean and Japanese: "8월 23일까지 알려야", "24日までに".
-_REFERENCE_AFTER = re.compile(r"\s*(?:까지|までに|まで)")
+# ... or its deadline: "23日午前0時の期限", "23일 기한"
+_REFERENCE_AFTER = re.compile(r"\s*(?:까지|までに|まで|(?:(?:午前|午後|오전|오후)\s*\d{1,2}\s*[時시]\s*)?[の의]?\s*(?:期限|期日|기한|시한))")
 # A day something was due on: "was due to end on Nov. 23", "had been scheduled to be signed on Friday".
 _DUE_BEFORE = re.compile(r"(?i)\b(?:due|scheduled|slated|set|supposed)\s+to\s+(?:be\s+)?[a-z]+(?:\s+(?:the|its|a)\s+[\w-]+)?"
                          r"(?:\s+(?:on|in|by|at))?\s+$")
@@ -61,6 +62,10 @@ _NAME_AFTER_YEAR = re.compile(r"\s+(?!(?:And|Or|But|To|In|On|At|By|For|Of|With)\
 _OPENS_SENTENCE = re.compile(r"(?i)(?:^|[.!?\"\u201d]\s+|\n)(?:(?:late|early)\s+)?(?:on\s+)?$")
 _SAID_AFTER = re.compile(r",?\s+(?:(?!and\b|or\b|[a-z]+ed\b)[\w'\u2019.-]+\s+){1,6}?"
                          r"(?:said|says|told|announced|stated|added|noted)\b")
+# ... and in Korean, a date right after the topic that opens a sentence whose verb says ("외교부는
+# 21일 ... 철회했다고 밝혔다": the 21st is the saying's).
+_KO_TOPIC_BEFORE = re.compile(r"(?:^|[.!?\]\"\u201d]\s*|\n)(?:\S+\s+){0,2}?\S+[은는]\s+$")
+_KO_SAID_AT_END = re.compile(r"[^.!?\n]*?(?:다고|라고)\s+(?:밝혔|말했|전했|발표했)")
 _SAYING = re.compile(r"(?i)\b(?:said|says|told|announced|added|noted|stated|reported)\b")
 
 
@@ -136,6 +141,9 @@ def dated_mentions(article: Article, estimate: DateValue | None = None) -> tuple
     anchor = published or estimate
     for expression in find_dates(text, anchor, calendar_only=published is None):
         passage = article.passage_at(expression.start)
+        if passage is not None and (same := _the_same_day(expression, passage.number, mentions)) is not None:
+            mentions.append(DatedMention(article.id, passage.number, expression.start, expression.end, expression.text,
+                                         same, mention_role(text, expression.start, expression.end)))
         if expression.kind == "date" and expression.value is not None and passage is not None:
             role = mention_role(text, expression.start, expression.end)
             if role == "plan" and anchor and expression.value.bounds()[1] < anchor.bounds()[0] \
@@ -144,6 +152,23 @@ def dated_mentions(article: Article, estimate: DateValue | None = None) -> tuple
             mentions.append(DatedMention(article.id, passage.number, expression.start, expression.end,
                                          expression.text, expression.value, role))
     return tuple(mentions)
+
+
+# "It came into force the same day": the day (or the month) the passage named last.
+_THE_SAME_DAY = re.compile(r"(?i)(?:that\s+same|the\s+same|that)\s+day")
+_SAME_DAY_REACH = 250
+
+
+def _the_same_day(expression, passage: int, mentions: list[DatedMention]) -> DateValue | None:
+    """The date an anaphoric "the same day" carries: that of the last date before it in its
+    passage, a day or a month, at most a couple of sentences before."""
+    if expression.kind != "other" or not _THE_SAME_DAY.fullmatch(expression.text) or not mentions:
+        return None
+    last = mentions[-1]
+    if last.passage != passage or expression.start - last.end > _SAME_DAY_REACH \
+            or last.value.granularity not in ("day", "month"):
+        return None
+    return last.value
 
 
 def is_dateline(text: str, start: int, end: int) -> bool:
@@ -162,6 +187,7 @@ def mention_role(text: str, start: int, end: int) -> str:
     before = text[max(0, start - 60):start]
     if _ATTRIBUTION.search(before) or is_dateline(text, start, end) \
             or _OPENS_SENTENCE.search(before) and _SAID_AFTER.match(text, end) \
+            or _KO_TOPIC_BEFORE.search(before) and _KO_SAID_AT_END.match(text, end) \
             or said_by_a_noun(text, start, end):
         return "attribution"
     year = text[start:end].isdigit()

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from corpus.text_units import Sentence, clause_before
+from corpus.text_units import Sentence, clause_after, clause_before
 
 _FORESEEN_BEFORE = re.compile(r"(?i)\b(?:will|would|shall|could|might|(?-i:may)|finishing\s+(?:touches|work)"
                               r"|working\s+on|near(?:s|ing)?)\b|['\u2019]ll\b")
@@ -36,10 +36,20 @@ _TERMS_AHEAD = re.compile(r"\s*(?:Under|Through|Via|With)\s+(?:[\w'\u2019-]+\s+)
                           r"(?:[\w'\u2019-]+\s+){1,6}?(?:would|will|is\s+to|are\s+to)\b")
 
 
-def only_foresees(text: str, sentence: Sentence, start: int) -> bool:
-    """Whether the clause of `sentence` that names a thing at `start` only looks
+# ... or after the name, when the name is the subject of a clause that looks ahead: "The greater
+# trilateral coordination and the information sharing will increase stability" (not past a comma
+# or a participle: "The trilateral arrangement, signed in 2014, will ...").
+_FORESEEN_RIGHT_AFTER = re.compile(r"\s*(?:(?![\w-]*ed\b)[\w-]+\s+){0,2}?(?:will|would|shall|could|might|(?-i:may))\b"
+                                   r"|['\u2019]ll\b", re.I)
+
+
+def only_foresees(text: str, sentence: Sentence, start: int, end: int | None = None) -> bool:
+    """Whether the clause of `sentence` that names a thing at `text[start:end]` only looks
     ahead to it."""
     if _FORESEEN_BEFORE.search(clause_before(text, sentence, start)):
+        return True
+    if end is not None and start + len(clause_after(text, sentence, start)) >= end \
+            and _FORESEEN_RIGHT_AFTER.match(text, end, sentence.end):  # (a name read across no clause's end)
         return True
     if _TERMS_AHEAD.match(text, sentence.start, sentence.end):  # (every name in it: "..., and only through the U.S.")
         return True

@@ -24,6 +24,10 @@ _NOT_A_STEP = (r"(?!\s+(?:of\s+|from\s+|on\s+)?(?:(?:the|its|their|a|an|this|tha
 _NOT_PROVISIONAL = (r"(?!\s+(?:(?:an?|the|their)\s+(?:preliminary|provisional|tentative|draft)"
                     r"|provisionally|tentatively|preliminarily)\b)")  # "was signed provisionally on Monday"
 # The pact as a headline names it, with or without its article: "cancels intelligence-sharing pact".
+# The pact itself as what a verb governs, not an effort or talks toward it ("revived their effort
+# to sign a pact", "restored talks on the pact" tell of talks resumed).
+_OBJECT_ITSELF = (r"(?:(?:the|its|their|an?|this|that)\s+(?:(?!(?:to|on|over|about|for|towards?|efforts?|push|bids?"
+                  r"|talks|negotiations|attempts?|drive)\s)[\w-]+\s+){0,7}?(?:pact|agreement|accord|deal|gsomia)|gsomia)")
 _BARE_OBJECT = r"(?:(?:the|its|their|a|this|that)\s+)?(?:[\w-]+\s+){0,4}?(?:pact|agreement|accord|deal|gsomia)"
 # Right after the pact's noun, as a lookbehind (the match starts after it): "the GSOMIA, ", "the agreement with Japan "
 # A date between a verb and what it governs: "that it had pledged in August to leave".
@@ -52,7 +56,7 @@ VOCABULARY: dict[str, tuple[str, ...]] = {
         r"walk(?:s|ed|ing)?\s+(?:away|out\s+(?:of|on))", r"last[-\s](?:minute|moment)", r"halt(?:s|ed|ing)?",
         r"put\s+on\s+hold", r"derail(?:s|ed|ing)?", r"stall(?:s|ed|ing)?", r"reversed?\s+course",
         r"stop(?:s|ped|ping)?\s+short\s+of", r"pull(?:s|ed|ing)?\s+the\s+plug", r"scuttl(?:e|es|ed|ing)",
-        r"torpedo(?:es|ed|ing)?", r"defer(?:s|red|ring)?", r"h(?:o|e)ld(?:s|ing)?\s+off", r"abandon(?:s|ed|ing)?",
+        r"torpedo(?:es|ed|ing)?", r"defer(?:s|red|ring)?", r"h(?:o|e)ld(?:s|ing)?\s+off", r"(?:been|was|were)\s+held\s+up", r"abandon(?:s|ed|ing)?",
         r"back(?:s|ed|ing)?\s+(?:away|off|down)", r"reneg(?:e|es|ed|ing)", r"balk(?:s|ed|ing)?",
         r"now-(?:cancell?ed|scrapped|aborted|shelved|failed|abandoned|suspended|defunct)",  # "the now-cancelled pact"
         # "the agreement with Tokyo was dropped in 2012": its signing never came (not "a word was dropped from")
@@ -165,9 +169,9 @@ VOCABULARY: dict[str, tuple[str, ...]] = {
                 r"g(?:ive|ives|ave|iven|iving)\s+(?:\w+\s+){0,2}?(?:go-?ahead|nod)",
                 # "criticized for passing the deal behind closed doors"
                 r"pass(?:ing|es)\s+(?:the|a|an|its|their)\s+(?:[\w-]+\s+){0,3}?(?:pact|deal|agreement|accord|treaty)"),
-    "agree": (r"agree(?:s|d)?\s+(?:\w+\s+){0,2}?to\s+sign", r"preliminar(?:y|ily)",
+    "agree": (r"agree(?:s|d)?\s+(?:\w+\s+){0,2}?to\s+sign", r"(?<!on a )(?<!on the )(?<!over a )(?<!for a )(?<!about a )preliminar(?:y|ily)",
               r"agree(?:s|d)?\s+(?:on\s+)?(?:an?\s+|the\s+|its\s+)?(?:[\w-]+\s+){0,4}?(?:pact|deal|accord|agreement|gsomia|text|draft|terms)",
-              r"tentative(?:ly)?", r"provisional(?:ly)?", r"in\s+principle", r"initial(?:l)?ed", r"initial(?:l)?ing\s+of",
+              r"tentative(?:ly)?", r"provisional(?:ly)?", r"initially(?=\s+(?:signed|inked))", r"in\s+principle", r"initial(?:l)?ed", r"initial(?:l)?ing\s+of",
               r"settled\s+on", r"settled\s+(?:the|a|an|their)\s+(?:[\w-]+\s+){0,7}?(?:pact|agreement|accord|deal|gsomia|text|terms)",
               r"reach(?:es|ed)?\s+(?:an?\s+)?(?:\w+\s+)?(?:agreement|deal|accord|consensus)",
               # "struck a deal" is reaching one: the signing's day or the initialling's, as its date says
@@ -191,7 +195,10 @@ VOCABULARY: dict[str, tuple[str, ...]] = {
     "meet": (r"met", r"meet(?:s|ing)?", r"talks", r"summit", r"gather(?:s|ed)?"),
     "welcome": (r"welcom(?:e|es|ed|ing)", r"prais(?:e|es|ed|ing)", r"hail(?:s|ed)?", r"applaud(?:s|ed)?",
                 r"laud(?:s|ed)?", r"commend(?:s|ed)?", r"cheer(?:s|ed)?"),
-    "nuclear-test": (r"nuclear\s+(?:test|tests|detonation|blast)", r"(?:fourth|fifth|sixth)\s+test"),
+    "nuclear-test": (r"nuclear\s+(?:test|tests|detonation|blast)", r"(?:fourth|fifth|sixth)\s+test",
+                     # "exploded a nuclear warhead", "setting off what it called a hydrogen bomb"
+                     r"(?:explod(?:ed|es|ing)|detonat(?:ed|es|ing)|set(?:s|ting)?\s+off)\s+(?:what\s+it\s+called\s+)?"
+                     r"(?:an?\s+|its\s+)?(?:[\w-]+\s+)?(?:nuclear|atomic|hydrogen|thermonuclear)\s+(?:warhead|device|bomb)"),
     "launch": (r"launch(?:es|ed|ing)?", r"fired", r"rocket"),
     "liberate": (r"liberat(?:e|ed|ion)(?!\s+Day)", r"colonial\s+rule", r"independence",
                  r"(?:colonial\s+)?occupation", r"coloni[sz]ation", r"surrender(?:ed)?"),
@@ -201,8 +208,8 @@ VOCABULARY: dict[str, tuple[str, ...]] = {
     "notify": (r"notif(?:y|ies|ied|ication)", r"inform(?:s|ed)?", r"notice", r"diplomatic\s+note"),
     "normalize": (r"normali[sz](?:e|es|ed|ing|ation)", r"fully\s+restor(?:e|es|ed|ing)",
                   r"restor(?:e|es|ed|ing)\s+in\s+full",
-                  r"reviv(?:e|es|ed|ing)\s+" + _OBJECT,  # "Yoon revived GSOMIA" (not "revived talks")
-                  r"restor(?:e|es|ed|ing)\s+" + _OBJECT, r"back\s+to\s+normal",
+                  r"reviv(?:e|es|ed|ing)\s+" + _OBJECT_ITSELF,  # "Yoon revived GSOMIA" (not "revived talks")
+                  r"restor(?:e|es|ed|ing)\s+" + _OBJECT_ITSELF, r"back\s+to\s+normal",
                   r"reinstat(?:e|es|ed|ing)", r"put(?:s|ting)?\s+(?:[\w()-]+\s+){1,10}?back\s+(?:in|into|on)\b",
                   r"restoration\s+of\s+" + _OBJECT, r"reactivat(?:e|es|ed|ing|ion)\s+(?:of\s+)?" + _OBJECT,
                   r"return(?:s|ed|ing)?\s+(?:[\w()-]+\s+){1,8}?to\s+normal",

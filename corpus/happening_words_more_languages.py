@@ -158,7 +158,7 @@ SPACED: dict[str, tuple[str, ...]] = {
 _ZH_NOT_PLANNED = r"(?<![将拟要会將擬會])(?<!即将)(?<!即將)(?<!计划)(?<!計劃)(?<!准备)(?<!準備)"
 # (each character in its simplified and its traditional form: "签署" and "簽署", "终止" and "終止")
 _ZH_TALKS = r"(?:[谈談]判|磋商|[会會][谈談])"
-_ZH_ENDING = r"(?:[终終]止|[废廢](?:除|弃|棄)|退出|[结結]束)"
+_ZH_ENDING = r"(?:[终終]止|[废廢](?:除|弃|棄|止)|退出|[结結]束)"
 UNSPACED: dict[str, tuple[str, ...]] = {
     "sign": (r"(?:[签簽](?:署|[订訂]|字))了", r"已(?:[经經])?(?:正式)?[签簽](?:署|[订訂])",
              r"[签簽](?:署|[订訂])(?:[仪儀]式)(?:上|[后後])",

@@ -29,6 +29,9 @@ _ZH_DAY_SIGNED = r"(?<!\d)(?<![将將][于於])\d{1,2}日(?:[^\W\d_]{0,8}?)(?:�
 # ("11月23日,韩国国防部长与日本大使在首尔正式签署")
 _ZH_DAY_THEN_SIGNED = (r"(?<!\d)(?<![将將][于於])\d{1,2}日[,，](?:[^\W\d_]{0,30}?)在[^\W\d_]{1,6}?(?:正式)?"
                        + _ZH_SIGN + r"(?![前后後])")
+# ... or by the year it was signed in ("该协定于2016年11月朴槿惠执政时期签署"; not "将于2020年签署")
+_ZH_SIGNED_IN = (r"(?<![将將拟擬])(?<![^协協]定)[于於]\d{4}年(?:\d{1,2}月)?(?:[^\W\d_]{0,10}?)(?:正式)?"
+                 + _ZH_SIGN + r"(?![前后後])")
 _ZH_FAILED = (r"(?:未能|没能|沒能)(?:[^\W\d_]{0,4}?)(?:[签簽]成|" + _ZH_SIGN + r")|[签簽]不成"
               + r"|" + _ZH_SIGN + r"[^\W\d_]{0,6}?叫停|叫停[^\W\d_]{0,3}?" + _ZH_SIGN)
 _ZH_RESTART = r"(?:宣[布佈]|[决決]定|同意)(?:[^\W\d_]{0,6}?)(?:恢[复復]|重[启啟]|重新[开開]始)(?:[^\W\d_]{0,10}?)" + _ZH_TALKS
@@ -97,6 +100,12 @@ _KO_TRIED_BUT_HALTED = (r"(?:맺|체결하|서명하)(?:으)?려(?:고)?\s*했(?
 _KO_FINISHED = r"(?:(?:끝냈|마쳤|마무리했|끝났|마무리됐)\w*|(?:마친|끝낸|끝난|마무리한|마무리된)(?!\w))"
 _KO_INITIALLED = r"가서명(?:을|이)?\s*(?:[^\s.]+\s+){0,2}?" + _KO_FINISHED
 _KO_ANNOUNCED = r"(?:(?:를|을)\s*|한다고\s*)(?:발표|선언|선포|공표)(?:했|하였|한)\w*"
+# Timeline round 20. Korean: the 2019 notes or notice withdrawn ("공한 두 건을 모두 철회하기로 했다",
+# "종료 통보 등을 철회했다고"; not "철회하라고"), the steps that normalize it finished or sent
+# ("정상화하는 조치를 마무리했습니다", "정상화하는 서면을 ... 보냈습니다", "정상화 절차 마쳐").
+_KO_NOTES_WITHDRAWN = (r"(?:공한|통보|서한)(?:[^\W\d_]{0,6}\s?){0,4}?철회(?:하기로|한다는|" + KO_PAST + r")")
+_KO_NORMALIZING_DONE = (_KO_STEMS["normalize"] + r"(?:하는|\s*(?:절차|조치))\s*(?:[^\s.,]{1,8}\s+){0,5}?"
+                        r"(?:마무리|마쳐|마쳤|마친|완료|보냈|보낸)\w*")
 _JA_PUT_OFF = r"見送(?:られる|る)ことにな(?:った|りました)|見送(?:られ|り)ました"
 _JA_CABINET_DECIDED = r"閣議で[^\W\d_]{0,20}?(?:決め|決定し|決定され|承認し|承認され|終え|済ませ)(?:た|て|ました)"  # ("閣議での手続きを終えており")
 # Timeline round 18. Korean: a pact concluded on the date right before it ("2016년 11월 23일 맺어진 지소미아";
@@ -130,12 +139,12 @@ SPACED: dict[str, tuple[str, ...]] = {
     "take-effect": (r"효력(?:이|을)?\s*(?:생겼|발생(?:했|하였|한))\w*",),  # "2016년 11월 23일 효력이 생겼고"
     "resume": (_KO_STEMS["resume"] + r"(?:하기로|" + _KO_INTENT + "|" + KO_PAST + r")", _KO_STEMS["resume"] + _KO_ANNOUNCED,
                _ID_RESUMED, r"(?:đã\s+)?nối\s+lại\s+(?:các\s+)?(?:cuộc\s+)?(?:đàm\s+phán|thương\s+lượng)"),
-    "normalize": (_KO_STEMS["normalize"] + r"(?:" + _KO_INTENT + r")",),
+    "normalize": (_KO_STEMS["normalize"] + r"(?:" + _KO_INTENT + r")", _KO_NOTES_WITHDRAWN, _KO_NORMALIZING_DONE),
     "agree": (_KO_INITIALLED,),
 }
 
 UNSPACED: dict[str, tuple[str, ...]] = {
-    "sign": (_ZH_DAY_SIGNED, _ZH_DAY_THEN_SIGNED, _SIGNED_SINCE, _ZH_SIGN + r"的(?=[^\W\d_]{0,3}[《〈“「]|[^\W\d_]{0,6}(?:[协協]定|[协協]议|[协協]議))"),  # "兩國簽署的《協定》"
+    "sign": (_ZH_DAY_SIGNED, _ZH_DAY_THEN_SIGNED, _ZH_SIGNED_IN, _SIGNED_SINCE, _ZH_SIGN + r"的(?=[^\W\d_]{0,3}[《〈“「]|[^\W\d_]{0,6}(?:[协協]定|[协協]议|[协協]議))"),  # "兩國簽署的《協定》"
     # Korea's liberation from Japanese rule: "1945年擺脫日本殖民統治", "植民地支配からの解放", "광복"
     "liberate": (r"殖民[统統]治|植民地支配|光[复復](?![节節])|解放(?![军軍])",),
     "collapse": (_ZH_FAILED, _JA_PUT_OFF, _JA_POSTPONEMENT_ASKED),

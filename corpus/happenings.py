@@ -55,7 +55,13 @@ _HYPOTHETICAL = re.compile(  # ... or only rumoured: "expiry reportedly put off"
 # decision from Seoul that keeps the pact", "Washington urged Seoul to keep it", "Seoul does not
 # intend to make any notification regarding the termination".
 _WISHED = re.compile(r"(?i)\b(?:wants?|wanted|wish(?:es|ed)?|hopes?|hoped|urg(?:e|es|ed|ing)|asks?|asked|asking"
-                     r"|call(?:s|ed|ing)\s+on|press(?:es|ed)|demand(?:s|ed|ing)|intends?|intended|no\s+(?:intention|plans?))\b")
+                     r"|call(?:s|ed|ing)\s+on|press(?:es|ed)|demand(?:s|ed|ing)|intends?|intended|no\s+(?:intention|plans?)"
+                     # an order: "Pyongyang tells Seoul to tear up the pact"
+                     r"|t(?:ell|ells|elling|old)\s+(?:[\w'\u2019-]+\s+){1,3}?to)\b")
+# ... or demanded in the subjunctive, a bare verb after the one who is to do it: "North Korea
+# has demanded that South Korea scrap its pact" (not "demanded it after Seoul scrapped it").
+_MANDATED = re.compile(r"(?i)\b(?:demand|urg|insist|ask|request|recommend|propos)\w*\s+that\s+"
+                       r"(?:[\w'\u2019-]+\s+){1,5}?$")
 # A statement of intent made as a decision or an announcement.
 _DECLARED = re.compile(r"(?i)\b(?:said|says|say|announc(?:ed|es|ing|ement)|decided|decides|decision|resolved|agreed|told|tells"
                        r"|notified|informed|declared|confirmed|statement|plans?|will|won't|['\u2019]ll|let\s+(?:\w+\s+){1,3}?know|moved"
@@ -180,7 +186,9 @@ def _frame(kind: str, text: str, match: re.Match, sentence: Sentence) -> str:
     clause = clause_before(text, sentence, _before_scare_quotes(text, sentence, match))
     before = " ".join(clause.split()[-_WORDS_BEFORE:])
     if any(rule.search(before) for rule in (_DENIED, _NEAR_MISS, _HYPOTHETICAL)) \
-            or _WISHED.search(clause) and not (kind in STATEMENT_KINDS and _INTENT_MADE_KNOWN.search(clause)):
+            or _WISHED.search(clause) and not (kind in STATEMENT_KINDS and _INTENT_MADE_KNOWN.search(clause)) \
+            or _MANDATED.search(text[max(sentence.start, match.start() - 120):match.start()]) \
+            and not in_past_form(match.group()):
         return "denied"
     if _CAUSED.search(clause):
         return "reported"

@@ -52,6 +52,8 @@ LONGEST = {
     foreign.FOREIGN_MONTH_PATTERNS[1]: "tháng 11 năm 2016",
     foreign.FOREIGN_MONTH_PATTERNS[2]: "تشرين الثاني del, 2016",
     foreign.CJK_YEAR_PATTERN: "2012 年",
+    foreign.JA_ERA_YEAR: "平成 24 年",
+    foreign.CJK_DAY_OF_MONTH: "14 일",
     foreign.CJK_RELATIVE_DATE: "지난해 8 월 말",
     carried.CARRIED_CJK: "같은 해 11 월 23 일",
     carried.CARRIED_ENGLISH: "September 23, of the following year",
