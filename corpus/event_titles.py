@@ -36,6 +36,8 @@ _DATELINE = re.compile(
 # the report it cites ("据韩联社报道，")
 _CJK_DATELINE = re.compile(r"^\s*(?:[（(][^）)]{1,30}[电電][）)]|[\u4e00-\u9fff]{2,8}[电電](?=\s))\s*"
                            r"(?:[据據][^，,。]{1,20}(?:报道|報導)[，,]\s*)?")
+# A Japanese particle a date taken out leaves ("2016年11月の締結以降" -> "の締結以降", "3月16日に宣言"): it goes too
+_CJK_PARTICLE = re.compile(r"^(?:の|には|に|は|から|まで)(?=[\u3040-\u30ff\u4e00-\u9fff])")
 # A list's bullet, or a dash the dateline leaves ("May 19, 2010— -- A North Korean torpedo ...")
 _DASHES = re.compile(r"^[\s\u2022\u00b7\-\u2013\u2014]+")
 # "on Friday morning (Aug. 2)": a date in brackets beside the one taken out
@@ -159,10 +161,12 @@ def event_title(sentence: str, date_span: tuple[int, int], verb_span: tuple[int,
     after = _DATE_REST.sub("", _PART_OF_DAY.sub("", sentence[date_end:], count=1), count=1)  # "Wednesday morning"
     # "Washington signed on Dec 23 and Seoul and Tokyo each on Dec 26": what follows the date's "and" is another's
     after = _AND_DATED_LATER.sub("", _AND_ANOTHER.sub("", after, count=1), count=1)
+    if sentence[date_start:date_end].endswith(("日", "月", "年")):  # "3月16日に宣言した": its particle goes with it
+        after = _CJK_PARTICLE.sub("", after, count=1)
     text = sentence[:date_start].rstrip() + " the " + after if named else _ON_DATE.sub("", sentence[:date_start]) + after
     text = re.sub(r"\s+(?=[,.;:])|\s*\(\s*\)", "", _BRACKETED_DATE.sub("", text)).strip(" ,")
     text = _CAPTION_LABEL.sub("", _DASHES.sub("", _DATELINE.sub("", _DASHES.sub("", text, count=1), count=1), count=1), count=1)
-    text = _CJK_DATELINE.sub("", text, count=1)
+    text = _CJK_PARTICLE.sub("", _CJK_DATELINE.sub("", text, count=1), count=1)
     verb = sentence[slice(*verb_span)] if verb_span else ""
     text = _LEADING_FRAME.sub("", _LEADING_PHRASE.sub("", _without_attribution(text, verb), count=1), count=1)
     text = " ".join(_TRAILING_ATTRIBUTION.sub("", text).rstrip(" .,;:\"\u201d\u3002").split())

@@ -1,16 +1,22 @@
-"""Proposed events' titles (corpus/event_titles.py): a title too long for its room ends before the
-phrase the room would break ("... behind a single flag", not "... behind a single flag at the…"),
-unless that leaves too little or cuts a phrase that binds to the word before it ("a period of
-mourning", "materials used in chips", "charged that ..."); a quotation a cut leaves open is
-closed; a capitals dateline joined to its sentence by an en dash goes; "after" that ends a span
-of time ("two months after") and "as" that names ("known as") end no clause; a span that ends on the
-date ("between 2006 and 2016") goes with it, and so does a qualifier joined to it ("mid-"). A verb counted from
-another day ("a day after Lima chose") is not the date's (index/proposals.py). A saying whose
-seeming subject holds the verb stays; "Speaking in parliament," goes; a cut inside what was feared
-ends before its "that"; a quotation the room cuts goes whole; a verb joined by "and" to an earlier
-one is titled with the subject; an aside between dashes goes; "he" after "after" is the person named before it; a participle's phrase ends a clause; a title whose owner points back ("Their summit") is not proposed, nor is the end of a span ("between 2006 and February 2013") or a verb
-before "since" a date's. Korean: "에 따르면" (according to) goes, and "...한 것으로 확인됐다" (was
-confirmed to have) is "...했다". Sentences written for the purpose."""
+"""Proposed events' titles, twentieth round (corpus/event_titles.py, corpus/title_cuts.py,
+index/proposals.py). Sentences written for the purpose.
+
+- A title too long for its room ends before the phrase the room would break ("... behind a
+  single flag", not "... at the…"), unless that leaves too little or cuts a phrase bound to the
+  word before ("a period of mourning", "materials used in chips", "charged that ..."); a cut
+  inside what was feared ends before its "that"; a quotation a cut leaves open is closed, one
+  the room cuts goes whole; a participle's phrase after a comma ends a clause.
+- "after" that ends a span of time ("two months after") and "as" that names ("known as") end
+  no clause; a span that ends on the date ("between 2006 and 2016") and a qualifier joined to
+  it ("mid-") go with the date.
+- Datelines, sayings and asides: "SEOUL\u2013Pope", "Speaking in parliament,", an aside between
+  dashes go; a saying whose seeming subject holds the verb stays; a verb joined by "and" is
+  titled with the sentence's subject; "he" in a subordinate clause is the person named before it.
+- Not proposed: a verb counted from another day ("a day after Lima chose"), a verb before
+  "since she took office", the end of a span, a title whose owner points back ("Their summit").
+- Korean: "에 따르면" (according to) goes, "...한 것으로 확인됐다" (was confirmed to have) is
+  "...했다"; Japanese: a particle a date leaves ("3月16日に") goes with it.
+"""
 
 from __future__ import annotations
 
@@ -80,6 +86,9 @@ def titled(sentence: str, date: str, verb: str) -> str:
     ("The minister was leaving Lima when he resigned on Monday.", "on Monday", "resigned", "The minister resigned"),
     # a participle's phrase after a comma ends the clause however short the title
     ("Lima stopped talks in March 2015, citing the envoy's remarks.", "in March 2015", "stopped", "Lima stopped talks"),
+    # Japanese: a particle the date leaves goes with it
+    ("2016年11月の締結以降、毎年自動で延長された。", "2016年11月", "延長", "締結以降、毎年自動で延長された"),
+    ("日本は3月16日に協定の正常化を宣言した。", "3月16日", "宣言", "日本は協定の正常化を宣言した"),
     # "after" still ends a clause of its own
     ("The foreign ministers of the two countries met on Monday after Seoul asked for talks.", "on Monday", "met",
      "The foreign ministers of the two countries met"),
