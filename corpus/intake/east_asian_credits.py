@@ -75,8 +75,9 @@ _CHINESE_BYLINE_TAG = re.compile(
     r"^\s*[（(【\[](?P<head>[\u4e00-\u9fff]{2,30}?)(?:[0-9０-９]{1,2}日(?:專電|专电|電|电|綜合外電報導"
     r"|综合外电报道)|(?:综合报道|綜合報導|特约记者|特約記者|记者|記者)[^）)】\]]{0,20})[）)】\]]")
 # "据新华社首尔11月23日电" (a paper carrying the wire's story), "人民网首尔11月21日:" (a site's own).
-_CHINESE_DATELINE = re.compile(r"^\s*据?(?P<head>[\u4e00-\u9fff]{2,14}?)\s*(?P<month>[0-9０-９]{1,2})月"
-                               r"(?P<day>[0-9０-９]{1,2})日(?:[电電讯訊]|\s*[:：])")
+# "【韩联社首尔7月5日电 】": a portal's brackets around the dateline.
+_CHINESE_DATELINE = re.compile(r"^\s*(?:【\s*)?据?(?P<head>[\u4e00-\u9fff]{2,14}?)\s*(?P<month>[0-9０-９]{1,2})月"
+                               r"(?P<day>[0-9０-９]{1,2})日(?:[电電讯訊](?:\s*】)?|\s*[:：])")
 _OUTLET_REPORTERS = re.compile(r"(?:^|\s)(?P<head>[\u4e00-\u9fff]{2,8}?)(?:记者|記者)(?:[\s\u3000]+[\u4e00-\u9fff]{2,4}){1,4}\s*$")
 # "据新华社电 日本和韩国政府14日…": a paper carrying a wire's story, neither place nor day printed.
 _CARRIED_WIRE = re.compile(r"^\s*据(?P<wire>[\u4e00-\u9fff]{2,8}?)电[\s\u3000]")

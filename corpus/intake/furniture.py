@@ -150,6 +150,9 @@ _PICTURE_VERB = re.compile(
 _WHERE_OR_WHEN = re.compile(
     r"\b(?:in|at|on|near|outside|inside)\s+(?:the\s+)?[A-Z]|\bon\s+(?:\w+day|Jan|Feb|Mar|Apr"
     r"|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)")
+# "Kim did not answer directly", "refused to speak": a story's verb, never a picture's present.
+_AUXILIARY_BEFORE = re.compile(r"(?i)\b(?:not|never|to|did|does|do|will|would|could|can|should|may|might|must)\s+$"
+                               r"|n['’]t\s+$")
 _REPORTING = re.compile(r"\b(?:said|says|told|tells|announced|reported|added|according)\b")
 # A short line ending in an address: a feed's or a forum's link to the source.
 _LINK_LINE = re.compile(r"^(?:\S+\s+){0,10}<?https?://\S+>?$")
@@ -208,7 +211,8 @@ def describes_picture(paragraph: str) -> bool:
     first = re.split(r"(?<=[a-z0-9)][.!?])\s+(?=[A-Z(])", paragraph.strip(), maxsplit=1)[0]
     if _REPORTING.search(first):
         return False  # "Kim, who speaks Japanese, said in Tokyo ...": a story's sentence
-    verb = _PICTURE_VERB.search(first)
+    verb = next((verb for verb in _PICTURE_VERB.finditer(first)
+                 if not _AUXILIARY_BEFORE.search(first[:verb.start()])), None)
     return bool(verb and _WHERE_OR_WHEN.search(first[verb.end():]))
 
 

@@ -85,6 +85,7 @@ _FURNITURE = re.compile(
     r"|(?:GMT|UTC)?\s*[+-]\d{1,2}(?::?\d\d)?"
     r"|(?i:\b(?:\d+\s*)?comments?(?:\(s\))?|\bprint|\be-?mail|\bshare|\bbookmark)\b"  # share tools
     r"|(?i:\bpage\s*[A-Z]?\d{1,3})\b"  # a print edition's page: "Sat, Nov 23, 2019 page4"
+    r"|\((?i:photo(?:\s+credit)?|image|picture)\s*:[^()]{1,80}\)\s*$"  # "November 23, 2016 (Photo Credit: … via AP)"
 )
 _SEPARATOR_BEFORE_END = re.compile(r"(?:\s[|–—·•-]|\s-{2}|[.!?][’'\"”]?|[’'\"”]\.)\s+$")
 # "<headline> Updated: 2019-11-23 09:03 KST": a label before a date that ends the line.
@@ -119,7 +120,9 @@ _BLOG_AUTHOR_AFTER = re.compile(
 # "by Jane Roe jane@paper.com.", "Read by Ms. Jane Roe and Ms. Ann Poe" (a reading's voices)
 _PERSON = r"(?:(?i:mr|ms|mrs|dr)\.\s+)?[\w.@-]+(?:\s+[\w.@-]+)?"
 _AUTHOR_AFTER = re.compile(rf"^\s*[|,·.-]?\s*(?i:(?:posted\s+|read\s+)?by)\s+{_PERSON}"
-                           rf"(?:\s+(?:and|&)\s+{_PERSON})?(?:\s+[\w.+-]+@[\w.-]+)?\s*$")
+                           rf"(?:\s+(?:and|&)\s+{_PERSON})?(?:\s+[\w.+-]+@[\w.-]+)?\s*$"
+                           r"|^\s*[,.]?\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+(?:\s*,?\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+)*\.?\s*$")
+# (or the reporters' addresses alone: "November. 08, 2019 07:38. kim@paper.com,lee@paper.com.")
 # "Source: Xinhua| 2019-08-22 19:41:00|Editor: huaxia": labelled parts of a date line.
 _LABELLED_PART = re.compile(r"(?i)(?:^|(?<=\|))\s*(?:source|editor|author|writer|reporter|by)\s*:"
                             r"[^|]{0,60}(?=\||$)")

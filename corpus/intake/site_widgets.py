@@ -117,6 +117,15 @@ _WIDGET_FORMS = (
     r"^f:id:[\w-]+:\d{14}[a-z]?:\w+$",  # a blog's picture by its code, as Hatena's editor writes it
     r"^(?:新闻录入|新聞錄入|责任编辑|責任編輯)\s*[:：]\s*\S{1,12}(?:\s+(?:责任编辑|責任編輯)\s*[:：]\s*\S{1,12})?$",
 )
+# A site's buttons and lists around the story, a license's note, a reporter's line left alone.
+_BUTTON_FORMS = (
+    r"^(?:Previous|Next)\s+(?:Story|Post|Article)$|^(?:X|CLOSE|Close)$|^Top\s+\d{1,2}\s+(?:Stories|News|Articles)$"
+    r"|(?i:^go\s+(?:to\s+)?top\b.{0,20}$)|^(?:한국어|日本語|中文|简体中文|繁體中文|Español|Français)$",
+    r"^我来说两句.{0,10}$|^[(（](?:編集担当|編集部)\s*[:：][^()（）]{1,20}[)）]$",
+    r"^KOGL\s*:.{0,60}$|^.{0,60}공공누리.{0,60}이용할\s*수\s*있습니다\.?$",  # Korea's open government license
+    r"(?i:^(?:reporter|writer|editor)\s*:\s*\S+@\S+$|^reporting\s+by\s+[A-Z][\w.'’-]*(?:\s+[\w.'’-]+){1,8}$)",
+    r"^[A-Z][\w&.'’-]{1,20}\s+Staff$",  # "Reuters Staff": a wire's byline without a name
+)
 # A site's notes about the story, long as they may be: the print edition it appeared in, its
 # front page, its tip line, a newsletter's pitch.
 _SITE_NOTE = re.compile(
@@ -131,7 +140,7 @@ _SITE_NOTE = re.compile(
     r"|^\W*this\s+is\s+an\s+archived\s+article\b.*|^\W*you\s+have\s+accessed\s+part\s+of\s+a\s+historical\s+collection\b.*)$"
     r"|^\S.{0,28}\s+기사\s*문의\s*및\s*제보\b.*$")
 _LONGEST_NOTE = 300
-_LEFTOVER = re.compile("|".join((*_LEFTOVER_FORMS, *_MORE_LEFTOVER_FORMS, *_WIDGET_FORMS)))
+_LEFTOVER = re.compile("|".join((*_LEFTOVER_FORMS, *_MORE_LEFTOVER_FORMS, *_WIDGET_FORMS, *_BUTTON_FORMS)))
 _MORE_OF_SECTION = re.compile(r"(?i)^\W*(?:mais\s+de|más\s+de|plus\s+de)\s+[A-ZÀ-Ý]\w{2,20}\W*$"
                               r"|^\W*(?:acompanhe|siga)\s+tudo\s+sobre\s*:")
 _EDITING_NOTE = re.compile(r"^\W*(?:Additional\s+)?Reporting\s+by\s+[^;()]{2,80};\s*(?:Writing|Editing)"

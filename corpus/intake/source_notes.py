@@ -11,6 +11,7 @@
 * a site's link to its own front page: "Visit Business Insider's homepage for more stories",
   or its notice sending readers to its webmaster: "Please contact the DOD Webmaster with any
   questions.";
+* a blog's sentence before the story it quotes whole: "The New York Times has the details:";
 * a Korean broadcaster's or paper's tip line: "연합뉴스TV 기사문의 및 제보 : 카톡/라인 jebo23";
 * a line of labelled fields in brackets, as Chinese and Korean-Chinese papers print their
   stories' particulars: "편집/기자: [ 리미연 ] 원고래원: [ 신화사 ] 발표시간: [ 2019-08-23 10:51:36 ]"
@@ -51,6 +52,9 @@ _GOVERNMENT_HOST = re.compile(r"(?i)\.(?:gov|go|mil|gouv|gob)(?:\.|$)")
 _TIP_LINE = re.compile(r"^\W*(?P<credit>\S(?:.{0,28}\S)?)\s+(?:기사\s*문의\s*및\s*제보|기사문의|제보하기)\b")
 _DIGESTED_EDITORIAL = re.compile(r"^\W*(?i:editorial|column|commentary|op-ed)\s+from\s+(?:the\s+)?"
                                  r"(?P<credit>[A-Z][\w&.'’ -]{1,50}?)\s+on\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}\W*$")
+# "… The New York Times has the details:": a paragraph ending on a colon, the quoted story below.
+_QUOTATION_INTRO = re.compile(r"(?:^|[.!?]\s+)(?P<credit>(?:The\s+)?[A-Z][\w&.'’ -]{1,50}?)\s+"
+                              r"(?:has\s+(?:the\s+(?:details|story|full\s+story|report)|more)|reports|writes)\s*:\s*$")
 _SOURCE_FIELD = re.compile(r"^(?:원고래원|래원|출처|来源|來源|稿源|出处|出處|(?i:source))$")
 
 
@@ -94,6 +98,12 @@ def addressed_source_credit(line: str, directory: OutletDirectory) -> str | None
             or _GOVERNMENT_HOST.search(match["host"]):
         return None  # "Source: the ministry (mofa.go.kr)": a source of the story, not its outlet
     return directory.at_host(match["host"].lower()) or match["credit"].strip()
+
+
+def quotation_intro_credit(line: str, directory: OutletDirectory) -> str | None:
+    """The listed outlet a blog's paragraph names before quoting its story ("… The New York
+    Times has the details:"); a quoted medium in the story's prose ("Yonhap reported") is not one."""
+    return _listed_credit(_QUOTATION_INTRO.search(line), directory)
 
 
 def digested_editorial_credit(line: str, directory: OutletDirectory) -> str | None:
