@@ -54,7 +54,7 @@ _DIGESTED_EDITORIAL = re.compile(r"^\W*(?i:editorial|column|commentary|op-ed)\s+
                                  r"(?P<credit>[A-Z][\w&.'’ -]{1,50}?)\s+on\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}\W*$")
 # "… The New York Times has the details:": a paragraph ending on a colon, the quoted story below.
 _QUOTATION_INTRO = re.compile(r"(?:^|[.!?]\s+)(?P<credit>(?:The\s+)?[A-Z][\w&.'’ -]{1,50}?)\s+"
-                              r"(?:has\s+(?:the\s+(?:details|story|full\s+story|report)|more)|reports|writes)\s*:\s*$")
+                              r"has\s+the\s+(?:details|full\s+story)\s*:\s*$")
 _SOURCE_FIELD = re.compile(r"^(?:원고래원|래원|출처|来源|來源|稿源|出处|出處|(?i:source))$")
 
 
