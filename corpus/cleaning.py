@@ -26,8 +26,8 @@ from corpus.intake.datelines import read_dateline
 from corpus.intake.outlets import outlets
 from corpus.intake.site_notices import is_site_notice
 from corpus.intake.yearless import yearless_date_line
-from corpus.intake.printed_dates import (PrintedDate, find_date_line, numeric_order_of,
-                                         weekday_named)
+from corpus.intake.printed_dates import (PrintedDate, dates_taken_out, find_date_line,
+                                         numeric_order_of, weekday_named)
 from corpus.intake.source_notes import field_date_line
 from corpus.sanitize import clean_untrusted
 
@@ -78,6 +78,7 @@ _LISTED_LINK = re.compile(r"^[-•·▪]\s+\S.{4,}(?<![-|–—·,:\s])\s?$")
 _LAST_CHANGED = re.compile(r"(?i)\blast\s+(?:updated|modified|changed)\b")
 _OPENING_BODY_LINES = 6  # date, byline and dateline lines are looked for this far into the body
 _CLOSING_LINES = 15
+_PARAGRAPHS_NAMING_THE_DAY = 2  # a date above the titles that they name is no clock: the news day
 _DAYS_AFTER_THE_NEWS = 3  # "said Friday" in Monday's paper  # credits and copyright lines are looked for this near the end
 
 
@@ -117,7 +118,7 @@ def clean_page(raw: str) -> CleanedPage:
     facts = _read_header(header, order)
     headline = facts.get("headline")
     paragraphs = _body_paragraphs(body, headline, facts, order)
-    _choose_date(facts, next(iter(paragraphs), ""))
+    _choose_date(facts, paragraphs[:_PARAGRAPHS_NAMING_THE_DAY])
     byline = facts.get("byline")
     if paragraphs and (closing := _BYLINE.match(paragraphs[-1])):
         byline = byline or closing["name"].strip()
@@ -229,16 +230,20 @@ def _note_date(facts: dict, printed: PrintedDate, under_title: bool = True) -> N
         facts.setdefault("dates_above_titles", set()).add(len(dates) - 1)
 
 
-def _choose_date(facts: dict, lead: str) -> None:
+def _choose_date(facts: dict, opening: list[str]) -> None:
     """The page's date line: the first one that says "published" (or else the first that does
     not say "updated" or "modified", under a title before one above any: a site's clock prints
     the day it is read above its titles; or else the first). A date alone above every title
-    that the lead's weekday contradicts is the site's clock, never the page's date; nor is the
+    that the lead's weekday contradicts is the site's clock, never the page's date (unless the
+    first paragraphs name that day: "… at the signing in Seoul on Nov 23, 2016"); nor is the
     day a page was "last updated" (years after it was written, at times)."""
     dates = facts.get("date_lines", [])
     above = facts.get("dates_above_titles", set())
+    lead = next(iter(opening), "")
+    named = set(dates_taken_out(" ".join(opening))[1])
     usable = [(i in above, d) for i, d in enumerate(dates)
-              if not (i in above and _is_clock_by_the_lead(d, lead) or _is_not_the_pages(d))]
+              if not (i in above and d.value not in named and _is_clock_by_the_lead(d, lead)
+                      or _is_not_the_pages(d))]
     if not usable:
         return  # a blog's meta line's date, if any, stands
     # "2016年10月28日、韓国政府は…。": a date opening the story's sentence, when a line is the page's

@@ -234,7 +234,8 @@ def _credits(page: CleanedPage, directory: OutletDirectory):
         yield desk[0], f"the site's desk under its masthead: {desk[1]!r}"
     yield from found(opening, "credited beside the place: ", credit_lines.place_credit)
     yield from found(opening, "credited in the byline ", credits.byline_credit,
-                     credit_lines.byline_beside_credit, lead_credits.handle_credit, chinese_reporters_credit)
+                     credit_lines.byline_beside_credit, credit_lines.byline_before_dateline_credit,
+                     lead_credits.handle_credit, chinese_reporters_credit)
     yield from found(opening, "the site's desk: ", own_names.desk_credit)
     yield from found(both, "the domain of a reporter's address: ", credits.email_credit)
     yield from found(opening, "named in a label before the text: ", credit_lines.bracket_credit)

@@ -45,6 +45,8 @@ _COUNTER = re.compile(r"\s+\d{1,3}$")
 _NOTICE_AFTER_TEXT = re.compile(r"(?<=[.!?。])\s*(?P<notice>[\[<][^\[\]<>]{4,150}[\]>])\s*$")
 # Words in Hangul before the sign, not the holder's label: what a picture shows.
 _PICTURE_SUBJECT = re.compile(r"^(?!\s*저작권자)[^©]*[가-힣][^©]*©")
+# "©'5개국어 글로벌 경제신문' 아주경제": the paper's slogan in quotes, then its name.
+_QUOTED_SLOGAN = re.compile(r"^['‘\"“][^'’\"”]{2,40}['’\"”]\s*(?=\S)")
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 _COMPANY_SUFFIX = re.compile(r"(?i)[,\s]+(?:inc|ltd|llc|lp|co|corp|plc|limited|gmbh|s\.?a)\.?$")
 
@@ -67,6 +69,7 @@ def copyright_holder(line: str, directory: OutletDirectory,
     if match is None or PHOTO_WORD.search(line[:match.start("holder")]):
         return None  # "Image copyright Reuters" credits a photo
     holder = _COMPANY_SUFFIX.sub("", _COUNTER.sub("", match["holder"]).strip(" ,&"))
+    holder = _QUOTED_SLOGAN.sub("", holder)
     if carried := _NAME_THEN_SITE.match(holder):  # "News1 wowkorea.jp": the wire, then the site carrying it
         return carried["name"] if directory.named(carried["name"]) else None
     if (head := holder.split(",")[0].strip()) != holder and directory.named(head):

@@ -11,7 +11,8 @@ forms are loose, and a wrong name is worse than none.
   France-Presse", "TOKYO — Kyodo";
 * a site's name glued to the first sentence as copied from a page: "Al JazeeraWithin hours";
 * a byline beside a listed outlet: "Global News | By Jane Roe", "By Agence France-Presse
-  Japan said ..." (run into the lead as copied);
+  Japan said ..." (run into the lead as copied), or run into the dateline: "By Jane Roe /
+  Yomiuri Shimbun CorrespondentBEIJING — ...";
 * outlets sharing a credit line: "Reuters and Agence France-Presse", "AP, AFP";
 * a feed's line of an outlet and a date: "Stars and Stripes 2014-04-23";
 * a masthead with the site's buttons after it: "The Korea Times close", "Reuters Menu";
@@ -27,7 +28,7 @@ from __future__ import annotations
 import re
 
 from corpus.cleaning import is_prose
-from corpus.intake.credits import PHOTO_WORD
+from corpus.intake.credits import PHOTO_WORD, byline_credit
 from corpus.intake.furniture import describes_picture, is_caption, is_korean_caption
 from corpus.intake.outlets import OutletDirectory, one_listed_part
 from corpus.intake.printed_dates import find_date_line
@@ -151,6 +152,18 @@ def hashtag_credit(paragraph: str, directory: OutletDirectory) -> str | None:
         return None
     named = {directory.named(tag[1:]) for tag in match["tags"].split()} - {None}
     return named.pop() if len(named) == 1 else None
+
+
+# "By Jane Roe / Yomiuri Shimbun CorrespondentBEIJING — …": the byline, then a place in capitals
+# glued to its last word and the dateline's dash.
+_BYLINE_BEFORE_DATELINE = re.compile(r"^(?P<byline>(?i:by)\s+\S.{2,100}?[a-z])(?=[A-Z]{3,}(?:[ ,.]+[A-Z]{2,})*"
+                                     r"\s*(?:\([^()]{2,30}\)\s*)?[—–-])")
+
+
+def byline_before_dateline_credit(line: str, directory: OutletDirectory) -> str | None:
+    """The outlet a byline names when copying ran it into the dateline (see above)."""
+    match = _BYLINE_BEFORE_DATELINE.match(line)
+    return byline_credit(match["byline"], directory) if match else None
 
 
 def byline_beside_credit(line: str, directory: OutletDirectory) -> str | None:

@@ -81,7 +81,7 @@ _FURNITURE = re.compile(
     r"|\b\d+\s*(?i:min|mins|minutes?)\.?\s+(?i:read|listen|watch)\b"  # "4 min read"
     r"|(?<=\|)\s*\d+\s*(?i:mins?)\s*(?=\||$)"  # "| 3 min": the same, shorter, as an item
     r"|\b(?:UTC|GMT|ET|EST|EDT|KST|JST)(?=Updated\b)|(?<=[A-Z])Updated\b"  # two elements run together
-    r"|입력|수정|기사입력|최종수정|発行|更新|公開|配信|发布(?:时间)?|更新时间|日期"
+    r"|입력|수정|송고|기사입력|최종수정|発行|更新|公開|配信|发布(?:时间)?|更新时间|日期|[가-힣]{2,4}\s?기자(?=[\s,|]|$)"
     r"|(?:GMT|UTC)?\s*[+-]\d{1,2}(?::?\d\d)?"
     r"|(?i:\b(?:\d+\s*)?comments?(?:\(s\))?|\bprint|\be-?mail|\bshare|\bbookmark)\b"  # share tools
     r"|(?i:\bpage\s*[A-Z]?\d{1,3})\b"  # a print edition's page: "Sat, Nov 23, 2019 page4"
@@ -164,11 +164,11 @@ def find_date_line(line: str, order_hint: str = "") -> PrintedDate | None:
         return None
     before, after = line[:reading.start], line[reading.end:]
     label = _label(before)
-    if (_BLOG_BYLINE.match(before) and (not _leftover(_without_dates(after)) or _BLOG_CATEGORY.match(after))) \
+    if (_BLOG_BYLINE.match(before) and (not _leftover(dates_taken_out(after)[0]) or _BLOG_CATEGORY.match(after))) \
             or (_BLOG_LABEL.match(before) and _BLOG_AUTHOR_AFTER.match(after)):
         before, after = "", ""
     rest_before = _leftover(before)
-    rest_after = _leftover(_AUTHOR_AFTER.sub(" ", _leftover(_without_dates(after))))
+    rest_after = _leftover(_AUTHOR_AFTER.sub(" ", _leftover(dates_taken_out(after)[0])))
     labelled_end = not rest_after and _LABEL_BEFORE_END.search(before)
     ends_after_separator = not rest_after and (_SEPARATOR_BEFORE_END.search(before) or labelled_end)
     words = _section_words(f"{rest_before} {rest_after}")
@@ -364,11 +364,14 @@ def _leftover(text: str) -> str:
     return " ".join(re.sub(r"[|–—·•,:()\[\]/>]+|(?<!\w)-+|-+(?!\w)", " ", stripped).split())
 
 
-def _without_dates(text: str) -> str:
-    """`text` with the dates it prints taken out ("| Updated 6:58 p.m. ET Aug. 22, 2019")."""
+def dates_taken_out(text: str) -> tuple[str, list[str]]:
+    """`text` with the dates it prints taken out ("| Updated 6:58 p.m. ET Aug. 22, 2019"), and
+    the values of those it decides."""
+    values: list[str] = []
     while (reading := _first_reading(text)) is not None:
+        values += reading.values[:len(reading.values) == 1]
         text = text[:reading.start] + " " + text[reading.end:]
-    return text
+    return text, values
 
 
 def _section_words(text: str) -> int | None:

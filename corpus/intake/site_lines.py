@@ -122,7 +122,8 @@ _HAND_OVER = re.compile(
 _SOURCE_NOTE = re.compile(
     r"(?i:\bfrom\s+the\s+(?:source|site|outlet|publisher))\s+['‘\"“](?P<handle>[\w.@ -]{2,40})['’\"”]"
     r"|(?i:\b(?:its|the)\s+original\s+(?:source|article|story|page|publisher)\s*(?:at|on|:)\s*)"
-    r"<?https?://(?P<host>[\w.-]+\.[a-z]{2,6})(?=[/:>\s]|$)")
+    r"<?https?://(?P<host>[\w.-]+\.[a-z]{2,6})(?=[/:>\s]|$)"
+    r"|^\W*(?:Source|SOURCE)\s+(?P<bare>[A-Z][\w&.'’ -]{1,40}?)\W*$")  # "Source AP" alone under a blog's post
 # The same after the reporter's words it quotes, as a station carrying the network's story
 # prints it: '"... at any time," NPR's Jane Roe reports from Seoul.' (present tense: a report
 # cited is "reported").
@@ -188,7 +189,7 @@ def writer_note_credit(line: str, directory: OutletDirectory) -> str | None:
 
 def source_note_credit(line: str, directory: OutletDirectory) -> str | None:
     """The listed outlet an aggregator's note names as the story's source: "This article is
-    from the source 'nytimes' ...", "... at its original source at https://www.nytimes.com/..."."""
+    from the source 'nytimes' ...", "... at its original source at https://www.nytimes.com/...", "Source AP"."""
     match = _SOURCE_NOTE.search(line) if len(line) <= 400 else None
     return _named_by(match, directory)
 

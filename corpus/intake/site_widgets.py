@@ -125,6 +125,7 @@ _BUTTON_FORMS = (
     r"^KOGL\s*:.{0,60}$|^.{0,60}공공누리.{0,60}이용할\s*수\s*있습니다\.?$",  # Korea's open government license
     r"(?i:^(?:reporter|writer|editor)\s*:\s*\S+@\S+$|^reporting\s+by\s+[A-Z][\w.'’-]*(?:\s+[\w.'’-]+){1,8}$)",
     r"^[A-Z][\w&.'’-]{1,20}\s+Staff$",  # "Reuters Staff": a wire's byline without a name
+    r"^(?:No|\d{1,4})\s+comments?:$",  # a blog's count of comments
 )
 # A site's notes about the story, long as they may be: the print edition it appeared in, its
 # front page, its tip line, a newsletter's pitch.
@@ -144,7 +145,7 @@ _LEFTOVER = re.compile("|".join((*_LEFTOVER_FORMS, *_MORE_LEFTOVER_FORMS, *_WIDG
 _MORE_OF_SECTION = re.compile(r"(?i)^\W*(?:mais\s+de|más\s+de|plus\s+de)\s+[A-ZÀ-Ý]\w{2,20}\W*$"
                               r"|^\W*(?:acompanhe|siga)\s+tudo\s+sobre\s*:")
 _EDITING_NOTE = re.compile(r"^\W*(?:Additional\s+)?Reporting\s+by\s+[^;()]{2,80};\s*(?:Writing|Editing)"
-                           r"\s+by\s+[^()]{2,80}$")
+                           r"\s+by\s+[^()]{2,80}\)?$")  # "(Reporting by X; Editing by Y)" too
 _QUOTATION_MARK = re.compile(r"^[(（]\s*(?:後略|中略|前略|以下略|略)\s*[)）]$"
                              r"|^[(（][\u3040-\u30ff\u4e00-\u9fff]{1,8}[=＝][\u4e00-\u9fff、・\s]{2,30}[)）]$")
 
