@@ -110,13 +110,13 @@ WRITTEN_BLIND = (
                                     "gsomia-2020-renewal", "gsomia-2023-normalisation"})),
     # holdout19: the first period (2011-2018) once more, as a user gathers it, on pages no earlier set
     # followed (36 pages, not 40: the store's first-period pages were mostly taken; 22 in English).
-    WrittenBlind("holdout19", 36, 32, 16, 2, range(14, 19), range(18, 23), 3,
+    WrittenBlind("holdout19", 36, 32, 16, 2, range(14, 19), range(18, 23), 3, blind=False,
                  signing_and_crisis_share=False,
                  periods=frozenset({"gsomia-2012-collapse", "gsomia-2014-trilateral",
                                     "gsomia-2016-talks", "gsomia-2016-tentative",
                                     "gsomia-2016-signing", "gsomia-2017-extension"})),
     # holdout20: the later story (2019-2023) again, as a user gathers it, on pages no earlier set followed.
-    WrittenBlind("holdout20", 40, 36, 16, 2, range(19, 24), range(20, 25), 3,
+    WrittenBlind("holdout20", 40, 36, 16, 2, range(19, 24), range(20, 25), 3, blind=False,
                  signing_and_crisis_share=False,
                  periods=frozenset({"gsomia-2019-termination", "gsomia-2019-suspension",
                                     "gsomia-2020-renewal", "gsomia-2023-normalisation"})),
