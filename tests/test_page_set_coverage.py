@@ -116,7 +116,7 @@ WRITTEN_BLIND = (
                                     "gsomia-2016-talks", "gsomia-2016-tentative",
                                     "gsomia-2016-signing", "gsomia-2017-extension"})),
     # holdout20: the later story (2019-2023) again, as a user gathers it, on pages no earlier set followed.
-    WrittenBlind("holdout20", 40, 36, 16, 2, range(19, 24), range(20, 25), 3, blind=False,
+    WrittenBlind("holdout20", 40, 36, 17, 2, range(18, 23), range(17, 22), 3, blind=False,
                  signing_and_crisis_share=False,
                  periods=frozenset({"gsomia-2019-termination", "gsomia-2019-suspension",
                                     "gsomia-2020-renewal", "gsomia-2023-normalisation"})),
