@@ -92,7 +92,7 @@ VOCABULARY: dict[str, tuple[str, ...]] = {
         r"cut(?:s|ting)?\s+(?:[\w-]+\s+){0,2}?(?:intelligence|information)[- ]?(?:sharing|cooperation|ties)",
         r"withh(?:e|o)ld(?:s|ing)?\s+(?:its\s+)?renewal",
         r"(?:declin|refus)(?:e|es|ed|ing)\s+(?:[\w,]+\s+){0,3}?to\s+(?:renew|extend)",  # "refused in August to extend it"
-        r"(?:stop(?:s|ped|ping)?|no\s+longer)\s+(?:shar(?:e|es|ing)|pass(?:es|ing)?)\s+(?:[\w-]+\s+){0,2}?(?:intelligence|information|secrets)",
+        r"(?:stop(?:s|ped|ping)?|no\s+longer)\s+(?:shar(?:e|es|ing)|pass(?:es|ing)?|trad(?:e|es|ing)|exchang(?:e|es|ing)|swap(?:s|ping)?)\s+(?:[\w-]+\s+){0,2}?(?:intelligence|information|secrets)",
         r"pull(?:s|ed|ing)?\s+out" + _NOT_A_STEP, r"pull(?:s|ed|ing)?\s+the\s+plug\s+on" + _NOT_A_STEP, r"not\s+(?:to\s+)?(?:renew|extend)", r"(?:won't|will\s+not)\s+(?:renew|extend)",
         r"dump(?:s|ed|ing)?" + _NOT_A_STEP, r"jettison(?:s|ed|ing)?" + _NOT_A_STEP,
         r"end(?:s|ed|ing)?\s+(?:its|their)\s+participation", r"sever(?:s|ed|ing)?\s+" + _OBJECT,

@@ -58,6 +58,10 @@ _WISHED = re.compile(r"(?i)\b(?:wants?|wanted|wish(?:es|ed)?|hopes?|hoped|urg(?:
                      r"|call(?:s|ed|ing)\s+on|press(?:es|ed)|demand(?:s|ed|ing)|intends?|intended|no\s+(?:intention|plans?)"
                      # an order: "Pyongyang tells Seoul to tear up the pact"
                      r"|t(?:ell|ells|elling|old)\s+(?:[\w'\u2019-]+\s+){1,3}?to)\b")
+# ... or an act one is for or against, its gerund right after: "South Koreans oppose signing the
+# pact", "a party that supports scrapping it" (a stance, not the act).
+_STANCE_ON_AN_ACT = re.compile(r"(?i)\b(?:oppos(?:e|es|ed|ing)|support(?:s|ed|ing)?|favou?r(?:s|ed|ing)?"
+                               r"|(?:are|is|were|was)\s+against)\s*$")
 # ... or demanded in the subjunctive, a bare verb after the one who is to do it: "North Korea
 # has demanded that South Korea scrap its pact" (not "demanded it after Seoul scrapped it").
 _MANDATED = re.compile(r"(?i)\b(?:demand|urg|insist|ask|request|recommend|propos)\w*\s+that\s+"
@@ -186,6 +190,7 @@ def _frame(kind: str, text: str, match: re.Match, sentence: Sentence) -> str:
     clause = clause_before(text, sentence, _before_scare_quotes(text, sentence, match))
     before = " ".join(clause.split()[-_WORDS_BEFORE:])
     if any(rule.search(before) for rule in (_DENIED, _NEAR_MISS, _HYPOTHETICAL)) \
+            or match.group().split()[0].endswith("ing") and _STANCE_ON_AN_ACT.search(before) \
             or _WISHED.search(clause) and not (kind in STATEMENT_KINDS and _INTENT_MADE_KNOWN.search(clause)) \
             or _MANDATED.search(text[max(sentence.start, match.start() - 120):match.start()]) \
             and not in_past_form(match.group()):
