@@ -49,7 +49,7 @@ VOCABULARY: dict[str, tuple[str, ...]] = {
              r"(?:(?<=deal\s)|(?<=pact\s)|(?<=accord\s)|(?<=agreement\s))(?:struck|forged)"),
     "collapse": (
         r"postpon(?:e|es|ed|ing|ement)", r"put(?:s|ting)?\s+off", r"delay(?:s|ed|ing)?",
-        r"scrap(?:s|ped|ping)?", r"shelv(?:e|es|ed|ing)", r"abort(?:s|ed|ing)?", r"suspend(?:s|ed|ing)?",
+        r"scrap(?:s|ped|ping)?", r"thr(?:ew|own|ow|ows|owing)\s+out", r"shelv(?:e|es|ed|ing)", r"abort(?:s|ed|ing)?", r"suspend(?:s|ed|ing)?",
         r"call(?:s|ed|ing)?(?:\s+|-)off", r"cancel(?:s|ed|led|ing|ling)?", r"cancell?ation", r"collaps(?:e|es|ed|ing)",
         r"f[ae]ll(?:s|en)?\s+(?:through|apart)", r"br(?:oke|eak|eaks|oken)\s+(?:off|down)", r"ended\s+in\s+failure",
         r"fail(?:s|ed|ure)?", r"backtrack(?:s|ed|ing)?", r"(?:pull|back)(?:s|ed|ing)?\s+out",
@@ -78,7 +78,7 @@ VOCABULARY: dict[str, tuple[str, ...]] = {
         r"(?:(?:it|the\s+[\w-]+)\s+)?(?:for\s+now|as\s+(?:planned|scheduled)|today|on\s+schedule)",
     ),
     "terminate": (
-        r"terminat(?:e|es|ed|ing|ion)", r"scrap(?:s|ped|ping)?" + _NOT_A_STEP, r"ditch(?:es|ed|ing)?" + _NOT_A_STEP,
+        r"terminat(?:e|es|ed|ing|ion)", r"scrap(?:s|ped|ping)?" + _NOT_A_STEP, r"ditch(?:es|ed|ing)?" + _NOT_A_STEP, r"thr(?:ew|own|ow|ows|owing)\s+out" + _NOT_A_STEP,
         r"(?:end|ends|ended|ending)\s+" + _OBJECT, r"quit(?:s|ting)?" + _NOT_A_STEP,
         r"(?-i:End|Ends|Ended|Ending)\s+" + _BARE_OBJECT,  # a headline's "Ends Japan Intelligence Deal"
         r"withdr(?:aw|aws|awn|awal|ew|awing)\s+from" + _NOT_A_STEP, r"(?:voided|voids|voiding|annul(?:s|led|ling))" + _NOT_A_STEP, r"nix(?:es|ed|ing)?" + _NOT_A_STEP,

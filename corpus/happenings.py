@@ -50,6 +50,8 @@ _HYPOTHETICAL = re.compile(  # ... or only rumoured: "expiry reportedly put off"
     r"|threaten(?:s|ed|ing)?|warn(?:s|ed|ing)?|consider(?:s|ed|ing)?|weigh(?:s|ed|ing)?|mull(?:s|ed|ing)?)\b"
     # ... a condition told by inversion: "should [the agreement] be provisionally signed"
     r"|\bshould\s+(?:[\w\[\]'\u2019-]+\s+){1,5}?(?:be|been|have)\b"
+    # ... or of a past that did not happen: "Had it been signed, it would have been the first"
+    r"|(?:^|,\s*)had\s+(?:it|they|this|that|the\s+[\w-]+(?:\s+[\w-]+)?)\s+been\s*$"
 )
 # ... or only wished for, intended or asked for, anywhere before it in its clause: "Tokyo wants a
 # decision from Seoul that keeps the pact", "Washington urged Seoul to keep it", "Seoul does not
@@ -127,7 +129,7 @@ _UNDONE_INSIDE = {"sign": "collapse", "take-effect": "collapse", "approve": "col
 # "suspended its decision to end the pact"); "delayed ending the pact" tells it was not.
 _PRESUPPOSED = re.compile(r"(?i)(?:(?:termination|decision|plans?|notice|withdrawal"
                           r"|décision|decisione|disdetta|préavis|keputusan)\b"
-                          r"|karar|fesih|종료|통보|결정"  # (Turkish and Korean nouns take their endings)
+                          r"|karar|fesih|종료|통보|결정|通告|通知|効力"  # (Turkish, Korean, Japanese nouns take endings)
                           r"|entscheidung|beschlu(?:ss|ß)|kündigung|ausstieg|decisión|decisão|решени|процесс"
                           r"|quyết\s+định|قرار)")
 _WORDS_BEFORE = 6
@@ -291,7 +293,9 @@ def _undone(kind: str, match: re.Match, text: str, matches: list[tuple[str, re.M
     signing") or is said of it right after ("the signing of the pact was put on hold")."""
     undoing, inside = _UNDONE_BY.get(kind, ()), _UNDONE_INSIDE.get(kind)
     if _PRESUPPOSED.match(match.group()):
-        inside = None  # "suspended the termination": there was one to suspend
+        # "suspended the termination": there was one to suspend, told before it or not
+        # ("破棄を通告したあと、一転してその通告を停止すると発表")
+        inside, undoing = None, ()
     if any(other_kind == inside and other.start() < match.start() < other.end() for other_kind, other in matches):
         return True
     return any(other_kind in undoing and (

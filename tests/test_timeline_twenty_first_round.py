@@ -81,3 +81,40 @@ def test_more_wordings_of_done(text, kind):
 ])
 def test_more_wordings_not_done(text, kind):
     assert not reported(text, kind)
+
+
+# From the even halves, after their unread measure.
+@pytest.mark.parametrize(("text", "kind"), [
+    ("韓国の前の政権が協定の破棄を通告したあと、一転してその通告を停止すると発表しました。", "extend"),
+    ("韓国は昨年8月に協定の終了を通告し、その後その効力を停止した状態にある。", "extend"),
+    ("The paper recalls that the agreement was thrown out in 2012 amid public anger.", "collapse"),
+    ("Seoul threw out the intelligence pact with Tokyo on Thursday.", "terminate"),
+])
+def test_wordings_of_the_even_halves(text, kind):
+    assert reported(text, kind)
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("日本は韓国に通告の停止を求めた。", "extend"),
+    ("韓国政府は通告を停止するかどうか検討している。", "extend"),
+    ("Seoul has not thrown out the pact.", "terminate"),
+    ("Seoul threw out the plan for talks on the pact.", "terminate"),
+])
+def test_wordings_of_the_even_halves_not_done(text, kind):
+    assert not reported(text, kind)
+
+
+@pytest.mark.parametrize("text", [
+    "Had it been signed, it would have been the first military agreement between the two in decades.",
+    "Had the pact been signed, Seoul would have gained a window on Japan's radar data.",
+])
+def test_a_past_that_did_not_happen(text):
+    assert not reported(text, "sign")
+
+
+@pytest.mark.parametrize("text", [
+    "The pact had been signed in 2016.",
+    "Seoul said the deal, which had been signed in 2016, stays in force.",
+])
+def test_a_past_perfect_still_happened(text):
+    assert reported(text, "sign")
