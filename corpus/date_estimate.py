@@ -34,8 +34,8 @@ from corpus.model import Article
 
 # A page dated by a listed event it reports must name the story's matter somewhere: fisheries
 # "talks [that] broke down" on June 22nd are no collapse of the pact's signing in June 2012.
-_NAMES_THE_STORY = re.compile(r"(?i)\b(?:intelligen|militar|milit\u00e4r|renseign|military|defen[cs]e|GSOMIA|военн|разведк)"
-                              r"|정보|군사|지소미아|情報|軍事|情报|军事")
+_NAMES_THE_STORY = re.compile(r"(?i)\b(?:intelligen|militar|milit\u00e4r|renseign|military|defen[cs]e|GSOMIA|pacts?\b"
+                              r"|военн|разведк)|정보|군사|지소미아|협정|情報|軍事|情报|军事|協定|协定")
 # "Kono met the ambassador on Thursday, hours after Seoul announced its decision."
 _THE_DECISION = re.compile(r"(?i)\b(?:its|the|this|that|their)\s+(?:[\w-]+\s+)?(?:decision|announcement)\b")
 _BARE_WEEKDAY = re.compile("(?:" + "|".join(WEEKDAYS) + ")(?:['\u2019]s)?(?:\\s+(?:morning|afternoon|evening|night))?")
