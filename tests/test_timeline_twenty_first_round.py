@@ -11,11 +11,8 @@ from __future__ import annotations
 import pytest
 
 from tests.test_happenings_sixteenth_round import reported
-from tests.test_timeline_eighteenth_round_pages import linked, timeline
-
-
-def _estimate(page: str, event: str) -> str | None:
-    return next((c.article_date for e in timeline((page, None)).events if e.id == event for c in e.coverage), None)
+from tests.test_timeline_eighteenth_round_pages import linked
+from tests.test_timeline_twentieth_round import _estimate
 
 
 @pytest.mark.parametrize(("text", "kind"), [
