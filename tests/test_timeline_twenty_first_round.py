@@ -115,3 +115,13 @@ def test_a_past_that_did_not_happen(text):
 ])
 def test_a_past_perfect_still_happened(text):
     assert reported(text, "sign")
+
+
+@pytest.mark.parametrize("text", [
+    "韓国はGSOMIAの終了を通告した。その後、その効力を停止した状態にある。",
+    "韓国の前の政権はGSOMIAの破棄を通告したあと、一転してその通告を停止すると発表しました。",
+    "외교부는 2019년 지소미아 종료를 통보했고, 이후 종료 통보의 효력을 정지했다.",
+])
+def test_the_suspension_told_again_in_japanese_and_korean(text):
+    assert "termination-suspended-2019" in linked((text, "2023-03-18"))
+    assert "termination-suspended-2019" not in linked((text, "2019-10-01"))
