@@ -32,6 +32,10 @@ from corpus.happenings import STATEMENT_KINDS, Happening, in_past_form
 from corpus.text_units import clause_span, sentence_at
 from corpus.model import Article
 
+# A page dated by a listed event it reports must name the story's matter somewhere: fisheries
+# "talks [that] broke down" on June 22nd are no collapse of the pact's signing in June 2012.
+_NAMES_THE_STORY = re.compile(r"(?i)\b(?:intelligen|militar|milit\u00e4r|renseign|military|defen[cs]e|GSOMIA|pacts?\b"
+                              r"|военн|разведк)|정보|군사|지소미아|협정|情報|軍事|情报|军事|協定|协定")
 # "Kono met the ambassador on Thursday, hours after Seoul announced its decision."
 _THE_DECISION = re.compile(r"(?i)\b(?:its|the|this|that|their)\s+(?:[\w-]+\s+)?(?:decision|announcement)\b")
 _BARE_WEEKDAY = re.compile("(?:" + "|".join(WEEKDAYS) + ")(?:['\u2019]s)?(?:\\s+(?:morning|afternoon|evening|night))?")
@@ -49,7 +53,7 @@ def article_reporting_date(article: Article, mentions: tuple[DatedMention, ...],
     if publication_value(article) is None:  # a printed date already makes a past day no plan
         mentions = as_happened(article.clean_text, mentions, happenings)
     published = reporting_date(article, mentions)
-    if (published is None or published.estimated) and specs:
+    if (published is None or published.estimated) and specs and _NAMES_THE_STORY.search(article.clean_text):
         # The latest day a page reports is only when it appeared at the earliest: a listed
         # event it reports later than that (a caption's "August 3, 2019" over the decision of
         # 22 Aug) dates it better.
@@ -283,14 +287,15 @@ def _fits_its_datelines(article: Article, mentions: tuple[DatedMention, ...], es
 def _dateline_just_after(article: Article, mentions: tuple[DatedMention, ...], spec: EventSpec,
                          named_year: set[int]) -> DatedMention | None:
     """"SEOUL, Aug. 23 (Yonhap) --" over a report of the decision of 22 Aug 2019: a dateline
-    without its year that falls on the event's day or in the week after it, in its year."""
-    first, last = spec.date.bounds()
+    without its year that falls on the event's day or in the week after it, in its year, or
+    after one of the days it was `held` ("SEOUL, Nov. 8 --" over talks resumed on 1 Nov 2016)."""
     for mention in mentions:
         if mention.start in named_year or mention.value.granularity != "day" \
                 or not is_dateline(article.clean_text, mention.start, mention.end):
             continue
         day = mention.value.bounds()[0]
-        if first <= day <= last + datetime.timedelta(days=REPORTED_WITHIN_DAYS):
+        if any(first <= day <= last + datetime.timedelta(days=REPORTED_WITHIN_DAYS)
+               for first, last in (event.bounds() for event in event_days(spec))):
             return mention
     return None
 

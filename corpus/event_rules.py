@@ -193,13 +193,19 @@ _PRESS_SAID = re.compile(r"(?i)\b(?:an?|the|news|media|press|newspaper)\s+(?:\w+
                          r"(?:reports?|media)\b")
 
 
+# ... nor one in a relative clause after it, another's saying: "called off before the Friday
+# signing and drew criticism from parties, who said the government had ignored ...".
+_RELATIVE_SAYER = re.compile(r"(?i)\b(?:who|which)\s+(?:also\s+|had\s+|have\s+)?$")
+
+
 def _stated_ahead(text: str, happening: Happening) -> bool:
     """"Korea will sign the pact, a source said": planned, or after a "will", in a sentence
     that says or quotes it (not only a report); not "the two were on the point of signing it in 2012"."""
     sentence = happening.sentence
     ahead = happening.frame == "planned" or _AHEAD.search(text, sentence.start, happening.start)
     sayings = [m for m in _SAYING.finditer(text, sentence.start, sentence.end)
-               if not _PRESS_SAID.search(text, max(sentence.start, m.start() - 40), min(sentence.end, m.end() + 30))]
+               if not _PRESS_SAID.search(text, max(sentence.start, m.start() - 40), min(sentence.end, m.end() + 30))
+               and not (m.start() > happening.end and _RELATIVE_SAYER.search(text, max(sentence.start, m.start() - 20), m.start()))]
     return bool(ahead) and bool(sayings)
 
 

@@ -50,6 +50,8 @@ _HYPOTHETICAL = re.compile(  # ... or only rumoured: "expiry reportedly put off"
     r"|threaten(?:s|ed|ing)?|warn(?:s|ed|ing)?|consider(?:s|ed|ing)?|weigh(?:s|ed|ing)?|mull(?:s|ed|ing)?)\b"
     # ... a condition told by inversion: "should [the agreement] be provisionally signed"
     r"|\bshould\s+(?:[\w\[\]'\u2019-]+\s+){1,5}?(?:be|been|have)\b"
+    # ... or of a past that did not happen: "Had it been signed, it would have been the first"
+    r"|(?:^|,\s*)had\s+(?:it|they|this|that|the\s+[\w-]+(?:\s+[\w-]+)?)\s+been\s*$"
 )
 # ... or only wished for, intended or asked for, anywhere before it in its clause: "Tokyo wants a
 # decision from Seoul that keeps the pact", "Washington urged Seoul to keep it", "Seoul does not
@@ -58,6 +60,10 @@ _WISHED = re.compile(r"(?i)\b(?:wants?|wanted|wish(?:es|ed)?|hopes?|hoped|urg(?:
                      r"|call(?:s|ed|ing)\s+on|press(?:es|ed)|demand(?:s|ed|ing)|intends?|intended|no\s+(?:intention|plans?)"
                      # an order: "Pyongyang tells Seoul to tear up the pact"
                      r"|t(?:ell|ells|elling|old)\s+(?:[\w'\u2019-]+\s+){1,3}?to)\b")
+# ... or an act one is for or against, its gerund right after: "South Koreans oppose signing the
+# pact", "a party that supports scrapping it" (a stance, not the act).
+_STANCE_ON_AN_ACT = re.compile(r"(?i)\b(?:oppos(?:e|es|ed|ing)|support(?:s|ed|ing)?|favou?r(?:s|ed|ing)?"
+                               r"|(?:are|is|were|was)\s+against)\s*$")
 # ... or demanded in the subjunctive, a bare verb after the one who is to do it: "North Korea
 # has demanded that South Korea scrap its pact" (not "demanded it after Seoul scrapped it").
 _MANDATED = re.compile(r"(?i)\b(?:demand|urg|insist|ask|request|recommend|propos)\w*\s+that\s+"
@@ -123,7 +129,7 @@ _UNDONE_INSIDE = {"sign": "collapse", "take-effect": "collapse", "approve": "col
 # "suspended its decision to end the pact"); "delayed ending the pact" tells it was not.
 _PRESUPPOSED = re.compile(r"(?i)(?:(?:termination|decision|plans?|notice|withdrawal"
                           r"|décision|decisione|disdetta|préavis|keputusan)\b"
-                          r"|karar|fesih|종료|통보|결정"  # (Turkish and Korean nouns take their endings)
+                          r"|karar|fesih|종료|통보|결정|通告|通知|効力"  # (Turkish, Korean, Japanese nouns take endings)
                           r"|entscheidung|beschlu(?:ss|ß)|kündigung|ausstieg|decisión|decisão|решени|процесс"
                           r"|quyết\s+định|قرار)")
 _WORDS_BEFORE = 6
@@ -186,6 +192,7 @@ def _frame(kind: str, text: str, match: re.Match, sentence: Sentence) -> str:
     clause = clause_before(text, sentence, _before_scare_quotes(text, sentence, match))
     before = " ".join(clause.split()[-_WORDS_BEFORE:])
     if any(rule.search(before) for rule in (_DENIED, _NEAR_MISS, _HYPOTHETICAL)) \
+            or match.group().split()[0].endswith("ing") and _STANCE_ON_AN_ACT.search(before) \
             or _WISHED.search(clause) and not (kind in STATEMENT_KINDS and _INTENT_MADE_KNOWN.search(clause)) \
             or _MANDATED.search(text[max(sentence.start, match.start() - 120):match.start()]) \
             and not in_past_form(match.group()):
@@ -286,7 +293,9 @@ def _undone(kind: str, match: re.Match, text: str, matches: list[tuple[str, re.M
     signing") or is said of it right after ("the signing of the pact was put on hold")."""
     undoing, inside = _UNDONE_BY.get(kind, ()), _UNDONE_INSIDE.get(kind)
     if _PRESUPPOSED.match(match.group()):
-        inside = None  # "suspended the termination": there was one to suspend
+        # "suspended the termination": there was one to suspend, told before it or not
+        # ("破棄を通告したあと、一転してその通告を停止すると発表")
+        inside, undoing = None, ()
     if any(other_kind == inside and other.start() < match.start() < other.end() for other_kind, other in matches):
         return True
     return any(other_kind in undoing and (
