@@ -118,7 +118,8 @@ _QUESTIONED = re.compile(r"(?i)\b(?:why|how|whether|if|unless)\s+(?:[\w'\u2019-]
 # A title whose subject only points back to another sentence's.
 _POINTS_BACK = re.compile(r"(?:They|He|She|It|We|These|Those|Their)\s")  # ("Their summit": whose?)
 # A title that is a quotation, or starts inside one: '"We will take steps to ...', '期限目前で...」との見出しで'.
-_IN_QUOTES = re.compile('^["\u201c\u300c\u300e]|^[^"\u201c\u300c\u300e]*[\u201d\u300d\u300f]')
+_IN_QUOTES = re.compile('^["\u201c\u300c\u300e]|^[^"\u201c\u300c\u300e]*[\u201d\u300d\u300f]'
+                        '|^[^"]*\\S"(?=\\s|$)')  # ('July," Prime Minister Lee told ...': a straight quote closing)
 # A title that tells a state, not a happening: "Yoon appears intent on building on the … meeting".
 _A_STATE = re.compile(r"(?:[\w.'\u2019-]+\s+){1,4}?(?:(?:appears?|seems?|looks?)\s+(?:to\s+be\s+)?(?:intent|keen|eager|set|ready|likely|poised)\b"
                       r"|(?:appeared|seemed)\s+(?:on\s+\w+\s+)?to\s+[a-z]+)")  # "China seemed to view with caution ..."

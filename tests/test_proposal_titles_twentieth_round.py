@@ -12,7 +12,8 @@ index/proposals.py). Sentences written for the purpose.
 - Datelines, sayings and asides: "SEOUL\u2013Pope", "Speaking in parliament,", an aside between
   dashes go; a saying whose seeming subject holds the verb stays; a verb joined by "and" is
   titled with the sentence's subject; "he" in a subordinate clause is the person named before it.
-- Not proposed: a verb counted from another day ("a day after Lima chose"), a verb before
+- Not proposed: a title that starts inside a quotation (a straight quote closing it), a verb
+  counted from another day ("a day after Lima chose"), a verb before
   "since she took office", the end of a span, a title whose owner points back ("Their summit").
 - Korean: "에 따르면" (according to) goes, "...한 것으로 확인됐다" (was confirmed to have) is
   "...했다"; Japanese: a particle a date leaves ("3月16日に") goes with it.
@@ -172,3 +173,12 @@ def test_the_end_of_a_span_and_a_date_after_since_date_no_earlier_verb():
     assert not any(title.startswith(("Peru held four referendums", "Ramos had met")) for title in titles)
     assert "Ramos took office" in titles  # "she": the person named before
     assert any(title.startswith("Peru has carried out seven naval drills") for title in titles)  # "since July 25"
+
+
+def test_a_title_that_starts_inside_a_quotation_is_not_proposed():
+    page = ("Trade talks stalled this autumn.\n\n"
+            "\"Our stance has not changed that Lima could revisit the matter of the treaty if Chile backs out on "
+            "its unjust sanctions against us after July,\" Prime Minister Ramos told a special budget committee "
+            "meeting at the Congress on Thursday.")
+    titles = proposed((page, "2019-11-08"))
+    assert not any(title.startswith(("July", "made in July")) or '," Prime' in title for title in titles)
