@@ -20,8 +20,8 @@ from dataclasses import replace
 
 from corpus.date_patterns import DAY_OF_MONTH, WEEKDAYS
 from corpus.date_patterns_foreign import CJK_DAY_OF_MONTH, FOREIGN_WEEKDAY
-from corpus.date_readers import tense
-from corpus.date_from_opening import estimate_from_opening
+from corpus.date_readers import day_value, tense
+from corpus.date_from_opening import estimate_from_opening, told_as_past
 from corpus.dates import DateValue, find_dates
 from corpus.event_rules import REPORTED_WITHIN_DAYS, about_pattern, passage_reports
 from corpus.events import (
@@ -70,9 +70,7 @@ def article_reporting_date(article: Article, mentions: tuple[DatedMention, ...],
 def _told_as_past_since(text: str, mentions: tuple[DatedMention, ...]) -> datetime.date:
     """The first day of the latest time a page tells of, naming its year, in a clause in a past
     tense ("signed a three-way arrangement in 2014"): the page appeared no earlier."""
-    return max((m.value.bounds()[0] for m in mentions
-                if m.role == "event" and tense(text, m.start, m.end, look_after=False) == "past"),
-               default=datetime.date.min)
+    return max((m.value.bounds()[0] for m in told_as_past(text, mentions)), default=datetime.date.min)
 
 
 def _past_no_plan(mentions: tuple[DatedMention, ...], published: ReportingDate | None) -> tuple[DatedMention, ...]:
@@ -315,15 +313,10 @@ def _on_a_weekday_of(article: Article, spec: EventSpec, happenings: tuple[Happen
         if weekdays := _on_its_weekday(article, replace(spec, date=day), happenings):
             return day, weekdays
     for day in event_days(spec):  # "the ministry said yesterday the two have tentatively signed": the day after
-        after = DateValue(*_next_day(day)) if day.granularity == "day" else None
+        after = day_value(day.bounds()[0], 1) if day.granularity == "day" else None
         if after and (told := _on_its_weekday(article, replace(spec, date=day), happenings, page_day=after)):
             return after, told
     return None
-
-
-def _next_day(day: DateValue) -> tuple[int, int, int]:
-    following = day.bounds()[0] + datetime.timedelta(days=1)
-    return following.year, following.month, following.day
 
 
 def _on_its_weekday(article: Article, spec: EventSpec, happenings: tuple[Happening, ...],

@@ -13,12 +13,11 @@ event's day, the first on which the page could tell of it (so an "earliest" esti
 
 from __future__ import annotations
 
-import datetime
 import re
 from collections.abc import Callable
 
 from corpus.date_patterns import WEEKDAYS
-from corpus.date_readers import tense
+from corpus.date_readers import day_value, tense
 from corpus.dates import DateValue, find_dates
 from corpus.event_rules import about_pattern, passage_reports
 from corpus.events import DatedMention, EventSpec, ReportingDate, dated_mentions
@@ -55,8 +54,7 @@ def estimate_from_opening(article: Article, happenings: tuple[Happening, ...], s
     if _A_YEAR_BEFORE_THE_PAGES.search(text):
         return None  # "in July last year": a page of a later year than what it recalls
     latest_year = max((m.value.year for m in named), default=None)
-    latest_past_year = max((m.value.year for m in named if m.role == "event"
-                            and tense(text, m.start, m.end, look_after=False) == "past"), default=None)
+    latest_past_year = max((m.value.year for m in told_as_past(text, named)), default=None)
     found = {}
     for spec in specs:
         if not spec.once or spec.date.granularity != "day" \
@@ -81,6 +79,12 @@ def estimate_from_opening(article: Article, happenings: tuple[Happening, ...], s
     return next(iter(found.values())) if len(found) == 1 else None
 
 
+def told_as_past(text: str, mentions: tuple[DatedMention, ...]) -> list[DatedMention]:
+    """The mentions that date a happening in a clause in a past tense ("signed a three-way
+    arrangement in 2014"): times the page tells of as past."""
+    return [m for m in mentions if m.role == "event" and tense(text, m.start, m.end, look_after=False) == "past"]
+
+
 def _opening(article: Article) -> Passage | None:
     """The page's first passage of prose."""
     return next((p for p in article.passages if len(p.text) >= _OPENING_MIN_CHARS and _PROSE.search(p.text)), None)
@@ -93,8 +97,7 @@ def _undated_sentence(text: str, happening: Happening, event: DateValue) -> bool
     sentence = happening.sentence
     if _DAY_OF_MONTH.search(text, sentence.start, sentence.end):
         return False
-    following = event.bounds()[0] + datetime.timedelta(days=1)
-    next_day = DateValue(following.year, following.month, following.day)
+    next_day = day_value(event.bounds()[0], 1)
     return all(_COUNTED_FROM_THE_PAGE.fullmatch(found.text)
                or _A_WEEKDAY.fullmatch(found.text) and found.value in (event, next_day)
                for found in find_dates(text[sentence.start:sentence.end], next_day) if found.kind == "date")

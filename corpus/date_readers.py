@@ -222,10 +222,11 @@ _DAY_SHIFTS = {"the day before yesterday": -2, "yesterday": -1, "last night": -1
 
 def _relative_day(match: re.Match, text: str) -> Candidate:
     shift = _DAY_SHIFTS.get(" ".join((match["shift"] or "").lower().split()), 0)
-    return Candidate(match.start(), match.end(), "date", lambda anchor: _day(anchor, shift), relative=True)
+    return Candidate(match.start(), match.end(), "date", lambda anchor: day_value(anchor, shift), relative=True)
 
 
-def _day(anchor: datetime.date, shift: int = 0) -> DateValue:
+def day_value(anchor: datetime.date, shift: int = 0) -> DateValue:
+    """The day `shift` days from `anchor`, as a date value."""
     day = anchor + datetime.timedelta(days=shift)
     return DateValue(day.year, day.month, day.day)
 
@@ -273,7 +274,7 @@ def _weekday_candidate(match: re.Match, text: str, weekday: int, relation: str) 
         day = anchor if include_today else anchor + datetime.timedelta(days=step)
         while day.weekday() != weekday:
             day += datetime.timedelta(days=step)
-        return _day(day)
+        return day_value(day)
 
     return Candidate(match.start(), match.end(), "date", resolve, relative=True)
 
@@ -295,7 +296,7 @@ def _day_of_month(match: re.Match, text: str) -> Candidate:
 
 def _holiday(match: re.Match, text: str) -> Candidate:
     name = " ".join(match["holiday"].lower().split())
-    return _yearless(match, text, lambda year: _day(p.holiday_in(year, name)), _relation(match))
+    return _yearless(match, text, lambda year: day_value(p.holiday_in(year, name)), _relation(match))
 
 
 def _relative_period(match: re.Match, text: str) -> Candidate:
@@ -316,7 +317,7 @@ def _ago(match: re.Match, text: str) -> Candidate:
 def _shifted(anchor: datetime.date, unit: str, shift: int, qualifier: str | None = None) -> DateValue:
     """The `unit` ("day", "week", "month", "year", "decade", ...) `shift` units from `anchor`."""
     if unit in ("day", "hour", "minute"):
-        return _day(anchor, shift if unit == "day" else 0)
+        return day_value(anchor, shift if unit == "day" else 0)
     if unit == "week":
         year, week, _ = (anchor + datetime.timedelta(weeks=shift)).isocalendar()
         return DateValue(year, week=week)

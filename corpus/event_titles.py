@@ -54,10 +54,12 @@ _TRAILING_ATTRIBUTION = re.compile(
     r"(?:\s+[^,]{0,40})?[.\"\u201d]*$"
 )
 _PRONOUN = re.compile(r"(?:it|they|he|she)\s")
+# What makes the date after it the end of a span: "between 2006 and", "from 2011 to".
+SPAN_TO_A_DATE = r"\b(?:between\s+\S+\s+and|from\s+\S+\s+(?:to|through|until))"
 _ON_DATE = re.compile(r"(?i)\s*\b(?:(?:late|early|only|just)\s+)?(?:(?:on|in|as\s+of|since|of|by|from|until)\s+)?"
                       r"(?:(?:late|early|mid)(?:\s+|-))?$"  # "late on Friday", "by late Friday", "in mid-"
                       # the start of a span whose end is the date: "between 2006 and", "from 2011 to"
-                      r"|\s*\b(?:between\s+\S+\s+and|from\s+\S+\s+(?:to|through|until))\s*$")
+                      rf"|\s*{SPAN_TO_A_DATE}\s*$")
 # The rest of a date taken out: "held on March 4 and 5", "from Aug. 2-4".
 # ... and the end of a span after it: "visited China from Sunday to Wednesday", "from Aug. 2 to Aug. 4".
 _DATE_REST = re.compile(r"^(?:\s*(?:and|&|-|\u2013|to|through|until)\s*(?:\d{1,2}\b|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b"

@@ -63,9 +63,10 @@ _PARTICIPLE_BEFORE = re.compile(r"[a-z]{2,}ed$")
 
 def balanced_quotes(title: str) -> str:
     """The title with a quotation its cut left open closed ("below \"level 2")."""
-    if title.count('"') % 2:
-        return title + '"'
-    return title + "\u201d" if title.count("\u201c") > title.count("\u201d") else title
+    opened = _open_quotation(title)
+    if opened < 0:
+        return title
+    return title + ('"' if title[opened] == '"' else "\u201d")
 
 
 def _open_quotation(text: str) -> int:

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 from corpus.caption_forms import is_a_caption_by_its_form
 from corpus.dates import parse_date_value
-from corpus.event_titles import event_title, without_dateline as _without_dateline
+from corpus.event_titles import SPAN_TO_A_DATE, event_title, without_dateline as _without_dateline
 from corpus.events import DatedMention, EventSpec, event_days
 from corpus.happenings import Happening
 from corpus.presupposition import attributive
@@ -103,8 +103,8 @@ _A_TREND = re.compile(r"\b(?:has|have)\s+(?:been\s+)?(?:\w+ly\s+)?$")
 _CLAUSE_BREAK = re.compile(r",\s+(?:and|but|as|yet)\s|[;:]\s|\s(?:after|before|when|while|because)\s"
                            r"|\ssince\s(?!(?:[A-Z][a-z]{2,8}\.?\s+\d|\d|last\b|early\b|late\b|mid))"  # not "since July 25"
                            r"|(?<=[며고나만데서]),\s")
-# What makes a date the end of a span: "between 2006 and", "from 2011 to".
-_SPAN_BEFORE = re.compile(r"(?i)\b(?:between\s+\S+\s+and|from\s+\S+\s+(?:to|through|until))\s+$")
+# The start of a span that ends on the date: "between 2006 and", "from 2011 to".
+_SPAN_BEFORE = re.compile(rf"(?i){SPAN_TO_A_DATE}\s+$")
 # A verb counted from another day: "a day after Seoul chose", "two weeks before the two signed".
 _COUNTED_FROM = re.compile(r"(?i)\b(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|few|\d+)\s+"
                            r"(?:days?|hours?|weeks?|months?|years?)\s+(?:after|before|since)\s+"
