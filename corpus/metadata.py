@@ -1,38 +1,38 @@
 """What a reader finds about an article in its own text: outlet and date, with where.
 
 Facts come with where they were found. What cannot be found stays None and is shown as
-unknown: nothing is guessed silently. The readers of each form live in `corpus.intake`
-(printed dates, datelines and their years, credits, the list of outlets).
+unknown: nothing is guessed silently. The page's date is found in `corpus.page_dates`; its
+outlet here. The readers of each form live in `corpus.intake` (printed dates, datelines and
+their years, credits, the list of outlets).
 """
 
 from __future__ import annotations
 
-import datetime
 import re
-from dataclasses import dataclass
 from functools import partial
 from urllib.parse import urlparse
 
 from corpus.cleaning import CleanedPage, is_prose
+from corpus.found import Found, short
 from corpus.intake import copyright_lines, credit_lines, credits, lead_credits, own_names, own_reports, site_lines
 from corpus.intake import site_signatures as signatures
 from corpus.intake import source_notes
 from corpus.intake.east_asian_credits import (chinese_reporters_credit, east_asian_closing, east_asian_credit,
                                               korean_signature)
-from corpus.intake.datelines import Dateline, dated_item, find_dateline
+from corpus.intake.datelines import find_dateline
 from corpus.intake.furniture import is_korean_caption
 from corpus.intake.header_names import header_credit
 from corpus.intake.outlets import OutletDirectory, name_key, outlets
 from corpus.intake.picture_credits import is_picture_credit
-from corpus.intake.printed_dates import find_date_line, glued_date, numeric_order_of, read_date
-from corpus.intake.reposts import original_date
-from corpus.intake.wire_days import wire_dateline_credit, wire_day_under_story
-from corpus.intake.years import infer_year
-from corpus.intake.yearless import find_yearless
+from corpus.intake.printed_dates import find_date_line
+from corpus.intake.wire_days import wire_dateline_credit
+from corpus.page_dates import date_from_page, date_from_url, iso_day, parse_printed_date
 from corpus.sanitize import clean_line
 
-_URL_DATE = re.compile(r"/(?P<year>(?:19|20)\d\d)[/-]?(?P<month>[01]\d)[/-]?(?P<day>[0-3]\d)(?:/|$|\D)"
-                       r"|/(?P<y>(?:19|20)\d\d)/(?P<m>[01]?\d)/(?P<d>[0-3]?\d)/")
+__all__ = ["Found", "address_in_text", "cites_another_outlet", "date_from_page", "date_from_url",
+           "iso_day", "known_outlet_named", "outlet_from_page", "outlet_from_url",
+           "parse_printed_date", "pasted_source_address"]
+
 _CLOSING_PARAGRAPHS = 3
 # A few words after a paragraph's last sentence: "... later this year. Jiji Press", "... News.Az".
 _AFTER_LAST_SENTENCE = re.compile(r"(?<=[.!?\"”’])\s+(?:(?!\.\s)[^!?]){1,40}$")
@@ -46,18 +46,6 @@ _LABELLED_URL = re.compile(r"(?i)^(?:read\s+more\s+at|source|originally\s+publis
                            r"|permalink|url|link\s+to\s+(?:this|the)\s+(?:article|story))"
                            r"\s*:?\s*<?(?P<url>https?://[^\s<>]+?)>?$")
 
-@dataclass(frozen=True)
-class Found:
-    """One fact and where it was found."""
-
-    value: str
-    provenance: str
-
-
-def parse_printed_date(text: str) -> str | None:
-    """"Nov. 24, 2016 - 09:42", "15:52 23 November 2016", "2016-11-27" -> ISO day, or None."""
-    return read_date(text)
-
 
 def address_in_text(page: CleanedPage) -> str | None:
     """The page's address when the copied text carries it: a bare address among the
@@ -70,125 +58,6 @@ def address_in_text(page: CleanedPage) -> str | None:
         if match := _LABELLED_URL.match(line) or _BARE_URL.match(line):
             return match["url"]
     return None
-
-
-def date_from_url(url: str | None) -> Found | None:
-    match = _URL_DATE.search(urlparse(url).path) if url else None
-    if match is None:
-        return None
-    parts = (match["year"], match["month"], match["day"]) if match["year"] \
-        else (match["y"], match["m"], match["d"])
-    value = iso_day(*(int(part) for part in parts))
-    return Found(value, "from the date in the URL") if value else None
-
-
-def date_from_page(page: CleanedPage, stated: Found | None = None,
-                   other_dates: tuple[Found, ...] = ()) -> Found | None:
-    """The wire's dateline date when it has one (its year inferred if need be), else the date
-    the page's markup states (`stated`), else the date line the page prints. The page's
-    dates and `other_dates` (the address) help place a dateline's year; when the dateline
-    disagrees with them, they are kept in the provenance."""
-    printed = _with_original(stated or _printed(page), page)
-    dateline = find_dateline(list(page.opening))
-    if dateline and dateline.dated:
-        page_dates = [Found(value, d.provenance) for d in (printed, *other_dates)
-                      if d and (value := read_date(d.value))]
-        wire = _dateline_date(dateline, page, page_dates)
-        if wire and not dateline.year and any(d.value == wire.value for d in page_dates):
-            return next(d for d in page_dates if d.value == wire.value)  # said outright there
-        if wire:
-            differing = [d for d in page_dates if d.value != wire.value]
-            if differing:
-                others = "; ".join(f"{d.value} {d.provenance}" for d in differing)
-                return Found(wire.value, f"{wire.provenance} (the wire's own date; {others})")
-            return wire
-    if printed and (carried := wire_day_under_story(printed.value, page.closing, outlets())):
-        printed = carried[0] and Found(carried[0], f"the wire's day under the story: {carried[1]!r} "
-                                                   f"(the page's own: {printed.value} {printed.provenance})")
-    return printed or _print_edition_date(page) or _yearless_date(page, other_dates)
-
-
-def _print_edition_date(page: CleanedPage) -> Found | None:
-    """The day a note of the print edition gives, when the page prints no date of its own (a
-    paper's site may print a story a day before its print edition)."""
-    return next((Found(value, f"the day of the print edition: {_short(line, tail=True)!r}")
-                 for line in page.closing[::-1] if (value := source_notes.print_edition_date(line))), None)
-
-
-def _yearless_date(page: CleanedPage, other_dates: tuple[Found, ...]) -> Found | None:
-    """A date line without a year under the title ("NHK -- Aug 22"), its year inferred as a
-    dateline's is; a year the line's own weekday contradicts is none."""
-    printed = find_yearless(page.opening[1:])
-    if printed is None:
-        return None
-    text = "\n".join((*page.opening, *page.paragraphs))
-    page_dates = [(value, d.provenance) for d in other_dates if (value := read_date(d.value))]
-    inferred = infer_year(printed.month, printed.day, page_dates, text,
-                          printed.text if printed.weekday is not None else "",
-                          _story(page, next(iter(page.paragraphs), "")))
-    value = iso_day(inferred.year, printed.month, printed.day) if inferred else None
-    if value is None or not _weekday_fits(value, printed.weekday):
-        return None
-    return Found(value, f"inferred from the date line {printed.text!r}, which prints no year: "
-                        f"its year from {inferred.reason}")
-
-
-def _story(page: CleanedPage, lead: str) -> tuple[str, str]:
-    """The headline and the paragraphs (the opening lines only once), with the lead's words."""
-    return "\n".join((page.headline or "", *page.paragraphs)), lead
-
-
-def _weekday_fits(iso: str, weekday: int | None) -> bool:
-    return weekday is None or datetime.date.fromisoformat(iso).weekday() == weekday
-
-
-def _printed(page: CleanedPage) -> Found | None:
-    if page.printed_date and (value := read_date(page.printed_date, numeric_order_of(page.opening))):
-        return Found(value, f"printed on the page: {page.printed_date!r}")
-    title = page.opening[0] if page.opening else ""
-    for line in page.opening[1:]:
-        if glued := glued_date(line, title):
-            return Found(glued.value, f"printed glued to the text: {_short(line)!r}")
-    for line in page.opening[1:]:
-        if item := dated_item(line):
-            return Found(item[0], f"printed before the wire's dateline: {item[1]!r}")
-    return None
-
-
-def _with_original(printed: Found | None, page: CleanedPage) -> Found | None:
-    """The date of the original a repost credits ("This article first appeared in X on
-    <date>") over the reposting page's own, which the provenance keeps."""
-    original = next(((value, line) for line in (*page.opening, *page.closing[::-1])
-                     if (value := original_date(line) or signatures.quoted_source_date(line))), None)
-    if original is None or (printed and printed.value == original[0]):
-        return printed
-    found = Found(original[0], f"the date its credit gives the original: {_short(original[1])!r}")
-    if printed:
-        return Found(found.value, f"{found.provenance} (the original's date; "
-                                  f"{printed.value} {printed.provenance})")
-    return found
-
-
-def _dateline_date(dateline: Dateline, page: CleanedPage, page_dates: list[Found]) -> Found | None:
-    where = f"from the dateline {dateline.text!r}"
-    if dateline.year:
-        value = iso_day(dateline.year, dateline.month, dateline.day)
-        return Found(value, where) if value else None
-    text = "\n".join((*page.opening, *page.paragraphs))  # captions and all the reader sees
-    lead = dateline.rest or next(iter(page.paragraphs), "")
-    inferred = infer_year(dateline.month, dateline.day,
-                          [(d.value, d.provenance) for d in page_dates], text, lead, _story(page, lead))
-    if inferred is None:
-        return None
-    value = iso_day(inferred.year, dateline.month, dateline.day)
-    return Found(value, f"inferred {where}: its year from {inferred.reason}") if value else None
-
-
-def iso_day(year: int, month: int, day: int) -> str | None:
-    try:
-        return datetime.date(year, month, day).isoformat()
-    except ValueError:
-        return None
 
 
 def outlet_from_page(page: CleanedPage, directory: OutletDirectory | None = None) -> Found | None:
@@ -272,9 +141,9 @@ def _credits(page: CleanedPage, directory: OutletDirectory):
         yield credit, f"the office beside the release's date: {credit!r}"
     for line in both:
         if credit := credit_lines.own_domain_credit(line, directory):
-            yield credit, f"named beside its own address: {_short(line)!r}"
+            yield credit, f"named beside its own address: {short(line)!r}"
         elif credit := credit_lines.domain_line_credit(line, directory):
-            yield credit, f"its address alone on a line: {_short(line)!r}"
+            yield credit, f"its address alone on a line: {short(line)!r}"
     yield from found((*opening[:1], *closing), "named after the title: ", credits.title_credit)
     yield from found(opening[:1], "named after the title: ", lead_credits.slashed_title_credit)
     if opening and (credit := own_names.title_domain_credit(opening[0], both, directory)):
@@ -284,7 +153,7 @@ def _credits(page: CleanedPage, directory: OutletDirectory):
     for paragraph in _closing_paragraphs(page.paragraphs):
         if credit := (credits.closing_credit(paragraph, directory) or east_asian_closing(paragraph, directory)
                       or signatures.information_credit(paragraph, directory)):
-            yield credit, f"credited at the end: {_short(paragraph, tail=True)!r}"
+            yield credit, f"credited at the end: {short(paragraph, tail=True)!r}"
             break
     yield from found(closing[::-1], "the wire's dateline under the story: ", wire_dateline_credit)
     yield from found(closing[-3:], "the wire's sign-off: ", site_lines.sign_off_credit,
@@ -343,14 +212,8 @@ def _found_on(lines, where: str, *readers, directory: OutletDirectory, tail: boo
     for line in lines:
         for reader in readers:
             if credit := reader(line, directory):
-                yield credit, f"{where}{_short(line, tail=tail)!r}"
+                yield credit, f"{where}{short(line, tail=tail)!r}"
                 break
-
-
-def _short(text: str, tail: bool = False, width: int = 60) -> str:
-    if len(text) <= width:
-        return text
-    return "…" + text[-width:] if tail else text[:width] + "…"
 
 
 def outlet_from_url(url: str | None, directory: OutletDirectory | None = None) -> Found | None:

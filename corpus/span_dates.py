@@ -17,7 +17,7 @@ from corpus.intake.datelines import find_dateline
 from corpus.intake.years import CorpusSpan, year_from_span
 from corpus.intake.yearless import find_yearless
 from corpus.loader import cleaned
-from corpus.metadata import iso_day
+from corpus.page_dates import iso_day
 
 
 def library_span(store) -> CorpusSpan:

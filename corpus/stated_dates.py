@@ -25,7 +25,7 @@ def normalise_stated_date(value: str) -> str | None:
     an impossible one."""
     match = _NUMERIC_DATE.match(value)
     if not match:
-        from corpus.metadata import parse_printed_date
+        from corpus.page_dates import parse_printed_date
 
         return parse_printed_date(value)
     year, month, day = (int(part) if part else None for part in match.groups())

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from corpus.intake.furniture import describes_picture, is_caption, is_quoted_link
-from corpus.intake.outlets import OutletDirectory, carried_source, credit_parts, name_key, names_no_one, spelled_otherwise
+from corpus.intake.outlets import OutletDirectory, carried_source, credit_parts, names_no_one, spelled_otherwise
 from corpus.intake.printed_dates import MONTH_NAME, date_span
 from corpus.intake.reposts import speaks_of_the_piece
 

@@ -14,52 +14,18 @@ the date is unknown, never guessed.
 
 from __future__ import annotations
 
-import datetime
 import re
 from dataclasses import dataclass
 
-from corpus.date_patterns import month_number
-from corpus.intake.calendars import era_dates
-from corpus.intake.languages import (FOREIGN_DATE, FOREIGN_DATE_WORDS, FOREIGN_PUBLISHED,
-                                     FOREIGN_UPDATED, foreign_month, foreign_weekday)
+from corpus.intake.date_readings import (MONTH_NAME, date_span, decide, first_reading, full_dates,
+                                         numeric, read_date, weekday_named, worded)
+from corpus.intake.languages import FOREIGN_DATE_WORDS, FOREIGN_PUBLISHED, FOREIGN_UPDATED
 
-# A month's name or abbreviation in any case ("Nov.", "NOVEMBER"), without a group.
-MONTH_NAME = (r"(?i:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?"
-              r"|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)(?![A-Za-z])")
-_MONTH = rf"(?P<month>{MONTH_NAME})\.?"
-_DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
-_YEAR = r"(?P<year>(?:19|20)\d\d|'?\d\d)(?![\d:])"
-# Before a month's name: no word, or one it was glued to as copied ("The Korea TimesNov 22,
-# 2019": a masthead and a date, two elements of the page).
-_GLUED_OR_APART = r"(?:(?<![\w.])|(?<=[a-z])(?=[A-Z][a-z]))"
-# "Published date09 March 2023": a label glued to the day as copied from a list of fields.
-_GLUED_LABEL = r"(?<=\b[Dd]ate)|(?<=\b[Pp]ublished)|(?<=\b[Pp]osted)|(?<=\b[Uu]pdated)"
-_WORDED = (
-    # November 09, 2016 / Nov. 23, 16 / "August 23, Friday, 2019" (the weekday before the year)
-    re.compile(rf"{_GLUED_OR_APART}{_MONTH}(?:(?<=\.)\s*|\s+){_DAY}[,.]?\s+"
-               rf"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,\s+)?{_YEAR}"),
-    re.compile(rf"(?:(?<![\w.:,])|{_GLUED_LABEL}){_DAY}\.?,?\s+(?i:of\s+)?{_MONTH},?\s+{_YEAR}"),  # 23 Nov 16, 20, Nov. 2019, "22. November 2019"
-    re.compile(rf"(?<![\w.:]){_DAY}(?P<sep>[-/]){_MONTH}(?P=sep){_YEAR}"),  # 22-Aug-2019
-    re.compile(rf"(?<![\w.]){_MONTH}(?:(?<=\.)\s*|\s+){_DAY},(?P<year>(?:19|20)\d\d)(?!\d)"),  # Nov.23,2016
-    # "November 22, 20196:02 PM UTC": the year run into the time as copied (two elements)
-    re.compile(rf"(?<![\w.]){_MONTH}\s+{_DAY},\s+(?P<year>(?:19|20)\d\d)(?=[0-2]?\d:[0-5]\d)"),
-)
-_ISO = re.compile(r"(?<!\d)(?P<year>(?:19|20)\d\d)-(?P<month>[01]\d)-(?P<day>[0-3]\d)"
-                  r"(?:[T ]\d\d:\d\d(?::\d\d(?:\.\d+)?)?(?:Z|[+-]\d\d:?\d\d)?)?(?!\d)")
-_YEAR_FIRST = re.compile(r"(?<![\d.-])(?P<year>(?:19|20)\d\d)(?P<sep>[./-]|\.\s)(?P<month>[01]?\d)"
-                         r"(?P=sep)(?P<day>[0-3]?\d)(?![\d])\.?")  # "2019. 11. 22.", "2019-8-23" too
-_NUMERIC = re.compile(r"(?<![\d./-])(?P<first>[0-3]?\d)(?P<sep>[./-])(?P<second>[0-3]?\d)"
-                      r"(?P=sep)(?P<year>(?:19|20)\d\d|\d\d)(?![\d./-]\d)")
-# "2016年11月23日", "2016년 11월 23일" (Chinese, Japanese, Korean pages)
-_CJK = re.compile(r"(?P<year>(?:19|20)\d\d)\s*[年년]\s*(?P<month>[01]?\d)\s*[月월]\s*"
-                  r"(?P<day>[0-3]?\d)\s*[日일]")
-_MONTH_YEAR = re.compile(rf"(?<![\w.]){_MONTH},?\s+(?P<year>(?:19|20)\d\d)(?!\d)")
+__all__ = ["MONTH_NAME", "PrintedDate", "date_span", "dates_taken_out", "find_date_line", "full_dates",
+           "glued_date", "numeric_order_of", "read_date", "weekday_named"]
 
 _GLUED_DATE = re.compile(rf"^(?P<date>{MONTH_NAME}\.?\s+[0-3]?\d,?\s+(?:19|20)\d\d"
                          rf"|[0-3]?\d\s+{MONTH_NAME}\.?,?\s+(?:19|20)\d\d)(?=[A-Z][a-z]|[A-Z]{{3,}})")
-_WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
-_WEEKDAY = re.compile(r"\b(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|MON|TUE|WED|THU|FRI|SAT|SUN)"
-                      r"(?:(?i:day)|(?i:s|sday)|(?i:nesday)|(?i:rs|rsday)|(?i:urday))?\b")
 # Words that may stand around a date on a date line.
 _FURNITURE = re.compile(
     r"(?i)\b(?:published|posted|updated|last\s+updated|last\s+modified|first\s+published|written"
@@ -147,19 +113,11 @@ class PrintedDate:
     before: str = ""  # the line before the date as printed, when the date ends the line
 
 
-@dataclass(frozen=True)
-class _Reading:
-    start: int
-    end: int
-    values: tuple[str, ...]  # possible ISO values: one when decided, two when the order is not
-    numeric_order: str = ""  # "dmy" / "mdy" when a part over 12 decided it
-
-
 def find_date_line(line: str, order_hint: str = "") -> PrintedDate | None:
     """The date `line` prints when it is a date line (see the module's docstring), else None."""
     if len(line) > MAX_DATE_LINE:
         return None
-    reading = _first_reading(line)
+    reading = first_reading(line)
     if reading is None:
         return None
     before, after = line[:reading.start], line[reading.end:]
@@ -179,7 +137,7 @@ def find_date_line(line: str, order_hint: str = "") -> PrintedDate | None:
             or _opens_short_line(rest_before, rest_after, after, printed)
             or _dated_lead(before, rest_before, after, printed)):
         return None
-    value = _decide(reading, weekday_named(line), order_hint)
+    value = decide(reading, weekday_named(line), order_hint)
     if value is None:
         return None
     rest = " ".join(part for part in (rest_before, rest_after) if part).strip(" |–—·•-,:")
@@ -225,38 +183,11 @@ def _label(text: str) -> str:
     return "published" if match.group(2) else "updated"
 
 
-def read_date(text: str, order_hint: str = "") -> str | None:
-    """The first date anywhere in `text`, if it can be read without guessing (stated values),
-    or as the page's other numeric dates order it (`order_hint`, see `numeric_order_of`)."""
-    reading = _first_reading(text)
-    return _decide(reading, weekday_named(text), order_hint) if reading else None
-
-
 def numeric_order_of(lines) -> str:
     """"dmy" or "mdy" when the page's own numeric dates decide it (a part over 12), else ""."""
     orders = {reading.numeric_order for line in lines if len(line) <= MAX_DATE_LINE
-              for reading in [_numeric(line)] if reading and reading.numeric_order}
+              for reading in [numeric(line)] if reading and reading.numeric_order}
     return orders.pop() if len(orders) == 1 else ""
-
-
-def _first_reading(text: str) -> _Reading | None:
-    readings = [r for r in (_worded(text), _iso(text), _year_first(text), _numeric(text),
-                            _matched_day(_CJK, text), _foreign(text), _era(text)) if r]
-    if not readings:
-        readings = [r for r in (_month_year(text),) if r]
-    return min(readings, key=lambda r: r.start, default=None)
-
-
-def _worded(text: str) -> _Reading | None:
-    return next(iter(sorted(_worded_readings(text), key=lambda r: r.start)), None)
-
-
-def _worded_readings(text: str):
-    for pattern in _WORDED:
-        for match in pattern.finditer(text):
-            value = _iso_day(_full_year(match["year"]), month_number(match["month"]), int(match["day"]))
-            if value:
-                yield _Reading(match.start(), match.end(), (value,))
 
 
 def glued_date(line: str, title: str = "") -> PrintedDate | None:
@@ -265,97 +196,10 @@ def glued_date(line: str, title: str = "") -> PrintedDate | None:
     or to a section's name in capitals: "June 29, 2012SOUTH KOREASeoul said ..."."""
     head = line[len(title):].lstrip() if title and line.startswith(title) else line
     match = _GLUED_DATE.match(head)
-    if match is None or not (reading := _worded(match["date"])) or reading.start:
+    if match is None or not (reading := worded(match["date"])) or reading.start:
         return None
-    value = _decide(reading, weekday_named(match["date"]), "")
+    value = decide(reading, weekday_named(match["date"]), "")
     return PrintedDate(value, match["date"], line) if value else None
-
-
-def date_span(text: str) -> tuple[int, int] | None:
-    """Where the first date `text` prints starts and ends, decided or not."""
-    reading = _first_reading(text)
-    return (reading.start, reading.end) if reading else None
-
-
-def full_dates(text: str) -> list[tuple[str, str]]:
-    """Every date with its month's name and a four-digit year in `text` ("on Nov. 14, 2016"),
-    as (ISO day, the words printed)."""
-    return [(r.values[0], text[r.start:r.end]) for r in _worded_readings(text)
-            if text[r.end - 4:r.end].isdigit()]
-
-
-def _foreign(text: str) -> _Reading | None:
-    for match in FOREIGN_DATE.finditer(text):
-        month = foreign_month(match["month"] or match["month_first"])
-        day, year = match["day"] or match["day_second"], match["year"] or match["year_second"]
-        if value := _iso_day(int(year), month, int(day)):
-            weekday = foreign_weekday(text)  # "Lundi 02 avril 2023" (a Sunday): left unread
-            fits = weekday is None or datetime.date.fromisoformat(value).weekday() == weekday
-            return _Reading(match.start(), match.end(), (value,) if fits else ())
-    return None
-
-
-def _era(text: str) -> _Reading | None:
-    """"平成28年11月23日", "ngày 22 tháng 11 năm 2019" (`corpus.intake.calendars`)."""
-    for start, end, (year, month, day) in era_dates(text):
-        if value := _iso_day(year, month, day):
-            return _Reading(start, end, (value,))
-    return None
-
-
-def _iso(text: str) -> _Reading | None:
-    return _matched_day(_ISO, text)
-
-
-def _year_first(text: str) -> _Reading | None:
-    return _matched_day(_YEAR_FIRST, text)
-
-
-def _matched_day(pattern: re.Pattern[str], text: str) -> _Reading | None:
-    for match in pattern.finditer(text):
-        if value := _iso_day(int(match["year"]), int(match["month"]), int(match["day"])):
-            return _Reading(match.start(), match.end(), (value,))
-    return None
-
-
-def _numeric(text: str) -> _Reading | None:
-    for match in _NUMERIC.finditer(text):
-        first, second, year = int(match["first"]), int(match["second"]), _full_year(match["year"])
-        day_first, month_first = _iso_day(year, second, first), _iso_day(year, first, second)
-        if match["sep"] == "-" and len(match["year"]) == 2 \
-                and (match.start() or max(first, second) <= 12):
-            continue  # "12-11-16" is as often a code as a date; "12-26-14" opening a line is not
-        if day_first and month_first and day_first != month_first:
-            return _Reading(match.start(), match.end(), (day_first, month_first))
-        if day_first or month_first:
-            order = "dmy" if first > 12 else "mdy" if second > 12 else ""
-            return _Reading(match.start(), match.end(), (day_first or month_first,), order)
-    return None
-
-
-def _month_year(text: str) -> _Reading | None:
-    match = _MONTH_YEAR.search(text)
-    if match is None:
-        return None
-    return _Reading(match.start(), match.end(),
-                    (f"{int(match['year']):04d}-{month_number(match['month']):02d}",))
-
-
-def _decide(reading: _Reading, weekday: int | None, order_hint: str) -> str | None:
-    """One value, or None when the reading stays ambiguous or contradicts the weekday named."""
-    values = reading.values
-    if weekday is not None:
-        values = tuple(v for v in values if len(v) < 10 or
-                       datetime.date.fromisoformat(v).weekday() == weekday)
-    if len(values) == 2 and order_hint:
-        values = values[:1] if order_hint == "dmy" else values[1:]
-    return values[0] if len(values) == 1 else None
-
-
-def weekday_named(line: str) -> int | None:
-    """The weekday a line names ("Wed", "Wednesday", "WED"), if it names exactly one."""
-    named = {_WEEKDAYS.index(match.group(0)[:3].lower()) for match in _WEEKDAY.finditer(line)}
-    return named.pop() if len(named) == 1 else None
 
 
 def _leftover(text: str) -> str:
@@ -368,7 +212,7 @@ def dates_taken_out(text: str) -> tuple[str, list[str]]:
     """`text` with the dates it prints taken out ("| Updated 6:58 p.m. ET Aug. 22, 2019"), and
     the values of those it decides."""
     values: list[str] = []
-    while (reading := _first_reading(text)) is not None:
+    while (reading := first_reading(text)) is not None:
         values += reading.values[:len(reading.values) == 1]
         text = text[:reading.start] + " " + text[reading.end:]
     return text, values
@@ -384,17 +228,3 @@ def _section_words(text: str) -> int | None:
     return len(words)
 
 
-def _full_year(year: str) -> int:
-    """"2016" -> 2016; "16" or "'16" -> 2016 (a two-digit year is this century up to next year)."""
-    digits = int(year.lstrip("'"))
-    if len(year.lstrip("'")) == 4:
-        return digits
-    next_year = (datetime.date.today().year + 1) % 100
-    return 2000 + digits if digits <= next_year else 1900 + digits
-
-
-def _iso_day(year: int, month: int, day: int) -> str | None:
-    try:
-        return datetime.date(year, month, day).isoformat()
-    except ValueError:
-        return None

@@ -1,0 +1,145 @@
+"""The date of a page, from what a reader finds in it: the wire's dateline (its year inferred
+when it prints none), the date its markup states, the date line it prints, the original's
+date a repost credits, a print edition's day, a date line without a year; with where.
+
+The readers of each form live in `corpus.intake` (printed dates, datelines and their years).
+"""
+
+from __future__ import annotations
+
+import datetime
+import re
+from urllib.parse import urlparse
+
+from corpus.cleaning import CleanedPage
+from corpus.found import Found, short
+from corpus.intake import site_signatures as signatures
+from corpus.intake import source_notes
+from corpus.intake.date_readings import iso_day
+from corpus.intake.datelines import Dateline, dated_item, find_dateline
+from corpus.intake.outlets import outlets
+from corpus.intake.printed_dates import glued_date, numeric_order_of, read_date
+from corpus.intake.reposts import original_date
+from corpus.intake.wire_days import wire_day_under_story
+from corpus.intake.years import infer_year
+from corpus.intake.yearless import find_yearless
+
+_URL_DATE = re.compile(r"/(?P<year>(?:19|20)\d\d)[/-]?(?P<month>[01]\d)[/-]?(?P<day>[0-3]\d)(?:/|$|\D)"
+                       r"|/(?P<y>(?:19|20)\d\d)/(?P<m>[01]?\d)/(?P<d>[0-3]?\d)/")
+
+
+def parse_printed_date(text: str) -> str | None:
+    """"Nov. 24, 2016 - 09:42", "15:52 23 November 2016", "2016-11-27" -> ISO day, or None."""
+    return read_date(text)
+
+
+def date_from_url(url: str | None) -> Found | None:
+    match = _URL_DATE.search(urlparse(url).path) if url else None
+    if match is None:
+        return None
+    parts = (match["year"], match["month"], match["day"]) if match["year"] \
+        else (match["y"], match["m"], match["d"])
+    value = iso_day(*(int(part) for part in parts))
+    return Found(value, "from the date in the URL") if value else None
+
+
+def date_from_page(page: CleanedPage, stated: Found | None = None,
+                   other_dates: tuple[Found, ...] = ()) -> Found | None:
+    """The wire's dateline date when it has one (its year inferred if need be), else the date
+    the page's markup states (`stated`), else the date line the page prints. The page's
+    dates and `other_dates` (the address) help place a dateline's year; when the dateline
+    disagrees with them, they are kept in the provenance."""
+    printed = _with_original(stated or _printed(page), page)
+    dateline = find_dateline(list(page.opening))
+    if dateline and dateline.dated:
+        page_dates = [Found(value, d.provenance) for d in (printed, *other_dates)
+                      if d and (value := read_date(d.value))]
+        wire = _dateline_date(dateline, page, page_dates)
+        if wire and not dateline.year and any(d.value == wire.value for d in page_dates):
+            return next(d for d in page_dates if d.value == wire.value)  # said outright there
+        if wire:
+            differing = [d for d in page_dates if d.value != wire.value]
+            if differing:
+                others = "; ".join(f"{d.value} {d.provenance}" for d in differing)
+                return Found(wire.value, f"{wire.provenance} (the wire's own date; {others})")
+            return wire
+    if printed and (carried := wire_day_under_story(printed.value, page.closing, outlets())):
+        printed = carried[0] and Found(carried[0], f"the wire's day under the story: {carried[1]!r} "
+                                                   f"(the page's own: {printed.value} {printed.provenance})")
+    return printed or _print_edition_date(page) or _yearless_date(page, other_dates)
+
+
+def _print_edition_date(page: CleanedPage) -> Found | None:
+    """The day a note of the print edition gives, when the page prints no date of its own (a
+    paper's site may print a story a day before its print edition)."""
+    return next((Found(value, f"the day of the print edition: {short(line, tail=True)!r}")
+                 for line in page.closing[::-1] if (value := source_notes.print_edition_date(line))), None)
+
+
+def _yearless_date(page: CleanedPage, other_dates: tuple[Found, ...]) -> Found | None:
+    """A date line without a year under the title ("NHK -- Aug 22"), its year inferred as a
+    dateline's is; a year the line's own weekday contradicts is none."""
+    printed = find_yearless(page.opening[1:])
+    if printed is None:
+        return None
+    text = "\n".join((*page.opening, *page.paragraphs))
+    page_dates = [(value, d.provenance) for d in other_dates if (value := read_date(d.value))]
+    inferred = infer_year(printed.month, printed.day, page_dates, text,
+                          printed.text if printed.weekday is not None else "",
+                          _story(page, next(iter(page.paragraphs), "")))
+    value = iso_day(inferred.year, printed.month, printed.day) if inferred else None
+    if value is None or not _weekday_fits(value, printed.weekday):
+        return None
+    return Found(value, f"inferred from the date line {printed.text!r}, which prints no year: "
+                        f"its year from {inferred.reason}")
+
+
+def _story(page: CleanedPage, lead: str) -> tuple[str, str]:
+    """The headline and the paragraphs (the opening lines only once), with the lead's words."""
+    return "\n".join((page.headline or "", *page.paragraphs)), lead
+
+
+def _weekday_fits(iso: str, weekday: int | None) -> bool:
+    return weekday is None or datetime.date.fromisoformat(iso).weekday() == weekday
+
+
+def _printed(page: CleanedPage) -> Found | None:
+    if page.printed_date and (value := read_date(page.printed_date, numeric_order_of(page.opening))):
+        return Found(value, f"printed on the page: {page.printed_date!r}")
+    title = page.opening[0] if page.opening else ""
+    for line in page.opening[1:]:
+        if glued := glued_date(line, title):
+            return Found(glued.value, f"printed glued to the text: {short(line)!r}")
+    for line in page.opening[1:]:
+        if item := dated_item(line):
+            return Found(item[0], f"printed before the wire's dateline: {item[1]!r}")
+    return None
+
+
+def _with_original(printed: Found | None, page: CleanedPage) -> Found | None:
+    """The date of the original a repost credits ("This article first appeared in X on
+    <date>") over the reposting page's own, which the provenance keeps."""
+    original = next(((value, line) for line in (*page.opening, *page.closing[::-1])
+                     if (value := original_date(line) or signatures.quoted_source_date(line))), None)
+    if original is None or (printed and printed.value == original[0]):
+        return printed
+    found = Found(original[0], f"the date its credit gives the original: {short(original[1])!r}")
+    if printed:
+        return Found(found.value, f"{found.provenance} (the original's date; "
+                                  f"{printed.value} {printed.provenance})")
+    return found
+
+
+def _dateline_date(dateline: Dateline, page: CleanedPage, page_dates: list[Found]) -> Found | None:
+    where = f"from the dateline {dateline.text!r}"
+    if dateline.year:
+        value = iso_day(dateline.year, dateline.month, dateline.day)
+        return Found(value, where) if value else None
+    text = "\n".join((*page.opening, *page.paragraphs))  # captions and all the reader sees
+    lead = dateline.rest or next(iter(page.paragraphs), "")
+    inferred = infer_year(dateline.month, dateline.day,
+                          [(d.value, d.provenance) for d in page_dates], text, lead, _story(page, lead))
+    if inferred is None:
+        return None
+    value = iso_day(inferred.year, dateline.month, dateline.day)
+    return Found(value, f"inferred {where}: its year from {inferred.reason}") if value else None
