@@ -1,0 +1,130 @@
+"""The year of a dateline without one, from the officeholders the page names in office.
+
+"SEOUL, Nov. 19 (Yonhap) -- President Moon Jae-in said Tuesday ..." prints no year, but Moon
+Jae-in was president from May 2017 to May 2022, and of those years 19 November fell on a
+Tuesday in 2019 only. A reader dates such a story so; `corpus/offices.json` lists who held
+the offices the story's news names (presidents, prime ministers, defence and foreign
+ministers, ...) and when. A year is taken only when
+
+* the page names holders by title and full name ("Japanese Defense Minister Taro Kono",
+  "문재인 대통령", "安倍晋三首相"), not as past holders ("former", "then-", "the late";
+  "문재인 전 대통령", "安倍元首相");
+* the month and day fall within the terms of every holder so named in one year only, not
+  before a year the text names as past ("signed in 2016"), and the weekday the lead names is
+  that day or the day before (a story filed the morning after), if it names one;
+* or, when they fall so in a few years, the weekday the lead names picks one of them.
+
+A page that names holders in office at different times (a past president called "President")
+gives no year: their terms do not meet.
+"""
+from __future__ import annotations
+
+import calendar
+import datetime
+import json
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from corpus.date_patterns import WEEKDAYS
+from corpus.intake.date_readings import iso_day
+
+OFFICES_FILE = Path(__file__).resolve().parent.parent / "offices.json"
+# Words before a title that make its holder a past one: "former South Korean President".
+# "前总统朴槿惠", "元首相": the same, in Chinese or Japanese, where the title comes first.
+_PAST_HOLDER = re.compile(r"(?i)\b(?:former|then|ex|late|erstwhile|previous|past)\b[-\s]*"
+                          r"(?:[A-Z][\w.'’-]*\s+){0,3}$|[前元]$")
+
+
+@dataclass(frozen=True)
+class Holder:
+    name: str  # the first of its names, for the reasons
+    title: str  # its office's first title
+    terms: tuple[tuple[datetime.date, datetime.date], ...]
+    pattern: re.Pattern[str]  # the holder named by title and name
+
+
+@dataclass(frozen=True)
+class OfficeYear:
+    year: int
+    reason: str
+
+
+@lru_cache(maxsize=1)
+def holders() -> tuple[Holder, ...]:
+    data = json.loads(OFFICES_FILE.read_text(encoding="utf-8"))
+    return tuple(_holder(entry, data["offices"][entry["office"]]) for entry in data["holders"])
+
+
+def _holder(entry: dict, office: dict) -> Holder:
+    latin = [name for name in entry["names"] if name.isascii()]
+    east_asian = [name for name in entry["names"] if not name.isascii()]
+    forms = [rf"\b(?:{'|'.join(map(re.escape, office['titles']))})\s+(?:{'|'.join(map(_latin_name, latin))})\b"]
+    if east_asian and office["after_name"]:
+        names, titles = "|".join(map(re.escape, east_asian)), "|".join(map(re.escape, office["after_name"]))
+        forms.append(rf"(?<![가-힣一-龥])(?:{names})\s?(?:{titles})|(?:{titles})\s?(?:{names})")
+    terms = tuple((datetime.date.fromisoformat(first), datetime.date.fromisoformat(last or "9999-12-31"))
+                  for first, last in entry["terms"])
+    return Holder(entry["names"][0], office["titles"][0], terms, re.compile("|".join(forms)))
+
+
+def _latin_name(name: str) -> str:
+    """"Moon Jae-in" as printed: "Moon Jae-in", "Moon Jae In", "Moon Jae-In"."""
+    return r"[-\s]".join(f"(?i:{re.escape(part)})" for part in re.split(r"[-\s]", name))
+
+
+def year_from_offices(month: int, day: int, text: str, since: int, weekday: int | None
+                      ) -> OfficeYear | None:
+    """The one year in which `month`/`day` falls within the terms of the holders `text` names
+    in office, not before `since` (a year the text names as past), `weekday` (the one the
+    lead names, Monday is 0) that day or the day before; or None (see the module's doc)."""
+    named = _named_in_office(text)
+    if not named:
+        return None
+    years = [year for year in _term_years(named) if year >= since
+             and (filed := _on(year, month, day)) and all(_in_office(holder, filed) for holder in named)]
+    fitting = [year for year in years if weekday is None or weekday in _day_and_day_before(year, month, day)]
+    if len(fitting) != 1:
+        return None
+    who = ", ".join(f"{holder.title} {holder.name} ({_terms_text(holder)})" for holder in named)
+    how = (f"of {years[0]} to {years[-1]}, only in {fitting[0]} was {day} {calendar.month_name[month]} "
+           f"(or the day before) the {WEEKDAYS[weekday]} the lead names" if len(years) > 1
+           else f"{day} {calendar.month_name[month]} falls within it in {fitting[0]} only"
+           + (f", a day the lead's {WEEKDAYS[weekday]} fits" if weekday is not None else ""))
+    bound = f" (not before {since}, which the text names as past)" if since else ""
+    return OfficeYear(fitting[0], f"the terms of {who}, whom the text names in office{bound}: {how}")
+
+
+def _named_in_office(text: str) -> list[Holder]:
+    named = []
+    for holder in holders():
+        if any(not _PAST_HOLDER.search(text[max(0, match.start() - 60):match.start()])
+               for match in holder.pattern.finditer(text)):
+            named.append(holder)
+    return named
+
+
+def _term_years(named: list[Holder]) -> range:
+    first = max(min(start for start, _ in holder.terms) for holder in named)
+    last = min(max(end for _, end in holder.terms) for holder in named)
+    today = datetime.date.today()
+    return range(first.year, min(last, today).year + 1)
+
+
+def _in_office(holder: Holder, day: datetime.date) -> bool:
+    return any(start <= day <= end for start, end in holder.terms)
+
+
+def _day_and_day_before(year: int, month: int, day: int) -> tuple[int, ...]:
+    filed = _on(year, month, day)
+    return (filed.weekday(), (filed - datetime.timedelta(days=1)).weekday()) if filed else ()
+
+
+def _terms_text(holder: Holder) -> str:
+    return "; ".join(f"{start} to {'now' if end.year == 9999 else end}" for start, end in holder.terms)
+
+
+def _on(year: int, month: int, day: int) -> datetime.date | None:
+    value = iso_day(year, month, day)
+    return datetime.date.fromisoformat(value) if value else None

@@ -1,0 +1,99 @@
+"""The year of a dateline without one, from the officeholders the page names in office
+(issue 13): leads written for these tests, in the forms wires print."""
+
+from __future__ import annotations
+
+import datetime
+import json
+
+import pytest
+
+from corpus.cleaning import clean_page
+from corpus.intake.office_years import OFFICES_FILE, holders, year_from_offices
+from corpus.metadata import date_from_page
+
+
+def _page_date(text: str):
+    return date_from_page(clean_page(text))
+
+
+def _year(text: str, month: int, day: int, since: int = 0, weekday: str | None = None) -> int | None:
+    days = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+    found = year_from_offices(month, day, text, since, days.index(weekday) if weekday else None)
+    return found.year if found else None
+
+
+def test_a_holder_the_lead_names_and_its_weekday_give_the_year():
+    found = _page_date("Moon vows to keep working with Tokyo\nSEOUL, Nov. 19 (Newswire) -- President "
+                       "Moon Jae-in said Tuesday that security ties with Japan would go on whatever "
+                       "became of the intelligence pact.\nHe spoke at a televised town hall.\n")
+    assert found.value == "2019-11-19"
+    assert found.provenance.startswith("inferred from the dateline 'SEOUL, Nov. 19 (Newswire)'")
+    assert "President Moon Jae-in (2017-05-10 to 2022-05-09)" in found.provenance
+    assert "Tuesday" in found.provenance
+
+
+def test_one_year_in_a_short_term_needs_no_weekday():
+    # Taro Kono was defence minister from September 2019 to September 2020: one 22 November.
+    assert _year("TOKYO, Nov 22 (Wire) -- Japanese Defense Minister Taro Kono voiced concern.", 11, 22) == 2019
+    # As foreign minister (August 2017 to September 2019) he saw two: none is taken without a weekday.
+    assert _year("Foreign Minister Taro Kono met his counterpart.", 11, 22) is None
+
+
+def test_a_weekday_picks_one_of_several_years_or_none_when_two_fit():
+    lead = "President Moon Jae-in told aides on {} that the talks must go on."
+    assert _year(lead.format("Tuesday"), 11, 19, weekday="Tuesday") == 2019
+    # Monday: 19 November 2018, or the day before 19 November 2019 (a story filed the next morning).
+    assert _year(lead.format("Monday"), 11, 19, weekday="Monday") is None
+    assert _year(lead.format("Friday"), 11, 19, weekday="Friday") == 2021
+    assert _year(lead.format("Thursday"), 11, 19, weekday="Thursday") is None  # 2020, or 2021's eve
+    assert _year(lead.format("recently"), 11, 19) is None  # 2017 to 2021: five years fit
+    kono = "Defense Minister Taro Kono spoke on Sunday."  # 22 November 2019 was a Friday
+    assert _year(kono, 11, 22, weekday="Sunday") is None
+
+
+def test_past_holders_give_no_year():
+    for text in ("Former President Park Geun-hye was removed from office.",
+                 "The pact was signed under then-President Park Geun-hye.",
+                 "the late former South Korean President Kim Dae-jung and ex-President Park Geun-hye",
+                 "박근혜 전 대통령은 말했다.", "安倍元首相は述べた。", "韩国前总统朴槿惠"):
+        assert _year(text, 11, 23) is None, text
+
+
+def test_holders_in_office_at_different_times_give_no_year():
+    text = ("Defense Minister Jeong Kyeong-doo met reporters. The accord was inked in 2016 under "
+            "President Park Geun-hye.")
+    assert _year(text, 11, 22) is None
+
+
+def test_a_year_the_text_names_as_past_bounds_the_year():
+    # Yun Byung-se was foreign minister from March 2013 to June 2017: 1 July fell in 2013 to 2016.
+    text = "Foreign Minister Yun Byung-se said talks would resume."
+    assert _year(text, 7, 1) is None
+    assert _year(text, 7, 1, since=2016) == 2016
+
+
+@pytest.mark.parametrize("text, year", [
+    ("문재인 대통령은 19일 일본과의 안보 협력을 이어가겠다고 말했다.", 2019),
+    ("岸田文雄首相は16日、尹錫悦大統領と会談した。", 2023),
+    ("韩国总统文在寅19日表示", 2019),
+])
+def test_korean_japanese_and_chinese_pages_name_holders_before_their_titles(text, year):
+    weekday = "Thursday" if year == 2023 else "Tuesday"
+    month, day = (3, 16) if year == 2023 else (11, 19)
+    assert _year(text, month, day, weekday=weekday) == year
+
+
+def test_a_title_before_another_name_or_a_name_without_its_title_is_no_holder():
+    assert _year("Speaker Moon Hee-sang and Moon Jae-in's aides met on Tuesday.", 11, 19,
+                 weekday="Tuesday") is None
+
+
+def test_the_offices_file_is_well_formed():
+    data = json.loads(OFFICES_FILE.read_text(encoding="utf-8"))
+    for entry in data["holders"]:
+        assert entry["office"] in data["offices"], entry
+        assert entry["names"], entry
+        for first, last in entry["terms"]:
+            assert datetime.date.fromisoformat(first) <= datetime.date.fromisoformat(last or "9999-12-31")
+    assert len(holders()) == len(data["holders"])
