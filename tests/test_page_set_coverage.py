@@ -120,6 +120,14 @@ WRITTEN_BLIND = (
                  signing_and_crisis_share=False,
                  periods=frozenset({"gsomia-2019-termination", "gsomia-2019-suspension",
                                     "gsomia-2020-renewal", "gsomia-2023-normalisation"})),
+    # holdout21: the whole story (2012-2023), as a user gathers it, on pages no earlier set followed;
+    # GSOMIA pages only (no other story); no unfollowed page of the 2017/2018 extensions was left.
+    WrittenBlind("holdout21", 40, 40, 11, 0, range(22, 27), range(24, 29), 3,
+                 periods=frozenset({"gsomia-2012-collapse", "gsomia-2014-trilateral",
+                                    "gsomia-2016-talks", "gsomia-2016-tentative",
+                                    "gsomia-2016-signing", "gsomia-2019-termination",
+                                    "gsomia-2019-suspension", "gsomia-2020-renewal",
+                                    "gsomia-2023-normalisation"})),
 )
 # Every set in the order it was written: a set's earlier sets are those before it.
 ORDER = ("dev", "holdout", "dev2", "holdout2") + tuple(spec.name for spec in WRITTEN_BLIND)
