@@ -128,6 +128,9 @@ WRITTEN_BLIND = (
                                     "gsomia-2016-signing", "gsomia-2019-termination",
                                     "gsomia-2019-suspension", "gsomia-2020-renewal",
                                     "gsomia-2023-normalisation"})),
+    # holdout22: intake only, no GSOMIA page: eight other stories of 2012-2015 (Korea, Japan, China).
+    WrittenBlind("holdout22", 42, 0, 23, 8, range(10, 15), range(5, 10), 3,
+                 signing_and_crisis_share=False, periods=frozenset()),
 )
 # Every set in the order it was written: a set's earlier sets are those before it.
 ORDER = ("dev", "holdout", "dev2", "holdout2") + tuple(spec.name for spec in WRITTEN_BLIND)
