@@ -54,6 +54,8 @@ _TRAILING_ATTRIBUTION = re.compile(
     r"(?:\s+[^,]{0,40})?[.\"\u201d]*$"
 )
 _PRONOUN = re.compile(r"(?:it|they|he|she)\s")
+# A saying whose object is a thing, not what was said: "announced the decision", "confirmed its plan".
+_NOUN_OBJECT = re.compile(r"\s+(?:the|a|an|its|their|his|her)\s+\w+")
 # What makes the date after it the end of a span: "between 2006 and", "from 2011 to".
 SPAN_TO_A_DATE = r"\b(?:between\s+\S+\s+and|from\s+\S+\s+(?:to|through|until))"
 _ON_DATE = re.compile(r"(?i)\s*\b(?:(?:late|early|only|just)\s+)?(?:(?:on|in|as\s+of|since|of|by|from|until)\s+)?"
@@ -315,8 +317,10 @@ def _without_attribution(text: str, verb: str = "") -> str:
     all stays when the happening's verb is in what looks like the saying's subject ("The
     ministry summoned the envoy and told Tokyo it intends to ...": the summoning)."""
     match = _LEADING_ATTRIBUTION.match(text)
-    if match is None or verb and 0 <= text.find(verb) < len(match["subject"]):
-        return text
+    verb_at = text.find(verb) if verb else -1
+    if match is None or 0 <= verb_at < len(match["subject"]) \
+            or 0 <= verb_at < match.end() and _NOUN_OBJECT.match(text, verb_at + len(verb)):
+        return text  # the happening is in the saying's subject, or is the saying ("announced the decision")
     rest = text[match.end():]
     pronoun = _PRONOUN.match(rest)
     return f"{match['subject']} {rest[pronoun.end():]}" if pronoun else rest

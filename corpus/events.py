@@ -149,6 +149,8 @@ def dated_mentions(article: Article, estimate: DateValue | None = None) -> tuple
             if role == "plan" and anchor and expression.value.bounds()[1] < anchor.bounds()[0] \
                     and not _DUE_BEFORE.search(text, max(0, expression.start - 60), expression.start):
                 role = "event"  # a date already past is no plan: "Concluded on Nov. 23, 2016, the pact renews ..."
+            elif role == "event" and published and expression.value.bounds()[0] > published.bounds()[1]:
+                role = "plan"  # a page cannot tell as done what came after it: "the rules take effect Nov. 13"
             mentions.append(DatedMention(article.id, passage.number, expression.start, expression.end,
                                          expression.text, expression.value, role))
     return tuple(mentions)
