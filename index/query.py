@@ -8,7 +8,6 @@ person understands; nothing else escapes `parse_query`.
 
 from __future__ import annotations
 
-import copy
 import re
 
 from whoosh import query as wq

@@ -10,7 +10,6 @@ import json
 import sys
 from argparse import Namespace
 from dataclasses import asdict, replace
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 from corpus.model import Article, ArticleSummary
