@@ -17,9 +17,11 @@ from corpus.intake import site_signatures as signatures
 from corpus.intake import source_notes
 from corpus.intake.date_readings import iso_day
 from corpus.intake.datelines import Dateline, dated_item, find_dateline
+from corpus.intake.office_years import holders_out_of_office
 from corpus.intake.outlets import outlets
 from corpus.intake.printed_dates import glued_date, numeric_order_of, read_date
 from corpus.intake.reposts import original_date
+from corpus.intake.site_clocks import is_weather_clock
 from corpus.intake.wire_days import wire_day_under_story
 from corpus.intake.years import infer_year
 from corpus.intake.yearless import find_yearless
@@ -49,7 +51,7 @@ def date_from_page(page: CleanedPage, stated: Found | None = None,
     the page's markup states (`stated`), else the date line the page prints. The page's
     dates and `other_dates` (the address) help place a dateline's year; when the dateline
     disagrees with them, they are kept in the provenance."""
-    printed = _with_original(stated or _printed(page), page)
+    printed = _not_contradicted(_with_original(stated or _printed(page), page), page)
     dateline = find_dateline(list(page.opening))
     if dateline and dateline.dated:
         page_dates = [Found(value, d.provenance) for d in (printed, *other_dates)
@@ -67,6 +69,15 @@ def date_from_page(page: CleanedPage, stated: Found | None = None,
         printed = carried[0] and Found(carried[0], f"the wire's day under the story: {carried[1]!r} "
                                                    f"(the page's own: {printed.value} {printed.provenance})")
     return printed or _print_edition_date(page) or _yearless_date(page, other_dates)
+
+
+def _not_contradicted(printed: Found | None, page: CleanedPage) -> Found | None:
+    """The date unless officeholders the story names in office had left office (or not taken
+    it) more than a year before (after) it: then it is a site's clock or a misreading."""
+    if printed is None or len(printed.value) != 10:
+        return printed
+    text = "\n".join((*page.opening, *page.paragraphs))
+    return None if holders_out_of_office(printed.value, text) else printed
 
 
 def _print_edition_date(page: CleanedPage) -> Found | None:
@@ -104,8 +115,12 @@ def _weekday_fits(iso: str, weekday: int | None) -> bool:
 
 
 def _printed(page: CleanedPage) -> Found | None:
-    if page.printed_date and (value := read_date(page.printed_date, numeric_order_of(page.opening))):
-        return Found(value, f"printed on the page: {page.printed_date!r}")
+    printed_date = page.printed_date
+    if printed_date and is_weather_clock(printed_date, page.opening):  # the next date line, if any
+        printed_date = next((d.line for d in page.date_lines
+                             if d.line != printed_date and not is_weather_clock(d.line, page.opening)), None)
+    if printed_date and (value := read_date(printed_date, numeric_order_of(page.opening))):
+        return Found(value, f"printed on the page: {printed_date!r}")
     title = page.opening[0] if page.opening else ""
     for line in page.opening[1:]:
         if glued := glued_date(line, title):

@@ -100,6 +100,8 @@ _CJK_SENTENCE = re.compile(r"[，。；！？]|[가-힣]다\.")
 _LABEL = re.compile(r"(?i)\b(published|posted|submitted|updated|modified|first\s+published|created|written)\b"
                     rf"|(입력|発行|配信|发布|(?i:{FOREIGN_PUBLISHED}))|(수정|更新|(?i:{FOREIGN_UPDATED}))")
 MAX_SECTION_WORDS = 4
+# A forum's poster before the date: one word of letters and digits, a comma ("luvsmiling, ").
+_POSTER_HANDLE = re.compile(r"^[a-z][a-z0-9_.-]{2,29}\d*,\s*$")
 MAX_DATE_LINE = 160
 
 
@@ -135,7 +137,8 @@ def find_date_line(line: str, order_hint: str = "") -> PrintedDate | None:
     if _VIEW_COUNT.search(after) or _MONTH_RANGE_START.search(before) or not (
             sectioned or ends_after_separator or before.lower().startswith("by ")
             or _opens_short_line(rest_before, rest_after, after, printed)
-            or _dated_lead(before, rest_before, after, printed)):
+            or _dated_lead(before, rest_before, after, printed)
+            or _poster_or_site_before(before, rest_after, printed)):
         return None
     value = decide(reading, weekday_named(line), order_hint)
     if value is None:
@@ -159,6 +162,17 @@ def _opens_short_line(rest_before: str, rest_after: str, after: str, printed: st
     return (not rest_before and len(words) <= MAX_WORDS_AFTER_OPENING_DATE
             and bool(re.search(r"(?:19|20)\d\d", printed)) and not (words and words[0][:1].islower())
             and not re.match(r"\s*[-–—:]", after) and not after.rstrip().endswith((".", "!", "?")))
+
+
+def _poster_or_site_before(before: str, rest_after: str, printed: str) -> bool:
+    """A full date after a poster's handle ("luvsmiling, July 7, 2014, 8:40 a.m.", a forum's
+    post) or glued to a listed site's name in lower case ("zakzak2012.09.11"), its time at most
+    after it: a section's capitals test reads neither."""
+    if rest_after or not re.search(r"(?:19|20)\d\d", printed):
+        return False
+    from corpus.intake.outlets import outlets  # (the directory, only for such a line)
+
+    return bool(_POSTER_HANDLE.match(before)) or bool(before.strip()) and outlets().named(before) is not None
 
 
 def _dated_lead(before: str, rest_before: str, after: str, printed: str) -> bool:
