@@ -19,13 +19,14 @@ from corpus.intake.date_readings import iso_day
 from corpus.intake.datelines import Dateline, dated_item, find_dateline
 from corpus.intake.office_years import holders_out_of_office
 from corpus.intake.outlets import outlets
-from corpus.intake.printed_dates import glued_date, numeric_order_of, read_date
+from corpus.intake.printed_dates import find_date_line, glued_date, numeric_order_of, read_date
 from corpus.intake.reposts import original_date
 from corpus.intake.site_clocks import is_weather_clock
 from corpus.intake.wire_days import wire_day_under_story
 from corpus.intake.years import infer_year
 from corpus.intake.yearless import find_yearless
 
+_STAMP_LINES = 3  # the last lines, where a stamp under the story stands
 _URL_DATE = re.compile(r"/(?P<year>(?:19|20)\d\d)[/-]?(?P<month>[01]\d)[/-]?(?P<day>[0-3]\d)(?:/|$|\D)"
                        r"|/(?P<y>(?:19|20)\d\d)/(?P<m>[01]?\d)/(?P<d>[0-3]?\d)/")
 
@@ -68,7 +69,7 @@ def date_from_page(page: CleanedPage, stated: Found | None = None,
     if printed and (carried := wire_day_under_story(printed.value, page.closing, outlets())):
         printed = carried[0] and Found(carried[0], f"the wire's day under the story: {carried[1]!r} "
                                                    f"(the page's own: {printed.value} {printed.provenance})")
-    return printed or _print_edition_date(page) or _yearless_date(page, other_dates)
+    return printed or _print_edition_date(page) or _stamp_under_story(page) or _yearless_date(page, other_dates)
 
 
 def _not_contradicted(printed: Found | None, page: CleanedPage) -> Found | None:
@@ -78,6 +79,20 @@ def _not_contradicted(printed: Found | None, page: CleanedPage) -> Found | None:
         return printed
     text = "\n".join((*page.opening, *page.paragraphs))
     return None if holders_out_of_office(printed.value, text) else printed
+
+
+# "englishnews@chosun.com / Dec. 02, 2013 11:31 KST": the desk's address and the date under the story.
+_ADDRESS_AND_DATE = re.compile(r"^[\w.+-]+@[\w-]+(?:\.[\w-]+)+\s*[/|]\s*(?P<date>.+)$")
+
+
+def _stamp_under_story(page: CleanedPage) -> Found | None:
+    """The date a page prints under its story after the desk's or reporter's address, when it
+    prints none above it."""
+    for line in page.closing[-_STAMP_LINES:]:
+        if (match := _ADDRESS_AND_DATE.match(line.strip())) and (printed := find_date_line(match["date"])) \
+                and not printed.rest and len(printed.value) == 10:
+            return Found(printed.value, f"printed under the story: {short(line)!r}")
+    return None
 
 
 def _print_edition_date(page: CleanedPage) -> Found | None:
