@@ -83,15 +83,18 @@ def _not_contradicted(printed: Found | None, page: CleanedPage) -> Found | None:
 
 # "englishnews@chosun.com / Dec. 02, 2013 11:31 KST": the desk's address and the date under the story.
 _ADDRESS_AND_DATE = re.compile(r"^[\w.+-]+@[\w-]+(?:\.[\w-]+)+\s*[/|]\s*(?P<date>.+)$")
+_CLOSING_STAMP = re.compile(r"[。」』]\s*[(（]\s*(?P<date>(?:19|20)\d\d(?:年\d{1,2}月\d{1,2}日|/\d{1,2}/\d{1,2})"
+                            r"(?:-\d{1,2}:\d\d)?)\s*[)）]\s*(?:【[^】]{1,20}】)?\s*$")
 
 
 def _stamp_under_story(page: CleanedPage) -> Found | None:
-    """The date a page prints under its story after the desk's or reporter's address, when it
-    prints none above it."""
+    """The date a page prints under its story, when it prints none above it: after the desk's or
+    reporter's address, or closing a Japanese story's last sentence in brackets, before the
+    wire's credit if any ("…。(2012年12月12日) 【朝鮮通信=時事】", jiji.com's "（2012/12/12-10:32）")."""
     for line in page.closing[-_STAMP_LINES:]:
-        if (match := _ADDRESS_AND_DATE.match(line.strip())) and (printed := find_date_line(match["date"])) \
-                and not printed.rest and len(printed.value) == 10:
-            return Found(printed.value, f"printed under the story: {short(line)!r}")
+        match = _ADDRESS_AND_DATE.match(line.strip()) or _CLOSING_STAMP.search(line)
+        if match and (printed := find_date_line(match["date"])) and not printed.rest and len(printed.value) == 10:
+            return Found(printed.value, f"printed under the story: {short(line, tail=True)!r}")
     return None
 
 

@@ -99,3 +99,11 @@ def test_an_original_and_its_carrier_closing_a_japanese_caption():
     assert east_asian_closing(caption, outlets()) == "時事通信"  # the original unlisted: its carrier
     assert east_asian_closing("ミサイルを発射した。【AFP=時事】", outlets()) == "AFP"
     assert east_asian_closing("ミサイルを発射した。【写真=時事】", outlets()) is None  # a picture's credit
+
+
+def test_a_date_in_brackets_closing_a_japanese_story():
+    story = "北朝鮮は12日午前、長距離弾道ミサイルを発射した。日本政府によると、ミサイルは沖縄上空を通過した。" * 2
+    assert date_of(f"北朝鮮がミサイル発射\n\n{story}(2012年12月12日) 【朝鮮通信=時事】\n") == "2012-12-12"
+    assert date_of(f"北朝鮮がミサイル発射\n\n{story}（2012/12/12-10:32）\n") == "2012-12-12"
+    # a date in brackets inside the story, a sentence after it, is none of the page's
+    assert date_of(f"北朝鮮がミサイル発射\n\n{story}(2012年12月12日) その後、政府は会見を開いた。\n") is None

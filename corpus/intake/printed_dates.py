@@ -103,7 +103,7 @@ MAX_SECTION_WORDS = 4
 # A listed source and the site's editor after a date: "Xinhua Web Editor: Mo Hong'e".
 _SOURCE_AND_EDITOR = re.compile(r"^(?P<source>[A-Z][\w.&'’ -]{1,40}?)\s+(?:Web\s+)?Editor\s*:?\s*[A-Z][\w.'’ -]{1,40}$")
 # A forum's poster before the date: one word of letters and digits, a comma ("luvsmiling, ").
-_POSTER_HANDLE = re.compile(r"^[a-z][a-z0-9_.-]{2,29}\d*,\s*$")
+_POSTER_HANDLE = re.compile(r"^[a-z][a-z0-9_.-]{2,29},\s*$")
 MAX_DATE_LINE = 160
 
 
