@@ -113,6 +113,7 @@ def _credits(page: CleanedPage, directory: OutletDirectory):
                      credits.read_more_credit, site_lines.feed_credit, site_lines.courtesy_credit,
                      site_lines.source_note_credit, signatures.quoted_source,
                      source_notes.titled_source_credit, source_notes.field_credit,
+                     source_notes.editor_line_credit,
                      source_notes.digested_editorial_credit, source_notes.addressed_source_credit,
                      source_notes.quotation_intro_credit)
     yield from found(both, "the site's pointer to its stories: ", credit_lines.more_from_credit,

@@ -17,13 +17,16 @@ from corpus.intake import site_signatures as signatures
 from corpus.intake import source_notes
 from corpus.intake.date_readings import iso_day
 from corpus.intake.datelines import Dateline, dated_item, find_dateline
+from corpus.intake.office_years import holders_out_of_office
 from corpus.intake.outlets import outlets
-from corpus.intake.printed_dates import glued_date, numeric_order_of, read_date
+from corpus.intake.printed_dates import find_date_line, glued_date, numeric_order_of, read_date
 from corpus.intake.reposts import original_date
+from corpus.intake.site_clocks import is_weather_clock
 from corpus.intake.wire_days import wire_day_under_story
 from corpus.intake.years import infer_year
 from corpus.intake.yearless import find_yearless
 
+_STAMP_LINES = 3  # the last lines, where a stamp under the story stands
 _URL_DATE = re.compile(r"/(?P<year>(?:19|20)\d\d)[/-]?(?P<month>[01]\d)[/-]?(?P<day>[0-3]\d)(?:/|$|\D)"
                        r"|/(?P<y>(?:19|20)\d\d)/(?P<m>[01]?\d)/(?P<d>[0-3]?\d)/")
 
@@ -49,7 +52,7 @@ def date_from_page(page: CleanedPage, stated: Found | None = None,
     the page's markup states (`stated`), else the date line the page prints. The page's
     dates and `other_dates` (the address) help place a dateline's year; when the dateline
     disagrees with them, they are kept in the provenance."""
-    printed = _with_original(stated or _printed(page), page)
+    printed = _not_contradicted(_with_original(stated or _printed(page), page), page)
     dateline = find_dateline(list(page.opening))
     if dateline and dateline.dated:
         page_dates = [Found(value, d.provenance) for d in (printed, *other_dates)
@@ -66,7 +69,33 @@ def date_from_page(page: CleanedPage, stated: Found | None = None,
     if printed and (carried := wire_day_under_story(printed.value, page.closing, outlets())):
         printed = carried[0] and Found(carried[0], f"the wire's day under the story: {carried[1]!r} "
                                                    f"(the page's own: {printed.value} {printed.provenance})")
-    return printed or _print_edition_date(page) or _yearless_date(page, other_dates)
+    return printed or _print_edition_date(page) or _stamp_under_story(page) or _yearless_date(page, other_dates)
+
+
+def _not_contradicted(printed: Found | None, page: CleanedPage) -> Found | None:
+    """The date unless officeholders the story names in office had left office (or not taken
+    it) more than a year before (after) it: then it is a site's clock or a misreading."""
+    if printed is None or len(printed.value) != 10:
+        return printed
+    text = "\n".join((*page.opening, *page.paragraphs))
+    return None if holders_out_of_office(printed.value, text) else printed
+
+
+# "englishnews@chosun.com / Dec. 02, 2013 11:31 KST": the desk's address and the date under the story.
+_ADDRESS_AND_DATE = re.compile(r"^[\w.+-]+@[\w-]+(?:\.[\w-]+)+\s*[/|]\s*(?P<date>.+)$")
+_CLOSING_STAMP = re.compile(r"[。」』]\s*[(（]\s*(?P<date>(?:19|20)\d\d(?:年\d{1,2}月\d{1,2}日|/\d{1,2}/\d{1,2})"
+                            r"(?:-\d{1,2}:\d\d)?)\s*[)）]\s*(?:【[^】]{1,20}】)?\s*$")
+
+
+def _stamp_under_story(page: CleanedPage) -> Found | None:
+    """The date a page prints under its story, when it prints none above it: after the desk's or
+    reporter's address, or closing a Japanese story's last sentence in brackets, before the
+    wire's credit if any ("…。(2012年12月12日) 【朝鮮通信=時事】", jiji.com's "（2012/12/12-10:32）")."""
+    for line in page.closing[-_STAMP_LINES:]:
+        match = _ADDRESS_AND_DATE.match(line.strip()) or _CLOSING_STAMP.search(line)
+        if match and (printed := find_date_line(match["date"])) and not printed.rest and len(printed.value) == 10:
+            return Found(printed.value, f"printed under the story: {short(line, tail=True)!r}")
+    return None
 
 
 def _print_edition_date(page: CleanedPage) -> Found | None:
@@ -104,8 +133,12 @@ def _weekday_fits(iso: str, weekday: int | None) -> bool:
 
 
 def _printed(page: CleanedPage) -> Found | None:
-    if page.printed_date and (value := read_date(page.printed_date, numeric_order_of(page.opening))):
-        return Found(value, f"printed on the page: {page.printed_date!r}")
+    printed_date = page.printed_date
+    if printed_date and is_weather_clock(printed_date, page.opening):  # the next date line, if any
+        printed_date = next((d.line for d in page.date_lines
+                             if d.line != printed_date and not is_weather_clock(d.line, page.opening)), None)
+    if printed_date and (value := read_date(printed_date, numeric_order_of(page.opening))):
+        return Found(value, f"printed on the page: {printed_date!r}")
     title = page.opening[0] if page.opening else ""
     for line in page.opening[1:]:
         if glued := glued_date(line, title):

@@ -84,6 +84,14 @@ def test_korean_japanese_and_chinese_pages_name_holders_before_their_titles(text
     assert _year(text, month, day, weekday=weekday) == year
 
 
+def test_a_vice_president_is_not_the_president():
+    # Vice president from 2009 to 2017, Biden could meet on a Thursday, 16 March, in 2012 only (a
+    # Friday, the day after); president from 2021 to 2025, in 2023 only.
+    for text in ("Vice President Joe Biden met Lee on Thursday.", "美国副总统拜登周四会见了李明博。"):
+        assert _year(text, 3, 16, weekday="Thursday") == 2012, text
+    assert _year("President Joe Biden met Yoon on Thursday.", 3, 16, weekday="Thursday") == 2023
+
+
 def test_a_title_before_another_name_or_a_name_without_its_title_is_no_holder():
     assert _year("Speaker Moon Hee-sang and Moon Jae-in's aides met on Tuesday.", 11, 19,
                  weekday="Tuesday") is None

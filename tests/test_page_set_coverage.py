@@ -122,14 +122,14 @@ WRITTEN_BLIND = (
                                     "gsomia-2020-renewal", "gsomia-2023-normalisation"})),
     # holdout21: the whole story (2012-2023), as a user gathers it, on pages no earlier set followed;
     # GSOMIA pages only (no other story); no unfollowed page of the 2017/2018 extensions was left.
-    WrittenBlind("holdout21", 40, 40, 11, 0, range(22, 27), range(24, 29), 3,
+    WrittenBlind("holdout21", 40, 40, 11, 0, range(22, 27), range(24, 29), 3, blind=False,
                  periods=frozenset({"gsomia-2012-collapse", "gsomia-2014-trilateral",
                                     "gsomia-2016-talks", "gsomia-2016-tentative",
                                     "gsomia-2016-signing", "gsomia-2019-termination",
                                     "gsomia-2019-suspension", "gsomia-2020-renewal",
                                     "gsomia-2023-normalisation"})),
     # holdout22: intake only, no GSOMIA page: eight other stories of 2012-2015 (Korea, Japan, China).
-    WrittenBlind("holdout22", 42, 0, 23, 8, range(10, 15), range(5, 10), 3,
+    WrittenBlind("holdout22", 42, 0, 23, 8, range(10, 15), range(5, 10), 3, blind=False,
                  signing_and_crisis_share=False, periods=frozenset()),
 )
 # Every set in the order it was written: a set's earlier sets are those before it.

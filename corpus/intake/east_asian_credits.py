@@ -45,6 +45,9 @@ _HANGUL = re.compile(r"[가-힣]")
 # "…を決めた。（共同）", "…磋商。（来源：新华网）": a credit closing the story after its "。".
 _CLOSING_CREDIT = re.compile(r"[。．！？」』]\s*[(（]\s*(?:(?:来源|來源|出典|出处|출처|ソース)\s*[:：]\s*)?"
                              r"(?P<credit>[^()（）:：]{1,20}?)\s*[)）]\s*$")
+# "…。(2012年12月12日) 【朝鮮通信=時事】": the original and its carrier closing a caption.
+_CLOSING_CARRIED = re.compile(r"[。．！？」』)）]\s*【(?P<original>[^】=＝]{1,20}?)\s*[=＝]\s*(?P<carrier>[^】=＝]{1,10})】\s*$")
+_PICTURE_WORDS = frozenset({"写真", "画像", "図", "資料", "資料写真", "提供", "撮影", "映像", "图", "图片", "照片"})
 # "[신아일보] 김다인 기자": the name alone in its brackets, the reporter after them.
 _KOREAN_SIGNATURE = re.compile(rf"^\s*{_OPEN}\s*(?P<credit>{_HANGUL_NAME})\s*{_CLOSE}\s*{_REPORTER}\s*$")
 # "• 뉴시스 기자", "共同通信記者": a listed outlet's reporter unnamed, as a carrying paper prints it.
@@ -105,8 +108,15 @@ def _korean(line: str, directory: OutletDirectory) -> str | None:
 
 
 def east_asian_closing(paragraph: str, directory: OutletDirectory) -> str | None:
-    """The listed wire a Japanese or Chinese story's closing brackets credit ("（共同）")."""
-    if not paragraph or paragraph.isascii() or (match := _CLOSING_CREDIT.search(paragraph)) is None:
+    """The listed wire a Japanese or Chinese story's closing brackets credit ("（共同）"), or the
+    original and its carrier closing a caption ("…(2012年12月12日) 【朝鮮通信=時事】"): the
+    original when listed, else the carrier."""
+    if not paragraph or paragraph.isascii():
+        return None
+    if (carried := _CLOSING_CARRIED.search(paragraph)) and carried["original"].strip() not in _PICTURE_WORDS:
+        return next((credit for name in (carried["original"], carried["carrier"])
+                     if directory.named(credit := _JAPANESE_WIRES.get(name.strip(), name.strip()))), None)
+    if (match := _CLOSING_CREDIT.search(paragraph)) is None:
         return None
     credit = _JAPANESE_WIRES.get(match["credit"], match["credit"])
     return credit if directory.named(credit) else None

@@ -33,8 +33,12 @@ from corpus.intake.date_readings import iso_day
 OFFICES_FILE = Path(__file__).resolve().parent.parent / "offices.json"
 # Words before a title that make its holder a past one: "former South Korean President".
 # "前总统朴槿惠", "元首相": the same, in Chinese or Japanese, where the title comes first.
+_OUT_OF_OFFICE_DAYS = 366  # a story a year after a term may still call its holder by title
 _PAST_HOLDER = re.compile(r"(?i)\b(?:former|then|ex|late|erstwhile|previous|past)\b[-\s]*"
                           r"(?:[A-Z][\w.'’-]*\s+){0,3}$|[前元]$")
+
+# "Vice President Joe Biden", "Deputy Prime Minister ...", "副总统拜登": another office than the title's.
+_ANOTHER_OFFICE = re.compile(r"(?i)\b(?:vice|deputy)[-\s]*$|副$")
 
 
 @dataclass(frozen=True)
@@ -99,8 +103,8 @@ def year_from_offices(month: int, day: int, text: str, since: int, weekday: int 
 def _named_in_office(text: str) -> list[Holder]:
     named = []
     for holder in holders():
-        if any(not _PAST_HOLDER.search(text[max(0, match.start() - 60):match.start()])
-               for match in holder.pattern.finditer(text)):
+        if any(not _PAST_HOLDER.search(before := text[max(0, match.start() - 60):match.start()])
+               and not _ANOTHER_OFFICE.search(before) for match in holder.pattern.finditer(text)):
             named.append(holder)
     return named
 
@@ -128,3 +132,14 @@ def _terms_text(holder: Holder) -> str:
 def _on(year: int, month: int, day: int) -> datetime.date | None:
     value = iso_day(year, month, day)
     return datetime.date.fromisoformat(value) if value else None
+
+
+def holders_out_of_office(iso_day: str, text: str) -> list[Holder]:
+    """The holders `text` names in office (by title and full name, not as past holders) whom
+    the day `iso_day` finds more than `_OUT_OF_OFFICE_DAYS` out of every term: a date line
+    the story's officeholders contradict so ("Defense Minister Han Min-koo", 2014 to 2017,
+    under "04/19/2024 02:06:38 am") is a site's clock or a misreading, not the page's date."""
+    day = datetime.date.fromisoformat(iso_day)
+    margin = datetime.timedelta(days=_OUT_OF_OFFICE_DAYS)
+    return [holder for holder in _named_in_office(text)
+            if all(day + margin < start or day - margin > end for start, end in holder.terms)]

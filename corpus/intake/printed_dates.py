@@ -100,6 +100,10 @@ _CJK_SENTENCE = re.compile(r"[，。；！？]|[가-힣]다\.")
 _LABEL = re.compile(r"(?i)\b(published|posted|submitted|updated|modified|first\s+published|created|written)\b"
                     rf"|(입력|発行|配信|发布|(?i:{FOREIGN_PUBLISHED}))|(수정|更新|(?i:{FOREIGN_UPDATED}))")
 MAX_SECTION_WORDS = 4
+# A listed source and the site's editor after a date: "Xinhua Web Editor: Mo Hong'e".
+_SOURCE_AND_EDITOR = re.compile(r"^(?P<source>[A-Z][\w.&'’ -]{1,40}?)\s+(?:Web\s+)?Editor\s*:?\s*[A-Z][\w.'’ -]{1,40}$")
+# A forum's poster before the date: one word of letters and digits, a comma ("luvsmiling, ").
+_POSTER_HANDLE = re.compile(r"^[a-z][a-z0-9_.-]{2,29},\s*$")
 MAX_DATE_LINE = 160
 
 
@@ -127,15 +131,19 @@ def find_date_line(line: str, order_hint: str = "") -> PrintedDate | None:
         before, after = "", ""
     rest_before = _leftover(before)
     rest_after = _leftover(_AUTHOR_AFTER.sub(" ", _leftover(dates_taken_out(after)[0])))
+    if rest_after and (source := _SOURCE_AND_EDITOR.match(rest_after)) and _listed(source["source"]):
+        rest_after = ""  # "2014-07-03 11:27 Xinhua Web Editor: Mo Hong'e": the source and its editor
     labelled_end = not rest_after and _LABEL_BEFORE_END.search(before)
-    ends_after_separator = not rest_after and (_SEPARATOR_BEFORE_END.search(before) or labelled_end)
+    ends_after_separator = not rest_after and (_SEPARATOR_BEFORE_END.search(before) or labelled_end) \
+        and not _CJK_SENTENCE.search(before)  # "… 흔들고 있다. 2012.12.19 <address>": a caption's
     words = _section_words(f"{rest_before} {rest_after}")
     sectioned = words is not None and words <= MAX_SECTION_WORDS
     printed = line[reading.start:reading.end]
     if _VIEW_COUNT.search(after) or _MONTH_RANGE_START.search(before) or not (
             sectioned or ends_after_separator or before.lower().startswith("by ")
             or _opens_short_line(rest_before, rest_after, after, printed)
-            or _dated_lead(before, rest_before, after, printed)):
+            or _dated_lead(before, rest_before, after, printed)
+            or _poster_or_site_before(before, rest_after, printed)):
         return None
     value = decide(reading, weekday_named(line), order_hint)
     if value is None:
@@ -159,6 +167,29 @@ def _opens_short_line(rest_before: str, rest_after: str, after: str, printed: st
     return (not rest_before and len(words) <= MAX_WORDS_AFTER_OPENING_DATE
             and bool(re.search(r"(?:19|20)\d\d", printed)) and not (words and words[0][:1].islower())
             and not re.match(r"\s*[-–—:]", after) and not after.rstrip().endswith((".", "!", "?")))
+
+
+def source_before_editor(line: str) -> str | None:
+    """The source a date line names before the site's editor ("2014-07-03 11:27 Xinhua Web
+    Editor: Mo Hong'e": "Xinhua"), listed or not, or None."""
+    reading = first_reading(line) if len(line) <= MAX_DATE_LINE else None
+    rest = _leftover(dates_taken_out(line[reading.end:])[0]) if reading and not line[:reading.start].strip() else ""
+    return match["source"] if (match := _SOURCE_AND_EDITOR.match(rest)) else None
+
+
+def _listed(name: str) -> bool:
+    from corpus.intake.outlets import outlets  # (the directory, only for such a line)
+
+    return outlets().named(name) is not None
+
+
+def _poster_or_site_before(before: str, rest_after: str, printed: str) -> bool:
+    """A full date after a poster's handle ("luvsmiling, July 7, 2014, 8:40 a.m.", a forum's
+    post) or glued to a listed site's name in lower case ("zakzak2012.09.11"), its time at most
+    after it: a section's capitals test reads neither."""
+    if rest_after or not re.search(r"(?:19|20)\d\d", printed):
+        return False
+    return bool(_POSTER_HANDLE.match(before)) or bool(before.strip()) and _listed(before)
 
 
 def _dated_lead(before: str, rest_before: str, after: str, printed: str) -> bool:

@@ -127,6 +127,17 @@ _BUTTON_FORMS = (
     r"^[A-Z][\w&.'’-]{1,20}\s+Staff$",  # "Reuters Staff": a wire's byline without a name
     r"^(?:No|\d{1,4})\s+comments?:$",  # a blog's count of comments
 )
+# A site's prompts to follow it or comment, its contact lines and codes, a blog's links between
+# its posts, a broadcaster's credits.
+_FOLLOW_AND_CONTACT_FORMS = (
+    r"(?i:^like\s+us\s+on\s+facebook$|^join\s+.{1,40}\s+(?:telegram|whatsapp)\s+channel\b.*"
+    r"|^(?:your|leave\s+a|post\s+a)\s+comment$|^go\s+to\s+forum\s*>>.*)",
+    r"(?i:^(?:tel|phone|fax)\s*[:.]\s*\+?\d[\d ()-]{5,20}$|^e-?mail\s*:\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+$)",
+    r"^\d{20,}$|^https?://\S+\s+\d{4}-\d\d-\d\d\s+\d\d:\d\d(?::\d\d)?$",  # a site's code; its address and clock
+    r"^(?:集成阅读|热点推荐|频道推荐|相关阅读)$|^.{0,20}(?:扫描|掃描)二[维維][码碼].*$",
+    r"^«.{1,120}\|.{1,20}\|.{1,120}»$|^(?:最初|\d{1,2}番目)のニュース$|^リンク\s*[:：].{1,120}$",
+    r"^[(（]文責\s*[:：][^()（）]{1,40}[)）]$",
+)
 # A site's notes about the story, long as they may be: the print edition it appeared in, its
 # front page, its tip line, a newsletter's pitch.
 _SITE_NOTE = re.compile(
@@ -138,10 +149,12 @@ _SITE_NOTE = re.compile(
     r"|^\W*an\s+official\s+website\s+of\s+the\s+united\s+states\s+government\b.*|^\W*here['’]s\s+how\s+you\s+know\W*"
     r"|^\W*(?:official|secure)\s+\.?(?:gov\s+)?websites\s+use\s+(?:\.gov|https)\b.*|^\W*\.gov\s+website\s+belongs\s+to\b.*"
     r"|^\W*a\s+lock\s*\(.{0,200}\.gov\s+website\b.*|^\W*with\s+your\s+current\s+subscription\s+plan\b.*"
+    r"|^\W*this\s+is\s+the\s+stable\s+version,\s+checked\s+on\b.*"  # a wiki's review note
     r"|^\W*this\s+is\s+an\s+archived\s+article\b.*|^\W*you\s+have\s+accessed\s+part\s+of\s+a\s+historical\s+collection\b.*)$"
     r"|^\S.{0,28}\s+기사\s*문의\s*및\s*제보\b.*$")
 _LONGEST_NOTE = 300
-_LEFTOVER = re.compile("|".join((*_LEFTOVER_FORMS, *_MORE_LEFTOVER_FORMS, *_WIDGET_FORMS, *_BUTTON_FORMS)))
+_LEFTOVER = re.compile("|".join((*_LEFTOVER_FORMS, *_MORE_LEFTOVER_FORMS, *_WIDGET_FORMS, *_BUTTON_FORMS,
+                                  *_FOLLOW_AND_CONTACT_FORMS)))
 _MORE_OF_SECTION = re.compile(r"(?i)^\W*(?:mais\s+de|más\s+de|plus\s+de)\s+[A-ZÀ-Ý]\w{2,20}\W*$"
                               r"|^\W*(?:acompanhe|siga)\s+tudo\s+sobre\s*:")
 _EDITING_NOTE = re.compile(r"^\W*(?:Additional\s+)?Reporting\s+by\s+[^;()]{2,80};\s*(?:Writing|Editing)"

@@ -27,7 +27,7 @@ import re
 
 from corpus.intake.credits import LINE_PARTS, SOURCE_LABEL
 from corpus.intake.outlets import OutletDirectory, names_no_one
-from corpus.intake.printed_dates import PrintedDate, find_date_line, read_date
+from corpus.intake.printed_dates import PrintedDate, find_date_line, read_date, source_before_editor
 
 _PIECE = r"(?i:(?:a\s+version\s+of\s+)?this\s+(?:article|story|editorial|column|report|commentary))"
 _PRINT_EDITION = re.compile(
@@ -122,6 +122,13 @@ def field_credit(line: str, directory: OutletDirectory) -> str | None:
     """The listed outlet a line of bracketed fields names as its source ("원고래원: [ 신화사 ]")."""
     return next((field["value"] for field in _fields(line)
                  if _SOURCE_FIELD.match(field["label"]) and directory.named(field["value"])), None)
+
+
+def editor_line_credit(line: str, directory: OutletDirectory) -> str | None:
+    """The listed source a date line names before the site's editor ("2014-07-03 11:27 Xinhua
+    Web Editor: Mo Hong'e", as China's sites print it)."""
+    source = source_before_editor(line)
+    return source if source and directory.named(source) else None
 
 
 def field_date_line(line: str, order_hint: str = "") -> PrintedDate | None:

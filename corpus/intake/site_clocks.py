@@ -1,0 +1,34 @@
+"""A site's clock among the weather it shows: "Today in New Delhi, India / Jun 19, 2019-Wednesday
+/ New Delhi / • Humidity / • Wind" above a story of 2014. The widget prints the day the page is
+read, beside the place and its weather; it is never the story's date.
+"""
+from __future__ import annotations
+
+import re
+
+# Lines of a weather widget: "Today in New Delhi, India", "• Humidity", "Wind 12 km/h", "28°C".
+_WEATHER_LINE = re.compile(
+    r"^(?:[•·*-]\s*)?(?:(?i:today\s+in)\s+[A-Z][\w .,'’-]{1,40}"
+    r"|(?i:humidity|wind|feels\s+like|sunrise|sunset|precipitation|uv\s+index)(?:\s*[:\d].{0,20})?"
+    r"|-?\d{1,2}\s*°\s*[CF]?)$")
+_REACH = 3  # lines either side of the date where the widget's other lines stand
+_WIDGET_WORDS = 5  # "Today in New Delhi, India"; a title or a sentence has more
+
+
+def is_weather_clock(date_line: str, opening: tuple[str, ...] | list[str]) -> bool:
+    """Whether `date_line` stands in `opening` among a weather widget's lines: the short lines
+    next to it (up to a title or a sentence) include one of the widget's."""
+    return any(_WEATHER_LINE.match(line.strip())
+               for i, line in enumerate(opening) if line == date_line
+               for line in (*_short_lines(opening[i + 1:i + 1 + _REACH]),
+                            *_short_lines(opening[max(0, i - _REACH):i][::-1])))
+
+
+def _short_lines(lines) -> list[str]:
+    """The lines up to the first of more than a widget's few words."""
+    short = []
+    for line in lines:
+        if len(line.split()) > _WIDGET_WORDS:
+            break
+        short.append(line)
+    return short
