@@ -131,6 +131,10 @@ WRITTEN_BLIND = (
     # holdout22: intake only, no GSOMIA page: eight other stories of 2012-2015 (Korea, Japan, China).
     WrittenBlind("holdout22", 42, 0, 23, 8, range(10, 15), range(5, 10), 3, blind=False,
                  signing_and_crisis_share=False, periods=frozenset()),
+    # holdout23: intake only, no GSOMIA page: eight other stories of 2016-2023 (Korea, Japan, China,
+    # Taiwan and their neighbours).
+    WrittenBlind("holdout23", 40, 0, 25, 8, range(10, 15), range(15, 20), 3,
+                 signing_and_crisis_share=False, periods=frozenset()),
 )
 # Every set in the order it was written: a set's earlier sets are those before it.
 ORDER = ("dev", "holdout", "dev2", "holdout2") + tuple(spec.name for spec in WRITTEN_BLIND)
