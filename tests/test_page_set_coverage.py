@@ -131,6 +131,10 @@ WRITTEN_BLIND = (
     # holdout22: intake only, no GSOMIA page: eight other stories of 2012-2015 (Korea, Japan, China).
     WrittenBlind("holdout22", 42, 0, 23, 8, range(10, 15), range(5, 10), 3, blind=False,
                  signing_and_crisis_share=False, periods=frozenset()),
+    # holdout24: intake only, no GSOMIA page: eight other stories of 2013-2015 (Korea, Japan and
+    # their neighbours), half and more of the pages reposts.
+    WrittenBlind("holdout24", 42, 0, 15, 8, range(14, 20), range(18, 24), 2,
+                 signing_and_crisis_share=False, periods=frozenset()),
 )
 # Every set in the order it was written: a set's earlier sets are those before it.
 ORDER = ("dev", "holdout", "dev2", "holdout2") + tuple(spec.name for spec in WRITTEN_BLIND)
