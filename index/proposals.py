@@ -123,8 +123,9 @@ _IN_QUOTES = re.compile('^["\u201c\u300c\u300e]|^[^"\u201c\u300c\u300e]*[\u201d\
 # A title that tells a state, not a happening: "Yoon appears intent on building on the … meeting".
 _A_STATE = re.compile(r"(?:[\w.'\u2019-]+\s+){1,4}?(?:(?:appears?|seems?|looks?)\s+(?:to\s+be\s+)?(?:intent|keen|eager|set|ready|likely|poised)\b"
                       r"|(?:appeared|seemed)\s+(?:on\s+\w+\s+)?to\s+[a-z]+)")  # "China seemed to view with caution ..."
-# A title that ends with its saying: "President Lee Myung-bak said" (what he said was a quotation).
-_SAYING_ALONE = re.compile(r"\b(?:said|says|told|stated|added|noted|remarked|declared|stressed|wrote|asked)$")
+# A title that ends with its saying, "President Lee Myung-bak said" (what he said was a quotation), or
+# with a verb that tells only that something came ("Tokyo's first retaliatory step came", when ...).
+_TELLS_NOTHING = re.compile(r"\b(?:said|says|told|stated|added|noted|remarked|declared|stressed|wrote|asked|came)$")
 # A verb in a relative clause, its title a noun phrase: "Seven of the sites that Unesco chose",
 # "Yoon, who met survivors" (not "officials said that Seoul chose").
 _RELATIVE_BEFORE = re.compile(r"(?:,?\s+(?:who|which)|(?<=[\w\u201d\")])\s+(?P<that>that))\s+(?:[\w'\u2019.-]+\s+){0,3}?$")
@@ -168,10 +169,11 @@ def _worth_proposing(candidate: _Candidate, title: str) -> bool:
     ("the sites that Unesco chose"), nor one whose subject is a pronoun that points
     back to another sentence's ("They also agreed to ...") or that is
     a quotation, a statement ('"We will take steps to ...', '期限目前で...」との見出しで'), or a saying
-    without what was said ("President Lee said", before a quotation)."""
+    without what was said ("President Lee said", before a quotation) or a coming without what came
+    ("Tokyo's first step came")."""
     verb = candidate.verb_span
     return not (_POINTS_BACK.match(title) or _IN_QUOTES.match(title) or _A_STATE.match(title)
-                or _SAYING_ALONE.search(title) or verb and (_FUTURE_OBJECT.search(candidate.sentence, 0, verb[0])
+                or _TELLS_NOTHING.search(title) or verb and (_FUTURE_OBJECT.search(candidate.sentence, 0, verb[0])
                              or _in_a_relative_clause(candidate.sentence, verb[0])))
 
 

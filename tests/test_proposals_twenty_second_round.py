@@ -3,8 +3,8 @@ index/proposals.py, corpus/events.py). Sentences and pages written for the purpo
 
 - A saying that is itself the happening keeps its sayer: "The presidential office announced
   the decision", not "The decision".
-- A title that ends with its saying tells nothing ("President Lee said", before a quotation):
-  not proposed.
+- A title that ends with its saying tells nothing ("President Lee said", before a quotation), nor
+  one that ends with "came" ("Tokyo's first retaliatory step came"): not proposed.
 - A page cannot tell as done what came after it: a date after the page's own in a sentence
   told in the present ("The new quotas take effect Nov. 13") is a plan, anticipated apart.
 """
@@ -29,12 +29,14 @@ def test_a_saying_that_is_the_happening_keeps_its_sayer():
         == "Lima had ended the treaty"
 
 
-def test_a_title_that_ends_with_its_saying_is_not_proposed():
+def test_a_title_that_ends_with_its_saying_or_a_coming_is_not_proposed():
     quoted = ('At a meeting with his aides on Monday, President Ortega said, "This treaty, which twenty '
               'countries have already signed, serves the country well."')
     assert not any(title.endswith("said") for title in proposed((quoted, "2012-07-06")))
     told = "At a meeting with his aides on Monday, President Ortega signed the fishing treaty."
     assert "President Ortega signed the fishing treaty" in proposed((told, "2012-07-06"))
+    came = "Lima's first answer came on Monday, when it tightened the quotas on anchovy."
+    assert not any(title.endswith("came") for title in proposed((came, "2012-07-06")))
 
 
 def test_a_date_after_the_page_s_own_is_anticipated_not_proposed():
