@@ -9,7 +9,7 @@ import json
 import pytest
 
 from corpus.cleaning import clean_page
-from corpus.intake.office_years import OFFICES_FILE, holders, year_from_offices
+from corpus.intake.office_years import OFFICES_FILE, holders, holders_out_of_office, year_from_offices
 from corpus.metadata import date_from_page
 
 
@@ -95,6 +95,29 @@ def test_a_vice_president_is_not_the_president():
 def test_a_title_before_another_name_or_a_name_without_its_title_is_no_holder():
     assert _year("Speaker Moon Hee-sang and Moon Jae-in's aides met on Tuesday.", 11, 19,
                  weekday="Tuesday") is None
+
+
+def test_a_holder_named_in_a_sentence_that_prints_a_year_dates_that_time_not_the_page():
+    caption = ("South Korea's Unification Minister Cho Myoung-gyon, center left, attends the opening of "
+               "the liaison office in Kaesong, Friday Sept. 14, 2018.\n")
+    story = "The North blew up the liaison office on Tuesday, Seoul's ministry said."
+    assert _year(caption + story, 6, 16, weekday="Tuesday") is None
+    assert holders_out_of_office("2020-06-16", caption + story) == []  # (Cho left office in 2019)
+    assert [h.name for h in holders_out_of_office("2020-06-16", "Unification Minister Cho Myoung-gyon said.")] \
+        == ["Cho Myoung-gyon"]
+
+
+def test_holders_beyond_the_story_s_countries_narrow_the_years():
+    # President Moon (2017-2022) on a Thursday 22 November: 2018, or 2019's eve; with Emperor Akihito
+    # (until April 2019) 2018 only
+    moon = "President Moon Jae-in met envoys on Thursday."
+    assert _year(moon, 11, 22, weekday="Thursday") is None
+    assert _year(moon + " Emperor Akihito sent a message.", 11, 22, weekday="Thursday") == 2018
+    # President Park (2013 to March 2017) with Taiwan President Tsai Ing-wen (from May 2016): 2016
+    park = "President Park Geun-hye spoke to the cabinet."
+    assert _year(park, 11, 23) is None
+    assert _year(park + " Taiwan President Tsai Ing-wen spoke too.", 11, 23) == 2016
+    assert _year(park + " Pope Francis sent a message.", 11, 23) is None  # (2013 to 2025: no help)
 
 
 def test_the_offices_file_is_well_formed():

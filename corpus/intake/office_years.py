@@ -29,6 +29,7 @@ from pathlib import Path
 
 from corpus.date_patterns import WEEKDAYS
 from corpus.intake.date_readings import iso_day
+from corpus.text_units import sentence_at
 
 OFFICES_FILE = Path(__file__).resolve().parent.parent / "offices.json"
 # Words before a title that make its holder a past one: "former South Korean President".
@@ -37,6 +38,7 @@ _OUT_OF_OFFICE_DAYS = 366  # a story a year after a term may still call its hold
 _PAST_HOLDER = re.compile(r"(?i)\b(?:former|then|ex|late|erstwhile|previous|past)\b[-\s]*"
                           r"(?:[A-Z][\w.'’-]*\s+){0,3}$|[前元]$")
 
+_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 # "Vice President Joe Biden", "Deputy Prime Minister ...", "副总统拜登": another office than the title's.
 _ANOTHER_OFFICE = re.compile(r"(?i)\b(?:vice|deputy)[-\s]*$|副$")
 
@@ -104,9 +106,20 @@ def _named_in_office(text: str) -> list[Holder]:
     named = []
     for holder in holders():
         if any(not _PAST_HOLDER.search(before := text[max(0, match.start() - 60):match.start()])
-               and not _ANOTHER_OFFICE.search(before) for match in holder.pattern.finditer(text)):
+               and not _ANOTHER_OFFICE.search(before) and not _dated_by_its_year(text, match)
+               for match in holder.pattern.finditer(text)):
             named.append(holder)
     return named
+
+
+def _dated_by_its_year(text: str, match: re.Match) -> bool:
+    """Whether the holder is named in a sentence that prints a year: a file photo's caption ("...
+    attend the opening of the office, Friday Sept. 14, 2018"), a past event's account, which say
+    when they were in office, not when the page was written."""
+    line_start = text.rfind("\n", 0, match.start()) + 1
+    line_end = text.find("\n", match.end())
+    sentence = sentence_at(text, match.start(), line_start, line_end if line_end >= 0 else len(text))
+    return bool(_YEAR.search(text, sentence.start, sentence.end))
 
 
 def _term_years(named: list[Holder]) -> range:
