@@ -28,7 +28,7 @@ from corpus.events import DatedMention, EventSpec, ReportingDate, event_days
 from corpus.foresight import only_foresees
 from corpus.happening_objects import of_another_document
 from corpus.happenings import STATEMENT_KINDS, Happening, worded_ahead
-from corpus.intervals import days_before
+from corpus.intervals import days_after_in_cjk, days_before
 from corpus.model import Passage
 from corpus.presupposition import attributive, names_a_decision_made
 from corpus.stated_ahead import stated_ahead
@@ -148,7 +148,8 @@ def _at_its_distance(spec: EventSpec, text: str, ways: list[Happening], publishe
         return None
     reported = published.value.bounds()[0]
     first, last = qualified_bounds(spec.date)
-    distances = [d for h in ways if (d := days_before(text, h.sentence.start, h.start)) is not None]
+    distances = [d for h in ways if (d := days_before(text, h.sentence.start, h.start)
+                                     or days_after_in_cjk(text, h.end, h.sentence.end)) is not None]
     if not distances:
         return None
     return any(reported - datetime.timedelta(days=most + REPORTED_WITHIN_DAYS) <= last

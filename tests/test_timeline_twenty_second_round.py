@@ -121,3 +121,13 @@ def test_the_korean_governments_approval_is_the_cabinets():
     assert approval.search("The government acted without transparency when it approved the agreement.")
     assert not approval.search("Japan's government approved the agreement on Friday.")
     assert not approval.search("The government approved the budget, and the agreement was signed.")
+
+
+@pytest.mark.parametrize(("page", "date", "found"), [
+    ("日韓両政府は23日、GSOMIAに署名した。交渉再開から1か月足らずでの締結となった。", "2016-11-23", True),
+    ("日韓両政府は23日、GSOMIAに署名した。交渉再開から3か月余りでの締結となった。", "2016-11-23", False),
+    ("정부가 일본과의 GSOMIA 협상 재개를 발표한 지 채 한 달이 지나지 않아 서명이 이뤄지는 셈이다.", "2016-11-21", True),
+    ("정부가 일본과의 GSOMIA 협상 재개를 발표한 지 세 달 만에 서명이 이뤄지는 셈이다.", "2016-11-21", False),
+])
+def test_a_distance_told_after_the_happening_in_japanese_and_korean(page, date, found):
+    assert ("talks-resumed" in linked((page, date))) is found
