@@ -26,7 +26,7 @@ from corpus.date_from_opening import estimate_from_opening, told_as_past
 from corpus.dates import DateValue, find_dates
 from corpus.event_rules import about_pattern, passage_reports
 from corpus.events import (
-    DatedMention, EventSpec, ReportingDate, dated_mentions, event_days, mention_role,
+    SAME_DAY_REACH, THE_SAME_DAY, DatedMention, EventSpec, ReportingDate, dated_mentions, event_days, mention_role,
     publication_value,
 )
 from corpus.happenings import STATEMENT_KINDS, Happening, in_past_form
@@ -185,7 +185,7 @@ def estimate_from_reports(article: Article, happenings: tuple[Happening, ...],
                                      f"\u201c{weekdays[0].text}\u201d, "
                                      f"{'the weekday of' if day == spec.date or day in spec.held else 'so on'} {day.label()} "
                                      f"(passage {weekdays[0].passage})")
-            mentions = tuple(sorted(mentions + weekdays, key=lambda m: m.start))
+            mentions = tuple(sorted(mentions + weekdays + _that_day(article, weekdays), key=lambda m: m.start))
         else:
             continue
         if not fits_its_datelines(article, mentions, estimate.value) \
@@ -350,3 +350,17 @@ def _placed_by_its_last_day(article: Article, spec: EventSpec, mentions: tuple[D
         return mentions
     last = spec.date.bounds()[1]
     return as_happened(article.clean_text, dated_mentions(article, DateValue(last.year, last.month, last.day)), happenings)
+
+
+def _that_day(article: Article, weekdays: tuple[DatedMention, ...]) -> tuple[DatedMention, ...]:
+    """"... South Korean media said on Friday. Earlier, the ministry had said the two planned to
+    sign it later that day": a "that day" soon after a weekday the estimate placed is its day, as
+    on a page that prints its date."""
+    text, carried = article.clean_text, []
+    for weekday in weekdays:
+        for match in THE_SAME_DAY.finditer(text, weekday.end, min(len(text), weekday.end + SAME_DAY_REACH)):
+            passage = article.passage_at(match.start())
+            if passage is not None:
+                carried.append(DatedMention(article.id, passage.number, match.start(), match.end(), match.group(),
+                                            weekday.value, mention_role(text, match.start(), match.end())))
+    return tuple(carried)

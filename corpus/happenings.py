@@ -178,10 +178,16 @@ def find_happenings(text: str, kinds: frozenset[str] | None = None) -> tuple[Hap
     return tuple(sorted(found, key=lambda h: (h.start, h.kind)))
 
 
+# A halt whose object is the termination keeps the pact, and is no collapse of a signing: "Seoul
+# put off the GSOMIA termination" (the "put off" of an extension that starts where it does).
+_READ_AS = {"collapse": "extend"}
+
+
 def _outermost(matches: list[tuple[str, re.Match]]) -> list[tuple[str, re.Match]]:
     """Drop a match inside a longer one of its kind: "tentative" in "reach a tentative agreement"."""
     return [(kind, match) for kind, match in matches
-            if not any(other_kind == kind and other is not match and other.start() <= match.start()
+            if not any((other_kind == kind or other_kind == _READ_AS.get(kind) and other.start() == match.start())
+                       and other is not match and other.start() <= match.start()
                        and match.end() <= other.end() and other.end() - other.start() > match.end() - match.start()
                        for other_kind, other in matches)]
 

@@ -131,3 +131,38 @@ def test_the_korean_governments_approval_is_the_cabinets():
 ])
 def test_a_distance_told_after_the_happening_in_japanese_and_korean(page, date, found):
     assert ("talks-resumed" in linked((page, date))) is found
+
+
+def test_the_2012_collapse_on_its_friday_dates_an_undated_page():
+    page = ("Under growing pressure at home, the South Korean government on Friday suddenly put off signing its "
+            "first military agreement with Japan.")
+    assert _estimate(page, "collapse-2012") == "2012-06-29"
+    other_day = page.replace("on Friday", "on Tuesday")
+    assert _estimate(other_day, "collapse-2012") != "2012-06-29"
+
+
+def test_that_day_after_a_weekday_the_estimate_placed_is_its_day():
+    page = ("The military pact between Seoul and Tokyo will not be signed for now, South Korean media said on Friday.\n\n"
+            "Earlier, the foreign ministry had said the two countries planned to sign the military agreement in "
+            "Tokyo later that day.")
+    found = linked((page, None))
+    assert "collapse-2012" in found and "seoul-says-it-will-sign-2012" not in found
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("Seoul put off the GSOMIA termination set for midnight Friday.", "collapse"),  # an extension, no collapse
+    ("The move was the first sign of compromise after months of feuding over the pact.", "sign"),
+    ("Public anger forced Seoul to postpone at short notice the signing set for June 29.", "extend"),
+])
+def test_readings_that_are_not_these_kinds(text, kind):
+    assert not any(h.kind == kind for h in find_happenings(text))
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("Seoul put off the GSOMIA termination set for midnight Friday.", "extend"),
+    ("Seoul put off the signing of the pact.", "collapse"),
+    ("Public anger forced Seoul to postpone at short notice the signing set for June 29.", "collapse"),
+    ("Seoul suspended its notice of termination.", "extend"),
+])
+def test_readings_that_are(text, kind):
+    assert reported(text, kind)
