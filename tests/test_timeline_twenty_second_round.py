@@ -105,14 +105,6 @@ def test_a_date_right_before_its_verb_dates_an_undated_page():
     assert _estimate(ahead, "termination-suspended-2019") != "2019-11-22"
 
 
-def test_a_yearless_dateline_just_after_a_month_event_dates_the_page():
-    page = ("SEOUL, July 2 (UPI) -- South Korea's foreign minister apologized Monday. Three days earlier, South "
-            "Korea delayed the signing of the intelligence-sharing pact with Japan.")
-    assert _estimate(page, "collapse-2012") == "2012-07-02"
-    late = page.replace("July 2", "July 20")
-    assert _estimate(late, "collapse-2012") != "2012-07-20"
-
-
 def test_the_korean_governments_approval_is_the_cabinets():
     page = ("Japan's Cabinet signed off on the pact on Friday. Lawmakers say South Korea's own approval, on "
             "Tuesday, came without debate.")
@@ -133,12 +125,17 @@ def test_a_distance_told_after_the_happening_in_japanese_and_korean(page, date, 
     assert ("talks-resumed" in linked((page, date))) is found
 
 
-def test_the_2012_collapse_on_its_friday_dates_an_undated_page():
-    page = ("Under growing pressure at home, the South Korean government on Friday suddenly put off signing its "
-            "first military agreement with Japan.")
-    assert _estimate(page, "collapse-2012") == "2012-06-29"
-    other_day = page.replace("on Friday", "on Tuesday")
-    assert _estimate(other_day, "collapse-2012") != "2012-06-29"
+@pytest.mark.parametrize(("page", "day", "other_day"), [
+    # a month event's yearless dateline just after it ("SEOUL, July 20" is too late)
+    ("SEOUL, July 2 (UPI) -- South Korea's foreign minister apologized Monday. Three days earlier, South "
+     "Korea delayed the signing of the intelligence-sharing pact with Japan.", "2012-07-02", ("July 2", "July 20")),
+    # the 2012 collapse's day, 29 June, a Friday
+    ("Under growing pressure at home, the South Korean government on Friday suddenly put off signing its "
+     "first military agreement with Japan.", "2012-06-29", ("on Friday", "on Tuesday")),
+])
+def test_an_undated_page_dated_by_the_2012_collapse(page, day, other_day):
+    assert _estimate(page, "collapse-2012") == day
+    assert _estimate(page.replace(*other_day), "collapse-2012") is None
 
 
 def test_that_day_after_a_weekday_the_estimate_placed_is_its_day():
