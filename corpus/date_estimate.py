@@ -21,11 +21,12 @@ from dataclasses import replace
 from corpus.date_patterns import DAY_OF_MONTH, WEEKDAYS
 from corpus.date_patterns_foreign import CJK_DAY_OF_MONTH, FOREIGN_WEEKDAY
 from corpus.date_readers import day_value, tense
+from corpus.date_datelines import dateline_just_after, dateline_years_after, fits_its_datelines
 from corpus.date_from_opening import estimate_from_opening, told_as_past
 from corpus.dates import DateValue, find_dates
-from corpus.event_rules import REPORTED_WITHIN_DAYS, about_pattern, passage_reports
+from corpus.event_rules import about_pattern, passage_reports
 from corpus.events import (
-    DatedMention, EventSpec, ReportingDate, dated_mentions, event_days, is_dateline, mention_role,
+    SAME_DAY_REACH, THE_SAME_DAY, DatedMention, EventSpec, ReportingDate, dated_mentions, event_days, mention_role,
     publication_value,
 )
 from corpus.happenings import STATEMENT_KINDS, Happening, in_past_form
@@ -58,7 +59,7 @@ def article_reporting_date(article: Article, mentions: tuple[DatedMention, ...],
         # event it reports later than that (a caption's "August 3, 2019" over the decision of
         # 22 Aug) dates it better.
         estimated = estimate_from_reports(article, happenings, specs) \
-            or estimate_from_opening(article, happenings, specs, _fits_its_datelines)
+            or estimate_from_opening(article, happenings, specs, fits_its_datelines)
         if estimated is not None and estimated[0].value.bounds()[1] < _told_as_past_since(article.clean_text, mentions):
             estimated = None  # "the approval ... on Tuesday" is no Tuesday of 2012 on a page telling of 2014 as past
         if estimated is not None and (published is None
@@ -113,33 +114,22 @@ def _right_after(text: str, at: int, ends: set[int]) -> bool:
         and tense(text, at, at, look_after=False) != "future"
 
 
+def _right_before(text: str, at: int, starts: set[int]) -> bool:
+    """Whether the date ending at offset `at` stands right before one of the wordings starting at
+    `starts` ("South Korea on Friday put on hold its decision"): it dates that verb, whatever a
+    later clause looks ahead to ("... only hours before the move was to take effect")."""
+    return len(text) - len(text[at:].lstrip()) in starts and tense(text, at, at, look_after=False) != "future"
+
+
 def reporting_date(article: Article, mentions: tuple[DatedMention, ...]) -> ReportingDate | None:
     """The article's publication date, or else its estimate from the dates that name their year."""
     printed = publication_value(article)
     if printed is not None:
         return ReportingDate(printed, False, article.date_provenance)
     estimate = estimated_publication(mentions)
-    if estimate is not None and _dateline_years_after(article, {m.start for m in mentions}, estimate.value):
+    if estimate is not None and dateline_years_after(article, {m.start for m in mentions}, estimate.value):
         return None  # "SEOUL, Nov. 22 --" over "signed on November 23, 2016": not of 23 Nov 2016
     return estimate
-
-
-def _dateline_years_after(article: Article, named_year: set[int], latest: DateValue) -> bool:
-    """Whether the page's yearless dateline puts it a year or more after the latest day it
-    reports: its day falls before that day in that year ("SEOUL, Nov. 22" cannot tell of
-    "November 23, 2016" as past) and more than a week after it in the next."""
-    reported = latest.bounds()[0]
-    for mention in dated_mentions(article, latest):
-        value = mention.value
-        if mention.start in named_year or value.granularity != "day" \
-                or not is_dateline(article.clean_text, mention.start, mention.end):
-            continue
-        same_year = _calendar_day(reported.year, value.month, value.day)
-        next_year = _calendar_day(reported.year + 1, value.month, value.day)
-        if same_year and same_year < reported and (
-                next_year is None or (next_year - reported).days > REPORTED_WITHIN_DAYS):
-            return True
-    return False
 
 
 def estimated_publication(mentions: tuple[DatedMention, ...]) -> ReportingDate | None:
@@ -174,8 +164,9 @@ def estimate_from_reports(article: Article, happenings: tuple[Happening, ...],
             estimate = ReportingDate(latest.value, True,
                                      f"estimated from the text: it reports \u201c{spec.title}\u201d on "
                                      f"\u201c{latest.text}\u201d, a date of {spec.date.year} (passage {latest.passage})")
-        elif dateline := _dateline_just_after(article, mentions, spec, named_year):
-            source = dateline
+        elif dateline := dateline_just_after(article, placed := _placed_by_its_last_day(article, spec, mentions, happenings),
+                                              spec, named_year):
+            source, mentions = dateline, placed
             estimate = ReportingDate(dateline.value, True,
                                      f"estimated from the text: it reports \u201c{spec.title}\u201d under the "
                                      f"dateline \u201c{dateline.text}\u201d, days after it in {spec.date.year} "
@@ -194,10 +185,10 @@ def estimate_from_reports(article: Article, happenings: tuple[Happening, ...],
                                      f"\u201c{weekdays[0].text}\u201d, "
                                      f"{'the weekday of' if day == spec.date or day in spec.held else 'so on'} {day.label()} "
                                      f"(passage {weekdays[0].passage})")
-            mentions = tuple(sorted(mentions + weekdays, key=lambda m: m.start))
+            mentions = tuple(sorted(mentions + weekdays + _that_day(article, weekdays), key=lambda m: m.start))
         else:
             continue
-        if not _fits_its_datelines(article, mentions, estimate.value) \
+        if not fits_its_datelines(article, mentions, estimate.value) \
                 or _dates_a_later_event(article, happenings, specs, estimate.value, (source.start, source.end)):
             continue
         if any(passage_reports(spec, p, article.clean_text, happenings, mentions, estimate)
@@ -266,45 +257,6 @@ def _dates_a_later_event(article: Article, happenings: tuple[Happening, ...], sp
     return False
 
 
-def _fits_its_datelines(article: Article, mentions: tuple[DatedMention, ...], estimate: DateValue) -> bool:
-    """A page datelined "Seoul, Nov 22" appeared on a Nov 22, whatever the year: it reports an
-    event of that day or of the days just before, not a Tuesday in June (a wire's clock may
-    run a day behind the event's)."""
-    event_day = estimate.bounds()[0]
-    for mention in mentions:
-        value = mention.value
-        if value.granularity != "day" or not is_dateline(article.clean_text, mention.start, mention.end):
-            continue
-        lags = [(day - event_day).days for year in (event_day.year, event_day.year + 1)
-                if (day := _calendar_day(year, value.month, value.day))]
-        if not any(-1 <= lag <= REPORTED_WITHIN_DAYS for lag in lags):
-            return False
-    return True
-
-
-def _dateline_just_after(article: Article, mentions: tuple[DatedMention, ...], spec: EventSpec,
-                         named_year: set[int]) -> DatedMention | None:
-    """"SEOUL, Aug. 23 (Yonhap) --" over a report of the decision of 22 Aug 2019: a dateline
-    without its year that falls on the event's day or in the week after it, in its year, or
-    after one of the days it was `held` ("SEOUL, Nov. 8 --" over talks resumed on 1 Nov 2016)."""
-    for mention in mentions:
-        if mention.start in named_year or mention.value.granularity != "day" \
-                or not is_dateline(article.clean_text, mention.start, mention.end):
-            continue
-        day = mention.value.bounds()[0]
-        if any(first <= day <= last + datetime.timedelta(days=REPORTED_WITHIN_DAYS)
-               for first, last in (event.bounds() for event in event_days(spec))):
-            return mention
-    return None
-
-
-def _calendar_day(year: int, month: int, day: int) -> datetime.date | None:
-    try:
-        return datetime.date(year, month, day)
-    except ValueError:  # Feb 29 of a common year
-        return None
-
-
 def _on_a_weekday_of(article: Article, spec: EventSpec, happenings: tuple[Happening, ...]
                      ) -> tuple[DateValue, tuple[DatedMention, ...]] | None:
     """The first of the event's days (its date, then the days it was `held`: talks announced on
@@ -331,13 +283,15 @@ def _on_its_weekday(article: Article, spec: EventSpec, happenings: tuple[Happeni
     text, found = article.clean_text, []
     worded = [h for h in happenings if h.kind == spec.kind and h.reported]
     verb_ends = _verb_ends(text, worded)
+    verb_starts = {h.start for h in worded if in_past_form(text[h.start:h.end])}
     for expression in find_dates(text, page_day or spec.date):
         passage = article.passage_at(expression.start)
         names_it = _YESTERDAY.fullmatch(expression.text) and expression.value == spec.date if page_day \
             else _names_the_event_day(expression.text, expression.value, spec.date)
         if names_it and passage:
             role = mention_role(text, expression.start, expression.end)
-            if role == "plan" and _right_after(text, expression.start, verb_ends):
+            if role == "plan" and (_right_after(text, expression.start, verb_ends)
+                                   or _right_before(text, expression.end, verb_starts)):
                 role = "event"
             if role != "plan" and (any(_dates_the_wording(text, h, expression.start, expression.end, role)
                                        for h in worded)
@@ -385,3 +339,28 @@ def _points_back_to_a_decision(text: str, at: int) -> bool:
     a decision its page has worded before."""
     unit = sentence_at(text, at)
     return _THE_DECISION.search(text, unit.start, unit.end) is not None
+
+
+def _placed_by_its_last_day(article: Article, spec: EventSpec, mentions: tuple[DatedMention, ...],
+                            happenings: tuple[Happening, ...]) -> tuple[DatedMention, ...]:
+    """For a month event, the page's dates with its yearless days placed from the month's last
+    day, for its dateline to date it: "SEOUL, July 2 (UPI)" over the collapse of June 2012 is 2
+    July 2012 (a month alone places no day)."""
+    if spec.date.granularity != "month":
+        return mentions
+    last = spec.date.bounds()[1]
+    return as_happened(article.clean_text, dated_mentions(article, DateValue(last.year, last.month, last.day)), happenings)
+
+
+def _that_day(article: Article, weekdays: tuple[DatedMention, ...]) -> tuple[DatedMention, ...]:
+    """"... South Korean media said on Friday. Earlier, the ministry had said the two planned to
+    sign it later that day": a "that day" soon after a weekday the estimate placed is its day, as
+    on a page that prints its date."""
+    text, carried = article.clean_text, []
+    for weekday in weekdays:
+        for match in THE_SAME_DAY.finditer(text, weekday.end, min(len(text), weekday.end + SAME_DAY_REACH)):
+            passage = article.passage_at(match.start())
+            if passage is not None:
+                carried.append(DatedMention(article.id, passage.number, match.start(), match.end(), match.group(),
+                                            weekday.value, mention_role(text, match.start(), match.end())))
+    return tuple(carried)

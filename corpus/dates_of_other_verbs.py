@@ -99,3 +99,23 @@ def before_a_japanese_relative_clause(text: str, mention: DatedMention, ways: li
     return bool(ways) and all(
         _JA_RELATIVE_END.match(text, h.end) and h.sentence.start <= mention.start < h.start
         and _JA_DATE_OF_MAIN_CLAUSE.match(text, mention.end) for h in ways)
+
+
+# A date that opens its sentence, set off by a comma ("In 2019, on the orders of then-President
+# Moon, South Korea pulled out of the agreement"), dates the sentence's first verb done.
+_OPENING_PREPOSITION = re.compile(r"(?i)\s*(?:(?:back|late|early|later|then)\s+)?(?:(?:in|on|by)\s+)?")
+
+
+def opens_the_sentence_of(text: str, mention: DatedMention, ways: list[Happening],
+                          happenings: tuple[Happening, ...]) -> bool:
+    """Whether the mention opens, before a comma, the sentence of a wording of the event, and no
+    other happening told as done comes between them."""
+    for way in ways:
+        sentence = way.sentence
+        if not sentence.start <= mention.start < mention.end <= way.start \
+                or not _OPENING_PREPOSITION.fullmatch(text, sentence.start, mention.start) \
+                or not text[mention.end:way.start].lstrip().startswith(","):
+            continue
+        if not any(other.reported and mention.end <= other.start and other.end <= way.start for other in happenings):
+            return True
+    return False

@@ -22,15 +22,16 @@ from functools import lru_cache
 
 from corpus.dates import DateValue, find_dates
 from corpus.dates_of_other_verbs import (after_a_past_perfect, before_a_japanese_relative_clause,
-                                         dates_a_nearer_verb, dates_an_earlier_verb, right_after_a_happening,
-                                         within_days_after)
+                                         dates_a_nearer_verb, dates_an_earlier_verb, opens_the_sentence_of,
+                                         right_after_a_happening, within_days_after)
 from corpus.events import DatedMention, EventSpec, ReportingDate, event_days
 from corpus.foresight import only_foresees
 from corpus.happening_objects import of_another_document
 from corpus.happenings import STATEMENT_KINDS, Happening, worded_ahead
-from corpus.intervals import days_before
+from corpus.intervals import days_after_in_cjk, days_before
 from corpus.model import Passage
 from corpus.presupposition import attributive, names_a_decision_made
+from corpus.stated_ahead import stated_ahead
 from corpus.told_again import told_again
 from corpus.text_units import clause_span, sentence_at
 
@@ -147,7 +148,8 @@ def _at_its_distance(spec: EventSpec, text: str, ways: list[Happening], publishe
         return None
     reported = published.value.bounds()[0]
     first, last = qualified_bounds(spec.date)
-    distances = [d for h in ways if (d := days_before(text, h.sentence.start, h.start)) is not None]
+    distances = [d for h in ways if (d := days_before(text, h.sentence.start, h.start)
+                                     or days_after_in_cjk(text, h.end, h.sentence.end)) is not None]
     if not distances:
         return None
     return any(reported - datetime.timedelta(days=most + REPORTED_WITHIN_DAYS) <= last
@@ -176,37 +178,8 @@ def _wordings(spec: EventSpec, passage: Passage, text: str, happenings: tuple[Ha
     own = [h for h in happenings if h.kind == spec.kind and passage.start <= h.start < passage.end
            and not of_another_document(text, h, about_pattern(spec))]
     if spec.statement:
-        return [h for h in own if h.frame != "denied" and _stated_ahead(text, h)]
+        return [h for h in own if h.frame != "denied" and stated_ahead(text, h)]
     return [h for h in own if h.frame == "reported"]
-
-
-# A statement that something will be done: said ("a source said"), or quoted.
-_SAYING = re.compile(r"(?i)\b(?:said|says|say|told|tells|announc(?:ed|es)|stated|declared|confirmed"
-                     r"|according\s+to)\b|[\"\u201c]")
-_AHEAD = re.compile(r"(?i)\b(?:will|would|shall|plans?\s+to|intends?\s+to)\b|['\u2019]ll\b")
-
-
-# ... by the press alone: "Seoul will shortly sign the pact, a report said Wednesday" is the
-# press's word of a plan, not a statement of the government's.
-_PRESS_SAID = re.compile(r"(?i)\b(?:an?|the|news|media|press|newspaper)\s+(?:\w+\s+)?(?:reports?|media)\s+"
-                         r"(?:said|says|showed|suggested)\b|\baccording\s+to\s+(?:an?\s+|the\s+)?(?:\w+\s+)?"
-                         r"(?:reports?|media)\b")
-
-
-# ... nor one in a relative clause after it, another's saying: "called off before the Friday
-# signing and drew criticism from parties, who said the government had ignored ...".
-_RELATIVE_SAYER = re.compile(r"(?i)\b(?:who|which)\s+(?:also\s+|had\s+|have\s+)?$")
-
-
-def _stated_ahead(text: str, happening: Happening) -> bool:
-    """"Korea will sign the pact, a source said": planned, or after a "will", in a sentence
-    that says or quotes it (not only a report); not "the two were on the point of signing it in 2012"."""
-    sentence = happening.sentence
-    ahead = happening.frame == "planned" or _AHEAD.search(text, sentence.start, happening.start)
-    sayings = [m for m in _SAYING.finditer(text, sentence.start, sentence.end)
-               if not _PRESS_SAID.search(text, max(sentence.start, m.start() - 40), min(sentence.end, m.end() + 30))
-               and not (m.start() > happening.end and _RELATIVE_SAYER.search(text, max(sentence.start, m.start() - 20), m.start()))]
-    return bool(ahead) and bool(sayings)
 
 
 def _relevant_dates(spec: EventSpec, passage: Passage, text: str, mentions: tuple[DatedMention, ...],
@@ -240,7 +213,8 @@ def _relevant_dates(spec: EventSpec, passage: Passage, text: str, mentions: tupl
         own = tuple(m for m in own if not any(s.start <= m.start < s.end for s in told))
     own = tuple(m for m in own if not before_a_japanese_relative_clause(text, m, ways or []))
     clauses = [clause_span(text, h.sentence, h.start, h.end) for h in ways or () if not attributive(text, h.start, h.end)]
-    in_clauses = tuple(m for m in own if any(start <= m.start < end for start, end in clauses)
+    in_clauses = tuple(m for m in own if (any(start <= m.start < end for start, end in clauses)
+                                          or opens_the_sentence_of(text, m, ways or [], happenings))
                        and not dates_an_earlier_verb(m, spec.kind, ways or (), happenings)
                        and not dates_a_nearer_verb(text, m, spec.kind, ways or [], happenings))
     if any(_ANNIVERSARY.search(text, h.sentence.start, h.start) for h in ways or ()):
@@ -324,7 +298,8 @@ def date_condition(event: DateValue, published: ReportingDate | None,
     if speaking:
         compatible = tuple(m for m in speaking if agrees(m.value, event))
         exact = any(m.value.iso() == event.iso() for m in compatible)
-        if compatible and (exact or published is None or _not_before(published.value, event)):
+        # (a page estimated by the latest day it reports appeared then at the earliest)
+        if compatible and (exact or published is None or published.earliest or _not_before(published.value, event)):
             return compatible
         return None
     if any(not agrees(m.value, event) for m in mentions):

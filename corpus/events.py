@@ -157,17 +157,17 @@ def dated_mentions(article: Article, estimate: DateValue | None = None) -> tuple
 
 
 # "It came into force the same day": the day (or the month) the passage named last.
-_THE_SAME_DAY = re.compile(r"(?i)(?:that\s+same|the\s+same|that)\s+day")
-_SAME_DAY_REACH = 250
+THE_SAME_DAY = re.compile(r"(?i)(?:that\s+same|the\s+same|that)\s+day")
+SAME_DAY_REACH = 250
 
 
 def _the_same_day(expression, passage: int, mentions: list[DatedMention]) -> DateValue | None:
     """The date an anaphoric "the same day" carries: that of the last date before it in its
     passage, a day or a month, at most a couple of sentences before."""
-    if expression.kind != "other" or not _THE_SAME_DAY.fullmatch(expression.text) or not mentions:
+    if expression.kind != "other" or not THE_SAME_DAY.fullmatch(expression.text) or not mentions:
         return None
     last = mentions[-1]
-    if last.passage != passage or expression.start - last.end > _SAME_DAY_REACH \
+    if last.passage != passage or expression.start - last.end > SAME_DAY_REACH \
             or last.value.granularity not in ("day", "month"):
         return None
     return last.value

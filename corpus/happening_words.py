@@ -39,8 +39,8 @@ _AFTER_THE_PACT = "(?:" + "|".join(f"(?<={noun}{partner})" for noun in ("pact", 
                                    for partner in (" ", ", ", " with Japan ", " with Tokyo ", " with Seoul ",
                                                    " with South Korea ")) + ")"
 VOCABULARY: dict[str, tuple[str, ...]] = {
-    # "signs of improving" is a noun, no signing
-    "sign": (r"sign(?:s(?!\s+of\b)|ed|ing)?(?!\s+off\b)" + _NOT_PROVISIONAL, r"ink(?:s|ed|ing)?", r"conclud(?:e|es|ed|ing)(?!\s+(?:[\w-]+\s+){0,2}?that)", r"seal(?:s|ed|ing)?",
+    # "signs of improving", "the first sign of compromise" are nouns, no signing
+    "sign": (r"sign(?:ed|ing|s(?!\s+of\b)|(?!\s+of\b))(?!\s+off\b)" + _NOT_PROVISIONAL, r"ink(?:s|ed|ing)?", r"conclud(?:e|es|ed|ing)(?!\s+(?:[\w-]+\s+){0,2}?that)", r"seal(?:s|ed|ing)?",
              r"put(?:s|ting)?\s+(?:their|its)\s+(?:names?|signatures?)", r"signatures?", r"clinch(?:es|ed)?",
              r"put(?:s|ting)?\s+in\s+place", r"finali[sz](?:e|es|ed|ing)", r"put\s+pen\s+to\s+paper",
              r"str(?:uck|ike|ikes)\s+(?:a|the|their)\s+(?:[\w-]+\s+){0,3}?(?:deal|pact|accord|agreement)",
@@ -65,6 +65,7 @@ VOCABULARY: dict[str, tuple[str, ...]] = {
         r"(?:eleventh|11th)[-\s]hour", r"put\s+(?:[\w-]+\s+){0,6}?on\s+(?:hold|ice)", r"froze|frozen",
         r"push(?:es|ed|ing)?\s+back", r"back[-\s]burner", r"backpedal(?:s|ed|led|ing|ling)?", r"fizzl(?:e|es|ed|ing)",
         r"unravel(?:s|ed|led|ing|ling)?", r"walk(?:s|ed|ing)?\s+back",
+        r"(?:put|set)(?:s|ting)?\s+aside",  # "the pact appears to have been put aside until the mood improves"
         r"(?:nearly|almost)\s+(?:sign|conclud|seal|ink)\w*", r"cold\s+feet", r"scupper(?:s|ed|ing)?",
         r"withdr(?:ew|awn|aw|aws)\s+from", r"dropp(?:ed|ing)\s+(?:the|its)\s+(?:plan|deal|pact|signing)",
         r"drop(?:s|ped|ping)?\s+" + _OBJECT,  # "had to drop their GSOMIA in 2012"
@@ -116,9 +117,13 @@ VOCABULARY: dict[str, tuple[str, ...]] = {
     "extend": (
         r"(?:suspend|halt|freez|froze|postpon|delay|put\s+on\s+hold|put\s+off|h(?:o|e)ld\s+(?:off\s+on|back))"
         r"(?:s|e|es|ed|ing|n)?\s+"
-        r"(?:[\w'\u2019-]+\s+){0,6}?(?:termination|expiry|expiration|(?:decision|plan)\s+to\s+" + _ENDING + r"|notice|withdrawal|exit"
+        r"(?:[\w'\u2019-]+\s+){0,6}?(?:termination|expiry|expiration|(?:decision|plan)\s+to\s+" + _ENDING
+        + r"|(?<!short\s)notice|withdrawal|exit"  # (not "postpone at short notice the signing")
         r"|end(?:ing)?\s+of)",  # "conditionally put off the end of the two countries' GSOMIA", "the ending of"
         r"put(?:s|ting)?\s+(?:the|its)\s+(?:end|termination|expiry|expiration)\s+(?:[\w-]+\s+){0,8}?on\s+hold",
+        # ... or a hold put on it: "Seoul puts a conditional hold on the end of its pact"
+        r"(?:put|place|plac(?:e|es|ed|ing)|puts|putting)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?hold\s+on\s+(?:the|its|their)\s+"
+        r"(?:[\w-]+\s+)?(?:end|termination|expiry|expiration|exit|withdrawal)",
         # ... and the same as a noun: "a conditional suspension of the termination"
         r"(?:suspension|postponement|freez(?:e|ing)|halt(?:ing)?|deferral)\s+of\s+(?:[\w'\u2019-]+\s+){0,4}?"
         r"(?:termination|expiry|expiration|decision\s+to\s+" + _ENDING + r"|notice|withdrawal|exit)",

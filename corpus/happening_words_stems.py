@@ -102,10 +102,11 @@ _KO_INITIALLED = r"가서명(?:을|이)?\s*(?:[^\s.]+\s+){0,2}?" + _KO_FINISHED
 _KO_ANNOUNCED = r"(?:(?:를|을)\s*|한다고\s*)(?:발표|선언|선포|공표)(?:했|하였|한)\w*"
 # Timeline round 20. Korean: the 2019 notes or notice withdrawn ("공한 두 건을 모두 철회하기로 했다",
 # "종료 통보 등을 철회했다고"; not "철회하라고"), the steps that normalize it finished or sent
-# ("정상화하는 조치를 마무리했습니다", "정상화하는 서면을 ... 보냈습니다", "정상화 절차 마쳐").
+# ("정상화하는 조치를 마무리했습니다", "정상화하는 서면을 ... 보냈습니다", "정상화 절차 마쳐"; round 22:
+# "'완전 정상화'한다는 내용의 외교 공한을 ... 보냈다").
 # (a gloss in brackets and a count may follow the notes: "공한(공적인 편지) 2건을 모두 철회한다는")
 _KO_NOTES_WITHDRAWN = (r"(?:공한|통보|서한)(?:\([^()]{1,12}\))?(?:[^\W_]{0,6}\s?){0,4}?철회(?:하기로|한다는|" + KO_PAST + r")")
-_KO_NORMALIZING_DONE = (_KO_STEMS["normalize"] + r"(?:하는|\s*(?:절차|조치))\s*(?:[^\s.,]{1,8}\s+){0,5}?"
+_KO_NORMALIZING_DONE = (_KO_STEMS["normalize"] + r"['\u2019]?(?:하는|한다는|\s*(?:절차|조치))\s*(?:[^\s.,]{1,8}\s+){0,5}?"
                         r"(?:마무리|마쳐|마쳤|마친|완료|보냈|보낸|끝냈|끝낸)\w*")
 _JA_PUT_OFF = r"見送(?:られる|る)ことにな(?:った|りました)|見送(?:られ|り)ました"
 _JA_CABINET_DECIDED = r"閣議で[^\W\d_]{0,20}?(?:決め|決定し|決定され|承認し|承認され|終え|済ませ)(?:た|て|ました)"  # ("閣議での手続きを終えており")

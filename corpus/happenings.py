@@ -178,10 +178,16 @@ def find_happenings(text: str, kinds: frozenset[str] | None = None) -> tuple[Hap
     return tuple(sorted(found, key=lambda h: (h.start, h.kind)))
 
 
+# A halt whose object is the termination keeps the pact, and is no collapse of a signing: "Seoul
+# put off the GSOMIA termination" (the "put off" of an extension that starts where it does).
+_READ_AS = {"collapse": "extend"}
+
+
 def _outermost(matches: list[tuple[str, re.Match]]) -> list[tuple[str, re.Match]]:
     """Drop a match inside a longer one of its kind: "tentative" in "reach a tentative agreement"."""
     return [(kind, match) for kind, match in matches
-            if not any(other_kind == kind and other is not match and other.start() <= match.start()
+            if not any((other_kind == kind or other_kind == _READ_AS.get(kind) and other.start() == match.start())
+                       and other is not match and other.start() <= match.start()
                        and match.end() <= other.end() and other.end() - other.start() > match.end() - match.start()
                        for other_kind, other in matches)]
 
@@ -191,7 +197,7 @@ def _frame(kind: str, text: str, match: re.Match, sentence: Sentence) -> str:
         return "reported"  # "urged Seoul to reverse its decision to end the pact": it was made
     clause = clause_before(text, sentence, _before_scare_quotes(text, sentence, match))
     before = " ".join(clause.split()[-_WORDS_BEFORE:])
-    if any(rule.search(before) for rule in (_DENIED, _NEAR_MISS, _HYPOTHETICAL)) \
+    if _DENIED.search(_after_a_subordinator(before)) or any(rule.search(before) for rule in (_NEAR_MISS, _HYPOTHETICAL)) \
             or match.group().split()[0].endswith("ing") and _STANCE_ON_AN_ACT.search(before) \
             or _WISHED.search(clause) and not (kind in STATEMENT_KINDS and _INTENT_MADE_KNOWN.search(clause)) \
             or _MANDATED.search(text[max(sentence.start, match.start() - 120):match.start()]) \
@@ -200,8 +206,8 @@ def _frame(kind: str, text: str, match: re.Match, sentence: Sentence) -> str:
     if _CAUSED.search(clause):
         return "reported"
     after = clause_after(text, sentence, match.end())
-    planned = _worded_ahead(before, after) or bool(_TOWARD.search(before)) or _awaited(clause, match.group()) \
-        or _joined_to_a_modal(clause, match.group()) or _ahead_in_chinese(clause, match.group())
+    planned = (_worded_ahead(before, after) and not _PERFECT_INFINITIVE.search(before)) or bool(_TOWARD.search(before)) \
+        or _awaited(clause, match.group()) or _joined_to_a_modal(clause, match.group()) or _ahead_in_chinese(clause, match.group())
     if planned and _ON_CONDITION.search(after):
         return "denied"  # "it would extend the pact only if Tokyo reversed its curbs"
     if planned and kind in STATEMENT_KINDS and not _EXPECTED.search(before) \
@@ -209,6 +215,22 @@ def _frame(kind: str, text: str, match: re.Match, sentence: Sentence) -> str:
             and _DECLARED.search(text, sentence.start, sentence.end):
         return "reported"  # "Seoul said it would end the pact" is the decision itself
     return "planned" if planned else "reported"
+
+
+# A perfect infinitive after a verb of seeming or of report tells of a past: "The pact appears to
+# have been put aside", "is said to have signed it" (not "is expected to have signed it by Friday").
+_PERFECT_INFINITIVE = re.compile(r"(?i)\b(?:appears?|appeared|seems?|seemed|(?:is|are|was|were)\s+(?:said|believed|reported"
+                                 r"|thought|understood|known))\s+(?:(?:\w+ly|merely|also)\s+)?to\s+have(?:\s+been)?(?:\s+\w+ly)?\s*$")
+
+
+# A subordinate clause starts after these: a denial before one denies its own clause ("acted without
+# transparency when it approved the agreement" tells the approval).
+_SUBORDINATOR = re.compile(r"(?i)\b(?:when|after|because|while|since|although|though|whereas)\s+")
+
+
+def _after_a_subordinator(words: str) -> str:
+    found = list(_SUBORDINATOR.finditer(words))
+    return words[found[-1].end():] if found else words
 
 
 # A word or two in quotation marks within a clause: 'warning it could be "terminated" at any moment'.

@@ -43,13 +43,19 @@ _SAID_BEFORE = re.compile(r"(?i)(?:that|which)\s+(?:[\w'\u2019-]+\s+){0,2}?had\s
                           r"(?:said|announced|decided|declared)\b")
 
 
+# ... or named right before the wording: "would not revisit its decision to let the pact lapse",
+# "its surprise move to drop a key intelligence-sharing agreement".
+_NAMED_BEFORE = re.compile(r"(?i)(?:\b(?:its|the|their|this|that|his|her)|\w['\u2019]s)\s+(?:(?!to\b)[\w-]+\s+){0,2}?"
+                           r"(?:decision|move|notice|notification|announcement)\s+to\s+(?:\w+ly\s+)?$")
+
+
 def names_a_decision_made(text: str, start: int, end: int) -> bool:
     """Whether `text[start:end]`, a wording of ending the pact, names the decision as made."""
     words, before = text[start:end], text[max(0, start - 60):start]
     named = _DECISION_NOUN.match(words) and _DEFINITE.search(before) \
         or _ENDING.match(words) and _NOUN_BEFORE.search(before) \
         or _TERMINATION.fullmatch(words) and _NOUN_AFTER_IT.match(text, end) and _DEFINITE.search(before) \
-        or _SAID_BEFORE.match(words)
+        or _SAID_BEFORE.match(words) or _NAMED_BEFORE.search(before)
     return bool(named and not _OPEN.search(words) and not _AWAITED.match(text[end:end + 80]))
 
 

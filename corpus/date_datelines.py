@@ -1,0 +1,70 @@
+"""What a page's yearless dateline ("SEOUL, Nov. 22 (Yonhap) --") says of when it appeared, for
+`corpus.date_estimate`: on that day of some year, on a listed event's day or in the week after
+it; not a year or more after the latest day the page reports. Pure standard library.
+"""
+
+from __future__ import annotations
+
+import datetime
+
+from corpus.dates import DateValue
+from corpus.event_rules import REPORTED_WITHIN_DAYS
+from corpus.events import DatedMention, EventSpec, dated_mentions, event_days, is_dateline
+from corpus.model import Article
+
+
+def dateline_years_after(article: Article, named_year: set[int], latest: DateValue) -> bool:
+    """Whether the page's yearless dateline puts it a year or more after the latest day it
+    reports: its day falls before that day in that year ("SEOUL, Nov. 22" cannot tell of
+    "November 23, 2016" as past) and more than a week after it in the next."""
+    reported = latest.bounds()[0]
+    for mention in dated_mentions(article, latest):
+        value = mention.value
+        if mention.start in named_year or value.granularity != "day" \
+                or not is_dateline(article.clean_text, mention.start, mention.end):
+            continue
+        same_year = _calendar_day(reported.year, value.month, value.day)
+        next_year = _calendar_day(reported.year + 1, value.month, value.day)
+        if same_year and same_year < reported and (
+                next_year is None or (next_year - reported).days > REPORTED_WITHIN_DAYS):
+            return True
+    return False
+
+
+def fits_its_datelines(article: Article, mentions: tuple[DatedMention, ...], estimate: DateValue) -> bool:
+    """A page datelined "Seoul, Nov 22" appeared on a Nov 22, whatever the year: it reports an
+    event of that day or of the days just before, not a Tuesday in June (a wire's clock may
+    run a day behind the event's)."""
+    event_day = estimate.bounds()[0]
+    for mention in mentions:
+        value = mention.value
+        if value.granularity != "day" or not is_dateline(article.clean_text, mention.start, mention.end):
+            continue
+        lags = [(day - event_day).days for year in (event_day.year, event_day.year + 1)
+                if (day := _calendar_day(year, value.month, value.day))]
+        if not any(-1 <= lag <= REPORTED_WITHIN_DAYS for lag in lags):
+            return False
+    return True
+
+
+def dateline_just_after(article: Article, mentions: tuple[DatedMention, ...], spec: EventSpec,
+                         named_year: set[int]) -> DatedMention | None:
+    """"SEOUL, Aug. 23 (Yonhap) --" over a report of the decision of 22 Aug 2019: a dateline
+    without its year that falls on the event's day or in the week after it, in its year, or
+    after one of the days it was `held` ("SEOUL, Nov. 8 --" over talks resumed on 1 Nov 2016)."""
+    for mention in mentions:
+        if mention.start in named_year or mention.value.granularity != "day" \
+                or not is_dateline(article.clean_text, mention.start, mention.end):
+            continue
+        day = mention.value.bounds()[0]
+        if any(first <= day <= last + datetime.timedelta(days=REPORTED_WITHIN_DAYS)
+               for first, last in (event.bounds() for event in event_days(spec))):
+            return mention
+    return None
+
+
+def _calendar_day(year: int, month: int, day: int) -> datetime.date | None:
+    try:
+        return datetime.date(year, month, day)
+    except ValueError:  # Feb 29 of a common year
+        return None
