@@ -126,6 +126,8 @@ _A_STATE = re.compile(r"(?:[\w.'\u2019-]+\s+){1,4}?(?:(?:appears?|seems?|looks?)
 # A title that ends with its saying, "President Lee Myung-bak said" (what he said was a quotation), or
 # with a verb that tells only that something came ("Tokyo's first retaliatory step came", when ...).
 _TELLS_NOTHING = re.compile(r"\b(?:said|says|told|stated|added|noted|remarked|declared|stressed|wrote|asked|came)$")
+# A title told under "will" or "would": "Seoul would not revisit its decision to let the pact lapse".
+_MODAL_TITLE = re.compile(r"(?:[\w.'\u2019-]+\s+){1,4}?(?:will|would|shall)\s")
 # A verb in a relative clause, its title a noun phrase: "Seven of the sites that Unesco chose",
 # "Yoon, who met survivors" (not "officials said that Seoul chose").
 _RELATIVE_BEFORE = re.compile(r"(?:,?\s+(?:who|which)|(?<=[\w\u201d\")])\s+(?P<that>that))\s+(?:[\w'\u2019.-]+\s+){0,3}?$")
@@ -170,11 +172,22 @@ def _worth_proposing(candidate: _Candidate, title: str) -> bool:
     back to another sentence's ("They also agreed to ...") or that is
     a quotation, a statement ('"We will take steps to ...', '期限目前で...」との見出しで'), or a saying
     without what was said ("President Lee said", before a quotation) or a coming without what came
-    ("Tokyo's first step came")."""
+    ("Tokyo's first step came"), nor a title whose room ends before the verb (it tells another
+    clause: "Seoul would not revisit its decision ... unless Tokyo gives…", for "it imposed in July"),
+    nor one told under "will" or "would" ("Seoul would not revisit its decision to let the pact lapse")."""
     verb = candidate.verb_span
     return not (_POINTS_BACK.match(title) or _IN_QUOTES.match(title) or _A_STATE.match(title)
                 or _TELLS_NOTHING.search(title) or verb and (_FUTURE_OBJECT.search(candidate.sentence, 0, verb[0])
-                             or _in_a_relative_clause(candidate.sentence, verb[0])))
+                                                             or _in_a_relative_clause(candidate.sentence, verb[0])
+                                                             or _verb_cut_off(candidate.sentence, verb, title)
+                                                             or _MODAL_TITLE.match(title)))
+
+
+def _verb_cut_off(sentence: str, verb: tuple[int, int], title: str) -> bool:
+    """Whether the title, cut to its room, lost the happening's verb and tells no other deed."""
+    words = sentence[verb[0]:verb[1]]
+    return title.endswith("\u2026") and words.isascii() and words not in title \
+        and not _plain_verbs(title, "event")
 
 
 def _in_a_relative_clause(sentence: str, verb_at: int) -> bool:

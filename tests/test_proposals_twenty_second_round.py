@@ -5,6 +5,8 @@ index/proposals.py, corpus/events.py). Sentences and pages written for the purpo
   the decision", not "The decision".
 - A title that ends with its saying tells nothing ("President Lee said", before a quotation), nor
   one that ends with "came" ("Tokyo's first retaliatory step came"): not proposed.
+- Nor a title told under "will" or "would" ("Seoul would not revisit its decision to let the pact
+  lapse"), nor one cut to its room before the happening's verb, telling no other deed.
 - A page cannot tell as done what came after it: a date after the page's own in a sentence
   told in the present ("The new quotas take effect Nov. 13") is a plan, anticipated apart.
 """
@@ -49,3 +51,15 @@ def test_a_date_after_the_page_s_own_is_anticipated_not_proposed():
     made = timeline((page.replace("Nov. 7", "Nov. 14"), "2019-11-14"))
     assert ("2019-11-13", "The new quotas take effect") in [(e.date, e.title) for e in made.events if e.proposed]
     assert not made.anticipated
+
+
+def test_a_title_told_under_would_or_cut_before_its_verb_is_not_proposed():
+    would = ("Peru's Foreign Minister Ana Ruiz said Thursday that Lima would not revisit its decision to let "
+             "the treaty lapse unless Santiago gives ground on the quotas it imposed in July.")
+    assert proposed((would, "2019-11-21")) == []
+    cut = ("Brushing aside objections from Chile and the United States and the pleas of the fishing guilds of "
+           "the northern coast, Peru's ministry of fisheries and aquaculture formally ended the treaty on Friday.")
+    assert proposed((cut, "2019-08-17")) == []
+    # the same deed told within the room is proposed
+    assert proposed(("Peru's fisheries ministry formally ended the treaty on Friday.", "2019-08-17")) \
+        == ["Peru's fisheries ministry formally ended the treaty"]
