@@ -65,6 +65,9 @@ _LABEL_BEFORE_END = re.compile(
     r"(?:\s+(?:Greenwich\s+Mean\s+Time|British\s+Summer\s+Time|[A-Z]{2,4}))?\s*$")
 # "Tuesday, 22 November 2022 – Police in the capital said ...": a dated lead, its weekday first.
 _LEAD_AFTER_DATE = re.compile(r"\s*[–—-]\s+[A-Z\"“‘']")
+# "16th September 2020 – (Tokyo) Once the Upper House ...": the place in brackets after the
+# dash, as a dated lead prints it (a timeline's entry names no place there).
+_PLACE_AFTER_DATE = re.compile(r"\s*[–—-]\s+\([A-Z][\w'’.-]+(?:\s[A-Z][\w'’.-]+){0,2}\)\s+[A-Z\"“‘']")
 # "HOUSTON, TX March 21, 2012 The company today ...": a release's place in capitals, then the text.
 _RELEASE_PLACE = re.compile(r"^[A-Z][A-Z .'’-]+,\s*(?:[A-Z]{2}|[A-Z][a-z]+\.?)\s+$")
 # "2025-05-01 20:152634 view": an item of a list of other stories, its count of views.
@@ -120,7 +123,9 @@ class PrintedDate:
 def find_date_line(line: str, order_hint: str = "") -> PrintedDate | None:
     """The date `line` prints when it is a date line (see the module's docstring), else None."""
     if len(line) > MAX_DATE_LINE:
-        return None
+        line = _dated_lead_with_place(line)
+        if not line:
+            return None
     reading = first_reading(line)
     if reading is None:
         return None
@@ -152,6 +157,14 @@ def find_date_line(line: str, order_hint: str = "") -> PrintedDate | None:
     return PrintedDate(value, line[reading.start:reading.end], line,
                        label, rest,
                        _headline_before(before, labelled_end) if ends_after_separator else "")
+
+
+def _dated_lead_with_place(line: str) -> str:
+    """The opening of a long lead that a date and a place in brackets open ("16th September
+    2020 – (Tokyo) Once the Upper House ..."), else ""."""
+    head = line[:MAX_DATE_LINE]
+    reading = first_reading(head)
+    return head if reading and reading.start == 0 and _PLACE_AFTER_DATE.match(head[reading.end:]) else ""
 
 
 def _headline_before(before: str, labelled_end: re.Match | None) -> str:
@@ -194,13 +207,15 @@ def _poster_or_site_before(before: str, rest_after: str, printed: str) -> bool:
 
 def _dated_lead(before: str, rest_before: str, after: str, printed: str) -> bool:
     """A date with a four-digit year that opens the text after a weekday ("Tuesday, 22
-    November 2022 – Police ...") or after a release's place ("HOUSTON, TX March 21, 2012
+    November 2022 – Police ..."), before a place in brackets ("16th September 2020 – (Tokyo)
+    Once ...") or after a release's place ("HOUSTON, TX March 21, 2012
     The company ..."): the page's own date, where a timeline's entry names no weekday."""
     if not re.search(r"(?:19|20)\d\d", printed):
         return False
     weekday_first = not rest_before and weekday_named(before) is not None \
         and bool(_LEAD_AFTER_DATE.match(after))
-    return weekday_first or bool(_RELEASE_PLACE.match(before) and re.match(r"\s+[A-Z]", after))
+    place_after = not rest_before and not before.strip() and bool(_PLACE_AFTER_DATE.match(after))
+    return weekday_first or place_after or bool(_RELEASE_PLACE.match(before) and re.match(r"\s+[A-Z]", after))
 
 
 def _label(text: str) -> str:
