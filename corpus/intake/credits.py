@@ -116,12 +116,14 @@ _READ_MORE = re.compile(r"(?i)^\W*(?:read\s+more|full\s+story|more)\s*:\s*(?P<cr
 _SOURCE_WORD = (r"(?:Sources?|SOURCES?|Fuentes?|FUENTE|Fontes?|FONTE|Quelle|QUELLE|Kaynak|KAYNAK|Sumber"
                 r"|SUMBER|Bron|BRON|Źródło|Источник|ИСТОЧНИК|Джерело|Nguồn|NGUỒN|출처|来源|來源|出典|出处"
                 r"|المصدر)")
+# "News Source:RTI", "新聞來源:華視新聞": the same, as a news site's field names it.
+_NEWS_BEFORE_SOURCE = r"(?:News\s|NEWS\s|新聞|新闻)?"
 _SOURCE_LINE = re.compile(
-    rf"^\(?{_SOURCE_WORD}\s*[:：]\s*(?P<credit>{_CREDIT_TEXT}|[\w-]+(?:\.[\w-]+)+"
+    rf"^\(?{_NEWS_BEFORE_SOURCE}{_SOURCE_WORD}\s*[:：]\s*(?P<credit>{_CREDIT_TEXT}|[\w-]+(?:\.[\w-]+)+"
     rf"|@?[a-z][a-z0-9_]{{2,30}}|[^\x00-\x7f][^|()]{{0,30}}?)\s*\.?\)?$")
 # What a source line starts with, and so the line before its date is cut off (cheaply tried
 # first: cutting the date off every line was a fifth of reading an article)
-_SOURCE_START = re.compile(rf"\(?{_SOURCE_WORD}")
+_SOURCE_START = re.compile(rf"\(?{_NEWS_BEFORE_SOURCE}{_SOURCE_WORD}")
 # Parts of a line a source may stand in: "By Jane Roe | Source: X", "Por Jane Roe — Fuente: X".
 LINE_PARTS = re.compile(r"\||\s[—–]\s")
 # "From CNN: <headline>", "Yonhap: <headline>": an aggregator's title naming its source.
@@ -138,8 +140,9 @@ _BARE_CLOSING = re.compile(r"[.!?\"”’]\s+(?P<credit>[A-Z][\w&.'’ -]{1,40}?
 _DASHED_SIGN = re.compile(r"[.!?]\s*[-–—]+\s*(?P<credit>[^\s\d.!?()\[\]-][^.!?()\[\]]{0,40}?)\s*$")
 # A site's name in the form of its address, which names no one else: "News.Az", "Rappler.com".
 # A listed wire's abbreviation glued to the last sentence as copied: "... to a minimum.UNI".
-# Or after two slashes, as The Nation's pages print it: "... to watch.//AFP".
-_GLUED_SIGN = re.compile(r"(?<=[a-z][.!?])(?://\s*)?(?P<credit>[A-Z]{2,6})\s*$")
+# Or after two slashes, as The Nation's pages print it: "... to watch.//AFP". Or a wire and
+# its partner after a year: "... like that of 2016.EFE-EPA".
+_GLUED_SIGN = re.compile(r"(?<=[a-z0-9][.!?])(?://\s*)?(?P<credit>[A-Z]{2,6}(?:[-/][A-Z]{2,6})?)\s*$")
 _SITE_NAME = re.compile(r"[A-Z][A-Za-z-]{1,30}\.(?:com|net|org|info|[A-Za-z]{2})")
 # A broadcaster's sign-off closing the story: "... when needed. Oh Jung-hee, Arirang News."
 _SIGN_OFF = re.compile(

@@ -32,7 +32,8 @@ _TITLE_PLACE = rf"[{_CAPS}][{_SMALL}'’.-]+(?:(?:[ -]|\s?/\s?)[{_CAPS}][{_SMALL
 # ("Seoul [South Korea]March 19 (ANI):").
 _BEFORE_DATE = r"(?:,|(?<=\]))\s*"
 _REGION = (r"(?:\s*\[[A-Z][A-Za-z.]+(?:\s[A-Z][A-Za-z.]+){0,2}\]"
-           r"|,\s*(?P<region>[A-Z][A-Za-z.-]+(?:\s(?:(?:de|del|da|do|di|du|la|of)\s)?[A-Z][A-Za-z.-]+){0,3}))?")
+           r"|,\s*(?P<region>[A-Z][A-Za-z.-]+(?:\s(?:(?:de|del|da|do|di|du|la|of)\s)?[A-Z][A-Za-z.-]+){0,3})"
+           r"|(?<=[A-Z]{2})\s(?P<bare_region>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)(?=\s*\())?")  # "TACOMA Washington (Reuters)"
 _MONTH = rf"(?P<month>{MONTH_NAME})\.?"
 # "SINGAPORE, TUESDAY 12 JUNE 2018:": the weekday before the date, in any case.
 _WEEKDAY = rf"(?:(?i:{'|'.join(WEEKDAYS)}),?\s+)?"
@@ -281,6 +282,8 @@ def read_dateline(line: str, number: int = 0) -> Dateline | None:
     credit = (groups.get("credit") or groups.get("after") or groups.get("listed") or "").strip(" -.") or None
     if credit and _NOT_A_CREDIT.search(credit):
         return None
+    if groups.get("bare_region") and not (credit and outlets().named(credit)):
+        return None  # "NORTH Korea Says (Seoul)": a region without its comma only before a listed credit
     if credit and credit[0].islower() and not outlets().named(credit.split("/")[0]):
         return None  # "(left)", "(sic)": only a listed outlet is printed in lower case ("dpa")
     if credit and names_no_one(credit):

@@ -138,6 +138,8 @@ def find_date_line(line: str, order_hint: str = "") -> PrintedDate | None:
     rest_after = _leftover(_AUTHOR_AFTER.sub(" ", _leftover(dates_taken_out(after)[0])))
     if rest_after and (source := _SOURCE_AND_EDITOR.match(rest_after)) and _listed(source["source"]):
         rest_after = ""  # "2014-07-03 11:27 Xinhua Web Editor: Mo Hong'e": the source and its editor
+    if rest_after and _listed_source_items(after):
+        rest_after = ""  # "2013-04-09 05:03:50| BBC News | Business | UK Edition": an aggregator's source and its sections
     labelled_end = not rest_after and _LABEL_BEFORE_END.search(before)
     ends_after_separator = not rest_after and (_SEPARATOR_BEFORE_END.search(before) or labelled_end) \
         and not _CJK_SENTENCE.search(before)  # "… 흔들고 있다. 2012.12.19 <address>": a caption's
@@ -188,6 +190,13 @@ def source_before_editor(line: str) -> str | None:
     reading = first_reading(line) if len(line) <= MAX_DATE_LINE else None
     rest = _leftover(dates_taken_out(line[reading.end:])[0]) if reading and not line[:reading.start].strip() else ""
     return match["source"] if (match := _SOURCE_AND_EDITOR.match(rest)) else None
+
+
+def _listed_source_items(after: str) -> bool:
+    """Whether the items after a date, between bars, are a listed outlet's name and then a few
+    of its sections, as an aggregator's item prints its source."""
+    items = [item for part in after.split("|") if (item := _leftover(part))]
+    return 2 <= len(items) <= MAX_SECTION_WORDS and _listed(items[0])
 
 
 def _listed(name: str) -> bool:

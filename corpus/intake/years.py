@@ -133,13 +133,25 @@ def _year_of_the_weekday(month: int, day: int, years: list[int], span: CorpusSpa
         return None
     fitting = [year for year in years if (filed := _on(year, month, day)) and weekday in (
         filed.weekday(), (filed - datetime.timedelta(days=1)).weekday())]
-    if len(fitting) != 1:
+    if len(fitting) != 1 or _exactly_outside(fitting[0], month, day, weekday, years, since):
         return None
     return InferredYear(fitting[0], f"{SPAN_REASON} ({span.count} dated articles from "
                                     f"{span.first} to {span.last}) and the text, which names "
                                     f"{since} as past: of {years[0]} to {years[-1]}, only in "
                                     f"{fitting[0]} was {day} {calendar.month_name[month]} (or "
                                     f"the day before) the {WEEKDAYS[weekday]} the lead names")
+
+
+def _exactly_outside(year: int, month: int, day: int, weekday: int, years: list[int],
+                     since: int) -> bool:
+    """Whether `year` fits the lead's weekday only as the day before `month`/`day` while a year
+    after `since` but before the library's span fits it on the day itself ("SEOUL, April 9
+    (Yonhap) -- … on Tuesday": 9 April 2013 was one, 2014's 8 April too; a library of 2013–2015
+    whose dated pages start after April 2013 must not make it 2014)."""
+    if _on(year, month, day).weekday() == weekday:
+        return False
+    return any((filed := _on(other, month, day)) and filed.weekday() == weekday
+               for other in range(since, years[0]))
 
 
 def _year_of_a_cluster(month: int, day: int, years: list[int], span: CorpusSpan,
