@@ -98,3 +98,28 @@ def test_a_weekday_that_fits_only_as_the_day_before_in_the_span_while_fitting_ea
     # when no earlier year fits the day itself, the day before still picks one
     text_2014 = f"{lead} It kept running even after the shelling in 2014."
     assert year_from_span(4, 9, span, lead, text_2014).year == 2014
+
+
+def test_a_site_tools_labels_are_furniture():
+    from corpus.intake.furniture import is_furniture
+    for line in ("Full article", "Full version", "Article Search", "Connected Content", "Upcoming Events",
+                 "Editorial content", "STAFF REPORT", "Official Trailer:", "sponsored by", "新聞關鍵字", "加入Line好友"):
+        assert is_furniture(line), line
+    assert not is_furniture("Full text of Taiwan President Tsai Ing-wen's acceptance speech")
+    assert not is_furniture("Upcoming events will decide the vote.")
+
+
+# A yearless dateline's year from an officeholder taking office on its day (a fact of the world).
+
+def test_a_holder_taking_office_on_the_datelines_day_gives_its_year():
+    from corpus.intake.office_starts import year_of_taking_office
+    lead = ("Japan's parliament, the Diet, on Wednesday elected Yoshihide Suga, president of the ruling "
+            "Liberal Democratic Party, as prime minister.")
+    assert year_of_taking_office(9, 16, lead).year == 2020
+    raw = f"Diet names Suga\n\nTokyo, Sept. 16 (Jiji Press)--{lead}\n\n{STORY.replace(' on Tuesday', '')}\n"
+    assert date_of(raw) == "2020-09-16"
+    # another weekday (a year later, recalling it), none named, another day, or no taking of office
+    assert year_of_taking_office(9, 16, lead.replace("Wednesday", "Thursday")) is None
+    assert year_of_taking_office(9, 16, lead.replace("on Wednesday ", "")) is None
+    assert year_of_taking_office(9, 17, lead) is None
+    assert year_of_taking_office(9, 16, "On Wednesday Prime Minister Yoshihide Suga visited Osaka.") is None

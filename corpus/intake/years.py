@@ -55,7 +55,7 @@ def infer_year(month: int, day: int, page_dates: list[tuple[str, str]], text: st
     found = _from_page_dates(month, day, page_dates) or _from_named_dates(month, day, text) \
         or _from_events(month, day, *(story or (text, lead)))
     if found is None:
-        return _from_offices(month, day, text, lead)
+        return _from_offices(month, day, text, lead) or _from_office_start(month, day, lead)
     weekday = _weekday_check(found.year, month, day, lead)
     return InferredYear(found.year, f"{found.reason}{weekday}")
 
@@ -246,6 +246,13 @@ def _from_offices(month: int, day: int, text: str, lead: str) -> InferredYear | 
     from corpus.intake.office_years import year_from_offices  # (only when needed)
 
     found = year_from_offices(month, day, text, _named_as_past(text), named_weekday(lead))
+    return InferredYear(found.year, found.reason) if found else None
+
+
+def _from_office_start(month: int, day: int, lead: str) -> InferredYear | None:
+    from corpus.intake.office_starts import year_of_taking_office  # (only when needed)
+
+    found = year_of_taking_office(month, day, lead)
     return InferredYear(found.year, found.reason) if found else None
 
 
