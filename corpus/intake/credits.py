@@ -112,18 +112,16 @@ _PRINT_EDITION = re.compile(rf"^(?i:published|printed|appeared)\s+(?:in\s+(?P<cr
                             rf"\s*[·•,|]\s*(?i:vol(?:ume)?\.?)\s*\d)")
 _PRINT = re.compile(r"(?i)(?:the\s+)?print\b")
 _READ_MORE = re.compile(r"(?i)^\W*(?:read\s+more|full\s+story|more)\s*:\s*(?P<credit>\S.{0,60})$")
-# "Source:" as pages in other languages print it ("Fuente:", "Quelle:", "Источник:", "출처:", "来源：").
-_SOURCE_WORD = (r"(?:Sources?|SOURCES?|Fuentes?|FUENTE|Fontes?|FONTE|Quelle|QUELLE|Kaynak|KAYNAK|Sumber"
+# "Source:" as pages in other languages print it ("Fuente:", "Quelle:", "Источник:", "출처:", "来源：", "新聞來源:").
+_SOURCE_WORD = (r"(?:News\s|NEWS\s|新聞|新闻)?(?:Sources?|SOURCES?|Fuentes?|FUENTE|Fontes?|FONTE|Quelle|QUELLE|Kaynak|KAYNAK|Sumber"
                 r"|SUMBER|Bron|BRON|Źródło|Источник|ИСТОЧНИК|Джерело|Nguồn|NGUỒN|출처|来源|來源|出典|出处"
                 r"|المصدر)")
-# "News Source:RTI", "新聞來源:華視新聞": the same, as a news site's field names it.
-_NEWS_BEFORE_SOURCE = r"(?:News\s|NEWS\s|新聞|新闻)?"
 _SOURCE_LINE = re.compile(
-    rf"^\(?{_NEWS_BEFORE_SOURCE}{_SOURCE_WORD}\s*[:：]\s*(?P<credit>{_CREDIT_TEXT}|[\w-]+(?:\.[\w-]+)+"
+    rf"^\(?{_SOURCE_WORD}\s*[:：]\s*(?P<credit>{_CREDIT_TEXT}|[\w-]+(?:\.[\w-]+)+"
     rf"|@?[a-z][a-z0-9_]{{2,30}}|[^\x00-\x7f][^|()]{{0,30}}?)\s*\.?\)?$")
 # What a source line starts with, and so the line before its date is cut off (cheaply tried
 # first: cutting the date off every line was a fifth of reading an article)
-_SOURCE_START = re.compile(rf"\(?{_NEWS_BEFORE_SOURCE}{_SOURCE_WORD}")
+_SOURCE_START = re.compile(rf"\(?{_SOURCE_WORD}")
 # Parts of a line a source may stand in: "By Jane Roe | Source: X", "Por Jane Roe — Fuente: X".
 LINE_PARTS = re.compile(r"\||\s[—–]\s")
 # "From CNN: <headline>", "Yonhap: <headline>": an aggregator's title naming its source.
