@@ -45,9 +45,9 @@ VERDICTS = ("right", "unknown", "wrong")
 
 # Blind sets: measured once, by naming the folder (`python -m bench.metadata_eval DIR`), never
 # by default, so that no one writing rules sees their figures by accident. (`holdout7` to
-# `holdout22`, read in the seventh to seventeenth intake rounds (`holdout12` to `holdout14` in the
+# `holdout24`, read in the seventh to eighteenth intake rounds (`holdout12` to `holdout14` in the
 # seventeenth and eighteenth timeline rounds too), are development data and scored by default.)
-BLIND_SETS = frozenset({"holdout3", "holdout4", "holdout5", "holdout6", "holdout23", "holdout24"})
+BLIND_SETS = frozenset({"holdout3", "holdout4", "holdout5", "holdout6"})
 
 
 def default_sets() -> list[Path]:

@@ -133,11 +133,11 @@ WRITTEN_BLIND = (
                  signing_and_crisis_share=False, periods=frozenset()),
     # holdout23: intake only, no GSOMIA page: eight other stories of 2016-2023 (Korea, Japan, China,
     # Taiwan and their neighbours).
-    WrittenBlind("holdout23", 40, 0, 25, 8, range(10, 15), range(15, 20), 3,
+    WrittenBlind("holdout23", 40, 0, 25, 8, range(10, 15), range(15, 20), 3, blind=False,
                  signing_and_crisis_share=False, periods=frozenset()),
     # holdout24: intake only, no GSOMIA page: eight other stories of 2013-2015 (Korea, Japan and
     # their neighbours), half and more of the pages reposts.
-    WrittenBlind("holdout24", 42, 0, 15, 8, range(14, 20), range(18, 24), 2,
+    WrittenBlind("holdout24", 42, 0, 15, 8, range(14, 20), range(18, 24), 2, blind=False,
                  signing_and_crisis_share=False, periods=frozenset()),
 )
 # Every set in the order it was written: a set's earlier sets are those before it.

@@ -112,8 +112,8 @@ _PRINT_EDITION = re.compile(rf"^(?i:published|printed|appeared)\s+(?:in\s+(?P<cr
                             rf"\s*[·•,|]\s*(?i:vol(?:ume)?\.?)\s*\d)")
 _PRINT = re.compile(r"(?i)(?:the\s+)?print\b")
 _READ_MORE = re.compile(r"(?i)^\W*(?:read\s+more|full\s+story|more)\s*:\s*(?P<credit>\S.{0,60})$")
-# "Source:" as pages in other languages print it ("Fuente:", "Quelle:", "Источник:", "출처:", "来源：").
-_SOURCE_WORD = (r"(?:Sources?|SOURCES?|Fuentes?|FUENTE|Fontes?|FONTE|Quelle|QUELLE|Kaynak|KAYNAK|Sumber"
+# "Source:" as pages in other languages print it ("Fuente:", "Quelle:", "Источник:", "출처:", "来源：", "新聞來源:").
+_SOURCE_WORD = (r"(?:News\s|NEWS\s|新聞|新闻)?(?:Sources?|SOURCES?|Fuentes?|FUENTE|Fontes?|FONTE|Quelle|QUELLE|Kaynak|KAYNAK|Sumber"
                 r"|SUMBER|Bron|BRON|Źródło|Источник|ИСТОЧНИК|Джерело|Nguồn|NGUỒN|출처|来源|來源|出典|出处"
                 r"|المصدر)")
 _SOURCE_LINE = re.compile(
@@ -138,8 +138,9 @@ _BARE_CLOSING = re.compile(r"[.!?\"”’]\s+(?P<credit>[A-Z][\w&.'’ -]{1,40}?
 _DASHED_SIGN = re.compile(r"[.!?]\s*[-–—]+\s*(?P<credit>[^\s\d.!?()\[\]-][^.!?()\[\]]{0,40}?)\s*$")
 # A site's name in the form of its address, which names no one else: "News.Az", "Rappler.com".
 # A listed wire's abbreviation glued to the last sentence as copied: "... to a minimum.UNI".
-# Or after two slashes, as The Nation's pages print it: "... to watch.//AFP".
-_GLUED_SIGN = re.compile(r"(?<=[a-z][.!?])(?://\s*)?(?P<credit>[A-Z]{2,6})\s*$")
+# Or after two slashes, as The Nation's pages print it: "... to watch.//AFP". Or a wire and
+# its partner after a year: "... like that of 2016.EFE-EPA".
+_GLUED_SIGN = re.compile(r"(?<=[a-z0-9][.!?])(?://\s*)?(?P<credit>[A-Z]{2,6}(?:[-/][A-Z]{2,6})?)\s*$")
 _SITE_NAME = re.compile(r"[A-Z][A-Za-z-]{1,30}\.(?:com|net|org|info|[A-Za-z]{2})")
 # A broadcaster's sign-off closing the story: "... when needed. Oh Jung-hee, Arirang News."
 _SIGN_OFF = re.compile(

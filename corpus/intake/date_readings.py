@@ -24,8 +24,8 @@ _MONTH = rf"(?P<month>{MONTH_NAME})\.?"
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>(?:19|20)\d\d|'?\d\d)(?![\d:])"
 # Before a month's name: no word, or one it was glued to as copied ("The Korea TimesNov 22,
-# 2019": a masthead and a date, two elements of the page).
-_GLUED_OR_APART = r"(?:(?<![\w.])|(?<=[a-z])(?=[A-Z][a-z]))"
+# 2019": a masthead and a date, two elements of the page; "MIN READJul 4, 2017": a label in capitals).
+_GLUED_OR_APART = r"(?:(?<![\w.])|(?<=[a-z])(?=[A-Z][a-z])|(?<=[A-Z]{2})(?=[A-Z][a-z]))"
 # "Published date09 March 2023": a label glued to the day as copied from a list of fields.
 _GLUED_LABEL = r"(?<=\b[Dd]ate)|(?<=\b[Pp]ublished)|(?<=\b[Pp]osted)|(?<=\b[Uu]pdated)"
 _WORDED = (

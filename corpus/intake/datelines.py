@@ -27,12 +27,13 @@ from corpus.intake.printed_dates import MONTH_NAME, date_span, read_date, weekda
 _CAPS, _SMALL = "A-ZÀ-ÖØ-ÞА-ЯЁІЇЄҐ", "a-zß-öø-ÿа-яёіїєґ"
 _CAPS_PLACE = rf"[{_CAPS}][{_CAPS}.'’-]+(?:(?:\s?/\s?|\s)[{_CAPS}][{_CAPS}.'’-]+){{0,3}}"  # "SEOUL / TOKYO"
 _TITLE_PLACE = rf"[{_CAPS}][{_SMALL}'’.-]+(?:(?:[ -]|\s?/\s?)[{_CAPS}][{_SMALL}'’.-]+){{0,2}}"  # "Seúl", "Сеул", "Tokio/Seoul"
-# ", South Korea" or ANI's "[South Korea]" after the place
+# ", South Korea", ", Ciudad Autonoma de Buenos Aires" or ANI's "[South Korea]" after the place
 # The date after the place: after a comma, or glued to ANI's bracketed region as copied
 # ("Seoul [South Korea]March 19 (ANI):").
 _BEFORE_DATE = r"(?:,|(?<=\]))\s*"
 _REGION = (r"(?:\s*\[[A-Z][A-Za-z.]+(?:\s[A-Z][A-Za-z.]+){0,2}\]"
-           r"|,\s*(?P<region>[A-Z][A-Za-z.]+(?:\s[A-Z][A-Za-z.]+){0,2}))?")
+           r"|,\s*(?P<region>[A-Z][A-Za-z.-]+(?:\s(?:(?:de|del|da|do|di|du|la|of)\s)?[A-Z][A-Za-z.-]+){0,3})"
+           r"|(?<=[A-Z]{2})\s(?P<bare_region>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)(?=\s*\())?")  # "TACOMA Washington (Reuters)"
 _MONTH = rf"(?P<month>{MONTH_NAME})\.?"
 # "SINGAPORE, TUESDAY 12 JUNE 2018:": the weekday before the date, in any case.
 _WEEKDAY = rf"(?:(?i:{'|'.join(WEEKDAYS)}),?\s+)?"
@@ -115,7 +116,11 @@ _PLACE_THEN_LISTED = re.compile(
 # full stop, as Kazakh agencies print it.
 _PLACE_DOT_LISTED = re.compile(
     rf"^(?P<place>[{_CAPS}][{_CAPS}'’-]+(?:\s[{_CAPS}][{_CAPS}'’-]+){{0,2}})\.\s+(?P<credit>[A-Z]{{2,12}})"
-    rf"\s*(?:—|–|--|-)\s*(?P<rest>\S.*)")
+    rf"(?:\s*(?:—|–|--|-)\s*|\s+(?=[A-Z][a-z]))(?P<rest>\S.*)")  # or no dash: "TOKYO. KAZINFORM Another ..."
+# "TOKYO, Oct. 4 Kyodo - Parliament ...": a listed wire's name after the date, no brackets.
+_UNBRACKETED_CREDIT_DATELINE = re.compile(
+    rf"^(?P<place>{_CAPS_PLACE}|{_TITLE_PLACE}){_REGION}{_BEFORE_DATE}{_DATE}\s+"
+    rf"(?P<credit>[A-Z][\w&'’.-]{{1,20}}(?:\s[A-Z][\w&'’.-]{{1,20}}){{0,2}})\s*{_DASH}\s*(?P<rest>\S.*)")
 _TITLE_DATELINE = re.compile(
     rf"^(?P<place>{_TITLE_PLACE}){_REGION}(?:{_BEFORE_DATE}{_DATE})?"
     rf"\s*\((?P<credit>{_CREDIT})\)\s*{_DASH}\s*(?:(?P<rest>\S.*)|$)"
@@ -255,6 +260,7 @@ def read_dateline(line: str, number: int = 0) -> Dateline | None:
     match = (_listed_credit(_CREDIT_AFTER_DATE.match(line))
              or _listed_credit(_DASHED_CREDIT_DATELINE.match(line))
              or _listed_credit(_PLACE_DOT_LISTED.match(line))
+             or _listed_credit(_UNBRACKETED_CREDIT_DATELINE.match(line))
              or _CAPS_DATELINE.match(line) or _TITLE_DATELINE.match(line)
              or _PLACELESS_DATELINE.match(line) or _DATED_CREDIT_DATELINE.match(line)
              or _GLUED_TITLE_DATELINE.match(line) or _SLASHED_CREDIT_DATELINE.match(line)
@@ -276,6 +282,8 @@ def read_dateline(line: str, number: int = 0) -> Dateline | None:
     credit = (groups.get("credit") or groups.get("after") or groups.get("listed") or "").strip(" -.") or None
     if credit and _NOT_A_CREDIT.search(credit):
         return None
+    if groups.get("bare_region") and not (credit and outlets().named(credit)):
+        return None  # "NORTH Korea Says (Seoul)": a region without its comma only before a listed credit
     if credit and credit[0].islower() and not outlets().named(credit.split("/")[0]):
         return None  # "(left)", "(sic)": only a listed outlet is printed in lower case ("dpa")
     if credit and names_no_one(credit):

@@ -76,7 +76,11 @@ _FURNITURE_LINE = re.compile(
     r"|topics))?|most\s+(?:read|popular|viewed|shared|watched)(?:\s+(?:stories|articles|news|videos?))?"
     r"|popular(?:\s+(?:stories|now|news))?|next\s+in\s+\w+(?:\s+\w+)?|follow\s+us"
     r"|latest(?:\s+news)?(?:\s+updates?)?|more\s+(?:stories|news)|you\s+may\s+also\s+like"
-    r"|in\s+case\s+you\s+missed\s+it|don['’]t\s+miss|\(end\)\s+\S{1,20})\W*$"
+    r"|in\s+case\s+you\s+missed\s+it|don['’]t\s+miss|\(end\)\s+\S{1,20}"
+    # a site's links and labels: "Full article", "Article Search", "Upcoming Events", "Staff Report"
+    r"|full\s+(?:article|version|text)|article\s+search|connected\s+content|upcoming\s+events"
+    r"|editorial\s+content|staff\s+report|official\s+trailer|sponsored\s+by"
+    r"|新聞關鍵字|新闻关键字|加入\s*line\s*好友)\W*$"
     # a line of tags ("#Yoon Suk-yeol #election"), a picture's credit of several parts
     # ("Hannah McKay/Pool/Getty Images"), a telephone number
     r"|^\s*#[^#\s][^#]{0,40}(?:\s#[^#\s][^#]{0,40}){0,9}$"

@@ -5,7 +5,8 @@
     'Daily Planet News'
 
 * a listed outlet's name, then a colon, opening the lead ("인민넷 조문판: 한국과 일본이 ...",
-  "Xinhua: North Korea said ..."), or in brackets before it with no dash ("(MENAFN) North
+  "Xinhua: North Korea said ...", "Iran Press/Asia: ..." with its desk), or a dash ("USPA News -
+  North Korea has ..."), or in brackets before it with no dash ("(MENAFN) North
   Korea has ...", as syndicators print it), or before its name spelled out in brackets
   ("SHAFAQNA (International Shia News Association) South Korea ...", both names listed). Listed only: "Seoul: Former President ..." is a
   place, "(LEAD) Seoul ..." a wire's label;
@@ -27,6 +28,8 @@ from corpus.intake.credits import plausible
 from corpus.intake.outlets import OutletDirectory
 
 _COLON_LEAD = re.compile(r"^(?P<credit>[^\s:：(（\[][^:：]{1,30}?)\s*[:：]\s*(?P<rest>\S.*)")
+# "USPA News - North Korea has ...": the name and a dash, no place before it.
+_DASH_LEAD = re.compile(r"^(?P<credit>[A-Z][^-–—:()]{1,30}?)\s+[-–—]\s+(?P<rest>[A-Z\"“‘'].*)")
 _BRACKET_LEAD = re.compile(r"^\((?P<credit>[^()]{2,30})\)\s+(?P<rest>[A-Z\"“‘'].*)")
 # "SHAFAQNA (International Shia News Association) South Korea ...": the name, then spelled out.
 _SPELLED_OUT_LEAD = re.compile(r"^(?P<credit>[A-Z][^()]{1,30}?)\s+\((?P<spelled>[^()]{2,60})\)\s+"
@@ -40,14 +43,18 @@ _OWN_WIDGET = re.compile(r"^(?:(?:Also|ALSO)\s+(?:in|on|IN|ON)\s+(?P<also>\S.{1,
 
 
 def lead_credit(line: str, directory: OutletDirectory) -> str | None:
-    """A listed outlet opening the lead before a colon, or in brackets with no dash."""
-    match = _COLON_LEAD.match(line) or _BRACKET_LEAD.match(line) or _SPELLED_OUT_LEAD.match(line)
+    """A listed outlet opening the lead before a colon or a dash, or in brackets with no dash."""
+    match = (_COLON_LEAD.match(line) or _DASH_LEAD.match(line) or _BRACKET_LEAD.match(line)
+             or _SPELLED_OUT_LEAD.match(line))
     if match is None or not is_prose(match["rest"]):
         return None
     spelled_out = match.groupdict().get("spelled")
     if spelled_out and directory.named(spelled_out) != directory.named(match["credit"]):
         return None  # "SEOUL (Yonhap) South Korea ...": a place, then a credit (a dateline's)
-    return match["credit"].strip() if directory.named(match["credit"]) else None
+    credit = match["credit"].strip()
+    if not directory.named(credit) and "/" in credit:
+        credit = credit.split("/")[0].strip()  # "Iran Press/Asia: North Korean ...": its desk after a slash
+    return credit if directory.named(credit) else None
 
 
 def handle_credit(line: str, directory: OutletDirectory) -> str | None:

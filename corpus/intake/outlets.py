@@ -81,6 +81,7 @@ _EDITION = re.compile(r"(?:\s+\([a-z0-9&]{2,8}\)|\s+(?:online|english(?:\s+editi
 _GENERIC_CREDIT = re.compile(
     r"(?i)^(?:(?:the|and|&|news|agency|agencies|wires?|services?|reports?|media|online|web|"
     r"desk|staff|international|foreign|local|correspondents?"
+    r"|undated"  # "(Undated) —", as AP's "UNDATED (AP) —": a story of no one place
     # the same in other languages: "(Agenturen)", "(Agencias)", "(Agences)", "(Agenzie)", "(Агентства)"
     r"|agenturen|agencias|agences|agenzie|ag[eê]ncias|agensi|ajanslar|redacci[oó]n|r[ée]daction"
     r"|redaktion|агентства|информагентства)\b[\s,/&.-]*)+$")

@@ -65,6 +65,9 @@ _LABEL_BEFORE_END = re.compile(
     r"(?:\s+(?:Greenwich\s+Mean\s+Time|British\s+Summer\s+Time|[A-Z]{2,4}))?\s*$")
 # "Tuesday, 22 November 2022 – Police in the capital said ...": a dated lead, its weekday first.
 _LEAD_AFTER_DATE = re.compile(r"\s*[–—-]\s+[A-Z\"“‘']")
+# "16th September 2020 – (Tokyo) Once the Upper House ...": the place in brackets after the
+# dash, as a dated lead prints it (a timeline's entry names no place there).
+_PLACE_AFTER_DATE = re.compile(r"\s*[–—-]\s+\([A-Z][\w'’.-]+(?:\s[A-Z][\w'’.-]+){0,2}\)\s+[A-Z\"“‘']")
 # "HOUSTON, TX March 21, 2012 The company today ...": a release's place in capitals, then the text.
 _RELEASE_PLACE = re.compile(r"^[A-Z][A-Z .'’-]+,\s*(?:[A-Z]{2}|[A-Z][a-z]+\.?)\s+$")
 # "2025-05-01 20:152634 view": an item of a list of other stories, its count of views.
@@ -120,7 +123,9 @@ class PrintedDate:
 def find_date_line(line: str, order_hint: str = "") -> PrintedDate | None:
     """The date `line` prints when it is a date line (see the module's docstring), else None."""
     if len(line) > MAX_DATE_LINE:
-        return None
+        line = _dated_lead_with_place(line)
+        if not line:
+            return None
     reading = first_reading(line)
     if reading is None:
         return None
@@ -133,6 +138,8 @@ def find_date_line(line: str, order_hint: str = "") -> PrintedDate | None:
     rest_after = _leftover(_AUTHOR_AFTER.sub(" ", _leftover(dates_taken_out(after)[0])))
     if rest_after and (source := _SOURCE_AND_EDITOR.match(rest_after)) and _listed(source["source"]):
         rest_after = ""  # "2014-07-03 11:27 Xinhua Web Editor: Mo Hong'e": the source and its editor
+    if rest_after and _listed_source_items(after):
+        rest_after = ""  # "2013-04-09 05:03:50| BBC News | Business | UK Edition": an aggregator's source and its sections
     labelled_end = not rest_after and _LABEL_BEFORE_END.search(before)
     ends_after_separator = not rest_after and (_SEPARATOR_BEFORE_END.search(before) or labelled_end) \
         and not _CJK_SENTENCE.search(before)  # "… 흔들고 있다. 2012.12.19 <address>": a caption's
@@ -152,6 +159,14 @@ def find_date_line(line: str, order_hint: str = "") -> PrintedDate | None:
     return PrintedDate(value, line[reading.start:reading.end], line,
                        label, rest,
                        _headline_before(before, labelled_end) if ends_after_separator else "")
+
+
+def _dated_lead_with_place(line: str) -> str:
+    """The opening of a long lead that a date and a place in brackets open ("16th September
+    2020 – (Tokyo) Once the Upper House ..."), else ""."""
+    head = line[:MAX_DATE_LINE]
+    reading = first_reading(head)
+    return head if reading and reading.start == 0 and _PLACE_AFTER_DATE.match(head[reading.end:]) else ""
 
 
 def _headline_before(before: str, labelled_end: re.Match | None) -> str:
@@ -177,6 +192,13 @@ def source_before_editor(line: str) -> str | None:
     return match["source"] if (match := _SOURCE_AND_EDITOR.match(rest)) else None
 
 
+def _listed_source_items(after: str) -> bool:
+    """Whether the items after a date, between bars, are a listed outlet's name and then a few
+    of its sections, as an aggregator's item prints its source."""
+    items = [item for part in after.split("|") if (item := _leftover(part))]
+    return 2 <= len(items) <= MAX_SECTION_WORDS and _listed(items[0])
+
+
 def _listed(name: str) -> bool:
     from corpus.intake.outlets import outlets  # (the directory, only for such a line)
 
@@ -194,13 +216,15 @@ def _poster_or_site_before(before: str, rest_after: str, printed: str) -> bool:
 
 def _dated_lead(before: str, rest_before: str, after: str, printed: str) -> bool:
     """A date with a four-digit year that opens the text after a weekday ("Tuesday, 22
-    November 2022 – Police ...") or after a release's place ("HOUSTON, TX March 21, 2012
+    November 2022 – Police ..."), before a place in brackets ("16th September 2020 – (Tokyo)
+    Once ...") or after a release's place ("HOUSTON, TX March 21, 2012
     The company ..."): the page's own date, where a timeline's entry names no weekday."""
     if not re.search(r"(?:19|20)\d\d", printed):
         return False
     weekday_first = not rest_before and weekday_named(before) is not None \
         and bool(_LEAD_AFTER_DATE.match(after))
-    return weekday_first or bool(_RELEASE_PLACE.match(before) and re.match(r"\s+[A-Z]", after))
+    place_after = not rest_before and not before.strip() and bool(_PLACE_AFTER_DATE.match(after))
+    return weekday_first or place_after or bool(_RELEASE_PLACE.match(before) and re.match(r"\s+[A-Z]", after))
 
 
 def _label(text: str) -> str:

@@ -55,7 +55,7 @@ def infer_year(month: int, day: int, page_dates: list[tuple[str, str]], text: st
     found = _from_page_dates(month, day, page_dates) or _from_named_dates(month, day, text) \
         or _from_events(month, day, *(story or (text, lead)))
     if found is None:
-        return _from_offices(month, day, text, lead)
+        return _from_offices(month, day, text, lead) or _from_office_start(month, day, lead)
     weekday = _weekday_check(found.year, month, day, lead)
     return InferredYear(found.year, f"{found.reason}{weekday}")
 
@@ -133,13 +133,25 @@ def _year_of_the_weekday(month: int, day: int, years: list[int], span: CorpusSpa
         return None
     fitting = [year for year in years if (filed := _on(year, month, day)) and weekday in (
         filed.weekday(), (filed - datetime.timedelta(days=1)).weekday())]
-    if len(fitting) != 1:
+    if len(fitting) != 1 or _exactly_outside(fitting[0], month, day, weekday, years, since):
         return None
     return InferredYear(fitting[0], f"{SPAN_REASON} ({span.count} dated articles from "
                                     f"{span.first} to {span.last}) and the text, which names "
                                     f"{since} as past: of {years[0]} to {years[-1]}, only in "
                                     f"{fitting[0]} was {day} {calendar.month_name[month]} (or "
                                     f"the day before) the {WEEKDAYS[weekday]} the lead names")
+
+
+def _exactly_outside(year: int, month: int, day: int, weekday: int, years: list[int],
+                     since: int) -> bool:
+    """Whether `year` fits the lead's weekday only as the day before `month`/`day` while a year
+    after `since` but before the library's span fits it on the day itself ("SEOUL, April 9
+    (Yonhap) -- … on Tuesday": 9 April 2013 was one, 2014's 8 April too; a library of 2013–2015
+    whose dated pages start after April 2013 must not make it 2014)."""
+    if _on(year, month, day).weekday() == weekday:
+        return False
+    return any((filed := _on(other, month, day)) and filed.weekday() == weekday
+               for other in range(since, years[0]))
 
 
 def _year_of_a_cluster(month: int, day: int, years: list[int], span: CorpusSpan,
@@ -234,6 +246,13 @@ def _from_offices(month: int, day: int, text: str, lead: str) -> InferredYear | 
     from corpus.intake.office_years import year_from_offices  # (only when needed)
 
     found = year_from_offices(month, day, text, _named_as_past(text), named_weekday(lead))
+    return InferredYear(found.year, found.reason) if found else None
+
+
+def _from_office_start(month: int, day: int, lead: str) -> InferredYear | None:
+    from corpus.intake.office_starts import year_of_taking_office  # (only when needed)
+
+    found = year_of_taking_office(month, day, lead)
     return InferredYear(found.year, found.reason) if found else None
 
 
