@@ -48,6 +48,10 @@ def test_a_weekday_picks_one_of_several_years_or_none_when_two_fit():
     assert _year(lead.format("Friday"), 11, 19, weekday="Friday") == 2021
     assert _year(lead.format("Thursday"), 11, 19, weekday="Thursday") is None  # 2020, or 2021's eve
     assert _year(lead.format("recently"), 11, 19) is None  # 2017 to 2021: five years fit
+    # of several years, one whose day before is the weekday is not taken: the lead's weekday may be
+    # days back ("Kim reappeared on Friday", on a page of Sunday 3 May 2020; Saturday 3 May 2025)
+    trump = "President Donald Trump said he was glad to see Kim back on Friday."
+    assert _year(trump, 5, 3, since=2020, weekday="Friday") is None
     kono = "Defense Minister Taro Kono spoke on Sunday."  # 22 November 2019 was a Friday
     assert _year(kono, 11, 22, weekday="Sunday") is None
 
@@ -85,11 +89,12 @@ def test_korean_japanese_and_chinese_pages_name_holders_before_their_titles(text
 
 
 def test_a_vice_president_is_not_the_president():
-    # Vice president from 2009 to 2017, Biden could meet on a Thursday, 16 March, in 2012 only (a
-    # Friday, the day after); president from 2021 to 2025, in 2023 only.
-    for text in ("Vice President Joe Biden met Lee on Thursday.", "美国副总统拜登周四会见了李明博。"):
-        assert _year(text, 3, 16, weekday="Thursday") == 2012, text
-    assert _year("President Joe Biden met Yoon on Thursday.", 3, 16, weekday="Thursday") == 2023
+    # Vice President Biden (2009-2017) beside President Park (2013-2017): of 2013 to 2016, 6 December
+    # was a Tuesday in 2016 only; read as President Biden (2021-2025), their terms would never meet.
+    for text in ("Vice President Joe Biden met President Park Geun-hye on Tuesday.",
+                 "美国副总统拜登周二会见了韩国总统朴槿惠。"):
+        assert _year(text, 12, 6, weekday="Tuesday") == 2016, text
+    assert _year("President Joe Biden met President Park Geun-hye on Tuesday.", 12, 6, weekday="Tuesday") is None
 
 
 def test_a_title_before_another_name_or_a_name_without_its_title_is_no_holder():

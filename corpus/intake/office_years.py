@@ -11,8 +11,10 @@ ministers, ...) and when. A year is taken only when
   "문재인 전 대통령", "安倍元首相");
 * the month and day fall within the terms of every holder so named in one year only, not
   before a year the text names as past ("signed in 2016"), and the weekday the lead names is
-  that day or the day before (a story filed the morning after), if it names one;
-* or, when they fall so in a few years, the weekday the lead names picks one of them.
+  that day or the day before, if it names one;
+* or, when they fall so in a few years, the weekday the lead names picks one of them: the one in
+  which that day was that weekday, when in no other the day or the day before was (a story filed
+  the morning after, or an event in an earlier time zone, puts a lead's weekday a day before).
 
 A page that names holders in office at different times (a past president called "President")
 gives no year: their terms do not meet.
@@ -90,12 +92,16 @@ def year_from_offices(month: int, day: int, text: str, since: int, weekday: int 
         return None
     years = [year for year in _term_years(named) if year >= since
              and (filed := _on(year, month, day)) and all(_in_office(holder, filed) for holder in named)]
+    # a dateline's day is the place's own, and its lead's weekday that day or the day before (a
+    # story filed the morning after, an event in an earlier time zone): of several years the
+    # weekday picks the one whose day it is, only when no other year's day or day before is it
     fitting = [year for year in years if weekday is None or weekday in _day_and_day_before(year, month, day)]
-    if len(fitting) != 1:
+    if len(fitting) != 1 or len(years) > 1 and _day_and_day_before(fitting[0], month, day)[0] != weekday:
         return None
     who = ", ".join(f"{holder.title} {holder.name} ({_terms_text(holder)})" for holder in named)
     how = (f"of {years[0]} to {years[-1]}, only in {fitting[0]} was {day} {calendar.month_name[month]} "
-           f"(or the day before) the {WEEKDAYS[weekday]} the lead names" if len(years) > 1
+           f"the {WEEKDAYS[weekday]} the lead names (nor in another that day or the day before)"
+           if len(years) > 1
            else f"{day} {calendar.month_name[month]} falls within it in {fitting[0]} only"
            + (f", a day the lead's {WEEKDAYS[weekday]} fits" if weekday is not None else ""))
     bound = f" (not before {since}, which the text names as past)" if since else ""
@@ -134,6 +140,7 @@ def _in_office(holder: Holder, day: datetime.date) -> bool:
 
 
 def _day_and_day_before(year: int, month: int, day: int) -> tuple[int, ...]:
+    """The weekdays of `month`/`day` of `year` and of the day before."""
     filed = _on(year, month, day)
     return (filed.weekday(), (filed - datetime.timedelta(days=1)).weekday()) if filed else ()
 
