@@ -184,8 +184,14 @@ def _full_year(year: str) -> int:
     return 2000 + digits if digits <= next_year else 1900 + digits
 
 
-def iso_day(year: int, month: int, day: int) -> str | None:
+def calendar_day(year: int, month: int, day: int) -> datetime.date | None:
+    """The day, or None when the calendar has no such day (30 February)."""
     try:
-        return datetime.date(year, month, day).isoformat()
+        return datetime.date(year, month, day)
     except ValueError:
         return None
+
+
+def iso_day(year: int, month: int, day: int) -> str | None:
+    found = calendar_day(year, month, day)
+    return found.isoformat() if found else None

@@ -33,6 +33,7 @@ from corpus.dates import find_dates
 from corpus.event_rules import about_pattern
 from corpus.events import EventSpec, is_dateline, load_event_specs, mention_role
 from corpus.happenings import STATEMENT_KINDS, Happening, find_happenings, worded_ahead
+from corpus.intake.date_readings import calendar_day
 from corpus.intake.years import named_weekday
 from corpus.text_units import Sentence, sentence_at
 
@@ -127,7 +128,7 @@ def _filed_months_after(spec: EventSpec, month: int, day: int) -> list[datetime.
     """The days `month`/`day` within a year after the event (a month it is told of in)."""
     last = spec.date.bounds()[1]
     return [filed for year in (last.year, last.year + 1)
-            if (filed := _on(year, month, day)) and 0 < (filed - last).days <= 366]
+            if (filed := calendar_day(year, month, day)) and 0 < (filed - last).days <= 366]
 
 
 def _month_counted_back(spec: EventSpec, page: "_Page", filed: datetime.date, happening: Happening) -> str | None:
@@ -167,7 +168,7 @@ def _filing_days(spec: EventSpec, month: int, day: int) -> list[datetime.date]:
     first, last = spec.date.bounds()
     days = []
     for year in {first.year - 1, first.year, last.year, last.year + 1}:
-        filed = _on(year, month, day)
+        filed = calendar_day(year, month, day)
         if filed and first - datetime.timedelta(days=_WITHIN_DAYS) <= filed <= last + datetime.timedelta(days=_WEEK):
             days.append(filed)
     return days
@@ -275,9 +276,3 @@ def _quoted(text: str, sentence: Sentence, width: int = 90) -> str:
     words = text[sentence.start:sentence.end]
     return words if len(words) <= width else words[:width] + "\u2026"
 
-
-def _on(year: int, month: int, day: int) -> datetime.date | None:
-    try:
-        return datetime.date(year, month, day)
-    except ValueError:
-        return None

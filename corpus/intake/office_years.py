@@ -30,7 +30,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from corpus.date_patterns import WEEKDAYS
-from corpus.intake.date_readings import iso_day
+from corpus.intake.date_readings import calendar_day
 from corpus.text_units import sentence_at
 
 OFFICES_FILE = Path(__file__).resolve().parent.parent / "offices.json"
@@ -51,6 +51,8 @@ class Holder:
     title: str  # its office's first title
     terms: tuple[tuple[datetime.date, datetime.date], ...]
     pattern: re.Pattern[str]  # the holder named by title and name
+    names: re.Pattern[str]  # its Latin names alone
+    titles: re.Pattern[str]  # its office's titles alone, in any case ("as prime minister")
 
 
 @dataclass(frozen=True)
@@ -74,7 +76,9 @@ def _holder(entry: dict, office: dict) -> Holder:
         forms.append(rf"(?<![가-힣一-龥])(?:{names})\s?(?:{titles})|(?:{titles})\s?(?:{names})")
     terms = tuple((datetime.date.fromisoformat(first), datetime.date.fromisoformat(last or "9999-12-31"))
                   for first, last in entry["terms"])
-    return Holder(entry["names"][0], office["titles"][0], terms, re.compile("|".join(forms)))
+    return Holder(entry["names"][0], office["titles"][0], terms, re.compile("|".join(forms)),
+                  re.compile(rf"\b(?:{'|'.join(map(_latin_name, latin))})\b"),
+                  re.compile(rf"(?i)\b(?:{'|'.join(map(re.escape, office['titles']))})\b"))
 
 
 def _latin_name(name: str) -> str:
@@ -91,7 +95,7 @@ def year_from_offices(month: int, day: int, text: str, since: int, weekday: int 
     if not named:
         return None
     years = [year for year in _term_years(named) if year >= since
-             and (filed := _on(year, month, day)) and all(_in_office(holder, filed) for holder in named)]
+             and (filed := calendar_day(year, month, day)) and all(_in_office(holder, filed) for holder in named)]
     # a dateline's day is the place's own, and its lead's weekday that day or the day before (a
     # story filed the morning after, an event in an earlier time zone): of several years the
     # weekday picks the one whose day it is, only when no other year's day or day before is it
@@ -141,17 +145,13 @@ def _in_office(holder: Holder, day: datetime.date) -> bool:
 
 def _day_and_day_before(year: int, month: int, day: int) -> tuple[int, ...]:
     """The weekdays of `month`/`day` of `year` and of the day before."""
-    filed = _on(year, month, day)
+    filed = calendar_day(year, month, day)
     return (filed.weekday(), (filed - datetime.timedelta(days=1)).weekday()) if filed else ()
 
 
 def _terms_text(holder: Holder) -> str:
     return "; ".join(f"{start} to {'now' if end.year == 9999 else end}" for start, end in holder.terms)
 
-
-def _on(year: int, month: int, day: int) -> datetime.date | None:
-    value = iso_day(year, month, day)
-    return datetime.date.fromisoformat(value) if value else None
 
 
 def holders_out_of_office(iso_day: str, text: str) -> list[Holder]:

@@ -27,6 +27,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from corpus.date_patterns import WEEKDAYS
+from corpus.intake.date_readings import calendar_day
 from corpus.intake.printed_dates import full_dates
 
 _STAMP = re.compile(r"(?<![\d-])(?P<day>(?:19|20)\d\d-[01]\d-[0-3]\d)[ T][0-2]\d:[0-5]\d")
@@ -99,7 +100,7 @@ def year_from_span(month: int, day: int, span: CorpusSpan, lead: str = "",
     end = span.last + datetime.timedelta(days=_CLOSE_DAYS)
     since = _named_as_past(text)
     years = [year for year in range(max(start.year, since), end.year + 1)
-             if (filed := _on(year, month, day)) and start <= filed <= end]
+             if (filed := calendar_day(year, month, day)) and start <= filed <= end]
     if len(years) > 1:
         return _year_of_a_cluster(month, day, years, span, lead) \
             or (_year_of_the_weekday(month, day, years, span, lead, since) if since else None)
@@ -131,7 +132,7 @@ def _year_of_the_weekday(month: int, day: int, years: list[int], span: CorpusSpa
     weekday = named_weekday(lead)
     if weekday is None:
         return None
-    fitting = [year for year in years if (filed := _on(year, month, day)) and weekday in (
+    fitting = [year for year in years if (filed := calendar_day(year, month, day)) and weekday in (
         filed.weekday(), (filed - datetime.timedelta(days=1)).weekday())]
     if len(fitting) != 1 or _exactly_outside(fitting[0], month, day, weekday, years, since):
         return None
@@ -148,9 +149,9 @@ def _exactly_outside(year: int, month: int, day: int, weekday: int, years: list[
     after `since` but before the library's span fits it on the day itself ("SEOUL, April 9
     (Yonhap) -- … on Tuesday": 9 April 2013 was one, 2014's 8 April too; a library of 2013–2015
     whose dated pages start after April 2013 must not make it 2014)."""
-    if _on(year, month, day).weekday() == weekday:
+    if calendar_day(year, month, day).weekday() == weekday:
         return False
-    return any((filed := _on(other, month, day)) and filed.weekday() == weekday
+    return any((filed := calendar_day(other, month, day)) and filed.weekday() == weekday
                for other in range(since, years[0]))
 
 
@@ -161,11 +162,11 @@ def _year_of_a_cluster(month: int, day: int, years: list[int], span: CorpusSpan,
     weekday = named_weekday(lead)
     if weekday is None:
         return None
-    fitting = [year for year in years if (filed := _on(year, month, day))
+    fitting = [year for year in years if (filed := calendar_day(year, month, day))
                and filed.weekday() == weekday and span.articles_near(filed)]
     if len(fitting) != 1:
         return None
-    filed = _on(fitting[0], month, day)
+    filed = calendar_day(fitting[0], month, day)
     return InferredYear(fitting[0], f"{SPAN_REASON} ({span.count} dated articles from "
                                     f"{span.first} to {span.last}): the lead names "
                                     f"{WEEKDAYS[weekday]}; of the years in which {day} "
@@ -184,12 +185,6 @@ def named_weekday(lead: str) -> int | None:
     return weekdays.pop() if len(weekdays) == 1 else None
 
 
-def _on(year: int, month: int, day: int) -> datetime.date | None:
-    try:
-        return datetime.date(year, month, day)
-    except ValueError:
-        return None
-
 
 def _from_page_dates(month: int, day: int, page_dates) -> InferredYear | None:
     for iso, where in page_dates:
@@ -197,7 +192,7 @@ def _from_page_dates(month: int, day: int, page_dates) -> InferredYear | None:
             continue
         anchor = datetime.date.fromisoformat(iso)
         for year in (anchor.year, anchor.year - 1):
-            filed = _on(year, month, day)
+            filed = calendar_day(year, month, day)
             if filed and 0 <= (anchor - filed).days <= _CLOSE_DAYS:
                 return InferredYear(year, f"the year of the page's date {iso} ({where})")
     return None
@@ -208,7 +203,7 @@ def _from_named_dates(month: int, day: int, text: str) -> InferredYear | None:
     for iso, printed in (*full_dates(text), *_stamps(text)):
         named = datetime.date.fromisoformat(iso)
         for year in (named.year, named.year + 1):
-            filed = _on(year, month, day)
+            filed = calendar_day(year, month, day)
             if filed and 0 <= (filed - named).days <= _AFTER_DAYS:
                 years.add((year, printed))
     if len({year for year, _ in years}) != 1:
@@ -258,7 +253,7 @@ def _from_office_start(month: int, day: int, lead: str) -> InferredYear | None:
 
 def _weekday_check(year: int, month: int, day: int, lead: str) -> str:
     """What the weekday the lead names says of `year`, as words for the reasons."""
-    weekday, filed = named_weekday(lead), _on(year, month, day)
+    weekday, filed = named_weekday(lead), calendar_day(year, month, day)
     if weekday is None or filed is None:
         return ""
     name = WEEKDAYS[weekday]
