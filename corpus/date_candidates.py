@@ -10,7 +10,7 @@ import re
 from collections.abc import Callable
 from typing import NamedTuple
 
-from corpus.date_value import DateValue
+from corpus.date_value import DateValue, calendar_day
 
 Resolver = Callable[[datetime.date], "DateValue | None"]
 
@@ -39,8 +39,4 @@ def fixed(match: re.Match, value: DateValue) -> Candidate:
 
 
 def calendar_date(year: int, month: int, day: int) -> DateValue | None:
-    try:
-        datetime.date(year, month, day)
-    except ValueError:
-        return None
-    return DateValue(year, month, day)
+    return DateValue(year, month, day) if calendar_day(year, month, day) else None

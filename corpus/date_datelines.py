@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import datetime
 
+from corpus.date_value import calendar_day
 from corpus.dates import DateValue
 from corpus.event_rules import REPORTED_WITHIN_DAYS
 from corpus.events import DatedMention, EventSpec, dated_mentions, event_days, is_dateline
@@ -23,8 +24,8 @@ def dateline_years_after(article: Article, named_year: set[int], latest: DateVal
         if mention.start in named_year or value.granularity != "day" \
                 or not is_dateline(article.clean_text, mention.start, mention.end):
             continue
-        same_year = _calendar_day(reported.year, value.month, value.day)
-        next_year = _calendar_day(reported.year + 1, value.month, value.day)
+        same_year = calendar_day(reported.year, value.month, value.day)
+        next_year = calendar_day(reported.year + 1, value.month, value.day)
         if same_year and same_year < reported and (
                 next_year is None or (next_year - reported).days > REPORTED_WITHIN_DAYS):
             return True
@@ -41,7 +42,7 @@ def fits_its_datelines(article: Article, mentions: tuple[DatedMention, ...], est
         if value.granularity != "day" or not is_dateline(article.clean_text, mention.start, mention.end):
             continue
         lags = [(day - event_day).days for year in (event_day.year, event_day.year + 1)
-                if (day := _calendar_day(year, value.month, value.day))]
+                if (day := calendar_day(year, value.month, value.day))]
         if not any(-1 <= lag <= REPORTED_WITHIN_DAYS for lag in lags):
             return False
     return True
@@ -61,10 +62,3 @@ def dateline_just_after(article: Article, mentions: tuple[DatedMention, ...], sp
                for first, last in (event.bounds() for event in event_days(spec))):
             return mention
     return None
-
-
-def _calendar_day(year: int, month: int, day: int) -> datetime.date | None:
-    try:
-        return datetime.date(year, month, day)
-    except ValueError:  # Feb 29 of a common year
-        return None

@@ -83,3 +83,11 @@ def parse_date_value(s: str) -> DateValue:
     value = DateValue(year, month, day, week=week)
     value.bounds()  # raises ValueError for impossible dates such as 2016-02-30
     return value
+
+
+def calendar_day(year: int, month: int, day: int) -> datetime.date | None:
+    """The day, or None when the calendar has no such day (30 February, 29 February of a common year)."""
+    try:
+        return datetime.date(year, month, day)
+    except ValueError:
+        return None

@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass
 
 from corpus.date_patterns import month_number
+from corpus.date_value import calendar_day
 from corpus.intake.calendars import era_dates
 from corpus.intake.languages import FOREIGN_DATE, foreign_month, foreign_weekday
 
@@ -182,14 +183,6 @@ def _full_year(year: str) -> int:
         return digits
     next_year = (datetime.date.today().year + 1) % 100
     return 2000 + digits if digits <= next_year else 1900 + digits
-
-
-def calendar_day(year: int, month: int, day: int) -> datetime.date | None:
-    """The day, or None when the calendar has no such day (30 February)."""
-    try:
-        return datetime.date(year, month, day)
-    except ValueError:
-        return None
 
 
 def iso_day(year: int, month: int, day: int) -> str | None:

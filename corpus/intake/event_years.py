@@ -29,11 +29,11 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from corpus.date_patterns import WEEKDAYS
+from corpus.date_value import calendar_day
 from corpus.dates import find_dates
 from corpus.event_rules import about_pattern
 from corpus.events import EventSpec, is_dateline, load_event_specs, mention_role
 from corpus.happenings import STATEMENT_KINDS, Happening, find_happenings, worded_ahead
-from corpus.intake.date_readings import calendar_day
 from corpus.intake.years import named_weekday
 from corpus.text_units import Sentence, sentence_at
 

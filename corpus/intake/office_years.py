@@ -30,7 +30,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from corpus.date_patterns import WEEKDAYS
-from corpus.intake.date_readings import calendar_day
+from corpus.date_value import calendar_day
 from corpus.text_units import sentence_at
 
 OFFICES_FILE = Path(__file__).resolve().parent.parent / "offices.json"

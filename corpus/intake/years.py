@@ -27,7 +27,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from corpus.date_patterns import WEEKDAYS
-from corpus.intake.date_readings import calendar_day
+from corpus.date_value import calendar_day
 from corpus.intake.printed_dates import full_dates
 
 _STAMP = re.compile(r"(?<![\d-])(?P<day>(?:19|20)\d\d-[01]\d-[0-3]\d)[ T][0-2]\d:[0-5]\d")
