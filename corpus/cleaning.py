@@ -94,6 +94,11 @@ class CleanedPage:
     closing: tuple[str, ...] = ()  # the last lines of the text, footer included
     date_lines: tuple[PrintedDate, ...] = ()  # every date line of the opening, in order
 
+    @property
+    def seen_text(self) -> str:
+        """The opening lines and the paragraphs: captions and all the reader sees, in order."""
+        return "\n".join((*self.opening, *self.paragraphs))
+
 
 def is_prose(line: str) -> bool:
     """A line that reads like a sentence of an article rather than page furniture."""

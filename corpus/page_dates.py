@@ -77,8 +77,7 @@ def _not_contradicted(printed: Found | None, page: CleanedPage) -> Found | None:
     it) more than a year before (after) it: then it is a site's clock or a misreading."""
     if printed is None or len(printed.value) != 10:
         return printed
-    text = "\n".join((*page.opening, *page.paragraphs))
-    return None if holders_out_of_office(printed.value, text) else printed
+    return None if holders_out_of_office(printed.value, page.seen_text) else printed
 
 
 # "englishnews@chosun.com / Dec. 02, 2013 11:31 KST": the desk's address and the date under the story.
@@ -111,9 +110,8 @@ def _yearless_date(page: CleanedPage, other_dates: tuple[Found, ...]) -> Found |
     printed = find_yearless(page.opening[1:])
     if printed is None:
         return None
-    text = "\n".join((*page.opening, *page.paragraphs))
     page_dates = [(value, d.provenance) for d in other_dates if (value := read_date(d.value))]
-    inferred = infer_year(printed.month, printed.day, page_dates, text,
+    inferred = infer_year(printed.month, printed.day, page_dates, page.seen_text,
                           printed.text if printed.weekday is not None else "",
                           _story(page, next(iter(page.paragraphs), "")))
     value = iso_day(inferred.year, printed.month, printed.day) if inferred else None
@@ -168,10 +166,9 @@ def _dateline_date(dateline: Dateline, page: CleanedPage, page_dates: list[Found
     if dateline.year:
         value = iso_day(dateline.year, dateline.month, dateline.day)
         return Found(value, where) if value else None
-    text = "\n".join((*page.opening, *page.paragraphs))  # captions and all the reader sees
     lead = dateline.rest or next(iter(page.paragraphs), "")
     inferred = infer_year(dateline.month, dateline.day,
-                          [(d.value, d.provenance) for d in page_dates], text, lead, _story(page, lead))
+                          [(d.value, d.provenance) for d in page_dates], page.seen_text, lead, _story(page, lead))
     if inferred is None:
         return None
     value = iso_day(inferred.year, dateline.month, dateline.day)

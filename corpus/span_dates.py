@@ -48,7 +48,7 @@ def dated_by_span(prepared, span: CorpusSpan):
     if found is None:
         return prepared
     month, day, lead, where = found
-    inferred = year_from_span(month, day, span, lead, "\n".join((*page.opening, *page.paragraphs)))
+    inferred = year_from_span(month, day, span, lead, page.seen_text)
     value = iso_day(inferred.year, month, day) if inferred else None
     if value is None:
         return prepared
