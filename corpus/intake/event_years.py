@@ -33,6 +33,7 @@ from corpus.date_value import calendar_day
 from corpus.dates import find_dates
 from corpus.event_rules import about_pattern
 from corpus.events import EventSpec, is_dateline, load_event_specs, mention_role
+from corpus.found import short
 from corpus.happenings import STATEMENT_KINDS, Happening, find_happenings, worded_ahead
 from corpus.intake.years import named_weekday
 from corpus.text_units import Sentence, sentence_at
@@ -272,7 +273,6 @@ def _paragraph(text: str, offset: int) -> tuple[int, int]:
     return start, len(text) if end < 0 else end
 
 
-def _quoted(text: str, sentence: Sentence, width: int = 90) -> str:
-    words = text[sentence.start:sentence.end]
-    return words if len(words) <= width else words[:width] + "\u2026"
+def _quoted(text: str, sentence: Sentence) -> str:
+    return short(text[sentence.start:sentence.end], width=90)
 
