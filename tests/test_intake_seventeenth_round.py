@@ -5,7 +5,7 @@ beside it keeps what must not change."""
 
 from __future__ import annotations
 
-from corpus.intake.office_years import _named_in_office, holders_out_of_office
+from corpus.intake.office_years import named_in_office, holders_out_of_office
 from corpus.intake.outlets import outlets
 from corpus.intake.printed_dates import find_date_line
 from corpus.intake.site_clocks import is_weather_clock
@@ -29,9 +29,9 @@ def test_a_date_line_the_officeholders_in_office_contradict_is_no_date():
 
 
 def test_a_vice_president_is_not_the_president_of_the_same_name():
-    assert [(h.title, h.name) for h in _named_in_office("U.S. Vice President Joe Biden said.")] \
+    assert [(h.title, h.name) for h in named_in_office("U.S. Vice President Joe Biden said.")] \
         == [("Vice President", "Joe Biden")]
-    assert [(h.title, h.name) for h in _named_in_office("U.S. President Joe Biden said.")] \
+    assert [(h.title, h.name) for h in named_in_office("U.S. President Joe Biden said.")] \
         == [("President", "Joe Biden")]
 
 

@@ -91,7 +91,7 @@ def year_from_offices(month: int, day: int, text: str, since: int, weekday: int 
     """The one year in which `month`/`day` falls within the terms of the holders `text` names
     in office, not before `since` (a year the text names as past), `weekday` (the one the
     lead names, Monday is 0) that day or the day before; or None (see the module's doc)."""
-    named = _named_in_office(text)
+    named = named_in_office(text)
     if not named:
         return None
     years = [year for year in _term_years(named) if year >= since
@@ -112,7 +112,7 @@ def year_from_offices(month: int, day: int, text: str, since: int, weekday: int 
     return OfficeYear(fitting[0], f"the terms of {who}, whom the text names in office{bound}: {how}")
 
 
-def _named_in_office(text: str) -> list[Holder]:
+def named_in_office(text: str) -> list[Holder]:
     named = []
     for holder in holders():
         if any(not _PAST_HOLDER.search(before := text[max(0, match.start() - 60):match.start()])
@@ -161,5 +161,5 @@ def holders_out_of_office(iso_day: str, text: str) -> list[Holder]:
     under "04/19/2024 02:06:38 am") is a site's clock or a misreading, not the page's date."""
     day = datetime.date.fromisoformat(iso_day)
     margin = datetime.timedelta(days=_OUT_OF_OFFICE_DAYS)
-    return [holder for holder in _named_in_office(text)
+    return [holder for holder in named_in_office(text)
             if all(day + margin < start or day - margin > end for start, end in holder.terms)]
