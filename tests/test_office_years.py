@@ -133,3 +133,35 @@ def test_the_offices_file_is_well_formed():
         for first, last in entry["terms"]:
             assert datetime.date.fromisoformat(first) <= datetime.date.fromisoformat(last or "9999-12-31")
     assert len(holders()) == len(data["holders"])
+
+
+def test_japanese_names_printed_family_name_first_with_long_vowels_are_holders():
+    # nippon.com and Japan's government print "Prime Minister Abe Shinzō": Kono was defence minister
+    # from September 2019 to September 2020, so 29 August fell in his term, and Abe's, in 2020 only
+    lead = "Tokyo, Aug. 29 (Jiji Press)—Prime Minister Abe Shinzō and Defense Minister Kōno Tarō met."
+    assert _year(lead, 8, 29) == 2020
+
+
+def test_a_foreign_ministry_spokesperson_is_a_holder():
+    # Zhao Lijian spoke for China's foreign ministry from 2020 to early 2023: of those years
+    # 24 February was a Monday in 2020 only
+    lead = "BEIJING, Feb. 24 (Xinhua) -- Chinese Foreign Ministry spokesperson Zhao Lijian said Monday."
+    assert _year(lead, 2, 24, weekday="Monday") == 2020
+    assert _year("外交部发言人赵立坚24日表示", 2, 24, weekday="Monday") == 2020
+
+
+def test_holders_of_the_years_before_the_story_date_pages_of_those_years():
+    # Song Min-soon was foreign minister from December 2006 to February 2008: 4 December 2007
+    # was the Tuesday (in 2006 a Monday)
+    assert _year("SEOUL, Dec. 4 (Yonhap) -- Foreign Minister Song Min-soon said Tuesday.", 12, 4,
+                 weekday="Tuesday") == 2007
+    assert _year("Prime Minister Yasuo Fukuda met President Roh Moo-hyun.", 1, 15) == 2008
+
+
+def test_party_offices_and_corrected_terms_contradict_a_date_line_years_away():
+    # Kim Jong Un has been General Secretary since January 2021; Kim Sung-hwan foreign minister
+    # from October 2010 (not 2008)
+    assert [h.name for h in holders_out_of_office("2019-06-01", "General Secretary Kim Jong Un spoke.")] \
+        == ["Kim Jong Un"]
+    assert [h.name for h in holders_out_of_office("2009-06-01", "Foreign Minister Kim Sung-hwan said.")] \
+        == ["Kim Sung-hwan"]

@@ -82,8 +82,18 @@ def _holder(entry: dict, office: dict) -> Holder:
 
 
 def _latin_name(name: str) -> str:
-    """"Moon Jae-in" as printed: "Moon Jae-in", "Moon Jae In", "Moon Jae-In"."""
-    return r"[-\s]".join(f"(?i:{re.escape(part)})" for part in re.split(r"[-\s]", name))
+    """"Moon Jae-in" as printed: "Moon Jae-in", "Moon Jae In", "Moon Jae-In"; "Abe Shinzo" as
+    "Abe Shinzō" too (Japanese long vowels, as nippon.com and Japan's government print them)."""
+    return r"[-\s]".join(f"(?i:{_LONG_VOWELS.sub(_with_macron, re.escape(part))})"
+                         for part in re.split(r"[-\s]", name))
+
+
+_LONG_VOWELS = re.compile(r"[ou]")
+_MACRONS = {"o": "oōô", "u": "uūû"}
+
+
+def _with_macron(vowel: re.Match) -> str:
+    return f"[{_MACRONS[vowel.group(0)]}]"
 
 
 def year_from_offices(month: int, day: int, text: str, since: int, weekday: int | None
