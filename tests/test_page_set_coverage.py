@@ -139,6 +139,10 @@ WRITTEN_BLIND = (
     # their neighbours), half and more of the pages reposts.
     WrittenBlind("holdout24", 42, 0, 15, 8, range(14, 20), range(18, 24), 2, blind=False,
                  signing_and_crisis_share=False, periods=frozenset()),
+    # holdout26: intake only, no GSOMIA page: eight other stories of 2006-2010 (Korea, Japan, China
+    # and their neighbours), all in English; no page dated only by a counted yearless dateline.
+    WrittenBlind("holdout26", 48, 0, 19, 8, range(12, 17), range(8, 13), 0,
+                 signing_and_crisis_share=False, periods=frozenset()),
 )
 # Every set in the order it was written: a set's earlier sets are those before it.
 ORDER = ("dev", "holdout", "dev2", "holdout2") + tuple(spec.name for spec in WRITTEN_BLIND)
