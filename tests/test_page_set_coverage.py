@@ -139,6 +139,10 @@ WRITTEN_BLIND = (
     # their neighbours), half and more of the pages reposts.
     WrittenBlind("holdout24", 42, 0, 15, 8, range(14, 20), range(18, 24), 2, blind=False,
                  signing_and_crisis_share=False, periods=frozenset()),
+    # holdout27: intake only, no GSOMIA page: eight other stories of 2017-2023 (Korea, Japan, China,
+    # Taiwan and their neighbours), all pages in English.
+    WrittenBlind("holdout27", 40, 0, 25, 8, range(7, 12), range(9, 14), 3,
+                 signing_and_crisis_share=False, periods=frozenset()),
 )
 # Every set in the order it was written: a set's earlier sets are those before it.
 ORDER = ("dev", "holdout", "dev2", "holdout2") + tuple(spec.name for spec in WRITTEN_BLIND)
