@@ -143,6 +143,10 @@ WRITTEN_BLIND = (
     # and their neighbours), all in English; no page dated only by a counted yearless dateline.
     WrittenBlind("holdout26", 48, 0, 19, 8, range(12, 17), range(8, 13), 0,
                  signing_and_crisis_share=False, periods=frozenset()),
+    # holdout27: intake only, no GSOMIA page: eight other stories of 2017-2023 (Korea, Japan, China,
+    # Taiwan and their neighbours), all pages in English.
+    WrittenBlind("holdout27", 40, 0, 25, 8, range(7, 12), range(9, 14), 3,
+                 signing_and_crisis_share=False, periods=frozenset()),
 )
 # Every set in the order it was written: a set's earlier sets are those before it.
 ORDER = ("dev", "holdout", "dev2", "holdout2") + tuple(spec.name for spec in WRITTEN_BLIND)
