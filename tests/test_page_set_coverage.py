@@ -147,6 +147,10 @@ WRITTEN_BLIND = (
     # Taiwan and their neighbours), all pages in English.
     WrittenBlind("holdout27", 40, 0, 25, 8, range(7, 12), range(9, 14), 3,
                  signing_and_crisis_share=False, periods=frozenset()),
+    # holdout28: intake only, no GSOMIA page, no page in English: eight other stories of 2006-2024
+    # (Korea, Japan, China) on Korean, Japanese and Chinese pages; no yearless English-form dateline.
+    WrittenBlind("holdout28", 40, 0, 20, 8, range(11, 16), range(13, 18),
+                 signing_and_crisis_share=False, periods=frozenset()),
 )
 # Every set in the order it was written: a set's earlier sets are those before it.
 ORDER = ("dev", "holdout", "dev2", "holdout2") + tuple(spec.name for spec in WRITTEN_BLIND)
