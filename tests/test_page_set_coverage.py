@@ -139,6 +139,16 @@ WRITTEN_BLIND = (
     # their neighbours), half and more of the pages reposts.
     WrittenBlind("holdout24", 42, 0, 15, 8, range(14, 20), range(18, 24), 2, blind=False,
                  signing_and_crisis_share=False, periods=frozenset()),
+    # holdout25: the whole story (2012-2023) and only it, as a user gathers it, on pages no earlier
+    # set followed; no unfollowed page of 2017/2018 or 2020 was found, and the store's unfollowed
+    # pages are mostly of August 2019 and name no outlet.
+    WrittenBlind("holdout25", 36, 36, 6, 0, range(27, 32), range(28, 33), 0,
+                 signing_and_crisis_share=False,
+                 periods=frozenset({"gsomia-2012-collapse", "gsomia-2014-trilateral",
+                                    "gsomia-2016-talks", "gsomia-2016-tentative",
+                                    "gsomia-2016-signing",
+                                    "gsomia-2019-termination", "gsomia-2019-suspension",
+                                    "gsomia-2023-normalisation"})),
     # holdout26: intake only, no GSOMIA page: eight other stories of 2006-2010 (Korea, Japan, China
     # and their neighbours), all in English; no page dated only by a counted yearless dateline.
     WrittenBlind("holdout26", 48, 0, 19, 8, range(12, 17), range(8, 13), 0,
