@@ -123,6 +123,11 @@ _IN_QUOTES = re.compile('^["\u201c\u300c\u300e]|^[^"\u201c\u300c\u300e]*[\u201d\
 # A title that tells a state, not a happening: "Yoon appears intent on building on the … meeting".
 _A_STATE = re.compile(r"(?:[\w.'\u2019-]+\s+){1,4}?(?:(?:appears?|seems?|looks?)\s+(?:to\s+be\s+)?(?:intent|keen|eager|set|ready|likely|poised)\b"
                       r"|(?:appeared|seemed)\s+(?:on\s+\w+\s+)?to\s+[a-z]+)")  # "China seemed to view with caution ..."
+# A title that is only where something was, a phrase under a preposition with no deed: "At a meeting
+# with government officials and lawmakers of ...", "Of the party's supreme council" (what was told
+# there went with "told a meeting"); or an infinitive, what someone claims "to have fired".
+_A_SETTING = re.compile(r"(?:At|Of|In|On|During|For|With|From|By|Into|Amid|Under|Over|Inside|Outside)\s")
+_INFINITIVE = re.compile(r"To\s+(?:have|be)\s")
 # A title that ends with its saying, "President Lee Myung-bak said" (what he said was a quotation), or
 # with a verb that tells only that something came ("Tokyo's first retaliatory step came", when ...).
 _TELLS_NOTHING = re.compile(r"\b(?:said|says|told|stated|added|noted|remarked|declared|stressed|wrote|asked|came)$")
@@ -174,13 +179,18 @@ def _worth_proposing(candidate: _Candidate, title: str) -> bool:
     without what was said ("President Lee said", before a quotation) or a coming without what came
     ("Tokyo's first step came"), nor a title whose room ends before the verb (it tells another
     clause: "Seoul would not revisit its decision ... unless Tokyo gives…", for "it imposed in July"),
-    nor one told under "will" or "would" ("Seoul would not revisit its decision to let the pact lapse")."""
+    nor one told under "will" or "would" ("Seoul would not revisit its decision to let the pact lapse"),
+    nor one that only says where ("At a meeting with officials ...") or is an infinitive ("To have fired ...")."""
     verb = candidate.verb_span
     return not (_POINTS_BACK.match(title) or _IN_QUOTES.match(title) or _A_STATE.match(title)
-                or _TELLS_NOTHING.search(title) or verb and (_FUTURE_OBJECT.search(candidate.sentence, 0, verb[0])
+                or _TELLS_NOTHING.search(title) or _INFINITIVE.match(title) or _only_a_setting(title) or verb and (_FUTURE_OBJECT.search(candidate.sentence, 0, verb[0])
                                                              or _in_a_relative_clause(candidate.sentence, verb[0])
                                                              or _verb_cut_off(candidate.sentence, verb, title)
                                                              or _MODAL_TITLE.match(title)))
+
+
+def _only_a_setting(title: str) -> bool:
+    return bool(_A_SETTING.match(title)) and "," not in title and not _plain_verbs(title, "event")
 
 
 def _verb_cut_off(sentence: str, verb: tuple[int, int], title: str) -> bool:
