@@ -22,9 +22,11 @@ from corpus.events import DatedMention, EventSpec, event_days
 from corpus.happenings import Happening
 from corpus.presupposition import attributive
 from corpus.text_units import sentence_at
+from index.plain_verbs import plain_verbs, quoted
 from index.readings import ArticleReading, coverage_of
 from index.results import Coverage, Span
 from index.timeline_merge import Proposal, overlap
+from index.title_worth import worth_proposing
 
 PROPOSABLE_GRANULARITIES = ("day", "month")
 JOINING_WORDING = 0.3  # Jaccard overlap of content words that joins a candidate to a listed event
@@ -42,25 +44,6 @@ _SAME_HAPPENING = {"quake": "earthquake", "quakes": "earthquake", "earthquakes":
 _FUNCTION_WORDS = frozenset("about above after again also been before being from have into least more most much "
                             "over some such than that their them then there these they this those very were what "
                             "when where which while will with would".split())
-# A verb in the past tense that says something was done, when no listed kind of happening does.
-_PAST_VERB = re.compile(
-    r"(?<!\bat\s)(?<!\bfrom\s)(?<!\bfar\s)"  # "Kono, behind at left": a place in a photo
-    # "its list of trusted partners", "the revised ordinance": an adjective
-    r"(?<!\bof\s)(?<!\bthe\s)(?<!\ba\s)(?<!\ban\s)(?<!\bits\s)(?<!\btheir\s)(?<!\bhis\s)(?<!\bher\s)"
-    r"(?<!\bto\sbe\s)(?<!\bto\s)"  # "calling for the pact to be kept", "an approach to strained ties"
-    r"(?<!-)"  # "the now-cancelled pact", "a US-led coalition": adjectives
-    r"\b(?!(?:said|reported|added|noted|stated|told|called|based|named|related|concerned|argued|stressed"
-    r"|planned|hoped|wanted|intended|expected|aimed|tried|sought|scheduled|needed"  # an intention
-    r"|threatened|vowed|pledged|promised"  # or its statement
-    r"|insisted|claimed|warned|urged|hinted|suggested|asserted|explained|emphasi[sz]ed|acknowledged"
-    r"|reflected|underscored|highlighted|illustrated|signall?ed|showed|indicated|meant)\b)"  # what a thing means
-    r"(?!(?:confirmed|announced|revealed|disclosed|declared)\s+that\b)"  # what follows is what happened
-    r"(?:[a-z]{3,}ed|met|held|began|broke|fell|took|went|came|made|won|lost|left|sent|struck|hit|"
-    r"fought|led|sank|rose|shot|killed|spoke|gave|became|found|brought|kept|paid|sold|flew|withdrew|stood|"
-    r"chose|wrote|ran|saw|swore|threw|caught|drew|grew|blew|froze|hid|bore|beat|bit|dug|fled|forbade"
-    r"|shook|got|underwent|overtook|slid|swept|sought|wound|tore|wore|lit|knelt|spent|broadcast|spread|burst|shut)\b"
-)
-
 # A sentence about "the decision" or "the move" tells again of what its article reports.
 _ANAPHORIC_SUBJECT = re.compile(
     r"(?:The|This|That|Its|Their)\s+(?:[\w-]+\s+)?(?:decision|move|announcement|step|reversal|notice)\b")
@@ -115,34 +98,6 @@ _NOT_DONE = re.compile(r"\s+(?:no|not|never|nothing)\b")
 _HABITUAL = re.compile(r"\b(?:each|every)\s+(?:year|month|week|day)\b|\bannually\b|\byear\s+after\s+year\b")
 # A verb in an indirect question or a condition tells of it as asked about: "hard to see why it refused".
 _QUESTIONED = re.compile(r"(?i)\b(?:why|how|whether|if|unless)\s+(?:[\w'\u2019-]+\s+){0,9}?$")
-# A title whose subject only points back to another sentence's.
-_POINTS_BACK = re.compile(r"(?:They|He|She|It|We|These|Those|Their)\s")  # ("Their summit": whose?)
-# A title that is a quotation, or starts inside one: '"We will take steps to ...', '期限目前で...」との見出しで'.
-_IN_QUOTES = re.compile('^["\u201c\u300c\u300e]|^[^"\u201c\u300c\u300e]*[\u201d\u300d\u300f]'
-                        '|^[^"]*\\S"(?=\\s|$)')  # ('July," Prime Minister Lee told ...': a straight quote closing)
-# A title that tells a state, not a happening: "Yoon appears intent on building on the … meeting".
-_A_STATE = re.compile(r"(?:[\w.'\u2019-]+\s+){1,4}?(?:(?:appears?|seems?|looks?)\s+(?:to\s+be\s+)?(?:intent|keen|eager|set|ready|likely|poised)\b"
-                      r"|(?:appeared|seemed)\s+(?:on\s+\w+\s+)?to\s+[a-z]+)")  # "China seemed to view with caution ..."
-# A title that is only where something was, a phrase under a preposition with no deed: "At a meeting
-# with government officials and lawmakers of ...", "Of the party's supreme council" (what was told
-# there went with "told a meeting"); or an infinitive, what someone claims "to have fired".
-_A_SETTING = re.compile(r"(?:At|Of|In|On|During|For|With|From|By|Into|Amid|Under|Over|Inside|Outside)\s")
-_INFINITIVE = re.compile(r"To\s+(?:have|be)\s")
-# A title that ends with its saying, "President Lee Myung-bak said" (what he said was a quotation), or
-# with a verb that tells only that something came ("Tokyo's first retaliatory step came", when ...).
-_TELLS_NOTHING = re.compile(r"\b(?:said|says|told|stated|added|noted|remarked|declared|stressed|wrote|asked|came)$")
-# A title told under "will" or "would": "Seoul would not revisit its decision to let the pact lapse".
-_MODAL_TITLE = re.compile(r"(?:[\w.'\u2019-]+\s+){1,4}?(?:will|would|shall)\s")
-# A verb in a relative clause, its title a noun phrase: "Seven of the sites that Unesco chose",
-# "Yoon, who met survivors" (not "officials said that Seoul chose").
-_RELATIVE_BEFORE = re.compile(r"(?:,?\s+(?:who|which)|(?<=[\w\u201d\")])\s+(?P<that>that))\s+(?:[\w'\u2019.-]+\s+){0,3}?$")
-# ... a "that" after a verb of saying opens what was said: "told lawmakers that Washington signed".
-_SAYING = re.compile(r"\b(?:said|says|say|told|tells|noted|added|argued|believes?|believed|thinks?|reported|announced"
-                     r"|stressed|insisted|warned|confirmed|explained|recalled)\b")
-# A happening named as what a future verb governs: "will hold the 44th Military Committee Meeting".
-_FUTURE_OBJECT = re.compile(r"\b(?:will|shall)\s+(?:(?:also|not|\w+ly)\s+)?[a-z]{3,}\s+(?:the|a|an|their|its|his|her)\s+"
-                            r"(?:[\w'\u2019-]+\s+){0,5}?$")
-_FUTURE_VERB = re.compile(r"\b(?:will|would|shall|to)\s+(?:(?:also|be|\w+ly)\s+)?[a-z]{3,}\b")
 
 
 @dataclass(frozen=True)
@@ -166,43 +121,7 @@ def article_proposals(reading: ArticleReading, specs: tuple[EventSpec, ...],
     covered = {(item.article_id, event_id) for event_id, item in listed}
     proposals = ((candidate, _proposal(candidate, specs, covered))
                  for candidate in _nearest_dates(list(_candidates(reading, claimed))))
-    return tuple(p for c, p in proposals if p.joins or p.role != "event" or _worth_proposing(c, p.title))
-
-
-def _worth_proposing(candidate: _Candidate, title: str) -> bool:
-    """Whether a happening no listed event claims reads as one of its own: not a plan named as what a
-    future verb governs ("Milley will hold the 44th Military Committee Meeting ... on Thursday"), nor
-    a title that tells a state ("Yoon appears intent on ..."), nor a verb in a relative clause
-    ("the sites that Unesco chose"), nor one whose subject is a pronoun that points
-    back to another sentence's ("They also agreed to ...") or that is
-    a quotation, a statement ('"We will take steps to ...', '期限目前で...」との見出しで'), or a saying
-    without what was said ("President Lee said", before a quotation) or a coming without what came
-    ("Tokyo's first step came"), nor a title whose room ends before the verb (it tells another
-    clause: "Seoul would not revisit its decision ... unless Tokyo gives…", for "it imposed in July"),
-    nor one told under "will" or "would" ("Seoul would not revisit its decision to let the pact lapse"),
-    nor one that only says where ("At a meeting with officials ...") or is an infinitive ("To have fired ...")."""
-    verb = candidate.verb_span
-    return not (_POINTS_BACK.match(title) or _IN_QUOTES.match(title) or _A_STATE.match(title)
-                or _TELLS_NOTHING.search(title) or _INFINITIVE.match(title) or _only_a_setting(title) or verb and (_FUTURE_OBJECT.search(candidate.sentence, 0, verb[0])
-                                                             or _in_a_relative_clause(candidate.sentence, verb[0])
-                                                             or _verb_cut_off(candidate.sentence, verb, title)
-                                                             or _MODAL_TITLE.match(title)))
-
-
-def _only_a_setting(title: str) -> bool:
-    return bool(_A_SETTING.match(title)) and "," not in title and not _plain_verbs(title, "event")
-
-
-def _verb_cut_off(sentence: str, verb: tuple[int, int], title: str) -> bool:
-    """Whether the title, cut to its room, lost the happening's verb and tells no other deed."""
-    words = sentence[verb[0]:verb[1]]
-    return title.endswith("\u2026") and words.isascii() and words not in title \
-        and not _plain_verbs(title, "event")
-
-
-def _in_a_relative_clause(sentence: str, verb_at: int) -> bool:
-    relative = _RELATIVE_BEFORE.search(sentence, 0, verb_at)
-    return bool(relative) and not (relative["that"] and _SAYING.search(sentence, 0, relative.start()))
+    return tuple(p for c, p in proposals if p.joins or p.role != "event" or worth_proposing(c.sentence, c.verb_span, p.title))
 
 
 def _proposal(candidate: _Candidate, specs: tuple[EventSpec, ...], covered: set[tuple[str, str]]
@@ -230,7 +149,7 @@ def _candidates(reading: ArticleReading, claimed: set[DatedMention]) -> Iterable
                 or _HABITUAL.search(sentence)):
             continue  # "(The above story first appeared on ...)", a caption: page text; a habit
         ways = [h for h in reading.happenings if unit.start <= h.start < unit.end and h.frame in wanted
-                and not _quoted(sentence, h.start - unit.start) and not attributive(article.clean_text, h.start, h.end)
+                and not quoted(sentence, h.start - unit.start) and not attributive(article.clean_text, h.start, h.end)
                 and h.kind not in _ERA_KINDS]
         # a plain verb ("met") only where no wording of a happening is found, as planned,
         # denied or hypothetical ("would have renewed", "until it is signed") as it may be
@@ -302,7 +221,7 @@ def _dated_verb(sentence: str, verbs: list[tuple[int, int]], date_span: tuple[in
     tightened controls in July": July is the tightening's), and not one only asked about ("hard
     to see why it refused"; "an investigation into how the pact was processed got under way":
     "got") or counted from another day ("a day after Seoul chose"); None if every verb is."""
-    verbs = sorted(verbs + [v for v in _plain_verbs(sentence, role) if v[0] > verbs[0][0]])
+    verbs = sorted(verbs + [v for v in plain_verbs(sentence, role) if v[0] > verbs[0][0]])
     told = [verb for verb in verbs
             if not _questioned(sentence, verb, verbs) and not _counted_from_another_day(sentence, verb, date_span)]
     return next((verb for verb in told if verb[0] >= date_span[0]
@@ -316,26 +235,7 @@ def _questioned(sentence: str, verb: tuple[int, int], verbs: list[tuple[int, int
 
 
 def _plain_verb(sentence: str, role: str) -> tuple[int, int] | None:
-    return next(iter(_plain_verbs(sentence, role)), None)
-
-
-def _plain_verbs(sentence: str, role: str) -> list[tuple[int, int]]:
-    """A verb saying what was done ("met") or, for a plan, what will be ("will hold"), not
-    in a quotation: what a speaker says happened is a statement."""
-    found = (_PAST_VERB if role == "event" else _FUTURE_VERB).finditer(sentence)
-    return [verb.span() for verb in found if not _quoted(sentence, verb.start())]
-
-
-def _quoted(sentence: str, at: int) -> bool:
-    """Whether `sentence[at]` is inside quotation marks (the sentence may open inside one)."""
-    before = sentence[:at]
-    if before.count('"') % 2:
-        return True
-    depth = before.count("\u201c") - before.count("\u201d")
-    if depth:
-        return depth > 0
-    closing, opening = sentence.find("\u201d", at), sentence.find("\u201c", at)
-    return closing >= 0 and (opening < 0 or closing < opening)
+    return next(iter(plain_verbs(sentence, role)), None)
 
 
 def _joinable(candidate: _Candidate, specs: tuple[EventSpec, ...], covered: set[tuple[str, str]]

@@ -1,0 +1,46 @@
+"""Verbs that tell what was done ("met", "signed") or, for a plan, what will be ("will hold"),
+outside quotations: what a speaker says happened is a statement. Read by the proposed events
+(`index.proposals`) and by the test of a title's worth (`index.title_worth`)."""
+
+from __future__ import annotations
+
+import re
+
+# A verb in the past tense that says something was done, when no listed kind of happening does.
+PAST_VERB = re.compile(
+    r"(?<!\bat\s)(?<!\bfrom\s)(?<!\bfar\s)"  # "Kono, behind at left": a place in a photo
+    # "its list of trusted partners", "the revised ordinance": an adjective
+    r"(?<!\bof\s)(?<!\bthe\s)(?<!\ba\s)(?<!\ban\s)(?<!\bits\s)(?<!\btheir\s)(?<!\bhis\s)(?<!\bher\s)"
+    r"(?<!\bto\sbe\s)(?<!\bto\s)"  # "calling for the pact to be kept", "an approach to strained ties"
+    r"(?<!-)"  # "the now-cancelled pact", "a US-led coalition": adjectives
+    r"\b(?!(?:said|reported|added|noted|stated|told|called|based|named|related|concerned|argued|stressed"
+    r"|planned|hoped|wanted|intended|expected|aimed|tried|sought|scheduled|needed"  # an intention
+    r"|threatened|vowed|pledged|promised"  # or its statement
+    r"|insisted|claimed|warned|urged|hinted|suggested|asserted|explained|emphasi[sz]ed|acknowledged"
+    r"|reflected|underscored|highlighted|illustrated|signall?ed|showed|indicated|meant)\b)"  # what a thing means
+    r"(?!(?:confirmed|announced|revealed|disclosed|declared)\s+that\b)"  # what follows is what happened
+    r"(?:[a-z]{3,}ed|met|held|began|broke|fell|took|went|came|made|won|lost|left|sent|struck|hit|"
+    r"fought|led|sank|rose|shot|killed|spoke|gave|became|found|brought|kept|paid|sold|flew|withdrew|stood|"
+    r"chose|wrote|ran|saw|swore|threw|caught|drew|grew|blew|froze|hid|bore|beat|bit|dug|fled|forbade"
+    r"|shook|got|underwent|overtook|slid|swept|sought|wound|tore|wore|lit|knelt|spent|broadcast|spread|burst|shut)\b"
+)
+FUTURE_VERB = re.compile(r"\b(?:will|would|shall|to)\s+(?:(?:also|be|\w+ly)\s+)?[a-z]{3,}\b")
+
+
+def plain_verbs(sentence: str, role: str) -> list[tuple[int, int]]:
+    """A verb saying what was done ("met") or, for a plan, what will be ("will hold"), not
+    in a quotation: what a speaker says happened is a statement."""
+    found = (PAST_VERB if role == "event" else FUTURE_VERB).finditer(sentence)
+    return [verb.span() for verb in found if not quoted(sentence, verb.start())]
+
+
+def quoted(sentence: str, at: int) -> bool:
+    """Whether `sentence[at]` is inside quotation marks (the sentence may open inside one)."""
+    before = sentence[:at]
+    if before.count('"') % 2:
+        return True
+    depth = before.count("\u201c") - before.count("\u201d")
+    if depth:
+        return depth > 0
+    closing, opening = sentence.find("\u201d", at), sentence.find("\u201c", at)
+    return closing >= 0 and (opening < 0 or closing < opening)

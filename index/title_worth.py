@@ -1,0 +1,90 @@
+"""Whether a proposed event's title reads as a happening of its own (`index.proposals`)."""
+
+from __future__ import annotations
+
+import re
+
+from index.plain_verbs import plain_verbs
+
+# A title whose subject only points back to another sentence's.
+_POINTS_BACK = re.compile(r"(?:They|He|She|It|We|These|Those|Their)\s")  # ("Their summit": whose?)
+# A title that is a quotation, or starts inside one: '"We will take steps to ...', '期限目前で...」との見出しで'.
+_IN_QUOTES = re.compile('^["\u201c\u300c\u300e]|^[^"\u201c\u300c\u300e]*[\u201d\u300d\u300f]'
+                        '|^[^"]*\\S"(?=\\s|$)')  # ('July," Prime Minister Lee told ...': a straight quote closing)
+# A title that tells a state, not a happening: "Yoon appears intent on building on the … meeting".
+_A_STATE = re.compile(r"(?:[\w.'\u2019-]+\s+){1,4}?(?:(?:appears?|seems?|looks?)\s+(?:to\s+be\s+)?(?:intent|keen|eager|set|ready|likely|poised)\b"
+                      r"|(?:appeared|seemed)\s+(?:on\s+\w+\s+)?to\s+[a-z]+)")  # "China seemed to view with caution ..."
+# A title that is only where something was, a phrase under a preposition with no deed: "At a meeting
+# with government officials and lawmakers of ...", "Of the party's supreme council" (what was told
+# there went with "told a meeting"); or an infinitive, what someone claims "to have fired".
+_A_SETTING = re.compile(r"(?:At|Of|In|On|During|For|With|From|By|Into|Amid|Under|Over|Inside|Outside"
+                        r"|(?:\w+\s+)?(?:Hours|Days|Weeks|Months|Minutes|Years)\s+(?:after|before)"  # "Hours after celebrating ..."
+                        r"|[A-Z][a-z]+ed\s+(?:by|beside|with|alongside|next\s+to))\s")  # "Seated beside ..."
+_INFINITIVE = re.compile(r"To\s+(?:have|be)\s")
+# A thing named, not a deed: "A photo and an audio clip released by the Islamic State group", "A
+# diplomat accused of making an obscene comment" (its only verb a participle after its noun).
+_PARTICIPLE_AFTER_NOUN = re.compile(r"\b(?!(?:was|were|is|are|has|have|had|been|be)\b)[a-z]+\s+"
+                                    r"(?P<participle>[a-z]{3,}ed(?=\s+by\s+(?:the|an?|[A-Z]))|(?:accused|suspected|convicted)(?=\s+of\b))")
+_AUXILIARY = re.compile(r"\b(?:was|were|is|are|has|have|had)\b")
+# A Japanese or Korean clause left unfinished: "...の軍事情報包括保護協定について" (about), "...決定されたため"
+# (because), "...通告しており" (and), or a copula whose date was the predicate ("...맡긴 날은 이다").
+_UNFINISHED_CLAUSE = re.compile(r"(?:について|ため|ので|ており|けれど|ものの|\s이다)$")
+# A title that ends with its saying, "President Lee Myung-bak said" (what he said was a quotation), or
+# with a verb that tells only that something came ("Tokyo's first retaliatory step came", when ...).
+_TELLS_NOTHING = re.compile(r"\b(?:said|says|told|stated|added|noted|remarked|declared|stressed|wrote|asked|came)$")
+# A title told under "will" or "would": "Seoul would not revisit its decision to let the pact lapse".
+_MODAL_TITLE = re.compile(r"(?:[\w.'\u2019-]+\s+){1,4}?(?:will|would|shall)\s")
+# A verb in a relative clause, its title a noun phrase: "Seven of the sites that Unesco chose",
+# "Yoon, who met survivors" (not "officials said that Seoul chose").
+_RELATIVE_BEFORE = re.compile(r"(?:,?\s+(?:who|which)|(?<=[\w\u201d\")])\s+(?P<that>that))\s+(?:[\w'\u2019.-]+\s+){0,3}?$")
+# ... a "that" after a verb of saying opens what was said: "told lawmakers that Washington signed".
+_SAYING = re.compile(r"\b(?:said|says|say|told|tells|noted|added|argued|believes?|believed|thinks?|reported|announced"
+                     r"|stressed|insisted|warned|confirmed|explained|recalled)\b")
+# A happening named as what a future verb governs: "will hold the 44th Military Committee Meeting".
+_FUTURE_OBJECT = re.compile(r"\b(?:will|shall)\s+(?:(?:also|not|\w+ly)\s+)?[a-z]{3,}\s+(?:the|a|an|their|its|his|her)\s+"
+                            r"(?:[\w'\u2019-]+\s+){0,5}?$")
+
+
+def worth_proposing(sentence: str, verb: tuple[int, int] | None, title: str) -> bool:
+    """Whether a happening no listed event claims reads as one of its own: not a plan named as what a
+    future verb governs ("Milley will hold the 44th Military Committee Meeting ... on Thursday"), nor
+    a title that tells a state ("Yoon appears intent on ..."), nor a verb in a relative clause
+    ("the sites that Unesco chose"), nor one whose subject is a pronoun that points
+    back to another sentence's ("They also agreed to ...") or that is
+    a quotation, a statement ('"We will take steps to ...', '期限目前で...」との見出しで'), or a saying
+    without what was said ("President Lee said", before a quotation) or a coming without what came
+    ("Tokyo's first step came"), nor a title whose room ends before the verb (it tells another
+    clause: "Seoul would not revisit its decision ... unless Tokyo gives…", for "it imposed in July"),
+    nor one told under "will" or "would" ("Seoul would not revisit its decision to let the pact lapse"),
+    nor one that only says where ("At a meeting with officials ...") or is an infinitive ("To have fired ...")."""
+    return not (_POINTS_BACK.match(title) or _IN_QUOTES.match(title) or _A_STATE.match(title)
+                or _TELLS_NOTHING.search(title) or _INFINITIVE.match(title) or _UNFINISHED_CLAUSE.search(title)
+                or _only_a_setting(title) or _only_a_thing(title)
+                or verb is not None and _verb_tells_no_happening(sentence, verb, title))
+
+
+def _verb_tells_no_happening(sentence: str, verb: tuple[int, int], title: str) -> bool:
+    return bool(_FUTURE_OBJECT.search(sentence, 0, verb[0]) or _in_a_relative_clause(sentence, verb[0])
+                or _verb_cut_off(sentence, verb, title) or _MODAL_TITLE.match(title))
+
+
+def _only_a_setting(title: str) -> bool:
+    return bool(_A_SETTING.match(title)) and "," not in title and not plain_verbs(title, "event")
+
+
+def _only_a_thing(title: str) -> bool:
+    participles = {found.span("participle") for found in _PARTICIPLE_AFTER_NOUN.finditer(title)}
+    verbs = set(plain_verbs(title, "event"))
+    return bool(participles) and verbs <= participles and not _AUXILIARY.search(title)
+
+
+def _verb_cut_off(sentence: str, verb: tuple[int, int], title: str) -> bool:
+    """Whether the title, cut to its room, lost the happening's verb and tells no other deed."""
+    words = sentence[verb[0]:verb[1]]
+    return title.endswith("\u2026") and words.isascii() and words not in title \
+        and not plain_verbs(title, "event")
+
+
+def _in_a_relative_clause(sentence: str, verb_at: int) -> bool:
+    relative = _RELATIVE_BEFORE.search(sentence, 0, verb_at)
+    return bool(relative) and not (relative["that"] and _SAYING.search(sentence, 0, relative.start()))
