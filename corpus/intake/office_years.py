@@ -108,18 +108,30 @@ def year_from_offices(month: int, day: int, text: str, since: int, weekday: int 
              and (filed := calendar_day(year, month, day)) and all(_in_office(holder, filed) for holder in named)]
     # a dateline's day is the place's own, and its lead's weekday that day or the day before (a
     # story filed the morning after, an event in an earlier time zone): of several years the
-    # weekday picks the one whose day it is, only when no other year's day or day before is it
+    # weekday picks the one whose day it is, when no other year's day is it and at most one
+    # other's day before is (a story of that very day is the likelier)
     fitting = [year for year in years if weekday is None or weekday in _day_and_day_before(year, month, day)]
-    if len(fitting) != 1 or len(years) > 1 and _day_and_day_before(fitting[0], month, day)[0] != weekday:
+    own_day = [year for year in fitting if _day_and_day_before(year, month, day)[0] == weekday]
+    if len(years) == 1 and fitting:
+        year = fitting[0]
+    elif len(years) > 1 and len(own_day) == 1 and len(fitting) <= 2:
+        year = own_day[0]
+    else:
         return None
     who = ", ".join(f"{holder.title} {holder.name} ({_terms_text(holder)})" for holder in named)
-    how = (f"of {years[0]} to {years[-1]}, only in {fitting[0]} was {day} {calendar.month_name[month]} "
-           f"the {WEEKDAYS[weekday]} the lead names (nor in another that day or the day before)"
+    how = (f"of {years[0]} to {years[-1]}, only in {year} was {day} {calendar.month_name[month]} the "
+           f"{WEEKDAYS[weekday]} the lead names" + _day_before_in(fitting, year)
            if len(years) > 1
-           else f"{day} {calendar.month_name[month]} falls within it in {fitting[0]} only"
+           else f"{day} {calendar.month_name[month]} falls within it in {year} only"
            + (f", a day the lead's {WEEKDAYS[weekday]} fits" if weekday is not None else ""))
     bound = f" (not before {since}, which the text names as past)" if since else ""
-    return OfficeYear(fitting[0], f"the terms of {who}, whom the text names in office{bound}: {how}")
+    return OfficeYear(year, f"the terms of {who}, whom the text names in office{bound}: {how}")
+
+
+def _day_before_in(fitting: list[int], year: int) -> str:
+    others = [other for other in fitting if other != year]
+    return (f" (in {others[0]} it was the day before, a story of the day after the likelier)" if others
+            else " (nor in another that day or the day before)")
 
 
 def named_in_office(text: str) -> list[Holder]:
