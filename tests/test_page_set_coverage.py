@@ -161,6 +161,10 @@ WRITTEN_BLIND = (
     # (Korea, Japan, China) on Korean, Japanese and Chinese pages; no yearless English-form dateline.
     WrittenBlind("holdout28", 40, 0, 20, 8, range(11, 16), range(13, 18),
                  signing_and_crisis_share=False, periods=frozenset()),
+    # holdout30: intake only, no GSOMIA page: eight other stories of 2019-2024 (Korea, Japan, China,
+    # Taiwan), 20 pages in English and 20 in Korean, Japanese and Chinese.
+    WrittenBlind("holdout30", 40, 0, 26, 8, range(7, 12), range(17, 22), 3,
+                 signing_and_crisis_share=False, periods=frozenset()),
 )
 # Every set in the order it was written: a set's earlier sets are those before it.
 ORDER = ("dev", "holdout", "dev2", "holdout2") + tuple(spec.name for spec in WRITTEN_BLIND)
