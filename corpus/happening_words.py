@@ -88,6 +88,9 @@ VOCABULARY: dict[str, tuple[str, ...]] = {
         # ... told in the passive: "soon after the end of GSOMIA was announced"
         r"(?:the|its)\s+(?:end|termination)\s+of\s+(?:(?:the|its|their)\s+)?(?:[\w-]+\s+){0,4}?(?:pact|agreement|accord|deal|gsomia)"
         r"\s+(?:was|had\s+been|has\s+been)\s+(?:\w+ly\s+)?announced",
+        # ... and the pact itself ending, once decided: "even though the intelligence deal is ending"
+        "(?:" + "|".join(f"(?<={noun}\\s{be}\\s)" for noun in ("pact", "agreement", "accord", "deal", "GSOMIA")
+                         for be in ("is", "was")) + r")ending\b(?!\s+(?:in|on|with)\s)",
         r"(?:decided|decides|decision|chose|opted|plans?|announced|resolved)\s+(?!(?:\w+\s+){0,3}?not\s)(?:\w+\s+){0,3}?to\s+"
         + _ENDING + r"\b",
         r"notice\s+(?:\w+\s+){0,3}?to\s+" + _ENDING + r"\b",  # "its notice to Japan to end it"

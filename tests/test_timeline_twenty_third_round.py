@@ -73,3 +73,36 @@ def test_it_after_a_wording_stands_for_the_pact_named_just_before():
     unnamed = ("Ties had been improving for years.\n\n"
                "The two governments signed it in 2016 to share satellite data.")
     assert "signing" not in linked((unnamed, "2019-08-23"))
+
+
+# From the even half, after its unread measure.
+
+def test_a_past_after_before_happened():
+    assert reported("Before they signed the pact in 2016, the two had passed intelligence through Washington.", "sign")
+    assert reported("Before it was signed, the pact drew protests.", "sign")
+    assert not reported("Before they sign the pact, the two must agree on its text.", "sign")
+    assert not reported("Before it is signed, the pact needs the cabinet's approval.", "sign")
+
+
+def test_the_pact_ending_once_decided():
+    assert reported("The ministry said it would keep its posture even though the intelligence deal is ending.",
+                    "terminate")
+    assert not reported("The meeting is ending without a deal.", "terminate")
+    assert not reported("There is no sign the deal is ending soon.", "terminate")
+
+
+def test_the_three_way_arrangement_through_the_united_states():
+    page = ("Officials said the three countries had begun to pass intelligence through the United States under "
+            "a trilateral arrangement signed in December 2014.")
+    assert "trilateral-arrangement-2014" in linked((page, "2015-01-05"))
+    assert "trilateral-arrangement-2014" not in linked(("Officials said the three countries will pass intelligence "
+                                                        "through the United States.", "2015-01-05"))
+
+
+def test_a_year_before_an_acronym_qualifies_the_name():
+    page = ("South Korea changed its mind about the 2016 ROK-Japan GSOMIA: the Blue House agreed to suspend "
+            "the pact's expiration, keeping the mechanism in place.")
+    assert "termination-suspended-2019" in linked((page, None))
+    told = ("South Korea changed its mind about the GSOMIA in 2016: the Blue House agreed to suspend "
+            "the pact's expiration, keeping the mechanism in place.")
+    assert "termination-suspended-2019" not in linked((told, None))  # a year of its own, not 2019
