@@ -6,12 +6,14 @@ it; not a year or more after the latest day the page reports. Pure standard libr
 from __future__ import annotations
 
 import datetime
+import re
 
 from corpus.date_value import calendar_day
 from corpus.dates import DateValue
 from corpus.event_rules import REPORTED_WITHIN_DAYS
 from corpus.events import DatedMention, EventSpec, dated_mentions, event_days, is_dateline
 from corpus.model import Article
+from corpus.text_units import sentences
 
 
 def dateline_years_after(article: Article, named_year: set[int], latest: DateValue) -> bool:
@@ -53,12 +55,25 @@ def dateline_just_after(article: Article, mentions: tuple[DatedMention, ...], sp
     """"SEOUL, Aug. 23 (Yonhap) --" over a report of the decision of 22 Aug 2019: a dateline
     without its year that falls on the event's day or in the week after it, in its year, or
     after one of the days it was `held` ("SEOUL, Nov. 8 --" over talks resumed on 1 Nov 2016)."""
+    text = article.clean_text
     for mention in mentions:
         if mention.start in named_year or mention.value.granularity != "day" \
-                or not is_dateline(article.clean_text, mention.start, mention.end):
+                or not (is_dateline(text, mention.start, mention.end) or _a_ledes_saying(text, mention)):
             continue
         day = mention.value.bounds()[0]
         if any(first <= day <= last + datetime.timedelta(days=REPORTED_WITHIN_DAYS)
                for first, last in (event.bounds() for event in event_days(spec))):
             return mention
     return None
+
+
+# A verb of saying right after a date, in Chinese or Korean: "韓國總統府7月5日表示", "국방부는 29일 밝혔다".
+_SAID_RIGHT_AFTER = re.compile(r"\s*(?:表示|[說说]|宣[布佈]|[稱称]|指出|透露|발표했다|밝혔다|말했다)")
+
+
+def _a_ledes_saying(text: str, mention: DatedMention) -> bool:
+    """Whether a yearless date dates the saying of the page's first sentence, as a dateline does
+    ("據韓國媒體報道,韓國總統府7月5日表示,..."): the day the news was told."""
+    first = sentences(text)[:1]
+    return bool(first) and first[0].start <= mention.start < first[0].end \
+        and _SAID_RIGHT_AFTER.match(text, mention.end) is not None

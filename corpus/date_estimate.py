@@ -23,6 +23,7 @@ from corpus.date_patterns_foreign import CJK_DAY_OF_MONTH, FOREIGN_WEEKDAY
 from corpus.date_readers import day_value, tense
 from corpus.date_datelines import dateline_just_after, dateline_years_after, fits_its_datelines
 from corpus.date_from_opening import estimate_from_opening, told_as_past
+from corpus.date_month_event import days_of_a_month_event, month_end
 from corpus.dates import DateValue, find_dates
 from corpus.event_rules import about_pattern, passage_reports
 from corpus.events import (
@@ -152,12 +153,19 @@ def estimate_from_reports(article: Article, happenings: tuple[Happening, ...],
     kinds = {h.kind for h in happenings if h.reported}
     found: dict[int, tuple[ReportingDate, tuple[DatedMention, ...]]] = {}
     for spec in specs:
-        if spec.kind not in kinds or spec.date.granularity not in ("day", "month") \
-                or not about_pattern(spec).search(article.clean_text):
+        if spec.kind not in kinds and not (spec.kind == "any" and kinds) \
+                or spec.date.granularity not in ("day", "month") or not about_pattern(spec).search(article.clean_text):
             continue
         mentions = as_happened(article.clean_text, dated_mentions(article, spec.date), happenings)
         on_event = [m for m in mentions if m.start not in named_year and m.role not in ("plan", "reference")
                     and m.value.granularity == "day" and spec.date.contains(m.value)]
+        if spec.date.granularity == "month" and not on_event \
+                and (in_month := days_of_a_month_event(article, spec, happenings, about_pattern(spec), named_year)):
+            on_event = list(in_month)
+            mentions = tuple(sorted(_placed_by_its_last_day(article, spec, mentions, happenings) + in_month,
+                                    key=lambda m: m.start))
+        if spec.kind == "any" and not on_event:
+            continue
         if on_event:
             latest = max(on_event, key=lambda m: m.value.bounds()[0])
             source = latest
@@ -348,8 +356,7 @@ def _placed_by_its_last_day(article: Article, spec: EventSpec, mentions: tuple[D
     July 2012 (a month alone places no day)."""
     if spec.date.granularity != "month":
         return mentions
-    last = spec.date.bounds()[1]
-    return as_happened(article.clean_text, dated_mentions(article, DateValue(last.year, last.month, last.day)), happenings)
+    return as_happened(article.clean_text, dated_mentions(article, month_end(spec)), happenings)
 
 
 def _that_day(article: Article, weekdays: tuple[DatedMention, ...]) -> tuple[DatedMention, ...]:

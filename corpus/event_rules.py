@@ -29,6 +29,7 @@ from corpus.foresight import only_foresees
 from corpus.happening_objects import of_another_document
 from corpus.happenings import STATEMENT_KINDS, Happening, worded_ahead
 from corpus.intervals import days_after_in_cjk, days_before
+from corpus.named_before import named_in_the_sentence_before
 from corpus.model import Passage
 from corpus.presupposition import attributive, names_a_decision_made
 from corpus.stated_ahead import stated_ahead
@@ -64,7 +65,8 @@ def _reports_on(spec: EventSpec, passage: Passage, text: str, happenings: tuple[
     prefixes = _literal_prefixes(spec)
     if prefixes and not any(prefix in passage.text.lower() for prefix in prefixes):
         return None  # a cheap test first: the regular expressions cost more
-    about = _about_match(spec, passage, text)
+    about = _about_match(spec, passage, text) \
+        or named_in_the_sentence_before(spec.kind, passage, text, happenings, about_pattern(spec))
     if about is None:
         return None
     ways = _wordings(spec, passage, text, happenings)

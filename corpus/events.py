@@ -55,8 +55,9 @@ _ATTRIBUTIVE_BEFORE = re.compile(r"(?i)\b(?:the|a|an|its|their|his|her|this|that
 # ... and so does a month or a day: "set a June deadline", "the Aug. 15 address"
 _ATTRIBUTIVE_DATE = re.compile(r"\d{4}|[A-Z][a-z]{2,8}\.?(?:\s+\d{1,2})?(?:,?\s+\d{4})?")  # "the Court's November 2018 ruling"
 _ATTRIBUTIVE_AFTER = re.compile(r"\s+(?!(?:and|or|but|to|in|on|at|by|for|of|with|was|were|is|are|had|has)\b)[a-z][\w-]*")
-# ... and a year, a name: "the 2016 General Security of Military Information Agreement"
-_NAME_AFTER_YEAR = re.compile(r"\s+(?!(?:And|Or|But|To|In|On|At|By|For|Of|With)\b)[A-Z][a-z][\w-]*")
+# ... and a year, a name: "the 2016 General Security of Military Information Agreement", "the
+# 2016 ROK-Japan GSOMIA" (an acronym too)
+_NAME_AFTER_YEAR = re.compile(r"\s+(?!(?:And|Or|But|To|In|On|At|By|For|Of|With)\b)[A-Z](?:[a-z]|[A-Z]{1,5}(?:-|\b))[\w-]*")
 # "On Tuesday the main opposition party said ...": the date that opens a sentence that only says
 # (not "... as early as Wednesday, a spokesman said": that date is the clause's).
 _OPENS_SENTENCE = re.compile(r"(?i)(?:^|[.!?\"\u201d]\s+|\n)(?:(?:late|early)\s+)?(?:on\s+)?$")

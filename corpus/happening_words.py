@@ -61,7 +61,7 @@ VOCABULARY: dict[str, tuple[str, ...]] = {
         r"now-(?:cancell?ed|scrapped|aborted|shelved|failed|abandoned|suspended|defunct)",  # "the now-cancelled pact"
         # "the agreement with Tokyo was dropped in 2012": its signing never came (not "a word was dropped from")
         r"(?:pact|agreement|accord|deal|GSOMIA\)?|signing)\s+(?:(?:with|between)\s+(?:[\w-]+\s+){1,3}?)?"
-        r"(?:was|were|had\s+been)\s+(?:\w+ly\s+)?dropped(?!\s+from)",
+        r"(?:was|were|had\s+been)\s+(?:\w+ly\s+)?(?:dropped|pulled)(?!\s+(?:from|forward|ahead|back|together))",
         r"(?:eleventh|11th)[-\s]hour", r"put\s+(?:[\w-]+\s+){0,6}?on\s+(?:hold|ice)", r"froze|frozen",
         r"push(?:es|ed|ing)?\s+back", r"back[-\s]burner", r"backpedal(?:s|ed|led|ing|ling)?", r"fizzl(?:e|es|ed|ing)",
         r"unravel(?:s|ed|led|ing|ling)?", r"walk(?:s|ed|ing)?\s+back",
@@ -85,6 +85,12 @@ VOCABULARY: dict[str, tuple[str, ...]] = {
         r"withdr(?:aw|aws|awn|awal|ew|awing)\s+from" + _NOT_A_STEP, r"(?:voided|voids|voiding|annul(?:s|led|ling))" + _NOT_A_STEP, r"nix(?:es|ed|ing)?" + _NOT_A_STEP,
         r"stop(?:s|ped|ping)?\s+(?:taking\s+part|participating)\s+in" + _NOT_A_STEP,
         r"announc(?:e|es|ed|ing)\s+(?:the|its)\s+end\s+of",
+        # ... told in the passive: "soon after the end of GSOMIA was announced"
+        r"(?:the|its)\s+(?:end|termination)\s+of\s+(?:(?:the|its|their)\s+)?(?:[\w-]+\s+){0,4}?(?:pact|agreement|accord|deal|gsomia)"
+        r"\s+(?:was|had\s+been|has\s+been)\s+(?:\w+ly\s+)?announced",
+        # ... and the pact itself ending, once decided: "even though the intelligence deal is ending"
+        "(?:" + "|".join(f"(?<={noun}\\s{be}\\s)" for noun in ("pact", "agreement", "accord", "deal", "GSOMIA")
+                         for be in ("is", "was")) + r")ending\b(?!\s+(?:in|on|with)\s)",
         r"(?:decided|decides|decision|chose|opted|plans?|announced|resolved)\s+(?!(?:\w+\s+){0,3}?not\s)(?:\w+\s+){0,3}?to\s+"
         + _ENDING + r"\b",
         r"notice\s+(?:\w+\s+){0,3}?to\s+" + _ENDING + r"\b",  # "its notice to Japan to end it"

@@ -206,7 +206,8 @@ def _frame(kind: str, text: str, match: re.Match, sentence: Sentence) -> str:
     if _CAUSED.search(clause):
         return "reported"
     after = clause_after(text, sentence, match.end())
-    planned = (_worded_ahead(before, after) and not _PERFECT_INFINITIVE.search(before)) or bool(_TOWARD.search(before)) \
+    planned = (_worded_ahead(before, after) and not _PERFECT_INFINITIVE.search(before)
+               and not (_BEFORE_A_PAST.search(before) and in_past_form(match.group()))) or bool(_TOWARD.search(before)) \
         or _awaited(clause, match.group()) or _joined_to_a_modal(clause, match.group()) or _ahead_in_chinese(clause, match.group())
     if planned and _ON_CONDITION.search(after):
         return "denied"  # "it would extend the pact only if Tokyo reversed its curbs"
@@ -215,6 +216,11 @@ def _frame(kind: str, text: str, match: re.Match, sentence: Sentence) -> str:
             and _DECLARED.search(text, sentence.start, sentence.end):
         return "reported"  # "Seoul said it would end the pact" is the decision itself
     return "planned" if planned else "reported"
+
+
+# A past after "before" happened: "Before they signed the pact in 2016, the two had passed
+# intelligence through Washington" (not "before they sign it", "before it could be signed").
+_BEFORE_A_PAST = re.compile(r"(?i)\b(?:before|until|till)(?:\s+(?:it|they|the\s+\w+|[A-Z][\w-]+))?(?:\s+(?:was|were|had(?:\s+been)?))?\s*$")
 
 
 # A perfect infinitive after a verb of seeming or of report tells of a past: "The pact appears to

@@ -1,0 +1,37 @@
+"""What a pronoun after a wording stands for, across a paragraph's break: "The treaty had let the two
+countries swap information ...\n\nSeoul's conservative government signed it in 2016" signs the
+treaty. For `corpus.event_rules`. Pure standard library."""
+
+from __future__ import annotations
+
+import re
+
+from corpus.happenings import Happening
+from corpus.model import Passage
+from corpus.text_units import clause_before, sentences
+
+# The pronoun right after the verb, as what it governs ("signed it in 2016", not "signed it off").
+_IT = re.compile(r"\s+(it)\b(?!\s+(?:off|up|out|over)\b)(?!['\u2019]s)")
+# ... and a noun before it that it could stand for instead, in an earlier clause of its sentence:
+# "The ministry said the text was ready, and Seoul signed it" leaves "it" the text's (the
+# subject of the wording's own clause is none: "The two governments signed it").
+_NOUN_BEFORE = re.compile(r"(?i)\b(?:the|its|their|a|an|this|that)\s+(?:[\w-]+\s+){0,2}?[\w-]+\s")
+
+
+def named_in_the_sentence_before(kind: str, passage: Passage, text: str, happenings: tuple[Happening, ...],
+                                 about: re.Pattern[str]) -> re.Match | None:
+    """The "it" that a wording of `kind` as having happened governs in the passage's first
+    sentence, with no noun before it in that sentence for it to stand for, when the last sentence
+    before the passage names what the event is about: that "it" names it. A match in
+    `passage.text`."""
+    first = sentences(text, passage.start, passage.end)[:1]
+    before = sentences(text, max(0, passage.start - 600), passage.start)[-1:]
+    if not first or not before or not about.search(text, before[0].start, before[0].end):
+        return None
+    for happening in happenings:
+        if happening.kind == kind and happening.reported and first[0].start <= happening.start < first[0].end:
+            pronoun = _IT.match(text, happening.end)
+            own_clause = happening.start - len(clause_before(text, first[0], happening.start))
+            if pronoun and not _NOUN_BEFORE.search(text, first[0].start, own_clause):
+                return re.compile(r"\bit\b").match(passage.text, pronoun.start(1) - passage.start)
+    return None
