@@ -161,6 +161,11 @@ WRITTEN_BLIND = (
     # (Korea, Japan, China) on Korean, Japanese and Chinese pages; no yearless English-form dateline.
     WrittenBlind("holdout28", 40, 0, 20, 8, range(11, 16), range(13, 18),
                  signing_and_crisis_share=False, periods=frozenset()),
+    # holdout29: intake only, no GSOMIA page: eight other stories of 2013-2016 (Korea, Japan, China),
+    # 27 pages in English and 13 in Korean, Japanese and Chinese; no yearless dateline of the counted
+    # form (the one Yonhap dateline names a two-word city).
+    WrittenBlind("holdout29", 40, 0, 30, 8, range(4, 9), range(11, 16),
+                 signing_and_crisis_share=False, periods=frozenset()),
     # holdout30: intake only, no GSOMIA page: eight other stories of 2019-2024 (Korea, Japan, China,
     # Taiwan), 20 pages in English and 20 in Korean, Japanese and Chinese.
     WrittenBlind("holdout30", 40, 0, 26, 8, range(7, 12), range(17, 22), 3,
