@@ -48,7 +48,6 @@ VERDICTS = ("right", "unknown", "wrong")
 # `holdout24`, read in the seventh to eighteenth intake rounds (`holdout12` to `holdout14` in the
 # seventeenth and eighteenth timeline rounds too), are development data and scored by default.)
 BLIND_SETS = frozenset({"holdout3", "holdout4", "holdout5", "holdout6", "holdout25", "holdout26", "holdout27",
-BLIND_SETS = frozenset({"holdout3", "holdout4", "holdout5", "holdout6", "holdout25", "holdout26", "holdout27",
                         "holdout28", "holdout29", "holdout30"})
 
 
