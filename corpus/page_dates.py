@@ -22,6 +22,7 @@ from corpus.intake.outlets import outlets
 from corpus.intake.printed_dates import find_date_line, glued_date, numeric_order_of, read_date
 from corpus.intake.reposts import original_date
 from corpus.intake.site_clocks import is_weather_clock
+from corpus.intake.todays_weekday import date_by_todays_weekday
 from corpus.intake.wire_days import wire_day_under_story
 from corpus.intake.years import infer_year
 from corpus.intake.yearless import find_yearless
@@ -144,6 +145,8 @@ def _printed(page: CleanedPage) -> Found | None:
     for line in page.opening[1:]:
         if item := dated_item(line):
             return Found(item[0], f"printed before the wire's dateline: {item[1]!r}")
+    if today := date_by_todays_weekday(page.opening, page.paragraphs):
+        return Found(today[0], f"printed on the page, its order by the weekday named as today: {today[1]!r}")
     return None
 
 

@@ -48,8 +48,8 @@ _DASH = r"(?:\.?(?:—|–|--|-)|_|:|\|)"  # "(EFE).-": a full stop before the d
 _TAIL = rf"(?:\s*{_DASH}\s*(?P<rest>\S.*)|\s*(?:{_DASH})?\s*$)"
 _CAPS_DATELINE = re.compile(
     rf"^(?P<place>{_CAPS_PLACE}){_REGION}(?:(?:,|(?<=\.))\s*{_DATE})?"  # "MINSK. July 26 (Interfax)"
-    rf"(?:,?\s*\((?P<credit>{_CREDIT}(?:,\s*{_CREDIT})?)\)|(?<=\d),\s*(?P<after>{_CREDIT}))?{_TAIL}"
-)  # "WASHINGTON (NYTIMES, REUTERS) -": two credits in the brackets
+    rf"(?:,?\s*\((?P<credit>{_CREDIT}(?:,\s*{_CREDIT}){{0,2}})\)|(?<=\d),\s*(?P<after>{_CREDIT}))?{_TAIL}"
+)  # "WASHINGTON (NYTIMES, REUTERS) -", "SEOUL (REUTERS, AFP, BLOOMBERG) -": up to three credits
 # "Aug. 22 (UPI) --": a wire's date and credit without a place.
 _PLACELESS_DATELINE = re.compile(
     rf"^(?P<place>){_MONTH}\s+(?P<day>[0-3]?\d)(?:,\s+(?P<year>(?:19|20)\d\d))?"

@@ -1,0 +1,44 @@
+"""A site's prompts to its readers and its notes around the story, as many sites print them:
+not the article.
+
+* a paywall's and a newsletter's lines: "You have reached your article limit for this month.",
+  "Subscribe now and enjoy unlimited digital access to X", "Unlimited Digital Access", "Subscribe
+  for access", "Already a X subscriber? Activate or Log in", "… To continue reading this story …
+  please subscribe or log in.", "Get X in your inbox!", "Thank you
+  for subscribing!", a newsletter's blurb "… Delivered every weekday.", the reCAPTCHA notice
+  Google asks every form to print;
+* an aggregator's link to the story it quotes ("View Original Article"), a paper's call for tips
+  ("We want to hear from you! Send us a message on WhatsApp …");
+* a broadcaster's note of the wires it drew on ("Some information for this report was provided
+  by AFP, AP and Reuters."), a web editor's names in brackets ("(Web editor: Jane Roe, John
+  Doe)"), a row of page numbers ("1 2 3").
+"""
+
+from __future__ import annotations
+
+import re
+
+_WEEKDAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
+_PROMPTS = re.compile("|".join((
+    r"^\W*you(?:['’]ve|\s+have)\s+reached\s+your\s+(?:free\s+)?(?:article|story)\s+limit\b.{0,60}$",
+    r"^\W*you(?:['’]ve|\s+have)\s+reached\s+your\s+limit\s+of\s+free\s+(?:articles|stories)\b.{0,60}$",
+    r"^\W*subscribe\s+(?:now\s+)?(?:and|to)\s+enjoy\s+unlimited\s+(?:digital\s+)?access\b.{0,80}$",
+    r"^\W*(?:unlimited\s+digital\s+access|subscribe\s+for\s+(?:full\s+)?access)\W*$",
+    r"^\W*already\s+an?\s+.{1,40}\s+subscriber\s*\?.{0,40}\blog\s*in\W*$",
+    r"^.{0,80}\bto\s+continue\s+reading\b.{0,120}\b(?:subscribe|log\s*in|sign\s*in)\W*$",
+    r"^\W*get\s+.{1,40}\s+in\s+your\s+inbox\W*$",
+    r"^\W*thank(?:s|\s+you)\s+for\s+(?:subscribing|signing\s+up)\W*$",
+    rf"^\W*.{{1,160}}\bdelivered\s+(?:every|each)\s+(?:day|weekday|morning|evening|week|{_WEEKDAY})\W*$",
+    r"^\W*this\s+site\s+is\s+protected\s+by\s+recaptcha\b.{0,120}$",
+    r"^\W*view\s+(?:the\s+)?original\s+(?:article|story|post)\W*$",
+    r"^\W*we\s+want\s+to\s+hear\s+from\s+you\s*!.{0,200}$",
+    r"^\W*(?:some\s+)?(?:information|material)\s+for\s+this\s+(?:report|story|article)\s+(?:was\s+)?"
+    r"(?:provided|contributed)\s+by\s+[^.]{2,80}\.?$",
+    r"^\(\s*(?:web\s+)?editors?\s*:\s*[^()]{2,80}\)$",
+    r"^\s*(?:[1-9]\d?\s+){1,9}[1-9]\d?\s*$",
+)), re.IGNORECASE)
+
+
+def is_reader_prompt(line: str) -> bool:
+    """A line of a site's prompts or notes (see the module's docstring)."""
+    return bool(_PROMPTS.match(line.strip()))
