@@ -15,7 +15,7 @@ from urllib.parse import urlparse
 from corpus.cleaning import CleanedPage, is_prose
 from corpus.found import Found, short
 from corpus.intake import copyright_lines, credit_lines, credits, lead_credits, own_names, own_reports, site_lines
-from corpus.intake import quoted_pages
+from corpus.intake import quoted_pages, site_pointers
 from corpus.intake import site_signatures as signatures
 from corpus.intake import source_notes
 from corpus.intake.east_asian_credits import (chinese_reporters_credit, east_asian_closing, east_asian_credit,
@@ -121,6 +121,8 @@ def _credits(page: CleanedPage, directory: OutletDirectory):
                      source_notes.editor_line_credit,
                      source_notes.digested_editorial_credit, source_notes.addressed_source_credit,
                      source_notes.quotation_intro_credit)
+    yield from found(sourced, "named as the source: ", site_pointers.noted_source_credit, tail=True)
+    yield from found(both, "the site's pointer to itself or to the original: ", site_pointers.site_pointer_credit)
     yield from found(page.paragraphs[:1], "named as the source it quotes: ", quoted_pages.reports_intro_credit)
     yield from found(closing[-3:], "the site's pitch for itself: ", quoted_pages.self_pitch_credit, tail=True)
     yield from found(both, "the site's pointer to its stories: ", credit_lines.more_from_credit,

@@ -108,3 +108,47 @@ def test_reader_prompts_are_furniture():
     for line in ("The limit was reached on Tuesday, officials said.", "Delivered every weekday, the pact's text was read.",
                  "The pact was signed in 2016, and 3 talks followed.", "Subscribers in Seoul welcomed the pact."):
         assert not is_furniture(line), line
+
+
+# Written from the even halves: a wiki's tagline, a breadcrumb's home, links to the original,
+# a source with a note in brackets or run on as an address, a reporter's sign-off without its
+# full stop, a place's comma before a listed credit, a date in brackets closing a quotation.
+
+def test_a_sites_pointers_to_itself_or_to_the_original():
+    from corpus.intake.site_pointers import noted_source_credit, site_pointer_credit
+    directory = outlets()
+    assert site_pointer_credit("From Wikinews, the free news source you can write!", directory) == "Wikinews"
+    assert site_pointer_credit("YOU ARE HERE: LAT HomeCollections", directory) == "LAT"
+    assert site_pointer_credit("View on euronews", directory) == "euronews"
+    assert site_pointer_credit("Read the full post at The Epoch Times.", directory) == "The Epoch Times"
+    assert noted_source_credit("Source: Deutsche Welle [German state media]", directory) == "Deutsche Welle"
+    assert noted_source_credit(f"{STORY} source: cnn.com", directory) == "CNN"
+    # unlisted names, or words that are no site's
+    assert site_pointer_credit("From Harbor Gazette, the free paper", directory) is None
+    assert site_pointer_credit("From Seoul, the two leaders flew on", directory) is None
+    assert site_pointer_credit("View on the pact's second article", directory) is None
+    assert noted_source_credit("Source: officials [unnamed]", directory) is None
+    assert noted_source_credit(f"{STORY} source: harbor-gazette.example", directory) is None
+    assert outlet_of(f"Pact signed\n\n{LONG_STORY}\n\nRead the full post at The Epoch Times.\n") == "The Epoch Times"
+
+
+def test_a_reporters_sign_off_without_its_full_stop():
+    closing = f"Pact signed\n\n{LONG_STORY}\n\n{LONG_STORY}\nJane Roe, Arirang News\nKOGL : Korea Open Government License\n"
+    assert outlet_of(closing) == "Arirang"
+    from corpus.intake.credit_lines import signed_credit
+    lines = tuple(closing.splitlines())
+    assert signed_credit(lines, outlets()) == "Arirang"
+    assert signed_credit(tuple(line.replace("Arirang News", "Harbor Gazette") for line in lines), outlets()) is None
+
+
+def test_a_place_and_a_comma_before_a_listed_credit_without_a_dash():
+    assert read_dateline(f"Moscow, (Asian independent) {STORY}").credit == "Asian independent"
+    assert read_dateline(f"Moscow, (Harbor news) {STORY}") is None  # not listed
+    assert outlet_of(f"Pact signed\n\nMoscow, (Asian independent) {LONG_STORY}\n") == "The Asian Independent"
+
+
+def test_a_date_in_brackets_closing_a_quoted_story():
+    assert date_of(f"Pact signed\n\nSource: Harbor Gazette\n\n\"{LONG_STORY}\" (11/23/16)\n") == "2016-11-23"
+    # the order undecided, or brackets inside the story: unknown
+    assert date_of(f"Pact signed\n\n\"{LONG_STORY}\" (11/10/16)\n") is None
+    assert date_of(f"Pact signed\n\n{STORY} (11/23/16) {STORY}\n") is None

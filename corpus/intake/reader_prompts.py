@@ -9,6 +9,11 @@ not the article.
   Google asks every form to print;
 * an aggregator's link to the story it quotes ("View Original Article"), a paper's call for tips
   ("We want to hear from you! Send us a message on WhatsApp …");
+* comment boxes' and share bars' widgets ("Inline Feedbacks", "View all comments", "Be social.
+  Share!", "scroll to top"), a list's labels ("Filed under: …", "Related readings:", "Previous
+  Page 1 2 Next Page"), a picture's "| License Photo" and "Download: Full Size (1.86 MB)", a wire's
+  "THIS IS A BREAKING NEWS UPDATE. …", a portal's note on its comments ("Our goal is to create a
+  safe and engaging place …");
 * a broadcaster's note of the wires it drew on ("Some information for this report was provided
   by AFP, AP and Reuters."), a web editor's names in brackets ("(Web editor: Jane Roe, John
   Doe)"), a row of page numbers ("1 2 3").
@@ -36,6 +41,15 @@ _PROMPTS = re.compile("|".join((
     r"(?:provided|contributed)\s+by\s+[^.]{2,80}\.?$",
     r"^\(\s*(?:web\s+)?editors?\s*:\s*[^()]{2,80}\)$",
     r"^\s*(?:[1-9]\d?\s+){1,9}[1-9]\d?\s*$",
+    r"^\W*(?:previous\s+page\s+)?(?:[1-9]\d?\s+){1,9}next\s+page\W*$",
+    # comment boxes' and share bars' widgets (WordPress's wpDiscuz among them), a picture's license
+    r"^\W*(?:scroll\s+to\s+top|be\s+social\.\s+share!?|inline\s+feedbacks|view\s+all\s+comments"
+    r"|would\s+love\s+your\s+thoughts,\s+please\s+comment\.?\w?|license\s+photo|post\s+by\s*:"
+    r"|related\s+readings?\s*:|filed\s+under\s*:.{0,120})\W*$",
+    r"^\W*download\s*:\s*full\s+size\s*\([\d.]+\s*[km]b\)\W*$",
+    r"^\W*view\s+on\s+[\w&.'’ -]{2,40}$", r"^\W*read\s+the\s+full\s+post\s+(?:at|on)\s+[\w&.'’ -]{2,40}\.?$",
+    r"^\W*this\s+is\s+a\s+breaking\s+news\s+update\b.{0,200}$",
+    r"^\W*our\s+goal\s+is\s+to\s+create\s+a\s+safe\s+and\s+engaging\s+place\b.{0,300}$",
 )), re.IGNORECASE)
 
 
