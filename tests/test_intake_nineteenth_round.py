@@ -103,10 +103,18 @@ def test_reader_prompts_are_furniture():
                  "This site is protected by reCAPTCHA and the Google Privacy Policy and Terms of Service apply.",
                  "View Original Article", "We want to hear from you! Send us a message at tips@example.com.",
                  "Some information for this report was provided by AFP and Reuters.",
-                 "(Web editor: Jane Roe, John Doe)", "  1 2 3  "):
+                 "(Web editor: Jane Roe, John Doe)", "  1 2 3  ", "Previous Page 1 2 Next Page",
+                 "Inline Feedbacks", "View all comments", "| License Photo", "Filed under: Korea • Japan",
+                 "Download: Full Size (1.86 MB)", "View on harborgazette", "Read the full post at Harbor Gazette.",
+                 "Stay connected to the harbour for as little as 99¢!", "Jane Roe, Getty Images",
+                 "/ Harbor Gazette Photo", "Staff Reporter", "In depth", "Video: The pact's signing",
+                 "RELATED Seoul and Tokyo sign the pact",
+                 "(The views and facts in the post do not reflect the opinions of Harbor Gazette.)"):
         assert is_furniture(line), line
     for line in ("The limit was reached on Tuesday, officials said.", "Delivered every weekday, the pact's text was read.",
-                 "The pact was signed in 2016, and 3 talks followed.", "Subscribers in Seoul welcomed the pact."):
+                 "The pact was signed in 2016, and 3 talks followed.", "Subscribers in Seoul welcomed the pact.",
+                 "The remarks do not reflect the views of Seoul, an official said.", "Related talks followed",
+                 "Jane Roe, Harbor Gazette", "The video: it shows the signing."):
         assert not is_furniture(line), line
 
 

@@ -14,6 +14,10 @@ not the article.
   Page 1 2 Next Page"), a picture's "| License Photo" and "Download: Full Size (1.86 MB)", a wire's
   "THIS IS A BREAKING NEWS UPDATE. …", a portal's note on its comments ("Our goal is to create a
   safe and engaging place …");
+* a paywall's price ("… for as little as 99¢!"), an appeal for donations ("… Make a charitable
+  donation …!"), a disclaimer in brackets ("(… do not reflect the opinions of X …)");
+* a picture's credit alone ("Kim Jae-hwan, Getty Images", "/ Korea Times Photo"), a reporter's
+  title alone ("Staff Reporter"), a section's links ("In depth", "Video: …", "RELATED <headline>");
 * a broadcaster's note of the wires it drew on ("Some information for this report was provided
   by AFP, AP and Reuters."), a web editor's names in brackets ("(Web editor: Jane Roe, John
   Doe)"), a row of page numbers ("1 2 3").
@@ -49,6 +53,16 @@ _PROMPTS = re.compile("|".join((
     r"^\W*download\s*:\s*full\s+size\s*\([\d.]+\s*[km]b\)\W*$",
     r"^\W*view\s+on\s+[\w&.'’ -]{2,40}$", r"^\W*read\s+the\s+full\s+post\s+(?:at|on)\s+[\w&.'’ -]{2,40}\.?$",
     r"^\W*this\s+is\s+a\s+breaking\s+news\s+update\b.{0,200}$",
+    r"^.{0,80}\bfor\s+(?:as\s+little\s+as|only)\s+(?:[$€£]\s?\d[\d.,]*|\d[\d.,]*\s?¢).{0,40}$",
+    r"^.{0,40}\bmake\s+a\s+(?:charitable\s+|tax-deductible\s+)?donation\b.{0,80}!$",
+    r"^\(.{0,400}\bdo(?:es)?\s+not\s+(?:necessarily\s+)?reflect\s+the\s+(?:opinions?|views?)\s+of\b.{0,300}\)$",
+    # a picture's credit alone ("Kim Jae-hwan, Getty Images", "/ Korea Times Photo"), a reporter's
+    # title alone, a section's links ("In depth", "Video: The life of …", "RELATED <headline>")
+    r"^[A-Z][\w'’-]+(?:[\s-][A-Z][\w'’-]+){0,3},?\s+(?:AFP\s*/\s*)?Getty\s+Images$",
+    r"^\W*/\s*[^/]{2,40}\b(?i:photo|file\s+photo)$",
+    r"^\W*(?:staff|senior|foreign)\s+(?:reporter|writer|correspondent)s?\W*$",
+    r"^\W*(?:in\s+depth|(?:video|gallery|in\s+pictures|obituary|timeline)\s*:\s*[^.!?]{2,80})$",
+    r"^(?-i:RELATED\s+[A-Z][^.!?]{5,120})$",
     r"^\W*our\s+goal\s+is\s+to\s+create\s+a\s+safe\s+and\s+engaging\s+place\b.{0,300}$",
 )), re.IGNORECASE)
 
