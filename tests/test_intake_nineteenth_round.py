@@ -78,6 +78,7 @@ def test_a_date_glued_to_the_headline_as_copied():
     # a sentence with its date apart, or a glued date with more words after it, is none
     assert find_date_line("The two sides signed the pact on 23 November 2016 in Seoul") is None
     assert find_date_line("Seoul and Tokyo sign the pact23 November 2016 and talks follow") is None
+    assert find_date_line("signed the pact23 November 2016") is None  # a few words, not a headline
 
 
 def test_a_numeric_dates_order_by_the_weekday_named_as_today():

@@ -104,6 +104,7 @@ _CJK_SENTENCE = re.compile(r"[，。；！？]|[가-힣]다\.")
 _LABEL = re.compile(r"(?i)\b(published|posted|submitted|updated|modified|first\s+published|created|written)\b"
                     rf"|(입력|発行|配信|发布|(?i:{FOREIGN_PUBLISHED}))|(수정|更新|(?i:{FOREIGN_UPDATED}))")
 MAX_SECTION_WORDS = 4
+MIN_GLUED_TITLE_WORDS = 4
 # A listed source and the site's editor after a date: "Xinhua Web Editor: Mo Hong'e".
 _SOURCE_AND_EDITOR = re.compile(r"^(?P<source>[A-Z][\w.&'’ -]{1,40}?)\s+(?:Web\s+)?Editor\s*:?\s*[A-Z][\w.'’ -]{1,40}$")
 # A forum's poster before the date: one word of letters and digits, a comma ("luvsmiling, ").
@@ -142,7 +143,8 @@ def find_date_line(line: str, order_hint: str = "") -> PrintedDate | None:
     if rest_after and _listed_source_items(after):
         rest_after = ""  # "2013-04-09 05:03:50| BBC News | Business | UK Edition": an aggregator's source and its sections
     labelled_end = not rest_after and _LABEL_BEFORE_END.search(before)
-    glued_to_title = before[-1:].isalpha()  # "<headline>05 July 2006 0806 hrs": two elements run together
+    # "<headline>05 July 2006 0806 hrs": two elements run together (not "mandate12 May 2020")
+    glued_to_title = before[-1:].isalpha() and len(before.split()) >= MIN_GLUED_TITLE_WORDS
     ends_after_separator = not rest_after and (_SEPARATOR_BEFORE_END.search(before) or labelled_end or glued_to_title) \
         and not _CJK_SENTENCE.search(before)  # "… 흔들고 있다. 2012.12.19 <address>": a caption's
     words = _section_words(f"{rest_before} {rest_after}")
