@@ -9,11 +9,10 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from corpus.intake.date_readings import decide, first_reading
+from corpus.intake.date_readings import decide, first_reading, weekday_named
 from corpus.intake.printed_dates import dates_taken_out
 
-_WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
-_TODAY_WEEKDAY = re.compile(r"\b(?i:today)\s*[(,]\s*(?P<weekday>(?i:mon|tue|wed|thu|fri|sat|sun)[a-z]*)\b")
+_TODAY_WEEKDAY = re.compile(r"\b(?i:today)\s*[(,]\s*(?P<weekday>[A-Za-z]{3,9})\b")
 _CLOCK = re.compile(r"^[\s|,–—-]*(?:[0-2]?\d:[0-5]\d(?::[0-5]\d)?\s*(?i:[ap]\.?m\.?)?)?[\s|,–—-]*$")
 LINES_TO_THE_DATE = 4
 PARAGRAPHS_NAMING_TODAY = 2
@@ -22,9 +21,8 @@ PARAGRAPHS_NAMING_TODAY = 2
 def date_by_todays_weekday(opening: Sequence[str], paragraphs: Sequence[str]) -> tuple[str, str] | None:
     """(ISO day, its line): a numeric date alone on a line near the top, its order decided by the
     weekday the first paragraphs name as today (one weekday only)."""
-    named = {_WEEKDAYS.index(match["weekday"][:3].lower())
-             for paragraph in paragraphs[:PARAGRAPHS_NAMING_TODAY]
-             for match in _TODAY_WEEKDAY.finditer(paragraph)}
+    named = {weekday_named(match["weekday"]) for paragraph in paragraphs[:PARAGRAPHS_NAMING_TODAY]
+             for match in _TODAY_WEEKDAY.finditer(paragraph)} - {None}
     if len(named) != 1:
         return None
     for line in opening[:LINES_TO_THE_DATE]:
