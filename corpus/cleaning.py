@@ -29,6 +29,7 @@ from corpus.intake.yearless import yearless_date_line
 from corpus.intake.printed_dates import (PrintedDate, dates_taken_out, find_date_line,
                                          numeric_order_of, weekday_named)
 from corpus.intake.source_notes import field_date_line
+from corpus.intake.subheads import without_subheads
 from corpus.intake.update_stamps import is_not_the_pages
 from corpus.sanitize import clean_untrusted
 
@@ -121,7 +122,7 @@ def clean_page(raw: str) -> CleanedPage:
     order = numeric_order_of(line for line in lines if line)
     facts = _read_header(header, order)
     headline = facts.get("headline")
-    paragraphs = _body_paragraphs(body, headline, facts, order)
+    paragraphs = without_subheads(_body_paragraphs(body, headline, facts, order), is_prose)
     _choose_date(facts, paragraphs[:_PARAGRAPHS_NAMING_THE_DAY], header)
     byline = facts.get("byline")
     if paragraphs and (closing := _BYLINE.match(paragraphs[-1])):

@@ -161,3 +161,12 @@ def test_a_date_in_brackets_closing_a_quoted_story():
     # the order undecided, or brackets inside the story: unknown
     assert date_of(f"Pact signed\n\n\"{LONG_STORY}\" (11/10/16)\n") is None
     assert date_of(f"Pact signed\n\n{STORY} (11/23/16) {STORY}\n") is None
+
+
+def test_a_subhead_between_the_storys_paragraphs_is_furniture():
+    from corpus.cleaning import clean_page
+    page = clean_page(f"Pact signed\n\n{LONG_STORY}\n\nHeavy blow\n\n{LONG_STORY}\n\nWIDESPREAD DEVASTATION\n\n{STORY}\n")
+    assert "Heavy blow" not in page.paragraphs and "WIDESPREAD DEVASTATION" not in page.paragraphs
+    # a quotation as a heading, a short sentence, or a line ending the text stays
+    quoted = clean_page(f"Pact signed\n\n{LONG_STORY}\n\n'Deeply sad day'\n\n{LONG_STORY}\n\nHe was 85.\n\n{STORY}\n")
+    assert "'Deeply sad day'" in quoted.paragraphs and "He was 85." in quoted.paragraphs
