@@ -29,6 +29,8 @@ from corpus.intake.yearless import yearless_date_line
 from corpus.intake.printed_dates import (PrintedDate, dates_taken_out, find_date_line,
                                          numeric_order_of, weekday_named)
 from corpus.intake.source_notes import field_date_line
+from corpus.intake.subheads import without_subheads
+from corpus.intake.update_stamps import is_not_the_pages
 from corpus.sanitize import clean_untrusted
 
 MONTH = (
@@ -74,8 +76,6 @@ _IDEOGRAPHS = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff]")
 _WRAP_WIDTH = 100  # a text whose lines are all at most this long may be hard-wrapped
 # An item of a list, its headline run on to its date ("- <headline>2019-12-25 13:54"); not a
 # credit set off before the date ("- The Washington Times - Thursday, August 22, 2019").
-_LISTED_LINK = re.compile(r"^[-•·▪]\s+\S.{4,}(?<![-|–—·,:\s])\s?$")
-_LAST_CHANGED = re.compile(r"(?i)\blast\s+(?:updated|modified|changed)\b")
 _OPENING_BODY_LINES = 6  # date, byline and dateline lines are looked for this far into the body
 _CLOSING_LINES = 15
 _PARAGRAPHS_NAMING_THE_DAY = 2  # a date above the titles that they name is no clock: the news day
@@ -122,8 +122,8 @@ def clean_page(raw: str) -> CleanedPage:
     order = numeric_order_of(line for line in lines if line)
     facts = _read_header(header, order)
     headline = facts.get("headline")
-    paragraphs = _body_paragraphs(body, headline, facts, order)
-    _choose_date(facts, paragraphs[:_PARAGRAPHS_NAMING_THE_DAY])
+    paragraphs = without_subheads(_body_paragraphs(body, headline, facts, order), is_prose)
+    _choose_date(facts, paragraphs[:_PARAGRAPHS_NAMING_THE_DAY], header)
     byline = facts.get("byline")
     if paragraphs and (closing := _BYLINE.match(paragraphs[-1])):
         byline = byline or closing["name"].strip()
@@ -235,20 +235,23 @@ def _note_date(facts: dict, printed: PrintedDate, under_title: bool = True) -> N
         facts.setdefault("dates_above_titles", set()).add(len(dates) - 1)
 
 
-def _choose_date(facts: dict, opening: list[str]) -> None:
+def _choose_date(facts: dict, opening: list[str], header: list[str] = ()) -> None:
     """The page's date line: the first one that says "published" (or else the first that does
     not say "updated" or "modified", under a title before one above any: a site's clock prints
     the day it is read above its titles; or else the first). A date alone above every title
     that the lead's weekday contradicts is the site's clock, never the page's date (unless the
     first paragraphs name that day: "… at the signing in Seoul on Nov 23, 2016"); nor is the
-    day a page was "last updated" (years after it was written, at times)."""
+    day a page was "last updated" (years after it was written, at times), unless the header's
+    lines or the first paragraphs name that day."""
     dates = facts.get("date_lines", [])
     above = facts.get("dates_above_titles", set())
     lead = next(iter(opening), "")
     named = set(dates_taken_out(" ".join(opening))[1])
+    lines_of_dates = {d.line for d in dates}
+    named_around = named.union(*(dates_taken_out(line)[1] for line in header if line not in lines_of_dates))
     usable = [(i in above, d) for i, d in enumerate(dates)
               if not (i in above and d.value not in named and _is_clock_by_the_lead(d, lead)
-                      or _is_not_the_pages(d))]
+                      or is_not_the_pages(d, named_around))]
     if not usable:
         return  # a blog's meta line's date, if any, stands
     # "2016年10月28日、韓国政府は…。": a date opening the story's sentence, when a line is the page's
@@ -258,12 +261,6 @@ def _choose_date(facts: dict, opening: list[str]) -> None:
                                                         "created", "written")), None) \
         or next(iter(unlabelled), usable[0][1])
     facts["printed_date"] = chosen.line
-
-
-def _is_not_the_pages(printed: PrintedDate) -> bool:
-    """The day a page was "last updated", or a listed link's ("- <headline>2019-12-25 13:54")."""
-    before = printed.line.partition(printed.text)[0]
-    return bool(_LAST_CHANGED.search(before) or _LISTED_LINK.match(before) and not printed.label)
 
 
 def _cut_footer(lines: list[str]) -> list[str]:

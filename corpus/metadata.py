@@ -15,6 +15,7 @@ from urllib.parse import urlparse
 from corpus.cleaning import CleanedPage, is_prose
 from corpus.found import Found, short
 from corpus.intake import copyright_lines, credit_lines, credits, lead_credits, own_names, own_reports, site_lines
+from corpus.intake import quoted_pages, site_pointers
 from corpus.intake import site_signatures as signatures
 from corpus.intake import source_notes
 from corpus.intake.east_asian_credits import (chinese_reporters_credit, east_asian_closing, east_asian_credit,
@@ -25,6 +26,7 @@ from corpus.intake.header_names import header_credit
 from corpus.intake.outlets import OutletDirectory, name_key, outlets
 from corpus.intake.picture_credits import is_picture_credit
 from corpus.intake.printed_dates import find_date_line
+from corpus.intake.story_sources import boxed_sources, sources_between_sentences
 from corpus.intake.wire_days import wire_dateline_credit
 from corpus.page_dates import date_from_page, date_from_url, iso_day, parse_printed_date
 from corpus.sanitize import clean_line
@@ -108,7 +110,10 @@ def _credits(page: CleanedPage, directory: OutletDirectory):
     yield from found(opening, "the site's desk: ", own_names.desk_credit)
     yield from found(both, "the domain of a reporter's address: ", credits.email_credit)
     yield from found(opening, "named in a label before the text: ", credit_lines.bracket_credit)
-    yield from found(both, "named as the source: ", source_notes.print_edition_credit,
+    boxed = boxed_sources(opening, is_prose) | boxed_sources(closing, is_prose)
+    between = sources_between_sentences(opening, is_prose) | sources_between_sentences(closing, is_prose)
+    sourced = tuple(line for line in both if line not in boxed | between)
+    yield from found(sourced, "named as the source: ", source_notes.print_edition_credit,
                      credits.first_appeared_credit,
                      credits.read_more_credit, site_lines.feed_credit, site_lines.courtesy_credit,
                      site_lines.source_note_credit, signatures.quoted_source,
@@ -116,6 +121,10 @@ def _credits(page: CleanedPage, directory: OutletDirectory):
                      source_notes.editor_line_credit,
                      source_notes.digested_editorial_credit, source_notes.addressed_source_credit,
                      source_notes.quotation_intro_credit)
+    yield from found(sourced, "named as the source: ", site_pointers.noted_source_credit, tail=True)
+    yield from found(both, "the site's pointer to itself or to the original: ", site_pointers.site_pointer_credit)
+    yield from found(page.paragraphs[:1], "named as the source it quotes: ", quoted_pages.reports_intro_credit)
+    yield from found(closing[-3:], "the site's pitch for itself: ", quoted_pages.self_pitch_credit, tail=True)
     yield from found(both, "the site's pointer to its stories: ", credit_lines.more_from_credit,
                      lead_credits.own_widget_credit)
     menu = _menu_items(opening)
@@ -134,7 +143,8 @@ def _credits(page: CleanedPage, directory: OutletDirectory):
     if credit := signatures.about_box(both, directory):
         yield credit, f"its box about itself: {credit!r}"
     headline = page.headline or (opening[0] if opening else None)
-    furniture = [line for line in opening if line != headline and not is_prose(line) and line not in menu]
+    furniture = [line for line in opening if line != headline and not is_prose(line)
+                 and line not in menu and line not in boxed | between]
     yield from found(furniture, "named among the header's items: ", header_credit)
     if credit := own_names.release_issuer(opening, directory):
         yield credit, f"the issuer heading the release: {credit!r}"
@@ -182,6 +192,8 @@ def _credits(page: CleanedPage, directory: OutletDirectory):
         yield credit, f"reporting what it learned itself: {credit!r}"
     if credit := own_reports.own_issue_credit(page.paragraphs, directory):
         yield credit, f"pointing to its own earlier issue: {credit!r}"
+    yield from found(sorted(between), "named as the source between the story's sentences: ",
+                     credits.first_appeared_credit, site_lines.source_note_credit)
 
 
 def _closing_paragraphs(paragraphs: tuple[str, ...]) -> list[str]:

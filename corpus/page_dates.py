@@ -22,6 +22,7 @@ from corpus.intake.outlets import outlets
 from corpus.intake.printed_dates import find_date_line, glued_date, numeric_order_of, read_date
 from corpus.intake.reposts import original_date
 from corpus.intake.site_clocks import is_weather_clock
+from corpus.intake.todays_weekday import date_by_todays_weekday
 from corpus.intake.wire_days import wire_day_under_story
 from corpus.intake.years import infer_year
 from corpus.intake.yearless import find_yearless
@@ -83,16 +84,19 @@ def _not_contradicted(printed: Found | None, page: CleanedPage) -> Found | None:
 # "englishnews@chosun.com / Dec. 02, 2013 11:31 KST": the desk's address and the date under the story.
 _ADDRESS_AND_DATE = re.compile(r"^[\w.+-]+@[\w-]+(?:\.[\w-]+)+\s*[/|]\s*(?P<date>.+)$")
 _CLOSING_STAMP = re.compile(r"[。」』]\s*[(（]\s*(?P<date>(?:19|20)\d\d(?:年\d{1,2}月\d{1,2}日|/\d{1,2}/\d{1,2})"
-                            r"(?:-\d{1,2}:\d\d)?)\s*[)）]\s*(?:【[^】]{1,20}】)?\s*$")
+                            r"(?:-\d{1,2}:\d\d)?)\s*[)）]\s*(?:【[^】]{1,20}】)?\s*$"
+                            r"|[.!?][\"”’']?\s*\((?P<numeric>[01]?\d/[0-3]?\d/(?:20)?\d\d)\)\s*$")  # "… Ukraine." (09/13/23)
 
 
 def _stamp_under_story(page: CleanedPage) -> Found | None:
     """The date a page prints under its story, when it prints none above it: after the desk's or
     reporter's address, or closing a Japanese story's last sentence in brackets, before the
-    wire's credit if any ("…。(2012年12月12日) 【朝鮮通信=時事】", jiji.com's "（2012/12/12-10:32）")."""
+    wire's credit if any ("…。(2012年12月12日) 【朝鮮通信=時事】", jiji.com's "（2012/12/12-10:32）"),
+    or a blog's quotation of a story ("… in Ukraine." (09/13/23)": a part over 12 decides)."""
     for line in page.closing[-_STAMP_LINES:]:
         match = _ADDRESS_AND_DATE.match(line.strip()) or _CLOSING_STAMP.search(line)
-        if match and (printed := find_date_line(match["date"])) and not printed.rest and len(printed.value) == 10:
+        if match and (printed := find_date_line(match["date"] or match["numeric"])) \
+                and not printed.rest and len(printed.value) == 10:
             return Found(printed.value, f"printed under the story: {short(line, tail=True)!r}")
     return None
 
@@ -144,6 +148,8 @@ def _printed(page: CleanedPage) -> Found | None:
     for line in page.opening[1:]:
         if item := dated_item(line):
             return Found(item[0], f"printed before the wire's dateline: {item[1]!r}")
+    if today := date_by_todays_weekday(page.opening, page.paragraphs):
+        return Found(today[0], f"printed on the page, its order by the weekday named as today: {today[1]!r}")
     return None
 
 

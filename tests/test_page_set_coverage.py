@@ -151,11 +151,11 @@ WRITTEN_BLIND = (
                                     "gsomia-2023-normalisation"})),
     # holdout26: intake only, no GSOMIA page: eight other stories of 2006-2010 (Korea, Japan, China
     # and their neighbours), all in English; no page dated only by a counted yearless dateline.
-    WrittenBlind("holdout26", 48, 0, 19, 8, range(12, 17), range(8, 13), 0,
+    WrittenBlind("holdout26", 48, 0, 19, 8, range(12, 17), range(8, 13), 0, blind=False,
                  signing_and_crisis_share=False, periods=frozenset()),
     # holdout27: intake only, no GSOMIA page: eight other stories of 2017-2023 (Korea, Japan, China,
     # Taiwan and their neighbours), all pages in English.
-    WrittenBlind("holdout27", 40, 0, 25, 8, range(7, 12), range(9, 14), 3,
+    WrittenBlind("holdout27", 40, 0, 25, 8, range(7, 12), range(9, 14), 3, blind=False,
                  signing_and_crisis_share=False, periods=frozenset()),
     # holdout28: intake only, no GSOMIA page, no page in English: eight other stories of 2006-2024
     # (Korea, Japan, China) on Korean, Japanese and Chinese pages; no yearless English-form dateline.

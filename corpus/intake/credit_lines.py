@@ -269,4 +269,4 @@ _SIGNED_LAST_LINE = re.compile(
     r"^(?:(?i:source)\s*:\s*|(?i:by)\s+(?=\S+\s*/))?(?P<outlet>\S.{1,40}?)\s*(?:(?:and|with|&|\+)\s+"
     r"(?:news\s+)?(?:agencies|wires?|wire\s+services)|/\s*[A-Z]{1,4}(?:[-/][A-Z]{1,4})?)\.?$")
 # A broadcaster's reporter signing off on a line of their own: "Kim Hyun-bin, Arirang News."
-_NAME_SIGN_OFF = re.compile(r"^[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3},\s+(?P<outlet>[A-Z][\w&.'’ -]{1,40}?)\.$")
+_NAME_SIGN_OFF = re.compile(r"^[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3},\s+(?P<outlet>[A-Z][\w&.'’ -]{1,40}?)\.?$")

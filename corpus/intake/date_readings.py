@@ -33,7 +33,7 @@ _WORDED = (
     # November 09, 2016 / Nov. 23, 16 / "August 23, Friday, 2019" (the weekday before the year)
     re.compile(rf"{_GLUED_OR_APART}{_MONTH}(?:(?<=\.)\s*|\s+){_DAY}[,.]?\s+"
                rf"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,\s+)?{_YEAR}"),
-    re.compile(rf"(?:(?<![\w.:,])|{_GLUED_LABEL}){_DAY}\.?,?\s+(?i:of\s+)?{_MONTH},?\s+{_YEAR}"),  # 23 Nov 16, 20, Nov. 2019, "22. November 2019"
+    re.compile(rf"(?:(?<![\w.:,])|{_GLUED_LABEL}|(?<=[a-z]{{2}})(?=\d)){_DAY}\.?,?\s+(?i:of\s+)?{_MONTH},?\s+{_YEAR}"),  # 23 Nov 16, 20, Nov. 2019, "22. November 2019"
     re.compile(rf"(?<![\w.:]){_DAY}(?P<sep>[-/]){_MONTH}(?P=sep){_YEAR}"),  # 22-Aug-2019
     re.compile(rf"(?<![\w.]){_MONTH}(?:(?<=\.)\s*|\s+){_DAY},(?P<year>(?:19|20)\d\d)(?!\d)"),  # Nov.23,2016
     # "November 22, 20196:02 PM UTC": the year run into the time as copied (two elements)

@@ -48,8 +48,8 @@ _DASH = r"(?:\.?(?:—|–|--|-)|_|:|\|)"  # "(EFE).-": a full stop before the d
 _TAIL = rf"(?:\s*{_DASH}\s*(?P<rest>\S.*)|\s*(?:{_DASH})?\s*$)"
 _CAPS_DATELINE = re.compile(
     rf"^(?P<place>{_CAPS_PLACE}){_REGION}(?:(?:,|(?<=\.))\s*{_DATE})?"  # "MINSK. July 26 (Interfax)"
-    rf"(?:,?\s*\((?P<credit>{_CREDIT}(?:,\s*{_CREDIT})?)\)|(?<=\d),\s*(?P<after>{_CREDIT}))?{_TAIL}"
-)  # "WASHINGTON (NYTIMES, REUTERS) -": two credits in the brackets
+    rf"(?:,?\s*\((?P<credit>{_CREDIT}(?:,\s*{_CREDIT}){{0,2}})\)|(?<=\d),\s*(?P<after>{_CREDIT}))?{_TAIL}"
+)  # "WASHINGTON (NYTIMES, REUTERS) -", "SEOUL (REUTERS, AFP, BLOOMBERG) -": up to three credits
 # "Aug. 22 (UPI) --": a wire's date and credit without a place.
 _PLACELESS_DATELINE = re.compile(
     rf"^(?P<place>){_MONTH}\s+(?P<day>[0-3]?\d)(?:,\s+(?P<year>(?:19|20)\d\d))?"
@@ -139,9 +139,10 @@ _GLUED_TITLE_DATELINE = re.compile(
     rf"^(?P<place>{_TITLE_PLACE})\s*\((?P<credit>[A-Z]{{2,6}})\)(?P<rest>[A-Z\"“‘'][^\s)]*\s.*)"
 )
 # "Seoul (AFP) Südkorea hat ...", "Tokio (dpa) Japans Regierung ...": a listed wire's credit
-# after a place in ordinary case, the text after a space, as German papers print it.
+# after a place in ordinary case, the text after a space, as German papers print it; or after a
+# comma, as Indian wires' carriers do ("Moscow, (Asian independent) North Korea's ...").
 _UNDASHED_TITLE_DATELINE = re.compile(
-    rf"^(?P<place>{_TITLE_PLACE})\s*\((?P<credit>{_CREDIT})\)\s+(?P<rest>[A-ZÀ-ÖØ-Þ\"“„‘'][^\s)]*\s.*)")
+    rf"^(?P<place>{_TITLE_PLACE}),?\s*\((?P<credit>{_CREDIT})\)\s+(?P<rest>[A-ZÀ-ÖØ-Þ\"“„‘'][^\s)]*\s.*)")
 # "By Jane Roe TOKYO (Reuters) -Japan on ...": a byline run into the dateline as copied.
 _BYLINE_BEFORE_PLACE = re.compile(r"^By\s+(?:[A-Z][a-z][\w'’.-]*\s+){1,4}(?=[A-Z]{2,}[A-Z .'’-]*(?:,|\s*\())")
 # "NORTH KOREA/SEOUL, SOUTH KOREA/TOKYO, JAPAN (KRT/REUTERS) -": a video's places, each with

@@ -32,12 +32,13 @@ _FURNITURE = re.compile(
     r"|modified|created"
     r"|issued|date|dated|on|at|as\s+of|edited|time|uploaded|am|pm|a\.m\.|p\.m\.|hrs|local"
     r"|(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\.?"
-    r"|gmt|utc|kst|jst|est|edt|et|cst|cdt|ct|pst|pdt|pt|bst|cet|cest|hkt|sgt|ist|aest|msk|ast"
+    r"|gmt|utc|kst|jst|est|edt|et|cst|cdt|ct|pst|pdt|pt|bst|cet|cest|hkt|sgt|sst|ist|aest|msk|ast"
     r"|added|tv|radio|live)\b\.?"  # "tv News Al Jazeera March 10, 2023 9:00pm-10:01pm AST"
     r"|(?i:\b(?:adjust\s+)?(?:font|text)\s+size\b\s*:?)"  # the page's tools: "Xinhua, <date> Adjust font size:"
     r"|(?i:\b(?:re)?play(?:ing)?(?:\s*time)?|\bduration)(?=[\s\d:]|$)"  # a player's: "replay time02:31"
     rf"|(?i:\b(?:{FOREIGN_DATE_WORDS})\b)"  # "Publié le 21 novembre 2019 à 10h03"
     r"|\d{1,2}[:.h]\d\d(?::\d\d)?\s*(?i:[ap]\.?m\b\.?)?|\d{1,2}\s*(?i:[ap]\.?m\b\.?)"
+    r"|\b[0-2]\d[0-5]\d(?=\s*(?i:hrs|hours)\b)"  # "0806 hrs (SST)": a clock of four digits
     r"|(?<=\s)https?://\S+$"  # the address of the site carrying it: "来源:环球网 2019-08-22 20:16 http://…/"
     r"|\d{1,2}\s*時\s*\d{1,2}\s*分(?:\s*\d{1,2}\s*秒)?"  # "18時06分"
     r"|[(（](?:[月火水木金土日](?:曜日?)?|[월화수목금토일](?:요일)?)[)）]|星期[一二三四五六日天]"  # "(土)", "(토)"
@@ -103,6 +104,7 @@ _CJK_SENTENCE = re.compile(r"[，。；！？]|[가-힣]다\.")
 _LABEL = re.compile(r"(?i)\b(published|posted|submitted|updated|modified|first\s+published|created|written)\b"
                     rf"|(입력|発行|配信|发布|(?i:{FOREIGN_PUBLISHED}))|(수정|更新|(?i:{FOREIGN_UPDATED}))")
 MAX_SECTION_WORDS = 4
+MIN_GLUED_TITLE_WORDS = 4
 # A listed source and the site's editor after a date: "Xinhua Web Editor: Mo Hong'e".
 _SOURCE_AND_EDITOR = re.compile(r"^(?P<source>[A-Z][\w.&'’ -]{1,40}?)\s+(?:Web\s+)?Editor\s*:?\s*[A-Z][\w.'’ -]{1,40}$")
 # A forum's poster before the date: one word of letters and digits, a comma ("luvsmiling, ").
@@ -141,7 +143,9 @@ def find_date_line(line: str, order_hint: str = "") -> PrintedDate | None:
     if rest_after and _listed_source_items(after):
         rest_after = ""  # "2013-04-09 05:03:50| BBC News | Business | UK Edition": an aggregator's source and its sections
     labelled_end = not rest_after and _LABEL_BEFORE_END.search(before)
-    ends_after_separator = not rest_after and (_SEPARATOR_BEFORE_END.search(before) or labelled_end) \
+    # "<headline>05 July 2006 0806 hrs": two elements run together (not "mandate12 May 2020")
+    glued_to_title = before[-1:].isalpha() and len(before.split()) >= MIN_GLUED_TITLE_WORDS
+    ends_after_separator = not rest_after and (_SEPARATOR_BEFORE_END.search(before) or labelled_end or glued_to_title) \
         and not _CJK_SENTENCE.search(before)  # "… 흔들고 있다. 2012.12.19 <address>": a caption's
     words = _section_words(f"{rest_before} {rest_after}")
     sectioned = words is not None and words <= MAX_SECTION_WORDS

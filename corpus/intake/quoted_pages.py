@@ -1,0 +1,36 @@
+"""Pages that say whose story they carry in their own words, around it.
+
+* a site that quotes another's story whole, naming it as the text opens: "Voice of America News
+  reports: "North Korea's Kim Jong Un reached Russia …" (then "View Original Article");
+* a site's pitch for itself closing the page, its name as the subject and the reader asked to
+  follow or support it: "Ukrainska Pravda is the place where you will find … Follow us on
+  Twitter, support us, or become our patron!".
+
+Each takes a listed outlet only: a medium the story quotes ("Yonhap reported on Tuesday that …")
+speaks without a colon and a quotation mark, and asks no one to follow it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from corpus.intake.outlets import OutletDirectory
+
+_NAME = r"(?P<credit>(?:The\s+)?[A-Z][\w&.'’ -]{1,50}?)"
+_REPORTS_THEN_QUOTES = re.compile(rf"^\W*{_NAME}\s+(?:reports|reported|writes|wrote)\s*:\s*[\"“]")
+_PITCH = re.compile(rf"^\W*{_NAME}\s+(?:is|brings|gives|offers)\s")
+_ASKS_TO_FOLLOW = re.compile(r"(?i)\b(?:follow|support|join|subscribe\s+to)\s+us\b")
+
+
+def reports_intro_credit(paragraph: str, directory: OutletDirectory) -> str | None:
+    """The listed outlet whose story the text quotes from its first words (the first paragraph)."""
+    match = _REPORTS_THEN_QUOTES.match(paragraph)
+    return match["credit"] if match and directory.named(match["credit"]) else None
+
+
+def self_pitch_credit(line: str, directory: OutletDirectory) -> str | None:
+    """The listed outlet a closing paragraph pitches, asking the reader to follow or support it."""
+    match = _PITCH.match(line)
+    if match is None or not _ASKS_TO_FOLLOW.search(line):
+        return None
+    return match["credit"] if directory.named(match["credit"]) else None
