@@ -22,6 +22,7 @@ import re
 from dataclasses import dataclass
 
 from corpus.intake import furniture
+from corpus.intake.dateline_orders import order_by_dateline
 from corpus.intake.datelines import read_dateline
 from corpus.intake.outlets import outlets
 from corpus.intake.site_notices import is_site_notice
@@ -119,7 +120,7 @@ def clean_page(raw: str) -> CleanedPage:
         body_start = next((i + 1 for i, line in enumerate(lines) if line), len(lines))
     header = [line for line in lines[:body_start] if line]
     body = _cut_footer(lines[body_start:])
-    order = numeric_order_of(line for line in lines if line)
+    order = numeric_order_of(line for line in lines if line) or order_by_dateline([line for line in lines if line])
     facts = _read_header(header, order)
     headline = facts.get("headline")
     paragraphs = _body_paragraphs(body, headline, facts, order)

@@ -15,6 +15,7 @@ from urllib.parse import urlparse
 from corpus.cleaning import CleanedPage, is_prose
 from corpus.found import Found, short
 from corpus.intake import copyright_lines, credit_lines, credits, lead_credits, own_names, own_reports, site_lines
+from corpus.intake import east_asian_forms as east_asian
 from corpus.intake import site_signatures as signatures
 from corpus.intake import source_notes
 from corpus.intake.east_asian_credits import (chinese_reporters_credit, east_asian_closing, east_asian_credit,
@@ -97,7 +98,8 @@ def _credits(page: CleanedPage, directory: OutletDirectory):
         yield (credits.one_credit(dateline.credit, directory),
                f"credited in the dateline: {dateline.text!r}")
     found = partial(_found_on, directory=directory)
-    yield from found(opening, "credited as the lead opens: ", east_asian_credit)
+    yield from found(opening, "credited as the lead opens: ", east_asian_credit,
+                     east_asian.bracketed_credit_opening, east_asian.dateless_dispatch_credit)
     yield from found(opening[1:], "credited as the lead opens: ", lead_credits.lead_credit)
     if desk := own_names.masthead_desk_credit(opening, directory):
         yield desk[0], f"the site's desk under its masthead: {desk[1]!r}"
@@ -115,7 +117,7 @@ def _credits(page: CleanedPage, directory: OutletDirectory):
                      source_notes.titled_source_credit, source_notes.field_credit,
                      source_notes.editor_line_credit,
                      source_notes.digested_editorial_credit, source_notes.addressed_source_credit,
-                     source_notes.quotation_intro_credit)
+                     source_notes.quotation_intro_credit, east_asian.source_with_editor_credit)
     yield from found(both, "the site's pointer to its stories: ", credit_lines.more_from_credit,
                      lead_credits.own_widget_credit)
     menu = _menu_items(opening)
@@ -136,6 +138,7 @@ def _credits(page: CleanedPage, directory: OutletDirectory):
     headline = page.headline or (opening[0] if opening else None)
     furniture = [line for line in opening if line != headline and not is_prose(line) and line not in menu]
     yield from found(furniture, "named among the header's items: ", header_credit)
+    yield from found(opening, "its tagline naming itself: ", east_asian.korean_tagline_credit)
     if credit := own_names.release_issuer(opening, directory):
         yield credit, f"the issuer heading the release: {credit!r}"
     if credit := own_reports.issuer_beside_date(opening, directory):
@@ -170,6 +173,7 @@ def _credits(page: CleanedPage, directory: OutletDirectory):
     yield from found((*closing[::-1], *opening), "the paper's name beside its reporter: ",
                      korean_signature)
     yield from found(closing[-1:], "tagged at the end: ", credit_lines.hashtag_credit, tail=True)
+    yield from found(closing[-2:], "its trade name closing the story: ", east_asian.registered_name_credit)
     mastheads = frozenset(name_key(line) for line in (
         *opening, *credits.title_parts(opening[0] if opening else "")) if len(line) <= 60)
     for line in closing[::-1]:

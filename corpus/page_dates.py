@@ -16,6 +16,8 @@ from corpus.found import Found, short
 from corpus.intake import site_signatures as signatures
 from corpus.intake import source_notes
 from corpus.intake.date_readings import iso_day
+from corpus.intake.dateline_orders import order_by_dateline
+from corpus.intake.east_asian_forms import bracketed_credit_date, korean_picture_date
 from corpus.intake.datelines import Dateline, dated_item, find_dateline
 from corpus.intake.office_years import holders_out_of_office
 from corpus.intake.outlets import outlets
@@ -94,6 +96,8 @@ def _stamp_under_story(page: CleanedPage) -> Found | None:
         match = _ADDRESS_AND_DATE.match(line.strip()) or _CLOSING_STAMP.search(line)
         if match and (printed := find_date_line(match["date"])) and not printed.rest and len(printed.value) == 10:
             return Found(printed.value, f"printed under the story: {short(line, tail=True)!r}")
+        if picture := korean_picture_date(line, outlets()):
+            return Found(picture[0], f"the day of the picture its agency dates: {short(line, tail=True)!r}")
     return None
 
 
@@ -135,7 +139,8 @@ def _printed(page: CleanedPage) -> Found | None:
     if printed_date and is_weather_clock(printed_date, page.opening):  # the next date line, if any
         printed_date = next((d.line for d in page.date_lines
                              if d.line != printed_date and not is_weather_clock(d.line, page.opening)), None)
-    if printed_date and (value := read_date(printed_date, numeric_order_of(page.opening))):
+    order = numeric_order_of(page.opening) or order_by_dateline(list(page.opening))
+    if printed_date and (value := read_date(printed_date, order)):
         return Found(value, f"printed on the page: {printed_date!r}")
     title = page.opening[0] if page.opening else ""
     for line in page.opening[1:]:
@@ -144,6 +149,9 @@ def _printed(page: CleanedPage) -> Found | None:
     for line in page.opening[1:]:
         if item := dated_item(line):
             return Found(item[0], f"printed before the wire's dateline: {item[1]!r}")
+    for line in page.opening[1:4]:
+        if value := bracketed_credit_date(line):
+            return Found(value, f"printed in the credit opening the lead: {short(line)!r}")
     return None
 
 
