@@ -46,9 +46,9 @@ VERDICTS = ("right", "unknown", "wrong")
 # Blind sets: measured once, by naming the folder (`python -m bench.metadata_eval DIR`), never
 # by default, so that no one writing rules sees their figures by accident. (`holdout7` to
 # `holdout24`, read in the seventh to eighteenth intake rounds (`holdout12` to `holdout14` in the
-# seventeenth and eighteenth timeline rounds too), are development data and scored by default.)
-BLIND_SETS = frozenset({"holdout3", "holdout4", "holdout5", "holdout6", "holdout25", "holdout26", "holdout27",
-                        "holdout28"})
+# seventeenth and eighteenth timeline rounds too), and `holdout25` and `holdout28`, read in the
+# twentieth, are development data and scored by default.)
+BLIND_SETS = frozenset({"holdout3", "holdout4", "holdout5", "holdout6", "holdout26", "holdout27"})
 
 
 def default_sets() -> list[Path]:

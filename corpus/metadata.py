@@ -99,7 +99,9 @@ def _credits(page: CleanedPage, directory: OutletDirectory):
                f"credited in the dateline: {dateline.text!r}")
     found = partial(_found_on, directory=directory)
     yield from found(opening, "credited as the lead opens: ", east_asian_credit,
-                     east_asian.bracketed_credit_opening, east_asian.dateless_dispatch_credit)
+                     east_asian.bracketed_credit_opening, east_asian.dateless_dispatch_credit,
+                     east_asian.korean_bracketed_name, east_asian.japanese_place_credit,
+                     east_asian.stationed_reporter_credit)
     yield from found(opening[1:], "credited as the lead opens: ", lead_credits.lead_credit)
     if desk := own_names.masthead_desk_credit(opening, directory):
         yield desk[0], f"the site's desk under its masthead: {desk[1]!r}"
@@ -117,7 +119,7 @@ def _credits(page: CleanedPage, directory: OutletDirectory):
                      source_notes.titled_source_credit, source_notes.field_credit,
                      source_notes.editor_line_credit,
                      source_notes.digested_editorial_credit, source_notes.addressed_source_credit,
-                     source_notes.quotation_intro_credit, east_asian.source_with_editor_credit)
+                     source_notes.quotation_intro_credit, east_asian.source_among_items_credit)
     yield from found(both, "the site's pointer to its stories: ", credit_lines.more_from_credit,
                      lead_credits.own_widget_credit)
     menu = _menu_items(opening)

@@ -16,6 +16,7 @@ from corpus.found import Found, short
 from corpus.intake import site_signatures as signatures
 from corpus.intake import source_notes
 from corpus.intake.date_readings import iso_day
+from corpus.intake.date_lines_within import published_head_date
 from corpus.intake.dateline_orders import order_by_dateline
 from corpus.intake.east_asian_forms import bracketed_credit_date, korean_picture_date
 from corpus.intake.datelines import Dateline, dated_item, find_dateline
@@ -152,6 +153,9 @@ def _printed(page: CleanedPage) -> Found | None:
     for line in page.opening[1:4]:
         if value := bracketed_credit_date(line):
             return Found(value, f"printed in the credit opening the lead: {short(line)!r}")
+    for line in page.opening[1:12]:
+        if issue := published_head_date(line):
+            return Found(issue.value, f"printed on the issue's line: {short(line)!r}")
     return None
 
 

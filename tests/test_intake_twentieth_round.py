@@ -6,10 +6,13 @@ failed before the round; a negative beside it keeps what must not change."""
 from __future__ import annotations
 
 from corpus.intake.datelines import read_dateline
+from corpus.intake.date_lines_within import date_line_within, published_head_date
 from corpus.intake.east_asian_forms import (bracketed_credit_date, bracketed_credit_opening,
-                                            dateless_dispatch_credit, korean_picture_date,
+                                            dateless_dispatch_credit, japanese_place_credit,
+                                            korean_bracketed_name, korean_picture_date,
                                             korean_tagline_credit, registered_name_credit,
-                                            source_with_editor_credit)
+                                            source_among_items_credit, stationed_reporter_credit)
+from corpus.intake.office_starts import year_of_taking_office
 from corpus.intake.dateline_orders import order_by_dateline
 from corpus.intake.furniture import is_furniture
 from corpus.intake.outlets import outlets
@@ -69,8 +72,8 @@ def test_a_dispatch_with_its_place_and_no_day():
 
 def test_a_source_line_with_its_reporter_and_editor():
     directory = outlets()
-    assert source_with_editor_credit("(來源:中國日報網 柳洪杰 編輯:周鳳梅)", directory) == "中國日報網"
-    assert source_with_editor_credit("(來源:星光網 柳洪杰 編輯:周鳳梅)", directory) is None
+    assert source_among_items_credit("(來源:中國日報網 柳洪杰 編輯:周鳳梅)", directory) == "中國日報網"
+    assert source_among_items_credit("(來源:星光網 柳洪杰 編輯:周鳳梅)", directory) is None
 
 
 # Korean: a site's tagline naming itself, a picture's date and agency closing its caption.
@@ -116,3 +119,86 @@ def test_east_asian_furniture():
     for line in ("记者王小明说,地震造成重大伤亡。", "10 / 300", "<Anchor> 정부는 오늘 발표했다.", "相關文章很多"):
         assert not is_furniture(line), line
 
+
+
+# Written from the even halves. No wrong answer: a list's times under the story; whom a transcript quotes.
+
+def test_a_lists_times_under_the_story_are_not_the_pages_date():
+    raw = (f"石破茂獲選首相\n中新網10月1日電 {ZH_STORY}\n{ZH_STORY}\n{ZH_STORY}\n國際新聞精選:\n"
+           "- 2024年12月21日 09:24:32\n- 2024年12月20日 21:49:46\n")
+    assert date_of(raw) != "2024-12-21"
+    assert date_of(f"石破茂獲選首相\n- 2024年12月21日 09:24:32\n{ZH_STORY}\n") == "2024-12-21"  # under the title
+
+
+def test_a_transcripts_label_of_whom_it_quotes_is_no_credit():
+    raw = (f"북한 핵실험 성공\n윤석정 기자의 보도입니다.\n인터뷰 : 조선중앙통신\n-\"핵실험을 진행했다.\"\n"
+           f"{KO_STORY}\nmbn뉴스 윤석정입니다.\n")
+    assert outlet_of(raw) == "MBN"
+    assert is_furniture("인터뷰 : 조선중앙통신") and is_furniture("녹취 : 통일부 대변인")
+    assert not is_furniture("인터뷰에서 조선중앙통신은 이렇게 밝혔다.")
+
+
+# Credits opening the lead: a Korean paper's name in brackets, a Japanese place and credit, a
+# correspondent stationed abroad; a source among a header's items.
+
+def test_a_korean_papers_name_in_brackets_opening_the_lead():
+    directory = outlets()
+    assert korean_bracketed_name(f"[프라임경제] {KO_STORY}", directory) == "프라임경제"
+    assert korean_bracketed_name(f"[한빛일보] {KO_STORY}", directory) == "한빛일보"  # as papers' names end
+    assert korean_bracketed_name(f"[뉴스1] {KO_STORY}", directory) == "뉴스1"  # listed
+    for label in ("[단독]", "[포토뉴스]", "[경제]", "[속보]"):
+        assert korean_bracketed_name(f"{label} {KO_STORY}", directory) is None, label
+
+
+def test_a_japanese_place_and_credit_before_the_text():
+    ja = "韓国政府は10日、工業団地の操業をすべて止めると発表した。"
+    assert japanese_place_credit(f"ソウル(CNN) {ja}", outlets()) == "CNN"
+    assert japanese_place_credit(f"ソウル(星光) {ja}", outlets()) is None  # not listed
+    assert japanese_place_credit(f"ソウル(CNN){ja}", outlets()) is None  # no space: a word in brackets
+
+
+def test_a_correspondent_stationed_abroad_and_a_source_among_items():
+    directory = outlets()
+    assert stationed_reporter_credit("环球时报驻日本特约记者赵学亮报道 日本共同社报道说", directory) == "环球时报"
+    assert stationed_reporter_credit("星光报驻日本特约记者赵学亮报道", directory) is None
+    line = "www.example.com 2010-09-08 08:48 來源:中國青年報 我來說兩句"
+    assert source_among_items_credit(line, directory) == "中國青年報"
+    assert source_among_items_credit("來源:星光報 我來說兩句", directory) is None
+
+
+# Dates: a site's address beside the date; a journal's issue line; a holder taking office,
+# in Japanese and Chinese words, on the dateline's day.
+
+def test_a_date_line_beside_the_sites_address():
+    assert date_line_within("中国网 china.com.cn 时间: 2009-05-25 发表评论>>").value == "2009-05-25"
+    assert date_line_within("www.example.com?2010-09-08 08:48? ?來源:中國青年報").value == "2010-09-08"
+    assert date_line_within("时间: 2009-05-25") is None  # no address: read by the date lines' reader
+    assert date_line_within("See example.com for the accord of 2009, signed in Seoul by the two") is None
+
+
+def test_a_journals_issue_line_with_its_citation():
+    line = ("Published May 2023 in Comparative Connections · Volume 25, Issue 1 (This article is "
+            "extracted from Comparative Connections: A Triannual E-Journal, Vol. 25, No. 1, May 2023.")
+    assert published_head_date(line).value == "2023-05"
+    assert published_head_date("Published May 2023 in Comparative Connections") is None  # short: read as a date line
+    assert published_head_date(line.replace("Published", "Reviewed")) is None
+
+
+def test_a_holder_taking_office_in_japanese_or_chinese_words():
+    ja = "1日に召集された臨時国会で、自民党総裁の石破茂氏が新たな首相に選ばれた。"
+    assert year_of_taking_office(10, 1, ja).year == 2024
+    assert year_of_taking_office(10, 2, ja) is None  # not the day the lead names
+    assert year_of_taking_office(10, 1, ja.replace("首相に選ばれた", "首相に意欲を示した")) is None
+    assert year_of_taking_office(10, 1, "石破茂氏が首相に就任して1年、1日に会見した。") is None  # an anniversary
+    zh = "當地時間10月1日,日本自民黨總裁石破茂在首相指名選舉中拿下過半數票,成為日本第102任首相。"
+    assert year_of_taking_office(10, 1, zh).year == 2024
+    assert date_of(f"石破茂氏が首相に\n【10月1日 AFP】{ja}{ja}\n") == "2024-10-01"
+
+
+def test_more_east_asian_furniture():
+    for line in ("更多>>視頻現場", "國際新聞精選:", "分享此故事", "更换密码", "确定要删除个人资料?", "최신 기사",
+                 "기사에 대해 의견을 남겨주세요.",
+                 "\"이 포스팅은 쿠팡 파트너스 활동의 일환으로, 이에 따른 일정액의 수수료를 제공받습니다.\""):
+        assert is_furniture(line), line
+    for line in ("分享此故事的人很多,他說。", "최신 기사에 따르면 정부는 발표했다."):
+        assert not is_furniture(line), line
