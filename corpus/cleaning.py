@@ -22,6 +22,8 @@ import re
 from dataclasses import dataclass
 
 from corpus.intake import furniture
+from corpus.intake.date_lines_within import date_line_within
+from corpus.intake.dateline_orders import order_by_dateline
 from corpus.intake.datelines import read_dateline
 from corpus.intake.outlets import outlets
 from corpus.intake.site_notices import is_site_notice
@@ -119,7 +121,7 @@ def clean_page(raw: str) -> CleanedPage:
         body_start = next((i + 1 for i, line in enumerate(lines) if line), len(lines))
     header = [line for line in lines[:body_start] if line]
     body = _cut_footer(lines[body_start:])
-    order = numeric_order_of(line for line in lines if line)
+    order = numeric_order_of(line for line in lines if line) or order_by_dateline([line for line in lines if line])
     facts = _read_header(header, order)
     headline = facts.get("headline")
     paragraphs = without_subheads(_body_paragraphs(body, headline, facts, order), is_prose)
@@ -180,6 +182,8 @@ def _body_paragraphs(body: list[str], headline: str | None, facts: dict, order: 
         in_block = False
         if len(paragraphs) <= 1 and number < _OPENING_BODY_LINES and _is_dated_bullet(line, facts):
             continue  # "• January 8, 2020" under the title, "• NHK digital" beside it: the story's facts
+        if len(paragraphs) > 1 and line[:1] in "-•·▪" and _is_date_alone(line.lstrip("-•·▪ ")):
+            continue  # "- 2024年12月21日 09:24:32" under the story: a listed item's time, not the page's
         if furniture.is_furniture(line) or outlets().named(line) or (
                 number < _OPENING_BODY_LINES * 2 and _is_metadata_line(line, facts, order)) \
                 or _is_date_alone(line):
@@ -224,7 +228,7 @@ def _is_metadata_line(line: str, facts: dict, order: str) -> bool:
 
 
 def _date_line(line: str, order: str) -> PrintedDate | None:
-    return find_date_line(line, order) or field_date_line(line, order)
+    return find_date_line(line, order) or field_date_line(line, order) or date_line_within(line, order)
 
 
 def _note_date(facts: dict, printed: PrintedDate, under_title: bool = True) -> None:

@@ -16,6 +16,7 @@ from corpus.cleaning import CleanedPage, is_prose
 from corpus.found import Found, short
 from corpus.intake import copyright_lines, credit_lines, credits, lead_credits, own_names, own_reports, site_lines
 from corpus.intake import quoted_pages, site_pointers
+from corpus.intake import east_asian_forms as east_asian
 from corpus.intake import site_signatures as signatures
 from corpus.intake import source_notes
 from corpus.intake.east_asian_credits import (chinese_reporters_credit, east_asian_closing, east_asian_credit,
@@ -99,7 +100,10 @@ def _credits(page: CleanedPage, directory: OutletDirectory):
         yield (credits.one_credit(dateline.credit, directory),
                f"credited in the dateline: {dateline.text!r}")
     found = partial(_found_on, directory=directory)
-    yield from found(opening, "credited as the lead opens: ", east_asian_credit)
+    yield from found(opening, "credited as the lead opens: ", east_asian_credit,
+                     east_asian.bracketed_credit_opening, east_asian.dateless_dispatch_credit,
+                     east_asian.korean_bracketed_name, east_asian.japanese_place_credit,
+                     east_asian.stationed_reporter_credit)
     yield from found(opening[1:], "credited as the lead opens: ", lead_credits.lead_credit)
     if desk := own_names.masthead_desk_credit(opening, directory):
         yield desk[0], f"the site's desk under its masthead: {desk[1]!r}"
@@ -120,7 +124,7 @@ def _credits(page: CleanedPage, directory: OutletDirectory):
                      source_notes.titled_source_credit, source_notes.field_credit,
                      source_notes.editor_line_credit,
                      source_notes.digested_editorial_credit, source_notes.addressed_source_credit,
-                     source_notes.quotation_intro_credit)
+                     source_notes.quotation_intro_credit, east_asian.source_among_items_credit)
     yield from found(sourced, "named as the source: ", site_pointers.noted_source_credit, tail=True)
     yield from found(both, "the site's pointer to itself or to the original: ", site_pointers.site_pointer_credit)
     yield from found(page.paragraphs[:1], "named as the source it quotes: ", quoted_pages.reports_intro_credit)
@@ -146,6 +150,7 @@ def _credits(page: CleanedPage, directory: OutletDirectory):
     furniture = [line for line in opening if line != headline and not is_prose(line)
                  and line not in menu and line not in boxed | between]
     yield from found(furniture, "named among the header's items: ", header_credit)
+    yield from found(opening, "its tagline naming itself: ", east_asian.korean_tagline_credit)
     if credit := own_names.release_issuer(opening, directory):
         yield credit, f"the issuer heading the release: {credit!r}"
     if credit := own_reports.issuer_beside_date(opening, directory):
@@ -180,6 +185,7 @@ def _credits(page: CleanedPage, directory: OutletDirectory):
     yield from found((*closing[::-1], *opening), "the paper's name beside its reporter: ",
                      korean_signature)
     yield from found(closing[-1:], "tagged at the end: ", credit_lines.hashtag_credit, tail=True)
+    yield from found(closing[-2:], "its trade name closing the story: ", east_asian.registered_name_credit)
     mastheads = frozenset(name_key(line) for line in (
         *opening, *credits.title_parts(opening[0] if opening else "")) if len(line) <= 60)
     for line in closing[::-1]:

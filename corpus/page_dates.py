@@ -16,6 +16,9 @@ from corpus.found import Found, short
 from corpus.intake import site_signatures as signatures
 from corpus.intake import source_notes
 from corpus.intake.date_readings import iso_day
+from corpus.intake.date_lines_within import published_head_date
+from corpus.intake.dateline_orders import order_by_dateline
+from corpus.intake.east_asian_forms import bracketed_credit_date, korean_picture_date
 from corpus.intake.datelines import Dateline, dated_item, find_dateline
 from corpus.intake.office_years import holders_out_of_office
 from corpus.intake.outlets import outlets
@@ -98,6 +101,8 @@ def _stamp_under_story(page: CleanedPage) -> Found | None:
         if match and (printed := find_date_line(match["date"] or match["numeric"])) \
                 and not printed.rest and len(printed.value) == 10:
             return Found(printed.value, f"printed under the story: {short(line, tail=True)!r}")
+        if picture := korean_picture_date(line, outlets()):
+            return Found(picture[0], f"the day of the picture its agency dates: {short(line, tail=True)!r}")
     return None
 
 
@@ -139,7 +144,8 @@ def _printed(page: CleanedPage) -> Found | None:
     if printed_date and is_weather_clock(printed_date, page.opening):  # the next date line, if any
         printed_date = next((d.line for d in page.date_lines
                              if d.line != printed_date and not is_weather_clock(d.line, page.opening)), None)
-    if printed_date and (value := read_date(printed_date, numeric_order_of(page.opening))):
+    order = numeric_order_of(page.opening) or order_by_dateline(list(page.opening))
+    if printed_date and (value := read_date(printed_date, order)):
         return Found(value, f"printed on the page: {printed_date!r}")
     title = page.opening[0] if page.opening else ""
     for line in page.opening[1:]:
@@ -150,6 +156,12 @@ def _printed(page: CleanedPage) -> Found | None:
             return Found(item[0], f"printed before the wire's dateline: {item[1]!r}")
     if today := date_by_todays_weekday(page.opening, page.paragraphs):
         return Found(today[0], f"printed on the page, its order by the weekday named as today: {today[1]!r}")
+    for line in page.opening[1:4]:
+        if value := bracketed_credit_date(line):
+            return Found(value, f"printed in the credit opening the lead: {short(line)!r}")
+    for line in page.opening[1:12]:
+        if issue := published_head_date(line):
+            return Found(issue.value, f"printed on the issue's line: {short(line)!r}")
     return None
 
 

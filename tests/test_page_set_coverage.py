@@ -142,7 +142,7 @@ WRITTEN_BLIND = (
     # holdout25: the whole story (2012-2023) and only it, as a user gathers it, on pages no earlier
     # set followed; no unfollowed page of 2017/2018 or 2020 was found, and the store's unfollowed
     # pages are mostly of August 2019 and name no outlet.
-    WrittenBlind("holdout25", 36, 36, 6, 0, range(27, 32), range(28, 33), 0,
+    WrittenBlind("holdout25", 36, 36, 6, 0, range(27, 32), range(28, 33), 0, blind=False,
                  signing_and_crisis_share=False,
                  periods=frozenset({"gsomia-2012-collapse", "gsomia-2014-trilateral",
                                     "gsomia-2016-talks", "gsomia-2016-tentative",
@@ -159,7 +159,7 @@ WRITTEN_BLIND = (
                  signing_and_crisis_share=False, periods=frozenset()),
     # holdout28: intake only, no GSOMIA page, no page in English: eight other stories of 2006-2024
     # (Korea, Japan, China) on Korean, Japanese and Chinese pages; no yearless English-form dateline.
-    WrittenBlind("holdout28", 40, 0, 20, 8, range(11, 16), range(13, 18),
+    WrittenBlind("holdout28", 40, 0, 20, 8, range(11, 16), range(13, 18), blind=False,
                  signing_and_crisis_share=False, periods=frozenset()),
     # holdout29: intake only, no GSOMIA page: eight other stories of 2013-2016 (Korea, Japan, China),
     # 27 pages in English and 13 in Korean, Japanese and Chinese; no yearless dateline of the counted

@@ -379,6 +379,8 @@ def _credit_first(line: str) -> re.Match | None:
         return _SHARED_CREDIT_FIRST.match(line)  # no place after it: "(MENAFN- X) South Korea ..."
     if match is None or not (match["dash"] or re.fullmatch(r"[A-Z]{2,6}", match["credit"])):
         return None
+    if not match["dash"] and match["rest"][0] in ".,;)":
+        return None  # "(GSOMIA). At its heart ...": an abbreviation closing a sentence wrapped before it
     if match["place"] and not match["dash"] and not _OPENS_SENTENCE.match(match["place"]):
         return None  # "(AP) Seoul said ..." reads as a sentence; "(JNS) During a visit ..." a lead
     return match

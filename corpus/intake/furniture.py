@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from corpus.intake.east_asian_widgets import is_east_asian_widget
 from corpus.intake.printed_dates import MONTH_NAME
 from corpus.intake.reader_prompts import is_reader_prompt
 from corpus.intake.site_notices import is_site_notice
@@ -187,7 +188,8 @@ def is_furniture(line: str) -> bool:
     return (bool(_FURNITURE_LINE.match(line) or _EDITORS_NOTE.match(line)
                  or _LINK_BULLET.match(line) or _READER_PROMPT.match(line))
             or ("http" in line and bool(_LINK_LINE.match(line))) or is_caption(line)
-            or is_quoted_link(line) or is_site_notice(line) or is_site_widget(line) or is_reader_prompt(line))
+            or is_quoted_link(line) or is_site_notice(line) or is_site_widget(line) or is_reader_prompt(line)
+            or is_east_asian_widget(line))
 
 
 def is_quoted_link(line: str) -> bool:

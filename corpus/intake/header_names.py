@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 
+from corpus.intake.east_asian_widgets import is_east_asian_widget
 from corpus.intake.outlets import OutletDirectory, spelled_otherwise
 from corpus.intake.printed_dates import date_span, find_date_line
 
@@ -49,7 +50,8 @@ MIN_ONE_WORD_NAME = 3
 def header_credit(line: str, directory: OutletDirectory) -> str | None:
     """The one listed outlet among the items of a header line, as printed, or None."""
     line = line.strip()
-    if len(line) > MAX_LINE or "©" in line or _NOT_FURNITURE.search(line) or _reads_as_sentence(line):
+    if len(line) > MAX_LINE or "©" in line or _NOT_FURNITURE.search(line) or _reads_as_sentence(line) \
+            or is_east_asian_widget(line):  # "인터뷰 : 조선중앙통신": whom a transcript quotes
         return None
     parts = _items(line)
     named = {directory.named_alone(part): part for part in parts if directory.named_alone(part)}

@@ -53,6 +53,8 @@ class Holder:
     pattern: re.Pattern[str]  # the holder named by title and name
     names: re.Pattern[str]  # its Latin names alone
     titles: re.Pattern[str]  # its office's titles alone, in any case ("as prime minister")
+    east_asian_names: tuple[str, ...] = ()  # "石破茂", "石破"
+    taking_office: re.Pattern[str] | None = None  # its office taken, in Japanese, Chinese, Korean ("首相に選ばれた")
 
 
 @dataclass(frozen=True)
@@ -78,7 +80,18 @@ def _holder(entry: dict, office: dict) -> Holder:
                   for first, last in entry["terms"])
     return Holder(entry["names"][0], office["titles"][0], terms, re.compile("|".join(forms)),
                   re.compile(rf"\b(?:{'|'.join(map(_latin_name, latin))})\b"),
-                  re.compile(rf"(?i)\b(?:{'|'.join(map(re.escape, office['titles']))})\b"))
+                  re.compile(rf"(?i)\b(?:{'|'.join(map(re.escape, office['titles']))})\b"),
+                  tuple(east_asian), _taking_office(office["after_name"]))
+
+
+def _taking_office(titles: list[str]) -> re.Pattern[str] | None:
+    """The office taken, in the words of Japanese, Chinese and Korean leads: "首相に選ばれた",
+    "成為日本第102任首相", "총리로 선출됐다"."""
+    if not titles:
+        return None
+    title = "|".join(map(re.escape, titles))
+    return re.compile(rf"(?:{title})(?:に|으로|로)?\s*(?:選ばれ|指名され|選出され|就任|선출|지명|취임)"
+                      rf"|(?:成為|成为|出任|當選|当选|就任|獲選|获选)[^。，,]{{0,12}}?(?:{title})")
 
 
 def _latin_name(name: str) -> str:

@@ -12,6 +12,11 @@ from corpus.intake.furniture import describes_picture
 
 _PIPED = re.compile(r"^(?P<subject>[^|]{3,300}?)\s+\|\s+(?P<credit>[^|]{2,40})$")
 _BY = re.compile(r"(?i)^\W*by\b")
+# Where a person stands in the picture, as only captions say: "(center)", "(L)", "(2nd R)", "(front row)".
+_POSITION_IN_PICTURE = re.compile(r"\((?:(?:\d(?:st|nd|rd|th)\s+)?(?:L|R|C|left|right|cent(?:er|re)|front|back)"
+                                  r"(?:\s+row)?|(?:left|right)\s+to\s+right|top|bottom)\)", re.IGNORECASE)
+# The agency after the caption: " - AFP", " | AP", "/AFP", "(Reuters)".
+_CREDIT_AFTER_CAPTION = re.compile(r"(?:\s[-–—|]\s*|/|\()\s*[A-Z][\w&.'’ -]{1,30}\)?\s*$")
 _ON_A_DAY = re.compile(r"\bon\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:Jan|Feb|Mar|Apr|May|Jun|Jul"
                        r"|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d)")
 _NAME_PARTICLES = frozenset({"and", "de", "da", "van", "von", "der", "bin", "al", "la", "le", "du"})
@@ -26,6 +31,8 @@ def is_picture_credit(line: str, paragraphs: tuple[str, ...], title: bool = Fals
     story speaks of ("David Stilwell, U.S. assistant secretary ..., told a news conference")
     before " | " and the credit. A page's title line ("<headline> | The Korea Herald") is
     read as a caption only by a verb of a picture's."""
+    if _POSITION_IN_PICTURE.search(line) and _CREDIT_AFTER_CAPTION.search(line) and not _BY.match(line):
+        return True  # "SEOUL: President Moon Jae-in (center) chairs a session … - AFP"
     match = _PIPED.match(line.strip())
     if not match or _BY.match(line):
         return False

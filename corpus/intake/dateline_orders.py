@@ -1,0 +1,30 @@
+"""The order of a numeric date line's parts when the page's own dateline decides it.
+
+"11.02.2016  11:13" reads 11 February or 2 November; under it the wire's dateline
+"新华网北京2月11日电" prints the month and day: the reading that falls on the dateline's day is
+the page's, so the page's order is day first. When both or neither reading falls on it (the
+page updated on another day), or the page's numeric dates disagree, nothing is decided.
+"""
+
+from __future__ import annotations
+
+from corpus.intake.date_readings import numeric
+from corpus.intake.datelines import find_dateline
+from corpus.intake.printed_dates import MAX_DATE_LINE
+
+
+def order_by_dateline(lines: list[str]) -> str:
+    """"dmy" or "mdy" when the dateline among `lines` falls on exactly one reading of each
+    ambiguous numeric date on a short line of theirs, the same for all, else ""."""
+    dateline = find_dateline(lines)
+    if dateline is None or not dateline.dated:
+        return ""
+    orders = set()
+    for line in lines:
+        reading = numeric(line) if len(line) <= MAX_DATE_LINE else None
+        if reading is None or len(reading.values) != 2:
+            continue
+        fitting = [order for order, value in zip(("dmy", "mdy"), reading.values)
+                   if (int(value[5:7]), int(value[8:10])) == (dateline.month, dateline.day)]
+        orders.add(fitting[0] if len(fitting) == 1 else "")
+    return orders.pop() if len(orders) == 1 else ""

@@ -1,0 +1,140 @@
+"""More forms in which Chinese, Korean and Japanese pages name their outlet and date.
+
+    >>> from corpus.intake.outlets import outlets
+    >>> bracketed_credit_opening("(德國之聲中文網)日本執政的自民黨周五推舉石破茂", outlets())
+    '德國之聲中文網'
+
+* a Chinese credit in brackets opening the lead, the text glued after it ("(德國之聲中文網)日本…"),
+  or with the day in full ("【正见网2008年05月13日】", "(明報新聞網2006年10月9日報導)北韓…"): a
+  listed outlet, or, dated, a name ending as sites', agencies' and papers' names end (网, 社, 报);
+* a wire's dateline with its place but no day ("中新社東京電 12月16日投票的…"): a listed wire;
+* a Korean site's tagline naming itself ("북한 알아보기 | 연합뉴스가 전해드리는 최신 북한 뉴스입니다."):
+  a listed outlet before the particle and "delivers" or "provides";
+* a name with the registered mark closing the story in brackets ("(AIニューズ®)"): a trade name's
+  mark, so the name as printed;
+* a picture's date and its agency closing a Korean caption ("… 기다리고 있다. 2024.10.11/뉴스1");
+* a Korean paper's name in brackets opening the lead ("[프라임경제] 북한이 9일 …"): listed, or a
+  name ending as papers' names end ("…일보", "…경제", not a section's "[단독]" or "[포토뉴스]");
+* a Japanese dateline of a place and a listed credit, the text after a space: "ソウル(CNN) 韓国政府は…";
+* a Chinese paper's correspondent stationed abroad: "环球时报驻日本特约记者赵学亮报道": listed;
+* a source among a short line's items, or with its reporter and editor: "www.example.com 2010-09-08
+  08:48 來源:中國青年報 我來說兩句", "(來源:中國日報網 柳洪杰 編輯:周鳳梅)": listed.
+"""
+
+from __future__ import annotations
+
+import re
+
+from corpus.intake.date_readings import iso_day
+from corpus.intake.outlets import OutletDirectory
+
+_CJK = r"\u4e00-\u9fff"
+_FULL_DATE = r"(?P<year>(?:19|20)\d\d)年(?P<month>[01]?\d)月(?P<day>[0-3]?\d)日"
+_CREDIT_VERB = r"(?:報導|报道|報道|訊|讯|電|电)"
+_BRACKETED_CREDIT = re.compile(
+    rf"^\s*[（(【](?P<name>[{_CJK}A-Za-z]{{2,12}}?)(?:{_FULL_DATE})?{_CREDIT_VERB}?[)）】]\s*(?P<rest>.*)$")
+_LEADING_DATELINE = re.compile(r"^\s*【[^】]{1,20}】")
+# How the names of Chinese sites, agencies and papers end ("正见网", "中新社", "明报").
+_CHINESE_OUTLET_ENDING = re.compile(r"(?:网|網|社|报|報|台|新闻|新聞)$")
+_DATELESS_DISPATCH = re.compile(rf"^\s*据?(?P<head>[{_CJK}]{{4,14}}?)(?:電|电)[\s\u3000]+\S")
+_KOREAN_TAGLINE = re.compile(r"(?:^|[|·:]\s*)(?P<name>[가-힣A-Za-z0-9]{2,12}?)(?:이|가|은|는)\s+"
+                             r"(?:전해\s?드리는|전하는|제공하는|알려\s?드리는)\s")
+_REGISTERED_NAME = re.compile(r"^\s*[（(]\s*(?P<name>[^\s()（）][^()（）]{1,30}?)\s*[®™][)）]\s*$")
+# "… 있다. 2024.10.11/뉴스1", the photographer's address after it as copied.
+_KOREAN_PICTURE_DATE = re.compile(r"(?:다|요)\.\s+(?P<year>(?:19|20)\d\d)\.(?P<month>[01]?\d)\.(?P<day>[0-3]?\d)"
+                                  r"\s*/\s*(?P<agency>[^\s/@]{2,12})(?:\s+[\w.+-]+@[\w-]+(?:\.[\w-]+)+)?\s*$")
+_KOREAN_BRACKETED_NAME = re.compile(r"^\s*\[(?P<name>[가-힣A-Za-z0-9]{2,12})\]\s*(?=[가-힣\"“‘'])")
+# How papers' names end ("…일보", "…경제"); "…뉴스" is a section's too ("[포토뉴스]"): listed only.
+_KOREAN_PAPER_ENDING = re.compile(r"(?:일보|신문|경제|방송|타임스|타임즈|저널|투데이|닷컴|통신)$")
+_JAPANESE_PLACE_CREDIT = re.compile(r"^\s*[\u30a0-\u30ff\u4e00-\u9fff]{2,10}[（(](?P<credit>[^()（）\s]{2,12})[)）]"
+                                    r"[\s\u3000]+(?=[\u3040-\u30ff\u4e00-\u9fff])")
+_STATIONED_REPORTER = re.compile(rf"^[\s\u3000]*(?P<head>[{_CJK}]{{2,8}}?)(?:驻|駐)[{_CJK}]{{1,8}}?(?:记者|記者)")
+_SOURCE_AMONG_ITEMS = re.compile(rf"(?:^|[\s?|(（])(?:来源|來源)\s*[:：]\s*(?P<name>[{_CJK}A-Za-z]{{2,12}})(?:[\s?|]|$)")
+
+
+def bracketed_credit_opening(line: str, directory: OutletDirectory) -> str | None:
+    """The outlet of a Chinese credit in brackets opening the lead (see the module)."""
+    match = _BRACKETED_CREDIT.match(line) if line and not line.isascii() else None
+    if match is None or not re.search(rf"[{_CJK}]", match["name"]):
+        return None
+    if match["year"] is None and not (re.match(rf"[{_CJK}]", match["rest"]) and directory.named(match["name"])):
+        return None  # undated: a listed name with the text glued after it ("(路透社)" alone is a source)
+    if directory.named(match["name"]) or (match["year"] and _CHINESE_OUTLET_ENDING.search(match["name"])):
+        return match["name"]
+    return None
+
+
+def bracketed_credit_date(line: str) -> str | None:
+    """The day a Chinese credit in brackets opening the lead prints in full (ISO), or None."""
+    # after a yearless dateline, as in "【大紀元10月9日訊】(明報新聞網2006年10月9日報導)…"
+    line = _LEADING_DATELINE.sub("", line) if line else ""
+    match = _BRACKETED_CREDIT.match(line) if line and not line.isascii() else None
+    if match is None or match["year"] is None:
+        return None
+    return iso_day(int(match["year"]), int(match["month"]), int(match["day"]))
+
+
+def dateless_dispatch_credit(line: str, directory: OutletDirectory) -> str | None:
+    """The listed wire of a dispatch's dateline with its place and no day: "中新社東京電 …"."""
+    match = _DATELESS_DISPATCH.match(line) if line and not line.isascii() else None
+    if match is None:
+        return None
+    return _listed_prefix(match["head"], directory, place=2)  # "中新社" of "中新社東京", its place after it
+
+
+def korean_tagline_credit(line: str, directory: OutletDirectory) -> str | None:
+    """The listed outlet a Korean site's tagline names as what brings the news: "연합뉴스가 전해드리는"."""
+    match = _KOREAN_TAGLINE.search(line) if line and not line.isascii() and len(line) <= 120 else None
+    return match["name"] if match and directory.named(match["name"]) else None
+
+
+def registered_name_credit(line: str, directory: OutletDirectory) -> str | None:
+    """A name with the registered mark alone in brackets closing the story: "(AIニューズ®)"."""
+    match = _REGISTERED_NAME.match(line) if line else None
+    return match["name"].strip() if match else None
+
+
+def korean_picture_date(line: str, directory: OutletDirectory) -> tuple[str, str] | None:
+    """(ISO day, agency) of a picture's date and its listed agency closing a Korean caption's
+    last sentence ("… 기다리고 있다. 2024.10.11/뉴스1"): the day the picture was taken."""
+    match = _KOREAN_PICTURE_DATE.search(line) if line and len(line) <= 600 else None
+    if match is None or not directory.named(match["agency"]):
+        return None
+    value = iso_day(int(match["year"]), int(match["month"]), int(match["day"]))
+    return (value, match["agency"]) if value else None
+
+
+def korean_bracketed_name(line: str, directory: OutletDirectory) -> str | None:
+    """The paper of "[프라임경제] 북한이 …": listed, or named as papers are (see the module)."""
+    match = _KOREAN_BRACKETED_NAME.match(line) if line and not line.isascii() else None
+    if match is None:
+        return None
+    name = match["name"]
+    ending = _KOREAN_PAPER_ENDING.search(name)
+    return name if directory.named(name) or (ending and ending.start() > 0) else None
+
+
+def japanese_place_credit(line: str, directory: OutletDirectory) -> str | None:
+    """The listed credit of "ソウル(CNN) 韓国政府は10日、…"."""
+    match = _JAPANESE_PLACE_CREDIT.match(line) if line and not line.isascii() else None
+    return match["credit"] if match and directory.named(match["credit"]) else None
+
+
+def stationed_reporter_credit(line: str, directory: OutletDirectory) -> str | None:
+    """The listed paper whose correspondent stationed abroad opens the lead: "环球时报驻日本特约记者…"."""
+    match = _STATIONED_REPORTER.match(line) if line and not line.isascii() else None
+    if match is None:
+        return None
+    return _listed_prefix(match["head"], directory)
+
+
+def source_among_items_credit(line: str, directory: OutletDirectory) -> str | None:
+    """The listed source among a short line's items: "… 08:48 來源:中國青年報 我來說兩句",
+    "(來源:中國日報網 柳洪杰 編輯:周鳳梅)"."""
+    match = _SOURCE_AMONG_ITEMS.search(line) if line and len(line) <= 120 and not line.isascii() else None
+    return match["name"] if match and directory.named(match["name"]) else None
+
+
+def _listed_prefix(head: str, directory: OutletDirectory, place: int = 0) -> str | None:
+    """The longest listed outlet `head` starts with, at least `place` characters left after it."""
+    return next((head[:size] for size in range(len(head) - place, 1, -1) if directory.named(head[:size])), None)

@@ -1,0 +1,41 @@
+"""More of a site's furniture in Korean, Japanese and Chinese, besides the story: not the article.
+
+* a Chinese picture's credit on its own line: "新华社记者郑悦摄", "(记者 王小明 摄)";
+* a Japanese broadcaster's note on a character it cannot print: "(*「セン」=「擔」のつくりの部分の文字)";
+* a comment box's empty counter ("0 / 300"), a Korean share button ("SNS 기사보내기");
+* a broadcast transcript's speaker marks alone on a line: "<Anchor>", "<Reporter>", "<앵커>", "<기자>",
+  and its label of whom it quotes ("인터뷰 : 조선중앙통신", "녹취 : …"): a source, never the outlet;
+* a pointer to related stories in traditional characters: "相關文章", "相關報道" (and "相关文章", "相关报道"),
+  to more ("更多>>視頻現場"), a list's heading ("國際新聞精選:", "최신 기사"), a share prompt ("分享此故事");
+* an account's and a comment box's widgets: "更换密码", "确定要删除个人资料?", "기사에 대해 의견을 남겨주세요.";
+* a Korean blog's note of its affiliate earnings: "이 포스팅은 쿠팡 파트너스 활동의 일환으로, …".
+"""
+
+from __future__ import annotations
+
+import re
+
+_CJK = r"\u4e00-\u9fff"
+_PICTURE_TAKEN_BY = re.compile(
+    rf"^[(（]?\s*(?:[{_CJK}]{{2,8}}?)?(?:记者|記者|摄影记者|攝影記者)\s*[{_CJK}·]{{2,6}}(?:[、，,\s]+[{_CJK}·]{{2,6}})*\s*(?:摄|攝)\s*[)）]?$")
+_UNPRINTABLE_CHARACTER_NOTE = re.compile(r"^[(（]\s*[*＊※][^()（）]{1,60}(?:文字|字)\s*[)）]$")
+_EMPTY_COUNTER = re.compile(r"^0\s*/\s*[1-9]\d{1,3}(?:,\d{3})?$")
+_KOREAN_SHARE = re.compile(r"^(?:SNS\s*)?기사\s*(?:보내기|공유하기)$")
+_SPEAKER_MARK = re.compile(r"^<\s*(?:Anchor|Reporter|Interview|앵커|기자|리포트|인터뷰)\s*>$", re.IGNORECASE)
+_TRANSCRIPT_LABEL = re.compile(r"^(?:인터뷰|녹취|싱크|현장음|자막)\s*[:：]\s*\S.{0,40}$")
+_RELATED = re.compile(r"^(?:相關|相关)(?:文章|報道|报道|報導|新聞|新闻)$|^更多\s*>>|^[\u4e00-\u9fff]{2,8}(?:精選|精选)\s*[:：]?$"
+                      r"|^(?:최신|인기|추천|많이\s*본)\s*기사$|^分享(?:此|这篇|這篇)?(?:故事|文章|新闻|新聞)$")
+_ACCOUNT = re.compile(r"^(?:更换|更改|修改|忘记|忘記)密[码碼]$|^(?:确定|確定)要?删除.{0,20}[?？]$"
+                      r"|^기사에\s*대해\s*의견을\s*남겨\s*주세요\.?$")
+_AFFILIATE_NOTE = re.compile(r"쿠팡\s*파트너스\s*활동의\s*일환")
+
+
+def is_east_asian_widget(line: str) -> bool:
+    line = line.strip()
+    if _AFFILIATE_NOTE.search(line[:120]):
+        return True
+    if not line or len(line) > 80:
+        return False
+    return any(form.match(line) for form in (_PICTURE_TAKEN_BY, _UNPRINTABLE_CHARACTER_NOTE, _EMPTY_COUNTER,
+                                              _KOREAN_SHARE, _SPEAKER_MARK, _TRANSCRIPT_LABEL, _RELATED,
+                                              _ACCOUNT))
