@@ -75,6 +75,11 @@ _BYLINE_WITH_PARTS = re.compile(r"^(?i:by)\b:?\s[^.!?|]{2,80}\|")
 _TERMINAL_PUNCTUATION = tuple('.!?:;"”’)。！？」')
 # Kana and ideographs: a Chinese or Japanese sentence counts its words by its characters.
 _IDEOGRAPHS = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff]")
+# Hangul syllables: a Korean sentence spaces its words, but a syllable says what two or three
+# Latin letters do ("청와대는 22일 ... 발표했다." is a lead of 55 characters); counted so only in a
+# line that ends as a Korean sentence does ("...했다.", "...입니다."), not a headline's quotation.
+_HANGUL = re.compile(r"[\uac00-\ud7a3]")
+_KOREAN_SENTENCE_END = re.compile(r"[다요죠까][.!?]['\"\u201d\u2019)]*$")
 _WRAP_WIDTH = 100  # a text whose lines are all at most this long may be hard-wrapped
 # An item of a list, its headline run on to its date ("- <headline>2019-12-25 13:54"); not a
 # credit set off before the date ("- The Washington Times - Thursday, August 22, 2019").
@@ -106,7 +111,8 @@ def is_prose(line: str) -> bool:
     """A line that reads like a sentence of an article rather than page furniture."""
     ideographs = len(_IDEOGRAPHS.findall(line))  # a Chinese or Japanese line: two a word
     words = len(line.split()) + ideographs // 2
-    if len(line) + ideographs < 60 or words < 8 or _META_LINE.match(line) or _BYLINE_WITH_PARTS.match(line):
+    hangul = len(_HANGUL.findall(line)) if _KOREAN_SENTENCE_END.search(line) else 0
+    if len(line) + ideographs + hangul < 60 or words < 8 or _META_LINE.match(line) or _BYLINE_WITH_PARTS.match(line):
         return False
     if find_date_line(line):
         return False  # "<headline>. August. 13, 2019 07:43. by Jane Roe": a date line

@@ -8,7 +8,9 @@
 * a pointer to related stories in traditional characters: "相關文章", "相關報道" (and "相关文章", "相关报道"),
   to more ("更多>>視頻現場"), a list's heading ("國際新聞精選:", "최신 기사"), a share prompt ("分享此故事");
 * an account's and a comment box's widgets: "更换密码", "确定要删除个人资料?", "기사에 대해 의견을 남겨주세요.";
-* a Korean blog's note of its affiliate earnings: "이 포스팅은 쿠팡 파트너스 활동의 일환으로, …".
+* a Korean blog's note of its affiliate earnings: "이 포스팅은 쿠팡 파트너스 활동의 일환으로, …";
+* a Korean portal's note on its summary bot: "기사 제목과 주요 문장을 기반으로 자동요약한 결과입니다.",
+  "전체 맥락을 이해하기 위해서는 본문 보기를 권장합니다." (Daum's and Naver's).
 """
 
 from __future__ import annotations
@@ -28,6 +30,8 @@ _RELATED = re.compile(r"^(?:相關|相关)(?:文章|報道|报道|報導|新聞|
 _ACCOUNT = re.compile(r"^(?:更换|更改|修改|忘记|忘記)密[码碼]$|^(?:确定|確定)要?删除.{0,20}[?？]$"
                       r"|^기사에\s*대해\s*의견을\s*남겨\s*주세요\.?$")
 _AFFILIATE_NOTE = re.compile(r"쿠팡\s*파트너스\s*활동의\s*일환")
+_SUMMARY_BOT_NOTE = re.compile(r"^(?:자동\s*요약\s+)?기사\s*제목과\s*주요\s*문장을\s*기반으로\s*자동\s*요약한\s*결과입니다\.?$"
+                               r"|^전체\s*맥락을\s*이해하기\s*위해서는\s*본문\s*보기를\s*권장합니다\.?$")
 
 
 def is_east_asian_widget(line: str) -> bool:
@@ -37,5 +41,5 @@ def is_east_asian_widget(line: str) -> bool:
     if not line or len(line) > 80:
         return False
     return any(form.match(line) for form in (_PICTURE_TAKEN_BY, _UNPRINTABLE_CHARACTER_NOTE, _EMPTY_COUNTER,
-                                              _KOREAN_SHARE, _SPEAKER_MARK, _TRANSCRIPT_LABEL, _RELATED,
+                                              _KOREAN_SHARE, _SPEAKER_MARK, _TRANSCRIPT_LABEL, _RELATED, _SUMMARY_BOT_NOTE,
                                               _ACCOUNT))
