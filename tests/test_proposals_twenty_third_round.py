@@ -1,4 +1,4 @@
-"""Proposed events, the lead's work beside timeline round 23 (index/proposals.py). Sentences
+"""Proposed events, the lead's work beside timeline round 23 (index/title_worth.py). Sentences
 written for the purpose.
 
 - A title that only says where something was, a phrase under a preposition with no deed ("At a
