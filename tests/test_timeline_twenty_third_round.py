@@ -68,8 +68,8 @@ def test_it_after_a_wording_stands_for_the_pact_named_just_before():
            "The two governments signed it off in 2016.")
     assert "signing" not in linked((off, "2019-08-23"))
     other = ("The treaty had let the two countries swap information on North Korea.\n\n"
-             "The ministry drafted a budget, and the assembly signed it in 2016.")
-    assert "signing" not in linked((other, "2019-08-23"))
+             "The ministry said the text was ready, and the two governments signed it in 2016.")
+    assert "signing" not in linked((other, "2019-08-23"))  # "it" may be the text's
     unnamed = ("Ties had been improving for years.\n\n"
                "The two governments signed it in 2016 to share satellite data.")
     assert "signing" not in linked((unnamed, "2019-08-23"))
@@ -89,6 +89,7 @@ def test_the_pact_ending_once_decided():
                     "terminate")
     assert not reported("The meeting is ending without a deal.", "terminate")
     assert not reported("There is no sign the deal is ending soon.", "terminate")
+    assert not reported("The intelligence deal is ending in November.", "terminate")  # when, not that it will
 
 
 def test_the_three_way_arrangement_through_the_united_states():
