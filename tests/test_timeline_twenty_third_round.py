@@ -58,6 +58,9 @@ def test_a_ledes_yearless_date_of_saying_dates_the_page_as_a_dateline():
     inside = ("負責安全事務的助手請辭。總統府7月5日表示接受。\n\n"
               "外交通商部推進簽署該軍事協定,招致批評,政府隨即決定推遲簽署。")
     assert "collapse-2012" not in linked((inside, None))  # not the lede's
+    meeting = ("韓國總統府7月5日召開會議,負責安全事務的助手請辭。\n\n"
+               "外交通商部推進簽署該軍事協定,招致批評,政府隨即決定推遲簽署。")
+    assert "collapse-2012" not in linked((meeting, None))  # a meeting's day, not the day of a saying
 
 
 def test_it_after_a_wording_stands_for_the_pact_named_just_before():
