@@ -46,6 +46,9 @@ def test_a_numbered_day_of_a_month_events_month_dates_an_undated_page():
     assert _estimate(weekday, "trilateral-arrangement-2014") is None  # a weekday may be of any week
     apart = ("국방부는 29일 브리핑을 열었다.\n\n한·미·일 정보공유 약정이 체결돼 효력이 발생했다.")
     assert _estimate(apart, "trilateral-arrangement-2014") is None  # the day is another sentence's
+    another = ("한·미·일 3국이 북한 정보를 미국을 거쳐 나누게 됐다.\n\n"
+               "국방부는 호주와의 정보보호협정이 체결됐다고 29일 밝혔다.")
+    assert _estimate(another, "trilateral-arrangement-2014") is None  # its sentence words another pact
 
 
 def test_a_ledes_yearless_date_of_saying_dates_the_page_as_a_dateline():
