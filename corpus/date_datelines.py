@@ -13,7 +13,7 @@ from corpus.dates import DateValue
 from corpus.event_rules import REPORTED_WITHIN_DAYS
 from corpus.events import DatedMention, EventSpec, dated_mentions, event_days, is_dateline
 from corpus.model import Article
-from corpus.text_units import sentences
+from corpus.text_units import Sentence, sentences
 
 
 def dateline_years_after(article: Article, named_year: set[int], latest: DateValue) -> bool:
@@ -56,9 +56,10 @@ def dateline_just_after(article: Article, mentions: tuple[DatedMention, ...], sp
     without its year that falls on the event's day or in the week after it, in its year, or
     after one of the days it was `held` ("SEOUL, Nov. 8 --" over talks resumed on 1 Nov 2016)."""
     text = article.clean_text
+    lede = next(iter(sentences(text)), None)
     for mention in mentions:
         if mention.start in named_year or mention.value.granularity != "day" \
-                or not (is_dateline(text, mention.start, mention.end) or _a_ledes_saying(text, mention)):
+                or not (is_dateline(text, mention.start, mention.end) or _dates_the_ledes_saying(text, lede, mention)):
             continue
         day = mention.value.bounds()[0]
         if any(first <= day <= last + datetime.timedelta(days=REPORTED_WITHIN_DAYS)
@@ -71,9 +72,8 @@ def dateline_just_after(article: Article, mentions: tuple[DatedMention, ...], sp
 _SAID_RIGHT_AFTER = re.compile(r"\s*(?:表示|[說说]|宣[布佈]|[稱称]|指出|透露|발표했다|밝혔다|말했다)")
 
 
-def _a_ledes_saying(text: str, mention: DatedMention) -> bool:
-    """Whether a yearless date dates the saying of the page's first sentence, as a dateline does
-    ("據韓國媒體報道,韓國總統府7月5日表示,..."): the day the news was told."""
-    first = sentences(text)[:1]
-    return bool(first) and first[0].start <= mention.start < first[0].end \
+def _dates_the_ledes_saying(text: str, lede: Sentence | None, mention: DatedMention) -> bool:
+    """Whether a yearless date dates the saying of the page's first sentence (`lede`), as a dateline
+    does ("據韓國媒體報道,韓國總統府7月5日表示,..."): the day the news was told."""
+    return lede is not None and lede.start <= mention.start < lede.end \
         and _SAID_RIGHT_AFTER.match(text, mention.end) is not None

@@ -206,9 +206,7 @@ def _frame(kind: str, text: str, match: re.Match, sentence: Sentence) -> str:
     if _CAUSED.search(clause):
         return "reported"
     after = clause_after(text, sentence, match.end())
-    planned = (_worded_ahead(before, after) and not _PERFECT_INFINITIVE.search(before)
-               and not (_BEFORE_A_PAST.search(before) and in_past_form(match.group()))) or bool(_TOWARD.search(before)) \
-        or _awaited(clause, match.group()) or _joined_to_a_modal(clause, match.group()) or _ahead_in_chinese(clause, match.group())
+    planned = _told_as_ahead(clause, before, after, match.group())
     if planned and _ON_CONDITION.search(after):
         return "denied"  # "it would extend the pact only if Tokyo reversed its curbs"
     if planned and kind in STATEMENT_KINDS and not _EXPECTED.search(before) \
@@ -216,6 +214,16 @@ def _frame(kind: str, text: str, match: re.Match, sentence: Sentence) -> str:
             and _DECLARED.search(text, sentence.start, sentence.end):
         return "reported"  # "Seoul said it would end the pact" is the decision itself
     return "planned" if planned else "reported"
+
+
+def _told_as_ahead(clause: str, before: str, after: str, words: str) -> bool:
+    """Whether the clause tells the wording `words` as ahead: worded ahead ("will sign", "plans to
+    sign"; not after a perfect infinitive, "is said to have signed", nor a past after "before",
+    "before they signed"), worked toward, awaited, joined to a modal, or ahead in Chinese."""
+    worded_ahead = _worded_ahead(before, after) and not _PERFECT_INFINITIVE.search(before) \
+        and not (_BEFORE_A_PAST.search(before) and in_past_form(words))
+    return bool(worded_ahead or _TOWARD.search(before) or _awaited(clause, words) or _joined_to_a_modal(clause, words)
+                or _ahead_in_chinese(clause, words))
 
 
 # A past after "before" happened: "Before they signed the pact in 2016, the two had passed

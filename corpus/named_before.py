@@ -16,6 +16,8 @@ _IT = re.compile(r"\s+(it)\b(?!\s+(?:off|up|out|over)\b)(?!['\u2019]s)")
 # "The ministry said the text was ready, and Seoul signed it" leaves "it" the text's (the
 # subject of the wording's own clause is none: "The two governments signed it").
 _NOUN_BEFORE = re.compile(r"(?i)\b(?:the|its|their|a|an|this|that)\s+(?:[\w-]+\s+){0,2}?[\w-]+\s")
+# The pronoun found, as a match in the passage's own text (what the event rules answer with).
+_THE_WORD_IT = re.compile(r"\bit\b")
 
 
 def named_in_the_sentence_before(kind: str, passage: Passage, text: str, happenings: tuple[Happening, ...],
@@ -33,5 +35,5 @@ def named_in_the_sentence_before(kind: str, passage: Passage, text: str, happeni
             pronoun = _IT.match(text, happening.end)
             own_clause = happening.start - len(clause_before(text, first[0], happening.start))
             if pronoun and not _NOUN_BEFORE.search(text, first[0].start, own_clause):
-                return re.compile(r"\bit\b").match(passage.text, pronoun.start(1) - passage.start)
+                return _THE_WORD_IT.match(passage.text, pronoun.start(1) - passage.start)
     return None

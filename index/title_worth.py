@@ -46,17 +46,25 @@ _FUTURE_OBJECT = re.compile(r"\b(?:will|shall)\s+(?:(?:also|not|\w+ly)\s+)?[a-z]
 
 
 def worth_proposing(sentence: str, verb: tuple[int, int] | None, title: str) -> bool:
-    """Whether a happening no listed event claims reads as one of its own: not a plan named as what a
-    future verb governs ("Milley will hold the 44th Military Committee Meeting ... on Thursday"), nor
-    a title that tells a state ("Yoon appears intent on ..."), nor a verb in a relative clause
-    ("the sites that Unesco chose"), nor one whose subject is a pronoun that points
-    back to another sentence's ("They also agreed to ...") or that is
-    a quotation, a statement ('"We will take steps to ...', '期限目前で...」との見出しで'), or a saying
-    without what was said ("President Lee said", before a quotation) or a coming without what came
-    ("Tokyo's first step came"), nor a title whose room ends before the verb (it tells another
-    clause: "Seoul would not revisit its decision ... unless Tokyo gives…", for "it imposed in July"),
-    nor one told under "will" or "would" ("Seoul would not revisit its decision to let the pact lapse"),
-    nor one that only says where ("At a meeting with officials ...") or is an infinitive ("To have fired ...")."""
+    """Whether a happening no listed event claims reads as one of its own. Not when its title
+    - has a subject that points back to another sentence's ("They also agreed to ...");
+    - is a quotation or starts inside one ('"We will take steps to ...', '期限目前で...」との見出しで');
+    - tells a state ("Yoon appears intent on ...");
+    - ends with a saying without what was said ("President Lee said", before a quotation) or a
+      coming without what came ("Tokyo's first step came");
+    - is an infinitive ("To have fired ...");
+    - is a Japanese or Korean clause left unfinished ("...について", "...ため", "...날은 이다");
+    - only says where or when, with no comma and no deed: a phrase under a preposition ("At a
+      meeting with officials ..."), a participle or a time before a clause that is not there
+      ("Seated beside ...", "Hours after ...");
+    - only names a thing, its only verb a participle after its noun ("A photo and an audio clip
+      released by the Islamic State group");
+    nor, when the happening has a verb, when that verb is what a future verb governs ("Milley will
+    hold the 44th Military Committee Meeting ... on Thursday"), stands in a relative clause ("the
+    sites that Unesco chose") or was cut off with the title's room, the title telling no other deed
+    ("Seoul would not revisit its decision ... unless Tokyo gives…", for "it imposed in July"), or
+    when the title is told under "will" or "would" ("Seoul would not revisit its decision to let
+    the pact lapse")."""
     return not (_POINTS_BACK.match(title) or _IN_QUOTES.match(title) or _A_STATE.match(title)
                 or _TELLS_NOTHING.search(title) or _INFINITIVE.match(title) or _UNFINISHED_CLAUSE.search(title)
                 or _only_a_setting(title) or _only_a_thing(title)

@@ -51,6 +51,9 @@ def test_a_weekday_picks_one_of_several_years_or_none_when_more_fit():
     assert _year(lead.format("Thursday"), 11, 19, weekday="Thursday") == 2020  # (or 2021's eve)
     # a year whose day before it was, alone, is not taken when others fit the terms
     assert _year(lead.format("Wednesday"), 11, 19, weekday="Wednesday") is None  # only 2020's eve
+    # nor one of that very day when two others' day before it was: Prime Minister Abe (to September
+    # 2020) on Saturday 1 March: 2014, or the eve of 1 March 2015 and of 1 March 2020
+    assert _year("Prime Minister Shinzo Abe said on Saturday.", 3, 1, weekday="Saturday") is None
     assert _year(lead.format("recently"), 11, 19) is None  # 2017 to 2021: five years fit
     # of several years, one whose day before is the weekday is not taken: the lead's weekday may be
     # days back ("Kim reappeared on Friday", on a page of Sunday 3 May 2020; Saturday 3 May 2025)

@@ -1,4 +1,4 @@
-"""Proposed events, the lead's work beside timeline round 23 (index/proposals.py). Sentences
+"""Proposed events, the lead's work beside timeline round 23 (index/title_worth.py). Sentences
 written for the purpose.
 
 - A title that only says where something was, a phrase under a preposition with no deed ("At a
@@ -14,6 +14,7 @@ written for the purpose.
 
 from __future__ import annotations
 
+from index.title_worth import worth_proposing
 from tests.test_timeline_eighteenth_round_pages import proposed
 
 
@@ -32,6 +33,12 @@ def test_a_setting_with_a_deed_or_a_clause_after_it_is_proposed():
     assert any("signed a protocol" in title for title in proposed((signed, "2009-04-20")))
     resigned = "In Lima on Monday, Fisheries Minister Ana Ruiz resigned over the quotas."
     assert any("Ana Ruiz resigned" in title for title in proposed((resigned, "2019-11-18")))
+
+
+def test_a_comma_after_a_setting_opens_a_clause_of_its_own():
+    # "quit" is none of the plain past verbs (no -ed, not listed): the comma alone keeps the title
+    assert worth_proposing("In Lima, the minister quit.", None, "In Lima, the minister quit")
+    assert not worth_proposing("In Lima the minister quit.", None, "In Lima the minister quit")
 
 
 def test_an_infinitive_is_not_proposed():

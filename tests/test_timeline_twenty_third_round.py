@@ -46,6 +46,9 @@ def test_a_numbered_day_of_a_month_events_month_dates_an_undated_page():
     assert _estimate(weekday, "trilateral-arrangement-2014") is None  # a weekday may be of any week
     apart = ("국방부는 29일 브리핑을 열었다.\n\n한·미·일 정보공유 약정이 체결돼 효력이 발생했다.")
     assert _estimate(apart, "trilateral-arrangement-2014") is None  # the day is another sentence's
+    another = ("한·미·일 3국이 북한 정보를 미국을 거쳐 나누게 됐다.\n\n"
+               "국방부는 호주와의 정보보호협정이 체결됐다고 29일 밝혔다.")
+    assert _estimate(another, "trilateral-arrangement-2014") is None  # its sentence words another pact
 
 
 def test_a_ledes_yearless_date_of_saying_dates_the_page_as_a_dateline():
@@ -58,6 +61,9 @@ def test_a_ledes_yearless_date_of_saying_dates_the_page_as_a_dateline():
     inside = ("負責安全事務的助手請辭。總統府7月5日表示接受。\n\n"
               "外交通商部推進簽署該軍事協定,招致批評,政府隨即決定推遲簽署。")
     assert "collapse-2012" not in linked((inside, None))  # not the lede's
+    meeting = ("韓國總統府7月5日召開會議,負責安全事務的助手請辭。\n\n"
+               "外交通商部推進簽署該軍事協定,招致批評,政府隨即決定推遲簽署。")
+    assert "collapse-2012" not in linked((meeting, None))  # a meeting's day, not the day of a saying
 
 
 def test_it_after_a_wording_stands_for_the_pact_named_just_before():
@@ -68,8 +74,8 @@ def test_it_after_a_wording_stands_for_the_pact_named_just_before():
            "The two governments signed it off in 2016.")
     assert "signing" not in linked((off, "2019-08-23"))
     other = ("The treaty had let the two countries swap information on North Korea.\n\n"
-             "The ministry drafted a budget, and the assembly signed it in 2016.")
-    assert "signing" not in linked((other, "2019-08-23"))
+             "The ministry said the text was ready, and the two governments signed it in 2016.")
+    assert "signing" not in linked((other, "2019-08-23"))  # "it" may be the text's
     unnamed = ("Ties had been improving for years.\n\n"
                "The two governments signed it in 2016 to share satellite data.")
     assert "signing" not in linked((unnamed, "2019-08-23"))
@@ -89,6 +95,7 @@ def test_the_pact_ending_once_decided():
                     "terminate")
     assert not reported("The meeting is ending without a deal.", "terminate")
     assert not reported("There is no sign the deal is ending soon.", "terminate")
+    assert not reported("The intelligence deal is ending in November.", "terminate")  # when, not that it will
 
 
 def test_the_three_way_arrangement_through_the_united_states():

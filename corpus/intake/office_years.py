@@ -13,8 +13,9 @@ ministers, ...) and when. A year is taken only when
   before a year the text names as past ("signed in 2016"), and the weekday the lead names is
   that day or the day before, if it names one;
 * or, when they fall so in a few years, the weekday the lead names picks one of them: the one in
-  which that day was that weekday, when in no other the day or the day before was (a story filed
-  the morning after, or an event in an earlier time zone, puts a lead's weekday a day before).
+  which that day was that weekday, when in no other that day was and in at most one other the day
+  before was (a story filed the morning after, or an event in an earlier time zone, puts a lead's
+  weekday a day before; a story of that very day is the likelier).
 
 A page that names holders in office at different times (a past president called "President")
 gives no year: their terms do not meet.
@@ -133,7 +134,7 @@ def year_from_offices(month: int, day: int, text: str, since: int, weekday: int 
         return None
     who = ", ".join(f"{holder.title} {holder.name} ({_terms_text(holder)})" for holder in named)
     how = (f"of {years[0]} to {years[-1]}, only in {year} was {day} {calendar.month_name[month]} the "
-           f"{WEEKDAYS[weekday]} the lead names" + _day_before_in(fitting, year)
+           f"{WEEKDAYS[weekday]} the lead names" + _the_others_that_fit(fitting, year)
            if len(years) > 1
            else f"{day} {calendar.month_name[month]} falls within it in {year} only"
            + (f", a day the lead's {WEEKDAYS[weekday]} fits" if weekday is not None else ""))
@@ -141,7 +142,9 @@ def year_from_offices(month: int, day: int, text: str, since: int, weekday: int 
     return OfficeYear(year, f"the terms of {who}, whom the text names in office{bound}: {how}")
 
 
-def _day_before_in(fitting: list[int], year: int) -> str:
+def _the_others_that_fit(fitting: list[int], year: int) -> str:
+    """The reason's word on the years other than `year` whose day or day before the lead's weekday
+    fits: at most one, whose day before it was."""
     others = [other for other in fitting if other != year]
     return (f" (in {others[0]} it was the day before, a story of the day after the likelier)" if others
             else " (nor in another that day or the day before)")
