@@ -167,10 +167,15 @@ def find_date_line(line: str, order_hint: str = "") -> PrintedDate | None:
 
 def _dated_lead_with_place(line: str) -> str:
     """The opening of a long lead that a date and a place in brackets open ("16th September
-    2020 – (Tokyo) Once the Upper House ..."), else ""."""
+    2020 – (Tokyo) Once the Upper House ..."), or a weekday, a date and a dash ("Tuesday,
+    January 2, 2024 – A Japan Coast Guard aircraft ..."), else ""."""
     head = line[:MAX_DATE_LINE]
     reading = first_reading(head)
-    return head if reading and reading.start == 0 and _PLACE_AFTER_DATE.match(head[reading.end:]) else ""
+    if reading is None:
+        return ""
+    before, after = head[:reading.start], head[reading.end:]
+    weekday_first = weekday_named(before) is not None and not _leftover(before) and _LEAD_AFTER_DATE.match(after)
+    return head if reading.start == 0 and _PLACE_AFTER_DATE.match(after) or weekday_first else ""
 
 
 def _headline_before(before: str, labelled_end: re.Match | None) -> str:
