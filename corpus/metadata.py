@@ -243,13 +243,16 @@ def _found_on(lines, where: str, *readers, directory: OutletDirectory, tail: boo
                 break
 
 
-def outlet_from_url(url: str | None, directory: OutletDirectory | None = None) -> Found | None:
+def outlet_from_url(url: str | None, directory: OutletDirectory | None = None,
+                    listed_only: bool = False) -> Found | None:
+    """The outlet at the address's host; an unlisted host's domain unless `listed_only` (an
+    address the text prints may be any site's it links to: "news.yahoo.co.jp" atop a forum post)."""
     host = (urlparse(url).hostname or "") if url else ""
     if not host:
         return None
     if name := (directory or outlets()).at_host(host):
         return Found(name, f"from the web address ({host})")
-    return Found(host.removeprefix("www."), f"the web address's domain ({host})")
+    return None if listed_only else Found(host.removeprefix("www."), f"the web address's domain ({host})")
 
 
 def cites_another_outlet(url: str, outlet: Found | None) -> bool:

@@ -100,6 +100,8 @@ _SMALL_WORDS = {"of", "the", "and", "&", "in", "for", "on", "a", "by"}
 # Scripts without capitals read as a sentence by its punctuation: "于2016年11月23日签署，是...。"
 # (a full-width comma or stop), or a Korean sentence by its ending ("... 체결됐다."), where a
 # section's name has neither.
+_IDEOGRAPH = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff]")
+MIN_SENTENCE_IDEOGRAPHS = 12
 _CJK_SENTENCE = re.compile(r"[，。；！？]|[가-힣]다\.")
 _LABEL = re.compile(r"(?i)\b(published|posted|submitted|updated|modified|first\s+published|created|written)\b"
                     rf"|(입력|発行|配信|发布|(?i:{FOREIGN_PUBLISHED}))|(수정|更新|(?i:{FOREIGN_UPDATED}))")
@@ -191,6 +193,12 @@ def _opens_short_line(rest_before: str, rest_after: str, after: str, printed: st
     return (not rest_before and len(words) <= MAX_WORDS_AFTER_OPENING_DATE
             and bool(re.search(r"(?:19|20)\d\d", printed)) and not (words and words[0][:1].islower())
             and not re.match(r"\s*[-–—:]", after) and not after.rstrip().endswith((".", "!", "?")))
+
+
+def east_asian_sentence(rest: str) -> bool:
+    """A Chinese or Japanese sentence, too short to count as prose by its length: "日本正式签署投降书,
+    中国此后将9月3日定为抗战胜利纪念日。" after the date opening it."""
+    return rest.endswith(("。", "．")) and len(_IDEOGRAPH.findall(rest)) >= MIN_SENTENCE_IDEOGRAPHS
 
 
 def source_before_editor(line: str) -> str | None:
