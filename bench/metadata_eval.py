@@ -45,10 +45,10 @@ VERDICTS = ("right", "unknown", "wrong")
 
 # Blind sets: measured once, by naming the folder (`python -m bench.metadata_eval DIR`), never
 # by default, so that no one writing rules sees their figures by accident. (`holdout7` to
-# `holdout24` and `holdout25` to `holdout28`, read in the seventh to twentieth intake rounds
+# `holdout24` and `holdout25` to `holdout30`, read in the seventh to twenty-first intake rounds
 # (`holdout12` to `holdout14` in the seventeenth and eighteenth timeline rounds too), are
 # development data and scored by default.)
-BLIND_SETS = frozenset({"holdout3", "holdout4", "holdout5", "holdout6", "holdout29", "holdout30"})
+BLIND_SETS = frozenset({"holdout3", "holdout4", "holdout5", "holdout6"})
 
 
 def default_sets() -> list[Path]:

@@ -28,7 +28,7 @@ from corpus.intake.datelines import read_dateline
 from corpus.intake.outlets import outlets
 from corpus.intake.site_notices import is_site_notice
 from corpus.intake.yearless import yearless_date_line
-from corpus.intake.printed_dates import (PrintedDate, dates_taken_out, find_date_line,
+from corpus.intake.printed_dates import (PrintedDate, dates_taken_out, east_asian_sentence, find_date_line,
                                          numeric_order_of, weekday_named)
 from corpus.intake.source_notes import field_date_line
 from corpus.intake.subheads import without_subheads
@@ -265,7 +265,7 @@ def _choose_date(facts: dict, opening: list[str], header: list[str] = ()) -> Non
     if not usable:
         return  # a blog's meta line's date, if any, stands
     # "2016年10月28日、韓国政府は…。": a date opening the story's sentence, when a line is the page's
-    usable = [pair for pair in usable if not is_prose(pair[1].rest)] or usable
+    usable = [pair for pair in usable if not is_prose(pair[1].rest) and not east_asian_sentence(pair[1].rest)] or usable
     unlabelled = [d for _, d in sorted(usable, key=lambda pair: pair[0]) if not d.label]
     chosen = next((d for _, d in usable if d.label in ("published", "posted", "first published",
                                                         "created", "written")), None) \

@@ -10,6 +10,7 @@ from corpus.loader import cleaned, slugify
 from corpus.metadata import (
     Found,
     address_in_text,
+    bare_closing_address,
     cites_another_outlet,
     date_from_page,
     date_from_url,
@@ -42,10 +43,10 @@ def describe_received(received: Received, overrides: dict[str, str], source: str
               or _given(user_stated, "outlet", f"stated in the {received.format} file")
               or outlet_from_page(page) or _stated_outlet(markup)
               or (None if printed_url and pasted_source_address(printed_url, page, received.text)
-                  else outlet_from_url(url)))
+                  else outlet_from_url(url, listed_only=url == printed_url)))
     if printed_url and cites_another_outlet(printed_url, outlet):
         url = None  # "<yna.co.kr address>" above the credit "STT": the source it cites
-    url_date = date_from_url(url)
+    url_date = None if printed_url and bare_closing_address(printed_url, page) else date_from_url(url)
     date = (_given(given, "date", "given with --date")
             or _given(user_stated, "date", f"stated in the {received.format} file")
             or date_from_page(page, _given(markup, "date", "stated in the page's HTML metadata"),

@@ -32,11 +32,12 @@ from corpus.intake.wire_days import wire_dateline_credit
 from corpus.page_dates import date_from_page, date_from_url, iso_day, parse_printed_date
 from corpus.sanitize import clean_line
 
-__all__ = ["Found", "address_in_text", "cites_another_outlet", "date_from_page", "date_from_url",
+__all__ = ["Found", "address_in_text", "bare_closing_address", "cites_another_outlet", "date_from_page", "date_from_url",
            "iso_day", "known_outlet_named", "outlet_from_page", "outlet_from_url",
            "parse_printed_date", "pasted_source_address"]
 
 _CLOSING_PARAGRAPHS = 3
+_HEAD_LINES = 3
 # A few words after a paragraph's last sentence: "... later this year. Jiji Press", "... News.Az".
 _AFTER_LAST_SENTENCE = re.compile(r"(?<=[.!?\"”’])\s+(?:(?!\.\s)[^!?]){1,40}$")
 _CLOCK = re.compile(r"\d{1,2}(?::\d\d|時\d{1,2}分)")
@@ -61,6 +62,13 @@ def address_in_text(page: CleanedPage) -> str | None:
         if match := _LABELLED_URL.match(line) or _BARE_URL.match(line):
             return match["url"]
     return None
+
+
+def bare_closing_address(url: str, page: CleanedPage) -> bool:
+    """Whether `url` stands alone near the page's end: the link a forum post or blog gives the
+    story it copies. It names the source, but its date is the source's, not the page's."""
+    return any((match := _BARE_URL.match(line)) and match["url"] == url for line in page.closing) \
+        and not any(url in line for line in page.opening[:_HEAD_LINES])  # (a page's own, at its head)
 
 
 def outlet_from_page(page: CleanedPage, directory: OutletDirectory | None = None) -> Found | None:
@@ -110,7 +118,7 @@ def _credits(page: CleanedPage, directory: OutletDirectory):
     yield from found(opening, "credited beside the place: ", credit_lines.place_credit)
     yield from found(opening, "credited in the byline ", credits.byline_credit,
                      credit_lines.byline_beside_credit, credit_lines.byline_before_dateline_credit,
-                     lead_credits.handle_credit, chinese_reporters_credit)
+                     lead_credits.handle_credit, lead_credits.outlet_reporter_credit, chinese_reporters_credit)
     yield from found(opening, "the site's desk: ", own_names.desk_credit)
     yield from found(both, "the domain of a reporter's address: ", credits.email_credit)
     yield from found(opening, "named in a label before the text: ", credit_lines.bracket_credit)
@@ -235,13 +243,16 @@ def _found_on(lines, where: str, *readers, directory: OutletDirectory, tail: boo
                 break
 
 
-def outlet_from_url(url: str | None, directory: OutletDirectory | None = None) -> Found | None:
+def outlet_from_url(url: str | None, directory: OutletDirectory | None = None,
+                    listed_only: bool = False) -> Found | None:
+    """The outlet at the address's host; an unlisted host's domain unless `listed_only` (an
+    address the text prints may be any site's it links to: "news.yahoo.co.jp" atop a forum post)."""
     host = (urlparse(url).hostname or "") if url else ""
     if not host:
         return None
     if name := (directory or outlets()).at_host(host):
         return Found(name, f"from the web address ({host})")
-    return Found(host.removeprefix("www."), f"the web address's domain ({host})")
+    return None if listed_only else Found(host.removeprefix("www."), f"the web address's domain ({host})")
 
 
 def cites_another_outlet(url: str, outlet: Found | None) -> bool:

@@ -88,17 +88,20 @@ def _not_contradicted(printed: Found | None, page: CleanedPage) -> Found | None:
 _ADDRESS_AND_DATE = re.compile(r"^[\w.+-]+@[\w-]+(?:\.[\w-]+)+\s*[/|]\s*(?P<date>.+)$")
 _CLOSING_STAMP = re.compile(r"[。」』]\s*[(（]\s*(?P<date>(?:19|20)\d\d(?:年\d{1,2}月\d{1,2}日|/\d{1,2}/\d{1,2})"
                             r"(?:-\d{1,2}:\d\d)?)\s*[)）]\s*(?:【[^】]{1,20}】)?\s*$"
-                            r"|[.!?][\"”’']?\s*\((?P<numeric>[01]?\d/[0-3]?\d/(?:20)?\d\d)\)\s*$")  # "… Ukraine." (09/13/23)
+                            r"|[.!?][\"”’']?\s*\((?P<numeric>[01]?\d/[0-3]?\d/(?:20)?\d\d)\)\s*$"  # "… Ukraine." (09/13/23)
+                            # "… sanctions. – Agencies, January 6, 2016.": the credit and its day, signing the story
+                            r"|[.!?][\"”’']?\s+[–—]\s*[A-Z][\w&.'’ ]{1,30},\s+(?P<signed>[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s+(?:19|20)\d\d)\.?\s*$")
 
 
 def _stamp_under_story(page: CleanedPage) -> Found | None:
     """The date a page prints under its story, when it prints none above it: after the desk's or
     reporter's address, or closing a Japanese story's last sentence in brackets, before the
     wire's credit if any ("…。(2012年12月12日) 【朝鮮通信=時事】", jiji.com's "（2012/12/12-10:32）"),
-    or a blog's quotation of a story ("… in Ukraine." (09/13/23)": a part over 12 decides)."""
+    or a blog's quotation of a story ("… in Ukraine." (09/13/23)": a part over 12 decides), or
+    a credit and its day signing the story ("… sanctions. – Agencies, January 6, 2016.")."""
     for line in page.closing[-_STAMP_LINES:]:
         match = _ADDRESS_AND_DATE.match(line.strip()) or _CLOSING_STAMP.search(line)
-        if match and (printed := find_date_line(match["date"] or match["numeric"])) \
+        if match and (printed := find_date_line(match["date"] or match["numeric"] or match["signed"])) \
                 and not printed.rest and len(printed.value) == 10:
             return Found(printed.value, f"printed under the story: {short(line, tail=True)!r}")
         if picture := korean_picture_date(line, outlets()):

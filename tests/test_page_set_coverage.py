@@ -164,11 +164,11 @@ WRITTEN_BLIND = (
     # holdout29: intake only, no GSOMIA page: eight other stories of 2013-2016 (Korea, Japan, China),
     # 27 pages in English and 13 in Korean, Japanese and Chinese; no yearless dateline of the counted
     # form (the one Yonhap dateline names a two-word city).
-    WrittenBlind("holdout29", 40, 0, 30, 8, range(4, 9), range(11, 16),
+    WrittenBlind("holdout29", 40, 0, 30, 8, range(4, 9), range(11, 16), blind=False,
                  signing_and_crisis_share=False, periods=frozenset()),
     # holdout30: intake only, no GSOMIA page: eight other stories of 2019-2024 (Korea, Japan, China,
     # Taiwan), 20 pages in English and 20 in Korean, Japanese and Chinese.
-    WrittenBlind("holdout30", 40, 0, 26, 8, range(7, 12), range(17, 22), 3,
+    WrittenBlind("holdout30", 40, 0, 26, 8, range(7, 12), range(17, 22), 3, blind=False,
                  signing_and_crisis_share=False, periods=frozenset()),
 )
 # Every set in the order it was written: a set's earlier sets are those before it.

@@ -48,7 +48,8 @@ _PICTURE_SUBJECT = re.compile(r"^(?!\s*저작권자)[^©]*[가-힣][^©]*©")
 # "©'5개국어 글로벌 경제신문' 아주경제": the paper's slogan in quotes, then its name.
 _QUOTED_SLOGAN = re.compile(r"^['‘\"“][^'’\"”]{2,40}['’\"”]\s*(?=\S)")
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
-_COMPANY_SUFFIX = re.compile(r"(?i)[,\s]+(?:inc|ltd|llc|lp|co|corp|plc|limited|gmbh|s\.?a)\.?$")
+_COMPANY_SUFFIX = re.compile(r"(?i)[,\s]+(?:inc|ltd|llc|lp|co|corp|plc|limited|gmbh|s\.?a)\.?$"
+                             r"|^株式会社\s*|\s*株式会社$")  # "© 株式会社福井新聞社": a Japanese company's form
 
 
 def copyright_holder(line: str, directory: OutletDirectory,

@@ -238,6 +238,7 @@ def title_credit(line: str, directory: OutletDirectory) -> str | None:
         return None
     for part in parts:
         part = re.sub(r"\s+https?://\S+$", "", part).strip()
+        part = directory.named_twice(part) or part
         if directory.named(part):
             return None if spelled_otherwise(part, [p.strip() for p in parts], directory) else part
     return None

@@ -42,9 +42,9 @@ _KOREAN_REPORTER_CREDIT = re.compile(
 # What stands before "=" in a picture's or a chart's credit, not a place: "(사진=연합뉴스)".
 _NOT_A_PLACE = frozenset({"사진", "그래픽", "영상", "자료", "출처", "제공", "자료사진", "캡처", "그림"})
 _HANGUL = re.compile(r"[가-힣]")
-# "…を決めた。（共同）", "…磋商。（来源：新华网）": a credit closing the story after its "。".
-_CLOSING_CREDIT = re.compile(r"[。．！？」』]\s*[(（]\s*(?:(?:来源|來源|出典|出处|출처|ソース)\s*[:：]\s*)?"
-                             r"(?P<credit>[^()（）:：]{1,20}?)\s*[)）]\s*$")
+# "…を決めた。（共同）", "…。【時事】", "…磋商。（来源：新华网）": a credit closing the story after its "。".
+_CLOSING_CREDIT = re.compile(r"[。．！？」』]\s*(?:[(（]|【(?=[^】]{1,20}】\s*$))\s*(?:(?:来源|來源|出典|出处|출처|ソース)\s*[:：]\s*)?"
+                             r"(?P<credit>[^()（）:：【】]{1,20}?)\s*[)）】]\s*$")
 # "…。(2012年12月12日) 【朝鮮通信=時事】": the original and its carrier closing a caption.
 _CLOSING_CARRIED = re.compile(r"[。．！？」』)）]\s*【(?P<original>[^】=＝]{1,20}?)\s*[=＝]\s*(?P<carrier>[^】=＝]{1,10})】\s*$")
 _PICTURE_WORDS = frozenset({"写真", "画像", "図", "資料", "資料写真", "提供", "撮影", "映像", "图", "图片", "照片"})

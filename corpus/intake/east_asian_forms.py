@@ -41,8 +41,11 @@ _KOREAN_TAGLINE = re.compile(r"(?:^|[|·:]\s*)(?P<name>[가-힣A-Za-z0-9]{2,12}?
                              r"(?:전해\s?드리는|전하는|제공하는|알려\s?드리는)\s")
 _REGISTERED_NAME = re.compile(r"^\s*[（(]\s*(?P<name>[^\s()（）][^()（）]{1,30}?)\s*[®™][)）]\s*$")
 # "… 있다. 2024.10.11/뉴스1", the photographer's address after it as copied.
-_KOREAN_PICTURE_DATE = re.compile(r"(?:다|요)\.\s+(?P<year>(?:19|20)\d\d)\.(?P<month>[01]?\d)\.(?P<day>[0-3]?\d)"
-                                  r"\s*/\s*(?P<agency>[^\s/@]{2,12})(?:\s+[\w.+-]+@[\w-]+(?:\.[\w-]+)+)?\s*$")
+# "… 있다. (합동참모본부 제공) 2024.6.9/뉴스1 ⓒ News1 박지혜 기자": the picture's source in brackets
+# before the date, the agency's mark and its photographer after it, as News1 prints them.
+_KOREAN_PICTURE_DATE = re.compile(r"[가-힣]\.\s+(?:\([^()]{1,30}\)\s*)?(?P<year>(?:19|20)\d\d)\.(?P<month>[01]?\d)\."
+                                  r"(?P<day>[0-3]?\d)\s*/\s*(?P<agency>[^\s/@]{2,12})(?:\s+[\w.+-]+@[\w-]+(?:\.[\w-]+)+)?"
+                                  r"(?:\s+[ⓒ©]\s*[\w]{2,12}\s+[가-힣]{2,4}\s*(?:인턴|객원|사진)?기자)?\s*$")
 _KOREAN_BRACKETED_NAME = re.compile(r"^\s*\[(?P<name>[가-힣A-Za-z0-9]{2,12})\]\s*(?=[가-힣\"“‘'])")
 # How papers' names end ("…일보", "…경제"); "…뉴스" is a section's too ("[포토뉴스]"): listed only.
 _KOREAN_PAPER_ENDING = re.compile(r"(?:일보|신문|경제|방송|타임스|타임즈|저널|투데이|닷컴|통신)$")

@@ -8,6 +8,8 @@
 * a pointer to related stories in traditional characters: "相關文章", "相關報道" (and "相关文章", "相关报道"),
   to more ("更多>>視頻現場"), a list's heading ("國際新聞精選:", "최신 기사"), a share prompt ("分享此故事");
 * an account's and a comment box's widgets: "更换密码", "确定要删除个人资料?", "기사에 대해 의견을 남겨주세요.";
+* a source alone on its line ("来源:中时新闻网"), a Japanese paper's pointer to another page ("【3面に関連】"),
+  a Korean heading of related keywords ("관련 키워드");
 * a Korean blog's note of its affiliate earnings: "이 포스팅은 쿠팡 파트너스 활동의 일환으로, …";
 * a Korean portal's note on its summary bot: "기사 제목과 주요 문장을 기반으로 자동요약한 결과입니다.",
   "전체 맥락을 이해하기 위해서는 본문 보기를 권장합니다." (Daum's and Naver's).
@@ -26,7 +28,10 @@ _KOREAN_SHARE = re.compile(r"^(?:SNS\s*)?기사\s*(?:보내기|공유하기)$")
 _SPEAKER_MARK = re.compile(r"^<\s*(?:Anchor|Reporter|Interview|앵커|기자|리포트|인터뷰)\s*>$", re.IGNORECASE)
 _TRANSCRIPT_LABEL = re.compile(r"^(?:인터뷰|녹취|싱크|현장음|자막)\s*[:：]\s*\S.{0,40}$")
 _RELATED = re.compile(r"^(?:相關|相关)(?:文章|報道|报道|報導|新聞|新闻)$|^更多\s*>>|^[\u4e00-\u9fff]{2,8}(?:精選|精选)\s*[:：]?$"
-                      r"|^(?:최신|인기|추천|많이\s*본)\s*기사$|^分享(?:此|这篇|這篇)?(?:故事|文章|新闻|新聞)$")
+                      r"|^(?:최신|인기|추천|많이\s*본)\s*기사$|^관련\s*키워드$|^分享(?:此|这篇|這篇)?(?:故事|文章|新闻|新聞)$")
+# A source alone on its line ("来源:中时新闻网", "출처: 연합뉴스"): a credit, read as one from the lines as received;
+# a print edition's pointer to a page ("【3面に関連】", "【関連記事2面】").
+_SOURCE_ALONE = re.compile(r"^(?:来源|來源|出典|出处|出處|출처)\s*[:：]\s*[^\s:：]{2,20}$|^【(?:\d{1,2}面に関連|関連記事\s*\d{1,2}面)】$")
 _ACCOUNT = re.compile(r"^(?:更换|更改|修改|忘记|忘記)密[码碼]$|^(?:确定|確定)要?删除.{0,20}[?？]$"
                       r"|^기사에\s*대해\s*의견을\s*남겨\s*주세요\.?$")
 _AFFILIATE_NOTE = re.compile(r"쿠팡\s*파트너스\s*활동의\s*일환")
@@ -42,4 +47,4 @@ def is_east_asian_widget(line: str) -> bool:
         return False
     return any(form.match(line) for form in (_PICTURE_TAKEN_BY, _UNPRINTABLE_CHARACTER_NOTE, _EMPTY_COUNTER,
                                               _KOREAN_SHARE, _SPEAKER_MARK, _TRANSCRIPT_LABEL, _RELATED, _SUMMARY_BOT_NOTE,
-                                              _ACCOUNT))
+                                              _ACCOUNT, _SOURCE_ALONE))

@@ -76,7 +76,8 @@ _FURNITURE_LINE = re.compile(
     # recirculation headings: "Related UPI Stories", "Trending Stories", "Next In World"
     r"|^\W*(?:related\s+(?:\S+\s+){1,2}(?:stories|articles|news)|trending(?:\s+(?:stories|now|news"
     r"|topics))?|most\s+(?:read|popular|viewed|shared|watched)(?:\s+(?:stories|articles|news|videos?))?"
-    r"|popular(?:\s+(?:stories|now|news))?|next\s+in\s+\w+(?:\s+\w+)?|follow\s+us"
+    r"|popular(?:\s+(?:stories|now|news))?|next\s+in\s+\w+(?:\s+\w+)?|follow\s+us|more\s+related\s+(?:news|stories|articles)"
+    r"|speak\s+your\s+mind"  # a blog theme's comment box
     r"|latest(?:\s+news)?(?:\s+updates?)?|more\s+(?:stories|news)|you\s+may\s+also\s+like"
     r"|in\s+case\s+you\s+missed\s+it|don['’]t\s+miss|\(end\)\s+\S{1,20}"
     # a site's links and labels: "Full article", "Article Search", "Upcoming Events", "Staff Report"

@@ -40,6 +40,9 @@ _JOINING_WORDS = frozenset({"and", "of", "the", "in", "on", "for", "a", "to", "b
 _SENTENCE_END = re.compile(r"(?<!\w)[a-z]{2,}[.!?]\s")  # not "Nov. 22" nor "p.m. ET"
 # A clock closing an item (", The Asahi Shimbun , 1:00 p.m.": a byline's outlet and its time).
 _CLOCK_AT_END = re.compile(r"(?i)[\s,]*\b\d{1,2}:\d\d(?:\s*[ap]\.?m\.?)?(?:\s+(?:ET|JST|KST|GMT|UTC))?\s*$")
+_ADDRESS = re.compile(r"(?i)(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,6}")
+# "By Zhong Nan": a byline's names, never an outlet's ("Nan" is not the wire NAN).
+_BYLINE_NAMES = re.compile(r"^(?:By|BY)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}")
 MAX_LINE = 160
 MAX_LOWER_WORDS = 3  # "Korea JoongAng Daily - Korea's leading English news"
 MAX_NAME_WORDS = 5
@@ -54,19 +57,28 @@ def header_credit(line: str, directory: OutletDirectory) -> str | None:
             or is_east_asian_widget(line):  # "인터뷰 : 조선중앙통신": whom a transcript quotes
         return None
     parts = _items(line)
-    named = {directory.named_alone(part): part for part in parts if directory.named_alone(part)}
+    named = {directory.named_alone(part): part for part in parts if directory.named_alone(part)} \
+        or {name: part for part in parts if (name := _listed_address(part, directory))}  # "(AP/chinadaily.com.cn)": AP
     if len(named) == 1 and parts != [line]:  # a line of the name alone is read elsewhere
         credit = next(iter(named.values()))
         if spelled_otherwise(credit, parts, directory):
             return None  # "DN - Defence Notes": the letters stand for the words beside them
         # "Itsuo Inouye/AP" credits a picture: after a slash only the first item is the site's
+        if _ADDRESS.fullmatch(credit):
+            return next(iter(named))  # "By Zhong Nan (chinadaily.com.cn)": the site's own address
         return credit if "/" not in line or parts[0] == credit else None
     if named:
         return None
     if len(_SEPARATOR.split(line)) == 1 and _reads_as_navigation(line):
         return _one_name_in_words(line, directory)  # items run together, no separator between
     printed = find_date_line(line)
-    return _one_name_in_words(printed.rest, directory) if printed and printed.rest else None
+    rest = _BYLINE_NAMES.sub("", printed.rest) if printed else ""  # a writer's names are a person's
+    return _one_name_in_words(rest, directory) if rest else None
+
+
+def _listed_address(part: str, directory: OutletDirectory) -> str | None:
+    """The listed outlet whose address an item is ("chinadaily.com.cn")."""
+    return directory.at_host(part.lower()) if _ADDRESS.fullmatch(part) else None
 
 
 def _reads_as_sentence(line: str) -> bool:

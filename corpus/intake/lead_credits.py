@@ -13,6 +13,8 @@
 * a site's name beside its own social handle on the byline's line ("Just Earth News |
   @justearthnews | <date>"): the handle spells the name, so the name is the site's own. An
   unlisted name needs a word of news ("News", "Times"): a reporter signs with a handle too;
+* an outlet's reporter in the byline, the outlet first ("By AsiaToday reporter Lee Seok-jong"),
+  listed only ("By staff reporter Jane Roe" names no outlet);
 * a video's title ending in its channel after a slash ("<headline> / YTN (Yes! Top News)"):
   a listed outlet, on the title line only (a picture's credit has the form "Jane Roe / Reuters");
 * a site's own widgets naming it: "Also in The Mainichi", "The Mainichi on social media",
@@ -35,6 +37,9 @@ _BRACKET_LEAD = re.compile(r"^\((?P<credit>[^()]{2,30})\)\s+(?P<rest>[A-Z\"“�
 _SPELLED_OUT_LEAD = re.compile(r"^(?P<credit>[A-Z][^()]{1,30}?)\s+\((?P<spelled>[^()]{2,60})\)\s+"
                                r"(?P<rest>[A-Z\"“‘'].*)")
 _SLASHED_TITLE_END = re.compile(r"\s/\s(?P<credit>[^/]{2,40}?)(?:\s*\([^()]{2,40}\))?\s*$")
+# "By AsiaToday reporter Lee Seok-jong": the byline of an outlet's reporter, the outlet first.
+_OUTLET_REPORTER_BYLINE = re.compile(r"^(?:By|BY)\s+(?P<credit>[A-Z][\w&.'’-]*(?:\s[A-Z][\w&.'’-]*){0,3}?)\s+"
+                                     r"(?:staff\s+)?(?:reporter|correspondent)\s+[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*){0,3}\s*$")
 _SENTENCE_END = re.compile(r"[a-z0-9][.!?](?:\s|$)")
 _HANDLE = re.compile(r"^@(?P<handle>[A-Za-z0-9_]{3,30})$")
 _OWN_WIDGET = re.compile(r"^(?:(?:Also|ALSO)\s+(?:in|on|IN|ON)\s+(?P<also>\S.{1,40}?)"
@@ -66,6 +71,12 @@ def handle_credit(line: str, directory: OutletDirectory) -> str | None:
                 and plausible(name, directory, unknown_needs_word=True):
             return name
     return None
+
+
+def outlet_reporter_credit(line: str, directory: OutletDirectory) -> str | None:
+    """A listed outlet whose reporter the byline names: "By AsiaToday reporter Lee Seok-jong"."""
+    match = _OUTLET_REPORTER_BYLINE.match(line.strip())
+    return match["credit"] if match and directory.named(match["credit"]) else None
 
 
 def slashed_title_credit(title: str, directory: OutletDirectory) -> str | None:

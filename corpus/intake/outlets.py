@@ -56,6 +56,17 @@ class OutletDirectory:
         key = name_key(text)
         return self.by_name.get(key) or self.by_name.get(_EDITION.sub("", key) or key)
 
+    def named_twice(self, text: str) -> str | None:
+        """The printed name of the outlet `text` names twice over, a name then another of its
+        spellings or its address: "中國報 China Press", "Xinhua English.news.cn"."""
+        words = text.split()
+        for cut in range(1, min(len(words), 6)):
+            first, second = " ".join(words[:cut]), " ".join(words[cut:])
+            name = self.named(first)
+            if name and (self.named(second) == name or ("." in second and self.at_host(second) == name)):
+                return first
+        return None
+
     def at_host(self, host: str) -> str | None:
         """The outlet whose web domain `host` is or belongs to ("edition.cnn.com" -> CNN)."""
         host = host.lower().rstrip(".")

@@ -17,6 +17,8 @@ _POSITION_IN_PICTURE = re.compile(r"\((?:(?:\d(?:st|nd|rd|th)\s+)?(?:L|R|C|left|
                                   r"(?:\s+row)?|(?:left|right)\s+to\s+right|top|bottom)\)", re.IGNORECASE)
 # The agency after the caption: " - AFP", " | AP", "/AFP", "(Reuters)".
 _CREDIT_AFTER_CAPTION = re.compile(r"(?:\s[-–—|]\s*|/|\()\s*[A-Z][\w&.'’ -]{1,30}\)?\s*$")
+# A Chinese caption's agency that issued the picture: "■ 韩国民众在街头观看电视 新华社 发", "(新华社发)".
+_ISSUED_PICTURE = re.compile(r"[\u4e00-\u9fff].*(?:^|\s|[(（])[\u4e00-\u9fff]{1,6}社\s*(?:发|發)\s*[)）]?\s*$")
 _ON_A_DAY = re.compile(r"\bon\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:Jan|Feb|Mar|Apr|May|Jun|Jul"
                        r"|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d)")
 _NAME_PARTICLES = frozenset({"and", "de", "da", "van", "von", "der", "bin", "al", "la", "le", "du"})
@@ -33,6 +35,8 @@ def is_picture_credit(line: str, paragraphs: tuple[str, ...], title: bool = Fals
     read as a caption only by a verb of a picture's."""
     if _POSITION_IN_PICTURE.search(line) and _CREDIT_AFTER_CAPTION.search(line) and not _BY.match(line):
         return True  # "SEOUL: President Moon Jae-in (center) chairs a session … - AFP"
+    if _ISSUED_PICTURE.search(line):
+        return True
     match = _PIPED.match(line.strip())
     if not match or _BY.match(line):
         return False

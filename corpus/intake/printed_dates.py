@@ -100,6 +100,8 @@ _SMALL_WORDS = {"of", "the", "and", "&", "in", "for", "on", "a", "by"}
 # Scripts without capitals read as a sentence by its punctuation: "于2016年11月23日签署，是...。"
 # (a full-width comma or stop), or a Korean sentence by its ending ("... 체결됐다."), where a
 # section's name has neither.
+_IDEOGRAPH = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff]")
+MIN_SENTENCE_IDEOGRAPHS = 12
 _CJK_SENTENCE = re.compile(r"[，。；！？]|[가-힣]다\.")
 _LABEL = re.compile(r"(?i)\b(published|posted|submitted|updated|modified|first\s+published|created|written)\b"
                     rf"|(입력|発行|配信|发布|(?i:{FOREIGN_PUBLISHED}))|(수정|更新|(?i:{FOREIGN_UPDATED}))")
@@ -167,10 +169,15 @@ def find_date_line(line: str, order_hint: str = "") -> PrintedDate | None:
 
 def _dated_lead_with_place(line: str) -> str:
     """The opening of a long lead that a date and a place in brackets open ("16th September
-    2020 – (Tokyo) Once the Upper House ..."), else ""."""
+    2020 – (Tokyo) Once the Upper House ..."), or a weekday, a date and a dash ("Tuesday,
+    January 2, 2024 – A Japan Coast Guard aircraft ..."), else ""."""
     head = line[:MAX_DATE_LINE]
     reading = first_reading(head)
-    return head if reading and reading.start == 0 and _PLACE_AFTER_DATE.match(head[reading.end:]) else ""
+    if reading is None:
+        return ""
+    before, after = head[:reading.start], head[reading.end:]
+    weekday_first = weekday_named(before) is not None and not _leftover(before) and _LEAD_AFTER_DATE.match(after)
+    return head if reading.start == 0 and _PLACE_AFTER_DATE.match(after) or weekday_first else ""
 
 
 def _headline_before(before: str, labelled_end: re.Match | None) -> str:
@@ -186,6 +193,12 @@ def _opens_short_line(rest_before: str, rest_after: str, after: str, printed: st
     return (not rest_before and len(words) <= MAX_WORDS_AFTER_OPENING_DATE
             and bool(re.search(r"(?:19|20)\d\d", printed)) and not (words and words[0][:1].islower())
             and not re.match(r"\s*[-–—:]", after) and not after.rstrip().endswith((".", "!", "?")))
+
+
+def east_asian_sentence(rest: str) -> bool:
+    """A Chinese or Japanese sentence, too short to count as prose by its length: "日本正式签署投降书,
+    中国此后将9月3日定为抗战胜利纪念日。" after the date opening it."""
+    return rest.endswith(("。", "．")) and len(_IDEOGRAPH.findall(rest)) >= MIN_SENTENCE_IDEOGRAPHS
 
 
 def source_before_editor(line: str) -> str | None:
