@@ -7,7 +7,8 @@ label is a day is read as if its dateline printed no year: the rule
 (`corpus.intake.office_years.year_from_offices`) is asked for the year of the label's month and
 day from the page's text, with the weekday its lead names (the lead: its first line longer than
 100 characters) and the latest year it names as past. Right: the label's year; wrong: another;
-unknown: none, split by why (no holder named in office, or several years fit).
+unknown: none, split by why (no holder named in office, or holders named but no single year
+fits: several do, or none).
 
 The rule reads every page here, dated or not in fact, so it meets many more pages than the
 intake lets it (only yearless datelines); a wrong year here is a wrong year it could give.
@@ -33,13 +34,14 @@ def lead_of(text: str) -> str:
 
 def score_page(text: str, day: datetime.date) -> tuple[str, str]:
     """(verdict, what the rule said) for a page of `day` read without its year."""
+    from corpus.intake.event_years import latest_year_named_as_past
     from corpus.intake.office_years import named_in_office, year_from_offices
-    from corpus.intake.years import _named_as_past, named_weekday
+    from corpus.intake.years import named_weekday
 
-    found = year_from_offices(day.month, day.day, text, _named_as_past(text),
+    found = year_from_offices(day.month, day.day, text, latest_year_named_as_past(text),
                               named_weekday(lead_of(text)))
     if found is None:
-        why = "several years fit" if named_in_office(text) else "no holder named in office"
+        why = "holders named, no single year fits" if named_in_office(text) else "no holder named in office"
         return f"unknown: {why}", why
     return ("right" if found.year == day.year else "wrong"), f"{found.year}: {found.reason}"
 
