@@ -170,6 +170,11 @@ WRITTEN_BLIND = (
     # Taiwan), 20 pages in English and 20 in Korean, Japanese and Chinese.
     WrittenBlind("holdout30", 40, 0, 26, 8, range(7, 12), range(17, 22), 3, blind=False,
                  signing_and_crisis_share=False, periods=frozenset()),
+    # holdout31: intake only, no GSOMIA page: eight other stories of 2020-2024 (Taiwan, Japan,
+    # South Korea, North Korea, China, Hong Kong), 26 pages in English and 14 in Korean, Japanese
+    # and Chinese, about half of them reposts.
+    WrittenBlind("holdout31", 40, 0, 25, 8, range(7, 12), range(14, 19), 3, blind=True,
+                 signing_and_crisis_share=False, periods=frozenset()),
 )
 # Every set in the order it was written: a set's earlier sets are those before it.
 ORDER = ("dev", "holdout", "dev2", "holdout2") + tuple(spec.name for spec in WRITTEN_BLIND)
