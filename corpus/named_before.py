@@ -15,7 +15,8 @@ _IT = re.compile(r"\s+(it)\b(?!\s+(?:off|up|out|over)\b)(?!['\u2019]s)")
 # ... and a noun before it that it could stand for instead, in an earlier clause of its sentence:
 # "The ministry said the text was ready, and Seoul signed it" leaves "it" the text's (the
 # subject of the wording's own clause is none: "The two governments signed it").
-_NOUN_BEFORE = re.compile(r"(?i)\b(?:the|its|their|a|an|this|that)\s+(?:[\w-]+\s+){0,2}?[\w-]+\s")
+# ("drafted the memo, and ...": the noun may end at a comma)
+_NOUN_BEFORE = re.compile(r"(?i)\b(?:the|its|their|a|an|this|that)\s+(?:[\w-]+\s+){0,2}?[\w-]+[\s,;]")
 # The pronoun found, as a match in the passage's own text (what the event rules answer with).
 _THE_WORD_IT = re.compile(r"\bit\b")
 

@@ -76,6 +76,9 @@ def test_it_after_a_wording_stands_for_the_pact_named_just_before():
     other = ("The treaty had let the two countries swap information on North Korea.\n\n"
              "The ministry said the text was ready, and the two governments signed it in 2016.")
     assert "signing" not in linked((other, "2019-08-23"))  # "it" may be the text's
+    memo = ("The treaty had let the two countries swap information on North Korea.\n\n"
+            "Officials drafted the memo, and the two governments signed it in 2016.")
+    assert "signing" not in linked((memo, "2019-08-23"))  # or the memo's, its noun before a comma
     unnamed = ("Ties had been improving for years.\n\n"
                "The two governments signed it in 2016 to share satellite data.")
     assert "signing" not in linked((unnamed, "2019-08-23"))
