@@ -23,13 +23,13 @@ from dataclasses import dataclass
 
 from corpus.intake import furniture
 from corpus.intake.date_lines_within import date_line_within
-from corpus.intake.dateline_orders import order_by_dateline
+from corpus.intake.dateline_orders import page_numeric_order
 from corpus.intake.datelines import read_dateline
 from corpus.intake.outlets import outlets
 from corpus.intake.site_notices import is_site_notice
 from corpus.intake.yearless import yearless_date_line
 from corpus.intake.printed_dates import (PrintedDate, dates_taken_out, east_asian_sentence, find_date_line,
-                                         numeric_order_of, weekday_named)
+                                         weekday_named)
 from corpus.intake.source_notes import field_date_line
 from corpus.intake.subheads import without_subheads
 from corpus.intake.update_stamps import is_not_the_pages
@@ -127,7 +127,7 @@ def clean_page(raw: str) -> CleanedPage:
         body_start = next((i + 1 for i, line in enumerate(lines) if line), len(lines))
     header = [line for line in lines[:body_start] if line]
     body = _cut_footer(lines[body_start:])
-    order = numeric_order_of(line for line in lines if line) or order_by_dateline([line for line in lines if line])
+    order = page_numeric_order([line for line in lines if line])
     facts = _read_header(header, order)
     headline = facts.get("headline")
     paragraphs = without_subheads(_body_paragraphs(body, headline, facts, order), is_prose)

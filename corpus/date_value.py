@@ -85,6 +85,12 @@ def parse_date_value(s: str) -> DateValue:
     return value
 
 
+def weekdays_of_day_and_eve(day: datetime.date) -> tuple[int, int]:
+    """The weekdays (Monday is 0) of `day` and of the day before: a lead's weekday names one of
+    them when the story is of its dateline's day or was filed the morning after."""
+    return day.weekday(), (day - datetime.timedelta(days=1)).weekday()
+
+
 def calendar_day(year: int, month: int, day: int) -> datetime.date | None:
     """The day, or None when the calendar has no such day (30 February, 29 February of a common year)."""
     try:

@@ -17,12 +17,12 @@ from corpus.intake import site_signatures as signatures
 from corpus.intake import source_notes
 from corpus.intake.date_readings import iso_day
 from corpus.intake.date_lines_within import published_head_date
-from corpus.intake.dateline_orders import order_by_dateline
+from corpus.intake.dateline_orders import page_numeric_order
 from corpus.intake.east_asian_forms import bracketed_credit_date, korean_picture_date
 from corpus.intake.datelines import Dateline, dated_item, find_dateline
 from corpus.intake.office_years import holders_out_of_office
 from corpus.intake.outlets import outlets
-from corpus.intake.printed_dates import find_date_line, glued_date, numeric_order_of, read_date
+from corpus.intake.printed_dates import find_date_line, glued_date, read_date
 from corpus.intake.reposts import original_date
 from corpus.intake.site_clocks import is_weather_clock
 from corpus.intake.todays_weekday import date_by_todays_weekday
@@ -147,7 +147,7 @@ def _printed(page: CleanedPage) -> Found | None:
     if printed_date and is_weather_clock(printed_date, page.opening):  # the next date line, if any
         printed_date = next((d.line for d in page.date_lines
                              if d.line != printed_date and not is_weather_clock(d.line, page.opening)), None)
-    order = numeric_order_of(page.opening) or order_by_dateline(list(page.opening))
+    order = page_numeric_order(page.opening)
     if printed_date and (value := read_date(printed_date, order)):
         return Found(value, f"printed on the page: {printed_date!r}")
     title = page.opening[0] if page.opening else ""

@@ -8,9 +8,17 @@ page updated on another day), or the page's numeric dates disagree, nothing is d
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from corpus.intake.date_readings import numeric
 from corpus.intake.datelines import find_dateline
-from corpus.intake.printed_dates import MAX_DATE_LINE
+from corpus.intake.printed_dates import MAX_DATE_LINE, numeric_order_of
+
+
+def page_numeric_order(lines: Sequence[str]) -> str:
+    """"dmy" or "mdy": as the page's own numeric dates decide it (a part over 12), else as its
+    dateline does (`order_by_dateline`), else ""."""
+    return numeric_order_of(lines) or order_by_dateline(list(lines))
 
 
 def order_by_dateline(lines: list[str]) -> str:

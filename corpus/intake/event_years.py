@@ -29,7 +29,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from corpus.date_patterns import WEEKDAYS
-from corpus.date_value import calendar_day
+from corpus.date_value import calendar_day, weekdays_of_day_and_eve
 from corpus.dates import find_dates
 from corpus.event_rules import about_pattern
 from corpus.events import EventSpec, is_dateline, load_event_specs, mention_role
@@ -212,8 +212,7 @@ def _undated_news(spec: EventSpec, filed: datetime.date, text: str, happening: H
     if sentence == lead:
         return f"the lead reports \u201c{spec.title}\u201d ({spec.date.label()}) with no other date: \u201c{quoted}\u201d"
     weekday = named_weekday(text[lead.start:lead.end])
-    if sentence.end <= text.find("\n") and weekday is not None and weekday in (
-            filed.weekday(), (filed - datetime.timedelta(days=1)).weekday()):
+    if sentence.end <= text.find("\n") and weekday is not None and weekday in weekdays_of_day_and_eve(filed):
         return (f"the headline reports \u201c{spec.title}\u201d ({spec.date.label()}), \u201c{quoted}\u201d, "
                 f"and the lead names {WEEKDAYS[weekday]}, the dateline's day or the day before in {filed.year}")
     return None

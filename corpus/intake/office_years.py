@@ -31,7 +31,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from corpus.date_patterns import WEEKDAYS
-from corpus.date_value import calendar_day
+from corpus.date_value import calendar_day, weekdays_of_day_and_eve
 from corpus.text_units import sentence_at
 
 OFFICES_FILE = Path(__file__).resolve().parent.parent / "offices.json"
@@ -184,12 +184,11 @@ def _in_office(holder: Holder, day: datetime.date) -> bool:
 def _day_and_day_before(year: int, month: int, day: int) -> tuple[int, ...]:
     """The weekdays of `month`/`day` of `year` and of the day before."""
     filed = calendar_day(year, month, day)
-    return (filed.weekday(), (filed - datetime.timedelta(days=1)).weekday()) if filed else ()
+    return weekdays_of_day_and_eve(filed) if filed else ()
 
 
 def _terms_text(holder: Holder) -> str:
     return "; ".join(f"{start} to {'now' if end.year == 9999 else end}" for start, end in holder.terms)
-
 
 
 def holders_out_of_office(iso_day: str, text: str) -> list[Holder]:

@@ -27,7 +27,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from corpus.date_patterns import WEEKDAYS
-from corpus.date_value import calendar_day
+from corpus.date_value import calendar_day, weekdays_of_day_and_eve
 from corpus.intake.printed_dates import full_dates
 
 _STAMP = re.compile(r"(?<![\d-])(?P<day>(?:19|20)\d\d-[01]\d-[0-3]\d)[ T][0-2]\d:[0-5]\d")
@@ -132,8 +132,8 @@ def _year_of_the_weekday(month: int, day: int, years: list[int], span: CorpusSpa
     weekday = named_weekday(lead)
     if weekday is None:
         return None
-    fitting = [year for year in years if (filed := calendar_day(year, month, day)) and weekday in (
-        filed.weekday(), (filed - datetime.timedelta(days=1)).weekday())]
+    fitting = [year for year in years
+               if (filed := calendar_day(year, month, day)) and weekday in weekdays_of_day_and_eve(filed)]
     if len(fitting) != 1 or _exactly_outside(fitting[0], month, day, weekday, years, since):
         return None
     return InferredYear(fitting[0], f"{SPAN_REASON} ({span.count} dated articles from "
@@ -183,7 +183,6 @@ def named_weekday(lead: str) -> int | None:
     weekdays = {WEEKDAYS.index(m["weekday"]) for m in _WEEKDAY.finditer(lead)
                 if mention_role(lead, m.start(), m.end()) != "plan"}
     return weekdays.pop() if len(weekdays) == 1 else None
-
 
 
 def _from_page_dates(month: int, day: int, page_dates) -> InferredYear | None:
