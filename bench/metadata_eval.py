@@ -26,6 +26,11 @@ and `article_from_raw` makes the passages. Verdicts, per page and fact:
 
 Right and unknown are counted over the pages whose label names an outlet (prints a date);
 wrong over every page, since a made-up name for an unnamed page is wrong too.
+
+* outlet, *name printed*: the outlet again, over the pages whose copied text holds one of the
+  label's names (or of the listed outlet's names: "연합뉴스" for a label "Yonhap") as words. A
+  label may give the outlet of a page whose text never names it (only its address does): such
+  pages count in the outlet's figures, not in these.
 """
 
 from __future__ import annotations
@@ -38,6 +43,7 @@ from dataclasses import asdict, dataclass, replace
 from pathlib import Path
 
 from bench.common import exit_with
+from bench.label_names import listed_as, outlet_printed
 
 PAGES = Path(__file__).resolve().parents[1] / "tests" / "fixtures" / "pages"
 VERDICTS = ("right", "unknown", "wrong")
@@ -80,6 +86,7 @@ class PageScore:
     # page's own, or a yearless dateline's year from the other pages' dates (`as_library`).
     library_date_found: str | None = None
     library_date: str = ""
+    outlet_printed: bool = False  # the page's text holds one of the label's names as words
 
     @property
     def library_date_label(self) -> str | None:
@@ -141,16 +148,8 @@ def outlet_verdict(found: str | None, acceptable: list[str] | None) -> str:
         return "unknown" if acceptable else "right"
     if not acceptable:
         return "wrong"
-    wanted = {_folded_name(name) for name in (*acceptable, *_listed_as(acceptable))}
+    wanted = {_folded_name(name) for name in (*acceptable, *listed_as(acceptable))}
     return "right" if _folded_name(found) in wanted else "wrong"
-
-
-def _listed_as(names: list[str]) -> list[str]:
-    """The shown names of the listed outlets a label's names stand for: a label "dpa" accepts
-    "Deutsche Presse-Agentur", the name the intake shows for it (`corpus/outlets.json`)."""
-    from corpus.intake.outlets import outlets
-
-    return [shown for name in names if (shown := outlets().named(name))]
 
 
 def date_verdict(found: str | None, label: str | None) -> str:
@@ -217,12 +216,13 @@ def score_page(path: Path, label: dict) -> PageScore:
     except (OSError, ValueError) as problem:
         return PageScore(path.name, outlets, None, outlet_verdict(None, outlets), date, None,
                          date_verdict(None, date), (), len(furniture), str(problem))
+    printed = outlet_printed(_received(path).text, outlets)
     return PageScore(
         path.name, outlets, known.get("outlet"), outlet_verdict(known.get("outlet"), outlets),
         date, known.get("date"), date_verdict(known.get("date"), date),
         furniture_kept(furniture, passages), len(furniture),
         outlet_provenance=known.get("outlet_provenance"),
-        date_provenance=known.get("date_provenance"))
+        date_provenance=known.get("date_provenance"), outlet_printed=printed)
 
 
 def score_set(folder: Path, labels_path: Path | None = None) -> list[PageScore]:
@@ -258,6 +258,7 @@ def summarise(scores: list[PageScore]) -> dict:
     return {"pages": len(scores),
             "outlet": _fact_summary(scores, "outlet"), "date": _fact_summary(scores, "date"),
             "date_as_library": _fact_summary(scores, "library_date"),
+            "outlet_printed": _fact_summary([s for s in scores if s.outlet_printed], "outlet"),
             "furniture": {"lines": sum(s.furniture_total for s in scores), "kept": kept,
                           "pages_with_kept": sum(1 for s in scores if s.furniture_kept)},
             "unreadable": sum(1 for s in scores if s.problem)}
@@ -306,13 +307,17 @@ def render(report: dict, errors: bool = False) -> str:
     if "together" in report:
         rows.append(("together", report["together"]["summary"]))
     lines = [f"{'set':<10} {'pages':>5}  {'outlet right/unknown/wrong':<28}"
-             f"{'date right/unknown/wrong':<28}{'date, as one library':<28}furniture kept"]
+             f"{'date right/unknown/wrong':<28}{'date, as one library':<28}"
+             f"{'outlet, name printed':<28}furniture kept"]
     for name, summary in rows:
         lines.append(f"{name:<10} {summary['pages']:>5}  {_counts(summary['outlet']):<28}"
                      f"{_counts(summary['date']):<28}{_counts(summary['date_as_library']):<28}"
+                     f"{_counts(summary['outlet_printed']):<28}"
                      f"{summary['furniture']['kept']} of {summary['furniture']['lines']} lines")
     lines.append("right and unknown: % of the pages that name an outlet (print a date); "
                  "wrong: % of all pages")
+    lines.append("name printed: the outlet, on the pages whose text holds one of its names "
+                 "(the others name it only in their address)")
     lines.append("as one library: each set added alone into an empty library, where the "
                  "dates found on its pages date the yearless datelines of the others")
     if errors:

@@ -16,6 +16,7 @@ from pathlib import Path
 import pytest
 
 from bench import metadata_eval
+from bench.label_names import outlet_printed
 from bench.metadata_eval import (PageScore, date_verdict, furniture_kept, outlet_verdict,
                                  summarise)
 
@@ -193,6 +194,31 @@ def test_an_unreadable_page_counts_as_unknown_with_its_reason(tmp_path):
     assert "empty" in score.problem
 
 
+@pytest.mark.parametrize("text, label, printed", [
+    ("SEOUL, Nov. 23 (Yonhap) -- The pact was signed.", ["Yonhap"], True),
+    ("서울=연합뉴스) 협정이 서명됐다.", ["Yonhap"], True),  # a listed outlet's other name
+    ("ソウル聯合ニュース】協定に署名した。", ["Yonhap News Agency"], True),  # no spaces around it
+    ("Leaders met at the APEC summit.", ["AP", "Associated Press"], False),  # a word, not letters
+    ("Kim said, the AP reported.", ["AP"], True),
+    ("Reporter Park wn1247@kmib.co.kr", ["Kookmin Ilbo", "국민일보"], True),  # its listed domain
+    ("Emperor's video message signals wish to step down", ["The Mainichi"], False),
+    ("Anything at all", None, False),
+])
+def test_whether_a_page_prints_its_outlets_name(text, label, printed):
+    assert outlet_printed(text, label) is printed
+
+
+def test_the_outlet_is_also_scored_on_the_pages_that_print_its_name():
+    def page(outlet: str, printed: bool) -> PageScore:
+        return PageScore("p.txt", ["Yonhap"], None if outlet == "unknown" else "Yonhap", outlet,
+                         None, None, "right", outlet_printed=printed)
+    scores = [page("right", True), page("unknown", True), page("unknown", False),
+              page("unknown", False)]
+    printed = summarise(scores)["outlet_printed"]
+    assert (printed["right"], printed["unknown"], printed["labelled"]) == (1, 1, 2)
+    assert summarise(scores)["outlet"]["labelled"] == 4
+
+
 # -- the command ------------------------------------------------------------------------------
 
 def _command(*args: str) -> subprocess.CompletedProcess:
@@ -208,7 +234,7 @@ def test_the_command_reports_every_set_and_together():
     assert {"dev", "holdout"} <= {folder.name for folder in folders}
     for name in [folder.name for folder in folders] + ["together"]:
         counts = re.findall(r"(\d+)/(\d+)/(\d+) \(", rows[name])
-        assert len(counts) == 3, rows[name]  # outlet, date, date as one library: right/unknown/wrong
+        assert len(counts) == 4, rows[name]  # outlet, date, as one library, name printed
     pages = sum(len(json.loads((folder / "labels.json").read_text(encoding="utf-8")))
                 for folder in folders)
     assert rows["together"].split()[1] == str(pages)
