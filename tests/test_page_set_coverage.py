@@ -175,6 +175,11 @@ WRITTEN_BLIND = (
     # and Chinese, about half of them reposts.
     WrittenBlind("holdout31", 40, 0, 25, 8, range(7, 12), range(14, 19), 3, blind=True,
                  signing_and_crisis_share=False, periods=frozenset()),
+    # holdout33: no GSOMIA page: eight other stories of 2000-2015 (Korea, Japan, China, Taiwan), 24
+    # pages in English and 16 in Korean, Japanese and Chinese; 12 pages of the two North Korean
+    # stories link to listed events (Yeonpyeong, the April 2012 rocket).
+    WrittenBlind("holdout33", 40, 0, 25, 8, range(9, 14), range(12, 17), 1, blind=True,
+                 signing_and_crisis_share=False, periods=frozenset()),
 )
 # Every set in the order it was written: a set's earlier sets are those before it.
 ORDER = ("dev", "holdout", "dev2", "holdout2") + tuple(spec.name for spec in WRITTEN_BLIND)
