@@ -175,6 +175,12 @@ WRITTEN_BLIND = (
     # and Chinese, about half of them reposts.
     WrittenBlind("holdout31", 40, 0, 25, 8, range(7, 12), range(14, 19), 3, blind=True,
                  signing_and_crisis_share=False, periods=frozenset()),
+    # holdout32: the 2018-2023 dispute around the pact as a GSOMIA follower gathers it: the pact's
+    # 2019 crisis and 2023 normalisation, and six stories of the trade dispute, rulings and boycott.
+    WrittenBlind("holdout32", 40, 14, 25, 6, range(7, 12), range(18, 23), 2, blind=True,
+                 signing_and_crisis_share=False,
+                 periods=frozenset({"gsomia-2019-termination", "gsomia-2019-suspension",
+                                    "gsomia-2023-normalisation"})),
 )
 # Every set in the order it was written: a set's earlier sets are those before it.
 ORDER = ("dev", "holdout", "dev2", "holdout2") + tuple(spec.name for spec in WRITTEN_BLIND)
