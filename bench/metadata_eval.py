@@ -54,7 +54,8 @@ VERDICTS = ("right", "unknown", "wrong")
 # `holdout24` and `holdout25` to `holdout30`, read in the seventh to twenty-first intake rounds
 # (`holdout12` to `holdout14` in the seventeenth and eighteenth timeline rounds too), are
 # development data and scored by default.)
-BLIND_SETS = frozenset({"holdout3", "holdout4", "holdout5", "holdout6", "holdout31", "holdout33"})
+BLIND_SETS = frozenset({"holdout3", "holdout4", "holdout5", "holdout6", "holdout31", "holdout32",
+                        "holdout33"})
 
 
 def default_sets() -> list[Path]:

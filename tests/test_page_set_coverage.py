@@ -175,6 +175,12 @@ WRITTEN_BLIND = (
     # and Chinese, about half of them reposts.
     WrittenBlind("holdout31", 40, 0, 25, 8, range(7, 12), range(14, 19), 3, blind=True,
                  signing_and_crisis_share=False, periods=frozenset()),
+    # holdout32: the 2018-2023 dispute around the pact as a GSOMIA follower gathers it: the pact's
+    # 2019 crisis and 2023 normalisation, and six stories of the trade dispute, rulings and boycott.
+    WrittenBlind("holdout32", 40, 14, 25, 6, range(7, 12), range(18, 23), 2, blind=True,
+                 signing_and_crisis_share=False,
+                 periods=frozenset({"gsomia-2019-termination", "gsomia-2019-suspension",
+                                    "gsomia-2023-normalisation"})),
     # holdout33: no GSOMIA page: eight other stories of 2000-2015 (Korea, Japan, China, Taiwan), 24
     # pages in English and 16 in Korean, Japanese and Chinese; 12 pages of the two North Korean
     # stories link to listed events (Yeonpyeong, the April 2012 rocket).
