@@ -17,9 +17,10 @@ import re
 from corpus.title_cuts import MAX_TITLE, balanced_quotes, elided, shortened
 
 _DATELINE = re.compile(
-    r"^\s*(?:\([^)]{1,40}\)\s*)?(?:[A-Z][A-Za-z./'-]*(?:[ ,]+[A-Z][A-Za-z./'-]*)*)?"
+    r"^\s*(?:\([^)]{1,40}\)\s*)?(?:[A-Z][A-Za-z0-9./'-]*(?:[ ,]+[A-Z][A-Za-z0-9./'-]*)*)?"  # ("Law360 (...) --")
     r"(?:,?\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2})?(?:,?\s+\d{4})?(?:,?\s*\([^)]{1,40}\)|,\s*[A-Z][A-Za-z]+)?"
-    r"\s*(?:(?:--|\u2014|\u2013|-|:)\s+|(?:--|\u2014)(?=[A-Z]))"  # "Beijing--China voiced ..."
+    # "Beijing--China voiced ..."; "SEOUL, South Korea (AP) _ ...", the underscore of AP's plain-text wire
+    r"\s*(?:(?:--|\u2014|\u2013|-|:|_)\s+|(?:--|\u2014)(?=[A-Z]))"
     # "MOSCOW (UrduPoint News / Sputnik - 17th March, 2023) South Korea's ...": no dash after
     r"|^\s*[A-Z][A-Z .,'-]{2,40}\s*\([^)]{1,60}\)\s*(?:--|\u2014|\u2013|-)?\s*(?=[A-Z])"
     # "SEOUL\u2013Pope Francis arrived ...": a city in capitals and a dash with no space (not "Seoul\u2013Tokyo talks")
@@ -158,6 +159,11 @@ _LEADING_JOINER = re.compile(r"^(?:(?:And|But|So|Yet|and|but)\s+(?:that\s+)?|(?:
 def event_title(sentence: str, date_span: tuple[int, int], verb_span: tuple[int, int] | None = None) -> str:
     """The title for the happening told by `sentence`, whose date is `sentence[slice(*date_span)]`
     and whose verb (if known) is `sentence[slice(*verb_span)]`."""
+    dateline = _DATELINE.match(sentence)
+    if dateline and date_span[1] <= dateline.end():  # the date is the dateline's: the title is after it
+        cut = dateline.end()  # ("Law360 (September 16, 2019, 8:16 PM EDT) -- Seoul filed ...")
+        sentence, date_span = sentence[cut:], (0, 0)
+        verb_span = (verb_span[0] - cut, verb_span[1] - cut) if verb_span and verb_span[0] >= cut else None
     date_start, date_end = date_span
     # "let Monday's deadline pass": the deadline stays one
     # "let Monday's deadline pass", "killed in Monday's quake": the deadline, the quake stay

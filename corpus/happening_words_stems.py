@@ -125,7 +125,14 @@ _JA_POSTPONEMENT_ASKED = r"(?:側|政府)(?:が|は)[^\W\d_]{0,6}?(?:延期|見�
 _KO_SIGNED_SINCE = r"(?:체결|서명)\s*(?:된\s*)?(?:뒤|후|이후)(?!\w)"
 _KO_NOTICE_HALTED = r"(?:종료|파기)\s*(?:통보|결정)(?:의)?\s*(?:효력\s*(?:을\s*)?정지|유예|보류)\w*"
 
+# A nuclear test told as done: "4차 핵실험" (the test's own name), "핵실험을 감행했다", "第五次核试验",
+# "成功进行了核弹头爆炸试验", "4回目の核実験", "核実験を強行した".
+_KO_NUCLEAR_TEST = (r"\d차\s*핵\s*실험\w*", r"핵\s*실험(?:을|를)?\s*(?:했|실시(?:했|하였|한)|감행(?:했|하였|한)|강행(?:했|하였|한)|단행(?:했|하였|한))\w*")
+_CJK_NUCLEAR_TEST = (r"第[四五六4-6]次核(?:[试試][验驗]|実験)", r"(?:进行|進行|实施|實施)了[^\W\d_]{0,6}?核[^\W\d_]{0,6}?[试試][验驗]",
+                     r"(?:[4-6４-６]|四|五|六)(?:回目|度目)の核実験", r"核実験を?(?:実施|強行|断行)し(?:た|、)", r"核実験を行っ(?:た|て)")
+
 SPACED: dict[str, tuple[str, ...]] = {
+    "nuclear-test": _KO_NUCLEAR_TEST,
     # Vietnamese passive with its agent: "được hai nước ký" (what it was signed for describes it:
     # "văn kiện được ký nhằm trao đổi ...")
     "sign": (r"được\s+(?:[\w]+\s+){0,6}?ký" + VI_NOT_FOR, _FR_SIGNED_ON, _KO_DATED_CONCLUDED, _KO_SIGNED_SINCE),
@@ -146,6 +153,7 @@ SPACED: dict[str, tuple[str, ...]] = {
 }
 
 UNSPACED: dict[str, tuple[str, ...]] = {
+    "nuclear-test": _CJK_NUCLEAR_TEST,
     "sign": (_ZH_DAY_SIGNED, _ZH_DAY_THEN_SIGNED, _ZH_SIGNED_IN, _SIGNED_SINCE, _ZH_SIGN + r"的(?=[^\W\d_]{0,3}[《〈“「]|[^\W\d_]{0,6}(?:[协協]定|[协協]议|[协協]議))"),  # "兩國簽署的《協定》"
     # Korea's liberation from Japanese rule: "1945年擺脫日本殖民統治", "植民地支配からの解放", "광복"
     "liberate": (r"殖民[统統]治|植民地支配|光[复復](?![节節])|解放(?![军軍])",),

@@ -27,8 +27,9 @@ _PARTICIPLE_AFTER_NOUN = re.compile(r"\b(?!(?:was|were|is|are|has|have|had|been|
                                     r"(?P<participle>[a-z]{3,}ed(?=\s+by\s+(?:the|an?|[A-Z]))|(?:accused|suspected|convicted)(?=\s+of\b))")
 _AUXILIARY = re.compile(r"\b(?:was|were|is|are|has|have|had)\b")
 # A Japanese or Korean clause left unfinished: "...の軍事情報包括保護協定について" (about), "...決定されたため"
-# (because), "...通告しており" (and), or a copula whose date was the predicate ("...맡긴 날은 이다").
-_UNFINISHED_CLAUSE = re.compile(r"(?:について|ため|ので|ており|けれど|ものの|\s이다)$")
+# (because), "...通告しており" (and), a verb in its joining form ("...GSOMIA終了を通知し", "...署名され"), or a
+# copula whose date was the predicate ("...맡긴 날은 이다").
+_UNFINISHED_CLAUSE = re.compile(r"(?:について|ため|ので|ており|けれど|ものの|(?<=[\u4e00-\u9fff])(?:し|して|され|させ)|\s이다)$")
 # A title that ends with its saying, "President Lee Myung-bak said" (what he said was a quotation), or
 # with a verb that tells only that something came ("Tokyo's first retaliatory step came", when ...).
 _TELLS_NOTHING = re.compile(r"\b(?:said|says|told|stated|added|noted|remarked|declared|stressed|wrote|asked|came)$")
@@ -53,7 +54,7 @@ def worth_proposing(sentence: str, verb: tuple[int, int] | None, title: str) -> 
     - ends with a saying without what was said ("President Lee said", before a quotation) or a
       coming without what came ("Tokyo's first step came");
     - is an infinitive ("To have fired ...");
-    - is a Japanese or Korean clause left unfinished ("...について", "...ため", "...날은 이다");
+    - is a Japanese or Korean clause left unfinished ("...について", "...ため", "...通知し", "...날은 이다");
     - only says where or when, with no comma and no deed: a phrase under a preposition ("At a
       meeting with officials ..."), a participle or a time before a clause that is not there
       ("Seated beside ...", "Hours after ...");

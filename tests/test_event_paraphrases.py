@@ -15,10 +15,11 @@ from index.timeline import listed_event
 
 FIXTURE = Path(__file__).parent / "fixtures" / "event_paraphrases.json"
 # ... and those of the languages added later, each event's cases added to its own
-# (and those of timeline rounds 14's and 15's wordings)
+# (and those of timeline rounds 14's and 15's wordings, and of the lead's 2026-12-04 work)
 MORE_LANGUAGES = tuple(Path(__file__).parent / "fixtures" / name
                        for name in ("event_paraphrases_more_languages.json", "event_paraphrases_fourteenth_round.json",
-                                    "event_paraphrases_fifteenth_round.json"))
+                                    "event_paraphrases_fifteenth_round.json",
+                                    "event_paraphrases_twenty_fourth_round.json"))
 PARAPHRASES = json.loads(FIXTURE.read_text(encoding="utf-8"))["events"]
 for _more in MORE_LANGUAGES:
     for _event_id, _cases_more in json.loads(_more.read_text(encoding="utf-8"))["events"].items():

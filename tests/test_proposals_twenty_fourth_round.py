@@ -1,0 +1,55 @@
+"""Proposed events' titles, the lead's work of 2026-12-04 (corpus/event_titles.py,
+index/title_worth.py). Sentences written for the purpose.
+
+- A dateline whose date stands inside its bracket, beside a time ("Lawwire (September 16, 2019,
+  8:16 PM EDT) --"), goes whole: the title is what follows it, not the bracket's leftovers.
+- The underscore of a wire's plain-text dateline ("SEOUL, South Korea (AP) _ ...") is its dash.
+- A Japanese verb left in its joining form ("...終了を通知し", "...署名され") is a clause unfinished.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from corpus.event_titles import event_title
+from index.title_worth import worth_proposing
+
+
+def _title(sentence: str, date: str, verb: str) -> str:
+    at, verb_at = sentence.index(date), sentence.index(verb)
+    return event_title(sentence, (at, at + len(date)), (verb_at, verb_at + len(verb)))
+
+
+@pytest.mark.parametrize("sentence, date, verb, title", [
+    ("Lawwire360 (September 16, 2019, 8:16 PM EDT) -- Chile filed a complaint with the WTO over "
+     "Peru's curbs on fish meal.", "September 16, 2019", "filed",
+     "Chile filed a complaint with the WTO over Peru's curbs on fish meal"),
+    ("Andes Bureau (July 4, 2008) - A long crisis around the Lima cabinet came to an end.",
+     "July 4, 2008", "came", "A long crisis around the Lima cabinet came to an end"),
+    ("LIMA, Peru, June 13 (AP) _ Chile's President Ana Ruiz landed in the Peruvian capital for "
+     "the first summit of the two.", "June 13", "landed",
+     "Chile's President Ana Ruiz landed in the Peruvian capital"),
+])
+def test_a_datelines_date_takes_the_whole_dateline_with_it(sentence, date, verb, title):
+    assert _title(sentence, date, verb) == title
+
+
+def test_the_underscore_of_a_plain_text_wire_is_its_dash():
+    sentence = ("LIMA, Peru (AP) _ Chile's President Ana Ruiz landed in the Peruvian capital on "
+                "Tuesday for the first summit of the two.")
+    assert _title(sentence, "Tuesday", "landed").startswith("Chile's President Ana Ruiz landed")
+
+
+def test_a_date_in_the_story_leaves_the_dateline_to_be_taken_as_before():
+    sentence = "LIMA, June 13 (Andes) -- Peru and Chile signed the fishing pact on Monday."
+    assert _title(sentence, "Monday", "signed") == "Peru and Chile signed the fishing pact"
+
+
+@pytest.mark.parametrize("title, worth", [
+    ("外務省は8月に公式書簡で相手国政府に協定の終了を通知し", False),
+    ("両国の国防相が協定に署名され", False),
+    ("外務省は8月に公式書簡で相手国政府に協定の終了を通知した", True),
+    ("両国の国防相が協定に署名した", True),
+])
+def test_a_japanese_verb_in_its_joining_form_leaves_the_clause_unfinished(title, worth):
+    assert worth_proposing(title + "。", None, title) is worth
