@@ -16,8 +16,9 @@ from corpus.date_patterns import MONTH, month_number
 from corpus.date_patterns_foreign import CJK_YEAR_SHIFTS
 from corpus.date_value import DateValue
 
-# The same year, or the one after: "同年", "その年", "그해", "같은 해"; "翌年", "이듬해", "次年", "第二年".
-_CJK_SAME, _CJK_NEXT = r"同年|その年|그해|같은\s*해", r"翌年|이듬해|次年|第二年"
+# The same year, or the one after: "同年", "その年", "그해", "같은 해", Chinese "當年" ("文在寅政府當年8月
+# 通知日方終止"); "翌年", "이듬해", "次年", "第二年".
+_CJK_SAME, _CJK_NEXT = r"同年|その年|當年|当年|그해|같은\s*해", r"翌年|이듬해|次年|第二年"
 CARRIED_CJK = re.compile(rf"(?:(?P<same>{_CJK_SAME})|(?P<next>{_CJK_NEXT}))\s*(?P<number>1[0-2]|0?[1-9])\s*[月월]"
                          r"(?:\s*(?P<day>[12]\d|3[01]|0?[1-9])\s*[日일])?")
 # "(in) November (23) of that year", "November of the same year", "in March the following year"

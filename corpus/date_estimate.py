@@ -204,7 +204,25 @@ def estimate_from_reports(article: Article, happenings: tuple[Happening, ...],
             kept = found.get(spec.date.year)  # of one year's events, the latest: it appeared after each
             if kept is None or kept[0].value.bounds()[0] < estimate.value.bounds()[0]:
                 found[spec.date.year] = (estimate, mentions)
+    if len(found) > 1:  # of two years, not one the page could not have appeared in
+        found = {year: kept for year, kept in found.items()
+                 if not _tells_of_a_later_event(article, happenings, specs, kept[0].value)}
     return next(iter(found.values())) if len(found) == 1 else None
+
+
+def _tells_of_a_later_event(article: Article, happenings: tuple[Happening, ...], specs: tuple[EventSpec, ...],
+                            estimate: DateValue) -> bool:
+    """Whether a passage reports, with no date that objects, a listed event later than the
+    estimate: "South Korea reversed course on Friday just before a midnight deadline to leave
+    the pact ... the export controls that had prompted Seoul's decision to leave the pact" is
+    of the Friday of 2019 that suspended the decision, not of the Friday of 2012 whose signing
+    Seoul pulled out of. Only to choose between two years, each of which its weekday fits."""
+    text, after = article.clean_text, estimate.bounds()[1]
+    kinds = {h.kind for h in happenings if h.reported}
+    mentions = dated_mentions(article)  # (the dates that name their year)
+    return any(later.kind in kinds and later.date.bounds()[0] > after and about_pattern(later).search(text)
+               and any(passage_reports(later, p, text, happenings, mentions, None) for p in article.passages)
+               for later in specs)
 
 
 # A date told as last year's: "昨年11月22日", "지난해 8월", "去年8月", "in August last year".

@@ -119,3 +119,18 @@ def opens_the_sentence_of(text: str, mention: DatedMention, ways: list[Happening
         if not any(other.reported and mention.end <= other.start and other.end <= way.start for other in happenings):
             return True
     return False
+
+
+# Timeline round 24: a wording after "then" or "later" came after the dates before that word
+# ("文在寅政府當年8月通知日方終止軍情協定,隨後又改口中止“通知效力”": August is the notice's, and the
+# suspension came after it; "ended the pact in August but later suspended the termination").
+# (not "then Defense Minister Han", "then-President Moon", "until then", "by then")
+_THEN = re.compile(r"(?i)\b(?:later|subsequently|afterwards?|(?<!until\s)(?<!till\s)(?<!by\s)then(?!-|\s+(?-i:[A-Z])))\b|[随隨][后後]|其[后後]|之[后後]|[后後]来|[後后]來|その後|이후|그\s*뒤|뒤이어")
+
+
+def before_a_then(text: str, mention: DatedMention, ways: list[Happening], event: DateValue) -> bool:
+    """Whether every wording of the event comes after a "then" word that follows the mention in
+    the wording's sentence (or the mention is in an earlier sentence), the mention's date not after
+    the event's: it is of what came before, and does not object."""
+    return bool(ways) and mention.value.bounds()[0] <= event.bounds()[1] and all(
+        mention.end <= h.start and _THEN.search(text, max(mention.end, h.sentence.start), h.start) for h in ways)

@@ -21,7 +21,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from corpus.dates import DateValue, find_dates
-from corpus.dates_of_other_verbs import (after_a_past_perfect, before_a_japanese_relative_clause,
+from corpus.dates_of_other_verbs import (after_a_past_perfect, before_a_japanese_relative_clause, before_a_then,
                                          dates_a_nearer_verb, dates_an_earlier_verb, opens_the_sentence_of,
                                          right_after_a_happening, within_days_after)
 from corpus.events import DatedMention, EventSpec, ReportingDate, event_days
@@ -213,7 +213,8 @@ def _relevant_dates(spec: EventSpec, passage: Passage, text: str, mentions: tupl
         # Wednesday": the sentence's date is its verb's, not the participle's before a noun
         told = [h.sentence for h in ways]
         own = tuple(m for m in own if not any(s.start <= m.start < s.end for s in told))
-    own = tuple(m for m in own if not before_a_japanese_relative_clause(text, m, ways or []))
+    own = tuple(m for m in own if not before_a_japanese_relative_clause(text, m, ways or [])
+                and not (before_a_then(text, m, ways or [], spec.date) and not agrees(m.value, spec.date)))
     clauses = [clause_span(text, h.sentence, h.start, h.end) for h in ways or () if not attributive(text, h.start, h.end)]
     in_clauses = tuple(m for m in own if (any(start <= m.start < end for start, end in clauses)
                                           or opens_the_sentence_of(text, m, ways or [], happenings))

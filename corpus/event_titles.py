@@ -18,7 +18,8 @@ from corpus.title_cuts import MAX_TITLE, balanced_quotes, elided, shortened
 
 _DATELINE = re.compile(
     r"^\s*(?:\([^)]{1,40}\)\s*)?(?:[A-Z][A-Za-z0-9./'-]*(?:[ ,]+[A-Z][A-Za-z0-9./'-]*)*)?"  # ("Law360 (...) --")
-    r"(?:,?\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2})?(?:,?\s+\d{4})?(?:,?\s*\([^)]{1,40}\)|,\s*[A-Z][A-Za-z]+)?"
+    r"(?:,?\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2})?(?:,?\s+\d{4})?(?:,?\s*\([^)]{1,40}\)|,\s*[A-Z][A-Za-z]+"
+    r"|\s*\((?=\s*[-\u2014\u2013]))?"  # ... its bracket left open, a link taken out: "Pacific Rim Bureau ( - A long ..."
     # "Beijing--China voiced ..."; "SEOUL, South Korea (AP) _ ...", the underscore of AP's plain-text wire
     r"\s*(?:(?:--|\u2014|\u2013|-|:|_)\s+|(?:--|\u2014)(?=[A-Z]))"
     # "MOSCOW (UrduPoint News / Sputnik - 17th March, 2023) South Korea's ...": no dash after

@@ -29,7 +29,7 @@ _ATTRIBUTION = re.compile(
     r"|confirmed|according\s+to\s+(?:\w+\s+){1,4}?"
     r"|(?:in|at)\s+(?:a|an|the|its|his|her|their)\s+(?:[\w-]+\s+)?(?:statement|(?:news|press)\s+conference"
     r"|briefing|interview|speech|commentary|editorial)(?:\s+(?:to|for|from|with)(?:\s+[\w'\u2019-]+){1,4}?)?)"
-    r"(?:\s+(?:on|late|early))?\s*$"  # "In a statement to the families on Monday night"
+    r"(?:\s+(?:late|early))?(?:\s+on)?\s*$"  # "In a statement to the families on Monday night", "said late on Friday"
 )
 
 # "SEOUL, Nov. 22 (Yonhap) --", "TOKYO, Nov. 14, Kyodo": the date of the report.

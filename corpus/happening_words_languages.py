@@ -81,6 +81,7 @@ SPACED: dict[str, tuple[str, ...]] = {
         r"(?:dimulai|memulai|dilanjutkan|melanjutkan)\s+kembali", r"yeniden\s+başla" + _TR_PAST,
         r"재개(?:하기로|" + _KO_PAST + r")",
     ),
+    "launch": (r"발사" + _KO_PAST,),  # "장거리 로켓을 발사했다"
     "normalize": (
         r"normalis(?:é|ée|és|ées|ation)", _FR_HAS + r"rétabli", r"normalizzat[oaie]|normalizzazione",
         r"(?:normalisasi|dinormalisasi|menormalkan)", r"normalleş" + _TR_PAST, r"normale\s+dön\w*",
@@ -126,6 +127,8 @@ UNSPACED: dict[str, tuple[str, ...]] = {
                r"再開(?=から(?:\d|[一二三四五六七八九十半]))",  # a time counted from it: "交渉再開から1か月足らずで"
                r"再開(?:の)?方針を(?:示し|発表し|固め|決め)(?:た|て|、|ました)"),  # "交渉の再開方針を示してから"
     "normalize": (r"正常化(?:" + _JA_DONE + r"|を(?:確認|発表|決定|表明))", r"完全正常化"),
+    # a rocket or a missile fired ("長距離弾道ミサイルを発射した", "打ち上げは...失敗に終わり"; Chinese "发射了")
+    "launch": (r"発射" + _JA_DONE, r"打ち上げ(?:た|られた|に失敗|は失敗)", r"[发發]射了", r"已(?:[经經])?[发發]射"),
     "take-effect": (r"発効" + _JA_DONE,),
     "approve": (r"閣議決定" + _JA_DONE, r"承認" + _JA_DONE),
     "agree": (r"(?:仮署名|(?:大筋|実質|基本)合意)(?:" + _JA_DONE + r"|に(?:達|至)した)",),

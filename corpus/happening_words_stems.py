@@ -124,6 +124,10 @@ _KO_NOT_EXTENDED = r"(?:더\s*(?:는|이상)?\s*)?연장(?:하지)?\s*않(?:겠�
 _JA_POSTPONEMENT_ASKED = r"(?:側|政府)(?:が|は)[^\W\d_]{0,6}?(?:延期|見送り)を(?:求め|要請し|申し入れ)(?:た|て|、)"
 _KO_SIGNED_SINCE = r"(?:체결|서명)\s*(?:된\s*)?(?:뒤|후|이후)(?!\w)"
 _KO_NOTICE_HALTED = r"(?:종료|파기)\s*(?:통보|결정)(?:의)?\s*(?:효력\s*(?:을\s*)?정지|유예|보류)\w*"
+# Timeline round 24: the pact's own effect stopped, which ends it ("지소미아의 효력도 멈춰 세웠습니다"; the
+# pact named right before: "종료 통보의 효력을 정지" stops the notice, and keeps the pact).
+_KO_PACT_HALTED = (r"\w*(?:협정|지소미아|GSOMIA)(?:의)?\s*효력(?:을|도|마저)?\s*"
+                   r"(?:멈춰\s*세웠|멈췄|멈추었|정지시켰|정지했|정지하였|중단시켰)\w*")
 
 # A nuclear test told as done: "4차 핵실험" (the test's own name), "핵실험을 감행했다", "第五次核试验",
 # "成功进行了核弹头爆炸试验", "4回目の核実験", "核実験を強行した".
@@ -139,7 +143,7 @@ SPACED: dict[str, tuple[str, ...]] = {
     # ... or its postponement asked for at the last moment ("서명식을 미뤄 달라고 요청하자")
     "collapse": (_KO_FAILED, _KO_HALTED, _KO_PUT_OFF, _KO_TRIED_BUT_HALTED, r"미뤄\s*(?:달라고|줄\s*것을)\s*요청(?:했|하였|하자|해\s*왔)\w*"),
     "terminate": (_KO_STEMS["terminate"] + _KO_INTENT, _KO_STEMS["terminate"] + _KO_ANNOUNCED, _ES_WITHDREW, r"décision\s+de\s+(?:sortir|quitter)",
-                  _DE_REPORTED_END, _DE_STEPS_OUT, _ES_ANNOUNCED_END, _FR_CHOSE_TO_END, _KO_NOT_EXTENDED),
+                  _DE_REPORTED_END, _DE_STEPS_OUT, _ES_ANNOUNCED_END, _FR_CHOSE_TO_END, _KO_NOT_EXTENDED, _KO_PACT_HALTED),
     "extend": (_KO_STEMS["extend"] + r"(?:하기로|" + _KO_INTENT + "|" + KO_PAST + r")", _FR_ON_HOLD, _KO_NOTICE_HALTED),
     # Korea's colonial era, as other languages name it ("o fim do domínio colonial japonês, em 1945")
     "liberate": (r"식민\s*지배\w*", r"광복(?!절)\w*", r"dom[ií]nio\s+colonial", r"dominación\s+colonial",

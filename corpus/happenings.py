@@ -131,7 +131,8 @@ _PRESUPPOSED = re.compile(r"(?i)(?:(?:termination|decision|plans?|notice|withdra
                           r"|décision|decisione|disdetta|préavis|keputusan)\b"
                           r"|karar|fesih|종료|통보|결정|通告|通知|効力"  # (Turkish, Korean, Japanese nouns take endings)
                           r"|entscheidung|beschlu(?:ss|ß)|kündigung|ausstieg|decisión|decisão|решени|процесс"
-                          r"|quyết\s+định|قرار)")
+                          r"|quyết\s+định|قرار"
+                          r"|(?:中止|[暂暫]停|停止|[冻凍][结結])了?[“\"「『]?(?:[终終]止)?通[知告])")  # (Chinese: "中止“通知效力”")
 _WORDS_BEFORE = 6
 _MOST_IN_A_SENTENCE = 32  # wordings of happenings read in one sentence (a news sentence has a few)
 _PASSIVE_BETWEEN = re.compile(  # "the signing (ceremony) (of the pact) was put off"
