@@ -15,7 +15,7 @@ from urllib.parse import urlparse
 from corpus.cleaning import CleanedPage, is_prose
 from corpus.found import Found, short
 from corpus.intake import copyright_lines, credit_lines, credits, lead_credits, own_names, own_reports, site_lines
-from corpus.intake import quoted_pages, site_pointers
+from corpus.intake import citations, outlet_datelines, quoted_pages, site_pointers
 from corpus.intake import east_asian_forms as east_asian
 from corpus.intake import site_signatures as signatures
 from corpus.intake import source_notes
@@ -108,6 +108,7 @@ def _credits(page: CleanedPage, directory: OutletDirectory):
         yield (credits.one_credit(dateline.credit, directory),
                f"credited in the dateline: {dateline.text!r}")
     found = partial(_found_on, directory=directory)
+    yield from found(opening, "credited in its own dateline: ", outlet_datelines.outlet_dateline_credit)
     yield from found(opening, "credited as the lead opens: ", east_asian_credit,
                      east_asian.bracketed_credit_opening, east_asian.dateless_dispatch_credit,
                      east_asian.korean_bracketed_name, east_asian.japanese_place_credit,
@@ -132,7 +133,8 @@ def _credits(page: CleanedPage, directory: OutletDirectory):
                      source_notes.titled_source_credit, source_notes.field_credit,
                      source_notes.editor_line_credit,
                      source_notes.digested_editorial_credit, source_notes.addressed_source_credit,
-                     source_notes.quotation_intro_credit, east_asian.source_among_items_credit)
+                     source_notes.quotation_intro_credit, east_asian.source_among_items_credit,
+                     citations.cited_outlet)
     yield from found(sourced, "named as the source: ", site_pointers.noted_source_credit, tail=True)
     yield from found(both, "the site's pointer to itself or to the original: ", site_pointers.site_pointer_credit)
     yield from found(page.paragraphs[:1], "named as the source it quotes: ", quoted_pages.reports_intro_credit)
@@ -152,7 +154,7 @@ def _credits(page: CleanedPage, directory: OutletDirectory):
                      credit_lines.masthead_credit, signatures.stamp_glued_credit)
     if credit := signatures.bookend_masthead(both, directory):
         yield credit, f"its masthead opening and closing the page: {credit!r}"
-    if credit := signatures.about_box(both, directory):
+    if credit := signatures.about_box(both, directory) or signatures.self_description(both, directory):
         yield credit, f"its box about itself: {credit!r}"
     headline = page.headline or (opening[0] if opening else None)
     furniture = [line for line in opening if line != headline and not is_prose(line)

@@ -15,12 +15,14 @@ from corpus.cleaning import CleanedPage
 from corpus.found import Found, short
 from corpus.intake import site_signatures as signatures
 from corpus.intake import source_notes
+from corpus.intake.citations import cited_date
 from corpus.intake.date_readings import iso_day
 from corpus.intake.date_lines_within import published_head_date
 from corpus.intake.dateline_orders import page_numeric_order
 from corpus.intake.east_asian_forms import bracketed_credit_date, korean_picture_date
 from corpus.intake.datelines import Dateline, dated_item, find_dateline
 from corpus.intake.office_years import holders_out_of_office
+from corpus.intake.outlet_datelines import outlet_dateline
 from corpus.intake.outlets import outlets
 from corpus.intake.printed_dates import find_date_line, glued_date, read_date
 from corpus.intake.reposts import original_date
@@ -162,6 +164,8 @@ def _printed(page: CleanedPage) -> Found | None:
     for line in page.opening[1:4]:
         if value := bracketed_credit_date(line):
             return Found(value, f"printed in the credit opening the lead: {short(line)!r}")
+        if own := outlet_dateline(line, outlets()):
+            return Found(own[1], f"printed in the outlet's dateline: {short(line)!r}")
     for line in page.opening[1:12]:
         if issue := published_head_date(line):
             return Found(issue.value, f"printed on the issue's line: {short(line)!r}")
@@ -172,7 +176,8 @@ def _with_original(printed: Found | None, page: CleanedPage) -> Found | None:
     """The date of the original a repost credits ("This article first appeared in X on
     <date>") over the reposting page's own, which the provenance keeps."""
     original = next(((value, line) for line in (*page.opening, *page.closing[::-1])
-                     if (value := original_date(line) or signatures.quoted_source_date(line))), None)
+                     if (value := original_date(line) or signatures.quoted_source_date(line)
+                                  or cited_date(line))), None)
     if original is None or (printed and printed.value == original[0]):
         return printed
     found = Found(original[0], f"the date its credit gives the original: {short(original[1])!r}")

@@ -33,7 +33,8 @@ _FULL_DATE = r"(?P<year>(?:19|20)\d\d)年(?P<month>[01]?\d)月(?P<day>[0-3]?\d)�
 _CREDIT_VERB = r"(?:報導|报道|報道|訊|讯|電|电)"
 _BRACKETED_CREDIT = re.compile(
     rf"^\s*[（(【](?P<name>[{_CJK}A-Za-z]{{2,12}}?)(?:{_FULL_DATE})?{_CREDIT_VERB}?[)）】]\s*(?P<rest>.*)$")
-_LEADING_DATELINE = re.compile(r"^\s*【[^】]{1,20}】")
+# a yearless dateline before the credit ("【大紀元10月9日訊】"), not a dated credit itself ("【新唐人2014年03月19日訊】")
+_LEADING_DATELINE = re.compile(r"^\s*【(?![^】]*(?:19|20)\d\d年)[^】]{1,20}】")
 # How the names of Chinese sites, agencies and papers end ("正见网", "中新社", "明报").
 _CHINESE_OUTLET_ENDING = re.compile(r"(?:网|網|社|报|報|台|新闻|新聞)$")
 _DATELESS_DISPATCH = re.compile(rf"^\s*据?(?P<head>[{_CJK}]{{4,14}}?)(?:電|电)[\s\u3000]+\S")

@@ -12,7 +12,11 @@
   a Korean heading of related keywords ("관련 키워드");
 * a Korean blog's note of its affiliate earnings: "이 포스팅은 쿠팡 파트너스 활동의 일환으로, …";
 * a Korean portal's note on its summary bot: "기사 제목과 주요 문장을 기반으로 자동요약한 결과입니다.",
-  "전체 맥락을 이해하기 위해서는 본문 보기를 권장합니다." (Daum's and Naver's).
+  "전체 맥락을 이해하기 위해서는 본문 보기를 권장합니다." (Daum's and Naver's), and Daum's text-size
+  widget: "이 글자크기로 변경됩니다.", "(예시) 가장 빠른 뉴스가 있고 다양한 정보, …";
+* a Korean broadcaster's tip box: "OBS 뉴스는 언제나 여러분의 제보를 기다립니다.", "▶ 이메일 jebo@…";
+* a Chinese site's heading of its copyright notice ("版权和免责申明") and of its comments ("評論", "评论"),
+  alone on a line.
 """
 
 from __future__ import annotations
@@ -34,6 +38,12 @@ _RELATED = re.compile(r"^(?:相關|相关)(?:文章|報道|报道|報導|新聞|
 _SOURCE_ALONE = re.compile(r"^(?:来源|來源|出典|出处|出處|출처)\s*[:：]\s*[^\s:：]{2,20}$|^【(?:\d{1,2}面に関連|関連記事\s*\d{1,2}面)】$")
 _ACCOUNT = re.compile(r"^(?:更换|更改|修改|忘记|忘記)密[码碼]$|^(?:确定|確定)要?删除.{0,20}[?？]$"
                       r"|^기사에\s*대해\s*의견을\s*남겨\s*주세요\.?$")
+_TIP_BOX = re.compile(r"^[•·\s]*(?:[^\s.!?]{1,12}(?:\s[^\s.!?]{1,12}){0,2}(?:은|는)\s+)?(?:언제나\s+|항상\s+)?"
+                      r"(?:(?:시청자|독자)\s*)?여러분의\s*(?:소중한\s*)?제보를\s*기다립니다\.?$"
+                      r"|^[•·\s]*▶\s*(?:이메일|메일|e-?mail|전화|카카오톡|카톡)\s*[:：]?\s*\S{3,40}$")
+_OTHER_HEADINGS = re.compile(r"^(?:版权|版權)(?:和|与|與|及)?免责(?:申明|声明|聲明)$|^(?:評論|评论)$"
+                             r"|^이\s*글자\s*크기로\s*변경됩니다\.?$")
+_DAUM_TEXT_SIZE_EXAMPLE = re.compile(r"^\(예시\)\s*가장\s*빠른\s*뉴스가\s*있고")
 _AFFILIATE_NOTE = re.compile(r"쿠팡\s*파트너스\s*활동의\s*일환")
 _SUMMARY_BOT_NOTE = re.compile(r"^(?:자동\s*요약\s+)?기사\s*제목과\s*주요\s*문장을\s*기반으로\s*자동\s*요약한\s*결과입니다\.?$"
                                r"|^전체\s*맥락을\s*이해하기\s*위해서는\s*본문\s*보기를\s*권장합니다\.?$")
@@ -41,10 +51,10 @@ _SUMMARY_BOT_NOTE = re.compile(r"^(?:자동\s*요약\s+)?기사\s*제목과\s*�
 
 def is_east_asian_widget(line: str) -> bool:
     line = line.strip()
-    if _AFFILIATE_NOTE.search(line[:120]):
+    if _AFFILIATE_NOTE.search(line[:120]) or _DAUM_TEXT_SIZE_EXAMPLE.match(line):
         return True
     if not line or len(line) > 80:
         return False
     return any(form.match(line) for form in (_PICTURE_TAKEN_BY, _UNPRINTABLE_CHARACTER_NOTE, _EMPTY_COUNTER,
                                               _KOREAN_SHARE, _SPEAKER_MARK, _TRANSCRIPT_LABEL, _RELATED, _SUMMARY_BOT_NOTE,
-                                              _ACCOUNT, _SOURCE_ALONE))
+                                              _ACCOUNT, _SOURCE_ALONE, _TIP_BOX, _OTHER_HEADINGS))

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from corpus.intake.citations import is_citation
 from corpus.intake.east_asian_widgets import is_east_asian_widget
 from corpus.intake.printed_dates import MONTH_NAME
 from corpus.intake.reader_prompts import is_reader_prompt
@@ -139,6 +140,10 @@ _PICTURE_TALK = re.compile(
     r"(?i)(?:\b(?:this|the|a)\s+(?:[\w-]+\s+){0,2}(?:photo|picture|image)\s+(?:shows|taken|provided"
     r"|released)|\bin\s+this\s+(?:[\w-]+\s+){0,2}(?:photo|picture|image)\b|\bpictured\b)"
     r"[^()]{0,300}\([^()]{2,40}\)\s*$")
+# A wire's photographer closing the caption, as Reuters and others print it: "… in Tokyo, 2015.
+# REUTERS/Toru Hanai", "… REUTERS/Kim Hong-Ji/File Photo".
+_WIRE_PHOTOGRAPHER = re.compile(r"[.!?)]\s+(?:REUTERS|AFP|EPA|XINHUA|KYODO|YONHAP)/[A-Z][\w.'’-]+(?:[ -][A-Z][\w.'’-]+){0,3}"
+                                r"(?:/File(?:\s+Photo)?)?\s*$")
 _CAPTION_WORDS = ("photo", "image", "picture", "courtesy", "/")
 # A picture's credit glued to a slash after the caption's last sentence, as Korean papers
 # print it: "... on Sunday. /Yonhap", "... in Seoul. /News1" (a story's credit is spaced or
@@ -190,7 +195,7 @@ def is_furniture(line: str) -> bool:
                  or _LINK_BULLET.match(line) or _READER_PROMPT.match(line))
             or ("http" in line and bool(_LINK_LINE.match(line))) or is_caption(line)
             or is_quoted_link(line) or is_site_notice(line) or is_site_widget(line) or is_reader_prompt(line)
-            or is_east_asian_widget(line))
+            or is_east_asian_widget(line) or is_citation(line))
 
 
 def is_quoted_link(line: str) -> bool:
@@ -205,7 +210,7 @@ def is_caption(line: str) -> bool:
         return True  # "... Wednesday, Aug. 13, 2014. AP": the day the picture was taken
     if _CAPTION_CREDIT.search(line) and describes_picture(line):
         return True  # "X arrives at the ministry in Seoul on Aug. 23, 2019. (Yonhap)"
-    if _WHOSE_PICTURE.match(line):
+    if _WHOSE_PICTURE.match(line) or _WIRE_PHOTOGRAPHER.search(line[-60:]):
         return True
     if (any(word in tail for word in _CAPTION_WORDS) and _CAPTION.search(line)) \
             or _SLASH_CREDIT.search(line):

@@ -10,7 +10,9 @@ the story, a sentence naming the agency the story's information is from.
   outlet or a name with a generic word of news in any language ("X 뉴스", "X News", "X ニュース",
   "X 新闻", "X Online", "X デジタル"): a section or a button repeated is neither;
 * a box about the site after the story: its name alone, then a paragraph opening with it ("VOA
-  News" / "The Voice of America provides news ..."): a listed outlet only;
+  News" / "The Voice of America provides news ..."): a listed outlet only; or its line about
+  itself heading or closing the page ("Japan Press Service Co., Ltd. is the only news agency
+  providing …"): a listed outlet that "is" a news agency, paper, site or broadcaster;
 * a broadcaster's sign-off ending a transcript without punctuation ("... in November Jane Roe
   Arirang news"): a listed outlet only, not after "told", "to", "by";
 * a name glued to the page's stamp ("KXYZPublished: September 3, 2017"): a listed outlet, or
@@ -64,6 +66,11 @@ _QUOTED_FROM = re.compile(r"^以下[、,]\s*(?P<credit>[^(（、。]{2,20}?)\s*(
 _FROM_IN_TITLE = re.compile(r"[(（](?P<credit>[^()（）]{2,20}?)より[)）]\s*$")
 
 
+_SELF_DESCRIPTION = re.compile(
+    r"^(?P<credit>(?:The\s+)?[A-Z][\w&.,'’-]*(?:\s[A-Z][\w&.,'’-]*){0,5}?)\s+is\s+(?:the|an?)\s+"
+    r"(?:[\w-]+\s+){0,4}?(?:news\s+agency|newspaper|news\s+site|news\s+service|news\s+outlet|broadcaster)\b")
+
+
 def bookend_masthead(lines, directory: OutletDirectory) -> str | None:
     """The site's name printed as the page's first line and again as its last."""
     if len(lines) < 3:
@@ -83,6 +90,15 @@ def about_box(lines, directory: OutletDirectory) -> str | None:
         if outlet and len(below) >= MIN_ABOUT and any(
                 directory.named(" ".join(words[:size])) == outlet for size in range(1, MAX_NAME_WORDS + 1)):
             return name_line.strip()
+    return None
+
+
+def self_description(page_lines, directory: OutletDirectory) -> str | None:
+    """The site's line about itself, first or last on the page: "X is the only news agency …"."""
+    for line in (*page_lines[:1], *page_lines[-1:]):
+        match = _SELF_DESCRIPTION.match(line.strip())
+        if match and directory.named(match["credit"]):
+            return match["credit"]
     return None
 
 

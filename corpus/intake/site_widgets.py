@@ -26,8 +26,9 @@ article (`corpus.intake.site_notices` holds the notices, `corpus.intake.furnitur
 * comment boxes' and reactions' widgets ("comments powered by Disqus", "Notify of", "추천해요",
   "슬퍼요"), paywalls' and newsletters' pitches, an address alone, a Chinese page's "新闻录入:",
   a site's notes on the print edition, its front page and its tip line ("A version of this
-  article appeared in the print edition of …", "Visit X's homepage …", "X 기사문의 및 제보"),
-  which the intake reads for the outlet (`corpus.intake.source_notes`);
+  article appeared in the print edition of …", "Visit X's homepage …", "X 기사문의 및 제보",
+  "Got a tip? Send it to X here."), which the intake reads for the outlet (`corpus.intake.source_notes`),
+  and a digest's link to the story it retells ("Read it at The New York Times");
 * a Japanese quotation's marks: "(後略)", "(中略)", "(以下略)", and its reporters in brackets after the place
   "(ソウル=山田太郎、鈴木花子)";
 * a U.S. government site's banner and archive notice ("An official website of the United States
@@ -151,7 +152,10 @@ _SITE_NOTE = re.compile(
     r"|^\W*a\s+lock\s*\(.{0,200}\.gov\s+website\b.*|^\W*with\s+your\s+current\s+subscription\s+plan\b.*"
     r"|^\W*this\s+is\s+the\s+stable\s+version,\s+checked\s+on\b.*"  # a wiki's review note
     r"|^\W*this\s+is\s+an\s+archived\s+article\b.*|^\W*you\s+have\s+accessed\s+part\s+of\s+a\s+historical\s+collection\b.*)$"
-    r"|^\S.{0,28}\s+기사\s*문의\s*및\s*제보\b.*$")
+    r"|^\S.{0,28}\s+기사\s*문의\s*및\s*제보\b.*$"
+    # an English site's tip line, and a digest's link to the story it retells ("Read it at The New York Times")
+    r"|(?i:^\W*(?:got|have)\s+a\s+(?:news\s+)?tip\s*\?\s+(?:send|email|e-mail)\s+it\s+to\b.{1,60})$"
+    r"|^Read\s+it\s+at\s+(?:the\s+)?[A-Z][\w&.'’-]*(?:\s[A-Z][\w&.'’-]*){0,4}$")
 _LONGEST_NOTE = 300
 _LEFTOVER = re.compile("|".join((*_LEFTOVER_FORMS, *_MORE_LEFTOVER_FORMS, *_WIDGET_FORMS, *_BUTTON_FORMS,
                                   *_FOLLOW_AND_CONTACT_FORMS)))

@@ -12,7 +12,8 @@
   or its notice sending readers to its webmaster: "Please contact the DOD Webmaster with any
   questions.";
 * a blog's sentence before the story it quotes whole: "The New York Times has the details:";
-* a Korean broadcaster's or paper's tip line: "연합뉴스TV 기사문의 및 제보 : 카톡/라인 jebo23";
+* a Korean broadcaster's or paper's tip line: "연합뉴스TV 기사문의 및 제보 : 카톡/라인 jebo23", or an
+  English site's: "Got a tip? Send it to The Daily Beast here.";
 * a line of labelled fields in brackets, as Chinese and Korean-Chinese papers print their
   stories' particulars: "편집/기자: [ 리미연 ] 원고래원: [ 신화사 ] 발표시간: [ 2019-08-23 10:51:36 ]"
   (its source field names the outlet, its time field dates the story).
@@ -50,6 +51,8 @@ _ADDRESSED_SOURCE = re.compile(r"(?P<credit>[^()（）:：|]{2,40}?)\s*[(（](?:
                                r"(?P<host>[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6})/?[)）]\s*$")
 _GOVERNMENT_HOST = re.compile(r"(?i)\.(?:gov|go|mil|gouv|gob)(?:\.|$)")
 _TIP_LINE = re.compile(r"^\W*(?P<credit>\S(?:.{0,28}\S)?)\s+(?:기사\s*문의\s*및\s*제보|기사문의|제보하기)\b")
+_ENGLISH_TIP_LINE = re.compile(r"^\W*(?:Got|Have)\s+a\s+(?:news\s+)?tip\s*\?\s+(?:Send|Email|E-mail)\s+it\s+to\s+"
+                               r"(?P<credit>(?:The\s+)?[A-Z][\w&.'’ -]{1,40}?)(?:\s+here)?\W*$")
 _DIGESTED_EDITORIAL = re.compile(r"^\W*(?i:editorial|column|commentary|op-ed)\s+from\s+(?:the\s+)?"
                                  r"(?P<credit>[A-Z][\w&.'’ -]{1,50}?)\s+on\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}\W*$")
 # "… The New York Times has the details:": a paragraph ending on a colon, the quoted story below.
@@ -114,7 +117,7 @@ def digested_editorial_credit(line: str, directory: OutletDirectory) -> str | No
 
 def tip_line_credit(line: str, directory: OutletDirectory) -> str | None:
     """"연합뉴스TV 기사문의 및 제보 : 카톡/라인 jebo23": the outlet inviting its readers' tips."""
-    match = _TIP_LINE.match(line.strip())
+    match = _TIP_LINE.match(line.strip()) or _ENGLISH_TIP_LINE.match(line.strip())
     return _listed_credit(match, directory)
 
 

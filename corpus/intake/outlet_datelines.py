@@ -1,0 +1,38 @@
+"""A dateline of the outlet's own name and the full day in brackets, a dash after them, as
+Law360 opens its stories: "Law360 (September 16, 2019, 8:16 PM EDT) -- South Korea told …",
+"Law360, New York (March 5, 2020, 4:10 PM EST) -- …".
+
+    >>> from corpus.intake.outlets import outlets
+    >>> outlet_dateline("Law360 (September 16, 2019, 8:16 PM EDT) -- Seoul told the WTO.", outlets())
+    ('Law360', '2019-09-16')
+
+The name must be a listed outlet (a place before a date in brackets, "Seoul (June 27, 2023) --",
+is no credit), and the brackets must hold a day with its year.
+"""
+
+from __future__ import annotations
+
+import re
+
+from corpus.intake.outlets import OutletDirectory
+from corpus.intake.printed_dates import find_date_line
+
+_OUTLET_DATELINE = re.compile(
+    r"^\s*(?P<name>[A-Z][\w&.'’-]*(?:\s[A-Z][\w&.'’-]*){0,3}?)(?:,\s*[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)?"
+    r"\s*\((?P<date>[^()]{8,45})\)\s*(?:—|–|--|-)\s*\S")
+
+
+def outlet_dateline(line: str, directory: OutletDirectory) -> tuple[str, str] | None:
+    """(the outlet as printed, its ISO day) of such a dateline, or None."""
+    match = _OUTLET_DATELINE.match(line) if line else None
+    if match is None or not directory.named(match["name"]):
+        return None
+    printed = find_date_line(match["date"])
+    if printed is None or len(printed.value) != 10 or not re.search(r"(?:19|20)\d\d", printed.text):
+        return None
+    return match["name"], printed.value
+
+
+def outlet_dateline_credit(line: str, directory: OutletDirectory) -> str | None:
+    found = outlet_dateline(line, directory)
+    return found[0] if found else None
