@@ -53,7 +53,8 @@ VERDICTS = ("right", "unknown", "wrong")
 # by default, so that no one writing rules sees their figures by accident. (`holdout7` to
 # `holdout24` and `holdout25` to `holdout30`, read in the seventh to twenty-first intake rounds
 # (`holdout12` to `holdout14` in the seventeenth and eighteenth timeline rounds too), are
-# development data and scored by default.)
+# development data and scored by default; `holdout32` and `holdout33` stay here while their even
+# halves are unread, their odd halves read in the twenty-second intake round.)
 BLIND_SETS = frozenset({"holdout3", "holdout4", "holdout5", "holdout6", "holdout31", "holdout32",
                         "holdout33"})
 
