@@ -186,6 +186,12 @@ WRITTEN_BLIND = (
     # stories link to listed events (Yeonpyeong, the April 2012 rocket).
     WrittenBlind("holdout33", 40, 0, 25, 8, range(9, 14), range(12, 17), 1, blind=True,
                  signing_and_crisis_share=False, periods=frozenset()),
+    # holdout34: security cooperation around the pact (2016-2024) as a GSOMIA follower gathers it: THAAD,
+    # the radar dispute, Camp David, missile-warning sharing, Freedom Edge, and four GSOMIA pages.
+    WrittenBlind("holdout34", 40, 4, 25, 5, range(6, 11), range(15, 20), 2, blind=True,
+                 signing_and_crisis_share=False,
+                 periods=frozenset({"gsomia-2016-signing", "gsomia-2017-extension",
+                                    "gsomia-2019-termination"})),
 )
 # Every set in the order it was written: a set's earlier sets are those before it.
 ORDER = ("dev", "holdout", "dev2", "holdout2") + tuple(spec.name for spec in WRITTEN_BLIND)
