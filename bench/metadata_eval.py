@@ -55,7 +55,7 @@ VERDICTS = ("right", "unknown", "wrong")
 # (`holdout12` to `holdout14` in the seventeenth and eighteenth timeline rounds too), are
 # development data and scored by default.)
 BLIND_SETS = frozenset({"holdout3", "holdout4", "holdout5", "holdout6", "holdout31", "holdout32",
-                        "holdout33"})
+                        "holdout33", "holdout35"})
 
 
 def default_sets() -> list[Path]:
