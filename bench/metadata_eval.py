@@ -56,7 +56,7 @@ VERDICTS = ("right", "unknown", "wrong")
 # development data and scored by default; `holdout32` and `holdout33` stay here while their even
 # halves are unread, their odd halves read in the twenty-second intake round.)
 BLIND_SETS = frozenset({"holdout3", "holdout4", "holdout5", "holdout6", "holdout31", "holdout32",
-                        "holdout33", "holdout34"})
+                        "holdout33", "holdout34", "holdout35"})
 
 
 def default_sets() -> list[Path]:

@@ -192,6 +192,10 @@ WRITTEN_BLIND = (
                  signing_and_crisis_share=False,
                  periods=frozenset({"gsomia-2016-signing", "gsomia-2017-extension",
                                     "gsomia-2019-termination"})),
+    # holdout35: no GSOMIA page: eight other stories of 2017-2024 (Japan, the Koreas, Hong Kong, Taiwan,
+    # the Philippines, Thailand), 24 pages in English and 16 in Korean, Japanese and Chinese; no listed event.
+    WrittenBlind("holdout35", 40, 0, 25, 8, range(8, 13), range(17, 22), 1, blind=True,
+                 signing_and_crisis_share=False, periods=frozenset()),
 )
 # Every set in the order it was written: a set's earlier sets are those before it.
 ORDER = ("dev", "holdout", "dev2", "holdout2") + tuple(spec.name for spec in WRITTEN_BLIND)
