@@ -213,8 +213,10 @@ def _relevant_dates(spec: EventSpec, passage: Passage, text: str, mentions: tupl
         # Wednesday": the sentence's date is its verb's, not the participle's before a noun
         told = [h.sentence for h in ways]
         own = tuple(m for m in own if not any(s.start <= m.start < s.end for s in told))
+    # "In August Seoul notified Tokyo ..., then suspended it": August, before the "then", is the
+    # earlier deed's and does not object (a date that agrees is kept)
     own = tuple(m for m in own if not before_a_japanese_relative_clause(text, m, ways or [])
-                and not (before_a_then(text, m, ways or [], spec.date) and not agrees(m.value, spec.date)))
+                and (agrees(m.value, spec.date) or not before_a_then(text, m, ways or [], spec.date)))
     clauses = [clause_span(text, h.sentence, h.start, h.end) for h in ways or () if not attributive(text, h.start, h.end)]
     in_clauses = tuple(m for m in own if (any(start <= m.start < end for start, end in clauses)
                                           or opens_the_sentence_of(text, m, ways or [], happenings))

@@ -64,8 +64,7 @@ _INFORMATION_FROM = re.compile(
 _QUOTED_FROM = re.compile(r"^以下[、,]\s*(?P<credit>[^(（、。]{2,20}?)\s*(?:[(（](?P<when>[^)）]{4,30})[)）])?"
                           r"\s*(?:から|より)(?:の?引用)?[。.:：]?\s*$")
 _FROM_IN_TITLE = re.compile(r"[(（](?P<credit>[^()（）]{2,20}?)より[)）]\s*$")
-
-
+# "Japan Press Service Co., Ltd. is the only news agency providing ...": a site's line about itself
 _SELF_DESCRIPTION = re.compile(
     r"^(?P<credit>(?:The\s+)?[A-Z][\w&.,'’-]*(?:\s[A-Z][\w&.,'’-]*){0,5}?)\s+is\s+(?:the|an?)\s+"
     r"(?:[\w-]+\s+){0,4}?(?:news\s+agency|newspaper|news\s+site|news\s+service|news\s+outlet|broadcaster)\b")
