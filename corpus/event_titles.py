@@ -42,6 +42,8 @@ _CJK_DATELINE = re.compile(r"^\s*(?:[（(][^）)]{1,30}[电電][）)]|[\u4e00-\u
 _CJK_PARTICLE = re.compile(r"^(?:の|には|に|は|から|まで)(?=[\u3040-\u30ff\u4e00-\u9fff])")
 # A list's bullet, or a dash the dateline leaves ("May 19, 2010— -- A North Korean torpedo ...")
 _DASHES = re.compile(r"^[\s\u2022\u00b7\-\u2013\u2014]+")
+# The comma a date opening the story leaves after the dateline's dash: "Washington (CNN) --, Seoul ..."
+_DASH_THEN_COMMA = re.compile(r"(--|[\u2013\u2014]),")
 # "on Friday morning (Aug. 2)": a date in brackets beside the one taken out
 _BRACKETED_DATE = re.compile(r"\s*\((?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?)(?:,?\s+\d{4})?\)")
 _LEADING_ATTRIBUTION = re.compile(
@@ -160,11 +162,6 @@ _LEADING_JOINER = re.compile(r"^(?:(?:And|But|So|Yet|and|but)\s+(?:that\s+)?|(?:
 def event_title(sentence: str, date_span: tuple[int, int], verb_span: tuple[int, int] | None = None) -> str:
     """The title for the happening told by `sentence`, whose date is `sentence[slice(*date_span)]`
     and whose verb (if known) is `sentence[slice(*verb_span)]`."""
-    dateline = _DATELINE.match(sentence)
-    if dateline and date_span[1] <= dateline.end():  # the date is the dateline's: the title is after it
-        cut = dateline.end()  # ("Law360 (September 16, 2019, 8:16 PM EDT) -- Seoul filed ...")
-        sentence, date_span = sentence[cut:], (0, 0)
-        verb_span = (verb_span[0] - cut, verb_span[1] - cut) if verb_span and verb_span[0] >= cut else None
     date_start, date_end = date_span
     # "let Monday's deadline pass": the deadline stays one
     # "let Monday's deadline pass", "killed in Monday's quake": the deadline, the quake stay
@@ -175,7 +172,8 @@ def event_title(sentence: str, date_span: tuple[int, int], verb_span: tuple[int,
     if sentence[date_start:date_end].endswith(("日", "月", "年")):  # "3月16日に宣言した": its particle goes with it
         after = _CJK_PARTICLE.sub("", after, count=1)
     text = sentence[:date_start].rstrip() + " the " + after if named else _ON_DATE.sub("", sentence[:date_start]) + after
-    text = re.sub(r"\s+(?=[,.;:])|\s*\(\s*\)", "", _BRACKETED_DATE.sub("", text)).strip(" ,")
+    text = re.sub(r"\s+(?=[,.;:])|\s*\(\s*\)", "", _BRACKETED_DATE.sub("", text))
+    text = _DASH_THEN_COMMA.sub(r"\1", text).strip(" ,")
     text = _CAPTION_LABEL.sub("", _DASHES.sub("", _DATELINE.sub("", _DASHES.sub("", text, count=1), count=1), count=1), count=1)
     text = _CJK_PARTICLE.sub("", _CJK_DATELINE.sub("", text, count=1), count=1)
     verb = sentence[slice(*verb_span)] if verb_span else ""
