@@ -154,8 +154,10 @@ def _credits(page: CleanedPage, directory: OutletDirectory):
                      credit_lines.masthead_credit, signatures.stamp_glued_credit)
     if credit := signatures.bookend_masthead(both, directory):
         yield credit, f"its masthead opening and closing the page: {credit!r}"
-    if credit := signatures.about_box(both, directory) or signatures.self_description(both, directory):
+    if credit := signatures.about_box(both, directory):
         yield credit, f"its box about itself: {credit!r}"
+    elif credit := signatures.self_description(both, directory):
+        yield credit, f"its line about itself: {credit!r}"
     headline = page.headline or (opening[0] if opening else None)
     furniture = [line for line in opening if line != headline and not is_prose(line)
                  and line not in menu and line not in boxed | between]

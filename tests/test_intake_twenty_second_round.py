@@ -91,6 +91,9 @@ def test_an_english_tip_line_names_its_site():
 def test_a_sites_line_about_itself_heading_the_page():
     tagline = "Japan Press Service Co., Ltd. is the only news agency providing news of Japan's civic movements"
     assert outlet_of(f"{tagline}\n\nKoizumi visits the shrine\n\n{STORY}\n\n{STORY}\n") == "Japan Press Service"
+    # its provenance says where the reader finds it: a line, not a box
+    provenance = describe(f"{tagline}\n\nKoizumi visits the shrine\n\n{STORY}\n\n{STORY}\n")["outlet_provenance"]
+    assert provenance.startswith("its line about itself")
 
     # negatives
     middle = "Yonhap is the largest news agency in the country, and its reporters were there."
