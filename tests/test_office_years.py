@@ -174,3 +174,17 @@ def test_party_offices_and_corrected_terms_contradict_a_date_line_years_away():
         == ["Kim Jong Un"]
     assert [h.name for h in holders_out_of_office("2009-06-01", "Foreign Minister Kim Sung-hwan said.")] \
         == ["Kim Sung-hwan"]
+
+
+def test_leaders_of_the_region_beyond_the_story_date_pages_of_their_years():
+    # Rodrigo Duterte was the Philippines' president from June 2016 to June 2022: of those years
+    # 12 July was a Tuesday in 2016 only (in 2022 he had left office)
+    lead = "MANILA, July 12 (Wire) -- President Rodrigo Duterte's government welcomed the ruling on Tuesday."
+    assert _year(lead, 7, 12, weekday="Tuesday") == 2016
+    # Prime Minister Anthony Albanese (from May 2022) with President Ferdinand Marcos Jr. (from June
+    # 2022): of the years both held office, 8 September was a Friday in 2023 only
+    both = "JAKARTA, Sept. 8 -- Prime Minister Anthony Albanese met President Ferdinand Marcos Jr. on Friday."
+    assert _year(both, 9, 8, weekday="Friday") == 2023
+    # a name printed without its title, or the earlier President Marcos, is no holder
+    assert _year("JAKARTA, Sept. 8 -- Albanese met Marcos on Friday.", 9, 8, weekday="Friday") is None
+    assert _year("MANILA, Feb. 25 -- President Ferdinand Marcos fled on Tuesday.", 2, 25, weekday="Tuesday") is None
