@@ -43,6 +43,9 @@ from __future__ import annotations
 import re
 
 _LONGEST_WIDGET = 80
+# An English site's tip line, "Got a tip? Send it to The Daily Beast here.": furniture here, its
+# outlet read by `corpus.intake.source_notes`.
+TIP_LINE_OPENING = r"(?i:(?:got|have)\s+a\s+(?:news\s+)?tip\s*\?\s+(?:send|email|e-mail)\s+it\s+to)\s+"
 _COMMENT_BOX = re.compile(
     r"(?i)^\W*(?:댓글\s*(?:쓰기|삭제|달기|\d+)?|(?:댓글|기사)\s*(?:표시하기|더보기)|.{0,30}댓글.{0,30}(?:수\s*없습니다|하시겠습니까|있습니다)\W*"
     r"|.{0,20}로그인.{0,30}통해|(?:정말|그래도)\s.{0,20}(?:삭제|취소)하시겠습니까\W*|(?:posting|tulis|kirim)\s+komentar|tidak\s+ada\s+komentar"
@@ -153,8 +156,8 @@ _SITE_NOTE = re.compile(
     r"|^\W*this\s+is\s+the\s+stable\s+version,\s+checked\s+on\b.*"  # a wiki's review note
     r"|^\W*this\s+is\s+an\s+archived\s+article\b.*|^\W*you\s+have\s+accessed\s+part\s+of\s+a\s+historical\s+collection\b.*)$"
     r"|^\S.{0,28}\s+기사\s*문의\s*및\s*제보\b.*$"
-    # an English site's tip line, and a digest's link to the story it retells ("Read it at The New York Times")
-    r"|(?i:^\W*(?:got|have)\s+a\s+(?:news\s+)?tip\s*\?\s+(?:send|email|e-mail)\s+it\s+to\b.{1,60})$"
+    # an English site's tip line (above), and a digest's link to the story it retells ("Read it at The New York Times")
+    r"|^\W*" + TIP_LINE_OPENING + r".{1,60}$"
     r"|^Read\s+it\s+at\s+(?:the\s+)?[A-Z][\w&.'’-]*(?:\s[A-Z][\w&.'’-]*){0,4}$")
 _LONGEST_NOTE = 300
 _LEFTOVER = re.compile("|".join((*_LEFTOVER_FORMS, *_MORE_LEFTOVER_FORMS, *_WIDGET_FORMS, *_BUTTON_FORMS,

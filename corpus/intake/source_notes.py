@@ -29,6 +29,7 @@ import re
 from corpus.intake.credits import LINE_PARTS, SOURCE_LABEL
 from corpus.intake.outlets import OutletDirectory, names_no_one
 from corpus.intake.printed_dates import PrintedDate, find_date_line, read_date, source_before_editor
+from corpus.intake.site_widgets import TIP_LINE_OPENING
 
 _PIECE = r"(?i:(?:a\s+version\s+of\s+)?this\s+(?:article|story|editorial|column|report|commentary))"
 _PRINT_EDITION = re.compile(
@@ -51,8 +52,7 @@ _ADDRESSED_SOURCE = re.compile(r"(?P<credit>[^()（）:：|]{2,40}?)\s*[(（](?:
                                r"(?P<host>[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6})/?[)）]\s*$")
 _GOVERNMENT_HOST = re.compile(r"(?i)\.(?:gov|go|mil|gouv|gob)(?:\.|$)")
 _TIP_LINE = re.compile(r"^\W*(?P<credit>\S(?:.{0,28}\S)?)\s+(?:기사\s*문의\s*및\s*제보|기사문의|제보하기)\b")
-_ENGLISH_TIP_LINE = re.compile(r"^\W*(?:Got|Have)\s+a\s+(?:news\s+)?tip\s*\?\s+(?:Send|Email|E-mail)\s+it\s+to\s+"
-                               r"(?P<credit>(?:The\s+)?[A-Z][\w&.'’ -]{1,40}?)(?:\s+here)?\W*$")
+_ENGLISH_TIP_LINE = re.compile(r"^\W*" + TIP_LINE_OPENING + r"(?P<credit>(?:The\s+)?[A-Z][\w&.'’ -]{1,40}?)(?:\s+here)?\W*$")
 _DIGESTED_EDITORIAL = re.compile(r"^\W*(?i:editorial|column|commentary|op-ed)\s+from\s+(?:the\s+)?"
                                  r"(?P<credit>[A-Z][\w&.'’ -]{1,50}?)\s+on\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}\W*$")
 # "… The New York Times has the details:": a paragraph ending on a colon, the quoted story below.
