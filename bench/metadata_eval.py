@@ -51,12 +51,10 @@ VERDICTS = ("right", "unknown", "wrong")
 
 # Blind sets: measured once, by naming the folder (`python -m bench.metadata_eval DIR`), never
 # by default, so that no one writing rules sees their figures by accident. (`holdout7` to
-# `holdout24` and `holdout25` to `holdout30`, read in the seventh to twenty-first intake rounds
-# (`holdout12` to `holdout14` in the seventeenth and eighteenth timeline rounds too), are
-# development data and scored by default; `holdout32` and `holdout33` stay here while their even
-# halves are unread, their odd halves read in the twenty-second intake round.)
-BLIND_SETS = frozenset({"holdout3", "holdout4", "holdout5", "holdout6", "holdout31", "holdout32",
-                        "holdout33", "holdout34", "holdout35"})
+# `holdout24`, `holdout25` to `holdout30` and `holdout32` and `holdout33`, read in the seventh to
+# twenty-third intake rounds (`holdout12` to `holdout14` in the seventeenth and eighteenth
+# timeline rounds too), are development data and scored by default.)
+BLIND_SETS = frozenset({"holdout3", "holdout4", "holdout5", "holdout6", "holdout31", "holdout34", "holdout35"})
 
 
 def default_sets() -> list[Path]:

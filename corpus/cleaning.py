@@ -17,7 +17,6 @@ article from the same site is cleaned the same way:
 
 from __future__ import annotations
 
-import datetime
 import re
 from dataclasses import dataclass
 
@@ -26,10 +25,10 @@ from corpus.intake.date_lines_within import date_line_within
 from corpus.intake.dateline_orders import page_numeric_order
 from corpus.intake.datelines import read_dateline
 from corpus.intake.outlets import outlets
+from corpus.intake.site_clocks import is_clock_by_the_lead
 from corpus.intake.site_notices import is_site_notice
 from corpus.intake.yearless import yearless_date_line
-from corpus.intake.printed_dates import (PrintedDate, dates_taken_out, east_asian_sentence, find_date_line,
-                                         weekday_named)
+from corpus.intake.printed_dates import PrintedDate, dates_taken_out, east_asian_sentence, find_date_line
 from corpus.intake.source_notes import field_date_line
 from corpus.intake.subheads import without_subheads
 from corpus.intake.update_stamps import is_not_the_pages
@@ -86,7 +85,6 @@ _WRAP_WIDTH = 100  # a text whose lines are all at most this long may be hard-wr
 _OPENING_BODY_LINES = 6  # date, byline and dateline lines are looked for this far into the body
 _CLOSING_LINES = 15
 _PARAGRAPHS_NAMING_THE_DAY = 2  # a date above the titles that they name is no clock: the news day
-_DAYS_AFTER_THE_NEWS = 3  # "said Friday" in Monday's paper  # credits and copyright lines are looked for this near the end
 
 
 @dataclass(frozen=True)
@@ -259,13 +257,18 @@ def _choose_date(facts: dict, opening: list[str], header: list[str] = ()) -> Non
     named = set(dates_taken_out(" ".join(opening))[1])
     lines_of_dates = {d.line for d in dates}
     named_around = named.union(*(dates_taken_out(line)[1] for line in header if line not in lines_of_dates))
+    words_around = "\n".join((*opening, *(line for line in header if line not in lines_of_dates)))
     usable = [(i in above, d) for i, d in enumerate(dates)
-              if not (i in above and d.value not in named and _is_clock_by_the_lead(d, lead)
-                      or is_not_the_pages(d, named_around))]
+              if not (i in above and d.value not in named and is_clock_by_the_lead(d, lead)
+                      or is_not_the_pages(d, named_around, words_around))]
     if not usable:
         return  # a blog's meta line's date, if any, stands
-    # "2016年10月28日、韓国政府は…。": a date opening the story's sentence, when a line is the page's
-    usable = [pair for pair in usable if not is_prose(pair[1].rest) and not east_asian_sentence(pair[1].rest)] or usable
+    # "2016年10月28日、韓国政府は…。": a date opening the story's sentence is the news's day, never the
+    # page's, even alone ("2000年6月13日,…。", a "today in history" page)
+    usable = [pair for pair in usable if not east_asian_sentence(pair[1].rest)]
+    if not usable:
+        return
+    usable = [pair for pair in usable if not is_prose(pair[1].rest)] or usable
     unlabelled = [d for _, d in sorted(usable, key=lambda pair: pair[0]) if not d.label]
     chosen = next((d for _, d in usable if d.label in ("published", "posted", "first published",
                                                         "created", "written")), None) \
@@ -311,21 +314,6 @@ def _read_header(header: list[str], order: str = "") -> dict:
         facts["headline"] = headline
     facts["others"] = candidates
     return facts
-
-
-def _is_clock_by_the_lead(printed: PrintedDate, lead: str) -> bool:
-    """A full date alone on its line above every title ("Saturday, April 16, 2016", "April 06,
-    2020") is a blog's date over its post or a site's clock, the day it is read. The lead tells
-    them apart when it names the news day's weekday ("... said Wednesday"): a page appears
-    that day or within `_DAYS_AFTER_THE_NEWS` of it, where a clock may be any day. A clock
-    mostly names its weekday: such a date needs the lead's weekday to agree."""
-    if printed.label or printed.rest or printed.before or len(printed.value) != 10:
-        return False
-    news_day = weekday_named(lead)
-    if news_day is None:
-        return weekday_named(printed.line) is not None
-    days_after = (datetime.date.fromisoformat(printed.value).weekday() - news_day) % 7
-    return days_after > _DAYS_AFTER_THE_NEWS
 
 
 def _titles_above(candidates: list[str]) -> bool:
@@ -385,10 +373,11 @@ def _join_wrapped(lines: list[str]) -> list[str]:
 
 def _continues(previous: str, line: str) -> bool:
     """A lower-case line may still stand on its own: a byline ("by Jane Roe | ..."), a web
-    address alone, a date line ("updated 8:49 PM EDT, Wed April 16, 2014"), or what follows a byline or a credit
-    or label in capitals ("YONHAP")."""
+    address alone, a date line ("updated 8:49 PM EDT, Wed April 16, 2014"), or what follows a byline, a credit
+    or label in capitals ("YONHAP") or a listed outlet's name alone (a masthead: "BBC News" over "watch
+    One-Minute World News")."""
     return not (_OWN_LINE.match(line) or previous.isupper() or find_date_line(line)
-                or furniture.looks_like_byline(previous))
+                or furniture.looks_like_byline(previous) or outlets().named(previous) is not None)
 
 
 def _is_hard_wrapped(lines: list[str]) -> bool:

@@ -23,6 +23,7 @@ from corpus.intake.east_asian_credits import (chinese_reporters_credit, east_asi
                                               korean_signature)
 from corpus.intake.datelines import find_dateline
 from corpus.intake.furniture import is_korean_caption
+from corpus.intake.graphic_credits import graphic_credit
 from corpus.intake.header_names import header_credit
 from corpus.intake.outlets import OutletDirectory, name_key, outlets
 from corpus.intake.picture_credits import is_picture_credit
@@ -121,6 +122,7 @@ def _credits(page: CleanedPage, directory: OutletDirectory):
                      credit_lines.byline_beside_credit, credit_lines.byline_before_dateline_credit,
                      lead_credits.handle_credit, lead_credits.outlet_reporter_credit, chinese_reporters_credit)
     yield from found(opening, "the site's desk: ", own_names.desk_credit)
+    yield from found(both, "credited after a graphic's sources: ", graphic_credit)
     yield from found(both, "the domain of a reporter's address: ", credits.email_credit)
     yield from found(opening, "named in a label before the text: ", credit_lines.bracket_credit)
     boxed = boxed_sources(opening, is_prose) | boxed_sources(closing, is_prose)
@@ -152,6 +154,7 @@ def _credits(page: CleanedPage, directory: OutletDirectory):
     yield from found(opening, "named at the start of a line near the top: ",
                      credit_lines.glued_credit, credit_lines.dated_credit,
                      credit_lines.masthead_credit, signatures.stamp_glued_credit)
+    yield from found(opening, "credited after the site's posting stamp: ", signatures.stamp_credit)
     if credit := signatures.bookend_masthead(both, directory):
         yield credit, f"its masthead opening and closing the page: {credit!r}"
     if credit := signatures.about_box(both, directory):

@@ -20,6 +20,7 @@ from corpus.intake.date_readings import iso_day
 from corpus.intake.date_lines_within import published_head_date
 from corpus.intake.dateline_orders import page_numeric_order
 from corpus.intake.east_asian_forms import bracketed_credit_date, korean_picture_date
+from corpus.intake.graphic_credits import graphic_date
 from corpus.intake.datelines import Dateline, dated_item, find_dateline
 from corpus.intake.office_years import holders_out_of_office
 from corpus.intake.outlet_datelines import outlet_dateline
@@ -169,6 +170,8 @@ def _printed(page: CleanedPage) -> Found | None:
     for line in page.opening[1:12]:
         if issue := published_head_date(line):
             return Found(issue.value, f"printed on the issue's line: {short(line)!r}")
+        if graphic := graphic_date(line):
+            return Found(graphic.value, f"printed after a graphic's sources: {short(line)!r}")
     return None
 
 
@@ -187,12 +190,23 @@ def _with_original(printed: Found | None, page: CleanedPage) -> Found | None:
     return found
 
 
+def dateline_lead(dateline: Dateline, page: CleanedPage) -> str:
+    """The words whose weekday a dateline's day is read with: the rest of its line, or when it
+    stands alone (but for its dash), the paragraph under it ("April 28 (UPI) --" over "Japan's
+    trade ministry said Friday ...", not a caption kept above it), else the first paragraph."""
+    if re.search(r"\w", dateline.rest):  # not the rest of its dash ("-")
+        return dateline.rest
+    line = page.opening[dateline.line_number] if dateline.line_number < len(page.opening) else None
+    at = page.paragraphs.index(line) if line in page.paragraphs else -1
+    return next(iter(page.paragraphs[at + 1:]), "")
+
+
 def _dateline_date(dateline: Dateline, page: CleanedPage, page_dates: list[Found]) -> Found | None:
     where = f"from the dateline {dateline.text!r}"
     if dateline.year:
         value = iso_day(dateline.year, dateline.month, dateline.day)
         return Found(value, where) if value else None
-    lead = dateline.rest or next(iter(page.paragraphs), "")
+    lead = dateline_lead(dateline, page)
     inferred = infer_year(dateline.month, dateline.day,
                           [(d.value, d.provenance) for d in page_dates], page.seen_text, lead, _story(page, lead))
     if inferred is None:

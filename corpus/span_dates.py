@@ -17,7 +17,7 @@ from corpus.intake.datelines import find_dateline
 from corpus.intake.years import CorpusSpan, year_from_span
 from corpus.intake.yearless import find_yearless
 from corpus.loader import cleaned
-from corpus.page_dates import iso_day
+from corpus.page_dates import dateline_lead, iso_day
 
 
 def library_span(store) -> CorpusSpan:
@@ -67,7 +67,7 @@ def _month_day(page) -> tuple[int, int, str, str] | None:
     if dateline is not None and dateline.dated:
         if dateline.year:
             return None
-        return (dateline.month, dateline.day, dateline.rest or next(iter(page.paragraphs), ""),
+        return (dateline.month, dateline.day, dateline_lead(dateline, page),
                 f"the dateline {dateline.text!r}")
     printed = find_yearless(page.opening[1:])
     if printed is None:

@@ -177,14 +177,14 @@ WRITTEN_BLIND = (
                  signing_and_crisis_share=False, periods=frozenset()),
     # holdout32: the 2018-2023 dispute around the pact as a GSOMIA follower gathers it: the pact's
     # 2019 crisis and 2023 normalisation, and six stories of the trade dispute, rulings and boycott.
-    WrittenBlind("holdout32", 40, 14, 25, 6, range(7, 12), range(18, 23), 2, blind=True,
+    WrittenBlind("holdout32", 40, 14, 25, 6, range(7, 12), range(18, 23), 2, blind=False,
                  signing_and_crisis_share=False,
                  periods=frozenset({"gsomia-2019-termination", "gsomia-2019-suspension",
                                     "gsomia-2023-normalisation"})),
     # holdout33: no GSOMIA page: eight other stories of 2000-2015 (Korea, Japan, China, Taiwan), 24
     # pages in English and 16 in Korean, Japanese and Chinese; 12 pages of the two North Korean
     # stories link to listed events (Yeonpyeong, the April 2012 rocket).
-    WrittenBlind("holdout33", 40, 0, 25, 8, range(9, 14), range(12, 17), 1, blind=True,
+    WrittenBlind("holdout33", 40, 0, 25, 8, range(9, 14), range(12, 17), 1, blind=False,
                  signing_and_crisis_share=False, periods=frozenset()),
     # holdout34: security cooperation around the pact (2016-2024) as a GSOMIA follower gathers it: THAAD,
     # the radar dispute, Camp David, missile-warning sharing, Freedom Edge, and four GSOMIA pages.

@@ -14,8 +14,9 @@ import re
 
 from corpus.intake.furniture import describes_picture, is_caption, is_quoted_link
 from corpus.intake.outlets import OutletDirectory, carried_source, credit_parts, names_no_one, spelled_otherwise
-from corpus.intake.printed_dates import MONTH_NAME, date_span
+from corpus.intake.printed_dates import MONTH_NAME
 from corpus.intake.reposts import speaks_of_the_piece
+from corpus.intake.source_names import source_name_part
 
 PHOTO_WORD = re.compile(r"(?i)\b(?:photos?|image|images|pictures?|file|video|getty|graphic|"
                     r"illustration|screenshot|screengrab|courtesy)\b|/")
@@ -280,7 +281,7 @@ def first_appeared_credit(text: str, directory: OutletDirectory) -> str | None:
     # (a post is "posted by" its writer as often as its original: an unlisted name must read
     # as an outlet's; "Posted by Jane Roe in Asia | Source: Yonhap": then its source line)
     pointer = match is None or match["pointer"] is not None or match["posted"] is not None
-    source_line = next(filter(None, (_SOURCE_LINE.match(_without_trailing_date(part))
+    source_line = next(filter(None, (_SOURCE_LINE.match(source_name_part(part, directory))
                                      for part in LINE_PARTS.split(text)
                                      if _SOURCE_START.match(part.strip()))), None)
     return (_pointed_credit(match, directory, pointer)
@@ -332,14 +333,6 @@ def read_more_credit(line: str, directory: OutletDirectory) -> str | None:
         return None
     credit = match["credit"].split(",")[0].strip(" .;")  # "CNN, 09.05.2017": a date after it
     return credit if directory.named(credit) else None
-
-
-def _without_trailing_date(text: str) -> str:
-    """"Source: Taipei Times November 22, 2019 15:56 UTC" -> "Source: Taipei Times": an
-    aggregator's source line with the date it took the story."""
-    text = text.strip()
-    span = date_span(text)
-    return text[:span[0]].rstrip(" ,;|–—-") if span and span[0] > 0 else text
 
 
 def closing_credit(paragraph: str, directory: OutletDirectory) -> str | None:

@@ -16,7 +16,9 @@
   widget: "이 글자크기로 변경됩니다.", "(예시) 가장 빠른 뉴스가 있고 다양한 정보, …";
 * a Korean broadcaster's tip box: "OBS 뉴스는 언제나 여러분의 제보를 기다립니다.", "▶ 이메일 jebo@…";
 * a Chinese site's heading of its copyright notice ("版权和免责申明") and of its comments ("評論", "评论"),
-  alone on a line.
+  alone on a line;
+* an advertisement's label alone ("광고", "広告", "广告"), a link back to the top ("回到頂部", after a
+  menu's item: "主要 回到頂部"), a Japanese widget still loading ("ロード中 関連記事を取得中...").
 """
 
 from __future__ import annotations
@@ -42,7 +44,10 @@ _TIP_BOX = re.compile(r"^[•·\s]*(?:[^\s.!?]{1,12}(?:\s[^\s.!?]{1,12}){0,2}(?:
                       r"(?:(?:시청자|독자)\s*)?여러분의\s*(?:소중한\s*)?제보를\s*기다립니다\.?$"
                       r"|^[•·\s]*▶\s*(?:이메일|메일|e-?mail|전화|카카오톡|카톡)\s*[:：]?\s*\S{3,40}$")
 _OTHER_HEADINGS = re.compile(r"^(?:版权|版權)(?:和|与|與|及)?免责(?:申明|声明|聲明)$|^(?:評論|评论)$"
-                             r"|^이\s*글자\s*크기로\s*변경됩니다\.?$")
+                             r"|^이\s*글자\s*크기로\s*변경됩니다\.?$"
+                             # an advertisement's label, a link back to the top, a widget still loading
+                             r"|^(?:광고|広告|广告|廣告)$|^(?:\S{1,4}\s+)?(?:回到|返回)(?:頂部|顶部)$"
+                             r"|^(?:ロード中\s*)?関連記事を取得中\.*$")
 _DAUM_TEXT_SIZE_EXAMPLE = re.compile(r"^\(예시\)\s*가장\s*빠른\s*뉴스가\s*있고")
 _AFFILIATE_NOTE = re.compile(r"쿠팡\s*파트너스\s*활동의\s*일환")
 _SUMMARY_BOT_NOTE = re.compile(r"^(?:자동\s*요약\s+)?기사\s*제목과\s*주요\s*문장을\s*기반으로\s*자동\s*요약한\s*결과입니다\.?$"

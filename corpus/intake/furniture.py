@@ -78,7 +78,7 @@ _FURNITURE_LINE = re.compile(
     r"|^\W*(?:related\s+(?:\S+\s+){1,2}(?:stories|articles|news)|trending(?:\s+(?:stories|now|news"
     r"|topics))?|most\s+(?:read|popular|viewed|shared|watched)(?:\s+(?:stories|articles|news|videos?))?"
     r"|popular(?:\s+(?:stories|now|news))?|next\s+in\s+\w+(?:\s+\w+)?|follow\s+us|more\s+related\s+(?:news|stories|articles)"
-    r"|speak\s+your\s+mind"  # a blog theme's comment box
+    r"|speak\s+your\s+mind|read\s+what\s+others\s+are\s+saying"  # a comment box's heading
     r"|latest(?:\s+news)?(?:\s+updates?)?|more\s+(?:stories|news)|you\s+may\s+also\s+like"
     r"|in\s+case\s+you\s+missed\s+it|don['’]t\s+miss|\(end\)\s+\S{1,20}"
     # a site's links and labels: "Full article", "Article Search", "Upcoming Events", "Staff Report"
@@ -180,7 +180,7 @@ _EDITORS_NOTE = re.compile(
 # A line from which on the rest of the page is not the article: tags, comments, more news.
 _FOOTER_START = re.compile(
     r"(?i)^\W*(?:tags?|key\s?words|topics)\b\s*:?(?:\s.*)?$"
-    r"|^\W*(?:\(end\)|-30-|#{3})\s*$"
+    r"|^\W*(?:\(end\)|-30-|#{3}|enditem(?:/\w{1,4})?)\s*$"  # CNA's "ENDITEM/J"
     r"|^\W*(?:latest\s+headlines|no\s+comments?|post\s+a\s+comment|external\s+links?"
     r"|comments\s+are\s+closed|more\s+(?:from|in)\s+.{1,40})\s*:?\W*$"
 )

@@ -89,8 +89,9 @@ _BLOG_AUTHOR_AFTER = re.compile(
     r"\s+[A-Z][\w&'’ ,-]{0,60}\.?|(?i:in)\s+[A-Z][\w&'’ ,-]{0,60})?\s*$")
 # "by Jane Roe jane@paper.com.", "Read by Ms. Jane Roe and Ms. Ann Poe" (a reading's voices)
 _PERSON = r"(?:(?i:mr|ms|mrs|dr)\.\s+)?[\w.@-]+(?:\s+[\w.@-]+)?"
+_ROLE = r"(?:,?\s+(?i:(?:staff|senior|special|foreign)\s+)?(?i:reporter|writer|correspondent))"  # ", staff reporter"
 _AUTHOR_AFTER = re.compile(rf"^\s*[|,·.-]?\s*(?i:(?:posted\s+|read\s+)?by)\s+{_PERSON}"
-                           rf"(?:\s+(?:and|&)\s+{_PERSON})?(?:\s+[\w.+-]+@[\w.-]+)?\s*$"
+                           rf"(?:\s+(?:and|&)\s+{_PERSON})?{_ROLE}?(?:\s+[\w.+-]+@[\w.-]+)?\s*$"
                            r"|^\s*[,.]?\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+(?:\s*,?\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+)*\.?\s*$")
 # (or the reporters' addresses alone: "November. 08, 2019 07:38. kim@paper.com,lee@paper.com.")
 # "Source: Xinhua| 2019-08-22 19:41:00|Editor: huaxia": labelled parts of a date line.

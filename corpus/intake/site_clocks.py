@@ -1,10 +1,16 @@
 """A site's clock among the weather it shows: "Today in New Delhi, India / Jun 19, 2019-Wednesday
 / New Delhi / • Humidity / • Wind" above a story of 2014. The widget prints the day the page is
-read, beside the place and its weather; it is never the story's date.
+read, beside the place and its weather; it is never the story's date. And a date alone above
+the titles that the lead's weekday contradicts (`is_clock_by_the_lead`).
 """
 from __future__ import annotations
 
+import datetime
 import re
+
+from corpus.intake.printed_dates import PrintedDate, weekday_named
+
+_DAYS_AFTER_THE_NEWS = 3  # "said Friday" in Monday's paper
 
 # Lines of a weather widget: "Today in New Delhi, India", "• Humidity", "Wind 12 km/h", "28°C".
 _WEATHER_LINE = re.compile(
@@ -32,3 +38,20 @@ def _short_lines(lines) -> list[str]:
             break
         short.append(line)
     return short
+
+
+def is_clock_by_the_lead(printed: PrintedDate, lead: str) -> bool:
+    """A full date alone on its line above every title ("Saturday, April 16, 2016", "April 06,
+    2020") is a blog's date over its post or a site's clock, the day it is read. The lead tells
+    them apart when it names the news day's weekday ("... said Wednesday"): a page appears
+    that day or within `_DAYS_AFTER_THE_NEWS` of it, where a clock may be any day. A clock
+    mostly names its weekday: such a date needs the lead's weekday to agree. (A date the day
+    before the lead's weekday, a site behind the news's time zone, is not let through: on an
+    unseen set it let a clock's day through.)"""
+    if printed.label or printed.rest or printed.before or len(printed.value) != 10:
+        return False
+    news_day = weekday_named(lead)
+    if news_day is None:
+        return weekday_named(printed.line) is not None
+    days_after = (datetime.date.fromisoformat(printed.value).weekday() - news_day) % 7
+    return days_after > _DAYS_AFTER_THE_NEWS

@@ -31,7 +31,7 @@ from __future__ import annotations
 import re
 
 from corpus.cleaning import is_prose
-from corpus.intake.outlets import OutletDirectory, name_key
+from corpus.intake.outlets import OutletDirectory, credit_parts, name_key
 from corpus.intake.printed_dates import find_date_line, read_date
 
 MAX_MASTHEAD = 40
@@ -49,6 +49,9 @@ _WITH_NEWS_WORD = re.compile(rf"(?i)^(?:\S.{{0,30}}?\s*{_NEWS_WORD}|{_NEWS_WORD}
 _GLUED_STAMP = re.compile(r"^(?P<name>[A-Z][A-Za-z0-9&.' -]{1,30}?)(?<=[A-Za-z0-9])"
                           r"(?:Published|Updated|Posted)\b\s*:?\s*(?P<date>.+)$")
 _CAPITALS = re.compile(r"[A-Z0-9&]{2,8}")
+# "Web posted at: 21:42 JST- CNN/AP": a site's stamp, its clock, then the story's credit.
+_STAMP_THEN_CREDIT = re.compile(r"^(?i:(?:web\s+)?(?:posted|updated|published))(?:\s+(?i:at|on))?\s*:?\s*"
+                                r"(?P<when>[^-–—]*?\d{1,2}:\d\d[^-–—]{0,12}?)\s*[-–—]\s*(?P<credit>[A-Z][\w&.'’/ ]{0,40})$")
 # A newsroom's own stamp after it: "X新聞中心 2016-09-16 13:11".
 _TEAM = re.compile(r"^(?P<name>[^\s].{1,40}?)\s*(?:Editorial\s+Team|Editorial\s+Staff|Editorial\s+Desk"
                    r"|News\s+Desk|Newsroom|Redacci[oó]n|R[ée]daction|Redaktion|편집부|編集部|编辑部"
@@ -124,6 +127,14 @@ def stamp_glued_credit(line: str, directory: OutletDirectory) -> str | None:
         return None
     name = match["name"].strip()
     return name if directory.named(name) or _CAPITALS.fullmatch(name) else None
+
+
+def stamp_credit(line: str, directory: OutletDirectory) -> str | None:
+    """The credit after a site's posting stamp and its clock: "Web posted at: 21:42 JST- CNN/AP"
+    (the first of listed outlets only: "Posted at 9:00 - Staff" names no outlet)."""
+    match = _STAMP_THEN_CREDIT.match(line.strip())
+    parts = credit_parts(match["credit"]) if match else []
+    return parts[0] if parts and all(directory.named(part) for part in parts) else None
 
 
 def team_credit(line: str, page_lines, directory: OutletDirectory) -> str | None:

@@ -5,7 +5,9 @@ was written, at times: "Last Updated: 2024-04-23 20:02" over a story of 2017), o
 A "last updated" stamp is the page's day when the page's own words name that day: the BBC's
 pages of 1999-2010 print only "Last Updated: Wednesday, 12 September 2007, 16:17 GMT 17:17 UK"
 or "Page last updated at 12:00 GMT, Saturday, 23 May 2009", with a caption of the day beside the
-story ("Shinzo Abe leaving his news conference, 12 September 2007").
+story ("Shinzo Abe leaving his news conference, 12 September 2007"), or of its day and month
+alone ("Junichiro Koizumi at the shrine on 15 August" under "Last Updated: Tuesday, 15 August
+2006, 04:49 GMT 05:49 UK").
 """
 
 from __future__ import annotations
@@ -13,16 +15,23 @@ from __future__ import annotations
 import re
 from collections.abc import Collection
 
+from corpus.date_patterns import DAY_PATTERNS, month_number
 from corpus.intake.printed_dates import PrintedDate
 
 _LISTED_LINK = re.compile(r"^[-•·▪]\s+\S.{4,}(?<![-|–—·,:\s])\s?$")
 _LAST_CHANGED = re.compile(r"(?i)\blast\s+(?:updated|modified|changed)\b")
 
 
-def is_not_the_pages(printed: PrintedDate, days_named: Collection[str] = ()) -> bool:
-    """Whether a date line is a later change's day (unless the page's words name that day) or a
-    listed link's."""
+def is_not_the_pages(printed: PrintedDate, days_named: Collection[str] = (), words: str = "") -> bool:
+    """Whether a date line is a later change's day (unless the page's words name that day, in
+    `days_named` or without its year in `words`) or a listed link's."""
     before = printed.line.partition(printed.text)[0]
     if _LAST_CHANGED.search(before):
-        return printed.value not in days_named
+        return printed.value not in days_named and printed.value[5:] not in _month_days(words)
     return bool(_LISTED_LINK.match(before) and not printed.label)
+
+
+def _month_days(words: str) -> set[str]:
+    """The days `words` name by day and month without a year ("on 15 August": "08-15")."""
+    return {f"{month_number(match['month']):02d}-{int(match['day']):02d}"
+            for pattern in DAY_PATTERNS[:2] for match in pattern.finditer(words) if not match["year"]}

@@ -1,0 +1,29 @@
+"""What a source line prints around the outlet's name, taken off before the name is read: the
+day the site took the story ("Source: Taipei Times November 22, 2019 15:56 UTC") and another
+of the outlet's names in brackets ("Source: The Japan News (The Yomiuri Shimbun)", its parent
+paper, or its name in another script)."""
+
+from __future__ import annotations
+
+import re
+
+from corpus.intake.outlets import OutletDirectory
+from corpus.intake.printed_dates import date_span
+
+_BRACKETED_END = re.compile(r"\s*[(（](?P<name>[^()（）]{2,60})[)）]$")
+
+
+def source_name_part(text: str, directory: OutletDirectory) -> str:
+    """`text` without its trailing date, then without a listed outlet's name in brackets
+    closing it (an unlisted one, "Source: X (via Twitter)", stays)."""
+    text = without_trailing_date(text)
+    bracketed = _BRACKETED_END.search(text)
+    return text[:bracketed.start()] if bracketed and directory.named(bracketed["name"].strip()) else text
+
+
+def without_trailing_date(text: str) -> str:
+    """"Source: Taipei Times November 22, 2019 15:56 UTC" -> "Source: Taipei Times": an
+    aggregator's source line with the date it took the story."""
+    text = text.strip()
+    span = date_span(text)
+    return text[:span[0]].rstrip(" ,;|–—-") if span and span[0] > 0 else text
