@@ -16,6 +16,8 @@ import re
 
 from corpus.title_cuts import MAX_TITLE, balanced_quotes, elided, shortened
 
+_DATELINE_CITY = (r"(?:SEOUL|TOKYO|BEIJING|PYONGYANG|TAIPEI|HONG\s+KONG|SHANGHAI|OSAKA|BUSAN|MANILA|BANGKOK|HANOI"
+                  r"|JAKARTA|SINGAPORE|MOSCOW|WASHINGTON|NEW\s+YORK|LONDON|PARIS|BERLIN|BRUSSELS|GENEVA)")
 _DATELINE = re.compile(
     r"^\s*(?:\([^)]{1,40}\)\s*)?(?:[A-Z][A-Za-z0-9./'-]*(?:[ ,]+[A-Z][A-Za-z0-9./'-]*)*)?"  # ("Law360 (...) --")
     r"(?:,?\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2})?(?:,?\s+\d{4})?(?:,?\s*\([^)]{1,40}\)|,\s*[A-Z][A-Za-z]+"
@@ -26,6 +28,9 @@ _DATELINE = re.compile(
     r"|^\s*[A-Z][A-Z .,'-]{2,40}\s*\([^)]{1,60}\)\s*(?:--|\u2014|\u2013|-)?\s*(?=[A-Z])"
     # "SEOUL\u2013Pope Francis arrived ...": a city in capitals and a dash with no space (not "Seoul\u2013Tokyo talks")
     r"|^\s*[A-Z]{3,}(?:\s+[A-Z]{2,})*\u2013(?=[A-Z][a-z])"
+    # "SEOUL South Korea's President Kim landed ...": a dateline city of the region in capitals, its
+    # dash lost (only the cities, so that "NATO allies ..." or "UN envoys ..." keep their subject)
+    r"|^\s*" + _DATELINE_CITY + r"\s+(?=[A-Z][a-z])"
     # "Tokyo, July 8: Shinzo Abe ...", whose date is already taken out
     r"|^\s*[A-Z][A-Za-z.'-]*(?:\s+[A-Z][A-Za-z.'-]*)?,:\s+(?=[A-Z])"
     # "April 25, 2019 (EIRNS)—Russian President ...": a wire's dateline that opens with its date

@@ -4,6 +4,8 @@ index/title_worth.py). Sentences written for the purpose.
 - A dateline whose date stands inside its bracket, beside a time ("Lawwire (September 16, 2019,
   8:16 PM EDT) --"), goes whole: the title is what follows it, not the bracket's leftovers.
 - The underscore of a wire's plain-text dateline ("SEOUL, South Korea (AP) _ ...") is its dash.
+- A dateline city of the region in capitals whose dash was lost ("SEOUL South Korea's President ...")
+  goes; other capitals opening a sentence ("NATO allies ...") stay.
 - A date opening the story after the dateline leaves no comma behind: "Lima (Andes) -- On June 13,
   2019, Peru reversed course" is titled "Peru reversed course".
 - A Japanese verb left in its joining form ("...終了を通知し", "...署名され") is a clause unfinished.
@@ -46,6 +48,13 @@ def test_the_underscore_of_a_plain_text_wire_is_its_dash():
 def test_a_date_opening_the_story_leaves_no_comma_after_the_datelines_dash(dash):
     sentence = f"Lima (Andes) {dash} On June 13, 2019, Peru reversed course on the fishing pact."
     assert _title(sentence, "June 13, 2019", "reversed") == "Peru reversed course on the fishing pact"
+
+
+def test_a_dateline_city_whose_dash_was_lost_goes_and_other_capitals_stay():
+    lost = "MANILA Chile's President Ana Ruiz landed in the Philippine capital on Tuesday."
+    assert _title(lost, "Tuesday", "landed") == "Chile's President Ana Ruiz landed in the Philippine capital"
+    kept = "NATO allies agreed on Tuesday to send more ships to the strait."
+    assert _title(kept, "Tuesday", "agreed").startswith("NATO allies agreed")
 
 
 def test_a_date_in_the_story_leaves_the_dateline_to_be_taken_as_before():
