@@ -149,7 +149,8 @@ def estimate_from_reports(article: Article, happenings: tuple[Happening, ...],
                           ) -> tuple[ReportingDate, tuple[DatedMention, ...]] | None:
     """The estimate (and the mentions resolved against it) from the one listed event whose
     year makes the article's yearless dates fall on it while a passage reports it."""
-    named_year = {m.start for m in dated_mentions(article)}
+    year_named = dated_mentions(article)  # (without an estimate: the dates that name their year)
+    named_year = {m.start for m in year_named}
     kinds = {h.kind for h in happenings if h.reported}
     found: dict[int, tuple[ReportingDate, tuple[DatedMention, ...]]] = {}
     for spec in specs:
@@ -206,23 +207,30 @@ def estimate_from_reports(article: Article, happenings: tuple[Happening, ...],
                 found[spec.date.year] = (estimate, mentions)
     if len(found) > 1:  # of two years, not one the page could not have appeared in
         found = {year: kept for year, kept in found.items()
-                 if not _tells_of_a_later_event(article, happenings, specs, kept[0].value)}
+                 if not _tells_of_a_later_event(article, happenings, specs, kept[0].value, year_named)}
     return next(iter(found.values())) if len(found) == 1 else None
 
 
-def _tells_of_a_later_event(article: Article, happenings: tuple[Happening, ...], specs: tuple[EventSpec, ...],
-                            estimate: DateValue) -> bool:
-    """Whether a passage reports, with no date that objects, a listed event later than the
-    estimate: "South Korea reversed course on Friday just before a midnight deadline to leave
-    the pact ... the export controls that had prompted Seoul's decision to leave the pact" is
-    of the Friday of 2019 that suspended the decision, not of the Friday of 2012 whose signing
-    Seoul pulled out of. Only to choose between two years, each of which its weekday fits."""
+def _later_listed_events(article: Article, happenings: tuple[Happening, ...], specs: tuple[EventSpec, ...],
+                         estimate: DateValue):
+    """The listed events after the estimate that the page may report: of a kind it tells as
+    happened, their matter named in its text."""
     text, after = article.clean_text, estimate.bounds()[1]
     kinds = {h.kind for h in happenings if h.reported}
-    mentions = dated_mentions(article)  # (the dates that name their year)
-    return any(later.kind in kinds and later.date.bounds()[0] > after and about_pattern(later).search(text)
-               and any(passage_reports(later, p, text, happenings, mentions, None) for p in article.passages)
-               for later in specs)
+    return (later for later in specs
+            if later.kind in kinds and later.date.bounds()[0] > after and about_pattern(later).search(text))
+
+
+def _tells_of_a_later_event(article: Article, happenings: tuple[Happening, ...], specs: tuple[EventSpec, ...],
+                            estimate: DateValue, year_named: tuple[DatedMention, ...]) -> bool:
+    """Whether a passage reports, with no date that objects (of `year_named`, the dates that name
+    their year), a listed event later than the estimate: "South Korea reversed course on Friday
+    just before a midnight deadline to leave the pact ... the export controls that had prompted
+    Seoul's decision to leave the pact" is of the Friday of 2019 that suspended the decision, not
+    of the Friday of 2012 whose signing Seoul pulled out of. Only to choose between two years,
+    each of which its weekday fits."""
+    return any(passage_reports(later, p, article.clean_text, happenings, year_named, None)
+               for later in _later_listed_events(article, happenings, specs, estimate) for p in article.passages)
 
 
 # A date told as last year's: "昨年11月22日", "지난해 8월", "去年8月", "in August last year".
@@ -268,10 +276,8 @@ def _dates_a_later_event(article: Article, happenings: tuple[Happening, ...], sp
     Jun 2012. Not the words the estimate is taken from (`source`): a "June 29" that two events'
     years would fit is left to the rule of two estimates."""
     text, after = article.clean_text, estimate.bounds()[1]
-    kinds = {h.kind for h in happenings if h.reported}
-    for later in specs:
-        if later.kind not in kinds or later.date.granularity not in ("day", "month") \
-                or later.date.bounds()[0] <= after or not about_pattern(later).search(text):
+    for later in _later_listed_events(article, happenings, specs, estimate):
+        if later.date.granularity not in ("day", "month"):
             continue
         mentions = dated_mentions(article, later.date)
         own = [m for m in mentions if m.value.bounds()[0] > after and (m.start, m.end) != source]
