@@ -120,7 +120,8 @@ def _credits(page: CleanedPage, directory: OutletDirectory):
     yield from found(opening, "credited beside the place: ", credit_lines.place_credit)
     yield from found(opening, "credited in the byline ", credits.byline_credit,
                      credit_lines.byline_beside_credit, credit_lines.byline_before_dateline_credit,
-                     lead_credits.handle_credit, lead_credits.outlet_reporter_credit, chinese_reporters_credit)
+                     lead_credits.handle_credit, lead_credits.outlet_reporter_credit, chinese_reporters_credit,
+                     east_asian.reported_byline_credit)
     yield from found(opening, "the site's desk: ", own_names.desk_credit)
     yield from found(both, "credited after a graphic's sources: ", graphic_credit)
     yield from found(both, "the domain of a reporter's address: ", credits.email_credit)

@@ -19,6 +19,7 @@ from corpus.intake.citations import cited_date
 from corpus.intake.date_readings import iso_day
 from corpus.intake.date_lines_within import published_head_date
 from corpus.intake.dateline_orders import page_numeric_order
+from corpus.intake.east_asian_credits import korean_credit_posted
 from corpus.intake.east_asian_forms import bracketed_credit_date, korean_picture_date
 from corpus.intake.graphic_credits import graphic_date
 from corpus.intake.datelines import Dateline, dated_item, find_dateline
@@ -36,6 +37,7 @@ from corpus.intake.yearless import find_yearless
 _STAMP_LINES = 3  # the last lines, where a stamp under the story stands
 _URL_DATE = re.compile(r"/(?P<year>(?:19|20)\d\d)[/-]?(?P<month>[01]\d)[/-]?(?P<day>[0-3]\d)(?:/|$|\D)"
                        r"|/(?P<y>(?:19|20)\d\d)/(?P<m>[01]?\d)/(?P<d>[0-3]?\d)/")
+_QUERY_DATE = re.compile(r"(?:^|&)\w+=(?P<year>(?:19|20)\d\d)(?P<month>[01]\d)(?P<day>[0-3]\d)-\d{5,}-")
 
 
 def parse_printed_date(text: str) -> str | None:
@@ -44,8 +46,11 @@ def parse_printed_date(text: str) -> str | None:
 
 
 def date_from_url(url: str | None) -> Found | None:
-    match = _URL_DATE.search(urlparse(url).path) if url else None
-    if match is None:
+    """The day an address's path prints ("/2019/08/22/"), or its query as an article's number opening
+    with its day ("hl?a=20181221-00000099-mai-pol", Yahoo! Japan's headlines)."""
+    address = urlparse(url) if url else None
+    match = address and (_URL_DATE.search(address.path) or _QUERY_DATE.search(address.query))
+    if not match:
         return None
     parts = (match["year"], match["month"], match["day"]) if match["year"] \
         else (match["y"], match["m"], match["d"])
@@ -163,7 +168,7 @@ def _printed(page: CleanedPage) -> Found | None:
     if today := date_by_todays_weekday(page.opening, page.paragraphs):
         return Found(today[0], f"printed on the page, its order by the weekday named as today: {today[1]!r}")
     for line in page.opening[1:4]:
-        if value := bracketed_credit_date(line):
+        if value := bracketed_credit_date(line) or korean_credit_posted(line):
             return Found(value, f"printed in the credit opening the lead: {short(line)!r}")
         if own := outlet_dateline(line, outlets()):
             return Found(own[1], f"printed in the outlet's dateline: {short(line)!r}")

@@ -126,16 +126,24 @@ def dated_credit(line: str, directory: OutletDirectory) -> str | None:
     """A listed outlet with a date on a feed's line: "Stars and Stripes 2014-04-23",
     "chinadaily.com.cn | Updated: 2019-11-22" (a listed site's address),
     "「中国網日本語版(チャイナネット)」2011年3月11日" (its name as printed, brackets and all), a paper
-    and its edition sharing the line ("ⓒ 中央日報/中央日報日本語版2016.11.24 07:49")."""
+    and its edition sharing the line ("ⓒ 中央日報/中央日報日本語版2016.11.24 07:49"), a name copied
+    twice, its logo's text glued to it ("Báo Quốc TếBáo Quốc Tế19/08/2023")."""
     printed = find_date_line(line)
     if printed is None:
         return None
     as_printed = line.replace(printed.text, " ").strip()
     unsigned = _SIGN_AND_CLOCK.sub("", as_printed)  # "ⓒ 中央日報日本語版2016.09.12 11:13": the holder and its story's day
-    named = next((name for name in (printed.rest, as_printed, unsigned) if directory.named_alone(name)),
+    named = next((name for name in (printed.rest, as_printed, unsigned, _undoubled(as_printed))
+                  if name and directory.named_alone(name)),
                  None) or one_listed_part(unsigned, directory)  # "ⓒ 中央日報/中央日報日本語版<date>"
     host = printed.rest.split("|")[0].strip().lower()  # "chinadaily.com.cn | Updated: <date>"
     return named or (host if _DOMAIN_ALONE.match(host) and directory.at_host(host) else None)
+
+
+def _undoubled(text: str) -> str | None:
+    """A name copied twice and glued, as a logo's text and the name beside it: "Báo Quốc TếBáo Quốc Tế"."""
+    half = len(text) // 2
+    return text[:half] if len(text) % 2 == 0 and half >= 4 and text[:half] == text[half:] else None
 
 
 def more_from_credit(line: str, directory: OutletDirectory) -> str | None:

@@ -113,6 +113,8 @@ _PRINT_EDITION = re.compile(rf"^(?i:published|printed|appeared)\s+(?:in\s+(?P<cr
                             rf"\s*[·•,|]\s*(?i:vol(?:ume)?\.?)\s*\d)")
 _PRINT = re.compile(r"(?i)(?:the\s+)?print\b")
 _READ_MORE = re.compile(r"(?i)^\W*(?:read\s+more|full\s+story|more)\s*:\s*(?P<credit>\S.{0,60})$")
+# "Read more from The Japan News at https://japannews.yomiuri.co.jp/": a partner's story, as a reader app closes it.
+_READ_MORE_FROM = re.compile(r"^\W*Read\s+more\s+from\s+(?P<credit>[A-Z][^:]{1,50}?)\s+at\s+(?:https?://)?[\w.-]+\.[a-z]{2,}\S*$")
 # "Source:" as pages in other languages print it ("Fuente:", "Quelle:", "Источник:", "출처:", "来源：", "新聞來源:").
 _SOURCE_WORD = (r"(?:News\s|NEWS\s|新聞|新闻)?(?:Sources?|SOURCES?|Fuentes?|FUENTE|Fontes?|FONTE|Quelle|QUELLE|Kaynak|KAYNAK|Sumber"
                 r"|SUMBER|Bron|BRON|Źródło|Источник|ИСТОЧНИК|Джерело|Nguồn|NGUỒN|출처|来源|來源|出典|出处"
@@ -327,7 +329,10 @@ def _listed_prefix(credit: str, directory: OutletDirectory) -> str:
 
 
 def read_more_credit(line: str, directory: OutletDirectory) -> str | None:
-    """A listed outlet after a bare "Read more:" closing a repost: "Read more : CNN, 09.05.2017"."""
+    """A listed outlet after a bare "Read more:" closing a repost: "Read more : CNN, 09.05.2017", or
+    named with its address: "Read more from The Japan News at https://japannews.yomiuri.co.jp/"."""
+    if (match := _READ_MORE_FROM.match(line.strip())) and directory.named(match["credit"]):
+        return match["credit"]
     match = _READ_MORE.match(line.strip())
     if match is None:
         return None

@@ -6,7 +6,8 @@
 Forms read, on a line of their own or opening a paragraph, anywhere in the opening lines:
 "SEOUL, Nov. 23 (Yonhap) --", "SEOUL, Nov. 23, Kyodo", "TOKYO, 23 November (AFP) -",
 "MOSCOW (Sputnik) —", "SEOUL, South Korea (AP) —", "Seoul (CNN) —", "SEOUL, Aug. 22, 2019 --",
-"Seoul (AFP) June 29, 2012", "(COLOMBO, XYZ) –" (place and credit in one pair of brackets).
+"Seoul (AFP) June 29, 2012", "(COLOMBO, XYZ) –" (place and credit in one pair of brackets),
+"TAIPEI, Kyodo -" (a listed wire after the place's comma, where a region stands).
 A place in capitals may stand with a date or a credit; a place in ordinary case needs a
 credit in brackets and a dash ("Seoul (CNN) —"), so that a sentence is never read as one.
 """
@@ -56,9 +57,9 @@ _PLACELESS_DATELINE = re.compile(
     rf"\s*\((?P<credit>{_CREDIT})\)\s*{_DASH}\s*(?P<rest>\S.*)"
 )
 # "SEOUL (UrduPoint News / Sputnik - 09th January, 2020) South Korea ...", "Seoul, (APP -
-# UrduPoint / Pakistan Point News - 16th Jun, 2020 ) :North Korea ...": the date inside.
+# UrduPoint / Pakistan Point News - 16th Jun, 2020 ) :North Korea ...", "Metro Manila (CNN Philippines, November 18) —".
 _DATED_CREDIT_DATELINE = re.compile(
-    rf"^(?P<place>{_CAPS_PLACE}|{_TITLE_PLACE}),?\s*\((?P<credit>{_CREDIT})\s+[-–]\s+(?P<inner>[0-3]?\d[^()]{{3,25}}"
+    rf"^(?P<place>{_CAPS_PLACE}|{_TITLE_PLACE}),?\s*\((?P<credit>{_CREDIT})(?:\s+[-–]|(?P<comma>,))\s+(?P<inner>[0-3]?\d[^()]{{3,25}}"
     rf"|{_MONTH}[^()]{{3,20}})\)\s*(?:{_DASH}\s*)?(?P<rest>\S.*)"
 )
 # "(CNN) — ...", "(CNN)A North Korean ...", "(GPA) Seoul – ...": the credit first.
@@ -281,6 +282,9 @@ def read_dateline(line: str, number: int = 0) -> Dateline | None:
     if _A_TITLE.match(groups.get("place") or ""):
         return None  # "The Sun (Malaysia) -": a masthead and its country, not a place and a credit
     credit = (groups.get("credit") or groups.get("after") or groups.get("listed") or "").strip(" -.") or None
+    if not credit and match.re is _CAPS_DATELINE and match["rest"] and (region := groups.get("region")) \
+            and not groups.get("month") and outlets().named(region):
+        credit = region  # "TAIPEI, Kyodo - Hundreds ...": a listed wire where a region stands
     if credit and _NOT_A_CREDIT.search(credit):
         return None
     if groups.get("bare_region") and not (credit and outlets().named(credit)):
@@ -346,7 +350,9 @@ def _with_inner_date(match: re.Match, credit: str | None, number: int) -> Dateli
     value = read_date(match["inner"])
     year, month, day = (int(part) for part in value.split("-")) if value and len(value) == 10 \
         else (None, None, None)
-    if credit is None:
+    if value is None and (yearless := re.fullmatch(rf"{_MONTH}\s+(?P<day>[0-3]?\d)", match["inner"].strip())):
+        month, day = _month_of(yearless["month"]), int(yearless["day"])  # "(CNN Philippines, November 18)"
+    if credit is None or (match["comma"] and not outlets().named(credit)):  # "(Philippines, November 18)"
         return None
     return Dateline(match.group(0)[:match.start("rest")].rstrip(" —–-_:|"), match["place"],
                     credit, month, day, year, number, match["rest"])

@@ -5,8 +5,9 @@
     '연합뉴스'
 
 * a Korean credit in brackets opening the lead: the outlet beside the place it files from
-  ("(서울=연합뉴스) 김철수 기자 =", "[서울=뉴시스]") or before its reporter ("[한빛일보 김철수
-  기자]", "[한빛경제=김철수 기자]", "특파원" for a correspondent). The form is the credit's
+  ("(서울=연합뉴스) 김철수 기자 =", "[서울=뉴시스]", "[세종=이데일리 최훈길 기자 -- 입력 2017.03.23 06:58]":
+  its posting stamp inside) or before its reporter ("[한빛일보 김철수 기자]", "[한빛경제=김철수 기자]",
+  "특파원" for a correspondent). The form is the credit's
   place, so an unlisted name is taken as printed; a picture's credit ("(사진=연합뉴스)") is not;
 * a Japanese page's credit in brackets before a colon ("(ブルームバーグ):", "（ロイター）："),
   a wire's dateline in lenticular brackets ("【ソウル共同】", "【ワシントン時事】", "【AFP=時事】":
@@ -27,14 +28,18 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from corpus.intake.date_readings import iso_day
 from corpus.intake.outlets import OutletDirectory
 
 _OPEN, _CLOSE = r"[(\[【［（〔]", r"[)\]】］）〕]"
 _HANGUL_NAME = r"[가-힣A-Za-z0-9][가-힣A-Za-z0-9.&]*(?:\s[가-힣A-Za-z0-9.&]+){0,2}"
 _REPORTER = r"[가-힣]{2,4}\s*(?:기자|특파원|선임기자|인턴기자|객원기자|통신원)"
 # "(서울=연합뉴스)", "[서울=뉴시스]", "【서울=뉴시스】": the place, then the outlet.
+# "[세종=이데일리 최훈길 기자 -- 입력 2017.03.23 06:58]": the story's posting stamp inside the brackets.
+_POSTED = (r"(?:\s*-{1,2}\s*(?:입력|등록)\s*(?P<year>(?:19|20)\d\d)\.(?P<month>[01]?\d)\.(?P<day>[0-3]?\d)"
+           r"(?:\s+\d{1,2}:\d\d(?::\d\d)?)?)?")
 _KOREAN_PLACE_CREDIT = re.compile(
-    rf"^\s*{_OPEN}\s*(?P<place>[가-힣]{{1,8}})\s*[=＝]\s*(?P<credit>{_HANGUL_NAME})\s*{_CLOSE}")
+    rf"^\s*{_OPEN}\s*(?P<place>[가-힣]{{1,8}})\s*[=＝]\s*(?P<credit>{_HANGUL_NAME}?)(?:\s+{_REPORTER})?{_POSTED}\s*{_CLOSE}")
 # "[한빛일보 김철수 기자]", "[한빛경제=김철수 기자]", "[한빛ㅣ김철수 기자]" (a bar, or the letter
 # "ㅣ" typed for one): the outlet, then its reporter.
 _KOREAN_REPORTER_CREDIT = re.compile(
@@ -78,9 +83,9 @@ _CHINESE_BYLINE_TAG = re.compile(
     r"^\s*[（(【\[](?P<head>[\u4e00-\u9fff]{2,30}?)(?:[0-9０-９]{1,2}日(?:專電|专电|電|电|綜合外電報導"
     r"|综合外电报道)|(?:综合报道|綜合報導|特约记者|特約記者|记者|記者)[^）)】\]]{0,20})[）)】\]]")
 # "据新华社首尔11月23日电" (a paper carrying the wire's story), "人民网首尔11月21日:" (a site's own).
-# "【韩联社首尔7月5日电 】": a portal's brackets around the dateline.
+# "【韩联社首尔7月5日电 】": a portal's brackets around the dateline; "央广网北京9月7日消息" (a broadcaster's "news").
 _CHINESE_DATELINE = re.compile(r"^\s*(?:【\s*)?据?(?P<head>[\u4e00-\u9fff]{2,14}?)\s*(?P<month>[0-9０-９]{1,2})月"
-                               r"(?P<day>[0-9０-９]{1,2})日(?:[电電讯訊](?:\s*】)?|\s*[:：])")
+                               r"(?P<day>[0-9０-９]{1,2})日(?:[电電讯訊](?:\s*】)?|消息|\s*[:：])")
 _OUTLET_REPORTERS = re.compile(r"(?:^|\s)(?P<head>[\u4e00-\u9fff]{2,8}?)(?:记者|記者)(?:[\s\u3000]+[\u4e00-\u9fff]{2,4}){1,4}\s*$")
 # "据新华社电 日本和韩国政府14日…": a paper carrying a wire's story, neither place nor day printed.
 _CARRIED_WIRE = re.compile(r"^\s*据(?P<wire>[\u4e00-\u9fff]{2,8}?)电[\s\u3000]")
@@ -105,6 +110,15 @@ def _korean(line: str, directory: OutletDirectory) -> str | None:
     if (match := _KOREAN_PLACE_CREDIT.match(line)) and match["place"] not in _NOT_A_PLACE:
         return _credit_in_place(match["credit"], directory)
     return None
+
+
+def korean_credit_posted(line: str) -> str | None:
+    """The day of the posting stamp inside a Korean credit's brackets (ISO): "[세종=이데일리 최훈길 기자
+    -- 입력 2017.03.23 06:58]"."""
+    match = _KOREAN_PLACE_CREDIT.match(line) if line and not line.isascii() else None
+    if match is None or match["year"] is None or match["place"] in _NOT_A_PLACE:
+        return None
+    return iso_day(int(match["year"]), int(match["month"]), int(match["day"]))
 
 
 def east_asian_closing(paragraph: str, directory: OutletDirectory) -> str | None:

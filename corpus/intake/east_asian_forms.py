@@ -6,7 +6,9 @@
 
 * a Chinese credit in brackets opening the lead, the text glued after it ("(德國之聲中文網)日本…"),
   or with the day in full ("【正见网2008年05月13日】", "(明報新聞網2006年10月9日報導)北韓…"): a
-  listed outlet, or, dated, a name ending as sites', agencies' and papers' names end (网, 社, 报);
+  listed outlet, or, dated or the paper's own "news" ("【熊猫时报讯】"), a name ending as sites',
+  agencies' and papers' names end (网, 社, 报); the day alone is the page's too ("【2019年6月16日讯】");
+* a Taiwanese byline, the outlet glued to its reporter: "好房網News黃薏珊/整理報導": listed;
 * a wire's dateline with its place but no day ("中新社東京電 12月16日投票的…"): a listed wire;
 * a Korean site's tagline naming itself ("북한 알아보기 | 연합뉴스가 전해드리는 최신 북한 뉴스입니다."):
   a listed outlet before the particle and "delivers" or "provides";
@@ -32,7 +34,8 @@ _CJK = r"\u4e00-\u9fff"
 _FULL_DATE = r"(?P<year>(?:19|20)\d\d)年(?P<month>[01]?\d)月(?P<day>[0-3]?\d)日"
 _CREDIT_VERB = r"(?:報導|报道|報道|訊|讯|電|电)"
 _BRACKETED_CREDIT = re.compile(
-    rf"^\s*[（(【](?P<name>[{_CJK}A-Za-z]{{2,12}}?)(?:{_FULL_DATE})?{_CREDIT_VERB}?[)）】]\s*(?P<rest>.*)$")
+    rf"^\s*(?P<open>[（(【])(?P<name>[{_CJK}A-Za-z]{{2,12}}?)?(?:{_FULL_DATE})?(?P<verb>{_CREDIT_VERB})?[)）】]"
+    rf"\s*(?P<rest>.*)$")
 # a yearless dateline before the credit ("【大紀元10月9日訊】"), not a dated credit itself ("【新唐人2014年03月19日訊】")
 _LEADING_DATELINE = re.compile(r"^\s*【(?![^】]*(?:19|20)\d\d年)[^】]{1,20}】")
 # How the names of Chinese sites, agencies and papers end ("正见网", "中新社", "明报").
@@ -53,14 +56,19 @@ _KOREAN_PAPER_ENDING = re.compile(r"(?:일보|신문|경제|방송|타임스|타
 _JAPANESE_PLACE_CREDIT = re.compile(r"^\s*[\u30a0-\u30ff\u4e00-\u9fff]{2,10}[（(](?P<credit>[^()（）\s]{2,12})[)）]"
                                     r"[\s\u3000]+(?=[\u3040-\u30ff\u4e00-\u9fff])")
 _STATIONED_REPORTER = re.compile(rf"^[\s\u3000]*(?P<head>[{_CJK}]{{2,8}}?)(?:驻|駐)[{_CJK}]{{1,8}}?(?:记者|記者)")
+# "好房網News黃薏珊/整理報導", "自由時報記者王小明/台北報導": a Taiwanese byline, the outlet glued to its reporter.
+_REPORTED_BYLINE = re.compile(rf"^\s*(?P<head>[{_CJK}A-Za-z]{{3,24}})\s*[/／]\s*[{_CJK}]{{0,4}}(?:報導|报道)\s*$")
+_REPORTER_AFTER = re.compile(rf"^(?:記者|记者)?\s*[{_CJK}]{{2,4}}$")
 _SOURCE_AMONG_ITEMS = re.compile(rf"(?:^|[\s?|(（])(?:来源|來源)\s*[:：]\s*(?P<name>[{_CJK}A-Za-z]{{2,12}})(?:[\s?|]|$)")
 
 
 def bracketed_credit_opening(line: str, directory: OutletDirectory) -> str | None:
     """The outlet of a Chinese credit in brackets opening the lead (see the module)."""
     match = _BRACKETED_CREDIT.match(line) if line and not line.isascii() else None
-    if match is None or not re.search(rf"[{_CJK}]", match["name"]):
+    if match is None or not match["name"] or not re.search(rf"[{_CJK}]", match["name"]):
         return None
+    if match["year"] is None and _news_credit(match):
+        return match["name"]  # "【熊猫时报讯】": the paper's own news, so named
     if match["year"] is None and not (re.match(rf"[{_CJK}]", match["rest"]) and directory.named(match["name"])):
         return None  # undated: a listed name with the text glued after it ("(路透社)" alone is a source)
     if directory.named(match["name"]) or (match["year"] and _CHINESE_OUTLET_ENDING.search(match["name"])):
@@ -73,9 +81,24 @@ def bracketed_credit_date(line: str) -> str | None:
     # after a yearless dateline, as in "【大紀元10月9日訊】(明報新聞網2006年10月9日報導)…"
     line = _LEADING_DATELINE.sub("", line) if line else ""
     match = _BRACKETED_CREDIT.match(line) if line and not line.isascii() else None
-    if match is None or match["year"] is None:
-        return None
+    if match is None or match["year"] is None or not (match["name"] or match["verb"]):
+        return None  # "【2019年6月16日讯】": the day's news, no name before it
     return iso_day(int(match["year"]), int(match["month"]), int(match["day"]))
+
+
+def _news_credit(match: re.Match) -> bool:
+    """Whether an undated credit in lenticular brackets is a paper's own "news" ("讯"), named as papers,
+    sites and agencies are named ("【熊猫时报讯】", not "【本报讯】", the paper's "our news", nor "【综合讯】")."""
+    return (match["open"] == "【" and match["verb"] in ("讯", "訊") and not match["rest"].startswith(("(", "（"))
+            and not match["name"].startswith("本") and bool(_CHINESE_OUTLET_ENDING.search(match["name"])))
+
+
+def reported_byline_credit(line: str, directory: OutletDirectory) -> str | None:
+    """The listed outlet glued before its reporter's name in a Taiwanese byline: "好房網News黃薏珊/整理報導"."""
+    match = _REPORTED_BYLINE.match(line) if line and not line.isascii() and len(line) <= 40 else None
+    head = match["head"] if match else ""
+    return next((head[:size] for size in range(len(head) - 2, 1, -1)
+                 if _REPORTER_AFTER.match(head[size:]) and directory.named(head[:size])), None)
 
 
 def dateless_dispatch_credit(line: str, directory: OutletDirectory) -> str | None:
