@@ -196,6 +196,12 @@ WRITTEN_BLIND = (
     # the Philippines, Thailand), 24 pages in English and 16 in Korean, Japanese and Chinese; no listed event.
     WrittenBlind("holdout35", 40, 0, 25, 8, range(8, 13), range(17, 22), 1, blind=True,
                  signing_and_crisis_share=False, periods=frozenset()),
+    # holdout36: pages that report listed events as news or background (2012-2025): nine other stories of
+    # North Korea's rockets, tests and sanctions and Yeonpyeong, and nine GSOMIA pages; 20 outlets named.
+    WrittenBlind("holdout36", 40, 9, 20, 9, range(15, 20), range(16, 21), 2, blind=True,
+                 signing_and_crisis_share=False,
+                 periods=frozenset({"gsomia-2014-trilateral", "gsomia-2019-termination",
+                                    "gsomia-2019-suspension", "gsomia-2023-normalisation"})),
 )
 # Every set in the order it was written: a set's earlier sets are those before it.
 ORDER = ("dev", "holdout", "dev2", "holdout2") + tuple(spec.name for spec in WRITTEN_BLIND)
