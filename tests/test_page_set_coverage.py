@@ -196,6 +196,10 @@ WRITTEN_BLIND = (
     # the Philippines, Thailand), 24 pages in English and 16 in Korean, Japanese and Chinese; no listed event.
     WrittenBlind("holdout35", 40, 0, 25, 8, range(8, 13), range(17, 22), 1, blind=True,
                  signing_and_crisis_share=False, periods=frozenset()),
+    # holdout37: no GSOMIA page: eight world stories of 2010-2021 outside East Asia (Chile, New Zealand,
+    # South Africa, Brazil, the Alps, Beirut, Suez, Nigeria), 24 in English, 3 in Spanish and German, 13 in CJK.
+    WrittenBlind("holdout37", 40, 0, 25, 8, range(12, 17), range(24, 29), blind=True,
+                 signing_and_crisis_share=False, periods=frozenset()),
 )
 # Every set in the order it was written: a set's earlier sets are those before it.
 ORDER = ("dev", "holdout", "dev2", "holdout2") + tuple(spec.name for spec in WRITTEN_BLIND)
