@@ -22,7 +22,7 @@ from corpus.intake import source_notes
 from corpus.intake.east_asian_credits import (chinese_reporters_credit, east_asian_closing, east_asian_credit,
                                               korean_signature)
 from corpus.intake.datelines import find_dateline
-from corpus.intake.furniture import is_korean_caption
+from corpus.intake.furniture import is_caption, is_korean_caption
 from corpus.intake.graphic_credits import graphic_credit
 from corpus.intake.header_names import header_credit
 from corpus.intake.outlets import OutletDirectory, name_key, outlets
@@ -113,7 +113,7 @@ def _credits(page: CleanedPage, directory: OutletDirectory):
     yield from found(opening, "credited as the lead opens: ", east_asian_credit,
                      east_asian.bracketed_credit_opening, east_asian.dateless_dispatch_credit,
                      east_asian.korean_bracketed_name, east_asian.japanese_place_credit,
-                     east_asian.stationed_reporter_credit)
+                     east_asian.bracketed_name_alone, east_asian.stationed_reporter_credit)
     yield from found(opening[1:], "credited as the lead opens: ", lead_credits.lead_credit)
     if desk := own_names.masthead_desk_credit(opening, directory):
         yield desk[0], f"the site's desk under its masthead: {desk[1]!r}"
@@ -152,6 +152,8 @@ def _credits(page: CleanedPage, directory: OutletDirectory):
             continue  # "• Politics", "• Foreign Affairs": items of the site's menu
         if credit := directory.named_alone(line) and line or credit_lines.joined_credit(line, directory):
             yield credit, f"named alone on a line near the top: {line!r}"
+        elif not is_caption(before) and (credit := credit_lines.glued_byline_credit(line, directory)):
+            yield credit, f"glued to the byline: {line!r}"
     yield from found(opening, "named at the start of a line near the top: ",
                      credit_lines.glued_credit, credit_lines.dated_credit,
                      credit_lines.masthead_credit, signatures.stamp_glued_credit)

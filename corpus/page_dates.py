@@ -35,6 +35,7 @@ from corpus.intake.years import infer_year
 from corpus.intake.yearless import find_yearless
 
 _STAMP_LINES = 3  # the last lines, where a stamp under the story stands
+_POSTING_LABEL = re.compile(r"^\s*(?:Published|Posted)(?:\s+on)?\s*:?\s+(?=\S)")
 _URL_DATE = re.compile(r"/(?P<year>(?:19|20)\d\d)[/-]?(?P<month>[01]\d)[/-]?(?P<day>[0-3]\d)(?:/|$|\D)"
                        r"|/(?P<y>(?:19|20)\d\d)/(?P<m>[01]?\d)/(?P<d>[0-3]?\d)/")
 _QUERY_DATE = re.compile(r"(?:^|&)\w+=(?P<year>(?:19|20)\d\d)(?P<month>[01]\d)(?P<day>[0-3]\d)-\d{5,}-")
@@ -106,7 +107,12 @@ def _stamp_under_story(page: CleanedPage) -> Found | None:
     reporter's address, or closing a Japanese story's last sentence in brackets, before the
     wire's credit if any ("…。(2012年12月12日) 【朝鮮通信=時事】", jiji.com's "（2012/12/12-10:32）"),
     or a blog's quotation of a story ("… in Ukraine." (09/13/23)": a part over 12 decides), or
-    a credit and its day signing the story ("… sanctions. – Agencies, January 6, 2016.")."""
+    a credit and its day signing the story ("… sanctions. – Agencies, January 6, 2016."), or a
+    blog's stamp of its post under it, the only one there ("Published on February 06, 2016 22:31",
+    as Goodreads', Tumblr's and many blog themes' posts print it)."""
+    stamps = [(line, printed) for line in page.closing if (printed := _posting_stamp(line))]
+    if len(stamps) == 1 and stamps[0][0] in page.closing[-_STAMP_LINES:]:
+        return Found(stamps[0][1], f"posted under the story: {short(stamps[0][0], tail=True)!r}")
     for line in page.closing[-_STAMP_LINES:]:
         match = _ADDRESS_AND_DATE.match(line.strip()) or _CLOSING_STAMP.search(line)
         if match and (printed := find_date_line(match["date"] or match["numeric"] or match["signed"])) \
@@ -115,6 +121,14 @@ def _stamp_under_story(page: CleanedPage) -> Found | None:
         if picture := korean_picture_date(line, outlets()):
             return Found(picture[0], f"the day of the picture its agency dates: {short(line, tail=True)!r}")
     return None
+
+
+def _posting_stamp(line: str) -> str | None:
+    """The day of a line that is a posting stamp and nothing else: "Published on <date>", "Posted
+    <date>" (its time at most after it)."""
+    printed = find_date_line(line) if _POSTING_LABEL.match(line) else None
+    return printed.value if printed and printed.label in ("published", "posted") and not printed.rest \
+        and len(printed.value) == 10 else None
 
 
 def _print_edition_date(page: CleanedPage) -> Found | None:

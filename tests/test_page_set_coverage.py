@@ -188,13 +188,13 @@ WRITTEN_BLIND = (
                  signing_and_crisis_share=False, periods=frozenset()),
     # holdout34: security cooperation around the pact (2016-2024) as a GSOMIA follower gathers it: THAAD,
     # the radar dispute, Camp David, missile-warning sharing, Freedom Edge, and four GSOMIA pages.
-    WrittenBlind("holdout34", 40, 4, 25, 5, range(6, 11), range(15, 20), 2, blind=True,
+    WrittenBlind("holdout34", 40, 4, 25, 5, range(6, 11), range(15, 20), 2, blind=False,
                  signing_and_crisis_share=False,
                  periods=frozenset({"gsomia-2016-signing", "gsomia-2017-extension",
                                     "gsomia-2019-termination"})),
     # holdout35: no GSOMIA page: eight other stories of 2017-2024 (Japan, the Koreas, Hong Kong, Taiwan,
     # the Philippines, Thailand), 24 pages in English and 16 in Korean, Japanese and Chinese; no listed event.
-    WrittenBlind("holdout35", 40, 0, 25, 8, range(8, 13), range(17, 22), 1, blind=True,
+    WrittenBlind("holdout35", 40, 0, 25, 8, range(8, 13), range(17, 22), 1, blind=False,
                  signing_and_crisis_share=False, periods=frozenset()),
     # holdout36: pages that report listed events as news or background (2012-2025): nine other stories of
     # North Korea's rockets, tests and sanctions and Yeonpyeong, and nine GSOMIA pages; 20 outlets named.

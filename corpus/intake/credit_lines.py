@@ -9,7 +9,8 @@ forms are loose, and a wrong name is worse than none.
 * a credit and a place, the way some papers print a wire's dateline: "AFP, SEOUL" (even
   glued to the lead as copied: "AFP, SEOULIn a late change ..."), "SEOUL-Agence
   France-Presse", "TOKYO — Kyodo";
-* a site's name glued to the first sentence as copied from a page: "Al JazeeraWithin hours";
+* a site's name glued to the first sentence as copied from a page: "Al JazeeraWithin hours"; a
+  wire's initials glued to the byline before them: "Jane Roe and John DoeAAP";
 * a byline beside a listed outlet: "Global News | By Jane Roe", "By Agence France-Presse
   Japan said ..." (run into the lead as copied), or run into the dateline: "By Jane Roe /
   Yomiuri Shimbun CorrespondentBEIJING — ...";
@@ -44,6 +45,10 @@ _PLACE_THEN_CREDIT = re.compile(rf"^(?P<place>{_CAPS_PLACE})\s*[-–—]+\s*(?P<
 # Where two words were glued as copied: "JazeeraWithin", "SEOULIn".
 _GLUE = re.compile(r"(?<=[a-z.])(?=[A-Z][a-z])")
 _JOINED = re.compile(r"\s*(?:,|&|\band\b)\s*")
+# "Jane Roe and John DoeAAP": one to three names of capitalised words, the initials glued to the last.
+_GLUED_INITIALS = re.compile(r"^(?:By\s+)?[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){0,2}"
+                             r"(?:\s+(?:and|&)\s+[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){0,2}){0,2}"
+                             r"(?<=[a-z])(?P<credit>[A-Z]{2,6})$")
 _GLUED_AGE = re.compile(r"^(?P<name>[A-Z][^\d]{1,40}?)\s*\d{1,2}\s*(?:minutes?|mins?|hours?|hrs?|days?"
                         r"|weeks?|months?|years?)\s+ago\s*$")
 # The buttons beside a site's masthead, copied with it: "close", "menu", "search", "☰".
@@ -94,6 +99,13 @@ def glued_credit(line: str, directory: OutletDirectory) -> str | None:
         if directory.named(line[:glue.start()]):
             return line[:glue.start()]
     return None
+
+
+def glued_byline_credit(line: str, directory: OutletDirectory) -> str | None:
+    """A wire's initials glued to the byline before them, as a page whose byline and source stand
+    side by side is copied: "Isabel Debre and Samy MagdyAAP" (a listed name in capitals only)."""
+    match = _GLUED_INITIALS.match(line.strip())
+    return match["credit"] if match and directory.named(match["credit"]) else None
 
 
 def joined_credit(line: str, directory: OutletDirectory) -> str | None:

@@ -194,11 +194,13 @@ class Dateline:
 
 
 def find_dateline(lines, limit: int = MAX_OPENING_LINES) -> Dateline | None:
-    """The first dateline in the first `limit` lines, or None."""
+    """The first dateline in the first `limit` lines, or None; after a syndicator's credit naming
+    a wire, the wire's own dated one: "(MENAFN- IANS) Seoul, Dec 27 (IANS) ..."."""
     for number, line in enumerate(lines[:limit]):
         if dateline := _dated_credit_dateline(line, number) or read_dateline(line, number) \
                 or _item_dateline(line, number) or _dateline_after_caption(line, number):
-            return dateline
+            inner = dateline.day is None and dateline.rest and read_dateline(dateline.rest, number)
+            return inner if inner and inner.day and inner.credit and dateline.credit.endswith(inner.credit) else dateline
     return None
 
 

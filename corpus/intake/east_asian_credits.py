@@ -7,7 +7,8 @@
 * a Korean credit in brackets opening the lead: the outlet beside the place it files from
   ("(서울=연합뉴스) 김철수 기자 =", "[서울=뉴시스]", "[세종=이데일리 최훈길 기자 -- 입력 2017.03.23 06:58]":
   its posting stamp inside) or before its reporter ("[한빛일보 김철수 기자]", "[한빛경제=김철수 기자]",
-  "특파원" for a correspondent). The form is the credit's
+  "특파원" for a correspondent; after a bar, their place and several reporters: "[한빛뉴스 | 성주=김철수·이영희
+  기자]"). The form is the credit's
   place, so an unlisted name is taken as printed; a picture's credit ("(사진=연합뉴스)") is not;
 * a Japanese page's credit in brackets before a colon ("(ブルームバーグ):", "（ロイター）："),
   a wire's dateline in lenticular brackets ("【ソウル共同】", "【ワシントン時事】", "【AFP=時事】":
@@ -17,7 +18,8 @@
   brackets ("（中央社記者王小明東京22日專電）", "【环球时报记者 王小明】"): a listed outlet only;
 * a wire's credit in brackets closing a Japanese or Chinese story, after its last sentence's
   "。", or a source so labelled: "…を決めた。（共同）", "…した。(時事)", "…磋商。（来源：新华网）":
-  a listed outlet, or the Japanese wires' short names (`east_asian_closing`);
+  a listed outlet, or the Japanese wires' short names (`east_asian_closing`); a Korean story's
+  paper in angle brackets after its last sentence ("…남겼다. <스포츠조선닷컴>"): a listed outlet;
 * a Korean paper's name in brackets before its reporter, signing the story or opening it
   ("[신아일보] 김다인 기자"): a listed outlet, or a name ending as papers' and broadcasters'
   names do ("…일보", "…신문", "…뉴스", "…경제", "…방송"), not a section's label ("[단독]").
@@ -41,15 +43,20 @@ _POSTED = (r"(?:\s*-{1,2}\s*(?:입력|등록)\s*(?P<year>(?:19|20)\d\d)\.(?P<mon
 _KOREAN_PLACE_CREDIT = re.compile(
     rf"^\s*{_OPEN}\s*(?P<place>[가-힣]{{1,8}})\s*[=＝]\s*(?P<credit>{_HANGUL_NAME}?)(?:\s+{_REPORTER})?{_POSTED}\s*{_CLOSE}")
 # "[한빛일보 김철수 기자]", "[한빛경제=김철수 기자]", "[한빛ㅣ김철수 기자]" (a bar, or the letter
-# "ㅣ" typed for one): the outlet, then its reporter.
+# "ㅣ" typed for one): the outlet, then its reporter; after a bar, the place the reporters file from
+# and several of them ("[한빛뉴스 | 성주=김철수·이영희 기자]").
 _KOREAN_REPORTER_CREDIT = re.compile(
-    rf"^\s*{_OPEN}\s*(?P<credit>{_HANGUL_NAME}?)\s*(?:[=＝|ㅣ]\s*|\s)(?:{_REPORTER})\s*{_CLOSE}")
+    rf"^\s*{_OPEN}\s*(?P<credit>{_HANGUL_NAME}?)\s*(?:[=＝]\s*|\s)(?:{_REPORTER})\s*{_CLOSE}"
+    rf"|^\s*{_OPEN}\s*(?P<barred>{_HANGUL_NAME}?)\s*[|ㅣ]\s*(?:[가-힣]{{1,8}}\s*[=＝]\s*)?"
+    rf"(?:[가-힣]{{2,4}}\s*[·,]\s*)*{_REPORTER}\s*{_CLOSE}")
 # What stands before "=" in a picture's or a chart's credit, not a place: "(사진=연합뉴스)".
 _NOT_A_PLACE = frozenset({"사진", "그래픽", "영상", "자료", "출처", "제공", "자료사진", "캡처", "그림"})
 _HANGUL = re.compile(r"[가-힣]")
 # "…を決めた。（共同）", "…。【時事】", "…磋商。（来源：新华网）": a credit closing the story after its "。".
 _CLOSING_CREDIT = re.compile(r"[。．！？」』]\s*(?:[(（]|【(?=[^】]{1,20}】\s*$))\s*(?:(?:来源|來源|出典|出处|출처|ソース)\s*[:：]\s*)?"
                              r"(?P<credit>[^()（）:：【】]{1,20}?)\s*[)）】]\s*$")
+# "…글을 남겼다. <스포츠조선닷컴>": a Korean story signed by its paper in angle brackets after the last sentence.
+_KOREAN_CLOSING_NAME = re.compile(r"[가-힣][.!?][\"”’']?\s*[<〈](?P<credit>[^<>〈〉]{2,20}?)\s*[>〉]\s*$")
 # "…。(2012年12月12日) 【朝鮮通信=時事】": the original and its carrier closing a caption.
 _CLOSING_CARRIED = re.compile(r"[。．！？」』)）]\s*【(?P<original>[^】=＝]{1,20}?)\s*[=＝]\s*(?P<carrier>[^】=＝]{1,10})】\s*$")
 _PICTURE_WORDS = frozenset({"写真", "画像", "図", "資料", "資料写真", "提供", "撮影", "映像", "图", "图片", "照片"})
@@ -106,7 +113,7 @@ def east_asian_credit(line: str, directory: OutletDirectory) -> str | None:
 
 def _korean(line: str, directory: OutletDirectory) -> str | None:
     if match := _KOREAN_REPORTER_CREDIT.match(line):
-        return _credit_in_place(match["credit"], directory)
+        return _credit_in_place(match["credit"] or match["barred"], directory)
     if (match := _KOREAN_PLACE_CREDIT.match(line)) and match["place"] not in _NOT_A_PLACE:
         return _credit_in_place(match["credit"], directory)
     return None
@@ -130,7 +137,7 @@ def east_asian_closing(paragraph: str, directory: OutletDirectory) -> str | None
     if (carried := _CLOSING_CARRIED.search(paragraph)) and carried["original"].strip() not in _PICTURE_WORDS:
         return next((credit for name in (carried["original"], carried["carrier"])
                      if directory.named(credit := _JAPANESE_WIRES.get(name.strip(), name.strip()))), None)
-    if (match := _CLOSING_CREDIT.search(paragraph)) is None:
+    if (match := _CLOSING_CREDIT.search(paragraph) or _KOREAN_CLOSING_NAME.search(paragraph)) is None:
         return None
     credit = _JAPANESE_WIRES.get(match["credit"], match["credit"])
     return credit if directory.named(credit) else None

@@ -15,6 +15,7 @@
 * a name with the registered mark closing the story in brackets ("(AIニューズ®)"): a trade name's
   mark, so the name as printed;
 * a picture's date and its agency closing a Korean caption ("… 기다리고 있다. 2024.10.11/뉴스1");
+* a listed outlet's name alone in lenticular brackets on its line: "【i-CABLE】";
 * a Korean paper's name in brackets opening the lead ("[프라임경제] 북한이 9일 …"): listed, or a
   name ending as papers' names end ("…일보", "…경제", not a section's "[단독]" or "[포토뉴스]");
 * a Japanese dateline of a place and a listed credit, the text after a space: "ソウル(CNN) 韓国政府は…";
@@ -50,6 +51,7 @@ _REGISTERED_NAME = re.compile(r"^\s*[（(]\s*(?P<name>[^\s()（）][^()（）]{1
 _KOREAN_PICTURE_DATE = re.compile(r"[가-힣]\.\s+(?:\([^()]{1,30}\)\s*)?(?P<year>(?:19|20)\d\d)\.(?P<month>[01]?\d)\."
                                   r"(?P<day>[0-3]?\d)\s*/\s*(?P<agency>[^\s/@]{2,12})(?:\s+[\w.+-]+@[\w-]+(?:\.[\w-]+)+)?"
                                   r"(?:\s+[ⓒ©]\s*[\w]{2,12}\s+[가-힣]{2,4}\s*(?:인턴|객원|사진)?기자)?\s*$")
+_NAME_ALONE_IN_BRACKETS = re.compile(r"^\s*【\s*(?P<name>[^【】\s][^【】]{0,24}?)\s*】\s*$")
 _KOREAN_BRACKETED_NAME = re.compile(r"^\s*\[(?P<name>[가-힣A-Za-z0-9]{2,12})\]\s*(?=[가-힣\"“‘'])")
 # How papers' names end ("…일보", "…경제"); "…뉴스" is a section's too ("[포토뉴스]"): listed only.
 _KOREAN_PAPER_ENDING = re.compile(r"(?:일보|신문|경제|방송|타임스|타임즈|저널|투데이|닷컴|통신)$")
@@ -129,6 +131,13 @@ def korean_picture_date(line: str, directory: OutletDirectory) -> tuple[str, str
         return None
     value = iso_day(int(match["year"]), int(match["month"]), int(match["day"]))
     return (value, match["agency"]) if value else None
+
+
+def bracketed_name_alone(line: str, directory: OutletDirectory) -> str | None:
+    """A listed outlet's name alone in lenticular brackets on its line ("【i-CABLE】" under a Hong
+    Kong broadcaster's title), as Chinese pages print a credit."""
+    match = _NAME_ALONE_IN_BRACKETS.match(line) if line else None
+    return match["name"] if match and directory.named(match["name"]) else None
 
 
 def korean_bracketed_name(line: str, directory: OutletDirectory) -> str | None:

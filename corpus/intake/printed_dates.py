@@ -87,8 +87,9 @@ _BLOG_LABEL = re.compile(r"^(?i:posted|published)(?:\s+(?i:on))?\s+$")
 _BLOG_AUTHOR_AFTER = re.compile(
     r"^\s*(?i:by)\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}\s*(?:(?:&|(?i:and))\s+(?i:filed\s+under)"
     r"\s+[A-Z][\w&'’ ,-]{0,60}\.?|(?i:in)\s+[A-Z][\w&'’ ,-]{0,60})?\s*$")
-# "by Jane Roe jane@paper.com.", "Read by Ms. Jane Roe and Ms. Ann Poe" (a reading's voices)
-_PERSON = r"(?:(?i:mr|ms|mrs|dr)\.\s+)?[\w.@-]+(?:\s+[\w.@-]+)?"
+# "by Jane Roe jane@paper.com.", "Read by Ms. Jane Roe and Ms. Ann Poe" (a reading's voices), a Korean
+# byline's place before its reporter ("by 도쿄=이상훈 특파원", as Korean papers' English editions keep it)
+_PERSON = r"(?:(?i:mr|ms|mrs|dr)\.\s+)?(?:[가-힣]{1,8}=)?[\w.@-]+(?:\s+[\w.@-]+)?"
 _ROLE = r"(?:,?\s+(?i:(?:staff|senior|special|foreign)\s+)?(?i:reporter|writer|correspondent))"  # ", staff reporter"
 _AUTHOR_AFTER = re.compile(rf"^\s*[|,·.-]?\s*(?i:(?:posted\s+|read\s+)?by)\s+{_PERSON}"
                            rf"(?:\s+(?:and|&)\s+{_PERSON})?{_ROLE}?(?:\s+[\w.+-]+@[\w.-]+)?\s*$"

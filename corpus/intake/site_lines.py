@@ -6,7 +6,8 @@
 
 * a feed's credit, as blogs and aggregators that republish a feed print it: "The post
   <title> appeared first on <Site>.";
-* a wire's sign-off under the story: "==Kyodo", "dpa/jp" (its editor's initials); Reuters'
+* a wire's sign-off under the story: "==Kyodo", "dpa/jp" (its editor's initials), two wires joined
+  by a hyphen ("Reuters-AP"); Reuters'
   note of its reporters and editors ("(Reporting by Jane Roe; Editing by John Doe)"), a form
   no other wire signs with;
 * a site's promotion of itself: "Get The Straits Times app", "Subscribe to Nikkei Asia",
@@ -43,6 +44,8 @@ _NAME = r"(?P<credit>[A-Z@][\w&.'’ -]{1,50}?|[\w.-]+\.[a-z]{2,6})"
 _FEED = re.compile(rf"^The\s+post\s+.{{2,200}}?\s+appeared\s+first\s+on\s+{_NAME}\s*\.?$"
                    rf"|^from\s+{_NAME.replace('credit', 'relayed')}:\s.{{0,60}}https?://\S+$")
 _SIGN_OFF = re.compile(rf"(?:^|\s)==\s*{_NAME}\s*$")
+# "Reuters-AP", "Xinhua-AFP": two wires a story was compiled from, signing it.
+_JOINED_WIRES = re.compile(r"^(?P<credit>[A-Z][A-Za-z]{1,15})-(?P<second>[A-Z][A-Za-z]{1,15})$")
 # "(Reporting by Jane Roe in Seoul; Additional reporting by Kim Min; Editing by John Doe)",
 # "Writing by Jane Roe; Editing by John Doe": Reuters' own note closing its stories (others
 # print "Additional reporting by ..." alone, or no editor).
@@ -125,10 +128,11 @@ _SOURCE_NOTE = re.compile(
     r"<?https?://(?P<host>[\w.-]+\.[a-z]{2,6})(?=[/:>\s]|$)"
     r"|^\W*(?:Source|SOURCE)\s+(?P<bare>[A-Z][\w&.'’ -]{1,40}?)\W*$")  # "Source AP" alone under a blog's post
 # The same after the reporter's words it quotes, as a station carrying the network's story
-# prints it: '"... at any time," NPR's Jane Roe reports from Seoul.' (present tense: a report
-# cited is "reported").
+# prints it: '"... at any time," NPR's Jane Roe reports from Seoul.', or after the sentence it
+# closes ("Anger is spilling into the streets, NPR's Jane Roe reports.", NPR's summary of its
+# own story) (present tense: a report cited is "reported").
 _QUOTED_HAND_OVER = re.compile(
-    rf"[”\"]\s+{_NAME}['’]s\s+[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){{1,3}}\s+reports"
+    rf"(?:[”\"]|[a-z],)\s+{_NAME}['’]s\s+[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){{1,3}}\s+reports"
     rf"(?:\s+from\s+[A-Z][\w .'’-]{{1,30}})?\s*\.?$")
 # "Seoul keeps the pact (Yonhap)": a feed's title with its source in brackets.
 # "... (Yonhap)", "... (Jane Roe, Human Rights Pulse)": the writer may stand before the outlet.
@@ -141,8 +145,12 @@ def feed_credit(line: str, directory: OutletDirectory) -> str | None:
 
 
 def sign_off_credit(line: str, directory: OutletDirectory) -> str | None:
-    """A wire's sign-off ending the text: "... to follow. ==Kyodo", "dpa/jp - Bild: ..."."""
+    """A wire's sign-off ending the text: "... to follow. ==Kyodo", "dpa/jp - Bild: ...", or two
+    listed wires joined by a hyphen on a line of their own ("Reuters-AP", as China Daily signs a
+    story compiled from both): the first."""
     line = line.strip()
+    if (joined := _JOINED_WIRES.match(line)) and _listed(joined["second"], directory):
+        return _named_by(joined, directory)
     return _named_by(_SIGN_OFF.search(line) or WIRE_INITIALS.match(line), directory)
 
 
