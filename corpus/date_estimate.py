@@ -18,12 +18,11 @@ import datetime
 import re
 from dataclasses import replace
 
-from corpus.date_patterns import DAY_OF_MONTH, WEEKDAYS
-from corpus.date_patterns_foreign import CJK_DAY_OF_MONTH, FOREIGN_WEEKDAY
 from corpus.date_readers import day_value, tense
 from corpus.date_datelines import dateline_just_after, dateline_years_after, fits_its_datelines
 from corpus.date_from_opening import estimate_from_opening, told_as_past
 from corpus.date_month_event import days_of_a_month_event, month_end
+from corpus.date_weekdays import names_its_weekday, names_the_event_day
 from corpus.dates import DateValue, find_dates
 from corpus.event_rules import about_pattern, passage_reports
 from corpus.events import (
@@ -40,10 +39,7 @@ _NAMES_THE_STORY = re.compile(r"(?i)\b(?:intelligen|militar|milit\u00e4r|renseig
                               r"|военн|разведк)|정보|군사|지소미아|협정|情報|軍事|情报|军事|協定|协定")
 # "Kono met the ambassador on Thursday, hours after Seoul announced its decision."
 _THE_DECISION = re.compile(r"(?i)\b(?:its|the|this|that|their)\s+(?:[\w-]+\s+)?(?:decision|announcement)\b")
-_BARE_WEEKDAY = re.compile("(?:" + "|".join(WEEKDAYS) + ")(?:['\u2019]s)?(?:\\s+(?:morning|afternoon|evening|night))?")
 _YESTERDAY = re.compile(r"(?i)yesterday|어제|昨日|昨天")
-# ... and of the week before: "last Thursday" (a foreign one: `FOREIGN_WEEKDAY`'s groups say which)
-_LAST_WEEKDAY = re.compile("(?i:last|past)\\s+(?:" + "|".join(WEEKDAYS) + ")")
 
 
 def article_reporting_date(article: Article, mentions: tuple[DatedMention, ...],
@@ -55,12 +51,15 @@ def article_reporting_date(article: Article, mentions: tuple[DatedMention, ...],
     if publication_value(article) is None:  # a printed date already makes a past day no plan
         mentions = as_happened(article.clean_text, mentions, happenings)
     published = reporting_date(article, mentions)
-    if (published is None or published.estimated) and specs and _NAMES_THE_STORY.search(article.clean_text):
+    story = _NAMES_THE_STORY.search(article.clean_text)
+    if not story:  # of another story only its own events (not the pact's), on a day and weekday it names
+        specs = tuple(spec for spec in specs if not about_pattern(spec).search("GSOMIA"))
+    if (published is None or published.estimated) and specs:
         # The latest day a page reports is only when it appeared at the earliest: a listed
         # event it reports later than that (a caption's "August 3, 2019" over the decision of
         # 22 Aug) dates it better.
-        estimated = estimate_from_reports(article, happenings, specs) \
-            or estimate_from_opening(article, happenings, specs, fits_its_datelines)
+        estimated = estimate_from_reports(article, happenings, specs, on_a_named_weekday=not story) \
+            or story and estimate_from_opening(article, happenings, specs, fits_its_datelines) or None
         if estimated is not None and estimated[0].value.bounds()[1] < _told_as_past_since(article.clean_text, mentions):
             estimated = None  # "the approval ... on Tuesday" is no Tuesday of 2012 on a page telling of 2014 as past
         if estimated is not None and (published is None
@@ -145,10 +144,11 @@ def estimated_publication(mentions: tuple[DatedMention, ...]) -> ReportingDate |
 
 
 def estimate_from_reports(article: Article, happenings: tuple[Happening, ...],
-                          specs: tuple[EventSpec, ...]
+                          specs: tuple[EventSpec, ...], on_a_named_weekday: bool = False
                           ) -> tuple[ReportingDate, tuple[DatedMention, ...]] | None:
     """The estimate (and the mentions resolved against it) from the one listed event whose
-    year makes the article's yearless dates fall on it while a passage reports it."""
+    year makes the article's yearless dates fall on it while a passage reports it (and, with
+    `on_a_named_weekday`, only by a numbered day on a weekday the page names: the two fix the year)."""
     year_named = dated_mentions(article)  # (without an estimate: the dates that name their year)
     named_year = {m.start for m in year_named}
     kinds = {h.kind for h in happenings if h.reported}
@@ -198,6 +198,7 @@ def estimate_from_reports(article: Article, happenings: tuple[Happening, ...],
         else:
             continue
         if not fits_its_datelines(article, mentions, estimate.value) \
+                or on_a_named_weekday and not (on_event and names_its_weekday(article, estimate.value)) \
                 or _dates_a_later_event(article, happenings, specs, estimate.value, (source.start, source.end)):
             continue
         if any(passage_reports(spec, p, article.clean_text, happenings, mentions, estimate)
@@ -319,7 +320,7 @@ def _on_its_weekday(article: Article, spec: EventSpec, happenings: tuple[Happeni
     for expression in find_dates(text, page_day or spec.date):
         passage = article.passage_at(expression.start)
         names_it = _YESTERDAY.fullmatch(expression.text) and expression.value == spec.date if page_day \
-            else _names_the_event_day(expression.text, expression.value, spec.date)
+            else names_the_event_day(expression.text, expression.value, spec.date)
         if names_it and passage:
             role = mention_role(text, expression.start, expression.end)
             if role == "plan" and (_right_after(text, expression.start, verb_ends)
@@ -331,19 +332,6 @@ def _on_its_weekday(article: Article, spec: EventSpec, happenings: tuple[Happeni
                 found.append(DatedMention(article.id, passage.number, expression.start, expression.end,
                                           expression.text, spec.date, role))
     return tuple(found)
-
-
-def _names_the_event_day(words: str, value: DateValue, event: DateValue) -> bool:
-    """Whether a weekday resolved as if the page were of the event's day names that day: a bare
-    one ("said Thursday", "jeudi") is it; one of the week before ("last Thursday", "jeudi
-    dernier"), so resolved, is a week early, and names the event's day on a page of the week after."""
-    foreign = FOREIGN_WEEKDAY.fullmatch(words)
-    if _BARE_WEEKDAY.fullmatch(words) or foreign and not (foreign["last"] or foreign["last_before"]) \
-            or DAY_OF_MONTH.fullmatch(words) or CJK_DAY_OF_MONTH.fullmatch(words):  # ("14日に仮署名した": the 14th, a likelier match still)
-        return value == event
-    if _LAST_WEEKDAY.fullmatch(words) or foreign:
-        return value.granularity == "day" and value.bounds()[0] == event.bounds()[0] - datetime.timedelta(days=7)
-    return False
 
 
 def _dates_the_wording(text: str, happening: Happening, at: int, until: int, role: str) -> bool:

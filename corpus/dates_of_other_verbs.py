@@ -56,14 +56,19 @@ def right_after_a_happening(text: str, mention: DatedMention, happenings: tuple[
                and _ONLY_ON.fullmatch(text, h.end, mention.start) for h in happenings)
 
 
-def dates_an_earlier_verb(mention: DatedMention, kind: str, ways: list[Happening],
+def dates_an_earlier_verb(text: str, mention: DatedMention, kind: str, ways: list[Happening],
                           happenings: tuple[Happening, ...]) -> bool:
     """Whether the mention, before every wording of the event in its clause, follows a reported
     happening of another kind: "since Korea's liberation in 1945 until the pact that the
     government said it would keep" dates the liberation, not the keeping."""
     return bool(ways) and all(mention.end <= h.start for h in ways) and any(
-        other.kind != kind and other.end <= mention.start
+        other.kind != kind and other.end <= mention.start and not _CJK_CLAUSE_OPENED.search(text, other.end, mention.start)
         and not any(other.end <= h.start < mention.start for h in ways) for other in _reported_before(mention, happenings))
+
+
+# A Japanese or Chinese date after a comma opens the clause after it, not the verb's before
+# (timeline round 25): "協定の終了を通知し、同年11月には...効力を停止させる書簡を送った".
+_CJK_CLAUSE_OPENED = re.compile(r"[、，]\s*$")
 
 
 def dates_a_nearer_verb(text: str, mention: DatedMention, kind: str, ways: list[Happening],

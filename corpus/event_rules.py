@@ -220,7 +220,7 @@ def _relevant_dates(spec: EventSpec, passage: Passage, text: str, mentions: tupl
     clauses = [clause_span(text, h.sentence, h.start, h.end) for h in ways or () if not attributive(text, h.start, h.end)]
     in_clauses = tuple(m for m in own if (any(start <= m.start < end for start, end in clauses)
                                           or opens_the_sentence_of(text, m, ways or [], happenings))
-                       and not dates_an_earlier_verb(m, spec.kind, ways or (), happenings)
+                       and not dates_an_earlier_verb(text, m, spec.kind, ways or (), happenings)
                        and not dates_a_nearer_verb(text, m, spec.kind, ways or [], happenings))
     if any(_ANNIVERSARY.search(text, h.sentence.start, h.start) for h in ways or ()):
         # "his Aug. 15 address marking the anniversary of Korea's liberation": the day is the anniversary's

@@ -159,6 +159,10 @@ _ZH_NOT_PLANNED = r"(?<![将拟要会將擬會])(?<!即将)(?<!即將)(?<!计划
 # (each character in its simplified and its traditional form: "签署" and "簽署", "终止" and "終止")
 _ZH_TALKS = r"(?:[谈談]判|磋商|[会會][谈談])"
 _ZH_ENDING = r"(?:[终終]止|[废廢](?:除|弃|棄|止)|退出|[结結]束)"
+# A notice (of ending) halted, its effect named after it: "中止“通知效力”", "暂停终止通知的效力", and
+# after a demonstrative (timeline round 25): "改為中止這一“通知效力”", "暂停该通知的效力", "中止了这一“终止通知”的效力"
+ZH_NOTICE_HALTED = (r"(?:中止|[暂暫]停|停止|[冻凍][结結])了?(?:[这這该該此](?:一|[个個项項份])?)?"
+                    r"[“\"「『]?(?:[终終]止)?通[知告]")
 UNSPACED: dict[str, tuple[str, ...]] = {
     "sign": (r"(?:[签簽](?:署|[订訂]|字))了", r"已(?:[经經])?(?:正式)?[签簽](?:署|[订訂])",
              r"[签簽](?:署|[订訂])(?:[仪儀]式)(?:上|[后後])",
@@ -178,7 +182,7 @@ UNSPACED: dict[str, tuple[str, ...]] = {
                   + _ZH_ENDING),
     "extend": (r"(?:[暂暫](?:停|[缓緩])|[搁擱]置|[冻凍][结結])(?:了)?" + _ZH_ENDING, r"有[条條]件(?:地)?(?:延[长長]|[暂暫]停)",
                # the notice's effect stopped: "随后又改口中止“通知效力”", "暂停终止通知的效力"
-               _ZH_NOT_PLANNED + r"(?:中止|[暂暫]停|停止|[冻凍][结結])(?:了)?[“\"「『]?(?:[终終]止)?通知(?:的)?效力"),
+               _ZH_NOT_PLANNED + ZH_NOTICE_HALTED + r"[”\"」』]?(?:的)?效力"),
     "take-effect": (_ZH_NOT_PLANNED + r"(?<!将正式)(?<!将于)(?<!將正式)(?<!將於)(?:正式)?生效了?(?![日期后後]|以[后後])",),  # ("生效以后": once it takes effect)
     "resume": (r"(?:恢[复復]|重[启啟])了" + _ZH_TALKS, r"已(?:[经經])?(?:恢[复復]|重[启啟])" + _ZH_TALKS),
     "normalize": (r"(?:已|全面)恢[复復](?:正常|效力)", r"正常化了"),

@@ -23,6 +23,7 @@ from dataclasses import dataclass
 
 from corpus.happening_words import VOCABULARY
 from corpus.happening_words_languages import DENIED_BEFORE, PLANNED_BEFORE, UNSPACED
+from corpus.happening_words_more_languages import ZH_NOTICE_HALTED
 from corpus.presupposition import names_a_decision_made
 from corpus.text_units import Sentence, clause_after, clause_before, sentences
 from corpus.word_starts import Wordings
@@ -129,10 +130,10 @@ _UNDONE_INSIDE = {"sign": "collapse", "take-effect": "collapse", "approve": "col
 # "suspended its decision to end the pact"); "delayed ending the pact" tells it was not.
 _PRESUPPOSED = re.compile(r"(?i)(?:(?:termination|decision|plans?|notice|withdrawal"
                           r"|décision|decisione|disdetta|préavis|keputusan)\b"
-                          r"|karar|fesih|종료|통보|결정|通告|通知|効力"  # (Turkish, Korean, Japanese nouns take endings)
+                          r"|karar|fesih|종료|통보|결정|通告|通知|効力|終了|破棄"  # (Turkish, Korean, Japanese nouns take endings)
                           r"|entscheidung|beschlu(?:ss|ß)|kündigung|ausstieg|decisión|decisão|решени|процесс"
                           r"|quyết\s+định|قرار"
-                          r"|(?:中止|[暂暫]停|停止|[冻凍][结結])了?[“\"「『]?(?:[终終]止)?通[知告])")  # (Chinese: "中止“通知效力”")
+                          r"|" + ZH_NOTICE_HALTED + ")")  # (Chinese: "中止“通知效力”")
 _WORDS_BEFORE = 6
 _MOST_IN_A_SENTENCE = 32  # wordings of happenings read in one sentence (a news sentence has a few)
 _PASSIVE_BETWEEN = re.compile(  # "the signing (ceremony) (of the pact) was put off"
