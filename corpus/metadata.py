@@ -113,7 +113,8 @@ def _credits(page: CleanedPage, directory: OutletDirectory):
     yield from found(opening, "credited as the lead opens: ", east_asian_credit,
                      east_asian.bracketed_credit_opening, east_asian.dateless_dispatch_credit,
                      east_asian.korean_bracketed_name, east_asian.japanese_place_credit,
-                     east_asian.bracketed_name_alone, east_asian.stationed_reporter_credit)
+                     east_asian.bracketed_name_alone, east_asian.stationed_reporter_credit,
+                     east_asian.own_feature_credit)
     yield from found(opening[1:], "credited as the lead opens: ", lead_credits.lead_credit)
     if desk := own_names.masthead_desk_credit(opening, directory):
         yield desk[0], f"the site's desk under its masthead: {desk[1]!r}"
@@ -168,6 +169,8 @@ def _credits(page: CleanedPage, directory: OutletDirectory):
     furniture = [line for line in opening if line != headline and not is_prose(line)
                  and line not in menu and line not in boxed | between]
     yield from found(furniture, "named among the header's items: ", header_credit)
+    if credit := site_pointers.numbered_breadcrumb_home(opening, directory):
+        yield credit, f"its home opening the breadcrumb: {credit!r}"
     yield from found(opening, "its tagline naming itself: ", east_asian.korean_tagline_credit)
     if credit := own_names.release_issuer(opening, directory):
         yield credit, f"the issuer heading the release: {credit!r}"

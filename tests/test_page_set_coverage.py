@@ -198,13 +198,13 @@ WRITTEN_BLIND = (
                  signing_and_crisis_share=False, periods=frozenset()),
     # holdout36: pages that report listed events as news or background (2012-2025): nine other stories of
     # North Korea's rockets, tests and sanctions and Yeonpyeong, and nine GSOMIA pages; 20 outlets named.
-    WrittenBlind("holdout36", 40, 9, 20, 9, range(15, 20), range(16, 21), 2, blind=True,
+    WrittenBlind("holdout36", 40, 9, 20, 9, range(15, 20), range(16, 21), 2, blind=False,
                  signing_and_crisis_share=False,
                  periods=frozenset({"gsomia-2014-trilateral", "gsomia-2019-termination",
                                     "gsomia-2019-suspension", "gsomia-2023-normalisation"})),
     # holdout37: no GSOMIA page: eight world stories of 2010-2021 outside East Asia (Chile, New Zealand,
     # South Africa, Brazil, the Alps, Beirut, Suez, Nigeria), 24 in English, 3 in Spanish and German, 13 in CJK.
-    WrittenBlind("holdout37", 40, 0, 25, 8, range(12, 17), range(24, 29), blind=True,
+    WrittenBlind("holdout37", 40, 0, 25, 8, range(12, 17), range(24, 29), blind=False,
                  signing_and_crisis_share=False, periods=frozenset()),
 )
 # Every set in the order it was written: a set's earlier sets are those before it.

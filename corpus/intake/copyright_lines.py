@@ -49,7 +49,8 @@ _PICTURE_SUBJECT = re.compile(r"^(?!\s*저작권자)[^©]*[가-힣][^©]*©")
 _QUOTED_SLOGAN = re.compile(r"^['‘\"“][^'’\"”]{2,40}['’\"”]\s*(?=\S)")
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 _COMPANY_SUFFIX = re.compile(r"(?i)[,\s]+(?:inc|ltd|llc|lp|co|corp|plc|limited|gmbh|s\.?a)\.?$"
-                             r"|^株式会社\s*|\s*株式会社$")  # "© 株式会社福井新聞社": a Japanese company's form
+                             r"|^株式会社\s*|\s*株式会社$"  # "© 株式会社福井新聞社": a Japanese company's form
+                             r"|^(?:\(주\)|㈜)\s*")  # "ⓒ(주) 데일리안", "㈜이데일리": a Korean company's (주식회사)
 
 
 def copyright_holder(line: str, directory: OutletDirectory,

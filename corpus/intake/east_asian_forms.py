@@ -21,7 +21,9 @@
 * a Japanese dateline of a place and a listed credit, the text after a space: "ソウル(CNN) 韓国政府は…";
 * a Chinese paper's correspondent stationed abroad: "环球时报驻日本特约记者赵学亮报道": listed;
 * a source among a short line's items, or with its reporter and editor: "www.example.com 2010-09-08
-  08:48 來源:中國青年報 我來說兩句", "(來源:中國日報網 柳洪杰 編輯:周鳳梅)": listed.
+  08:48 來源:中國青年報 我來說兩句", "(來源:中國日報網 柳洪杰 編輯:周鳳梅)": listed;
+* a Chinese outlet's own feature opening the lead, "X专稿:" ("國際在線專稿:據…", "环球时报专稿"): the
+  label Chinese papers and sites give what they wrote for themselves: listed.
 """
 
 from __future__ import annotations
@@ -62,6 +64,8 @@ _STATIONED_REPORTER = re.compile(rf"^[\s\u3000]*(?P<head>[{_CJK}]{{2,8}}?)(?:驻
 _REPORTED_BYLINE = re.compile(rf"^\s*(?P<head>[{_CJK}A-Za-z]{{3,24}})\s*[/／]\s*[{_CJK}]{{0,4}}(?:報導|报道)\s*$")
 _REPORTER_AFTER = re.compile(rf"^(?:記者|记者)?\s*[{_CJK}]{{2,4}}$")
 _SOURCE_AMONG_ITEMS = re.compile(rf"(?:^|[\s?|(（])(?:来源|來源)\s*[:：]\s*(?P<name>[{_CJK}A-Za-z]{{2,12}})(?:[\s?|]|$)")
+
+_OWN_FEATURE = re.compile(rf"^[\s\u3000]*(?P<head>[{_CJK}A-Za-z]{{2,12}}?)(?:专稿|專稿)\s*[:：\s]")
 
 
 def bracketed_credit_opening(line: str, directory: OutletDirectory) -> str | None:
@@ -174,3 +178,9 @@ def source_among_items_credit(line: str, directory: OutletDirectory) -> str | No
 def _listed_prefix(head: str, directory: OutletDirectory, place: int = 0) -> str | None:
     """The longest listed outlet `head` starts with, at least `place` characters left after it."""
     return next((head[:size] for size in range(len(head) - place, 1, -1) if directory.named(head[:size])), None)
+
+
+def own_feature_credit(line: str, directory: OutletDirectory) -> str | None:
+    """The listed outlet of "國際在線專稿:據日本共同社…": its own feature, whoever it cites."""
+    match = _OWN_FEATURE.match(line) if line and not line.isascii() else None
+    return match["head"] if match and directory.named(match["head"]) else None

@@ -86,11 +86,15 @@ _STAFF_CONTRIBUTED = re.compile(
     rf"^{_NAME}\s+(?:writers?|reporters?|correspondents?|journalists?)\s+[A-Z].{{2,120}}?"
     rf"\s+contributed\s+(?:to\s+)?(?:this|the)\s+(?:report|story|article)\.?$")
 # A writer's note closing the piece: "Jane Roe is a staff writer at The Diplomat.", "The author
-# is a correspondent for Nikkei Asia."
+# is a correspondent for Nikkei Asia.", "Jane Roe is a senior reporter for Devex in Manila who
+# writes about global health." (an author box's form).
 _WRITER_NOTE = re.compile(
     rf"^(?:[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){{0,3}}|The\s+(?:author|writer))\s+is\s+(?:a|an|the)\s+"
     rf"(?:[\w-]+\s+){{0,3}}?(?:reporter|writer|correspondent|editor|columnist|contributor|journalist"
-    rf"|producer|anchor)\s+(?:for|at|with|of)\s+(?:the\s+)?{_NAME}\s*\.?$")
+    rf"|producer|anchor)\s+(?:for|at|with|of)\s+(?:the\s+)?{_NAME}"
+    # "… for Devex in Manila who writes about global health.": where, and what the writer covers
+    rf"(?:\s+(?:based\s+)?in\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){{0,2}})?"
+    rf"(?:,?\s+(?:who|where)\s+[^.]{{2,120}}?)?\s*\.?$")
 # A closing note naming the writer and the outlet in one sentence, whatever follows it: "This
 # article was written by Jane Roe, a breaking news reporter for Harbor Gazette Digital. For
 # tips, ...".
