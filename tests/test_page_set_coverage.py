@@ -206,6 +206,10 @@ WRITTEN_BLIND = (
     # South Africa, Brazil, the Alps, Beirut, Suez, Nigeria), 24 in English, 3 in Spanish and German, 13 in CJK.
     WrittenBlind("holdout37", 40, 0, 25, 8, range(12, 17), range(24, 29), blind=False,
                  signing_and_crisis_share=False, periods=frozenset()),
+    # holdout38: no GSOMIA page: eight stories of 2010-2021 from South Korea, Japan, China and Taiwan in their
+    # own press (fires, attacks, blasts, rail crashes, an Olympic gold), 13 pages in English and 27 in CJK.
+    WrittenBlind("holdout38", 40, 0, 25, 8, range(9, 14), range(17, 22), blind=True,
+                 signing_and_crisis_share=False, periods=frozenset()),
 )
 # Every set in the order it was written: a set's earlier sets are those before it.
 ORDER = ("dev", "holdout", "dev2", "holdout2") + tuple(spec.name for spec in WRITTEN_BLIND)
