@@ -55,7 +55,7 @@ VERDICTS = ("right", "unknown", "wrong")
 # twenty-fifth intake rounds (`holdout12` to `holdout14` in the seventeenth and eighteenth
 # timeline rounds too), are development data and scored by default; `holdout36` and `holdout37`
 # stay blind until their even halves are read.)
-BLIND_SETS = frozenset({"holdout3", "holdout4", "holdout5", "holdout6", "holdout31", "holdout36", "holdout37"})
+BLIND_SETS = frozenset({"holdout3", "holdout4", "holdout5", "holdout6", "holdout31", "holdout36", "holdout37", "holdout39"})
 
 
 def default_sets() -> list[Path]:

@@ -206,6 +206,11 @@ WRITTEN_BLIND = (
     # South Africa, Brazil, the Alps, Beirut, Suez, Nigeria), 24 in English, 3 in Spanish and German, 13 in CJK.
     WrittenBlind("holdout37", 40, 0, 25, 8, range(12, 17), range(24, 29), blind=True,
                  signing_and_crisis_share=False, periods=frozenset()),
+    # holdout39: the world's English-language press (and a few CJK pages of world outlets) on eight
+    # stories of 2017-2024 about Korea, Japan and their neighbours, and two unfollowed GSOMIA pages.
+    WrittenBlind("holdout39", 40, 2, 25, 8, range(10, 15), range(19, 24), 1, blind=True,
+                 signing_and_crisis_share=False,
+                 periods=frozenset({"gsomia-2014-trilateral", "gsomia-2016-signing"})),
 )
 # Every set in the order it was written: a set's earlier sets are those before it.
 ORDER = ("dev", "holdout", "dev2", "holdout2") + tuple(spec.name for spec in WRITTEN_BLIND)
