@@ -301,6 +301,7 @@ def _read_header(header: list[str], order: str = "") -> dict:
             _note_date(facts, section_date)
         elif printed := _date_line(line, order):
             _note_date(facts, printed, _titles_above(candidates))
+            facts.setdefault("lines_before_dates", []).append((len(facts["date_lines"]) - 1, len(candidates)))
             _header_facts_beside_date(printed, facts, candidates)
         elif byline := _BYLINE.match(line):
             facts.setdefault("byline", byline["name"].strip())
@@ -312,8 +313,19 @@ def _read_header(header: list[str], order: str = "") -> dict:
     headline = _pick_headline(candidates)
     if headline:
         facts["headline"] = headline
+        _mark_above_headline(facts, candidates, headline)
     facts["others"] = candidates
     return facts
+
+
+def _mark_above_headline(facts: dict, candidates: list[str], headline: str) -> None:
+    """A date line above the headline the page repeats is above every title, a tagline above it or not
+    ("London Daily / Focus on the big picture. / Wednesday, Jan 14, 2026 / <headline> / <headline>")."""
+    if candidates.count(headline) < 2:
+        return
+    for index, before in facts.get("lines_before_dates", ()):
+        if headline not in candidates[:before]:
+            facts.setdefault("dates_above_titles", set()).add(index)
 
 
 def _titles_above(candidates: list[str]) -> bool:

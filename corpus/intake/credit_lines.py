@@ -14,9 +14,11 @@ forms are loose, and a wrong name is worse than none.
 * a byline beside a listed outlet: "Global News | By Jane Roe", "By Agence France-Presse
   Japan said ..." (run into the lead as copied), or run into the dateline: "By Jane Roe /
   Yomiuri Shimbun CorrespondentBEIJING — ...";
-* outlets sharing a credit line: "Reuters and Agence France-Presse", "AP, AFP";
+* outlets sharing a credit line: "Reuters and Agence France-Presse", "AP, AFP", or with the
+  paper's own staff: "Kyodo, Staff Report";
 * a feed's line of an outlet and a date: "Stars and Stripes 2014-04-23";
-* a masthead with the site's buttons after it: "The Korea Times close", "Reuters Menu";
+* a masthead with the site's buttons after it: "The Korea Times close", "Reuters Menu", or its
+  logo's text: "Pulse.com.gh logo";
 * the one listed outlet among the tags closing a channel's text: "... #CNN #News";
 * a listed outlet opening a bracketed label: "[Global Times Comprehensive Report] ...";
 * a site's name beside its own address: "The Korea Post media (www.koreapost.com)";
@@ -45,6 +47,8 @@ _PLACE_THEN_CREDIT = re.compile(rf"^(?P<place>{_CAPS_PLACE})\s*[-–—]+\s*(?P<
 # Where two words were glued as copied: "JazeeraWithin", "SEOULIn".
 _GLUE = re.compile(r"(?<=[a-z.])(?=[A-Z][a-z])")
 _JOINED = re.compile(r"\s*(?:,|&|\band\b)\s*")
+# "Kyodo, Staff Report", "• Reuters, Kyodo, Staff Report": wires and the paper's own staff.
+_WIRES_AND_STAFF = re.compile(r"^(?:[•·]\s*)?(?P<wires>[A-Z][\w&.,' -]{1,60}?),\s+(?i:staff\s+reports?)$")
 # "Jane Roe and John DoeAAP": one to three names of capitalised words, the initials glued to the last.
 _GLUED_INITIALS = re.compile(r"^(?:By\s+)?[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){0,2}"
                              r"(?:\s+(?:and|&)\s+[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){0,2}){0,2}"
@@ -54,6 +58,7 @@ _GLUED_AGE = re.compile(r"^(?P<name>[A-Z][^\d]{1,40}?)\s*\d{1,2}\s*(?:minutes?|m
 # The buttons beside a site's masthead, copied with it: "close", "menu", "search", "☰".
 _MASTHEAD_BUTTONS = re.compile(r"^(?P<name>\S.{1,50}?)(?:\s+(?:(?i:close|menu|search|open|sign\s+in"
                                r"|log\s*in|subscribe|back|mobile"  # its mobile edition: "arirang mobile"
+                               r"|logo"  # its logo's text: "Pulse.com.gh logo", the image's alt text copied
                                # the same buttons in Spanish, Portuguese, French, German, Italian,
                                # Indonesian: "ELMERCURIO.COM Volver", "Le Soir Menu Rechercher"
                                r"|volver|atr[aá]s|inicio|men[uú]|buscar|cerrar|voltar|fechar|retour"
@@ -109,8 +114,14 @@ def glued_byline_credit(line: str, directory: OutletDirectory) -> str | None:
 
 
 def joined_credit(line: str, directory: OutletDirectory) -> str | None:
-    """The first of two or more listed outlets sharing a line: "Reuters and AFP"."""
-    parts = _JOINED.split(line.strip())
+    """The first of two or more listed outlets sharing a line: "Reuters and AFP"; or of the wires
+    a paper's own reporting joins ("Kyodo, Staff Report", "• Reuters, Kyodo, Staff Report": The
+    Japan Times' credit for a story of theirs and its own, as many papers print "Staff report")."""
+    line = line.strip()
+    if staffed := _WIRES_AND_STAFF.match(line):
+        parts = _JOINED.split(staffed["wires"])
+        return parts[0] if all(directory.named_alone(part) for part in parts) else None
+    parts = _JOINED.split(line)
     if len(parts) > 1 and all(directory.named_alone(part) for part in parts):
         return parts[0]
     return None

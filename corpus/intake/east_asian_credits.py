@@ -7,9 +7,10 @@
 * a Korean credit in brackets opening the lead: the outlet beside the place it files from
   ("(서울=연합뉴스) 김철수 기자 =", "[서울=뉴시스]", "[세종=이데일리 최훈길 기자 -- 입력 2017.03.23 06:58]":
   its posting stamp inside) or before its reporter ("[한빛일보 김철수 기자]", "[한빛경제=김철수 기자]",
-  "특파원" for a correspondent; after a bar, their place and several reporters: "[한빛뉴스 | 성주=김철수·이영희
-  기자]"). The form is the credit's
-  place, so an unlisted name is taken as printed; a picture's credit ("(사진=연합뉴스)") is not;
+  "특파원" for a correspondent; the place after the outlet: "[천지일보 제천=이현복 기자]"; after a
+  bar, their place and several reporters: "[한빛뉴스 | 성주=김철수·이영희 기자]"; a list's bullet
+  before it: "• [OSEN=김희선 기자]"). The form is the credit's place, so an unlisted name is taken
+  as printed; a picture's credit ("(사진=연합뉴스)") is not;
 * a Japanese page's credit in brackets before a colon ("(ブルームバーグ):", "（ロイター）："),
   a wire's dateline in lenticular brackets ("【ソウル共同】", "【ワシントン時事】", "【AFP=時事】":
   the original before the carrier) or in square ones with the day ("［東京　22日　ロイター］"):
@@ -46,7 +47,7 @@ _KOREAN_PLACE_CREDIT = re.compile(
 # "ㅣ" typed for one): the outlet, then its reporter; after a bar, the place the reporters file from
 # and several of them ("[한빛뉴스 | 성주=김철수·이영희 기자]").
 _KOREAN_REPORTER_CREDIT = re.compile(
-    rf"^\s*{_OPEN}\s*(?P<credit>{_HANGUL_NAME}?)\s*(?:[=＝]\s*|\s)(?:{_REPORTER})\s*{_CLOSE}"
+    rf"^\s*(?:[•·]\s*)?{_OPEN}\s*(?P<credit>{_HANGUL_NAME}?)\s*(?:[=＝]\s*|\s)(?:{_REPORTER})\s*{_CLOSE}"
     rf"|^\s*{_OPEN}\s*(?P<barred>{_HANGUL_NAME}?)\s*[|ㅣ]\s*(?:[가-힣]{{1,8}}\s*[=＝]\s*)?"
     rf"(?:[가-힣]{{2,4}}\s*[·,]\s*)*{_REPORTER}\s*{_CLOSE}")
 # What stands before "=" in a picture's or a chart's credit, not a place: "(사진=연합뉴스)".
@@ -90,9 +91,10 @@ _CHINESE_BYLINE_TAG = re.compile(
     r"^\s*[（(【\[](?P<head>[\u4e00-\u9fff]{2,30}?)(?:[0-9０-９]{1,2}日(?:專電|专电|電|电|綜合外電報導"
     r"|综合外电报道)|(?:综合报道|綜合報導|特约记者|特約記者|记者|記者)[^）)】\]]{0,20})[）)】\]]")
 # "据新华社首尔11月23日电" (a paper carrying the wire's story), "人民网首尔11月21日:" (a site's own).
-# "【韩联社首尔7月5日电 】": a portal's brackets around the dateline; "央广网北京9月7日消息" (a broadcaster's "news").
+# "【韩联社首尔7月5日电 】": a portal's brackets around the dateline; "央广网北京9月7日消息" (a broadcaster's "news");
+# "中評社高雄8月1日(記者 高易伸)": the reporter's tag straight after the day, "電" left out.
 _CHINESE_DATELINE = re.compile(r"^\s*(?:【\s*)?据?(?P<head>[\u4e00-\u9fff]{2,14}?)\s*(?P<month>[0-9０-９]{1,2})月"
-                               r"(?P<day>[0-9０-９]{1,2})日(?:[电電讯訊](?:\s*】)?|消息|\s*[:：])")
+                               r"(?P<day>[0-9０-９]{1,2})日(?:[电電讯訊](?:\s*】)?|消息|\s*[:：]|(?=\s*[(（](?:记者|記者)))")
 _OUTLET_REPORTERS = re.compile(r"(?:^|\s)(?P<head>[\u4e00-\u9fff]{2,8}?)(?:记者|記者)(?:[\s\u3000]+[\u4e00-\u9fff]{2,4}){1,4}\s*$")
 # "据新华社电 日本和韩国政府14日…": a paper carrying a wire's story, neither place nor day printed.
 _CARRIED_WIRE = re.compile(r"^\s*据(?P<wire>[\u4e00-\u9fff]{2,8}?)电[\s\u3000]")
@@ -113,7 +115,7 @@ def east_asian_credit(line: str, directory: OutletDirectory) -> str | None:
 
 def _korean(line: str, directory: OutletDirectory) -> str | None:
     if match := _KOREAN_REPORTER_CREDIT.match(line):
-        return _credit_in_place(match["credit"] or match["barred"], directory)
+        return _credit_in_place(_without_place(match["credit"], directory) or match["barred"], directory)
     if (match := _KOREAN_PLACE_CREDIT.match(line)) and match["place"] not in _NOT_A_PLACE:
         return _credit_in_place(match["credit"], directory)
     return None
@@ -176,6 +178,17 @@ def korean_signature(line: str, directory: OutletDirectory) -> str | None:
     if directory.named(credit) or KOREAN_OUTLET_ENDING.search(credit):
         return credit
     return None
+
+
+def _without_place(credit: str | None, directory: OutletDirectory) -> str | None:
+    """The outlet of "[천지일보 제천=이현복 기자]": its name, then the place its reporter files from
+    (as "(제천=연합뉴스)" prints it before the outlet), when the words before the last are a listed
+    name or end as outlets' names do and the last word does not ("[한빛 경제=…]" stays whole)."""
+    words = (credit or "").split()
+    if len(words) < 2 or not re.fullmatch(r"[가-힣]{2,8}", words[-1]) or KOREAN_OUTLET_ENDING.search(words[-1]):
+        return credit
+    name = " ".join(words[:-1])
+    return name if directory.named(name) or KOREAN_OUTLET_ENDING.search(name) else credit
 
 
 def _credit_in_place(credit: str, directory: OutletDirectory) -> str | None:

@@ -103,11 +103,13 @@ _READER_PROMPT = re.compile(
     r"(?=.*\b(?:accept|consent|cookie\s+policy|agree)\b).*"
     r"|^\W*(?:news\s+)?sources?\s*:\s*(?-i:[A-Z])[^.!?\d|]{0,80}$")  # with a date: a date line
 # A line that starts a block of furniture: it and the short lines after it, up to the next
-# paragraph of prose, are not the article.
+# paragraph of prose, are not the article. "Latest" alone heads a site's list of its latest
+# stories, each headline with its own time ("06/26/2025 01:56 PM - Business", Focus Taiwan's):
+# those times are the list's, never the page's.
 _BLOCK_START = re.compile(
     r"(?i)^\W*(?:just\s+watched|must\s+watch|more\s+videos|related(?:\s+(?:articles?|stories|"
     r"news|content|coverage|videos?))?|read\s+more|see\s+also|more\s+on\s+this\s+story"
-    r"|top\s+stories|recommended(?:\s+for\s+you)?|read\s+next|watch\s+video(?:\s+\d{1,2}:\d\d)?)"
+    r"|top\s+stories|recommended(?:\s+for\s+you)?|read\s+next|watch\s+video(?:\s+\d{1,2}:\d\d)?|latest)"
     r"\W*$"
 )
 # A photo's caption: a line closed by its credit ("... 2019. /VCG Photo", "-- PHOTO: REUTERS",

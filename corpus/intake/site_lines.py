@@ -5,7 +5,7 @@
     'The Korea Herald'
 
 * a feed's credit, as blogs and aggregators that republish a feed print it: "The post
-  <title> appeared first on <Site>.";
+  <title> appeared first on <Site>.", "from <Site> <link>";
 * a wire's sign-off under the story: "==Kyodo", "dpa/jp" (its editor's initials), two wires joined
   by a hyphen ("Reuters-AP"); Reuters'
   note of its reporters and editors ("(Reporting by Jane Roe; Editing by John Doe)"), a form
@@ -16,13 +16,15 @@
   Beijing Review your homepage";
 * a pointer to the original on a line of its own: "Courtesy of <outlet>", "This story was
   provided by <outlet>", "Translated from <outlet>", "Read full story on <outlet>", "Agency:
-  <outlet>", "<outlet> via <site>" (not a picture's: "Photo courtesy of");
+  <outlet>", "<outlet> via <site>" (not a picture's: "Photo courtesy of"); a site reporting with its
+  source: "This is reported by <outlet> with reference to <source>"; an agency's note on its
+  archive: "(Full text of the story is now in CNA English news archive. ...)";
 * a title ending with its source in brackets: "Seoul keeps the pact (Yonhap)", or with its
   writer and outlet: "... (Jane Roe, Human Rights Pulse)";
 * an aggregator's or a change tracker's note of the story's source, by its handle or the
   address of the original: "This article is from the source 'nytimes'", "You can find the
   current article at its original source at https://www.nytimes.com/...";
-* the wire's own staff "contributed to this report" under its story;
+* the wire's own staff "contributed to this report" under its story ("<outlet>'s <names> contributed");
 * a writer's note, an opinion piece's disclaimer, a site's note on a feed's story, a
   broadcaster's hand-over: "Jane Roe is a staff writer at The Diplomat.", "... do not
   necessarily reflect Al Jazeera's editorial stance", "(This story has not been edited by
@@ -40,9 +42,11 @@ from corpus.intake.site_notices import WIRE_INITIALS
 
 _NAME = r"(?P<credit>[A-Z@][\w&.'’ -]{1,50}?|[\w.-]+\.[a-z]{2,6})"
 # "The post <title> appeared first on <Site>."; "from Reuters: Money News https://ift.tt/...",
-# as a feed relayed into a blog credits it.
+# as a feed relayed into a blog credits it, or its feed's title alone before the link ("from The
+# Guardian http://bit.ly/2Wh3lgw": the same relay's line when the feed's title is the site's name).
 _FEED = re.compile(rf"^The\s+post\s+.{{2,200}}?\s+appeared\s+first\s+on\s+{_NAME}\s*\.?$"
-                   rf"|^from\s+{_NAME.replace('credit', 'relayed')}:\s.{{0,60}}https?://\S+$")
+                   rf"|^from\s+{_NAME.replace('credit', 'relayed')}:\s.{{0,60}}https?://\S+$"
+                   rf"|^from\s+{_NAME.replace('credit', 'fed')}\s+https?://\S+$")
 _SIGN_OFF = re.compile(rf"(?:^|\s)==\s*{_NAME}\s*$")
 # "Reuters-AP", "Xinhua-AFP": two wires a story was compiled from, signing it.
 _JOINED_WIRES = re.compile(r"^(?P<credit>[A-Z][A-Za-z]{1,15})-(?P<second>[A-Z][A-Za-z]{1,15})$")
@@ -80,10 +84,22 @@ _COURTESY = re.compile(
     rf"|(?i:from|media|agency|news\s+agency|provider|news\s+provider)\s*:)\s+(?:the\s+)?{_NAME}\s*\.?\)?$")
 # "Yonhap via Korea Bizwire", "Yonhap (via Naver)": the original, then who passed it on.
 _ORIGINAL_VIA = re.compile(rf"^{_NAME}\s+\(?via\s+[^()]{{2,40}}\)?\s*$")
+# "This is reported by Censor.NET with reference to Radio Liberty.": the site that reports, then
+# its source (Ukrainian sites' "Про це повідомляє … з посиланням на …", as their English pages print it).
+# "(Full text of the story is now in CNA English news archive. To view ...)": an agency's own
+# note on its archived stories (Focus Taiwan's, on every story past its window).
+_OWN_ARCHIVE = re.compile(rf"^\(?(?i:full\s+text\s+of\s+the\s+(?:story|article)\s+is\s+now\s+in)\s+"
+                          rf"(?:the\s+)?{_NAME}(?:\s+English)?\s+(?i:news\s+)?archive\b")
+_REPORTED_CITING = re.compile(
+    rf"^(?i:this\s+(?:is|was)\s+reported\s+by)\s+{_NAME}\s+(?i:with\s+reference\s+to|citing)\s+[^.]{{2,80}}\.?$")
 # "Associated Press writer Mari Yamaguchi in Tokyo contributed to this report.": the wire's
-# own staff named as contributing, the way its stories end.
+# own staff named as contributing, the way its stories end; or its staff in the possessive
+# ("ABC News’ Joohee Cho, Guy Davies, and Anthony Trotter contributed to this report.", as
+# ABC News, NBC News and Fox News end their own stories): names only, each capitalised.
+_PEOPLE = r"[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3}"
 _STAFF_CONTRIBUTED = re.compile(
-    rf"^{_NAME}\s+(?:writers?|reporters?|correspondents?|journalists?)\s+[A-Z].{{2,120}}?"
+    rf"^(?:{_NAME}\s+(?:writers?|reporters?|correspondents?|journalists?)\s+[A-Z].{{2,120}}?"
+    rf"|{_NAME.replace('credit', 'own')}['’]s?\s+{_PEOPLE}(?:,\s+{_PEOPLE}){{0,5}},?(?:\s+and\s+{_PEOPLE})?)"
     rf"\s+contributed\s+(?:to\s+)?(?:this|the)\s+(?:report|story|article)\.?$")
 # A writer's note closing the piece: "Jane Roe is a staff writer at The Diplomat.", "The author
 # is a correspondent for Nikkei Asia.", "Jane Roe is a senior reporter for Devex in Manila who
@@ -94,7 +110,9 @@ _WRITER_NOTE = re.compile(
     rf"|producer|anchor)\s+(?:for|at|with|of)\s+(?:the\s+)?{_NAME}"
     # "… for Devex in Manila who writes about global health.": where, and what the writer covers
     rf"(?:\s+(?:based\s+)?in\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){{0,2}})?"
-    rf"(?:,?\s+(?:who|where)\s+[^.]{{2,120}}?)?\s*\.?$")
+    rf"(?:,?\s+(?:who|where)\s+[^.]{{2,120}}?)?\s*\.?"
+    # "… for Just the News. Follow her on Twitter or Instagram.": the author box's pointer after it
+    rf"(?:\s+Follow\s+(?:him|her|them)\s+on\s+[^.]{{2,60}}\.?)?$")
 # A closing note naming the writer and the outlet in one sentence, whatever follows it: "This
 # article was written by Jane Roe, a breaking news reporter for Harbor Gazette Digital. For
 # tips, ...".
@@ -177,8 +195,11 @@ def promotion_credit(line: str, directory: OutletDirectory) -> str | None:
 
 def courtesy_credit(line: str, directory: OutletDirectory) -> str | None:
     """A listed outlet credited on a line of its own: "Courtesy of The Japan Times",
-    "Agency: Xinhua", "Yonhap via Korea Bizwire"."""
-    return _named_by(_COURTESY.match(line.strip()) or _ORIGINAL_VIA.match(line.strip()), directory)
+    "Agency: Xinhua", "Yonhap via Korea Bizwire", "This is reported by Censor.NET with reference to
+    Radio Liberty." (the site, not its source)."""
+    line = line.strip()
+    return _named_by(_COURTESY.match(line) or _ORIGINAL_VIA.match(line) or _REPORTED_CITING.match(line)
+                     or _OWN_ARCHIVE.match(line), directory)
 
 
 def staff_contributed_credit(line: str, directory: OutletDirectory) -> str | None:
