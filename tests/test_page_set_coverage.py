@@ -215,6 +215,10 @@ WRITTEN_BLIND = (
     WrittenBlind("holdout39", 40, 2, 25, 8, range(10, 15), range(19, 24), 1, blind=True,
                  signing_and_crisis_share=False,
                  periods=frozenset({"gsomia-2014-trilateral", "gsomia-2016-signing"})),
+    # holdout40: diplomacy between South Korea, Japan, China, Russia and the US (2011-2024) as the wires, national
+    # outlets and their reposts covered it: eight stories, no GSOMIA page, 25 pages in English and 15 in CJK and Russian.
+    WrittenBlind("holdout40", 40, 0, 25, 8, range(4, 8), range(16, 21), 3, blind=True,
+                 signing_and_crisis_share=False, periods=frozenset()),
 )
 # Every set in the order it was written: a set's earlier sets are those before it.
 ORDER = ("dev", "holdout", "dev2", "holdout2") + tuple(spec.name for spec in WRITTEN_BLIND)
