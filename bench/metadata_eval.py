@@ -54,7 +54,8 @@ VERDICTS = ("right", "unknown", "wrong")
 # `holdout24`, `holdout25` to `holdout30` and `holdout32` to `holdout37`, read in the seventh to
 # twenty-sixth intake rounds (`holdout12` to `holdout14` in the seventeenth and eighteenth
 # timeline rounds too), are development data and scored by default.)
-BLIND_SETS = frozenset({"holdout3", "holdout4", "holdout5", "holdout6", "holdout31", "holdout38", "holdout39", "holdout40"})
+BLIND_SETS = frozenset({"holdout3", "holdout4", "holdout5", "holdout6", "holdout31", "holdout38", "holdout39",
+                        "holdout40", "holdout41"})
 
 
 def default_sets() -> list[Path]:
