@@ -143,6 +143,7 @@ def _credits(page: CleanedPage, directory: OutletDirectory):
     yield from found(both, "the site's pointer to itself or to the original: ", site_pointers.site_pointer_credit)
     yield from found(page.paragraphs[:1], "named as the source it quotes: ", quoted_pages.reports_intro_credit)
     yield from found(closing[-3:], "the site's pitch for itself: ", quoted_pages.self_pitch_credit, tail=True)
+    yield from found(both, "the site's button asking to back it: ", quoted_pages.backer_pitch_credit)
     yield from found(both, "the site's pointer to its stories: ", credit_lines.more_from_credit,
                      lead_credits.own_widget_credit)
     menu = _menu_items(opening)
@@ -157,7 +158,7 @@ def _credits(page: CleanedPage, directory: OutletDirectory):
             yield credit, f"glued to the byline: {line!r}"
     yield from found(opening, "named at the start of a line near the top: ",
                      credit_lines.glued_credit, credit_lines.dated_credit,
-                     credit_lines.masthead_credit, signatures.stamp_glued_credit)
+                     credit_lines.masthead_credit, signatures.stamp_glued_credit, east_asian.delivered_credit)
     yield from found(opening, "credited after the site's posting stamp: ", signatures.stamp_credit)
     if credit := signatures.bookend_masthead(both, directory):
         yield credit, f"its masthead opening and closing the page: {credit!r}"

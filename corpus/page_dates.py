@@ -20,7 +20,7 @@ from corpus.intake.date_readings import iso_day
 from corpus.intake.date_lines_within import published_head_date
 from corpus.intake.dateline_orders import page_numeric_order
 from corpus.intake.east_asian_credits import korean_credit_posted
-from corpus.intake.east_asian_forms import bracketed_credit_date, korean_picture_date
+from corpus.intake.east_asian_forms import bracketed_credit_date, editor_code_date, korean_picture_date
 from corpus.intake.graphic_credits import graphic_date
 from corpus.intake.datelines import Dateline, dated_item, find_dateline
 from corpus.intake.office_years import holders_out_of_office
@@ -118,6 +118,8 @@ def _stamp_under_story(page: CleanedPage) -> Found | None:
         if match and (printed := find_date_line(match["date"] or match["numeric"] or match["signed"])) \
                 and not printed.rest and len(printed.value) == 10:
             return Found(printed.value, f"printed under the story: {short(line, tail=True)!r}")
+        if coded := editor_code_date(line):
+            return Found(coded, f"the day of the agency's code under the story: {short(line, tail=True)!r}")
         if picture := korean_picture_date(line, outlets()):
             return Found(picture[0], f"the day of the picture its agency dates: {short(line, tail=True)!r}")
     return None

@@ -208,11 +208,11 @@ WRITTEN_BLIND = (
                  signing_and_crisis_share=False, periods=frozenset()),
     # holdout38: no GSOMIA page: eight stories of 2010-2021 from South Korea, Japan, China and Taiwan in their
     # own press (fires, attacks, blasts, rail crashes, an Olympic gold), 13 pages in English and 27 in CJK.
-    WrittenBlind("holdout38", 40, 0, 25, 8, range(9, 14), range(17, 22), blind=True,
+    WrittenBlind("holdout38", 40, 0, 25, 8, range(9, 14), range(17, 22), blind=False,
                  signing_and_crisis_share=False, periods=frozenset()),
     # holdout39: the world's English-language press (and a few CJK pages of world outlets) on eight
     # stories of 2017-2024 about Korea, Japan and their neighbours, and two unfollowed GSOMIA pages.
-    WrittenBlind("holdout39", 40, 2, 25, 8, range(10, 15), range(19, 24), 1, blind=True,
+    WrittenBlind("holdout39", 40, 2, 25, 8, range(10, 15), range(19, 24), 1, blind=False,
                  signing_and_crisis_share=False,
                  periods=frozenset({"gsomia-2014-trilateral", "gsomia-2016-signing"})),
     # holdout40: diplomacy between South Korea, Japan, China, Russia and the US (2011-2024) as the wires, national

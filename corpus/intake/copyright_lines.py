@@ -47,6 +47,9 @@ _NOTICE_AFTER_TEXT = re.compile(r"(?<=[.!?。])\s*(?P<notice>[\[<][^\[\]<>]{4,15
 _PICTURE_SUBJECT = re.compile(r"^(?!\s*저작권자)[^©]*[가-힣][^©]*©")
 # "©'5개국어 글로벌 경제신문' 아주경제": the paper's slogan in quotes, then its name.
 _QUOTED_SLOGAN = re.compile(r"^['‘\"“][^'’\"”]{2,40}['’\"”]\s*(?=\S)")
+# The holder's address in brackets after its name: "© 경기일보(www.kyeonggi.com), 무단전재 및 수집, 재배포금지",
+# as the system many Korean papers' sites run on prints it.
+_ADDRESS_IN_BRACKETS = re.compile(r"\s*\((?:https?://)?(?:www\.)?[\w-]+(?:\.[\w-]+)+/?\)")
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 _COMPANY_SUFFIX = re.compile(r"(?i)[,\s]+(?:inc|ltd|llc|lp|co|corp|plc|limited|gmbh|s\.?a)\.?$"
                              r"|^株式会社\s*|\s*株式会社$"  # "© 株式会社福井新聞社": a Japanese company's form
@@ -61,6 +64,7 @@ def copyright_holder(line: str, directory: OutletDirectory,
     if trailing := _NOTICE_AFTER_TEXT.search(line):
         line = trailing["notice"]
     line = line.strip().strip("[]<>").strip().replace("ⓒ", "©")
+    line = _ADDRESS_IN_BRACKETS.sub("", line)  # "© 경기일보(www.kyeonggi.com), 무단전재 …"
     line = re.sub(r"\b([A-Z])\.(?=[A-Z]\.)", r"\1", line)  # "Bloomberg L.P." -> "Bloomberg LP."
     if len(line) > 160:
         return None

@@ -16,7 +16,7 @@ from corpus.intake.furniture import describes_picture, is_caption, is_quoted_lin
 from corpus.intake.outlets import OutletDirectory, carried_source, credit_parts, names_no_one, spelled_otherwise
 from corpus.intake.printed_dates import MONTH_NAME
 from corpus.intake.reposts import speaks_of_the_piece
-from corpus.intake.source_names import source_name_part
+from corpus.intake.source_names import source_name_part, without_leading_date
 
 PHOTO_WORD = re.compile(r"(?i)\b(?:photos?|image|images|pictures?|file|video|getty|graphic|"
                     r"illustration|screenshot|screengrab|courtesy)\b|/")
@@ -284,8 +284,8 @@ def first_appeared_credit(text: str, directory: OutletDirectory) -> str | None:
     # as an outlet's; "Posted by Jane Roe in Asia | Source: Yonhap": then its source line)
     pointer = match is None or match["pointer"] is not None or match["posted"] is not None
     source_line = next(filter(None, (_SOURCE_LINE.match(source_name_part(part, directory))
-                                     for part in LINE_PARTS.split(text)
-                                     if _SOURCE_START.match(part.strip()))), None)
+                                     for whole in LINE_PARTS.split(text)
+                                     if _SOURCE_START.match(part := without_leading_date(whole)))), None)
     return (_pointed_credit(match, directory, pointer)
             or _pointed_credit(source_line, directory, unknown_needs_word=True))
 

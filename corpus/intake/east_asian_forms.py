@@ -22,8 +22,12 @@
 * a Chinese paper's correspondent stationed abroad: "环球时报驻日本特约记者赵学亮报道": listed;
 * a source among a short line's items, or with its reporter and editor: "www.example.com 2010-09-08
   08:48 來源:中國青年報 我來說兩句", "(來源:中國日報網 柳洪杰 編輯:周鳳梅)": listed;
+* CNA's code closing the story, the day in the Republic's years: "(編輯:唐聲揚)1100402";
+* Yahoo! Japan's provider line, a listed name and the time it delivered the story: "カナロコ by 神奈川新聞
+  7月27日(水)7時3分配信" (the year printed only for past years' stories);
 * a Chinese outlet's own feature opening the lead, "X专稿:" ("國際在線專稿:據…", "环球时报专稿"): the
-  label Chinese papers and sites give what they wrote for themselves: listed.
+  label Chinese papers and sites give what they wrote for themselves: listed; or its own news, "X讯:"
+  ("天津北方網訊:昨天中午…", "央视网消息:"), as sites open their own reports: listed.
 """
 
 from __future__ import annotations
@@ -36,8 +40,14 @@ from corpus.intake.outlets import OutletDirectory
 _CJK = r"\u4e00-\u9fff"
 _FULL_DATE = r"(?P<year>(?:19|20)\d\d)年(?P<month>[01]?\d)月(?P<day>[0-3]?\d)日"
 _CREDIT_VERB = r"(?:報導|报道|報道|訊|讯|電|电)"
+# The zone's time before the day: "【新唐人北京时间2022年10月05日讯】", as NTD prints it for readers abroad.
+_ZONE_TIME = r"(?:北京|台北|香港|美东|美東|东京|東京)(?:时间|時間)"
+# CNA's code closing a story, the editor's name then the day in the Republic's years (民國 110 = 2021):
+# "(編輯:唐聲揚)1100402".
+_EDITOR_CODE = re.compile(r"[(（](?:編輯|编辑)\s*[:：][^()（）]{1,12}[)）]\s*(?P<year>\d{2,3})(?P<month>[01]\d)(?P<day>[0-3]\d)\s*$")
+_ROC_YEARS = 1911  # the Republic of China's year 1 is 1912
 _BRACKETED_CREDIT = re.compile(
-    rf"^\s*(?P<open>[（(【])(?P<name>[{_CJK}A-Za-z]{{2,12}}?)?(?:{_FULL_DATE})?(?P<verb>{_CREDIT_VERB})?[)）】]"
+    rf"^\s*(?P<open>[（(【])(?P<name>[{_CJK}A-Za-z]{{2,12}}?)?(?:(?:{_ZONE_TIME})?{_FULL_DATE})?(?P<verb>{_CREDIT_VERB})?[)）】]"
     rf"\s*(?P<rest>.*)$")
 # a yearless dateline before the credit ("【大紀元10月9日訊】"), not a dated credit itself ("【新唐人2014年03月19日訊】")
 _LEADING_DATELINE = re.compile(r"^\s*【(?![^】]*(?:19|20)\d\d年)[^】]{1,20}】")
@@ -65,7 +75,12 @@ _REPORTED_BYLINE = re.compile(rf"^\s*(?P<head>[{_CJK}A-Za-z]{{3,24}})\s*[/／]\s
 _REPORTER_AFTER = re.compile(rf"^(?:記者|记者)?\s*[{_CJK}]{{2,4}}$")
 _SOURCE_AMONG_ITEMS = re.compile(rf"(?:^|[\s?|(（])(?:来源|來源)\s*[:：]\s*(?P<name>[{_CJK}A-Za-z]{{2,12}})(?:[\s?|]|$)")
 
-_OWN_FEATURE = re.compile(rf"^[\s\u3000]*(?P<head>[{_CJK}A-Za-z]{{2,12}}?)(?:专稿|專稿)\s*[:：\s]")
+# Yahoo! Japan's line of the provider and the time it delivered the story: "カナロコ by 神奈川新聞 7月27日(水)7時3分配信"
+# (a brand "by" its paper, or the paper alone), the year printed only for past years' stories.
+_DELIVERED = re.compile(r"^\s*(?P<name>\S.{0,40}?)\s+(?:(?:19|20)\d\d年)?[01]?\d月[0-3]?\d日\s*(?:[(（][月火水木金土日][)）])?"
+                        r"\s*[0-2]?\d時[0-5]?\d分\s*配信\s*$")
+_BRAND_BY = re.compile(r"^(?P<brand>.{2,20}?)\s+by\s+(?P<owner>.{2,20})$")
+_OWN_FEATURE = re.compile(rf"^[\s\u3000]*(?P<head>[{_CJK}A-Za-z]{{2,12}}?)(?:(?:专稿|專稿)\s*[:：\s]|(?:讯|訊|消息)\s*[:：])")
 
 
 def bracketed_credit_opening(line: str, directory: OutletDirectory) -> str | None:
@@ -90,6 +105,15 @@ def bracketed_credit_date(line: str) -> str | None:
     if match is None or match["year"] is None or not (match["name"] or match["verb"]):
         return None  # "【2019年6月16日讯】": the day's news, no name before it
     return iso_day(int(match["year"]), int(match["month"]), int(match["day"]))
+
+
+def editor_code_date(line: str) -> str | None:
+    """The day of CNA's code after its editor's name, closing the story ("(編輯:唐聲揚)1100402":
+    2021-04-02), as the agency closes every story and the sites carrying it keep; or None."""
+    match = _EDITOR_CODE.search(line) if line else None
+    if match is None or not 80 <= int(match["year"]) <= 150:  # (1991 to 2061)
+        return None
+    return iso_day(int(match["year"]) + _ROC_YEARS, int(match["month"]), int(match["day"]))
 
 
 def _news_credit(match: re.Match) -> bool:
@@ -181,6 +205,20 @@ def _listed_prefix(head: str, directory: OutletDirectory, place: int = 0) -> str
 
 
 def own_feature_credit(line: str, directory: OutletDirectory) -> str | None:
-    """The listed outlet of "國際在線專稿:據日本共同社…": its own feature, whoever it cites."""
+    """The listed outlet of "國際在線專稿:據日本共同社…" (its own feature, whoever it cites) or of
+    "天津北方網訊:" (its own news)."""
     match = _OWN_FEATURE.match(line) if line and not line.isascii() else None
     return match["head"] if match and directory.named(match["head"]) else None
+
+
+def delivered_credit(line: str, directory: OutletDirectory) -> str | None:
+    """The listed provider of Yahoo! Japan's line "カナロコ by 神奈川新聞 7月27日(水)7時3分配信": its
+    name, or of a brand "by" its paper the listed one (the paper first)."""
+    match = _DELIVERED.match(line) if line and not line.isascii() else None
+    if match is None:
+        return None
+    name = match["name"].strip()
+    if directory.named(name):
+        return name
+    brand = _BRAND_BY.match(name)
+    return next((part for part in (brand["owner"], brand["brand"]) if directory.named(part)), None) if brand else None

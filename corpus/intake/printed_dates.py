@@ -33,7 +33,11 @@ _FURNITURE = re.compile(
     r"|issued|date|dated|on|at|as\s+of|edited|time|uploaded|am|pm|a\.m\.|p\.m\.|hrs|local"
     r"|(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\.?"
     r"|gmt|utc|kst|jst|est|edt|et|cst|cdt|ct|pst|pdt|pt|bst|cet|cest|hkt|sgt|sst|ist|aest|msk|ast"
-    r"|added|tv|radio|live)\b\.?"  # "tv News Al Jazeera March 10, 2023 9:00pm-10:01pm AST"
+    r"|added|tv|radio|live|this\s+(?:story|article)\s+is\s+from)\b\.?"  # "tv News Al Jazeera March 10, 2023 9:00pm-10:01pm AST"
+    # (the Times of India's "This story is from January 9, 2024", atop every story of its archive)
+    r"|(?-i:(?<![A-Za-z])(?:today|event|schedule|access_time|calendar_today|date_range)(?=[A-Z0-9]|$))"
+    # an icon's name glued to the date: "todayJanuary 9, 2024" (Material Icons draw a word's ligature,
+    # and a copy keeps the word, as "play_arrow" and "keyboard_arrow_right" on the same pages)
     r"|(?i:\b(?:adjust\s+)?(?:font|text)\s+size\b\s*:?)"  # the page's tools: "Xinhua, <date> Adjust font size:"
     r"|(?i:\b(?:re)?play(?:ing)?(?:\s*time)?|\bduration)(?=[\s\d:]|$)"  # a player's: "replay time02:31"
     rf"|(?i:\b(?:{FOREIGN_DATE_WORDS})\b)"  # "Publié le 21 novembre 2019 à 10h03"
@@ -106,7 +110,7 @@ _IDEOGRAPH = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff]")
 MIN_SENTENCE_IDEOGRAPHS = 12
 _CJK_SENTENCE = re.compile(r"[，。；！？]|[가-힣]다\.")
 _LABEL = re.compile(r"(?i)\b(published|posted|submitted|updated|modified|first\s+published|created|written)\b"
-                    rf"|(입력|発行|配信|发布|(?i:{FOREIGN_PUBLISHED}))|(수정|更新|(?i:{FOREIGN_UPDATED}))")
+                    rf"|(입력|発行|配信|发布|(?i:\bthis\s+(?:story|article)\s+is\s+from\b)|(?i:{FOREIGN_PUBLISHED}))|(수정|更新|(?i:{FOREIGN_UPDATED}))")
 MAX_SECTION_WORDS = 4
 MIN_GLUED_TITLE_WORDS = 4
 # A listed source and the site's editor after a date: "Xinhua Web Editor: Mo Hong'e".

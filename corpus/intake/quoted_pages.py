@@ -4,7 +4,8 @@
   reports: "North Korea's Kim Jong Un reached Russia …" (then "View Original Article");
 * a site's pitch for itself closing the page, its name as the subject and the reader asked to
   follow or support it: "Ukrainska Pravda is the place where you will find … Follow us on
-  Twitter, support us, or become our patron!".
+  Twitter, support us, or become our patron!", or a button asking to back it by its name: "Become an NPR
+  sponsor".
 
 Each takes a listed outlet only: a medium the story quotes ("Yonhap reported on Tuesday that …")
 speaks without a colon and a quotation mark, and asks no one to follow it.
@@ -19,6 +20,9 @@ from corpus.intake.outlets import OutletDirectory
 _NAME = r"(?P<credit>(?:The\s+)?[A-Z][\w&.'’ -]{1,50}?)"
 _REPORTS_THEN_QUOTES = re.compile(rf"^\W*{_NAME}\s+(?:reports|reported|writes|wrote)\s*:\s*[\"“]")
 _PITCH = re.compile(rf"^\W*{_NAME}\s+(?:is|brings|gives|offers)\s")
+# A button asking the reader to back the site by its name, alone on its line: "Become an NPR sponsor"
+# (under NPR's "Sponsor Message" on every story), "Become a Daily Maverick Insider".
+_BECOME_BACKER = re.compile(r"^\W*Become\s+an?\s+(?P<credit>[A-Z][\w&.'’ -]{1,40}?)\s+(?i:sponsor|supporter|member|insider|patron)\W*$")
 _ASKS_TO_FOLLOW = re.compile(r"(?i)\b(?:follow|support|join|subscribe\s+to)\s+us\b")
 
 
@@ -34,3 +38,9 @@ def self_pitch_credit(line: str, directory: OutletDirectory) -> str | None:
     if match is None or not _ASKS_TO_FOLLOW.search(line):
         return None
     return match["credit"] if directory.named(match["credit"]) else None
+
+
+def backer_pitch_credit(line: str, directory: OutletDirectory) -> str | None:
+    """The listed outlet a button asks the reader to back: "Become an NPR sponsor"."""
+    match = _BECOME_BACKER.match(line)
+    return match["credit"] if match and directory.named(match["credit"]) else None

@@ -40,6 +40,20 @@ def _short_lines(lines) -> list[str]:
     return short
 
 
+# The news's day of the month opening a Chinese, Japanese or Korean lead's account: "26日午前2時45分ごろ",
+# "7月26日", "26일 오후" (not a span of days: "3日間", "3일간").
+_LEAD_DAY = re.compile(r"(?<![\d年년.])(?:(?P<month>1[0-2]|0?[1-9])\s*[月월]\s*)?(?P<day>[1-3]?\d)\s*[日일](?![間间간])")
+
+
+def _lead_names_the_day(value: str, lead: str) -> bool:
+    """Whether the lead's first day of the month (and its month, when named) is the date's."""
+    match = _LEAD_DAY.search(lead)
+    if match is None:
+        return False
+    day = datetime.date.fromisoformat(value)
+    return int(match["day"]) == day.day and (match["month"] is None or int(match["month"]) == day.month)
+
+
 def is_clock_by_the_lead(printed: PrintedDate, lead: str) -> bool:
     """A full date alone on its line above every title ("Saturday, April 16, 2016", "April 06,
     2020") is a blog's date over its post or a site's clock, the day it is read. The lead tells
@@ -47,9 +61,13 @@ def is_clock_by_the_lead(printed: PrintedDate, lead: str) -> bool:
     that day or within `_DAYS_AFTER_THE_NEWS` of it, where a clock may be any day. A clock
     mostly names its weekday: such a date needs the lead's weekday to agree. (A date the day
     before the lead's weekday, a site behind the news's time zone, is not let through: on an
-    unseen set it let a clock's day through.)"""
+    unseen set it let a clock's day through.) A Chinese, Japanese or Korean lead naming the date's
+    day of the month ("26日午前2時45分ごろ") names the news's day: a clock falls on it by chance
+    one day in thirty, less often than on a weekday that fits."""
     if printed.label or printed.rest or printed.before or len(printed.value) != 10:
         return False
+    if _lead_names_the_day(printed.value, lead):
+        return False  # "Tuesday, July 26, 2016 9:24 AM" over "26日午前2時45分ごろ、…": the news's own day
     news_day = weekday_named(lead)
     if news_day is None:
         return weekday_named(printed.line) is not None

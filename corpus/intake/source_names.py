@@ -1,7 +1,8 @@
 """What a source line prints around the outlet's name, taken off before the name is read: the
 day the site took the story ("Source: Taipei Times November 22, 2019 15:56 UTC") and another
 of the outlet's names in brackets ("Source: The Japan News (The Yomiuri Shimbun)", its parent
-paper, or its name in another script)."""
+paper, or its name in another script), and the date before it ("2017/11/14 16:15:19 Source:The New
+York Times", a site's line of its date and its source)."""
 
 from __future__ import annotations
 
@@ -11,6 +12,8 @@ from corpus.intake.outlets import OutletDirectory
 from corpus.intake.printed_dates import date_span
 
 _BRACKETED_END = re.compile(r"\s*[(（](?P<name>[^()（）]{2,60})[)）]$")
+# The time after a date opening the line, and a separator: "2017/11/14 16:15:19 ".
+_TIME_AFTER = re.compile(r"^\s*(?:\d{1,2}:\d\d(?::\d\d)?\s*(?:[AaPp]\.?[Mm]\.?)?\s*(?:[A-Z]{2,4}\s+)?)?[|,·]?\s*")
 
 
 def source_name_part(text: str, directory: OutletDirectory) -> str:
@@ -27,3 +30,11 @@ def without_trailing_date(text: str) -> str:
     text = text.strip()
     span = date_span(text)
     return text[:span[0]].rstrip(" ,;|–—-") if span and span[0] > 0 else text
+
+
+def without_leading_date(text: str) -> str:
+    """"2017/11/14 16:15:19 Source:The New York Times" -> "Source:The New York Times": a date
+    line's date and time before its source."""
+    text = text.strip()
+    span = date_span(text)
+    return text[span[1]:][_TIME_AFTER.match(text[span[1]:]).end():] if span and span[0] == 0 else text
