@@ -24,6 +24,7 @@ from corpus.intake import furniture
 from corpus.intake.date_lines_within import date_line_within
 from corpus.intake.dateline_orders import page_numeric_order
 from corpus.intake.datelines import read_dateline
+from corpus.intake.east_asian_forms import is_delivery_line
 from corpus.intake.outlets import outlets
 from corpus.intake.site_clocks import is_clock_by_the_lead
 from corpus.intake.site_notices import is_site_notice
@@ -308,7 +309,7 @@ def _read_header(header: list[str], order: str = "") -> dict:
         elif _BREADCRUMB.match(line):
             facts.setdefault("section", line.split(">")[-1].strip())
         elif not (_CHROME_LINE.match(line) or furniture.is_furniture(line)
-                  or read_dateline(line)):
+                  or read_dateline(line) or is_delivery_line(line)):
             candidates.append(line)
     headline = _pick_headline(candidates)
     if headline:

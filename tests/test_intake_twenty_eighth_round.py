@@ -4,6 +4,8 @@ round; a negative beside it keeps what must not change."""
 
 from __future__ import annotations
 
+import pytest
+
 from corpus.cleaning import clean_page
 from corpus.intake.outlets import outlets
 from corpus.page_dates import date_from_page
@@ -97,6 +99,12 @@ def test_yahoo_japans_provider_line_names_the_provider():
     assert outlet_of(page.format("カナロコ by 神奈川新聞")) == "Kanagawa Shimbun"
     assert outlet_of(page.format("神奈川新聞")) == "Kanagawa Shimbun"
     assert outlet_of(page.format("ハーバー by 港湾新報")) is None  # unlisted
+
+
+@pytest.mark.parametrize("provider", ["カナロコ by 神奈川新聞", "ハーバー by 港湾新報"])
+def test_yahoo_japans_provider_line_is_never_the_headline(provider):
+    page = f"ここから本文です\n\n港湾の倉庫で火災 2人けが\n\n{provider} 7月27日(水)7時3分配信\n\n " + JA_STORY + "\n"
+    assert clean_page(page).headline == "港湾の倉庫で火災 2人けが"
 
 
 # A date line above the titles whose day the lead names is the news's, not a clock's
