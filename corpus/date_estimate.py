@@ -8,6 +8,8 @@
   that reports the decision of 22 Aug 2019 (with no date of its own) appeared on 23 Aug 2019,
   a wire's dateline being the day of the report or within the week after what it reports. If two years would do, the
   date stays unknown: a wrong date is worse than none.
+* Failing all those, from the officeholders it names in office and a listed event of their time it
+  reports as done (`corpus.date_officeholders`).
 
 Each estimate carries its provenance, for people to read.
 """
@@ -21,6 +23,7 @@ from dataclasses import replace
 from corpus.date_readers import day_value, tense
 from corpus.date_datelines import dateline_just_after, dateline_years_after, fits_its_datelines
 from corpus.date_from_opening import estimate_from_opening, told_as_past
+from corpus.date_officeholders import estimate_from_officeholders
 from corpus.date_month_event import days_of_a_month_event, month_end
 from corpus.date_weekdays import names_its_weekday, names_the_event_day
 from corpus.dates import DateValue, find_dates
@@ -62,6 +65,8 @@ def article_reporting_date(article: Article, mentions: tuple[DatedMention, ...],
             or story and estimate_from_opening(article, happenings, specs, fits_its_datelines) or None
         if estimated is not None and estimated[0].value.bounds()[1] < _told_as_past_since(article.clean_text, mentions):
             estimated = None  # "the approval ... on Tuesday" is no Tuesday of 2012 on a page telling of 2014 as past
+        if estimated is None and published is None:  # no date of its own: the holders it names in office
+            estimated = estimate_from_officeholders(article, happenings, specs, as_happened)
         if estimated is not None and (published is None
                                       or estimated[0].value.bounds()[0] > published.value.bounds()[0]):
             published, mentions = estimated
