@@ -15,7 +15,7 @@ from urllib.parse import urlparse
 from corpus.cleaning import CleanedPage, is_prose
 from corpus.found import Found, short
 from corpus.intake import copyright_lines, credit_lines, credits, lead_credits, own_names, own_reports, site_lines
-from corpus.intake import citations, outlet_datelines, quoted_pages, site_pointers
+from corpus.intake import citations, outlet_datelines, quoted_pages, reporter_addresses, site_pointers
 from corpus.intake import east_asian_forms as east_asian
 from corpus.intake import site_signatures as signatures
 from corpus.intake import source_notes
@@ -125,7 +125,9 @@ def _credits(page: CleanedPage, directory: OutletDirectory):
                      east_asian.reported_byline_credit)
     yield from found(opening, "the site's desk: ", own_names.desk_credit)
     yield from found(both, "credited after a graphic's sources: ", graphic_credit)
-    yield from found(both, "the domain of a reporter's address: ", credits.email_credit)
+    named_address = partial(reporter_addresses.named_address_credit, text="\n".join((*page.opening, *page.paragraphs,
+                                                                                    *page.closing)))
+    yield from found(both, "the domain of a reporter's address: ", named_address)
     yield from found(opening, "named in a label before the text: ", credit_lines.bracket_credit)
     boxed = boxed_sources(opening, is_prose) | boxed_sources(closing, is_prose)
     between = sources_between_sentences(opening, is_prose) | sources_between_sentences(closing, is_prose)
