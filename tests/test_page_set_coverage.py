@@ -223,6 +223,10 @@ WRITTEN_BLIND = (
     # (elections, a resignation, a party race, a trial, a funds scandal), 21 in English and 19 in Korean and Japanese.
     WrittenBlind("holdout41", 40, 0, 25, 8, range(10, 15), range(18, 23), blind=True,
                  signing_and_crisis_share=False, periods=frozenset()),
+    # holdout42: no GSOMIA page: eight stories of North and South Korea, 2008-2024 (a shooting, reunions, defections,
+    # a deportation, a killing at sea, drones, a suspended pact, blown-up roads), 22 in English and 18 in Korean, Japanese, Chinese.
+    WrittenBlind("holdout42", 40, 0, 23, 8, range(8, 13), range(17, 22), 1, blind=True,
+                 signing_and_crisis_share=False, periods=frozenset()),
 )
 # Every set in the order it was written: a set's earlier sets are those before it.
 ORDER = ("dev", "holdout", "dev2", "holdout2") + tuple(spec.name for spec in WRITTEN_BLIND)
