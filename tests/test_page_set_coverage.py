@@ -223,6 +223,10 @@ WRITTEN_BLIND = (
     # (elections, a resignation, a party race, a trial, a funds scandal), 21 in English and 19 in Korean and Japanese.
     WrittenBlind("holdout41", 40, 0, 25, 8, range(10, 15), range(18, 23), blind=True,
                  signing_and_crisis_share=False, periods=frozenset()),
+    # holdout43: no GSOMIA page: eight stories of Japan's and China's relations with the US, Australia and Southeast
+    # Asia, 2014-2023 (a ruling, a trade deal, a pact, a landfill, a rig, a state visit, a collision, export curbs).
+    WrittenBlind("holdout43", 40, 0, 25, 8, range(8, 13), range(5, 10), blind=True,
+                 signing_and_crisis_share=False, periods=frozenset()),
 )
 # Every set in the order it was written: a set's earlier sets are those before it.
 ORDER = ("dev", "holdout", "dev2", "holdout2") + tuple(spec.name for spec in WRITTEN_BLIND)
