@@ -227,6 +227,10 @@ WRITTEN_BLIND = (
     # a deportation, a killing at sea, drones, a suspended pact, blown-up roads), 22 in English and 18 in Korean, Japanese, Chinese.
     WrittenBlind("holdout42", 40, 0, 23, 8, range(8, 13), range(17, 22), 1, blind=True,
                  signing_and_crisis_share=False, periods=frozenset()),
+    # holdout43: no GSOMIA page: eight stories of Japan's and China's relations with the US, Australia and Southeast
+    # Asia, 2014-2023 (a ruling, a trade deal, a pact, a landfill, a rig, a state visit, a collision, export curbs).
+    WrittenBlind("holdout43", 40, 0, 25, 8, range(8, 13), range(5, 10), blind=True,
+                 signing_and_crisis_share=False, periods=frozenset()),
 )
 # Every set in the order it was written: a set's earlier sets are those before it.
 ORDER = ("dev", "holdout", "dev2", "holdout2") + tuple(spec.name for spec in WRITTEN_BLIND)
