@@ -43,6 +43,7 @@ _HEAD_LINES = 3
 _AFTER_LAST_SENTENCE = re.compile(r"(?<=[.!?\"”’])\s+(?:(?!\.\s)[^!?]){1,40}$")
 _CLOCK = re.compile(r"\d{1,2}(?::\d\d|時\d{1,2}分)")
 _PHOTO_LABEL = re.compile(r"(?i)^\W*(?:photos?|image|picture|video|credit|source)\s*:?\W*$")
+_MENU_HEADING = re.compile(r"[A-Z][A-Za-z&]*(?: [A-Za-z&]+){0,2}")  # "Business", "Opinion", "World"
 _BARE_URL = re.compile(r"^<?(?P<url>https?://[^\s<>]+?)>?$")
 _LABELLED_URL = re.compile(r"(?i)^(?:read\s+more\s+at|source|originally\s+published\s+at|"
                            r"first\s+published\s+at|read\s+the\s+(?:full|original)\s+"
@@ -239,14 +240,16 @@ def _menu_items(lines) -> frozenset[str]:
     """Runs of bulleted lines that print no date: a site's menu ("• Politics", "• Foreign
     Affairs"), where a listed name is a section. One bulleted line ("• Kyodo") may credit, and
     so may an item beside the story's date ("• Reuters", "• Updated: 22-11-2019 15:45 IST")."""
-    menu, run = set(), []
+    menu, run, in_menu = set(), [], False
     for line in (*lines, ""):
         if line.startswith(("•", "·")):
             run.append(line)
             continue
-        if len(run) > 1 and not any(find_date_line(item.lstrip("•· ")) for item in run):
-            menu.update(run)
+        if run and not any(find_date_line(item.lstrip("•· ")) for item in run) and (len(run) > 1 or in_menu):
+            menu.update(run)  # or one under a heading of a menu already seen ("World" / "• SCMP")
+            in_menu = True
         run = []
+        in_menu = in_menu and _MENU_HEADING.fullmatch(line) is not None
     return frozenset(menu)
 
 

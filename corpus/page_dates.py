@@ -27,7 +27,7 @@ from corpus.intake.office_years import holders_out_of_office
 from corpus.intake.outlet_datelines import outlet_dateline
 from corpus.intake.outlets import outlets
 from corpus.intake.printed_dates import find_date_line, glued_date, read_date
-from corpus.intake.reposts import original_date
+from corpus.intake.reposts import original_date, spaceless_copy_date
 from corpus.intake.site_clocks import is_weather_clock
 from corpus.intake.todays_weekday import date_by_todays_weekday
 from corpus.intake.wire_days import wire_day_under_story
@@ -199,9 +199,10 @@ def _printed(page: CleanedPage) -> Found | None:
 def _with_original(printed: Found | None, page: CleanedPage) -> Found | None:
     """The date of the original a repost credits ("This article first appeared in X on
     <date>") over the reposting page's own, which the provenance keeps."""
+    title = page.opening[0] if page.opening else ""
     original = next(((value, line) for line in (*page.opening, *page.closing[::-1])
                      if (value := original_date(line) or signatures.quoted_source_date(line)
-                                  or cited_date(line))), None)
+                                  or cited_date(line) or spaceless_copy_date(line, title))), None)
     if original is None or (printed and printed.value == original[0]):
         return printed
     found = Found(original[0], f"the date its credit gives the original: {short(original[1])!r}")

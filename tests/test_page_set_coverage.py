@@ -217,11 +217,11 @@ WRITTEN_BLIND = (
                  periods=frozenset({"gsomia-2014-trilateral", "gsomia-2016-signing"})),
     # holdout40: diplomacy between South Korea, Japan, China, Russia and the US (2011-2024) as the wires, national
     # outlets and their reposts covered it: eight stories, no GSOMIA page, 25 pages in English and 15 in CJK and Russian.
-    WrittenBlind("holdout40", 40, 0, 25, 8, range(4, 8), range(16, 21), 3, blind=True,
+    WrittenBlind("holdout40", 40, 0, 25, 8, range(4, 8), range(16, 21), 3, blind=False,
                  signing_and_crisis_share=False, periods=frozenset()),
     # holdout41: no GSOMIA page: eight stories of Japan's and South Korea's domestic politics, 2005-2024
     # (elections, a resignation, a party race, a trial, a funds scandal), 21 in English and 19 in Korean and Japanese.
-    WrittenBlind("holdout41", 40, 0, 25, 8, range(10, 15), range(18, 23), blind=True,
+    WrittenBlind("holdout41", 40, 0, 25, 8, range(10, 15), range(18, 23), blind=False,
                  signing_and_crisis_share=False, periods=frozenset()),
     # holdout42: no GSOMIA page: eight stories of North and South Korea, 2008-2024 (a shooting, reunions, defections,
     # a deportation, a killing at sea, drones, a suspended pact, blown-up roads), 22 in English and 18 in Korean, Japanese, Chinese.

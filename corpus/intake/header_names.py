@@ -34,7 +34,8 @@ _PARENTHESISED = re.compile(r"[(\[]([^()\[\]]{2,60})[)\]]")
 # Sentences and pictures: a listed name there is a quoted source or a picture's credit.
 _NOT_FURNITURE = re.compile(
     r"(?i)\b(?:reported|reports|reporting|said|says|told|according|quoted|cited|citing|wrote|"
-    r"writes|photos?|image|images|pictures?|getty|file|courtesy|video|via|sources)\b")
+    r"writes|photos?|image|images|pictures?|getty|file|courtesy|video|via|sources|download|install)\b"
+    r"|(?:사진|写真|图片|圖片|照片)\s*[=:：]")  # "DOWNLOAD THE X MOBILE APP"; "▲ 사진=…, 연합뉴스": a picture's
 _LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z][a-z'’-]*\b")
 _JOINING_WORDS = frozenset({"and", "of", "the", "in", "on", "for", "a", "to", "by", "at", "de"})
 _SENTENCE_END = re.compile(r"(?<!\w)[a-z]{2,}[.!?]\s")  # not "Nov. 22" nor "p.m. ET"

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from corpus.intake.date_readings import iso_day
 from corpus.intake.printed_dates import date_span, read_date
 
 # What may stand before "first appeared ...": nothing, or the piece itself ("This article
@@ -57,3 +58,18 @@ def _date_opening(text: str) -> str | None:
     span = date_span(text)
     value = read_date(text[:span[1]]) if span and span[0] == 0 else None
     return value if value and len(value) == 10 else None
+
+
+# The source page's title and date line copied with their spaces gone, ahead of the lead:
+# "AbelandsinBeijingforofficialvisit2018-10-2608:53ShenzhenDaily JAPANESE Prime Minister ...".
+_SPACELESS_DATE = re.compile(r"((?:19|20)\d\d)-([01]\d)-([0-3]\d)(?:[0-2]\d:[0-5]\d)?(?!\d)")
+MIN_TITLE_WORDS = 3
+
+
+def spaceless_copy_date(line: str, title: str) -> str | None:
+    """The original's day, when `line` opens with the page's title run together (a scraper kept
+    the source page's title and date line without their spaces) and its date glued after it."""
+    if len(title.split()) < MIN_TITLE_WORDS or not line.startswith(key := "".join(title.split())):
+        return None
+    match = _SPACELESS_DATE.match(line, len(key))
+    return iso_day(*(int(part) for part in match.groups())) if match else None
