@@ -64,6 +64,8 @@ def copyright_holder(line: str, directory: OutletDirectory,
     if trailing := _NOTICE_AFTER_TEXT.search(line):
         line = trailing["notice"]
     line = line.strip().strip("[]<>").strip().replace("ⓒ", "©")
+    if len(line) > 2 * 160:
+        return None  # (before the address goes: a run of spaces would make that slow)
     line = _ADDRESS_IN_BRACKETS.sub("", line)  # "© 경기일보(www.kyeonggi.com), 무단전재 …"
     line = re.sub(r"\b([A-Z])\.(?=[A-Z]\.)", r"\1", line)  # "Bloomberg L.P." -> "Bloomberg LP."
     if len(line) > 160:

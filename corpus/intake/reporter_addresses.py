@@ -23,7 +23,7 @@ import re
 from corpus.intake.credits import email_credit
 from corpus.intake.outlets import OutletDirectory, name_key
 
-_ADDRESS = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+|https?://\S+|www\.\S+")
+_ADDRESS = re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+|https?://\S+|www\.\S+")
 
 
 def named_address_credit(line: str, directory: OutletDirectory, text: str) -> str | None:

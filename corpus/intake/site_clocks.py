@@ -41,17 +41,19 @@ def _short_lines(lines) -> list[str]:
 
 
 # The news's day of the month opening a Chinese, Japanese or Korean lead's account: "26日午前2時45分ごろ",
-# "7月26日", "26일 오후" (not a span of days: "3日間", "3일간").
-_LEAD_DAY = re.compile(r"(?<![\d年년.])(?:(?P<month>1[0-2]|0?[1-9])\s*[月월]\s*)?(?P<day>[1-3]?\d)\s*[日일](?![間间간])")
+# "7月26日", "2016年7月26日", "26일 오후" (not a span of days: "3日間", "3일간").
+_LEAD_DAY = re.compile(r"(?<![\d年년.])(?:(?:(?P<year>(?:19|20)\d\d)\s*[年년]\s*)?(?P<month>1[0-2]|0?[1-9])\s*[月월]\s*)?"
+                       r"(?P<day>[1-3]?\d)\s*[日일](?![間间간])")
 
 
 def _lead_names_the_day(value: str, lead: str) -> bool:
-    """Whether the lead's first day of the month (and its month, when named) is the date's."""
+    """Whether the lead's first day of the month (and its month and year, when named) is the date's."""
     match = _LEAD_DAY.search(lead)
     if match is None:
         return False
     day = datetime.date.fromisoformat(value)
-    return int(match["day"]) == day.day and (match["month"] is None or int(match["month"]) == day.month)
+    return (int(match["day"]) == day.day and (match["month"] is None or int(match["month"]) == day.month)
+            and (match["year"] is None or int(match["year"]) == day.year))
 
 
 def is_clock_by_the_lead(printed: PrintedDate, lead: str) -> bool:

@@ -152,9 +152,10 @@ _SOURCE_NOTE = re.compile(
 # The same after the reporter's words it quotes, as a station carrying the network's story
 # prints it: '"... at any time," NPR's Jane Roe reports from Seoul.', or after the sentence it
 # closes ("Anger is spilling into the streets, NPR's Jane Roe reports.", NPR's summary of its
-# own story) (present tense: a report cited is "reported").
+# own story: a clause of five words or more, not "According to a witness, ...") (present tense:
+# a report cited is "reported").
 _QUOTED_HAND_OVER = re.compile(
-    rf"(?:[”\"]|[a-z],)\s+{_NAME}['’]s\s+[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){{1,3}}\s+reports"
+    rf"(?:[”\"]|^(?:\S+\s+){{4,}}?\S*[a-z],)\s+{_NAME}['’]s\s+[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){{1,3}}\s+reports"
     rf"(?:\s+from\s+[A-Z][\w .'’-]{{1,30}})?\s*\.?$")
 # "Seoul keeps the pact (Yonhap)": a feed's title with its source in brackets.
 # "... (Yonhap)", "... (Jane Roe, Human Rights Pulse)": the writer may stand before the outlet.
