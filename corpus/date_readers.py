@@ -49,8 +49,12 @@ def _japanese_era_year(match: re.Match, text: str) -> Candidate:
 
 def _cjk_relative_date(match: re.Match, text: str) -> Candidate:
     """"今年10月底", "ことし8月", "지난해 8월"; "本月23日", "지난달 27일" (`corpus.date_patterns_foreign`):
-    a month of the anchor's year or the one before, a day of its month or the one before."""
-    if match["day"]:
+    a month of the anchor's year or the one before, a day of its month or the one before; "지난달",
+    "先月" alone: the month before the anchor's."""
+    if match["month_alone"]:
+        shift = foreign.CJK_MONTH_SHIFTS[match["month_alone"]]
+        resolve = lambda anchor: DateValue(anchor.year + (anchor.month - 1 + shift) // 12, (anchor.month - 1 + shift) % 12 + 1)
+    elif match["day"]:
         shift, day = foreign.CJK_MONTH_SHIFTS[match["month_relation"]], int(match["day"])
         resolve = lambda anchor: _date(anchor.year + (anchor.month - 1 + shift) // 12, (anchor.month - 1 + shift) % 12 + 1, day)
     else:

@@ -210,7 +210,8 @@ VOCABULARY: dict[str, tuple[str, ...]] = {
                      # "exploded a nuclear warhead", "setting off what it called a hydrogen bomb"
                      r"(?:explod(?:ed|es|ing)|detonat(?:ed|es|ing)|set(?:s|ting)?\s+off)\s+(?:what\s+it\s+called\s+)?"
                      r"(?:an?\s+|its\s+)?(?:[\w-]+\s+)?(?:nuclear|atomic|hydrogen|thermonuclear)\s+(?:warhead|device|bomb)"),
-    "launch": (r"launch(?:es|ed|ing)?", r"fired", r"rocket"),
+    # "the failed firing of a long-range missile", "the Unha-3 lifted off at 7.40am"
+    "launch": (r"launch(?:es|ed|ing)?", r"fired", r"rocket", r"firing\s+of", r"(?:lifted|blasted)\s+off"),
     "liberate": (r"liberat(?:e|ed|ion)(?!\s+Day)", r"colonial\s+rule", r"independence",
                  r"(?:colonial\s+)?occupation", r"coloni[sz]ation", r"surrender(?:ed)?"),
     "attack": (r"shell(?:s|ed|ing)", r"bombard(?:ed|ment)", r"attack(?:s|ed)?"),

@@ -40,7 +40,8 @@ _UNSPACED = {kind: re.compile("|".join(wordings)) for kind, wordings in UNSPACED
 _KANA_OR_KANJI = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff]")
 # Right before a happening's verb (auxiliaries and adverbs between): it is planned ...
 _PLANNED = re.compile(
-    r"(?i)(?:\b(?:will|would|shall|could|can|(?-i:may)|might|must|should|to|going|until|till|before|"
+    # ("to" a preposition before a noun's article tells no plan: "in answer to the fifth nuclear test")
+    r"(?i)(?:\b(?:will|would|shall|could|can|(?-i:may)|might|must|should|to(?!\s+the\b)|going|until|till|before|"
     + "(?-i:" + "|".join(PLANNED_BEFORE) + r"))"
     r"(?:\s+(?:it|they|the\s+\w+))?(?:\s+(?:is|are|was|were))?|['\u2019]ll)"
     r"(?:\s+(?:be|been|être|have|not|\w+ly|also|now|soon|then|again|still|finally|first))*\s*$"

@@ -20,7 +20,7 @@ MORE_LANGUAGES = tuple(Path(__file__).parent / "fixtures" / name
                        for name in ("event_paraphrases_more_languages.json", "event_paraphrases_fourteenth_round.json",
                                     "event_paraphrases_fifteenth_round.json",
                                     "event_paraphrases_twenty_fourth_round.json", "event_paraphrases_timeline24.json",
-                                    "event_paraphrases_timeline25.json"))
+                                    "event_paraphrases_timeline25.json", "event_paraphrases_timeline27.json"))
 PARAPHRASES = json.loads(FIXTURE.read_text(encoding="utf-8"))["events"]
 for _more in MORE_LANGUAGES:
     for _event_id, _cases_more in json.loads(_more.read_text(encoding="utf-8"))["events"].items():
