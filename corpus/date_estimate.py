@@ -56,21 +56,27 @@ def article_reporting_date(article: Article, mentions: tuple[DatedMention, ...],
     published = reporting_date(article, mentions)
     story = _NAMES_THE_STORY.search(article.clean_text)
     if not story:  # of another story only its own events (not the pact's), on a day and weekday it names
-        specs = tuple(spec for spec in specs if not about_pattern(spec).search("GSOMIA"))
+        specs = tuple(spec for spec in specs if not _of_the_pact(spec))
     if (published is None or published.estimated) and specs:
         # The latest day a page reports is only when it appeared at the earliest: a listed
         # event it reports later than that (a caption's "August 3, 2019" over the decision of
         # 22 Aug) dates it better.
         estimated = estimate_from_reports(article, happenings, specs, on_a_named_weekday=not story) \
             or story and estimate_from_opening(article, happenings, specs, fits_its_datelines) or None
-        if estimated is not None and estimated[0].value.bounds()[1] < _told_as_past_since(article.clean_text, mentions):
-            estimated = None  # "the approval ... on Tuesday" is no Tuesday of 2012 on a page telling of 2014 as past
         if estimated is None and published is None:  # no date of its own: the holders it names in office
             estimated = estimate_from_officeholders(article, happenings, specs, as_happened)
+        if estimated is not None and estimated[0].value.bounds()[1] < _told_as_past_since(article.clean_text, mentions):
+            estimated = None  # "the approval ... on Tuesday" is no Tuesday of 2012 on a page telling of 2014 as past
         if estimated is not None and (published is None
                                       or estimated[0].value.bounds()[0] > published.value.bounds()[0]):
             published, mentions = estimated
     return published, _past_no_plan(mentions, published)
+
+
+def _of_the_pact(spec: EventSpec) -> bool:
+    """Whether a listed event is the pact's own: its title names the story's matter ("South Korea's
+    cabinet approves the pact") or what it is about names the pact (its aliases)."""
+    return bool(_NAMES_THE_STORY.search(spec.title) or about_pattern(spec).search("GSOMIA"))
 
 
 def _told_as_past_since(text: str, mentions: tuple[DatedMention, ...]) -> datetime.date:

@@ -58,6 +58,11 @@ class OfficeWindow:
         """The last day the page could have been written on, a handover's days after the window."""
         return self.spans[-1][1] + _AFTER_A_TERM
 
+    def admits(self, day: datetime.date) -> bool:
+        """Whether `day` falls in one of the spans (or a handover's days after it), not in a gap between
+        a holder's terms (Abe's, 2006-2007 and 2012-2020)."""
+        return any(first <= day <= last + _AFTER_A_TERM for first, last in self.spans)
+
     def reason(self) -> str:
         who = ", ".join(f"{holder.title} {holder.name} ({_terms(holder)})" for holder in self.holders)
         when = ", ".join(f"{first} to {last}" for first, last in self.spans)
@@ -91,14 +96,14 @@ def estimate_from_officeholders(article: Article, happenings: tuple[Happening, .
     for spec in specs:
         if spec.kind == "any" or spec.kind in STATEMENT_KINDS or spec.kind not in kinds \
                 or spec.date.granularity != "day" \
-                or not window.spans[0][0] <= spec.date.bounds()[0] <= window.reach \
+                or not window.admits(spec.date.bounds()[0]) \
                 or not about_pattern(spec).search(text):
             continue
         estimate = ReportingDate(spec.date, True, f"estimated from the text: it reports \u201c{spec.title}\u201d "
                                  f"({spec.date.label()}), and {window.reason()}: it appeared on that day "
                                  f"or later", earliest=True)
         mentions = as_happened(text, dated_mentions(article, spec.date), happenings)
-        told = {(h.start, h.end) for h in happenings if h.kind == spec.kind and told_as_past(text, h)
+        told = {(h.start, h.end) for h in happenings if h.kind == spec.kind and worded_as_done(text, h)
                 and not worded_ahead(text, h) and not _dated_sentence(text, h)}
         if any(told & set(passage_reports(spec, p, text, happenings, mentions, estimate) or ())
                for p in article.passages):
@@ -130,9 +135,11 @@ def _reports_later_undated(article: Article, happenings: tuple[Happening, ...], 
 
 # A past ending after a wording in its sentence, in Korean, Japanese, Chinese ("핵실험을 감행했다",
 # "核実験を強行した", "进行了第五次核试验"); a plan or a prospect anywhere in it ("할 계획", "予定", "将").
-_PAST_AFTER_CJK = re.compile(r"(?:었|았|였|했|됐|웠)(?:다|습니다|으며|고|는데)|た(?:。|と|が|、|$)|了|過|过")
+# (Not "また、" (also), "了解" (look into), "过去" (the past), "過程" (a course): words, not endings.)
+_PAST_AFTER_CJK = re.compile(r"(?:었|았|였|했|됐|웠)(?:다|습니다|으며|고|는데)|(?<!ま)た(?:。|と|が|、|$)"
+                             r"|(?<![为為除])了(?!解)|[過过](?!去|程)")
 _AHEAD_CJK = re.compile(r"할\s*(?:것|계획|예정|방침)|하겠|예정|계획|予定|方針|見通し|する(?:と|こと|方向)"
-                        r"|将|將|计划|計劃|准备|準備|拟|擬|打算")
+                        r"|将|將|计划|計劃|准备|準備|拟|擬|打算|可能|随时|隨時|恐れ")
 
 
 def _dated_sentence(text: str, happening: Happening) -> bool:
@@ -144,7 +151,7 @@ def _dated_sentence(text: str, happening: Happening) -> bool:
     return any(found.kind == "date" for found in find_dates(text[sentence.start:sentence.end], anchor))
 
 
-def told_as_past(text: str, happening: Happening) -> bool:
+def worded_as_done(text: str, happening: Happening) -> bool:
     """Whether a wording tells of its happening as past, not only names it: "the North carried out
     its fifth nuclear test", "had carried out" (not "will carry out a fifth nuclear test", whose
     noun the happenings find all the same): a verb in a past form, or a past the nearest tense cue
