@@ -4,8 +4,7 @@ not change."""
 
 from __future__ import annotations
 
-from corpus.cleaning import clean_page
-from corpus.page_dates import date_from_page
+from tests.test_metadata_copied_forms import date_of
 from tests.test_metadata_outlets import outlet_of
 
 EN_STORY = ("The government said Friday it felt deep regret over the rejection of a proposed resolution "
@@ -15,11 +14,6 @@ EN_MORE = ("Officials said the country would keep working with its partners on t
 KO_STORY = ("집권 여당이 총선에서 참패해 원내 제1당 자리마저 야당에 내줬다. 야당은 수도권에서 예상을 "
             "뛰어넘는 압승을 거두며 목표를 크게 웃도는 의석을 얻었다.")
 KO_MORE = "제3당은 호남을 휩쓴 돌풍으로 38석을 얻었고, 정당 득표율에서도 2위에 올랐다."
-
-
-def date_of(raw: str) -> str | None:
-    found = date_from_page(clean_page(raw))
-    return found.value if found else None
 
 
 def _menu_page(*menu: str) -> str:

@@ -8,7 +8,7 @@ import pytest
 
 from corpus.cleaning import clean_page
 from corpus.intake.outlets import outlets
-from corpus.page_dates import date_from_page
+from tests.test_metadata_copied_forms import date_of
 from tests.test_metadata_outlets import outlet_of
 
 LEAD = ("The two governments agreed to sign the pact on military information within days, "
@@ -18,11 +18,6 @@ KO_STORY = "양국 정부는 이날 협정 문안에 합의하고 다음 주 서
 ZH_STORY = "昨天中午,數十名居民帶著鮮花來到港區的消防中隊,悼念在事故中犧牲的消防員。不少居民在照片前忍不住落淚。"
 JA_STORY = ("午前2時45分ごろ、港湾地区の倉庫から火が出ていると119番があった。消防によると、"
             "倉庫の一部が焼け、作業員2人が軽いけがをした。")
-
-
-def date_of(raw: str) -> str | None:
-    found = date_from_page(clean_page(raw))
-    return found.value if found else None
 
 
 def _page(*lines: str) -> str:

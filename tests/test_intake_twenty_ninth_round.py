@@ -4,8 +4,7 @@ not change."""
 
 from __future__ import annotations
 
-from corpus.cleaning import clean_page
-from corpus.page_dates import date_from_page
+from tests.test_metadata_copied_forms import date_of
 from tests.test_metadata_outlets import outlet_of
 
 KO_STORY = ("외교부는 이날 주한 대사를 청사로 불러 강력한 유감을 표명했다. 외교부는 내정 간섭에 해당될 수 있다고 "
@@ -14,11 +13,6 @@ KO_MORE = "대사는 전날 야당 대표를 만난 자리에서 문제가 된 �
 ZH_DATELINE_LEAD = ("{name}10月12日訊 應國務院總理邀請,外國首相將在10月25日至27日正式訪問中國。外交部發言人"
                     "10月12日在例行記者會上說,這是時隔7年再度正式訪華。")
 ZH_MORE = "訪問期間,中國領導人將與來訪首相會見、會談,就雙邊關係交換意見。雙方還將舉辦紀念招待會。"
-
-
-def date_of(raw: str) -> str | None:
-    found = date_from_page(clean_page(raw))
-    return found.value if found else None
 
 
 def _ko_page(*closing: str) -> str:

@@ -4,9 +4,8 @@ not change."""
 
 from __future__ import annotations
 
-from corpus.cleaning import clean_page
 from corpus.intake.outlets import outlets
-from corpus.page_dates import date_from_page
+from tests.test_metadata_copied_forms import date_of
 from tests.test_metadata_outlets import outlet_of
 
 KO_STORY = "양국 정부는 이날 협정 문안에 합의하고 다음 주 서명하기로 했다. 외교부는 구체적인 일정을 곧 발표한다고 밝혔다."
@@ -14,11 +13,6 @@ KO_STORY = "양국 정부는 이날 협정 문안에 합의하고 다음 주 서
 LEAD = ("The two governments agreed to sign the pact on military information within days, "
         "officials said, ending months of talks over its terms.")
 MORE = "The foreign ministry said the text would be published once both cabinets had approved it."
-
-
-def date_of(raw: str) -> str | None:
-    found = date_from_page(clean_page(raw))
-    return found.value if found else None
 
 
 def _page(*lines: str) -> str:
