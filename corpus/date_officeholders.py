@@ -92,6 +92,7 @@ def estimate_from_officeholders(article: Article, happenings: tuple[Happening, .
     if window is None:
         return None
     kinds = {h.kind for h in happenings if h.reported}
+    told: dict[str, set[tuple[int, int]]] = {}  # of each kind, the wordings told as done (read once)
     meant: dict[str, list[tuple[EventSpec, ReportingDate, tuple[DatedMention, ...]]]] = {}
     for spec in specs:
         if spec.kind == "any" or spec.kind in STATEMENT_KINDS or spec.kind not in kinds \
@@ -103,9 +104,10 @@ def estimate_from_officeholders(article: Article, happenings: tuple[Happening, .
                                  f"({spec.date.label()}), and {window.reason()}: it appeared on that day "
                                  f"or later", earliest=True)
         mentions = as_happened(text, dated_mentions(article, spec.date), happenings)
-        told = {(h.start, h.end) for h in happenings if h.kind == spec.kind and worded_as_done(text, h)
-                and not worded_ahead(text, h) and not _dated_sentence(text, h)}
-        if any(told & set(passage_reports(spec, p, text, happenings, mentions, estimate) or ())
+        if spec.kind not in told:
+            told[spec.kind] = {(h.start, h.end) for h in happenings if h.kind == spec.kind and worded_as_done(text, h)
+                               and not worded_ahead(text, h) and not _dated_sentence(text, h)}
+        if any(told[spec.kind] & set(passage_reports(spec, p, text, happenings, mentions, estimate) or ())
                for p in article.passages):
             meant.setdefault(spec.kind, []).append((spec, estimate, mentions))
     found = [events[0] for events in meant.values() if len(events) == 1]  # of a kind two could be: neither

@@ -21,9 +21,9 @@ _BARE_WEEKDAY = re.compile("(?:" + "|".join(WEEKDAYS) + ")(?:['\u2019]s)?(?:\\s+
 _LAST_WEEKDAY = re.compile("(?i:last|past)\\s+(?:" + "|".join(WEEKDAYS) + ")")
 
 
-def _bare_weekday(words: str) -> bool:
-    """"Friday", "Friday morning", "金曜日" (not "last Friday", "지난 금요일")."""
-    foreign = FOREIGN_WEEKDAY.fullmatch(words)
+def _bare_weekday(words: str, foreign: re.Match | None) -> bool:
+    """"Friday", "Friday morning", "金曜日" (not "last Friday", "지난 금요일"); `foreign`: the words'
+    `FOREIGN_WEEKDAY` match, if any."""
     return bool(_BARE_WEEKDAY.fullmatch(words) or foreign and not (foreign["last"] or foreign["last_before"]))
 
 
@@ -31,9 +31,10 @@ def names_the_event_day(words: str, value: DateValue, event: DateValue) -> bool:
     """Whether a weekday resolved as if the page were of the event's day names that day: a bare
     one ("said Thursday", "jeudi") is it; one of the week before ("last Thursday", "jeudi
     dernier"), so resolved, is a week early, and names the event's day on a page of the week after."""
-    if _bare_weekday(words) or DAY_OF_MONTH.fullmatch(words) or CJK_DAY_OF_MONTH.fullmatch(words):
+    foreign = FOREIGN_WEEKDAY.fullmatch(words)
+    if _bare_weekday(words, foreign) or DAY_OF_MONTH.fullmatch(words) or CJK_DAY_OF_MONTH.fullmatch(words):
         return value == event  # ("14日に仮署名した": the 14th, a likelier match still)
-    if _LAST_WEEKDAY.fullmatch(words) or FOREIGN_WEEKDAY.fullmatch(words):
+    if _LAST_WEEKDAY.fullmatch(words) or foreign:
         return value.granularity == "day" and value.bounds()[0] == event.bounds()[0] - datetime.timedelta(days=7)
     return False
 
@@ -41,5 +42,5 @@ def names_the_event_day(words: str, value: DateValue, event: DateValue) -> bool:
 def names_its_weekday(article: Article, day: DateValue) -> bool:
     """Whether the page names, bare, the weekday `day` fell on ("conceded Friday", of a Friday)."""
     return day.granularity == "day" and any(
-        _bare_weekday(expression.text) and expression.value == day
+        _bare_weekday(expression.text, FOREIGN_WEEKDAY.fullmatch(expression.text)) and expression.value == day
         for expression in find_dates(article.clean_text, day))

@@ -211,17 +211,21 @@ def own_feature_credit(line: str, directory: OutletDirectory) -> str | None:
     return match["head"] if match and directory.named(match["head"]) else None
 
 
+def _delivery(line: str) -> re.Match | None:
+    return _DELIVERED.match(line) if line and not line.isascii() else None
+
+
 def is_delivery_line(line: str) -> bool:
     """Whether `line` is Yahoo! Japan's provider-and-time line, listed provider or not: a credit, never a title."""
-    return bool(line) and not line.isascii() and _DELIVERED.match(line) is not None
+    return _delivery(line) is not None
 
 
 def delivered_credit(line: str, directory: OutletDirectory) -> str | None:
     """The listed provider of Yahoo! Japan's line "カナロコ by 神奈川新聞 7月27日(水)7時3分配信": its
     name, or of a brand "by" its paper the listed one (the paper first)."""
-    if not is_delivery_line(line):
+    if (delivered := _delivery(line)) is None:
         return None
-    name = _DELIVERED.match(line)["name"].strip()
+    name = delivered["name"].strip()
     if directory.named(name):
         return name
     brand = _BRAND_BY.match(name)
