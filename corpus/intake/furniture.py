@@ -122,6 +122,13 @@ _CAPTION = re.compile(
     r"|(?-i:\([A-Z][\w.&-]+(?:\s[A-Z][\w.&-]+)?/(?:[A-Z][\w.'’-]+\s){1,3}[A-Z][\w.'’-]+\))"
     r"|\([^()]{0,20}\bphoto\b[^()]{0,20}\)\s*\([^()]{2,30}\))\s*$"  # "(Pool photo) (Yonhap)"
 )
+# A picture's credit on a line of its own, as the photo wires print it under a picture they pass
+# on: who took or released it, then "via" the wire ("Kyodo News via AP", "Japan's Defense Ministry
+# via AP", "Handout via Reuters", "Kyodo/via Reuters", "Jane Roe/Pool via Getty Images"). A story
+# passed on names its carrier by a site ("Yonhap via Korea Bizwire"), not a photo wire.
+_WIRE_PICTURE_CREDIT = re.compile(
+    r"^(?:[A-Z][\w&.'’-]*|of|the|and|de)(?:[\s/]+(?:[A-Z][\w&.'’-]*|of|the|and|de)){0,5}\s*/?\s*via\s+"
+    r"(?:AP|Reuters|REUTERS|Getty\s+Images|AFP|EPA|Shutterstock)(?:\s+(?:file\s+)?photo)?\s*$")
 # A caption's date, the day the picture was taken, then its credit after the full stop:
 # "... has been killed in Gaza, Wednesday, Aug. 13, 2014. AP", "... 23 November 2016. EPA",
 # "... Sept. 12, 2016. (Xinhua/Newsis)", "... 16 March 2023. JANE ROE/Pool via REUTERS" (an agency and its partner or photographer: a story's
@@ -208,6 +215,8 @@ def is_caption(line: str) -> bool:
     tail = line[-120:].lower()
     if len(line) >= 400:
         return False
+    if is_wire_picture_credit(line):
+        return True
     if _DATED_CAPTION.search(line[-80:]):
         return True  # "... Wednesday, Aug. 13, 2014. AP": the day the picture was taken
     if _CAPTION_CREDIT.search(line) and describes_picture(line):
@@ -218,6 +227,11 @@ def is_caption(line: str) -> bool:
             or _SLASH_CREDIT.search(line):
         return True
     return "(" in tail and bool(_PICTURE_TALK.search(line))
+
+
+def is_wire_picture_credit(line: str) -> bool:
+    """"Kyodo News via AP": a picture's credit, naming no outlet of the story."""
+    return bool(_WIRE_PICTURE_CREDIT.match(line.strip()))
 
 
 def describes_picture(paragraph: str) -> bool:

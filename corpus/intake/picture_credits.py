@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from corpus.intake.furniture import describes_picture
+from corpus.intake.furniture import describes_picture, is_wire_picture_credit
 
 _PIPED = re.compile(r"^(?P<subject>[^|]{3,300}?)\s+\|\s+(?P<credit>[^|]{2,40})$")
 _BY = re.compile(r"(?i)^\W*by\b")
@@ -35,8 +35,8 @@ def is_picture_credit(line: str, paragraphs: tuple[str, ...], title: bool = Fals
     read as a caption only by a verb of a picture's."""
     if _POSITION_IN_PICTURE.search(line) and _CREDIT_AFTER_CAPTION.search(line) and not _BY.match(line):
         return True  # "SEOUL: President Moon Jae-in (center) chairs a session … - AFP"
-    if _ISSUED_PICTURE.search(line):
-        return True
+    if _ISSUED_PICTURE.search(line) or is_wire_picture_credit(line):
+        return True  # "(新华社发)", "Kyodo News via AP"
     match = _PIPED.match(line.strip())
     if not match or _BY.match(line):
         return False

@@ -5,7 +5,7 @@
 * a site's pitch for itself closing the page, its name as the subject and the reader asked to
   follow or support it: "Ukrainska Pravda is the place where you will find … Follow us on
   Twitter, support us, or become our patron!", or a button asking to back it by its name: "Become an NPR
-  sponsor".
+  sponsor", or, on Chinese-language pages, to join its fan page: "看更多!請加入自由時報粉絲團".
 
 Each takes a listed outlet only: a medium the story quotes ("Yonhap reported on Tuesday that …")
 speaks without a colon and a quotation mark, and asks no one to follow it.
@@ -23,6 +23,10 @@ _PITCH = re.compile(rf"^\W*{_NAME}\s+(?:is|brings|gives|offers)\s")
 # A button asking the reader to back the site by its name, alone on its line: "Become an NPR sponsor"
 # (under NPR's "Sponsor Message" on every story), "Become a Daily Maverick Insider".
 _BECOME_BACKER = re.compile(r"^\W*Become\s+an?\s+(?P<credit>[A-Z][\w&.'’ -]{1,40}?)\s+(?i:sponsor|supporter|member|insider|patron)\W*$")
+# A Chinese-language site's line asking the reader to join or like its fan page, alone on its line:
+# "看更多!請加入自由時報粉絲團" ("for more, join the Liberty Times fan page"), "按讚加入X粉絲專頁".
+_JOIN_FAN_PAGE = re.compile(r"^\W*(?:看更多\W*)?(?:請|请|快)?(?:按讚|按赞)?(?:加入|追蹤|追踪)\s*(?P<credit>[^\s!！,，。]{2,12}?)"
+                            r"\s*(?:官方)?(?:粉絲團|粉絲專頁|粉丝团|粉丝专页)\W*$")
 _ASKS_TO_FOLLOW = re.compile(r"(?i)\b(?:follow|support|join|subscribe\s+to)\s+us\b")
 
 
@@ -41,6 +45,6 @@ def self_pitch_credit(line: str, directory: OutletDirectory) -> str | None:
 
 
 def backer_pitch_credit(line: str, directory: OutletDirectory) -> str | None:
-    """The listed outlet a button asks the reader to back: "Become an NPR sponsor"."""
-    match = _BECOME_BACKER.match(line)
+    """The listed outlet a button asks the reader to back: "Become an NPR sponsor", "請加入自由時報粉絲團"."""
+    match = _BECOME_BACKER.match(line) or _JOIN_FAN_PAGE.match(line.strip())
     return match["credit"] if match and directory.named(match["credit"]) else None
