@@ -231,6 +231,10 @@ WRITTEN_BLIND = (
     # Asia, 2014-2023 (a ruling, a trade deal, a pact, a landfill, a rig, a state visit, a collision, export curbs).
     WrittenBlind("holdout43", 40, 0, 25, 8, range(8, 13), range(5, 10), blind=True,
                  signing_and_crisis_share=False, periods=frozenset()),
+    # holdout44: pages reporting listed events as news or background (2010-2023): the 2016 nuclear tests, Yeonpyeong,
+    # the April 2012 rocket, four GSOMIA pages of the 2019 suspension; 26 in English, 14 in CJK; 55 links.
+    WrittenBlind("holdout44", 40, 4, 21, 9, range(13, 18), range(18, 23), blind=True,
+                 signing_and_crisis_share=False, periods=frozenset({"gsomia-2019-suspension"})),
 )
 # Every set in the order it was written: a set's earlier sets are those before it.
 ORDER = ("dev", "holdout", "dev2", "holdout2") + tuple(spec.name for spec in WRITTEN_BLIND)
