@@ -231,6 +231,10 @@ WRITTEN_BLIND = (
     # Asia, 2014-2023 (a ruling, a trade deal, a pact, a landfill, a rig, a state visit, a collision, export curbs).
     WrittenBlind("holdout43", 40, 0, 25, 8, range(8, 13), range(5, 10), blind=True,
                  signing_and_crisis_share=False, periods=frozenset()),
+    # holdout45: no GSOMIA page: eight business, trade and technology stories of 2008-2024 (a bank's fall, a currency
+    # floor, an emissions scandal, a shipping line's bankruptcy, an export blacklist, a bank rescue, a chip plant, a strike).
+    WrittenBlind("holdout45", 40, 0, 25, 8, range(10, 15), range(19, 24), 1, blind=True,
+                 signing_and_crisis_share=False, periods=frozenset()),
 )
 # Every set in the order it was written: a set's earlier sets are those before it.
 ORDER = ("dev", "holdout", "dev2", "holdout2") + tuple(spec.name for spec in WRITTEN_BLIND)
