@@ -235,6 +235,10 @@ WRITTEN_BLIND = (
     # the April 2012 rocket, four GSOMIA pages of the 2019 suspension; 26 in English, 14 in CJK; 55 links.
     WrittenBlind("holdout44", 40, 4, 21, 9, range(13, 18), range(18, 23), blind=True,
                  signing_and_crisis_share=False, periods=frozenset({"gsomia-2019-suspension"})),
+    # holdout45: no GSOMIA page: eight business, trade and technology stories of 2008-2024 (a bank's fall, a currency
+    # floor, an emissions scandal, a shipping line's bankruptcy, an export blacklist, a bank rescue, a chip plant, a strike).
+    WrittenBlind("holdout45", 40, 0, 25, 8, range(10, 15), range(19, 24), 1, blind=True,
+                 signing_and_crisis_share=False, periods=frozenset()),
 )
 # Every set in the order it was written: a set's earlier sets are those before it.
 ORDER = ("dev", "holdout", "dev2", "holdout2") + tuple(spec.name for spec in WRITTEN_BLIND)
