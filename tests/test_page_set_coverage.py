@@ -238,6 +238,9 @@ WRITTEN_BLIND = (
     # holdout45: no GSOMIA page: eight business, trade and technology stories of 2008-2024 (a bank's fall, a currency
     # floor, an emissions scandal, a shipping line's bankruptcy, an export blacklist, a bank rescue, a chip plant, a strike).
     WrittenBlind("holdout45", 40, 0, 25, 8, range(10, 15), range(19, 24), 1, blind=True,
+    # holdout46: no GSOMIA page: eight science, health, environment and disaster stories of 2010-2023 in Asia, Oceania
+    # and the Americas (a typhoon, two eruptions, a moon landing, a dam, a quake and tsunami, a quake, wildfires).
+    WrittenBlind("holdout46", 40, 0, 25, 8, range(6, 11), range(21, 27), 2, blind=True,
                  signing_and_crisis_share=False, periods=frozenset()),
 )
 # Every set in the order it was written: a set's earlier sets are those before it.
