@@ -54,7 +54,7 @@ VERDICTS = ("right", "unknown", "wrong")
 # `holdout24`, `holdout25` to `holdout30` and `holdout32` to `holdout41`, read in the seventh to
 # thirtieth intake rounds (`holdout12` to `holdout14` in the seventeenth and eighteenth
 # timeline rounds too), are development data and scored by default.)
-BLIND_SETS = frozenset({"holdout3", "holdout4", "holdout5", "holdout6", "holdout31", "holdout42", "holdout43"})
+BLIND_SETS = frozenset({"holdout3", "holdout4", "holdout5", "holdout6", "holdout31", "holdout42", "holdout43", "holdout47"})
 
 
 def default_sets() -> list[Path]:

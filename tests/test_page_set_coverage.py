@@ -231,6 +231,10 @@ WRITTEN_BLIND = (
     # Asia, 2014-2023 (a ruling, a trade deal, a pact, a landfill, a rig, a state visit, a collision, export curbs).
     WrittenBlind("holdout43", 40, 0, 25, 8, range(8, 13), range(5, 10), blind=True,
                  signing_and_crisis_share=False, periods=frozenset()),
+    # holdout47: no GSOMIA page: eight sport, culture and entertainment stories of 2009-2023 (two deaths, an Oscar,
+    # Emmys, a Palme d'Or, a chart record, a World Cup upset, a baseball final), 24 in English and 16 in CJK, Italian, German.
+    WrittenBlind("holdout47", 40, 0, 25, 8, range(7, 12), range(18, 23), blind=True,
+                 signing_and_crisis_share=False, periods=frozenset()),
 )
 # Every set in the order it was written: a set's earlier sets are those before it.
 ORDER = ("dev", "holdout", "dev2", "holdout2") + tuple(spec.name for spec in WRITTEN_BLIND)
