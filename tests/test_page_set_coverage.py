@@ -241,6 +241,9 @@ WRITTEN_BLIND = (
     # holdout46: no GSOMIA page: eight science, health, environment and disaster stories of 2010-2023 in Asia, Oceania
     # and the Americas (a typhoon, two eruptions, a moon landing, a dam, a quake and tsunami, a quake, wildfires).
     WrittenBlind("holdout46", 40, 0, 25, 8, range(6, 11), range(21, 27), 2, blind=True,
+    # holdout47: no GSOMIA page: eight sport, culture and entertainment stories of 2009-2023 (two deaths, an Oscar,
+    # Emmys, a Palme d'Or, a chart record, a World Cup upset, a baseball final), 24 in English and 16 in CJK, Italian, German.
+    WrittenBlind("holdout47", 40, 0, 25, 8, range(7, 12), range(18, 23), blind=True,
                  signing_and_crisis_share=False, periods=frozenset()),
 )
 # Every set in the order it was written: a set's earlier sets are those before it.
