@@ -238,9 +238,11 @@ WRITTEN_BLIND = (
     # holdout45: no GSOMIA page: eight business, trade and technology stories of 2008-2024 (a bank's fall, a currency
     # floor, an emissions scandal, a shipping line's bankruptcy, an export blacklist, a bank rescue, a chip plant, a strike).
     WrittenBlind("holdout45", 40, 0, 25, 8, range(10, 15), range(19, 24), 1, blind=True,
+                 signing_and_crisis_share=False, periods=frozenset()),
     # holdout46: no GSOMIA page: eight science, health, environment and disaster stories of 2010-2023 in Asia, Oceania
     # and the Americas (a typhoon, two eruptions, a moon landing, a dam, a quake and tsunami, a quake, wildfires).
     WrittenBlind("holdout46", 40, 0, 25, 8, range(6, 11), range(21, 27), 2, blind=True,
+                 signing_and_crisis_share=False, periods=frozenset()),
     # holdout47: no GSOMIA page: eight sport, culture and entertainment stories of 2009-2023 (two deaths, an Oscar,
     # Emmys, a Palme d'Or, a chart record, a World Cup upset, a baseball final), 24 in English and 16 in CJK, Italian, German.
     WrittenBlind("holdout47", 40, 0, 25, 8, range(7, 12), range(18, 23), blind=True,
