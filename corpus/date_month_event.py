@@ -22,14 +22,17 @@ def days_of_a_month_event(article: Article, spec: EventSpec, happenings: tuple[H
     back from the month's last day, that fall in the event's month, in a sentence that names what
     the event is about and words its kind as having happened (for an event of `"kind": "any"`,
     any happening): "국방부는 ... 한·미·일 정보공유 약정이 체결돼 효력이 발생했다고 29일 발표했다"
-    is of 29 Dec 2014. A day in another sentence may be any month's."""
+    is of 29 Dec 2014. A day in another sentence may be any month's. Of an event whose day is
+    known (`on`: the April 2012 rocket, launched on the 13th), only that day: launches of
+    missiles recur, and "22日" in a sentence telling of one is any month's 22nd."""
     text, found = article.clean_text, []
     sentences = [h.sentence for h in happenings if h.reported and spec.kind in ("any", h.kind)]
     for expression in find_dates(text, month_end(spec)):
         value, passage = expression.value, article.passage_at(expression.start)
         if expression.kind != "date" or value is None or passage is None or expression.start in named_year \
                 or not _NUMBERED.search(expression.text) \
-                or value.granularity != "day" or not spec.date.contains(value):
+                or value.granularity != "day" or not spec.date.contains(value) \
+                or spec.on is not None and value.bounds() != spec.on.bounds():
             continue
         role = mention_role(text, expression.start, expression.end)
         if role not in ("plan", "reference") and any(s.start <= expression.start < s.end

@@ -80,6 +80,7 @@ class EventSpec:
     statement: bool = False  # a statement of intent is the happening ("Seoul says it will sign")
     once: tuple[str, ...] = ()  # what it happened to, once: a later page that names it needs no date
     held: tuple[DateValue, ...] = ()  # other days the coverage dates it to: talks announced, then held
+    on: DateValue | None = None  # a month event's own day, if known: the one its yearless days may be
 
 
 @dataclass(frozen=True)
@@ -123,7 +124,8 @@ def load_event_specs(path: Path = EVENTS_FILE) -> tuple[EventSpec, ...]:
                        for field in ("about", "once"))
         specs.append(EventSpec(item["id"], item["title"], date, item["kind"], about,
                                bool(item.get("statement")), once,
-                               tuple(parse_date_value(day) for day in item.get("held", ()))))
+                               tuple(parse_date_value(day) for day in item.get("held", ())),
+                               parse_date_value(item["on"]) if item.get("on") else None))
     return tuple(specs)
 
 

@@ -225,8 +225,14 @@ def _told_as_ahead(clause: str, before: str, after: str, words: str) -> bool:
     "before they signed"), worked toward, awaited, joined to a modal, or ahead in Chinese."""
     worded_ahead = _worded_ahead(before, after) and not _PERFECT_INFINITIVE.search(before) \
         and not (_BEFORE_A_PAST.search(before) and in_past_form(words))
-    return bool(worded_ahead or _TOWARD.search(before) or _awaited(clause, words) or _joined_to_a_modal(clause, words)
-                or _ahead_in_chinese(clause, words))
+    return bool(worded_ahead or _LATER_AHEAD.match(after) and not in_past_form(words) or _TOWARD.search(before)
+                or _awaited(clause, words) or _joined_to_a_modal(clause, words) or _ahead_in_chinese(clause, words))
+
+
+# Timeline round 28: a present form before a later time of the page's day or week is ahead: "the step
+# takes effect later Wednesday", "signs it later today" (not "took effect later that day").
+_LATER_AHEAD = re.compile(r"(?i)\s*later\s+(?:(?:on\s+)?(?:today|tonight|this\s+(?:morning|afternoon|evening|week|month|year))"
+                          r"|(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b")
 
 
 # A past after "before" happened: "Before they signed the pact in 2016, the two had passed
