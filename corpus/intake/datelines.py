@@ -7,9 +7,9 @@ Forms read, on a line of their own or opening a paragraph, anywhere in the openi
 "SEOUL, Nov. 23 (Yonhap) --", "SEOUL, Nov. 23, Kyodo", "TOKYO, 23 November (AFP) -",
 "MOSCOW (Sputnik) —", "SEOUL, South Korea (AP) —", "Seoul (CNN) —", "SEOUL, Aug. 22, 2019 --",
 "Seoul (AFP) June 29, 2012", "(COLOMBO, XYZ) –" (place and credit in one pair of brackets),
-"TAIPEI, Kyodo -" (a listed wire after the place's comma, where a region stands).
-A place in capitals may stand with a date or a credit; a place in ordinary case needs a
-credit in brackets and a dash ("Seoul (CNN) —"), so that a sentence is never read as one.
+"TAIPEI, Kyodo -" (a listed wire after the place's comma, where a region stands). A place in capitals may stand
+with a date or a credit; a place in ordinary case needs a credit in brackets and a dash ("Seoul (CNN) —"), so that
+a sentence is never read as one, nor a caption without a credit ("Manila, 9 November. ... (WFP/Jane Roe)").
 """
 
 from __future__ import annotations
@@ -20,6 +20,7 @@ from dataclasses import dataclass, replace
 
 from corpus.date_patterns import WEEKDAYS, month_number
 from corpus.intake.east_asian_credits import chinese_dateline
+from corpus.intake.furniture import is_caption
 from corpus.intake.languages import DATELINE_MONTH, dateline_month
 from corpus.intake.outlets import credit_parts, names_no_one, outlets
 from corpus.intake.printed_dates import MONTH_NAME, date_span, read_date, weekday_named
@@ -71,8 +72,7 @@ _CREDIT_FIRST_DATELINE = re.compile(
 # one pair of brackets, a dash after them.
 _BRACKETED_PLACE_CREDIT = re.compile(
     rf"^\((?P<place>{_CAPS_PLACE}),\s*(?P<credit>{_CREDIT})\)\s*(?:—|–|--|-)\s*(?P<rest>\S.*)")
-# "(MENAFN- The Rio Times) A plane ...": a syndicator's credit shared with a listed source,
-# opening the text, no place and no dash after it.
+# "(MENAFN- The Rio Times) A plane ...": a syndicator's credit shared with a listed source, no place or dash after.
 _SHARED_CREDIT_FIRST = re.compile(rf"^\((?P<credit>{_CREDIT})\)\s*(?P<place>)(?P<rest>[A-Z\"“‘'].*)")
 # "Seoul (Yonhap)" on a line of its own: a place and a listed outlet's credit, nothing else.
 _PLACE_AND_CREDIT_ALONE = re.compile(
@@ -194,11 +194,11 @@ class Dateline:
 
 
 def find_dateline(lines, limit: int = MAX_OPENING_LINES) -> Dateline | None:
-    """The first dateline in the first `limit` lines, or None; after a syndicator's credit naming
-    a wire, the wire's own dated one: "(MENAFN- IANS) Seoul, Dec 27 (IANS) ..."."""
+    """The first dateline in the first `limit` lines (a caption's only when it credits), or None; after a syndicator's
+    credit naming a wire, the wire's own dated one: "(MENAFN- IANS) Seoul, Dec 27 (IANS) ..."."""
     for number, line in enumerate(lines[:limit]):
-        if dateline := _dated_credit_dateline(line, number) or read_dateline(line, number) \
-                or _item_dateline(line, number) or _dateline_after_caption(line, number):
+        if (dateline := _dated_credit_dateline(line, number) or read_dateline(line, number) or _item_dateline(
+                line, number) or _dateline_after_caption(line, number)) and (dateline.credit or not is_caption(line)):
             inner = dateline.day is None and dateline.rest and read_dateline(dateline.rest, number)
             return inner if inner and inner.day and inner.credit and dateline.credit.endswith(inner.credit) else dateline
     return None

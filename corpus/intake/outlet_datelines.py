@@ -7,7 +7,9 @@ Law360 opens its stories: "Law360 (September 16, 2019, 8:16 PM EDT) -- South Kor
     ('Law360', '2019-09-16')
 
 The name must be a listed outlet (a place before a date in brackets, "Seoul (June 27, 2023) --",
-is no credit), and the brackets must hold a day with its year.
+is no credit), and the brackets must hold a day with its year. Press wires and trade sites print
+the name between slashes after the full day (and the place, if any), then a dash:
+"December 12, 2023 /SemiMedia/ -- TSMC's first factory ...", "NEW YORK, Dec. 12, 2023 /X/ -- ...".
 """
 
 from __future__ import annotations
@@ -21,10 +23,12 @@ _OUTLET_DATELINE = re.compile(
     r"^\s*(?P<name>[A-Z][\w&.'’-]*(?:\s[A-Z][\w&.'’-]*){0,3}?)(?:,\s*[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)?"
     r"\s*\((?P<date>[^()]{8,45})\)\s*(?:—|–|--|-)\s*\S")
 
+_SLASHED_DATELINE = re.compile(r"^\s*(?P<date>[^/]{8,60}?)\s*/(?P<name>[A-Za-z][\w&.'’ -]{1,30}?)/\s*(?:—|–|--|-)\s*\S")
+
 
 def outlet_dateline(line: str, directory: OutletDirectory) -> tuple[str, str] | None:
     """(the outlet as printed, its ISO day) of such a dateline, or None."""
-    match = _OUTLET_DATELINE.match(line) if line else None
+    match = (_OUTLET_DATELINE.match(line) or _SLASHED_DATELINE.match(line)) if line else None
     if match is None or not directory.named(match["name"]):
         return None
     printed = find_date_line(match["date"])

@@ -110,7 +110,7 @@ _IDEOGRAPH = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff]")
 MIN_SENTENCE_IDEOGRAPHS = 12
 _CJK_SENTENCE = re.compile(r"[，。；！？]|[가-힣]다\.")
 _LABEL = re.compile(r"(?i)\b(published|posted|submitted|updated|modified|first\s+published|created|written)\b"
-                    rf"|(입력|発行|配信|发布|(?i:\bthis\s+(?:story|article)\s+is\s+from\b)|(?i:{FOREIGN_PUBLISHED}))|(수정|更新|(?i:{FOREIGN_UPDATED}))")
+                    rf"|(입력|승인|発行|配信|发布|(?i:\bthis\s+(?:story|article)\s+is\s+from\b)|(?i:{FOREIGN_PUBLISHED}))|(수정|更新|(?i:{FOREIGN_UPDATED}))")
 MAX_SECTION_WORDS = 4
 MIN_GLUED_TITLE_WORDS = 4
 # A listed source and the site's editor after a date: "Xinhua Web Editor: Mo Hong'e".
@@ -165,7 +165,7 @@ def find_date_line(line: str, order_hint: str = "") -> PrintedDate | None:
             or _poster_or_site_before(before, rest_after, printed)):
         return None
     value = decide(reading, weekday_named(line), order_hint)
-    if value is None:
+    if value is None or _two_days_unlabelled(line, value):
         return None
     rest = " ".join(part for part in (rest_before, rest_after) if part).strip(" |–—·•-,:")
     return PrintedDate(value, line[reading.start:reading.end], line,
@@ -284,6 +284,14 @@ def _leftover(text: str) -> str:
     """`text` without date-line furniture: the words a section name or headline is made of."""
     stripped = _FURNITURE.sub(" ", _LABELLED_PART.sub(" ", text))
     return " ".join(re.sub(r"[|–—·•,:()\[\]/>]+|(?<!\w)-+|-+(?!\w)", " ", stripped).split())
+
+
+def _two_days_unlabelled(line: str, value: str) -> bool:
+    """Whether the line prints another full day than `value` and no label tells which is the
+    page's ("North Korea's January 6, 2016, Nuclear Test [January 7, 2016]": the news's day in a
+    title and an archive's date of the document): unknown is better than a guess."""
+    others = {day for day in dates_taken_out(line)[1] if len(day) == 10} - {value}
+    return bool(others) and not _LABEL.search(line)
 
 
 def dates_taken_out(text: str) -> tuple[str, list[str]]:

@@ -1,14 +1,15 @@
 """A site's clock among the weather it shows: "Today in New Delhi, India / Jun 19, 2019-Wednesday
 / New Delhi / • Humidity / • Wind" above a story of 2014. The widget prints the day the page is
-read, beside the place and its weather; it is never the story's date. And a date alone above
-the titles that the lead's weekday contradicts (`is_clock_by_the_lead`).
+read, beside the place and its weather; it is never the story's date. So is a masthead's date with
+the temperature or the link to today's paper on its line ("Sunday, April 28, 2024 81° Today's Paper").
+And a date alone above the titles that the lead's weekday contradicts (`is_clock_by_the_lead`).
 """
 from __future__ import annotations
 
 import datetime
 import re
 
-from corpus.intake.printed_dates import PrintedDate, weekday_named
+from corpus.intake.printed_dates import PrintedDate, dates_taken_out, weekday_named
 
 _DAYS_AFTER_THE_NEWS = 3  # "said Friday" in Monday's paper
 
@@ -19,11 +20,19 @@ _WEATHER_LINE = re.compile(
     r"|-?\d{1,2}\s*°\s*[CF]?)$")
 _REACH = 3  # lines either side of the date where the widget's other lines stand
 _WIDGET_WORDS = 5  # "Today in New Delhi, India"; a title or a sentence has more
+_MASTHEAD_LINE = 60  # a masthead's date line; a sentence naming a temperature is longer
+# Beside the date on the masthead's own line: the temperature ("Sunday, April 28, 2024 81° Today's
+# Paper") or the link to the day's print edition ("Today's Paper", "e-Edition").
+_MASTHEAD_BESIDE = re.compile(r"(?<![\w.])-?\d{1,3}\s*°\s*[CF]?(?!\w)|\b(?i:today['’]?s\s+paper|e-?edition)\b")
 
 
 def is_weather_clock(date_line: str, opening: tuple[str, ...] | list[str]) -> bool:
     """Whether `date_line` stands in `opening` among a weather widget's lines: the short lines
-    next to it (up to a title or a sentence) include one of the widget's."""
+    next to it (up to a title or a sentence) include one of the widget's; or whether the line
+    itself prints the temperature or the link to today's paper beside the date (a masthead's
+    clock, the day the page is read)."""
+    if len(date_line) <= _MASTHEAD_LINE and _MASTHEAD_BESIDE.search(dates_taken_out(date_line)[0]):
+        return True
     return any(_WEATHER_LINE.match(line.strip())
                for i, line in enumerate(opening) if line == date_line
                for line in (*_short_lines(opening[i + 1:i + 1 + _REACH]),

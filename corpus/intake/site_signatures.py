@@ -17,7 +17,7 @@ the story, a sentence naming the agency the story's information is from.
   Arirang news"): a listed outlet only, not after "told", "to", "by";
 * a name glued to the page's stamp ("KXYZPublished: September 3, 2017"): a listed outlet, or
   call letters or an abbreviation in capitals (a person's name glued so is not taken);
-* an editorial team signing ("Travel Gazette Editorial Team", "X 편집부", "X 編集部"), or its
+* an editorial team signing ("Travel Gazette Editorial Team", "X 편집부", "X 編集部", "構成●X編集部"), or its
   newsroom with the page's stamp ("X新聞中心 2016-09-16 13:11"): a listed outlet, or a name the
   page prints elsewhere too (its newsletter, "X's" coverage);
 * "As informações são da X.", "Con información de X.", "La información es de X." closing the
@@ -52,8 +52,9 @@ _CAPITALS = re.compile(r"[A-Z0-9&]{2,8}")
 # "Web posted at: 21:42 JST- CNN/AP": a site's stamp, its clock, then the story's credit.
 _STAMP_THEN_CREDIT = re.compile(r"^(?i:(?:web\s+)?(?:posted|updated|published))(?:\s+(?i:at|on))?\s*:?\s*"
                                 r"(?P<when>[^-–—]*?\d{1,2}:\d\d[^-–—]{0,12}?)\s*[-–—]\s*(?P<credit>[A-Z][\w&.'’/ ]{0,40})$")
-# A newsroom's own stamp after it: "X新聞中心 2016-09-16 13:11".
-_TEAM = re.compile(r"^(?P<name>[^\s].{1,40}?)\s*(?:Editorial\s+Team|Editorial\s+Staff|Editorial\s+Desk"
+# A newsroom's own stamp after it: "X新聞中心 2016-09-16 13:11". Japanese magazines' sites label
+# who compiled or wrote the piece: "構成●X編集部", "文●X編集部", "取材・文●X編集部" (never "写真●").
+_TEAM = re.compile(r"^(?:(?:取材・)?(?:構成|文)\s*[●・:：/]\s*)?(?P<name>[^\s].{1,40}?)\s*(?:Editorial\s+Team|Editorial\s+Staff|Editorial\s+Desk"
                    r"|News\s+Desk|Newsroom|Redacci[oó]n|R[ée]daction|Redaktion|편집부|編集部|编辑部"
                    r"|新聞中心|新闻中心|뉴스센터)\s*(?P<stamp>(?:19|20)\d\d[-./年].{3,25})?$")
 # The story's information is from X: Portuguese, Spanish, Italian, French.
