@@ -247,6 +247,10 @@ WRITTEN_BLIND = (
     # Emmys, a Palme d'Or, a chart record, a World Cup upset, a baseball final), 24 in English and 16 in CJK, Italian, German.
     WrittenBlind("holdout47", 40, 0, 25, 8, range(7, 12), range(18, 23), blind=True,
                  signing_and_crisis_share=False, periods=frozenset()),
+    # holdout48: no GSOMIA page: eight politics and conflict stories of 2007-2020 in Europe, the Middle East, Africa and
+    # South Asia (a coup bid, a resignation, a referendum, a killing, an air strike, accords, an ouster), 26 in English, 14 in 8 others.
+    WrittenBlind("holdout48", 40, 0, 21, 8, range(15, 20), range(10, 15), 1, blind=True,
+                 signing_and_crisis_share=False, periods=frozenset()),
 )
 # Every set in the order it was written: a set's earlier sets are those before it.
 ORDER = ("dev", "holdout", "dev2", "holdout2") + tuple(spec.name for spec in WRITTEN_BLIND)
