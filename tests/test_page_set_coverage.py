@@ -247,6 +247,10 @@ WRITTEN_BLIND = (
     # Emmys, a Palme d'Or, a chart record, a World Cup upset, a baseball final), 24 in English and 16 in CJK, Italian, German.
     WrittenBlind("holdout47", 40, 0, 25, 8, range(7, 12), range(18, 23), blind=True,
                  signing_and_crisis_share=False, periods=frozenset()),
+    # holdout49: no GSOMIA page: eight East Asian crime, accident, labour, education and health stories of 2008-2024 (a
+    # hospital fire, a sex-abuse ring, rigged exams, a dust fire, factory suicides, a doctors' walkout, a boat sinking, tainted milk).
+    WrittenBlind("holdout49", 40, 0, 25, 8, range(6, 11), range(17, 22), 1, blind=True,
+                 signing_and_crisis_share=False, periods=frozenset()),
 )
 # Every set in the order it was written: a set's earlier sets are those before it.
 ORDER = ("dev", "holdout", "dev2", "holdout2") + tuple(spec.name for spec in WRITTEN_BLIND)
