@@ -250,6 +250,7 @@ WRITTEN_BLIND = (
     # holdout48: no GSOMIA page: eight politics and conflict stories of 2007-2020 in Europe, the Middle East, Africa and
     # South Asia (a coup bid, a resignation, a referendum, a killing, an air strike, accords, an ouster), 26 in English, 14 in 8 others.
     WrittenBlind("holdout48", 40, 0, 21, 8, range(15, 20), range(10, 15), 1, blind=True,
+                 signing_and_crisis_share=False, periods=frozenset()),
     # holdout49: no GSOMIA page: eight East Asian crime, accident, labour, education and health stories of 2008-2024 (a
     # hospital fire, a sex-abuse ring, rigged exams, a dust fire, factory suicides, a doctors' walkout, a boat sinking, tainted milk).
     WrittenBlind("holdout49", 40, 0, 25, 8, range(6, 11), range(17, 22), 1, blind=True,
