@@ -27,7 +27,7 @@ from corpus.intake.graphic_credits import graphic_credit
 from corpus.intake.header_names import header_credit
 from corpus.intake.outlets import OutletDirectory, name_key, outlets
 from corpus.intake.picture_credits import is_picture_credit
-from corpus.intake.printed_dates import find_date_line
+from corpus.intake.printed_dates import THREAD_POST, find_date_line
 from corpus.intake.story_sources import boxed_sources, sources_between_sentences
 from corpus.intake.wire_days import wire_dateline_credit
 from corpus.page_dates import date_from_page, date_from_url, iso_day, parse_printed_date
@@ -186,7 +186,8 @@ def _credits(page: CleanedPage, directory: OutletDirectory):
         elif credit := credit_lines.domain_line_credit(line, directory):
             yield credit, f"its address alone on a line: {short(line)!r}"
     yield from found((*opening[:1], *closing), "named after the title: ", credits.title_credit)
-    yield from found(opening[:1], "named after the title: ", lead_credits.slashed_title_credit)
+    yield from found(opening[:1], "named after the title: ", lead_credits.slashed_title_credit,
+                     lead_credits.parenthesised_title_credit)
     if opening and (credit := own_names.title_domain_credit(opening[0], both, directory)):
         yield credit, f"named after the title as in the address the page prints: {opening[0]!r}"
     yield from found(opening[:1], "named before the title: ", credits.source_before_title,
@@ -208,7 +209,7 @@ def _credits(page: CleanedPage, directory: OutletDirectory):
     if credit := credit_lines.signed_credit(closing, directory):
         yield credit, f"signing the story under its last sentence: {credit!r}"
     yield from found((*closing[::-1], *opening), "the paper's name beside its reporter: ",
-                     korean_signature)
+                     korean_signature, east_asian.english_bracket_signature)
     yield from found(closing[-1:], "tagged at the end: ", credit_lines.hashtag_credit, tail=True)
     yield from found(closing[-2:], "its trade name closing the story: ", east_asian.registered_name_credit)
     mastheads = frozenset(name_key(line) for line in (
@@ -218,7 +219,7 @@ def _credits(page: CleanedPage, directory: OutletDirectory):
             yield credit, f"the copyright line {line!r}"
     yield from found(both, "the site's promotion of itself: ", site_lines.promotion_credit,
                      own_names.own_channel_credit, source_notes.homepage_credit,
-                     source_notes.tip_line_credit)
+                     source_notes.tip_line_credit, lead_credits.own_hot_list_credit)
     if credit := own_reports.own_reporting_credit(page.paragraphs, directory):
         yield credit, f"reporting what it learned itself: {credit!r}"
     if credit := own_reports.own_issue_credit(page.paragraphs, directory):
@@ -286,11 +287,13 @@ def cites_another_outlet(url: str, outlet: Found | None) -> bool:
 
 def pasted_source_address(url: str, page: CleanedPage, text: str) -> bool:
     """Whether the address ending the page is the link a forum's post gives the story it pastes:
-    the last line, under the story's time alone ("2019年11月22日 18時06分"), a listed outlet's
+    the last line, under the story's time alone ("2019年11月22日 18時06分"), or any line of a
+    thread whose posts are headed by their number and poster ("1 名前:… ID:…"), a listed outlet's
     address its text never names (an outlet's own page prints its name somewhere)."""
     closing = page.closing
-    if len(closing) < 2 or url not in closing[-1] or not _time_alone(closing[-2]):
-        return False
+    pasted_last = len(closing) >= 2 and url in closing[-1] and _time_alone(closing[-2])
+    if not pasted_last and not any(THREAD_POST.match(line) for line in (*page.opening, *closing)):
+        return False  # (or anywhere in a thread of numbered posts: "1 名前:ばーど ★ 2018/12/14(金) … ID:…")
     at_host = outlets().at_host(urlparse(url).hostname or "")
     if at_host is None:
         return False

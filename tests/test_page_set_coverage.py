@@ -225,11 +225,11 @@ WRITTEN_BLIND = (
                  signing_and_crisis_share=False, periods=frozenset()),
     # holdout42: no GSOMIA page: eight stories of North and South Korea, 2008-2024 (a shooting, reunions, defections,
     # a deportation, a killing at sea, drones, a suspended pact, blown-up roads), 22 in English and 18 in Korean, Japanese, Chinese.
-    WrittenBlind("holdout42", 40, 0, 23, 8, range(8, 13), range(17, 22), 1, blind=True,
+    WrittenBlind("holdout42", 40, 0, 22, 8, range(8, 13), range(17, 22), 1, blind=False,
                  signing_and_crisis_share=False, periods=frozenset()),
     # holdout43: no GSOMIA page: eight stories of Japan's and China's relations with the US, Australia and Southeast
     # Asia, 2014-2023 (a ruling, a trade deal, a pact, a landfill, a rig, a state visit, a collision, export curbs).
-    WrittenBlind("holdout43", 40, 0, 25, 8, range(8, 13), range(5, 10), blind=True,
+    WrittenBlind("holdout43", 40, 0, 25, 8, range(8, 13), range(5, 10), blind=False,
                  signing_and_crisis_share=False, periods=frozenset()),
     # holdout44: pages reporting listed events as news or background (2010-2023): the 2016 nuclear tests, Yeonpyeong,
     # the April 2012 rocket, four GSOMIA pages of the 2019 suspension; 26 in English, 14 in CJK; 55 links.

@@ -96,6 +96,9 @@ _CHINESE_BYLINE_TAG = re.compile(
 _CHINESE_DATELINE = re.compile(r"^\s*(?:【\s*)?据?(?P<head>[\u4e00-\u9fff]{2,14}?)\s*(?P<month>[0-9０-９]{1,2})月"
                                r"(?P<day>[0-9０-９]{1,2})日(?:[电電讯訊](?:\s*】)?|消息|\s*[:：]|(?=\s*[(（](?:记者|記者)))")
 _OUTLET_REPORTERS = re.compile(r"(?:^|\s)(?P<head>[\u4e00-\u9fff]{2,8}?)(?:记者|記者)(?:[\s\u3000]+[\u4e00-\u9fff]{2,4}){1,4}\s*$")
+# "李佳英/梁智皓 朝鲜日报记者": the reporters named first, then their paper, a byline of its own.
+_REPORTERS_OUTLET = re.compile(r"^[\u4e00-\u9fff]{2,4}(?:[/、・][\u4e00-\u9fff]{2,4}){0,3}[\s\u3000]+"
+                               r"(?P<head>[\u4e00-\u9fff]{2,8}?)(?:记者|記者)\s*$")
 # "据新华社电 日本和韩国政府14日…": a paper carrying a wire's story, neither place nor day printed.
 _CARRIED_WIRE = re.compile(r"^\s*据(?P<wire>[\u4e00-\u9fff]{2,8}?)电[\s\u3000]")
 # "中評社香港": an agency's name (ending in "社") before the place it files from.
@@ -156,8 +159,9 @@ def japanese_day_dateline(line: str, directory: OutletDirectory) -> tuple[str, i
 
 def chinese_reporters_credit(line: str, directory: OutletDirectory) -> str | None:
     """The listed outlet whose reporters, named after it, end a line at the top, as Chinese sites
-    print them beside the story's time: "2019-08-23 07:37:20 新华社记者 陆睿 耿学鹏"."""
-    match = _OUTLET_REPORTERS.search(line) if len(line) <= 80 else None
+    print them beside the story's time: "2019-08-23 07:37:20 新华社记者 陆睿 耿学鹏"; or named before
+    it, a byline of their own ("李佳英/梁智皓 朝鲜日报记者")."""
+    match = (_OUTLET_REPORTERS.search(line) or _REPORTERS_OUTLET.match(line)) if len(line) <= 80 else None
     return _listed_head(match["head"], directory) if match else None
 
 

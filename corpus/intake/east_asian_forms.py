@@ -81,6 +81,9 @@ _DELIVERED = re.compile(r"^\s*(?P<name>\S.{0,40}?)\s+(?:(?:19|20)\d\d年)?[01]?\
                         r"\s*[0-2]?\d時[0-5]?\d分\s*配信\s*$")
 _BRAND_BY = re.compile(r"^(?P<brand>.{2,20}?)\s+by\s+(?P<owner>.{2,20})$")
 _OWN_FEATURE = re.compile(rf"^[\s\u3000]*(?P<head>[{_CJK}A-Za-z]{{2,12}}?)(?:(?:专稿|專稿)\s*[:：\s]|(?:讯|訊|消息)\s*[:：])")
+# "[WikiLeaks Korea= By Lee Kyung Ah]": the outlet, "=", then its reporter, in brackets.
+_ENGLISH_BRACKET_SIGNATURE = re.compile(r"^\[\s*(?P<credit>[A-Z][\w&.'’ -]{1,40}?)\s*=\s*(?:[Bb]y\s+)?"
+                                        r"[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,3}\s*\]$")
 
 
 def bracketed_credit_opening(line: str, directory: OutletDirectory) -> str | None:
@@ -176,6 +179,13 @@ def korean_bracketed_name(line: str, directory: OutletDirectory) -> str | None:
     name = match["name"]
     ending = _KOREAN_PAPER_ENDING.search(name)
     return name if directory.named(name) or (ending and ending.start() > 0) else None
+
+
+def english_bracket_signature(line: str, directory: OutletDirectory) -> str | None:
+    """A listed outlet signing in the Korean press's bracket, in English: "[WikiLeaks Korea= By Lee
+    Kyung Ah]", as "[천지일보=이현복 기자]" (a place before "=" names no outlet: "[Seoul= By …]")."""
+    match = _ENGLISH_BRACKET_SIGNATURE.match(line.strip()) if line.isascii() else None
+    return match["credit"] if match and directory.named(match["credit"]) else None
 
 
 def japanese_place_credit(line: str, directory: OutletDirectory) -> str | None:

@@ -37,6 +37,7 @@ _BRACKET_LEAD = re.compile(r"^\((?P<credit>[^()]{2,30})\)\s+(?P<rest>[A-Z\"“�
 _SPELLED_OUT_LEAD = re.compile(r"^(?P<credit>[A-Z][^()]{1,30}?)\s+\((?P<spelled>[^()]{2,60})\)\s+"
                                r"(?P<rest>[A-Z\"“‘'].*)")
 _SLASHED_TITLE_END = re.compile(r"\s/\s(?P<credit>[^/]{2,40}?)(?:\s*\([^()]{2,40}\))?\s*$")
+_PARENTHESISED_TITLE_END = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff][^()（）]{0,80}[(（](?P<credit>[^()（）]{2,20})[)）]\s*$")
 # "By AsiaToday reporter Lee Seok-jong": the byline of an outlet's reporter, the outlet first.
 _OUTLET_REPORTER_BYLINE = re.compile(r"^(?:By|BY)\s+(?P<credit>[A-Z][\w&.'’-]*(?:\s[A-Z][\w&.'’-]*){0,3}?)\s+"
                                      r"(?:staff\s+)?(?:reporter|correspondent)\s+[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*){0,3}\s*$")
@@ -45,6 +46,8 @@ _HANDLE = re.compile(r"^@(?P<handle>[A-Za-z0-9_]{3,30})$")
 _OWN_WIDGET = re.compile(r"^(?:(?:Also|ALSO)\s+(?:in|on|IN|ON)\s+(?P<also>\S.{1,40}?)"
                          r"|(?:More|MORE)\s+(?:from|FROM)\s+(?P<more>\S.{1,40}?)"
                          r"|(?P<social>\S.{1,40}?)\s+(?:on|ON)\s+(?:social\s+media|SOCIAL\s+MEDIA))\s*$")
+# "JTBC 핫클릭", "X 주요뉴스", "X 많이 본 뉴스": a Korean site's list of its most read stories.
+_OWN_HOT_LIST = re.compile(r"^(?P<credit>\S.{1,20}?)\s+(?:핫클릭|주요\s?뉴스|인기\s?기사|많이\s?본\s?뉴스)\s*$")
 
 
 def lead_credit(line: str, directory: OutletDirectory) -> str | None:
@@ -87,6 +90,13 @@ def slashed_title_credit(title: str, directory: OutletDirectory) -> str | None:
     return match["credit"] if match and directory.named_alone(match["credit"]) else None
 
 
+def parenthesised_title_credit(title: str, directory: OutletDirectory) -> str | None:
+    """A listed outlet in brackets closing a Japanese or Chinese title, as news portals print the
+    source of a story they carry: "RCEP、15カ国が署名へ(共同通信)", "…（時事通信）"."""
+    match = _PARENTHESISED_TITLE_END.search(title)
+    return match["credit"] if match and directory.named_alone(match["credit"]) else None
+
+
 def own_widget_credit(line: str, directory: OutletDirectory) -> str | None:
     """A listed outlet naming its own widgets: "Also in X", "X on social media"."""
     match = _OWN_WIDGET.match(line.strip())
@@ -98,3 +108,10 @@ def own_widget_credit(line: str, directory: OutletDirectory) -> str | None:
 
 def _spelled(name: str) -> str:
     return re.sub(r"[\W_]", "", name).casefold()
+
+
+def own_hot_list_credit(line: str, directory: OutletDirectory) -> str | None:
+    """A listed Korean site heading the list of its most read stories: "JTBC 핫클릭" (read after
+    the story's own credits: a site carrying "(연합뉴스)" prints its list too)."""
+    match = _OWN_HOT_LIST.match(line.strip())
+    return match["credit"] if match and directory.named_alone(match["credit"]) else None

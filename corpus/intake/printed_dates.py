@@ -21,7 +21,7 @@ from corpus.intake.date_readings import (MONTH_NAME, date_span, decide, first_re
                                          numeric, read_date, weekday_named, worded)
 from corpus.intake.languages import FOREIGN_DATE_WORDS, FOREIGN_PUBLISHED, FOREIGN_UPDATED
 
-__all__ = ["MONTH_NAME", "PrintedDate", "date_span", "dates_taken_out", "find_date_line", "full_dates",
+__all__ = ["MONTH_NAME", "PrintedDate", "THREAD_POST", "date_span", "dates_taken_out", "find_date_line", "full_dates",
            "glued_date", "numeric_order_of", "read_date", "weekday_named"]
 
 _GLUED_DATE = re.compile(rf"^(?P<date>{MONTH_NAME}\.?\s+[0-3]?\d,?\s+(?:19|20)\d\d"
@@ -82,6 +82,10 @@ _MONTH_RANGE_START = re.compile(rf"\b{MONTH_NAME}\.?\s*[-–—]\s*$")
 MAX_WORDS_AFTER_OPENING_DATE = 3
 # "Posted by admin on November 22, 2019 in World": a blog's byline and category around it;
 # "Submitted by jroe on Tue, 01/11/2011 - 10:45", as Drupal sites print it.
+# "1 名前:ばーど ★ 2018/12/14(金) 11:23:44.05 ID:CAP_USER9": a forum thread's post headed by its
+# number, its poster, its stamp and the poster's ID; the first post's stamp is the thread's day.
+THREAD_POST = re.compile(r"^(?P<number>\d{1,4})\s*(?:名前|Name)\s*[:：].{0,60}?\s(?P<stamp>\d{4}/\d{1,2}/\d{1,2}"
+                         r"(?:\([^()]{1,3}\))?(?:\s*[\d:.]+)?)\s+ID:\S*\s*$")
 _BLOG_BYLINE = re.compile(r"^(?i:posted|published|written|submitted)\s+(?i:by)\s+\S+(?:\s+\S+){0,2}?\s+(?i:on)\s+"
                           r"(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?\s+)?$")
 _BLOG_CATEGORY = re.compile(r"^\s*(?i:in)\s+[A-Z][\w&'’-]*(?:(?:\s+|,\s*)[A-Z&][\w&'’-]*){0,3}\s*$")
@@ -132,6 +136,8 @@ class PrintedDate:
 
 def find_date_line(line: str, order_hint: str = "") -> PrintedDate | None:
     """The date `line` prints when it is a date line (see the module's docstring), else None."""
+    if (post := THREAD_POST.match(line)) and post["number"] == "1":
+        line = post["stamp"]  # (the thread's first post: its stamp alone; a later post's is a reply's)
     if len(line) > MAX_DATE_LINE:
         line = _dated_lead_with_place(line)
         if not line:

@@ -48,6 +48,10 @@ _FEED = re.compile(rf"^The\s+post\s+.{{2,200}}?\s+appeared\s+first\s+on\s+{_NAME
                    rf"|^from\s+{_NAME.replace('credit', 'relayed')}:\s.{{0,60}}https?://\S+$"
                    rf"|^from\s+{_NAME.replace('credit', 'fed')}\s+https?://\S+$")
 _SIGN_OFF = re.compile(rf"(?:^|\s)==\s*{_NAME}\s*$")
+# "AFP, HANOI", "Reuters, WASHINGTON": the wire and the place in capitals, a line of its own
+# under a wire's story (as the Taipei Times signs them); "Seoul, KOREA" names no listed wire.
+_WIRE_AND_PLACE = re.compile(r"^(?P<credit>[A-Z][A-Za-z.]{1,20}(?: [A-Z][A-Za-z.]{1,20}){0,2}),\s+"
+                             r"[A-Z]{3,}(?:[ -][A-Z]{2,}){0,2}$")
 # "Reuters-AP", "Xinhua-AFP": two wires a story was compiled from, signing it.
 _JOINED_WIRES = re.compile(r"^(?P<credit>[A-Z][A-Za-z]{1,15})-(?P<second>[A-Z][A-Za-z]{1,15})$")
 # "(Reporting by Jane Roe in Seoul; Additional reporting by Kim Min; Editing by John Doe)",
@@ -170,11 +174,11 @@ def feed_credit(line: str, directory: OutletDirectory) -> str | None:
 def sign_off_credit(line: str, directory: OutletDirectory) -> str | None:
     """A wire's sign-off ending the text: "... to follow. ==Kyodo", "dpa/jp - Bild: ...", or two
     listed wires joined by a hyphen on a line of their own ("Reuters-AP", as China Daily signs a
-    story compiled from both): the first."""
+    story compiled from both): the first; or the wire beside the place it filed from ("AFP, HANOI")."""
     line = line.strip()
     if (joined := _JOINED_WIRES.match(line)) and _listed(joined["second"], directory):
         return _named_by(joined, directory)
-    return _named_by(_SIGN_OFF.search(line) or WIRE_INITIALS.match(line), directory)
+    return _named_by(_SIGN_OFF.search(line) or WIRE_INITIALS.match(line) or _WIRE_AND_PLACE.match(line), directory)
 
 
 def editing_note_credit(line: str, directory: OutletDirectory) -> str | None:
