@@ -204,7 +204,8 @@ def _relevant_dates(spec: EventSpec, passage: Passage, text: str, mentions: tupl
         may_agree += ("plan",)
     own = tuple(m for m in (_day_of_saying(_by_the_clock(m, spec.date), spec.date, statement) for m in mentions
                             if m.passage == passage.number)
-                if m.role in roles or m.role in may_agree and agrees(m.value, spec.date))
+                if m.role in roles or m.role in may_agree and agrees(m.value, spec.date)
+                or m.role == "attribution" and _the_very_day(m.value, spec.date))
     if ways and all(names_a_decision_made(text, h.start, h.end) for h in ways):
         # "lauded on Nov. 22 Korea's decision to halt the termination": the day is the lauding's
         own = tuple(m for m in own if agrees(m.value, spec.date))
@@ -239,6 +240,12 @@ def _relevant_dates(spec: EventSpec, passage: Passage, text: str, mentions: tupl
 # Kinds of happening that undo a plan: the plan's date, when it agrees, may be theirs.
 _UNDOES_A_PLAN = frozenset({"collapse"})
 _ANNIVERSARY = re.compile(r"(?i)\banniversary\s+of\s+(?:the\s+)?(?:[\w'\u2019-]+\s+){0,2}?$")
+
+
+def _the_very_day(mention: DateValue, event: DateValue) -> bool:
+    """Whether a day of saying is the event's own day: "Pyongyang said on January 6, 2016 that it had
+    set off a hydrogen bomb" tells of a happening of that day (it agrees, never objects)."""
+    return mention.granularity == "day" and event.granularity == "day" and mention.iso() == event.iso()
 
 
 def _dates_another_happening(mention: DatedMention, kind: str, happenings: tuple[Happening, ...]) -> bool:

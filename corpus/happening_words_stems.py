@@ -137,12 +137,13 @@ _KO_PACT_HALTED = (r"(?:(?:군사\s*)?(?:정보\s*)?(?:보호\s*)?협정|지소�
 # \d, which takes every script's digits: so many first letters leave the kind undispatched, corpus/word_starts.py.)
 _KO_NUCLEAR_TEST = (r"[1-7]차\s*핵\s*실험\w*", r"(?:핵|수소\s*폭탄|수소탄|수폭)\s*실험(?:을|를)?\s*(?:했|실시(?:했|하였|한)|감행(?:했|하였|한)|강행(?:했|하였|한)|단행(?:했|하였|한))\w*")
 # Timeline round 28: a test-explosion ("试爆氢弹", "試爆了一枚核彈") and the hydrogen bomb's own test
-# ("水爆実験を行った", "수소폭탄 실험을 했다", "进行了氢弹试验"), as news words the claimed H-bomb of January 2016.
+# ("水爆実験を行った", "수소폭탄 실험을 했다", "进行了氢弹试验"), as news words the claimed H-bomb of January 2016;
+# round 29: the passive, "4回の核実験が行われている".
 _CJK_NUCLEAR_TEST = (r"第[四五六4-6]次核(?:[试試][验驗]|実験)",
                      r"(?:进行|進行|实施|實施)了[^\W\d_]{0,6}?(?:核|[氢氫][弹彈])[^\W\d_]{0,6}?[试試][验驗]",
                      r"[试試]爆(?:了|成功)?[^\W\d_]{0,6}?(?:[氢氫][弹彈]|核|原子[弹彈])",
                      r"(?:[4-6４-６]|四|五|六)(?:回目|度目)の核実験", r"(?:核|水爆)実験を?(?:実施|強行|断行)し(?:た|、)",
-                     r"(?:核|水爆)実験を行っ(?:た|て)")
+                     r"(?:核|水爆)実験を行っ(?:た|て)", r"(?:核|水爆)実験が(?:行われ|実施され|強行され)(?:た|て)")
 
 SPACED: dict[str, tuple[str, ...]] = {
     "nuclear-test": _KO_NUCLEAR_TEST,
