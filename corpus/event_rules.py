@@ -20,6 +20,7 @@ import re
 from dataclasses import replace
 from functools import lru_cache
 
+from corpus.date_anniversary import on_an_anniversary
 from corpus.dates import DateValue, find_dates
 from corpus.dates_of_other_verbs import (after_a_past_perfect, before_a_japanese_relative_clause, before_a_then,
                                          dates_a_nearer_verb, dates_an_earlier_verb, opens_the_sentence_of,
@@ -91,6 +92,8 @@ def _reports_on(spec: EventSpec, passage: Passage, text: str, happenings: tuple[
             agreeing = ()  # "Three months ago ... Seoul's plan not to renew the pact", on a page estimated 22 Nov 2019
         if agreeing is None and not dates:  # "called off on Friday ... the way the Cabinet had endorsed it"
             agreeing = tuple(m for m in later if within_days_after(m.value, last_day, REPORTED_WITHIN_DAYS))[:1] or None
+        if agreeing is None and on_an_anniversary(spec, text, passage.start, passage.end, published):
+            agreeing = ()  # "the fifth anniversary of the North's artillery attack on Yeonpyeong", of 2015
     # A date that agrees but is too coarse to speak ("in 2019", of an August day) does not
     # keep a later page from telling of a once-only event.
     objecting = any(not agrees(m.value, spec.date) for m in dates)

@@ -206,7 +206,8 @@ VOCABULARY: dict[str, tuple[str, ...]] = {
     "meet": (r"met", r"meet(?:s|ing)?", r"talks", r"summit", r"gather(?:s|ed)?"),
     "welcome": (r"welcom(?:e|es|ed|ing)", r"prais(?:e|es|ed|ing)", r"hail(?:s|ed)?", r"applaud(?:s|ed)?",
                 r"laud(?:s|ed)?", r"commend(?:s|ed)?", r"cheer(?:s|ed)?"),
-    "nuclear-test": (r"(?:nuclear|atomic)\s+(?:test|tests|detonation|blast)", r"(?:fourth|fifth|sixth)\s+test",
+    # "its fifth atomic test", "a 'successful' hydrogen bomb test" (timeline round 29)
+    "nuclear-test": (r"(?:nuclear|atomic|hydrogen[\s-]+bomb|H-bomb)\s+(?:test|tests|detonation|blast)", r"(?:fourth|fifth|sixth)\s+test",
                      # "exploded a nuclear warhead", "setting off what it called a hydrogen bomb"
                      r"(?:explod(?:ed|es|ing)|detonat(?:ed|es|ing)|set(?:s|ting)?\s+off)\s+(?:what\s+it\s+called\s+)?"
                      r"(?:an?\s+|its\s+)?(?:[\w-]+\s+)?(?:nuclear|atomic|hydrogen|thermonuclear)\s+(?:warhead|device|bomb)",

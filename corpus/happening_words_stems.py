@@ -126,7 +126,8 @@ _KO_NOT_EXTENDED = r"(?:더\s*(?:는|이상)?\s*)?연장(?:하지)?\s*않(?:겠�
 # party's wish: "与党は署名の延期を求めた"); Korean: what followed a signing ("GSOMIA 체결 뒤", as "締結以来").
 _JA_POSTPONEMENT_ASKED = r"(?:側|政府)(?:が|は)[^\W\d_]{0,6}?(?:延期|見送り)を(?:求め|要請し|申し入れ)(?:た|て|、)"
 _KO_SIGNED_SINCE = r"(?:체결|서명)\s*(?:된\s*)?(?:뒤|후|이후)(?!\w)"
-_KO_NOTICE_HALTED = r"(?:종료|파기)\s*(?:통보|결정)(?:의)?\s*(?:효력\s*(?:을\s*)?정지|유예|보류)\w*"
+# ... the decision's effect stopped, in other words ("종료 결정의 효력을 멈추기로 했다", round 29)
+_KO_NOTICE_HALTED = r"(?:종료|파기)\s*(?:통보|결정)(?:의)?\s*(?:효력\s*(?:을\s*)?(?:정지|멈추기로|멈췄|멈추었)|유예|보류)\w*"
 # Timeline round 24: the pact's own effect stopped, which ends it ("지소미아의 효력도 멈춰 세웠습니다"; the
 # pact named right before: "종료 통보의 효력을 정지" stops the notice, and keeps the pact).
 _KO_PACT_HALTED = (r"(?:(?:군사\s*)?(?:정보\s*)?(?:보호\s*)?협정|지소미아|GSOMIA)(?:의)?\s*효력(?:을|도|마저)?\s*"
@@ -152,7 +153,7 @@ SPACED: dict[str, tuple[str, ...]] = {
     "sign": (r"được\s+(?:[\w]+\s+){0,6}?ký" + VI_NOT_FOR, _FR_SIGNED_ON, _KO_DATED_CONCLUDED, _KO_SIGNED_SINCE),
     # ... or its postponement asked for at the last moment ("서명식을 미뤄 달라고 요청하자")
     "collapse": (_KO_FAILED, _KO_HALTED, _KO_PUT_OFF, _KO_TRIED_BUT_HALTED, r"미뤄\s*(?:달라고|줄\s*것을)\s*요청(?:했|하였|하자|해\s*왔)\w*"),
-    "terminate": (_KO_STEMS["terminate"] + _KO_INTENT, _KO_STEMS["terminate"] + _KO_ANNOUNCED, _ES_WITHDREW, r"décision\s+de\s+(?:sortir|quitter)",
+    "terminate": (_KO_STEMS["terminate"] + _KO_INTENT, _KO_STEMS["terminate"] + r"(?:\s*결정)?" + _KO_ANNOUNCED, _ES_WITHDREW, r"décision\s+de\s+(?:sortir|quitter)",
                   _DE_REPORTED_END, _DE_STEPS_OUT, _ES_ANNOUNCED_END, _FR_CHOSE_TO_END, _KO_NOT_EXTENDED, _KO_PACT_HALTED),
     "extend": (_KO_STEMS["extend"] + r"(?:하기로|" + _KO_INTENT + "|" + KO_PAST + r")", _FR_ON_HOLD, _KO_NOTICE_HALTED),
     # Korea's colonial era, as other languages name it ("o fim do domínio colonial japonês, em 1945")

@@ -12,6 +12,7 @@ from functools import lru_cache
 
 from corpus.date_patterns import WEEKDAYS
 from corpus.events import EventSpec, ReportingDate
+from corpus.foresight import only_foresees
 from corpus.happenings import STATEMENT_KINDS, Happening
 from corpus.presupposition import names_a_decision_made
 
@@ -31,9 +32,11 @@ def told_again(spec: EventSpec, text: str, ways: list[Happening], happenings: tu
     page_names_it = bool(decided) and page_names(spec, text)
     # A page that prints no date may be from before the event: its sentence must not tell of a
     # step toward the pact ("the GSOMIA signing was scrapped" is 2012's collapse, not 2019's end),
-    # and must name it, not describe it ("its intelligence-sharing pact with Japan").
+    # and must name it, not describe it ("its intelligence-sharing pact with Japan"), nor only look
+    # ahead to it ("is preparing to carry out its fourth nuclear test").
     return any((found := named.search(text, h.sentence.start, h.sentence.end))
                and (published is not None or not _A_STEP.search(text, h.sentence.start, h.sentence.end)
+                    and not only_foresees(text, h.sentence, found.start(), found.end())
                     and not (_DESCRIBED.search(found.group()) and _another_weekday(spec, text, h)))
                or h in decided and (page_names_it or _AN_INTELLIGENCE_PACT.search(
                    text, h.sentence.start, h.sentence.end))
