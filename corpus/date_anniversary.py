@@ -3,7 +3,10 @@ fifth anniversary of the North's artillery attack on Yeonpyeong Island" tells of
 November 2010 on a page of 2015; "연평도 포격 도발 6주기인 23일" on one of 2016. The page's year is
 the event's plus the count: a page that prints no date meets that condition, a dated page must be of
 that year (an anniversary of the same count of another event, or of another year's, is not this
-one). Pure standard library.
+one). Not when the sentence names a year of its own ("his statement of Aug. 15, 1995, on the 50th
+anniversary of Japan's surrender": the anniversary dates that statement, not the page), nor past the
+twentieth: a round anniversary of history (the 70th of the war's end) is a commemoration, no report of
+it. Pure standard library.
 """
 
 from __future__ import annotations
@@ -11,6 +14,7 @@ from __future__ import annotations
 import re
 
 from corpus.events import EventSpec, ReportingDate
+from corpus.text_units import sentence_at
 
 _ORDINALS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
              "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth",
@@ -29,15 +33,21 @@ def anniversary_years(spec: EventSpec, text: str, start: int, end: int) -> set[i
     from corpus.event_rules import about_pattern
 
     about = about_pattern(spec)
-    years = set()
-    for match in _EN.finditer(text, start, end):
-        if about.search(match.group("after")):
-            count = int(match.group("digits")) if match.group("digits") else _ORDINALS.index(match.group("word").lower()) + 1
-            years.add(spec.date.year + count)
-    for match in _CJK.finditer(text, start, end):
-        if about.search(match.group("before")):
-            years.add(spec.date.year + int(match.group("digits")))
-    return years
+    counts = [(match, int(match.group("digits")) if match.group("digits")
+               else _ORDINALS.index(match.group("word").lower()) + 1)
+              for match in _EN.finditer(text, start, end) if about.search(match.group("after"))]
+    counts += [(match, int(match.group("digits"))) for match in _CJK.finditer(text, start, end)
+               if about.search(match.group("before"))]
+    return {spec.date.year + count for match, count in counts
+            if count <= len(_ORDINALS) and not _names_a_year(text, match.start(), start, end)}
+
+
+_A_YEAR = re.compile(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)")
+
+
+def _names_a_year(text: str, at: int, start: int, end: int) -> bool:
+    sentence = sentence_at(text, at, start, end)
+    return _A_YEAR.search(text, sentence.start, sentence.end) is not None
 
 
 def on_an_anniversary(spec: EventSpec, text: str, start: int, end: int, published: ReportingDate | None) -> bool:
