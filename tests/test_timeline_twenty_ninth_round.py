@@ -42,11 +42,14 @@ def test_an_ordinal_test_before_it_happened_is_not_it():
 ])
 def test_a_planned_ordinal_test_is_no_happening(page):
     assert not {"fourth-nuclear-test", "fifth-nuclear-test"} & set(linked((page, None)))
+    done = "Analysts say North Korea carried out its fourth nuclear test at the site."
+    assert "fourth-nuclear-test" in linked((done, None))
 
 
 def test_another_ordinal_names_no_listed_test():
     page = "North Korea carried out its sixth nuclear test, which it said was of a hydrogen bomb."
     assert not {"fourth-nuclear-test", "fifth-nuclear-test"} & set(linked((page, None)))
+    assert "fifth-nuclear-test" in linked((page.replace("sixth", "fifth"), None))
 
 
 @pytest.mark.parametrize("text", [
@@ -61,6 +64,7 @@ def test_more_wordings_of_a_nuclear_test(text):
 
 def test_an_h_bomb_test_planned_stays_a_plan():
     assert not reported("The North vowed to test a hydrogen bomb soon.", "nuclear-test")
+    assert reported("The North tested a hydrogen bomb in January.", "nuclear-test")
 
 
 def test_the_day_of_saying_that_is_the_events_day_agrees():
