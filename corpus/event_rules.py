@@ -20,6 +20,7 @@ import re
 from dataclasses import replace
 from functools import lru_cache
 
+from corpus.date_anniversary import on_an_anniversary
 from corpus.dates import DateValue, find_dates
 from corpus.dates_of_other_verbs import (after_a_past_perfect, before_a_japanese_relative_clause, before_a_then,
                                          dates_a_nearer_verb, dates_an_earlier_verb, opens_the_sentence_of,
@@ -91,6 +92,8 @@ def _reports_on(spec: EventSpec, passage: Passage, text: str, happenings: tuple[
             agreeing = ()  # "Three months ago ... Seoul's plan not to renew the pact", on a page estimated 22 Nov 2019
         if agreeing is None and not dates:  # "called off on Friday ... the way the Cabinet had endorsed it"
             agreeing = tuple(m for m in later if within_days_after(m.value, last_day, REPORTED_WITHIN_DAYS))[:1] or None
+        if agreeing is None and on_an_anniversary(spec, text, passage.start, passage.end, published):
+            agreeing = ()  # "the fifth anniversary of the North's artillery attack on Yeonpyeong", of 2015
     # A date that agrees but is too coarse to speak ("in 2019", of an August day) does not
     # keep a later page from telling of a once-only event.
     objecting = any(not agrees(m.value, spec.date) for m in dates)
@@ -204,7 +207,8 @@ def _relevant_dates(spec: EventSpec, passage: Passage, text: str, mentions: tupl
         may_agree += ("plan",)
     own = tuple(m for m in (_day_of_saying(_by_the_clock(m, spec.date), spec.date, statement) for m in mentions
                             if m.passage == passage.number)
-                if m.role in roles or m.role in may_agree and agrees(m.value, spec.date))
+                if m.role in roles or m.role in may_agree and agrees(m.value, spec.date)
+                or m.role == "attribution" and _the_very_day(m.value, spec.date))
     if ways and all(names_a_decision_made(text, h.start, h.end) for h in ways):
         # "lauded on Nov. 22 Korea's decision to halt the termination": the day is the lauding's
         own = tuple(m for m in own if agrees(m.value, spec.date))
@@ -239,6 +243,12 @@ def _relevant_dates(spec: EventSpec, passage: Passage, text: str, mentions: tupl
 # Kinds of happening that undo a plan: the plan's date, when it agrees, may be theirs.
 _UNDOES_A_PLAN = frozenset({"collapse"})
 _ANNIVERSARY = re.compile(r"(?i)\banniversary\s+of\s+(?:the\s+)?(?:[\w'\u2019-]+\s+){0,2}?$")
+
+
+def _the_very_day(mention: DateValue, event: DateValue) -> bool:
+    """Whether a day of saying is the event's own day: "Pyongyang said on January 6, 2016 that it had
+    set off a hydrogen bomb" tells of a happening of that day (it agrees, never objects)."""
+    return mention.granularity == "day" and event.granularity == "day" and mention.iso() == event.iso()
 
 
 def _dates_another_happening(mention: DatedMention, kind: str, happenings: tuple[Happening, ...]) -> bool:

@@ -15,7 +15,13 @@ import re
 from corpus.text_units import Sentence, clause_after, clause_before
 
 _FORESEEN_BEFORE = re.compile(r"(?i)\b(?:will|would|shall|could|might|(?-i:may)|finishing\s+(?:touches|work)"
-                              r"|working\s+on|near(?:s|ing)?)\b|['\u2019]ll\b")
+                              r"|working\s+on|near(?:s|ing)?"
+                              # a step toward it, a threat or a warning of it (timeline round 29: "is preparing
+                              # to carry out its fourth nuclear test", "warned of a possible fifth nuclear test")
+                              r"|prepar(?:e|es|ed|ing)\s+(?:for|to)|plan(?:s|ned|ning)?\s+to|threat(?:en|ens|ened|ening)?"
+                              r"|warn(?:s|ed|ing)?\s+(?:of|against|that)|possible|potential|imminent|next)\b|['\u2019]ll\b"
+                              # ... and in Chinese, before the verb that takes the name ("随时可能进行第五次核试验")
+                              r"|可能|或[将將]|[将將]要|[将將][会會]|准备|準備|计划|計劃|[拟擬]|随时|隨時")
 # A Korean clause ends at a comma or full stop after a connective or final ending ("계획이며,",
 # "했고,", "밝혔다."), not at the comma of a list of names ("국방부 차관, 니시 ...").
 _CJK_CLAUSE_END = re.compile(r"(?<=[며고나만데서지면다])\s*[,.]|[。；;]")
@@ -24,8 +30,10 @@ _FORESEEN_AFTER = re.compile(
     # Korean: a plan, an expectation or a course set ("서명할 계획", "체결될 예정", "맺기로 했다"),
     # or a verb in the plain present, which news uses for what is to come ("약정 맺는다", "서명한다고")
     r"[할될을갈]\s*(?:계획|예정|방침|전망)|기로\s*(?:했|하|합)|(?:는다|한다|된다)(?:고|\s*$|[.,])"
-    # Japanese: "署名する予定", "締結する方針", "締結へ", "署名する。"
-    r"|予定|方針|見通し|見込み|計画|へ(?:[。」、]|\s*$)|する(?:[。」、]|\s*$)"
+    # ... its preparation, its likelihood, its signs ("4차 핵실험을 준비하고", "감행할 가능성", round 29)
+    r"|준비(?:하|를|에|\s*중|\s*작업)|[할될]\s*(?:가능성|경우|수\s*있)|임박|징후"
+    # Japanese: "署名する予定", "締結する方針", "締結へ", "署名する。", a fear or a likelihood ("踏み切る恐れ")
+    r"|予定|方針|見通し|見込み|計画|恐れ|おそれ|可能性|へ(?:[。」、]|\s*$)|する(?:[。」、]|\s*$)"
     # Chinese: "将于29日签署", "拟签署", "计划签署", "预计", "即将", "准备"
     r"|[将將拟擬]|计划|計劃|预计|預計|准备|準備")
 

@@ -206,10 +206,14 @@ VOCABULARY: dict[str, tuple[str, ...]] = {
     "meet": (r"met", r"meet(?:s|ing)?", r"talks", r"summit", r"gather(?:s|ed)?"),
     "welcome": (r"welcom(?:e|es|ed|ing)", r"prais(?:e|es|ed|ing)", r"hail(?:s|ed)?", r"applaud(?:s|ed)?",
                 r"laud(?:s|ed)?", r"commend(?:s|ed)?", r"cheer(?:s|ed)?"),
-    "nuclear-test": (r"nuclear\s+(?:test|tests|detonation|blast)", r"(?:fourth|fifth|sixth)\s+test",
+    # "its fifth atomic test", "a 'successful' hydrogen bomb test" (timeline round 29)
+    "nuclear-test": (r"(?:nuclear|atomic|hydrogen[\s-]+bomb|H-bomb)\s+(?:test|tests|detonation|blast)", r"(?:fourth|fifth|sixth)\s+test",
                      # "exploded a nuclear warhead", "setting off what it called a hydrogen bomb"
                      r"(?:explod(?:ed|es|ing)|detonat(?:ed|es|ing)|set(?:s|ting)?\s+off)\s+(?:what\s+it\s+called\s+)?"
-                     r"(?:an?\s+|its\s+)?(?:[\w-]+\s+)?(?:nuclear|atomic|hydrogen|thermonuclear)\s+(?:warhead|device|bomb)"),
+                     r"(?:an?\s+|its\s+)?(?:[\w-]+\s+)?(?:nuclear|atomic|hydrogen|thermonuclear)\s+(?:warhead|device|bomb)",
+                     # "In January the DPRK tested what it called its first H-bomb"
+                     r"test(?:ed|s)\s+(?:what\s+it\s+called\s+)?(?:an?\s+|its\s+)?(?:[\w-]+\s+)?"
+                     r"(?:H-bomb|(?:nuclear|atomic|hydrogen|thermonuclear)\s+(?:warhead|device|bomb))"),
     # "the failed firing of a long-range missile", "the Unha-3 lifted off at 7.40am"
     "launch": (r"launch(?:es|ed|ing)?", r"fired", r"rocket", r"firing\s+of", r"(?:lifted|blasted)\s+off"),
     "liberate": (r"liberat(?:e|ed|ion)(?!\s+Day)", r"colonial\s+rule", r"independence",

@@ -126,7 +126,8 @@ _KO_NOT_EXTENDED = r"(?:더\s*(?:는|이상)?\s*)?연장(?:하지)?\s*않(?:겠�
 # party's wish: "与党は署名の延期を求めた"); Korean: what followed a signing ("GSOMIA 체결 뒤", as "締結以来").
 _JA_POSTPONEMENT_ASKED = r"(?:側|政府)(?:が|は)[^\W\d_]{0,6}?(?:延期|見送り)を(?:求め|要請し|申し入れ)(?:た|て|、)"
 _KO_SIGNED_SINCE = r"(?:체결|서명)\s*(?:된\s*)?(?:뒤|후|이후)(?!\w)"
-_KO_NOTICE_HALTED = r"(?:종료|파기)\s*(?:통보|결정)(?:의)?\s*(?:효력\s*(?:을\s*)?정지|유예|보류)\w*"
+# ... the decision's effect stopped, in other words ("종료 결정의 효력을 멈추기로 했다", round 29)
+_KO_NOTICE_HALTED = r"(?:종료|파기)\s*(?:통보|결정)(?:의)?\s*(?:효력\s*(?:을\s*)?(?:정지|멈추기로|멈췄|멈추었)|유예|보류)\w*"
 # Timeline round 24: the pact's own effect stopped, which ends it ("지소미아의 효력도 멈춰 세웠습니다"; the
 # pact named right before: "종료 통보의 효력을 정지" stops the notice, and keeps the pact).
 _KO_PACT_HALTED = (r"(?:(?:군사\s*)?(?:정보\s*)?(?:보호\s*)?협정|지소미아|GSOMIA)(?:의)?\s*효력(?:을|도|마저)?\s*"
@@ -137,12 +138,13 @@ _KO_PACT_HALTED = (r"(?:(?:군사\s*)?(?:정보\s*)?(?:보호\s*)?협정|지소�
 # \d, which takes every script's digits: so many first letters leave the kind undispatched, corpus/word_starts.py.)
 _KO_NUCLEAR_TEST = (r"[1-7]차\s*핵\s*실험\w*", r"(?:핵|수소\s*폭탄|수소탄|수폭)\s*실험(?:을|를)?\s*(?:했|실시(?:했|하였|한)|감행(?:했|하였|한)|강행(?:했|하였|한)|단행(?:했|하였|한))\w*")
 # Timeline round 28: a test-explosion ("试爆氢弹", "試爆了一枚核彈") and the hydrogen bomb's own test
-# ("水爆実験を行った", "수소폭탄 실험을 했다", "进行了氢弹试验"), as news words the claimed H-bomb of January 2016.
+# ("水爆実験を行った", "수소폭탄 실험을 했다", "进行了氢弹试验"), as news words the claimed H-bomb of January 2016;
+# round 29: the passive, "4回の核実験が行われている".
 _CJK_NUCLEAR_TEST = (r"第[四五六4-6]次核(?:[试試][验驗]|実験)",
                      r"(?:进行|進行|实施|實施)了[^\W\d_]{0,6}?(?:核|[氢氫][弹彈])[^\W\d_]{0,6}?[试試][验驗]",
                      r"[试試]爆(?:了|成功)?[^\W\d_]{0,6}?(?:[氢氫][弹彈]|核|原子[弹彈])",
                      r"(?:[4-6４-６]|四|五|六)(?:回目|度目)の核実験", r"(?:核|水爆)実験を?(?:実施|強行|断行)し(?:た|、)",
-                     r"(?:核|水爆)実験を行っ(?:た|て)")
+                     r"(?:核|水爆)実験を行っ(?:た|て)", r"(?:核|水爆)実験が(?:行われ|実施され|強行され)(?:た|て)")
 
 SPACED: dict[str, tuple[str, ...]] = {
     "nuclear-test": _KO_NUCLEAR_TEST,
@@ -151,7 +153,7 @@ SPACED: dict[str, tuple[str, ...]] = {
     "sign": (r"được\s+(?:[\w]+\s+){0,6}?ký" + VI_NOT_FOR, _FR_SIGNED_ON, _KO_DATED_CONCLUDED, _KO_SIGNED_SINCE),
     # ... or its postponement asked for at the last moment ("서명식을 미뤄 달라고 요청하자")
     "collapse": (_KO_FAILED, _KO_HALTED, _KO_PUT_OFF, _KO_TRIED_BUT_HALTED, r"미뤄\s*(?:달라고|줄\s*것을)\s*요청(?:했|하였|하자|해\s*왔)\w*"),
-    "terminate": (_KO_STEMS["terminate"] + _KO_INTENT, _KO_STEMS["terminate"] + _KO_ANNOUNCED, _ES_WITHDREW, r"décision\s+de\s+(?:sortir|quitter)",
+    "terminate": (_KO_STEMS["terminate"] + _KO_INTENT, _KO_STEMS["terminate"] + r"(?:\s*결정)?" + _KO_ANNOUNCED, _ES_WITHDREW, r"décision\s+de\s+(?:sortir|quitter)",
                   _DE_REPORTED_END, _DE_STEPS_OUT, _ES_ANNOUNCED_END, _FR_CHOSE_TO_END, _KO_NOT_EXTENDED, _KO_PACT_HALTED),
     "extend": (_KO_STEMS["extend"] + r"(?:하기로|" + _KO_INTENT + "|" + KO_PAST + r")", _FR_ON_HOLD, _KO_NOTICE_HALTED),
     # Korea's colonial era, as other languages name it ("o fim do domínio colonial japonês, em 1945")

@@ -12,6 +12,7 @@ from functools import lru_cache
 
 from corpus.date_patterns import WEEKDAYS
 from corpus.events import EventSpec, ReportingDate
+from corpus.foresight import only_foresees
 from corpus.happenings import STATEMENT_KINDS, Happening
 from corpus.presupposition import names_a_decision_made
 
@@ -31,15 +32,21 @@ def told_again(spec: EventSpec, text: str, ways: list[Happening], happenings: tu
     page_names_it = bool(decided) and page_names(spec, text)
     # A page that prints no date may be from before the event: its sentence must not tell of a
     # step toward the pact ("the GSOMIA signing was scrapped" is 2012's collapse, not 2019's end),
-    # and must name it, not describe it ("its intelligence-sharing pact with Japan").
+    # and must name it, not describe it ("its intelligence-sharing pact with Japan"); a happening named by
+    # its noun ("its fourth nuclear test", the noun its wording) must not be only looked ahead to ("is
+    # preparing to carry out its fourth nuclear test").
     return any((found := named.search(text, h.sentence.start, h.sentence.end))
                and (published is not None or not _A_STEP.search(text, h.sentence.start, h.sentence.end)
+                    and not (h.kind in _NAMED_BY_ITS_NOUN
+                             and any(only_foresees(text, h.sentence, at, found.end()) for at in (found.start(), h.start)))
                     and not (_DESCRIBED.search(found.group()) and _another_weekday(spec, text, h)))
                or h in decided and (page_names_it or _AN_INTELLIGENCE_PACT.search(
                    text, h.sentence.start, h.sentence.end))
                for h in ways)
 
 
+# Kinds whose wording is the noun their `once` names end in: "its fourth nuclear test", "4차 핵실험".
+_NAMED_BY_ITS_NOUN = frozenset({"nuclear-test"})
 # "the two allies' intelligence-sharing agreement", "the Korea-Japan military information pact"
 _AN_INTELLIGENCE_PACT = re.compile(r"(?i)\b(?:intelligence|military\s+information)(?:[- ]sharing)?\s+"
                                    r"(?:pact|agreement|accord|deal)")

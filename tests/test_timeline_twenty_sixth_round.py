@@ -15,9 +15,11 @@ from corpus.happenings import find_happenings
 from corpus.loader import article_from_raw
 from tests.test_timeline_eighteenth_round_pages import SPECS, linked, timeline
 
-# Han Min-koo was South Korea's defence minister from 30 Jun 2014 to 14 Jul 2017.
-TESTED = ("Defense Minister Han Min-koo told lawmakers that North Korea had carried out its fifth nuclear test, "
-          "and that the army had raised its alert.")
+# Han Min-koo was South Korea's defence minister from 30 Jun 2014 to 14 Jul 2017. (Timeline round 29: the
+# test counted apart, "a nuclear test, the fifth so far", not named "its fifth nuclear test": an ordinal so
+# placed names one test, which a page that prints no date reports whoever it names in office.)
+TESTED = ("Defense Minister Han Min-koo told lawmakers that North Korea had carried out a nuclear test, the fifth "
+          "so far, and that the army had raised its alert.")
 
 
 def test_a_page_naming_a_holder_in_office_links_the_event_it_reports():
@@ -64,8 +66,8 @@ def test_a_plan_or_a_threat_is_no_happening():
 
 
 def test_two_events_of_a_kind_in_the_reach_link_neither():
-    page = ("Defense Minister Han Min-koo told lawmakers that North Korea had carried out its fourth nuclear test. "
-            "It carried out its fifth nuclear test as well.")
+    page = ("Defense Minister Han Min-koo told lawmakers that North Korea had carried out a nuclear test, the "
+            "fourth so far. It carried out another nuclear test, the fifth, as well.")
     assert not {"fourth-nuclear-test", "fifth-nuclear-test"} & linked((page, None))
 
 
@@ -89,7 +91,7 @@ def test_an_event_before_the_window_told_with_no_date_is_not_linked():
 
 def test_a_sentence_with_a_date_of_its_own_is_left_to_the_rules_of_dates():
     # a weekday alone dates nothing (round 25), holders named or not
-    page = "Prime Minister Shinzo Abe said North Korea carried out its fifth nuclear test on Friday."
+    page = "Prime Minister Shinzo Abe said North Korea carried out a nuclear test on Friday, the fifth so far."
     assert "fifth-nuclear-test" not in linked((page, None))
 
 
