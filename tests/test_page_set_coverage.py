@@ -255,6 +255,10 @@ WRITTEN_BLIND = (
     # hospital fire, a sex-abuse ring, rigged exams, a dust fire, factory suicides, a doctors' walkout, a boat sinking, tainted milk).
     WrittenBlind("holdout49", 40, 0, 25, 8, range(6, 11), range(17, 22), 1, blind=True,
                  signing_and_crisis_share=False, periods=frozenset()),
+    # holdout50: no GSOMIA page: eight stories of Seoul-Tokyo relations, 2017-2024 (a statue row, a foundation's closure, a
+    # WTO ruling, two meetings of Moon and Abe, whitelists struck and curbs lifted, a heritage listing); 19 in English, 21 in CJK.
+    WrittenBlind("holdout50", 40, 0, 19, 8, range(16, 21), range(23, 28), 2, blind=True,
+                 signing_and_crisis_share=False, periods=frozenset()),
 )
 # Every set in the order it was written: a set's earlier sets are those before it.
 ORDER = ("dev", "holdout", "dev2", "holdout2") + tuple(spec.name for spec in WRITTEN_BLIND)
