@@ -57,6 +57,7 @@ VERDICTS = ("right", "unknown", "wrong")
 BLIND_SETS = frozenset({
     "holdout3", "holdout4", "holdout5", "holdout6", "holdout31",
     "holdout44", "holdout45", "holdout46", "holdout47", "holdout48", "holdout49",
+    "holdout51",
 })
 
 

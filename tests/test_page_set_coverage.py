@@ -255,6 +255,10 @@ WRITTEN_BLIND = (
     # hospital fire, a sex-abuse ring, rigged exams, a dust fire, factory suicides, a doctors' walkout, a boat sinking, tainted milk).
     WrittenBlind("holdout49", 40, 0, 25, 8, range(6, 11), range(17, 22), 1, blind=True,
                  signing_and_crisis_share=False, periods=frozenset()),
+    # holdout51: no GSOMIA page: eight military-security stories around the Korean peninsula of 2016-2024 (a satellite
+    # failure, an ICBM, an SSBN's port call, a UN resolution, two joint drills, a bomber flight, a defence budget).
+    WrittenBlind("holdout51", 40, 0, 25, 8, range(11, 16), range(20, 25), blind=True,
+                 signing_and_crisis_share=False, periods=frozenset()),
 )
 # Every set in the order it was written: a set's earlier sets are those before it.
 ORDER = ("dev", "holdout", "dev2", "holdout2") + tuple(spec.name for spec in WRITTEN_BLIND)
