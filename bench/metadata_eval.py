@@ -56,8 +56,7 @@ VERDICTS = ("right", "unknown", "wrong")
 # timeline rounds too), are development data and scored by default.)
 BLIND_SETS = frozenset({
     "holdout3", "holdout4", "holdout5", "holdout6", "holdout31",
-    "holdout44", "holdout45", "holdout46", "holdout47", "holdout48", "holdout49",
-    "holdout50",
+    "holdout44", "holdout45", "holdout46", "holdout47", "holdout48", "holdout49", "holdout50", "holdout51",
 })
 
 

@@ -258,6 +258,7 @@ WRITTEN_BLIND = (
     # holdout50: no GSOMIA page: eight stories of Seoul-Tokyo relations, 2017-2024 (a statue row, a foundation's closure, a
     # WTO ruling, two meetings of Moon and Abe, whitelists struck and curbs lifted, a heritage listing); 19 in English, 21 in CJK.
     WrittenBlind("holdout50", 40, 0, 19, 8, range(16, 21), range(23, 28), 2, blind=True,
+                 signing_and_crisis_share=False, periods=frozenset()),
     # holdout51: no GSOMIA page: eight military-security stories around the Korean peninsula of 2016-2024 (a satellite
     # failure, an ICBM, an SSBN's port call, a UN resolution, two joint drills, a bomber flight, a defence budget).
     WrittenBlind("holdout51", 40, 0, 25, 8, range(11, 16), range(20, 25), blind=True,
