@@ -122,8 +122,9 @@ _SOURCE_AND_EDITOR = re.compile(r"^(?P<source>[A-Z][\w.&'’ -]{1,40}?)\s+(?:Web
 # A forum's poster before the date: one word of letters and digits, a comma ("luvsmiling, ").
 _POSTER_HANDLE = re.compile(r"^[a-z][a-z0-9_.-]{2,29},\s*$")
 MAX_DATE_LINE = 160
-# Digits just before a month and year read without its day: a day that could not be read.
-_UNREAD_DAY = re.compile(r"\d\s?$")
+# A zone's offset or three digits just before a month and year read without its day ("+313 December
+# 2019"): a day run into other digits, which no one can tell ("Issues 19,20 Nov. 2019" is a month's).
+_UNREAD_DAY = re.compile(r"(?:[+-]\d+|(?<![\d,])\d{3,})\s?$")
 
 
 @dataclass(frozen=True)
