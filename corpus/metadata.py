@@ -43,6 +43,9 @@ _HEAD_LINES = 3
 _AFTER_LAST_SENTENCE = re.compile(r"(?<=[.!?\"”’])\s+(?:(?!\.\s)[^!?]){1,40}$")
 _CLOCK = re.compile(r"\d{1,2}(?::\d\d|時\d{1,2}分)")
 _PHOTO_LABEL = re.compile(r"(?i)^\W*(?:photos?|image|picture|video|credit|source)\s*:?\W*$")
+# "Published by The Lawfare Institute / in Cooperation With / Brookings": a line naming a partner next.
+_PARTNER_LEAD = re.compile(r"(?i)\b(?:in\s+(?:cooperation|co-operation|partnership|association|collaboration)"
+                           r"\s+with|(?:supported|sponsored|powered|funded)\s+by|with\s+support\s+from)\W*$")
 _MENU_HEADING = re.compile(r"[A-Z][A-Za-z&]*(?: [A-Za-z&]+){0,2}")  # "Business", "Opinion", "World"
 _BARE_URL = re.compile(r"^<?(?P<url>https?://[^\s<>]+?)>?$")
 _LABELLED_URL = re.compile(r"(?i)^(?:read\s+more\s+at|source|originally\s+published\s+at|"
@@ -125,6 +128,7 @@ def _credits(page: CleanedPage, directory: OutletDirectory):
                      lead_credits.handle_credit, lead_credits.outlet_reporter_credit, chinese_reporters_credit,
                      east_asian.reported_byline_credit)
     yield from found(opening, "the site's desk: ", own_names.desk_credit)
+    yield from found(both, "named as its publisher: ", credit_lines.publisher_credit)
     yield from found(both, "credited after a graphic's sources: ", graphic_credit)
     named_address = partial(reporter_addresses.named_address_credit, text="\n".join((*page.opening, *page.paragraphs,
                                                                                     *page.closing)))
@@ -153,6 +157,8 @@ def _credits(page: CleanedPage, directory: OutletDirectory):
     for before, line in zip(("", *opening), opening):
         if _PHOTO_LABEL.match(before) or is_korean_caption(before):
             continue  # "photo" / "AP", a caption / "연합뉴스": a picture's credit under its label
+        if _PARTNER_LEAD.search(before):
+            continue  # "in Cooperation With" / "Brookings": the site's partner, not the site
         if line in menu:
             continue  # "• Politics", "• Foreign Affairs": items of the site's menu
         if credit := directory.named_alone(line) and line or credit_lines.joined_credit(line, directory):

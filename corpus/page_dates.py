@@ -28,7 +28,7 @@ from corpus.intake.outlet_datelines import outlet_dateline
 from corpus.intake.outlets import outlets
 from corpus.intake.printed_dates import find_date_line, glued_date, read_date
 from corpus.intake.reposts import original_date, spaceless_copy_date
-from corpus.intake.site_clocks import is_weather_clock
+from corpus.intake.site_clocks import is_member_since, is_weather_clock
 from corpus.intake.todays_weekday import date_by_todays_weekday
 from corpus.intake.wire_days import wire_day_under_story
 from corpus.intake.years import infer_year
@@ -83,6 +83,11 @@ def date_from_page(page: CleanedPage, stated: Found | None = None,
         printed = carried[0] and Found(carried[0], f"the wire's day under the story: {carried[1]!r} "
                                                    f"(the page's own: {printed.value} {printed.provenance})")
     return printed or _print_edition_date(page) or _stamp_under_story(page) or _yearless_date(page, other_dates)
+
+
+def _not_the_pages_clock(line: str, page: CleanedPage) -> bool:
+    """A weather widget's clock, or the day a forum's poster joined."""
+    return is_weather_clock(line, page.opening) or is_member_since(line, page.opening)
 
 
 def _not_contradicted(printed: Found | None, page: CleanedPage) -> Found | None:
@@ -168,9 +173,9 @@ def _weekday_fits(iso: str, weekday: int | None) -> bool:
 
 def _printed(page: CleanedPage) -> Found | None:
     printed_date = page.printed_date
-    if printed_date and is_weather_clock(printed_date, page.opening):  # the next date line, if any
+    if printed_date and _not_the_pages_clock(printed_date, page):  # the next date line, if any
         printed_date = next((d.line for d in page.date_lines
-                             if d.line != printed_date and not is_weather_clock(d.line, page.opening)), None)
+                             if d.line != printed_date and not _not_the_pages_clock(d.line, page)), None)
     order = page_numeric_order(page.opening)
     if printed_date and (value := read_date(printed_date, order)):
         return Found(value, f"printed on the page: {printed_date!r}")

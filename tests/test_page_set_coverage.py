@@ -233,19 +233,19 @@ WRITTEN_BLIND = (
                  signing_and_crisis_share=False, periods=frozenset()),
     # holdout44: pages reporting listed events as news or background (2010-2023): the 2016 nuclear tests, Yeonpyeong,
     # the April 2012 rocket, four GSOMIA pages of the 2019 suspension; 26 in English, 14 in CJK; 55 links.
-    WrittenBlind("holdout44", 40, 4, 21, 9, range(13, 18), range(18, 23), blind=True,
+    WrittenBlind("holdout44", 40, 4, 21, 9, range(13, 18), range(18, 23), blind=False,
                  signing_and_crisis_share=False, periods=frozenset({"gsomia-2019-suspension"})),
     # holdout45: no GSOMIA page: eight business, trade and technology stories of 2008-2024 (a bank's fall, a currency
     # floor, an emissions scandal, a shipping line's bankruptcy, an export blacklist, a bank rescue, a chip plant, a strike).
-    WrittenBlind("holdout45", 40, 0, 25, 8, range(10, 15), range(19, 24), 1, blind=True,
+    WrittenBlind("holdout45", 40, 0, 25, 8, range(10, 15), range(19, 24), 1, blind=False,
                  signing_and_crisis_share=False, periods=frozenset()),
     # holdout46: no GSOMIA page: eight science, health, environment and disaster stories of 2010-2023 in Asia, Oceania
     # and the Americas (a typhoon, two eruptions, a moon landing, a dam, a quake and tsunami, a quake, wildfires).
-    WrittenBlind("holdout46", 40, 0, 25, 8, range(6, 11), range(21, 27), 2, blind=True,
+    WrittenBlind("holdout46", 40, 0, 25, 8, range(6, 11), range(21, 27), 2, blind=False,
                  signing_and_crisis_share=False, periods=frozenset()),
     # holdout47: no GSOMIA page: eight sport, culture and entertainment stories of 2009-2023 (two deaths, an Oscar,
     # Emmys, a Palme d'Or, a chart record, a World Cup upset, a baseball final), 24 in English and 16 in CJK, Italian, German.
-    WrittenBlind("holdout47", 40, 0, 25, 8, range(7, 12), range(18, 23), blind=True,
+    WrittenBlind("holdout47", 40, 0, 25, 8, range(7, 12), range(18, 23), blind=False,
                  signing_and_crisis_share=False, periods=frozenset()),
     # holdout48: no GSOMIA page: eight politics and conflict stories of 2007-2020 in Europe, the Middle East, Africa and
     # South Asia (a coup bid, a resignation, a referendum, a killing, an air strike, accords, an ouster), 26 in English, 14 in 8 others.

@@ -301,3 +301,17 @@ _SIGNED_LAST_LINE = re.compile(
     r"(?:news\s+)?(?:agencies|wires?|wire\s+services)|/\s*[A-Z]{1,4}(?:[-/][A-Z]{1,4})?)\.?$")
 # A broadcaster's reporter signing off on a line of their own: "Kim Hyun-bin, Arirang News."
 _NAME_SIGN_OFF = re.compile(r"^[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3},\s+(?P<outlet>[A-Z][\w&.'’ -]{1,40}?)\.?$")
+
+
+# "Published by The Lawfare Institute": the page's publisher on a line of its own, its partner at
+# most after it ("… in Cooperation With", the partner's name on the next line as copied).
+_PUBLISHED_BY = re.compile(r"^\W*(?i:published|brought\s+to\s+you)\s+(?i:by)\s+(?P<credit>\S.{1,50}?)\W*"
+                           r"(?:\s(?i:in\s+(?:cooperation|co-operation|partnership|association|collaboration)"
+                           r"\s+with)\b.*)?$")
+
+
+def publisher_credit(line: str, directory: OutletDirectory) -> str | None:
+    """A listed outlet a line of its own names as the page's publisher ("Published by The Lawfare
+    Institute"); a person ("Published by Jane Roe") or a date beside it names no one."""
+    match = _PUBLISHED_BY.match(line.strip())
+    return match["credit"] if match and directory.named_alone(match["credit"]) else None

@@ -93,8 +93,8 @@ _NAMES_CREDIT = re.compile(
     rf"(?P<credit>{_CREDIT_TEXT})\s*$")
 _TITLE_SEPARATOR = re.compile(r"\s(?:\||::|[-–—]{1,2})\s")
 _DATE_WORD = re.compile(rf"(?:{MONTH_NAME}|(?i:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b)")
-# "By Korea HeraldPublished : July 4, 2012": the label may be glued to the byline as copied.
-_DATE_LABEL = re.compile(r"(?:\s|(?<=[a-z]))(?:Published|Posted|Updated|PUBLISHED|UPDATED)\b")
+# "By Korea HeraldPublished : July 4, 2012": the label may be glued to the byline as copied; "Por Lusa | 03.10.17"
+_DATE_LABEL = re.compile(r"(?:\s|(?<=[a-z]))(?:Published|Posted|Updated|PUBLISHED|UPDATED)\b|\s\|\s*(?=[0-3]?\d[./-][01]?\d[./-]\d\d(?:\d\d)?\s*$)")
 _FIRST_APPEARED = re.compile(
     r"(?i)(?:\b(?:first|originally)\s+(?:appeared|published|ran|posted)\s+(?:on|in|at|by)"
     r"|\b(?P<plain>(?:appeared|published|ran)\s+(?:on|in|at|by)|(?P<posted>posted)\s+by)"  # "This article appeared in X"
@@ -117,7 +117,7 @@ _READ_MORE = re.compile(r"(?i)^\W*(?:read\s+more|full\s+story|more)\s*:\s*(?P<cr
 _READ_MORE_FROM = re.compile(r"^\W*Read\s+more\s+from\s+(?P<credit>[A-Z][^:]{1,50}?)\s+at\s+(?:https?://)?[\w.-]+\.[a-z]{2,}\S*$")
 # "Source:" as pages in other languages print it ("Fuente:", "Quelle:", "Источник:", "출처:", "来源：", "新聞來源:").
 _SOURCE_WORD = (r"(?:News\s|NEWS\s|新聞|新闻)?(?:Sources?|SOURCES?|Fuentes?|FUENTE|Fontes?|FONTE|Quelle|QUELLE|Kaynak|KAYNAK|Sumber"
-                r"|SUMBER|Bron|BRON|Źródło|Источник|ИСТОЧНИК|Джерело|Nguồn|NGUỒN|출처|来源|來源|出典|出处"
+                r"|SUMBER|Bron|BRON|Źródło|Источник|ИСТОЧНИК|Джерело|Nguồn|NGUỒN|출처|来源|來源|出典|出处|转自|轉自"
                 r"|المصدر)")
 _SOURCE_LINE = re.compile(
     rf"^\(?{_SOURCE_WORD}\s*[:：]\s*(?P<credit>{_CREDIT_TEXT}|[\w-]+(?:\.[\w-]+)+"

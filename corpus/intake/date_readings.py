@@ -97,9 +97,11 @@ def date_span(text: str) -> tuple[int, int] | None:
 
 def full_dates(text: str) -> list[tuple[str, str]]:
     """Every date with its month's name and a four-digit year in `text` ("on Nov. 14, 2016"),
-    as (ISO day, the words printed)."""
+    then every East Asian one, its year first ("2008年8月6日以前"), as (ISO day, the words printed)."""
     return [(r.values[0], text[r.start:r.end]) for r in _worded_readings(text)
-            if text[r.end - 4:r.end].isdigit()]
+            if text[r.end - 4:r.end].isdigit()] + [
+        (value, match.group(0)) for match in _CJK.finditer(text)
+        if (value := iso_day(int(match["year"]), int(match["month"]), int(match["day"])))]
 
 
 def _foreign(text: str) -> Reading | None:

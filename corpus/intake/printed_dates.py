@@ -122,6 +122,9 @@ _SOURCE_AND_EDITOR = re.compile(r"^(?P<source>[A-Z][\w.&'’ -]{1,40}?)\s+(?:Web
 # A forum's poster before the date: one word of letters and digits, a comma ("luvsmiling, ").
 _POSTER_HANDLE = re.compile(r"^[a-z][a-z0-9_.-]{2,29},\s*$")
 MAX_DATE_LINE = 160
+# A zone's offset or three digits just before a month and year read without its day ("+313 December
+# 2019"): a day run into other digits, which no one can tell ("Issues 19,20 Nov. 2019" is a month's).
+_UNREAD_DAY = re.compile(r"(?:[+-]\d+|(?<![\d,])\d{3,})\s?$")
 
 
 @dataclass(frozen=True)
@@ -171,8 +174,8 @@ def find_date_line(line: str, order_hint: str = "") -> PrintedDate | None:
             or _poster_or_site_before(before, rest_after, printed)):
         return None
     value = decide(reading, weekday_named(line), order_hint)
-    if value is None or _two_days_unlabelled(line, value):
-        return None
+    if value is None or _two_days_unlabelled(line, value) or len(value) == 7 and _UNREAD_DAY.search(before):
+        return None  # "20:17 GMT +313 December 2019": a zone glued to the day, which no one can tell
     rest = " ".join(part for part in (rest_before, rest_after) if part).strip(" |–—·•-,:")
     return PrintedDate(value, line[reading.start:reading.end], line,
                        label, rest,

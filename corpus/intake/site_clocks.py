@@ -84,3 +84,20 @@ def is_clock_by_the_lead(printed: PrintedDate, lead: str) -> bool:
         return weekday_named(printed.line) is not None
     days_after = (datetime.date.fromisoformat(printed.value).weekday() - news_day) % 7
     return days_after > _DAYS_AFTER_THE_NEWS
+
+
+# A forum poster's box as copied without its labels: "Admin / 14 Mar 2002 / 15,970 / 9,208 / 749"
+# (joined, messages, reactions, points): the day the poster joined, never the post's.
+_COUNT = re.compile(r"^\d{1,3}(?:[,.\s]\d{3})*$")
+_BOX_COUNTS = 2
+
+
+def is_member_since(date_line: str, opening: tuple[str, ...] | list[str]) -> bool:
+    """Whether `date_line` is a date alone followed in `opening` by two lines or more of bare
+    counts: a forum poster's box, the day they joined (a count beside a date line is a view
+    count, read elsewhere)."""
+    if dates_taken_out(date_line)[0].strip():
+        return False
+    return any(len(following := [line.strip() for line in opening[i + 1:i + 1 + _BOX_COUNTS]]) == _BOX_COUNTS
+               and all(_COUNT.match(line) for line in following)
+               for i, line in enumerate(opening) if line == date_line)

@@ -50,6 +50,7 @@ _WEBMASTER = re.compile(r"(?:^|[.!?]\s+)\W*(?i:please\s+)?(?i:contact|e-?mail|wr
 # "来源:倍可亲(backchina.com)", "Source: Harbor Gazette (harborgazette.com)": a site by its name and address.
 _ADDRESSED_SOURCE = re.compile(r"(?P<credit>[^()（）:：|]{2,40}?)\s*[(（](?:https?://)?(?:www\.)?"
                                r"(?P<host>[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6})/?[)）]\s*$")
+_BARE_HOST = re.compile(r"^(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,6}$")
 _GOVERNMENT_HOST = re.compile(r"(?i)\.(?:gov|go|mil|gouv|gob)(?:\.|$)")
 _TIP_LINE = re.compile(r"^\W*(?P<credit>\S(?:.{0,28}\S)?)\s+(?:기사\s*문의\s*및\s*제보|기사문의|제보하기)\b")
 _ENGLISH_TIP_LINE = re.compile(r"^\W*" + TIP_LINE_OPENING + r"(?P<credit>(?:The\s+)?[A-Z][\w&.'’ -]{1,40}?)(?:\s+here)?\W*$")
@@ -122,9 +123,16 @@ def tip_line_credit(line: str, directory: OutletDirectory) -> str | None:
 
 
 def field_credit(line: str, directory: OutletDirectory) -> str | None:
-    """The listed outlet a line of bracketed fields names as its source ("원고래원: [ 신화사 ]")."""
-    return next((field["value"] for field in _fields(line)
-                 if _SOURCE_FIELD.match(field["label"]) and directory.named(field["value"])), None)
+    """The listed outlet a line of bracketed fields names as its source ("원고래원: [ 신화사 ]"), by its
+    name or its site's address ("作者:佚名 来源:asahi.com 更新:…")."""
+    return next((credit for field in _fields(line) if _SOURCE_FIELD.match(field["label"])
+                 and (credit := directory.named(field["value"]) and field["value"]
+                      or _listed_host(field["value"], directory))), None)
+
+
+def _listed_host(value: str, directory: OutletDirectory) -> str | None:
+    """The listed outlet whose site a field's value is, an address alone ("asahi.com")."""
+    return directory.at_host(value) if _BARE_HOST.match(value) else None
 
 
 def editor_line_credit(line: str, directory: OutletDirectory) -> str | None:
