@@ -15,7 +15,7 @@ from urllib.parse import urlparse
 from corpus.cleaning import CleanedPage, is_prose
 from corpus.found import Found, short
 from corpus.intake import copyright_lines, credit_lines, credits, lead_credits, own_names, own_reports, site_lines
-from corpus.intake import citations, outlet_datelines, quoted_pages, reporter_addresses, site_pointers
+from corpus.intake import citations, closing_names, outlet_datelines, quoted_pages, reporter_addresses, site_pointers
 from corpus.intake import east_asian_forms as east_asian
 from corpus.intake import site_signatures as signatures
 from corpus.intake import source_notes
@@ -216,6 +216,9 @@ def _credits(page: CleanedPage, directory: OutletDirectory):
         yield credit, f"signing the story under its last sentence: {credit!r}"
     yield from found((*closing[::-1], *opening), "the paper's name beside its reporter: ",
                      korean_signature, east_asian.english_bracket_signature)
+    yield from found(both, "named beside its own address, in a Korean wire's dateline or signing a transcript off: ",
+                     closing_names.named_address_credit, closing_names.dated_wire_credit,
+                     closing_names.transcript_sign_off_credit, tail=True)
     yield from found(closing[-1:], "tagged at the end: ", credit_lines.hashtag_credit, tail=True)
     yield from found(closing[-2:], "its trade name closing the story: ", east_asian.registered_name_credit)
     mastheads = frozenset(name_key(line) for line in (
