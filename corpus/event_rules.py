@@ -21,6 +21,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from corpus.date_anniversary import on_an_anniversary
+from corpus.date_readers import tense
 from corpus.dates import DateValue, find_dates
 from corpus.dates_of_other_verbs import (after_a_past_perfect, before_a_japanese_relative_clause, before_a_then,
                                          dates_a_nearer_verb, dates_an_earlier_verb, opens_the_sentence_of,
@@ -73,7 +74,7 @@ def _reports_on(spec: EventSpec, passage: Passage, text: str, happenings: tuple[
     ways = _wordings(spec, passage, text, happenings)
     if ways is not None and not ways:
         return None
-    dates, in_clause = _relevant_dates(spec, passage, text, mentions, ways, happenings)
+    dates, in_clause = _relevant_dates(spec, passage, text, mentions, ways, happenings, published)
     # A past perfect ("had endorsed it") came before its sentence's later dates; not for an event
     # that is a statement: what "had said" it would do is dated by its saying.
     last_day = qualified_bounds(spec.date)[1]
@@ -188,8 +189,8 @@ def _wordings(spec: EventSpec, passage: Passage, text: str, happenings: tuple[Ha
 
 
 def _relevant_dates(spec: EventSpec, passage: Passage, text: str, mentions: tuple[DatedMention, ...],
-                    ways: list[Happening] | None, happenings: tuple[Happening, ...]
-                    ) -> tuple[tuple[DatedMention, ...], bool]:
+                    ways: list[Happening] | None, happenings: tuple[Happening, ...],
+                    published: ReportingDate | None = None) -> tuple[tuple[DatedMention, ...], bool]:
     """The passage's dates that may date the happening: those of the clauses that word it,
     if there are any (and True: "Kim read out the statement three months ago on the pact,
     which was signed in 2016" dates the signing by 2016 alone), else the passage's (and False)
@@ -205,8 +206,8 @@ def _relevant_dates(spec: EventSpec, passage: Passage, text: str, mentions: tupl
     may_agree = ("reference", "attribution") if statement else ("reference",)
     if spec.kind in _UNDOES_A_PLAN:  # "had been ready to sign it in 2012, but Seoul put it off": the plan's time is its undoing's
         may_agree += ("plan",)
-    own = tuple(m for m in (_day_of_saying(_by_the_clock(m, spec.date), spec.date, statement) for m in mentions
-                            if m.passage == passage.number)
+    own = tuple(m for m in (_day_of_saying(_by_the_clock(m, spec.date, text, published), spec.date, statement)
+                            for m in mentions if m.passage == passage.number)
                 if m.role in roles or m.role in may_agree and agrees(m.value, spec.date)
                 or m.role == "attribution" and _the_very_day(m.value, spec.date))
     if ways and all(names_a_decision_made(text, h.start, h.end) for h in ways):
@@ -260,16 +261,26 @@ def _dates_another_happening(mention: DatedMention, kind: str, happenings: tuple
 
 _COUNTED_FROM_THE_PAGE = re.compile(r"(?i)(?:yesterday|today|tonight|last\s+night|this\s+(?:morning|afternoon|evening)"
                                    r"|(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:['\u2019]s)?)")
+_WEEKDAY = re.compile(r"(?i)(?:mon|tues|wednes|thurs|fri|satur|sun)day")
 
 
-def _by_the_clock(mention: DatedMention, event: DateValue) -> DatedMention:
+def _by_the_clock(mention: DatedMention, event: DateValue, text: str, published: ReportingDate | None
+                  ) -> DatedMention:
     """A day counted from the page's date ("yesterday", "on Friday") a day off the event's is
     the event's: the page's date may be in another time zone than the happening (a Taipei
-    paper's "yesterday" of a Seoul decision; a US page dated the day before Seoul's)."""
+    paper's "yesterday" of a Seoul decision; a US page dated the day before Seoul's). So is the
+    weekday of the day after a printed date, read back six days in a clause in a past tense: a US
+    page of Thursday evening telling that the North "carried out a fifth nuclear test on Friday", Asia's
+    Friday (not "the decision could come on Friday")."""
     if mention.value.granularity != "day" or event.granularity != "day" \
             or not _COUNTED_FROM_THE_PAGE.fullmatch(mention.text.strip()):
         return mention
-    if abs((mention.value.bounds()[0] - event.bounds()[0]).days) == 1:
+    day, said = event.bounds()[0], mention.value.bounds()[0]
+    if abs((said - day).days) == 1:
+        return replace(mention, value=event)
+    if published is not None and not published.estimated and published.value.granularity == "day" \
+            and _WEEKDAY.fullmatch(mention.text.strip()) and tense(text, mention.start, mention.end, False) == "past" \
+            and day - published.value.bounds()[0] == datetime.timedelta(days=1) == (day - said) / 7:
         return replace(mention, value=event)
     return mention
 
