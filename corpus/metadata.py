@@ -191,9 +191,10 @@ def _credits(page: CleanedPage, directory: OutletDirectory):
             yield credit, f"named beside its own address: {short(line)!r}"
         elif credit := credit_lines.domain_line_credit(line, directory):
             yield credit, f"its address alone on a line: {short(line)!r}"
-    yield from found((*opening[:1], *closing), "named after the title: ", credits.title_credit)
+    titles = (*opening[:1], *(line for line in closing if not is_caption(line)))  # "… on Tuesday. — AFP": a picture's
+    yield from found(titles, "named after the title: ", credits.title_credit)
     yield from found(opening[:1], "named after the title: ", lead_credits.slashed_title_credit,
-                     lead_credits.parenthesised_title_credit)
+                     lead_credits.parenthesised_title_credit, lead_credits.posted_title_credit)
     if opening and (credit := own_names.title_domain_credit(opening[0], both, directory)):
         yield credit, f"named after the title as in the address the page prints: {opening[0]!r}"
     yield from found(opening[:1], "named before the title: ", credits.source_before_title,

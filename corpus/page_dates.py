@@ -28,7 +28,7 @@ from corpus.intake.outlet_datelines import outlet_dateline
 from corpus.intake.outlets import outlets
 from corpus.intake.printed_dates import find_date_line, glued_date, read_date
 from corpus.intake.reposts import original_date, spaceless_copy_date
-from corpus.intake.site_clocks import is_member_since, is_weather_clock
+from corpus.intake.site_clocks import is_member_since, is_quoted_stamp, is_weather_clock
 from corpus.intake.todays_weekday import date_by_todays_weekday
 from corpus.intake.wire_days import wire_day_under_story
 from corpus.intake.years import infer_year
@@ -86,8 +86,8 @@ def date_from_page(page: CleanedPage, stated: Found | None = None,
 
 
 def _not_the_pages_clock(line: str, page: CleanedPage) -> bool:
-    """A weather widget's clock, or the day a forum's poster joined."""
-    return is_weather_clock(line, page.opening) or is_member_since(line, page.opening)
+    """A weather widget's clock, the day a forum's poster joined, or a quoted page's stamp."""
+    return is_weather_clock(line, page.opening) or is_member_since(line, page.opening) or is_quoted_stamp(line)
 
 
 def _not_contradicted(printed: Found | None, page: CleanedPage) -> Found | None:

@@ -249,19 +249,19 @@ WRITTEN_BLIND = (
                  signing_and_crisis_share=False, periods=frozenset()),
     # holdout48: no GSOMIA page: eight politics and conflict stories of 2007-2020 in Europe, the Middle East, Africa and
     # South Asia (a coup bid, a resignation, a referendum, a killing, an air strike, accords, an ouster), 26 in English, 14 in 8 others.
-    WrittenBlind("holdout48", 40, 0, 21, 8, range(15, 20), range(10, 15), 1, blind=True,
+    WrittenBlind("holdout48", 40, 0, 21, 8, range(15, 20), range(10, 15), 1, blind=False,
                  signing_and_crisis_share=False, periods=frozenset()),
     # holdout49: no GSOMIA page: eight East Asian crime, accident, labour, education and health stories of 2008-2024 (a
     # hospital fire, a sex-abuse ring, rigged exams, a dust fire, factory suicides, a doctors' walkout, a boat sinking, tainted milk).
-    WrittenBlind("holdout49", 40, 0, 25, 8, range(6, 11), range(17, 22), 1, blind=True,
+    WrittenBlind("holdout49", 40, 0, 25, 8, range(6, 11), range(17, 22), 1, blind=False,
                  signing_and_crisis_share=False, periods=frozenset()),
     # holdout50: no GSOMIA page: eight stories of Seoul-Tokyo relations, 2017-2024 (a statue row, a foundation's closure, a
     # WTO ruling, two meetings of Moon and Abe, whitelists struck and curbs lifted, a heritage listing); 19 in English, 21 in CJK.
-    WrittenBlind("holdout50", 40, 0, 19, 8, range(16, 21), range(23, 28), 2, blind=True,
+    WrittenBlind("holdout50", 40, 0, 19, 8, range(16, 21), range(23, 28), 2, blind=False,
                  signing_and_crisis_share=False, periods=frozenset()),
     # holdout51: no GSOMIA page: eight military-security stories around the Korean peninsula of 2016-2024 (a satellite
     # failure, an ICBM, an SSBN's port call, a UN resolution, two joint drills, a bomber flight, a defence budget).
-    WrittenBlind("holdout51", 40, 0, 25, 8, range(11, 16), range(20, 25), blind=True,
+    WrittenBlind("holdout51", 40, 0, 25, 8, range(11, 16), range(20, 25), blind=False,
                  signing_and_crisis_share=False, periods=frozenset()),
 )
 # Every set in the order it was written: a set's earlier sets are those before it.

@@ -134,13 +134,16 @@ _WIRE_PICTURE_CREDIT = re.compile(
 # "... Sept. 12, 2016. (Xinhua/Newsis)", "... 16 March 2023. JANE ROE/Pool via REUTERS" (an agency and its partner or photographer: a story's
 # own credit after a date, "(Yonhap)", names one).
 _DATED_CAPTION = re.compile(
-    rf"(?:{MONTH_NAME}\.?\s+[0-3]?\d,|[0-3]?\d\s+{MONTH_NAME}\.?)\s+(?:19|20)\d\d\.\s+"
+    rf"(?:{MONTH_NAME}\.?\s+[0-3]?\d,|[0-3]?\d\s+{MONTH_NAME}\.?)\s+(?:19|20)\d\d\.(?:\s+|(?=[A-Z]{{2,}}\s*$))"
     r"(?:[A-Z][\w&.'’/-]*(?:\s(?:via\s)?[A-Z][\w&.'’/-]*){0,2}|\([A-Z][\w&.'’-]*/[A-Z][\w&.'’ -]*\))\s*$")
 # A caption saying whose picture it is: "An image released by the government shows ..." (a
 # story's sentence reports in the past). (A caption ending on the day its picture was taken,
 # "X takes questions in Tokyo, June 29, 2012.", stays a passage: its date places an undated page.)
-_WHOSE_PICTURE = re.compile(r"^(?:An?|This|The)\s+(?:[\w-]+\s+){0,2}(?:image|photo|picture)\s+(?:released"
-                            r"|provided|taken|distributed|issued)\s+by\b[^.!?]{0,200}\bshows\b[^.!?]*\.$")
+_WHOSE_PICTURE = re.compile(r"^(?:An?|This|The)\s+(?:[\w-]+\s+){0,2}(?:image|photo|picture)\s+(?:(?:released"
+                            r"|provided|taken|distributed|issued)\s+by|from)\b[^.!?]{0,200}\bshows\b[^.!?]*\."
+                            r"(?:\s+[—–-]\s*[A-Z][\w&.'’-]*(?:\s[A-Z][\w&.'’-]*){0,2})?$")  # "… on Tuesday. — AFP"
+# Who stands where in the picture, as captions mark it: "Col. Lee (R), spokesperson ...", "(2nd L)".
+_POSITION_MARK = re.compile(r"\((?:\d(?:st|nd|rd|th)\s+|far\s+|front\s+|back\s+)?(?:L|R|C|left|right|centre|center)\)")
 # The credit closing a caption: "(Yonhap)", "(Yonhap News)", "/ AP", "/AFP".
 _CAPTION_CREDIT = re.compile(r"(?:\([A-Z][\w&.'’ -]{1,30}\)|\s/\s?[A-Z][\w&.'’-]{1,20})\s*$")
 # A caption that says it describes a picture and ends with a bracketed credit: "This AP file
@@ -219,7 +222,8 @@ def is_caption(line: str) -> bool:
         return True
     if _DATED_CAPTION.search(line[-80:]):
         return True  # "... Wednesday, Aug. 13, 2014. AP": the day the picture was taken
-    if _CAPTION_CREDIT.search(line) and describes_picture(line):
+    if _CAPTION_CREDIT.search(line) and (describes_picture(line)
+                                         or (_POSITION_MARK.search(line) and not _REPORTING.search(line))):
         return True  # "X arrives at the ministry in Seoul on Aug. 23, 2019. (Yonhap)"
     if _WHOSE_PICTURE.match(line) or _WIRE_PHOTOGRAPHER.search(line[-60:]):
         return True

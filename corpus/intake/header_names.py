@@ -36,6 +36,9 @@ _NOT_FURNITURE = re.compile(
     r"(?i)\b(?:reported|reports|reporting|said|says|told|according|quoted|cited|citing|wrote|"
     r"writes|photos?|image|images|pictures?|getty|file|courtesy|video|via|sources|download|install)\b"
     r"|(?:사진|写真|图片|圖片|照片)\s*[=:：]")  # "DOWNLOAD THE X MOBILE APP"; "▲ 사진=…, 연합뉴스": a picture's
+# An embedded post's signature, as a page quoting a tweet copies it: "— ANI (@ANI) February 26, 2019"
+# (whose post the page quotes, never the page's own name).
+_EMBEDDED_POST = re.compile(r"^[—–-]\s*[^()]{1,60}\(@\w{1,30}\)\s+\w+\.?\s+\d{1,2},\s+(?:19|20)\d\d\s*$")
 _LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z][a-z'’-]*\b")
 _JOINING_WORDS = frozenset({"and", "of", "the", "in", "on", "for", "a", "to", "by", "at", "de"})
 _SENTENCE_END = re.compile(r"(?<!\w)[a-z]{2,}[.!?]\s")  # not "Nov. 22" nor "p.m. ET"
@@ -55,6 +58,7 @@ def header_credit(line: str, directory: OutletDirectory) -> str | None:
     """The one listed outlet among the items of a header line, as printed, or None."""
     line = line.strip()
     if len(line) > MAX_LINE or "©" in line or _NOT_FURNITURE.search(line) or _reads_as_sentence(line) \
+            or _EMBEDDED_POST.search(line) \
             or is_east_asian_widget(line):  # "인터뷰 : 조선중앙통신": whom a transcript quotes
         return None
     parts = _items(line)
@@ -133,8 +137,8 @@ def _one_name_in_words(line: str, directory: OutletDirectory) -> str | None:
             candidate = " ".join(words[start:start + size])
             if size == 1 and len(candidate) < MIN_ONE_WORD_NAME:
                 continue
-            if start and words[start] == "the":
-                break  # "Around the Nation": a section's phrase, not the paper "The Nation"
+            if start and (words[start] == "the" or words[start - 1] == "of"):
+                break  # "Around the Nation", "Ministry of Foreign Affairs": a longer name's words
             if name := directory.named_alone(candidate):
                 found[name] = candidate
                 start += size - 1

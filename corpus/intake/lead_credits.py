@@ -97,6 +97,17 @@ def parenthesised_title_credit(title: str, directory: OutletDirectory) -> str | 
     return match["credit"] if match and directory.named_alone(match["credit"]) else None
 
 
+# A title closing on whose post the page carries, as social-media pages title an embedded post:
+# "China to hold drills around Taiwan, says Xinhua: Bloomberg tweet".
+_POST_TITLE_END = re.compile(r"[:|–—-]\s*(?P<credit>[^:|–—-]{2,40}?)\s+(?:tweets?|post)\s*$")
+
+
+def posted_title_credit(title: str, directory: OutletDirectory) -> str | None:
+    """A listed outlet whose post the title says the page carries ("…: Bloomberg tweet")."""
+    match = _POST_TITLE_END.search(title)
+    return match["credit"] if match and directory.named_alone(match["credit"]) else None
+
+
 def own_widget_credit(line: str, directory: OutletDirectory) -> str | None:
     """A listed outlet naming its own widgets: "Also in X", "X on social media"."""
     match = _OWN_WIDGET.match(line.strip())

@@ -26,11 +26,27 @@ from corpus.intake.outlets import OutletDirectory, name_key
 _ADDRESS = re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+|https?://\S+|www\.\S+")
 
 
+# A broadcast reporter's sign-off just before the address, as a group's channel prints it under its
+# transcript: "채널A뉴스 유주은입니다. <br>grace@donga.com" (the channel's reporter, the group's mail).
+_SIGN_OFF_BEFORE = re.compile(r"(?P<outlet>[\w가-힣]{2,12}?)(?:뉴스)?\s+[가-힣]{2,4}(?:\s?기자)?입니다\.?"
+                              r"(?:\s|<br\s*/?>)*$")
+
+
 def named_address_credit(line: str, directory: OutletDirectory, text: str) -> str | None:
     """The listed outlet of a reporter's address on `line`, unless `text` (the page) prints a sibling's
-    name in its stead."""
+    name in its stead, or the reporter signs off for another listed outlet just before the address."""
     name = email_credit(line, directory)
-    return None if name is None or prints_sibling_instead(text, name, directory) else name
+    if name is None or prints_sibling_instead(text, name, directory):
+        return None
+    return None if any(signs_for_other(text[:match.start()], name, directory)
+                       for match in _ADDRESS.finditer(text) if "@" in match[0]) else name
+
+
+def signs_for_other(before: str, name: str, directory: OutletDirectory) -> bool:
+    """Whether the text just before an address ends on a sign-off for a listed outlet other than `name`."""
+    sign_off = _SIGN_OFF_BEFORE.search(before[-80:])
+    listed = sign_off and (directory.named(sign_off["outlet"]) or directory.named(sign_off["outlet"] + "뉴스"))
+    return bool(listed) and listed != name
 
 
 def prints_sibling_instead(text: str, name: str, directory: OutletDirectory) -> bool:

@@ -101,3 +101,14 @@ def is_member_since(date_line: str, opening: tuple[str, ...] | list[str]) -> boo
     return any(len(following := [line.strip() for line in opening[i + 1:i + 1 + _BOX_COUNTS]]) == _BOX_COUNTS
                and all(_COUNT.match(line) for line in following)
                for i, line in enumerate(opening) if line == date_line)
+
+
+# A quoted page's title and its stamp in brackets, as Japanese sites cite the story they draw on:
+# "(米爆撃機B52 朝鮮半島に展開=北朝鮮核実験から4日より 2015/01/10 12:48)" ("from <title>, <stamp>"):
+# the source's stamp, not the page's.
+_QUOTED_STAMP = re.compile(r"^[(（][^()（）]{4,120}より\s*(?:19|20)\d\d[/.-]\d{1,2}[/.-]\d{1,2}(?:\s+\d{1,2}:\d\d)?\s*[)）]$")
+
+
+def is_quoted_stamp(date_line: str) -> bool:
+    """A bracketed "(<quoted title>より <stamp>)": the date of the page quoted."""
+    return bool(_QUOTED_STAMP.match(date_line.strip()))
