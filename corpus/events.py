@@ -81,6 +81,7 @@ class EventSpec:
     once: tuple[str, ...] = ()  # what it happened to, once: a later page that names it needs no date
     held: tuple[DateValue, ...] = ()  # other days the coverage dates it to: talks announced, then held
     on: DateValue | None = None  # a month event's own day, if known: the one its yearless days may be
+    anniversary: tuple[str, ...] = ()  # what an anniversary of it is called, its own name ("Yeonpyeong")
 
 
 @dataclass(frozen=True)
@@ -125,7 +126,8 @@ def load_event_specs(path: Path = EVENTS_FILE) -> tuple[EventSpec, ...]:
         specs.append(EventSpec(item["id"], item["title"], date, item["kind"], about,
                                bool(item.get("statement")), once,
                                tuple(parse_date_value(day) for day in item.get("held", ())),
-                               parse_date_value(item["on"]) if item.get("on") else None))
+                               parse_date_value(item["on"]) if item.get("on") else None,
+                               tuple(item.get("anniversary", ()))))
     return tuple(specs)
 
 

@@ -18,10 +18,15 @@ _FORESEEN_BEFORE = re.compile(r"(?i)\b(?:will|would|shall|could|might|(?-i:may)|
                               r"|working\s+on|near(?:s|ing)?"
                               # a step toward it, a threat or a warning of it (timeline round 29: "is preparing
                               # to carry out its fourth nuclear test", "warned of a possible fifth nuclear test")
-                              r"|prepar(?:e|es|ed|ing)\s+(?:for|to)|plan(?:s|ned|ning)?\s+to|threat(?:en|ens|ened|ening)?"
-                              r"|warn(?:s|ed|ing)?\s+(?:of|against|that)|possible|potential|imminent|next)\b|['\u2019]ll\b"
+                              r"|prepar(?:e|es|ed|ing)\s+(?:for|to)|plan(?:s|ned|ning)?\s+to|threaten(?:s|ed|ing)?\s+(?:to|with)"
+                              r"|warn(?:s|ed|ing)?\s+(?:of|against|that))\b|['\u2019]ll\b"
                               # ... and in Chinese, before the verb that takes the name ("随时可能进行第五次核试验")
                               r"|可能|或[将將]|[将將]要|[将將][会會]|准备|準備|计划|計劃|[拟擬]|随时|隨時")
+# ... and single words that foresee only what they stand right before (review fixes, session 15: "a
+# possible fifth nuclear test", "the threat of a fifth nuclear test", "its next nuclear test"; not "The
+# next morning North Korea carried out its fourth nuclear test", "Defying the threat of sanctions ...").
+_FORESEEN_RIGHT_BEFORE = re.compile(r"(?i)\b(?:possible|potential|imminent|next|threat(?:en(?:s|ed|ing)?)?"
+                                    r"(?:\s+of)?)\s+(?:(?:a|an|the|its|another|[\w-]+['\u2019]s)\s+)?$")
 # A Korean clause ends at a comma or full stop after a connective or final ending ("계획이며,",
 # "했고,", "밝혔다."), not at the comma of a list of names ("국방부 차관, 니시 ...").
 _CJK_CLAUSE_END = re.compile(r"(?<=[며고나만데서지면다])\s*[,.]|[。；;]")
@@ -54,7 +59,8 @@ _FORESEEN_RIGHT_AFTER = re.compile(r"\s*(?:(?![\w-]*ed\b)[\w-]+\s+){0,2}?(?:will
 def only_foresees(text: str, sentence: Sentence, start: int, end: int | None = None) -> bool:
     """Whether the clause of `sentence` that names a thing at `text[start:end]` only looks
     ahead to it."""
-    if _FORESEEN_BEFORE.search(clause_before(text, sentence, start)):
+    before = clause_before(text, sentence, start)
+    if _FORESEEN_BEFORE.search(before) or _FORESEEN_RIGHT_BEFORE.search(before):
         return True
     if end is not None and start + len(clause_after(text, sentence, start)) >= end \
             and _FORESEEN_RIGHT_AFTER.match(text, end, sentence.end):  # (a name read across no clause's end)

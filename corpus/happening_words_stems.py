@@ -140,11 +140,15 @@ _KO_NUCLEAR_TEST = (r"[1-7]차\s*핵\s*실험\w*", r"(?:핵|수소\s*폭탄|수�
 # Timeline round 28: a test-explosion ("试爆氢弹", "試爆了一枚核彈") and the hydrogen bomb's own test
 # ("水爆実験を行った", "수소폭탄 실험을 했다", "进行了氢弹试验"), as news words the claimed H-bomb of January 2016;
 # round 29: the passive, "4回の核実験が行われている".
+# Review fixes (session 15): not on a condition ("5回目の核実験が行われた場合に備え", "如果朝鲜试爆氢弹": the
+# Chinese words before the subject are `_HYPOTHETICAL`'s, corpus/happenings.py; "要试爆", "扬言试爆" here).
+_JA_NOT_IF = r"(?![^\W\d_]{0,10}?(?:場合|なら|とすれば|としたら))"
 _CJK_NUCLEAR_TEST = (r"第[四五六4-6]次核(?:[试試][验驗]|実験)",
                      r"(?:进行|進行|实施|實施)了[^\W\d_]{0,6}?(?:核|[氢氫][弹彈])[^\W\d_]{0,6}?[试試][验驗]",
-                     r"[试試]爆(?:了|成功)?[^\W\d_]{0,6}?(?:[氢氫][弹彈]|核|原子[弹彈])",
-                     r"(?:[4-6４-６]|四|五|六)(?:回目|度目)の核実験", r"(?:核|水爆)実験を?(?:実施|強行|断行)し(?:た|、)",
-                     r"(?:核|水爆)実験を行っ(?:た|て)", r"(?:核|水爆)実験が(?:行われ|実施され|強行され)(?:た|て)")
+                     r"(?<![要若])(?<![扬揚]言)(?<!一旦)[试試]爆(?:了|成功)?[^\W\d_]{0,6}?(?:[氢氫][弹彈]|核|原子[弹彈])",
+                     r"(?:[4-6４-６]|四|五|六)(?:回目|度目)の核実験" + _JA_NOT_IF,
+                     r"(?:核|水爆)実験を?(?:実施|強行|断行)し(?:た|、)" + _JA_NOT_IF,
+                     r"(?:核|水爆)実験を行っ(?:た|て)" + _JA_NOT_IF, r"(?:核|水爆)実験が(?:行われ|実施され|強行され)(?:た|て)" + _JA_NOT_IF)
 
 SPACED: dict[str, tuple[str, ...]] = {
     "nuclear-test": _KO_NUCLEAR_TEST,

@@ -50,6 +50,8 @@ _PLANNED = re.compile(
 _HYPOTHETICAL = re.compile(  # ... or only rumoured: "expiry reportedly put off"
     r"(?i)\b(?:whether|if|unless|could|might|(?-i:may)|can|would\s+have|reportedly|allegedly|purportedly"
     r"|threaten(?:s|ed|ing)?|warn(?:s|ed|ing)?|consider(?:s|ed|ing)?|weigh(?:s|ed|ing)?|mull(?:s|ed|ing)?)\b"
+    # ... or in Chinese, a condition or a threat before the subject ("如果朝鲜试爆氢弹", review fixes, session 15)
+    r"|如果|假如|要是|一旦|[扬揚]言|(?<![^\W\d_])若"
     # ... a condition told by inversion: "should [the agreement] be provisionally signed"
     r"|\bshould\s+(?:[\w\[\]'\u2019-]+\s+){1,5}?(?:be|been|have)\b"
     # ... or of a past that did not happen: "Had it been signed, it would have been the first"

@@ -15,6 +15,7 @@ from corpus.events import EventSpec, ReportingDate
 from corpus.foresight import only_foresees
 from corpus.happenings import STATEMENT_KINDS, Happening
 from corpus.presupposition import names_a_decision_made
+from corpus.text_units import Sentence, clause_after, clause_before
 
 
 def told_again(spec: EventSpec, text: str, ways: list[Happening], happenings: tuple[Happening, ...],
@@ -34,11 +35,14 @@ def told_again(spec: EventSpec, text: str, ways: list[Happening], happenings: tu
     # step toward the pact ("the GSOMIA signing was scrapped" is 2012's collapse, not 2019's end),
     # and must name it, not describe it ("its intelligence-sharing pact with Japan"); a happening named by
     # its noun ("its fourth nuclear test", the noun its wording) must not be only looked ahead to ("is
-    # preparing to carry out its fourth nuclear test").
+    # preparing to carry out its fourth nuclear test"), and must be told as done in its clause ("carried
+    # out its fourth nuclear test", "since the fourth nuclear test", "4차 핵실험을 감행했다", "第四次核试验后";
+    # not "Experts expect a fifth nuclear test", "북한이 5차 핵실험을 강행하면": review fixes, session 15).
     return any((found := named.search(text, h.sentence.start, h.sentence.end))
                and (published is not None or not _A_STEP.search(text, h.sentence.start, h.sentence.end)
                     and not (h.kind in _NAMED_BY_ITS_NOUN
-                             and any(only_foresees(text, h.sentence, at, found.end()) for at in (found.start(), h.start)))
+                             and (any(only_foresees(text, h.sentence, at, found.end()) for at in (found.start(), h.start))
+                                  or not happened_in_its_clause(text, h.sentence, found.start(), found.end())))
                     and not (_DESCRIBED.search(found.group()) and _another_weekday(spec, text, h)))
                or h in decided and (page_names_it or _AN_INTELLIGENCE_PACT.search(
                    text, h.sentence.start, h.sentence.end))
@@ -99,3 +103,51 @@ def page_names(spec: EventSpec, text: str) -> bool:
 @lru_cache(maxsize=None)
 def once_pattern(spec: EventSpec) -> re.Pattern[str]:
     return re.compile(r"(?i)\b(?:" + "|".join(spec.once) + r")\b")
+
+
+# Signs that a test named in a clause happened (review fixes, session 15): a verb of doing in a past
+# form anywhere in the clause (or a present one, as a timeline's entries tell it, "Jan. 6: North Korea
+# conducts its fourth nuclear test", unless on a condition), a word of what came after it or answered it
+# right before the name, or the name given to a test ("It is the isolated state's fourth nuclear test") ...
+_DONE_EN = re.compile(r"(?i)\b(?:carried\s+out|conducted|staged|set\s+off|detonated|performed|exploded|tested"
+                      r"|took\s+place|happened|occurred|was\s+held|followed\s+by)\b")
+_DOES_EN = re.compile(r"(?i)\b(?:carries\s+out|conducts|stages|sets\s+off|detonates)\b")
+_ON_A_CONDITION = re.compile(r"(?i)\b(?:if|unless|whether|when|should|in\s+case|once|before|until)\b")
+_SINCE_EN = re.compile(r"(?i)\b(?:since|after|following|(?:in\s+the\s+)?wake\s+of|(?:response|answer|reaction)\s+to"
+                       r"|answer(?:s|ed|ing)?|condemn(?:s|ed|ing)?|punish(?:es|ed|ing)?|start(?:ed|ing)\s+with"
+                       r"|(?:it|this|that|which|(?:this|that|the)\s+(?:test|blast|explosion))\s+(?:is|was))"
+                       r"\s+(?:[\w'\u2019-]+\s+){0,4}$")
+_RELATIVE = re.compile(r"(?i),\s+(?:which|that)\b")
+# ... in Korean, Japanese, Chinese: right before the ordinal ("강행한 5차 핵실험", "強行した5回目の核実験",
+# "进行了第四次核试验", "谴责朝鲜第五次核试验", "自2006年以来第五次核试验") or after its noun ("핵실험을 감행했다",
+# "핵실험 이후", "핵실험 나흘 만에", "核実験を受け", "核実験に踏み切った", "核试验后")
+_DONE_CJK_BEFORE = re.compile(r"(?:(?:감행|강행|실시|단행)(?:한|했던|하였던)|(?:強行|実施|実行|敢行|断行)(?:した|された)"
+                              r"|行った|行われた|(?:进行|進行|实施|實施)了|[谴譴]责|以来|以來|[这這]是)"
+                              r"\s*(?:북한의\s*|北朝鮮の|朝鲜|朝鮮)?$")
+_DONE_CJK_AFTER = re.compile(r"(?:실험|実験|[试試][验驗])(?:[^\W\d_]{0,2}?\s*(?:을|를)?\s*(?:감행|강행|실시|단행|진행)?"
+                             r"\s*(?:했|하였|한(?!다)|이후|직후|후(?!\w)|뒤(?!\w)|당시|때(?!\w)|때처럼)"
+                             r"|\s*[^\W\d_\s]{1,3}\s*만(?:에|이[다며고]?|의)?(?![^\W\d_])"
+                             r"|[을를]\s*(?:[^\W\d_]+\s+){0,2}?(?:인정|확인|규탄|비난)(?:했|하였|한(?!다))"
+                             r"|(?:を|が)?(?:受け|受けて|後|以降|以来|強行し|実施し|行っ|行われ|断行し|敢行し|報じ|に踏み切っ)"
+                             r"(?![^\W\d_]{0,6}?(?:場合|なら|とすれば|としたら))|への制裁"
+                             r"|(?:之)?(?:后|後)|以来|以來|[^\W\d_，。]{0,12}?了)")
+_ORDINAL_CJK = re.compile(r"(?:[4-6４-６]|네|다섯)\s*(?:차|번째|回目|度目)|第")
+
+
+def happened_in_its_clause(text: str, sentence: Sentence, start: int, end: int) -> bool:
+    """Whether the clause that names a happening at `text[start:end]` tells it as done: a past verb
+    of doing, a word of what followed it ("since", "after", "condemned"), in English, Korean,
+    Japanese or Chinese; a relative clause after it counts ("its fourth nuclear test, which it
+    conducted under a mountain")."""
+    before, after = clause_before(text, sentence, start), clause_after(text, sentence, end)
+    rest = end + len(after)
+    if _RELATIVE.match(text, rest, sentence.end):
+        after += clause_after(text, sentence, rest + 2)
+    if _DONE_EN.search(before) or _DONE_EN.search(after) or _SINCE_EN.search(before) \
+            or _DOES_EN.search(before) and not _ON_A_CONDITION.search(before):
+        return True
+    ordinal = _ORDINAL_CJK.search(text, start, end)  # (a Korean or Japanese name takes in the word before it)
+    if ordinal and _DONE_CJK_BEFORE.search(clause_before(text, sentence, ordinal.start())):
+        return True
+    noun = max(text.rfind(word, start, end) for word in ("실험", "実験", "试验", "試驗"))
+    return noun >= 0 and _DONE_CJK_AFTER.match(text, noun, sentence.end) is not None
