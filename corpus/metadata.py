@@ -44,8 +44,8 @@ _AFTER_LAST_SENTENCE = re.compile(r"(?<=[.!?\"”’])\s+(?:(?!\.\s)[^!?]){1,40}
 _CLOCK = re.compile(r"\d{1,2}(?::\d\d|時\d{1,2}分)")
 _PHOTO_LABEL = re.compile(r"(?i)^\W*(?:photos?|image|picture|video|credit|source)\s*:?\W*$")
 # "Published by The Lawfare Institute / in Cooperation With / Brookings": a line naming a partner next.
-_PARTNER_LEAD = re.compile(r"(?i)\b(?:in\s+(?:cooperation|co-operation|partnership|association|collaboration)"
-                           r"\s+with|(?:supported|sponsored|powered|funded)\s+by|with\s+support\s+from)\W*$")
+_PARTNER_LEAD = re.compile(rf"(?i)\b(?:{credit_lines.IN_PARTNERSHIP_WITH}"
+                           r"|(?:supported|sponsored|powered|funded)\s+by|with\s+support\s+from)\W*$")
 _MENU_HEADING = re.compile(r"[A-Z][A-Za-z&]*(?: [A-Za-z&]+){0,2}")  # "Business", "Opinion", "World"
 _BARE_URL = re.compile(r"^<?(?P<url>https?://[^\s<>]+?)>?$")
 _LABELLED_URL = re.compile(r"(?i)^(?:read\s+more\s+at|source|originally\s+published\s+at|"

@@ -85,7 +85,7 @@ def date_from_page(page: CleanedPage, stated: Found | None = None,
     return printed or _print_edition_date(page) or _stamp_under_story(page) or _yearless_date(page, other_dates)
 
 
-def _not_the_pages_clock(line: str, page: CleanedPage) -> bool:
+def _is_a_clock_or_joined_date(line: str, page: CleanedPage) -> bool:
     """A weather widget's clock, the day a forum's poster joined, or a quoted page's stamp."""
     return is_weather_clock(line, page.opening) or is_member_since(line, page.opening) or is_quoted_stamp(line)
 
@@ -173,9 +173,9 @@ def _weekday_fits(iso: str, weekday: int | None) -> bool:
 
 def _printed(page: CleanedPage) -> Found | None:
     printed_date = page.printed_date
-    if printed_date and _not_the_pages_clock(printed_date, page):  # the next date line, if any
+    if printed_date and _is_a_clock_or_joined_date(printed_date, page):  # the next date line, if any
         printed_date = next((d.line for d in page.date_lines
-                             if d.line != printed_date and not _not_the_pages_clock(d.line, page)), None)
+                             if d.line != printed_date and not _is_a_clock_or_joined_date(d.line, page)), None)
     order = page_numeric_order(page.opening)
     if printed_date and (value := read_date(printed_date, order)):
         return Found(value, f"printed on the page: {printed_date!r}")

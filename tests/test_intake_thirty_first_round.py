@@ -43,15 +43,18 @@ def test_a_line_asking_to_join_the_sites_fan_page_credits_it():
 
 
 # Outlets the halves print on their mastheads: Defence Connect, the Hong Kong Commercial Daily,
-# Free Press International ("FPI"), the Epoch Times' Japanese edition (エポックタイムズ)
+# Free Press International, the Epoch Times' Japanese edition (エポックタイムズ)
 
 def test_the_halves_outlets_on_their_mastheads():
     assert outlet_of("\n".join(("Defence Connect", "Key Enablers", "Forces can now work side by side",
                                 "Jane Roe", "06 January 2022", EN_STORY, EN_MORE)) + "\n") == "Defence Connect"
     assert outlet_of("\n".join(("香港商報", "國際", "中國對鎵鍺實施出口管制", "2023-07-04 04:30", ZH_STORY)) + "\n") \
         == "Hong Kong Commercial Daily"
-    assert outlet_of("\n".join(("FPI / September 27, 2020", "Troops kill official in the water",
+    assert outlet_of("\n".join(("Free Press International / September 27, 2020", "Troops kill official in the water",
                                 EN_STORY, EN_MORE)) + "\n") == "Free Press International"
+    # (its bare "FPI" is no alias since review 15: a line "FPI" alone is a front's or a fund's too)
+    assert outlet_of("\n".join(("FPI / September 27, 2020", "Troops kill official in the water",
+                                EN_STORY, EN_MORE)) + "\n") is None
     # an unlisted masthead stays unknown
     assert outlet_of("\n".join(("Harbor Defence Weekly", "Key Enablers", "Forces can now work side by side",
                                 "Jane Roe", "06 January 2022", EN_STORY, EN_MORE)) + "\n") is None

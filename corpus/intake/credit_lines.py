@@ -305,9 +305,10 @@ _NAME_SIGN_OFF = re.compile(r"^[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3},\s+(?P
 
 # "Published by The Lawfare Institute": the page's publisher on a line of its own, its partner at
 # most after it ("… in Cooperation With", the partner's name on the next line as copied).
-_PUBLISHED_BY = re.compile(r"^\W*(?i:published|brought\s+to\s+you)\s+(?i:by)\s+(?P<credit>\S.{1,50}?)\W*"
-                           r"(?:\s(?i:in\s+(?:cooperation|co-operation|partnership|association|collaboration)"
-                           r"\s+with)\b.*)?$")
+# "in Cooperation With": the partner a publisher names after it (`metadata`'s partner's line too).
+IN_PARTNERSHIP_WITH = r"in\s+(?:cooperation|co-operation|partnership|association|collaboration)\s+with"
+_PUBLISHED_BY = re.compile(rf"^\W*(?i:published)\s+(?i:by)\s+(?P<credit>\S.{{1,50}}?)\W*"
+                           rf"(?:\s(?i:{IN_PARTNERSHIP_WITH})\b.*)?$")
 
 
 def publisher_credit(line: str, directory: OutletDirectory) -> str | None:

@@ -23,7 +23,8 @@ _OUTLET_DATELINE = re.compile(
     r"^\s*(?P<name>[A-Z][\w&.'’-]*(?:\s[A-Z][\w&.'’-]*){0,3}?)(?:,\s*[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)?"
     r"\s*\((?P<date>[^()]{8,45})\)\s*(?:—|–|--|-)\s*\S")
 
-_SLASHED_DATELINE = re.compile(r"^\s*(?P<date>[^/]{8,60}?)\s*/(?P<name>[A-Za-z][\w&.'’ -]{1,30}?)/\s*(?:—|–|--|-)\s*\S")
+# (the date opens on its first non-space: a run of spaces is read once, not tried at every split)
+_SLASHED_DATELINE = re.compile(r"^\s*(?P<date>\S[^/]{7,59}?)\s?/(?P<name>[A-Za-z][\w&.'’ -]{1,30}?)/\s*(?:—|–|--|-)\s*\S")
 
 
 def outlet_dateline(line: str, directory: OutletDirectory) -> tuple[str, str] | None:

@@ -80,12 +80,12 @@ _VIEW_COUNT = re.compile(r"\d\s*(?i:views?)\b")
 # "Sep — Dec 2016", "September–December 2016": a period a review covers, not a date.
 _MONTH_RANGE_START = re.compile(rf"\b{MONTH_NAME}\.?\s*[-–—]\s*$")
 MAX_WORDS_AFTER_OPENING_DATE = 3
-# "Posted by admin on November 22, 2019 in World": a blog's byline and category around it;
-# "Submitted by jroe on Tue, 01/11/2011 - 10:45", as Drupal sites print it.
 # "1 名前:ばーど ★ 2018/12/14(金) 11:23:44.05 ID:CAP_USER9": a forum thread's post headed by its
 # number, its poster, its stamp and the poster's ID; the first post's stamp is the thread's day.
 THREAD_POST = re.compile(r"^(?P<number>\d{1,4})\s*(?:名前|Name)\s*[:：].{0,60}?\s(?P<stamp>\d{4}/\d{1,2}/\d{1,2}"
                          r"(?:\([^()]{1,3}\))?(?:\s*[\d:.]+)?)\s+ID:\S*\s*$")
+# "Posted by admin on November 22, 2019 in World": a blog's byline and category around it;
+# "Submitted by jroe on Tue, 01/11/2011 - 10:45", as Drupal sites print it.
 _BLOG_BYLINE = re.compile(r"^(?i:posted|published|written|submitted)\s+(?i:by)\s+\S+(?:\s+\S+){0,2}?\s+(?i:on)\s+"
                           r"(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?\s+)?$")
 _BLOG_CATEGORY = re.compile(r"^\s*(?i:in)\s+[A-Z][\w&'’-]*(?:(?:\s+|,\s*)[A-Z&][\w&'’-]*){0,3}\s*$")
@@ -122,9 +122,9 @@ _SOURCE_AND_EDITOR = re.compile(r"^(?P<source>[A-Z][\w.&'’ -]{1,40}?)\s+(?:Web
 # A forum's poster before the date: one word of letters and digits, a comma ("luvsmiling, ").
 _POSTER_HANDLE = re.compile(r"^[a-z][a-z0-9_.-]{2,29},\s*$")
 MAX_DATE_LINE = 160
-# A zone's offset or three digits just before a month and year read without its day ("+313 December
-# 2019"): a day run into other digits, which no one can tell ("Issues 19,20 Nov. 2019" is a month's).
-_UNREAD_DAY = re.compile(r"(?:[+-]\d+|(?<![\d,])\d{3,})\s?$")
+# A zone's offset just before a month and year read without its day ("GMT +313 December 2019"): a
+# day run into the offset, which no one can tell ("Issue 123 December 2019" is the month's issue).
+_UNREAD_DAY = re.compile(r"[+-]\d+\s?$")
 
 
 @dataclass(frozen=True)

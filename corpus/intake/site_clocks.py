@@ -87,20 +87,33 @@ def is_clock_by_the_lead(printed: PrintedDate, lead: str) -> bool:
 
 
 # A forum poster's box as copied without its labels: "Admin / 14 Mar 2002 / 15,970 / 9,208 / 749"
-# (joined, messages, reactions, points): the day the poster joined, never the post's.
+# (joined, messages, reactions, points): the day the poster joined, never the post's. Two counts
+# alone are a post's views and comments ("Aug 22, 2019 / 1,203 / 15"), a poster's box only with
+# its labels ("Joined", "Posts") just before the date.
 _COUNT = re.compile(r"^\d{1,3}(?:[,.\s]\d{3})*$")
-_BOX_COUNTS = 2
+_BOX_COUNTS = 3
+_POSTERS_CUE = re.compile(r"(?i)\b(?:joined|member\s+since|posts|messages|reaction\s+score|reputation)\b")
 
 
 def is_member_since(date_line: str, opening: tuple[str, ...] | list[str]) -> bool:
-    """Whether `date_line` is a date alone followed in `opening` by two lines or more of bare
-    counts: a forum poster's box, the day they joined (a count beside a date line is a view
-    count, read elsewhere)."""
+    """Whether `date_line` is a date alone followed in `opening` by three lines or more of bare
+    counts, or two beside a poster's label: a forum poster's box, the day they joined (a count
+    beside a date line is a view count, read elsewhere)."""
     if dates_taken_out(date_line)[0].strip():
         return False
-    return any(len(following := [line.strip() for line in opening[i + 1:i + 1 + _BOX_COUNTS]]) == _BOX_COUNTS
-               and all(_COUNT.match(line) for line in following)
-               for i, line in enumerate(opening) if line == date_line)
+    for i, line in enumerate(opening):
+        if line != date_line:
+            continue
+        following = [line.strip() for line in opening[i + 1:i + 1 + _BOX_COUNTS]]
+        counts = _leading_counts(following)
+        if counts >= _BOX_COUNTS or counts == 2 and any(_POSTERS_CUE.search(near) for near in
+                                                         opening[max(0, i - 2):i]):
+            return True
+    return False
+
+
+def _leading_counts(lines: list[str]) -> int:
+    return next((n for n, line in enumerate(lines) if not _COUNT.match(line)), len(lines))
 
 
 # A quoted page's title and its stamp in brackets, as Japanese sites cite the story they draw on:
