@@ -259,9 +259,10 @@ def _dates_another_happening(mention: DatedMention, kind: str, happenings: tuple
     return bool(kinds) and kind not in kinds
 
 
+_WEEKDAY_NAME = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
 _COUNTED_FROM_THE_PAGE = re.compile(r"(?i)(?:yesterday|today|tonight|last\s+night|this\s+(?:morning|afternoon|evening)"
-                                   r"|(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:['\u2019]s)?)")
-_WEEKDAY = re.compile(r"(?i)(?:mon|tues|wednes|thurs|fri|satur|sun)day")
+                                   rf"|{_WEEKDAY_NAME}(?:['\u2019]s)?)")
+_WEEKDAY = re.compile(rf"(?i){_WEEKDAY_NAME}")
 
 
 def _by_the_clock(mention: DatedMention, event: DateValue, text: str, published: ReportingDate | None

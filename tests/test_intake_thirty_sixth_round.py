@@ -6,15 +6,9 @@ from __future__ import annotations
 
 from corpus.intake.header_names import header_credit
 from corpus.intake.outlets import outlets
+from tests.test_intake_thirty_fifth_round import EN_STORY, JA_STORY, KO_STORY
 from tests.test_metadata_copied_forms import date_of
 from tests.test_metadata_outlets import outlet_of
-
-EN_STORY = ("Rescue teams searched the flooded valley for a third day on Thursday as the county said the "
-            "number of people known to have died had risen again, officials said.\n")
-JA_STORY = ("県は14日、川の堤防の補強工事を始めた。工事は来年3月までに終える予定で、住民の避難計画も"
-            "見直すという。\n")
-KO_STORY = ("시는 25일 강변 제방 보강 공사를 시작했다고 밝혔다. 공사는 내년 3월까지 마칠 예정이며 "
-            "주민 대피 계획도 다시 짠다.\n")
 
 
 def test_an_embedded_posts_signature_is_not_the_pages_name():

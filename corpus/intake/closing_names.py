@@ -1,7 +1,7 @@
 """Credits printed in three forms many pages share (intake round 35):
 
     >>> from corpus.intake.outlets import outlets
-    >>> named_address_credit("[テレ朝news] https://news.tv-asahi.co.jp", outlets())
+    >>> name_beside_own_address_credit("[テレ朝news] https://news.tv-asahi.co.jp", outlets())
     'テレ朝news'
     >>> dated_wire_credit("서울 7월 5일발 신화통신(기자 륙예, 경학붕): 한국 언론이 5일 전한 데 따르면", outlets())
     '신화통신'
@@ -28,18 +28,20 @@ from urllib.parse import urlparse
 
 from corpus.intake.outlets import OutletDirectory
 
-__all__ = ["dated_wire_credit", "named_address_credit", "transcript_sign_off_credit"]
+__all__ = ["dated_wire_credit", "name_beside_own_address_credit", "transcript_sign_off_credit"]
 
 _NAMED_ADDRESS = re.compile(r"(?:^|(?<=[。．.!?！？」』]))\s*(?:[\[【(（](?P<bracketed>[^\]】)）]{2,30})[\]】)）]"
                             r"|(?P<bare>[^\s:：|]{2,30}(?: [^\s:：|]{1,20}){0,3}))"
                             r"\s*[:：|-]?\s*<?(?P<url>(?:https?://|www\.)[^\s<>]+?)>?\s*$")
 _DATED_WIRE = re.compile(r"^\s*【?\s*[가-힣]{2,10}\s+\d{1,2}\s*월\s*\d{1,2}\s*일\s*발\s+"
                          r"(?P<credit>[가-힣A-Za-z]{2,12})\s*(?:\(\s*기자[^)]{0,30}\))?\s*[:：】]")
+# A Korean broadcast reporter's sign-off after the outlet's name: "... 연합뉴스TV 지성림입니다."
+REPORTER_SIGNS_OFF = r"\s+[가-힣]{2,4}(?:\s?기자)?입니다\.?"
 _TRANSCRIPT_SIGN_OFF = re.compile(r"[다요][.!?]?\s+(?P<credit>[\w가-힣]{2,12}(?:\s[\w가-힣]{2,8})?)"
-                                  r"\s+[가-힣]{2,4}(?:\s?기자)?입니다\.?\s*$")
+                                  rf"{REPORTER_SIGNS_OFF}\s*$")
 
 
-def named_address_credit(line: str, directory: OutletDirectory) -> str | None:
+def name_beside_own_address_credit(line: str, directory: OutletDirectory) -> str | None:
     """The listed outlet a line names beside an address at its own domain."""
     match = _NAMED_ADDRESS.search(line[-200:])
     if match is None:

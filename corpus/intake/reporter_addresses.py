@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 
+from corpus.intake.closing_names import REPORTER_SIGNS_OFF
 from corpus.intake.credits import email_credit
 from corpus.intake.outlets import OutletDirectory, name_key
 
@@ -28,8 +29,7 @@ _ADDRESS = re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+|https?://\S+|ww
 
 # A broadcast reporter's sign-off just before the address, as a group's channel prints it under its
 # transcript: "채널A뉴스 유주은입니다. <br>grace@donga.com" (the channel's reporter, the group's mail).
-_SIGN_OFF_BEFORE = re.compile(r"(?P<outlet>[\w가-힣]{2,12}?)(?:뉴스)?\s+[가-힣]{2,4}(?:\s?기자)?입니다\.?"
-                              r"(?:\s|<br\s*/?>)*$")
+_SIGN_OFF_BEFORE = re.compile(rf"(?P<outlet>[\w가-힣]{{2,12}}?)(?:뉴스)?{REPORTER_SIGNS_OFF}(?:\s|<br\s*/?>)*$")
 
 
 def named_address_credit(line: str, directory: OutletDirectory, text: str) -> str | None:
