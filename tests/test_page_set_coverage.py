@@ -263,6 +263,10 @@ WRITTEN_BLIND = (
     # failure, an ICBM, an SSBN's port call, a UN resolution, two joint drills, a bomber flight, a defence budget).
     WrittenBlind("holdout51", 40, 0, 25, 8, range(11, 16), range(20, 25), blind=False,
                  signing_and_crisis_share=False, periods=frozenset()),
+    # holdout52: pages reporting listed events as news or background (2010-2022): the 2016 nuclear tests, Yeonpyeong and
+    # its anniversaries, the failed rocket of April 2012, two GSOMIA pages of the 2019 suspension; 24 in English, 16 in CJK; 51 links.
+    WrittenBlind("holdout52", 40, 2, 25, 7, range(10, 15), range(14, 19), blind=True,
+                 signing_and_crisis_share=False, periods=frozenset({"gsomia-2019-suspension"})),
 )
 # Every set in the order it was written: a set's earlier sets are those before it.
 ORDER = ("dev", "holdout", "dev2", "holdout2") + tuple(spec.name for spec in WRITTEN_BLIND)
