@@ -263,6 +263,10 @@ WRITTEN_BLIND = (
     # failure, an ICBM, an SSBN's port call, a UN resolution, two joint drills, a bomber flight, a defence budget).
     WrittenBlind("holdout51", 40, 0, 25, 8, range(11, 16), range(20, 25), blind=False,
                  signing_and_crisis_share=False, periods=frozenset()),
+    # holdout53: no GSOMIA page: eight stories of 2010-2023 from the Americas and Oceania (a party-room ouster, a strike, a storm, a
+    # wildfire, a resignation, an election, an impeachment, a postal survey); 30 in English, 10 in Spanish, Portuguese and French.
+    WrittenBlind("holdout53", 40, 0, 14, 8, range(19, 24), range(21, 26),
+                 signing_and_crisis_share=False, periods=frozenset()),
 )
 # Every set in the order it was written: a set's earlier sets are those before it.
 ORDER = ("dev", "holdout", "dev2", "holdout2") + tuple(spec.name for spec in WRITTEN_BLIND)
