@@ -267,6 +267,10 @@ WRITTEN_BLIND = (
     # its anniversaries, the failed rocket of April 2012, two GSOMIA pages of the 2019 suspension; 24 in English, 16 in CJK; 51 links.
     WrittenBlind("holdout52", 40, 2, 25, 7, range(10, 15), range(14, 19), blind=True,
                  signing_and_crisis_share=False, periods=frozenset({"gsomia-2019-suspension"})),
+    # holdout53: no GSOMIA page: eight stories of 2010-2023 from the Americas and Oceania (a party-room ouster, a strike, a storm, a
+    # wildfire, a resignation, an election, an impeachment, a postal survey); 30 in English, 10 in Spanish, Portuguese and French.
+    WrittenBlind("holdout53", 40, 0, 14, 8, range(19, 24), range(21, 26),
+                 signing_and_crisis_share=False, periods=frozenset()),
 )
 # Every set in the order it was written: a set's earlier sets are those before it.
 ORDER = ("dev", "holdout", "dev2", "holdout2") + tuple(spec.name for spec in WRITTEN_BLIND)
