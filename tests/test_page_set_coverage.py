@@ -263,6 +263,10 @@ WRITTEN_BLIND = (
     # failure, an ICBM, an SSBN's port call, a UN resolution, two joint drills, a bomber flight, a defence budget).
     WrittenBlind("holdout51", 40, 0, 25, 8, range(11, 16), range(20, 25), blind=False,
                  signing_and_crisis_share=False, periods=frozenset()),
+    # holdout54: no GSOMIA page: eight health, environment and climate stories of 2010-2022 (a climate summit, two outbreak
+    # emergencies, a drug approval, an oil-rig blast, a heatwave, a whaling ruling, a weedkiller verdict); 24 in English, 16 in 7 others.
+    WrittenBlind("holdout54", 40, 0, 25, 8, range(9, 14), range(21, 26),
+                 signing_and_crisis_share=False, periods=frozenset()),
 )
 # Every set in the order it was written: a set's earlier sets are those before it.
 ORDER = ("dev", "holdout", "dev2", "holdout2") + tuple(spec.name for spec in WRITTEN_BLIND)
