@@ -58,6 +58,7 @@ BLIND_SETS = frozenset({
     "holdout3", "holdout4", "holdout5", "holdout6", "holdout31",
     "holdout52",
     "holdout53",
+    "holdout54",
 })
 
 

@@ -270,6 +270,9 @@ WRITTEN_BLIND = (
     # holdout53: no GSOMIA page: eight stories of 2010-2023 from the Americas and Oceania (a party-room ouster, a strike, a storm, a
     # wildfire, a resignation, an election, an impeachment, a postal survey); 30 in English, 10 in Spanish, Portuguese and French.
     WrittenBlind("holdout53", 40, 0, 14, 8, range(19, 24), range(21, 26),
+    # holdout54: no GSOMIA page: eight health, environment and climate stories of 2010-2022 (a climate summit, two outbreak
+    # emergencies, a drug approval, an oil-rig blast, a heatwave, a whaling ruling, a weedkiller verdict); 24 in English, 16 in 7 others.
+    WrittenBlind("holdout54", 40, 0, 25, 8, range(9, 14), range(21, 26),
                  signing_and_crisis_share=False, periods=frozenset()),
 )
 # Every set in the order it was written: a set's earlier sets are those before it.
