@@ -263,6 +263,10 @@ WRITTEN_BLIND = (
     # failure, an ICBM, an SSBN's port call, a UN resolution, two joint drills, a bomber flight, a defence budget).
     WrittenBlind("holdout51", 40, 0, 25, 8, range(11, 16), range(20, 25), blind=False,
                  signing_and_crisis_share=False, periods=frozenset()),
+    # holdout55: no GSOMIA page: eight stories of South Korean and Japanese domestic politics and society of 2016-2023 (two
+    # elections, an impeachment, a reshuffle, two scandals, a court ruling, a policy fight), 14 in English, 26 in Japanese and Korean.
+    WrittenBlind("holdout55", 40, 0, 25, 8, range(9, 14), range(16, 21), 3,
+                 signing_and_crisis_share=False, periods=frozenset()),
 )
 # Every set in the order it was written: a set's earlier sets are those before it.
 ORDER = ("dev", "holdout", "dev2", "holdout2") + tuple(spec.name for spec in WRITTEN_BLIND)
