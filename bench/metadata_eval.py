@@ -59,6 +59,7 @@ BLIND_SETS = frozenset({
     "holdout52",
     "holdout53",
     "holdout54",
+    "holdout55",
 })
 
 

@@ -273,6 +273,9 @@ WRITTEN_BLIND = (
     # holdout54: no GSOMIA page: eight health, environment and climate stories of 2010-2022 (a climate summit, two outbreak
     # emergencies, a drug approval, an oil-rig blast, a heatwave, a whaling ruling, a weedkiller verdict); 24 in English, 16 in 7 others.
     WrittenBlind("holdout54", 40, 0, 25, 8, range(9, 14), range(21, 26),
+    # holdout55: no GSOMIA page: eight stories of South Korean and Japanese domestic politics and society of 2016-2023 (two
+    # elections, an impeachment, a reshuffle, two scandals, a court ruling, a policy fight), 14 in English, 26 in Japanese and Korean.
+    WrittenBlind("holdout55", 40, 0, 25, 8, range(9, 14), range(16, 21), 3,
                  signing_and_crisis_share=False, periods=frozenset()),
 )
 # Every set in the order it was written: a set's earlier sets are those before it.
