@@ -263,6 +263,10 @@ WRITTEN_BLIND = (
     # failure, an ICBM, an SSBN's port call, a UN resolution, two joint drills, a bomber flight, a defence budget).
     WrittenBlind("holdout51", 40, 0, 25, 8, range(11, 16), range(20, 25), blind=False,
                  signing_and_crisis_share=False, periods=frozenset()),
+    # holdout56: no GSOMIA page: eight Asia-Pacific diplomacy and security stories of 2012-2023 (two India-China clashes,
+    # drills round Taiwan, ASEAN's lost communique, AUKUS, the Quad, the Solomons pact), 26 in English, 14 in 4 others.
+    WrittenBlind("holdout56", 40, 0, 16, 7, range(21, 26), range(29, 34), 1, blind=True,
+                 signing_and_crisis_share=False, periods=frozenset()),
 )
 # Every set in the order it was written: a set's earlier sets are those before it.
 ORDER = ("dev", "holdout", "dev2", "holdout2") + tuple(spec.name for spec in WRITTEN_BLIND)
