@@ -60,6 +60,7 @@ BLIND_SETS = frozenset({
     "holdout53",
     "holdout54",
     "holdout55",
+    "holdout56",
 })
 
 

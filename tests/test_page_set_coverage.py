@@ -276,6 +276,9 @@ WRITTEN_BLIND = (
     # holdout55: no GSOMIA page: eight stories of South Korean and Japanese domestic politics and society of 2016-2023 (two
     # elections, an impeachment, a reshuffle, two scandals, a court ruling, a policy fight), 14 in English, 26 in Japanese and Korean.
     WrittenBlind("holdout55", 40, 0, 25, 8, range(9, 14), range(16, 21), 3,
+    # holdout56: no GSOMIA page: eight Asia-Pacific diplomacy and security stories of 2012-2023 (two India-China clashes,
+    # drills round Taiwan, ASEAN's lost communique, AUKUS, the Quad, the Solomons pact), 26 in English, 14 in 4 others.
+    WrittenBlind("holdout56", 40, 0, 16, 7, range(21, 26), range(29, 34), 1, blind=True,
                  signing_and_crisis_share=False, periods=frozenset()),
 )
 # Every set in the order it was written: a set's earlier sets are those before it.
