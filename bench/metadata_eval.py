@@ -56,11 +56,7 @@ VERDICTS = ("right", "unknown", "wrong")
 # timeline rounds too), are development data and scored by default.)
 BLIND_SETS = frozenset({
     "holdout3", "holdout4", "holdout5", "holdout6", "holdout31",
-    "holdout52",
-    "holdout53",
-    "holdout54",
-    "holdout55",
-    "holdout56",
+    "holdout52", "holdout53", "holdout54", "holdout55", "holdout56",
 })
 
 
