@@ -217,9 +217,10 @@ def _credits(page: CleanedPage, directory: OutletDirectory):
         yield credit, f"signing the story under its last sentence: {credit!r}"
     yield from found((*closing[::-1], *opening), "the paper's name beside its reporter: ",
                      korean_signature, east_asian.english_bracket_signature)
-    yield from found(both, "named beside its own address, in a Korean wire's dateline or signing a transcript off: ",
+    yield from found(both, "named beside its own address, in a Korean wire's dateline, signing off or by its editors: ",
                      closing_names.name_beside_own_address_credit, closing_names.dated_wire_credit,
-                     closing_names.transcript_sign_off_credit, tail=True)
+                     closing_names.transcript_sign_off_credit, closing_names.compiled_from_wires_credit,
+                     tail=True)
     yield from found(closing[-1:], "tagged at the end: ", credit_lines.hashtag_credit, tail=True)
     yield from found(closing[-2:], "its trade name closing the story: ", east_asian.registered_name_credit)
     mastheads = frozenset(name_key(line) for line in (

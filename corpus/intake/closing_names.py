@@ -18,7 +18,11 @@
 * a Korean broadcaster's reporter signing off at the end of a transcript copied as one
   paragraph with or without its full stops ("… 됩니다 연합뉴스TV 지성림입니다"), after a Korean
   sentence's last syllable: a listed outlet only ("… 됩니다 이것이 문제입니다" names none). The
-  sign-off on a line of its own is `east_asian_credits.korean_signature`'s.
+  sign-off on a line of its own is `east_asian_credits.korean_signature`'s;
+* Deutsche Welle's sign-off under a story it compiled from the wires (intake round 38): its editors'
+  initials joined by "/", then the wires in brackets ("tj/rc (AFP, dpa)", "mm/kms (AFP, Reuters, dpa)"),
+  the house style of DW alone; a wire's own sign-off, one editor ("dpa/jp"), is
+  `site_lines.sign_off_credit`'s, and initials with no wires after them name no one.
 """
 
 from __future__ import annotations
@@ -28,7 +32,8 @@ from urllib.parse import urlparse
 
 from corpus.intake.outlets import OutletDirectory
 
-__all__ = ["dated_wire_credit", "name_beside_own_address_credit", "transcript_sign_off_credit"]
+__all__ = ["compiled_from_wires_credit", "dated_wire_credit", "name_beside_own_address_credit",
+           "transcript_sign_off_credit"]
 
 _NAMED_ADDRESS = re.compile(r"(?:^|(?<=[。．.!?！？」』]))\s*(?:[\[【(（](?P<bracketed>[^\]】)）]{2,30})[\]】)）]"
                             r"|(?P<bare>[^\s:：|]{2,30}(?: [^\s:：|]{1,20}){0,3}))"
@@ -39,6 +44,10 @@ _DATED_WIRE = re.compile(r"^\s*【?\s*[가-힣]{2,10}\s+\d{1,2}\s*월\s*\d{1,2}\
 REPORTER_SIGNS_OFF = r"\s+[가-힣]{2,4}(?:\s?기자)?입니다\.?"
 _TRANSCRIPT_SIGN_OFF = re.compile(r"[다요][.!?]?\s+(?P<credit>[\w가-힣]{2,12}(?:\s[\w가-힣]{2,8})?)"
                                   rf"{REPORTER_SIGNS_OFF}\s*$")
+# "tj/rc (AFP, dpa)": two or more editors' initials, then the wires the story was compiled from.
+_EDITORS_AND_WIRES = re.compile(r"^\s*[a-z]{2,4}(?:/[a-z]{2,4})+\s*"
+                                r"\((?P<wires>[A-Za-z]{2,8}(?:\s*,\s*[A-Za-z]{2,8})*)\)\s*$")
+_COMPILING_WIRES = frozenset({"afp", "ap", "dpa", "reuters", "kna", "epd", "efe", "ips"})
 
 
 def name_beside_own_address_credit(line: str, directory: OutletDirectory) -> str | None:
@@ -62,3 +71,11 @@ def transcript_sign_off_credit(line: str, directory: OutletDirectory) -> str | N
     """The listed broadcaster whose reporter signs off at the end of a Korean transcript."""
     match = _TRANSCRIPT_SIGN_OFF.search(line[-80:])
     return match["credit"] if match and directory.named(match["credit"]) else None
+
+
+def compiled_from_wires_credit(line: str, directory: OutletDirectory) -> str | None:
+    """Deutsche Welle, by its editors' initials over the wires it compiled from (see the module)."""
+    match = _EDITORS_AND_WIRES.match(line)
+    if match is None or not all(wire.strip().lower() in _COMPILING_WIRES for wire in match["wires"].split(",")):
+        return None
+    return "Deutsche Welle" if directory.named("Deutsche Welle") else None

@@ -53,6 +53,7 @@ _ADDRESS_IN_BRACKETS = re.compile(r"\s*\((?:https?://)?(?:www\.)?[\w-]+(?:\.[\w-
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 _COMPANY_SUFFIX = re.compile(r"(?i)[,\s]+(?:inc|ltd|llc|lp|co|corp|plc|limited|gmbh|s\.?a)\.?$"
                              r"|^株式会社\s*|\s*株式会社$"  # "© 株式会社福井新聞社": a Japanese company's form
+                             r"|^(?:一般|公益)(?:社団|財団)法人\s*"  # "© 一般社団法人共同通信社": an association's
                              r"|^(?:\(주\)|㈜)\s*")  # "ⓒ(주) 데일리안", "㈜이데일리": a Korean company's (주식회사)
 
 

@@ -7,9 +7,9 @@
 * a Korean credit in brackets opening the lead: the outlet beside the place it files from
   ("(서울=연합뉴스) 김철수 기자 =", "[서울=뉴시스]", "[세종=이데일리 최훈길 기자 -- 입력 2017.03.23 06:58]":
   its posting stamp inside) or before its reporter ("[한빛일보 김철수 기자]", "[한빛경제=김철수 기자]",
-  "특파원" for a correspondent; the place after the outlet: "[천지일보 제천=이현복 기자]"; after a
-  bar, their place and several reporters: "[한빛뉴스 | 성주=김철수·이영희 기자]"; a list's bullet
-  before it: "• [OSEN=김희선 기자]"). The form is the credit's place, so an unlisted name is taken
+  a hyphen for "=", listed only: "[미디어한국-강희성기자]"; "특파원" for a correspondent; the place
+  after the outlet: "[천지일보 제천=이현복 기자]"; after a bar, their place and several reporters:
+  "[한빛뉴스 | 성주=김철수·이영희 기자]"; a list's bullet before it: "• [OSEN=김희선 기자]"). The form is the credit's place, so an unlisted name is taken
   as printed; a picture's credit ("(사진=연합뉴스)") is not;
 * a Japanese page's credit in brackets before a colon ("(ブルームバーグ):", "（ロイター）："),
   a wire's dateline in lenticular brackets ("【ソウル共同】", "【ワシントン時事】", "【AFP=時事】":
@@ -47,15 +47,16 @@ _KOREAN_PLACE_CREDIT = re.compile(
 # "ㅣ" typed for one): the outlet, then its reporter; after a bar, the place the reporters file from
 # and several of them ("[한빛뉴스 | 성주=김철수·이영희 기자]").
 _KOREAN_REPORTER_CREDIT = re.compile(
-    rf"^\s*(?:[•·]\s*)?{_OPEN}\s*(?P<credit>{_HANGUL_NAME}?)\s*(?:[=＝]\s*|\s)(?:{_REPORTER})\s*{_CLOSE}"
+    rf"^\s*(?:[•·]\s*)?{_OPEN}\s*(?P<credit>{_HANGUL_NAME}?)\s*(?:[=＝]\s*|\s|(?P<hyphen>-))(?:{_REPORTER})\s*{_CLOSE}"
     rf"|^\s*{_OPEN}\s*(?P<barred>{_HANGUL_NAME}?)\s*[|ㅣ]\s*(?:[가-힣]{{1,8}}\s*[=＝]\s*)?"
     rf"(?:[가-힣]{{2,4}}\s*[·,]\s*)*{_REPORTER}\s*{_CLOSE}")
 # What stands before "=" in a picture's or a chart's credit, not a place: "(사진=연합뉴스)".
 _NOT_A_PLACE = frozenset({"사진", "그래픽", "영상", "자료", "출처", "제공", "자료사진", "캡처", "그림"})
 _HANGUL = re.compile(r"[가-힣]")
-# "…を決めた。（共同）", "…。【時事】", "…磋商。（来源：新华网）": a credit closing the story after its "。".
+# "…を決めた。（共同）", "…。【時事】", "…磋商。（来源：新华网）": a credit closing the story after its "。";
+# "…。【毎日新聞抜粋】": an excerpt ("転載", a reprint) of the listed paper's story.
 _CLOSING_CREDIT = re.compile(r"[。．！？」』]\s*(?:[(（]|【(?=[^】]{1,20}】\s*$))\s*(?:(?:来源|來源|出典|出处|출처|ソース)\s*[:：]\s*)?"
-                             r"(?P<credit>[^()（）:：【】]{1,20}?)\s*[)）】]\s*$")
+                             r"(?P<credit>[^()（）:：【】]{1,20}?)\s*(?:より)?(?:抜粋|転載)?\s*[)）】]\s*$")
 # "…글을 남겼다. <스포츠조선닷컴>": a Korean story signed by its paper in angle brackets after the last sentence.
 _KOREAN_CLOSING_NAME = re.compile(r"[가-힣][.!?][\"”’']?\s*[<〈](?P<credit>[^<>〈〉]{2,20}?)\s*[>〉]\s*$")
 # "…。(2012年12月12日) 【朝鮮通信=時事】": the original and its carrier closing a caption.
@@ -92,9 +93,11 @@ _CHINESE_BYLINE_TAG = re.compile(
     r"|综合外电报道)|(?:综合报道|綜合報導|特约记者|特約記者|记者|記者)[^）)】\]]{0,20})[）)】\]]")
 # "据新华社首尔11月23日电" (a paper carrying the wire's story), "人民网首尔11月21日:" (a site's own).
 # "【韩联社首尔7月5日电 】": a portal's brackets around the dateline; "央广网北京9月7日消息" (a broadcaster's "news");
-# "中評社高雄8月1日(記者 高易伸)": the reporter's tag straight after the day, "電" left out.
-_CHINESE_DATELINE = re.compile(r"^\s*(?:【\s*)?据?(?P<head>[\u4e00-\u9fff]{2,14}?)\s*(?P<month>[0-9０-９]{1,2})月"
-                               r"(?P<day>[0-9０-９]{1,2})日(?:[电電讯訊](?:\s*】)?|消息|\s*[:：]|(?=\s*[(（](?:记者|記者)))")
+# "中評社高雄8月1日(記者 高易伸)": the reporter's tag straight after the day, "電" left out;
+# "【大紀元日本11月23日】": the outlet (its edition's place after it) and the day alone in the brackets.
+_CHINESE_DATELINE = re.compile(r"^\s*(?:(?P<lenticular>【)\s*)?据?(?P<head>[\u4e00-\u9fff]{2,14}?)\s*"
+                               r"(?P<month>[0-9０-９]{1,2})月(?P<day>[0-9０-９]{1,2})日"
+                               r"(?:[电電讯訊](?:\s*】)?|消息|\s*[:：]|(?=\s*[(（](?:记者|記者))|(?(lenticular)\s*】|(?!)))")
 _OUTLET_REPORTERS = re.compile(r"(?:^|\s)(?P<head>[\u4e00-\u9fff]{2,8}?)(?:记者|記者)(?:[\s\u3000]+[\u4e00-\u9fff]{2,4}){1,4}\s*$")
 # "李佳英/梁智皓 朝鲜日报记者": the reporters named first, then their paper, a byline of its own.
 _REPORTERS_OUTLET = re.compile(r"^[\u4e00-\u9fff]{2,4}(?:[/、・][\u4e00-\u9fff]{2,4}){0,3}[\s\u3000]+"
@@ -118,6 +121,8 @@ def east_asian_credit(line: str, directory: OutletDirectory) -> str | None:
 
 def _korean(line: str, directory: OutletDirectory) -> str | None:
     if match := _KOREAN_REPORTER_CREDIT.match(line):
+        if match["hyphen"] and not directory.named(match["credit"]):
+            return None  # "[미디어한국-강희성기자]": a hyphen for "=", a listed outlet only
         return _credit_in_place(_without_place(match["credit"], directory) or match["barred"], directory)
     if (match := _KOREAN_PLACE_CREDIT.match(line)) and match["place"] not in _NOT_A_PLACE:
         return _credit_in_place(match["credit"], directory)

@@ -5,6 +5,7 @@
     '德國之聲中文網'
 
 * a Chinese credit in brackets opening the lead, the text glued after it ("(德國之聲中文網)日本…"),
+  or its reporter in brackets between ("【财新网】(实习记者 吴蒙雨)当地时间…"),
   or with the day in full ("【正见网2008年05月13日】", "(明報新聞網2006年10月9日報導)北韓…"): a
   listed outlet, or, dated or the paper's own "news" ("【熊猫时报讯】"), a name ending as sites',
   agencies' and papers' names end (网, 社, 报); the day alone is the page's too ("【2019年6月16日讯】");
@@ -18,6 +19,7 @@
 * a listed outlet's name alone in lenticular brackets on its line: "【i-CABLE】";
 * a Korean paper's name in brackets opening the lead ("[프라임경제] 북한이 9일 …"): listed, or a
   name ending as papers' names end ("…일보", "…경제", not a section's "[단독]" or "[포토뉴스]");
+  on a line of its own ("[비즈니스포스트]"), listed only ("[앵커]", "[리포트]" are a transcript's);
 * a Japanese dateline of a place and a listed credit, the text after a space: "ソウル(CNN) 韓国政府は…";
 * a Chinese paper's correspondent stationed abroad: "环球时报驻日本特约记者赵学亮报道": listed;
 * a source among a short line's items, or with its reporter and editor: "www.example.com 2010-09-08
@@ -64,7 +66,7 @@ _KOREAN_PICTURE_DATE = re.compile(r"[가-힣]\.\s+(?:\([^()]{1,30}\)\s*)?(?P<yea
                                   r"(?P<day>[0-3]?\d)\s*/\s*(?P<agency>[^\s/@]{2,12})(?:\s+[\w.+-]+@[\w-]+(?:\.[\w-]+)+)?"
                                   r"(?:\s+[ⓒ©]\s*[\w]{2,12}\s+[가-힣]{2,4}\s*(?:인턴|객원|사진)?기자)?\s*$")
 _NAME_ALONE_IN_BRACKETS = re.compile(r"^\s*【\s*(?P<name>[^【】\s][^【】]{0,24}?)\s*】\s*$")
-_KOREAN_BRACKETED_NAME = re.compile(r"^\s*\[(?P<name>[가-힣A-Za-z0-9]{2,12})\]\s*(?=[가-힣\"“‘'])")
+_KOREAN_BRACKETED_NAME = re.compile(r"^\s*\[(?P<name>[가-힣A-Za-z0-9]{2,12})\]\s*(?:(?=[가-힣\"“‘'])|(?P<alone>$))")
 # How papers' names end ("…일보", "…경제"); "…뉴스" is a section's too ("[포토뉴스]"): listed only.
 _KOREAN_PAPER_ENDING = re.compile(r"(?:일보|신문|경제|방송|타임스|타임즈|저널|투데이|닷컴|통신)$")
 _JAPANESE_PLACE_CREDIT = re.compile(r"^\s*[\u30a0-\u30ff\u4e00-\u9fff]{2,10}[（(](?P<credit>[^()（）\s]{2,12})[)）]"
@@ -72,6 +74,8 @@ _JAPANESE_PLACE_CREDIT = re.compile(r"^\s*[\u30a0-\u30ff\u4e00-\u9fff]{2,10}[（
 _STATIONED_REPORTER = re.compile(rf"^[\s\u3000]*(?P<head>[{_CJK}]{{2,8}}?)(?:驻|駐)[{_CJK}]{{1,8}}?(?:记者|記者)")
 # "好房網News黃薏珊/整理報導", "自由時報記者王小明/台北報導": a Taiwanese byline, the outlet glued to its reporter.
 _REPORTED_BYLINE = re.compile(rf"^\s*(?P<head>[{_CJK}A-Za-z]{{3,24}})\s*[/／]\s*[{_CJK}]{{0,4}}(?:報導|报道)\s*$")
+# "【财新网】(实习记者 吴蒙雨)当地时间…": the reporter in brackets between the credit and the text.
+_REPORTER_IN_BRACKETS = re.compile(rf"[(（](?:实习|實習|特约|特約)?(?:记者|記者)\s*[{_CJK}]{{2,4}}[)）]\s*[{_CJK}]")
 _REPORTER_AFTER = re.compile(rf"^(?:記者|记者)?\s*[{_CJK}]{{2,4}}$")
 _SOURCE_AMONG_ITEMS = re.compile(rf"(?:^|[\s?|(（])(?:来源|來源)\s*[:：]\s*(?P<name>[{_CJK}A-Za-z]{{2,12}})(?:[\s?|]|$)")
 
@@ -93,7 +97,8 @@ def bracketed_credit_opening(line: str, directory: OutletDirectory) -> str | Non
         return None
     if match["year"] is None and _news_credit(match):
         return match["name"]  # "【熊猫时报讯】": the paper's own news, so named
-    if match["year"] is None and not (re.match(rf"[{_CJK}]", match["rest"]) and directory.named(match["name"])):
+    glued = re.match(rf"[{_CJK}]", match["rest"]) or _REPORTER_IN_BRACKETS.match(match["rest"])
+    if match["year"] is None and not (glued and directory.named(match["name"])):
         return None  # undated: a listed name with the text glued after it ("(路透社)" alone is a source)
     if directory.named(match["name"]) or (match["year"] and _CHINESE_OUTLET_ENDING.search(match["name"])):
         return match["name"]
@@ -178,6 +183,8 @@ def korean_bracketed_name(line: str, directory: OutletDirectory) -> str | None:
         return None
     name = match["name"]
     ending = _KOREAN_PAPER_ENDING.search(name)
+    if match["alone"] is not None:  # "[비즈니스포스트]" on a line of its own above the lead: listed only
+        return name if directory.named(name) else None
     return name if directory.named(name) or (ending and ending.start() > 0) else None
 
 
