@@ -26,9 +26,9 @@ from corpus.intake.datelines import Dateline, dated_item, find_dateline
 from corpus.intake.office_years import holders_out_of_office
 from corpus.intake.outlet_datelines import outlet_dateline
 from corpus.intake.outlets import outlets
-from corpus.intake.printed_dates import find_date_line, glued_date, read_date
+from corpus.intake.printed_dates import find_date_line, glued_date, read_date, stamp_opening_lead
 from corpus.intake.reposts import original_date, spaceless_copy_date
-from corpus.intake.site_clocks import is_member_since, is_quoted_stamp, is_weather_clock
+from corpus.intake.site_clocks import is_member_since, is_quoted_stamp, is_video_stamp, is_weather_clock
 from corpus.intake.todays_weekday import date_by_todays_weekday
 from corpus.intake.wire_days import wire_day_under_story
 from corpus.intake.years import infer_year
@@ -86,8 +86,9 @@ def date_from_page(page: CleanedPage, stated: Found | None = None,
 
 
 def _is_a_clock_or_joined_date(line: str, page: CleanedPage) -> bool:
-    """A weather widget's clock, the day a forum's poster joined, or a quoted page's stamp."""
-    return is_weather_clock(line, page.opening) or is_member_since(line, page.opening) or is_quoted_stamp(line)
+    """A weather widget's clock, the day a forum's poster joined, a quoted page's or a video's stamp."""
+    return is_weather_clock(line, page.opening) or is_member_since(line, page.opening) \
+        or is_quoted_stamp(line) or is_video_stamp(line)
 
 
 def _not_contradicted(printed: Found | None, page: CleanedPage) -> Found | None:
@@ -193,6 +194,8 @@ def _printed(page: CleanedPage) -> Found | None:
             return Found(value, f"printed in the credit opening the lead: {short(line)!r}")
         if own := outlet_dateline(line, outlets()):
             return Found(own[1], f"printed in the outlet's dateline: {short(line)!r}")
+        if (stamp := stamp_opening_lead(line)) and len(stamp.value) == 10:
+            return Found(stamp.value, f"printed as the lead opens: {short(line)!r}")
     for line in page.opening[1:12]:
         if issue := published_head_date(line):
             return Found(issue.value, f"printed on the issue's line: {short(line)!r}")

@@ -113,6 +113,17 @@ def glued_byline_credit(line: str, directory: OutletDirectory) -> str | None:
     return match["credit"] if match and directory.named(match["credit"]) else None
 
 
+# A byline's label in lower case, as German and French sites print a wire's or paper's credit.
+_LOWER_LABEL = re.compile(r"^(?:von|par|por)\s+(?P<credit>\S.{0,40}?)\s*$")
+
+
+def lower_label_credit(line: str, directory: OutletDirectory) -> str | None:
+    """A listed outlet after a byline's label in lower case: "von dpa", "par leparisien" (a
+    person or an unlisted name there names no outlet)."""
+    match = _LOWER_LABEL.match(line.strip())
+    return match["credit"] if match and directory.named(match["credit"]) else None
+
+
 def joined_credit(line: str, directory: OutletDirectory) -> str | None:
     """The first of two or more listed outlets sharing a line: "Reuters and AFP"; or of the wires
     a paper's own reporting joins ("Kyodo, Staff Report", "• Reuters, Kyodo, Staff Report": The

@@ -67,6 +67,10 @@ _MONTHS.update(_numbered((
     "lipca července Ιουλίου", "sierpnia srpna Αυγούστου augusti", "września září Σεπτεμβρίου",
     "października října Οκτωβρίου", "listopada listopadu Νοεμβρίου", "grudnia prosince Δεκεμβρίου",
 ), 1))
+# Chinese and Japanese month names, month first as a WordPress theme in Chinese prints its date
+# line ("三月 14, 2023"; the US embassy's pages in Chinese), on date lines only.
+_MONTHS.update(_numbered(("一月", "二月", "三月", "四月", "五月", "六月", "七月", "八月", "九月", "十月",
+                          "十一月", "十二月"), 1))
 # Russian abbreviations, as a forum's post stamp prints them ("23 ноя 2019 11:55:06").
 _MONTHS.update(_numbered(("янв", "фев", "мар", "апр", "мая", "июн", "июл", "авг", "сен сент",
                           "окт", "ноя нояб", "дек"), 1))

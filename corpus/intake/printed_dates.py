@@ -73,6 +73,10 @@ _LEAD_AFTER_DATE = re.compile(r"\s*[–—-]\s+[A-Z\"“‘']")
 # "16th September 2020 – (Tokyo) Once the Upper House ...": the place in brackets after the
 # dash, as a dated lead prints it (a timeline's entry names no place there).
 _PLACE_AFTER_DATE = re.compile(r"\s*[–—-]\s+\([A-Z][\w'’.-]+(?:\s[A-Z][\w'’.-]+){0,2}\)\s+[A-Z\"“‘']")
+# "March 31, 2014 12:43 PM EDT Judges of the top U.N. court ...": a stamp and its time, the lead
+# run on after it as copied (a timeline's entry prints no time of day).
+_CLOCK_BEFORE_LEAD = re.compile(r"(?P<clock>,?\s+(?:[01]?\d|2[0-3])[:.][0-5]\d(?:\s*(?i:[ap]\.?m\.?))?"
+                                r"(?:\s+[A-Z]{2,4}(?=\s))?)\s+[A-Z\"“‘']")
 # "HOUSTON, TX March 21, 2012 The company today ...": a release's place in capitals, then the text.
 _RELEASE_PLACE = re.compile(r"^[A-Z][A-Z .'’-]+,\s*(?:[A-Z]{2}|[A-Z][a-z]+\.?)\s+$")
 # "2025-05-01 20:152634 view": an item of a list of other stories, its count of views.
@@ -195,6 +199,14 @@ def _dated_lead_with_place(line: str) -> str:
     return head if reading.start == 0 and _PLACE_AFTER_DATE.match(after) or weekday_first else ""
 
 
+def stamp_opening_lead(line: str) -> PrintedDate | None:
+    """The stamp a long lead opens with, its time of day before the text, as copied run together:
+    "March 31, 2014 12:43 PM EDT Judges of the top U.N. court ..." (the lead stays the story's)."""
+    reading = first_reading(line[:MAX_DATE_LINE]) if len(line) > MAX_DATE_LINE else None
+    clock = reading and reading.start == 0 and _CLOCK_BEFORE_LEAD.match(line, reading.end)
+    return find_date_line(line[:clock.end("clock")]) if clock else None
+
+
 def _headline_before(before: str, labelled_end: re.Match | None) -> str:
     return (before[:labelled_end.start()] if labelled_end else before).rstrip(" |–—·•-")
 
@@ -313,12 +325,18 @@ def dates_taken_out(text: str) -> tuple[str, list[str]]:
     return text, values
 
 
+def _camel_cased_outlet(word: str) -> bool:
+    """"elDiarioAR": a listed name no sentence's word is ("leparisien", a handle, may be a list's source)."""
+    return any(char.isupper() for char in word[1:]) and _listed(word)
+
+
 def _section_words(text: str) -> int | None:
     """How many words a section name has ("Hot Issues of the Week": 3), or None when the
-    words read as a sentence (a lower-case word other than "of", "the", "and" ..., or the
-    punctuation or ending of a sentence in Chinese, Japanese or Korean)."""
+    words read as a sentence (a lower-case word other than "of", "the", "and" ... or a listed
+    outlet's name with a capital inside, "elDiarioAR"; or the punctuation or ending of a sentence
+    in Chinese, Japanese or Korean)."""
     words = [word for word in text.split() if word.lower() not in _SMALL_WORDS]
-    if any(word[:1].islower() for word in words) or _CJK_SENTENCE.search(text):
+    if any(word[:1].islower() and not _camel_cased_outlet(word) for word in words) or _CJK_SENTENCE.search(text):
         return None
     return len(words)
 

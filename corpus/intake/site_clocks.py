@@ -125,3 +125,13 @@ _QUOTED_STAMP = re.compile(r"^[(（][^()（）]{4,120}より\s*(?:19|20)\d\d[/.-
 def is_quoted_stamp(date_line: str) -> bool:
     """A bracketed "(<quoted title>より <stamp>)": the date of the page quoted."""
     return bool(_QUOTED_STAMP.match(date_line.strip()))
+
+
+# "(Published Wednesday, Oct. 29, 2014)": the stamp an embedded video's player prints under its
+# caption, in brackets (NBC's and Telemundo's stations); the page's own stands unbracketed.
+_VIDEO_STAMP = re.compile(r"^\((?:Published|Updated)\s+[^()]{6,60}\)$")
+
+
+def is_video_stamp(date_line: str) -> bool:
+    """A bracketed "(Published <date>)" alone on its line: a video's date, not the page's."""
+    return bool(_VIDEO_STAMP.match(date_line.strip()))
