@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import datetime
 import re
+from bisect import bisect_left, insort
 from dataclasses import dataclass
 
 from corpus.date_readers import NOTES, RULES, Candidate, Resolver
@@ -78,11 +79,23 @@ def _candidates(text: str) -> list[Candidate]:
 
 def _longest_first(candidates: list[Candidate]) -> list[Candidate]:
     """Keep the longest of any overlapping matches (earlier rules win ties), in text order."""
-    chosen: list[Candidate] = []
+    chosen: list[Candidate] = []  # in text order, apart: only those just before an end can overlap it
     for candidate in sorted(candidates, key=lambda c: (c.start - c.end, c.rank, c.start)):
-        if all(candidate.end <= kept.start or kept.end <= candidate.start for kept in chosen):
-            chosen.append(candidate)
-    return sorted(chosen)
+        at = bisect_left(chosen, candidate.end, key=lambda kept: kept.start)
+        if not _overlaps_one_before(candidate, chosen, at):
+            insort(chosen, candidate)
+    return chosen
+
+
+def _overlaps_one_before(candidate: Candidate, chosen: list[Candidate], at: int) -> bool:
+    """Whether one of `chosen[:at]` (each starting before `candidate` ends) overlaps it: read back
+    until one that is not empty ends by its start (the ones before it end earlier still)."""
+    for kept in map(chosen.__getitem__, range(at - 1, -1, -1)):
+        if kept.end > candidate.start:
+            return True
+        if kept.end > kept.start:
+            return False
+    return False
 
 
 def _express(candidate: Candidate, text: str, published: DateValue | None) -> TemporalExpression:

@@ -8,6 +8,8 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
+from functools import lru_cache
 from typing import NamedTuple
 
 # A full stop ends a sentence before a capital, unless it ends a single letter ("U.S.") or a
@@ -50,8 +52,19 @@ def sentences(text: str, start: int = 0, end: int | None = None) -> tuple[Senten
 
 def sentence_at(text: str, offset: int, start: int = 0, end: int | None = None) -> Sentence:
     """The sentence of `text[start:end]` that holds `offset`."""
+    units, starts = _sentences_and_starts(text, start, end)
+    at = bisect_right(starts, offset) - 1  # the sentences are in order and apart: one can hold it
+    if at >= 0 and offset < units[at].end:
+        return units[at]
+    return units[-1] if units else Sentence(start, start)
+
+
+@lru_cache(maxsize=8)
+def _sentences_and_starts(text: str, start: int, end: int | None) -> tuple[tuple[Sentence, ...], list[int]]:
+    """`sentences`, remembered for the last few texts (a page's line asked of at each of its names
+    would be split again each time: time growing as the square of the line)."""
     units = sentences(text, start, end)
-    return next((s for s in units if s.start <= offset < s.end), units[-1] if units else Sentence(start, start))
+    return units, [unit.start for unit in units]
 
 
 def clause_before(text: str, sentence: Sentence, offset: int) -> str:

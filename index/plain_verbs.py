@@ -5,6 +5,7 @@ outside quotations: what a speaker says happened is a statement. Read by the pro
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 # A verb in the past tense that says something was done, when no listed kind of happening does.
 PAST_VERB = re.compile(
@@ -27,11 +28,13 @@ PAST_VERB = re.compile(
 FUTURE_VERB = re.compile(r"\b(?:will|would|shall|to)\s+(?:(?:also|be|\w+ly)\s+)?[a-z]{3,}\b")
 
 
-def plain_verbs(sentence: str, role: str) -> list[tuple[int, int]]:
+@lru_cache(maxsize=64)
+def plain_verbs(sentence: str, role: str) -> tuple[tuple[int, int], ...]:
     """A verb saying what was done ("met") or, for a plan, what will be ("will hold"), not
-    in a quotation: what a speaker says happened is a statement."""
+    in a quotation: what a speaker says happened is a statement. (Remembered: a sentence is
+    asked once for each date it prints, and a long one read again each time took the square of it.)"""
     found = (PAST_VERB if role == "event" else FUTURE_VERB).finditer(sentence)
-    return [verb.span() for verb in found if not quoted(sentence, verb.start())]
+    return tuple(verb.span() for verb in found if not quoted(sentence, verb.start()))
 
 
 def quoted(sentence: str, at: int) -> bool:

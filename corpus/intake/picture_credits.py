@@ -18,7 +18,8 @@ _POSITION_IN_PICTURE = re.compile(r"\((?:(?:\d(?:st|nd|rd|th)\s+)?(?:L|R|C|left|
 # The agency after the caption: " - AFP", " | AP", "/AFP", "(Reuters)".
 _CREDIT_AFTER_CAPTION = re.compile(r"(?:\s[-–—|]\s*|/|\()\s*[A-Z][\w&.'’ -]{1,30}\)?\s*$")
 # A Chinese caption's agency that issued the picture: "■ 韩国民众在街头观看电视 新华社 发", "(新华社发)".
-_ISSUED_PICTURE = re.compile(r"[\u4e00-\u9fff].*(?:^|\s|[(（])[\u4e00-\u9fff]{1,6}社\s*(?:发|發)\s*[)）]?\s*$")
+# Anchored at the line's first Chinese character, so a long line is read once, not from every character.
+_ISSUED_PICTURE = re.compile(r"^[^\u4e00-\u9fff\n]*[\u4e00-\u9fff].*(?:^|\s|[(（])[\u4e00-\u9fff]{1,6}社\s*(?:发|發)\s*[)）]?\s*$")
 _ON_A_DAY = re.compile(r"\bon\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:Jan|Feb|Mar|Apr|May|Jun|Jul"
                        r"|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d)")
 _NAME_PARTICLES = frozenset({"and", "de", "da", "van", "von", "der", "bin", "al", "la", "le", "du"})
