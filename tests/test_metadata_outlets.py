@@ -143,6 +143,15 @@ def test_the_bundled_list_names_each_outlet_once():
     assert len({entry["name"] for entry in entries}) == len(entries)
 
 
+def test_no_alias_repeats_its_outlets_name_as_compared():
+    """An alias that differs from its name or another alias only by case, dots, hyphens or a
+    leading "The" ("The Korea Herald" beside "Korea Herald") is dead data: names are compared by
+    `name_key`, so it can only mislead whoever edits the list."""
+    for entry in json.loads(BUNDLED_OUTLETS.read_text(encoding="utf-8"))["outlets"]:
+        keys = [name_key(name) for name in (entry["name"], *entry.get("aliases", []))]
+        assert len(keys) == len(set(keys)), entry["name"]
+
+
 @pytest.mark.parametrize("name, domain, outlet", [
     ("Eyewitness News", "ewn.co.za", "Eyewitness News (South Africa)"),  # and US stations' news
     ("Channel One", "1tv.ru", "Channel One Russia"),  # and Israel's, and others
