@@ -81,10 +81,11 @@ MONTH = rf"(?P<month>{_MONTH_FULL}|{_MONTH_ABBREVIATION}\.)"
 MONTH_BEFORE_DAY = rf"(?P<month>{_MONTH_FULL}|{_MONTH_ABBREVIATION}(?:\.|(?=\s+\d)))"
 DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?!\d|:\d)"
 YEAR = r"(?P<year>1[5-9]\d\d|20\d\d)(?![\d,.]\d|\s*(?:%|(?i:percent|GMT|UTC|hours|hrs)\b))"
-_ANY_WEEKDAY = rf"(?:{'|'.join(WEEKDAYS)})"
-WEEKDAY = rf"(?P<weekday>{_ANY_WEEKDAY})"
+# Any weekday's name, as one group: the one spelling every pattern of a weekday uses.
+ANY_WEEKDAY = rf"(?:{'|'.join(WEEKDAYS)})"
+WEEKDAY = rf"(?P<weekday>{ANY_WEEKDAY})"
 PART_OF_DAY = r"(?i:\s+(?:morning|afternoon|evening|night))"
-OPTIONAL_WEEKDAY = rf"(?:{_ANY_WEEKDAY},?\s+)?"
+OPTIONAL_WEEKDAY = rf"(?:{ANY_WEEKDAY},?\s+)?"
 _YEAR_AFTER_DAY = rf"(?:,?\s+{YEAR})?"
 
 DAY_PATTERNS = (
@@ -160,7 +161,7 @@ WEEKDAY_MENTION = re.compile(
     rf"\b(?:(?P<relation>(?i:last|this|next|coming|past|(?:earlier|later)\s+on))\s+)?"
     rf"{WEEKDAY}(?!s\b)(?:['\u2019]s)?(?:{PART_OF_DAY})?"
 )
-WEEKDAY_SET = re.compile(rf"\b(?:(?i:every|each)\s+{_ANY_WEEKDAY}|(?i:on\s+)?{_ANY_WEEKDAY}s)\b")
+WEEKDAY_SET = re.compile(rf"\b(?:(?i:every|each)\s+{ANY_WEEKDAY}|(?i:on\s+)?{ANY_WEEKDAY}s)\b")
 
 _UNITS = r"year|month|week|day|decade|century|centurie|hour|minute"  # "centurie" + "s"
 UNIT = rf"(?P<unit>{_UNITS})"

@@ -38,7 +38,6 @@ class Scope:
 _MONTH = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 _YEAR = re.compile(r"(?:1[5-9]|20)\d\d")
 _ORDINAL = re.compile(r"\d(?:st|nd|rd|th)\b", re.IGNORECASE)
-_WEEKDAY = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 _UNIT = ("year", "month", "week", "day", "decade", "centur", "hour", "minute")
 _DAY_WORD = ("day", "night", "tomorrow", "morning", "afternoon", "evening")
 _HOLIDAY_WORD = ("year", "valentine", "independence", "halloween", "christmas", "memorial",
@@ -71,7 +70,7 @@ SCOPES: dict[re.Pattern[str], Scope] = {
     p.MONTH_RELATIVE_YEAR: Scope(4, _MONTH),  # "February this year"
     p.HOLIDAY: Scope(5, _HOLIDAY_WORD, any_case=True),  # "last new year's eve"
     p.RELATIVE_DAY: Scope(5, _DAY_WORD, any_case=True),  # "the day before yesterday"
-    p.WEEKDAY_MENTION: Scope(5, _WEEKDAY),  # "earlier on Monday's morning"
+    p.WEEKDAY_MENTION: Scope(5, p.WEEKDAYS),  # "earlier on Monday's morning"
     foreign.FOREIGN_WEEKDAY: Scope(6, foreign.WEEKDAY_WORDS, any_case=True),  # "el pasado jueves"
     p.DAY_OF_MONTH: Scope(7, pattern=_ORDINAL),  # "the 16th of the same month"
     foreign.CJK_DAY_OF_MONTH: Scope(3, pattern=foreign.CJK_DAY_WORD),  # "14 일"
@@ -82,7 +81,7 @@ SCOPES: dict[re.Pattern[str], Scope] = {
     foreign.FOREIGN_YEAR_RANGES[0]: Scope(7, pattern=_YEAR),  # "entre los años 1910 y 1945"
     foreign.FOREIGN_YEAR_RANGES[1]: Scope(5, pattern=_YEAR),  # "von 1910 bis 1945"
     p.DECADE: Scope(3, ("0s", "0's")),  # "early-1990s"
-    p.WEEKDAY_SET: Scope(3, _WEEKDAY),  # "every Monday"
+    p.WEEKDAY_SET: Scope(3, p.WEEKDAYS),  # "every Monday"
     p.SET: Scope(6, _SET_WORD, any_case=True),  # "twenty-five times per year"
     p.ANAPHORIC: Scope(6, _UNIT, any_case=True),  # "a couple of years later"
     p.DURATION: Scope(9, _UNIT, any_case=True),  # "the past a couple of more years long"

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from corpus.date_patterns import ANY_WEEKDAY
 from corpus.title_cuts import MAX_TITLE, balanced_quotes, elided, shortened
 
 _DATELINE_CITY = (r"(?:SEOUL|TOKYO|BEIJING|PYONGYANG|TAIPEI|HONG\s+KONG|SHANGHAI|OSAKA|BUSAN|MANILA|BANGKOK|HANOI"
@@ -73,7 +74,7 @@ _ON_DATE = re.compile(r"(?i)\s*\b(?:(?:late|early|only|just)\s+)?(?:(?:on|in|as\
                       rf"|\s*{SPAN_TO_A_DATE}\s*$")
 # The rest of a date taken out: "held on March 4 and 5", "from Aug. 2-4".
 # ... and the end of a span after it: "visited China from Sunday to Wednesday", "from Aug. 2 to Aug. 4".
-_DATE_REST = re.compile(r"^(?:\s*(?:and|&|-|\u2013|to|through|until)\s*(?:\d{1,2}\b|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b"
+_DATE_REST = re.compile(rf"^(?:\s*(?:and|&|-|\u2013|to|through|until)\s*(?:\d{{1,2}}\b|{ANY_WEEKDAY}\b"
                         r"|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\b))")
 _AND_ANOTHER = re.compile(r"^,?\s+and\s+(?:[\w'\u2019-]+\s+){1,4}?(?:each|both|too|also)\s+(?:on|in)\s.*", re.DOTALL)
 # "became ambassador in August 2016 and signed GSOMIA in November": what the "and" joins has its own date

@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass
 from typing import Iterator
 
+from corpus.date_patterns import ANY_WEEKDAY
 from corpus.model import Article
 from corpus.text_units import sentence_at, sentences
 from corpus.speakers import (SPEECH_VERBS, SpeakerResolver, mask_abbreviations, person_name,
@@ -158,7 +159,7 @@ def _last_clause(phrase: str) -> str:
 
 def _trim(speaker: str) -> str:
     speaker = re.sub(r"\s+(?:in|at|during|on|to|after|before|as|who|which|yesterday|today|"
-                     r"earlier|later|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+                     rf"earlier|later|{ANY_WEEKDAY})"
                      r"\b.*$", "", speaker.strip())
     return speaker.strip(" ,")
 

@@ -13,7 +13,7 @@ import datetime
 import re
 from dataclasses import dataclass
 
-from corpus.date_patterns import month_number
+from corpus.date_patterns import ANY_WEEKDAY, month_number
 from corpus.date_value import calendar_day
 from corpus.intake.calendars import era_dates
 from corpus.intake.languages import FOREIGN_DATE, foreign_month, foreign_weekday
@@ -32,7 +32,7 @@ _GLUED_LABEL = r"(?<=\b[Dd]ate)|(?<=\b[Pp]ublished)|(?<=\b[Pp]osted)|(?<=\b[Uu]p
 _WORDED = (
     # November 09, 2016 / Nov. 23, 16 / "August 23, Friday, 2019" (the weekday before the year)
     re.compile(rf"{_GLUED_OR_APART}{_MONTH}(?:(?<=\.)\s*|\s+){_DAY}[,.]?\s+"
-               rf"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,\s+)?{_YEAR}"),
+               rf"(?:{ANY_WEEKDAY},\s+)?{_YEAR}"),
     re.compile(rf"(?:(?<![\w.:,])|{_GLUED_LABEL}|(?<=[a-z]{{2}})(?=\d)){_DAY}\.?,?\s+(?i:of\s+)?{_MONTH},?\s+{_YEAR}"),  # 23 Nov 16, 20, Nov. 2019, "22. November 2019"
     re.compile(rf"(?<![\w.:]){_DAY}(?P<sep>[-/]){_MONTH}(?P=sep){_YEAR}"),  # 22-Aug-2019
     re.compile(rf"(?<![\w.]){_MONTH}(?:(?<=\.)\s*|\s+){_DAY},(?P<year>(?:19|20)\d\d)(?!\d)"),  # Nov.23,2016
