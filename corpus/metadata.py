@@ -15,7 +15,8 @@ from urllib.parse import urlparse
 from corpus.cleaning import CleanedPage, is_prose
 from corpus.found import Found, short
 from corpus.intake import copyright_lines, credit_lines, credits, lead_credits, own_names, own_reports, site_lines
-from corpus.intake import citations, closing_names, own_mentions, outlet_datelines, quoted_pages, reporter_addresses, site_pointers
+from corpus.intake import citations, closing_names, outlet_datelines, quoted_pages, reporter_addresses, site_pointers
+from corpus.intake import own_mentions
 from corpus.intake import east_asian_forms as east_asian
 from corpus.intake import site_signatures as signatures
 from corpus.intake import source_notes
