@@ -16,6 +16,7 @@ from corpus.cleaning import CleanedPage, is_prose
 from corpus.found import Found, short
 from corpus.intake import copyright_lines, credit_lines, credits, lead_credits, own_names, own_reports, site_lines
 from corpus.intake import citations, closing_names, outlet_datelines, quoted_pages, reporter_addresses, site_pointers
+from corpus.intake import own_mentions
 from corpus.intake import east_asian_forms as east_asian
 from corpus.intake import site_signatures as signatures
 from corpus.intake import source_notes
@@ -235,6 +236,10 @@ def _credits(page: CleanedPage, directory: OutletDirectory):
         yield credit, f"reporting what it learned itself: {credit!r}"
     if credit := own_reports.own_issue_credit(page.paragraphs, directory):
         yield credit, f"pointing to its own earlier issue: {credit!r}"
+    if credit := own_mentions.interviewed_credit(page.paragraphs, directory):
+        yield credit, f"a source speaking to it: {credit!r}"
+    if credit := own_mentions.video_title_credit(opening[:1], directory):
+        yield credit, f"its name and day closing the video's title: {credit!r}"
     yield from found(sorted(between), "named as the source between the story's sentences: ",
                      credits.first_appeared_credit, site_lines.source_note_credit)
 
