@@ -24,7 +24,9 @@ from corpus.date_readers import day_value, tense
 from corpus.date_datelines import dateline_just_after, dateline_years_after, fits_its_datelines
 from corpus.date_from_opening import estimate_from_opening, told_as_past
 from corpus.date_officeholders import estimate_from_officeholders
+from corpus.date_last_year import told_as_last_years
 from corpus.date_month_event import days_of_a_month_event, month_end
+from corpus.date_own_day import dates_its_sentence
 from corpus.date_weekdays import names_its_weekday, names_the_event_day
 from corpus.dates import DateValue, find_dates
 from corpus.event_rules import about_pattern, passage_reports
@@ -178,6 +180,7 @@ def estimate_from_reports(article: Article, happenings: tuple[Happening, ...],
                                     key=lambda m: m.start))
         if spec.kind == "any" and not on_event:
             continue
+        own_days = on_event
         if on_event:
             latest = max(on_event, key=lambda m: m.value.bounds()[0])
             source = latest
@@ -191,7 +194,7 @@ def estimate_from_reports(article: Article, happenings: tuple[Happening, ...],
                                      f"estimated from the text: it reports \u201c{spec.title}\u201d under the "
                                      f"dateline \u201c{dateline.text}\u201d, days after it in {spec.date.year} "
                                      f"(passage {dateline.passage})")
-        elif told := _told_as_last_years(article, spec, happenings):
+        elif told := told_as_last_years(article, spec, happenings, as_happened):
             source, mentions = told
             estimate = ReportingDate(DateValue(spec.date.year + 1), True,
                                      f"estimated from the text: it reports \u201c{spec.title}\u201d as of "
@@ -199,7 +202,7 @@ def estimate_from_reports(article: Article, happenings: tuple[Happening, ...],
                                      f"(passage {source.passage})")
         elif on_weekday := _on_a_weekday_of(article, spec, happenings):
             day, weekdays = on_weekday
-            source = weekdays[0]
+            source, own_days = weekdays[0], weekdays  # (a day of the month as well: "6일")
             estimate = ReportingDate(day, True,
                                      f"estimated from the text: it reports \u201c{spec.title}\u201d on "
                                      f"\u201c{weekdays[0].text}\u201d, "
@@ -209,7 +212,12 @@ def estimate_from_reports(article: Article, happenings: tuple[Happening, ...],
         else:
             continue
         if not fits_its_datelines(article, mentions, estimate.value) \
-                or on_a_named_weekday and not (on_event and names_its_weekday(article, estimate.value)) \
+                or on_a_named_weekday and not (on_event and names_its_weekday(article, estimate.value)
+                                               or dates_its_sentence(article, spec, own_days, happenings)
+                                               # (not a list's first entry: "Jan. 6: The North carries out its
+                                               # fourth nuclear test", under "its fifth nuclear test on Friday")
+                                               and not _tells_of_a_later_event(article, happenings, specs,
+                                                                               estimate.value, year_named)) \
                 or _dates_a_later_event(article, happenings, specs, estimate.value, (source.start, source.end)):
             continue
         if any(passage_reports(spec, p, article.clean_text, happenings, mentions, estimate)
@@ -243,40 +251,6 @@ def _tells_of_a_later_event(article: Article, happenings: tuple[Happening, ...],
     each of which its weekday fits."""
     return any(passage_reports(later, p, article.clean_text, happenings, year_named, None)
                for later in _later_listed_events(article, happenings, specs, estimate) for p in article.passages)
-
-
-# A date told as last year's: "昨年11月22日", "지난해 8월", "去年8月", "in August last year".
-_LAST_YEARS = re.compile(r"^(?:昨年|去年|작년|지난해)|(?i:\blast\s+year\b)")
-
-
-def _told_as_last_years(article: Article, spec: EventSpec, happenings: tuple[Happening, ...]
-                        ) -> tuple[DatedMention, tuple[DatedMention, ...]] | None:
-    """A page that tells of the event as last year's ("지난해 8월 일본 측에 지소미아 종료를
-    통보했습니다", of August 2019) appeared the year after it: that mention (the first) and the
-    page's mentions resolved in that year, if one such date falls on the event's day or month
-    in a sentence that words its kind as having happened."""
-    year = DateValue(spec.date.year + 1)
-    last_years = _last_years(article, year)
-    worded = [h.sentence for h in happenings if h.kind == spec.kind and h.reported]
-    told = [m for m in last_years if m.role not in ("plan", "reference")
-            and any(s.start <= m.start < s.end for s in worded)
-            and m.value.granularity in ("day", "month") and (spec.date.contains(m.value) or m.value.contains(spec.date))]
-    if not told:
-        return None
-    calendar = dated_mentions(article, year)  # (other dates counted from the page's day stay unknown)
-    return told[0], as_happened(article.clean_text, tuple(sorted(calendar + tuple(last_years), key=lambda m: m.start)), ())
-
-
-def _last_years(article: Article, year: DateValue) -> list[DatedMention]:
-    """The page's dates told as last year's, resolved in `year`."""
-    text, found = article.clean_text, []
-    for expression in find_dates(text, year):
-        passage = article.passage_at(expression.start)
-        if expression.kind == "date" and expression.value is not None and passage is not None \
-                and _LAST_YEARS.search(expression.text):
-            found.append(DatedMention(article.id, passage.number, expression.start, expression.end, expression.text,
-                                      expression.value, mention_role(text, expression.start, expression.end)))
-    return found
 
 
 def _dates_a_later_event(article: Article, happenings: tuple[Happening, ...], specs: tuple[EventSpec, ...],
