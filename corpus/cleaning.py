@@ -33,6 +33,7 @@ from corpus.intake.printed_dates import PrintedDate, dates_taken_out, east_asian
 from corpus.intake.source_notes import field_date_line
 from corpus.intake.subheads import without_subheads
 from corpus.intake.update_stamps import is_not_the_pages
+from corpus.page_lines import TERMINAL_PUNCTUATION, bounded_lines, join_wrapped
 from corpus.sanitize import clean_untrusted
 
 MONTH = (
@@ -69,10 +70,8 @@ _BYLINE = re.compile(
     r"^By\s+(?P<name>[^\[\](){}<>@]{2,60}?)\s*(?:[\[(<][^\])>]*@[^\])>]*[\])>])?\s*$"
 )
 # A byline; an address alone; a blog's picture by its code ("f:id:jdoe:20190823180509j:plain", Hatena's).
-_OWN_LINE = re.compile(r"^by\b:?\s|^(?:https?://|www\.)\S+$|^f:id:[\w-]+:\d{14}[a-z]?:\w+$")
 # "By Jane Roe | August 23, 2019 at 4:30 a.m.": a byline and a date, not a sentence.
 _BYLINE_WITH_PARTS = re.compile(r"^(?i:by)\b:?\s[^.!?|]{2,80}\|")
-_TERMINAL_PUNCTUATION = tuple('.!?:;"”’)。！？」')
 # Kana and ideographs: a Chinese or Japanese sentence counts its words by its characters.
 _IDEOGRAPHS = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff]")
 # Hangul syllables: a Korean sentence spaces its words, but a syllable says what two or three
@@ -80,12 +79,12 @@ _IDEOGRAPHS = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff]")
 # line that ends as a Korean sentence does ("...했다.", "...입니다."), not a headline's quotation.
 _HANGUL = re.compile(r"[\uac00-\ud7a3]")
 _KOREAN_SENTENCE_END = re.compile(r"[다요죠까][.!?]['\"\u201d\u2019)]*$")
-_WRAP_WIDTH = 100  # a text whose lines are all at most this long may be hard-wrapped
 # An item of a list, its headline run on to its date ("- <headline>2019-12-25 13:54"); not a
 # credit set off before the date ("- The Washington Times - Thursday, August 22, 2019").
 _OPENING_BODY_LINES = 6  # date, byline and dateline lines are looked for this far into the body
 _CLOSING_LINES = 15
 _PARAGRAPHS_NAMING_THE_DAY = 2  # a date above the titles that they name is no clock: the news day
+_LEAD_READ = 3000  # characters of them read for the days named: two real paragraphs, ~2,600 at most
 
 
 @dataclass(frozen=True)
@@ -115,11 +114,11 @@ def is_prose(line: str) -> bool:
         return False
     if find_date_line(line):
         return False  # "<headline>. August. 13, 2019 07:43. by Jane Roe": a date line
-    return line.endswith(_TERMINAL_PUNCTUATION) or words >= 25
+    return line.endswith(TERMINAL_PUNCTUATION) or words >= 25
 
 
 def clean_page(raw: str) -> CleanedPage:
-    lines = _join_wrapped([_one_spaced(line) for line in clean_untrusted(raw).split("\n")])
+    lines = join_wrapped(list(bounded_lines(_one_spaced(line) for line in clean_untrusted(raw).split("\n"))))
     body_start = next((i for i, line in enumerate(lines)
                        if is_prose(line) and not is_site_notice(line)), None)  # not a privacy notice
     if body_start is None:  # no line reads like prose (short items): all but the title
@@ -255,7 +254,7 @@ def _choose_date(facts: dict, opening: list[str], header: list[str] = ()) -> Non
     dates = facts.get("date_lines", [])
     above = facts.get("dates_above_titles", set())
     lead = next(iter(opening), "")
-    named = set(dates_taken_out(" ".join(opening))[1])
+    named = set(dates_taken_out(" ".join(opening)[:_LEAD_READ])[1])
     lines_of_dates = {d.line for d in dates}
     named_around = named.union(*(dates_taken_out(line)[1] for line in header if line not in lines_of_dates))
     words_around = "\n".join((*opening, *(line for line in header if line not in lines_of_dates)))
@@ -353,48 +352,3 @@ def _pick_headline(candidates: list[str]) -> str | None:
 
 
 # A copyright line stands on its own, never the end of a wrapped paragraph.
-_COPYRIGHT_START = re.compile(r"^(?:©|ⓒ|\([cC]\)|Copyrights?\b|COPYRIGHTS?\b)")
-
-
-def _join_wrapped(lines: list[str]) -> list[str]:
-    """Re-join paragraphs that the source broke across consecutive lines.
-
-    In hard-wrapped text (every line short, blocks separated by blank lines) a line continues
-    the block's previous line when that one was filled to about the text's width (a short
-    line such as "[November 22, 2019]" ends its own paragraph); elsewhere a line continues
-    the previous one only when that one stops mid-sentence and this one starts in lower
-    case. The first line (the headline, as a reader copies a page) is never continued.
-    """
-    wrapped_text = _is_hard_wrapped(lines)
-    width = max((len(line) for line in lines), default=0)
-    joined: list[str] = []
-    last_raw = ""
-    for line in lines:
-        previous = joined[-1] if joined else ""
-        mid_sentence = previous and not previous.endswith(_TERMINAL_PUNCTUATION)
-        filled = len(last_raw) >= 0.6 * width
-        first = len(joined) == 1 and previous == last_raw
-        if line and previous and not first and not _COPYRIGHT_START.match(line) and (
-                (wrapped_text and filled) or (mid_sentence and line[:1].islower()
-                                              and _continues(previous, line))):
-            joined[-1] = f"{previous} {line}"
-        else:
-            joined.append(line)
-        last_raw = line
-    return joined
-
-
-def _continues(previous: str, line: str) -> bool:
-    """A lower-case line may still stand on its own: a byline ("by Jane Roe | ..."), a web
-    address alone, a date line ("updated 8:49 PM EDT, Wed April 16, 2014"), or what follows a byline, a credit
-    or label in capitals ("YONHAP") or a listed outlet's name alone (a masthead: "BBC News" over "watch
-    One-Minute World News")."""
-    return not (_OWN_LINE.match(line) or previous.isupper() or find_date_line(line)
-                or furniture.looks_like_byline(previous) or outlets().named(previous) is not None)
-
-
-def _is_hard_wrapped(lines: list[str]) -> bool:
-    written = [line for line in lines if line]
-    if len(written) < 3 or any(len(line) > _WRAP_WIDTH for line in written):
-        return False
-    return sum(len(line) >= _WRAP_WIDTH // 2 for line in written) * 2 >= len(written)

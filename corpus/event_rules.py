@@ -133,14 +133,15 @@ def _counted_from_the_estimate(text: str, ways: list[Happening], published: Repo
     the page's estimated date ("last month", "three months ago"); none for a printed date."""
     if published is None or not published.estimated:
         return []
-    found = []
+    counted: dict = {}  # (a sentence read once, however many of its wordings)
     for happening in ways:
-        clause = text[happening.sentence.start:happening.sentence.end]
-        calendar = {(e.start, e.end) for e in find_dates(clause, published.value, calendar_only=True)
-                    if e.kind == "date"}
-        found.append([e.value for e in find_dates(clause, published.value)
-                      if e.kind == "date" and e.value.granularity != "day" and (e.start, e.end) not in calendar])
-    return found
+        if (sentence := happening.sentence) not in counted:
+            clause = text[sentence.start:sentence.end]
+            calendar = {(e.start, e.end) for e in find_dates(clause, published.value, calendar_only=True)
+                        if e.kind == "date"}
+            counted[sentence] = [e.value for e in find_dates(clause, published.value) if e.kind == "date"
+                                 and e.value.granularity != "day" and (e.start, e.end) not in calendar]
+    return [counted[happening.sentence] for happening in ways]
 
 
 def _at_its_distance(spec: EventSpec, text: str, ways: list[Happening], published: ReportingDate | None

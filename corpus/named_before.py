@@ -27,6 +27,8 @@ def named_in_the_sentence_before(kind: str, passage: Passage, text: str, happeni
     sentence, with no noun before it in that sentence for it to stand for, when the last sentence
     before the passage names what the event is about: that "it" names it. A match in
     `passage.text`."""
+    if not _THE_WORD_IT.search(passage.text):
+        return None  # (no pronoun: its sentences are not split, for each event's rules)
     first = sentences(text, passage.start, passage.end)[:1]
     before = sentences(text, max(0, passage.start - 600), passage.start)[-1:]
     if not first or not before or not about.search(text, before[0].start, before[0].end):

@@ -84,7 +84,9 @@ def _told_of(text: str, ways: list[Happening], happenings: tuple[Happening, ...]
     suspension undoes ("announced it would suspend the termination of GSOMIA" is dated by the
     suspension; the decision it presupposes needs a date of its own: "announced on Aug. 23"),
     unless they name it as a decision made ("put on hold its decision to end the pact")."""
-    extensions = [other for other in happenings if other.kind == "extend"]  # few, however long the page
+    first, last = min((h.start for h in ways), default=0), max((h.end for h in ways), default=0)
+    extensions = [other for other in happenings if other.kind == "extend"  # (only those around the wordings)
+                  and other.start <= last and other.end >= first]
     return [h for h in ways if _a_decision_named(text, h) or not any(
         other.start <= h.start and h.end <= other.end and other.end - other.start > h.end - h.start
         for other in extensions)]

@@ -12,6 +12,7 @@ statements ("a spokesman said Tuesday") make none.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterable
 from dataclasses import dataclass
 
@@ -136,6 +137,8 @@ def _proposal(candidate: _Candidate, specs: tuple[EventSpec, ...], covered: set[
 
 def _candidates(reading: ArticleReading, claimed: set[DatedMention]) -> Iterable[_Candidate]:
     article = reading.article
+    read: dict = {}
+    starts = sorted((h.start, number) for number, h in enumerate(reading.happenings))
     for mention in reading.mentions:
         if (mention.role not in ("event", "plan") or mention in claimed
                 or mention.value.granularity not in PROPOSABLE_GRANULARITIES
@@ -145,16 +148,11 @@ def _candidates(reading: ArticleReading, claimed: set[DatedMention]) -> Iterable
         unit = sentence_at(article.clean_text, mention.start, passage.start, passage.end)
         wanted = ("planned", "reported") if mention.role == "plan" else ("reported",)
         sentence = article.clean_text[unit.start:unit.end]
-        if (_OF_THE_PIECE.search(sentence) or _CAPTION.search(sentence) or is_a_caption_by_its_form(sentence)
-                or _HABITUAL.search(sentence)):
+        if (unit, wanted) not in read:  # a sentence's rules read once, not once for each of its dates
+            read[unit, wanted] = _sentence_reading(reading, unit, sentence, wanted, starts)
+        skipped, ways, worded = read[unit, wanted]
+        if skipped:
             continue  # "(The above story first appeared on ...)", a caption: page text; a habit
-        ways = [h for h in reading.happenings if unit.start <= h.start < unit.end and h.frame in wanted
-                and not quoted(sentence, h.start - unit.start) and not attributive(article.clean_text, h.start, h.end)
-                and h.kind not in _ERA_KINDS]
-        # a plain verb ("met") only where no wording of a happening is found, as planned,
-        # denied or hypothetical ("would have renewed", "until it is signed") as it may be
-        worded = any(unit.start <= h.start < unit.end and not attributive(article.clean_text, h.start, h.end)
-                     for h in reading.happenings)
         way, plain = _verb_span(ways, unit.start), _plain_verb(sentence, mention.role)
         if way is None and (worded or plain is None or _planned_before(sentence, plain, mention.role)):
             continue
@@ -166,6 +164,24 @@ def _candidates(reading: ArticleReading, claimed: set[DatedMention]) -> Iterable
             continue
         yield _Candidate(reading, mention, sentence, date_span, verb, frozenset(h.kind for h in ways),
                          content_words(sentence))
+
+
+def _sentence_reading(reading: ArticleReading, unit, sentence: str, wanted: tuple[str, ...],
+                      starts: list[tuple[int, int]]) -> tuple[bool, list[Happening], bool]:
+    """Whether a sentence is page text or a habit, its wordings of happenings (`wanted`, not
+    quoted nor attributive), and whether it words any (a plain verb, "met", only where none is
+    found, as planned, denied or hypothetical, "would have renewed", "until it is signed", as it
+    may be); the happenings in it found by where they start (not every one of the page's)."""
+    if (_OF_THE_PIECE.search(sentence) or _CAPTION.search(sentence) or is_a_caption_by_its_form(sentence)
+            or _HABITUAL.search(sentence)):
+        return True, [], False
+    text = reading.article.clean_text
+    first, last = bisect_left(starts, (unit.start, -1)), bisect_left(starts, (unit.end, -1))
+    inside = [reading.happenings[number] for number in sorted(number for _, number in starts[first:last])]
+    said = [h for h in inside if not attributive(text, h.start, h.end)]
+    ways = [h for h in said if h.frame in wanted and not quoted(sentence, h.start - unit.start)
+            and h.kind not in _ERA_KINDS]
+    return False, ways, bool(said)
 
 
 def _counted_from_another_day(sentence: str, verb: tuple[int, int], date_span: tuple[int, int]) -> bool:

@@ -4,14 +4,18 @@ picture credit's pattern read a long line again from each of its characters
 (corpus/intake/picture_credits.py), overlapping dates were weighed against every date kept before
 (corpus/dates.py), the sentence around each office holder's name split its whole line again
 (corpus/text_units.py), and a long sentence's verbs were read again for each date it prints
-(index/plain_verbs.py)."""
+(index/plain_verbs.py). Part two bounds what a page's reading meets (`corpus.page_lines`): lines cut
+at `LONGEST_LINE`, the intake's officeholders read from a page's head and foot."""
 
 from __future__ import annotations
 
 import time
 
+from corpus.cleaning import clean_page
 from corpus.dates import find_dates
+from corpus.intake.office_years import named_in_office
 from corpus.intake.picture_credits import is_picture_credit
+from corpus.page_lines import LONGEST_LINE, cut_line
 from corpus.text_units import sentence_at, sentences
 from index.plain_verbs import plain_verbs
 
@@ -58,3 +62,42 @@ def test_a_long_sentence_is_read_for_its_verbs_once():
         verbs = plain_verbs(sentence, "event")
     _within(1.0, began)
     assert verbs == ((6, 12),)
+
+
+# Part two (session 16): bounds by meaning, so that no page's reading grows with its square.
+
+
+def test_a_line_longer_than_the_bound_is_cut_at_spaces_keeping_every_word():
+    line = "the pact was signed and the deal was extended " * 2000  # 92k characters, no sentence end
+    pieces = cut_line(line)
+    assert len(pieces) > 1 and all(len(piece) <= LONGEST_LINE for piece in pieces)
+    assert " ".join(pieces) == line  # each cut at a space, the space dropped
+    cjk = "北韩在2016年11月23日签署了军事情报保护协定。" * 2000  # no space: cut after a sentence's end
+    pieces = cut_line(cjk)
+    assert "".join(pieces) == cjk and all(piece.endswith("。") and len(piece) <= LONGEST_LINE for piece in pieces)
+    assert cut_line("中" * 9000) == ["中" * 4000, "中" * 4000, "中" * 1000]
+
+
+def test_a_page_of_one_long_sentence_is_read_in_bounded_paragraphs():
+    text = "Seoul and Tokyo signed the pact and the deal was extended and " * 16000  # 1 MB, no sentence end
+    began = time.perf_counter()
+    page = clean_page("Headline\n\n" + text)  # 100 s for `add` before
+    _within(10.0, began)
+    assert all(len(paragraph) <= LONGEST_LINE for paragraph in page.paragraphs)
+    assert " ".join(page.paragraphs).split() == text.split()
+
+
+def test_the_days_named_by_a_lead_of_thousands_of_dates_are_read_at_once():
+    text = "December 12, 2023 / " * 20000  # 400k characters; over 120 s for `add` before
+    began = time.perf_counter()
+    page = clean_page("Headline\n\n" + text)
+    _within(10.0, began)
+    assert len(page.paragraphs) == 100
+
+
+def test_the_officeholders_of_a_page_of_megabytes_are_read_from_its_head_and_foot():
+    text = "SEOUL, Dec. 12 (Yonhap) -- " * 40000 + "\nPresident Yoon Suk Yeol said it."  # 1.1 MB
+    began = time.perf_counter()
+    named = named_in_office(text)  # 222 officeholders' patterns over the page: 20-40 s before
+    _within(8.0, began)
+    assert [holder.name for holder in named] == ["Yoon Suk Yeol"]  # (in its foot)

@@ -32,6 +32,7 @@ from pathlib import Path
 
 from corpus.date_patterns import WEEKDAYS
 from corpus.date_value import calendar_day, weekdays_of_day_and_eve
+from corpus.page_lines import read_window
 from corpus.text_units import sentence_at
 
 OFFICES_FILE = Path(__file__).resolve().parent.parent / "offices.json"
@@ -152,6 +153,7 @@ def _the_others_that_fit(fitting: list[int], year: int) -> str:
 
 def named_in_office(text: str) -> list[Holder]:
     named = []
+    text = read_window(text)  # (a page's head and foot: 222 patterns over 5 MB take minutes)
     for holder in holders():
         if any(not _PAST_HOLDER.search(before := text[max(0, match.start() - 60):match.start()])
                and not _ANOTHER_OFFICE.search(before) and not _dated_by_its_year(text, match)
