@@ -28,3 +28,19 @@ def test_a_courts_day_of_decision_is_not_the_pages_date():
     assert date_of(page.format("선고일")) is None  # the court's day, the database's page has none
     assert date_of(page.format("작성일")) == "2019-04-11"  # another label: the date line as before
     assert date_of("헌재 결정문\n\n선고일 2019.04.11\n\n" + KO_STORY * 3) is None
+
+
+def test_a_site_promoting_itself_on_a_line_of_its_own():
+    page = "제방 보강 공사 시작\n\n" + (KO_STORY + "\n") * 3 + "{}\n\n▷ 전화 02-784-4000\n"
+    assert outlet_of(page.format("MBC 뉴스는 24시간 여러분의 제보를 기다립니다.")) == "MBC"
+    assert outlet_of(page.format("저희는 여러분의 제보를 기다립니다.")) is None  # no outlet named
+    assert outlet_of(page.format("항상 시민과 함께하겠습니다. 한겨레 구독신청 하기")) == "The Hankyoreh"
+    assert outlet_of(page.format("지금 구독신청 하기")) is None
+    english = "  1. Skip to content\n  2. {}\nValley toll rises\n" + EN_STORY * 3
+    assert outlet_of(english.format("Skip to more DW sites")) == "Deutsche Welle"
+    assert outlet_of(english.format("Skip to more partner sites")) is None  # unlisted
+
+
+def test_outlets_added_this_round():
+    assert outlet_of("Koike wins Tokyo\n\n" + EN_STORY * 3 + "\nWefornews Bureau\n") == "WeForNews"
+    assert outlet_of("탄핵안 통과\n기사입력 2023-02-09 21:37 최종편집 경남우리신문\n" + KO_STORY * 3) == "Gyeongnam Uri Sinmun"
