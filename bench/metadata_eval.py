@@ -51,12 +51,11 @@ VERDICTS = ("right", "unknown", "wrong")
 
 # Blind sets: measured once, by naming the folder (`python -m bench.metadata_eval DIR`), never
 # by default, so that no one writing rules sees their figures by accident. (`holdout7` to
-# `holdout24`, `holdout25` to `holdout30` and `holdout32` to `holdout51`, read in the seventh to
-# thirty-sixth intake rounds (`holdout12` to `holdout14` in the seventeenth and eighteenth
+# `holdout24`, `holdout25` to `holdout30` and `holdout32` to `holdout56`, read in the seventh to
+# fortieth intake rounds (`holdout12` to `holdout14` in the seventeenth and eighteenth
 # timeline rounds too), are development data and scored by default.)
 BLIND_SETS = frozenset({
     "holdout3", "holdout4", "holdout5", "holdout6", "holdout31",
-    "holdout52", "holdout53", "holdout54", "holdout55", "holdout56",
 })
 
 

@@ -26,13 +26,13 @@ from corpus.intake.dateline_orders import page_numeric_order
 from corpus.intake.datelines import read_dateline
 from corpus.intake.east_asian_forms import is_delivery_line
 from corpus.intake.outlets import outlets
-from corpus.intake.site_clocks import is_clock_by_the_lead
+from corpus.intake.site_clocks import is_clock_by_the_lead, mark_above_headline, titles_above
 from corpus.intake.site_notices import is_site_notice
 from corpus.intake.yearless import yearless_date_line
 from corpus.intake.printed_dates import PrintedDate, dates_taken_out, east_asian_sentence, find_date_line
 from corpus.intake.source_notes import field_date_line
 from corpus.intake.subheads import without_subheads
-from corpus.intake.update_stamps import is_not_the_pages
+from corpus.intake.update_stamps import is_decision_label, is_not_the_pages
 from corpus.page_lines import TERMINAL_PUNCTUATION, bounded_lines, join_wrapped
 from corpus.sanitize import clean_untrusted
 
@@ -287,7 +287,7 @@ def _read_header(header: list[str], order: str = "") -> dict:
     """Sort header lines into metadata; whatever is left is masthead or navigation."""
     facts: dict = {}
     candidates: list[str] = []
-    for line in header:
+    for at, line in enumerate(header):
         if meta := _META_LINE.match(line):
             facts.setdefault("section", meta["section"])
             facts.setdefault("printed_date", meta["date"])
@@ -300,7 +300,9 @@ def _read_header(header: list[str], order: str = "") -> dict:
             facts.setdefault("section", dated["section"].strip())
             _note_date(facts, section_date)
         elif printed := _date_line(line, order):
-            _note_date(facts, printed, _titles_above(candidates))
+            if at and is_decision_label(header[at - 1]):
+                continue  # "선고일" over "2019.04.11": the court's day, not the page's
+            _note_date(facts, printed, titles_above(candidates))
             facts.setdefault("lines_before_dates", []).append((len(facts["date_lines"]) - 1, len(candidates)))
             _header_facts_beside_date(printed, facts, candidates)
         elif byline := _BYLINE.match(line):
@@ -313,23 +315,9 @@ def _read_header(header: list[str], order: str = "") -> dict:
     headline = _pick_headline(candidates)
     if headline:
         facts["headline"] = headline
-        _mark_above_headline(facts, candidates, headline)
+        mark_above_headline(facts, candidates, headline)
     facts["others"] = candidates
     return facts
-
-
-def _mark_above_headline(facts: dict, candidates: list[str], headline: str) -> None:
-    """A date line above the headline the page repeats is above every title, a tagline above it or not
-    ("London Daily / Focus on the big picture. / Wednesday, Jan 14, 2026 / <headline> / <headline>")."""
-    if candidates.count(headline) < 2:
-        return
-    for index, before in facts.get("lines_before_dates", ()):
-        if headline not in candidates[:before]:
-            facts.setdefault("dates_above_titles", set()).add(index)
-
-
-def _titles_above(candidates: list[str]) -> bool:
-    return any(len(line.split()) >= 4 for line in candidates)
 
 
 def _header_facts_beside_date(printed: PrintedDate, facts: dict, candidates: list[str]) -> None:

@@ -240,6 +240,8 @@ def _credits(page: CleanedPage, directory: OutletDirectory):
         yield credit, f"a source speaking to it: {credit!r}"
     if credit := own_mentions.video_title_credit(opening[:1], directory):
         yield credit, f"its name and day closing the video's title: {credit!r}"
+    if credit := own_mentions.self_promotion_credit((*page.masthead, *both), directory):
+        yield credit, f"promoting itself: {credit!r}"
     yield from found(sorted(between), "named as the source between the story's sentences: ",
                      credits.first_appeared_credit, site_lines.source_note_credit)
 

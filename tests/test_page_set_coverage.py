@@ -265,23 +265,23 @@ WRITTEN_BLIND = (
                  signing_and_crisis_share=False, periods=frozenset()),
     # holdout52: pages reporting listed events as news or background (2010-2022): the 2016 nuclear tests, Yeonpyeong and
     # its anniversaries, the failed rocket of April 2012, two GSOMIA pages of the 2019 suspension; 24 in English, 16 in CJK; 51 links.
-    WrittenBlind("holdout52", 40, 2, 25, 7, range(10, 15), range(14, 19), blind=True,
+    WrittenBlind("holdout52", 40, 2, 25, 7, range(10, 15), range(14, 19), blind=False,
                  signing_and_crisis_share=False, periods=frozenset({"gsomia-2019-suspension"})),
     # holdout53: no GSOMIA page: eight stories of 2010-2023 from the Americas and Oceania (a party-room ouster, a strike, a storm, a
     # wildfire, a resignation, an election, an impeachment, a postal survey); 30 in English, 10 in Spanish, Portuguese and French.
-    WrittenBlind("holdout53", 40, 0, 14, 8, range(19, 24), range(21, 26),
+    WrittenBlind("holdout53", 40, 0, 14, 8, range(19, 24), range(21, 26), blind=False,
                  signing_and_crisis_share=False, periods=frozenset()),
     # holdout54: no GSOMIA page: eight health, environment and climate stories of 2010-2022 (a climate summit, two outbreak
     # emergencies, a drug approval, an oil-rig blast, a heatwave, a whaling ruling, a weedkiller verdict); 24 in English, 16 in 7 others.
-    WrittenBlind("holdout54", 40, 0, 25, 8, range(9, 14), range(21, 26),
+    WrittenBlind("holdout54", 40, 0, 25, 8, range(9, 14), range(21, 26), blind=False,
                  signing_and_crisis_share=False, periods=frozenset()),
     # holdout55: no GSOMIA page: eight stories of South Korean and Japanese domestic politics and society of 2016-2023 (two
     # elections, an impeachment, a reshuffle, two scandals, a court ruling, a policy fight), 14 in English, 26 in Japanese and Korean.
-    WrittenBlind("holdout55", 40, 0, 25, 8, range(9, 14), range(16, 21), 3,
+    WrittenBlind("holdout55", 40, 0, 25, 8, range(9, 14), range(16, 21), 3, blind=False,
                  signing_and_crisis_share=False, periods=frozenset()),
     # holdout56: no GSOMIA page: eight Asia-Pacific diplomacy and security stories of 2012-2023 (two India-China clashes,
     # drills round Taiwan, ASEAN's lost communique, AUKUS, the Quad, the Solomons pact), 26 in English, 14 in 4 others.
-    WrittenBlind("holdout56", 40, 0, 16, 7, range(21, 26), range(29, 34), 1, blind=True,
+    WrittenBlind("holdout56", 40, 0, 16, 7, range(21, 26), range(29, 34), 1, blind=False,
                  signing_and_crisis_share=False, periods=frozenset()),
 )
 # Every set in the order it was written: a set's earlier sets are those before it.

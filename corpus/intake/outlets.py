@@ -17,6 +17,8 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
+from corpus.intake.date_readings import MONTH_NAME
+
 BUNDLED_OUTLETS = Path(__file__).resolve().parent.parent / "outlets.json"
 CONFIG_ENV = "GSOMIA_TUI_CONFIG"
 USER_FILE = "outlets.json"
@@ -96,6 +98,8 @@ _GENERIC_CREDIT = re.compile(
     # the same in other languages: "(Agenturen)", "(Agencias)", "(Agences)", "(Agenzie)", "(Агентства)"
     r"|agenturen|agencias|agences|agenzie|ag[eê]ncias|agensi|ajanslar|redacci[oó]n|r[ée]daction"
     r"|redaktion|агентства|информагентства)\b[\s,/&.-]*)+$")
+# "... after the explosion. (April 21)": AP's video captions close on the day, which names no one
+_DAY_OF_MONTH = re.compile(rf"{MONTH_NAME}\.?\s+[0-3]?\d(?:,?\s+(?:19|20)\d\d)?")
 
 
 # Between credits sharing one: "AFP/Jiji", "CNN & Reuters", MENAFN's "MENAFN- The Rio Times",
@@ -140,8 +144,9 @@ def spelled_otherwise(abbreviation: str, parts, directory: "OutletDirectory") ->
 
 
 def names_no_one(credit: str) -> bool:
-    """Whether a credit is made only of words any outlet's could be ("Agencies", "News Desk")."""
-    return bool(_GENERIC_CREDIT.match(credit.strip()))
+    """Whether a credit is made only of words any outlet's could be ("Agencies", "News Desk"), or
+    is a day ("April 21")."""
+    return bool(_GENERIC_CREDIT.match(credit.strip()) or _DAY_OF_MONTH.fullmatch(credit.strip()))
 
 
 def name_key(text: str) -> str:

@@ -13,7 +13,10 @@
 * a Korean broadcaster's video title closing on its day and name (`video_title_credit`):
   "… 추락\" (2023.05.31/MBC뉴스)", as reposted clips keep it. A listed outlet only
   ("(2023.05.31/현장영상)" names none). The English "(Xinhua December 12, 2009)" and "- Xinhua,
-  December 12, 2009" closing a story were read before (`credits.closing_credit`).
+  December 12, 2009" closing a story were read before (`credits.closing_credit`);
+* the site promoting itself on a line of its own (`self_promotion_credit`): a Korean outlet inviting
+  its readers' tips ("MBC 뉴스는 24시간 여러분의 제보를 기다립니다."), its subscription ("…함께하겠습니다. 한겨레
+  구독신청 하기"), DW's skip link to its other sites ("Skip to more DW sites"). A listed outlet only.
 """
 
 from __future__ import annotations
@@ -27,6 +30,10 @@ _INTERVIEWED = re.compile(
     r"|(?P<japanese>[\w・ー]{2,16})の(?:取材|インタビュー|電話取材)に"
     r"|\baccording\s+to\s+(?P<english>(?:the\s)?[A-Z][\w&.'’-]*(?:\s[A-Z][\w&.'’-]*){0,3}?)\s+"
     r"(?:reporter|correspondent)\s+[A-Z][a-z]+\s+[A-Z][a-z]+")
+_SELF_PROMOTION = re.compile(
+    r"^\W*(?P<tips>\S(?:.{0,20}\S)?)[은는]\s*(?:24시간|언제나|항상)?\s*(?:시청자\s*)?여러분의\s*(?:소중한\s*)?제보를\s*기다립니다"
+    r"|(?:^\W*|[.!]\s+)(?P<subscription>\S{2,12})\s*구독\s*신청(?:\s*하기)?\s*$"
+    r"|^(?:\d{1,2}\.\s*)?Skip\s+to\s+more\s+(?P<sites>[A-Z][\w&.'’ -]{0,30}?)\s+sites\W*$")
 _VIDEO_TITLE = re.compile(r"\((?:19|20)\d\d\.[01]\d\.[0-3]\d/\d{0,2}(?P<korean>[\w가-힣]{2,12}?)(?:뉴스)?\)\s*$")
 
 
@@ -38,6 +45,11 @@ def interviewed_credit(paragraphs, directory: OutletDirectory) -> str | None:
 def video_title_credit(lines, directory: OutletDirectory) -> str | None:
     """The one listed broadcaster a video's title names after its day, as the title ends."""
     return _one_listed(_VIDEO_TITLE, lines, directory)
+
+
+def self_promotion_credit(lines, directory: OutletDirectory) -> str | None:
+    """The one listed outlet a line inviting tips or subscriptions, or pointing to its other sites, names."""
+    return _one_listed(_SELF_PROMOTION, lines, directory)
 
 
 def _one_listed(form: re.Pattern[str], lines, directory: OutletDirectory) -> str | None:

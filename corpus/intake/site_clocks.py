@@ -135,3 +135,26 @@ _VIDEO_STAMP = re.compile(r"^\((?:Published|Updated)\s+[^()]{6,60}\)$")
 def is_video_stamp(date_line: str) -> bool:
     """A bracketed "(Published <date>)" alone on its line: a video's date, not the page's."""
     return bool(_VIDEO_STAMP.match(date_line.strip()))
+
+
+def mark_above_headline(facts: dict, candidates: list[str], headline: str) -> None:
+    """A date line above the headline the page repeats is above every title, a tagline above it or not
+    ("London Daily / Focus on the big picture. / Wednesday, Jan 14, 2026 / <headline> / <headline>")."""
+    if candidates.count(headline) < 2:
+        return
+    for index, before in facts.get("lines_before_dates", ()):
+        if headline not in candidates[:before]:
+            facts.setdefault("dates_above_titles", set()).add(index)
+
+
+_TITLE_WORDS = 4
+_TITLE_CHARACTERS = 8  # Chinese and Japanese put no space between words: "衆院選の全議席が決まる 自民は284"
+_UNSPACED_SCRIPT = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff]")
+
+
+def titles_above(candidates: list[str]) -> bool:
+    """Whether a title stands among the lines above a date line (a site's clock prints the day it
+    is read above every title): four words, or eight characters of Chinese or Japanese ("衆院選2017",
+    a section's name, is none)."""
+    return any(len(line.split()) >= _TITLE_WORDS or len(_UNSPACED_SCRIPT.findall(line)) >= _TITLE_CHARACTERS
+               for line in candidates)

@@ -1,6 +1,7 @@
 """Date lines that are not the day of the page: the day it was "last updated" (years after it
 was written, at times: "Last Updated: 2024-04-23 20:02" over a story of 2017), or a listed link's
-("- <headline>2019-12-25 13:54").
+("- <headline>2019-12-25 13:54"), or a court's day of decision a database of decisions prints
+("선고일" over "2019.04.11": the ruling's day, not the page's).
 
 A "last updated" stamp is the page's day when the page's own words name that day: the BBC's
 pages of 1999-2010 print only "Last Updated: Wednesday, 12 September 2007, 16:17 GMT 17:17 UK"
@@ -20,12 +21,21 @@ from corpus.intake.printed_dates import PrintedDate
 
 _LISTED_LINK = re.compile(r"^[-•·▪]\s+\S.{4,}(?<![-|–—·,:\s])\s?$")
 _LAST_CHANGED = re.compile(r"(?i)\blast\s+(?:updated|modified|changed)\b")
+_DECIDED = re.compile(r"^\s*(?:선고일(?:자)?|판결\s*선고일|결정일|判決日|言渡日|(?i:date\s+of\s+(?:judg(?:e)?ment|decision)"
+                      r"|decided(?:\s+on)?))\s*[:：]?\s*$")
+
+
+def is_decision_label(line: str) -> bool:
+    """A field's label naming a court's day of decision, alone on its line ("선고일", "Decided:")."""
+    return bool(_DECIDED.match(line))
 
 
 def is_not_the_pages(printed: PrintedDate, days_named: Collection[str] = (), words: str = "") -> bool:
     """Whether a date line is a later change's day (unless the page's words name that day, in
     `days_named` or without its year in `words`) or a listed link's."""
     before = printed.line.partition(printed.text)[0]
+    if before.strip() and is_decision_label(before):
+        return True  # "선고일 2019.04.11"
     if _LAST_CHANGED.search(before):
         return printed.value not in days_named and printed.value[5:] not in _month_days(words)
     return bool(_LISTED_LINK.match(before) and not printed.label)
