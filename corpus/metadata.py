@@ -127,7 +127,8 @@ def _credits(page: CleanedPage, directory: OutletDirectory):
     yield from found(opening, "credited in the byline ", credits.byline_credit,
                      credit_lines.byline_beside_credit, credit_lines.byline_before_dateline_credit,
                      lead_credits.handle_credit, lead_credits.outlet_reporter_credit, chinese_reporters_credit,
-                     east_asian.reported_byline_credit, credit_lines.lower_label_credit)
+                     east_asian.reported_byline_credit,
+                     partial(credit_lines.lower_label_credit, captions=credit_lines.under_captions(opening)))
     yield from found(opening, "the site's desk: ", own_names.desk_credit)
     yield from found(both, "named as its publisher: ", credit_lines.publisher_credit)
     yield from found(both, "credited after a graphic's sources: ", graphic_credit)
@@ -220,7 +221,9 @@ def _credits(page: CleanedPage, directory: OutletDirectory):
                      korean_signature, east_asian.english_bracket_signature)
     yield from found(both, "named beside its own address, in a Korean wire's dateline, signing off or by its editors: ",
                      closing_names.name_beside_own_address_credit, closing_names.dated_wire_credit,
-                     closing_names.transcript_sign_off_credit, closing_names.compiled_from_wires_credit,
+                     closing_names.transcript_sign_off_credit,
+                     partial(closing_names.compiled_from_wires_credit, dw_signed=closing_names.signed_by_dw(
+                         page.opening, "\n".join((page.seen_text, *page.closing)))),
                      tail=True)
     yield from found(closing[-1:], "tagged at the end: ", credit_lines.hashtag_credit, tail=True)
     yield from found(closing[-2:], "its trade name closing the story: ", east_asian.registered_name_credit)

@@ -85,16 +85,21 @@ def date_from_page(page: CleanedPage, stated: Found | None = None,
     return printed or _print_edition_date(page) or _stamp_under_story(page) or _yearless_date(page, other_dates)
 
 
+def is_a_full_day(value: str) -> bool:
+    """A date value down to its day ("2014-03-31"), not a month's or a year's ("2014-03", "2014")."""
+    return len(value) == len("YYYY-MM-DD")
+
+
 def _is_a_clock_or_joined_date(line: str, page: CleanedPage) -> bool:
     """A weather widget's clock, the day a forum's poster joined, a quoted page's or a video's stamp."""
     return is_weather_clock(line, page.opening) or is_member_since(line, page.opening) \
-        or is_quoted_stamp(line) or is_video_stamp(line)
+        or is_quoted_stamp(line) or is_video_stamp(line, (*page.opening, *page.paragraphs))
 
 
 def _not_contradicted(printed: Found | None, page: CleanedPage) -> Found | None:
     """The date unless officeholders the story names in office had left office (or not taken
     it) more than a year before (after) it: then it is a site's clock or a misreading."""
-    if printed is None or len(printed.value) != 10:
+    if printed is None or not is_a_full_day(printed.value):
         return printed
     return None if holders_out_of_office(printed.value, page.seen_text) else printed
 
@@ -122,7 +127,7 @@ def _stamp_under_story(page: CleanedPage) -> Found | None:
     for line in page.closing[-_STAMP_LINES:]:
         match = _ADDRESS_AND_DATE.match(line.strip()) or _CLOSING_STAMP.search(line)
         if match and (printed := find_date_line(match["date"] or match["numeric"] or match["signed"])) \
-                and not printed.rest and len(printed.value) == 10:
+                and not printed.rest and is_a_full_day(printed.value):
             return Found(printed.value, f"printed under the story: {short(line, tail=True)!r}")
         if coded := editor_code_date(line):
             return Found(coded, f"the day of the agency's code under the story: {short(line, tail=True)!r}")
@@ -136,7 +141,7 @@ def _posting_stamp(line: str) -> str | None:
     <date>" (its time at most after it)."""
     printed = find_date_line(line) if _POSTING_LABEL.match(line) else None
     return printed.value if printed and printed.label in ("published", "posted") and not printed.rest \
-        and len(printed.value) == 10 else None
+        and is_a_full_day(printed.value) else None
 
 
 def _print_edition_date(page: CleanedPage) -> Found | None:
@@ -194,7 +199,7 @@ def _printed(page: CleanedPage) -> Found | None:
             return Found(value, f"printed in the credit opening the lead: {short(line)!r}")
         if own := outlet_dateline(line, outlets()):
             return Found(own[1], f"printed in the outlet's dateline: {short(line)!r}")
-        if (stamp := stamp_opening_lead(line)) and len(stamp.value) == 10:
+        if (stamp := stamp_opening_lead(line)) and is_a_full_day(stamp.value):
             return Found(stamp.value, f"printed as the lead opens: {short(line)!r}")
     for line in page.opening[1:12]:
         if issue := published_head_date(line):

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from corpus.caption_forms import is_a_caption_by_its_form
@@ -230,7 +230,7 @@ def _verb_span(ways: list[Happening], offset: int) -> tuple[int, int] | None:
     return (ways[0].start - offset, ways[0].end - offset) if ways else None
 
 
-def _dated_verb(sentence: str, verbs: list[tuple[int, int]], date_span: tuple[int, int], role: str
+def _dated_verb(sentence: str, verbs: Sequence[tuple[int, int]], date_span: tuple[int, int], role: str
                 ) -> tuple[int, int] | None:
     """The verb the date dates: the first one (the title ends with its clause) unless a clause
     ends between it and a later date ("Seoul decided in August to scrap the accord after Japan

@@ -15,19 +15,15 @@ def test_a_source_speaking_to_the_outlet_in_korean():
     assert outlet_of(page.format("김철수")) is None  # a person, not an outlet
 
 
-def test_a_source_speaking_to_the_outlet_in_japanese():
+def test_an_inquiry_or_a_reporter_names_no_outlet_since_the_review():
+    # read in this round, dropped by the review of session 16: another outlet's inquiry or
+    # reporter is quoted in these forms as often as the page's own
     page = "堤防の補強工事始まる\n\n" + JA_STORY * 2 + "住民の男性が{}の取材に当時の様子を語った。\n" + JA_STORY
-    assert outlet_of(page.format("週刊ポスト")) == "Shukan Post"
+    assert outlet_of(page.format("週刊ポスト")) is None
     assert outlet_of(page.format("報道陣")) is None  # the press, no outlet
-
-
-def test_the_outlets_reporter_cited_by_name():
     page = "Valley toll rises\n\n" + EN_STORY * 2 + "The dam gave way at dawn, according to {} reporter Jane Roe.\n" + EN_STORY
-    assert outlet_of(page.format("CGTN")) == "CGTN"
+    assert outlet_of(page.format("CGTN")) is None
     assert outlet_of(page.format("a local")) is None
-    # two outlets so named: neither is the page's own
-    two = page.format("CGTN") + "The toll rose, according to NHK reporter John Doe.\n"
-    assert outlet_of(two) is None
 
 
 def test_a_korean_video_titles_day_and_broadcaster():

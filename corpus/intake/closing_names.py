@@ -22,7 +22,9 @@
 * Deutsche Welle's sign-off under a story it compiled from the wires (intake round 38): its editors'
   initials joined by "/", then the wires in brackets ("tj/rc (AFP, dpa)", "mm/kms (AFP, Reuters, dpa)"),
   the house style of DW alone; a wire's own sign-off, one editor ("dpa/jp"), is
-  `site_lines.sign_off_credit`'s, and initials with no wires after them name no one.
+  `site_lines.sign_off_credit`'s, and initials with no wires after them name no one. Other sites
+  sign so too ("ng/jm (AFP, AP)"): read only with a German wire in the brackets ("dpa", "KNA",
+  "epd"), or beside a second sign of DW's (its address or name in the text, "DW" in the opening).
 """
 
 from __future__ import annotations
@@ -32,7 +34,7 @@ from urllib.parse import urlparse
 
 from corpus.intake.outlets import OutletDirectory
 
-__all__ = ["compiled_from_wires_credit", "dated_wire_credit", "name_beside_own_address_credit",
+__all__ = ["compiled_from_wires_credit", "dated_wire_credit", "name_beside_own_address_credit", "signed_by_dw",
            "transcript_sign_off_credit"]
 
 _NAMED_ADDRESS = re.compile(r"(?:^|(?<=[。．.!?！？」』]))\s*(?:[\[【(（](?P<bracketed>[^\]】)）]{2,30})[\]】)）]"
@@ -47,7 +49,10 @@ _TRANSCRIPT_SIGN_OFF = re.compile(r"[다요][.!?]?\s+(?P<credit>[\w가-힣]{2,12
 # "tj/rc (AFP, dpa)": two or more editors' initials, then the wires the story was compiled from.
 _EDITORS_AND_WIRES = re.compile(r"^\s*[a-z]{2,4}(?:/[a-z]{2,4})+\s*"
                                 r"\((?P<wires>[A-Za-z]{2,8}(?:\s*,\s*[A-Za-z]{2,8})*)\)\s*$")
+_DW_IN_TEXT = re.compile(r"(?i)\bdw\.com\b|Deutsche Welle")
+_DW_ALONE = re.compile(r"\bDW\b")
 _COMPILING_WIRES = frozenset({"afp", "ap", "dpa", "reuters", "kna", "epd", "efe", "ips"})
+_GERMAN_WIRES = frozenset({"dpa", "kna", "epd"})  # a German wire among them: DW's sign enough
 
 
 def name_beside_own_address_credit(line: str, directory: OutletDirectory) -> str | None:
@@ -73,9 +78,17 @@ def transcript_sign_off_credit(line: str, directory: OutletDirectory) -> str | N
     return match["credit"] if match and directory.named(match["credit"]) else None
 
 
-def compiled_from_wires_credit(line: str, directory: OutletDirectory) -> str | None:
-    """Deutsche Welle, by its editors' initials over the wires it compiled from (see the module)."""
+def compiled_from_wires_credit(line: str, directory: OutletDirectory, dw_signed: bool = True) -> str | None:
+    """Deutsche Welle, by its editors' initials over the wires it compiled from (see the module),
+    a German wire among them or a second sign of DW's on the page (`dw_signed`, `signed_by_dw`)."""
     match = _EDITORS_AND_WIRES.match(line)
-    if match is None or not all(wire.strip().lower() in _COMPILING_WIRES for wire in match["wires"].split(",")):
+    wires = {wire.strip().lower() for wire in match["wires"].split(",")} if match else set()
+    if not wires or not wires <= _COMPILING_WIRES or not (dw_signed or wires & _GERMAN_WIRES):
         return None
     return "Deutsche Welle" if directory.named("Deutsche Welle") else None
+
+
+def signed_by_dw(opening, text: str) -> bool:
+    """A second sign of DW's: its address or name in the text, "DW" in the opening lines (other
+    sites' editors sign "ng/jm (AFP, AP)" too)."""
+    return bool(_DW_IN_TEXT.search(text) or any(_DW_ALONE.search(line) for line in opening))

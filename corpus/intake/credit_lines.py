@@ -115,13 +115,21 @@ def glued_byline_credit(line: str, directory: OutletDirectory) -> str | None:
 
 # A byline's label in lower case, as German and French sites print a wire's or paper's credit.
 _LOWER_LABEL = re.compile(r"^(?:von|par|por)\s+(?P<credit>\S.{0,40}?)\s*$")
+_SENTENCE_END = re.compile(r"\w\.\s*$")
 
 
-def lower_label_credit(line: str, directory: OutletDirectory) -> str | None:
+def lower_label_credit(line: str, directory: OutletDirectory, captions: frozenset[str] = frozenset()) -> str | None:
     """A listed outlet after a byline's label in lower case: "von dpa", "par leparisien" (a
-    person or an unlisted name there names no outlet)."""
+    person, an unlisted name or a common word, "par Time", "von Welt", there names no outlet;
+    nor does a picture's credit under its caption, one of `captions`: "por AP")."""
     match = _LOWER_LABEL.match(line.strip())
-    return match["credit"] if match and directory.named(match["credit"]) else None
+    return match["credit"] if match and line not in captions and directory.named_alone(match["credit"]) else None
+
+
+def under_captions(lines) -> frozenset[str]:
+    """The lines just after a caption, or after a sentence a caption's photo credit would follow."""
+    return frozenset(line for before, line in zip(lines, lines[1:])
+                     if is_caption(before) or describes_picture(before) or _SENTENCE_END.search(before))
 
 
 def joined_credit(line: str, directory: OutletDirectory) -> str | None:

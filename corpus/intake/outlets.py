@@ -143,6 +143,21 @@ def spelled_otherwise(abbreviation: str, parts, directory: "OutletDirectory") ->
                for part in parts if part != abbreviation)
 
 
+# Small words an abbreviation skips: "American Society of International Law (ASIL)".
+_SKIPPED_IN_INITIALS = frozenset("of the and for de la le les du des et der die und".split())
+
+
+def spelled_before(abbreviation: str, before: str) -> bool:
+    """An abbreviation in capitals that the words just before it spell, as a sentence defines
+    it: "... with the American Expeditionary Forces (AEF)", "... the Department of Defense (DOD)"."""
+    if not re.fullmatch(r"[A-Z]{2,6}", abbreviation):
+        return False
+    words = re.findall(r"[^\W\d_][\w'’-]*", before[-200:])
+    kept = [word for word in words if word.lower() not in _SKIPPED_IN_INITIALS]
+    return any("".join(word[0] for word in spelled[-len(abbreviation):]).upper() == abbreviation
+               for spelled in (words, kept))  # "Department of Defense (DOD)", "... of International Law (ASIL)"
+
+
 def names_no_one(credit: str) -> bool:
     """Whether a credit is made only of words any outlet's could be ("Agencies", "News Desk"), or
     is a day ("April 21")."""

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from corpus.date_patterns import ANY_WEEKDAY
 from corpus.intake.furniture import describes_picture, is_wire_picture_credit
 
 _PIPED = re.compile(r"^(?P<subject>[^|]{3,300}?)\s+\|\s+(?P<credit>[^|]{2,40})$")
@@ -20,7 +21,7 @@ _CREDIT_AFTER_CAPTION = re.compile(r"(?:\s[-–—|]\s*|/|\()\s*[A-Z][\w&.'’ -
 # A Chinese caption's agency that issued the picture: "■ 韩国民众在街头观看电视 新华社 发", "(新华社发)".
 # Anchored at the line's first Chinese character, so a long line is read once, not from every character.
 _ISSUED_PICTURE = re.compile(r"^[^\u4e00-\u9fff\n]*[\u4e00-\u9fff].*(?:^|\s|[(（])[\u4e00-\u9fff]{1,6}社\s*(?:发|發)\s*[)）]?\s*$")
-_ON_A_DAY = re.compile(r"\bon\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:Jan|Feb|Mar|Apr|May|Jun|Jul"
+_ON_A_DAY = re.compile(rf"\bon\s+(?:{ANY_WEEKDAY}|(?:Jan|Feb|Mar|Apr|May|Jun|Jul"
                        r"|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d)")
 _NAME_PARTICLES = frozenset({"and", "de", "da", "van", "von", "der", "bin", "al", "la", "le", "du"})
 # The words of a note on who wrote or reported the story ("Jane Roe contributed reporting.",

@@ -73,10 +73,14 @@ _LEAD_AFTER_DATE = re.compile(r"\s*[–—-]\s+[A-Z\"“‘']")
 # "16th September 2020 – (Tokyo) Once the Upper House ...": the place in brackets after the
 # dash, as a dated lead prints it (a timeline's entry names no place there).
 _PLACE_AFTER_DATE = re.compile(r"\s*[–—-]\s+\([A-Z][\w'’.-]+(?:\s[A-Z][\w'’.-]+){0,2}\)\s+[A-Z\"“‘']")
-# "March 31, 2014 12:43 PM EDT Judges of the top U.N. court ...": a stamp and its time, the lead
-# run on after it as copied (a timeline's entry prints no time of day).
-_CLOCK_BEFORE_LEAD = re.compile(r"(?P<clock>,?\s+(?:[01]?\d|2[0-3])[:.][0-5]\d(?:\s*(?i:[ap]\.?m\.?))?"
-                                r"(?:\s+[A-Z]{2,4}(?=\s))?)\s+[A-Z\"“‘']")
+# "March 31, 2014 12:43 PM EDT Judges of the top U.N. court ... (Reuters)": a video page's stamp,
+# its time of day in a zone, the wire's lead run on after it and closing on the wire's credit as
+# copied. A chronology prints times of day too, bare or in a zone ("June 25, 1950, 04:00 North
+# Korean troops crossed ...", "September 11, 2001 8:46 AM EDT American Airlines Flight 11 ..."): the
+# event's day, with no credit closing the line.
+_CLOCK_BEFORE_LEAD = re.compile(r"(?P<clock>,?\s+(?:[01]?\d|2[0-3])[:.][0-5]\d\s*(?i:[ap]\.?m\.?)"
+                                r"\s+[A-Z]{2,4}(?=\s))\s+[A-Z\"“‘']")
+_WIRE_CLOSING_LEAD = re.compile(r"[.!?\"”’]\s*\([A-Z][\w&.'’ -]{1,30}\)\s*$")
 # "HOUSTON, TX March 21, 2012 The company today ...": a release's place in capitals, then the text.
 _RELEASE_PLACE = re.compile(r"^[A-Z][A-Z .'’-]+,\s*(?:[A-Z]{2}|[A-Z][a-z]+\.?)\s+$")
 # "2025-05-01 20:152634 view": an item of a list of other stories, its count of views.
@@ -200,11 +204,12 @@ def _dated_lead_with_place(line: str) -> str:
 
 
 def stamp_opening_lead(line: str) -> PrintedDate | None:
-    """The stamp a long lead opens with, its time of day before the text, as copied run together:
-    "March 31, 2014 12:43 PM EDT Judges of the top U.N. court ..." (the lead stays the story's)."""
+    """The stamp a wire's long lead opens with, its time of day in a zone before the text and the
+    wire's credit closing it, as copied run together: "March 31, 2014 12:43 PM EDT Judges of the
+    top U.N. court ... (Reuters)" (the lead stays the story's)."""
     reading = first_reading(line[:MAX_DATE_LINE]) if len(line) > MAX_DATE_LINE else None
     clock = reading and reading.start == 0 and _CLOCK_BEFORE_LEAD.match(line, reading.end)
-    return find_date_line(line[:clock.end("clock")]) if clock else None
+    return find_date_line(line[:clock.end("clock")]) if clock and _WIRE_CLOSING_LEAD.search(line) else None
 
 
 def _headline_before(before: str, labelled_end: re.Match | None) -> str:

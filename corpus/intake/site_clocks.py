@@ -128,13 +128,18 @@ def is_quoted_stamp(date_line: str) -> bool:
 
 
 # "(Published Wednesday, Oct. 29, 2014)": the stamp an embedded video's player prints under its
-# caption, in brackets (NBC's and Telemundo's stations); the page's own stands unbracketed.
+# caption, in brackets (NBC's and Telemundo's stations), far down the page; the page's own stands
+# unbracketed, or bracketed under its title.
 _VIDEO_STAMP = re.compile(r"^\((?:Published|Updated)\s+[^()]{6,60}\)$")
+_HEAD_LINES = 3  # the title, perhaps a subtitle, then the page's own stamp
 
 
-def is_video_stamp(date_line: str) -> bool:
-    """A bracketed "(Published <date>)" alone on its line: a video's date, not the page's."""
-    return bool(_VIDEO_STAMP.match(date_line.strip()))
+def is_video_stamp(date_line: str, lines=None) -> bool:
+    """A bracketed "(Published <date>)" alone on its line: a video's date, not the page's, unless
+    it stands among the head lines of `lines`, if given, under the title."""
+    if not _VIDEO_STAMP.match(date_line.strip()):
+        return False
+    return lines is None or date_line.strip() not in (line.strip() for line in lines[:_HEAD_LINES])
 
 
 def mark_above_headline(facts: dict, candidates: list[str], headline: str) -> None:
