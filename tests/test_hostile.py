@@ -9,6 +9,7 @@ import sys
 import pytest
 
 from corpus.library import add_paths, load_corpus
+from corpus.page_lines import LONGEST_LINE
 from explorer.cli import main
 
 MARKUP = "[/] [bold]bold[/bold] [link=file:///etc/passwd]link[/link] [@click=app.quit]x[/]"
@@ -90,7 +91,10 @@ def test_show_prints_the_hostile_article_literally(hostile, capsys):
 def test_huge_line_and_many_paragraphs_are_whole(hostile):
     corpus = load_corpus()
     long_one = next(a for a in corpus if a.headline == "Long line story")
-    assert len(long_one.passages) == 1 and len(long_one.clean_text) > 1_000_000
+    # a line over LONGEST_LINE is cut at spaces into passages a reader meets, every word kept
+    assert all(len(passage.text) <= LONGEST_LINE for passage in long_one.passages)
+    assert " ".join(passage.text for passage in long_one.passages).split() == \
+        ("The pact was signed in Seoul. " * 35_000).split()
     many = next(a for a in corpus if a.headline == "Many paragraphs story")
     assert len(many.passages) == 10_000
 
