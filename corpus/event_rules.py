@@ -34,6 +34,7 @@ from corpus.intervals import days_after_in_cjk, days_before
 from corpus.named_before import named_in_the_sentence_before
 from corpus.model import Passage
 from corpus.presupposition import attributive, names_a_decision_made
+from corpus.span_start import begins_a_span
 from corpus.stated_ahead import stated_ahead
 from corpus.told_again import told_again
 from corpus.text_units import clause_span, sentence_at
@@ -167,6 +168,8 @@ def _about_match(spec: EventSpec, passage: Passage, text: str) -> re.Match | Non
     """The first words of the passage that name what the event is about; for an event that
     needs no wording of a happening ("any"), in a clause that does not only foresee it."""
     for match in about_pattern(spec).finditer(passage.text):
+        if begins_a_span(passage.text, match.start(), match.end()):
+            continue  # "two nuclear tests since January"
         if spec.kind != "any" or spec.statement:
             return match
         start = passage.start + match.start()

@@ -82,8 +82,11 @@ SPACED: dict[str, tuple[str, ...]] = {
         r"재개(?:하기로|" + _KO_PAST + r")",
     ),
     "launch": (r"발사" + _KO_PAST,),  # "장거리 로켓을 발사했다"
-    # shells fired on a place (timeline round 31): "연평도를 포격했다", "포격을 가한", "포탄 200여 발을 쏜"
-    "attack": (r"(?:포격|폭격)(?:을\s*가)?" + _KO_PAST, r"포탄\s*(?:[^\s.]+\s+){0,3}?(?:쏜|쐈\w*|쏘았\w*)"),
+    # shells fired on a place (timeline round 31): "연평도를 포격했다", "포격을 가한", "포탄 200여 발을 쏜";
+    # guns named for the shells, the fired joining what followed (round 32): "곡사포 100여 발을 쏴 해병대원
+    # 2명이 전사하고", "곡사포 170여 발을 쏘아" (not "쏘아 올렸다", a launch, nor "쏴야")
+    "attack": (r"(?:포격|폭격)(?:을\s*가)?" + _KO_PAST,
+               r"(?:포탄|(?:해안|곡사|방사|자주|대)포)\s*(?:[^\s.]+\s+){0,3}?(?:쏜|쐈\w*|쏘았\w*|쏴(?=\s)|쏘아(?=\s)(?!\s*올))"),
     "normalize": (
         r"normalis(?:é|ée|és|ées|ation)", _FR_HAS + r"rétabli", r"normalizzat[oaie]|normalizzazione",
         r"(?:normalisasi|dinormalisasi|menormalkan)", r"normalleş" + _TR_PAST, r"normale\s+dön\w*",
