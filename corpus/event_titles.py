@@ -86,6 +86,9 @@ _CJK_VERB = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff]+")
 _CJK_CLAUSE_END = re.compile(r"[,\uff0c;\uff1b\u3001\u3002]")
 _CAPTION_LABEL = re.compile(r"(?i)^(?:view\s+(?:larger\s+)?image|enlarge\s+(?:this\s+)?image|photo|image)\s*[:\-\u2013]?\s+")
 _PART_OF_DAY = re.compile(r"^\s+(?:morning|afternoon|evening|night)\b")
+# What is left between commas of an aside whose date went: "The claim, made [on Jan. 6], met",
+# "Seoul, [on Monday], signed"
+_EMPTIED_APPOSITIVE = re.compile(r",(?:\s+[a-z]+)?\s*$")
 _DANGLING = re.compile(r"(?i)\s+(?:on|in|as\s+of|since|of|by|from|until|at)$")  # its date was after it
 _LEADING_PHRASE = re.compile(
     r"^(?:(?:In|At|During)\s+an?\s+(?:statement|briefing|release|speech|letter|(?:news|press)\s+conference)"
@@ -177,7 +180,11 @@ def event_title(sentence: str, date_span: tuple[int, int], verb_span: tuple[int,
     after = _AND_DATED_LATER.sub("", _AND_ANOTHER.sub("", after, count=1), count=1)
     if sentence[date_start:date_end].endswith(("日", "月", "年")):  # "3月16日に宣言した": its particle goes with it
         after = _CJK_PARTICLE.sub("", after, count=1)
-    text = sentence[:date_start].rstrip() + " the " + after if named else _ON_DATE.sub("", sentence[:date_start]) + after
+    before = sentence[:date_start].rstrip() + " the " if named else _ON_DATE.sub("", sentence[:date_start])
+    emptied = _EMPTIED_APPOSITIVE.search(before)
+    if not named and emptied and after.lstrip().startswith(","):  # "The claim, made on Jan. 6, met": "The claim met"
+        before, after = before[:emptied.start()], " " + after.lstrip()[1:]
+    text = before + after
     text = re.sub(r"\s+(?=[,.;:])|\s*\(\s*\)", "", _BRACKETED_DATE.sub("", text))
     text = _DASH_THEN_COMMA.sub(r"\1", text).strip(" ,")
     text = _CAPTION_LABEL.sub("", _DASHES.sub("", _DATELINE.sub("", _DASHES.sub("", text, count=1), count=1), count=1), count=1)
