@@ -33,6 +33,7 @@ def outlet_of(raw: str) -> str | None:
     ("Pact signed\nPaula Hancocks and Yoko Wakatsuki, CNN\n" + BODY, "CNN"),
     ("Pact signed\nBy Kim Tong-hyung, The Associated Press\n" + BODY, "Associated Press"),
     ("Pact signed\nBy Jack Kim   Reuters\n" + BODY, "Reuters"),
+    ("Pact signed\nBy Jean de la Fontaine   Reuters\n" + BODY, "Reuters"),
     ("Pact signed\n" + BODY + "This article first appeared on Sputnik.\n", "Sputnik"),
     ("Pact signed\n" + BODY + "Source: Xinhua\n", "Xinhua"),
     ("Pact signed\n" + BODY + "The pact was signed in Seoul, it said. (Yonhap)\n", "Yonhap"),
@@ -83,6 +84,8 @@ def test_every_credit_place(raw, outlet):
     "Pact signed\n" + BODY + "Copyright 2019 Nexstar Media Inc. All rights reserved.\n",
     "Pact signed\n" + BODY + "© 2016 Some Blog\n",
     "Pact signed\nBy Kim (kim@gmail.com)\n" + BODY,
+    # a sentence that opens with "By" and ends on a listed name is no byline
+    "How America went to war\n" + BODY + "By the end of the war two million men had crossed the Atlantic.\n" + BODY,
     "Pact signed\n" + BODY,
 ])
 def test_photo_credits_quoted_sources_and_unnamed_pages_stay_unknown(raw):

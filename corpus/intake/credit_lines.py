@@ -259,7 +259,7 @@ def own_domain_credit(line: str, directory: OutletDirectory) -> str | None:
     """A site's name beside its own address: "The Korea Post media (www.koreapost.com) in
     English", "Newser (newser.com)": the name's letters spell the domain's own label. A
     source the sentence quotes ("NK News (nknews.org) reported") is not the site's, nor the
-    domain of an e-mail address (`corpus.intake.credits.email_credit` reads those)."""
+    domain of an e-mail address (`corpus.intake.reporter_addresses.email_credit` reads those)."""
     if _QUOTING.search(line):
         return None
     for domain in _DOMAIN.finditer(line):

@@ -59,6 +59,7 @@ _CREDIT_TEXT = r"[A-Z][\w&.'’/ -]{1,50}?"
 _BYLINE = re.compile(
     rf"^(?:By|BY)\s+(?P<names>[^,|/]{{2,80}}?)(?:\s*[,|/–—]\s*|\s+-\s+|\s+(?:of|for)\s+)"
     rf"(?P<credit>{_CREDIT_TEXT})\s*$")
+_NAME_PARTICLES = frozenset({"and", "de", "da", "di", "van", "von", "der", "den", "bin", "al", "el", "la", "le"})
 _OUTLET_BYLINE = re.compile(r"^(?:By|BY)\s+(?P<credit>.{2,50}?)(?:\s+(?P<staff>Staff|staff|Reporters?"
                             r"|(?i:editorial\s+board|editors)))?\s*$")
 # "by: The Yomiuri Shimbun | .", "BY: ...": a byline's label in any case, its empty parts.
@@ -150,7 +151,6 @@ _SITE_NAME = re.compile(r"[A-Z][A-Za-z-]{1,30}\.(?:com|net|org|info|[A-Za-z]{2})
 _SIGN_OFF = re.compile(
     r"[.!?]\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3},\s+(?P<credit>[A-Z][\w&.'’ -]{1,40}?)"
     r"\.?[\"”’]?\s*$")
-_EMAIL = re.compile(r"\b[\w.+-]{1,64}@(?P<domain>[\w-]{1,63}(?:\.[\w-]{1,63}){1,4})\b")
 
 _VIA = re.compile(r"(?i)^\s*via\s+")
 SOURCE_LABEL = re.compile(rf"\W*{_SOURCE_WORD}\s*[:：]")  # read as such (`first_appeared_credit`)
@@ -254,12 +254,14 @@ def title_parts(line: str) -> list[str]:
 
 
 def _listed_ending(line: str, directory: OutletDirectory) -> str | None:
-    """A listed outlet ending a "By" line after at least two words of names."""
+    """A listed outlet ending a "By" line after at least two words of names (not a sentence
+    opening with "By": "By the end of the war two million men had crossed the Atlantic.")."""
     words = line.split()
     if words[:1] not in (["By"], ["BY"]):
         return None
     for size in range(min(5, len(words) - 3), 0, -1):
-        if directory.named(" ".join(words[-size:])):
+        if directory.named(" ".join(words[-size:])) and all(
+                word[:1].isupper() or word in _NAME_PARTICLES or not word[:1].isalpha() for word in words[1:-size]):
             return " ".join(words[-size:])
     return None
 
@@ -373,14 +375,6 @@ def closing_credit(paragraph: str, directory: OutletDirectory) -> str | None:
     if not plausible(credit, directory):  # the whole credit: "(X/AFP via Getty Images)"
         return None
     return one_credit(credit, directory)
-
-
-def email_credit(line: str, directory: OutletDirectory) -> str | None:
-    """A listed outlet whose web domain a reporter's address uses ("kim@yna.co.kr")."""
-    for match in _EMAIL.finditer(line):
-        if name := directory.at_host(match["domain"]):
-            return name
-    return None
 
 
 def plausible(credit: str, directory: OutletDirectory, unknown_needs_word: bool = False) -> bool:

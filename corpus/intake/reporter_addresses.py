@@ -21,15 +21,23 @@ from __future__ import annotations
 import re
 
 from corpus.intake.closing_names import REPORTER_SIGNS_OFF
-from corpus.intake.credits import email_credit
 from corpus.intake.outlets import OutletDirectory, name_key
 
+_EMAIL = re.compile(r"\b[\w.+-]{1,64}@(?P<domain>[\w-]{1,63}(?:\.[\w-]{1,63}){1,4})\b")
 _ADDRESS = re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+|https?://\S+|www\.\S+")
 
 
 # A broadcast reporter's sign-off just before the address, as a group's channel prints it under its
 # transcript: "채널A뉴스 유주은입니다. <br>grace@donga.com" (the channel's reporter, the group's mail).
 _SIGN_OFF_BEFORE = re.compile(rf"(?P<outlet>[\w가-힣]{{2,12}}?)(?:뉴스)?{REPORTER_SIGNS_OFF}(?:\s|<br\s*/?>)*$")
+
+
+def email_credit(line: str, directory: OutletDirectory) -> str | None:
+    """A listed outlet whose web domain a reporter's address uses ("kim@yna.co.kr")."""
+    for match in _EMAIL.finditer(line):
+        if name := directory.at_host(match["domain"]):
+            return name
+    return None
 
 
 def named_address_credit(line: str, directory: OutletDirectory, text: str) -> str | None:
