@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import datetime
 import re
+from collections.abc import Sequence
 from dataclasses import replace
 
 from corpus.date_readers import day_value, tense
@@ -180,7 +181,7 @@ def estimate_from_reports(article: Article, happenings: tuple[Happening, ...],
                                     key=lambda m: m.start))
         if spec.kind == "any" and not on_event:
             continue
-        own_days = on_event
+        own_days = on_event  # the days that are the event's own (of a weekday's dating: the weekday's)
         if on_event:
             latest = max(on_event, key=lambda m: m.value.bounds()[0])
             source = latest
@@ -202,7 +203,7 @@ def estimate_from_reports(article: Article, happenings: tuple[Happening, ...],
                                      f"(passage {source.passage})")
         elif on_weekday := _on_a_weekday_of(article, spec, happenings):
             day, weekdays = on_weekday
-            source, own_days = weekdays[0], weekdays  # (a day of the month as well: "6일")
+            source, own_days = weekdays[0], weekdays  # (the weekday's days, a day of the month as well: "6일")
             estimate = ReportingDate(day, True,
                                      f"estimated from the text: it reports \u201c{spec.title}\u201d on "
                                      f"\u201c{weekdays[0].text}\u201d, "
@@ -212,12 +213,8 @@ def estimate_from_reports(article: Article, happenings: tuple[Happening, ...],
         else:
             continue
         if not fits_its_datelines(article, mentions, estimate.value) \
-                or on_a_named_weekday and not (on_event and names_its_weekday(article, estimate.value)
-                                               or dates_its_sentence(article, spec, own_days, happenings)
-                                               # (not a list's first entry: "Jan. 6: The North carries out its
-                                               # fourth nuclear test", under "its fifth nuclear test on Friday")
-                                               and not _tells_of_a_later_event(article, happenings, specs,
-                                                                               estimate.value, year_named)) \
+                or on_a_named_weekday and not _year_fixed(article, spec, happenings, specs, bool(on_event), own_days,
+                                                          estimate.value, year_named) \
                 or _dates_a_later_event(article, happenings, specs, estimate.value, (source.start, source.end)):
             continue
         if any(passage_reports(spec, p, article.clean_text, happenings, mentions, estimate)
@@ -229,6 +226,20 @@ def estimate_from_reports(article: Article, happenings: tuple[Happening, ...],
         found = {year: kept for year, kept in found.items()
                  if not _tells_of_a_later_event(article, happenings, specs, kept[0].value, year_named)}
     return next(iter(found.values())) if len(found) == 1 else None
+
+
+def _year_fixed(article: Article, spec: EventSpec, happenings: tuple[Happening, ...], specs: tuple[EventSpec, ...],
+                on_its_date: bool, own_days: Sequence[DatedMention], estimate: DateValue,
+                year_named: tuple[DatedMention, ...]) -> bool:
+    """Whether the year of an estimate from a yearless day is fixed on an undated page of another
+    story: by the weekday the page names for a day on the event's date, or by the event's own day in
+    the sentence that words it (`corpus.date_own_day`), unless the page tells of a later listed event
+    (a list's first entry, "Jan. 6: The North carries out its fourth nuclear test", under "its fifth
+    nuclear test on Friday")."""
+    if on_its_date and names_its_weekday(article, estimate):
+        return True
+    own_day_told = dates_its_sentence(article, spec, own_days, happenings)
+    return own_day_told and not _tells_of_a_later_event(article, happenings, specs, estimate, year_named)
 
 
 def _later_listed_events(article: Article, happenings: tuple[Happening, ...], specs: tuple[EventSpec, ...],

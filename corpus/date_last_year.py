@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from corpus.dates import DateValue, find_dates
 from corpus.events import DatedMention, EventSpec, dated_mentions, mention_role
@@ -14,7 +15,11 @@ from corpus.model import Article
 _LAST_YEARS = re.compile(r"^(?:昨年|去年|작년|지난해)|(?i:\blast\s+year\b)")
 
 
-def told_as_last_years(article: Article, spec: EventSpec, happenings: tuple[Happening, ...], as_happened
+# `corpus.date_estimate.as_happened` (passed in: that module imports this one)
+AsHappened = Callable[[str, tuple[DatedMention, ...], tuple[Happening, ...]], tuple[DatedMention, ...]]
+
+
+def told_as_last_years(article: Article, spec: EventSpec, happenings: tuple[Happening, ...], as_happened: AsHappened
                        ) -> tuple[DatedMention, tuple[DatedMention, ...]] | None:
     """A page that tells of the event as last year's ("지난해 8월 일본 측에 지소미아 종료를
     통보했습니다", of August 2019) appeared the year after it: that mention (the first) and the
@@ -26,11 +31,13 @@ def told_as_last_years(article: Article, spec: EventSpec, happenings: tuple[Happ
     worded = [h.sentence for h in happenings if h.kind == spec.kind and h.reported]
     told = [m for m in last_years if m.role not in ("plan", "reference")
             and any(s.start <= m.start < s.end for s in worded)
-            and m.value.granularity in ("day", "month") and (spec.date.contains(m.value) or m.value.contains(spec.date))]
+            and m.value.granularity in ("day", "month")
+            and (spec.date.contains(m.value) or m.value.contains(spec.date))]
     if not told:
         return None
     calendar = dated_mentions(article, year)  # (other dates counted from the page's day stay unknown)
-    return told[0], as_happened(article.clean_text, tuple(sorted(calendar + tuple(last_years), key=lambda m: m.start)), ())
+    resolved = tuple(sorted(calendar + tuple(last_years), key=lambda m: m.start))
+    return told[0], as_happened(article.clean_text, resolved, ())
 
 
 def _last_years(article: Article, year: DateValue) -> list[DatedMention]:

@@ -1,15 +1,19 @@
 """A yearless numbered day that dates the happening its sentence tells of, for `corpus.date_estimate`
 (timeline round 31). An undated page of another story is dated by a listed event of it by a
 numbered day of the event only with something that fixes the year: the weekday it names for it
-(`corpus.date_weekdays`), or the day told in the very sentence that words the event as done and
-names what it is about, the day first: "북한이 23일 오후 2시 34분쯤 연평도 일대에 포탄 200여 발을 쏜 가운데"
-(of 23 Nov 2010), "北朝鮮は23日午後2時34分ごろ、…延坪島周辺に突如砲撃を加えた". Not when the sentence counts
+(`corpus.date_weekdays`), or the event's own day told in the very sentence that names what it is
+about and, after the day, words a happening of the event's kind as done: "북한이 23일 오후 2시 34분쯤
+연평도 일대에 포탄 200여 발을 쏜 가운데" (of 23 Nov 2010), "北朝鮮は23日午後2時34分ごろ、…延坪島周辺に
+突如砲撃を加えた". An event of kind "any" is so dated only as its `own_day` says (the kind, who did it,
+what to: events.json); not "우리 군은 23일 연평도에서 … 포탄 80발을 쏘았다". Not when the sentence counts
 years or an anniversary ("북한이 연평도를 포격한 지 13년이 되는 23일"): that day is of a later year.
 Pure standard library."""
 
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
+from collections.abc import Sequence
 
 from corpus.event_rules import about_pattern
 from corpus.events import DatedMention, EventSpec
@@ -17,27 +21,47 @@ from corpus.happenings import Happening
 from corpus.model import Article
 
 _NUMBERED = re.compile(r"\d")
-# Years counted, an anniversary: the sentence's day is not the event's own.
-_COUNTED = re.compile(r"주기|주년|周年|週年|(?i:anniversar)|\d\s*(?:년|年)\s*(?:만|째|전|前|が経|이)"
+# Years counted, an anniversary: the sentence's day is not the event's own ("포격한 지 꼭 10년 되는 날",
+# "十年后的纪念日").
+_COUNTED = re.compile(r"주기|주년|周年|週年|(?i:anniversar)|[\d一二三四五六七八九十百]\s*(?:년|年)\s*(?:만|째|전|前|が経|이)"
+                      r"|되는\s*날|지\s*(?:꼭\s*|만\s*)?\d+\s*년|年[后後]|[纪紀記]念"
                       r"|(?i:\byears?\s+(?:ago|after|since|on|later)\b)")
 
 
-def dates_its_sentence(article: Article, spec: EventSpec, days: list[DatedMention] | tuple[DatedMention, ...],
+def dates_its_sentence(article: Article, spec: EventSpec, days: Sequence[DatedMention],
                        happenings: tuple[Happening, ...]) -> bool:
-    """Whether one of `days` (numbered, the event's own day) stands in a sentence that names what
-    `spec` is about and, after the day, words a happening of its kind as done, counting no years."""
+    """Whether one of `days` (numbered, the event's own day, no dateline) stands in a sentence that
+    names what `spec` is about, counts no years and, after the day, words a happening of the event's
+    kind as done (of kind "any": as its `own_day` says, or not at all)."""
     own = spec.on or spec.date  # (of an event of a month, its day if known: else no day is its own)
-    if own.granularity != "day":
+    wording = spec.own_day
+    kind = wording.kind if wording else spec.kind
+    if own.granularity != "day" or kind == "any":
         return False
     text, about = article.clean_text, about_pattern(spec)
+    by = re.compile(wording.by) if wording and wording.by else None
+    target = re.compile(wording.target) if wording and wording.target else None
+    told: dict[int, list[Happening]] = {}  # the happenings of its kind told as done, by their sentence's start
+    for happening in happenings:
+        if happening.reported and happening.kind == kind:
+            told.setdefault(happening.sentence.start, []).append(happening)
+    starts = sorted(told)
+    judged: dict[int, bool] = {}  # each sentence's about and counted years, searched once
     for day in days:
-        if not _NUMBERED.search(day.text) or day.value != own or day.role != "event":  # (no dateline)
+        if not _NUMBERED.search(day.text) or day.value != own or day.role != "event":
             continue
-        for happening in happenings:
-            sentence = happening.sentence
-            if happening.reported and spec.kind in ("any", happening.kind) and sentence.start <= day.start \
-                    and day.end <= happening.start < sentence.end \
-                    and about.search(text, sentence.start, sentence.end) \
-                    and not _COUNTED.search(text, sentence.start, sentence.end):
-                return True
+        at = bisect_right(starts, day.start) - 1
+        if at < 0:
+            continue
+        sentence = told[starts[at]][0].sentence
+        if day.end > sentence.end:
+            continue
+        if sentence.start not in judged:
+            judged[sentence.start] = bool(about.search(text, sentence.start, sentence.end)) \
+                and not _COUNTED.search(text, sentence.start, sentence.end) \
+                and (target is None or bool(target.search(text, sentence.start, sentence.end)))
+        if judged[sentence.start] and any(
+                day.end <= happening.start and (by is None or by.search(text, sentence.start, happening.start))
+                for happening in told[starts[at]]):
+            return True
     return False

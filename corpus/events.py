@@ -71,6 +71,17 @@ _SAYING = re.compile(r"(?i)\b(?:said|says|told|announced|added|noted|stated|repo
 
 
 @dataclass(frozen=True)
+class OwnDayWording:
+    """How the sentence that tells an event's yearless own day words it (`corpus.date_own_day`): the
+    kind of happening (that of an event of kind "any"), and regular expressions for who did it (before
+    the wording, in its sentence) and what it was done to (in the sentence); empty: anyone, anything."""
+
+    kind: str
+    by: str = ""
+    target: str = ""
+
+
+@dataclass(frozen=True)
 class EventSpec:
     id: str
     title: str
@@ -82,6 +93,7 @@ class EventSpec:
     held: tuple[DateValue, ...] = ()  # other days the coverage dates it to: talks announced, then held
     on: DateValue | None = None  # a month event's own day, if known: the one its yearless days may be
     anniversary: tuple[str, ...] = ()  # what an anniversary of it is called, its own name ("Yeonpyeong")
+    own_day: OwnDayWording | None = None  # how its own day's sentence words it, if not just by its kind
 
 
 @dataclass(frozen=True)
@@ -127,7 +139,8 @@ def load_event_specs(path: Path = EVENTS_FILE) -> tuple[EventSpec, ...]:
                                bool(item.get("statement")), once,
                                tuple(parse_date_value(day) for day in item.get("held", ())),
                                parse_date_value(item["on"]) if item.get("on") else None,
-                               tuple(item.get("anniversary", ()))))
+                               tuple(item.get("anniversary", ())),
+                               OwnDayWording(**item["own_day"]) if item.get("own_day") else None))
     return tuple(specs)
 
 

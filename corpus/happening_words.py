@@ -207,8 +207,15 @@ VOCABULARY: dict[str, tuple[str, ...]] = {
     "welcome": (r"welcom(?:e|es|ed|ing)", r"prais(?:e|es|ed|ing)", r"hail(?:s|ed)?", r"applaud(?:s|ed)?",
                 r"laud(?:s|ed)?", r"commend(?:s|ed)?", r"cheer(?:s|ed)?"),
     # "its fifth atomic test", "a 'successful' hydrogen bomb test" (timeline round 29)
-    # round 31: "the fourth nuclear explosion North Korea has carried out"
-    "nuclear-test": (r"(?:nuclear|atomic|hydrogen[\s-]+bomb|H-bomb)\s+(?:test|tests|detonation|blast|explosions?)", r"(?:fourth|fifth|sixth)\s+test",
+    # round 31: "the fourth nuclear explosion North Korea has carried out" (an explosion counted or carried
+    # out, not "a nuclear explosion over Seoul": review fixes, session 16)
+    "nuclear-test": (r"(?:nuclear|atomic|hydrogen[\s-]+bomb|H-bomb)\s+(?:test|tests|detonation|blast)",
+                     r"(?:fourth|fifth|sixth)\s+test",
+                     r"(?:first|second|third|fourth|fifth|sixth|seventh)\s+(?:nuclear|atomic)\s+explosions?",
+                     r"(?:carried\s+out|conducted|staged|set\s+off)\s+(?:an?\s+|its\s+)?(?:[\w-]+\s+)?"
+                     r"(?:nuclear|atomic)\s+explosions?",
+                     r"(?:nuclear|atomic)\s+explosions?\s+(?:[\w-]+\s+){0,4}?(?:has\s+|had\s+|have\s+)?"
+                     r"(?:carried\s+out|conducted)",
                      # "exploded a nuclear warhead", "setting off what it called a hydrogen bomb"
                      r"(?:explod(?:ed|es|ing)|detonat(?:ed|es|ing)|set(?:s|ting)?\s+off)\s+(?:what\s+it\s+called\s+)?"
                      r"(?:an?\s+|its\s+)?(?:[\w-]+\s+)?(?:nuclear|atomic|hydrogen|thermonuclear)\s+(?:warhead|device|bomb)",

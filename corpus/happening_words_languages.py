@@ -82,10 +82,10 @@ SPACED: dict[str, tuple[str, ...]] = {
         r"재개(?:하기로|" + _KO_PAST + r")",
     ),
     "launch": (r"발사" + _KO_PAST,),  # "장거리 로켓을 발사했다"
-    # shells fired on a place (timeline round 31): "연평도를 포격했다", "포격을 가한", "포탄 200여 발을 쏜";
-    # guns named for the shells, the fired joining what followed (round 32): "곡사포 100여 발을 쏴 해병대원
-    # 2명이 전사하고", "곡사포 170여 발을 쏘아" (not "쏘아 올렸다", a launch, nor "쏴야")
-    "attack": (r"(?:포격|폭격)(?:을\s*가)?" + _KO_PAST,
+    # shells fired (timeline round 31): "연평도를 포격했다", "포격을 가한", "포탄 200여 발을 쏜" (not 폭격, bombing from
+    # the air: review fixes, session 16); guns named for the shells, the fired joining what followed (round 32):
+    # "곡사포 100여 발을 쏴 해병대원 2명이 전사하고", "곡사포 170여 발을 쏘아" (not "쏘아 올렸다", a launch, nor "쏴야")
+    "attack": (r"포격(?:을\s*가)?" + _KO_PAST,
                r"(?:포탄|(?:해안|곡사|방사|자주|대)포)\s*(?:[^\s.]+\s+){0,3}?(?:쏜|쐈\w*|쏘았\w*|쏴(?=\s)|쏘아(?=\s)(?!\s*올))"),
     "normalize": (
         r"normalis(?:é|ée|és|ées|ation)", _FR_HAS + r"rétabli", r"normalizzat[oaie]|normalizzazione",
@@ -138,9 +138,10 @@ UNSPACED: dict[str, tuple[str, ...]] = {
     "normalize": (r"正常化(?:" + _JA_DONE + r"|を(?:確認|発表|決定|表明))", r"完全正常化"),
     # a rocket or a missile fired ("長距離弾道ミサイルを発射した", "打ち上げは...失敗に終わり"; Chinese "发射了")
     "launch": (r"発射" + _JA_DONE, r"打ち上げ(?:た|られた|に失敗|は失敗)", r"[发發]射了", r"已(?:[经經])?[发發]射"),
-    # ... and in Japanese and Chinese: "砲撃を加えた", "砲弾が撃ち込まれた", "炮击了", "遭到炮击"
-    "attack": (r"砲撃(?:を加え(?:た|、)|" + _JA_DONE + ")", r"撃ち込(?:んだ|まれた)", r"[炮砲][击擊]了",
-               r"遭(?:到)?[炮砲][击擊]"),
+    # ... and in Japanese and Chinese: "砲撃を加えた", "砲弾が撃ち込まれた", "炮击了", "遭到炮击" (review fixes, session
+    # 16: not "砲撃を加え、…と威嚇した", a threat; not "可能遭到炮击", "将遭炮击", a possibility)
+    "attack": (r"砲撃(?:を加え(?:た|、(?![^。]{0,40}?と(?:威嚇|警告|脅)))|" + _JA_DONE + ")", r"撃ち込(?:んだ|まれた)",
+               r"[炮砲][击擊]了", r"遭(?:到)?[炮砲][击擊]了|(?<!可能)(?<![将將会會或])遭(?:到)?[炮砲][击擊]"),
     "take-effect": (r"発効" + _JA_DONE,),
     "approve": (r"閣議決定" + _JA_DONE, r"承認" + _JA_DONE),
     "agree": (r"(?:仮署名|(?:大筋|実質|基本)合意)(?:" + _JA_DONE + r"|に(?:達|至)した)",),

@@ -137,8 +137,9 @@ _KO_PACT_HALTED = (r"(?:(?:군사\s*)?(?:정보\s*)?(?:보호\s*)?협정|지소�
 # "成功进行了核弹头爆炸试验", "4回目の核実験", "核実験を強行した". (The Korean ordinal's digits as [1-7], not
 # \d, which takes every script's digits: so many first letters leave the kind undispatched, corpus/word_starts.py.)
 _KO_NUCLEAR_TEST = (r"[1-7]차\s*핵\s*실험\w*", r"(?:핵|수소\s*폭탄|수소탄|수폭)\s*실험(?:을|를)?\s*(?:했|실시(?:했|하였|한)|감행(?:했|하였|한)|강행(?:했|하였|한)|단행(?:했|하였|한))\w*",
-                    # a test that succeeded (timeline round 31): "수소폭탄 실험에 성공했다고 주장하며"
-                    r"(?:핵|수소\s*폭탄|수소탄|수폭)\s*실험에\s*성공(?:했|하였|한(?!다면))\w*")
+                    # a test that succeeded (timeline round 31): "수소폭탄 실험에 성공했다고 주장하며" (not "성공했다면", "성공했는지",
+                    # "성공한 적이 없다": review fixes, session 16)
+                    r"(?:핵|수소\s*폭탄|수소탄|수폭)\s*실험에\s*성공(?:(?:했|하였)(?!다면|는지|을)|한(?!다면|\s*적))\w*")
 # Timeline round 28: a test-explosion ("试爆氢弹", "試爆了一枚核彈") and the hydrogen bomb's own test
 # ("水爆実験を行った", "수소폭탄 실험을 했다", "进行了氢弹试验"), as news words the claimed H-bomb of January 2016;
 # round 29: the passive, "4回の核実験が行われている".
