@@ -21,6 +21,7 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass
 
+from corpus.date_patterns import ANY_WEEKDAY
 from corpus.happening_words import VOCABULARY
 from corpus.happening_words_languages import DENIED_BEFORE, PLANNED_BEFORE, UNSPACED
 from corpus.happening_words_more_languages import ZH_NOTICE_HALTED
@@ -234,7 +235,7 @@ def _told_as_ahead(clause: str, before: str, after: str, words: str) -> bool:
 # Timeline round 28: a present form before a later time of the page's day or week is ahead: "the step
 # takes effect later Wednesday", "signs it later today" (not "took effect later that day").
 _LATER_AHEAD = re.compile(r"(?i)\s*later\s+(?:(?:on\s+)?(?:today|tonight|this\s+(?:morning|afternoon|evening|week|month|year))"
-                          r"|(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b")
+                          rf"|(?:on\s+)?{ANY_WEEKDAY})\b")
 
 
 # A past after "before" happened: "Before they signed the pact in 2016, the two had passed
