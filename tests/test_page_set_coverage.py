@@ -283,6 +283,11 @@ WRITTEN_BLIND = (
     # drills round Taiwan, ASEAN's lost communique, AUKUS, the Quad, the Solomons pact), 26 in English, 14 in 4 others.
     WrittenBlind("holdout56", 40, 0, 16, 7, range(21, 26), range(29, 34), 1, blind=False,
                  signing_and_crisis_share=False, periods=frozenset()),
+    # holdout57: pages reporting listed events as news or background (2010-2019): the 2016 nuclear tests, Yeonpyeong and its
+    # anniversaries, the failed rocket of April 2012, GSOMIA's 2019 termination and suspension; 20 in English, 20 in CJK; 47 links.
+    WrittenBlind("holdout57", 40, 9, 8, 6, range(29, 34), range(25, 30),
+                 signing_and_crisis_share=False,
+                 periods=frozenset({"gsomia-2019-termination", "gsomia-2019-suspension"})),
 )
 # Every set in the order it was written: a set's earlier sets are those before it.
 ORDER = ("dev", "holdout", "dev2", "holdout2") + tuple(spec.name for spec in WRITTEN_BLIND)
