@@ -283,6 +283,10 @@ WRITTEN_BLIND = (
     # drills round Taiwan, ASEAN's lost communique, AUKUS, the Quad, the Solomons pact), 26 in English, 14 in 4 others.
     WrittenBlind("holdout56", 40, 0, 16, 7, range(21, 26), range(29, 34), 1, blind=False,
                  signing_and_crisis_share=False, periods=frozenset()),
+    # holdout58: no GSOMIA page: eight stories of 2014-2023 from Europe, Africa, the Middle East and South Asia (a bailout vote,
+    # two quakes, a title, a Mars orbit, a currency ban, a court verdict, an election); 21 in English, 19 in 8 others.
+    WrittenBlind("holdout58", 40, 0, 25, 8, range(13, 18), range(20, 25),
+                 signing_and_crisis_share=False, periods=frozenset()),
 )
 # Every set in the order it was written: a set's earlier sets are those before it.
 ORDER = ("dev", "holdout", "dev2", "holdout2") + tuple(spec.name for spec in WRITTEN_BLIND)
