@@ -57,6 +57,7 @@ VERDICTS = ("right", "unknown", "wrong")
 BLIND_SETS = frozenset({
     "holdout3", "holdout4", "holdout5", "holdout6", "holdout31",
     "holdout57",
+    "holdout58",
 })
 
 

@@ -288,6 +288,10 @@ WRITTEN_BLIND = (
     WrittenBlind("holdout57", 40, 9, 8, 6, range(29, 34), range(25, 30),
                  signing_and_crisis_share=False,
                  periods=frozenset({"gsomia-2019-termination", "gsomia-2019-suspension"})),
+    # holdout58: no GSOMIA page: eight stories of 2014-2023 from Europe, Africa, the Middle East and South Asia (a bailout vote,
+    # two quakes, a title, a Mars orbit, a currency ban, a court verdict, an election); 21 in English, 19 in 8 others.
+    WrittenBlind("holdout58", 40, 0, 25, 8, range(13, 18), range(20, 25),
+                 signing_and_crisis_share=False, periods=frozenset()),
 )
 # Every set in the order it was written: a set's earlier sets are those before it.
 ORDER = ("dev", "holdout", "dev2", "holdout2") + tuple(spec.name for spec in WRITTEN_BLIND)
