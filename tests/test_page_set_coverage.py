@@ -283,6 +283,10 @@ WRITTEN_BLIND = (
     # drills round Taiwan, ASEAN's lost communique, AUKUS, the Quad, the Solomons pact), 26 in English, 14 in 4 others.
     WrittenBlind("holdout56", 40, 0, 16, 7, range(21, 26), range(29, 34), 1, blind=False,
                  signing_and_crisis_share=False, periods=frozenset()),
+    # holdout59: no GSOMIA page: eight East and Southeast Asian economy, technology, disaster, sport and culture stories of
+    # 2008-2024 (Beijing 2008, the HZMB bridge, Evergrande, Gangnam Style, Thai floods, Kanjuruhan, Taal, Yagi), 17 in English.
+    WrittenBlind("holdout59", 40, 0, 24, 8, range(11, 16), range(21, 26),
+                 signing_and_crisis_share=False, periods=frozenset()),
 )
 # Every set in the order it was written: a set's earlier sets are those before it.
 ORDER = ("dev", "holdout", "dev2", "holdout2") + tuple(spec.name for spec in WRITTEN_BLIND)
