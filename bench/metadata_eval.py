@@ -58,6 +58,7 @@ BLIND_SETS = frozenset({
     "holdout3", "holdout4", "holdout5", "holdout6", "holdout31",
     "holdout57",
     "holdout58",
+    "holdout59",
 })
 
 
