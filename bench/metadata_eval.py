@@ -56,9 +56,7 @@ VERDICTS = ("right", "unknown", "wrong")
 # timeline rounds too), are development data and scored by default.)
 BLIND_SETS = frozenset({
     "holdout3", "holdout4", "holdout5", "holdout6", "holdout31",
-    "holdout57",
-    "holdout58",
-    "holdout59",
+    "holdout57", "holdout58", "holdout59",
 })
 
 

@@ -291,6 +291,7 @@ WRITTEN_BLIND = (
     # holdout58: no GSOMIA page: eight stories of 2014-2023 from Europe, Africa, the Middle East and South Asia (a bailout vote,
     # two quakes, a title, a Mars orbit, a currency ban, a court verdict, an election); 21 in English, 19 in 8 others.
     WrittenBlind("holdout58", 40, 0, 25, 8, range(13, 18), range(20, 25),
+                 signing_and_crisis_share=False, periods=frozenset()),
     # holdout59: no GSOMIA page: eight East and Southeast Asian economy, technology, disaster, sport and culture stories of
     # 2008-2024 (Beijing 2008, the HZMB bridge, Evergrande, Gangnam Style, Thai floods, Kanjuruhan, Taal, Yagi), 17 in English.
     WrittenBlind("holdout59", 40, 0, 24, 8, range(11, 16), range(21, 26),
