@@ -6,7 +6,7 @@
 
 * a listed outlet's name, then a colon, opening the lead ("인민넷 조문판: 한국과 일본이 ...",
   "Xinhua: North Korea said ...", "Iran Press/Asia: ..." with its desk), or a dash ("USPA News -
-  North Korea has ..."), or in brackets before it with no dash ("(MENAFN) North
+  North Korea has ..."; not a speaker's quoted words after the colon, "朝鮮中央テレビ:「…」"), or in brackets before it with no dash ("(MENAFN) North
   Korea has ...", as syndicators print it), or before its name spelled out in brackets
   ("SHAFAQNA (International Shia News Association) South Korea ...", both names listed). Listed only: "Seoul: Former President ..." is a
   place, "(LEAD) Seoul ..." a wire's label;
@@ -30,6 +30,7 @@ from corpus.intake.credits import plausible
 from corpus.intake.outlets import OutletDirectory
 
 _COLON_LEAD = re.compile(r"^(?P<credit>[^\s:：(（\[][^:：]{1,30}?)\s*[:：]\s*(?P<rest>\S.*)")
+_QUOTE_OPENING = "「『\"“‘'«"
 # "USPA News - North Korea has ...": the name and a dash, no place before it.
 _DASH_LEAD = re.compile(r"^(?P<credit>[A-Z][^-–—:()]{1,30}?)\s+[-–—]\s+(?P<rest>[A-Z\"“‘'].*)")
 _BRACKET_LEAD = re.compile(r"^\((?P<credit>[^()]{2,30})\)\s+(?P<rest>[A-Z\"“‘'].*)")
@@ -56,6 +57,8 @@ def lead_credit(line: str, directory: OutletDirectory) -> str | None:
              or _SPELLED_OUT_LEAD.match(line))
     if match is None or not is_prose(match["rest"]):
         return None
+    if match.re is _COLON_LEAD and match["rest"][0] in _QUOTE_OPENING:
+        return None  # "朝鮮中央テレビ:「…核爆発実験を断行した」": a speaker's words quoted, as a transcript prints them
     spelled_out = match.groupdict().get("spelled")
     if spelled_out and directory.named(spelled_out) != directory.named(match["credit"]):
         return None  # "SEOUL (Yonhap) South Korea ...": a place, then a credit (a dateline's)
