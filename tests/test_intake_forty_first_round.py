@@ -4,6 +4,7 @@ A positive failed before the round; a negative beside it keeps what must not cha
 
 from __future__ import annotations
 
+from tests.test_intake_foreign_dates import date_of
 from tests.test_intake_thirty_fifth_round import EN_STORY, JA_STORY
 from tests.test_metadata_outlets import outlet_of
 
@@ -24,3 +25,10 @@ def test_a_kazakh_agencys_dateline_with_a_day_between():
     assert outlet_of(page.format("BANGKOK. November 8. KAZINFORM")) == "Kazinform"
     assert outlet_of(page.format("BANGKOK. KAZINFORM")) == "Kazinform"  # as before
     assert outlet_of(page.format("BANGKOK. November 8.")) is None  # a place and a day, no agency
+
+
+def test_a_date_line_beside_a_sites_address_of_any_domain():
+    page = "Valley dam holds\n\n{}\n\n" + EN_STORY * 3
+    assert date_of(page.format("2017-05-07 22:41 | www.trend.az | 1")) == "2017-05-07"  # the address set aside
+    assert date_of(page.format("2017-05-07 22:41 | www.example.com")) == "2017-05-07"  # as before
+    assert date_of(page.format("Read www.trend.az for the vote counts of 2017-05-07 across the valley towns")) is None

@@ -3,7 +3,8 @@ aside (`corpus.intake.printed_dates` reads the line itself first):
 
 * the site's address among the header's items, with the lost characters a copy prints as "?"
   between them: "中国网 china.com.cn 时间: 2009-05-25 发表评论>>",
-  "www.shockplant.com?2010-09-08 08:48? ?來源:中國青年報": the address is the masthead's;
+  "www.shockplant.com?2010-09-08 08:48? ?來源:中國青年報", "2017-05-07 22:41 | www.trend.az | 1" (any
+  domain after "www."): the address is the masthead's;
 * a journal's issue line, the citation run on after it: "Published May 2023 in Comparative
   Connections · Volume 25, Issue 1 (This article is extracted from …)": its head.
 """
@@ -15,8 +16,8 @@ from dataclasses import replace
 
 from corpus.intake.printed_dates import MAX_DATE_LINE, PrintedDate, find_date_line
 
-_ADDRESS = re.compile(r"(?i)(?<![\w.@/-])(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|net|org|cn|tw|hk|kr|jp|co)"
-                      r"(?:\.[a-z]{2})?(?![\w.@/-])")
+_ADDRESS = re.compile(r"(?i)(?<![\w.@/-])(?:(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|net|org|cn|tw|hk|kr|jp|co)"
+                      r"(?:\.[a-z]{2})?|www\.[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,6})(?![\w.@/-])")  # "www.trend.az"
 _LOST_CHARACTER = re.compile(r"\?")
 _PUBLISHED_HEAD = re.compile(r"^(?:Published|First\s+published)\s+(?:on\s+)?(?P<head>[^·|(]{4,80}?)\s*[·|(]")
 
