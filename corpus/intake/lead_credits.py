@@ -7,7 +7,8 @@
 * a listed outlet's name, then a colon, opening the lead ("인민넷 조문판: 한국과 일본이 ...",
   "Xinhua: North Korea said ...", "Iran Press/Asia: ..." with its desk; not a speaker's quoted
   words after it, "朝鮮中央テレビ:「…」"), or a dash ("USPA News - North Korea has ..."), or in
-  brackets before it with no dash ("(MENAFN) North Korea has ...", as syndicators print it), or before its name spelled out in brackets
+  brackets before it with no dash ("(MENAFN) North Korea has ...", as syndicators print it), or
+  before its name spelled out in brackets
   ("SHAFAQNA (International Shia News Association) South Korea ...", both names listed). Listed only: "Seoul: Former President ..." is a
   place, "(LEAD) Seoul ..." a wire's label;
 * a site's name beside its own social handle on the byline's line ("Just Earth News |
