@@ -338,5 +338,3 @@ def _pick_headline(candidates: list[str]) -> str | None:
         return repeated[0]
     return max(candidates, key=len, default=None)
 
-
-# A copyright line stands on its own, never the end of a wrapped paragraph.

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime
 import re
+from itertools import chain
 from urllib.parse import urlparse
 
 from corpus.cleaning import CleanedPage
@@ -90,10 +91,10 @@ def is_a_full_day(value: str) -> bool:
     return len(value) == len("YYYY-MM-DD")
 
 
-def _is_a_clock_or_joined_date(line: str, page: CleanedPage) -> bool:
+def _is_not_the_pages_date(line: str, page: CleanedPage) -> bool:
     """A weather widget's clock, the day a forum's poster joined, a quoted page's or a video's stamp."""
     return is_weather_clock(line, page.opening) or is_member_since(line, page.opening) \
-        or is_quoted_stamp(line) or is_video_stamp(line, (*page.opening, *page.paragraphs))
+        or is_quoted_stamp(line) or is_video_stamp(line, chain(page.opening, page.paragraphs))
 
 
 def _not_contradicted(printed: Found | None, page: CleanedPage) -> Found | None:
@@ -179,9 +180,9 @@ def _weekday_fits(iso: str, weekday: int | None) -> bool:
 
 def _printed(page: CleanedPage) -> Found | None:
     printed_date = page.printed_date
-    if printed_date and _is_a_clock_or_joined_date(printed_date, page):  # the next date line, if any
+    if printed_date and _is_not_the_pages_date(printed_date, page):  # the next date line, if any
         printed_date = next((d.line for d in page.date_lines
-                             if d.line != printed_date and not _is_a_clock_or_joined_date(d.line, page)), None)
+                             if d.line != printed_date and not _is_not_the_pages_date(d.line, page)), None)
     order = page_numeric_order(page.opening)
     if printed_date and (value := read_date(printed_date, order)):
         return Found(value, f"printed on the page: {printed_date!r}")

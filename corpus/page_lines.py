@@ -59,6 +59,7 @@ def cut_line(line: str, longest: int = LONGEST_LINE) -> list[str]:
     return pieces
 
 
+# A copyright line stands on its own, never the end of a wrapped paragraph.
 _COPYRIGHT_START = re.compile(r"^(?:©|ⓒ|\([cC]\)|Copyrights?\b|COPYRIGHTS?\b)")
 
 

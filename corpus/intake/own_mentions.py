@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import re
 
+from corpus.intake.east_asian_widgets import AWAITS_YOUR_TIPS
 from corpus.intake.outlets import OutletDirectory
 
 # Only the Korean call: an interview ("CNN과의 인터뷰에서"), the Japanese inquiry ("ロイター通信の取材に
@@ -30,7 +31,7 @@ from corpus.intake.outlets import OutletDirectory
 # name another outlet's interview or reporter as often as the page's own (review, session 16).
 _INTERVIEWED = re.compile(r"(?P<korean>[\w가-힣]{2,16})(?:와|과)의\s*(?:전화\s*)?통화에서")
 _SELF_PROMOTION = re.compile(
-    r"^\W*(?P<tips>\S(?:.{0,20}\S)?)[은는]\s*(?:24시간|언제나|항상)?\s*(?:시청자\s*)?여러분의\s*(?:소중한\s*)?제보를\s*기다립니다"
+    rf"^\W*(?P<tips>\S(?:.{{0,20}}\S)?)[은는]\s*(?:24시간|언제나|항상)?\s*(?:시청자\s*)?{AWAITS_YOUR_TIPS}"
     r"|(?:^\W*|[.!]\s+)(?P<subscription>\S{2,12})\s*구독\s*신청(?:\s*하기)?\s*$"
     r"|^(?:\d{1,2}\.\s*)?Skip\s+to\s+more\s+(?P<sites>[A-Z][\w&.'’ -]{0,30}?)\s+sites\W*$")
 _VIDEO_TITLE = re.compile(r"\((?:19|20)\d\d\.[01]\d\.[0-3]\d/\d{0,2}(?P<korean>[\w가-힣]{2,12}?)(?:뉴스)?\)\s*$")
