@@ -296,6 +296,10 @@ WRITTEN_BLIND = (
     # 2008-2024 (Beijing 2008, the HZMB bridge, Evergrande, Gangnam Style, Thai floods, Kanjuruhan, Taal, Yagi), 17 in English.
     WrittenBlind("holdout59", 40, 0, 24, 8, range(11, 16), range(21, 26),
                  signing_and_crisis_share=False, periods=frozenset()),
+    # holdout61: no GSOMIA page: eight agency-told stories of 2012-2023 from Europe, Africa, the Middle East and South Asia
+    # (Cyprus bailout, Ebola emergency, Derna floods, Iran deal, Qatar final, Pakistan floods, Higgs boson, Philae), 23 in English.
+    WrittenBlind("holdout61", 40, 0, 18, 8, range(14, 19), range(22, 27),
+                 signing_and_crisis_share=False, periods=frozenset()),
 )
 # Every set in the order it was written: a set's earlier sets are those before it.
 ORDER = ("dev", "holdout", "dev2", "holdout2") + tuple(spec.name for spec in WRITTEN_BLIND)
