@@ -300,6 +300,12 @@ WRITTEN_BLIND = (
     # (Cyprus bailout, Ebola emergency, Derna floods, Iran deal, Qatar final, Pakistan floods, Higgs boson, Philae), 23 in English.
     WrittenBlind("holdout61", 40, 0, 18, 8, range(14, 19), range(22, 27),
                  signing_and_crisis_share=False, periods=frozenset()),
+    # holdout62: pages reporting listed events as news or background (2010-2023): the 2016 tests, the 2012 rocket, Yeonpyeong,
+    # TISA, GSOMIA's 2012 collapse, 2016 signing and 2019 crisis; 22 in English, 18 in CJK; 52 links, 10 outlets named.
+    WrittenBlind("holdout62", 40, 11, 10, 10, range(28, 33), range(28, 33),
+                 signing_and_crisis_share=False,
+                 periods=frozenset({"gsomia-2012-collapse", "gsomia-2016-signing",
+                                    "gsomia-2019-termination", "gsomia-2019-suspension"})),
 )
 # Every set in the order it was written: a set's earlier sets are those before it.
 ORDER = ("dev", "holdout", "dev2", "holdout2") + tuple(spec.name for spec in WRITTEN_BLIND)
