@@ -296,6 +296,10 @@ WRITTEN_BLIND = (
     # 2008-2024 (Beijing 2008, the HZMB bridge, Evergrande, Gangnam Style, Thai floods, Kanjuruhan, Taal, Yagi), 17 in English.
     WrittenBlind("holdout59", 40, 0, 24, 8, range(11, 16), range(21, 26),
                  signing_and_crisis_share=False, periods=frozenset()),
+    # holdout60: no GSOMIA page: eight stories of 2016-2023 from the Americas and Oceania (a peace vote, a quake, an
+    # ouster, an election, cannabis, a court ruling, a resignation, a Mars landing); 23 in English, 17 in Spanish, Portuguese, French.
+    WrittenBlind("holdout60", 40, 0, 25, 8, range(8, 13), range(25, 30), yearless_at_least=1,
+                 signing_and_crisis_share=False, periods=frozenset()),
 )
 # Every set in the order it was written: a set's earlier sets are those before it.
 ORDER = ("dev", "holdout", "dev2", "holdout2") + tuple(spec.name for spec in WRITTEN_BLIND)
