@@ -57,7 +57,7 @@ VERDICTS = ("right", "unknown", "wrong")
 # their odd halves read by the forty-first round: their even halves are still unread.)
 BLIND_SETS = frozenset({
     "holdout3", "holdout4", "holdout5", "holdout6", "holdout31",
-    "holdout57", "holdout58", "holdout59", "holdout61", "holdout62",
+    "holdout57", "holdout58", "holdout59", "holdout60", "holdout61", "holdout62",
 })
 
 

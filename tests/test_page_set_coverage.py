@@ -296,6 +296,10 @@ WRITTEN_BLIND = (
     # 2008-2024 (Beijing 2008, the HZMB bridge, Evergrande, Gangnam Style, Thai floods, Kanjuruhan, Taal, Yagi), 17 in English.
     WrittenBlind("holdout59", 40, 0, 24, 8, range(11, 16), range(21, 26),
                  signing_and_crisis_share=False, periods=frozenset()),
+    # holdout60: no GSOMIA page: eight stories of 2016-2023 from the Americas and Oceania (a peace vote, a quake, an
+    # ouster, an election, cannabis, a court ruling, a resignation, a Mars landing); 23 in English, 17 in Spanish, Portuguese, French.
+    WrittenBlind("holdout60", 40, 0, 25, 8, range(8, 13), range(25, 30), yearless_at_least=1,
+                 signing_and_crisis_share=False, periods=frozenset()),
     # holdout61: no GSOMIA page: eight agency-told stories of 2012-2023 from Europe, Africa, the Middle East and South Asia
     # (Cyprus bailout, Ebola emergency, Derna floods, Iran deal, Qatar final, Pakistan floods, Higgs boson, Philae), 23 in English.
     WrittenBlind("holdout61", 40, 0, 18, 8, range(14, 19), range(22, 27),
