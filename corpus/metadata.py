@@ -23,7 +23,7 @@ from corpus.intake import source_notes
 from corpus.intake.east_asian_credits import (chinese_reporters_credit, east_asian_closing, east_asian_credit,
                                               korean_signature)
 from corpus.intake.datelines import find_dateline
-from corpus.intake.furniture import is_caption, is_korean_caption
+from corpus.intake.furniture import gallery_caption, is_caption, is_korean_caption
 from corpus.intake.graphic_credits import graphic_credit
 from corpus.intake.header_names import header_credit
 from corpus.intake.outlets import OutletDirectory, name_key, outlets
@@ -202,6 +202,8 @@ def _credits(page: CleanedPage, directory: OutletDirectory):
     yield from found(opening[:1], "named before the title: ", credits.source_before_title,
                      site_lines.title_source_credit)
     for paragraph in _closing_paragraphs(page.paragraphs):
+        if gallery_caption(paragraph, page.paragraphs):
+            continue  # "… April 13, 2012. (AP)" among a gallery's captions: a picture's credit
         if credit := (credits.closing_credit(paragraph, directory) or east_asian_closing(paragraph, directory)
                       or signatures.information_credit(paragraph, directory)):
             yield credit, f"credited at the end: {short(paragraph, tail=True)!r}"
@@ -308,11 +310,13 @@ def cites_another_outlet(url: str, outlet: Found | None) -> bool:
 
 def pasted_source_address(url: str, page: CleanedPage, text: str) -> bool:
     """Whether the address ending the page is the link a forum's post gives the story it pastes:
-    the last line, under the story's time alone ("2019年11月22日 18時06分"), or any line of a
+    the last line, under the story's time alone ("2019年11月22日 18時06分") or a post's signature
+    rule ("--"), or any line of a
     thread whose posts are headed by their number and poster ("1 名前:… ID:…"), a listed outlet's
     address its text never names (an outlet's own page prints its name somewhere)."""
     closing = page.closing
-    pasted_last = len(closing) >= 2 and url in closing[-1] and _time_alone(closing[-2])
+    pasted_last = len(closing) >= 2 and url in closing[-1] and (_time_alone(closing[-2])
+                                                               or _SIGNATURE_RULE.search(closing[-2].strip()))
     if not pasted_last and not any(THREAD_POST.match(line) for line in (*page.opening, *closing)):
         return False  # (or anywhere in a thread of numbered posts: "1 名前:ばーど ★ 2018/12/14(金) … ID:…")
     at_host = outlets().at_host(urlparse(url).hostname or "")
@@ -321,6 +325,10 @@ def pasted_source_address(url: str, page: CleanedPage, text: str) -> bool:
     folded = name_key(text.replace(url, " "))  # (the address itself names it)
     names = [key for key, name in outlets().by_name.items() if name == at_host and len(key) > 2]
     return not any(key in folded for key in names)
+
+
+# "-- " closing a post's words (alone or joined to its last line as copied): its signature or link follows.
+_SIGNATURE_RULE = re.compile(r"(?:^|\s)--$")
 
 
 def _time_alone(line: str) -> bool:

@@ -286,16 +286,16 @@ WRITTEN_BLIND = (
     # holdout57: pages reporting listed events as news or background (2010-2019): the 2016 nuclear tests, Yeonpyeong and its
     # anniversaries, the failed rocket of April 2012, GSOMIA's 2019 termination and suspension; 20 in English, 20 in CJK; 47 links.
     WrittenBlind("holdout57", 40, 9, 8, 6, range(29, 34), range(25, 30),
-                 signing_and_crisis_share=False,
+                 blind=False, signing_and_crisis_share=False,
                  periods=frozenset({"gsomia-2019-termination", "gsomia-2019-suspension"})),
     # holdout58: no GSOMIA page: eight stories of 2014-2023 from Europe, Africa, the Middle East and South Asia (a bailout vote,
     # two quakes, a title, a Mars orbit, a currency ban, a court verdict, an election); 21 in English, 19 in 8 others.
     WrittenBlind("holdout58", 40, 0, 25, 8, range(13, 18), range(20, 25),
-                 signing_and_crisis_share=False, periods=frozenset()),
+                 blind=False, signing_and_crisis_share=False, periods=frozenset()),
     # holdout59: no GSOMIA page: eight East and Southeast Asian economy, technology, disaster, sport and culture stories of
     # 2008-2024 (Beijing 2008, the HZMB bridge, Evergrande, Gangnam Style, Thai floods, Kanjuruhan, Taal, Yagi), 17 in English.
     WrittenBlind("holdout59", 40, 0, 24, 8, range(11, 16), range(21, 26),
-                 signing_and_crisis_share=False, periods=frozenset()),
+                 blind=False, signing_and_crisis_share=False, periods=frozenset()),
     # holdout60: no GSOMIA page: eight stories of 2016-2023 from the Americas and Oceania (a peace vote, a quake, an
     # ouster, an election, cannabis, a court ruling, a resignation, a Mars landing); 23 in English, 17 in Spanish, Portuguese, French.
     WrittenBlind("holdout60", 40, 0, 25, 8, range(8, 13), range(25, 30), yearless_at_least=1,

@@ -35,10 +35,14 @@ _PARENTHESISED = re.compile(r"[(\[]([^()\[\]]{2,60})[)\]]")
 _NOT_FURNITURE = re.compile(
     r"(?i)\b(?:reported|reports|reporting|said|says|told|according|quoted|cited|citing|wrote|"
     r"writes|photos?|image|images|pictures?|getty|file|courtesy|video|via|sources|download|install)\b"
-    r"|(?:사진|写真|图片|圖片|照片)\s*[=:：]")  # "DOWNLOAD THE X MOBILE APP"; "▲ 사진=…, 연합뉴스": a picture's
+    r"|(?:사진|写真|图片|圖片|照片)\s*[=:：]|캡처|캡쳐|キャプチャ|截图|截圖")  # "DOWNLOAD THE X MOBILE APP"; "▲ 사진=…, 연합뉴스": a picture's;
+# "출처:/ 연합뉴스TV 캡처": a screen capture's source
 # An embedded post's signature, as a page quoting a tweet copies it: "— ANI (@ANI) February 26, 2019"
 # (whose post the page quotes, never the page's own name).
 _EMBEDDED_POST = re.compile(r"^[—–-]\s*[^()]{1,60}\(@\w{1,30}\)\s+\w+\.?\s+\d{1,2},\s+(?:19|20)\d\d\s*$")
+# A subheading giving what a source says, in capitals: "REUTERS: 296 CAN KAYBI" (its first word
+# and a colon, then the words: one sentence, not a menu's items run together).
+_SAYS_COLON = re.compile(r"^\S+:\s+\S")
 _LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z][a-z'’-]*\b")
 _JOINING_WORDS = frozenset({"and", "of", "the", "in", "on", "for", "a", "to", "by", "at", "de"})
 _SENTENCE_END = re.compile(r"(?<!\w)[a-z]{2,}[.!?]\s")  # not "Nov. 22" nor "p.m. ET"
@@ -122,7 +126,7 @@ def _reads_as_navigation(line: str) -> bool:
     but joining words ("Sport and Culture"), at least three of them."""
     words = line.split()
     lower = [w for w in _LOWER_WORD.findall(line) if w not in _JOINING_WORDS]
-    return len(words) >= MIN_NAV_WORDS and not lower
+    return len(words) >= MIN_NAV_WORDS and not lower and not _SAYS_COLON.match(line)
 
 
 def _one_name_in_words(line: str, directory: OutletDirectory) -> str | None:
