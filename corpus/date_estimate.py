@@ -27,7 +27,7 @@ from corpus.date_from_opening import estimate_from_opening, told_as_past
 from corpus.date_officeholders import estimate_from_officeholders
 from corpus.date_last_year import told_as_last_years
 from corpus.date_month_event import days_of_a_month_event, month_end
-from corpus.date_own_day import dates_its_sentence
+from corpus.date_own_day import counts_years_since, dates_its_sentence
 from corpus.date_weekdays import names_its_weekday, names_the_event_day
 from corpus.dates import DateValue, find_dates
 from corpus.event_rules import about_pattern, passage_reports
@@ -136,11 +136,12 @@ def _right_before(text: str, at: int, starts: set[int]) -> bool:
 
 
 def reporting_date(article: Article, mentions: tuple[DatedMention, ...]) -> ReportingDate | None:
-    """The article's publication date, or else its estimate from the dates that name their year."""
+    """The article's publication date, or else its estimate from the dates that name their year (not
+    one in a sentence that counts years since: "2010년 11월 23일 북한이 연평도를 포격한 이후 13년이 지났다")."""
     printed = publication_value(article)
     if printed is not None:
         return ReportingDate(printed, False, article.date_provenance)
-    estimate = estimated_publication(mentions)
+    estimate = estimated_publication(tuple(m for m in mentions if not counts_years_since(article.clean_text, m.start)))
     if estimate is not None and dateline_years_after(article, {m.start for m in mentions}, estimate.value):
         return None  # "SEOUL, Nov. 22 --" over "signed on November 23, 2016": not of 23 Nov 2016
     return estimate

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from corpus.date_own_day import counts_years_since
 from corpus.dates import DateValue, find_dates
 from corpus.events import DatedMention, EventSpec, mention_role
 from corpus.happenings import Happening
@@ -24,7 +25,8 @@ def days_of_a_month_event(article: Article, spec: EventSpec, happenings: tuple[H
     any happening): "국방부는 ... 한·미·일 정보공유 약정이 체결돼 효력이 발생했다고 29일 발표했다"
     is of 29 Dec 2014. A day in another sentence may be any month's. Of an event whose day is
     known (`on`: the April 2012 rocket, launched on the 13th), only that day: launches of
-    missiles recur, and "22日" in a sentence telling of one is any month's 22nd."""
+    missiles recur, and "22日" in a sentence telling of one is any month's 22nd. Not a day in a
+    sentence that counts years since ("북한이 23일 연평도를 포격한 지 8년 만에 …": of long ago)."""
     text, found = article.clean_text, []
     sentences = [h.sentence for h in happenings if h.reported and spec.kind in ("any", h.kind)]
     for expression in find_dates(text, month_end(spec)):
@@ -32,7 +34,8 @@ def days_of_a_month_event(article: Article, spec: EventSpec, happenings: tuple[H
         if expression.kind != "date" or value is None or passage is None or expression.start in named_year \
                 or not _NUMBERED.search(expression.text) \
                 or value.granularity != "day" or not spec.date.contains(value) \
-                or spec.on is not None and value.bounds() != spec.on.bounds():
+                or spec.on is not None and value.bounds() != spec.on.bounds() \
+                or counts_years_since(text, expression.start):
             continue
         role = mention_role(text, expression.start, expression.end)
         if role not in ("plan", "reference") and any(s.start <= expression.start < s.end

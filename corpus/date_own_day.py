@@ -19,13 +19,32 @@ from corpus.event_rules import about_pattern
 from corpus.events import DatedMention, EventSpec
 from corpus.happenings import Happening
 from corpus.model import Article
+from corpus.text_units import sentence_at
 
 _NUMBERED = re.compile(r"\d")
+# Years counted since a happening, in the sentence that tells of it: its day is of long ago, not the
+# page's ("북한이 23일 연평도를 포격한 지 8년 만에", "… 포격한 이후 13년이 지났다", "eight years on", "8年が経った",
+# "8年以来"); not "years after", which may tell of a happening after another ("four years after the deal
+# was shelved"). (`corpus.date_month_event`, `corpus.date_estimate.reporting_date`.)
+# (a count of years, not a year: "自2006年以来第五次" is since 2006)
+_NUMBER = r"(?<![\d一二三四五六七八九十百〇零])(?:\d{1,2}|[一二三四五六七八九十]{1,3})"
+_NUMBER_WORD = (r"(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen"
+                r"|sixteen|seventeen|eighteen|nineteen|twenty)")
+SINCE = re.compile(rf"지\s*(?:꼭\s*|만\s*)?{_NUMBER}\s*년|{_NUMBER}\s*년이\s*(?:지[나났]|흘[렀러])"
+                   rf"|{_NUMBER}\s*年(?:が|も)?\s*(?:経|過ぎ|たっ|经过|經過)|{_NUMBER}\s*年(?:[后後]|以来|以來)"
+                   rf"|(?i:\b{_NUMBER_WORD}\s+years?\s+(?:on|later|since)\b)")
 # Years counted, an anniversary: the sentence's day is not the event's own ("포격한 지 꼭 10년 되는 날",
 # "十年后的纪念日").
 _COUNTED = re.compile(r"주기|주년|周年|週年|(?i:anniversar)|[\d一二三四五六七八九十百]\s*(?:년|年)\s*(?:만|째|전|前|が経|이)"
-                      r"|되는\s*날|지\s*(?:꼭\s*|만\s*)?\d+\s*년|年[后後]|[纪紀記]念"
-                      r"|(?i:\byears?\s+(?:ago|after|since|on|later)\b)")
+                      r"|되는\s*날|年[后後]|[纪紀記]念"
+                      rf"|(?i:\byears?\s+(?:ago|after|since|on|later)\b)|{SINCE.pattern}")
+
+
+def counts_years_since(text: str, at: int) -> bool:
+    """Whether the sentence of `text` holding offset `at` counts years since what it tells of
+    (`SINCE`): a day it names is long past, no day of the page."""
+    sentence = sentence_at(text, at)
+    return bool(SINCE.search(text, sentence.start, sentence.end))
 
 
 def dates_its_sentence(article: Article, spec: EventSpec, days: Sequence[DatedMention],

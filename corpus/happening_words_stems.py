@@ -146,7 +146,8 @@ _KO_NUCLEAR_TEST = (r"[1-7]차\s*핵\s*실험\w*", r"(?:핵|수소\s*폭탄|수�
 # Review fixes (session 15): not on a condition ("5回目の核実験が行われた場合に備え", "如果朝鲜试爆氢弹": the
 # Chinese words before the subject are `_HYPOTHETICAL`'s, corpus/happenings.py; "要试爆", "扬言试爆" here).
 _JA_NOT_IF = r"(?![^\W\d_]{0,10}?(?:場合|なら|とすれば|としたら))"
-_CJK_NUCLEAR_TEST = (r"第[四五六4-6]次核(?:[试試][验驗]|実験)",
+# (round 33: the short Chinese name and the test-explosion, "進行第4次核試", "第四次核试爆")
+_CJK_NUCLEAR_TEST = (r"第[四五六4-6]次核(?:[试試](?:[验驗]|爆|(?![^\W\d_]))|実験)",
                      # counted after it (timeline round 32): "進行核試驗,是2006年以來第5次"
                      r"核[试試][验驗][，,、]\s*(?:这|這|此)?(?:是|为|為|系)[^\W\d_]{0,2}[^。；;]{0,12}?第[四五六4-6]次",
                      r"(?:进行|進行|实施|實施)了[^\W\d_]{0,6}?(?:核|[氢氫][弹彈])[^\W\d_]{0,6}?[试試][验驗]",
