@@ -40,11 +40,23 @@ _COUNTED = re.compile(r"주기|주년|周年|週年|(?i:anniversar)|[\d一二三
                       rf"|(?i:\byears?\s+(?:ago|after|since|on|later)\b)|{SINCE.pattern}")
 
 
+# A sentence that opens by pointing back at the one before it ("이후 13년이 지났다", "Since then, …").
+_BACK_REFERENCE = re.compile(r"[\s.。!?]*(?:이후|그\s*(?:후|뒤|이후)|그로부터|それから|その後|此[后後]|从那以[后来]|從那以[後來]"
+                             r"|(?i:since\s+then|in\s+the\s+years\s+since)\b)")
+
+
 def counts_years_since(text: str, at: int) -> bool:
     """Whether the sentence of `text` holding offset `at` counts years since what it tells of
-    (`SINCE`): a day it names is long past, no day of the page."""
+    (`SINCE`), or the next one does, pointing back at it ("…을 포격했다. 이후 13년이 지났다."): a day
+    it names is long past, no day of the page."""
     sentence = sentence_at(text, at)
-    return bool(SINCE.search(text, sentence.start, sentence.end))
+    if SINCE.search(text, sentence.start, sentence.end):
+        return True
+    back = _BACK_REFERENCE.match(text, sentence.end)
+    if back is None:
+        return False
+    following = sentence_at(text, back.end() - 1)
+    return SINCE.search(text, following.start, following.end) is not None
 
 
 def dates_its_sentence(article: Article, spec: EventSpec, days: Sequence[DatedMention],

@@ -82,3 +82,24 @@ def test_a_named_day_without_years_counted_since_is_still_the_estimate(text, day
     article = page(text)
     estimate = reporting_date(article, dated_mentions(article))
     assert estimate is not None and estimate.value.iso() == day
+
+
+@pytest.mark.parametrize("text", [  # (the Chinese one was undated before as well: a guard)
+    "2010년 11월 23일 북한이 연평도를 포격했다. 이후 13년이 지났다.",
+    "On Nov. 23, 2010, North Korea shelled Yeonpyeong Island. Since then, eight years on, the islanders keep shelters.",
+    "2010年11月23日朝鲜炮击延坪岛。此后8年以来，岛民仍在防空洞旁生活。",
+])
+def test_the_next_sentence_pointing_back_and_counting_years_dates_no_page(text):
+    article = page(text)
+    assert reporting_date(article, dated_mentions(article)) is None
+    assert "2010-11-23" not in _dates(text, "yeonpyeong-shelling")
+
+
+@pytest.mark.parametrize("text", [
+    "2010년 11월 23일 북한이 연평도를 포격했다. 군 관계자는 13년이 지났다는 말은 틀렸다고 했다.",  # not pointing back
+    "On Nov. 23, 2010, North Korea shelled Yeonpyeong Island. Since then the talks have stalled.",  # no years counted
+])
+def test_a_next_sentence_that_does_not_point_back_counting_years_leaves_the_estimate(text):
+    article = page(text)
+    estimate = reporting_date(article, dated_mentions(article))
+    assert estimate is not None and estimate.value.iso() == "2010-11-23"
