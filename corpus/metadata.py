@@ -44,6 +44,9 @@ _HEAD_LINES = 3
 _AFTER_LAST_SENTENCE = re.compile(r"(?<=[.!?\"”’])\s+(?:(?!\.\s)[^!?]){1,40}$")
 _CLOCK = re.compile(r"\d{1,2}(?::\d\d|時\d{1,2}分)")
 _PHOTO_LABEL = re.compile(r"(?i)^\W*(?:photos?|image|picture|video|credit|source)\s*:?\W*$")
+# "Missile: the launch was shown on South Korean television" / "AP": a caption opening on its keyword and a colon, then
+# words in lower case (the Evening Standard's form), over the picture's agency.
+_KEYWORD_CAPTION = re.compile(r"^[A-Z][\w'’-]+:\s+[a-z][\w'’-]*\s+\w+\s+\w+")
 # "Published by The Lawfare Institute / in Cooperation With / Brookings": a line naming a partner next.
 _PARTNER_LEAD = re.compile(rf"(?i)\b(?:{credit_lines.IN_PARTNERSHIP_WITH}"
                            r"|(?:supported|sponsored|powered|funded)\s+by|with\s+support\s+from)\W*$")
@@ -107,6 +110,8 @@ def _without_picture_credits(lines: tuple[str, ...], paragraphs: tuple[str, ...]
 def _credits(page: CleanedPage, directory: OutletDirectory):
     """(credit as printed, where) pairs, most trusted first (a generator: stops at the first)."""
     opening = _without_picture_credits(page.opening, page.paragraphs, titled=True)
+    opening = tuple(line for before, line in zip(("", *opening), opening)
+                    if not (_KEYWORD_CAPTION.match(before) and directory.named_alone(line)))
     closing = _without_picture_credits(page.closing, page.paragraphs)
     both = (*opening, *closing)
     dateline = find_dateline(list(opening))

@@ -50,6 +50,8 @@ _QUOTED_SLOGAN = re.compile(r"^['‘\"“][^'’\"”]{2,40}['’\"”]\s*(?=\S)
 # The holder's address in brackets after its name: "© 경기일보(www.kyeonggi.com), 무단전재 및 수집, 재배포금지",
 # as the system many Korean papers' sites run on prints it.
 _ADDRESS_IN_BRACKETS = re.compile(r"\s*\((?:https?://)?(?:www\.)?[\w-]+(?:\.[\w-]+)+/?\)")
+# "Juan Manuel SantosImage copyrightAFP": the BBC's picture credit glued to its caption's name (no word's edge).
+_GLUED_PICTURE_COPYRIGHT = re.compile(r"(?i)(?:image|photo|picture)\s*copyright")
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 _COMPANY_SUFFIX = re.compile(r"(?i)[,\s]+(?:inc|ltd|llc|lp|co|corp|plc|limited|gmbh|s\.?a)\.?$"
                              r"|^株式会社\s*|\s*株式会社$"  # "© 株式会社福井新聞社": a Japanese company's form
@@ -75,7 +77,8 @@ def copyright_holder(line: str, directory: OutletDirectory,
         return None  # "문재인 대통령 ⓒ뉴스1": a caption's words, then the agency that took the picture
     holder_first = _HOLDER_FIRST.match(line)
     match = holder_first or _COPYRIGHT.match(line)
-    if match is None or PHOTO_WORD.search(line[:match.start("holder")]):
+    if match is None or PHOTO_WORD.search(line[:match.start("holder")]) \
+            or _GLUED_PICTURE_COPYRIGHT.search(line[:match.start("holder")]):
         return None  # "Image copyright Reuters" credits a photo
     holder = _COMPANY_SUFFIX.sub("", _COUNTER.sub("", match["holder"]).strip(" ,&"))
     holder = _QUOTED_SLOGAN.sub("", holder)

@@ -94,6 +94,8 @@ _NAMES_CREDIT = re.compile(
     rf"^(?P<names>[A-Z][\w'’.-]+(?:\s+(?:and\s+)?[A-Z][\w'’.-]+){{1,7}})(?:,|\s+\|)\s*"
     rf"(?P<credit>{_CREDIT_TEXT})\s*$")
 _TITLE_SEPARATOR = re.compile(r"\s(?:\||::|[-–—]{1,2})\s")
+# "By: The Associated Press June 24, 2022": a byline, then the day, as BridgeTower Media's papers print it.
+_TRAILING_DAY = re.compile(rf"\s+{MONTH_NAME}\.?\s+[0-3]?\d,\s+(?:19|20)\d\d\s*$")
 _DATE_WORD = re.compile(rf"(?:{MONTH_NAME}|(?i:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b)")
 # "By Korea HeraldPublished : July 4, 2012": the label may be glued to the byline as copied; "Por Lusa | 03.10.17"
 _DATE_LABEL = re.compile(r"(?:\s|(?<=[a-z]))(?:Published|Posted|Updated|PUBLISHED|UPDATED)\b|\s\|\s*(?=[0-3]?\d[./-][01]?\d[./-]\d\d(?:\d\d)?\s*$)")
@@ -175,6 +177,8 @@ def byline_credit(line: str, directory: OutletDirectory) -> str | None:
     head = _DATE_LABEL.split(line, maxsplit=1)[0].strip(" |,")
     if head != line and (credit := byline_credit(head, directory)):
         return credit  # "Deirdre Shesgreen, USA TODAY Published 9:12 a.m. ET Aug. 22, 2019"
+    if (head := _TRAILING_DAY.sub("", line)) != line and (credit := byline_credit(head, directory)):
+        return credit  # "By: The Associated Press June 24, 2022"
     if ending := _listed_ending(line, directory):
         return ending  # "By Jack Kim   Reuters"
     outlet_only = _OUTLET_BYLINE.match(line)

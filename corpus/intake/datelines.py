@@ -144,8 +144,8 @@ _GLUED_TITLE_DATELINE = re.compile(
 # comma, as Indian wires' carriers do ("Moscow, (Asian independent) North Korea's ...").
 _UNDASHED_TITLE_DATELINE = re.compile(
     rf"^(?P<place>{_TITLE_PLACE}),?\s*\((?P<credit>{_CREDIT})\)\s+(?P<rest>[A-ZÀ-ÖØ-Þ\"“„‘'][^\s)]*\s.*)")
-# "By Jane Roe TOKYO (Reuters) -Japan on ...": a byline run into the dateline as copied.
-_BYLINE_BEFORE_PLACE = re.compile(r"^By\s+(?:[A-Z][a-z][\w'’.-]*\s+){1,4}(?=[A-Z]{2,}[A-Z .'’-]*(?:,|\s*\())")
+# "By Jane Roe TOKYO (Reuters) -", "By Jane Roe and John Doe LONDON/LAGOS (Reuters) -": a byline run into the dateline.
+_BYLINE_BEFORE_PLACE = re.compile(r"^By\s+(?:(?:[A-Z][a-z][\w'’.-]*|and)\s+){1,9}(?=[A-Z]{2,}[A-Z .'’/-]*(?:,|\s*\())")
 # "NORTH KOREA/SEOUL, SOUTH KOREA/TOKYO, JAPAN (KRT/REUTERS) -": a video's places, each with
 # its country, joined by slashes; the dateline is read from the last.
 # "MADRID, 18 (EUROPA PRESS)": a day without its month, as Spanish agencies print it: a listed

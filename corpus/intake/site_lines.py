@@ -67,6 +67,8 @@ _PROMOTION = re.compile(
     # Japanese sites offer it
     rf"|(?P<app>[A-Z0-9@][\w&.'’ -]{{1,30}}?|[가-힣]{{2,12}})\s*(?i:app|앱|어플|アプリ)\s*(?:を\s*)?"
     rf"(?:다운로드|다운받기|설치|ダウンロード)\s*$"
+    # "➲ 即時新聞隨時掌握!點此下載【三立新聞網APP】": the same asked in Chinese, the name after "download"
+    rf"|^.{{0,40}}?(?:下載|下载)\s*【?(?P<zh_app>[\u4e00-\u9fffA-Za-z0-9]{{2,12}}?)\s*(?i:app)】?\s*$"
     # "Support PREMIUM TIMES' journalism", "By contributing to The Harbor Gazette, you ..."
     rf"|(?i:support|donate\s+to|contribute\s+to)\s+(?:the\s+)?{_NAME.replace('credit', 'support')}"
     rf"(?:['’]s?)?\s+(?i:journalism|reporting|newsroom)\b"
