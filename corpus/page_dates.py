@@ -200,7 +200,7 @@ def _printed(page: CleanedPage) -> Found | None:
             return Found(value, f"printed in the credit opening the lead: {short(line)!r}")
         if own := outlet_dateline(line, outlets()):
             return Found(own[1], f"printed in the outlet's dateline: {short(line)!r}")
-        if (stamp := stamp_opening_lead(line)) and is_a_full_day(stamp.value):
+        if (stamp := stamp_opening_lead(line, page.opening)) and is_a_full_day(stamp.value):
             return Found(stamp.value, f"printed as the lead opens: {short(line)!r}")
     for line in page.opening[1:12]:
         if issue := published_head_date(line):

@@ -16,10 +16,10 @@ def test_an_embedded_videos_bracketed_stamp_is_not_the_pages_date():
             + "    Aerial tour of the valley after the flood\n    Guard pilots search the valley on Oct. 30.\n"
             + "    {}\n\n" + EN_STORY * 2)
     assert date_of(page.format("(Published Wednesday, Oct. 29, 2014)")) is None
-    assert is_video_stamp("(Updated Oct. 29, 2014 at 9:01 pm)")
+    assert is_video_stamp("(Updated Oct. 29, 2014 at 9:01 pm)", ())
     # the page's own stamp, unbracketed, still dates it
     assert date_of(page.format("Published Wednesday, Oct. 29, 2014")) == "2014-10-29"
-    assert not is_video_stamp("Published Wednesday, Oct. 29, 2014")
+    assert not is_video_stamp("Published Wednesday, Oct. 29, 2014", ())
 
 
 def test_a_chinese_month_name_first_as_wordpress_prints_it():

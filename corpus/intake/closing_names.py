@@ -51,6 +51,7 @@ _EDITORS_AND_WIRES = re.compile(r"^\s*[a-z]{2,4}(?:/[a-z]{2,4})+\s*"
                                 r"\((?P<wires>[A-Za-z]{2,8}(?:\s*,\s*[A-Za-z]{2,8})*)\)\s*$")
 _DW_IN_TEXT = re.compile(r"(?i)\bdw\.com\b|Deutsche Welle")
 _DW_ALONE = re.compile(r"\bDW\b")
+_SENTENCE = re.compile(r"^\W*\S+(?:\s+\S+){5,}.*[.!?][\"”’]?\s*$")  # six words or more, closing on a full stop
 _COMPILING_WIRES = frozenset({"afp", "ap", "dpa", "reuters", "kna", "epd", "efe", "ips"})
 _GERMAN_WIRES = frozenset({"dpa", "kna", "epd"})  # a German wire among them: DW's sign enough
 
@@ -78,7 +79,7 @@ def transcript_sign_off_credit(line: str, directory: OutletDirectory) -> str | N
     return match["credit"] if match and directory.named(match["credit"]) else None
 
 
-def compiled_from_wires_credit(line: str, directory: OutletDirectory, dw_signed: bool = True) -> str | None:
+def compiled_from_wires_credit(line: str, directory: OutletDirectory, dw_signed: bool) -> str | None:
     """Deutsche Welle, by its editors' initials over the wires it compiled from (see the module),
     a German wire among them or a second sign of DW's on the page (`dw_signed`, `signed_by_dw`)."""
     match = _EDITORS_AND_WIRES.match(line)
@@ -89,6 +90,9 @@ def compiled_from_wires_credit(line: str, directory: OutletDirectory, dw_signed:
 
 
 def signed_by_dw(opening, text: str) -> bool:
-    """A second sign of DW's: its address or name in the text, "DW" in the opening lines (other
-    sites' editors sign "ng/jm (AFP, AP)" too)."""
-    return bool(_DW_IN_TEXT.search(text) or any(_DW_ALONE.search(line) for line in opening))
+    """A second sign of DW's: its address or name on a line of the text that is no sentence (its
+    copyright, a permalink, "Read more in Deutsche Welle's archive"; not "The minister told
+    Deutsche Welle on Monday …"), "DW" in the opening lines (other sites' editors sign "ng/jm
+    (AFP, AP)" too)."""
+    return any(_DW_IN_TEXT.search(line) and not _SENTENCE.search(line) for line in text.splitlines()) or any(
+        _DW_ALONE.search(line) for line in opening)

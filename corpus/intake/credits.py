@@ -17,7 +17,7 @@ from corpus.intake.outlets import (OutletDirectory, carried_source, credit_parts
                                    spelled_otherwise)
 from corpus.intake.printed_dates import MONTH_NAME
 from corpus.intake.reposts import speaks_of_the_piece
-from corpus.intake.source_names import source_name_part, without_leading_date
+from corpus.intake.source_names import NAME_PARTICLES, source_name_part, without_leading_date
 
 PHOTO_WORD = re.compile(r"(?i)\b(?:photos?|image|images|pictures?|file|video|getty|graphic|"
                     r"illustration|screenshot|screengrab|courtesy)\b|/")
@@ -59,7 +59,8 @@ _CREDIT_TEXT = r"[A-Z][\w&.'’/ -]{1,50}?"
 _BYLINE = re.compile(
     rf"^(?:By|BY)\s+(?P<names>[^,|/]{{2,80}}?)(?:\s*[,|/–—]\s*|\s+-\s+|\s+(?:of|for)\s+)"
     rf"(?P<credit>{_CREDIT_TEXT})\s*$")
-_NAME_PARTICLES = frozenset({"and", "de", "da", "di", "van", "von", "der", "den", "bin", "al", "el", "la", "le"})
+_TITLE_CASE_FUNCTION_WORDS = frozenset({"The", "Of", "With", "In", "To", "By", "A", "An", "And", "Or", "For", "On",
+                                        "At", "From", "Says", "Is", "Are"})
 _OUTLET_BYLINE = re.compile(r"^(?:By|BY)\s+(?P<credit>.{2,50}?)(?:\s+(?P<staff>Staff|staff|Reporters?"
                             r"|(?i:editorial\s+board|editors)))?\s*$")
 # "by: The Yomiuri Shimbun | .", "BY: ...": a byline's label in any case, its empty parts.
@@ -259,13 +260,17 @@ def title_parts(line: str) -> list[str]:
 
 def _listed_ending(line: str, directory: OutletDirectory) -> str | None:
     """A listed outlet ending a "By" line after at least two words of names (not a sentence
-    opening with "By": "By the end of the war two million men had crossed the Atlantic.")."""
+    opening with "By": "By the end of the war two million men had crossed the Atlantic."; nor a
+    title in title case, its small words capitalised or a colon: "By The Light Of The Sun",
+    "By The Numbers: What Seoul Gave Up … Says The Diplomat")."""
     words = line.split()
     if words[:1] not in (["By"], ["BY"]):
         return None
     for size in range(min(5, len(words) - 3), 0, -1):
+        names = words[1:-size]
         if directory.named(" ".join(words[-size:])) and all(
-                word[:1].isupper() or word in _NAME_PARTICLES or not word[:1].isalpha() for word in words[1:-size]):
+                word[:1].isupper() or word in NAME_PARTICLES or not word[:1].isalpha() for word in names) and not any(
+                word in _TITLE_CASE_FUNCTION_WORDS or word.endswith(":") for word in names):
             return " ".join(words[-size:])
     return None
 

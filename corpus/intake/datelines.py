@@ -113,10 +113,10 @@ _DASHED_CREDIT_DATELINE = re.compile(
 _PLACE_THEN_LISTED = re.compile(
     rf"^(?P<place>{_TITLE_PLACE}|{_CAPS_PLACE}),\s*(?P<listed>[A-Z]{{2,8}})\b\s*{_DASH}\s*(?P<rest>\S.*)"
 )
-# "SEOUL. KAZINFORM - AlphaGo ...", "BANGKOK. November 8. KAZINFORM Water ...": a listed agency in capitals.
+# "SEOUL. KAZINFORM - AlphaGo ...", "BANGKOK. November 8. KAZINFORM Water ...": a listed agency (a month between).
 _PLACE_DOT_LISTED = re.compile(
     rf"^(?P<place>[{_CAPS}][{_CAPS}'’-]+(?:\s[{_CAPS}][{_CAPS}'’-]+){{0,2}})\.\s+"
-    rf"(?:[A-Z][a-z]{{2,8}}\s\d{{1,2}}\.\s+)?(?P<credit>[A-Z]{{2,12}})"
+    rf"(?:(?=[A-Z]){MONTH_NAME}\s\d{{1,2}}\.\s+)?(?P<credit>[A-Z]{{2,12}})"
     rf"(?:\s*(?:—|–|--|-)\s*|\s+(?=[A-Z][a-z]))(?P<rest>\S.*)")  # or no dash: "TOKYO. KAZINFORM Another ..."
 # "TOKYO, Oct. 4 Kyodo - Parliament ...": a listed wire's name after the date, no brackets.
 _UNBRACKETED_CREDIT_DATELINE = re.compile(

@@ -42,8 +42,11 @@ _ACCOUNT = re.compile(r"^(?:更换|更改|修改|忘记|忘記)密[码碼]$|^(?:
                       r"|^기사에\s*대해\s*의견을\s*남겨\s*주세요\.?$")
 # "여러분의 (소중한) 제보를 기다립니다": a Korean outlet asking for tips (its name before it: `own_mentions`).
 AWAITS_YOUR_TIPS = r"여러분의\s*(?:소중한\s*)?제보를\s*기다립니다"
-_TIP_BOX = re.compile(r"^[•·\s]*(?:[^\s.!?]{1,12}(?:\s[^\s.!?]{1,12}){0,2}(?:은|는)\s+)?(?:언제나\s+|항상\s+)?"
-                      rf"(?:(?:시청자|독자)\s*)?{AWAITS_YOUR_TIPS}\.?$"
+# The whole line, its name (`tips`: 1-3 short words) first, no quotation mark opening it: a story
+# quoting the line ("\"KBS는 … 제보를 기다립니다\"라는 안내 문구") is no tip box (`own_mentions` reads the name).
+TIP_LINE = re.compile(r"^[•·\s]*(?:(?P<tips>[^\s.!?\"“”'‘’「『]{1,12}(?:\s[^\s.!?]{1,12}){0,2}?)\s*(?:은|는)\s*)?"
+                      rf"(?:24시간\s*|언제나\s*|항상\s*)?(?:(?:시청자|독자)\s*)?{AWAITS_YOUR_TIPS}\.?$")
+_TIP_BOX = re.compile(rf"{TIP_LINE.pattern}"
                       r"|^[•·\s]*▶\s*(?:이메일|메일|e-?mail|전화|카카오톡|카톡)\s*[:：]?\s*\S{3,40}$")
 _OTHER_HEADINGS = re.compile(r"^(?:版权|版權)(?:和|与|與|及)?免责(?:申明|声明|聲明)$|^(?:評論|评论)$"
                              r"|^이\s*글자\s*크기로\s*변경됩니다\.?$"

@@ -6,11 +6,11 @@
 
 * a listed outlet's name, then a colon, opening the lead ("인민넷 조문판: 한국과 일본이 ...",
   "Xinhua: North Korea said ...", "Iran Press/Asia: ..." with its desk; not a speaker's quoted
-  words after it, "朝鮮中央テレビ:「…」"), or a dash ("USPA News - North Korea has ..."), or in
-  brackets before it with no dash ("(MENAFN) North Korea has ...", as syndicators print it), or
-  before its name spelled out in brackets
-  ("SHAFAQNA (International Shia News Association) South Korea ...", both names listed). Listed only: "Seoul: Former President ..." is a
-  place, "(LEAD) Seoul ..." a wire's label;
+  words after it, "朝鮮中央テレビ:「…」", "dpa: „…“", nor a question put to it, "CNN: Minister,
+  why …?"), or a dash ("USPA News - North Korea has ..."), or in brackets before it with no dash ("(MENAFN) North Korea has ...", as syndicators print it), or
+  before its name spelled out in brackets ("SHAFAQNA (International Shia News Association) South
+  Korea ...", both names listed). Listed only: "Seoul: Former President ..." is a place, "(LEAD)
+  Seoul ..." a wire's label;
 * a site's name beside its own social handle on the byline's line ("Just Earth News |
   @justearthnews | <date>"): the handle spells the name, so the name is the site's own. An
   unlisted name needs a word of news ("News", "Times"): a reporter signs with a handle too;
@@ -31,7 +31,7 @@ from corpus.intake.credits import plausible
 from corpus.intake.outlets import OutletDirectory
 
 _COLON_LEAD = re.compile(r"^(?P<credit>[^\s:：(（\[][^:：]{1,30}?)\s*[:：]\s*(?P<rest>\S.*)")
-_QUOTE_OPENING = "「『\"“‘'«"
+_QUOTE_OPENING = "「『\"“‘'«»„‚‹›〝＂"  # the opening marks of East Asian, English, French, German, Nordic quotes
 # "USPA News - North Korea has ...": the name and a dash, no place before it.
 _DASH_LEAD = re.compile(r"^(?P<credit>[A-Z][^-–—:()]{1,30}?)\s+[-–—]\s+(?P<rest>[A-Z\"“‘'].*)")
 _BRACKET_LEAD = re.compile(r"^\((?P<credit>[^()]{2,30})\)\s+(?P<rest>[A-Z\"“‘'].*)")
@@ -54,12 +54,12 @@ _OWN_HOT_LIST = re.compile(r"^(?P<credit>\S.{1,20}?)\s+(?:핫클릭|주요\s?뉴
 
 def lead_credit(line: str, directory: OutletDirectory) -> str | None:
     """A listed outlet opening the lead before a colon or a dash, or in brackets with no dash."""
-    match = (_COLON_LEAD.match(line) or _DASH_LEAD.match(line) or _BRACKET_LEAD.match(line)
-             or _SPELLED_OUT_LEAD.match(line))
+    colon = _COLON_LEAD.match(line)
+    if colon and (colon["rest"][0] in _QUOTE_OPENING or colon["rest"].rstrip().endswith(("?", "？"))):
+        return None  # "朝鮮中央テレビ:「…」", "dpa: „…“": a speaker's words quoted; "CNN: Minister, why …?" asked
+    match = colon or _DASH_LEAD.match(line) or _BRACKET_LEAD.match(line) or _SPELLED_OUT_LEAD.match(line)
     if match is None or not is_prose(match["rest"]):
         return None
-    if match.re is _COLON_LEAD and match["rest"][0] in _QUOTE_OPENING:
-        return None  # "朝鮮中央テレビ:「…核爆発実験を断行した」": a speaker's words quoted, as a transcript prints them
     spelled_out = match.groupdict().get("spelled")
     if spelled_out and directory.named(spelled_out) != directory.named(match["credit"]):
         return None  # "SEOUL (Yonhap) South Korea ...": a place, then a credit (a dateline's)

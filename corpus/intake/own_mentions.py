@@ -14,47 +14,48 @@
   "… 추락\" (2023.05.31/MBC뉴스)", as reposted clips keep it. A listed outlet only
   ("(2023.05.31/현장영상)" names none). The English "(Xinhua December 12, 2009)" and "- Xinhua,
   December 12, 2009" closing a story were read before (`credits.closing_credit`);
-* the site promoting itself on a line of its own (`self_promotion_credit`): a Korean outlet inviting
-  its readers' tips ("MBC 뉴스는 24시간 여러분의 제보를 기다립니다."), its subscription ("…함께하겠습니다. 한겨레
-  구독신청 하기"), DW's skip link to its other sites ("Skip to more DW sites"). A listed outlet only.
+* the site promoting itself on a line of its own (`self_promotion_credit`): a Korean outlet
+  inviting its readers' tips (`east_asian_widgets.TIP_LINE`: "MBC 뉴스는 24시간 여러분의
+  제보를 기다립니다.", not quoted), its subscription ("…함께하겠습니다. 한겨레 구독신청
+  하기"), DW's skip link to its other sites ("Skip to more DW sites"). A listed outlet only.
 """
 
 from __future__ import annotations
 
 import re
 
-from corpus.intake.east_asian_widgets import AWAITS_YOUR_TIPS
+from corpus.intake.east_asian_widgets import TIP_LINE
 from corpus.intake.outlets import OutletDirectory
 
 # Only the Korean call: an interview ("CNN과의 인터뷰에서"), the Japanese inquiry ("ロイター通信の取材に
 # 対し", "NHKの取材によると") and the English "according to Al Jazeera correspondent Rob McBride"
 # name another outlet's interview or reporter as often as the page's own (review, session 16).
 _INTERVIEWED = re.compile(r"(?P<korean>[\w가-힣]{2,16})(?:와|과)의\s*(?:전화\s*)?통화에서")
-_SELF_PROMOTION = re.compile(
-    rf"^\W*(?P<tips>\S(?:.{{0,20}}\S)?)[은는]\s*(?:24시간|언제나|항상)?\s*(?:시청자\s*)?{AWAITS_YOUR_TIPS}"
-    r"|(?:^\W*|[.!]\s+)(?P<subscription>\S{2,12})\s*구독\s*신청(?:\s*하기)?\s*$"
-    r"|^(?:\d{1,2}\.\s*)?Skip\s+to\s+more\s+(?P<sites>[A-Z][\w&.'’ -]{0,30}?)\s+sites\W*$")
+# A Korean paper's subscription footer, on its own line or after the footer's sentence ("…함께하겠습니다.
+# 한겨레 구독신청 하기"); not a sentence quoting it ("그는 \"구독을 끊었다가 다시 했다. 동아일보 구독신청").
+_SUBSCRIPTION = re.compile(r"(?:^[^\w\"“”'‘’]*|함께하겠습니다\.\s*)(?P<subscription>\S{2,12})\s*구독\s*신청(?:\s*하기)?\s*$")
+_OTHER_SITES = re.compile(r"^(?:\d{1,2}\.\s*)?Skip\s+to\s+more\s+(?P<sites>[A-Z][\w&.'’ -]{0,30}?)\s+sites\W*$")
 _VIDEO_TITLE = re.compile(r"\((?:19|20)\d\d\.[01]\d\.[0-3]\d/\d{0,2}(?P<korean>[\w가-힣]{2,12}?)(?:뉴스)?\)\s*$")
 
 
 def interviewed_credit(paragraphs, directory: OutletDirectory) -> str | None:
     """The one listed outlet the text says a source spoke to on the phone ("…와의 통화에서")."""
-    return _one_listed(_INTERVIEWED, paragraphs, directory)
+    return _one_listed((_INTERVIEWED,), paragraphs, directory)
 
 
 def video_title_credit(lines, directory: OutletDirectory) -> str | None:
     """The one listed broadcaster a video's title names after its day, as the title ends."""
-    return _one_listed(_VIDEO_TITLE, lines, directory)
+    return _one_listed((_VIDEO_TITLE,), lines, directory)
 
 
 def self_promotion_credit(lines, directory: OutletDirectory) -> str | None:
     """The one listed outlet a line inviting tips or subscriptions, or pointing to its other sites, names."""
-    return _one_listed(_SELF_PROMOTION, lines, directory)
+    return _one_listed((TIP_LINE, _SUBSCRIPTION, _OTHER_SITES), lines, directory)
 
 
-def _one_listed(form: re.Pattern[str], lines, directory: OutletDirectory) -> str | None:
+def _one_listed(forms: tuple[re.Pattern[str], ...], lines, directory: OutletDirectory) -> str | None:
     named = {_listed_tail(next(filter(None, match.groups()), ""), directory)
-             for line in lines for match in form.finditer(line.strip())} - {None}
+             for line in lines for form in forms for match in form.finditer(line.strip())} - {None}
     return named.pop() if len(named) == 1 else None
 
 

@@ -10,6 +10,7 @@ import re
 
 from corpus.date_patterns import ANY_WEEKDAY
 from corpus.intake.furniture import describes_picture, is_wire_picture_credit
+from corpus.intake.source_names import NAME_PARTICLES
 
 _PIPED = re.compile(r"^(?P<subject>[^|]{3,300}?)\s+\|\s+(?P<credit>[^|]{2,40})$")
 _BY = re.compile(r"(?i)^\W*by\b")
@@ -23,7 +24,6 @@ _CREDIT_AFTER_CAPTION = re.compile(r"(?:\s[-–—|]\s*|/|\()\s*[A-Z][\w&.'’ -
 _ISSUED_PICTURE = re.compile(r"^[^\u4e00-\u9fff\n]*[\u4e00-\u9fff].*(?:^|\s|[(（])[\u4e00-\u9fff]{1,6}社\s*(?:发|發)\s*[)）]?\s*$")
 _ON_A_DAY = re.compile(rf"\bon\s+(?:{ANY_WEEKDAY}|(?:Jan|Feb|Mar|Apr|May|Jun|Jul"
                        r"|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d)")
-_NAME_PARTICLES = frozenset({"and", "de", "da", "van", "von", "der", "bin", "al", "la", "le", "du"})
 # The words of a note on who wrote or reported the story ("Jane Roe contributed reporting.",
 # "Reporting by Jane Roe", "Jane Roe is a correspondent"): its writer, named in the text.
 # A caption's "Credit:" run on after its words ("… in Vienna, 14 July, 2015.Credit: Reuters", Haaretz's form;
@@ -58,7 +58,7 @@ def _sentence_of_a_caption(subject: str) -> bool:
     case and the day ("X and Y after their joint news conference in Tokyo on Thursday")."""
     words = subject.split()
     return len(words) > 6 and bool(_ON_A_DAY.search(subject)) \
-        and sum(word[:1].islower() and word not in _NAME_PARTICLES for word in words) >= 3
+        and sum(word[:1].islower() and word not in NAME_PARTICLES for word in words) >= 3
 
 
 def _named_in_the_story(name: str, paragraphs: tuple[str, ...], line: str) -> bool:

@@ -15,6 +15,7 @@ the date is unknown, never guessed.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from corpus.intake.date_readings import (MONTH_NAME, date_span, decide, first_reading, full_dates,
@@ -80,6 +81,7 @@ _PLACE_AFTER_DATE = re.compile(r"\s*[–—-]\s+\([A-Z][\w'’.-]+(?:\s[A-Z][\w'
 # event's day, with no credit closing the line.
 _CLOCK_BEFORE_LEAD = re.compile(r"(?P<clock>,?\s+(?:[01]?\d|2[0-3])[:.][0-5]\d\s*(?i:[ap]\.?m\.?)"
                                 r"\s+[A-Z]{2,4}(?=\s))\s+[A-Z\"“‘']")
+_CLOCK_AFTER_DATE = re.compile(r",?\s+(?:[01]?\d|2[0-3])[:.][0-5]\d\b")
 _WIRE_CLOSING_LEAD = re.compile(r"[.!?\"”’]\s*\([A-Z][\w&.'’ -]{1,30}\)\s*$")
 # "HOUSTON, TX March 21, 2012 The company today ...": a release's place in capitals, then the text.
 _RELEASE_PLACE = re.compile(r"^[A-Z][A-Z .'’-]+,\s*(?:[A-Z]{2}|[A-Z][a-z]+\.?)\s+$")
@@ -203,13 +205,22 @@ def _dated_lead_with_place(line: str) -> str:
     return head if reading.start == 0 and _PLACE_AFTER_DATE.match(after) or weekday_first else ""
 
 
-def stamp_opening_lead(line: str) -> PrintedDate | None:
+def stamp_opening_lead(line: str, opening: Sequence[str]) -> PrintedDate | None:
     """The stamp a wire's long lead opens with, its time of day in a zone before the text and the
     wire's credit closing it, as copied run together: "March 31, 2014 12:43 PM EDT Judges of the
-    top U.N. court ... (Reuters)" (the lead stays the story's)."""
+    top U.N. court ... (Reuters)" (the lead stays the story's); not when another of the `opening`
+    lines opens on a date and a time too: a chronology citing its sources ("(Yonhap)", "(Reuters)")."""
     reading = first_reading(line[:MAX_DATE_LINE]) if len(line) > MAX_DATE_LINE else None
     clock = reading and reading.start == 0 and _CLOCK_BEFORE_LEAD.match(line, reading.end)
-    return find_date_line(line[:clock.end("clock")]) if clock and _WIRE_CLOSING_LEAD.search(line) else None
+    if not clock or not _WIRE_CLOSING_LEAD.search(line) or any(
+            other != line and _opens_on_date_and_time(other) for other in opening):
+        return None
+    return find_date_line(line[:clock.end("clock")])
+
+
+def _opens_on_date_and_time(line: str) -> bool:
+    reading = first_reading(line[:MAX_DATE_LINE])
+    return bool(reading and reading.start == 0 and _CLOCK_AFTER_DATE.match(line, reading.end))
 
 
 def _headline_before(before: str, labelled_end: re.Match | None) -> str:

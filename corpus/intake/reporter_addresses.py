@@ -23,8 +23,9 @@ import re
 from corpus.intake.closing_names import REPORTER_SIGNS_OFF
 from corpus.intake.outlets import OutletDirectory, name_key
 
-_EMAIL = re.compile(r"\b[\w.+-]{1,64}@(?P<domain>[\w-]{1,63}(?:\.[\w-]{1,63}){1,4})\b")
-_ADDRESS = re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+|https?://\S+|www\.\S+")
+_MAILBOX = r"[\w.+-]{1,64}@(?P<domain>[\w-]{1,63}(?:\.[\w-]{1,63}){1,4})"
+_EMAIL = re.compile(rf"\b{_MAILBOX}\b")
+_ADDRESS = re.compile(rf"(?<![\w.+-]){_MAILBOX}|https?://\S+|www\.\S+")  # an e-mail or a web address
 
 
 # A broadcast reporter's sign-off just before the address, as a group's channel prints it under its

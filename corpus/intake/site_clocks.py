@@ -136,12 +136,12 @@ _VIDEO_STAMP = re.compile(r"^\((?:Published|Updated)\s+[^()]{6,60}\)$")
 _HEAD_LINES = 3  # the title, perhaps a subtitle, then the page's own stamp
 
 
-def is_video_stamp(date_line: str, lines: Iterable[str] | None = None) -> bool:
+def is_video_stamp(date_line: str, lines: Iterable[str]) -> bool:
     """A bracketed "(Published <date>)" alone on its line: a video's date, not the page's, unless
-    it stands among the head lines of `lines`, if given, under the title."""
+    it stands among the head lines of the page's `lines`, under the title."""
     if not _VIDEO_STAMP.match(date_line.strip()):
         return False
-    return lines is None or date_line.strip() not in (line.strip() for line in islice(lines, _HEAD_LINES))
+    return date_line.strip() not in (line.strip() for line in islice(lines, _HEAD_LINES))
 
 
 def mark_above_headline(facts: dict, candidates: list[str], headline: str) -> None:

@@ -11,6 +11,9 @@ import re
 from corpus.intake.outlets import OutletDirectory
 from corpus.intake.printed_dates import date_span
 
+# The small words a person's name may hold in lower case ("Ursula von der Leyen", "Lula da Silva").
+NAME_PARTICLES = frozenset({"and", "de", "da", "di", "du", "van", "von", "der", "den", "bin", "al", "el", "la", "le"})
+
 _BRACKETED_END = re.compile(r"\s*[(（](?P<name>[^()（）]{2,60})[)）]$")
 # The time after a date opening the line, and a separator: "2017/11/14 16:15:19 ".
 _TIME_AFTER = re.compile(r"^\s*(?:\d{1,2}:\d\d(?::\d\d)?\s*(?:[AaPp]\.?[Mm]\.?)?\s*(?:[A-Z]{2,4}\s+)?)?[|,·]?\s*")
