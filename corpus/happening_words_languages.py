@@ -121,9 +121,9 @@ UNSPACED: dict[str, tuple[str, ...]] = {
                  r"先送り" + _JA_DONE),
     "terminate": (r"(?:終了|破棄|終わらせる(?=とした|ことを))(?:を|する(?:と|こと)を?|させる|とした|ことを)?(?:決定|決めた|決め、|発表|通告|通知)"
                   r"(?!する(?:予定|方針|見通し|考え|可能性|か|よう)|すれば|しない|しなければ)",  # (not "通告する予定")
-                  # ... told to whom: "協定の終了を日本に通知しました" (not "通知する必要"); round 34: "破棄すると
-                  # 日本側に通告しました", and a notice that it would end it, "終わらせるとした通告"
-                  r"(?:終了|破棄)(?:を|すると)[^\W\d_]{1,8}?に(?:通告|通知)(?:した|しました|し、)"),
+                  # ... told to whom: "協定の終了を日本に通知しました" (not "通知する必要"); round 34: a notice
+                  # that it would end it, "終わらせるとした通告" (first)
+                  r"(?:終了|破棄)を[^\W\d_]{1,8}?に(?:通告|通知)(?:した|しました|し、)"),
     # the notice (or its effect) made to stop, or by a letter sent (timeline round 25): "その後その効力を
     # 停止させた", "終了通知の効力を停止させる書簡を改めて送った" (first: of two at one start, the longer)
     "extend": (r"(?:(?:終了|破棄)?(?:通告|通知)の)?(?:通告|通知|効力)を(?:停止|凍結)させ"

@@ -1,9 +1,8 @@
 """Timeline round 34, from the odd half of holdout62: a test a sentence only expects is none ("is thought
 to be near a fifth nuclear test", `_NEAR_MISS` in corpus/happenings.py: it dated an undated page by the
 test it awaited); the North's own Korean word for its test, 시험 ("수소탄 시험이 성공적으로 진행됐다",
-corpus/happening_words_stems.py); a Japanese notice of ending told to whom or as a notice that it would
-end ("破棄すると日本側に通告しました", "終わらせるとした通告", corpus/happening_words_languages.py). Sentences
-written for the purpose."""
+corpus/happening_words_stems.py); a Japanese notice that it would end the pact ("終わらせるとした通告",
+corpus/happening_words_languages.py). Sentences written for the purpose."""
 
 from __future__ import annotations
 
@@ -65,7 +64,6 @@ def test_the_norths_word_links_a_dated_page_to_its_test():
 
 
 @pytest.mark.parametrize("text", [
-    "韓国政府は昨年8月、協定を破棄すると日本側に通告しました。",
     "韓国は、日本との協定を終わらせるとした通告について、その効力をいったん止めた。",
 ])
 def test_a_japanese_notice_of_ending_tells_the_decision(text):
@@ -73,7 +71,7 @@ def test_a_japanese_notice_of_ending_tells_the_decision(text):
 
 
 @pytest.mark.parametrize("text", [
-    "韓国政府は協定を破棄すると日本側に通告する予定だ。",
+    "韓国政府は協定を終わらせることを日本側に通告する予定だ。",
     "韓国は協定を終わらせるかどうかを来週決める。",
 ])
 def test_a_japanese_notice_still_ahead_tells_no_decision(text):
