@@ -119,9 +119,10 @@ UNSPACED: dict[str, tuple[str, ...]] = {
                  # "日本側に延期を伝えた", "先送りを決めた" (told or decided: not "延期を求めた", asked for)
                  r"(?:延期|先送り)を(?:申し入れ|決め|決定し|伝え|通告し|通知し|発表し)(?:た|、|ました)",
                  r"先送り" + _JA_DONE),
-    "terminate": (r"(?:終了|破棄)(?:を|する(?:と|こと)を?|させる)?(?:決定|決めた|決め、|発表|通告|通知)"
+    "terminate": (r"(?:終了|破棄|終わらせる(?=とした|ことを))(?:を|する(?:と|こと)を?|させる|とした|ことを)?(?:決定|決めた|決め、|発表|通告|通知)"
                   r"(?!する(?:予定|方針|見通し|考え|可能性|か|よう)|すれば|しない|しなければ)",  # (not "通告する予定")
-                  # ... told to whom: "協定の終了を日本に通知しました" (not "通知する必要")
+                  # ... told to whom: "協定の終了を日本に通知しました" (not "通知する必要"); round 34: a notice
+                  # that it would end it, "終わらせるとした通告" (first)
                   r"(?:終了|破棄)を[^\W\d_]{1,8}?に(?:通告|通知)(?:した|しました|し、)"),
     # the notice (or its effect) made to stop, or by a letter sent (timeline round 25): "その後その効力を
     # 停止させた", "終了通知の効力を停止させる書簡を改めて送った" (first: of two at one start, the longer)

@@ -113,11 +113,14 @@ _ON_CONDITION = re.compile(r"(?i)\b(?:if|unless)\b")
 # "nearly signed", "were on the point of signing", "came close to signing": it did not happen.
 _DENIED = re.compile(r"(?i)\b(?:not|cannot|never|no|yet|without|refused|refuses|rejected|nearly|almost|"
                      + "(?-i:" + "|".join(DENIED_BEFORE) + r"))\b|n['\u2019]t\b")
-# ... and what only loomed: "GSOMIA, which once faced termination", "risks collapse".
-_NEAR_MISS = re.compile(r"(?i)\b(?:on\s+the\s+(?:point|verge|brink|cusp)\s+of|close\s+to"  # right before it
+# ... and what only loomed: "GSOMIA, which once faced termination", "risks collapse", "is thought
+# to be near a fifth nuclear test" (round 34), "closer to a new test".
+_NEAR_MISS = re.compile(r"(?i)\b(?:on\s+the\s+(?:point|verge|brink|cusp)\s+of|(?:clos|near)(?:e|er)?\s+to|nearing"  # right before it
+                        r"|(?:be|is|are|was|were|been|being|edg\w+|inch\w+|mov\w+|draw\w+|get\w*|got)\s+near(?:er)?"
                         r"|within\s+(?:a\s+whisker|an\s+inch|inches|hours|days|reach)\s+of"
                         r"|(?:fac(?:e|es|ed|ing)|risk(?:s|ed|ing)?)(?:\s+(?:the\s+)?(?:threat|prospect|risk)\s+of)?"
-                        r"|(?:threat|prospect|spectre|specter)\s+of)(?:\s+(?:a|an|the|its|possible|likely))?\s*$")
+                        r"|(?:threat|prospect|spectre|specter)\s+of)(?:\s+(?:the|its|possible|likely|another)"
+                        r"|\s+an?(?:\s+(?:new|further|first|second|third|\w+th))?)?\s*$")  # "near a fifth (test)"
 _AHEAD_AFTER = re.compile(  # "... sign it as early as Friday", "the signing was to take place"
     r"(?i)\bas\s+(?:early|soon)\s+as\b|^\s*(?:(?:was|were|is|are|(?:had|has|have)\s+been)\s+(?:to|due|set|scheduled|expected|planned)"
     r"|will|would|could|(?-i:may)|might)\b"
