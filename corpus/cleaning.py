@@ -18,7 +18,7 @@ article from the same site is cleaned the same way:
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from corpus.intake import furniture
 from corpus.intake.date_lines_within import date_line_within
@@ -81,6 +81,10 @@ _HANGUL = re.compile(r"[\uac00-\ud7a3]")
 _KOREAN_SENTENCE_END = re.compile(r"[다요죠까][.!?]['\"\u201d\u2019)]*$")
 # An item of a list, its headline run on to its date ("- <headline>2019-12-25 13:54"); not a
 # credit set off before the date ("- The Washington Times - Thursday, August 22, 2019").
+# "By: The Associated Press June 24, 2022": a byline and its day, among the body's first lines (under a caption).
+_DATED_BYLINE = re.compile(r"^(?i:by)\b:?\s")
+# "| 5 views | 0 comments": a site's counters after the date of a story's meta line.
+_COUNTERS_AFTER = re.compile(r"(?:\s*[|·•]\s*\d[\d,.]*\s*(?i:views?|reads?|comments?|hits|likes?|shares?))+\s*$")
 _OPENING_BODY_LINES = 6  # date, byline and dateline lines are looked for this far into the body
 _CLOSING_LINES = 15
 _PARAGRAPHS_NAMING_THE_DAY = 2  # a date above the titles that they name is no clock: the news day
@@ -188,6 +192,10 @@ def _body_paragraphs(body: list[str], headline: str | None, facts: dict, order: 
             continue  # "• January 8, 2020" under the title, "• NHK digital" beside it: the story's facts
         if len(paragraphs) > 1 and line[:1] in "-•·▪" and _is_date_alone(line.lstrip("-•·▪ ")):
             continue  # "- 2024年12月21日 09:24:32" under the story: a listed item's time, not the page's
+        if number < _OPENING_BODY_LINES * 2 and _DATED_BYLINE.match(line) and not is_prose(line) \
+                and (printed := _date_line(line, order)):
+            _note_date(facts, printed)  # "By: The Associated Press June 24, 2022" under a caption: its date
+            continue
         if furniture.is_furniture(line) or outlets().named(line) or (
                 number < _OPENING_BODY_LINES * 2 and _is_metadata_line(line, facts, order)) \
                 or _is_date_alone(line):
@@ -232,7 +240,10 @@ def _is_metadata_line(line: str, facts: dict, order: str) -> bool:
 
 
 def _date_line(line: str, order: str) -> PrintedDate | None:
-    return find_date_line(line, order) or field_date_line(line, order) or date_line_within(line, order)
+    """The date line `line` is, read without a site's counters after it ("… 16:45 | 5 views | 0 comments")."""
+    read = _COUNTERS_AFTER.sub("", line) or line
+    printed = find_date_line(read, order) or field_date_line(read, order) or date_line_within(read, order)
+    return replace(printed, line=line) if printed and read != line else printed
 
 
 def _note_date(facts: dict, printed: PrintedDate, under_title: bool = True) -> None:

@@ -7,7 +7,8 @@
 * a feed's credit, as blogs and aggregators that republish a feed print it: "The post
   <title> appeared first on <Site>.", "from <Site> <link>";
 * a wire's sign-off under the story: "==Kyodo", "dpa/jp" (its editor's initials), two wires joined
-  by a hyphen ("Reuters-AP"); Reuters'
+  by a hyphen ("Reuters-AP"), a paper's editor's initials over the wires it drew on ("wbr/dpa",
+  "ala/AFP/dpa", as Der Spiegel signs: the first); Reuters'
   note of its reporters and editors ("(Reporting by Jane Roe; Editing by John Doe)"), a form
   no other wire signs with;
 * a site's promotion of itself: "Get The Straits Times app", "Subscribe to Nikkei Asia",
@@ -52,6 +53,10 @@ _SIGN_OFF = re.compile(rf"(?:^|\s)==\s*{_NAME}\s*$")
 # under a wire's story (as the Taipei Times signs them); "Seoul, KOREA" names no listed wire.
 _WIRE_AND_PLACE = re.compile(r"^(?P<credit>[A-Z][A-Za-z.]{1,20}(?: [A-Z][A-Za-z.]{1,20}){0,2}),\s+"
                              r"[A-Z]{3,}(?:[ -][A-Z]{2,}){0,2}$")
+# "wbr/dpa", "ala/AFP/dpa": an editor's initials in lower case over the wires the story drew on, ending
+# the line (run on after a picture's credit when copied: "Foto: Jane Roe/ dpa wbr/dpa").
+_INITIALS_OVER_WIRES = re.compile(r"(?:^|(?<=\s))(?P<initials>[a-z]{2,4})/(?P<credit>[A-Za-z]{2,12})"
+                                  r"(?:/[A-Za-z]{2,12}){0,3}$")
 # "Reuters-AP", "Xinhua-AFP": two wires a story was compiled from, signing it.
 _JOINED_WIRES = re.compile(r"^(?P<credit>[A-Z][A-Za-z]{1,15})-(?P<second>[A-Z][A-Za-z]{1,15})$")
 # "(Reporting by Jane Roe in Seoul; Additional reporting by Kim Min; Editing by John Doe)",
@@ -176,11 +181,22 @@ def feed_credit(line: str, directory: OutletDirectory) -> str | None:
 def sign_off_credit(line: str, directory: OutletDirectory) -> str | None:
     """A wire's sign-off ending the text: "... to follow. ==Kyodo", "dpa/jp - Bild: ...", or two
     listed wires joined by a hyphen on a line of their own ("Reuters-AP", as China Daily signs a
-    story compiled from both): the first; or the wire beside the place it filed from ("AFP, HANOI")."""
+    story compiled from both): the first; or the wire beside the place it filed from ("AFP, HANOI");
+    or an editor's initials over the wires ("wbr/dpa"): the first."""
     line = line.strip()
     if (joined := _JOINED_WIRES.match(line)) and _listed(joined["second"], directory):
         return _named_by(joined, directory)
-    return _named_by(_SIGN_OFF.search(line) or WIRE_INITIALS.match(line) or _WIRE_AND_PLACE.match(line), directory)
+    return (_named_by(_SIGN_OFF.search(line) or WIRE_INITIALS.match(line) or _WIRE_AND_PLACE.match(line), directory)
+            or _initials_over_wires(line, directory))
+
+
+def _initials_over_wires(line: str, directory: OutletDirectory) -> str | None:
+    """The first wire under an editor's initials ("wbr/dpa"); initials that are a wire's ("afp/dpa", a
+    picture's two agencies) are none."""
+    match = _INITIALS_OVER_WIRES.search(line)
+    if match is None or _listed(match["initials"], directory):
+        return None
+    return _listed(match["credit"], directory)
 
 
 def editing_note_credit(line: str, directory: OutletDirectory) -> str | None:
