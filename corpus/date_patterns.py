@@ -70,15 +70,15 @@ _NUMBER_WORD = rf"(?:(?:{_words(NUMBER_WORDS)})(?:-(?:{_words(NUMBER_WORDS)}))?)
 NUMBER = rf"(?:\d+|{_NUMBER_WORD})"
 VAGUE_NUMBER = r"(?:several|a\s+few|few|many|some|a\s+couple\s+of|a\s+number\s+of|dozens\s+of)"
 
-_MONTH_FULL = (
+MONTH_FULL = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
     r"(?![a-z]|-[A-Za-z])"  # "Cho June-hyuck" is a name
 )
 _MONTH_ABBREVIATION = r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)"
 # A month name, or an abbreviation with its full stop ("Jan.", "Sept.") -- "Jan" alone is a name.
-MONTH = rf"(?P<month>{_MONTH_FULL}|{_MONTH_ABBREVIATION}\.)"
+MONTH = rf"(?P<month>{MONTH_FULL}|{_MONTH_ABBREVIATION}\.)"
 # Abbreviations without a full stop are accepted only when a day number follows them.
-MONTH_BEFORE_DAY = rf"(?P<month>{_MONTH_FULL}|{_MONTH_ABBREVIATION}(?:\.|(?=\s+\d)))"
+MONTH_BEFORE_DAY = rf"(?P<month>{MONTH_FULL}|{_MONTH_ABBREVIATION}(?:\.|(?=\s+\d)))"
 DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?!\d|:\d)"
 YEAR = r"(?P<year>1[5-9]\d\d|20\d\d)(?![\d,.]\d|\s*(?:%|(?i:percent|GMT|UTC|hours|hrs)\b))"
 # Any weekday's name, as one group: the one spelling every pattern of a weekday uses.
@@ -189,7 +189,7 @@ DURATION = re.compile(
     rf"|\b(?:for|over|in|after|within)\s+(?:{ANY_UNIT}s)\b"
 )
 SET = re.compile(
-    rf"(?i)\b(?:(?:each|every|per)\s+(?:other\s+)?(?:{ANY_UNIT}|(?-i:{_MONTH_FULL}))"
+    rf"(?i)\b(?:(?:each|every|per)\s+(?:other\s+)?(?:{ANY_UNIT}|(?-i:{MONTH_FULL}))"
     rf"|(?-i:annually|yearly|daily|weekly|monthly)"
     rf"|(?:once|twice|{NUMBER}\s+times)\s+(?:a|per)\s+{ANY_UNIT})\b"
 )

@@ -88,7 +88,10 @@ _CAPTION_LABEL = re.compile(r"(?i)^(?:view\s+(?:larger\s+)?image|enlarge\s+(?:th
 _PART_OF_DAY = re.compile(r"^\s+(?:morning|afternoon|evening|night)\b")
 # What is left between commas of an aside whose date went: "The claim, made [on Jan. 6], met",
 # "Seoul, [on Monday], signed"
-_EMPTIED_APPOSITIVE = re.compile(r",(?:\s+[a-z]+)?\s*$")
+# "The test, [which came Jan. 6], drew", "The launch, [like one on Monday], failed" (review fixes, session 17)
+_EMPTIED_APPOSITIVE = re.compile(r",(?:\s+(?:which|that)\s+(?:came|was|were|took\s+place)|\s+[a-z]+(?:\s+one)?)?\s*$")
+# Another date's aside right after the date: "Pyongyang, on Jan. 6, [and again on Sept. 9,] tested"
+_AND_AGAIN_ASIDE = re.compile(r"^,\s+and\s+(?:again\s+|also\s+)?(?:on|in)\s+[^,]{1,24},(?=\s)")
 _DANGLING = re.compile(r"(?i)\s+(?:on|in|as\s+of|since|of|by|from|until|at)$")  # its date was after it
 _LEADING_PHRASE = re.compile(
     r"^(?:(?:In|At|During)\s+an?\s+(?:statement|briefing|release|speech|letter|(?:news|press)\s+conference)"
@@ -177,13 +180,15 @@ def event_title(sentence: str, date_span: tuple[int, int], verb_span: tuple[int,
     named = sentence[date_start:date_end].endswith(("'s", "\u2019s"))
     after = _DATE_REST.sub("", _PART_OF_DAY.sub("", sentence[date_end:], count=1), count=1)  # "Wednesday morning"
     # "Washington signed on Dec 23 and Seoul and Tokyo each on Dec 26": what follows the date's "and" is another's
-    after = _AND_DATED_LATER.sub("", _AND_ANOTHER.sub("", after, count=1), count=1)
+    after = _AND_DATED_LATER.sub("", _AND_ANOTHER.sub("", _AND_AGAIN_ASIDE.sub(",", after, count=1), count=1), count=1)
     if sentence[date_start:date_end].endswith(("日", "月", "年")):  # "3月16日に宣言した": its particle goes with it
         after = _CJK_PARTICLE.sub("", after, count=1)
     before = sentence[:date_start].rstrip() + " the " if named else _ON_DATE.sub("", sentence[:date_start])
     emptied = _EMPTIED_APPOSITIVE.search(before)
     if not named and emptied and after.lstrip().startswith(","):  # "The claim, made on Jan. 6, met": "The claim met"
-        before, after = before[:emptied.start()], " " + after.lstrip()[1:]
+        after = " " + after.lstrip()[1:]
+        if before[:emptied.start()].count(",") % 2 == 0:  # not within an aside still open: "Kim, 33, on Monday, ordered"
+            before = before[:emptied.start()]
     text = before + after
     text = re.sub(r"\s+(?=[,.;:])|\s*\(\s*\)", "", _BRACKETED_DATE.sub("", text))
     text = _DASH_THEN_COMMA.sub(r"\1", text).strip(" ,")
@@ -191,7 +196,7 @@ def event_title(sentence: str, date_span: tuple[int, int], verb_span: tuple[int,
     text = _CJK_PARTICLE.sub("", _CJK_DATELINE.sub("", text, count=1), count=1)
     verb = sentence[slice(*verb_span)] if verb_span else ""
     text = _LEADING_FRAME.sub("", _LEADING_PHRASE.sub("", _without_attribution(text, verb), count=1), count=1)
-    text = " ".join(_TRAILING_ATTRIBUTION.sub("", text).rstrip(" .,;:\"\u201d\u3002").split())
+    text = " ".join(_without_trailing_attribution(text, verb).rstrip(" .,;:\"\u201d\u3002").split())
     text = _KOREAN_HEARSAY.sub(lambda found: _KOREAN_PAST[found["ending"]], text)
     text = _DANGLING.sub("", text)
     text, verb = _past_an_appositive(text, verb)
@@ -327,6 +332,15 @@ def _without_offices(text: str, verb: str) -> str:
 def without_dateline(sentence: str) -> str:
     """The sentence without its dateline ("SEOUL, Nov. 21 (Xinhua) -- ")."""
     return _DATELINE.sub("", sentence, count=1)
+
+
+def _without_trailing_attribution(text: str, verb: str) -> str:
+    """"Seoul ended the pact, officials said" -> "Seoul ended the pact"; not when the saying is the
+    happening's own verb: "The ministry, however, said it would respond" (review fixes, session 17)."""
+    trailing = _TRAILING_ATTRIBUTION.search(text)
+    if trailing is None or verb and text[trailing.start():].lstrip(",- ").startswith(verb):
+        return text
+    return text[:trailing.start()]
 
 
 def _without_attribution(text: str, verb: str = "") -> str:

@@ -84,9 +84,12 @@ SPACED: dict[str, tuple[str, ...]] = {
     "launch": (r"발사" + _KO_PAST,),  # "장거리 로켓을 발사했다"
     # shells fired (timeline round 31): "연평도를 포격했다", "포격을 가한", "포탄 200여 발을 쏜" (not 폭격, bombing from
     # the air: review fixes, session 16); guns named for the shells, the fired joining what followed (round 32):
-    # "곡사포 100여 발을 쏴 해병대원 2명이 전사하고", "곡사포 170여 발을 쏘아" (not "쏘아 올렸다", a launch, nor "쏴야")
+    # "곡사포 100여 발을 쏴 해병대원 2명이 전사하고", "곡사포 170여 발을 쏘아" (not "쏘아 올렸다", a launch; "쏴야", must fire,
+    # has no space after 쏴). Review fixes, session 17: not on a condition ("쐈다면", "쐈더라면", "쏜다면", "쐈는지") nor
+    # a possibility ("쏘아 보낼 수도 있다"); 자주포 dropped (mostly the South's K-9: "K-9 자주포 80발을 쏘아 대응했다")
     "attack": (r"포격(?:을\s*가)?" + _KO_PAST,
-               r"(?:포탄|(?:해안|곡사|방사|자주|대)포)\s*(?:[^\s.]+\s+){0,3}?(?:쏜|쐈\w*|쏘았\w*|쏴(?=\s)|쏘아(?=\s)(?!\s*올))"),
+               r"(?:포탄|(?:해안|곡사|방사|대)포)\s*(?:[^\s.]+\s+){0,3}?(?:쏜(?!다면)|(?:쐈|쏘았)(?!다면|더라면|을|는지)\w*"
+               r"|(?:쏴|쏘아)(?=\s)(?!\s*(?:올|보낼|낼|댈)|\s*[^\s.]*\s*수\s*(?:도\s*)?있))"),
     "normalize": (
         r"normalis(?:é|ée|és|ées|ation)", _FR_HAS + r"rétabli", r"normalizzat[oaie]|normalizzazione",
         r"(?:normalisasi|dinormalisasi|menormalkan)", r"normalleş" + _TR_PAST, r"normale\s+dön\w*",

@@ -53,6 +53,9 @@ _HYPOTHETICAL = re.compile(  # ... or only rumoured: "expiry reportedly put off"
     r"|threaten(?:s|ed|ing)?|warn(?:s|ed|ing)?|consider(?:s|ed|ing)?|weigh(?:s|ed|ing)?|mull(?:s|ed|ing)?)\b"
     # ... or in Chinese, a condition or a threat before the subject ("如果朝鲜试爆氢弹", review fixes, session 15)
     r"|如果|假如|要是|一旦|[扬揚]言|(?<![^\W\d_])若"
+    # ... after the subject too, or only possible, or denied (review fixes, session 17): "朝鲜若于9日进行核试验",
+    # "如朝鲜9日进行核试验", "朝鲜可能进行核试验", "朝鲜否认9日进行核试验"
+    r"|若(?=[于於再真要在])|(?<![^\W\d_])如(?![何此今下同意期])|可能|否[认認]"
     # ... a condition told by inversion: "should [the agreement] be provisionally signed"
     r"|\bshould\s+(?:[\w\[\]'\u2019-]+\s+){1,5}?(?:be|been|have)\b"
     # ... or of a past that did not happen: "Had it been signed, it would have been the first"

@@ -30,3 +30,18 @@ def test_an_aside_emptied_by_its_date_goes_with_it(sentence, date, verb, title):
 ])
 def test_an_aside_with_words_left_stays(sentence, date, verb, title):
     assert titled(sentence, date, verb) == title
+
+
+@pytest.mark.parametrize(("sentence", "date", "verb", "title"), [
+    # review fixes (session 17): within an aside still open, only the comma after the date goes
+    ("Kim, 33, on Monday, ordered a test.", "Monday", "ordered", "Kim, 33, ordered a test"),
+    ("The pact, too, on Monday, expired.", "Monday", "expired", "The pact, too, expired"),
+    ("The ministry, however, on Monday, said it would respond.", "Monday", "said",
+     "The ministry, however, said it would respond"),
+    # an aside of two words emptied, and another date's aside after the date
+    ("The test, which came Jan. 6, drew condemnation.", "Jan. 6", "drew", "The test drew condemnation"),
+    ("The launch, like one on Monday, failed.", "Monday", "failed", "The launch failed"),
+    ("Pyongyang, on Jan. 6, and again on Sept. 9, tested bombs.", "Jan. 6", "tested", "Pyongyang tested bombs"),
+])
+def test_an_emptied_aside_within_another_or_of_two_words(sentence, date, verb, title):
+    assert titled(sentence, date, verb) == title
