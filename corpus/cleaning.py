@@ -26,13 +26,13 @@ from corpus.intake.dateline_orders import page_numeric_order
 from corpus.intake.datelines import read_dateline
 from corpus.intake.east_asian_forms import is_delivery_line
 from corpus.intake.outlets import outlets
-from corpus.intake.site_clocks import is_clock_by_the_lead, mark_above_headline, titles_above
+from corpus.intake.site_clocks import is_clock_by_the_lead, mark_above_headline, off_the_news_day, titles_above
 from corpus.intake.site_notices import is_site_notice
 from corpus.intake.yearless import yearless_date_line
-from corpus.intake.printed_dates import PrintedDate, dates_taken_out, east_asian_sentence, find_date_line
+from corpus.intake.printed_dates import PrintedDate, dates_taken_out, east_asian_sentence, find_date_line, weekday_named
 from corpus.intake.source_notes import field_date_line
 from corpus.intake.subheads import without_subheads
-from corpus.intake.update_stamps import is_decision_label, is_not_the_pages
+from corpus.intake.update_stamps import is_decision_label, is_event_time, is_not_the_pages
 from corpus.page_lines import TERMINAL_PUNCTUATION, bounded_lines, join_wrapped
 from corpus.sanitize import clean_untrusted
 
@@ -265,12 +265,13 @@ def _choose_date(facts: dict, opening: list[str], header: list[str] = ()) -> Non
     dates = facts.get("date_lines", [])
     above = facts.get("dates_above_titles", set())
     lead = next(iter(opening), "")
+    news_day = weekday_named(" ".join(opening)[:_LEAD_READ])  # a standfirst may stand before the lead naming it
     named = set(dates_taken_out(" ".join(opening)[:_LEAD_READ])[1])
     lines_of_dates = {d.line for d in dates}
     named_around = named.union(*(dates_taken_out(line)[1] for line in header if line not in lines_of_dates))
     words_around = "\n".join((*opening, *(line for line in header if line not in lines_of_dates)))
     usable = [(i in above, d) for i, d in enumerate(dates)
-              if not (i in above and d.value not in named and is_clock_by_the_lead(d, lead)
+              if not (i in above and d.value not in named and is_clock_by_the_lead(d, lead, news_day)
                       or is_not_the_pages(d, named_around, words_around))]
     if not usable:
         return  # a blog's meta line's date, if any, stands
@@ -280,7 +281,8 @@ def _choose_date(facts: dict, opening: list[str], header: list[str] = ()) -> Non
     if not usable:
         return
     usable = [pair for pair in usable if not is_prose(pair[1].rest)] or usable
-    unlabelled = [d for _, d in sorted(usable, key=lambda pair: pair[0]) if not d.label]
+    ranked = sorted(usable, key=lambda pair: (pair[0], pair[0] and off_the_news_day(pair[1], news_day)))
+    unlabelled = [d for _, d in ranked if not d.label]
     chosen = next((d for _, d in usable if d.label in ("published", "posted", "first published",
                                                         "created", "written")), None) \
         or next(iter(unlabelled), usable[0][1])
@@ -311,8 +313,8 @@ def _read_header(header: list[str], order: str = "") -> dict:
             facts.setdefault("section", dated["section"].strip())
             _note_date(facts, section_date)
         elif printed := _date_line(line, order):
-            if at and is_decision_label(header[at - 1]):
-                continue  # "선고일" over "2019.04.11": the court's day, not the page's
+            if at and is_decision_label(header[at - 1]) or is_event_time(line):
+                continue  # "선고일" over "2019.04.11": the court's day, not the page's; a catalog's event time
             _note_date(facts, printed, titles_above(candidates))
             facts.setdefault("lines_before_dates", []).append((len(facts["date_lines"]) - 1, len(candidates)))
             _header_facts_beside_date(printed, facts, candidates)

@@ -20,6 +20,7 @@ from corpus.intake import own_mentions
 from corpus.intake import east_asian_forms as east_asian
 from corpus.intake import site_signatures as signatures
 from corpus.intake import source_notes
+from corpus.intake.site_clocks import is_cited_after_text
 from corpus.intake.east_asian_credits import (chinese_reporters_credit, east_asian_closing, east_asian_credit,
                                               korean_signature)
 from corpus.intake.datelines import find_dateline
@@ -172,9 +173,11 @@ def _credits(page: CleanedPage, directory: OutletDirectory):
             yield credit, f"named alone on a line near the top: {line!r}"
         elif not is_caption(before) and (credit := credit_lines.glued_byline_credit(line, directory)):
             yield credit, f"glued to the byline: {line!r}"
-    yield from found(opening, "named at the start of a line near the top: ",
-                     credit_lines.glued_credit, credit_lines.dated_credit,
-                     credit_lines.masthead_credit, signatures.stamp_glued_credit, east_asian.delivered_credit)
+    uncited = tuple(line for line in opening if not is_cited_after_text(line, page.opening, page.paragraphs))
+    yield from ((credit, where) for credit, where in found(
+        uncited, "named at the start of a line near the top: ", credit_lines.glued_credit, credit_lines.dated_credit,
+        credit_lines.masthead_credit, signatures.stamp_glued_credit, east_asian.delivered_credit)
+        if not credit_lines.in_menu_line(credit, opening))  # "El Mundo <date>" under "× El País El Mundo …"
     yield from found(opening, "credited after the site's posting stamp: ", signatures.stamp_credit)
     if credit := signatures.bookend_masthead(both, directory):
         yield credit, f"its masthead opening and closing the page: {credit!r}"
@@ -185,7 +188,8 @@ def _credits(page: CleanedPage, directory: OutletDirectory):
     headline = page.headline or (opening[0] if opening else None)
     furniture = [line for line in opening if line != headline and not is_prose(line)
                  and line not in menu and line not in boxed | between]
-    yield from found(furniture, "named among the header's items: ", header_credit)
+    yield from ((credit, where) for credit, where in found(furniture, "named among the header's items: ", header_credit)
+                if not credit_lines.in_menu_line(credit, opening))
     if credit := site_pointers.numbered_breadcrumb_home(opening, directory):
         yield credit, f"its home opening the breadcrumb: {credit!r}"
     yield from found(opening, "its tagline naming itself: ", east_asian.korean_tagline_credit)
@@ -216,7 +220,7 @@ def _credits(page: CleanedPage, directory: OutletDirectory):
     yield from found(closing[::-1], "the wire's dateline under the story: ", wire_dateline_credit)
     yield from found(closing[-3:], "the wire's sign-off: ", site_lines.sign_off_credit,
                      site_lines.staff_contributed_credit, tail=True)
-    for line in closing:
+    for line in (*opening[1:3], *closing):  # under the title as a byline ("Sunday World Video Team") or closing
         if credit := signatures.team_credit(line, both, directory):
             yield credit, f"its editorial team signing: {line!r}"
     yield from found(closing[::-1], "the wire's note of its reporters and editors: ",

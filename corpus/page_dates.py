@@ -29,7 +29,8 @@ from corpus.intake.outlet_datelines import outlet_dateline
 from corpus.intake.outlets import outlets
 from corpus.intake.printed_dates import find_date_line, glued_date, read_date, stamp_opening_lead
 from corpus.intake.reposts import original_date, spaceless_copy_date
-from corpus.intake.site_clocks import is_member_since, is_quoted_stamp, is_video_stamp, is_weather_clock
+from corpus.intake.site_clocks import (is_cited_after_text, is_member_since, is_quoted_stamp, is_video_stamp,
+                                      is_weather_clock)
 from corpus.intake.todays_weekday import date_by_todays_weekday
 from corpus.intake.wire_days import wire_day_under_story
 from corpus.intake.years import infer_year
@@ -94,7 +95,8 @@ def is_a_full_day(value: str) -> bool:
 def _is_not_the_pages_date(line: str, page: CleanedPage) -> bool:
     """A weather widget's clock, the day a forum's poster joined, a quoted page's or a video's stamp."""
     return is_weather_clock(line, page.opening) or is_member_since(line, page.opening) \
-        or is_quoted_stamp(line) or is_video_stamp(line, chain(page.opening, page.paragraphs))
+        or is_quoted_stamp(line) or is_video_stamp(line, chain(page.opening, page.paragraphs)) \
+        or is_cited_after_text(line, page.opening, page.paragraphs)
 
 
 def _not_contradicted(printed: Found | None, page: CleanedPage) -> Found | None:

@@ -299,15 +299,15 @@ WRITTEN_BLIND = (
     # holdout60: no GSOMIA page: eight stories of 2016-2023 from the Americas and Oceania (a peace vote, a quake, an
     # ouster, an election, cannabis, a court ruling, a resignation, a Mars landing); 23 in English, 17 in Spanish, Portuguese, French.
     WrittenBlind("holdout60", 40, 0, 25, 8, range(8, 13), range(25, 30), yearless_at_least=1,
-                 signing_and_crisis_share=False, periods=frozenset()),
+                 blind=False, signing_and_crisis_share=False, periods=frozenset()),
     # holdout61: no GSOMIA page: eight agency-told stories of 2012-2023 from Europe, Africa, the Middle East and South Asia
     # (Cyprus bailout, Ebola emergency, Derna floods, Iran deal, Qatar final, Pakistan floods, Higgs boson, Philae), 23 in English.
     WrittenBlind("holdout61", 40, 0, 18, 8, range(14, 19), range(22, 27),
-                 signing_and_crisis_share=False, periods=frozenset()),
+                 blind=False, signing_and_crisis_share=False, periods=frozenset()),
     # holdout62: pages reporting listed events as news or background (2010-2023): the 2016 tests, the 2012 rocket, Yeonpyeong,
     # TISA, GSOMIA's 2012 collapse, 2016 signing and 2019 crisis; 22 in English, 18 in CJK; 52 links, 10 outlets named.
     WrittenBlind("holdout62", 40, 11, 10, 10, range(28, 33), range(28, 33),
-                 signing_and_crisis_share=False,
+                 blind=False, signing_and_crisis_share=False,
                  periods=frozenset({"gsomia-2012-collapse", "gsomia-2016-signing",
                                     "gsomia-2019-termination", "gsomia-2019-suspension"})),
 )

@@ -64,6 +64,10 @@ _MASTHEAD_BUTTONS = re.compile(r"^(?P<name>\S.{1,50}?)(?:\s+(?:(?i:close|menu|se
                                r"|volver|atr[aá]s|inicio|men[uú]|buscar|cerrar|voltar|fechar|retour"
                                r"|fermer|rechercher|zur[uü]ck|suche|schlie(?:ß|ss)en|indietro|cerca"
                                r"|chiudi|kembali|tutup|cari)|[☰×✕≡]))+$")
+# The site's icon or logo named before it, its image's alt text copied: "Icono del sitio La Razón" (WordPress's
+# "Site icon" in Spanish), "Site icon Harbor Gazette", "Logo VPItv".
+_ICON_BEFORE = re.compile(r"^(?i:site\s+icon|icono\s+del\s+sitio|[íi]cone\s+do\s+site|ic[ôo]ne\s+du\s+site|logo)"
+                          r"\s+(?P<name>\S.{1,50}?)$")
 _MORE_FROM = re.compile(rf"^(?:More|MORE)\s+(?:from|FROM)\s+(?P<credit>{_CREDIT})\s*:\s*\S")
 # "Read Saturday's Arkansas Democrat-Gazette for full details": a paper's pointer to its edition.
 _EDITION_POINTER = re.compile(
@@ -148,9 +152,10 @@ def joined_credit(line: str, directory: OutletDirectory) -> str | None:
 
 def masthead_credit(line: str, directory: OutletDirectory) -> str | None:
     """A listed outlet's masthead, or its address, with the site's buttons copied after it:
-    "The Korea Times close", "Reuters Menu Search", "NHK WORLD ☰", "ELMERCURIO.COM Volver"; or
+    "The Korea Times close", "Reuters Menu Search", "NHK WORLD ☰", "ELMERCURIO.COM Volver", or its icon's
+    text before it ("Icono del sitio La Razón"); or
     with the city of the desk that wrote the story, as a byline: "7Dnews London"."""
-    match = _MASTHEAD_BUTTONS.match(line.strip())
+    match = _MASTHEAD_BUTTONS.match(line.strip()) or _ICON_BEFORE.match(line.strip())
     if match is None:
         desk = _NAME_AND_DESK.match(line.strip())
         return desk["name"] if desk and not PHOTO_WORD.search(desk["desk"]) and directory.named_alone(
@@ -180,6 +185,18 @@ def dated_credit(line: str, directory: OutletDirectory) -> str | None:
                  None) or one_listed_part(unsigned, directory)  # "ⓒ 中央日報/中央日報日本語版<date>"
     host = printed.rest.split("|")[0].strip().lower()  # "chinadaily.com.cn | Updated: <date>"
     return named or (host if _DOMAIN_ALONE.match(host) and directory.at_host(host) else None)
+
+
+_MENU_LINE_WORDS = 8  # "× El País El Mundo La Zona Cultura Tecnología …": a menu's sections on one line
+
+
+def in_menu_line(name: str, lines) -> bool:
+    """Whether `name` stands inside a line of a site's sections, after its first ("× El País El Mundo La
+    Zona Cultura …", no sentence's punctuation): a section's label ("El Mundo 2 de octubre de 2016",
+    the world section's) that a listed outlet's name shares, not the site."""
+    within = re.compile(rf"\w.*(?<!\w){re.escape(name)}(?!\w)")
+    return any(len(line.replace(name, " ").split()) >= _MENU_LINE_WORDS  # other sections ("By X X X": one name)
+               and not re.search(r"[.,;:!?()]", line) and within.search(line) for line in lines)
 
 
 def _undoubled(text: str) -> str | None:

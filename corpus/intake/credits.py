@@ -102,7 +102,7 @@ _DATE_WORD = re.compile(rf"(?:{MONTH_NAME}|(?i:mon|tue|wed|thu|fri|sat|sun)[a-z]
 _DATE_LABEL = re.compile(r"(?:\s|(?<=[a-z]))(?:Published|Posted|Updated|PUBLISHED|UPDATED)\b|\s\|\s*(?=[0-3]?\d[./-][01]?\d[./-]\d\d(?:\d\d)?\s*$)")
 _FIRST_APPEARED = re.compile(
     r"(?i)(?:\b(?:first|originally)\s+(?:appeared|published|ran|posted)\s+(?:on|in|at|by)"
-    r"|\b(?P<plain>(?:appeared|published|ran)\s+(?:on|in|at|by)|(?P<posted>posted)\s+by)"  # "This article appeared in X"
+    r"|\b(?P<plain>(?:appeared|published|ran)\s+(?:earlier\s+)?(?:on|in|at|by)|(?P<posted>posted)\s+by)"  # "… appeared in X"
     r"|\b(?:republished|reprinted|reproduced)\s+(?:with\s+permission\s+)?(?:from|by)"
     r"|^(?P<pointer>\W*(?:read|see|continue\s+reading)\s+the\s+(?:full|original|whole|rest\s+"
     r"of\s+the)\s+(?:story|article|report)\s+(?:at|on|in)|\W*(?:full\s+story|via|source\s+link"

@@ -20,7 +20,7 @@ from corpus.intake.printed_dates import date_span, read_date
 # What may stand before "first appeared ...": nothing, or the piece itself ("This article
 # was", "(The above story", "This opinion article is").
 _PIECE_SUBJECT = re.compile(
-    r"(?i)(?:^|[.!?]\s)\W*(?P<piece>(?:this|the\s+above|the\s+original)(?:\s+[\w-]+)?\s+"
+    r"(?i)(?:^|[.!?]\s)\W*(?P<piece>(?:the\s+text\s+(?:in|of)\s+)?(?:this|the\s+above|the\s+original)(?:\s+[\w-]+)?\s+"
     r"(?:article|story|report|piece|post|column|op-ed|commentary|interview|analysis|essay|"
     r"content|version)(?:\s+(?:was|has\s+been|is|had))?)?\s*$")
 _CREDIT = re.compile(r"(?i)\b(?P<first>(?:first|originally)\s+)?(?:appeared|published|ran|posted)\s+")

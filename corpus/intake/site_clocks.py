@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime
 import re
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable, Sequence
 from itertools import islice
 
 from corpus.intake.printed_dates import PrintedDate, dates_taken_out, weekday_named
@@ -67,7 +67,7 @@ def _lead_names_the_day(value: str, lead: str) -> bool:
             and (match["year"] is None or int(match["year"]) == day.year))
 
 
-def is_clock_by_the_lead(printed: PrintedDate, lead: str) -> bool:
+def is_clock_by_the_lead(printed: PrintedDate, lead: str, news_day: int | None = None) -> bool:
     """A full date alone on its line above every title ("Saturday, April 16, 2016", "April 06,
     2020") is a blog's date over its post or a site's clock, the day it is read. The lead tells
     them apart when it names the news day's weekday ("... said Wednesday"): a page appears
@@ -76,16 +76,27 @@ def is_clock_by_the_lead(printed: PrintedDate, lead: str) -> bool:
     before the lead's weekday, a site behind the news's time zone, is not let through: on an
     unseen set it let a clock's day through.) A Chinese, Japanese or Korean lead naming the date's
     day of the month ("26日午前2時45分ごろ") names the news's day: a clock falls on it by chance
-    one day in thirty, less often than on a weekday that fits."""
+    one day in thirty, less often than on a weekday that fits. When the lead names no weekday, the
+    weekday the first paragraphs name (`news_day`: "… said on Wednesday" under a standfirst) lets
+    through a date falling on it exactly, never within days of it."""
     if printed.label or printed.rest or printed.before or len(printed.value) != 10:
         return False
     if _lead_names_the_day(printed.value, lead):
         return False  # "Tuesday, July 26, 2016 9:24 AM" over "26日午前2時45分ごろ、…": the news's own day
-    news_day = weekday_named(lead)
-    if news_day is None:
-        return weekday_named(printed.line) is not None
-    days_after = (datetime.date.fromisoformat(printed.value).weekday() - news_day) % 7
+    lead_day = weekday_named(lead)
+    if lead_day is None:
+        return weekday_named(printed.line) is not None \
+            and datetime.date.fromisoformat(printed.value).weekday() != news_day
+    days_after = (datetime.date.fromisoformat(printed.value).weekday() - lead_day) % 7
     return days_after > _DAYS_AFTER_THE_NEWS
+
+
+def off_the_news_day(printed: PrintedDate, news_day: int | None) -> bool:
+    """Whether a full date falls off the weekday the lead names ("... said on Wednesday"): of two
+    dates above every title ("27 Jul 2024" / "Wednesday 20 May 2015 - 15:25"), the site's clock
+    and the story's stamp, the one on the lead's weekday is the story's."""
+    return news_day is not None and len(printed.value) == 10 \
+        and datetime.date.fromisoformat(printed.value).weekday() != news_day
 
 
 # A forum poster's box as copied without its labels: "Admin / 14 Mar 2002 / 15,970 / 9,208 / 749"
@@ -127,6 +138,18 @@ _QUOTED_STAMP = re.compile(r"^[(（][^()（）]{4,120}より\s*(?:19|20)\d\d[/.-
 def is_quoted_stamp(date_line: str) -> bool:
     """A bracketed "(<quoted title>より <stamp>)": the date of the page quoted."""
     return bool(_QUOTED_STAMP.match(date_line.strip()))
+
+
+# "(朝鮮日報 2012/04/20)" under a quoted headline, after the text that reports it ("朝鮮日報4/20によると、…"):
+# a blog's citation of the story it quotes, its source and day; a repost's own credit stands above the text.
+_CITED_STAMP = re.compile(r"^[(（][^()（）\d]{2,30}?\s*(?:19|20)\d\d[/.-]\d{1,2}[/.-]\d{1,2}(?:\s+\d{1,2}:\d\d)?\s*[)）]$")
+
+
+def is_cited_after_text(line: str, opening: Sequence[str], paragraphs: Collection[str]) -> bool:
+    """A bracketed "(<source> <day>)" alone on its line below a paragraph of the text: a quoted story's."""
+    if not _CITED_STAMP.match(line.strip()) or line not in opening:
+        return False
+    return any(before in paragraphs for before in opening[:opening.index(line)])
 
 
 # "(Published Wednesday, Oct. 29, 2014)": the stamp an embedded video's player prints under its

@@ -55,11 +55,12 @@ _STAMP_THEN_CREDIT = re.compile(r"^(?i:(?:web\s+)?(?:posted|updated|published))(
 # A newsroom's own stamp after it: "X新聞中心 2016-09-16 13:11". Japanese magazines' sites label
 # who compiled or wrote the piece: "構成●X編集部", "文●X編集部", "取材・文●X編集部" (never "写真●").
 _TEAM = re.compile(r"^(?:(?:取材・)?(?:構成|文)\s*[●・:：/]\s*)?(?P<name>[^\s].{1,40}?)\s*(?:Editorial\s+Team|Editorial\s+Staff|Editorial\s+Desk"
+                   r"|Video\s+Team"  # a byline under the title: "Sunday World Video Team"
                    r"|News\s+Desk|Newsroom|Redacci[oó]n|R[ée]daction|Redaktion|편집부|編集部|编辑部"
                    r"|新聞中心|新闻中心|뉴스센터)\s*(?P<stamp>(?:19|20)\d\d[-./年].{3,25})?$")
-# The story's information is from X: Portuguese, Spanish, Italian, French.
+# The story's information is from X: Portuguese, Spanish, Italian, French ("*Com informação da X", a footnote).
 _INFORMATION_FROM = re.compile(
-    r"(?i)(?:^|[.!?]\s+)(?:as\s+informa[çc][õo]es\s+s[ãa]o|com\s+informa[çc][õo]es|con\s+informaci[oó]n"
+    r"(?i)(?:^\*?|[.!?]\s+)(?:as\s+informa[çc][õo]es\s+s[ãa]o|com\s+informa[çc](?:[õo]es|[ãa]o)|con\s+informaci[oó]n"
     r"|la\s+informaci[oó]n\s+es|las\s+informaciones\s+son|con\s+informazioni|les\s+informations\s+sont)"
     r"\s+(?:d[aeo]s?|di|del|della|de\s+la|de\s+l'|du|des)\s+(?P<credit>[^.;:()]{2,40}?)\.?\s*$")
 

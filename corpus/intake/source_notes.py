@@ -41,6 +41,9 @@ _PRINT_EDITION = re.compile(
 _FIELD = re.compile(r"(?P<label>[^\s\[\]:：]{1,12})\s*[:：]\s*\[\s*(?P<value>[^\[\]]*?)\s*\]")
 _CJK_LABEL = r"[^\x00-\x7f\s:：\[\]]{1,8}"
 _BARE_FIELD = re.compile(rf"(?:^|(?<=\s))(?P<label>{_CJK_LABEL})[:：]\s*(?P<value>.*?)\s*(?=\s{_CJK_LABEL}[:：]|$)")
+# Or in words, each "Label: value" between bars: "Date: 25/05/2023 | Source: KCNA.kp (En) | Read original …"
+# (an aggregator's line of the original's fields; a part without a label may stand among them).
+_PIPED_FIELD = re.compile(r"(?:^|(?<=\|))\s*(?P<label>[A-Z][A-Za-z ]{1,15}?)\s*:\s*(?P<value>[^|:]+?)\s*(?=\||$)")
 MIN_FIELDS = 2
 # "Visit Business Insider's homepage", "연합뉴스TV 기사문의 및 제보": the site's pointers to itself.
 _HOMEPAGE = re.compile(r"^\W*(?i:visit|go\s+to)\s+(?P<credit>(?:the\s+)?[A-Z][\w&.'’ -]{1,50}?)['’]s?\s+"
@@ -156,7 +159,7 @@ def _listed_credit(match: re.Match | None, directory: OutletDirectory) -> str | 
 
 def _fields(line: str) -> list[re.Match]:
     """The labelled fields of a line that is made of two or more of them, else none."""
-    for form in (_FIELD, _BARE_FIELD):
+    for form in (_FIELD, _BARE_FIELD, _PIPED_FIELD):
         fields = list(form.finditer(line)) if len(line) <= 200 else []
         if len(fields) >= MIN_FIELDS:
             return fields

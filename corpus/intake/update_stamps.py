@@ -29,6 +29,16 @@ def is_decision_label(line: str) -> bool:
     """A field's label naming a court's day of decision, alone on its line ("선고일", "Decided:")."""
     return bool(_DECIDED.match(line))
 
+# "Date/Time 2012-04-12 2239 UTC": a catalog's field, the time of the event it records (a launch, a quake)
+# in universal time, among its other fields ("Launch site …", "Payload …"); a page's stamp says when it was
+# posted ("Published", "Updated") in words or not at all.
+_EVENT_TIME = re.compile(r"^\s*(?i:date\s*/\s*time|date\s+and\s+time)\s*[:：]?\s+\S.*\b(?:UTC|GMT)\W*$")
+
+
+def is_event_time(line: str) -> bool:
+    """A catalog's "Date/Time <day> <time> UTC" field: the time of the event recorded, not the page's."""
+    return bool(_EVENT_TIME.match(line))
+
 
 def is_not_the_pages(printed: PrintedDate, days_named: Collection[str] = (), words: str = "") -> bool:
     """Whether a date line is a later change's day (unless the page's words name that day, in
