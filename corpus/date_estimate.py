@@ -141,7 +141,7 @@ def reporting_date(article: Article, mentions: tuple[DatedMention, ...]) -> Repo
     printed = publication_value(article)
     if printed is not None:
         return ReportingDate(printed, False, article.date_provenance)
-    estimate = estimated_publication(tuple(m for m in mentions if not counts_years_since(article.clean_text, m.start)))
+    estimate = estimated_publication(tuple(m for m in mentions if not counts_years_since(article.clean_text, m.start, m.end)))
     if estimate is not None and dateline_years_after(article, {m.start for m in mentions}, estimate.value):
         return None  # "SEOUL, Nov. 22 --" over "signed on November 23, 2016": not of 23 Nov 2016
     return estimate

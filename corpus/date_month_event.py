@@ -35,7 +35,7 @@ def days_of_a_month_event(article: Article, spec: EventSpec, happenings: tuple[H
                 or not _NUMBERED.search(expression.text) \
                 or value.granularity != "day" or not spec.date.contains(value) \
                 or spec.on is not None and value.bounds() != spec.on.bounds() \
-                or counts_years_since(text, expression.start):
+                or counts_years_since(text, expression.start, expression.end):
             continue
         role = mention_role(text, expression.start, expression.end)
         if role not in ("plan", "reference") and any(s.start <= expression.start < s.end

@@ -15,6 +15,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Sequence
 
+from corpus.date_patterns import NUMBER
 from corpus.event_rules import about_pattern
 from corpus.events import DatedMention, EventSpec
 from corpus.happenings import Happening
@@ -23,21 +24,31 @@ from corpus.text_units import sentence_at
 
 _NUMBERED = re.compile(r"\d")
 # Years counted since a happening, in the sentence that tells of it: its day is of long ago, not the
-# page's ("북한이 23일 연평도를 포격한 지 8년 만에", "… 포격한 이후 13년이 지났다", "eight years on", "8年が経った",
-# "8年以来"); not "years after", which may tell of a happening after another ("four years after the deal
-# was shelved"). (`corpus.date_month_event`, `corpus.date_estimate.reporting_date`.)
-# (a count of years, not a year: "自2006年以来第五次" is since 2006)
+# page's (`corpus.date_month_event`, `corpus.date_estimate.reporting_date`). (A count of years, not a
+# year: "自2006年以来第五次" is since 2006.)
 _NUMBER = r"(?<![\d一二三四五六七八九十百〇零])(?:\d{1,2}|[一二三四五六七八九十]{1,3})"
-_NUMBER_WORD = (r"(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen"
-                r"|sixteen|seventeen|eighteen|nineteen|twenty)")
-SINCE = re.compile(rf"지\s*(?:꼭\s*|만\s*)?{_NUMBER}\s*년|{_NUMBER}\s*년이\s*(?:지[나났]|흘[렀러])"
-                   rf"|{_NUMBER}\s*年(?:が|も)?\s*(?:経|過ぎ|たっ|经过|經過)|{_NUMBER}\s*年(?:[后後]|以来|以來)"
-                   rf"|(?i:\b{_NUMBER_WORD}\s+years?\s+(?:on|later|since)\b)")
+# ... since what the sentence tells of, as past ("… 포격한 이후 13년이 지났다", "8年が経った", "eight years on",
+# "8年以来" opening a clause); not ahead or on a condition ("1년이 지나면", "1年が経過すると", "经过1年后":
+# second review fixes, session 17), nor "years after" (a happening after another: "four years after the deal
+# was shelved") or "years later than" (a comparison: "four years later than first planned").
+_SINCE_PAST = (rf"{_NUMBER}\s*년이\s*(?:지났|흘렀|(?:지난|흐른)\s*(?:지금|오늘|현재))"
+               rf"|{_NUMBER}\s*年(?:が|も)?\s*(?:経っ|経過し|過ぎ|たっ)(?:た|て)"
+               rf"|(?<![^\W\d_]){_NUMBER}\s*年(?:以来|以來)|(?<!经过)(?<!經過){_NUMBER}\s*年[后後]"
+               rf"|(?i:\b{NUMBER}\s+years?\s+(?:on|later(?!\s+than))\b)")
+# ... since a happening of its own, before it ("북한이 23일 연평도를 포격한 지 8년 만에", "该协定签署3年以来",
+# "eight years since it was shelled"): of the day only in the day's clause, no comma between (not "…을
+# 포격해, 정전협정이 체결된 지 57년 만에", "decided to end GSOMIA, three years since it was signed"); not "까지 1년".
+_SINCE_ITS_OWN = (rf"(?<!까)지\s*(?:꼭\s*|만\s*)?{_NUMBER}\s*년|(?<=[^\W\d_]){_NUMBER}\s*年(?:以来|以來)"
+                  rf"|(?i:\b{NUMBER}\s+years?\s+since\b)")
+_PAST, _ITS_OWN = re.compile(_SINCE_PAST), re.compile(_SINCE_ITS_OWN)
+_CLAUSE_BREAK = re.compile(r"[,，;；]")
 # Years counted, an anniversary: the sentence's day is not the event's own ("포격한 지 꼭 10년 되는 날",
-# "十年后的纪念日").
+# "十年后的纪念日"), with the forms of years since that these do not hold.
 _COUNTED = re.compile(r"주기|주년|周年|週年|(?i:anniversar)|[\d一二三四五六七八九十百]\s*(?:년|年)\s*(?:만|째|전|前|が経|이)"
                       r"|되는\s*날|年[后後]|[纪紀記]念"
-                      rf"|(?i:\byears?\s+(?:ago|after|since|on|later)\b)|{SINCE.pattern}")
+                      r"|(?i:\byears?\s+(?:ago|after|since|on|later)\b)"
+                      rf"|(?<!까)지\s*(?:꼭\s*|만\s*)?{_NUMBER}\s*년|{_NUMBER}\s*年(?:が|も)?\s*(?:経|過ぎ|たっ|经过|經過)"
+                      rf"|{_NUMBER}\s*年(?:以来|以來)")
 
 
 # A sentence that opens by pointing back at the one before it ("이후 13년이 지났다", "Since then, …").
@@ -45,18 +56,24 @@ _BACK_REFERENCE = re.compile(r"[\s.。!?]*(?:이후|그\s*(?:후|뒤|이후)|그
                              r"|(?i:since\s+then|in\s+the\s+years\s+since)\b)")
 
 
-def counts_years_since(text: str, at: int) -> bool:
-    """Whether the sentence of `text` holding offset `at` counts years since what it tells of
-    (`SINCE`), or the next one does, pointing back at it ("…을 포격했다. 이후 13년이 지났다."): a day
-    it names is long past, no day of the page."""
-    sentence = sentence_at(text, at)
-    if SINCE.search(text, sentence.start, sentence.end):
+def counts_years_since(text: str, at: int, end: int | None = None) -> bool:
+    """Whether the sentence of `text` holding the day at `at` (to `end`) counts years since what it
+    tells of: as past anywhere in it (`_SINCE_PAST`), or since a happening of its own in the day's
+    clause (`_SINCE_ITS_OWN`, no comma between), or the next sentence does, pointing back at it and
+    as past ("…을 포격했다. 이후 13년이 지났다."; not "이후 1년이 지나면"): a day it names is long past, no day
+    of the page."""
+    sentence, end = sentence_at(text, at), at if end is None else end
+    if _PAST.search(text, sentence.start, sentence.end):
         return True
+    for found in _ITS_OWN.finditer(text, sentence.start, sentence.end):
+        between = (end, found.start()) if found.start() >= end else (found.end(), at)
+        if not _CLAUSE_BREAK.search(text, *between):
+            return True
     back = _BACK_REFERENCE.match(text, sentence.end)
     if back is None:
         return False
     following = sentence_at(text, back.end() - 1)
-    return SINCE.search(text, following.start, following.end) is not None
+    return _PAST.search(text, following.start, following.end) is not None
 
 
 def dates_its_sentence(article: Article, spec: EventSpec, days: Sequence[DatedMention],

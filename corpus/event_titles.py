@@ -90,6 +90,9 @@ _PART_OF_DAY = re.compile(r"^\s+(?:morning|afternoon|evening|night)\b")
 # "Seoul, [on Monday], signed"
 # "The test, [which came Jan. 6], drew", "The launch, [like one on Monday], failed" (review fixes, session 17)
 _EMPTIED_APPOSITIVE = re.compile(r",(?:\s+(?:which|that)\s+(?:came|was|were|took\s+place)|\s+[a-z]+(?:\s+one)?)?\s*$")
+# An adverb's aside right after the date's: "The ministry, on Thursday, [however,] said"
+_ADVERB_ASIDE = re.compile(r"^\s+(?:however|too|also|though|meanwhile|instead|then|therefore|nonetheless|nevertheless"
+                           r"|again|[a-z]+ly),")
 # Another date's aside right after the date: "Pyongyang, on Jan. 6, [and again on Sept. 9,] tested"
 _AND_AGAIN_ASIDE = re.compile(r"^,\s+and\s+(?:again\s+|also\s+)?(?:on|in)\s+[^,]{1,24},(?=\s)")
 _DANGLING = re.compile(r"(?i)\s+(?:on|in|as\s+of|since|of|by|from|until|at)$")  # its date was after it
@@ -187,8 +190,12 @@ def event_title(sentence: str, date_span: tuple[int, int], verb_span: tuple[int,
     emptied = _EMPTIED_APPOSITIVE.search(before)
     if not named and emptied and after.lstrip().startswith(","):  # "The claim, made on Jan. 6, met": "The claim met"
         after = " " + after.lstrip()[1:]
-        if before[:emptied.start()].count(",") % 2 == 0:  # not within an aside still open: "Kim, 33, on Monday, ordered"
-            before = before[:emptied.start()]
+        opened = before[:emptied.start()]  # (its commas after an opening phrase: "In a statement, the ministry, on Monday,")
+        lead = _LEADING_PHRASE.match(opened) or _LEADING_PREPOSITION.match(opened)
+        # not within an aside still open ("Kim, 33, on Monday, ordered"), nor before an aside of its own
+        # ("The ministry, on Thursday, however, said": second review fixes, session 17)
+        if opened[lead.end() if lead else 0:].count(",") % 2 == 0 and not _ADVERB_ASIDE.match(after):
+            before = opened
     text = before + after
     text = re.sub(r"\s+(?=[,.;:])|\s*\(\s*\)", "", _BRACKETED_DATE.sub("", text))
     text = _DASH_THEN_COMMA.sub(r"\1", text).strip(" ,")

@@ -19,6 +19,7 @@ from corpus.happening_words_more_languages import DENIED_BEFORE as MORE_DENIED_B
 from corpus.happening_words_more_languages import PLANNED_BEFORE as MORE_PLANNED_BEFORE
 from corpus.happening_words_more_languages import SPACED as MORE_SPACED
 from corpus.happening_words_more_languages import UNSPACED as MORE_UNSPACED
+from corpus.happening_words_stems import JA_NOT_IF
 from corpus.happening_words_stems import KO_PAST as _KO_PAST
 from corpus.happening_words_stems import PLANNED_BEFORE as STEMS_PLANNED_BEFORE
 from corpus.happening_words_stems import SPACED as STEMS_SPACED
@@ -123,10 +124,10 @@ UNSPACED: dict[str, tuple[str, ...]] = {
                  r"(?:延期|先送り)を(?:申し入れ|決め|決定し|伝え|通告し|通知し|発表し)(?:た|、|ました)",
                  r"先送り" + _JA_DONE),
     "terminate": (r"(?:終了|破棄|終わらせる(?=とした|ことを))(?:を|する(?:と|こと)を?|させる|とした|ことを)?(?:決定|決めた|決め、|発表|通告|通知)"
-                  r"(?!する(?:予定|方針|見通し|考え|可能性|か|よう)|すれば|しない|しなければ)",  # (not "通告する予定")
+                  r"(?!する(?:予定|方針|見通し|考え|可能性|か|よう)|すれば|しない|しなければ)" + JA_NOT_IF,  # (not "通告する予定")
                   # ... told to whom: "協定の終了を日本に通知しました" (not "通知する必要"); round 34: a notice
                   # that it would end it, "終わらせるとした通告" (first)
-                  r"(?:終了|破棄)を[^\W\d_]{1,8}?に(?:通告|通知)(?:した|しました|し、)"),
+                  r"(?:終了|破棄)を[^\W\d_]{1,8}?に(?:通告|通知)(?:した|しました|し、)" + JA_NOT_IF),
     # the notice (or its effect) made to stop, or by a letter sent (timeline round 25): "その後その効力を
     # 停止させた", "終了通知の効力を停止させる書簡を改めて送った" (first: of two at one start, the longer)
     "extend": (r"(?:(?:終了|破棄)?(?:通告|通知)の)?(?:通告|通知|効力)を(?:停止|凍結)させ"

@@ -133,32 +133,37 @@ _KO_NOTICE_HALTED = r"(?:종료|파기)\s*(?:통보|결정)(?:의)?\s*(?:효력\
 _KO_PACT_HALTED = (r"(?:(?:군사\s*)?(?:정보\s*)?(?:보호\s*)?협정|지소미아|GSOMIA)(?:의)?\s*효력(?:을|도|마저)?\s*"
                    r"(?:멈춰\s*세웠|멈췄|멈추었|정지시켰|정지했|정지하였|중단시켰)\w*")
 
+# Not on a condition, asked of or only possible (second review fixes, session 17): "실시했다면", "진행했더라면",
+# "진행했는지", "마쳤을 가능성", "했을 수도".
+_KO_NOT_IF = r"(?!다면|더라면|는지|을\s*(?:가능성|수))"
 # A nuclear test told as done: "4차 핵실험" (the test's own name), "핵실험을 감행했다", "第五次核试验",
 # "成功进行了核弹头爆炸试验", "4回目の核実験", "核実験を強行した". (The Korean ordinal's digits as [1-7], not
 # \d, which takes every script's digits: so many first letters leave the kind undispatched, corpus/word_starts.py.)
-_KO_NUCLEAR_TEST = (r"[1-7]차\s*핵\s*실험\w*", r"(?:핵|수소\s*폭탄|수소탄|수폭)\s*실험(?:을|를)?\s*(?:했|실시(?:했|하였|한)|감행(?:했|하였|한)|강행(?:했|하였|한)|단행(?:했|하였|한))\w*",
+_KO_NUCLEAR_TEST = (r"[1-7]차\s*핵\s*실험\w*", r"(?:핵|수소\s*폭탄|수소탄|수폭)\s*실험(?:을|를)?\s*(?:했|실시(?:했|하였|한)|감행(?:했|하였|한)|강행(?:했|하였|한)|단행(?:했|하였|한))" + _KO_NOT_IF + r"\w*",
                     # a test that succeeded (timeline round 31): "수소폭탄 실험에 성공했다고 주장하며" (not "성공했다면", "성공했는지",
                     # "성공한 적이 없다": review fixes, session 16)
                     r"(?:핵|수소\s*폭탄|수소탄|수폭)\s*실험에\s*성공(?:(?:했|하였)(?!다면|는지|을)|한(?!다면|\s*적))\w*",
                     # the North's own word, 시험 (timeline round 34): "수소탄 시험이 성공적으로 진행됐다", "수소폭탄 시험을 해
                     # 성공했다", "핵탄두 폭발 시험을 성공적으로 마쳤다" (not "시험을 진행할", "시험을 해야")
                     r"(?:핵|수소\s*폭탄|수소탄|수폭|핵탄두\s*폭발|핵\s*폭발)\s*시험(?:을|를|이|가)?\s*(?:성공적으로\s*)?"
-                    r"(?:진행(?:됐|되었|했|하였)|마쳤|끝냈|실시(?:했|하였)|단행(?:했|하였)|해\s*성공(?:했|하였))\w*")
+                    r"(?:진행(?:됐|되었|했|하였)|마쳤|끝냈|실시(?:했|하였)|단행(?:했|하였)|해\s*성공(?:했|하였))" + _KO_NOT_IF + r"\w*")
 # Timeline round 28: a test-explosion ("试爆氢弹", "試爆了一枚核彈") and the hydrogen bomb's own test
 # ("水爆実験を行った", "수소폭탄 실험을 했다", "进行了氢弹试验"), as news words the claimed H-bomb of January 2016;
 # round 29: the passive, "4回の核実験が行われている".
 # Review fixes (session 15): not on a condition ("5回目の核実験が行われた場合に備え", "如果朝鲜试爆氢弹": the
 # Chinese words before the subject are `_HYPOTHETICAL`'s, corpus/happenings.py; "要试爆", "扬言试爆" here).
-_JA_NOT_IF = r"(?![^\W\d_]{0,10}?(?:場合|なら|とすれば|としたら))"
+# ... nor ending the pact on a condition or conceded ("決めた場合", "決めたとしても": second review fixes,
+# session 17, corpus/happening_words_languages.py).
+JA_NOT_IF = r"(?![^\W\d_]{0,10}?(?:場合|なら|とすれば|としたら|としても))"
 # (round 33: the short Chinese name and the test-explosion, "進行第4次核試", "第四次核试爆")
 _CJK_NUCLEAR_TEST = (r"第[四五六4-6]次核(?:[试試](?:[验驗]|爆|(?![^\W\d_]))|実験)",
                      # counted after it (timeline round 32): "進行核試驗,是2006年以來第5次"
                      r"核[试試][验驗][，,、]\s*(?:这|這|此)?(?:是|为|為|系)[^\W\d_]{0,2}[^。；;]{0,12}?第[四五六4-6]次",
                      r"(?:进行|進行|实施|實施)了[^\W\d_]{0,6}?(?:核|[氢氫][弹彈])[^\W\d_]{0,6}?[试試][验驗]",
                      r"(?<![要若])(?<![扬揚]言)(?<!一旦)[试試]爆(?:了|成功)?[^\W\d_]{0,6}?(?:[氢氫][弹彈]|核|原子[弹彈])",
-                     r"(?:[4-6４-６]|四|五|六)(?:回目|度目)の核実験" + _JA_NOT_IF,
-                     r"(?:核|水爆)実験を?(?:実施|強行|断行)し(?:た|、)" + _JA_NOT_IF,
-                     r"(?:核|水爆)実験を行っ(?:た|て)" + _JA_NOT_IF, r"(?:核|水爆)実験が(?:行われ|実施され|強行され)(?:た|て)" + _JA_NOT_IF)
+                     r"(?:[4-6４-６]|四|五|六)(?:回目|度目)の核実験" + JA_NOT_IF,
+                     r"(?:核|水爆)実験を?(?:実施|強行|断行)し(?:た|、)" + JA_NOT_IF,
+                     r"(?:核|水爆)実験を行っ(?:た|て)" + JA_NOT_IF, r"(?:核|水爆)実験が(?:行われ|実施され|強行され)(?:た|て)" + JA_NOT_IF)
 
 SPACED: dict[str, tuple[str, ...]] = {
     "nuclear-test": _KO_NUCLEAR_TEST,

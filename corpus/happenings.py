@@ -55,7 +55,9 @@ _HYPOTHETICAL = re.compile(  # ... or only rumoured: "expiry reportedly put off"
     r"|如果|假如|要是|一旦|[扬揚]言|(?<![^\W\d_])若"
     # ... after the subject too, or only possible, or denied (review fixes, session 17): "朝鲜若于9日进行核试验",
     # "如朝鲜9日进行核试验", "朝鲜可能进行核试验", "朝鲜否认9日进行核试验"
-    r"|若(?=[于於再真要在])|(?<![^\W\d_])如(?![何此今下同意期])|可能|否[认認]"
+    r"|若(?=[于於再真要在])|(?<![^\W\d_])如(?![何此今下同意期])|可能"
+    # ... denied with nothing told between (second review fixes, session 17: not "否认事先获悉情报，称朝鲜…进行了")
+    r"|否[认認](?=[^，,。；;]{0,10}$)"
     # ... a condition told by inversion: "should [the agreement] be provisionally signed"
     r"|\bshould\s+(?:[\w\[\]'\u2019-]+\s+){1,5}?(?:be|been|have)\b"
     # ... or of a past that did not happen: "Had it been signed, it would have been the first"
@@ -118,7 +120,7 @@ _DENIED = re.compile(r"(?i)\b(?:not|cannot|never|no|yet|without|refused|refuses|
                      + "(?-i:" + "|".join(DENIED_BEFORE) + r"))\b|n['\u2019]t\b")
 # ... and what only loomed: "GSOMIA, which once faced termination", "risks collapse", "is thought
 # to be near a fifth nuclear test" (round 34), "closer to a new test".
-_NEAR_MISS = re.compile(r"(?i)\b(?:on\s+the\s+(?:point|verge|brink|cusp)\s+of|(?:clos|near)(?:e|er)?\s+to|nearing"  # right before it
+_NEAR_MISS = re.compile(r"(?i)\b(?:on\s+the\s+(?:point|verge|brink|cusp)\s+of|(?:close|closer|near|nearer)\s+to|nearing"  # right before it
                         r"|(?:be|is|are|was|were|been|being|edg\w+|inch\w+|mov\w+|draw\w+|get\w*|got)\s+near(?:er)?"
                         r"|within\s+(?:a\s+whisker|an\s+inch|inches|hours|days|reach)\s+of"
                         r"|(?:fac(?:e|es|ed|ing)|risk(?:s|ed|ing)?)(?:\s+(?:the\s+)?(?:threat|prospect|risk)\s+of)?"
@@ -204,9 +206,27 @@ def _outermost(matches: list[tuple[str, re.Match]]) -> list[tuple[str, re.Match]
                        for other_kind, other in matches)]
 
 
+# A Korean test not the North's (second review fixes, session 17): a subcritical one, or one whose subject,
+# the last before it, is the US or the South ("미국은 9일 네바다 사막에서 미임계 핵 시험을 진행했다"); or a
+# test's name after a condition ("… 시험을 진행했다면 5차 핵실험이 된다").
+_KO_SUBCRITICAL = re.compile(r"미임계")
+_KO_ON_CONDITION = re.compile(r"(?:다면|더라면)(?!\w)")
+_KO_SUBJECT = re.compile(r"(?<![^\W\d_])(미국|한국|북한|북측|북|조선)(?:은|는|이|가|도|측은)\s")
+
+
+def _not_the_norths_test(text: str, sentence: Sentence, match: re.Match) -> bool:
+    if _KO_SUBCRITICAL.search(text, sentence.start, sentence.end) \
+            or _KO_ON_CONDITION.search(text, sentence.start, match.start()):
+        return True
+    subjects = _KO_SUBJECT.findall(text, sentence.start, match.start())
+    return bool(subjects) and subjects[-1] in ("미국", "한국")
+
+
 def _frame(kind: str, text: str, match: re.Match, sentence: Sentence) -> str:
     if kind == "terminate" and names_a_decision_made(text, match.start(), match.end()):
         return "reported"  # "urged Seoul to reverse its decision to end the pact": it was made
+    if kind == "nuclear-test" and _not_the_norths_test(text, sentence, match):
+        return "denied"
     clause = clause_before(text, sentence, _before_scare_quotes(text, sentence, match))
     before = " ".join(clause.split()[-_WORDS_BEFORE:])
     if _DENIED.search(_after_a_subordinator(before)) or any(rule.search(before) for rule in (_NEAR_MISS, _HYPOTHETICAL)) \
