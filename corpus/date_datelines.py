@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import datetime
 import re
+from dataclasses import replace
 
 from corpus.date_value import calendar_day
 from corpus.dates import DateValue
@@ -32,6 +33,33 @@ def dateline_years_after(article: Article, named_year: set[int], latest: DateVal
                 next_year is None or (next_year - reported).days > REPORTED_WITHIN_DAYS):
             return True
     return False
+
+
+# A Chinese wire's dateline: "新华社首尔11月22日电", "中新网8月22日电" (a line's first words, then 电 or 專電).
+_CJK_WIRE_BEFORE = re.compile(r"(?:^|\n)\s*[（(]?[\u4e00-\u9fff]{2,16}$")
+_CJK_WIRE_AFTER = re.compile(r"[专專]?[电電]")
+_NAMES_A_MONTH = re.compile(r"(?i)月|[a-z]")
+
+
+def dateline_after(article: Article, estimate: DateValue) -> DatedMention | None:
+    """The page's yearless dateline placed on the first of its days after the estimated day, if it
+    falls after it: a page estimated from "2019年8月22日", datelined "新华社东京11月25日电", appeared
+    on 25 Nov 2019 (it cannot be older than its dateline), not on 25 Nov 2018. Only a dateline that
+    names its month ("22日电" takes the estimate's)."""
+    text, first = article.clean_text, estimate.bounds()[0]
+    for mention in dated_mentions(article, estimate):
+        value = mention.value
+        if value.granularity != "day" or re.search(r"\d{4}", mention.text) or not _NAMES_A_MONTH.search(mention.text) \
+                or not (is_dateline(text, mention.start, mention.end)
+                        or _CJK_WIRE_BEFORE.search(text, max(0, mention.start - 20), mention.start)
+                        and _CJK_WIRE_AFTER.match(text, mention.end)):
+            continue
+        day = next((day for year in (first.year, first.year + 1)
+                    if (day := calendar_day(year, value.month, value.day)) and day >= first), None)
+        if day is not None and day > first:
+            return replace(mention, value=DateValue(day.year, day.month, day.day))
+        return None
+    return None
 
 
 def fits_its_datelines(article: Article, mentions: tuple[DatedMention, ...], estimate: DateValue) -> bool:

@@ -18,17 +18,17 @@ from __future__ import annotations
 
 import datetime
 import re
-from collections.abc import Sequence
 from dataclasses import replace
 
 from corpus.date_readers import day_value, tense
-from corpus.date_datelines import dateline_just_after, dateline_years_after, fits_its_datelines
+from corpus.date_datelines import dateline_after, dateline_just_after, dateline_years_after, fits_its_datelines
 from corpus.date_from_opening import estimate_from_opening, told_as_past
 from corpus.date_officeholders import estimate_from_officeholders
 from corpus.date_last_year import told_as_last_years
+from corpus.date_later_events import dates_a_later_event, tells_of_a_later_event, year_fixed
 from corpus.date_month_event import days_of_a_month_event, month_end
-from corpus.date_own_day import counts_years_since, dates_its_sentence
-from corpus.date_weekdays import names_its_weekday, names_the_event_day
+from corpus.date_own_day import counts_years_since
+from corpus.date_weekdays import names_the_event_day
 from corpus.dates import DateValue, find_dates
 from corpus.event_rules import about_pattern, passage_reports
 from corpus.events import (
@@ -40,9 +40,10 @@ from corpus.text_units import clause_span, sentence_at
 from corpus.model import Article
 
 # A page dated by a listed event it reports must name the story's matter somewhere: fisheries
-# "talks [that] broke down" on June 22nd are no collapse of the pact's signing in June 2012.
+# "talks [that] broke down" on June 22nd are no collapse of the pact's signing in June 2012. ("韓日GSOMIA":
+# no word's edge before a Latin name after Chinese characters.)
 _NAMES_THE_STORY = re.compile(r"(?i)\b(?:intelligen|militar|milit\u00e4r|renseign|military|defen[cs]e|GSOMIA|pacts?\b"
-                              r"|военн|разведк)|정보|군사|지소미아|협정|情報|軍事|情报|军事|協定|协定")
+                              r"|военн|разведк)|(?<![a-z])GSOMIA|정보|군사|지소미아|협정|情報|軍事|情报|军事|協定|协定")
 # "Kono met the ambassador on Thursday, hours after Seoul announced its decision."
 _THE_DECISION = re.compile(r"(?i)\b(?:its|the|this|that|their)\s+(?:[\w-]+\s+)?(?:decision|announcement)\b")
 _YESTERDAY = re.compile(r"(?i)yesterday|어제|昨日|昨天")
@@ -73,7 +74,29 @@ def article_reporting_date(article: Article, mentions: tuple[DatedMention, ...],
         if estimated is not None and (published is None
                                       or estimated[0].value.bounds()[0] > published.value.bounds()[0]):
             published, mentions = estimated
+        elif published is not None and published.estimated:  # (one from a listed event's day fits its datelines)
+            published, mentions = _moved_to_its_dateline(article, published, mentions, happenings)
     return published, _past_no_plan(mentions, published)
+
+
+def _moved_to_its_dateline(article: Article, published: ReportingDate, mentions: tuple[DatedMention, ...],
+                           happenings: tuple[Happening, ...]) -> tuple[ReportingDate, tuple[DatedMention, ...]]:
+    """An estimate from the latest day a page reports moved forward to its yearless dateline that falls
+    after it (the page cannot be older than its dateline; the first such day, so at the earliest), the
+    days it sent back a year placed again: "新华社东京11月25日电" over "2019年8月22日" is of 25 Nov 2019,
+    not of 22 Aug 2019 with its dateline in 2018."""
+    dateline = dateline_after(article, published.value)
+    if dateline is None:
+        return published, mentions
+    named_year = {m.start for m in dated_mentions(article)}
+    again = {(m.start, m.end): m for m in as_happened(article.clean_text, dated_mentions(article, dateline.value),
+                                                      happenings)}
+    after = published.value.bounds()[1]  # (only the days it sent back a year are placed again)
+    mentions = tuple(again[m.start, m.end] if m.start not in named_year and (m.start, m.end) in again
+                     and again[m.start, m.end].value.bounds()[0] > after >= m.value.bounds()[1] else m for m in mentions)
+    return ReportingDate(dateline.value, True, f"estimated from the text: its dateline \u201c{dateline.text}\u201d, "
+                         f"the first such day after {published.value.label()} (passage {dateline.passage})",
+                         earliest=True), mentions
 
 
 def _of_the_pact(spec: EventSpec) -> bool:
@@ -141,7 +164,8 @@ def reporting_date(article: Article, mentions: tuple[DatedMention, ...]) -> Repo
     printed = publication_value(article)
     if printed is not None:
         return ReportingDate(printed, False, article.date_provenance)
-    estimate = estimated_publication(tuple(m for m in mentions if not counts_years_since(article.clean_text, m.start, m.end)))
+    days_not_long_past = tuple(m for m in mentions if not counts_years_since(article.clean_text, m.start, m.end))
+    estimate = estimated_publication(days_not_long_past)
     if estimate is not None and dateline_years_after(article, {m.start for m in mentions}, estimate.value):
         return None  # "SEOUL, Nov. 22 --" over "signed on November 23, 2016": not of 23 Nov 2016
     return estimate
@@ -214,9 +238,9 @@ def estimate_from_reports(article: Article, happenings: tuple[Happening, ...],
         else:
             continue
         if not fits_its_datelines(article, mentions, estimate.value) \
-                or on_a_named_weekday and not _year_fixed(article, spec, happenings, specs, bool(on_event), own_days,
-                                                          estimate.value, year_named) \
-                or _dates_a_later_event(article, happenings, specs, estimate.value, (source.start, source.end)):
+                or on_a_named_weekday and not year_fixed(article, spec, happenings, specs, bool(on_event), own_days,
+                                                         estimate.value, year_named) \
+                or dates_a_later_event(article, happenings, specs, estimate.value, (source.start, source.end)):
             continue
         if any(passage_reports(spec, p, article.clean_text, happenings, mentions, estimate)
                for p in article.passages):
@@ -225,66 +249,8 @@ def estimate_from_reports(article: Article, happenings: tuple[Happening, ...],
                 found[spec.date.year] = (estimate, mentions)
     if len(found) > 1:  # of two years, not one the page could not have appeared in
         found = {year: kept for year, kept in found.items()
-                 if not _tells_of_a_later_event(article, happenings, specs, kept[0].value, year_named)}
+                 if not tells_of_a_later_event(article, happenings, specs, kept[0].value, year_named)}
     return next(iter(found.values())) if len(found) == 1 else None
-
-
-def _year_fixed(article: Article, spec: EventSpec, happenings: tuple[Happening, ...], specs: tuple[EventSpec, ...],
-                on_its_date: bool, own_days: Sequence[DatedMention], estimate: DateValue,
-                year_named: tuple[DatedMention, ...]) -> bool:
-    """Whether the year of an estimate from a yearless day is fixed on an undated page of another
-    story: by the weekday the page names for a day on the event's date, or by the event's own day in
-    the sentence that words it (`corpus.date_own_day`), unless the page tells of a later listed event
-    (a list's first entry, "Jan. 6: The North carries out its fourth nuclear test", under "its fifth
-    nuclear test on Friday")."""
-    if on_its_date and names_its_weekday(article, estimate):
-        return True
-    own_day_told = dates_its_sentence(article, spec, own_days, happenings)
-    return own_day_told and not _tells_of_a_later_event(article, happenings, specs, estimate, year_named)
-
-
-def _later_listed_events(article: Article, happenings: tuple[Happening, ...], specs: tuple[EventSpec, ...],
-                         estimate: DateValue):
-    """The listed events after the estimate that the page may report: of a kind it tells as
-    happened, their matter named in its text."""
-    text, after = article.clean_text, estimate.bounds()[1]
-    kinds = {h.kind for h in happenings if h.reported}
-    return (later for later in specs
-            if later.kind in kinds and later.date.bounds()[0] > after and about_pattern(later).search(text))
-
-
-def _tells_of_a_later_event(article: Article, happenings: tuple[Happening, ...], specs: tuple[EventSpec, ...],
-                            estimate: DateValue, year_named: tuple[DatedMention, ...]) -> bool:
-    """Whether a passage reports, with no date that objects (of `year_named`, the dates that name
-    their year), a listed event later than the estimate: "South Korea reversed course on Friday
-    just before a midnight deadline to leave the pact ... the export controls that had prompted
-    Seoul's decision to leave the pact" is of the Friday of 2019 that suspended the decision, not
-    of the Friday of 2012 whose signing Seoul pulled out of. Only to choose between two years,
-    each of which its weekday fits."""
-    return any(passage_reports(later, p, article.clean_text, happenings, year_named, None)
-               for later in _later_listed_events(article, happenings, specs, estimate) for p in article.passages)
-
-
-def _dates_a_later_event(article: Article, happenings: tuple[Happening, ...], specs: tuple[EventSpec, ...],
-                         estimate: DateValue, source: tuple[int, int]) -> bool:
-    """Whether the page reports a listed event later than the estimate, with a date of its own
-    after the estimate that, counted from that event's day, agrees with it: "since September,
-    when the North conducted its fifth nuclear test" (9 Sep 2016) is no page of a Tuesday in
-    June 2012, however well its "Cabinet on Tuesday approved" fits the cabinet's approval of 26
-    Jun 2012. Not the words the estimate is taken from (`source`): a "June 29" that two events'
-    years would fit is left to the rule of two estimates."""
-    text, after = article.clean_text, estimate.bounds()[1]
-    for later in _later_listed_events(article, happenings, specs, estimate):
-        if later.date.granularity not in ("day", "month"):
-            continue
-        mentions = dated_mentions(article, later.date)
-        own = [m for m in mentions if m.value.bounds()[0] > after and (m.start, m.end) != source]
-        at_its_day = ReportingDate(later.date, True, "")
-        for passage in article.passages:
-            spans = passage_reports(later, passage, text, happenings, mentions, at_its_day) or ()
-            if any((m.start, m.end) in spans for m in own if m.passage == passage.number):
-                return True
-    return False
 
 
 def _on_a_weekday_of(article: Article, spec: EventSpec, happenings: tuple[Happening, ...]

@@ -46,9 +46,11 @@ _REFERENCE = re.compile(r"(?i)\b(?:since|until|till|by|before|ahead\s+of|(?<=[a-
 # ... and a deadline told after its date, in Korean and Japanese: "8월 23일까지 알려야", "24日までに".
 # ... or its deadline: "23日午前0時の期限", "23일 기한"; or what time is counted from: "自2006年以来", "2006년 이래"
 _REFERENCE_AFTER = re.compile(r"\s*(?:까지|までに|まで|以来|以來|이래|(?:(?:午前|午後|오전|오후)\s*\d{1,2}\s*[時시]\s*)?[の의]?\s*(?:期限|期日|기한|시한))")
-# A day something was due on: "was due to end on Nov. 23", "had been scheduled to be signed on Friday".
+# A day something was due on: "was due to end on Nov. 23", "had been scheduled to be signed on Friday",
+# "原定于11月23日" (timeline round 35).
 _DUE_BEFORE = re.compile(r"(?i)\b(?:due|scheduled|slated|set|supposed)\s+to\s+(?:be\s+)?[a-z]+(?:\s+(?:the|its|a)\s+[\w-]+)?"
-                         r"(?:\s+(?:on|in|by|at))?\s+$")
+                         r"(?:\s+(?:on|in|by|at))?\s+$"
+                         r"|(?:原定|[预預]定|原[计計][划劃])[于於在]?$")  # "协定原定于11月23日0时失效"
 # A bare year that qualifies a noun dates the thing named, not what the sentence tells of it:
 # "its 2016 military pact will carry on", "a 2016 intelligence-sharing deal".
 _ATTRIBUTIVE_BEFORE = re.compile(r"(?i)\b(?:the|a|an|its|their|his|her|this|that|[\w-]+['\u2019]s)\s+$")

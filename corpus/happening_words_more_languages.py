@@ -159,6 +159,8 @@ _ZH_NOT_PLANNED = r"(?<![将拟要会將擬會])(?<!即将)(?<!即將)(?<!计划
 # (each character in its simplified and its traditional form: "签署" and "簽署", "终止" and "終止")
 _ZH_TALKS = r"(?:[谈談]判|磋商|[会會][谈談])"
 _ZH_ENDING = r"(?:[终終]止|[废廢](?:除|弃|棄|止)|退出|[结結]束)"
+# The pact's ending put off, after "推迟了" (timeline round 35): "推迟了协定的终止", "推迟了终止" (its end, no collapse)
+_ZH_ENDING_PUT_OFF = r"(?:[^，,。；]{0,8}的)?" + _ZH_ENDING
 # A notice (of ending) halted, its effect named after it: "中止“通知效力”", "暂停终止通知的效力", and
 # after a demonstrative (timeline round 25): "改為中止這一“通知效力”", "暂停该通知的效力", "中止了这一“终止通知”的效力"
 ZH_NOTICE_HALTED = (r"(?:中止|[暂暫]停|停止|[冻凍][结結])了?(?:[这這该該此](?:一|[个個项項份])?)?"
@@ -169,7 +171,7 @@ UNSPACED: dict[str, tuple[str, ...]] = {
              r"[于於](?:\d{4}年)?\d{1,2}月\d{1,2}日(?:正式)?[签簽](?:署|[订訂])",  # ("将于23日签署": planned)
              # a sentence opened by its year: "2016年，时任国防部长韩民求与日本驻韩大使长岭安政签署《协定》"
              r"(?<![\d年月])\d{4}年[，,][^。；！？将將拟擬要会會]{0,40}?[签簽](?:署|[订訂])(?![仪儀]式)"),
-    "collapse": (r"(?:推[迟遲]|延期|[搁擱]置|取消)了", r"(?:[临臨]时|[临臨]時|突然)(?:推[迟遲]|延期|取消)",
+    "collapse": (r"(?:推[迟遲]|延期|[搁擱]置|取消)了(?!" + _ZH_ENDING_PUT_OFF + ")", r"(?:[临臨]时|[临臨]時|突然)(?:推[迟遲]|延期|取消)",
                  _ZH_NOT_PLANNED + r"(?:作罢|作罷|告吹|[搁擱]浅|[搁擱]淺)",
                  # a decision to put it off: "政府随即决定推迟签署" (not "将决定推迟")
                  _ZH_NOT_PLANNED + r"[决決]定(?:暂缓|暫緩|推[迟遲]|延期|[搁擱]置)"),
@@ -181,7 +183,8 @@ UNSPACED: dict[str, tuple[str, ...]] = {
                   # a notice sent: "当年8月通知日方终止军情协定" (not "将通知", nor "撤回终止通知")
                   _ZH_NOT_PLANNED + r"(?:通知|通告|知[会會])(?:日方|日本|[韩韓]方|[韩韓][国國]|[对對]方)?(?:政府)?"
                   + _ZH_ENDING),
-    "extend": (r"(?:[暂暫](?:停|[缓緩])|[搁擱]置|[冻凍][结結])(?:了)?" + _ZH_ENDING, r"有[条條]件(?:地)?(?:延[长長]|[暂暫]停)",
+    "extend": (r"(?:[暂暫](?:停|[缓緩])|[搁擱]置|[冻凍][结結])(?:了)?" + _ZH_ENDING,
+               _ZH_NOT_PLANNED + r"(?:推[迟遲]|延[缓緩])了?" + _ZH_ENDING_PUT_OFF,  # "推迟了协定的终止": no collapse r"有[条條]件(?:地)?(?:延[长長]|[暂暫]停)",
                # the notice's effect stopped: "随后又改口中止“通知效力”", "暂停终止通知的效力"
                _ZH_NOT_PLANNED + ZH_NOTICE_HALTED + r"[”\"」』]?(?:的)?效力"),
     "take-effect": (_ZH_NOT_PLANNED + r"(?<!将正式)(?<!将于)(?<!將正式)(?<!將於)(?:正式)?生效了?(?![日期后後]|以[后後])",),  # ("生效以后": once it takes effect)
