@@ -79,12 +79,13 @@ _IDEOGRAPHS = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff]")
 # line that ends as a Korean sentence does ("...했다.", "...입니다."), not a headline's quotation.
 _HANGUL = re.compile(r"[\uac00-\ud7a3]")
 _KOREAN_SENTENCE_END = re.compile(r"[다요죠까][.!?]['\"\u201d\u2019)]*$")
-# An item of a list, its headline run on to its date ("- <headline>2019-12-25 13:54"); not a
-# credit set off before the date ("- The Washington Times - Thursday, August 22, 2019").
-# "By: The Associated Press June 24, 2022": a byline and its day, among the body's first lines (under a caption).
-_DATED_BYLINE = re.compile(r"^(?i:by)\b:?\s")
-# "| 5 views | 0 comments": a site's counters after the date of a story's meta line.
-_COUNTERS_AFTER = re.compile(r"(?:\s*[|·•]\s*\d[\d,.]*\s*(?i:views?|reads?|comments?|hits|likes?|shares?))+\s*$")
+# "By: The Associated Press June 24, 2022": a byline and its day, among the body's first lines; not a picture's
+# ("By: AP Photo June 3, 2019", "By: Jane Roe, photo taken June 3, 2019").
+_DATED_BYLINE = re.compile(r"^(?i:by)\b:?\s(?!.*\b(?i:photos?|pictures?|images?|video|taken)\b)")
+# "| 5 views | 0 comments": a site's counters after the date of a labelled meta line ("Added: 19.02.2021 16:45"), not
+# after a video card's bare date ("Oct 10, 2015 · 12,345 views").
+_DATE_LABEL = re.compile(r"[A-Z][A-Za-z ]{1,20}:\s")  # "Added: ", "Last updated: "
+_COUNTERS_AFTER = re.compile(r"(?:\s*\|\s*\d[\d,.]*\s*(?i:views?|reads?|comments?|hits|likes?|shares?))+\s*$")
 _OPENING_BODY_LINES = 6  # date, byline and dateline lines are looked for this far into the body
 _CLOSING_LINES = 15
 _PARAGRAPHS_NAMING_THE_DAY = 2  # a date above the titles that they name is no clock: the news day
@@ -241,9 +242,11 @@ def _is_metadata_line(line: str, facts: dict, order: str) -> bool:
 
 def _date_line(line: str, order: str) -> PrintedDate | None:
     """The date line `line` is, read without a site's counters after it ("… 16:45 | 5 views | 0 comments")."""
-    read = _COUNTERS_AFTER.sub("", line) or line
-    printed = find_date_line(read, order) or field_date_line(read, order) or date_line_within(read, order)
-    return replace(printed, line=line) if printed and read != line else printed
+    read = line[:-120] + _COUNTERS_AFTER.sub("", line[-120:])  # the line's end only: the counters are short
+    if read != line and _DATE_LABEL.match(read) \
+            and (printed := find_date_line(read, order) or field_date_line(read, order)):
+        return replace(printed, line=line)
+    return find_date_line(line, order) or field_date_line(line, order) or date_line_within(line, order)
 
 
 def _note_date(facts: dict, printed: PrintedDate, under_title: bool = True) -> None:

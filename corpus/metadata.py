@@ -46,8 +46,11 @@ _AFTER_LAST_SENTENCE = re.compile(r"(?<=[.!?\"”’])\s+(?:(?!\.\s)[^!?]){1,40}
 _CLOCK = re.compile(r"\d{1,2}(?::\d\d|時\d{1,2}分)")
 _PHOTO_LABEL = re.compile(r"(?i)^\W*(?:photos?|image|picture|video|credit|source)\s*:?\W*$")
 # "Missile: the launch was shown on South Korean television" / "AP": a caption opening on its keyword and a colon, then
-# words in lower case (the Evening Standard's form), over the picture's agency.
-_KEYWORD_CAPTION = re.compile(r"^[A-Z][\w'’-]+:\s+[a-z][\w'’-]*\s+\w+\s+\w+")
+# words in lower case (the Evening Standard's form), over the picture's agency; not a label ("Tags: north korea ...").
+_KEYWORD_CAPTION = re.compile(r"^(?!(?i:tags|topics|keywords|source|sources|updated|posted|filed|published)\b)"
+                              r"[A-Z][\w'’-]+:\s+[a-z][\w'’-]*\s+\w+\s+\w+")
+# "-- " closing a post's words (alone or joined to its last line as copied): its signature or link follows.
+_SIGNATURE_RULE = re.compile(r"(?:^|\s)--$")
 # "Published by The Lawfare Institute / in Cooperation With / Brookings": a line naming a partner next.
 _PARTNER_LEAD = re.compile(rf"(?i)\b(?:{credit_lines.IN_PARTNERSHIP_WITH}"
                            r"|(?:supported|sponsored|powered|funded)\s+by|with\s+support\s+from)\W*$")
@@ -108,15 +111,31 @@ def _without_picture_credits(lines: tuple[str, ...], paragraphs: tuple[str, ...]
                  if not is_picture_credit(line, paragraphs, title=titled and index == 0))
 
 
+def _without_captioned_names(lines: tuple[str, ...], directory: OutletDirectory) -> tuple[str, ...]:
+    """The lines but an agency's name alone under a keyword's caption ("Missile: the launch was shown ..." / "AP")."""
+    return tuple(line for before, line in zip(("", *lines), lines)
+                 if not (_KEYWORD_CAPTION.match(before) and directory.named_alone(line)))
+
+
+def _quoted_under_a_byline(dateline, opening: tuple[str, ...], directory: OutletDirectory) -> bool:
+    """A dateline in capitals without its dash ("PYONGYANG (KCNA) North Korea's state media said ...") under a byline
+    naming another listed outlet ("By Jane Roe, NK Pro"): the agency the story quotes, not its writer's."""
+    after = opening[dateline.line_number][len(dateline.text):].lstrip() if dateline.line_number < len(opening) else ""
+    if not dateline.place.isupper() or dateline.day is not None or after[:1] in "-–—:":
+        return False
+    bylines = (directory.named(credit) for line in opening[:dateline.line_number]
+               if (credit := credits.byline_credit(line, directory)))
+    return any(named and named != directory.named(dateline.credit) for named in bylines)
+
+
 def _credits(page: CleanedPage, directory: OutletDirectory):
     """(credit as printed, where) pairs, most trusted first (a generator: stops at the first)."""
     opening = _without_picture_credits(page.opening, page.paragraphs, titled=True)
-    opening = tuple(line for before, line in zip(("", *opening), opening)
-                    if not (_KEYWORD_CAPTION.match(before) and directory.named_alone(line)))
+    opening = _without_captioned_names(opening, directory)
     closing = _without_picture_credits(page.closing, page.paragraphs)
     both = (*opening, *closing)
     dateline = find_dateline(list(opening))
-    if dateline and dateline.credit:
+    if dateline and dateline.credit and not _quoted_under_a_byline(dateline, opening, directory):
         yield (credits.one_credit(dateline.credit, directory),
                f"credited in the dateline: {dateline.text!r}")
     found = partial(_found_on, directory=directory)
@@ -335,9 +354,6 @@ def pasted_source_address(url: str, page: CleanedPage, text: str) -> bool:
     names = [key for key, name in outlets().by_name.items() if name == at_host and len(key) > 2]
     return not any(key in folded for key in names)
 
-
-# "-- " closing a post's words (alone or joined to its last line as copied): its signature or link follows.
-_SIGNATURE_RULE = re.compile(r"(?:^|\s)--$")
 
 
 def _time_alone(line: str) -> bool:

@@ -51,7 +51,6 @@ _EDITORS_AND_WIRES = re.compile(r"^\s*[a-z]{2,4}(?:/[a-z]{2,4})+\s*"
                                 r"\((?P<wires>[A-Za-z]{2,8}(?:\s*,\s*[A-Za-z]{2,8})*)\)\s*$")
 _DW_IN_TEXT = re.compile(r"(?i)\bdw\.com\b|Deutsche Welle")
 _DW_ALONE = re.compile(r"\bDW\b")
-_SENTENCE = re.compile(r"^\W*\S+(?:\s+\S+){5,}.*[.!?][\"”’]?\s*$")  # six words or more, closing on a full stop
 _COMPILING_WIRES = frozenset({"afp", "ap", "dpa", "reuters", "kna", "epd", "efe", "ips"})
 _GERMAN_WIRES = frozenset({"dpa", "kna", "epd"})  # a German wire among them: DW's sign enough
 
@@ -94,5 +93,12 @@ def signed_by_dw(opening, text: str) -> bool:
     copyright, a permalink, "Read more in Deutsche Welle's archive"; not "The minister told
     Deutsche Welle on Monday …"), "DW" in the opening lines (other sites' editors sign "ng/jm
     (AFP, AP)" too)."""
-    return any(_DW_IN_TEXT.search(line) and not _SENTENCE.search(line) for line in text.splitlines()) or any(
+    return any(_DW_IN_TEXT.search(line) and not _sentence(line) for line in text.splitlines()) or any(
         _DW_ALONE.search(line) for line in opening)
+
+
+def _sentence(line: str) -> bool:
+    """Six words or more, closing on a full stop (read from its end: a long line is read once)."""
+    end = line.rstrip()
+    end = end[:-1] if end[-1:] in "\"”’" else end
+    return end[-1:] in ".!?" and len(re.sub(r"^\W+", "", line).split()) >= 6

@@ -1,11 +1,9 @@
 """Where a page names the outlet that wrote it, beside the dateline (`corpus.intake.datelines`).
 
-Each reader returns the credit as printed, or None: a byline's credit ("By CHOE SANG-HUN, New
-York Times", "Paula Hancocks, CNN"), "first appeared on/in ...", a "Source: ..." line, a
-closing credit ("... said. (Yonhap)", "— AFP"); a copyright line's holder is read by
-`corpus.intake.copyright_lines`.
-Photo credits ("Photo: AFP", "(Yonhap photo)", "AP Photo/...") are never credits, and sources
-quoted in the prose ("told Reuters", "according to NHK") are not looked at at all.
+Each reader returns the credit as printed, or None: a byline's credit ("By CHOE SANG-HUN, New York Times", "Paula
+Hancocks, CNN"), "first appeared on/in ...", a "Source: ..." line, a closing credit ("... said. (Yonhap)", "— AFP"); a
+copyright line's holder is read by `corpus.intake.copyright_lines`. Photo credits ("Photo: AFP", "(Yonhap photo)", "AP
+Photo/...") are never credits, and sources quoted in the prose ("told Reuters", "according to NHK") are never looked at.
 """
 
 from __future__ import annotations
@@ -23,8 +21,7 @@ PHOTO_WORD = re.compile(r"(?i)\b(?:photos?|image|images|pictures?|file|video|get
                     r"illustration|screenshot|screengrab|courtesy)\b|/")
 _ROLE = re.compile(r"(?i)\b(?:staff|reporter|writer|correspondent|editor|contributor|columnist|"
                    r"bureau|chief|intern|analyst|professor|senior|special|desk|editorial)\b")
-# Words of the notes that close a story in brackets: "(Reporting by ...; Editing by ...)",
-# "(Translation)", "(END)", "(More)": not outlets.
+# Words of the notes that close a story in brackets: "(Reporting by ...; Editing by ...)", "(Translation)", "(END)": no outlets.
 # "(With inputs from agencies)", "(With AFP)", "(Additional reporting ...)": a contribution.
 _NOT_AN_OUTLET = re.compile(r"(?i)\b(?:by|reporting|editing|writing|compiled|translation|"
                             r"translated|continued|more|ends?|updated?|corrected|correction|"
@@ -96,7 +93,7 @@ _NAMES_CREDIT = re.compile(
     rf"(?P<credit>{_CREDIT_TEXT})\s*$")
 _TITLE_SEPARATOR = re.compile(r"\s(?:\||::|[-–—]{1,2})\s")
 # "By: The Associated Press June 24, 2022": a byline, then the day, as BridgeTower Media's papers print it.
-_TRAILING_DAY = re.compile(rf"\s+{MONTH_NAME}\.?\s+[0-3]?\d,\s+(?:19|20)\d\d\s*$")
+_TRAILING_DAY = re.compile(rf"(?<!\s)\s+{MONTH_NAME}\.?\s+[0-3]?\d,\s+(?:19|20)\d\d\s*$")
 _DATE_WORD = re.compile(rf"(?:{MONTH_NAME}|(?i:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b)")
 # "By Korea HeraldPublished : July 4, 2012": the label may be glued to the byline as copied; "Por Lusa | 03.10.17"
 _DATE_LABEL = re.compile(r"(?:\s|(?<=[a-z]))(?:Published|Posted|Updated|PUBLISHED|UPDATED)\b|\s\|\s*(?=[0-3]?\d[./-][01]?\d[./-]\d\d(?:\d\d)?\s*$)")
@@ -178,8 +175,9 @@ def byline_credit(line: str, directory: OutletDirectory) -> str | None:
     head = _DATE_LABEL.split(line, maxsplit=1)[0].strip(" |,")
     if head != line and (credit := byline_credit(head, directory)):
         return credit  # "Deirdre Shesgreen, USA TODAY Published 9:12 a.m. ET Aug. 22, 2019"
-    if (head := _TRAILING_DAY.sub("", line)) != line and (credit := byline_credit(head, directory)):
-        return credit  # "By: The Associated Press June 24, 2022"
+    if (head := _TRAILING_DAY.sub("", line)) != line and not head.endswith(":") \
+            and (credit := byline_credit(head, directory)) and credit[:1].isupper():
+        return credit  # "By: The Associated Press June 24, 2022"; not "By deadline: June 30, 2022"
     if ending := _listed_ending(line, directory):
         return ending  # "By Jack Kim   Reuters"
     outlet_only = _OUTLET_BYLINE.match(line)

@@ -140,10 +140,10 @@ _GLUED_TITLE_DATELINE = re.compile(
     rf"^(?P<place>{_TITLE_PLACE})\s*\((?P<credit>[A-Z]{{2,6}})\)(?P<rest>[A-Z\"“‘'][^\s)]*\s.*)"
 )
 # "Seoul (AFP) Südkorea hat ...", "Tokio (dpa) Japans Regierung ...": a listed wire's credit
-# after a place in ordinary case or in capitals ("GENEVA (Reuters) Higgs ...", its dash lost), the text after a space,
-# as German papers print it; or after a comma, as Indian wires' carriers do ("Moscow, (Asian independent) North ...").
+# after a place in ordinary case or in capitals ("GENEVA (Reuters) Higgs ...", its dash lost; no "FILE PHOTO (Reuters)"),
+# the text after a space, as German papers print it; or after a comma ("Moscow, (Asian independent) North ...").
 _UNDASHED_TITLE_DATELINE = re.compile(
-    rf"^(?P<place>{_TITLE_PLACE}|{_CAPS_PLACE}),?\s*\((?P<credit>{_CREDIT})\)\s+(?P<rest>[A-ZÀ-ÖØ-Þ\"“„‘'][^\s)]*\s.*)")
+    rf"^(?P<place>{_TITLE_PLACE}|(?!(?:FILE|PHOTOS?|VIDEO|WATCH|UPDATED?|BREAKING|LIVE|EXCLUSIVE)\b){_CAPS_PLACE}),?\s*\((?P<credit>{_CREDIT})\)\s+(?P<rest>[A-ZÀ-ÖØ-Þ\"“„‘'][^\s)]*\s.*)")
 # "By Jane Roe TOKYO (Reuters) -", "By Jane Roe and John Doe LONDON/LAGOS (Reuters) -": a byline run into the dateline.
 _BYLINE_BEFORE_PLACE = re.compile(r"^By\s+(?:(?:[A-Z][a-z][\w'’.-]*|and)\s+){1,9}(?=[A-Z]{2,}[A-Z .'’/-]*(?:,|\s*\())")
 # "NORTH KOREA/SEOUL, SOUTH KOREA/TOKYO, JAPAN (KRT/REUTERS) -": a video's places, each with

@@ -133,11 +133,11 @@ _WIRE_PICTURE_CREDIT = re.compile(
 # "... has been killed in Gaza, Wednesday, Aug. 13, 2014. AP", "... 23 November 2016. EPA",
 # "... Sept. 12, 2016. (Xinhua/Newsis)", "... 16 March 2023. JANE ROE/Pool via REUTERS" (an agency and its partner or photographer: a story's
 # own credit after a date, "(Yonhap)", names one).
+_CAPTION_DAY = rf"(?:{MONTH_NAME}\.?\s+[0-3]?\d,|[0-3]?\d\s+{MONTH_NAME}\.?)\s+(?:19|20)\d\d\."  # "April 13, 2012."
 _DATED_CAPTION = re.compile(
-    rf"(?:{MONTH_NAME}\.?\s+[0-3]?\d,|[0-3]?\d\s+{MONTH_NAME}\.?)\s+(?:19|20)\d\d\.(?:\s+|(?=[A-Z]{{2,}}\s*$))"
+    rf"{_CAPTION_DAY}(?:\s+|(?=[A-Z]{{2,}}\s*$))"
     r"(?:[A-Z][\w&.'’/-]*(?:\s(?:via\s)?[A-Z][\w&.'’/-]*){0,2}|\([A-Z][\w&.'’-]*/[A-Z][\w&.'’ -]*\))\s*$")
-_DATED_BRACKET_CREDIT = re.compile(
-    rf"(?:{MONTH_NAME}\.?\s+[0-3]?\d,|[0-3]?\d\s+{MONTH_NAME}\.?)\s+(?:19|20)\d\d\.\s+\([A-Z][\w&.'’ -]{{1,30}}\)\s*$")
+_DATED_BRACKET_CREDIT = re.compile(rf"{_CAPTION_DAY}\s+\([A-Z][\w&.'’ -]{{1,30}}\)\s*$")
 # A caption saying whose picture it is: "An image released by the government shows ..." (a
 # story's sentence reports in the past). (A caption ending on the day its picture was taken,
 # "X takes questions in Tokyo, June 29, 2012.", stays a passage: its date places an undated page.)
@@ -242,11 +242,11 @@ def is_wire_picture_credit(line: str) -> bool:
 
 def gallery_caption(paragraph: str, paragraphs: tuple[str, ...]) -> bool:
     """A picture's caption among a gallery's: the day it was taken and a bracketed credit closing
-    it ("… at a rally against the launch, April 13, 2012. (AP)"), with another caption on the page
-    ("… (AFP photo)", "(Sungwon Baik/VOA)"). Alone, the form may end a wire's story on a date."""
+    it ("… at a rally against the launch, April 13, 2012. (AP)"), with another caption of the same form on the page
+    ("… April 8, 2012. (AFP photo)"). Alone, or beside one undated caption ("… near his field. (AFP photo)"), the form
+    may end a wire's story on a date."""
     return bool(_DATED_BRACKET_CREDIT.search(paragraph[-80:])) and any(
-        other != paragraph and (is_caption(other) or _DATED_BRACKET_CREDIT.search(other[-80:]))
-        for other in paragraphs)
+        other != paragraph and _DATED_BRACKET_CREDIT.search(other[-80:]) for other in paragraphs)
 
 
 def describes_picture(paragraph: str) -> bool:

@@ -24,11 +24,13 @@ _CREDIT_AFTER_CAPTION = re.compile(r"(?:\s[-–—|]\s*|/|\()\s*[A-Z][\w&.'’ -
 _ISSUED_PICTURE = re.compile(r"^[^\u4e00-\u9fff\n]*[\u4e00-\u9fff].*(?:^|\s|[(（])[\u4e00-\u9fff]{1,6}社\s*(?:发|發)\s*[)）]?\s*$")
 _ON_A_DAY = re.compile(rf"\bon\s+(?:{ANY_WEEKDAY}|(?:Jan|Feb|Mar|Apr|May|Jun|Jul"
                        r"|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d)")
+# A caption's "Credit:" run on after its words ("… in Vienna, 14 July, 2015.Credit: Reuters", Haaretz's form;
+# "… a historic moment. Credit:AP"): the picture's agency. "Credit : Voice of America" alone on a line is a story's,
+# and so is one after a copyright ("Copyright 2022 The Associated Press. Credit: AP").
+_CREDIT_AFTER_WORDS = re.compile(r"(?:(?<=[a-z0-9.)])|(?<=[a-z0-9.)]\s))Credit\s*:\s*\S")
+_COPYRIGHT = re.compile(r"(?i)copyright|©|\(c\)|all\s+rights\s+reserved")
 # The words of a note on who wrote or reported the story ("Jane Roe contributed reporting.",
 # "Reporting by Jane Roe", "Jane Roe is a correspondent"): its writer, named in the text.
-# A caption's "Credit:" run on after its words ("… in Vienna, 14 July, 2015.Credit: Reuters", Haaretz's form;
-# "… a historic moment. Credit:AP"): the picture's agency. "Credit : Voice of America" alone on a line is a story's.
-_CREDIT_AFTER_WORDS = re.compile(r"(?:(?<=[a-z0-9.)])|(?<=[a-z0-9.)]\s))Credit\s*:\s*\S")
 _WRITERS_NOTE = re.compile(r"(?i)\b(?:contribut\w*|reporting|writing|editing|wrote|writes"
                            r"|correspondent|reporter|columnist|is\s+an?)\b")
 
@@ -40,7 +42,8 @@ def is_picture_credit(line: str, paragraphs: tuple[str, ...], title: bool = Fals
     read as a caption only by a verb of a picture's."""
     if _POSITION_IN_PICTURE.search(line) and _CREDIT_AFTER_CAPTION.search(line) and not _BY.match(line):
         return True  # "SEOUL: President Moon Jae-in (center) chairs a session … - AFP"
-    if (credit := _CREDIT_AFTER_WORDS.search(line)) and len(line[:credit.start()].split()) >= 3:
+    if (credit := _CREDIT_AFTER_WORDS.search(line)) and len(line[:credit.start()].split()) >= 3 \
+            and not _COPYRIGHT.search(line[:credit.start()]):
         return True  # "… in Vienna, 14 July, 2015.Credit: Reuters": a caption, then its picture's agency
     if _ISSUED_PICTURE.search(line) or is_wire_picture_credit(line):
         return True  # "(新华社发)", "Kyodo News via AP"

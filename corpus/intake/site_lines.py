@@ -8,7 +8,8 @@
   <title> appeared first on <Site>.", "from <Site> <link>";
 * a wire's sign-off under the story: "==Kyodo", "dpa/jp" (its editor's initials), two wires joined
   by a hyphen ("Reuters-AP"), a paper's editor's initials over the wires it drew on ("wbr/dpa",
-  "ala/AFP/dpa", as Der Spiegel signs: the first); Reuters'
+  "ala/AFP/dpa", as Der Spiegel signs: the first), a line of its own or after a picture's credit, never
+  the picture's credit itself ("Foto: ddp/AP") or a slash in prose ("or/AP"); Reuters'
   note of its reporters and editors ("(Reporting by Jane Roe; Editing by John Doe)"), a form
   no other wire signs with;
 * a site's promotion of itself: "Get The Straits Times app", "Subscribe to Nikkei Asia",
@@ -53,10 +54,12 @@ _SIGN_OFF = re.compile(rf"(?:^|\s)==\s*{_NAME}\s*$")
 # under a wire's story (as the Taipei Times signs them); "Seoul, KOREA" names no listed wire.
 _WIRE_AND_PLACE = re.compile(r"^(?P<credit>[A-Z][A-Za-z.]{1,20}(?: [A-Z][A-Za-z.]{1,20}){0,2}),\s+"
                              r"[A-Z]{3,}(?:[ -][A-Z]{2,}){0,2}$")
-# "wbr/dpa", "ala/AFP/dpa": an editor's initials in lower case over the wires the story drew on, ending
-# the line (run on after a picture's credit when copied: "Foto: Jane Roe/ dpa wbr/dpa").
-_INITIALS_OVER_WIRES = re.compile(r"(?:^|(?<=\s))(?P<initials>[a-z]{2,4})/(?P<credit>[A-Za-z]{2,12})"
+# "wbr/dpa", "ala/AFP/dpa": an editor's initials in lower case over the wires the story drew on, the line's
+# only words, or run on after a picture's credit when copied ("Foto: Jane Roe/ dpa wbr/dpa"); not a picture's
+# own credit ("Foto: ddp/AP") nor a slash in prose ("3 to 1, or/AP").
+_INITIALS_OVER_WIRES = re.compile(r"^(?:.*?/\s?[A-Za-z][\w-]{1,15}\s+)?(?P<initials>[a-z]{2,4})/(?P<credit>[A-Za-z]{2,12})"
                                   r"(?:/[A-Za-z]{2,12}){0,3}$")
+_PICTURE_AGENCIES = frozenset({"ddp", "dapd", "epa", "apa", "ots", "sda", "kna", "imago"})  # no editor's initials
 # "Reuters-AP", "Xinhua-AFP": two wires a story was compiled from, signing it.
 _JOINED_WIRES = re.compile(r"^(?P<credit>[A-Z][A-Za-z]{1,15})-(?P<second>[A-Z][A-Za-z]{1,15})$")
 # "(Reporting by Jane Roe in Seoul; Additional reporting by Kim Min; Editing by John Doe)",
@@ -72,8 +75,9 @@ _PROMOTION = re.compile(
     # Japanese sites offer it
     rf"|(?P<app>[A-Z0-9@][\w&.'’ -]{{1,30}}?|[가-힣]{{2,12}})\s*(?i:app|앱|어플|アプリ)\s*(?:を\s*)?"
     rf"(?:다운로드|다운받기|설치|ダウンロード)\s*$"
-    # "➲ 即時新聞隨時掌握!點此下載【三立新聞網APP】": the same asked in Chinese, the name after "download"
-    rf"|^.{{0,40}}?(?:下載|下载)\s*【?(?P<zh_app>[\u4e00-\u9fffA-Za-z0-9]{{2,12}}?)\s*(?i:app)】?\s*$"
+    # "➲ 即時新聞隨時掌握!點此下載【三立新聞網APP】": the same asked in Chinese, the name after "download" (called
+    # for, "點此下載", or in 【】; not "去年已有百萬人下載中央社APP", a sentence on its downloads)
+    rf"|^.{{0,40}}?(?:(?<=點此|點我|点此|点我|立即|馬上|马上)|(?<=[請请])|(?=(?:下載|下载)\s*【))(?:下載|下载)\s*【?(?P<zh_app>[\u4e00-\u9fffA-Za-z0-9]{{2,12}}?)\s*(?i:app)】?\s*$"
     # "Support PREMIUM TIMES' journalism", "By contributing to The Harbor Gazette, you ..."
     rf"|(?i:support|donate\s+to|contribute\s+to)\s+(?:the\s+)?{_NAME.replace('credit', 'support')}"
     rf"(?:['’]s?)?\s+(?i:journalism|reporting|newsroom)\b"
@@ -194,7 +198,7 @@ def _initials_over_wires(line: str, directory: OutletDirectory) -> str | None:
     """The first wire under an editor's initials ("wbr/dpa"); initials that are a wire's ("afp/dpa", a
     picture's two agencies) are none."""
     match = _INITIALS_OVER_WIRES.search(line)
-    if match is None or _listed(match["initials"], directory):
+    if match is None or match["initials"] in _PICTURE_AGENCIES or _listed(match["initials"], directory):
         return None
     return _listed(match["credit"], directory)
 
