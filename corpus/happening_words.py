@@ -206,10 +206,11 @@ VOCABULARY: dict[str, tuple[str, ...]] = {
     "meet": (r"met", r"meet(?:s|ing)?", r"talks", r"summit", r"gather(?:s|ed)?"),
     "welcome": (r"welcom(?:e|es|ed|ing)", r"prais(?:e|es|ed|ing)", r"hail(?:s|ed)?", r"applaud(?:s|ed)?",
                 r"laud(?:s|ed)?", r"commend(?:s|ed)?", r"cheer(?:s|ed)?"),
-    # "its fifth atomic test", "a 'successful' hydrogen bomb test" (timeline round 29)
+    # "its fifth atomic test", "a 'successful' hydrogen bomb test" (timeline round 29), "a fifth nuclear
+    # bomb test" (round 36)
     # round 31: "the fourth nuclear explosion North Korea has carried out" (an explosion counted or carried
     # out, not "a nuclear explosion over Seoul": review fixes, session 16)
-    "nuclear-test": (r"(?:nuclear|atomic|hydrogen[\s-]+bomb|H-bomb)\s+(?:test|tests|detonation|blast)",
+    "nuclear-test": (r"(?:(?:nuclear|atomic)(?:[\s-]+bomb)?|hydrogen[\s-]+bomb|H-bomb)\s+(?:test|tests|detonation|blast)",
                      r"(?:fourth|fifth|sixth)\s+test",
                      r"(?:first|second|third|fourth|fifth|sixth|seventh)\s+(?:nuclear|atomic)\s+explosions?",
                      r"(?:carried\s+out|conducted|staged|set\s+off)\s+(?:an?\s+|its\s+)?(?:[\w-]+\s+)?"

@@ -15,8 +15,9 @@ _KO_STEMS = {"terminate": r"(?:종료|파기|폐기)", "extend": r"연장", "res
 # ... the intent announced ("재개하겠다고 발표했다", "종료하겠다며"): a statement kind's happening
 # (the decision "하기로" is `corpus.happening_words_languages`').
 _KO_INTENT = r"(?:하겠다고|하겠다며|하겠다는)"
-# a past ("-했다", "-됐다"), or a past adnominal ending the word ("서명한 협정")
-KO_PAST = r"(?:(?:했|하였|됐|되었|시켰)\w*|(?:한|된)(?!\w))"
+# a past ("-했다", "-됐다"), or a past adnominal ending the word ("서명한 협정"), or a briefing's
+# note ending a line (개조식: "○ 6월 29일 서명 한 시간 전에 갑자기 연기됨", "의결함"; round 36)
+KO_PAST = r"(?:(?:했|하였|됐|되었|시켰)\w*|(?:한|된)(?!\w)|(?:함|됨)?(?=\.?[ \t]*(?:\n|$)))"
 # ... and a signing that could not be done is the collapse: "끝내 체결되지 못했다", "서명하지 못한".
 _KO_FAILED = r"(?:체결|서명|조인)(?:되|하)지\s*(?:못|않았)\w*"
 

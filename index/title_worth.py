@@ -37,7 +37,11 @@ _TELLS_NOTHING = re.compile(r"\b(?:said|says|told|stated|added|noted|remarked|de
 _MODAL_TITLE = re.compile(r"(?:[\w.'\u2019-]+\s+){1,4}?(?:will|would|shall)\s")
 # A verb in a relative clause, its title a noun phrase: "Seven of the sites that Unesco chose",
 # "Yoon, who met survivors" (not "officials said that Seoul chose").
-_RELATIVE_BEFORE = re.compile(r"(?:,?\s+(?:who|which)|(?<=[\w\u201d\")])\s+(?P<that>that))\s+(?:[\w'\u2019.-]+\s+){0,3}?$")
+_RELATIVE_BEFORE = re.compile(r"(?:,?\s+(?:who|which)|(?<=[\w\u201d\")])\s+(?P<that>that))\s+(?:[\w'\u2019.-]+\s+){0,3}?$"
+                              # round 36: where a thing happened, shown or asked ("shows on a map where the
+                              # seismic waves in North Korea started")
+                              r"|\b(?:shows?|showed|showing|points?\s+to|pointed\s+to|asks?|asked|knows?|knew)\s+"
+                              r"(?:[\w'\u2019.-]+\s+){0,4}?(?:where|how|when|whether)\s+(?:[\w'\u2019.-]+\s+){0,6}?$")
 # ... a "that" after a verb of saying opens what was said: "told lawmakers that Washington signed".
 _SAYING = re.compile(r"\b(?:said|says|say|told|tells|noted|added|argued|believes?|believed|thinks?|reported|announced"
                      r"|stressed|insisted|warned|confirmed|explained|recalled)\b")
