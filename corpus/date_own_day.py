@@ -27,19 +27,20 @@ _NUMBERED = re.compile(r"\d")
 # page's (`corpus.date_month_event`, `corpus.date_estimate.reporting_date`). (A count of years, not a
 # year: "自2006年以来第五次" is since 2006.)
 _NUMBER = r"(?<![\d一二三四五六七八九十百〇零])(?:\d{1,2}|[一二三四五六七八九十]{1,3})"
+_KO_YEARS_SINCE = rf"(?<!까)지\s*(?:꼭\s*|만\s*)?{_NUMBER}\s*년"  # "포격한 지 (꼭) 8년"
+_ZH_YEARS_SINCE = rf"{_NUMBER}\s*年(?:以来|以來)"  # "签署3年以来"
 # ... since what the sentence tells of, as past ("… 포격한 이후 13년이 지났다", "8年が経った", "eight years on",
 # "8年以来" opening a clause); not ahead or on a condition ("1년이 지나면", "1年が経過すると", "经过1年后":
 # second review fixes, session 17), nor "years after" (a happening after another: "four years after the deal
 # was shelved") or "years later than" (a comparison: "four years later than first planned").
 _SINCE_PAST = (rf"{_NUMBER}\s*년이\s*(?:지났|흘렀|(?:지난|흐른)\s*(?:지금|오늘|현재))"
                rf"|{_NUMBER}\s*年(?:が|も)?\s*(?:経っ|経過し|過ぎ|たっ)(?:た|て)"
-               rf"|(?<![^\W\d_]){_NUMBER}\s*年(?:以来|以來)|(?<!经过)(?<!經過){_NUMBER}\s*年[后後]"
+               rf"|(?<![^\W\d_]){_ZH_YEARS_SINCE}|(?<!经过)(?<!經過){_NUMBER}\s*年[后後]"
                rf"|(?i:\b{NUMBER}\s+years?\s+(?:on|later(?!\s+than))\b)")
 # ... since a happening of its own, before it ("북한이 23일 연평도를 포격한 지 8년 만에", "该协定签署3年以来",
 # "eight years since it was shelled"): of the day only in the day's clause, no comma between (not "…을
 # 포격해, 정전협정이 체결된 지 57년 만에", "decided to end GSOMIA, three years since it was signed"); not "까지 1년".
-_SINCE_ITS_OWN = (rf"(?<!까)지\s*(?:꼭\s*|만\s*)?{_NUMBER}\s*년|(?<=[^\W\d_]){_NUMBER}\s*年(?:以来|以來)"
-                  rf"|(?i:\b{NUMBER}\s+years?\s+since\b)")
+_SINCE_ITS_OWN = rf"{_KO_YEARS_SINCE}|(?<=[^\W\d_]){_ZH_YEARS_SINCE}|(?i:\b{NUMBER}\s+years?\s+since\b)"
 _PAST, _ITS_OWN = re.compile(_SINCE_PAST), re.compile(_SINCE_ITS_OWN)
 _CLAUSE_BREAK = re.compile(r"[,，;；]")
 # Years counted, an anniversary: the sentence's day is not the event's own ("포격한 지 꼭 10년 되는 날",
@@ -47,8 +48,7 @@ _CLAUSE_BREAK = re.compile(r"[,，;；]")
 _COUNTED = re.compile(r"주기|주년|周年|週年|(?i:anniversar)|[\d一二三四五六七八九十百]\s*(?:년|年)\s*(?:만|째|전|前|が経|이)"
                       r"|되는\s*날|年[后後]|[纪紀記]念"
                       r"|(?i:\byears?\s+(?:ago|after|since|on|later)\b)"
-                      rf"|(?<!까)지\s*(?:꼭\s*|만\s*)?{_NUMBER}\s*년|{_NUMBER}\s*年(?:が|も)?\s*(?:経|過ぎ|たっ|经过|經過)"
-                      rf"|{_NUMBER}\s*年(?:以来|以來)")
+                      rf"|{_KO_YEARS_SINCE}|{_NUMBER}\s*年(?:が|も)?\s*(?:経|過ぎ|たっ|经过|經過)|{_ZH_YEARS_SINCE}")
 
 
 # A sentence that opens by pointing back at the one before it ("이후 13년이 지났다", "Since then, …").

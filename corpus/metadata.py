@@ -193,10 +193,9 @@ def _credits(page: CleanedPage, directory: OutletDirectory):
         elif not is_caption(before) and (credit := credit_lines.glued_byline_credit(line, directory)):
             yield credit, f"glued to the byline: {line!r}"
     uncited = tuple(line for line in opening if not is_cited_after_text(line, page.opening, page.paragraphs))
-    yield from ((credit, where) for credit, where in found(
+    yield from _outside_menus(found(
         uncited, "named at the start of a line near the top: ", credit_lines.glued_credit, credit_lines.dated_credit,
-        credit_lines.masthead_credit, signatures.stamp_glued_credit, east_asian.delivered_credit)
-        if not credit_lines.in_menu_line(credit, opening))  # "El Mundo <date>" under "× El País El Mundo …"
+        credit_lines.masthead_credit, signatures.stamp_glued_credit, east_asian.delivered_credit), opening)
     yield from found(opening, "credited after the site's posting stamp: ", signatures.stamp_credit)
     if credit := signatures.bookend_masthead(both, directory):
         yield credit, f"its masthead opening and closing the page: {credit!r}"
@@ -207,8 +206,7 @@ def _credits(page: CleanedPage, directory: OutletDirectory):
     headline = page.headline or (opening[0] if opening else None)
     furniture = [line for line in opening if line != headline and not is_prose(line)
                  and line not in menu and line not in boxed | between]
-    yield from ((credit, where) for credit, where in found(furniture, "named among the header's items: ", header_credit)
-                if not credit_lines.in_menu_line(credit, opening))
+    yield from _outside_menus(found(furniture, "named among the header's items: ", header_credit), opening)
     if credit := site_pointers.numbered_breadcrumb_home(opening, directory):
         yield credit, f"its home opening the breadcrumb: {credit!r}"
     yield from found(opening, "its tagline naming itself: ", east_asian.korean_tagline_credit)
@@ -305,6 +303,12 @@ def _menu_items(lines) -> frozenset[str]:
     return frozenset(menu)
 
 
+def _outside_menus(credits_found, opening: tuple[str, ...]):
+    """The (credit, where) found but a name standing inside a line of the site's sections ("El Mundo
+    <date>" under "× El País El Mundo …": the world section's label, `credit_lines.in_menu_line`)."""
+    return ((credit, where) for credit, where in credits_found if not credit_lines.in_menu_line(credit, opening))
+
+
 def _found_on(lines, where: str, *readers, directory: OutletDirectory, tail: bool = False):
     """(credit, where) for each of `lines` on which one of `readers` finds a credit."""
     for line in lines:
@@ -353,7 +357,6 @@ def pasted_source_address(url: str, page: CleanedPage, text: str) -> bool:
     folded = name_key(text.replace(url, " "))  # (the address itself names it)
     names = [key for key, name in outlets().by_name.items() if name == at_host and len(key) > 2]
     return not any(key in folded for key in names)
-
 
 
 def _time_alone(line: str) -> bool:

@@ -29,6 +29,7 @@ def is_decision_label(line: str) -> bool:
     """A field's label naming a court's day of decision, alone on its line ("선고일", "Decided:")."""
     return bool(_DECIDED.match(line))
 
+
 # "Date/Time 2012-04-12 2239 UTC": a catalog's field, the time of the event it records (a launch, a quake)
 # in universal time, among its other fields ("Launch site …", "Payload …"); a page's stamp says when it was
 # posted ("Published", "Updated") in words or not at all.
