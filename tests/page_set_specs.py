@@ -289,6 +289,12 @@ WRITTEN_BLIND = (
                  blind=False, signing_and_crisis_share=False,
                  periods=frozenset({"gsomia-2012-collapse", "gsomia-2016-signing",
                                     "gsomia-2019-termination", "gsomia-2019-suspension"})),
+    # holdout63: GSOMIA only, outside the 2016 signing week: the 2019 termination and suspension, the 2020 renewal, the
+    # 2022-2023 road to normalisation; 19 in English, 21 in Korean, Japanese and Chinese; 11 outlets named; 69 links.
+    WrittenBlind("holdout63", 40, 40, 11, 0, range(24, 29), range(27, 32),
+                 signing_and_crisis_share=False,
+                 periods=frozenset({"gsomia-2019-termination", "gsomia-2019-suspension",
+                                    "gsomia-2020-renewal", "gsomia-2023-normalisation"})),
 )
 # Every set in the order it was written: a set's earlier sets are those before it.
 ORDER = ("dev", "holdout", "dev2", "holdout2") + tuple(spec.name for spec in WRITTEN_BLIND)
