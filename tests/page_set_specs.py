@@ -295,6 +295,10 @@ WRITTEN_BLIND = (
                  signing_and_crisis_share=False,
                  periods=frozenset({"gsomia-2019-termination", "gsomia-2019-suspension",
                                     "gsomia-2020-renewal", "gsomia-2023-normalisation"})),
+    # holdout64: no GSOMIA page: eight East and Southeast Asian stories of 2014-2019 (Aum executions, Lee Myung-bak's
+    # sentence, Malaysia's 2018 vote, Alibaba's IPO, Chang'e-4, Jokowi's win, the Thai coup, the U23 final); 14 in English.
+    WrittenBlind("holdout64", 40, 0, 25, 8, range(12, 17), range(21, 26),
+                 signing_and_crisis_share=False, periods=frozenset()),
 )
 # Every set in the order it was written: a set's earlier sets are those before it.
 ORDER = ("dev", "holdout", "dev2", "holdout2") + tuple(spec.name for spec in WRITTEN_BLIND)
