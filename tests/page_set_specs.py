@@ -289,6 +289,11 @@ WRITTEN_BLIND = (
                  blind=False, signing_and_crisis_share=False,
                  periods=frozenset({"gsomia-2012-collapse", "gsomia-2016-signing",
                                     "gsomia-2019-termination", "gsomia-2019-suspension"})),
+    # holdout65: pages reporting listed events as news or background (2010-2023): the 2016 tests, the April 2012 rocket,
+    # Yeonpyeong, GSOMIA's 2011-2012 steps, 2016 signing and 2019 crisis as background; 18 in English, 22 in CJK; 39 links.
+    WrittenBlind("holdout65", 40, 2, 14, 18, range(22, 27), range(22, 27), yearless_at_least=1,
+                 signing_and_crisis_share=False,
+                 periods=frozenset({"gsomia-2016-signing"})),
 )
 # Every set in the order it was written: a set's earlier sets are those before it.
 ORDER = ("dev", "holdout", "dev2", "holdout2") + tuple(spec.name for spec in WRITTEN_BLIND)
