@@ -58,7 +58,7 @@ VERDICTS = ("right", "unknown", "wrong")
 # read no rule, the odd halves in the forty-third and forty-fourth, the even in the forty-fifth),
 # are development data and scored by default.)
 BLIND_SETS = frozenset({
-    "holdout3", "holdout4", "holdout5", "holdout6", "holdout31", "holdout63", "holdout64",
+    "holdout3", "holdout4", "holdout5", "holdout6", "holdout31", "holdout63", "holdout64", "holdout65",
 })
 
 
