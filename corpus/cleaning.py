@@ -266,6 +266,8 @@ def _choose_date(facts: dict, opening: list[str], header: list[str] = ()) -> Non
     day a page was "last updated" (years after it was written, at times), unless the header's
     lines or the first paragraphs name that day."""
     dates = facts.get("date_lines", [])
+    if not dates:
+        return  # (a blog's meta line's date, if any, stands)
     above = facts.get("dates_above_titles", set())
     lead = next(iter(opening), "")
     news_day = weekday_named(" ".join(opening)[:_LEAD_READ])  # a standfirst may stand before the lead naming it

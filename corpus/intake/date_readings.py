@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from corpus.date_patterns import ANY_WEEKDAY, month_number
 from corpus.date_value import calendar_day
@@ -50,6 +51,8 @@ _CJK = re.compile(r"(?P<year>(?:19|20)\d\d)\s*[年년]\s*(?P<month>[01]?\d)\s*[�
                   r"(?P<day>[0-3]?\d)\s*[日일]")
 _MONTH_YEAR = re.compile(rf"(?<![\w.]){_MONTH},?\s+(?P<year>(?:19|20)\d\d)(?!\d)")
 
+_DIGIT = re.compile(r"\d")  # (`\d` as the forms' own: any script's digits)
+
 _WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 _WEEKDAY = re.compile(r"\b(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|MON|TUE|WED|THU|FRI|SAT|SUN)"
                       r"(?:(?i:day)|(?i:s|sday)|(?i:nesday)|(?i:rs|rsday)|(?i:urday))?\b")
@@ -70,6 +73,14 @@ def read_date(text: str, order_hint: str = "") -> str | None:
 
 
 def first_reading(text: str) -> Reading | None:
+    if not _DIGIT.search(text):
+        return None  # (every form read below prints a digit: most lines of prose print none)
+    return _first_reading(text, datetime.date.today().year)
+
+
+@lru_cache(maxsize=4096)
+def _first_reading(text: str, this_year: int) -> Reading | None:
+    """(Remembered: a page's lines are read by many rules; `this_year` keys what `_full_year` reads.)"""
     readings = [r for r in (worded(text), _iso(text), _year_first(text), numeric(text),
                             _matched_day(_CJK, text), _foreign(text), _era(text)) if r]
     if not readings:

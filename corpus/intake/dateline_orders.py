@@ -24,14 +24,15 @@ def page_numeric_order(lines: Sequence[str]) -> str:
 def order_by_dateline(lines: list[str]) -> str:
     """"dmy" or "mdy" when the dateline among `lines` falls on exactly one reading of each
     ambiguous numeric date on a short line of theirs, the same for all, else ""."""
+    ambiguous = [reading for line in lines if len(line) <= MAX_DATE_LINE
+                 for reading in [numeric(line)] if reading and len(reading.values) == 2]
+    if not ambiguous:
+        return ""  # (before the dateline is looked for: most pages print no ambiguous date)
     dateline = find_dateline(lines)
     if dateline is None or not dateline.dated:
         return ""
     orders = set()
-    for line in lines:
-        reading = numeric(line) if len(line) <= MAX_DATE_LINE else None
-        if reading is None or len(reading.values) != 2:
-            continue
+    for reading in ambiguous:
         fitting = [order for order, value in zip(("dmy", "mdy"), reading.values)
                    if (int(value[5:7]), int(value[8:10])) == (dateline.month, dateline.day)]
         orders.add(fitting[0] if len(fitting) == 1 else "")

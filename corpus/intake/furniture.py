@@ -7,6 +7,7 @@ The rules name kinds of furniture that many sites print, never one site's lines.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from corpus.intake.citations import is_citation
 from corpus.intake.east_asian_widgets import is_east_asian_widget
@@ -204,6 +205,7 @@ _QUOTED_LINK = re.compile(r"^[\"“][^\"“”]{3,200}(?<![.!?,])[\"”]\s*\([^(
 _BYLINE_LINE = re.compile(r"^(?:By|BY)\s+[A-Z][^.!?]{1,100}$")
 
 
+@lru_cache(maxsize=4096)  # (a line is asked about by many rules; the answer is the line's alone)
 def is_furniture(line: str) -> bool:
     return (bool(_FURNITURE_LINE.match(line) or _EDITORS_NOTE.match(line)
                  or _LINK_BULLET.match(line) or _READER_PROMPT.match(line))
@@ -216,6 +218,7 @@ def is_quoted_link(line: str) -> bool:
     return bool(_QUOTED_LINK.match(line.strip()))
 
 
+@lru_cache(maxsize=4096)  # (as `is_furniture`)
 def is_caption(line: str) -> bool:
     tail = line[-120:].lower()
     if len(line) >= 400:

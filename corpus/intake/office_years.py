@@ -57,6 +57,20 @@ class Holder:
     titles: re.Pattern[str]  # its office's titles alone, in any case ("as prime minister")
     east_asian_names: tuple[str, ...] = ()  # "石破茂", "石破"
     taking_office: re.Pattern[str] | None = None  # its office taken, in Japanese, Chinese, Korean ("首相に選ばれた")
+    latin_titles: tuple[str, ...] = ()  # its office's titles as `pattern` reads them (before a Latin name)
+    after_name_titles: tuple[str, ...] = ()  # ... and beside an East Asian name ("대통령", "首相")
+
+    def may_be_named(self, text: str, printed: dict[tuple[str, ...], bool]) -> bool:
+        """Whether `text` prints what `pattern` needs: a title, or an East Asian name and its title (each
+        tuple of words looked up once per text in `printed`): most pages name few of the offices."""
+        return _any_printed(self.latin_titles, text, printed) or (
+            _any_printed(self.east_asian_names, text, printed) and _any_printed(self.after_name_titles, text, printed))
+
+
+def _any_printed(words: tuple[str, ...], text: str, printed: dict[tuple[str, ...], bool]) -> bool:
+    if words not in printed:
+        printed[words] = any(word in text for word in words)
+    return printed[words]
 
 
 @dataclass(frozen=True)
@@ -83,7 +97,8 @@ def _holder(entry: dict, office: dict) -> Holder:
     return Holder(entry["names"][0], office["titles"][0], terms, re.compile("|".join(forms)),
                   re.compile(rf"\b(?:{'|'.join(map(_latin_name, latin))})\b"),
                   re.compile(rf"(?i)\b(?:{'|'.join(map(re.escape, office['titles']))})\b"),
-                  tuple(east_asian), _taking_office(office["after_name"]))
+                  tuple(east_asian), _taking_office(office["after_name"]), tuple(office["titles"]),
+                  tuple(office["after_name"]) if east_asian else ())
 
 
 def _taking_office(titles: list[str]) -> re.Pattern[str] | None:
@@ -154,8 +169,9 @@ def _the_others_that_fit(fitting: list[int], year: int) -> str:
 def named_in_office(text: str) -> list[Holder]:
     named = []
     text = read_window(text)  # (a page's head and foot: 222 patterns over 5 MB take minutes)
+    printed: dict[tuple[str, ...], bool] = {}
     for holder in holders():
-        if any(not _PAST_HOLDER.search(before := text[max(0, match.start() - 60):match.start()])
+        if holder.may_be_named(text, printed) and any(not _PAST_HOLDER.search(before := text[max(0, match.start() - 60):match.start()])
                and not _ANOTHER_OFFICE.search(before) and not _dated_by_its_year(text, match)
                for match in holder.pattern.finditer(text)):
             named.append(holder)

@@ -14,7 +14,7 @@ import json
 import os
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
 
 from corpus.intake.date_readings import MONTH_NAME
@@ -56,7 +56,16 @@ class OutletDirectory:
         with its edition or abbreviation after it ("Global Times English", "The Japan Times
         Online", "Yonhap News Agency (YNA)")."""
         key = name_key(text)
+        if not self._starts_with_a_name(key):
+            return None  # (cheaply: `_EDITION` only cuts what follows a name; a line of prose starts with none)
         return self.by_name.get(key) or self.by_name.get(_EDITION.sub("", key) or key)
+
+    def _starts_with_a_name(self, key: str) -> bool:
+        return any(key[:length] in self.by_name for length in self._name_lengths if length <= len(key))
+
+    @cached_property
+    def _name_lengths(self) -> tuple[int, ...]:
+        return tuple(sorted({len(key) for key in self.by_name}))
 
     def named_twice(self, text: str) -> str | None:
         """The printed name of the outlet `text` names twice over, a name then another of its
@@ -176,8 +185,12 @@ def name_key(text: str) -> str:
 
 
 def config_dir() -> Path:
-    return _config_dir(os.environ.get(CONFIG_ENV), os.environ.get("XDG_CONFIG_HOME"),
-                       os.environ.get("HOME"), os.environ.get("APPDATA"))
+    return _config_dir(*_config_settings())
+
+
+def _config_settings() -> tuple[str | None, ...]:
+    return (os.environ.get(CONFIG_ENV), os.environ.get("XDG_CONFIG_HOME"), os.environ.get("HOME"),
+            os.environ.get("APPDATA"))
 
 
 @lru_cache(maxsize=8)
@@ -194,7 +207,13 @@ def _config_dir(configured: str | None, *platform_settings: str | None) -> Path:
 def outlets() -> OutletDirectory:
     """The bundled list extended by the user's file (read once per process). A user's file
     that cannot be used is left out, and `problem` says why: it never stops the reading."""
-    return _load(str(config_dir() / USER_FILE))
+    return _user_file_loaded(*_config_settings())
+
+
+@lru_cache(maxsize=8)
+def _user_file_loaded(*settings: str | None) -> OutletDirectory:
+    """`_load` of the user's file, once per setting of the variables `config_dir` reads (asked for on every line)."""
+    return _load(str(_config_dir(*settings) / USER_FILE))
 
 
 @lru_cache(maxsize=4)

@@ -35,6 +35,8 @@ _SIGN_OFF_BEFORE = re.compile(rf"(?P<outlet>[\w가-힣]{{2,12}}?)(?:뉴스)?{REP
 
 def email_credit(line: str, directory: OutletDirectory) -> str | None:
     """A listed outlet whose web domain a reporter's address uses ("kim@yna.co.kr")."""
+    if "@" not in line:
+        return None  # (cheaply: most lines print no address)
     for match in _EMAIL.finditer(line):
         if name := directory.at_host(match["domain"]):
             return name
