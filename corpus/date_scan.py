@@ -118,9 +118,16 @@ class Tokens:
         self.starts = [start for start, _ in spans]
         self.ends = [end for _, end in spans]
         self._folded: str | None = None
+        self._triggers: dict[tuple, list[int]] = {}  # (scopes of several rules share their triggers)
 
     def triggers(self, scope: Scope, text: str) -> list[int]:
-        """Where the scope's triggers are in `text`, in order."""
+        """Where the scope's triggers are in `text` (the text these tokens are of), in order."""
+        key = (scope.words, scope.any_case, scope.pattern)
+        if key not in self._triggers:
+            self._triggers[key] = self._found_triggers(scope, text)
+        return self._triggers[key]
+
+    def _found_triggers(self, scope: Scope, text: str) -> list[int]:
         if scope.pattern is not None:
             return [found.start() for found in scope.pattern.finditer(text)]
         if scope.any_case and self._folded is None:

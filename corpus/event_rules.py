@@ -20,6 +20,7 @@ import re
 from dataclasses import replace
 from functools import lru_cache
 
+from corpus.about_words import about_in, about_pattern
 from corpus.date_anniversary import on_an_anniversary
 from corpus.date_readers import tense
 from corpus.dates import DateValue, find_dates
@@ -167,7 +168,7 @@ def _at_its_distance(spec: EventSpec, text: str, ways: list[Happening], publishe
 def _about_match(spec: EventSpec, passage: Passage, text: str) -> re.Match | None:
     """The first words of the passage that name what the event is about; for an event that
     needs no wording of a happening ("any"), in a clause that does not only foresee it."""
-    for match in about_pattern(spec).finditer(passage.text):
+    for match in about_in(spec, passage.text).finditer(passage.text):
         if begins_a_span(passage.text, match.start(), match.end()):
             continue  # "two nuclear tests since January"
         if spec.kind != "any" or spec.statement:
@@ -367,11 +368,6 @@ def qualified_bounds(value: DateValue) -> tuple[datetime.date, datetime.date]:
     days = (last - first).days + 1
     return (first + datetime.timedelta(days=int(days * start)),
             first + datetime.timedelta(days=max(int(days * end) - 1, 0)))
-
-
-@lru_cache(maxsize=None)
-def about_pattern(spec: EventSpec) -> re.Pattern[str]:
-    return re.compile(r"(?i)\b(?:" + "|".join(spec.about) + r")\b")
 
 
 _PLAIN_START = re.compile(r"[\w' -]*")

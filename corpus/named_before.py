@@ -5,10 +5,11 @@ treaty. For `corpus.event_rules`. Pure standard library."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from corpus.happenings import Happening
 from corpus.model import Passage
-from corpus.text_units import clause_before, sentences
+from corpus.text_units import Sentence, clause_before, sentences
 
 # The pronoun right after the verb, as what it governs ("signed it in 2016", not "signed it off").
 _IT = re.compile(r"\s+(it)\b(?!\s+(?:off|up|out|over)\b)(?!['\u2019]s)")
@@ -29,8 +30,7 @@ def named_in_the_sentence_before(kind: str, passage: Passage, text: str, happeni
     `passage.text`."""
     if not _THE_WORD_IT.search(passage.text):
         return None  # (no pronoun: its sentences are not split, for each event's rules)
-    first = sentences(text, passage.start, passage.end)[:1]
-    before = sentences(text, max(0, passage.start - 600), passage.start)[-1:]
+    first, before = _first_and_before(text, passage.start, passage.end)
     if not first or not before or not about.search(text, before[0].start, before[0].end):
         return None
     for happening in happenings:
@@ -40,3 +40,10 @@ def named_in_the_sentence_before(kind: str, passage: Passage, text: str, happeni
             if pronoun and not _NOUN_BEFORE.search(text, first[0].start, own_clause):
                 return _THE_WORD_IT.match(passage.text, pronoun.start(1) - passage.start)
     return None
+
+
+@lru_cache(maxsize=256)
+def _first_and_before(text: str, start: int, end: int) -> tuple[tuple[Sentence, ...], tuple[Sentence, ...]]:
+    """The first sentence of `text[start:end]` and the last one before it (at most one of each):
+    split once for a passage, not again for each event's rules."""
+    return sentences(text, start, end)[:1], sentences(text, max(0, start - 600), start)[-1:]

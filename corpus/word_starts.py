@@ -6,13 +6,14 @@ CPython's engine gives such a pattern no prefix to skip to (its case rule and it
 hide every first letter), so it tries every alternative at every word start and calls its
 matcher at every character, once for each kind. `Wordings` builds from the parsed
 alternatives one pattern that consumes the character before a word (a character set the
-engine skips to), then the word's first letter, case by case, as a plain literal; behind
-each letter, for each kind, a lookahead for what can follow that letter in its alternatives,
-with an empty group that tells that the kind matches there:
+engine skips to), then the word's first letter, case by case, in a set with the others the
+same can follow (its other cases, mostly); behind each letter, for each kind, a lookahead for
+what can follow that letter in its alternatives, with an empty group that tells that the kind
+matches there:
 
     sign: (?i)(?<![\w-])(?:sign|inks?)(?![\w-])   seal: (?i)(?<![\w-])(?:seal)(?![\w-])
-    -> [<not a word character>](?:s(?:(?=(?i:ign)(?i:(?![\w-])))()|)(?:(?=(?i:eal)...)()|)(?(1)|(?(2)|(?!)))
-                                  |S...|\u017f...|i(?:(?=(?i:nks?)...)()|)(?(3)|(?!))|...)
+    -> [<not a word character>](?:[sS\u017f](?:(?=(?i:ign)(?i:(?![\w-])))()|)(?:(?=(?i:eal)...)()|)(?(1)|(?(2)|(?!)))
+                                  |[iI\u0130\u0131](?:(?=(?i:nks?)...)()|)(?(3)|(?!))|...)
 
 A kind matches at a word start if and only if one of its alternatives does: what its first
 element takes is the letter, and what follows it there is rewritten from the alternative (a
@@ -90,14 +91,15 @@ class Wordings:
                 rests.setdefault(letter, {}).setdefault(kind, []).append(rest)
         kinds_of: dict[str, list[tuple[int, str]]] = {}
         branches, groups = [], 0
-        for letter, kinds in rests.items():
-            kinds_of[letter] = [(groups + number, kind) for number, kind in enumerate(kinds, 1)]
+        for kinds, letters in _sharing_a_branch(rests).items():
+            numbered = [(groups + number, kind) for number, (kind, _) in enumerate(kinds, 1)]
             groups += len(kinds)
-            tried = "".join(f"(?:(?=(?i:{'|'.join(kind_rests)})(?i:{SUFFIX}))()|)" for kind_rests in kinds.values())
+            kinds_of.update(dict.fromkeys(letters, numbered))
+            tried = "".join(f"(?:(?=(?i:{'|'.join(kind_rests)})(?i:{SUFFIX}))()|)" for _, kind_rests in kinds)
             any_kind = "(?!)"
-            for group, _ in reversed(kinds_of[letter]):
+            for group, _ in reversed(numbered):
                 any_kind = f"(?({group})|{any_kind})"
-            branches.append(_escaped(ord(letter)) + tried + any_kind)
+            branches.append(_class(letters) + tried + any_kind)
         pattern = re.compile(_class(_before_a_word()) + "(?:" + "|".join(branches) + ")") if branches else None
         return pattern, kinds_of
 
@@ -123,6 +125,16 @@ class Wordings:
         match = pattern.match(text, start) if not matches or start >= matches[-1].end() else None
         if match:
             matches.append(match)
+
+
+def _sharing_a_branch(rests: dict[str, dict[str, list[str]]]) -> dict[tuple, list[str]]:
+    """(each kind and its rests) -> the letters they follow: letters followed alike ("s", "S",
+    "\u017f") share one branch, the same matches from a smaller pattern (compiling it is what
+    costs: 0.65 s -> 0.49 s)."""
+    letters_of: dict[tuple[tuple[str, tuple[str, ...]], ...], list[str]] = {}
+    for letter, kinds in rests.items():
+        letters_of.setdefault(tuple((kind, tuple(kind_rests)) for kind, kind_rests in kinds.items()), []).append(letter)
+    return letters_of
 
 
 def _letters_and_rests(alternatives: tuple[str, ...]) -> Iterator[tuple[str, str]]:

@@ -1,0 +1,37 @@
+"""An event's `about` pattern for one passage (`corpus.about_words.about_in`): the expressions that open
+with `\\w*` left out where what follows it is found nowhere, the same matches as the whole pattern."""
+
+import pytest
+
+from corpus.about_words import about_in, about_pattern
+from corpus.dates import DateValue
+from corpus.events import EventSpec, load_event_specs
+
+TEXTS = ("Seoul and Tokyo signed the GSOMIA in 2016.", "한국과 일본은 2016년 협정을 체결했다.",
+         "日本と韓国は軍事情報包括保護協定に署名した。", "the fourth nuclear test in January", "",
+         "North Korea's 4차 핵실험, the Korean pact", "no names here at all")
+
+
+def spans(pattern, text):
+    return [match.span() for match in pattern.finditer(text)]
+
+
+@pytest.mark.parametrize("text", TEXTS)
+def test_the_same_matches_as_the_whole_pattern(text):
+    for spec in load_event_specs():
+        assert spans(about_in(spec, text), text) == spans(about_pattern(spec), text), spec.id
+
+
+def spec(*about):
+    return EventSpec("x", "X", DateValue(2016), "sign", about)
+
+
+def test_an_expression_found_nowhere_is_left_out_and_one_found_kept():
+    only = spec(r"\w*(?:韓国|日本)\w*", "pacts?")
+    assert about_in(only, "the pact") is not about_pattern(only)
+    assert spans(about_in(only, "日本の pact"), "日本の pact") == [(0, 3), (4, 8)]
+
+
+def test_with_every_expression_left_out_nothing_matches():
+    # (not the empty alternation, which would match at every word's edge)
+    assert spans(about_in(spec(r"\w*(?:韓国)\w*", r"\w*?第[四4]次\w*"), "Korea and Japan"), "Korea and Japan") == []
