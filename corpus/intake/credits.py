@@ -117,12 +117,12 @@ _PRINT = re.compile(r"(?i)(?:the\s+)?print\b")
 _READ_MORE = re.compile(r"(?i)^\W*(?:read\s+more|full\s+story|more)\s*:\s*(?P<credit>\S.{0,60})$")
 # "Read more from The Japan News at https://japannews.yomiuri.co.jp/": a partner's story, as a reader app closes it.
 _READ_MORE_FROM = re.compile(r"^\W*Read\s+more\s+from\s+(?P<credit>[A-Z][^:]{1,50}?)\s+at\s+(?:https?://)?[\w.-]+\.[a-z]{2,}\S*$")
-# "Source:" as pages in other languages print it ("Fuente:", "Quelle:", "Источник:", "출처:", "来源：", "新聞來源:").
+# "Source:" as pages in other languages print it ("Fuente:", "Quelle:", "출처:", "来源：", "ที่มา:"; Thai "จาก X", "from X").
 _SOURCE_WORD = (r"(?:News\s|NEWS\s|新聞|新闻)?(?:Sources?|SOURCES?|Source\(s\)|SOURCE\(S\)|Fuentes?|FUENTE|Fontes?|FONTE|Quelle|QUELLE"
                 r"|Kaynak|KAYNAK|Sumber|SUMBER|Bron|BRON|Źródło|Источник|ИСТОЧНИК|Джерело|Nguồn|NGUỒN|출처|来源|來源|出典|出处|转自|轉自"
-                r"|المصدر)")
+                r"|المصدر|ที่มา|จาก(?=\s))")
 _SOURCE_LINE = re.compile(
-    rf"^\(?{_SOURCE_WORD}\s*[:：]\s*(?P<credit>{_CREDIT_TEXT}|[\w-]+(?:\.[\w-]+)+"
+    rf"^\(?{_SOURCE_WORD}(?:\s*[:：]|(?<=จาก)\s)\s*(?P<credit>{_CREDIT_TEXT}|[\w-]+(?:\.[\w-]+)+"
     rf"|@?[a-z][a-z0-9_]{{2,30}}|[^\x00-\x7f][^|()]{{0,30}}?)\s*\.?\)?$")
 # What a source line starts with, and so the line before its date is cut off (cheaply tried
 # first: cutting the date off every line was a fifth of reading an article)

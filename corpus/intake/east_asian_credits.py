@@ -50,8 +50,10 @@ _KOREAN_REPORTER_CREDIT = re.compile(
     rf"^\s*(?:[•·]\s*)?{_OPEN}\s*(?P<credit>{_HANGUL_NAME}?)\s*(?:[=＝]\s*|\s|(?P<hyphen>-))(?:{_REPORTER})\s*{_CLOSE}"
     rf"|^\s*{_OPEN}\s*(?P<barred>{_HANGUL_NAME}?)\s*[|ㅣ]\s*(?:[가-힣]{{1,8}}\s*[=＝]\s*)?"
     rf"(?:[가-힣]{{2,4}}\s*[·,]\s*)*{_REPORTER}\s*{_CLOSE}")
-# What stands before "=" in a picture's or a chart's credit, not a place: "(사진=연합뉴스)".
-_NOT_A_PLACE = frozenset({"사진", "그래픽", "영상", "자료", "출처", "제공", "자료사진", "캡처", "그림"})
+# What stands before "=" in a picture's, a chart's or a drawing's credit, not a place: "(사진=연합뉴스)",
+# "(일러스트=연합뉴스)", "(연합뉴스 자료사진)"'s "자료사진": the kind of image, or a word ending in one.
+_NOT_A_PLACE = frozenset({"자료", "출처", "제공", "삽화", "만평", "도표", "표", "디자인", "편집"})
+_IMAGE_KIND = re.compile(r"(?:사진|그래픽|영상|캡처|캡쳐|일러스트|이미지|화면|그림)$")
 _HANGUL = re.compile(r"[가-힣]")
 # "…を決めた。（共同）", "…。【時事】", "…磋商。（来源：新华网）": a credit closing the story after its "。";
 # "…。【毎日新聞抜粋】": an excerpt ("転載", a reprint) of the listed paper's story.
@@ -61,6 +63,9 @@ _CLOSING_CREDIT = re.compile(r"[。．！？」』]\s*(?:[(（]|【(?=[^】]{1,2
 _KOREAN_CLOSING_NAME = re.compile(r"[가-힣][.!?][\"”’']?\s*[<〈](?P<credit>[^<>〈〉]{2,20}?)\s*[>〉]\s*$")
 # "…。(2012年12月12日) 【朝鮮通信=時事】": the original and its carrier closing a caption.
 _CLOSING_CARRIED = re.compile(r"[。．！？」』)）]\s*【(?P<original>[^】=＝]{1,20}?)\s*[=＝]\s*(?P<carrier>[^】=＝]{1,10})】\s*$")
+# "(民視新聞/綜合報導)", "（中央社／台北報導）", "(民視新聞/李文 台北報導)": a Taiwanese story closing on its outlet,
+# a slash, then its reporters or place and "reported" (a reporter alone, "(記者王文/綜合報導)", names no outlet).
+_SLASHED_REPORT = re.compile(r"^\s*[(（]\s*(?P<credit>[^/／()（）\s]{2,12})\s*[/／][^()（）/／]{0,30}?(?:報導|报道|報道)\s*[)）]\s*$")
 _PICTURE_WORDS = frozenset({"写真", "画像", "図", "資料", "資料写真", "提供", "撮影", "映像", "图", "图片", "照片"})
 # "[신아일보] 김다인 기자": the name alone in its brackets, the reporter after them.
 _KOREAN_SIGNATURE = re.compile(rf"^\s*{_OPEN}\s*(?P<credit>{_HANGUL_NAME})\s*{_CLOSE}\s*{_REPORTER}\s*$")
@@ -124,7 +129,7 @@ def _korean(line: str, directory: OutletDirectory) -> str | None:
         if match["hyphen"] and not directory.named(match["credit"]):
             return None  # "[미디어한국-강희성기자]": a hyphen for "=", a listed outlet only
         return _credit_in_place(_without_place(match["credit"], directory) or match["barred"], directory)
-    if (match := _KOREAN_PLACE_CREDIT.match(line)) and match["place"] not in _NOT_A_PLACE:
+    if (match := _KOREAN_PLACE_CREDIT.match(line)) and not _picture_label(match["place"]):
         return _credit_in_place(match["credit"], directory)
     return None
 
@@ -133,13 +138,13 @@ def korean_credit_posted(line: str) -> str | None:
     """The day of the posting stamp inside a Korean credit's brackets (ISO): "[세종=이데일리 최훈길 기자
     -- 입력 2017.03.23 06:58]"."""
     match = _KOREAN_PLACE_CREDIT.match(line) if line and not line.isascii() else None
-    if match is None or match["year"] is None or match["place"] in _NOT_A_PLACE:
+    if match is None or match["year"] is None or _picture_label(match["place"]):
         return None
     return iso_day(int(match["year"]), int(match["month"]), int(match["day"]))
 
 
 def east_asian_closing(paragraph: str, directory: OutletDirectory) -> str | None:
-    """The listed wire a Japanese or Chinese story's closing brackets credit ("（共同）"), or the
+    """The listed wire a Japanese or Chinese story's closing brackets credit ("（共同）", "(民視新聞/綜合報導)"), or the
     original and its carrier closing a caption ("…(2012年12月12日) 【朝鮮通信=時事】"): the
     original when listed, else the carrier."""
     if not paragraph or paragraph.isascii():
@@ -147,7 +152,8 @@ def east_asian_closing(paragraph: str, directory: OutletDirectory) -> str | None
     if (carried := _CLOSING_CARRIED.search(paragraph)) and carried["original"].strip() not in _PICTURE_WORDS:
         return next((credit for name in (carried["original"], carried["carrier"])
                      if directory.named(credit := _JAPANESE_WIRES.get(name.strip(), name.strip()))), None)
-    if (match := _CLOSING_CREDIT.search(paragraph) or _KOREAN_CLOSING_NAME.search(paragraph)) is None:
+    if (match := _CLOSING_CREDIT.search(paragraph) or _KOREAN_CLOSING_NAME.search(paragraph)
+             or _SLASHED_REPORT.match(paragraph)) is None:
         return None
     credit = _JAPANESE_WIRES.get(match["credit"], match["credit"])
     return credit if directory.named(credit) else None
@@ -205,9 +211,14 @@ def _credit_in_place(credit: str, directory: OutletDirectory) -> str | None:
     credit = credit.strip()
     if directory.named(credit):
         return credit
-    if credit in _NOT_A_PLACE or not _HANGUL.search(credit):
+    if _picture_label(credit) or not _HANGUL.search(credit):
         return None
     return credit
+
+
+def _picture_label(word: str) -> bool:
+    """Whether `word`, before or after "=" in a Korean credit, names a kind of image, not a place or an outlet."""
+    return word in _NOT_A_PLACE or bool(_IMAGE_KIND.search(word))
 
 
 def _japanese(line: str, directory: OutletDirectory) -> str | None:

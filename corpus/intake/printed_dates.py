@@ -138,6 +138,9 @@ MAX_DATE_LINE = 160
 # A zone's offset just before a month and year read without its day ("GMT +313 December 2019"): a
 # day run into the offset, which no one can tell ("Issue 123 December 2019" is the month's issue).
 _UNREAD_DAY = re.compile(r"[+-]\d+\s?$")
+# "Country Report: South Korea (September 2019)", "Monthly Review (March 2020)": a month alone in brackets
+# closing a title is the period a report covers, not the day it was posted.
+_PERIOD_IN_BRACKETS = re.compile(r"\w[\w.,:;'’ -]*[(\[]\s*$")
 
 
 @dataclass(frozen=True)
@@ -187,7 +190,8 @@ def find_date_line(line: str, order_hint: str = "") -> PrintedDate | None:
             or _poster_or_site_before(before, rest_after, printed)):
         return None
     value = decide(reading, weekday_named(line), order_hint)
-    if value is None or _two_days_unlabelled(line, value) or len(value) == 7 and _UNREAD_DAY.search(before):
+    if value is None or _two_days_unlabelled(line, value) or len(value) == 7 and (
+            _UNREAD_DAY.search(before) or not label and _PERIOD_IN_BRACKETS.search(before) and re.match(r"\s*[)\]]\s*$", after)):
         return None  # "20:17 GMT +313 December 2019": a zone glued to the day, which no one can tell
     rest = " ".join(part for part in (rest_before, rest_after) if part).strip(" |–—·•-,:")
     return PrintedDate(value, line[reading.start:reading.end], line,
