@@ -144,7 +144,9 @@ UNSPACED: dict[str, tuple[str, ...]] = {
     "normalize": (r"正常化(?:" + _JA_DONE + r"|を(?:確認|発表|決定|表明))", r"完全正常化"),
     # a rocket or a missile fired ("長距離弾道ミサイルを発射した", "打ち上げは...失敗に終わり"; Chinese "发射了")
     # round 36: pushed through ("光明星3号の発射を強行した北朝鮮")
-    "launch": (r"発射(?:を強行)?" + _JA_DONE, r"打ち上げ(?:た|られた|に失敗|は失敗)", r"[发發]射了", r"已(?:[经經])?[发發]射"),
+    # ... round 37: a launch told by its outcome ("宣布此次卫星发射失败"; not "发射成功的话", "发射成功与否")
+    "launch": (r"発射(?:を強行)?" + _JA_DONE, r"打ち上げ(?:た|られた|に失敗|は失敗)", r"[发發]射了", r"已(?:[经經])?[发發]射",
+               r"[发發]射(?:失[败敗]|成功)(?![^\W\d_]{0,2}?(?:的[话話]|与否|與否))"),
     # ... and in Japanese and Chinese: "砲撃を加えた", "砲弾が撃ち込まれた", "炮击了", "遭到炮击" (review fixes, session
     # 16: not "砲撃を加え、…と威嚇した", a threat; not "可能遭到炮击", "将遭炮击", a possibility)
     "attack": (r"砲撃(?:を加え(?:た|、(?![^。]{0,40}?と(?:威嚇|警告|脅)))|" + _JA_DONE + ")", r"撃ち込(?:んだ|まれた)",

@@ -129,6 +129,9 @@ _JA_POSTPONEMENT_ASKED = r"(?:側|政府)(?:が|は)[^\W\d_]{0,6}?(?:延期|見�
 _KO_SIGNED_SINCE = r"(?:체결|서명)\s*(?:된\s*)?(?:뒤|후|이후)(?!\w)"
 # ... the decision's effect stopped, in other words ("종료 결정의 효력을 멈추기로 했다", round 29)
 _KO_NOTICE_HALTED = r"(?:종료|파기)\s*(?:통보|결정)(?:의)?\s*(?:효력\s*(?:을\s*)?(?:정지|멈추기로|멈췄|멈추었)|유예|보류)\w*"
+# ... the pact ended in a native verb's intent (round 37: "지소미아를 끝내겠다는 정부 뜻을 ... 통보했다"; the pact
+# named as its object, since "끝내" alone is also "at last").
+_KO_PACT_ENDED_INTENT = r"(?:협정|지소미아|GSOMIA)(?:을|를)\s*끝내겠다(?:고|며|는)"
 # Timeline round 24: the pact's own effect stopped, which ends it ("지소미아의 효력도 멈춰 세웠습니다"; the
 # pact named right before: "종료 통보의 효력을 정지" stops the notice, and keeps the pact).
 _KO_PACT_HALTED = (r"(?:(?:군사\s*)?(?:정보\s*)?(?:보호\s*)?협정|지소미아|GSOMIA)(?:의)?\s*효력(?:을|도|마저)?\s*"
@@ -156,6 +159,12 @@ _KO_NUCLEAR_TEST = (r"[1-7]차\s*핵\s*실험\w*", r"(?:핵|수소\s*폭탄|수�
 # ... nor ending the pact on a condition or conceded ("決めた場合", "決めたとしても": second review fixes,
 # session 17, corpus/happening_words_languages.py).
 JA_NOT_IF = r"(?![^\W\d_]{0,10}?(?:場合|なら|とすれば|としたら|としても))"
+# Japanese (round 37): an end declared ("同年8月にGSOMIAの破棄を宣言した"), the declaration's effect stopped, its
+# words in quotes ("破棄宣言の「効力を停止」したが"), a normal use told to the other side ("運用を正常に戻すと日本側に
+# 書面で正式に伝えた"; "正常化を宣言した" is a leader's word, not the notice).
+_JA_END_DECLARED = r"(?:破棄|終了)を?宣言し(?:た|、|ていた)" + JA_NOT_IF
+_JA_DECLARATION_HALTED = r"(?:破棄|終了)宣言の[「『“]?効力を(?:停止[」』”]?(?:し|させ)|止め[」』”]?)(?:た|、)"
+_JA_BACK_TO_NORMAL = r"正常に戻す(?:と|ことを)[^\W\d_]{0,16}?(?:伝え|通知し|通告し)(?:た|、)"
 # (round 33: the short Chinese name and the test-explosion, "進行第4次核試", "第四次核试爆")
 _CJK_NUCLEAR_TEST = (r"第[四五六4-6]次核(?:[试試](?:[验驗]|爆|(?![^\W\d_]))|実験)",
                      # counted after it (timeline round 32): "進行核試驗,是2006年以來第5次"
@@ -163,6 +172,8 @@ _CJK_NUCLEAR_TEST = (r"第[四五六4-6]次核(?:[试試](?:[验驗]|爆|(?![^\W
                      r"(?:进行|進行|实施|實施)了[^\W\d_]{0,6}?(?:核|[氢氫][弹彈])[^\W\d_]{0,6}?[试試][验驗]",
                      r"(?<![要若])(?<![扬揚]言)(?<!一旦)[试試]爆(?:了|成功)?[^\W\d_]{0,6}?(?:[氢氫][弹彈]|核|原子[弹彈])",
                      r"(?:[4-6４-６]|四|五|六)(?:回目|度目)の核実験" + JA_NOT_IF,
+                     # counted after it as its topic (round 37: "核実験は4回目で", not "4回目となる見通し")
+                     r"核実験(?:は|が)(?:[4-6４-６]|四|五|六)(?:回目|度目)(?:で|だ|。|、|となった|になった)" + JA_NOT_IF,
                      r"(?:核|水爆)実験を?(?:実施|強行|断行)し(?:た|、)" + JA_NOT_IF,
                      r"(?:核|水爆)実験を行っ(?:た|て)" + JA_NOT_IF, r"(?:核|水爆)実験が(?:行われ|実施され|強行され)(?:た|て)" + JA_NOT_IF)
 
@@ -173,7 +184,7 @@ SPACED: dict[str, tuple[str, ...]] = {
     "sign": (r"được\s+(?:[\w]+\s+){0,6}?ký" + VI_NOT_FOR, _FR_SIGNED_ON, _KO_DATED_CONCLUDED, _KO_SIGNED_SINCE),
     # ... or its postponement asked for at the last moment ("서명식을 미뤄 달라고 요청하자")
     "collapse": (_KO_FAILED, _KO_HALTED, _KO_PUT_OFF, _KO_TRIED_BUT_HALTED, r"미뤄\s*(?:달라고|줄\s*것을)\s*요청(?:했|하였|하자|해\s*왔)\w*"),
-    "terminate": (_KO_STEMS["terminate"] + _KO_INTENT, _KO_STEMS["terminate"] + r"(?:\s*결정)?" + _KO_ANNOUNCED, _ES_WITHDREW, r"décision\s+de\s+(?:sortir|quitter)",
+    "terminate": (_KO_PACT_ENDED_INTENT, _KO_STEMS["terminate"] + _KO_INTENT, _KO_STEMS["terminate"] + r"(?:\s*결정)?" + _KO_ANNOUNCED, _ES_WITHDREW, r"décision\s+de\s+(?:sortir|quitter)",
                   _DE_REPORTED_END, _DE_STEPS_OUT, _ES_ANNOUNCED_END, _FR_CHOSE_TO_END, _KO_NOT_EXTENDED, _KO_PACT_HALTED),
     "extend": (_KO_STEMS["extend"] + r"(?:하기로|" + _KO_INTENT + "|" + KO_PAST + r")", _FR_ON_HOLD, _KO_NOTICE_HALTED),
     # Korea's colonial era, as other languages name it ("o fim do domínio colonial japonês, em 1945")
@@ -195,10 +206,10 @@ UNSPACED: dict[str, tuple[str, ...]] = {
     "collapse": (_ZH_FAILED, _JA_PUT_OFF, _JA_POSTPONEMENT_ASKED),
     "approve": (_JA_CABINET_DECIDED,),
     "resume": (_ZH_RESTART,),
-    "terminate": (_JA_DECIDED,),
+    "terminate": (_JA_DECIDED, _JA_END_DECLARED),
     "agree": (_ZH_INITIALLED,),
-    "normalize": (_JA_NORMALIZED,),
-    "extend": (_JA_NOTICE_HALTED,),
+    "normalize": (_JA_NORMALIZED, _JA_BACK_TO_NORMAL),
+    "extend": (_JA_NOTICE_HALTED, _JA_DECLARATION_HALTED),
 }
 
 # Before a verb, unchanged: Vietnamese "có thể được ký" (could be signed), "dự kiến", "sắp" (about to).

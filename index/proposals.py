@@ -162,8 +162,18 @@ def _candidates(reading: ArticleReading, claimed: set[DatedMention]) -> Iterable
         if verb is None or _INTENDED.search(sentence, 0, verb[0]) or _NOT_DONE.match(sentence, verb[1]) \
                 or _A_TREND.search(sentence, 0, verb[0]) and mention.value.granularity != "day":
             continue
+        if _another_date_between(reading, mention, unit.start + verb[0]):
+            continue
         yield _Candidate(reading, mention, sentence, date_span, verb, frozenset(h.kind for h in ways),
                          content_words(sentence))
+
+
+def _another_date_between(reading: ArticleReading, mention: DatedMention, verb_start: int) -> bool:
+    """Whether another date stands between the date and the later verb, the verb's own (round 37:
+    "2019年7月に輸出管理を厳しくしたことに反発し、同年8月にGSOMIAの破棄を宣言した": July is not the declaring's)."""
+    return verb_start > mention.end and any(
+        other.value != mention.value and mention.end <= other.start and other.end <= verb_start
+        for other in reading.mentions if other.role in ("event", "plan"))
 
 
 def _sentence_reading(reading: ArticleReading, unit, sentence: str, wanted: tuple[str, ...],
