@@ -166,7 +166,7 @@ def _credits(page: CleanedPage, directory: OutletDirectory):
     sourced = tuple(line for line in both if line not in boxed | between)
     yield from found(sourced, "named as the source: ", source_notes.print_edition_credit,
                      credits.first_appeared_credit,
-                     credits.read_more_credit, site_lines.feed_credit, site_lines.courtesy_credit,
+                     source_notes.read_more_credit, site_lines.feed_credit, site_lines.courtesy_credit,
                      site_lines.source_note_credit, signatures.quoted_source,
                      source_notes.titled_source_credit, source_notes.field_credit,
                      source_notes.editor_line_credit,

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from corpus.intake import copyright_lines, credit_lines, credits
+from corpus.intake import copyright_lines, credit_lines, credits, source_notes
 from corpus.intake.datelines import read_dateline
 from corpus.intake.furniture import describes_picture, is_caption
 from corpus.intake.outlets import outlets
@@ -141,8 +141,8 @@ class TestNamesOnLinesOfTheirOwn:
         assert credit_lines.own_domain_credit(line, outlets()) is None
 
     def test_read_more_names_a_listed_source(self):
-        assert credits.read_more_credit("Read more : CNN, 09.05.2017", outlets()) == "CNN"
-        assert credits.read_more_credit("Read more: Japan News Today", outlets()) is None
+        assert source_notes.read_more_credit("Read more : CNN, 09.05.2017", outlets()) == "CNN"
+        assert source_notes.read_more_credit("Read more: Japan News Today", outlets()) is None
         assert outlet_of(HEAD + BODY + "Read more : CNN, 09.05.2017\n") == "CNN"
 
 

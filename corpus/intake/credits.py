@@ -75,6 +75,7 @@ _STAFF_CREDIT = re.compile(r"(?i:compiled|written|reported|prepared)\s+by\s+(?:t
 _STAFF_SUFFIX = re.compile(r"^(?P<credit>[A-Z][\w&.'’-]*(?:\s[A-Z][\w&.'’-]*){0,3}?)\s+"
                            r"(?i:staff|(?:news\s+|web\s+|online\s+)?desk|bureau|correspondent)"
                            r"(?:\s+(?i:writers?|reporters?))?\s*$")
+_POSTED = re.compile(r"(?i)\b(?:correspondent|bureau)\b")  # a writer's posting, named by its place
 # A listed wire's writer on a beat: "AP Diplomatic Writer", "AP Writer", "Reuters Energy Correspondent".
 _BEAT_WRITER = re.compile(r"^(?P<credit>[A-Z][\w&.'’-]*(?:\s[A-Z][\w&.'’-]*){0,3}?)\s+(?:[A-Z][a-z]+\s+)?"
                           r"(?:Writer|Reporter|Correspondent|Editor)\s*$")
@@ -114,9 +115,6 @@ _PRINT_EDITION = re.compile(rf"^(?i:published|printed|appeared)\s+(?:in\s+(?P<cr
                             rf"(?:{MONTH_NAME}|\d)|{MONTH_NAME}\s+(?:19|20)\d\d\s+in\s+(?P<journal>{_CREDIT_TEXT})"
                             rf"\s*[·•,|]\s*(?i:vol(?:ume)?\.?)\s*\d)")
 _PRINT = re.compile(r"(?i)(?:the\s+)?print\b")
-_READ_MORE = re.compile(r"(?i)^\W*(?:read\s+more|full\s+story|more)\s*:\s*(?P<credit>\S.{0,60})$")
-# "Read more from The Japan News at https://japannews.yomiuri.co.jp/": a partner's story, as a reader app closes it.
-_READ_MORE_FROM = re.compile(r"^\W*Read\s+more\s+from\s+(?P<credit>[A-Z][^:]{1,50}?)\s+at\s+(?:https?://)?[\w.-]+\.[a-z]{2,}\S*$")
 # "Source:" as pages in other languages print it ("Fuente:", "Quelle:", "출처:", "来源：", "ที่มา:"; Thai "จาก X", "from X").
 _SOURCE_WORD = (r"(?:News\s|NEWS\s|新聞|新闻)?(?:Sources?|SOURCES?|Source\(s\)|SOURCE\(S\)|Fuentes?|FUENTE|Fontes?|FONTE|Quelle|QUELLE"
                 r"|Kaynak|KAYNAK|Sumber|SUMBER|Bron|BRON|Źródło|Источник|ИСТОЧНИК|Джерело|Nguồn|NGUỒN|출처|来源|來源|出典|出处|转自|轉自"
@@ -168,8 +166,9 @@ def byline_credit(line: str, directory: OutletDirectory) -> str | None:
     if match and plausible(match["credit"], directory, unknown_needs_word=True):
         return _tidy(match["credit"])
     staff = _BYLINE.match(line) and _STAFF_SUFFIX.match(_BYLINE.match(line)["credit"])
-    if staff and plausible(staff["credit"], directory):
-        return staff["credit"]  # "By Mark Russell, Newser Staff": the staff of an outlet
+    if staff and (directory.named(staff["credit"]) or plausible(staff["credit"], directory)
+                  and not _POSTED.search(staff[0])):
+        return staff["credit"]  # "By Mark Russell, Newser Staff"; not "By X, New York Correspondent": a posting
     if later := _BYLINE_LATER_IN_LINE.search(line):
         return byline_credit(line[later.start("by"):], directory)  # "2 hours ago - By AFP"
     head = _DATE_LABEL.split(line, maxsplit=1)[0].strip(" |,")
@@ -336,18 +335,6 @@ def _listed_prefix(credit: str, directory: OutletDirectory) -> str:
         if words[size][:1].islower() and directory.named(" ".join(words[:size])):
             return " ".join(words[:size])
     return credit
-
-
-def read_more_credit(line: str, directory: OutletDirectory) -> str | None:
-    """A listed outlet after a bare "Read more:" closing a repost: "Read more : CNN, 09.05.2017", or
-    named with its address: "Read more from The Japan News at https://japannews.yomiuri.co.jp/"."""
-    if (match := _READ_MORE_FROM.match(line.strip())) and directory.named(match["credit"]):
-        return match["credit"]
-    match = _READ_MORE.match(line.strip())
-    if match is None:
-        return None
-    credit = match["credit"].split(",")[0].strip(" .;")  # "CNN, 09.05.2017": a date after it
-    return credit if directory.named(credit) else None
 
 
 def closing_credit(paragraph: str, directory: OutletDirectory) -> str | None:

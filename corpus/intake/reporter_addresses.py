@@ -33,9 +33,16 @@ _ADDRESS = re.compile(rf"(?<![\w.+-]){_MAILBOX}|https?://\S+|www\.\S+")  # an e-
 _SIGN_OFF_BEFORE = re.compile(rf"(?P<outlet>[\w가-힣]{{2,12}}?)(?:뉴스)?{REPORTER_SIGNS_OFF}(?:\s|<br\s*/?>)*$")
 
 
+# A Korean picture's caption: marked "▲" before it, or its sentence of what is going on in the picture ("… 있다.")
+# with the day it was taken ("2019.11.22") before the photographer's address, as Yonhap's photo wire prints it and
+# other papers copy it above their own story: "▲ … (서울=연합뉴스) 김도훈 기자 = … 우거져 있다. 2019.11.22 kim@yna.co.kr".
+_PICTURE_CAPTION = re.compile(r"^\s*▲|있다\.\s*(?:19|20)\d\d\.\s?[01]?\d\.\s?[0-3]?\d\.?\s+[\w.+-]+@")
+
+
 def email_credit(line: str, directory: OutletDirectory) -> str | None:
-    """A listed outlet whose web domain a reporter's address uses ("kim@yna.co.kr")."""
-    if "@" not in line:
+    """A listed outlet whose web domain a reporter's address uses ("kim@yna.co.kr"), unless the line is a picture's
+    caption: its photographer's address credits the picture, not the story."""
+    if "@" not in line or _PICTURE_CAPTION.search(line):
         return None  # (cheaply: most lines print no address)
     for match in _EMAIL.finditer(line):
         if name := directory.at_host(match["domain"]):

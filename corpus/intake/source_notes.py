@@ -11,6 +11,7 @@
 * a site's link to its own front page: "Visit Business Insider's homepage for more stories",
   or its notice sending readers to its webmaster: "Please contact the DOD Webmaster with any
   questions.";
+* a bare "Read more:" closing a repost, naming its outlet: "Read more : CNN, 09.05.2017";
 * a blog's sentence before the story it quotes whole: "The New York Times has the details:";
 * a Korean broadcaster's or paper's tip line: "연합뉴스TV 기사문의 및 제보 : 카톡/라인 jebo23", or an
   English site's: "Got a tip? Send it to The Daily Beast here.";
@@ -31,6 +32,9 @@ from corpus.intake.outlets import OutletDirectory, names_no_one
 from corpus.intake.printed_dates import PrintedDate, find_date_line, read_date, source_before_editor
 from corpus.intake.site_widgets import TIP_LINE_OPENING
 
+_READ_MORE = re.compile(r"(?i)^\W*(?:read\s+more|full\s+story|more)\s*:\s*(?P<credit>\S.{0,60})$")
+# "Read more from The Japan News at https://japannews.yomiuri.co.jp/": a partner's story, as a reader app closes it.
+_READ_MORE_FROM = re.compile(r"^\W*Read\s+more\s+from\s+(?P<credit>[A-Z][^:]{1,50}?)\s+at\s+(?:https?://)?[\w.-]+\.[a-z]{2,}\S*$")
 _PIECE = r"(?i:(?:a\s+version\s+of\s+)?this\s+(?:article|story|editorial|column|report|commentary))"
 _PRINT_EDITION = re.compile(
     rf"{_PIECE}\s+(?i:appeared|appears|was\s+published|ran)\s+in\s+(?i:the\s+)?(?i:print\s+edition|"
@@ -166,3 +170,15 @@ def _fields(line: str) -> list[re.Match]:
         if len(fields) >= MIN_FIELDS:
             return fields
     return []
+
+
+def read_more_credit(line: str, directory: OutletDirectory) -> str | None:
+    """A listed outlet after a bare "Read more:" closing a repost: "Read more : CNN, 09.05.2017", or
+    named with its address: "Read more from The Japan News at https://japannews.yomiuri.co.jp/"."""
+    if (match := _READ_MORE_FROM.match(line.strip())) and directory.named(match["credit"]):
+        return match["credit"]
+    match = _READ_MORE.match(line.strip())
+    if match is None:
+        return None
+    credit = match["credit"].split(",")[0].strip(" .;")  # "CNN, 09.05.2017": a date after it
+    return credit if directory.named(credit) else None
