@@ -292,17 +292,17 @@ WRITTEN_BLIND = (
     # holdout63: GSOMIA only, outside the 2016 signing week: the 2019 termination and suspension, the 2020 renewal, the
     # 2022-2023 road to normalisation; 19 in English, 21 in Korean, Japanese and Chinese; 11 outlets named; 69 links.
     WrittenBlind("holdout63", 40, 40, 11, 0, range(24, 29), range(27, 32),
-                 signing_and_crisis_share=False,
+                 blind=False, signing_and_crisis_share=False,
                  periods=frozenset({"gsomia-2019-termination", "gsomia-2019-suspension",
                                     "gsomia-2020-renewal", "gsomia-2023-normalisation"})),
     # holdout64: no GSOMIA page: eight East and Southeast Asian stories of 2014-2019 (Aum executions, Lee Myung-bak's
     # sentence, Malaysia's 2018 vote, Alibaba's IPO, Chang'e-4, Jokowi's win, the Thai coup, the U23 final); 14 in English.
     WrittenBlind("holdout64", 40, 0, 25, 8, range(12, 17), range(21, 26),
-                 signing_and_crisis_share=False, periods=frozenset()),
+                 blind=False, signing_and_crisis_share=False, periods=frozenset()),
     # holdout65: pages reporting listed events as news or background (2010-2023): the 2016 tests, the April 2012 rocket,
     # Yeonpyeong, GSOMIA's 2011-2012 steps, 2016 signing and 2019 crisis as background; 18 in English, 22 in CJK; 39 links.
     WrittenBlind("holdout65", 40, 2, 14, 18, range(22, 27), range(22, 27), yearless_at_least=1,
-                 signing_and_crisis_share=False,
+                 blind=False, signing_and_crisis_share=False,
                  periods=frozenset({"gsomia-2016-signing"})),
 )
 # Every set in the order it was written: a set's earlier sets are those before it.
