@@ -1,10 +1,13 @@
 """Issue 13's forty-seventh intake round, on texts of our own: the even halves of `holdout63` to `holdout65`, their wrong
 answers first (a wire photographer's address in a picture's caption read as the story's outlet, a correspondent's posting
-read as an outlet). A positive failed before the round; a negative beside it keeps what must not change."""
+read as an outlet), then the unknowns by kind (a Korean paper's notice without the sign, a writer for an outlet in a
+place, a Vietnamese paper's name in brackets and a dash opening the lead, facts of the world). A positive failed before the round; a negative beside it keeps what must not change."""
 
 from __future__ import annotations
 
+from corpus.intake.copyright_lines import copyright_holder
 from corpus.intake.credits import byline_credit
+from corpus.intake.lead_credits import lead_credit
 from corpus.intake.outlets import outlets
 from corpus.intake.reporter_addresses import email_credit
 from tests.test_metadata_outlets import outlet_of
@@ -37,3 +40,39 @@ def test_a_correspondents_posting_is_a_place_not_an_outlet():
     page = "Floods close the valley road\n{}\n" + EN_STORY * 3
     assert outlet_of(page.format("By Jane Roe, New York Correspondent")) is None
     assert outlet_of(page.format("By Jane Roe, Sky News")) == "Sky News"
+
+
+def test_a_korean_papers_notice_with_its_own_address_and_no_sign_names_it():
+    directory = outlets()
+    assert copyright_holder("중도일보(www.joongdo.co.kr), 무단전재 및 수집, 재배포 금지", directory) == "중도일보"
+    assert copyright_holder("중도일보(www.kado.net), 무단전재 및 수집, 재배포 금지", directory) is None  # another's address
+    assert copyright_holder("한빛상회(www.hanbit.co.kr), 무단전재 및 수집, 재배포 금지", directory) is None  # unlisted
+    page = "서해 사격 훈련 마쳐\n" + KO_STORY * 3 + "박영수 기자\n{}\n"
+    assert outlet_of(page.format("중도일보(www.joongdo.co.kr), 무단전재 및 수집, 재배포 금지")) == "Joongdo Ilbo"
+
+
+def test_a_writer_for_a_listed_outlet_in_a_place():
+    directory = outlets()
+    assert byline_credit("By Jane Roe and John Doe for Khabar Southeast Asia in Jakarta", directory) \
+        == "Khabar Southeast Asia"
+    assert byline_credit("By Jane Roe for Harbor Relief in Jakarta", directory) is None  # unlisted, no word of news
+    page = "Floods close the valley road\n{}\n" + EN_STORY * 3
+    assert outlet_of(page.format("By Jane Roe for Khabar Southeast Asia in Jakarta")) == "Khabar Southeast Asia"
+
+
+def test_a_vietnamese_papers_name_in_brackets_and_a_dash_opening_the_lead():
+    directory = outlets()
+    lead = ("(Tổ Quốc)-Đội tuyển đã thi đấu đến giây cuối cùng của trận chung kết và nhận huy chương bạc "
+            "sau bàn thua ở phút chót của hiệp phụ.")
+    assert lead_credit(lead, directory) == "Tổ Quốc"
+    assert lead_credit(lead.replace("(Tổ Quốc)", "(Hà Nội)"), directory) is None  # a place, unlisted
+    assert lead_credit(lead.replace("(Tổ Quốc)-", "(Tổ Quốc) - "), directory) == "Tổ Quốc"
+    page = "Đội tuyển nhận huy chương bạc\n{}\n" + lead[len("(Tổ Quốc)-"):] + "\n"
+    assert outlet_of(page.format(lead)) == "Báo Điện tử Tổ Quốc"
+
+
+def test_names_of_the_world_added():
+    directory = outlets()
+    for name in ("JPNN", "jpnn.com", "Khabar Southeast Asia", "中国证券报", "China Securities Journal", "Tổ Quốc"):
+        assert directory.named(name), name
+    assert directory.at_host("jpnn.com") == "JPNN" and directory.at_host("toquoc.vn") == "Báo Điện tử Tổ Quốc"

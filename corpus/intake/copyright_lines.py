@@ -50,6 +50,10 @@ _QUOTED_SLOGAN = re.compile(r"^['‘\"“][^'’\"”]{2,40}['’\"”]\s*(?=\S)
 # The holder's address in brackets after its name: "© 경기일보(www.kyeonggi.com), 무단전재 및 수집, 재배포금지",
 # as the system many Korean papers' sites run on prints it.
 _ADDRESS_IN_BRACKETS = re.compile(r"\s*\((?:https?://)?(?:www\.)?[\w-]+(?:\.[\w-]+)+/?\)")
+# The same notice without the sign, the holder's own address in brackets: "중도일보(www.joongdo.co.kr), 무단전재 및 수집,
+# 재배포 금지"; taken when the address is the listed holder's.
+_OWN_SITE_NOTICE = re.compile(r"^(?P<holder>[^\s()©ⓒ][^()©ⓒ]{0,20}?)\s*\((?:https?://)?(?:www\.)?(?P<host>[\w-]+(?:\.[\w-]+)+)/?\)"
+                              r"\s*,?\s*(?:무단\s*전재|All\s+rights\s+reserved)")
 # "Juan Manuel SantosImage copyrightAFP": the BBC's picture credit glued to its caption's name (no word's edge).
 _GLUED_PICTURE_COPYRIGHT = re.compile(r"(?i)(?:image|photo|picture)\s*copyright")
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
@@ -64,6 +68,9 @@ def copyright_holder(line: str, directory: OutletDirectory,
     """"© 2016 The Japan Times", "Copyright (c) Yonhap News Agency. All rights reserved.";
     any holder whose name also stands alone on a line at the top (`mastheads`: those lines'
     `name_key`s), where a site prints its name."""
+    if (own := _OWN_SITE_NOTICE.match(line.strip())) and directory.named(own["holder"]) \
+            and directory.named(own["holder"]) == directory.at_host(own["host"].lower()):
+        return own["holder"]  # "중도일보(www.joongdo.co.kr), 무단전재 및 수집, 재배포 금지": no sign, its own address
     if trailing := _NOTICE_AFTER_TEXT.search(line):
         line = trailing["notice"]
     line = line.strip().strip("[]<>").strip().replace("ⓒ", "©")

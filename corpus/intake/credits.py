@@ -76,6 +76,8 @@ _STAFF_SUFFIX = re.compile(r"^(?P<credit>[A-Z][\w&.'’-]*(?:\s[A-Z][\w&.'’-]*
                            r"(?i:staff|(?:news\s+|web\s+|online\s+)?desk|bureau|correspondent)"
                            r"(?:\s+(?i:writers?|reporters?))?\s*$")
 _POSTED = re.compile(r"(?i)\b(?:correspondent|bureau)\b")  # a writer's posting, named by its place
+# A writer for a listed outlet and the place they file from: "By Jane Roe and John Doe for Khabar Southeast Asia in Jakarta".
+_FOR_OUTLET_IN_PLACE = re.compile(r"^(?:By|BY)\s+[^,|]{2,80}?\s+for\s+(?P<credit>[A-Z][\w&.'’ -]{1,50}?)\s+in\s+[A-Z][\w .'’-]{1,30}$")
 # A listed wire's writer on a beat: "AP Diplomatic Writer", "AP Writer", "Reuters Energy Correspondent".
 _BEAT_WRITER = re.compile(r"^(?P<credit>[A-Z][\w&.'’-]*(?:\s[A-Z][\w&.'’-]*){0,3}?)\s+(?:[A-Z][a-z]+\s+)?"
                           r"(?:Writer|Reporter|Correspondent|Editor)\s*$")
@@ -177,6 +179,8 @@ def byline_credit(line: str, directory: OutletDirectory) -> str | None:
     if (head := _TRAILING_DAY.sub("", line)) != line and not head.endswith(":") \
             and (credit := byline_credit(head, directory)) and credit[:1].isupper():
         return credit  # "By: The Associated Press June 24, 2022"; not "By deadline: June 30, 2022"
+    if (posted := _FOR_OUTLET_IN_PLACE.match(line)) and directory.named(posted["credit"]):
+        return posted["credit"]  # "By Jane Roe for Khabar Southeast Asia in Jakarta"
     if ending := _listed_ending(line, directory):
         return ending  # "By Jack Kim   Reuters"
     outlet_only = _OUTLET_BYLINE.match(line)

@@ -7,7 +7,7 @@
 * a listed outlet's name, then a colon, opening the lead ("인민넷 조문판: 한국과 일본이 ...",
   "Xinhua: North Korea said ...", "Iran Press/Asia: ..." with its desk; not a speaker's quoted
   words after it, "朝鮮中央テレビ:「…」", "dpa: „…“", nor a question put to it, "CNN: Minister,
-  why …?"), or a dash ("USPA News - North Korea has ..."), or in brackets before it with no dash ("(MENAFN) North Korea has ...", as syndicators print it), or
+  why …?"), or a dash ("USPA News - North Korea has ..."), or in brackets before it ("(MENAFN) North Korea has ...", as syndicators print it; "(Tổ Quốc)-U23 …", a Vietnamese paper's lead), or
   before its name spelled out in brackets ("SHAFAQNA (International Shia News Association) South
   Korea ...", both names listed). Listed only: "Seoul: Former President ..." is a place, "(LEAD)
   Seoul ..." a wire's label;
@@ -34,7 +34,8 @@ _COLON_LEAD = re.compile(r"^(?P<credit>[^\s:：(（\[][^:：]{1,30}?)\s*[:：]\s
 _QUOTE_OPENING = "「『\"“‘'«»„‚‹›〝＂"  # the opening marks of East Asian, English, French, German, Nordic quotes
 # "USPA News - North Korea has ...": the name and a dash, no place before it.
 _DASH_LEAD = re.compile(r"^(?P<credit>[A-Z][^-–—:()]{1,30}?)\s+[-–—]\s+(?P<rest>[A-Z\"“‘'].*)")
-_BRACKET_LEAD = re.compile(r"^\((?P<credit>[^()]{2,30})\)\s+(?P<rest>[A-Z\"“‘'].*)")
+# "(MENAFN) North Korea has ...", and as Vietnamese papers open their leads, with a dash: "(Tổ Quốc)-U23 Việt Nam …".
+_BRACKET_LEAD = re.compile(r"^\((?P<credit>[^()]{2,30})\)(?:\s+|\s*[-–—]\s*)(?P<rest>[A-ZÀ-ÞĐƠƯ\u1ea0-\u1ef9\"“‘'].*)")
 # "SHAFAQNA (International Shia News Association) South Korea ...": the name, then spelled out.
 _SPELLED_OUT_LEAD = re.compile(r"^(?P<credit>[A-Z][^()]{1,30}?)\s+\((?P<spelled>[^()]{2,60})\)\s+"
                                r"(?P<rest>[A-Z\"“‘'].*)")
@@ -53,7 +54,7 @@ _OWN_HOT_LIST = re.compile(r"^(?P<credit>\S.{1,20}?)\s+(?:핫클릭|주요\s?뉴
 
 
 def lead_credit(line: str, directory: OutletDirectory) -> str | None:
-    """A listed outlet opening the lead before a colon or a dash, or in brackets with no dash."""
+    """A listed outlet opening the lead before a colon or a dash, or in brackets."""
     colon = _COLON_LEAD.match(line)
     if colon and (colon["rest"][0] in _QUOTE_OPENING or colon["rest"].rstrip().endswith(("?", "？"))):
         return None  # "朝鮮中央テレビ:「…」", "dpa: „…“": a speaker's words quoted; "CNN: Minister, why …?" asked
