@@ -137,7 +137,7 @@ VOCABULARY: dict[str, tuple[str, ...]] = {
         r"(?:the|its|their|this|that)\s+(?:[\w-]+\s+)?(?:end|termination|expiry|expiration|notice|notification|decision)\s+"
         r"(?:(?!(?:could|might|may|would|will|shall|should|must|can|not|to)\b)[\w'\u2019\"\u201c\u201d(),-]+\s+){0,20}?"
         r"(?:(?:has|have|had)\s+been|was|were|is)\s+(?:(?:\w+ly|later|then|since|soon)\s+)?"
-        r"(?:put\s+on\s+hold|suspended|halted|frozen|shelved|postponed|delayed)",
+        r"(?:(?:put\s+)?on\s+hold|suspended|halted|frozen|shelved|postponed|delayed)",  # ("was on hold": round 38)
         r"carr(?:y|ies|ied|ying)\s+on\b",  # "the pact will carry on despite their quarrels"
         r"extend(?:s|ed|ing)?", r"extension", r"renew(?:s|ed|al)?",
         r"revers(?:e|es|ed|ing)\s+(?:its\s+|the\s+|a\s+)?(?:decision|course)",

@@ -58,6 +58,13 @@ SPACED: dict[str, tuple[str, ...]] = {
         # "종료하기로 (결정)했다", "종료를 발표했다", "종료 통보" (its notice ending the pact)
         r"(?:종료|파기|폐기)(?:하기로|키로)|끝내기로", r"(?:종료|파기|폐기)를?\s*(?:결정|발표|선언|통보|결심)" + _KO_PAST,
         r"(?:종료|파기)\s*결정을?\s*(?:내렸|했)\w*", r"종료\s*통보(?:를|서|의)?(?!\w)",
+        # round 38: the notice told with its addressee between ("종료를 일본에 통보했다가"), or sent as a letter
+        # ("지소미아 종료를 알리는 공한을 일본에 보냈다")
+        r"(?:종료|파기|폐기)를\s*(?:[^\s.]+\s+){1,2}?(?:통보|발표|선언)" + _KO_PAST,
+        r"(?:종료|파기)를\s*(?:알리는|통보하는|통지하는)\s*(?:공한|서한|문서|공문|통지문)(?:을|를)?\s*(?:[^\s.]+\s+){0,2}?"
+        r"(?:보냈|전달했|전했|발송했)\w*",
+        # ... or the end told as announced ahead of its hour ("지소미아는 23일 0시에 종료될 것으로 예고돼 있었다")
+        r"종료(?:가|될\s*것으로)?\s*예고(?:됐|되었|돼\s*있었|되어\s*있었)\w*",
     ),
     "extend": (
         r"suspend(?:u|re|ait)\s+(?:[\w'\u2019]+\s+){0,3}?(?:décision|dénonciation|résiliation|préavis|fin)",
@@ -67,6 +74,8 @@ SPACED: dict[str, tuple[str, ...]] = {
         r"(?:karar[ıi]n[ıi]|fesh[iı]n[iı]|sonland[ıi]rma\w*)\s+askıya\s+al" + _TR_PAST,
         # "종료 통보의 효력을 정지하기로" (at most three words between: bounded, never backtracking far)
         r"(?:종료|통보)(?:[^\W\d_]{0,6}\s?){0,3}?(?:정지|유예|연기)(?:하기로|키로|" + _KO_PAST + r")",
+        # ... in the native verb (round 38: "그 통보의 효력을 멈추면서", "효력을 멈춘 바 있다", "멈추겠다는 뜻을 전했다")
+        r"(?:종료|통보)(?:[^\W\d_]{0,6}\s?){0,3}?효력을\s*멈(?:추기로|췄|추었|추면서|추며|춘(?!\w)|추겠다(?:는|고))",
         r"조건부\s*(?:연장|유예|효력\s*정지)\w*",
     ),
     "resume": (

@@ -45,7 +45,7 @@ _PLANNED = re.compile(
     r"(?i)(?:\b(?:will|would|shall|could|can|(?-i:may)|might|must|should|to(?!\s+the\b)|going|until|till|before|"
     + "(?-i:" + "|".join(PLANNED_BEFORE) + r"))"
     r"(?:\s+(?:it|they|the\s+\w+))?(?:\s+(?:is|are|was|were))?|['\u2019]ll)"
-    r"(?:\s+(?:be|been|être|have|not|\w+ly|also|now|soon|then|again|still|finally|first))*\s*$"
+    r"(?:\s+(?:be|been|être|have|not|\w+ly|also|now|soon|then|again|still|finally|first))*(?:\s+get)?\s*$"
 )
 # ... or hypothetical or denied, anywhere in the few words before it in its clause.
 _HYPOTHETICAL = re.compile(  # ... or only rumoured: "expiry reportedly put off"
@@ -106,13 +106,13 @@ _FORECAST = re.compile(r"(?i)\b(?:analysts?|critics?|experts?|observers?|comment
                        r"\s+(?:\w+\s+){0,3}?(?:say|said|says|believe|believed|expect|expected|predict|predicted)\b")
 # A past cause makes the verb after its "to" happen: "The uproar led Seoul to put off the
 # signing", "an outcry forced the two to put the pact on hold" (not "led to calls to scrap it").
-_CAUSED = re.compile(r"(?i)\b(?:(?:led|forced|prompted|caused|compelled|drove)\s+"
+_CAUSED = re.compile(r"(?i)\b(?:(?:led|forced|prompted|caused|compelled|drove|enabled)\s+"
                      r"(?:(?!to\b)[\w'\u2019-]+\s+){1,6}?"
                      # ... and so does work completed: "has completed measures to normalize the pact"
                      r"|(?:completed|finished|concluded)\s+(?:[\w-]+\s+){0,2}?(?:measures|steps|procedures|process(?:es)?|work)\s+"
                      # ... and so does a past necessity: "The two had to drop the pact", "was forced to delay it"
                      r"|\b(?:had|(?:was|were)\s+(?:forced|obliged|compelled|made))\s+)"
-                     r"to(?:\s+\w+ly)?(?:\s+be)?\s*$")
+                     r"to(?:\s+\w+ly)?(?:\s+(?:be|get))?\s*$")
 # A plan made on a condition: "would extend the agreement only if Tokyo ...", "unless ...".
 _ON_CONDITION = re.compile(r"(?i)\b(?:if|unless)\b")
 # "nearly signed", "were on the point of signing", "came close to signing": it did not happen.

@@ -15,7 +15,7 @@ import re
 # The noun of a decision, owned or made definite: "its (earlier) decision to", "South Korea's
 # (recent) plan to", "the notice to".
 # ... and as French and Italian say it: "sa décision de mettre fin", "la decisione di abbandonare".
-_DECISION_NOUN = re.compile(r"(?i)(?:(?:decision|plan|notice|notification|announcement)\s+(?:\w+\s+){0,3}?to"
+_DECISION_NOUN = re.compile(r"(?i)(?:(?:decision|choice|plan|notice|notification|announcement)\s+(?:\w+\s+){0,3}?to"
                             r"|(?:décision|decisione)\s+d[ei])\b")
 _DEFINITE = re.compile(r"(?i)(?:\b(?:its|the|their|this|that|his|her|la|sa|leur|sua)|\w['\u2019]s)"
                        r"(?:\s+(?!to\b)[\w-]+)?\s+$")
@@ -46,7 +46,7 @@ _SAID_BEFORE = re.compile(r"(?i)(?:that|which)\s+(?:[\w'\u2019-]+\s+){0,2}?had\s
 # ... or named right before the wording: "would not revisit its decision to let the pact lapse",
 # "its surprise move to drop a key intelligence-sharing agreement".
 _NAMED_BEFORE = re.compile(r"(?i)(?:\b(?:its|the|their|this|that|his|her)|\w['\u2019]s)\s+(?:(?!to\b)[\w-]+\s+){0,2}?"
-                           r"(?:decision|move|notice|notification|announcement)\s+to\s+(?:\w+ly\s+)?$")
+                           r"(?:decision|choice|move|notice|notification|announcement)\s+to\s+(?:\w+ly\s+)?$")
 
 
 def names_a_decision_made(text: str, start: int, end: int) -> bool:

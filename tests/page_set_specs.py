@@ -290,7 +290,7 @@ WRITTEN_BLIND = (
                  periods=frozenset({"gsomia-2012-collapse", "gsomia-2016-signing",
                                     "gsomia-2019-termination", "gsomia-2019-suspension"})),
     # holdout63: GSOMIA only, outside the 2016 signing week: the 2019 termination and suspension, the 2020 renewal, the
-    # 2022-2023 road to normalisation; 19 in English, 21 in Korean, Japanese and Chinese; 11 outlets named; 69 links.
+    # 2022-2023 road to normalisation; 19 in English, 21 in Korean, Japanese and Chinese; 11 outlets named; 70 links.
     WrittenBlind("holdout63", 40, 40, 11, 0, range(24, 29), range(27, 32),
                  blind=False, signing_and_crisis_share=False,
                  periods=frozenset({"gsomia-2019-termination", "gsomia-2019-suspension",
