@@ -46,7 +46,7 @@ def _word_led(about: tuple[str, ...]) -> tuple[tuple[str, re.Pattern[str]], ...]
     return tuple(found)
 
 
-@lru_cache(maxsize=None)
+@lru_cache(maxsize=1024)  # (an event and the terms its passage lacks: few, but bounded)
 def _without(about: tuple[str, ...], absent: frozenset[str]) -> re.Pattern[str]:
     kept = tuple(term for term in about if term not in absent)
     return _alternation(kept) if kept else _NOWHERE

@@ -141,10 +141,11 @@ UNSPACED: dict[str, tuple[str, ...]] = {
     # 停止させた", "終了通知の効力を停止させる書簡を改めて送った" (first: of two at one start, the longer)
     "extend": (r"(?:(?:終了|破棄)?(?:通告|通知)の)?(?:通告|通知|効力)を(?:停止|凍結)させ"
                r"(?:た|ました|、|る(?:書簡|文書|公文)を[^\W\d_]{0,6}?(?:送|伝え)(?:った|た|りました))",
-               r"(?:終了|失効|破棄)(?:[^\W\d_]{0,10}?)(?:停止|凍結|猶予|回避)", r"条件付き(?:で)?(?:延長|継続)",
+               r"(?:終了|失効|破棄)(?:[^\W\d_]{0,10}?)(?:停止|凍結|猶予|回避)" + JA_NOT_IF, r"条件付き(?:で)?(?:延長|継続)",
                # the notice (or its effect) stopped: "その通告を停止すると発表しました", "その効力を停止した";
                # round 36: with another thing stopped, "通告の効力とWTO提訴の手続きをともに停止すると発表"
-               r"(?:通告|通知|効力)(?:と[^\W\d_]{1,12}?)?を(?:ともに|共に|いずれも)?(?:停止|凍結)(?:" + _JA_DONE + r"|すると(?:発表|決定|決め|伝え))",
+               r"(?:通告|通知|効力)(?:と[^\W\d_]{1,12}?)?を(?:ともに|共に|いずれも)?(?:停止|凍結)(?:" + _JA_DONE + r"|すると(?:発表|決定|決め|伝え))"
+               + JA_NOT_IF,  # (review fixes, session 18: not "効力を停止した場合")
                r"延長" + _JA_DONE),
     "resume": (r"再開" + _JA_DONE, r"再開(?:することで合意|すると発表)",
                r"再び始め(?:る(?!か)|た|ました|ること)",  # "協議を再び始める" (as Korean "다시 시작")
@@ -153,9 +154,11 @@ UNSPACED: dict[str, tuple[str, ...]] = {
     "normalize": (r"正常化(?:" + _JA_DONE + r"|を(?:確認|発表|決定|表明))", r"完全正常化"),
     # a rocket or a missile fired ("長距離弾道ミサイルを発射した", "打ち上げは...失敗に終わり"; Chinese "发射了")
     # round 36: pushed through ("光明星3号の発射を強行した北朝鮮")
-    # ... round 37: a launch told by its outcome ("宣布此次卫星发射失败"; not "发射成功的话", "发射成功与否")
+    # ... round 37: a launch told by its outcome ("宣布此次卫星发射失败"; not "发射成功的话", "发射成功与否", nor, review
+    # fixes session 18, a rate or a chance, "发射成功率", "发射成功的可能性"; a condition or an aim before it, or the
+    # North named nowhere: `corpus.happenings`)
     "launch": (r"発射(?:を強行)?" + _JA_DONE, r"打ち上げ(?:た|られた|に失敗|は失敗)", r"[发發]射了", r"已(?:[经經])?[发發]射",
-               r"[发發]射(?:失[败敗]|成功)(?![^\W\d_]{0,2}?(?:的[话話]|与否|與否))"),
+               r"[发發]射(?:失[败敗]|成功)(?![^\W\d_]{0,2}?(?:的[话話]|与否|與否)|率|的(?:可能|概率|机会|機會|希望))"),
     # ... and in Japanese and Chinese: "砲撃を加えた", "砲弾が撃ち込まれた", "炮击了", "遭到炮击" (review fixes, session
     # 16: not "砲撃を加え、…と威嚇した", a threat; not "可能遭到炮击", "将遭炮击", a possibility)
     "attack": (r"砲撃(?:を加え(?:た|、(?![^。]{0,40}?と(?:威嚇|警告|脅)))|" + _JA_DONE + ")", r"撃ち込(?:んだ|まれた)",

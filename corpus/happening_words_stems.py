@@ -131,7 +131,12 @@ _KO_SIGNED_SINCE = r"(?:체결|서명)\s*(?:된\s*)?(?:뒤|후|이후)(?!\w)"
 _KO_NOTICE_HALTED = r"(?:종료|파기)\s*(?:통보|결정)(?:의)?\s*(?:효력\s*(?:을\s*)?(?:정지|멈추기로|멈췄|멈추었)|유예|보류)\w*"
 # ... the pact ended in a native verb's intent (round 37: "지소미아를 끝내겠다는 정부 뜻을 ... 통보했다"; the pact
 # named as its object, since "끝내" alone is also "at last").
-_KO_PACT_ENDED_INTENT = r"(?:협정|지소미아|GSOMIA)(?:을|를)\s*끝내겠다(?:고|며|는)"
+# Review fixes (session 18): only as told to or announced, the first such verb after it in its sentence a past
+# not denied ("… 뜻을 일본에 통보했다", "…끝내겠다고 일본에 알렸다"; not "통보하지 않았다고 밝혔다", "통보할 계획이다", "… 끝내겠다고 주장했다"),
+# and not itself denied ("끝내겠다는 것은 아니라고"). (A condition before it: `corpus.happenings`.)
+_KO_TOLD = r"통보|통지|밝히|밝혀|밝혔|알리|알려|알렸|발표|전달|선언"
+_KO_PACT_ENDED_INTENT = (r"(?:협정|지소미아|GSOMIA)(?:을|를)\s*끝내겠다(?:고|며|는)(?!\s*(?:것은|것이|게|건)\s*아니)"
+                         r"(?=(?:(?!" + _KO_TOLD + r")[^.?!。\n]){0,80}?(?:(?:통보|통지|발표|전달|선언)(?:했|하였|한(?![다대]))|밝혔|알렸))")
 # Timeline round 24: the pact's own effect stopped, which ends it ("지소미아의 효력도 멈춰 세웠습니다"; the
 # pact named right before: "종료 통보의 효력을 정지" stops the notice, and keeps the pact).
 _KO_PACT_HALTED = (r"(?:(?:군사\s*)?(?:정보\s*)?(?:보호\s*)?협정|지소미아|GSOMIA)(?:의)?\s*효력(?:을|도|마저)?\s*"
@@ -158,13 +163,17 @@ _KO_NUCLEAR_TEST = (r"[1-7]차\s*핵\s*실험\w*", r"(?:핵|수소\s*폭탄|수�
 # Chinese words before the subject are `_HYPOTHETICAL`'s, corpus/happenings.py; "要试爆", "扬言试爆" here).
 # ... nor ending the pact on a condition or conceded ("決めた場合", "決めたとしても": second review fixes,
 # session 17, corpus/happening_words_languages.py).
-JA_NOT_IF = r"(?![^\W\d_]{0,10}?(?:場合|なら|とすれば|としたら|としても))"
+# Review fixes (session 18): nor a past only on a condition or wished ("宣言したら", "宣言していたら", "伝えたい"), denied
+# ("宣言したわけではない", "宣言したことはない") or a report of it denied ("伝えたとの報道を否定した").
+JA_NOT_IF = (r"(?!(?:した|された|していた)?(?<=た)[らい]"
+             r"|[^\W\d_]{0,10}?(?:場合|なら|とすれば|としたら|としても|わけ(?:では|じゃ)ない|ことは(?:ない|なかった))"
+             r"|(?:した|された)?(?:との|という)[^\W\d_]{0,8}?を?(?:否定|否認))")
 # Japanese (round 37): an end declared ("同年8月にGSOMIAの破棄を宣言した"), the declaration's effect stopped, its
 # words in quotes ("破棄宣言の「効力を停止」したが"), a normal use told to the other side ("運用を正常に戻すと日本側に
 # 書面で正式に伝えた"; "正常化を宣言した" is a leader's word, not the notice).
 _JA_END_DECLARED = r"(?:破棄|終了)を?宣言し(?:た|、|ていた)" + JA_NOT_IF
-_JA_DECLARATION_HALTED = r"(?:破棄|終了)宣言の[「『“]?効力を(?:停止[」』”]?(?:し|させ)|止め[」』”]?)(?:た|、)"
-_JA_BACK_TO_NORMAL = r"正常に戻す(?:と|ことを)[^\W\d_]{0,16}?(?:伝え|通知し|通告し)(?:た|、)"
+_JA_DECLARATION_HALTED = r"(?:破棄|終了)宣言の[「『“]?効力を(?:停止[」』”]?(?:し|させ)|止め[」』”]?)(?:た|、)" + JA_NOT_IF
+_JA_BACK_TO_NORMAL = r"正常に戻す(?:と|ことを)[^\W\d_]{0,16}?(?:伝え|通知し|通告し)(?:た|、)" + JA_NOT_IF
 # (round 33: the short Chinese name and the test-explosion, "進行第4次核試", "第四次核试爆")
 _CJK_NUCLEAR_TEST = (r"第[四五六4-6]次核(?:[试試](?:[验驗]|爆|(?![^\W\d_]))|実験)",
                      # counted after it (timeline round 32): "進行核試驗,是2006年以來第5次"

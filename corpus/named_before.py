@@ -5,7 +5,6 @@ treaty. For `corpus.event_rules`. Pure standard library."""
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from corpus.happenings import Happening
 from corpus.model import Passage
@@ -42,8 +41,21 @@ def named_in_the_sentence_before(kind: str, passage: Passage, text: str, happeni
     return None
 
 
-@lru_cache(maxsize=256)
+# The last text asked about (by identity) and its passages' sentences (review fixes, session 18: an
+# lru_cache keyed by the whole text kept 256 pages).
+_last: tuple[str | None, dict[tuple[int, int], tuple[tuple[Sentence, ...], tuple[Sentence, ...]]]] = (None, {})
+
+
 def _first_and_before(text: str, start: int, end: int) -> tuple[tuple[Sentence, ...], tuple[Sentence, ...]]:
-    """The first sentence of `text[start:end]` and the last one before it (at most one of each):
-    split once for a passage, not again for each event's rules."""
-    return sentences(text, start, end)[:1], sentences(text, max(0, start - 600), start)[-1:]
+    """The first sentence of `text[start:end]` (none or one, in a tuple) and the last one before it
+    (as well): split once for a passage, not again for each event's rules. Only the last text's are
+    kept."""
+    global _last
+    last = _last
+    if last[0] is not text:
+        last = _last = (text, {})
+    found = last[1].get((start, end))
+    if found is None:
+        found = last[1][start, end] = (sentences(text, start, end)[:1],
+                                       sentences(text, max(0, start - 600), start)[-1:])
+    return found

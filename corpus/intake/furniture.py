@@ -205,8 +205,21 @@ _QUOTED_LINK = re.compile(r"^[\"“][^\"“”]{3,200}(?<![.!?,])[\"”]\s*\([^(
 _BYLINE_LINE = re.compile(r"^(?:By|BY)\s+[A-Z][^.!?]{1,100}$")
 
 
-@lru_cache(maxsize=4096)  # (a line is asked about by many rules; the answer is the line's alone)
 def is_furniture(line: str) -> bool:
+    # (a line is asked about by many rules; the answer is the line's alone: a short one's is kept,
+    # review fixes session 18, a long one's computed again, not kept with it)
+    return _short_furniture(line) if len(line) <= _KEPT_UP_TO else _is_furniture(line)
+
+
+_KEPT_UP_TO = 400
+
+
+@lru_cache(maxsize=4096)
+def _short_furniture(line: str) -> bool:
+    return _is_furniture(line)
+
+
+def _is_furniture(line: str) -> bool:
     return (bool(_FURNITURE_LINE.match(line) or _EDITORS_NOTE.match(line)
                  or _LINK_BULLET.match(line) or _READER_PROMPT.match(line))
             or ("http" in line and bool(_LINK_LINE.match(line))) or is_caption(line)
@@ -218,11 +231,13 @@ def is_quoted_link(line: str) -> bool:
     return bool(_QUOTED_LINK.match(line.strip()))
 
 
-@lru_cache(maxsize=4096)  # (as `is_furniture`)
 def is_caption(line: str) -> bool:
+    return len(line) < 400 and _short_caption(line)  # (no caption from 400 characters: none kept)
+
+
+@lru_cache(maxsize=4096)  # (as `is_furniture`)
+def _short_caption(line: str) -> bool:
     tail = line[-120:].lower()
-    if len(line) >= 400:
-        return False
     if is_wire_picture_credit(line):
         return True
     if _DATED_CAPTION.search(line[-80:]):

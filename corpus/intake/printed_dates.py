@@ -143,6 +143,12 @@ _UNREAD_DAY = re.compile(r"[+-]\d+\s?$")
 _PERIOD_IN_BRACKETS = re.compile(r"\w[\w.,:;'’ -]*[(\[]\s*$")
 
 
+def _period_in_brackets(before: str) -> bool:
+    # (review fixes, session 18: the bracket looked for first, the pattern's search being quadratic in a
+    # long run of words with none, "a " * 4000)
+    return before.rstrip().endswith(("(", "[")) and bool(_PERIOD_IN_BRACKETS.search(before))
+
+
 @dataclass(frozen=True)
 class PrintedDate:
     value: str  # ISO day ("2016-11-23") or month ("2016-11")
@@ -191,7 +197,7 @@ def find_date_line(line: str, order_hint: str = "") -> PrintedDate | None:
         return None
     value = decide(reading, weekday_named(line), order_hint)
     if value is None or _two_days_unlabelled(line, value) or len(value) == 7 and (
-            _UNREAD_DAY.search(before) or not label and _PERIOD_IN_BRACKETS.search(before) and re.match(r"\s*[)\]]\s*$", after)):
+            _UNREAD_DAY.search(before) or not label and _period_in_brackets(before) and re.match(r"\s*[)\]]\s*$", after)):
         return None  # "20:17 GMT +313 December 2019": a zone glued to the day, which no one can tell
     rest = " ".join(part for part in (rest_before, rest_after) if part).strip(" |–—·•-,:")
     return PrintedDate(value, line[reading.start:reading.end], line,
