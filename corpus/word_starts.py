@@ -56,12 +56,21 @@ class Unsupported(Exception):
     """An alternative this rewriting does not handle: the whole pattern is searched."""
 
 
+# Building the one pattern takes ~1 s, what searching ~200,000 characters with the whole patterns
+# instead costs (~5 us a character more): the first characters a process searches are searched
+# with the whole patterns, so a process that adds an article or two (~8,000) never builds it.
+WHOLE_SEARCH_CHARACTERS = 100_000
+
+
 class Wordings:
     """For each kind, `re.compile(PREFIX + "(?:" + "|".join(alternatives) + ")" + SUFFIX)`
-    (`patterns`), all searched at once by `matches`."""
+    (`patterns`), all searched at once by `matches` (once more than `whole_search_left`
+    characters are searched: before, each whole pattern)."""
 
-    def __init__(self, vocabulary: dict[str, tuple[str, ...]]) -> None:
+    def __init__(self, vocabulary: dict[str, tuple[str, ...]],
+                 whole_search_left: int = WHOLE_SEARCH_CHARACTERS) -> None:
         self.vocabulary = vocabulary
+        self.whole_search_left = whole_search_left
         self.patterns = {kind: re.compile(PREFIX + "(?:" + "|".join(alternatives) + ")" + SUFFIX)
                          for kind, alternatives in vocabulary.items()}
 
@@ -105,7 +114,7 @@ class Wordings:
 
     def matches(self, text: str) -> dict[str, list[re.Match[str]]]:
         """Each kind's matches, as `self.patterns[kind].finditer(text)` gives them."""
-        if self.dispatched is None or not text.isascii() and max(text) > "\uffff":
+        if self._searched_whole(text) or self.dispatched is None or not text.isascii() and max(text) > "\uffff":
             return {kind: list(pattern.finditer(text)) for kind, pattern in self.patterns.items()}
         found: dict[str, list[re.Match[str]]] = {kind: [] for kind in self.patterns}
         for kind in self.patterns.keys() - self.dispatched_kinds:
@@ -118,6 +127,15 @@ class Wordings:
                 if word.start(group) >= 0:
                     self._add(found[kind], self.patterns[kind], text, start)
         return found
+
+    def _searched_whole(self, text: str) -> bool:
+        """Whether `text` is searched with the whole patterns, the characters searched so far and
+        it within `whole_search_left` (once one is not, the one pattern for good)."""
+        if len(text) > self.whole_search_left:
+            self.whole_search_left = -1
+            return False
+        self.whole_search_left -= len(text)
+        return True
 
     @staticmethod
     def _add(matches: list[re.Match[str]], pattern: re.Pattern[str], text: str, start: int) -> None:
@@ -149,8 +167,9 @@ def _letters_and_rests(alternatives: tuple[str, ...]) -> Iterator[tuple[str, str
                 raise Unsupported("a wording that may start with a character a word can follow")
             if len(letters) > _MOST_FIRST_LETTERS:
                 raise Unsupported("a wording starting with a broad class (a branch for each letter)")
+            rest_pattern = _unparsed(rest)
             for letter in letters:
-                yield letter, _unparsed(rest)
+                yield letter, rest_pattern
 
 
 @lru_cache(maxsize=None)
@@ -250,8 +269,7 @@ def _class(characters: Iterable[str]) -> str:
 
 
 def _escaped(code: int) -> str:
-    character = chr(code)
-    return character if character.isascii() and character.isalnum() else f"\\U{code:08x}"
+    return re.escape(chr(code))
 
 
 def _unparsed(items) -> str:
@@ -278,8 +296,9 @@ def _element(item) -> str:
         return _scope(added, removed) + _unparsed(inner) + ")"
     if op in (_sre.MAX_REPEAT, _sre.MIN_REPEAT):
         low, high, body = value
-        bounds = f"{{{low},{'' if high == _sre.MAXREPEAT else high}}}"
-        return f"(?:{_unparsed(body)}){bounds}{'?' if op is _sre.MIN_REPEAT else ''}"
+        bounds = _REPEATS.get((low, high), f"{{{low},{'' if high == _sre.MAXREPEAT else high}}}")
+        repeated = _unparsed(body) if len(body) == 1 and body[0][0] in _ONE_CHARACTER else f"(?:{_unparsed(body)})"
+        return f"{repeated}{bounds}{'?' if op is _sre.MIN_REPEAT else ''}"
     if op in (_sre.ASSERT, _sre.ASSERT_NOT):
         direction, inner = value
         kind = ("<" if direction == -1 else "") + ("=" if op is _sre.ASSERT else "!")
@@ -287,6 +306,10 @@ def _element(item) -> str:
     if op is _sre.AT and str(value) in _AT:
         return _AT[str(value)]
     raise Unsupported(f"element {op}")
+
+
+_ONE_CHARACTER = (_sre.LITERAL, _sre.NOT_LITERAL, _sre.IN, _sre.ANY) if _sre else ()
+_REPEATS = {(0, 1): "?", (0, _sre.MAXREPEAT): "*", (1, _sre.MAXREPEAT): "+"} if _sre else {}
 
 
 def _in_set(item) -> str:

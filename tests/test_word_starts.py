@@ -56,6 +56,22 @@ def assert_same_matches(text: str, wordings: Wordings = happenings._WORDINGS,
         assert matches(found[kind]) == matches(whole[kind]), (kind, text[:200])
 
 
+@pytest.fixture(autouse=True)
+def dispatched_from_the_first_character(monkeypatch):
+    """(the whole patterns are what the tests compare with: `matches` must dispatch)"""
+    monkeypatch.setattr(happenings._WORDINGS, "whole_search_left", 0)
+
+
+def test_the_first_characters_are_searched_with_the_whole_patterns_then_the_one_pattern():
+    wordings = Wordings({"sign": (r"sign(?:ed)?",)}, whole_search_left=20)
+    assert matches(wordings.matches("they signed it")["sign"]) == [(5, 11, "signed")]
+    assert "_dispatch" not in vars(wordings)  # (not built: 14 characters of 20)
+    assert matches(wordings.matches("signed and sign")["sign"]) == [(0, 6, "signed"), (11, 15, "sign")]
+    assert "_dispatch" in vars(wordings) and wordings.whole_search_left == -1
+    assert matches(wordings.matches("sign")["sign"]) == [(0, 4, "sign")]  # (4 characters would fit: built)
+    assert wordings.whole_search_left == -1
+
+
 def test_every_kind_is_dispatched():
     assert happenings._WORDINGS.dispatched_kinds == set(VOCABULARY)
 
@@ -127,7 +143,7 @@ def random_texts(count: int) -> list[str]:
 
 @pytest.mark.parametrize("alternatives", REWRITTEN)
 def test_rewritten_alternatives_find_what_the_whole_pattern_finds(alternatives):
-    wordings = Wordings({"one": alternatives})
+    wordings = Wordings({"one": alternatives}, whole_search_left=0)
     assert wordings.dispatched_kinds == {"one"}
     for text in random_texts(3000):
         assert_same_matches(text, wordings)
@@ -135,7 +151,8 @@ def test_rewritten_alternatives_find_what_the_whole_pattern_finds(alternatives):
 
 def test_kinds_searched_together_each_find_what_their_whole_pattern_finds():
     """(each kind's matches overlap others' and follow one another apart)"""
-    wordings = Wordings({str(number): alternatives for number, alternatives in enumerate(REWRITTEN + NOT_REWRITTEN)})
+    wordings = Wordings({str(number): alternatives for number, alternatives in enumerate(REWRITTEN + NOT_REWRITTEN)},
+                        whole_search_left=0)
     assert wordings.dispatched_kinds == {str(number) for number in range(len(REWRITTEN))}
     for text in random_texts(3000):
         assert_same_matches(text, wordings)
@@ -143,7 +160,7 @@ def test_kinds_searched_together_each_find_what_their_whole_pattern_finds():
 
 @pytest.mark.parametrize("alternatives", NOT_REWRITTEN)
 def test_a_first_element_not_rewritten_leaves_the_whole_pattern(alternatives):
-    wordings = Wordings({"one": alternatives})
+    wordings = Wordings({"one": alternatives}, whole_search_left=0)
     assert wordings.dispatched_kinds == set() and wordings.dispatched is None
     assert_same_matches("a -a  a", wordings)
 

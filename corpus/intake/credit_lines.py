@@ -36,57 +36,58 @@ from corpus.intake.furniture import describes_picture, is_caption, is_korean_cap
 from corpus.intake.outlets import OutletDirectory, one_listed_part
 from corpus.intake.printed_dates import find_date_line
 from corpus.intake.site_signatures import transcript_sign_off
+from corpus.lazy_patterns import LazyPattern
 
 _CAPS_PLACE = r"[A-Z][A-Z.'’-]+(?:\s[A-Z][A-Z.'’-]+){0,2}"
 _CREDIT = r"[A-Z][\w&.'’ -]{0,40}?"
 # "AFP, SEOUL", "AFP, SEOULIn a late ...", "Kyodo, TOKYO —"
-_CREDIT_THEN_PLACE = re.compile(
+_CREDIT_THEN_PLACE = LazyPattern(
     rf"^(?P<credit>{_CREDIT}),\s*(?P<place>{_CAPS_PLACE}?)(?:(?=[A-Z][a-z])|\s*(?:[-–—]+|$))")
 # "SEOUL-Agence France-Presse", "TOKYO — Kyodo" on a line of their own.
-_PLACE_THEN_CREDIT = re.compile(rf"^(?P<place>{_CAPS_PLACE})\s*[-–—]+\s*(?P<credit>{_CREDIT})\s*$")
+_PLACE_THEN_CREDIT = LazyPattern(rf"^(?P<place>{_CAPS_PLACE})\s*[-–—]+\s*(?P<credit>{_CREDIT})\s*$")
 # Where two words were glued as copied: "JazeeraWithin", "SEOULIn".
-_GLUE = re.compile(r"(?<=[a-z.])(?=[A-Z][a-z])")
-_JOINED = re.compile(r"\s*(?:,|&|\band\b)\s*")
+_GLUE = LazyPattern(r"(?<=[a-z.])(?=[A-Z][a-z])")
+_JOINED = LazyPattern(r"\s*(?:,|&|\band\b)\s*")
 # "Kyodo, Staff Report", "• Reuters, Kyodo, Staff Report": wires and the paper's own staff.
-_WIRES_AND_STAFF = re.compile(r"^(?:[•·]\s*)?(?P<wires>[A-Z][\w&.,' -]{1,60}?),\s+(?i:staff\s+reports?)$")
+_WIRES_AND_STAFF = LazyPattern(r"^(?:[•·]\s*)?(?P<wires>[A-Z][\w&.,' -]{1,60}?),\s+(?i:staff\s+reports?)$")
 # "Jane Roe and John DoeAAP": one to three names of capitalised words, the initials glued to the last.
-_GLUED_INITIALS = re.compile(r"^(?:By\s+)?[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){0,2}"
-                             r"(?:\s+(?:and|&)\s+[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){0,2}){0,2}"
-                             r"(?<=[a-z])(?P<credit>[A-Z]{2,6})$")
-_GLUED_AGE = re.compile(r"^(?P<name>[A-Z][^\d]{1,40}?)\s*\d{1,2}\s*(?:minutes?|mins?|hours?|hrs?|days?"
-                        r"|weeks?|months?|years?)\s+ago\s*$")
+_GLUED_INITIALS = LazyPattern(r"^(?:By\s+)?[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){0,2}"
+                              r"(?:\s+(?:and|&)\s+[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){0,2}){0,2}"
+                              r"(?<=[a-z])(?P<credit>[A-Z]{2,6})$")
+_GLUED_AGE = LazyPattern(r"^(?P<name>[A-Z][^\d]{1,40}?)\s*\d{1,2}\s*(?:minutes?|mins?|hours?|hrs?|days?"
+                         r"|weeks?|months?|years?)\s+ago\s*$")
 # The buttons beside a site's masthead, copied with it: "close", "menu", "search", "☰".
-_MASTHEAD_BUTTONS = re.compile(r"^(?P<name>\S.{1,50}?)(?:\s+(?:(?i:close|menu|search|open|sign\s+in"
-                               r"|log\s*in|subscribe|back|mobile"  # its mobile edition: "arirang mobile"
-                               r"|logo"  # its logo's text: "Pulse.com.gh logo", the image's alt text copied
-                               # the same buttons in Spanish, Portuguese, French, German, Italian,
-                               # Indonesian: "ELMERCURIO.COM Volver", "Le Soir Menu Rechercher"
-                               r"|volver|atr[aá]s|inicio|men[uú]|buscar|cerrar|voltar|fechar|retour"
-                               r"|fermer|rechercher|zur[uü]ck|suche|schlie(?:ß|ss)en|indietro|cerca"
-                               r"|chiudi|kembali|tutup|cari)|[☰×✕≡]))+$")
+_MASTHEAD_BUTTONS = LazyPattern(r"^(?P<name>\S.{1,50}?)(?:\s+(?:(?i:close|menu|search|open|sign\s+in"
+                                r"|log\s*in|subscribe|back|mobile"  # its mobile edition: "arirang mobile"
+                                r"|logo"  # its logo's text: "Pulse.com.gh logo", the image's alt text copied
+                                # the same buttons in Spanish, Portuguese, French, German, Italian,
+                                # Indonesian: "ELMERCURIO.COM Volver", "Le Soir Menu Rechercher"
+                                r"|volver|atr[aá]s|inicio|men[uú]|buscar|cerrar|voltar|fechar|retour"
+                                r"|fermer|rechercher|zur[uü]ck|suche|schlie(?:ß|ss)en|indietro|cerca"
+                                r"|chiudi|kembali|tutup|cari)|[☰×✕≡]))+$")
 # The site's icon or logo named before it, its image's alt text copied: "Icono del sitio La Razón" (WordPress's
 # "Site icon" in Spanish), "Site icon Harbor Gazette", "Logo VPItv".
-_ICON_BEFORE = re.compile(r"^(?i:site\s+icon|icono\s+del\s+sitio|[íi]cone\s+do\s+site|ic[ôo]ne\s+du\s+site|logo)"
-                          r"\s+(?P<name>\S.{1,50}?)$")
-_MORE_FROM = re.compile(rf"^(?:More|MORE)\s+(?:from|FROM)\s+(?P<credit>{_CREDIT})\s*:\s*\S")
+_ICON_BEFORE = LazyPattern(r"^(?i:site\s+icon|icono\s+del\s+sitio|[íi]cone\s+do\s+site|ic[ôo]ne\s+du\s+site|logo)"
+                           r"\s+(?P<name>\S.{1,50}?)$")
+_MORE_FROM = LazyPattern(rf"^(?:More|MORE)\s+(?:from|FROM)\s+(?P<credit>{_CREDIT})\s*:\s*\S")
 # "Read Saturday's Arkansas Democrat-Gazette for full details": a paper's pointer to its edition.
-_EDITION_POINTER = re.compile(
+_EDITION_POINTER = LazyPattern(
     rf"^(?:Read|See|Pick\s+up)\s+(?:(?:today|tomorrow|[A-Z][a-z]+day)['’]s\s+)?(?:the\s+)?"
     rf"(?P<credit>{_CREDIT})\s+for\s+(?:full|more|complete)\b")
 # "... a year. #CNN #News": the tags closing a channel's description of its own video.
-_CLOSING_TAGS = re.compile(r"(?:^|\s)(?P<tags>#\w{2,40}(?:\s+#\w{2,40}){0,9})\s*$")
-_BY = re.compile(r"^(?:By|BY)\s+[A-Z]")
+_CLOSING_TAGS = LazyPattern(r"(?:^|\s)(?P<tags>#\w{2,40}(?:\s+#\w{2,40}){0,9})\s*$")
+_BY = LazyPattern(r"^(?:By|BY)\s+[A-Z]")
 # "Le Monde avec AFP", "Tagesschau mit dpa", "El País con EFE": the paper, with a wire's material.
-_OUTLET_WITH_WIRE = re.compile(r"^(?P<credit>[A-Z][\w&.'’ -]{1,40}?)\s+(?:avec|with|mit|con|com)\s+(?:l'|la\s+|a\s+)?"
-                               r"(?P<wire>[A-Za-z][\w&.'’ -]{1,30})$")
-_BRACKET_LABEL = re.compile(r"^\s*[\[【](?P<label>[A-Z][^\]】]{1,80})[\]】]")
-_PICTURE_LABEL = re.compile(r"(?i)\b(?:photos?|image|pictures?|video|graphic)\b|/")
-_DOMAIN = re.compile(r"(?i)\b(?:https?://)?(?:www\.)?(?P<label>[a-z0-9-]{3,40})\.(?:com|net|org|co\.[a-z]{2}"
-                     r"|[a-z]{2})\b")
-_DOMAIN_ALONE = re.compile(r"(?i)^(?:https?://)?(?P<host>(?:[a-z0-9-]{1,63}\.){1,4}[a-z]{2,6})/?$")
-_QUOTING = re.compile(r"(?i)\b(?:reported|reports|said|says|told|according|quoted|cited|citing"
-                      r"|wrote|writes)\b")
-_NAME_WORD = re.compile(r"\b[A-Z][\w&'’-]*")
+_OUTLET_WITH_WIRE = LazyPattern(r"^(?P<credit>[A-Z][\w&.'’ -]{1,40}?)\s+(?:avec|with|mit|con|com)\s+(?:l'|la\s+|a\s+)?"
+                                r"(?P<wire>[A-Za-z][\w&.'’ -]{1,30})$")
+_BRACKET_LABEL = LazyPattern(r"^\s*[\[【](?P<label>[A-Z][^\]】]{1,80})[\]】]")
+_PICTURE_LABEL = LazyPattern(r"(?i)\b(?:photos?|image|pictures?|video|graphic)\b|/")
+_DOMAIN = LazyPattern(r"(?i)\b(?:https?://)?(?:www\.)?(?P<label>[a-z0-9-]{3,40})\.(?:com|net|org|co\.[a-z]{2}"
+                      r"|[a-z]{2})\b")
+_DOMAIN_ALONE = LazyPattern(r"(?i)^(?:https?://)?(?P<host>(?:[a-z0-9-]{1,63}\.){1,4}[a-z]{2,6})/?$")
+_QUOTING = LazyPattern(r"(?i)\b(?:reported|reports|said|says|told|according|quoted|cited|citing"
+                       r"|wrote|writes)\b")
+_NAME_WORD = LazyPattern(r"\b[A-Z][\w&'’-]*")
 MAX_GLUED_NAME = 40
 MAX_BYLINE_NAME_WORDS = 5
 
@@ -118,8 +119,8 @@ def glued_byline_credit(line: str, directory: OutletDirectory) -> str | None:
 
 
 # A byline's label in lower case, as German and French sites print a wire's or paper's credit.
-_LOWER_LABEL = re.compile(r"^(?:von|par|por)\s+(?P<credit>\S.{0,40}?)\s*$")
-_SENTENCE_END = re.compile(r"\w\.\s*$")
+_LOWER_LABEL = LazyPattern(r"^(?:von|par|por)\s+(?P<credit>\S.{0,40}?)\s*$")
+_SENTENCE_END = LazyPattern(r"\w\.\s*$")
 
 
 def lower_label_credit(line: str, directory: OutletDirectory, captions: frozenset[str] = frozenset()) -> str | None:
@@ -165,8 +166,8 @@ def masthead_credit(line: str, directory: OutletDirectory) -> str | None:
         host and directory.at_host(host["host"])) else None
 
 
-_NAME_AND_DESK = re.compile(r"^(?P<name>\S.{1,40}?)\s+(?P<desk>[A-Z][a-z]{2,15})$")
-_SIGN_AND_CLOCK = re.compile(r"^(?:©|ⓒ|\([cC]\))\s*|\s+\d{1,2}:\d\d$")
+_NAME_AND_DESK = LazyPattern(r"^(?P<name>\S.{1,40}?)\s+(?P<desk>[A-Z][a-z]{2,15})$")
+_SIGN_AND_CLOCK = LazyPattern(r"^(?:©|ⓒ|\([cC]\))\s*|\s+\d{1,2}:\d\d$")
 
 
 def dated_credit(line: str, directory: OutletDirectory) -> str | None:
@@ -223,8 +224,8 @@ def hashtag_credit(paragraph: str, directory: OutletDirectory) -> str | None:
 
 # "By Jane Roe / Yomiuri Shimbun CorrespondentBEIJING — …": the byline, then a place in capitals
 # glued to its last word and the dateline's dash.
-_BYLINE_BEFORE_DATELINE = re.compile(r"^(?P<byline>(?i:by)\s+\S.{2,100}?[a-z])(?=[A-Z]{3,}(?:[ ,.]+[A-Z]{2,})*"
-                                     r"\s*(?:\([^()]{2,30}\)\s*)?[—–-])")
+_BYLINE_BEFORE_DATELINE = LazyPattern(r"^(?P<byline>(?i:by)\s+\S.{2,100}?[a-z])(?=[A-Z]{3,}(?:[ ,.]+[A-Z]{2,})*"
+                                      r"\s*(?:\([^()]{2,30}\)\s*)?[—–-])")
 
 
 def byline_before_dateline_credit(line: str, directory: OutletDirectory) -> str | None:
@@ -331,20 +332,20 @@ _LINES_UNDER_THE_STORY = 3
 # "TRT World and agencies", "Reuters with wires", "teleSUR/ JF", "by teleSUR/MS" (the editor's
 # initials), "SOURCE:TRTWorld and agencies": the outlet signing the story.
 # "(Xinhua) |", "[Jiji Press]": a wire's credit in brackets, a share bar's edge after it.
-_BRACKETED = re.compile(r"^[(\[（［](.{2,40})[)\]）］]\s*\|?$")  # full-width too: "（ロイター）"
-_SIGNED_LAST_LINE = re.compile(
+_BRACKETED = LazyPattern(r"^[(\[（［](.{2,40})[)\]）］]\s*\|?$")  # full-width too: "（ロイター）"
+_SIGNED_LAST_LINE = LazyPattern(
     r"^(?:(?i:source)\s*:\s*|(?i:by)\s+(?=\S+\s*/))?(?P<outlet>\S.{1,40}?)\s*(?:(?:and|with|&|\+)\s+"
     r"(?:news\s+)?(?:agencies|wires?|wire\s+services)|/\s*[A-Z]{1,4}(?:[-/][A-Z]{1,4})?)\.?$")
 # A broadcaster's reporter signing off on a line of their own: "Kim Hyun-bin, Arirang News."
-_NAME_SIGN_OFF = re.compile(r"^[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3},\s+(?P<outlet>[A-Z][\w&.'’ -]{1,40}?)\.?$")
+_NAME_SIGN_OFF = LazyPattern(r"^[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3},\s+(?P<outlet>[A-Z][\w&.'’ -]{1,40}?)\.?$")
 
 
 # "Published by The Lawfare Institute": the page's publisher on a line of its own, its partner at
 # most after it ("… in Cooperation With", the partner's name on the next line as copied).
 # "in Cooperation With": the partner a publisher names after it (`metadata`'s partner's line too).
 IN_PARTNERSHIP_WITH = r"in\s+(?:cooperation|co-operation|partnership|association|collaboration)\s+with"
-_PUBLISHED_BY = re.compile(rf"^\W*(?i:published)\s+(?i:by)\s+(?P<credit>\S.{{1,50}}?)\W*"
-                           rf"(?:\s(?i:{IN_PARTNERSHIP_WITH})\b.*)?$")
+_PUBLISHED_BY = LazyPattern(rf"^\W*(?i:published)\s+(?i:by)\s+(?P<credit>\S.{{1,50}}?)\W*"
+                            rf"(?:\s(?i:{IN_PARTNERSHIP_WITH})\b.*)?$")
 
 
 def publisher_credit(line: str, directory: OutletDirectory) -> str | None:

@@ -16,22 +16,23 @@ from corpus.intake.outlets import (OutletDirectory, carried_source, credit_parts
 from corpus.intake.printed_dates import MONTH_NAME
 from corpus.intake.reposts import speaks_of_the_piece
 from corpus.intake.source_names import NAME_PARTICLES, source_name_part, without_leading_date
+from corpus.lazy_patterns import LazyPattern
 
-PHOTO_WORD = re.compile(r"(?i)\b(?:photos?|image|images|pictures?|file|video|getty|graphic|"
+PHOTO_WORD = LazyPattern(r"(?i)\b(?:photos?|image|images|pictures?|file|video|getty|graphic|"
                     r"illustration|screenshot|screengrab|courtesy)\b|/")
-_ROLE = re.compile(r"(?i)\b(?:staff|reporter|writer|correspondent|editor|contributor|columnist|"
-                   r"bureau|chief|intern|analyst|professor|senior|special|desk|editorial)\b")
+_ROLE = LazyPattern(r"(?i)\b(?:staff|reporter|writer|correspondent|editor|contributor|columnist|"
+                    r"bureau|chief|intern|analyst|professor|senior|special|desk|editorial)\b")
 # Words of the notes that close a story in brackets: "(Reporting by ...; Editing by ...)", "(Translation)", "(END)": no outlets.
 # "(With inputs from agencies)", "(With AFP)", "(Additional reporting ...)": a contribution.
-_NOT_AN_OUTLET = re.compile(r"(?i)\b(?:by|reporting|editing|writing|compiled|translation|"
-                            r"translated|continued|more|ends?|updated?|corrected|correction|"
-                            r"inputs?|contribut\w*|additional"
-                            # the paper's own story drawing on a wire, in other languages: "Con
-                            # información de AFP", "Mit Material von dpa", "Reporte de EFE"
-                            r"|informaci[oó]n|informazioni|informa[çc][õo]es|material|reporte"
-                            r"|laporan|avec)\b|^\W*with\b")
+_NOT_AN_OUTLET = LazyPattern(r"(?i)\b(?:by|reporting|editing|writing|compiled|translation|"
+                             r"translated|continued|more|ends?|updated?|corrected|correction|"
+                             r"inputs?|contribut\w*|additional"
+                             # the paper's own story drawing on a wire, in other languages: "Con
+                             # información de AFP", "Mit Material von dpa", "Reporte de EFE"
+                             r"|informaci[oó]n|informazioni|informa[çc][õo]es|material|reporte"
+                             r"|laporan|avec)\b|^\W*with\b")
 # Words an outlet's name has and a person's or a place's has not.
-OUTLET_WORD = re.compile(
+OUTLET_WORD = LazyPattern(
     r"(?i)\b(?:news|times|post|daily|herald|journal|agency|press|radio|tv|television|"
     r"broadcasting|network|tribune|gazette|telegraph|guardian|observer|monitor|review|ilbo|"
     r"shimbun|sinmun|today|online|media|wire|chronicle|express|globe|mail|standard|insider|"
@@ -47,60 +48,60 @@ OUTLET_WORD = re.compile(
 # An unlisted credit that describes the writer, not a paper: by a person's noun last ("Jane
 # Roe, Texas Democrat", "Patient Advocate", "Japanese Diplomat", "Elder Statesman"; listed
 # papers such as "Ottawa Citizen" are named first), or a section's news ("Jane Roe | World News").
-_DESCRIBES_WRITER = re.compile(
+_DESCRIBES_WRITER = LazyPattern(
     r"(?i)(?<!\S)(?:democrat|republican|citizen|advocate|independent|pioneer|diplomat"
     r"|statesman)\s*$"
     r"|^(?:world|business|local|national|international|breaking|latest|top|sports?|tech"
     r"|politics|political|entertainment|global|regional|foreign)\s+news\s*$")
 _CREDIT_TEXT = r"[A-Z][\w&.'’/ -]{1,50}?"
-_BYLINE = re.compile(
+_BYLINE = LazyPattern(
     rf"^(?:By|BY)\s+(?P<names>[^,|/]{{2,80}}?)(?:\s*[,|/–—]\s*|\s+-\s+|\s+(?:of|for)\s+)"
     rf"(?P<credit>{_CREDIT_TEXT})\s*$")
 _TITLE_CASE_FUNCTION_WORDS = frozenset({"The", "Of", "With", "In", "To", "By", "A", "An", "And", "Or", "For", "On",
                                         "At", "From", "Says", "Is", "Are"})
-_OUTLET_BYLINE = re.compile(r"^(?:By|BY)\s+(?P<credit>.{2,50}?)(?:\s+(?P<staff>Staff|staff|Reporters?"
-                            r"|(?i:editorial\s+board|editors)))?\s*$")
+_OUTLET_BYLINE = LazyPattern(r"^(?:By|BY)\s+(?P<credit>.{2,50}?)(?:\s+(?P<staff>Staff|staff|Reporters?"
+                             r"|(?i:editorial\s+board|editors)))?\s*$")
 # "by: The Yomiuri Shimbun | .", "BY: ...": a byline's label in any case, its empty parts.
-_BYLINE_LABEL = re.compile(r"^(?:(?i:by)\s*:?\s+(?=\S)|By(?=[A-Z])"  # "ByHT News Desk" as copied
-                           # the same in French, Spanish, Portuguese, German, Indonesian
-                           r"|(?:(?i:article\s+)?(?i:rédigé|écrit|escrito|publicado)\s+(?i:par|por)"
-                           r"|Par|PAR|Por|POR|Von|VON|Oleh|OLEH)\s*:?\s+(?=\S)"
-                           # "Written by ...", "Story by ...", "Author: ..."
-                           r"|(?i:written|story|reported|words|text)\s+(?i:by)\s*:?\s+(?=\S)"
-                           r"|(?i:authors?|byline|writer)\s*:\s*(?=\S))")
-_EMPTY_TAIL = re.compile(r"(?:\s*[|.,;:]+)+\s*$")
+_BYLINE_LABEL = LazyPattern(r"^(?:(?i:by)\s*:?\s+(?=\S)|By(?=[A-Z])"  # "ByHT News Desk" as copied
+                            # the same in French, Spanish, Portuguese, German, Indonesian
+                            r"|(?:(?i:article\s+)?(?i:rédigé|écrit|escrito|publicado)\s+(?i:par|por)"
+                            r"|Par|PAR|Por|POR|Von|VON|Oleh|OLEH)\s*:?\s+(?=\S)"
+                            # "Written by ...", "Story by ...", "Author: ..."
+                            r"|(?i:written|story|reported|words|text)\s+(?i:by)\s*:?\s+(?=\S)"
+                            r"|(?i:authors?|byline|writer)\s*:\s*(?=\S))")
+_EMPTY_TAIL = LazyPattern(r"(?:\s*[|.,;:]+)+\s*$")
 # "Compiled by Democrat-Gazette staff from wire reports", "Written by Herald staff".
-_STAFF_CREDIT = re.compile(r"(?i:compiled|written|reported|prepared)\s+by\s+(?:the\s+)?"
-                           r"(?P<credit>[A-Z][\w&.'’-]*(?:\s[A-Z][\w&.'’-]*){0,4})\s+(?i:staff)\b")
-_STAFF_SUFFIX = re.compile(r"^(?P<credit>[A-Z][\w&.'’-]*(?:\s[A-Z][\w&.'’-]*){0,3}?)\s+"
-                           r"(?i:staff|(?:news\s+|web\s+|online\s+)?desk|bureau|correspondent)"
-                           r"(?:\s+(?i:writers?|reporters?))?\s*$")
-_POSTED = re.compile(r"(?i)\b(?:correspondent|bureau)\b")  # a writer's posting, named by its place
+_STAFF_CREDIT = LazyPattern(r"(?i:compiled|written|reported|prepared)\s+by\s+(?:the\s+)?"
+                            r"(?P<credit>[A-Z][\w&.'’-]*(?:\s[A-Z][\w&.'’-]*){0,4})\s+(?i:staff)\b")
+_STAFF_SUFFIX = LazyPattern(r"^(?P<credit>[A-Z][\w&.'’-]*(?:\s[A-Z][\w&.'’-]*){0,3}?)\s+"
+                            r"(?i:staff|(?:news\s+|web\s+|online\s+)?desk|bureau|correspondent)"
+                            r"(?:\s+(?i:writers?|reporters?))?\s*$")
+_POSTED = LazyPattern(r"(?i)\b(?:correspondent|bureau)\b")  # a writer's posting, named by its place
 # A writer for a listed outlet and the place they file from: "By Jane Roe and John Doe for Khabar Southeast Asia in Jakarta".
-_FOR_OUTLET_IN_PLACE = re.compile(r"^(?:By|BY)\s+[^,|]{2,80}?\s+for\s+(?P<credit>[A-Z][\w&.'’ -]{1,50}?)\s+in\s+[A-Z][\w .'’-]{1,30}$")
+_FOR_OUTLET_IN_PLACE = LazyPattern(r"^(?:By|BY)\s+[^,|]{2,80}?\s+for\s+(?P<credit>[A-Z][\w&.'’ -]{1,50}?)\s+in\s+[A-Z][\w .'’-]{1,30}$")
 # A listed wire's writer on a beat: "AP Diplomatic Writer", "AP Writer", "Reuters Energy Correspondent".
-_BEAT_WRITER = re.compile(r"^(?P<credit>[A-Z][\w&.'’-]*(?:\s[A-Z][\w&.'’-]*){0,3}?)\s+(?:[A-Z][a-z]+\s+)?"
-                          r"(?:Writer|Reporter|Correspondent|Editor)\s*$")
+_BEAT_WRITER = LazyPattern(r"^(?P<credit>[A-Z][\w&.'’-]*(?:\s[A-Z][\w&.'’-]*){0,3}?)\s+(?:[A-Z][a-z]+\s+)?"
+                           r"(?:Writer|Reporter|Correspondent|Editor)\s*$")
 # A byline after a date or a section on its line: "11 months ago - By Business Insider",
 # "Nov. 2, 2015 - 13:09 By Korea Herald" (the time after the dash).
-_BYLINE_LATER_IN_LINE = re.compile(r"^[^|]{1,40}?\s[|–—-]\s+(?:\d{1,2}:\d\d\s+)?(?P<by>(?:By|BY)\s+[A-Z])")
+_BYLINE_LATER_IN_LINE = LazyPattern(r"^[^|]{1,40}?\s[|–—-]\s+(?:\d{1,2}:\d\d\s+)?(?P<by>(?:By|BY)\s+[A-Z])")
 # A byline with the writer's role before the outlet: "By Jane Roe / Staff Writer, The Salem
 # News", "Jane Roe, Reporter, Des Moines Register", "By Jane Roe, Senior Editor at Harbor Beacon".
 _ROLE_NOUN = r"(?i:reporter|writer|correspondent|editor|contributor|columnist|journalist|producer)"
-_ROLE_BYLINE = re.compile(
+_ROLE_BYLINE = LazyPattern(
     rf"^(?:(?:By|BY)\s+)?[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){{1,4}}\s*[,/|–—]\s*"
     rf"(?:[A-Za-z-]+\s+){{0,3}}?{_ROLE_NOUN}\s*(?:,|\||\s+(?i:for|at|of|with))\s+"
     rf"(?P<credit>{_CREDIT_TEXT})\s*$")
-_NAMES_CREDIT = re.compile(
+_NAMES_CREDIT = LazyPattern(
     rf"^(?P<names>[A-Z][\w'’.-]+(?:\s+(?:and\s+)?[A-Z][\w'’.-]+){{1,7}})(?:,|\s+\|)\s*"
     rf"(?P<credit>{_CREDIT_TEXT})\s*$")
-_TITLE_SEPARATOR = re.compile(r"\s(?:\||::|[-–—]{1,2})\s")
+_TITLE_SEPARATOR = LazyPattern(r"\s(?:\||::|[-–—]{1,2})\s")
 # "By: The Associated Press June 24, 2022": a byline, then the day, as BridgeTower Media's papers print it.
-_TRAILING_DAY = re.compile(rf"(?<!\s)\s+{MONTH_NAME}\.?\s+[0-3]?\d,\s+(?:19|20)\d\d\s*$")
-_DATE_WORD = re.compile(rf"(?:{MONTH_NAME}|(?i:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b)")
+_TRAILING_DAY = LazyPattern(rf"(?<!\s)\s+{MONTH_NAME}\.?\s+[0-3]?\d,\s+(?:19|20)\d\d\s*$")
+_DATE_WORD = LazyPattern(rf"(?:{MONTH_NAME}|(?i:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b)")
 # "By Korea HeraldPublished : July 4, 2012": the label may be glued to the byline as copied; "Por Lusa | 03.10.17"
-_DATE_LABEL = re.compile(r"(?:\s|(?<=[a-z]))(?:Published|Posted|Updated|PUBLISHED|UPDATED)\b|\s\|\s*(?=[0-3]?\d[./-][01]?\d[./-]\d\d(?:\d\d)?\s*$)")
-_FIRST_APPEARED = re.compile(
+_DATE_LABEL = LazyPattern(r"(?:\s|(?<=[a-z]))(?:Published|Posted|Updated|PUBLISHED|UPDATED)\b|\s\|\s*(?=[0-3]?\d[./-][01]?\d[./-]\d\d(?:\d\d)?\s*$)")
+_FIRST_APPEARED = LazyPattern(
     r"(?i)(?:\b(?:first|originally)\s+(?:appeared|published|ran|posted)\s+(?:on|in|at|by)"
     r"|\b(?P<plain>(?:appeared|published|ran)\s+(?:earlier\s+)?(?:on|in|at|by)|(?P<posted>posted)\s+by)"  # "… appeared in X"
     r"|\b(?:republished|reprinted|reproduced)\s+(?:with\s+permission\s+)?(?:from|by)"
@@ -113,48 +114,48 @@ _FIRST_APPEARED = re.compile(
 # A paper's note of the edition the piece was printed in: "Published in Dawn, November 22nd,
 # 2019" (a listed outlet; a bare "Published on <date>" is a date line).
 # Or a journal's issue: "Published January 2017 in X · Volume 18, Issue 3".
-_PRINT_EDITION = re.compile(rf"^(?i:published|printed|appeared)\s+(?:in\s+(?P<credit>{_CREDIT_TEXT}),\s+"
-                            rf"(?:{MONTH_NAME}|\d)|{MONTH_NAME}\s+(?:19|20)\d\d\s+in\s+(?P<journal>{_CREDIT_TEXT})"
-                            rf"\s*[·•,|]\s*(?i:vol(?:ume)?\.?)\s*\d)")
-_PRINT = re.compile(r"(?i)(?:the\s+)?print\b")
+_PRINT_EDITION = LazyPattern(rf"^(?i:published|printed|appeared)\s+(?:in\s+(?P<credit>{_CREDIT_TEXT}),\s+"
+                              rf"(?:{MONTH_NAME}|\d)|{MONTH_NAME}\s+(?:19|20)\d\d\s+in\s+(?P<journal>{_CREDIT_TEXT})"
+                              rf"\s*[·•,|]\s*(?i:vol(?:ume)?\.?)\s*\d)")
+_PRINT = LazyPattern(r"(?i)(?:the\s+)?print\b")
 # "Source:" as pages in other languages print it ("Fuente:", "Quelle:", "출처:", "来源：", "ที่มา:"; Thai "จาก X", "from X").
 _SOURCE_WORD = (r"(?:News\s|NEWS\s|新聞|新闻)?(?:Sources?|SOURCES?|Source\(s\)|SOURCE\(S\)|Fuentes?|FUENTE|Fontes?|FONTE|Quelle|QUELLE"
                 r"|Kaynak|KAYNAK|Sumber|SUMBER|Bron|BRON|Źródło|Источник|ИСТОЧНИК|Джерело|Nguồn|NGUỒN|출처|来源|來源|出典|出处|转自|轉自"
                 r"|المصدر|ที่มา|จาก(?=\s))")
-_SOURCE_LINE = re.compile(
+_SOURCE_LINE = LazyPattern(
     rf"^\(?{_SOURCE_WORD}(?:\s*[:：]|(?<=จาก)\s)\s*(?P<credit>{_CREDIT_TEXT}|[\w-]+(?:\.[\w-]+)+"
     rf"|@?[a-z][a-z0-9_]{{2,30}}|[^\x00-\x7f][^|()]{{0,30}}?)\s*\.?\)?$")
 # What a source line starts with, and so the line before its date is cut off (cheaply tried
 # first: cutting the date off every line was a fifth of reading an article)
-_SOURCE_START = re.compile(rf"\(?{_SOURCE_WORD}")
+_SOURCE_START = LazyPattern(rf"\(?{_SOURCE_WORD}")
 # Parts of a line a source may stand in: "By Jane Roe | Source: X", "Por Jane Roe — Fuente: X".
-LINE_PARTS = re.compile(r"\||\s[—–]\s")
+LINE_PARTS = LazyPattern(r"\||\s[—–]\s")
 # "From CNN: <headline>", "Yonhap: <headline>": an aggregator's title naming its source.
 # "【ハンギョレ新聞】<headline>": a Japanese board's thread titled by the paper it quotes.
-_SOURCE_BEFORE_TITLE = re.compile(rf"^(?:(?:From|Via|FROM|VIA)\s+)?(?P<credit>{_CREDIT_TEXT}):\s+\S"
-                                  r"|^【(?P<bracketed>[^】]{2,20})】\s*\S")
-_CLOSING = re.compile(
+_SOURCE_BEFORE_TITLE = LazyPattern(rf"^(?:(?:From|Via|FROM|VIA)\s+)?(?P<credit>{_CREDIT_TEXT}):\s+\S"
+                                   r"|^【(?P<bracketed>[^】]{2,20})】\s*\S")
+_CLOSING = LazyPattern(
     rf"(?:(?P<sentence>[.!?\"”’])\s*)?[(\[](?:[Vv]ia\s+)?(?P<credit>{_CREDIT_TEXT}|[a-z]{{2,6}})[)\]]\.?\s*$"  # "(Yonhap).", "(ap)"
     rf"|(?:^|\s)(?:—|–|--|-|/)\s*(?P<dashed>{_CREDIT_TEXT})\s*$")
 # A wire's name after the story's last sentence, without brackets: "... later this year. Jiji Press".
-_BARE_CLOSING = re.compile(r"[.!?\"”’]\s+(?P<credit>[A-Z][\w&.'’ -]{1,40}?)\s*$")
+_BARE_CLOSING = LazyPattern(r"[.!?\"”’]\s+(?P<credit>[A-Z][\w&.'’ -]{1,40}?)\s*$")
 # A listed wire's name, in any script, signed after the last sentence by a full stop and a
 # dash: "... ได้แล้ว .-สำนักข่าวไทย" (the Thai News Agency), "... said.-EFE".
-_DASHED_SIGN = re.compile(r"[.!?]\s*[-–—]+\s*(?P<credit>[^\s\d.!?()\[\]-][^.!?()\[\]]{0,40}?)\s*$")
+_DASHED_SIGN = LazyPattern(r"[.!?]\s*[-–—]+\s*(?P<credit>[^\s\d.!?()\[\]-][^.!?()\[\]]{0,40}?)\s*$")
 # A site's name in the form of its address, which names no one else: "News.Az", "Rappler.com".
 # A listed wire's abbreviation glued to the last sentence as copied: "... to a minimum.UNI".
 # Or after two slashes, as The Nation's pages print it: "... to watch.//AFP". Or a wire and
 # its partner after a year: "... like that of 2016.EFE-EPA".
-_GLUED_SIGN = re.compile(r"(?<=[a-z0-9][.!?])(?://\s*)?(?P<credit>[A-Z]{2,6}(?:[-/][A-Z]{2,6})?)\s*$")
-_SITE_NAME = re.compile(r"[A-Z][A-Za-z-]{1,30}\.(?:com|net|org|info|[A-Za-z]{2})")
+_GLUED_SIGN = LazyPattern(r"(?<=[a-z0-9][.!?])(?://\s*)?(?P<credit>[A-Z]{2,6}(?:[-/][A-Z]{2,6})?)\s*$")
+_SITE_NAME = LazyPattern(r"[A-Z][A-Za-z-]{1,30}\.(?:com|net|org|info|[A-Za-z]{2})")
 # A broadcaster's sign-off closing the story: "... when needed. Oh Jung-hee, Arirang News."
-_SIGN_OFF = re.compile(
+_SIGN_OFF = LazyPattern(
     r"[.!?]\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3},\s+(?P<credit>[A-Z][\w&.'’ -]{1,40}?)"
     r"\.?[\"”’]?\s*$")
 
-_VIA = re.compile(r"(?i)^\s*via\s+")
-SOURCE_LABEL = re.compile(rf"\W*{_SOURCE_WORD}\s*[:：]")  # read as such (`first_appeared_credit`)
-_SEVERAL = re.compile(r"\s+[-–—]\s+|\s*,\s*|\s+and\s+")
+_VIA = LazyPattern(r"(?i)^\s*via\s+")
+SOURCE_LABEL = LazyPattern(rf"\W*{_SOURCE_WORD}\s*[:：]")  # read as such (`first_appeared_credit`)
+_SEVERAL = LazyPattern(r"\s+[-–—]\s+|\s*,\s*|\s+and\s+")
 
 def byline_credit(line: str, directory: OutletDirectory) -> str | None:
     """The outlet a byline line names: "By X, New York Times", "X and Y, CNN", "By AFP"."""

@@ -33,6 +33,7 @@ import unicodedata
 
 from corpus.intake.date_readings import iso_day
 from corpus.intake.outlets import OutletDirectory
+from corpus.lazy_patterns import LazyPattern
 
 _OPEN, _CLOSE = r"[(\[【［（〔]", r"[)\]】］）〕]"
 _HANGUL_NAME = r"[가-힣A-Za-z0-9][가-힣A-Za-z0-9.&]*(?:\s[가-힣A-Za-z0-9.&]+){0,2}"
@@ -41,79 +42,79 @@ _REPORTER = r"[가-힣]{2,4}\s*(?:기자|특파원|선임기자|인턴기자|객
 # "[세종=이데일리 최훈길 기자 -- 입력 2017.03.23 06:58]": the story's posting stamp inside the brackets.
 _POSTED = (r"(?:\s*-{1,2}\s*(?:입력|등록)\s*(?P<year>(?:19|20)\d\d)\.(?P<month>[01]?\d)\.(?P<day>[0-3]?\d)"
            r"(?:\s+\d{1,2}:\d\d(?::\d\d)?)?)?")
-_KOREAN_PLACE_CREDIT = re.compile(
+_KOREAN_PLACE_CREDIT = LazyPattern(
     rf"^\s*{_OPEN}\s*(?P<place>[가-힣]{{1,8}})\s*[=＝]\s*(?P<credit>{_HANGUL_NAME}?)(?:\s+{_REPORTER})?{_POSTED}\s*{_CLOSE}")
 # "[한빛일보 김철수 기자]", "[한빛경제=김철수 기자]", "[한빛ㅣ김철수 기자]" (a bar, or the letter
 # "ㅣ" typed for one): the outlet, then its reporter; after a bar, the place the reporters file from
 # and several of them ("[한빛뉴스 | 성주=김철수·이영희 기자]").
-_KOREAN_REPORTER_CREDIT = re.compile(
+_KOREAN_REPORTER_CREDIT = LazyPattern(
     rf"^\s*(?:[•·]\s*)?{_OPEN}\s*(?P<credit>{_HANGUL_NAME}?)\s*(?:[=＝]\s*|\s|(?P<hyphen>-))(?:{_REPORTER})\s*{_CLOSE}"
     rf"|^\s*{_OPEN}\s*(?P<barred>{_HANGUL_NAME}?)\s*[|ㅣ]\s*(?:[가-힣]{{1,8}}\s*[=＝]\s*)?"
     rf"(?:[가-힣]{{2,4}}\s*[·,]\s*)*{_REPORTER}\s*{_CLOSE}")
 # What stands before "=" in a picture's, a chart's or a drawing's credit, not a place: "(사진=연합뉴스)",
 # "(일러스트=연합뉴스)", "(연합뉴스 자료사진)"'s "자료사진": the kind of image, or a word ending in one.
 _NOT_A_PLACE = frozenset({"자료", "출처", "제공", "삽화", "만평", "도표", "표", "디자인", "편집"})
-_IMAGE_KIND = re.compile(r"(?:사진|그래픽|영상|캡처|캡쳐|일러스트|이미지|화면|그림)$")
-_HANGUL = re.compile(r"[가-힣]")
+_IMAGE_KIND = LazyPattern(r"(?:사진|그래픽|영상|캡처|캡쳐|일러스트|이미지|화면|그림)$")
+_HANGUL = LazyPattern(r"[가-힣]")
 # "…を決めた。（共同）", "…。【時事】", "…磋商。（来源：新华网）": a credit closing the story after its "。";
 # "…。【毎日新聞抜粋】": an excerpt ("転載", a reprint) of the listed paper's story.
-_CLOSING_CREDIT = re.compile(r"[。．！？」』]\s*(?:[(（]|【(?=[^】]{1,20}】\s*$))\s*(?:(?:来源|來源|出典|出处|출처|ソース)\s*[:：]\s*)?"
-                             r"(?P<credit>[^()（）:：【】]{1,20}?)\s*(?:より)?(?:抜粋|転載)?\s*[)）】]\s*$")
+_CLOSING_CREDIT = LazyPattern(r"[。．！？」』]\s*(?:[(（]|【(?=[^】]{1,20}】\s*$))\s*(?:(?:来源|來源|出典|出处|출처|ソース)\s*[:：]\s*)?"
+                              r"(?P<credit>[^()（）:：【】]{1,20}?)\s*(?:より)?(?:抜粋|転載)?\s*[)）】]\s*$")
 # "…글을 남겼다. <스포츠조선닷컴>": a Korean story signed by its paper in angle brackets after the last sentence.
-_KOREAN_CLOSING_NAME = re.compile(r"[가-힣][.!?][\"”’']?\s*[<〈](?P<credit>[^<>〈〉]{2,20}?)\s*[>〉]\s*$")
+_KOREAN_CLOSING_NAME = LazyPattern(r"[가-힣][.!?][\"”’']?\s*[<〈](?P<credit>[^<>〈〉]{2,20}?)\s*[>〉]\s*$")
 # "…。(2012年12月12日) 【朝鮮通信=時事】": the original and its carrier closing a caption.
-_CLOSING_CARRIED = re.compile(r"[。．！？」』)）]\s*【(?P<original>[^】=＝]{1,20}?)\s*[=＝]\s*(?P<carrier>[^】=＝]{1,10})】\s*$")
+_CLOSING_CARRIED = LazyPattern(r"[。．！？」』)）]\s*【(?P<original>[^】=＝]{1,20}?)\s*[=＝]\s*(?P<carrier>[^】=＝]{1,10})】\s*$")
 # "(民視新聞/綜合報導)", "（中央社／台北報導）", "(民視新聞/李文 台北報導)": a Taiwanese story closing on its outlet,
 # a slash, then its reporters or place and "reported" (a reporter alone, "(記者王文/綜合報導)", names no outlet).
-_SLASHED_REPORT = re.compile(r"^\s*[(（]\s*(?P<credit>[^/／()（）\s]{2,12})\s*[/／][^()（）/／]{0,30}?(?:報導|报道|報道)\s*[)）]\s*$")
+_SLASHED_REPORT = LazyPattern(r"^\s*[(（]\s*(?P<credit>[^/／()（）\s]{2,12})\s*[/／][^()（）/／]{0,30}?(?:報導|报道|報道)\s*[)）]\s*$")
 _PICTURE_WORDS = frozenset({"写真", "画像", "図", "資料", "資料写真", "提供", "撮影", "映像", "图", "图片", "照片"})
 # "[신아일보] 김다인 기자": the name alone in its brackets, the reporter after them.
-_KOREAN_SIGNATURE = re.compile(rf"^\s*{_OPEN}\s*(?P<credit>{_HANGUL_NAME})\s*{_CLOSE}\s*{_REPORTER}\s*$")
+_KOREAN_SIGNATURE = LazyPattern(rf"^\s*{_OPEN}\s*(?P<credit>{_HANGUL_NAME})\s*{_CLOSE}\s*{_REPORTER}\s*$")
 # "• 뉴시스 기자", "共同通信記者": a listed outlet's reporter unnamed, as a carrying paper prints it.
-_OUTLET_REPORTER = re.compile(r"^[\s•·*-]*(?P<credit>[가-힣\u3040-\u30ff\u4e00-\u9fffA-Za-z][\w ]{1,15}?)"
-                              r"\s*(?:기자|특파원|記者|记者)\s*$")
+_OUTLET_REPORTER = LazyPattern(r"^[\s•·*-]*(?P<credit>[가-힣\u3040-\u30ff\u4e00-\u9fffA-Za-z][\w ]{1,15}?)"
+                               r"\s*(?:기자|특파원|記者|记者)\s*$")
 # A broadcaster's reporter signing off: "KBS 뉴스 김다인입니다.", "연합뉴스TV 김다인입니다."
-_KOREAN_SIGN_OFF = re.compile(r"^\s*(?P<credit>[\w가-힣]{2,12}(?:\s[\w가-힣]{2,8})?)\s+[가-힣]{2,4}입니다\.?\s*$")
+_KOREAN_SIGN_OFF = LazyPattern(r"^\s*(?P<credit>[\w가-힣]{2,12}(?:\s[\w가-힣]{2,8})?)\s+[가-힣]{2,4}입니다\.?\s*$")
 # How Korean outlets' names end: a paper (일보, 신문, 타임스), a wire or site (뉴스, 통신, 닷컴),
 # a business paper (경제), a broadcaster (방송, TV), a weekly or journal (저널, 투데이, 미디어).
-KOREAN_OUTLET_ENDING = re.compile(r"(?:일보|신문|뉴스|통신|경제|방송|타임스|타임즈|저널|투데이|미디어|닷컴|TV|tv)$")
+KOREAN_OUTLET_ENDING = LazyPattern(r"(?:일보|신문|뉴스|통신|경제|방송|타임스|타임즈|저널|투데이|미디어|닷컴|TV|tv)$")
 # "(ブルームバーグ):", "（ロイター）：": a credit opening the text before a colon.
-_JAPANESE_COLON_CREDIT = re.compile(rf"^\s*{_OPEN}\s*(?P<credit>[^()（）\[\]【】]{{2,20}}?)\s*{_CLOSE}\s*[:：]")
+_JAPANESE_COLON_CREDIT = LazyPattern(rf"^\s*{_OPEN}\s*(?P<credit>[^()（）\[\]【】]{{2,20}}?)\s*{_CLOSE}\s*[:：]")
 # "【ソウル共同】", "【ワシントン時事】": a Japanese wire's dateline, the place glued to the wire.
-_JAPANESE_WIRE_DATELINE = re.compile(r"^\s*【[^】=＝\s]{1,12}?\s*[=＝]?\s*(?P<wire>共同|時事)】")  # "【ソウル＝共同】" too
+_JAPANESE_WIRE_DATELINE = LazyPattern(r"^\s*【[^】=＝\s]{1,12}?\s*[=＝]?\s*(?P<wire>共同|時事)】")  # "【ソウル＝共同】" too
 _JAPANESE_WIRES = {"共同": "共同通信", "時事": "時事通信"}
 # "【ソウル聯合ニュース】", "【北京新華社】": a place in katakana or kanji glued to a listed wire.
-_JAPANESE_BRACKET = re.compile(r"^\s*【(?P<inner>[^】=＝\s]{3,30})】")
-_JAPANESE_PLACE = re.compile(r"^[\u30a0-\u30ff\u4e00-\u9fff]{2,8}$")
+_JAPANESE_BRACKET = LazyPattern(r"^\s*【(?P<inner>[^】=＝\s]{3,30})】")
+_JAPANESE_PLACE = LazyPattern(r"^[\u30a0-\u30ff\u4e00-\u9fff]{2,8}$")
 # "【AFP=時事】": the original, then the wire that carries it.
-_JAPANESE_CARRIED = re.compile(r"^\s*【(?P<credit>[^】=＝]{2,20}?)\s*[=＝]\s*[^】]{1,10}】")
+_JAPANESE_CARRIED = LazyPattern(r"^\s*【(?P<credit>[^】=＝]{2,20}?)\s*[=＝]\s*[^】]{1,10}】")
 # "［東京　22日　ロイター］": the place, the day and the wire.
-_JAPANESE_DAY_DATELINE = re.compile(
+_JAPANESE_DAY_DATELINE = LazyPattern(
     r"^\s*[［\[]\s*\S{1,12}?[\s\u3000]+(?P<day>[0-9０-９]{1,2})日[\s\u3000]+(?P<credit>[^］\]\s]{2,20})[\s\u3000]*[］\]]")
 # "新华社北京11月22日电": the wire, its place, the day and "电" (dispatched).
 # "（中央社記者王小明東京22日專電）": the agency, its reporter, the place and day, "dispatched";
 # "【环球时报记者 王小明】", "【环球时报综合报道】": a paper's reporter, or its digest of reports.
-_CHINESE_BYLINE_TAG = re.compile(
+_CHINESE_BYLINE_TAG = LazyPattern(
     r"^\s*[（(【\[](?P<head>[\u4e00-\u9fff]{2,30}?)(?:[0-9０-９]{1,2}日(?:專電|专电|電|电|綜合外電報導"
     r"|综合外电报道)|(?:综合报道|綜合報導|特约记者|特約記者|记者|記者)[^）)】\]]{0,20})[）)】\]]")
 # "据新华社首尔11月23日电" (a paper carrying the wire's story), "人民网首尔11月21日:" (a site's own).
 # "【韩联社首尔7月5日电 】": a portal's brackets around the dateline; "央广网北京9月7日消息" (a broadcaster's "news");
 # "中評社高雄8月1日(記者 高易伸)": the reporter's tag straight after the day, "電" left out;
 # "【大紀元日本11月23日】": the outlet (its edition's place after it) and the day alone in the brackets.
-_CHINESE_DATELINE = re.compile(r"^\s*(?:(?P<lenticular>【)\s*)?据?(?P<head>[\u4e00-\u9fff]{2,14}?)\s*"
-                               r"(?P<month>[0-9０-９]{1,2})月(?P<day>[0-9０-９]{1,2})日"
-                               r"(?:[电電讯訊](?:\s*】)?|消息|\s*[:：]|(?=\s*[(（](?:记者|記者))|(?(lenticular)\s*】|(?!)))")
-_OUTLET_REPORTERS = re.compile(r"(?:^|\s)(?P<head>[\u4e00-\u9fff]{2,8}?)(?:记者|記者)(?:[\s\u3000]+[\u4e00-\u9fff]{2,4}){1,4}\s*$")
+_CHINESE_DATELINE = LazyPattern(r"^\s*(?:(?P<lenticular>【)\s*)?据?(?P<head>[\u4e00-\u9fff]{2,14}?)\s*"
+                                r"(?P<month>[0-9０-９]{1,2})月(?P<day>[0-9０-９]{1,2})日"
+                                r"(?:[电電讯訊](?:\s*】)?|消息|\s*[:：]|(?=\s*[(（](?:记者|記者))|(?(lenticular)\s*】|(?!)))")
+_OUTLET_REPORTERS = LazyPattern(r"(?:^|\s)(?P<head>[\u4e00-\u9fff]{2,8}?)(?:记者|記者)(?:[\s\u3000]+[\u4e00-\u9fff]{2,4}){1,4}\s*$")
 # "李佳英/梁智皓 朝鲜日报记者": the reporters named first, then their paper, a byline of its own.
-_REPORTERS_OUTLET = re.compile(r"^[\u4e00-\u9fff]{2,4}(?:[/、・][\u4e00-\u9fff]{2,4}){0,3}[\s\u3000]+"
-                               r"(?P<head>[\u4e00-\u9fff]{2,8}?)(?:记者|記者)\s*$")
+_REPORTERS_OUTLET = LazyPattern(r"^[\u4e00-\u9fff]{2,4}(?:[/、・][\u4e00-\u9fff]{2,4}){0,3}[\s\u3000]+"
+                                r"(?P<head>[\u4e00-\u9fff]{2,8}?)(?:记者|記者)\s*$")
 # "据新华社电 日本和韩国政府14日…": a paper carrying a wire's story, neither place nor day printed.
-_CARRIED_WIRE = re.compile(r"^\s*据(?P<wire>[\u4e00-\u9fff]{2,8}?)电[\s\u3000]")
+_CARRIED_WIRE = LazyPattern(r"^\s*据(?P<wire>[\u4e00-\u9fff]{2,8}?)电[\s\u3000]")
 # "中評社香港": an agency's name (ending in "社") before the place it files from.
-_AGENCY = re.compile(r"(?P<name>[\u4e00-\u9fff]{1,5}?(?:通讯社|通訊社|新闻社|新聞社|社))[\u4e00-\u9fff]{2,}")
+_AGENCY = LazyPattern(r"(?P<name>[\u4e00-\u9fff]{1,5}?(?:通讯社|通訊社|新闻社|新聞社|社))[\u4e00-\u9fff]{2,}")
 # "【8月22日 時事通信社】": a Japanese site's bracketed day and the wire it carries.
-_BRACKETED_DAY_CREDIT = re.compile(r"^\s*【\s*(?P<month>[0-9０-９]{1,2})月(?P<day>[0-9０-９]{1,2})日"
-                                   r"[\s\u3000]+(?P<head>[^】\s]{2,20})\s*】")
+_BRACKETED_DAY_CREDIT = LazyPattern(r"^\s*【\s*(?P<month>[0-9０-９]{1,2})月(?P<day>[0-9０-９]{1,2})日"
+                                    r"[\s\u3000]+(?P<head>[^】\s]{2,20})\s*】")
 
 
 def east_asian_credit(line: str, directory: OutletDirectory) -> str | None:

@@ -38,6 +38,7 @@ import re
 
 from corpus.intake.date_readings import iso_day
 from corpus.intake.outlets import OutletDirectory
+from corpus.lazy_patterns import LazyPattern
 
 _CJK = r"\u4e00-\u9fff"
 _FULL_DATE = r"(?P<year>(?:19|20)\d\d)年(?P<month>[01]?\d)月(?P<day>[0-3]?\d)日"
@@ -46,48 +47,48 @@ _CREDIT_VERB = r"(?:報導|报道|報道|訊|讯|電|电)"
 _ZONE_TIME = r"(?:北京|台北|香港|美东|美東|东京|東京)(?:时间|時間)"
 # CNA's code closing a story, the editor's name then the day in the Republic's years (民國 110 = 2021):
 # "(編輯:唐聲揚)1100402".
-_EDITOR_CODE = re.compile(r"[(（](?:編輯|编辑)\s*[:：][^()（）]{1,12}[)）]\s*(?P<year>\d{2,3})(?P<month>[01]\d)(?P<day>[0-3]\d)\s*$")
+_EDITOR_CODE = LazyPattern(r"[(（](?:編輯|编辑)\s*[:：][^()（）]{1,12}[)）]\s*(?P<year>\d{2,3})(?P<month>[01]\d)(?P<day>[0-3]\d)\s*$")
 _ROC_YEARS = 1911  # the Republic of China's year 1 is 1912
-_BRACKETED_CREDIT = re.compile(
+_BRACKETED_CREDIT = LazyPattern(
     rf"^\s*(?P<open>[（(【])(?P<name>[{_CJK}A-Za-z]{{2,12}}?)?(?:(?:{_ZONE_TIME})?{_FULL_DATE})?(?P<verb>{_CREDIT_VERB})?[)）】]"
     rf"\s*(?P<rest>.*)$")
 # a yearless dateline before the credit ("【大紀元10月9日訊】"), not a dated credit itself ("【新唐人2014年03月19日訊】")
-_LEADING_DATELINE = re.compile(r"^\s*【(?![^】]*(?:19|20)\d\d年)[^】]{1,20}】")
+_LEADING_DATELINE = LazyPattern(r"^\s*【(?![^】]*(?:19|20)\d\d年)[^】]{1,20}】")
 # How the names of Chinese sites, agencies and papers end ("正见网", "中新社", "明报").
-_CHINESE_OUTLET_ENDING = re.compile(r"(?:网|網|社|报|報|台|新闻|新聞)$")
-_DATELESS_DISPATCH = re.compile(rf"^\s*据?(?P<head>[{_CJK}]{{4,14}}?)(?:電|电)[\s\u3000]+\S")
-_KOREAN_TAGLINE = re.compile(r"(?:^|[|·:]\s*)(?P<name>[가-힣A-Za-z0-9]{2,12}?)(?:이|가|은|는)\s+"
-                             r"(?:전해\s?드리는|전하는|제공하는|알려\s?드리는)\s")
-_REGISTERED_NAME = re.compile(r"^\s*[（(]\s*(?P<name>[^\s()（）][^()（）]{1,30}?)\s*[®™][)）]\s*$")
+_CHINESE_OUTLET_ENDING = LazyPattern(r"(?:网|網|社|报|報|台|新闻|新聞)$")
+_DATELESS_DISPATCH = LazyPattern(rf"^\s*据?(?P<head>[{_CJK}]{{4,14}}?)(?:電|电)[\s\u3000]+\S")
+_KOREAN_TAGLINE = LazyPattern(r"(?:^|[|·:]\s*)(?P<name>[가-힣A-Za-z0-9]{2,12}?)(?:이|가|은|는)\s+"
+                              r"(?:전해\s?드리는|전하는|제공하는|알려\s?드리는)\s")
+_REGISTERED_NAME = LazyPattern(r"^\s*[（(]\s*(?P<name>[^\s()（）][^()（）]{1,30}?)\s*[®™][)）]\s*$")
 # "… 있다. 2024.10.11/뉴스1", the photographer's address after it as copied.
 # "… 있다. (합동참모본부 제공) 2024.6.9/뉴스1 ⓒ News1 박지혜 기자": the picture's source in brackets
 # before the date, the agency's mark and its photographer after it, as News1 prints them.
-_KOREAN_PICTURE_DATE = re.compile(r"[가-힣]\.\s+(?:\([^()]{1,30}\)\s*)?(?P<year>(?:19|20)\d\d)\.(?P<month>[01]?\d)\."
-                                  r"(?P<day>[0-3]?\d)\s*/\s*(?P<agency>[^\s/@]{2,12})(?:\s+[\w.+-]+@[\w-]+(?:\.[\w-]+)+)?"
-                                  r"(?:\s+[ⓒ©]\s*[\w]{2,12}\s+[가-힣]{2,4}\s*(?:인턴|객원|사진)?기자)?\s*$")
-_NAME_ALONE_IN_BRACKETS = re.compile(r"^\s*【\s*(?P<name>[^【】\s][^【】]{0,24}?)\s*】\s*$")
-_KOREAN_BRACKETED_NAME = re.compile(r"^\s*\[(?P<name>[가-힣A-Za-z0-9]{2,12})\]\s*(?:(?=[가-힣\"“‘'])|(?P<alone>$))")
+_KOREAN_PICTURE_DATE = LazyPattern(r"[가-힣]\.\s+(?:\([^()]{1,30}\)\s*)?(?P<year>(?:19|20)\d\d)\.(?P<month>[01]?\d)\."
+                                   r"(?P<day>[0-3]?\d)\s*/\s*(?P<agency>[^\s/@]{2,12})(?:\s+[\w.+-]+@[\w-]+(?:\.[\w-]+)+)?"
+                                   r"(?:\s+[ⓒ©]\s*[\w]{2,12}\s+[가-힣]{2,4}\s*(?:인턴|객원|사진)?기자)?\s*$")
+_NAME_ALONE_IN_BRACKETS = LazyPattern(r"^\s*【\s*(?P<name>[^【】\s][^【】]{0,24}?)\s*】\s*$")
+_KOREAN_BRACKETED_NAME = LazyPattern(r"^\s*\[(?P<name>[가-힣A-Za-z0-9]{2,12})\]\s*(?:(?=[가-힣\"“‘'])|(?P<alone>$))")
 # How papers' names end ("…일보", "…경제"); "…뉴스" is a section's too ("[포토뉴스]"): listed only.
-_KOREAN_PAPER_ENDING = re.compile(r"(?:일보|신문|경제|방송|타임스|타임즈|저널|투데이|닷컴|통신)$")
-_JAPANESE_PLACE_CREDIT = re.compile(r"^\s*[\u30a0-\u30ff\u4e00-\u9fff]{2,10}[（(](?P<credit>[^()（）\s]{2,12})[)）]"
-                                    r"[\s\u3000]+(?=[\u3040-\u30ff\u4e00-\u9fff])")
-_STATIONED_REPORTER = re.compile(rf"^[\s\u3000]*(?P<head>[{_CJK}]{{2,8}}?)(?:驻|駐)[{_CJK}]{{1,8}}?(?:记者|記者)")
+_KOREAN_PAPER_ENDING = LazyPattern(r"(?:일보|신문|경제|방송|타임스|타임즈|저널|투데이|닷컴|통신)$")
+_JAPANESE_PLACE_CREDIT = LazyPattern(r"^\s*[\u30a0-\u30ff\u4e00-\u9fff]{2,10}[（(](?P<credit>[^()（）\s]{2,12})[)）]"
+                                     r"[\s\u3000]+(?=[\u3040-\u30ff\u4e00-\u9fff])")
+_STATIONED_REPORTER = LazyPattern(rf"^[\s\u3000]*(?P<head>[{_CJK}]{{2,8}}?)(?:驻|駐)[{_CJK}]{{1,8}}?(?:记者|記者)")
 # "好房網News黃薏珊/整理報導", "自由時報記者王小明/台北報導": a Taiwanese byline, the outlet glued to its reporter.
-_REPORTED_BYLINE = re.compile(rf"^\s*(?P<head>[{_CJK}A-Za-z]{{3,24}})\s*[/／]\s*[{_CJK}]{{0,4}}(?:報導|报道)\s*$")
+_REPORTED_BYLINE = LazyPattern(rf"^\s*(?P<head>[{_CJK}A-Za-z]{{3,24}})\s*[/／]\s*[{_CJK}]{{0,4}}(?:報導|报道)\s*$")
 # "【财新网】(实习记者 吴蒙雨)当地时间…": the reporter in brackets between the credit and the text.
-_REPORTER_IN_BRACKETS = re.compile(rf"[(（](?:实习|實習|特约|特約)?(?:记者|記者)\s*[{_CJK}]{{2,4}}[)）]\s*[{_CJK}]")
-_REPORTER_AFTER = re.compile(rf"^(?:記者|记者)?\s*[{_CJK}]{{2,4}}$")
-_SOURCE_AMONG_ITEMS = re.compile(rf"(?:^|[\s?|(（])(?:来源|來源)\s*[:：]\s*(?P<name>[{_CJK}A-Za-z]{{2,12}})(?:[\s?|]|$)")
+_REPORTER_IN_BRACKETS = LazyPattern(rf"[(（](?:实习|實習|特约|特約)?(?:记者|記者)\s*[{_CJK}]{{2,4}}[)）]\s*[{_CJK}]")
+_REPORTER_AFTER = LazyPattern(rf"^(?:記者|记者)?\s*[{_CJK}]{{2,4}}$")
+_SOURCE_AMONG_ITEMS = LazyPattern(rf"(?:^|[\s?|(（])(?:来源|來源)\s*[:：]\s*(?P<name>[{_CJK}A-Za-z]{{2,12}})(?:[\s?|]|$)")
 
 # Yahoo! Japan's line of the provider and the time it delivered the story: "カナロコ by 神奈川新聞 7月27日(水)7時3分配信"
 # (a brand "by" its paper, or the paper alone), the year printed only for past years' stories.
-_DELIVERED = re.compile(r"^\s*(?P<name>\S.{0,40}?)\s+(?:(?:19|20)\d\d年)?[01]?\d月[0-3]?\d日\s*(?:[(（][月火水木金土日][)）])?"
-                        r"\s*[0-2]?\d時[0-5]?\d分\s*配信\s*$")
-_BRAND_BY = re.compile(r"^(?P<brand>.{2,20}?)\s+by\s+(?P<owner>.{2,20})$")
-_OWN_FEATURE = re.compile(rf"^[\s\u3000]*(?P<head>[{_CJK}A-Za-z]{{2,12}}?)(?:(?:专稿|專稿)\s*[:：\s]|(?:讯|訊|消息)\s*[:：])")
+_DELIVERED = LazyPattern(r"^\s*(?P<name>\S.{0,40}?)\s+(?:(?:19|20)\d\d年)?[01]?\d月[0-3]?\d日\s*(?:[(（][月火水木金土日][)）])?"
+                         r"\s*[0-2]?\d時[0-5]?\d分\s*配信\s*$")
+_BRAND_BY = LazyPattern(r"^(?P<brand>.{2,20}?)\s+by\s+(?P<owner>.{2,20})$")
+_OWN_FEATURE = LazyPattern(rf"^[\s\u3000]*(?P<head>[{_CJK}A-Za-z]{{2,12}}?)(?:(?:专稿|專稿)\s*[:：\s]|(?:讯|訊|消息)\s*[:：])")
 # "[WikiLeaks Korea= By Lee Kyung Ah]": the outlet, "=", then its reporter, in brackets.
-_ENGLISH_BRACKET_SIGNATURE = re.compile(r"^\[\s*(?P<credit>[A-Z][\w&.'’ -]{1,40}?)\s*=\s*(?:[Bb]y\s+)?"
-                                        r"[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,3}\s*\]$")
+_ENGLISH_BRACKET_SIGNATURE = LazyPattern(r"^\[\s*(?P<credit>[A-Z][\w&.'’ -]{1,40}?)\s*=\s*(?:[Bb]y\s+)?"
+                                         r"[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,3}\s*\]$")
 
 
 def bracketed_credit_opening(line: str, directory: OutletDirectory) -> str | None:

@@ -22,8 +22,9 @@ import re
 
 from corpus.intake.outlets import OutletDirectory
 from corpus.intake.printed_dates import MONTH_NAME, find_date_line
+from corpus.lazy_patterns import LazyPattern
 
-_OWN_REPORT = re.compile(
+_OWN_REPORT = LazyPattern(
     r"(?<![\w'’-])(?P<credit>(?:The\s)?[A-Z][\w&.'’-]*(?:\s[A-Z][\w&.'’-]*){0,3})\s+has\s+"
     r"(?:learned|learnt|obtained|confirmed\s+independently|exclusively\s+learned)\b"
     # the paper saying what its own piece sets out to do: "The Japan Times decided to look more
@@ -35,9 +36,9 @@ _OWN_REPORT = re.compile(
     # BBC's Seoul correspondent" (another outlet's is named by name: "the BBC's Jane Roe")
     r"|\b(?:says|writes|reports)\s+the\s+(?P<office>[A-Z][\w&.'’-]*(?:\s[A-Z][\w&.'’-]*){0,3})['’]s\s+"
     r"(?:[A-Z][a-z]+\s+){0,2}(?:correspondent|editor)\b")
-_CJK_INSTITUTION = re.compile(r"[\u4e00-\u9fff가-힣・·]{1,10}(?:省|庁|府|部|院|局|委員会|処|처|청|부)")
-_OWN_ISSUE = re.compile(rf"\((?i:see)\s+(?P<credit>[A-Z][\w&.'’ -]{{1,40}}?),\s+"
-                        rf"(?:{MONTH_NAME})\.?\s+[0-3]?\d\)")
+_CJK_INSTITUTION = LazyPattern(r"[\u4e00-\u9fff가-힣・·]{1,10}(?:省|庁|府|部|院|局|委員会|処|처|청|부)")
+_OWN_ISSUE = LazyPattern(rf"\((?i:see)\s+(?P<credit>[A-Z][\w&.'’ -]{{1,40}}?),\s+"
+                         rf"(?:{MONTH_NAME})\.?\s+[0-3]?\d\)")
 MAX_HEADING_LINES = 6
 
 

@@ -41,34 +41,35 @@ import re
 
 from corpus.intake.outlets import OutletDirectory, name_key
 from corpus.intake.site_notices import WIRE_INITIALS
+from corpus.lazy_patterns import LazyPattern
 
 _NAME = r"(?P<credit>[A-Z@][\w&.'’ -]{1,50}?|[\w.-]+\.[a-z]{2,6})"
 # "The post <title> appeared first on <Site>."; "from Reuters: Money News https://ift.tt/...",
 # as a feed relayed into a blog credits it, or its feed's title alone before the link ("from The
 # Guardian http://bit.ly/2Wh3lgw": the same relay's line when the feed's title is the site's name).
-_FEED = re.compile(rf"^The\s+post\s+.{{2,200}}?\s+appeared\s+first\s+on\s+{_NAME}\s*\.?$"
-                   rf"|^from\s+{_NAME.replace('credit', 'relayed')}:\s.{{0,60}}https?://\S+$"
-                   rf"|^from\s+{_NAME.replace('credit', 'fed')}\s+https?://\S+$")
-_SIGN_OFF = re.compile(rf"(?:^|\s)==\s*{_NAME}\s*$")
+_FEED = LazyPattern(rf"^The\s+post\s+.{{2,200}}?\s+appeared\s+first\s+on\s+{_NAME}\s*\.?$"
+                    rf"|^from\s+{_NAME.replace('credit', 'relayed')}:\s.{{0,60}}https?://\S+$"
+                    rf"|^from\s+{_NAME.replace('credit', 'fed')}\s+https?://\S+$")
+_SIGN_OFF = LazyPattern(rf"(?:^|\s)==\s*{_NAME}\s*$")
 # "AFP, HANOI", "Reuters, WASHINGTON": the wire and the place in capitals, a line of its own
 # under a wire's story (as the Taipei Times signs them); "Seoul, KOREA" names no listed wire.
-_WIRE_AND_PLACE = re.compile(r"^(?P<credit>[A-Z][A-Za-z.]{1,20}(?: [A-Z][A-Za-z.]{1,20}){0,2}),\s+"
-                             r"[A-Z]{3,}(?:[ -][A-Z]{2,}){0,2}$")
+_WIRE_AND_PLACE = LazyPattern(r"^(?P<credit>[A-Z][A-Za-z.]{1,20}(?: [A-Z][A-Za-z.]{1,20}){0,2}),\s+"
+                              r"[A-Z]{3,}(?:[ -][A-Z]{2,}){0,2}$")
 # "wbr/dpa", "ala/AFP/dpa": an editor's initials in lower case over the wires the story drew on, the line's
 # only words, or run on after a picture's credit when copied ("Foto: Jane Roe/ dpa wbr/dpa"); not a picture's
 # own credit ("Foto: ddp/AP") nor a slash in prose ("3 to 1, or/AP").
-_INITIALS_OVER_WIRES = re.compile(r"^(?:.*?/\s?[A-Za-z][\w-]{1,15}\s+)?(?P<initials>[a-z]{2,4})/(?P<credit>[A-Za-z]{2,12})"
-                                  r"(?:/[A-Za-z]{2,12}){0,3}$")
+_INITIALS_OVER_WIRES = LazyPattern(r"^(?:.*?/\s?[A-Za-z][\w-]{1,15}\s+)?(?P<initials>[a-z]{2,4})/(?P<credit>[A-Za-z]{2,12})"
+                                   r"(?:/[A-Za-z]{2,12}){0,3}$")
 _PICTURE_AGENCIES = frozenset({"ddp", "dapd", "epa", "apa", "ots", "sda", "kna", "imago"})  # no editor's initials
 # "Reuters-AP", "Xinhua-AFP": two wires a story was compiled from, signing it.
-_JOINED_WIRES = re.compile(r"^(?P<credit>[A-Z][A-Za-z]{1,15})-(?P<second>[A-Z][A-Za-z]{1,15})$")
+_JOINED_WIRES = LazyPattern(r"^(?P<credit>[A-Z][A-Za-z]{1,15})-(?P<second>[A-Z][A-Za-z]{1,15})$")
 # "(Reporting by Jane Roe in Seoul; Additional reporting by Kim Min; Editing by John Doe)",
 # "Writing by Jane Roe; Editing by John Doe": Reuters' own note closing its stories (others
 # print "Additional reporting by ..." alone, or no editor).
-_EDITING_NOTE = re.compile(r"(?:^|[.!?\"”]\s*)\(?(?:Reporting|Writing|Compiled)\s+(?i:by)\s+[^()]{2,200}?;"
-                           r"[^()]{0,200}?\b(?:Editing|editing)\s+by\s+[^();]{2,80}\)?\s*$")
+_EDITING_NOTE = LazyPattern(r"(?:^|[.!?\"”]\s*)\(?(?:Reporting|Writing|Compiled)\s+(?i:by)\s+[^()]{2,200}?;"
+                            r"[^()]{0,200}?\b(?:Editing|editing)\s+by\s+[^();]{2,80}\)?\s*$")
 _EDITING_NOTE_WIRE = "Reuters"
-_PROMOTION = re.compile(
+_PROMOTION = LazyPattern(
     rf"^(?:(?i:get|download|install|discover|try)\s+(?i:the\s+)?(?i:all[\s-]+new\s+|new\s+)?{_NAME}(?:['’]s)?\s+(?i:mobile\s+|news\s+)?"
     rf"(?i:app|apps|application)\b"
     # "Harbor TV APP 다운로드", "Harbor TV アプリをダウンロード": the site's app, as Korean and
@@ -90,7 +91,7 @@ _PROMOTION = re.compile(
     # "Make Harbor Gazette your homepage", "Set Harbor Gazette as your home page"
     rf"|(?i:make|set)\s+(?:the\s+)?{_NAME.replace('credit', 'homepage')}\s+(?i:as\s+)?(?i:your\s+)?"
     rf"(?i:home\s*page|start\s*page)\b)")
-_COURTESY = re.compile(
+_COURTESY = LazyPattern(
     rf"^\(?(?:(?i:(?:article|story|text|content)\s+)?(?i:courtesy\s+of|provided\s+by)"
     rf"|(?i:this\s+(?:article|story|report)\s+(?:was|is)\s+(?:provided\s+by|courtesy\s+of|translated\s+from))"
     rf"|(?i:this\s+(?:material|article|story|report|content)\s+belongs\s+to\s*:?)"
@@ -98,28 +99,28 @@ _COURTESY = re.compile(
     rf"(?:on|at|in)|more\s+at|(?:article|story|reposted|shared|reprinted)\s+from|credit\s+to)"
     rf"|(?i:from|media|agency|news\s+agency|provider|news\s+provider)\s*:)\s+(?:the\s+)?{_NAME}\s*\.?\)?$")
 # "Yonhap via Korea Bizwire", "Yonhap (via Naver)": the original, then who passed it on.
-_ORIGINAL_VIA = re.compile(rf"^{_NAME}\s+\(?via\s+[^()]{{2,40}}\)?\s*$")
+_ORIGINAL_VIA = LazyPattern(rf"^{_NAME}\s+\(?via\s+[^()]{{2,40}}\)?\s*$")
 # "This is reported by Censor.NET with reference to Radio Liberty.": the site that reports, then
 # its source (Ukrainian sites' "Про це повідомляє … з посиланням на …", as their English pages print it).
 # "(Full text of the story is now in CNA English news archive. To view ...)": an agency's own
 # note on its archived stories (Focus Taiwan's, on every story past its window).
-_OWN_ARCHIVE = re.compile(rf"^\(?(?i:full\s+text\s+of\s+the\s+(?:story|article)\s+is\s+now\s+in)\s+"
-                          rf"(?:the\s+)?{_NAME}(?:\s+English)?\s+(?i:news\s+)?archive\b")
-_REPORTED_CITING = re.compile(
+_OWN_ARCHIVE = LazyPattern(rf"^\(?(?i:full\s+text\s+of\s+the\s+(?:story|article)\s+is\s+now\s+in)\s+"
+                           rf"(?:the\s+)?{_NAME}(?:\s+English)?\s+(?i:news\s+)?archive\b")
+_REPORTED_CITING = LazyPattern(
     rf"^(?i:this\s+(?:is|was)\s+reported\s+by)\s+{_NAME}\s+(?i:with\s+reference\s+to|citing)\s+[^.]{{2,80}}\.?$")
 # "Associated Press writer Mari Yamaguchi in Tokyo contributed to this report.": the wire's
 # own staff named as contributing, the way its stories end; or its staff in the possessive
 # ("ABC News’ Joohee Cho, Guy Davies, and Anthony Trotter contributed to this report.", as
 # ABC News, NBC News and Fox News end their own stories): names only, each capitalised.
 _PEOPLE = r"[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3}"
-_STAFF_CONTRIBUTED = re.compile(
+_STAFF_CONTRIBUTED = LazyPattern(
     rf"^(?:{_NAME}\s+(?:writers?|reporters?|correspondents?|journalists?)\s+[A-Z].{{2,120}}?"
     rf"|{_NAME.replace('credit', 'own')}['’]s?\s+{_PEOPLE}(?:,\s+{_PEOPLE}){{0,5}},?(?:\s+and\s+{_PEOPLE})?)"
     rf"\s+contributed\s+(?:to\s+)?(?:this|the)\s+(?:report|story|article)\.?$")
 # A writer's note closing the piece: "Jane Roe is a staff writer at The Diplomat.", "The author
 # is a correspondent for Nikkei Asia.", "Jane Roe is a senior reporter for Devex in Manila who
 # writes about global health." (an author box's form).
-_WRITER_NOTE = re.compile(
+_WRITER_NOTE = LazyPattern(
     rf"^(?:[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){{0,3}}|The\s+(?:author|writer))\s+is\s+(?:a|an|the)\s+"
     rf"(?:[\w-]+\s+){{0,3}}?(?:reporter|writer|correspondent|editor|columnist|contributor|journalist"
     rf"|producer|anchor)\s+(?:for|at|with|of)\s+(?:the\s+)?{_NAME}"
@@ -131,14 +132,14 @@ _WRITER_NOTE = re.compile(
 # A closing note naming the writer and the outlet in one sentence, whatever follows it: "This
 # article was written by Jane Roe, a breaking news reporter for Harbor Gazette Digital. For
 # tips, ...".
-_WRITTEN_BY = re.compile(
+_WRITTEN_BY = LazyPattern(
     rf"^(?i:this\s+(?:article|story|report|piece)\s+was\s+(?:written|reported)\s+by)\s+"
     rf"[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){{0,3}},\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,3}}?"
     rf"(?:reporter|writer|correspondent|editor|columnist|contributor|journalist|producer)s?\s+"
     rf"(?:for|at|with|of)\s+(?:the\s+)?{_NAME}(?=\s*(?:[.;]|$))")
 # A site's note on a story it ran from a feed, naming itself: "Disclaimer: No Harbor Gazette
 # journalist was involved in the creation of this content."
-_FEED_DISCLAIMER = re.compile(
+_FEED_DISCLAIMER = LazyPattern(
     rf"(?:^|:\s*)(?i:no)\s+(?:the\s+)?{_NAME}\s+(?i:journalists?|staff|reporters?|editors?)\s+"
     rf"(?i:was|were|has\s+been|have\s+been)\s+(?i:involved)\b"
     # "(This story has not been edited by Harbor Gazette staff and is auto-generated from a
@@ -147,19 +148,19 @@ _FEED_DISCLAIMER = re.compile(
     rf"\s+by)\s+(?:the\s+)?{_NAME.replace('credit', 'unedited')}\s+(?i:staff|editors|team)\b")
 # An opinion piece's disclaimer: "... do not necessarily reflect Al Jazeera's editorial stance",
 # "... do not reflect the views of The Korea Herald".
-_DISCLAIMER = re.compile(
+_DISCLAIMER = LazyPattern(
     rf"(?i:do\s+not\s+(?:necessarily\s+)?(?:reflect|represent))\s+(?:(?i:the\s+(?:views?|position|"
     rf"opinions?|editorial\s+(?:policy|stance|position))\s+of)\s+(?:the\s+)?{_NAME}"
     rf"|{_NAME.replace('credit', 'own')}['’]s?\s+(?i:editorial\s+)?(?i:stance|policy|position|views?))\s*\.?$")
 # A broadcaster's hand-over to its reporter: "CNN's Paula Hancocks reports from Seoul."
-_HAND_OVER = re.compile(
+_HAND_OVER = LazyPattern(
     rf"^{_NAME}['’]s\s+[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){{1,3}}\s+(?:reports|has\s+more"
     rf"|has\s+the\s+story)(?:\s+from\s+[A-Z][\w .'’-]{{1,30}})?\s*\.?$")
 # An aggregator's or a change tracker's note of where the story it shows comes from: "This
 # article is from the source 'nytimes' ...", "You can find the current article at its original
 # source at https://www.nytimes.com/...", "Original source: https://...": a listed outlet's
 # handle or address (the address is the original's, never the page's: its date is not read).
-_SOURCE_NOTE = re.compile(
+_SOURCE_NOTE = LazyPattern(
     r"(?i:\bfrom\s+the\s+(?:source|site|outlet|publisher))\s+['‘\"“](?P<handle>[\w.@ -]{2,40})['’\"”]"
     r"|(?i:\b(?:its|the)\s+original\s+(?:source|article|story|page|publisher)\s*(?:at|on|:)\s*)"
     r"<?https?://(?P<host>[\w.-]+\.[a-z]{2,6})(?=[/:>\s]|$)"
@@ -169,12 +170,12 @@ _SOURCE_NOTE = re.compile(
 # closes ("Anger is spilling into the streets, NPR's Jane Roe reports.", NPR's summary of its
 # own story: a clause of five words or more, not "According to a witness, ...") (present tense:
 # a report cited is "reported").
-_QUOTED_HAND_OVER = re.compile(
+_QUOTED_HAND_OVER = LazyPattern(
     rf"(?:[”\"]|^(?:\S+\s+){{4,}}?\S*[a-z],)\s+{_NAME}['’]s\s+[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){{1,3}}\s+reports"
     rf"(?:\s+from\s+[A-Z][\w .'’-]{{1,30}})?\s*\.?$")
 # "Seoul keeps the pact (Yonhap)": a feed's title with its source in brackets.
 # "... (Yonhap)", "... (Jane Roe, Human Rights Pulse)": the writer may stand before the outlet.
-_TITLE_SOURCE = re.compile(rf"^\S.{{8,200}}?\s\((?:[A-Z][\w'’.-]+(?:\s[A-Z][\w'’.-]+){{1,3}},\s)?{_NAME}\)$")
+_TITLE_SOURCE = LazyPattern(rf"^\S.{{8,200}}?\s\((?:[A-Z][\w'’.-]+(?:\s[A-Z][\w'’.-]+){{1,3}},\s)?{_NAME}\)$")
 
 
 def feed_credit(line: str, directory: OutletDirectory) -> str | None:

@@ -33,44 +33,45 @@ import re
 from corpus.cleaning import is_prose
 from corpus.intake.outlets import OutletDirectory, credit_parts, name_key
 from corpus.intake.printed_dates import find_date_line, read_date
+from corpus.lazy_patterns import LazyPattern
 
 MAX_MASTHEAD = 40
 MAX_NAME_WORDS = 6
 MIN_TRANSCRIPT = 300  # characters of the last paragraph: a transcript, not a caption or a title
-_SENTENCE_END = re.compile(r"[a-z][.!?]\s+[A-Za-z]")
-_QUOTING = re.compile(r"(?i)\b(?:to|by|from|on|told|said|says|according|reported|reports|with|of|in)$")
+_SENTENCE_END = LazyPattern(r"[a-z][.!?]\s+[A-Za-z]")
+_QUOTING = LazyPattern(r"(?i)\b(?:to|by|from|on|told|said|says|according|reported|reports|with|of|in)$")
 MIN_ABOUT = 80  # a paragraph, not a headline that opens with the outlet's name
 # A word saying "news" or an edition, before or after a site's name, in the languages of the
 # pages: "SBS 뉴스", "X News", "X ニュース", "X 新闻", "Noticias X", "Новости X".
 _NEWS_WORD = (r"(?:news|online|digital|noticias|not[íi]cias|nouvelles|nachrichten|uutiset|tin\s+t[ứu]c"
               r"|новости|뉴스|닷컴|ニュース|デジタル|新闻网?|新聞|新闻|新聞網|资讯|資訊)")
-_WITH_NEWS_WORD = re.compile(rf"(?i)^(?:\S.{{0,30}}?\s*{_NEWS_WORD}|{_NEWS_WORD}\s*\S.{{0,30}})$")
+_WITH_NEWS_WORD = LazyPattern(rf"(?i)^(?:\S.{{0,30}}?\s*{_NEWS_WORD}|{_NEWS_WORD}\s*\S.{{0,30}})$")
 # "KXYZPublished: September 3, 2017": a name in capitals glued to the stamp.
-_GLUED_STAMP = re.compile(r"^(?P<name>[A-Z][A-Za-z0-9&.' -]{1,30}?)(?<=[A-Za-z0-9])"
-                          r"(?:Published|Updated|Posted)\b\s*:?\s*(?P<date>.+)$")
-_CAPITALS = re.compile(r"[A-Z0-9&]{2,8}")
+_GLUED_STAMP = LazyPattern(r"^(?P<name>[A-Z][A-Za-z0-9&.' -]{1,30}?)(?<=[A-Za-z0-9])"
+                           r"(?:Published|Updated|Posted)\b\s*:?\s*(?P<date>.+)$")
+_CAPITALS = LazyPattern(r"[A-Z0-9&]{2,8}")
 # "Web posted at: 21:42 JST- CNN/AP": a site's stamp, its clock, then the story's credit.
-_STAMP_THEN_CREDIT = re.compile(r"^(?i:(?:web\s+)?(?:posted|updated|published))(?:\s+(?i:at|on))?\s*:?\s*"
-                                r"(?P<when>[^-–—]*?\d{1,2}:\d\d[^-–—]{0,12}?)\s*[-–—]\s*(?P<credit>[A-Z][\w&.'’/ ]{0,40})$")
+_STAMP_THEN_CREDIT = LazyPattern(r"^(?i:(?:web\s+)?(?:posted|updated|published))(?:\s+(?i:at|on))?\s*:?\s*"
+                                 r"(?P<when>[^-–—]*?\d{1,2}:\d\d[^-–—]{0,12}?)\s*[-–—]\s*(?P<credit>[A-Z][\w&.'’/ ]{0,40})$")
 # A newsroom's own stamp after it: "X新聞中心 2016-09-16 13:11". Japanese magazines' sites label
 # who compiled or wrote the piece: "構成●X編集部", "文●X編集部", "取材・文●X編集部" (never "写真●").
-_TEAM = re.compile(r"^(?:(?:取材・)?(?:構成|文)\s*[●・:：/]\s*)?(?P<name>[^\s].{1,40}?)\s*(?:Editorial\s+Team|Editorial\s+Staff|Editorial\s+Desk"
-                   r"|Video\s+Team"  # a byline under the title: "Sunday World Video Team"
-                   r"|News\s+Desk|Newsroom|Redacci[oó]n|R[ée]daction|Redaktion|편집부|編集部|编辑部"
-                   r"|新聞中心|新闻中心|뉴스센터)\s*(?P<stamp>(?:19|20)\d\d[-./年].{3,25})?$")
+_TEAM = LazyPattern(r"^(?:(?:取材・)?(?:構成|文)\s*[●・:：/]\s*)?(?P<name>[^\s].{1,40}?)\s*(?:Editorial\s+Team|Editorial\s+Staff|Editorial\s+Desk"
+                    r"|Video\s+Team"  # a byline under the title: "Sunday World Video Team"
+                    r"|News\s+Desk|Newsroom|Redacci[oó]n|R[ée]daction|Redaktion|편집부|編集部|编辑部"
+                    r"|新聞中心|新闻中心|뉴스센터)\s*(?P<stamp>(?:19|20)\d\d[-./年].{3,25})?$")
 # The story's information is from X: Portuguese, Spanish, Italian, French ("*Com informação da X", a footnote).
-_INFORMATION_FROM = re.compile(
+_INFORMATION_FROM = LazyPattern(
     r"(?i)(?:^\*?|[.!?]\s+)(?:as\s+informa[çc][õo]es\s+s[ãa]o|com\s+informa[çc](?:[õo]es|[ãa]o)|con\s+informaci[oó]n"
     r"|la\s+informaci[oó]n\s+es|las\s+informaciones\s+son|con\s+informazioni|les\s+informations\s+sont)"
     r"\s+(?:d[aeo]s?|di|del|della|de\s+la|de\s+l'|du|des)\s+(?P<credit>[^.;:()]{2,40}?)\.?\s*$")
 
 # "以下、X(2019年8月22日19時6分)から。", "…(Xより)": a blog quoting a paper names it (and the
 # time the paper printed).
-_QUOTED_FROM = re.compile(r"^以下[、,]\s*(?P<credit>[^(（、。]{2,20}?)\s*(?:[(（](?P<when>[^)）]{4,30})[)）])?"
-                          r"\s*(?:から|より)(?:の?引用)?[。.:：]?\s*$")
-_FROM_IN_TITLE = re.compile(r"[(（](?P<credit>[^()（）]{2,20}?)より[)）]\s*$")
+_QUOTED_FROM = LazyPattern(r"^以下[、,]\s*(?P<credit>[^(（、。]{2,20}?)\s*(?:[(（](?P<when>[^)）]{4,30})[)）])?"
+                           r"\s*(?:から|より)(?:の?引用)?[。.:：]?\s*$")
+_FROM_IN_TITLE = LazyPattern(r"[(（](?P<credit>[^()（）]{2,20}?)より[)）]\s*$")
 # "Japan Press Service Co., Ltd. is the only news agency providing ...": a site's line about itself
-_SELF_DESCRIPTION = re.compile(
+_SELF_DESCRIPTION = LazyPattern(
     r"^(?P<credit>(?:The\s+)?[A-Z][\w&.,'’-]*(?:\s[A-Z][\w&.,'’-]*){0,5}?)\s+is\s+(?:the|an?)\s+"
     r"(?:[\w-]+\s+){0,4}?(?:news\s+agency|newspaper|news\s+site|news\s+service|news\s+outlet|broadcaster)\b")
 
