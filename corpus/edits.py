@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 import os
 import tempfile
+from itertools import islice
 from pathlib import Path
 
 from corpus.date_value import parse_date_value
@@ -93,30 +94,123 @@ def write_meta(path: Path, meta: dict) -> None:
     os.utime(path.parent.parent)  # the article store looks again at folders whose list's time moved
 
 
-def refresh_library(root: Path, describe) -> int:
+def refresh_library(root: Path, describe, progress=None) -> int:
     """Find again the facts of articles added under older rules, keeping the user's edits.
 
-    `describe(received, overrides, source, path)` is `corpus.library.describe_received`.
-    Returns how many articles were refreshed. The caller holds the library lock."""
-    folder = root / "articles"
+    `describe(received, overrides, source, path)` is `corpus.library.describe_received` (a
+    module-level function: it runs in worker processes when there are many). `progress(done,
+    total)` is told first of how many there are. Returns how many articles were refreshed.
+    The caller holds the library lock."""
+    from corpus.bulk import map_in_order
+
+    stale = stale_articles(root)
+    if progress and stale:
+        progress(0, len(stale))
     refreshed = 0
-    for entry in sorted(folder.iterdir()) if folder.is_dir() else ():
-        meta_path = entry / "meta.json"
-        if entry.name.startswith(".") or not meta_path.is_file():
-            continue
-        try:
-            meta = json.loads(meta_path.read_text(encoding="utf-8"))
-            if meta.get("intake_version", 1) >= INTAKE_VERSION:
-                continue
-            received = _received_again(entry, meta)
-        except (OSError, ValueError, KeyError, Unreadable):
-            continue  # left as it is; `load_user_articles` reports what cannot be read
-        found = _span_date_kept(describe(received, _given_before(meta), meta["source"], entry),
-                                meta)
-        kept = {key: meta[key] for key in ("id", "added", "given", "set_by_you") if key in meta}
-        write_meta(meta_path, apply_edits({**found, **kept, "intake_version": INTAKE_VERSION}))
-        refreshed += 1
+    jobs = ((entry, describe, INTAKE_VERSION) for entry in stale)
+    for done, changed in enumerate(map_in_order(refresh_article, jobs), 1):
+        refreshed += changed
+        if progress:
+            progress(done, len(stale))
     return refreshed
+
+
+def refresh_intake(root: Path, progress=None) -> None:
+    """`add`'s first step alone, for a caller to show it (`progress(done, total)`, told the
+    total first). The store is not brought up to date before: the re-read derives again what
+    it changes, so that new code (whose rules' version differs) derives each article once, not
+    twice. OSError when the library cannot be written."""
+    from corpus.article_store import ArticleStore, DamagedStore
+    from corpus.library import library_lock
+    from corpus.store_sync import open_store
+
+    with library_lock(root):
+        try:
+            store = ArticleStore.in_folder(root)
+        except DamagedStore:
+            store = open_store(root)  # (set aside and built again, then read again)
+        try:
+            refresh_once(store, root, progress)
+        finally:
+            store.close()
+
+
+def refresh_once(store, root: Path, progress=None) -> None:
+    """Articles added under older intake rules read again, in workers; once per version (the
+    store remembers). The caller holds the library lock."""
+    from corpus.describe import describe_received
+    from corpus.store_sync import synchronise
+
+    if store.state("intake") == INTAKE_VERSION:
+        return
+    if refresh_store(store, root, describe_received, progress):
+        synchronise(store, root)  # (the library's stamp, and any article not kept above)
+    with store.writing() as writer:
+        writer.set_state("intake", INTAKE_VERSION)
+
+
+def refresh_store(store, root: Path, describe, progress=None) -> int:
+    """`refresh_library` with each refreshed article derived again in the same worker and
+    kept in `store` a batch at a time (one pass, not a re-read then a rebuild). Stopped
+    half-way (Ctrl-C), every meta.json is whole, old or new; the next call goes on with those
+    still under older rules, and the store's next open picks up any not yet kept."""
+    from corpus.bulk import BATCH, map_in_order
+    from corpus.store_sync import record_folder
+
+    stale = stale_articles(root)
+    if progress and stale:
+        progress(0, len(stale))
+    results = map_in_order(_refreshed_and_derived,
+                           ((entry, describe, INTAKE_VERSION) for entry in stale))
+    done = 0
+    while batch := list(islice(results, BATCH)):
+        with store.writing() as writer:
+            for result in filter(None, batch):
+                record_folder(writer, *result)
+        done += len(batch)
+        if progress:
+            progress(done, len(stale))
+    return len(stale)
+
+
+def _refreshed_and_derived(job):
+    """One article refreshed, then its derived record (in a worker); None if unchanged."""
+    from corpus.store_sync import derive_folder, folder_stamp
+
+    return derive_folder((job[0], folder_stamp(job[0]))) if refresh_article(job) else None
+
+
+def stale_articles(root: Path) -> list[Path]:
+    """The article folders whose facts were found under older rules than these."""
+    folder = root / "articles"
+    stale = []
+    for entry in sorted(folder.iterdir()) if folder.is_dir() else ():
+        try:
+            if not entry.name.startswith(".") and json.loads(
+                    (entry / "meta.json").read_text(encoding="utf-8")
+            ).get("intake_version", 1) < INTAKE_VERSION:
+                stale.append(entry)
+        except (OSError, ValueError, AttributeError):
+            continue  # left as it is; `load_user_articles` reports what cannot be read
+    return stale
+
+
+def refresh_article(job: tuple[Path, object, int]) -> bool:
+    """One article's facts found again under rules `version` (in a worker process), its
+    meta.json replaced whole; False when it was up to date or cannot be read."""
+    entry, describe, version = job
+    meta_path = entry / "meta.json"
+    try:
+        meta = json.loads(meta_path.read_text(encoding="utf-8"))
+        if meta.get("intake_version", 1) >= version:
+            return False
+        received = _received_again(entry, meta)
+    except (OSError, ValueError, KeyError, AttributeError, StopIteration, Unreadable):
+        return False  # left as it is; `load_user_articles` reports what cannot be read
+    found = _span_date_kept(describe(received, _given_before(meta), meta["source"], entry), meta)
+    kept = {key: meta[key] for key in ("id", "added", "given", "set_by_you") if key in meta}
+    write_meta(meta_path, apply_edits({**found, **kept, "intake_version": version}))
+    return True
 
 
 def _span_date_kept(found: dict, meta: dict) -> dict:

@@ -30,7 +30,7 @@ from typing import TYPE_CHECKING, Callable, Iterable, Iterator
 from corpus.article_store import ArticleStore
 from corpus.bulk import BATCH, map_in_order
 from corpus.describe import describe_received
-from corpus.edits import INTAKE_VERSION, refresh_library
+from corpus.edits import INTAKE_VERSION, refresh_once
 from corpus.finding import find_files, shown_path
 from corpus.formats import TEXT_FORMATS, Received, Unreadable, read_articles
 from corpus.interrupts import interrupts_deferred
@@ -123,7 +123,7 @@ def _add_locked(paths, overrides, existing, root: Path, on_file, follow_links: b
                 extras: Extras | None) -> Iterator[AddOutcome]:
     with library_lock(root):
         store = existing if _is_store_of(existing, root) else open_store(root)
-        _refresh_once(store, root)
+        refresh_once(store, root)
         folder = root / ARTICLES_FOLDER
         was_in_step = store.state("library") == library_stamp(folder)
         received = _received(paths, overrides, on_file, follow_links, extras)
@@ -162,20 +162,8 @@ def _line_count(path: Path) -> int:
     return max(1, count + (last != b"\n"))
 
 
-def _refresh_once(store: ArticleStore, root: Path) -> None:
-    """Find again the facts of articles added under older intake rules: a walk of every
-    folder, so done once per intake version (the store remembers), not on every add."""
-    if store.state("intake") == INTAKE_VERSION:
-        return
-    if refresh_library(root, describe_received):
-        synchronise(store, root)  # the rewritten meta.json files, derived again
-    with store.writing() as writer:
-        writer.set_state("intake", INTAKE_VERSION)
-
-
 def _is_store_of(corpus, root: Path) -> bool:
-    return isinstance(corpus, ArticleStore) and corpus.path is not None and \
-        corpus.path.parent == root
+    return isinstance(corpus, ArticleStore) and getattr(corpus.path, "parent", None) == root
 
 
 def _in_batches(items: Iterator, size: int = BATCH) -> Iterator[list]:

@@ -7,7 +7,7 @@ from argparse import Namespace
 from collections import Counter
 from pathlib import Path
 
-from corpus.edits import EditError, edit_article
+from corpus.edits import EditError, edit_article, refresh_intake
 from corpus.library import (
     AddOutcome,
     LibraryBusy,
@@ -28,7 +28,7 @@ from explorer.cli.output import (
     date_problem,
     error,
 )
-from explorer.cli.progress import add_progress
+from explorer.cli.progress import add_progress, refresh_progress
 from explorer.cli.session import follow_changes, load_corpus
 
 
@@ -39,6 +39,8 @@ def add(args: Namespace) -> int:
     from index.timeline_rows import part_kept_with  # (kept with each article: no pass after)
 
     overrides = {"outlet": args.outlet, "date": date, "url": args.url}
+    if (stopped := _read_again(args)) is not None:
+        return stopped
     try:
         corpus = load_corpus(args.data, writing=True)
     except KeyboardInterrupt:  # (reading the library, which an add would bring up to date)
@@ -79,6 +81,23 @@ def add(args: Namespace) -> int:
     except KeyboardInterrupt:
         return _interrupted(counts["added"], rest_unread=False)
     return EXIT_NO_MATCH if counts["skipped"] else EXIT_OK
+
+
+def _read_again(args: Namespace) -> int | None:
+    """Articles added under older intake rules read again before the add, with a bar on a
+    terminal (one line otherwise); an exit status if it was stopped."""
+    root = args.data or data_root()
+    try:
+        refresh_intake(root, refresh_progress())
+    except LibraryBusy as busy:
+        return error(str(busy))
+    except KeyboardInterrupt:
+        print("gsomia-tui: interrupted: nothing was added; the articles read again are kept, "
+              "and the next add reads the rest", file=sys.stderr)
+        return EXIT_INTERRUPTED
+    except OSError:
+        pass  # (a library that cannot be written: the add says so, and what it kept)
+    return None
 
 
 def _interrupted(added: int, rest_unread: bool) -> int:

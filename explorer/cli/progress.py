@@ -62,3 +62,25 @@ def store_progress(label: str) -> Callable[[int, int], None] | None:
             state.pop("bar")
 
     return report
+
+
+def refresh_progress() -> Callable[[int, int], None]:
+    """For the articles read again after an upgrade (newer intake rules): a bar on a terminal,
+    else one line before it starts, so that a log says why the add took long."""
+    if sys.stderr.isatty():
+        state: dict = {}
+
+        def bar(done: int, total: int) -> None:
+            if "report" not in state:
+                state["report"] = store_progress(
+                    f"re-reading {total:,} stored article{'s' if total != 1 else ''} (newer rules)")
+            state["report"](done, total)
+
+        return bar
+
+    def line(done: int, total: int) -> None:
+        if not done:
+            print(f"gsomia-tui: re-reading {total:,} stored article{'s' if total != 1 else ''} "
+                  "with newer rules (once) ...", file=sys.stderr, flush=True)
+
+    return line
