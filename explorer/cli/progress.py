@@ -45,10 +45,15 @@ def _bar(what: str, total: int) -> Iterator[Callable[[int], None]]:
         yield advance
 
 
+# Off a terminal, a job of this many articles or more is named in one line as it starts (minutes at 10k).
+LONG_JOB = 1000
+
+
 def store_progress(label: str) -> Callable[[int, int], None] | None:
-    """For the store's first build or upgrade: (done, total) -> a bar, on a terminal."""
+    """For the store's first build or upgrade: (done, total) -> a bar, on a terminal; else one
+    line on stderr as a long job starts, so that a log says what the minutes went to."""
     if not sys.stderr.isatty():
-        return None
+        return _one_line(label)
     state: dict = {}
 
     def report(done: int, total: int) -> None:
@@ -62,6 +67,17 @@ def store_progress(label: str) -> Callable[[int, int], None] | None:
             state.pop("bar")
 
     return report
+
+
+def _one_line(label: str) -> Callable[[int, int], None]:
+    told: list[bool] = []
+
+    def line(done: int, total: int) -> None:
+        if not told and total >= LONG_JOB and done < total:
+            told.append(True)
+            print(f"gsomia-tui: {label} ({total:,} articles) ...", file=sys.stderr, flush=True)
+
+    return line
 
 
 def refresh_progress() -> Callable[[int, int], None]:
