@@ -10,7 +10,8 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from functools import lru_cache
-from typing import NamedTuple
+from itertools import islice
+from typing import Iterator, NamedTuple
 
 # A full stop ends a sentence before a capital, unless it ends a single letter ("U.S.") or a
 # month's abbreviation; "!", "?" and paragraph breaks always do. (The words before the mark are
@@ -41,13 +42,22 @@ class Sentence(NamedTuple):
 
 def sentences(text: str, start: int = 0, end: int | None = None) -> tuple[Sentence, ...]:
     """The sentences of `text[start:end]`, as offsets into `text`, without surrounding space."""
-    end = len(text) if end is None else end
-    found, begin = [], start
+    return tuple(_split(text, start, len(text) if end is None else end))
+
+
+def first_sentence(text: str, start: int = 0, end: int | None = None) -> tuple[Sentence, ...]:
+    """`sentences(text, start, end)[:1]`, without splitting the rest."""
+    return tuple(islice(_split(text, start, len(text) if end is None else end), 1))
+
+
+def _split(text: str, start: int, end: int) -> Iterator[Sentence]:
+    begin = start
     for match in _SENTENCE_BREAK.finditer(text, start, end):
-        found.append(_trimmed(text, begin, match.start() + len(match.group().rstrip())))
+        if (found := _trimmed(text, begin, match.start() + len(match.group().rstrip()))).end > found.start:
+            yield found
         begin = match.end()
-    found.append(_trimmed(text, begin, end))
-    return tuple(s for s in found if s.end > s.start)
+    if (found := _trimmed(text, begin, end)).end > found.start:
+        yield found
 
 
 def sentence_at(text: str, offset: int, start: int = 0, end: int | None = None) -> Sentence:

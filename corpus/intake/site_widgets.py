@@ -62,6 +62,9 @@ _PICTURE_CREDIT = re.compile(
     r"|^[•·▪]\s.*\.//\s*[A-Z][\w&.'’/ -]{1,30}"
     # "…見込みとなった=(聯合ニュースTV)", "… (Jane Roe/Harbor News via AP)": a caption's credit
     r"|[^\s=]=\s*[(（][^()（）=]{1,20}[)）]|[.!?]\s*[(（]사진\s*=\s*[^()（）]{1,40}[)）]|(?-i:\([A-Z][^()/]{1,40}/[^()]{1,40}\svia\s[A-Z][\w&.'’ -]{1,20}\)))\s*$")  # a bulleted caption: a story's "…//AFP" is its credit
+# A character each form of `_PICTURE_CREDIT` needs (a bracket, a colon, "=" or "/"): most lines
+# have none, and the search, at every character, costs more than this test.
+_CREDIT_MARK = re.compile(r"[(\[\uff08:\uff1a=/]")
 _VIEWS = re.compile(r"(?i)^\W*(?:\d[\d,.]*\s*k?\s*viewed|most\s+view(?:ed|s)?|most\s+read|view\s+all"
                     r"|(?:[가-힣]{1,6}\s*)?(?:많이\s*본|주요)\s*뉴스|(?:이\s*시각|오늘의?)\s*인기\s*기사"
                     r"|.{0,20}더\s*보기\s*>?|많이\s*조회된\s*뉴스입니다|.{0,20}지난\s*\d{1,2}\s*시간\s*동안)\W*$")  # "증권 많이 본 뉴스", "07.06 20:18 더보기 >"
@@ -175,7 +178,7 @@ def is_site_widget(line: str) -> bool:
     line = line.strip()
     if not line:
         return False
-    if _PICTURE_CREDIT.search(line) or _EDITING_NOTE.match(line) \
+    if (_CREDIT_MARK.search(line) and _PICTURE_CREDIT.search(line)) or _EDITING_NOTE.match(line) \
             or (len(line) <= _LONGEST_NOTE and _SITE_NOTE.match(line)):
         return True  # (a caption or a note may be long)
     return len(line) <= _LONGEST_WIDGET and any(form.search(line) for form in (
