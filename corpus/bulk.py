@@ -28,6 +28,12 @@ def worker_count() -> int:
     return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
 
 
+def in_batches(items: Iterator, size: int = BATCH) -> Iterator[list]:
+    """`items` in lists of `size` (the last shorter), read as they are used."""
+    while batch := list(islice(items, size)):
+        yield batch
+
+
 def map_in_order(work: Callable[[Job], Result], jobs: Iterable[Job]) -> Iterator[Result]:
     """`work(job)` for every job, in order, on every core when there are many."""
     jobs = iter(jobs)

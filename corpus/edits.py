@@ -11,7 +11,6 @@ from __future__ import annotations
 import json
 import os
 import tempfile
-from itertools import islice
 from pathlib import Path
 
 from corpus.date_value import parse_date_value
@@ -154,7 +153,7 @@ def refresh_store(store, root: Path, describe, progress=None) -> int:
     kept in `store` a batch at a time (one pass, not a re-read then a rebuild). Stopped
     half-way (Ctrl-C), every meta.json is whole, old or new; the next call goes on with those
     still under older rules, and the store's next open picks up any not yet kept."""
-    from corpus.bulk import BATCH, map_in_order
+    from corpus.bulk import in_batches, map_in_order
     from corpus.store_sync import record_folder
 
     stale = stale_articles(root)
@@ -163,7 +162,7 @@ def refresh_store(store, root: Path, describe, progress=None) -> int:
     results = map_in_order(_refreshed_and_derived,
                            ((entry, describe, INTAKE_VERSION) for entry in stale))
     done = 0
-    while batch := list(islice(results, BATCH)):
+    for batch in in_batches(results):
         with store.writing() as writer:
             for result in filter(None, batch):
                 record_folder(writer, *result)

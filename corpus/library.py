@@ -23,12 +23,11 @@ import tempfile
 import time
 from contextlib import contextmanager
 from dataclasses import dataclass
-from itertools import islice
 from pathlib import Path
 from typing import TYPE_CHECKING, Callable, Iterable, Iterator
 
 from corpus.article_store import ArticleStore
-from corpus.bulk import BATCH, map_in_order
+from corpus.bulk import in_batches, map_in_order
 from corpus.describe import describe_received
 from corpus.edits import INTAKE_VERSION, refresh_once
 from corpus.finding import find_files, shown_path
@@ -46,7 +45,6 @@ from corpus.store_sync import (
     open_library,
     open_store,
     record_folder,
-    synchronise,
 )
 
 if TYPE_CHECKING:
@@ -129,7 +127,7 @@ def _add_locked(paths, overrides, existing, root: Path, on_file, follow_links: b
         received = _received(paths, overrides, on_file, follow_links, extras)
         seen: set[str] = set()
         span = library_span(store)  # for datelines without a year (corpus.span_dates)
-        for batch in _in_batches(map_in_order(prepare_article, received)):
+        for batch in in_batches(map_in_order(prepare_article, received)):
             span = span.including(prepared_days(batch))
             batch = [_with_extras(dated_by_span(prepared, span), extras) for prepared in batch]
             with store.writing() as writer:
@@ -164,11 +162,6 @@ def _line_count(path: Path) -> int:
 
 def _is_store_of(corpus, root: Path) -> bool:
     return isinstance(corpus, ArticleStore) and getattr(corpus.path, "parent", None) == root
-
-
-def _in_batches(items: Iterator, size: int = BATCH) -> Iterator[list]:
-    while batch := list(islice(items, size)):
-        yield batch
 
 
 def _received(paths, overrides, on_file, follow_links: bool, extras: Extras | None
