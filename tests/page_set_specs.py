@@ -304,6 +304,11 @@ WRITTEN_BLIND = (
     WrittenBlind("holdout65", 40, 2, 14, 18, range(22, 27), range(22, 27), yearless_at_least=1,
                  blind=False, signing_and_crisis_share=False,
                  periods=frozenset({"gsomia-2016-signing"})),
+    # holdout66: GSOMIA's 2019 crisis and the Korea-Japan disputes around it (2015-2023: export curbs, radar, comfort-women deal,
+    # forced labour, 2023 summits); 22 in English, 18 in CJK; 10 outlets named; most stored copies print no date.
+    WrittenBlind("holdout66", 40, 11, 10, 7, range(27, 32), range(34, 39), yearless_at_least=1,
+                 signing_and_crisis_share=False,
+                 periods=frozenset({"gsomia-2019-termination", "gsomia-2019-suspension"})),
 )
 # Every set in the order it was written: a set's earlier sets are those before it.
 ORDER = ("dev", "holdout", "dev2", "holdout2") + tuple(spec.name for spec in WRITTEN_BLIND)
