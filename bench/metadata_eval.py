@@ -60,7 +60,7 @@ VERDICTS = ("right", "unknown", "wrong")
 # the even in the forty-seventh), are development data and scored by default. The even halves of
 # `holdout63`'s and `holdout65`'s links to events stay unread by the timeline rounds for now.)
 BLIND_SETS = frozenset({
-    "holdout3", "holdout4", "holdout5", "holdout6", "holdout31",
+    "holdout3", "holdout4", "holdout5", "holdout6", "holdout31", "holdout67",
 })
 
 
