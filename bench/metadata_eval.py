@@ -62,6 +62,7 @@ VERDICTS = ("right", "unknown", "wrong")
 BLIND_SETS = frozenset({
     "holdout3", "holdout4", "holdout5", "holdout6", "holdout31",
     "holdout66",
+    "holdout3", "holdout4", "holdout5", "holdout6", "holdout31", "holdout67",
 })
 
 

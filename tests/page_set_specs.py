@@ -309,6 +309,10 @@ WRITTEN_BLIND = (
     WrittenBlind("holdout66", 40, 11, 10, 7, range(27, 32), range(34, 39), yearless_at_least=1,
                  signing_and_crisis_share=False,
                  periods=frozenset({"gsomia-2019-termination", "gsomia-2019-suspension"})),
+    # holdout67: no GSOMIA page: eight world stories of 2010-2023 outside East Asia (New START, MH17, Argentina's default,
+    # Kenya's annulled vote, Grenfell, Sri Lanka's Easter bombings, Finland in NATO, Erdogan's runoff); 24 in English.
+    WrittenBlind("holdout67", 40, 0, 14, 8, range(22, 27), range(22, 27), yearless_at_least=1,
+                 signing_and_crisis_share=False, periods=frozenset()),
 )
 # Every set in the order it was written: a set's earlier sets are those before it.
 ORDER = ("dev", "holdout", "dev2", "holdout2") + tuple(spec.name for spec in WRITTEN_BLIND)
