@@ -61,8 +61,7 @@ VERDICTS = ("right", "unknown", "wrong")
 # `holdout63`'s and `holdout65`'s links to events stay unread by the timeline rounds for now.)
 BLIND_SETS = frozenset({
     "holdout3", "holdout4", "holdout5", "holdout6", "holdout31",
-    "holdout66",
-    "holdout3", "holdout4", "holdout5", "holdout6", "holdout31", "holdout67",
+    "holdout66", "holdout67", "holdout68",
 })
 
 

@@ -313,6 +313,10 @@ WRITTEN_BLIND = (
     # Kenya's annulled vote, Grenfell, Sri Lanka's Easter bombings, Finland in NATO, Erdogan's runoff); 24 in English.
     WrittenBlind("holdout67", 40, 0, 14, 8, range(22, 27), range(22, 27), yearless_at_least=1,
                  signing_and_crisis_share=False, periods=frozenset()),
+    # holdout68: pages reporting listed events as news or background (2010-2023): the 2016 tests, the April 2012 rocket,
+    # Yeonpyeong, the 1945 liberation in Liberation Day pages; 22 in English, 18 in CJK; 46 links, 12 outlets named.
+    WrittenBlind("holdout68", 40, 0, 12, 12, range(21, 26), range(24, 29),
+                 signing_and_crisis_share=False, periods=frozenset()),
 )
 # Every set in the order it was written: a set's earlier sets are those before it.
 ORDER = ("dev", "holdout", "dev2", "holdout2") + tuple(spec.name for spec in WRITTEN_BLIND)
