@@ -17,13 +17,11 @@ from corpus.date_value import parse_date_value
 from corpus.formats import Received, Unreadable, read_articles
 from corpus.intake.years import SPAN_REASON
 from corpus.loader import Corpus, slugify
+from corpus.rules import INTAKE_VERSION
 from corpus.sanitize import clean_line
 
 SET_BY_YOU = "set by you (gsomia-tui edit)"
 EDITABLE = ("outlet", "date", "headline", "url")
-# Bump when the rules that find outlet, date and headline change: `refresh_library` then
-# finds the facts of articles added before again.
-INTAKE_VERSION = 57
 
 
 class EditError(ValueError):
@@ -146,6 +144,21 @@ def refresh_once(store, root: Path, progress=None) -> None:
         synchronise(store, root)  # (the library's stamp, and any article not kept above)
     with store.writing() as writer:
         writer.set_state("intake", INTAKE_VERSION)
+
+
+def refresh_if_free(store, root: Path, progress=None) -> None:
+    """`refresh_once` for any command that opens the library, so that what it shows is what
+    these rules find; skipped when another gsomia-tui holds the library (an add, which reads
+    them again itself) or the library cannot be written (the next command tries again)."""
+    import sqlite3
+
+    from corpus.library import LibraryBusy, library_lock
+
+    try:
+        with library_lock(root, timeout=0):
+            refresh_once(store, root, progress)
+    except (LibraryBusy, OSError, sqlite3.OperationalError):
+        return
 
 
 def refresh_store(store, root: Path, describe, progress=None) -> int:

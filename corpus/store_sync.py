@@ -27,7 +27,7 @@ from corpus.article_store import (
 from corpus.bulk import BATCH, map_in_order
 from corpus.loader import BUNDLED_DIR, MANIFEST
 from corpus.paths import data_root
-from corpus.rules import rules_version
+from corpus.rules import INTAKE_VERSION, rules_version
 from corpus.store_schema import FILE_NAME
 
 if TYPE_CHECKING:
@@ -37,14 +37,16 @@ Progress = Callable[[int, int], None]  # (articles done, articles to do)
 ARTICLES_FOLDER = "articles"
 
 
-def open_library(root: Path | None = None, progress: Progress | None = None) -> ArticleStore:
+def open_library(root: Path | None = None, progress: Progress | None = None,
+                 reread: Progress | None = None) -> ArticleStore:
     """The store of the library at `root` (the user's, by default), up to date."""
-    return open_store(root or data_root(), progress=progress)
+    return open_store(root or data_root(), progress=progress, reread=reread)
 
 
-def open_store(root: Path, bundle_dir: Path = BUNDLED_DIR,
-               progress: Progress | None = None) -> ArticleStore:
-    """The store beside the library at `root`, up to date with the bundle and the library."""
+def open_store(root: Path, bundle_dir: Path = BUNDLED_DIR, progress: Progress | None = None,
+               reread: Progress | None = None) -> ArticleStore:
+    """The store beside the library at `root`, up to date with the bundle and the library:
+    after an upgrade of the intake rules, its articles read again first (`reread` told of it)."""
     notice = None
     try:
         store = _open_writable(root)
@@ -60,6 +62,11 @@ def open_store(root: Path, bundle_dir: Path = BUNDLED_DIR,
         store, notice = ArticleStore(None), _in_memory_notice(root, error.strerror or error)
     try:
         # (a lock is not damage: another process is writing the store)
+        if store.path is not None and retried_while_locked(
+                lambda: store.state("intake")) != INTAKE_VERSION:
+            from corpus.edits import refresh_if_free  # (the intake's rules: imported only then)
+
+            refresh_if_free(store, root, reread)
         retried_while_locked(lambda: synchronise(store, root, bundle_dir, progress))
     except sqlite3.DatabaseError as damage:  # damage found only once read
         store.close()

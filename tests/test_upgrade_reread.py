@@ -1,6 +1,7 @@
-"""After an upgrade (newer intake rules), the first `add` reads the stored articles again: it
-says so (a bar on a terminal, one line otherwise), does it in worker processes with the same
-results as one after another, and a Ctrl-C half-way loses nothing and is resumed."""
+"""After an upgrade (newer intake rules), the first command that opens the library reads the
+stored articles again: it says so (a bar on a terminal, one line otherwise), does it in worker
+processes with the same results as one after another, leaves it to another gsomia-tui that holds
+the library, and a Ctrl-C half-way loses nothing and is resumed."""
 
 from __future__ import annotations
 
@@ -15,7 +16,9 @@ import corpus.edits as edits
 import explorer.cli.progress as progress
 from corpus.describe import describe_received
 from corpus.edits import INTAKE_VERSION, SET_BY_YOU, edit_article, refresh_intake, refresh_library
-from corpus.library import add_paths, load_corpus
+from corpus.article_store import ArticleStore
+from corpus.library import add_paths, library_lock, load_corpus
+from corpus.store_sync import open_library
 from explorer.cli import main
 
 GOOD = Path(__file__).parent / "fixtures" / "ingest"
@@ -135,7 +138,7 @@ def test_ctrl_c_half_way_keeps_every_article_and_the_next_add_resumes(data, corp
     ids = library(data, corpus, tmp_path)
     _calls["left"] = 3
     with pytest.raises(KeyboardInterrupt):
-        edits.refresh_store(load_corpus(data), data, _describe_then_stop)
+        edits.refresh_store(ArticleStore.in_folder(data), data, _describe_then_stop)
     assert versions(data) == [INTAKE_VERSION - 1] * 5 + [INTAKE_VERSION] * 3  # each whole
     assert {meta["id"] for meta in metas(data).values()} == set(ids)
     capsys.readouterr()
@@ -160,4 +163,58 @@ def test_ctrl_c_during_the_re_read_of_an_add_says_what_is_kept(data, corpus, tmp
     assert main(["add", str(GOOD / "times.md")]) == 130
     assert capsys.readouterr().err.splitlines()[-1] == (
         "gsomia-tui: interrupted: nothing was added; the articles read again are kept, and the "
-        "next add reads the rest")
+        "next command reads the rest")
+
+
+def found_before(data: Path, article_id: str, outlet: str) -> None:
+    """As if the older rules had found `outlet` for one article."""
+    for meta_path in (data / "articles").glob("*/meta.json"):
+        meta = json.loads(meta_path.read_text(encoding="utf-8"))
+        if meta["id"] == article_id:
+            edits.write_meta(meta_path, {**meta, "outlet": outlet})  # (the store sees it)
+
+
+def shown_outlets(capsys) -> dict[str, str]:
+    assert main(["articles", "--json"]) == 0
+    return {row["id"]: row["outlet"] for row in map(json.loads, capsys.readouterr().out.splitlines())}
+
+
+def test_a_command_that_only_reads_shows_what_the_newer_rules_find(data, corpus, tmp_path,
+                                                                   capsys):
+    ids = library(data, corpus, tmp_path)
+    found_before(data, ids[0], "Old Rules Daily")
+    capsys.readouterr()
+    outlets = shown_outlets(capsys)
+    assert capsys.readouterr().err == ""  # (read by shown_outlets: the line came with the rows)
+    assert outlets[ids[0]] == "Yonhap" and outlets[ids[-1]] == "Yonhap"  # (the edit kept)
+    assert versions(data) == [INTAKE_VERSION] * 8
+
+
+def test_the_line_comes_once_on_stderr_of_a_command_that_only_reads(data, corpus, tmp_path,
+                                                                    capsys):
+    library(data, corpus, tmp_path)
+    capsys.readouterr()
+    assert main(["articles"]) == 0
+    assert capsys.readouterr().err == (
+        "gsomia-tui: re-reading 8 stored articles with newer rules (once) ...\n")
+    assert main(["articles"]) == 0
+    assert "re-reading" not in capsys.readouterr().err
+
+
+def test_the_explorer_s_open_reads_them_again_in_silence(data, corpus, tmp_path):
+    ids = library(data, corpus, tmp_path)
+    found_before(data, ids[0], "Old Rules Daily")
+    store = open_library(data)  # (as the explorer's background open calls it)
+    assert store.get(ids[0]).outlet == "Yonhap"
+    assert versions(data) == [INTAKE_VERSION] * 8
+
+
+def test_a_command_leaves_the_re_read_to_the_gsomia_tui_that_holds_the_library(
+        data, corpus, tmp_path, capsys):
+    ids = library(data, corpus, tmp_path)
+    found_before(data, ids[0], "Old Rules Daily")
+    capsys.readouterr()
+    with library_lock(data):  # (another gsomia-tui, adding)
+        assert shown_outlets(capsys)[ids[0]] == "Old Rules Daily"  # at once, no error
+        assert versions(data) == [INTAKE_VERSION - 1] * 8
+    assert shown_outlets(capsys)[ids[0]] == "Yonhap"  # the next command, once it is free

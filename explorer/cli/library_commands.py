@@ -93,7 +93,7 @@ def _read_again(args: Namespace) -> int | None:
         return error(str(busy))
     except KeyboardInterrupt:
         print("gsomia-tui: interrupted: nothing was added; the articles read again are kept, "
-              "and the next add reads the rest", file=sys.stderr)
+              "and the next command reads the rest", file=sys.stderr)
         return EXIT_INTERRUPTED
     except OSError:
         pass  # (a library that cannot be written: the add says so, and what it kept)

@@ -10,13 +10,14 @@ from corpus.article_store import ArticleStore
 from corpus.store_sync import open_library
 from corpus.intake.outlets import outlets
 from corpus.sanitize import clean_line
-from explorer.cli.progress import store_progress
+from explorer.cli.progress import refresh_progress, store_progress
 
 
 def load_corpus(data: Path | None = None, writing: bool = False) -> ArticleStore:
     """The article store, brought up to date (a bar on a terminal while it upgrades). For a
     command that writes the library, an unwritable one is that command's own one-line error."""
-    corpus = open_library(data, progress=store_progress("reading your articles"))
+    corpus = open_library(data, progress=store_progress("reading your articles"),
+                          reread=refresh_progress())
     if corpus.notice and not (writing and corpus.path is None):
         print(f"gsomia-tui: {corpus.notice}", file=sys.stderr)
     for problem in corpus.problems:
