@@ -63,6 +63,11 @@ _COMPANY_SUFFIX = re.compile(r"(?i)[,\s]+(?:inc|ltd|llc|lp|co|corp|plc|limited|g
                              r"|^(?:\(주\)|㈜)\s*")  # "ⓒ(주) 데일리안", "㈜이데일리": a Korean company's (주식회사)
 
 
+def reserves_rights(line: str) -> bool:
+    """A site's notice of its rights ("© 2019 …", "版權聲明:日本經濟新聞社版權所有,未經授權不得轉載…")."""
+    return "©" in line or "ⓒ" in line or bool(_RIGHTS_RESERVED.search(line))
+
+
 def copyright_holder(line: str, directory: OutletDirectory,
                      mastheads: frozenset[str] = frozenset()) -> str | None:
     """"© 2016 The Japan Times", "Copyright (c) Yonhap News Agency. All rights reserved.";

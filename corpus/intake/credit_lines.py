@@ -31,6 +31,7 @@ from __future__ import annotations
 import re
 
 from corpus.cleaning import is_prose
+from corpus.intake.copyright_lines import reserves_rights
 from corpus.intake.credits import PHOTO_WORD, byline_credit
 from corpus.intake.furniture import describes_picture, is_caption, is_korean_caption
 from corpus.intake.outlets import OutletDirectory, one_listed_part
@@ -301,8 +302,8 @@ def signed_credit(closing: tuple[str, ...], directory: OutletDirectory) -> str |
     or a transcript's last words ("... Connie moo Arirang news").
     Under a picture's caption a name credits the picture."""
     for before, line in _under_the_story(closing):
-        if is_caption(before) or describes_picture(before) or is_korean_caption(before):
-            continue
+        if is_caption(before) or describes_picture(before) or is_korean_caption(before) or reserves_rights(before):
+            continue  # (under the site's notice of its rights, "HotNews": a link of the site's, the story over)
         if credit := _signature(line.strip(), directory):
             return credit
     return transcript_sign_off(closing, directory)

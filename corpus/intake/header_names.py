@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 
+from corpus.intake.credits import OUTLET_WORD
 from corpus.intake.east_asian_widgets import is_east_asian_widget
 from corpus.intake.outlets import OutletDirectory, spelled_otherwise
 from corpus.intake.printed_dates import date_span, find_date_line
@@ -44,6 +45,11 @@ _EMBEDDED_POST = re.compile(r"^[—–-]\s*[^()]{1,60}\(@\w{1,30}\)\s+\w+\.?\s+\
 # and a colon, then the words: one sentence, not a menu's items run together).
 _SAYS_COLON = re.compile(r"^\S+:\s+\S")
 _LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z][a-z'’-]*\b")
+# A word in any alphabet ("сообщает"), counted as small when its first letter is a small one beyond ASCII.
+_WORD = re.compile(r"(?<![\w'’-])[^\W\d_][\w'’-]*")
+# "REUTERS/Baz Ratner": an agency, a slash and a photographer's name (two or three capitalised words;
+# "VOA News/By William Gallo" is a byline: its writer's; "… /Asia News Network" an outlet's words).
+_PHOTOGRAPHER = re.compile(r"(?!By\s)[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){1,2}")
 _JOINING_WORDS = frozenset({"and", "of", "the", "in", "on", "for", "a", "to", "by", "at", "de"})
 _SENTENCE_END = re.compile(r"(?<!\w)[a-z]{2,}[.!?]\s")  # not "Nov. 22" nor "p.m. ET"
 # A clock closing an item (", The Asahi Shimbun , 1:00 p.m.": a byline's outlet and its time).
@@ -75,6 +81,9 @@ def header_credit(line: str, directory: OutletDirectory) -> str | None:
         # "Itsuo Inouye/AP" credits a picture: after a slash only the first item is the site's
         if _ADDRESS.fullmatch(credit):
             return next(iter(named))  # "By Zhong Nan (chinadaily.com.cn)": the site's own address
+        if len(parts) == 2 and parts[0] == credit and "/" in line and _PHOTOGRAPHER.fullmatch(parts[1]) \
+                and not OUTLET_WORD.search(parts[1]):  # ("The Korea Herald/Asia News Network": a partner's)
+            return None  # "REUTERS/Baz Ratner" under a caption: the agency and its photographer
         return credit if "/" not in line or parts[0] == credit else None
     if named:
         return None
@@ -96,6 +105,13 @@ def _reads_as_sentence(line: str) -> bool:
     lower = [w for w in _LOWER_WORD.findall(line) if w not in _JOINING_WORDS]
     return line.endswith((".", "!", "?", "…")) or bool(_SENTENCE_END.search(line)) \
         or len(lower) > MAX_LOWER_WORDS
+
+
+def _lower_words(line: str) -> list[str]:
+    """The words in small letters, of any alphabet with cases ("Об этом в четверг сообщает CNN": a
+    sentence quoting a source, not a menu), but joining words."""
+    return [w for w in _LOWER_WORD.findall(line) if w not in _JOINING_WORDS] \
+        + [w for w in _WORD.findall(line) if not w[0].isascii() and w[0].islower()]
 
 
 def _items(line: str) -> list[str]:
@@ -125,7 +141,7 @@ def _reads_as_navigation(line: str) -> bool:
     """Items run together as copied: every word capitalised (a section's name, an outlet's),
     but joining words ("Sport and Culture"), at least three of them."""
     words = line.split()
-    lower = [w for w in _LOWER_WORD.findall(line) if w not in _JOINING_WORDS]
+    lower = _lower_words(line)
     return len(words) >= MIN_NAV_WORDS and not lower and not _SAYS_COLON.match(line)
 
 
