@@ -9,6 +9,7 @@ from __future__ import annotations
 from corpus.happening_words_languages import SPACED
 
 # Regular expressions (case-insensitive, matched as whole words) for each kind of happening.
+_MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 _OBJECT = r"(?:(?:the|its|their|an?|this|that)\s+(?:[\w-]+\s+){0,7}?(?:pact|agreement|accord|deal|gsomia)|gsomia)"
 _ENDING = r"(?:end|scrap|terminate|quit|leave|exit|drop|ditch|discard|withdraw|abandon|nix|abolish)"
 # "leaves the accord in doubt" or "intact" is no leaving of it.
@@ -212,6 +213,10 @@ VOCABULARY: dict[str, tuple[str, ...]] = {
     # out, not "a nuclear explosion over Seoul": review fixes, session 16)
     "nuclear-test": (r"(?:(?:nuclear|atomic)(?:[\s-]+bomb)?|hydrogen[\s-]+bomb|H-bomb)\s+(?:test|tests|detonation|blast)",
                      r"(?:fourth|fifth|sixth)\s+test",
+                     # a test named by its month (timeline round 39): "January's test", "the January test" (not
+                     # "the March test of a missile", "the May test-fire")
+                     r"(?:the\s+" + _MONTH + r"|" + _MONTH + r"['\u2019]s)\s+(?:nuclear\s+|atomic\s+)?test(?![\w-])"
+                     r"(?!\s+(?:of\s+)?(?:an?\s+|its\s+)?(?:[\w-]+\s+)?(?:missile|rocket|engine|launch|satellite))",
                      r"(?:first|second|third|fourth|fifth|sixth|seventh)\s+(?:nuclear|atomic)\s+explosions?",
                      r"(?:carried\s+out|conducted|staged|set\s+off)\s+(?:an?\s+|its\s+)?(?:[\w-]+\s+)?"
                      r"(?:nuclear|atomic)\s+explosions?",

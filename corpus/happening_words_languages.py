@@ -91,7 +91,9 @@ SPACED: dict[str, tuple[str, ...]] = {
         r"(?:dimulai|memulai|dilanjutkan|melanjutkan)\s+kembali", r"yeniden\s+başla" + _TR_PAST,
         r"재개(?:하기로|" + _KO_PAST + r")",
     ),
-    "launch": (r"발사" + _KO_PAST,),  # "장거리 로켓을 발사했다"
+    # ... or shot up (timeline round 39: "2012년 4월 쏘아 올린 은하 3호는", "위성을 쏴 올렸다"; not "쏘아 올린다면",
+    # "쏘아 올릴", "쏘아 올렸다면")
+    "launch": (r"발사" + _KO_PAST, r"(?:쏘아|쏴)\s*올(?:린(?![다대])|렸(?!다면|더라면|는지|을)\w*)"),  # "장거리 로켓을 발사했다"
     # shells fired (timeline round 31): "연평도를 포격했다", "포격을 가한", "포탄 200여 발을 쏜" (not 폭격, bombing from
     # the air: review fixes, session 16); guns named for the shells, the fired joining what followed (round 32):
     # "곡사포 100여 발을 쏴 해병대원 2명이 전사하고", "곡사포 170여 발을 쏘아" (not "쏘아 올렸다", a launch; "쏴야", must fire,

@@ -136,7 +136,7 @@ _KO_NOTICE_HALTED = r"(?:종료|파기)\s*(?:통보|결정)(?:의)?\s*(?:효력\
 # and not itself denied ("끝내겠다는 것은 아니라고"). (A condition before it: `corpus.happenings`.)
 _KO_TOLD = r"통보|통지|밝히|밝혀|밝혔|알리|알려|알렸|발표|전달|선언"
 _KO_PACT_ENDED_INTENT = (r"(?:협정|지소미아|GSOMIA)(?:을|를)\s*끝내겠다(?:고|며|는)(?!\s*(?:것은|것이|게|건)\s*아니)"
-                         r"(?=(?:(?!" + _KO_TOLD + r")[^.?!。\n]){0,80}?(?:(?:통보|통지|발표|전달|선언)(?:했|하였|한(?![다대]))|밝혔|알렸))")
+                         r"(?=(?:(?!" + _KO_TOLD + r")[^.?!。\n]){0,80}?(?:(?:통보|통지|발표|전달|선언)(?:했|하였|한(?![다대]))|밝혔|알렸|(?:밝힌|알린)(?![다대])(?!\s*(?:바|적)\s*(?:가|이|는|도)?\s*없)))")
 # Timeline round 24: the pact's own effect stopped, which ends it ("지소미아의 효력도 멈춰 세웠습니다"; the
 # pact named right before: "종료 통보의 효력을 정지" stops the notice, and keeps the pact).
 _KO_PACT_HALTED = (r"(?:(?:군사\s*)?(?:정보\s*)?(?:보호\s*)?협정|지소미아|GSOMIA)(?:의)?\s*효력(?:을|도|마저)?\s*"
@@ -173,6 +173,10 @@ JA_NOT_IF = (r"(?!(?:した|された|していた)?(?<=た)[らい]"
 # 書面で正式に伝えた"; "正常化を宣言した" is a leader's word, not the notice).
 _JA_END_DECLARED = r"(?:破棄|終了)を?宣言し(?:た|、|ていた)" + JA_NOT_IF
 _JA_DECLARATION_HALTED = r"(?:破棄|終了)宣言の[「『“]?効力を(?:停止[」』”]?(?:し|させ)|止め[」』”]?)(?:た|、)" + JA_NOT_IF
+# Timeline round 39: the pact left unrenewed, told as a course taken ("GSOMIAを更新しない方針を明らかにしました";
+# not "更新しない方針を固めた", a course settled and not yet told, nor "更新しない方針を明らかにした場合").
+_JA_NOT_RENEWED = (r"(?:更新|延長)しない(?:方針|こと|考え|意向|決定)を(?:正式に)?(?:明らかにし|決め|決定し|発表し|表明し|通知し|通告し|伝え)"
+                   r"(?:まし)?(?:た|、)" + JA_NOT_IF)
 _JA_BACK_TO_NORMAL = r"正常に戻す(?:と|ことを)[^\W\d_]{0,16}?(?:伝え|通知し|通告し)(?:た|、)" + JA_NOT_IF
 # (round 33: the short Chinese name and the test-explosion, "進行第4次核試", "第四次核试爆")
 _CJK_NUCLEAR_TEST = (r"第[四五六4-6]次核(?:[试試](?:[验驗]|爆|(?![^\W\d_]))|実験)",
@@ -215,7 +219,7 @@ UNSPACED: dict[str, tuple[str, ...]] = {
     "collapse": (_ZH_FAILED, _JA_PUT_OFF, _JA_POSTPONEMENT_ASKED),
     "approve": (_JA_CABINET_DECIDED,),
     "resume": (_ZH_RESTART,),
-    "terminate": (_JA_DECIDED, _JA_END_DECLARED),
+    "terminate": (_JA_DECIDED, _JA_END_DECLARED, _JA_NOT_RENEWED),
     "agree": (_ZH_INITIALLED,),
     "normalize": (_JA_NORMALIZED, _JA_BACK_TO_NORMAL),
     "extend": (_JA_NOTICE_HALTED, _JA_DECLARATION_HALTED),
