@@ -2,7 +2,8 @@ r"""The words that name what a listed event is about (its `about` expressions), 
 (`about_pattern`), and that pattern for one passage (`about_in`): without the expressions that open
 with `\w*` ("\w*(?:韓国|韓國|日本)\w*": tried at every word, they cost half of the search) and
 match nowhere in it. Such an expression matches only where what follows its `\w*` does; where
-that is found nowhere in the text, it matches nowhere, and leaving it out changes no match. For
+that is found nowhere in the text, it matches nowhere, and leaving it out changes no match. And
+where no expression's needed words are in the text (`_needed_words`), the pattern of none. For
 `corpus.event_rules`. Pure standard library."""
 
 from __future__ import annotations
@@ -10,7 +11,13 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from corpus.date_scan import folded
 from corpus.events import EventSpec
+
+try:  # the standard library's parser of regular expressions
+    from re import _constants as _sre, _parser as _sre_parse
+except ImportError:  # pragma: no cover - a Python without it: no words needed
+    _sre = _sre_parse = None
 
 _ANY_WORD = (r"\w*?", r"\w*")  # (the lazy one first: it starts with the other)
 _NOWHERE = re.compile(r"(?!)")
@@ -23,6 +30,9 @@ def about_pattern(spec: EventSpec) -> re.Pattern[str]:
 
 def about_in(spec: EventSpec, text: str) -> re.Pattern[str]:
     """`about_pattern(spec)`, as it matches in `text`, without what cannot match there."""
+    needed = _needed_words(spec.about)
+    if needed is not None and not any(word in lowered for lowered in (folded(text),) for word in needed):
+        return _NOWHERE  # (a few substring tests, where the search tries every position)
     absent = frozenset(term for term, rest in _word_led(spec.about) if not rest.search(text))
     return _without(spec.about, absent) if absent else about_pattern(spec)
 
@@ -50,3 +60,47 @@ def _word_led(about: tuple[str, ...]) -> tuple[tuple[str, re.Pattern[str]], ...]
 def _without(about: tuple[str, ...], absent: frozenset[str]) -> re.Pattern[str]:
     kept = tuple(term for term in about if term not in absent)
     return _alternation(kept) if kept else _NOWHERE
+
+
+@lru_cache(maxsize=None)
+def _needed_words(about: tuple[str, ...]) -> frozenset[str] | None:
+    """Words, in lower case (`date_scan.folded`), one of which any match of any expression holds;
+    None if an expression has none."""
+    words: set[str] = set()
+    for term in about:
+        try:
+            found = _needed(list(_sre_parse.parse(term, re.IGNORECASE))) if _sre_parse else None
+        except re.error:  # (not a pattern on its own)
+            found = None
+        if found is None:
+            return None
+        words |= found
+    return frozenset(words)
+
+
+def _needed(items: list) -> frozenset[str] | None:
+    """Of a sequence of parsed elements, the longest-worded of the sets of words one of which each
+    of its matches holds: a run of literal characters, the alternatives of a branch, a group's
+    or a repeated (at least once) element's own."""
+    candidates, run = [], ""
+    for op, value in items + [(None, None)]:
+        if op is _sre.LITERAL and _caseless(chr(value)):
+            run += chr(value).lower()
+            continue
+        if run:
+            candidates.append(frozenset((run,)))
+            run = ""
+        if op is _sre.BRANCH:
+            alternatives = [_needed(list(branch)) for branch in value[1]]
+            if None not in alternatives:
+                candidates.append(frozenset().union(*alternatives))
+        elif op is _sre.SUBPATTERN or op in (_sre.MAX_REPEAT, _sre.MIN_REPEAT) and value[0] >= 1:
+            if (inner := _needed(list(value[-1]))) is not None:
+                candidates.append(inner)
+    return max(candidates, key=lambda words: min(map(len, words)), default=None)
+
+
+def _caseless(character: str) -> bool:
+    """Whether a case-blind pattern's character is found, in `folded` text, as itself in lower case:
+    an ASCII one, or one of the kana, CJK or Hangul blocks (no cases)."""
+    return character.isascii() or "\u3040" <= character <= "\u9fff" or "\uac00" <= character <= "\ud7af"

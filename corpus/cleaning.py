@@ -181,7 +181,7 @@ def _body_paragraphs(body: list[str], headline: str | None, facts: dict, order: 
     """The body's lines without furniture; date, byline and dateline lines standing alone
     among its first lines become facts."""
     paragraphs: list[str] = []
-    in_block = False
+    in_block, directory = False, outlets()
     for number, line in enumerate(body):
         if not line or line == headline or _CHROME_LINE.match(line):
             continue
@@ -197,7 +197,7 @@ def _body_paragraphs(body: list[str], headline: str | None, facts: dict, order: 
                 and (printed := _date_line(line, order)):
             _note_date(facts, printed)  # "By: The Associated Press June 24, 2022" under a caption: its date
             continue
-        if furniture.is_furniture(line) or outlets().named(line) or (
+        if furniture.is_furniture(line) or directory.named(line) or (
                 number < _OPENING_BODY_LINES * 2 and _is_metadata_line(line, facts, order)) \
                 or _is_date_alone(line):
             continue

@@ -67,7 +67,7 @@ def _reports_on(spec: EventSpec, passage: Passage, text: str, happenings: tuple[
                 mentions: tuple[DatedMention, ...], published: ReportingDate | None
                 ) -> tuple[Span, ...] | None:
     prefixes = _literal_prefixes(spec)
-    if prefixes and not any(prefix in passage.text.lower() for prefix in prefixes):
+    if prefixes and not any(prefix in lowered for lowered in (passage.text.lower(),) for prefix in prefixes):
         return None  # a cheap test first: the regular expressions cost more
     about = _about_match(spec, passage, text) \
         or named_in_the_sentence_before(spec.kind, passage, text, happenings, about_pattern(spec))

@@ -35,3 +35,14 @@ def test_an_expression_found_nowhere_is_left_out_and_one_found_kept():
 def test_with_every_expression_left_out_nothing_matches():
     # (not the empty alternation, which would match at every word's edge)
     assert spans(about_in(spec(r"\w*(?:韓国)\w*", r"\w*?第[四4]次\w*"), "Korea and Japan"), "Korea and Japan") == []
+
+
+@pytest.mark.parametrize("text", ("SIGNED the pact", "ſigned it", "a \u212aitazawa deal", "İntelligence",
+                                  "ınformation", "Cho June-Hyuck said", "연평도 포격", "the first", ""))
+def test_the_needed_words_are_found_in_any_case_a_case_blind_pattern_takes(text):
+    # (no needed word in the text: the pattern of none, without a search; a word in another
+    # case, or a letter the engine takes for an ASCII one, must still be found)
+    for about in ((r"signed|concluded", r"three\s+nations"), ("Kitazawa", "working-level talks"),
+                  (r"intelligence\s+sharing", r"information"), ("Cho June-hyuck",), (r"\w*(?:연평)\w*",),
+                  (r"(?:fir|la)st\s+time",)):
+        assert spans(about_in(spec(*about), text), text) == spans(about_pattern(spec(*about)), text), about

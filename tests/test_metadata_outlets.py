@@ -219,3 +219,12 @@ def test_a_closing_credit_through_via_and_joined_names(ending, outlet):
     raw = ("Crowds rally in Seoul\nThousands marched through central Seoul on Saturday to demand "
            f"the president's removal, organisers said.\nPolice put the crowd at 40,000. {ending}\n")
     assert outlet_of(raw) == outlet
+
+
+def test_a_line_starts_with_a_name_whatever_the_names_openings_kept():
+    # (the names' first characters are a pre-check: a name longer than those, or shorter, is found)
+    directory = outlets()
+    for key in list(directory.by_name)[:400]:
+        for line in (key, key + " online", key[:-1], key + "x"):
+            expected = any(line[:length] in directory.by_name for length in range(1, len(line) + 1))
+            assert directory._starts_with_a_name(line) == expected, line

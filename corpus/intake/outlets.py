@@ -29,6 +29,9 @@ _NOT_OWN_LABELS = frozenset({"www", "www3", "m", "amp", "en", "eng", "english", 
                              "gov", "info"})
 
 
+_OPENING = 6  # (the names' openings kept, of up to this many characters)
+
+
 @dataclass(frozen=True)
 class OutletDirectory:
     by_name: dict[str, str]  # normalised name or alias -> shown name
@@ -61,7 +64,19 @@ class OutletDirectory:
         return self.by_name.get(key) or self.by_name.get(_EDITION.sub("", key) or key)
 
     def _starts_with_a_name(self, key: str) -> bool:
-        return any(key[:length] in self.by_name for length in self._name_lengths if length <= len(key))
+        for length in self._name_lengths:
+            if length > len(key):
+                return False
+            if key[:length] in self.by_name:
+                return True
+            if length <= _OPENING and key[:length] not in self._openings:
+                return False  # (no name opens so: nor is a longer start of the key a name)
+        return False
+
+    @cached_property
+    def _openings(self) -> frozenset[str]:
+        """The names' first characters, up to `_OPENING` of them."""
+        return frozenset(key[:length] for key in self.by_name for length in range(1, _OPENING + 1))
 
     @cached_property
     def _name_lengths(self) -> tuple[int, ...]:
