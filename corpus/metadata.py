@@ -24,7 +24,7 @@ from corpus.intake.site_clocks import is_cited_after_text
 from corpus.intake.east_asian_credits import (chinese_reporters_credit, east_asian_closing, east_asian_credit,
                                               korean_signature)
 from corpus.intake.datelines import find_dateline
-from corpus.intake.furniture import gallery_caption, is_caption, is_korean_caption
+from corpus.intake.furniture import describes_picture, gallery_caption, is_caption, is_korean_caption
 from corpus.intake.graphic_credits import graphic_credit
 from corpus.intake.header_names import header_credit
 from corpus.intake.outlets import OutletDirectory, name_key, outlets
@@ -47,6 +47,8 @@ _CLOCK = re.compile(r"\d{1,2}(?::\d\d|時\d{1,2}分)")
 _PHOTO_LABEL = re.compile(r"(?i)^\W*(?:photos?|image|picture|video|credit|source)\s*:?\W*$")
 # "Missile: the launch was shown on South Korean television" / "AP": a caption opening on its keyword and a colon, then
 # words in lower case (the Evening Standard's form), over the picture's agency; not a label ("Tags: north korea ...").
+# A name alone in square brackets on its line: "[YONHAP]" (Korea JoongAng Daily's picture credit under a caption).
+_BRACKETED_ALONE = re.compile(r"^\s*\[(?P<name>[^\[\]]{2,40})\]\s*$")
 _KEYWORD_CAPTION = re.compile(r"^(?!(?i:tags|topics|keywords|source|sources|updated|posted|filed|published)\b)"
                               r"[A-Z][\w'’-]+:\s+[a-z][\w'’-]*\s+\w+\s+\w+")
 # "-- " closing a post's words (alone or joined to its last line as copied): its signature or link follows.
@@ -112,9 +114,12 @@ def _without_picture_credits(lines: tuple[str, ...], paragraphs: tuple[str, ...]
 
 
 def _without_captioned_names(lines: tuple[str, ...], directory: OutletDirectory) -> tuple[str, ...]:
-    """The lines but an agency's name alone under a keyword's caption ("Missile: the launch was shown ..." / "AP")."""
+    """The lines but an agency's name alone under a keyword's caption ("Missile: the launch was shown ..." / "AP"),
+    or in brackets alone under a caption saying what a picture shows ("X speaks in Seoul on Saturday." / "[YONHAP]")."""
     return tuple(line for before, line in zip(("", *lines), lines)
-                 if not (_KEYWORD_CAPTION.match(before) and directory.named_alone(line)))
+                 if not (_KEYWORD_CAPTION.match(before) and directory.named_alone(line))
+                 and not ((bracketed := _BRACKETED_ALONE.match(line)) and directory.named(bracketed["name"])
+                          and (is_caption(before) or describes_picture(before))))
 
 
 def _quoted_under_a_byline(dateline, opening: tuple[str, ...], directory: OutletDirectory) -> bool:
@@ -228,8 +233,8 @@ def _credits(page: CleanedPage, directory: OutletDirectory):
     yield from found(opening[:1], "named before the title: ", credits.source_before_title,
                      site_lines.title_source_credit)
     for paragraph in _closing_paragraphs(page.paragraphs):
-        if gallery_caption(paragraph, page.paragraphs):
-            continue  # "… April 13, 2012. (AP)" among a gallery's captions: a picture's credit
+        if gallery_caption(paragraph, page.paragraphs) or is_picture_credit(paragraph, page.paragraphs):
+            continue  # "… April 13, 2012. (AP)" among a gallery's captions, "Photo de … | HO / AFP": a picture's
         if credit := (credits.closing_credit(paragraph, directory) or east_asian_closing(paragraph, directory)
                       or signatures.information_credit(paragraph, directory)):
             yield credit, f"credited at the end: {short(paragraph, tail=True)!r}"
@@ -240,8 +245,10 @@ def _credits(page: CleanedPage, directory: OutletDirectory):
     for line in (*opening[1:3], *closing):  # under the title as a byline ("Sunday World Video Team") or closing
         if credit := signatures.team_credit(line, both, directory):
             yield credit, f"its editorial team signing: {line!r}"
-    yield from found(closing[::-1], "the wire's note of its reporters and editors: ",
-                     site_lines.editing_note_credit, tail=True)
+    if any("diting by" in line for line in closing) and site_lines.names_editing_wire(  # the note alone names none
+            "\n".join((page.seen_text, *page.closing))):
+        yield from found(closing[::-1], "the wire's note of its reporters and editors: ",
+                         site_lines.editing_note_credit, tail=True)
     yield from found(both, "the writer's note: ", site_lines.writer_note_credit, tail=True)
     if credit := credit_lines.signed_credit(closing, directory):
         yield credit, f"signing the story under its last sentence: {credit!r}"

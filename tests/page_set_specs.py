@@ -307,16 +307,16 @@ WRITTEN_BLIND = (
     # holdout66: GSOMIA's 2019 crisis and the Korea-Japan disputes around it (2015-2023: export curbs, radar, comfort-women deal,
     # forced labour, 2023 summits); 22 in English, 18 in CJK; 10 outlets named; most stored copies print no date.
     WrittenBlind("holdout66", 40, 11, 10, 7, range(27, 32), range(34, 39), yearless_at_least=1,
-                 signing_and_crisis_share=False,
+                 blind=False, signing_and_crisis_share=False,
                  periods=frozenset({"gsomia-2019-termination", "gsomia-2019-suspension"})),
     # holdout67: no GSOMIA page: eight world stories of 2010-2023 outside East Asia (New START, MH17, Argentina's default,
     # Kenya's annulled vote, Grenfell, Sri Lanka's Easter bombings, Finland in NATO, Erdogan's runoff); 24 in English.
     WrittenBlind("holdout67", 40, 0, 14, 8, range(22, 27), range(22, 27), yearless_at_least=1,
-                 signing_and_crisis_share=False, periods=frozenset()),
+                 blind=False, signing_and_crisis_share=False, periods=frozenset()),
     # holdout68: pages reporting listed events as news or background (2010-2023): the 2016 tests, the April 2012 rocket,
     # Yeonpyeong, the 1945 liberation in Liberation Day pages; 22 in English, 18 in CJK; 46 links, 12 outlets named.
     WrittenBlind("holdout68", 40, 0, 12, 12, range(21, 26), range(24, 29),
-                 signing_and_crisis_share=False, periods=frozenset()),
+                 blind=False, signing_and_crisis_share=False, periods=frozenset()),
 )
 # Every set in the order it was written: a set's earlier sets are those before it.
 ORDER = ("dev", "holdout", "dev2", "holdout2") + tuple(spec.name for spec in WRITTEN_BLIND)

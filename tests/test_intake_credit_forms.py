@@ -97,7 +97,10 @@ def test_no_outlet_in_a_writer_s_name_or_a_role_alone(byline):
     "(Reporting By Jane Roe; Editing by John Doe)",  # as printed on some of its pages
 ])
 def test_reuters_note_of_its_reporters_and_editors(closing):
-    assert outlet_of("Seoul keeps the pact\n" + BODY + closing + "\n") == "Reuters"
+    # on a page printing the wire's name; the note alone names no outlet (the sets' convention: round 49)
+    named = "Reuters could not independently verify the account.\n"
+    assert outlet_of("Seoul keeps the pact\n" + BODY + named + closing + "\n") == "Reuters"
+    assert outlet_of("Seoul keeps the pact\n" + BODY + closing + "\n") is None
 
 
 @pytest.mark.parametrize("closing", [
@@ -117,8 +120,8 @@ def test_the_note_reader_alone_and_its_wire_overridden(private_config):
     private_config.mkdir()
     (private_config / "outlets.json").write_text('{"outlets": [{"name": "Reuters", "aliases": '
                                                  '["Thomson Reuters"], "domains": []}]}')
-    assert outlet_of("Seoul keeps the pact\n" + BODY + "(Reporting by A B; Editing by C D)\n") \
-        == "Reuters"
+    assert outlet_of("Seoul keeps the pact\n" + BODY + "Reuters could not independently verify the account.\n"
+                     "(Reporting by A B; Editing by C D)\n") == "Reuters"
 
 
 @pytest.mark.parametrize("closing, outlet", [

@@ -14,6 +14,11 @@ from corpus.intake.source_names import NAME_PARTICLES
 
 _PIPED = re.compile(r"^(?P<subject>[^|]{3,300}?)\s+\|\s+(?P<credit>[^|]{2,40})$")
 _BY = re.compile(r"(?i)^\W*by\b")
+# A caption opening on what the picture is, in the languages the pages print: "Photo de la police …", "Photo of …",
+# "Foto del …", "Image of …"; and a handout's credit: "HO / AFP", "AFP PHOTO / HO", "Handout/Reuters".
+_PICTURE_OF = re.compile(r"(?i)^(?:photos?|fotos?|images?|pictures?|illustrations?|infographics?)"
+                         r"\s+(?:de|du|des|d['’]|of|del|da|do|von|der)\b")
+_HANDOUT = re.compile(r"(?i)^(?:HO|handout)\s*/|/\s*(?:HO|handout)\s*$")
 # Where a person stands in the picture, as only captions say: "(center)", "(L)", "(2nd R)", "(front row)".
 _POSITION_IN_PICTURE = re.compile(r"\((?:(?:\d(?:st|nd|rd|th)\s+)?(?:L|R|C|left|right|cent(?:er|re)|front|back)"
                                   r"(?:\s+row)?|(?:left|right)\s+to\s+right|top|bottom)\)", re.IGNORECASE)
@@ -51,6 +56,8 @@ def is_picture_credit(line: str, paragraphs: tuple[str, ...], title: bool = Fals
     if not match or _BY.match(line):
         return False
     subject = match["subject"].strip()
+    if _PICTURE_OF.match(subject) or _HANDOUT.search(match["credit"]):
+        return True  # "Photo de la police … | HO / AFP": what a picture shows, a handout's credit
     if describes_picture(subject) or (not title and _sentence_of_a_caption(subject)):
         return True
     return len(subject.split()) in (2, 3, 4) and _named_in_the_story(subject, paragraphs, line)

@@ -204,6 +204,13 @@ def _initials_over_wires(line: str, directory: OutletDirectory) -> str | None:
     return _listed(match["credit"], directory)
 
 
+def names_editing_wire(text: str) -> bool:
+    """The page prints the wire's name somewhere: its note of reporters and editors alone, unnamed
+    ("(Reporting by Jane Roe; Editing by John Doe)" on a reposting paper's or the wire's own page), names
+    no outlet, as the sets label it (`holdout9`, `holdout37`, `holdout67`)."""
+    return _EDITING_NOTE_WIRE.lower() in text.lower()
+
+
 def editing_note_credit(line: str, directory: OutletDirectory) -> str | None:
     """Reuters, whose note of reporters and editors ends the text: "(Reporting by Jane Roe;
     Editing by John Doe)"."""
