@@ -1,5 +1,5 @@
 """Dates whose year is carried from an earlier sentence (timeline round 17): "同年11月", "그해
-11월", "翌年3月", "이듬해 1월 5일", "in November of that year", "in March the following year", "later that November"; and a day whose year is told relative to
+11월", "翌年3月", "이듬해 1월 5일", "16年1月" (after "2009年"), "in November of that year", "in March the following year", "later that November"; and a day whose year is told relative to
 the page's ("昨年11月22日", "지난해 8월 23일": last year's, timeline round 18).
 The year is the last one the text names before the date (the following year: the one after it);
 with none named, the date is left unresolved, whatever the page's date: "that year" is no year of
@@ -19,7 +19,10 @@ from corpus.date_value import DateValue
 # The same year, or the one after: "同年", "その年", "그해", "같은 해", Chinese "當年" ("文在寅政府當年8月
 # 通知日方終止"); "翌年", "이듬해", "次年", "第二年".
 _CJK_SAME, _CJK_NEXT = r"同年|その年|當年|当年|그해|같은\s*해", r"翌年|이듬해|次年|第二年"
-CARRIED_CJK = re.compile(rf"(?:(?P<same>{_CJK_SAME})|(?P<next>{_CJK_NEXT}))\s*(?P<number>1[0-2]|0?[1-9])\s*[月월]"
+# A year of two figures, its century the year named before it (round 40: "2回目(2009年5月)、3回目(13年2月)、
+# 4回目(16年1月)の核実験"; Chinese and Japanese only: "16년" is as often sixteen years).
+_CJK_SHORT = r"(?<![\d０-９.,/:])(?P<short>\d\d)\s*年"
+CARRIED_CJK = re.compile(rf"(?:(?P<same>{_CJK_SAME})|(?P<next>{_CJK_NEXT})|{_CJK_SHORT})\s*(?P<number>1[0-2]|0?[1-9])\s*[月월]"
                          r"(?:\s*(?P<day>[12]\d|3[01]|0?[1-9])\s*[日일])?")
 # "(in) November (23) of that year", "November of the same year", "in March the following year"
 CARRIED_ENGLISH = re.compile(rf"\b{MONTH}(?:\s+(?P<day>[12]\d|3[01]|0?[1-9])\b)?,?\s+(?:of\s+)?"
@@ -47,6 +50,9 @@ def carried_date(match: re.Match, text: str) -> Candidate | None:
         return Candidate(match.start(), match.end(), "other", note=_NO_YEAR)
     groups = match.groupdict()
     year = int(years[-1]) + (1 if groups.get("next") else 0)
+    if groups.get("short"):  # the year of those figures nearest the one named: "2009年 ... 13年" is 2013
+        year = min((century + int(groups["short"]) for century in range(year // 100 * 100 - 100, year + 101, 100)),
+                   key=lambda candidate: abs(candidate - year))
     month = int(match["number"]) if "number" in groups else month_number(match["month"])
     value = calendar_date(year, month, int(groups["day"])) if groups.get("day") else DateValue(year, month)
     if value is None:

@@ -188,7 +188,9 @@ _CJK_NUCLEAR_TEST = (r"第[四五六4-6]次核(?:[试試](?:[验驗]|爆|(?![^\W
                      # counted after it as its topic (round 37: "核実験は4回目で", not "4回目となる見通し")
                      r"核実験(?:は|が)(?:[4-6４-６]|四|五|六)(?:回目|度目)(?:で|だ|。|、|となった|になった)" + JA_NOT_IF,
                      r"(?:核|水爆)実験を?(?:実施|強行|断行)し(?:た|、)" + JA_NOT_IF,
-                     r"(?:核|水爆)実験を行っ(?:た|て)" + JA_NOT_IF, r"(?:核|水爆)実験が(?:行われ|実施され|強行され)(?:た|て)" + JA_NOT_IF)
+                     r"(?:核|水爆)実験を行っ(?:た|て)" + JA_NOT_IF, r"(?:核|水爆)実験が(?:行われ|実施され|強行され)(?:た|て)" + JA_NOT_IF,
+                     # the test told as done before its noun (round 40: "朝鮮が9月9日に行った核実験を非難し")
+                     r"(?:行っ|実施し|強行し|断行し)た(?:地下)?(?:核|水爆)実験")
 
 SPACED: dict[str, tuple[str, ...]] = {
     "nuclear-test": _KO_NUCLEAR_TEST,
