@@ -317,6 +317,10 @@ WRITTEN_BLIND = (
     # Yeonpyeong, the 1945 liberation in Liberation Day pages; 22 in English, 18 in CJK; 46 links, 12 outlets named.
     WrittenBlind("holdout68", 40, 0, 12, 12, range(21, 26), range(24, 29),
                  blind=False, signing_and_crisis_share=False, periods=frozenset()),
+    # holdout69: no GSOMIA page: eight South Korean and Japanese stories of 2011-2020 (KORUS vote, Goseong fire, adultery
+    # ruling, 2018 floods, F-35A crash, COVID emergency, BOJ easing, 2020 election) from their own press; 11 in English.
+    WrittenBlind("holdout69", 40, 0, 19, 8, range(18, 23), range(19, 24), yearless_at_least=1,
+                 blind=True, signing_and_crisis_share=False, periods=frozenset()),
 )
 # Every set in the order it was written: a set's earlier sets are those before it.
 ORDER = ("dev", "holdout", "dev2", "holdout2") + tuple(spec.name for spec in WRITTEN_BLIND)
