@@ -317,6 +317,10 @@ WRITTEN_BLIND = (
     # Yeonpyeong, the 1945 liberation in Liberation Day pages; 22 in English, 18 in CJK; 46 links, 12 outlets named.
     WrittenBlind("holdout68", 40, 0, 12, 12, range(21, 26), range(24, 29),
                  blind=False, signing_and_crisis_share=False, periods=frozenset()),
+    # holdout70: no GSOMIA page: eight Asia-Pacific security stories of 2011-2024 (Darwin Marines, Lassen FONOP, KADIZ shots,
+    # troop cost deal, Patriot exports, Osprey crash, Kishida's state visit, Japan-Philippines RAA); 34 in English, wires' reprints.
+    WrittenBlind("holdout70", 40, 0, 13, 8, range(22, 27), range(21, 26), yearless_at_least=4,
+                 signing_and_crisis_share=False, periods=frozenset()),
 )
 # Every set in the order it was written: a set's earlier sets are those before it.
 ORDER = ("dev", "holdout", "dev2", "holdout2") + tuple(spec.name for spec in WRITTEN_BLIND)
