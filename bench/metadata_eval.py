@@ -63,7 +63,7 @@ VERDICTS = ("right", "unknown", "wrong")
 # rounds for now.)
 BLIND_SETS = frozenset({
     "holdout3", "holdout4", "holdout5", "holdout6", "holdout31",
-    "holdout69",
+    "holdout69", "holdout70", "holdout71",
 })
 
 
