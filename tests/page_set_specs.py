@@ -317,6 +317,10 @@ WRITTEN_BLIND = (
     # Yeonpyeong, the 1945 liberation in Liberation Day pages; 22 in English, 18 in CJK; 46 links, 12 outlets named.
     WrittenBlind("holdout68", 40, 0, 12, 12, range(21, 26), range(24, 29),
                  blind=False, signing_and_crisis_share=False, periods=frozenset()),
+    # holdout71: no GSOMIA page: four stories of 2017-2025 as Chinese, Russian, Turkish, Arab, Vietnamese and other non-Western
+    # outlets and reposts printed them (Lotte and THAAD, Busan foreign ministers, Shoigu in Pyongyang, troops to Russia); 14 in English.
+    WrittenBlind("holdout71", 40, 0, 15, 4, range(22, 27), range(27, 32),
+                 signing_and_crisis_share=False, periods=frozenset()),
 )
 # Every set in the order it was written: a set's earlier sets are those before it.
 ORDER = ("dev", "holdout", "dev2", "holdout2") + tuple(spec.name for spec in WRITTEN_BLIND)
