@@ -112,6 +112,10 @@ def refresh_library(root: Path, describe, progress=None) -> int:
     return refreshed
 
 
+# What a re-read after an upgrade tells another gsomia-tui that waits for the library.
+REREADING = "reading its articles again with newer rules (once, after an upgrade)"
+
+
 def refresh_intake(root: Path, progress=None) -> None:
     """`add`'s first step alone, for a caller to show it (`progress(done, total)`, told the
     total first). The store is not brought up to date before: the re-read derives again what
@@ -121,7 +125,7 @@ def refresh_intake(root: Path, progress=None) -> None:
     from corpus.library import library_lock
     from corpus.store_sync import open_store
 
-    with library_lock(root):
+    with library_lock(root, task=REREADING):
         try:
             store = ArticleStore.in_folder(root)
         except DamagedStore:
@@ -146,19 +150,27 @@ def refresh_once(store, root: Path, progress=None) -> None:
         writer.set_state("intake", INTAKE_VERSION)
 
 
-def refresh_if_free(store, root: Path, progress=None) -> None:
+def refresh_if_free(store, root: Path, progress=None) -> str | None:
     """`refresh_once` for any command that opens the library, so that what it shows is what
     these rules find; skipped when another gsomia-tui holds the library (an add, which reads
-    them again itself) or the library cannot be written (the next command tries again)."""
+    them again itself, or the next command). What went wrong, for the user, or None."""
     import sqlite3
 
+    from corpus.article_store import is_locked
     from corpus.library import LibraryBusy, library_lock
 
     try:
-        with library_lock(root, timeout=0):
+        with library_lock(root, timeout=0, task=REREADING):
             refresh_once(store, root, progress)
-    except (LibraryBusy, OSError, sqlite3.OperationalError):
-        return
+    except LibraryBusy:
+        return None
+    except (OSError, sqlite3.OperationalError) as error:
+        if isinstance(error, sqlite3.OperationalError) and is_locked(error):
+            return None
+        reason = getattr(error, "strerror", None) or str(error)
+        return (f"could not read your articles again with newer rules ({reason}); "
+                "they show what older rules found until a command can")
+    return None
 
 
 def refresh_store(store, root: Path, describe, progress=None) -> int:

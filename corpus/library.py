@@ -119,7 +119,7 @@ def add_stream(paths: Iterable[Path], overrides: dict[str, str], existing,
 
 def _add_locked(paths, overrides, existing, root: Path, on_file, follow_links: bool,
                 extras: Extras | None) -> Iterator[AddOutcome]:
-    with library_lock(root):
+    with library_lock(root, task="adding articles"):
         store = existing if _is_store_of(existing, root) else open_store(root)
         refresh_once(store, root)
         folder = root / ARTICLES_FOLDER
@@ -290,7 +290,7 @@ def remove_article(article_id: str, corpus, root: Path | None = None) -> Removed
     half-way is finished first; asking again for its article reports it removed."""
     root = root or data_root()
     try:
-        with library_lock(root):
+        with library_lock(root, task="removing an article"):
             finished = finish_interrupted_removals(root)
             try:
                 article = corpus.get(article_id)
@@ -354,11 +354,12 @@ class LibraryUnwritable(Exception):
 
 
 @contextmanager
-def library_lock(root: Path, timeout: float | None = None):
-    """One writer at a time; a second waits up to `timeout` seconds, then says so."""
+def library_lock(root: Path, timeout: float | None = None, task: str = "changing the library"):
+    """One writer at a time; a second waits up to `timeout` seconds, then says so, with the
+    `task` the holder wrote in the lock file ("reading its articles again with newer rules")."""
     timeout = LOCK_TIMEOUT if timeout is None else timeout
     root.mkdir(parents=True, exist_ok=True)
-    with open(root / ".lock", "a+") as handle:
+    with open(root / ".lock", "a+", encoding="utf-8") as handle:
         deadline = time.monotonic() + timeout
         while True:
             try:
@@ -367,10 +368,21 @@ def library_lock(root: Path, timeout: float | None = None):
             except BlockingIOError:
                 if time.monotonic() > deadline:
                     raise LibraryBusy(
-                        f"another gsomia-tui is changing the library at {root} (waited "
+                        f"another gsomia-tui is {_held_for(handle)} at {root} (waited "
                         f"{timeout:.0f} s); try again when it has finished") from None
                 time.sleep(0.1)
+        handle.truncate(0)
+        handle.write(task)
+        handle.flush()
         try:
             yield
         finally:
             fcntl.flock(handle, fcntl.LOCK_UN)
+
+
+def _held_for(handle) -> str:
+    handle.seek(0)
+    try:
+        return clean_line(handle.read(200)).strip() or "changing the library"
+    except (OSError, ValueError):
+        return "changing the library"

@@ -66,7 +66,7 @@ def open_store(root: Path, bundle_dir: Path = BUNDLED_DIR, progress: Progress | 
                 lambda: store.state("intake")) != INTAKE_VERSION:
             from corpus.edits import refresh_if_free  # (the intake's rules: imported only then)
 
-            refresh_if_free(store, root, reread)
+            notice = "; ".join(filter(None, (notice, refresh_if_free(store, root, reread)))) or None
         retried_while_locked(lambda: synchronise(store, root, bundle_dir, progress))
     except sqlite3.DatabaseError as damage:  # damage found only once read
         store.close()

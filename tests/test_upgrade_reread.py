@@ -17,7 +17,7 @@ import explorer.cli.progress as progress
 from corpus.describe import describe_received
 from corpus.edits import INTAKE_VERSION, SET_BY_YOU, edit_article, refresh_intake, refresh_library
 from corpus.article_store import ArticleStore
-from corpus.library import add_paths, library_lock, load_corpus
+from corpus.library import LibraryBusy, add_paths, library_lock, load_corpus
 from corpus.store_sync import open_library
 from explorer.cli import main
 
@@ -218,3 +218,52 @@ def test_a_command_leaves_the_re_read_to_the_gsomia_tui_that_holds_the_library(
         assert shown_outlets(capsys)[ids[0]] == "Old Rules Daily"  # at once, no error
         assert versions(data) == [INTAKE_VERSION - 1] * 8
     assert shown_outlets(capsys)[ids[0]] == "Yonhap"  # the next command, once it is free
+
+
+def test_ctrl_c_during_the_re_read_of_a_command_that_only_reads_says_what_is_kept(
+        data, corpus, tmp_path, monkeypatch, capsys):
+    library(data, corpus, tmp_path)
+
+    def stop(*args):
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr("corpus.describe.describe_received", stop)
+    capsys.readouterr()
+    assert main(["articles"]) == 130
+    assert capsys.readouterr().err.splitlines()[-1] == (
+        "gsomia-tui: interrupted: the articles read again are kept, and the next command reads "
+        "the rest")
+
+
+def test_an_add_that_waits_for_the_re_read_is_told_what_holds_the_library(
+        data, corpus, tmp_path, monkeypatch):
+    library(data, corpus, tmp_path)
+    monkeypatch.setattr("corpus.library.LOCK_TIMEOUT", 0.3)
+    told = []
+
+    def an_add_meanwhile(store, root, progress=None):
+        try:
+            add_paths([GOOD / "times.md"], {}, corpus, data)
+        except LibraryBusy as busy:
+            told.append(str(busy))
+
+    monkeypatch.setattr(edits, "refresh_once", an_add_meanwhile)
+    open_library(data)
+    assert told == [f"another gsomia-tui is reading its articles again with newer rules (once, "
+                    f"after an upgrade) at {data} (waited 0 s); try again when it has finished"]
+
+
+def test_a_re_read_that_cannot_write_says_so_and_the_command_goes_on(data, corpus, tmp_path,
+                                                                      monkeypatch, capsys):
+    library(data, corpus, tmp_path)
+
+    def disk_full(*args):
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(edits, "refresh_once", disk_full)
+    capsys.readouterr()
+    assert main(["articles"]) == 0
+    assert ("gsomia-tui: could not read your articles again with newer rules (No space left on "
+            "device); they show what older rules found until a command can\n"
+            ) in capsys.readouterr().err
+    assert versions(data) == [INTAKE_VERSION - 1] * 8  # (tried again by the next command)

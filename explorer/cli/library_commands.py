@@ -28,7 +28,7 @@ from explorer.cli.output import (
     date_problem,
     error,
 )
-from explorer.cli.progress import add_progress, refresh_progress
+from explorer.cli.progress import REREAD_KEPT, add_progress, refresh_progress
 from explorer.cli.session import follow_changes, load_corpus
 
 
@@ -92,8 +92,7 @@ def _read_again(args: Namespace) -> int | None:
     except LibraryBusy as busy:
         return error(str(busy))
     except KeyboardInterrupt:
-        print("gsomia-tui: interrupted: nothing was added; the articles read again are kept, "
-              "and the next command reads the rest", file=sys.stderr)
+        print(f"gsomia-tui: interrupted: nothing was added; {REREAD_KEPT}", file=sys.stderr)
         return EXIT_INTERRUPTED
     except OSError:
         pass  # (a library that cannot be written: the add says so, and what it kept)
@@ -154,7 +153,7 @@ def edit(args: Namespace) -> int:
                "url": args.url}
     root = args.data or data_root()
     try:
-        with library_lock(root):
+        with library_lock(root, task="correcting an article"):
             article_id = edit_article(args.id, changes, load_corpus(args.data), root)
     except KeyError as missing:
         return error(str(missing.args[0]))

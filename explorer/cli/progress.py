@@ -80,6 +80,10 @@ def _one_line(label: str) -> Callable[[int, int], None]:
     return line
 
 
+# Said when a Ctrl-C stops the re-read after an upgrade (each article is kept whole).
+REREAD_KEPT = "the articles read again are kept, and the next command reads the rest"
+
+
 def refresh_progress() -> Callable[[int, int], None]:
     """For the articles read again after an upgrade (newer intake rules): a bar on a terminal,
     else one line before it starts, so that a log says why the add took long."""

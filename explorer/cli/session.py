@@ -10,14 +10,26 @@ from corpus.article_store import ArticleStore
 from corpus.store_sync import open_library
 from corpus.intake.outlets import outlets
 from corpus.sanitize import clean_line
-from explorer.cli.progress import refresh_progress, store_progress
+from explorer.cli.progress import REREAD_KEPT, refresh_progress, store_progress
 
 
 def load_corpus(data: Path | None = None, writing: bool = False) -> ArticleStore:
     """The article store, brought up to date (a bar on a terminal while it upgrades). For a
     command that writes the library, an unwritable one is that command's own one-line error."""
-    corpus = open_library(data, progress=store_progress("reading your articles"),
-                          reread=refresh_progress())
+    rereading: list[bool] = []
+    told = refresh_progress()
+
+    def reread(done: int, total: int) -> None:
+        rereading[:] = [done < total]
+        told(done, total)
+
+    try:
+        corpus = open_library(data, progress=store_progress("reading your articles"),
+                              reread=reread)
+    except KeyboardInterrupt:
+        if rereading and rereading[0]:
+            print(f"gsomia-tui: interrupted: {REREAD_KEPT}", file=sys.stderr)
+        raise
     if corpus.notice and not (writing and corpus.path is None):
         print(f"gsomia-tui: {corpus.notice}", file=sys.stderr)
     for problem in corpus.problems:

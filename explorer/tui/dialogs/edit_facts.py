@@ -120,7 +120,7 @@ def save_edits(article_id: str, changes: dict[str, str], corpus: Corpus,
 
     root = data_root or default_root()
     try:
-        with library_lock(root, timeout=2.0):
+        with library_lock(root, timeout=2.0, task="correcting an article"):
             edit_article(article_id, changes, corpus, root)
     except (EditError, LibraryBusy) as problem:
         return str(problem)
