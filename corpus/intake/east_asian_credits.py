@@ -97,6 +97,9 @@ _JAPANESE_DAY_DATELINE = LazyPattern(
 _CHINESE_BYLINE_TAG = LazyPattern(
     r"^\s*[（(【\[](?P<head>[\u4e00-\u9fff]{2,30}?)(?:[0-9０-９]{1,2}日(?:專電|专电|電|电|綜合外電報導"
     r"|综合外电报道)|(?:综合报道|綜合報導|特约记者|特約記者|记者|記者)[^）)】\]]{0,20})[）)】\]]")
+# "(首尔24日美联电)", "（东京24日路透电）": a Malaysian or Singaporean Chinese paper's dateline, the place, the day and
+# the wire's short name ("美联" for 美联社, "法新" for 法新社) before "电".
+_SHORT_WIRE_TAG = LazyPattern(r"^\s*[（(][\u4e00-\u9fff]{1,8}?[0-9０-９]{1,2}日(?P<wire>[\u4e00-\u9fff]{2,3}?)[电電][）)]")
 # "据新华社首尔11月23日电" (a paper carrying the wire's story), "人民网首尔11月21日:" (a site's own).
 # "【韩联社首尔7月5日电 】": a portal's brackets around the dateline; "央广网北京9月7日消息" (a broadcaster's "news");
 # "中評社高雄8月1日(記者 高易伸)": the reporter's tag straight after the day, "電" left out;
@@ -255,7 +258,9 @@ def _chinese_tag(line: str, directory: OutletDirectory) -> str | None:
     東京22日專電）", "（中央社台北22日電）" (its reporter, place and day, "dispatched")."""
     match = _CHINESE_BYLINE_TAG.match(line)
     if match is None:
-        return None
+        short = _SHORT_WIRE_TAG.match(line)
+        return next((wire for wire in (short["wire"], short["wire"] + "社") if directory.named(wire)), None) \
+            if short else None
     return _listed_head(match["head"], directory)
 
 

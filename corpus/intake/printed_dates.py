@@ -127,6 +127,10 @@ _IDEOGRAPH = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff]")
 MIN_SENTENCE_IDEOGRAPHS = 12
 # "2023年3月16日、東京での日韓首脳会談。写真:聯合ニュース": a picture's caption and its credit after the date.
 _PICTURE_CREDIT_AFTER = re.compile(r"(?:^|[\s。、，,.])(?:写真|사진|图片|圖片|照片)\s*[:：=]")
+# "消息を絶った空自のF35A=2018年5月28日、三沢市": a Japanese caption, what the picture shows, "=", then the day
+# and place it was taken (a press photo's form), not the page's day.
+_CAPTION_SUBJECT_BEFORE = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff\w)）」][=＝]\s*$")
+_CAPTION_PLACE_AFTER = re.compile(r"^[^、，,]{0,12}[、，,]\s*\S|^\s*[(（]")
 _CJK_SENTENCE = re.compile(r"[，。；！？]|[가-힣]다\.")
 _LABEL = re.compile(r"(?i)\b(published|posted|submitted|updated|modified|first\s+published|created|written)\b"
                     rf"|(입력|승인|発行|配信|发布|(?i:\bthis\s+(?:story|article)\s+is\s+from\b)|(?i:{FOREIGN_PUBLISHED}))|(수정|更新|(?i:{FOREIGN_UPDATED}))")
@@ -191,7 +195,8 @@ def find_date_line(line: str, order_hint: str = "") -> PrintedDate | None:
     words = _section_words(f"{rest_before} {rest_after}")
     sectioned = words is not None and words <= MAX_SECTION_WORDS
     printed = line[reading.start:reading.end]
-    if _VIEW_COUNT.search(after) or _MONTH_RANGE_START.search(before) or _PICTURE_CREDIT_AFTER.search(after) or not (
+    if _VIEW_COUNT.search(after) or _MONTH_RANGE_START.search(before) or _PICTURE_CREDIT_AFTER.search(after) \
+            or _caption_day(before, after) or not (
             sectioned or ends_after_separator or before.lower().startswith("by ")
             or _opens_short_line(rest_before, rest_after, after, printed)
             or _dated_lead(before, rest_before, after, printed)
@@ -205,6 +210,12 @@ def find_date_line(line: str, order_hint: str = "") -> PrintedDate | None:
     return PrintedDate(value, line[reading.start:reading.end], line,
                        label, rest,
                        _headline_before(before, labelled_end) if ends_after_separator else "")
+
+
+def _caption_day(before: str, after: str) -> bool:
+    """A Japanese caption's "=" before the day, the place after it ("…F35A=2018年5月28日、三沢市")."""
+    return before.rstrip().endswith(("=", "＝")) and bool(_IDEOGRAPH.search(before)) \
+        and bool(_CAPTION_SUBJECT_BEFORE.search(before)) and bool(_CAPTION_PLACE_AFTER.match(after))
 
 
 def _dated_lead_with_place(line: str) -> str:
