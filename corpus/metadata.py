@@ -40,6 +40,7 @@ __all__ = ["Found", "address_in_text", "bare_closing_address", "cites_another_ou
            "parse_printed_date", "pasted_source_address"]
 
 _CLOSING_PARAGRAPHS = 3
+_STORY_AFTER_CAPTION = 2  # prose paragraphs after a credited one: the story goes on, the credit is a picture's
 _HEAD_LINES = 3
 # A few words after a paragraph's last sentence: "... later this year. Jiji Press", "... News.Az".
 _AFTER_LAST_SENTENCE = re.compile(r"(?<=[.!?\"”’])\s+(?:(?!\.\s)[^!?]){1,40}$")
@@ -47,8 +48,8 @@ _CLOCK = re.compile(r"\d{1,2}(?::\d\d|時\d{1,2}分)")
 _PHOTO_LABEL = re.compile(r"(?i)^\W*(?:photos?|image|picture|video|credit|source)\s*:?\W*$")
 # "Missile: the launch was shown on South Korean television" / "AP": a caption opening on its keyword and a colon, then
 # words in lower case (the Evening Standard's form), over the picture's agency; not a label ("Tags: north korea ...").
-# A name alone in square brackets on its line: "[YONHAP]" (Korea JoongAng Daily's picture credit under a caption).
-_BRACKETED_ALONE = re.compile(r"^\s*\[(?P<name>[^\[\]]{2,40})\]\s*$")
+# A name alone in brackets on its line: "[YONHAP]" (Korea JoongAng Daily's picture credit under a caption), "(Kyodo News)".
+_BRACKETED_ALONE = re.compile(r"^\s*[\[(](?P<name>[^\[\]()]{2,40})[\])]\s*$")
 _KEYWORD_CAPTION = re.compile(r"^(?!(?i:tags|topics|keywords|source|sources|updated|posted|filed|published)\b)"
                               r"[A-Z][\w'’-]+:\s+[a-z][\w'’-]*\s+\w+\s+\w+")
 # "-- " closing a post's words (alone or joined to its last line as copied): its signature or link follows.
@@ -290,7 +291,10 @@ def _closing_paragraphs(paragraphs: tuple[str, ...]) -> list[str]:
     last = list(paragraphs[-_CLOSING_PARAGRAPHS:][::-1])
     story_end = next((paragraph for paragraph in paragraphs[::-1]
                       if is_prose(_AFTER_LAST_SENTENCE.sub("", paragraph))), None)
-    return last + [story_end] if story_end and story_end not in last else last
+    last = last + [story_end] if story_end and story_end not in last else last
+    # ... "Moon chairs a meeting on Friday. (Yonhap)" / two paragraphs of the story: a picture's caption mid-story
+    return [paragraph for paragraph in last
+            if sum(map(is_prose, paragraphs[paragraphs.index(paragraph) + 1:])) < _STORY_AFTER_CAPTION]
 
 
 def _menu_items(lines) -> frozenset[str]:

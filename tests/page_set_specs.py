@@ -320,15 +320,15 @@ WRITTEN_BLIND = (
     # holdout69: no GSOMIA page: eight South Korean and Japanese stories of 2011-2020 (KORUS vote, Goseong fire, adultery
     # ruling, 2018 floods, F-35A crash, COVID emergency, BOJ easing, 2020 election) from their own press; 11 in English.
     WrittenBlind("holdout69", 40, 0, 19, 8, range(18, 23), range(19, 24), yearless_at_least=1,
-                 blind=True, signing_and_crisis_share=False, periods=frozenset()),
+                 blind=False, signing_and_crisis_share=False, periods=frozenset()),
     # holdout70: no GSOMIA page: eight Asia-Pacific security stories of 2011-2024 (Darwin Marines, Lassen FONOP, KADIZ shots,
     # troop cost deal, Patriot exports, Osprey crash, Kishida's state visit, Japan-Philippines RAA); 34 in English, wires' reprints.
     WrittenBlind("holdout70", 40, 0, 13, 8, range(22, 27), range(21, 26), yearless_at_least=4,
-                 signing_and_crisis_share=False, periods=frozenset()),
+                 blind=False, signing_and_crisis_share=False, periods=frozenset()),
     # holdout71: no GSOMIA page: four stories of 2017-2025 as Chinese, Russian, Turkish, Arab, Vietnamese and other non-Western
     # outlets and reposts printed them (Lotte and THAAD, Busan foreign ministers, Shoigu in Pyongyang, troops to Russia); 14 in English.
     WrittenBlind("holdout71", 40, 0, 15, 4, range(22, 27), range(27, 32),
-                 signing_and_crisis_share=False, periods=frozenset()),
+                 blind=False, signing_and_crisis_share=False, periods=frozenset()),
 )
 # Every set in the order it was written: a set's earlier sets are those before it.
 ORDER = ("dev", "holdout", "dev2", "holdout2") + tuple(spec.name for spec in WRITTEN_BLIND)

@@ -37,6 +37,7 @@ from __future__ import annotations
 import re
 
 from corpus.intake.date_readings import iso_day
+from corpus.intake.furniture import is_korean_caption
 from corpus.intake.outlets import OutletDirectory
 from corpus.lazy_patterns import LazyPattern
 
@@ -68,6 +69,9 @@ _KOREAN_PICTURE_DATE = LazyPattern(r"[가-힣]\.\s+(?:\([^()]{1,30}\)\s*)?(?P<ye
                                    r"(?:\s+[ⓒ©]\s*[\w]{2,12}\s+[가-힣]{2,4}\s*(?:인턴|객원|사진)?기자)?\s*$")
 _NAME_ALONE_IN_BRACKETS = LazyPattern(r"^\s*【\s*(?P<name>[^【】\s][^【】]{0,24}?)\s*】\s*$")
 _KOREAN_BRACKETED_NAME = LazyPattern(r"^\s*\[(?P<name>[가-힣A-Za-z0-9]{2,12})\]\s*(?:(?=[가-힣\"“‘'])|(?P<alone>$))")
+# Korea's wires, whose pictures papers print with "[연합뉴스]" before the caption ("[매일일보] …" there is the paper's own).
+_KOREAN_PICTURE_WIRES = frozenset({"연합뉴스", "연합", "뉴시스", "뉴스1"})
+_FIRST_KOREAN_SENTENCE = LazyPattern(r".*?(?:다\.(?=\s|$)|$)")
 # How papers' names end ("…일보", "…경제"); "…뉴스" is a section's too ("[포토뉴스]"): listed only.
 _KOREAN_PAPER_ENDING = LazyPattern(r"(?:일보|신문|경제|방송|타임스|타임즈|저널|투데이|닷컴|통신)$")
 _JAPANESE_PLACE_CREDIT = LazyPattern(r"^\s*[\u30a0-\u30ff\u4e00-\u9fff]{2,10}[（(](?P<credit>[^()（）\s]{2,12})[)）]"
@@ -186,6 +190,8 @@ def korean_bracketed_name(line: str, directory: OutletDirectory) -> str | None:
     ending = _KOREAN_PAPER_ENDING.search(name)
     if match["alone"] is not None:  # "[비즈니스포스트]" on a line of its own above the lead: listed only
         return name if directory.named(name) else None
+    if name in _KOREAN_PICTURE_WIRES and is_korean_caption(_FIRST_KOREAN_SENTENCE.match(line, match.end())[0]):
+        return None  # "[연합뉴스] … 5일 오전, … 부서져 있다.": the wire's picture, its caption opening a paper's page
     return name if directory.named(name) or (ending and ending.start() > 0) else None
 
 

@@ -173,7 +173,7 @@ _PICTURE_VERB = re.compile(
     r"|bows?|enters?|leaves|talks?|smiles?|chats?|answers?|reviews?|marches|march"
     r"|pays?\s+(?:tribute|respects?)|lays?\s+a\s+wreath|prays?|mourns?|raises?|rides?|"
     r"gathers?|gather|hugs?|weeps?|cries|cheers?|clap|claps|addresses|takes\s+questions"
-    r"|unveils?|applauds?|kneels?|carries|stares?)\b")
+    r"|unveils?|applauds?|kneels?|carries|stares?|lifts\s+off|takes\s+off|flies|sails|docks)\b")
 _WHERE_OR_WHEN = re.compile(
     r"\b(?:in|at|on|near|outside|inside)\s+(?:the\s+)?[A-Z]|\bon\s+(?:\w+day|Jan|Feb|Mar|Apr"
     r"|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)")
@@ -279,8 +279,8 @@ def describes_picture(paragraph: str) -> bool:
 
 
 # A Korean photo's caption: one sentence with the day, ending on what is going on in the
-# picture ("… 정회돼 있다.", "… 악수하고 있다."); a story's sentences end on what happened ("…했다.").
-_KOREAN_CAPTION = re.compile(r"^[^.!?]*?\d{1,2}일[^.!?]*?(?:하고|고|돼|되어|해|어)\s*있다\.?$")
+# picture ("… 정회돼 있다.", "… 악수하고 있다.", "… 부서져 있다."); a story's sentences end on what happened ("…했다.").
+_KOREAN_CAPTION = re.compile(r"^[^.!?]*?\d{1,2}일[^.!?]*?(?:하고|고|돼|되어|해|어|져|여)\s*있다\.?$")
 
 
 def is_korean_caption(paragraph: str) -> bool:
