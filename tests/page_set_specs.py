@@ -329,6 +329,10 @@ WRITTEN_BLIND = (
     # outlets and reposts printed them (Lotte and THAAD, Busan foreign ministers, Shoigu in Pyongyang, troops to Russia); 14 in English.
     WrittenBlind("holdout71", 40, 0, 15, 4, range(22, 27), range(27, 32),
                  blind=False, signing_and_crisis_share=False, periods=frozenset()),
+    # holdout72: no GSOMIA page: five Japan and China stories of 2015-2020 (Akihito's abdication, two-child policy, Liu Xiaobo,
+    # Ghosn's flight, Xi's term limit) as European papers, wires' carriers, portals and blogs printed them; 7 in English.
+    WrittenBlind("holdout72", 40, 0, 10, 5, range(25, 30), range(30, 35),
+                 signing_and_crisis_share=False, periods=frozenset()),
 )
 # Every set in the order it was written: a set's earlier sets are those before it.
 ORDER = ("dev", "holdout", "dev2", "holdout2") + tuple(spec.name for spec in WRITTEN_BLIND)
