@@ -329,6 +329,9 @@ WRITTEN_BLIND = (
     # outlets and reposts printed them (Lotte and THAAD, Busan foreign ministers, Shoigu in Pyongyang, troops to Russia); 14 in English.
     WrittenBlind("holdout71", 40, 0, 15, 4, range(22, 27), range(27, 32),
                  blind=False, signing_and_crisis_share=False, periods=frozenset()),
+    # holdout73: no GSOMIA page: eight stories of 2014-2024 as South and Southeast Asia's English-language press and reposts printed them; 34 in English; yearless datelines sit beside years in the prose, so none is counted.
+    WrittenBlind("holdout73", 40, 0, 12, 8, range(25, 30), range(24, 29),
+                 signing_and_crisis_share=False, periods=frozenset()),
 )
 # Every set in the order it was written: a set's earlier sets are those before it.
 ORDER = ("dev", "holdout", "dev2", "holdout2") + tuple(spec.name for spec in WRITTEN_BLIND)
