@@ -64,6 +64,7 @@ VERDICTS = ("right", "unknown", "wrong")
 # rounds for now.)
 BLIND_SETS = frozenset({
     "holdout3", "holdout4", "holdout5", "holdout6", "holdout31",
+    "holdout74",
 })
 
 

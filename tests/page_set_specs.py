@@ -329,6 +329,9 @@ WRITTEN_BLIND = (
     # outlets and reposts printed them (Lotte and THAAD, Busan foreign ministers, Shoigu in Pyongyang, troops to Russia); 14 in English.
     WrittenBlind("holdout71", 40, 0, 15, 4, range(22, 27), range(27, 32),
                  blind=False, signing_and_crisis_share=False, periods=frozenset()),
+    # holdout74: no GSOMIA page: North Korea's launches and tests, the Singapore summit, the 2019 trade row and Yeonpyeong as US locals and portals carried the wires.
+    WrittenBlind("holdout74", 40, 0, 8, 15, range(14, 19), range(29, 34),
+                 signing_and_crisis_share=False, periods=frozenset()),
 )
 # Every set in the order it was written: a set's earlier sets are those before it.
 ORDER = ("dev", "holdout", "dev2", "holdout2") + tuple(spec.name for spec in WRITTEN_BLIND)
