@@ -334,6 +334,8 @@ WRITTEN_BLIND = (
     WrittenBlind("holdout72", 40, 0, 10, 5, range(25, 30), range(30, 35),
     # holdout73: no GSOMIA page: eight stories of 2014-2024 as South and Southeast Asia's English-language press and reposts printed them; 34 in English; yearless datelines sit beside years in the prose, so none is counted.
     WrittenBlind("holdout73", 40, 0, 12, 8, range(25, 30), range(24, 29),
+    # holdout74: no GSOMIA page: North Korea's launches and tests, the Singapore summit, the 2019 trade row and Yeonpyeong as US locals and portals carried the wires.
+    WrittenBlind("holdout74", 40, 0, 8, 15, range(14, 19), range(29, 34),
                  signing_and_crisis_share=False, periods=frozenset()),
 )
 # Every set in the order it was written: a set's earlier sets are those before it.
