@@ -1,6 +1,6 @@
 """Contexts that keep a worded happening from being reported, read apart from its frame
-(`corpus.happenings._frame` asks them first): a Korean test that is not the North's, and
-wordings only on a condition, only sought, or of another country.
+(`corpus.happenings._frame` asks them first): a test that is not the North's (another country's, or
+one denied), and wordings only on a condition, only sought, or of another country.
 
     >>> import re
     >>> from corpus.text_units import sentences
