@@ -13,7 +13,7 @@ import re
 
 from corpus.date_candidates import Candidate, calendar_date
 from corpus.date_patterns import MONTH, month_number
-from corpus.date_patterns_foreign import CJK_YEAR_SHIFTS
+from corpus.date_patterns_foreign import CJK_YEAR_SHIFTS, JA_ERA_START
 from corpus.date_value import DateValue
 
 # The same year, or the one after: "同年", "その年", "그해", "같은 해", Chinese "當年" ("文在寅政府當年8月
@@ -40,19 +40,31 @@ _NAMED_YEAR = re.compile(r"(?<![\d.,])(?:1[89]\d\d|20\d\d)(?![\d])")
 
 
 _NO_YEAR = "in a year named before it, which the text does not name"
+_LIST_ITEM_BEFORE = re.compile(r"[(（、，,]\s*$")
+
+
+def _short_year(match: re.Match, text: str, named: list[str]) -> int | None:
+    """The year of a match's two figures ("平成28年", "13年" in a list after "2009年"), or None if unknown."""
+    before = text[max(0, match.start() - 8):match.start()]
+    era = next((era for era in JA_ERA_START if before.rstrip().endswith(era)), None)
+    if era:
+        return JA_ERA_START[era] + int(match["short"])
+    if not named or not _LIST_ITEM_BEFORE.search(before):
+        return None
+    year = int(named[-1])  # the year of those figures nearest the one named: "2009年 ... 13年" is 2013
+    return min((century + int(match["short"]) for century in range(year // 100 * 100 - 100, year + 101, 100)),
+               key=lambda candidate: abs(candidate - year))
 
 
 def carried_date(match: re.Match, text: str) -> Candidate | None:
     """The date of a match of `CARRIED_PATTERNS` in the year named before it (unresolved when
     none is), or None if there is no such day."""
     years = _NAMED_YEAR.findall(text, 0, match.start())
-    if not years:  # not the page's year: unknown
-        return Candidate(match.start(), match.end(), "other", note=_NO_YEAR)
     groups = match.groupdict()
-    year = int(years[-1]) + (1 if groups.get("next") else 0)
-    if groups.get("short"):  # the year of those figures nearest the one named: "2009年 ... 13年" is 2013
-        year = min((century + int(groups["short"]) for century in range(year // 100 * 100 - 100, year + 101, 100)),
-                   key=lambda candidate: abs(candidate - year))
+    year = _short_year(match, text, years) if groups.get("short") else int(years[-1]) if years else None
+    if year is None:  # not the page's year: unknown
+        return Candidate(match.start(), match.end(), "other", note=_NO_YEAR)
+    year += 1 if groups.get("next") else 0
     month = int(match["number"]) if "number" in groups else month_number(match["month"])
     value = calendar_date(year, month, int(groups["day"])) if groups.get("day") else DateValue(year, month)
     if value is None:

@@ -1,6 +1,6 @@
 """Contexts that keep a worded happening from being reported, read apart from its frame
-(`corpus.happenings._frame` asks them first): a Korean test that is not the North's, and
-wordings only on a condition, only sought, or of another country.
+(`corpus.happenings._frame` asks them first): a test that is not the North's (another country's, or
+one denied), and wordings only on a condition, only sought, or of another country.
 
     >>> import re
     >>> from corpus.text_units import sentences
@@ -21,15 +21,31 @@ from corpus.text_units import Sentence
 # test's name after a condition ("… 시험을 진행했다면 5차 핵실험이 된다").
 _KO_SUBCRITICAL = re.compile(r"미임계")
 _KO_ON_CONDITION = re.compile(r"(?:다면|더라면)(?!\w)")
-_KO_SUBJECT = re.compile(r"(?<![^\W\d_])(미국|한국|북한|북측|북|조선)(?:은|는|이|가|도|측은)\s")
+# Review fixes (session 19): any other country as the subject, of a test or of a launch ("일본이 지난해 4월 쏘아 올린
+# 정찰위성"); in English, a test by another country ("January's nuclear test by Pakistan") or one whose report is
+# denied ("denied that the January test had taken place"), as in Japanese ("核実験を行ったとの報道を、…否定した").
+_KO_NORTH = ("북한", "북측", "북", "조선")
+_KO_SUBJECT = re.compile(r"(?<![^\W\d_])(미국|한국|일본|중국|러시아|이란|인도|파키스탄|프랑스|영국|이스라엘|"
+                         + "|".join(_KO_NORTH) + r")(?:은|는|이|가|도|측은|측이)\s")
+_BY_ANOTHER = re.compile(r"\s+by\s+(?:Pakistan|India|China|Russia|France|Britain|Iran|Israel|the\s+(?:United\s+States|U\.S\.|"
+                         r"Soviet\s+Union|South))\b")
+_DENIED_THAT = re.compile(r"(?i)\bden(?:y|ies|ied|ying)\s+(?:(?:reports?|claims?)\s+)?(?:that|whether|if)\b[^,;:]*$")
+_JA_REPORT_DENIED = re.compile(r"[^。、，]{0,10}?(?:との|という)(?:報道|見方|主張|情報|指摘|観測|説)[^。]{0,25}?(?:否定|否認)")
+
+
+def another_countrys(text: str, sentence: Sentence, match: re.Match) -> bool:
+    """Whether the last Korean subject before `match` in its sentence is another country's than the North's."""
+    subjects = _KO_SUBJECT.findall(text, sentence.start, match.start())
+    return bool(subjects) and subjects[-1] not in _KO_NORTH
 
 
 def not_the_norths_test(text: str, sentence: Sentence, match: re.Match) -> bool:
     if _KO_SUBCRITICAL.search(text, sentence.start, sentence.end) \
             or _KO_ON_CONDITION.search(text, sentence.start, match.start()):
         return True
-    subjects = _KO_SUBJECT.findall(text, sentence.start, match.start())
-    return bool(subjects) and subjects[-1] in ("미국", "한국")
+    return another_countrys(text, sentence, match) or bool(_BY_ANOTHER.match(text, match.end(), sentence.end)) \
+        or bool(_DENIED_THAT.search(text[sentence.start:match.start()])) \
+        or bool(_JA_REPORT_DENIED.match(text, match.end(), sentence.end))
 
 
 # Review fixes (session 18): the pact ended in a Korean intent after a condition ("철회하지 않으면 … 지소미아를
@@ -51,6 +67,8 @@ def on_a_condition_or_elsewhere(kind: str, text: str, sentence: Sentence, match:
     if kind == "launch" and _ZH_OUTCOME.match(match.group()):
         return bool(_ZH_IF_OR_AIM.search(text, max(sentence.start, match.start() - 6), match.start())
                     or not _ZH_THE_NORTH.search(text))
+    if kind == "launch" and re.match(r"[가-힣]", match.group()):
+        return another_countrys(text, sentence, match)
     if kind == "nuclear-test" and _JA_TOPIC_COUNT.match(match.group()):
         return bool(_JA_IF.search(text, sentence.start, match.start()))
     return False

@@ -214,9 +214,12 @@ VOCABULARY: dict[str, tuple[str, ...]] = {
     "nuclear-test": (r"(?:(?:nuclear|atomic)(?:[\s-]+bomb)?|hydrogen[\s-]+bomb|H-bomb)\s+(?:test|tests|detonation|blast)",
                      r"(?:fourth|fifth|sixth)\s+test",
                      # a test named by its month (timeline round 39): "January's test", "the January test" (not
-                     # "the March test of a missile", "the May test-fire")
+                     # "the March test of a missile", "the May test-fire", nor a noun's modifier: "the January test
+                     # ban talks", "test site": review fixes, session 19)
                      r"(?:the\s+" + _MONTH + r"|" + _MONTH + r"['\u2019]s)\s+(?:nuclear\s+|atomic\s+)?test(?![\w-])"
-                     r"(?!\s+(?:of\s+)?(?:an?\s+|its\s+)?(?:[\w-]+\s+)?(?:missile|rocket|engine|launch|satellite))",
+                     r"(?!\s+(?:of\s+)?(?:an?\s+|its\s+)?(?:[\w-]+\s+)?(?:missile|rocket|engine|launch|satellite))"
+                     r"(?!\s+(?:bans?|sites?|scores?|results?|ranges?|flights?|runs?|firings?|pilots?|cases?|drives?"
+                     r"|match(?:es)?|talks|treaty|conference|inspections?|papers?|questions?|subjects?)\b)",
                      r"(?:first|second|third|fourth|fifth|sixth|seventh)\s+(?:nuclear|atomic)\s+explosions?",
                      r"(?:carried\s+out|conducted|staged|set\s+off)\s+(?:an?\s+|its\s+)?(?:[\w-]+\s+)?"
                      r"(?:nuclear|atomic)\s+explosions?",

@@ -125,8 +125,12 @@ _SMALL_WORDS = {"of", "the", "and", "&", "in", "for", "on", "a", "by"}
 # section's name has neither.
 _IDEOGRAPH = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff]")
 MIN_SENTENCE_IDEOGRAPHS = 12
-# "2023年3月16日、東京での日韓首脳会談。写真:聯合ニュース": a picture's caption and its credit after the date.
+# "2023年3月16日、東京での日韓首脳会談。写真:聯合ニュース": a picture's caption (its words between the date and
+# the credit) after the date; not a date line crediting its picture ("입력 2019.08.22 15:30 | 사진=연합뉴스",
+# "2019年8月22日 18時30分 写真：AP": review fixes, session 19).
 _PICTURE_CREDIT_AFTER = re.compile(r"(?:^|[\s。、，,.])(?:写真|사진|图片|圖片|照片)\s*[:：=]")
+_TIME_OF_DAY = re.compile(r"\d{1,2}\s*[:：時시点點]\s*(?:\d{1,2}\s*[分분]?(?:\s*[:：]?\s*\d{1,2}\s*[秒초]?)?)?")
+
 # "消息を絶った空自のF35A=2018年5月28日、三沢市": a Japanese caption, what the picture shows, "=", then the day
 # and place it was taken (a press photo's form), not the page's day.
 _CAPTION_SUBJECT_BEFORE = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff\w)）」][=＝]\s*$")
@@ -195,7 +199,7 @@ def find_date_line(line: str, order_hint: str = "") -> PrintedDate | None:
     words = _section_words(f"{rest_before} {rest_after}")
     sectioned = words is not None and words <= MAX_SECTION_WORDS
     printed = line[reading.start:reading.end]
-    if _VIEW_COUNT.search(after) or _MONTH_RANGE_START.search(before) or _PICTURE_CREDIT_AFTER.search(after) \
+    if _VIEW_COUNT.search(after) or _MONTH_RANGE_START.search(before) or _caption_before_credit(after) \
             or _caption_day(before, after) or not (
             sectioned or ends_after_separator or before.lower().startswith("by ")
             or _opens_short_line(rest_before, rest_after, after, printed)
@@ -210,6 +214,13 @@ def find_date_line(line: str, order_hint: str = "") -> PrintedDate | None:
     return PrintedDate(value, line[reading.start:reading.end], line,
                        label, rest,
                        _headline_before(before, labelled_end) if ends_after_separator else "")
+
+
+def _caption_before_credit(after: str) -> bool:
+    """Words between the date and a picture's credit, once times and labels are gone."""
+    credit = _PICTURE_CREDIT_AFTER.search(after)
+    between = _LABEL.sub(" ", _TIME_OF_DAY.sub(" ", after[:credit.start()])) if credit else ""
+    return bool(re.search(r"[^\W\d_]", between))
 
 
 def _caption_day(before: str, after: str) -> bool:
