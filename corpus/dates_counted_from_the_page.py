@@ -1,12 +1,14 @@
 """Dates counted from a page's date, when the page prints none: a date counted from its estimate
 ("last month", "three months ago"), and a weekday with no date, which names the day of a listed
-event when it is that event's weekday (timeline round 41). Pure standard library.
+event when it is that event's weekday (timeline round 41); and whether two dates agree, as the
+date condition of `corpus.event_rules` asks (moved here with them). Pure standard library.
 """
 
 from __future__ import annotations
 
 import datetime
 import re
+from collections import Counter
 from functools import lru_cache
 
 from corpus.date_patterns import WEEKDAYS
@@ -18,8 +20,9 @@ from corpus.happenings import Happening
 from corpus.intake.languages import foreign_weekday
 from corpus.text_units import sentence_at
 
+
 def dated_from_the_estimate(text: str, ways: list[Happening], published: ReportingDate | None,
-                             event: DateValue) -> bool:
+                            event: DateValue) -> bool:
     """Whether a sentence that words the happening dates it counted from a page's date that is only
     estimated ("last month", "last year") and, so counted, only away from the event: left unresolved,
     such a date is unknown, not absent, and its likeliest value says it is another happening. A
@@ -29,7 +32,7 @@ def dated_from_the_estimate(text: str, ways: list[Happening], published: Reporti
 
 
 def counted_to_the_event(text: str, ways: list[Happening], published: ReportingDate | None,
-                          event: DateValue) -> bool:
+                         event: DateValue) -> bool:
     """Whether a sentence that words the happening dates it, counted from the day of the listed
     event its page was estimated from, to the month of the event ("Three months ago, Kim read out
     Seoul's plan not to renew the pact", under "SEOUL, Nov. 22 (Yonhap)" over the suspension of
@@ -42,7 +45,7 @@ def counted_to_the_event(text: str, ways: list[Happening], published: ReportingD
 
 
 def counted_from_the_estimate(text: str, ways: list[Happening], published: ReportingDate | None
-                               ) -> list[list[DateValue]]:
+                              ) -> list[list[DateValue]]:
     """For each wording of the happening, the dates coarser than a day its sentence counts from
     the page's estimated date ("last month", "three months ago"); none for a printed date."""
     if published is None or not published.estimated:
@@ -132,7 +135,7 @@ def _of_a_later_week(spec: EventSpec, text: str) -> bool:
     """Whether the page tells of a time after the event's week, so that a weekday, which names a day
     of the page's week, is not the event's: a later year ("Tuesday", on a page that names 2016, is not a
     Tuesday of 2012), or a listed happening of a later week named as the one it was ("its fifth nuclear
-    test")."""
+    test"; not the GSOMIA, signed, ended and kept)."""
     if any(int(m.group()) > spec.date.year for m in _YEAR.finditer(text)):
         return True
     later = _named_later(spec.date.bounds()[1])
@@ -141,8 +144,10 @@ def _of_a_later_week(spec: EventSpec, text: str) -> bool:
 
 @lru_cache(maxsize=None)
 def _named_later(last_day: datetime.date) -> re.Pattern[str] | None:
-    """The names (`once`) of the listed happenings that began more than a week after `last_day`."""
-    names = [name for later in load_event_specs() if later.once
-             and later.date.bounds()[0] > last_day + datetime.timedelta(days=7)
-             for name in later.once]
+    """The names (`once`) of the listed happenings that began more than a week after `last_day`, each
+    the name of one happening only ("its fifth nuclear test"; not "GSOMIA", what three happened to)."""
+    specs = load_event_specs()
+    shared = Counter(name for spec in specs for name in set(spec.once))
+    names = [name for later in specs if later.date.bounds()[0] > last_day + datetime.timedelta(days=7)
+             for name in later.once if shared[name] == 1]
     return re.compile(r"(?i)\b(?:" + "|".join(names) + r")\b") if names else None

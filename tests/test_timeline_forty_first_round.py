@@ -26,6 +26,23 @@ def test_another_weekday_does_not_date_it():
     assert "trilateral-vice-ministers" not in linked((page, None))  # two weekdays: which is whose is unknown
 
 
+def test_a_page_of_a_later_time_is_not_of_the_events_week():
+    page = "South Korea's cabinet approved the military pact with Japan on Tuesday, the two having resumed talks in 2016."
+    assert "cabinet-approval-2012" not in linked((page, None))  # 2012's approval was on a Tuesday too
+    page = ("The three vice foreign ministers held a trilateral meeting in Tokyo on Thursday. North Korea carried "
+            "out its sixth nuclear test this month.")
+    assert "trilateral-vice-ministers" in linked((page, None))  # no listed happening names a later week
+    page = ("The three vice foreign ministers held a trilateral meeting in Tokyo on Thursday, weeks after "
+            "North Korea's fifth nuclear test.")
+    assert "trilateral-vice-ministers" in linked((page, None))  # the fifth test came before that week
+    page = ("The three vice foreign ministers held a trilateral meeting in Tokyo on Thursday, after South Korea "
+            "conditionally suspended its notice to end the GSOMIA.")
+    assert "trilateral-vice-ministers" not in linked((page, None))  # that was in 2019
+    page = ("The three vice foreign ministers held a trilateral meeting in Tokyo on Thursday to discuss "
+            "the GSOMIA.")
+    assert "trilateral-vice-ministers" in linked((page, None))  # the pact's name is no happening's
+
+
 def test_a_weekday_only_looked_ahead_to_dates_nothing():
     page = ("The vice foreign ministers of Japan, the United States and South Korea will hold a trilateral "
             "meeting in Tokyo on Thursday to discuss North Korea.")
