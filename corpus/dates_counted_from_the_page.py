@@ -109,13 +109,20 @@ def _weekdays_in(text: str, start: int, end: int) -> set[int]:
     return days
 
 
+# Kinds of listed happening each of which fell on a weekday no other of its kind did.
+_OF_A_WEEKDAY_OF_ITS_OWN = frozenset({"nuclear-test"})
+
+
 def on_its_weekday(spec: EventSpec, text: str, ways: list[Happening] | None, about: tuple[int, int]) -> bool:
     """Whether the sentences that word the event (for an event of any kind, the one that names what
     it is about, at `about`) name its weekday and no other, on a page that prints no date: "Japan, the United
     States and South Korea agreed on Thursday to press North Korea harder" tells of the meeting of
     Thursday 27 October 2016; "said Monday that it would end the pact" is not Thursday's decision.
-    A sentence that only looks ahead ("will meet on Thursday") dates no happening."""
-    if spec.date.granularity != "day":
+    A sentence that only looks ahead ("will meet on Thursday") dates no happening. Only for a happening
+    named by its noun, each of a weekday of its own ("its nuclear test on Friday": the fifth; the others
+    fell on Monday, Tuesday, Wednesday, Sunday): the weekday of a signing, a decision or a meeting names
+    another's as often (measured, round 41: "signed on Wednesday" of a 2024 treaty)."""
+    if spec.date.granularity != "day" or spec.kind not in _OF_A_WEEKDAY_OF_ITS_OWN:
         return False
     if ways is None:
         sentence = sentence_at(text, about[0])
