@@ -109,7 +109,8 @@ def _weekdays_in(text: str, start: int, end: int) -> set[int]:
     return days
 
 
-# Kinds of listed happening each of which fell on a weekday no other of its kind did.
+# Kinds of listed happening each of which fell on a weekday no other of its kind did (the fourth test on a
+# Wednesday, the fifth on a Friday; the others on Monday, Monday, Tuesday, Sunday).
 _OF_A_WEEKDAY_OF_ITS_OWN = frozenset({"nuclear-test"})
 
 
