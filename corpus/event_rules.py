@@ -23,7 +23,9 @@ from functools import lru_cache
 from corpus.about_words import about_in, about_pattern
 from corpus.date_anniversary import on_an_anniversary
 from corpus.date_readers import tense
-from corpus.dates import DateValue, find_dates
+from corpus.dates_counted_from_the_page import (agrees, counted_to_the_event, dated_from_the_estimate, on_its_weekday,
+                                              qualified_bounds)
+from corpus.dates import DateValue
 from corpus.dates_of_other_verbs import (after_a_past_perfect, before_a_japanese_relative_clause, before_a_then,
                                          dates_a_nearer_verb, dates_an_earlier_verb, opens_the_sentence_of,
                                          right_after_a_happening, within_days_after)
@@ -89,14 +91,17 @@ def _reports_on(spec: EventSpec, passage: Passage, text: str, happenings: tuple[
         agreeing = () if distance else None
     else:
         agreeing = date_condition(spec.date, published, dates, any_precision=in_clause and not spec.statement)
-        if agreeing == () and _dated_from_the_estimate(text, ways or (), published, spec.date):
+        if agreeing == () and dated_from_the_estimate(text, ways or (), published, spec.date):
             agreeing = None  # "Last month Seoul froze the signing", on a page only estimated: when is unknown
-        elif agreeing is None and not dates and _counted_to_the_event(text, ways or (), published, spec.date):
+        elif agreeing is None and not dates and counted_to_the_event(text, ways or (), published, spec.date):
             agreeing = ()  # "Three months ago ... Seoul's plan not to renew the pact", on a page estimated 22 Nov 2019
         if agreeing is None and not dates:  # "called off on Friday ... the way the Cabinet had endorsed it"
             agreeing = tuple(m for m in later if within_days_after(m.value, last_day, REPORTED_WITHIN_DAYS))[:1] or None
         if agreeing is None and on_an_anniversary(spec, text, passage.start, passage.end, published):
             agreeing = ()  # "the fifth anniversary of the North's artillery attack on Yeonpyeong", of 2015
+        if agreeing is None and not dates and published is None and on_its_weekday(
+                spec, text, ways, (passage.start + about.start(), passage.start + about.end())):
+            agreeing = ()  # "agreed on Thursday", on a page that prints no date, of a Thursday's meeting
     # A date that agrees but is too coarse to speak ("in 2019", of an August day) does not
     # keep a later page from telling of a once-only event.
     objecting = any(not agrees(m.value, spec.date) for m in dates)
@@ -104,46 +109,6 @@ def _reports_on(spec: EventSpec, passage: Passage, text: str, happenings: tuple[
         return None
     about_span = (passage.start + about.start(), passage.start + about.end())
     return (about_span, *((h.start, h.end) for h in ways or ()), *((m.start, m.end) for m in agreeing or ()))
-
-
-def _dated_from_the_estimate(text: str, ways: list[Happening], published: ReportingDate | None,
-                             event: DateValue) -> bool:
-    """Whether a sentence that words the happening dates it counted from a page's date that is only
-    estimated ("last month", "last year") and, so counted, only away from the event: left unresolved,
-    such a date is unknown, not absent, and its likeliest value says it is another happening. A
-    day so counted ("on Friday") is too near the estimate's own uncertainty to object."""
-    return any(counted and not any(agrees(value, event) for value in counted)
-               for counted in _counted_from_the_estimate(text, ways, published))
-
-
-def _counted_to_the_event(text: str, ways: list[Happening], published: ReportingDate | None,
-                          event: DateValue) -> bool:
-    """Whether a sentence that words the happening dates it, counted from the day of the listed
-    event its page was estimated from, to the month of the event ("Three months ago, Kim read out
-    Seoul's plan not to renew the pact", under "SEOUL, Nov. 22 (Yonhap)" over the suspension of
-    22 Nov 2019, is August's decision; "this year" holds too many). Not from the latest day a page
-    reports: the page may be years later."""
-    if published is None or published.earliest:
-        return False
-    return any(any(value.granularity == "month" and agrees(value, event) for value in counted)
-               for counted in _counted_from_the_estimate(text, ways, published))
-
-
-def _counted_from_the_estimate(text: str, ways: list[Happening], published: ReportingDate | None
-                               ) -> list[list[DateValue]]:
-    """For each wording of the happening, the dates coarser than a day its sentence counts from
-    the page's estimated date ("last month", "three months ago"); none for a printed date."""
-    if published is None or not published.estimated:
-        return []
-    counted: dict = {}  # (a sentence read once, however many of its wordings)
-    for happening in ways:
-        if (sentence := happening.sentence) not in counted:
-            clause = text[sentence.start:sentence.end]
-            calendar = {(e.start, e.end) for e in find_dates(clause, published.value, calendar_only=True)
-                        if e.kind == "date"}
-            counted[sentence] = [e.value for e in find_dates(clause, published.value) if e.kind == "date"
-                                 and e.value.granularity != "day" and (e.start, e.end) not in calendar]
-    return [counted[happening.sentence] for happening in ways]
 
 
 def _at_its_distance(spec: EventSpec, text: str, ways: list[Happening], published: ReportingDate | None
@@ -341,33 +306,6 @@ def date_condition(event: DateValue, published: ReportingDate | None,
     day = published.value.bounds()[0]
     first, last = qualified_bounds(event)
     return () if first <= day <= last + datetime.timedelta(days=REPORTED_WITHIN_DAYS) else None
-
-
-def agrees(mention: DateValue, event: DateValue) -> bool:
-    """Compatible dates (one contains the other, or a week overlaps the event: "last week",
-    said on 6 July, of a June event); a day must also fall in the part of the month or year
-    the event's qualifier gives ("Nov. 23" is not "early November")."""
-    first, last = qualified_bounds(event)
-    if mention.granularity == "week" and event.granularity in ("month", "year"):
-        start, end = mention.bounds()
-        return start <= last and first <= end
-    if not mention.compatible(event):
-        return False
-    return mention.granularity != "day" or first <= mention.bounds()[0] <= last
-
-
-_THIRDS = {"early": (0, 1 / 3), "mid": (1 / 3, 2 / 3), "late": (2 / 3, 1)}
-
-
-def qualified_bounds(value: DateValue) -> tuple[datetime.date, datetime.date]:
-    """The first and last day of `value`, narrowed to its third when qualified ("early Nov")."""
-    first, last = value.bounds()
-    if value.qualifier not in _THIRDS:
-        return first, last
-    start, end = _THIRDS[value.qualifier]
-    days = (last - first).days + 1
-    return (first + datetime.timedelta(days=int(days * start)),
-            first + datetime.timedelta(days=max(int(days * end) - 1, 0)))
 
 
 _PLAIN_START = re.compile(r"[\w' -]*")

@@ -56,7 +56,8 @@ def test_an_undated_page_of_another_story_is_dated_on_a_weekday_it_names():
 
 def test_a_weekday_alone_dates_no_page_of_another_story():
     # (round 29: "a fifth nuclear test" names one test, which a page that prints no date reports)
-    page = "Seismologists said North Korea carried out a nuclear test on Friday, the fifth and strongest so far."
+    # (round 41: the test's own weekday, Friday, dates it; another weekday still dates nothing)
+    page = "Seismologists said North Korea carried out a nuclear test on Thursday, the fifth and strongest so far."
     assert "fifth-nuclear-test" not in linked((page, None))
     swap = ("Seoul and Tokyo broke off talks on Friday on renewing their currency swap deal, officials said, "
             "weeks before its signing had been due.")
