@@ -114,13 +114,23 @@ def _without_picture_credits(lines: tuple[str, ...], paragraphs: tuple[str, ...]
                  if not is_picture_credit(line, paragraphs, title=titled and index == 0))
 
 
-def _without_captioned_names(lines: tuple[str, ...], directory: OutletDirectory) -> tuple[str, ...]:
-    """The lines but an agency's name alone under a keyword's caption ("Missile: the launch was shown ..." / "AP"),
-    or in brackets alone under a caption saying what a picture shows ("X speaks in Seoul on Saturday." / "[YONHAP]")."""
-    return tuple(line for before, line in zip(("", *lines), lines)
-                 if not (_KEYWORD_CAPTION.match(before) and directory.named_alone(line))
+def _without_captioned_names(lines: tuple[str, ...], directory: OutletDirectory, headline: str | None = None
+                             ) -> tuple[str, ...]:
+    """The lines but an agency's name alone under a keyword's caption ("Missile: the launch was shown ..." / "AP")
+    or under a caption printed twice (a picture's alternative text, then its caption: "X gives his speech" / "X gives
+    his speech" / "AFP"; not the title printed twice), or in brackets alone under a caption saying what a picture shows
+    ("X speaks in Seoul on Saturday." / "[YONHAP]")."""
+    return tuple(line for twice, before, line in zip(("", "", *lines), ("", *lines), lines)
+                 if not ((_KEYWORD_CAPTION.match(before) or _caption_twice(twice, before, lines, headline))
+                         and directory.named_alone(line))
                  and not ((bracketed := _BRACKETED_ALONE.match(line)) and directory.named(bracketed["name"])
                           and (is_caption(before) or describes_picture(before))))
+
+
+def _caption_twice(twice: str, before: str, lines: tuple[str, ...], headline: str | None) -> bool:
+    """The same words of three or more on two lines in a row, below the top line and not the title: a picture's
+    alternative text and its caption, as a copied page prints them."""
+    return twice == before and len(before.split()) >= 3 and before not in (headline, lines[0])
 
 
 def _quoted_under_a_byline(dateline, opening: tuple[str, ...], directory: OutletDirectory) -> bool:
@@ -137,8 +147,9 @@ def _quoted_under_a_byline(dateline, opening: tuple[str, ...], directory: Outlet
 def _credits(page: CleanedPage, directory: OutletDirectory):
     """(credit as printed, where) pairs, most trusted first (a generator: stops at the first)."""
     opening = _without_picture_credits(page.opening, page.paragraphs, titled=True)
-    opening = _without_captioned_names(opening, directory)
-    closing = _without_picture_credits(page.closing, page.paragraphs)
+    opening = _without_captioned_names(opening, directory, page.headline)
+    closing = _without_captioned_names(_without_picture_credits(page.closing, page.paragraphs), directory,
+                                       page.headline)
     both = (*opening, *closing)
     dateline = find_dateline(list(opening))
     if dateline and dateline.credit and not _quoted_under_a_byline(dateline, opening, directory):

@@ -17,7 +17,7 @@
 * the site promoting itself on a line of its own (`self_promotion_credit`): a Korean outlet
   inviting its readers' tips (`east_asian_widgets.TIP_LINE`: "MBC 뉴스는 24시간 여러분의
   제보를 기다립니다.", not quoted), its subscription ("…함께하겠습니다. 한겨레 구독신청
-  하기"), DW's skip link to its other sites ("Skip to more DW sites"). A listed outlet only.
+  하기"), DW's skip link to its other sites ("Skip to more DW sites", "Ir a más sitios de DW"). A listed outlet only.
 """
 
 from __future__ import annotations
@@ -34,7 +34,8 @@ _INTERVIEWED = re.compile(r"(?P<korean>[\w가-힣]{2,16})(?:와|과)의\s*(?:전
 # A Korean paper's subscription footer, on its own line or after the footer's sentence ("…함께하겠습니다.
 # 한겨레 구독신청 하기"); not a sentence quoting it ("그는 \"구독을 끊었다가 다시 했다. 동아일보 구독신청").
 _SUBSCRIPTION = re.compile(r"(?:^[^\w\"“”'‘’]*|함께하겠습니다\.\s*)(?P<subscription>\S{2,12})\s*구독\s*신청(?:\s*하기)?\s*$")
-_OTHER_SITES = re.compile(r"^(?:\d{1,2}\.\s*)?Skip\s+to\s+more\s+(?P<sites>[A-Z][\w&.'’ -]{0,30}?)\s+sites\W*$")
+_OTHER_SITES = re.compile(r"^(?:\d{1,2}\.\s*)?(?:Skip\s+to\s+more\s+(?P<sites>[A-Z][\w&.'’ -]{0,30}?)\s+sites"
+                          r"|Ir\s+a\s+más\s+sitios\s+de\s+(?P<sitios>[A-Z][\w&.'’ -]{0,30}?))\W*$")  # DW's, in Spanish too
 _VIDEO_TITLE = re.compile(r"\((?:19|20)\d\d\.[01]\d\.[0-3]\d/\d{0,2}(?P<korean>[\w가-힣]{2,12}?)(?:뉴스)?\)\s*$")
 
 

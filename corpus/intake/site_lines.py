@@ -56,10 +56,17 @@ _SIGN_OFF = LazyPattern(rf"(?:^|\s)==\s*{_NAME}\s*$")
 _WIRE_AND_PLACE = LazyPattern(r"^(?P<credit>[A-Z][A-Za-z.]{1,20}(?: [A-Z][A-Za-z.]{1,20}){0,2}),\s+"
                               r"[A-Z]{3,}(?:[ -][A-Z]{2,}){0,2}$")
 # "wbr/dpa", "ala/AFP/dpa": an editor's initials in lower case over the wires the story drew on, the line's
-# only words, or run on after a picture's credit when copied ("Foto: Jane Roe/ dpa wbr/dpa"); not a picture's
-# own credit ("Foto: ddp/AP") nor a slash in prose ("3 to 1, or/AP").
-_INITIALS_OVER_WIRES = LazyPattern(r"^(?:.*?/\s?[A-Za-z][\w-]{1,15}\s+)?(?P<initials>[a-z]{2,4})/(?P<credit>[A-Za-z]{2,12})"
+# only words, or run on after a picture's credit when copied ("Foto: Jane Roe/ dpa wbr/dpa", "imago koe/dpa/rtr");
+# not a picture's own credit ("Foto: ddp/AP") nor a slash in prose ("3 to 1, or/AP").
+_INITIALS_OVER_WIRES = LazyPattern(r"^(?:.*?/\s?[A-Za-z][\w-]{1,15}\s+|[A-Za-z][\w-]{1,15}\s+)?"
+                                   r"(?P<initials>[a-z]{2,4})/(?P<credit>[A-Za-z]{2,12})"
                                    r"(?:/[A-Za-z]{2,12}){0,3}$")
+# "… nicht. (dpa/cj/brü)": that sign-off closing a paragraph's last sentence (a short page's teaser, as copied).
+_SIGN_OFF_AFTER_TEXT = LazyPattern(r"(?<=[.!?\"“”])\s+(?P<sign_off>\([A-Za-z][\w-]{1,15}/[a-zäöüß]{1,4}"
+                                   r"(?:/[a-zäöüß]{1,4}){0,3}\))$")
+# "© SZ.de/rtr/jsa/ebri/aner": the site's name over the wires' shorthand and its editors' initials, as the
+# Süddeutsche Zeitung signs a story (a copyright naming a syndicating outlet carries no editor's initials).
+_SIGNED_MARK = LazyPattern(r"(?:^|\s)©\s*(?P<credit>[A-Z][\w.-]{1,15})(?:/[a-z]{2,5}){1,5}$")
 _PICTURE_AGENCIES = frozenset({"ddp", "dapd", "epa", "apa", "ots", "sda", "kna", "imago"})  # no editor's initials
 # "Reuters-AP", "Xinhua-AFP": two wires a story was compiled from, signing it.
 _JOINED_WIRES = LazyPattern(r"^(?P<credit>[A-Z][A-Za-z]{1,15})-(?P<second>[A-Z][A-Za-z]{1,15})$")
@@ -187,10 +194,16 @@ def sign_off_credit(line: str, directory: OutletDirectory) -> str | None:
     """A wire's sign-off ending the text: "... to follow. ==Kyodo", "dpa/jp - Bild: ...", or two
     listed wires joined by a hyphen on a line of their own ("Reuters-AP", as China Daily signs a
     story compiled from both): the first; or the wire beside the place it filed from ("AFP, HANOI");
-    or an editor's initials over the wires ("wbr/dpa"): the first."""
+    or an editor's initials over the wires ("wbr/dpa", "imago koe/dpa/rtr" under a picture's credit): the
+    first; the same closing the last sentence ("… nicht. (dpa/cj/brü)"); or the site's name over its
+    shorthand ("© SZ.de/rtr/jsa")."""
     line = line.strip()
     if (joined := _JOINED_WIRES.match(line)) and _listed(joined["second"], directory):
         return _named_by(joined, directory)
+    if line.endswith(")") and (after_text := _SIGN_OFF_AFTER_TEXT.search(line)):
+        line = after_text["sign_off"]
+    if "©" in line and (credit := _named_by(_SIGNED_MARK.search(line), directory)):
+        return credit
     return (_named_by(_SIGN_OFF.search(line) or WIRE_INITIALS.match(line) or _WIRE_AND_PLACE.match(line), directory)
             or _initials_over_wires(line, directory))
 

@@ -79,10 +79,10 @@ _SITE_TOOLS = re.compile("|".join((
     r"^(?=.{0,80}$)(?=.*(?:隱私|隐私|個人情報|プライバシー|개인\s*정보))(?=.*(?:同意|동의))",  # a consent
 )))
 _CAPS_INITIALS = r"(?!(?:AFP|AP|EFE|DPA|UPI|ANP|APA|AAP|KNA|SDA|ATS|PA)\b)[A-ZÇĞİÖŞÜÄ]{2,3}"  # not a wire's name
-# A German-language wire's sign-off: the wire and its editor's initials, a picture's credit
-# after a dash ("dpa/jp - Bild: Defence Ministry/AFP": dpa's; the picture's agency is not); or,
+# A German-language wire's sign-off: the wire and its editors' initials ("dpa/jp", "(dpa/cj/brü)"), a picture's
+# credit after a dash ("dpa/jp - Bild: Defence Ministry/AFP": dpa's; the picture's agency is not); or,
 # as DW's language services sign, its editors' initials in capitals, two or more ("DW/BÖ, JD").
-WIRE_INITIALS = re.compile(r"^\(?(?P<credit>[A-Za-z][\w-]{1,15})/(?:[a-z]{1,4}"
+WIRE_INITIALS = re.compile(r"^\(?(?P<credit>[A-Za-z][\w-]{1,15})/(?:[a-zäöüß]{1,4}(?:/[a-zäöüß]{1,4}){0,3}"
                            rf"|{_CAPS_INITIALS}(?:\s*,\s*{_CAPS_INITIALS})+)\)?"
                            r"(?:\s*[-–—]\s*(?i:bild|foto|fotos|photo|image)\s*:.*)?$")
 _VIEW_COUNT = re.compile(r"(?i)^\W*\d[\d,.]*\s*k?\s*(?:reads|views|visits|hits)\W*$|^\W*조회(?:수)?\s*:?\s*\d[\d,]*\W*$")
