@@ -4,21 +4,30 @@
 "新华网北京2月11日电" prints the month and day: the reading that falls on the dateline's day is
 the page's, so the page's order is day first. When both or neither reading falls on it (the
 page updated on another day), or the page's numeric dates disagree, nothing is decided.
+
+Else the ambiguous date's own line may say where it was written: a clock of the countries that
+write the day first ("13:30 Uhr", "10h49", "16:31 IST", "08:15 WIB") or a label in a language
+that does ("atualizado em", "Publié le", "aktualisiert"), as in "1.7.2019 13:30 Uhr" or
+"Camille Dornelles - 01/10/2017 10h49": every such line must say so ("03.10.17 2 hours ago",
+"04.07.2023" alone say nothing, and English pages write both orders).
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from corpus.intake.date_readings import numeric
 from corpus.intake.datelines import find_dateline
+from corpus.intake.languages import FOREIGN_PUBLISHED, FOREIGN_UPDATED
 from corpus.intake.printed_dates import MAX_DATE_LINE, numeric_order_of
 
 
 def page_numeric_order(lines: Sequence[str]) -> str:
     """"dmy" or "mdy": as the page's own numeric dates decide it (a part over 12), else as its
-    dateline does (`order_by_dateline`), else ""."""
-    return numeric_order_of(lines) or order_by_dateline(list(lines))
+    dateline does (`order_by_dateline`), else as the ambiguous dates' own lines' clocks or labels
+    do (`order_by_locale`), else ""."""
+    return numeric_order_of(lines) or order_by_dateline(list(lines)) or order_by_locale(lines)
 
 
 def order_by_dateline(lines: list[str]) -> str:
@@ -37,3 +46,20 @@ def order_by_dateline(lines: list[str]) -> str:
                    if (int(value[5:7]), int(value[8:10])) == (dateline.month, dateline.day)]
         orders.add(fitting[0] if len(fitting) == 1 else "")
     return orders.pop() if len(orders) == 1 else ""
+
+
+# A clock or a label of a country or language that writes the day first: Germany's "Uhr", the
+# French and Portuguese "10h49", India's, Ireland's or Israel's "IST", Indonesia's "WIB"/"WITA",
+# Central Europe's "CET"/"CEST"; the date labels of the languages `corpus.intake.languages` reads.
+_DAY_FIRST_CLOCK = re.compile(
+    r"(?<!\w)(?:Uhr|IST|WIB|WITA|CEST|CET)(?!\w)|(?<![\d:])[0-2]?\d[hH][0-5]\d(?![\d:])"
+    rf"|(?i:(?<!\w)(?:{FOREIGN_PUBLISHED}|{FOREIGN_UPDATED})(?!\w))")
+
+
+def order_by_locale(lines: Sequence[str]) -> str:
+    """"dmy" when every short line among `lines` holding an ambiguous numeric date also holds a
+    clock or a label of a country or language that writes the day first, else ""."""
+    ambiguous = [line for line in lines if len(line) <= MAX_DATE_LINE
+                 for reading in [numeric(line)] if reading and len(reading.values) == 2]
+    return "dmy" if ambiguous and all(_DAY_FIRST_CLOCK.search(line) for line in ambiguous) else ""
+

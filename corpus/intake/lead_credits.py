@@ -11,6 +11,12 @@
   before its name spelled out in brackets ("SHAFAQNA (International Shia News Association) South
   Korea ...", both names listed). Listed only: "Seoul: Former President ..." is a place, "(LEAD)
   Seoul ..." a wire's label;
+* a listed outlet in a dateline of forms the datelines do not read (`placed_credit`): beside its
+  place before a dash, as Indonesian sites print it ("Jakarta, IDN Times - ...", "TEMPO.CO,
+  Jakarta - ..."); in brackets after a place and a colon ("SEOUL: (Reuters) Russian ...") or after
+  a place and its country with the dash lost ("MARRAKECH, Morocco (AP) A rare ..."); its name
+  glued to the dash ("CiddiGazete- Alman ..."). One of the two names beside the dash must be
+  listed and the other not ("Seoul, South Korea -- ..." names no outlet);
 * a site's name beside its own social handle on the byline's line ("Just Earth News |
   @justearthnews | <date>"): the handle spells the name, so the name is the site's own. An
   unlisted name needs a word of news ("News", "Times"): a reporter signs with a handle too;
@@ -39,6 +45,11 @@ _BRACKET_LEAD = re.compile(r"^\((?P<credit>[^()]{2,30})\)(?:\s+|\s*[-–—]\s*)
 # "SHAFAQNA (International Shia News Association) South Korea ...": the name, then spelled out.
 _SPELLED_OUT_LEAD = re.compile(r"^(?P<credit>[A-Z][^()]{1,30}?)\s+\((?P<spelled>[^()]{2,60})\)\s+"
                                r"(?P<rest>[A-Z\"“‘'].*)")
+_PLACED = (re.compile(r"^(?P<first>[^,()\-–—:]{2,30}),\s*(?P<second>[^,()\-–—:]{2,30}?)\s*(?:--|[-–—])\s+(?P<rest>\S.*)"),
+           re.compile(r"^(?P<place>[A-Z][A-Za-z .'’-]{2,30}):\s*\((?P<credit>[^()]{2,30})\)\s+(?P<rest>\S.*)"),
+           re.compile(r"^(?P<place>[A-Z]{3,}[A-Z .'’-]*),\s*[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2}\s*"
+                      r"\((?P<credit>[^()]{2,30})\)\s+(?P<rest>[A-Z\"“‘'].*)"),
+           re.compile(r"^(?P<credit>[A-Z][^\s\-–—:()]{1,30})[-–—]\s+(?P<rest>[A-Z\"“‘'].*)"))
 _SLASHED_TITLE_END = re.compile(r"\s/\s(?P<credit>[^/]{2,40}?)(?:\s*\([^()]{2,40}\))?\s*$")
 _PARENTHESISED_TITLE_END = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff][^()（）]{0,80}[(（](?P<credit>[^()（）]{2,20})[)）]\s*$")
 # "By AsiaToday reporter Lee Seok-jong": the byline of an outlet's reporter, the outlet first.
@@ -60,14 +71,31 @@ def lead_credit(line: str, directory: OutletDirectory) -> str | None:
         return None  # "朝鮮中央テレビ:「…」", "dpa: „…“": a speaker's words quoted; "CNN: Minister, why …?" asked
     match = colon or _DASH_LEAD.match(line) or _BRACKET_LEAD.match(line) or _SPELLED_OUT_LEAD.match(line)
     if match is None or not is_prose(match["rest"]):
-        return None
+        return placed_credit(line, directory)
     spelled_out = match.groupdict().get("spelled")
     if spelled_out and directory.named(spelled_out) != directory.named(match["credit"]):
-        return None  # "SEOUL (Yonhap) South Korea ...": a place, then a credit (a dateline's)
+        return placed_credit(line, directory)  # "SEOUL (Yonhap) South Korea ...": a place, then a credit
     credit = match["credit"].strip()
     if not directory.named(credit) and "/" in credit:
         credit = credit.split("/")[0].strip()  # "Iran Press/Asia: North Korean ...": its desk after a slash
-    return credit if directory.named(credit) else None
+    return credit if directory.named(credit) else placed_credit(line, directory)
+
+
+def placed_credit(line: str, directory: OutletDirectory) -> str | None:
+    """A listed outlet in a dateline the datelines do not read: "Jakarta, IDN Times - ...",
+    "SEOUL: (Reuters) ...", "MARRAKECH, Morocco (AP) ...", "CiddiGazete- ..."."""
+    for pattern in _PLACED:
+        match = pattern.match(line)
+        if match is None or not is_prose(match["rest"]):
+            continue
+        names = match.groupdict()
+        if "first" in names:
+            listed = [name.strip() for name in (names["first"], names["second"]) if directory.named(name.strip())]
+            if len(listed) == 1:
+                return listed[0]
+        elif directory.named(match["credit"].strip()):
+            return match["credit"].strip()
+    return None
 
 
 def handle_credit(line: str, directory: OutletDirectory) -> str | None:
