@@ -1,0 +1,26 @@
+"""Timeline round 42 (the odd half of holdout74): the fifth test told as "its second in eight months" tells of the
+fourth, eight months before it (the fourth test's `about` and `once`, corpus/events.json), as "the second nuclear
+test of 2016" told of the fifth. Sentences written for the purpose."""
+
+from __future__ import annotations
+
+from tests.test_timeline_eighteenth_round_pages import linked
+
+
+def test_the_fifth_test_as_the_second_in_eight_months_tells_of_the_fourth():
+    page = ("The North said on Friday that it had set off a nuclear device. It was Pyongyang's fifth nuclear test "
+            "and its second in eight months, defying tough sanctions.")
+    links = linked((page, "2016-09-10"))
+    assert "fourth-nuclear-test" in links and "fifth-nuclear-test" in links
+    page = "Since the North carried out its second nuclear test in eight months, Seoul has pressed for new sanctions."
+    assert "fourth-nuclear-test" in linked((page, "2016-09-20"))
+
+
+def test_a_second_launch_in_eight_months_names_no_test():
+    page = "North Korea fired a missile on Sunday, its second launch in eight months, officials said."
+    assert "fourth-nuclear-test" not in linked((page, "2016-09-11"))
+
+
+def test_the_second_in_eight_months_before_the_fourth_test_names_it_not():
+    page = "It was the North's second nuclear test in eight months, officials said on Monday."
+    assert "fourth-nuclear-test" not in linked((page, "2015-05-11"))
