@@ -24,3 +24,25 @@ def test_a_second_launch_in_eight_months_names_no_test():
 def test_the_second_in_eight_months_before_the_fourth_test_names_it_not():
     page = "It was the North's second nuclear test in eight months, officials said on Monday."
     assert "fourth-nuclear-test" not in linked((page, "2015-05-11"))
+
+
+# A test named by its noun alone ("a nuclear device", "a hydrogen bomb", "核试验"), one test, not a count of them: the
+# date condition tells which (the page's date within days after it, or a date counted to it).
+def test_a_test_named_by_its_noun_alone_is_the_one_its_date_tells():
+    page = "The satellite launch came a month after the North said it had exploded a hydrogen bomb, a claim experts doubt."
+    assert "fourth-nuclear-test" in linked((page, "2016-02-06"))
+    page = "The rocket went up on Sunday, a month after the North set off a nuclear device."
+    assert "fourth-nuclear-test" in linked((page, "2016-02-07"))
+
+
+def test_a_count_of_tests_names_neither_test():
+    page = "Seoul called the pact necessary, as Pyongyang carried out two nuclear tests and many launches this year."
+    links = linked((page, "2016-11-23"))
+    assert "fourth-nuclear-test" not in links and "fifth-nuclear-test" not in links
+    page = "平壌は今年2回の核実験を行った。"
+    assert "fifth-nuclear-test" not in linked((page, "2016-11-23"))
+
+
+def test_a_test_named_by_its_noun_long_after_it_names_it_not():
+    page = "North Korea carried out a nuclear test, South Korean officials said."
+    assert "fourth-nuclear-test" not in linked((page, "2017-09-04"))
