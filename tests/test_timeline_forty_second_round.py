@@ -46,3 +46,8 @@ def test_a_count_of_tests_names_neither_test():
 def test_a_test_named_by_its_noun_long_after_it_names_it_not():
     page = "North Korea carried out a nuclear test, South Korean officials said."
     assert "fourth-nuclear-test" not in linked((page, "2017-09-04"))
+
+
+def test_a_korean_test_on_a_day_of_no_month_names_no_listed_test():
+    page = "연휴 끝에 북한이 오늘(9일) 오전 지하 핵실험을 했다고 공식 발표했습니다."  # as the 2006 test was told
+    assert "fifth-nuclear-test" not in linked((page, None))
