@@ -1,6 +1,7 @@
 """Timeline round 42 (the odd half of holdout74): the fifth test told as "its second in eight months" tells of the
-fourth, eight months before it (the fourth test's `about` and `once`, corpus/events.json), as "the second nuclear
-test of 2016" told of the fifth. Sentences written for the purpose."""
+fourth, eight months before it (the fourth test's `about` and `once`, corpus/events.json); and a test named in English
+by its noun alone ("a nuclear device", "a hydrogen bomb"; one test, not "two nuclear tests") names the fourth and
+fifth tests, the date condition telling which. Sentences written for the purpose."""
 
 from __future__ import annotations
 
@@ -26,7 +27,7 @@ def test_the_second_in_eight_months_before_the_fourth_test_names_it_not():
     assert "fourth-nuclear-test" not in linked((page, "2015-05-11"))
 
 
-# A test named by its noun alone ("a nuclear device", "a hydrogen bomb", "核试验"), one test, not a count of them: the
+# A test named in English by its noun alone ("a nuclear device", "a hydrogen bomb"), one test, not a count of them: the
 # date condition tells which (the page's date within days after it, or a date counted to it).
 def test_a_test_named_by_its_noun_alone_is_the_one_its_date_tells():
     page = "The satellite launch came a month after the North said it had exploded a hydrogen bomb, a claim experts doubt."
