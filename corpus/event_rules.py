@@ -9,6 +9,7 @@ A passage reports an event when
   Friday") do not date a happening, unless the event is itself a statement; a distance ("less
   than a month after talks resumed") dates it back from the report (`corpus.intervals`); a day
   counted from the page's date may be a day off the event's (the page's time zone).
+A page that names another pact and never the GSOMIA reports none of its events (`corpus.another_pact`).
 An event that happened once to what it names is reported by a later page, or by one that prints
 no date, that tells of it in a sentence naming it (`corpus.told_again`).
 """
@@ -21,6 +22,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from corpus.about_words import about_in, about_pattern
+from corpus.another_pact import of_another_pact, of_the_gsomia
 from corpus.date_anniversary import on_an_anniversary
 from corpus.date_readers import tense
 from corpus.dates_counted_from_the_page import (agrees, counted_to_the_event, dated_from_the_estimate, on_its_weekday,
@@ -71,6 +73,8 @@ def _reports_on(spec: EventSpec, passage: Passage, text: str, happenings: tuple[
     prefixes = _literal_prefixes(spec)
     if prefixes and not any(prefix in lowered for lowered in (passage.text.lower(),) for prefix in prefixes):
         return None  # a cheap test first: the regular expressions cost more
+    if of_the_gsomia(spec) and of_another_pact(text):
+        return None  # "the cost-sharing deal took effect on Wednesday": not the GSOMIA's
     about = _about_match(spec, passage, text) \
         or named_in_the_sentence_before(spec.kind, passage, text, happenings, about_pattern(spec))
     if about is None:
