@@ -112,17 +112,13 @@ def refresh_library(root: Path, describe, progress=None) -> int:
     return refreshed
 
 
-# What a re-read after an upgrade tells another gsomia-tui that waits for the library.
-REREADING = "reading its articles again with newer rules (once, after an upgrade)"
-
-
 def refresh_intake(root: Path, progress=None) -> None:
     """`add`'s first step alone, for a caller to show it (`progress(done, total)`, told the
     total first). The store is not brought up to date before: the re-read derives again what
     it changes, so that new code (whose rules' version differs) derives each article once, not
     twice. OSError when the library cannot be written."""
     from corpus.article_store import ArticleStore, DamagedStore
-    from corpus.library import library_lock
+    from corpus.library_lock import REREADING, library_lock
     from corpus.store_sync import open_store
 
     with library_lock(root, task=REREADING):
@@ -157,7 +153,7 @@ def refresh_if_free(store, root: Path, progress=None) -> str | None:
     import sqlite3
 
     from corpus.article_store import is_locked
-    from corpus.library import LibraryBusy, library_lock
+    from corpus.library_lock import REREADING, LibraryBusy, library_lock
 
     try:
         with library_lock(root, timeout=0, task=REREADING):

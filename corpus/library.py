@@ -15,13 +15,10 @@ each article is added; the store and the index are rebuilt from here, never the 
 from __future__ import annotations
 
 import datetime
-import fcntl
 import json
 import os
 import shutil
 import tempfile
-import time
-from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Callable, Iterable, Iterator
@@ -33,6 +30,12 @@ from corpus.edits import INTAKE_VERSION, refresh_once
 from corpus.finding import find_files, shown_path
 from corpus.formats import TEXT_FORMATS, Received, Unreadable, read_articles
 from corpus.interrupts import interrupts_deferred
+from corpus.library_lock import (  # noqa: F401 - part of this module's interface
+    ADDING,
+    REMOVING,
+    LibraryBusy,
+    library_lock,
+)
 from corpus.model import Article
 from corpus.paths import DATA_ENV, data_root  # noqa: F401 - part of this module's interface
 from corpus.sanitize import clean_line
@@ -50,7 +53,6 @@ from corpus.store_sync import (
 if TYPE_CHECKING:
     from corpus.derive import Derived
 
-LOCK_TIMEOUT = 30.0
 # What else to keep with an added article, from its derived record: [(key, version, value)].
 Extras = Callable[["Derived"], Iterable[tuple[str, str, str]]]
 
@@ -61,10 +63,6 @@ class AddOutcome:
     status: str  # "added" | "duplicate" | "skipped"
     reason: str = ""
     article: Article | None = None
-
-
-class LibraryBusy(Exception):
-    """Another process holds the library; the message says what to do."""
 
 
 def load_corpus(root: Path | None = None, progress: Progress | None = None) -> ArticleStore:
@@ -119,7 +117,7 @@ def add_stream(paths: Iterable[Path], overrides: dict[str, str], existing,
 
 def _add_locked(paths, overrides, existing, root: Path, on_file, follow_links: bool,
                 extras: Extras | None) -> Iterator[AddOutcome]:
-    with library_lock(root, task="adding articles"):
+    with library_lock(root, task=ADDING):
         store = existing if _is_store_of(existing, root) else open_store(root)
         refresh_once(store, root)
         folder = root / ARTICLES_FOLDER
@@ -290,7 +288,7 @@ def remove_article(article_id: str, corpus, root: Path | None = None) -> Removed
     half-way is finished first; asking again for its article reports it removed."""
     root = root or data_root()
     try:
-        with library_lock(root, task="removing an article"):
+        with library_lock(root, task=REMOVING):
             finished = finish_interrupted_removals(root)
             try:
                 article = corpus.get(article_id)
@@ -351,38 +349,3 @@ class LibraryUnwritable(Exception):
         self.root, self.error, self.outcomes = root, error, list(outcomes)
         reason = error.strerror or type(error).__name__
         super().__init__(f"cannot write to the library at {shown_path(root)} ({reason}): {kept}")
-
-
-@contextmanager
-def library_lock(root: Path, timeout: float | None = None, task: str = "changing the library"):
-    """One writer at a time; a second waits up to `timeout` seconds, then says so, with the
-    `task` the holder wrote in the lock file ("reading its articles again with newer rules")."""
-    timeout = LOCK_TIMEOUT if timeout is None else timeout
-    root.mkdir(parents=True, exist_ok=True)
-    with open(root / ".lock", "a+", encoding="utf-8") as handle:
-        deadline = time.monotonic() + timeout
-        while True:
-            try:
-                fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
-                break
-            except BlockingIOError:
-                if time.monotonic() > deadline:
-                    raise LibraryBusy(
-                        f"another gsomia-tui is {_held_for(handle)} at {root} (waited "
-                        f"{timeout:.0f} s); try again when it has finished") from None
-                time.sleep(0.1)
-        handle.truncate(0)
-        handle.write(task)
-        handle.flush()
-        try:
-            yield
-        finally:
-            fcntl.flock(handle, fcntl.LOCK_UN)
-
-
-def _held_for(handle) -> str:
-    handle.seek(0)
-    try:
-        return clean_line(handle.read(200)).strip() or "changing the library"
-    except (OSError, ValueError):
-        return "changing the library"

@@ -206,7 +206,7 @@ def test_adding_ten_articles_updates_the_index_without_rebuilding(data, tmp_path
 
 
 def test_a_second_writer_waits_then_gives_a_clear_message(data, corpus, monkeypatch):
-    monkeypatch.setattr(library, "LOCK_TIMEOUT", 0.3)
+    monkeypatch.setattr("corpus.library_lock.LOCK_TIMEOUT", 0.3)
     holding, release = threading.Event(), threading.Event()
 
     def hold():

@@ -238,7 +238,7 @@ def test_ctrl_c_during_the_re_read_of_a_command_that_only_reads_says_what_is_kep
 def test_an_add_that_waits_for_the_re_read_is_told_what_holds_the_library(
         data, corpus, tmp_path, monkeypatch):
     library(data, corpus, tmp_path)
-    monkeypatch.setattr("corpus.library.LOCK_TIMEOUT", 0.3)
+    monkeypatch.setattr("corpus.library_lock.LOCK_TIMEOUT", 0.3)
     told = []
 
     def an_add_meanwhile(store, root, progress=None):

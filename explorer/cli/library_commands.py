@@ -10,14 +10,13 @@ from pathlib import Path
 from corpus.edits import EditError, edit_article, refresh_intake
 from corpus.library import (
     AddOutcome,
-    LibraryBusy,
     LibraryUnwritable,
     add_stream,
     kept_after,
     data_root,
-    library_lock,
     remove_article,
 )
+from corpus.library_lock import CORRECTING, LibraryBusy, library_lock
 from corpus.model import ArticleSummary
 from corpus.sanitize import clean_line
 from corpus.stated_dates import BadDate, normalise_stated_date
@@ -153,7 +152,7 @@ def edit(args: Namespace) -> int:
                "url": args.url}
     root = args.data or data_root()
     try:
-        with library_lock(root, task="correcting an article"):
+        with library_lock(root, task=CORRECTING):
             article_id = edit_article(args.id, changes, load_corpus(args.data), root)
     except KeyError as missing:
         return error(str(missing.args[0]))

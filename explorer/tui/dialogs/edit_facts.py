@@ -116,11 +116,12 @@ def save_edits(article_id: str, changes: dict[str, str], corpus: Corpus,
     """Record `changes` in the library; a one-line problem, or None once saved. One small
     file is rewritten, so this runs at once (the library lock waits at most 2 s)."""
     from corpus.edits import EditError, edit_article
-    from corpus.library import LibraryBusy, data_root as default_root, library_lock
+    from corpus.library import data_root as default_root
+    from corpus.library_lock import CORRECTING, LibraryBusy, library_lock
 
     root = data_root or default_root()
     try:
-        with library_lock(root, timeout=2.0, task="correcting an article"):
+        with library_lock(root, timeout=2.0, task=CORRECTING):
             edit_article(article_id, changes, corpus, root)
     except (EditError, LibraryBusy) as problem:
         return str(problem)
