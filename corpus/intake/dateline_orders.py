@@ -9,7 +9,9 @@ Else the ambiguous date's own line may say where it was written: a clock of the 
 write the day first ("13:30 Uhr", "10h49", "16:31 IST", "08:15 WIB") or a label in a language
 that does ("atualizado em", "Publié le", "aktualisiert"), as in "1.7.2019 13:30 Uhr" or
 "Camille Dornelles - 01/10/2017 10h49": every such line must say so ("03.10.17 2 hours ago",
-"04.07.2023" alone say nothing, and English pages write both orders).
+"04.07.2023" alone say nothing, and English pages write both orders), and none may carry a US zone's time or a
+twelve-hour clock ("5/12/2019 at 9:00 ET (15:00 CET)": an American time converted); "10h49" counts right after
+the date or a separator only ("5/12/2019 Race time 1h30" is a duration).
 """
 
 from __future__ import annotations
@@ -49,17 +51,22 @@ def order_by_dateline(lines: list[str]) -> str:
 
 
 # A clock or a label of a country or language that writes the day first: Germany's "Uhr", the
-# French and Portuguese "10h49", India's, Ireland's or Israel's "IST", Indonesia's "WIB"/"WITA",
-# Central Europe's "CET"/"CEST"; the date labels of the languages `corpus.intake.languages` reads.
+# French and Portuguese "10h49" (right after the date or a separator: "Race time 1h30" is a duration), India's,
+# Ireland's or Israel's "IST", Indonesia's "WIB"/"WITA", Central Europe's "CET"/"CEST"; the date labels of the
+# languages `corpus.intake.languages` reads.
 _DAY_FIRST_CLOCK = re.compile(
-    r"(?<!\w)(?:Uhr|IST|WIB|WITA|CEST|CET)(?!\w)|(?<![\d:])[0-2]?\d[hH][0-5]\d(?![\d:])"
+    r"(?<!\w)(?:Uhr|IST|WIB|WITA|CEST|CET)(?!\w)"
+    r"|(?:(?<=\d )|(?<=[-–—|,·•] )|(?<= à )|(?<= às ))[0-2]?\d[hH][0-5]\d(?![\d:])"
     rf"|(?i:(?<!\w)(?:{FOREIGN_PUBLISHED}|{FOREIGN_UPDATED})(?!\w))")
+# A US zone's time or a twelve-hour clock: "5/12/2019 at 9:00 ET (15:00 CET)" converts an American time.
+_MONTH_FIRST_CLOCK = re.compile(r"(?<!\w)(?:E|C|M|P|AK|H)[SD]?T(?!\w)|\d\s?[AaPp]\.?[Mm]\.?(?!\w)")
 
 
 def order_by_locale(lines: Sequence[str]) -> str:
     """"dmy" when every short line among `lines` holding an ambiguous numeric date also holds a
-    clock or a label of a country or language that writes the day first, else ""."""
+    clock or a label of a country or language that writes the day first, and none a US zone or a twelve-hour
+    clock, else ""."""
     ambiguous = [line for line in lines if len(line) <= MAX_DATE_LINE
                  for reading in [numeric(line)] if reading and len(reading.values) == 2]
-    return "dmy" if ambiguous and all(_DAY_FIRST_CLOCK.search(line) for line in ambiguous) else ""
-
+    return "dmy" if ambiguous and all(_DAY_FIRST_CLOCK.search(line) and not _MONTH_FIRST_CLOCK.search(line)
+                                      for line in ambiguous) else ""

@@ -45,11 +45,27 @@ _BRACKET_LEAD = re.compile(r"^\((?P<credit>[^()]{2,30})\)(?:\s+|\s*[-–—]\s*)
 # "SHAFAQNA (International Shia News Association) South Korea ...": the name, then spelled out.
 _SPELLED_OUT_LEAD = re.compile(r"^(?P<credit>[A-Z][^()]{1,30}?)\s+\((?P<spelled>[^()]{2,60})\)\s+"
                                r"(?P<rest>[A-Z\"“‘'].*)")
-_PLACED = (re.compile(r"^(?P<first>[^,()\-–—:]{2,30}),\s*(?P<second>[^,()\-–—:]{2,30}?)\s*(?:--|[-–—])\s+(?P<rest>\S.*)"),
-           re.compile(r"^(?P<place>[A-Z][A-Za-z .'’-]{2,30}):\s*\((?P<credit>[^()]{2,30})\)\s+(?P<rest>\S.*)"),
-           re.compile(r"^(?P<place>[A-Z]{3,}[A-Z .'’-]*),\s*[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2}\s*"
-                      r"\((?P<credit>[^()]{2,30})\)\s+(?P<rest>[A-Z\"“‘'].*)"),
-           re.compile(r"^(?P<credit>[A-Z][^\s\-–—:()]{1,30})[-–—]\s+(?P<rest>[A-Z\"“‘'].*)"))
+# Datelines the datelines do not read, a listed outlet in them. "Jakarta, IDN Times - ...", "TEMPO.CO, Jakarta - ...":
+# a place and an outlet beside a dash, either first, as Indonesian sites print them.
+_PLACE_AND_OUTLET_DASH = re.compile(r"^(?P<first>[^,()\-–—:]{2,30}),\s*(?P<second>[^,()\-–—:]{2,30}?)\s*"
+                                    r"(?:--|[-–—])\s+(?P<rest>\S.*)")
+# "SEOUL: (Reuters) Russian ...": the wire in brackets after a place and a colon.
+_PLACE_COLON_BRACKETED = re.compile(r"^(?P<place>[A-Z][A-Za-z .'’-]{2,30}):\s*\((?P<credit>[^()]{2,30})\)\s+"
+                                    r"(?P<rest>\S.*)")
+# "MARRAKECH, Morocco (AP) A rare ...": after a place and its country, the dash lost.
+_PLACE_COUNTRY_BRACKETED = re.compile(r"^(?P<place>[A-Z]{3,}[A-Z .'’-]*),\s*[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2}\s*"
+                                      r"\((?P<credit>[^()]{2,30})\)\s+(?P<rest>[A-Z\"“‘'].*)")
+# "CiddiGazete- Alman ...": the name glued to the dash.
+_GLUED_TO_DASH = re.compile(r"^(?P<credit>[A-Z][^\s\-–—:()]{1,30})[-–—]\s+(?P<rest>[A-Z\"“‘'].*)")
+_PLACED = (_PLACE_AND_OUTLET_DASH, _PLACE_COLON_BRACKETED, _PLACE_COUNTRY_BRACKETED, _GLUED_TO_DASH)
+# The place beside the outlet: one to three capitalised words ("Jakarta", "Kota Bandung"), not a time or a link of
+# prose ("Last year, Reuters – citing … – reported", "On Monday, Politico — …", "Earlier, Yonhap - …").
+_PLACE_WORDS = re.compile(r"^[A-Z][\w.'’]*(?:\s[A-Z][\w.'’]*){0,2}$")
+_NOT_A_PLACE = frozenset({
+    "on", "in", "at", "by", "since", "after", "before", "during", "until", "last", "next", "this", "earlier", "later",
+    "meanwhile", "today", "yesterday", "tomorrow", "tonight", "monday", "tuesday", "wednesday", "thursday", "friday",
+    "saturday", "sunday", "however", "also", "separately", "elsewhere", "then", "now", "still", "but", "and"})
+_SPACED_DASH = re.compile(r"\s(?:--|[-–—])\s")
 _SLASHED_TITLE_END = re.compile(r"\s/\s(?P<credit>[^/]{2,40}?)(?:\s*\([^()]{2,40}\))?\s*$")
 _PARENTHESISED_TITLE_END = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff][^()（）]{0,80}[(（](?P<credit>[^()（）]{2,20})[)）]\s*$")
 # "By AsiaToday reporter Lee Seok-jong": the byline of an outlet's reporter, the outlet first.
@@ -90,12 +106,24 @@ def placed_credit(line: str, directory: OutletDirectory) -> str | None:
             continue
         names = match.groupdict()
         if "first" in names:
-            listed = [name.strip() for name in (names["first"], names["second"]) if directory.named(name.strip())]
-            if len(listed) == 1:
-                return listed[0]
+            return _outlet_beside_place(names["first"].strip(), names["second"].strip(), match["rest"], directory)
         elif directory.named(match["credit"].strip()):
             return match["credit"].strip()
     return None
+
+
+def _outlet_beside_place(first: str, second: str, rest: str, directory: OutletDirectory) -> str | None:
+    """The one of `first` and `second` that is listed, the other a place, unless the dash opens an aside closed by a
+    second dash in the sentence ("Earlier, Yonhap - the South's news agency - said …")."""
+    if _SPACED_DASH.search(rest.split(". ")[0]):
+        return None
+    listed = [name for name in (first, second) if directory.named(name)]
+    if len(listed) != 1:
+        return None
+    place = second if listed[0] == first else first
+    if not _PLACE_WORDS.match(place) or place.split()[0].casefold() in _NOT_A_PLACE:
+        return None
+    return listed[0]
 
 
 def handle_credit(line: str, directory: OutletDirectory) -> str | None:

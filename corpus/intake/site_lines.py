@@ -39,6 +39,7 @@ from __future__ import annotations
 
 import re
 
+from corpus.intake.furniture import describes_picture, is_caption
 from corpus.intake.outlets import OutletDirectory, name_key
 from corpus.intake.site_notices import WIRE_INITIALS
 from corpus.lazy_patterns import LazyPattern
@@ -67,6 +68,7 @@ _SIGN_OFF_AFTER_TEXT = LazyPattern(r"(?<=[.!?\"“”])\s+(?P<sign_off>\([A-Za-z
 # "© SZ.de/rtr/jsa/ebri/aner": the site's name over the wires' shorthand and its editors' initials, as the
 # Süddeutsche Zeitung signs a story (a copyright naming a syndicating outlet carries no editor's initials).
 _SIGNED_MARK = LazyPattern(r"(?:^|\s)©\s*(?P<credit>[A-Z][\w.-]{1,15})(?:/[a-z]{2,5}){1,5}$")
+_PICTURE_MARK = LazyPattern(r"(?i:foto|fotos|bild|photo|image)\s*:\s*©")  # "Foto: © AFP/dpa": a picture's
 _PICTURE_AGENCIES = frozenset({"ddp", "dapd", "epa", "apa", "ots", "sda", "kna", "imago"})  # no editor's initials
 # "Reuters-AP", "Xinhua-AFP": two wires a story was compiled from, signing it.
 _JOINED_WIRES = LazyPattern(r"^(?P<credit>[A-Z][A-Za-z]{1,15})-(?P<second>[A-Z][A-Za-z]{1,15})$")
@@ -196,16 +198,32 @@ def sign_off_credit(line: str, directory: OutletDirectory) -> str | None:
     story compiled from both): the first; or the wire beside the place it filed from ("AFP, HANOI");
     or an editor's initials over the wires ("wbr/dpa", "imago koe/dpa/rtr" under a picture's credit): the
     first; the same closing the last sentence ("… nicht. (dpa/cj/brü)"); or the site's name over its
-    shorthand ("© SZ.de/rtr/jsa")."""
+    shorthand ("© SZ.de/rtr/jsa"). Not when a part after the first slash is a wire or a picture agency ("© AFP/dpa",
+    "… am Montag. (AP/dpa)", "© Reuters/sda": the agencies of a picture, not editors' initials), nor a picture's
+    credit ("Foto: © …"), nor a caption's closing sign-off."""
     line = line.strip()
     if (joined := _JOINED_WIRES.match(line)) and _listed(joined["second"], directory):
         return _named_by(joined, directory)
     if line.endswith(")") and (after_text := _SIGN_OFF_AFTER_TEXT.search(line)):
+        sentence = line[:after_text.start()]
+        if is_caption(sentence) or describes_picture(sentence):
+            return None
         line = after_text["sign_off"]
-    if "©" in line and (credit := _named_by(_SIGNED_MARK.search(line), directory)):
-        return credit
-    return (_named_by(_SIGN_OFF.search(line) or WIRE_INITIALS.match(line) or _WIRE_AND_PLACE.match(line), directory)
+    if "©" in line and (signed := _SIGNED_MARK.search(line)) and not _PICTURE_MARK.search(line):
+        if _slashed_agencies(signed[0], directory):
+            return None
+        if credit := _named_by(signed, directory):
+            return credit
+    if (initials := WIRE_INITIALS.match(line)) and _slashed_agencies(initials[0].split()[0], directory):
+        return None
+    return (_named_by(_SIGN_OFF.search(line) or initials or _WIRE_AND_PLACE.match(line), directory)
             or _initials_over_wires(line, directory))
+
+
+def _slashed_agencies(shorthand: str, directory: OutletDirectory) -> bool:
+    """A part after the first slash of "AP/dpa", "© SZ.de/rtr/jsa" is a listed outlet or a picture agency."""
+    return any(part.lower() in _PICTURE_AGENCIES or directory.named(part)
+               for part in shorthand.strip(" ()©").split("/")[1:])
 
 
 def _initials_over_wires(line: str, directory: OutletDirectory) -> str | None:
