@@ -86,7 +86,7 @@ REREAD_KEPT = "the articles read again are kept, and the next command reads the 
 
 def refresh_progress() -> Callable[[int, int], None]:
     """For the articles read again after an upgrade (newer intake rules): a bar on a terminal,
-    else one line before it starts, so that a log says why the add took long."""
+    else one line before it starts, so that a log says why the command took long."""
     if sys.stderr.isatty():
         state: dict = {}
 
