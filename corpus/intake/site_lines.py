@@ -215,7 +215,7 @@ def sign_off_credit(line: str, directory: OutletDirectory) -> str | None:
         if credit := _named_by(signed, directory):
             return credit
     if (initials := WIRE_INITIALS.match(line)) and _slashed_agencies(initials[0].split()[0], directory):
-        return None
+        initials = None  # ("AP/dpa": two wires, no editor's initials; "wbr/dpa" is read below)
     return (_named_by(_SIGN_OFF.search(line) or initials or _WIRE_AND_PLACE.match(line), directory)
             or _initials_over_wires(line, directory))
 
