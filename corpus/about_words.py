@@ -31,8 +31,10 @@ def about_pattern(spec: EventSpec) -> re.Pattern[str]:
 def about_in(spec: EventSpec, text: str) -> re.Pattern[str]:
     """`about_pattern(spec)`, as it matches in `text`, without what cannot match there."""
     needed = _needed_words(spec.about)
-    if needed is not None and not any(word in lowered for lowered in (folded(text),) for word in needed):
-        return _NOWHERE  # (a few substring tests, where the search tries every position)
+    if needed is not None:
+        lowered = folded(text)
+        if not any(word in lowered for word in needed):
+            return _NOWHERE  # (a few substring tests, where the search tries every position)
     absent = frozenset(term for term, rest in _word_led(spec.about) if not rest.search(text))
     return _without(spec.about, absent) if absent else about_pattern(spec)
 

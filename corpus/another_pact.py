@@ -10,11 +10,10 @@ deal took effect on Wednesday" is not the GSOMIA's taking effect (issue 14, fix 
 
 from __future__ import annotations
 
-import json
 import re
 from functools import lru_cache
 
-from corpus.events import EVENTS_FILE, EventSpec
+from corpus.events import EventSpec, event_aliases
 
 # Another pact, by the names news gives it (English, Korean, Japanese, Chinese).
 _ANOTHER_PACT = re.compile(
@@ -34,8 +33,7 @@ _GSOMIA_TOO = (r"(?:intelligence|information)[- ]sharing", r"sharing\s+(?:milita
 
 @lru_cache(maxsize=None)
 def _gsomia_named() -> re.Pattern[str]:
-    aliases = json.loads(EVENTS_FILE.read_text(encoding="utf-8"))["aliases"]
-    return re.compile(r"(?i)(?:" + "|".join((*aliases["gsomia"], *_GSOMIA_TOO)) + r")")
+    return re.compile(r"(?i)(?:" + "|".join((*event_aliases()["gsomia"], *_GSOMIA_TOO)) + r")")
 
 
 @lru_cache(maxsize=None)

@@ -71,8 +71,10 @@ def _reports_on(spec: EventSpec, passage: Passage, text: str, happenings: tuple[
                 mentions: tuple[DatedMention, ...], published: ReportingDate | None
                 ) -> tuple[Span, ...] | None:
     prefixes = _literal_prefixes(spec)
-    if prefixes and not any(prefix in lowered for lowered in (passage.text.lower(),) for prefix in prefixes):
-        return None  # a cheap test first: the regular expressions cost more
+    if prefixes:
+        lowered = passage.text.lower()
+        if not any(prefix in lowered for prefix in prefixes):
+            return None  # a cheap test first: the regular expressions cost more
     if of_the_gsomia(spec) and of_another_pact(text):
         return None  # "the cost-sharing deal took effect on Wednesday": not the GSOMIA's
     about = _about_match(spec, passage, text) \

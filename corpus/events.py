@@ -126,6 +126,11 @@ def event_days(spec: EventSpec) -> tuple[DateValue, ...]:
     return (spec.date, *spec.held)
 
 
+def event_aliases(path: Path = EVENTS_FILE) -> dict[str, list[str]]:
+    """The named lists of words an event's `about` and `once` take by "@name" ("@pact")."""
+    return json.loads(path.read_text(encoding="utf-8")).get("aliases", {})
+
+
 def load_event_specs(path: Path = EVENTS_FILE) -> tuple[EventSpec, ...]:
     data = json.loads(path.read_text(encoding="utf-8"))
     aliases = data.get("aliases", {})
