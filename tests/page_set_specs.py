@@ -341,6 +341,11 @@ WRITTEN_BLIND = (
     # Yeonpyeong as US locals and portals carried the wires.
     WrittenBlind("holdout74", 40, 0, 8, 15, range(14, 19), range(29, 34),
                  signing_and_crisis_share=False, periods=frozenset()),
+    # holdout77: broadcasters' pages (TV and radio sites, transcripts, archives, video and portal copies): GSOMIA's
+    # 2019 crisis (10) and eight other stories of 2017-2024 (Itaewon, Abe, Haneda, Kim in Russia, Pohang, BTS).
+    WrittenBlind("holdout77", 40, 10, 22, 8, range(10, 15), range(25, 30),
+                 signing_and_crisis_share=False,
+                 periods=frozenset({"gsomia-2019-termination", "gsomia-2019-suspension"})),
 )
 # Every set in the order it was written: a set's earlier sets are those before it.
 ORDER = ("dev", "holdout", "dev2", "holdout2") + tuple(spec.name for spec in WRITTEN_BLIND)
