@@ -341,6 +341,14 @@ WRITTEN_BLIND = (
     # Yeonpyeong as US locals and portals carried the wires.
     WrittenBlind("holdout74", 40, 0, 8, 15, range(14, 19), range(29, 34),
                  signing_and_crisis_share=False, periods=frozenset()),
+    # holdout76: analysis, commentary and official pages (think tanks, policy journals, defence press, ministries'
+    # transcripts and releases, Congress): GSOMIA 2012-2019 (18) and seven allied-security stories (THAAD, Japan's
+    # security laws, the Quad, Japan's strategy documents, Camp David, the fourth test's allied response); all in English.
+    WrittenBlind("holdout76", 40, 18, 22, 7, range(16, 21), range(12, 17),
+                 periods=frozenset({"gsomia-2012-collapse", "gsomia-2014-trilateral",
+                                    "gsomia-2016-talks", "gsomia-2016-tentative",
+                                    "gsomia-2016-signing", "gsomia-2019-termination",
+                                    "gsomia-2019-suspension"})),
 )
 # Every set in the order it was written: a set's earlier sets are those before it.
 ORDER = ("dev", "holdout", "dev2", "holdout2") + tuple(spec.name for spec in WRITTEN_BLIND)
