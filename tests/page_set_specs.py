@@ -341,6 +341,14 @@ WRITTEN_BLIND = (
     # Yeonpyeong as US locals and portals carried the wires.
     WrittenBlind("holdout74", 40, 0, 8, 15, range(14, 19), range(29, 34),
                  signing_and_crisis_share=False, periods=frozenset()),
+    # holdout76: analysis, commentary and official pages (think tanks, policy journals, defence press, ministries'
+    # transcripts and releases, Congress): GSOMIA 2012-2019 (18) and seven allied-security stories (THAAD, Japan's
+    # security laws, the Quad, Japan's strategy documents, Camp David, the fourth test's allied response); all in English.
+    WrittenBlind("holdout76", 40, 18, 22, 7, range(16, 21), range(12, 17),
+                 periods=frozenset({"gsomia-2012-collapse", "gsomia-2014-trilateral",
+                                    "gsomia-2016-talks", "gsomia-2016-tentative",
+                                    "gsomia-2016-signing", "gsomia-2019-termination",
+                                    "gsomia-2019-suspension"})),
     # holdout77: broadcasters' pages (TV and radio sites, transcripts, archives, video and portal copies): GSOMIA's
     # 2019 crisis (10) and eight other stories of 2017-2024 (Itaewon, Abe, Haneda, Kim in Russia, Pohang, BTS).
     WrittenBlind("holdout77", 40, 10, 22, 8, range(10, 15), range(25, 30),
