@@ -64,7 +64,7 @@ VERDICTS = ("right", "unknown", "wrong")
 # rounds for now.)
 BLIND_SETS = frozenset({
     "holdout3", "holdout4", "holdout5", "holdout6", "holdout31",
-    "holdout72", "holdout73", "holdout74", "holdout76", "holdout77",
+    "holdout72", "holdout73", "holdout74", "holdout75", "holdout76", "holdout77",
 })
 
 

@@ -341,6 +341,15 @@ WRITTEN_BLIND = (
     # Yeonpyeong as US locals and portals carried the wires.
     WrittenBlind("holdout74", 40, 0, 8, 15, range(14, 19), range(29, 34),
                  signing_and_crisis_share=False, periods=frozenset()),
+    # holdout75: the GSOMIA story in nine periods (no unfollowed page of the 2017/2018 extensions was
+    # left) in thirteen languages, and Korean and Japanese politics of 2016-2017; no page dated only
+    # by a yearless wire dateline.
+    WrittenBlind("holdout75", 40, 26, 25, 5, range(12, 17), range(21, 26),
+                 periods=frozenset({"gsomia-2012-collapse", "gsomia-2014-trilateral",
+                                    "gsomia-2016-talks", "gsomia-2016-tentative",
+                                    "gsomia-2016-signing", "gsomia-2019-termination",
+                                    "gsomia-2019-suspension", "gsomia-2020-renewal",
+                                    "gsomia-2023-normalisation"})),
     # holdout76: analysis, commentary and official pages (think tanks, policy journals, defence press, ministries'
     # transcripts and releases, Congress): GSOMIA 2012-2019 (18) and seven allied-security stories (THAAD, Japan's
     # security laws, the Quad, Japan's strategy documents, Camp David, the fourth test's allied response); all in English.
