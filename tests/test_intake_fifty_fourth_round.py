@@ -1,0 +1,63 @@
+"""Issue 13's fifty-fourth intake round, on texts of our own: the even halves of `holdout72` to `holdout74`, no
+wrong answer among them, so their unknowns by kind. An aggregator's stamp naming the address it took the story from
+("02-02-2016 19:07 via news.yahoo.com"), a French byline's wire and its stamp ("Par Jane Roe," / "avec afp Créé
+le 13.07.2017 à 20h00", "M.Du avec AFP , modifié à"), a byline in a bulleted list of the story's facts ("• By
+PuneMirror Bureau"), and across the read sets a blog's date over its post ("Friday, March 18, 2016" above the
+title), read as a site's clock when the lead names no weekday: now the page's when it is the page's only date line
+and nothing else dates the page; a weather widget's temperature without its degree sign ("63.8 F") still marks a
+clock. A positive failed before the round; a negative beside it keeps what must not change."""
+
+from __future__ import annotations
+
+from corpus.intake.printed_dates import find_date_line
+from tests.test_intake_fifty_second_round import date_of
+from tests.test_metadata_outlets import outlet_of
+
+EN_STORY = ("Officials said rescue teams were searching the area through the night and that the cause was not yet "
+            "known, adding that more details would be released later in the week.\n\n")
+FR_STORY = ("Le gouvernement a annoncé jeudi que la réforme serait présentée au Parlement avant la fin de "
+            "l'année, selon un communiqué publié dans la soirée par le ministère.\n\n")
+
+
+def test_an_aggregators_stamp_naming_the_address_it_took_the_story_from_is_a_date_line():
+    assert date_of("21-03-2015 08:15 via news.example.com\n\nFloods hit the coast\n\n" + EN_STORY * 2) == "2015-03-21"
+    assert find_date_line("21-03-2015 08:15 via www.example.co.uk").value == "2015-03-21"
+    # words that are no address after "via" still make a sentence; an order nothing decides is still unknown
+    assert find_date_line("21-03-2015 08:15 via the coast road") is None
+    assert find_date_line("03-04-2015 08:15 via news.example.com") is None
+
+
+def test_a_french_bylines_wire_and_its_created_stamp_date_and_credit_the_page():
+    page = "Mort d'un écrivain\n\nPar Jeanne Martin,\navec afp Créé le 14.03.2018 à 20h00\n\n" + FR_STORY * 2
+    assert date_of(page) == "2018-03-14"
+    assert outlet_of(page) == "Agence France-Presse"
+    assert find_date_line("Créé le 14.03.2018 à 20h00").label == "published"
+    # no listed wire after "avec": the line is a sentence's, no date line
+    assert find_date_line("avec nous Créé le 14.03.2018 à 20h00") is None
+
+
+def test_a_reporters_initials_with_a_wire_credit_the_wire_and_a_papers_name_with_it_the_paper():
+    assert outlet_of("La fin de l'enfant unique\n\nM.Du avec AFP , modifié à\n\n" + FR_STORY * 2) \
+        == "Agence France-Presse"
+    assert outlet_of("La fin de l'enfant unique\n\nLe Monde avec AFP\n\n" + FR_STORY * 2) == "Le Monde"
+    # a sentence's words around "avec" and a wire are no byline
+    assert outlet_of("La fin de l'enfant unique\n\nIl a parlé avec AFP hier soir\n\n" + FR_STORY * 2) is None
+
+
+def test_a_bulleted_bylines_desk_credits_its_outlet():
+    assert outlet_of("Leader flees the capital\n\n  • By PuneMirror Bureau\n  • Mon, 5 Aug 2024\n\n"
+                     + EN_STORY * 2) == "Pune Mirror"
+    assert outlet_of("Leader flees the capital\n\n  • By Jane Roe\n  • Mon, 5 Aug 2024\n\n" + EN_STORY * 2) is None
+
+
+def test_a_blogs_date_over_its_post_dates_the_page_when_nothing_else_does():
+    assert date_of("Friday, March 18, 2016\n\nMissiles fired into the sea\n\n" + EN_STORY * 2) == "2016-03-18"
+    # the lead's weekday four days before it: a site's clock, as before
+    lead = "Rescue teams searched the area on Monday, officials said, and more details would follow later.\n\n"
+    assert date_of("Friday, March 18, 2016\n\nMissiles fired into the sea\n\n" + lead + EN_STORY) is None
+
+
+def test_a_date_beside_a_temperature_without_its_degree_sign_is_a_weather_widgets_clock():
+    page = "63.8 F\nLos Angeles\nSunday, December 3, 2023\nExam postponed after a quake\n\n" + EN_STORY * 2
+    assert date_of(page) is None
+    assert date_of(page.replace("63.8 F\nLos Angeles\n", "")) == "2023-12-03"
