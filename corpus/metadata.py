@@ -169,7 +169,7 @@ def _credits(page: CleanedPage, directory: OutletDirectory):
     yield from found(opening, "credited in the byline ", credits.byline_credit,
                      credit_lines.byline_beside_credit, credit_lines.byline_before_dateline_credit,
                      lead_credits.handle_credit, lead_credits.outlet_reporter_credit, chinese_reporters_credit,
-                     east_asian.reported_byline_credit, lead_credits.reporter_with_wire_credit,
+                     east_asian.reported_byline_credit,
                      partial(credit_lines.lower_label_credit, captions=credit_lines.under_captions(opening)))
     yield from found(opening, "the site's desk: ", own_names.desk_credit)
     yield from found(both, "named as its publisher: ", credit_lines.publisher_credit)

@@ -22,10 +22,6 @@
   unlisted name needs a word of news ("News", "Times"): a reporter signs with a handle too;
 * an outlet's reporter in the byline, the outlet first ("By AsiaToday reporter Lee Seok-jong"),
   listed only ("By staff reporter Jane Roe" names no outlet);
-* a listed wire whose material a reporter's byline says it used, as the French, German, Spanish
-  and Portuguese press sign ("M.Du avec AFP, modifié à", "Par Jane Roe," / "avec afp Créé le
-  13.07.2017 à 20h00"): the line is the byline and its stamp, nothing else. The paper's own
-  name before the wire ("Le Monde avec AFP") is read first, as the paper's;
 * a video's title ending in its channel after a slash ("<headline> / YTN (Yes! Top News)"):
   a listed outlet, on the title line only (a picture's credit has the form "Jane Roe / Reuters");
 * a site's own widgets naming it: "Also in The Mainichi", "The Mainichi on social media",
@@ -38,18 +34,8 @@ import re
 
 from corpus.cleaning import is_prose
 from corpus.intake.credits import plausible
-from corpus.intake.languages import FOREIGN_PUBLISHED, FOREIGN_UPDATED
 from corpus.intake.outlets import OutletDirectory
-from corpus.intake.printed_dates import find_date_line
 
-# "M.Du avec AFP , modifié à", "Par Jane Roe avec l'AFP", "avec afp Créé le 13.07.2017": a reporter (or
-# the byline's line before) with a wire's material, the stamp's words after it.
-_REPORTER_WITH_WIRE = re.compile(
-    r"^(?:(?:Par|Von|Por|Di)\s+)?(?P<reporter>(?:[A-ZÀ-Þ][\w.'’-]*[\s,]+|(?:de|du|von|van|da|del|la|le)\s+){1,5})?"
-    r"(?:avec|mit|con|com)\s+(?:l['’]\s*)?"
-    r"(?P<after>[A-Za-z].*)$")
-_STAMP_LABEL = re.compile(rf"(?i)^(?:{FOREIGN_PUBLISHED}|{FOREIGN_UPDATED}|modifi[ée]e?)(?!\w)[^.!?]{{0,40}}$")
-MAX_WIRE_BYLINE = 80
 _COLON_LEAD = re.compile(r"^(?P<credit>[^\s:：(（\[][^:：]{1,30}?)\s*[:：]\s*(?P<rest>\S.*)")
 _QUOTE_OPENING = "「『\"“‘'«»„‚‹›〝＂"  # the opening marks of East Asian, English, French, German, Nordic quotes
 # "USPA News - North Korea has ...": the name and a dash, no place before it.
@@ -155,20 +141,6 @@ def outlet_reporter_credit(line: str, directory: OutletDirectory) -> str | None:
     """A listed outlet whose reporter the byline names: "By AsiaToday reporter Lee Seok-jong"."""
     match = _OUTLET_REPORTER_BYLINE.match(line.strip())
     return match["credit"] if match and directory.named(match["credit"]) else None
-
-
-def reporter_with_wire_credit(line: str, directory: OutletDirectory) -> str | None:
-    """A listed wire a reporter's byline names with "avec", "mit", "con", "com": "M.Du avec AFP"."""
-    match = _REPORTER_WITH_WIRE.match(line.strip()) if len(line) <= MAX_WIRE_BYLINE else None
-    if match is None or match["reporter"] and directory.named(match["reporter"].strip(" ,")):
-        return None  # "Le Monde avec AFP": the paper's own (`credit_lines.byline_beside_credit`)
-    words = [word for word in re.split(r"[\s,]+", match["after"]) if word]
-    for size in (2, 1):  # "Europa Press", "AFP"
-        wire, rest = " ".join(words[:size]), " ".join(words[size:])
-        if len(words) >= size and directory.named(wire) \
-                and (not rest or _STAMP_LABEL.match(rest) or find_date_line(rest)):
-            return wire
-    return None
 
 
 def slashed_title_credit(title: str, directory: OutletDirectory) -> str | None:
