@@ -96,10 +96,15 @@ def _only_date_line(page: CleanedPage) -> Found | None:
     stamp or address dates still gives way to them."""
     printed = page.date_lines[0] if len(page.date_lines) == 1 and not page.printed_date else None
     if printed is None or printed.label or printed.rest or printed.before or not is_a_full_day(printed.value) \
-            or weekday_named(" ".join(page.paragraphs[:2])) is not None or _is_not_the_pages_date(printed.line, page):
+            or _names_a_weekday(page.paragraphs[:2]) or _is_not_the_pages_date(printed.line, page):
         return None
     return _not_contradicted(Found(printed.value, f"the page's only date line, above its title: {printed.line!r}"),
                              page)
+
+
+def _names_a_weekday(paragraphs: tuple[str, ...]) -> bool:
+    """Whether the paragraphs name any weekday ("on Tuesday morning", and "Friday" after it: two, still named)."""
+    return any(weekday_named(word) is not None for paragraph in paragraphs for word in paragraph.split())
 
 
 def is_a_full_day(value: str) -> bool:
