@@ -27,7 +27,7 @@ from corpus.intake.datelines import Dateline, dated_item, find_dateline
 from corpus.intake.office_years import holders_out_of_office
 from corpus.intake.outlet_datelines import outlet_dateline
 from corpus.intake.outlets import outlets
-from corpus.intake.printed_dates import find_date_line, glued_date, read_date, stamp_opening_lead, weekday_named
+from corpus.intake.printed_dates import find_date_line, glued_date, read_date, stamp_opening_lead
 from corpus.intake.reposts import original_date, spaceless_copy_date
 from corpus.intake.site_clocks import (is_cited_after_text, is_member_since, is_quoted_stamp, is_video_stamp,
                                       is_weather_clock)
@@ -84,27 +84,7 @@ def date_from_page(page: CleanedPage, stated: Found | None = None,
     if printed and (carried := wire_day_under_story(printed.value, page.closing, outlets())):
         printed = carried[0] and Found(carried[0], f"the wire's day under the story: {carried[1]!r} "
                                                    f"(the page's own: {printed.value} {printed.provenance})")
-    return printed or _print_edition_date(page) or _stamp_under_story(page) or _yearless_date(page, other_dates) \
-        or (None if other_dates else _only_date_line(page))
-
-
-def _only_date_line(page: CleanedPage) -> Found | None:
-    """The page's only date line, a full date alone above its titles, when nothing else dates the page
-    and its first paragraphs name no weekday, to confirm or contradict it: a blog's date over its post
-    ("Friday, March 18, 2016", as Blogger prints it), which the rule of a site's clock (a weekday date
-    above the titles needs the lead's weekday to agree) left unread. A clock over a page its dateline,
-    stamp or address dates still gives way to them."""
-    printed = page.date_lines[0] if len(page.date_lines) == 1 and not page.printed_date else None
-    if printed is None or printed.label or printed.rest or printed.before or not is_a_full_day(printed.value) \
-            or _names_a_weekday(page.paragraphs[:2]) or _is_not_the_pages_date(printed.line, page):
-        return None
-    return _not_contradicted(Found(printed.value, f"the page's only date line, above its title: {printed.line!r}"),
-                             page)
-
-
-def _names_a_weekday(paragraphs: tuple[str, ...]) -> bool:
-    """Whether the paragraphs name any weekday ("on Tuesday morning", and "Friday" after it: two, still named)."""
-    return any(weekday_named(word) is not None for paragraph in paragraphs for word in paragraph.split())
+    return printed or _print_edition_date(page) or _stamp_under_story(page) or _yearless_date(page, other_dates)
 
 
 def is_a_full_day(value: str) -> bool:

@@ -19,7 +19,7 @@ _DAYS_AFTER_THE_NEWS = 3  # "said Friday" in Monday's paper
 _WEATHER_LINE = re.compile(
     r"^(?:[•·*-]\s*)?(?:(?i:today\s+in)\s+[A-Z][\w .,'’-]{1,40}"
     r"|(?i:humidity|wind|feels\s+like|sunrise|sunset|precipitation|uv\s+index)(?:\s*[:\d].{0,20})?"
-    r"|-?\d{1,3}(?:[.,]\d)?\s*(?:°\s*[CF]?|[CF]))$")  # "28°C", "63.8 F" (the degree sign lost)
+    r"|-?\d{1,2}\s*°\s*[CF]?)$")
 _REACH = 3  # lines either side of the date where the widget's other lines stand
 _WIDGET_WORDS = 5  # "Today in New Delhi, India"; a title or a sentence has more
 _MASTHEAD_LINE = 60  # a masthead's date line; a sentence naming a temperature is longer
