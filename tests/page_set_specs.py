@@ -332,15 +332,15 @@ WRITTEN_BLIND = (
     # holdout72: no GSOMIA page: five Japan and China stories of 2015-2020 (Akihito's abdication, two-child policy, Liu Xiaobo,
     # Ghosn's flight, Xi's term limit) as European papers, wires' carriers, portals and blogs printed them; 7 in English.
     WrittenBlind("holdout72", 40, 0, 10, 5, range(25, 30), range(30, 35),
-                 signing_and_crisis_share=False, periods=frozenset()),
+                 blind=False, signing_and_crisis_share=False, periods=frozenset()),
     # holdout73: no GSOMIA page: eight stories of 2014-2024 as South and Southeast Asia's English-language press and
     # reposts printed them; 34 in English; yearless datelines sit beside years in the prose, so none is counted.
     WrittenBlind("holdout73", 40, 0, 12, 8, range(25, 30), range(24, 29),
-                 signing_and_crisis_share=False, periods=frozenset()),
+                 blind=False, signing_and_crisis_share=False, periods=frozenset()),
     # holdout74: no GSOMIA page: North Korea's launches and tests, the Singapore summit, the 2019 trade row and
     # Yeonpyeong as US locals and portals carried the wires.
     WrittenBlind("holdout74", 40, 0, 8, 15, range(14, 19), range(29, 34),
-                 signing_and_crisis_share=False, periods=frozenset()),
+                 blind=False, signing_and_crisis_share=False, periods=frozenset()),
     # holdout75: the GSOMIA story in nine periods (no unfollowed page of the 2017/2018 extensions was
     # left) in thirteen languages, and Korean and Japanese politics of 2016-2017; no page dated only
     # by a yearless wire dateline.

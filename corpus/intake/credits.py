@@ -159,7 +159,7 @@ _SEVERAL = LazyPattern(r"\s+[-–—]\s+|\s*,\s*|\s+and\s+")
 
 def byline_credit(line: str, directory: OutletDirectory) -> str | None:
     """The outlet a byline line names: "By X, New York Times", "X and Y, CNN", "By AFP"."""
-    line = _EMPTY_TAIL.sub("", _BYLINE_LABEL.sub("By ", line.strip()))
+    line = _EMPTY_TAIL.sub("", _BYLINE_LABEL.sub("By ", line.strip().lstrip("•·▪ ")))  # "  • By X Bureau"
     if len(line) > 120:
         return None
     staff = _STAFF_CREDIT.search(line)

@@ -108,7 +108,7 @@ _WEEKDAYS = "|".join(sorted(_WEEKDAY_NUMBERS, key=len, reverse=True))
 _WEEKDAYS_FOLDED = {_folded(name): number for name, number in _WEEKDAY_NUMBERS.items()}
 _WEEKDAY = re.compile(rf"(?i)(?<!\w)(?:{_WEEKDAYS})(?!\w)")
 # A line's label saying the date is the first publication's, or an update's.
-FOREIGN_PUBLISHED = (r"publi[ée]e?|publicad[oa]|pubblicato|ver[öo]ffentlicht|gepubliceerd"
+FOREIGN_PUBLISHED = (r"publi[ée]e?|créée?|publicad[oa]|pubblicato|ver[öo]ffentlicht|gepubliceerd"
                      r"|diterbitkan|yay[ıi]nlanma")
 FOREIGN_UPDATED = (r"mis\s+à\s+jour|actualizad[oa]|atualizad[oa]|aggiornato|aktualisiert"
                    r"|bijgewerkt|diperbarui|g[üu]ncelleme")

@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from corpus.intake.date_readings import (MONTH_NAME, date_span, decide, first_reading, full_dates,
                                          numeric, read_date, weekday_named, worded)
 from corpus.intake.languages import FOREIGN_DATE_WORDS, FOREIGN_PUBLISHED, FOREIGN_UPDATED, MONTH_NAMES
+from corpus.intake.stamp_sources import SOURCE_AND_EDITOR, source_after_stamp, wire_before_stamp
 
 __all__ = ["MONTH_NAME", "PrintedDate", "THREAD_POST", "date_span", "dates_taken_out", "find_date_line", "full_dates",
            "glued_date", "numeric_order_of", "read_date", "weekday_named"]
@@ -140,8 +141,6 @@ _LABEL = re.compile(r"(?i)\b(published|posted|submitted|updated|modified|first\s
                     rf"|(입력|승인|発行|配信|发布|(?i:\bthis\s+(?:story|article)\s+is\s+from\b)|(?i:{FOREIGN_PUBLISHED}))|(수정|更新|(?i:{FOREIGN_UPDATED}))")
 MAX_SECTION_WORDS = 4
 MIN_GLUED_TITLE_WORDS = 4
-# A listed source and the site's editor after a date: "Xinhua Web Editor: Mo Hong'e".
-_SOURCE_AND_EDITOR = re.compile(r"^(?P<source>[A-Z][\w.&'’ -]{1,40}?)\s+(?:Web\s+)?Editor\s*:?\s*[A-Z][\w.'’ -]{1,40}$")
 # A forum's poster before the date: one word of letters and digits, a comma ("luvsmiling, ").
 _POSTER_HANDLE = re.compile(r"^[a-z][a-z0-9_.-]{2,29},\s*$")
 MAX_DATE_LINE = 160
@@ -185,12 +184,10 @@ def find_date_line(line: str, order_hint: str = "") -> PrintedDate | None:
     if (_BLOG_BYLINE.match(before) and (not _leftover(dates_taken_out(after)[0]) or _BLOG_CATEGORY.match(after))) \
             or (_BLOG_LABEL.match(before) and _BLOG_AUTHOR_AFTER.match(after)):
         before, after = "", ""
-    rest_before = _leftover(before)
+    rest_before = "" if wire_before_stamp(_leftover(before)) else _leftover(before)  # "avec afp Créé le <date>"
     rest_after = _leftover(_AUTHOR_AFTER.sub(" ", _leftover(dates_taken_out(after)[0])))
-    if rest_after and (source := _SOURCE_AND_EDITOR.match(rest_after)) and _listed(source["source"]):
-        rest_after = ""  # "2014-07-03 11:27 Xinhua Web Editor: Mo Hong'e": the source and its editor
-    if rest_after and _listed_source_items(after):
-        rest_after = ""  # "2013-04-09 05:03:50| BBC News | Business | UK Edition": an aggregator's source and its sections
+    if rest_after and source_after_stamp(rest_after, [item for part in after.split("|") if (item := _leftover(part))]):
+        rest_after = ""  # "… Xinhua Web Editor: Mo Hong'e", "…| BBC News | Business", "… via news.yahoo.com"
     labelled_end = not rest_after and _LABEL_BEFORE_END.search(before)
     # "<headline>05 July 2006 0806 hrs": two elements run together (not "mandate12 May 2020")
     glued_to_title = before[-1:].isalpha() and len(before.split()) >= MIN_GLUED_TITLE_WORDS
@@ -286,14 +283,7 @@ def source_before_editor(line: str) -> str | None:
     Editor: Mo Hong'e": "Xinhua"), listed or not, or None."""
     reading = first_reading(line) if len(line) <= MAX_DATE_LINE else None
     rest = _leftover(dates_taken_out(line[reading.end:])[0]) if reading and not line[:reading.start].strip() else ""
-    return match["source"] if (match := _SOURCE_AND_EDITOR.match(rest)) else None
-
-
-def _listed_source_items(after: str) -> bool:
-    """Whether the items after a date, between bars, are a listed outlet's name and then a few
-    of its sections, as an aggregator's item prints its source."""
-    items = [item for part in after.split("|") if (item := _leftover(part))]
-    return 2 <= len(items) <= MAX_SECTION_WORDS and _listed(items[0])
+    return match["source"] if (match := SOURCE_AND_EDITOR.match(rest)) else None
 
 
 def _listed(name: str) -> bool:

@@ -1,0 +1,47 @@
+"""Where the story came from, printed beside a page's date stamp: such words name a source, so
+they do not make the stamp's line a sentence or a title.
+
+    >>> source_after_stamp("via news.yahoo.com", ["via news.yahoo.com"])
+    True
+    >>> wire_before_stamp("avec afp")
+    True
+
+After the date: a listed source and the site's editor ("2014-07-03 11:27 Xinhua Web Editor: Mo
+Hong'e"), a listed outlet's name and a few of its sections between bars ("2013-04-09 05:03:50| BBC
+News | Business"), or the address an aggregator took the story from ("02-02-2016 19:07 via
+news.yahoo.com", as NewsLocker stamps its items). Before it: a byline's wire continuing on the
+stamp's line ("Par Jane Roe," / "avec afp Créé le 13.07.2017 à 20h00", the French press's
+"with AFP's material").
+"""
+from __future__ import annotations
+
+import re
+
+MAX_SOURCE_SECTIONS = 4
+# A listed source and the site's editor after a date: "Xinhua Web Editor: Mo Hong'e".
+SOURCE_AND_EDITOR = re.compile(r"^(?P<source>[A-Z][\w.&'’ -]{1,40}?)\s+(?:Web\s+)?Editor\s*:?\s*"
+                               r"[A-Z][\w.'’ -]{1,40}$")
+_VIA_ADDRESS = re.compile(r"(?i)^via\s+(?:www\.)?(?:[a-z0-9-]{1,63}\.){1,4}[a-z]{2,6}$")
+# "avec AFP", "mit dpa", "con EFE", "com Lusa", "with AP": the wire's material in a byline.
+_WITH_WIRE = re.compile(r"(?i)^(?:avec|mit|con|com|with)\s+(?:l['’]\s*)?(?P<wire>[\w&.'’ -]{2,30}?)$")
+
+
+def source_after_stamp(rest_after: str, items_after: list[str]) -> bool:
+    """Whether the words after a date (`rest_after`; `items_after`, the parts between bars) name
+    the story's source as above, and nothing else."""
+    if (source := SOURCE_AND_EDITOR.match(rest_after)) and _listed(source["source"]):
+        return True
+    if 2 <= len(items_after) <= MAX_SOURCE_SECTIONS and _listed(items_after[0]):
+        return True
+    return bool(_VIA_ADDRESS.match(rest_after))
+
+
+def wire_before_stamp(rest_before: str) -> bool:
+    """Whether the words before a date are a byline's "with" and a listed wire, and nothing else."""
+    return bool((match := _WITH_WIRE.match(rest_before)) and _listed(match["wire"]))
+
+
+def _listed(name: str) -> bool:
+    from corpus.intake.outlets import outlets  # (the directory, only for such a line)
+
+    return outlets().named(name) is not None
