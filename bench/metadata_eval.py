@@ -62,8 +62,8 @@ VERDICTS = ("right", "unknown", "wrong")
 # the fifty-first; `holdout72` to `holdout74` likewise, measured blind by the lead, the odd halves in the
 # fifty-third, the even in the fifty-fourth), are development data and scored by default (`holdout75` to
 # `holdout77`, written in session 20, stay blind but for the odd halves the fifty-fifth to fifty-seventh rounds
-# read). The even halves of `holdout63`'s, `holdout65`'s, `holdout66`'s and `holdout68`'s links to events stay unread by the timeline
-# rounds for now.)
+# read). The even halves of `holdout63`'s, `holdout65`'s, `holdout66`'s and `holdout68`'s links to events
+# stay unread by the timeline rounds for now.)
 BLIND_SETS = frozenset({
     "holdout3", "holdout4", "holdout5", "holdout6", "holdout31",
     "holdout75", "holdout76", "holdout77",
