@@ -20,7 +20,7 @@ except ImportError:  # pragma: no cover - a Python without it: no words needed
     _sre = _sre_parse = None
 
 _ANY_WORD = (r"\w*?", r"\w*")  # (the lazy one first: it starts with the other)
-_NOWHERE = re.compile(r"(?!)")
+_NOWHERE = re.compile(r"\A(?!)")  # (tried at the start alone: "(?!)" is tried at every position)
 
 
 @lru_cache(maxsize=None)

@@ -17,9 +17,15 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Iterator
 
 from corpus import date_carried as carried, date_patterns as p, date_patterns_foreign as foreign
+
+try:  # the standard library's parser of regular expressions
+    from re import _constants as _sre, _parser as _sre_parse
+except ImportError:  # pragma: no cover - a Python without it: every pattern searched
+    _sre = _sre_parse = None
 
 TOKEN = re.compile(r"[^\s\-\u2013]+")
 
@@ -118,6 +124,7 @@ class Tokens:
         self.starts = [start for start, _ in spans]
         self.ends = [end for _, end in spans]
         self._folded: str | None = None
+        self._ascii = text.isascii()
         self._triggers: dict[tuple, list[int]] = {}  # (scopes of several rules share their triggers)
 
     def triggers(self, scope: Scope, text: str) -> list[int]:
@@ -129,6 +136,8 @@ class Tokens:
 
     def _found_triggers(self, scope: Scope, text: str) -> list[int]:
         if scope.pattern is not None:
+            if self._ascii and opens_beyond_ascii(scope.pattern):
+                return []  # ("[年년]": in an ASCII text, found nowhere, though tried at every character)
             return [found.start() for found in scope.pattern.finditer(text)]
         if scope.any_case and self._folded is None:
             self._folded = folded(text)
@@ -150,6 +159,31 @@ class Tokens:
             current = (low, high, limit)
         if current:
             yield current
+
+
+@lru_cache(maxsize=None)
+def opens_beyond_ascii(pattern: re.Pattern[str]) -> bool:
+    """Whether every match of `pattern` starts with a character beyond ASCII (a case-blind
+    pattern never: "\u212a" is a "k"), as read from the parsed pattern; False when unsure."""
+    if pattern.flags & re.IGNORECASE or _sre_parse is None:
+        return False
+    try:
+        return _opens_beyond_ascii(list(_sre_parse.parse(pattern.pattern, pattern.flags)))
+    except re.error:
+        return False
+
+
+def _opens_beyond_ascii(items: list) -> bool:
+    if not items:
+        return False
+    op, value = items[0]
+    if op is _sre.LITERAL:
+        return value > 127
+    if op is _sre.IN:
+        return all(kind is _sre.LITERAL and code > 127 for kind, code in value)
+    if op is _sre.BRANCH:
+        return all(_opens_beyond_ascii(list(branch)) for branch in value[1])
+    return False
 
 
 def scoped_matches(pattern: re.Pattern[str], text: str, tokens: Tokens) -> Iterator[re.Match]:

@@ -98,12 +98,15 @@ class ArticleTerms:
 
     def __init__(self, headline: str, text: str) -> None:
         self.text = text
-        self.headline_words = [folded for folded, _, _, _ in _terms(headline)]
-        tokens = _terms(text)
-        self.body_words = [folded for folded, _, _, _ in tokens]
-        self.body = [stem for _, stem, _, _ in tokens]
-        self.starts = [start for _, _, start, _ in tokens]
-        self.ends = [end for _, _, _, end in tokens]
+        self.headline_words = [analysed[0] for analysed in _analysed(_words(_TOKEN.finditer(headline)))
+                               if analysed is not None]
+        matches = list(_TOKEN.finditer(text))
+        kept = [(analysed, match) for analysed, match in zip(_analysed(_words(matches)), matches)
+                if analysed is not None]
+        self.body_words = [folded for (folded, _), _ in kept]
+        self.body = [stem for (_, stem), _ in kept]
+        self.starts = [match.start() for _, match in kept]
+        self.ends = [match.end() for _, match in kept]
 
     @property
     def words(self) -> list[str]:
@@ -157,16 +160,15 @@ _TOKEN = RegexTokenizer().expression  # what the analysers' tokenizer matches
 _FOLDED = WordMemo(_WORDS, lambda token: (token.text, _STEM._stem(token.text)))
 
 
-def _terms(text: str) -> list[tuple[str, str, int, int]]:
-    """(folded word, stem, start, end) of each word of `text` that the analysers keep."""
-    matches = list(_TOKEN.finditer(text))
-    _FOLDED.learn(match.group() for match in matches)
-    terms = []
-    for match in matches:
-        known = _FOLDED[match.group()]
-        if known is not None:
-            terms.append((*known, match.start(), match.end()))
-    return terms
+def _words(matches) -> list[str]:
+    return [match.group() for match in matches]
+
+
+def _analysed(words: list[str]) -> list[tuple[str, str] | None]:
+    """(folded word, stem) of each word (a match of the analysers' tokenizer), None for a word
+    the analysers drop."""
+    _FOLDED.learn(words)
+    return list(map(_FOLDED.__getitem__, words))
 
 
 def stem_word(word: str) -> str:

@@ -12,7 +12,7 @@ import pytest
 
 from corpus import date_carried as carried, date_patterns as p, date_patterns_foreign as foreign
 from corpus.date_readers import RULES
-from corpus.date_scan import SCOPES, TOKEN, Tokens, folded, scoped_matches
+from corpus.date_scan import SCOPES, TOKEN, Tokens, folded, opens_beyond_ascii, scoped_matches
 from corpus.loader import BUNDLED_DIR
 
 FIXTURES = Path(__file__).parent / "fixtures"
@@ -140,3 +140,21 @@ def test_folding_finds_every_letter_a_case_blind_pattern_finds():
     for original, letter in zip(text, lowered):
         assert "a" <= letter <= "z" and re.fullmatch(f"(?i){letter}", original), original
     assert len(folded("\u0130stanbul")) == len("\u0130stanbul")
+
+
+def test_a_trigger_that_opens_beyond_ascii_is_not_sought_in_an_ascii_text():
+    assert opens_beyond_ascii(re.compile("[年년]")) and opens_beyond_ascii(re.compile("昭和|平成|令和"))
+    assert opens_beyond_ascii(re.compile("\u212a"))  # (the Kelvin sign, read as it is)
+    for pattern in (r"(?i)[年\u212a]", "[年]|", "[^a]", "年?", "(?:年)?x", r"\d年", "(?i)年"):
+        assert not opens_beyond_ascii(re.compile(pattern)), pattern
+    year = next(scope for scope in SCOPES.values() if scope.pattern is not None
+                and scope.pattern.pattern == "[年년]")
+    assert Tokens("In 2016, not 2016 年.").triggers(year, "In 2016, not 2016 年.") == [18]
+    assert Tokens("In 2016 nothing.").triggers(year, "In 2016 nothing.") == []
+
+
+def test_an_ascii_text_finds_what_each_rule_finds_in_it():
+    text = "On Nov. 23, 2016, three years ago, the 16th; 14/11/2016 and 23. November 2016 (1990s)."
+    for pattern in SCOPES:
+        assert [m.span() for m in scoped_matches(pattern, text, Tokens(text))] == \
+            [m.span() for m in pattern.finditer(text)], pattern.pattern

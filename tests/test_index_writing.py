@@ -9,9 +9,11 @@ import random
 import whoosh.codec.whoosh3 as whoosh3
 from whoosh import index as whoosh_index
 from whoosh.codec.base import FieldWriter
+from whoosh.writing import PostingPool
 
 import index.field_lengths as field_lengths
 import index.posting_lists as posting_lists
+import index.posting_runs as posting_runs
 from bench.generate import generate_articles
 from index.schema import build_schema
 from index.store import article_document
@@ -84,3 +86,32 @@ def test_postings_handed_over_a_term_at_a_time_write_the_same_files(tmp_path, mo
     by_posting = files_written("by-posting")
     assert by_term == by_posting
     assert sum(map(len, by_term.values())) > 1_000_000
+
+
+def test_runs_sorted_by_field_and_term_write_the_files_of_a_whole_sort(tmp_path, monkeypatch):
+    articles = list(generate_articles(120, seed=9))
+    assert PostingPool.save is posting_runs._save
+
+    def files_written(folder: str) -> dict[str, bytes]:
+        (tmp_path / folder).mkdir()
+        random.seed(4)  # (the segment's random name: the same in both folders)
+        build(tmp_path / folder, articles, limitmb=1, compound=False)  # (a run every few articles)
+        return {path.name: path.read_bytes() for path in (tmp_path / folder).iterdir()}
+
+    by_term = files_written("by-term")
+    monkeypatch.setattr(posting_runs, "sorted_postings", sorted)
+    whole = files_written("whole")
+    assert by_term == whole
+    assert sum(map(len, by_term.values())) > 300_000
+
+
+def test_postings_out_of_document_order_or_of_spelling_words_are_sorted_whole():
+    rng = random.Random(11)
+    in_order = [(field, f"t{rng.randrange(40)}".encode(), document, 1.0, None)
+                for document in range(30) for field in ("body", "words")]
+    in_order = list({posting[:3]: posting for posting in in_order}.values())
+    assert posting_runs.sorted_postings(list(in_order)) == sorted(in_order)
+    shuffled = rng.sample(in_order, len(in_order))  # (documents not in order: a whole sort)
+    assert posting_runs.sorted_postings(shuffled) == sorted(shuffled)
+    spelling = [("spell_body", b"pact", 0, weight, value) for weight, value in ((2, b"b"), (1, b"a"))]
+    assert posting_runs.sorted_postings(spelling) == sorted(spelling)
