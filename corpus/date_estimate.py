@@ -21,6 +21,7 @@ import re
 from dataclasses import replace
 
 from corpus.date_readers import day_value, tense
+from corpus.date_birthdays import estimate_from_a_birthday
 from corpus.date_datelines import dateline_after, dateline_just_after, dateline_years_after, fits_its_datelines
 from corpus.date_from_opening import estimate_from_opening, told_as_past
 from corpus.date_officeholders import estimate_from_officeholders
@@ -69,6 +70,8 @@ def article_reporting_date(article: Article, mentions: tuple[DatedMention, ...],
             or story and estimate_from_opening(article, happenings, specs, fits_its_datelines) or None
         if estimated is None and published is None:  # no date of its own: the holders it names in office
             estimated = estimate_from_officeholders(article, happenings, specs, as_happened)
+        if estimated is None and published is None:  # nor any holder: a leader's counted birthday, its year
+            estimated = estimate_from_a_birthday(article, happenings, as_happened)
         if estimated is not None and estimated[0].value.bounds()[1] < _told_as_past_since(article.clean_text, mentions):
             estimated = None  # "the approval ... on Tuesday" is no Tuesday of 2012 on a page telling of 2014 as past
         if estimated is not None and (published is None

@@ -24,6 +24,7 @@ from functools import lru_cache
 from corpus.about_words import about_in, about_pattern
 from corpus.another_pact import of_another_pact, of_the_gsomia
 from corpus.date_anniversary import on_an_anniversary
+from corpus.date_own_month import in_its_month
 from corpus.date_readers import tense
 from corpus.dates_counted_from_the_page import (agrees, counted_to_the_event, dated_from_the_estimate, on_its_weekday,
                                               qualified_bounds)
@@ -108,6 +109,8 @@ def _reports_on(spec: EventSpec, passage: Passage, text: str, happenings: tuple[
         if agreeing is None and not dates and published is None and on_its_weekday(
                 spec, text, ways, (passage.start + about.start(), passage.start + about.end())):
             agreeing = ()  # "agreed on Thursday", on a page that prints no date, of a Thursday's meeting
+        if agreeing is None and not dates and published is None and in_its_month(spec, text, ways or []):
+            agreeing = ()  # "decided in August to end the pact", on a page that prints no date and names the GSOMIA
     # A date that agrees but is too coarse to speak ("in 2019", of an August day) does not
     # keep a later page from telling of a once-only event.
     objecting = any(not agrees(m.value, spec.date) for m in dates)

@@ -155,16 +155,18 @@ def publication_value(article: Article) -> DateValue | None:
     return parse_date_value(article.date) if article.date else None
 
 
-def dated_mentions(article: Article, estimate: DateValue | None = None) -> tuple[DatedMention, ...]:
+def dated_mentions(article: Article, estimate: DateValue | None = None, counted: bool = False
+                   ) -> tuple[DatedMention, ...]:
     """Every date in the article's text (not durations, ranges or repeats); without a
     publication date, only the dates that name their year, and with an `estimate` of it,
-    also the calendar dates that do not ("June 29" takes the estimate's year)."""
+    also the calendar dates that do not ("June 29" takes the estimate's year); with `counted`,
+    also those counted from it that hold for each of its days ("last year", of a year's estimate)."""
     from corpus.dates import find_dates  # (the date rules: the listed events need none of them)
 
     mentions = []
     text, published = article.clean_text, publication_value(article)
     anchor = published or estimate
-    for expression in find_dates(text, anchor, calendar_only=published is None):
+    for expression in find_dates(text, anchor, calendar_only=published is None and not counted):
         passage = article.passage_at(expression.start)
         if passage is not None and (same := _the_same_day(expression, passage.number, mentions)) is not None:
             mentions.append(DatedMention(article.id, passage.number, expression.start, expression.end, expression.text,
