@@ -16,7 +16,7 @@ from corpus.cleaning import CleanedPage, is_prose
 from corpus.found import Found, short
 from corpus.intake import copyright_lines, credit_lines, credits, lead_credits, own_names, own_reports, site_lines
 from corpus.intake import citations, closing_names, outlet_datelines, quoted_pages, reporter_addresses, site_pointers
-from corpus.intake import own_mentions
+from corpus.intake import broadcast_headers, own_mentions
 from corpus.intake import east_asian_forms as east_asian
 from corpus.intake import site_signatures as signatures
 from corpus.intake import source_notes
@@ -119,10 +119,11 @@ def _without_captioned_names(lines: tuple[str, ...], directory: OutletDirectory,
     """The lines but an agency's name alone under a keyword's caption ("Missile: the launch was shown ..." / "AP")
     or under a caption printed twice (a picture's alternative text, then its caption: "X gives his speech" / "X gives
     his speech" / "AFP"; not the title printed twice), or in brackets alone under a caption saying what a picture shows
-    ("X speaks in Seoul on Saturday." / "[YONHAP]")."""
-    return tuple(line for twice, before, line in zip(("", "", *lines), ("", *lines), lines)
-                 if not ((_KEYWORD_CAPTION.match(before) or _caption_twice(twice, before, lines, headline))
-                         and directory.named_alone(line))
+    ("X speaks in Seoul on Saturday." / "[YONHAP]"), or between a caption and its copy ("X" / "Reuters" / "X":
+    the credit printed between the picture's alternative text and its caption)."""
+    return tuple(line for twice, before, line, after in zip(("", "", *lines), ("", *lines), lines, (*lines[1:], ""))
+                 if not ((_KEYWORD_CAPTION.match(before) or _caption_twice(twice, before, lines, headline)
+                          or _caption_twice(after, before, lines, headline)) and directory.named_alone(line))
                  and not ((bracketed := _BRACKETED_ALONE.match(line)) and directory.named(bracketed["name"])
                           and (is_caption(before) or describes_picture(before))))
 
@@ -274,9 +275,11 @@ def _credits(page: CleanedPage, directory: OutletDirectory):
                      tail=True)
     yield from found(closing[-1:], "tagged at the end: ", credit_lines.hashtag_credit, tail=True)
     yield from found(closing[-2:], "its trade name closing the story: ", east_asian.registered_name_credit)
+    yield from found(opening[:3], "its broadcast's own header: ", broadcast_headers.aired_record_credit,
+                     broadcast_headers.episode_title_credit, broadcast_headers.programme_header_credit)
     mastheads = frozenset(name_key(line) for line in (
         *opening, *credits.title_parts(opening[0] if opening else "")) if len(line) <= 60)
-    for line in closing[::-1]:
+    for line in (*closing[::-1], *copyright_lines.listed_notice_atop(opening, directory)):
         if credit := copyright_lines.copyright_holder(line, directory, mastheads):
             yield credit, f"the copyright line {line!r}"
     yield from found(both, "the site's promotion of itself: ", site_lines.promotion_credit,

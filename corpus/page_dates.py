@@ -16,6 +16,7 @@ from corpus.cleaning import CleanedPage
 from corpus.found import Found, short
 from corpus.intake import site_signatures as signatures
 from corpus.intake import source_notes
+from corpus.intake.broadcast_headers import aired_record_day
 from corpus.intake.citations import cited_date
 from corpus.intake.date_readings import iso_day
 from corpus.intake.date_lines_within import published_head_date
@@ -204,6 +205,9 @@ def _printed(page: CleanedPage) -> Found | None:
             return Found(own[1], f"printed in the outlet's dateline: {short(line)!r}")
         if (stamp := stamp_opening_lead(line, page.opening)) and is_a_full_day(stamp.value):
             return Found(stamp.value, f"printed as the lead opens: {short(line)!r}")
+    for line in page.opening[:3]:
+        if (aired := aired_record_day(line)) and (value := read_date(aired)):
+            return Found(value, f"the day of the airing it records: {short(line)!r}")
     for line in page.opening[1:12]:
         if issue := published_head_date(line):
             return Found(issue.value, f"printed on the issue's line: {short(line)!r}")

@@ -56,6 +56,8 @@ _OWN_SITE_NOTICE = re.compile(r"^(?P<holder>[^\s()©ⓒ][^()©ⓒ]{0,20}?)\s*\((
                               r"\s*,?\s*(?:무단\s*전재|All\s+rights\s+reserved)")
 # "Juan Manuel SantosImage copyrightAFP": the BBC's picture credit glued to its caption's name (no word's edge).
 _GLUED_PICTURE_COPYRIGHT = re.compile(r"(?i)(?:image|photo|picture)\s*copyright")
+# "저작권은 JTBC에 있습니다" ("the copyright is JTBC's"), as a Korean broadcaster's transcript states it; listed only.
+_HOLDER_STATED = re.compile(r"저작권은\s*(?P<holder>[^\s,.()'\"]{2,20}?)\s*(?:에게|에)\s*있(?:습니다|음)")
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 _COMPANY_SUFFIX = re.compile(r"(?i)[,\s]+(?:inc|ltd|llc|lp|co|corp|plc|limited|gmbh|s\.?a)\.?$"
                              r"|^株式会社\s*|\s*株式会社$"  # "© 株式会社福井新聞社": a Japanese company's form
@@ -68,6 +70,14 @@ def reserves_rights(line: str) -> bool:
     return "©" in line or "ⓒ" in line or bool(_RIGHTS_RESERVED.search(line))
 
 
+def listed_notice_atop(opening: tuple[str, ...], directory: OutletDirectory) -> tuple[str, ...]:
+    """The page's first line when it is a dated notice of a listed holder's rights ("© 2024 WUKY", where a station's
+    copied page begins); a picture's credit prints no year, an unlisted holder there is left."""
+    first = opening[0] if opening else ""
+    holder = (_YEAR.search(first) or _HOLDER_STATED.search(first)) and copyright_holder(first, directory)
+    return (first,) if holder and directory.named(holder) else ()
+
+
 def copyright_holder(line: str, directory: OutletDirectory,
                      mastheads: frozenset[str] = frozenset()) -> str | None:
     """"© 2016 The Japan Times", "Copyright (c) Yonhap News Agency. All rights reserved.";
@@ -76,6 +86,8 @@ def copyright_holder(line: str, directory: OutletDirectory,
     if (own := _OWN_SITE_NOTICE.match(line.strip())) and directory.named(own["holder"]) \
             and directory.named(own["holder"]) == directory.at_host(own["host"].lower()):
         return own["holder"]  # "중도일보(www.joongdo.co.kr), 무단전재 및 수집, 재배포 금지": no sign, its own address
+    if (stated := _HOLDER_STATED.search(line)) and directory.named(stated["holder"]):
+        return stated["holder"]
     if trailing := _NOTICE_AFTER_TEXT.search(line):
         line = trailing["notice"]
     line = line.strip().strip("[]<>").strip().replace("ⓒ", "©")

@@ -6,6 +6,7 @@
 * a broadcast transcript's speaker marks alone on a line: "<Anchor>", "<Reporter>", "<앵커>", "<기자>",
   and its label of whom it quotes ("인터뷰 : 조선중앙통신", "녹취 : …"): a source, never the outlet;
 * a pointer to related stories in traditional characters: "相關文章", "相關報道" (and "相关文章", "相关报道"),
+  a Taiwanese site's "★延伸閱讀★" before the linked title,
   to more ("更多>>視頻現場"), a list's heading ("國際新聞精選:", "최신 기사"), a share prompt ("分享此故事");
 * an account's and a comment box's widgets: "更换密码", "确定要删除个人资料?", "기사에 대해 의견을 남겨주세요.";
 * a source alone on its line ("来源:中时新闻网"), a Japanese paper's pointer to another page ("【3面に関連】"),
@@ -14,6 +15,8 @@
 * a Korean portal's note on its summary bot: "기사 제목과 주요 문장을 기반으로 자동요약한 결과입니다.",
   "전체 맥락을 이해하기 위해서는 본문 보기를 권장합니다." (Daum's and Naver's), and Daum's text-size
   widget: "이 글자크기로 변경됩니다.", "(예시) 가장 빠른 뉴스가 있고 다양한 정보, …";
+* Daum's pointer to the outlet's page ("… 해당 언론사로 이동합니다."), a Korean broadcaster's request to name its
+  programme when quoting ("■ 인용보도 시 프로그램명 '…'을 밝혀주시기 바랍니다.");
 * a Korean broadcaster's tip box: "OBS 뉴스는 언제나 여러분의 제보를 기다립니다.", "▶ 이메일 jebo@…";
 * a Chinese site's heading of its copyright notice ("版权和免责申明") and of its comments ("評論", "评论"),
   alone on a line;
@@ -33,7 +36,8 @@ _EMPTY_COUNTER = re.compile(r"^0\s*/\s*[1-9]\d{1,3}(?:,\d{3})?$")
 _KOREAN_SHARE = re.compile(r"^(?:SNS\s*)?기사\s*(?:보내기|공유하기)$")
 _SPEAKER_MARK = re.compile(r"^<\s*(?:Anchor|Reporter|Interview|앵커|기자|리포트|인터뷰)\s*>$", re.IGNORECASE)
 _TRANSCRIPT_LABEL = re.compile(r"^(?:인터뷰|녹취|싱크|현장음|자막)\s*[:：]\s*\S.{0,40}$")
-_RELATED = re.compile(r"^(?:相關|相关)(?:文章|報道|报道|報導|新聞|新闻)$|^更多\s*>>|^[\u4e00-\u9fff]{2,8}(?:精選|精选)\s*[:：]?$"
+_RELATED = re.compile(r"^(?:相關|相关)(?:文章|報道|报道|報導|新聞|新闻)$|^更多\s*>>|^[★☆]\s*延伸(?:閱讀|阅读)\s*[★☆]"
+                      r"|^[\u4e00-\u9fff]{2,8}(?:精選|精选)\s*[:：]?$"
                       r"|^(?:최신|인기|추천|많이\s*본)\s*기사$|^관련\s*키워드$|^分享(?:此|这篇|這篇)?(?:故事|文章|新闻|新聞)$")
 # A source alone on its line ("来源:中时新闻网", "출처: 연합뉴스"): a credit, read as one from the lines as received;
 # a print edition's pointer to a page ("【3面に関連】", "【関連記事2面】").
@@ -53,6 +57,11 @@ _OTHER_HEADINGS = re.compile(r"^(?:版权|版權)(?:和|与|與|及)?免责(?:�
                              # an advertisement's label, a link back to the top, a widget still loading
                              r"|^(?:광고|広告|广告|廣告)$|^(?:\S{1,4}\s+)?(?:回到|返回)(?:頂部|顶部)$"
                              r"|^(?:ロード中\s*)?関連記事を取得中\.*$")
+# Daum's pointer to the outlet's own page ("KBS에서 직접 확인하세요. 해당 언론사로 이동합니다."); a Korean broadcaster's
+# request that quotations name its programme ("■ 인용보도 시 프로그램명 '…'을 밝혀주시기 바랍니다. 저작권은 JTBC에 있습니다.").
+_PORTAL_POINTER = re.compile(r"^\S{1,20}에서\s*직접\s*확인하세요\.?\s*해당\s*언론사로\s*이동합니다\.?$")
+_QUOTE_OUR_PROGRAMME = re.compile(r"^[■□◆▶※\s]*인용\s*보도\s*시\s.{0,80}?밝혀\s*주시기\s*바랍니다\.?"
+                                  r"(?:\s*저작권은\s*\S{1,20}\s*있습니다\.?)?$")
 _DAUM_TEXT_SIZE_EXAMPLE = re.compile(r"^\(예시\)\s*가장\s*빠른\s*뉴스가\s*있고")
 _AFFILIATE_NOTE = re.compile(r"쿠팡\s*파트너스\s*활동의\s*일환")
 _SUMMARY_BOT_NOTE = re.compile(r"^(?:자동\s*요약\s+)?기사\s*제목과\s*주요\s*문장을\s*기반으로\s*자동\s*요약한\s*결과입니다\.?$"
@@ -61,10 +70,10 @@ _SUMMARY_BOT_NOTE = re.compile(r"^(?:자동\s*요약\s+)?기사\s*제목과\s*�
 
 def is_east_asian_widget(line: str) -> bool:
     line = line.strip()
-    if _AFFILIATE_NOTE.search(line[:120]) or _DAUM_TEXT_SIZE_EXAMPLE.match(line):
+    if _AFFILIATE_NOTE.search(line[:120]) or _DAUM_TEXT_SIZE_EXAMPLE.match(line) or _QUOTE_OUR_PROGRAMME.match(line):
         return True
     if not line or len(line) > 80:
         return False
     return any(form.match(line) for form in (_PICTURE_TAKEN_BY, _UNPRINTABLE_CHARACTER_NOTE, _EMPTY_COUNTER,
                                               _KOREAN_SHARE, _SPEAKER_MARK, _TRANSCRIPT_LABEL, _RELATED, _SUMMARY_BOT_NOTE,
-                                              _ACCOUNT, _SOURCE_ALONE, _TIP_BOX, _OTHER_HEADINGS))
+                                              _ACCOUNT, _SOURCE_ALONE, _TIP_BOX, _OTHER_HEADINGS, _PORTAL_POINTER))

@@ -16,7 +16,8 @@ article (`corpus.intake.furniture` holds the other kinds of furniture).
   quoted below it ("As NPR has reported:"), a wire's sign-off with its editor's initials
   ("dpa/jp - Bild: ...");
 * a change tracker's notes on the page's history ("The article has changed 12 times.", "Version 0
-  Version 1", "(32 minutes later)"), a view counter ("109 reads"), an end mark in Korean, Chinese, French or German ("(끝)", "（完）",
+  Version 1", "(32 minutes later)"), a live page's end ("Our live coverage for the day has ended."),
+  a view counter ("109 reads"), an end mark in Korean, Chinese, French or German ("(끝)", "（完）",
   "(fin)"), a copyright notice in Korean, Japanese or Chinese ("<저작권자(c) ..., 무단 전재-재배포
   금지>", "無断転載を禁じます", "版权所有"), and the headings of other stories' lists in other
   languages ("推荐阅读", "関連記事", "관련기사", "Lire aussi", "Lea también", "Mehr zum Thema").
@@ -64,7 +65,10 @@ _PAGE_HISTORY = re.compile(
     r"(?=.{0,200}\b(?:has\s+changed\s+\d+\s+times?|is\s+from\s+the\s+source|first\s+published\s+or"
     r"\s+seen|last\s+changed|original\s+source|rss\s+feed|versions?\s+\d))"
     r"|^\W*(?:version\s+\d+\s*){1,4}$"
-    r"|^\(\s*\d+\s+(?:seconds?|minutes?|hours?|days?|weeks?)\s+later\s*\)$")
+    r"|^\(\s*\d+\s+(?:seconds?|minutes?|hours?|days?|weeks?)\s+later\s*\)$"
+    # a live page's notice that it stopped: "Our live coverage for the day has ended. Follow … here …"
+    r"|^\W*(?:our|this)\s+live\s+(?:coverage|blog|updates?)\s+(?:for\s+(?:the\s+day|today)\s+)?"
+    r"(?:has|have)\s+(?:now\s+)?ended\b.{0,200}$")
 # The site's own pointers and tools: "Click here to read full post.", "Contact", a broadcaster's
 # channel guide in brackets ("( KTV 국민방송 케이블방송, 위성방송 ch164, www.ktv.go.kr )"), an
 # app's promotion or download button ("中央社一手新聞APP", "下載", "앱 다운로드"), a consent
