@@ -18,7 +18,7 @@ from corpus.intake import site_signatures as signatures
 from corpus.intake import source_notes
 from corpus.intake.citations import cited_date
 from corpus.intake.date_readings import iso_day
-from corpus.intake.date_lines_within import published_head_date
+from corpus.intake.date_lines_within import published_head_date, slashed_dateline_date
 from corpus.intake.dateline_orders import page_numeric_order
 from corpus.intake.east_asian_credits import korean_credit_posted
 from corpus.intake.east_asian_forms import bracketed_credit_date, editor_code_date, korean_picture_date
@@ -204,6 +204,9 @@ def _printed(page: CleanedPage) -> Found | None:
             return Found(own[1], f"printed in the outlet's dateline: {short(line)!r}")
         if (stamp := stamp_opening_lead(line, page.opening)) and is_a_full_day(stamp.value):
             return Found(stamp.value, f"printed as the lead opens: {short(line)!r}")
+    for line in page.opening[:3]:
+        if dateline := slashed_dateline_date(line):
+            return Found(dateline.value, f"printed in the dateline opening the lead: {dateline.text!r}")
     for line in page.opening[1:12]:
         if issue := published_head_date(line):
             return Found(issue.value, f"printed on the issue's line: {short(line)!r}")
