@@ -196,6 +196,7 @@ def _credits(page: CleanedPage, directory: OutletDirectory):
     yield from found(page.paragraphs[:1], "named as the source it quotes: ", quoted_pages.reports_intro_credit)
     yield from found(closing[-3:], "the site's pitch for itself: ", quoted_pages.self_pitch_credit, tail=True)
     yield from found(both, "the site's button asking to back it: ", quoted_pages.backer_pitch_credit)
+    yield from found(both, "the site asking to be followed on Google News: ", quoted_pages.google_news_credit)
     yield from found(both, "the site's pointer to its stories: ", credit_lines.more_from_credit,
                      lead_credits.own_widget_credit)
     menu = _menu_items(opening)
@@ -280,6 +281,8 @@ def _credits(page: CleanedPage, directory: OutletDirectory):
     mastheads = frozenset(name_key(line) for line in (
         *opening, *credits.title_parts(opening[0] if opening else "")) if len(line) <= 60)
     for line in (*closing[::-1], *copyright_lines.listed_notice_atop(opening, directory)):
+        if copyright_lines.picture_mark_above_story(line, page.opening, page.paragraphs, directory):
+            continue  # "ⓒYONHAP News" above the story: a picture's
         if credit := copyright_lines.copyright_holder(line, directory, mastheads):
             yield credit, f"the copyright line {line!r}"
     yield from found(both, "the site's promotion of itself: ", site_lines.promotion_credit,

@@ -19,7 +19,7 @@ from corpus.intake import source_notes
 from corpus.intake.broadcast_headers import aired_record_day
 from corpus.intake.citations import cited_date
 from corpus.intake.date_readings import iso_day
-from corpus.intake.date_lines_within import published_head_date
+from corpus.intake.date_lines_within import published_head_date, slashed_dateline_date
 from corpus.intake.dateline_orders import page_numeric_order
 from corpus.intake.east_asian_credits import korean_credit_posted
 from corpus.intake.east_asian_forms import bracketed_credit_date, editor_code_date, korean_picture_date
@@ -208,6 +208,8 @@ def _printed(page: CleanedPage) -> Found | None:
     for line in page.opening[:3]:
         if (aired := aired_record_day(line)) and (value := read_date(aired)):
             return Found(value, f"the day of the airing it records: {short(line)!r}")
+        if dateline := slashed_dateline_date(line):
+            return Found(dateline.value, f"printed in the dateline opening the lead: {dateline.text!r}")
     for line in page.opening[1:12]:
         if issue := published_head_date(line):
             return Found(issue.value, f"printed on the issue's line: {short(line)!r}")

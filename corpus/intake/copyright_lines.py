@@ -65,6 +65,25 @@ _COMPANY_SUFFIX = re.compile(r"(?i)[,\s]+(?:inc|ltd|llc|lp|co|corp|plc|limited|g
                              r"|^(?:\(주\)|㈜)\s*")  # "ⓒ(주) 데일리안", "㈜이데일리": a Korean company's (주식회사)
 
 
+# A mark and a name alone, no year and no rights reserved: "ⓒYONHAP News", "© 연합뉴스".
+_BARE_MARK = re.compile(r"^\s*[©ⓒ]\s*(?P<name>[^\s©ⓒ\d][^©ⓒ\d]{1,40})$")
+# The wires whose photographs sites print under such a mark (a paper's own mark above its story is its notice:
+# "ⓒ 中央日報/中央日報日本語版" under the JoongAng's Japanese titles).
+_PICTURE_WIRES = frozenset({"Yonhap", "Newsis", "News1", "Associated Press", "Agence France-Presse", "Reuters",
+                            "Kyodo News", "Xinhua"})
+
+
+def picture_mark_above_story(line: str, opening: tuple[str, ...], paragraphs: tuple[str, ...],
+                             directory: OutletDirectory) -> bool:
+    """A wire's bare mark printed above the story's first paragraph ("Warta Berita" / "ⓒYONHAP News" / "Pada 22
+    Agustus, …"): the agency of a picture, as Korean sites mark a photograph; a site's own notice closes the page."""
+    bare = _BARE_MARK.match(line)
+    if not paragraphs or bare is None or directory.named(bare["name"].strip()) not in _PICTURE_WIRES \
+            or line not in opening or paragraphs[0] not in opening:
+        return False
+    return opening.index(line) < opening.index(paragraphs[0])
+
+
 def reserves_rights(line: str) -> bool:
     """A site's notice of its rights ("© 2019 …", "版權聲明:日本經濟新聞社版權所有,未經授權不得轉載…")."""
     return "©" in line or "ⓒ" in line or bool(_RIGHTS_RESERVED.search(line))

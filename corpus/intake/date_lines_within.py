@@ -9,6 +9,11 @@ aside (`corpus.intake.printed_dates` reads the line itself first):
   clock, separators, a counter): "Page updated 2016-11-23 | www.nato.int" cites another site. A
   date noted beside a source ("Archived/Accessed/Retrieved 2016-11-23, …", "Hearing …") is
   never the page's;
+* a writer's name in Arabic glued to the day as copied, the label of an update after it:
+  "محمود احمد23 نوفمبر 2016آخر تحديث :" (a space between the name's last letter and the day);
+* a lead opening on its place and its full date before a slash, as People's Daily's Arabic service prints its
+  dateline: "طوكيو 14 نوفمبر 2016 /أعلنت وزارة الخارجية …" (the year printed: nothing guessed; the lead, six
+  words or more, runs on after the slash);
 * a journal's issue line, the citation run on after it: "Published May 2023 in Comparative
   Connections · Volume 25, Issue 1 (This article is extracted from …)": its head.
 """
@@ -27,6 +32,10 @@ _NOTED_DAY = re.compile(r"(?i)^\W*(?:archived|accessed|retrieved|hearing)\b")
 _MONTH_OR_HALF_DAY = re.compile(rf"\b(?:{MONTH_NAME}|[ap]\.?m)\b\.?", re.IGNORECASE)
 _WORD = re.compile(r"[^\W\d_]")
 _LOST_CHARACTER = re.compile(r"\?")
+_DAY_GLUED_TO_ARABIC = re.compile(r"(?<=[\u0620-\u064a])(?=[0-3]?\d\s+[\u0620-\u064a])")
+_SLASHED_DATELINE = re.compile(r"^(?P<place>[^\W\d_]{2,15}(?:\s[^\W\d_]{2,15})?)[,،]?\s+"
+                               r"(?P<date>[0-3]?\d\.?\s+[^\W\d_]{3,12}\s+(?:19|20)\d\d)\s*/\s*(?P<lead>\S.*)$")
+_LEAD_WORDS = 6
 _PUBLISHED_HEAD = re.compile(r"^(?:Published|First\s+published)\s+(?:on\s+)?(?P<head>[^·|(]{4,80}?)\s*[·|(]")
 
 
@@ -35,6 +44,8 @@ def date_line_within(line: str, order_hint: str = "") -> PrintedDate | None:
     set aside, as printed in `line`, else None."""
     if len(line) > MAX_DATE_LINE or _NOTED_DAY.match(line):
         return None
+    if (spaced := _DAY_GLUED_TO_ARABIC.sub(" ", line)) != line:
+        return find_date_line(spaced, order_hint)  # (its line spaced, so that the date is read again from it)
     rest = _ADDRESS.sub(" ", line)
     if rest == line:
         rest = _ANY_ADDRESS.sub(" ", line)
@@ -49,3 +60,12 @@ def published_head_date(line: str) -> PrintedDate | None:
     head = _PUBLISHED_HEAD.match(line) if len(line) > MAX_DATE_LINE else None
     printed = find_date_line(f"Published {head['head']}") if head else None
     return replace(printed, line=line) if printed else None
+
+
+def slashed_dateline_date(line: str) -> PrintedDate | None:
+    """The full date of a lead's dateline before a slash (see the module), as printed in `line`."""
+    match = _SLASHED_DATELINE.match(line.strip())
+    if match is None or len(match["lead"].split()) < _LEAD_WORDS:
+        return None
+    printed = find_date_line(match["date"])
+    return replace(printed, line=match["date"]) if printed and len(printed.value) == len("YYYY-MM-DD") else None

@@ -4,7 +4,8 @@
   reports: "North Korea's Kim Jong Un reached Russia …" (then "View Original Article");
 * a site's pitch for itself closing the page, its name as the subject and the reader asked to
   follow or support it: "Ukrainska Pravda is the place where you will find … Follow us on
-  Twitter, support us, or become our patron!", or a button asking to back it by its name: "Become an NPR
+  Twitter, support us, or become our patron!", or to follow it on Google News ("… dari Kantor Berita
+  Politik RMOL di Google News."), or a button asking to back it by its name: "Become an NPR
   sponsor", or, on Chinese-language pages, to join its fan page: "看更多!請加入自由時報粉絲團".
 
 Each takes a listed outlet only: a medium the story quotes ("Yonhap reported on Tuesday that …")
@@ -27,6 +28,12 @@ _BECOME_BACKER = re.compile(r"^\W*Become\s+an?\s+(?P<credit>[A-Z][\w&.'’ -]{1,
 # "看更多!請加入自由時報粉絲團" ("for more, join the Liberty Times fan page"), "按讚加入X粉絲專頁".
 _JOIN_FAN_PAGE = re.compile(r"^\W*(?:看更多\W*)?(?:請|请|快)?(?:按讚|按赞)?(?:加入|追蹤|追踪)\s*(?P<credit>[^\s!！,，。]{2,12}?)"
                             r"\s*(?:官方)?(?:粉絲團|粉絲專頁|粉丝团|粉丝专页)\W*$")
+# A site asking the reader to follow it on Google News, by its name: "Temukan berita-berita hangat terpercaya dari
+# Kantor Berita Politik RMOL di Google News.", "Follow The Harbor Times on Google News", "Google News’te Samimi Haber
+# sitemize abone olun" (Turkish: "subscribe to our site on Google News").
+_ON_GOOGLE_NEWS = re.compile(r"(?:\b(?i:dari|from|follow|ikuti)\s+(?P<credit>[A-Z][\w&.'’ -]{1,50}?)\s+(?i:di|on|at)"
+                             r"\s+Google\s+News\b"
+                             r"|Google\s+News\s*['’]?\s*(?:te|de|ta|da)\s+(?P<tr>[A-Z][\w&.'’ -]{1,40}?)\s+sitemize\b)")
 _ASKS_TO_FOLLOW = re.compile(r"(?i)\b(?:follow|support|join|subscribe\s+to)\s+us\b")
 
 
@@ -48,3 +55,10 @@ def backer_pitch_credit(line: str, directory: OutletDirectory) -> str | None:
     """The listed outlet a button asks the reader to back: "Become an NPR sponsor", "請加入自由時報粉絲團"."""
     match = _BECOME_BACKER.match(line) or _JOIN_FAN_PAGE.match(line.strip())
     return match["credit"] if match and directory.named(match["credit"]) else None
+
+
+def google_news_credit(line: str, directory: OutletDirectory) -> str | None:
+    """The listed outlet a line asks the reader to follow on Google News: the site's own pitch."""
+    match = len(line) <= 200 and _ON_GOOGLE_NEWS.search(line)
+    name = match and (match["credit"] or match["tr"])
+    return name if name and directory.named(name) else None

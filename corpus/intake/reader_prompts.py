@@ -17,7 +17,8 @@ not the article.
 * a paywall's price ("… for as little as 99¢!"), an appeal for donations ("… Make a charitable
   donation …!"), a disclaimer in brackets ("(… do not reflect the opinions of X …)");
 * a picture's credit alone ("Kim Jae-hwan, Getty Images", "/ Korea Times Photo"), a reporter's
-  title alone ("Staff Reporter"), a section's links ("In depth", "Video: …", "RELATED <headline>");
+  title alone ("Staff Reporter"), a section's links ("In depth", "Video: …", "RELATED <headline>"), a site's
+  request to be followed on Google News;
 * a broadcaster's note of the wires it drew on ("Some information for this report was provided
   by AFP, AP and Reuters."), a web editor's names in brackets ("(Web editor: Jane Roe, John
   Doe)"), a row of page numbers ("1 2 3").
@@ -64,6 +65,10 @@ _PROMPTS = re.compile("|".join((
     r"^\W*(?:in\s+depth|(?:video|gallery|in\s+pictures|obituary|timeline)\s*:\s*[^.!?]{2,80})$",
     r"^(?-i:RELATED\s+[A-Z][^.!?]{5,120})$",
     r"^\W*our\s+goal\s+is\s+to\s+create\s+a\s+safe\s+and\s+engaging\s+place\b.{0,300}$",
+    # a site asking to be followed on Google News ("Temukan berita-berita … dari X di Google News.", "Untuk mengikuti
+    # silakan klik tanda bintang.")
+    r"^\W*(?:temukan|ikuti|follow|find)\b.{0,120}\b(?:di|on)\s+google\s+news\W*$",
+    r"^\W*untuk\s+mengikuti\s*,?\s+silakan\s+klik\s+tanda\s+bintang\W*$",
 )), re.IGNORECASE)
 
 
