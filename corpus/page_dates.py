@@ -25,6 +25,7 @@ from corpus.intake.east_asian_forms import bracketed_credit_date, editor_code_da
 from corpus.intake.graphic_credits import graphic_date
 from corpus.intake.datelines import Dateline, dated_item, find_dateline
 from corpus.intake.office_years import holders_out_of_office
+from corpus.intake.official_lines import is_upload_stamp, official_date_line
 from corpus.intake.outlet_datelines import outlet_dateline
 from corpus.intake.outlets import outlets
 from corpus.intake.printed_dates import find_date_line, glued_date, read_date, stamp_opening_lead
@@ -93,10 +94,11 @@ def is_a_full_day(value: str) -> bool:
 
 
 def _is_not_the_pages_date(line: str, page: CleanedPage) -> bool:
-    """A weather widget's clock, the day a forum's poster joined, a quoted page's or a video's stamp."""
+    """A weather widget's clock, the day a forum's poster joined, a quoted page's or a video's stamp, a
+    document site's upload."""
     return is_weather_clock(line, page.opening) or is_member_since(line, page.opening) \
         or is_quoted_stamp(line) or is_video_stamp(line, chain(page.opening, page.paragraphs)) \
-        or is_cited_after_text(line, page.opening, page.paragraphs)
+        or is_cited_after_text(line, page.opening, page.paragraphs) or is_upload_stamp(line, page.opening)
 
 
 def _not_contradicted(printed: Found | None, page: CleanedPage) -> Found | None:
@@ -204,7 +206,9 @@ def _printed(page: CleanedPage) -> Found | None:
             return Found(own[1], f"printed in the outlet's dateline: {short(line)!r}")
         if (stamp := stamp_opening_lead(line, page.opening)) and is_a_full_day(stamp.value):
             return Found(stamp.value, f"printed as the lead opens: {short(line)!r}")
-    for line in page.opening[1:12]:
+    for before, line in zip(page.opening, page.opening[1:12]):
+        if official := official_date_line(line, before):
+            return Found(official.value, f"printed on the page: {short(line)!r}")
         if issue := published_head_date(line):
             return Found(issue.value, f"printed on the issue's line: {short(line)!r}")
         if graphic := graphic_date(line):
