@@ -16,10 +16,8 @@ from corpus.cleaning import CleanedPage, is_prose
 from corpus.found import Found, short
 from corpus.intake import copyright_lines, credit_lines, credits, lead_credits, own_names, own_reports, site_lines
 from corpus.intake import citations, closing_names, outlet_datelines, quoted_pages, reporter_addresses, site_pointers
-from corpus.intake import broadcast_headers, own_mentions
-from corpus.intake import east_asian_forms as east_asian
-from corpus.intake import site_signatures as signatures
-from corpus.intake import source_notes
+from corpus.intake import broadcast_headers, official_names, own_mentions, source_notes
+from corpus.intake import east_asian_forms as east_asian, site_signatures as signatures
 from corpus.intake.site_clocks import is_cited_after_text
 from corpus.intake.east_asian_credits import (chinese_reporters_credit, east_asian_closing, east_asian_credit,
                                               korean_signature)
@@ -173,7 +171,8 @@ def _credits(page: CleanedPage, directory: OutletDirectory):
                      east_asian.reported_byline_credit,
                      partial(credit_lines.lower_label_credit, captions=credit_lines.under_captions(opening)))
     yield from found(opening, "the site's desk: ", own_names.desk_credit)
-    yield from found(both, "named as its publisher: ", credit_lines.publisher_credit)
+    yield from found(both, "named as its publisher: ", credit_lines.publisher_credit,
+                     official_names.disclaimer_staff_credit)
     yield from found(both, "credited after a graphic's sources: ", graphic_credit)
     named_address = partial(reporter_addresses.named_address_credit, text="\n".join((*page.opening, *page.paragraphs,
                                                                                     *page.closing)))
@@ -233,6 +232,9 @@ def _credits(page: CleanedPage, directory: OutletDirectory):
         yield credit, f"the issuer heading the release: {credit!r}"
     if credit := own_reports.issuer_beside_date(opening, directory):
         yield credit, f"the office beside the release's date: {credit!r}"
+    if credit := official_names.press_conference_ministry(opening) \
+            or official_names.issuer_field_credit(both, directory):
+        yield credit, f"the issuing office the page names: {credit!r}"
     for line in both:
         if credit := credit_lines.own_domain_credit(line, directory):
             yield credit, f"named beside its own address: {short(line)!r}"

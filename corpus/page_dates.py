@@ -26,6 +26,7 @@ from corpus.intake.east_asian_forms import bracketed_credit_date, editor_code_da
 from corpus.intake.graphic_credits import graphic_date
 from corpus.intake.datelines import Dateline, dated_item, find_dateline
 from corpus.intake.office_years import holders_out_of_office
+from corpus.intake.official_lines import is_upload_stamp, official_date_line
 from corpus.intake.outlet_datelines import outlet_dateline
 from corpus.intake.outlets import outlets
 from corpus.intake.printed_dates import find_date_line, glued_date, read_date, stamp_opening_lead
@@ -94,10 +95,11 @@ def is_a_full_day(value: str) -> bool:
 
 
 def _is_not_the_pages_date(line: str, page: CleanedPage) -> bool:
-    """A weather widget's clock, the day a forum's poster joined, a quoted page's or a video's stamp."""
+    """A weather widget's clock, the day a forum's poster joined, a quoted page's or a video's stamp, a
+    document site's upload."""
     return is_weather_clock(line, page.opening) or is_member_since(line, page.opening) \
         or is_quoted_stamp(line) or is_video_stamp(line, chain(page.opening, page.paragraphs)) \
-        or is_cited_after_text(line, page.opening, page.paragraphs)
+        or is_cited_after_text(line, page.opening, page.paragraphs) or is_upload_stamp(line, page.opening)
 
 
 def _not_contradicted(printed: Found | None, page: CleanedPage) -> Found | None:
@@ -210,7 +212,9 @@ def _printed(page: CleanedPage) -> Found | None:
             return Found(value, f"the day of the airing it records: {short(line)!r}")
         if dateline := slashed_dateline_date(line):
             return Found(dateline.value, f"printed in the dateline opening the lead: {dateline.text!r}")
-    for line in page.opening[1:12]:
+    for before, line in zip(page.opening, page.opening[1:12]):
+        if official := official_date_line(line, before):
+            return Found(official.value, f"printed on the page: {short(line)!r}")
         if issue := published_head_date(line):
             return Found(issue.value, f"printed on the issue's line: {short(line)!r}")
         if graphic := graphic_date(line):

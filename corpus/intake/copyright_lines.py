@@ -58,6 +58,11 @@ _OWN_SITE_NOTICE = re.compile(r"^(?P<holder>[^\s()©ⓒ][^()©ⓒ]{0,20}?)\s*\((
 _GLUED_PICTURE_COPYRIGHT = re.compile(r"(?i)(?:image|photo|picture)\s*copyright")
 # "저작권은 JTBC에 있습니다" ("the copyright is JTBC's"), as a Korean broadcaster's transcript states it; listed only.
 _HOLDER_STATED = re.compile(r"저작권은\s*(?P<holder>[^\s,.()'\"]{2,20}?)\s*(?:에게|에)\s*있(?:습니다|음)")
+# "© All rights reserved, Ifri, 2021": the notice first, then the holder and the year, as reports print it.
+_RIGHTS_FIRST = re.compile(r"(?i)^(?P<sign>©|\(c\)|copyright)\s*all\s+rights\s+reserved\s*[,.:]\s*"
+                           r"(?P<holder>[^,.|©]{2,60}?)\s*(?:,\s*(?:19|20)\d\d)?\.?$")
+# "Cover: © Ministry of Defense, Japan": a report's cover picture, its holder's.
+_COVER_LABEL = re.compile(r"(?i)\bcover\b")
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 _COMPANY_SUFFIX = re.compile(r"(?i)[,\s]+(?:inc|ltd|llc|lp|co|corp|plc|limited|gmbh|s\.?a)\.?$"
                              r"|^株式会社\s*|\s*株式会社$"  # "© 株式会社福井新聞社": a Japanese company's form
@@ -118,11 +123,14 @@ def copyright_holder(line: str, directory: OutletDirectory,
         return None
     if _PICTURE_SUBJECT.match(line) and not _RIGHTS_RESERVED.search(line) and not _YEAR.search(line):
         return None  # "문재인 대통령 ⓒ뉴스1": a caption's words, then the agency that took the picture
+    if rights_first := _RIGHTS_FIRST.match(line):
+        line = f"{rights_first['sign']} {rights_first['holder']}. All rights reserved."
     holder_first = _HOLDER_FIRST.match(line)
     match = holder_first or _COPYRIGHT.match(line)
     if match is None or PHOTO_WORD.search(line[:match.start("holder")]) \
-            or _GLUED_PICTURE_COPYRIGHT.search(line[:match.start("holder")]):
-        return None  # "Image copyright Reuters" credits a photo
+            or _GLUED_PICTURE_COPYRIGHT.search(line[:match.start("holder")]) \
+            or _COVER_LABEL.search(line[:match.start("holder")]):
+        return None  # "Image copyright Reuters" credits a photo, "Cover: © …" a report's cover
     holder = _COMPANY_SUFFIX.sub("", _COUNTER.sub("", match["holder"]).strip(" ,&"))
     holder = _QUOTED_SLOGAN.sub("", holder)
     if carried := _NAME_THEN_SITE.match(holder):  # "News1 wowkorea.jp": the wire, then the site carrying it

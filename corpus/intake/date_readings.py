@@ -39,6 +39,8 @@ _WORDED = (
     re.compile(rf"(?<![\w.]){_MONTH}(?:(?<=\.)\s*|\s+){_DAY},(?P<year>(?:19|20)\d\d)(?!\d)"),  # Nov.23,2016
     # "November 22, 20196:02 PM UTC": the year run into the time as copied (two elements)
     re.compile(rf"(?<![\w.]){_MONTH}\s+{_DAY},\s+(?P<year>(?:19|20)\d\d)(?=[0-2]?\d:[0-5]\d)"),
+    # "August 21 , 2023": a space before the comma, as some sites' editors type it
+    re.compile(rf"(?<![\w.]){_MONTH}\s+{_DAY}\s,\s+(?P<year>(?:19|20)\d\d)(?!\d)"),
 )
 _ISO = re.compile(r"(?<!\d)(?P<year>(?:19|20)\d\d)-(?P<month>[01]\d)-(?P<day>[0-3]\d)"
                   r"(?:[T ]\d\d:\d\d(?::\d\d(?:\.\d+)?)?(?:Z|[+-]\d\d:?\d\d)?)?(?!\d)")

@@ -122,6 +122,9 @@ _GENERIC_CREDIT = re.compile(
     # the same in other languages: "(Agenturen)", "(Agencias)", "(Agences)", "(Agenzie)", "(Агентства)"
     r"|agenturen|agencias|agences|agenzie|ag[eê]ncias|agensi|ajanslar|redacci[oó]n|r[ée]daction"
     r"|redaktion|агентства|информагентства)\b[\s,/&.-]*)+$")
+# "... in the Indo-Pacific. [Full Text]": a link's label closing a paragraph names no one
+_LINK_LABEL = re.compile(r"(?i)^(?:(?:read\s+(?:the\s+)?)?full\s+(?:text|story|statement|transcript|article|report)"
+                         r"|read\s+more|pdf|download|link|more\s+details|details)$")
 # "... after the explosion. (April 21)": AP's video captions close on the day, which names no one
 _DAY_OF_MONTH = re.compile(rf"{MONTH_NAME}\.?\s+[0-3]?\d(?:,?\s+(?:19|20)\d\d)?")
 
@@ -184,8 +187,9 @@ def spelled_before(abbreviation: str, before: str) -> bool:
 
 def names_no_one(credit: str) -> bool:
     """Whether a credit is made only of words any outlet's could be ("Agencies", "News Desk"), or
-    is a day ("April 21")."""
-    return bool(_GENERIC_CREDIT.match(credit.strip()) or _DAY_OF_MONTH.fullmatch(credit.strip()))
+    is a day ("April 21") or a link's label ("Full Text")."""
+    return bool(_GENERIC_CREDIT.match(credit.strip()) or _DAY_OF_MONTH.fullmatch(credit.strip())
+                or _LINK_LABEL.match(credit.strip()))
 
 
 def name_key(text: str) -> str:

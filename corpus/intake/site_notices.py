@@ -8,6 +8,11 @@ article (`corpus.intake.furniture` holds the other kinds of furniture).
   community guidelines") and a form's consent ("I agree to the Terms of Use ... Privacy
   Policy");
 * an archive's or a site's disclaimer ("Disclaimer | This is not a ... publication");
+* official pages' and reports' notes on their text: a translation's ("This is a provisional
+  translation ...", "The original text is in Japanese."), the author's responsibility for its views
+  ("The opinions expressed in this text are the responsibility of the author alone."), a link to
+  its full text ("Click here for the full text (PDF) of the article."), its cover's holder ("Cover:
+  © ..."), a document-sharing site's tools ("Embed Size (px)", "Citation preview");
 * notes of the reporting a story drew on ("Based on reporting by AP, AFP and Reuters", "(Reporting
   by Jane Roe Editing by John Doe)"), pointers to the original ("Link to original story on
   ... website") and to the site's own pages ("For all current news, visit our News home page.");
@@ -48,6 +53,17 @@ _CONSENT = re.compile(r"(?i)^(?=.*\b(?:terms\s+of\s+(?:use|service)|privacy\s+po
                       r"(?=.*\b(?:I\s+(?:agree|acknowledge|consent|have\s+read)|you\s+(?:agree|acknowledge"
                       r"|consent)|by\s+(?:clicking|providing|continuing|subscribing|signing|submitting))\b)")
 _DISCLAIMER = re.compile(r"(?i)^\W*disclaimer\s*[:|]")
+# Official pages' and reports' notes on the text: its translation ("(This is a provisional translation of
+# ... for reference purposes only)", "The original text is in Japanese."), the author's responsibility for
+# its views, a link to its full text, its cover picture's holder; a document-sharing site's tools.
+_REPORT_NOTE = re.compile(
+    r"(?i)^\W*(?:this\s+is\s+an?\s+)?(?:provisional|unofficial|tentative)\s+translation\b.{0,300}$"
+    r"|^\W*the\s+original\s+(?:text|version)\s+is\s+in\s+[A-Z][a-z]+\W*$"
+    r"|^\W*the\s+(?:opinions|views)\s+expressed\s+(?:in\s+this\s+\w+\s+)?are\s+(?:the\s+(?:sole\s+)?"
+    r"responsibility\s+of|(?:solely\s+)?those\s+of)\s+the\s+authors?\b.{0,120}$"
+    r"|^\W*click\s+here\s+for\s+the\s+(?:full|whole|complete)\s+(?:text|report|article|paper)\b.{0,60}$"
+    r"|^\W*cover(?:\s+(?:photo|image|picture))?\s*:\s*(?:©|\(c\)).{0,100}$"
+    r"|^\W*(?:embed\s+size\s*\(px\)|citation\s+preview)\W*$")
 # "AP, AFP, and Reuters", "wire services": names joined by commas and "and", no sentence.
 _NAMES = (r"(?:[\w&./'’-]+\s*){1,4}(?:(?:,|,?\s+and)\s+(?:the\s+)?(?:[\w&./'’-]+\s*){1,4}){0,5}")
 _SOURCING_NOTE = re.compile(
@@ -110,7 +126,7 @@ def is_site_notice(line: str) -> bool:
     if not line or len(line) > _LONGEST_NOTICE:
         return False
     return _cjk_copyright(line) or any(form.search(line) for form in (
-        _WIDGET, _COMMENT_POLICY, _CONSENT, _DISCLAIMER, _SOURCING_NOTE, _PAGE_HISTORY, _SITE_TOOLS,
+        _WIDGET, _COMMENT_POLICY, _CONSENT, _DISCLAIMER, _REPORT_NOTE, _SOURCING_NOTE, _PAGE_HISTORY, _SITE_TOOLS,
         WIRE_INITIALS, _VIEW_COUNT, _END_MARK, _OTHER_STORIES))
 
 
