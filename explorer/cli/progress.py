@@ -34,7 +34,10 @@ def _bar(what: str, total: int) -> Iterator[Callable[[int], None]]:
 
     columns = (TextColumn("{task.description}"), BarColumn(), TaskProgressColumn(),
                MofNCompleteColumn(), TextColumn("{task.fields[rate]}"), TimeRemainingColumn())
-    with Progress(*columns, console=Console(stderr=True), transient=True) as progress:
+    # (what is printed meanwhile goes above the bar only when it goes to the same screen: a
+    # redirected stdout, `add DIR > added.txt`, keeps its lines)
+    with Progress(*columns, console=Console(stderr=True), transient=True,
+                  redirect_stdout=sys.stdout.isatty()) as progress:
         task = progress.add_task(what, total=total, rate="")
 
         def advance(steps: int) -> None:
