@@ -73,3 +73,28 @@ def test_a_true_byte_order_mark_is_still_trusted():
         assert text == STORY and encoding in ("utf-16", "utf-8-sig")
     chinese = "日韩两国签署军事情报保护协定。"
     assert decode(codecs.BOM_UTF16_LE + chinese.encode("utf-16-le")) == (chinese, "utf-16")
+
+
+def _footer_keys(screen) -> list[str]:
+    from textual.widgets._footer import FooterKey
+
+    return [key.description for key in screen.query(FooterKey)]
+
+
+@pytest.mark.parametrize("size", [(80, 24), (60, 20)])
+async def test_a_dialog_over_the_main_screen_shows_its_own_keys(make_app, size):
+    from conftest import settle
+
+    app = make_app()
+    async with app.run_test(size=size) as pilot:
+        await settle(app, pilot)
+        main_keys = _footer_keys(app.screen)
+        assert "Quit" in main_keys  # (the main screen's footer is unchanged)
+        for key, closes in (("question_mark", "Close help"), ("e", "Cancel")):
+            await pilot.press(key)
+            await settle(app, pilot)
+            shown = _footer_keys(app.screen)
+            assert closes in shown and "Quit" not in shown and "Sort" not in shown, (key, shown)
+            await pilot.press("escape")
+            await settle(app, pilot)
+        assert _footer_keys(app.screen) == main_keys
