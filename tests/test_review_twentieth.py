@@ -6,6 +6,7 @@ from __future__ import annotations
 import codecs
 import os
 import pty
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -98,3 +99,130 @@ async def test_a_dialog_over_the_main_screen_shows_its_own_keys(make_app, size):
             await pilot.press("escape")
             await settle(app, pilot)
         assert _footer_keys(app.screen) == main_keys
+
+
+class _Holder:
+    """Another gsomia-tui holding the library (a thread: flock locks one open file against
+    another even in one process), telling how far it has got while `moving`."""
+
+    def __init__(self, root: Path, task: str, steps: int, moving: bool = True) -> None:
+        import threading
+
+        self.root, self.task, self.steps, self.moving = root, task, steps, moving
+        self.holding = threading.Event()
+        self.thread = threading.Thread(target=self._hold, daemon=True)
+
+    def __enter__(self):
+        self.thread.start()
+        self.holding.wait(5)
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.thread.join(30)
+
+    def _hold(self) -> None:
+        import time
+
+        from corpus.library_lock import library_lock, telling_progress
+
+        with library_lock(self.root, task=self.task):
+            told = telling_progress(self.root, None)
+            self.holding.set()
+            for done in range(self.steps):
+                if self.moving:
+                    told(done * 100, self.steps * 100)
+                time.sleep(0.25)
+
+
+@pytest.fixture
+def reports(monkeypatch):
+    import corpus.library_lock as lock
+
+    told: list[tuple[str, object]] = []
+    monkeypatch.setattr(lock, "LOCK_TIMEOUT", 1.0)
+    lock.report_waits(lambda line, holder: told.append((line, holder)))
+    yield told
+    lock.report_waits(None)
+
+
+def test_one_that_waits_for_a_reread_says_so_at_once_and_waits_while_it_moves_on(tmp_path, reports):
+    import time
+
+    from corpus.library_lock import ADDING, REREADING, library_lock
+
+    with _Holder(tmp_path, REREADING, steps=12):  # (3 s: three times the wait for others)
+        started = time.monotonic()
+        with library_lock(tmp_path, task=ADDING):
+            waited = time.monotonic() - started
+    assert waited > 2.0  # (not given up on after 1 s)
+    line, holder = reports[0]
+    assert line.startswith(f"another gsomia-tui is {REREADING} (") and "of 1,200 read" in line
+    assert "waiting until it has finished (Ctrl-C stops waiting)" in line
+    assert reports[-1] == ("", None)  # (the wait is over)
+    progress = reports[1:-1]
+    assert len(progress) > 3 and not any(line for line, _ in progress)  # (then its progress)
+    assert [holder.done for _, holder in progress] == sorted(holder.done for _, holder in progress)
+
+
+def test_the_bar_of_the_holders_re_read_goes_when_the_wait_is_over(monkeypatch, capsys):
+    import explorer.cli.progress as progress
+    from corpus.library_lock import REREADING, Holder
+
+    monkeypatch.setattr(progress.sys.stderr, "isatty", lambda: True, raising=False)
+    shown = []
+
+    class Bar:
+        def __init__(self, label, total):
+            shown.append(("open", label, total))
+
+        def __enter__(self):
+            return lambda steps: shown.append(steps)
+
+        def __exit__(self, *exc):
+            shown.append("closed")
+
+    monkeypatch.setattr(progress, "_bar", Bar)
+    report = progress.wait_reporter()
+    report("another gsomia-tui is …; waiting until it has finished", Holder(REREADING, 0, 448))
+    report("", Holder(REREADING, 256, 448))
+    report("", None)  # (the holder let go before telling 448)
+    assert shown == [("open", "the other gsomia-tui re-reading", 448), 0, 256, 192, "closed"]
+    assert capsys.readouterr().err == "gsomia-tui: another gsomia-tui is …; waiting until it has finished\n"
+
+
+@pytest.mark.parametrize("task, moving", [("adding articles", True), (
+    "reading its articles again with newer rules (once, after an upgrade)", False)])
+def test_a_holder_that_does_not_move_on_is_still_given_up_on(tmp_path, reports, task, moving):
+    from corpus.library_lock import LibraryBusy, library_lock
+
+    with _Holder(tmp_path, task, steps=10, moving=moving):
+        with pytest.raises(LibraryBusy, match=f"another gsomia-tui is {re.escape(task)}.*waited 1 s"):
+            with library_lock(tmp_path):
+                pass
+    assert reports and reports[0][0].endswith(
+        "waiting up to 1 s (Ctrl-C stops waiting)" if moving else "until it has finished "
+        "(Ctrl-C stops waiting)")
+
+
+def test_ctrl_c_while_a_command_waits_says_nothing_was_changed(tmp_path, monkeypatch, capsys):
+    import importlib
+
+    cli = importlib.import_module("explorer.cli.main")  # (the package's `main` is the function)
+    from corpus.library_lock import REREADING
+
+    def stopped_at_once(line, holder):
+        print(f"gsomia-tui: {line}", file=sys.stderr)
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(cli, "wait_reporter", lambda: stopped_at_once)
+    try:
+        with _Holder(tmp_path, REREADING, steps=8):
+            status = cli.main(["--data", str(tmp_path), "--index", str(tmp_path / "index"),
+                               "add", str(tmp_path / "none.txt")])
+    finally:
+        cli.report_waits(None)
+    err = capsys.readouterr().err
+    assert status == 130 and "Traceback" not in err
+    assert f"gsomia-tui: another gsomia-tui is {REREADING}" in err
+    assert err.strip().endswith(f"interrupted: stopped waiting for another gsomia-tui at {tmp_path}; "
+                                "nothing was added")

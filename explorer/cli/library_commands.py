@@ -16,7 +16,7 @@ from corpus.library import (
     data_root,
     remove_article,
 )
-from corpus.library_lock import CORRECTING, LibraryBusy, library_lock
+from corpus.library_lock import CORRECTING, LibraryBusy, WaitStopped, library_lock, telling_progress
 from corpus.model import ArticleSummary
 from corpus.sanitize import clean_line
 from corpus.stated_dates import BadDate, normalise_stated_date
@@ -87,9 +87,12 @@ def _read_again(args: Namespace) -> int | None:
     terminal (one line otherwise); an exit status if it was stopped."""
     root = args.data or data_root()
     try:
-        refresh_intake(root, refresh_progress())
+        refresh_intake(root, telling_progress(root, refresh_progress()))
     except LibraryBusy as busy:
         return error(str(busy))
+    except WaitStopped as stopped:
+        print(f"gsomia-tui: interrupted: {stopped}; nothing was added", file=sys.stderr)
+        return EXIT_INTERRUPTED
     except KeyboardInterrupt:
         print(f"gsomia-tui: interrupted: nothing was added; {REREAD_KEPT}", file=sys.stderr)
         return EXIT_INTERRUPTED

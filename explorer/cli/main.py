@@ -10,8 +10,10 @@ from importlib import import_module
 from pathlib import Path
 
 from corpus.finding import shown_path
+from corpus.library_lock import WaitStopped, report_waits
 from explorer.cli.output import EXIT_INTERRUPTED, EXIT_OK, EXIT_USAGE, error, folder_problem
 from explorer.cli.parser import build_parser
+from explorer.cli.progress import wait_reporter
 
 HANDLERS = {"search": ("commands", "search"), "articles": ("commands", "articles"),
             "show": ("commands", "show"), "events": ("event_commands", "events"),
@@ -35,8 +37,12 @@ def main(argv: list[str] | None = None) -> int:
     module, function = HANDLERS[args.command]
     # only the command's own module: reading commands need not import the rules that add
     handler = getattr(import_module(f"explorer.cli.{module}"), function)
+    report_waits(wait_reporter())  # (a command waiting for another says so at once)
     try:
         return handler(args)
+    except WaitStopped as stopped:
+        print(f"gsomia-tui: interrupted: {stopped}; nothing was changed", file=sys.stderr)
+        return EXIT_INTERRUPTED
     except KeyboardInterrupt:
         return EXIT_INTERRUPTED
     except BrokenPipeError:
