@@ -226,3 +226,19 @@ def test_ctrl_c_while_a_command_waits_says_nothing_was_changed(tmp_path, monkeyp
     assert f"gsomia-tui: another gsomia-tui is {REREADING}" in err
     assert err.strip().endswith(f"interrupted: stopped waiting for another gsomia-tui at {tmp_path}; "
                                 "nothing was added")
+
+
+@pytest.mark.parametrize("query", ['""', "^2", "~2", '"" ^3'])
+def test_a_query_of_marks_alone_is_told_it_has_no_word(engine, query):
+    from index.results import QueryError
+
+    with pytest.raises(QueryError, match="the query has no word in it"):
+        engine.search(query)
+
+
+@pytest.mark.parametrize("query", ["the of and", '"the of"', "the^3"])
+def test_a_query_of_common_words_is_still_told_they_are_too_common(engine, query):
+    from index.results import QueryError
+
+    with pytest.raises(QueryError, match="too common to be indexed"):
+        engine.search(query)
