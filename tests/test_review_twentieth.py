@@ -208,19 +208,19 @@ def test_ctrl_c_while_a_command_waits_says_nothing_was_changed(tmp_path, monkeyp
     import importlib
 
     cli = importlib.import_module("explorer.cli.main")  # (the package's `main` is the function)
-    from corpus.library_lock import REREADING
+    from corpus.library_lock import REREADING, report_waits
 
     def stopped_at_once(line, holder):
         print(f"gsomia-tui: {line}", file=sys.stderr)
         raise KeyboardInterrupt
 
-    monkeypatch.setattr(cli, "wait_reporter", lambda: stopped_at_once)
+    monkeypatch.setattr("explorer.cli.library_commands.wait_reporter", lambda: stopped_at_once)
     try:
         with _Holder(tmp_path, REREADING, steps=8):
             status = cli.main(["--data", str(tmp_path), "--index", str(tmp_path / "index"),
                                "add", str(tmp_path / "none.txt")])
     finally:
-        cli.report_waits(None)
+        report_waits(None)
     err = capsys.readouterr().err
     assert status == 130 and "Traceback" not in err
     assert f"gsomia-tui: another gsomia-tui is {REREADING}" in err

@@ -16,7 +16,14 @@ from corpus.library import (
     data_root,
     remove_article,
 )
-from corpus.library_lock import CORRECTING, LibraryBusy, WaitStopped, library_lock, telling_progress
+from corpus.library_lock import (
+    CORRECTING,
+    LibraryBusy,
+    WaitStopped,
+    library_lock,
+    report_waits,
+    telling_progress,
+)
 from corpus.model import ArticleSummary
 from corpus.sanitize import clean_line
 from corpus.stated_dates import BadDate, normalise_stated_date
@@ -27,11 +34,12 @@ from explorer.cli.output import (
     date_problem,
     error,
 )
-from explorer.cli.progress import REREAD_KEPT, add_progress, refresh_progress
+from explorer.cli.progress import REREAD_KEPT, add_progress, refresh_progress, wait_reporter
 from explorer.cli.session import follow_changes, load_corpus
 
 
 def add(args: Namespace) -> int:
+    report_waits(wait_reporter())  # (waiting for another gsomia-tui: said at once)
     date = _given_date(args.date) or args.date  # 2016-1-5 is 2016-01-05
     if problem := date_problem("--date", date):
         return error(problem)
@@ -149,6 +157,7 @@ def _advise_edits(missing: list[ArticleSummary]) -> None:
 
 
 def edit(args: Namespace) -> int:
+    report_waits(wait_reporter())
     if problem := date_problem("--date", args.date):
         return error(problem)
     changes = {"outlet": args.outlet, "date": args.date, "headline": args.headline,
@@ -170,6 +179,7 @@ def edit(args: Namespace) -> int:
 
 
 def remove(args: Namespace) -> int:
+    report_waits(wait_reporter())
     corpus = load_corpus(args.data)
     try:
         article = remove_article(args.id, corpus, args.data)

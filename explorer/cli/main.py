@@ -10,10 +10,9 @@ from importlib import import_module
 from pathlib import Path
 
 from corpus.finding import shown_path
-from corpus.library_lock import WaitStopped, report_waits
+from corpus.library_lock import WaitStopped
 from explorer.cli.output import EXIT_INTERRUPTED, EXIT_OK, EXIT_USAGE, error, folder_problem
 from explorer.cli.parser import build_parser
-from explorer.cli.progress import wait_reporter
 
 HANDLERS = {"search": ("commands", "search"), "articles": ("commands", "articles"),
             "show": ("commands", "show"), "events": ("event_commands", "events"),
@@ -37,7 +36,6 @@ def main(argv: list[str] | None = None) -> int:
     module, function = HANDLERS[args.command]
     # only the command's own module: reading commands need not import the rules that add
     handler = getattr(import_module(f"explorer.cli.{module}"), function)
-    report_waits(wait_reporter())  # (a command waiting for another says so at once)
     try:
         return handler(args)
     except WaitStopped as stopped:
