@@ -242,3 +242,11 @@ def test_a_query_of_common_words_is_still_told_they_are_too_common(engine, query
 
     with pytest.raises(QueryError, match="too common to be indexed"):
         engine.search(query)
+
+
+def test_the_too_small_screen_resumed_before_its_message_is_mounted_does_not_fail():
+    from textual.geometry import Size
+
+    from explorer.tui.screens.too_small import TooSmallScreen
+
+    TooSmallScreen()._show(Size(30, 8))  # (found by test_monkey under load: NoMatches)
