@@ -108,11 +108,18 @@ def _read_bytes(path: Path) -> bytes:
 
 
 def decode(data: bytes) -> tuple[str, str]:
-    """Bytes -> text, trusting a byte-order mark, then UTF-8, then charset detection."""
+    """Bytes -> text, trusting a byte-order mark that the bytes bear out, then UTF-8, then
+    charset detection."""
     for bom, encoding in ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"),
                           (codecs.BOM_UTF16_BE, "utf-16")):
         if data.startswith(bom):
-            return data.decode(encoding), encoding
+            try:
+                if encoding == "utf-8-sig" or not _plain_ascii(data[2:]):
+                    return data.decode(encoding), encoding
+            except UnicodeDecodeError:
+                pass
+            data = data.removeprefix(codecs.BOM_UTF8)  # (a mark that lies: read as without one)
+            break
     head = data[:8192]
     if _looks_binary(head):
         if _looks_like_utf16(data):
@@ -161,6 +168,16 @@ def _looks_binary(head: bytes) -> bool:
     """A stray NUL or escape is junk in a text (cleaned later); many of them mean binary."""
     controls = len(head) - len(head.translate(None, _C0_CONTROLS))
     return head.count(0) > len(head) // 100 or controls > len(head) // 20
+
+
+_PRINTABLE_ASCII = bytes(range(0x20, 0x7F)) + b"\t\n\r"
+
+
+def _plain_ascii(data: bytes) -> bool:
+    """Bytes that read as ASCII text, never as UTF-16: text in UTF-16 has a zero byte in every
+    space, digit or Latin letter, and CJK text's marks and line ends are not printable ASCII."""
+    sample = data[:4096]
+    return b"\x00" not in sample and len(sample.translate(None, _PRINTABLE_ASCII)) < len(sample) // 10
 
 
 def _looks_like_utf16(data: bytes) -> bool:

@@ -167,11 +167,18 @@ def parse_query(parser: QueryParser, text: str) -> wq.Query:
     except Exception as error:  # Whoosh raises many kinds; the user needs one message
         raise QueryError(f"cannot read the query: {error}", text) from error
     if parsed is wq.NullQuery or not list(parsed.leaves()):
-        raise QueryError(
-            "nothing to search for: the words are too common to be indexed (the, of, and...)", text
-        )
+        raise QueryError(f"nothing to search for: {_why_nothing(text)}", text)
     check_parsed(parsed, text)
     return adjacent_phrases(expand_aliases(rewrite_dates(parsed)))
+
+
+_BOOSTS_AND_EDITS = re.compile(r"[\^~][\d./]*")
+
+
+def _why_nothing(text: str) -> str:
+    if not any(char.isalnum() for char in _BOOSTS_AND_EDITS.sub("", text)):  # (`""`, `^2`)
+        return "the query has no word in it: type a word, or words between quotes"
+    return "the words are too common to be indexed (the, of, and...)"
 
 
 def check_parsed(parsed: wq.Query, text: str) -> None:

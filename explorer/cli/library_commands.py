@@ -16,7 +16,14 @@ from corpus.library import (
     data_root,
     remove_article,
 )
-from corpus.library_lock import CORRECTING, LibraryBusy, library_lock
+from corpus.library_lock import (
+    CORRECTING,
+    LibraryBusy,
+    WaitStopped,
+    library_lock,
+    report_waits,
+    telling_progress,
+)
 from corpus.model import ArticleSummary
 from corpus.sanitize import clean_line
 from corpus.stated_dates import BadDate, normalise_stated_date
@@ -27,11 +34,12 @@ from explorer.cli.output import (
     date_problem,
     error,
 )
-from explorer.cli.progress import REREAD_KEPT, add_progress, refresh_progress
+from explorer.cli.progress import REREAD_KEPT, add_progress, refresh_progress, wait_reporter
 from explorer.cli.session import follow_changes, load_corpus
 
 
 def add(args: Namespace) -> int:
+    report_waits(wait_reporter())  # (waiting for another gsomia-tui: said at once)
     date = _given_date(args.date) or args.date  # 2016-1-5 is 2016-01-05
     if problem := date_problem("--date", date):
         return error(problem)
@@ -87,9 +95,12 @@ def _read_again(args: Namespace) -> int | None:
     terminal (one line otherwise); an exit status if it was stopped."""
     root = args.data or data_root()
     try:
-        refresh_intake(root, refresh_progress())
+        refresh_intake(root, telling_progress(root, refresh_progress()))
     except LibraryBusy as busy:
         return error(str(busy))
+    except WaitStopped as stopped:
+        print(f"gsomia-tui: interrupted: {stopped}; nothing was added", file=sys.stderr)
+        return EXIT_INTERRUPTED
     except KeyboardInterrupt:
         print(f"gsomia-tui: interrupted: nothing was added; {REREAD_KEPT}", file=sys.stderr)
         return EXIT_INTERRUPTED
@@ -146,6 +157,7 @@ def _advise_edits(missing: list[ArticleSummary]) -> None:
 
 
 def edit(args: Namespace) -> int:
+    report_waits(wait_reporter())
     if problem := date_problem("--date", args.date):
         return error(problem)
     changes = {"outlet": args.outlet, "date": args.date, "headline": args.headline,
@@ -167,6 +179,7 @@ def edit(args: Namespace) -> int:
 
 
 def remove(args: Namespace) -> int:
+    report_waits(wait_reporter())
     corpus = load_corpus(args.data)
     try:
         article = remove_article(args.id, corpus, args.data)

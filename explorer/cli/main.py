@@ -10,6 +10,7 @@ from importlib import import_module
 from pathlib import Path
 
 from corpus.finding import shown_path
+from corpus.library_lock import WaitStopped
 from explorer.cli.output import EXIT_INTERRUPTED, EXIT_OK, EXIT_USAGE, error, folder_problem
 from explorer.cli.parser import build_parser
 
@@ -37,6 +38,9 @@ def main(argv: list[str] | None = None) -> int:
     handler = getattr(import_module(f"explorer.cli.{module}"), function)
     try:
         return handler(args)
+    except WaitStopped as stopped:
+        print(f"gsomia-tui: interrupted: {stopped}; nothing was changed", file=sys.stderr)
+        return EXIT_INTERRUPTED
     except KeyboardInterrupt:
         return EXIT_INTERRUPTED
     except BrokenPipeError:

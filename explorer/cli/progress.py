@@ -34,7 +34,10 @@ def _bar(what: str, total: int) -> Iterator[Callable[[int], None]]:
 
     columns = (TextColumn("{task.description}"), BarColumn(), TaskProgressColumn(),
                MofNCompleteColumn(), TextColumn("{task.fields[rate]}"), TimeRemainingColumn())
-    with Progress(*columns, console=Console(stderr=True), transient=True) as progress:
+    # (what is printed meanwhile goes above the bar only when it goes to the same screen: a
+    # redirected stdout, `add DIR > added.txt`, keeps its lines)
+    with Progress(*columns, console=Console(stderr=True), transient=True,
+                  redirect_stdout=sys.stdout.isatty()) as progress:
         task = progress.add_task(what, total=total, rate="")
 
         def advance(steps: int) -> None:
@@ -104,3 +107,23 @@ def refresh_progress() -> Callable[[int, int], None]:
                   "with newer rules (once) ...", file=sys.stderr, flush=True)
 
     return line
+
+
+def wait_reporter() -> Callable:
+    """For `corpus.library_lock.report_waits`: the line saying what a command waits for, on
+    stderr as the wait starts; on a terminal, then a bar of the holder's re-read."""
+    bar: dict = {}
+
+    def report(line: str, holder) -> None:
+        if line:
+            print(f"gsomia-tui: {line}", file=sys.stderr, flush=True)
+        if holder is None:  # (over: the bar goes, wherever the holder had got to)
+            if "report" in bar and bar.get("total"):
+                bar.pop("report")(bar["total"], bar["total"])
+        elif holder.total and sys.stderr.isatty():
+            if "report" not in bar:
+                bar["report"] = store_progress("the other gsomia-tui re-reading")
+            bar["total"] = holder.total
+            bar["report"](min(holder.done, holder.total), holder.total)
+
+    return report

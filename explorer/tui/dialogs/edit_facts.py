@@ -17,6 +17,7 @@ from textual.widgets import Input, Label, Static
 
 from explorer.tui.dialogs.on_top import DismissOnlyOnTop
 from explorer.tui.render import literal
+from explorer.tui.widgets.footer import FittingFooter
 
 if TYPE_CHECKING:
     from pathlib import Path
@@ -82,6 +83,7 @@ class EditFactsScreen(DismissOnlyOnTop, ModalScreen[str | None]):
                 yield Input(self.before[field], id=f"edit-{field}", select_on_focus=False)
             yield Static(HINT, id="edit-hint", markup=False)
             yield Static("", id="edit-problem", markup=False)
+        yield FittingFooter()  # (its own keys, not those of the screen under it)
 
     def changes(self) -> dict[str, str]:
         """The fields whose text differs from what was found."""

@@ -14,6 +14,7 @@ from textual.widgets import Input, Static
 
 from explorer.tui.dialogs.on_top import DismissOnlyOnTop
 from explorer.tui.render import literal
+from explorer.tui.widgets.footer import FittingFooter
 from index.citations import CitedPassage
 
 HINT = ("The file's ending chooses the format: .md (Markdown quotes), .csv or .json. "
@@ -48,6 +49,7 @@ class ExportScreen(DismissOnlyOnTop, ModalScreen[str | None]):
             yield Input(self.suggested, id="export-path", select_on_focus=False)
             yield Static(HINT, id="export-hint", markup=False)
             yield Static("", id="export-problem", markup=False)
+        yield FittingFooter()  # (its own keys, not those of the screen under it)
 
     def on_input_submitted(self, message: Input.Submitted) -> None:
         from index.export_formats import format_of, render, write_whole

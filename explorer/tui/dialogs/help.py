@@ -14,6 +14,7 @@ from textual.widgets import Static
 from explorer.tui.dialogs.on_top import DismissOnlyOnTop
 from explorer.tui.render import literal
 from explorer.tui.screens.stale_resize import IgnoresStaleResize
+from explorer.tui.widgets.footer import FittingFooter
 from index.query_help import QUERY_LANGUAGE
 
 GETTING_STARTED = (
@@ -84,6 +85,7 @@ class HelpScreen(DismissOnlyOnTop, IgnoresStaleResize, ModalScreen[None]):
         with VerticalScroll(id="help-body") as body:
             body.border_title = "Keys  (escape closes)"
             yield Static(help_content(self.rows), id="help-text")
+        yield FittingFooter()  # (its own keys, not those of the screen under it)
 
     def action_close(self) -> None:
         self.dismiss()

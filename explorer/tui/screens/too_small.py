@@ -53,4 +53,6 @@ class TooSmallScreen(Screen):
         self._show(self.app.size)
 
     def _show(self, size: Size) -> None:
-        self.query_one("#too-small", Static).update(literal(too_small_message(size)))
+        # (resumed before its message is mounted, under load: compose shows the size then)
+        for message in self.query("#too-small").results(Static):
+            message.update(literal(too_small_message(size)))
