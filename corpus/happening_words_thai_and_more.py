@@ -17,10 +17,9 @@ _TH_THEN_ALREADY = r"[\u0e00-\u0e7f]{0,60}?แล้ว"
 
 # Arabic: a past with its dual and plural endings and an object pronoun ("وقعا الاتفاق", "أرجأته"),
 # the pact in any case ending ("اتفاقا"), after a conjunction ("ووقعت": and it signed).
-_AR_AND = r"[وف]?"
-_AR_PAST = r"(?:ت|ا|تا|وا)?(?:ه|ها)?"
-_AR_PACT = r"(?:ال)?(?:اتفاق(?:ية|ا|اً)?|معاهدة)"
-_AR_TALKS = r"(?:ال)?(?:محادثات|مفاوضات|مباحثات)"
+_AR_AND, _AR_PAST = r"[وف]?", r"(?:ت|ا|تا|وا)?(?:ه|ها)?"
+# ... the pact and the talks, with or without their article
+_AR_PACT, _AR_TALKS = r"(?:ال)?(?:اتفاق(?:ية|ا|اً)?|معاهدة)", r"(?:ال)?(?:محادثات|مفاوضات|مباحثات)"
 # Indonesian verbs take "-nya" (it) as their object: "memutuskan untuk menghentikannya".
 _ID_IT = r"(?:nya)?"
 _ID_TO_END = r"(?:mengakhiri|menghentikan|keluar\s+dari|tidak\s+(?:lagi\s+)?memperpanjang|membatalkan)" + _ID_IT
