@@ -24,6 +24,8 @@ from corpus.happening_words_stems import KO_PAST as _KO_PAST
 from corpus.happening_words_stems import PLANNED_BEFORE as STEMS_PLANNED_BEFORE
 from corpus.happening_words_stems import SPACED as STEMS_SPACED
 from corpus.happening_words_stems import UNSPACED as STEMS_UNSPACED
+from corpus.happening_words_thai_and_more import SPACED as THAI_AND_MORE_SPACED
+from corpus.happening_words_thai_and_more import UNSPACED as THAI_AND_MORE_UNSPACED
 
 # French and Italian perfects: the auxiliary, then the participle.
 _FR_HAS = r"(?:a|ont|avait|avaient|ayant|avoir)\s+"
@@ -170,12 +172,14 @@ UNSPACED: dict[str, tuple[str, ...]] = {
     "agree": (r"(?:仮署名|(?:大筋|実質|基本)合意)(?:" + _JA_DONE + r"|に(?:達|至)した)",),
 }
 
-# ... and the languages of `corpus.happening_words_more_languages` (German, Spanish, ..., Chinese)
-# and the stems and endings of `corpus.happening_words_stems`.
-SPACED = {kind: (*SPACED.get(kind, ()), *MORE_SPACED.get(kind, ()), *STEMS_SPACED.get(kind, ()))
-          for kind in {**SPACED, **MORE_SPACED, **STEMS_SPACED}}
-UNSPACED = {kind: (*UNSPACED.get(kind, ()), *MORE_UNSPACED.get(kind, ()), *STEMS_UNSPACED.get(kind, ()))
-            for kind in {**UNSPACED, **MORE_UNSPACED, **STEMS_UNSPACED}}
+# ... and the languages of `corpus.happening_words_more_languages` (German, Spanish, ..., Chinese),
+# the stems and endings of `corpus.happening_words_stems`, and Thai and more (`corpus.happening_words_thai_and_more`).
+_SPACED_TABLES = (SPACED, MORE_SPACED, STEMS_SPACED, THAI_AND_MORE_SPACED)
+_UNSPACED_TABLES = (UNSPACED, MORE_UNSPACED, STEMS_UNSPACED, THAI_AND_MORE_UNSPACED)
+SPACED = {kind: tuple(wording for table in _SPACED_TABLES for wording in table.get(kind, ()))
+          for kind in {kind: None for table in _SPACED_TABLES for kind in table}}
+UNSPACED = {kind: tuple(wording for table in _UNSPACED_TABLES for wording in table.get(kind, ()))
+            for kind in {kind: None for table in _UNSPACED_TABLES for kind in table}}
 
 # Before a verb, unchanged: "akan menandatangani" (will sign), "sera signé", "dovrebbe firmare"
 # (in lower case only, as `corpus.happenings` reads them: "the VA signed" is no plan).

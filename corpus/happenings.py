@@ -37,9 +37,9 @@ STATEMENT_KINDS = frozenset({"terminate", "extend", "resume", "brief", "notify",
 
 # Each kind's wordings, as whole words (searched where a word starts: `corpus.word_starts`).
 _WORDINGS = Wordings(VOCABULARY)
-# ... and Japanese's, anywhere in a run of letters, in a text that has kana or kanji.
+# ... and Japanese's, Chinese's and Thai's, anywhere in a run of letters, in a text that has kana, kanji or Thai.
 _UNSPACED = {kind: re.compile("|".join(wordings)) for kind, wordings in UNSPACED.items()}
-_KANA_OR_KANJI = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff]")
+_KANA_KANJI_OR_THAI = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff\u0e00-\u0e7f]")
 # Right before a happening's verb (auxiliaries and adverbs between): it is planned ...
 _PLANNED = re.compile(
     # ("to" a preposition before a noun's article tells no plan: "in answer to the fifth nuclear test")
@@ -171,7 +171,7 @@ class Happening:
 def find_happenings(text: str, kinds: frozenset[str] | None = None) -> tuple[Happening, ...]:
     """Every wording of a happening in `text` (of `kinds`, or all), in text order."""
     worded = [(kind, match) for kind, matches in _WORDINGS.matches(text).items() for match in matches]
-    if _KANA_OR_KANJI.search(text):
+    if _KANA_KANJI_OR_THAI.search(text):
         worded += [(kind, match) for kind, pattern in _UNSPACED.items() for match in pattern.finditer(text)]
     if not worded:
         return ()  # (most headlines: their sentences are not needed)

@@ -31,8 +31,9 @@ _SENTENCE_BREAK = re.compile(
     # ... and a Korean sentence's full stop before another's first syllable: "...정지시켰다. 기능상으로는"
     r"|(?<=[\uac00-\ud7a3])\.\s+(?=[\uac00-\ud7a3])"
 )
+# (a comma ends a clause, the Arabic one "،" too)
 # (not an acronym in brackets after a name: "the General Security of Military Information Agreement (GSOMIA) after ...")
-_CLAUSE_BREAK = re.compile(r",\s|;|:\s|\s--\s|\s[\u2014\u2013]\s|[\"\u201c\u201d]|\((?![A-Z][A-Za-z]{1,9}\))")
+_CLAUSE_BREAK = re.compile(r"[,\u060c]\s|;|:\s|\s--\s|\s[\u2014\u2013]\s|[\"\u201c\u201d]|\((?![A-Z][A-Za-z]{1,9}\))")
 
 
 class Sentence(NamedTuple):
