@@ -19,7 +19,8 @@ EN_STORY = ("Officials said the two governments would keep working on the draft 
 
 
 def test_a_links_label_closing_the_last_paragraph_is_no_credit():
-    page = f"Official on Pacific affairs\n\n{EN_STORY}We released a joint note on the two sides' shared work. [Full Text]\n"
+    closing = "We released a joint note on the two sides' shared work. [Full Text]\n"
+    page = f"Official on Pacific affairs\n\n{EN_STORY}{closing}"
     assert outlet_of(page) is None
     assert outlet_of(f"Official on Pacific affairs\n\n{EN_STORY}We released a joint note on trade. (Yonhap)\n") \
         == "Yonhap"
@@ -55,7 +56,8 @@ def test_a_boards_date_field_over_its_day_and_hits_dates_the_page():
     assert date_of("Press Releases\n\nTalks on a new accord\n\nDate\n2019-05-14\nhit\n3021\n\n" + EN_STORY * 2) \
         == "2019-05-14"
     # a day and a count of hits without the field's label is a list's item
-    assert date_of("Press Releases\n\nTalks on a new accord\n\nNotice\n2019-05-14\nhit\n3021\n\n" + EN_STORY * 2) is None
+    listing = "Press Releases\n\nTalks on a new accord\n\nNotice\n2019-05-14\nhit\n3021\n\n"
+    assert date_of(listing + EN_STORY * 2) is None
 
 
 def test_a_report_series_number_over_its_day_dates_the_report():
