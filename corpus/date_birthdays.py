@@ -17,6 +17,7 @@ import re
 from collections.abc import Callable
 
 from corpus.dates import DateValue
+from corpus.dates_counted_from_the_page import names_a_year_after
 from corpus.events import DatedMention, ReportingDate, dated_mentions
 from corpus.happenings import Happening
 from corpus.model import Article
@@ -47,7 +48,6 @@ _COUNTED = tuple((re.compile(form), born) for name, born in _BIRTHS for form in 
 # In the birthday's sentence: a year, or a time told away from the page's ("next year's", "two years after").
 _ANOTHER_TIME = re.compile(r"(?i)(?<!\d)(?:1[89]|20)\d\d(?!\d)|\b(?:next|last|previous|coming)\s+year"
                            r"|\byears?\s+(?:ago|earlier|later|before|after|since)\b|\d\s*[年년]|작년|내년|지난해|去年|明年|昨年|来年")
-_YEAR_ON_THE_PAGE = re.compile(r"(?<![\d.,])(?:19\d\d|20\d\d)(?!\d)")
 
 
 def year_of_a_birthday(text: str) -> tuple[int, str] | None:
@@ -63,7 +63,7 @@ def year_of_a_birthday(text: str) -> tuple[int, str] | None:
     if len(found) != 1:
         return None
     year, words = next(iter(found.items()))
-    if any(int(named.group()) > year for named in _YEAR_ON_THE_PAGE.finditer(text)):
+    if names_a_year_after(text, year):
         return None
     return year, words
 

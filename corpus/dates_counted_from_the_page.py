@@ -139,12 +139,17 @@ def on_its_weekday(spec: EventSpec, text: str, ways: list[Happening] | None, abo
 _YEAR = re.compile(r"(?<![\d.,])(?:19\d\d|20\d\d)(?!\d)")
 
 
+def names_a_year_after(text: str, year: int) -> bool:
+    """Whether `text` names a year (a four-digit one, not part of a number) later than `year`."""
+    return any(int(named.group()) > year for named in _YEAR.finditer(text))
+
+
 def _of_a_later_week(spec: EventSpec, text: str) -> bool:
     """Whether the page tells of a time after the event's week, so that a weekday, which names a day
     of the page's week, is not the event's: a later year ("Tuesday", on a page that names 2016, is not a
     Tuesday of 2012), or a listed happening of a later week named as the one it was ("its fifth nuclear
     test"; not the GSOMIA, signed, ended and kept)."""
-    if any(int(m.group()) > spec.date.year for m in _YEAR.finditer(text)):
+    if names_a_year_after(text, spec.date.year):
         return True
     later = _named_later(spec.date.bounds()[1])
     return later is not None and later.search(text) is not None

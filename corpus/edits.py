@@ -118,7 +118,7 @@ def refresh_intake(root: Path, progress=None) -> None:
     it changes, so that new code (whose rules' version differs) derives each article once, not
     twice. OSError when the library cannot be written."""
     from corpus.article_store import ArticleStore, DamagedStore
-    from corpus.library_lock import REREADING, library_lock
+    from corpus.library_lock import REREADING, library_lock, telling_progress
     from corpus.store_sync import open_store
 
     with library_lock(root, task=REREADING):
@@ -127,7 +127,7 @@ def refresh_intake(root: Path, progress=None) -> None:
         except DamagedStore:
             store = open_store(root)  # (set aside and built again, then read again)
         try:
-            refresh_once(store, root, progress)
+            refresh_once(store, root, telling_progress(root, progress))  # (and to one that waits)
         finally:
             store.close()
 
@@ -153,11 +153,11 @@ def refresh_if_free(store, root: Path, progress=None) -> str | None:
     import sqlite3
 
     from corpus.article_store import is_locked
-    from corpus.library_lock import REREADING, LibraryBusy, library_lock
+    from corpus.library_lock import REREADING, LibraryBusy, library_lock, telling_progress
 
     try:
         with library_lock(root, timeout=0, task=REREADING):
-            refresh_once(store, root, progress)
+            refresh_once(store, root, telling_progress(root, progress))  # (and to one that waits)
     except LibraryBusy:
         return None
     except (OSError, sqlite3.OperationalError) as error:

@@ -106,11 +106,12 @@ def _reports_on(spec: EventSpec, passage: Passage, text: str, happenings: tuple[
             agreeing = tuple(m for m in later if within_days_after(m.value, last_day, REPORTED_WITHIN_DAYS))[:1] or None
         if agreeing is None and on_an_anniversary(spec, text, passage.start, passage.end, published):
             agreeing = ()  # "the fifth anniversary of the North's artillery attack on Yeonpyeong", of 2015
-        if agreeing is None and not dates and published is None and on_its_weekday(
-                spec, text, ways, (passage.start + about.start(), passage.start + about.end())):
-            agreeing = ()  # "agreed on Thursday", on a page that prints no date, of a Thursday's meeting
-        if agreeing is None and not dates and published is None and in_its_month(spec, text, ways or []):
-            agreeing = ()  # "decided in August to end the pact", on a page that prints no date and names the GSOMIA
+        if agreeing is None and not dates and published is None and (on_its_weekday(
+                spec, text, ways, (passage.start + about.start(), passage.start + about.end()))
+                or in_its_month(spec, text, ways or [])):
+            # "agreed on Thursday" (of a Thursday's meeting), "decided in August to end the pact" (on a page
+            # naming the GSOMIA), on a page that prints no date
+            agreeing = ()
     # A date that agrees but is too coarse to speak ("in 2019", of an August day) does not
     # keep a later page from telling of a once-only event.
     objecting = any(not agrees(m.value, spec.date) for m in dates)

@@ -25,7 +25,6 @@ from corpus.article_store import (
     retried_while_locked,
 )
 from corpus.bulk import BATCH, map_in_order
-from corpus.library_lock import telling_progress
 from corpus.loader import BUNDLED_DIR, MANIFEST
 from corpus.paths import data_root
 from corpus.rules import INTAKE_VERSION, rules_version
@@ -67,8 +66,7 @@ def open_store(root: Path, bundle_dir: Path = BUNDLED_DIR, progress: Progress | 
                 lambda: store.state("intake")) != INTAKE_VERSION:
             from corpus.edits import refresh_if_free  # (the intake's rules: imported only then)
 
-            told = telling_progress(root, reread)  # (and to one that waits for the library)
-            notice = "; ".join(filter(None, (notice, refresh_if_free(store, root, told)))) or None
+            notice = "; ".join(filter(None, (notice, refresh_if_free(store, root, reread)))) or None
         retried_while_locked(lambda: synchronise(store, root, bundle_dir, progress))
     except sqlite3.DatabaseError as damage:  # damage found only once read
         store.close()

@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from corpus.intake.date_readings import (MONTH_NAME, date_span, decide, first_reading, full_dates,
                                          numeric, read_date, weekday_named, worded)
 from corpus.intake.languages import FOREIGN_DATE_WORDS, FOREIGN_PUBLISHED, FOREIGN_UPDATED, MONTH_NAMES
-from corpus.intake.stamp_sources import SOURCE_AND_EDITOR, source_after_stamp, wire_before_stamp
+from corpus.intake.stamp_sources import SOURCE_AND_EDITOR, is_listed, source_after_stamp, wire_before_stamp
 
 __all__ = ["MONTH_NAME", "PrintedDate", "THREAD_POST", "date_span", "dates_taken_out", "find_date_line", "full_dates",
            "glued_date", "numeric_order_of", "read_date", "weekday_named"]
@@ -286,19 +286,13 @@ def source_before_editor(line: str) -> str | None:
     return match["source"] if (match := SOURCE_AND_EDITOR.match(rest)) else None
 
 
-def _listed(name: str) -> bool:
-    from corpus.intake.outlets import outlets  # (the directory, only for such a line)
-
-    return outlets().named(name) is not None
-
-
 def _poster_or_site_before(before: str, rest_after: str, printed: str) -> bool:
     """A full date after a poster's handle ("luvsmiling, July 7, 2014, 8:40 a.m.", a forum's
     post) or glued to a listed site's name in lower case ("zakzak2012.09.11"), its time at most
     after it: a section's capitals test reads neither."""
     if rest_after or not re.search(r"(?:19|20)\d\d", printed):
         return False
-    return bool(_POSTER_HANDLE.match(before)) or bool(before.strip()) and _listed(before)
+    return bool(_POSTER_HANDLE.match(before)) or bool(before.strip()) and is_listed(before)
 
 
 def _dated_lead(before: str, rest_before: str, after: str, printed: str) -> bool:
@@ -373,7 +367,7 @@ def dates_taken_out(text: str) -> tuple[str, list[str]]:
 
 def _camel_cased_outlet(word: str) -> bool:
     """"elDiarioAR": a listed name no sentence's word is ("leparisien", a handle, may be a list's source)."""
-    return any(char.isupper() for char in word[1:]) and _listed(word)
+    return any(char.isupper() for char in word[1:]) and is_listed(word)
 
 
 def _section_words(text: str) -> int | None:

@@ -29,19 +29,20 @@ _WITH_WIRE = re.compile(r"(?i)^(?:avec|mit|con|com|with)\s+(?:l['’]\s*)?(?P<wi
 def source_after_stamp(rest_after: str, items_after: list[str]) -> bool:
     """Whether the words after a date (`rest_after`; `items_after`, the parts between bars) name
     the story's source as above, and nothing else."""
-    if (source := SOURCE_AND_EDITOR.match(rest_after)) and _listed(source["source"]):
+    if (source := SOURCE_AND_EDITOR.match(rest_after)) and is_listed(source["source"]):
         return True
-    if 2 <= len(items_after) <= MAX_SOURCE_SECTIONS and _listed(items_after[0]):
+    if 2 <= len(items_after) <= MAX_SOURCE_SECTIONS and is_listed(items_after[0]):
         return True
     return bool(_VIA_ADDRESS.match(rest_after))
 
 
 def wire_before_stamp(rest_before: str) -> bool:
     """Whether the words before a date are a byline's "with" and a listed wire, and nothing else."""
-    return bool((match := _WITH_WIRE.match(rest_before)) and _listed(match["wire"]))
+    return bool((match := _WITH_WIRE.match(rest_before)) and is_listed(match["wire"]))
 
 
-def _listed(name: str) -> bool:
+def is_listed(name: str) -> bool:
+    """Whether `name` is a listed outlet's."""
     from corpus.intake.outlets import outlets  # (the directory, only for such a line)
 
     return outlets().named(name) is not None

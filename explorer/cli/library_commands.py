@@ -22,7 +22,6 @@ from corpus.library_lock import (
     WaitStopped,
     library_lock,
     report_waits,
-    telling_progress,
 )
 from corpus.model import ArticleSummary
 from corpus.sanitize import clean_line
@@ -95,7 +94,7 @@ def _read_again(args: Namespace) -> int | None:
     terminal (one line otherwise); an exit status if it was stopped."""
     root = args.data or data_root()
     try:
-        refresh_intake(root, telling_progress(root, refresh_progress()))
+        refresh_intake(root, refresh_progress())
     except LibraryBusy as busy:
         return error(str(busy))
     except WaitStopped as stopped:
