@@ -45,7 +45,7 @@ def _alternation(about: tuple[str, ...]) -> re.Pattern[str]:
 
 @lru_cache(maxsize=None)
 def _word_led(about: tuple[str, ...]) -> tuple[tuple[str, re.Pattern[str]], ...]:
-    """Each expression that opens with `\w*`, and what follows it (found wherever the expression is)."""
+    r"""Each expression that opens with `\w*`, and what follows it (found wherever the expression is)."""
     found = []
     for term in about:
         opening = next((opening for opening in _ANY_WORD if term.startswith(opening)), None)
