@@ -66,7 +66,24 @@ class Terminal:
             if text in screen:
                 return screen
             time.sleep(0.1)
-        raise AssertionError(f"{text!r} never appeared; the screen was:\n{self.screen()}")
+        raise AssertionError(f"{text!r} never appeared; the screen was:\n{self.screen()}\n"
+                             f"{self.diagnosis()}")
+
+    def diagnosis(self) -> str:
+        """What a wait that timed out needs to be told apart: did tmux resize the pane, did
+        the pty get the size, and what is each of the app's threads doing (state, kernel wait,
+        signals pending and blocked)?"""
+        pane = self.tmux("display-message", "-p", "-t", "app",
+                         "#{pane_width}x#{pane_height} pid=#{pane_pid} tty=#{pane_tty}").strip()
+        lines = [f"tmux pane: {pane}"]
+        tty = pane.rpartition("tty=")[2]
+        if tty:
+            size = subprocess.run(["stty", "-F", tty, "size"], capture_output=True, text=True)
+            lines.append(f"pty rows cols: {size.stdout.strip() or size.stderr.strip()}")
+        pid = pane.partition("pid=")[2].split(" ")[0]
+        for process in _descendants(pid) if pid.isdigit() else ():
+            lines.extend(_threads_of(process))
+        return "\n".join(lines)
 
     def exit_status(self, timeout: float = TIMEOUT) -> int:
         deadline = time.monotonic() + timeout
@@ -78,3 +95,32 @@ class Terminal:
 
     def close(self) -> None:
         self.tmux("kill-server")
+
+
+def _descendants(pid: str) -> list[str]:
+    found, queue = [], [pid]
+    while queue:
+        parent = queue.pop()
+        children = Path(f"/proc/{parent}/task/{parent}/children")
+        kids = children.read_text().split() if children.exists() else []
+        found.extend(kids)
+        queue.extend(kids)
+    return found
+
+
+def _threads_of(pid: str) -> list[str]:
+    """One line a thread: name, state, kernel wait channel, pending/blocked signal masks."""
+    lines = []
+    for task in sorted(Path(f"/proc/{pid}/task").glob("*")):
+        try:
+            status = dict(line.split(":\t", 1) for line in (task / "status").read_text().splitlines()
+                          if ":\t" in line)
+            wchan = (task / "wchan").read_text()
+        except OSError:
+            continue
+        lines.append(f"  {pid}/{task.name} {status.get('Name', '?').strip()} "
+                     f"{status.get('State', '?').strip()} wchan={wchan} "
+                     f"SigPnd={status.get('SigPnd', '?').strip()} "
+                     f"ShdPnd={status.get('ShdPnd', '?').strip()} "
+                     f"SigBlk={status.get('SigBlk', '?').strip()}")
+    return lines
