@@ -363,6 +363,14 @@ WRITTEN_BLIND = (
     WrittenBlind("holdout77", 40, 10, 22, 8, range(10, 15), range(25, 30),
                  signing_and_crisis_share=False,
                  periods=frozenset({"gsomia-2019-termination", "gsomia-2019-suspension"})),
+    # holdout79: the press of China, Taiwan, Hong Kong and Russia (sites, e-papers, portals, forums, reposts): GSOMIA in
+    # seven periods (16; only two unfollowed 2016 pages found) and five regional-security stories of 2013-2025.
+    WrittenBlind("holdout79", 40, 16, 20, 5, range(12, 17), range(18, 23),
+                 signing_and_crisis_share=False,
+                 periods=frozenset({"gsomia-2011-talks", "gsomia-2012-collapse",
+                                    "gsomia-2014-trilateral", "gsomia-2016-signing",
+                                    "gsomia-2019-termination", "gsomia-2019-suspension",
+                                    "gsomia-2023-normalisation"})),
 )
 # Every set in the order it was written: a set's earlier sets are those before it.
 ORDER = ("dev", "holdout", "dev2", "holdout2") + tuple(spec.name for spec in WRITTEN_BLIND)
