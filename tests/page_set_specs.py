@@ -363,6 +363,13 @@ WRITTEN_BLIND = (
     WrittenBlind("holdout77", 40, 10, 22, 8, range(10, 15), range(25, 30),
                  signing_and_crisis_share=False,
                  periods=frozenset({"gsomia-2019-termination", "gsomia-2019-suspension"})),
+    # holdout78: Korean and Japanese portals, aggregators and reposts of other outlets' stories (Infoseek, livedoor,
+    # niconico, ZUM, Hatena, 2nn, 5ch, matome blogs): GSOMIA 2012-2020 (15) and seven Korea-Japan stories of 2015-2024.
+    WrittenBlind("holdout78", 40, 15, 20, 7, range(9, 14), range(19, 24),
+                 signing_and_crisis_share=False,
+                 periods=frozenset({"gsomia-2012-collapse", "gsomia-2016-tentative",
+                                    "gsomia-2016-signing", "gsomia-2019-termination",
+                                    "gsomia-2019-suspension", "gsomia-2020-renewal"})),
 )
 # Every set in the order it was written: a set's earlier sets are those before it.
 ORDER = ("dev", "holdout", "dev2", "holdout2") + tuple(spec.name for spec in WRITTEN_BLIND)
