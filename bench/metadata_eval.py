@@ -66,7 +66,7 @@ VERDICTS = ("right", "unknown", "wrong")
 # stay unread by the timeline rounds for now.)
 BLIND_SETS = frozenset({
     "holdout3", "holdout4", "holdout5", "holdout6", "holdout31",
-    "holdout75", "holdout76", "holdout77", "holdout79",
+    "holdout75", "holdout76", "holdout77", "holdout78", "holdout79",
 })
 
 
