@@ -10,7 +10,6 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from corpus.about_words import about_pattern
 from corpus.date_patterns import WEEKDAYS
 from corpus.events import EventSpec, ReportingDate
 from corpus.foresight import only_foresees
@@ -25,13 +24,14 @@ def told_again(spec: EventSpec, text: str, ways: list[Happening], happenings: tu
     military secrets", in 2019) is what a later page means when it tells of it without a date,
     in a sentence that names it; so is it on a page that prints no date and tells of it as
     past ("With GSOMIA scrapped, Seoul relies on ..."), and wherever a decision is named as
-    made ("urged Seoul to reverse its decision to end the pact", on a page naming the GSOMIA)."""
+    made ("urged Seoul to reverse its decision to end the pact", on a page naming the GSOMIA). A page
+    estimated only at the earliest is read as one that prints no date (round 45)."""
     if not spec.once:
         return False
     if published is not None and published.value.bounds()[0] <= spec.date.bounds()[1]:
         if not published.earliest:
             return False
-        # a page estimated by the latest day it reports appeared then or any time after: as one that prints no date
+        # a page dated only at the earliest (the latest day it reports) may be of any time after: as if undated
         published = None
     ways = _told_of(text, ways, happenings)
     named = once_pattern(spec)
@@ -45,7 +45,7 @@ def told_again(spec: EventSpec, text: str, ways: list[Happening], happenings: tu
     # out its fourth nuclear test", "since the fourth nuclear test", "4차 핵실험을 감행했다", "第四次核试验后";
     # not "Experts expect a fifth nuclear test", "북한이 5차 핵실험을 강행하면": review fixes, session 15).
     return any((found := named.search(text, h.sentence.start, h.sentence.end))
-               and (published is not None or not _a_step_toward(spec, text, h.sentence)
+               and (published is not None or not _A_STEP.search(text, h.sentence.start, h.sentence.end)
                     and not (h.kind in _NAMED_BY_ITS_NOUN
                              and (any(only_foresees(text, h.sentence, at, found.end()) for at in (found.start(), h.start))
                                   or not happened_in_its_clause(text, h.sentence, found.start(), found.end())))
@@ -99,14 +99,6 @@ def _told_of(text: str, ways: list[Happening], happenings: tuple[Happening, ...]
 
 
 _A_STEP = re.compile(r"(?i)\b(?:signing|ceremony|talks|negotiations)\b")
-
-
-def _a_step_toward(spec: EventSpec, text: str, sentence: Sentence) -> bool:
-    """Whether the sentence tells of a step toward the pact other than the event itself: "the GSOMIA
-    signing was scrapped" (2012) is no end of the pact, but "will resume negotiations on the GSOMIA" is
-    the talks' own resumption."""
-    return any(not about_pattern(spec).fullmatch(step.group())
-               for step in _A_STEP.finditer(text, sentence.start, sentence.end))
 
 
 @lru_cache(maxsize=4)

@@ -1,8 +1,8 @@
 """Timeline round 45 (the odd halves of holdout76 and holdout77: official pages, transcripts, broadcasters' pages):
-an end no longer sought ("will no longer give notice terminating the GSOMIA"), the pact's talks resumed on a page
-that prints no date, a once-only happening on a page dated only by the latest day it reports, the defence
-ministers' meeting of 2011, Japanese spaced out word by word. Sentences written for the purpose; each positive
-case (True) beside a guard (False)."""
+an end no longer sought ("will no longer give notice terminating the GSOMIA"), a once-only happening on a page dated
+only by the latest day it reports, the defence ministers' meeting of 2011, Japanese spaced out word by word; talks
+resumed on another matter stay unlinked (the pact's talks told as once-only were tried and left out: a wrong link on
+a blind set). Sentences written for the purpose; each positive case (True) beside a guard (False)."""
 
 from __future__ import annotations
 
@@ -20,11 +20,6 @@ CASES = [
      "2019-11-22", "termination-suspended-2019", True),
     ("Minister: Seoul announced today that it will give notice terminating the GSOMIA. We regret that.",
      "2019-11-22", "termination-suspended-2019", False),
-    ("Opinion\n\nKorea and Japan said last week that they will resume negotiations on a military information-sharing "
-     "pact, known as a General Security of Military Information Agreement (GSOMIA), hoping to conclude it this year.",
-     None, "talks-resumed", True),
-    ("Opinion\n\nSeoul said recently that it will reopen negotiations with Tokyo on a military and "
-     "intelligence-sharing agreement. Washington should welcome this.", None, "talks-resumed", True),
     ("Opinion\n\nKorea and Japan said last week that they will resume negotiations on a fisheries deal "
      "hoping to conclude it within the year.", None, "talks-resumed", False),
     ("Opinion\n\nSeoul and Tokyo resumed their export-control dialogue a month after Seoul kept the GSOMIA alive.",
