@@ -8,12 +8,15 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from itertools import islice
 
 _KANA_OR_KANJI = r"[\u3040-\u30ff\u4e00-\u9fff]"
 # One space between two kana or kanji: no Japanese prints one there, but a reader spacing its words
 _GAP = re.compile(rf"(?<={_KANA_OR_KANJI}) (?={_KANA_OR_KANJI})")
 # ... and a text is spaced out when it has many such gaps (not one name "金 正恩" in an English text)
 FEWEST_GAPS = 8
+# ... and a hostile text ("署 名 し た " 5,000 times) is read for this many of each wording at most
+MOST_MATCHES = 200
 
 
 def closed_up(text: str) -> tuple[str, list[int]] | None:
@@ -33,7 +36,7 @@ def spaced_matches(pattern: re.Pattern[str], text: str, closed: tuple[str, list[
     if closed is None:
         return
     squeezed, where = closed
-    for match in pattern.finditer(squeezed):
+    for match in islice(pattern.finditer(squeezed), MOST_MATCHES):
         if match.end() == match.start():
             continue
         start, end = where[match.start()], where[match.end() - 1] + 1

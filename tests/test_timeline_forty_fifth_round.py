@@ -6,10 +6,12 @@ a blind set). Sentences written for the purpose; each positive case (True) besid
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from corpus.happenings import find_happenings
-from corpus.spaced_japanese import closed_up
+from corpus.spaced_japanese import MOST_MATCHES, closed_up, spaced_matches
 from tests.test_timeline_eighteenth_round_pages import linked
 
 _DECIDED = "South Korea has decided to end the General Security of Military Information Agreement with Japan.\n\n"
@@ -55,3 +57,8 @@ def test_japanese_as_printed_reads_as_before_and_one_spaced_name_is_no_spaced_te
     printed = "韓国の政府はこのGSOMIAをやめることにしたと発表しました。"
     assert [h.kind for h in find_happenings(printed)] == ["terminate"]
     assert closed_up("The minister (金 正恩) spoke.") is None
+
+
+def test_a_hostile_spaced_text_is_read_for_a_bounded_number_of_wordings():
+    text = "署 名 し た 。 " * 5000
+    assert len(list(spaced_matches(re.compile("署名した"), text, closed_up(text)))) == MOST_MATCHES
