@@ -157,6 +157,9 @@ VOCABULARY: dict[str, tuple[str, ...]] = {
         # ... "would not, after all, end its pact"
         r"(?:will|would)\s+not(?:,\s+(?:after\s+all|in\s+the\s+end|for\s+now),)?\s+(?:be\s+)?"
         r"(?:expire|lapse|end|terminated?|scrap(?:ped)?|quit|withdraw\s+from)\b",
+        # ... "will no longer give notice terminating the GSOMIA", "no longer plans to quit the pact"
+        r"no\s+longer\s+(?:(?:plans?|intends?|seeks?|wants?)\s+to\s+)?(?:" + _ENDING + r"|pull\s+out\s+of"
+        r"|(?:give|serve|send)s?\s+(?:(?:its|the|a)\s+)?notice)\b",
         r"reprieve", r"surviv(?:e|es|ed|ing)", r"from\s+the\s+brink", r"li(?:ve|ves|ved)\s+on\b",
         r"h(?:o|e)ld(?:s|ing)?\s+on(?:to|\s+to)\s+" + _OBJECT,
         r"(?:let|lets|allow(?:s|ed)?)\s+(?:[\w-]+\s+){1,5}?(?:to\s+)?(?:continue|stand|survive|remain)\b",

@@ -140,7 +140,9 @@ UNSPACED: dict[str, tuple[str, ...]] = {
                   r"(?!する(?:予定|方針|見通し|考え|可能性|か|よう)|すれば|しない|しなければ)" + JA_NOT_IF,  # (not "通告する予定")
                   # ... told to whom: "協定の終了を日本に通知しました" (not "通知する必要"); round 34: a notice
                   # that it would end it, "終わらせるとした通告" (first)
-                  r"(?:終了|破棄)を[^\W\d_]{1,8}?に(?:通告|通知)(?:した|しました|し、)" + JA_NOT_IF),
+                  r"(?:終了|破棄)を[^\W\d_]{1,8}?に(?:通告|通知)(?:した|しました|し、)" + JA_NOT_IF,
+                  # the plain verb of easy Japanese: "GSOMIAをやめることにしたと発表しました" (decided to quit it)
+                  r"(?<=を)やめる(?:ことに(?:した|しました|決め)|ことを決め|と(?:発表|決め|決定))" + JA_NOT_IF),
     # the notice (or its effect) made to stop, or by a letter sent (timeline round 25): "その後その効力を
     # 停止させた", "終了通知の効力を停止させる書簡を改めて送った" (first: of two at one start, the longer)
     "extend": (r"(?:(?:終了|破棄)?(?:通告|通知)の)?(?:通告|通知|効力)を(?:停止|凍結)させ"

@@ -27,6 +27,7 @@ from corpus.happening_words import VOCABULARY
 from corpus.happening_words_languages import DENIED_BEFORE, PLANNED_BEFORE, UNSPACED
 from corpus.happening_words_more_languages import ZH_NOTICE_HALTED
 from corpus.presupposition import names_a_decision_made
+from corpus.spaced_japanese import closed_up, spaced_matches
 from corpus.text_units import Sentence, clause_after, clause_before, sentences
 from corpus.word_starts import Wordings
 
@@ -173,6 +174,9 @@ def find_happenings(text: str, kinds: frozenset[str] | None = None) -> tuple[Hap
     worded = [(kind, match) for kind, matches in _WORDINGS.matches(text).items() for match in matches]
     if _KANA_KANJI_OR_THAI.search(text):
         worded += [(kind, match) for kind, pattern in _UNSPACED.items() for match in pattern.finditer(text)]
+        closed = closed_up(text)  # ... and in Japanese spaced out word by word
+        worded += [(kind, match) for kind, pattern in _UNSPACED.items()
+                   for match in spaced_matches(pattern, text, closed)]
     if not worded:
         return ()  # (most headlines: their sentences are not needed)
     units = sentences(text)

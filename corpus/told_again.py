@@ -24,9 +24,15 @@ def told_again(spec: EventSpec, text: str, ways: list[Happening], happenings: tu
     military secrets", in 2019) is what a later page means when it tells of it without a date,
     in a sentence that names it; so is it on a page that prints no date and tells of it as
     past ("With GSOMIA scrapped, Seoul relies on ..."), and wherever a decision is named as
-    made ("urged Seoul to reverse its decision to end the pact", on a page naming the GSOMIA)."""
-    if not spec.once or published is not None and published.value.bounds()[0] <= spec.date.bounds()[1]:
+    made ("urged Seoul to reverse its decision to end the pact", on a page naming the GSOMIA). A page
+    estimated only at the earliest is read as one that prints no date (round 45)."""
+    if not spec.once:
         return False
+    if published is not None and published.value.bounds()[0] <= spec.date.bounds()[1]:
+        if not published.earliest:
+            return False
+        # a page dated only at the earliest (the latest day it reports) may be of any time after: as if undated
+        published = None
     ways = _told_of(text, ways, happenings)
     named = once_pattern(spec)
     decided = {h for h in ways if _a_decision_named(text, h)}
