@@ -94,7 +94,7 @@ def test_broadcasters_notes_on_their_transcripts_and_a_link_to_standards_are_fur
 
 @pytest.mark.parametrize("name, listed", [
     ("أ.ش.أ", "Middle East News Agency"), ("Gatra.com", "Gatra"), ("VietTimes", "VietTimes"),
-    ("Japan Press Weekly", "Japan Press Weekly"), ("GZERO Media", "GZERO Media"), ("U.S. Senate", "U.S. Senate"),
+    ("Japan Press Weekly", "Japan Press Service"), ("GZERO Media", "GZERO Media"), ("U.S. Senate", "U.S. Senate"),
     ("壹電視", "Next TV"),
 ])
 def test_outlets_the_pages_print(name, listed):
