@@ -32,7 +32,7 @@ from corpus.intake.yearless import yearless_date_line
 from corpus.intake.printed_dates import PrintedDate, dates_taken_out, east_asian_sentence, find_date_line, weekday_named
 from corpus.intake.source_notes import field_date_line
 from corpus.intake.subheads import without_subheads
-from corpus.intake.update_stamps import is_decision_label, is_event_time, is_not_the_pages
+from corpus.intake.update_stamps import is_dated_list_item, is_decision_label, is_event_time, is_not_the_pages
 from corpus.page_lines import TERMINAL_PUNCTUATION, bounded_lines, join_wrapped
 from corpus.sanitize import clean_untrusted
 
@@ -193,6 +193,8 @@ def _body_paragraphs(body: list[str], headline: str | None, facts: dict, order: 
             continue  # "• January 8, 2020" under the title, "• NHK digital" beside it: the story's facts
         if len(paragraphs) > 1 and line[:1] in "-•·▪" and _is_date_alone(line.lstrip("-•·▪ ")):
             continue  # "- 2024年12月21日 09:24:32" under the story: a listed item's time, not the page's
+        if is_dated_list_item(body, number):
+            continue  # "- <headline> - 21 de julho de 2025 3:37 am" over another: the site's other stories
         if number < _OPENING_BODY_LINES * 2 and _DATED_BYLINE.match(line) and not is_prose(line) \
                 and (printed := _date_line(line, order)):
             _note_date(facts, printed)  # "By: The Associated Press June 24, 2022" under a caption: its date

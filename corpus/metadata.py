@@ -185,8 +185,7 @@ def _credits(page: CleanedPage, directory: OutletDirectory):
                      credits.first_appeared_credit,
                      source_notes.read_more_credit, site_lines.feed_credit, site_lines.courtesy_credit,
                      site_lines.source_note_credit, signatures.quoted_source,
-                     source_notes.titled_source_credit, source_notes.field_credit,
-                     source_notes.editor_line_credit,
+                     source_notes.titled_source_credit, source_notes.field_credit, source_notes.editor_line_credit,
                      source_notes.digested_editorial_credit, source_notes.addressed_source_credit,
                      source_notes.quotation_intro_credit, east_asian.source_among_items_credit,
                      citations.cited_outlet)
@@ -196,6 +195,7 @@ def _credits(page: CleanedPage, directory: OutletDirectory):
     yield from found(closing[-3:], "the site's pitch for itself: ", quoted_pages.self_pitch_credit, tail=True)
     yield from found(both, "the site's button asking to back it: ", quoted_pages.backer_pitch_credit)
     yield from found(both, "the site asking to be followed on Google News: ", quoted_pages.google_news_credit)
+    yield from found(both, "the site's link to its standards or its app: ", quoted_pages.own_link_credit)
     yield from found(both, "the site's pointer to its stories: ", credit_lines.more_from_credit,
                      lead_credits.own_widget_credit)
     menu = _menu_items(opening)

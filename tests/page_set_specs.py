@@ -344,7 +344,7 @@ WRITTEN_BLIND = (
     # holdout75: the GSOMIA story in nine periods (no unfollowed page of the 2017/2018 extensions was
     # left) in thirteen languages, and Korean and Japanese politics of 2016-2017; no page dated only
     # by a yearless wire dateline.
-    WrittenBlind("holdout75", 40, 26, 25, 5, range(12, 17), range(21, 26),
+    WrittenBlind("holdout75", 40, 26, 25, 5, range(12, 17), range(21, 26), blind=False,
                  periods=frozenset({"gsomia-2012-collapse", "gsomia-2014-trilateral",
                                     "gsomia-2016-talks", "gsomia-2016-tentative",
                                     "gsomia-2016-signing", "gsomia-2019-termination",
@@ -353,7 +353,7 @@ WRITTEN_BLIND = (
     # holdout76: analysis, commentary and official pages (think tanks, policy journals, defence press, ministries'
     # transcripts and releases, Congress): GSOMIA 2012-2019 (18) and seven allied-security stories (THAAD, Japan's
     # security laws, the Quad, Japan's strategy documents, Camp David, the fourth test's allied response); all in English.
-    WrittenBlind("holdout76", 40, 18, 22, 7, range(16, 21), range(12, 17),
+    WrittenBlind("holdout76", 40, 18, 22, 7, range(16, 21), range(12, 17), blind=False,
                  periods=frozenset({"gsomia-2012-collapse", "gsomia-2014-trilateral",
                                     "gsomia-2016-talks", "gsomia-2016-tentative",
                                     "gsomia-2016-signing", "gsomia-2019-termination",
@@ -361,7 +361,7 @@ WRITTEN_BLIND = (
     # holdout77: broadcasters' pages (TV and radio sites, transcripts, archives, video and portal copies): GSOMIA's
     # 2019 crisis (10) and eight other stories of 2017-2024 (Itaewon, Abe, Haneda, Kim in Russia, Pohang, BTS).
     WrittenBlind("holdout77", 40, 10, 22, 8, range(10, 15), range(25, 30),
-                 signing_and_crisis_share=False,
+                 blind=False, signing_and_crisis_share=False,
                  periods=frozenset({"gsomia-2019-termination", "gsomia-2019-suspension"})),
     # holdout78: Korean and Japanese portals, aggregators and reposts of other outlets' stories (Infoseek, livedoor,
     # niconico, ZUM, Hatena, 2nn, 5ch, matome blogs): GSOMIA 2012-2020 (15) and seven Korea-Japan stories of 2015-2024.

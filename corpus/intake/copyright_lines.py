@@ -43,6 +43,10 @@ _NAME_THEN_SITE = re.compile(r"^(?P<name>[^.&/]{2,40}?)\s+[\w-]+(?:\.[\w-]+)*\.[
 _COUNTER = re.compile(r"\s+\d{1,3}$")
 # "… 밝혔습니다. [저작권자(c) YTN 무단전재 …]": a notice in brackets run on after the text's last sentence.
 _NOTICE_AFTER_TEXT = re.compile(r"(?<=[.!?。])\s*(?P<notice>[\[<][^\[\]<>]{4,150}[\]>])\s*$")
+# "… 박소영) -저작권자(c) 오마이뉴스(시민기자), 무단 전재 및 재배포 금지 #최순실": a Korean notice run on inside the
+# text, unbracketed, its holder's kind of reporter in brackets after the name; listed holders only.
+_KOREAN_NOTICE_RUN_ON = re.compile(r"저작권자\s*(?:\(c\)|ⓒ|©)\s*(?P<holder>[^\s,()<>\[\]]{2,20})(?:\([^()]{1,10}\))?"
+                                   r"\s*,?\s*무단\s*전재")
 # Words in Hangul before the sign, not the holder's label: what a picture shows.
 _PICTURE_SUBJECT = re.compile(r"^(?!\s*저작권자)[^©]*[가-힣][^©]*©")
 # "©'5개국어 글로벌 경제신문' 아주경제": the paper's slogan in quotes, then its name.
@@ -110,8 +114,9 @@ def copyright_holder(line: str, directory: OutletDirectory,
     if (own := _OWN_SITE_NOTICE.match(line.strip())) and directory.named(own["holder"]) \
             and directory.named(own["holder"]) == directory.at_host(own["host"].lower()):
         return own["holder"]  # "중도일보(www.joongdo.co.kr), 무단전재 및 수집, 재배포 금지": no sign, its own address
-    if (stated := _HOLDER_STATED.search(line)) and directory.named(stated["holder"]):
-        return stated["holder"]
+    for form in (_HOLDER_STATED, _KOREAN_NOTICE_RUN_ON):
+        if (stated := form.search(line)) and directory.named(stated["holder"]):
+            return stated["holder"]
     if trailing := _NOTICE_AFTER_TEXT.search(line):
         line = trailing["notice"]
     line = line.strip().strip("[]<>").strip().replace("ⓒ", "©")

@@ -66,6 +66,7 @@ _BYLINE_LABEL = LazyPattern(r"^(?:(?i:by)\s*:?\s+(?=\S)|By(?=[A-Z])"  # "ByHT Ne
                             # the same in French, Spanish, Portuguese, German, Indonesian
                             r"|(?:(?i:article\s+)?(?i:rédigé|écrit|escrito|publicado)\s+(?i:par|por)"
                             r"|Par|PAR|Por|POR|Von|VON|Oleh|OLEH)\s*:?\s+(?=\S)"
+                            r"|(?:كتب|كتبت|بقلم)\s*:\s*(?=\S)"  # Arabic: "wrote:", "by the pen of:"
                             # "Written by ...", "Story by ...", "Author: ..."
                             r"|(?i:written|story|reported|words|text)\s+(?i:by)\s*:?\s+(?=\S)"
                             r"|(?i:authors?|byline|writer)\s*:\s*(?=\S))")
@@ -121,7 +122,7 @@ _PRINT = LazyPattern(r"(?i)(?:the\s+)?print\b")
 # "Source:" as pages in other languages print it ("Fuente:", "Quelle:", "출처:", "来源：", "ที่มา:"; Thai "จาก X", "from X").
 _SOURCE_WORD = (r"(?:News\s|NEWS\s|新聞|新闻)?(?:Sources?|SOURCES?|Source\(s\)|SOURCE\(S\)|Fuentes?|FUENTE|Fontes?|FONTE|Quelle|QUELLE"
                 r"|Kaynak|KAYNAK|Sumber|SUMBER|Bron|BRON|Źródło|Источник|ИСТОЧНИК|Джерело|Nguồn|NGUỒN|출처|来源|來源|出典|出处|转自|轉自"
-                r"|المصدر|ที่มา|จาก(?=\s))")
+                r"|ソース|المصدر|ที่มา|จาก(?=\s))")  # "ソース:NHK ニュース": Japanese "source"
 _SOURCE_LINE = LazyPattern(
     rf"^\(?{_SOURCE_WORD}(?:\s*[:：]|(?<=จาก)\s)\s*(?P<credit>{_CREDIT_TEXT}|[\w-]+(?:\.[\w-]+)+"
     rf"|@?[a-z][a-z0-9_]{{2,30}}|[^\x00-\x7f][^|()]{{0,30}}?)\s*\.?\)?$")

@@ -109,10 +109,10 @@ _CREDIT_AFTER_DATE = re.compile(
 _DASHED_CREDIT_DATELINE = re.compile(
     rf"^(?P<place>{_CAPS_PLACE}|{_TITLE_PLACE}){_BEFORE_DATE}{_DATE}\s+[—–-]\s+"
     rf"(?P<credit>[{_CAPS}][\w&'’ -]{{1,30}}?)\.\s+(?P<rest>\S.*)")
-# "Tehran, IRNA -- Iran said ...": a listed wire's abbreviation after the place.
-_PLACE_THEN_LISTED = re.compile(
-    rf"^(?P<place>{_TITLE_PLACE}|{_CAPS_PLACE}),\s*(?P<listed>[A-Z]{{2,8}})\b\s*{_DASH}\s*(?P<rest>\S.*)"
-)
+# "Tehran, IRNA -- Iran said ...", "Seoul, Gatra.com - ...": a listed wire's abbreviation or site's address
+_PLACE_THEN_LISTED = re.compile(  # after the place (Indonesian sites' "Jakarta, Kompas.com -")
+    rf"^(?P<place>{_TITLE_PLACE}|{_CAPS_PLACE}),\s*(?P<listed>[A-Z]{{2,8}}|[A-Z][A-Za-z]+\.(?:com|co|id|net)(?:\.id)?)"
+    rf"(?!\w)\s*{_DASH}\s*(?P<rest>\S.*)")
 # "SEOUL. KAZINFORM - AlphaGo ...", "BANGKOK. November 8. KAZINFORM Water ...": a listed agency (a month between).
 _PLACE_DOT_LISTED = re.compile(
     rf"^(?P<place>[{_CAPS}][{_CAPS}'’-]+(?:\s[{_CAPS}][{_CAPS}'’-]+){{0,2}})\.\s+"

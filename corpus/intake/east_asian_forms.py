@@ -26,7 +26,7 @@
   08:48 來源:中國青年報 我來說兩句", "(來源:中國日報網 柳洪杰 編輯:周鳳梅)": listed;
 * CNA's code closing the story, the day in the Republic's years: "(編輯:唐聲揚)1100402";
 * Yahoo! Japan's provider line, a listed name and the time it delivered the story: "カナロコ by 神奈川新聞
-  7月27日(水)7時3分配信" (the year printed only for past years' stories);
+  7月27日(水)7時3分配信" (the year printed only for past years' stories), "Bloomberg 5/9(火) 20:17配信";
 * a Chinese outlet's own feature opening the lead, "X专稿:" ("國際在線專稿:據…", "环球时报专稿"): the
   label Chinese papers and sites give what they wrote for themselves: listed; or its own news, "X讯:"
   ("天津北方網訊:昨天中午…", "央视网消息:"), as sites open their own reports: listed.
@@ -85,9 +85,11 @@ _REPORTER_AFTER = LazyPattern(rf"^(?:記者|记者)?\s*[{_CJK}]{{2,4}}$")
 _SOURCE_AMONG_ITEMS = LazyPattern(rf"(?:^|[\s?|(（])(?:来源|來源)\s*[:：]\s*(?P<name>[{_CJK}A-Za-z]{{2,12}})(?:[\s?|]|$)")
 
 # Yahoo! Japan's line of the provider and the time it delivered the story: "カナロコ by 神奈川新聞 7月27日(水)7時3分配信"
-# (a brand "by" its paper, or the paper alone), the year printed only for past years' stories.
-_DELIVERED = LazyPattern(r"^\s*(?P<name>\S.{0,40}?)\s+(?:(?:19|20)\d\d年)?[01]?\d月[0-3]?\d日\s*(?:[(（][月火水木金土日][)）])?"
-                         r"\s*[0-2]?\d時[0-5]?\d分\s*配信\s*$")
+# (a brand "by" its paper, or the paper alone), the year printed only for past years' stories; later in
+# figures: "Bloomberg 5/9(火) 20:17配信", "24/1/20(土) 2:16配信".
+_DELIVERED = LazyPattern(r"^\s*(?P<name>\S.{0,40}?)\s+"
+                         r"(?:(?:(?:19|20)\d\d年)?[01]?\d月[0-3]?\d日|(?:\d\d(?:\d\d)?/)?[01]?\d/[0-3]?\d)"
+                         r"\s*(?:[(（][月火水木金土日][)）])?\s*(?:[0-2]?\d時[0-5]?\d分|[0-2]?\d:[0-5]\d)\s*配信\s*$")
 _BRAND_BY = LazyPattern(r"^(?P<brand>.{2,20}?)\s+by\s+(?P<owner>.{2,20})$")
 _OWN_FEATURE = LazyPattern(rf"^[\s\u3000]*(?P<head>[{_CJK}A-Za-z]{{2,12}}?)(?:(?:专稿|專稿)\s*[:：\s]|(?:讯|訊|消息)\s*[:：])")
 # "[WikiLeaks Korea= By Lee Kyung Ah]": the outlet, "=", then its reporter, in brackets.

@@ -6,7 +6,9 @@
   follow or support it: "Ukrainska Pravda is the place where you will find … Follow us on
   Twitter, support us, or become our patron!", or to follow it on Google News ("… dari Kantor Berita
   Politik RMOL di Google News."), or a button asking to back it by its name: "Become an NPR
-  sponsor", or, on Chinese-language pages, to join its fan page: "看更多!請加入自由時報粉絲團".
+  sponsor", or, on Chinese-language pages, to join its fan page: "看更多!請加入自由時報粉絲團";
+* a site's link to its standards or its app by its name, alone on its line: "Why you can trust Sky News",
+  "壹電視 APP下載" ("download the Next TV app").
 
 Each takes a listed outlet only: a medium the story quotes ("Yonhap reported on Tuesday that …")
 speaks without a colon and a quotation mark, and asks no one to follow it.
@@ -34,6 +36,11 @@ _JOIN_FAN_PAGE = re.compile(r"^\W*(?:看更多\W*)?(?:請|请|快)?(?:按讚|按
 _ON_GOOGLE_NEWS = re.compile(r"(?:\b(?i:dari|from|follow|ikuti)\s+(?P<credit>[A-Z][\w&.'’ -]{1,50}?)\s+(?i:di|on|at)"
                              r"\s+Google\s+News\b"
                              r"|Google\s+News\s*['’]?\s*(?:te|de|ta|da)\s+(?P<tr>[A-Z][\w&.'’ -]{1,40}?)\s+sitemize\b)")
+# A site's link to the page on its standards, by its name, alone on its line: "Why you can trust Sky News" (Sky's
+# stories), "Why you can trust KUOW" (NPR member stations' pages).
+_WHY_TRUST = re.compile(r"^\W*Why\s+you\s+can\s+trust\s+(?P<credit>(?:the\s+)?[A-Z][\w&.'’ -]{1,50}?)\W*$")
+# A Chinese-language site's link to download its own app, its name first: "壹電視 APP下載", "X App下载".
+_OWN_APP = re.compile(r"^\W*(?P<credit>[^\s\W][^\s]{1,19}?)\s*(?:APP|App)\s*(?:下載|下载)\W*$")
 _ASKS_TO_FOLLOW = re.compile(r"(?i)\b(?:follow|support|join|subscribe\s+to)\s+us\b")
 
 
@@ -62,3 +69,9 @@ def google_news_credit(line: str, directory: OutletDirectory) -> str | None:
     match = len(line) <= 200 and _ON_GOOGLE_NEWS.search(line)
     name = match and (match["credit"] or match["tr"])
     return name if name and directory.named(name) else None
+
+
+def own_link_credit(line: str, directory: OutletDirectory) -> str | None:
+    """The listed outlet a site's link to its standards or its app names: "Why you can trust Sky News"."""
+    match = _WHY_TRUST.match(line) or _OWN_APP.match(line)
+    return match["credit"] if match and directory.named(match["credit"]) else None

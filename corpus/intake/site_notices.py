@@ -63,7 +63,11 @@ _REPORT_NOTE = re.compile(
     r"responsibility\s+of|(?:solely\s+)?those\s+of)\s+the\s+authors?\b.{0,120}$"
     r"|^\W*click\s+here\s+for\s+the\s+(?:full|whole|complete)\s+(?:text|report|article|paper)\b.{0,60}$"
     r"|^\W*cover(?:\s+(?:photo|image|picture))?\s*:\s*(?:©|\(c\)).{0,100}$"
-    r"|^\W*(?:embed\s+size\s*\(px\)|citation\s+preview)\W*$")
+    r"|^\W*(?:embed\s+size\s*\(px\)|citation\s+preview)\W*$"
+    # a broadcaster's note on its transcript: "Notice: Transcripts are machine and human generated …", "* 아래
+    # 텍스트는 실제 방송 내용과 차이가 있을 수 있으니 …" ("the text below may differ from what was aired")
+    r"|^\W*(?:notice\s*:\s*)?transcripts?\s+(?:are|is)\s+(?:machine|computer|automatically)\b.{0,200}$"
+    r"|^\W*(?:아래\s*)?(?:텍스트|자막|글)는\s*실제\s*방송\s*내용과\s*(?:차이|다를).{0,120}$")
 # "AP, AFP, and Reuters", "wire services": names joined by commas and "and", no sentence.
 _NAMES = (r"(?:[\w&./'’-]+\s*){1,4}(?:(?:,|,?\s+and)\s+(?:the\s+)?(?:[\w&./'’-]+\s*){1,4}){0,5}")
 _SOURCING_NOTE = re.compile(
@@ -92,11 +96,13 @@ _PAGE_HISTORY = re.compile(
 # an earlier report quoted below it ("As NPR has reported:").
 _SITE_TOOLS = re.compile("|".join((
     r"(?i)^\W*(?:click\s+here\s+to\s+(?:read|see|view)\s+(?:the\s+)?(?:full|whole|entire|complete)"
-    r"\s+(?:post|story|article|report)|contact(?:\s+us)?|about\s+us|下[载載]|ダウンロード|다운로드"
+    r"\s+(?:post|story|article|report)|read\s+the\s+(?:full|whole|entire|complete)\s+transcript"
+    r"|contact(?:\s+us)?|about\s+us|下[载載]|ダウンロード|다운로드"
     r"|앱\s*다운로드|.{0,25}(?<![A-Za-z])(?-i:APP|App)(?:\s*(?-i:Icon).{0,25})?"
     r"|as\s+[A-Z][\w&.'’ -]{1,40}\s+(?:has\s+)?reported(?:\s+(?:earlier|before|previously))?\s*:)\W*$",
     r"^\(\s*[^()]{0,60}\b(?i:ch|channel|채널)\s*\d{1,4}\b[^()]{0,60}\)$",  # a channel guide
     r"^(?=.{0,80}$)(?=.*(?:隱私|隐私|個人情報|プライバシー|개인\s*정보))(?=.*(?:同意|동의))",  # a consent
+    r"^\W*Why\s+you\s+can\s+trust\s+[A-Z][\w&.'’-]*(?:\s[A-Z][\w&.'’-]*){0,4}\W*$",  # a link to its standards
 )))
 _CAPS_INITIALS = r"(?!(?:AFP|AP|EFE|DPA|UPI|ANP|APA|AAP|KNA|SDA|ATS|PA)\b)[A-ZÇĞİÖŞÜÄ]{2,3}"  # not a wire's name
 # A German-language wire's sign-off: the wire and its editors' initials ("dpa/jp", "(dpa/cj/brü)"), a picture's

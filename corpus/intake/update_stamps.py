@@ -14,10 +14,10 @@ alone ("Junichiro Koizumi at the shrine on 15 August" under "Last Updated: Tuesd
 from __future__ import annotations
 
 import re
-from collections.abc import Collection
+from collections.abc import Collection, Sequence
 
 from corpus.date_patterns import DAY_PATTERNS, month_number
-from corpus.intake.printed_dates import PrintedDate
+from corpus.intake.printed_dates import PrintedDate, find_date_line
 
 _LISTED_LINK = re.compile(r"^[-•·▪]\s+\S.{4,}(?<![-|–—·,:\s])\s?$")
 _LAST_CHANGED = re.compile(r"(?i)\blast\s+(?:updated|modified|changed)\b")
@@ -50,6 +50,29 @@ def is_not_the_pages(printed: PrintedDate, days_named: Collection[str] = (), wor
     if _LAST_CHANGED.search(before):
         return printed.value not in days_named and printed.value[5:] not in _month_days(words)
     return bool(_LISTED_LINK.match(before) and not printed.label)
+
+
+# "- Temporais deixam 17 mortos na Coreia do Sul - 21 de julho de 2025 1:57 am": an item of a list of
+# the site's other stories, each a headline and its day; two such items in a row are a list, and no
+# item's day is the page's ("• Published : …" over "• Updated : …" are the page's labelled stamps)
+_BULLETED = re.compile(r"^[-•·▪]\s+\S")
+_ITEM_HEADLINE = 5  # characters of headline before the day, at least
+
+
+def is_dated_list_item(lines: Sequence[str], at: int) -> bool:
+    """Whether `lines[at]` is an item of a list of other stories with their days: a bulleted headline and
+    its unlabelled date, with the line above or below it (blank lines passed) another."""
+    if not _dated_item(lines[at]):
+        return False
+    above = next((line for line in reversed(lines[:at]) if line.strip()), "")
+    below = next((line for line in lines[at + 1:] if line.strip()), "")
+    return _dated_item(above) or _dated_item(below)
+
+
+def _dated_item(line: str) -> bool:
+    printed = find_date_line(line) if _BULLETED.match(line) else None
+    headline = printed and line.partition(printed.text)[0].lstrip("-•·▪ ").strip()
+    return bool(printed and not printed.label and len(headline) >= _ITEM_HEADLINE)
 
 
 def _month_days(words: str) -> set[str]:
