@@ -27,8 +27,8 @@ from corpus.article_store import ArticleStore
 from corpus.bulk import in_batches, map_in_order
 from corpus.describe import describe_received
 from corpus.edits import INTAKE_VERSION, refresh_once
-from corpus.finding import find_files, shown_path
-from corpus.formats import TEXT_FORMATS, Received, Unreadable, read_articles
+from corpus.finding import LeftOut, find_files, shown_path
+from corpus.formats import NOT_ARTICLES, Received, Unreadable, read_articles
 from corpus.interrupts import interrupts_deferred
 from corpus.library_lock import (  # noqa: F401 - part of this module's interface
     ADDING,
@@ -60,7 +60,7 @@ Extras = Callable[["Derived"], Iterable[tuple[str, str, str]]]
 @dataclass(frozen=True)
 class AddOutcome:
     source: str  # the file (and record) it came from
-    status: str  # "added" | "duplicate" | "skipped"
+    status: str  # "added" | "duplicate" | "skipped" | "left out" (on purpose: see corpus.finding)
     reason: str = ""
     article: Article | None = None
 
@@ -167,7 +167,8 @@ def _received(paths, overrides, on_file, follow_links: bool, extras: Extras | No
     """Every article read from the paths (or why a file or record cannot be)."""
     for path, problem in find_files(paths, follow_links):
         if problem:
-            yield AddOutcome(shown_path(path), "skipped", problem)
+            yield AddOutcome(shown_path(path), "left out" if isinstance(problem, LeftOut) else "skipped",
+                             problem)
         else:
             for item in _read_file(path):
                 if isinstance(item, Received):
@@ -181,11 +182,10 @@ def _received(paths, overrides, on_file, follow_links: bool, extras: Extras | No
 
 
 def _read_file(path: Path) -> Iterator[Received | AddOutcome]:
-    if path.suffix.lower() not in TEXT_FORMATS and path.suffix:
-        if path.suffix.lower() in (".pdf", ".doc", ".docx", ".png", ".jpg", ".zip", ".gz"):
-            yield AddOutcome(shown_path(path), "skipped",
-                             f"{shown_path(path.suffix)} files are not supported")
-            return
+    if path.suffix.lower() in NOT_ARTICLES:
+        yield AddOutcome(shown_path(path), "skipped", f"{shown_path(path.suffix)} files are not supported "
+                                                      f"({NOT_ARTICLES[path.suffix.lower()]})")
+        return
     try:
         for item in read_articles(path):
             yield AddOutcome(shown_path(path), "skipped", str(item)) \

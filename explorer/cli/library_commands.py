@@ -138,6 +138,8 @@ def _report(not_added: list[AddOutcome], counts: Counter) -> None:
     duplicates = counts["duplicate"]
     summary = (f"{counts['added']} added, {duplicates} duplicate{'s' if duplicates != 1 else ''},"
                f" {counts['skipped']} skipped")
+    if counts["left out"]:
+        summary += f", {counts['left out']} left out"
     print(summary, file=sys.stderr)
 
 

@@ -53,7 +53,9 @@ formats (by file name ending):
   .txt             plain text as copied from a page: headline, date line, dateline and
                    byline are found the way a reader finds them; page chrome is removed
   .md .markdown    Markdown, with optional front matter: title, outlet, date, url, byline
-  .html .htm       a saved web page: main text and metadata extracted (trafilatura)
+  .html .htm       a saved web page: main text and metadata extracted (trafilatura);
+                   the folder saved beside it ("Web Page, complete": Story_files) is left out
+  .mhtml .mht      a page saved as one file ("Web Page, Single File"): read as its page
   .json .jsonl     one article object, a list of them, or one per line, with fields
                    text/body/content, title/headline, outlet/source, date/published,
                    url/link, byline/author
@@ -61,10 +63,12 @@ Encodings are detected (UTF-8 with or without BOM, UTF-16, CP949/EUC-KR, Latin-1
 The same text twice (however it is spaced) is stored once. Files are kept as received
 in the user data directory (or --data DIR / GSOMIA_TUI_DATA). Links that lead outside
 a folder given are skipped unless --follow-links; unreadable folders are reported.
+Scripts, styles, pictures, fonts, archives and documents (.js .css .png .zip .pdf ...)
+are skipped as not articles; any other file that is text is read as .txt.
 
-exit status: 0 when every file was added (or was already there), 1 when any was
-skipped (each skip is listed with its reason) or the library could not be written
-(full disk, read-only: one line says what was kept), 2 on a usage error.
+exit status: 0 when every file was added (or was already there, or left out as above),
+1 when any was skipped (each skip is listed with its reason) or the library could not
+be written (full disk, read-only: one line says what was kept), 2 on a usage error.
 
 examples:
   gsomia-tui add ~/clippings
