@@ -1,19 +1,23 @@
 """Session 21's review by a demanding newcomer who adds a folder of pages saved from a browser:
 "Web Page, complete" (the page and a `NAME_files` folder of scripts, styles, pictures and
-advertising frames beside it) and "Web Page, Single File" (`.mhtml`). Each was found wrong
-first (scripts and styles added as articles, an archive read as plain text), with what must
-not change beside it. Texts and pages of our own."""
+advertising frames beside it) and "Web Page, Single File" (`.mhtml`), then exports what it
+found for others to read. Each was found wrong first (scripts and styles added as articles, an
+archive read as plain text, an export only its owner could read), with what must not change
+beside it. Texts and pages of our own."""
 
 from __future__ import annotations
 
 import base64
+import os
 import quopri
+import stat
 from pathlib import Path
 
 import pytest
 
 from corpus.library import add_paths
 from explorer.cli import main
+from index.export_formats import write_whole
 
 STORY = ("<p>South Korea and Japan signed a military intelligence-sharing pact on Wednesday in "
          "Seoul, despite protests from opposition parties and civic groups outside the ministry.</p>"
@@ -151,3 +155,39 @@ def test_a_saved_page_with_its_own_address_keeps_it(tmp_path, corpus):
     (tmp_path / "pact.mhtml").write_bytes(_single_file(own, address="https://cdn.example.net/copy"))
     [outcome] = add_paths([tmp_path / "pact.mhtml"], {}, corpus, tmp_path / "data")
     assert outcome.article.url == "https://news.example.org/own"
+
+
+@pytest.fixture
+def umask_022():
+    before = os.umask(0o022)
+    yield
+    os.umask(before)
+
+
+def test_an_export_written_anew_is_readable_as_the_umask_allows(tmp_path, umask_022):
+    assert write_whole(tmp_path / "pact.md", "# Search: pact\n") is None
+    assert stat.S_IMODE((tmp_path / "pact.md").stat().st_mode) == 0o644
+
+
+def test_an_export_that_replaces_a_file_keeps_its_permissions_and_writes_it_whole(tmp_path, umask_022):
+    (tmp_path / "pact.md").write_text("old", encoding="utf-8")
+    (tmp_path / "pact.md").chmod(0o640)
+    assert write_whole(tmp_path / "pact.md", "# Search: pact\n") is None
+    assert stat.S_IMODE((tmp_path / "pact.md").stat().st_mode) == 0o640
+    assert (tmp_path / "pact.md").read_text(encoding="utf-8") == "# Search: pact\n"
+    assert [path.name for path in tmp_path.iterdir()] == ["pact.md"]  # no part left behind
+
+
+def test_an_export_of_nothing_writes_no_file_and_says_so(tmp_path, capsys):
+    assert main(["export", "zqxjvv", "--output", str(tmp_path / "none.md")]) == 1
+    assert not (tmp_path / "none.md").exists()
+    said = capsys.readouterr().err
+    assert said == f"gsomia-tui: nothing to export: no passage matches; {tmp_path / 'none.md'} not written\n"
+    assert main(["export", "zqxjvv"]) == 1
+    assert capsys.readouterr().out == ""
+
+
+def test_an_export_that_finds_passages_still_writes_them(tmp_path, capsys):
+    assert main(["export", "Nagamine", "--output", str(tmp_path / "some.md")]) == 0
+    assert (tmp_path / "some.md").read_text(encoding="utf-8").startswith("# Search: Nagamine")
+    assert capsys.readouterr().err.startswith("gsomia-tui: wrote ")
