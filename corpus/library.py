@@ -63,6 +63,7 @@ class AddOutcome:
     status: str  # "added" | "duplicate" | "skipped" | "left out" (on purpose: see corpus.finding)
     reason: str = ""
     article: Article | None = None
+    earlier: str | None = None  # the id of an article added before from the same file (other text)
 
 
 def load_corpus(root: Path | None = None, progress: Progress | None = None) -> ArticleStore:
@@ -124,6 +125,7 @@ def _add_locked(paths, overrides, existing, root: Path, on_file, follow_links: b
         was_in_step = store.state("library") == library_stamp(folder)
         received = _received(paths, overrides, on_file, follow_links, extras)
         seen: set[str] = set()
+        sources = store.sources("library")  # (a file added again after an edit: said so)
         span = library_span(store)  # for datelines without a year (corpus.span_dates)
         for batch in in_batches(map_in_order(prepare_article, received)):
             span = span.including(prepared_days(batch))
@@ -131,7 +133,7 @@ def _add_locked(paths, overrides, existing, root: Path, on_file, follow_links: b
             with store.writing() as writer:
                 for prepared in batch:
                     with interrupts_deferred():  # (Ctrl-C: an article kept is reported first)
-                        yield _keep(prepared, existing, store, writer, seen, root)
+                        yield _keep(prepared, existing, store, writer, seen, root, sources)
         if was_in_step:
             with store.writing() as writer:
                 writer.set_state("library", library_stamp(folder))
@@ -222,8 +224,8 @@ def prepare_article(job: AddOutcome | tuple) -> AddOutcome | tuple:
                                     "intake_version": INTAKE_VERSION}, derived, kept_with_it
 
 
-def _keep(prepared, existing, store: ArticleStore, writer, seen: set[str], root: Path
-          ) -> AddOutcome:
+def _keep(prepared, existing, store: ArticleStore, writer, seen: set[str], root: Path,
+          sources: dict[str, str]) -> AddOutcome:
     if isinstance(prepared, AddOutcome):
         return prepared
     path, source, received, known, derived, *kept_with_it = prepared
@@ -239,7 +241,8 @@ def _keep(prepared, existing, store: ArticleStore, writer, seen: set[str], root:
         for key, version, value in kept_with_it[0]:
             writer.put_extra(article.id, key, version, value)
     seen.add(article.id)
-    return AddOutcome(source, "added", "", article)
+    earlier, sources[source] = sources.get(source), article.id
+    return AddOutcome(source, "added", "", article, earlier)
 
 
 def _with_extras(prepared, extras: Extras | None):

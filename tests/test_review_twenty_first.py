@@ -191,3 +191,29 @@ def test_an_export_that_finds_passages_still_writes_them(tmp_path, capsys):
     assert main(["export", "Nagamine", "--output", str(tmp_path / "some.md")]) == 0
     assert (tmp_path / "some.md").read_text(encoding="utf-8").startswith("# Search: Nagamine")
     assert capsys.readouterr().err.startswith("gsomia-tui: wrote ")
+
+
+def test_a_file_added_again_after_an_edit_names_its_earlier_version(tmp_path, capsys):
+    (tmp_path / "note.txt").write_text(NOTE, encoding="utf-8")
+    assert main(["add", str(tmp_path / "note.txt")]) == 0
+    first = capsys.readouterr().out.split()[1]
+    (tmp_path / "note.txt").write_text(NOTE + "\nOpposition lawmakers vowed to fight the deal.\n", encoding="utf-8")
+    assert main(["add", str(tmp_path / "note.txt")]) == 0
+    out, err = capsys.readouterr()
+    second = out.split()[1]
+    assert second != first
+    assert ("1 file added before with other text: the earlier version is kept beside the new; take it out with:\n"
+            f"  gsomia-tui remove {first}   # {tmp_path / 'note.txt'} (now {second})\n") in err
+
+
+def test_the_same_text_again_or_another_file_of_the_same_name_names_no_earlier_version(tmp_path, corpus):
+    (tmp_path / "one").mkdir()
+    (tmp_path / "two").mkdir()
+    (tmp_path / "one" / "note.txt").write_text(NOTE, encoding="utf-8")
+    (tmp_path / "two" / "note.txt").write_text(NOTE + "\nA second, different story.\n", encoding="utf-8")
+    data = tmp_path / "data"
+    [first] = add_paths([tmp_path / "one" / "note.txt"], {}, corpus, data)
+    [same] = add_paths([tmp_path / "one" / "note.txt"], {}, corpus, data)
+    [other] = add_paths([tmp_path / "two" / "note.txt"], {}, corpus, data)
+    assert [(o.status, getattr(o, "earlier", None)) for o in (first, same, other)] == [
+        ("added", None), ("duplicate", None), ("added", None)]

@@ -55,6 +55,7 @@ def add(args: Namespace) -> int:
     counts: Counter[str] = Counter()
     not_added: list[AddOutcome] = []
     unknown = []  # added articles with no outlet or no date (their summaries: memory stays flat)
+    again: list[tuple[str, str, str]] = []  # (earlier id, new id, file) of files added after an edit
     try:
         with add_progress(paths, args.follow_links) as advance:
             for outcome in add_stream(paths, overrides, corpus, args.data,
@@ -65,6 +66,8 @@ def add(args: Namespace) -> int:
                     _print_added(outcome.article)
                     if outcome.article.outlet is None or outcome.article.date is None:
                         unknown.append(outcome.article.summary())
+                    if outcome.earlier:
+                        again.append((outcome.earlier, outcome.article.id, outcome.source))
                 else:
                     not_added.append(outcome)
     except LibraryBusy as busy:
@@ -82,6 +85,7 @@ def add(args: Namespace) -> int:
     try:
         _report(not_added, counts)
         _advise_edits(unknown)
+        _advise_removals(again)
         if counts["added"]:
             follow_changes(args, corpus, counts["added"])  # the index up to date with the store
     except KeyboardInterrupt:
@@ -154,6 +158,19 @@ def _advise_edits(missing: list[ArticleSummary]) -> None:
             ("--outlet NAME", article.outlet is None), ("--date YYYY-MM-DD", article.date is None))
             if absent)
         print(f"  gsomia-tui edit {article.id[:8]} {options}   # {clean_line(article.headline)}",
+              file=sys.stderr)
+
+
+def _advise_removals(again: list[tuple[str, str, str]]) -> None:
+    """Files added before with other text (edited since): both versions are kept; say so, with
+    the command that takes out each earlier one."""
+    if not again:
+        return
+    files = f"{len(again)} file{'s' if len(again) != 1 else ''}"
+    print(f"{files} added before with other text: the earlier version is kept beside the new; "
+          "take it out with:", file=sys.stderr)
+    for earlier, new, source in again:
+        print(f"  gsomia-tui remove {earlier[:8]}   # {clean_line(source)} (now {new[:8]})",
               file=sys.stderr)
 
 
