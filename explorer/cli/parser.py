@@ -61,9 +61,10 @@ formats (by file name ending):
                    url/link, byline/author
 Encodings are detected (UTF-8 with or without BOM, UTF-16, CP949/EUC-KR, Latin-1...).
 The same text twice (however it is spaced) is stored once; a file added again after an
-edit is added beside its earlier version, which add names with the command removing it. Files are kept as received
-in the user data directory (or --data DIR / GSOMIA_TUI_DATA). Links that lead outside
-a folder given are skipped unless --follow-links; unreadable folders are reported.
+edit is added beside its earlier version, which add names with the command removing it.
+Files are kept as received in the user data directory (or --data DIR / GSOMIA_TUI_DATA).
+Links that lead outside a folder given are skipped unless --follow-links; unreadable
+folders are reported.
 Scripts, styles, pictures, fonts, archives and documents (.js .css .png .zip .pdf ...)
 are skipped as not articles; any other file that is text is read as .txt.
 
