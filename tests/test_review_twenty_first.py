@@ -217,3 +217,34 @@ def test_the_same_text_again_or_another_file_of_the_same_name_names_no_earlier_v
     [other] = add_paths([tmp_path / "two" / "note.txt"], {}, corpus, data)
     assert [(o.status, getattr(o, "earlier", None)) for o in (first, same, other)] == [
         ("added", None), ("duplicate", None), ("added", None)]
+
+
+def _toasts(app) -> list[str]:
+    return [str(notification.message) for notification in app._notifications]
+
+
+async def test_a_key_held_on_an_event_one_outlet_covers_shows_its_toast_once(make_app):
+    from conftest import settle
+    from test_app_events import choose_event
+
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(app, pilot)
+        singles = [i for i, e in enumerate(app.screen.timeline.events) if len(e.outlet_ids) == 1]
+        await choose_event(app, pilot, singles[0])
+        await pilot.press(*["right_square_bracket"] * 5)
+        await pilot.pause()
+        assert len(_toasts(app)) == 1 and "covers this event" in _toasts(app)[0]
+
+
+async def test_different_toasts_are_still_all_shown(make_app):
+    from conftest import settle
+
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(app, pilot)
+        for said, severity in (("One thing happened", "information"), ("Another thing happened", "information"),
+                               ("One thing happened", "warning")):
+            app.notify(said, markup=False, severity=severity)
+        await pilot.pause()
+        assert sorted(_toasts(app)) == ["Another thing happened", "One thing happened", "One thing happened"]
