@@ -248,3 +248,18 @@ async def test_different_toasts_are_still_all_shown(make_app):
             app.notify(said, markup=False, severity=severity)
         await pilot.pause()
         assert sorted(_toasts(app)) == ["Another thing happened", "One thing happened", "One thing happened"]
+
+
+def test_an_unknown_outlets_label_cuts_a_long_file_name_in_its_middle():
+    from corpus.model import unknown_outlet_label
+
+    name = "Seoul and Tokyo sign the military intelligence pact despite protests - Example News.html"
+    label = unknown_outlet_label("0853daddce4b3c38", None, f"/home/reader/saved/{name}")
+    assert label == "unknown (Seoul and Tokyo sign th…xample News.html, 0853dadd)"  # 40 characters of it
+
+
+@pytest.mark.parametrize("name", ["latin1.txt", "a" * 36 + ".txt"])
+def test_an_unknown_outlets_label_keeps_a_short_file_name_whole(name):
+    from corpus.model import unknown_outlet_label
+
+    assert unknown_outlet_label("0853daddce4b3c38", None, f"saved/{name}") == f"unknown ({name}, 0853dadd)"
