@@ -263,3 +263,16 @@ def test_an_unknown_outlets_label_keeps_a_short_file_name_whole(name):
     from corpus.model import unknown_outlet_label
 
     assert unknown_outlet_label("0853daddce4b3c38", None, f"saved/{name}") == f"unknown ({name}, 0853dadd)"
+
+
+def test_every_environment_variable_the_code_reads_is_in_the_help(capsys):
+    import re
+
+    root = Path(__file__).resolve().parents[1]
+    read = {name for folder in ("corpus", "index", "explorer") for path in (root / folder).rglob("*.py")
+            for name in re.findall(r"GSOMIA_TUI_[A-Z_]+", path.read_text(encoding="utf-8"))}
+    with pytest.raises(SystemExit):
+        main(["--help"])
+    shown = capsys.readouterr().out
+    assert {"GSOMIA_TUI_DATA", "GSOMIA_TUI_INDEX"} < read
+    assert sorted(name for name in read if name not in shown) == []

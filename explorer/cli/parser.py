@@ -23,6 +23,14 @@ examples:
 
 The index is cached in the user's cache directory (GSOMIA_TUI_INDEX or --index DIR to
 move it); added articles live in the user data directory (GSOMIA_TUI_DATA or --data DIR).
+
+environment:
+  GSOMIA_TUI_DATA, GSOMIA_TUI_INDEX  as --data and --index
+  GSOMIA_TUI_CONFIG    the folder of your own outlets.json (default: the user config directory)
+  GSOMIA_TUI_WORKERS   processes that read articles at once (default: one per core)
+  GSOMIA_TUI_SEARCH=thread  the explorer searches in a thread, not a process of its own
+  GSOMIA_TUI_SEARCH_NICE=N  the nice value of the explorer's search process (default: 10)
+  NO_COLOR=1           the explorer in greys only; TEXTUAL_ANIMATIONS=full animates scrolling
 """
 
 SEARCH_EXAMPLES = f"""\
