@@ -34,7 +34,8 @@ def find_files(paths: Iterable[Path], follow_links: bool = False) -> Iterator[Fo
     """Every file named or found (recursively) under the paths, or why a path is skipped."""
     for path in paths:
         if path.is_dir():
-            yield from sorted(_walk(path, follow_links), key=lambda found: str(found[0]))
+            found = sorted(_walk(path, follow_links), key=lambda found: str(found[0]))
+            yield from found or [(path, _nothing_in(path))]  # (a wrong folder given: said so)
         elif path.is_file():
             yield path, None
         else:
@@ -91,6 +92,15 @@ def _inside(path: Path, top: Path) -> bool:
         return path.resolve().is_relative_to(top)
     except (OSError, RuntimeError):  # a link loop
         return False
+
+
+def _nothing_in(folder: Path) -> str:
+    try:
+        hidden = any(entry.name.startswith(".") for entry in folder.iterdir())
+    except OSError:
+        hidden = False
+    return "no file in this folder to add" + (
+        " (what it holds is hidden, its names starting with “.”, and left out)" if hidden else "")
 
 
 def _unreadable(problem: OSError) -> str:

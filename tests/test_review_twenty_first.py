@@ -276,3 +276,22 @@ def test_every_environment_variable_the_code_reads_is_in_the_help(capsys):
     shown = capsys.readouterr().out
     assert {"GSOMIA_TUI_DATA", "GSOMIA_TUI_INDEX"} < read
     assert sorted(name for name in read if name not in shown) == []
+
+
+@pytest.mark.parametrize("hidden, why", [
+    (False, "no file in this folder to add"),
+    (True, "no file in this folder to add (what it holds is hidden, its names starting with “.”, and left out)"),
+])
+def test_a_folder_with_no_file_to_add_is_said_so(tmp_path, corpus, hidden, why):
+    (tmp_path / "given" / "empty inside").mkdir(parents=True)
+    if hidden:
+        (tmp_path / "given" / ".notes.txt").write_text(NOTE, encoding="utf-8")
+    [outcome] = add_paths([tmp_path / "given"], {}, corpus, tmp_path / "data")
+    assert (outcome.status, Path(outcome.source).name, outcome.reason) == ("skipped", "given", why)
+
+
+def test_a_folder_with_a_file_to_add_says_nothing_of_its_hidden_entries(tmp_path, corpus):
+    (tmp_path / "given").mkdir()
+    (tmp_path / "given" / ".notes.txt").write_text(NOTE, encoding="utf-8")
+    (tmp_path / "given" / "note.txt").write_text(NOTE, encoding="utf-8")
+    assert [o.status for o in add_paths([tmp_path / "given"], {}, corpus, tmp_path / "data")] == ["added"]

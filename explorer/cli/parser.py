@@ -72,7 +72,7 @@ The same text twice (however it is spaced) is stored once; a file added again af
 edit is added beside its earlier version, which add names with the command removing it.
 Files are kept as received in the user data directory (or --data DIR / GSOMIA_TUI_DATA).
 Links that lead outside a folder given are skipped unless --follow-links; unreadable
-folders are reported.
+folders, and folders with no file to add, are reported.
 Scripts, styles, pictures, fonts, archives and documents (.js .css .png .zip .pdf ...)
 are skipped as not articles; any other file that is text is read as .txt.
 
