@@ -8,6 +8,7 @@ beside it. Texts and pages of our own."""
 from __future__ import annotations
 
 import base64
+import json
 import os
 import quopri
 import stat
@@ -295,3 +296,19 @@ def test_a_folder_with_a_file_to_add_says_nothing_of_its_hidden_entries(tmp_path
     (tmp_path / "given" / ".notes.txt").write_text(NOTE, encoding="utf-8")
     (tmp_path / "given" / "note.txt").write_text(NOTE, encoding="utf-8")
     assert [o.status for o in add_paths([tmp_path / "given"], {}, corpus, tmp_path / "data")] == ["added"]
+
+
+def test_a_dry_run_says_what_an_add_would_do_and_keeps_nothing(tmp_path, capsys):
+    _saved_whole(tmp_path / "saved", name="Story")
+    (tmp_path / "saved" / "note.txt").write_text(NOTE, encoding="utf-8")
+    (tmp_path / "saved" / "photo.png").write_bytes(b"\x89PNG\r\n\x1a\n")
+    assert main(["add", "--dry-run", str(tmp_path / "saved")]) == 1  # (a picture skipped)
+    out, err = capsys.readouterr()
+    would = sorted(line.split()[2] for line in out.splitlines())
+    assert [line.split()[:2] for line in out.splitlines()] == [["would", "add"]] * 2
+    assert err.splitlines()[-1] == "dry run, nothing kept: 2 would be added, 0 duplicates, 1 skipped, 1 left out"
+    assert main(["articles", "--json"]) == 0
+    sources = [json.loads(line)["source"] for line in capsys.readouterr().out.splitlines()]
+    assert not [source for source in sources if source.startswith(str(tmp_path))]
+    assert main(["add", str(tmp_path / "saved")]) == 1
+    assert sorted(line.split()[1] for line in capsys.readouterr().out.splitlines()) == would

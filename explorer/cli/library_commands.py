@@ -59,11 +59,12 @@ def add(args: Namespace) -> int:
     try:
         with add_progress(paths, args.follow_links) as advance:
             for outcome in add_stream(paths, overrides, corpus, args.data,
-                                      follow_links=args.follow_links, extras=part_kept_with):
+                                      follow_links=args.follow_links, dry_run=args.dry_run,
+                                      extras=None if args.dry_run else part_kept_with):
                 counts[outcome.status] += 1
                 advance()
                 if outcome.status == "added":  # printed at once: memory stays flat
-                    _print_added(outcome.article)
+                    _print_added(outcome.article, "would add" if args.dry_run else "added")
                     if outcome.article.outlet is None or outcome.article.date is None:
                         unknown.append(outcome.article.summary())
                     if outcome.earlier:
@@ -82,6 +83,9 @@ def add(args: Namespace) -> int:
         stopped = LibraryUnwritable(unwritable.root, unwritable.error, kept_after(counts["added"]))
         print(f"gsomia-tui: {clean_line(str(stopped))}", file=sys.stderr)
         return EXIT_NO_MATCH
+    if args.dry_run:
+        _report(not_added, counts, "dry run, nothing kept: ")
+        return EXIT_NO_MATCH if counts["skipped"] else EXIT_OK
     try:
         _report(not_added, counts)
         _advise_edits(unknown)
@@ -130,17 +134,18 @@ def _given_date(text: str | None) -> str | None:
         return None
 
 
-def _print_added(article) -> None:
-    print(f"added {article.id[:8]}  {article.date or 'undated'}  {article.outlet_label}  "
+def _print_added(article, done: str = "added") -> None:
+    print(f"{done} {article.id[:8]}  {article.date or 'undated'}  {article.outlet_label}  "
           f"{article.headline}")
 
 
-def _report(not_added: list[AddOutcome], counts: Counter) -> None:
+def _report(not_added: list[AddOutcome], counts: Counter, dry_run: str = "") -> None:
     for outcome in not_added:
         print(f"{outcome.status}: {clean_line(outcome.source)}: {outcome.reason}",
               file=sys.stderr)
     duplicates = counts["duplicate"]
-    summary = (f"{counts['added']} added, {duplicates} duplicate{'s' if duplicates != 1 else ''},"
+    added = f"{counts['added']} {'would be added' if dry_run else 'added'}"
+    summary = (f"{dry_run}{added}, {duplicates} duplicate{'s' if duplicates != 1 else ''},"
                f" {counts['skipped']} skipped")
     if counts["left out"]:
         summary += f", {counts['left out']} left out"

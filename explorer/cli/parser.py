@@ -84,6 +84,7 @@ examples:
   gsomia-tui add ~/clippings
   gsomia-tui add story.txt --outlet 'Yonhap' --date 2016-11-23
   gsomia-tui add -- -draft.txt        a file name that starts with -
+  gsomia-tui add --dry-run ~/saved    what a folder would give (outlets, dates, skips) first
 """
 
 EXPORT_EXAMPLES = """\
@@ -198,6 +199,8 @@ def build_parser() -> argparse.ArgumentParser:
     add.add_argument("--url", metavar="URL", help="the web address of the article")
     add.add_argument("--follow-links", action="store_true",
                      help="follow links that lead outside the folders given (default: skip them)")
+    add.add_argument("--dry-run", action="store_true",
+                     help="say what would be added, found, skipped and left out; keep nothing")
 
     edit = _command(commands, "edit", "correct the outlet, date, headline or address of one of "
                     "your articles (kept as set by you)", EDIT_EXAMPLES)
