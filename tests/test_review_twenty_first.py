@@ -179,21 +179,6 @@ def test_an_export_that_replaces_a_file_keeps_its_permissions_and_writes_it_whol
     assert [path.name for path in tmp_path.iterdir()] == ["pact.md"]  # no part left behind
 
 
-def test_an_export_of_nothing_writes_no_file_and_says_so(tmp_path, capsys):
-    assert main(["export", "zqxjvv", "--output", str(tmp_path / "none.md")]) == 1
-    assert not (tmp_path / "none.md").exists()
-    said = capsys.readouterr().err
-    assert said == f"gsomia-tui: nothing to export: no passage matches; {tmp_path / 'none.md'} not written\n"
-    assert main(["export", "zqxjvv"]) == 1
-    assert capsys.readouterr().out == ""
-
-
-def test_an_export_that_finds_passages_still_writes_them(tmp_path, capsys):
-    assert main(["export", "Nagamine", "--output", str(tmp_path / "some.md")]) == 0
-    assert (tmp_path / "some.md").read_text(encoding="utf-8").startswith("# Search: Nagamine")
-    assert capsys.readouterr().err.startswith("gsomia-tui: wrote ")
-
-
 def test_a_file_added_again_after_an_edit_names_its_earlier_version(tmp_path, capsys):
     (tmp_path / "note.txt").write_text(NOTE, encoding="utf-8")
     assert main(["add", str(tmp_path / "note.txt")]) == 0

@@ -42,10 +42,6 @@ def export(args: Namespace) -> int:
         except QueryError as problem:
             return error(f"query {problem.query!r}: {problem.message}")
         rows, title = cite_hits(result, corpus), f"Search: {result.query}"
-    if not rows:  # (as `search` with no hits: nothing written, no empty file made)
-        unwritten = f"; {clean_line(str(args.output))} not written" if args.output else ""
-        print(f"gsomia-tui: nothing to export: no passage matches{unwritten}", file=sys.stderr)
-        return EXIT_NO_MATCH
     text = render(rows, args.format, title)
     if args.output:
         problem = write_whole(args.output, text)
@@ -55,6 +51,9 @@ def export(args: Namespace) -> int:
               file=sys.stderr)
     else:
         sys.stdout.write(text)
+    if not rows:
+        print("gsomia-tui: nothing to export: no passage matches", file=sys.stderr)
+        return EXIT_NO_MATCH
     return EXIT_OK
 
 
