@@ -233,6 +233,11 @@ class ArticleStore:
         return {folder: (aid, stamp, rules) for aid, folder, stamp, rules in self._all(
             "SELECT id, folder, stamp, rules FROM articles WHERE origin = ?", (origin,))}
 
+    def sources(self, origin: str) -> dict[str, str]:
+        """source (a file as given, with its record) -> the id of the article last added from it."""
+        return dict(self._all("SELECT source, id FROM articles WHERE origin = ? ORDER BY ordinal",
+                              (origin,)))
+
     def problem_stamps(self) -> dict[str, str]:
         return dict(self._all("SELECT folder, stamp FROM problems"))
 

@@ -2,7 +2,10 @@
 
 Folders are walked recursively, hidden entries left out. A folder that cannot be read is
 reported (never silently passed over); a link that leads outside the folder given is not
-followed unless asked (`follow_links`), so adding `~/clippings` never wanders into `/`.
+followed unless asked (`follow_links`), so adding `~/clippings` never wanders into `/`. The
+folder a browser saves beside a page ("Web Page, complete": `Story.html` and `Story_files/`)
+holds what the page needs to be shown (scripts, styles, pictures, frames of advertising), never
+articles: it is left out, and said so.
 """
 
 from __future__ import annotations
@@ -13,6 +16,12 @@ from typing import Iterable, Iterator, Optional
 
 FoundPath = tuple[Path, Optional[str]]  # a file to read, or a path and why it is skipped
 OUTSIDE_LINK = "a link to outside the folder given: not followed (add --follow-links to follow it)"
+SAVED_PAGE_PAGES = (".html", ".htm")  # what a browser names the page it saves with its folder
+SAVED_PAGE_FOLDER = "_files"  # Firefox's in every language, Chrome's in English
+
+
+class LeftOut(str):
+    """Why a path is left out on purpose: nothing is wrong with it (an add still succeeds)."""
 
 
 def shown_path(path: Path | str) -> str:
@@ -25,7 +34,8 @@ def find_files(paths: Iterable[Path], follow_links: bool = False) -> Iterator[Fo
     """Every file named or found (recursively) under the paths, or why a path is skipped."""
     for path in paths:
         if path.is_dir():
-            yield from sorted(_walk(path, follow_links), key=lambda found: str(found[0]))
+            found = sorted(_walk(path, follow_links), key=lambda found: str(found[0]))
+            yield from found or [(path, _nothing_in(path))]  # (a wrong folder given: said so)
         elif path.is_file():
             yield path, None
         else:
@@ -46,6 +56,7 @@ def _walk(folder: Path, follow_links: bool) -> Iterator[FoundPath]:
             continue
         seen.add(here.resolve())
         subfolders[:] = [name for name in subfolders if not name.startswith(".")]
+        yield from _saved_pages_folders(here, subfolders, names)
         if not follow_links:  # links to folders are not walked; say so for those outside
             yield from ((here / name, OUTSIDE_LINK) for name in subfolders
                         if (here / name).is_symlink() and not _inside(here / name, top))
@@ -53,6 +64,18 @@ def _walk(folder: Path, follow_links: bool) -> Iterator[FoundPath]:
             if not name.startswith("."):
                 yield from _file(here / name, top, follow_links)
     yield from ((Path(p.filename or folder), _unreadable(p)) for p in problems)
+
+
+def _saved_pages_folders(here: Path, subfolders: list[str], names: list[str]) -> Iterator[FoundPath]:
+    """The folders saved beside a page, left out of the walk (`subfolders` is changed)."""
+    pages = {name.lower(): name for name in names if name.lower().endswith(SAVED_PAGE_PAGES)}
+    for folder in [name for name in subfolders if name.endswith(SAVED_PAGE_FOLDER)]:
+        stem = folder.removesuffix(SAVED_PAGE_FOLDER).lower()
+        page = next((pages[stem + ending] for ending in SAVED_PAGE_PAGES if stem + ending in pages), None)
+        if stem and page:
+            subfolders.remove(folder)
+            yield here / folder, LeftOut(f"what the saved page “{shown_path(page)}” needs to be shown "
+                                         "(scripts, styles, pictures), not articles")
 
 
 def _file(path: Path, top: Path, follow_links: bool) -> Iterator[FoundPath]:
@@ -69,6 +92,15 @@ def _inside(path: Path, top: Path) -> bool:
         return path.resolve().is_relative_to(top)
     except (OSError, RuntimeError):  # a link loop
         return False
+
+
+def _nothing_in(folder: Path) -> str:
+    try:
+        hidden = any(entry.name.startswith(".") for entry in folder.iterdir())
+    except OSError:
+        hidden = False
+    return "no file in this folder to add" + (
+        " (what it holds is hidden, its names starting with “.”, and left out)" if hidden else "")
 
 
 def _unreadable(problem: OSError) -> str:

@@ -18,7 +18,19 @@ from typing import Any, Iterator
 MAX_FILE_BYTES = 5 * 1024 * 1024
 TEXT_FORMATS = {".txt": "text", ".text": "text", ".md": "markdown", ".markdown": "markdown",
                 ".html": "html", ".htm": "html", ".json": "json", ".jsonl": "jsonl",
-                ".ndjson": "jsonl"}
+                ".ndjson": "jsonl", ".mhtml": "web archive", ".mht": "web archive"}
+# What is never an article, by file name ending (what a page saved whole brings with it, and
+# documents this tool cannot read): skipped with the reason, never read as text.
+_SCRIPTS, _FONTS = ".js .mjs .css .map", ".woff .woff2 .ttf .otf .eot"
+_PICTURES = ".png .jpg .jpeg .gif .webp .svg .ico .bmp .tif .tiff .avif .heic"
+_MEDIA, _ARCHIVES = ".mp3 .mp4 .m4a .wav .ogg .webm .mov", ".zip .gz .tgz .tar .7z .rar .bz2 .xz"
+_DOCUMENTS = ".pdf .doc .docx .odt .rtf .epub .xls .xlsx .ppt .pptx .webarchive"
+NOT_ARTICLES = {ending: why for endings, why in (
+    (_SCRIPTS, "a page's scripts and styles, not articles"), (_PICTURES, "pictures, not articles"),
+    (_FONTS, "fonts, not articles"), (_MEDIA, "sound and video are not read"),
+    (_ARCHIVES, "archives are not opened: unpack it, then add what it holds"),
+    (_DOCUMENTS, "not read: save it as text, Markdown or HTML, then add that"),
+) for ending in endings.split()}
 # Field names a record may use, in order of preference.
 FIELD_NAMES = {
     "text": ("text", "body", "content", "article", "maintext"),
@@ -52,6 +64,11 @@ def read_articles(path: Path) -> Iterator[Received | Unreadable]:
     kind = TEXT_FORMATS.get(path.suffix.lower(), "text")
     if kind in ("json", "jsonl") and _size(path) > MAX_FILE_BYTES:
         yield from _from_big_json(path, kind)  # an export: the limit is per article
+        return
+    if kind == "web archive":  # (its pictures may weigh more than the limit; its page may not)
+        from corpus.web_archives import WEB_ARCHIVE_BYTES, saved_page
+
+        yield _from_html(*saved_page(_read_bytes(path, WEB_ARCHIVE_BYTES), MAX_FILE_BYTES))
         return
     data = _read_bytes(path)
     text, encoding = decode(data)
@@ -93,12 +110,12 @@ def _from_big_json(path: Path, kind: str) -> Iterator[Received | Unreadable]:
             yield Unreadable(f"{name} {number}: {problem}")
 
 
-def _read_bytes(path: Path) -> bytes:
+def _read_bytes(path: Path, limit: int = MAX_FILE_BYTES) -> bytes:
     try:
         size = path.stat().st_size
-        if size > MAX_FILE_BYTES:
+        if size > limit:
             raise Unreadable(f"{size / 1024 / 1024:.1f} MB is over the "
-                             f"{MAX_FILE_BYTES // 1024 // 1024} MB limit for one file")
+                             f"{limit // 1024 // 1024} MB limit for one file")
         data = path.read_bytes()
     except OSError as error:
         raise Unreadable(f"cannot be read: {error.strerror or error}") from error
@@ -194,7 +211,8 @@ def _mostly_unprintable(text: str) -> bool:
     return printable < 0.95 * max(len(text), 1)
 
 
-def _from_html(text: str, encoding: str) -> Received:
+def _from_html(text: str, encoding: str, address: str | None = None) -> Received:
+    """A page's main text and what its markup states; `address` is where it was saved from."""
     import trafilatura
 
     document = trafilatura.bare_extraction(text, with_metadata=True, include_comments=False)
@@ -203,7 +221,7 @@ def _from_html(text: str, encoding: str) -> Received:
         raise Unreadable("no article text found in the HTML page")
     stated = {
         "headline": document.title, "outlet": document.sitename,
-        "date": publication_date(text, document.url), "url": document.url,
+        "date": publication_date(text, document.url or address), "url": document.url or address,
         "byline": document.author,
     }
     return Received(_drop_repeated_title(body, document.title), _present(stated), "html", encoding)

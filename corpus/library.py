@@ -27,8 +27,8 @@ from corpus.article_store import ArticleStore
 from corpus.bulk import in_batches, map_in_order
 from corpus.describe import describe_received
 from corpus.edits import INTAKE_VERSION, refresh_once
-from corpus.finding import find_files, shown_path
-from corpus.formats import TEXT_FORMATS, Received, Unreadable, read_articles
+from corpus.finding import LeftOut, find_files, shown_path
+from corpus.formats import NOT_ARTICLES, Received, Unreadable, read_articles
 from corpus.interrupts import interrupts_deferred
 from corpus.library_lock import (  # noqa: F401 - part of this module's interface
     ADDING,
@@ -60,9 +60,10 @@ Extras = Callable[["Derived"], Iterable[tuple[str, str, str]]]
 @dataclass(frozen=True)
 class AddOutcome:
     source: str  # the file (and record) it came from
-    status: str  # "added" | "duplicate" | "skipped"
+    status: str  # "added" | "duplicate" | "skipped" | "left out" (on purpose: see corpus.finding)
     reason: str = ""
     article: Article | None = None
+    earlier: str | None = None  # the id of an article added before from the same file (other text)
 
 
 def load_corpus(root: Path | None = None, progress: Progress | None = None) -> ArticleStore:
@@ -98,7 +99,7 @@ def kept_after(added: int) -> str:
 
 def add_stream(paths: Iterable[Path], overrides: dict[str, str], existing,
                root: Path | None = None, on_file=None, follow_links: bool = False,
-               extras: Extras | None = None) -> Iterator[AddOutcome]:
+               extras: Extras | None = None, dry_run: bool = False) -> Iterator[AddOutcome]:
     """`add_paths`, one outcome at a time (memory stays flat whatever the input's size).
 
     Articles are derived in worker processes, in order; each batch is kept (files, then
@@ -107,16 +108,17 @@ def add_stream(paths: Iterable[Path], overrides: dict[str, str], existing,
     it runs in the workers too) gives what else to keep with each article, derived from it
     in the same worker while its text is at hand: [(key, version, value)] for the store's
     `put_extra`. A full disk or a read-only directory stops it with `LibraryUnwritable`
-    (what was added before is kept); Ctrl-C while an article is kept, once it is reported."""
+    (what was added before is kept); Ctrl-C while an article is kept, once it is reported.
+    `dry_run`: every outcome as it would be, and nothing kept."""
     root = root or data_root()
     try:
-        yield from _add_locked(paths, overrides, existing, root, on_file, follow_links, extras)
+        yield from _add_locked(paths, overrides, existing, root, on_file, follow_links, extras, dry_run)
     except OSError as error:
         raise LibraryUnwritable(root, error, kept_after(0)) from None
 
 
 def _add_locked(paths, overrides, existing, root: Path, on_file, follow_links: bool,
-                extras: Extras | None) -> Iterator[AddOutcome]:
+                extras: Extras | None, dry_run: bool) -> Iterator[AddOutcome]:
     with library_lock(root, task=ADDING):
         store = existing if _is_store_of(existing, root) else open_store(root)
         refresh_once(store, root)
@@ -124,6 +126,7 @@ def _add_locked(paths, overrides, existing, root: Path, on_file, follow_links: b
         was_in_step = store.state("library") == library_stamp(folder)
         received = _received(paths, overrides, on_file, follow_links, extras)
         seen: set[str] = set()
+        sources = store.sources("library")  # (a file added again after an edit: said so)
         span = library_span(store)  # for datelines without a year (corpus.span_dates)
         for batch in in_batches(map_in_order(prepare_article, received)):
             span = span.including(prepared_days(batch))
@@ -131,8 +134,8 @@ def _add_locked(paths, overrides, existing, root: Path, on_file, follow_links: b
             with store.writing() as writer:
                 for prepared in batch:
                     with interrupts_deferred():  # (Ctrl-C: an article kept is reported first)
-                        yield _keep(prepared, existing, store, writer, seen, root)
-        if was_in_step:
+                        yield _keep(prepared, existing, store, writer, seen, root, sources, dry_run)
+        if was_in_step and not dry_run:
             with store.writing() as writer:
                 writer.set_state("library", library_stamp(folder))
 
@@ -167,7 +170,8 @@ def _received(paths, overrides, on_file, follow_links: bool, extras: Extras | No
     """Every article read from the paths (or why a file or record cannot be)."""
     for path, problem in find_files(paths, follow_links):
         if problem:
-            yield AddOutcome(shown_path(path), "skipped", problem)
+            yield AddOutcome(shown_path(path), "left out" if isinstance(problem, LeftOut) else "skipped",
+                             problem)
         else:
             for item in _read_file(path):
                 if isinstance(item, Received):
@@ -181,11 +185,10 @@ def _received(paths, overrides, on_file, follow_links: bool, extras: Extras | No
 
 
 def _read_file(path: Path) -> Iterator[Received | AddOutcome]:
-    if path.suffix.lower() not in TEXT_FORMATS and path.suffix:
-        if path.suffix.lower() in (".pdf", ".doc", ".docx", ".png", ".jpg", ".zip", ".gz"):
-            yield AddOutcome(shown_path(path), "skipped",
-                             f"{shown_path(path.suffix)} files are not supported")
-            return
+    if path.suffix.lower() in NOT_ARTICLES:
+        yield AddOutcome(shown_path(path), "skipped", f"{shown_path(path.suffix)} files are not supported "
+                                                      f"({NOT_ARTICLES[path.suffix.lower()]})")
+        return
     try:
         for item in read_articles(path):
             yield AddOutcome(shown_path(path), "skipped", str(item)) \
@@ -222,15 +225,25 @@ def prepare_article(job: AddOutcome | tuple) -> AddOutcome | tuple:
                                     "intake_version": INTAKE_VERSION}, derived, kept_with_it
 
 
-def _keep(prepared, existing, store: ArticleStore, writer, seen: set[str], root: Path
-          ) -> AddOutcome:
+def _keep(prepared, existing, store: ArticleStore, writer, seen: set[str], root: Path,
+          sources: dict[str, str], dry_run: bool = False) -> AddOutcome:
     if isinstance(prepared, AddOutcome):
         return prepared
-    path, source, received, known, derived, *kept_with_it = prepared
-    article = derived.article
+    source, article = prepared[1], prepared[4].article
     if article.id in seen or article.id in existing or article.id in store:
         return AddOutcome(source, "duplicate", f"the same text as article {article.id[:8]}",
                           article)
+    if not dry_run:
+        _keep_article(prepared, writer, root)
+    seen.add(article.id)
+    earlier, sources[source] = sources.get(source), article.id
+    return AddOutcome(source, "added", "", article, earlier)
+
+
+def _keep_article(prepared, writer, root: Path) -> None:
+    """An article's files, then its rows in the store (in the batch's transaction)."""
+    path, _, received, known, derived, *kept_with_it = prepared
+    article = derived.article
     meta = {**known, "added": datetime.datetime.now(datetime.timezone.utc).isoformat()}
     _store(root, article.id, path, received, meta)
     record_folder(writer, article.id, folder_stamp(root / ARTICLES_FOLDER / article.id),
@@ -238,8 +251,6 @@ def _keep(prepared, existing, store: ArticleStore, writer, seen: set[str], root:
     if kept_with_it and writer.owner(article.id) == ("library", article.id):
         for key, version, value in kept_with_it[0]:
             writer.put_extra(article.id, key, version, value)
-    seen.add(article.id)
-    return AddOutcome(source, "added", "", article)
 
 
 def _with_extras(prepared, extras: Extras | None):

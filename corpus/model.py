@@ -99,11 +99,19 @@ def _site(url: str | None) -> str | None:
     return host.removeprefix("www.") or None
 
 
+LONGEST_FILE_NAME = 40  # in a label: a name longer is cut in its middle (its start and ending kept)
+
+
 def _user_file(source: str) -> str | None:
-    """A user's file name (a bundled file is named after the id already)."""
+    """A user's file name (a bundled file is named after the id already), never so long that
+    the label fills the lines a reader needs (a saved page's name can run to 250 characters)."""
     if not source or source.startswith("bundled:"):
         return None
-    return source.replace("\\", "/").rstrip("/").rsplit("/", 1)[-1] or None
+    name = source.replace("\\", "/").rstrip("/").rsplit("/", 1)[-1]
+    if len(name) > LONGEST_FILE_NAME:
+        end = LONGEST_FILE_NAME * 2 // 5
+        name = f"{name[:LONGEST_FILE_NAME - end - 1]}…{name[-end:]}"
+    return name or None
 
 
 MIN_ID_PREFIX = 4  # shorter prefixes match too much to be worth guessing

@@ -22,8 +22,8 @@ INTAKE_VERSION = 67
 # other module and data file of the package does, or may: it is safer to re-derive).
 # (events.json takes part: a dateline without a year may take it from a listed event.)
 _NOT_RULES = {"__init__.py", "article_store.py", "store_schema.py", "store_sync.py", "bulk.py",
-              "formats.py", "interrupts.py", "json_stream.py", "library.py", "library_lock.py",
-              "rules.py"}
+              "finding.py", "formats.py", "interrupts.py", "json_stream.py", "library.py",
+              "library_lock.py", "rules.py", "web_archives.py"}
 
 
 @lru_cache(maxsize=1)

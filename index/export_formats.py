@@ -13,6 +13,7 @@ import io
 import json
 import os
 import re
+import stat
 import tempfile
 from pathlib import Path
 from typing import Sequence
@@ -100,6 +101,7 @@ def write_whole(path: Path, text: str) -> str | None:
     except OSError as problem:
         return f"cannot write {path}: {problem.strerror or problem}"
     try:
+        os.fchmod(handle, _mode_for(path))  # (mkstemp's file is the owner's alone)
         with os.fdopen(handle, "w", encoding="utf-8", newline="") as out:
             out.write(text)
         os.replace(temporary, path)
@@ -107,3 +109,22 @@ def write_whole(path: Path, text: str) -> str | None:
         Path(temporary).unlink(missing_ok=True)
         return f"cannot write {path}: {problem.strerror or problem}"
     return None
+
+
+def _mode_for(path: Path) -> int:
+    """The permissions a file written anew gets from the umask, as any editor's would; a
+    file replaced keeps its own."""
+    try:
+        return stat.S_IMODE(path.stat().st_mode)
+    except OSError:
+        return 0o666 & ~_umask()
+
+
+def _umask() -> int:
+    try:  # read where the system shows it: setting it to read it back races other threads
+        with open("/proc/self/status", encoding="ascii") as status:
+            return next(int(line.split()[1], 8) for line in status if line.startswith("Umask:"))
+    except (OSError, StopIteration, ValueError, IndexError):
+        mask = os.umask(0o022)
+        os.umask(mask)
+        return mask

@@ -55,16 +55,20 @@ def add(args: Namespace) -> int:
     counts: Counter[str] = Counter()
     not_added: list[AddOutcome] = []
     unknown = []  # added articles with no outlet or no date (their summaries: memory stays flat)
+    again: list[tuple[str, str, str]] = []  # (earlier id, new id, file) of files added after an edit
     try:
         with add_progress(paths, args.follow_links) as advance:
             for outcome in add_stream(paths, overrides, corpus, args.data,
-                                      follow_links=args.follow_links, extras=part_kept_with):
+                                      follow_links=args.follow_links, dry_run=args.dry_run,
+                                      extras=None if args.dry_run else part_kept_with):
                 counts[outcome.status] += 1
                 advance()
                 if outcome.status == "added":  # printed at once: memory stays flat
-                    _print_added(outcome.article)
+                    _print_added(outcome.article, "would add" if args.dry_run else "added")
                     if outcome.article.outlet is None or outcome.article.date is None:
                         unknown.append(outcome.article.summary())
+                    if outcome.earlier:
+                        again.append((outcome.earlier, outcome.article.id, outcome.source))
                 else:
                     not_added.append(outcome)
     except LibraryBusy as busy:
@@ -79,9 +83,13 @@ def add(args: Namespace) -> int:
         stopped = LibraryUnwritable(unwritable.root, unwritable.error, kept_after(counts["added"]))
         print(f"gsomia-tui: {clean_line(str(stopped))}", file=sys.stderr)
         return EXIT_NO_MATCH
+    if args.dry_run:
+        _report(not_added, counts, "dry run, nothing kept: ")
+        return EXIT_NO_MATCH if counts["skipped"] else EXIT_OK
     try:
         _report(not_added, counts)
         _advise_edits(unknown)
+        _advise_removals(again)
         if counts["added"]:
             follow_changes(args, corpus, counts["added"])  # the index up to date with the store
     except KeyboardInterrupt:
@@ -126,18 +134,21 @@ def _given_date(text: str | None) -> str | None:
         return None
 
 
-def _print_added(article) -> None:
-    print(f"added {article.id[:8]}  {article.date or 'undated'}  {article.outlet_label}  "
+def _print_added(article, done: str = "added") -> None:
+    print(f"{done} {article.id[:8]}  {article.date or 'undated'}  {article.outlet_label}  "
           f"{article.headline}")
 
 
-def _report(not_added: list[AddOutcome], counts: Counter) -> None:
+def _report(not_added: list[AddOutcome], counts: Counter, dry_run: str = "") -> None:
     for outcome in not_added:
         print(f"{outcome.status}: {clean_line(outcome.source)}: {outcome.reason}",
               file=sys.stderr)
     duplicates = counts["duplicate"]
-    summary = (f"{counts['added']} added, {duplicates} duplicate{'s' if duplicates != 1 else ''},"
+    added = f"{counts['added']} {'would be added' if dry_run else 'added'}"
+    summary = (f"{dry_run}{added}, {duplicates} duplicate{'s' if duplicates != 1 else ''},"
                f" {counts['skipped']} skipped")
+    if counts["left out"]:
+        summary += f", {counts['left out']} left out"
     print(summary, file=sys.stderr)
 
 
@@ -152,6 +163,19 @@ def _advise_edits(missing: list[ArticleSummary]) -> None:
             ("--outlet NAME", article.outlet is None), ("--date YYYY-MM-DD", article.date is None))
             if absent)
         print(f"  gsomia-tui edit {article.id[:8]} {options}   # {clean_line(article.headline)}",
+              file=sys.stderr)
+
+
+def _advise_removals(again: list[tuple[str, str, str]]) -> None:
+    """Files added before with other text (edited since): both versions are kept; say so, with
+    the command that takes out each earlier one."""
+    if not again:
+        return
+    files = f"{len(again)} file{'s' if len(again) != 1 else ''}"
+    print(f"{files} added before with other text: the earlier version is kept beside the new; "
+          "take it out with:", file=sys.stderr)
+    for earlier, new, source in again:
+        print(f"  gsomia-tui remove {earlier[:8]}   # {clean_line(source)} (now {new[:8]})",
               file=sys.stderr)
 
 

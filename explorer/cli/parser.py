@@ -23,6 +23,14 @@ examples:
 
 The index is cached in the user's cache directory (GSOMIA_TUI_INDEX or --index DIR to
 move it); added articles live in the user data directory (GSOMIA_TUI_DATA or --data DIR).
+
+environment:
+  GSOMIA_TUI_DATA, GSOMIA_TUI_INDEX  as --data and --index
+  GSOMIA_TUI_CONFIG    the folder of your own outlets.json (default: the user config directory)
+  GSOMIA_TUI_WORKERS   processes that read articles at once (default: one per core)
+  GSOMIA_TUI_SEARCH=thread  the explorer searches in a thread, not a process of its own
+  GSOMIA_TUI_SEARCH_NICE=N  the nice value of the explorer's search process (default: 10)
+  NO_COLOR=1           the explorer in greys only; TEXTUAL_ANIMATIONS=full animates scrolling
 """
 
 SEARCH_EXAMPLES = f"""\
@@ -53,23 +61,30 @@ formats (by file name ending):
   .txt             plain text as copied from a page: headline, date line, dateline and
                    byline are found the way a reader finds them; page chrome is removed
   .md .markdown    Markdown, with optional front matter: title, outlet, date, url, byline
-  .html .htm       a saved web page: main text and metadata extracted (trafilatura)
+  .html .htm       a saved web page: main text and metadata extracted (trafilatura);
+                   the folder saved beside it ("Web Page, complete": Story_files) is left out
+  .mhtml .mht      a page saved as one file ("Web Page, Single File"): read as its page
   .json .jsonl     one article object, a list of them, or one per line, with fields
                    text/body/content, title/headline, outlet/source, date/published,
                    url/link, byline/author
 Encodings are detected (UTF-8 with or without BOM, UTF-16, CP949/EUC-KR, Latin-1...).
-The same text twice (however it is spaced) is stored once. Files are kept as received
-in the user data directory (or --data DIR / GSOMIA_TUI_DATA). Links that lead outside
-a folder given are skipped unless --follow-links; unreadable folders are reported.
+The same text twice (however it is spaced) is stored once; a file added again after an
+edit is added beside its earlier version, which add names with the command removing it.
+Files are kept as received in the user data directory (or --data DIR / GSOMIA_TUI_DATA).
+Links that lead outside a folder given are skipped unless --follow-links; unreadable
+folders, and folders with no file to add, are reported.
+Scripts, styles, pictures, fonts, archives and documents (.js .css .png .zip .pdf ...)
+are skipped as not articles; any other file that is text is read as .txt.
 
-exit status: 0 when every file was added (or was already there), 1 when any was
-skipped (each skip is listed with its reason) or the library could not be written
-(full disk, read-only: one line says what was kept), 2 on a usage error.
+exit status: 0 when every file was added (or was already there, or left out as above),
+1 when any was skipped (each skip is listed with its reason) or the library could not
+be written (full disk, read-only: one line says what was kept), 2 on a usage error.
 
 examples:
   gsomia-tui add ~/clippings
   gsomia-tui add story.txt --outlet 'Yonhap' --date 2016-11-23
   gsomia-tui add -- -draft.txt        a file name that starts with -
+  gsomia-tui add --dry-run ~/saved    what a folder would give (outlets, dates, skips) first
 """
 
 EXPORT_EXAMPLES = """\
@@ -184,6 +199,8 @@ def build_parser() -> argparse.ArgumentParser:
     add.add_argument("--url", metavar="URL", help="the web address of the article")
     add.add_argument("--follow-links", action="store_true",
                      help="follow links that lead outside the folders given (default: skip them)")
+    add.add_argument("--dry-run", action="store_true",
+                     help="say what would be added, found, skipped and left out; keep nothing")
 
     edit = _command(commands, "edit", "correct the outlet, date, headline or address of one of "
                     "your articles (kept as set by you)", EDIT_EXAMPLES)

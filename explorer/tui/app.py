@@ -13,6 +13,7 @@ from typing import Sequence
 from textual import events
 from textual.app import App
 from textual.binding import Binding
+from textual.notifications import Notify
 from textual.screen import Screen
 
 from explorer.tui.dialogs.palette import GoToProvider, SafeCommandPalette
@@ -98,6 +99,15 @@ class GsomiaApp(App[int]):
         except Exception:  # noqa: BLE001 - no screen, no widget: Textual copes
             return False
         return widget is not None and not isinstance(widget, Screen) and widget.parent is None
+
+    def _on_notify(self, event: Notify) -> None:
+        """A toast already on screen is not stacked again (a key held down, `]` on an event one
+        outlet covers): the one shown goes, and App's own handler, called after this, shows it
+        anew with its time started again."""
+        said = event.notification
+        for shown in list(self._notifications):
+            if (shown.message, shown.title, shown.severity) == (said.message, said.title, said.severity):
+                self._unnotify(shown, refresh=False)
 
     def on_resize(self) -> None:
         # after App's own handler has recorded the new size
