@@ -166,7 +166,7 @@ def dated_mentions(article: Article, estimate: DateValue | None = None, counted:
     mentions = []
     text, published = article.clean_text, publication_value(article)
     anchor = published or estimate
-    for expression in find_dates(text, anchor, calendar_only=published is None and not counted):
+    for expression in find_dates(_read_for_dates(article), anchor, calendar_only=published is None and not counted):
         passage = article.passage_at(expression.start)
         if passage is not None and (same := _the_same_day(expression, passage.number, mentions)) is not None:
             mentions.append(DatedMention(article.id, passage.number, expression.start, expression.end, expression.text,
@@ -181,6 +181,19 @@ def dated_mentions(article: Article, estimate: DateValue | None = None, counted:
             mentions.append(DatedMention(article.id, passage.number, expression.start, expression.end,
                                          expression.text, expression.value, role))
     return tuple(mentions)
+
+
+# A page's dates are read from its first 100,000 characters (to the end of the passage there), three times the
+# longest labelled page: a page of megabytes, a chronology of 40,000 dated sentences pasted as one, is added in
+# seconds, not minutes (each date's role and reading costs a couple of milliseconds, several times over).
+DATES_READ_WITHIN = 100_000
+
+
+def _read_for_dates(article: Article) -> str:
+    text = article.clean_text
+    if len(text) <= DATES_READ_WITHIN:
+        return text
+    return text[:next((p.end for p in article.passages if p.end >= DATES_READ_WITHIN), len(text))]
 
 
 # "It came into force the same day": the day (or the month) the passage named last.

@@ -113,3 +113,47 @@ def test_the_officeholders_of_a_page_of_megabytes_are_read_from_its_head_and_foo
     named = named_in_office(text)  # 222 officeholders' patterns over the page: 20-40 s before
     _within(8.0, began)
     assert [holder.name for holder in named] == ["Yoon Suk Yeol"]  # (in its foot)
+
+
+# Part three (session 21): a chronology of thousands of dated sentences pasted as one line, as `add` reads it.
+
+
+def _chronology(sentences: int) -> str:
+    """One line of `sentences` dated sentences of our own (a new day, month and year each)."""
+    months = ("January", "March", "May", "July", "September", "November")
+    verbs = ("met in Seoul", "talked in Tokyo", "signed a memo", "held a meeting")
+    return " ".join(f"On {1 + n % 28} {months[n % 6]} {2010 + n % 11} the ministers {verbs[n % 4]}."
+                    for n in range(sentences)) + "\n"
+
+
+def test_a_chronology_of_thousands_of_dated_sentences_is_added_in_seconds():
+    from corpus.derive import derive
+    from index.timeline_rows import part_kept_with
+
+    text = _chronology(10000)  # 480k characters: each candidate event checked every date before
+    began = time.process_time()  # (CPU: the bound holds on a loaded machine)
+    part_kept_with(derive(text, {}, "chronology.txt"))
+    assert time.process_time() - began < 20.0  # 5 CPU s; 57 s before
+
+
+def test_a_pages_dates_are_read_to_the_end_of_the_passage_at_the_bound():
+    from corpus.derive import derive
+    from corpus.events import DATES_READ_WITHIN
+
+    sentences = DATES_READ_WITHIN // 47 + 400  # each sentence 46-49 characters with its space
+    derived = derive(_chronology(sentences), {}, "chronology.txt")
+    article = derived.article
+    crossing = article.passage_at(DATES_READ_WITHIN)
+    assert len(article.clean_text) > DATES_READ_WITHIN + 8000 and crossing is not None
+    assert max(m.end for m in derived.mentions) > DATES_READ_WITHIN  # the passage crossing the bound read whole
+    assert all(m.start < crossing.end for m in derived.mentions)
+    assert crossing.end - derived.mentions[-1].end < 60  # its last date read
+
+
+def test_every_date_of_a_long_page_under_the_bound_is_read():
+    from corpus.derive import derive
+
+    sentences = 1500  # 70k characters
+    derived = derive(_chronology(sentences), {}, "chronology.txt")
+    assert len(derived.mentions) == sentences
+    assert derived.mentions[-1].text == "16 November 2013"  # (the 1,500th: n = 1499)
