@@ -1,0 +1,65 @@
+"""Issue 13's fifty-ninth intake round, on texts of our own: the odd half of `holdout79` (the press of China, Taiwan,
+Hong Kong and Russia). The unknowns, dates first: a lead naming today's full date and weekday (a Filipino state
+broadcaster's "ngayong araw, Martes, ika-12 ng Hulyo 2016"); then outlets: a copyright line whose holder's initials
+are glued after its name, Interfax's dateline naming it by its address, a Taiwanese portal's line crediting the
+wire's dispatch, a Chinese site's "compiled by" line, a Hong Kong site's note of a reprint with the original's
+authorisation, and outlets named as their pages print them. A positive failed before the round; a negative beside
+it keeps what must not change."""
+
+from __future__ import annotations
+
+from tests.test_intake_fifty_second_round import date_of
+from tests.test_metadata_outlets import outlet_of
+
+ZH_STORY = ("当局表示,救援人员彻夜工作,事故原因仍在调查之中,更多细节将于下周公布。附近居民已被安排到临时安置点,"
+            "交通在数小时后恢复正常。\n\n")
+ZH_HANT_STORY = ("當局表示,救援人員徹夜工作,事故原因仍在調查之中,更多細節將於下週公布。附近居民已被安排到臨時安置點,"
+                 "交通在數小時後恢復正常。\n\n")
+RU_STORY = ("Спасатели работали всю ночь, причины происшествия пока не установлены, подробности обещали сообщить "
+            "на следующей неделе.\n\n")
+TL_STORY = ("Nagtrabaho ang mga rescuer buong magdamag at inaalam pa ang sanhi ng insidente, ayon sa mga awtoridad "
+            "na magbibigay ng karagdagang detalye sa susunod na linggo.\n\n")
+EN_STORY = ("Rescue teams worked through the night and the cause of the accident is still unknown, officials said, "
+            "adding that more details would be released next week.\n\n")
+
+
+def test_a_lead_naming_todays_full_date_and_weekday_is_dated():
+    lead = "Sinabi ngayong araw, Biyernes, ika-7 ng Mayo 2021, ng pamahalaan na ligtas na ang lungsod.\n\n"
+    assert date_of(f"{lead}{TL_STORY * 2}") == "2021-05-07"
+    assert date_of(f"Floods hit the city\n\nThe mayor said today, Friday, 7 May 2021, that the city is safe.\n\n"
+                   f"{EN_STORY * 2}") == "2021-05-07"
+    # a weekday that day was not is no date of the page's; nor a full date not named as today
+    assert date_of(f"{lead.replace('Biyernes', 'Lunes')}{TL_STORY * 2}") is None
+    assert date_of(f"Sinabi ng pamahalaan na nangyari ito noong ika-7 ng Mayo 2021.\n\n{TL_STORY * 2}") is None
+
+
+def test_a_copyright_holders_initials_glued_after_its_name_are_its_own():
+    notice = "© China Radio International.CRI. All Rights Reserved. 16A Shijingshan Road, Beijing |"
+    assert outlet_of(f"洪水が市を襲う\n\n{ZH_STORY * 3}{notice}\n") == "China Radio International"
+    # initials of other words are no part of the name: the line reads as before
+    assert outlet_of(f"洪水が市を襲う\n\n{ZH_STORY * 3}{notice.replace('.CRI.', '.XYZ.')}\n") is None
+
+
+def test_interfaxs_dateline_names_it_by_its_address():
+    assert outlet_of(f"Наводнение в городе\n\nМосква. 7 мая. INTERFAX.RU - {RU_STORY * 2}") == "Interfax"
+    # an address no listed outlet has names none
+    assert outlet_of(f"Наводнение в городе\n\nМосква. 7 мая. GOROD-NOVOSTI.RU - {RU_STORY * 2}") is None
+
+
+def test_a_wires_dispatch_or_a_sites_compilation_on_a_line_of_its_own_credits_it():
+    assert outlet_of(f"城市遭洪水侵襲\n\n中央社／ 東京7日綜合外電報導\n\n{ZH_HANT_STORY * 3}") == "Central News Agency"
+    assert outlet_of(f"城市遭洪水袭击\n\n时讯\n\n看看新闻Knews综合\n\n{ZH_STORY * 3}") == "看看新闻"
+    # a desk or a reporter before the slash names no outlet
+    assert outlet_of(f"城市遭洪水侵襲\n\n國際中心／ 東京7日綜合外電報導\n\n{ZH_HANT_STORY * 3}") is None
+    assert outlet_of(f"城市遭洪水袭击\n\n国际综合\n\n{ZH_STORY * 3}") is None
+
+
+def test_a_reprint_with_the_originals_authorisation_credits_the_original():
+    assert outlet_of(f"城市遭洪水侵襲\n\n{ZH_HANT_STORY * 3}本文獲《聯合早報》授權轉載\n") == "Lianhe Zaobao"
+    assert outlet_of(f"城市遭洪水侵襲\n\n{ZH_HANT_STORY * 3}本文獲《城南週報》授權轉載\n") is None
+
+
+def test_outlets_named_as_their_pages_print_them():
+    crumbs, stamp = "新疆都市报 > 新闻 > 国际新闻 >", "发布时间:2021-05-07 10:16来源: 未知"
+    headline = "国际 城市遭洪水袭击 居民已被安排到临时安置点"
+    assert outlet_of(f"{crumbs}\n\n{headline}\n\n{stamp}\n\n{ZH_STORY * 3}") == "Xinjiang Metropolis Daily"
