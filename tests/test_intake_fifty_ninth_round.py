@@ -3,11 +3,13 @@ Hong Kong and Russia). The unknowns, dates first: a lead naming today's full dat
 broadcaster's "ngayong araw, Martes, ika-12 ng Hulyo 2016"); then outlets: a copyright line whose holder's initials
 are glued after its name, Interfax's dateline naming it by its address, a Taiwanese portal's line crediting the
 wire's dispatch, a Chinese site's "compiled by" line, a Hong Kong site's note of a reprint with the original's
-authorisation, and outlets named as their pages print them. A positive failed before the round; a negative beside
-it keeps what must not change."""
+authorisation, and outlets named as their pages print them. Then furniture: a forum's marks against copying about
+its address or name, Chinese editors' lines, a related-stories heading, "TOP" and a Taiwanese site's pitches. A
+positive failed before the round; a negative beside it keeps what must not change."""
 
 from __future__ import annotations
 
+from corpus.cleaning import clean_page
 from tests.test_intake_fifty_second_round import date_of
 from tests.test_metadata_outlets import outlet_of
 
@@ -63,3 +65,27 @@ def test_outlets_named_as_their_pages_print_them():
     crumbs, stamp = "新疆都市报 > 新闻 > 国际新闻 >", "发布时间:2021-05-07 10:16来源: 未知"
     headline = "国际 城市遭洪水袭击 居民已被安排到临时安置点"
     assert outlet_of(f"{crumbs}\n\n{headline}\n\n{stamp}\n\n{ZH_STORY * 3}") == "Xinjiang Metropolis Daily"
+
+
+def paragraphs_of(raw: str) -> str:
+    return "\n".join(clean_page(raw).paragraphs)
+
+
+def test_a_forums_marks_about_its_address_or_name_are_furniture():
+    marks = ("7 K2 p# x; W& d. @203.0.113.7- m! ?, r& Q% B+ z C", "- g: e; M8 ^7 b% }# v q論壇之家")
+    kept = paragraphs_of(f"城市遭洪水侵襲\n\n{ZH_HANT_STORY}{marks[0]}\n\n{ZH_HANT_STORY}{marks[1]}\n\n{ZH_HANT_STORY}")
+    assert marks[0] not in kept and marks[1] not in kept
+    # a sentence the marks run into stays
+    glued = "% C: y, `0 _' J5 F# L% 當局表示,救援人員徹夜工作,事故原因仍在調查之中,更多細節將於下週公布。"
+    assert glued in paragraphs_of(f"城市遭洪水侵襲\n\n{ZH_HANT_STORY}{glued}\n\n{ZH_HANT_STORY}")
+
+
+def test_editors_lines_related_headings_and_a_sites_pitches_are_furniture():
+    lines = ("(编辑:王小明)", "(責任編輯:林小華)", "林小華/核稿編輯", "相关推荐 更多精彩内容", "TOP",
+             "現在用APP看新聞  點我下載APP  按我看活動辦法", "看更多!請加入城南日報粉絲團")
+    kept = paragraphs_of("城市遭洪水侵襲\n\n" + ZH_HANT_STORY * 2 + "\n".join(lines) + "\n")
+    assert not any(line in kept for line in lines)
+    # a sentence opening on an editor's note stays
+    sentence = "(编辑:王小明)当局表示,救援人员彻夜工作,事故原因仍在调查之中。"
+    assert sentence in paragraphs_of(f"城市遭洪水袭击\n\n{ZH_STORY}{sentence}\n\n{ZH_STORY}")
+
