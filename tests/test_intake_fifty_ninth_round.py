@@ -9,6 +9,8 @@ positive failed before the round; a negative beside it keeps what must not chang
 
 from __future__ import annotations
 
+import pytest
+
 from corpus.cleaning import clean_page
 from tests.test_intake_fifty_second_round import date_of
 from tests.test_metadata_outlets import outlet_of
@@ -35,36 +37,31 @@ def test_a_lead_naming_todays_full_date_and_weekday_is_dated():
     assert date_of(f"Sinabi ng pamahalaan na nangyari ito noong ika-7 ng Mayo 2021.\n\n{TL_STORY * 2}") is None
 
 
-def test_a_copyright_holders_initials_glued_after_its_name_are_its_own():
-    notice = "© China Radio International.CRI. All Rights Reserved. 16A Shijingshan Road, Beijing |"
-    assert outlet_of(f"洪水が市を襲う\n\n{ZH_STORY * 3}{notice}\n") == "China Radio International"
-    # initials of other words are no part of the name: the line reads as before
-    assert outlet_of(f"洪水が市を襲う\n\n{ZH_STORY * 3}{notice.replace('.CRI.', '.XYZ.')}\n") is None
+CRI_NOTICE = "© China Radio International.CRI. All Rights Reserved. 16A Shijingshan Road, Beijing |"
+CRUMBS, STAMP = "新疆都市报 > 新闻 > 国际新闻 >\n\n国际 城市遭洪水袭击 居民已被安排到临时安置点", "发布时间:2021-05-07 10:16来源: 未知"
 
 
-def test_interfaxs_dateline_names_it_by_its_address():
-    assert outlet_of(f"Наводнение в городе\n\nМосква. 7 мая. INTERFAX.RU - {RU_STORY * 2}") == "Interfax"
-    # an address no listed outlet has names none
-    assert outlet_of(f"Наводнение в городе\n\nМосква. 7 мая. GOROD-NOVOSTI.RU - {RU_STORY * 2}") is None
-
-
-def test_a_wires_dispatch_or_a_sites_compilation_on_a_line_of_its_own_credits_it():
-    assert outlet_of(f"城市遭洪水侵襲\n\n中央社／ 東京7日綜合外電報導\n\n{ZH_HANT_STORY * 3}") == "Central News Agency"
-    assert outlet_of(f"城市遭洪水袭击\n\n时讯\n\n看看新闻Knews综合\n\n{ZH_STORY * 3}") == "看看新闻"
-    # a desk or a reporter before the slash names no outlet
-    assert outlet_of(f"城市遭洪水侵襲\n\n國際中心／ 東京7日綜合外電報導\n\n{ZH_HANT_STORY * 3}") is None
-    assert outlet_of(f"城市遭洪水袭击\n\n国际综合\n\n{ZH_STORY * 3}") is None
-
-
-def test_a_reprint_with_the_originals_authorisation_credits_the_original():
-    assert outlet_of(f"城市遭洪水侵襲\n\n{ZH_HANT_STORY * 3}本文獲《聯合早報》授權轉載\n") == "Lianhe Zaobao"
-    assert outlet_of(f"城市遭洪水侵襲\n\n{ZH_HANT_STORY * 3}本文獲《城南週報》授權轉載\n") is None
-
-
-def test_outlets_named_as_their_pages_print_them():
-    crumbs, stamp = "新疆都市报 > 新闻 > 国际新闻 >", "发布时间:2021-05-07 10:16来源: 未知"
-    headline = "国际 城市遭洪水袭击 居民已被安排到临时安置点"
-    assert outlet_of(f"{crumbs}\n\n{headline}\n\n{stamp}\n\n{ZH_STORY * 3}") == "Xinjiang Metropolis Daily"
+@pytest.mark.parametrize("raw, outlet", [
+    # a copyright holder's initials glued after its name are its own; other letters leave the line as it read
+    (f"洪水が市を襲う\n\n{ZH_STORY * 3}{CRI_NOTICE}\n", "China Radio International"),
+    (f"洪水が市を襲う\n\n{ZH_STORY * 3}{CRI_NOTICE.replace('.CRI.', '.XYZ.')}\n", None),
+    # Interfax's dateline names it by its address; an address no listed outlet has names none
+    (f"Наводнение в городе\n\nМосква. 7 мая. INTERFAX.RU - {RU_STORY * 2}", "Interfax"),
+    (f"Наводнение в городе\n\nМосква. 7 мая. GOROD-NOVOSTI.RU - {RU_STORY * 2}", None),
+    # a wire's dispatch or a site's compilation on a line of its own; a desk before the slash names none
+    (f"城市遭洪水侵襲\n\n中央社／ 東京7日綜合外電報導\n\n{ZH_HANT_STORY * 3}", "Central News Agency"),
+    (f"城市遭洪水袭击\n\n时讯\n\n看看新闻Knews综合\n\n{ZH_STORY * 3}", "看看新闻"),
+    (f"城市遭洪水侵襲\n\n國際中心／ 東京7日綜合外電報導\n\n{ZH_HANT_STORY * 3}", None),
+    (f"城市遭洪水袭击\n\n国际综合\n\n{ZH_STORY * 3}", None),
+    # a reprint with the original's authorisation credits a listed original
+    (f"城市遭洪水侵襲\n\n{ZH_HANT_STORY * 3}本文獲《聯合早報》授權轉載\n", "Lianhe Zaobao"),
+    (f"城市遭洪水侵襲\n\n{ZH_HANT_STORY * 3}本文獲《城南週報》授權轉載\n", None),
+    # a paper now listed, named first in its breadcrumb
+    (f"{CRUMBS}\n\n{STAMP}\n\n{ZH_STORY * 3}", "Xinjiang Metropolis Daily"),
+], ids=["initials", "other-letters", "interfax", "unlisted-address", "dispatch", "compiled", "desk-dispatch",
+        "desk-compiled", "reprint", "unlisted-reprint", "breadcrumb"])
+def test_outlets_named_as_these_pages_print_them(raw, outlet):
+    assert outlet_of(raw) == outlet
 
 
 def paragraphs_of(raw: str) -> str:
