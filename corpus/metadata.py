@@ -168,7 +168,7 @@ def _credits(page: CleanedPage, directory: OutletDirectory):
     yield from found(opening, "credited in the byline ", credits.byline_credit,
                      credit_lines.byline_beside_credit, credit_lines.byline_before_dateline_credit,
                      lead_credits.handle_credit, lead_credits.outlet_reporter_credit, chinese_reporters_credit,
-                     east_asian.reported_byline_credit,
+                     east_asian.reported_byline_credit, east_asian.dispatch_or_compiler_credit,
                      partial(credit_lines.lower_label_credit, captions=credit_lines.under_captions(opening)))
     yield from found(opening, "the site's desk: ", own_names.desk_credit)
     yield from found(both, "named as its publisher: ", credit_lines.publisher_credit,
@@ -182,10 +182,10 @@ def _credits(page: CleanedPage, directory: OutletDirectory):
     between = sources_between_sentences(opening, is_prose) | sources_between_sentences(closing, is_prose)
     sourced = tuple(line for line in both if line not in boxed | between)
     yield from found(sourced, "named as the source: ", source_notes.print_edition_credit,
-                     credits.first_appeared_credit,
-                     source_notes.read_more_credit, site_lines.feed_credit, site_lines.courtesy_credit,
-                     site_lines.source_note_credit, signatures.quoted_source,
-                     source_notes.titled_source_credit, source_notes.field_credit, source_notes.editor_line_credit,
+                     credits.first_appeared_credit, source_notes.read_more_credit, site_lines.feed_credit,
+                     site_lines.courtesy_credit, site_lines.source_note_credit, signatures.quoted_source,
+                     source_notes.titled_source_credit, source_notes.field_credit,
+                     source_notes.editor_line_credit, east_asian.authorised_reprint_credit,
                      source_notes.digested_editorial_credit, source_notes.addressed_source_credit,
                      source_notes.quotation_intro_credit, east_asian.source_among_items_credit,
                      citations.cited_outlet)

@@ -33,6 +33,7 @@ from corpus.intake.printed_dates import find_date_line, glued_date, read_date, s
 from corpus.intake.reposts import original_date, spaceless_copy_date
 from corpus.intake.site_clocks import (is_cited_after_text, is_member_since, is_quoted_stamp, is_video_stamp,
                                       is_weather_clock)
+from corpus.intake.todays_date import date_named_as_today
 from corpus.intake.todays_weekday import date_by_todays_weekday
 from corpus.intake.wire_days import wire_day_under_story
 from corpus.intake.years import infer_year
@@ -200,6 +201,8 @@ def _printed(page: CleanedPage) -> Found | None:
             return Found(item[0], f"printed before the wire's dateline: {item[1]!r}")
     if today := date_by_todays_weekday(page.opening, page.paragraphs):
         return Found(today[0], f"printed on the page, its order by the weekday named as today: {today[1]!r}")
+    if named := date_named_as_today((*page.opening[:2], *page.paragraphs[:1])):
+        return Found(named[0], f"named in full as today in the lead: {named[1]!r}")
     for line in page.opening[1:4]:
         if value := bracketed_credit_date(line) or korean_credit_posted(line):
             return Found(value, f"printed in the credit opening the lead: {short(line)!r}")

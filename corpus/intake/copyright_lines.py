@@ -75,6 +75,9 @@ _COMPANY_SUFFIX = re.compile(r"(?i)[,\s]+(?:inc|ltd|llc|lp|co|corp|plc|limited|g
 
 
 # A mark and a name alone, no year and no rights reserved: "ⓒYONHAP News", "© 연합뉴스".
+# A holder's name and its initials glued after its full stop, as CRI's pages print it: "© China Radio
+# International.CRI. All Rights Reserved."
+_GLUED_INITIALS = re.compile(r"(?P<name>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){1,5})\.(?P<initials>[A-Z]{2,6})(?=\.)")
 _BARE_MARK = re.compile(r"^\s*[©ⓒ]\s*(?P<name>[^\s©ⓒ\d][^©ⓒ\d]{1,40})$")
 # The wires whose photographs sites print under such a mark (a paper's own mark above its story is its notice:
 # "ⓒ 中央日報/中央日報日本語版" under the JoongAng's Japanese titles).
@@ -124,6 +127,7 @@ def copyright_holder(line: str, directory: OutletDirectory,
         return None  # (before the address goes: a run of spaces would make that slow)
     line = _ADDRESS_IN_BRACKETS.sub("", line)  # "© 경기일보(www.kyeonggi.com), 무단전재 …"
     line = re.sub(r"\b([A-Z])\.(?=[A-Z]\.)", r"\1", line)  # "Bloomberg L.P." -> "Bloomberg LP."
+    line = _GLUED_INITIALS.sub(_name_without_its_initials, line)  # "China Radio International.CRI. All …"
     if len(line) > 160:
         return None
     if _PICTURE_SUBJECT.match(line) and not _RIGHTS_RESERVED.search(line) and not _YEAR.search(line):
@@ -166,3 +170,8 @@ def copyright_holder(line: str, directory: OutletDirectory,
         return holder if plausible(holder, directory) else None
     return None
 
+
+def _name_without_its_initials(match: re.Match) -> str:
+    initials, words = match["initials"], match["name"].split()
+    own = len(initials) <= len(words) and "".join(word[0] for word in words[-len(initials):]) == initials
+    return match["name"] if own else match.group(0)

@@ -79,6 +79,14 @@ _JAPANESE_PLACE_CREDIT = LazyPattern(r"^\s*[\u30a0-\u30ff\u4e00-\u9fff]{2,10}[�
 _STATIONED_REPORTER = LazyPattern(rf"^[\s\u3000]*(?P<head>[{_CJK}]{{2,8}}?)(?:驻|駐)[{_CJK}]{{1,8}}?(?:记者|記者)")
 # "好房網News黃薏珊/整理報導", "自由時報記者王小明/台北報導": a Taiwanese byline, the outlet glued to its reporter.
 _REPORTED_BYLINE = LazyPattern(rf"^\s*(?P<head>[{_CJK}A-Za-z]{{3,24}})\s*[/／]\s*[{_CJK}]{{0,4}}(?:報導|报道)\s*$")
+# "中央社／ 莫斯科12日綜合外電報導", udn's line for CNA's copy: the wire, a slash, the place and day and "dispatched".
+_SLASHED_DISPATCH = LazyPattern(rf"^\s*(?P<name>[{_CJK}A-Za-z]{{2,12}}?)\s*[/／]\s*[{_CJK}]{{1,8}}?[0-9０-９]{{1,2}}日"
+                                r"(?:專電|专电|電|电|綜合外電報導|综合外电报道|報導|报道)\s*$")
+# "看看新闻Knews综合": the site's name and "compiled" on a line of their own.
+_COMPILED_BY = LazyPattern(rf"^\s*(?P<name>[{_CJK}A-Za-z]{{2,16}}?)\s*(?:综合|綜合)\s*$")
+# "本文獲《聯合早報》授權轉載": "this article reprinted with the authorisation of" the original's outlet.
+_AUTHORISED_REPRINT = LazyPattern(r"^\s*本文\s*(?:獲|获|经|經)\s*《(?P<name>[^《》]{2,20})》\s*(?:授權|授权)\s*"
+                                  r"(?:轉載|转载|刊登|刊載|刊载)\s*[。.]?\s*$")
 # "【财新网】(实习记者 吴蒙雨)当地时间…": the reporter in brackets between the credit and the text.
 _REPORTER_IN_BRACKETS = LazyPattern(rf"[(（](?:实习|實習|特约|特約)?(?:记者|記者)\s*[{_CJK}]{{2,4}}[)）]\s*[{_CJK}]")
 _REPORTER_AFTER = LazyPattern(rf"^(?:記者|记者)?\s*[{_CJK}]{{2,4}}$")
@@ -256,3 +264,19 @@ def delivered_credit(line: str, directory: OutletDirectory) -> str | None:
         return name
     brand = _BRAND_BY.match(name)
     return next((part for part in (brand["owner"], brand["brand"]) if directory.named(part)), None) if brand else None
+
+
+def dispatch_or_compiler_credit(line: str, directory: OutletDirectory) -> str | None:
+    """On a line of its own, the listed wire of "中央社／ 莫斯科12日綜合外電報導" (its place and day, "dispatched"),
+    or the listed site of "看看新闻Knews综合" (the story compiled by it)."""
+    return _listed_name(_SLASHED_DISPATCH, line, directory) or _listed_name(_COMPILED_BY, line, directory)
+
+
+def authorised_reprint_credit(line: str, directory: OutletDirectory) -> str | None:
+    """The listed original of "本文獲《聯合早報》授權轉載" (reprinted with its authorisation)."""
+    return _listed_name(_AUTHORISED_REPRINT, line, directory)
+
+
+def _listed_name(pattern: LazyPattern, line: str, directory: OutletDirectory) -> str | None:
+    match = pattern.match(line) if line and not line.isascii() and len(line) <= 40 else None
+    return match["name"] if match and directory.named(match["name"]) else None

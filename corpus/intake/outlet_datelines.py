@@ -10,14 +10,17 @@ The name must be a listed outlet (a place before a date in brackets, "Seoul (Jun
 is no credit), and the brackets must hold a day with its year. Press wires and trade sites print
 the name between slashes after the full day (and the place, if any), then a dash:
 "December 12, 2023 /SemiMedia/ -- TSMC's first factory ...", "NEW YORK, Dec. 12, 2023 /X/ -- ...".
+Interfax names itself by its address after the place and the day, each closed by a full stop: "Токио. 19 января.
+INTERFAX.RU - Три корабля …" (`addressed_dateline_credit`: the address must be a listed outlet's).
 """
 
 from __future__ import annotations
 
 import re
 
+from corpus.intake.languages import DATELINE_MONTH
 from corpus.intake.outlets import OutletDirectory
-from corpus.intake.printed_dates import find_date_line
+from corpus.intake.printed_dates import MONTH_NAME, find_date_line
 
 _OUTLET_DATELINE = re.compile(
     r"^\s*(?P<name>[A-Z][\w&.'’-]*(?:\s[A-Z][\w&.'’-]*){0,3}?)(?:,\s*[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)?"
@@ -25,6 +28,10 @@ _OUTLET_DATELINE = re.compile(
 
 # (the date opens on its first non-space: a run of spaces is read once, not tried at every split)
 _SLASHED_DATELINE = re.compile(r"^\s*(?P<date>\S[^/]{7,59}?)\s?/(?P<name>[A-Za-z][\w&.'’ -]{1,30}?)/\s*(?:—|–|--|-)\s*\S")
+# "Токио. 19 января. INTERFAX.RU - …": a place, its day and month, the outlet's address in capitals, a dash.
+_ADDRESSED_DATELINE = re.compile(rf"^\s*[^\W\d_][^\W\d_ -]*(?:[ -][^\W\d_]+){{0,2}}\.\s+[0-3]?\d\s+"
+                                 rf"(?:{MONTH_NAME}|(?i:{DATELINE_MONTH}))\.\s+"
+                                 r"(?P<address>[A-Z0-9-]+(?:\.[A-Z0-9-]+)*\.[A-Z]{2,6})\s*(?:—|–|--|-)\s*\S")
 
 
 def outlet_dateline(line: str, directory: OutletDirectory) -> tuple[str, str] | None:
@@ -40,4 +47,10 @@ def outlet_dateline(line: str, directory: OutletDirectory) -> tuple[str, str] | 
 
 def outlet_dateline_credit(line: str, directory: OutletDirectory) -> str | None:
     found = outlet_dateline(line, directory)
-    return found[0] if found else None
+    return found[0] if found else addressed_dateline_credit(line, directory)
+
+
+def addressed_dateline_credit(line: str, directory: OutletDirectory) -> str | None:
+    """The listed outlet whose address an Interfax-style dateline prints ("Токио. 19 января. INTERFAX.RU - …")."""
+    match = _ADDRESSED_DATELINE.match(line) if line else None
+    return directory.at_host(match["address"].lower()) if match else None

@@ -35,7 +35,8 @@ article (`corpus.intake.site_notices` holds the notices, `corpus.intake.furnitur
   government", "Secure .gov websites use HTTPS", "You have accessed part of a historical
   collection …"), text-size buttons ("XS", "LG"), a blog's "0 Response to "…"", reactions and
   share buttons ("기사 추천", "이 기사를 공유합니다"), a screenshot's caption ("…截图"), an archived
-  local station's note ("This is an archived article …").
+  local station's note ("This is an archived article …");
+* a forum's marks against copying strewn between a post's lines, alone or about its address or name.
 """
 
 from __future__ import annotations
@@ -43,6 +44,9 @@ from __future__ import annotations
 import re
 
 _LONGEST_WIDGET = 80
+# Five or more tokens of one or two printable ASCII characters, as forums strew them between a post's lines.
+_STREWN_MARKS = re.compile(r"(?<!\S)(?:[\x21-\x7e]{1,2}\s+){4,}[\x21-\x7e]{1,2}(?!\S)")
+_LONGEST_LEFTOVER = 30
 # An English site's tip line, "Got a tip? Send it to The Daily Beast here.": furniture here, its
 # outlet read by `corpus.intake.source_notes`.
 TIP_LINE_OPENING = r"(?i:(?:got|have)\s+a\s+(?:news\s+)?tip\s*\?\s+(?:send|email|e-mail)\s+it\s+to)\s+"
@@ -123,6 +127,11 @@ _WIDGET_FORMS = (
     r"^(?=[\x21-\x7e ]+$)(?=.*[^\w\s])(?:\S{1,2}\s+){3,}\S{1,2}$",
     r"^f:id:[\w-]+:\d{14}[a-z]?:\w+$",  # a blog's picture by its code, as Hatena's editor writes it
     r"^(?:新闻录入|新聞錄入|责任编辑|責任編輯)\s*[:：]\s*\S{1,12}(?:\s+(?:责任编辑|責任編輯)\s*[:：]\s*\S{1,12})?$",
+    # the editor in brackets on a line of his own, "(责任编辑:许惠安)", "(编辑:王小明)"; "王小明/核稿編輯", LTN's
+    r"^[(（](?:责任编辑|責任編輯|编辑|編輯)\s*[:：]\s*[^()（）\s]{1,12}[)）]$|^[\u4e00-\u9fff]{2,4}\s*[/／]\s*核稿(?:編輯|编辑)$",
+    # "相关推荐" (related stories) over a list, "TOP" (back to the top), a Taiwanese site's pitches for its app and
+    # fan page: "… 點我下載APP  按我看活動辦法", "看更多!請加入自由時報粉絲團"
+    r"^(?:相关推荐|相關推薦)(?:\s+更多精彩内容)?$|^TOP$|(?:點我|点我)下[載载]\s*APP|^看更多\s*[!！]?\s*請加入.{1,12}粉絲團$",
 )
 # A site's buttons and lists around the story, a license's note, a reporter's line left alone.
 _BUTTON_FORMS = (
@@ -181,5 +190,14 @@ def is_site_widget(line: str) -> bool:
     if (_CREDIT_MARK.search(line) and _PICTURE_CREDIT.search(line)) or _EDITING_NOTE.match(line) \
             or (len(line) <= _LONGEST_NOTE and _SITE_NOTE.match(line)):
         return True  # (a caption or a note may be long)
-    return len(line) <= _LONGEST_WIDGET and any(form.search(line) for form in (
-        _COMMENT_BOX, _LABEL, _VIEWS, _MORE_OF_SECTION, _QUOTATION_MARK, _LEFTOVER))
+    return len(line) <= _LONGEST_WIDGET and (any(form.search(line) for form in (
+        _COMMENT_BOX, _LABEL, _VIEWS, _MORE_OF_SECTION, _QUOTATION_MARK, _LEFTOVER)) or _marks_and_a_name(line))
+
+
+def _marks_and_a_name(line: str) -> bool:
+    """A forum's marks against copying, run about a short leftover the forum glues in: its address or its name
+    ("8 M6 t0 t/ W% @5.39.217.765.39.217.76- u! ?, n& U& q% A+ k A", "- h: f; N8 ^8 a% }# u o公仔箱論壇"); a
+    sentence they run into stays (it is longer)."""
+    runs = [run for run in _STREWN_MARKS.finditer(line) if len(set(re.findall(r"[^\w\s]", run.group(0)))) >= 3]
+    leftover = _STREWN_MARKS.sub(" ", line).strip() if runs else line
+    return len(leftover) <= _LONGEST_LEFTOVER and leftover != line.strip()
