@@ -15,6 +15,7 @@ words of denial `DENIED_BEFORE`, for `corpus.happenings`.
 
 from __future__ import annotations
 
+from corpus.happening_words_cjk_reposts import UNSPACED as CJK_REPOSTS_UNSPACED
 from corpus.happening_words_more_languages import DENIED_BEFORE as MORE_DENIED_BEFORE
 from corpus.happening_words_more_languages import PLANNED_BEFORE as MORE_PLANNED_BEFORE
 from corpus.happening_words_more_languages import SPACED as MORE_SPACED
@@ -173,9 +174,10 @@ UNSPACED: dict[str, tuple[str, ...]] = {
 }
 
 # ... and the languages of `corpus.happening_words_more_languages` (German, Spanish, ..., Chinese),
-# the stems and endings of `corpus.happening_words_stems`, and Thai and more (`corpus.happening_words_thai_and_more`).
+# the stems and endings of `corpus.happening_words_stems`, Thai and more (`corpus.happening_words_thai_and_more`),
+# Japanese and Chinese of portals and reposts (`corpus.happening_words_cjk_reposts`).
 _SPACED_TABLES = (SPACED, MORE_SPACED, STEMS_SPACED, THAI_AND_MORE_SPACED)
-_UNSPACED_TABLES = (UNSPACED, MORE_UNSPACED, STEMS_UNSPACED, THAI_AND_MORE_UNSPACED)
+_UNSPACED_TABLES = (UNSPACED, MORE_UNSPACED, STEMS_UNSPACED, THAI_AND_MORE_UNSPACED, CJK_REPOSTS_UNSPACED)
 SPACED = {kind: tuple(wording for table in _SPACED_TABLES for wording in table.get(kind, ()))
           for kind in {kind: None for table in _SPACED_TABLES for kind in table}}
 UNSPACED = {kind: tuple(wording for table in _UNSPACED_TABLES for wording in table.get(kind, ()))
