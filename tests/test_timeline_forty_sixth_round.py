@@ -60,3 +60,11 @@ PAIRS = [
 def test_a_happening_told_in_japanese_and_chinese(event: str, date: str | None, told: str, not_told: str):
     assert event in linked((told, date))
     assert event not in linked((not_told, date))
+
+
+def test_a_notice_not_sent_is_no_decision():
+    """"Neither side gave notice, so the pact went on" (2017) tells of no end decided (a page the pact's traditional
+    name, "日韓…軍事情報保護協定", would otherwise have linked)."""
+    page = "日韓軍事情報保護協定は、日韓どちらも終了を通告しなかったため、自動で延長されることになった。"
+    assert "termination-decision-2019" not in linked((page, "2017-08-25"))
+    assert "termination-decision-2019" in linked((page.replace("しなかったため", "したため"), "2019-08-23"))
