@@ -15,6 +15,7 @@ words of denial `DENIED_BEFORE`, for `corpus.happenings`.
 
 from __future__ import annotations
 
+from corpus.happening_words_cjk_reposts import UNSPACED as CJK_REPOSTS_UNSPACED
 from corpus.happening_words_more_languages import DENIED_BEFORE as MORE_DENIED_BEFORE
 from corpus.happening_words_more_languages import PLANNED_BEFORE as MORE_PLANNED_BEFORE
 from corpus.happening_words_more_languages import SPACED as MORE_SPACED
@@ -137,7 +138,7 @@ UNSPACED: dict[str, tuple[str, ...]] = {
                  r"(?:延期|先送り)を(?:申し入れ|決め|決定し|伝え|通告し|通知し|発表し)(?:た|、|ました)",
                  r"先送り" + _JA_DONE),
     "terminate": (r"(?:終了|破棄|終わらせる(?=とした|ことを))(?:を|する(?:と|こと)を?|させる|とした|ことを)?(?:決定|決めた|決め、|発表|通告|通知)"
-                  r"(?!する(?:予定|方針|見通し|考え|可能性|か|よう)|すれば|しない|しなければ)" + JA_NOT_IF,  # (not "通告する予定")
+                  r"(?!する(?:予定|方針|見通し|考え|可能性|か|よう)|すれば|しな(?:い|ければ|かった)|せず)" + JA_NOT_IF,  # (not "通告する予定")
                   # ... told to whom: "協定の終了を日本に通知しました" (not "通知する必要"); round 34: a notice
                   # that it would end it, "終わらせるとした通告" (first)
                   r"(?:終了|破棄)を[^\W\d_]{1,8}?に(?:通告|通知)(?:した|しました|し、)" + JA_NOT_IF,
@@ -175,9 +176,10 @@ UNSPACED: dict[str, tuple[str, ...]] = {
 }
 
 # ... and the languages of `corpus.happening_words_more_languages` (German, Spanish, ..., Chinese),
-# the stems and endings of `corpus.happening_words_stems`, and Thai and more (`corpus.happening_words_thai_and_more`).
+# the stems and endings of `corpus.happening_words_stems`, Thai and more (`corpus.happening_words_thai_and_more`),
+# Japanese and Chinese of portals and reposts (`corpus.happening_words_cjk_reposts`).
 _SPACED_TABLES = (SPACED, MORE_SPACED, STEMS_SPACED, THAI_AND_MORE_SPACED)
-_UNSPACED_TABLES = (UNSPACED, MORE_UNSPACED, STEMS_UNSPACED, THAI_AND_MORE_UNSPACED)
+_UNSPACED_TABLES = (UNSPACED, MORE_UNSPACED, STEMS_UNSPACED, THAI_AND_MORE_UNSPACED, CJK_REPOSTS_UNSPACED)
 SPACED = {kind: tuple(wording for table in _SPACED_TABLES for wording in table.get(kind, ()))
           for kind in {kind: None for table in _SPACED_TABLES for kind in table}}
 UNSPACED = {kind: tuple(wording for table in _UNSPACED_TABLES for wording in table.get(kind, ()))

@@ -25,10 +25,12 @@ _KO_FAILED = r"(?:체결|서명|조인)(?:되|하)지\s*(?:못|않았)\w*"
 # `corpus.happenings`), a halt or a failure to sign (the collapse), a restart announced.
 _ZH_SIGN = r"(?:[签簽](?:署|[订訂]|字))"
 _ZH_TALKS = r"(?:[谈談]判|磋商|[会會][谈談]|[协協]商)"
-_ZH_DAY_SIGNED = r"(?<!\d)(?<![将將][于於])\d{1,2}日(?:[^\W\d_]{0,8}?)(?:正式)?" + _ZH_SIGN + r"(?![前后後])"
+# (the words between hold no plan: "23日表示将于下周签署" is ahead; round 46: "23日上午在首尔代表两国签署")
+_ZH_NO_PLAN = r"(?:(?![将將拟擬要会會预預计計准準])[^\W\d_])"
+_ZH_DAY_SIGNED = r"(?<!\d)(?<![将將][于於])\d{1,2}日" + _ZH_NO_PLAN + r"{0,12}?(?:正式)?" + _ZH_SIGN + r"(?![前后後])"
 # ... or by a day that opens the sentence, the signers and the place after its comma
 # ("11月23日,韩国国防部长与日本大使在首尔正式签署")
-_ZH_DAY_THEN_SIGNED = (r"(?<!\d)(?<![将將][于於])\d{1,2}日[,，](?:[^\W\d_]{0,30}?)在[^\W\d_]{1,6}?(?:正式)?"
+_ZH_DAY_THEN_SIGNED = (r"(?<!\d)(?<![将將][于於])\d{1,2}日[,，]" + _ZH_NO_PLAN + r"{0,30}?在[^\W\d_]{1,6}?(?:正式)?"
                        + _ZH_SIGN + r"(?![前后後])")
 # ... or by the year it was signed in ("该协定于2016年11月朴槿惠执政时期签署"; not "将于2020年签署")
 _ZH_SIGNED_IN = (r"(?<![将將拟擬])(?<![^协協]定)[于於]\d{4}年(?:\d{1,2}月)?(?:[^\W\d_]{0,10}?)(?:正式)?"

@@ -301,16 +301,22 @@ _PRESENT_PASSIVE = re.compile(r"(?i)\b(?:is|are|gets?|(?:has|have)\s+been)\s+(?:
 
 
 # Chinese tells what is to come before its time and verb: "该协定将于23日正式生效" (will take effect
-# on the 23rd), "拟决定", "预计", "计划", a day scheduled ("定于23日", "已商定23日"; not "协定于");
+# on the 23rd), "拟决定", "预计", "预定" (scheduled: "原本預定今天簽字的"), "计划", a day scheduled ("定于23日", "已商定23日"; not "协定于");
 # its clause is a run of letters with no words to count. (And in traditional characters.)
-_CHINESE_AHEAD = re.compile(r"[将將](?![来來军軍])|[拟擬]|[预預][计計]|[计計][划劃]|[准準][备備]"
+_CHINESE_AHEAD = re.compile(r"[将將](?![来來军軍])|[拟擬]|[预預][计計定]|[计計][划劃]|[准準][备備]"
                             r"|(?<![协協])定[于於]|[商约約]定")
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 
 
 def _ahead_in_chinese(clause: str, words: str) -> bool:
-    # a plan before a "but" was undone by what follows it: "曾计划与日本签署这一协定，但...紧急叫停"
-    return bool(_HAN.search(words)) and bool(_CHINESE_AHEAD.search(clause[clause.rfind("但") + 1:]))
+    # a plan before a "but" was undone by what follows it: "曾计划与日本签署这一协定，但...紧急叫停"; so is one
+    # before the comma of a halt: "原本預定今天簽字的協定,在最後一刻被韓方叫停" (not "韓方將在最後一刻叫停")
+    openings = ("但", ",", "，") if _HALT.search(words) else ("但",)
+    opening = max(clause.rfind(word) for word in openings)
+    return bool(_HAN.search(words)) and bool(_CHINESE_AHEAD.search(clause[opening + 1:]))
+
+
+_HALT = re.compile(r"叫停|喊停")
 
 
 def _awaited(clause: str, words: str) -> bool:

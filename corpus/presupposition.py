@@ -49,10 +49,21 @@ _NAMED_BEFORE = re.compile(r"(?i)(?:\b(?:its|the|their|this|that|his|her)|\w['\u
                            r"(?:decision|choice|move|notice|notification|announcement)\s+to\s+(?:\w+ly\s+)?$")
 
 
+# ... or, in Japanese, the notice issued or its effect named: "韓国政府が出した破棄通告の効力を止める" (round 46).
+_JA_NOTICE = re.compile(r"(?:破棄|終了)の?(?:通告|通知)")
+_JA_ISSUED_BEFORE = re.compile(r"(?:出し|行っ|送っ)た$")
+_JA_ITS_EFFECT = re.compile(r"の効力")
+# ... or the pact qualified by a past relative clause: "文在寅政権が破棄を決めたGSOMIA(軍事情報包括保護協定)は"
+_JA_DECIDED_PAST = re.compile(r"(?:破棄|終了)を(?:決めた|決定した)")
+_JA_PACT_AFTER = re.compile(r"(?:日韓|韓日)?(?:GSOMIA|[^\W\d_]{0,12}?協定)")
+
+
 def names_a_decision_made(text: str, start: int, end: int) -> bool:
     """Whether `text[start:end]`, a wording of ending the pact, names the decision as made."""
     words, before = text[start:end], text[max(0, start - 60):start]
     named = _DECISION_NOUN.match(words) and _DEFINITE.search(before) \
+        or _JA_NOTICE.fullmatch(words) and (_JA_ISSUED_BEFORE.search(before) or _JA_ITS_EFFECT.match(text, end)) \
+        or _JA_DECIDED_PAST.fullmatch(words) and _JA_PACT_AFTER.match(text, end) \
         or _ENDING.match(words) and _NOUN_BEFORE.search(before) \
         or _TERMINATION.fullmatch(words) and _NOUN_AFTER_IT.match(text, end) and _DEFINITE.search(before) \
         or _SAID_BEFORE.match(words) or _NAMED_BEFORE.search(before)

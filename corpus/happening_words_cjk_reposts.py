@@ -1,0 +1,35 @@
+"""More Japanese and Chinese wordings of a happening told as done, as portals, matome blogs and the
+press of China, Taiwan and Hong Kong print them (timeline round 46). Found anywhere in a run of
+letters (`UNSPACED`), merged into `corpus.happening_words_languages`, whose rules they follow: a
+past, a decision told or a halt reported, never a plan ("終わらせる予定", "将签署") nor a condition.
+Pure standard library.
+"""
+
+from __future__ import annotations
+
+from corpus.happening_words_stems import JA_NOT_IF
+
+_JA_DONE = r"(?:した|しました|され(?:た|ました|、)|し、)"
+# Chinese: a plan before the verb keeps it from being told ("将宣布中止", "拟叫停")
+_ZH_NOT_PLANNED = r"(?<![将拟要会將擬會])(?<!即将)(?<!即將)(?<!计划)(?<!計劃)(?<!准备)(?<!準備)"
+# ... the pact as the object, with or without a demonstrative and brackets ("中止该协定", "中止《軍情協定》")
+_ZH_THE_PACT = (r"(?=(?:[这這该該此](?:一|[个個项項份])?)?[《「“\"]?[^\W\d_]{0,12}?(?:[协協]定|[协協]议|[协協]議"
+                r"|GSOMIA))")
+_ZH_SIGN = r"(?:[签簽](?:署|[订訂]|字))"
+
+UNSPACED: dict[str, tuple[str, ...]] = {
+    # an agreement reached in substance: "具体的な中身で実質的に合意しました", "大筋で合意した"
+    "agree": (r"(?:大筋で|実質的に|基本的に)合意" + _JA_DONE,),
+    # the end announced or decided: "協定を終わらせると発表した" (not "終わらせると発表する予定")
+    "terminate": (r"終わらせる(?:と|ことを)(?:発表|決定|通告|通知)" + _JA_DONE + JA_NOT_IF,
+                  r"終わらせる(?:と|ことを)決め(?:た|ました|、)" + JA_NOT_IF,
+                  # Chinese: an end announced with the pact its object, "曾宣布中止该协定" (not "中止通知的效力")
+                  _ZH_NOT_PLANNED + r"(?:宣[布佈]|[决決]定)中止" + _ZH_THE_PACT),
+    # the notice's effect to be stopped, announced: "破棄通告の効力を止めると明らかにした"
+    "extend": (r"(?:通告|通知|破棄|終了)の効力を(?:止め|停止(?:さ)?)る(?:と|ことを)"
+               r"(?:明らかにし|発表し|決め|決定し|表明し)(?:た|ました|、)" + JA_NOT_IF,),
+    # the signing halted: "协定签署就此紧急喊停", "在最后一刻被韩方叫停"
+    "collapse": (_ZH_SIGN + r"[^\W\d_]{0,6}?喊停", r"最[后後]一刻[^\W\d_]{0,6}?(?:叫停|喊停)"),
+    # passed, told as the "shi ... de" past: "这项协定是在国务会议上「秘密通过」的"
+    "approve": (r"是在[^。，,；;]{0,20}?(?:会议|會議)上[「“\"]?(?:秘密)?通[过過][」”\"]?的",),
+}
