@@ -238,10 +238,23 @@ class Monkey:
                 raise self._fail(app, f"the app quit {self.report.restarts} times")
             size = self.size  # the new app gets the terminal as the monkey left it
 
+    async def _settle(self, app, pilot) -> None:
+        """`pilot.pause()`, but a screen that stops taking its messages fails with the trail (to
+        replay it) and the widgets whose messages are still waiting, not a bare timeout."""
+        from textual.pilot import WaitForScreenTimeout
+
+        try:
+            await pilot.pause()
+        except WaitForScreenTimeout:
+            stuck = [f"{node!r} ({node._message_queue.qsize()} waiting)"
+                     for node in (app, *app.screen.walk_children(with_self=True))
+                     if node._message_queue.qsize()]
+            raise self._fail(app, "messages not taken within 30 s by " + ", ".join(stuck or ["?"])) from None
+
     async def _drive(self, app, pilot) -> None:
         """Reads until every key is sent or the app stops; then let it all settle."""
         await app.workers.wait_for_complete()
-        await pilot.pause()
+        await self._settle(app, pilot)
         while self.drawn < self.target and app.return_code is None:
             screen = type(app.screen).__name__
             self.report.screens[screen] = self.report.screens.get(screen, 0) + 1
@@ -250,13 +263,13 @@ class Monkey:
             send_burst(app, items)
             self._count(items)
             self.report.bursts += 1
-            await pilot.pause()
+            await self._settle(app, pilot)
             if app._exception is not None:
                 return
         if app.return_code is None:
             await app.workers.wait_for_complete()
-            await pilot.pause()
-            await pilot.pause()
+            await self._settle(app, pilot)
+            await self._settle(app, pilot)
             self.report.ended_running = (app.is_running and app.return_code is None
                                          and app._exception is None)
 

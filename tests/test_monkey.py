@@ -279,3 +279,26 @@ async def test_keys_still_queued_as_the_app_shuts_down_are_dropped(make_app, san
         await settle(app, pilot)
         send_burst(app, "key e | key k | key enter | key m | key j | key slash | key x")
     assert app._exception is None
+
+
+async def test_a_screen_that_stops_taking_messages_fails_with_its_trail(make_app, sandbox, monkeypatch):
+    """A bare `WaitForScreenTimeout` (seen once under load in a full run) says neither what was
+    sent nor who stopped: the monkey's failure names the widgets still holding messages, and
+    the trail of reads, with the seed, to replay it."""
+    from textual.pilot import Pilot, WaitForScreenTimeout
+
+    real_pause, pauses = Pilot.pause, []
+
+    async def pause_that_stalls(self, delay=None):
+        pauses.append(delay)
+        if len(pauses) == 4:
+            self.app.screen.post_message(events.Blur())  # left waiting: the stuck widget
+            raise WaitForScreenTimeout("Timed out while waiting for widgets to process pending messages.")
+        await real_pause(self, delay)
+
+    monkeypatch.setattr(Pilot, "pause", pause_that_stalls)
+    with pytest.raises(AssertionError) as failure:
+        await Monkey(SEED, 200).run(make_app)
+    message = str(failure.value)
+    assert "messages not taken within 30 s by" in message and "MainScreen" in message
+    assert f"seed {SEED}" in message and "the last reads:" in message
