@@ -1,21 +1,21 @@
 """Issue 13's sixtieth intake round, on texts of our own: the odd half of `holdout78` (Korean and Japanese portals,
 aggregators, matome blogs, forums and reposts). The wrong outlet first: a Japanese caption's words before a wire's
 mark credit the picture; then the dates: a forum thread's first post as copies glue or label its parts, when the
-pasted story names its day; then the
-outlets: an aggregator's bare "Read more <address>", a Japanese portal's "<name>の元の記事はこちら" and sites now listed.
-A positive failed before the round; a negative beside it keeps what must not change."""
+pasted story names its day; then the outlets: an aggregator's bare "Read more <address>", a Japanese portal's
+"<name>の元の記事はこちら" and sites now listed; then furniture: a thread's anchors to its replies. A positive failed
+before the round; a negative beside it keeps what must not change."""
 
 from __future__ import annotations
 
 import pytest
 
+from corpus.intake.site_widgets import is_site_widget
+from tests.test_intake_fifty_ninth_round import EN_STORY
 from tests.test_intake_fifty_second_round import date_of
 from tests.test_metadata_outlets import outlet_of
 
 JA_STORY = ("市当局によると、救助隊は夜通し作業を続けたが、事故の原因はまだ分かっていない。詳しいことは来週発表される"
             "予定で、近くの住民は一時的な避難所に移った。交通は数時間後に元に戻ったという。\n\n")
-EN_STORY = ("Rescue teams worked through the night and the cause of the accident is still unknown, officials said, "
-            "adding that more details would be released next week.\n\n")
 TITLE = "【洪水】市街地が水につかる 住民は避難所へ\n\n"
 
 
@@ -68,3 +68,13 @@ def test_the_boards_own_labelled_first_post_dates_the_page_as_before():
 ])
 def test_outlets_of_japanese_portals_and_aggregators(raw, outlet):
     assert outlet_of(raw) == outlet
+
+
+@pytest.mark.parametrize("line, widget", [
+    (">>2>>7>>11>>40", True),  # a thread's anchors to its replies, alone on a line
+    (">>2 >>7", True),
+    (">>2 それは違うと思う", False),  # a reply's words after the anchor stay
+    (">>2", False),  # one anchor alone may be a reply's head
+])
+def test_a_threads_reply_anchors_alone_are_furniture(line, widget):
+    assert is_site_widget(line) is widget
