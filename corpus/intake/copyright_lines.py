@@ -3,9 +3,9 @@ Yonhap News Agency. All rights reserved.", "The Lakeside Times © 2019", a Korea
 "[저작권자(c) YTN 무단전재, 재배포 금지]" or "<저작권자 ⓒ 연합뉴스, 무단 전재-재배포 금지>" (a
 holder in Hangul when listed).
 
-A photo's copyright ("Image copyright Reuters", a caption's "문재인 대통령 ⓒ뉴스1") is no credit; a parent company ("Nexstar
-Media Inc.") is not the outlet; an unlisted holder is taken when its name reads as an
-outlet's, or stands alone on a line at the top as a masthead.
+A photo's copyright ("Image copyright Reuters", a caption's "문재인 대통령 ⓒ뉴스1" or "…徴用工像まで ©共同通信社")
+is no credit; a parent company ("Nexstar Media Inc.") is not the outlet; an unlisted holder is taken when its name
+reads as an outlet's, or stands alone on a line at the top as a masthead.
 """
 
 from __future__ import annotations
@@ -47,8 +47,9 @@ _NOTICE_AFTER_TEXT = re.compile(r"(?<=[.!?。])\s*(?P<notice>[\[<][^\[\]<>]{4,15
 # text, unbracketed, its holder's kind of reporter in brackets after the name; listed holders only.
 _KOREAN_NOTICE_RUN_ON = re.compile(r"저작권자\s*(?:\(c\)|ⓒ|©)\s*(?P<holder>[^\s,()<>\[\]]{2,20})(?:\([^()]{1,10}\))?"
                                    r"\s*,?\s*무단\s*전재")
-# Words in Hangul before the sign, not the holder's label: what a picture shows.
-_PICTURE_SUBJECT = re.compile(r"^(?!\s*저작권자)[^©]*[가-힣][^©]*©")
+# Words in Hangul, kana or kanji before the sign, not the holder's label: what a picture shows ("문재인 대통령
+# ⓒ뉴스1", a Japanese portal's "慰安婦像の次は徴用工像まで ©共同通信社").
+_PICTURE_SUBJECT = re.compile(r"^(?!\s*저작권자)[^©]*[가-힣\u3041-\u30ff\u4e00-\u9fff][^©]*©")
 # "©'5개국어 글로벌 경제신문' 아주경제": the paper's slogan in quotes, then its name.
 _QUOTED_SLOGAN = re.compile(r"^['‘\"“][^'’\"”]{2,40}['’\"”]\s*(?=\S)")
 # The holder's address in brackets after its name: "© 경기일보(www.kyeonggi.com), 무단전재 및 수집, 재배포금지",

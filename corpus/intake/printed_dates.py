@@ -95,9 +95,10 @@ _VIEW_COUNT = re.compile(r"\d\s*(?i:views?)\b")
 _MONTH_RANGE_START = re.compile(rf"\b{MONTH_NAME}\.?\s*[-–—]\s*$")
 MAX_WORDS_AFTER_OPENING_DATE = 3
 # "1 名前:ばーど ★ 2018/12/14(金) 11:23:44.05 ID:CAP_USER9": a forum thread's post headed by its
-# number, its poster, its stamp and the poster's ID; the first post's stamp is the thread's day.
-THREAD_POST = re.compile(r"^(?P<number>\d{1,4})\s*(?:名前|Name)\s*[:：].{0,60}?\s(?P<stamp>\d{4}/\d{1,2}/\d{1,2}"
-                         r"(?:\([^()]{1,3}\))?(?:\s*[\d:.]+)?)\s+ID:\S*\s*$")
+# number, its poster, its stamp and the poster's ID; the first post's stamp is the thread's day. Copies glue
+# the parts or label them otherwise: "1: 名無し ★ …", "1名無し2018/12/13(Thu) 14:02:46ID:M5MTg(1/1)NG報告".
+THREAD_POST = re.compile(r"^\s*(?P<number>\d{1,4})\s*(?:(?P<label>名前|Name)\s*)?[:：]?\s*(?=\D)[^/]{1,60}?\s*"
+                         r"(?P<stamp>\d{4}/\d{1,2}/\d{1,2}(?:\([^()]{1,3}\))?(?:\s*[\d:.]+)?)\s*ID:\S*\s*$")
 # "Posted by admin on November 22, 2019 in World": a blog's byline and category around it;
 # "Submitted by jroe on Tue, 01/11/2011 - 10:45", as Drupal sites print it.
 _BLOG_BYLINE = re.compile(r"^(?i:posted|published|written|submitted)\s+(?i:by)\s+\S+(?:\s+\S+){0,2}?\s+(?i:on)\s+"

@@ -5,7 +5,7 @@
   breadcrumb copied as a numbered list, its separators numbered too ("1. MZ.de", "2. >", "3. Panorama"):
   sites mark their breadcrumbs up as ordered lists (schema.org's BreadcrumbList), which a copy numbers;
 * an aggregator's link to the original: "View on euronews", "Read the full post at The Epoch
-  Times.";
+  Times.", "ゴゴ通信の元の記事はこちらからご覧ください";
 * a source note with a word on the source in brackets: "Source: Deutsche Welle [German state
   media]", or the source's address run on to the last sentence as copied: "… an official said.
   source: cnn.com".
@@ -24,6 +24,9 @@ _WIKI_TAGLINE = re.compile(rf"^\W*From\s+{_NAME},\s+the\s+free\s+\w")
 _BREADCRUMB_HOME = re.compile(rf"^\W*(?i:you\s+are\s+here)\s*:?\s*{_NAME}\s*(?i:home)(?![a-z])")
 _ORIGINAL_LINK = re.compile(rf"^\W*(?:View\s+(?:it\s+)?on|Read\s+the\s+(?:full|original)\s+"
                             rf"(?:post|story|article|report)\s+(?:at|on))\s+{_NAME}\s*[.!]?$")
+# "ゴゴ通信の元の記事はこちらからご覧ください" ("see Gogotsu's original article here"), as a Japanese portal
+# closes or opens a partner's story.
+_ORIGINAL_LINK_JAPANESE = re.compile(r"^\W*(?P<credit>[^\s、。「」]{2,20}?)の元(?:の)?記事はこちら")
 _NOTED_SOURCE = re.compile(rf"^\W*(?i:source)\s*:\s*{_NAME}\s*[\[(][^\[\]()]{{2,40}}[\])]\s*$")
 _NUMBERED_ITEM = re.compile(r"^\s*(?P<number>\d{1,2})\.\s+(?P<item>\S.{0,80}?)\s*$")
 _CRUMB_SEPARATORS = frozenset({">", "›", "»", "/", "|"})
@@ -33,7 +36,7 @@ _RUN_ON_ADDRESS = re.compile(r"[.!?\"”’]\s+(?i:source)\s*:\s*(?:https?://)?(
 
 def site_pointer_credit(line: str, directory: OutletDirectory) -> str | None:
     """The listed outlet a wiki's tagline, a breadcrumb's home or a link to the original names."""
-    for form in (_WIKI_TAGLINE, _BREADCRUMB_HOME, _ORIGINAL_LINK):
+    for form in (_WIKI_TAGLINE, _BREADCRUMB_HOME, _ORIGINAL_LINK, _ORIGINAL_LINK_JAPANESE):
         if (match := form.match(line.strip())) and directory.named(match["credit"]):
             return match["credit"]
     return None

@@ -153,6 +153,7 @@ _FOLLOW_AND_CONTACT_FORMS = (
     r"^(?:集成阅读|热点推荐|频道推荐|相关阅读)$|^.{0,20}(?:扫描|掃描)二[维維][码碼].*$",
     r"^«.{1,120}\|.{1,20}\|.{1,120}»$|^(?:最初|\d{1,2}番目)のニュース$|^リンク\s*[:：].{1,120}$",
     r"^[(（]文責\s*[:：][^()（）]{1,40}[)）]$",
+    r"^(?:(?:>>|＞＞)\d{1,4}\s*){2,}$",  # a thread's anchors to the replies ">>3>>15>>16", their links lost
 )
 # A site's notes about the story, long as they may be: the print edition it appeared in, its
 # front page, its tip line, a newsletter's pitch.

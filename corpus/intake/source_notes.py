@@ -35,6 +35,9 @@ from corpus.intake.site_widgets import TIP_LINE_OPENING
 _READ_MORE = re.compile(r"(?i)^\W*(?:read\s+more|full\s+story|more)\s*:\s*(?P<credit>\S.{0,60})$")
 # "Read more from The Japan News at https://japannews.yomiuri.co.jp/": a partner's story, as a reader app closes it.
 _READ_MORE_FROM = re.compile(r"^\W*Read\s+more\s+from\s+(?P<credit>[A-Z][^:]{1,50}?)\s+at\s+(?:https?://)?[\w.-]+\.[a-z]{2,}\S*$")
+# "Read more https://www.channelnewsasia.com/news/asia/…": the original's address alone, closing an excerpt.
+_READ_MORE_ADDRESS = re.compile(r"(?i)^\W*read\s+more\s*:?\s*https?://(?:www\.)?(?P<host>[\w-]+(?:\.[\w-]+)+)"
+                                r"(?:/\S*)?$")
 _PIECE = r"(?i:(?:a\s+version\s+of\s+)?this\s+(?:article|story|editorial|column|report|commentary))"
 _PRINT_EDITION = re.compile(
     rf"{_PIECE}\s+(?i:appeared|appears|was\s+published|ran)\s+in\s+(?i:the\s+)?(?i:print\s+edition|"
@@ -174,9 +177,12 @@ def _fields(line: str) -> list[re.Match]:
 
 def read_more_credit(line: str, directory: OutletDirectory) -> str | None:
     """A listed outlet after a bare "Read more:" closing a repost: "Read more : CNN, 09.05.2017", or
-    named with its address: "Read more from The Japan News at https://japannews.yomiuri.co.jp/"."""
+    named with its address: "Read more from The Japan News at https://japannews.yomiuri.co.jp/", or by its address
+    alone: "Read more https://www.channelnewsasia.com/news/…"."""
     if (match := _READ_MORE_FROM.match(line.strip())) and directory.named(match["credit"]):
         return match["credit"]
+    if address := _READ_MORE_ADDRESS.match(line.strip()):
+        return directory.at_host(address["host"].lower())
     match = _READ_MORE.match(line.strip())
     if match is None:
         return None
