@@ -297,3 +297,28 @@ def test_a_dry_run_says_what_an_add_would_do_and_keeps_nothing(tmp_path, capsys)
     assert not [source for source in sources if source.startswith(str(tmp_path))]
     assert main(["add", str(tmp_path / "saved")]) == 1
     assert sorted(line.split()[1] for line in capsys.readouterr().out.splitlines()) == would
+
+
+def _records_without_text(path: Path, count: int) -> Path:
+    path.write_text(json.dumps([{"title": f"Entry {n}", "url": f"https://example.org/{n}"}
+                                for n in range(1, count + 1)]), encoding="utf-8")
+    return path
+
+
+def test_a_file_of_records_with_no_text_is_told_in_a_few_lines(tmp_path, capsys):
+    """A manifest of 300 records (no text field) printed 300 skip lines: the first three are told,
+    then one line counts the rest; the summary still counts every record."""
+    assert main(["add", str(_records_without_text(tmp_path / "manifest.json", 300))]) == 1
+    lines = capsys.readouterr().err.splitlines()
+    told = [line for line in lines if line.startswith("skipped: ")]
+    assert len(told) == 4 and all("has no text" in line for line in told)
+    assert told[0].endswith("record 1 has no text (fields: text, body or content)")
+    assert told[3].endswith("297 more records the same: has no text (fields: text, body or content)")
+    assert lines[-1].endswith("0 added, 0 duplicates, 300 skipped")
+
+
+def test_three_records_with_no_text_are_each_told(tmp_path, capsys):
+    assert main(["add", str(_records_without_text(tmp_path / "few.json", 3))]) == 1
+    told = [line for line in capsys.readouterr().err.splitlines() if line.startswith("skipped: ")]
+    assert [line.split("few.json: ", 1)[1] for line in told] == [
+        f"record {n} has no text (fields: text, body or content)" for n in (1, 2, 3)]

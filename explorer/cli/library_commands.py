@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import sys
 from argparse import Namespace
 from collections import Counter
@@ -139,10 +140,33 @@ def _print_added(article, done: str = "added") -> None:
           f"{article.headline}")
 
 
-def _report(not_added: list[AddOutcome], counts: Counter, dry_run: str = "") -> None:
+# "record 12 has no text ...", "line 7: not valid JSON ...": a file's records, told by number
+RECORD_NUMBER = re.compile(r"^(?:record|line) \d+:? ")
+# a file's records not added for one reason are told one by one up to this many, then counted
+RECORDS_TOLD_ONE_BY_ONE = 3
+
+
+def _not_added_lines(not_added: list[AddOutcome]) -> list[str]:
+    """A line for each article not added, but a JSON export of 300 records with no text is not 300
+    lines: past the third record of a file with the same reason, one line counts the rest."""
+    lines, told, more = [], Counter(), Counter()
     for outcome in not_added:
-        print(f"{outcome.status}: {clean_line(outcome.source)}: {outcome.reason}",
-              file=sys.stderr)
+        reason = RECORD_NUMBER.sub("", outcome.reason)
+        kind = (outcome.status, outcome.source, reason)
+        told[kind] += 1
+        if reason == outcome.reason or told[kind] <= RECORDS_TOLD_ONE_BY_ONE:
+            lines.append(f"{outcome.status}: {clean_line(outcome.source)}: {outcome.reason}")
+        else:
+            more[kind] += 1
+    for (status, source, reason), count in more.items():
+        lines.append(f"{status}: {clean_line(source)}: {count} more record{'s' if count != 1 else ''} "
+                     f"the same: {reason}")
+    return lines
+
+
+def _report(not_added: list[AddOutcome], counts: Counter, dry_run: str = "") -> None:
+    for line in _not_added_lines(not_added):
+        print(line, file=sys.stderr)
     duplicates = counts["duplicate"]
     added = f"{counts['added']} {'would be added' if dry_run else 'added'}"
     summary = (f"{dry_run}{added}, {duplicates} duplicate{'s' if duplicates != 1 else ''},"
