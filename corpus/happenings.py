@@ -306,6 +306,7 @@ _PRESENT_PASSIVE = re.compile(r"(?i)\b(?:is|are|gets?|(?:has|have)\s+been)\s+(?:
 _CHINESE_AHEAD = re.compile(r"[将將](?![来來军軍])|[拟擬]|[预預][计計定]|[计計][划劃]|[准準][备備]"
                             r"|(?<![协協])定[于於]|[商约約]定")
 _HAN = re.compile(r"[\u4e00-\u9fff]")
+_HALT = re.compile(r"叫停|喊停")
 
 
 def _ahead_in_chinese(clause: str, words: str) -> bool:
@@ -314,9 +315,6 @@ def _ahead_in_chinese(clause: str, words: str) -> bool:
     openings = ("但", ",", "，") if _HALT.search(words) else ("但",)
     opening = max(clause.rfind(word) for word in openings)
     return bool(_HAN.search(words)) and bool(_CHINESE_AHEAD.search(clause[opening + 1:]))
-
-
-_HALT = re.compile(r"叫停|喊停")
 
 
 def _awaited(clause: str, words: str) -> bool:

@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 
 from corpus.intake.outlets import OutletDirectory
+from corpus.intake.site_notices import WHY_TRUST_OPENING
 
 _NAME = r"(?P<credit>(?:The\s+)?[A-Z][\w&.'’ -]{1,50}?)"
 _REPORTS_THEN_QUOTES = re.compile(rf"^\W*{_NAME}\s+(?:reports|reported|writes|wrote)\s*:\s*[\"“]")
@@ -38,7 +39,7 @@ _ON_GOOGLE_NEWS = re.compile(r"(?:\b(?i:dari|from|follow|ikuti)\s+(?P<credit>[A-
                              r"|Google\s+News\s*['’]?\s*(?:te|de|ta|da)\s+(?P<tr>[A-Z][\w&.'’ -]{1,40}?)\s+sitemize\b)")
 # A site's link to the page on its standards, by its name, alone on its line: "Why you can trust Sky News" (Sky's
 # stories), "Why you can trust KUOW" (NPR member stations' pages).
-_WHY_TRUST = re.compile(r"^\W*Why\s+you\s+can\s+trust\s+(?P<credit>(?:the\s+)?[A-Z][\w&.'’ -]{1,50}?)\W*$")
+_WHY_TRUST = re.compile(WHY_TRUST_OPENING + r"(?P<credit>(?:the\s+)?[A-Z][\w&.'’ -]{1,50}?)\W*$")
 # A Chinese-language site's link to download its own app, its name first: "壹電視 APP下載", "X App下载".
 _OWN_APP = re.compile(r"^\W*(?P<credit>[^\s\W][^\s]{1,19}?)\s*(?:APP|App)\s*(?:下載|下载)\W*$")
 _ASKS_TO_FOLLOW = re.compile(r"(?i)\b(?:follow|support|join|subscribe\s+to)\s+us\b")

@@ -68,6 +68,9 @@ _REPORT_NOTE = re.compile(
     # 텍스트는 실제 방송 내용과 차이가 있을 수 있으니 …" ("the text below may differ from what was aired")
     r"|^\W*(?:notice\s*:\s*)?transcripts?\s+(?:are|is)\s+(?:machine|computer|automatically)\b.{0,200}$"
     r"|^\W*(?:아래\s*)?(?:텍스트|자막|글)는\s*실제\s*방송\s*내용과\s*(?:차이|다를).{0,120}$")
+# A site's link to the page on its standards, "Why you can trust Sky News": furniture here, its outlet read by
+# `corpus.intake.quoted_pages`.
+WHY_TRUST_OPENING = r"^\W*Why\s+you\s+can\s+trust\s+"
 # "AP, AFP, and Reuters", "wire services": names joined by commas and "and", no sentence.
 _NAMES = (r"(?:[\w&./'’-]+\s*){1,4}(?:(?:,|,?\s+and)\s+(?:the\s+)?(?:[\w&./'’-]+\s*){1,4}){0,5}")
 _SOURCING_NOTE = re.compile(
@@ -102,7 +105,7 @@ _SITE_TOOLS = re.compile("|".join((
     r"|as\s+[A-Z][\w&.'’ -]{1,40}\s+(?:has\s+)?reported(?:\s+(?:earlier|before|previously))?\s*:)\W*$",
     r"^\(\s*[^()]{0,60}\b(?i:ch|channel|채널)\s*\d{1,4}\b[^()]{0,60}\)$",  # a channel guide
     r"^(?=.{0,80}$)(?=.*(?:隱私|隐私|個人情報|プライバシー|개인\s*정보))(?=.*(?:同意|동의))",  # a consent
-    r"^\W*Why\s+you\s+can\s+trust\s+[A-Z][\w&.'’-]*(?:\s[A-Z][\w&.'’-]*){0,4}\W*$",  # a link to its standards
+    WHY_TRUST_OPENING + r"[A-Z][\w&.'’-]*(?:\s[A-Z][\w&.'’-]*){0,4}\W*$",  # a link to its standards
 )))
 _CAPS_INITIALS = r"(?!(?:AFP|AP|EFE|DPA|UPI|ANP|APA|AAP|KNA|SDA|ATS|PA)\b)[A-ZÇĞİÖŞÜÄ]{2,3}"  # not a wire's name
 # A German-language wire's sign-off: the wire and its editors' initials ("dpa/jp", "(dpa/cj/brü)"), a picture's
