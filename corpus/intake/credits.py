@@ -16,6 +16,7 @@ from corpus.intake.outlets import (OutletDirectory, carried_source, credit_parts
 from corpus.intake.printed_dates import MONTH_NAME
 from corpus.intake.reposts import speaks_of_the_piece
 from corpus.intake.source_names import NAME_PARTICLES, source_name_part, without_leading_date
+from corpus.intake.stamp_sources import SOURCE_WORD
 from corpus.lazy_patterns import LazyPattern
 
 PHOTO_WORD = LazyPattern(r"(?i)\b(?:photos?|image|images|pictures?|file|video|getty|graphic|"
@@ -119,16 +120,12 @@ _PRINT_EDITION = LazyPattern(rf"^(?i:published|printed|appeared)\s+(?:in\s+(?P<c
                               rf"(?:{MONTH_NAME}|\d)|{MONTH_NAME}\s+(?:19|20)\d\d\s+in\s+(?P<journal>{_CREDIT_TEXT})"
                               rf"\s*[·•,|]\s*(?i:vol(?:ume)?\.?)\s*\d)")
 _PRINT = LazyPattern(r"(?i)(?:the\s+)?print\b")
-# "Source:" as pages in other languages print it ("Fuente:", "Quelle:", "출처:", "来源：", "ที่มา:"; Thai "จาก X", "from X").
-_SOURCE_WORD = (r"(?:News\s|NEWS\s|新聞|新闻)?(?:Sources?|SOURCES?|Source\(s\)|SOURCE\(S\)|Fuentes?|FUENTE|Fontes?|FONTE|Quelle|QUELLE"
-                r"|Kaynak|KAYNAK|Sumber|SUMBER|Bron|BRON|Źródło|Источник|ИСТОЧНИК|Джерело|Nguồn|NGUỒN|출처|来源|來源|出典|出处|转自|轉自"
-                r"|ソース|المصدر|ที่มา|จาก(?=\s))")  # "ソース:NHK ニュース": Japanese "source"
 _SOURCE_LINE = LazyPattern(
-    rf"^\(?{_SOURCE_WORD}(?:\s*[:：]|(?<=จาก)\s)\s*(?P<credit>{_CREDIT_TEXT}|[\w-]+(?:\.[\w-]+)+"
-    rf"|@?[a-z][a-z0-9_]{{2,30}}|[^\x00-\x7f][^|()]{{0,30}}?)\s*\.?\)?$")
+    rf"^\(?{SOURCE_WORD}(?:\s*[:：]|(?<=จาก)\s)\s*(?P<credit>{_CREDIT_TEXT}|[\w-]+(?:\.[\w-]+)+"
+    rf"|@?[a-z][a-z0-9_]{{2,30}}|[^\x00-\x7f][^|()]{{0,50}}?)\s*\.?\)?$")
 # What a source line starts with, and so the line before its date is cut off (cheaply tried
 # first: cutting the date off every line was a fifth of reading an article)
-_SOURCE_START = LazyPattern(rf"\(?{_SOURCE_WORD}")
+_SOURCE_START = LazyPattern(rf"\(?{SOURCE_WORD}")
 # Parts of a line a source may stand in: "By Jane Roe | Source: X", "Por Jane Roe — Fuente: X".
 LINE_PARTS = LazyPattern(r"\||\s[—–]\s")
 # "From CNN: <headline>", "Yonhap: <headline>": an aggregator's title naming its source.
@@ -155,7 +152,7 @@ _SIGN_OFF = LazyPattern(
     r"\.?[\"”’]?\s*$")
 
 _VIA = LazyPattern(r"(?i)^\s*via\s+")
-SOURCE_LABEL = LazyPattern(rf"\W*{_SOURCE_WORD}\s*[:：]")  # read as such (`first_appeared_credit`)
+SOURCE_LABEL = LazyPattern(rf"\W*{SOURCE_WORD}\s*[:：]")  # read as such (`first_appeared_credit`)
 _SEVERAL = LazyPattern(r"\s+[-–—]\s+|\s*,\s*|\s+and\s+")
 
 def byline_credit(line: str, directory: OutletDirectory) -> str | None:

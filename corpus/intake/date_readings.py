@@ -36,6 +36,7 @@ _WORDED = (
                rf"(?:{ANY_WEEKDAY},\s+)?{_YEAR}"),
     re.compile(rf"(?:(?<![\w.:,])|{_GLUED_LABEL}|(?<=[a-z]{{2}})(?=\d)){_DAY}\.?,?\s+(?i:of\s+)?{_MONTH},?\s+{_YEAR}"),  # 23 Nov 16, 20, Nov. 2019, "22. November 2019"
     re.compile(rf"(?<![\w.:]){_DAY}(?P<sep>[-/]){_MONTH}(?P=sep){_YEAR}"),  # 22-Aug-2019
+    re.compile(rf"(?<![\w.:-])(?P<year>(?:19|20)\d\d)(?P<sep>[-/]){_MONTH}(?P=sep){_DAY}(?![\w:-])"),  # 2016-July-12
     re.compile(rf"(?<![\w.]){_MONTH}(?:(?<=\.)\s*|\s+){_DAY},(?P<year>(?:19|20)\d\d)(?!\d)"),  # Nov.23,2016
     # "November 22, 20196:02 PM UTC": the year run into the time as copied (two elements)
     re.compile(rf"(?<![\w.]){_MONTH}\s+{_DAY},\s+(?P<year>(?:19|20)\d\d)(?=[0-2]?\d:[0-5]\d)"),

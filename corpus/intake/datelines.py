@@ -159,7 +159,8 @@ _PLACES_BEFORE_LAST = re.compile(rf"^(?:{_PLACE_WORDS}/)*{_PLACE_WORDS},\s*{_PLA
 _NOT_A_CREDIT = re.compile(r"(?i)\b(?:photos?|image|file|video|update[ds]?|lead|urgent|recasts|"
                            r"adds|attn|editors?|focus|feature|analysis|interview|profile|news\s+"
                            r"focus|breaking|exclusive|corrected|correction|opinion|editorial|"
-                           r"commentary|end|ld|wrap|summary|factbox|explainer)\b|^\d|^[A-Z][a-z]+day$")
+                           r"commentary|end|ld|wrap|summary|factbox|explainer)\b|^\d|^[A-Z][a-z]+day$"
+                           r"|^(?:PR|HD)$")  # an advertisement's mark ("(PR)SAP Japan"), a video's ("Findit (HD)")
 _NOT_A_PLACE = re.compile(rf"(?i)(?:{'|'.join(WEEKDAYS)}|{'|'.join(d[:3] for d in WEEKDAYS)}|"
                           r"updated|published|posted|today)\.?$")
 _OPENS_SENTENCE = re.compile(r"(?:During|After|Before|Amid|As|While|When|Since|Despite|Following|In|On"

@@ -44,6 +44,11 @@ _POSTED = (r"(?:\s*-{1,2}\s*(?:입력|등록)\s*(?P<year>(?:19|20)\d\d)\.(?P<mon
            r"(?:\s+\d{1,2}:\d\d(?::\d\d)?)?)?")
 _KOREAN_PLACE_CREDIT = LazyPattern(
     rf"^\s*{_OPEN}\s*(?P<place>[가-힣]{{1,8}})\s*[=＝]\s*(?P<credit>{_HANGUL_NAME}?)(?:\s+{_REPORTER})?{_POSTED}\s*{_CLOSE}")
+# "… 삼아야\" (서울=연합뉴스) 임미나 기자 = \"…": the full credit, its reporter and "=" after it, inside a portal's
+# digest (the headline, the subheads and the lead run into one line): a listed outlet only, not after a caption's
+# mark ("▲ <caption> (서울=연합뉴스) … 기자 = …": the wire's picture on another paper's page).
+_KOREAN_CREDIT_WITHIN = LazyPattern(
+    rf"\s{_OPEN}\s*(?P<place>[가-힣]{{1,8}})\s*[=＝]\s*(?P<credit>{_HANGUL_NAME}?)\s*{_CLOSE}\s*{_REPORTER}\s*[=＝]\s")
 # "[한빛일보 김철수 기자]", "[한빛경제=김철수 기자]", "[한빛ㅣ김철수 기자]" (a bar, or the letter
 # "ㅣ" typed for one): the outlet, then its reporter; after a bar, the place the reporters file from
 # and several of them ("[한빛뉴스 | 성주=김철수·이영희 기자]").
@@ -135,6 +140,9 @@ def _korean(line: str, directory: OutletDirectory) -> str | None:
         return _credit_in_place(_without_place(match["credit"], directory) or match["barred"], directory)
     if (match := _KOREAN_PLACE_CREDIT.match(line)) and not _picture_label(match["place"]):
         return _credit_in_place(match["credit"], directory)
+    if (match := _KOREAN_CREDIT_WITHIN.search(line)) and directory.named(match["credit"]) \
+            and not _picture_label(match["place"]) and not line.lstrip().startswith(("▲", "△")):
+        return match["credit"]
     return None
 
 

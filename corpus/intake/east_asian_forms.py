@@ -82,6 +82,9 @@ _REPORTED_BYLINE = LazyPattern(rf"^\s*(?P<head>[{_CJK}A-Za-z]{{3,24}})\s*[/／]\
 # "中央社／ 莫斯科12日綜合外電報導", udn's line for CNA's copy: the wire, a slash, the place and day and "dispatched".
 _SLASHED_DISPATCH = LazyPattern(rf"^\s*(?P<name>[{_CJK}A-Za-z]{{2,12}}?)\s*[/／]\s*[{_CJK}]{{1,8}}?[0-9０-９]{{1,2}}日"
                                 r"(?:專電|专电|電|电|綜合外電報導|综合外电报道|報導|报道)\s*$")
+# "聯合報／ 編譯高詣軒／即時報導": udn's byline, the paper, its translator or reporter, then "(breaking) report".
+_STAFF_BETWEEN_SLASHES = LazyPattern(rf"^\s*(?P<name>[{_CJK}A-Za-z]{{2,12}}?)\s*[/／]\s*(?:編譯|编译|記者|记者)\s*"
+                                     rf"[{_CJK}]{{2,4}}\s*[/／]\s*[{_CJK}]{{0,4}}?(?:即時報導|即时报道|報導|报道)\s*$")
 # "看看新闻Knews综合": the site's name and "compiled" on a line of their own.
 _COMPILED_BY = LazyPattern(rf"^\s*(?P<name>[{_CJK}A-Za-z]{{2,16}}?)\s*(?:综合|綜合)\s*$")
 # "本文獲《聯合早報》授權轉載": "this article reprinted with the authorisation of" the original's outlet.
@@ -268,8 +271,10 @@ def delivered_credit(line: str, directory: OutletDirectory) -> str | None:
 
 def dispatch_or_compiler_credit(line: str, directory: OutletDirectory) -> str | None:
     """On a line of its own, the listed wire of "中央社／ 莫斯科12日綜合外電報導" (its place and day, "dispatched"),
-    or the listed site of "看看新闻Knews综合" (the story compiled by it)."""
-    return _listed_name(_SLASHED_DISPATCH, line, directory) or _listed_name(_COMPILED_BY, line, directory)
+    or the listed site of "看看新闻Knews综合" (the story compiled by it), or the listed paper of "聯合報／ 編譯高詣軒／即時報導"
+    (its translator's or reporter's report)."""
+    return _listed_name(_SLASHED_DISPATCH, line, directory) or _listed_name(_COMPILED_BY, line, directory) \
+        or _listed_name(_STAFF_BETWEEN_SLASHES, line, directory)
 
 
 def authorised_reprint_credit(line: str, directory: OutletDirectory) -> str | None:

@@ -54,6 +54,9 @@ _JOINING_WORDS = frozenset({"and", "of", "the", "in", "on", "for", "a", "to", "b
 _SENTENCE_END = re.compile(r"(?<!\w)[a-z]{2,}[.!?]\s")  # not "Nov. 22" nor "p.m. ET"
 # A clock closing an item (", The Asahi Shimbun , 1:00 p.m.": a byline's outlet and its time).
 _CLOCK_AT_END = re.compile(r"(?i)[\s,]*\b\d{1,2}:\d\d(?:\s*[ap]\.?m\.?)?(?:\s+(?:ET|JST|KST|GMT|UTC))?\s*$")
+# "Published: 2016/6/13": a labelled date's slashes, which separate no items ("… Source:People's Daily Online
+# Published: 2016/6/13 17:29:17"; a citation's "(朝鮮日報 2012/04/20)" is not the site's)
+_NUMERIC_DATE = re.compile(r"(?i:published|updated|posted)\s*:?\s*\d{1,4}/\d{1,2}/\d{1,4}")
 _ADDRESS = re.compile(r"(?i)(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,6}")
 # "By Zhong Nan": a byline's names, never an outlet's ("Nan" is not the wire NAN).
 _BYLINE_NAMES = re.compile(r"^(?:By|BY)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}")
@@ -84,7 +87,7 @@ def header_credit(line: str, directory: OutletDirectory) -> str | None:
         if len(parts) == 2 and parts[0] == credit and "/" in line and _PHOTOGRAPHER.fullmatch(parts[1]) \
                 and not OUTLET_WORD.search(parts[1]):  # ("The Korea Herald/Asia News Network": a partner's)
             return None  # "REUTERS/Baz Ratner" under a caption: the agency and its photographer
-        return credit if "/" not in line or parts[0] == credit else None
+        return credit if "/" not in _NUMERIC_DATE.sub("", line) or parts[0] == credit else None
     if named:
         return None
     if len(_SEPARATOR.split(line)) == 1 and _reads_as_navigation(line):

@@ -68,9 +68,11 @@ _NOT_A_PLACE = frozenset({
 _SPACED_DASH = re.compile(r"\s(?:--|[-–—])\s")
 _SLASHED_TITLE_END = re.compile(r"\s/\s(?P<credit>[^/]{2,40}?)(?:\s*\([^()]{2,40}\))?\s*$")
 _PARENTHESISED_TITLE_END = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff][^()（）]{0,80}[(（](?P<credit>[^()（）]{2,20})[)）]\s*$")
-# "By AsiaToday reporter Lee Seok-jong": the byline of an outlet's reporter, the outlet first.
-_OUTLET_REPORTER_BYLINE = re.compile(r"^(?:By|BY)\s+(?P<credit>[A-Z][\w&.'’-]*(?:\s[A-Z][\w&.'’-]*){0,3}?)\s+"
-                                     r"(?:staff\s+)?(?:reporter|correspondent)\s+[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*){0,3}\s*$")
+# "By AsiaToday reporter Lee Seok-jong": the byline of an outlet's reporter, the outlet first ("By" may be left out,
+# and a colleague added: "AsiaToday reporter Lee Jang-won & Tokyo correspondent Uhm Soo-ah").
+_OUTLET_REPORTER_BYLINE = re.compile(r"^(?:(?:By|BY)\s+)?(?P<credit>[A-Z][\w&.'’-]*(?:\s[A-Z][\w&.'’-]*){0,3}?)\s+"
+                                     r"(?:staff\s+)?(?:reporter|correspondent)\s+[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*){0,3}"
+                                     r"(?:\s+(?:&|and)\s+[A-Z][\w'’ -]{2,60})?\s*$")
 _SENTENCE_END = re.compile(r"[a-z0-9][.!?](?:\s|$)")
 _HANDLE = re.compile(r"^@(?P<handle>[A-Za-z0-9_]{3,30})$")
 _OWN_WIDGET = re.compile(r"^(?:(?:Also|ALSO)\s+(?:in|on|IN|ON)\s+(?P<also>\S.{1,40}?)"

@@ -36,7 +36,10 @@ article (`corpus.intake.site_notices` holds the notices, `corpus.intake.furnitur
   collection …"), text-size buttons ("XS", "LG"), a blog's "0 Response to "…"", reactions and
   share buttons ("기사 추천", "이 기사를 공유합니다"), a screenshot's caption ("…截图"), an archived
   local station's note ("This is an archived article …");
-* a forum's marks against copying strewn between a post's lines, alone or about its address or name.
+* a forum's marks against copying strewn between a post's lines, alone or about its address or name;
+* Blogger's "Popular posts from this blog", a recommendations widget's "Recommended by", an ad's "(PR)" sponsor,
+  Japanese blogs' and portals' lists, pointers and buttons ("そのほかの記事", "続き読む", "… 関連記事", Hatena's
+  bookmark button) and a matome blog's labels ("▼記事によると…", "▼ネット上のコメント").
 """
 
 from __future__ import annotations
@@ -155,6 +158,16 @@ _FOLLOW_AND_CONTACT_FORMS = (
     r"^[(（]文責\s*[:：][^()（）]{1,40}[)）]$",
     r"^(?:(?:>>|＞＞)\d{1,4}\s*){2,}$",  # a thread's anchors to the replies ">>3>>15>>16", their links lost
 )
+# A blog's and a portal's lists and buttons as Japanese copies print them, and ad widgets' labels.
+_LIST_AND_AD_FORMS = (
+    r"^Popular\s+posts\s+from\s+this\s+blog$|^Recommended\s+by$",  # Blogger's list; a recommendations widget
+    r"^[(（]PR[)）]\s*\S.{0,30}$",  # "(PR)SAP Japan": an advertisement's sponsor
+    # "そのほかの記事" (other stories), "続き読む" (read on), "Xカテゴリの最新記事", "MIZUHO no KUNI 関連記事", a pointer
+    # to the paper's page ("<headline> 続きを本紙で読む 》"), Hatena's and mixi's buttons
+    r"^(?:その他|そのほか)の記事$|^続き(?:を)?読む$|^.{1,30}カテゴリの最新記事$|^[\w .'’-]{2,30}\s関連記事$"
+    r"|続きを(?:本紙|本誌|サイト)で読む\s*[》>»]*$|^このエントリーをはてなブックマークに追加(?:\s+mixiチェック)?$",
+    r"^▼(?:記事によると|ネット上のコメント|ネットの反応)\W{0,3}$",  # a matome blog's labels over the story and comments
+)
 # A site's notes about the story, long as they may be: the print edition it appeared in, its
 # front page, its tip line, a newsletter's pitch.
 _SITE_NOTE = re.compile(
@@ -171,10 +184,12 @@ _SITE_NOTE = re.compile(
     r"|^\S.{0,28}\s+기사\s*문의\s*및\s*제보\b.*$"
     # an English site's tip line (above), and a digest's link to the story it retells ("Read it at The New York Times")
     r"|^\W*" + TIP_LINE_OPENING + r".{1,60}$"
-    r"|^Read\s+it\s+at\s+(?:the\s+)?[A-Z][\w&.'’-]*(?:\s[A-Z][\w&.'’-]*){0,4}$")
+    r"|^Read\s+it\s+at\s+(?:the\s+)?[A-Z][\w&.'’-]*(?:\s[A-Z][\w&.'’-]*){0,4}$"
+    # a browser recommendation ("為達最佳瀏覽效果，建議使用 Chrome、Firefox 或 Microsoft Edge 的瀏覽器。")
+    r"|^(?:為達|为达)最佳(?:瀏覽|浏览)效果.{0,80}(?:瀏覽器|浏览器)\W?$")
 _LONGEST_NOTE = 300
 _LEFTOVER = re.compile("|".join((*_LEFTOVER_FORMS, *_MORE_LEFTOVER_FORMS, *_WIDGET_FORMS, *_BUTTON_FORMS,
-                                  *_FOLLOW_AND_CONTACT_FORMS)))
+                                  *_FOLLOW_AND_CONTACT_FORMS, *_LIST_AND_AD_FORMS)))
 _MORE_OF_SECTION = re.compile(r"(?i)^\W*(?:mais\s+de|más\s+de|plus\s+de)\s+[A-ZÀ-Ý]\w{2,20}\W*$"
                               r"|^\W*(?:acompanhe|siga)\s+tudo\s+sobre\s*:")
 _EDITING_NOTE = re.compile(r"^\W*(?:Additional\s+)?Reporting\s+by\s+[^;()]{2,80};\s*(?:Writing|Editing)"

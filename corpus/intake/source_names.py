@@ -16,6 +16,7 @@ NAME_PARTICLES = frozenset({"and", "de", "da", "di", "du", "van", "von", "der", 
 
 _BRACKETED_END = re.compile(r"\s*[(（](?P<name>[^()（）]{2,60})[)）]$")
 # The time after a date opening the line, and a separator: "2017/11/14 16:15:19 ".
+_TIME_BEFORE = re.compile(r"^\d{1,2}:\d\d(?::\d\d)?\s+(?=\d)")
 _TIME_AFTER = re.compile(r"^\s*(?:\d{1,2}:\d\d(?::\d\d)?\s*(?:[AaPp]\.?[Mm]\.?)?\s*(?:[A-Z]{2,4}\s+)?)?[|,·]?\s*")
 
 
@@ -37,7 +38,7 @@ def without_trailing_date(text: str) -> str:
 
 def without_leading_date(text: str) -> str:
     """"2017/11/14 16:15:19 Source:The New York Times" -> "Source:The New York Times": a date
-    line's date and time before its source."""
-    text = text.strip()
+    line's date and time before its source (or its time first: "10:00 04.07.2022 Source: X")."""
+    text = _TIME_BEFORE.sub("", text.strip())
     span = date_span(text)
     return text[span[1]:][_TIME_AFTER.match(text[span[1]:]).end():] if span and span[0] == 0 else text

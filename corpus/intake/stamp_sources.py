@@ -9,7 +9,8 @@ they do not make the stamp's line a sentence or a title.
 After the date: a listed source and the site's editor ("2014-07-03 11:27 Xinhua Web Editor: Mo
 Hong'e"), a listed outlet's name and a few of its sections between bars ("2013-04-09 05:03:50| BBC
 News | Business"), or the address an aggregator took the story from ("02-02-2016 19:07 via
-news.yahoo.com", as NewsLocker stamps its items). Before it: a byline's wire continuing on the
+news.yahoo.com", as NewsLocker stamps its items), or a source line naming a listed outlet ("10:00 04.07.2022
+Источник: ТАСС"). Before it: a byline's wire continuing on the
 stamp's line ("Par Jane Roe," / "avec afp Créé le 13.07.2017 à 20h00", the French press's
 "with AFP's material").
 """
@@ -21,6 +22,12 @@ MAX_SOURCE_SECTIONS = 4
 # A listed source and the site's editor after a date: "Xinhua Web Editor: Mo Hong'e".
 SOURCE_AND_EDITOR = re.compile(r"^(?P<source>[A-Z][\w.&'’ -]{1,40}?)\s+(?:Web\s+)?Editor\s*:?\s*"
                                r"[A-Z][\w.'’ -]{1,40}$")
+# "Source:" as pages in other languages print it ("Fuente:", "Quelle:", "출처:", "来源：", "ที่มา:"; Thai "จาก X", "from X").
+SOURCE_WORD = (r"(?:News\s|NEWS\s|新聞|新闻)?(?:Sources?|SOURCES?|Source\(s\)|SOURCE\(S\)|Fuentes?|FUENTE|Fontes?|FONTE"
+               r"|Quelle|QUELLE|Kaynak|KAYNAK|Sumber|SUMBER|Bron|BRON|Źródło|Источник|ИСТОЧНИК|Джерело|Nguồn|NGUỒN"
+               r"|출처|来源|來源|出典|出处|转自|轉自|ソース|المصدر|ที่มา|จาก(?=\s))")  # "ソース:NHK ニュース": Japanese "source"
+# "Источник: Информационное агентство России "ТАСС"": a source line after the stamp, a listed name after its label.
+_LABELLED_SOURCE = re.compile(rf"^{SOURCE_WORD}\s*[:：]?\s*(?P<source>\S.{{0,60}})$")
 _VIA_ADDRESS = re.compile(r"(?i)^via\s+(?:www\.)?(?:[a-z0-9-]{1,63}\.){1,4}[a-z]{2,6}$")
 # "avec AFP", "mit dpa", "con EFE", "com Lusa", "with AP": the wire's material in a byline.
 _WITH_WIRE = re.compile(r"(?i)^(?:avec|mit|con|com|with)\s+(?:l['’]\s*)?(?P<wire>[\w&.'’ -]{2,30}?)$")
@@ -32,6 +39,8 @@ def source_after_stamp(rest_after: str, items_after: list[str]) -> bool:
     if (source := SOURCE_AND_EDITOR.match(rest_after)) and is_listed(source["source"]):
         return True
     if 2 <= len(items_after) <= MAX_SOURCE_SECTIONS and is_listed(items_after[0]):
+        return True
+    if (labelled := _LABELLED_SOURCE.match(rest_after)) and is_listed(labelled["source"]):
         return True
     return bool(_VIA_ADDRESS.match(rest_after))
 
