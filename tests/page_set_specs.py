@@ -366,7 +366,7 @@ WRITTEN_BLIND = (
     # holdout78: Korean and Japanese portals, aggregators and reposts of other outlets' stories (Infoseek, livedoor,
     # niconico, ZUM, Hatena, 2nn, 5ch, matome blogs): GSOMIA 2012-2020 (15) and seven Korea-Japan stories of 2015-2024.
     WrittenBlind("holdout78", 40, 15, 20, 7, range(9, 14), range(19, 24),
-                 signing_and_crisis_share=False,
+                 blind=False, signing_and_crisis_share=False,
                  periods=frozenset({"gsomia-2012-collapse", "gsomia-2016-tentative",
                                     "gsomia-2016-signing", "gsomia-2019-termination",
                                     "gsomia-2019-suspension", "gsomia-2020-renewal"})),
@@ -374,7 +374,7 @@ WRITTEN_BLIND = (
     # seven periods (15; only two unfollowed 2016 pages found, one of them dropped as holdout78 follows it too) and
     # five regional-security stories of 2013-2025.
     WrittenBlind("holdout79", 39, 15, 20, 5, range(12, 17), range(18, 23),
-                 signing_and_crisis_share=False,
+                 blind=False, signing_and_crisis_share=False,
                  periods=frozenset({"gsomia-2011-talks", "gsomia-2012-collapse",
                                     "gsomia-2014-trilateral", "gsomia-2016-signing",
                                     "gsomia-2019-termination", "gsomia-2019-suspension",

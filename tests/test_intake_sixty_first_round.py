@@ -49,7 +49,7 @@ def test_wrong_outlets_of_the_round(raw, outlet):
     (f"CHINAHOY\n\nHOME\n\n2016-July-32\n\n{EN_TITLE}{EN_STORY * 2}", None),
 ])
 def test_dates_of_the_round(raw, date):
-    assert date_of(raw) == date
+    assert date_of(raw) == date, raw[:80]  # (the page's opening, for the failure's message)
 
 
 @pytest.mark.parametrize("raw, outlet", [
