@@ -379,6 +379,14 @@ WRITTEN_BLIND = (
                                     "gsomia-2014-trilateral", "gsomia-2016-signing",
                                     "gsomia-2019-termination", "gsomia-2019-suspension",
                                     "gsomia-2023-normalisation"})),
+    # holdout81: the forms pages are copied in beyond an outlet's own page (press summaries and round-ups, newsletters
+    # and email digests, archive captures, AMP and print pages, feed reposts, aggregators, forums, e-paper and newsstand
+    # copies, revues de presse): GSOMIA in six periods (15) and 24 other stories of 2007-2024.
+    WrittenBlind("holdout81", 40, 15, 21, 24, range(13, 18), range(14, 19), 2,
+                 signing_and_crisis_share=False,
+                 periods=frozenset({"gsomia-2012-collapse", "gsomia-2016-tentative",
+                                    "gsomia-2016-signing", "gsomia-2019-termination",
+                                    "gsomia-2019-suspension", "gsomia-2023-normalisation"})),
 )
 # Every set in the order it was written: a set's earlier sets are those before it.
 ORDER = ("dev", "holdout", "dev2", "holdout2") + tuple(spec.name for spec in WRITTEN_BLIND)
