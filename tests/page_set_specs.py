@@ -379,6 +379,13 @@ WRITTEN_BLIND = (
                                     "gsomia-2014-trilateral", "gsomia-2016-signing",
                                     "gsomia-2019-termination", "gsomia-2019-suspension",
                                     "gsomia-2023-normalisation"})),
+    # holdout80: the press of South and Southeast Asia and Oceania (sites, wires' carriers, blogs, e-papers): GSOMIA in six
+    # periods (17; no unfollowed regional page of 2012 left) and seven regional-security stories of 2016-2025 (the Quad
+    # summit, Malabar 2020, AUKUS, the Japan-Philippines RAA, North Korean launches); 25 in English, 15 in 4 others.
+    WrittenBlind("holdout80", 40, 17, 22, 7, range(10, 15), range(22, 27),
+                 periods=frozenset({"gsomia-2014-trilateral", "gsomia-2016-talks",
+                                    "gsomia-2016-signing", "gsomia-2019-termination",
+                                    "gsomia-2019-suspension", "gsomia-2023-normalisation"})),
 )
 # Every set in the order it was written: a set's earlier sets are those before it.
 ORDER = ("dev", "holdout", "dev2", "holdout2") + tuple(spec.name for spec in WRITTEN_BLIND)
