@@ -379,6 +379,21 @@ WRITTEN_BLIND = (
                                     "gsomia-2014-trilateral", "gsomia-2016-signing",
                                     "gsomia-2019-termination", "gsomia-2019-suspension",
                                     "gsomia-2023-normalisation"})),
+    # holdout80: the press of South and Southeast Asia and Oceania (sites, wires' carriers, blogs, e-papers): GSOMIA in six
+    # periods (17; no unfollowed regional page of 2012 left) and seven regional-security stories of 2016-2025 (the Quad
+    # summit, Malabar 2020, AUKUS, the Japan-Philippines RAA, North Korean launches); 25 in English, 15 in 4 others.
+    WrittenBlind("holdout80", 40, 17, 22, 7, range(10, 15), range(22, 27),
+                 periods=frozenset({"gsomia-2014-trilateral", "gsomia-2016-talks",
+                                    "gsomia-2016-signing", "gsomia-2019-termination",
+                                    "gsomia-2019-suspension", "gsomia-2023-normalisation"})),
+    # holdout81: the forms pages are copied in beyond an outlet's own page (press summaries and round-ups, newsletters
+    # and email digests, archive captures, AMP and print pages, feed reposts, aggregators, forums, e-paper and newsstand
+    # copies, revues de presse): GSOMIA in six periods (15) and 24 other stories of 2007-2024.
+    WrittenBlind("holdout81", 40, 15, 21, 24, range(13, 18), range(14, 19), 2,
+                 signing_and_crisis_share=False,
+                 periods=frozenset({"gsomia-2012-collapse", "gsomia-2016-tentative",
+                                    "gsomia-2016-signing", "gsomia-2019-termination",
+                                    "gsomia-2019-suspension", "gsomia-2023-normalisation"})),
 )
 # Every set in the order it was written: a set's earlier sets are those before it.
 ORDER = ("dev", "holdout", "dev2", "holdout2") + tuple(spec.name for spec in WRITTEN_BLIND)
