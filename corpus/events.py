@@ -50,7 +50,10 @@ _REFERENCE_AFTER = re.compile(r"\s*(?:까지|までに|まで|以来|以來|이�
 # "原定于11月23日" (timeline round 35).
 _DUE_BEFORE = re.compile(r"(?i)\b(?:due|scheduled|slated|set|supposed)\s+to\s+(?:be\s+)?[a-z]+(?:\s+(?:the|its|a)\s+[\w-]+)?"
                          r"(?:\s+(?:on|in|by|at))?\s+$"
-                         r"|(?:原定|[预預]定|原[计計][划劃])[于於在]?$")  # "协定原定于11月23日0时失效"
+                         r"|(?:原定|[预預]定|原[计計][划劃])[于於在]?$"  # "协定原定于11月23日0时失效"
+                         # round 47: "comes up for renewal in November", "is due for review in August"
+                         r"|\b(?:(?:comes?|came|coming|is|was|are|were|be)\s+up|due)\s+for\s+(?:[a-z]+\s+)?[a-z]+"
+                         r"(?:\s+(?:on|in|by|at))?\s+$")
 # A bare year that qualifies a noun dates the thing named, not what the sentence tells of it:
 # "its 2016 military pact will carry on", "a 2016 intelligence-sharing deal".
 _ATTRIBUTIVE_BEFORE = re.compile(r"(?i)\b(?:the|a|an|its|their|his|her|this|that|[\w-]+['\u2019]s)\s+$")

@@ -47,7 +47,9 @@ VOCABULARY: dict[str, tuple[str, ...]] = {
              r"str(?:uck|ike|ikes)\s+(?:a|the|their)\s+(?:[\w-]+\s+){0,3}?(?:deal|pact|accord|agreement)",
              r"forg(?:e|es|ed|ing)\s+(?:a|the|their)\s+(?:[\w-]+\s+){0,3}?(?:deal|pact|accord|agreement)",
              r"enter(?:s|ed)?\s+into\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:deal|pact|accord|agreement)",
-             r"(?:(?<=deal\s)|(?<=pact\s)|(?<=accord\s)|(?<=agreement\s))(?:struck|forged)"),
+             r"(?:(?<=deal\s)|(?<=pact\s)|(?<=accord\s)|(?<=agreement\s))(?:struck|forged)",
+             # a deal closed is concluded: "at last closed a long-contested deal" (round 47)
+             r"clos(?:ed|es|ing)\s+(?:a|the|their)\s+(?:[\w-]+\s+){0,3}?(?:deal|pact|accord|agreement)"),
     "collapse": (
         r"postpon(?:e|es|ed|ing|ement)", r"put(?:s|ting)?\s+off", r"delay(?:s|ed|ing)?",
         r"scrap(?:s|ped|ping)?", r"thr(?:ew|own|ow|ows|owing)\s+out", r"shelv(?:e|es|ed|ing)", r"abort(?:s|ed|ing)?", r"suspend(?:s|ed|ing)?",
@@ -140,7 +142,8 @@ VOCABULARY: dict[str, tuple[str, ...]] = {
         r"(?:(?:has|have|had)\s+been|was|were|is)\s+(?:(?:\w+ly|later|then|since|soon)\s+)?"
         r"(?:(?:put\s+)?on\s+hold|suspended|halted|frozen|shelved|postponed|delayed)",  # ("was on hold": round 38)
         r"carr(?:y|ies|ied|ying)\s+on\b",  # "the pact will carry on despite their quarrels"
-        r"extend(?:s|ed|ing)?", r"extension", r"renew(?:s|ed|al)?",
+        r"extend(?:s|ed|ing)?", r"extension", r"renew(?:s|ed)?",
+        r"(?<!up\sfor\s)(?<!due\sfor\s)renewal",  # ("comes up for renewal" is a renewal ahead; round 47)
         r"revers(?:e|es|ed|ing)\s+(?:its\s+|the\s+|a\s+)?(?:decision|course)",
         r"(?:continu|maintain|keep|kept|sav|preserv|retain|rescu|salvag|spar|uph[eo]ld)(?:e|es|ed|s|ing)?" + _ASIDE
         + r"\s+(?:with\s+)?" + _OBJECT,

@@ -19,15 +19,22 @@ _ZH_SIGN = r"(?:[签簽](?:署|[订訂]|字))"
 
 UNSPACED: dict[str, tuple[str, ...]] = {
     # an agreement reached in substance: "具体的な中身で実質的に合意しました", "大筋で合意した"
+    # round 47: a Chinese signing dated in its clause, "這項協定在 2016 年 11 月簽署" (not "将在", "预计在", "预定在", "定于")
+    "sign": (r"(?<![将將拟擬要会會计計准準划劃备備算望])(?:(?<![预預]定)在|(?<!定)[于於])\s*\d{4}\s*年(?:\s*\d{1,2}\s*月)?"
+             r"(?:\s*\d{1,2}\s*日)?(?:正式)?" + _ZH_SIGN + r"(?![仪儀]式)",),
     "agree": (r"(?:大筋で|実質的に|基本的に)合意" + _JA_DONE,),
     # the end announced or decided: "協定を終わらせると発表した" (not "終わらせると発表する予定")
     "terminate": (r"終わらせる(?:と|ことを)(?:発表|決定|通告|通知)" + _JA_DONE + JA_NOT_IF,
                   r"終わらせる(?:と|ことを)決め(?:た|ました|、)" + JA_NOT_IF,
                   # Chinese: an end announced with the pact its object, "曾宣布中止该协定" (not "中止通知的效力")
-                  _ZH_NOT_PLANNED + r"(?:宣[布佈]|[决決]定)中止" + _ZH_THE_PACT),
+                  _ZH_NOT_PLANNED + r"(?:宣[布佈]|[决決]定)中止" + _ZH_THE_PACT,
+                  # round 47: the decision named, "GSOMIAを終わらせるという韓国政府の決定" (see corpus.presupposition)
+                  r"(?:終わらせる|終了させる|終了する|破棄する)という(?:[^\W\d_]{0,12}の)?決定"),
     # the notice's effect to be stopped, announced: "破棄通告の効力を止めると明らかにした"
     "extend": (r"(?:通告|通知|破棄|終了)の効力を(?:止め|停止(?:さ)?)る(?:と|ことを)"
-               r"(?:明らかにし|発表し|決め|決定し|表明し)(?:た|ました|、)" + JA_NOT_IF,),
+               r"(?:明らかにし|発表し|決め|決定し|表明し)(?:た|ました|、)" + JA_NOT_IF,
+               # round 47: the pact kept, in easy Japanese: "GSOMIAをつづけることにした" (decided to go on with it)
+               r"(?:GSOMIA|ジーソミア|協定)を(?:続|つづ)けることに(?:した|しました|決めた|決めました)"),
     # the signing halted: "协定签署就此紧急喊停", "在最后一刻被韩方叫停"
     "collapse": (_ZH_SIGN + r"[^\W\d_]{0,6}?喊停", r"最[后後]一刻[^\W\d_]{0,6}?(?:叫停|喊停)"),
     # passed, told as the "shi ... de" past: "这项协定是在国务会议上「秘密通过」的"

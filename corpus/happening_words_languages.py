@@ -61,6 +61,8 @@ SPACED: dict[str, tuple[str, ...]] = {
         # "종료하기로 (결정)했다", "종료를 발표했다", "종료 통보" (its notice ending the pact)
         r"(?:종료|파기|폐기)(?:하기로|키로)|끝내기로", r"(?:종료|파기|폐기)를?\s*(?:결정|발표|선언|통보|결심)" + _KO_PAST,
         r"(?:종료|파기)\s*결정을?\s*(?:내렸|했)\w*", r"종료\s*통보(?:를|서|의)?(?!\w)",
+        # round 47: the end chosen ("협정 종료를 택했습니다"), or the decision qualified by its past ("8월 22일 내린 종료 결정")
+        r"(?:종료|파기)를?\s*(?:택|선택)" + _KO_PAST, r"내린\s*(?:지소미아\s*)?(?:종료|파기)\s*결정\w*",
         # round 38: the notice told with its addressee between ("종료를 일본에 통보했다가"), or sent as a letter
         # ("지소미아 종료를 알리는 공한을 일본에 보냈다")
         r"(?:종료|파기|폐기)를\s*(?:[^\s.]+\s+){1,2}?(?:통보|발표|선언)" + _KO_PAST,

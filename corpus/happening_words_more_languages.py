@@ -36,8 +36,9 @@ _ES_TO_END = (r"(?:no\s+renovar(?:lo|la)?|no\s+prorrogar(?:lo|la)?|poner(?:le|le
 _PT_TO_END = r"(?:não\s+renovar|não\s+prorrogar|pôr\s+fim|encerrar|terminar|romper|rescindir|abandonar|sair)"
 # Russian: a past of the perfective ("подписали"), a short passive participle ("подписано").
 # ... a decision or an intent and its infinitive, a few words on ("решил в полном объёме
-# восстановить", "намерена выйти из соглашения"; not "решил не выходить").
-_RU_DECIDED = r"(?:решил[аио]?|решени\w*|намерен[аы]?|объявил[аио]?\s+о\s+решении)\s+(?:(?!не\s)[\w-]+\s+){0,3}?"
+# восстановить", "намерена выйти из соглашения"; not "решил не выходить"; round 47: "постановил не продлевать").
+_RU_DECIDED = (r"(?:решил[аио]?|постановил[аио]?|решени\w*|намерен[аы]?|объявил[аио]?\s+о\s+решении)\s+"
+               r"(?:(?!не\s)[\w-]+\s+){0,3}?")
 # ... a step halted in the passive ("этот шаг был приостановлен"), or not to be taken ("решили пока
 # не расторгать", "условились не прекращать действие"), or its process halted ("прекратили процесс разрыва").
 _RU_HALTED = (r"(?:решени|шаг|выход|прекращени|разрыв)\w*\s+(?:[\w-]+\s+){0,2}?(?:был[аио]?\s+)?"
@@ -56,6 +57,8 @@ SPACED: dict[str, tuple[str, ...]] = {
         _PT_HAS + r"(?:assinad|firmad)[oa]s?", r"(?:assin|firm)(?:ou|aram)",
         r"(?:firmad|suscrit|assinad)[oa]s?",  # "El GSOMIA, firmado en 2016" ("será firmado": planned before it)
         r"подписал[аио]?", r"подписан[аоы]?", r"подписанн\w+",
+        # concluded (round 47: "Соглашение заключили в 2016 году"; not "заключил, что", nor "заключён под стражу")
+        r"заключил[аио]?(?!\s*,?\s*что\b)", r"заключ[её]н[аоы]?(?!\s+(?:под\s+стражу|в\s+тюрьму))",
         r"đã\s+(?:chính\s+thức\s+)?ký(?:\s+kết)?", r"được\s+ký" + VI_NOT_FOR,
         _AR_AND + r"وقع(?:ت|وا|تا)?\s+(?:\S+\s+){0,3}?(?:على\s+)?(?:ال)?اتفاق(?:ية)?", _AR_AND + r"تم\s+توقيع",
     ),
@@ -86,6 +89,9 @@ SPACED: dict[str, tuple[str, ...]] = {
         r"(?:decidiu|decidiram|decisão\s+de)\s+(?:[\w-]+\s+){0,3}?" + _PT_TO_END,
         r"(?:pôs|puseram)\s+fim", r"rompeu\s+(?:o\s+)?(?:acordo|pacto)",
         _RU_DECIDED + r"(?:не\s+продлевать|не\s+продлить|выйти|прекратить|разорвать|расторгнуть)",
+        # an intent or decision made known to the partner (round 47: "известила Токио о намерении выйти из него")
+        r"(?:известил|уведомил|сообщил)[аио]?\s+(?:[\w-]+\s+){0,3}?о\s+(?:сво[её]м\s+)?(?:намерении|решении)\s+"
+        r"(?:[\w-]+\s+){0,2}?(?:выйти|прекратить|расторгнуть|разорвать|не\s+продлевать|не\s+продлить)",
         r"процесс\s+(?:разрыва|выхода|прекращения)",  # (a process halted tells it was begun)
         r"(?:вышл[аи]|вышел)\s+из\s+(?:соглашени|пакт|договор)\w*", r"(?:расторг(?:ла|ли|ло)?|разорвал[аио]?)",
         r"(?:quyết\s+định|đã)\s+(?:chấm\s+dứt|hủy\s+bỏ|rút\s+khỏi|không\s+gia\s+hạn)",

@@ -56,6 +56,8 @@ _JA_ITS_EFFECT = re.compile(r"の効力")
 # ... or the pact qualified by a past relative clause: "文在寅政権が破棄を決めたGSOMIA(軍事情報包括保護協定)は"
 _JA_DECIDED_PAST = re.compile(r"(?:破棄|終了)を(?:決めた|決定した)")
 _JA_PACT_AFTER = re.compile(r"(?:日韓|韓日)?(?:GSOMIA|[^\W\d_]{0,12}?協定)")
+# ... or the decision named by what it decides (round 47): "GSOMIAを終わらせるという韓国政府の決定"
+_JA_DECISION_NAMED = re.compile(r"[^\W\d_]+という(?:[^\W\d_]{0,12}の)?決定")
 
 
 def names_a_decision_made(text: str, start: int, end: int) -> bool:
@@ -64,6 +66,7 @@ def names_a_decision_made(text: str, start: int, end: int) -> bool:
     named = _DECISION_NOUN.match(words) and _DEFINITE.search(before) \
         or _JA_NOTICE.fullmatch(words) and (_JA_ISSUED_BEFORE.search(before) or _JA_ITS_EFFECT.match(text, end)) \
         or _JA_DECIDED_PAST.fullmatch(words) and _JA_PACT_AFTER.match(text, end) \
+        or _JA_DECISION_NAMED.fullmatch(words) \
         or _ENDING.match(words) and _NOUN_BEFORE.search(before) \
         or _TERMINATION.fullmatch(words) and _NOUN_AFTER_IT.match(text, end) and _DEFINITE.search(before) \
         or _SAID_BEFORE.match(words) or _NAMED_BEFORE.search(before)
