@@ -80,6 +80,8 @@ def test_a_clocks_day_alone_above_every_title_dates_nothing_as_before():
     "Help keep family & friends informed by sharing this article", "View Comments", "Chú thích ảnh",
     "This is AI generated summarization, which may have errors. For context, always refer to the full article.",
     "Baca juga: Banjir Rendam Jalan Utama Kota", "This story is from the May 07, 2021 edition of The Straits Times.",
+    DISCLAIMER.format(issuer="U.S. Embassy in Tokyo", domain="state.gov").strip(),
+    "The institute takes no positions; the views represented herein are those of the author(s) and not its own.",
 ])
 def test_a_paywalls_plans_share_prompts_and_buttons_are_furniture(line):
     assert is_furniture(line)
@@ -88,6 +90,7 @@ def test_a_paywalls_plans_share_prompts_and_buttons_are_furniture(line):
 @pytest.mark.parametrize("line", [
     "The plan costs RM13.90 a month, the ministry said.", "Billed as the biggest flood in decades, it closed roads.",
     "Baca juga berita lain tentang banjir di kota ini, kata pejabat.",
+    "The minister said the report does not reflect the views of the government and would be withdrawn.",
 ])
 def test_sentences_about_plans_and_reading_stay(line):
     assert not is_furniture(line)

@@ -9,6 +9,8 @@ article.
   AI generated summarization, which may have errors. …"), buttons ("Unlocking Article", "View Comments",
   "Advertising"), a Vietnamese page's label of a picture's caption ("Chú thích ảnh"), an Indonesian page's link
   to another story ("Baca juga: …");
+* a publisher's disclaimer of the views it carries ("The following information reflects the reporting of the cited
+  news media and does not reflect …", "… the views represented herein are those of the author(s) and …");
 * an e-paper shop's note of the issue the story comes from (`corpus.intake.issue_notes`: the intake reads it for
   the outlet and the date).
 
@@ -36,8 +38,12 @@ _OFFER = re.compile(
     r"|^Help\s+keep\s+.{1,30}\s+informed\s+by\s+sharing\s+this\s+(?:article|story)\.?$"
     r"|^This\s+is\s+(?:an\s+)?AI[- ]generated\s+summari[sz]ation\b.{0,120}$"
     r"|^(?:Unlocking\s+Article|View\s+Comments|Advertising|Chú\s+thích\s+ảnh)$"
-    r"|^Baca\s+[Jj]uga\s*:\s*\S.{0,150}$")  # an Indonesian page's link to another story ("read also: …")
-_LONGEST = 300
+    r"|^Baca\s+[Jj]uga\s*:\s*\S.{0,150}$"  # an Indonesian page's link to another story ("read also: …")
+    # a publisher's disclaimer of the views it carries (read for the outlet by `official_names`)
+    r"|^The\s+following\s+information\s+reflects\s+the\s+reporting\s+of\b.*"
+    r"|^.{0,120}\bthe\s+views\s+(?:represented|expressed)\s+(?:herein|here|in\s+this\s+\w+)\s+are\s+"
+    r"(?:those\s+of\s+the\s+authors?(?:\(s\))?|the\s+authors?['’]s?\s+own).*")
+_LONGEST = 400
 
 
 def is_offer_line(line: str) -> bool:
