@@ -22,6 +22,7 @@ from dataclasses import dataclass, replace
 
 from corpus.intake import furniture
 from corpus.intake.date_lines_within import date_line_within
+from corpus.intake.dated_lists import not_clocks
 from corpus.intake.dateline_orders import page_numeric_order
 from corpus.intake.datelines import read_dateline
 from corpus.intake.east_asian_forms import is_delivery_line
@@ -271,6 +272,7 @@ def _choose_date(facts: dict, opening: list[str], header: list[str] = ()) -> Non
     if not dates:
         return  # (a blog's meta line's date, if any, stands)
     above = facts.get("dates_above_titles", set())
+    above = above - not_clocks(above, dates)
     lead = next(iter(opening), "")
     news_day = weekday_named(" ".join(opening)[:_LEAD_READ])  # a standfirst may stand before the lead naming it
     named = set(dates_taken_out(" ".join(opening)[:_LEAD_READ])[1])

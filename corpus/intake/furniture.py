@@ -11,6 +11,7 @@ from functools import lru_cache
 
 from corpus.intake.citations import is_citation
 from corpus.intake.east_asian_widgets import is_east_asian_widget
+from corpus.intake.offer_lines import is_offer_line
 from corpus.intake.printed_dates import MONTH_NAME
 from corpus.intake.reader_prompts import is_reader_prompt
 from corpus.intake.site_notices import is_site_notice
@@ -110,7 +111,8 @@ _READER_PROMPT = re.compile(
 _BLOCK_START = re.compile(
     r"(?i)^\W*(?:just\s+watched|must\s+watch|more\s+videos|related(?:\s+(?:articles?|stories|"
     r"news|content|coverage|videos?))?|read\s+more|see\s+also|more\s+on\s+this\s+story"
-    r"|top\s+stories|recommended(?:\s+for\s+you)?|read\s+next|watch\s+video(?:\s+\d{1,2}:\d\d)?|latest)"
+    r"|top\s+stories|recommended(?:\s+for\s+you)?|read\s+next|watch\s+video(?:\s+\d{1,2}:\d\d)?|latest"
+    r"|next\s+in\s+\w+(?:\s+\w+)?|baca(?:\s+juga)?)"  # "Next In World", Indonesian "Baca:" (read), over links
     r"\W*$"
 )
 # A photo's caption: a line closed by its credit ("... 2019. /VCG Photo", "-- PHOTO: REUTERS",
@@ -224,7 +226,7 @@ def _is_furniture(line: str) -> bool:
                  or _LINK_BULLET.match(line) or _READER_PROMPT.match(line))
             or ("http" in line and bool(_LINK_LINE.match(line))) or is_caption(line)
             or is_quoted_link(line) or is_site_notice(line) or is_site_widget(line) or is_reader_prompt(line)
-            or is_east_asian_widget(line) or is_citation(line))
+            or is_east_asian_widget(line) or is_citation(line) or is_offer_line(line))
 
 
 def is_quoted_link(line: str) -> bool:

@@ -57,7 +57,11 @@ _PLACE_COUNTRY_BRACKETED = re.compile(r"^(?P<place>[A-Z]{3,}[A-Z .'’-]*),\s*[A
                                       r"\((?P<credit>[^()]{2,30})\)\s+(?P<rest>[A-Z\"“‘'].*)")
 # "CiddiGazete- Alman ...": the name glued to the dash.
 _GLUED_TO_DASH = re.compile(r"^(?P<credit>[A-Z][^\s\-–—:()]{1,30})[-–—]\s+(?P<rest>[A-Z\"“‘'].*)")
-_PLACED = (_PLACE_AND_OUTLET_DASH, _PLACE_COLON_BRACKETED, _PLACE_COUNTRY_BRACKETED, _GLUED_TO_DASH)
+# "TEMPO.COSeoul - Korea Selatan …": the outlet's address in capitals glued to the place (the copy lost ", ").
+_ADDRESS_GLUED_TO_PLACE = re.compile(r"^\s*(?P<credit>[A-Z][A-Z0-9-]{1,20}\.(?:CO|COM|NET|ID)(?:\.[A-Z]{2})?)"
+                                     r"[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2}\s+[-–—]\s+(?P<rest>[A-Z\"“‘'].*)")
+_PLACED = (_PLACE_AND_OUTLET_DASH, _PLACE_COLON_BRACKETED, _PLACE_COUNTRY_BRACKETED, _GLUED_TO_DASH,
+           _ADDRESS_GLUED_TO_PLACE)
 # The place beside the outlet: one to three capitalised words ("Jakarta", "Kota Bandung"), not a time or a link of
 # prose ("Last year, Reuters – citing … – reported", "On Monday, Politico — …", "Earlier, Yonhap - …").
 _PLACE_WORDS = re.compile(r"^[A-Z][\w.'’]*(?:\s[A-Z][\w.'’]*){0,2}$")

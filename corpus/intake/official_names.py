@@ -41,10 +41,25 @@ _DISCLAIMER_STAFF = re.compile(r"^Disclaimer:.{0,160}?\b(?:by|of)\s+(?:the\s+)?s
                                r"(?P<issuer>[A-Z][\w.&'’-]*(?:\s+(?:[A-Z][\w.&'’-]*|of|and|for|on)){0,9})")
 
 
+# A publisher disclaiming its own view of what it carries: "The following information reflects the reporting
+# of the cited news media and does not reflect the opinions of the U.S. Embassy in Tokyo." (a press summary's),
+# "… do not necessarily reflect the views of Carnegie, its staff, …".
+_DISCLAIMED_VIEWS = re.compile(r"\bdoe?s?\s+not\s+(?:necessarily\s+)?reflect\s+the\s+(?:opinions?|views?)\s+of\s+"
+                               r"(?:the\s+)?(?P<issuer>[A-Z][\w.&'’-]*"
+                               r"(?:\s+(?:[A-Z][\w.&'’-]*|of|in|and|for|on)){0,7})")
+
+
 def disclaimer_staff_credit(line: str, directory: OutletDirectory) -> str | None:
-    """The listed institution whose staff a report's disclaimer says wrote it."""
+    """The listed institution whose staff a report's disclaimer says wrote it, or whose opinions it says
+    the page does not reflect (the page's publisher, disclaiming the views of what it carries)."""
     match = _DISCLAIMER_STAFF.match(line.strip())
-    return match["issuer"] if match and directory.named(match["issuer"]) else None
+    if match and directory.named(match["issuer"]):
+        return match["issuer"]
+    disclaimed = _DISCLAIMED_VIEWS.search(line)
+    words = disclaimed["issuer"].split() if disclaimed else []
+    # the longest listed name its words open with (the next sentence may follow: "… in Tokyo. Japan Media …")
+    return next((name for end in range(len(words), 0, -1)
+                 if directory.named(name := " ".join(words[:end]).rstrip(".,;"))), None)
 
 
 _PRESS_CONFERENCE = re.compile(r"(?i)\bpress\s+conferences?\b")

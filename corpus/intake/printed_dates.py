@@ -275,8 +275,15 @@ def _opens_short_line(rest_before: str, rest_after: str, after: str, printed: st
 
 def east_asian_sentence(rest: str) -> bool:
     """A Chinese or Japanese sentence, too short to count as prose by its length: "日本正式签署投降书,
-    中国此后将9月3日定为抗战胜利纪念日。" after the date opening it."""
+    中国此后将9月3日定为抗战胜利纪念日。" after the date opening it; or a question the date stands in
+    ("GSOMIAは2019年11月23日に失効するのか?": a headline asking about that day, never the page's)."""
+    if _EAST_ASIAN_QUESTION.search(rest):
+        return len(_IDEOGRAPH.findall(rest)) >= MIN_QUESTION_IDEOGRAPHS
     return rest.endswith(("。", "．")) and len(_IDEOGRAPH.findall(rest)) >= MIN_SENTENCE_IDEOGRAPHS
+
+
+_EAST_ASIAN_QUESTION = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff][?？]\s*$")
+MIN_QUESTION_IDEOGRAPHS = 5
 
 
 def source_before_editor(line: str) -> str | None:
