@@ -46,8 +46,8 @@ PAIRS = [
 
 @pytest.mark.parametrize(("event", "date", "told", "not_told"), PAIRS)
 def test_a_happening_told_in_the_press_of_asia(event: str, date: str | None, told: str, not_told: str):
-    assert event in linked((told, date))
-    assert event not in linked((not_told, date))
+    told_and_untold = [event in linked((page, date)) for page in (told, not_told)]
+    assert told_and_untold == [True, False]
 
 
 def test_a_date_ahead_is_no_day_of_saying():
@@ -63,12 +63,12 @@ def test_a_date_ahead_is_no_day_of_saying():
     assert "termination-suspended-2019" in linked((told, "2019-11-24"))
 
 
-@pytest.mark.parametrize("approved", [
-    "Le gouvernement sud-coréen aurait approuvé la signature du GSOMIA lors de son conseil des ministres du 26 juin.",
-    "South Korea's cabinet approved the signing of the GSOMIA with Japan on June 26.",
-])
-def test_a_signing_approved_is_no_signing(approved: str):
-    assert "signing" not in linked((approved, None))
-    # ... while one told as done still is
-    assert "signing" in linked(("South Korea and Japan signed the GSOMIA on November 23, 2016, after the cabinet "
-                                "approved it.", None))
+_APPROVED = ("Le gouvernement sud-coréen aurait approuvé la signature du GSOMIA lors de son conseil des ministres du "
+             "26 juin.", "South Korea's cabinet approved the signing of the GSOMIA with Japan on June 26.")
+_SIGNED = "South Korea and Japan signed the GSOMIA on November 23, 2016, after the cabinet approved it."
+
+
+def test_a_signing_approved_is_no_signing():
+    """The French page fails before the round; the English one passes before and after; a signing told as done
+    beside them is still linked."""
+    assert ["signing" in linked((page, None)) for page in (*_APPROVED, _SIGNED)] == [False, False, True]
