@@ -271,8 +271,9 @@ def _day_of_saying(mention: DatedMention, event: DateValue, statement: bool) -> 
     it would let the pact expire", of a decision announced on 22 Aug; a wire's clock a time zone
     away) dates that decision: a decision is told on its day or after, never before. For an
     event that is itself a statement, so does any date of the next day ("the decision on
-    August 23rd to end the pact": the formal notice)."""
-    if mention.role != "attribution" and not statement \
+    August 23rd to end the pact": the formal notice). Not a date ahead: "expected the pact to lapse
+    on Nov. 23" tells of no statement made then."""
+    if mention.role != "attribution" and not statement or mention.role == "plan" \
             or mention.value.granularity != "day" or event.granularity != "day":
         return mention
     if mention.value.bounds()[0] - event.bounds()[0] == datetime.timedelta(days=1):

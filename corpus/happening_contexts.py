@@ -61,7 +61,17 @@ _JA_TOPIC_COUNT = re.compile(r"核実験(?:は|が)")
 _JA_IF = re.compile(r"れば|(?<!例え)ば、")
 
 
+# Timeline round 48: a signing named as what was approved or authorized is still ahead ("the cabinet approved
+# the signing of the pact", "le gouvernement aurait approuvé la signature du GSOMIA", "autorizó la firma"):
+# the approval is the happening told, not the signing.
+_APPROVED_OBJECT = re.compile(
+    r"(?i)\b(?:approv|endors|authori[sz]|approuv|autoris|aprob|aprov|autoriz|genehmig|billig)\w*"
+    r"\s+(?:(?:the|its|a|an|la|le|les|l['\u2019]|el|a|o|die|den|das|sa|son)\s*)?$")
+
+
 def on_a_condition_or_elsewhere(kind: str, text: str, sentence: Sentence, match: re.Match) -> bool:
+    if kind == "sign" and _APPROVED_OBJECT.search(text, max(sentence.start, match.start() - 40), match.start()):
+        return True
     if kind == "terminate" and _KO_PACT_INTENT.match(match.group()):
         return bool(_KO_IF.search(text, sentence.start, match.start()))
     if kind == "launch" and _ZH_OUTCOME.match(match.group()):

@@ -30,6 +30,8 @@ from corpus.happening_words_thai_and_more import UNSPACED as THAI_AND_MORE_UNSPA
 
 # French and Italian perfects: the auxiliary, then the participle.
 _FR_HAS = r"(?:a|ont|avait|avaient|ayant|avoir)\s+"
+# ... and the reporting conditional of a past ("aurait approuvé": reportedly approved), for an approval
+_FR_REPORTEDLY = r"(?:aurait|auraient)\s+"
 _FR_HAS_BEEN = r"(?:a|ont|avait|avaient)\s+été\s+"
 _IT_HAS = r"(?:ha|hanno|aveva|avevano|è|sono|era|erano)\s+(?:stat[oaie]\s+)?"
 # Turkish past and passive past endings: "imzala-dı", "-mış", "-ndı", "-nmış", "-dığı" (that it did).
@@ -45,7 +47,9 @@ SPACED: dict[str, tuple[str, ...]] = {
     "collapse": (
         _FR_HAS + r"(?:été\s+)?(?:report|ajourn|annul|repouss)[ée]e?s?", r"dernière\s+minute", r"in\s+extremis",
         _IT_HAS + r"(?:rinviat|annullat|rimandat)[oaie]", r"all['\u2019]ultimo\s+minuto",
-        r"(?:menunda|ditunda|membatalkan|dibatalkan)", r"ertele" + _TR_PAST_E, r"iptal\s+(?:edil|et)" + _TR_PAST_E,
+        r"(?:menunda|ditunda|membatalkan|dibatalkan)",
+        r"(?:namun|tetapi|tapi)\s+batal\b",  # "nyaris diteken pada 2012, namun batal" (nearly signed, but called off)
+        r"ertele" + _TR_PAST_E, r"iptal\s+(?:edil|et)" + _TR_PAST_E,
         r"son\s+anda", r"(?:연기|보류|무산|취소)" + _KO_PAST,
         r"미(?:뤘|뤄졌)\w*", r"미룬(?=\s*(?:것|뒤|후))",  # "서명을 갑자기 미뤘습니다", "서명식이 ... 미뤄졌습니다" (put off)
     ),
@@ -114,7 +118,8 @@ SPACED: dict[str, tuple[str, ...]] = {
         r"정상화(?:한다는|하겠다는)\s*(?:방침|결정|입장)을?\s*(?:[^\s.]+\s+){0,4}?(?:통보|발표|전달)\w*",  # "...방침을 일본 정부에 공식 통보했다"
     ),
     "approve": (
-        _FR_HAS + r"(?:approuvé|adopté|entériné|validé|avalisé)e?s?", _IT_HAS + r"approvat[oaie]",
+        r"(?:" + _FR_HAS + "|" + _FR_REPORTEDLY + r")(?:approuvé|adopté|entériné|validé|avalisé)e?s?",
+        _IT_HAS + r"approvat[oaie]",
         r"(?:menyetujui|disetujui)", r"onayla" + _TR_PAST, r"(?:의결|승인|재가|통과)" + _KO_PAST,
     ),
     "take-effect": (
@@ -157,6 +162,7 @@ UNSPACED: dict[str, tuple[str, ...]] = {
                + JA_NOT_IF,  # (review fixes, session 18: not "効力を停止した場合")
                r"延長" + _JA_DONE),
     "resume": (r"再開" + _JA_DONE, r"再開(?:することで合意|すると発表)",
+               r"再開(?:され|し)て(?:いた|いました|おり)",  # round 48: "今月1日から協議が再開されていました"
                r"再び始め(?:る(?!か)|た|ました|ること)",  # "協議を再び始める" (as Korean "다시 시작")
                r"再開(?=から(?:\d|[一二三四五六七八九十半]))",  # a time counted from it: "交渉再開から1か月足らずで"
                r"再開(?:の)?方針を(?:示し|発表し|固め|決め)(?:た|て|、|ました)"),  # "交渉の再開方針を示してから"

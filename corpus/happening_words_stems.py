@@ -54,8 +54,10 @@ _DE_STEPS_OUT = (r"(?:steigt|stieg|steigen|stiegen)\s+(?:[\w-]+\s+){0,8}?aus\s+(
 # Indonesian: talks taken up again by a decision ("memutuskan untuk kembali membicarakan
 # penandatanganan"), or their reopening named ("dibukanya kembali perundingan").
 _ID_TALKS = r"(?:perundingan|pembicaraan|pembahasan|negosiasi)"
-_ID_RESUMED = (r"memutuskan\s+untuk\s+(?:kembali\s+(?:membicarakan|merundingkan|membahas)|(?:membuka|memulai)\s+kembali\s+"
-               + _ID_TALKS + r")|dibukanya\s+kembali\s+" + _ID_TALKS)
+# ... round 48: "memutuskan kembali berunding" (decided to negotiate again), "Buka Lagi Perundingan" (reopens talks)
+_ID_RESUMED = (r"memutuskan\s+(?:untuk\s+)?(?:kembali\s+(?:membicarakan|merundingkan|membahas|berunding)"
+               r"|(?:membuka|memulai)\s+kembali\s+" + _ID_TALKS + r")|dibukanya\s+kembali\s+" + _ID_TALKS
+               + r"|(?<![\w-])(?:mem|di)?buka\s+(?:lagi|kembali)\s+" + _ID_TALKS)
 
 # Japanese: a decision told in a joined clause ("破棄を決めて日本側に通告しており").
 # ... or as a course set ("破棄する方針を決めて", "終了する方針を固めた"); a signing told in the passive
@@ -210,7 +212,9 @@ SPACED: dict[str, tuple[str, ...]] = {
                  r"(?:joug|yugo|jugo)\s+colonial", r"колониальн\w+\s+(?:правлени|господств|период)\w*", r"thời\s+kỳ\s+thuộc\s+địa"),
     "take-effect": (r"효력(?:이|을)?\s*(?:생겼|발생(?:했|하였|한))\w*",),  # "2016년 11월 23일 효력이 생겼고"
     "resume": (_KO_STEMS["resume"] + r"(?:하기로|" + _KO_INTENT + "|" + KO_PAST + r")", _KO_STEMS["resume"] + _KO_ANNOUNCED,
-               _ID_RESUMED, r"(?:đã\s+)?nối\s+lại\s+(?:các\s+)?(?:cuộc\s+)?(?:đàm\s+phán|thương\s+lượng)"),
+               _ID_RESUMED, r"(?:đã\s+)?nối\s+lại\s+(?:các\s+)?(?:cuộc\s+)?(?:đàm\s+phán|thương\s+lượng)",
+               # back at the table: "quay lại bàn đàm phán"
+               r"(?:đã\s+)?(?:quay\s+(?:trở\s+)?lại|trở\s+lại)\s+bàn\s+(?:đàm\s+phán|thương\s+lượng)"),
     "normalize": (_KO_STEMS["normalize"] + r"(?:" + _KO_INTENT + r")", _KO_NOTES_WITHDRAWN, _KO_NORMALIZING_DONE),
     "agree": (_KO_INITIALLED,),
 }

@@ -24,6 +24,10 @@ _AR_PACT, _AR_TALKS = r"(?:ال)?(?:اتفاق(?:ية|ا|اً)?|معاهدة)", 
 _ID_IT = r"(?:nya)?"
 _ID_TO_END = r"(?:mengakhiri|menghentikan|keluar\s+dari|tidak\s+(?:lagi\s+)?memperpanjang|membatalkan)" + _ID_IT
 
+# Urdu (round 48): a decision made, "کا فیصلہ کیا" / "کا فیصلہ کر لیا" (not "کرے گا", will), to end the pact or not
+# to extend its term ("معاہدے کی مدت نہ بڑھانے کا فیصلہ کیا تھا"), or to keep it ("جاری رکھنے کا فیصلہ کر لیا ہے").
+_UR_DECIDED = r"\s+کا\s+فیصلہ\s+(?:کیا|کر\s+لیا)"
+
 SPACED: dict[str, tuple[str, ...]] = {
     "sign": (
         # (the subject and a day between, as Arabic puts them: "وقعت كوريا الجنوبية واليابان اليوم الأربعاء اتفاقا")
@@ -51,6 +55,7 @@ SPACED: dict[str, tuple[str, ...]] = {
         # told in reported speech: "comunicou ao Japão que não pretendia renovar o tratado"
         r"não\s+(?:pretendia|pretendiam|iria|iriam)\s+(?:renovar|prorrogar|estender)",
         _AR_AND + r"(?:أعلن|أبلغ)" + _AR_PAST + r"\s+(?:\S+\s+){0,2}?(?:إنهاء|الانسحاب\s+من|عدم\s+تجديد)",
+        r"(?:ختم\s+کرنے|(?:مدت\s+)?نہ\s+بڑھانے|توسیع\s+نہ\s+کرنے)" + _UR_DECIDED,
     ),
     "extend": (
         # "Seul desiste do pedido de saída", "decidiram manter o GSOMIA"
@@ -58,6 +63,7 @@ SPACED: dict[str, tuple[str, ...]] = {
         r"(?:decidiu|decidiram|aceitaram|aceitou|optou\s+por|optaram\s+por)\s+manter\s+(?:o\s+)?"
         r"(?:acordo|pacto|tratado|GSOMIA)",
         r"(?:memutuskan|keputusan)\s+(?:untuk\s+)?(?:tetap\s+)?(?:mempertahankan|memperpanjang|melanjutkan)" + _ID_IT,
+        r"(?<!ختم\s)(?:جاری\s+رکھنے|برقرار\s+رکھنے)" + _UR_DECIDED,
     ),
 }
 
