@@ -164,15 +164,13 @@ class TimelineEvent:
         """Each outlet's first report, earliest first, with its lag behind the earliest. Only
         articles dated to the day are timed: one dated "2016-11" is not "first" before one of
         23 November, nor are the others weeks late; it comes after them with its month."""
-        firsts: dict[str, Coverage] = {}
-        for item in sorted(self.coverage, key=_precision_rank):  # (stable: in date order within)
-            firsts.setdefault(item.outlet_id, item)
-        timed = [_first_day(c.article_date) for c in firsts.values() if _to_the_day(c.article_date)]
-        earliest = min(timed, default=None)
+        firsts = self.first_by_outlet()
+        earliest = min((_first_day(c.article_date) for c in firsts if _to_the_day(c.article_date)),
+                       default=None)
         return tuple(
             OutletReport(c.outlet_id, c.outlet_label, c.article_id, c.article_date, c.date_estimated,
                          (_first_day(c.article_date) - earliest).days if _to_the_day(c.article_date) else None)
-            for c in firsts.values())
+            for c in firsts)
 
     @property
     def outlet_ids(self) -> tuple[str, ...]:
@@ -180,15 +178,17 @@ class TimelineEvent:
         return tuple(dict.fromkeys(c.outlet_id for c in self.coverage))
 
     def first_by_outlet(self) -> tuple[Coverage, ...]:
-        """The first covering passage of each outlet: the stops of `[` / `]`."""
+        """The first covering passage of each outlet, in the order of `reports` (articles dated
+        to the day first): the stops of `[` / `]`."""
         seen: dict[str, Coverage] = {}
-        for item in self.coverage:
+        for item in sorted(self.coverage, key=_precision_rank):  # (stable: in date order within)
             seen.setdefault(item.outlet_id, item)
         return tuple(seen.values())
 
 
 def lag_label(report: OutletReport) -> str:
-    """"first", "+4 d", "same day", "undated": when an outlet reported, after the earliest."""
+    """"first", "+4 d", "2016-11, day unknown", "undated": when an outlet reported, after the
+    earliest."""
     estimated = " (estimated date)" if report.date_estimated else ""
     if report.lag_days is None:
         return f"{report.date}, day unknown{estimated}" if report.date else "undated"

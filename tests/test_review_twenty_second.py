@@ -19,6 +19,7 @@ from corpus.edits import SET_BY_YOU
 from corpus.library import add_paths, data_root, load_corpus
 from explorer.cli import main
 from explorer.tui.dialogs.edit_facts import EditFactsScreen
+from explorer.tui.screens.outlet_stops import OutletStops
 from index.results import Coverage, TimelineEvent, reports_summary
 from tests.test_app_edit import open_added_article, replace_field
 
@@ -48,6 +49,15 @@ def test_a_report_dated_only_to_its_month_is_neither_first_nor_makes_the_others_
 def test_a_report_dated_only_to_its_year_says_so_and_whether_the_year_is_estimated():
     event = signing(covering("Yearly", "2016", estimated=True), covering("Herald", "2016-11-23"))
     assert reports_summary(event) == "Herald first, Yearly 2016, day unknown (estimated date)"
+
+
+def test_the_outlet_stops_begin_with_the_first_report_not_with_a_month():
+    event = signing(covering("Monthly", "2016-11"), covering("Herald", "2016-11-23"),
+                    covering("Radio", "2016-11-27"))
+    stops = OutletStops.at(event)
+    assert [item.outlet_label for item in stops.stops] == ["Herald", "Radio", "Monthly"]
+    assert stops.where == "outlet 1/3: Herald · first"
+    assert stops.step(-1).where == "outlet 3/3: Monthly · 2016-11, day unknown"
 
 
 def test_reports_dated_to_the_day_keep_their_lags_and_the_undated_stay_last():
