@@ -19,6 +19,7 @@ from corpus.edits import SET_BY_YOU
 from corpus.library import add_paths, data_root, load_corpus
 from explorer.cli import main
 from explorer.tui.dialogs.edit_facts import EditFactsScreen
+from explorer.tui.dialogs.palette import best_matches as palette_matches
 from explorer.tui.screens.outlet_stops import OutletStops
 from index.results import Coverage, TimelineEvent, reports_summary
 from tests.test_app_edit import open_added_article, replace_field
@@ -202,3 +203,47 @@ async def test_the_explorer_says_nothing_of_a_good_outlets_file_or_none(make_app
     async with app.run_test(size=(80, 24)) as pilot:
         await settle(app, pilot)
         assert not notified(app, "outlets.json")
+
+
+async def test_the_palette_matches_off_the_ui_thread_and_shows_the_best_few(make_app, monkeypatch):
+    import threading
+
+    from textual.command import CommandList, CommandPalette
+    from textual.fuzzy import FuzzySearch
+
+    import explorer.tui.dialogs.palette as palette
+
+    threads, match = set(), FuzzySearch.match
+
+    def watched(self, query, candidate):
+        if candidate.startswith("Go to"):  # (not Textual's own commands)
+            threads.add(threading.current_thread() is threading.main_thread())
+        return match(self, query, candidate)
+
+    monkeypatch.setattr(FuzzySearch, "match", watched)
+    monkeypatch.setattr(palette, "HITS_SHOWN", 3, raising=False)
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(app, pilot)
+        await pilot.press("ctrl+p")
+        await pilot.pause()
+        assert isinstance(app.screen, CommandPalette)
+        await pilot.press(*"go to")  # every article, event and outlet matches
+        await settle(app, pilot, rounds=4)
+        await wait_for(pilot, lambda: app.screen.query_one(CommandList).option_count > 0)
+        assert app.screen.query_one(CommandList).option_count == 3
+        assert threads == {False}  # (every headline matched in a thread, none on the UI's)
+
+
+def test_a_palette_search_a_newer_key_replaced_stops_early():
+    targets = [(f"Go to article: headline {number}", number) for number in range(2000)]
+    asked = []
+
+    def still_wanted():
+        asked.append(1)
+        return len(asked) < 2
+
+    assert palette_matches("head", targets, still_wanted) == []
+    assert len(asked) == 2  # (asked every 256 targets: it stopped at the second time)
+    best = palette_matches("headline 19", targets, lambda: True, limit=5)
+    assert len(best) == 5 and [score for score, *_ in best] == sorted((s for s, *_ in best), reverse=True)
