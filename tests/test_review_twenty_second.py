@@ -247,3 +247,27 @@ def test_a_palette_search_a_newer_key_replaced_stops_early():
     assert len(asked) == 2  # (asked every 256 targets: it stopped at the second time)
     best = palette_matches("headline 19", targets, lambda: True, limit=5)
     assert len(best) == 5 and [score for score, *_ in best] == sorted((s for s, *_ in best), reverse=True)
+
+
+def many_outlets_event(corpus, outlets: int) -> TimelineEvent:
+    article = corpus.articles[0]
+    passage = article.passage(1)
+    return signing(*(Coverage(article.id, f"outlet-{n}", f"Outlet {n}", f"2016-11-{23 + n % 5}", "Pact",
+                              1, passage.start, passage.end, ()) for n in range(outlets)))
+
+
+@pytest.mark.parametrize("outlets", [11, 3])
+async def test_compare_keeps_each_outlets_card_readable_and_scrolls_to_it(make_app, corpus, outlets):
+    from explorer.tui.dialogs.compare import CompareScreen
+
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(app, pilot)
+        app.push_screen(CompareScreen(many_outlets_event(corpus, outlets), corpus))
+        await pilot.pause()
+        cards = list(app.screen.query(".card"))
+        assert len(cards) == outlets and all(20 <= card.size.width <= 40 for card in cards)
+        assert len({card.region.y for card in cards}) == 1  # side by side
+        cards[-1].focus()
+        await pilot.pause()
+        assert cards[-1].region.right <= 80 and cards[-1].region.width >= 20  # scrolled to it
