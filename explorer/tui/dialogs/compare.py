@@ -48,7 +48,7 @@ class CompareScreen(DismissOnlyOnTop, IgnoresStaleResize, Screen):
             literal(f"  ({count} {noun} it)", "dim"),
         ), id="compare-title")
         lags = {report.outlet_id: lag_label(report) for report in self.event.reports()}
-        with HorizontalScroll(id="cards"):  # (crowded: tab scrolls to the next card)
+        with HorizontalScroll(id="cards", can_focus=False):  # (crowded: tab scrolls to the next card)
             for outlet_id in self.event.outlet_ids:
                 items = [c for c in self.event.coverage if c.outlet_id == outlet_id]
                 card = VerticalScroll(classes="card")
