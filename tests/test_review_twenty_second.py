@@ -139,6 +139,19 @@ def test_edit_reads_a_date_as_add_does(tmp_path, capsys):
     assert main(["edit", article_id[:8], "--date", "2016-1-32"]) == 2  # no calendar has it
 
 
+async def emptied_in_the_dialog(app, pilot, field: str, was: str) -> EditFactsScreen:
+    """`E`, then `field` (which begins with `was`) emptied and the dialog submitted."""
+    await pilot.press("E")
+    await pilot.pause()
+    dialog = app.screen
+    assert dialog.query_one(f"#edit-{field}", Input).value.startswith(was)
+    await replace_field(pilot, dialog, field, "")
+    dialog.query_one(f"#edit-{field}", Input).focus()
+    await pilot.press("enter")
+    await pilot.pause()
+    return dialog
+
+
 async def test_a_field_emptied_in_the_dialog_undoes_what_was_set_there(make_app):
     [outcome] = add_paths([LATIN1], {}, load_corpus())
     article_id = outcome.article.id
@@ -148,13 +161,7 @@ async def test_a_field_emptied_in_the_dialog_undoes_what_was_set_there(make_app)
         await settle(app, pilot)
         app.screen.go_to_article(article_id)
         await settle(app, pilot)
-        await pilot.press("E")
-        await pilot.pause()
-        dialog = app.screen
-        assert dialog.query_one("#edit-outlet", Input).value == "Le Monde"
-        await replace_field(pilot, dialog, "outlet", "")
-        dialog.query_one("#edit-outlet", Input).focus()
-        await pilot.press("enter")
+        dialog = await emptied_in_the_dialog(app, pilot, "outlet", was="Le Monde")
         await settle(app, pilot, rounds=3)
         assert not isinstance(app.screen, EditFactsScreen)
         assert meta_of(article_id)["set_by_you"] == {"date": "2016-11-23"}
@@ -166,13 +173,7 @@ async def test_a_found_field_emptied_in_the_dialog_is_refused_in_one_line(make_a
     async with app.run_test(size=(80, 24)) as pilot:
         await settle(app, pilot)
         article_id = await open_added_article(app, pilot)
-        await pilot.press("E")
-        await pilot.pause()
-        dialog = app.screen
-        await replace_field(pilot, dialog, "headline", "")
-        dialog.query_one("#edit-headline", Input).focus()
-        await pilot.press("enter")
-        await pilot.pause()
+        dialog = await emptied_in_the_dialog(app, pilot, "headline", was="Séoul et Tokyo")
         assert app.screen is dialog
         problem = str(dialog.query_one("#edit-problem").render())
         assert "no headline of" in problem and "set by you" in problem
