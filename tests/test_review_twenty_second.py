@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import shlex
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -272,3 +273,34 @@ async def test_compare_keeps_each_outlets_card_readable_and_scrolls_to_it(make_a
         cards[-1].focus()
         await pilot.pause()
         assert cards[-1].region.right <= 80 and cards[-1].region.width >= 20  # scrolled to it
+
+
+def long_named_event(references: int) -> TimelineEvent:
+    event = signing(*(covering(name, f"2012-06-2{n}") for n, name in enumerate(
+        ("Korea JoongAng Daily", "The Korea Herald", "KBS World Radio"))))
+    coverage = tuple(replace(event.coverage[0], passage=n) for n in range(1, references + 1))
+    return replace(event, id="seoul-says-it-will-sign-2012", coverage=event.coverage + coverage)
+
+
+@pytest.mark.parametrize("columns", [80, 60])
+def test_the_timeline_on_a_narrow_terminal_cuts_no_word_and_lists_a_few_passages(monkeypatch, capsys,
+                                                                                  columns):
+    from explorer.cli.event_commands import _print_timeline_table
+
+    monkeypatch.setenv("COLUMNS", str(columns))
+    _print_timeline_table((long_named_event(references=20),))
+    out = capsys.readouterr().out
+    assert max(map(len, out.splitlines())) <= columns
+    words = " ".join(out.split())
+    assert ("reported by: Korea JoongAng Daily first, The Korea Herald +1 d, KBS World Radio +2 d"
+            in words)
+    assert words.count("#") == 6 and "… +17 (gsomia-tui events seoul-says-it-will-sign-2012)" in words
+
+
+def test_the_timeline_on_a_wide_terminal_is_still_a_table_of_every_passage(monkeypatch, capsys):
+    from explorer.cli.event_commands import _print_timeline_table
+
+    monkeypatch.setenv("COLUMNS", "160")
+    _print_timeline_table((long_named_event(references=20),))
+    out = capsys.readouterr().out
+    assert "Reported by (lag)" in out and out.count("#") == 23
