@@ -22,7 +22,7 @@ from explorer.cli import main
 from explorer.tui.dialogs.edit_facts import EditFactsScreen
 from explorer.tui.dialogs.palette import best_matches as palette_matches
 from explorer.tui.screens.outlet_stops import OutletStops
-from index.results import Coverage, TimelineEvent, reports_summary
+from index.results import Coverage, TimelineEvent, lag_label, reports_summary
 from tests.test_app_edit import open_added_article, replace_field
 
 LATIN1 = Path(__file__).parent / "fixtures" / "ingest" / "latin1.txt"  # no outlet, no date
@@ -304,3 +304,22 @@ def test_the_timeline_on_a_wide_terminal_is_still_a_table_of_every_passage(monke
     _print_timeline_table((long_named_event(references=20),))
     out = capsys.readouterr().out
     assert "Reported by (lag)" in out and out.count("#") == 23
+
+
+@pytest.mark.parametrize("size", [(60, 20), (80, 24)])
+async def test_each_outlets_lag_is_on_screen_as_brackets_move_across_the_signing(make_app, size):
+    app = make_app()
+    async with app.run_test(size=size) as pilot:
+        await settle(app, pilot)
+        main = app.screen
+        event = next(e for e in main.timeline.events if e.id == "signing")
+        main.go_to_event(event.id)
+        await pilot.pause()
+        for report in event.reports():
+            status = main.source.query_one("#source-status")
+            shown = " ".join(main.source.status_text.split())
+            assert shown.endswith(f"{report.outlet_label} · {lag_label(report)}"), shown
+            wrapped = status.render().wrap(status.content_size.width)
+            assert status.content_size.height >= len(wrapped), shown  # no line of it cut off
+            await pilot.press("right_square_bracket")
+            await pilot.pause()
