@@ -162,7 +162,7 @@ async def test_a_field_emptied_in_the_dialog_undoes_what_was_set_there(make_app)
         await settle(app, pilot)
         app.screen.go_to_article(article_id)
         await settle(app, pilot)
-        dialog = await emptied_in_the_dialog(app, pilot, "outlet", was="Le Monde")
+        await emptied_in_the_dialog(app, pilot, "outlet", was="Le Monde")
         await settle(app, pilot, rounds=3)
         assert not isinstance(app.screen, EditFactsScreen)
         assert meta_of(article_id)["set_by_you"] == {"date": "2016-11-23"}
