@@ -61,14 +61,11 @@ def edit_article(article_id: str, changes: dict[str, str | None], corpus: Corpus
 
     Raises KeyError (no such article) or EditError (a bundled article, nothing to change,
     a bad date). The caller holds the library lock."""
-    article = corpus.get(article_id)
-    if article.source.startswith("bundled:"):
-        raise EditError(f"article {article.id[:8]} is part of the bundled corpus, which is not "
-                        "edited; add your own copy with `gsomia-tui add`")
+    article = _own_article(article_id, corpus)
     changes = {key: clean_line(value) for key, value in changes.items()
                if key in EDITABLE and value and clean_line(value)}
     if not changes:
-        raise EditError("nothing to change: give --outlet, --date, --headline or --url")
+        raise EditError("nothing to change: give --outlet, --date, --headline, --url or --undo")
     if "date" in changes:
         checked_date(changes["date"])
     path = root / "articles" / article.id / "meta.json"
@@ -76,6 +73,43 @@ def edit_article(article_id: str, changes: dict[str, str | None], corpus: Corpus
     meta["set_by_you"] = {**(meta.get("set_by_you") or {}), **changes}
     write_meta(path, apply_edits(meta))
     return article.id
+
+
+def undo_edits(article_id: str, fields: list[str], corpus: Corpus, root: Path) -> list[str]:
+    """Forget what the user set for `fields` ("all": every one) of one of their articles, which
+    shows again what its page gives (or what was given at add); returns the fields undone.
+
+    Raises KeyError (no such article) or EditError (a bundled article, nothing set by you
+    among `fields`, a stored file that cannot be read again). The caller holds the library lock."""
+    from corpus.describe import describe_received
+
+    article = _own_article(article_id, corpus)
+    entry = root / "articles" / article.id
+    meta = json.loads((entry / "meta.json").read_text(encoding="utf-8"))
+    edits = dict(meta.get("set_by_you") or {})
+    asked = EDITABLE if "all" in fields else tuple(dict.fromkeys(fields))
+    undone = [field for field in asked if field in edits]
+    if not undone:
+        what = "nothing" if "all" in fields else f"no {' or '.join(asked)}"
+        raise EditError(f"nothing to undo: {what} of {article.id[:8]} was set by you")
+    try:
+        received = _received_again(entry, meta)
+    except (OSError, ValueError, KeyError, StopIteration, Unreadable) as error:
+        raise EditError(f"the file kept for {article.id[:8]} cannot be read again ({error}); "
+                        "set the right values with --outlet, --date, --headline or --url") from None
+    meta["set_by_you"] = {key: value for key, value in edits.items() if key not in undone}
+    write_meta(entry / "meta.json", _found_again(entry, meta, received, describe_received,
+                                                 INTAKE_VERSION))
+    return undone
+
+
+def _own_article(article_id: str, corpus: Corpus):
+    """One of the user's articles by id or prefix: KeyError if none, EditError if bundled."""
+    article = corpus.get(article_id)
+    if article.source.startswith("bundled:"):
+        raise EditError(f"article {article.id[:8]} is part of the bundled corpus, which is not "
+                        "edited; add your own copy with `gsomia-tui add`")
+    return article
 
 
 def write_meta(path: Path, meta: dict) -> None:
@@ -227,10 +261,16 @@ def refresh_article(job: tuple[Path, object, int]) -> bool:
         received = _received_again(entry, meta)
     except (OSError, ValueError, KeyError, AttributeError, StopIteration, Unreadable):
         return False  # left as it is; `load_user_articles` reports what cannot be read
+    write_meta(meta_path, _found_again(entry, meta, received, describe, version))
+    return True
+
+
+def _found_again(entry: Path, meta: dict, received: Received, describe, version: int) -> dict:
+    """The article's meta found again from what was received, what was given at add and what
+    the user set kept on top."""
     found = _span_date_kept(describe(received, _given_before(meta), meta["source"], entry), meta)
     kept = {key: meta[key] for key in ("id", "added", "given", "set_by_you") if key in meta}
-    write_meta(meta_path, apply_edits({**found, **kept, "intake_version": version}))
-    return True
+    return apply_edits({**found, **kept, "intake_version": version})
 
 
 def _span_date_kept(found: dict, meta: dict) -> dict:

@@ -146,7 +146,7 @@ class OutletReport:
     article_id: str
     date: str | None
     date_estimated: bool
-    lag_days: int | None  # 0 for the earliest report(s); None when the article has no date
+    lag_days: int | None  # 0 for the earliest report(s); None when the article has no day
 
 
 @dataclass(frozen=True)
@@ -161,16 +161,16 @@ class TimelineEvent:
     anticipated: bool = False  # proposed from plans ("will meet Dec. 5"), not from happenings
 
     def reports(self) -> tuple[OutletReport, ...]:
-        """Each outlet's first report, earliest first, with its lag behind the earliest."""
-        firsts: dict[str, Coverage] = {}
-        for item in self.coverage:  # in date order, undated last
-            firsts.setdefault(item.outlet_id, item)
-        dated = [_first_day(c.article_date) for c in firsts.values() if c.article_date]
-        earliest = min(dated, default=None)
+        """Each outlet's first report, earliest first, with its lag behind the earliest. Only
+        articles dated to the day are timed: one dated "2016-11" is not "first" before one of
+        23 November, nor are the others weeks late; it comes after them with its month."""
+        firsts = self.first_by_outlet()
+        earliest = min((_first_day(c.article_date) for c in firsts if _to_the_day(c.article_date)),
+                       default=None)
         return tuple(
             OutletReport(c.outlet_id, c.outlet_label, c.article_id, c.article_date, c.date_estimated,
-                         (_first_day(c.article_date) - earliest).days if c.article_date and earliest else None)
-            for c in firsts.values())
+                         (_first_day(c.article_date) - earliest).days if _to_the_day(c.article_date) else None)
+            for c in firsts)
 
     @property
     def outlet_ids(self) -> tuple[str, ...]:
@@ -178,18 +178,20 @@ class TimelineEvent:
         return tuple(dict.fromkeys(c.outlet_id for c in self.coverage))
 
     def first_by_outlet(self) -> tuple[Coverage, ...]:
-        """The first covering passage of each outlet: the stops of `[` / `]`."""
+        """The first covering passage of each outlet, in the order of `reports` (articles dated
+        to the day first): the stops of `[` / `]`."""
         seen: dict[str, Coverage] = {}
-        for item in self.coverage:
+        for item in sorted(self.coverage, key=_precision_rank):  # (stable: in date order within)
             seen.setdefault(item.outlet_id, item)
         return tuple(seen.values())
 
 
 def lag_label(report: OutletReport) -> str:
-    """"first", "+4 d", "same day", "undated": when an outlet reported, after the earliest."""
-    if report.lag_days is None:
-        return "undated"
+    """"first", "+4 d", "2016-11, day unknown", "undated": when an outlet reported, after the
+    earliest."""
     estimated = " (estimated date)" if report.date_estimated else ""
+    if report.lag_days is None:
+        return f"{report.date}, day unknown{estimated}" if report.date else "undated"
     if report.lag_days == 0:
         return "first" + estimated
     return f"+{report.lag_days} d{estimated}"
@@ -199,6 +201,15 @@ def reports_summary(event: TimelineEvent) -> str:
     """"Yonhap first, Kyodo +1 d, CNN undated": who reported the event first, and each
     other outlet's lag in days."""
     return ", ".join(f"{r.outlet_label} {lag_label(r)}" for r in event.reports()) or "no coverage"
+
+
+def _to_the_day(iso: str | None) -> bool:
+    return bool(iso) and len(iso) == len("2016-11-23")
+
+
+def _precision_rank(item: Coverage) -> int:
+    """Articles dated to the day first, then those dated to the month or year, then undated."""
+    return 0 if _to_the_day(item.article_date) else 1 if item.article_date else 2
 
 
 def _first_day(iso: str) -> datetime.date:

@@ -65,11 +65,22 @@ def _reference(item: Coverage) -> str:
     return f"{short_id(item.article_id)}#{item.passage}"
 
 
+# Below this many columns the timeline is a block per event: a table's id column (as wide as
+# the longest id, 28+) and passages column left 80 columns words cut in two ("JoongAn|g").
+TABLE_COLUMNS = 120
+REFERENCES_SHOWN = 6  # an event's passages in a block; `gsomia-tui events ID` shows them all
+
+
 def _print_timeline_table(events: tuple[TimelineEvent, ...]) -> None:
     from rich.console import Console
     from rich.table import Table
     from rich.text import Text
 
+    console = Console()
+    if console.width < TABLE_COLUMNS:
+        for event in events:
+            console.print(_event_block(event))
+        return
     table = Table(expand=True)
     add_id_column(table, width=max((len(event.id) for event in events), default=2))
     for name, ratio in (("Date", 2), ("Event", 5), ("Reported by (lag)", 3)):
@@ -80,7 +91,26 @@ def _print_timeline_table(events: tuple[TimelineEvent, ...]) -> None:
                       Text(_title(event), style="dim" if event.proposed else ""),
                       Text(reports_summary(event)),
                       Text("\n".join(_reference(c) for c in event.coverage)))
-    Console().print(table)
+    console.print(table)
+
+
+def _event_block(event: TimelineEvent):
+    """One event in a few lines: its id and date, then (indented, wrapped lines too) its title,
+    who reported it and its passages."""
+    from rich.console import Group
+    from rich.padding import Padding
+    from rich.text import Text
+
+    references = [_reference(c) for c in event.coverage]
+    more = len(references) - REFERENCES_SHOWN
+    shown = " ".join(references[:REFERENCES_SHOWN]) + (f" … +{more} (gsomia-tui events {event.id})"
+                                                        if more > 0 else "")
+    lines = [Text(_title(event), style="dim" if event.proposed else ""),
+             Text(f"reported by: {reports_summary(event)}")]
+    if references:
+        lines.append(Text(f"passages: {shown}"))
+    return Group(Text.assemble((event.id, "bold"), "  ", event.date_label),
+                 *(Padding(line, (0, 0, 0, 2)) for line in lines))
 
 
 def _print_event(event: TimelineEvent, corpus: Corpus, as_json: bool) -> int:

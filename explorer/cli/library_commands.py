@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import re
+import shlex
 import sys
 from argparse import Namespace
 from collections import Counter
 from pathlib import Path
 
-from corpus.edits import EditError, edit_article, refresh_intake
+from corpus.edits import EditError, edit_article, refresh_intake, undo_edits
 from corpus.library import (
     AddOutcome,
     LibraryUnwritable,
@@ -89,8 +90,8 @@ def add(args: Namespace) -> int:
         return EXIT_NO_MATCH if counts["skipped"] else EXIT_OK
     try:
         _report(not_added, counts)
-        _advise_edits(unknown)
-        _advise_removals(again)
+        _advise_edits(unknown, _command_for(args))
+        _advise_removals(again, _command_for(args))
         if counts["added"]:
             follow_changes(args, corpus, counts["added"])  # the index up to date with the store
     except KeyboardInterrupt:
@@ -176,7 +177,15 @@ def _report(not_added: list[AddOutcome], counts: Counter, dry_run: str = "") -> 
     print(summary, file=sys.stderr)
 
 
-def _advise_edits(missing: list[ArticleSummary]) -> None:
+def _command_for(args: Namespace) -> str:
+    """`gsomia-tui`, with `--data DIR` when this command was given one: without it, the command
+    told to the user, copied, would look in the default library and find no such article."""
+    if not args.data:
+        return "gsomia-tui"
+    return f"gsomia-tui --data {shlex.quote(str(Path(args.data).expanduser().absolute()))}"
+
+
+def _advise_edits(missing: list[ArticleSummary], command: str = "gsomia-tui") -> None:
     """The added articles with no outlet or no date, each with the command that sets them."""
     if not missing:
         return
@@ -186,11 +195,11 @@ def _advise_edits(missing: list[ArticleSummary]) -> None:
         options = " ".join(option for option, absent in (
             ("--outlet NAME", article.outlet is None), ("--date YYYY-MM-DD", article.date is None))
             if absent)
-        print(f"  gsomia-tui edit {article.id[:8]} {options}   # {clean_line(article.headline)}",
+        print(f"  {command} edit {article.id[:8]} {options}   # {clean_line(article.headline)}",
               file=sys.stderr)
 
 
-def _advise_removals(again: list[tuple[str, str, str]]) -> None:
+def _advise_removals(again: list[tuple[str, str, str]], command: str = "gsomia-tui") -> None:
     """Files added before with other text (edited since): both versions are kept; say so, with
     the command that takes out each earlier one."""
     if not again:
@@ -199,20 +208,20 @@ def _advise_removals(again: list[tuple[str, str, str]]) -> None:
     print(f"{files} added before with other text: the earlier version is kept beside the new; "
           "take it out with:", file=sys.stderr)
     for earlier, new, source in again:
-        print(f"  gsomia-tui remove {earlier[:8]}   # {clean_line(source)} (now {new[:8]})",
+        print(f"  {command} remove {earlier[:8]}   # {clean_line(source)} (now {new[:8]})",
               file=sys.stderr)
 
 
 def edit(args: Namespace) -> int:
     report_waits(wait_reporter())
-    if problem := date_problem("--date", args.date):
+    date = _given_date(args.date) or args.date  # 2016-1-5 is 2016-01-05, as add reads it
+    if problem := date_problem("--date", date):
         return error(problem)
-    changes = {"outlet": args.outlet, "date": args.date, "headline": args.headline,
-               "url": args.url}
+    changes = {"outlet": args.outlet, "date": date, "headline": args.headline, "url": args.url}
     root = args.data or data_root()
     try:
         with library_lock(root, task=CORRECTING):
-            article_id = edit_article(args.id, changes, load_corpus(args.data), root)
+            article_id = _edited(args, changes, root)
     except KeyError as missing:
         return error(str(missing.args[0]))
     except (EditError, LibraryBusy) as problem:
@@ -223,6 +232,21 @@ def edit(args: Namespace) -> int:
     print(f"edited {article.id[:8]}  {article.date or 'undated'}  {article.outlet_label}  "
           f"{clean_line(article.headline)}")
     return EXIT_OK
+
+
+def _edited(args: Namespace, changes: dict[str, str | None], root: Path) -> str:
+    """What `--undo` forgets first, then what is set; the article's full id."""
+    for option, value in changes.items():
+        if value is not None and not clean_line(value):
+            raise EditError(f"--{option} is empty: give the right {option}, or --undo {option} "
+                            "to go back to what the page gives")
+    corpus = load_corpus(args.data)
+    article_id = corpus.get(args.id).id
+    if args.undo:
+        undo_edits(article_id, args.undo, corpus, root)
+    if any(changes.values()) or not args.undo:
+        edit_article(article_id, changes, corpus, root)
+    return article_id
 
 
 def remove(args: Namespace) -> int:

@@ -49,10 +49,12 @@ examples:
 EDIT_EXAMPLES = """\
 What you set is kept as "set by you": it wins over what the page's text says, through
 re-indexing and when newer rules read your articles again. Bundled articles are not edited.
+--undo forgets what you set, and the article shows again what its page gives.
 
 examples:
   gsomia-tui edit 3f2a9c01 --outlet Yonhap --date 2016-11-23
   gsomia-tui edit 3f2a --headline 'S. Korea, Japan sign intel pact' --url https://example.com/a
+  gsomia-tui edit 3f2a --undo date
 """
 
 
@@ -210,6 +212,10 @@ def build_parser() -> argparse.ArgumentParser:
                       "(or YYYY-MM, YYYY)")
     edit.add_argument("--headline", metavar="TEXT", help="its headline")
     edit.add_argument("--url", metavar="URL", help="its web address")
+    edit.add_argument("--undo", metavar="FIELD", action="append", default=[],
+                      choices=("outlet", "date", "headline", "url", "all"),
+                      help="forget what you set for FIELD (outlet, date, headline, url or all): "
+                      "what the page gives is shown again; may be repeated")
 
     export = _command(commands, "export", "the hits or an event's coverage, each passage cited",
                       EXPORT_EXAMPLES)

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING
 
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import Horizontal, VerticalScroll
+from textual.containers import HorizontalScroll, VerticalScroll
 from textual.content import Content
 from textual.screen import Screen
 from textual.widgets import Footer, Static
@@ -17,12 +17,18 @@ from explorer.tui.screens.stale_resize import IgnoresStaleResize
 from index.results import lag_label
 
 if TYPE_CHECKING:
+    from textual.events import Resize
+
     from corpus.loader import Corpus
     from index.results import Coverage, TimelineEvent
 
 
+NARROWEST_CARD = 20  # columns: below it, cards keep the width `#cards.-crowded` gives them
+
+
 class CompareScreen(DismissOnlyOnTop, IgnoresStaleResize, Screen):
-    """One card per outlet (stacked when the terminal is narrow)."""
+    """One card per outlet (stacked when the terminal is narrow); cards keep a readable width
+    and scroll sideways when more outlets cover the event than the terminal holds."""
 
     HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (80, "-normal")]
     BINDINGS = [
@@ -42,7 +48,7 @@ class CompareScreen(DismissOnlyOnTop, IgnoresStaleResize, Screen):
             literal(f"  ({count} {noun} it)", "dim"),
         ), id="compare-title")
         lags = {report.outlet_id: lag_label(report) for report in self.event.reports()}
-        with Horizontal(id="cards"):
+        with HorizontalScroll(id="cards", can_focus=False):  # (crowded: tab scrolls to the next card)
             for outlet_id in self.event.outlet_ids:
                 items = [c for c in self.event.coverage if c.outlet_id == outlet_id]
                 card = VerticalScroll(classes="card")
@@ -51,6 +57,18 @@ class CompareScreen(DismissOnlyOnTop, IgnoresStaleResize, Screen):
                     for item in items:
                         yield Static(self._passage(item), classes="card-passage")
         yield Footer(compact=True)
+
+    def on_mount(self) -> None:
+        self._fit_cards(self.app.size.width)
+
+    def on_resize(self, event: Resize) -> None:
+        self._fit_cards(event.size.width)
+
+    def _fit_cards(self, width: int) -> None:
+        """Cards of a readable width that scroll sideways when they do not all fit (eleven
+        outlets at 80 columns were cards of five columns, a letter a line)."""
+        crowded = len(self.event.outlet_ids) * NARROWEST_CARD > width
+        self.query_one("#cards").set_class(crowded, "-crowded")
 
     def _passage(self, item: Coverage) -> Content:
         text = self.corpus.get(item.article_id).clean_text[item.start:item.end]

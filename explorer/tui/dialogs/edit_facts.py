@@ -29,7 +29,8 @@ if TYPE_CHECKING:
 
 FIELDS = (("outlet", "Outlet"), ("date", "Date (YYYY, YYYY-MM or YYYY-MM-DD)"),
           ("headline", "Headline"), ("url", "Web address"))
-HINT = "enter saves what you changed, tab moves between the fields, escape cancels."
+HINT = ("enter saves what you changed (a field you empty goes back to what the page gives), "
+        "tab moves between the fields, escape cancels.")
 
 
 def open_edit(app: App, data_root: Path | None) -> None:
@@ -85,24 +86,29 @@ class EditFactsScreen(DismissOnlyOnTop, ModalScreen[str | None]):
             yield Static("", id="edit-problem", markup=False)
         yield FittingFooter()  # (its own keys, not those of the screen under it)
 
+    def typed(self) -> dict[str, str]:
+        return {field: self.query_one(f"#edit-{field}", Input).value.strip() for field, _ in FIELDS}
+
     def changes(self) -> dict[str, str]:
         """The fields whose text differs from what was found."""
-        typed = {field: self.query_one(f"#edit-{field}", Input).value.strip()
-                 for field, _ in FIELDS}
-        return {field: value for field, value in typed.items()
+        return {field: value for field, value in self.typed().items()
                 if value and value != self.before[field]}
+
+    def emptied(self) -> list[str]:
+        """The fields that held a value and were emptied: what the user set there is undone."""
+        return [field for field, value in self.typed().items() if not value and self.before[field]]
 
     def on_input_submitted(self, message: Input.Submitted) -> None:
         message.stop()
-        changes = self.changes()
-        if not changes:
+        changes, emptied = self.changes(), self.emptied()
+        if not changes and not emptied:
             self._say("Nothing changed: type a new value, or escape to cancel")
             return
-        problem = save_edits(self.article.id, changes, self.corpus, self.data_root)
+        problem = save_edits(self.article.id, changes, self.corpus, self.data_root, emptied)
         if problem:
             self._say(problem)
             return
-        saved = f"Saved {', '.join(sorted(changes))} of {self.article.id[:8]}; reloading"
+        saved = f"Saved {', '.join(sorted([*changes, *emptied]))} of {self.article.id[:8]}; reloading"
         self.app.notify(saved, markup=False)
         self.dismiss(self.article.id)
 
@@ -114,17 +120,21 @@ class EditFactsScreen(DismissOnlyOnTop, ModalScreen[str | None]):
 
 
 def save_edits(article_id: str, changes: dict[str, str], corpus: Corpus,
-               data_root: Path | None) -> str | None:
-    """Record `changes` in the library; a one-line problem, or None once saved. One small
-    file is rewritten, so this runs at once (the library lock waits at most 2 s)."""
-    from corpus.edits import EditError, edit_article
+               data_root: Path | None, undone: list[str] = ()) -> str | None:
+    """Forget what the user set for the fields `undone`, then record `changes` in the library;
+    a one-line problem, or None once saved. An article's small files are rewritten, so this
+    runs at once (the library lock waits at most 2 s)."""
+    from corpus.edits import EditError, edit_article, undo_edits
     from corpus.library import data_root as default_root
     from corpus.library_lock import CORRECTING, LibraryBusy, library_lock
 
     root = data_root or default_root()
     try:
         with library_lock(root, timeout=2.0, task=CORRECTING):
-            edit_article(article_id, changes, corpus, root)
+            if undone:
+                undo_edits(article_id, list(undone), corpus, root)
+            if changes:
+                edit_article(article_id, changes, corpus, root)
     except (EditError, LibraryBusy) as problem:
         return str(problem)
     except KeyError as missing:

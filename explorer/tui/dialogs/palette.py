@@ -12,7 +12,6 @@ from textual.content import Content
 from textual.css.query import NoMatches
 from textual.errors import NoWidget
 from textual.events import Click
-from textual.fuzzy import Matcher
 from textual.widgets import LoadingIndicator
 
 from explorer.tui.dialogs.on_top import DismissOnlyOnTop
@@ -21,6 +20,7 @@ from explorer.tui.screens.stale_resize import IgnoresStaleResize
 from explorer.tui.widgets.option_list import is_stale_click
 
 MATCH_STYLE = "bold underline"
+HITS_SHOWN = 200  # the best matches a search shows (10k rows built for a letter took seconds)
 
 
 class SafeCommandList(CommandList):
@@ -94,23 +94,44 @@ class SafeCommandPalette(DismissOnlyOnTop, IgnoresStaleResize, CommandPalette):
             super()._start_no_matches_countdown(search_value)
 
 
-def highlight(matcher: Matcher, text: str) -> Content:
-    """Like `Matcher.highlight`, which parses `text` as markup (a `[/]` would crash it)."""
+def highlighted(text: str, offsets) -> Content:
+    """`text` with the letters a search matched in bold, as `Matcher.highlight` does but
+    literally (it parses `text` as markup: a `[/]` would crash it)."""
     content = Content(text)
-    score, offsets = matcher.fuzzy_search.match(matcher.query, text)
-    if score:
-        for offset in offsets:
-            if not text[offset].isspace():
-                content = content.stylize(MATCH_STYLE, offset, offset + 1)
+    for offset in offsets:
+        if not text[offset].isspace():
+            content = content.stylize(MATCH_STYLE, offset, offset + 1)
     return content
+
+
+def best_matches(query: str, targets: list[tuple[str, object]], still_wanted=lambda: True,
+                 limit: int = 0) -> list[tuple[float, str, object, tuple[int, ...]]]:
+    """(score, text, command, matched offsets) of the targets `query` matches, best first, at
+    most `limit` of them (0: all). Run in a thread: at 10k articles, matching every headline
+    took one to two seconds a key, which the palette's key echo waited for on the UI thread.
+    Stops early, with what it has, once `still_wanted()` is False (a newer key was typed)."""
+    from textual.fuzzy import FuzzySearch
+
+    search, found = FuzzySearch(), []
+    for number, (text, command) in enumerate(targets):
+        if number % 256 == 0 and not still_wanted():
+            return []
+        score, offsets = search.match(query, text)
+        if score > 0:
+            found.append((score, text, command, tuple(offsets)))
+    found.sort(key=lambda match: -match[0])
+    return found[:limit] if limit else found
 
 
 class GoToProvider(Provider):
     """Articles, events and outlets of the main screen."""
 
     _articles: list | None = None
+    _latest_query: str | None = None  # the palette's latest search: older ones stop
+    _listed: list[tuple[str, object]] = []  # what it searches, listed again once the
+    _listed_for: tuple[int, int] | None = None  # engine or the timeline it lists is another
 
-    def _targets(self) -> Iterator[tuple[str, object]]:
+    def _targets(self, articles_listed: int | None = None) -> Iterator[tuple[str, object]]:
         from explorer.tui.screens.main import MainScreen
 
         screen = self.screen
@@ -118,7 +139,7 @@ class GoToProvider(Provider):
             return
         if self._articles is None:  # read once per palette: a query, not a walk of articles
             self._articles = screen.engine.corpus.summaries()
-        for article in self._articles:
+        for article in self._articles[:articles_listed]:
             text = (f"Go to article: {article.headline} ({article.outlet_label}, "
                     f"{date_label(article.date)})")
             yield text, partial(screen.go_to_article, article.id)
@@ -130,12 +151,23 @@ class GoToProvider(Provider):
             yield f"Go to outlet: {label}", partial(screen.filter_outlet, outlet_id)
 
     async def discover(self) -> Hits:
-        for text, command in self._targets():
+        """What the palette lists before a key is typed: the first articles (typing searches
+        them all: 10k rows took seconds to build), every event and outlet."""
+        import asyncio
+
+        listed = await asyncio.to_thread(lambda: list(self._targets(articles_listed=HITS_SHOWN)))
+        for text, command in listed:  # (the articles read from the store in a thread too)
             yield DiscoveryHit(literal(text), command, text=text)
 
     async def search(self, query: str) -> Hits:
-        matcher = self.matcher(query)
-        for text, command in self._targets():
-            score = matcher.match(text)
-            if score > 0:
-                yield Hit(score, highlight(matcher, text), command, text=text)
+        import asyncio
+
+        self._latest_query = query
+        listed_for = (id(getattr(self.screen, "engine", None)), id(getattr(self.screen, "timeline", None)))
+        if self._listed_for != listed_for:  # (10k headlines and dates put into words: once)
+            self._listed = await asyncio.to_thread(lambda: list(self._targets()))
+            self._listed_for = listed_for
+        matches = await asyncio.to_thread(best_matches, query, self._listed,
+                                          lambda: self._latest_query == query, HITS_SHOWN)
+        for score, text, command, offsets in matches:
+            yield Hit(score, highlighted(text, offsets), command, text=text)

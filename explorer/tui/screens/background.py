@@ -78,6 +78,28 @@ def open_engine(index_root: Path | None, load_corpus: CorpusLoader | None,
     return SearchEngine.open(corpus, index_root, progress)
 
 
+def library_notices(corpus: "Corpus") -> tuple[str, ...]:
+    """What the commands say on stderr as they open the library, for the explorer to show: the
+    article store's notice (damaged and built again, kept in memory, not read again with newer
+    rules) and a user's outlets file that is not used."""
+    from corpus.sanitize import clean_line
+
+    said = (getattr(corpus, "notice", None), _outlets_file_problem())
+    return tuple(clean_line(notice) for notice in said if notice)
+
+
+def _outlets_file_problem() -> str | None:
+    """Why the user's outlets.json is not used; the list of outlets is read only when the user
+    has such a file (half a second, which nothing else of opening the library needs)."""
+    from corpus.paths import config_root
+
+    if not (config_root() / "outlets.json").exists():
+        return None
+    from corpus.intake.outlets import outlets
+
+    return outlets().problem
+
+
 class TimelineStopped(Exception):
     """The explorer is closing: finding the articles' events stops after the batch at hand
     (what was found is kept for the next start)."""

@@ -68,6 +68,7 @@ class MainScreen(DialogActions, SharedTextFlow, SearchFlow, IgnoresStaleResize, 
     class EngineReady(Message):
         engine: SearchEngine
         articles: dict[str, str]  # id -> fingerprint of what was loaded (for the next reload)
+        notices: tuple[str, ...] = ()  # what opening the library had to say (`library_notices`)
 
     @dataclass
     class TimelineReady(Message):
@@ -136,10 +137,11 @@ class MainScreen(DialogActions, SharedTextFlow, SearchFlow, IgnoresStaleResize, 
                 engine = background.open_engine(self.index_root, self.load_corpus,
                                                 self._index_progress_from_thread)
                 articles = engine.corpus.fingerprints()
+                notices = background.library_notices(engine.corpus)
         except Exception as error:  # noqa: BLE001 - shown to the user
             self.post_message(self.LoadFailed(f"Could not open the articles: {describe(error)}"))
         else:
-            self.post_message(self.EngineReady(engine, articles))
+            self.post_message(self.EngineReady(engine, articles, notices))
 
     # The two below read the screen's engine rather than take it as an argument: Textual keeps
     # each pool thread's last worker, arguments and all, until that thread runs another, and
@@ -187,8 +189,8 @@ class MainScreen(DialogActions, SharedTextFlow, SearchFlow, IgnoresStaleResize, 
         message.engine.on_notice = self._notice_from_worker  # a damaged read forced a rebuild
         if message.engine.notice:
             self.notify(message.engine.notice, markup=False, timeout=8)
-        for problem in message.engine.corpus.problems:
-            self.notify(str(problem), markup=False, severity="warning", timeout=8)
+        for problem in (*message.notices, *map(str, message.engine.corpus.problems)):
+            self.notify(problem, markup=False, severity="warning", timeout=8)
         self.events.loading = True
         self.load_timeline()
         self.start_shared_text()
