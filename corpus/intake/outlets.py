@@ -19,8 +19,9 @@ from pathlib import Path
 
 from corpus.intake.date_readings import MONTH_NAME
 
+from corpus.paths import CONFIG_ENV, config_root
+
 BUNDLED_OUTLETS = Path(__file__).resolve().parent.parent / "outlets.json"
-CONFIG_ENV = "GSOMIA_TUI_CONFIG"
 USER_FILE = "outlets.json"
 _HANDLE = re.compile(r"[a-z][a-z0-9_]{3,30}")
 # Labels of a domain that are not the outlet's own ("www3", "english", the "co" of ".co.kr").
@@ -213,14 +214,10 @@ def _config_settings() -> tuple[str | None, ...]:
 
 
 @lru_cache(maxsize=8)
-def _config_dir(configured: str | None, *platform_settings: str | None) -> Path:
-    """The directory, once per setting of the variables it depends on (platformdirs finding it
-    was a third of reading a page's outlet, asked for on every line)."""
-    if configured:
-        return Path(configured).expanduser()
-    from platformdirs import user_config_dir
-
-    return Path(user_config_dir("gsomia-tui"))
+def _config_dir(*settings: str | None) -> Path:
+    """`config_root()`, once per setting of the variables it depends on (the cache's key; platformdirs
+    finding it was a third of reading a page's outlet, asked for on every line)."""
+    return config_root()
 
 
 def outlets() -> OutletDirectory:
@@ -285,11 +282,30 @@ def _entries(data, path: Path) -> list[dict]:
         name = item.get("name") if isinstance(item, dict) else None
         if not isinstance(name, str) or not name.strip():
             raise ValueError(f"entry {number} has no \"name\"")
+        common_word = item.get("common_word", False)
+        if not isinstance(common_word, bool):
+            raise ValueError(f"entry {number}: \"common_word\" must be true or false")
         entries.append({"name": name.strip(),
-                        "aliases": _strings(item.get("aliases"), number, "aliases"),
-                        "domains": _strings(item.get("domains"), number, "domains"),
-                        "common_word": item.get("common_word") is True})
+                        "aliases": _names(item.get("aliases"), number),
+                        "domains": [_domain(v, number) for v in _strings(item.get("domains"), number, "domains")],
+                        "common_word": common_word})
     return entries
+
+
+def _names(value, number: int) -> list[str]:
+    """Aliases, each with something a page could print ("." or "-" alone would name every rule line)."""
+    aliases = _strings(value, number, "aliases")
+    if empty := next((alias for alias in aliases if not name_key(alias)), None):
+        raise ValueError(f"entry {number}: the alias {empty!r} has no letters or digits")
+    return aliases
+
+
+def _domain(value: str, number: int) -> str:
+    """A domain as written, or the host of an address given for it ("https://www.example.com/news")."""
+    host = value.split("://", 1)[-1].split("/", 1)[0].split(":", 1)[0].lower().removeprefix("www.")
+    if "." not in host or " " in host:
+        raise ValueError(f"entry {number}: {value!r} is not a domain (write it as \"example.com\")")
+    return host
 
 
 def _strings(value, number: int, field: str) -> list[str]:
