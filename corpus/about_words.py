@@ -31,9 +31,9 @@ def about_pattern(spec: EventSpec) -> re.Pattern[str]:
 
 def about_in(spec: EventSpec, text: str) -> re.Pattern[str]:
     """`about_pattern(spec)`, as it matches in `text`, without what cannot match there."""
-    if not _may_match(spec.about, text):
+    if not _may_match(_needed_words(spec, text.isascii()), text):
         return _NOWHERE  # (a few substring tests, where the search tries every position)
-    absent = frozenset(term for term, rest in _word_led(spec.about) if not rest.search(text))
+    absent = frozenset(term for term, rest in _word_led(spec) if not rest.search(text))
     return _without(spec.about, absent) if absent else about_pattern(spec)
 
 
@@ -42,10 +42,10 @@ def _alternation(about: tuple[str, ...]) -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=None)
-def _word_led(about: tuple[str, ...]) -> tuple[tuple[str, re.Pattern[str]], ...]:
+def _word_led(spec: EventSpec) -> tuple[tuple[str, re.Pattern[str]], ...]:
     r"""Each expression that opens with `\w*`, and what follows it (found wherever the expression is)."""
     found = []
-    for term in about:
+    for term in spec.about:
         opening = next((opening for opening in _ANY_WORD if term.startswith(opening)), None)
         if opening is None or term[len(opening):len(opening) + 1] in ("", "?", "*", "+", "{"):
             continue
@@ -62,11 +62,8 @@ def _without(about: tuple[str, ...], absent: frozenset[str]) -> re.Pattern[str]:
     return _alternation(kept) if kept else _NOWHERE
 
 
-def _may_match(about: tuple[str, ...], text: str) -> bool:
-    """Whether an expression may match in `text`: one of the words some expression's every match
-    holds is there (in `folded` text), counting in an ASCII text only the expressions that need no
-    character beyond it."""
-    needed = _needed_words(about, text.isascii())
+def _may_match(needed: frozenset[str] | None, text: str) -> bool:
+    """Whether one of the `needed` words is in `text` (in `folded` text; None: not known)."""
     if needed is None:
         return True
     lowered = _folded_once(text)
@@ -85,11 +82,11 @@ def _folded_once(text: str) -> str:
 
 
 @lru_cache(maxsize=None)
-def _needed_words(about: tuple[str, ...], in_ascii: bool) -> frozenset[str] | None:
+def _needed_words(spec: EventSpec, in_ascii: bool) -> frozenset[str] | None:
     """Words, in lower case (`date_scan.folded`), one of which any match of any expression holds
     (`in_ascii`: of any expression that may match in an ASCII text); None if an expression has none."""
     words: set[str] = set()
-    for term in about:
+    for term in spec.about:
         try:
             items = list(_sre_parse.parse(term, re.IGNORECASE)) if _sre_parse else None
         except re.error:  # (not a pattern on its own)
