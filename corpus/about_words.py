@@ -3,8 +3,9 @@ r"""The words that name what a listed event is about (its `about` expressions), 
 with `\w*` ("\w*(?:韓国|韓國|日本)\w*": tried at every word, they cost half of the search) and
 match nowhere in it. Such an expression matches only where what follows its `\w*` does; where
 that is found nowhere in the text, it matches nowhere, and leaving it out changes no match. And
-where no expression's needed words are in the text (`_needed_words`), the pattern of none. For
-`corpus.event_rules`. Pure standard library."""
+where no expression's needed words are in the text (`_needed_words`; in an ASCII text, of the
+expressions that need no character beyond ASCII), the pattern of none. For `corpus.event_rules`.
+Pure standard library."""
 
 from __future__ import annotations
 
@@ -30,12 +31,9 @@ def about_pattern(spec: EventSpec) -> re.Pattern[str]:
 
 def about_in(spec: EventSpec, text: str) -> re.Pattern[str]:
     """`about_pattern(spec)`, as it matches in `text`, without what cannot match there."""
-    needed = _needed_words(spec.about)
-    if needed is not None:
-        lowered = folded(text)
-        if not any(word in lowered for word in needed):
-            return _NOWHERE  # (a few substring tests, where the search tries every position)
-    absent = frozenset(term for term, rest in _word_led(spec.about) if not rest.search(text))
+    if not _may_match(_needed_words(spec, text.isascii()), text):
+        return _NOWHERE  # (a few substring tests, where the search tries every position)
+    absent = frozenset(term for term, rest in _word_led(spec) if not rest.search(text))
     return _without(spec.about, absent) if absent else about_pattern(spec)
 
 
@@ -44,10 +42,10 @@ def _alternation(about: tuple[str, ...]) -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=None)
-def _word_led(about: tuple[str, ...]) -> tuple[tuple[str, re.Pattern[str]], ...]:
+def _word_led(spec: EventSpec) -> tuple[tuple[str, re.Pattern[str]], ...]:
     r"""Each expression that opens with `\w*`, and what follows it (found wherever the expression is)."""
     found = []
-    for term in about:
+    for term in spec.about:
         opening = next((opening for opening in _ANY_WORD if term.startswith(opening)), None)
         if opening is None or term[len(opening):len(opening) + 1] in ("", "?", "*", "+", "{"):
             continue
@@ -64,16 +62,38 @@ def _without(about: tuple[str, ...], absent: frozenset[str]) -> re.Pattern[str]:
     return _alternation(kept) if kept else _NOWHERE
 
 
+def _may_match(needed: frozenset[str] | None, text: str) -> bool:
+    """Whether one of the `needed` words is in `text` (in `folded` text; None: not known)."""
+    if needed is None:
+        return True
+    lowered = _folded_once(text)
+    return any(word in lowered for word in needed)
+
+
+# The last text folded (by identity), and its folded form: a passage is asked about for each event.
+_last_folded: tuple[str | None, str] = (None, "")
+
+
+def _folded_once(text: str) -> str:
+    global _last_folded
+    if _last_folded[0] is not text:
+        _last_folded = (text, folded(text))
+    return _last_folded[1]
+
+
 @lru_cache(maxsize=None)
-def _needed_words(about: tuple[str, ...]) -> frozenset[str] | None:
-    """Words, in lower case (`date_scan.folded`), one of which any match of any expression holds;
-    None if an expression has none."""
+def _needed_words(spec: EventSpec, in_ascii: bool) -> frozenset[str] | None:
+    """Words, in lower case (`date_scan.folded`), one of which any match of any expression holds
+    (`in_ascii`: of any expression that may match in an ASCII text); None if an expression has none."""
     words: set[str] = set()
-    for term in about:
+    for term in spec.about:
         try:
-            found = _needed(list(_sre_parse.parse(term, re.IGNORECASE))) if _sre_parse else None
+            items = list(_sre_parse.parse(term, re.IGNORECASE)) if _sre_parse else None
         except re.error:  # (not a pattern on its own)
-            found = None
+            items = None
+        if items is not None and in_ascii and _beyond_ascii(items):
+            continue  # (it matches nowhere in an ASCII text)
+        found = _needed(items) if items is not None else None
         if found is None:
             return None
         words |= found
@@ -106,3 +126,27 @@ def _caseless(character: str) -> bool:
     """Whether a case-blind pattern's character is found, in `folded` text, as itself in lower case:
     an ASCII one, or one of the kana, CJK or Hangul blocks (no cases)."""
     return character.isascii() or "\u3040" <= character <= "\u9fff" or "\uac00" <= character <= "\ud7af"
+
+
+# The characters beyond ASCII that a case-blind pattern takes for an ASCII letter (or the reverse).
+_TAKEN_FOR_ASCII = frozenset(map(ord, "\u0130\u0131\u017f\u212a"))
+
+
+def _beyond_ascii(items: list) -> bool:
+    """Whether each match of the parsed elements holds a character that no ASCII one is."""
+    return any(_element_beyond_ascii(op, value) for op, value in items)
+
+
+def _element_beyond_ascii(op, value) -> bool:
+    if op is _sre.LITERAL:
+        return value > 127 and value not in _TAKEN_FOR_ASCII
+    if op is _sre.IN:
+        return all(kind is _sre.LITERAL and code > 127 and code not in _TAKEN_FOR_ASCII
+                   or kind is _sre.RANGE and code[0] > 127 and not any(code[0] <= taken <= code[1]
+                                                                        for taken in _TAKEN_FOR_ASCII)
+                   for kind, code in value)
+    if op is _sre.BRANCH:
+        return all(_beyond_ascii(list(branch)) for branch in value[1])
+    if op is _sre.SUBPATTERN or op in (_sre.MAX_REPEAT, _sre.MIN_REPEAT) and value[0] >= 1:
+        return _beyond_ascii(list(value[-1]))
+    return False

@@ -116,11 +116,16 @@ def is_prose(line: str) -> bool:
     ideographs = len(_IDEOGRAPHS.findall(line))  # a Chinese or Japanese line: two a word
     words = len(line.split()) + ideographs // 2
     hangul = len(_HANGUL.findall(line)) if _KOREAN_SENTENCE_END.search(line) else 0
-    if len(line) + ideographs + hangul < 60 or words < 8 or _META_LINE.match(line) or _BYLINE_WITH_PARTS.match(line):
+    if len(line) + ideographs + hangul < 60 or words < 8 or _meta_line(line) or _BYLINE_WITH_PARTS.match(line):
         return False
     if find_date_line(line):
         return False  # "<headline>. August. 13, 2019 07:43. by Jane Roe": a date line
     return line.endswith(TERMINAL_PUNCTUATION) or words >= 25
+
+
+def _meta_line(line: str) -> re.Match[str] | None:
+    # (its lazy section tries a date at every space: a line without "comment" is not searched)
+    return _META_LINE.match(line) if "comment" in line.lower() else None
 
 
 def clean_page(raw: str) -> CleanedPage:
@@ -310,7 +315,7 @@ def _read_header(header: list[str], order: str = "") -> dict:
     facts: dict = {}
     candidates: list[str] = []
     for at, line in enumerate(header):
-        if meta := _META_LINE.match(line):
+        if meta := _meta_line(line):
             facts.setdefault("section", meta["section"])
             facts.setdefault("printed_date", meta["date"])
             rest = (meta["rest"] or "").strip()

@@ -116,6 +116,11 @@ def _found(words: tuple[str, ...], text: str) -> Iterator[int]:
             at = text.find(word, at + 1)
 
 
+@lru_cache(maxsize=None)
+def _ascii_words(words: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(word for word in words if word.isascii())
+
+
 class Tokens:
     """Where the tokens of a text start and end (read once, shared by the rules)."""
 
@@ -141,7 +146,8 @@ class Tokens:
             return [found.start() for found in scope.pattern.finditer(text)]
         if scope.any_case and self._folded is None:
             self._folded = folded(text)
-        return sorted(_found(scope.words, self._folded if scope.any_case else text))
+        words = _ascii_words(scope.words) if self._ascii else scope.words  # (no other is in an ASCII text)
+        return sorted(_found(words, self._folded if scope.any_case else text))
 
     def windows(self, scope: Scope, text: str) -> Iterator[tuple[int, int, int]]:
         """(first start, last start, end of the text to read) around each trigger, merged."""

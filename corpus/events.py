@@ -100,6 +100,10 @@ class EventSpec:
     anniversary: tuple[str, ...] = ()  # what an anniversary of it is called, its own name ("Yeonpyeong")
     own_day: OwnDayWording | None = None  # how its own day's sentence words it, if not just by its kind
 
+    def __hash__(self) -> int:
+        # (the key of the rules' caches, asked for each passage: its id, not every field and expression)
+        return hash(self.id)
+
 
 @dataclass(frozen=True)
 class DatedMention:

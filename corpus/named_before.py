@@ -29,6 +29,8 @@ def named_in_the_sentence_before(kind: str, passage: Passage, text: str, happeni
     sentence, with no noun before it in that sentence for it to stand for, when the last sentence
     before the passage names what the event is about: that "it" names it. A match in
     `passage.text`."""
+    if not any(happening.kind == kind and happening.reported for happening in happenings):
+        return None  # (none to govern it: an event of any kind ("any") is worded by no happening)
     if not _THE_WORD_IT.search(passage.text):
         return None  # (no pronoun: its sentences are not split, for each event's rules)
     first, before = _first_and_before(text, passage.start, passage.end)

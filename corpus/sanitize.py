@@ -36,17 +36,19 @@ _INVISIBLE = re.compile(
 def clean_untrusted(text: str, *, keep_newlines: bool = True) -> str:
     """Remove terminal sequences, control characters and invisible reordering marks."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
-    text = _STRING_SEQUENCE.sub("", text)
-    text = _UNENDED_STRING.sub("", text)
-    text = _CSI_SEQUENCE.sub("", text)
-    text = _OTHER_ESCAPE.sub("", text)
-    text = _CONTROL.sub("", text)
-    text = _INVISIBLE.sub("", text)
-    text = _SEPARATORS.sub(" ", text)
-    text = text.replace("\u00a0", " ")
+    if _CONTROL.search(text):  # (every escape sequence opens with a control character)
+        text = _STRING_SEQUENCE.sub("", text)
+        text = _UNENDED_STRING.sub("", text)
+        text = _CSI_SEQUENCE.sub("", text)
+        text = _OTHER_ESCAPE.sub("", text)
+        text = _CONTROL.sub("", text)
+    if not text.isascii():  # (what follows changes only characters beyond ASCII)
+        text = _INVISIBLE.sub("", text)
+        text = _SEPARATORS.sub(" ", text)
+        text = text.replace("\u00a0", " ")
     if not keep_newlines:
         text = " ".join(text.split())
-    return unicodedata.normalize("NFC", text)
+    return unicodedata.normalize("NFC", text) if not text.isascii() else text
 
 
 def clean_line(text: str) -> str:

@@ -3,7 +3,7 @@ with `\\w*` left out where what follows it is found nowhere, the same matches as
 
 import pytest
 
-from corpus.about_words import about_in, about_pattern
+from corpus.about_words import _NOWHERE, about_in, about_pattern
 from corpus.dates import DateValue
 from corpus.events import EventSpec, load_event_specs
 
@@ -45,4 +45,21 @@ def test_the_needed_words_are_found_in_any_case_a_case_blind_pattern_takes(text)
     for about in ((r"signed|concluded", r"three\s+nations"), ("Kitazawa", "working-level talks"),
                   (r"intelligence\s+sharing", r"information"), ("Cho June-hyuck",), (r"\w*(?:연평)\w*",),
                   (r"(?:fir|la)st\s+time",)):
+        assert spans(about_in(spec(*about), text), text) == spans(about_pattern(spec(*about)), text), about
+
+
+def test_an_expression_that_needs_a_letter_beyond_ascii_is_not_searched_for_in_an_ascii_text():
+    # (Cyrillic is never in an ASCII text: the other expression's needed word decides)
+    about = (r"three\s+nations\s+signed", r"соглашени\w*")
+    assert about_in(spec(*about), "the countries signed it") is _NOWHERE
+    assert about_in(spec(*about), "three nations signed it") is about_pattern(spec(*about))
+    assert about_in(spec(*about), "the countries signed соглашение") is about_pattern(spec(*about))
+
+
+@pytest.mark.parametrize("text", ("three nations signed", "THREE NATIONS SIGNED", "three natıons ſigned",
+                                  "СОГЛАШЕНИЕ", "the соглашение", "three nations", "nations signed three",
+                                  "İntelligence sharing", "\u212aITAZAWA talks", "연평도 포격 three nations signed"))
+def test_the_same_matches_with_every_set_of_needed_words_and_letters_beyond_ascii(text):
+    for about in ((r"three\s+nations\s+signed", r"соглашени\w*"), (r"intelligence\s+sharing", r"[\u0e00-\u0e7f]+"),
+                  (r"kitazawa\s+talks", r"[а-я]+\s+talks"), (r"\w*(?:연평)\w*", r"포격"), (r"[ſs]igned",)):
         assert spans(about_in(spec(*about), text), text) == spans(about_pattern(spec(*about)), text), about
