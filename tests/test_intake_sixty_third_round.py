@@ -2,8 +2,9 @@
 by the form that defeats the intake, not by page. Outlets: a site's pitch for itself in forms and languages the
 intake did not read (its subscription, its letter to readers, its links to its other stories by its address, its
 call to keep reading it or to send tips, Japanese "read this article on …" and "… also posts on Twitter", Russian
-"subscribe to …"). Dates: a date stamp with other fields run into it (its time glued to the year as copied, a
-Korean reporter's byline before the "승인" stamp). A positive failed before the round; a negative beside it keeps
+"subscribe to …"); a Chinese byline tag in other forms ("文/…記者…專電", "(…讯)", "(…/… 綜合報導)"). Dates: a
+date stamp with other fields run into it (its time glued to the year as copied, a Korean reporter's byline before
+the "승인" stamp). A positive failed before the round; a negative beside it keeps
 what must not change."""
 
 from __future__ import annotations
@@ -96,3 +97,21 @@ def test_a_korean_byline_before_the_approval_stamp_is_read(stamp, day):
 ])
 def test_other_digits_and_stamps_as_before(raw, day):
     assert date_of(raw) == day
+
+
+ZH_STORY = "市政府表示，救援人员彻夜工作，事故原因仍在调查中，详细情况将于下周公布。附近居民已暂时转移到避难所。\n\n"
+ZH_TAGS = [
+    # a Chinese byline tag in other forms: "text by" on a line of its own, "news from" in brackets, a desk's report
+    (f"河岸道路封闭\n\n文/中央社記者王小明東京22日專電\n\n{ZH_STORY * 3}", "Central News Agency"),
+    (f"河岸道路封闭\n\n(讯报马尼拉讯){ZH_STORY * 3}", "Xun Bao"),
+    (f"河岸道路封闭\n\n(台灣英文新聞/國際組 綜合報導){ZH_STORY * 3}", "Taiwan News"),
+    # this paper's own news, a reporter alone, an unlisted paper: none
+    (f"河岸道路封闭\n\n(本报马尼拉讯){ZH_STORY * 3}", None),
+    (f"河岸道路封闭\n\n文/記者王小明/台北報導\n\n{ZH_STORY * 3}", None),
+    (f"河岸道路封闭\n\n(港城日报/国际组 综合报道){ZH_STORY * 3}", None),
+]
+
+
+@pytest.mark.parametrize("raw, outlet", ZH_TAGS)
+def test_chinese_byline_tags_in_other_forms(raw, outlet):
+    assert outlet_of(raw) == outlet
