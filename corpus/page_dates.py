@@ -19,7 +19,7 @@ from corpus.intake import source_notes
 from corpus.intake.broadcast_headers import aired_record_day
 from corpus.intake.citations import cited_date
 from corpus.intake.date_readings import iso_day
-from corpus.intake.date_lines_within import published_head_date, slashed_dateline_date
+from corpus.intake.date_lines_within import published_head_date, slashed_dateline_date, time_unglued
 from corpus.intake.dateline_orders import page_numeric_order
 from corpus.intake.east_asian_credits import korean_credit_posted
 from corpus.intake.east_asian_forms import bracketed_credit_date, editor_code_date, korean_picture_date
@@ -192,7 +192,7 @@ def _printed(page: CleanedPage) -> Found | None:
         printed_date = next((d.line for d in page.date_lines
                              if d.line != printed_date and not _is_not_the_pages_date(d.line, page)), None)
     order = page_numeric_order(page.opening)
-    if printed_date and (value := read_date(printed_date, order)):
+    if printed_date and (value := read_date(printed_date, order) or read_date(time_unglued(printed_date), order)):
         return Found(value, f"printed on the page: {printed_date!r}")
     title = page.opening[0] if page.opening else ""
     for line in page.opening[1:]:

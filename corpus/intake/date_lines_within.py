@@ -11,6 +11,11 @@ aside (`corpus.intake.printed_dates` reads the line itself first):
   never the page's;
 * a writer's name in Arabic glued to the day as copied, the label of an update after it:
   "محمود احمد23 نوفمبر 2016آخر تحديث :" (a space between the name's last letter and the day);
+* a time glued to the year as copied (two elements run together): "Thu, Jan 3 201910:09 AM EST",
+  "2019-11-0914:29 (IST)" (a space between the year and an hour and minutes, never other digits);
+* a Korean reporter's byline before the "승인" (approved) stamp, as Korean sites' publishing system prints
+  it, its fields parted by bars or by the letter "l" typed for one: "강재규 선임기자 승인 2019.11.22 18:10 |
+  최종 수정 2019.11.23 14:25", "백종원 기자l승인2021.09.16l수정2021.09.16 13:08" (the stamp read without the byline);
 * a lead opening on its place and its full date before a slash, as People's Daily's Arabic service prints its
   dateline: "طوكيو 14 نوفمبر 2016 /أعلنت وزارة الخارجية …" (the year printed: nothing guessed; the lead, six
   words or more, runs on after the slash);
@@ -33,6 +38,10 @@ _MONTH_OR_HALF_DAY = re.compile(rf"\b(?:{MONTH_NAME}|[ap]\.?m)\b\.?", re.IGNOREC
 _WORD = re.compile(r"[^\W\d_]")
 _LOST_CHARACTER = re.compile(r"\?")
 _DAY_GLUED_TO_ARABIC = re.compile(r"(?<=[\u0620-\u064a])(?=[0-3]?\d\s+[\u0620-\u064a])")
+_TIME_GLUED_TO_YEAR = re.compile(r"(?<=(?<![\d.:/-])(?:19|20)\d\d)(?=(?:[01]\d|2[0-3])[:.][0-5]\d(?![\d.:]))"
+                                 r"|(?<=(?<!\d)(?:19|20)\d\d-[01]\d-[0-3]\d)(?=(?:[01]\d|2[0-3]):[0-5]\d(?![\d:]))")
+_KOREAN_BYLINE_BEFORE_STAMP = re.compile(r"^[가-힣]{2,4}\s*(?:선임|수석|전문|객원|인턴)?기자\s*[|lㅣ]?\s*(?=(?:기사)?승인)")
+_LETTER_AS_BAR = re.compile(r"(?<=[\d가-힣])l(?=[가-힣])")
 _SLASHED_DATELINE = re.compile(r"^(?P<place>[^\W\d_]{2,15}(?:\s[^\W\d_]{2,15})?)[,،]?\s+"
                                r"(?P<date>[0-3]?\d\.?\s+[^\W\d_]{3,12}\s+(?:19|20)\d\d)\s*/\s*(?P<lead>\S.*)$")
 _LEAD_WORDS = 6
@@ -46,6 +55,12 @@ def date_line_within(line: str, order_hint: str = "") -> PrintedDate | None:
         return None
     if (spaced := _DAY_GLUED_TO_ARABIC.sub(" ", line)) != line:
         return find_date_line(spaced, order_hint)  # (its line spaced, so that the date is read again from it)
+    if (spaced := time_unglued(line)) != line:
+        printed = find_date_line(spaced, order_hint)
+        return replace(printed, line=line) if printed else None
+    if (stamp := _KOREAN_BYLINE_BEFORE_STAMP.sub("", line)) != line:
+        printed = find_date_line(_LETTER_AS_BAR.sub(" | ", stamp), order_hint)
+        return replace(printed, line=line) if printed else None
     rest = _ADDRESS.sub(" ", line)
     if rest == line:
         rest = _ANY_ADDRESS.sub(" ", line)
@@ -53,6 +68,11 @@ def date_line_within(line: str, order_hint: str = "") -> PrintedDate | None:
             return None
     printed = find_date_line(" ".join(_LOST_CHARACTER.sub(" ", rest).split()), order_hint)
     return replace(printed, line=line) if printed else None
+
+
+def time_unglued(line: str) -> str:
+    """`line` with a space between a year and the time glued to it ("Jan 3 201910:09" -> "Jan 3 2019 10:09")."""
+    return _TIME_GLUED_TO_YEAR.sub(" ", line)
 
 
 def published_head_date(line: str) -> PrintedDate | None:

@@ -102,6 +102,13 @@ _JAPANESE_DAY_DATELINE = LazyPattern(
 _CHINESE_BYLINE_TAG = LazyPattern(
     r"^\s*[（(【\[](?P<head>[\u4e00-\u9fff]{2,30}?)(?:[0-9０-９]{1,2}日(?:專電|专电|電|电|綜合外電報導"
     r"|综合外电报道)|(?:综合报道|綜合報導|特约记者|特約記者|记者|記者)[^）)】\]]{0,20})[）)】\]]")
+# The same tag in other forms: "文/中央社記者康世人新德里24日專電" ("text by", a line of its own); "(讯报马尼拉讯)" (the
+# paper, its place and "讯", news from: "(本报讯)", "this paper's", names none); "(台灣英文新聞/國際組 綜合報導)" (the
+# outlet, a slash, its desk and "reported", opening the lead): a listed outlet only.
+_OTHER_CHINESE_TAGS = (
+    LazyPattern(r"^\s*文\s*[/／]\s*(?P<head>[\u4e00-\u9fff]{2,30}?)(?:記者|记者)\S{0,20}?(?:專電|专电|電|电|報導|报道)?\s*$"),
+    LazyPattern(r"^\s*[（(](?P<head>[\u4e00-\u9fff]{2,16}?)(?:讯|訊)[）)]"),
+    LazyPattern(r"^\s*[(（]\s*(?P<head>[^/／()（）\s]{2,12})\s*[/／][^()（）/／]{0,30}?(?:報導|报道|報道)\s*[)）]\s*\S"))
 # "(首尔24日美联电)", "（东京24日路透电）": a Malaysian or Singaporean Chinese paper's dateline, the place, the day and
 # the wire's short name ("美联" for 美联社, "法新" for 法新社) before "电".
 _SHORT_WIRE_TAG = LazyPattern(r"^\s*[（(][\u4e00-\u9fff]{1,8}?[0-9０-９]{1,2}日(?P<wire>[\u4e00-\u9fff]{2,3}?)[电電][）)]")
@@ -263,8 +270,9 @@ def _chinese(line: str, directory: OutletDirectory) -> str | None:
 
 def _chinese_tag(line: str, directory: OutletDirectory) -> str | None:
     """The listed agency of a Chinese byline tag in brackets opening the lead: "（中央社記者王小明
-    東京22日專電）", "（中央社台北22日電）" (its reporter, place and day, "dispatched")."""
-    match = _CHINESE_BYLINE_TAG.match(line)
+    東京22日專電）", "（中央社台北22日電）" (its reporter, place and day, "dispatched"), or in its other forms
+    ("文/中央社記者…專電", "(讯报马尼拉讯)", "(台灣英文新聞/國際組 綜合報導)…")."""
+    match = _CHINESE_BYLINE_TAG.match(line) or next(filter(None, (tag.match(line) for tag in _OTHER_CHINESE_TAGS)), None)
     if match is None:
         short = _SHORT_WIRE_TAG.match(line)
         return next((wire for wire in (short["wire"], short["wire"] + "社") if directory.named(wire)), None) \

@@ -17,7 +17,9 @@
 * the site promoting itself on a line of its own (`self_promotion_credit`): a Korean outlet
   inviting its readers' tips (`east_asian_widgets.TIP_LINE`: "MBC 뉴스는 24시간 여러분의
   제보를 기다립니다.", not quoted), its subscription ("…함께하겠습니다. 한겨레 구독신청
-  하기"), DW's skip link to its other sites ("Skip to more DW sites", "Ir a más sitios de DW"). A listed outlet only.
+  하기"), DW's skip link to its other sites ("Skip to more DW sites", "Ir a más sitios de DW"), or its pitch
+  for itself in other forms and languages (`own_pitches`: "Unlimited access to all of NK News: …",
+  "A Message from The Moscow Times:", "この記事をSputnikで読む"). A listed outlet only.
 """
 
 from __future__ import annotations
@@ -26,6 +28,7 @@ import re
 
 from corpus.intake.east_asian_widgets import TIP_LINE
 from corpus.intake.outlets import OutletDirectory
+from corpus.intake.own_pitches import own_pitch_credit
 
 # Only the Korean call: an interview ("CNN과의 인터뷰에서"), the Japanese inquiry ("ロイター通信の取材に
 # 対し", "NHKの取材によると") and the English "according to Al Jazeera correspondent Rob McBride"
@@ -50,8 +53,12 @@ def video_title_credit(lines, directory: OutletDirectory) -> str | None:
 
 
 def self_promotion_credit(lines, directory: OutletDirectory) -> str | None:
-    """The one listed outlet a line inviting tips or subscriptions, or pointing to its other sites, names."""
-    return _one_listed((TIP_LINE, _SUBSCRIPTION, _OTHER_SITES), lines, directory)
+    """The one listed outlet a line inviting tips or subscriptions, or pointing to its other sites, names;
+    else the one a line pitching the site names (`own_pitches`)."""
+    if credit := _one_listed((TIP_LINE, _SUBSCRIPTION, _OTHER_SITES), lines, directory):
+        return credit
+    pitched = {own_pitch_credit(line, directory) for line in lines} - {None}
+    return pitched.pop() if len(pitched) == 1 else None
 
 
 def _one_listed(forms: tuple[re.Pattern[str], ...], lines, directory: OutletDirectory) -> str | None:
