@@ -16,9 +16,10 @@ import datetime
 import re
 
 from corpus.date_patterns import MONTH_FULL
-from corpus.dates import DateValue, find_dates
+from corpus.dates import DateValue, TemporalExpression, find_dates
 from corpus.events import EventSpec
 from corpus.happenings import Happening
+from corpus.text_units import clause_span
 from corpus.told_again import page_names
 
 # Kinds whose `once` names the happening itself ("its fourth nuclear test"): a month does not tell which.
@@ -32,9 +33,13 @@ _YEAR = re.compile(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)|\d\s*[年년]")
 def in_its_month(spec: EventSpec, text: str, ways: list[Happening]) -> bool:
     """Whether the sentences that word the event name its month (or its day) without a year, and no
     other, on a page that names what it happened to; only for an event that happened once. The
-    caller asks it of a page that prints no date, for a passage with no date of its own."""
-    if not ways or not spec.once or spec.kind in _NAMED_BY_ITS_NOUN \
-            or spec.date.granularity not in ("day", "month") or not page_names(spec, text):
+    caller asks it of a page that prints no date, for a passage with no date of its own. For a kind
+    named by its noun, only its very day, the date named nearest a wording (`on_its_own_day`)."""
+    if not ways or not spec.once or spec.date.granularity not in ("day", "month"):
+        return False
+    if spec.kind in _NAMED_BY_ITS_NOUN:
+        return on_its_own_day(spec, text, ways)
+    if not page_names(spec, text):
         return False
     first = spec.date.bounds()[0]
     found = False
@@ -50,14 +55,7 @@ def _months_named(sentence: str, anchor: datetime.date) -> list[DateValue]:
     """The dates of `sentence` that name a month and no year, resolved near `anchor` (only their
     month and day are read); a date that names its year makes the list empty (the rules of
     printed dates read it)."""
-    values = []
-    for expression in find_dates(sentence, DateValue(anchor.year, anchor.month, anchor.day)):
-        if expression.kind != "date" or not _NAMES_A_MONTH.search(expression.text):
-            continue
-        if _YEAR.search(expression.text):
-            return []
-        values.append(expression.value)
-    return values
+    return [expression.value for expression in _yearless_dates(sentence, anchor)]
 
 
 def _the_event_s(named: DateValue, event: DateValue) -> bool:
@@ -71,3 +69,35 @@ def _the_event_s(named: DateValue, event: DateValue) -> bool:
         return abs((datetime.date(first.year, day.month, day.day) - first).days) <= 1
     except ValueError:  # (29 February of another year)
         return False
+
+
+def on_its_own_day(spec: EventSpec, text: str, ways: list[Happening]) -> bool:
+    """Whether a wording of a happening named by its noun has, in its clause, a month and day without a
+    year that are the event's: the first after it, else the last before it ("the nuclear test Pyongyang
+    carried out on Jan. 6 and its Feb. 7 satellite launch", "On Jan. 6 the North said it had set off a
+    hydrogen bomb": the fourth test of 6 January 2016). A day says which test a month does not ("its
+    nuclear test in September" may be 2016's or 2017's); a day a year off is another's."""
+    if spec.date.granularity != "day":
+        return False
+    first = spec.date.bounds()[0]
+    for way in ways:
+        start, end = clause_span(text, way.sentence, way.start, way.end)
+        named = [(start + found.start, found) for found in _yearless_dates(text[start:end], first)]
+        after = [found for at, found in named if at >= way.end]
+        before = [found for at, found in named if at < way.start]
+        nearest = after[0] if after else before[-1] if before else None
+        if nearest is not None and nearest.value.granularity == "day" and _the_event_s(nearest.value, spec.date):
+            return True
+    return False
+
+
+def _yearless_dates(sentence: str, anchor: datetime.date) -> list[TemporalExpression]:
+    """The dates of `sentence` that name a month and no year (none if one names its year)."""
+    found = []
+    for expression in find_dates(sentence, DateValue(anchor.year, anchor.month, anchor.day)):
+        if expression.kind != "date" or not _NAMES_A_MONTH.search(expression.text):
+            continue
+        if _YEAR.search(expression.text):
+            return []
+        found.append(expression)
+    return found

@@ -49,10 +49,11 @@ _NAMED_BEFORE = re.compile(r"(?i)(?:\b(?:its|the|their|this|that|his|her)|\w['\u
                            r"(?:decision|choice|move|notice|notification|announcement)\s+to\s+(?:\w+ly\s+)?$")
 
 
-# ... or, in Japanese, the notice issued or its effect named: "韓国政府が出した破棄通告の効力を止める" (round 46).
-_JA_NOTICE = re.compile(r"(?:破棄|終了)の?(?:通告|通知)")
+# ... or, in Japanese, the notice issued or its effect named: "韓国政府が出した破棄通告の効力を止める" (round 46);
+# its effect or its suspension named after a notice told by a verb, "協定を終了させる通告の効力", "終了通告の停止" (round 49).
+_JA_NOTICE = re.compile(r"(?:破棄|終了)(?:させる|する)?の?(?:通告|通知)")
 _JA_ISSUED_BEFORE = re.compile(r"(?:出し|行っ|送っ)た$")
-_JA_ITS_EFFECT = re.compile(r"の効力")
+_JA_ITS_EFFECT = re.compile(r"の(?:効力|停止)")
 # ... or the pact qualified by a past relative clause: "文在寅政権が破棄を決めたGSOMIA(軍事情報包括保護協定)は"
 _JA_DECIDED_PAST = re.compile(r"(?:破棄|終了)を(?:決めた|決定した)")
 _JA_PACT_AFTER = re.compile(r"(?:日韓|韓日)?(?:GSOMIA|[^\W\d_]{0,12}?協定)")
