@@ -124,7 +124,7 @@ async def test_compare_shows_every_outlet_labelled(make_app, size, side_by_side)
         event = main.timeline.events[index]
         await choose_event(app, pilot, index)
         await pilot.press("c")
-        await pilot.pause()
+        await settle(app, pilot, rounds=3)  # the cards are read, then wrapped, in workers
         compare = app.screen
         assert isinstance(compare, CompareScreen)
         cards = list(compare.query(".card"))
@@ -140,7 +140,8 @@ async def test_compare_shows_every_outlet_labelled(make_app, size, side_by_side)
             assert plain.startswith(date_label(first.article_date))
             assert plain.endswith(f" {lag} · {first.outlet_label}")
             passage_text = main.engine.corpus.get(first.article_id).passage(first.passage).text
-            assert passage_text[:30] in str(card.query_one(".card-passage").render())
+            assert passage_text[:30] in card.text.plain
+            assert card.lines and max(line.cell_length for line in card.lines) <= card.wrapped_width
         regions = [card.region for card in cards]
         if side_by_side:
             assert len({r.y for r in regions}) == 1 and all(r.width >= 20 for r in regions)

@@ -1,0 +1,71 @@
+"""One outlet's card in the compare view: its passages, wrapped in a thread and drawn line by line.
+
+A card of a thousand passages in one `Static` held the UI thread for seconds while Textual laid
+it out; wrapping the same text to the card's width is half a second, done here in a worker, and
+only the lines on screen are drawn (the line API, as Textual's `Log`).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from textual import work
+from textual.content import Content
+from textual.geometry import Size
+from textual.message import Message
+from textual.scroll_view import ScrollView
+from textual.strip import Strip
+from textual.visual import Visual
+from textual.worker import get_current_worker
+
+
+def wrapped(text: Content, width: int) -> list[Content]:
+    return text.wrap(width)
+
+
+class PassageCard(ScrollView, can_focus=True):
+    """`text` wrapped to the card's width again whenever the width changes."""
+
+    @dataclass
+    class Wrapped(Message):
+        width: int
+        lines: list[Content]
+
+    def __init__(self, caption: Content, text: Content, classes: str = "") -> None:
+        super().__init__(classes=classes)
+        self.border_title = caption
+        self.text = text
+        self.lines: list[Content] = []
+        self.wrapped_width = 0  # the width `lines` fit (0: not wrapped yet)
+
+    def on_resize(self) -> None:
+        self._fit_width()
+
+    def _fit_width(self) -> None:
+        """Wrap again for the width there is (which a scroll bar, shown once the lines
+        overflow, narrows: then once more, as narrower lines overflow too)."""
+        width = self.scrollable_content_region.width
+        if width > 0 and width != self.wrapped_width:
+            self._wrap(width)
+
+    @work(thread=True, exclusive=True, group="wrap", exit_on_error=False)
+    def _wrap(self, width: int) -> None:
+        lines = wrapped(self.text, width)
+        if not get_current_worker().is_cancelled:
+            self.post_message(self.Wrapped(width, lines))
+
+    def on_passage_card_wrapped(self, message: Wrapped) -> None:
+        message.stop()
+        self.lines, self.wrapped_width = message.lines, message.width
+        self.virtual_size = Size(message.width, len(message.lines))
+        self.refresh(layout=True)
+        self.call_after_refresh(self._fit_width)
+
+    def render_line(self, y: int) -> Strip:
+        scroll_x, scroll_y = self.scroll_offset
+        number = scroll_y + y
+        width = self.scrollable_content_region.width
+        if number >= len(self.lines):
+            return Strip.blank(width, self.visual_style.rich_style)
+        strips = Visual.to_strips(self, self.lines[number], width, 1, self.visual_style, pad=True)
+        return strips[0].crop(scroll_x, scroll_x + width) if strips else Strip.blank(width)
