@@ -4,12 +4,13 @@ find an event's stops once, not on every key. Events of our own, over the bundle
 
 from __future__ import annotations
 
+import re
 import threading
 
 import pytest
 from textual.content import Content
 
-from conftest import settle
+from conftest import rendered_screen, settle
 from explorer.tui.dialogs import compare
 from explorer.tui.dialogs.compare import CompareScreen
 from explorer.tui.screens.outlet_stops import OutletStops
@@ -118,16 +119,28 @@ def test_the_outlet_stops_of_an_event_are_found_once_and_keys_step_through_them(
     assert OutletStops.at(other).where == "outlet 1/2: Outlet 1 · first"
 
 
-@pytest.mark.parametrize("size", [(80, 24), (60, 20)])
-async def test_a_small_events_compare_still_shows_each_outlet_at_once(make_app, size):
+NAMES = ("The Korea Herald", "KBS", "Korea JoongAng Daily", "Yonhap News Agency", "The Japan Times")
+
+
+def named_event(corpus) -> TimelineEvent:
+    article = corpus.articles[0]
+    passage = article.passage(1)
+    return TimelineEvent("signing", "South Korea and Japan sign the pact", "2016-11-23", "23 Nov 2016", "day",
+                         False, tuple(Coverage(article.id, f"outlet-{n}", name, f"2016-11-{23 + n}", "Pact", 1,
+                                               passage.start, passage.end, ()) for n, name in enumerate(NAMES)))
+
+
+@pytest.mark.parametrize("size,shown", [((80, 24), 3), ((60, 20), 1)])
+async def test_a_cards_border_keeps_its_outlets_whole_name_and_shortens_the_rest(make_app, corpus, size, shown):
     app = make_app()
     async with app.run_test(size=size) as pilot:
         await settle(app, pilot)
-        main = app.screen
-        event = next(e for e in main.timeline.events if len(e.outlet_ids) >= 2)
-        main.go_to_event(event.id)
-        await pilot.press("c")
+        app.push_screen(CompareScreen(named_event(corpus), corpus))
         await settle(app, pilot, rounds=3)
-        cards = list(app.screen.query(".card"))
-        assert len(cards) == len(event.outlet_ids) and app.focused is cards[0]
-        assert all(card.region.height >= 3 for card in cards)
+        text, _ = rendered_screen(app)
+    titles = re.findall(r"╭─ (.*?) ─+╮", text)
+    if size == (80, 24):  # five outlets: cards of 26 columns (20 for a title), side by side
+        assert titles[:shown] == ["The Korea Herald", "24 Nov +1 d · KBS", "Korea JoongAng Daily"]
+    else:  # stacked cards of the whole width: nothing is shortened
+        assert titles[0] == "23 Nov 2016 first · The Korea Herald"
+    assert "…" not in "".join(titles[:shown])

@@ -20,7 +20,7 @@ from textual.widgets import Footer, Static
 from textual.worker import get_current_worker
 
 from explorer.tui.dialogs.on_top import DismissOnlyOnTop
-from explorer.tui.render import coverage_caption, literal, with_hits
+from explorer.tui.render import coverage_captions, literal, with_hits
 from explorer.tui.screens.background import describe
 from explorer.tui.screens.stale_resize import IgnoresStaleResize
 from explorer.tui.widgets.passage_card import PassageCard
@@ -37,7 +37,7 @@ NARROWEST_CARD = 20  # columns: below it, cards keep the width `#cards.-crowded`
 
 @dataclass(frozen=True)
 class Card:
-    caption: Content
+    captions: tuple[Content, ...]  # longest first (`coverage_captions`)
     text: Content  # every passage of the outlet, a blank line between two
 
 
@@ -60,7 +60,7 @@ def build_cards(event: TimelineEvent, corpus: Corpus, cancelled=lambda: False) -
             if cancelled():
                 raise CompareStopped
             passages.append(passage_content(item, corpus))
-        cards.append(Card(coverage_caption(items[0], lags[outlet_id]), Content("\n\n").join(passages)))
+        cards.append(Card(coverage_captions(items[0], lags[outlet_id]), Content("\n\n").join(passages)))
     return tuple(cards)
 
 
@@ -125,7 +125,7 @@ class CompareScreen(DismissOnlyOnTop, IgnoresStaleResize, Screen):
         self.query_one("#compare-title", Static).update(self._title(len(message.cards)))
         holder = self.query_one("#cards")
         await self.query_one("#compare-reading").remove()
-        cards = [PassageCard(card.caption, card.text, classes="card") for card in message.cards]
+        cards = [PassageCard(card.captions, card.text, classes="card") for card in message.cards]
         await holder.mount_all(cards)
         self._fit_cards(self.app.size.width)
         if cards and self.focused is None:

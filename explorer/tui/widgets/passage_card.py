@@ -18,6 +18,11 @@ from textual.strip import Strip
 from textual.visual import Visual
 from textual.worker import get_current_worker
 
+from explorer.tui.render import caption_within
+from explorer.tui.widgets.titles import set_border_title
+
+TITLE_FRAME = 6  # cells of the border around its title: "╭─ " and " ─╮"
+
 
 def wrapped(text: Content, width: int) -> list[Content]:
     return text.wrap(width)
@@ -31,14 +36,17 @@ class PassageCard(ScrollView, can_focus=True):
         width: int
         lines: list[Content]
 
-    def __init__(self, caption: Content, text: Content, classes: str = "") -> None:
+    def __init__(self, captions: tuple[Content, ...], text: Content, classes: str = "") -> None:
+        """`captions`: the card's labels, longest first; its border shows the longest it holds."""
         super().__init__(classes=classes)
-        self.border_title = caption
+        self.captions = captions
+        self.border_title = captions[0]
         self.text = text
         self.lines: list[Content] = []
         self.wrapped_width = 0  # the width `lines` fit (0: not wrapped yet)
 
     def on_resize(self) -> None:
+        set_border_title(self, caption_within(self.captions, self.outer_size.width - TITLE_FRAME))
         self._fit_width()
 
     def _fit_width(self) -> None:
