@@ -292,6 +292,7 @@ def _store(root: Path, article_id: str, path: Path, received: Received, meta: di
 class Removed:
     id: str
     headline: str
+    set_by_you: tuple[str, ...] = ()  # the fields the user had set with `edit`, gone with it
 
 
 def remove_article(article_id: str, corpus, root: Path | None = None) -> Removed:
@@ -311,10 +312,11 @@ def remove_article(article_id: str, corpus, root: Path | None = None) -> Removed
             if article.source.startswith("bundled:"):
                 raise KeyError(f"article {article.id[:8]} is part of the bundled corpus and "
                                "cannot be removed")
+            set_by_you = _set_by_you(root / ARTICLES_FOLDER / article.id)
             _take_out(article.id, corpus, root)
     except OSError as error:
         raise LibraryUnwritable(root, error, "nothing was removed") from None
-    return Removed(article.id, article.headline)
+    return Removed(article.id, article.headline, set_by_you)
 
 
 _REMOVING = ".removing-"
@@ -344,6 +346,13 @@ def finish_interrupted_removals(root: Path) -> list[Removed]:
         shutil.rmtree(trash, ignore_errors=True)
         finished.append(Removed(trash.name.removeprefix(_REMOVING), headline))
     return finished
+
+
+def _set_by_you(folder: Path) -> tuple[str, ...]:
+    try:
+        return tuple(json.loads((folder / "meta.json").read_text("utf-8")).get("set_by_you") or ())
+    except (OSError, ValueError, AttributeError):
+        return ()
 
 
 def _stored_headline(folder: Path) -> str:

@@ -266,7 +266,7 @@ async def test_compare_keeps_each_outlets_card_readable_and_scrolls_to_it(make_a
     async with app.run_test(size=(80, 24)) as pilot:
         await settle(app, pilot)
         app.push_screen(CompareScreen(many_outlets_event(corpus, outlets), corpus))
-        await pilot.pause()
+        await settle(app, pilot, rounds=3)
         cards = list(app.screen.query(".card"))
         assert len(cards) == outlets and all(20 <= card.size.width <= 40 for card in cards)
         assert len({card.region.y for card in cards}) == 1  # side by side

@@ -263,4 +263,7 @@ def remove(args: Namespace) -> int:
         return EXIT_NO_MATCH
     follow_changes(args, corpus)
     print(f"removed {article.id[:8]}  {article.headline}")
+    if article.set_by_you:
+        print(f"  what you set with edit ({', '.join(article.set_by_you)}) went with it: added again, "
+              "it shows what its page gives")
     return EXIT_OK

@@ -262,6 +262,8 @@ def build_parser() -> argparse.ArgumentParser:
     quotes.add_argument("--json", action="store_true", help="one JSON object per quote")
 
     remove = _command(commands, "remove", "take one of your added articles out",
+                      "What you set for it with `edit` goes with it (the output says so when there\n"
+                      "was some): added again, it shows what its page gives.\n\n"
                       "examples:\n  gsomia-tui remove 3f2a9c01\n")
     remove.add_argument("id", help="article id, or a unique prefix of at least 4 characters")
     return parser

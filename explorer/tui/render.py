@@ -223,13 +223,28 @@ def outlet_legend(outlets: Sequence[tuple[str, str]]) -> Content:
     )
 
 
-def coverage_caption(item: Coverage, lag: str = "") -> Content:
-    """"27 Nov 2016 +4 d · KBS World Radio": the label of an outlet's compared passages: its
-    date and how long after the earliest report it came first, as a border title is cut at
-    its end."""
-    date = date_label(item.article_date) + (" (estimated)" if item.date_estimated else "")
-    return Content.assemble(literal(date), *((" ", literal(lag, "dim")) if lag else ()),
-                            " · ", literal(item.outlet_label, LABEL_STYLE))
+def coverage_captions(item: Coverage, lag: str = "") -> tuple[Content, ...]:
+    """The labels of an outlet's compared passages, longest first, each ending with the whole
+    outlet (it is what the card is): "27 Nov 2016 +4 d · KBS World Radio", the date without its
+    year, the lag alone, the outlet alone (a card takes the longest its border holds)."""
+    date = date_label(item.article_date)
+    short_date = date.rsplit(" ", 1)[0] if date.count(" ") == 2 else date  # "27 Nov"
+    if item.date_estimated:
+        date, short_date = f"{date} (estimated)", f"~{short_date}"
+    outlet = literal(item.outlet_label, LABEL_STYLE)
+    lag = "" if lag == date else lag  # ("undated" once)
+    captions = (_caption(date, lag, outlet), _caption(short_date, lag, outlet), _caption("", lag, outlet), outlet)
+    return tuple(dict.fromkeys(captions))
+
+
+def _caption(date: str, lag: str, outlet: Content) -> Content:
+    said = [part for part in (literal(date), literal(lag, "dim")) if part]
+    return Content.assemble(Content(" ").join(said), " · ", outlet) if said else outlet
+
+
+def caption_within(captions: tuple[Content, ...], room: int) -> Content:
+    """The longest of `captions` that fits `room` cells, else the shortest (cut at its end)."""
+    return next((caption for caption in captions if caption.cell_length <= room), captions[-1])
 
 
 def citation(article: Article, passage: Passage) -> str:

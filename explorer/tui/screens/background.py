@@ -213,7 +213,7 @@ def reload_summary(old: dict[str, str], new: dict[str, str]) -> str:
     changes = {"added": len(new.keys() - old.keys()), "removed": len(old.keys() - new.keys()),
                "changed": sum(1 for key in new.keys() & old.keys() if new[key] != old[key])}
     said = ", ".join(f"{n} {what}" for what, n in changes.items() if n) or "nothing changed"
-    return f"{len(new)} articles loaded: {said}"
+    return f"{len(new):,} articles loaded: {said}"
 
 
 def _browse(engine: "SearchEngine", request: SearchRequest) -> SearchOutcome:

@@ -1,35 +1,61 @@
-"""Where `[` / `]` are within an event: one stop per covering outlet, wrapping."""
+"""Where `[` / `]` are within an event: one stop per covering outlet, wrapping.
+
+The stops and their lags are found once per event (a sort of the event's coverage, which grows
+with the library: thousands of passages for a big event) and kept, so that a key is an index
+step, not the sorts again that each key made several times."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections import OrderedDict
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from index.results import Coverage, TimelineEvent
 
+EVENTS_KEPT = 64  # the events whose stops are kept (the event list's recent highlights)
+# id(event) -> (the event itself, which keeps its id from being reused; its stops; their lags)
+_found: OrderedDict[int, tuple[TimelineEvent, tuple[Coverage, ...], tuple[str, ...]]] = OrderedDict()
+
+
+def stops_and_lags(event: TimelineEvent) -> tuple[tuple[Coverage, ...], tuple[str, ...]]:
+    """Each outlet's first covering passage, in the order of its reports, and each one's lag
+    ("first", "+4 d" ...), found once for this event."""
+    kept = _found.get(id(event))
+    if kept is not None and kept[0] is event:
+        _found.move_to_end(id(event))
+        return kept[1], kept[2]
+    from index.results import lag_label  # lazily: the app's first frame needs no index code
+
+    stops = event.first_by_outlet()
+    lag_by_outlet = {report.outlet_id: lag_label(report) for report in event.reports()}
+    lags = tuple(lag_by_outlet[item.outlet_id] for item in stops)
+    _found[id(event)] = (event, stops, lags)
+    if len(_found) > EVENTS_KEPT:
+        _found.popitem(last=False)
+    return stops, lags
+
 
 @dataclass(frozen=True)
 class OutletStops:
     event: TimelineEvent
+    stops: tuple[Coverage, ...]
+    lags: tuple[str, ...]  # of each stop's outlet
     index: int = 0
 
     @classmethod
     def at(cls, event: TimelineEvent, outlet_id: str | None = None) -> "OutletStops":
         """The stops of `event`, starting at `outlet_id`'s (else the first outlet's)."""
-        ids = [item.outlet_id for item in event.first_by_outlet()]
-        return cls(event, ids.index(outlet_id) if outlet_id in ids else 0)
-
-    @property
-    def stops(self) -> tuple[Coverage, ...]:
-        return self.event.first_by_outlet()
+        stops, lags = stops_and_lags(event)
+        ids = [item.outlet_id for item in stops]
+        return cls(event, stops, lags, ids.index(outlet_id) if outlet_id in ids else 0)
 
     @property
     def current(self) -> Coverage | None:
         return self.stops[self.index] if self.stops else None
 
     def step(self, direction: int) -> "OutletStops":
-        return OutletStops(self.event, (self.index + direction) % max(1, len(self.stops)))
+        return replace(self, index=(self.index + direction) % max(1, len(self.stops)))
 
     @property
     def where(self) -> str:
@@ -39,10 +65,4 @@ class OutletStops:
             return "no outlet covers this event yet"
         if len(self.stops) == 1:
             return f"only {current.outlet_label} covers this event"
-        return f"outlet {self.index + 1}/{len(self.stops)}: {current.outlet_label} · {self.lag(current.outlet_id)}"
-
-    def lag(self, outlet_id: str) -> str:
-        """"first", "+4 d" ...: when the outlet reported the event, after the earliest."""
-        from index.results import lag_label  # lazily: the app's first frame needs no index code
-
-        return next(lag_label(r) for r in self.event.reports() if r.outlet_id == outlet_id)
+        return f"outlet {self.index + 1}/{len(self.stops)}: {current.outlet_label} · {self.lags[self.index]}"

@@ -62,8 +62,8 @@ class FacetBar(Static):
     def show(self, facets: Sequence[tuple[str, str, int]], total: int,
              outlet_id: str | None) -> None:
         """`facets` are (outlet id, label, count); the active filter is shown reversed."""
-        self._chips = [Chip(None, f"all {total}", outlet_id is None)] + [
-            Chip(oid, f"{label} {count}", oid == outlet_id) for oid, label, count in facets]
+        self._chips = [Chip(None, f"all {total:,}", outlet_id is None)] + [
+            Chip(oid, f"{label} {count:,}", oid == outlet_id) for oid, label, count in facets]
         self._draw()
 
     def on_resize(self) -> None:

@@ -142,7 +142,7 @@ class ResultsPane(Vertical):
         if outcome is None:
             return
         index = self._position.get(highlighted) if highlighted else None
-        position = f"{index + 1}/{outcome.total}" if index is not None else str(outcome.total)
+        position = f"{index + 1:,}/{outcome.total:,}" if index is not None else f"{outcome.total:,}"
         where = f" · {self._filter_label}" if self._filter_label else ""
         set_border_title(self, f"Results {position}{where} · {self._order}")
         if index is None or index >= len(outcome.rows):

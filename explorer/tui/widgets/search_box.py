@@ -132,9 +132,9 @@ def status_line(outcome: SearchOutcome, where: str, order: str) -> Content:
         return literal(outcome.hint, DIM_STYLE)
     result = outcome.result
     noun = "article" if outcome.total == 1 else "articles"
-    parts = [literal(f"{outcome.total} {noun}", LABEL_STYLE)]
+    parts = [literal(f"{outcome.total:,} {noun}", LABEL_STYLE)]
     if len(outcome.rows) < outcome.total:
-        parts.append(literal(f" (showing {len(outcome.rows)})", DIM_STYLE))
+        parts.append(literal(f" (showing {len(outcome.rows):,})", DIM_STYLE))
     if result and result.suggestion:
         parts += [literal(" · did you mean ", DIM_STYLE), literal(result.suggestion, "bold"),
                   literal(f"? {ACCEPT_KEY} accepts", DIM_STYLE)]
