@@ -59,6 +59,10 @@ _JA_DECIDED_PAST = re.compile(r"(?:破棄|終了)を(?:決めた|決定した)")
 _JA_PACT_AFTER = re.compile(r"(?:日韓|韓日)?(?:GSOMIA|[^\W\d_]{0,12}?協定)")
 # ... or the decision named by what it decides (round 47): "GSOMIAを終わらせるという韓国政府の決定"
 _JA_DECISION_NAMED = re.compile(r"[^\W\d_]+という(?:[^\W\d_]{0,12}の)?決定")
+# ... or, in Korean, the notice's effect named: "지소미아 종료 통보의 효력을 정지했다" (the notice was given
+# before; the sentence's day is its suspension's)
+_KO_NOTICE = re.compile(r"종료\s*통보(?:의)?")
+_KO_ITS_EFFECT = re.compile(r"\s*(?:의\s*)?효력")
 
 
 def names_a_decision_made(text: str, start: int, end: int) -> bool:
@@ -68,6 +72,7 @@ def names_a_decision_made(text: str, start: int, end: int) -> bool:
         or _JA_NOTICE.fullmatch(words) and (_JA_ISSUED_BEFORE.search(before) or _JA_ITS_EFFECT.match(text, end)) \
         or _JA_DECIDED_PAST.fullmatch(words) and _JA_PACT_AFTER.match(text, end) \
         or _JA_DECISION_NAMED.fullmatch(words) \
+        or _KO_NOTICE.fullmatch(words) and _KO_ITS_EFFECT.match(text, end) \
         or _ENDING.match(words) and _NOUN_BEFORE.search(before) \
         or _TERMINATION.fullmatch(words) and _NOUN_AFTER_IT.match(text, end) and _DEFINITE.search(before) \
         or _SAID_BEFORE.match(words) or _NAMED_BEFORE.search(before)
