@@ -16,7 +16,7 @@ from corpus.cleaning import CleanedPage, is_prose
 from corpus.found import Found, short
 from corpus.intake import copyright_lines, credit_lines, credits, lead_credits, own_names, own_reports, site_lines
 from corpus.intake import citations, closing_names, outlet_datelines, quoted_pages, reporter_addresses, site_pointers
-from corpus.intake import broadcast_headers, official_names, own_mentions, source_notes
+from corpus.intake import broadcast_headers, masthead_lines, official_names, own_mentions, source_notes
 from corpus.intake import east_asian_forms as east_asian, site_signatures as signatures
 from corpus.intake.site_clocks import is_cited_after_text
 from corpus.intake.east_asian_credits import (chinese_reporters_credit, east_asian_closing, east_asian_credit,
@@ -288,8 +288,8 @@ def _credits(page: CleanedPage, directory: OutletDirectory):
         if credit := copyright_lines.copyright_holder(line, directory, mastheads):
             yield credit, f"the copyright line {line!r}"
     yield from found(both, "the site's promotion of itself: ", site_lines.promotion_credit,
-                     own_names.own_channel_credit, source_notes.homepage_credit,
-                     source_notes.tip_line_credit, lead_credits.own_hot_list_credit)
+                     own_names.own_channel_credit, source_notes.homepage_credit, source_notes.tip_line_credit,
+                     lead_credits.own_hot_list_credit, masthead_lines.masthead_line_credit)
     if credit := own_reports.own_reporting_credit(page.paragraphs, directory):
         yield credit, f"reporting what it learned itself: {credit!r}"
     if credit := own_reports.own_issue_credit(page.paragraphs, directory):

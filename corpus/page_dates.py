@@ -35,6 +35,7 @@ from corpus.intake.site_clocks import (is_cited_after_text, is_member_since, is_
                                       is_weather_clock)
 from corpus.intake.thread_posts import is_later_thread_post
 from corpus.intake.todays_date import date_named_as_today
+from corpus.intake.utility_bars import is_service_bar_clock
 from corpus.intake.todays_weekday import date_by_todays_weekday
 from corpus.intake.wire_days import wire_day_under_story
 from corpus.intake.years import infer_year
@@ -97,9 +98,10 @@ def is_a_full_day(value: str) -> bool:
 
 
 def _is_not_the_pages_date(line: str, page: CleanedPage) -> bool:
-    """A weather widget's clock, the day a forum's poster joined, a quoted page's or a video's stamp, a
+    """A weather widget's or a service bar's clock, the day a forum's poster joined, a quoted page's or a video's stamp, a
     document site's upload, a thread's first post on a later day than the story it pastes."""
     return is_weather_clock(line, page.opening) or is_member_since(line, page.opening) \
+        or is_service_bar_clock(line, page.opening) \
         or is_quoted_stamp(line) or is_video_stamp(line, chain(page.opening, page.paragraphs)) \
         or is_cited_after_text(line, page.opening, page.paragraphs) or is_upload_stamp(line, page.opening) \
         or is_later_thread_post(line, (*page.opening, *page.paragraphs))

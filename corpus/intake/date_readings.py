@@ -16,6 +16,7 @@ from functools import lru_cache
 
 from corpus.date_patterns import ANY_WEEKDAY, month_number
 from corpus.date_value import calendar_day
+from corpus.intake.arabic_months import arabic_dates
 from corpus.intake.calendars import era_dates
 from corpus.intake.languages import FOREIGN_DATE, foreign_month, foreign_weekday
 
@@ -85,7 +86,8 @@ def first_reading(text: str) -> Reading | None:
 def _first_reading(text: str, this_year: int) -> Reading | None:
     """(Remembered: a page's lines are read by many rules; `this_year` keys what `_full_year` reads.)"""
     readings = [r for r in (worded(text), _iso(text), _year_first(text), numeric(text),
-                            _matched_day(_CJK, text), _foreign(text), _era(text)) if r]
+                            _matched_day(_CJK, text), _foreign(text), _era(text),
+                            _arabic(text)) if r]
     if not readings:
         readings = [r for r in (_month_year(text),) if r]
     return min(readings, key=lambda r: r.start, default=None)
@@ -126,6 +128,14 @@ def _foreign(text: str) -> Reading | None:
             weekday = foreign_weekday(text)  # "Lundi 02 avril 2023" (a Sunday): left unread
             fits = weekday is None or datetime.date.fromisoformat(value).weekday() == weekday
             return Reading(match.start(), match.end(), (value,) if fits else ())
+    return None
+
+
+def _arabic(text: str) -> Reading | None:
+    """"23 آب / أغسطس 2019", "23rd آب / أغسطس 2019", "5 تشرين الأول 2019" (`corpus.intake.arabic_months`)."""
+    for start, end, (year, month, day) in arabic_dates(text):
+        if value := iso_day(year, month, day):
+            return Reading(start, end, (value,))
     return None
 
 
