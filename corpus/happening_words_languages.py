@@ -19,6 +19,7 @@ from corpus.happening_words_cjk_reposts import UNSPACED as CJK_REPOSTS_UNSPACED
 from corpus.happening_words_more_languages import DENIED_BEFORE as MORE_DENIED_BEFORE
 from corpus.happening_words_more_languages import PLANNED_BEFORE as MORE_PLANNED_BEFORE
 from corpus.happening_words_more_languages import SPACED as MORE_SPACED
+from corpus.happening_words_middle_east import SPACED as MIDDLE_EAST_SPACED
 from corpus.happening_words_more_languages import UNSPACED as MORE_UNSPACED
 from corpus.happening_words_stems import JA_NOT_IF
 from corpus.happening_words_stems import KO_PAST as _KO_PAST
@@ -185,8 +186,9 @@ UNSPACED: dict[str, tuple[str, ...]] = {
 
 # ... and the languages of `corpus.happening_words_more_languages` (German, Spanish, ..., Chinese),
 # the stems and endings of `corpus.happening_words_stems`, Thai and more (`corpus.happening_words_thai_and_more`),
-# Japanese and Chinese of portals and reposts (`corpus.happening_words_cjk_reposts`).
-_SPACED_TABLES = (SPACED, MORE_SPACED, STEMS_SPACED, THAI_AND_MORE_SPACED)
+# Japanese and Chinese of portals and reposts (`corpus.happening_words_cjk_reposts`), more Arabic
+# (`corpus.happening_words_middle_east`).
+_SPACED_TABLES = (SPACED, MORE_SPACED, STEMS_SPACED, THAI_AND_MORE_SPACED, MIDDLE_EAST_SPACED)
 _UNSPACED_TABLES = (UNSPACED, MORE_UNSPACED, STEMS_UNSPACED, THAI_AND_MORE_UNSPACED, CJK_REPOSTS_UNSPACED)
 SPACED = {kind: tuple(wording for table in _SPACED_TABLES for wording in table.get(kind, ()))
           for kind in {kind: None for table in _SPACED_TABLES for kind in table}}
