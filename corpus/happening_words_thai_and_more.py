@@ -30,8 +30,7 @@ _UR_DECIDED = r"\s+کا\s+فیصلہ\s+(?:کیا|کر\s+لیا)"
 
 SPACED: dict[str, tuple[str, ...]] = {
     "sign": (
-        # (the subject and a day between, as Arabic puts them: "وقعت كوريا الجنوبية واليابان اليوم الأربعاء اتفاقا")
-        _AR_AND + r"(?:وقع|أبرم)" + _AR_PAST + r"\s+(?:\S+\s+){0,5}?(?:على\s+)?" + _AR_PACT,
+        # (Arabic's signing, the subject and a day between: corpus.happening_words_middle_east, never initialled)
         r"ditandatangani",  # (passive: "yang ditandatangani pada 2016"; "akan ditandatangani" is planned)
     ),
     "agree": (
