@@ -3,34 +3,10 @@ order they were written, and what each must cover: checked by tests/test_page_se
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from tests.page_set_kinds import GSOMIA_PERIODS, WrittenBlind
+from tests.page_set_specs_later import LATER_SETS
 
-GSOMIA_PERIODS = frozenset({
-    "gsomia-2012-collapse", "gsomia-2014-trilateral", "gsomia-2016-talks",
-    "gsomia-2016-tentative", "gsomia-2016-signing", "gsomia-2018-extension",
-    "gsomia-2019-termination", "gsomia-2019-suspension", "gsomia-2020-renewal",
-    "gsomia-2023-normalisation"})
-
-
-@dataclass(frozen=True)
-class WrittenBlind:
-    """A set's name and what it must cover: `gsomia_pages` of its `pages` on the story, in every
-    one of `periods`; the rest on at least `other_stories` stories no earlier set used; at least
-    `outlets` outlets named; as many pages naming no outlet (printing no date) as `unnamed`
-    (`undated`) allows. `blind`: still unread, so scored only when named."""
-
-    name: str
-    pages: int
-    gsomia_pages: int
-    outlets: int
-    other_stories: int
-    unnamed: range
-    undated: range
-    yearless_at_least: int = 0
-    periods: frozenset[str] = GSOMIA_PERIODS
-    signing_and_crisis_share: bool = True
-    blind: bool = True
-
+__all__ = ["GSOMIA_PERIODS", "ORDER", "WRITTEN_BLIND", "WrittenBlind"]
 
 WRITTEN_BLIND = (
     WrittenBlind("holdout3", 50, 30, 30, 5, range(5, 9), range(4, 9),
@@ -275,135 +251,6 @@ WRITTEN_BLIND = (
     # 2008-2024 (Beijing 2008, the HZMB bridge, Evergrande, Gangnam Style, Thai floods, Kanjuruhan, Taal, Yagi), 17 in English.
     WrittenBlind("holdout59", 40, 0, 24, 8, range(11, 16), range(21, 26),
                  blind=False, signing_and_crisis_share=False, periods=frozenset()),
-    # holdout60: no GSOMIA page: eight stories of 2016-2023 from the Americas and Oceania (a peace vote, a quake, an
-    # ouster, an election, cannabis, a court ruling, a resignation, a Mars landing); 23 in English, 17 in Spanish, Portuguese, French.
-    WrittenBlind("holdout60", 40, 0, 25, 8, range(8, 13), range(25, 30), yearless_at_least=1,
-                 blind=False, signing_and_crisis_share=False, periods=frozenset()),
-    # holdout61: no GSOMIA page: eight agency-told stories of 2012-2023 from Europe, Africa, the Middle East and South Asia
-    # (Cyprus bailout, Ebola emergency, Derna floods, Iran deal, Qatar final, Pakistan floods, Higgs boson, Philae), 23 in English.
-    WrittenBlind("holdout61", 40, 0, 18, 8, range(14, 19), range(22, 27),
-                 blind=False, signing_and_crisis_share=False, periods=frozenset()),
-    # holdout62: pages reporting listed events as news or background (2010-2023): the 2016 tests, the 2012 rocket, Yeonpyeong,
-    # TISA, GSOMIA's 2012 collapse, 2016 signing and 2019 crisis; 22 in English, 18 in CJK; 52 links, 10 outlets named.
-    WrittenBlind("holdout62", 40, 11, 10, 10, range(28, 33), range(28, 33),
-                 blind=False, signing_and_crisis_share=False,
-                 periods=frozenset({"gsomia-2012-collapse", "gsomia-2016-signing",
-                                    "gsomia-2019-termination", "gsomia-2019-suspension"})),
-    # holdout63: GSOMIA only, outside the 2016 signing week: the 2019 termination and suspension, the 2020 renewal, the
-    # 2022-2023 road to normalisation; 19 in English, 21 in Korean, Japanese and Chinese; 11 outlets named; 70 links.
-    WrittenBlind("holdout63", 40, 40, 11, 0, range(24, 29), range(27, 32),
-                 blind=False, signing_and_crisis_share=False,
-                 periods=frozenset({"gsomia-2019-termination", "gsomia-2019-suspension",
-                                    "gsomia-2020-renewal", "gsomia-2023-normalisation"})),
-    # holdout64: no GSOMIA page: eight East and Southeast Asian stories of 2014-2019 (Aum executions, Lee Myung-bak's
-    # sentence, Malaysia's 2018 vote, Alibaba's IPO, Chang'e-4, Jokowi's win, the Thai coup, the U23 final); 14 in English.
-    WrittenBlind("holdout64", 40, 0, 25, 8, range(12, 17), range(21, 26),
-                 blind=False, signing_and_crisis_share=False, periods=frozenset()),
-    # holdout65: pages reporting listed events as news or background (2010-2023): the 2016 tests, the April 2012 rocket,
-    # Yeonpyeong, GSOMIA's 2011-2012 steps, 2016 signing and 2019 crisis as background; 18 in English, 22 in CJK; 39 links.
-    WrittenBlind("holdout65", 40, 2, 14, 18, range(22, 27), range(22, 27), yearless_at_least=1,
-                 blind=False, signing_and_crisis_share=False,
-                 periods=frozenset({"gsomia-2016-signing"})),
-    # holdout66: GSOMIA's 2019 crisis and the Korea-Japan disputes around it (2015-2023: export curbs, radar, comfort-women deal,
-    # forced labour, 2023 summits); 22 in English, 18 in CJK; 10 outlets named; most stored copies print no date.
-    WrittenBlind("holdout66", 40, 11, 10, 7, range(27, 32), range(34, 39), yearless_at_least=1,
-                 blind=False, signing_and_crisis_share=False,
-                 periods=frozenset({"gsomia-2019-termination", "gsomia-2019-suspension"})),
-    # holdout67: no GSOMIA page: eight world stories of 2010-2023 outside East Asia (New START, MH17, Argentina's default,
-    # Kenya's annulled vote, Grenfell, Sri Lanka's Easter bombings, Finland in NATO, Erdogan's runoff); 24 in English.
-    WrittenBlind("holdout67", 40, 0, 14, 8, range(22, 27), range(22, 27), yearless_at_least=1,
-                 blind=False, signing_and_crisis_share=False, periods=frozenset()),
-    # holdout68: pages reporting listed events as news or background (2010-2023): the 2016 tests, the April 2012 rocket,
-    # Yeonpyeong, the 1945 liberation in Liberation Day pages; 22 in English, 18 in CJK; 46 links, 12 outlets named.
-    WrittenBlind("holdout68", 40, 0, 12, 12, range(21, 26), range(24, 29),
-                 blind=False, signing_and_crisis_share=False, periods=frozenset()),
-    # holdout69: no GSOMIA page: eight South Korean and Japanese stories of 2011-2020 (KORUS vote, Goseong fire, adultery
-    # ruling, 2018 floods, F-35A crash, COVID emergency, BOJ easing, 2020 election) from their own press; 11 in English.
-    WrittenBlind("holdout69", 40, 0, 19, 8, range(18, 23), range(19, 24), yearless_at_least=1,
-                 blind=False, signing_and_crisis_share=False, periods=frozenset()),
-    # holdout70: no GSOMIA page: eight Asia-Pacific security stories of 2011-2024 (Darwin Marines, Lassen FONOP, KADIZ shots,
-    # troop cost deal, Patriot exports, Osprey crash, Kishida's state visit, Japan-Philippines RAA); 34 in English, wires' reprints.
-    WrittenBlind("holdout70", 40, 0, 13, 8, range(22, 27), range(21, 26), yearless_at_least=4,
-                 blind=False, signing_and_crisis_share=False, periods=frozenset()),
-    # holdout71: no GSOMIA page: four stories of 2017-2025 as Chinese, Russian, Turkish, Arab, Vietnamese and other non-Western
-    # outlets and reposts printed them (Lotte and THAAD, Busan foreign ministers, Shoigu in Pyongyang, troops to Russia); 14 in English.
-    WrittenBlind("holdout71", 40, 0, 15, 4, range(22, 27), range(27, 32),
-                 blind=False, signing_and_crisis_share=False, periods=frozenset()),
-    # holdout72: no GSOMIA page: five Japan and China stories of 2015-2020 (Akihito's abdication, two-child policy, Liu Xiaobo,
-    # Ghosn's flight, Xi's term limit) as European papers, wires' carriers, portals and blogs printed them; 7 in English.
-    WrittenBlind("holdout72", 40, 0, 10, 5, range(25, 30), range(30, 35),
-                 blind=False, signing_and_crisis_share=False, periods=frozenset()),
-    # holdout73: no GSOMIA page: eight stories of 2014-2024 as South and Southeast Asia's English-language press and
-    # reposts printed them; 34 in English; yearless datelines sit beside years in the prose, so none is counted.
-    WrittenBlind("holdout73", 40, 0, 12, 8, range(25, 30), range(24, 29),
-                 blind=False, signing_and_crisis_share=False, periods=frozenset()),
-    # holdout74: no GSOMIA page: North Korea's launches and tests, the Singapore summit, the 2019 trade row and
-    # Yeonpyeong as US locals and portals carried the wires.
-    WrittenBlind("holdout74", 40, 0, 8, 15, range(14, 19), range(29, 34),
-                 blind=False, signing_and_crisis_share=False, periods=frozenset()),
-    # holdout75: the GSOMIA story in nine periods (no unfollowed page of the 2017/2018 extensions was
-    # left) in thirteen languages, and Korean and Japanese politics of 2016-2017; no page dated only
-    # by a yearless wire dateline.
-    WrittenBlind("holdout75", 40, 26, 25, 5, range(12, 17), range(21, 26), blind=False,
-                 periods=frozenset({"gsomia-2012-collapse", "gsomia-2014-trilateral",
-                                    "gsomia-2016-talks", "gsomia-2016-tentative",
-                                    "gsomia-2016-signing", "gsomia-2019-termination",
-                                    "gsomia-2019-suspension", "gsomia-2020-renewal",
-                                    "gsomia-2023-normalisation"})),
-    # holdout76: analysis, commentary and official pages (think tanks, policy journals, defence press, ministries'
-    # transcripts and releases, Congress): GSOMIA 2012-2019 (18) and seven allied-security stories (THAAD, Japan's
-    # security laws, the Quad, Japan's strategy documents, Camp David, the fourth test's allied response); all in English.
-    WrittenBlind("holdout76", 40, 18, 22, 7, range(16, 21), range(12, 17), blind=False,
-                 periods=frozenset({"gsomia-2012-collapse", "gsomia-2014-trilateral",
-                                    "gsomia-2016-talks", "gsomia-2016-tentative",
-                                    "gsomia-2016-signing", "gsomia-2019-termination",
-                                    "gsomia-2019-suspension"})),
-    # holdout77: broadcasters' pages (TV and radio sites, transcripts, archives, video and portal copies): GSOMIA's
-    # 2019 crisis (10) and eight other stories of 2017-2024 (Itaewon, Abe, Haneda, Kim in Russia, Pohang, BTS).
-    WrittenBlind("holdout77", 40, 10, 22, 8, range(10, 15), range(25, 30),
-                 blind=False, signing_and_crisis_share=False,
-                 periods=frozenset({"gsomia-2019-termination", "gsomia-2019-suspension"})),
-    # holdout78: Korean and Japanese portals, aggregators and reposts of other outlets' stories (Infoseek, livedoor,
-    # niconico, ZUM, Hatena, 2nn, 5ch, matome blogs): GSOMIA 2012-2020 (15) and seven Korea-Japan stories of 2015-2024.
-    WrittenBlind("holdout78", 40, 15, 20, 7, range(9, 14), range(19, 24),
-                 blind=False, signing_and_crisis_share=False,
-                 periods=frozenset({"gsomia-2012-collapse", "gsomia-2016-tentative",
-                                    "gsomia-2016-signing", "gsomia-2019-termination",
-                                    "gsomia-2019-suspension", "gsomia-2020-renewal"})),
-    # holdout79: the press of China, Taiwan, Hong Kong and Russia (sites, e-papers, portals, forums, reposts): GSOMIA in
-    # seven periods (15; only two unfollowed 2016 pages found, one of them dropped as holdout78 follows it too) and
-    # five regional-security stories of 2013-2025.
-    WrittenBlind("holdout79", 39, 15, 20, 5, range(12, 17), range(18, 23),
-                 blind=False, signing_and_crisis_share=False,
-                 periods=frozenset({"gsomia-2011-talks", "gsomia-2012-collapse",
-                                    "gsomia-2014-trilateral", "gsomia-2016-signing",
-                                    "gsomia-2019-termination", "gsomia-2019-suspension",
-                                    "gsomia-2023-normalisation"})),
-    # holdout80: the press of South and Southeast Asia and Oceania (sites, wires' carriers, blogs, e-papers): GSOMIA in six
-    # periods (17; no unfollowed regional page of 2012 left) and seven regional-security stories of 2016-2025 (the Quad
-    # summit, Malabar 2020, AUKUS, the Japan-Philippines RAA, North Korean launches); 25 in English, 15 in 4 others.
-    WrittenBlind("holdout80", 40, 17, 22, 7, range(10, 15), range(22, 27),
-                 periods=frozenset({"gsomia-2014-trilateral", "gsomia-2016-talks",
-                                    "gsomia-2016-signing", "gsomia-2019-termination",
-                                    "gsomia-2019-suspension", "gsomia-2023-normalisation"})),
-    # holdout81: the forms pages are copied in beyond an outlet's own page (press summaries and round-ups, newsletters
-    # and email digests, archive captures, AMP and print pages, feed reposts, aggregators, forums, e-paper and newsstand
-    # copies, revues de presse): GSOMIA in six periods (15) and 24 other stories of 2007-2024.
-    WrittenBlind("holdout81", 40, 15, 21, 24, range(13, 18), range(14, 19), 2,
-                 signing_and_crisis_share=False,
-                 periods=frozenset({"gsomia-2012-collapse", "gsomia-2016-tentative",
-                                    "gsomia-2016-signing", "gsomia-2019-termination",
-                                    "gsomia-2019-suspension", "gsomia-2023-normalisation"})),
-    # holdout82: the press of the Middle East, Turkey, Iran and Africa and the wires they carry (sites, mirrors,
-    # aggregators, reposts), in Arabic, English, Turkish, Persian, Swahili and Hausa: GSOMIA in eight periods (16) and
-    # fifteen stories of 2008-2025 (North Korean launches and tests as the region reported them, Korea's arms and trade
-    # with Turkey, Egypt and Israel, Iran's tanker seizure and frozen funds, Japan and Iran, trilateral summits).
-    WrittenBlind("holdout82", 40, 16, 21, 15, range(14, 19), range(27, 32),
-                 signing_and_crisis_share=False,
-                 periods=frozenset({"gsomia-2011-talks", "gsomia-2012-collapse",
-                                    "gsomia-2014-trilateral", "gsomia-2016-tentative",
-                                    "gsomia-2016-signing", "gsomia-2019-termination",
-                                    "gsomia-2019-suspension", "gsomia-2023-normalisation"})),
-)
+) + LATER_SETS
 # Every set in the order it was written: a set's earlier sets are those before it.
 ORDER = ("dev", "holdout", "dev2", "holdout2") + tuple(spec.name for spec in WRITTEN_BLIND)
