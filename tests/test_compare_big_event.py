@@ -142,7 +142,7 @@ async def test_a_cards_border_keeps_its_outlets_whole_name_and_shortens_the_rest
         app.push_screen(CompareScreen(named_event(corpus), corpus))
         await settle(app, pilot, rounds=3)
         text, _ = rendered_screen(app)
-    titles = re.findall(r"╭─ (.*?) ─+╮", text)
+    titles = re.findall(r"[╭┏][─━] (.*?) [─━]+[╮┓]", text)  # (the focused card: heavy)
     if size == (80, 24):  # five outlets: cards of 26 columns (20 for a title), side by side
         assert titles[:shown] == ["The Korea Herald", "24 Nov +1 d · KBS", "Korea JoongAng Daily"]
     else:  # stacked cards of the whole width: nothing is shortened

@@ -85,9 +85,12 @@ class SafeCommandPalette(DismissOnlyOnTop, IgnoresStaleResize, CommandPalette):
         if self._intact:
             super()._watch__list_visible()
 
-    async def _watch__show_busy(self) -> None:
+    def _watch__show_busy(self) -> None:
+        # Textual's watcher is a coroutine, awaited later by the palette: a palette closed
+        # meanwhile (its search ending after an escape) dropped it unawaited (RuntimeWarning).
         if self._intact:
-            await super()._watch__show_busy()
+            self.query_one(LoadingIndicator).set_class(self._show_busy, "--visible")
+            self.query_one(CommandList).set_class(self._show_busy, "--populating")
 
     def _start_no_matches_countdown(self, search_value: str) -> None:
         if self._intact:
