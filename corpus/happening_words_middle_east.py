@@ -1,6 +1,6 @@
-"""More Arabic forms of a happening (timeline round 50), merged into `corpus.happening_words_languages`,
-whose rules they follow: only a past, a passive past or a decision told, never a plan ("سوف يوقع") nor a
-denial ("لم يوقع"): `corpus.happening_words_more_languages` keeps those out.
+"""More Arabic forms of a happening (timeline round 50), and Persian, Swahili and Hausa ones (round 51), merged
+into `corpus.happening_words_languages`, whose rules they follow: only a past, a passive past or a decision told,
+never a plan ("سوف يوقع") nor a denial ("لم يوقع"): `corpus.happening_words_more_languages` keeps those out.
 Pure standard library.
 """
 
@@ -32,3 +32,38 @@ SPACED: dict[str, tuple[str, ...]] = {
     # Korea's liberation told as the end of Japan's colonial rule: "انتهاء الحكم الاستعماري الياباني ... عام 1945"
     "liberate": (r"(?:ال)?حكم\s+(?:ال)?استعماري", r"(?:ال)?استعمار\s+(?:ال)?ياباني"),
 }
+
+# Timeline round 51: Persian, Swahili and Hausa (Turkish's past and its plans, "-ecek/-acak", are read in
+# `corpus.happening_words_languages`). Only a past or a decision made: no future, no denial.
+# Persian: "امضا کرد" (signed), "به امضا رسید" (was signed); not "امضا خواهد کرد" (will), "امضا نکرد" (did not).
+_FA_DID = r"(?:کرد|کردند|کرده|نمود|نمودند|نموده|رسید|رسیدند|رسیده|رساند|رساندند|شد|شده)(?![^\W\d_])"
+# Swahili verbs: a subject prefix ("wa-", they; "i-", "u-", "ya-", of the pact's class), a past "-li-" or perfect
+# "-me-", an optional relative ("-yo-": "yaliyotiwa saini", that was signed); never "-ta-", a future
+# ("watatia saini", will sign) nor the negative past "hawaku-".
+_SW_PAST = r"(?:a|wa|i|u|ya|zi|li|ki|tu)(?:li|me)(?:yo|o|cho|vyo|zo|lo)?"
+_SW_SUBJECT = r"(?:a|wa|i|u|ya|zi|li|ki|tu)"
+# Hausa: a completive pronoun ("sun", they; "ta", she or it; "an", one; "suka", "aka" after "da"), not after
+# "za" (a future: "za ta sa hannu"), "ba" (a denial: "ba ta sa hannu ba") nor "idan", "in" (if).
+_HA_DID = r"(?<!\bza\s)(?<!\bba\s)(?<!\bidan\s)(?<!\bin\s)(?:sun|suka|ya|ta|an|aka)\s+"
+
+_PERSIAN_SWAHILI_HAUSA: dict[str, tuple[str, ...]] = {
+    "sign": (
+        r"(?:به\s+)?امضاء?\s+" + _FA_DID,
+        _SW_PAST + r"(?:tia|tiwa)\s+(?:saini|sahihi)", _SW_PAST + r"saini(?:wa)?",
+        _HA_DID + r"(?:sanya|rattaba|sa)\s+hannu",
+    ),
+    "collapse": (r"به\s+تعویق\s+(?:افتاد|انداخت|انداختند|افتاده)(?![^\W\d_])",),  # (put off)
+    "terminate": (
+        r"(?:فسخ|خاتمه|پایان)\s+(?:داد|دادند|داده|کرد|کردند|کرده)(?![^\W\d_])",
+        # "تصمیم سئول برای لغو توافقنامه" (Seoul's decision to cancel the pact; not the signing's ceremony)
+        r"تصمیم\s+(?:\S+\s+){0,3}?(?:به|برای)\s+(?:فسخ|خاتمه|پایان|لغو)\s+(?:دادن\s+(?:به\s+)?)?(?:توافق|پیمان)",
+        # Swahili: "imesitisha" (has ended it), "iliamua kusitisha" (decided to), "uamuzi wa kusitisha" (the
+        # decision to), "imetangaza kuwa itasitisha" (announced that it will: the decision made known)
+        _SW_PAST + r"sitisha", _SW_PAST + r"amua\s+kusitisha", r"uamuzi\s+(?:wake\s+|wao\s+)?wa\s+kusitisha",
+        _SW_PAST + r"tangaza\s+(?:kuwa|kwamba)\s+" + _SW_SUBJECT + r"tasitisha",
+        # Hausa: "ta soke yarjejeniyar" (cancelled), "ta kawo ƙarshen" (brought the end of)
+        _HA_DID + r"(?:soke|kawo\s+[kƙ]arshen)",
+    ),
+}
+SPACED = {kind: SPACED.get(kind, ()) + _PERSIAN_SWAHILI_HAUSA.get(kind, ())
+          for kind in {**SPACED, **_PERSIAN_SWAHILI_HAUSA}}
