@@ -348,18 +348,23 @@ def finish_interrupted_removals(root: Path) -> list[Removed]:
     return finished
 
 
-def _set_by_you(folder: Path) -> tuple[str, ...]:
+def _stored_meta(folder: Path) -> dict:
+    """An article's kept facts (`meta.json`), or nothing when they cannot be read."""
     try:
-        return tuple(json.loads((folder / "meta.json").read_text("utf-8")).get("set_by_you") or ())
-    except (OSError, ValueError, AttributeError):
-        return ()
+        meta = json.loads((folder / "meta.json").read_text("utf-8"))
+    except (OSError, ValueError):
+        return {}
+    return meta if isinstance(meta, dict) else {}
+
+
+def _set_by_you(folder: Path) -> tuple[str, ...]:
+    fields = _stored_meta(folder).get("set_by_you")
+    return tuple(fields) if isinstance(fields, dict) else ()  # (field -> the value set)
 
 
 def _stored_headline(folder: Path) -> str:
-    try:
-        return clean_line(json.loads((folder / "meta.json").read_text("utf-8"))["headline"])
-    except (OSError, ValueError, KeyError, TypeError):
-        return "(its files were already partly removed)"
+    headline = _stored_meta(folder).get("headline")
+    return clean_line(headline) if isinstance(headline, str) else "(its files were already partly removed)"
 
 
 class LibraryUnwritable(Exception):
