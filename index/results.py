@@ -197,6 +197,11 @@ def lag_label(report: OutletReport) -> str:
     return f"+{report.lag_days} d{estimated}"
 
 
+def lags_by_outlet(event: TimelineEvent) -> dict[str, str]:
+    """Each covering outlet's `lag_label` (what compare's cards and the `[` / `]` stops show)."""
+    return {report.outlet_id: lag_label(report) for report in event.reports()}
+
+
 def reports_summary(event: TimelineEvent) -> str:
     """"Yonhap first, Kyodo +1 d, CNN undated": who reported the event first, and each
     other outlet's lag in days."""

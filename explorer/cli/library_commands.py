@@ -90,8 +90,9 @@ def add(args: Namespace) -> int:
         return EXIT_NO_MATCH if counts["skipped"] else EXIT_OK
     try:
         _report(not_added, counts)
-        _advise_edits(unknown, _command_for(args))
-        _advise_removals(again, _command_for(args))
+        command = _command_for(args)
+        _advise_edits(unknown, command)
+        _advise_removals(again, command)
         if counts["added"]:
             follow_changes(args, corpus, counts["added"])  # the index up to date with the store
     except KeyboardInterrupt:

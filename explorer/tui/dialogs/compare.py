@@ -47,9 +47,9 @@ class CompareStopped(Exception):
 
 def build_cards(event: TimelineEvent, corpus: Corpus, cancelled=lambda: False) -> tuple[Card, ...]:
     """One card per covering outlet, in coverage order (plain work, for a thread)."""
-    from index.results import lag_label  # lazily: the app's first frame needs no index code
+    from index.results import lags_by_outlet  # lazily: the app's first frame needs no index code
 
-    lags = {report.outlet_id: lag_label(report) for report in event.reports()}
+    lags = lags_by_outlet(event)
     by_outlet: dict[str, list[Coverage]] = {}
     for item in event.coverage:
         by_outlet.setdefault(item.outlet_id, []).append(item)

@@ -25,10 +25,10 @@ def stops_and_lags(event: TimelineEvent) -> tuple[tuple[Coverage, ...], tuple[st
     if kept is not None and kept[0] is event:
         _found.move_to_end(id(event))
         return kept[1], kept[2]
-    from index.results import lag_label  # lazily: the app's first frame needs no index code
+    from index.results import lags_by_outlet  # lazily: the app's first frame needs no index code
 
     stops = event.first_by_outlet()
-    lag_by_outlet = {report.outlet_id: lag_label(report) for report in event.reports()}
+    lag_by_outlet = lags_by_outlet(event)
     lags = tuple(lag_by_outlet[item.outlet_id] for item in stops)
     _found[id(event)] = (event, stops, lags)
     if len(_found) > EVENTS_KEPT:
