@@ -1,11 +1,13 @@
 """Work that grows with an event's coverage stays off the UI thread (ui25): compare reads and
 wraps thousands of passages in workers while keys are answered, and stops once closed; `[` / `]`
-find an event's stops once, not on every key. Events of our own, over the bundled articles."""
+find an event's stops once (in the timeline's worker), not on every key. Events of our own, over
+the bundled articles."""
 
 from __future__ import annotations
 
 import re
 import threading
+from collections import OrderedDict
 
 import pytest
 from textual.content import Content
@@ -13,6 +15,7 @@ from textual.content import Content
 from conftest import rendered_screen, settle, wait_for
 from explorer.tui.dialogs import compare
 from explorer.tui.dialogs.compare import CompareScreen
+from explorer.tui.screens import outlet_stops
 from explorer.tui.screens.outlet_stops import OutletStops
 from explorer.tui.widgets import passage_card
 from index.results import Coverage, TimelineEvent
@@ -148,3 +151,27 @@ async def test_a_cards_border_keeps_its_outlets_whole_name_and_shortens_the_rest
     else:  # stacked cards of the whole width: nothing is shortened
         assert titles[0] == "23 Nov 2016 first · The Korea Herald"
     assert "…" not in "".join(titles[:shown])
+
+
+async def test_highlighting_events_and_stepping_outlets_sorts_no_coverage_on_the_ui_thread(make_app, monkeypatch):
+    monkeypatch.setattr(outlet_stops, "_found", OrderedDict())  # the shared timeline's stops found afresh
+    on_main_thread = []
+    first_by_outlet = TimelineEvent.first_by_outlet
+
+    def noted(event):
+        on_main_thread.append(threading.current_thread() is threading.main_thread())
+        return first_by_outlet(event)
+
+    monkeypatch.setattr(TimelineEvent, "first_by_outlet", noted)
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(app, pilot)
+        main = app.screen
+        assert main.timeline is not None and len(main.timeline.events) <= outlet_stops.EVENTS_KEPT
+        assert on_main_thread  # found by the timeline's worker, before the list is shown
+        for event in main.timeline.events:
+            main.show_event(event.id)  # as highlighting it in the list does
+            main.action_step_outlet(1)
+            await pilot.pause()
+        assert main.stops is not None and main.stops.event is main.timeline.events[-1]
+    assert not any(on_main_thread)

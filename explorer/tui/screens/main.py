@@ -21,7 +21,7 @@ from explorer.tui.screens.background import (SORT_LABELS, SORTS, SearchOutcome, 
                                               describe)
 from explorer.tui.screens.dialog_actions import DialogActions
 from explorer.tui.screens.heap import LongLivedHeap
-from explorer.tui.screens.outlet_stops import OutletStops
+from explorer.tui.screens.outlet_stops import OutletStops, find_for_biggest_events
 from explorer.tui.screens.search_flow import SearchDone, SearchFlow
 from explorer.tui.screens.shared_flow import SharedTextFlow
 from explorer.tui.screens.stale_resize import IgnoresStaleResize
@@ -155,6 +155,8 @@ class MainScreen(DialogActions, SharedTextFlow, SearchFlow, IgnoresStaleResize, 
                 timeline, problem = background.build_timeline(
                     self.engine, self.timeline_builder, lambda: worker.is_cancelled,
                     self.events.progress_from_thread)
+                if timeline is not None:
+                    find_for_biggest_events(timeline)
         except background.TimelineStopped:
             return  # quitting or reloading: `q` must not wait for every article's events
         except Exception as error:  # noqa: BLE001 - shown to the user
