@@ -135,4 +135,12 @@ LATER_SETS = (
                                     "gsomia-2014-trilateral", "gsomia-2016-tentative",
                                     "gsomia-2016-signing", "gsomia-2019-termination",
                                     "gsomia-2019-suspension", "gsomia-2023-normalisation"})),
+    # holdout83: the press of Latin America, Spain and Portugal and the wires it carries (sites, wire copies, reposts,
+    # blogs), in Spanish and Portuguese: GSOMIA in eight periods (17) and nine stories of 2010-2026 (North Korean launches
+    # as this press reported them, Korean leaders' visits, Mercosur talks, Argentina's FA-50 deal, BTS in Brazil, Mexico).
+    WrittenBlind("holdout83", 40, 17, 20, 9, range(12, 17), range(25, 30),
+                 periods=frozenset({"gsomia-2012-collapse", "gsomia-2014-trilateral",
+                                    "gsomia-2016-talks", "gsomia-2016-tentative",
+                                    "gsomia-2016-signing", "gsomia-2019-termination",
+                                    "gsomia-2019-suspension", "gsomia-2023-normalisation"})),
 )
