@@ -143,4 +143,12 @@ LATER_SETS = (
                                     "gsomia-2016-talks", "gsomia-2016-tentative",
                                     "gsomia-2016-signing", "gsomia-2019-termination",
                                     "gsomia-2019-suspension", "gsomia-2023-normalisation"})),
+    # holdout85: Japan's and Korea's own press beyond the big national names (regional, local, economic and wire
+    # sites, broadcasters' pages, Japanese editions, carriers, blogs and forum logs), in Japanese and Korean: GSOMIA in
+    # eight periods (25; no unfollowed 2018 or 2020 page) and six disaster stories of 2019-2024.
+    WrittenBlind("holdout85", 40, 25, 23, 6, range(9, 14), range(18, 23),
+                 periods=frozenset({"gsomia-2012-collapse", "gsomia-2014-trilateral",
+                                    "gsomia-2016-talks", "gsomia-2016-tentative",
+                                    "gsomia-2016-signing", "gsomia-2019-termination",
+                                    "gsomia-2019-suspension", "gsomia-2023-normalisation"})),
 )
