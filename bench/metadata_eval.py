@@ -68,7 +68,7 @@ VERDICTS = ("right", "unknown", "wrong")
 # stay unread by the timeline rounds for now.)
 BLIND_SETS = frozenset({
     "holdout3", "holdout4", "holdout5", "holdout6", "holdout31", "holdout80", "holdout81", "holdout82", "holdout83",
-    "holdout85",
+    "holdout84", "holdout85",
 })
 
 

@@ -143,6 +143,14 @@ LATER_SETS = (
                                     "gsomia-2016-talks", "gsomia-2016-tentative",
                                     "gsomia-2016-signing", "gsomia-2019-termination",
                                     "gsomia-2019-suspension", "gsomia-2023-normalisation"})),
+    # holdout84: Europe's national and regional press and the wires it carries (papers, broadcasters, portals, wire
+    # feeds, reposts) in ten languages: GSOMIA in six periods (17) and ten stories of 2012-2025 (North Korean
+    # launches as this press reported them, the K2/K9 contracts of Poland and Norway, Japan's defence budget, Korean
+    # presidential elections).
+    WrittenBlind("holdout84", 40, 17, 20, 10, range(14, 19), range(28, 33),
+                 periods=frozenset({"gsomia-2012-collapse", "gsomia-2016-tentative",
+                                    "gsomia-2016-signing", "gsomia-2019-termination",
+                                    "gsomia-2019-suspension", "gsomia-2023-normalisation"})),
     # holdout85: Japan's and Korea's own press beyond the big national names (regional, local, economic and wire
     # sites, broadcasters' pages, Japanese editions, carriers, blogs and forum logs), in Japanese and Korean: GSOMIA in
     # eight periods (25; no unfollowed 2018 or 2020 page) and six disaster stories of 2019-2024.
