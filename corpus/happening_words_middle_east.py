@@ -10,6 +10,9 @@ from __future__ import annotations
 # endings and an object pronoun ("أخفقا", "أخفقوا"); a verb may carry a shadda ("وقّعت", signed).
 _AR_AND, _AR_PAST = r"[وف]?", r"(?:ت|ا|تا|وا)?(?:ه|ها)?"
 _AR_SHADDA = "\u0651?"
+_AR_MARKS = "[\u064b-\u0652]*"  # (any short vowels, tanween, shadda or sukun written over a letter)
+# ... signed or concluded ("وُقّعت", "أُبرمت"), its letters spelt with their marks or without
+_AR_SIGNED_OR_CONCLUDED = "(?:" + _AR_MARKS.join("وقع") + "|" + _AR_MARKS.join("أبرم") + ")" + _AR_MARKS
 # ... the pact in any case ending, with or without its article
 _AR_PACT = r"(?:ال)?(?:اتفاق(?:ية|ا|اً)?|معاهدة)"
 # ... up to five words between a verb and the pact, none of them "بالأحرف" (with initials: an initialling)
@@ -21,6 +24,9 @@ SPACED: dict[str, tuple[str, ...]] = {
         _AR_AND + r"(?:وق" + _AR_SHADDA + r"ع|أبرم)" + _AR_PAST + _AR_NOT_INITIALS_BETWEEN + r"(?:على\s+)?" + _AR_PACT,
         # the pact (or its name) told as signed on a day: "الاتفاقية الموقعة في تشرين الثاني 2016", "الموقع عام 2016"
         _AR_PACT + r"\s+(?:\S+\s+){0,4}?(?:ال)?موق" + _AR_SHADDA + r"عة?\s+(?:في|عام|بتاريخ)",
+        # ... or in a relative clause, its vowels written or not: "الاتفاقية التي وُقّعت عام 2016" (never initialled)
+        _AR_PACT + r"\s+(?:\S+\s+){0,4}?(?:التي|الذي)\s+" + _AR_SIGNED_OR_CONCLUDED + r"(?:ت|ه|ها)?" + _AR_MARKS
+        + r"\s+(?:(?!بالأحرف)\S+\s+){0,3}?(?:في|عام|بتاريخ)",
     ),
     # initialled: "وقّعت اليابان وكوريا الجنوبية أمس بالأحرف الأولى اتفاقا", "توقيعا أوليا قد جرى"
     "agree": (_AR_AND + r"وق" + _AR_SHADDA + r"ع" + _AR_PAST + r"\s+(?:\S+\s+){0,4}?بالأحرف\s+الأولى",

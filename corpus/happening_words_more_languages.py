@@ -95,7 +95,9 @@ SPACED: dict[str, tuple[str, ...]] = {
         r"процесс\s+(?:разрыва|выхода|прекращения)",  # (a process halted tells it was begun)
         r"(?:вышл[аи]|вышел)\s+из\s+(?:соглашени|пакт|договор)\w*", r"(?:расторг(?:ла|ли|ло)?|разорвал[аио]?)",
         r"(?:quyết\s+định|đã)\s+(?:chấm\s+dứt|hủy\s+bỏ|rút\s+khỏi|không\s+gia\s+hạn)",
-        _AR_AND + r"(?:قرار|قررت|قرر)\s+(?:\S+\s+){0,2}?(?:إنهاء|الانسحاب|عدم\s+تجديد|إلغاء)",
+        # (not a draft resolution, nor one calling for it: "مشروع قرار يدعو إلى إلغاء" is a demand)
+        _AR_AND + r"(?<!مشروع\s)(?:قرار|قررت|قرر)\s+(?:(?!يدعو|تدعو|يطالب|تطالب)\S+\s+){0,2}?"
+        r"(?:إنهاء|الانسحاب|عدم\s+تجديد|إلغاء)",
     ),
     "extend": (
         # "seit der Beschluss ... vorerst auf Eis gelegt worden sei", "nahm die Entscheidung zum Ausstieg zurück"

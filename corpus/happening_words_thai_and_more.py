@@ -48,8 +48,9 @@ SPACED: dict[str, tuple[str, ...]] = {
         _AR_AND + r"(?:استأنف" + _AR_PAST + r"|استئناف)\s+" + _AR_TALKS,
     ),
     "terminate": (
-        # the decision announced: "mengumumkan akan mengakhiri perjanjian" (a statement kind's happening)
-        r"(?:mengumumkan|memutuskan)\s+(?:akan\s+|untuk\s+)?" + _ID_TO_END,
+        # the decision announced or stated: "mengumumkan akan mengakhiri perjanjian", "menyatakan akan keluar dari"
+        # (as English "said it would end the pact": the decision made known)
+        r"(?:mengumumkan|memutuskan|menyatakan)\s+(?:akan\s+|untuk\s+)?" + _ID_TO_END,
         r"(?:memutuskan|keputusan)\s+(?:untuk\s+)?" + _ID_TO_END,
         # told in reported speech: "comunicou ao Japão que não pretendia renovar o tratado"
         r"não\s+(?:pretendia|pretendiam|iria|iriam)\s+(?:renovar|prorrogar|estender)",
@@ -62,9 +63,20 @@ SPACED: dict[str, tuple[str, ...]] = {
         r"(?:decidiu|decidiram|aceitaram|aceitou|optou\s+por|optaram\s+por)\s+manter\s+(?:o\s+)?"
         r"(?:acordo|pacto|tratado|GSOMIA)",
         r"(?:memutuskan|keputusan)\s+(?:untuk\s+)?(?:tetap\s+)?(?:mempertahankan|memperpanjang|melanjutkan)" + _ID_IT,
+        # decided to go on sharing: "memutuskan untuk tetap berbagi intelijen dengan Jepang"
+        r"(?<!belum\s)(?<!tidak\s)(?:memutuskan|keputusan)\s+(?:untuk\s+)?tetap\s+(?:berbagi|bertukar)",
         r"(?<!ختم\s)(?:جاری\s+رکھنے|برقرار\s+رکھنے)" + _UR_DECIDED,
     ),
 }
+
+# Indonesian: a nuclear test held or carried out ("menggelar uji coba nuklir kelimanya", "melakukan uji coba senjata
+# nuklir keempat"); not a plan or a threat ("akan", "segera", "berencana"), nor a denial ("belum", "tidak").
+_ID_NOT_PLANNED_OR_DENIED = "".join(rf"(?<!{word}\s)" for word in (
+    "akan", "bakal", "untuk", "belum", "tidak", "bisa", "dapat", "ingin", "hendak", "segera", "berencana", "siap"))
+SPACED["nuclear-test"] = (
+    _ID_NOT_PLANNED_OR_DENIED + r"(?:telah\s+|sudah\s+)?(?:menggelar|melakukan|meledakkan)\s+"
+    r"uji\s*coba\s+(?:senjata\s+|bom\s+|hulu\s+ledak\s+)?nuklir",
+)
 
 UNSPACED: dict[str, tuple[str, ...]] = {
     "sign": (_TH_NOT_PLANNED_OR_DENIED + r"ได้(?:ทำการ)?ลงนาม",
