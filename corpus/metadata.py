@@ -22,11 +22,13 @@ from corpus.intake.site_clocks import is_cited_after_text
 from corpus.intake.east_asian_credits import (chinese_reporters_credit, east_asian_closing, east_asian_credit,
                                               korean_signature)
 from corpus.intake.datelines import find_dateline
+from corpus.intake.caption_copies import caption_twice, caption_with_its_credit
 from corpus.intake.furniture import describes_picture, gallery_caption, is_caption, is_korean_caption
 from corpus.intake.graphic_credits import graphic_credit
 from corpus.intake.header_names import header_credit
 from corpus.intake.outlets import OutletDirectory, name_key, outlets
 from corpus.intake.picture_credits import is_picture_credit
+from corpus.intake.press_reviews import is_review_heading
 from corpus.intake.printed_dates import THREAD_POST, find_date_line
 from corpus.intake.story_sources import boxed_sources, sources_between_sentences
 from corpus.intake.wire_days import wire_dateline_credit
@@ -118,18 +120,14 @@ def _without_captioned_names(lines: tuple[str, ...], directory: OutletDirectory,
     or under a caption printed twice (a picture's alternative text, then its caption: "X gives his speech" / "X gives
     his speech" / "AFP"; not the title printed twice), or in brackets alone under a caption saying what a picture shows
     ("X speaks in Seoul on Saturday." / "[YONHAP]"), or between a caption and its copy ("X" / "Reuters" / "X":
-    the credit printed between the picture's alternative text and its caption)."""
+    the credit printed between the picture's alternative text and its caption), or run on after the copy ("X" /
+    "X Reuters")."""
     return tuple(line for twice, before, line, after in zip(("", "", *lines), ("", *lines), lines, (*lines[1:], ""))
-                 if not ((_KEYWORD_CAPTION.match(before) or _caption_twice(twice, before, lines, headline)
-                          or _caption_twice(after, before, lines, headline)) and directory.named_alone(line))
+                 if not ((_KEYWORD_CAPTION.match(before) or caption_twice(twice, before, lines, headline)
+                          or caption_twice(after, before, lines, headline)) and directory.named_alone(line))
                  and not ((bracketed := _BRACKETED_ALONE.match(line)) and directory.named(bracketed["name"])
-                          and (is_caption(before) or describes_picture(before))))
-
-
-def _caption_twice(twice: str, before: str, lines: tuple[str, ...], headline: str | None) -> bool:
-    """The same words of three or more on two lines in a row, below the top line and not the title: a picture's
-    alternative text and its caption, as a copied page prints them."""
-    return twice == before and len(before.split()) >= 3 and before not in (headline, lines[0])
+                          and (is_caption(before) or describes_picture(before)))
+                 and not caption_with_its_credit(before, line, directory))
 
 
 def _quoted_under_a_byline(dateline, opening: tuple[str, ...], directory: OutletDirectory) -> bool:
@@ -161,7 +159,8 @@ def _credits(page: CleanedPage, directory: OutletDirectory):
                      east_asian.korean_bracketed_name, east_asian.japanese_place_credit,
                      east_asian.bracketed_name_alone, east_asian.stationed_reporter_credit,
                      east_asian.own_feature_credit)
-    yield from found(opening[1:], "credited as the lead opens: ", lead_credits.lead_credit)
+    below_title = opening[1:] if page.headline else opening  # (no title picked: the lead may open the page)
+    yield from found(below_title, "credited as the lead opens: ", lead_credits.lead_credit)
     if desk := own_names.masthead_desk_credit(opening, directory):
         yield desk[0], f"the site's desk under its masthead: {desk[1]!r}"
     yield from found(opening, "credited beside the place: ", credit_lines.place_credit)
@@ -204,8 +203,8 @@ def _credits(page: CleanedPage, directory: OutletDirectory):
             continue  # "photo" / "AP", a caption / "연합뉴스": a picture's credit under its label
         if _PARTNER_LEAD.search(before):
             continue  # "in Cooperation With" / "Brookings": the site's partner, not the site
-        if line in menu:
-            continue  # "• Politics", "• Foreign Affairs": items of the site's menu
+        if line in menu or is_review_heading(line, opening, directory):
+            continue  # "• Politics": an item of the site's menu; "NZ Herald" heading what a review of papers says
         if credit := directory.named_alone(line) and line or credit_lines.joined_credit(line, directory):
             yield credit, f"named alone on a line near the top: {line!r}"
         elif not is_caption(before) and (credit := credit_lines.glued_byline_credit(line, directory)):

@@ -113,7 +113,7 @@ LATER_SETS = (
     # holdout80: the press of South and Southeast Asia and Oceania (sites, wires' carriers, blogs, e-papers): GSOMIA in six
     # periods (17; no unfollowed regional page of 2012 left) and seven regional-security stories of 2016-2025 (the Quad
     # summit, Malabar 2020, AUKUS, the Japan-Philippines RAA, North Korean launches); 25 in English, 15 in 4 others.
-    WrittenBlind("holdout80", 40, 17, 22, 7, range(10, 15), range(22, 27),
+    WrittenBlind("holdout80", 40, 17, 22, 7, range(10, 15), range(22, 27), blind=False,
                  periods=frozenset({"gsomia-2014-trilateral", "gsomia-2016-talks",
                                     "gsomia-2016-signing", "gsomia-2019-termination",
                                     "gsomia-2019-suspension", "gsomia-2023-normalisation"})),
@@ -121,7 +121,7 @@ LATER_SETS = (
     # and email digests, archive captures, AMP and print pages, feed reposts, aggregators, forums, e-paper and newsstand
     # copies, revues de presse): GSOMIA in six periods (15) and 24 other stories of 2007-2024.
     WrittenBlind("holdout81", 40, 15, 21, 24, range(13, 18), range(14, 19), 2,
-                 signing_and_crisis_share=False,
+                 blind=False, signing_and_crisis_share=False,
                  periods=frozenset({"gsomia-2012-collapse", "gsomia-2016-tentative",
                                     "gsomia-2016-signing", "gsomia-2019-termination",
                                     "gsomia-2019-suspension", "gsomia-2023-normalisation"})),
@@ -130,7 +130,7 @@ LATER_SETS = (
     # fifteen stories of 2008-2025 (North Korean launches and tests as the region reported them, Korea's arms and trade
     # with Turkey, Egypt and Israel, Iran's tanker seizure and frozen funds, Japan and Iran, trilateral summits).
     WrittenBlind("holdout82", 40, 16, 21, 15, range(14, 19), range(27, 32),
-                 signing_and_crisis_share=False,
+                 blind=False, signing_and_crisis_share=False,
                  periods=frozenset({"gsomia-2011-talks", "gsomia-2012-collapse",
                                     "gsomia-2014-trilateral", "gsomia-2016-tentative",
                                     "gsomia-2016-signing", "gsomia-2019-termination",

@@ -35,6 +35,7 @@ from corpus.intake.copyright_lines import reserves_rights
 from corpus.intake.credits import PHOTO_WORD, byline_credit
 from corpus.intake.furniture import describes_picture, is_caption, is_korean_caption
 from corpus.intake.outlets import OutletDirectory, one_listed_part
+from corpus.intake.press_reviews import is_review_heading
 from corpus.intake.printed_dates import find_date_line
 from corpus.intake.site_signatures import transcript_sign_off
 from corpus.lazy_patterns import LazyPattern
@@ -300,10 +301,12 @@ def signed_credit(closing: tuple[str, ...], directory: OutletDirectory) -> str |
     sentences when the site's furniture follows ("Kim Hyo-sun, Arirang News." / "Tags"), or one
     of the few lines right under the story's last paragraph ("Tags", "Comment", "by teleSUR/MS"),
     or a transcript's last words ("... Connie moo Arirang news").
-    Under a picture's caption a name credits the picture."""
+    Under a picture's caption a name credits the picture; heading a review's part, the paper reviewed."""
     for before, line in _under_the_story(closing):
         if is_caption(before) or describes_picture(before) or is_korean_caption(before) or reserves_rights(before):
             continue  # (under the site's notice of its rights, "HotNews": a link of the site's, the story over)
+        if is_review_heading(line, closing, directory):
+            continue  # "NZ Herald" / "The New Zealand Herald calls it …": a paper a review of the papers reviews
         if credit := _signature(line.strip(), directory):
             return credit
     return transcript_sign_off(closing, directory)

@@ -40,6 +40,9 @@ _COLON_LEAD = re.compile(r"^(?P<credit>[^\s:：(（\[][^:：]{1,30}?)\s*[:：]\s
 _QUOTE_OPENING = "「『\"“‘'«»„‚‹›〝＂"  # the opening marks of East Asian, English, French, German, Nordic quotes
 # "USPA News - North Korea has ...": the name and a dash, no place before it.
 _DASH_LEAD = re.compile(r"^(?P<credit>[A-Z][^-–—:()]{1,30}?)\s+[-–—]\s+(?P<rest>[A-Z\"“‘'].*)")
+# "القبة نيوز- قالت كوريا …": an Arabic name of up to three words and a dash, as Jordanian and Gulf sites open leads.
+_ARABIC_DASH_LEAD = re.compile(r"^(?P<credit>[\u0621-\u064a]+(?:\s[\u0621-\u064a]+){0,2})\s?[-–—]\s+"
+                               r"(?P<rest>[\u0621-\u064a].*)")
 # "(MENAFN) North Korea has ...", and as Vietnamese papers open their leads, with a dash: "(Tổ Quốc)-U23 Việt Nam …".
 _BRACKET_LEAD = re.compile(r"^\((?P<credit>[^()]{2,30})\)(?:\s+|\s*[-–—]\s*)(?P<rest>[A-ZÀ-ÞĐƠƯ\u1ea0-\u1ef9\"“‘'].*)")
 # "SHAFAQNA (International Shia News Association) South Korea ...": the name, then spelled out.
@@ -60,6 +63,7 @@ _GLUED_TO_DASH = re.compile(r"^(?P<credit>[A-Z][^\s\-–—:()]{1,30})[-–—]\
 # "TEMPO.COSeoul - Korea Selatan …": the outlet's address in capitals glued to the place (the copy lost ", ").
 _ADDRESS_GLUED_TO_PLACE = re.compile(r"^\s*(?P<credit>[A-Z][A-Z0-9-]{1,20}\.(?:CO|COM|NET|ID)(?:\.[A-Z]{2})?)"
                                      r"[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2}\s+[-–—]\s+(?P<rest>[A-Z\"“‘'].*)")
+_ADDRESS_NAME = re.compile(r"[A-Za-z0-9][A-Za-z0-9-]*(?:\.[A-Za-z]{2,6}){1,2}")  # "Liputan6.com", "TEMPO.CO"
 _PLACED = (_PLACE_AND_OUTLET_DASH, _PLACE_COLON_BRACKETED, _PLACE_COUNTRY_BRACKETED, _GLUED_TO_DASH,
            _ADDRESS_GLUED_TO_PLACE)
 # The place beside the outlet: one to three capitalised words ("Jakarta", "Kota Bandung"), not a time or a link of
@@ -91,7 +95,8 @@ def lead_credit(line: str, directory: OutletDirectory) -> str | None:
     colon = _COLON_LEAD.match(line)
     if colon and (colon["rest"][0] in _QUOTE_OPENING or colon["rest"].rstrip().endswith(("?", "？"))):
         return None  # "朝鮮中央テレビ:「…」", "dpa: „…“": a speaker's words quoted; "CNN: Minister, why …?" asked
-    match = colon or _DASH_LEAD.match(line) or _BRACKET_LEAD.match(line) or _SPELLED_OUT_LEAD.match(line)
+    match = colon or _DASH_LEAD.match(line) or _BRACKET_LEAD.match(line) or _SPELLED_OUT_LEAD.match(line) \
+        or _ARABIC_DASH_LEAD.match(line)
     if match is None or not is_prose(match["rest"]):
         return placed_credit(line, directory)
     spelled_out = match.groupdict().get("spelled")
@@ -123,13 +128,18 @@ def _outlet_beside_place(first: str, second: str, rest: str, directory: OutletDi
     second dash in the sentence ("Earlier, Yonhap - the South's news agency - said …")."""
     if _SPACED_DASH.search(rest.split(". ")[0]):
         return None
-    listed = [name for name in (first, second) if directory.named(name)]
+    listed = [name for name in (first, second) if directory.named(name) or _listed_address(name, directory)]
     if len(listed) != 1:
         return None
     place = second if listed[0] == first else first
     if not _PLACE_WORDS.match(place) or place.split()[0].casefold() in _NOT_A_PLACE:
         return None
     return listed[0]
+
+
+def _listed_address(name: str, directory: OutletDirectory) -> bool:
+    """The name printed as the site's address, a listed outlet's: "Liputan6.com, Seoul - …"."""
+    return bool(_ADDRESS_NAME.fullmatch(name) and directory.at_host(name.lower()))
 
 
 def handle_credit(line: str, directory: OutletDirectory) -> str | None:
