@@ -16,7 +16,7 @@ from corpus.cleaning import CleanedPage, is_prose
 from corpus.found import Found, short
 from corpus.intake import copyright_lines, credit_lines, credits, lead_credits, own_names, own_reports, site_lines
 from corpus.intake import citations, closing_names, outlet_datelines, quoted_pages, reporter_addresses, site_pointers
-from corpus.intake import broadcast_headers, masthead_lines, official_names, own_mentions, source_notes
+from corpus.intake import broadcast_headers, closing_wires, masthead_lines, official_names, own_mentions, source_notes
 from corpus.intake import east_asian_forms as east_asian, site_signatures as signatures
 from corpus.intake.site_clocks import is_cited_after_text
 from corpus.intake.east_asian_credits import (chinese_reporters_credit, east_asian_closing, east_asian_credit,
@@ -256,7 +256,7 @@ def _credits(page: CleanedPage, directory: OutletDirectory):
             break
     yield from found(closing[::-1], "the wire's dateline under the story: ", wire_dateline_credit)
     yield from found(closing[-3:], "the wire's sign-off: ", site_lines.sign_off_credit,
-                     site_lines.staff_contributed_credit, tail=True)
+                     site_lines.staff_contributed_credit, closing_wires.joint_wires_credit, tail=True)
     for line in (*opening[1:3], *closing):  # under the title as a byline ("Sunday World Video Team") or closing
         if credit := signatures.team_credit(line, both, directory):
             yield credit, f"its editorial team signing: {line!r}"

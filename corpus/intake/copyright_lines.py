@@ -124,6 +124,7 @@ def copyright_holder(line: str, directory: OutletDirectory,
     if trailing := _NOTICE_AFTER_TEXT.search(line):
         line = trailing["notice"]
     line = line.strip().strip("[]<>").strip().replace("ⓒ", "©")
+    line = line[1:-1] if re.fullmatch(r"\(©[^()]+\)", line) else line  # "(©NPK)" closing a wire's story
     if len(line) > 2 * 160:
         return None  # (before the address goes: a run of spaces would make that slow)
     line = _ADDRESS_IN_BRACKETS.sub("", line)  # "© 경기일보(www.kyeonggi.com), 무단전재 …"

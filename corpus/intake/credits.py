@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from corpus.intake.closing_wires import joint_wires_credit
 from corpus.intake.furniture import describes_picture, is_caption, is_quoted_link
 from corpus.intake.outlets import (OutletDirectory, carried_source, credit_parts, names_no_one, spelled_before,
                                    spelled_otherwise)
@@ -225,9 +226,18 @@ def one_credit(credit: str, directory: OutletDirectory) -> str:
     if (source := carried_source(credit)) and directory.named(source):
         return source  # the source, not the syndicator that carries it (both listed)
     parts = [part for chunk in credit.split(",") for part in credit_parts(chunk)]
+    if len(parts) == 1 and (agencies := hyphened_agencies(credit, directory)):
+        return agencies[0]  # "NTB-AFP": a wire and the agency it carries, joined by a bare hyphen
     if len(parts) > 2 and directory.named(parts[-1]):
         return parts[-1]  # "TV TOKYO/KRT/KCNA/REUTERS": a video's sources, then its distributor
     return next((part for part in parts if directory.named(part)), parts[0] if parts else credit)
+
+
+def hyphened_agencies(credit: str, directory: OutletDirectory) -> list[str]:
+    """The parts of a credit joined by bare hyphens when each is a listed outlet ("NTB-AFP", "ANSA-dpa"), else []."""
+    parts = credit.strip().split("-")
+    return parts if len(parts) > 1 and all(re.fullmatch(r"\w{2,}", part) and directory.named(part)
+                                           for part in parts) else []
 
 
 def source_before_title(line: str, directory: OutletDirectory) -> str | None:
@@ -345,10 +355,11 @@ def closing_credit(paragraph: str, directory: OutletDirectory) -> str | None:
     outlet or a site's name in its address's form after the last sentence ("... this year.
     Jiji Press", "... Moscow time). News.Az"). A quoted title with its source ('"Japan starts
     release" (Reuters)') is a link, not one."""
-    if is_quoted_link(paragraph) or is_caption(paragraph) or describes_picture(paragraph):
+    if joint := joint_wires_credit(paragraph, directory):
+        return joint  # "... Yonhap. (sda/afp)": the wires the story draws on (no picture's: "(Reuters/Jane Roe)")
+    if is_quoted_link(paragraph) or is_caption(paragraph) or describes_picture(paragraph) or SOURCE_LABEL.match(
+            paragraph):
         return None  # a caption's credit, even one that goes on about the picture's story
-    if SOURCE_LABEL.match(paragraph):
-        return None
     if sign_off := _SIGN_OFF.search(paragraph.strip()):
         return sign_off["credit"] if directory.named(sign_off["credit"]) else None
     if (signed := _DASHED_SIGN.search(paragraph.strip())) and directory.named(signed["credit"]):

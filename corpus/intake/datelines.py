@@ -19,6 +19,7 @@ import re
 from dataclasses import dataclass, replace
 
 from corpus.date_patterns import WEEKDAYS, month_number
+from corpus.intake.credit_first_datelines import dateline_after_credit
 from corpus.intake.east_asian_credits import chinese_dateline
 from corpus.intake.furniture import is_caption
 from corpus.intake.languages import DATELINE_MONTH, dateline_month
@@ -27,7 +28,8 @@ from corpus.intake.printed_dates import MONTH_NAME, date_span, read_date, weekda
 
 # Capitals of the Latin and Cyrillic scripts ("SEOUL", "SÉOUL", "СЕУЛ") and their small letters.
 _CAPS, _SMALL = "A-ZÀ-ÖØ-ÞА-ЯЁІЇЄҐ", "a-zß-öø-ÿа-яёіїєґ"
-_CAPS_PLACE = rf"[{_CAPS}][{_CAPS}.'’-]+(?:(?:\s?/\s?|\s)[{_CAPS}][{_CAPS}.'’-]+){{0,3}}"  # "SEOUL / TOKYO"
+_CAPS_ON = rf"(?:[{_CAPS}.'’-]|[à-öø-ÿ](?=[{_CAPS}]))"  # "SEúL": an accented letter left small in capitals
+_CAPS_PLACE = rf"[{_CAPS}]{_CAPS_ON}+(?:(?:\s?/\s?|\s)[{_CAPS}]{_CAPS_ON}+){{0,3}}"  # "SEOUL / TOKYO"
 _TITLE_PLACE = rf"[{_CAPS}][{_SMALL}'’.-]+(?:(?:[ -]|\s?/\s?)[{_CAPS}][{_SMALL}'’.-]+){{0,2}}"  # "Seúl", "Сеул", "Tokio/Seoul"
 # ", South Korea", ", Ciudad Autonoma de Buenos Aires" or ANI's "[South Korea]" after the place
 # The date after the place: after a comma, or glued to ANI's bracketed region as copied
@@ -78,10 +80,10 @@ _SHARED_CREDIT_FIRST = re.compile(rf"^\((?P<credit>{_CREDIT})\)\s*(?P<place>)(?P
 _PLACE_AND_CREDIT_ALONE = re.compile(
     rf"^(?P<place>{_TITLE_PLACE}|{_CAPS_PLACE}){_REGION}\s*\((?P<credit>{_CREDIT})\)\s*(?P<rest>)$")
 # "ANKARA, February 6. /TASS/. Turkey's ...", "Tokyo, 18 March, /AJMEDIA/": the credit between
-# slashes, as TASS prints it.
+# slashes, as TASS prints it, or after one before a full stop ("Seúl, 02 de noviembre/Notimex. Corea ...").
 _SLASHED_CREDIT_DATELINE = re.compile(
-    rf"^(?P<place>{_CAPS_PLACE}|{_TITLE_PLACE}){_REGION}{_BEFORE_DATE}{_DATE}[.,]?\s*/(?P<credit>{_CREDIT})/\.?"
-    rf"(?:\s*{_DASH})?\s*(?P<rest>\S.*)?$"
+    rf"^(?P<place>{_CAPS_PLACE}|{_TITLE_PLACE}){_REGION}{_BEFORE_DATE}{_DATE}[.,]?\s*/"
+    rf"(?:(?P<credit>{_CREDIT})/\.?|(?P<listed>{_CREDIT})\.(?=\s))(?:\s*{_DASH})?\s*(?P<rest>\S.*)?$"
 )
 # "Seoul, Nov 22 (IANS) South Korea's ...", "Tokyo, July 8: Shinzo Abe ...", "BAKU,
 # Azerbaijan, February 6. Turkey ...", "Baku, Azerbaijan, Feb. 6" on its own line: a dated
@@ -200,8 +202,7 @@ def find_dateline(lines, limit: int = MAX_OPENING_LINES) -> Dateline | None:
     for number, line in enumerate(lines[:limit]):
         if (dateline := _dated_credit_dateline(line, number) or read_dateline(line, number) or _item_dateline(
                 line, number) or _dateline_after_caption(line, number)) and (dateline.credit or not is_caption(line)):
-            inner = dateline.day is None and dateline.rest and read_dateline(dateline.rest, number)
-            return inner if inner and inner.day and inner.credit and dateline.credit.endswith(inner.credit) else dateline
+            return dateline_after_credit(dateline, line, read_dateline, number)
     return None
 
 
@@ -351,8 +352,7 @@ def _month_of(name: str) -> int:
 
 def _with_inner_date(match: re.Match, credit: str | None, number: int) -> Dateline | None:
     value = read_date(match["inner"])
-    year, month, day = (int(part) for part in value.split("-")) if value and len(value) == 10 \
-        else (None, None, None)
+    year, month, day = map(int, value.split("-")) if value and len(value) == 10 else (None, None, None)
     if value is None and (yearless := re.fullmatch(rf"{_MONTH}\s+(?P<day>[0-3]?\d)", match["inner"].strip())):
         month, day = _month_of(yearless["month"]), int(yearless["day"])  # "(CNN Philippines, November 18)"
     if credit is None or (match["comma"] and not outlets().named(credit)):  # "(Philippines, November 18)"

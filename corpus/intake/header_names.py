@@ -58,6 +58,7 @@ _CLOCK_AT_END = re.compile(r"(?i)[\s,]*\b\d{1,2}:\d\d(?:\s*[ap]\.?m\.?)?(?:\s+(?
 # Published: 2016/6/13 17:29:17"; a citation's "(朝鮮日報 2012/04/20)" is not the site's)
 _NUMERIC_DATE = re.compile(r"(?i:published|updated|posted)\s*:?\s*\d{1,4}/\d{1,2}/\d{1,4}")
 _ADDRESS = re.compile(r"(?i)(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,6}")
+_BRACKETED_ADDRESS = re.compile(rf"\(\s*{_ADDRESS.pattern[4:]}\s*\)", re.IGNORECASE)
 # "By Zhong Nan": a byline's names, never an outlet's ("Nan" is not the wire NAN).
 _BYLINE_NAMES = re.compile(r"^(?:By|BY)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}")
 MAX_LINE = 160
@@ -74,6 +75,8 @@ def header_credit(line: str, directory: OutletDirectory) -> str | None:
             or _EMBEDDED_POST.search(line) \
             or is_east_asian_widget(line):  # "인터뷰 : 조선중앙통신": whom a transcript quotes
         return None
+    if _BRACKETED_ADDRESS.fullmatch(line):
+        return None  # "(washingtonpost.com)" alone on its line: the source a digest cites, not the site's header
     parts = _items(line)
     named = {directory.named_alone(part): part for part in parts if directory.named_alone(part)} \
         or {name: part for part in parts if (name := _listed_address(part, directory))}  # "(AP/chinadaily.com.cn)": AP

@@ -109,9 +109,11 @@ _WEEKDAYS_FOLDED = {_folded(name): number for name, number in _WEEKDAY_NUMBERS.i
 _WEEKDAY = re.compile(rf"(?i)(?<!\w)(?:{_WEEKDAYS})(?!\w)")
 # A line's label saying the date is the first publication's, or an update's.
 FOREIGN_PUBLISHED = (r"publi[ée]e?|créée?|publicad[oa]|pubblicato|ver[öo]ffentlicht|gepubliceerd"
-                     r"|diterbitkan|yay[ıi]nlanma")
+                     r"|diterbitkan|yay[ıi]nlanma|publisert|publiceret|publicerad|opublikowano|publikováno"
+                     r"|publikálva")
 FOREIGN_UPDATED = (r"mis\s+à\s+jour|actualizad[oa]|atualizad[oa]|aggiornato|aktualisiert"
-                   r"|bijgewerkt|diperbarui|g[üu]ncelleme")
+                   r"|bijgewerkt|diperbarui|g[üu]ncelleme|oppdatert|opdateret|uppdaterad|zaktualizowano"
+                   r"|aktualizováno|frissítve")
 # Every word that may stand around a date on a date line ("sábado, 15 de marzo de 2014",
 # "Pubblicato il 21 dicembre 2019 alle 10:03", "21. Dezember 2019, 10:03 Uhr").
 FOREIGN_DATE_WORDS = (rf"{FOREIGN_PUBLISHED}|{FOREIGN_UPDATED}|{_WEEKDAYS}|tarihi|le|il|el|em|um"
