@@ -8,9 +8,15 @@ change beside it."""
 
 from __future__ import annotations
 
-from conftest import settle
-from test_app_events import multi_outlet_index
+import pytest
+from textual.geometry import Offset
+from textual.selection import Selection
+
+from conftest import settle, wait_for
+from test_app_events import choose_event, multi_outlet_index
+from explorer.tui.dialogs.compare import CompareScreen
 from explorer.tui.widgets.event_list import EventList
+from explorer.tui.widgets.passage_card import PassageCard
 
 
 async def highlights_seen_while_idle(app, pilot, seen, seconds=0.5) -> int:
@@ -52,3 +58,65 @@ async def test_one_highlight_at_a_time_shows_each_event(make_app):
             await pilot.pause()
             shown.append(screen.stops.event.id)
         assert shown == [event.id for event in screen.timeline.events[1:4]]
+
+
+async def open_compare(app, pilot):
+    await settle(app, pilot)
+    await choose_event(app, pilot, multi_outlet_index(app.screen.timeline))
+    await pilot.press("c")
+    await settle(app, pilot)
+    screen = app.screen
+    assert isinstance(screen, CompareScreen)
+    await wait_for(pilot, lambda: isinstance(app.focused, PassageCard))
+    return screen, app.focused
+
+
+def toasts(app) -> list[str]:
+    return [str(notification.message) for notification in app._notifications]
+
+
+@pytest.fixture
+def clipboard_reachable(monkeypatch):
+    monkeypatch.setenv("TERM", "xterm-256color")
+    monkeypatch.delenv("TMUX", raising=False)
+
+
+async def test_y_in_compare_copies_the_selection_else_the_focused_card(make_app, clipboard_reachable):
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen, card = await open_compare(app, pilot)
+        assert "copy_compare" in {b.binding.id for b in screen.active_bindings.values()}  # in the footer
+        await pilot.press("y")
+        outlet = card.captions[0].plain
+        assert app.clipboard == f"{outlet}\n\n{card.text.plain}"
+        assert any(toast.startswith("The card's passages sent") for toast in toasts(app))
+        first_line = card.text.plain.split("\n")[0]
+        screen.selections = {card: Selection(Offset(0, 0), Offset(len(first_line), 0))}
+        await pilot.press("y")
+        assert app.clipboard == first_line
+        assert any(toast.startswith("The selected text sent") for toast in toasts(app))
+
+
+async def test_ctrl_c_on_a_selection_says_it_copied_and_without_one_still_says_how_to_quit(
+        make_app, clipboard_reachable):
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen, card = await open_compare(app, pilot)
+        await pilot.press("ctrl+c")
+        assert app.clipboard == "" and not any("sent" in toast for toast in toasts(app))
+        assert isinstance(app.screen, CompareScreen)  # ctrl+c never quits (it says how)
+        screen.selections = {card: Selection(Offset(0, 0), Offset(5, 0))}
+        await pilot.press("ctrl+c")
+        assert app.clipboard == card.text.plain[:5]
+        assert any(toast.startswith("The selected text sent") for toast in toasts(app))
+
+
+async def test_compare_says_when_a_copy_cannot_arrive(make_app, monkeypatch):
+    monkeypatch.setenv("TERM", "linux")
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen, _ = await open_compare(app, pilot)
+        await pilot.press("y")
+        assert app.clipboard == ""
+        assert any(toast.startswith("Not copied: this terminal (TERM=linux)")
+                   and f"gsomia-tui events {screen.event.id}" in toast for toast in toasts(app))
