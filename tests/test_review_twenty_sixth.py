@@ -14,6 +14,8 @@ from textual.selection import Selection
 
 from conftest import settle, wait_for
 from test_app_events import choose_event, multi_outlet_index
+from explorer.cli.help_format import FittingHelpFormatter
+from explorer.cli.parser import build_parser
 from explorer.tui.dialogs.compare import CompareScreen
 from explorer.tui.widgets.event_list import EventList
 from explorer.tui.widgets.passage_card import PassageCard
@@ -120,3 +122,56 @@ async def test_compare_says_when_a_copy_cannot_arrive(make_app, monkeypatch):
         assert app.clipboard == ""
         assert any(toast.startswith("Not copied: this terminal (TERM=linux)")
                    and f"gsomia-tui events {screen.event.id}" in toast for toast in toasts(app))
+
+
+COMMANDS = ("", "search", "articles", "show", "events", "add", "edit", "remove", "overlap", "quotes",
+            "trend", "export")
+
+
+def help_text(command: str, columns: int, monkeypatch, capsys) -> str:
+    monkeypatch.setenv("COLUMNS", str(columns))
+    with pytest.raises(SystemExit):
+        build_parser().parse_args([command, "--help"] if command else ["--help"])
+    return capsys.readouterr().out
+
+
+@pytest.mark.parametrize("columns", [80, 60])
+def test_every_help_fits_the_terminal_and_keeps_every_word(columns, monkeypatch, capsys):
+    for command in COMMANDS:
+        narrow = help_text(command, columns, monkeypatch, capsys)
+        wide = help_text(command, 240, monkeypatch, capsys)
+        assert [line for line in narrow.splitlines() if len(line) > columns] == [], command
+        assert "".join(narrow.split()) == "".join(wide.split()), command  # every letter, in order
+
+
+def test_a_wide_terminal_shows_the_help_as_written(monkeypatch):
+    monkeypatch.setenv("COLUMNS", "240")
+    written = OUR_EPILOG.strip("\n")
+    assert FittingHelpFormatter("prog")._fill_text(written, 238, "") == written
+
+
+OUR_EPILOG = """\
+notes:
+  --first          a note on a term, long enough to be wrapped on a terminal of forty
+                   columns, and its second line under the description
+  other-term       a line with a third column:     its example
+Prose from the first column
+goes on here.
+
+examples:
+  tool run --with a very long list of options that will not fit in forty columns
+  tool run --short
+"""
+
+
+def test_a_paragraph_too_wide_is_wrapped_under_its_own_column():
+    fitted = FittingHelpFormatter("prog")._fill_text(OUR_EPILOG, 40, "").splitlines()
+    assert all(len(line) <= 40 for line in fitted)
+    first = next(number for number, line in enumerate(fitted) if line.startswith("  --first  "))
+    assert fitted[first + 1].startswith(" " * 19) and not fitted[first + 1].startswith(" " * 20)
+    assert "  other-term       a line with a third" in fitted
+    assert " " * 19 + "its example" in fitted  # a third column on a line of its own, under the second
+    assert "Prose from the first column" in fitted and "goes on here." in fitted  # it fits: as written
+    command = fitted.index("  tool run --with a very long list of")
+    assert fitted[command + 1].startswith("      ")  # the rest of a command set in
+    assert fitted[-1] == "  tool run --short"  # an example of its own is never joined to another
