@@ -8,15 +8,19 @@ change beside it."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 from textual.geometry import Offset
 from textual.selection import Selection
+from textual.widgets import DataTable
 
 from conftest import settle, wait_for
 from test_app_events import choose_event, multi_outlet_index
 from explorer.cli.help_format import FittingHelpFormatter
 from explorer.cli.parser import build_parser
 from explorer.tui.dialogs.compare import CompareScreen
+from explorer.tui.dialogs.matrix import MatrixScreen
 from explorer.tui.widgets.event_list import EventList
 from explorer.tui.widgets.passage_card import PassageCard
 
@@ -175,3 +179,25 @@ def test_a_paragraph_too_wide_is_wrapped_under_its_own_column():
     command = fitted.index("  tool run --with a very long list of")
     assert fitted[command + 1].startswith("      ")  # the rest of a command set in
     assert fitted[-1] == "  tool run --short"  # an example of its own is never joined to another
+
+
+def with_many_outlets(timeline, count=37):
+    """The timeline with outlets enough that their legend, wrapped, takes most of 80x24."""
+    more = tuple((f"made-up-{n}", f"unknown (a_long_file_name_of_a_saved_page_{n}.txt, {n:08x})")
+                 for n in range(count - len(timeline.outlets)))
+    return replace(timeline, outlets=timeline.outlets + more)
+
+
+@pytest.mark.parametrize("outlets", [37, 3])
+async def test_the_matrix_keeps_its_rows_on_screen_whatever_the_legend(make_app, outlets):
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(app, pilot)
+        timeline = with_many_outlets(app.screen.timeline, outlets) if outlets > 3 else app.screen.timeline
+        app.push_screen(MatrixScreen(timeline))
+        await settle(app, pilot)
+        table = app.screen.query_one("#matrix", DataTable)
+        assert table.region.height >= 10  # header and rows: the events, not only the outlets' names
+        if outlets <= 3:  # a short legend is shown whole, as before
+            legend = app.screen.query_one("#matrix-legend")
+            assert legend.region.height == legend.virtual_size.height
