@@ -11,15 +11,19 @@ from __future__ import annotations
 from dataclasses import replace
 
 import pytest
+from textual import events
 from textual.geometry import Offset
 from textual.selection import Selection
-from textual.widgets import DataTable
+from textual.widgets import DataTable, Input
 
-from conftest import settle, wait_for
+from conftest import rendered_screen, settle, wait_for
+from corpus.library import load_corpus
+from test_app_edit import open_added_article
 from test_app_events import choose_event, multi_outlet_index
 from explorer.cli.help_format import FittingHelpFormatter
 from explorer.cli.parser import build_parser
 from explorer.tui.dialogs.compare import CompareScreen
+from explorer.tui.dialogs.edit_facts import EditFactsScreen
 from explorer.tui.dialogs.matrix import MatrixScreen
 from explorer.tui.widgets.event_list import EventList
 from explorer.tui.widgets.passage_card import PassageCard
@@ -201,3 +205,38 @@ async def test_the_matrix_keeps_its_rows_on_screen_whatever_the_legend(make_app,
         if outlets <= 3:  # a short legend is shown whole, as before
             legend = app.screen.query_one("#matrix-legend")
             assert legend.region.height == legend.virtual_size.height
+
+
+@pytest.mark.parametrize("size", [(80, 24), (60, 20)])
+async def test_the_field_being_typed_in_shows_its_text(make_app, size):
+    app = make_app(load_corpus=load_corpus)
+    async with app.run_test(size=size) as pilot:
+        await settle(app, pilot)
+        await open_added_article(app, pilot)
+        await pilot.press("E")
+        await pilot.pause()
+        await pilot.press(*"Le Monde", "tab", *"2016-11")
+        await pilot.pause()
+        dialog = app.screen
+        assert isinstance(dialog, EditFactsScreen)
+        date = dialog.query_one("#edit-date", Input)
+        assert app.focused is date and date.value == "2016-11"
+        assert date.content_region.height >= 1  # (a focused field was all border: typing unseen)
+        text, _ = rendered_screen(app)
+        assert "2016-11" in text and "Le Monde" in text
+
+
+async def test_tab_and_text_in_one_read_go_to_the_next_field(make_app):
+    app = make_app(load_corpus=load_corpus)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(app, pilot)
+        await open_added_article(app, pilot)
+        await pilot.press("E")
+        await pilot.pause()
+        dialog = app.screen
+        for key, character in [("tab", None), ("2", "2"), ("shift+tab", None), ("x", "x")]:
+            app.post_message(events.Key(key, character))  # queued at once, as a fast typist's keys
+        await pilot.pause(0.3)
+        assert dialog.query_one("#edit-date", Input).value == "2"
+        assert dialog.query_one("#edit-outlet", Input).value.endswith("x")
+        assert app.focused is dialog.query_one("#edit-outlet", Input)
