@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
+from explorer.cli.help_format import FittingHelpFormatter
 from index.query_help import QUERY_LANGUAGE
 
 MAIN_EXAMPLES = """\
@@ -152,7 +153,7 @@ def build_parser() -> argparse.ArgumentParser:
         prog="gsomia-tui",
         description="Explore how news outlets covered the 2016 South Korea-Japan GSOMIA pact.",
         epilog=MAIN_EXAMPLES,
-        formatter_class=argparse.RawDescriptionHelpFormatter,
+        formatter_class=FittingHelpFormatter,
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {_version()}")
     parser.add_argument("--index", metavar="DIR", type=Path,
@@ -280,7 +281,7 @@ def _filters(command: argparse.ArgumentParser) -> None:
 
 def _command(commands, name: str, summary: str, epilog: str) -> argparse.ArgumentParser:
     return commands.add_parser(name, help=summary, description=summary, epilog=epilog,
-                               formatter_class=argparse.RawDescriptionHelpFormatter)
+                               formatter_class=FittingHelpFormatter)
 
 
 def _positive(value: str) -> int:

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from textual import work
+from textual.actions import SkipAction
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import HorizontalScroll
@@ -76,6 +77,7 @@ class CompareScreen(DismissOnlyOnTop, IgnoresStaleResize, Screen):
     HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (80, "-normal")]
     BINDINGS = [
         Binding("escape,c,q", "close", "Close", id="close_compare"),
+        Binding("y", "copy_card", "Copy", id="copy_compare"),
     ]
 
     @dataclass
@@ -139,6 +141,33 @@ class CompareScreen(DismissOnlyOnTop, IgnoresStaleResize, Screen):
         outlets at 80 columns were cards of five columns, a letter a line)."""
         crowded = self.cards is not None and len(self.cards) * NARROWEST_CARD > width
         self.query_one("#cards").set_class(crowded, "-crowded")
+
+    def action_copy_card(self) -> None:
+        """The text selected with the mouse (as written), else the focused card's passages."""
+        selected = self.get_selected_text()
+        card = self.focused if isinstance(self.focused, PassageCard) else None
+        if selected:
+            self._copy(selected, "The selected text")
+        elif card is not None:
+            self._copy(f"{card.captions[0].plain}\n\n{card.text.plain}", "The card's passages")
+
+    def action_copy_text(self) -> None:
+        """ctrl+c on a selection (Textual's own copy) says what it did, as `y` does."""
+        selected = self.get_selected_text()
+        if not selected:
+            raise SkipAction()  # nothing selected: ctrl+c is the app's (it says how to quit)
+        self._copy(selected, "The selected text")
+
+    def _copy(self, text: str, what: str) -> None:
+        from explorer.tui.clipboard import clipboard_problem
+
+        if problem := clipboard_problem():
+            self.notify(f"Not copied: {problem}. `gsomia-tui events {self.event.id}` prints the passages.",
+                        markup=False, severity="warning")
+            return
+        self.app.copy_to_clipboard(text)
+        self.notify(f"{what} sent to the terminal's clipboard (OSC 52: some terminals need it allowed)",
+                    markup=False)
 
     def action_close(self) -> None:
         self.workers.cancel_group(self, "compare")  # a thread is not interrupted: it stops itself

@@ -63,9 +63,18 @@ class EditFactsScreen(DismissOnlyOnTop, ModalScreen[str | None]):
                                  border: round $accent; padding: 0 1; background: $surface;
                                  overflow-y: auto; }
     EditFactsScreen Input { height: 1; border: none; padding: 0 1; }
+    /* Input:focus gives a tall border, which in one row left no room for the text typed */
+    EditFactsScreen Input:focus { border: none; background: $boost; }
     EditFactsScreen #edit-problem { color: $text-warning; }
     """
-    BINDINGS = [Binding("escape", "close", "Cancel", id="close_edit")]
+    BINDINGS = [
+        Binding("escape", "close", "Cancel", id="close_edit"),
+        # priority: checked as the key arrives, so that what is typed right after tab in the same
+        # read (laggy SSH, a fast typist) goes to the next field, not the one tab leaves
+        Binding("tab", "app.focus_next", "Next field", show=False, priority=True, id="next_field"),
+        Binding("shift+tab", "app.focus_previous", "Previous field", show=False, priority=True,
+                id="previous_field"),
+    ]
 
     def __init__(self, article: Article, corpus: Corpus, data_root: Path | None) -> None:
         super().__init__()

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
+from textual.containers import VerticalScroll
 from textual.content import Content
 from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Static
@@ -43,8 +44,11 @@ class MatrixScreen(DismissOnlyOnTop, IgnoresStaleResize, Screen[tuple[str, str] 
         self.event_id = event_id
 
     def compose(self) -> ComposeResult:
-        yield Static(Content.assemble(outlet_legend(self.timeline.outlets), "\n", LEGEND),
-                     id="matrix-legend")
+        # many outlets (37 at 80x24) took the screen for their names: the list scrolls beyond a
+        # third of it, and the line above the table names the outlet under the cursor anyway
+        with VerticalScroll(id="matrix-legend-box", can_focus=False):
+            yield Static(outlet_legend(self.timeline.outlets), id="matrix-legend")
+        yield Static(literal(LEGEND), id="matrix-keys")
         yield Static(id="matrix-event")
         yield DataTable(id="matrix", cursor_type="cell", zebra_stripes=True)
         yield Footer(compact=True)

@@ -314,6 +314,8 @@ class MainScreen(DialogActions, SharedTextFlow, SearchFlow, IgnoresStaleResize, 
 
     @on(EventList.EventHighlighted)
     def _event_highlighted(self, message: EventList.EventHighlighted) -> None:
+        if message.event_id != self.events.highlighted_id:
+            return  # stale: keys in one read moved on, and showing it would move the list back
         self.show_event(message.event_id)
 
     @on(EventList.EventChosen)

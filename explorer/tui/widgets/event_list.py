@@ -81,6 +81,12 @@ class EventList(PagedOptionList):
         self.add_option(Option(literal(problem)))
         self.disabled = True
 
+    @property
+    def highlighted_id(self) -> str | None:
+        if self.highlighted is None or not 0 <= self.highlighted < self.option_count:
+            return None
+        return self.get_option_at_index(self.highlighted).id
+
     def select_event(self, event_id: str) -> None:
         """Move the highlight to `event_id` (e.g. from the palette or the matrix)."""
         index = next((i for i in range(self.option_count)
