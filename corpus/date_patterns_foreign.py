@@ -70,7 +70,8 @@ FOREIGN_MONTH_PATTERNS = (
 # A month of this year or the last in Chinese, Japanese or Korean, and its part: "今年10月底" (late
 # October this year), "ことし8月に", "올해 8월", "去年11月" (not "今年8月22日", a day); and a day of this
 # month or the last: "本月23日", "今月23日", "이달 23일", "지난달 27일"; and this month or the last with no
-# day: "지난달 4차 핵실험 때처럼" (as at last month's fourth test), "先月の核実験", "上个月的核试验".
+# day: "지난달 4차 핵실험 때처럼" (as at last month's fourth test), "先月の核実験", "上个月的核试验"; and a month
+# named as the latest past one ("지난 5월": May of this year on a page of June, of the last on one of March).
 CJK_YEAR_SHIFTS = {"今年": 0, "ことし": 0, "本年": 0, "올해": 0, "去年": -1, "昨年": -1, "작년": -1, "지난해": -1}
 CJK_MONTH_SHIFTS = {"本月": 0, "今月": 0, "이달": 0, "上月": -1, "上个月": -1, "上個月": -1, "先月": -1, "지난달": -1}
 CJK_MONTH_PARTS = {"底": "late", "末": "late", "下旬": "late", "말": "late", "初": "early", "上旬": "early",
@@ -78,7 +79,9 @@ CJK_MONTH_PARTS = {"底": "late", "末": "late", "下旬": "late", "말": "late"
 CJK_RELATIVE_DATE = re.compile(rf"(?P<relation>{'|'.join(CJK_YEAR_SHIFTS)})\s*(?P<month>{_MONTH_NUMBER})\s*[月월]"
                                rf"(?!\s*\d)(?:\s*(?P<part>{'|'.join(CJK_MONTH_PARTS)}))?"
                                rf"|(?P<month_relation>{'|'.join(CJK_MONTH_SHIFTS)})\s*(?P<day>[0-3]?\d)\s*[日일]"
-                               rf"|(?P<month_alone>{'|'.join(CJK_MONTH_SHIFTS)})(?!\s*\d{1,2}\s*[日일]|球)")
+                               rf"|(?P<month_alone>{'|'.join(CJK_MONTH_SHIFTS)})(?!\s*\d{1,2}\s*[日일]|球)"
+                               # ... and Korean's last month of a number, the latest past one ("지난 5월"; round 53)
+                               rf"|(?<![^\W\d_])지난\s+(?P<latest_month>{_MONTH_NUMBER})\s*월(?!\s*\d)")
 CJK_MONTH_WORD = re.compile(r"[月월달]")
 # A day of the month alone, as Korean, Japanese and Chinese news date the happenings of its days
 # ("韓日両政府が14日に仮署名した", "국방부가 14일 가서명한"), read as "on the 14th" is; not a count of

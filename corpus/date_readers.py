@@ -51,6 +51,8 @@ def _cjk_relative_date(match: re.Match, text: str) -> Candidate:
     """"今年10月底", "ことし8月", "지난해 8월"; "本月23日", "지난달 27일" (`corpus.date_patterns_foreign`):
     a month of the anchor's year or the one before, a day of its month or the one before; "지난달",
     "先月" alone: the month before the anchor's."""
+    if match["latest_month"]:
+        return Candidate(match.start(), match.end(), "date", _latest_past(int(match["latest_month"])), relative=True)
     if match["month_alone"]:
         shift = foreign.CJK_MONTH_SHIFTS[match["month_alone"]]
         resolve = lambda anchor: DateValue(anchor.year + (anchor.month - 1 + shift) // 12, (anchor.month - 1 + shift) % 12 + 1)
@@ -62,6 +64,11 @@ def _cjk_relative_date(match: re.Match, text: str) -> Candidate:
         qualifier = foreign.CJK_MONTH_PARTS.get(match["part"] or "")
         resolve = lambda anchor: DateValue(anchor.year + shift, month, qualifier=qualifier)
     return Candidate(match.start(), match.end(), "date", resolve, relative=True)
+
+
+def _latest_past(month: int):
+    """The latest `month` before the anchor's ("지난 5월": of its year if the anchor is later in it)."""
+    return lambda anchor: DateValue(anchor.year - (month >= anchor.month), month) if anchor.month else None
 
 
 def _calendar_day(match: re.Match, text: str, month: int, day: int) -> Candidate | None:

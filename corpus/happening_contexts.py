@@ -69,7 +69,22 @@ _APPROVED_OBJECT = re.compile(
     r"\s+(?:(?:the|its|a|an|la|le|les|l['\u2019]|el|a|o|die|den|das|sa|son)\s*)?$")
 
 
+# Timeline round 53: a time given "as early as" ("빠르면 23일 서명", "이르면 다음 주 체결", "早ければ来週にも署名") is a
+# forecast, whatever the verb's form (a headline's bare noun reads as done); not "에 이르면" (on reaching), nor past the
+# clause's end ("이르면 23일로 예상됐지만, 22일 서명했다").
+_AS_EARLY_AS = re.compile(r"(?<!에)(?<!에\s)(?:이르면|빠르면)(?!\w)|早ければ")
+_CLAUSE_END = re.compile(r"[,.;:。、，；]|지만|으나|는데")
+
+
+def as_early_as(text: str, sentence: Sentence, match: re.Match) -> bool:
+    window = text[max(sentence.start, match.start() - 30):match.start()]
+    hits = list(_AS_EARLY_AS.finditer(window))
+    return bool(hits) and not _CLAUSE_END.search(window, hits[-1].end())
+
+
 def on_a_condition_or_elsewhere(kind: str, text: str, sentence: Sentence, match: re.Match) -> bool:
+    if as_early_as(text, sentence, match):
+        return True
     if kind == "sign" and _APPROVED_OBJECT.search(text, max(sentence.start, match.start() - 40), match.start()):
         return True
     if kind == "terminate" and _KO_PACT_INTENT.match(match.group()):

@@ -19,6 +19,9 @@ from corpus.happening_words_cjk_reposts import UNSPACED as CJK_REPOSTS_UNSPACED
 from corpus.happening_words_more_languages import DENIED_BEFORE as MORE_DENIED_BEFORE
 from corpus.happening_words_more_languages import PLANNED_BEFORE as MORE_PLANNED_BEFORE
 from corpus.happening_words_more_languages import SPACED as MORE_SPACED
+from corpus.happening_words_european import DENIED_BEFORE as EUROPEAN_DENIED_BEFORE
+from corpus.happening_words_european import PLANNED_BEFORE as EUROPEAN_PLANNED_BEFORE
+from corpus.happening_words_european import SPACED as EUROPEAN_SPACED
 from corpus.happening_words_middle_east import SPACED as MIDDLE_EAST_SPACED
 from corpus.happening_words_more_languages import UNSPACED as MORE_UNSPACED
 from corpus.happening_words_stems import JA_NOT_IF
@@ -187,8 +190,8 @@ UNSPACED: dict[str, tuple[str, ...]] = {
 # ... and the languages of `corpus.happening_words_more_languages` (German, Spanish, ..., Chinese),
 # the stems and endings of `corpus.happening_words_stems`, Thai and more (`corpus.happening_words_thai_and_more`),
 # Japanese and Chinese of portals and reposts (`corpus.happening_words_cjk_reposts`), more Arabic
-# (`corpus.happening_words_middle_east`).
-_SPACED_TABLES = (SPACED, MORE_SPACED, STEMS_SPACED, THAI_AND_MORE_SPACED, MIDDLE_EAST_SPACED)
+# (`corpus.happening_words_middle_east`), Europe's languages (`corpus.happening_words_european`).
+_SPACED_TABLES = (SPACED, MORE_SPACED, STEMS_SPACED, THAI_AND_MORE_SPACED, MIDDLE_EAST_SPACED, EUROPEAN_SPACED)
 _UNSPACED_TABLES = (UNSPACED, MORE_UNSPACED, STEMS_UNSPACED, THAI_AND_MORE_UNSPACED, CJK_REPOSTS_UNSPACED)
 SPACED = {kind: tuple(wording for table in _SPACED_TABLES for wording in table.get(kind, ()))
           for kind in {kind: None for table in _SPACED_TABLES for kind in table}}
@@ -199,6 +202,6 @@ UNSPACED = {kind: tuple(wording for table in _UNSPACED_TABLES for wording in tab
 # (in lower case only, as `corpus.happenings` reads them: "the VA signed" is no plan).
 PLANNED_BEFORE = ("akan", "bakal", "hendak", "untuk", "sera", "seront", "serait", "va", "vont", "doit", "doivent",
                   "devrait", "devraient", "pourrait", "sarà", "saranno", "dovrebbe", "potrebbe", *MORE_PLANNED_BEFORE,
-                  *STEMS_PLANNED_BEFORE)
+                  *STEMS_PLANNED_BEFORE, *EUROPEAN_PLANNED_BEFORE)
 # ... and denied: "tidak menandatangani" (did not sign), "non ha firmato" (not "non-binding").
-DENIED_BEFORE = ("tidak", "belum", "bukan", "gagal", "non(?!-)", *MORE_DENIED_BEFORE)
+DENIED_BEFORE = ("tidak", "belum", "bukan", "gagal", "non(?!-)", *MORE_DENIED_BEFORE, *EUROPEAN_DENIED_BEFORE)

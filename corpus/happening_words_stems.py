@@ -46,7 +46,7 @@ _ZH_INITIALLED = (r"(?<![将拟要会將擬會])(?<!即将)(?<!即將)(?<!计划
 # German: the end announced in reported speech ("die Vereinbarung werde beendet, teilte ... mit";
 # "werde ... beendet werden" is planned), and a withdrawal told by its separable verb ("steigt
 # Südkorea aus einem Abkommen ... aus").
-_DE_PACT = r"(?:Abkommen|Pakt|Militärpakt|Geheimdienstpakt|Vereinbarung|Vertrag|GSOMIA)"
+_DE_PACT = r"(?:\w*(?:[Aa]bkommen|[Pp]akt|[Vv]ereinbarung|[Vv]ertrag)|GSOMIA)"  # ("Militärabkommen": round 53)
 _DE_REPORTED_END = r"werde\s+(?:[\w-]+\s+){0,3}?(?:beendet|gekündigt|aufgekündigt)(?!\s+werden)"
 _DE_STEPS_OUT = (r"(?:steigt|stieg|steigen|stiegen)\s+(?:[\w-]+\s+){0,8}?aus\s+(?:dem|einem|der|einer)\s+"
                  r"(?:[\w-]+\s+){0,2}?" + _DE_PACT)
