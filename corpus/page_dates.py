@@ -29,6 +29,7 @@ from corpus.intake.office_years import holders_out_of_office
 from corpus.intake.official_lines import is_upload_stamp, official_date_line
 from corpus.intake.outlet_datelines import outlet_dateline
 from corpus.intake.outlets import outlets
+from corpus.intake.posting_stamps import portal_byline_stamp, posted_label_stamp
 from corpus.intake.printed_dates import find_date_line, glued_date, read_date, stamp_opening_lead
 from corpus.intake.reposts import original_date, spaceless_copy_date
 from corpus.intake.site_clocks import (is_cited_after_text, is_member_since, is_quoted_stamp, is_video_stamp,
@@ -151,8 +152,9 @@ def _posting_stamp(line: str) -> str | None:
     """The day of a line that is a posting stamp and nothing else: "Published on <date>", "Posted
     <date>" (its time at most after it)."""
     printed = find_date_line(line) if _POSTING_LABEL.match(line) else None
-    return printed.value if printed and printed.label in ("published", "posted") and not printed.rest \
-        and is_a_full_day(printed.value) else None
+    if printed and printed.label in ("published", "posted") and not printed.rest and is_a_full_day(printed.value):
+        return printed.value
+    return posted_label_stamp(line)
 
 
 def _print_edition_date(page: CleanedPage) -> Found | None:
@@ -219,6 +221,8 @@ def _printed(page: CleanedPage) -> Found | None:
             return Found(value, f"the day of the airing it records: {short(line)!r}")
         if dateline := slashed_dateline_date(line):
             return Found(dateline.value, f"printed in the dateline opening the lead: {dateline.text!r}")
+        if portal := portal_byline_stamp(line):
+            return Found(portal, f"printed in the portal's byline run into the text: {short(line)!r}")
     for before, line in zip(page.opening, page.opening[1:12]):
         if official := official_date_line(line, before):
             return Found(official.value, f"printed on the page: {short(line)!r}")

@@ -20,6 +20,7 @@ import re
 from collections.abc import Iterable, Iterator
 
 from corpus.intake import furniture
+from corpus.intake.korean_japanese_chrome import is_korean_japanese_chrome
 from corpus.intake.outlets import outlets
 from corpus.intake.printed_dates import find_date_line
 
@@ -82,7 +83,7 @@ def join_wrapped(lines: list[str]) -> list[str]:
         mid_sentence = previous and not previous.endswith(TERMINAL_PUNCTUATION)
         filled = len(last_raw) >= 0.6 * width
         first = len(joined) == 1 and previous == last_raw
-        if line and previous and not first and not _COPYRIGHT_START.match(line) \
+        if line and previous and not first and not _stands_alone(line) \
                 and len(previous) + len(line) < LONGEST_LINE and (
                 (wrapped_text and filled) or (mid_sentence and line[:1].islower()
                                               and _continues(previous, line))):
@@ -91,6 +92,11 @@ def join_wrapped(lines: list[str]) -> list[str]:
             joined.append(line)
         last_raw = line
     return joined
+
+
+def _stands_alone(line: str) -> bool:
+    """A copyright line, or a Korean or Japanese site's chrome ("HOT 연예 스포츠"): never a wrapped paragraph's end."""
+    return bool(_COPYRIGHT_START.match(line)) or is_korean_japanese_chrome(line)
 
 
 def _continues(previous: str, line: str) -> bool:

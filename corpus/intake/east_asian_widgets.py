@@ -28,6 +28,8 @@ from __future__ import annotations
 
 import re
 
+from corpus.intake.korean_japanese_chrome import is_korean_japanese_chrome
+
 _CJK = r"\u4e00-\u9fff"
 _PICTURE_TAKEN_BY = re.compile(
     rf"^[(（]?\s*(?:[{_CJK}]{{2,8}}?)?(?:记者|記者|摄影记者|攝影記者)\s*[{_CJK}·]{{2,6}}(?:[、，,\s]+[{_CJK}·]{{2,6}})*\s*(?:摄|攝)\s*[)）]?$")
@@ -74,6 +76,8 @@ def is_east_asian_widget(line: str) -> bool:
         return True
     if not line or len(line) > 80:
         return False
+    if is_korean_japanese_chrome(line):
+        return True
     return any(form.match(line) for form in (_PICTURE_TAKEN_BY, _UNPRINTABLE_CHARACTER_NOTE, _EMPTY_COUNTER,
                                               _KOREAN_SHARE, _SPEAKER_MARK, _TRANSCRIPT_LABEL, _RELATED, _SUMMARY_BOT_NOTE,
                                               _ACCOUNT, _SOURCE_ALONE, _TIP_BOX, _OTHER_HEADINGS, _PORTAL_POINTER))

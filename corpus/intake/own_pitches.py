@@ -15,7 +15,8 @@ Forms the site's own page prints around its stories, in several languages:
   latest updates.";
 * its call for tips: "Contact NK News reporters with tips or requests for reporting";
 * Japanese: "この記事をSputnikで読む" ("read this article on Sputnik"), the site's own accounts:
-  "ハフィントンポスト日本版はTwitterでも情報発信しています。" ("… also posts on Twitter").
+  "ハフィントンポスト日本版はTwitterでも情報発信しています。" ("… also posts on Twitter"), its paywall:
+  "日刊ゲンダイDIGITALに有料会員登録すると続きをお読みいただけます。" ("sign up to X to read on").
 A listed outlet only (its name, or an address at its domain): the lines are the site's, but
 a wrong name is worse than none.
 """
@@ -42,7 +43,8 @@ _PITCHES = re.compile(
     rf"|^(?i:contact)\s+{_NAME.format(group='tips')}\s+(?i:reporters|journalists|editors)\s+(?i:with)\s+(?i:tips)\b"
     rf"|^\W*(?:Подписаться|Подписывайтесь|Подпишитесь)\s+на\s+{_CYRILLIC_NAME.format(group='cyrillic')}\s*$"
     rf"|^この記事を{_JAPANESE_NAME.format(group='read_on')}で読む\s*$"
-    rf"|^{_JAPANESE_NAME.format(group='own_account')}は{_SOCIAL}でも(?:情報)?(?:発信|配信)")
+    rf"|^{_JAPANESE_NAME.format(group='own_account')}は{_SOCIAL}でも(?:情報)?(?:発信|配信)"
+    rf"|^{_JAPANESE_NAME.format(group='paywall')}(?:に|で|の)有料会員(?:に)?(?:登録|なる)(?:する)?と.{{0,12}}(?:続き|全文)を")
 
 
 def own_pitch_credit(line: str, directory: OutletDirectory) -> str | None:

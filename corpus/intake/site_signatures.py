@@ -23,7 +23,8 @@ the story, a sentence naming the agency the story's information is from.
 * "As informações são da X.", "Con información de X.", "La información es de X." closing the
   story: the agency it is from, a listed outlet only;
 * a blog quoting a paper whole, in Japanese: "以下、X(2019年8月22日19時6分)から。" (the paper and
-  the time it printed, the date of the page) or "(Xより)" after the title: a listed outlet only.
+  the time it printed, the date of the page) or "(Xより)" after the title, or its sentence introducing the
+  story it pastes: "Xの今日の記事には、次のように書かれていました。": a listed outlet only.
 """
 
 from __future__ import annotations
@@ -71,6 +72,12 @@ _INFORMATION_FROM = LazyPattern(
 _QUOTED_FROM = LazyPattern(r"^以下[、,]\s*(?P<credit>[^(（、。]{2,20}?)\s*(?:[(（](?P<when>[^)）]{4,30})[)）])?"
                            r"\s*(?:から|より)(?:の?引用)?[。.:：]?\s*$")
 _FROM_IN_TITLE = LazyPattern(r"[(（](?P<credit>[^()（）]{2,20}?)より[)）]\s*$")
+# "…。読売新聞の今日の記事には、次のように書かれていました。": a blog's sentence introducing the story it pastes
+# below ("X's article of today reads as follows"), ending its paragraph.
+MAX_INTRO_PARAGRAPH = 400  # characters: the blog's own few sentences before the story it pastes
+_ARTICLE_READS = LazyPattern(r"(?:^|[。！？\s])(?P<credit>[^\s、。「」『』]{2,20}?)の(?:今日|昨日|本日|きょう|[0-9０-９]{1,2}日)?の?"
+                             r"(?:朝刊|夕刊|電子版|ウェブ版)?の?記事(?:に|には|では|で)[、,]?\s*(?:次|以下)のように"
+                             r"(?:書かれて|報じられて|書いて|報じて)(?:いました|います|いる|あった|ある)。?\s*$")
 # "Japan Press Service Co., Ltd. is the only news agency providing ...": a site's line about itself
 _SELF_DESCRIPTION = LazyPattern(
     r"^(?P<credit>(?:The\s+)?[A-Z][\w&.,'’-]*(?:\s[A-Z][\w&.,'’-]*){0,5}?)\s+is\s+(?:the|an?)\s+"
@@ -171,8 +178,11 @@ def _joined(text: str) -> str:
 
 
 def quoted_source(line: str, directory: OutletDirectory) -> str | None:
-    """The listed paper a blog says it quotes: "以下、X(<time>)から。", "<title>(Xより)"."""
-    match = _QUOTED_FROM.match(line.strip()) or _FROM_IN_TITLE.search(line.strip())
+    """The listed paper a blog says it quotes: "以下、X(<time>)から。", "<title>(Xより)", "Xの今日の記事には、次のように
+    書かれていました。"."""
+    line = line.strip()
+    match = _QUOTED_FROM.match(line) or _FROM_IN_TITLE.search(line) \
+        or (len(line) <= MAX_INTRO_PARAGRAPH and _ARTICLE_READS.search(line))
     return match["credit"].strip() if match and directory.named(match["credit"].strip()) else None
 
 
