@@ -184,15 +184,25 @@ def _letters_and_rests(alternatives: tuple[str, ...], next_letters: bool = False
     if _sre_parse is None:
         raise Unsupported("no parser")
     for alternative in alternatives:
-        for (first, flags), rest in _split(list(_sre_parse.parse(alternative, re.IGNORECASE)), re.IGNORECASE):
+        for (first, flags), rest in _split(_parsed(alternative), re.IGNORECASE):
             letters = _characters(_unparsed([first]), flags)
             if not next_letters and not _before_a_word().isdisjoint(letters):
                 raise Unsupported("a wording that may start with a character a word can follow")
             if len(letters) > _MOST_FIRST_LETTERS:
                 raise Unsupported("a wording starting with a broad class (a branch for each letter)")
             rest_pattern = _unparsed(rest)
+            _PARSED_RESTS.setdefault(rest_pattern, rest)
             for letter in letters:
                 yield letter, rest_pattern
+
+
+# A rest written back from its parsed elements -> them (what parsing it again gives): a rest is
+# split at its next letter without being parsed again.
+_PARSED_RESTS: dict[str, list] = {}
+
+
+def _parsed(alternative: str) -> list:
+    return _PARSED_RESTS.get(alternative) or list(_sre_parse.parse(alternative, re.IGNORECASE))
 
 
 @lru_cache(maxsize=None)
@@ -291,6 +301,7 @@ def _class(characters: Iterable[str]) -> str:
     return "[" + "".join(_escaped(low) + ("-" + _escaped(high) if high > low else "") for low, high in ranges) + "]"
 
 
+@lru_cache(maxsize=None)  # (asked once for each character of every wording written back)
 def _escaped(code: int) -> str:
     return re.escape(chr(code))
 
