@@ -104,7 +104,7 @@ class Wordings:
             numbered = [(groups + number, kind) for number, (kind, _) in enumerate(kinds, 1)]
             groups += len(kinds)
             kinds_of.update(dict.fromkeys(letters, numbered))
-            tried = "".join(f"(?:(?=(?i:{'|'.join(kind_rests)})(?i:{SUFFIX}))()|)" for _, kind_rests in kinds)
+            tried = "".join(f"(?:(?={_by_next_letter(tuple(kind_rests))}(?i:{SUFFIX}))()|)" for _, kind_rests in kinds)
             any_kind = "(?!)"
             for group, _ in reversed(numbered):
                 any_kind = f"(?({group})|{any_kind})"
@@ -155,21 +155,54 @@ def _sharing_a_branch(rests: dict[str, dict[str, list[str]]]) -> dict[tuple, lis
     return letters_of
 
 
-def _letters_and_rests(alternatives: tuple[str, ...]) -> Iterator[tuple[str, str]]:
+@lru_cache(maxsize=None)
+def _by_next_letter(rests: tuple[str, ...]) -> str:
+    """`(?i:rest1|rest2|...)`, its rests grouped behind the exact set of letters each can start
+    with: the engine skips a branch that opens with a set by its next character, where it enters
+    every case-blind rest (what a word start cost). A rest this does not split is tried as it is."""
+    by_letters: dict[str, list[str]] = {}
+    unsplit = []
+    for rest in rests:
+        try:
+            letters_and_rests = list(_letters_and_rests((rest,), next_letters=True))
+        except Unsupported:
+            unsplit.append(rest)
+            continue
+        for letter, following in letters_and_rests:
+            by_letters.setdefault(letter, []).append(following)
+    grouped: dict[tuple[str, ...], list[str]] = {}
+    for letter, followings in by_letters.items():
+        grouped.setdefault(tuple(dict.fromkeys(followings)), []).append(letter)
+    branches = [_class(letters) + f"(?i:{'|'.join(followings)})" for followings, letters in grouped.items()]
+    return "(?:" + "|".join(branches + [f"(?i:{rest})" for rest in unsplit]) + ")"
+
+
+def _letters_and_rests(alternatives: tuple[str, ...], next_letters: bool = False) -> Iterator[tuple[str, str]]:
     """(a letter a match can start with, what follows it in an alternative), in the order of the
-    alternatives and of the ways each can start; or Unsupported."""
+    alternatives and of the ways each can start; or Unsupported. A word's first letter is one a
+    word cannot follow; `next_letters`: any letter."""
     if _sre_parse is None:
         raise Unsupported("no parser")
     for alternative in alternatives:
-        for (first, flags), rest in _split(list(_sre_parse.parse(alternative, re.IGNORECASE)), re.IGNORECASE):
+        for (first, flags), rest in _split(_parsed(alternative), re.IGNORECASE):
             letters = _characters(_unparsed([first]), flags)
-            if not _before_a_word().isdisjoint(letters):
+            if not next_letters and not _before_a_word().isdisjoint(letters):
                 raise Unsupported("a wording that may start with a character a word can follow")
             if len(letters) > _MOST_FIRST_LETTERS:
                 raise Unsupported("a wording starting with a broad class (a branch for each letter)")
             rest_pattern = _unparsed(rest)
+            _PARSED_RESTS.setdefault(rest_pattern, rest)
             for letter in letters:
                 yield letter, rest_pattern
+
+
+# A rest written back from its parsed elements -> them (what parsing it again gives): a rest is
+# split at its next letter without being parsed again.
+_PARSED_RESTS: dict[str, list] = {}
+
+
+def _parsed(alternative: str) -> list:
+    return _PARSED_RESTS.get(alternative) or list(_sre_parse.parse(alternative, re.IGNORECASE))
 
 
 @lru_cache(maxsize=None)
@@ -268,6 +301,7 @@ def _class(characters: Iterable[str]) -> str:
     return "[" + "".join(_escaped(low) + ("-" + _escaped(high) if high > low else "") for low, high in ranges) + "]"
 
 
+@lru_cache(maxsize=None)  # (asked once for each character of every wording written back)
 def _escaped(code: int) -> str:
     return re.escape(chr(code))
 

@@ -15,7 +15,7 @@ import corpus.happenings as happenings
 from bench import generate
 from corpus.happening_words import VOCABULARY
 from corpus.loader import BUNDLED_DIR
-from corpus.word_starts import Wordings, _unparsed
+from corpus.word_starts import SUFFIX, Wordings, _by_next_letter, _unparsed
 
 FIXTURES = Path(__file__).parent / "fixtures"
 
@@ -163,6 +163,23 @@ def test_a_first_element_not_rewritten_leaves_the_whole_pattern(alternatives):
     wordings = Wordings({"one": alternatives}, whole_search_left=0)
     assert wordings.dispatched_kinds == set() and wordings.dispatched is None
     assert_same_matches("a -a  a", wordings)
+
+
+def test_what_can_follow_a_first_letter_is_grouped_behind_its_next_letters_as_exact_sets():
+    """(the engine skips a branch that opens with a set by the next character: a case-blind rest it enters)"""
+    assert _by_next_letter(("ign", "eal", "ead", "s?")) == "(?:[Ii\u0130-\u0131](?i:gn)|[Ee](?i:al|ad)|(?i:s?))"
+
+
+@pytest.mark.parametrize("rests", [("ign", "eal", "ead"), ("", "b"), ("s?", r"\s+a"), ("(?-i:A)b", "a(?=b)", "[ab]a"),
+                                   ("(?:ab|b)a", "(?<=a)b", "(?:a )??b"), ("\u017fa", "\u212ab", "\u0130a")])
+def test_rests_grouped_by_their_next_letters_match_where_the_rests_do(rests):
+    grouped = re.compile(f"(?={_by_next_letter(rests)}(?i:{SUFFIX}))")
+    plain = re.compile(f"(?=(?i:{'|'.join(rests)})(?i:{SUFFIX}))")
+    rng = random.Random(3)
+    for _ in range(2000):
+        text = "".join(rng.choices("aAbBsS x-\u017f\u212a\u0130\u0131ign", k=rng.randint(0, 8)))
+        assert [bool(grouped.match(text, at)) for at in range(len(text) + 1)] == \
+               [bool(plain.match(text, at)) for at in range(len(text) + 1)], (rests, text)
 
 
 def test_the_wordings_are_written_back_as_they_were_parsed():
