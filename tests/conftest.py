@@ -223,3 +223,14 @@ def terminal(tmp_path):
     term = Terminal(f"gsomia-test-{os.getpid()}-{tmp_path.name}", tmp_path / "status")
     yield term
     term.close()
+
+
+@pytest.fixture(scope="module")
+def happenings_pattern_built():
+    """`find_happenings` with its one combined pattern built, as a long `add` has it from its first
+    100,000 characters on: a call timed after it measures the search, not the one-time build (a
+    second or more on a loaded machine)."""
+    from corpus.happenings import find_happenings
+    from corpus.word_starts import WHOLE_SEARCH_CHARACTERS
+
+    find_happenings("The pact was signed. " * (WHOLE_SEARCH_CHARACTERS // 21 + 1))

@@ -100,6 +100,7 @@ def test_plans_denials_and_bare_endings_are_not_reported(text):
     "được " * 10000 + "ký", "mettait en suspens " * 5000 + "sa décision", "다시 " * 10000 + "시작했다",
     "체결되지" + " 못" * 10000, "今年" * 10000 + "10月底",
 ])
+@pytest.mark.usefixtures("happenings_pattern_built")
 def test_hostile_runs_of_their_words_are_read_quickly(text):
     started = time.perf_counter()
     find_happenings(text)

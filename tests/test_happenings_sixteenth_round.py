@@ -82,6 +82,7 @@ def test_a_plan_a_condition_or_another_story_is_not(text, kind):
     "正常化" * 10000 + "手続きを終えた", "通知" * 10000 + "を撤回した", "通告の" * 10000 + "効力を止めた",
     "informó " + "a " * 20000 + "que dejará", "미뤄 " * 10000 + "달라고", "được " * 10000 + "ký kết nhằm",
 ])
+@pytest.mark.usefixtures("happenings_pattern_built")
 def test_hostile_runs_of_their_words_are_read_quickly(text):
     started = time.perf_counter()
     find_happenings(text)
