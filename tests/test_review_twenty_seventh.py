@@ -9,8 +9,15 @@ from __future__ import annotations
 import json
 import os
 
+import pytest
+from textual import events
+from textual.widgets import Input
+
+from conftest import settle, wait_for
 from corpus.library import data_root, load_corpus
 from explorer.cli import main
+from explorer.tui.dialogs.edit_facts import EditFactsScreen
+from tests.test_app_edit import open_added_article
 from tests.test_review_twenty_second import added_story
 
 
@@ -61,4 +68,60 @@ def test_a_remove_killed_half_way_keeps_the_article_when_whole_and_only_then(tmp
     assert main(["remove", "--undo", article_id[:8]]) == 2
     assert not (data_root() / "removed" / article_id).exists()
     assert not (articles / f".removing-{article_id}").exists()
+
+
+async def open_edit_dialog(app, pilot) -> EditFactsScreen:
+    await settle(app, pilot)
+    await open_added_article(app, pilot)
+    await pilot.press("E")
+    await pilot.pause()
+    assert isinstance(app.screen, EditFactsScreen)
+    return app.screen
+
+
+def keys_in_one_read(app, *keys: str) -> None:
+    for key in keys:  # queued at once, as a fast typist's keys over a laggy line
+        character = key if len(key) == 1 else None
+        app.post_message(events.Key(key, character))
+
+
+@pytest.mark.parametrize("keys, value", [
+    (("ctrl+u", "L", "e"), "Le"),  # ctrl+u ran after the letters: it cleared them too
+    (("ctrl+u", "L", "e", "home", "X"), "XLe"),
+    (("ctrl+u", "L", "e", "left", "backspace", "X"), "Xe"),
+])
+async def test_editing_keys_and_text_in_one_read_apply_in_order(make_app, keys, value):
+    app = make_app(load_corpus=load_corpus)
+    async with app.run_test(size=(80, 24)) as pilot:
+        dialog = await open_edit_dialog(app, pilot)
+        outlet = dialog.query_one("#edit-outlet", Input)
+        assert app.focused is outlet
+        keys_in_one_read(app, *keys)
+        await pilot.pause(0.3)
+        assert outlet.value == value
+
+
+async def test_the_dialogs_own_keys_still_work_in_a_field(make_app):
+    app = make_app(load_corpus=load_corpus)
+    async with app.run_test(size=(80, 24)) as pilot:
+        dialog = await open_edit_dialog(app, pilot)
+        keys_in_one_read(app, "ctrl+u", "tab", "2")
+        await pilot.pause(0.3)
+        assert dialog.query_one("#edit-outlet", Input).value == ""
+        assert dialog.query_one("#edit-date", Input).value.endswith("2")
+        await pilot.press("escape")  # a key no field binds goes on to the dialog
+        await wait_for(pilot, lambda: not isinstance(app.screen, EditFactsScreen))
+
+
+async def test_the_search_box_applies_ctrl_u_and_text_in_order(make_app):
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(app, pilot)
+        await pilot.press("slash", *"intel")
+        await pilot.pause()
+        box = app.screen.query_one("#query", Input)
+        assert app.focused is box and box.value == "intel"
+        keys_in_one_read(app, "ctrl+u", "p", "a")
+        await pilot.pause(0.3)
+        assert box.value == "pa"
 

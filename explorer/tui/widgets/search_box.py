@@ -14,6 +14,7 @@ from textual.message import Message
 from textual.widgets import Input, Static
 
 from explorer.tui.render import DIM_STYLE, LABEL_STYLE, literal
+from explorer.tui.widgets.in_order_input import InOrderInput
 
 if TYPE_CHECKING:
     from explorer.tui.screens.background import SearchOutcome
@@ -61,7 +62,7 @@ class SearchBox(Vertical):
         """The user pressed enter or escape: focus should go back to the panes."""
 
     def compose(self) -> ComposeResult:
-        query = Input(placeholder=PLACEHOLDER, id="query", select_on_focus=False)
+        query = InOrderInput(placeholder=PLACEHOLDER, id="query", select_on_focus=False)
         query.cursor_blink = False  # a blinking cursor costs ~2 KB/s over SSH while idle
         yield query
         yield Static(literal("Loading the articles…"), id="search-status")
