@@ -13,10 +13,11 @@ import pytest
 from textual import events
 from textual.widgets import Input
 
-from conftest import settle, wait_for
+from conftest import rendered_screen, settle, wait_for
 from corpus.library import data_root, load_corpus
 from explorer.cli import main
 from explorer.tui.dialogs.edit_facts import EditFactsScreen
+from explorer.tui.widgets.search_box import PLACEHOLDERS, placeholder_for
 from tests.test_app_edit import open_added_article
 from tests.test_review_twenty_second import added_story
 
@@ -125,3 +126,29 @@ async def test_the_search_box_applies_ctrl_u_and_text_in_order(make_app):
         await pilot.pause(0.3)
         assert box.value == "pa"
 
+
+@pytest.mark.parametrize("no_color", [True, False])
+@pytest.mark.parametrize("size, shown", [
+    ((60, 20), '/ to search: words, "a phrase", outlet:kbs, date:2016-11'),  # was cut after "2016-11,"
+    ((80, 24), '/ to search: words, "a phrase", outlet:kbs, date:2016-11, headline:signed'),  # as before
+])
+async def test_the_search_hint_fits_the_box_whole(make_app, monkeypatch, no_color, size, shown):
+    if no_color:
+        monkeypatch.setenv("NO_COLOR", "1")
+    app = make_app()
+    async with app.run_test(size=size) as pilot:
+        await settle(app, pilot)
+        assert app.no_color is no_color
+        text, _ = rendered_screen(app)
+        assert text.splitlines()[0].strip() == shown
+        app.screen.query_one("#query", Input).value = "pact"
+        await pilot.pause()
+        assert rendered_screen(app)[0].splitlines()[0].strip() == "pact"  # a query hides the hint
+
+
+def test_each_width_gets_the_longest_hint_that_fits():
+    for room in range(len(PLACEHOLDERS[-1]), 120):
+        hint = placeholder_for(room)
+        assert len(hint) <= room
+        assert all(len(longer) > room for longer in PLACEHOLDERS if len(longer) > len(hint))
+    assert placeholder_for(5) == "/ to search"
