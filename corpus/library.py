@@ -5,6 +5,7 @@ Layout of the data directory (platformdirs' user data dir, or $GSOMIA_TUI_DATA):
     articles/<id>/received.<ext>   the file's bytes exactly as received
     articles/<id>/text.txt         the text read from it (decoded, extracted)
     articles/<id>/meta.json        what is known of it and where each fact came from
+    removed/<id>/                  an article `remove` took out, for `remove --undo` (corpus.removed)
 
 Each article is written into a temporary directory and renamed into place, so a killed
 `add` leaves whole articles or none. What is derived from them (clean text, passages, dated
@@ -33,10 +34,12 @@ from corpus.interrupts import interrupts_deferred
 from corpus.library_lock import (  # noqa: F401 - part of this module's interface
     ADDING,
     REMOVING,
+    RESTORING,
     LibraryBusy,
     library_lock,
 )
 from corpus.model import Article
+from corpus.removed import keep_removed, put_back
 from corpus.paths import DATA_ENV, data_root  # noqa: F401 - part of this module's interface
 from corpus.sanitize import clean_line
 from corpus.span_dates import dated_by_span, library_span, prepared_days
@@ -331,21 +334,35 @@ def _take_out(article_id: str, corpus, root: Path) -> None:
     os.replace(folder / article_id, trash)  # out of the list: removed
     with store.writing() as writer:
         writer.delete(article_id)
-    shutil.rmtree(trash, ignore_errors=True)  # what is left, the next remove finishes
-    if was_in_step:  # (after the rmtree, which changes the folder's stamp again)
+    keep_removed(trash, root, article_id)  # (if killed before, the next remove finishes)
+    if was_in_step:  # (after the move, which changes the folder's stamp again)
         with store.writing() as writer:
             writer.set_state("library", library_stamp(folder))
 
 
 def finish_interrupted_removals(root: Path) -> list[Removed]:
-    """Delete what a killed `remove` left behind (its article was already out of the list)."""
+    """Keep what a killed `remove` left behind (its article was already out of the list)."""
     finished = []
     folder = root / "articles"
     for trash in sorted(folder.glob(f"{_REMOVING}*")) if folder.is_dir() else ():
-        headline = _stored_headline(trash)
-        shutil.rmtree(trash, ignore_errors=True)
-        finished.append(Removed(trash.name.removeprefix(_REMOVING), headline))
+        headline, article_id = _stored_headline(trash), trash.name.removeprefix(_REMOVING)
+        keep_removed(trash, root, article_id)
+        finished.append(Removed(article_id, headline))
     return finished
+
+
+def restore_article(prefix: str, root: Path | None = None) -> Removed:
+    """Put back an article `remove` took out, as it was (with what the user set with `edit`);
+    the store and the index follow on the next open, as for a folder put back by hand."""
+    root = root or data_root()
+    try:
+        with library_lock(root, task=RESTORING):
+            finish_interrupted_removals(root)
+            article_id = put_back(prefix, root, root / ARTICLES_FOLDER)
+    except OSError as error:
+        raise LibraryUnwritable(root, error, "nothing was put back") from None
+    folder = root / ARTICLES_FOLDER / article_id
+    return Removed(article_id, _stored_headline(folder), _set_by_you(folder))
 
 
 def _stored_meta(folder: Path) -> dict:

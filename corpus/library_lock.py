@@ -26,8 +26,9 @@ CHANGING = "changing the library"
 ADDING = "adding articles"
 REMOVING = "removing an article"
 CORRECTING = "correcting an article"
+RESTORING = "putting back a removed article"
 REREADING = "reading its articles again with newer rules (once, after an upgrade)"
-_TASKS = frozenset({CHANGING, ADDING, REMOVING, CORRECTING, REREADING})
+_TASKS = frozenset({CHANGING, ADDING, REMOVING, CORRECTING, RESTORING, REREADING})
 _COUNTS = re.compile(r"(\d{1,9})/(\d{1,9})")
 
 

@@ -1,5 +1,5 @@
-"""The explorer's counts read as the CLI's ("10,005"), and `remove` says when it takes away what
-the user set with `edit` (ui25). Texts of our own."""
+"""The explorer's counts read as the CLI's ("10,005"), and `remove` says how to put back the article
+and what the user set with `edit` (ui25, review27). Texts of our own."""
 
 from __future__ import annotations
 
@@ -29,24 +29,25 @@ def test_a_reload_counts_with_thousands_separators():
     assert reload_summary({"a": "1", "b": "1"}, {"a": "2", "b": "1"}) == "2 articles loaded: 1 changed"
 
 
-def test_remove_says_that_what_you_set_with_edit_goes_with_the_article(tmp_path, capsys):
+def test_remove_says_that_what_you_set_with_edit_is_kept_with_the_article(tmp_path, capsys):
     article_id = added_story(tmp_path)
     assert main(["edit", article_id[:8], "--outlet", "Le Monde", "--date", "2016-11-02"]) == 0
     capsys.readouterr()
     assert main(["remove", article_id[:8]]) == 0
     out = capsys.readouterr().out.splitlines()
     assert out[0].startswith(f"removed {article_id[:8]}  ")
-    assert out[1:] == ["  what you set with edit (outlet, date) went with it: added again, it shows what its "
-                       "page gives"]
+    assert out[1:] == [f"  kept, with what you set with edit (outlet, date): `gsomia-tui remove --undo "
+                       f"{article_id[:8]}` puts it back"]
 
 
-def test_remove_of_an_article_never_edited_says_nothing_more(tmp_path, capsys):
+def test_remove_of_an_article_never_edited_says_only_how_to_undo_it(tmp_path, capsys):
     article_id = added_story(tmp_path)
     assert main(["remove", article_id[:8]]) == 0
-    assert len(capsys.readouterr().out.splitlines()) == 1
+    out = capsys.readouterr().out.splitlines()
+    assert out[1:] == [f"  kept: `gsomia-tui remove --undo {article_id[:8]}` puts it back"]  # no more
 
 
-def test_removes_help_says_that_edits_go_with_the_article(capsys):
+def test_removes_help_says_how_to_put_the_article_back(capsys):
     with pytest.raises(SystemExit):
         main(["remove", "--help"])
-    assert "What you set for it with `edit` goes with it" in capsys.readouterr().out
+    assert "`remove --undo ID` puts it back with what you set for it with `edit`" in capsys.readouterr().out

@@ -8,15 +8,18 @@ import sys
 from argparse import Namespace
 from collections import Counter
 from pathlib import Path
+from typing import Callable
 
 from corpus.edits import EditError, edit_article, refresh_intake, undo_edits
 from corpus.library import (
     AddOutcome,
     LibraryUnwritable,
+    Removed,
     add_stream,
     kept_after,
     data_root,
     remove_article,
+    restore_article,
 )
 from corpus.library_lock import (
     CORRECTING,
@@ -252,9 +255,34 @@ def _edited(args: Namespace, changes: dict[str, str | None], root: Path) -> str:
 
 def remove(args: Namespace) -> int:
     report_waits(wait_reporter())
+    if args.undo:
+        return _put_back(args)
     corpus = load_corpus(args.data)
+    article = _library_changed(lambda: remove_article(args.id, corpus, args.data))
+    if isinstance(article, int):
+        return article
+    follow_changes(args, corpus)
+    print(f"removed {article.id[:8]}  {article.headline}")
+    edits = f", with what you set with edit ({', '.join(article.set_by_you)})" if article.set_by_you else ""
+    print(f"  kept{edits}: `{_command_for(args)} remove --undo {article.id[:8]}` puts it back")
+    return EXIT_OK
+
+
+def _put_back(args: Namespace) -> int:
+    """`remove --undo ID`: the removed article back as it was, the store and index following."""
+    article = _library_changed(lambda: restore_article(args.id, args.data))
+    if isinstance(article, int):
+        return article
+    follow_changes(args, load_corpus(args.data))
+    edits = f"  (with what you set with edit: {', '.join(article.set_by_you)})" if article.set_by_you else ""
+    print(f"put back {article.id[:8]}  {article.headline}{edits}")
+    return EXIT_OK
+
+
+def _library_changed(change: Callable[[], Removed]) -> Removed | int:
+    """What a remove or its undo did, or the exit status of its one-line error."""
     try:
-        article = remove_article(args.id, corpus, args.data)
+        return change()
     except KeyError as missing:
         return error(str(missing.args[0]))
     except LibraryBusy as busy:
@@ -262,9 +290,3 @@ def remove(args: Namespace) -> int:
     except LibraryUnwritable as unwritable:
         print(f"gsomia-tui: {clean_line(str(unwritable))}", file=sys.stderr)
         return EXIT_NO_MATCH
-    follow_changes(args, corpus)
-    print(f"removed {article.id[:8]}  {article.headline}")
-    if article.set_by_you:
-        print(f"  what you set with edit ({', '.join(article.set_by_you)}) went with it: added again, "
-              "it shows what its page gives")
-    return EXIT_OK

@@ -262,11 +262,15 @@ def build_parser() -> argparse.ArgumentParser:
                         "event (ids: gsomia-tui events)")
     quotes.add_argument("--json", action="store_true", help="one JSON object per quote")
 
-    remove = _command(commands, "remove", "take one of your added articles out",
-                      "What you set for it with `edit` goes with it (the output says so when there\n"
-                      "was some): added again, it shows what its page gives.\n\n"
-                      "examples:\n  gsomia-tui remove 3f2a9c01\n")
+    remove = _command(commands, "remove", "take one of your added articles out (--undo puts it back)",
+                      "The article is kept, as it was, in the library's folder `removed`:\n"
+                      "`remove --undo ID` puts it back with what you set for it with `edit`\n"
+                      "(added again from its file instead, it shows what its page gives).\n"
+                      "Delete that folder to forget removed articles for good.\n\n"
+                      "examples:\n  gsomia-tui remove 3f2a9c01\n  gsomia-tui remove --undo 3f2a9c01\n")
     remove.add_argument("id", help="article id, or a unique prefix of at least 4 characters")
+    remove.add_argument("--undo", action="store_true",
+                        help="put back the removed article ID, as it was before the remove")
     return parser
 
 

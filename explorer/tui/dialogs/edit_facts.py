@@ -18,6 +18,7 @@ from textual.widgets import Input, Label, Static
 from explorer.tui.dialogs.on_top import DismissOnlyOnTop
 from explorer.tui.render import literal
 from explorer.tui.widgets.footer import FittingFooter
+from explorer.tui.widgets.in_order_input import InOrderInput
 
 if TYPE_CHECKING:
     from pathlib import Path
@@ -90,7 +91,7 @@ class EditFactsScreen(DismissOnlyOnTop, ModalScreen[str | None]):
                                           literal(self.article.id[:8], "bold")), id="edit-title")
             for field, label in FIELDS:
                 yield Label(label)
-                yield Input(self.before[field], id=f"edit-{field}", select_on_focus=False)
+                yield InOrderInput(self.before[field], id=f"edit-{field}", select_on_focus=False)
             yield Static(HINT, id="edit-hint", markup=False)
             yield Static("", id="edit-problem", markup=False)
         yield FittingFooter()  # (its own keys, not those of the screen under it)

@@ -15,6 +15,7 @@ from textual.widgets import Input, Static
 from explorer.tui.dialogs.on_top import DismissOnlyOnTop
 from explorer.tui.render import literal
 from explorer.tui.widgets.footer import FittingFooter
+from explorer.tui.widgets.in_order_input import InOrderInput
 from index.citations import CitedPassage
 
 HINT = ("The file's ending chooses the format: .md (Markdown quotes), .csv or .json. "
@@ -46,7 +47,7 @@ class ExportScreen(DismissOnlyOnTop, ModalScreen[str | None]):
             f"{articles} article{'s' if articles != 1 else ''}: ", literal(self.title_text, "bold"))
         with Vertical():
             yield Static(summary, id="export-summary")
-            yield Input(self.suggested, id="export-path", select_on_focus=False)
+            yield InOrderInput(self.suggested, id="export-path", select_on_focus=False)
             yield Static(HINT, id="export-hint", markup=False)
             yield Static("", id="export-problem", markup=False)
         yield FittingFooter()  # (its own keys, not those of the screen under it)

@@ -5,20 +5,30 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from textual import on
+from textual import events, on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
 from textual.content import Content
 from textual.message import Message
+from rich.cells import cell_len
 from textual.widgets import Input, Static
 
 from explorer.tui.render import DIM_STYLE, LABEL_STYLE, literal
+from explorer.tui.widgets.in_order_input import InOrderInput
 
 if TYPE_CHECKING:
     from explorer.tui.screens.background import SearchOutcome
 
-PLACEHOLDER = '/ to search: words, "a phrase", outlet:kbs, date:2016-11, headline:signed'
+# The hint in the empty box, longest first: the longest that fits is shown whole (a 60-column
+# terminal cut the first after "date:2016-11,").
+PLACEHOLDERS = ('/ to search: words, "a phrase", outlet:kbs, date:2016-11, headline:signed',
+                '/ search: words "a phrase" outlet:kbs date:2016-11 headline:signed',
+                '/ to search: words, "a phrase", outlet:kbs, date:2016-11',
+                '/ to search: words, "a phrase", outlet:kbs',
+                '/ search: words "a phrase" outlet:kbs',
+                '/ to search')
+PLACEHOLDER = PLACEHOLDERS[0]
 ACCEPT_KEY = "ctrl+y"
 
 
@@ -61,10 +71,14 @@ class SearchBox(Vertical):
         """The user pressed enter or escape: focus should go back to the panes."""
 
     def compose(self) -> ComposeResult:
-        query = Input(placeholder=PLACEHOLDER, id="query", select_on_focus=False)
+        query = InOrderInput(placeholder=PLACEHOLDER, id="query", select_on_focus=False)
         query.cursor_blink = False  # a blinking cursor costs ~2 KB/s over SSH while idle
         yield query
         yield Static(literal("Loading the articles…"), id="search-status")
+
+    def on_resize(self, event: events.Resize) -> None:
+        room = event.size.width - self.input.styles.padding.width
+        self.input.placeholder = placeholder_for(room)
 
     @property
     def input(self) -> Input:
@@ -143,3 +157,8 @@ def status_line(outcome: SearchOutcome, where: str, order: str) -> Content:
     parts += [literal(" · ", DIM_STYLE), literal(where),
               literal(" · ", DIM_STYLE), literal(order)]
     return Content.assemble(*parts)
+
+
+def placeholder_for(room: int) -> str:
+    """The longest hint that fits `room` cells (the shortest when none does)."""
+    return next((hint for hint in PLACEHOLDERS if cell_len(hint) <= room), PLACEHOLDERS[-1])
