@@ -60,3 +60,28 @@ def test_the_title_line_is_the_headline_beside_clutter_a_page_repeats_or_that_is
                                           ("강변도로 침수로 통제", KO_STORY)])
 def test_a_page_with_its_title_alone_keeps_it_as_before(title, story):
     assert clean_page(f"{title}\n\n{story * 3}").headline == title
+
+
+def _json_file(tmp_path, value) -> list:
+    import json
+
+    from corpus.formats import read_articles
+
+    path = tmp_path / "labels.json"
+    path.write_text(json.dumps(value), encoding="utf-8")
+    return list(read_articles(path))
+
+
+def test_a_lone_json_object_that_is_not_an_article_is_told_as_the_files_one_object(tmp_path):
+    (problem,) = _json_file(tmp_path, {"001_page.txt": {"outlet": ["Example Times"], "date": "2025-03-03"}})
+    assert str(problem).startswith("one JSON object that is not an article") and "record 1" not in str(problem)
+
+
+def test_a_list_of_records_without_text_is_still_told_record_by_record(tmp_path):
+    problems = _json_file(tmp_path, [{"title": "One"}, {"title": "Two"}])
+    assert [str(p) for p in problems] == [f"record {n} has no text (fields: text, body or content)" for n in (1, 2)]
+
+
+def test_a_lone_json_article_is_still_read(tmp_path):
+    (article,) = _json_file(tmp_path, {"title": "River road closed", "text": EN_STORY})
+    assert article.stated["headline"] == "River road closed"
