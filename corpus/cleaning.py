@@ -26,6 +26,7 @@ from corpus.intake.dated_lists import not_clocks
 from corpus.intake.dateline_orders import page_numeric_order
 from corpus.intake.datelines import read_dateline
 from corpus.intake.east_asian_forms import is_delivery_line
+from corpus.intake.headline_clutter import is_headline_clutter
 from corpus.intake.outlets import outlets
 from corpus.intake.site_clocks import is_clock_by_the_lead, mark_above_headline, off_the_news_day, titles_above
 from corpus.intake.site_notices import is_site_notice
@@ -359,7 +360,9 @@ def _header_facts_beside_date(printed: PrintedDate, facts: dict, candidates: lis
 
 
 def _pick_headline(candidates: list[str]) -> str | None:
-    """A line the page repeats is its headline; otherwise the longest title-like line."""
+    """A line the page repeats is its headline; otherwise the longest title-like line. A line that is never one
+    (a picture's word, a site's label, an outlet's name alone: `headline_clutter`) is not picked."""
+    candidates = [line for line in candidates if not is_headline_clutter(line)]
     repeated = [line for line in candidates if candidates.count(line) > 1]
     if repeated:
         return repeated[0]

@@ -286,12 +286,23 @@ def _from_json(text: str, encoding: str, lines: bool) -> Iterator[Received | Unr
         yield from _from_json_lines(text, encoding)
         return
     records = _json_value(text)
+    if isinstance(records, dict) and "articles" not in records:
+        yield _from_lone_object(records, encoding)
+        return
     if isinstance(records, dict):
-        records = records.get("articles", [records]) if "articles" in records else [records]
+        records = records["articles"]
     if not isinstance(records, list):
         raise Unreadable("JSON must be an article object or a list of them")
     for number, record in enumerate(records, start=1):
         yield _from_record(record, f"record {number}", number, encoding, "json")
+
+
+def _from_lone_object(record: dict, encoding: str) -> Received | Unreadable:
+    """A file of one JSON object is one article, or a file of another kind (a settings or labels file):
+    it is told as the file's one object, not as "record 1" of a list it is not."""
+    if _first(record, FIELD_NAMES["text"]):
+        return _from_record(record, "record 1", 1, encoding, "json")
+    return Unreadable("one JSON object that is not an article: it has no text (fields: text, body or content)")
 
 
 def _from_json_lines(text: str, encoding: str) -> Iterator[Received | Unreadable]:
