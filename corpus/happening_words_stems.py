@@ -132,7 +132,8 @@ _KO_NOT_EXTENDED = r"(?:더\s*(?:는|이상)?\s*)?연장(?:하지)?\s*않(?:겠�
 _JA_POSTPONEMENT_ASKED = r"(?:側|政府)(?:が|は)[^\W\d_]{0,6}?(?:延期|見送り)を(?:求め|要請し|申し入れ)(?:た|て|、)"
 _KO_SIGNED_SINCE = r"(?:체결|서명)\s*(?:된\s*)?(?:뒤|후|이후)(?!\w)"
 # ... the decision's effect stopped, in other words ("종료 결정의 효력을 멈추기로 했다", round 29)
-_KO_NOTICE_HALTED = r"(?:종료|파기)\s*(?:통보|결정)(?:의)?\s*(?:효력\s*(?:을\s*)?(?:정지|멈추기로|멈췄|멈추었)|유예|보류)\w*"
+# ... or its suspension named ("다시 '종료 통보의 정지'를 통보하면서", round 54)
+_KO_NOTICE_HALTED = r"(?:종료|파기)\s*(?:통보|결정)(?:의)?\s*(?:효력\s*(?:을\s*)?(?:정지|멈추기로|멈췄|멈추었)|유예|보류|정지)\w*"
 # ... the pact ended in a native verb's intent (round 37: "지소미아를 끝내겠다는 정부 뜻을 ... 통보했다"; the pact
 # named as its object, since "끝내" alone is also "at last").
 # Review fixes (session 18): only as told to or announced, the first such verb after it in its sentence a past
