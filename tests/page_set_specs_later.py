@@ -5,6 +5,12 @@ from __future__ import annotations
 
 from tests.page_set_kinds import WrittenBlind
 
+# The periods of both holdout83's and holdout85's GSOMIA pages: from the 2012 collapse to the 2023 normalisation.
+COLLAPSE_TO_NORMALISATION = frozenset({"gsomia-2012-collapse", "gsomia-2014-trilateral", "gsomia-2016-talks",
+                                       "gsomia-2016-tentative", "gsomia-2016-signing", "gsomia-2019-termination",
+                                       "gsomia-2019-suspension", "gsomia-2023-normalisation"})
+
+
 LATER_SETS = (
     # holdout60: no GSOMIA page: eight stories of 2016-2023 from the Americas and Oceania (a peace vote, a quake, an
     # ouster, an election, cannabis, a court ruling, a resignation, a Mars landing); 23 in English, 17 in Spanish, Portuguese, French.
@@ -139,10 +145,7 @@ LATER_SETS = (
     # blogs), in Spanish and Portuguese: GSOMIA in eight periods (17) and nine stories of 2010-2026 (North Korean launches
     # as this press reported them, Korean leaders' visits, Mercosur talks, Argentina's FA-50 deal, BTS in Brazil, Mexico).
     WrittenBlind("holdout83", 40, 17, 20, 9, range(12, 17), range(25, 30),
-                 periods=frozenset({"gsomia-2012-collapse", "gsomia-2014-trilateral",
-                                    "gsomia-2016-talks", "gsomia-2016-tentative",
-                                    "gsomia-2016-signing", "gsomia-2019-termination",
-                                    "gsomia-2019-suspension", "gsomia-2023-normalisation"})),
+                 periods=COLLAPSE_TO_NORMALISATION),
     # holdout84: Europe's national and regional press and the wires it carries (papers, broadcasters, portals, wire
     # feeds, reposts) in ten languages: GSOMIA in six periods (17) and ten stories of 2012-2025 (North Korean
     # launches as this press reported them, the K2/K9 contracts of Poland and Norway, Japan's defence budget, Korean
@@ -155,8 +158,5 @@ LATER_SETS = (
     # sites, broadcasters' pages, Japanese editions, carriers, blogs and forum logs), in Japanese and Korean: GSOMIA in
     # eight periods (25; no unfollowed 2018 or 2020 page) and six disaster stories of 2019-2024.
     WrittenBlind("holdout85", 40, 25, 23, 6, range(9, 14), range(18, 23),
-                 periods=frozenset({"gsomia-2012-collapse", "gsomia-2014-trilateral",
-                                    "gsomia-2016-talks", "gsomia-2016-tentative",
-                                    "gsomia-2016-signing", "gsomia-2019-termination",
-                                    "gsomia-2019-suspension", "gsomia-2023-normalisation"})),
+                 periods=COLLAPSE_TO_NORMALISATION),
 )
