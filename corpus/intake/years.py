@@ -56,7 +56,8 @@ def infer_year(month: int, day: int, page_dates: list[tuple[str, str]], text: st
     found = _from_page_dates(month, day, page_dates) or _from_named_dates(month, day, text) \
         or _from_events(month, day, *(story or (text, lead)))
     if found is None:
-        return _from_offices(month, day, text, lead) or _from_office_start(month, day, lead)
+        return _from_offices(month, day, text, lead) or _from_office_start(month, day, lead) \
+            or _from_the_openings_year(month, day, text, *(story or (text, lead)))
     weekday = _weekday_check(found.year, month, day, lead)
     return InferredYear(found.year, f"{found.reason}{weekday}")
 
@@ -248,6 +249,28 @@ def _from_office_start(month: int, day: int, lead: str) -> InferredYear | None:
 
     found = year_of_taking_office(month, day, lead)
     return InferredYear(found.year, found.reason) if found else None
+
+
+_ANY_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+_OPENING_LINES = 3  # the headline and the first two paragraphs, where the news itself is told
+
+
+def _from_the_openings_year(month: int, day: int, text: str, story: str, lead: str) -> InferredYear | None:
+    """The latest year the text names, named as past in the story's opening ("the exams for the
+    2017 and 2018 academic years"), when no later year is named and `month`/`day` of it was the
+    weekday the lead names: the news is of that year. A year named only further down is history
+    ("killed him in 1979"), and a weekday alone fits a day one year in seven."""
+    since, weekday = _named_as_past(text), named_weekday(lead)
+    filed = calendar_day(since, month, day) if since and weekday is not None else None
+    if filed is None or filed.weekday() != weekday or max(map(int, _ANY_YEAR.findall(text))) > since:
+        return None
+    opening = "\n".join(story.split("\n")[:_OPENING_LINES])
+    named = re.search(rf"[^\n.]{{0,60}}(?<!\d){since}(?!\d)[^\n.]{{0,30}}", opening)
+    if named is None:
+        return None
+    return InferredYear(since, f"the year the story's opening names as past, the latest the text names "
+                               f"({named.group(0).strip()!r}), in which {day} {calendar.month_name[month]} "
+                               f"was the {WEEKDAYS[weekday]} the lead names")
 
 
 def _weekday_check(year: int, month: int, day: int, lead: str) -> str:
