@@ -39,7 +39,7 @@ from corpus.library_lock import (  # noqa: F401 - part of this module's interfac
     library_lock,
 )
 from corpus.model import Article
-from corpus.removed import keep_removed, put_back
+from corpus.removed import keep_or_put_back, keep_removed, put_back, removed_already, removed_folder
 from corpus.paths import DATA_ENV, data_root  # noqa: F401 - part of this module's interface
 from corpus.sanitize import clean_line
 from corpus.span_dates import dated_by_span, library_span, prepared_days
@@ -311,6 +311,8 @@ def remove_article(article_id: str, corpus, root: Path | None = None) -> Removed
                 done = [r for r in finished if len(article_id) >= 4 and r.id.startswith(article_id)]
                 if len(done) == 1:
                     return done[0]
+                if removed := removed_already(article_id, root):
+                    raise KeyError(removed) from None
                 raise
             if article.source.startswith("bundled:"):
                 raise KeyError(f"article {article.id[:8]} is part of the bundled corpus and "
@@ -331,10 +333,11 @@ def _take_out(article_id: str, corpus, root: Path) -> None:
     folder = root / ARTICLES_FOLDER
     was_in_step = store.state("library") == library_stamp(folder)
     trash = folder / f"{_REMOVING}{article_id}"
+    removed_folder(root)
     os.replace(folder / article_id, trash)  # out of the list: removed
     with store.writing() as writer:
         writer.delete(article_id)
-    keep_removed(trash, root, article_id)  # (if killed before, the next remove finishes)
+    keep_or_put_back(trash, root, article_id, folder)  # (if killed before, the next remove finishes)
     if was_in_step:  # (after the move, which changes the folder's stamp again)
         with store.writing() as writer:
             writer.set_state("library", library_stamp(folder))

@@ -11,6 +11,7 @@ import textwrap
 
 # "  gsomia-tui events      the story's timeline": a term, two or more spaces, its description
 TERM_AND_DESCRIPTION = re.compile(r"^ *\S+(?: \S+)*? {2,}(?=\S)")
+ROOM_BESIDE = 20  # a description with fewer columns left beside its term goes under it, set in
 
 
 def _hang(line: str) -> int:
@@ -48,10 +49,13 @@ def fit_paragraph(lines: list[str], width: int) -> list[str]:
     if all(len(line) <= width for line in lines):
         return lines
     first = lines[0]
+    term = TERM_AND_DESCRIPTION.match(first)
+    if term and width - term.end() < ROOM_BESIDE:
+        return _under_term(lines, term.group(0), width)
     hang = _hang(first)
-    if hang and not TERM_AND_DESCRIPTION.match(first):
+    if hang and not term:
         hang += 4  # an indented line of its own (a command): its rest set in, not a new line
-    indent = " " * min(hang, width // 2)
+    indent = " " * (hang if term else min(hang, width // 2))  # (a term leaves room beside it)
     if len(lines) == 1 and (term := TERM_AND_DESCRIPTION.match(first)):
         columns = re.split(r" {2,}", first[term.end():].strip())
         if len(columns) > 1:  # "words   all of them:   Nagamine signed": a column a line
@@ -60,6 +64,13 @@ def fit_paragraph(lines: list[str], width: int) -> list[str]:
     joined = " ".join([first.strip()] + [line.strip() for line in lines[1:]])
     start = len(first) - len(first.lstrip(" "))
     return _wrap(joined, width, " " * start, indent) or lines
+
+
+def _under_term(lines: list[str], term: str, width: int) -> list[str]:
+    """The term alone, its description's words under it (argparse's way with a long option)."""
+    indent = " " * (len(term) - len(term.lstrip(" ")) + 4)
+    description = " ".join([lines[0][len(term):].strip()] + [line.strip() for line in lines[1:]])
+    return [term.rstrip(), *_wrap(re.sub(r" {2,}", " ", description), width, indent, indent)]
 
 
 def _wrap(text: str, width: int, first_indent: str, indent: str) -> list[str]:

@@ -18,9 +18,9 @@ examples:
   gsomia-tui events signing           one event's passages, outlet by outlet
   gsomia-tui add ~/clippings          add your own articles (txt, md, html, json)
   gsomia-tui export Nagamine -o n.md  the hits, each passage cited, for a story
-  gsomia-tui trend GSOMIA --by outlet articles per month, per outlet
+  gsomia-tui trend pact --by outlet   articles per month, per outlet
   gsomia-tui overlap e2bd             what an article shares with others (wire copy)
-  gsomia-tui quotes --speaker Kishida who said what, across outlets
+  gsomia-tui quotes --event signing   who said what at the signing
 
 The index is cached in the user's cache directory (GSOMIA_TUI_INDEX or --index DIR to
 move it); added articles live in the user data directory (GSOMIA_TUI_DATA or --data DIR).

@@ -5,6 +5,10 @@ a hop through each parent's queue, while a printable key is inserted by the Inpu
 that arrive in one read (a fast typist, laggy SSH) were thus applied out of order: `ctrl+u`
 then "Le" cleared "Le" too, `home` then "X" put the X at the end. Here the Input runs its own
 bindings when the key reaches it, in order with the text; every other key goes on as before.
+
+The Input's own bindings are read from `_bindings` (private, but the map Textual itself runs,
+keymaps applied): the public `Screen.active_bindings` is the focused widget's, and by the time
+this Input reads a key, a tab in the same read may have moved the focus to the next field.
 """
 
 from __future__ import annotations
@@ -15,10 +19,10 @@ from textual.widgets import Input
 
 class InOrderInput(Input):
     async def _on_key(self, event: events.Key) -> None:
-        # (Textual calls Input._on_key after this one unless the default is prevented)
         if await self._ran_own_binding(event.key):
             event.stop()
-            event.prevent_default()
+            if event.is_printable:  # (else Input's own handler still runs: it shows the cursor again)
+                event.prevent_default()
 
     async def _ran_own_binding(self, key: str) -> bool:
         for binding in self._bindings.key_to_bindings.get(key, ()):
