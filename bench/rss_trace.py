@@ -32,18 +32,18 @@ def descendants(pid: int) -> list[int]:
     return found
 
 
-def rss_mb(pid: int) -> float:
-    return _field_mb(Path(f"/proc/{pid}/status"), "VmRSS:")
+def rss_and_pss_mb(pid: int) -> tuple[float, float]:
+    """The process's resident MB and its proportional share: pages it shares with others (a
+    forked writer and the command it was forked from) counted a share each, so that a sum counts
+    them once. Both from one read of smaps_rollup: read apart, a process growing between the two
+    reads showed a share larger than its whole."""
+    rollup = _text(Path(f"/proc/{pid}/smaps_rollup"))
+    rss = _field_mb(rollup, "Rss:") or _field_mb(_text(Path(f"/proc/{pid}/status")), "VmRSS:")
+    return rss, min(_field_mb(rollup, "Pss:"), rss)
 
 
-def pss_mb(pid: int) -> float:
-    """The process's proportional share: pages it shares with others (a forked writer and
-    the command it was forked from) counted a share each, so that a sum counts them once."""
-    return _field_mb(Path(f"/proc/{pid}/smaps_rollup"), "Pss:")
-
-
-def _field_mb(path: Path, field: str) -> float:
-    for line in _text(path).splitlines():
+def _field_mb(text: str, field: str) -> float:
+    for line in text.splitlines():
         if line.startswith(field):
             return int(line.split()[1]) / 1024
     return 0.0
@@ -88,10 +88,11 @@ def trace(command: list[str], every: float = 0.5) -> dict:
     while process.poll() is None:
         now = time.perf_counter() - started
         children = descendants(process.pid)
-        sizes = {pid: rss_mb(pid) for pid in [process.pid, *children]}
+        memory = {pid: rss_and_pss_mb(pid) for pid in [process.pid, *children]}
+        sizes = {pid: rss for pid, (rss, _) in memory.items()}
         own = sizes[process.pid]
         samples.append((now, own, max((sizes[pid] for pid in children), default=0.0),
-                        sum(sizes.values()), sum(pss_mb(pid) for pid in sizes)))
+                        sum(sizes.values()), sum(pss for _, pss in memory.values())))
         _note_processes(processes, sizes, now)
         time.sleep(every)
     reader.join(timeout=5)

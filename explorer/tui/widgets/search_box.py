@@ -5,13 +5,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from rich.cells import cell_len
 from textual import events, on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
 from textual.content import Content
 from textual.message import Message
-from rich.cells import cell_len
 from textual.widgets import Input, Static
 
 from explorer.tui.render import DIM_STYLE, LABEL_STYLE, literal
