@@ -9,7 +9,10 @@ from __future__ import annotations
 
 import os
 import subprocess
-from typing import Mapping
+from typing import TYPE_CHECKING, Mapping
+
+if TYPE_CHECKING:
+    from textual.dom import DOMNode
 
 NO_CLIPBOARD_TERMS = {"linux", "dumb", "vt100", "vt102", "vt220", "cons25"}
 
@@ -22,6 +25,17 @@ def clipboard_problem(environ: Mapping[str, str] = os.environ) -> str | None:
     if environ.get("TMUX") and _tmux_setting("set-clipboard") == "off":
         return "tmux does not pass copies on (set -g set-clipboard on)"
     return None
+
+
+def copy_or_say_why(node: DOMNode, text: str, what: str, instead: str) -> None:
+    """Send `text` to the terminal's clipboard and say that `what` was sent, or say why it
+    cannot reach the user and what prints it `instead` (a sentence naming a command)."""
+    if problem := clipboard_problem():
+        node.notify(f"Not copied: {problem}. {instead}", markup=False, severity="warning")
+        return
+    node.app.copy_to_clipboard(text)
+    node.notify(f"{what} sent to the terminal's clipboard (OSC 52: some terminals need it allowed)",
+                markup=False)
 
 
 def _tmux_setting(name: str) -> str | None:

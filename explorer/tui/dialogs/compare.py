@@ -159,15 +159,9 @@ class CompareScreen(DismissOnlyOnTop, IgnoresStaleResize, Screen):
         self._copy(selected, "The selected text")
 
     def _copy(self, text: str, what: str) -> None:
-        from explorer.tui.clipboard import clipboard_problem
+        from explorer.tui.clipboard import copy_or_say_why
 
-        if problem := clipboard_problem():
-            self.notify(f"Not copied: {problem}. `gsomia-tui events {self.event.id}` prints the passages.",
-                        markup=False, severity="warning")
-            return
-        self.app.copy_to_clipboard(text)
-        self.notify(f"{what} sent to the terminal's clipboard (OSC 52: some terminals need it allowed)",
-                    markup=False)
+        copy_or_say_why(self, text, what, f"`gsomia-tui events {self.event.id}` prints the passages.")
 
     def action_close(self) -> None:
         self.workers.cancel_group(self, "compare")  # a thread is not interrupted: it stops itself

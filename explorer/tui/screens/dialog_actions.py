@@ -2,12 +2,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from explorer.tui.render import citation
-
-if TYPE_CHECKING:
-    from corpus.model import Article, Passage
 
 
 class DialogActions:
@@ -29,21 +24,11 @@ class DialogActions:
 
     def action_copy_passage(self) -> None:
         """The passage on screen and its citation, through the terminal (OSC 52)."""
-        from explorer.tui.clipboard import clipboard_problem
+        from explorer.tui.clipboard import copy_or_say_why
 
         passage = self.source.current_passage()
         if passage is None or self.source.view is None:
             return
         article = self.source.view.article
-        if problem := clipboard_problem():
-            self.notify(not_copied(article, passage, problem), markup=False, severity="warning")
-            return
-        self.app.copy_to_clipboard(citation(article, passage))
-        sent = (f"Passage {passage.number} and its citation sent to the terminal's "
-                "clipboard (OSC 52: some terminals need it allowed)")
-        self.notify(sent, markup=False)
-
-
-def not_copied(article: Article, passage: Passage, problem: str) -> str:
-    return (f"Not copied: {problem}. `gsomia-tui show {article.id[:8]} --passage "
-            f"{passage.number}` prints it.")
+        copy_or_say_why(self, citation(article, passage), f"Passage {passage.number} and its citation",
+                        f"`gsomia-tui show {article.id[:8]} --passage {passage.number}` prints it.")
