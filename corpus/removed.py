@@ -12,6 +12,8 @@ import os
 import shutil
 from pathlib import Path
 
+from corpus.model import by_id_or_prefix
+
 REMOVED_FOLDER = "removed"
 _WHOLE = ("meta.json", "text.txt")  # (a killed remove of an older version may have left less)
 
@@ -52,24 +54,27 @@ def removed_ids(root: Path) -> list[str]:
     return sorted(p.name for p in folder.iterdir() if p.is_dir()) if folder.is_dir() else []
 
 
+def removed_id(prefix: str, root: Path) -> str:
+    """The id of the removed article `prefix` names, as `by_id_or_prefix` reads an id."""
+    ids = removed_ids(root)
+    try:
+        return by_id_or_prefix(prefix, dict(zip(ids, ids)), "removed article", f"ls {root / REMOVED_FOLDER}")
+    except KeyError as unknown:
+        raise NotRemoved(unknown.args[0]) from None
+
+
 def removed_already(prefix: str, root: Path) -> str | None:
-    """What to say when `prefix` (at least 4 characters) starts one removed article's id."""
-    matches = [name for name in removed_ids(root) if name.startswith(prefix)] if len(prefix) >= 4 else []
-    if len(matches) != 1:
+    """What to say when `prefix` names one removed article."""
+    try:
+        article_id = removed_id(prefix, root)
+    except NotRemoved:
         return None
-    return f"article {matches[0][:8]} was removed already: `remove --undo {matches[0][:8]}` puts it back"
+    return f"article {article_id[:8]} was removed already: `remove --undo {article_id[:8]}` puts it back"
 
 
 def put_back(prefix: str, root: Path, articles: Path) -> str:
     """Move the removed article whose id starts with `prefix` back into `articles`; its id."""
-    if len(prefix) < 4:
-        raise NotRemoved(f"give at least 4 characters of the removed article's id, not {prefix!r}")
-    matches = [name for name in removed_ids(root) if name.startswith(prefix)]
-    if not matches:
-        raise NotRemoved(f"no removed article {prefix} is kept in {root / REMOVED_FOLDER}")
-    if len(matches) > 1:
-        raise NotRemoved(f"{prefix} starts {len(matches)} removed articles' ids: give more of it")
-    article_id = matches[0]
+    article_id = removed_id(prefix, root)
     if (articles / article_id).exists():
         raise NotRemoved(f"article {article_id[:8]} is in the library again (added since): "
                          "nothing to put back")
