@@ -34,9 +34,16 @@ UNSPACED: dict[str, tuple[str, ...]] = {
     "extend": (r"(?:通告|通知|破棄|終了)の効力を(?:止め|停止(?:さ)?)る(?:と|ことを)"
                r"(?:明らかにし|発表し|決め|決定し|表明し)(?:た|ました|、)" + JA_NOT_IF,
                # round 47: the pact kept, in easy Japanese: "GSOMIAをつづけることにした" (decided to go on with it)
-               r"(?:GSOMIA|ジーソミア|協定)を(?:続|つづ)けることに(?:した|しました|決めた|決めました)"),
+               r"(?:GSOMIA|ジーソミア|協定)を(?:続|つづ)けることに(?:した|しました|決めた|決めました)",
+               # round 55: stopped for a while, told as past ("通告したうえで効力を一時止めていた")
+               r"(?:通告|通知|効力)を一時(?:停止し|凍結し|止め)(?:て(?:いた|おり)|ていました|た|、)" + JA_NOT_IF),
     # the signing halted: "协定签署就此紧急喊停", "在最后一刻被韩方叫停"
-    "collapse": (_ZH_SIGN + r"[^\W\d_]{0,6}?喊停", r"最[后後]一刻[^\W\d_]{0,6}?(?:叫停|喊停)"),
+    "collapse": (_ZH_SIGN + r"[^\W\d_]{0,6}?喊停", r"最[后後]一刻[^\W\d_]{0,6}?(?:叫停|喊停)",
+                 # round 55: fell through, told as past or as what time is counted from ("2012年に頓挫してから")
+                 r"頓挫(?:した|しました|し、|して(?:から|以来|いた|おり))" + JA_NOT_IF),
+    # round 55: the normalization told to the other side ("正常化すると日本政府に伝えた"; not "伝えたい")
+    "normalize": (r"正常化(?:する|させる)(?:と|ことを)[^\W\d_]{0,12}?(?:伝え|通知し|通告し|発表し)(?:まし)?(?:た|、)"
+                  + JA_NOT_IF,),
     # passed, told as the "shi ... de" past: "这项协定是在国务会议上「秘密通过」的"
     "approve": (r"是在[^。，,；;]{0,20}?(?:会议|會議)上[「“\"]?(?:秘密)?通[过過][」”\"]?的",),
 }

@@ -24,6 +24,8 @@ _PL_TO_END = r"(?:wycofa(?:ć)?\s+się|wypowie(?:dzieć)?|zerwie|zerwać|nie\s+p
 _ES_NOT_SIGNED = r"no\s+lleg(?:ó|aron)\s+a\s+(?:firmarse|ser\s+firmad[oa]s?|firmar(?:lo|la)?)"
 _PT_NOT_SIGNED = r"não\s+cheg(?:ou|aram)\s+a\s+(?:ser\s+assinad[oa]s?|ser\s+firmad[oa]s?|assinar|firmar)"
 _PT_ANNOUNCED = r"(?:anunci|inform|comunic|confirm)(?:ou|aram)\s+" + _FEW + r"que\s+(?:vai|vão|iria|iriam|ia)\s+"
+# Round 55: an end told in the present after "announced" ("anunciou nesta quinta-feira que põe fim ao pacto").
+_PT_ENDS_NOW = r"que\s+(?:põe|põem)\s+fim\s+(?:a|ao|à|aos|às)"
 _PT_TO_END = (r"(?:abandonar|desfazer|encerrar|terminar|romper|rescindir|cancelar|sair\s+d[oa]|pôr\s+fim|"
               r"colocar\s+(?:um\s+)?ponto\s+final)")
 
@@ -50,11 +52,16 @@ SPACED: dict[str, tuple[str, ...]] = {
         _ES_NOT_SIGNED, _PT_NOT_SIGNED,
         # "Seul recuou a menos de uma hora da cerimônia" (backed down), "dio marcha atrás"
         r"recu(?:ou|aram)\b", r"(?:dio|dieron)\s+marcha\s+atrás",
+        # round 55: "a assinatura foi suspensa na última hora"; "trakk seg i siste øyeblikk"; Polish "ją odłożyły"
+        r"(?:foi|foram|tinha\s+sido|havia\s+sido)\s+suspens[oa]s?",
+        r"na\s+(?:última\s+hora|último\s+(?:minuto|momento))",
+        r"i\s+(?:siste|sidste)\s+(?:øyeblikk|øjeblik|liten|stund)", r"i\s+sista\s+(?:stund|minuten|ögonblicket)",
+        r"odłoży" + _PL_PAST,
     ),
     "terminate": (
         # German: "dass der Pakt nicht verlängert werde" (reported: it would not be; a decision told)
         r"nicht\s+(?:mehr\s+)?verlängert\s+werde\b(?!\s+werden)",
-        r"Mitteilung(?:\s*,)?\s+" + _FEW + r"nicht\s+(?:mehr\s+)?zu\s+verlängern",
+        r"Mitteilung(?:\s*,)?\s+(?:[\w()'\u2019.-]+,?\s+){0,6}?nicht\s+(?:mehr\s+)?zu\s+verlängern",
         # Polish
         r"(?:ogłosi|poinformowa|zapowiedzia|oświadczy)" + _PL_PAST + r",?\s+" + _FEW + r"że\s+(?:\w+\s+){0,2}?"
         + _PL_TO_END,
@@ -77,6 +84,8 @@ SPACED: dict[str, tuple[str, ...]] = {
         r"(?:opsagt|oppsagt|sagt\s+upp|opsagde|sa\s+opp)\s+(?:\w+\s+){0,2}?" + _NORDIC_PACT,
         # Spanish and Portuguese: an end announced ("anunció que lo daba por terminado", "anunciou que vai abandonar")
         r"(?:daba|dio|había\s+dado)\s+por\s+terminad[oa]", _PT_ANNOUNCED + _PT_TO_END,
+        r"(?:anunci|inform|comunic|confirm)(?:ou|aram)\s+" + _FEW + _PT_ENDS_NOW,
+        r"(?:desfez|desfizeram)\s+(?:o|a)\s+(?:acordo|pacto|arranjo|tratado)",
         r"(?:decidiu|decidiram|decisão\s+de)\s+(?:[\w-]+\s+){0,3}?colocar\s+(?:um\s+)?ponto\s+final",
         r"desist(?:iu|iram|ir)\s+de\s+renovar",
     ),
@@ -88,13 +97,27 @@ SPACED: dict[str, tuple[str, ...]] = {
         r"(?:\s*,\s*(?:[\w-]+\s+){1,3}?[\w-]+\s*,)?\s+(?:el|la|su)\s+(?:fin|terminación|ruptura|decisión|salida)",
         # German: the notice of the end no longer holds ("Die ... Mitteilung, ... nicht zu verlängern, gelte nicht
         # mehr")
-        r"(?:Mitteilung|Kündigung|Entscheidung)\w*,?\s+(?:[\w-]+,?\s+){0,10}?(?:gelte|gilt)\s+nicht\s+mehr",
+        r"(?:Mitteilung|Kündigung|Entscheidung)\w*,?\s+(?:[\w-]+,?\s+){0,10}?(?:(?:gelte|gilt)\s+nicht\s+mehr"
+        r"|(?:sei|ist)\s+nicht\s+mehr\s+(?:gültig|wirksam|in\s+Kraft))\b",
+        # round 55: a decision put on hold or taken back ("deixou em suspenso a decisão de encerrar",
+        # "daba marcha atrás en su decisión de dejar que el pacto caducara")
+        r"deix(?:ou|aram)\s+em\s+suspenso\s+(?:a|sua|essa)\s+decisão",
+        r"(?:dio|dieron|daba|daban|(?:ha|han|había)\s+dado)\s+marcha\s+atrás\s+en\s+(?:su|la|esa)\s+decisión",
     ),
     "take-effect": (
         # "El tratado rige desde ese mismo momento"; Polish, Czech, Dutch, Nordic: "weszła w życie",
         # "vstoupila v platnost", "is in werking getreden", "trådte i kraft", "trädde i kraft"
         r"rige\s+desde", r"wesz(?:ła|ło|ły|li)\s+w\s+życie", r"vstoupil[aoy]?\s+v\s+platnost",
         r"in\s+werking\s+getreden", r"(?:trådte|trädde|trådde)\s+i\s+kraft", r"hatályba\s+lépett",
+        # round 55: "passou a valer de imediato", "zaczęła obowiązywać od razu", "začala platit"
+        r"pass(?:ou|aram)\s+a\s+(?:valer|vigorar)", r"zacz(?:ął|ęła|ęło|ęły|ęli)\s+obowiązywać",
+        r"začal[aoy]?\s+platit",
+    ),
+    "agree": (
+        # round 55: "chegaram nesta segunda-feira, em Tóquio, a um entendimento"; Polish "wstępnie uzgodniły"
+        r"cheg(?:ou|aram)\s+(?:[\w-]+,?\s+){0,6}?a\s+um\s+(?:entendimento|acordo\s+(?:preliminar|provisório))",
+        r"lleg(?:ó|aron)\s+(?:[\w-]+,?\s+){0,6}?a\s+un\s+(?:entendimiento|acuerdo\s+(?:preliminar|provisional))",
+        r"wstępnie\s+(?:uzgodni|porozumia)" + _PL_PAST,
     ),
     "resume": (
         # "volvieron a sentarse a la mesa (de negociación)", "voltaram à mesa de negociações"

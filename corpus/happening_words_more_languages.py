@@ -32,7 +32,9 @@ _ES_DECIDED = r"(?:decidió|decidieron|resolvió|resolvieron|(?:ha|han)\s+(?:dec
 _ES_ENDING = r"(?:decisión|terminación|fin|ruptura|salida|retirada|expiración|caducidad|denuncia|anulación)"
 _ES_TO_END = (r"(?:no\s+renovar(?:lo|la)?|no\s+prorrogar(?:lo|la)?|poner(?:le|les)?\s+(?:punto\s+(?:y\s+)?)?fin(?:al)?"
               r"|dejar(?:lo|la)?\s+sin\s+efecto|terminar(?:lo|la)?|romper(?:lo|la)?"
-              r"|rescindir(?:lo|la)?|abandonar(?:lo|la)?|retirarse|salir)")
+              r"|rescindir(?:lo|la)?|abandonar(?:lo|la)?|retirarse|salir"
+              # round 55: let it lapse ("dejar que el pacto caducara")
+              r"|dejar\s+que\s+(?:el|la|lo|los)\s+(?:[\w-]+\s+){0,2}?(?:caduc|expir|venc)(?:ara|iera|ase|iese|e|a))")
 _PT_TO_END = r"(?:não\s+renovar|não\s+prorrogar|pôr\s+fim|encerrar|terminar|romper|rescindir|abandonar|sair)"
 # Russian: a past of the perfective ("подписали"), a short passive participle ("подписано").
 # ... a decision or an intent and its infinitive, a few words on ("решил в полном объёме

@@ -19,6 +19,12 @@ _DECISION_NOUN = re.compile(r"(?i)(?:(?:decision|choice|plan|notice|notification
                             r"|(?:décision|decisione)\s+d[ei])\b")
 _DEFINITE = re.compile(r"(?i)(?:\b(?:its|the|their|this|that|his|her|la|sa|leur|sua)|\w['\u2019]s)"
                        r"(?:\s+(?!to\b)[\w-]+)?\s+$")
+# ... and as Portuguese and Spanish say it, after their own articles ("deixou em suspenso a decisão de encerrar",
+# "daba marcha atrás en su decisión de dejar que el pacto caducara"; round 55)
+_IBERIAN_DECISION = re.compile(r"(?i)(?:decisão|decisión)\s+de\b")
+_IBERIAN_DEFINITE = re.compile(r"(?i)\b(?:a|sua|essa|esta|aquela|la|su|esa|aquella)(?:\s+(?!de\b)[\w-]+)?\s+$")
+# ... not one yet to be taken or awaited ("tomará la decisión de", "aguarda a decisão de")
+_IBERIAN_TO_TAKE = re.compile(r"(?i)\b(?:tom|adopt|aguard|esper)\w*\s+(?:\S+\s+)?$")
 # ... unless it is only awaited: "Seoul's decision on whether to end it is expected next week".
 # ... or only foreseen: "Seoul's decision to end the pact could come next week".
 _AWAITED = re.compile(r"(?i)^[^.;]{0,40}?\b(?:(?:is|was|are|were)\s+(?:\w+ly\s+)?(?:expected|due|likely|set|slated|awaited)"
@@ -59,6 +65,9 @@ _JA_DECIDED_PAST = re.compile(r"(?:破棄|終了)を(?:決めた|決定した)")
 _JA_PACT_AFTER = re.compile(r"(?:日韓|韓日)?(?:GSOMIA|[^\W\d_]{0,12}?協定)")
 # ... or the decision named by what it decides (round 47): "GSOMIAを終わらせるという韓国政府の決定"
 _JA_DECISION_NAMED = re.compile(r"[^\W\d_]+という(?:[^\W\d_]{0,12}の)?決定")
+# ... or the decision named as what is to be taken back: "協定終了決定を取り消すよう求められている" (round 55)
+_JA_DECISION_NOUN = re.compile(r"(?:終了|破棄)(?:の)?決定")
+_JA_TAKEN_BACK_AFTER = re.compile(r"を(?:取り消|撤回|覆|見直|再考)")
 # ... or, in Korean, the notice's effect named: "지소미아 종료 통보의 효력을 정지했다" (the notice was given
 # before; the sentence's day is its suspension's)
 _KO_NOTICE = re.compile(r"종료\s*통보(?:의)?")
@@ -69,9 +78,12 @@ def names_a_decision_made(text: str, start: int, end: int) -> bool:
     """Whether `text[start:end]`, a wording of ending the pact, names the decision as made."""
     words, before = text[start:end], text[max(0, start - 60):start]
     named = _DECISION_NOUN.match(words) and _DEFINITE.search(before) \
+        or _IBERIAN_DECISION.match(words) and (definite := _IBERIAN_DEFINITE.search(before)) \
+        and not _IBERIAN_TO_TAKE.search(before, 0, definite.start()) \
         or _JA_NOTICE.fullmatch(words) and (_JA_ISSUED_BEFORE.search(before) or _JA_ITS_EFFECT.match(text, end)) \
         or _JA_DECIDED_PAST.fullmatch(words) and _JA_PACT_AFTER.match(text, end) \
         or _JA_DECISION_NAMED.fullmatch(words) \
+        or _JA_DECISION_NOUN.fullmatch(words) and _JA_TAKEN_BACK_AFTER.match(text, end) \
         or _KO_NOTICE.fullmatch(words) and _KO_ITS_EFFECT.match(text, end) \
         or _ENDING.match(words) and _NOUN_BEFORE.search(before) \
         or _TERMINATION.fullmatch(words) and _NOUN_AFTER_IT.match(text, end) and _DEFINITE.search(before) \
