@@ -80,8 +80,8 @@ PAIRS = [
 ]
 
 
-@pytest.mark.parametrize("pair", PAIRS, ids=[f"{event}-{told[:24]}" for event, _, told, _ in PAIRS])
-def test_a_happening_the_even_halves_missed(pair: tuple[str, str | None, str, str]):
-    event, date, told, not_told = pair
+@pytest.mark.parametrize(("event", "date", "told", "not_told"), PAIRS,
+                         ids=[f"{event}-{told[:24]}" for event, _, told, _ in PAIRS])
+def test_a_happening_the_even_halves_missed(event: str, date: str | None, told: str, not_told: str):
     assert event in linked((told, date)), told  # (each fails before the round)
     assert event not in linked((not_told, date)), not_told  # (each passes before and after)
