@@ -159,4 +159,11 @@ LATER_SETS = (
     # eight periods (25; no unfollowed 2018 or 2020 page) and six disaster stories of 2019-2024.
     WrittenBlind("holdout85", 40, 25, 23, 6, range(9, 14), range(18, 23),
                  periods=COLLAPSE_TO_NORMALISATION),
+    # holdout86: GSOMIA's second period in English-language press worldwide beyond the biggest names (Korean and Japanese
+    # English editions, broadcasters' pages and mirrors, wires as carried, think tanks, blogs, translation sites): the 2019
+    # decision and suspension, the 2020 renewal, the road to the 2023 normalisation (28), and five stories of 2019-2024.
+    WrittenBlind("holdout86", 40, 28, 13, 5, range(18, 23), range(18, 23), yearless_at_least=5,
+                 signing_and_crisis_share=False,
+                 periods=frozenset({"gsomia-2019-termination", "gsomia-2019-suspension",
+                                    "gsomia-2020-renewal", "gsomia-2023-normalisation"})),
 )
