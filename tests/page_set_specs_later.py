@@ -159,4 +159,12 @@ LATER_SETS = (
     # eight periods (25; no unfollowed 2018 or 2020 page) and six disaster stories of 2019-2024.
     WrittenBlind("holdout85", 40, 25, 23, 6, range(9, 14), range(18, 23),
                  periods=COLLAPSE_TO_NORMALISATION),
+    # holdout87: GSOMIA's first period as the press carried it (wires, their carriers, portals, mirrors, blogs, forums,
+    # columns; 2012 cabinet approval and collapse, 2016 talks, initialling and signing) in ten languages (31), and three
+    # stories of 2013-2016 no earlier set used (Japan's state secrets law, the Sankei reporter's indictment, the
+    # candlelight rallies).
+    WrittenBlind("holdout87", 40, 31, 20, 3, range(11, 16), range(20, 25),
+                 signing_and_crisis_share=False,
+                 periods=frozenset({"gsomia-2012-collapse", "gsomia-2016-talks",
+                                    "gsomia-2016-tentative", "gsomia-2016-signing"})),
 )
