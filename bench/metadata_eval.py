@@ -68,6 +68,7 @@ VERDICTS = ("right", "unknown", "wrong")
 # stay unread by the timeline rounds for now.)
 BLIND_SETS = frozenset({
     "holdout3", "holdout4", "holdout5", "holdout6", "holdout31", "holdout83", "holdout84", "holdout85", "holdout86",
+    "holdout87",
 })
 
 
