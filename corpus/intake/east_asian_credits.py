@@ -67,6 +67,8 @@ _CLOSING_CREDIT = LazyPattern(r"[。．！？」』]\s*(?:[(（]|【(?=[^】]{1,
                               r"(?P<credit>[^()（）:：【】]{1,20}?)\s*(?:より)?(?:抜粋|転載)?\s*[)）】]\s*$")
 # "…글을 남겼다. <스포츠조선닷컴>": a Korean story signed by its paper in angle brackets after the last sentence.
 _KOREAN_CLOSING_NAME = LazyPattern(r"[가-힣][.!?][\"”’']?\s*[<〈](?P<credit>[^<>〈〉]{2,20}?)\s*[>〉]\s*$")
+# "…必要です。 朝日新聞社": the paper's name alone under a Japanese story, joined to its last line as copied.
+_JAPANESE_CLOSING_NAME = LazyPattern(r"[。！？」』][\s　]+(?P<credit>[^\sA-Za-z0-9。、「」()（）]{2,12})\s*$")
 # "…。(2012年12月12日) 【朝鮮通信=時事】": the original and its carrier closing a caption.
 _CLOSING_CARRIED = LazyPattern(r"[。．！？」』)）]\s*【(?P<original>[^】=＝]{1,20}?)\s*[=＝]\s*(?P<carrier>[^】=＝]{1,10})】\s*$")
 # "(民視新聞/綜合報導)", "（中央社／台北報導）", "(民視新聞/李文 台北報導)": a Taiwanese story closing on its outlet,
@@ -172,7 +174,7 @@ def east_asian_closing(paragraph: str, directory: OutletDirectory) -> str | None
         return next((credit for name in (carried["original"], carried["carrier"])
                      if directory.named(credit := _JAPANESE_WIRES.get(name.strip(), name.strip()))), None)
     if (match := _CLOSING_CREDIT.search(paragraph) or _KOREAN_CLOSING_NAME.search(paragraph)
-             or _SLASHED_REPORT.match(paragraph)) is None:
+             or _SLASHED_REPORT.match(paragraph) or _JAPANESE_CLOSING_NAME.search(paragraph)) is None:
         return None
     credit = _JAPANESE_WIRES.get(match["credit"], match["credit"])
     return credit if directory.named(credit) else None
