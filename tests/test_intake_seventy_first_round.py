@@ -110,3 +110,23 @@ def test_sentences_using_the_same_words_stay_passages():
 def test_a_reporters_address_after_a_video_credit_is_not_glued_to_it():
     page = clean_page(f"강변도로 침수로 통제\n\n{KO_STORY * 4}[영상 = 홍길동씨 제공]\nhong@newspim.com\n")
     assert "[영상 = 홍길동씨 제공]" not in " ".join(page.paragraphs)
+
+
+# Across the default sets: a Korean posting label or a reporter's byline glued among other words of the opening
+
+@pytest.mark.parametrize("opening", [
+    "강변도로 침수로 통제\n홍길동 특파원\n송고시간2025-03-03 22:44 요약beta 공유 댓글1 글자크기조정 인쇄\n",
+    "강변도로 침수로 통제 한국일보 원문 | 뉴스줌에서 보기 |입력2025.03.03 04:30 | ",
+    "[포토] 강변도로 침수로 통제 2025-03-03 00:01 홍길동 기자 [사진=연합뉴스] ",
+])
+def test_a_korean_posting_stamp_or_byline_among_the_openings_words_dates_the_page(opening):
+    assert date_of(f"{opening}{KO_STORY * 3}") == "2025-03-03"
+
+
+@pytest.mark.parametrize("opening", [
+    # two stamps: a list of stories
+    "강변도로 침수로 통제\n목록 |입력2025.03.03 04:30 | 목록 |입력2025.02.11 09:00 |\n",
+    "강변도로 침수로 통제\n2025-03-03 00:01 홍길동 기자가 현장을 찾았다.\n",  # a sentence about the reporter
+])
+def test_two_stamps_or_a_sentence_naming_a_reporter_date_nothing(opening):
+    assert date_of(f"{opening}{KO_STORY * 3}") is None
