@@ -157,6 +157,6 @@ LATER_SETS = (
     # holdout85: Japan's and Korea's own press beyond the big national names (regional, local, economic and wire
     # sites, broadcasters' pages, Japanese editions, carriers, blogs and forum logs), in Japanese and Korean: GSOMIA in
     # eight periods (25; no unfollowed 2018 or 2020 page) and six disaster stories of 2019-2024.
-    WrittenBlind("holdout85", 40, 25, 23, 6, range(9, 14), range(18, 23),
+    WrittenBlind("holdout85", 40, 25, 23, 6, range(9, 14), range(18, 23), blind=False,
                  periods=COLLAPSE_TO_NORMALISATION),
 )
