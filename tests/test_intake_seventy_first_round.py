@@ -133,20 +133,14 @@ def test_two_stamps_or_a_sentence_naming_a_reporter_date_nothing(opening):
 JA_LEAD = "首相は2日、退陣する意向を表明した。党の両院議員総会で述べた。後任選びは週内にも行われる見通しだ。"
 
 
-@pytest.mark.parametrize("raw", [
-    f"座礁\n\n『【カイロ、台北時事】{JA_LEAD}\n\n{JA_LEAD}\n",  # a blog quoting the wire's story in 『…』
-    f"首相が退陣へ\n6月2日9時55分配信 時事通信 http://bit.ly/xyz\n\n{JA_LEAD}\n\n{JA_LEAD}\n",  # a portal's carrying line
+@pytest.mark.parametrize("raw, outlet", [
+    (f"座礁\n\n『【カイロ、台北時事】{JA_LEAD}\n\n{JA_LEAD}\n", "Jiji Press"),  # a blog quoting the wire's story
+    (f"首相が退陣へ\n6月2日9時55分配信 時事通信 http://bit.ly/xyz\n\n{JA_LEAD}\n\n{JA_LEAD}\n", "Jiji Press"),
+    (f"座礁\n\n『【カイロ、台北新報】{JA_LEAD}\n\n{JA_LEAD}\n", None),  # an unlisted source
+    (f"首相が退陣へ\n6月2日9時55分配信 町内新報\n\n{JA_LEAD}\n\n{JA_LEAD}\n", None),
 ])
-def test_a_quoted_wire_dateline_or_a_portals_carrying_line_gives_the_wire(raw):
-    assert outlet_of(raw) == "Jiji Press"
-
-
-@pytest.mark.parametrize("raw", [
-    f"座礁\n\n『【カイロ、台北新報】{JA_LEAD}\n\n{JA_LEAD}\n",
-    f"首相が退陣へ\n6月2日9時55分配信 町内新報\n\n{JA_LEAD}\n\n{JA_LEAD}\n",
-])
-def test_the_same_forms_naming_an_unlisted_source_give_none(raw):
-    assert outlet_of(raw) is None
+def test_a_quoted_wire_dateline_or_a_portals_carrying_line_gives_the_listed_wire(raw, outlet):
+    assert outlet_of(raw) == outlet
 
 
 def test_a_korean_portals_link_to_the_papers_original_gives_the_paper():
