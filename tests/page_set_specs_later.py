@@ -157,7 +157,7 @@ LATER_SETS = (
     # holdout85: Japan's and Korea's own press beyond the big national names (regional, local, economic and wire
     # sites, broadcasters' pages, Japanese editions, carriers, blogs and forum logs), in Japanese and Korean: GSOMIA in
     # eight periods (25; no unfollowed 2018 or 2020 page) and six disaster stories of 2019-2024.
-    WrittenBlind("holdout85", 40, 25, 23, 6, range(9, 14), range(18, 23),
+    WrittenBlind("holdout85", 40, 25, 23, 6, range(9, 14), range(18, 23), blind=False,
                  periods=COLLAPSE_TO_NORMALISATION),
     # holdout86: GSOMIA's second period in English-language press worldwide beyond the biggest names (Korean and Japanese
     # English editions, broadcasters' pages and mirrors, wires as carried, think tanks, blogs, translation sites): the 2019
