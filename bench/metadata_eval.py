@@ -63,11 +63,12 @@ VERDICTS = ("right", "unknown", "wrong")
 # fifty-third, the even in the fifty-fourth; `holdout75` to `holdout77`, written in session 20, the odd halves in
 # the fifty-fifth to fifty-seventh, the even in the fifty-eighth; `holdout78` and `holdout79`, written in session 21,
 # the odd halves in the sixtieth and fifty-ninth, the even in the sixty-first; `holdout80` to `holdout82`, the odd
-# halves in the sixty-second to sixty-fourth, the even in the sixty-fifth), are development data and scored by default.
+# halves in the sixty-second to sixty-fourth, the even in the sixty-fifth; `holdout85`, its odd half in the
+# sixty-seventh, its even in the seventy-first), are development data and scored by default.
 # The even halves of `holdout63`'s, `holdout65`'s, `holdout66`'s and `holdout68`'s links to events
 # stay unread by the timeline rounds for now.)
 BLIND_SETS = frozenset({
-    "holdout3", "holdout4", "holdout5", "holdout6", "holdout31", "holdout83", "holdout84", "holdout85",
+    "holdout3", "holdout4", "holdout5", "holdout6", "holdout31", "holdout83", "holdout84", "holdout86", "holdout87",
 })
 
 

@@ -58,7 +58,7 @@ _SIGNATURE_RULE = re.compile(r"(?:^|\s)--$")
 _PARTNER_LEAD = re.compile(rf"(?i)\b(?:{credit_lines.IN_PARTNERSHIP_WITH}"
                            r"|(?:supported|sponsored|powered|funded)\s+by|with\s+support\s+from)\W*$")
 _MENU_HEADING = re.compile(r"[A-Z][A-Za-z&]*(?: [A-Za-z&]+){0,2}")  # "Business", "Opinion", "World"
-_BARE_URL = re.compile(r"^<?(?P<url>https?://[^\s<>]+?)>?$")
+_BARE_URL = re.compile(r"^<?(?P<url>https?://[^\s<>]+?(?<!\.jpg|\.png|\.gif)(?<!\.jpeg|\.webp))>?$", re.I)
 _LABELLED_URL = re.compile(r"(?i)^(?:read\s+more\s+at|source|originally\s+published\s+at|"
                            r"first\s+published\s+at|read\s+the\s+(?:full|original)\s+"
                            r"(?:story|article)\s+at|(?:article|story|news)\s+(?:source|url|link)"
@@ -68,8 +68,8 @@ _LABELLED_URL = re.compile(r"(?i)^(?:read\s+more\s+at|source|originally\s+publis
 
 
 def address_in_text(page: CleanedPage) -> str | None:
-    """The page's address when the copied text carries it: a bare address among the
-    opening lines, or near the end alone (an aggregator's link to its source) or as
+    """The page's address when the copied text carries it (a picture's file is none): a bare address among
+    the opening lines, or near the end alone (an aggregator's link to its source) or as
     "Read more at: <address>" / "Source: <address>"."""
     for line in page.opening:
         if match := _BARE_URL.match(line) or _LABELLED_URL.match(line):
@@ -383,7 +383,7 @@ def pasted_source_address(url: str, page: CleanedPage, text: str) -> bool:
     at_host = outlets().at_host(urlparse(url).hostname or "")
     if at_host is None:
         return False
-    folded = name_key(text.replace(url, " "))  # (the address itself names it)
+    folded = name_key(re.sub(r"https?://\S+", " ", text))  # (an address names its host, not the story's source)
     names = [key for key, name in outlets().by_name.items() if name == at_host and len(key) > 2]
     return not any(key in folded for key in names)
 

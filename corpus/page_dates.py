@@ -29,7 +29,8 @@ from corpus.intake.office_years import holders_out_of_office
 from corpus.intake.official_lines import is_upload_stamp, official_date_line
 from corpus.intake.outlet_datelines import outlet_dateline
 from corpus.intake.outlets import outlets
-from corpus.intake.posting_stamps import portal_byline_stamp, posted_label_stamp
+from corpus.intake.posting_stamps import (labelled_stamp_within, log_post_stamp, portal_byline_stamp, posted_label_stamp,
+                                          run_into_stamp)
 from corpus.intake.printed_dates import find_date_line, glued_date, read_date, stamp_opening_lead
 from corpus.intake.reposts import original_date, spaceless_copy_date
 from corpus.intake.site_clocks import (is_cited_after_text, is_member_since, is_quoted_stamp, is_video_stamp,
@@ -223,6 +224,10 @@ def _printed(page: CleanedPage) -> Found | None:
             return Found(dateline.value, f"printed in the dateline opening the lead: {dateline.text!r}")
         if portal := portal_byline_stamp(line):
             return Found(portal, f"printed in the portal's byline run into the text: {short(line)!r}")
+        if stamp := run_into_stamp(line) or (log_post_stamp(line) if line == page.opening[0] else None):
+            return Found(stamp, f"printed in the post's stamp: {short(line)!r}")
+    if stamp := labelled_stamp_within(page.opening):
+        return Found(stamp, "printed in the posting stamp or byline among the opening's words")
     for before, line in zip(page.opening, page.opening[1:12]):
         if official := official_date_line(line, before):
             return Found(official.value, f"printed on the page: {short(line)!r}")

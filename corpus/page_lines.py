@@ -83,7 +83,7 @@ def join_wrapped(lines: list[str]) -> list[str]:
         mid_sentence = previous and not previous.endswith(TERMINAL_PUNCTUATION)
         filled = len(last_raw) >= 0.6 * width
         first = len(joined) == 1 and previous == last_raw
-        if line and previous and not first and not _stands_alone(line) \
+        if line and previous and not first and not _stands_alone(line) and not is_korean_japanese_chrome(previous) \
                 and len(previous) + len(line) < LONGEST_LINE and (
                 (wrapped_text and filled) or (mid_sentence and line[:1].islower()
                                               and _continues(previous, line))):
@@ -95,7 +95,8 @@ def join_wrapped(lines: list[str]) -> list[str]:
 
 
 def _stands_alone(line: str) -> bool:
-    """A copyright line, or a Korean or Japanese site's chrome ("HOT 연예 스포츠"): never a wrapped paragraph's end."""
+    """A copyright line, or a Korean or Japanese site's chrome ("HOT 연예 스포츠"): never a wrapped paragraph's end
+    (and the chrome, a whole line, is never continued by the next)."""
     return bool(_COPYRIGHT_START.match(line)) or is_korean_japanese_chrome(line)
 
 

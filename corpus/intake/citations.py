@@ -10,6 +10,12 @@ day, commas between:
 The outlet is taken when listed; the day is the cited story's (a repost's original), and the
 line is the page's note of its source, not the story's text. A sentence quoting a title
 ("Kim said, “We will not give in,” on Monday") is none: the outlet and a full date must close it.
+
+A blog's labelled note of its source in the same order, the day in numbers (and its time) last:
+
+    >>> note = '참고(출처) : 김민수, 국방부 "협정 연장" 발표, 연합뉴스, 2019-11-22 18:05:00'
+    >>> cited_outlet(note, outlets()), cited_date(note)
+    ('연합뉴스', '2019-11-22')
 """
 
 from __future__ import annotations
@@ -26,8 +32,18 @@ _CITATION = re.compile(
     r"(?P<date>[A-Z][a-z]{2,8}\.?\s+[0-3]?\d,\s+(?:19|20)\d\d|[0-3]?\d\s+[A-Z][a-z]{2,8}\.?\s+(?:19|20)\d\d)\.?$")
 
 
+# "참고(출처) : <writer>, <title>, <outlet>, 2019-11-23 14:04:00", "出典：<writer>, <title>, <outlet>, 2019.11.23"
+_LABELLED_CITATION = re.compile(
+    r"^(?:참고\s*)?(?:\(?출처\)?|出典|出所|ソース|来源|Source)\s*[:：]\s*(?P<author>[^,，:：]{1,30}),\s*"
+    r"(?P<title>\S.{3,200}?),\s*(?P<outlet>[^,，]{2,40}?),\s*"
+    r"(?P<date>(?:19|20)\d\d[-./](?:0?[1-9]|1[0-2])[-./](?:0?[1-9]|[12]\d|3[01]))\.?"
+    r"(?:\s+[0-2]?\d:[0-5]\d(?::[0-5]\d)?)?$")
+
+
 def _match(line: str) -> re.Match | None:
-    return _CITATION.match(line.strip()) if line and len(line) <= 400 else None
+    if not line or len(line) > 400:
+        return None
+    return _CITATION.match(line.strip()) or _LABELLED_CITATION.match(line.strip())
 
 
 def cited_outlet(line: str, directory: OutletDirectory) -> str | None:

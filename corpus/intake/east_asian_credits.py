@@ -67,6 +67,8 @@ _CLOSING_CREDIT = LazyPattern(r"[。．！？」』]\s*(?:[(（]|【(?=[^】]{1,
                               r"(?P<credit>[^()（）:：【】]{1,20}?)\s*(?:より)?(?:抜粋|転載)?\s*[)）】]\s*$")
 # "…글을 남겼다. <스포츠조선닷컴>": a Korean story signed by its paper in angle brackets after the last sentence.
 _KOREAN_CLOSING_NAME = LazyPattern(r"[가-힣][.!?][\"”’']?\s*[<〈](?P<credit>[^<>〈〉]{2,20}?)\s*[>〉]\s*$")
+# "…必要です。 朝日新聞社": the paper's name alone under a Japanese story, joined to its last line as copied.
+_JAPANESE_CLOSING_NAME = LazyPattern(r"[。！？」』][\s　]+(?P<credit>[^\sA-Za-z0-9。、「」()（）]{2,12})\s*$")
 # "…。(2012年12月12日) 【朝鮮通信=時事】": the original and its carrier closing a caption.
 _CLOSING_CARRIED = LazyPattern(r"[。．！？」』)）]\s*【(?P<original>[^】=＝]{1,20}?)\s*[=＝]\s*(?P<carrier>[^】=＝]{1,10})】\s*$")
 # "(民視新聞/綜合報導)", "（中央社／台北報導）", "(民視新聞/李文 台北報導)": a Taiwanese story closing on its outlet,
@@ -85,12 +87,18 @@ _KOREAN_SIGN_OFF = LazyPattern(r"^\s*(?P<credit>[\w가-힣]{2,12}(?:\s[\w가-힣
 KOREAN_OUTLET_ENDING = LazyPattern(r"(?:일보|신문|뉴스|통신|경제|방송|타임스|타임즈|저널|투데이|미디어|닷컴|TV|tv)$")
 # "(ブルームバーグ):", "（ロイター）：": a credit opening the text before a colon.
 _JAPANESE_COLON_CREDIT = LazyPattern(rf"^\s*{_OPEN}\s*(?P<credit>[^()（）\[\]【】]{{2,20}}?)\s*{_CLOSE}\s*[:：]")
-# "【ソウル共同】", "【ワシントン時事】": a Japanese wire's dateline, the place glued to the wire.
-_JAPANESE_WIRE_DATELINE = LazyPattern(r"^\s*【[^】=＝\s]{1,12}?\s*[=＝]?\s*(?P<wire>共同|時事)】")  # "【ソウル＝共同】" too
+# "【ソウル共同】", "【ワシントン時事】": a Japanese wire's dateline, the place glued to the wire (or opening a blog's
+# quotation of the story: "『【カイロ、台北時事】…").
+_JAPANESE_WIRE_DATELINE = LazyPattern(r"^\s*[『「]?\s*【[^】=＝\s]{1,12}?\s*[=＝]?\s*(?P<wire>共同|時事)】")  # "【ソウル＝共同】" too
 _JAPANESE_WIRES = {"共同": "共同通信", "時事": "時事通信"}
 # "【ソウル聯合ニュース】", "【北京新華社】": a place in katakana or kanji glued to a listed wire.
 _JAPANESE_BRACKET = LazyPattern(r"^\s*【(?P<inner>[^】=＝\s]{3,30})】")
 _JAPANESE_PLACE = LazyPattern(r"^[\u30a0-\u30ff\u4e00-\u9fff]{2,8}$")
+# "<headline> 한국일보 원문 | 뉴스줌에서 보기 |입력…": a Korean portal's link to the paper's original, among the first words.
+_ORIGINAL_LINK = LazyPattern(r"(?:^|\s)(?P<credit>[^\s|]{2,12})\s+원문\s*\|")
+# "6月2日9時55分配信 時事通信 http://…": a Japanese portal's line of when it carried the story, and from whom.
+_DELIVERED_BY = LazyPattern(r"^\s*(?:\d{1,2}/\d{1,2}|\d{1,2}月\d{1,2}日)(?:[(（][月火水木金土日][)）])?\s*"
+                            r"\d{1,2}(?::\d\d|時\d{1,2}分)\s*配信\s+(?P<credit>[^\s　]{2,20})")
 # "【AFP=時事】": the original, then the wire that carries it.
 _JAPANESE_CARRIED = LazyPattern(r"^\s*【(?P<credit>[^】=＝]{2,20}?)\s*[=＝]\s*[^】]{1,10}】")
 # "［東京　22日　ロイター］": the place, the day and the wire.
@@ -150,7 +158,8 @@ def _korean(line: str, directory: OutletDirectory) -> str | None:
     if (match := _KOREAN_CREDIT_WITHIN.search(line)) and directory.named(match["credit"]) \
             and not _picture_label(match["place"]) and not line.lstrip().startswith(("▲", "△")):
         return match["credit"]
-    return None
+    match = _ORIGINAL_LINK.search(line[:300])
+    return match["credit"] if match and directory.named(match["credit"]) else None
 
 
 def korean_credit_posted(line: str) -> str | None:
@@ -172,7 +181,7 @@ def east_asian_closing(paragraph: str, directory: OutletDirectory) -> str | None
         return next((credit for name in (carried["original"], carried["carrier"])
                      if directory.named(credit := _JAPANESE_WIRES.get(name.strip(), name.strip()))), None)
     if (match := _CLOSING_CREDIT.search(paragraph) or _KOREAN_CLOSING_NAME.search(paragraph)
-             or _SLASHED_REPORT.match(paragraph)) is None:
+             or _SLASHED_REPORT.match(paragraph) or _JAPANESE_CLOSING_NAME.search(paragraph)) is None:
         return None
     credit = _JAPANESE_WIRES.get(match["credit"], match["credit"])
     return credit if directory.named(credit) else None
@@ -247,7 +256,7 @@ def _japanese(line: str, directory: OutletDirectory) -> str | None:
         return _JAPANESE_WIRES[match["wire"]]
     if (match := _JAPANESE_BRACKET.match(line)) and (wire := _listed_after_place(match["inner"], directory)):
         return wire
-    for form in (_JAPANESE_COLON_CREDIT, _JAPANESE_DAY_DATELINE):
+    for form in (_JAPANESE_COLON_CREDIT, _JAPANESE_DAY_DATELINE, _DELIVERED_BY):
         if (match := form.match(line)) and directory.named(match["credit"].strip()):
             return match["credit"].strip()
     return None

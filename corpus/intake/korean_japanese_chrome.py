@@ -6,6 +6,8 @@
 * a Korean paper's subscription button and its link to the mobile site, alone ("한국경제 구독신청",
   "모바일한경 보기"); a picture's source alone under it ("경기소방재난본부 제공", "사진=소방청 제공");
 * a Korean agency's motto signing the story, the reporter's address after it ("◎공감언론 뉴시스 kim@newsis.com");
+* a Korean site's share and source buttons ("기사 URL이 복사되었습니다.", "기사원문보기"), a video's or picture's
+  source in brackets ("[영상 = 홍길동씨 제공]"); a Japanese forum log's link as it renders one ("URLリンク(www.nhk.or.jp)");
 * a Japanese paywall: "この記事は有料会員限定です。", "…に有料会員登録すると続きをお読みいただけます。",
   its count of what is left ("(残り879文字/全文1,019文字)"), its note on advertisements for those logged in
   ("【ログインしていただくと記事中の広告が非表示になります】").
@@ -27,6 +29,9 @@ _KOREAN_FORMS = (
     r"[^\s.!?\"“”]{2,12}\s*구독\s*신청(?:\s*하기)?|모바일\s*[^\s.!?]{1,10}\s*보기",
     r"(?:사진\s*[=:]\s*)?[^\s.!?\"“”]{2,15}(?:\s[^\s.!?\"“”]{1,15}){0,2}\s*제공",  # a picture's source
     r"[◎○●]\s*공감언론\s*뉴시스(?:\s+[\w.+-]+@[\w-]+(?:\.[\w-]+)+)*\s*",
+    r"(?:기사\s*)?(?:URL|주소|링크)(?:이|가)\s*복사\s*되었습니다\.?|기사\s*원문\s*보기",
+    r"[\[［(]\s*(?:사진|영상|그래픽|자료)\s*[=:]\s*[^\]］()]{1,30}?\s*제공\s*[\]］)]",
+    r"URLリンク[(（](?:https?://)?[\w.-]+\.[a-z]{2,}[)）]",
 )
 _JAPANESE_PAYWALL = (
     r"この記事は(?:有料)?会員限定(?:記事)?です。?",
