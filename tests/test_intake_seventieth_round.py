@@ -3,12 +3,15 @@ Portuguese press) and holdout84 (Europe's) showed. A party's short name after a 
 is no wire's credit; a site asking to be followed on Google News in Portuguese, a source labelled after the last
 sentence ("… Fonte: X."), Brazil's "Do X, em <city>" byline and a source in brackets after a stamp name the outlet
 (listed names only); a Spanish clock "p. m.", a Spanish weekday's abbreviation, Poland's "aktual.:" label and a
-dateline with its date in brackets ("CIUDAD (28/MAY/2017).- …") date the page.
+dateline with its date in brackets ("CIUDAD (28/MAY/2017).- …") date the page; these presses' widgets and credit
+lines alone ("Fuente: AFP", "Compartir", "ANNONS", "Le puede interesar: …") are no passages.
 A positive failed before the round; a negative beside it keeps what must not change."""
 
 from __future__ import annotations
 
 from corpus.cleaning import clean_page
+from corpus.intake.furniture import is_furniture
+from corpus.loader import article_from_raw
 from corpus.metadata import outlet_from_page
 from corpus.page_dates import date_from_page
 
@@ -101,3 +104,34 @@ def test_a_bracketed_date_without_its_year_dates_nothing():
     lead = ("PUERTO VIEJO, ISLA NORTE (14/MAR).- El ayuntamiento aprobó la compra de cuatro transbordadores "
             "nuevos para las rutas de las islas tras un largo debate.\n\n")
     assert _date(HEADLINE + lead + BODY) is None
+
+
+def _passages(text: str) -> tuple[str, ...]:
+    article = article_from_raw(text, {}, "round70.txt")
+    return tuple(passage.text for passage in article.passages)
+
+
+def test_a_source_line_under_the_story_names_the_outlet_and_is_no_passage():
+    text = HEADLINE + BODY + "Fuente: AFP\n"
+    assert _outlet(text) == "Agence France-Presse"
+    assert not any("Fuente" in passage for passage in _passages(text))
+
+
+def test_the_widgets_and_credits_of_the_spanish_portuguese_and_nordic_press_are_furniture():
+    for line in ("Fuente: La Gaceta del Puerto", "FUENTE Y FOTOS: Diario Uno - Diario Dos", "Quelle: dpa",
+                 "Autor: ab//cd / Źródło: Reuters, PAP", "Via Diário do Porto", "AGENCIAS", "ab/ cd/", "Compartir:",
+                 "Publicado por", "ANNONS", "Artikkelen fortsetter under annonsen",
+                 "Denne artikkelen er over ett år gammel og kan inneholde utdatert informasjon",
+                 "Mest läst i kategorin", "Le puede interesar: El puerto estrena muelle",
+                 "Siga a Gazeta do Porto no Google News e receba alertas",
+                 "Los comentarios publicados son de exclusiva responsabilidad de sus autores.",
+                 "Ferries are late again today. — Harbour Watch (@harbourwatch) 14. mars 2019"):
+        assert is_furniture(line), line
+
+
+def test_sentences_opening_with_the_same_words_stay_the_story():
+    for line in ("Via the new road, the ferries reach the island in less than an hour, the council said.",
+                 "Compartir el coste de los barcos fue la propuesta del alcalde, que ganó la votación.",
+                 "Fuente del puerto: el agua vuelve a correr tras la obra. El alcalde la inauguró ayer.",
+                 "Annons i tidningen kostar mer i år, sade chefen för försäljningen."):
+        assert not is_furniture(line), line
