@@ -135,3 +135,15 @@ def test_sentences_opening_with_the_same_words_stay_the_story():
                  "Fuente del puerto: el agua vuelve a correr tras la obra. El alcalde la inauguró ayer.",
                  "Annons i tidningen kostar mer i år, sade chefen för försäljningen."):
         assert not is_furniture(line), line
+
+
+GERMAN_LEAD = ("Um 18.30 Uhr am Montag stimmte der Stadtrat dem Kauf von vier neuen Fähren für die Inselrouten zu, "
+               "nach einer langen Debatte über die Kosten.\n\n")
+
+
+def test_a_dotted_date_and_clock_over_a_lead_in_a_day_first_language_reads_day_first():
+    assert _date("11.03.2019 - 10:15\n\n" + HEADLINE + GERMAN_LEAD + BODY) == "2019-03-11"
+
+
+def test_a_dotted_date_and_clock_over_an_english_lead_stays_unread():
+    assert _date("11.03.2019 - 10:15\n\n" + HEADLINE + BODY) is None
