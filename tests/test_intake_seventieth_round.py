@@ -9,6 +9,8 @@ A positive failed before the round; a negative beside it keeps what must not cha
 
 from __future__ import annotations
 
+import pytest
+
 from corpus.cleaning import clean_page
 from corpus.intake.furniture import is_furniture
 from corpus.loader import article_from_raw
@@ -117,24 +119,27 @@ def test_a_source_line_under_the_story_names_the_outlet_and_is_no_passage():
     assert not any("Fuente" in passage for passage in _passages(text))
 
 
-def test_the_widgets_and_credits_of_the_spanish_portuguese_and_nordic_press_are_furniture():
-    for line in ("Fuente: La Gaceta del Puerto", "FUENTE Y FOTOS: Diario Uno - Diario Dos", "Quelle: dpa",
-                 "Autor: ab//cd / Źródło: Reuters, PAP", "Via Diário do Porto", "AGENCIAS", "ab/ cd/", "Compartir:",
-                 "Publicado por", "ANNONS", "Artikkelen fortsetter under annonsen",
-                 "Denne artikkelen er over ett år gammel og kan inneholde utdatert informasjon",
-                 "Mest läst i kategorin", "Le puede interesar: El puerto estrena muelle",
-                 "Siga a Gazeta do Porto no Google News e receba alertas",
-                 "Los comentarios publicados son de exclusiva responsabilidad de sus autores.",
-                 "Ferries are late again today. — Harbour Watch (@harbourwatch) 14. mars 2019"):
-        assert is_furniture(line), line
+WIDGETS_AND_CREDITS = (
+    "Fuente: La Gaceta del Puerto", "FUENTE Y FOTOS: Diario Uno - Diario Dos", "Quelle: dpa",
+    "Autor: ab//cd / Źródło: Reuters, PAP", "Via Diário do Porto", "AGENCIAS", "ab/ cd/", "Compartir:", "Publicado por",
+    "ANNONS", "Artikkelen fortsetter under annonsen",
+    "Denne artikkelen er over ett år gammel og kan inneholde utdatert informasjon", "Mest läst i kategorin",
+    "Le puede interesar: El puerto estrena muelle", "Siga a Gazeta do Porto no Google News e receba alertas",
+    "Los comentarios publicados son de exclusiva responsabilidad de sus autores.",
+    "Ferries are late again today. — Harbour Watch (@harbourwatch) 14. mars 2019",
+)
+SENTENCES_WITH_THEIR_WORDS = (
+    "Via the new road, the ferries reach the island in less than an hour, the council said.",
+    "Compartir el coste de los barcos fue la propuesta del alcalde, que ganó la votación.",
+    "Fuente del puerto: el agua vuelve a correr tras la obra. El alcalde la inauguró ayer.",
+    "Annons i tidningen kostar mer i år, sade chefen för försäljningen.",
+)
 
 
-def test_sentences_opening_with_the_same_words_stay_the_story():
-    for line in ("Via the new road, the ferries reach the island in less than an hour, the council said.",
-                 "Compartir el coste de los barcos fue la propuesta del alcalde, que ganó la votación.",
-                 "Fuente del puerto: el agua vuelve a correr tras la obra. El alcalde la inauguró ayer.",
-                 "Annons i tidningen kostar mer i år, sade chefen för försäljningen."):
-        assert not is_furniture(line), line
+@pytest.mark.parametrize(("line", "furniture"), [*((line, True) for line in WIDGETS_AND_CREDITS),
+                                                  *((line, False) for line in SENTENCES_WITH_THEIR_WORDS)])
+def test_these_presses_widgets_and_credits_are_furniture_and_sentences_with_their_words_the_story(line, furniture):
+    assert is_furniture(line) is furniture
 
 
 GERMAN_LEAD = ("Um 18.30 Uhr am Montag stimmte der Stadtrat dem Kauf von vier neuen Fähren für die Inselrouten zu, "
