@@ -16,6 +16,16 @@ MONTHS = {
     "jul": 7, "aug": 8, "sep": 9, "oct": 10, "nov": 11, "dec": 12,
 }
 WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+_WEEKDAY_NUMBERS = {spelling: number for number, name in enumerate(WEEKDAYS)
+                    for spelling in (name.lower(), name[:3].lower())}
+
+
+def weekday_number(name: str) -> int | None:
+    """The weekday (Monday 0) an English weekday's name or its three-letter abbreviation names, in
+    any case ("Friday", "FRI"); None for any other word."""
+    return _WEEKDAY_NUMBERS.get(name.lower())
+
+
 NUMBER_WORDS = {
     "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
     "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,

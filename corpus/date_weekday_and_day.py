@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from corpus.date_patterns import MONTH_FULL, WEEKDAYS
+from corpus.date_patterns import MONTH_FULL, WEEKDAYS, weekday_number
 from corpus.dates_counted_from_the_page import names_a_year_after
 from corpus.events import EventSpec
 from corpus.happenings import Happening
@@ -46,5 +46,5 @@ def _pairs_in(sentence: str) -> set[tuple[int | None, int]]:
 
 
 def _weekday(name: str) -> int | None:
-    english = [i for i, weekday in enumerate(WEEKDAYS) if weekday.lower() == name.lower()]
-    return english[0] if english else foreign_weekday(name)
+    english = weekday_number(name)
+    return english if english is not None else foreign_weekday(name)

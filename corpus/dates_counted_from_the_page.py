@@ -11,7 +11,7 @@ import re
 from collections import Counter
 from functools import lru_cache
 
-from corpus.date_patterns import WEEKDAYS
+from corpus.date_patterns import WEEKDAYS, weekday_number
 from corpus.date_patterns_foreign import FOREIGN_WEEKDAY
 from corpus.dates import DateValue, find_dates
 from corpus.events import EventSpec, ReportingDate, load_event_specs
@@ -99,7 +99,7 @@ _CJK_WEEKDAY = re.compile(r"(?P<ja>[月火水木金土日])曜|(?P<ko>[월화수
 
 def _weekdays_in(text: str, start: int, end: int) -> set[int]:
     """The weekdays (Monday 0) named in `text[start:end]`."""
-    days = {WEEKDAYS.index(m.group().capitalize()) for m in _ENGLISH_WEEKDAY.finditer(text, start, end)}
+    days = {weekday_number(m.group()) for m in _ENGLISH_WEEKDAY.finditer(text, start, end)}
     days |= {foreign_weekday(m["weekday"]) for m in FOREIGN_WEEKDAY.finditer(text, start, end)} - {None}
     days |= {next(i for i, stem in enumerate(_RUSSIAN_STEMS) if m.group().lower().startswith(stem))
              for m in _RUSSIAN_WEEKDAY.finditer(text, start, end)}

@@ -11,7 +11,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Iterable
 
-from corpus.model import Article, ArticleSummary, Passage, by_id_or_prefix, unknown_outlet_id
+from corpus.model import NO_HEADLINE, Article, ArticleSummary, Passage, by_id_or_prefix, unknown_outlet_id
 from corpus.sanitize import clean_line
 from corpus.stated_dates import precision_of, stored_date
 
@@ -143,7 +143,7 @@ def article_from_raw(raw: str, known: dict[str, Any], source: str) -> Article:
     date = stored_date(known.get("date"))
     return Article(
         id=article_id,
-        headline=_optional_line(known.get("headline")) or page.headline or "(no headline)",
+        headline=_optional_line(known.get("headline")) or page.headline or NO_HEADLINE,
         outlet=outlet,
         # a stored "unknown" (older libraries) is not shared: each such article is its own
         outlet_id=(known.get("outlet_id") or slugify(outlet)) if outlet else

@@ -74,6 +74,7 @@ class Article:
 
 
 UNKNOWN_OUTLET = "unknown"
+NO_HEADLINE = "(no headline)"  # the headline of a page that shows none and was given none
 SHORT_ID = 8  # characters of an id people read and type
 
 
@@ -86,7 +87,7 @@ def unknown_outlet_label(article_id: str, url: str | None, source: str) -> str:
     """"unknown (example.com, 81cfaf9f)", "unknown (story.txt, 81cfaf9f)" or "unknown
     (81cfaf9f)": where the article came from, and its short id to tell any two apart."""
     short = article_id[:SHORT_ID]
-    where = _site(url) or _user_file(source)
+    where = _site(url) or user_file_name(source)
     return f"{UNKNOWN_OUTLET} ({where}, {short})" if where else f"{UNKNOWN_OUTLET} ({short})"
 
 
@@ -102,7 +103,7 @@ def _site(url: str | None) -> str | None:
 LONGEST_FILE_NAME = 40  # in a label: a name longer is cut in its middle (its start and ending kept)
 
 
-def _user_file(source: str) -> str | None:
+def user_file_name(source: str) -> str | None:
     """A user's file name (a bundled file is named after the id already), never so long that
     the label fills the lines a reader needs (a saved page's name can run to 250 characters)."""
     if not source or source.startswith("bundled:"):

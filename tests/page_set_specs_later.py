@@ -159,4 +159,19 @@ LATER_SETS = (
     # eight periods (25; no unfollowed 2018 or 2020 page) and six disaster stories of 2019-2024.
     WrittenBlind("holdout85", 40, 25, 23, 6, range(9, 14), range(18, 23),
                  periods=COLLAPSE_TO_NORMALISATION),
+    # holdout86: GSOMIA's second period in English-language press worldwide beyond the biggest names (Korean and Japanese
+    # English editions, broadcasters' pages and mirrors, wires as carried, think tanks, blogs, translation sites): the 2019
+    # decision and suspension, the 2020 renewal, the road to the 2023 normalisation (28), and five stories of 2019-2024.
+    WrittenBlind("holdout86", 40, 28, 13, 5, range(18, 23), range(18, 23), yearless_at_least=5,
+                 signing_and_crisis_share=False,
+                 periods=frozenset({"gsomia-2019-termination", "gsomia-2019-suspension",
+                                    "gsomia-2020-renewal", "gsomia-2023-normalisation"})),
+    # holdout87: GSOMIA's first period as the press carried it (wires, their carriers, portals, mirrors, blogs, forums,
+    # columns; 2012 cabinet approval and collapse, 2016 talks, initialling and signing) in ten languages (31), and three
+    # stories of 2013-2016 no earlier set used (Japan's state secrets law, the Sankei reporter's indictment, the
+    # candlelight rallies).
+    WrittenBlind("holdout87", 40, 31, 20, 3, range(11, 16), range(20, 25),
+                 signing_and_crisis_share=False,
+                 periods=frozenset({"gsomia-2012-collapse", "gsomia-2016-talks",
+                                    "gsomia-2016-tentative", "gsomia-2016-signing"})),
 )

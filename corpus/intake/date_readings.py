@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from corpus.date_patterns import ANY_WEEKDAY, month_number
+from corpus.date_patterns import ANY_WEEKDAY, month_number, weekday_number
 from corpus.date_value import calendar_day
 from corpus.intake.arabic_months import arabic_dates
 from corpus.intake.calendars import era_dates
@@ -57,7 +57,6 @@ _MONTH_YEAR = re.compile(rf"(?<![\w.]){_MONTH},?\s+(?P<year>(?:19|20)\d\d)(?!\d)
 
 _DIGIT = re.compile(r"\d")  # (`\d` as the forms' own: any script's digits)
 
-_WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 _WEEKDAY = re.compile(r"\b(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|MON|TUE|WED|THU|FRI|SAT|SUN)"
                       r"(?:(?i:day)|(?i:s|sday)|(?i:nesday)|(?i:rs|rsday)|(?i:urday))?\b")
 
@@ -198,7 +197,7 @@ def decide(reading: Reading, weekday: int | None, order_hint: str) -> str | None
 
 def weekday_named(line: str) -> int | None:
     """The weekday a line names ("Wed", "Wednesday", "WED"), if it names exactly one."""
-    named = {_WEEKDAYS.index(match.group(0)[:3].lower()) for match in _WEEKDAY.finditer(line)}
+    named = {weekday_number(match.group(0)[:3]) for match in _WEEKDAY.finditer(line)}
     return named.pop() if len(named) == 1 else None
 
 

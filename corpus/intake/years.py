@@ -251,7 +251,6 @@ def _from_office_start(month: int, day: int, lead: str) -> InferredYear | None:
     return InferredYear(found.year, found.reason) if found else None
 
 
-_ANY_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 _OPENING_LINES = 3  # the headline and the first two paragraphs, where the news itself is told
 
 
@@ -260,9 +259,11 @@ def _from_the_openings_year(month: int, day: int, text: str, story: str, lead: s
     2017 and 2018 academic years"), when no later year is named and `month`/`day` of it was the
     weekday the lead names: the news is of that year. A year named only further down is history
     ("killed him in 1979"), and a weekday alone fits a day one year in seven."""
+    from corpus.dates_counted_from_the_page import names_a_year_after  # (the date rules, only when needed)
+
     since, weekday = _named_as_past(text), named_weekday(lead)
     filed = calendar_day(since, month, day) if since and weekday is not None else None
-    if filed is None or filed.weekday() != weekday or max(map(int, _ANY_YEAR.findall(text))) > since:
+    if filed is None or filed.weekday() != weekday or names_a_year_after(text, since):
         return None
     opening = "\n".join(story.split("\n")[:_OPENING_LINES])
     named = re.search(rf"[^\n.]{{0,60}}(?<!\d){since}(?!\d)[^\n.]{{0,30}}", opening)

@@ -189,6 +189,11 @@ def _date_text(article: Article | ArticleSummary, estimate: "EstimatedDate | Non
     return date
 
 
+# "~23 Nov 2016" on one line, "(estimated)" whole on the next (as a share of 80 columns the column
+# was 10 wide and folded "(estimated" from its ")"); a fixed width, as a ratio ignores a minimum
+_DATE_WIDTH = len("~23 Nov 2016")
+
+
 def _print_article_table(listed: list[ArticleSummary], estimates: dict) -> None:
     from rich.console import Console
     from rich.table import Table
@@ -196,7 +201,9 @@ def _print_article_table(listed: list[ArticleSummary], estimates: dict) -> None:
 
     table = Table(expand=True)
     add_id_column(table)
-    for name, ratio in (("Outlet", 2), ("Date", 2), ("Headline", 3), ("Provenance", 4)):
+    table.add_column("Outlet", ratio=2, overflow="fold")
+    table.add_column("Date", width=_DATE_WIDTH, overflow="fold")
+    for name, ratio in (("Headline", 3), ("Provenance", 4)):
         table.add_column(name, ratio=ratio, overflow="fold")
     for article in listed:
         estimate = estimates.get(article.id)

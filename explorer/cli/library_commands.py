@@ -28,7 +28,7 @@ from corpus.library_lock import (
     library_lock,
     report_waits,
 )
-from corpus.model import ArticleSummary
+from corpus.model import NO_HEADLINE, ArticleSummary, user_file_name
 from corpus.sanitize import clean_line
 from corpus.stated_dates import BadDate, normalise_stated_date
 from explorer.cli.output import (
@@ -189,6 +189,9 @@ def _command_for(args: Namespace) -> str:
     return f"gsomia-tui --data {shlex.quote(str(Path(args.data).expanduser().absolute()))}"
 
 
+OUTLET_PLACEHOLDER = "NAME"  # in the edit commands `add` advises; copied as written, refused
+
+
 def _advise_edits(missing: list[ArticleSummary], command: str = "gsomia-tui") -> None:
     """The added articles with no outlet or no date, each with the command that sets them."""
     if not missing:
@@ -197,10 +200,17 @@ def _advise_edits(missing: list[ArticleSummary], command: str = "gsomia-tui") ->
           "found; set what you know with:", file=sys.stderr)
     for article in missing:
         options = " ".join(option for option, absent in (
-            ("--outlet NAME", article.outlet is None), ("--date YYYY-MM-DD", article.date is None))
+            (f"--outlet {OUTLET_PLACEHOLDER}", article.outlet is None), ("--date YYYY-MM-DD", article.date is None))
             if absent)
-        print(f"  {command} edit {article.id[:8]} {options}   # {clean_line(article.headline)}",
-              file=sys.stderr)
+        print(f"  {command} edit {article.id[:8]} {options}   # {_told_apart(article)}", file=sys.stderr)
+
+
+def _told_apart(article: ArticleSummary) -> str:
+    """The headline, or for a page that shows none, the file it came from: of a folder's twenty
+    articles with no headline, "(no headline)" twenty times told none apart."""
+    if article.headline != NO_HEADLINE:
+        return clean_line(article.headline)
+    return f"{NO_HEADLINE[:-1]}: {user_file_name(article.source) or article.source})"
 
 
 def _advise_removals(again: list[tuple[str, str, str]], command: str = "gsomia-tui") -> None:
@@ -244,6 +254,9 @@ def _edited(args: Namespace, changes: dict[str, str | None], root: Path) -> str:
         if value is not None and not clean_line(value):
             raise EditError(f"--{option} is empty: give the right {option}, or --undo {option} "
                             "to go back to what the page gives")
+    if changes["outlet"] == OUTLET_PLACEHOLDER:
+        raise EditError(f"--outlet {OUTLET_PLACEHOLDER} stands for the outlet's name: give it, "
+                        "as in --outlet 'The Korea Herald'")
     corpus = load_corpus(args.data)
     article_id = corpus.get(args.id).id
     if args.undo:
