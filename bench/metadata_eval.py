@@ -51,8 +51,8 @@ VERDICTS = ("right", "unknown", "wrong")
 
 # Blind sets: measured once, by naming the folder (`python -m bench.metadata_eval DIR`), never
 # by default, so that no one writing rules sees their figures by accident. (`holdout7` to
-# `holdout24`, `holdout25` to `holdout30` and `holdout32` to `holdout82`, read in the seventh to
-# sixty-fifth intake rounds (`holdout12` to `holdout14` in the seventeenth and eighteenth
+# `holdout24`, `holdout25` to `holdout30` and `holdout32` to `holdout84`, read in the seventh to
+# seventieth intake rounds (`holdout12` to `holdout14` in the seventeenth and eighteenth
 # timeline rounds too; `holdout57` to `holdout59` by halves, the odd in the forty-first round,
 # the even in the forty-second; `holdout60` to `holdout62`, written in session 17 by helpers who
 # read no rule, the odd halves in the forty-third and forty-fourth, the even in the forty-fifth;
@@ -63,12 +63,13 @@ VERDICTS = ("right", "unknown", "wrong")
 # fifty-third, the even in the fifty-fourth; `holdout75` to `holdout77`, written in session 20, the odd halves in
 # the fifty-fifth to fifty-seventh, the even in the fifty-eighth; `holdout78` and `holdout79`, written in session 21,
 # the odd halves in the sixtieth and fifty-ninth, the even in the sixty-first; `holdout80` to `holdout82`, the odd
-# halves in the sixty-second to sixty-fourth, the even in the sixty-fifth; `holdout85`, its odd half in the
-# sixty-seventh, its even in the seventy-first), are development data and scored by default.
+# halves in the sixty-second to sixty-fourth, the even in the sixty-fifth; `holdout83` and `holdout84`, the odd halves
+# in the sixty-sixth, the even in the seventieth; `holdout85`, its odd half in the sixty-seventh, its even in the
+# seventy-first), are development data and scored by default.
 # The even halves of `holdout63`'s, `holdout65`'s, `holdout66`'s and `holdout68`'s links to events
 # stay unread by the timeline rounds for now.)
 BLIND_SETS = frozenset({
-    "holdout3", "holdout4", "holdout5", "holdout6", "holdout31", "holdout83", "holdout84", "holdout86", "holdout87",
+    "holdout3", "holdout4", "holdout5", "holdout6", "holdout31", "holdout86", "holdout87",
 })
 
 

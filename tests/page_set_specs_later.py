@@ -144,13 +144,13 @@ LATER_SETS = (
     # holdout83: the press of Latin America, Spain and Portugal and the wires it carries (sites, wire copies, reposts,
     # blogs), in Spanish and Portuguese: GSOMIA in eight periods (17) and nine stories of 2010-2026 (North Korean launches
     # as this press reported them, Korean leaders' visits, Mercosur talks, Argentina's FA-50 deal, BTS in Brazil, Mexico).
-    WrittenBlind("holdout83", 40, 17, 20, 9, range(12, 17), range(25, 30),
+    WrittenBlind("holdout83", 40, 17, 20, 9, range(12, 17), range(25, 30), blind=False,
                  periods=COLLAPSE_TO_NORMALISATION),
     # holdout84: Europe's national and regional press and the wires it carries (papers, broadcasters, portals, wire
     # feeds, reposts) in ten languages: GSOMIA in six periods (17) and ten stories of 2012-2025 (North Korean
     # launches as this press reported them, the K2/K9 contracts of Poland and Norway, Japan's defence budget, Korean
     # presidential elections).
-    WrittenBlind("holdout84", 40, 17, 20, 10, range(14, 19), range(28, 33),
+    WrittenBlind("holdout84", 40, 17, 20, 10, range(14, 19), range(28, 33), blind=False,
                  periods=frozenset({"gsomia-2012-collapse", "gsomia-2016-tentative",
                                     "gsomia-2016-signing", "gsomia-2019-termination",
                                     "gsomia-2019-suspension", "gsomia-2023-normalisation"})),

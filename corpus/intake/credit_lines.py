@@ -157,10 +157,10 @@ def masthead_credit(line: str, directory: OutletDirectory) -> str | None:
     """A listed outlet's masthead, or its address, with the site's buttons copied after it:
     "The Korea Times close", "Reuters Menu Search", "NHK WORLD ☰", "ELMERCURIO.COM Volver", or its icon's
     text before it ("Icono del sitio La Razón"); or
-    with the city of the desk that wrote the story, as a byline: "7Dnews London"."""
+    with the city of the desk that wrote the story, as a byline: "7Dnews London", "Do UOL, em São Paulo"."""
     match = _MASTHEAD_BUTTONS.match(line.strip()) or _ICON_BEFORE.match(line.strip())
     if match is None:
-        desk = _NAME_AND_DESK.match(line.strip())
+        desk = _FROM_DESK.match(line.strip()) or _NAME_AND_DESK.match(line.strip())
         return desk["name"] if desk and not PHOTO_WORD.search(desk["desk"]) and directory.named_alone(
             desk["name"]) and not directory.named(line.strip()) else None
     host = _DOMAIN_ALONE.match(match["name"])  # "ELMERCURIO.COM Volver": the site's address
@@ -169,6 +169,9 @@ def masthead_credit(line: str, directory: OutletDirectory) -> str | None:
 
 
 _NAME_AND_DESK = LazyPattern(r"^(?P<name>\S.{1,40}?)\s+(?P<desk>[A-Z][a-z]{2,15})$")
+# The same as Brazil's press prints it: "Do UOL, em São Paulo" ("from UOL, in São Paulo").
+_FROM_DESK = LazyPattern(r"^D[oa]s?\s+(?P<name>[A-Z]\S.{0,38}?),\s+(?:em|no|na)\s+"
+                         r"(?P<desk>[A-ZÀ-Ý][^\W\d_]+(?:\s[^\W\d_]+){0,3})$")
 _SIGN_AND_CLOCK = LazyPattern(r"^(?:©|ⓒ|\([cC]\))\s*|\s+\d{1,2}:\d\d$")
 
 

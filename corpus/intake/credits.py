@@ -12,8 +12,8 @@ import re
 
 from corpus.intake.closing_wires import joint_wires_credit
 from corpus.intake.furniture import describes_picture, is_caption, is_quoted_link
-from corpus.intake.outlets import (OutletDirectory, carried_source, credit_parts, names_no_one, spelled_before,
-                                   spelled_otherwise)
+from corpus.intake.outlets import (OutletDirectory, carried_source, credit_parts, names_no_one,
+                                   sentence_abbreviation, spelled_otherwise)
 from corpus.intake.printed_dates import MONTH_NAME
 from corpus.intake.reposts import speaks_of_the_piece
 from corpus.intake.source_names import NAME_PARTICLES, source_name_part, without_leading_date
@@ -373,8 +373,8 @@ def closing_credit(paragraph: str, directory: OutletDirectory) -> str | None:
             return bare["credit"]  # "... this year. Jiji Press", "... (12:00 Moscow time). News.Az"
         return None
     credit = match["credit"] or match["dashed"]
-    if match["credit"] and spelled_before(credit, paragraph.strip()[:match.start()]):
-        return None  # "... with the American Expeditionary Forces (AEF).": defined, not credited
+    if match["credit"] and sentence_abbreviation(credit, paragraph.strip()[:match.start()]):
+        return None  # "... with the American Expeditionary Forces (AEF).": defined; "... Sandvik (Ap).": his party
     known = directory.named(credit)
     if (match["dashed"] or credit.islower()) and not known:
         return None  # "— Kim Tong-hyung" is a name, "(sic)" a word; only a listed outlet is taken

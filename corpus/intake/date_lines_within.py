@@ -18,7 +18,8 @@ aside (`corpus.intake.printed_dates` reads the line itself first):
   최종 수정 2019.11.23 14:25", "백종원 기자l승인2021.09.16l수정2021.09.16 13:08" (the stamp read without the byline);
 * a lead opening on its place and its full date before a slash, as People's Daily's Arabic service prints its
   dateline: "طوكيو 14 نوفمبر 2016 /أعلنت وزارة الخارجية …" (the year printed: nothing guessed; the lead, six
-  words or more, runs on after the slash);
+  words or more, runs on after the slash), or with its date in brackets, as Mexico's press prints it: "SEÚL, COREA DEL
+  NORTE (28/MAY/2017).- Corea del Norte …";
 * a journal's issue line, the citation run on after it: "Published May 2023 in Comparative
   Connections · Volume 25, Issue 1 (This article is extracted from …)": its head.
 """
@@ -44,6 +45,10 @@ _KOREAN_BYLINE_BEFORE_STAMP = re.compile(r"^[가-힣]{2,4}\s*(?:선임|수석|�
 _LETTER_AS_BAR = re.compile(r"(?<=[\d가-힣])l(?=[가-힣])")
 _SLASHED_DATELINE = re.compile(r"^(?P<place>[^\W\d_]{2,15}(?:\s[^\W\d_]{2,15})?)[,،]?\s+"
                                r"(?P<date>[0-3]?\d\.?\s+[^\W\d_]{3,12}\s+(?:19|20)\d\d)\s*/\s*(?P<lead>\S.*)$")
+# The same with the date in brackets after the place in capitals, as Mexico's press prints it: "GUADALAJARA, JALISCO
+# (22/NOV/2016).- El …" (the month in letters, the year printed).
+_BRACKETED_DATELINE = re.compile(r"^(?P<place>[A-ZÀ-Ý][A-ZÀ-Ý.' -]{1,30}(?:,\s*[A-ZÀ-Ý][A-ZÀ-Ý.' -]{1,30})?)\s*"
+                                 r"\((?P<date>[0-3]?\d/[^\W\d_]{3,10}/(?:19|20)\d\d)\)\s*\.?\s*[-–—]\s*(?P<lead>\S.*)$")
 _LEAD_WORDS = 6
 _PUBLISHED_HEAD = re.compile(r"^(?:Published|First\s+published)\s+(?:on\s+)?(?P<head>[^·|(]{4,80}?)\s*[·|(]")
 
@@ -84,7 +89,7 @@ def published_head_date(line: str) -> PrintedDate | None:
 
 def slashed_dateline_date(line: str) -> PrintedDate | None:
     """The full date of a lead's dateline before a slash (see the module), as printed in `line`."""
-    match = _SLASHED_DATELINE.match(line.strip())
+    match = _SLASHED_DATELINE.match(line.strip()) or _BRACKETED_DATELINE.match(line.strip())
     if match is None or len(match["lead"].split()) < _LEAD_WORDS:
         return None
     printed = find_date_line(match["date"])

@@ -11,7 +11,9 @@ that does ("atualizado em", "Publié le", "aktualisiert"), as in "1.7.2019 13:30
 "Camille Dornelles - 01/10/2017 10h49": every such line must say so ("03.10.17 2 hours ago",
 "04.07.2023" alone say nothing, and English pages write both orders), and none may carry a US zone's time or a
 twelve-hour clock ("5/12/2019 at 9:00 ET (15:00 CET)": an American time converted); "10h49" counts right after
-the date or a separator only ("5/12/2019 Race time 1h30" is a duration).
+the date or a separator only ("5/12/2019 Race time 1h30" is a duration). A date in dots with a 24-hour clock
+opening its line ("09.05.2017 - 16:58") is read day first when the page's other lines carry such a clock or label
+("Um 00.54 Uhr am Mittwoch …").
 """
 
 from __future__ import annotations
@@ -62,12 +64,20 @@ _DAY_FIRST_CLOCK = re.compile(
 # A US zone's time or a twelve-hour clock: "5/12/2019 at 9:00 ET (15:00 CET)" converts an American time.
 _MONTH_FIRST_CLOCK = re.compile(r"(?<!\w)(?:E|C|M|P|AK|H)[SD]?T(?!\w)|\d\s?[AaPp]\.?[Mm]\.?(?!\w)")
 
+_DOTTED_WITH_CLOCK = re.compile(r"^[0-3]?\d\.[01]?\d\.(?:19|20)\d\d\W{1,5}(?:[01]?\d|2[0-3]):[0-5]\d(?!\d)")
+
 
 def order_by_locale(lines: Sequence[str]) -> str:
     """"dmy" when every short line among `lines` holding an ambiguous numeric date also holds a
     clock or a label of a country or language that writes the day first, and none a US zone or a twelve-hour
-    clock, else ""."""
+    clock (dates in dots opening their lines with a 24-hour clock: when the page's other lines carry one), else ""."""
     ambiguous = [line for line in lines if len(line) <= MAX_DATE_LINE
                  for reading in [numeric(line)] if reading and len(reading.values) == 2]
-    return "dmy" if ambiguous and all(_DAY_FIRST_CLOCK.search(line) and not _MONTH_FIRST_CLOCK.search(line)
-                                      for line in ambiguous) else ""
+    if not ambiguous or any(_MONTH_FIRST_CLOCK.search(line) for line in ambiguous):
+        return ""
+    if all(_DAY_FIRST_CLOCK.search(line) for line in ambiguous):
+        return "dmy"
+    # "09.05.2017 - 16:58" over a lead in German ("Um 00.54 Uhr am Mittwoch …"): dots and a 24-hour clock, on a page
+    # whose own words are of a day-first language
+    dotted = all(_DOTTED_WITH_CLOCK.search(line) for line in ambiguous)
+    return "dmy" if dotted and any(_DAY_FIRST_CLOCK.search(line) for line in lines if line not in ambiguous) else ""

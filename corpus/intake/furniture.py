@@ -19,6 +19,7 @@ from corpus.intake.printed_dates import MONTH_NAME
 from corpus.intake.reader_prompts import is_reader_prompt
 from corpus.intake.site_notices import is_site_notice
 from corpus.intake.site_widgets import is_site_widget
+from corpus.required_text import Gated
 
 # A site's pitch and tools around the story: picks, newsletters, apps, follow and support
 # appeals, rows of share tools ("Print E-mail Bookmark and Share"), navigation ("Previous
@@ -165,6 +166,7 @@ _DATED_CAPTION = re.compile(
     rf"{_CAPTION_DAY}(?:\s+|(?=[A-Z]{{2,}}\s*$))"
     r"(?:[A-Z][\w&.'’/-]*(?:\s(?:via\s)?[A-Z][\w&.'’/-]*){0,2}|\([A-Z][\w&.'’-]*/[A-Z][\w&.'’ -]*\))\s*$")
 _DATED_BRACKET_CREDIT = re.compile(rf"{_CAPTION_DAY}\s+\([A-Z][\w&.'’ -]{{1,30}}\)\s*$")
+_DATED_CAPTION = Gated(_DATED_CAPTION)  # (asked only of tails naming a month: it tries a day at every place)
 # A caption saying whose picture it is: "An image released by the government shows ..." (a
 # story's sentence reports in the past). (A caption ending on the day its picture was taken,
 # "X takes questions in Tokyo, June 29, 2012.", stays a passage: its date places an undated page.)

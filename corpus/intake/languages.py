@@ -113,7 +113,7 @@ FOREIGN_PUBLISHED = (r"publi[ée]e?|créée?|publicad[oa]|pubblicato|ver[öo]ffe
                      r"|publikálva")
 FOREIGN_UPDATED = (r"mis\s+à\s+jour|actualizad[oa]|atualizad[oa]|aggiornato|aktualisiert"
                    r"|bijgewerkt|diperbarui|g[üu]ncelleme|oppdatert|opdateret|uppdaterad|zaktualizowano"
-                   r"|aktualizováno|frissítve")
+                   r"|aktualizováno|frissítve|aktualizacja|aktual(?=\.)")  # (Poland's "23.11.2016 | aktual.: …")
 # Every word that may stand around a date on a date line ("sábado, 15 de marzo de 2014",
 # "Pubblicato il 21 dicembre 2019 alle 10:03", "21. Dezember 2019, 10:03 Uhr").
 FOREIGN_DATE_WORDS = (rf"{FOREIGN_PUBLISHED}|{FOREIGN_UPDATED}|{_WEEKDAYS}|tarihi|le|il|el|em|um"

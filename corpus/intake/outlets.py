@@ -186,6 +186,19 @@ def spelled_before(abbreviation: str, before: str) -> bool:
                for spelled in (words, kept))  # "Department of Defense (DOD)", "... of International Law (ASIL)"
 
 
+def sentence_abbreviation(abbreviation: str, before: str) -> bool:
+    """An abbreviation in brackets that is the sentence's own, not a credit: one the words before it spell,
+    or a party's after a politician's name."""
+    return spelled_before(abbreviation, before) or party_after_name(abbreviation, before)
+
+
+def party_after_name(abbreviation: str, before: str) -> bool:
+    """A party's short name in title case right after a person's name, as Nordic papers tag a politician: "...,
+    sier forsvarsminister Tore O. Sandvik (Ap)." (Labour, not the wire, which prints itself in capitals)."""
+    return bool(re.fullmatch(r"[A-Z][a-zåäöæø]{1,2}", abbreviation)
+                and re.search(r"\b[A-Z][\w'’-]+\s*$", before))
+
+
 def names_no_one(credit: str) -> bool:
     """Whether a credit is made only of words any outlet's could be ("Agencies", "News Desk"), or
     is a day ("April 21") or a link's label ("Full Text")."""

@@ -18,6 +18,8 @@ from __future__ import annotations
 
 import re
 
+from corpus.required_text import Gated
+
 _LONGEST = 600
 _EXACT = frozenset({"show more", "show less", "load more", "see more", "no comments yet", "no comments yet...", "|",
                     "tin liên quan", "thông tin tài khoản", "powered by wpematico", "t&c applies.", "t&c apply."})
@@ -29,6 +31,9 @@ _PITCHES = (re.compile(r"(?i)^never\s+miss\s+(?:a|another)\s+(?:story|headline)\
             re.compile(r"(?i)^stay\s+informed\b.{0,150}\b(?:whatsapp|telegram)\b.{0,150}$"),
             re.compile(r"(?i)^(?=.*\bjournalism\b).{0,200}\bfor\s+only\s+\S{0,3}\d[\d.,]*\s+(?:per|a)\s+month\b"),
             re.compile(r"(?i)^.{0,300}\bdownload\s+now\b(?:\s+and\s+get\s+started)?\s*[.!]?$"))
+
+# (asked only of lines holding the words each needs: two scan the whole line)
+_PITCHES = tuple(Gated(pattern) for pattern in _PITCHES)
 
 
 def is_pitch_line(line: str) -> bool:

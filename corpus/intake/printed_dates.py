@@ -45,8 +45,9 @@ _FURNITURE = re.compile(
     # and a copy keeps the word, as "play_arrow" and "keyboard_arrow_right" on the same pages)
     r"|(?i:\b(?:adjust\s+)?(?:font|text)\s+size\b\s*:?)"  # the page's tools: "Xinhua, <date> Adjust font size:"
     r"|(?i:\b(?:re)?play(?:ing)?(?:\s*time)?|\bduration)(?=[\s\d:]|$)"  # a player's: "replay time02:31"
-    rf"|(?i:\b(?:{FOREIGN_DATE_WORDS})\b)"  # "Publié le 21 novembre 2019 à 10h03"
-    r"|\d{1,2}[:.h]\d\d(?::\d\d)?\s*(?i:[ap]\.?m\b\.?)?|\d{1,2}\s*(?i:[ap]\.?m\b\.?)"
+    rf"|(?i:\b(?:{FOREIGN_DATE_WORDS})\b\.?)"  # "Publié le 21 novembre 2019 à 10h03"
+    r"|\d{1,2}[:.h]\d\d(?::\d\d)?\s*(?i:[ap](?:\.\s?)?m\b\.?)?|\d{1,2}\s*(?i:[ap]\.?m\b\.?)"  # "05:57 p. m."
+    r"|^\s*(?i:lun|mar|mi[ée]|jue|vie|s[áa]b|dom)\.?,?\s*$"  # a Spanish weekday's abbreviation alone before the date
     r"|\b[0-2]\d[0-5]\d(?=\s*(?i:hrs|hours)\b)"  # "0806 hrs (SST)": a clock of four digits
     r"|(?<=\s)https?://\S+$"  # the address of the site carrying it: "来源:环球网 2019-08-22 20:16 http://…/"
     r"|\d{1,2}\s*時\s*\d{1,2}\s*分(?:\s*\d{1,2}\s*秒)?"  # "18時06分"

@@ -33,8 +33,9 @@ _JOIN_FAN_PAGE = re.compile(r"^\W*(?:看更多\W*)?(?:請|请|快)?(?:按讚|按
                             r"\s*(?:官方)?(?:粉絲團|粉絲專頁|粉丝团|粉丝专页)\W*$")
 # A site asking the reader to follow it on Google News, by its name: "Temukan berita-berita hangat terpercaya dari
 # Kantor Berita Politik RMOL di Google News.", "Follow The Harbor Times on Google News", "Google News’te Samimi Haber
-# sitemize abone olun" (Turkish: "subscribe to our site on Google News").
-_ON_GOOGLE_NEWS = re.compile(r"(?:\b(?i:dari|from|follow|ikuti)\s+(?P<credit>[A-Z][\w&.'’ -]{1,50}?)\s+(?i:di|on|at)"
+# sitemize abone olun" (Turkish: "subscribe to our site on Google News"), "Siga a X no Google News" (Portuguese).
+_ON_GOOGLE_NEWS = re.compile(r"(?:\b(?i:dari|from|follow|ikuti|siga(?:\s+[ao])?|sigue(?:\s+a)?)\s+"
+                             r"(?P<credit>[A-Z][\w&.'’ -]{1,50}?)\s+(?i:di|on|at|no|en)"
                              r"\s+Google\s+News\b"
                              r"|Google\s+News\s*['’]?\s*(?:te|de|ta|da)\s+(?P<tr>[A-Z][\w&.'’ -]{1,40}?)\s+sitemize\b)")
 # A site's link to the page on its standards, by its name, alone on its line: "Why you can trust Sky News" (Sky's

@@ -35,6 +35,8 @@ from __future__ import annotations
 
 import re
 
+from corpus.required_text import Gated
+
 _LONGEST_NOTICE = 500
 
 _WIDGET = re.compile(
@@ -127,6 +129,9 @@ _OTHER_STORIES = re.compile(
     r"|leer\s+más|lea\s+también|le\s+puede\s+interesar|te\s+puede\s+interesar|noticias\s+relacionadas"
     r"|mehr\s+zum\s+thema|lesen\s+sie\s+auch|auch\s+interessant|baca\s+juga|berita\s+terkait"
     r"|leia\s+também|leggi\s+anche|читайте\s+также|اقرأ\s+أيضا)\W*$")
+
+# (two lookaheads that try their words at every place of a line: asked only of lines holding them)
+_COMMENT_POLICY, _CONSENT = Gated(_COMMENT_POLICY), Gated(_CONSENT)
 
 
 def is_site_notice(line: str) -> bool:

@@ -55,6 +55,9 @@ _CAPITALS = LazyPattern(r"[A-Z0-9&]{2,8}")
 # "Web posted at: 21:42 JST- CNN/AP": a site's stamp, its clock, then the story's credit.
 _STAMP_THEN_CREDIT = LazyPattern(r"^(?i:(?:web\s+)?(?:posted|updated|published))(?:\s+(?i:at|on))?\s*:?\s*"
                                  r"(?P<when>[^-–—]*?\d{1,2}:\d\d[^-–—]{0,12}?)\s*[-–—]\s*(?P<credit>[A-Z][\w&.'’/ ]{0,40})$")
+# A date and a clock, then the story's source in square brackets: "09.05.2017 - 16:58 [ KBS ]".
+_STAMP_THEN_BRACKETED_CREDIT = LazyPattern(r"^(?P<when>[0-3]?\d[./][01]?\d[./](?:19|20)\d\d\s*[-–—|,]?\s*\d{1,2}:\d\d)"
+                                           r"\s*\[\s*(?P<credit>[A-Z][\w&.'’/ ]{0,40}?)\s*\]$")
 # A newsroom's own stamp after it: "X新聞中心 2016-09-16 13:11". Japanese magazines' sites label
 # who compiled or wrote the piece: "構成●X編集部", "文●X編集部", "取材・文●X編集部" (never "写真●").
 _TEAM = LazyPattern(r"^(?:(?:取材・)?(?:構成|文)\s*[●・:：/]\s*)?(?P<name>[^\s].{1,40}?)\s*(?:Editorial\s+Team|Editorial\s+Staff|Editorial\s+Desk"
@@ -66,6 +69,9 @@ _INFORMATION_FROM = LazyPattern(
     r"(?i)(?:^\*?|[.!?]\s+)(?:as\s+informa[çc][õo]es\s+s[ãa]o|com\s+informa[çc](?:[õo]es|[ãa]o)|con\s+informaci[oó]n"
     r"|la\s+informaci[oó]n\s+es|las\s+informaciones\s+son|con\s+informazioni|les\s+informations\s+sont)"
     r"\s+(?:d[aeo]s?|di|del|della|de\s+la|de\s+l'|du|des)\s+(?P<credit>[^.;:()]{2,40}?)\.?\s*$")
+# The story's source labelled after its last sentence: "... segurança nacional. Fonte: Dow Jones Newswires."
+_SOURCE_AFTER_LAST_SENTENCE = LazyPattern(
+    r"[.!?]\s+(?i:fonte|fuente|source|quelle|źródło)\s*:\s*(?P<credit>[^.;:()]{2,40}?)\.?\s*$")
 
 # "以下、X(2019年8月22日19時6分)から。", "…(Xより)": a blog quoting a paper names it (and the
 # time the paper printed).
@@ -145,8 +151,9 @@ def stamp_glued_credit(line: str, directory: OutletDirectory) -> str | None:
 
 def stamp_credit(line: str, directory: OutletDirectory) -> str | None:
     """The credit after a site's posting stamp and its clock: "Web posted at: 21:42 JST- CNN/AP"
-    (the first of listed outlets only: "Posted at 9:00 - Staff" names no outlet)."""
-    match = _STAMP_THEN_CREDIT.match(line.strip())
+    or in brackets after its date ("09.05.2017 - 16:58 [ KBS ]"); the first of listed outlets only: "Posted at 9:00 -
+    Staff" names no outlet."""
+    match = _STAMP_THEN_CREDIT.match(line.strip()) or _STAMP_THEN_BRACKETED_CREDIT.match(line.strip())
     parts = credit_parts(match["credit"]) if match else []
     return parts[0] if parts and all(directory.named(part) for part in parts) else None
 
@@ -167,8 +174,8 @@ def team_credit(line: str, page_lines, directory: OutletDirectory) -> str | None
 
 
 def information_credit(paragraph: str, directory: OutletDirectory) -> str | None:
-    """The listed agency a closing sentence says the story's information is from."""
-    match = _INFORMATION_FROM.search(paragraph.strip())
+    """The listed agency a closing sentence says the story's information is from, or labels as its source."""
+    match = _INFORMATION_FROM.search(paragraph.strip()) or _SOURCE_AFTER_LAST_SENTENCE.search(paragraph.strip())
     credit = match["credit"].strip(" \"“”'") if match else None
     return credit if credit and directory.named(credit) else None
 
