@@ -40,7 +40,11 @@ UNSPACED: dict[str, tuple[str, ...]] = {
     # the signing halted: "协定签署就此紧急喊停", "在最后一刻被韩方叫停"
     "collapse": (_ZH_SIGN + r"[^\W\d_]{0,6}?喊停", r"最[后後]一刻[^\W\d_]{0,6}?(?:叫停|喊停)",
                  # round 55: fell through, told as past or as what time is counted from ("2012年に頓挫してから")
-                 r"頓挫(?:した|しました|し、|して(?:から|以来|いた|おり))" + JA_NOT_IF),
+                 r"頓挫(?:した|しました|し、|して(?:から|以来|いた|おり))" + JA_NOT_IF,
+                 # round 56: the pact or its signing shelved, told as done ("但协定就此搁置"; not "可能被搁置")
+                 r"(?:[协協]定|[签簽]署)(?:就此|因此|随即|隨即|一度|遂|便|就)?被?(?:搁置|擱置)(?![吗嗎])"),
+    # round 56: the resumption put forward, told as done ("交渉再開を打ち出してから"; not "打ち出せば")
+    "resume": (r"再開を打ち出し(?:た|て|、|ました)" + JA_NOT_IF,),
     # round 55: the normalization told to the other side ("正常化すると日本政府に伝えた"; not "伝えたい")
     "normalize": (r"正常化(?:する|させる)(?:と|ことを)[^\W\d_]{0,12}?(?:伝え|通知し|通告し|発表し)(?:まし)?(?:た|、)"
                   + JA_NOT_IF,),

@@ -26,6 +26,8 @@ _PT_NOT_SIGNED = r"não\s+cheg(?:ou|aram)\s+a\s+(?:ser\s+assinad[oa]s?|ser\s+fir
 _PT_ANNOUNCED = r"(?:anunci|inform|comunic|confirm)(?:ou|aram)\s+" + _FEW + r"que\s+(?:vai|vão|iria|iriam|ia)\s+"
 # Round 55: an end told in the present after "announced" ("anunciou nesta quinta-feira que põe fim ao pacto").
 _PT_ENDS_NOW = r"que\s+(?:põe|põem)\s+fim\s+(?:a|ao|à|aos|às)"
+# A side of the pact, as a Spanish subject names it (a party or a movement is not one).
+_SIDE = r"(?:Corea\s+del\s+Sur|Seúl|Japón|Tokio|(?:el\s+)?[Gg]obierno(?:\s+surcoreano|\s+japonés)?)"
 _PT_TO_END = (r"(?:abandonar|desfazer|encerrar|terminar|romper|rescindir|cancelar|sair\s+d[oa]|pôr\s+fim|"
               r"colocar\s+(?:um\s+)?ponto\s+final)")
 
@@ -57,6 +59,11 @@ SPACED: dict[str, tuple[str, ...]] = {
         r"na\s+(?:última\s+hora|último\s+(?:minuto|momento))",
         r"i\s+(?:siste|sidste)\s+(?:øyeblikk|øjeblik|liten|stund)", r"i\s+sista\s+(?:stund|minuten|ögonblicket)",
         r"odłoży" + _PL_PAST,
+        # round 56: French "avait fait marche arrière au dernier moment"; a side of the pact asked for the signing to
+        # be put off ("Corea del Sur pidió aplazar la firma"; not any party: "la oposición pidió aplazar")
+        r"(?:a|ont|avait|avaient)\s+fait\s+marche\s+arrière", r"au\s+(?:dernier\s+moment|dernière\s+minute)",
+        _SIDE + r"\s+(?:[\w-]+\s+){0,2}?(?:pidió|solicitó|pidieron|solicitaron)\s+(?:aplazar|posponer|postergar)"
+        r"\s+(?:la\s+firma|el\s+acuerdo|el\s+pacto)",
     ),
     "terminate": (
         # German: "dass der Pakt nicht verlängert werde" (reported: it would not be; a decision told)
@@ -118,12 +125,22 @@ SPACED: dict[str, tuple[str, ...]] = {
         r"cheg(?:ou|aram)\s+(?:[\w-]+,?\s+){0,6}?a\s+um\s+(?:entendimento|acordo\s+(?:preliminar|provisório))",
         r"lleg(?:ó|aron)\s+(?:[\w-]+,?\s+){0,6}?a\s+un\s+(?:entendimiento|acuerdo\s+(?:preliminar|provisional))",
         r"wstępnie\s+(?:uzgodni|porozumia)" + _PL_PAST,
+        # round 56: bound themselves to sign ("se comprometieron a firmar", "se comprometeram a assinar")
+        r"se\s+(?:comprometi(?:ó|eron)\s+a\s+firmar|comprometeu\s+a\s+assinar|comprometeram\s+a\s+assinar)",
     ),
     "resume": (
         # "volvieron a sentarse a la mesa (de negociación)", "voltaram à mesa de negociações"
         r"volv(?:ió|ieron)\s+a\s+(?:sentarse\s+a\s+)?la\s+mesa", r"volt(?:ou|aram)\s+à\s+mesa",
         r"wznowi" + _PL_PAST + r"\s+(?:\w+\s+)?(?:rozmowy|negocjacje)",
         r"(?:hervat|hervatten)\s+(?:\w+\s+)?(?:de\s+)?(?:onderhandelingen|gesprekken)",
+        # round 56: the talks as the subject ("Les discussions ont repris le 1er novembre"; "n'ont pas repris" is
+        # denied), reopened ("reabriram as conversas") or a decision to resume ("decidiu retomar as negociações")
+        r"(?:discussions|négociations|pourparlers|consultations)\s+(?:[\w'\u2019-]+\s+){0,8}?"
+        r"(?:ont|avaient)\s+repris\b",
+        r"(?:reabri(?:u|ram)|reabri(?:ó|eron))\s+(?:as\s+|las\s+)?(?:conversas|negociações|conversações|"
+        r"conversaciones|negociaciones)",
+        r"(?:decidi(?:u|ram)\s+retomar\s+(?:as\s+)?(?:negociações|conversas|conversações)"
+        r"|decidi(?:ó|eron)\s+reanudar\s+(?:las\s+)?(?:negociaciones|conversaciones))",
     ),
     "normalize": (
         r"(?:decisión|decisão)\s+de\s+normalizar", r"(?:normaliz(?:ou|aram)|restabelece(?:u|ram))",

@@ -97,7 +97,10 @@ _FR_CHOSE_TO_END = (r"(?:a|ont|avait|avaient)\s+(?:choisi|décidé|résolu)\s+(?
 # Korean: a signing halted ("체결 당일 급히 멈춰세웠다"); Japanese: a signing put off by a decision told
 # in the passive ("署名が...見送られることになりました"), a cabinet's decision ("閣議で協定の締結を決めていました").
 _KO_HALTED = (r"(?:체결|서명|조인)(?:을|식을|식)?\s*(?:[^\s.]+\s+){0,3}?(?:급히\s*|갑자기\s*)?"
-              r"(?:멈춰\s*세웠|멈췄|중단(?:했|하였|시켰))\w*")
+              r"(?:멈춰\s*세웠|멈췄|중단(?:했|하였|시켰|됐|되었))\w*")
+# Round 56: the pact named as the one halted ("논란 끝에 멈췄던 협정", "중단됐던 지소미아")
+_KO_HALTED_PACT = (r"(?:멈췄던|멈추었던|중단됐던|중단되었던|무산됐던|무산되었던)\s*(?:군사\s*)?(?:비밀\s*)?(?:정보\s*)?"
+                   r"(?:보호\s*)?(?:협정|지소미아|GSOMIA)\w*")
 # ... and from the even half: a signing suddenly put off ("서명이 갑자기 미뤄지자"), a signing tried and
 # halted ("맺으려 했지만 국내 여론의 반발에 막혀 중단했습니다"), an initialling finished ("가서명을 끝냈다"),
 # a restart or an end announced ("담판을 다시 시작한다고 선포한", "협상 재개를 발표한").
@@ -203,7 +206,8 @@ SPACED: dict[str, tuple[str, ...]] = {
     # "văn kiện được ký nhằm trao đổi ...")
     "sign": (r"được\s+(?:[\w]+\s+){0,6}?ký" + VI_NOT_FOR, _FR_SIGNED_ON, _KO_DATED_CONCLUDED, _KO_SIGNED_SINCE),
     # ... or its postponement asked for at the last moment ("서명식을 미뤄 달라고 요청하자")
-    "collapse": (_KO_FAILED, _KO_HALTED, _KO_PUT_OFF, _KO_TRIED_BUT_HALTED, r"미뤄\s*(?:달라고|줄\s*것을)\s*요청(?:했|하였|하자|해\s*왔)\w*"),
+    "collapse": (_KO_FAILED, _KO_HALTED, _KO_HALTED_PACT, _KO_PUT_OFF, _KO_TRIED_BUT_HALTED,
+                 r"미뤄\s*(?:달라고|줄\s*것을)\s*요청(?:했|하였|하자|해\s*왔)\w*"),
     "terminate": (_KO_PACT_ENDED_INTENT, _KO_STEMS["terminate"] + _KO_INTENT, _KO_STEMS["terminate"] + r"(?:\s*결정)?" + _KO_ANNOUNCED, _ES_WITHDREW, r"décision\s+de\s+(?:sortir|quitter)",
                   _DE_REPORTED_END, _DE_STEPS_OUT, _ES_ANNOUNCED_END, _FR_CHOSE_TO_END, _KO_NOT_EXTENDED, _KO_PACT_HALTED),
     "extend": (_KO_STEMS["extend"] + r"(?:하기로|" + _KO_INTENT + "|" + KO_PAST + r")", _FR_ON_HOLD, _KO_NOTICE_HALTED),
