@@ -94,10 +94,12 @@ VOCABULARY: dict[str, tuple[str, ...]] = {
         # ... and the pact itself ending, once decided: "even though the intelligence deal is ending"
         "(?:" + "|".join(f"(?<={noun}\\s{be}\\s)" for noun in ("pact", "agreement", "accord", "deal", "GSOMIA")
                          for be in ("is", "was")) + r")ending\b(?!\s+(?:in|on|with)\s)",
-        r"(?:decided|decides|decision|chose|opted|plans?|announced|resolved)\s+(?!(?:\w+\s+){0,3}?not\s)(?:\w+\s+){0,3}?to\s+"
+        r"(?:decided|decides|decision|chose|chosen|opted|plans?|announced|resolved)\s+(?!(?:\w+\s+){0,3}?not\s)(?:\w+\s+){0,3}?to\s+"
         + _ENDING + r"\b",
         r"notice\s+(?:\w+\s+){0,3}?to\s+" + _ENDING + r"\b",  # "its notice to Japan to end it"
         r"(?:by|after)\s+deciding\s+to\s+" + _ENDING + r"\b",  # "responded by deciding to end it" (not "is deciding whether")
+        # round 56: a decision as what something led to ("which led Seoul to decide to end the agreement")
+        r"(?:led|prompted|drove|pushed|forced)\s+(?:[\w-]+\s+){1,3}?to\s+decide\s+to\s+" + _ENDING + r"\b",
         r"walk(?:s|ed|ing)?\s+away\s+from", r"drop(?:s|ped|ping)?\s+" + _OBJECT, r"exit\s+from",
         r"cut(?:s|ting)?\s+(?:[\w-]+\s+){0,2}?(?:intelligence|information)[- ]?(?:sharing|cooperation|ties)",
         r"withh(?:e|o)ld(?:s|ing)?\s+(?:its\s+)?renewal",

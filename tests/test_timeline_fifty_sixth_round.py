@@ -4,8 +4,8 @@ be put off ("Corea del Sur pidió aplazar la firma"), in Korean as a halt in the
 the pact named as the one halted ("멈췄던 협정"), in Chinese as shelved ("协定就此搁置"); talks resumed with the
 talks as subject ("Les négociations ... ont repris"), reopened ("reabriram as conversas"), a decision to resume
 ("decidiu retomar as negociações") and Japanese "交渉再開を打ち出してから"; the tentative deal as a pledge to sign
-("se comprometieron a firmar") (corpus/happening_words_european.py, happening_words_stems.py,
-happening_words_cjk_reposts.py). Each pair: a page that reports the event, and beside it one that does not (a
+("se comprometieron a firmar"); English "has chosen to end", "led Seoul to decide to end" (corpus/happening_words.py,
+happening_words_european.py, happening_words_stems.py, happening_words_cjk_reposts.py). Each pair: a page that reports the event, and beside it one that does not (a
 denial, another year, a party that is no side of the pact, a possibility, a condition, a study). Sentences
 written for the purpose."""
 
@@ -59,6 +59,13 @@ PAIRS = [
     ("tentative-agreement", "2016-11-15",
      "El lunes, Tokio y Seúl se comprometieron a firmar el acuerdo militar GSOMIA.",
      "El lunes, Tokio y Seúl no se comprometieron a firmar el acuerdo militar GSOMIA."),
+    # English: the end chosen (not denied), a decision as what something led to (not what it could lead to)
+    ("termination-decision-2019", "2019-08-23",
+     "On Thursday President Moon has chosen to end GSOMIA with Japan.",
+     "On Thursday President Moon has not chosen to end GSOMIA with Japan."),
+    ("termination-decision-2019", "2019-08-23",
+     "On Thursday Japan's export controls led Seoul to decide to end the GSOMIA with Japan.",
+     "On Thursday Japan's export controls could lead Seoul to decide to end the GSOMIA with Japan."),
 ]
 
 
