@@ -44,9 +44,10 @@ _COUNTER = re.compile(r"\s+\d{1,3}$")
 # "… 밝혔습니다. [저작권자(c) YTN 무단전재 …]": a notice in brackets run on after the text's last sentence.
 _NOTICE_AFTER_TEXT = re.compile(r"(?<=[.!?。])\s*(?P<notice>[\[<][^\[\]<>]{4,150}[\]>])\s*$")
 # "… 박소영) -저작권자(c) 오마이뉴스(시민기자), 무단 전재 및 재배포 금지 #최순실": a Korean notice run on inside the
-# text, unbracketed, its holder's kind of reporter in brackets after the name; listed holders only.
-_KOREAN_NOTICE_RUN_ON = re.compile(r"저작권자\s*(?:\(c\)|ⓒ|©)\s*(?P<holder>[^\s,()<>\[\]]{2,20})(?:\([^()]{1,10}\))?"
-                                   r"\s*,?\s*무단\s*전재")
+# text, unbracketed, its holder's kind of reporter in brackets after the name; listed holders only; or the sign
+# alone, run on after a list of the site's headlines: "… 깜짝 등장ⓒ 한국경제TV, 무단 전재 및 재배포 금지".
+_KOREAN_NOTICE_RUN_ON = re.compile(r"(?:저작권자\s*(?:\(c\)|ⓒ|©)|[ⓒ©])\s*(?P<holder>[^\s,()<>\[\]]{1,19}[^\s,.()<>\[\]])"
+                                   r"(?:\([^()]{1,10}\))?\.?\s*,?\s*무단\s*전재")
 # Words in Hangul, kana or kanji before the sign, not the holder's label: what a picture shows ("문재인 대통령
 # ⓒ뉴스1", a Japanese portal's "慰安婦像の次は徴用工像まで ©共同通信社").
 _PICTURE_SUBJECT = re.compile(r"^(?!\s*저작권자)[^©]*[가-힣\u3041-\u30ff\u4e00-\u9fff][^©]*©")

@@ -4,7 +4,8 @@ The list is data: `corpus/outlets.json` (wires, national papers and broadcasters
 extended by the user's own `outlets.json` in the config directory (platformdirs'
 `user_config_dir("gsomia-tui")`, or $GSOMIA_TUI_CONFIG). Each entry is
 `{"name": shown name, "aliases": [...], "domains": [...]}`, with `"common_word": true` when its
-one-word names are also ordinary words (never taken from a line holding nothing else); a user's
+one-word names are also ordinary words (never taken from a line holding nothing else), `"common_phrase": true`
+when all its names are (a section's label: "Última Hora", "latest news"); a user's
 entry with the name of a listed outlet replaces it. A credit the list does not know is still the outlet, as printed.
 """
 
@@ -38,7 +39,7 @@ class OutletDirectory:
     by_name: dict[str, str]  # normalised name or alias -> shown name
     by_domain: dict[str, str]  # domain -> shown name
     problem: str | None = None  # why the user's file was not used (the bundled list still is)
-    common_words: frozenset[str] = frozenset()  # one-word names that are also ordinary words
+    common_words: frozenset[str] = frozenset()  # names that are also ordinary words or phrases
     by_handle: dict[str, str] = field(default_factory=dict)  # "theguardian" -> The Guardian
 
     def handle(self, text: str) -> str | None:
@@ -264,7 +265,7 @@ def _load(user_file: str) -> OutletDirectory:
     for entry in entries:  # later entries (the user's) win
         for name in (entry["name"], *entry["aliases"]):
             by_name[name_key(name)] = entry["name"]
-            if entry["common_word"] and " " not in name_key(name):
+            if entry["common_phrase"] or entry["common_word"] and " " not in name_key(name):
                 common_words.add(name_key(name))
         for domain in entry["domains"]:
             by_domain[domain.lower().removeprefix("www.")] = entry["name"]
@@ -298,10 +299,13 @@ def _entries(data, path: Path) -> list[dict]:
         common_word = item.get("common_word", False)
         if not isinstance(common_word, bool):
             raise ValueError(f"entry {number}: \"common_word\" must be true or false")
+        common_phrase = item.get("common_phrase", False)
+        if not isinstance(common_phrase, bool):
+            raise ValueError(f"entry {number}: \"common_phrase\" must be true or false")
         entries.append({"name": name.strip(),
                         "aliases": _names(item.get("aliases"), number),
                         "domains": [_domain(v, number) for v in _strings(item.get("domains"), number, "domains")],
-                        "common_word": common_word})
+                        "common_word": common_word, "common_phrase": common_phrase})
     return entries
 
 

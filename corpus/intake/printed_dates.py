@@ -122,6 +122,8 @@ _AUTHOR_AFTER = re.compile(rf"^\s*[|,·.-]?\s*(?i:(?:posted\s+|read\s+)?by)\s+{_
 # "Source: Xinhua| 2019-08-22 19:41:00|Editor: huaxia": labelled parts of a date line.
 _LABELLED_PART = re.compile(r"(?i)(?:^|(?<=\|))\s*(?:source|editor|author|writer|reporter|by)\s*:"
                             r"[^|]{0,60}(?=\||$)")
+# Or a Chinese portal's fields after the day, without bars: "2016年11月16日 生活资讯 来源:游金地 编辑:小小游".
+_CJK_FIELDS_AFTER = re.compile(r"(?:^|(?<=\s))(?:来源|來源|稿源|编辑|編輯|责任编辑|責任編輯|作者)[:：]\s?[^\s:：]{1,20}(?=\s|$)")
 _SMALL_WORDS = {"of", "the", "and", "&", "in", "for", "on", "a", "by"}
 # Scripts without capitals read as a sentence by its punctuation: "于2016年11月23日签署，是...。"
 # (a full-width comma or stop), or a Korean sentence by its ending ("... 체결됐다."), where a
@@ -187,7 +189,7 @@ def find_date_line(line: str, order_hint: str = "") -> PrintedDate | None:
             or (_BLOG_LABEL.match(before) and _BLOG_AUTHOR_AFTER.match(after)):
         before, after = "", ""
     rest_before = "" if wire_before_stamp(_leftover(before)) else _leftover(before)  # "avec afp Créé le <date>"
-    rest_after = _leftover(_AUTHOR_AFTER.sub(" ", _leftover(dates_taken_out(after)[0])))
+    rest_after = _leftover(_AUTHOR_AFTER.sub(" ", _leftover(_CJK_FIELDS_AFTER.sub(" ", dates_taken_out(after)[0]))))
     if rest_after and source_after_stamp(rest_after, [item for part in after.split("|") if (item := _leftover(part))]):
         rest_after = ""  # "… Xinhua Web Editor: Mo Hong'e", "…| BBC News | Business", "… via news.yahoo.com"
     labelled_end = not rest_after and _LABEL_BEFORE_END.search(before)
