@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from corpus.intake.contact_lines import is_contact_line
+from corpus.intake.contact_lines import is_contact_line, is_source_line
 from corpus.loader import article_from_raw
 from tests.test_intake_fifty_second_round import date_of
 
@@ -137,3 +137,9 @@ def test_a_source_line_with_a_date_still_dates_the_page():
 def test_a_contact_line_with_a_time_is_not_taken_for_a_contact_line():
     assert not is_contact_line("58120@www.example.com Mon, 31 Mar 2014 07:22:12 MDT")
     assert is_contact_line("JANE ROE / JROE@EXAMPLE.COM")
+
+
+def test_a_byline_with_its_address_and_a_source_run_into_a_dateline_are_not_these_lines():
+    assert not is_contact_line("By Jane Roe[jroe@example.com]")
+    assert not is_source_line("来源:港口日报 记者 王小明 厦门电 今天上午")
+    assert is_source_line("来源:港口日报")

@@ -7,7 +7,9 @@
 * a source line: a label for "source" in one of several languages, then a name ("Fonte: G1.", "Kaynak: AA",
   "Источник: …", "Source : Le Monde.fr", "Source: VOV5", "来源 | 新华网", "新闻来源:互联网", "(来源:…)"); a
   sentence after the label ("Source: officials said the talks would resume.") stays a passage;
-* either line with a date or a time stays for the date's rules ("Source: Xinhua, June 29, 2012").
+* either line with a date or a time stays for the date's rules ("Source: Xinhua, June 29, 2012"), a byline with
+  its address for the byline's ("By Jane Roe[jroe@example.com]"), a Chinese source run into a dateline ("来源:新华社
+  记者 王小明 北京电") for the dateline's.
 
     >>> is_contact_or_source_line("박은하 기자 eunha999@example.com"), is_contact_or_source_line("Kaynak: AA")
     (True, True)
@@ -22,6 +24,8 @@ import re
 _EMAIL = re.compile(r"[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,4}")
 # A date or a time: the line is a date line, read for the page's date ("Source: Xinhua, June 29, 2012").
 _DATE_OR_TIME = re.compile(r"(?:19|20)\d\d|\d{1,2}\s?[/:.]\s?\d{1,2}")
+# "By Jane Roe[jroe@example.com]": a byline, read as the page's (a closing byline is taken from the passages)
+_BYLINE = re.compile(r"^\W*(?:By|BY)\s")
 _SENTENCE_END = re.compile(r"(?:[.!?。]|다\.?)\W*$")
 _CONTACT_WORDS_AT_MOST = 6
 
@@ -32,6 +36,7 @@ _SOURCE_LINE = re.compile(rf"(?i)^\W{{0,3}}(?:{_SOURCE_LABEL})\s*[:|:︰]\s*(?P<
 # but one closing an abbreviated name ("Fonte: G1.") or within a word ("Le Monde.fr", "Yahoo!ニュース").
 _NAME = re.compile(r"^[^\W\da-z_](?:[^.!?。]|[.!](?=\w)){0,79}\.?$")
 _NAME_WORDS_AT_MOST = 10
+_CJK_FIRST = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]")
 
 
 def is_contact_or_source_line(line: str) -> bool:
@@ -42,7 +47,7 @@ def is_contact_line(line: str) -> bool:
     if "@" not in line or len(line) > 120:
         return False
     address = _EMAIL.search(line)
-    if address is None or _SENTENCE_END.search(line):
+    if address is None or _SENTENCE_END.search(line) or _BYLINE.match(line):
         return False
     rest = line[:address.start()] + " " + line[address.end():]
     return len(rest.split()) <= _CONTACT_WORDS_AT_MOST and not _DATE_OR_TIME.search(rest)
@@ -55,4 +60,6 @@ def is_source_line(line: str) -> bool:
     if source is None:
         return False
     name = source["name"].strip()
+    if _CJK_FIRST.match(name) and re.search(r"\s", name):
+        return False  # "来源:新华社 记者 王小明 北京电 今天上午": a source opening a story's dateline
     return bool(_NAME.match(name)) and not _DATE_OR_TIME.search(name) and len(name.split()) <= _NAME_WORDS_AT_MOST
