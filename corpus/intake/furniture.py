@@ -11,8 +11,10 @@ from functools import lru_cache
 
 from corpus.intake.citations import is_citation
 from corpus.intake.comment_widgets import is_comment_widget
+from corpus.intake.contact_lines import is_contact_or_source_line
 from corpus.intake.east_asian_widgets import is_east_asian_widget
 from corpus.intake.european_widgets import is_european_widget
+from corpus.intake.member_walls import is_member_wall
 from corpus.intake.offer_lines import is_offer_line
 from corpus.intake.pitch_lines import is_pitch_line
 from corpus.intake.printed_dates import MONTH_NAME
@@ -253,7 +255,8 @@ def _is_furniture(line: str) -> bool:
             or ("http" in line and bool(_LINK_LINE.match(line))) or is_caption(line)
             or is_quoted_link(line) or is_site_notice(line) or is_site_widget(line) or is_reader_prompt(line)
             or is_east_asian_widget(line) or is_citation(line) or is_offer_line(line) or is_comment_widget(line)
-            or is_pitch_line(line) or is_european_widget(line))
+            or is_pitch_line(line) or is_european_widget(line) or is_contact_or_source_line(line)
+            or is_member_wall(line))
 
 
 def is_quoted_link(line: str) -> bool:
