@@ -12,8 +12,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from corpus.date_scan import folded
 from corpus.events import EventSpec
+from corpus.required_text import folded_once, needed_words
 
 try:  # the standard library's parser of regular expressions
     from re import _constants as _sre, _parser as _sre_parse
@@ -66,19 +66,8 @@ def _may_match(needed: frozenset[str] | None, text: str) -> bool:
     """Whether one of the `needed` words is in `text` (in `folded` text; None: not known)."""
     if needed is None:
         return True
-    lowered = _folded_once(text)
+    lowered = folded_once(text)
     return any(word in lowered for word in needed)
-
-
-# The last text folded (by identity), and its folded form: a passage is asked about for each event.
-_last_folded: tuple[str | None, str] = (None, "")
-
-
-def _folded_once(text: str) -> str:
-    global _last_folded
-    if _last_folded[0] is not text:
-        _last_folded = (text, folded(text))
-    return _last_folded[1]
 
 
 @lru_cache(maxsize=None)
@@ -93,39 +82,11 @@ def _needed_words(spec: EventSpec, in_ascii: bool) -> frozenset[str] | None:
             items = None
         if items is not None and in_ascii and _beyond_ascii(items):
             continue  # (it matches nowhere in an ASCII text)
-        found = _needed(items) if items is not None else None
+        found = needed_words(items) if items is not None else None
         if found is None:
             return None
         words |= found
     return frozenset(words)
-
-
-def _needed(items: list) -> frozenset[str] | None:
-    """Of a sequence of parsed elements, the longest-worded of the sets of words one of which each
-    of its matches holds: a run of literal characters, the alternatives of a branch, a group's
-    or a repeated (at least once) element's own."""
-    candidates, run = [], ""
-    for op, value in items + [(None, None)]:
-        if op is _sre.LITERAL and _caseless(chr(value)):
-            run += chr(value).lower()
-            continue
-        if run:
-            candidates.append(frozenset((run,)))
-            run = ""
-        if op is _sre.BRANCH:
-            alternatives = [_needed(list(branch)) for branch in value[1]]
-            if None not in alternatives:
-                candidates.append(frozenset().union(*alternatives))
-        elif op is _sre.SUBPATTERN or op in (_sre.MAX_REPEAT, _sre.MIN_REPEAT) and value[0] >= 1:
-            if (inner := _needed(list(value[-1]))) is not None:
-                candidates.append(inner)
-    return max(candidates, key=lambda words: min(map(len, words)), default=None)
-
-
-def _caseless(character: str) -> bool:
-    """Whether a case-blind pattern's character is found, in `folded` text, as itself in lower case:
-    an ASCII one, or one of the kana, CJK or Hangul blocks (no cases)."""
-    return character.isascii() or "\u3040" <= character <= "\u9fff" or "\uac00" <= character <= "\ud7af"
 
 
 # The characters beyond ASCII that a case-blind pattern takes for an ASCII letter (or the reverse).

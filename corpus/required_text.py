@@ -4,7 +4,8 @@ answers as the pattern, without the engine's scan where the text is missing.
 A case-blind `^(?=.*\\bjournalism\\b)…` or `^.{0,300}\\bdownload\\s+now` tries its words at every
 place of the line before failing (5–10 µs a line of prose, on every paragraph of every article);
 `"journalism" in line` is a fraction of that. The texts are read from the parsed pattern itself
-(so a pattern edited later keeps a right gate): runs of ASCII literals that every match holds,
+(so a pattern edited later keeps a right gate): runs of literals without case (ASCII, kana, CJK,
+Hangul: `caseless`) that every match holds,
 in a sequence the pattern always goes through (a group, a repeat taken at least once, a positive
 lookaround, all branches of an alternation: any of theirs). They are sought in the line folded
 as `corpus.date_scan.folded` folds it: where a case-blind pattern finds an ASCII word, the folded
@@ -48,7 +49,7 @@ def _conditions(items: list) -> Iterator[Condition]:
     """The conditions of a sequence of parsed items: its literal runs, and what its parts need."""
     run: list[str] = []
     for op, value in items:
-        if op is _sre.LITERAL and value < 128:
+        if op is _sre.LITERAL and caseless(chr(value)):
             run.append(chr(value).lower())
             continue
         if run:
@@ -80,10 +81,25 @@ def _best(items: list) -> Condition | None:
     return max(conditions, key=lambda condition: min(map(len, condition)), default=None)
 
 
+def needed_words(items: list) -> frozenset[str] | None:
+    """Of a sequence of parsed elements, the most telling set of texts one of which each of its
+    matches holds (in `folded` text); None when none is read."""
+    best = _best(items)
+    return frozenset(best) if best is not None else None
+
+
+def caseless(character: str) -> bool:
+    """Whether a case-blind pattern's character is found, in `folded` text, as itself in lower case:
+    an ASCII one, or one of the kana, CJK or Hangul blocks (no cases)."""
+    return character.isascii() or "\u3040" <= character <= "\u9fff" or "\uac00" <= character <= "\ud7af"
+
+
 _last_folded = ("", "")  # (a line and its folded text: the gated patterns of one line fold it once)
 
 
-def _folded_line(line: str) -> str:
+def folded_once(line: str) -> str:
+    """`corpus.date_scan.folded(line)`, kept for the next ask of the same text (a line asked by
+    each gated pattern, a passage asked about each listed event)."""
     global _last_folded
     last = _last_folded
     if last[0] == line:
@@ -104,7 +120,7 @@ class Gated:
     def _may_match(self, line: str) -> bool:
         if not self.conditions:
             return True
-        lowered = _folded_line(line)
+        lowered = folded_once(line)
         return all(any(text in lowered for text in condition) for condition in self.conditions)
 
     def match(self, line: str) -> re.Match[str] | None:
