@@ -21,7 +21,8 @@ from __future__ import annotations
 
 import re
 
-_EMAIL = re.compile(r"[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,4}")
+EMAIL_ADDRESS = r"[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,4}"  # (also a whole furniture line's form)
+_EMAIL = re.compile(EMAIL_ADDRESS)
 # A date or a time: the line is a date line, read for the page's date ("Source: Xinhua, June 29, 2012").
 _DATE_OR_TIME = re.compile(r"(?:19|20)\d\d|\d{1,2}\s?[/:.]\s?\d{1,2}")
 # "By Jane Roe[jroe@example.com]": a byline, read as the page's (a closing byline is taken from the passages)

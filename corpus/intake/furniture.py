@@ -11,7 +11,7 @@ from functools import lru_cache
 
 from corpus.intake.citations import is_citation
 from corpus.intake.comment_widgets import is_comment_widget
-from corpus.intake.contact_lines import is_contact_or_source_line
+from corpus.intake.contact_lines import EMAIL_ADDRESS, is_contact_or_source_line
 from corpus.intake.east_asian_widgets import is_east_asian_widget
 from corpus.intake.european_widgets import is_european_widget
 from corpus.intake.member_walls import is_member_wall
@@ -69,7 +69,7 @@ _FURNITURE_LINE = re.compile(
     r"|\(?(?:the\s+above|this)\s+(?:story|article)\s+(?:first\s+appeared|appeared\s+(?:first\s+)?"
     r"(?:on|in)|was\s+(?:first|originally)\s+published)\b.{0,300}"  # a repost's credit (`reposts`)
     r"|[a-z]{2,4}(?:/[a-z]{2,4})+\s*(?:\([^()]{1,60}\))?"
-    r"|[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,4}"
+    r"|" + EMAIL_ADDRESS +
     r"|[—–-]\s*[^()]{1,60}\(@\w{1,30}\)\s+.{4,40}"
     r"|(?:editor|editing|reporter|writer|translator|translated\s+by)\s*:\s*[^.]{1,60}"
     r"|by\s*:\s*[^|.!?]{1,60}(?:\|[\s.]*)?"
