@@ -174,4 +174,12 @@ LATER_SETS = (
                  signing_and_crisis_share=False,
                  periods=frozenset({"gsomia-2012-collapse", "gsomia-2016-talks",
                                     "gsomia-2016-tentative", "gsomia-2016-signing"})),
+    # holdout88: Japan's own press on its own sites, in Japanese (national and regional papers with Kyodo, Reuters and
+    # AFP's Japanese services, broadcasters, magazines, opinion pages and the reposts carrying them): GSOMIA in eight
+    # periods (28: 2012, the 2016 talks, initialling and signing, the 2019 decision and suspension, the 2020-2022
+    # limbo, 2023), and seven other Japan-Korea stories of 2013-2024 no earlier set used.
+    WrittenBlind("holdout88", 40, 28, 20, 7, range(12, 17), range(21, 26),
+                 periods=frozenset({"gsomia-2012-collapse", "gsomia-2016-talks", "gsomia-2016-tentative",
+                                    "gsomia-2016-signing", "gsomia-2019-termination", "gsomia-2019-suspension",
+                                    "gsomia-2020-renewal", "gsomia-2023-normalisation"})),
 )
