@@ -70,6 +70,7 @@ VERDICTS = ("right", "unknown", "wrong")
 # stay unread by the timeline rounds for now.)
 BLIND_SETS = frozenset({
     "holdout3", "holdout4", "holdout5", "holdout6", "holdout31", "holdout86", "holdout87", "holdout88",
+    "holdout89",
 })
 
 

@@ -182,4 +182,12 @@ LATER_SETS = (
                  periods=frozenset({"gsomia-2012-collapse", "gsomia-2016-talks", "gsomia-2016-tentative",
                                     "gsomia-2016-signing", "gsomia-2019-termination", "gsomia-2019-suspension",
                                     "gsomia-2020-renewal", "gsomia-2023-normalisation"})),
+    # holdout89: pages that retell the GSOMIA's history (explainers, Q&As, chronologies, encyclopedic and wiki pages,
+    # analyses, editorials and news with a background paragraph) in eight languages, each in the period it was written
+    # (30: 2012, the 2016 talks and signing, the 2019 decision and suspension, 2023), and explainers of three other
+    # Korea-Japan-US security stories (wartime OPCON, Aegis Ashore, South Korea's nuclear debate; seven story ids).
+    WrittenBlind("holdout89", 40, 30, 20, 7, range(18, 23), range(25, 30),
+                 periods=frozenset({"gsomia-2012-collapse", "gsomia-2016-talks", "gsomia-2016-signing",
+                                    "gsomia-2019-termination", "gsomia-2019-suspension",
+                                    "gsomia-2023-normalisation"})),
 )
