@@ -13,12 +13,8 @@ import re
 from functools import lru_cache
 
 from corpus.events import EventSpec
+from corpus.regex_parser import sre as _sre, sre_parse as _sre_parse  # (None without it: no words needed)
 from corpus.required_text import folded_once, needed_words
-
-try:  # the standard library's parser of regular expressions
-    from re import _constants as _sre, _parser as _sre_parse
-except ImportError:  # pragma: no cover - a Python without it: no words needed
-    _sre = _sre_parse = None
 
 _ANY_WORD = (r"\w*?", r"\w*")  # (the lazy one first: it starts with the other)
 _NOWHERE = re.compile(r"\A(?!)")  # (tried at the start alone: "(?!)" is tried at every position)

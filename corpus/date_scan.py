@@ -21,11 +21,7 @@ from functools import lru_cache
 from typing import Iterator
 
 from corpus import date_carried as carried, date_patterns as p, date_patterns_foreign as foreign
-
-try:  # the standard library's parser of regular expressions
-    from re import _constants as _sre, _parser as _sre_parse
-except ImportError:  # pragma: no cover - a Python without it: every pattern searched
-    _sre = _sre_parse = None
+from corpus.regex_parser import sre as _sre, sre_parse as _sre_parse  # (None without it: every pattern searched)
 
 TOKEN = re.compile(r"[^\s\-\u2013]+")
 

@@ -19,10 +19,7 @@ from __future__ import annotations
 import re
 from typing import Iterator
 
-try:  # the standard library's parser of regular expressions
-    from re import _constants as _sre, _parser as _sre_parse
-except ImportError:  # pragma: no cover - a Python without it: no gate
-    _sre = _sre_parse = None
+from corpus.regex_parser import sre as _sre, sre_parse as _sre_parse  # (None without it: no gate)
 
 _SHORTEST = 3  # (a shorter text is in most lines: its check would cost more than it saves)
 _MOST_CONDITIONS = 2

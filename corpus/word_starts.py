@@ -38,10 +38,7 @@ import re
 from functools import cached_property, lru_cache
 from typing import Iterable, Iterator
 
-try:  # the standard library's parser of regular expressions
-    from re import _constants as _sre, _parser as _sre_parse
-except ImportError:  # pragma: no cover - a Python without it: the whole pattern
-    _sre = _sre_parse = None
+from corpus.regex_parser import sre as _sre, sre_parse as _sre_parse  # (None without it: the whole pattern)
 
 PREFIX, SUFFIX = r"(?i)(?<![\w-])", r"(?![\w-])"
 _MOST_FIRST_LETTERS = 64  # the characters a wording's first element takes, at most ("[a-z]" under (?i): 56)

@@ -6,7 +6,9 @@
   "… 으로 문의하면 된다.") stays a passage;
 * a source line: a label for "source" in one of several languages, then a name ("Fonte: G1.", "Kaynak: AA",
   "Источник: …", "Source : Le Monde.fr", "Source: VOV5", "来源 | 新华网", "新闻来源:互联网", "(来源:…)"); a
-  sentence after the label ("Source: officials said the talks would resume.") stays a passage;
+  sentence after the label ("Source: officials said the talks would resume.") stays a passage; in the press of
+  Spain, Portugal, Latin America and Europe (intake round 70) a source's or a credit's label takes any words
+  without a full stop ("Fuente: agencias", "FUENTE Y FOTOS: …", "Quelle: dpa", "Autor: … / Źródło: …");
 * either line with a date or a time stays for the date's rules ("Source: Xinhua, June 29, 2012"), a byline with
   its address for the byline's ("By Jane Roe[jroe@example.com]"), a Chinese source run into a dateline ("来源:新华社
   记者 王小明 北京电") for the dateline's.
@@ -37,6 +39,10 @@ _SOURCE_LINE = re.compile(rf"(?i)^\W{{0,3}}(?:{_SOURCE_LABEL})\s*[:|:︰]\s*(?P<
 # but one closing an abbreviated name ("Fonte: G1.") or within a word ("Le Monde.fr", "Yahoo!ニュース").
 _NAME = re.compile(r"^[^\W\da-z_](?:[^.!?。]|[.!](?=\w)){0,79}\.?$")
 _NAME_WORDS_AT_MOST = 10
+# Round 70's source or credit line: its labels take any words without a full stop, where the lines above want a name.
+_CREDIT_LINE = re.compile(
+    r"(?i:(?:fuente|fonte|quelle|źródło|zdroj|forrás|kilde|källa)(?:\s+y\s+fotos?|\s+e\s+fotos?)?"
+    r"\s*:\s*[^.!?]{1,100}|autor\s*:\s*.{1,40}?\s/\s*źródło\s*:\s*[^.!?]{1,100})")
 _CJK_FIRST = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]")
 
 
@@ -55,6 +61,10 @@ def is_contact_line(line: str) -> bool:
 
 
 def is_source_line(line: str) -> bool:
+    return _is_named_source(line) or bool(_CREDIT_LINE.fullmatch(line.strip()))
+
+
+def _is_named_source(line: str) -> bool:
     if len(line) > 100 or not (":" in line or "|" in line or ":" in line or "︰" in line):
         return False
     source = _SOURCE_LINE.match(line.strip())

@@ -12,8 +12,8 @@ Europe (intake round 66): not the article.
 * a German site's note that the story comes from a wire's automatic feed ("Hinweis Diese Meldung ist Teil des
   automatisierten Nachrichten-Feeds …");
 * a Czech site's button to share a video ("Sdílet video na FB");
-* (intake round 70) a source or a credit alone on a line, under the story ("Fuente: AFP", "FUENTE Y FOTOS: …",
-  "Quelle: dpa", "Autor: … / Źródło: …", "Via …", "AGENCIAS"), PAP's sign-off of its editors' initials ("ab/ cd/");
+* (intake round 70) a credit alone on a line, under the story ("Via …", "AGENCIAS"; a source's label and its name,
+  "Fuente: AFP", is `contact_lines`' source line), PAP's sign-off of its editors' initials ("ab/ cd/");
   a button to share ("Compartir"), a byline's label alone ("Publicado por"), an advertisement's label ("ANNONS",
   "Artikkelen fortsetter under annonsen"), a note that the story is old ("Denne artikkelen er over ett år gammel …"),
   a recirculation heading or link ("Mest läst i kategorin", "Nyheter från förstasidan", "Le puede interesar: …",
@@ -36,8 +36,7 @@ _FORMS = (
     r"\([^()]{3,120}\spour\s+le\s+service\s+fran[çc]ais\)",  # Reuters' French service's reporters
     r"(?:info\s+)?hinweis\s+diese\s+meldung\s+ist\s+teil\s+des\s+automatisierten\s+nachrichten-feeds\b.{0,300}",
     r"sd[íi]let\s+(?:video|článek|clanek)?\s*(?:na\s+)?(?:fb|facebook|x|twitter)?",  # Czech: share
-    r"(?:fuente|fonte|quelle|źródło|zdroj|forrás|kilde|källa)(?:\s+y\s+fotos?|\s+e\s+fotos?)?\s*:\s*[^.!?]{1,100}",
-    r"autor\s*:\s*.{1,40}?\s/\s*źródło\s*:\s*[^.!?]{1,100}", r"agencias|ag[êe]ncias|agenzie|agences|agenturen",
+    r"agencias|ag[êe]ncias|agenzie|agences|agenturen",
     r"compartir\s*:?|compartilhar\s*:?|publicado\s+por|annons|annonse|anzeige",
     r"artikkelen\s+fortsetter\s+under\s+annonsen|(?:artikeln|texten)\s+forts[äa]tter\s+under\s+annonsen",
     r"denne\s+artikkelen\s+er\s+over\s+(?:ett|\d+)\s+år\s+gammel\b.{0,150}",

@@ -21,11 +21,11 @@ from __future__ import annotations
 import re
 
 from corpus.intake.closing_names import REPORTER_SIGNS_OFF
+from corpus.intake.contact_lines import EMAIL_ADDRESS
 from corpus.intake.outlets import OutletDirectory, name_key
 
-_MAILBOX = r"[\w.+-]{1,64}@(?P<domain>[\w-]{1,63}(?:\.[\w-]{1,63}){1,4})"
-_EMAIL = re.compile(rf"\b{_MAILBOX}\b")
-_ADDRESS = re.compile(rf"(?<![\w.+-]){_MAILBOX}|https?://\S+|www\.\S+")  # an e-mail or a web address
+_EMAIL = re.compile(rf"\b{EMAIL_ADDRESS}\b")
+_ADDRESS = re.compile(rf"(?<![\w.+-]){EMAIL_ADDRESS}|https?://\S+|www\.\S+")  # an e-mail or a web address
 
 
 # A broadcast reporter's sign-off just before the address, as a group's channel prints it under its
@@ -45,7 +45,7 @@ def email_credit(line: str, directory: OutletDirectory) -> str | None:
     if "@" not in line or _PICTURE_CAPTION.search(line):
         return None  # (cheaply: most lines print no address)
     for match in _EMAIL.finditer(line):
-        if name := directory.at_host(match["domain"]):
+        if name := directory.at_host(match[0].partition("@")[2]):  # (the domain: one "@" in an address)
             return name
     return None
 
