@@ -17,7 +17,7 @@ from corpus.found import Found, short
 from corpus.intake import copyright_lines, credit_lines, credits, lead_credits, own_names, own_reports, site_lines
 from corpus.intake import citations, closing_names, outlet_datelines, quoted_pages, reporter_addresses, site_pointers
 from corpus.intake import broadcast_headers, closing_wires, masthead_lines, official_names, own_mentions, source_notes
-from corpus.intake import east_asian_forms as east_asian, site_signatures as signatures
+from corpus.intake import east_asian_forms as east_asian, japanese_site_lines as japanese, site_signatures as signatures
 from corpus.intake.site_clocks import is_cited_after_text
 from corpus.intake.east_asian_credits import (chinese_reporters_credit, east_asian_closing, east_asian_credit,
                                               korean_signature)
@@ -258,7 +258,7 @@ def _credits(page: CleanedPage, directory: OutletDirectory):
     yield from found(closing[-3:], "the wire's sign-off: ", site_lines.sign_off_credit,
                      site_lines.staff_contributed_credit, closing_wires.joint_wires_credit, tail=True)
     for line in (*opening[1:3], *closing):  # under the title as a byline ("Sunday World Video Team") or closing
-        if credit := signatures.team_credit(line, both, directory):
+        if credit := signatures.team_credit(line, both, directory) or japanese.desk_signature_credit(line, directory):
             yield credit, f"its editorial team signing: {line!r}"
     if any("diting by" in line for line in closing) and site_lines.names_editing_wire(  # the note alone names none
             "\n".join((page.seen_text, *page.closing))):
@@ -288,7 +288,8 @@ def _credits(page: CleanedPage, directory: OutletDirectory):
             yield credit, f"the copyright line {line!r}"
     yield from found(both, "the site's promotion of itself: ", site_lines.promotion_credit,
                      own_names.own_channel_credit, source_notes.homepage_credit, source_notes.tip_line_credit,
-                     lead_credits.own_hot_list_credit, masthead_lines.masthead_line_credit)
+                     lead_credits.own_hot_list_credit, masthead_lines.masthead_line_credit,
+                     japanese.self_introduction_credit, japanese.member_pitch_credit)
     if credit := own_reports.own_reporting_credit(page.paragraphs, directory):
         yield credit, f"reporting what it learned itself: {credit!r}"
     if credit := own_reports.own_issue_credit(page.paragraphs, directory):

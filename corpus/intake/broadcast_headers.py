@@ -6,7 +6,9 @@
 * a podcast's episode title: "CNA Correspondent - S1E17: …", "… | Episode 4": the listed name the show's name
   opens with;
 * a Korean broadcaster's transcript header: "■ 방송 : JTBC 전용우의 뉴스ON (13:55~15:30) / 진행 : 전용우",
-  "■ 방송 : CBS 라디오 <…> FM 98.1": its first word, when listed.
+  "■ 방송 : CBS 라디오 <…> FM 98.1": its first word, when listed;
+* a Japanese TV listing's header over a programme's captions: "2019/08/24(土) 16:30〜17:55 スーパーJチャンネル[字]"
+  (the day and weekday, the air time, the programme, its marks: captioned, rerun): the programme, when listed.
 """
 
 from __future__ import annotations
@@ -46,10 +48,14 @@ def episode_title_credit(line: str, directory: OutletDirectory) -> str | None:
 
 _PROGRAMME_HEADER = re.compile(r"^[■□◆◇▶▷●○\s]*방송\s*[:：]\s*(?P<name>[A-Za-z0-9가-힣]+?)(?:라디오|TV)?(?=[\s<(]|$)")
 
+_LISTING_HEADER = re.compile(r"^(?:19|20)\d\d/\d{1,2}/\d{1,2}\s*[（(][月火水木金土日][)）]\s*\d{1,2}:\d\d\s*[〜~～-]\s*"
+                             r"\d{1,2}:\d\d\s+(?P<name>[^\[［\s][^\[［]{1,30}?)\s*(?:[\[［][字再デ新終二解SN][\]］]\s*)*$")
+
 
 def programme_header_credit(line: str, directory: OutletDirectory) -> str | None:
-    """The broadcaster a Korean transcript's "■ 방송 :" header names first."""
-    header = _PROGRAMME_HEADER.match(line)
+    """The broadcaster a Korean transcript's "■ 방송 :" header names first, or the programme a Japanese TV listing's
+    header names."""
+    header = _PROGRAMME_HEADER.match(line) or _LISTING_HEADER.match(line.strip())
     return header["name"] if header and directory.named(header["name"]) else None
 
 

@@ -74,6 +74,9 @@ _KOREAN_PICTURE_WIRES = frozenset({"연합뉴스", "연합", "뉴시스", "뉴�
 _FIRST_KOREAN_SENTENCE = LazyPattern(r".*?(?:다\.(?=\s|$)|$)")
 # How papers' names end ("…일보", "…경제"); "…뉴스" is a section's too ("[포토뉴스]"): listed only.
 _KOREAN_PAPER_ENDING = LazyPattern(r"(?:일보|신문|경제|방송|타임스|타임즈|저널|투데이|닷컴|통신)$")
+# "[신문고뉴스] 임두만 편집위원장 = …": a writer and his title before "=" after the bracket (a section's "[포토뉴스]" has none).
+_WRITER_BEFORE_EQUALS = LazyPattern(r"\s*[가-힣]{2,4}\s*(?:기자|특파원|객원기자|선임기자|전문기자|대기자|통신원|논설위원"
+                                    r"|편집위원장|편집위원|편집국장|주필)\s*=")
 _JAPANESE_PLACE_CREDIT = LazyPattern(r"^\s*[\u30a0-\u30ff\u4e00-\u9fff]{2,10}[（(](?P<credit>[^()（）\s]{2,12})[)）]"
                                      r"[\s\u3000]+(?=[\u3040-\u30ff\u4e00-\u9fff])")
 _STATIONED_REPORTER = LazyPattern(rf"^[\s\u3000]*(?P<head>[{_CJK}]{{2,8}}?)(?:驻|駐)[{_CJK}]{{1,8}}?(?:记者|記者)")
@@ -205,7 +208,8 @@ def korean_bracketed_name(line: str, directory: OutletDirectory) -> str | None:
         return name if directory.named(name) else None
     if name in _KOREAN_PICTURE_WIRES and is_korean_caption(_FIRST_KOREAN_SENTENCE.match(line, match.end())[0]):
         return None  # "[연합뉴스] … 5일 오전, … 부서져 있다.": the wire's picture, its caption opening a paper's page
-    return name if directory.named(name) or (ending and ending.start() > 0) else None
+    signed = _WRITER_BEFORE_EQUALS.match(line, match.end()) is not None
+    return name if directory.named(name) or (ending and ending.start() > 0) or signed else None
 
 
 def english_bracket_signature(line: str, directory: OutletDirectory) -> str | None:

@@ -113,7 +113,9 @@ _EDITION = re.compile(r"(?:\s+\([a-z0-9&]{2,8}\)|\s+(?:online|english(?:\s+editi
                       r"|\s*(?:日本語版|中国語版|韓国語版|英語版|中文版|英文版|한국어판|일본어판|영문판)"
                       # a site's digital, news or language edition: "朝日新聞デジタル", "日経電子版",
                       # "NHKニュース", "KBS 뉴스", "BBC中文", "VOA 한국어", "Sputnik 日本"
-                      r"|\s*・?(?:デジタル版?|電子版|オンライン|ニュース|뉴스|中文网|中文網|中文|코리아|한국어|日本))+$")
+                      r"|\s*・?(?:デジタル版?|電子版|オンライン|ニュース|뉴스|中文网|中文網|中文|코리아|한국어|日本)"
+                      # "文藝春秋digital": a Latin edition word glued to a name in Japanese, Chinese or Korean
+                      r"|(?<=[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af])(?:digital|online|web))+$")
 
 # A credit of only such words names no one: "Source: Agency", "(Agencies)", "Wire services",
 # "(Agenturen)".

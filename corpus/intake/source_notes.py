@@ -29,6 +29,7 @@ import re
 
 from corpus.intake.credits import LINE_PARTS, SOURCE_LABEL
 from corpus.intake.issue_notes import issue_note
+from corpus.intake.japanese_site_lines import print_issue_stamp
 from corpus.intake.outlets import OutletDirectory, names_no_one
 from corpus.intake.printed_dates import PrintedDate, find_date_line, read_date, source_before_editor
 from corpus.intake.site_widgets import TIP_LINE_OPENING
@@ -94,7 +95,7 @@ def print_edition_date(line: str) -> str | None:
 
 
 def _print_edition_note(line: str) -> re.Match | None:
-    return (_PRINT_EDITION.search(line) or issue_note(line)) if len(line) <= 400 else None
+    return (_PRINT_EDITION.search(line) or issue_note(line) or print_issue_stamp(line)) if len(line) <= 400 else None
 
 
 def homepage_credit(line: str, directory: OutletDirectory) -> str | None:
