@@ -26,7 +26,7 @@ _NOWHERE = re.compile(r"\A(?!)")  # (tried at the start alone: "(?!)" is tried a
 
 @lru_cache(maxsize=None)
 def about_pattern(spec: EventSpec) -> re.Pattern[str]:
-    return _alternation(spec.about)
+    return as_whole_words(spec.about)
 
 
 def about_in(spec: EventSpec, text: str) -> re.Pattern[str]:
@@ -37,8 +37,16 @@ def about_in(spec: EventSpec, text: str) -> re.Pattern[str]:
     return _without(spec.about, absent) if absent else about_pattern(spec)
 
 
-def _alternation(about: tuple[str, ...]) -> re.Pattern[str]:
-    return re.compile(r"(?i)\b(?:" + "|".join(about) + r")\b")
+# Kana, kanji and hangul; and a letter of any other script. Japanese, Chinese and Korean write a Latin name
+# against their own words ("同紙はGSOMIAについて", "日韓GSOMIAの破棄"): a change of script is a word's edge.
+_CJK = r"\u1100-\u11ff\u3040-\u30ff\u3130-\u318f\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff\uff66-\uff9f"
+_WORD_EDGE = rf"(?:\b|(?<=[{_CJK}])(?=[^\W\d_{_CJK}])|(?<=[^\W\d_{_CJK}])(?=[{_CJK}]))"
+
+
+def as_whole_words(terms: tuple[str, ...] | list[str]) -> re.Pattern[str]:
+    """The terms as one case-blind pattern of whole words: each match starts and ends at a word's edge,
+    or where the script changes between a letter and kana, kanji or hangul ("GSOMIAについて"; not "GSOMIAs")."""
+    return re.compile(r"(?i)" + _WORD_EDGE + r"(?:" + "|".join(terms) + r")" + _WORD_EDGE)
 
 
 @lru_cache(maxsize=None)
@@ -59,7 +67,7 @@ def _word_led(spec: EventSpec) -> tuple[tuple[str, re.Pattern[str]], ...]:
 @lru_cache(maxsize=1024)  # (an event and the terms its passage lacks: few, but bounded)
 def _without(about: tuple[str, ...], absent: frozenset[str]) -> re.Pattern[str]:
     kept = tuple(term for term in about if term not in absent)
-    return _alternation(kept) if kept else _NOWHERE
+    return as_whole_words(kept) if kept else _NOWHERE
 
 
 def _may_match(needed: frozenset[str] | None, text: str) -> bool:

@@ -11,6 +11,7 @@ import re
 from collections import Counter
 from functools import lru_cache
 
+from corpus.about_words import as_whole_words
 from corpus.date_patterns import WEEKDAYS, weekday_number
 from corpus.date_patterns_foreign import FOREIGN_WEEKDAY
 from corpus.dates import DateValue, find_dates
@@ -163,4 +164,4 @@ def _named_later(last_day: datetime.date) -> re.Pattern[str] | None:
     shared = Counter(name for spec in specs for name in set(spec.once))
     names = [name for later in specs if later.date.bounds()[0] > last_day + datetime.timedelta(days=7)
              for name in later.once if shared[name] == 1]
-    return re.compile(r"(?i)\b(?:" + "|".join(names) + r")\b") if names else None
+    return as_whole_words(names) if names else None

@@ -1,0 +1,68 @@
+"""Timeline round 57 (issue 14): a Latin-script name written against kana, kanji or hangul ("同紙はGSOMIAについて",
+"日韓GSOMIAの破棄", "한일GSOMIA 종료") is a whole word: a change of script is a word's edge
+(corpus/about_words.py, `as_whole_words`, used by the `about` patterns, the `once` names of corpus/told_again.py and
+corpus/dates_counted_from_the_page.py). A name run into more letters of its own script ("GSOMIAs", "xGSOMIA",
+"GSOMIA2") still is not. On a page that prints no date, the pact described by what it was signed for ("the GSOMIA,
+concluded for the purpose of sharing", "交流を目的に締結した協定") tells of no signing (corpus/told_again.py).
+Sentences written for the purpose."""
+
+from __future__ import annotations
+
+import pytest
+
+from corpus.about_words import as_whole_words
+from tests.test_timeline_eighteenth_round_pages import linked
+
+# (the event, the page's date or None, a page that reports it, a page beside it that does not)
+PAIRS = [
+    # Japanese: the name before a particle, the page printing no date (not a longer Latin word)
+    ("termination-decision-2019", None,
+     "同紙はGSOMIAについて、韓国が破棄を決めたと報じた。",
+     "同紙はGSOMIA2について、韓国が破棄を決めたと報じた。"),
+    # ... after the kanji of the two countries
+    ("termination-decision-2019", None,
+     "文在寅政権は日韓GSOMIAの破棄を決定した。",
+     "文在寅政権は日韓GSOMIAsの破棄を決定した。"),
+    # Korean: after hangul
+    ("termination-decision-2019", None,
+     "한국 정부는 한일GSOMIA 종료를 결정했다.",
+     "한국 정부는 한일GSOMIAs 종료를 결정했다."),
+    # Chinese: before the full stop, on a page of a later year
+    ("signing", "2018-01-01",
+     "两国签署了日韩GSOMIA。",
+     "两国签署了日韩GSOMIAs。"),
+]
+
+
+@pytest.mark.parametrize("pair", PAIRS, ids=lambda pair: pair[2][:12])
+def test_the_name_beside_cjk_links_and_a_longer_latin_word_does_not(pair):
+    event, date, reports, does_not = pair
+    assert [event in linked((page, date)) for page in (reports, does_not)] == [True, False]
+
+
+@pytest.mark.parametrize("text", ["同紙はGSOMIAについて", "日韓GSOMIAの破棄", "한일GSOMIA를", "签署了GSOMIA。",
+                                  "the GSOMIA, signed", "(GSOMIA)"])
+def test_a_name_is_a_whole_word_between_scripts(text):
+    assert as_whole_words(["GSOMIA"]).search(text)
+
+
+@pytest.mark.parametrize("text", ["GSOMIAs", "xGSOMIA", "GSOMIA2", "GSOMIA_", "日韓GSOMIAsの破棄", "ГSOMIA"])
+def test_a_name_run_into_more_of_its_script_is_not(text):
+    assert not as_whole_words(["GSOMIA"]).search(text)
+
+
+def test_kana_and_kanji_run_together_are_one_word():
+    # (no change of script inside "大地震", nor between a figure and kanji: as with any word inside another)
+    assert not as_whole_words(["地震"]).search("大地震が起きた")
+    assert not as_whole_words(["地震"]).search("M7地震")
+    assert as_whole_words(["地震"]).search("地震。")
+
+
+def test_a_pact_described_by_what_it_was_signed_for_tells_of_no_signing_on_an_undated_page():
+    described = "He said that keeping the GSOMIA, concluded for the purpose of sharing intelligence, serves no one."
+    assert "signing" not in linked((described, None))
+    assert "signing" not in linked(("「軍事情報交流を目的に締結した協定を持続させない」として、GSOMIAを継続しないと決めた。", None))
+    # beside it: the signing told without its purpose still counts, and so does the purpose on a dated later page
+    assert "signing" in linked(("He said that keeping the GSOMIA, concluded with Tokyo, serves no one.", None))
+    assert "signing" in linked(("「日本と締結した協定を持続させない」として、GSOMIAを継続しないと決めた。", None))
+    assert "signing" in linked((described, "2019-08-22"))
