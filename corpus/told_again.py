@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from corpus.about_words import as_whole_words
+from corpus.about_words import WholeWords
 from corpus.date_patterns import WEEKDAYS
 from corpus.events import EventSpec, ReportingDate
 from corpus.foresight import only_foresees
@@ -121,8 +121,8 @@ def page_names(spec: EventSpec, text: str) -> bool:
 
 
 @lru_cache(maxsize=None)
-def once_pattern(spec: EventSpec) -> re.Pattern[str]:
-    return as_whole_words(spec.once)
+def once_pattern(spec: EventSpec) -> WholeWords:
+    return WholeWords(spec.once)
 
 
 # Signs that a test named in a clause happened (review fixes, session 15): a verb of doing in a past

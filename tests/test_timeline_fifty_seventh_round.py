@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from corpus.about_words import as_whole_words
+from corpus.about_words import WholeWords
 from tests.test_timeline_eighteenth_round_pages import linked
 
 # (the event, the page's date or None, a page that reports it, a page beside it that does not)
@@ -43,19 +43,19 @@ def test_the_name_beside_cjk_links_and_a_longer_latin_word_does_not(pair):
 @pytest.mark.parametrize("text", ["同紙はGSOMIAについて", "日韓GSOMIAの破棄", "한일GSOMIA를", "签署了GSOMIA。",
                                   "the GSOMIA, signed", "(GSOMIA)"])
 def test_a_name_is_a_whole_word_between_scripts(text):
-    assert as_whole_words(["GSOMIA"]).search(text)
+    assert WholeWords(["GSOMIA"]).search(text)
 
 
 @pytest.mark.parametrize("text", ["GSOMIAs", "xGSOMIA", "GSOMIA2", "GSOMIA_", "日韓GSOMIAsの破棄", "ГSOMIA"])
 def test_a_name_run_into_more_of_its_script_is_not(text):
-    assert not as_whole_words(["GSOMIA"]).search(text)
+    assert not WholeWords(["GSOMIA"]).search(text)
 
 
 def test_kana_and_kanji_run_together_are_one_word():
     # (no change of script inside "大地震", nor between a figure and kanji: as with any word inside another)
-    assert not as_whole_words(["地震"]).search("大地震が起きた")
-    assert not as_whole_words(["地震"]).search("M7地震")
-    assert as_whole_words(["地震"]).search("地震。")
+    assert not WholeWords(["地震"]).search("大地震が起きた")
+    assert not WholeWords(["地震"]).search("M7地震")
+    assert WholeWords(["地震"]).search("地震。")
 
 
 def test_a_pact_described_by_what_it_was_signed_for_tells_of_no_signing_on_an_undated_page():
@@ -66,3 +66,26 @@ def test_a_pact_described_by_what_it_was_signed_for_tells_of_no_signing_on_an_un
     assert "signing" in linked(("He said that keeping the GSOMIA, concluded with Tokyo, serves no one.", None))
     assert "signing" in linked(("「日本と締結した協定を持続させない」として、GSOMIAを継続しないと決めた。", None))
     assert "signing" in linked((described, "2019-08-22"))
+
+
+# Latin-script texts only (ASCII, Latin letters beyond it, Cyrillic, Greek): no kana, kanji or hangul
+LATIN_ONLY = ["Seoul and Tokyo signed the GSOMIA in 2016.", "GSOMIAs", "xGSOMIA", "GSOMIA2", "(GSOMIA)",
+              "“the GSOMIA”, signed — for now", "ГSOMIA", "Japón y Corea firmaron el GSOMIA", "ΑGSOMIA", ""]
+
+
+@pytest.mark.parametrize("text", LATIN_ONLY)
+def test_a_text_without_cjk_is_searched_at_word_edges_alone_with_the_same_matches(text):
+    # (the cheap pattern of `\b` edges, for a text that holds no kana, kanji or hangul: round 58)
+    terms = ["GSOMIA", r"\w*SOMIA", r"signed|firmaron", r"the\s+GSOMIA", "2016"]
+    for term in terms:
+        words = WholeWords([term])
+        assert words.within(text) is words.at_word_edges
+        assert [m.span() for m in words.at_word_edges.finditer(text)] == \
+            [m.span() for m in words.at_script_edges.finditer(text)], term
+
+
+@pytest.mark.parametrize("text", ["日韓GSOMIAの破棄", "한일GSOMIA 종료", "the GSOMIA (지소미아)", "ｶﾀｶﾅ GSOMIA"])
+def test_a_text_with_cjk_anywhere_is_searched_at_script_edges(text):
+    words = WholeWords(["GSOMIA"])
+    assert words.within(text) is words.at_script_edges
+    assert words.search(text, text.index("GSOMIA"))
