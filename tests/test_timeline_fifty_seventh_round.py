@@ -70,7 +70,9 @@ def test_a_pact_described_by_what_it_was_signed_for_tells_of_no_signing_on_an_un
 
 # Latin-script texts only (ASCII, Latin letters beyond it, Cyrillic, Greek): no kana, kanji or hangul
 LATIN_ONLY = ["Seoul and Tokyo signed the GSOMIA in 2016.", "GSOMIAs", "xGSOMIA", "GSOMIA2", "(GSOMIA)",
-              "“the GSOMIA”, signed — for now", "ГSOMIA", "Japón y Corea firmaron el GSOMIA", "ΑGSOMIA", ""]
+              "“the GSOMIA”, signed — for now", "ГSOMIA", "Japón y Corea firmaron el GSOMIA", ""]
+# An ASCII name run into another alphabet's letter: an edge to the cheap script edge, so never asked of such a text
+RUN_INTO_ANOTHER_ALPHABET = ["ΑGSOMIA", "ГGSOMIA", "éGSOMIA"]
 
 
 @pytest.mark.parametrize("text", LATIN_ONLY)
@@ -82,6 +84,12 @@ def test_a_text_without_cjk_is_searched_at_word_edges_alone_with_the_same_matche
         assert words.within(text) is words.at_word_edges
         assert [m.span() for m in words.at_word_edges.finditer(text)] == \
             [m.span() for m in words.at_script_edges.finditer(text)], term
+
+
+@pytest.mark.parametrize("text", RUN_INTO_ANOTHER_ALPHABET)
+def test_a_name_run_into_another_alphabet_is_not_a_whole_word(text):
+    words = WholeWords(["GSOMIA"])
+    assert words.within(text) is words.at_word_edges and not words.search(text)
 
 
 @pytest.mark.parametrize("text", ["日韓GSOMIAの破棄", "한일GSOMIA 종료", "the GSOMIA (지소미아)", "ｶﾀｶﾅ GSOMIA"])
