@@ -11,6 +11,7 @@ import re
 from collections import Counter
 from functools import lru_cache
 
+from corpus.about_words import WholeWords
 from corpus.date_patterns import WEEKDAYS, weekday_number
 from corpus.date_patterns_foreign import FOREIGN_WEEKDAY
 from corpus.dates import DateValue, find_dates
@@ -156,11 +157,11 @@ def _of_a_later_week(spec: EventSpec, text: str) -> bool:
 
 
 @lru_cache(maxsize=None)
-def _named_later(last_day: datetime.date) -> re.Pattern[str] | None:
+def _named_later(last_day: datetime.date) -> WholeWords | None:
     """The names (`once`) of the listed happenings that began more than a week after `last_day`, each
     the name of one happening only ("its fifth nuclear test"; not "GSOMIA", what three happened to)."""
     specs = load_event_specs()
     shared = Counter(name for spec in specs for name in set(spec.once))
     names = [name for later in specs if later.date.bounds()[0] > last_day + datetime.timedelta(days=7)
              for name in later.once if shared[name] == 1]
-    return re.compile(r"(?i)\b(?:" + "|".join(names) + r")\b") if names else None
+    return WholeWords(names) if names else None

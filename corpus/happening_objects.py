@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from corpus.about_words import WholeWords
 from corpus.happenings import Happening, in_past_form
 
 # A name of a document in capitals right before the participle: "the Basic Treaty signed in 1965".
@@ -15,7 +16,7 @@ _NAMED_DOCUMENT_BEFORE = re.compile(
     r"|Memorandum|Resolution|Act|Pledge)\s*,?\s*$")
 
 
-def of_another_document(text: str, happening: Happening, names_the_event: re.Pattern[str]) -> bool:
+def of_another_document(text: str, happening: Happening, names_the_event: WholeWords) -> bool:
     """Whether `happening` is a participle said of a named document that `names_the_event`
     does not name ("the Panmunjom Declaration signed April 27", not "the General Security of
     Military Information Agreement signed in 2016")."""

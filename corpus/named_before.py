@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from corpus.about_words import WholeWords
 from corpus.happenings import Happening
 from corpus.model import Passage
 from corpus.text_units import Sentence, clause_before, first_sentence, sentences
@@ -24,7 +25,7 @@ _THE_WORD_IT = re.compile(r"it(?<!\wit)\b")
 
 
 def named_in_the_sentence_before(kind: str, passage: Passage, text: str, happenings: tuple[Happening, ...],
-                                 about: re.Pattern[str]) -> re.Match | None:
+                                 about: WholeWords) -> re.Match | None:
     """The "it" that a wording of `kind` as having happened governs in the passage's first
     sentence, with no noun before it in that sentence for it to stand for, when the last sentence
     before the passage names what the event is about: that "it" names it. A match in
