@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from corpus.intake.chrome_lines import is_chrome_line
 from corpus.intake.citations import is_citation
 from corpus.intake.comment_widgets import is_comment_widget
 from corpus.intake.contact_lines import EMAIL_ADDRESS, is_contact_or_source_line
@@ -257,7 +258,7 @@ def _is_furniture(line: str) -> bool:
             or is_quoted_link(line) or is_site_notice(line) or is_site_widget(line) or is_reader_prompt(line)
             or is_east_asian_widget(line) or is_citation(line) or is_offer_line(line) or is_comment_widget(line)
             or is_pitch_line(line) or is_european_widget(line) or is_contact_or_source_line(line)
-            or is_member_wall(line) or is_recirculation_line(line))
+            or is_member_wall(line) or is_recirculation_line(line) or is_chrome_line(line))
 
 
 def is_quoted_link(line: str) -> bool:

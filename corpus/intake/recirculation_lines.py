@@ -3,9 +3,10 @@ default sets (intake round 75): not the article.
 
 * a heading over the site's other stories: "関連キーワード", "※関連スレ", "「ニュース」のランキング",
   "こんな記事も読まれています", "もっと見る", "실시간 랭킹 뉴스", "관련태그", "JTBC 핫클릭", "热门新闻",
-  "頻道推薦", "Related Story:", "More like this", "Latest Tech News", "Read more here…";
+  "頻道推薦", "Related Story:", "More like this", "Latest Tech News", "Read more here…"; round 77's
+  "ニュースアクセスランキング 8時30分集計", "ランキング一覧を見る", "ピックアップ", "About the Author";
 * share and follow tools: "Share  Tweet", "ShareTweetEmail", "Follow us on", "Join us on", "Follow @desk",
-  "Twitter: @desk", "Print Friendly", "印刷", "공유하기", a site's "Daily Herald Facebook:";
+  "Twitter: @desk", "Print Friendly", "印刷", "この記事を印刷する", "공유하기", a site's "Daily Herald Facebook:";
 * an app's pitch: "Tap to install our app.", "Install the Herald News app", "Get the free Herald mobile app:";
 * a comment box's counter or heading: "コメント", "Comments / 0", "All Comments (0)", "댓글 없음:",
   "この記事のコメントを見る", "No comments have been added yet.", "Please enter your comment!".
@@ -26,7 +27,8 @@ _MARKS = r"[\s※*【】<>〈〉《》\[\]■□▶▷►・·|-]*"
 _HEADINGS = (
     # Japanese: related stories, keywords, threads; rankings; "read also"; "see more"
     r"(?:過去)?関連(?:記事|キーワード|トピックス|情報|サイト|スレ|ニュース|特集)(?:\s*[:：]\s*\S{1,12})?"
-    r"|(?:「[^」]{1,20}」の)?(?:アクセス)?ランキング|(?:こんな記事も|こちらも)読まれています|もっと見る"
+    r"|(?:「[^」]{1,20}」の)?(?:ニュース|記事|総合|週間|月間)?(?:アクセス)?ランキング(?:一覧(?:を見る)?)?"
+    r"(?:\s*\d{1,2}時(?:\d{1,2}分)?集計)?|ピックアップ|(?:こんな記事も|こちらも)読まれています|もっと見る"
     r"|スクラップの多い記事"
     # Korean: rankings, related tags, a broadcaster's "hot" list, photo news
     r"|(?:실시간\s*)?(?:랭킹|인기)\s*뉴스|관련\s*(?:태그|키워드|기사|뉴스)|\S{1,12}\s*핫(?:클릭|뉴스)|포토\s*뉴스"
@@ -34,6 +36,7 @@ _HEADINGS = (
     r"|(?:本文)?(?:相关|相關|热门|熱門)(?:新闻|新聞|文章|阅读|閱讀)|(?:大數據|大数据|頻道|频道|编辑|編輯)(?:推薦|推荐)"
     # English
     r"|(?i:related\s+(?:posts?|story|stories|links?|reading|biography|program)(?:\s*:\s*[^.!?]{0,40})?"
+    r"|about\s+(?:the\s+)?author"
     r"|more\s+like\s+this|more\s+on\s+[A-Z][\w'’ -]{1,30}|latest\s+(?:\w+\s+)?news|read\s+more\s+(?:here|on\s+\S{4,40})"
     r"|(?:click|tap)\s+to\s+read\s+more\b.{0,40}|swipe\s+or\s+click\s+to\s+see\s+more)"
 )
@@ -45,7 +48,7 @@ _SHARE_TOOLS = (
     r"|(?-i:[A-Z][\w&.'’-]*(?:\s[A-Z][\w&.'’-]*){0,3}\s(?:Facebook|Twitter|Instagram))\s*:"  # a site's own page
     r"|(?:tap\s+to\s+)?(?:install|download|get)\s+(?:the|our)\s+(?:free\s+|all\s+new\s+)?[\w&.'’ -]{0,30}?app\W*"
     r"|discover\s+the\s+all\s+new\s+[\w&.'’ -]{1,30}\sapp)"
-    r"|印刷|打印|공유하기|인쇄하기|シェアする"
+    r"|(?:この)?(?:記事|ページ)を印刷(?:する)?|印刷(?:する|用ページ)?|打印|공유하기|인쇄하기|シェアする"
 )
 _COMMENT_BOX = (
     r"コメント|この記事のコメントを見る|댓글\s*없음\s*:?|댓글(?:\s*댓글)?\s*운영규정"
