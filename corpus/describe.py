@@ -6,6 +6,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from corpus.formats import Received, Unreadable
+from corpus.intake.cited_addresses import addresses_of_several_outlets
+from corpus.intake.outlets import outlets
 from corpus.loader import cleaned, slugify
 from corpus.metadata import (
     Found,
@@ -42,7 +44,8 @@ def describe_received(received: Received, overrides: dict[str, str], source: str
     outlet = (_given(given, "outlet", "given with --outlet")
               or _given(user_stated, "outlet", f"stated in the {received.format} file")
               or outlet_from_page(page) or _stated_outlet(markup)
-              or (None if printed_url and pasted_source_address(printed_url, page, received.text)
+              or (None if printed_url and (pasted_source_address(printed_url, page, received.text)
+                                           or addresses_of_several_outlets((*page.opening, *page.closing), outlets()))
                   else outlet_from_url(url, listed_only=url == printed_url)))
     if printed_url and cites_another_outlet(printed_url, outlet):
         url = None  # "<yna.co.kr address>" above the credit "STT": the source it cites

@@ -21,6 +21,8 @@ _NOT_KEPT = "".join(rf"(?<!{verb}\s)" for verb in ("stay", "stays", "stayed", "s
 # "scrapped the signing ceremony", "pulled out of the talks" (2012).
 _NOT_A_STEP = (r"(?!\s+(?:of\s+|from\s+|on\s+)?(?:(?:the|its|their|a|an|this|that)\s+)?(?:[\w'\u2019-]+\s+){0,3}?"
                r"(?:signing|ceremony|plans?|talks|negotiations|meeting|visit|trip|summit)\b)")
+# "a sign", "the sign", "no sign": the noun (a lookbehind, read where "sign" starts).
+_NOT_A_NOUN = "".join(rf"(?<!\b{word}\s)" for word in ("a", "the", "any", "no", "every", "another", "one", "first"))
 # "signed a preliminary pact" is the initialling (an "agree"), not the signing.
 _NOT_PROVISIONAL = (r"(?!\s+(?:(?:an?|the|their)\s+(?:preliminary|provisional|tentative|draft)"
                     r"|provisionally|tentatively|preliminarily)\b)")  # "was signed provisionally on Monday"
@@ -41,12 +43,16 @@ _AFTER_THE_PACT = "(?:" + "|".join(f"(?<={noun}{partner})" for noun in ("pact", 
                                                    " with South Korea ")) + ")"
 VOCABULARY: dict[str, tuple[str, ...]] = {
     # "signs of improving", "the first sign of compromise" are nouns, no signing
-    "sign": (r"sign(?:ed|ing|s(?!\s+of\b)|(?!\s+of\b))(?!\s+off\b)" + _NOT_PROVISIONAL, r"ink(?:s|ed|ing)?", r"conclud(?:e|es|ed|ing)(?!\s+(?:[\w-]+\s+){0,2}?that)", r"seal(?:s|ed|ing)?",
+    # ... nor "a sign that", "as a sign the pact could survive" (round 59: a determiner before it)
+    "sign": (r"(?:sign(?:ed|ing|s(?!\s+of\b))|" + _NOT_A_NOUN + r"sign(?!\s+of\b))(?!\s+off\b)" + _NOT_PROVISIONAL,
+             r"ink(?:s|ed|ing)?", r"conclud(?:e|es|ed|ing)(?!\s+(?:[\w-]+\s+){0,2}?that)", r"seal(?:s|ed|ing)?",
              r"put(?:s|ting)?\s+(?:their|its)\s+(?:names?|signatures?)", r"signatures?", r"clinch(?:es|ed)?",
              r"put(?:s|ting)?\s+in\s+place", r"finali[sz](?:e|es|ed|ing)", r"put\s+pen\s+to\s+paper",
              r"str(?:uck|ike|ikes)\s+(?:a|the|their)\s+(?:[\w-]+\s+){0,3}?(?:deal|pact|accord|agreement)",
              r"forg(?:e|es|ed|ing)\s+(?:a|the|their)\s+(?:[\w-]+\s+){0,3}?(?:deal|pact|accord|agreement)",
              r"enter(?:s|ed)?\s+into\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:deal|pact|accord|agreement)",
+             # round 59: a pact entered into, its preposition left at the end ("which the two entered into in 2016")
+             r"entered\s+into(?=\s+(?:in|on)\s+(?:\d|[A-Z])|\s*[.,;])",
              r"(?:(?<=deal\s)|(?<=pact\s)|(?<=accord\s)|(?<=agreement\s))(?:struck|forged)",
              # a deal closed is concluded: "at last closed a long-contested deal" (round 47)
              r"clos(?:ed|es|ing)\s+(?:a|the|their)\s+(?:[\w-]+\s+){0,3}?(?:deal|pact|accord|agreement)"),

@@ -48,10 +48,13 @@ SPACED: dict[str, tuple[str, ...]] = {
     "sign": (
         _FR_HAS + r"(?:sign|scell)[ée]e?s?", _FR_HAS + r"conclue?s?", _FR_HAS_BEEN + r"(?:sign|scell)[ée]e?s?",
         r"sign(?:a|èrent)", _IT_HAS + r"(?:firmat|siglat|sottoscritt)[oaie]", r"(?:firm|sigl)(?:ò|arono)",
-        r"(?:me|di)nandatangani", r"(?:mene|di)teken", r"imzala" + _TR_PAST, r"(?:서명|체결|조인)" + _KO_PAST,
+        r"(?:me|di)nandatangani", r"(?:mene|di)teken", r"meneken",  # (me- drops teken's t: "resmi meneken")
+        r"membubuhkan\s+tanda\s*tangan", r"imzala" + _TR_PAST, r"(?:서명|체결|조인)" + _KO_PAST,
     ),
     "collapse": (
         _FR_HAS + r"(?:été\s+)?(?:report|ajourn|annul|repouss)[ée]e?s?", r"dernière\s+minute", r"in\s+extremis",
+        # round 59: the signing given up, "ont renoncé pour l'instant à signer" (not "n'ont pas renoncé")
+        _FR_HAS + r"renoncé\s+(?:[\w'\u2019]+\s+){0,3}?à\s+(?:signer|la\s+signature)",
         _IT_HAS + r"(?:rinviat|annullat|rimandat)[oaie]", r"all['\u2019]ultimo\s+minuto",
         r"(?:menunda|ditunda|membatalkan|dibatalkan)",
         r"(?:namun|tetapi|tapi)\s+batal\b",  # "nyaris diteken pada 2012, namun batal" (nearly signed, but called off)

@@ -66,6 +66,9 @@ SPACED: dict[str, tuple[str, ...]] = {
     ),
     "collapse": (
         r"(?:verschoben|abgesagt)" + _DE_NOT_PLANNED, r"verschob",
+        # round 59: the signing failed, "Die Unterzeichnung scheiterte damals" ("scheitert", a present, is not read)
+        r"scheiterte(?:n)?",
+        r"(?:ist|sind|war|waren)\s+(?:(?!nicht\b|nie\b)[\w.-]+\s+){0,6}?gescheitert" + _DE_NOT_PLANNED,
         _ES_HAS + r"(?:aplazad|pospuest|cancelad)[oa]s?",
         r"(?:aplazó|aplazaron|pospuso|pospusieron|canceló|cancelaron)",
         _PT_HAS + r"(?:adiad|cancelad)[oa]s?", r"(?:adi|cancel)(?:ou|aram)",

@@ -104,6 +104,8 @@ _KO_HALTED_PACT = (r"(?:멈췄던|멈추었던|중단됐던|중단되었던|무�
 # ... and from the even half: a signing suddenly put off ("서명이 갑자기 미뤄지자"), a signing tried and
 # halted ("맺으려 했지만 국내 여론의 반발에 막혀 중단했습니다"), an initialling finished ("가서명을 끝냈다"),
 # a restart or an end announced ("담판을 다시 시작한다고 선포한", "협상 재개를 발표한").
+# Round 59: the signing folded, given up ("거센 반발에 부딪혀 체결을 접은 바 있다"; not "접을", a future).
+_KO_FOLDED = r"(?:체결|서명|조인)(?:을|은)?\s*접(?:었|은)\w*"
 _KO_PUT_OFF = r"(?:서명|체결|조인)(?:이|식이)?\s*(?:갑자기\s*|급히\s*)?(?:미뤄(?:졌|지자|지면서)|연기되(?:자|면서))\w*"
 _KO_TRIED_BUT_HALTED = (r"(?:맺|체결하|서명하)(?:으)?려(?:고)?\s*했(?:지만|으나|는데)\s*(?:[^\s.]+\s+){0,6}?[^\s.]*?"
                         r"(?:중단|무산|좌절|실패)(?:했|됐|되었|하였|시켰)\w*")
@@ -206,7 +208,7 @@ SPACED: dict[str, tuple[str, ...]] = {
     # "văn kiện được ký nhằm trao đổi ...")
     "sign": (r"được\s+(?:[\w]+\s+){0,6}?ký" + VI_NOT_FOR, _FR_SIGNED_ON, _KO_DATED_CONCLUDED, _KO_SIGNED_SINCE),
     # ... or its postponement asked for at the last moment ("서명식을 미뤄 달라고 요청하자")
-    "collapse": (_KO_FAILED, _KO_HALTED, _KO_HALTED_PACT, _KO_PUT_OFF, _KO_TRIED_BUT_HALTED,
+    "collapse": (_KO_FAILED, _KO_HALTED, _KO_HALTED_PACT, _KO_PUT_OFF, _KO_TRIED_BUT_HALTED, _KO_FOLDED,
                  r"미뤄\s*(?:달라고|줄\s*것을)\s*요청(?:했|하였|하자|해\s*왔)\w*"),
     "terminate": (_KO_PACT_ENDED_INTENT, _KO_STEMS["terminate"] + _KO_INTENT, _KO_STEMS["terminate"] + r"(?:\s*결정)?" + _KO_ANNOUNCED, _ES_WITHDREW, r"décision\s+de\s+(?:sortir|quitter)",
                   _DE_REPORTED_END, _DE_STEPS_OUT, _ES_ANNOUNCED_END, _FR_CHOSE_TO_END, _KO_NOT_EXTENDED, _KO_PACT_HALTED),

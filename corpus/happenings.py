@@ -78,7 +78,8 @@ _STANCE_ON_AN_ACT = re.compile(r"(?i)\b(?:oppos(?:e|es|ed|ing)|support(?:s|ed|in
                                r"|(?:are|is|were|was)\s+against)\s*$")
 # ... or demanded in the subjunctive, a bare verb after the one who is to do it: "North Korea
 # has demanded that South Korea scrap its pact" (not "demanded it after Seoul scrapped it").
-_MANDATED = re.compile(r"(?i)\b(?:demand|urg|insist|ask|request|recommend|propos)\w*\s+that\s+"
+# Round 59: or advised or suggested ("the advice that Korea walk away from its pact").
+_MANDATED = re.compile(r"(?i)\b(?:demand|urg|insist|ask|request|recommend|propos|advi[cs]|suggest)\w*\s+that\s+"
                        r"(?:[\w'\u2019-]+\s+){1,5}?$")
 # A statement of intent made as a decision or an announcement.
 _DECLARED = re.compile(r"(?i)\b(?:said|says|say|announc(?:ed|es|ing|ement)|decided|decides|decision|resolved|agreed|told|tells"

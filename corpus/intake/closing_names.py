@@ -14,7 +14,7 @@
   link to another site ("[NHK] https://www.asahi.com/..." names two outlets: no credit);
 * the dateline of the Korean-language wires of Pyongyang and Beijing, the place, the day and
   "발" (filed), then the agency and its reporters ("서울 7월 5일발 신화통신(기자 …):",
-  "【평양 7월 5일발 조선중앙통신】"): a listed agency only ("서울 7월 5일발 특별취재반" names none);
+  "【평양 7월 5일발 조선중앙통신】", "(평양 7월 5일발 조선중앙통신)"): a listed agency only ("서울 7월 5일발 특별취재반" names none);
 * a Korean broadcaster's reporter signing off at the end of a transcript copied as one
   paragraph with or without its full stops ("… 됩니다 연합뉴스TV 지성림입니다"), after a Korean
   sentence's last syllable: a listed outlet only ("… 됩니다 이것이 문제입니다" names none). The
@@ -40,8 +40,8 @@ __all__ = ["compiled_from_wires_credit", "dated_wire_credit", "name_beside_own_a
 _NAMED_ADDRESS = re.compile(r"(?:^|(?<=[。．.!?！？」』]))\s*(?:[\[【(（](?P<bracketed>[^\]】)）]{2,30})[\]】)）]"
                             r"|(?P<bare>[^\s:：|]{2,30}(?: [^\s:：|]{1,20}){0,3}))"
                             r"\s*[:：|-]?\s*<?(?P<url>(?:https?://|www\.)[^\s<>]+?)>?\s*$")
-_DATED_WIRE = re.compile(r"^\s*【?\s*[가-힣]{2,10}\s+\d{1,2}\s*월\s*\d{1,2}\s*일\s*발\s+"
-                         r"(?P<credit>[가-힣A-Za-z]{2,12})\s*(?:\(\s*기자[^)]{0,30}\))?\s*[:：】]")
+_DATED_WIRE = re.compile(r"^\s*[【(（]?\s*[가-힣]{2,10}\s+\d{1,2}\s*월\s*\d{1,2}\s*일\s*발\s+"  # "(평양 11월 18일발 …)" too
+                         r"(?P<credit>[가-힣A-Za-z]{2,12})\s*(?:\(\s*기자[^)]{0,30}\))?\s*[:：】)）]")
 # A Korean broadcast reporter's sign-off after the outlet's name: "... 연합뉴스TV 지성림입니다."
 REPORTER_SIGNS_OFF = r"\s+[가-힣]{2,4}(?:\s?기자)?입니다\.?"
 _TRANSCRIPT_SIGN_OFF = re.compile(r"[다요][.!?]?\s+(?P<credit>[\w가-힣]{2,12}(?:\s[\w가-힣]{2,8})?)"

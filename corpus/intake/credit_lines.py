@@ -49,7 +49,7 @@ _CREDIT_THEN_PLACE = LazyPattern(
 _PLACE_THEN_CREDIT = LazyPattern(rf"^(?P<place>{_CAPS_PLACE})\s*[-–—]+\s*(?P<credit>{_CREDIT})\s*$")
 # Where two words were glued as copied: "JazeeraWithin", "SEOULIn".
 _GLUE = LazyPattern(r"(?<=[a-z.])(?=[A-Z][a-z])")
-_JOINED = LazyPattern(r"\s*(?:,|&|\band\b)\s*")
+_JOINED = LazyPattern(r"\s*(?:,|&|/|\band\b)\s*")  # "Reuters and AFP", "BSS/AFP"
 # "Kyodo, Staff Report", "• Reuters, Kyodo, Staff Report": wires and the paper's own staff.
 _WIRES_AND_STAFF = LazyPattern(r"^(?:[•·]\s*)?(?P<wires>[A-Z][\w&.,' -]{1,60}?),\s+(?i:staff\s+reports?)$")
 # "Jane Roe and John DoeAAP": one to three names of capitalised words, the initials glued to the last.

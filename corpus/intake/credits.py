@@ -234,10 +234,10 @@ def one_credit(credit: str, directory: OutletDirectory) -> str:
 
 
 def hyphened_agencies(credit: str, directory: OutletDirectory) -> list[str]:
-    """The parts of a credit joined by bare hyphens when each is a listed outlet ("NTB-AFP", "ANSA-dpa"), else []."""
+    """The listed parts of a credit joined by bare hyphens ("NTB-AFP", "ANSA-dpa"; "XYZ-YONHAP": a relay's credit)."""
     parts = credit.strip().split("-")
-    return parts if len(parts) > 1 and all(re.fullmatch(r"\w{2,}", part) and directory.named(part)
-                                           for part in parts) else []
+    words = len(parts) > 1 and all(re.fullmatch(r"\w{2,}", part) for part in parts)
+    return [part for part in parts if directory.named(part)] if words else []
 
 
 def source_before_title(line: str, directory: OutletDirectory) -> str | None:

@@ -19,7 +19,7 @@ import re
 from dataclasses import dataclass, replace
 
 from corpus.date_patterns import WEEKDAYS, month_number
-from corpus.intake.credit_first_datelines import dateline_after_credit
+from corpus.intake.credit_first_datelines import dateline_after_credit, without_inner_abbreviation
 from corpus.intake.east_asian_credits import chinese_dateline
 from corpus.intake.furniture import is_caption
 from corpus.intake.languages import DATELINE_MONTH, dateline_month
@@ -262,7 +262,7 @@ def _weekday_of(iso: str) -> int:
 
 
 def read_dateline(line: str, number: int = 0) -> Dateline | None:
-    line = _PLACES_BEFORE_LAST.sub("", _BYLINE_BEFORE_PLACE.sub("", line.strip()))
+    line = _PLACES_BEFORE_LAST.sub("", _BYLINE_BEFORE_PLACE.sub("", without_inner_abbreviation(line.strip())))
     match = (_listed_credit(_CREDIT_AFTER_DATE.match(line))
              or _listed_credit(_DASHED_CREDIT_DATELINE.match(line))
              or _listed_credit(_PLACE_DOT_LISTED.match(line))

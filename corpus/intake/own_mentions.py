@@ -34,6 +34,10 @@ from corpus.intake.own_pitches import own_pitch_credit
 # 対し", "NHKの取材によると") and the English "according to Al Jazeera correspondent Rob McBride"
 # name another outlet's interview or reporter as often as the page's own (review, session 16).
 _INTERVIEWED = re.compile(r"(?P<korean>[\w가-힣]{2,16})(?:와|과)의\s*(?:전화\s*)?통화에서")
+# "… an official told The Dong-A Ilbo by phone", "… said in a phone interview with The Korea Herald": in English.
+_NAME = r"(?:[Tt]he\s+)?[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,4}"
+_INTERVIEWED_ENGLISH = re.compile(rf"\btold\s+(?P<told>{_NAME})\s+(?:by|over\s+the)\s+(?:tele)?phone\b"
+                                  rf"|\bin\s+an?\s+(?:tele)?phone\s+interview\s+with\s+(?P<with>{_NAME})")
 # A Korean paper's subscription footer, on its own line or after the footer's sentence ("…함께하겠습니다.
 # 한겨레 구독신청 하기"); not a sentence quoting it ("그는 \"구독을 끊었다가 다시 했다. 동아일보 구독신청").
 _SUBSCRIPTION = re.compile(r"(?:^[^\w\"“”'‘’]*|함께하겠습니다\.\s*)(?P<subscription>\S{2,12})\s*구독\s*신청(?:\s*하기)?\s*$")
@@ -43,8 +47,8 @@ _VIDEO_TITLE = re.compile(r"\((?:19|20)\d\d\.[01]\d\.[0-3]\d/\d{0,2}(?P<korean>[
 
 
 def interviewed_credit(paragraphs, directory: OutletDirectory) -> str | None:
-    """The one listed outlet the text says a source spoke to on the phone ("…와의 통화에서")."""
-    return _one_listed((_INTERVIEWED,), paragraphs, directory)
+    """The one listed outlet the text says a source spoke to on the phone ("…와의 통화에서", "told X by phone")."""
+    return _one_listed((_INTERVIEWED, _INTERVIEWED_ENGLISH), paragraphs, directory)
 
 
 def video_title_credit(lines, directory: OutletDirectory) -> str | None:

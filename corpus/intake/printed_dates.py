@@ -61,7 +61,7 @@ _FURNITURE = re.compile(
     r"|입력|수정|송고|기사입력|최종수정|発行|更新|公開|配信|发布(?:时间)?|更新时间|日期|[가-힣]{2,4}\s?기자(?=[\s,|]|$)"
     r"|(?:GMT|UTC)?\s*[+-]\d{1,2}(?::?\d\d)?"
     r"|(?i:\b(?:\d+\s*)?comments?(?:\(s\))?|\bprint|\be-?mail|\bshare|\bbookmark)\b"  # share tools
-    r"|(?i:\bpage\s*[A-Z]?\d{1,3})\b"  # a print edition's page: "Sat, Nov 23, 2019 page4"
+    r"|(?i:\b(?:page|p\.|pág\.)\s*[A-Z]?\d{1,3})\b"  # a print edition's page: "Sat, Nov 23, 2019 page4", ", p. 26"
     r"|\((?i:photo(?:\s+credit)?|image|picture)\s*:[^()]{1,80}\)\s*$"  # "November 23, 2016 (Photo Credit: … via AP)"
 )
 _SEPARATOR_BEFORE_END = re.compile(r"(?:\s[|–—·•-]|\s-{2}|[.!?][’'\"”]?|[’'\"”]\.)\s+$")
@@ -190,7 +190,8 @@ def find_date_line(line: str, order_hint: str = "") -> PrintedDate | None:
         before, after = "", ""
     rest_before = "" if wire_before_stamp(_leftover(before)) else _leftover(before)  # "avec afp Créé le <date>"
     rest_after = _leftover(_AUTHOR_AFTER.sub(" ", _leftover(_CJK_FIELDS_AFTER.sub(" ", dates_taken_out(after)[0]))))
-    if rest_after and source_after_stamp(rest_after, [item for part in after.split("|") if (item := _leftover(part))]):
+    if rest_after and source_after_stamp(rest_after, [item for part in after.split("|") if (item := _leftover(part))],
+                                         line[reading.start:reading.end]):
         rest_after = ""  # "… Xinhua Web Editor: Mo Hong'e", "…| BBC News | Business", "… via news.yahoo.com"
     labelled_end = not rest_after and _LABEL_BEFORE_END.search(before)
     # "<headline>05 July 2006 0806 hrs": two elements run together (not "mandate12 May 2020")
