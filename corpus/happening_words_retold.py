@@ -42,8 +42,9 @@ _JA_INITIALLING_DONE = r"仮署名(?:も|を)?(?:済ませ|終え)(?:た|まし�
 _ES_GAINED_FORCE = r"cobr(?:ó|aron)\s+vigor"
 _ES_SIGNING_ANNULLED = (r"(?:firma|suscripción)\s+(?:(?!no\s)[\w-]+\s+){0,3}?se\s+(?:anuló|canceló|frustró|suspendió)"
                         r"|se\s+(?:anuló|canceló|frustró|suspendió)\s+(?:la\s+)?(?:firma|suscripción)")
-_ES_TALKS_RESUMED_BEFORE = (r"(?:después\s+de|luego\s+de|tras)\s+que\s+se\s+(?:reanudaran|reanudasen|retomaran|retomasen|"
-                            r"reabrieran|reabriesen)\s+(?:las\s+)?(?:negociaciones|conversaciones)")
+_ES_TALKS_RESUMED_BEFORE = (r"(?:después\s+de|luego\s+de|tras)\s+que\s+se\s+"
+                            r"(?:reanudaran|reanudasen|retomaran|retomasen|reabrieran|reabriesen)\s+"
+                            r"(?:las\s+)?(?:negociaciones|conversaciones)")
 
 SPACED: dict[str, tuple[str, ...]] = {
     "extend": (_KO_END_DEFERRED, _KO_NOTICE_PAUSED),
