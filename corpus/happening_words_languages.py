@@ -24,6 +24,8 @@ from corpus.happening_words_european import PLANNED_BEFORE as EUROPEAN_PLANNED_B
 from corpus.happening_words_european import SPACED as EUROPEAN_SPACED
 from corpus.happening_words_middle_east import SPACED as MIDDLE_EAST_SPACED
 from corpus.happening_words_more_languages import UNSPACED as MORE_UNSPACED
+from corpus.happening_words_retold import SPACED as RETOLD_SPACED
+from corpus.happening_words_retold import UNSPACED as RETOLD_UNSPACED
 from corpus.happening_words_stems import JA_NOT_IF
 from corpus.happening_words_stems import KO_PAST as _KO_PAST
 from corpus.happening_words_stems import PLANNED_BEFORE as STEMS_PLANNED_BEFORE
@@ -194,9 +196,12 @@ UNSPACED: dict[str, tuple[str, ...]] = {
 # ... and the languages of `corpus.happening_words_more_languages` (German, Spanish, ..., Chinese),
 # the stems and endings of `corpus.happening_words_stems`, Thai and more (`corpus.happening_words_thai_and_more`),
 # Japanese and Chinese of portals and reposts (`corpus.happening_words_cjk_reposts`), more Arabic
-# (`corpus.happening_words_middle_east`), Europe's languages (`corpus.happening_words_european`).
-_SPACED_TABLES = (SPACED, MORE_SPACED, STEMS_SPACED, THAI_AND_MORE_SPACED, MIDDLE_EAST_SPACED, EUROPEAN_SPACED)
-_UNSPACED_TABLES = (UNSPACED, MORE_UNSPACED, STEMS_UNSPACED, THAI_AND_MORE_UNSPACED, CJK_REPOSTS_UNSPACED)
+# (`corpus.happening_words_middle_east`), Europe's languages (`corpus.happening_words_european`), retellings'
+# passing words (`corpus.happening_words_retold`).
+_SPACED_TABLES = (SPACED, MORE_SPACED, STEMS_SPACED, THAI_AND_MORE_SPACED, MIDDLE_EAST_SPACED, EUROPEAN_SPACED,
+                  RETOLD_SPACED)
+_UNSPACED_TABLES = (UNSPACED, MORE_UNSPACED, STEMS_UNSPACED, THAI_AND_MORE_UNSPACED, CJK_REPOSTS_UNSPACED,
+                    RETOLD_UNSPACED)
 SPACED = {kind: tuple(wording for table in _SPACED_TABLES for wording in table.get(kind, ()))
           for kind in {kind: None for table in _SPACED_TABLES for kind in table}}
 UNSPACED = {kind: tuple(wording for table in _UNSPACED_TABLES for wording in table.get(kind, ()))

@@ -1,0 +1,66 @@
+"""How pages that retell the pact's history word its happenings in passing (timeline round 60): Korean, Japanese
+and Spanish explainers, chronologies and Japan's own press. Merged into `corpus.happening_words_languages`
+(`SPACED`: whole words; `UNSPACED`: anywhere in a run of letters), whose rules they follow: a past, a
+decision told or a notice served, never a plan, a wish nor a condition. Pure standard library.
+"""
+
+from __future__ import annotations
+
+from corpus.happening_words_stems import JA_NOT_IF
+
+# Korean: not on a condition nor asked of ("미루기로 했다면", "취소됐는지")
+_KO_NOT_IF = r"(?!다면|더라면|는지|을\s*(?:가능성|수))"
+_KO_DECIDED = r"(?:했|하였|결정(?:했|하였))" + _KO_NOT_IF + r"\w*"
+# ... the end put off by a decision ("조건부로 종료를 미루기로 했다"), or the notice's effect stopped for a while
+# ("종료 통보의 효력을 잠시 멈췄다"; without the adverb, `corpus.happening_words_stems`)
+_KO_END_DEFERRED = (r"(?:종료|파기)(?:를|을)?\s*(?:조건부로\s*|잠정적으로\s*|일단\s*)?(?:미루기로|유예하기로|보류하기로)\s*"
+                    + _KO_DECIDED)
+_KO_NOTICE_PAUSED = (r"(?:종료|파기)\s*(?:통보|결정)(?:의)?\s*효력(?:을|도)?\s*(?:잠시|일단|잠정적으로|일시적으로|당분간)\s*"
+                     r"(?:(?:정지|중단)(?:했|하였|시켰|됐|되었)|멈췄|멈추었|멈춰\s*세웠)" + _KO_NOT_IF + r"\w*")
+# ... the 2012 signing come to nothing after all ("서명 직전까지 갔지만 ... 없던 일이 됐다": the signing named before
+# it in its sentence), or its ceremony cancelled as a twist lived through ("체결식이 취소되는 곡절을 겪었다"; the
+# signing folded is `corpus.happening_words_stems`' round 59)
+_KO_CAME_TO_NOTHING = (r"(?:서명|체결|조인)[^.?!\n]{0,60}?없던\s*일(?:이|로)\s*(?:됐|되었|되어\s*버렸|돌아갔|했|하였)"
+                       + _KO_NOT_IF + r"\w*")
+_KO_CANCELLED_AS_LIVED = (r"(?:체결|서명|조인)식?(?:이|을)?\s*(?:[^\s.]+\s+){0,2}?(?:취소|무산|중단)되는\s*"
+                          r"(?:곡절|사태|파행|소동|일)(?:을|이|도)?\s*(?:겪었|겪은|빚었|빚어졌|벌어졌|있었)\w*")
+
+# Japanese: a decision to end it conveyed ("破棄するとの決定を日本に伝えた"), a headline's notice served, its
+# noun ending the line ("韓国、協定の破棄を日本に通告"; not "通告へ", "通告か")
+_JA_DECISION_CONVEYED = (r"(?:終了|破棄)する(?:と|こと)?との(?:決定|方針|考え)を[^\W\d_]{0,8}?"
+                         r"(?:伝え|通告し|通知し|発表し)(?:た|ました|、)" + JA_NOT_IF)
+_JA_NOTICE_HEADLINE = r"(?:終了|破棄)を[^\W\d_]{1,8}?に(?:通告|通知)(?=[ \t\u3000]*(?:\n|$))"
+# ... the lapse averted, its topic set off by a comma ("失効は、ぎりぎりで回避された"; not "回避されるか")
+_JA_LAPSE_AVERTED = (r"(?:失効|終了|破棄)(?:は|が)[、,]?[^\W\d_]{0,8}?回避(?:され(?:た|ました|、)|した|しました|となった)"
+                     + JA_NOT_IF)
+# ... an initialling done as well ("仮署名も済ませた"; not "済ませる予定")
+_JA_INITIALLING_DONE = r"仮署名(?:も|を)?(?:済ませ|終え)(?:た|ました|、)" + JA_NOT_IF
+
+# Spanish: a pact that gained force ("El pacto cobró vigor por la tarde"), a signing annulled in the passive
+# ("cuya firma se anuló en el último momento"; not "no se anuló"), talks resumed as what something came after
+# ("después de que se reanudaran las negociaciones"; the present subjunctive, "se reanuden", is ahead)
+_ES_GAINED_FORCE = r"cobr(?:ó|aron)\s+vigor"
+_ES_SIGNING_ANNULLED = (r"(?:firma|suscripción)\s+(?:(?!no\s)[\w-]+\s+){0,3}?se\s+(?:anuló|canceló|frustró|suspendió)"
+                        r"|se\s+(?:anuló|canceló|frustró|suspendió)\s+(?:la\s+)?(?:firma|suscripción)")
+_ES_TALKS_RESUMED_BEFORE = (r"(?:después\s+de|luego\s+de|tras)\s+que\s+se\s+"
+                            r"(?:reanudaran|reanudasen|retomaran|retomasen|reabrieran|reabriesen)\s+"
+                            r"(?:las\s+)?(?:negociaciones|conversaciones)")
+
+SPACED: dict[str, tuple[str, ...]] = {
+    "extend": (_KO_END_DEFERRED, _KO_NOTICE_PAUSED),
+    "collapse": (_KO_CAME_TO_NOTHING, _KO_CANCELLED_AS_LIVED, _ES_SIGNING_ANNULLED),
+    "take-effect": (_ES_GAINED_FORCE,),
+    "resume": (_ES_TALKS_RESUMED_BEFORE,),
+}
+
+# Chinese: the signing given up, by an announcement or a decision ("在最后关头被迫宣布放弃与日本签约"; not "将宣布放弃",
+# "可能放弃签署", "不会放弃")
+_ZH_SIGNING_GIVEN_UP = (r"(?<![将將拟擬要会會])(?<!可能)(?:宣[布佈]|[决決]定|被迫|最[终終])[^\W\d_]{0,4}?放[弃棄]"
+                        r"[^\W\d_]{0,6}?(?:[签簽][约約]|[签簽](?:署|[订訂]|字))")
+
+UNSPACED: dict[str, tuple[str, ...]] = {
+    "collapse": (_ZH_SIGNING_GIVEN_UP,),
+    "terminate": (_JA_DECISION_CONVEYED, _JA_NOTICE_HEADLINE),
+    "extend": (_JA_LAPSE_AVERTED,),
+    "agree": (_JA_INITIALLING_DONE,),
+}
