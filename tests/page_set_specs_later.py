@@ -162,7 +162,7 @@ LATER_SETS = (
     # holdout86: GSOMIA's second period in English-language press worldwide beyond the biggest names (Korean and Japanese
     # English editions, broadcasters' pages and mirrors, wires as carried, think tanks, blogs, translation sites): the 2019
     # decision and suspension, the 2020 renewal, the road to the 2023 normalisation (28), and five stories of 2019-2024.
-    WrittenBlind("holdout86", 40, 28, 13, 5, range(18, 23), range(18, 23), yearless_at_least=5,
+    WrittenBlind("holdout86", 40, 28, 13, 5, range(18, 23), range(18, 23), yearless_at_least=5, blind=False,
                  signing_and_crisis_share=False,
                  periods=frozenset({"gsomia-2019-termination", "gsomia-2019-suspension",
                                     "gsomia-2020-renewal", "gsomia-2023-normalisation"})),
@@ -170,7 +170,7 @@ LATER_SETS = (
     # columns; 2012 cabinet approval and collapse, 2016 talks, initialling and signing) in ten languages (31), and three
     # stories of 2013-2016 no earlier set used (Japan's state secrets law, the Sankei reporter's indictment, the
     # candlelight rallies).
-    WrittenBlind("holdout87", 40, 31, 20, 3, range(11, 16), range(20, 25),
+    WrittenBlind("holdout87", 40, 31, 20, 3, range(11, 16), range(20, 25), blind=False,
                  signing_and_crisis_share=False,
                  periods=frozenset({"gsomia-2012-collapse", "gsomia-2016-talks",
                                     "gsomia-2016-tentative", "gsomia-2016-signing"})),
@@ -184,10 +184,11 @@ LATER_SETS = (
                                     "gsomia-2020-renewal", "gsomia-2023-normalisation"})),
     # holdout89: pages that retell the GSOMIA's history (explainers, Q&As, chronologies, encyclopedic and wiki pages,
     # analyses, editorials and news with a background paragraph) in eight languages, each in the period it was written
-    # (30: 2012, the 2016 talks and signing, the 2019 decision and suspension, 2023), and explainers of three other
-    # Korea-Japan-US security stories (wartime OPCON, Aegis Ashore, South Korea's nuclear debate; seven story ids).
-    WrittenBlind("holdout89", 40, 30, 20, 7, range(18, 23), range(25, 30),
-                 periods=frozenset({"gsomia-2012-collapse", "gsomia-2016-talks", "gsomia-2016-signing",
+    # (29: the 2016 talks and signing, the 2019 decision and suspension, 2023; page 001 dropped, holdout88 follows its
+    # address), and explainers of three other Korea-Japan-US security stories (wartime OPCON, Aegis Ashore, South
+    # Korea's nuclear debate; seven story ids).
+    WrittenBlind("holdout89", 39, 29, 20, 7, range(17, 22), range(24, 29),
+                 periods=frozenset({"gsomia-2016-talks", "gsomia-2016-signing",
                                     "gsomia-2019-termination", "gsomia-2019-suspension",
                                     "gsomia-2023-normalisation"})),
 )
