@@ -72,6 +72,35 @@ def _part_conditions(op, value) -> Iterator[Condition]:
             yield tuple(dict.fromkeys(text for branch in branches for text in branch))
 
 
+def branch_conditions(pattern: re.Pattern[str], shortest: int = _SHORTEST) -> tuple[tuple[Condition, ...], ...]:
+    """For a pattern that is one alternation, each branch's conditions of texts of `shortest` characters
+    or more (a text searched for a match meets all the conditions of one branch); () when a branch has
+    none, or no parser."""
+    if _sre_parse is None:
+        return ()
+    try:
+        parsed = list(_sre_parse.parse(pattern.pattern, pattern.flags))
+    except re.error:
+        return ()
+    branches = parsed[0][1][1] if len(parsed) == 1 and parsed[0][0] is _sre.BRANCH else [parsed]
+    found = tuple(tuple(condition for condition in _conditions(list(branch)) if min(map(len, condition)) >= shortest)
+                  for branch in branches)
+    return found if all(found) else ()
+
+
+def meets_a_branch(conditions: tuple[tuple[Condition, ...], ...], lowered: str, held: dict[str, bool]) -> bool:
+    """Whether `lowered` (a text as `folded_once` gives it) meets all the conditions of one branch
+    (`branch_conditions`; none read: True), each text looked up once in `held` (a dict for `lowered`)."""
+    return not conditions or any(all(any(_holds(text, lowered, held) for text in condition) for condition in branch)
+                                 for branch in conditions)
+
+
+def _holds(text: str, lowered: str, held: dict[str, bool]) -> bool:
+    if text not in held:
+        held[text] = text in lowered
+    return held[text]
+
+
 def _best(items: list) -> Condition | None:
     """A branch's most telling condition (its longest shortest text)."""
     conditions = [condition for condition in _conditions(items) if condition]

@@ -33,6 +33,7 @@ from pathlib import Path
 from corpus.date_patterns import WEEKDAYS
 from corpus.date_value import calendar_day, weekdays_of_day_and_eve
 from corpus.page_lines import read_window
+from corpus.required_text import branch_conditions, folded_once, meets_a_branch
 from corpus.text_units import sentence_at
 
 OFFICES_FILE = Path(__file__).resolve().parent.parent / "offices.json"
@@ -167,15 +168,25 @@ def _the_others_that_fit(fitting: list[int], year: int) -> str:
 
 
 def named_in_office(text: str) -> list[Holder]:
-    named = []
     text = read_window(text)  # (a page's head and foot: 222 patterns over 5 MB take minutes)
     printed: dict[tuple[str, ...], bool] = {}
-    for holder in holders():
-        if holder.may_be_named(text, printed) and any(not _PAST_HOLDER.search(before := text[max(0, match.start() - 60):match.start()])
+    held: dict[str, bool] = {}
+    # (a holder's pattern scans the whole text: asked only of a text holding what one of its forms needs)
+    return [holder for holder in holders()
+            if holder.may_be_named(text, printed) and meets_a_branch(_needed(holder.pattern), folded_once(text), held)
+            and _named_so(holder, text)]
+
+
+@lru_cache(maxsize=None)
+def _needed(pattern: re.Pattern[str]) -> tuple:
+    return branch_conditions(pattern, shortest=2)
+
+
+def _named_so(holder: Holder, text: str) -> bool:
+    """Whether `text` names `holder` by title and name, not as a past holder nor in a dated sentence."""
+    return any(not _PAST_HOLDER.search(before := text[max(0, match.start() - 60):match.start()])
                and not _ANOTHER_OFFICE.search(before) and not _dated_by_its_year(text, match)
-               for match in holder.pattern.finditer(text)):
-            named.append(holder)
-    return named
+               for match in holder.pattern.finditer(text))
 
 
 def _dated_by_its_year(text: str, match: re.Match) -> bool:
