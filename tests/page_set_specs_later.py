@@ -191,4 +191,11 @@ LATER_SETS = (
                  periods=frozenset({"gsomia-2016-talks", "gsomia-2016-signing",
                                     "gsomia-2019-termination", "gsomia-2019-suspension",
                                     "gsomia-2023-normalisation"})),
+    # holdout90: the GSOMIA's aftermath as a user brings it (2023-2025 coverage in Korean, Japanese, English and Spanish
+    # on outlets' own sites, portals, broadcasters' pages, blogs, reposts and a ministry page): the March 2023
+    # normalisation and its reception (18), and three Korea-Japan-US security stories no earlier set used under these
+    # ids (the trilateral security cooperation framework of July 2024, the Lee-Ishiba summit of August 2025, the
+    # missile-warning data system switched on in December 2023).
+    WrittenBlind("holdout90", 30, 18, 9, 3, range(15, 20), range(14, 19), signing_and_crisis_share=False,
+                 periods=frozenset({"gsomia-2023-normalisation"})),
 )
