@@ -42,6 +42,7 @@ import re
 from corpus.intake.furniture import describes_picture, is_caption
 from corpus.intake.outlets import OutletDirectory, name_key
 from corpus.intake.site_notices import WIRE_INITIALS
+from corpus.intake.source_label_lines import labelled_source_credit
 from corpus.lazy_patterns import LazyPattern
 
 _NAME = r"(?P<credit>[A-Z@][\w&.'’ -]{1,50}?|[\w.-]+\.[a-z]{2,6})"
@@ -288,9 +289,9 @@ def writer_note_credit(line: str, directory: OutletDirectory) -> str | None:
 
 def source_note_credit(line: str, directory: OutletDirectory) -> str | None:
     """The listed outlet an aggregator's note names as the story's source: "This article is
-    from the source 'nytimes' ...", "... at its original source at https://www.nytimes.com/...", "Source AP"."""
+    from the source 'nytimes' ...", "... at its original source at https://www.nytimes.com/...", "Source AP"; or a whole line labelling its source ("Quelle: WELT/…", `source_label_lines`)."""
     match = _SOURCE_NOTE.search(line) if len(line) <= 400 else None
-    return _named_by(match, directory)
+    return _named_by(match, directory) or labelled_source_credit(line, directory)
 
 
 def title_source_credit(title: str, directory: OutletDirectory) -> str | None:
