@@ -146,7 +146,7 @@ def test_an_outlet_under_a_photo_label_is_the_picture_s_credit():
 
 
 def test_an_aggregator_s_bare_link_at_the_end_gives_the_address():
-    from corpus.metadata import address_in_text
+    from corpus.page_addresses import address_in_text
     page = clean_page("Troops deal agreed\n" + BODY + "https://www.nhk.or.jp/news/troops-deal\n"
                       "Rating: 4\n")
     assert address_in_text(page) == "https://www.nhk.or.jp/news/troops-deal"

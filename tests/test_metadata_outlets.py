@@ -10,7 +10,8 @@ import pytest
 from corpus.cleaning import clean_page
 from corpus.intake import copyright_lines, credits
 from corpus.intake.outlets import BUNDLED_OUTLETS, name_key, outlets
-from corpus.metadata import address_in_text, outlet_from_page, outlet_from_url
+from corpus.metadata import outlet_from_page
+from corpus.page_addresses import address_in_text, outlet_from_url
 
 BODY = ("South Korea and Japan signed a military intelligence-sharing pact on Wednesday, the "
         "first since 1945, despite protests at home, officials said.\n"
