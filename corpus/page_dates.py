@@ -18,6 +18,7 @@ from corpus.intake import site_signatures as signatures
 from corpus.intake import source_notes
 from corpus.intake.broadcast_headers import aired_record_day
 from corpus.intake.citations import cited_date
+from corpus.intake.contact_lines import EMAIL_ADDRESS_UNBOUNDED
 from corpus.intake.date_readings import iso_day
 from corpus.intake.date_lines_within import published_head_date, slashed_dateline_date, time_unglued
 from corpus.intake.dateline_orders import page_numeric_order
@@ -118,7 +119,7 @@ def _not_contradicted(printed: Found | None, page: CleanedPage) -> Found | None:
 
 
 # "englishnews@chosun.com / Dec. 02, 2013 11:31 KST": the desk's address and the date under the story.
-_ADDRESS_AND_DATE = re.compile(r"^[\w.+-]+@[\w-]+(?:\.[\w-]+)+\s*[/|]\s*(?P<date>.+)$")
+_ADDRESS_AND_DATE = re.compile(rf"^{EMAIL_ADDRESS_UNBOUNDED}\s*[/|]\s*(?P<date>.+)$")
 _CLOSING_STAMP = re.compile(r"[。」』]\s*[(（]\s*(?P<date>(?:19|20)\d\d(?:年\d{1,2}月\d{1,2}日|/\d{1,2}/\d{1,2})"
                             r"(?:-\d{1,2}:\d\d)?)\s*[)）]\s*(?:【[^】]{1,20}】)?\s*$"
                             r"|[.!?][\"”’']?\s*\((?P<numeric>[01]?\d/[0-3]?\d/(?:20)?\d\d)\)\s*$"  # "… Ukraine." (09/13/23)

@@ -18,6 +18,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from corpus.intake.contact_lines import EMAIL_ADDRESS_UNBOUNDED
 from corpus.intake.date_readings import (MONTH_NAME, date_span, decide, first_reading, full_dates,
                                          numeric, read_date, weekday_named, worded)
 from corpus.intake.languages import FOREIGN_DATE_WORDS, FOREIGN_PUBLISHED, FOREIGN_UPDATED, MONTH_NAMES
@@ -117,7 +118,7 @@ _PERSON = r"(?:(?i:mr|ms|mrs|dr)\.\s+)?(?:[가-힣]{1,8}=)?[\w.@-]+(?:\s+[\w.@-]
 _ROLE = r"(?:,?\s+(?i:(?:staff|senior|special|foreign)\s+)?(?i:reporter|writer|correspondent))"  # ", staff reporter"
 _AUTHOR_AFTER = re.compile(rf"^\s*[|,·.-]?\s*(?i:(?:posted\s+|read\s+)?by)\s+{_PERSON}"
                            rf"(?:\s+(?:and|&)\s+{_PERSON})?{_ROLE}?(?:\s+[\w.+-]+@[\w.-]+)?\s*$"
-                           r"|^\s*[,.]?\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+(?:\s*,?\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+)*\.?\s*$")
+                           rf"|^\s*[,.]?\s*{EMAIL_ADDRESS_UNBOUNDED}(?:\s*,?\s*{EMAIL_ADDRESS_UNBOUNDED})*\.?\s*$")
 # (or the reporters' addresses alone: "November. 08, 2019 07:38. kim@paper.com,lee@paper.com.")
 # "Source: Xinhua| 2019-08-22 19:41:00|Editor: huaxia": labelled parts of a date line.
 _LABELLED_PART = re.compile(r"(?i)(?:^|(?<=\|))\s*(?:source|editor|author|writer|reporter|by)\s*:"
