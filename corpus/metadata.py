@@ -22,6 +22,7 @@ from corpus.intake.site_clocks import is_cited_after_text
 from corpus.intake.east_asian_credits import (chinese_reporters_credit, east_asian_closing, east_asian_credit,
                                               korean_signature)
 from corpus.intake.datelines import find_dateline
+from corpus.intake.closing_credits import closing_credit
 from corpus.intake.caption_copies import caption_twice, caption_with_its_credit
 from corpus.intake.furniture import describes_picture, gallery_caption, is_caption, is_korean_caption
 from corpus.intake.graphic_credits import graphic_credit
@@ -218,7 +219,7 @@ def _credits(page: CleanedPage, directory: OutletDirectory):
     for paragraph in _closing_paragraphs(page.paragraphs):
         if gallery_caption(paragraph, page.paragraphs) or is_picture_credit(paragraph, page.paragraphs):
             continue  # "… April 13, 2012. (AP)" among a gallery's captions, "Photo de … | HO / AFP": a picture's
-        if credit := (credits.closing_credit(paragraph, directory) or east_asian_closing(paragraph, directory)
+        if credit := (closing_credit(paragraph, directory) or east_asian_closing(paragraph, directory)
                       or signatures.information_credit(paragraph, directory)):
             yield credit, f"credited at the end: {short(paragraph, tail=True)!r}"
             break
