@@ -32,7 +32,8 @@ from corpus.intake.outlet_datelines import outlet_dateline
 from corpus.intake.outlets import outlets
 from corpus.intake.posting_stamps import (labelled_stamp_within, log_post_stamp, portal_byline_stamp, posted_label_stamp,
                                           run_into_stamp)
-from corpus.intake.printed_dates import find_date_line, glued_date, read_date, stamp_opening_lead
+from corpus.intake.glued_dates import glued_date
+from corpus.intake.printed_dates import find_date_line, read_date, stamp_opening_lead
 from corpus.intake.reposts import original_date, spaceless_copy_date
 from corpus.intake.site_clocks import (is_cited_after_text, is_member_since, is_quoted_stamp, is_video_stamp,
                                       is_weather_clock)
