@@ -1,4 +1,5 @@
-"""The table and the page-by-page list `python -m bench.metadata_eval` prints of its report (`bench.metadata_eval.run`)."""
+"""The table and the page-by-page list `python -m bench.metadata_eval` prints of its report
+(`bench.metadata_eval.run`)."""
 
 from __future__ import annotations
 
