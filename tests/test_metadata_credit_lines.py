@@ -8,6 +8,7 @@ import pytest
 
 from corpus.cleaning import clean_page
 from corpus.intake import credit_lines, credits
+from corpus.intake.closing_credits import closing_credit
 from corpus.intake.datelines import read_dateline
 from corpus.intake.outlets import outlets
 from corpus.metadata import date_from_page
@@ -83,7 +84,7 @@ def test_readers_alone():
     assert credit_lines.dated_credit("Korea Herald 2016-11-23", directory) == "Korea Herald"
     assert credits.byline_credit("BY: Jiji Press", directory) == "Jiji Press"
     assert credits.first_appeared_credit("Source: CBC News, 11/22/2016", directory) == "CBC News"
-    assert credits.closing_credit('"Pact signed in Seoul" (AFP)', directory) is None
+    assert closing_credit('"Pact signed in Seoul" (AFP)', directory) is None
 
 
 def test_a_glued_dateline_needs_an_abbreviation_and_no_space():
