@@ -26,7 +26,8 @@ from dataclasses import asdict
 from pathlib import Path
 
 from bench.common import exit_with
-from bench.metadata_eval import PageScore, _counts, _fact_summary, read_json, score_page
+from bench.metadata_eval import PageScore, _fact_summary, read_json, score_page
+from bench.metadata_report import counts_text
 
 SET = Path(__file__).resolve().parents[1] / "tests" / "fixtures" / "header_lines" / "pages.json"
 HALVES = ("writing", "aside")
@@ -127,7 +128,7 @@ def render(report: dict, errors: bool = False) -> str:
     for name, entry in rows:
         s = entry["summary"]
         lines.append(f"{name:<9} {s['pages']:>5} {entry['sites']:>5}  "
-                     f"{_counts(s['outlet']):<28}{_counts(s['date'])}")
+                     f"{counts_text(s['outlet']):<28}{counts_text(s['date'])}")
     lines.append("right and unknown: % of the entries whose lines name an outlet (state a "
                  "date); wrong: % of all entries")
     if errors:

@@ -9,15 +9,11 @@ from corpus.formats import Received, Unreadable
 from corpus.intake.cited_addresses import addresses_of_several_outlets
 from corpus.intake.outlets import outlets
 from corpus.loader import cleaned, slugify
-from corpus.metadata import (
-    Found,
+from corpus.metadata import Found, date_from_page, date_from_url, known_outlet_named, outlet_from_page
+from corpus.page_addresses import (
     address_in_text,
     bare_closing_address,
     cites_another_outlet,
-    date_from_page,
-    date_from_url,
-    known_outlet_named,
-    outlet_from_page,
     outlet_from_url,
     pasted_source_address,
 )

@@ -5,7 +5,8 @@ Layout of the data directory (platformdirs' user data dir, or $GSOMIA_TUI_DATA):
     articles/<id>/received.<ext>   the file's bytes exactly as received
     articles/<id>/text.txt         the text read from it (decoded, extracted)
     articles/<id>/meta.json        what is known of it and where each fact came from
-    removed/<id>/                  an article `remove` took out, for `remove --undo` (corpus.removed)
+    removed/<id>/                  an article `remove` took out, for `remove --undo` (corpus.removed,
+                                   taken out and put back by corpus.removals)
 
 Each article is written into a temporary directory and renamed into place, so a killed
 `add` leaves whole articles or none. What is derived from them (clean text, passages, dated
@@ -33,15 +34,11 @@ from corpus.formats import NOT_ARTICLES, Received, Unreadable, read_articles
 from corpus.interrupts import interrupts_deferred
 from corpus.library_lock import (  # noqa: F401 - part of this module's interface
     ADDING,
-    REMOVING,
-    RESTORING,
     LibraryBusy,
     library_lock,
 )
 from corpus.model import Article
-from corpus.removed import keep_or_put_back, keep_removed, put_back, removed_already, removed_folder
 from corpus.paths import DATA_ENV, data_root  # noqa: F401 - part of this module's interface
-from corpus.sanitize import clean_line
 from corpus.span_dates import dated_by_span, library_span, prepared_days
 from corpus.store_sync import (
     ARTICLES_FOLDER,
@@ -123,7 +120,7 @@ def add_stream(paths: Iterable[Path], overrides: dict[str, str], existing,
 def _add_locked(paths, overrides, existing, root: Path, on_file, follow_links: bool,
                 extras: Extras | None, dry_run: bool) -> Iterator[AddOutcome]:
     with library_lock(root, task=ADDING):
-        store = existing if _is_store_of(existing, root) else open_store(root)
+        store = existing if is_store_of(existing, root) else open_store(root)
         refresh_once(store, root)
         folder = root / ARTICLES_FOLDER
         was_in_step = store.state("library") == library_stamp(folder)
@@ -164,7 +161,7 @@ def _line_count(path: Path) -> int:
     return max(1, count + (last != b"\n"))
 
 
-def _is_store_of(corpus, root: Path) -> bool:
+def is_store_of(corpus, root: Path) -> bool:
     return isinstance(corpus, ArticleStore) and getattr(corpus.path, "parent", None) == root
 
 
@@ -289,102 +286,6 @@ def _store(root: Path, article_id: str, path: Path, received: Received, meta: di
     except BaseException:
         shutil.rmtree(incoming, ignore_errors=True)
         raise
-
-
-@dataclass(frozen=True)
-class Removed:
-    id: str
-    headline: str
-    set_by_you: tuple[str, ...] = ()  # the fields the user had set with `edit`, gone with it
-
-
-def remove_article(article_id: str, corpus, root: Path | None = None) -> Removed:
-    """Take one of the user's articles out; bundled articles stay. A remove that was killed
-    half-way is finished first; asking again for its article reports it removed."""
-    root = root or data_root()
-    try:
-        with library_lock(root, task=REMOVING):
-            finished = finish_interrupted_removals(root)
-            try:
-                article = corpus.get(article_id)
-            except KeyError:
-                done = [r for r in finished if len(article_id) >= 4 and r.id.startswith(article_id)]
-                if len(done) == 1:
-                    return done[0]
-                if removed := removed_already(article_id, root):
-                    raise KeyError(removed) from None
-                raise
-            if article.source.startswith("bundled:"):
-                raise KeyError(f"article {article.id[:8]} is part of the bundled corpus and "
-                               "cannot be removed")
-            set_by_you = _set_by_you(root / ARTICLES_FOLDER / article.id)
-            _take_out(article.id, corpus, root)
-    except OSError as error:
-        raise LibraryUnwritable(root, error, "nothing was removed") from None
-    return Removed(article.id, article.headline, set_by_you)
-
-
-_REMOVING = ".removing-"
-
-
-def _take_out(article_id: str, corpus, root: Path) -> None:
-    """The folder out of the list (then removed), and the article out of the store."""
-    store = corpus if _is_store_of(corpus, root) else open_store(root)
-    folder = root / ARTICLES_FOLDER
-    was_in_step = store.state("library") == library_stamp(folder)
-    trash = folder / f"{_REMOVING}{article_id}"
-    removed_folder(root)
-    os.replace(folder / article_id, trash)  # out of the list: removed
-    with store.writing() as writer:
-        writer.delete(article_id)
-    keep_or_put_back(trash, root, article_id, folder)  # (if killed before, the next remove finishes)
-    if was_in_step:  # (after the move, which changes the folder's stamp again)
-        with store.writing() as writer:
-            writer.set_state("library", library_stamp(folder))
-
-
-def finish_interrupted_removals(root: Path) -> list[Removed]:
-    """Keep what a killed `remove` left behind (its article was already out of the list)."""
-    finished = []
-    folder = root / "articles"
-    for trash in sorted(folder.glob(f"{_REMOVING}*")) if folder.is_dir() else ():
-        headline, article_id = _stored_headline(trash), trash.name.removeprefix(_REMOVING)
-        keep_removed(trash, root, article_id)
-        finished.append(Removed(article_id, headline))
-    return finished
-
-
-def restore_article(prefix: str, root: Path | None = None) -> Removed:
-    """Put back an article `remove` took out, as it was (with what the user set with `edit`);
-    the store and the index follow on the next open, as for a folder put back by hand."""
-    root = root or data_root()
-    try:
-        with library_lock(root, task=RESTORING):
-            finish_interrupted_removals(root)
-            article_id = put_back(prefix, root, root / ARTICLES_FOLDER)
-    except OSError as error:
-        raise LibraryUnwritable(root, error, "nothing was put back") from None
-    folder = root / ARTICLES_FOLDER / article_id
-    return Removed(article_id, _stored_headline(folder), _set_by_you(folder))
-
-
-def _stored_meta(folder: Path) -> dict:
-    """An article's kept facts (`meta.json`), or nothing when they cannot be read."""
-    try:
-        meta = json.loads((folder / "meta.json").read_text("utf-8"))
-    except (OSError, ValueError):
-        return {}
-    return meta if isinstance(meta, dict) else {}
-
-
-def _set_by_you(folder: Path) -> tuple[str, ...]:
-    fields = _stored_meta(folder).get("set_by_you")
-    return tuple(fields) if isinstance(fields, dict) else ()  # (field -> the value set)
-
-
-def _stored_headline(folder: Path) -> str:
-    headline = _stored_meta(folder).get("headline")
-    return clean_line(headline) if isinstance(headline, str) else "(its files were already partly removed)"
 
 
 class LibraryUnwritable(Exception):

@@ -2,15 +2,15 @@
 
 Facts come with where they were found. What cannot be found stays None and is shown as
 unknown: nothing is guessed silently. The page's date is found in `corpus.page_dates`; its
-outlet here. The readers of each form live in `corpus.intake` (printed dates, datelines and
-their years, credits, the list of outlets).
+outlet here, and what the addresses it prints say in `corpus.page_addresses`. The readers of
+each form live in `corpus.intake` (printed dates, datelines and their years, credits, the list
+of outlets).
 """
 
 from __future__ import annotations
 
 import re
 from functools import partial
-from urllib.parse import urlparse
 
 from corpus.cleaning import CleanedPage, is_prose
 from corpus.found import Found, short
@@ -22,6 +22,7 @@ from corpus.intake.site_clocks import is_cited_after_text
 from corpus.intake.east_asian_credits import (chinese_reporters_credit, east_asian_closing, east_asian_credit,
                                               korean_signature)
 from corpus.intake.datelines import find_dateline
+from corpus.intake.closing_credits import closing_credit
 from corpus.intake.caption_copies import caption_twice, caption_with_its_credit
 from corpus.intake.furniture import describes_picture, gallery_caption, is_caption, is_korean_caption
 from corpus.intake.graphic_credits import graphic_credit
@@ -29,22 +30,19 @@ from corpus.intake.header_names import header_credit
 from corpus.intake.outlets import OutletDirectory, name_key, outlets
 from corpus.intake.picture_credits import is_picture_credit
 from corpus.intake.press_reviews import is_review_heading
-from corpus.intake.printed_dates import THREAD_POST, find_date_line
+from corpus.intake.printed_dates import find_date_line
 from corpus.intake.story_sources import boxed_sources, sources_between_sentences
 from corpus.intake.wire_days import wire_dateline_credit
 from corpus.page_dates import date_from_page, date_from_url, iso_day, parse_printed_date
 from corpus.sanitize import clean_line
 
-__all__ = ["Found", "address_in_text", "bare_closing_address", "cites_another_outlet", "date_from_page", "date_from_url",
-           "iso_day", "known_outlet_named", "outlet_from_page", "outlet_from_url",
-           "parse_printed_date", "pasted_source_address"]
+__all__ = ["Found", "date_from_page", "date_from_url", "iso_day", "known_outlet_named", "outlet_from_page",
+           "parse_printed_date"]
 
 _CLOSING_PARAGRAPHS = 3
 _STORY_AFTER_CAPTION = 2  # prose paragraphs after a credited one: the story goes on, the credit is a picture's
-_HEAD_LINES = 3
 # A few words after a paragraph's last sentence: "... later this year. Jiji Press", "... News.Az".
 _AFTER_LAST_SENTENCE = re.compile(r"(?<=[.!?\"”’])\s+(?:(?!\.\s)[^!?]){1,40}$")
-_CLOCK = re.compile(r"\d{1,2}(?::\d\d|時\d{1,2}分)")
 _PHOTO_LABEL = re.compile(r"(?i)^\W*(?:photos?|image|picture|video|credit|source)\s*:?\W*$")
 # "Missile: the launch was shown on South Korean television" / "AP": a caption opening on its keyword and a colon, then
 # words in lower case (the Evening Standard's form), over the picture's agency; not a label ("Tags: north korea ...").
@@ -52,39 +50,10 @@ _PHOTO_LABEL = re.compile(r"(?i)^\W*(?:photos?|image|picture|video|credit|source
 _BRACKETED_ALONE = re.compile(r"^\s*[\[(](?P<name>[^\[\]()]{2,40})[\])]\s*$")
 _KEYWORD_CAPTION = re.compile(r"^(?!(?i:tags|topics|keywords|source|sources|updated|posted|filed|published)\b)"
                               r"[A-Z][\w'’-]+:\s+[a-z][\w'’-]*\s+\w+\s+\w+")
-# "-- " closing a post's words (alone or joined to its last line as copied): its signature or link follows.
-_SIGNATURE_RULE = re.compile(r"(?:^|\s)--$")
 # "Published by The Lawfare Institute / in Cooperation With / Brookings": a line naming a partner next.
 _PARTNER_LEAD = re.compile(rf"(?i)\b(?:{credit_lines.IN_PARTNERSHIP_WITH}"
                            r"|(?:supported|sponsored|powered|funded)\s+by|with\s+support\s+from)\W*$")
 _MENU_HEADING = re.compile(r"[A-Z][A-Za-z&]*(?: [A-Za-z&]+){0,2}")  # "Business", "Opinion", "World"
-_BARE_URL = re.compile(r"^<?(?P<url>https?://[^\s<>]+?(?<!\.jpg|\.png|\.gif)(?<!\.jpeg|\.webp))>?$", re.I)
-_LABELLED_URL = re.compile(r"(?i)^(?:read\s+more\s+at|source|originally\s+published\s+at|"
-                           r"first\s+published\s+at|read\s+the\s+(?:full|original)\s+"
-                           r"(?:story|article)\s+at|(?:article|story|news)\s+(?:source|url|link)"
-                           r"|source\s+(?:link|url)|original\s+(?:article|story|source|link|url)"
-                           r"|permalink|url|link\s+to\s+(?:this|the)\s+(?:article|story))"
-                           r"\s*:?\s*<?(?P<url>https?://[^\s<>]+?)>?$")
-
-
-def address_in_text(page: CleanedPage) -> str | None:
-    """The page's address when the copied text carries it (a picture's file is none): a bare address among
-    the opening lines, or near the end alone (an aggregator's link to its source) or as
-    "Read more at: <address>" / "Source: <address>"."""
-    for line in page.opening:
-        if match := _BARE_URL.match(line) or _LABELLED_URL.match(line):
-            return match["url"]
-    for line in page.closing[::-1]:
-        if match := _LABELLED_URL.match(line) or _BARE_URL.match(line):
-            return match["url"]
-    return None
-
-
-def bare_closing_address(url: str, page: CleanedPage) -> bool:
-    """Whether `url` stands alone near the page's end: the link a forum post or blog gives the
-    story it copies. It names the source, but its date is the source's, not the page's."""
-    return any((match := _BARE_URL.match(line)) and match["url"] == url for line in page.closing) \
-        and not any(url in line for line in page.opening[:_HEAD_LINES])  # (a page's own, at its head)
 
 
 def outlet_from_page(page: CleanedPage, directory: OutletDirectory | None = None) -> Found | None:
@@ -250,7 +219,7 @@ def _credits(page: CleanedPage, directory: OutletDirectory):
     for paragraph in _closing_paragraphs(page.paragraphs):
         if gallery_caption(paragraph, page.paragraphs) or is_picture_credit(paragraph, page.paragraphs):
             continue  # "… April 13, 2012. (AP)" among a gallery's captions, "Photo de … | HO / AFP": a picture's
-        if credit := (credits.closing_credit(paragraph, directory) or east_asian_closing(paragraph, directory)
+        if credit := (closing_credit(paragraph, directory) or east_asian_closing(paragraph, directory)
                       or signatures.information_credit(paragraph, directory)):
             yield credit, f"credited at the end: {short(paragraph, tail=True)!r}"
             break
@@ -346,54 +315,6 @@ def _found_on(lines, where: str, *readers, directory: OutletDirectory, tail: boo
             if credit := reader(line, directory):
                 yield credit, f"{where}{short(line, tail=tail)!r}"
                 break
-
-
-def outlet_from_url(url: str | None, directory: OutletDirectory | None = None,
-                    listed_only: bool = False) -> Found | None:
-    """The outlet at the address's host; an unlisted host's domain unless `listed_only` (an
-    address the text prints may be any site's it links to: "news.yahoo.co.jp" atop a forum post)."""
-    host = (urlparse(url).hostname or "") if url else ""
-    if not host:
-        return None
-    if name := (directory or outlets()).at_host(host):
-        return Found(name, f"from the web address ({host})")
-    return None if listed_only else Found(host.removeprefix("www."), f"the web address's domain ({host})")
-
-
-def cites_another_outlet(url: str, outlet: Found | None) -> bool:
-    """Whether an address the page prints is a listed outlet's other than the one the page
-    credits: a source it cites ("<a Seoul wire's address>" above a Finnish wire's credit)."""
-    directory = outlets()
-    host = urlparse(url).hostname or ""
-    at_host = directory.at_host(host) if host else None
-    credited = directory.named(outlet.value) or outlet.value if outlet else None
-    return bool(at_host and credited and name_key(at_host) != name_key(credited))
-
-
-def pasted_source_address(url: str, page: CleanedPage, text: str) -> bool:
-    """Whether the address ending the page is the link a forum's post gives the story it pastes:
-    the last line, under the story's time alone ("2019年11月22日 18時06分") or a post's signature
-    rule ("--"), or any line of a
-    thread whose posts are headed by their number and poster ("1 名前:… ID:…"), a listed outlet's
-    address its text never names (an outlet's own page prints its name somewhere)."""
-    closing = page.closing
-    pasted_last = len(closing) >= 2 and url in closing[-1] and (_time_alone(closing[-2])
-                                                               or _SIGNATURE_RULE.search(closing[-2].strip()))
-    if not pasted_last and not any(THREAD_POST.match(line) for line in (*page.opening, *closing)):
-        return False  # (or anywhere in a thread of numbered posts: "1 名前:ばーど ★ 2018/12/14(金) … ID:…")
-    at_host = outlets().at_host(urlparse(url).hostname or "")
-    if at_host is None:
-        return False
-    folded = name_key(re.sub(r"https?://\S+", " ", text))  # (an address names its host, not the story's source)
-    names = [key for key, name in outlets().by_name.items() if name == at_host and len(key) > 2]
-    return not any(key in folded for key in names)
-
-
-def _time_alone(line: str) -> bool:
-    """A date and its time on a line of their own: "2019年11月22日 18時06分", "Nov 22, 2019 18:06"."""
-    printed = find_date_line(line)
-    return bool(printed and not printed.rest and not printed.before
-                and _CLOCK.search(line.replace(printed.text, " ")))
 
 
 def known_outlet_named(text: str) -> str | None:

@@ -18,6 +18,7 @@ from corpus.intake import site_signatures as signatures
 from corpus.intake import source_notes
 from corpus.intake.broadcast_headers import aired_record_day
 from corpus.intake.citations import cited_date
+from corpus.intake.contact_lines import EMAIL_ADDRESS_UNBOUNDED
 from corpus.intake.date_readings import iso_day
 from corpus.intake.date_lines_within import published_head_date, slashed_dateline_date, time_unglued
 from corpus.intake.dateline_orders import page_numeric_order
@@ -31,7 +32,8 @@ from corpus.intake.outlet_datelines import outlet_dateline
 from corpus.intake.outlets import outlets
 from corpus.intake.posting_stamps import (labelled_stamp_within, log_post_stamp, portal_byline_stamp, posted_label_stamp,
                                           run_into_stamp)
-from corpus.intake.printed_dates import find_date_line, glued_date, read_date, stamp_opening_lead
+from corpus.intake.glued_dates import glued_date
+from corpus.intake.printed_dates import find_date_line, read_date, stamp_opening_lead
 from corpus.intake.reposts import original_date, spaceless_copy_date
 from corpus.intake.site_clocks import (is_cited_after_text, is_member_since, is_quoted_stamp, is_video_stamp,
                                       is_weather_clock)
@@ -118,7 +120,7 @@ def _not_contradicted(printed: Found | None, page: CleanedPage) -> Found | None:
 
 
 # "englishnews@chosun.com / Dec. 02, 2013 11:31 KST": the desk's address and the date under the story.
-_ADDRESS_AND_DATE = re.compile(r"^[\w.+-]+@[\w-]+(?:\.[\w-]+)+\s*[/|]\s*(?P<date>.+)$")
+_ADDRESS_AND_DATE = re.compile(rf"^{EMAIL_ADDRESS_UNBOUNDED}\s*[/|]\s*(?P<date>.+)$")
 _CLOSING_STAMP = re.compile(r"[。」』]\s*[(（]\s*(?P<date>(?:19|20)\d\d(?:年\d{1,2}月\d{1,2}日|/\d{1,2}/\d{1,2})"
                             r"(?:-\d{1,2}:\d\d)?)\s*[)）]\s*(?:【[^】]{1,20}】)?\s*$"
                             r"|[.!?][\"”’']?\s*\((?P<numeric>[01]?\d/[0-3]?\d/(?:20)?\d\d)\)\s*$"  # "… Ukraine." (09/13/23)

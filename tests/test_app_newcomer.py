@@ -163,7 +163,8 @@ async def test_the_first_letter_typed_is_not_an_error(make_app, size):
 
 @pytest.mark.parametrize("size", SIZES)
 async def test_reload_after_a_removal_says_what_was_removed(make_app, size):
-    from corpus.library import add_paths, load_corpus, remove_article
+    from corpus.library import add_paths, load_corpus
+    from corpus.removals import remove_article
 
     [outcome] = add_paths([TIMES], {}, load_corpus())
     app = make_app(load_corpus=load_corpus)

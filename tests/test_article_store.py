@@ -219,7 +219,7 @@ def test_a_store_of_another_version_is_rebuilt_quietly(data, corpus):
 
 
 def test_after_a_remove_the_next_open_compares_no_folder(data, corpus, tmp_path, monkeypatch):
-    from corpus.library import remove_article
+    from corpus.removals import remove_article
 
     store = load_corpus(data)
     add_paths([stories(tmp_path / "s", 3, "rem")], {}, store, data)

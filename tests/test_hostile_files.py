@@ -12,7 +12,8 @@ import pytest
 
 import corpus.library as library
 from conftest import finishes
-from corpus.library import add_paths, load_corpus, remove_article
+from corpus.library import add_paths, load_corpus
+from corpus.removals import remove_article
 from corpus.loader import article_from_raw
 from explorer.cli import main
 

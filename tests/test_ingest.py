@@ -15,9 +15,9 @@ from pathlib import Path
 
 import pytest
 
-import corpus.library as library
 from corpus.library import LibraryBusy, add_paths, library_lock, load_corpus
 from corpus.loader import Corpus, article_from_raw
+from corpus.removals import remove_article
 from explorer.cli import main
 from index.search import SearchEngine
 from index.store import index_location, open_or_build
@@ -162,10 +162,10 @@ def test_added_articles_are_loaded_searched_and_removed(data, tmp_path):
     assert {h.outlet_label.split(" (")[0] for h in engine.search("Kishida").hits} == {
         "unknown", "The Japan Times"}
     times = next(a for a in full if a.outlet == "The Korea Times")
-    library.remove_article(times.id[:8], full, data)
+    remove_article(times.id[:8], full, data)
     assert times.id not in {a.id for a in load_corpus(data)}
     with pytest.raises(KeyError, match="bundled corpus"):
-        library.remove_article("5dc3", full, data)
+        remove_article("5dc3", full, data)
 
 
 def test_an_added_article_about_the_signing_joins_that_event(data, tmp_path):

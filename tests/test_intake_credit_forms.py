@@ -12,7 +12,7 @@ from corpus.intake.copyright_lines import copyright_holder
 from corpus.intake.credits import byline_credit
 from corpus.intake.outlets import outlets
 from corpus.cleaning import clean_page
-from corpus.metadata import address_in_text, outlet_from_url
+from corpus.page_addresses import address_in_text, outlet_from_url
 from tests.test_metadata_header_names import BODY
 from tests.test_metadata_outlets import outlet_of, private_config  # noqa: F401 (a fixture)
 

@@ -6,7 +6,7 @@ a sentence, an address that is not the page's)."""
 from __future__ import annotations
 
 from corpus.cleaning import clean_page
-from corpus.intake.credits import closing_credit
+from corpus.intake.closing_credits import closing_credit
 from corpus.intake.datelines import read_dateline
 from corpus.intake.furniture import is_caption, is_furniture
 from corpus.intake.outlets import outlets

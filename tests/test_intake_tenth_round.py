@@ -12,7 +12,7 @@ from corpus.cleaning import is_prose
 from corpus.describe import describe_received
 from corpus.formats import Received
 from corpus.intake.copyright_lines import copyright_holder
-from corpus.intake.credits import closing_credit
+from corpus.intake.closing_credits import closing_credit
 from corpus.intake.datelines import read_dateline
 from corpus.intake.east_asian_credits import chinese_dateline, east_asian_credit, korean_signature
 from corpus.intake.furniture import is_furniture

@@ -8,6 +8,7 @@ import pytest
 
 from corpus.cleaning import clean_page
 from corpus.intake import credit_lines, credits
+from corpus.intake.closing_credits import closing_credit
 from corpus.intake.datelines import read_dateline
 from corpus.intake.outlets import outlets
 from corpus.metadata import date_from_page
@@ -83,7 +84,7 @@ def test_readers_alone():
     assert credit_lines.dated_credit("Korea Herald 2016-11-23", directory) == "Korea Herald"
     assert credits.byline_credit("BY: Jiji Press", directory) == "Jiji Press"
     assert credits.first_appeared_credit("Source: CBC News, 11/22/2016", directory) == "CBC News"
-    assert credits.closing_credit('"Pact signed in Seoul" (AFP)', directory) is None
+    assert closing_credit('"Pact signed in Seoul" (AFP)', directory) is None
 
 
 def test_a_glued_dateline_needs_an_abbreviation_and_no_space():
@@ -146,7 +147,7 @@ def test_an_outlet_under_a_photo_label_is_the_picture_s_credit():
 
 
 def test_an_aggregator_s_bare_link_at_the_end_gives_the_address():
-    from corpus.metadata import address_in_text
+    from corpus.page_addresses import address_in_text
     page = clean_page("Troops deal agreed\n" + BODY + "https://www.nhk.or.jp/news/troops-deal\n"
                       "Rating: 4\n")
     assert address_in_text(page) == "https://www.nhk.or.jp/news/troops-deal"

@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from bench import metadata_eval
+from bench import metadata_eval, metadata_report
 from bench.label_names import outlet_printed
 from bench.metadata_eval import (PageScore, date_verdict, furniture_kept, outlet_verdict,
                                  summarise)
@@ -316,7 +316,7 @@ def test_errors_name_each_page_with_what_was_found_where():
             "outlet_label": ["The Japan Times"], "date": "unknown", "date_found": None,
             "date_provenance": "unknown: no date found", "date_label": "2019-07-29",
             "furniture_kept": ("SUBSCRIBE NOW",), "problem": None}
-    lines = metadata_eval._page_errors("holdout", [page, {**page, "outlet": "right",
+    lines = metadata_report.page_errors("holdout", [page, {**page, "outlet": "right",
                                                          "date": "right", "furniture_kept": ()}])
     assert lines == [
         "holdout/p.txt",

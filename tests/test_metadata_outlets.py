@@ -8,9 +8,11 @@ import json
 import pytest
 
 from corpus.cleaning import clean_page
-from corpus.intake import copyright_lines, credits
+from corpus.intake import copyright_lines
+from corpus.intake.closing_credits import closing_credit
 from corpus.intake.outlets import BUNDLED_OUTLETS, name_key, outlets
-from corpus.metadata import address_in_text, outlet_from_page, outlet_from_url
+from corpus.metadata import outlet_from_page
+from corpus.page_addresses import address_in_text, outlet_from_url
 
 BODY = ("South Korea and Japan signed a military intelligence-sharing pact on Wednesday, the "
         "first since 1945, despite protests at home, officials said.\n"
@@ -196,10 +198,10 @@ def test_credit_readers_alone():
     directory = outlets()
     assert copyright_lines.copyright_holder("(c) 2019 Nikkei Inc.", directory) == "Nikkei"
     assert copyright_lines.copyright_holder("© 2019", directory) is None
-    assert credits.closing_credit("the deal, officials said. — AFP", directory) == "AFP"
-    assert credits.closing_credit("The deal was signed — Kim Tong-hyung", directory) is None
-    assert credits.closing_credit("He said so. (RFE/RL)", directory) == "RFE/RL"
-    assert credits.closing_credit("He said so. (AP Photo/Ahn Young-joon)", directory) is None
+    assert closing_credit("the deal, officials said. — AFP", directory) == "AFP"
+    assert closing_credit("The deal was signed — Kim Tong-hyung", directory) is None
+    assert closing_credit("He said so. (RFE/RL)", directory) == "RFE/RL"
+    assert closing_credit("He said so. (AP Photo/Ahn Young-joon)", directory) is None
 
 
 def test_a_section_word_is_not_an_outlet_named_with_the():

@@ -18,7 +18,8 @@ from pathlib import Path
 import pytest
 
 from corpus.events import load_event_specs
-from corpus.library import add_paths, remove_article
+from corpus.library import add_paths
+from corpus.removals import remove_article
 from corpus.store_sync import open_store
 from explorer.cli.main import main
 from index.timeline import timeline_of

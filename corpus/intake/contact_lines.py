@@ -24,6 +24,9 @@ from __future__ import annotations
 import re
 
 EMAIL_ADDRESS = r"[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,4}"  # (also a whole furniture line's form)
+# The same form unbounded (a name, a domain and labels of any length, any number of labels): the address as the
+# rules written before the bounded form read it, kept so that they read the same lines.
+EMAIL_ADDRESS_UNBOUNDED = r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
 _EMAIL = re.compile(EMAIL_ADDRESS)
 # A date or a time: the line is a date line, read for the page's date ("Source: Xinhua, June 29, 2012").
 _DATE_OR_TIME = re.compile(r"(?:19|20)\d\d|\d{1,2}\s?[/:.]\s?\d{1,2}")

@@ -1,19 +1,17 @@
 """Where a page names the outlet that wrote it, beside the dateline (`corpus.intake.datelines`).
 
 Each reader returns the credit as printed, or None: a byline's credit ("By CHOE SANG-HUN, New York Times", "Paula
-Hancocks, CNN"), "first appeared on/in ...", a "Source: ..." line, a closing credit ("... said. (Yonhap)", "— AFP"); a
-copyright line's holder is read by `corpus.intake.copyright_lines`. Photo credits ("Photo: AFP", "(Yonhap photo)", "AP
-Photo/...") are never credits, and sources quoted in the prose ("told Reuters", "according to NHK") are never looked at.
+Hancocks, CNN"), "first appeared on/in ...", a "Source: ..." line; a closing credit ("... said. (Yonhap)", "— AFP") is
+read by `corpus.intake.closing_credits`, a copyright line's holder by `corpus.intake.copyright_lines`. Photo credits
+("Photo: AFP", "(Yonhap photo)", "AP Photo/...") are never credits, and sources quoted in the prose ("told Reuters",
+"according to NHK") are never looked at.
 """
 
 from __future__ import annotations
 
 import re
 
-from corpus.intake.closing_wires import joint_wires_credit
-from corpus.intake.furniture import describes_picture, is_caption, is_quoted_link
-from corpus.intake.outlets import (OutletDirectory, carried_source, credit_parts, names_no_one,
-                                   sentence_abbreviation, spelled_otherwise)
+from corpus.intake.outlets import OutletDirectory, carried_source, credit_parts, names_no_one, spelled_otherwise
 from corpus.intake.printed_dates import MONTH_NAME
 from corpus.intake.reposts import speaks_of_the_piece
 from corpus.intake.source_names import NAME_PARTICLES, source_name_part, without_leading_date
@@ -55,10 +53,10 @@ _DESCRIBES_WRITER = LazyPattern(
     r"|statesman)\s*$"
     r"|^(?:world|business|local|national|international|breaking|latest|top|sports?|tech"
     r"|politics|political|entertainment|global|regional|foreign)\s+news\s*$")
-_CREDIT_TEXT = r"[A-Z][\w&.'’/ -]{1,50}?"
+CREDIT_TEXT = r"[A-Z][\w&.'’/ -]{1,50}?"
 _BYLINE = LazyPattern(
     rf"^(?:By|BY)\s+(?P<names>[^,|/]{{2,80}}?)(?:\s*[,|/–—]\s*|\s+-\s+|\s+(?:of|for)\s+)"
-    rf"(?P<credit>{_CREDIT_TEXT})\s*$")
+    rf"(?P<credit>{CREDIT_TEXT})\s*$")
 _TITLE_CASE_FUNCTION_WORDS = frozenset({"The", "Of", "With", "In", "To", "By", "A", "An", "And", "Or", "For", "On",
                                         "At", "From", "Says", "Is", "Are"})
 _OUTLET_BYLINE = LazyPattern(r"^(?:By|BY)\s+(?P<credit>.{2,50}?)(?:\s+(?P<staff>Staff|staff|Reporters?"
@@ -94,10 +92,10 @@ _ROLE_NOUN = r"(?i:reporter|writer|correspondent|editor|contributor|columnist|jo
 _ROLE_BYLINE = LazyPattern(
     rf"^(?:(?:By|BY)\s+)?[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){{1,4}}\s*[,/|–—]\s*"
     rf"(?:[A-Za-z-]+\s+){{0,3}}?{_ROLE_NOUN}\s*(?:,|\||\s+(?i:for|at|of|with))\s+"
-    rf"(?P<credit>{_CREDIT_TEXT})\s*$")
+    rf"(?P<credit>{CREDIT_TEXT})\s*$")
 _NAMES_CREDIT = LazyPattern(
     rf"^(?P<names>[A-Z][\w'’.-]+(?:\s+(?:and\s+)?[A-Z][\w'’.-]+){{1,7}})(?:,|\s+\|)\s*"
-    rf"(?P<credit>{_CREDIT_TEXT})\s*$")
+    rf"(?P<credit>{CREDIT_TEXT})\s*$")
 _TITLE_SEPARATOR = LazyPattern(r"\s(?:\||::|[-–—]{1,2})\s")
 # "By: The Associated Press June 24, 2022": a byline, then the day, as BridgeTower Media's papers print it.
 _TRAILING_DAY = LazyPattern(rf"(?<!\s)\s+{MONTH_NAME}\.?\s+[0-3]?\d,\s+(?:19|20)\d\d\s*$")
@@ -117,12 +115,12 @@ _FIRST_APPEARED = LazyPattern(
 # A paper's note of the edition the piece was printed in: "Published in Dawn, November 22nd,
 # 2019" (a listed outlet; a bare "Published on <date>" is a date line).
 # Or a journal's issue: "Published January 2017 in X · Volume 18, Issue 3".
-_PRINT_EDITION = LazyPattern(rf"^(?i:published|printed|appeared)\s+(?:in\s+(?P<credit>{_CREDIT_TEXT}),\s+"
-                              rf"(?:{MONTH_NAME}|\d)|{MONTH_NAME}\s+(?:19|20)\d\d\s+in\s+(?P<journal>{_CREDIT_TEXT})"
+_PRINT_EDITION = LazyPattern(rf"^(?i:published|printed|appeared)\s+(?:in\s+(?P<credit>{CREDIT_TEXT}),\s+"
+                              rf"(?:{MONTH_NAME}|\d)|{MONTH_NAME}\s+(?:19|20)\d\d\s+in\s+(?P<journal>{CREDIT_TEXT})"
                               rf"\s*[·•,|]\s*(?i:vol(?:ume)?\.?)\s*\d)")
 _PRINT = LazyPattern(r"(?i)(?:the\s+)?print\b")
 _SOURCE_LINE = LazyPattern(
-    rf"^\(?{SOURCE_WORD}(?:\s*[:：]|(?<=จาก)\s)\s*(?P<credit>{_CREDIT_TEXT}|[\w-]+(?:\.[\w-]+)+"
+    rf"^\(?{SOURCE_WORD}(?:\s*[:：]|(?<=จาก)\s)\s*(?P<credit>{CREDIT_TEXT}|[\w-]+(?:\.[\w-]+)+"
     rf"|@?[a-z][a-z0-9_]{{2,30}}|[^\x00-\x7f][^|()]{{0,50}}?)\s*\.?\)?$")
 # What a source line starts with, and so the line before its date is cut off (cheaply tried
 # first: cutting the date off every line was a fifth of reading an article)
@@ -131,27 +129,8 @@ _SOURCE_START = LazyPattern(rf"\(?{SOURCE_WORD}")
 LINE_PARTS = LazyPattern(r"\||\s[—–]\s")
 # "From CNN: <headline>", "Yonhap: <headline>": an aggregator's title naming its source.
 # "【ハンギョレ新聞】<headline>": a Japanese board's thread titled by the paper it quotes.
-_SOURCE_BEFORE_TITLE = LazyPattern(rf"^(?:(?:From|Via|FROM|VIA)\s+)?(?P<credit>{_CREDIT_TEXT}):\s+\S"
+_SOURCE_BEFORE_TITLE = LazyPattern(rf"^(?:(?:From|Via|FROM|VIA)\s+)?(?P<credit>{CREDIT_TEXT}):\s+\S"
                                    r"|^【(?P<bracketed>[^】]{2,20})】\s*\S")
-_CLOSING = LazyPattern(
-    rf"(?:(?P<sentence>[.!?\"”’])\s*)?[(\[](?:[Vv]ia\s+)?(?P<credit>{_CREDIT_TEXT}|[a-z]{{2,6}})[)\]]\.?\s*$"  # "(Yonhap).", "(ap)"
-    rf"|(?:^|\s)(?:—|–|--|-|/)\s*(?P<dashed>{_CREDIT_TEXT})\s*$")
-# A wire's name after the story's last sentence, without brackets: "... later this year. Jiji Press".
-_BARE_CLOSING = LazyPattern(r"[.!?\"”’]\s+(?P<credit>[A-Z][\w&.'’ -]{1,40}?)\s*$")
-# A listed wire's name, in any script, signed after the last sentence by a full stop and a
-# dash: "... ได้แล้ว .-สำนักข่าวไทย" (the Thai News Agency), "... said.-EFE".
-_DASHED_SIGN = LazyPattern(r"[.!?]\s*[-–—]+\s*(?P<credit>[^\s\d.!?()\[\]-][^.!?()\[\]]{0,40}?)\s*$")
-# A site's name in the form of its address, which names no one else: "News.Az", "Rappler.com".
-# A listed wire's abbreviation glued to the last sentence as copied: "... to a minimum.UNI".
-# Or after two slashes, as The Nation's pages print it: "... to watch.//AFP". Or a wire and
-# its partner after a year: "... like that of 2016.EFE-EPA".
-_GLUED_SIGN = LazyPattern(r"(?<=[a-z0-9][.!?])(?://\s*)?(?P<credit>[A-Z]{2,6}(?:[-/][A-Z]{2,6})?)\s*$")
-_SITE_NAME = LazyPattern(r"[A-Z][A-Za-z-]{1,30}\.(?:com|net|org|info|[A-Za-z]{2})")
-# A broadcaster's sign-off closing the story: "... when needed. Oh Jung-hee, Arirang News."
-_SIGN_OFF = LazyPattern(
-    r"[.!?]\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3},\s+(?P<credit>[A-Z][\w&.'’ -]{1,40}?)"
-    r"\.?[\"”’]?\s*$")
-
 _VIA = LazyPattern(r"(?i)^\s*via\s+")
 SOURCE_LABEL = LazyPattern(rf"\W*{SOURCE_WORD}\s*[:：]")  # read as such (`first_appeared_credit`)
 _SEVERAL = LazyPattern(r"\s+[-–—]\s+|\s*,\s*|\s+and\s+")
@@ -348,41 +327,6 @@ def _listed_prefix(credit: str, directory: OutletDirectory) -> str:
         if words[size][:1].islower() and directory.named(" ".join(words[:size])):
             return " ".join(words[:size])
     return credit
-
-
-def closing_credit(paragraph: str, directory: OutletDirectory) -> str | None:
-    """A wire's credit ending the story: "... on Wednesday. (Yonhap)", "... — AFP", a listed
-    outlet or a site's name in its address's form after the last sentence ("... this year.
-    Jiji Press", "... Moscow time). News.Az"). A quoted title with its source ('"Japan starts
-    release" (Reuters)') is a link, not one."""
-    if joint := joint_wires_credit(paragraph, directory):
-        return joint  # "... Yonhap. (sda/afp)": the wires the story draws on (no picture's: "(Reuters/Jane Roe)")
-    if is_quoted_link(paragraph) or is_caption(paragraph) or describes_picture(paragraph) or SOURCE_LABEL.match(
-            paragraph):
-        return None  # a caption's credit, even one that goes on about the picture's story
-    if sign_off := _SIGN_OFF.search(paragraph.strip()):
-        return sign_off["credit"] if directory.named(sign_off["credit"]) else None
-    if (signed := _DASHED_SIGN.search(paragraph.strip())) and directory.named(signed["credit"]):
-        return signed["credit"]
-    if (glued := _GLUED_SIGN.search(paragraph.strip())) and directory.named(glued["credit"]):
-        return glued["credit"]
-    match = _CLOSING.search(paragraph.strip())
-    if match is None:
-        bare = _BARE_CLOSING.search(paragraph.strip())
-        if bare and (directory.named_alone(bare["credit"]) or _SITE_NAME.fullmatch(bare["credit"])):
-            return bare["credit"]  # "... this year. Jiji Press", "... (12:00 Moscow time). News.Az"
-        return None
-    credit = match["credit"] or match["dashed"]
-    if match["credit"] and sentence_abbreviation(credit, paragraph.strip()[:match.start()]):
-        return None  # "... with the American Expeditionary Forces (AEF).": defined; "... Sandvik (Ap).": his party
-    known = directory.named(credit)
-    if (match["dashed"] or credit.islower()) and not known:
-        return None  # "— Kim Tong-hyung" is a name, "(sic)" a word; only a listed outlet is taken
-    if not known and not (match["sentence"] or paragraph.strip() == match.group(0).strip()):
-        return None  # "(GSOMIA)" closing a sentence is an abbreviation, not a credit
-    if not plausible(credit, directory):  # the whole credit: "(X/AFP via Getty Images)"
-        return None
-    return one_credit(credit, directory)
 
 
 def plausible(credit: str, directory: OutletDirectory, unknown_needs_word: bool = False) -> bool:

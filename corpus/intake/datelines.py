@@ -14,17 +14,17 @@ a sentence is never read as one, nor a caption without a credit ("Manila, 9 Nove
 
 from __future__ import annotations
 
-import datetime
 import re
 from dataclasses import dataclass, replace
 
 from corpus.date_patterns import WEEKDAYS, month_number
 from corpus.intake.credit_first_datelines import dateline_after_credit, without_inner_abbreviation
+from corpus.intake.dated_items import item_and_dateline
 from corpus.intake.east_asian_credits import chinese_dateline
 from corpus.intake.furniture import is_caption
 from corpus.intake.languages import DATELINE_MONTH, dateline_month
 from corpus.intake.outlets import credit_parts, names_no_one, outlets
-from corpus.intake.printed_dates import MONTH_NAME, date_span, read_date, weekday_named
+from corpus.intake.printed_dates import MONTH_NAME, read_date
 
 # Capitals of the Latin and Cyrillic scripts ("SEOUL", "SÉOUL", "СЕУЛ") and their small letters.
 _CAPS, _SMALL = "A-ZÀ-ÖØ-ÞА-ЯЁІЇЄҐ", "a-zß-öø-ÿа-яёіїєґ"
@@ -173,11 +173,7 @@ MAX_OPENING_LINES = 30
 # a word in capitals glued or spaced after it.
 _AFTER_PICTURE_CREDIT = re.compile(rf"[.!?]\s*[—–-]*\s*[^.!?]{{0,40}}?\b(?i:pic|photo|picture|image)s?\)?"
                                    rf"\s*(?=[{_CAPS}]{{3,}})")
-# "(2 hours ago)", "()": an aggregator's note of the story's age or source after its date.
 _CREDIT_WITH_DATE = re.compile(r"\((?P<credit>[^()]{2,60}?)\s+[-–—]\s+(?P<date>[^()]{6,30}?)\s*\)")
-_ITEM_NOTE = re.compile(r"^\s*(?:\([^()]{0,30}\))?\s*")
-_ITEM_START = re.compile(rf"\s*(?:\d|{MONTH_NAME}|(?i:{'|'.join(d[:3] for d in WEEKDAYS)}))")
-_WEEKDAY_BEFORE = re.compile(rf"^\s*(?i:{'|'.join(WEEKDAYS)}|{'|'.join(d[:3] for d in WEEKDAYS)})\.?,?\s*$")
 
 
 @dataclass(frozen=True)
@@ -231,34 +227,14 @@ def dated_item(line: str) -> tuple[str, str] | None:
     """(ISO day, the date as printed) of an aggregator's item whose full date, after its
     weekday if any and before a note of its age, opens a wire's dateline with its credit:
     "Monday, 10 February 2020 (2 hours ago) LOS ANGELES (AP) — ..."."""
-    item = _item(line)
+    item = item_and_dateline(line, 0, read_dateline)
     return (item[0], item[1]) if item else None
 
 
 def _item_dateline(line: str, number: int) -> Dateline | None:
     """The wire's dateline of an aggregator's item after its date (`dated_item`)."""
-    item = _item(line, number)
+    item = item_and_dateline(line, number, read_dateline)
     return item[2] if item else None
-
-
-def _item(line: str, number: int = 0) -> tuple[str, str, Dateline] | None:
-    if not _ITEM_START.match(line) or "(" not in line:
-        return None  # (cheaply: reading a date on every opening line is not)
-    span = date_span(line)
-    if span is None or not (span[0] == 0 or _WEEKDAY_BEFORE.match(line[:span[0]])):
-        return None
-    value = read_date(line[span[0]:span[1]])
-    if value is None or len(value) != 10 or weekday_named(line[:span[0]]) not in (
-            None, _weekday_of(value)):
-        return None
-    after = line[span[1]:]
-    dateline = read_dateline(after[_ITEM_NOTE.match(after).end():], number)
-    return (value, line[:span[1]], dateline) if dateline and dateline.place and dateline.credit else None
-
-
-def _weekday_of(iso: str) -> int:
-    year, month, day = (int(part) for part in iso.split("-"))
-    return datetime.date(year, month, day).weekday()
 
 
 def read_dateline(line: str, number: int = 0) -> Dateline | None:

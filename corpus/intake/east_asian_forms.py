@@ -36,6 +36,7 @@ from __future__ import annotations
 
 import re
 
+from corpus.intake.contact_lines import EMAIL_ADDRESS_UNBOUNDED
 from corpus.intake.date_readings import iso_day
 from corpus.intake.furniture import is_korean_caption
 from corpus.intake.outlets import OutletDirectory
@@ -65,7 +66,8 @@ _REGISTERED_NAME = LazyPattern(r"^\s*[（(]\s*(?P<name>[^\s()（）][^()（）]{
 # "… 있다. (합동참모본부 제공) 2024.6.9/뉴스1 ⓒ News1 박지혜 기자": the picture's source in brackets
 # before the date, the agency's mark and its photographer after it, as News1 prints them.
 _KOREAN_PICTURE_DATE = LazyPattern(r"[가-힣]\.\s+(?:\([^()]{1,30}\)\s*)?(?P<year>(?:19|20)\d\d)\.(?P<month>[01]?\d)\."
-                                   r"(?P<day>[0-3]?\d)\s*/\s*(?P<agency>[^\s/@]{2,12})(?:\s+[\w.+-]+@[\w-]+(?:\.[\w-]+)+)?"
+                                   r"(?P<day>[0-3]?\d)\s*/\s*(?P<agency>[^\s/@]{2,12})"
+                                   rf"(?:\s+{EMAIL_ADDRESS_UNBOUNDED})?"
                                    r"(?:\s+[ⓒ©]\s*[\w]{2,12}\s+[가-힣]{2,4}\s*(?:인턴|객원|사진)?기자)?\s*$")
 _NAME_ALONE_IN_BRACKETS = LazyPattern(r"^\s*【\s*(?P<name>[^【】\s][^【】]{0,24}?)\s*】\s*$")
 _KOREAN_BRACKETED_NAME = LazyPattern(r"^\s*\[(?P<name>[가-힣A-Za-z0-9]{2,12})\]\s*(?:(?=[가-힣\"“‘'])|(?P<alone>$))")

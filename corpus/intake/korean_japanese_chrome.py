@@ -18,6 +18,8 @@ from __future__ import annotations
 
 import re
 
+from corpus.intake.contact_lines import EMAIL_ADDRESS_UNBOUNDED
+
 MAX_CHROME_LINE = 80
 # the section names a Korean site's bar lists
 _SECTIONS = r"(?:HOT|정치|경제|사회|국제|문화|연예|스포츠|생활|전국|오피니언|랭킹|IT|과학|라이프)"
@@ -28,7 +30,7 @@ _KOREAN_FORMS = (
     rf"{_REACTION}(?:\s+{_REACTION})+",
     r"[^\s.!?\"“”]{2,12}\s*구독\s*신청(?:\s*하기)?|모바일\s*[^\s.!?]{1,10}\s*보기",
     r"(?:사진\s*[=:]\s*)?[^\s.!?\"“”]{2,15}(?:\s[^\s.!?\"“”]{1,15}){0,2}\s*제공",  # a picture's source
-    r"[◎○●]\s*공감언론\s*뉴시스(?:\s+[\w.+-]+@[\w-]+(?:\.[\w-]+)+)*\s*",
+    rf"[◎○●]\s*공감언론\s*뉴시스(?:\s+{EMAIL_ADDRESS_UNBOUNDED})*\s*",
     r"(?:기사\s*)?(?:URL|주소|링크)(?:이|가)\s*복사\s*되었습니다\.?|기사\s*원문\s*보기",
     r"[\[［(]\s*(?:사진|영상|그래픽|자료)\s*[=:]\s*[^\]］()]{1,30}?\s*제공\s*[\]］)]",
     r"URLリンク[(（](?:https?://)?[\w.-]+\.[a-z]{2,}[)）]",

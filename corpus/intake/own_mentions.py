@@ -13,7 +13,7 @@
 * a Korean broadcaster's video title closing on its day and name (`video_title_credit`):
   "… 추락\" (2023.05.31/MBC뉴스)", as reposted clips keep it. A listed outlet only
   ("(2023.05.31/현장영상)" names none). The English "(Xinhua December 12, 2009)" and "- Xinhua,
-  December 12, 2009" closing a story were read before (`credits.closing_credit`);
+  December 12, 2009" closing a story were read before (`closing_credits.closing_credit`);
 * the site promoting itself on a line of its own (`self_promotion_credit`): a Korean outlet
   inviting its readers' tips (`east_asian_widgets.TIP_LINE`: "MBC 뉴스는 24시간 여러분의
   제보를 기다립니다.", not quoted), its subscription ("…함께하겠습니다. 한겨레 구독신청

@@ -18,19 +18,15 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from corpus.intake.contact_lines import EMAIL_ADDRESS_UNBOUNDED
 from corpus.intake.date_readings import (MONTH_NAME, date_span, decide, first_reading, full_dates,
-                                         numeric, read_date, weekday_named, worded)
-from corpus.intake.languages import FOREIGN_DATE_WORDS, FOREIGN_PUBLISHED, FOREIGN_UPDATED, MONTH_NAMES
+                                         numeric, read_date, weekday_named)
+from corpus.intake.languages import FOREIGN_DATE_WORDS, FOREIGN_PUBLISHED, FOREIGN_UPDATED
 from corpus.intake.stamp_sources import SOURCE_AND_EDITOR, is_listed, source_after_stamp, wire_before_stamp
 
 __all__ = ["MONTH_NAME", "PrintedDate", "THREAD_POST", "date_span", "dates_taken_out", "find_date_line", "full_dates",
-           "glued_date", "numeric_order_of", "read_date", "weekday_named"]
+           "numeric_order_of", "read_date", "weekday_named"]
 
-_GLUED_DATE = re.compile(rf"^(?P<date>{MONTH_NAME}\.?\s+[0-3]?\d,?\s+(?:19|20)\d\d"
-                         rf"|[0-3]?\d\s+{MONTH_NAME}\.?,?\s+(?:19|20)\d\d)(?=[A-Z][a-z]|[A-Z]{{3,}})")
-# The same in the Latin-script languages whose day stands first: "18 Aralık 2022Katar'daki …", "2 octubre 2016El …".
-_GLUED_FOREIGN_DATE = re.compile(rf"^(?P<date>[0-3]?\d\.?\s+(?:de\s+)?(?i:{'|'.join(MONTH_NAMES)})\s+(?:de\s+)?"
-                                 r"(?:19|20)\d\d)(?=[A-ZÀ-ÖØ-ÞÇĞİŞ][^\W\d_])")
 # Words that may stand around a date on a date line.
 _FURNITURE = re.compile(
     r"(?i)\b(?:published|posted|updated|last\s+updated|last\s+modified|first\s+published|written"
@@ -117,7 +113,7 @@ _PERSON = r"(?:(?i:mr|ms|mrs|dr)\.\s+)?(?:[가-힣]{1,8}=)?[\w.@-]+(?:\s+[\w.@-]
 _ROLE = r"(?:,?\s+(?i:(?:staff|senior|special|foreign)\s+)?(?i:reporter|writer|correspondent))"  # ", staff reporter"
 _AUTHOR_AFTER = re.compile(rf"^\s*[|,·.-]?\s*(?i:(?:posted\s+|read\s+)?by)\s+{_PERSON}"
                            rf"(?:\s+(?:and|&)\s+{_PERSON})?{_ROLE}?(?:\s+[\w.+-]+@[\w.-]+)?\s*$"
-                           r"|^\s*[,.]?\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+(?:\s*,?\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+)*\.?\s*$")
+                           rf"|^\s*[,.]?\s*{EMAIL_ADDRESS_UNBOUNDED}(?:\s*,?\s*{EMAIL_ADDRESS_UNBOUNDED})*\.?\s*$")
 # (or the reporters' addresses alone: "November. 08, 2019 07:38. kim@paper.com,lee@paper.com.")
 # "Source: Xinhua| 2019-08-22 19:41:00|Editor: huaxia": labelled parts of a date line.
 _LABELLED_PART = re.compile(r"(?i)(?:^|(?<=\|))\s*(?:source|editor|author|writer|reporter|by)\s*:"
@@ -336,21 +332,6 @@ def numeric_order_of(lines) -> str:
     orders = {reading.numeric_order for line in lines if len(line) <= MAX_DATE_LINE
               for reading in [numeric(line)] if reading and reading.numeric_order}
     return orders.pop() if len(orders) == 1 else ""
-
-
-def glued_date(line: str, title: str = "") -> PrintedDate | None:
-    """A full date glued to the lead as copied, alone or after the repeated title:
-    "<title> April 15, 2019Fire tore through ..." (the date and the text were two elements),
-    or to a section's name in capitals: "June 29, 2012SOUTH KOREASeoul said ..."."""
-    head = line[len(title):].lstrip() if title and line.startswith(title) else line
-    match = _GLUED_DATE.match(head)
-    if match is None and (foreign := _GLUED_FOREIGN_DATE.match(head)):
-        value = read_date(foreign["date"])
-        return PrintedDate(value, foreign["date"], line) if value and len(value) == 10 else None
-    if match is None or not (reading := worded(match["date"])) or reading.start:
-        return None
-    value = decide(reading, weekday_named(match["date"]), "")
-    return PrintedDate(value, match["date"], line) if value else None
 
 
 def _leftover(text: str) -> str:

@@ -46,6 +46,8 @@ from __future__ import annotations
 
 import re
 
+from corpus.intake.contact_lines import EMAIL_ADDRESS_UNBOUNDED
+
 _LONGEST_WIDGET = 80
 # Five or more tokens of one or two printable ASCII characters, as forums strew them between a post's lines.
 _STREWN_MARKS = re.compile(r"(?<!\S)(?:[\x21-\x7e]{1,2}\s+){4,}[\x21-\x7e]{1,2}(?!\S)")
@@ -109,7 +111,7 @@ _WIDGET_FORMS = (
     r"|^\d+\s+\d+\s+votes?$|^article\s+rating$|^add\s+new\s+comment$|^also\s+read$)",
     r"^(?:이\s*기사\s*어떻게\s*생각하세요\??|기사\s*추천|추천해요|좋아요|슬퍼요|화나요|후속기사\s*원해요|추천\s*기사"
     r"|많이\s*본\s*기사)$",
-    r"^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$",  # a reporter's address alone
+    rf"^{EMAIL_ADDRESS_UNBOUNDED}$",  # a reporter's address alone
     # a count of reactions or a list's rank alone; a text size's button; a menu's "About"; the
     # record number of a U.S. military picture
     r"^\d{1,4}$|^(?:XS|SM|MD|LG|XL)$|^About$|^VIRIN\s*:\s*[\w-]{6,40}$",
@@ -151,7 +153,8 @@ _BUTTON_FORMS = (
 _FOLLOW_AND_CONTACT_FORMS = (
     r"(?i:^like\s+us\s+on\s+facebook$|^join\s+.{1,40}\s+(?:telegram|whatsapp)\s+channel\b.*"
     r"|^(?:your|leave\s+a|post\s+a)\s+comment$|^go\s+to\s+forum\s*>>.*)",
-    r"(?i:^(?:tel|phone|fax)\s*[:.]\s*\+?\d[\d ()-]{5,20}$|^e-?mail\s*:\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+$)",
+    r"(?i:^(?:tel|phone|fax)\s*[:.]\s*\+?\d[\d ()-]{5,20}$|^e-?mail\s*:\s*"
+    rf"{EMAIL_ADDRESS_UNBOUNDED}$)",
     r"^\d{20,}$|^https?://\S+\s+\d{4}-\d\d-\d\d\s+\d\d:\d\d(?::\d\d)?$",  # a site's code; its address and clock
     r"^(?:集成阅读|热点推荐|频道推荐|相关阅读)$|^.{0,20}(?:扫描|掃描)二[维維][码碼].*$",
     r"^«.{1,120}\|.{1,20}\|.{1,120}»$|^(?:最初|\d{1,2}番目)のニュース$|^リンク\s*[:：].{1,120}$",

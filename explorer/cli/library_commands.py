@@ -14,12 +14,9 @@ from corpus.edits import EditError, edit_article, refresh_intake, undo_edits
 from corpus.library import (
     AddOutcome,
     LibraryUnwritable,
-    Removed,
     add_stream,
     kept_after,
     data_root,
-    remove_article,
-    restore_article,
 )
 from corpus.library_lock import (
     CORRECTING,
@@ -29,6 +26,7 @@ from corpus.library_lock import (
     report_waits,
 )
 from corpus.model import NO_HEADLINE, ArticleSummary, user_file_name
+from corpus.removals import Removed, remove_article, restore_article
 from corpus.sanitize import clean_line
 from corpus.stated_dates import BadDate, normalise_stated_date
 from explorer.cli.output import (
