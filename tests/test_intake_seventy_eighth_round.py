@@ -48,6 +48,7 @@ NAMING_NONE = [
     ("de", "Quelle: Hafenblatt/Erika Muster\n\n", ""),
     ("es", "", "FUENTE Y FOTOS: Hoja del Puerto - MULTIMEDIA: Canal del Puerto\n"),
     ("en", "", "Source: Reuters, AP, AFP\n"),
+    ("de", "Quelle: ots/dpa\n\n", ""),  # (dpa's press-release service: an agency's code beside the listed name)
 ]
 
 

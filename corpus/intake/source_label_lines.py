@@ -11,7 +11,8 @@ The line is a source line only as a whole ("Fuente: …", "Quelle: …", "Source
 "(Source: AP)" closing a paragraph's sentence). Its value is cut into parts at slashes, dashes, commas,
 bars and semicolons; a part that is another field ("MULTIMEDIA: YouTube") is not a source. Exactly one
 listed outlet among the parts, by its name or its site's address: "Źródło: Reuters, PAP, ap.org" names
-three and gives none, as a site crediting its wires beside itself does not say which is the page's own.
+three and gives none, as a site crediting its wires beside itself does not say which is the page's own;
+"Quelle: ots/dpa" (an agency's code in lower case beside it) gives none either.
 """
 
 from __future__ import annotations
@@ -24,6 +25,9 @@ from corpus.intake.outlets import OutletDirectory
 _LABEL_END = re.compile(r"[:：︰|]")
 _PARTS = re.compile(r"\s*(?:/|\s[-–—]\s|[,，、;|])\s*")
 _HOST = re.compile(r"(?:www\.)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}")
+# Another agency's code in lower case beside the listed one ("Quelle: ots/dpa": dpa's press-release service, as
+# "Foto: epa/Reuters" is a picture agency's): the story is not the listed outlet's own.
+_AGENCY_CODE = re.compile(r"[a-z]{2,5}")
 
 
 def labelled_source_credit(line: str, directory: OutletDirectory) -> str | None:
@@ -33,8 +37,11 @@ def labelled_source_credit(line: str, directory: OutletDirectory) -> str | None:
         return None
     label_end = _LABEL_END.search(line)
     value = line[label_end.end():] if label_end else ""
-    named = {part for part in _source_parts(value) if _is_listed(part, directory)}
-    return named.pop() if len(named) == 1 else None
+    parts = _source_parts(value)
+    named = {part for part in parts if _is_listed(part, directory)}
+    if len(named) != 1 or any(_AGENCY_CODE.fullmatch(part) for part in parts if part not in named):
+        return None
+    return named.pop()
 
 
 def _source_parts(value: str) -> list[str]:
