@@ -11,8 +11,8 @@ from corpus.intake.furniture import describes_picture, is_caption, is_quoted_lin
 from corpus.intake.outlets import OutletDirectory, sentence_abbreviation
 from corpus.lazy_patterns import LazyPattern
 
-_CLOSING = LazyPattern(
-    rf"(?:(?P<sentence>[.!?\"”’])\s*)?[(\[](?:[Vv]ia\s+)?(?P<credit>{CREDIT_TEXT}|[a-z]{{2,6}})[)\]]\.?\s*$"  # "(Yonhap).", "(ap)"
+_CLOSING = LazyPattern(  # "(Yonhap).", "(ap)"
+    rf"(?:(?P<sentence>[.!?\"”’])\s*)?[(\[](?:[Vv]ia\s+)?(?P<credit>{CREDIT_TEXT}|[a-z]{{2,6}})[)\]]\.?\s*$"
     rf"|(?:^|\s)(?:—|–|--|-|/)\s*(?P<dashed>{CREDIT_TEXT})\s*$")
 # A wire's name after the story's last sentence, without brackets: "... later this year. Jiji Press".
 _BARE_CLOSING = LazyPattern(r"[.!?\"”’]\s+(?P<credit>[A-Z][\w&.'’ -]{1,40}?)\s*$")

@@ -289,7 +289,8 @@ def writer_note_credit(line: str, directory: OutletDirectory) -> str | None:
 
 def source_note_credit(line: str, directory: OutletDirectory) -> str | None:
     """The listed outlet an aggregator's note names as the story's source: "This article is
-    from the source 'nytimes' ...", "... at its original source at https://www.nytimes.com/...", "Source AP"; or a whole line labelling its source ("Quelle: WELT/…", `source_label_lines`)."""
+    from the source 'nytimes' ...", "... at its original source at https://www.nytimes.com/...", "Source AP";
+    or a whole line labelling its source ("Quelle: WELT/…", `source_label_lines`)."""
     match = _SOURCE_NOTE.search(line) if len(line) <= 400 else None
     return _named_by(match, directory) or labelled_source_credit(line, directory)
 
