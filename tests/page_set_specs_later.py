@@ -198,4 +198,11 @@ LATER_SETS = (
     # missile-warning data system switched on in December 2023).
     WrittenBlind("holdout90", 30, 18, 9, 3, range(15, 20), range(14, 19), signing_and_crisis_share=False,
                  periods=frozenset({"gsomia-2023-normalisation"})),
+    # holdout91: the 2019 GSOMIA crisis as outlets outside Korea, Japan and the US covered it (Europe, Southeast Asia,
+    # Taiwan and China, Russian state media and a Ukrainian site, the Maghreb, Australia, wire rewrites on portals) in
+    # eleven languages: the run-up, decision and August aftermath (16) and the November suspension (6), and four
+    # Korea-Japan stories of 2019 under ids no earlier set used (export curbs, the boycott, the white lists, the
+    # forced-labour asset seizure).
+    WrittenBlind("holdout91", 30, 22, 18, 4, range(9, 14), range(17, 22), signing_and_crisis_share=False,
+                 periods=frozenset({"gsomia-2019-termination", "gsomia-2019-suspension"})),
 )
