@@ -71,7 +71,7 @@ VERDICTS = ("right", "unknown", "wrong")
 # The even halves of `holdout63`'s, `holdout65`'s, `holdout66`'s and `holdout68`'s links to events
 # stay unread by the timeline rounds for now.)
 BLIND_SETS = frozenset({
-    "holdout3", "holdout4", "holdout5", "holdout6", "holdout31", "holdout88", "holdout89", "holdout90",
+    "holdout3", "holdout4", "holdout5", "holdout6", "holdout31", "holdout88", "holdout89", "holdout90", "holdout92",
 })
 
 
