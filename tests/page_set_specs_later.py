@@ -205,4 +205,11 @@ LATER_SETS = (
     # forced-labour asset seizure).
     WrittenBlind("holdout91", 30, 22, 18, 4, range(9, 14), range(17, 22), signing_and_crisis_share=False,
                  periods=frozenset({"gsomia-2019-termination", "gsomia-2019-suspension"})),
+    # holdout92: the 2016 signing period as Korean outlets of every size printed it, October-December 2016 (national
+    # and regional dailies, economic papers, broadcasters and their mirrors, internet outlets, a party's and a civic
+    # group's releases, a forum, blogs): the resumed talks, the initialling, the signing and the protests and the
+    # opposition's motion around them (22), and three other Korean stories of those weeks (Typhoon Chaba in Ulsan,
+    # Park's third address, the Choi inquiry's hearing of the chaebol heads).
+    WrittenBlind("holdout92", 30, 22, 22, 3, range(5, 10), range(17, 22), signing_and_crisis_share=False,
+                 periods=frozenset({"gsomia-2016-talks", "gsomia-2016-tentative", "gsomia-2016-signing"})),
 )
