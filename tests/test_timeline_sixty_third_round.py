@@ -40,14 +40,11 @@ PAIRS = [
 ]
 
 
-# (named by the event and the pair's place, rather than by their sentences)
-CASES = [pytest.param(*pair, id=f"{pair[0]}-{place}") for place, pair in enumerate(PAIRS, 1)]
-
-
-@pytest.mark.parametrize(("event", "date", "told", "untold"), CASES)
-def test_a_distance_back_from_the_report_names_the_events_month(event: str, date: str, told: str, untold: str):
-    links_of_the_told, links_of_the_untold = linked((told, date)), linked((untold, date))
-    assert (event in links_of_the_told, event in links_of_the_untold) == (True, False)
+@pytest.mark.parametrize("place", range(len(PAIRS)), ids=lambda place: f"pair-{place + 1}")
+def test_a_distance_back_from_the_report_names_the_events_month(place: int):
+    event, date, told, untold = PAIRS[place]
+    assert event in linked((told, date)), told
+    assert event not in linked((untold, date)), untold
 
 
 def test_a_page_that_prints_no_date_is_not_dated_by_a_distance():
