@@ -44,7 +44,7 @@ from corpus.presupposition import attributive, names_a_decision_made
 from corpus.span_start import begins_a_span
 from corpus.stated_ahead import stated_ahead
 from corpus.told_again import told_again
-from corpus.text_units import clause_span, sentence_at
+from corpus.text_units import clause_before, clause_span, sentence_at
 
 # A passage with no date of its own may report an event if its article appeared this soon after.
 REPORTED_WITHIN_DAYS = 7
@@ -73,14 +73,15 @@ def _reports_on(spec: EventSpec, passage: Passage, text: str, happenings: tuple[
                 mentions: tuple[DatedMention, ...], published: ReportingDate | None
                 ) -> tuple[Span, ...] | None:
     prefixes = _literal_prefixes(spec)
-    if prefixes:
+    if prefixes and not _named_by_its_month(spec):
         lowered = passage.text.lower()
         if not any(prefix in lowered for prefix in prefixes):
             return None  # a cheap test first: the regular expressions cost more
     if of_the_gsomia(spec) and of_another_pact(text):
         return None  # "the cost-sharing deal took effect on Wednesday": not the GSOMIA's
     about = _about_match(spec, passage, text) \
-        or named_in_the_sentence_before(spec.kind, passage, text, happenings, about_pattern(spec))
+        or named_in_the_sentence_before(spec.kind, passage, text, happenings, about_pattern(spec)) \
+        or _dated_to_its_month(spec, passage, text, happenings, published)
     if about is None:
         return None
     ways = _wordings(spec, passage, text, happenings)
@@ -131,14 +132,53 @@ def _at_its_distance(spec: EventSpec, text: str, ways: list[Happening], publishe
     dates ("said Friday that ..., three months after it said it would let the deal die")."""
     if published is None or published.value.granularity != "day":
         return None
-    reported = published.value.bounds()[0]
-    first, last = qualified_bounds(spec.date)
-    distances = [d for h in ways if (d := days_before(text, h.sentence.start, h.start)
-                                     or days_after_in_cjk(text, h.end, h.sentence.end)) is not None]
+    distances = [d for h in ways if (d := _distance_back(text, h)) is not None]
     if not distances:
         return None
-    return any(reported - datetime.timedelta(days=most + REPORTED_WITHIN_DAYS) <= last
-               and first <= reported - datetime.timedelta(days=least) for least, most in distances)
+    return any(_as_far_back(spec, published, distance) for distance in distances)
+
+
+def _distance_back(text: str, way: Happening) -> tuple[int, int] | None:
+    """The least and most days the words of its sentence put between a happening and the time told of."""
+    return days_before(text, way.sentence.start, way.start) or days_after_in_cjk(text, way.end, way.sentence.end)
+
+
+def _as_far_back(spec: EventSpec, published: ReportingDate, distance: tuple[int, int]) -> bool:
+    """Whether the event's days lie `distance` days before the page's day, give or take its lag."""
+    reported = published.value.bounds()[0]
+    first, last = qualified_bounds(spec.date)
+    least, most = distance
+    return reported - datetime.timedelta(days=most + REPORTED_WITHIN_DAYS) <= last \
+        and first <= reported - datetime.timedelta(days=least)
+
+
+def _dated_to_its_month(spec: EventSpec, passage: Passage, text: str, happenings: tuple[Happening, ...],
+                        published: ReportingDate | None) -> re.Match | None:
+    """For an event its `about` names by its month ("the January test"), the first wording of its kind
+    as having happened that a distance back from the report dates to the event's days, on a page that
+    prints its day: "a month after it set off a nuclear device", of 7 February 2016. The distance must
+    be fine enough to tell a month ("a year after its nuclear test" could be either of that year's); a
+    date in the wording's clause still dates it ("a month after the test in February 2013", the date
+    condition of `_reports_on`). A match in `passage.text`."""
+    if published is None or published.estimated or published.value.granularity != "day" \
+            or not _named_by_its_month(spec):
+        return None
+    for way in _wordings(spec, passage, text, happenings) or ():
+        # in its own clause: "A month after the launch, the North set off a nuclear device" tells of a later test
+        distance = days_before(text, way.start - len(clause_before(text, way.sentence, way.start)), way.start)
+        if distance and distance[1] - distance[0] <= _FINE_DISTANCE_DAYS and _as_far_back(spec, published, distance):
+            return re.compile(re.escape(text[way.start:way.end])).match(passage.text, way.start - passage.start)
+    return None
+
+
+# The widest span of days a distance may leave to tell an event's month ("a month after": 0 to 62 days).
+_FINE_DISTANCE_DAYS = 62
+_MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August", "September",
+                "October", "November", "December")
+
+
+def _named_by_its_month(spec: EventSpec) -> bool:
+    return spec.date.month is not None and _MONTH_NAMES[spec.date.month - 1] in spec.about
 
 
 def _about_match(spec: EventSpec, passage: Passage, text: str) -> re.Match | None:
