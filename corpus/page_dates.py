@@ -30,6 +30,7 @@ from corpus.intake.office_years import holders_out_of_office
 from corpus.intake.official_lines import is_upload_stamp, official_date_line
 from corpus.intake.outlet_datelines import outlet_dateline
 from corpus.intake.outlets import outlets
+from corpus.intake.place_dated_leads import place_dated_lead
 from corpus.intake.posting_stamps import (labelled_stamp_within, log_post_stamp, portal_byline_stamp, posted_label_stamp,
                                           run_into_stamp)
 from corpus.intake.glued_dates import glued_date
@@ -237,6 +238,8 @@ def _printed(page: CleanedPage) -> Found | None:
             return Found(issue.value, f"printed on the issue's line: {short(line)!r}")
         if graphic := graphic_date(line):
             return Found(graphic.value, f"printed after a graphic's sources: {short(line)!r}")
+    if dateline := place_dated_lead(next(iter(page.paragraphs), ""), order):
+        return Found(dateline[0], f"printed in the dateline opening the lead: {dateline[1]!r}")
     return None
 
 
