@@ -91,6 +91,17 @@ def is_clock_by_the_lead(printed: PrintedDate, lead: str, news_day: int | None =
     return days_after > _DAYS_AFTER_THE_NEWS
 
 
+def is_post_day_header(printed: PrintedDate, page_dates: Sequence[PrintedDate], header: Sequence[str],
+                       news_day: int | None) -> bool:
+    """A blog's date header ("Thursday, June 10, 2010" over the post's title), not a site's clock: the
+    first line of the page and its only date line, over a title, under no masthead, weather or other
+    stamp, where the first paragraphs name no one weekday. A site's clock stands above a story that
+    prints its own stamp, under the site's name or its weather ("63.8 F / Los Angeles / Sunday,
+    December 3, 2023"), or over no title at all (a list of briefs)."""
+    return news_day is None and len(page_dates) == 1 and printed is page_dates[0] \
+        and next(iter(header), None) == printed.line and titles_above(list(header[1:]))
+
+
 def off_the_news_day(printed: PrintedDate, news_day: int | None) -> bool:
     """Whether a full date falls off the weekday the lead names ("... said on Wednesday"): of two
     dates above every title ("27 Jul 2024" / "Wednesday 20 May 2015 - 15:25"), the site's clock
