@@ -2,7 +2,8 @@
 / New Delhi / • Humidity / • Wind" above a story of 2014. The widget prints the day the page is
 read, beside the place and its weather; it is never the story's date. So is a masthead's date with
 the temperature or the link to today's paper on its line ("Sunday, April 28, 2024 81° Today's Paper").
-And a date alone above the titles that the lead's weekday contradicts (`is_clock_by_the_lead`).
+And a date alone above the titles that the lead's weekday contradicts (`is_clock_by_the_lead`), but a blog's
+date header, the page's first line over its post's title (`is_post_day_header`).
 """
 from __future__ import annotations
 
