@@ -28,7 +28,8 @@ from corpus.intake.datelines import read_dateline
 from corpus.intake.east_asian_forms import is_delivery_line
 from corpus.intake.headline_clutter import is_headline_clutter
 from corpus.intake.outlets import outlets
-from corpus.intake.site_clocks import is_clock_by_the_lead, mark_above_headline, off_the_news_day, titles_above
+from corpus.intake.site_clocks import (is_clock_by_the_lead, is_post_day_header, mark_above_headline, off_the_news_day,
+                                      titles_above)
 from corpus.intake.site_notices import is_site_notice
 from corpus.intake.yearless import yearless_date_line
 from corpus.intake.printed_dates import PrintedDate, dates_taken_out, east_asian_sentence, find_date_line, weekday_named
@@ -271,7 +272,8 @@ def _choose_date(facts: dict, opening: list[str], header: list[str] = ()) -> Non
     not say "updated" or "modified", under a title before one above any: a site's clock prints
     the day it is read above its titles; or else the first). A date alone above every title
     that the lead's weekday contradicts is the site's clock, never the page's date (unless the
-    first paragraphs name that day: "… at the signing in Seoul on Nov 23, 2016"); nor is the
+    first paragraphs name that day: "… at the signing in Seoul on Nov 23, 2016", or it is a blog's
+    date header, `is_post_day_header`); nor is the
     day a page was "last updated" (years after it was written, at times), unless the header's
     lines or the first paragraphs name that day."""
     dates = facts.get("date_lines", [])
@@ -287,6 +289,7 @@ def _choose_date(facts: dict, opening: list[str], header: list[str] = ()) -> Non
     words_around = "\n".join((*opening, *(line for line in header if line not in lines_of_dates)))
     usable = [(i in above, d) for i, d in enumerate(dates)
               if not (i in above and d.value not in named and is_clock_by_the_lead(d, lead, news_day)
+                      and not is_post_day_header(d, dates, header, news_day)
                       or is_not_the_pages(d, named_around, words_around))]
     if not usable:
         return  # a blog's meta line's date, if any, stands

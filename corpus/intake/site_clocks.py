@@ -2,7 +2,8 @@
 / New Delhi / • Humidity / • Wind" above a story of 2014. The widget prints the day the page is
 read, beside the place and its weather; it is never the story's date. So is a masthead's date with
 the temperature or the link to today's paper on its line ("Sunday, April 28, 2024 81° Today's Paper").
-And a date alone above the titles that the lead's weekday contradicts (`is_clock_by_the_lead`).
+And a date alone above the titles that the lead's weekday contradicts (`is_clock_by_the_lead`), but a blog's
+date header, the page's first line over its post's title (`is_post_day_header`).
 """
 from __future__ import annotations
 
@@ -89,6 +90,17 @@ def is_clock_by_the_lead(printed: PrintedDate, lead: str, news_day: int | None =
             and datetime.date.fromisoformat(printed.value).weekday() != news_day
     days_after = (datetime.date.fromisoformat(printed.value).weekday() - lead_day) % 7
     return days_after > _DAYS_AFTER_THE_NEWS
+
+
+def is_post_day_header(printed: PrintedDate, page_dates: Sequence[PrintedDate], header: Sequence[str],
+                       news_day: int | None) -> bool:
+    """A blog's date header ("Thursday, June 10, 2010" over the post's title), not a site's clock: the
+    first line of the page and its only date line, over a title, under no masthead, weather or other
+    stamp, where the first paragraphs name no one weekday. A site's clock stands above a story that
+    prints its own stamp, under the site's name or its weather ("63.8 F / Los Angeles / Sunday,
+    December 3, 2023"), or over no title at all (a list of briefs)."""
+    return news_day is None and len(page_dates) == 1 and printed is page_dates[0] \
+        and next(iter(header), None) == printed.line and titles_above(list(header[1:]))
 
 
 def off_the_news_day(printed: PrintedDate, news_day: int | None) -> bool:
