@@ -29,7 +29,7 @@ _YEAR_HEADING = re.compile(rf"{_BULLET}[\[【(（<〈《「]?[^\S\n]*{_YEAR}[^\S
 # A day in figures at an entry's head: "6.29", "11/14", "2016.10.27".
 _FIGURES_DAY = re.compile(rf"(?:{_YEAR}[./])?(?P<month>1[0-2]|0?[1-9])[./](?P<day>3[01]|[12]\d|0?[1-9])\.?(?![\d./])")
 # ... as a date rule of `corpus.date_readers` (the year found above it), and where `corpus.date_scan` looks for it.
-CHRONOLOGY_FIGURES_DAY = re.compile(rf"(?m)^{_BULLET}(?P<figures>(?P<month>1[0-2]|0?[1-9])[./]"
+CHRONOLOGY_FIGURES_DAY = re.compile(r"(?<![\w.,/])(?P<figures>(?P<month>1[0-2]|0?[1-9])[./]"
                                     r"(?P<day>3[01]|[12]\d|0?[1-9]))\.?(?![\d./])")
 FIGURES_TRIGGER = re.compile(r"\d[./]\d")
 # What may stand before a day at an entry's head: a bullet, or the entry's year ("2019: Aug. 22 -").
@@ -47,13 +47,15 @@ class _Entry(NamedTuple):
 
 def chronology_figures_day(match: re.Match, text: str) -> Candidate | None:
     """"▲ 6.29 = ...": the day in the year of the chronology above it, or None (figures with no year above)."""
-    month, day = int(match["month"]), int(match["day"])
-    after = _SEPARATOR.match(text, match.end())
-    year = after and _year_above(text, _line_start(text, match.start()), True, (month, day))
+    month, day, line_start = int(match["month"]), int(match["day"]), _line_start(text, match.start())
+    head = _HEAD_BEFORE.fullmatch(text, line_start, match.start())  # (at the line's head: not "about 1.5 =")
+    if not head or not _SEPARATOR.match(text, match.end()):
+        return None
+    year = int(head["year"]) if head["year"] else _year_above(text, line_start, True, (month, day))
     value = year and calendar_date(year, month, day)
     if not value:
         return None
-    return Candidate(match.start("figures"), match.end("figures"), "date", lambda anchor: value, needs_anchor=False)
+    return Candidate(match.start(), match.end("figures"), "date", lambda anchor: value, needs_anchor=False)
 
 
 def placed_in_chronology(candidate: Candidate, text: str) -> Candidate:
