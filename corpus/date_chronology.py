@@ -11,6 +11,8 @@ of plain entries (a bullet, figures "6.29" or a separator "=", ":", "-"); prose'
 
 from __future__ import annotations
 
+import bisect
+import dataclasses
 import datetime
 import re
 from functools import lru_cache
@@ -35,6 +37,7 @@ FIGURES_TRIGGER = re.compile(r"\d[./]\d")
 # What may stand before a day at an entry's head: a bullet, or the entry's year ("2019: Aug. 22 -").
 _HEAD_BEFORE = re.compile(rf"{_BULLET}(?:{_YEAR}[^\S\n]*(?:년|年)?[^\S\n]*[:：,\-–—=][^\S\n]*)?")
 _MOST_LINES_ABOVE = 80
+_NEWLINE = re.compile("\n")
 _CJK_DAY_END = re.compile(r"[日일月월]$")
 
 
@@ -58,6 +61,13 @@ def chronology_figures_day(match: re.Match, text: str) -> Candidate | None:
     return Candidate(match.start(), match.end("figures"), "date", lambda anchor: value, needs_anchor=False)
 
 
+def placed_in_chronologies(candidates: list[Candidate], text: str) -> list[Candidate]:
+    """Each yearless day at an entry's head placed (`placed_in_chronology`), the entries above read from `candidates`
+    (the text's own dates: its lines are not read again)."""
+    _walks(text).read_heads(candidates)
+    return [placed_in_chronology(candidate, text) for candidate in candidates]
+
+
 def placed_in_chronology(candidate: Candidate, text: str) -> Candidate:
     """A yearless day or month ("11月23日", "Aug. 22") at an entry's head, in the year of the chronology above it."""
     if candidate.kind != "date" or not candidate.needs_anchor or candidate.relative or candidate.resolve is None:
@@ -74,7 +84,7 @@ def placed_in_chronology(candidate: Candidate, text: str) -> Candidate:
     if in_2000 is None:
         return candidate
     year = int(head["year"]) if head["year"] else _year_above(text, line_start, plain, _month_day(in_2000))
-    value = year and _in_year(candidate, year)
+    value = year and _moved_to(in_2000, year)
     if not value:
         return candidate
     return candidate._replace(resolve=lambda anchor: value, needs_anchor=False)
@@ -89,6 +99,13 @@ def _in_year(candidate: Candidate, year: int) -> DateValue | None:
     return None
 
 
+def _moved_to(value: DateValue, year: int) -> DateValue | None:
+    """The same day (or month) in `year`, if it has one (29 February)."""
+    if value.day is not None and not calendar_date(year, value.month, value.day):
+        return None
+    return dataclasses.replace(value, year=year)
+
+
 def _month_day(value: DateValue) -> tuple[int, int]:
     return value.month, value.day or 0
 
@@ -100,31 +117,99 @@ def _line_start(text: str, at: int) -> int:
 def _year_above(text: str, line_start: int, plain: bool, below: tuple[int, int]) -> int | None:
     """The year of the chronology a line is an entry of: the nearest heading above, or entry naming a day and its
     year, every line between being an entry (plain ones all, for an entry's year to carry) and the days going
-    forward (a day before the one above it is in a later year)."""
-    end = line_start - 1
-    for _ in range(_MOST_LINES_ABOVE):
-        if end < 0:
-            return None
-        start = text.rfind("\n", 0, end) + 1
-        line, end = text[start:end], start - 1
-        if not line.strip():
-            continue
-        entry = _entry(line)
-        if entry is None:
-            return None
-        if entry.heading:
-            return entry.year
-        if entry.month_day is None or entry.month_day > below:
-            return None  # ("▲ 1989년 = ...": a year's entry, no heading of the days below it)
-        plain, below = plain and entry.plain, entry.month_day
-        if entry.year is not None:
-            return entry.year if plain else None
-    return None
+    forward (a day before the one above it is in a later year), within `_MOST_LINES_ABOVE` lines."""
+    walks = _walks(text)
+    found = walks.from_line(line_start, plain, below)
+    if found is None or walks.lines_between(found[1], line_start) > _MOST_LINES_ABOVE:
+        return None
+    return found[0]
+
+
+class _Walks:
+    """The walks up a text's chronology, each line's kept (a page of 3,000 entries walks each line once)."""
+
+    def __init__(self, text: str):
+        self.text = text
+        self.from_entry: dict[tuple[int, bool], tuple[int, int] | None] = {}
+        self.line_ends: list[int] | None = None
+        self.heads: dict[int, Candidate] | None = None  # the page's dates by where they start, once read
+        self.entries: dict[int, _Entry | None] = {}
+
+    def read_heads(self, candidates: list[Candidate]) -> None:
+        """The page's own dates, for its lines' entries (no line read again)."""
+        self.heads = {candidate.start: candidate for candidate in candidates}
+        self.candidates, self.starts = candidates, [candidate.start for candidate in candidates]
+        self.from_entry.clear()
+
+    def entry_at(self, start: int, line: str) -> _Entry | None:
+        if self.heads is None:
+            return _entry(line)
+        if start not in self.entries:
+            self.entries[start] = _entry_of(line, lambda at: self._date_at(start, line, at))
+        return self.entries[start]
+
+    def _date_at(self, start: int, line: str, at: int) -> tuple[Candidate, int] | None:
+        """The page's date at a line's head; the line read alone if a date of the page runs over its head (a
+        heading's "2016年" read with the day under it)."""
+        if placed := self.heads.get(start + at):
+            return placed, placed.end - start
+        before = bisect.bisect_left(self.starts, start + at) - 1
+        if before >= 0 and self.candidates[before].end > start + at:
+            return _date_read_alone(line, at)
+        return None
+
+    def lines_between(self, start: int, end: int) -> int:
+        if self.line_ends is None:
+            self.line_ends = [newline.start() for newline in _NEWLINE.finditer(self.text)]
+        return bisect.bisect_left(self.line_ends, end) - bisect.bisect_left(self.line_ends, start)
+
+    def from_line(self, line_start: int, plain: bool, below: tuple[int, int]) -> tuple[int, int] | None:
+        """(the year, where its line starts) the walk up from the line at `line_start` finds, or None."""
+        walked: list[tuple[int, bool]] = []  # the yearless entries passed, each with the plainness up to it
+        found = None
+        while True:
+            start, entry = self._entry_above(line_start)
+            if entry is None or (not entry.heading and (entry.month_day is None or entry.month_day > below)):
+                break  # ("▲ 1989년 = ...": a year's entry, no heading of the days below it)
+            plain = plain and entry.plain
+            if entry.heading or entry.year is not None:
+                found = (entry.year, start) if entry.heading or plain else None
+                break
+            if (start, plain) in self.from_entry:
+                found = self.from_entry[start, plain]
+                break
+            walked.append((start, plain))
+            line_start, below = start, entry.month_day
+        for key in walked:
+            self.from_entry[key] = found
+        return found
+
+    def _entry_above(self, line_start: int) -> tuple[int, _Entry | None]:
+        end = line_start - 1
+        for _ in range(_MOST_LINES_ABOVE):
+            if end < 0:
+                break
+            start = self.text.rfind("\n", 0, end) + 1
+            line = self.text[start:end]
+            if line.strip():
+                return start, self.entry_at(start, line)
+            end = start - 1
+        return -1, None
+
+
+@lru_cache(maxsize=2)
+def _walks(text: str) -> _Walks:
+    return _Walks(text)
 
 
 @lru_cache(maxsize=4096)
 def _entry(line: str) -> _Entry | None:
-    """How a line reads as a chronology's entry, or None if it is not one."""
+    """How a line read alone reads as a chronology's entry, or None if it is not one."""
+    return _entry_of(line, lambda at: _date_read_alone(line, at))
+
+
+def _entry_of(line: str, date_at) -> _Entry | None:
+    """How a line reads as an entry, `date_at(offset)` the date read at its head (if a pattern finds none)."""
     if heading := _YEAR_HEADING.fullmatch(line):
         return _Entry(int(heading["year"]), True, True)
     head = _HEAD_BEFORE.match(line)
@@ -132,21 +217,32 @@ def _entry(line: str) -> _Entry | None:
     if figures and _SEPARATOR.match(line, figures.end()):
         year = head["year"] or figures["year"]
         return _Entry(int(year) if year else None, False, True, (int(figures["month"]), int(figures["day"])))
-    return _spelled_entry(line, head)
+    if head.end() == len(line) or not line[head.end()].isalnum():
+        return None  # (no date can start here: no reading)
+    placed = date_at(head.end())
+    return placed and _spelled_entry(line, head, *placed)
 
 
-def _spelled_entry(line: str, head: re.Match) -> _Entry | None:
-    """An entry headed by a date in words ("11月23日 署名", "• 23 novembre 2016 : ...", "2019: Aug. 22 - ...")."""
-    from corpus.dates import find_dates  # (the readers, which this module's rules are among)
+def _date_read_alone(line: str, at: int) -> tuple[Candidate, int] | None:
+    from corpus.dates import read_candidates  # (the readers, which this module's rules are among)
 
-    placed = next((e for e in find_dates(line, _LEAP_YEARS_END) if e.start == head.end()), None)
-    after = placed and placed.kind == "date" and _SEPARATOR.match(line, placed.end)
-    if not after or placed.value.month is None:
+    placed = next((c for c in read_candidates(line) if c.start == at), None)
+    return placed and (placed, placed.end)
+
+
+def _spelled_entry(line: str, head: re.Match, placed: Candidate, end: int) -> _Entry | None:
+    """An entry headed by a date in words ("11月23日 署名", "• 23 novembre 2016 : ...", "2019: Aug. 22 - ..."), the
+    date `placed` ending at `end` in the line."""
+    if placed.kind != "date" or placed.resolve is None:
         return None
-    named = next((e for e in find_dates(line, None) if e.start == head.end() and e.kind == "date"), None)
-    year = head["year"] or (named.value.year if named else None)
+    after = _SEPARATOR.match(line, end)
+    value = after and placed.resolve(_LEAP_YEARS_END)
+    if not value or value.month is None:
+        return None
+    named = None if placed.needs_anchor else placed.resolve(None)  # (a date naming its year)
+    year = head["year"] or (named.year if named else None)
     plain = bool(line[:head.end()].strip()) or after["mark"] is not None
-    return _Entry(int(year) if year else None, False, plain, _month_day(placed.value))
+    return _Entry(int(year) if year else None, False, plain, _month_day(value))
 
 
 _LEAP_YEARS_END = datetime.date(2000, 12, 31)
