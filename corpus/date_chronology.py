@@ -246,3 +246,14 @@ def _spelled_entry(line: str, head: re.Match, placed: Candidate, end: int) -> _E
 
 
 _LEAP_YEARS_END = datetime.date(2000, 12, 31)
+
+
+def is_year_heading(line: str) -> bool:
+    """A year alone on its line ("2016年", "[2012년]", "- 2012 -", "2019:"): a chronology's heading, if entries follow."""
+    return bool(_YEAR_HEADING.fullmatch(line))
+
+
+def is_dated_entry(line: str) -> bool:
+    """A line headed by a day and an entry's separator ("▲ 6.29 = ...", "• 23 novembre 2016 : ...", "11月23日 署名")."""
+    entry = _entry(line)
+    return entry is not None and not entry.heading and entry.month_day is not None and entry.month_day[1] > 0
