@@ -64,8 +64,12 @@ def chronology_figures_day(match: re.Match, text: str) -> Candidate | None:
 def placed_in_chronologies(candidates: list[Candidate], text: str) -> list[Candidate]:
     """Each yearless day at an entry's head placed (`placed_in_chronology`), the entries above read from `candidates`
     (the text's own dates: its lines are not read again)."""
-    _walks(text).read_heads(candidates)
-    return [placed_in_chronology(candidate, text) for candidate in candidates]
+    walks = _walks(text)
+    walks.read_heads(candidates)
+    try:
+        return [placed_in_chronology(candidate, text) for candidate in candidates]
+    finally:
+        walks.read_heads(None)  # (the next reading's rules walk the lines read alone, as this one's did)
 
 
 def placed_in_chronology(candidate: Candidate, text: str) -> Candidate:
@@ -135,11 +139,12 @@ class _Walks:
         self.heads: dict[int, Candidate] | None = None  # the page's dates by where they start, once read
         self.entries: dict[int, _Entry | None] = {}
 
-    def read_heads(self, candidates: list[Candidate]) -> None:
-        """The page's own dates, for its lines' entries (no line read again)."""
-        self.heads = {candidate.start: candidate for candidate in candidates}
-        self.candidates, self.starts = candidates, [candidate.start for candidate in candidates]
+    def read_heads(self, candidates: list[Candidate] | None) -> None:
+        """The page's own dates, for its lines' entries (no line read again); None: the lines read alone."""
+        self.heads = None if candidates is None else {candidate.start: candidate for candidate in candidates}
+        self.candidates, self.starts = candidates or [], [candidate.start for candidate in candidates or ()]
         self.from_entry.clear()
+        self.entries.clear()
 
     def entry_at(self, start: int, line: str) -> _Entry | None:
         if self.heads is None:
