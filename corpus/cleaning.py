@@ -21,6 +21,7 @@ import re
 from dataclasses import dataclass, replace
 
 from corpus.intake import furniture
+from corpus.intake.chronology_lines import ChronologyLines
 from corpus.intake.date_lines_within import date_line_within
 from corpus.intake.dated_lists import not_clocks
 from corpus.intake.dateline_orders import page_numeric_order
@@ -189,9 +190,12 @@ def _body_paragraphs(body: list[str], headline: str | None, facts: dict, order: 
     """The body's lines without furniture; date, byline and dateline lines standing alone
     among its first lines become facts."""
     paragraphs: list[str] = []
-    in_block, directory = False, outlets()
+    in_block, directory, chronology = False, outlets(), ChronologyLines(body, _is_date_alone)
     for number, line in enumerate(body):
         if not line or line == headline or _CHROME_LINE.match(line):
+            continue
+        if chronology.keeps(number):
+            paragraphs.append(line)  # "[2012년]" over "▲ 6.29 = ...": the year its entries' days need
             continue
         if furniture.starts_furniture_block(line) or (in_block and not is_prose(line)):
             in_block = True

@@ -15,6 +15,7 @@ from collections.abc import Callable
 from corpus import date_patterns as p, date_patterns_foreign as foreign
 from corpus.date_candidates import NOTES, Candidate, Resolver, calendar_date as _date, fixed as _fixed
 from corpus.date_carried import CARRIED_PATTERNS, RELATIVE_YEAR_DAY, carried_date, relative_year_day
+from corpus.date_chronology import CHRONOLOGY_FIGURES_DAY, chronology_figures_day
 from corpus.date_value import DateValue
 
 __all__ = ["NOTES", "RULES", "Candidate", "Resolver", "said_by_a_noun", "tense"]
@@ -362,6 +363,7 @@ def tense(text: str, start: int, end: int, look_after: bool = True) -> str | Non
 
 
 RULES: tuple[tuple[re.Pattern[str], Callable[[re.Match, str], Candidate | None]], ...] = (
+    (CHRONOLOGY_FIGURES_DAY, chronology_figures_day),  # "[2012년]" then "▲ 6.29 = ..." (round 61)
     *((pattern, _day_date) for pattern in p.DAY_PATTERNS),
     *((pattern, _foreign_day_date) for pattern in foreign.FOREIGN_DAY_PATTERNS),
     (p.MONTH_YEAR, _month_year),

@@ -20,7 +20,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Iterator
 
-from corpus import date_carried as carried, date_patterns as p, date_patterns_foreign as foreign
+from corpus import date_carried as carried, date_chronology as chronology
+from corpus import date_patterns as p, date_patterns_foreign as foreign
 from corpus.regex_parser import sre as _sre, sre_parse as _sre_parse  # (None without it: every pattern searched)
 
 TOKEN = re.compile(r"[^\s\-\u2013]+")
@@ -48,6 +49,7 @@ _SET_WORD = ("each", "every", "per", "annually", "yearly", "daily", "weekly", "m
              "twice", "times")
 
 SCOPES: dict[re.Pattern[str], Scope] = {
+    chronology.CHRONOLOGY_FIGURES_DAY: Scope(3, pattern=chronology.FIGURES_TRIGGER),  # "▲ 6.29 ="
     p.DAY_PATTERNS[0]: Scope(5, _MONTH),  # "Wednesday, Nov. 23, 2016"
     p.DAY_PATTERNS[1]: Scope(6, _MONTH),  # "Wednesday, 23rd of November, 2016"
     p.DAY_PATTERNS[2]: Scope(4, pattern=_YEAR),  # "2016-11-23"

@@ -23,6 +23,7 @@ import re
 from bisect import bisect_left, insort
 from dataclasses import dataclass
 
+from corpus.date_chronology import placed_in_chronologies
 from corpus.date_readers import NOTES, RULES, Candidate, Resolver
 from corpus.date_scan import Tokens, scoped_matches
 from corpus.date_value import DateValue, parse_date_value  # noqa: F401 - parse_date_value re-exported
@@ -46,8 +47,11 @@ def find_dates(text: str, published: datetime.date | DateValue | None,
     counted from it ("Friday", "last month") are left unresolved; "June 29" takes its year."""
     if isinstance(published, datetime.date):
         published = DateValue(published.year, published.month, published.day)
+    chosen = _longest_first(_candidates(text))
+    if "\n" in text:  # a chronology's yearless days, in the year above them (`corpus.date_chronology`)
+        chosen = placed_in_chronologies(chosen, text)
     expressions = (_express(candidate, text, None if calendar_only and candidate.relative else published)
-                   for candidate in _longest_first(_candidates(text)))
+                   for candidate in chosen)
     return tuple(_anchor_same_day(expressions))
 
 
@@ -66,6 +70,11 @@ def _anchor_same_day(expressions):
         elif expression.value is not None and expression.value.granularity == "day":
             last_day = expression.value
         yield expression
+
+
+def read_candidates(text: str) -> list[Candidate]:
+    """The candidates `find_dates` reads in `text` (the longest of overlapping ones), unresolved, in text order."""
+    return _longest_first(_candidates(text))
 
 
 def _candidates(text: str) -> list[Candidate]:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import hashlib
 from pathlib import Path
 
+import corpus.date_chronology
 import corpus.date_patterns
 import corpus.date_readers
 import corpus.date_scan
@@ -34,7 +35,7 @@ def resolver_version() -> str:
     """Changes whenever the code of the date resolver or of the happenings does."""
     digest = hashlib.sha256()
     for module in (corpus.dates, corpus.date_readers, corpus.date_scan, corpus.date_value, corpus.date_patterns,
-                   corpus.events, corpus.happenings, corpus.presupposition, corpus.text_units):
+                   corpus.date_chronology, corpus.events, corpus.happenings, corpus.presupposition, corpus.text_units):
         digest.update(Path(module.__file__).read_bytes())
     return digest.hexdigest()[:16]
 

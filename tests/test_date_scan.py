@@ -10,7 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from corpus import date_carried as carried, date_patterns as p, date_patterns_foreign as foreign
+from corpus import date_carried as carried, date_chronology as chronology
+from corpus import date_patterns as p, date_patterns_foreign as foreign
 from corpus.date_readers import RULES
 from corpus.date_scan import SCOPES, TOKEN, Tokens, folded, opens_beyond_ascii, scoped_matches
 from corpus.loader import BUNDLED_DIR
@@ -21,6 +22,7 @@ PAGE_SETS = ("dev", "holdout", "dev2", "holdout2")
 
 # Per rule, the longest form it takes: the bound (`reach`) must hold it with one token to spare.
 LONGEST = {
+    chronology.CHRONOLOGY_FIGURES_DAY: "12.31.",
     p.DAY_PATTERNS[0]: "Wednesday, Nov. 23, 2016",
     p.DAY_PATTERNS[1]: "Wednesday, 23rd of November, 2016",
     p.DAY_PATTERNS[2]: "2016-11-23",

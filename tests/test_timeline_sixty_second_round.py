@@ -1,0 +1,78 @@
+"""Timeline round 62 (issue 14): a chronology's cost and its headings at intake. The year of an entry above is read
+from the page's own dates (no line read again), so a page of yearless entries costs little more than its dates
+do; the intake keeps a year heading, and the entries under it, when chronology entries follow it. Texts written for
+the purpose."""
+
+from __future__ import annotations
+
+import datetime
+import time
+
+import pytest
+
+from corpus.cleaning import clean_page
+from corpus.dates import find_dates
+from tests.test_timeline_eighteenth_round_pages import linked
+
+PAGE_DAY = datetime.date(2019, 11, 25)
+
+
+def _seconds(page) -> float:
+    """The best of two readings of `page(run)`, a text new each run (no line's reading kept from the one before)."""
+    best = float("inf")
+    for run in range(2):
+        text = page(run)
+        started = time.perf_counter()
+        find_dates(text, PAGE_DAY)
+        best = min(best, time.perf_counter() - started)
+    return best
+
+
+def _entries(run: int) -> list[str]:
+    return [f"- Aug. {number % 28 + 1}: the ministers met again, round {number} of {run}" for number in range(1200)]
+
+
+def test_a_page_of_yearless_entries_costs_about_what_its_dates_do():
+    chronology = lambda run: "2019\n" + "\n".join(_entries(run))  # noqa: E731
+    yardstick = lambda run: "2019. " + ". ".join(_entries(run))  # noqa: E731 - the same dates, no line to place
+    first_entry = find_dates(chronology(9), None)[1]  # (an undated page: placed by its heading's year)
+    assert (first_entry.text, first_entry.value and first_entry.value.iso()) == ("Aug. 1", "2019-08-01")
+    assert _seconds(chronology) < 2.5 * _seconds(yardstick)
+
+
+_OPENING = ("The two neighbours took years to agree on the intelligence pact, and the road to the signing was long, "
+            "with a delay, a collapse and a resumption of talks along the way, officials said on Monday.\n")
+
+# (a chronology whose heading the intake used to drop, the lines it keeps)
+CHRONOLOGIES = [
+    ("주요 일지\n[2012년]\n▲ 6.26 = 국무회의 통과\n▲ 6.29 = 서명 연기\n",
+     ["[2012년]", "▲ 6.26 = 국무회의 통과", "▲ 6.29 = 서명 연기"]),
+    ("Chronologie\n2016\n• 27 octobre 2016 : reprise des négociations\n• 23 novembre 2016 : signature\n",
+     ["2016", "• 27 octobre 2016 : reprise des négociations", "• 23 novembre 2016 : signature"]),
+]
+
+
+@pytest.mark.parametrize("chronology, kept", CHRONOLOGIES)
+def test_the_intake_keeps_a_year_heading_over_its_entries(chronology, kept):
+    paragraphs = clean_page(f"Story\n\n{_OPENING}{chronology}").paragraphs
+    assert [line for line in paragraphs if line in kept] == kept
+
+
+# a year alone elsewhere: a date menu, an archive's months, a footer's year, a heading over prose
+FURNITURE = [
+    ("2019\n2018\n2017\n", "2019"),
+    ("2016\nNovember 2016\nOctober 2016\n", "2016"),
+    ("2016\n© Example News. All rights reserved.\n", "2016"),
+    ("• 2019 archive\n• Most read stories\n", "• 2019 archive"),
+]
+
+
+@pytest.mark.parametrize("lines, year_line", FURNITURE)
+def test_a_year_alone_elsewhere_stays_furniture(lines, year_line):
+    assert year_line not in clean_page(f"Story\n\n{_OPENING}{lines}").paragraphs
+
+
+def test_a_kept_heading_dates_its_entries_through_the_intake():
+    page = _OPENING + "주요 일지\n[2012년]\n▲ 6.29 = 도쿄 서명식 직전 한국 측 요청으로 지소미아 서명 연기\n"
+    assert "collapse-2012" in linked((page, None))
+    assert "collapse-2012" not in linked((page.replace("[2012년]\n", ""), None))
