@@ -46,8 +46,9 @@ _CJK_DATELINE = re.compile(r"^\s*(?:[（(][^）)]{1,30}[电電][）)]|[\u4e00-\u
                            r"(?:[据據][^，,。]{1,20}(?:报道|報導)[，,]\s*)?")
 # A Japanese particle a date taken out leaves ("2016年11月の締結以降" -> "の締結以降", "3月16日に宣言"): it goes too
 _CJK_PARTICLE = re.compile(r"^(?:の|には|に|は|から|まで)(?=[\u3040-\u30ff\u4e00-\u9fff])")
-# A list's bullet, or a dash the dateline leaves ("May 19, 2010— -- A North Korean torpedo ...")
-_DASHES = re.compile(r"^[\s\u2022\u00b7\-\u2013\u2014]+")
+# A list's bullet, or a dash the dateline leaves ("May 19, 2010— -- A North Korean torpedo ..."), or a chronology
+# entry's mark and the "=" or ":" after its cut day ("▲ 11.17 = 차관회의 통과")
+_DASHES = re.compile(r"^[\s\u2022\u00b7\u203b\u25a0-\u25ff\u2605\u2606\-\u2013\u2014=:\uff1a]+")
 # The comma a date opening the story leaves after the dateline's dash: "Washington (CNN) --, Seoul ..."
 _DASH_THEN_COMMA = re.compile(r"(--|[\u2013\u2014]),")
 # "on Friday morning (Aug. 2)": a date in brackets beside the one taken out

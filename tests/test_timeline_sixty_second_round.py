@@ -76,3 +76,21 @@ def test_a_kept_heading_dates_its_entries_through_the_intake():
     page = _OPENING + "주요 일지\n[2012년]\n▲ 6.29 = 도쿄 서명식 직전 한국 측 요청으로 지소미아 서명 연기\n"
     assert "collapse-2012" in linked((page, None))
     assert "collapse-2012" not in linked((page.replace("[2012년]\n", ""), None))
+
+
+@pytest.mark.parametrize("entry, day, verb, title", [
+    ("▲ 11.17 = 차관회의 통과", "11.17", "통과", "차관회의 통과"),
+    ("△ 6.29 = 서명 연기", "6.29", "연기", "서명 연기"),
+    ("● 11月23日：署名", "11月23日", "署名", "署名"),
+])
+def test_a_chronology_entrys_title_keeps_no_mark_nor_separator(entry, day, verb, title):
+    from corpus.event_titles import event_title
+    day_at, verb_at = entry.index(day), entry.index(verb)
+    assert event_title(entry, (day_at, day_at + len(day)), (verb_at, verb_at + len(verb))) == title
+
+
+def test_a_title_starting_with_a_bullet_and_a_date_keeps_its_words_as_before():
+    from corpus.event_titles import event_title
+    entry = "- Aug. 22: Seoul decides to end the pact"
+    verb_at = entry.index("decides")
+    assert event_title(entry, (2, 9), (verb_at, verb_at + 7)) == "Seoul decides to end the pact"
