@@ -15,6 +15,11 @@ matches there:
     -> [<not a word character>](?:[sS\u017f](?:(?=(?i:ign)(?i:(?![\w-])))()|)(?:(?=(?i:eal)...)()|)(?(1)|(?(2)|(?!)))
                                   |[iI\u0130\u0131](?:(?=(?i:nks?)...)()|)(?(3)|(?!))|...)
 
+A kind whose every alternative splits at its second letter too is tried only behind a second
+letter it can take (several such kinds behind the set of third letters any of them can take:
+most words are none of them); the letters' branches are tried the most frequent first (their
+sets are disjoint), and a "x+" splits as "x" then "x*" (a French "a[\s]+sign[ée]").
+
 A kind matches at a word start if and only if one of its alternatives does: what its first
 element takes is the letter, and what follows it there is rewritten from the alternative (a
 leading branch spread over what follows it, an optional element taken or left out, a
@@ -39,18 +44,10 @@ from functools import cached_property, lru_cache
 from typing import Iterable, Iterator
 
 from corpus.regex_parser import sre as _sre, sre_parse as _sre_parse  # (None without it: the whole pattern)
+from corpus.regex_written import Unsupported, escaped as _escaped, scope as _scope, unparsed as _unparsed
 
 PREFIX, SUFFIX = r"(?i)(?<![\w-])", r"(?![\w-])"
 _MOST_FIRST_LETTERS = 64  # the characters a wording's first element takes, at most ("[a-z]" under (?i): 56)
-_FLAG_LETTERS = {re.IGNORECASE: "i", re.DOTALL: "s", re.MULTILINE: "m"}
-_CATEGORIES = {"DIGIT": r"\d", "NOT_DIGIT": r"\D", "SPACE": r"\s", "NOT_SPACE": r"\S", "WORD": r"\w",
-               "NOT_WORD": r"\W"}
-_AT = {"AT_BEGINNING": "^", "AT_BEGINNING_STRING": r"\A", "AT_BOUNDARY": r"\b", "AT_NON_BOUNDARY": r"\B",
-       "AT_END": "$", "AT_END_STRING": r"\Z"}
-
-
-class Unsupported(Exception):
-    """An alternative this rewriting does not handle: the whole pattern is searched."""
 
 
 # Building the one pattern takes ~1 s, what searching ~200,000 characters with the whole patterns
@@ -96,16 +93,11 @@ class Wordings:
             for letter, rest in letters_and_rests:
                 rests.setdefault(letter, {}).setdefault(kind, []).append(rest)
         kinds_of: dict[str, list[tuple[int, str]]] = {}
-        branches, groups = [], 0
-        for kinds, letters in _sharing_a_branch(rests).items():
-            numbered = [(groups + number, kind) for number, (kind, _) in enumerate(kinds, 1)]
-            groups += len(kinds)
+        branches, groups = [], [0]
+        for kinds, letters in sorted(_sharing_a_branch(rests).items(), key=lambda item: _rank(item[1], _FIRST_ORDER)):
+            branch, numbered = _letter_branch(kinds, groups)
             kinds_of.update(dict.fromkeys(letters, numbered))
-            tried = "".join(f"(?:(?={_by_next_letter(tuple(kind_rests))}(?i:{SUFFIX}))()|)" for _, kind_rests in kinds)
-            any_kind = "(?!)"
-            for group, _ in reversed(numbered):
-                any_kind = f"(?({group})|{any_kind})"
-            branches.append(_class(letters) + tried + any_kind)
+            branches.append(_class(letters) + branch)
         pattern = re.compile(_class(_before_a_word()) + "(?:" + "|".join(branches) + ")") if branches else None
         return pattern, kinds_of
 
@@ -152,26 +144,90 @@ def _sharing_a_branch(rests: dict[str, dict[str, list[str]]]) -> dict[tuple, lis
     return letters_of
 
 
+# Letters by how often a word starts with them, and how often they follow a word's first letter
+# (English): the branches of a first or next letter, whose sets are disjoint, tried in this order.
+_FIRST_ORDER, _NEXT_ORDER = "taoiswcbphfmdrelngyuvjkqzx", "hoenrtaiulsfvcmdpgbywkxzjq"
+
+
+def _rank(letters: list[str], order: str) -> int:
+    return min(order.find(letter.lower()) if letter.lower() in order else len(order) for letter in letters)
+
+
+def _letter_branch(kinds: tuple, groups: list[int]) -> tuple[str, list[tuple[int, str]]]:
+    """What follows a first letter: each kind whose rests all split at their next letter tried
+    only behind a next letter they can take (behind a set of the letters after it, when several
+    kinds are), the others before it, whole. A kind that matches sets an empty group (numbered from
+    `groups[0]`, moved on): (the branch, each group and its kind)."""
+    whole, by_next = [], {}
+    for kind, kind_rests in kinds:
+        split = _split_at_next_letter(tuple(kind_rests))
+        for letter, followings in (split or {}).items():
+            by_next.setdefault(letter, []).append((kind, followings))
+        if split is None:
+            whole.append((kind, _by_next_letter(tuple(kind_rests))))
+    tried_whole, numbered = _tried(whole, groups)
+    sharing: dict[tuple, list[str]] = {}
+    for letter, followings in by_next.items():
+        sharing.setdefault(tuple(followings), []).append(letter)
+    nexts = []
+    for followings, letters in sorted(sharing.items(), key=lambda item: _rank(item[1], _NEXT_ORDER)):
+        tried, next_groups = _tried([(kind, _by_next_letter(rests)) for kind, rests in followings], groups)
+        thirds = [_split_at_next_letter(rests) for _, rests in followings]
+        if not whole and len(followings) > 1 and None not in thirds:  # (most words: none of them)
+            tried = "(?=" + _class({letter for third in thirds for letter in third}) + ")" + tried
+        nexts.append(_class(letters) + tried + _any_of(numbered[:len(whole)] + next_groups))
+        numbered += next_groups
+    return tried_whole + "(?:" + "|".join(nexts + [_any_of(numbered[:len(whole)])]) + ")", numbered
+
+
+def _tried(kinds: list[tuple[str, str]], groups: list[int]) -> tuple[str, list[tuple[int, str]]]:
+    """Each kind's lookahead, setting an empty group when it matches (nothing when it does not)."""
+    numbered = [(groups[0] + number, kind) for number, (kind, _) in enumerate(kinds, 1)]
+    groups[0] += len(kinds)
+    return "".join(f"(?:(?={ahead}(?i:{SUFFIX}))()|)" for _, ahead in kinds), numbered
+
+
+def _any_of(numbered: list[tuple[int, str]]) -> str:
+    condition = "(?!)"  # (fails unless one of the groups is set)
+    for group, _ in reversed(numbered):
+        condition = f"(?({group})|{condition})"
+    return condition
+
+
+@lru_cache(maxsize=None)
+def _split_at_next_letter(rests: tuple[str, ...]) -> dict[str, tuple[str, ...]] | None:
+    """Next letter -> what follows it in the rests, in order; None if a rest does not split."""
+    by_letters: dict[str, list[str]] = {}
+    for rest in rests:
+        if _next_letters(rest) is None:
+            return None
+        for letter, following in _next_letters(rest):
+            by_letters.setdefault(letter, []).append(following)
+    return {letter: tuple(dict.fromkeys(followings)) for letter, followings in by_letters.items()}
+
+
+@lru_cache(maxsize=None)
+def _next_letters(rest: str) -> tuple[tuple[str, str], ...] | None:
+    try:
+        return tuple(_letters_and_rests((rest,), next_letters=True))
+    except Unsupported:
+        return None
+
+
 @lru_cache(maxsize=None)
 def _by_next_letter(rests: tuple[str, ...]) -> str:
     """`(?i:rest1|rest2|...)`, its rests grouped behind the exact set of letters each can start
     with: the engine skips a branch that opens with a set by its next character, where it enters
     every case-blind rest (what a word start cost). A rest this does not split is tried as it is."""
     by_letters: dict[str, list[str]] = {}
-    unsplit = []
     for rest in rests:
-        try:
-            letters_and_rests = list(_letters_and_rests((rest,), next_letters=True))
-        except Unsupported:
-            unsplit.append(rest)
-            continue
-        for letter, following in letters_and_rests:
+        for letter, following in _next_letters(rest) or ():
             by_letters.setdefault(letter, []).append(following)
     grouped: dict[tuple[str, ...], list[str]] = {}
     for letter, followings in by_letters.items():
         grouped.setdefault(tuple(dict.fromkeys(followings)), []).append(letter)
     branches = [_class(letters) + f"(?i:{'|'.join(followings)})" for followings, letters in grouped.items()]
-    return "(?:" + "|".join(branches + [f"(?i:{rest})" for rest in unsplit]) + ")"
+    return "(?:" + "|".join(branches + [f"(?i:{rest})" for rest in rests if _next_letters(rest) is None]) + ")"
 
 
 def _letters_and_rests(alternatives: tuple[str, ...], next_letters: bool = False) -> Iterator[tuple[str, str]]:
@@ -228,6 +284,9 @@ def _split(items: list, flags: int) -> list[tuple[tuple, list]]:
         _, added, removed, inner = value
         return [(first, [(_sre.SUBPATTERN, (None, added, removed, rest))] + following)
                 for first, rest in _split(list(inner), _flags(flags, added, removed))]
+    if op is _sre.MAX_REPEAT and value[0] == 1 and value[1] > 1:  # "x+": "x", then "x*"
+        more = (_sre.MAX_REPEAT, (0, value[1] if value[1] == _sre.MAXREPEAT else value[1] - 1, value[2]))
+        return _split(list(value[2]) + [more] + following, flags)
     if op in (_sre.MAX_REPEAT, _sre.MIN_REPEAT) and value[:2] in ((0, 1), (1, 1)):
         taken = _split(list(value[2]) + following, flags)
         if value[0] == 1:
@@ -280,13 +339,6 @@ def _scoped(expression: str, flags: int) -> str:
     return _scope(flags, ~flags) + expression + ")"
 
 
-def _scope(added: int, removed: int) -> str:
-    """The opening of a group read with flags `added` and without flags `removed`."""
-    on = "".join(letter for flag, letter in _FLAG_LETTERS.items() if added & flag)
-    off = "".join(letter for flag, letter in _FLAG_LETTERS.items() if removed & flag)
-    return f"(?{on}{'-' + off if off else ''}:"
-
-
 def _class(characters: Iterable[str]) -> str:
     """A character set of exactly `characters`, as ranges."""
     codes, ranges = sorted(map(ord, characters)), []
@@ -298,59 +350,3 @@ def _class(characters: Iterable[str]) -> str:
     return "[" + "".join(_escaped(low) + ("-" + _escaped(high) if high > low else "") for low, high in ranges) + "]"
 
 
-@lru_cache(maxsize=None)  # (asked once for each character of every wording written back)
-def _escaped(code: int) -> str:
-    return re.escape(chr(code))
-
-
-def _unparsed(items) -> str:
-    """A regular expression for parsed elements (those this module meets)."""
-    return "".join(map(_element, items))
-
-
-def _element(item) -> str:
-    op, value = item
-    if op is _sre.LITERAL:
-        return _escaped(value)
-    if op is _sre.NOT_LITERAL:
-        return f"[^{_escaped(value)}]"
-    if op is _sre.ANY:
-        return "."
-    if op is _sre.IN:
-        return "[" + "".join(map(_in_set, value)) + "]"
-    if op is _sre.BRANCH:
-        return "(?:" + "|".join(map(_unparsed, value[1])) + ")"
-    if op is _sre.SUBPATTERN:
-        _, added, removed, inner = value
-        if (added | removed) & ~(re.IGNORECASE | re.DOTALL | re.MULTILINE):
-            raise Unsupported(f"flags {added} {removed}")
-        return _scope(added, removed) + _unparsed(inner) + ")"
-    if op in (_sre.MAX_REPEAT, _sre.MIN_REPEAT):
-        low, high, body = value
-        bounds = _REPEATS.get((low, high), f"{{{low},{'' if high == _sre.MAXREPEAT else high}}}")
-        repeated = _unparsed(body) if len(body) == 1 and body[0][0] in _ONE_CHARACTER else f"(?:{_unparsed(body)})"
-        return f"{repeated}{bounds}{'?' if op is _sre.MIN_REPEAT else ''}"
-    if op in (_sre.ASSERT, _sre.ASSERT_NOT):
-        direction, inner = value
-        kind = ("<" if direction == -1 else "") + ("=" if op is _sre.ASSERT else "!")
-        return f"(?{kind}{_unparsed(inner)})"
-    if op is _sre.AT and str(value) in _AT:
-        return _AT[str(value)]
-    raise Unsupported(f"element {op}")
-
-
-_ONE_CHARACTER = (_sre.LITERAL, _sre.NOT_LITERAL, _sre.IN, _sre.ANY) if _sre else ()
-_REPEATS = {(0, 1): "?", (0, _sre.MAXREPEAT): "*", (1, _sre.MAXREPEAT): "+"} if _sre else {}
-
-
-def _in_set(item) -> str:
-    op, value = item
-    if op is _sre.NEGATE:
-        return "^"
-    if op is _sre.LITERAL:
-        return _escaped(value)
-    if op is _sre.RANGE:
-        return _escaped(value[0]) + "-" + _escaped(value[1])
-    if op is _sre.CATEGORY and str(value).removeprefix("CATEGORY_") in _CATEGORIES:
-        return _CATEGORIES[str(value).removeprefix("CATEGORY_")]
-    raise Unsupported(f"set element {op}")

@@ -170,8 +170,13 @@ def test_what_can_follow_a_first_letter_is_grouped_behind_its_next_letters_as_ex
     assert _by_next_letter(("ign", "eal", "ead", "s?")) == "(?:[Ii\u0130-\u0131](?i:gn)|[Ee](?i:al|ad)|(?i:s?))"
 
 
+def test_a_repeat_of_one_or_more_splits_as_its_first_then_any_more():
+    assert _by_next_letter(("a+b", "b{1,3}a", "a{2,3}b")) == "(?:[Aa](?i:a*b)|[Bb](?i:b{0,2}a)|(?i:a{2,3}b))"
+
+
 @pytest.mark.parametrize("rests", [("ign", "eal", "ead"), ("", "b"), ("s?", r"\s+a"), ("(?-i:A)b", "a(?=b)", "[ab]a"),
-                                   ("(?:ab|b)a", "(?<=a)b", "(?:a )??b"), ("\u017fa", "\u212ab", "\u0130a")])
+                                   ("(?:ab|b)a", "(?<=a)b", "(?:a )??b"), ("\u017fa", "\u212ab", "\u0130a"),
+                                   ("a+b", "b{1,3}a", r"\s+a", "a{2,3}b", "(?:ab)+a")])
 def test_rests_grouped_by_their_next_letters_match_where_the_rests_do(rests):
     grouped = re.compile(f"(?={_by_next_letter(rests)}(?i:{SUFFIX}))")
     plain = re.compile(f"(?=(?i:{'|'.join(rests)})(?i:{SUFFIX}))")
