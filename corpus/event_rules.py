@@ -44,6 +44,7 @@ from corpus.presupposition import attributive, names_a_decision_made
 from corpus.span_start import begins_a_span
 from corpus.stated_ahead import stated_ahead
 from corpus.told_again import told_again
+from corpus.told_as_already_done import told_as_already_done
 from corpus.text_units import clause_before, clause_span, sentence_at
 
 # A passage with no date of its own may report an event if its article appeared this soon after.
@@ -104,6 +105,8 @@ def _reports_on(spec: EventSpec, passage: Passage, text: str, happenings: tuple[
             agreeing = None  # "Last month Seoul froze the signing", on a page only estimated: when is unknown
         elif agreeing is None and not dates and counted_to_the_event(text, ways or (), published, spec.date):
             agreeing = ()  # "Three months ago ... Seoul's plan not to renew the pact", on a page estimated 22 Nov 2019
+        if agreeing is None and not dates and told_as_already_done(text, ways or [], published, spec.date):
+            agreeing = ()  # "이미 가서명을 마친 협정은", eight days after the initialling
         if agreeing is None and not dates:  # "called off on Friday ... the way the Cabinet had endorsed it"
             agreeing = tuple(m for m in later if within_days_after(m.value, last_day, REPORTED_WITHIN_DAYS))[:1] or None
         if agreeing is None and on_an_anniversary(spec, text, passage.start, passage.end, published):
