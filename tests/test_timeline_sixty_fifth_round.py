@@ -1,6 +1,7 @@
 """Timeline round 65 (issue 14): an event worded as already done ("이미 가서명을 마친 협정은", "双方此前已草签协定",
 "had already initialled") is reported by a page of a printed day up to two weeks after it, beyond the week a report
-may lag (corpus/told_as_already_done.py). Each pair: a page that reports the event, and beside it one that does not.
+may lag (corpus/told_as_already_done.py); and the defense ministers' talks of 2011 are named in Korean
+("국방장관 회담에서", corpus/events.json). Each pair: a page that reports the event, and beside it one that does not.
 Sentences written for the purpose."""
 
 from __future__ import annotations
@@ -43,3 +44,12 @@ def test_a_page_that_prints_no_date_is_not_dated_by_already():
     page = "The two sides had already initialled the text of the pact, officials said."
     assert "tentative-agreement" not in linked((page, None))
 
+
+
+def test_the_korean_name_of_the_defense_ministers_talks():
+    # "국방장관 회담" with its particle names the talks of January 2011 (corpus/events.json), dated by its own date
+    told = "두 나라는 지난해 1월 국방장관 회담에서 정보보호협정 체결에 합의했다."
+    assert "talks-agreed-2011" in linked((told, "2012-06-20"))
+    # (not talks of another year, nor a page that prints no date with none in the passage)
+    assert "talks-agreed-2011" not in linked(("두 나라는 2009년 4월 국방장관 회담에서 교류 의정서에 서명했다.", "2012-06-20"))
+    assert "talks-agreed-2011" not in linked(("두 나라는 국방장관 회담에서 정보보호협정 체결에 합의했다.", None))
