@@ -1,7 +1,7 @@
 """A copyright line's holder, when it is the outlet: "© 2016 The Japan Times", "Copyright (c)
 Yonhap News Agency. All rights reserved.", "The Lakeside Times © 2019", a Korean site's
 "[저작권자(c) YTN 무단전재, 재배포 금지]" or "<저작권자 ⓒ 연합뉴스, 무단 전재-재배포 금지>" (a
-holder in Hangul when listed).
+holder in Hangul when listed), a Chinese "日本經濟新聞社版權所有" (listed too).
 
 A photo's copyright ("Image copyright Reuters", a caption's "문재인 대통령 ⓒ뉴스1" or "…徴用工像まで ©共同通信社")
 is no credit; a parent company ("Nexstar Media Inc.") is not the outlet; an unlisted holder is taken when its name
@@ -64,6 +64,11 @@ _OWN_SITE_NOTICE = re.compile(r"^(?P<holder>[^\s()©ⓒ][^()©ⓒ]{0,20}?)\s*\((
 _GLUED_PICTURE_COPYRIGHT = re.compile(r"(?i)(?:image|photo|picture)\s*copyright")
 # "저작권은 JTBC에 있습니다" ("the copyright is JTBC's"), as a Korean broadcaster's transcript states it; listed only.
 _HOLDER_STATED = re.compile(r"저작권은\s*(?P<holder>[^\s,.()'\"]{2,20}?)\s*(?:에게|에)\s*있(?:습니다|음)")
+# "版權聲明:日本經濟新聞社版權所有,未經授權不得轉載…" ("the Nikkei holds the copyright"), as Chinese pages print it, or
+# the holder after the words ("版权所有:天门日报社"); listed holders only ("本文版权所有": "this article's").
+_CHINESE_HOLDER_BEFORE = re.compile(r"(?:^|[:：,，;；。\s])(?P<holder>[^\s:：,，;；。()（）「」“”\"]{2,20}?)"
+                                    r"(?:獨家|独家)?版[權权]所有")
+_CHINESE_HOLDER_AFTER = re.compile(r"版[權权]所有\s*[:：]\s*(?P<holder>[^\s,，;；。()（）]{2,20})")
 # "© All rights reserved, Ifri, 2021": the notice first, then the holder and the year, as reports print it.
 _RIGHTS_FIRST = re.compile(r"(?i)^(?P<sign>©|\(c\)|copyright)\s*all\s+rights\s+reserved\s*[,.:]\s*"
                            r"(?P<holder>[^,.|©]{2,60}?)\s*(?:,\s*(?:19|20)\d\d)?\.?$")
@@ -119,7 +124,7 @@ def copyright_holder(line: str, directory: OutletDirectory,
     if (own := _OWN_SITE_NOTICE.match(line.strip())) and directory.named(own["holder"]) \
             and directory.named(own["holder"]) == directory.at_host(own["host"].lower()):
         return own["holder"]  # "중도일보(www.joongdo.co.kr), 무단전재 및 수집, 재배포 금지": no sign, its own address
-    for form in (_HOLDER_STATED, _KOREAN_NOTICE_RUN_ON):
+    for form in (_HOLDER_STATED, _KOREAN_NOTICE_RUN_ON, _CHINESE_HOLDER_BEFORE, _CHINESE_HOLDER_AFTER):
         if (stated := form.search(line)) and directory.named(stated["holder"]):
             return stated["holder"]
     if trailing := _NOTICE_AFTER_TEXT.search(line):
