@@ -13,27 +13,18 @@ from __future__ import annotations
 
 import re
 
+from corpus.date_patterns import MONTH_FULL
 from corpus.events import EventSpec
 from corpus.foresight import only_foresees
 from corpus.text_units import clause_span, sentence_at
 from corpus.told_again import happened_in_its_clause
 
 # "this year", "last year", "the past year"; es, pt, fr, de; ko, ja, zh
-_ONE_YEAR = re.compile(
-    r"(?i)\b(?:this|last|(?:the\s+)?past)\s+year\b|\b(?:este|esse|neste|nesse)\s+a[ñn]o\b"
-    r"|\bel\s+año\s+pasado\b|\bo\s+ano\s+passado\b"
-    r"|\bcette\s+ann[ée]e\b|\bl['\u2019]an(?:n[ée]e)?\s+derni[èe]re?\b"
-    r"|\b(?:dieses|diesem|letztes|vergangenes)\s+Jahr"
-    r"|올해|지난해|작년|今年|昨年|去年")
-_A_YEAR_OR_MONTH = re.compile(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)|\d\s*[年년月월]"
-                              r"|(?i:\b(?:January|February|March|April|May|June|July|August|September|October"
-                              r"|November|December|month)\b)")
-# "expected the North to set off two nuclear tests", "could carry out": a verb right before the name, not done
-_AHEAD_RIGHT_BEFORE = re.compile(r"(?i)\b(?:to|could|would|may|might|will|can|should|must)\s+(?:[\w-]+\s+){0,2}$")
-# A perfect or past of doing, in the Romance languages and German: "que ... ha realizado este año"
-_DONE_EUROPEAN = re.compile(r"(?i)\b(?:ha|han|hat|haben|a|ont|tem)\s+(?:[\w-]+\s+){0,2}?(?:realizado|efectuado"
-                            r"|llevado\s+a\s+cabo|réalisé|effectué|procédé|durchgeführt|unternommen|feito)\b"
-                            r"|\b(?:realizó|realizaron|efectuó|llevó\s+a\s+cabo)\b")
+_ONE_YEAR_WORDS = (r"(?:this|last|(?:the\s+)?past)\s+year", r"(?:este|esse|neste|nesse)\s+a[ñn]o",
+                   r"el\s+año\s+pasado", r"o\s+ano\s+passado", r"cette\s+ann[ée]e",
+                   r"l['\u2019]an(?:n[ée]e)?\s+derni[èe]re?", r"(?:dieses|diesem|letztes|vergangenes)\s+Jahr")
+_ONE_YEAR = re.compile(r"(?i)\b(?:" + "|".join(_ONE_YEAR_WORDS) + r")\b|올해|지난해|작년|今年|昨年|去年")
+_A_YEAR_OR_MONTH = re.compile(rf"(?<!\d)(?:1[89]|20)\d\d(?!\d)|\d\s*[年년月월]|(?i:{MONTH_FULL}|\bmonth\b)")
 
 
 def in_its_own_year(spec: EventSpec, text: str, about: tuple[int, int]) -> bool:
@@ -50,3 +41,11 @@ def in_its_own_year(spec: EventSpec, text: str, about: tuple[int, int]) -> bool:
     if only_foresees(text, sentence, about[0], about[1]) or _AHEAD_RIGHT_BEFORE.search(text, start, about[0]):
         return False
     return happened_in_its_clause(text, sentence, about[0], about[1]) or bool(_DONE_EUROPEAN.search(clause))
+
+
+# "expected the North to set off two nuclear tests", "could carry out": a verb right before the name, not done
+_AHEAD_RIGHT_BEFORE = re.compile(r"(?i)\b(?:to|could|would|may|might|will|can|should|must)\s+(?:[\w-]+\s+){0,2}$")
+# A perfect or past of doing, in the Romance languages and German: "que ... ha realizado este año"
+_DONE_EUROPEAN = re.compile(r"(?i)\b(?:ha|han|hat|haben|a|ont|tem)\s+(?:[\w-]+\s+){0,2}?(?:realizado|efectuado"
+                            r"|llevado\s+a\s+cabo|réalisé|effectué|procédé|durchgeführt|unternommen|feito)\b"
+                            r"|\b(?:realizó|realizaron|efectuó|llevó\s+a\s+cabo)\b")
