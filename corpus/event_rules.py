@@ -25,6 +25,7 @@ from corpus.about_words import about_in, about_pattern
 from corpus.another_pact import of_another_pact, of_the_gsomia
 from corpus.date_anniversary import on_an_anniversary
 from corpus.date_own_month import in_its_month
+from corpus.date_own_year import in_its_own_year
 from corpus.date_readers import tense
 from corpus.date_weekday_and_day import on_its_weekday_and_day
 from corpus.dates_counted_from_the_page import (agrees, counted_to_the_event, dated_from_the_estimate, on_its_weekday,
@@ -113,9 +114,11 @@ def _reports_on(spec: EventSpec, passage: Passage, text: str, happenings: tuple[
             agreeing = ()  # "the fifth anniversary of the North's artillery attack on Yeonpyeong", of 2015
         if agreeing is None and not dates and published is None and (on_its_weekday(
                 spec, text, ways, (passage.start + about.start(), passage.start + about.end()))
-                or in_its_month(spec, text, ways or []) or on_its_weekday_and_day(spec, text, ways)):
+                or in_its_month(spec, text, ways or []) or on_its_weekday_and_day(spec, text, ways)
+                or in_its_own_year(spec, text, (passage.start + about.start(), passage.start + about.end()))):
             # "agreed on Thursday" (of a Thursday's meeting), "decided in August to end the pact" (on a page
             # naming the GSOMIA), "said on Thursday (22) that it would end the pact", on a page that prints no date
+            # "has carried out two nuclear tests this year" (of the pair of 2016)
             agreeing = ()
     # A date that agrees but is too coarse to speak ("in 2019", of an August day) does not
     # keep a later page from telling of a once-only event.
