@@ -293,7 +293,7 @@ def _choose_date(facts: dict, opening: list[str], header: list[str] = ()) -> Non
     words_around = "\n".join((*opening, *(line for line in header if line not in lines_of_dates)))
     usable = [(i in above, d) for i, d in enumerate(dates)
               if not (i in above and d.value not in named and is_clock_by_the_lead(d, lead, news_day)
-                      and not is_post_day_header(d, dates, header, news_day)
+                      and not is_post_day_header(d, dates, header, news_day, lead)
                       or is_not_the_pages(d, named_around, words_around))]
     if not usable:
         return  # a blog's meta line's date, if any, stands

@@ -93,13 +93,15 @@ def is_clock_by_the_lead(printed: PrintedDate, lead: str, news_day: int | None =
 
 
 def is_post_day_header(printed: PrintedDate, page_dates: Sequence[PrintedDate], header: Sequence[str],
-                       news_day: int | None) -> bool:
+                       news_day: int | None, lead: str) -> bool:
     """A blog's date header ("Thursday, June 10, 2010" over the post's title), not a site's clock: the
     first line of the page and its only date line, over a title, under no masthead, weather or other
-    stamp, where the first paragraphs name no one weekday. A site's clock stands above a story that
-    prints its own stamp, under the site's name or its weather ("63.8 F / Los Angeles / Sunday,
+    stamp, where the first paragraphs name no one weekday and the lead neither a weekday nor a day of
+    the month (which tell the news's day: `is_clock_by_the_lead`). A site's clock stands above a story
+    that prints its own stamp, under the site's name or its weather ("63.8 F / Los Angeles / Sunday,
     December 3, 2023"), or over no title at all (a list of briefs)."""
-    return news_day is None and len(page_dates) == 1 and printed is page_dates[0] \
+    return news_day is None and weekday_named(lead) is None and _LEAD_DAY.search(lead) is None \
+        and len(page_dates) == 1 and printed is page_dates[0] \
         and next(iter(header), None) == printed.line and titles_above(list(header[1:]))
 
 
