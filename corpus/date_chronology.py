@@ -21,13 +21,14 @@ from typing import NamedTuple
 from corpus.date_candidates import Candidate, calendar_date
 from corpus.date_value import DateValue
 
-_BULLET = r"[^\S\n]*(?:[▲△▶►▷■□◆◇●○•·∙*\-–—][^\S\n]*)?"
+# (a run of spaces is never given back: adjacent runs tried split every way took hours on a long one)
+_BULLET = r"[^\S\n]*+(?:[▲△▶►▷■□◆◇●○•·∙*\-–—][^\S\n]*+)?"
 _YEAR = r"(?P<year>1[89]\d\d|20\d\d)"
 # What follows an entry's date: a separator, or a space before its text (a weak one, see `_Entry.plain`).
 _SEPARATOR = re.compile(r"[^\S\n]*(?P<mark>[=:：\-–—|)）]|$)|[^\S\n]+(?=\S)", re.MULTILINE)
 # A year alone on its line: "2016年", "[2012년]", "2019:", "— 2016 —".
-_YEAR_HEADING = re.compile(rf"{_BULLET}[\[【(（<〈《「]?[^\S\n]*{_YEAR}[^\S\n]*(?:년|年度?)?[^\S\n]*[\]】)）>〉》」]?"
-                           r"[^\S\n]*[:：.\-–—]?[^\S\n]*")
+_YEAR_HEADING = re.compile(rf"{_BULLET}[\[【(（<〈《「]?[^\S\n]*+{_YEAR}[^\S\n]*+(?:년|年度?)?[^\S\n]*+[\]】)）>〉》」]?"
+                           r"[^\S\n]*+[:：.\-–—]?[^\S\n]*+")
 # A day in figures at an entry's head: "6.29", "11/14", "2016.10.27".
 _FIGURES_DAY = re.compile(rf"(?:{_YEAR}[./])?(?P<month>1[0-2]|0?[1-9])[./](?P<day>3[01]|[12]\d|0?[1-9])\.?(?![\d./])")
 # ... as a date rule of `corpus.date_readers` (the year found above it), and where `corpus.date_scan` looks for it.
@@ -35,7 +36,7 @@ CHRONOLOGY_FIGURES_DAY = re.compile(r"(?<![\w.,/])(?P<figures>(?P<month>1[0-2]|0
                                     r"(?P<day>3[01]|[12]\d|0?[1-9]))\.?(?![\d./])")
 FIGURES_TRIGGER = re.compile(r"\d[./]\d")
 # What may stand before a day at an entry's head: a bullet, or the entry's year ("2019: Aug. 22 -").
-_HEAD_BEFORE = re.compile(rf"{_BULLET}(?:{_YEAR}[^\S\n]*(?:년|年)?[^\S\n]*[:：,\-–—=][^\S\n]*)?")
+_HEAD_BEFORE = re.compile(rf"{_BULLET}(?:{_YEAR}[^\S\n]*+(?:년|年)?[^\S\n]*+[:：,\-–—=][^\S\n]*+)?")
 _MOST_LINES_ABOVE = 80
 _NEWLINE = re.compile("\n")
 _CJK_DAY_END = re.compile(r"[日일月월]$")

@@ -72,6 +72,19 @@ def test_a_year_alone_elsewhere_stays_furniture(lines, year_line):
     assert year_line not in clean_page(f"Story\n\n{_OPENING}{lines}").paragraphs
 
 
+@pytest.mark.parametrize("line", [" " * 3000 + "x", "▲ " + " " * 3000 + "x"], ids=["spaces", "bullet"])
+def test_a_long_run_of_spaces_is_read_in_no_time(line):
+    from corpus.date_chronology import is_dated_entry, is_year_heading
+    started = time.perf_counter()
+    assert not is_year_heading(line) and not is_dated_entry(line)
+    assert time.perf_counter() - started < 0.1
+
+
+def test_a_heading_with_spaces_around_its_year_reads_as_before():
+    from corpus.date_chronology import is_year_heading
+    assert is_year_heading(" —  2016 \t年  ] :  ") and not is_year_heading("2016 年 x")
+
+
 def test_a_kept_heading_dates_its_entries_through_the_intake():
     page = _OPENING + "주요 일지\n[2012년]\n▲ 6.29 = 도쿄 서명식 직전 한국 측 요청으로 지소미아 서명 연기\n"
     assert "collapse-2012" in linked((page, None))

@@ -31,7 +31,7 @@ _ARABIC = re.compile(r"^[\u0600-\u06ff]+$")
 # Title-cased words that open a sentence before a date, never a place's name: "On 6 July 2020, …".
 _SENTENCE_WORDS = frozenset(
     "On In At From Since Until Till Before After By The Of And Between During As When Il Le La Les Am Im Vom Seit "
-    "Bis El En Desde Hasta Em Dal Nel Dalla Nella Il Un Une Ein Eine Der Die Das".split())
+    "Bis El En Desde Hasta Em Dal Nel Dalla Nella Un Une Ein Eine Der Die Das".split())
 _YEAR = re.compile(r"(?:19|20)\d\d")
 # What follows the day: a separator and the story, or the story's first word in capitals (or Arabic).
 _STORY_AFTER = re.compile(r"\)?\s*[:.–—-]\s+\S|\s+[\"“‘(]?[A-ZÀ-ÖØ-Þ\u0600-\u06ff]")
