@@ -112,3 +112,19 @@ async def test_hostile_passage_text_wraps_within_the_card_as_data():
         text, _ = rendered_screen(app)
         assert "[bold]not bold[/]" in text and "[@click=app.quit]x[/]" in text
         assert app.is_running
+
+
+async def test_a_palette_taken_down_before_its_no_matches_countdown_ends_does_not_crash():
+    # Session 26: the monkey (seed 20161123, under load) closed a palette between a search that
+    # found nothing and the end of its half-second countdown: the list was gone (`NoMatches`).
+    app = PaletteHarness()
+    async with app.run_test(size=(60, 20)) as pilot:
+        await pilot.pause()
+        palette = app.screen
+        palette._start_no_matches_countdown("zzzz")  # what must not change: the notice shows
+        await pilot.pause(palette._NO_MATCHES_COUNTDOWN + 0.3)
+        assert palette.query_one(CommandList).get_option(palette._NO_MATCHES).disabled
+        palette._start_no_matches_countdown("qqqq")
+        await palette.query_one(CommandList).remove()  # the palette half taken down ...
+        await pilot.pause(palette._NO_MATCHES_COUNTDOWN + 0.3)  # ... as its countdown ends
+    assert app.return_code in (None, 0)

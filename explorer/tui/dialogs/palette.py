@@ -5,6 +5,8 @@ from __future__ import annotations
 from functools import partial
 from typing import Iterator
 
+from rich.align import Align
+from rich.text import Text
 from textual import work
 from textual.app import ComposeResult
 from textual.command import CommandList, CommandPalette, DiscoveryHit, Hit, Hits, Provider
@@ -13,6 +15,7 @@ from textual.css.query import NoMatches
 from textual.errors import NoWidget
 from textual.events import Click
 from textual.widgets import LoadingIndicator
+from textual.widgets.option_list import Option
 
 from explorer.tui.dialogs.on_top import DismissOnlyOnTop
 from explorer.tui.render import date_label, literal
@@ -93,8 +96,23 @@ class SafeCommandPalette(DismissOnlyOnTop, IgnoresStaleResize, CommandPalette):
             self.query_one(CommandList).set_class(self._show_busy, "--populating")
 
     def _start_no_matches_countdown(self, search_value: str) -> None:
+        # Textual's countdown shows "No matches found" half a second later, in a list that a
+        # palette closed meanwhile no longer has (`NoMatches`: the monkey, under load): the
+        # same countdown, its end checking the palette is intact.
         if self._intact:
-            super()._start_no_matches_countdown(search_value)
+            self._stop_no_matches_countdown()
+            self._no_matches_timer = self.set_timer(self._NO_MATCHES_COUNTDOWN,
+                                                    partial(self._show_no_matches, search_value))
+
+    def _show_no_matches(self, search_value: str) -> None:
+        if not self._intact:
+            return
+        if search_value:
+            self.query_one(CommandList).add_option(
+                Option(Align.center(Text("No matches found", style="not bold")), disabled=True, id=self._NO_MATCHES))
+            self._list_visible = True
+        else:
+            self._list_visible = False  # (discovery: no commands to discover is nothing to show)
 
 
 def highlighted(text: str, offsets) -> Content:
