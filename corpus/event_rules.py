@@ -4,10 +4,10 @@ A passage reports an event when
 * one of its sentences words the event's kind of happening as having happened
   (`corpus.happenings`; not "will sign", "aims to sign", "did not sign");
 * it names what the event is about (one of the event's `about` expressions);
-* its dates agree with the event's (`date_condition`), the dates of the happening's own
+* its dates agree with the event's (`corpus.event_date_condition`), the dates of the happening's own
   clause first. Dates of statements ("a spokesman said Tuesday") and of plans ("will meet
   Friday") do not date a happening, unless the event is itself a statement; a distance ("less
-  than a month after talks resumed") dates it back from the report (`corpus.intervals`); a day
+  than a month after talks resumed") dates it back from the report (`corpus.event_distance`); a day
   counted from the page's date may be a day off the event's (the page's time zone).
 A page that names another pact and never the GSOMIA reports none of its events (`corpus.another_pact`).
 An event that happened once to what it names is reported by a later page, or by one that prints
@@ -34,11 +34,13 @@ from corpus.dates import DateValue
 from corpus.dates_of_other_verbs import (after_a_past_perfect, before_a_japanese_relative_clause, before_a_then,
                                          dates_a_nearer_verb, dates_an_earlier_verb, opens_the_sentence_of,
                                          right_after_a_happening, within_days_after)
-from corpus.events import DatedMention, EventSpec, ReportingDate, event_days
+from corpus.event_date_condition import date_condition
+from corpus.event_distance import (REPORTED_WITHIN_DAYS, at_its_distance, dated_to_its_month,
+                                   may_be_dated_to_its_month)
+from corpus.events import DatedMention, EventSpec, ReportingDate, event_days, named_by_its_month
 from corpus.foresight import only_foresees
 from corpus.happening_objects import of_another_document
 from corpus.happenings import STATEMENT_KINDS, Happening, worded_ahead
-from corpus.intervals import days_after_in_cjk, days_before
 from corpus.named_before import named_in_the_sentence_before
 from corpus.model import Passage
 from corpus.presupposition import attributive, names_a_decision_made
@@ -46,10 +48,8 @@ from corpus.span_start import begins_a_span
 from corpus.stated_ahead import stated_ahead
 from corpus.told_again import told_again
 from corpus.told_as_already_done import told_as_already_done
-from corpus.text_units import clause_before, clause_span, sentence_at
+from corpus.text_units import clause_span, sentence_at
 
-# A passage with no date of its own may report an event if its article appeared this soon after.
-REPORTED_WITHIN_DAYS = 7
 Span = tuple[int, int]
 
 
@@ -74,117 +74,108 @@ def passage_reports(spec: EventSpec, passage: Passage, text: str, happenings: tu
 def _reports_on(spec: EventSpec, passage: Passage, text: str, happenings: tuple[Happening, ...],
                 mentions: tuple[DatedMention, ...], published: ReportingDate | None
                 ) -> tuple[Span, ...] | None:
-    prefixes = _literal_prefixes(spec)
-    if prefixes and not _named_by_its_month(spec):
-        lowered = passage.text.lower()
-        if not any(prefix in lowered for prefix in prefixes):
-            return None  # a cheap test first: the regular expressions cost more
+    words_in = _may_hold_its_words(spec, passage)
+    if not words_in and not named_by_its_month(spec):
+        return None  # a cheap test first: the regular expressions cost more
     if of_the_gsomia(spec) and of_another_pact(text):
         return None  # "the cost-sharing deal took effect on Wednesday": not the GSOMIA's
-    about = _about_match(spec, passage, text) \
-        or named_in_the_sentence_before(spec.kind, passage, text, happenings, about_pattern(spec)) \
-        or _dated_to_its_month(spec, passage, text, happenings, published)
+    about = _naming_span(spec, passage, text, happenings, published, words_in)
     if about is None:
         return None
     ways = _wordings(spec, passage, text, happenings)
     if ways is not None and not ways:
         return None
+    agreeing = _dates_that_tie(spec, passage, text, happenings, mentions, published, ways, about)
+    if agreeing is None:
+        return None
+    return (about, *((h.start, h.end) for h in ways or ()), *((m.start, m.end) for m in agreeing))
+
+
+def _may_hold_its_words(spec: EventSpec, passage: Passage) -> bool:
+    """Whether the passage holds the plain words one of the event's `about` expressions starts with (always, for
+    an event with one that starts with none): without them, none of its expressions matches there."""
+    prefixes = _literal_prefixes(spec)
+    if not prefixes:
+        return True
+    lowered = passage.text.lower()
+    return any(prefix in lowered for prefix in prefixes)
+
+
+def _naming_span(spec: EventSpec, passage: Passage, text: str, happenings: tuple[Happening, ...],
+                 published: ReportingDate | None, words_in: bool) -> Span | None:
+    """Where the passage names what the event is about (offsets into `text`): its `about` words (`words_in`:
+    it may hold them), an "it" standing for what the sentence before names, or, for an event named by its
+    month, a wording of it that its distance back from the report dates to its days."""
+    match = (_about_match(spec, passage, text) if words_in else None) \
+        or named_in_the_sentence_before(spec.kind, passage, text, happenings, about_pattern(spec))
+    if match is not None:
+        return passage.start + match.start(), passage.start + match.end()
+    if not may_be_dated_to_its_month(spec, published):
+        return None
+    ways = [way for way in _wordings(spec, passage, text, happenings) or () if way.end <= passage.end]
+    return dated_to_its_month(spec, text, ways, published)
+
+
+def _dates_that_tie(spec: EventSpec, passage: Passage, text: str, happenings: tuple[Happening, ...],
+                    mentions: tuple[DatedMention, ...], published: ReportingDate | None,
+                    ways: list[Happening] | None, about: Span) -> tuple[DatedMention, ...] | None:
+    """The passage's dates that tie its wording to the event's days (() when none is needed), or None: the
+    passage does not report the event on these days."""
     dates, in_clause = _relevant_dates(spec, passage, text, mentions, ways, happenings, published)
     # A past perfect ("had endorsed it") came before its sentence's later dates; not for an event
     # that is a statement: what "had said" it would do is dated by its saying.
     last_day = qualified_bounds(spec.date)[1]
     later = () if in_clause or spec.statement else after_a_past_perfect(last_day, text, dates, ways or ())
     dates = tuple(m for m in dates if m not in later)
-    # "The pact, signed in 2016": a coarse date in the clause that says it happened dates it;
-    # what was only said or planned ("would sign it in 2012") needs a date near the event's.
-    distance = None if in_clause else _at_its_distance(spec, text, ways or (), published)
-    if distance is not None:  # "the signing came less than a month after talks resumed"
-        agreeing = () if distance else None
-    else:
-        agreeing = date_condition(spec.date, published, dates, any_precision=in_clause and not spec.statement)
-        if agreeing == () and dated_from_the_estimate(text, ways or (), published, spec.date):
-            agreeing = None  # "Last month Seoul froze the signing", on a page only estimated: when is unknown
-        elif agreeing is None and not dates and counted_to_the_event(text, ways or (), published, spec.date):
-            agreeing = ()  # "Three months ago ... Seoul's plan not to renew the pact", on a page estimated 22 Nov 2019
-        if agreeing is None and not dates and told_as_already_done(text, ways or [], published, spec.date):
-            agreeing = ()  # "이미 가서명을 마친 협정은", eight days after the initialling
-        if agreeing is None and not dates:  # "called off on Friday ... the way the Cabinet had endorsed it"
-            agreeing = tuple(m for m in later if within_days_after(m.value, last_day, REPORTED_WITHIN_DAYS))[:1] or None
-        if agreeing is None and on_an_anniversary(spec, text, passage.start, passage.end, published):
-            agreeing = ()  # "the fifth anniversary of the North's artillery attack on Yeonpyeong", of 2015
-        if agreeing is None and not dates and published is None and (on_its_weekday(
-                spec, text, ways, (passage.start + about.start(), passage.start + about.end()))
-                or in_its_month(spec, text, ways or []) or on_its_weekday_and_day(spec, text, ways)
-                or in_its_own_year(spec, text, (passage.start + about.start(), passage.start + about.end()))):
-            # "agreed on Thursday" (of a Thursday's meeting), "decided in August to end the pact" (on a page
-            # naming the GSOMIA), "said on Thursday (22) that it would end the pact", on a page that prints no date
-            # "has carried out two nuclear tests this year" (of the pair of 2016)
-            agreeing = ()
+    agreeing = _agreeing(spec, passage, text, published, dates, later, in_clause, ways, about)
+    if agreeing is not None:
+        return agreeing
     # A date that agrees but is too coarse to speak ("in 2019", of an August day) does not
     # keep a later page from telling of a once-only event.
     objecting = any(not agrees(m.value, spec.date) for m in dates)
-    if agreeing is None and (objecting or not told_again(spec, text, ways or (), happenings, published)):
-        return None
-    about_span = (passage.start + about.start(), passage.start + about.end())
-    return (about_span, *((h.start, h.end) for h in ways or ()), *((m.start, m.end) for m in agreeing or ()))
+    return None if objecting or not told_again(spec, text, ways or (), happenings, published) else ()
 
 
-def _at_its_distance(spec: EventSpec, text: str, ways: list[Happening], published: ReportingDate | None
-                     ) -> bool | None:
-    """Whether a wording of the event lies as far before its report as the words leading to
-    it say ("less than a month after talks resumed", in a report of 21 Nov 2016, is after 21
-    Oct at the earliest, give or take the week a report may lag what it tells of); None when
-    no words give a distance. The distance dates the happening, not the sentence's other
-    dates ("said Friday that ..., three months after it said it would let the deal die")."""
-    if published is None or published.value.granularity != "day":
-        return None
-    distances = [d for h in ways if (d := _distance_back(text, h)) is not None]
-    if not distances:
-        return None
-    return any(_as_far_back(spec, published, distance) for distance in distances)
+def _agreeing(spec: EventSpec, passage: Passage, text: str, published: ReportingDate | None,
+              dates: tuple[DatedMention, ...], later: tuple[DatedMention, ...], in_clause: bool,
+              ways: list[Happening] | None, about: Span) -> tuple[DatedMention, ...] | None:
+    """The dates that agree with the event's (() when the passage needs none), or None."""
+    # "The pact, signed in 2016": a coarse date in the clause that says it happened dates it;
+    # what was only said or planned ("would sign it in 2012") needs a date near the event's.
+    distance = None if in_clause else at_its_distance(spec, text, ways or (), published)
+    if distance is not None:  # "the signing came less than a month after talks resumed"
+        return () if distance else None
+    agreeing = date_condition(spec.date, published, dates, any_precision=in_clause and not spec.statement)
+    if agreeing is None:
+        if not dates and counted_to_the_event(text, ways or (), published, spec.date):
+            return ()  # "Three months ago ... Seoul's plan not to renew the pact", on a page estimated 22 Nov 2019
+    elif agreeing or not dated_from_the_estimate(text, ways or (), published, spec.date):
+        return agreeing
+    # (and not by "Last month Seoul froze the signing", on a page only estimated: when is unknown)
+    return _agreeing_otherwise(spec, passage, text, published, dates, later, ways, about)
 
 
-def _distance_back(text: str, way: Happening) -> tuple[int, int] | None:
-    """The least and most days the words of its sentence put between a happening and the time told of."""
-    return days_before(text, way.sentence.start, way.start) or days_after_in_cjk(text, way.end, way.sentence.end)
-
-
-def _as_far_back(spec: EventSpec, published: ReportingDate, distance: tuple[int, int]) -> bool:
-    """Whether the event's days lie `distance` days before the page's day, give or take its lag."""
-    reported = published.value.bounds()[0]
-    first, last = qualified_bounds(spec.date)
-    least, most = distance
-    return reported - datetime.timedelta(days=most + REPORTED_WITHIN_DAYS) <= last \
-        and first <= reported - datetime.timedelta(days=least)
-
-
-def _dated_to_its_month(spec: EventSpec, passage: Passage, text: str, happenings: tuple[Happening, ...],
-                        published: ReportingDate | None) -> re.Match | None:
-    """For an event its `about` names by its month ("the January test"), the first wording of its kind
-    as having happened that a distance back from the report dates to the event's days, on a page that
-    prints its day: "a month after it set off a nuclear device", of 7 February 2016. The distance must
-    be fine enough to tell a month ("a year after its nuclear test" could be either of that year's); a
-    date in the wording's clause still dates it ("a month after the test in February 2013", the date
-    condition of `_reports_on`). A match in `passage.text`."""
-    if published is None or published.estimated or published.value.granularity != "day" \
-            or not _named_by_its_month(spec):
-        return None
-    for way in _wordings(spec, passage, text, happenings) or ():
-        # in its own clause: "A month after the launch, the North set off a nuclear device" tells of a later test
-        distance = days_before(text, way.start - len(clause_before(text, way.sentence, way.start)), way.start)
-        if distance and distance[1] - distance[0] <= _FINE_DISTANCE_DAYS and _as_far_back(spec, published, distance):
-            return re.compile(re.escape(text[way.start:way.end])).match(passage.text, way.start - passage.start)
+def _agreeing_otherwise(spec: EventSpec, passage: Passage, text: str, published: ReportingDate | None,
+                        dates: tuple[DatedMention, ...], later: tuple[DatedMention, ...],
+                        ways: list[Happening] | None, about: Span) -> tuple[DatedMention, ...] | None:
+    """For a passage whose dates do not say, what else may date its wording to the event's days."""
+    if not dates and told_as_already_done(text, ways or [], published, spec.date):
+        return ()  # "이미 가서명을 마친 협정은", eight days after the initialling
+    last_day = qualified_bounds(spec.date)[1]
+    if not dates:  # "called off on Friday ... the way the Cabinet had endorsed it"
+        soon_after = tuple(m for m in later if within_days_after(m.value, last_day, REPORTED_WITHIN_DAYS))[:1]
+        if soon_after:
+            return soon_after
+    if on_an_anniversary(spec, text, passage.start, passage.end, published):
+        return ()  # "the fifth anniversary of the North's artillery attack on Yeonpyeong", of 2015
+    if not dates and published is None and (
+            on_its_weekday(spec, text, ways, about) or in_its_month(spec, text, ways or [])
+            or on_its_weekday_and_day(spec, text, ways) or in_its_own_year(spec, text, about)):
+        # "agreed on Thursday" (of a Thursday's meeting), "decided in August to end the pact" (on a page
+        # naming the GSOMIA), "said on Thursday (22) that it would end the pact", on a page that prints no date
+        # "has carried out two nuclear tests this year" (of the pair of 2016)
+        return ()
     return None
-
-
-# The widest span of days a distance may leave to tell an event's month ("a month after": 0 to 62 days).
-_FINE_DISTANCE_DAYS = 62
-_MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August", "September",
-                "October", "November", "December")
-
-
-def _named_by_its_month(spec: EventSpec) -> bool:
-    return spec.date.month is not None and _MONTH_NAMES[spec.date.month - 1] in spec.about
 
 
 def _about_match(spec: EventSpec, passage: Passage, text: str) -> re.Match | None:
@@ -224,36 +215,8 @@ def _relevant_dates(spec: EventSpec, passage: Passage, text: str, mentions: tupl
     but those of another sentence that words a happening of its own ("The whitelist took
     effect on Wednesday. Tokyo brushed aside Seoul's offer to reconsider its decision to end
     the pact": Wednesday is the whitelist's)."""
-    statement = spec.statement or spec.kind in STATEMENT_KINDS
-    # "Seoul said Thursday it would end the pact" is the decision, dated by its saying; "that is
-    # why Seoul chose to end the pact, the ministry said Thursday" tells of it a week later.
-    ahead = statement and (spec.statement or any(worded_ahead(text, h) for h in ways or ()))
-    roles = ("event", "attribution", "plan") if ahead else ("event",)
-    # A reference ("since December 2014", "the notice of Aug. 23") may agree; it never objects.
-    may_agree = ("reference", "attribution") if statement else ("reference",)
-    if spec.kind in _UNDOES_A_PLAN:  # "had been ready to sign it in 2012, but Seoul put it off": the plan's time is its undoing's
-        may_agree += ("plan",)
-    own = tuple(m for m in (_day_of_saying(_by_the_clock(m, spec.date, text, published), spec.date, statement)
-                            for m in mentions if m.passage == passage.number)
-                if m.role in roles or m.role in may_agree and agrees(m.value, spec.date)
-                or m.role == "attribution" and _the_very_day(m.value, spec.date))
-    if ways and all(names_a_decision_made(text, h.start, h.end) for h in ways):
-        # "lauded on Nov. 22 Korea's decision to halt the termination": the day is the lauding's
-        own = tuple(m for m in own if agrees(m.value, spec.date))
-    if ways and all(attributive(text, h.start, h.end) for h in ways):
-        # "An investigation into how the now-cancelled agreement was processed got under way on
-        # Wednesday": the sentence's date is its verb's, not the participle's before a noun
-        told = [h.sentence for h in ways]
-        own = tuple(m for m in own if not any(s.start <= m.start < s.end for s in told))
-    # "In August Seoul notified Tokyo ..., then suspended it": August, before the "then", is the
-    # earlier deed's and does not object (a date that agrees is kept)
-    own = tuple(m for m in own if not before_a_japanese_relative_clause(text, m, ways or [])
-                and (agrees(m.value, spec.date) or not before_a_then(text, m, ways or [], spec.date)))
-    clauses = [clause_span(text, h.sentence, h.start, h.end) for h in ways or () if not attributive(text, h.start, h.end)]
-    in_clauses = tuple(m for m in own if (any(start <= m.start < end for start, end in clauses)
-                                          or opens_the_sentence_of(text, m, ways or [], happenings))
-                       and not dates_an_earlier_verb(text, m, spec.kind, ways or (), happenings)
-                       and not dates_a_nearer_verb(text, m, spec.kind, ways or [], happenings))
+    own = _not_of_other_deeds(spec, text, _passage_dates(spec, passage, text, mentions, ways, published), ways)
+    in_clauses = _in_the_wordings_clauses(spec, text, own, ways, happenings)
     if any(_ANNIVERSARY.search(text, h.sentence.start, h.start) for h in ways or ()):
         # "his Aug. 15 address marking the anniversary of Korea's liberation": the day is the anniversary's
         in_clauses = tuple(m for m in in_clauses if agrees(m.value, spec.date))
@@ -266,6 +229,53 @@ def _relevant_dates(spec: EventSpec, passage: Passage, text: str, mentions: tupl
     elif ways is None:  # "since North Korea's fifth nuclear test on Sept. 9" does not date a briefing
         own = tuple(m for m in own if agrees(m.value, spec.date) or not right_after_a_happening(text, m, happenings))
     return own, False
+
+
+def _passage_dates(spec: EventSpec, passage: Passage, text: str, mentions: tuple[DatedMention, ...],
+                   ways: list[Happening] | None, published: ReportingDate | None) -> tuple[DatedMention, ...]:
+    """The passage's dates of a role that may date the event (a day by the clock or of saying read as its)."""
+    statement = spec.statement or spec.kind in STATEMENT_KINDS
+    # "Seoul said Thursday it would end the pact" is the decision, dated by its saying; "that is
+    # why Seoul chose to end the pact, the ministry said Thursday" tells of it a week later.
+    ahead = statement and (spec.statement or any(worded_ahead(text, h) for h in ways or ()))
+    roles = ("event", "attribution", "plan") if ahead else ("event",)
+    # A reference ("since December 2014", "the notice of Aug. 23") may agree; it never objects.
+    may_agree = ("reference", "attribution") if statement else ("reference",)
+    if spec.kind in _UNDOES_A_PLAN:  # "had been ready to sign it in 2012, but Seoul put it off": the plan's time
+        may_agree += ("plan",)  # is its undoing's
+    return tuple(m for m in (_day_of_saying(_by_the_clock(m, spec.date, text, published), spec.date, statement)
+                             for m in mentions if m.passage == passage.number)
+                 if m.role in roles or m.role in may_agree and agrees(m.value, spec.date)
+                 or m.role == "attribution" and _the_very_day(m.value, spec.date))
+
+
+def _not_of_other_deeds(spec: EventSpec, text: str, own: tuple[DatedMention, ...], ways: list[Happening] | None
+                        ) -> tuple[DatedMention, ...]:
+    """`own` but the dates of another deed its wordings' sentences tell of (one that agrees may be kept)."""
+    if ways and all(names_a_decision_made(text, h.start, h.end) for h in ways):
+        # "lauded on Nov. 22 Korea's decision to halt the termination": the day is the lauding's
+        own = tuple(m for m in own if agrees(m.value, spec.date))
+    if ways and all(attributive(text, h.start, h.end) for h in ways):
+        # "An investigation into how the now-cancelled agreement was processed got under way on
+        # Wednesday": the sentence's date is its verb's, not the participle's before a noun
+        told = [h.sentence for h in ways]
+        own = tuple(m for m in own if not any(s.start <= m.start < s.end for s in told))
+    # "In August Seoul notified Tokyo ..., then suspended it": August, before the "then", is the
+    # earlier deed's and does not object (a date that agrees is kept)
+    return tuple(m for m in own if not before_a_japanese_relative_clause(text, m, ways or [])
+                 and (agrees(m.value, spec.date) or not before_a_then(text, m, ways or [], spec.date)))
+
+
+def _in_the_wordings_clauses(spec: EventSpec, text: str, own: tuple[DatedMention, ...], ways: list[Happening] | None,
+                             happenings: tuple[Happening, ...]) -> tuple[DatedMention, ...]:
+    """The dates of `own` in the clauses that word the event's happening (not a participle's before a noun), or
+    opening their sentence, that date no other verb."""
+    clauses = [clause_span(text, h.sentence, h.start, h.end)
+               for h in ways or () if not attributive(text, h.start, h.end)]
+    return tuple(m for m in own if (any(start <= m.start < end for start, end in clauses)
+                                    or opens_the_sentence_of(text, m, ways or [], happenings))
+                 and not dates_an_earlier_verb(text, m, spec.kind, ways or (), happenings)
+                 and not dates_a_nearer_verb(text, m, spec.kind, ways or [], happenings))
 
 
 # Kinds of happening that undo a plan: the plan's date, when it agrees, may be theirs.
@@ -328,44 +338,6 @@ def _day_of_saying(mention: DatedMention, event: DateValue, statement: bool) -> 
     return mention
 
 
-def date_condition(event: DateValue, published: ReportingDate | None,
-                   mentions: tuple[DatedMention, ...], any_precision: bool = False
-                   ) -> tuple[DatedMention, ...] | None:
-    """Whether a passage with these dates may report an event of date `event`, and the dates
-    that say so; None when it may not.
-
-    * A date *speaks to* the event when it is at most one step coarser than the event's
-      date ("early this month" for a day, "in 2012" for a month; "this year" says nothing
-      about a day). If any date speaks to it, one must be compatible with the event's date
-      (one contains the other); those dates are returned. With `any_precision` (the dates of
-      the very sentence that words the happening) a coarser date that agrees speaks too:
-      "the pact, signed in 2016".
-    * An article cannot report an event that had not happened when it appeared, unless a
-      date in the passage names the event's date exactly ("this Friday").
-    * Otherwise the passage's dates must not contradict the event, and its article must
-      have appeared during the event or within REPORTED_WITHIN_DAYS after it: by its printed
-      date or, for a page that prints none, its estimate (the latest day the page reports,
-      or the day of the one listed event it reports: it appeared then at the earliest).
-    """
-    speaking = tuple(m for m in mentions if _steps_coarser(m.value, event) <= 1)
-    if not speaking and any_precision:  # a coarser date may agree, never object
-        speaking = tuple(m for m in mentions if agrees(m.value, event))
-    if speaking:
-        compatible = tuple(m for m in speaking if agrees(m.value, event))
-        exact = any(m.value.iso() == event.iso() for m in compatible)
-        # (a page estimated by the latest day it reports appeared then at the earliest)
-        if compatible and (exact or published is None or published.earliest or _not_before(published.value, event)):
-            return compatible
-        return None
-    if any(not agrees(m.value, event) for m in mentions):
-        return None
-    if published is None or published.value.granularity != "day":
-        return None
-    day = published.value.bounds()[0]
-    first, last = qualified_bounds(event)
-    return () if first <= day <= last + datetime.timedelta(days=REPORTED_WITHIN_DAYS) else None
-
-
 _PLAIN_START = re.compile(r"[\w' -]*")
 
 
@@ -379,14 +351,3 @@ def _literal_prefixes(spec: EventSpec) -> tuple[str, ...]:
             plain = plain[:-1]
         prefixes.append(plain.lower())
     return tuple(prefixes) if all(len(prefix) >= 3 for prefix in prefixes) else ()
-
-
-_FINENESS = {"year": 0, "month": 1, "week": 2, "day": 2}
-
-
-def _steps_coarser(mention: DateValue, event: DateValue) -> int:
-    return _FINENESS[event.granularity] - _FINENESS[mention.granularity]
-
-
-def _not_before(published: DateValue, event: DateValue) -> bool:
-    return published.bounds()[1] >= event.bounds()[0]

@@ -14,6 +14,7 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 
 from corpus.date_value import DateValue, parse_date_value
@@ -126,6 +127,23 @@ class ReportingDate:
     estimated: bool
     provenance: str
     earliest: bool = False  # estimated as the latest day it reports: it appeared then or later
+
+
+# The English names of the months, an event's `about` expression that names it by its month.
+_MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August", "September",
+                "October", "November", "December")
+
+
+@lru_cache(maxsize=None)
+def named_by_its_month(spec: EventSpec) -> bool:
+    """Whether the event is named by its month: one of its `about` expressions is the English name of the month
+    of its date, in any case, as every expression ("January", of 6 January 2016; not "Cho June-hyuck", of a June
+    day, nor "Januari" or "Jan(?=\\.?\\s*\\d)"). Such an event is named as well by a wording of its kind that a
+    distance back from the report dates to its days (`corpus.event_distance`)."""
+    if spec.date.month is None:
+        return False
+    name = _MONTH_NAMES[spec.date.month - 1].lower()
+    return any(term.lower() == name for term in spec.about)
 
 
 def event_days(spec: EventSpec) -> tuple[DateValue, ...]:
