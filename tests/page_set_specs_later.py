@@ -212,4 +212,12 @@ LATER_SETS = (
     # Park's third address, the Choi inquiry's hearing of the chaebol heads).
     WrittenBlind("holdout92", 30, 22, 22, 3, range(5, 10), range(17, 22), signing_and_crisis_share=False,
                  periods=frozenset({"gsomia-2016-talks", "gsomia-2016-tentative", "gsomia-2016-signing"})),
+    # holdout93: the 2016 signing period as the English-language press outside Korea printed it, October-December
+    # 2016 (wires and their carriers, papers, broadcasters, state media, a think-tank blog, reposting blogs, a forum,
+    # Japan's Chief Cabinet Secretary's transcripts): the resumed talks, the initialling, the cabinet approval and
+    # signing, the reactions of China and North Korea and the December aftermath (17), and three other stories of
+    # those weeks (the Trump-Tsai call, the death of Fidel Castro, the death of King Bhumibol).
+    WrittenBlind("holdout93", 30, 17, 15, 3, range(8, 13), range(8, 13), yearless_at_least=1,
+                 signing_and_crisis_share=False,
+                 periods=frozenset({"gsomia-2016-talks", "gsomia-2016-tentative", "gsomia-2016-signing"})),
 )
