@@ -279,7 +279,7 @@ def _choose_date(facts: dict, opening: list[str], header: list[str] = ()) -> Non
     first paragraphs name that day: "… at the signing in Seoul on Nov 23, 2016", or it is a blog's
     date header, `is_post_day_header`); nor is the
     day a page was "last updated" (years after it was written, at times), unless the header's
-    lines or the first paragraphs name that day."""
+    lines or the first paragraphs name that day, or its weekday is the one the lead names."""
     dates = facts.get("date_lines", [])
     if not dates:
         return  # (a blog's meta line's date, if any, stands)
@@ -294,7 +294,7 @@ def _choose_date(facts: dict, opening: list[str], header: list[str] = ()) -> Non
     usable = [(i in above, d) for i, d in enumerate(dates)
               if not (i in above and d.value not in named and is_clock_by_the_lead(d, lead, news_day)
                       and not is_post_day_header(d, dates, header, news_day, lead)
-                      or is_not_the_pages(d, named_around, words_around))]
+                      or is_not_the_pages(d, named_around, words_around, news_day))]
     if not usable:
         return  # a blog's meta line's date, if any, stands
     # "2016年10月28日、韓国政府は…。": a date opening the story's sentence is the news's day, never the

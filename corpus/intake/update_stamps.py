@@ -8,7 +8,10 @@ pages of 1999-2010 print only "Last Updated: Wednesday, 12 September 2007, 16:17
 or "Page last updated at 12:00 GMT, Saturday, 23 May 2009", with a caption of the day beside the
 story ("Shinzo Abe leaving his news conference, 12 September 2007"), or of its day and month
 alone ("Junichiro Koizumi at the shrine on 15 August" under "Last Updated: Tuesday, 15 August
-2006, 04:49 GMT 05:49 UK").
+2006, 04:49 GMT 05:49 UK"), or when the one weekday the lead names is the stamp's ("Last Modified:
+18 Aug 2009 09:21 GMT" over "… died on Tuesday": 18 August 2009 was one) and they name no day at all,
+with its year or without ("Last Updated: 2024-04-23 20:02", a Tuesday, over "on Tuesday" and a caption's
+"22 November 2016": an update years later). An update of the next morning falls on another weekday.
 """
 
 from __future__ import annotations
@@ -17,6 +20,7 @@ import re
 from collections.abc import Collection, Sequence
 
 from corpus.date_patterns import DAY_PATTERNS, month_number
+from corpus.date_value import calendar_day
 from corpus.intake.printed_dates import PrintedDate, find_date_line
 
 _LISTED_LINK = re.compile(r"^[-•·▪]\s+\S.{4,}(?<![-|–—·,:\s])\s?$")
@@ -41,14 +45,16 @@ def is_event_time(line: str) -> bool:
     return bool(_EVENT_TIME.match(line))
 
 
-def is_not_the_pages(printed: PrintedDate, days_named: Collection[str] = (), words: str = "") -> bool:
+def is_not_the_pages(printed: PrintedDate, days_named: Collection[str] = (), words: str = "",
+                     news_day: int | None = None) -> bool:
     """Whether a date line is a later change's day (unless the page's words name that day, in
-    `days_named` or without its year in `words`) or a listed link's."""
+    `days_named` or without its year in `words`, or, naming no day at all, name its weekday: `news_day`,
+    the one weekday the lead names) or a listed link's."""
     before = printed.line.partition(printed.text)[0]
     if before.strip() and is_decision_label(before):
         return True  # "선고일 2019.04.11"
     if _LAST_CHANGED.search(before):
-        return printed.value not in days_named and printed.value[5:] not in _month_days(words)
+        return not _named_by_the_page(printed.value, days_named, _month_days(words), news_day)
     return bool(_LISTED_LINK.match(before) and not printed.label)
 
 
@@ -73,6 +79,15 @@ def _dated_item(line: str) -> bool:
     printed = find_date_line(line) if _BULLETED.match(line) else None
     headline = printed and line.partition(printed.text)[0].lstrip("-•·▪ ").strip()
     return bool(printed and not printed.label and len(headline) >= _ITEM_HEADLINE)
+
+
+def _named_by_the_page(value: str, days_named: Collection[str], month_days: set[str], news_day: int | None) -> bool:
+    """Whether the page names the day `value` in full or by its day and month, or, naming no day at all, names
+    its weekday as the lead's one."""
+    if value in days_named or value[5:] in month_days:
+        return True
+    day = calendar_day(*(int(part) for part in value.split("-"))) if len(value) == len("YYYY-MM-DD") else None
+    return not days_named and not month_days and news_day is not None and day is not None and day.weekday() == news_day
 
 
 def _month_days(words: str) -> set[str]:
