@@ -16,6 +16,7 @@ import re
 
 from corpus.date_patterns import ANY_WEEKDAY
 from corpus.title_cuts import MAX_TITLE, balanced_quotes, elided, shortened
+from corpus.title_openings import without_setting
 
 _DATELINE_CITY = (r"(?:SEOUL|TOKYO|BEIJING|PYONGYANG|TAIPEI|HONG\s+KONG|SHANGHAI|OSAKA|BUSAN|MANILA|BANGKOK|HANOI"
                   r"|JAKARTA|SINGAPORE|MOSCOW|WASHINGTON|NEW\s+YORK|LONDON|PARIS|BERLIN|BRUSSELS|GENEVA)")
@@ -215,6 +216,7 @@ def event_title(sentence: str, date_span: tuple[int, int], verb_span: tuple[int,
     text = _object_told(text, text.find(verb) if verb else -1)
     if len(text) > MAX_TITLE // 2 and _CJK_VERB.fullmatch(verb) and verb in text:
         text = _cjk_clause(text, text.find(verb))
+    text = without_setting(text, text.find(verb) if verb else -1)  # "At midnight, Seoul decided ..."
     leading = _LEADING_PREPOSITION.match(text)
     if verb and leading and 0 <= text.find(verb) < leading.end():
         # "After their Cabinet meeting, Japanese ministers gave the same answer": the main clause;

@@ -140,9 +140,9 @@ def test_a_verb_counted_from_another_day_is_not_the_dates():
             "Two weeks after Quito opened talks, the deal cleared a cabinet meeting on Thursday.")
     titles = proposed((page, "2019-11-15"))
     assert not any(title.startswith("Lima chose") for title in titles)  # Friday is the call's, not the choice's
-    assert "A week after the storm struck, rescuers found a survivor" in titles
+    assert "Rescuers found a survivor" in titles  # (its leading distance dropped since round 67)
     assert not any("storm struck" in title and "rescuers" not in title for title in titles)
-    assert any("the deal cleared a cabinet meeting" in title for title in titles)  # its own date
+    assert any("deal cleared a cabinet meeting" in title for title in titles)  # its own date
 
 
 def test_a_title_whose_owner_points_back_is_not_proposed():
