@@ -20,6 +20,7 @@ import datetime
 import re
 from dataclasses import replace
 
+from corpus.date_after_reported import not_before_what_it_reports
 from corpus.date_readers import day_value, tense
 from corpus.date_birthdays import estimate_from_a_birthday
 from corpus.date_datelines import dateline_after, dateline_just_after, dateline_years_after, fits_its_datelines
@@ -79,6 +80,7 @@ def article_reporting_date(article: Article, mentions: tuple[DatedMention, ...],
             published, mentions = estimated
         elif published is not None and published.estimated:  # (one from a listed event's day fits its datelines)
             published, mentions = _moved_to_its_dateline(article, published, mentions, happenings)
+    published = not_before_what_it_reports(article, published, mentions, happenings, specs)
     return published, _past_no_plan(mentions, published)
 
 

@@ -31,7 +31,7 @@ def year_fixed(article: Article, spec: EventSpec, happenings: tuple[Happening, .
     return own_day_told and not tells_of_a_later_event(article, happenings, specs, estimate, year_named)
 
 
-def _later_listed_events(article: Article, happenings: tuple[Happening, ...], specs: tuple[EventSpec, ...],
+def later_listed_events(article: Article, happenings: tuple[Happening, ...], specs: tuple[EventSpec, ...],
                          estimate: DateValue):
     """The listed events after the estimate that the page may report: of a kind it tells as
     happened, their matter named in its text."""
@@ -50,7 +50,7 @@ def tells_of_a_later_event(article: Article, happenings: tuple[Happening, ...], 
     of the Friday of 2012 whose signing Seoul pulled out of. Only to choose between two years,
     each of which its weekday fits."""
     return any(passage_reports(later, p, article.clean_text, happenings, year_named, None)
-               for later in _later_listed_events(article, happenings, specs, estimate) for p in article.passages)
+               for later in later_listed_events(article, happenings, specs, estimate) for p in article.passages)
 
 
 def dates_a_later_event(article: Article, happenings: tuple[Happening, ...], specs: tuple[EventSpec, ...],
@@ -62,7 +62,7 @@ def dates_a_later_event(article: Article, happenings: tuple[Happening, ...], spe
     Jun 2012. Not the words the estimate is taken from (`source`): a "June 29" that two events'
     years would fit is left to the rule of two estimates."""
     text, after = article.clean_text, estimate.bounds()[1]
-    for later in _later_listed_events(article, happenings, specs, estimate):
+    for later in later_listed_events(article, happenings, specs, estimate):
         if later.date.granularity not in ("day", "month"):
             continue
         mentions = dated_mentions(article, later.date)
