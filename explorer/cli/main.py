@@ -9,6 +9,7 @@ import sys
 from importlib import import_module
 from pathlib import Path
 
+from corpus import compiled_patterns
 from corpus.finding import shown_path
 from corpus.library_lock import WaitStopped
 from explorer.cli.output import EXIT_INTERRUPTED, EXIT_OK, EXIT_USAGE, error, folder_problem
@@ -23,6 +24,7 @@ HANDLERS = {"search": ("commands", "search"), "articles": ("commands", "articles
 
 
 def main(argv: list[str] | None = None) -> int:
+    compiled_patterns.install()  # (the rules' patterns built from the cache: corpus/compiled_patterns.py)
     try:
         args = build_parser().parse_args(argv)
     except SystemExit as usage:

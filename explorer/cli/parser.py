@@ -31,6 +31,8 @@ environment:
   GSOMIA_TUI_WORKERS   processes that read articles at once (default: one per core)
   GSOMIA_TUI_SEARCH=thread  the explorer searches in a thread, not a process of its own
   GSOMIA_TUI_SEARCH_NICE=N  the nice value of the explorer's search process (default: 10)
+  GSOMIA_TUI_REGEX_CACHE=FILE  where compiled patterns are kept (default: the user cache
+                       directory's regex-cache.json; off: not kept)
   NO_COLOR=1           the explorer in greys only; TEXTUAL_ANIMATIONS=full animates scrolling
 """
 
