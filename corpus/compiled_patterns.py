@@ -42,6 +42,9 @@ MAX_ENTRIES = 5000
 MIN_KEPT_CPU_S = 0.0003
 _TEMPLATE_FLAG = 1  # re.TEMPLATE (deprecated; named here so that nothing warns)
 _PLAIN_ONLY_FLAGS = re.DEBUG | _TEMPLATE_FLAG
+# The Pythons whose `re._compiler.compile` was read and found to be what `compile_with_entry` does
+# (3.11.7, 3.12.1 and 3.13.0: the same function); on any other, `install` leaves `re` as it is.
+VERIFIED_PYTHONS = ((3, 11), (3, 12), (3, 13))
 
 
 def install() -> None:
@@ -49,6 +52,8 @@ def install() -> None:
     text patterns through the cache: `re` asks `re._compiler.compile` for every pattern it has
     not memoised yet, and this module's `compile` does what that does."""
     global _plain_compile
+    if sys.version_info[:2] not in VERIFIED_PYTHONS:
+        return
     try:
         from re import _compiler
 

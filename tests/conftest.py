@@ -72,8 +72,10 @@ def generated(tmp_path_factory):
 
 @pytest.fixture(autouse=True)
 def private_index_dir(tmp_path_factory, monkeypatch):
-    """No test writes to the real user cache."""
+    """No test writes to the real user cache (the index, nor the compiled patterns kept by
+    `gsomia-tui`'s `main`)."""
     monkeypatch.setenv("GSOMIA_TUI_INDEX", str(tmp_path_factory.getbasetemp() / "index-cache"))
+    monkeypatch.setenv("GSOMIA_TUI_REGEX_CACHE", str(tmp_path_factory.getbasetemp() / "regex-cache.json"))
 
 
 def span_texts(text, spans):

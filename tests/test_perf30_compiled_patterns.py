@@ -242,3 +242,14 @@ def test_the_command_line_builds_its_patterns_through_the_cache(tmp_path, monkey
     with pytest.raises(SystemExit):
         main(["--help"])
     assert re._compiler.compile is compiled_patterns.compile
+
+
+def test_on_a_python_whose_compiler_was_not_read_re_is_left_as_it_is(monkeypatch):
+    import re._compiler
+
+    monkeypatch.setattr(compiled_patterns, "VERIFIED_PYTHONS", ())
+    monkeypatch.setattr(compiled_patterns, "_plain_compile", None)
+    monkeypatch.setattr(re._compiler, "compile", re._compiler.compile)
+    plain = re._compiler.compile
+    compiled_patterns.install()
+    assert re._compiler.compile is plain and compiled_patterns._plain_compile is None
