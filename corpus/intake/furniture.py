@@ -17,6 +17,7 @@ from corpus.intake.east_asian_widgets import is_east_asian_widget
 from corpus.intake.european_widgets import is_european_widget
 from corpus.intake.member_walls import is_member_wall
 from corpus.intake.offer_lines import is_offer_line
+from corpus.intake.page_markers import is_page_marker
 from corpus.intake.pitch_lines import is_pitch_line
 from corpus.intake.printed_dates import MONTH_NAME
 from corpus.intake.reader_prompts import is_reader_prompt
@@ -258,7 +259,7 @@ def _is_furniture(line: str) -> bool:
             or is_quoted_link(line) or is_site_notice(line) or is_site_widget(line) or is_reader_prompt(line)
             or is_east_asian_widget(line) or is_citation(line) or is_offer_line(line) or is_comment_widget(line)
             or is_pitch_line(line) or is_european_widget(line) or is_contact_or_source_line(line)
-            or is_member_wall(line) or is_recirculation_line(line) or is_chrome_line(line))
+            or is_member_wall(line) or is_recirculation_line(line) or is_chrome_line(line) or is_page_marker(line))
 
 
 def is_quoted_link(line: str) -> bool:
