@@ -17,6 +17,8 @@ import re
 from corpus.date_patterns import ANY_WEEKDAY
 from corpus.title_cuts import MAX_TITLE, balanced_quotes, elided, shortened
 from corpus.title_openings import without_setting
+from corpus.title_page_text import (past_the_dateline, without_date_leftovers, without_emptied_participle,
+                                    without_page_text)
 
 _DATELINE_CITY = (r"(?:SEOUL|TOKYO|BEIJING|PYONGYANG|TAIPEI|HONG\s+KONG|SHANGHAI|OSAKA|BUSAN|MANILA|BANGKOK|HANOI"
                   r"|JAKARTA|SINGAPORE|MOSCOW|WASHINGTON|NEW\s+YORK|LONDON|PARIS|BERLIN|BRUSSELS|GENEVA)")
@@ -163,7 +165,8 @@ def _by_initials(text: str) -> str:
 _ELIDED_AT_MOST = 20  # characters of the subject left out before a verb
 # A person's office before the name ("U.S. President Joe Biden", "Japanese Prime Minister Fumio
 # Kishida"): left out when the verb lies beyond the title's room, the names kept.
-_OFFICE = re.compile(r"\b(?:(?:U\.S\.|[A-Z][a-z]+(?:\s+Korean)?)\s+)?(?:(?:Vice|Deputy)\s+)?(?:President|Prime\s+Minister"
+_OFFICE = re.compile(r"\b(?:(?:U\.S\.|(?:[A-Z][a-z]+\s+of\s+)?[A-Z][a-z]+(?:\s+Korean)?)\s+)?"  # "Republic of Korea"
+                     r"(?:(?:Vice|Deputy)\s+)?(?:President|Prime\s+Minister"
                      r"|(?:Foreign|Defen[cs]e)\s+Minister|Secretary\s+of\s+State|Chairman)\s+(?=[A-Z][a-z])")
 _MAIN_SUBJECT = re.compile(r"^((?:[\w'\u2019,-]+\s+){0,5}?[\w'\u2019-]+)\s+(?:was|were|is|are|had|has|have|only|also"
                            r"|[a-z]{3,}ed|spoke|said|met|took|made|went|came|gave|told)\b")
@@ -179,11 +182,13 @@ _LEADING_JOINER = re.compile(r"^(?:(?:And|But|So|Yet|and|but)\s+(?:that\s+)?|(?:
 def event_title(sentence: str, date_span: tuple[int, int], verb_span: tuple[int, int] | None = None) -> str:
     """The title for the happening told by `sentence`, whose date is `sentence[slice(*date_span)]`
     and whose verb (if known) is `sentence[slice(*verb_span)]`."""
-    date_start, date_end = date_span
+    sentence, (date_start, date_end), verb_span = past_the_dateline(sentence, date_span, verb_span)
     # "let Monday's deadline pass": the deadline stays one
     # "let Monday's deadline pass", "killed in Monday's quake": the deadline, the quake stay
     named = sentence[date_start:date_end].endswith(("'s", "\u2019s"))
-    after = _DATE_REST.sub("", _PART_OF_DAY.sub("", sentence[date_end:], count=1), count=1)  # "Wednesday morning"
+    day_part = _PART_OF_DAY.match(sentence[date_end:])  # "Wednesday morning"
+    told = sentence[date_start:day_part.end() + date_end if day_part else date_end]
+    after = without_date_leftovers(told, _DATE_REST.sub("", sentence[date_start + len(told):], count=1))
     # "Washington signed on Dec 23 and Seoul and Tokyo each on Dec 26": what follows the date's "and" is another's
     after = _AND_DATED_LATER.sub("", _AND_ANOTHER.sub("", _AND_AGAIN_ASIDE.sub(",", after, count=1), count=1), count=1)
     if sentence[date_start:date_end].endswith(("日", "月", "年")):  # "3月16日に宣言した": its particle goes with it
@@ -198,9 +203,9 @@ def event_title(sentence: str, date_span: tuple[int, int], verb_span: tuple[int,
         # ("The ministry, on Thursday, however, said": second review fixes, session 17)
         if opened[lead.end() if lead else 0:].count(",") % 2 == 0 and not _ADVERB_ASIDE.match(after):
             before = opened
-    text = before + after
+    text = without_emptied_participle(before, after)
     text = re.sub(r"\s+(?=[,.;:])|\s*\(\s*\)", "", _BRACKETED_DATE.sub("", text))
-    text = _DASH_THEN_COMMA.sub(r"\1", text).strip(" ,")
+    text = without_page_text(_DASH_THEN_COMMA.sub(r"\1", text).strip(" ,"))
     text = _CAPTION_LABEL.sub("", _DASHES.sub("", _DATELINE.sub("", _DASHES.sub("", text, count=1), count=1), count=1), count=1)
     text = _CJK_PARTICLE.sub("", _CJK_DATELINE.sub("", text, count=1), count=1)
     verb = sentence[slice(*verb_span)] if verb_span else ""

@@ -36,7 +36,7 @@ _CLOSED = (
 # Phrases that end only at their comma: a distance from another happening, a span of time, a named place
 _TO_THE_COMMA = r"[^,;:\"\u201c]{1,60}"
 _OPEN = (
-    r"earlier|later|"
+    r"earlier|later|then|"
     rf"(?:{_COUNT}\s+{_UNIT}|hours|days|weeks|months|years|minutes)\s+(?:after|before|since)\s+{_TO_THE_COMMA}"
     rf"|on\s+the\s+eve\s+of\s+{_TO_THE_COMMA}"
     rf"|after\s+(?:hours|days|weeks|months|years|decades)\s+of\s+{_TO_THE_COMMA}"
