@@ -1,4 +1,4 @@
-"""Round 68 (issue 14): a proposed event's title without a wire's dateline of any credit and
+"""Round 70 (issue 14): a proposed event's title without a wire's dateline of any credit and
 punctuation ("Osaka, 14 March 2021 (dpa) – ", "Manila/Hanoi, May 2 (EFE).- "), without what a date
 taken out leaves ("'te", "and night", "Launched,", "Then,"), and without page text ("[12]",
 "[Updated 9:10 a.m.]", "(KST),", an unfilled template key); kept: a place that is the subject,
