@@ -58,7 +58,7 @@ def install() -> None:
         from re import _compiler
 
         with _making:
-            if _plain_compile is None:
+            if _plain_compile is None and _compiler.compile is not compile:
                 _plain_compile, _compiler.compile = _compiler.compile, compile
     except Exception:
         pass
@@ -74,7 +74,7 @@ def compile(pattern, flags: int = 0) -> re.Pattern:  # noqa: A001 (as re._compil
                 return cache.compiled(pattern, int(flags))
         except Exception:
             pass
-    return _plain_compile(pattern, flags) if _plain_compile is not None else re.compile(pattern, flags)
+    return (_plain_compile or _RE_OWN_COMPILE)(pattern, flags)
 
 
 def cache_path() -> Path | None:
@@ -205,6 +205,20 @@ def write_entries(path: Path, engine: list, entries: dict) -> None:
 
 
 _plain_compile = None  # re._compiler.compile, once `install` has put `compile` in its place
+
+
+def _re_own_compile():
+    """`re._compiler.compile` as this module found it on import (before any `install`), or `re.compile`
+    where there is none (Python 3.10: `install` changes nothing there)."""
+    try:
+        from re import _compiler
+
+        return _compiler.compile
+    except Exception:
+        return re.compile
+
+
+_RE_OWN_COMPILE = _re_own_compile()
 _the_cache: PatternCache | None = None
 _cache_made = False
 _making = threading.RLock()  # (re-entered when making the cache imports a module that compiles)

@@ -211,9 +211,10 @@ def installed(tmp_path, monkeypatch):
     monkeypatch.setenv(CACHE_ENV, str(tmp_path / "installed.json"))
     monkeypatch.setattr(compiled_patterns, "_cache_made", False)
     monkeypatch.setattr(compiled_patterns, "_the_cache", None)
+    # (the CLI's tests may have installed it in this process before: start from re's own compile)
+    plain = compiled_patterns._plain_compile or re._compiler.compile
     monkeypatch.setattr(compiled_patterns, "_plain_compile", None)
-    monkeypatch.setattr(re._compiler, "compile", re._compiler.compile)
-    plain = re._compiler.compile
+    monkeypatch.setattr(re._compiler, "compile", plain)
     compiled_patterns.install()
     compiled_patterns.install()  # (a second call changes nothing)
     assert compiled_patterns._plain_compile is plain
@@ -253,3 +254,18 @@ def test_on_a_python_whose_compiler_was_not_read_re_is_left_as_it_is(monkeypatch
     plain = re._compiler.compile
     compiled_patterns.install()
     assert re._compiler.compile is plain and compiled_patterns._plain_compile is None
+
+
+def test_installed_twice_across_a_reset_it_never_calls_itself(monkeypatch):
+    """The process had it installed; its record of re's own compile was lost (a reload, a test's reset):
+    installing again must not take itself for re's own compile (every compile would recurse)."""
+    import re._compiler
+
+    plain = compiled_patterns._plain_compile or re._compiler.compile
+    monkeypatch.setattr(compiled_patterns, "_plain_compile", None)
+    monkeypatch.setattr(re._compiler, "compile", plain)
+    compiled_patterns.install()
+    monkeypatch.setattr(compiled_patterns, "_plain_compile", None)
+    compiled_patterns.install()
+    assert compiled_patterns._plain_compile is not compiled_patterns.compile
+    assert re.compile(f"never{os.getpid()}(recursing)".encode()).search(b"neverrecursing") is None
