@@ -68,3 +68,39 @@ def test_the_possessive_form_reads_hostile_text_quickly():
     start = time.perf_counter()
     own_reporter_credit((hostile,), outlets())
     assert time.perf_counter() - start < 0.1
+
+
+# Outlets added to the data file, each printed in a form the intake already reads for listed names: a dateline's or a
+# lead's credit, a byline, a masthead beside its day, an uploader, a source line. A name the list did not hold was
+# left unknown before the round.
+BANJIR = ("Banjir merendam ratusan rumah di tepi sungai setelah hujan deras turun sejak Senin malam, dan warga "
+          "mengungsi ke sekolah terdekat.\n\nPemerintah kota berjanji membangun tanggul baru tahun depan.\n")
+LEADS = [  # a dateline's or a lead's credit, opening an Indonesian story
+    ("PALEMBANG, SUMEKS.CO – ", "Sumeks"), ("MAKASSAR, RAKYATSULSEL – ", "Rakyat Sulsel"),
+    ("PARBOABOA, Medan – ", "Parboaboa"), ("Darilaut – ", "Darilaut"),
+]
+HEADERS = [  # a byline's, a masthead's beside its day, a video's uploader, under an English title
+    ("By MarEx 2015-03-02 09:14:20", "The Maritime Executive"), ("Laaska News  Mar. 2, 2015", "Laaska News"),
+    ("Uploaded by NMAWorldEdition on 24.03.2015", "NMA World Edition"),
+]
+LISTED_NOW = [
+    *((f"Tanggul kota jebol\n\n{lead}{BANJIR}", outlet) for lead, outlet in LEADS),
+    *((f"Harbor pilots strike over new rules\n\n{header}\n\n{STORY}", outlet) for header, outlet in HEADERS),
+    (f"Harbor pilots strike over new rules\n\n{STORY}Article Source: gossipcenter.com\n", "Gossip Center"),
+]
+
+
+@pytest.mark.parametrize(("page", "outlet"), LISTED_NOW)
+def test_an_outlet_added_to_the_data_file_is_read_where_listed_names_are(page, outlet):
+    assert described(page)["outlet"] == outlet
+
+
+NAMED_ONLY_IN_PROSE = [
+    f"Tanggul kota jebol\n\n{BANJIR}Warga membaca laporan Parboaboa tentang banjir itu di ponsel mereka.\n",
+    f"Harbor pilots strike over new rules\n\n{STORY}A pilot told MarEx that the rules came without warning.\n",
+]
+
+
+@pytest.mark.parametrize("page", NAMED_ONLY_IN_PROSE)
+def test_an_added_outlet_named_only_in_the_story_names_no_outlet(page):
+    assert described(page)["outlet"] is None
