@@ -31,6 +31,7 @@ OWN_REPORTERS = [
     ("On the evening programme, NPR's Anna Cole talks to an engineer about what the barrier can hold.", "NPR"),
     ("\u201cThe city waited too long,\u201d CFR's Daniel R. Moss writes in a note on the works.",
      "Council on Foreign Relations"),
+    ("\u201cThe barrier is a year late,\u201d CFR's Daniel R. Moss writes.", "Council on Foreign Relations"),  # closing
 ]
 
 
@@ -49,6 +50,8 @@ NOT_OWN_REPORTERS = [
     "Harbor Daily's Mina Park said the water had risen a metre overnight.",  # an outlet the list does not hold
     "Al Jazeera's coverage of the flood was watched by millions across the region.",  # no reporter named
     "CNN's Mina Park, reporting from the riverbank, said the water had risen.",  # another's reporter, set apart
+    "In a late bulletin, NPR's Anna Cole reports.",  # a hand-over after an opening phrase (review 14)
+    "The barrier was a year late, NPR's Anna Cole reported in March.",  # a report cited
 ]
 
 

@@ -14,13 +14,15 @@
   "… 추락\" (2023.05.31/MBC뉴스)", as reposted clips keep it. A listed outlet only
   ("(2023.05.31/현장영상)" names none). The English "(Xinhua December 12, 2009)" and "- Xinhua,
   December 12, 2009" closing a story were read before (`closing_credits.closing_credit`);
-* its own reporter, named by the outlet's possessive (`own_reporter_credit`): "Al Jazeera's Craig Leeson said",
-  "RNZ's deputy political editor Craig McCulloch was live", "CFR's Scott A. Snyder writes", the verb right after the
-  name. A listed outlet only, not a common word ("People's Liberation Army"), and one: two outlets so named leave it
-  unknown. Read last. On the default pages printing the form (round 85) it is the label's outlet on 11 pages of 9
-  sets, another's on none; the same with a comma after the name gave another's ("CNN's Will Ripley, reporting from
-  Pyongyang, said", an aggregator's). "According to" and a caption's "AP video journalist X" are not the form:
-  round 16 found "according to BBC correspondent X" naming another outlet's reporter as often;
+* its own reporter, named by the outlet's possessive (`own_reporter_credit`): "Al Jazeera's Craig Leeson said the
+  win …", "RNZ's deputy political editor Craig McCulloch was live", "“…,” CFR's Scott A. Snyder writes.", the verb
+  right after the name and the sentence going on, or closing after a quotation. A listed outlet only, not a common
+  word ("People's Liberation Army"), and one: two outlets so named leave it unknown. Read last. On the default pages
+  printing it (round 85) it is the label's outlet on 8 pages of 6 sets, another's on none; a comma after the name gave
+  another's ("CNN's Will Ripley, reporting from Pyongyang, said", an aggregator's). Not the form: "according to" and a
+  caption's "AP video journalist X" (round 16 found "according to BBC correspondent X" naming another outlet's as
+  often), "reported"/"wrote" (a report cited, round 25), the hand-over closing a sentence after an opening phrase ("In
+  an interview, Yonhap's Kim Min-ji reports.", review 14);
 * the site promoting itself on a line of its own (`self_promotion_credit`): a Korean outlet
   inviting its readers' tips (`east_asian_widgets.TIP_LINE`: "MBC 뉴스는 24시간 여러분의
   제보를 기다립니다.", not quoted), its subscription ("…함께하겠습니다. 한겨레 구독신청
@@ -57,8 +59,13 @@ _OTHER_SITES = re.compile(r"^(?:\d{1,2}\.\s*)?(?:Skip\s+to\s+more\s+(?P<sites>[A
 _REPORTER_AFTER_POSSESSIVE = re.compile(
     r"['’]s\s(?:(?:[a-z-]{2,20}+|[A-Z][a-z]{2,20}+)\s){0,3}?"  # "deputy political editor", "Seoul correspondent"
     r"[A-Z][a-z]{1,20}+(?:\s[A-Z]\.)?(?:\s[A-Z][\w'’-]{1,20}+){1,2}"  # "Kyung Lah", "Scott A. Snyder"
-    # the verb right after the name: "CNN's Will Ripley, reporting from Pyongyang, said" is how another's page quotes one
-    r"\s(?:said|says|reported|reports|writes|wrote|talks|talked|asked|was|is|has|noted|added)\b")
+    # the verb right after the name ("CNN's Will Ripley, reporting from Pyongyang, said": how another's page quotes
+    # one), not "reported" or "wrote", a report cited (round 25: "NPR's Jane Roe reported.")
+    r"\s(?:said|says|reports|writes|talks|talked|asked|was|is|has|noted|added)\b")
+# The sentence goes on after the verb ("said the win reflected …"), or it closes on the verb after a quotation ("“…,”
+# CFR's X writes."): "In an interview, Yonhap's Kim Min-ji reports." is a hand-over after an opening phrase (review 14).
+_GOES_ON = re.compile(r"\s+[\w“\"‘]")
+_AFTER_QUOTATION = re.compile(r"(?:[”\"’],|,[”\"’])\s*\Z")
 _POSSESSIVE = re.compile(r"['’]s\s")
 _POSSESSIVES_READ = 100  # (a page's story prints far fewer: a bound on what hostile text costs)
 _OUTLET_BEFORE = re.compile(r"(?<![\w'’])(?<!according to )[A-Z][\w.&-]{0,30}(?:\s[A-Z][\w.&-]{0,30}){0,3}\Z")
@@ -82,8 +89,10 @@ def _possessive_reporters(paragraphs):
     possessives = ((paragraph, found.start()) for paragraph in paragraphs if not is_caption(paragraph)
                    for found in _POSSESSIVE.finditer(paragraph))
     for paragraph, start in islice(possessives, _POSSESSIVES_READ):
-        if _REPORTER_AFTER_POSSESSIVE.match(paragraph, start) and (
-                outlet := _OUTLET_BEFORE.search(paragraph, max(0, start - 140), start)):
+        if (reporter := _REPORTER_AFTER_POSSESSIVE.match(paragraph, start)) and (
+                outlet := _OUTLET_BEFORE.search(paragraph, max(0, start - 140), start)) and (
+                _GOES_ON.match(paragraph, reporter.end())
+                or _AFTER_QUOTATION.search(paragraph, max(0, outlet.start() - 5), outlet.start())):
             yield outlet[0]
 
 
