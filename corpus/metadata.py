@@ -271,6 +271,8 @@ def _credits(page: CleanedPage, directory: OutletDirectory):
         yield credit, f"promoting itself: {credit!r}"
     yield from found(sorted(between), "named as the source between the story's sentences: ",
                      credits.first_appeared_credit, site_lines.source_note_credit)
+    if credit := own_mentions.own_reporter_credit(page.paragraphs, directory):
+        yield credit, f"its own reporter named: {credit!r}"
 
 
 def _closing_paragraphs(paragraphs: tuple[str, ...]) -> list[str]:
