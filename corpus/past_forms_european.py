@@ -23,7 +23,8 @@ _PRETERITE = re.compile(r"(?i)^[^\W\d_]{2,}(?:ó|aron|ieron|ou|aram|eram|iram|iu
 # retomadas", "ont repris", "a été signé", "ha firmato", "tem assinado". (French "a" and Portuguese "tem" only
 # so followed: "a firmar" is an infinitive.)
 _AUXILIARY = r"(?:ha|han|había|habían|hubo|hanno|aveva|avevano|a|ont|avait|avaient|est|sont|tem|têm|tinha|tinham)"
-_PARTICIPLE = r"[^\W\d_]{2,}(?:ado|ada|ados|adas|ido|ida|idos|idas|ato|ata|ati|ate|uto|uta|ito|ita|é|ée|és|ées|is|it|u|us)"
+_PARTICIPLE = (r"[^\W\d_]{2,}(?:ado|ada|ados|adas|ido|ida|idos|idas|ato|ata|ati|ate|uto|uta|ito|ita"
+               r"|é|ée|és|ées|is|it|u|us)")
 _PERFECT = re.compile(rf"(?i)\b{_AUXILIARY}\s+(?:(?:sido|été|stato|stata)\s+)?(?:[^\W\d_]+\s+)?{_PARTICIPLE}\b")
 _PERFECT_RIGHT_BEFORE = re.compile(rf"(?i)\b{_AUXILIARY}\s+(?:(?:sido|été|stato|stata)\s+)?$")
 # A German participle ("unterzeichnet", "gebilligt", "gestoppt") and its auxiliary earlier in the sentence. (Not
