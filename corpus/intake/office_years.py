@@ -41,7 +41,11 @@ OFFICES_FILE = Path(__file__).resolve().parent.parent / "offices.json"
 # "前总统朴槿惠", "元首相": the same, in Chinese or Japanese, where the title comes first.
 _OUT_OF_OFFICE_DAYS = 366  # a story a year after a term may still call its holder by title
 _PAST_HOLDER = re.compile(r"(?i)\b(?:former|then|ex|late|erstwhile|previous|past)\b[-\s]*"
-                          r"(?:[A-Z][\w.'’-]*\s+){0,3}$|[前元]$")
+                          r"(?:[A-Z][\w.'’-]*\s+){0,3}$|[前元]$"
+                          # ... in Spanish, Portuguese, French, Italian, German: "el entonces presidente",
+                          # "l'ancien président", "der frühere südkoreanische Präsident" (lower-case words between)
+                          r"|(?i:\b(?:entonces|ent[aã]o|antig(?:u[oa]|[oa])|ancien(?:ne)?|feu|allora|ex-?|fallecid[oa]"
+                          r"|fr[üu]her\w*|ehemalig\w*|damalig\w*|verstorben\w*)\b[-\s]*(?:[\w.'’-]+\s+){0,2})$")
 
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 # "Vice President Joe Biden", "Deputy Prime Minister ...", "副总统拜登": another office than the title's.
@@ -90,6 +94,9 @@ def _holder(entry: dict, office: dict) -> Holder:
     latin = [name for name in entry["names"] if name.isascii()]
     east_asian = [name for name in entry["names"] if not name.isascii()]
     forms = [rf"\b(?:{'|'.join(map(re.escape, office['titles']))})\s+(?:{'|'.join(map(_latin_name, latin))})\b"]
+    european = office.get("european_titles", [])
+    if european and latin:
+        forms.append(_european_form(european, latin))
     if east_asian and office["after_name"]:
         names, titles = "|".join(map(re.escape, east_asian)), "|".join(map(re.escape, office["after_name"]))
         forms.append(rf"(?<![가-힣一-龥])(?:{names})\s?(?:{titles})|(?:{titles})\s?(?:{names})")
@@ -98,8 +105,26 @@ def _holder(entry: dict, office: dict) -> Holder:
     return Holder(entry["names"][0], office["titles"][0], terms, re.compile("|".join(forms)),
                   re.compile(rf"\b(?:{'|'.join(map(_latin_name, latin))})\b"),
                   re.compile(rf"(?i)\b(?:{'|'.join(map(re.escape, office['titles']))})\b"),
-                  tuple(east_asian), _taking_office(office["after_name"]), tuple(office["titles"]),
+                  tuple(east_asian), _taking_office(office["after_name"]),
+                  (*office["titles"], *_as_printed(european if latin else [])),
                   tuple(office["after_name"]) if east_asian else ())
+
+
+# A title in Spanish, Portuguese, French, Italian or German before the name, a lower-case adjective of
+# nationality and a comma between at most: "la presidenta Park Geun-hye", "el ministro de Defensa
+# surcoreano, Han Min-koo", "o chanceler japonês, Fumio Kishida", "Verteidigungsminister Han Min Koo".
+_NATIONALITY = r"(?:\s+[a-zà-öø-ÿ]+(?:-[a-zà-öø-ÿ]+)?)?,?"
+
+
+def _european_form(titles: list[str], latin: list[str]) -> str:
+    words = "|".join(r"\s+".join(map(re.escape, title.split())) for title in titles)
+    return rf"(?<![\w-])(?i:{words}){_NATIONALITY}\s+(?:{'|'.join(map(_latin_name, latin))})\b"
+
+
+def _as_printed(titles: list[str]) -> tuple[str, ...]:
+    """The titles as a page may print them, for `Holder.may_be_named`: as listed and capitalised
+    ("Presidente Moon" opening a sentence)."""
+    return tuple(dict.fromkeys(form for title in titles for form in (title, title[:1].upper() + title[1:])))
 
 
 def _taking_office(titles: list[str]) -> re.Pattern[str] | None:
