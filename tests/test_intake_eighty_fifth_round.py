@@ -107,3 +107,12 @@ NAMED_ONLY_IN_PROSE = [
 @pytest.mark.parametrize("page", NAMED_ONLY_IN_PROSE)
 def test_an_added_outlet_named_only_in_the_story_names_no_outlet(page):
     assert described(page)["outlet"] is None
+
+
+def test_a_domains_parent_or_host_label_is_no_handle_of_the_outlet_on_its_subdomain():
+    """Only a domain's first own label is an outlet's handle: "rakyatsulsel.fajar.co.id" makes no handle
+    "fajar" (the group's other paper), "laaska.wordpress.com" none "wordpress" (a host of many)."""
+    directory = outlets()
+    assert directory.handle("rakyatsulsel") == "Rakyat Sulsel" and directory.handle("laaska") == "Laaska News"
+    assert directory.handle("fajar") is None and directory.handle("wordpress") is None
+    assert directory.handle("@wordpress") is None

@@ -281,9 +281,11 @@ def _handles(by_name: dict[str, str], by_domain: dict[str, str]) -> dict[str, st
     for key, name in by_name.items():
         seen.setdefault(key.replace(" ", "").replace("'", ""), set()).add(name)
     for domain, name in by_domain.items():
-        for label in domain.split(".")[:-1]:
-            if label not in _NOT_OWN_LABELS:
-                seen.setdefault(label, set()).add(name)
+        # only the domain's first own label: "rakyatsulsel.fajar.co.id" is Rakyat Sulsel's, "fajar" its
+        # group's (another paper), "laaska.wordpress.com"'s "wordpress" a host of many
+        own = next((label for label in domain.split(".")[:-1] if label not in _NOT_OWN_LABELS), None)
+        if own:
+            seen.setdefault(own, set()).add(name)
     return {handle: names.pop() for handle, names in seen.items()
             if len(names) == 1 and _HANDLE.fullmatch(handle)}
 
