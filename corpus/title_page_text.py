@@ -18,7 +18,9 @@ from corpus.date_patterns import ANY_WEEKDAY
 _MONTH = (r"(?i:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?"
           r"|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)")
 _DAY_AND_MONTH = rf"(?:{_MONTH}\.?\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTH}\.?)(?:,?\s+\d{{4}})?"
-_WORD = r"[A-Z][\w.'\u2019-]*"
+# (possessive: what follows a word is never one of its characters, so giving some back never helps: a 1 MB
+# word is read once, not once per character)
+_WORD = r"[A-Z][\w.'\u2019-]*+"
 _PLACE = rf"{_WORD}(?:[ /]{_WORD}){{0,3}}(?:,\s*{_WORD}(?:\s{_WORD}){{0,2}})?"  # "Seoul/Tokyo", "SEOUL, South Korea"
 _CREDIT = r"\((?:[^()]|\([^()]{0,40}\)){1,60}\)"  # "(Xinhua)", "(NOVEMBER 26, 2013)", "(MENAFN- ... (KUNA))"
 _END = r"\s*(?:--|\.-|[-\u2013\u2014:_])"  # "--", "–", ".-" (EFE), ":" , "_" (AP's plain text)
