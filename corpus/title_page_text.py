@@ -74,8 +74,8 @@ _PLAIN_SUBJECT = re.compile(r"^,\s+(?=(?:it|they|he|she|the|a|an|its|their|his|h
 
 def without_emptied_participle(before: str, after: str) -> str:
     """`before` + `after`, less an opening participle whose phrase was only the date taken out."""
-    if _EMPTIED_PARTICIPLE.match(before) and _PLAIN_SUBJECT.match(after):
-        return after[_PLAIN_SUBJECT.match(after).end():]
+    if _EMPTIED_PARTICIPLE.match(before) and (comma := _PLAIN_SUBJECT.match(after)):
+        return after[comma.end():]
     return before + after
 
 
