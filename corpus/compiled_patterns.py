@@ -57,7 +57,7 @@ def install() -> None:
     try:
         from re import _compiler
 
-        with _making:
+        with _setup_lock:
             if _plain_compile is None and _compiler.compile is not compile:
                 _plain_compile, _compiler.compile = _compiler.compile, compile
     except Exception:
@@ -135,7 +135,7 @@ class PatternCache:
 
 
 def compile_with_entry(pattern: str, flags: int) -> tuple[re.Pattern, list]:
-    """What `re._compiler.compile` (CPython 3.11) does, with the arguments it gives `_sre.compile`
+    """What `re._compiler.compile` (CPython 3.11 to 3.13) does, with the arguments it gives `_sre.compile`
     as the cache's entry (the code as a list)."""
     import _sre
     from re import _compiler, _parser
@@ -221,13 +221,13 @@ def _re_own_compile():
 _RE_OWN_COMPILE = _re_own_compile()
 _the_cache: PatternCache | None = None
 _cache_made = False
-_making = threading.RLock()  # (re-entered when making the cache imports a module that compiles)
+_setup_lock = threading.RLock()  # (re-entered when making the cache imports a module that compiles)
 
 
 def _cache() -> PatternCache | None:
     """The process's cache, made once; none when it is turned off or cannot be used here."""
     global _the_cache, _cache_made
-    with _making:
+    with _setup_lock:
         if not _cache_made:
             _cache_made = True
             path = cache_path()

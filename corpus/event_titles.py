@@ -183,12 +183,12 @@ def event_title(sentence: str, date_span: tuple[int, int], verb_span: tuple[int,
     """The title for the happening told by `sentence`, whose date is `sentence[slice(*date_span)]`
     and whose verb (if known) is `sentence[slice(*verb_span)]`."""
     sentence, (date_start, date_end), verb_span = past_the_dateline(sentence, date_span, verb_span)
-    # "let Monday's deadline pass": the deadline stays one
     # "let Monday's deadline pass", "killed in Monday's quake": the deadline, the quake stay
     named = sentence[date_start:date_end].endswith(("'s", "\u2019s"))
     day_part = _PART_OF_DAY.match(sentence[date_end:])  # "Wednesday morning"
-    told = sentence[date_start:day_part.end() + date_end if day_part else date_end]
-    after = without_date_leftovers(told, _DATE_REST.sub("", sentence[date_start + len(told):], count=1))
+    told_end = date_end + day_part.end() if day_part else date_end
+    told = sentence[date_start:told_end]
+    after = without_date_leftovers(told, _DATE_REST.sub("", sentence[told_end:], count=1))
     # "Washington signed on Dec 23 and Seoul and Tokyo each on Dec 26": what follows the date's "and" is another's
     after = _AND_DATED_LATER.sub("", _AND_ANOTHER.sub("", _AND_AGAIN_ASIDE.sub(",", after, count=1), count=1), count=1)
     if sentence[date_start:date_end].endswith(("日", "月", "年")):  # "3月16日に宣言した": its particle goes with it

@@ -38,7 +38,7 @@ _REACH = 12  # characters before a wording in which its auxiliary stands
 def done_in_a_european_language(text: str, happening: Happening) -> bool:
     """Whether the wording `happening` tells its happening as done in one of these languages (see the module)."""
     words = text[happening.start:happening.end]
-    first = words.split()[0] if words.split() else ""
+    first = next(iter(words.split()), "")
     if _PRETERITE.match(first) or _PERFECT.search(words) \
             or _PERFECT_RIGHT_BEFORE.search(text, max(0, happening.start - _REACH), happening.start):
         return True

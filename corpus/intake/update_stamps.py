@@ -86,8 +86,10 @@ def _named_by_the_page(value: str, days_named: Collection[str], month_days: set[
     its weekday as the lead's one."""
     if value in days_named or value[5:] in month_days:
         return True
-    day = calendar_day(*(int(part) for part in value.split("-"))) if len(value) == len("YYYY-MM-DD") else None
-    return not days_named and not month_days and news_day is not None and day is not None and day.weekday() == news_day
+    if days_named or month_days or news_day is None or len(value) != len("YYYY-MM-DD"):
+        return False
+    day = calendar_day(*(int(part) for part in value.split("-")))
+    return day is not None and day.weekday() == news_day
 
 
 def _month_days(words: str) -> set[str]:
