@@ -17,17 +17,17 @@ _COUNT = (r"(?:(?:just|only|barely|nearly|almost|about|some|roughly|more\s+than|
 _UNIT = r"(?:minute|hour|day|week|month|year|decade)s?"
 _CLOCK = (r"(?:\d{1,2}(?:[:.]\d{2})?\s*[ap]\.?m\.?|\d{1,2}[:.]\d{2}|midnight|noon|midday|dawn|dusk|daybreak"
           r"|nightfall|sunrise|sunset)")
-_PART_OF_DAY = r"(?:morning|afternoon|evening|night)"
+PART_OF_DAY = r"(?:morning|afternoon|evening|night)"
 _ORDINAL = r"(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th))"
 # Phrases whose end is known: a comma after them is optional ("A year ago the North shelled ...")
 _CLOSED = (
     r"(?:at|around|about|by|before|after|until|(?:shortly|just|soon)\s+(?:after|before))"
     rf"\s+(?:(?:around|about)\s+)?{_CLOCK}(?:\s+local\s+time)?"
-    rf"|(?:by|(?:early|late|later)\s+in\s+the|in\s+the)\s+(?:early\s+|late\s+)?{_PART_OF_DAY}"
+    rf"|(?:by|(?:early|late|later)\s+in\s+the|in\s+the)\s+(?:early\s+|late\s+)?{PART_OF_DAY}"
     rf"|yesterday|today|tonight|meanwhile|within\s+(?:{_COUNT}\s+)?{_UNIT}"
     r"|earlier\s+(?:today|this\s+(?:week|month|year))"  # (not "earlier" alone: "Earlier tests came")
     r"|later\s+that\s+(?:day|night|week|month|year)|last\s+(?:night|week|month|year)"
-    rf"|this\s+(?:{_PART_OF_DAY}|week|month|year)"
+    rf"|this\s+(?:{PART_OF_DAY}|week|month|year)"
     rf"|{_COUNT}\s+{_UNIT}\s+(?:ago|later|earlier|on)(?:\s+today)?"
     rf"|for\s+(?:a|the)\s+{_ORDINAL}\s+(?:straight\s+|consecutive\s+|successive\s+)?(?:day|night|week|month|year)"
     r"(?:\s+(?:running|in\s+a\s+row))?"

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from corpus.date_patterns import ANY_WEEKDAY
+from corpus.title_openings import PART_OF_DAY
 
 _MONTH = (r"(?i:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?"
           r"|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)")
@@ -51,9 +52,8 @@ def past_the_dateline(sentence: str, date_span: tuple[int, int], verb_span: tupl
     return sentence[at:], moved, (verb_span[0] - at, verb_span[1] - at) if verb_span else None
 
 
-_PART_OF_DAY = r"(?:morning|afternoon|evening|night)"
-_ANOTHER_PART_OF_DAY = re.compile(rf"^\s+(?:and|or|to|through|into)\s+(?:the\s+)?(?:early\s+|late\s+)?{_PART_OF_DAY}\b")
-_ENDS_IN_PART_OF_DAY = re.compile(rf"{_PART_OF_DAY}\s*$")
+_ANOTHER_PART_OF_DAY = re.compile(rf"^\s+(?:and|or|to|through|into)\s+(?:the\s+)?(?:early\s+|late\s+)?{PART_OF_DAY}\b")
+_ENDS_IN_PART_OF_DAY = re.compile(rf"{PART_OF_DAY}\s*$")
 # A case ending written onto a date ("Haziran 2024'te", "2019'da"), not English's "'s"
 _CASE_ENDING = re.compile(r"^['\u2019](?![s]\b)[a-z\u00e7\u011f\u0131\u00f6\u015f\u00fc]{1,5}(?=[\s,.;]|$)")
 
