@@ -220,4 +220,13 @@ LATER_SETS = (
     WrittenBlind("holdout93", 30, 17, 15, 3, range(8, 13), range(8, 13), yearless_at_least=1,
                  signing_and_crisis_share=False,
                  periods=frozenset({"gsomia-2016-talks", "gsomia-2016-tentative", "gsomia-2016-signing"})),
+    # holdout94: the GSOMIA's first attempt, April-August 2012, as the press of Korea, Japan and the world printed it
+    # (Korean national, economic, regional and internet papers, broadcasters and KTV, Japanese papers' Japanese
+    # editions, a Sankei page on an archive, KBS World Radio in Japanese, Yonhap in Japanese on a portal, the Japanese
+    # Cabinet's answer to the Diet, English pages of Korean dailies, a Korean and a Japanese blog): the cabinet's
+    # approval, the signing called off, the blame and the aide's resignation, the Diet and the Dokdo visit (22), and
+    # three other stories of those months no earlier set used (the savings-bank probe and Lee Sang-deuk, Park
+    # Jong-woo's Dokdo banner at the Olympics, Typhoon Bolaven). No page dated only by a yearless wire dateline.
+    WrittenBlind("holdout94", 30, 22, 17, 3, range(8, 12), range(8, 12), signing_and_crisis_share=False,
+                 periods=frozenset({"gsomia-2012-collapse"})),
 )
