@@ -17,6 +17,7 @@ import re
 from corpus.date_patterns import ANY_WEEKDAY
 from corpus.title_cuts import MAX_TITLE, balanced_quotes, elided, shortened
 from corpus.title_openings import without_setting
+from corpus.title_possessive import end_with_possessive
 from corpus.title_page_text import (past_the_dateline, without_date_leftovers, without_emptied_participle,
                                     without_page_text)
 
@@ -183,6 +184,7 @@ def event_title(sentence: str, date_span: tuple[int, int], verb_span: tuple[int,
     """The title for the happening told by `sentence`, whose date is `sentence[slice(*date_span)]`
     and whose verb (if known) is `sentence[slice(*verb_span)]`."""
     sentence, (date_start, date_end), verb_span = past_the_dateline(sentence, date_span, verb_span)
+    date_end = end_with_possessive(sentence, date_end)  # "at today's meeting": "at the meeting"
     # "let Monday's deadline pass", "killed in Monday's quake": the deadline, the quake stay
     named = sentence[date_start:date_end].endswith(("'s", "\u2019s"))
     day_part = _PART_OF_DAY.match(sentence[date_end:])  # "Wednesday morning"

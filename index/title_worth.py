@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from index.plain_verbs import plain_verbs
+from index.title_verbless import verbless
 
 # A title whose subject only points back to another sentence's.
 _POINTS_BACK = re.compile(r"(?:They|He|She|It|We|These|Those|Their)\s")  # ("Their summit": whose?)
@@ -64,6 +65,8 @@ def worth_proposing(sentence: str, verb: tuple[int, int] | None, title: str) -> 
       ("Seated beside ...", "Hours after ...");
     - only names a thing, its only verb a participle after its noun ("A photo and an audio clip
       released by the Islamic State group");
+    - is a phrase with no clause of its own (`index.title_verbless`: "Setting aside years of ill
+      will", "Kumamoto Castle, damaged by strong earthquakes");
     nor, when the happening has a verb, when that verb is what a future verb governs ("Milley will
     hold the 44th Military Committee Meeting ... on Thursday"), stands in a relative clause ("the
     sites that Unesco chose") or was cut off with the title's room, the title telling no other deed
@@ -72,7 +75,7 @@ def worth_proposing(sentence: str, verb: tuple[int, int] | None, title: str) -> 
     the pact lapse")."""
     return not (_POINTS_BACK.match(title) or _IN_QUOTES.match(title) or _A_STATE.match(title)
                 or _TELLS_NOTHING.search(title) or _INFINITIVE.match(title) or _UNFINISHED_CLAUSE.search(title)
-                or _only_a_setting(title) or _only_a_thing(title)
+                or _only_a_setting(title) or _only_a_thing(title) or verbless(title)
                 or verb is not None and _verb_tells_no_happening(sentence, verb, title))
 
 
