@@ -5,11 +5,12 @@ For `corpus.event_rules`. Pure functions."""
 from __future__ import annotations
 
 import datetime
+from functools import lru_cache
 
 from corpus.dates_counted_from_the_page import qualified_bounds
-from corpus.events import EventSpec, ReportingDate, named_by_its_month
-from corpus.happenings import Happening
-from corpus.intervals import days_after_in_cjk, days_before
+from corpus.events import EventSpec, ReportingDate, load_event_specs, named_by_its_month
+from corpus.happenings import Happening, worded_ahead
+from corpus.intervals import days_after_in_chinese, days_after_in_cjk, days_before
 from corpus.text_units import clause_before
 
 # A passage with no date of its own may report an event if its article appeared this soon after.
@@ -19,33 +20,60 @@ _FINE_DISTANCE_DAYS = 62
 Span = tuple[int, int]
 
 
-def at_its_distance(spec: EventSpec, text: str, ways: list[Happening], published: ReportingDate | None
-                    ) -> bool | None:
+def at_its_distance(spec: EventSpec, text: str, ways: list[Happening], published: ReportingDate | None,
+                    happenings: tuple[Happening, ...] = ()) -> bool | None:
     """Whether a wording of the event lies as far before its report as the words leading to
     it say ("less than a month after talks resumed", in a report of 21 Nov 2016, is after 21
-    Oct at the earliest, give or take the week a report may lag what it tells of); None when
+    Oct at the earliest, give or take the week a report may lag what it tells of), or as far
+    before another listed event its sentence tells as done (`happenings`: "signed the deal less
+    than a month after it announced that talks would resume", on a page of 2019); None when
     no words give a distance. The distance dates the happening, not the sentence's other
     dates ("said Friday that ..., three months after it said it would let the deal die")."""
     if published is None or published.value.granularity != "day":
         return None
-    distances = [d for h in ways if (d := _distance_back(text, h)) is not None]
+    distances = [(h, d) for h in ways if (d := _distance_back(text, h)) is not None]
     if not distances:
         return None
-    return any(_as_far_back(spec, published, distance) for distance in distances)
+    reported = published.value.bounds()[0]
+    return any(_as_far_back(spec, reported, distance, REPORTED_WITHIN_DAYS)
+               or any(_as_far_back(spec, day, distance, 0) for day in _days_of_other_events(text, way, happenings,
+                                                                                             reported))
+               for way, distance in distances)
 
 
 def _distance_back(text: str, way: Happening) -> tuple[int, int] | None:
     """The least and most days the words of its sentence put between a happening and the time told of."""
-    return days_before(text, way.sentence.start, way.start) or days_after_in_cjk(text, way.end, way.sentence.end)
+    sentence = way.sentence
+    return days_before(text, sentence.start, way.start) or days_after_in_cjk(text, way.end, sentence.end) \
+        or days_after_in_chinese(text, sentence.start, way.start, way.end, sentence.end)
 
 
-def _as_far_back(spec: EventSpec, published: ReportingDate, distance: tuple[int, int]) -> bool:
-    """Whether the event's days lie `distance` days before the page's day, give or take its lag."""
-    reported = published.value.bounds()[0]
+def _as_far_back(spec: EventSpec, reported: datetime.date, distance: tuple[int, int], lag: int) -> bool:
+    """Whether the event's days lie `distance` days before the day `reported`, give or take `lag` days."""
     first, last = qualified_bounds(spec.date)
     least, most = distance
-    return reported - datetime.timedelta(days=most + REPORTED_WITHIN_DAYS) <= last \
+    return reported - datetime.timedelta(days=most + lag) <= last \
         and first <= reported - datetime.timedelta(days=least)
+
+
+def _days_of_other_events(text: str, way: Happening, happenings: tuple[Happening, ...], reported: datetime.date
+                          ) -> list[datetime.date]:
+    """The days of the listed events that the other happenings of the wording's sentence tell as done, each
+    the one listed event of its kind (the signing of 23 Nov 2016 for "signed"), none after the page's day: a
+    distance in the sentence may be counted back from them."""
+    others = (h for h in happenings if h.sentence == way.sentence and h.kind != way.kind and h.reported
+              and not worded_ahead(text, h))
+    return [day for h in others if (day := _the_one_listed_day(h.kind)) is not None and day <= reported]
+
+
+@lru_cache(maxsize=None)
+def _the_one_listed_day(kind: str) -> datetime.date | None:
+    """The day of the one listed event of `kind` that is no statement of intent; None when there are none or
+    several (two nuclear tests), or its date is no day."""
+    listed = [spec for spec in load_event_specs() if spec.kind == kind and not spec.statement]
+    if len(listed) != 1 or listed[0].date.granularity != "day":
+        return None
+    return listed[0].date.bounds()[0]
 
 
 def may_be_dated_to_its_month(spec: EventSpec, published: ReportingDate | None) -> bool:
@@ -64,6 +92,7 @@ def dated_to_its_month(spec: EventSpec, text: str, ways: list[Happening], publis
     for way in ways:
         # in its own clause: "A month after the launch, the North set off a nuclear device" tells of a later test
         distance = days_before(text, way.start - len(clause_before(text, way.sentence, way.start)), way.start)
-        if distance and distance[1] - distance[0] <= _FINE_DISTANCE_DAYS and _as_far_back(spec, published, distance):
+        if distance and distance[1] - distance[0] <= _FINE_DISTANCE_DAYS \
+                and _as_far_back(spec, published.value.bounds()[0], distance, REPORTED_WITHIN_DAYS):
             return way.start, way.end
     return None

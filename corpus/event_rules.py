@@ -127,7 +127,7 @@ def _dates_that_tie(spec: EventSpec, passage: Passage, text: str, happenings: tu
     last_day = qualified_bounds(spec.date)[1]
     later = () if in_clause or spec.statement else after_a_past_perfect(last_day, text, dates, ways or ())
     dates = tuple(m for m in dates if m not in later)
-    agreeing = _agreeing(spec, passage, text, published, dates, later, in_clause, ways, about)
+    agreeing = _agreeing(spec, passage, text, published, dates, later, in_clause, ways, about, happenings)
     if agreeing is not None:
         return agreeing
     # A date that agrees but is too coarse to speak ("in 2019", of an August day) does not
@@ -138,11 +138,12 @@ def _dates_that_tie(spec: EventSpec, passage: Passage, text: str, happenings: tu
 
 def _agreeing(spec: EventSpec, passage: Passage, text: str, published: ReportingDate | None,
               dates: tuple[DatedMention, ...], later: tuple[DatedMention, ...], in_clause: bool,
-              ways: list[Happening] | None, about: Span) -> tuple[DatedMention, ...] | None:
+              ways: list[Happening] | None, about: Span, happenings: tuple[Happening, ...]
+              ) -> tuple[DatedMention, ...] | None:
     """The dates that agree with the event's (() when the passage needs none), or None."""
     # "The pact, signed in 2016": a coarse date in the clause that says it happened dates it;
     # what was only said or planned ("would sign it in 2012") needs a date near the event's.
-    distance = None if in_clause else at_its_distance(spec, text, ways or (), published)
+    distance = None if in_clause else at_its_distance(spec, text, ways or (), published, happenings)
     if distance is not None:  # "the signing came less than a month after talks resumed"
         return () if distance else None
     agreeing = date_condition(spec.date, published, dates, any_precision=in_clause and not spec.statement)
