@@ -31,6 +31,7 @@ from corpus.intake.outlets import OutletDirectory, name_key, outlets
 from corpus.intake.picture_credits import is_picture_credit
 from corpus.intake.press_reviews import is_review_heading
 from corpus.intake.printed_dates import find_date_line
+from corpus.intake.stamped_credits import stamped_closing_credit
 from corpus.intake.story_sources import boxed_sources, sources_between_sentences
 from corpus.intake.wire_days import wire_dateline_credit
 from corpus.page_dates import date_from_page, date_from_url, iso_day, parse_printed_date
@@ -220,7 +221,8 @@ def _credits(page: CleanedPage, directory: OutletDirectory):
         if gallery_caption(paragraph, page.paragraphs) or is_picture_credit(paragraph, page.paragraphs):
             continue  # "… April 13, 2012. (AP)" among a gallery's captions, "Photo de … | HO / AFP": a picture's
         if credit := (closing_credit(paragraph, directory) or east_asian_closing(paragraph, directory)
-                      or signatures.information_credit(paragraph, directory)):
+                      or signatures.information_credit(paragraph, directory)
+                      or stamped_closing_credit(paragraph, directory)):
             yield credit, f"credited at the end: {short(paragraph, tail=True)!r}"
             break
     yield from found(closing[::-1], "the wire's dateline under the story: ", wire_dateline_credit)

@@ -9,6 +9,7 @@ from corpus.intake.closing_wires import joint_wires_credit
 from corpus.intake.credits import CREDIT_TEXT, SOURCE_LABEL, one_credit, plausible
 from corpus.intake.furniture import describes_picture, is_caption, is_quoted_link
 from corpus.intake.outlets import OutletDirectory, sentence_abbreviation
+from corpus.intake.stamped_credits import ends_on_a_stamp
 from corpus.lazy_patterns import LazyPattern
 
 _CLOSING = LazyPattern(  # "(Yonhap).", "(ap)"
@@ -59,6 +60,8 @@ def closing_credit(paragraph: str, directory: OutletDirectory) -> str | None:
     known = directory.named(credit)
     if (match["dashed"] or credit.islower()) and not known:
         return None  # "— Kim Tong-hyung" is a name, "(sic)" a word; only a listed outlet is taken
+    if not known and ends_on_a_stamp(credit):
+        return None  # "(Harbor Daily 2016)": a name and its year (`stamped_credits` reads a listed one)
     if not known and not (match["sentence"] or paragraph.strip() == match.group(0).strip()):
         return None  # "(GSOMIA)" closing a sentence is an abbreviation, not a credit
     if not plausible(credit, directory):  # the whole credit: "(X/AFP via Getty Images)"

@@ -65,8 +65,10 @@ _HANGUL = LazyPattern(r"[가-힣]")
 # "…。【毎日新聞抜粋】": an excerpt ("転載", a reprint) of the listed paper's story.
 _CLOSING_CREDIT = LazyPattern(r"[。．！？」』]\s*(?:[(（]|【(?=[^】]{1,20}】\s*$))\s*(?:(?:来源|來源|出典|出处|출처|ソース)\s*[:：]\s*)?"
                               r"(?P<credit>[^()（）:：【】]{1,20}?)\s*(?:より)?(?:抜粋|転載)?\s*[)）】]\s*$")
-# "…글을 남겼다. <스포츠조선닷컴>": a Korean story signed by its paper in angle brackets after the last sentence.
-_KOREAN_CLOSING_NAME = LazyPattern(r"[가-힣][.!?][\"”’']?\s*[<〈](?P<credit>[^<>〈〉]{2,20}?)\s*[>〉]\s*$")
+# "…글을 남겼다. <스포츠조선닷컴>", "…안치됐다.(연합뉴스)": a Korean story signed by its paper in angle or round brackets
+# after the last sentence (not a picture's "(사진=연합뉴스)").
+_KOREAN_CLOSING_NAME = LazyPattern(r"[가-힣][.!?][\"”’']?\s*(?:[<〈](?P<credit>[^<>〈〉]{2,20}?)\s*[>〉]"
+                                   r"|[(\[](?P<bracketed>[^()\[\]=]{2,20}?)\s*[)\]])\s*$")
 # "…必要です。 朝日新聞社": the paper's name alone under a Japanese story, joined to its last line as copied.
 _JAPANESE_CLOSING_NAME = LazyPattern(r"[。！？」』][\s　]+(?P<credit>[^\sA-Za-z0-9。、「」()（）]{2,12})\s*$")
 # "…。(2012年12月12日) 【朝鮮通信=時事】": the original and its carrier closing a caption.
@@ -183,7 +185,8 @@ def east_asian_closing(paragraph: str, directory: OutletDirectory) -> str | None
     if (match := _CLOSING_CREDIT.search(paragraph) or _KOREAN_CLOSING_NAME.search(paragraph)
              or _SLASHED_REPORT.match(paragraph) or _JAPANESE_CLOSING_NAME.search(paragraph)) is None:
         return None
-    credit = _JAPANESE_WIRES.get(match["credit"], match["credit"])
+    named = match["credit"] or match.groupdict().get("bracketed")
+    credit = _JAPANESE_WIRES.get(named, named)
     return credit if directory.named(credit) else None
 
 

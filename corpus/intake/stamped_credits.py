@@ -1,0 +1,53 @@
+"""A credit closing a story in brackets with the day or the time it was filed (intake round 86):
+
+    >>> from corpus.intake.outlets import outlets
+    >>> stamped_closing_credit("... wird erwartet. (APA, 22.11.2016)", outlets()) is None  # unlisted: no credit
+    True
+    >>> stamped_closing_credit("…見通し。(毎日新聞 8月31日2時18分)", outlets())
+    '毎日新聞'
+    >>> stamped_closing_credit("…判断した。[ 6/28 17:51 NEWS24]", outlets())
+    'NEWS24'
+
+Wires and broadcasters, and the blogs and portals that carry them, close the story on the outlet and its stamp, the
+name first or last, in any script: "(CCTV August 31, 2009)", "(Reuters, 12:03)", "(朝日新聞デジタル 2017年01月09日
+14時29分)", "[ 6/28 17:51 NEWS24]", "(Xinhua News Agency May 25, 2009)". The bracket ends the paragraph, after a
+sentence's last stop or alone; only a listed outlet is read ("(Published Wednesday, Oct. 29, 2014)" and
+"(Geneva, 4th July 2012)" name none), and a picture's caption credits its picture, not the story.
+"""
+
+from __future__ import annotations
+
+import re
+
+from corpus.intake.furniture import describes_picture, is_caption
+from corpus.intake.outlets import OutletDirectory
+
+_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.?"
+# The stamp's own characters: digits, separators, the day's and the time's words; a digit in it.
+_STAMP = rf"(?=[^)\]）】]*\d)(?:{_MONTH}|[\d/.:\-年月日時分시분월일,\s]|午前|午後|오전|오후|[ap]\.m\.|JST|KST|GMT)+"
+_NAME = r"[^\W\d_][^()\[\]（）【】,、/]{0,30}?"
+_STAMPED = re.compile(rf"(?:^|(?<=[.!?。．！？」』”\"’]))\s*[(\[（【]\s*"
+                      rf"(?:(?P<first>{_NAME})[\s,、/]*(?P<stamp_after>{_STAMP})"
+                      rf"|(?P<stamp_before>{_STAMP})[\s,、/]*(?P<last>{_NAME}))\s*[)\]）】]\s*$")
+# What makes the stamp a day or a time rather than a number: "12:03", "6/28", "22.11.2016", "8月31日", "August 31".
+_DAY_OR_TIME = re.compile(rf"\d{{1,2}}\s*[:時시]\s*\d{{1,2}}|\d{{1,4}}[/.\-]\d{{1,2}}|\d{{1,2}}\s*[月월]\s*\d{{1,2}}"
+                          rf"|\d{{4}}\s*年|{_MONTH}\s+\d{{1,2}}\b|\b\d{{1,2}}\s+{_MONTH}")
+_TAIL = 120  # characters of the paragraph read: the bracket closes it
+_YEAR_AT_END = re.compile(r"\s(?:19|20)\d\d$")
+
+
+def stamped_closing_credit(paragraph: str, directory: OutletDirectory) -> str | None:
+    """The listed outlet a bracket closing `paragraph` names beside its day or time, as printed."""
+    text = paragraph.strip()
+    match = _STAMPED.search(text, max(0, len(text) - _TAIL))
+    if match is None or is_caption(paragraph) or describes_picture(paragraph):
+        return None
+    stamp = match["stamp_after"] or match["stamp_before"]
+    name = (match["first"] or match["last"]).strip()
+    return name if _DAY_OR_TIME.search(stamp) and directory.named(name) else None
+
+
+def ends_on_a_stamp(credit: str) -> bool:
+    """A credit read whole ending on a year, a day or a time ("Harbor Daily 2016", "Reuters 12:03"): a name and its
+    stamp, no name of its own."""
+    return bool(_YEAR_AT_END.search(credit) or _DAY_OR_TIME.search(credit[-12:]))
