@@ -3,13 +3,19 @@ the latest day it reports, or from a listed event it dates ("Seoul had announced
 pact"), that also tells a later listed event as done by the name that event's `once` gives it ("conditionally
 suspended its decision", "通告の効力を停止した") appeared on that later event's first day at the earliest.
 
+A page with no date and no estimate at all is estimated so from every listed event (round 71): "Pyongyang carried out
+its fifth nuclear test" dates it to 9 Sep 2016 at the earliest.
+
 Only forward: a retelling of a much older event never moves an estimate back. An event the page looks ahead to
 ("will freeze its decision", "정지할 가능성") is no wording of it as done, so it moves nothing.
 """
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from corpus.date_readers import day_value
+from corpus.dates import DateValue
 from corpus.date_later_events import later_listed_events
 from corpus.event_rules import passage_reports
 from corpus.events import DatedMention, EventSpec, ReportingDate
@@ -18,22 +24,21 @@ from corpus.happenings import Happening, worded_ahead
 from corpus.model import Article, Passage
 from corpus.told_again import once_pattern, told_again
 
+# Before any listed event: a page with no estimate may tell any of them as done.
+_BEFORE_ANY = DateValue(1900)
+
 
 def not_before_what_it_reports(article: Article, published: ReportingDate | None,
                                mentions: tuple[DatedMention, ...], happenings: tuple[Happening, ...],
                                specs: tuple[EventSpec, ...]) -> ReportingDate | None:
     """The estimate moved forward to the first day of the latest listed event after it that a passage
-    tells again as done (were the page of that day, it would report it); a printed date, or none, as it is."""
-    if published is None or not published.estimated:
+    tells again as done (were the page of that day, it would report it); a printed date as it is; none
+    estimated so from every listed event (`estimate_from_what_it_tells_as_done`)."""
+    if published is None:
+        return estimate_from_what_it_tells_as_done(article, mentions, happenings, specs)
+    if not published.estimated:
         return published
-    latest = None
-    for later in later_listed_events(article, happenings, specs, published.value):
-        if later.date.granularity not in ("day", "month"):
-            continue
-        at_its_start = ReportingDate(day_value(later.date.bounds()[0]), True, "", earliest=True)
-        if (latest is None or later.date.bounds()[0] > latest[0].date.bounds()[0]) \
-                and _reported(article, later, happenings, mentions, at_its_start):
-            latest = (later, at_its_start)
+    latest = _latest_told_as_done(article, published.value, mentions, happenings, specs)
     if latest is None:
         return published
     later, at_its_start = latest
@@ -41,6 +46,46 @@ def not_before_what_it_reports(article: Article, published: ReportingDate | None
                          f"estimated from the text: it reports \u201c{later.title}\u201d as done, so it appeared on "
                          f"{at_its_start.value.label()} at the earliest (not {published.value.label()})",
                          earliest=True)
+
+
+def estimate_from_what_it_tells_as_done(article: Article, mentions: tuple[DatedMention, ...],
+                                        happenings: tuple[Happening, ...], specs: tuple[EventSpec, ...]
+                                        ) -> ReportingDate | None:
+    """The estimate of a page with no date and no other estimate: the first day of the latest listed event it
+    tells again as done by its own name ("the fifth nuclear test the North carried out"), at the earliest. None
+    where it names a still later listed event by its own name however worded ("ahead of a fifth nuclear test",
+    "the fifth nuclear test on Friday" in a clause the vocabulary does not read as done): the page may be of
+    that one's days, and an estimate before it would refuse it. Only told in the first half of its passages,
+    where a page tells its own story: one of 2017 ends on "That test was the fifth" of 2016."""
+    opening = replace(article, passages=article.passages[:(len(article.passages) + 1) // 2])
+    text, kinds = article.clean_text, {h.kind for h in happenings if h.reported}
+    named = tuple(spec for spec in specs if spec.once and spec.kind in kinds and once_pattern(spec).search(text))
+    latest = _latest_told_as_done(opening, _BEFORE_ANY, mentions, happenings, named) if named else None
+    if latest is None:
+        return None
+    told, at_its_start = latest
+    if any(later.once and later.date.bounds()[0] > told.date.bounds()[1] and once_pattern(later).search(text)
+           for later in specs):
+        return None
+    return ReportingDate(at_its_start.value, True,
+                         f"estimated from the text: it reports \u201c{told.title}\u201d as done, so it appeared on "
+                         f"{at_its_start.value.label()} at the earliest", earliest=True)
+
+
+def _latest_told_as_done(article: Article, after: DateValue, mentions: tuple[DatedMention, ...],
+                         happenings: tuple[Happening, ...], specs: tuple[EventSpec, ...]
+                         ) -> tuple[EventSpec, ReportingDate] | None:
+    """The latest listed event after `after` (of a day or a month) that a passage tells again as done, with the
+    estimate at its first day."""
+    latest = None
+    for later in later_listed_events(article, happenings, specs, after):
+        if later.date.granularity not in ("day", "month"):
+            continue
+        at_its_start = ReportingDate(day_value(later.date.bounds()[0]), True, "", earliest=True)
+        if (latest is None or later.date.bounds()[0] > latest[0].date.bounds()[0]) \
+                and _reported(article, later, happenings, mentions, at_its_start):
+            latest = (later, at_its_start)
+    return latest
 
 
 def _reported(article: Article, spec: EventSpec, happenings: tuple[Happening, ...],
