@@ -43,11 +43,11 @@ def _slowest_title_seconds(sentence: str) -> float:
     verb_at = sentence.find("approved")
     verb = (verb_at, verb_at + len("approved")) if verb_at >= 0 else None
     best = float("inf")
-    for _ in range(2):
-        started = time.perf_counter()
+    for _ in range(3):
+        started = time.process_time()  # (CPU: the bound holds on a loaded machine)
         event_title(sentence, (date_at, date_at + 9 if date_at else 0), verb)
         without_dateline(sentence)
-        best = min(best, time.perf_counter() - started)
+        best = min(best, time.process_time() - started)
     return best
 
 
