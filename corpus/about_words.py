@@ -14,6 +14,7 @@ import sys
 from collections.abc import Iterator
 from functools import cached_property, lru_cache
 
+from corpus.east_asian_letters import EAST_ASIAN_LETTER
 from corpus.events import EventSpec
 from corpus.regex_parser import sre as _sre, sre_parse as _sre_parse  # (None without it: no words needed)
 from corpus.required_text import folded_once, needed_words
@@ -36,12 +37,10 @@ def about_in(spec: EventSpec, text: str) -> re.Pattern[str]:
     return words.within(text) if words else _NOWHERE
 
 
-# Kana, kanji and hangul. Japanese, Chinese and Korean write a Latin name against their own words ("同紙はGSOMIAについて",
+# Japanese, Chinese and Korean write a Latin name against their own words ("同紙はGSOMIAについて",
 # "日韓GSOMIAの破棄"): a change of script is a word's edge. `(?a:\b)` is one between an ASCII letter and any other
 # character; figures apart ("M7地震" is one word). (Cheap to build: no class of the scripts' ~40k characters.)
-_CJK = r"\u1100-\u11ff\u3040-\u30ff\u3130-\u318f\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff\uff66-\uff9f"
 _SCRIPT_EDGE = r"(?:\b|(?a:\b)(?<![0-9])(?![0-9]))"
-_CJK_CHARACTER = re.compile(rf"[{_CJK}]")
 
 
 class WholeWords:
@@ -79,7 +78,7 @@ def holds_cjk(text: str) -> bool:
 
 @lru_cache(maxsize=64)  # (a page's text and its passages, each asked by every listed event)
 def _scanned_for_cjk(text: str) -> bool:
-    return _CJK_CHARACTER.search(text) is not None
+    return EAST_ASIAN_LETTER.search(text) is not None
 
 
 @lru_cache(maxsize=None)

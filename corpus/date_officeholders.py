@@ -35,6 +35,7 @@ from corpus.event_rules import about_pattern, passage_reports
 from corpus.events import DatedMention, EventSpec, ReportingDate, dated_mentions
 from corpus.date_readers import tense
 from corpus.dates import find_dates
+from corpus.east_asian_letters import EAST_ASIAN_LETTER
 from corpus.happenings import STATEMENT_KINDS, Happening, find_happenings, in_past_form, worded_ahead
 from corpus.intake.office_years import Holder, named_in_office
 from corpus.model import Article, Passage
@@ -141,7 +142,6 @@ def _reports_later_undated(article: Article, happenings: tuple[Happening, ...], 
 # (Not "また、" (also), "了解" (look into), "过去" (the past), "過程" (a course): words, not endings.)
 _PAST_AFTER_CJK = re.compile(r"(?:었|았|였|했|됐|웠)(?:다|습니다|으며|고|는데)|(?<!ま)た(?:。|と|が|、|$)"
                              r"|(?<![为為除])了(?!解)|[過过](?!去|程)")
-_EAST_ASIAN = re.compile(r"[\u3040-\u9fff\uac00-\ud7af\uf900-\ufaff]")
 _AHEAD_CJK = re.compile(r"할\s*(?:것|계획|예정|방침)|하겠|예정|계획|予定|方針|見通し|する(?:と|こと|方向)"
                         r"|将|將|计划|計劃|准备|準備|拟|擬|打算|可能|随时|隨時|恐れ")
 
@@ -163,7 +163,7 @@ def worded_as_done(text: str, happening: Happening) -> bool:
     Korean, Japanese, Chinese a past ending after it in its sentence, and no plan in it; in Spanish, Portuguese,
     French, Italian, German a preterite or a perfect ("firmaron", "ont repris": `corpus.past_forms_european`)."""
     words = text[happening.start:happening.end]
-    if not _EAST_ASIAN.search(words):  # (a word alone that is no past form may be a noun or a present: "signs")
+    if not EAST_ASIAN_LETTER.search(words):  # (a word alone that is no past form may be a noun or a present: "signs")
         return in_past_form(words) or done_in_a_european_language(text, happening) \
             or words.isascii() and len(words.split()) > 1 and tense(text, happening.start, happening.end) == "past"
     sentence = happening.sentence

@@ -23,23 +23,26 @@ from corpus.title_page_text import (past_the_dateline, without_date_leftovers, w
 
 _DATELINE_CITY = (r"(?:SEOUL|TOKYO|BEIJING|PYONGYANG|TAIPEI|HONG\s+KONG|SHANGHAI|OSAKA|BUSAN|MANILA|BANGKOK|HANOI"
                   r"|JAKARTA|SINGAPORE|MOSCOW|WASHINGTON|NEW\s+YORK|LONDON|PARIS|BERLIN|BRUSSELS|GENEVA)")
+# Linear on a run of spaces (review 35): a pattern starts a run at its first space ("(?<!\s)") and reads it whole
+# ("\s++"); the dateline reads its opening run whole or gives back one space (giving back more finds the same).
+_LEAD_RUN = r"^(?:\s*+|\s*(?=\s(?!\s)))"
 _DATELINE = re.compile(
-    r"^\s*(?:\([^)]{1,40}\)\s*)?(?:[A-Z][A-Za-z0-9./'-]*(?:[ ,]+[A-Z][A-Za-z0-9./'-]*)*)?"  # ("Law360 (...) --")
+    _LEAD_RUN + r"(?:\([^)]{1,40}\)\s*)?(?:[A-Z][A-Za-z0-9./'-]*(?:[ ,]+[A-Z][A-Za-z0-9./'-]*)*)?"  # "Law360 (...) --"
     r"(?:,?\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2})?(?:,?\s+\d{4})?(?:,?\s*\([^)]{1,40}\)|,\s*[A-Z][A-Za-z]+"
     r"|\s*\((?=\s*[-\u2014\u2013]))?"  # ... its bracket left open, a link taken out: "Pacific Rim Bureau ( - A long ..."
     # "Beijing--China voiced ..."; "SEOUL, South Korea (AP) _ ...", the underscore of AP's plain-text wire
     r"\s*(?:(?:--|\u2014|\u2013|-|:|_)\s+|(?:--|\u2014)(?=[A-Z]))"
     # "MOSCOW (UrduPoint News / Sputnik - 17th March, 2023) South Korea's ...": no dash after
-    r"|^\s*[A-Z][A-Z .,'-]{2,40}\s*\([^)]{1,60}\)\s*(?:--|\u2014|\u2013|-)?\s*(?=[A-Z])"
+    r"|^\s*+[A-Z][A-Z .,'-]{2,40}\s*\([^)]{1,60}\)\s*(?:--|\u2014|\u2013|-)?\s*(?=[A-Z])"
     # "SEOUL\u2013Pope Francis arrived ...": a city in capitals and a dash with no space (not "Seoul\u2013Tokyo talks")
-    r"|^\s*[A-Z]{3,}(?:\s+[A-Z]{2,})*\u2013(?=[A-Z][a-z])"
+    r"|^\s*+[A-Z]{3,}(?:\s+[A-Z]{2,})*\u2013(?=[A-Z][a-z])"
     # "SEOUL South Korea's President Kim landed ...": a dateline city of the region in capitals, its
     # dash lost (only the cities, so that "NATO allies ..." or "UN envoys ..." keep their subject)
-    r"|^\s*" + _DATELINE_CITY + r"\s+(?=[A-Z][a-z])"
+    r"|^\s*+" + _DATELINE_CITY + r"\s+(?=[A-Z][a-z])"
     # "Tokyo, July 8: Shinzo Abe ...", whose date is already taken out
-    r"|^\s*[A-Z][A-Za-z.'-]*(?:\s+[A-Z][A-Za-z.'-]*)?,:\s+(?=[A-Z])"
+    r"|^\s*+[A-Z][A-Za-z.'-]*(?:\s+[A-Z][A-Za-z.'-]*)?,:\s+(?=[A-Z])"
     # "April 25, 2019 (EIRNS)—Russian President ...": a wire's dateline that opens with its date
-    r"|^\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4}\s*(?:\([^)]{1,40}\)\s*)?(?:--|\u2014|\u2013|-)\s*(?=[A-Z])"
+    r"|^\s*+[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4}\s*(?:\([^)]{1,40}\)\s*)?(?:--|\u2014|\u2013|-)\s*(?=[A-Z])"
     # "SEOUL,March 6 (UrduPoint / Pakistan Point News - 6th Mar, 2023 ) :South Korea ...": a city in
     # capitals, a day, the wire's bracket (with its own date), then a colon or a dash
     r"|^\s*[A-Z]{3,}(?:\s+[A-Z]{2,})*,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s*\([^)]{1,80}\)\s*(?::|--|\u2014|\u2013|-)\s*(?=[A-Z])"
@@ -56,27 +59,30 @@ _DASHES = re.compile(r"^[\s\u2022\u00b7\u203b\u25a0-\u25ff\u2605\u2606\-\u2013\u
 # The comma a date opening the story leaves after the dateline's dash: "Washington (CNN) --, Seoul ..."
 _DASH_THEN_COMMA = re.compile(r"(--|[\u2013\u2014]),")
 # "on Friday morning (Aug. 2)": a date in brackets beside the one taken out
-_BRACKETED_DATE = re.compile(r"\s*\((?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?)(?:,?\s+\d{4})?\)")
+_BRACKETED_DATE = re.compile(r"(?<!\s)\s*+\((?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?)"
+                             r"(?:,?\s+\d{4})?\)")
 _LEADING_ATTRIBUTION = re.compile(
-    r"^(?:(?P<subject>[^,.;]{0,80}?)\s+(?:said|says|announced|reported|told\s+\w+(?:\s+\w+)?|confirmed)"
+    r"^(?:(?P<subject>[^,.;]{0,80}?)(?<!\s)\s++(?:said|says|announced|reported|told\s+\w+(?:\s+\w+)?|confirmed)"
     r"(?:\s+(?:on\s+)?\w+day)?(?:\s+(?:morning|afternoon|evening|night))?"
     r"(?:\s+(?:on|in)\s+(?:its|their|his|her|a|an|the)\s+(?:website|statement|report|blog|broadcast))?"  # "said on its website that"
     r",?\s+(?:that\s+)?)"
     r"(?=\S+\s+\S+)(?!(?:it|them|him|her|this|that|so)[,.;])"  # "media had reported it, and ...": no saying
 )
 _TRAILING_ATTRIBUTION = re.compile(
-    r"(?:,|\s+--)\s+(?:[^,]{0,80}?\s)?(?:said|says|added|noted|told\s+[^,]{1,40}|reported|according\s+to\b[^,]*)"
+    r"(?:,|(?<!\s)\s++--)\s++(?:[^,]{0,80}?\s)?"
+    r"(?:said|says|added|noted|told\s+[^,]{1,40}|reported|according\s+to\b[^,]*)"
     r"(?:\s+[^,]{0,40})?[.\"\u201d]*$"
 )
 _PRONOUN = re.compile(r"(?:it|they|he|she)\s")
 # A saying whose object is a thing, not what was said: "announced the decision", "confirmed its plan".
-_NOUN_OBJECT = re.compile(r"\s+(?:the|a|an|its|their|his|her)\s+\w+")
+_NOUN_OBJECT = re.compile(r"\s++(?:the|a|an|its|their|his|her)\s+\w+")
 # What makes the date after it the end of a span: "between 2006 and", "from 2011 to".
 SPAN_TO_A_DATE = r"\b(?:between\s+\S+\s+and|from\s+\S+\s+(?:to|through|until))"
-_ON_DATE = re.compile(r"(?i)\s*\b(?:(?:late|early|only|just)\s+)?(?:(?:on|in|as\s+of|since|of|by|from|until)\s+)?"
+_ON_DATE = re.compile(r"(?i)(?<!\s)\s*\b(?:(?:late|early|only|just)\s+)?"
+                      r"(?:(?:on|in|as\s+of|since|of|by|from|until)\s+)?"
                       r"(?:(?:late|early|mid)(?:\s+|-))?$"  # "late on Friday", "by late Friday", "in mid-"
                       # the start of a span whose end is the date: "between 2006 and", "from 2011 to"
-                      rf"|\s*{SPAN_TO_A_DATE}\s*$")
+                      rf"|(?<!\s)\s*{SPAN_TO_A_DATE}\s*$")
 # The rest of a date taken out: "held on March 4 and 5", "from Aug. 2-4".
 # ... and the end of a span after it: "visited China from Sunday to Wednesday", "from Aug. 2 to Aug. 4".
 _DATE_REST = re.compile(rf"^(?:\s*(?:and|&|-|\u2013|to|through|until)\s*(?:\d{{1,2}}\b|{ANY_WEEKDAY}\b"
@@ -89,8 +95,10 @@ _AND_DATED_LATER = re.compile(r"^,?\s+and\s+[^,]*?\b(?:in|on|by)\s+(?:(?:January
 # A clause of Chinese or Japanese prose, between its commas: "双方在东京完成草签"
 _CJK_VERB = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff]+")
 _CJK_CLAUSE_END = re.compile(r"[,\uff0c;\uff1b\u3001\u3002]")
+# A space before a comma or a full stop, and brackets a date left empty: "signed ( ) ,"
+_SPACE_BEFORE_PUNCTUATION = re.compile(r"(?<!\s)(?:\s++(?=[,.;:])|\s*+\(\s*\))")
 _CAPTION_LABEL = re.compile(r"(?i)^(?:view\s+(?:larger\s+)?image|enlarge\s+(?:this\s+)?image|photo|image)\s*[:\-\u2013]?\s+")
-_PART_OF_DAY = re.compile(r"^\s+(?:morning|afternoon|evening|night)\b")
+_PART_OF_DAY = re.compile(r"^\s++(?:morning|afternoon|evening|night)\b")
 # What is left between commas of an aside whose date went: "The claim, made [on Jan. 6], met",
 # "Seoul, [on Monday], signed"
 # "The test, [which came Jan. 6], drew", "The launch, [like one on Monday], failed" (review fixes, session 17)
@@ -100,7 +108,7 @@ _ADVERB_ASIDE = re.compile(r"^\s+(?:however|too|also|though|meanwhile|instead|th
                            r"|again|[a-z]+ly),")
 # Another date's aside right after the date: "Pyongyang, on Jan. 6, [and again on Sept. 9,] tested"
 _AND_AGAIN_ASIDE = re.compile(r"^,\s+and\s+(?:again\s+|also\s+)?(?:on|in)\s+[^,]{1,24},(?=\s)")
-_DANGLING = re.compile(r"(?i)\s+(?:on|in|as\s+of|since|of|by|from|until|at)$")  # its date was after it
+_DANGLING = re.compile(r"(?i)(?<!\s)\s++(?:on|in|as\s+of|since|of|by|from|until|at)$")  # its date was after it
 _LEADING_PHRASE = re.compile(
     r"^(?:(?:In|At|During)\s+an?\s+(?:statement|briefing|release|speech|letter|(?:news|press)\s+conference)"
     r"[^,]{0,40}|According\s+to\s+[^,]{1,60}"
@@ -185,8 +193,7 @@ def event_title(sentence: str, date_span: tuple[int, int], verb_span: tuple[int,
     and whose verb (if known) is `sentence[slice(*verb_span)]`."""
     sentence, (date_start, date_end), verb_span = past_the_dateline(sentence, date_span, verb_span)
     date_end = end_with_possessive(sentence, date_end)  # "at today's meeting": "at the meeting"
-    # "let Monday's deadline pass", "killed in Monday's quake": the deadline, the quake stay
-    named = sentence[date_start:date_end].endswith(("'s", "\u2019s"))
+    named = sentence[date_start:date_end].endswith(("'s", "\u2019s"))  # "let Monday's deadline pass": it stays
     day_part = _PART_OF_DAY.match(sentence[date_end:])  # "Wednesday morning"
     told_end = date_end + day_part.end() if day_part else date_end
     told = sentence[date_start:told_end]
@@ -206,7 +213,7 @@ def event_title(sentence: str, date_span: tuple[int, int], verb_span: tuple[int,
         if opened[lead.end() if lead else 0:].count(",") % 2 == 0 and not _ADVERB_ASIDE.match(after):
             before = opened
     text = without_emptied_participle(before, after)
-    text = re.sub(r"\s+(?=[,.;:])|\s*\(\s*\)", "", _BRACKETED_DATE.sub("", text))
+    text = _SPACE_BEFORE_PUNCTUATION.sub("", _BRACKETED_DATE.sub("", text))
     text = without_page_text(_DASH_THEN_COMMA.sub(r"\1", text).strip(" ,"))
     text = _CAPTION_LABEL.sub("", _DASHES.sub("", _DATELINE.sub("", _DASHES.sub("", text, count=1), count=1), count=1), count=1)
     text = _CJK_PARTICLE.sub("", _CJK_DATELINE.sub("", text, count=1), count=1)
@@ -310,7 +317,7 @@ def _own_clause(text: str, verb_at: int) -> str:
 _PERSON = re.compile(r"(?<![\w'\u2019-])[A-Z][a-z]+(?:[\s-][A-Z][a-z]+)+(?![\w'\u2019-])")
 
 
-_AND_BEFORE = re.compile(r",?\s+and\s+(?:then\s+|also\s+|later\s+)?$")
+_AND_BEFORE = re.compile(r",?(?<!\s)\s++and\s+(?:then\s+|also\s+|later\s+)?$")
 
 
 def _coordinated(text: str, verb_at: int) -> str:
@@ -378,7 +385,7 @@ def _without_attribution(text: str, verb: str = "") -> str:
 # The verb after a noun's appositive: "The Defense Trilateral Talks, a security meeting of the United
 # States, Japan and South Korea, took place".
 _PAST_VERB = r"(?:\w+ly\s+)?(?:took|was|were|began|ended|opened|closed|went|came|[a-z]{3,}ed)\b"
-_APPOSITIVE_THEN_VERB = re.compile(r"(?P<name>(?:\s+[A-Z][\w'\u2019-]*)*),\s(?:an?|the)\s[^\"\u201c;]{3,120}?,\s(?="
+_APPOSITIVE_THEN_VERB = re.compile(r"(?P<name>(?:\s++[A-Z][\w'\u2019-]*)*),\s(?:an?|the)\s[^\"\u201c;]{3,120}?,\s(?="
                                    + _PAST_VERB + ")")
 
 

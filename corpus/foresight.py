@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from corpus.east_asian_letters import EAST_ASIAN_LETTER
 from corpus.text_units import Sentence, clause_after, clause_before
 
 _FORESEEN_BEFORE = re.compile(r"(?i)\b(?:will|would|shall|could|might|(?-i:may)|finishing\s+(?:touches|work)"
@@ -30,7 +31,6 @@ _FORESEEN_RIGHT_BEFORE = re.compile(r"(?i)\b(?:possible|potential|imminent|next|
 # A Korean clause ends at a comma or full stop after a connective or final ending ("계획이며,",
 # "했고,", "밝혔다."), not at the comma of a list of names ("국방부 차관, 니시 ...").
 _CJK_CLAUSE_END = re.compile(r"(?<=[며고나만데서지면다])\s*[,.]|[。；;]")
-_CJK = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]")
 _FORESEEN_AFTER = re.compile(
     # Korean: a plan, an expectation or a course set ("서명할 계획", "체결될 예정", "맺기로 했다"),
     # or a verb in the plain present, which news uses for what is to come ("약정 맺는다", "서명한다고")
@@ -70,7 +70,7 @@ def only_foresees(text: str, sentence: Sentence, start: int, end: int | None = N
     # from the name's start: a name read up to the end of a run of letters ("韩美日情报共享协议将于
     # 29日签署" has no space) may have taken in the verb
     clause = text[start:sentence.end]
-    if not _CJK.search(clause):
+    if not EAST_ASIAN_LETTER.search(clause):
         return False  # (not Korean, Japanese or Chinese: said before the name, if at all)
     clause_end = _CJK_CLAUSE_END.search(clause)
     return bool(_FORESEEN_AFTER.search(clause[:clause_end.start()] if clause_end else clause))

@@ -28,7 +28,7 @@ def elided(text: str, verb_start: int, verb_end: int) -> str:
     return f"{head} \u2026 {tail}"
 
 
-_STRANDED_PREPOSITION = re.compile(r"\s+(?:under|in|by|on|of|to|for|with|through|from|at)$")
+_STRANDED_PREPOSITION = re.compile(r"(?<!\s)\s++(?:under|in|by|on|of|to|for|with|through|from|at)$")
 
 
 def shortened(text: str, verb_end: int, most: int = MAX_TITLE, least: int = 20) -> str:

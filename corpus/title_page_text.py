@@ -26,9 +26,9 @@ _PLACE = rf"{_WORD}(?:[ /]{_WORD}){{0,3}}(?:,\s*{_WORD}(?:\s{_WORD}){{0,2}})?"  
 _CREDIT = r"\((?:[^()]|\([^()]{0,40}\)){1,60}\)"  # "(Xinhua)", "(NOVEMBER 26, 2013)", "(MENAFN- ... (KUNA))"
 _END = r"\s*(?:--|\.-|[-\u2013\u2014:_])"  # "--", "–", ".-" (EFE), ":" , "_" (AP's plain text)
 _DATELINE = re.compile(
-    rf"^\s*(?:{_CREDIT}\s*)?"  # a syndicator's bracket before it: "(MENAFN- Kuwait News Agency (KUNA)) "
-    rf"(?:{_PLACE},?\s+{_DAY_AND_MONTH}(?:\s*,?\s*{_CREDIT}){{1,2}}(?:{_END})?"  # a date and a credit: a dash or not
-    rf"|{_PLACE}(?:\s*,?\s*{_CREDIT}){{1,2}}{_END}"  # a credit, no date: "TOKYO, JAPAN (...) (REUTERS) - "
+    rf"^\s*+(?:{_CREDIT}\s*)?"  # a syndicator's bracket before it: "(MENAFN- Kuwait News Agency (KUNA)) "
+    rf"(?:{_PLACE},?\s+{_DAY_AND_MONTH}(?:\s*+,?\s*+{_CREDIT}){{1,2}}(?:{_END})?"  # a date and a credit: a dash or not
+    rf"|{_PLACE}(?:\s*+,?\s*+{_CREDIT}){{1,2}}{_END}"  # a credit, no date: "TOKYO, JAPAN (...) (REUTERS) - "
     rf"|{_PLACE},?\s+{_DAY_AND_MONTH}{_END}"  # a date and a dash, no credit: "Tokyo, July 8: "
     rf"|{_DAY_AND_MONTH}\s*{_CREDIT}{_END})"  # a date first: "Sept. 13 (UPI) — "
     r"\s*(?=[A-Z\"\u201c])"

@@ -23,6 +23,8 @@ from __future__ import annotations
 
 import re
 
+from corpus.east_asian_letters import EAST_ASIAN_LETTER
+
 EMAIL_ADDRESS = r"[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,4}"  # (also a whole furniture line's form)
 # The same form unbounded (a name, a domain and labels of any length, any number of labels): the address as the
 # rules written before the bounded form read it, kept so that they read the same lines.
@@ -46,7 +48,6 @@ _NAME_WORDS_AT_MOST = 10
 _CREDIT_LINE = re.compile(
     r"(?i:(?:fuente|fonte|quelle|źródło|zdroj|forrás|kilde|källa)(?:\s+y\s+fotos?|\s+e\s+fotos?)?"
     r"\s*:\s*[^.!?]{1,100}|autor\s*:\s*.{1,40}?\s/\s*źródło\s*:\s*[^.!?]{1,100})")
-_CJK_FIRST = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]")
 
 
 def is_contact_or_source_line(line: str) -> bool:
@@ -74,6 +75,6 @@ def _is_named_source(line: str) -> bool:
     if source is None:
         return False
     name = source["name"].strip()
-    if _CJK_FIRST.match(name) and re.search(r"\s", name):
+    if EAST_ASIAN_LETTER.match(name) and re.search(r"\s", name):
         return False  # "来源:新华社 记者 王小明 北京电 今天上午": a source opening a story's dateline
     return bool(_NAME.match(name)) and not _DATE_OR_TIME.search(name) and len(name.split()) <= _NAME_WORDS_AT_MOST
