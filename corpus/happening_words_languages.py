@@ -146,10 +146,14 @@ SPACED: dict[str, tuple[str, ...]] = {
 # Japanese, found anywhere in a run of letters: a past ("した", "された"), a clause joined on
 # ("し、"), or a decision made ("終了を決定", "終了させる通告").
 _JA_DONE = r"(?:した|しました|された|されました|し、|され、|となった|になった)"
+# Timeline round 74: a retelling's past perfect ("延期していた") and a step called off just before ("署名の直前に取りやめていた").
+JA_HAD_PUT_OFF = r"(?:延期|中止|白紙化?)(?:して|されて)いた"
+JA_CALLED_OFF_JUST_BEFORE = r"直前(?:に|で)取りや?め(?:た|ていた|ました)"
 UNSPACED: dict[str, tuple[str, ...]] = {
     "sign": (r"(?<!仮)(?:署名|調印|締結)" + _JA_DONE, r"(?<!仮)(?:署名|調印)式(?:を行|が行わ)", r"結んだ"),  # (仮署名: initialled)
     "collapse": (r"(?:延期|白紙|中止)" + _JA_DONE, r"見送(?:った|られた|りとなった)",
                  r"(?:署名|調印|締結)式?を取りや?め(?:た|ました|になった)",  # "署名式を取りやめた"
+                 JA_HAD_PUT_OFF, JA_CALLED_OFF_JUST_BEFORE,
                  r"棚上げ(?:に(?:なった|なっていた|された)|された|した)",  # (shelved)
                  # "日本側に延期を伝えた", "先送りを決めた" (told or decided: not "延期を求めた", asked for)
                  r"(?:延期|先送り)を(?:申し入れ|決め|決定し|伝え|通告し|通知し|発表し)(?:た|、|ました)",
