@@ -229,4 +229,12 @@ LATER_SETS = (
     # Jong-woo's Dokdo banner at the Olympics, Typhoon Bolaven). No page dated only by a yearless wire dateline.
     WrittenBlind("holdout94", 30, 22, 17, 3, range(8, 12), range(8, 12), signing_and_crisis_share=False,
                  periods=frozenset({"gsomia-2012-collapse"})),
+    # holdout95: the 2019 GSOMIA crisis as Korean and Japanese outlets printed it, August-November 2019 (Korean
+    # dailies, economic papers, broadcasters and their mirrors, KTV, a regional internet paper, a party's statement
+    # page, a blog; Japanese wires on carriers, 5ch and 2nn reposts; Kyodo in the Japan Times): the decision to end
+    # the pact, Japan's and the US's reactions, the notice to Tokyo, the autumn standoff and the last-minute
+    # suspension (22), and three other stories of those months no earlier set used (African swine fever in Paju, the
+    # Hwaseong serial-murder suspect, Typhoon Faxai's Chiba blackout). No page dated only by a yearless wire dateline.
+    WrittenBlind("holdout95", 30, 22, 17, 3, range(7, 12), range(11, 16), signing_and_crisis_share=False,
+                 periods=frozenset({"gsomia-2019-termination", "gsomia-2019-suspension"})),
 )
