@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from corpus.date_own_day import counts_years
 from corpus.date_readers import day_value
 from corpus.dates import DateValue
 from corpus.date_later_events import later_listed_events
@@ -56,9 +57,13 @@ def estimate_from_what_it_tells_as_done(article: Article, mentions: tuple[DatedM
     where it names a still later listed event by its own name however worded ("ahead of a fifth nuclear test",
     "the fifth nuclear test on Friday" in a clause the vocabulary does not read as done): the page may be of
     that one's days, and an estimate before it would refuse it. Only told in the first half of its passages,
-    where a page tells its own story: one of 2017 ends on "That test was the fifth" of 2016."""
+    where a page tells its own story: one of 2017 ends on "That test was the fifth" of 2016. Not told in a sentence
+    that counts years or an anniversary since it."""
     opening = replace(article, passages=article.passages[:(len(article.passages) + 1) // 2])
-    text, kinds = article.clean_text, {h.kind for h in happenings if h.reported}
+    text = article.clean_text
+    # "북한이 4차 핵실험을 한 지 꼭 1년 되는 날이다", "two years after its fifth test": long before the page
+    happenings = tuple(h for h in happenings if not counts_years(text, h.sentence))
+    kinds = {h.kind for h in happenings if h.reported}
     named = tuple(spec for spec in specs if spec.once and spec.kind in kinds and once_pattern(spec).search(text))
     latest = _latest_told_as_done(opening, _BEFORE_ANY, mentions, happenings, named) if named else None
     if latest is None:

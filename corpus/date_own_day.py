@@ -20,7 +20,7 @@ from corpus.event_rules import about_pattern
 from corpus.events import DatedMention, EventSpec
 from corpus.happenings import Happening
 from corpus.model import Article
-from corpus.text_units import sentence_at
+from corpus.text_units import Sentence, sentence_at
 
 _NUMBERED = re.compile(r"\d")
 # Years counted since a happening, in the sentence that tells of it: its day is of long ago, not the
@@ -74,6 +74,11 @@ def counts_years_since(text: str, at: int, end: int | None = None) -> bool:
         return False
     following = sentence_at(text, back.end() - 1)
     return _PAST.search(text, following.start, following.end) is not None
+
+
+def counts_years(text: str, sentence: Sentence) -> bool:
+    """Whether the sentence counts years or an anniversary (`_COUNTED`): what it tells of is long before the page."""
+    return _COUNTED.search(text, sentence.start, sentence.end) is not None
 
 
 def dates_its_sentence(article: Article, spec: EventSpec, days: Sequence[DatedMention],

@@ -75,6 +75,15 @@ def test_an_event_told_only_late_on_the_page_dates_nothing():
     assert estimate(page) is None
 
 
+@pytest.mark.parametrize("page", [
+    "Two years after Pyongyang carried out its fifth nuclear test, talks remain frozen.\n\nTokyo said it was watching.",
+    "6일은 북한이 5차 핵실험을 강행한 지 꼭 1년 되는 날이다.\n\n정부는 긴급 회의를 열었다.",
+    "北朝鮮が5回目の核実験を行ってから3年が経った。\n\n日本政府は警戒を続けている。",
+], ids=["en-years-after", "ko-anniversary", "ja-years-since"])
+def test_an_event_told_with_years_counted_since_dates_no_page(page: str):
+    assert estimate(page) is None
+
+
 def test_the_pacts_bare_name_dates_no_page():
     assert estimate("The two countries signed the GSOMIA, officials said.\n\nThe deal drew protests.") is None
 
