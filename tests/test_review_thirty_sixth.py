@@ -51,7 +51,7 @@ def _linked(article) -> None:
 def test_a_sentence_of_five_thousand_dates_is_read_for_years_since_once():
     text = " ".join(["on Nov. 23, 2016,"] * 5_000) + "."
     days = [at for at in range(len(text)) if text.startswith("Nov.", at)]
-    assert _cpu(lambda: [counts_years_since(text, at, at + 16) for at in days]) < 1.0
+    assert _cpu(lambda: [counts_years_since(text, at, at + 16) for at in days]) < 1.0  # ~300 s on landing
 
 
 @pytest.mark.parametrize("text, counted", [
@@ -77,7 +77,7 @@ def test_a_nearer_verb_is_found_without_scanning_every_happening():
     assert len(ways) == len(mentions) == 5_000
     answers: list[bool] = []
     assert _cpu(lambda: answers.extend(dates_a_nearer_verb(text, m, "sign", ways, happenings)
-                                       for m in mentions)) < 1.0
+                                       for m in mentions)) < 1.0  # ~19 s on landing
     assert all(answers)  # "resumed", nearer to each Tuesday than "signed", is dated by it
 
 
@@ -88,11 +88,6 @@ def test_a_pronoun_is_looked_for_without_scanning_every_happening():
     about = WholeWords(("pact",))
     assert _cpu(lambda: [named_in_the_sentence_before("resume", p, text, happenings, about)
                          for p in passages]) < 0.5
-
-
-def test_a_page_of_five_thousand_sentences_with_their_days_is_linked_in_a_few_seconds(tmp_path):
-    article = _page(tmp_path, " ".join(["The talks resumed on Tuesday."] * 5_000) + "\n")
-    assert _cpu(lambda: _linked(article)) < 4.0  # ~11 s on landing
 
 
 def test_a_page_of_five_thousand_lines_is_linked_in_a_second(tmp_path):
