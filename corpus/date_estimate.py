@@ -39,6 +39,7 @@ from corpus.events import (
     publication_value,
 )
 from corpus.happenings import STATEMENT_KINDS, Happening, in_past_form
+from corpus.happening_index import of_the_sentence_holding
 from corpus.text_units import clause_span, sentence_at
 from corpus.model import Article
 
@@ -298,7 +299,7 @@ def _on_its_weekday(article: Article, spec: EventSpec, happenings: tuple[Happeni
                                    or _right_before(text, expression.end, verb_starts)):
                 role = "event"
             if role != "plan" and (any(_dates_the_wording(text, h, expression.start, expression.end, role)
-                                       for h in worded)
+                                       for h in of_the_sentence_holding(expression.start, worded))
                                    or spec.kind in STATEMENT_KINDS and _points_back_to_a_decision(text, expression.start)):
                 found.append(DatedMention(article.id, passage.number, expression.start, expression.end,
                                           expression.text, spec.date, role))

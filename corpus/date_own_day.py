@@ -12,8 +12,10 @@ Pure standard library."""
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
 
 from corpus.date_patterns import NUMBER
 from corpus.event_rules import about_pattern
@@ -63,17 +65,44 @@ def counts_years_since(text: str, at: int, end: int | None = None) -> bool:
     as past ("…을 포격했다. 이후 13년이 지났다."; not "이후 1년이 지나면"): a day it names is long past, no day
     of the page."""
     sentence, end = sentence_at(text, at), at if end is None else end
-    if _PAST.search(text, sentence.start, sentence.end):
-        return True
-    for found in _ITS_OWN.finditer(text, sentence.start, sentence.end):
-        between = (end, found.start()) if found.start() >= end else (found.end(), at)
-        if not _CLAUSE_BREAK.search(text, *between):
-            return True
-    back = _BACK_REFERENCE.match(text, sentence.end)
-    if back is None:
-        return False
-    following = sentence_at(text, back.end() - 1)
-    return _PAST.search(text, following.start, following.end) is not None
+    counted = _years_counted_in(text, sentence.start, sentence.end)
+    return counted.past or counted.its_own_in_clause(at, end) or counted.next_sentence_as_past
+
+
+@dataclass(frozen=True)
+class _YearsCounted:
+    """What one sentence counts of years, read once for all the days it names (read again for each
+    day, a sentence of thousands of days took time growing as the square of its length)."""
+
+    past: bool  # `_SINCE_PAST` anywhere in it
+    own_starts: list[int]  # each `_SINCE_ITS_OWN`, in order and apart
+    own_ends: list[int]
+    breaks: list[int]  # each clause break's offset
+    next_sentence_as_past: bool
+
+    def its_own_in_clause(self, at: int, end: int) -> bool:
+        """Whether a count since a happening of its own stands in the clause of the day at `at` to `end`.
+        Only the first count opening after the day and the last opening before it can: the others have
+        these ones' text between them and the day."""
+        first_after = bisect_left(self.own_starts, end)
+        between = [(end, self.own_starts[first_after])] if first_after < len(self.own_starts) else []
+        if first_after > 0:
+            between.append((self.own_ends[first_after - 1], at))
+        return any(not self._break_between(start, stop) for start, stop in between)
+
+    def _break_between(self, start: int, stop: int) -> bool:
+        at = bisect_left(self.breaks, start)
+        return at < len(self.breaks) and self.breaks[at] < stop
+
+
+@lru_cache(maxsize=64)
+def _years_counted_in(text: str, start: int, end: int) -> _YearsCounted:
+    own = [found.span() for found in _ITS_OWN.finditer(text, start, end)]
+    back = _BACK_REFERENCE.match(text, end)
+    following = sentence_at(text, back.end() - 1) if back else None
+    return _YearsCounted(_PAST.search(text, start, end) is not None, [s for s, _ in own], [e for _, e in own],
+                         [found.start() for found in _CLAUSE_BREAK.finditer(text, start, end)],
+                         following is not None and _PAST.search(text, following.start, following.end) is not None)
 
 
 def counts_years(text: str, sentence: Sentence) -> bool:

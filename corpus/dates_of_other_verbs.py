@@ -15,6 +15,7 @@ import re
 from corpus.dates import DateValue
 from corpus.events import DatedMention
 from corpus.happenings import Happening, in_past_form
+from corpus.happening_index import of_the_sentence_holding, overlapping
 from corpus.text_units import clause_before
 
 # "had endorsed", "had declared it would abolish": a verb in the past perfect (not "had to", "had no")
@@ -76,11 +77,12 @@ def dates_a_nearer_verb(text: str, mention: DatedMention, kind: str, ways: list[
     """Whether the mention, after a wording of the event, follows a nearer verb of another kind
     in a past form: "has declined to extend the agreement it signed with Japan in 2016" dates
     the signing."""
-    earlier = [h for h in ways if h.end <= mention.start and h.sentence.start <= mention.start < h.sentence.end]
+    earlier = [h for h in of_the_sentence_holding(mention.start, ways)
+               if h.end <= mention.start and h.sentence.start <= mention.start < h.sentence.end]
     if not earlier:
         return False
     others = [h for h in _reported_before(mention, happenings)  # (not the same words read as another kind)
-              if not any(h.start < way.end and way.start < h.end for way in ways)]
+              if not overlapping(h.start, h.end, ways)]
     nearest = max(others + earlier, key=lambda h: h.end)
     way_end = max(h.end for h in earlier)
     # (a "since" clause's date starts the wording's span: "had renewed it every year since it was
@@ -93,7 +95,7 @@ _SINCE = re.compile(r"(?i)\bsince\b")
 
 
 def _reported_before(mention: DatedMention, happenings: tuple[Happening, ...]) -> list[Happening]:
-    return [h for h in happenings if h.reported and h.end <= mention.start
+    return [h for h in of_the_sentence_holding(mention.start, happenings) if h.reported and h.end <= mention.start
             and h.sentence.start <= mention.start < h.sentence.end]
 
 

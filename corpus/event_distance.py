@@ -9,6 +9,7 @@ from functools import lru_cache
 
 from corpus.dates_counted_from_the_page import qualified_bounds
 from corpus.events import EventSpec, ReportingDate, load_event_specs, named_by_its_month
+from corpus.happening_index import of_the_sentence_holding
 from corpus.happenings import Happening, worded_ahead
 from corpus.intervals import days_after_in_chinese, days_after_in_cjk, days_before
 from corpus.text_units import clause_before
@@ -61,8 +62,8 @@ def _days_of_other_events(text: str, way: Happening, happenings: tuple[Happening
     """The days of the listed events that the other happenings of the wording's sentence tell as done, each
     the one listed event of its kind (the signing of 23 Nov 2016 for "signed"), none after the page's day: a
     distance in the sentence may be counted back from them."""
-    others = (h for h in happenings if h.sentence == way.sentence and h.kind != way.kind and h.reported
-              and not worded_ahead(text, h))
+    others = (h for h in of_the_sentence_holding(way.sentence.start, happenings) if h.sentence == way.sentence
+              and h.kind != way.kind and h.reported and not worded_ahead(text, h))
     return [day for h in others if (day := _the_one_listed_day(h.kind)) is not None and day <= reported]
 
 

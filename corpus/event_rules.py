@@ -39,6 +39,7 @@ from corpus.event_distance import (REPORTED_WITHIN_DAYS, at_its_distance, dated_
                                    may_be_dated_to_its_month)
 from corpus.events import DatedMention, EventSpec, ReportingDate, event_days, named_by_its_month
 from corpus.foresight import only_foresees
+from corpus.happening_index import starting_within
 from corpus.happening_objects import of_another_document
 from corpus.happenings import STATEMENT_KINDS, Happening, worded_ahead
 from corpus.named_before import named_in_the_sentence_before
@@ -200,8 +201,8 @@ def _wordings(spec: EventSpec, passage: Passage, text: str, happenings: tuple[Ha
     event that is a statement ("Seoul says it will sign"), the statements of it."""
     if spec.kind == "any":
         return None
-    own = [h for h in happenings if h.kind == spec.kind and passage.start <= h.start < passage.end
-           and not of_another_document(text, h, about_pattern(spec))]
+    own = [h for h in starting_within(passage.start, passage.end, happenings)
+           if h.kind == spec.kind and not of_another_document(text, h, about_pattern(spec))]
     if spec.statement:
         return [h for h in own if h.frame != "denied" and stated_ahead(text, h)]
     return [h for h in own if h.frame == "reported"]

@@ -148,7 +148,7 @@ def days_after_in_chinese(text: str, sentence_start: int, happening_start: int, 
                           sentence_end: int) -> tuple[int, int] | None:
     """The least and most days between a happening and the time its sentence tells of, when its
     sentence counts them from it in Chinese ("距 ... 宣布恢復談判僅過去十多天"); else None."""
-    if "距" not in text[sentence_start:happening_start]:
+    if text.find("距", sentence_start, happening_start) < 0:
         return None
     match = _ZH_SINCE.match(text, happening_end, sentence_end)
     count = None if match is None else _chinese_number(match["count"])

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from corpus.about_words import WholeWords
+from corpus.happening_index import reports_a, starting_within
 from corpus.happenings import Happening
 from corpus.model import Passage
 from corpus.text_units import Sentence, clause_before, first_sentence, sentences
@@ -30,15 +31,15 @@ def named_in_the_sentence_before(kind: str, passage: Passage, text: str, happeni
     sentence, with no noun before it in that sentence for it to stand for, when the last sentence
     before the passage names what the event is about: that "it" names it. A match in
     `passage.text`."""
-    if not any(happening.kind == kind and happening.reported for happening in happenings):
+    if not reports_a(kind, happenings):
         return None  # (none to govern it: an event of any kind ("any") is worded by no happening)
     if not _THE_WORD_IT.search(passage.text):
         return None  # (no pronoun: its sentences are not split, for each event's rules)
     first, before = _first_and_before(text, passage.start, passage.end)
     if not first or not before or not about.search(text, before[0].start, before[0].end):
         return None
-    for happening in happenings:
-        if happening.kind == kind and happening.reported and first[0].start <= happening.start < first[0].end:
+    for happening in starting_within(first[0].start, first[0].end, happenings):
+        if happening.kind == kind and happening.reported:
             pronoun = _IT.match(text, happening.end)
             own_clause = happening.start - len(clause_before(text, first[0], happening.start))
             if pronoun and not _NOUN_BEFORE.search(text, first[0].start, own_clause):
