@@ -15,7 +15,8 @@ from __future__ import annotations
 import re
 
 from corpus.date_patterns import ANY_WEEKDAY
-from corpus.title_cuts import MAX_TITLE, balanced_quotes, elided, shortened
+from corpus.title_cuts import MAX_TITLE, balanced_quotes
+from corpus.title_elision import cut_to_room
 from corpus.title_openings import without_setting
 from corpus.title_possessive import end_with_possessive
 from corpus.title_page_text import (past_the_dateline, without_date_leftovers, without_emptied_participle,
@@ -171,7 +172,6 @@ def _by_initials(text: str) -> str:
     return "".join(pieces) + text[done:]
 
 
-_ELIDED_AT_MOST = 20  # characters of the subject left out before a verb
 # A person's office before the name ("U.S. President Joe Biden", "Japanese Prime Minister Fumio
 # Kishida"): left out when the verb lies beyond the title's room, the names kept.
 _OFFICE = re.compile(r"\b(?:(?:U\.S\.|(?:[A-Z][a-z]+\s+of\s+)?[A-Z][a-z]+(?:\s+Korean)?)\s+)?"  # "Republic of Korea"
@@ -248,9 +248,7 @@ def event_title(sentence: str, date_span: tuple[int, int], verb_span: tuple[int,
     if verb and text.find(verb) + len(verb) > MAX_TITLE:  # "President Yoon, U.S. President Biden and ... met"
         text = _without_offices(text, verb)
     verb_at = max(text.find(verb), 0)
-    # a verb just beyond the room: its subject is shortened in the middle, not the verb dropped
-    elide = MAX_TITLE < verb_at + len(verb) and verb_at <= MAX_TITLE + _ELIDED_AT_MOST
-    title = elided(text, verb_at, verb_at + len(verb)) if elide else shortened(text, verb_at + len(verb))
+    title = cut_to_room(text, verb_at, verb_at + len(verb))
     conjunction = _LEADING_CONJUNCTION.match(title)
     if conjunction and "," not in title:  # "As strong aftershocks kept shaking Honshu": they did
         title = title[conjunction.end():]
