@@ -129,7 +129,7 @@ SPACED: dict[str, tuple[str, ...]] = {
     "approve": (
         r"(?:" + _FR_HAS + "|" + _FR_REPORTEDLY + r")(?:approuvé|adopté|entériné|validé|avalisé)e?s?",
         _IT_HAS + r"approvat[oaie]",
-        r"(?:menyetujui|disetujui)", r"onayla" + _TR_PAST, r"(?:의결|승인|재가|통과|처리)" + _KO_PAST,
+        r"(?:menyetujui|disetujui)", r"onayla" + _TR_PAST, r"(?:의결|승인|재가|통과)" + _KO_PAST,
         r"(?:의결|승인|통과)(?:시켜|해)\s*놓(?:고도|았\w*|은)(?!\w)",  # done and left so ("통과시켜 놓고도", round 54)
     ),
     "take-effect": (
