@@ -10,7 +10,7 @@ import time
 
 import pytest
 
-from corpus.about_words import about_in, about_pattern
+from corpus.about_words import about_pattern
 from corpus.happening_words_more_languages import SPACED
 from tests.test_timeline_eighteenth_round_pages import SPECS, linked
 
