@@ -129,6 +129,9 @@ SPACED: dict[str, tuple[str, ...]] = {
         r"(?:dad[oa]|dio|dieron)\s+(?:su\s+)?luz\s+verde", _ES_HAS + r"aprobad[oa]s?", r"aprob(?:ó|aron)",
         _PT_HAS + r"aprovad[oa]s?", r"aprov(?:ou|aram)", r"(?:gebilligt|genehmigt|abgesegnet)" + _DE_NOT_PLANNED,
         r"billigte|genehmigte", r"(?:одобрил|утвердил)[аио]?",
+        # the past subjunctive of a deed reproached ("reprochan que aprobara el texto"), not one wished for
+        r"(?<!para que )(?<!\bsi )aprobar(?:a|an)(?=\s+(?:el|este|dicho|su)\s+(?:texto|acuerdo|pacto))",
+        r"(?:đã|vừa)\s+thông\s+qua",
     ),
     "agree": (
         r"paraphiert(?:e|en)?" + _DE_NOT_PLANNED, r"парафировал[аио]?",  # (German and Russian: initialled)
