@@ -1,11 +1,11 @@
 """Timeline round 77 (issue 14): a page that prints no date and gave no other estimate is estimated from a listed
-event of one day, that happened once, which its opening tells as happening "today" or "yesterday"
-("This morning Seoul ... declining to renew the GSOMIA", "assinado ontem", "오늘 ... 종료하기로 결정했다"), at that
-day, at the earliest (corpus/date_told_today.py). Beside the positives, the forms that must not date a page: a plan, "today" in a
-quotation, a sentence holding another date or counting years, a day printed with "today" that is not the event's, an
-event of a kind listed without `once` (a cabinet's approval), another story's signing, "오늘날" (nowadays), the event
-told only at the page's end, and a printed date (never moved). Each positive fails on `landing`. Sentences written
-for the purpose."""
+event of one day, that happened once, which its opening tells as happening "today" or "yesterday" ("This morning
+Seoul ... declining to renew the GSOMIA", "assinado ontem", "오늘 ... 종료하기로 결정했다"), at that day, at the earliest
+(corpus/date_told_today.py). Beside the positives, the forms that must not date a page: a plan, "today" in a
+quotation, a sentence holding another date or counting years, a day printed with "today" that is not the event's,
+an event of a kind listed without `once` (a cabinet's approval), another story's signing, "오늘날" (nowadays), the
+event told only at the page's end, and a printed date (never moved). Each positive fails on `landing`. Sentences
+written for the purpose."""
 
 from __future__ import annotations
 
