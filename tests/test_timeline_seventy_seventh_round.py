@@ -13,26 +13,14 @@ import time
 
 import pytest
 
-from corpus.date_estimate import article_reporting_date, as_happened
+from corpus.date_estimate import as_happened
 from corpus.date_told_today import estimate_from_what_it_tells_as_today
 from corpus.events import dated_mentions
 from corpus.happenings import find_happenings
-from corpus.loader import article_from_raw
 from tests.test_timeline_eighteenth_round_pages import SPECS
+from tests.test_timeline_seventy_fifth_round import estimate, page
 
 CLOSING = "\n\nCritics said the deal was rushed.\n\nThe opposition vowed to fight on."
-
-
-def page(text: str, printed: str | None = None):
-    known = {"date": printed, "date_precision": "day", "date_provenance": "given by the test"} if printed else {}
-    return article_from_raw(f"Story\n\n{text}\n", known, "test:t77")
-
-
-def estimate(text: str, printed: str | None = None) -> str | None:
-    """The date of a page, printed or estimated, as ISO."""
-    article = page(text, printed)
-    published, _ = article_reporting_date(article, dated_mentions(article), find_happenings(article.clean_text), SPECS)
-    return published.value.iso() if published else None
 
 
 def told_today(text: str):
