@@ -69,12 +69,18 @@ def estimate_from_what_it_tells_as_done(article: Article, mentions: tuple[DatedM
     if latest is None:
         return None
     told, at_its_start = latest
-    if any(later.once and later.date.bounds()[0] > told.date.bounds()[1] and once_pattern(later).search(text)
-           for later in specs):
+    if names_a_later_event(told, specs, text):
         return None
     return ReportingDate(at_its_start.value, True,
                          f"estimated from the text: it reports \u201c{told.title}\u201d as done, so it appeared on "
                          f"{at_its_start.value.label()} at the earliest", earliest=True)
+
+
+def names_a_later_event(told: EventSpec, specs: tuple[EventSpec, ...], text: str) -> bool:
+    """Whether the text names a listed event later than `told` by its own name, however worded ("bracing for a
+    fifth nuclear test"): the page may be of that one's days."""
+    return any(later.once and later.date.bounds()[0] > told.date.bounds()[1] and once_pattern(later).search(text)
+               for later in specs)
 
 
 def _latest_told_as_done(article: Article, after: DateValue, mentions: tuple[DatedMention, ...],
@@ -97,12 +103,12 @@ def _reported(article: Article, spec: EventSpec, happenings: tuple[Happening, ..
               mentions: tuple[DatedMention, ...], published: ReportingDate) -> bool:
     """Whether a passage reports the event, were the page of its day, and tells it as done there."""
     text = article.clean_text
-    done = tuple(h for h in happenings if h.kind != spec.kind or _told_as_done(text, h))
+    done = tuple(h for h in happenings if h.kind != spec.kind or told_as_done(text, h))
     return any(_done_in(spec, p, text, done) and passage_reports(spec, p, text, done, mentions, published) is not None
                for p in article.passages)
 
 
-def _told_as_done(text: str, happening: Happening) -> bool:
+def told_as_done(text: str, happening: Happening) -> bool:
     """Whether a wording does not look ahead ("will freeze its decision", "효력을 정지할 예정이다": the
     vocabulary takes them for happenings all the same)."""
     return not worded_ahead(text, happening) and not only_foresees(text, happening.sentence, happening.start,

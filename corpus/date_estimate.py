@@ -31,6 +31,7 @@ from corpus.date_later_events import dates_a_later_event, tells_of_a_later_event
 from corpus.date_month_event import days_of_a_month_event, month_end
 from corpus.date_own_day import counts_years_since
 from corpus.date_weekday_and_year import estimate_from_a_weekday_and_its_year
+from corpus.date_told_today import estimate_from_what_it_tells_as_today
 from corpus.date_weekdays import names_the_event_day
 from corpus.dates import DateValue, find_dates
 from corpus.event_rules import about_pattern, passage_reports
@@ -77,6 +78,8 @@ def article_reporting_date(article: Article, mentions: tuple[DatedMention, ...],
             estimated = estimate_from_a_birthday(article, happenings, as_happened)
         if estimated is None and published is None:  # nor a birthday: a day printed with its weekday, the year's
             estimated = estimate_from_a_weekday_and_its_year(article, happenings, as_happened)
+        if estimated is None and published is None:  # nor such a pair: a listed event it tells as happening today
+            estimated = estimate_from_what_it_tells_as_today(article, mentions, happenings, specs, as_happened)
         if estimated is not None and estimated[0].value.bounds()[1] < _told_as_past_since(article.clean_text, mentions):
             estimated = None  # "the approval ... on Tuesday" is no Tuesday of 2012 on a page telling of 2014 as past
         if estimated is not None and (published is None
