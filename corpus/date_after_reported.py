@@ -92,7 +92,7 @@ def _latest_told_as_done(article: Article, after: DateValue, mentions: tuple[Dat
     for later in later_listed_events(article, happenings, specs, after):
         if later.date.granularity not in ("day", "month"):
             continue
-        at_its_start = ReportingDate(day_value(later.date.bounds()[0]), True, "", earliest=True)
+        at_its_start = on_its_first_day(later)
         if (latest is None or later.date.bounds()[0] > latest[0].date.bounds()[0]) \
                 and _reported(article, later, happenings, mentions, at_its_start):
             latest = (later, at_its_start)
@@ -103,9 +103,19 @@ def _reported(article: Article, spec: EventSpec, happenings: tuple[Happening, ..
               mentions: tuple[DatedMention, ...], published: ReportingDate) -> bool:
     """Whether a passage reports the event, were the page of its day, and tells it as done there."""
     text = article.clean_text
-    done = tuple(h for h in happenings if h.kind != spec.kind or told_as_done(text, h))
+    done = wordings_told_as_done(text, spec, happenings)
     return any(_done_in(spec, p, text, done) and passage_reports(spec, p, text, done, mentions, published) is not None
                for p in article.passages)
+
+
+def on_its_first_day(spec: EventSpec) -> ReportingDate:
+    """An estimate at the event's first day, at the earliest: the page were it of that day."""
+    return ReportingDate(day_value(spec.date.bounds()[0]), True, "", earliest=True)
+
+
+def wordings_told_as_done(text: str, spec: EventSpec, happenings: tuple[Happening, ...]) -> tuple[Happening, ...]:
+    """The happenings, without the wordings of the event's kind that look ahead (`told_as_done`)."""
+    return tuple(h for h in happenings if h.kind != spec.kind or told_as_done(text, h))
 
 
 def told_as_done(text: str, happening: Happening) -> bool:

@@ -17,9 +17,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from corpus.date_after_reported import names_a_later_event, told_as_done
+from corpus.date_after_reported import names_a_later_event, on_its_first_day, told_as_done, wordings_told_as_done
 from corpus.date_own_day import counts_years
-from corpus.date_readers import day_value
 from corpus.dates import find_dates
 from corpus.event_rules import passage_reports
 from corpus.events import DatedMention, EventSpec, ReportingDate, dated_mentions
@@ -59,14 +58,14 @@ def estimate_from_what_it_tells_as_today(article: Article, mentions: tuple[Dated
     for spec in (spec for spec in specs if spec.once and spec.date.granularity == "day"):
         passages = {article.passage_at(start) for kind, day, start in told
                     if kind == spec.kind and day in (0, spec.date.day)} - {None}
-        if any(_reports_on_its_day(article, spec, passage, happenings, mentions) for passage in passages):
+        if passages and _reports_on_its_day(article, spec, passages, happenings, mentions):
             found.add(spec)
     if len({spec.date for spec in found}) != 1:
         return None
     spec = next(iter(found))
     if names_a_later_event(spec, specs, text):
         return None
-    value = day_value(spec.date.bounds()[0])
+    value = on_its_first_day(spec).value
     return ReportingDate(value, True, f"estimated from the text: it tells \u201c{spec.title}\u201d as happening "
                          f"today or yesterday, so it appeared on {value.label()} at the earliest", earliest=True), \
         as_happened(text, dated_mentions(article, value), happenings)
@@ -103,10 +102,9 @@ def _in_a_quotation(before: str) -> bool:
                for opening, closing in _QUOTES)
 
 
-def _reports_on_its_day(article: Article, spec: EventSpec, passage: Passage, happenings: tuple[Happening, ...],
+def _reports_on_its_day(article: Article, spec: EventSpec, passages: set[Passage], happenings: tuple[Happening, ...],
                         mentions: tuple[DatedMention, ...]) -> bool:
-    """Whether the passage reports the event, were the page of the event's day."""
+    """Whether one of the passages reports the event, were the page of the event's day."""
     text = article.clean_text
-    on_its_day = ReportingDate(day_value(spec.date.bounds()[0]), True, "", earliest=True)
-    done = tuple(h for h in happenings if h.kind != spec.kind or told_as_done(text, h))
-    return passage_reports(spec, passage, text, done, mentions, on_its_day) is not None
+    on_its_day, done = on_its_first_day(spec), wordings_told_as_done(text, spec, happenings)
+    return any(passage_reports(spec, passage, text, done, mentions, on_its_day) is not None for passage in passages)
