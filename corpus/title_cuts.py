@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 
 MAX_TITLE = 80
+# The auxiliaries of a finite verb in the past or the perfect ("was trapped", "had argued"), as titles read them.
+AUXILIARY_WORDS = r"was|were|is|are|has|have|had"
 # Where a verb's clause ends: a comma, a semicolon, a dash or a word that opens another clause (not
 # "as" before a role: "Tokyo stopped treating Seoul as a trusted trade partner"; nor "after" that ends
 # a span of time: "came only two months after a 5.0 quake"; nor "as" that names: "known as nut rage")

@@ -11,12 +11,12 @@ from __future__ import annotations
 
 import re
 
-from corpus.title_cuts import MAX_TITLE, elided, shortened
+from corpus.title_cuts import AUXILIARY_WORDS, MAX_TITLE, elided, shortened
 
 # A verb of the kept words' own, told as done ("were trapped", "had argued"), not one of a relative clause
 # within the subject ("The man who was arrested in … pleaded guilty"). Not a heading's "Has Answered" (its
 # page text), nor "will meet": the clause kept would be a plan, and the happening after the mark lost.
-_OWN_AUXILIARY = re.compile(r"\b(?:was|were|is|are|has|have|had)\s+(?:[a-z]+ly\s+)?\w+")
+_OWN_AUXILIARY = re.compile(rf"\b(?:{AUXILIARY_WORDS})\s+(?:[a-z]+ly\s+)?\w+")
 _RELATIVE = re.compile(r"\b(?:who|whom|whose|which|that)\s")
 _ELIDED_AT_MOST = 20  # characters of the subject left out before a verb
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from corpus.title_cuts import MAX_TITLE
+from corpus.title_cuts import AUXILIARY_WORDS, MAX_TITLE
 from index.plain_verbs import plain_verbs
 
 # A phrase opened by a participle ("Setting aside ...", "Besides sailing within ...", "Talking to reporters ...",
@@ -34,7 +34,7 @@ _AGENT_AFTER = re.compile(r"\s+by\s+(?!\d|[a-z]+ing\b|(?:about|some|nearly|almos
 _BY_A_MEASURE = frozenset("stood passed went came rose fell won lost grew dropped increased decreased climbed declined "
                           "jumped surged slid gained abided swore".split())
 _AFTER_COMMA_PREPOSITION = re.compile(r"\s+(?:by|with|at)\s")
-_AUXILIARY = re.compile(r"\b(?:was|were|is|are|has|have|had|been)\b")
+_AUXILIARY = re.compile(rf"\b(?:{AUXILIARY_WORDS}|been)\b")
 _ELIDED_WITHIN = re.compile(r"\u2026.")  # a subject elided: its verb kept after the mark
 _LONGEST = 2 * MAX_TITLE  # titles are cut to their room: longer text is no title
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from corpus.title_cuts import AUXILIARY_WORDS
 from index.plain_verbs import plain_verbs
 from index.title_verbless import verbless
 
@@ -24,9 +25,9 @@ _A_SETTING = re.compile(r"(?:At|Of|In|On|During|For|With|From|By|Into|Amid|Under
 _INFINITIVE = re.compile(r"To\s+(?:have|be)\s")
 # A thing named, not a deed: "A photo and an audio clip released by the Islamic State group", "A
 # diplomat accused of making an obscene comment" (its only verb a participle after its noun).
-_PARTICIPLE_AFTER_NOUN = re.compile(r"\b(?!(?:was|were|is|are|has|have|had|been|be)\b)[a-z]+\s+"
+_PARTICIPLE_AFTER_NOUN = re.compile(rf"\b(?!(?:{AUXILIARY_WORDS}|been|be)\b)[a-z]+\s+"
                                     r"(?P<participle>[a-z]{3,}ed(?=\s+by\s+(?:the|an?|[A-Z]))|(?:accused|suspected|convicted)(?=\s+of\b))")
-_AUXILIARY = re.compile(r"\b(?:was|were|is|are|has|have|had)\b")
+_AUXILIARY = re.compile(rf"\b(?:{AUXILIARY_WORDS})\b")
 # A Japanese or Korean clause left unfinished: "...の軍事情報包括保護協定について" (about), "...決定されたため"
 # (because), "...通告しており" (and), a verb in its joining form ("...GSOMIA終了を通知し", "...署名され"), or a
 # copula whose date was the predicate ("...맡긴 날은 이다").
