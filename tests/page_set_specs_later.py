@@ -237,4 +237,13 @@ LATER_SETS = (
     # Hwaseong serial-murder suspect, Typhoon Faxai's Chiba blackout). No page dated only by a yearless wire dateline.
     WrittenBlind("holdout95", 30, 22, 17, 3, range(7, 12), range(11, 16), signing_and_crisis_share=False,
                  periods=frozenset({"gsomia-2019-termination", "gsomia-2019-suspension"})),
+    # holdout96: the 2019 GSOMIA crisis as the American press and Washington printed it, August-November 2019 (a
+    # magazine, an opinion page, NPR on a reader site, VOA's Korean service and its reposts, UPI, RAND and The Diplomat,
+    # the Senate Foreign Relations Committee's releases, a Pentagon transcript, a CFR brief, a forum, blogs): the US's
+    # pressure after the decision and Stilwell's and Esper's visits (16) and the Senate resolution and the suspension
+    # (6), and three US-Korea stories of 2019 under ids no earlier set used (the DMZ handshake, the SMA cost talks, the
+    # Stockholm talks). One page dated only by a yearless wire dateline.
+    WrittenBlind("holdout96", 30, 22, 11, 3, range(14, 19), range(16, 21), yearless_at_least=1,
+                 signing_and_crisis_share=False,
+                 periods=frozenset({"gsomia-2019-termination", "gsomia-2019-suspension"})),
 )
