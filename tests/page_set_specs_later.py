@@ -246,4 +246,14 @@ LATER_SETS = (
     WrittenBlind("holdout96", 30, 22, 11, 3, range(14, 19), range(16, 21), yearless_at_least=1,
                  signing_and_crisis_share=False,
                  periods=frozenset({"gsomia-2019-termination", "gsomia-2019-suspension"})),
+    # holdout97: the GSOMIA from 2012 to 2023 as the Chinese-language press printed it (mainland state and market
+    # media on gateways and reposting mirrors, Taiwanese, Hong Kong and overseas Chinese papers, broadcasters,
+    # forums and blogs, foreign services in Chinese), simplified and traditional characters: the 2012 collapse, the
+    # 2016 talks, initialling and signing, the 2019 decision and suspension, the 2023 normalisation (22), and three
+    # stories of those years no earlier set used (China's Korean-wave curbs of 2016, Seoul's suspension of the 9.19
+    # military agreement in 2023, Hong Kong's district council election of 2019).
+    WrittenBlind("holdout97", 30, 22, 18, 3, range(7, 12), range(8, 13), signing_and_crisis_share=False,
+                 periods=frozenset({"gsomia-2012-collapse", "gsomia-2016-talks", "gsomia-2016-tentative",
+                                    "gsomia-2016-signing", "gsomia-2019-termination", "gsomia-2019-suspension",
+                                    "gsomia-2023-normalisation"})),
 )
