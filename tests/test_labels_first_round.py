@@ -6,17 +6,11 @@ default sets, without the unread even halves)."""
 
 from __future__ import annotations
 
-import json
 import re
-from pathlib import Path
 
 import pytest
 
-from bench.metadata_eval import default_sets
-
-ROOT = Path(__file__).resolve().parents[1]
-PAGES = ROOT / "tests" / "fixtures" / "pages"
-UNREAD_EVEN_HALVES = frozenset(f"holdout{n}" for n in (*range(75, 86), 88, 89))
+from tests.readable_labels import READABLE, events_of, text_of
 
 YEAR_AS_NAME = re.compile(r"\b(?:the|a|its) 2016 (?:[\w-]+ ){0,5}(?:agreement|pact|deal|accord|GSOMIA)\b", re.I)
 ACT_OF_MAKING = re.compile(r"\b(?:sign\w*|conclu\w+|inked|entered into|brokered|set up|came about|reached|struck|"
@@ -27,45 +21,25 @@ IN_FORCE_SINCE = re.compile(r"\b(?:agreement|pact|accord|GSOMIA)\b[^.]{0,60}?\b(
                             r"began in|since)\b(?: \w+)? 2016\b|\bhave had a channel[^.]{0,40} since 2016\b", re.I)
 
 
-def _readable_pages():
-    for folder in default_sets():
-        labels = json.loads((folder / "labels.json").read_text(encoding="utf-8"))
-        for name, label in labels.items():
-            if folder.name in UNREAD_EVEN_HALVES and int(name.split("_")[0]) % 2 == 0:
-                continue
-            yield f"{folder.name}/{name[:3]}", (folder / name).read_text(encoding="utf-8"), label
-
-
-READABLE = list(_readable_pages())
-
-
-def _events_of(page_id: str) -> list[str]:
-    return next(label["events"] for pid, _, label in READABLE if pid == page_id)
-
-
-def _text_of(page_id: str) -> str:
-    return next(text for pid, text, _ in READABLE if pid == page_id)
-
-
 def test_a_page_that_names_the_pact_only_by_its_year_does_not_list_the_signing():
     named_only = [pid for pid, text, label in READABLE
                   if YEAR_AS_NAME.search(text) and not ACT_OF_MAKING.search(text)]
     assert {"holdout12/020", "holdout14/030", "dev/030", "holdout18/032", "holdout63/001"} <= set(named_only)
-    assert [pid for pid in named_only if "signing" in _events_of(pid)] == []
+    assert [pid for pid in named_only if "signing" in events_of(pid)] == []
 
 
 def test_a_page_that_names_the_pact_by_what_it_was_signed_for_does_not_list_the_signing():
     by_purpose = [pid for pid, text, _ in READABLE
                   if PURPOSE_CLAUSE.search(text) and not ACT_OF_MAKING.search(PURPOSE_CLAUSE.sub("", text))]
     assert {"holdout36/017", "holdout9/014", "holdout25/013", "holdout25/015", "holdout/037"} <= set(by_purpose)
-    assert [pid for pid in by_purpose if "signing" in _events_of(pid)] == []
+    assert [pid for pid in by_purpose if "signing" in events_of(pid)] == []
 
 
 def test_a_page_that_says_the_pact_is_in_force_since_2016_lists_its_taking_effect():
     in_force = [pid for pid, text, _ in READABLE if IN_FORCE_SINCE.search(text)]
     assert {"holdout14/001", "holdout18/020", "holdout20/005", "holdout20/007", "holdout86/007"} <= set(in_force)
     assert "holdout16/019" not in in_force  # "talks at that level ... since the summer of 2016": not the pact
-    assert [pid for pid in in_force if "takes-effect" not in _events_of(pid)] == []
+    assert [pid for pid in in_force if "takes-effect" not in events_of(pid)] == []
 
 
 @pytest.mark.parametrize("page_id, phrase, event, listed", [
@@ -83,5 +57,5 @@ def test_a_page_that_says_the_pact_is_in_force_since_2016_lists_its_taking_effec
     ("holdout18/020", "The agreement, in place since 2016", "signing", False),
 ])
 def test_the_phrase_that_decides_a_page_decides_its_label(page_id, phrase, event, listed):
-    assert phrase in _text_of(page_id)
-    assert (event in _events_of(page_id)) is listed
+    assert phrase in text_of(page_id)
+    assert (event in events_of(page_id)) is listed
