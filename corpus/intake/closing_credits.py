@@ -5,7 +5,7 @@ the last sentence ("... to a minimum.UNI"). The credits printed elsewhere are re
 
 from __future__ import annotations
 
-from corpus.intake.closing_wires import joint_wires_credit
+from corpus.intake.closing_wires import joint_wires_credit, wire_and_initials_credit
 from corpus.intake.credits import CREDIT_TEXT, SOURCE_LABEL, one_credit, plausible
 from corpus.intake.furniture import describes_picture, is_caption, is_quoted_link
 from corpus.intake.outlets import OutletDirectory, sentence_abbreviation
@@ -37,8 +37,8 @@ def closing_credit(paragraph: str, directory: OutletDirectory) -> str | None:
     outlet or a site's name in its address's form after the last sentence ("... this year.
     Jiji Press", "... Moscow time). News.Az"). A quoted title with its source ('"Japan starts
     release" (Reuters)') is a link, not one."""
-    if joint := joint_wires_credit(paragraph, directory):
-        return joint  # "... Yonhap. (sda/afp)": the wires the story draws on (no picture's: "(Reuters/Jane Roe)")
+    if joint := joint_wires_credit(paragraph, directory) or wire_and_initials_credit(paragraph, directory):
+        return joint  # "... Yonhap. (sda/afp)", "(ATS/nxp)": the story's wires (no picture's: "(Reuters/Jane Roe)")
     if is_quoted_link(paragraph) or is_caption(paragraph) or describes_picture(paragraph) or SOURCE_LABEL.match(
             paragraph):
         return None  # a caption's credit, even one that goes on about the picture's story
