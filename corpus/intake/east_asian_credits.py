@@ -64,7 +64,7 @@ _HANGUL = LazyPattern(r"[가-힣]")
 # "…を決めた。（共同）", "…。【時事】", "…磋商。（来源：新华网）": a credit closing the story after its "。";
 # "…。【毎日新聞抜粋】": an excerpt ("転載", a reprint) of the listed paper's story.
 # "…第五次核試驗。(胡若愚)【新華社微特稿】": the reporter's name in brackets, then the wire and its kind of dispatch.
-_REPORTER_BEFORE_CREDIT = r"(?:[(（](?![^)）]*(?:写真|資料|画像|图|照片|提供|撮影))[\u4e00-\u9fff·]{2,8}[)）]\s*(?=【))?"
+_REPORTER_BEFORE_CREDIT = r"(?:[(（](?![^)）]{0,6}(?:写真|資料|画像|图|照片|提供|撮影))[\u4e00-\u9fff·]{2,8}[)）]\s*(?=【))?"
 _CLOSING_CREDIT = LazyPattern(rf"[。．！？」』]\s*{_REPORTER_BEFORE_CREDIT}(?:[(（]|【(?=[^】]{{1,20}}】\s*$))\s*"
                               r"(?:(?:来源|來源|出典|出处|출처|ソース)\s*[:：]\s*)?(?P<credit>[^()（）:：【】]{1,20}?)\s*(?:より)?"
                               r"(?:抜粋|転載|微特稿|特稿|专稿|專稿)?\s*[)）】]\s*$")
