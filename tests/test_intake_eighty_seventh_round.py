@@ -37,6 +37,7 @@ READ = [
     (f"{HEADLINE}{STORY}{LAST} (APA/red)\n", "APA"),
     (f"{HEADLINE}{STORY}{LAST} (dpa/AFP/xy)\n", "Deutsche Presse-Agentur"),  # two wires, then the editor
     (f"{HEADLINE}{STORY}{LAST} (egg/sda)\n", "Keystone-SDA"),  # the editor first, then a listed wire
+    (f"{HEADLINE}{STORY}The vote will come in the spring, after the council has heard the shops. (ATS/nxp)\n", "ATS"),
     (f"{ZH_HEADLINE}{ZH_STORY}{ZH_LAST}(胡若愚)【新華社微特稿】\n", "Xinhua"),  # the reporter, then the wire's dispatch
 ]
 
@@ -53,7 +54,7 @@ NOT_READ = [
     f"{HEADLINE}{STORY}{LAST} (SE/AFP)\n",  # initials in capitals: a photographer's as often as an editor's
     f"{HEADLINE}{STORY}{LAST} (FOTO/red)\n",  # a picture's word, not an agency
     f"{HEADLINE}{STORY}{LAST} (and/or)\n",  # words
-    f"{HEADLINE}{STORY}The mayor spoke on the bank of the river. (ATS/nxp)\n",  # one sentence: a caption's
+    f"{HEADLINE}{STORY}The mayor speaks on the bank of the river on Tuesday. (ATS/nxp)\n",  # a caption
     f"{HEADLINE}{STORY}{LAST} (APA, 22.11.2016)\n",  # round 86: "APA" is two agencies' initials, and unlisted
     f"{ZH_HEADLINE}〔記者王小明/台北報導〕{ZH_STORY}{ZH_LAST}\n",  # a reporter's own tag names no outlet
     f"{ZH_HEADLINE}{ZH_STORY}{ZH_LAST}(資料照片)【新華社微特稿】\n",  # a picture's label, not a reporter

@@ -37,11 +37,13 @@ def closing_credit(paragraph: str, directory: OutletDirectory) -> str | None:
     outlet or a site's name in its address's form after the last sentence ("... this year.
     Jiji Press", "... Moscow time). News.Az"). A quoted title with its source ('"Japan starts
     release" (Reuters)') is a link, not one."""
-    if joint := joint_wires_credit(paragraph, directory) or wire_and_initials_credit(paragraph, directory):
-        return joint  # "... Yonhap. (sda/afp)", "(ATS/nxp)": the story's wires (no picture's: "(Reuters/Jane Roe)")
+    if joint := joint_wires_credit(paragraph, directory):
+        return joint  # "... Yonhap. (sda/afp)": the wires the story draws on (no picture's: "(Reuters/Jane Roe)")
     if is_quoted_link(paragraph) or is_caption(paragraph) or describes_picture(paragraph) or SOURCE_LABEL.match(
             paragraph):
         return None  # a caption's credit, even one that goes on about the picture's story
+    if initialled := wire_and_initials_credit(paragraph, directory):
+        return initialled  # "... Sarkozy. (ATS/nxp)": the agency and its editor's initials
     if sign_off := _SIGN_OFF.search(paragraph.strip()):
         return sign_off["credit"] if directory.named(sign_off["credit"]) else None
     if (signed := _DASHED_SIGN.search(paragraph.strip())) and directory.named(signed["credit"]):

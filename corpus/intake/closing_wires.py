@@ -8,7 +8,9 @@ the story's.
 A wire's desk signs its copy with an editor's initials beside the agency (`wire_and_initials_credit`): "(ATS/nxp)",
 "(APA/red)", "(dpa/AFP/xy)" (the initials last), "(egg/sda)" (first), in lower case. The agency is read when listed,
 or when it is an agency's initials in capitals before an editor's ("ATS", "APA": printed, unlisted); an organisation's
-pair ("(UN/ILO)") has no editor's initials, and initials in capitals ("(SE/AFP)") are a photographer's as often.
+pair ("(UN/ILO)") has no editor's initials, and initials in capitals ("(SE/AFP)") are a photographer's as often. A
+picture's credit carries no editor's initials, so the bracket may close a story's one long sentence; a caption is
+refused by the caller.
 """
 
 from __future__ import annotations
@@ -36,7 +38,7 @@ def joint_wires_credit(paragraph: str, directory: OutletDirectory) -> str | None
 
 def wire_and_initials_credit(paragraph: str, directory: OutletDirectory) -> str | None:
     """The first agency of a bracket closing a story with one editor's initials beside the agencies, as printed."""
-    match = _closing_bracket(_SLASHED_BRACKET, paragraph.strip())
+    match = _SLASHED_BRACKET.search(paragraph.strip())  # after one sentence too: a picture's has no editor
     parts = match["parts"].split("/") if match else []
     if not parts:
         return None
