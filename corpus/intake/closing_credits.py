@@ -5,7 +5,7 @@ the last sentence ("... to a minimum.UNI"). The credits printed elsewhere are re
 
 from __future__ import annotations
 
-from corpus.intake.closing_wires import joint_wires_credit
+from corpus.intake.closing_wires import joint_wires_credit, wire_and_initials_credit
 from corpus.intake.credits import CREDIT_TEXT, SOURCE_LABEL, one_credit, plausible
 from corpus.intake.furniture import describes_picture, is_caption, is_quoted_link
 from corpus.intake.outlets import OutletDirectory, sentence_abbreviation
@@ -42,6 +42,8 @@ def closing_credit(paragraph: str, directory: OutletDirectory) -> str | None:
     if is_quoted_link(paragraph) or is_caption(paragraph) or describes_picture(paragraph) or SOURCE_LABEL.match(
             paragraph):
         return None  # a caption's credit, even one that goes on about the picture's story
+    if initialled := wire_and_initials_credit(paragraph, directory):
+        return initialled  # "... Sarkozy. (ATS/nxp)": the agency and its editor's initials
     if sign_off := _SIGN_OFF.search(paragraph.strip()):
         return sign_off["credit"] if directory.named(sign_off["credit"]) else None
     if (signed := _DASHED_SIGN.search(paragraph.strip())) and directory.named(signed["credit"]):

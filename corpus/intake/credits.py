@@ -53,7 +53,18 @@ _DESCRIBES_WRITER = LazyPattern(
     r"|statesman)\s*$"
     r"|^(?:world|business|local|national|international|breaking|latest|top|sports?|tech"
     r"|politics|political|entertainment|global|regional|foreign)\s+news\s*$")
-CREDIT_TEXT = r"[A-Z][\w&.'’/ -]{1,50}?"
+
+
+def _capitals(*blocks: tuple[int, int]) -> str:
+    """The capital letters of the given blocks of code points, for a regex's character class."""
+    return "".join(re.escape(char) for first, last in blocks for char in map(chr, range(first, last + 1))
+                   if char.isupper())
+
+
+# A credit's first letter: a capital of any European alphabet, as agencies print their initials ("(İLKHA)", "(ČTK)",
+# "(ÖNA)"), not only A-Z.
+CAPITAL = f"[{_capitals((0x41, 0x5A), (0xC0, 0x24F), (0x370, 0x3FF), (0x400, 0x52F))}]"
+CREDIT_TEXT = CAPITAL + r"[\w&.'’/ -]{1,50}?"
 _BYLINE = LazyPattern(
     rf"^(?:By|BY)\s+(?P<names>[^,|/]{{2,80}}?)(?:\s*[,|/–—]\s*|\s+-\s+|\s+(?:of|for)\s+)"
     rf"(?P<credit>{CREDIT_TEXT})\s*$")

@@ -18,6 +18,7 @@ import re
 from dataclasses import dataclass, replace
 
 from corpus.date_patterns import WEEKDAYS, month_number
+from corpus.intake.credits import CAPITAL
 from corpus.intake.credit_first_datelines import dateline_after_credit, without_inner_abbreviation
 from corpus.intake.dated_items import item_and_dateline
 from corpus.intake.east_asian_credits import chinese_dateline
@@ -47,7 +48,7 @@ _FOREIGN_MONTH = rf"(?:de\s+)?(?P<foreign>(?i:{DATELINE_MONTH}))(?![\w])\.?"
 _DATE = (rf"{_WEEKDAY}(?:{_MONTH}\s+(?P<day>[0-3]?\d)|(?P<day_first>[0-3]?\d)(?:st|nd|rd|th|\.)?\s+"
          rf"(?:{_MONTH.replace('month', 'month2')}|{_FOREIGN_MONTH}))(?:,?\s+(?:de\s+)?(?P<year>(?:19|20)\d\d))?")
 # "dpa", "dpa/MIA", "dpa-AFX", "askanews": a credit in lower case only when it (its first part) is listed
-_CREDIT = r"(?:[A-ZА-ЯЁ][A-Za-zА-Яа-яЁё0-9&.'’/ -]{0,40}?|[a-z]{2,12}(?:[/-][A-Za-z]{2,10})?)"
+_CREDIT = rf"(?:{CAPITAL}[A-Za-zА-Яа-яЁё0-9&.'’/ -]{{0,40}}?|[a-z]{{2,12}}(?:[/-][A-Za-z]{{2,10}})?)"
 _DASH = r"(?:\.?(?:—|–|--|-)|_|:|\|)"  # "(EFE).-": a full stop before the dash
 _TAIL = rf"(?:\s*{_DASH}\s*(?P<rest>\S.*)|\s*(?:{_DASH})?\s*$)"
 _CAPS_DATELINE = re.compile(

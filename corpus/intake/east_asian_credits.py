@@ -63,8 +63,11 @@ _IMAGE_KIND = LazyPattern(r"(?:사진|그래픽|영상|캡처|캡쳐|일러스�
 _HANGUL = LazyPattern(r"[가-힣]")
 # "…を決めた。（共同）", "…。【時事】", "…磋商。（来源：新华网）": a credit closing the story after its "。";
 # "…。【毎日新聞抜粋】": an excerpt ("転載", a reprint) of the listed paper's story.
-_CLOSING_CREDIT = LazyPattern(r"[。．！？」』]\s*(?:[(（]|【(?=[^】]{1,20}】\s*$))\s*(?:(?:来源|來源|出典|出处|출처|ソース)\s*[:：]\s*)?"
-                              r"(?P<credit>[^()（）:：【】]{1,20}?)\s*(?:より)?(?:抜粋|転載)?\s*[)）】]\s*$")
+# "…第五次核試驗。(胡若愚)【新華社微特稿】": the reporter's name in brackets, then the wire and its kind of dispatch.
+_REPORTER_BEFORE_CREDIT = r"(?:[(（](?![^)）]{0,6}(?:写真|資料|画像|图|照片|提供|撮影))[\u4e00-\u9fff·]{2,8}[)）]\s*(?=【))?"
+_CLOSING_CREDIT = LazyPattern(rf"[。．！？」』]\s*{_REPORTER_BEFORE_CREDIT}(?:[(（]|【(?=[^】]{{1,20}}】\s*$))\s*"
+                              r"(?:(?:来源|來源|出典|出处|출처|ソース)\s*[:：]\s*)?(?P<credit>[^()（）:：【】]{1,20}?)\s*(?:より)?"
+                              r"(?:抜粋|転載|微特稿|特稿|专稿|專稿)?\s*[)）】]\s*$")
 # "…글을 남겼다. <스포츠조선닷컴>", "…안치됐다.(연합뉴스)": a Korean story signed by its paper in angle or round brackets
 # after the last sentence (not a picture's "(사진=연합뉴스)").
 _KOREAN_CLOSING_NAME = LazyPattern(r"[가-힣][.!?][\"”’']?\s*(?:[<〈](?P<credit>[^<>〈〉]{2,20}?)\s*[>〉]"
