@@ -94,7 +94,7 @@ HOSTILE = [
 @pytest.mark.parametrize("text", HOSTILE)
 def test_the_closing_credits_read_hostile_text_quickly(text):
     directory = outlets()
-    start = time.perf_counter()
+    start = time.process_time()
     stamped_closing_credit(text, directory)
     east_asian_closing(text, directory)
-    assert time.perf_counter() - start < 0.1
+    assert time.process_time() - start < 0.1
