@@ -102,8 +102,8 @@ def test_a_label_line_is_no_caption_over_a_wire():
 
 
 def test_long_lines_are_read_quickly():
-    start = time.perf_counter()
+    start = time.process_time()
     credits._TRAILING_DAY.sub("", "By" + " " * 5000 + "x")  # byline_credit's re-read of a line without its day
     cleaning.clean_page("Valley flood toll rises\nAdded: 19.02.2021 " + "| 5 views " * 300 + "\n" + E3)
     closing_names.signed_by_dw([], "Deutsche Welle " + "word " * 1600)
-    assert time.perf_counter() - start < 0.3
+    assert time.process_time() - start < 0.3
