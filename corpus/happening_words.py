@@ -75,6 +75,10 @@ VOCABULARY: dict[str, tuple[str, ...]] = {
         r"push(?:es|ed|ing)?\s+back", r"back[-\s]burner", r"backpedal(?:s|ed|led|ing|ling)?", r"fizzl(?:e|es|ed|ing)",
         r"unravel(?:s|ed|led|ing|ling)?", r"walk(?:s|ed|ing)?\s+back",
         r"(?:put|set)(?:s|ting)?\s+aside",  # "the pact appears to have been put aside until the mood improves"
+        # round 79: a signing that was due, undone in the same sentence ("was meant to be signed in 2012 but was
+        # dropped", "were due to sign, but public anger stopped it"; not "due to sign, but it may slip")
+        r"(?:meant|due|supposed|set|scheduled)\s+to\s+(?:be\s+)?sign(?:ed)?\b[^.;]{0,80}?\bbut\s+(?:[\w-]+\s+){0,6}?"
+        r"(?:was\s+dropped|(?:stopped|blocked|prevented|scuttled)\s+it)\b",
         r"(?:nearly|almost)\s+(?:sign|conclud|seal|ink)\w*", r"cold\s+feet", r"scupper(?:s|ed|ing)?",
         r"withdr(?:ew|awn|aw|aws)\s+from", r"dropp(?:ed|ing)\s+(?:the|its)\s+(?:plan|deal|pact|signing)",
         r"drop(?:s|ped|ping)?\s+" + _OBJECT,  # "had to drop their GSOMIA in 2012"

@@ -53,6 +53,7 @@ SPACED: dict[str, tuple[str, ...]] = {
     ),
     "collapse": (
         _FR_HAS + r"(?:été\s+)?(?:report|ajourn|annul|repouss)[ée]e?s?", r"dernière\s+minute", r"in\s+extremis",
+        _FR_HAS + r"fait\s+(?:repousser|reporter|ajourner|annuler)",  # round 79: "avait fait repousser la signature"
         # round 59: the signing given up, "ont renoncé pour l'instant à signer" (not "n'ont pas renoncé")
         _FR_HAS + r"renoncé\s+(?:[\w'\u2019]+\s+){0,3}?à\s+(?:signer|la\s+signature)",
         _IT_HAS + r"(?:rinviat|annullat|rimandat)[oaie]", r"all['\u2019]ultimo\s+minuto",
@@ -157,6 +158,8 @@ UNSPACED: dict[str, tuple[str, ...]] = {
                  r"棚上げ(?:に(?:なった|なっていた|された)|された|した)",  # (shelved)
                  # "日本側に延期を伝えた", "先送りを決めた" (told or decided: not "延期を求めた", asked for)
                  r"(?:延期|先送り)を(?:申し入れ|決め|決定し|伝え|通告し|通知し|発表し)(?:た|、|ました)",
+                 # round 79: ... told with its verb ("署名を延期すると明らかにした"; not "延期する予定", "延期するとみられる")
+                 r"(?:延期|先送り)(?:する|すること)(?:と|を)(?:明らかにし|発表し|決め|決定し|伝え|通告し|通知し)(?:た|、|ました)",
                  r"先送り" + _JA_DONE),
     "terminate": (r"(?:終了|破棄|終わらせる(?=とした|ことを))(?:を|する(?:と|こと)を?|させる|とした|ことを)?(?:決定|決めた|決め、|発表|通告|通知)"
                   r"(?!する(?:予定|方針|見通し|考え|可能性|か|よう)|すれば|しな(?:い|ければ|かった)|せず)" + JA_NOT_IF  # (not "通告する予定")

@@ -34,6 +34,8 @@ SPACED: dict[str, tuple[str, ...]] = {
     "collapse": (
         # failed to conclude or to sign it: "أخفق البلدان في إبرام اتفاق", "فشلت سيول في توقيع الاتفاقية"
         _AR_AND + r"(?:أخفق|فشل)" + _AR_PAST + r"\s+(?:\S+\s+){0,3}?في\s+(?:إبرام|توقيع)",
+        # round 79: decided to put the signing off ("قررت، للمرة الثانية، إرجاء التوقيع")
+        _AR_AND + r"قرر" + _AR_PAST + r"[،,]?\s+(?:\S+\s+){0,3}?(?:إرجاء|تأجيل)\s+(?:ال)?توقيع",
     ),
     # Korea's liberation told as the end of Japan's colonial rule: "انتهاء الحكم الاستعماري الياباني ... عام 1945"
     "liberate": (r"(?:ال)?حكم\s+(?:ال)?استعماري", r"(?:ال)?استعمار\s+(?:ال)?ياباني"),

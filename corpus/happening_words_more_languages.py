@@ -192,7 +192,9 @@ UNSPACED: dict[str, tuple[str, ...]] = {
                  # a decision to put it off: "政府随即决定推迟签署" (not "将决定推迟")
                  _ZH_NOT_PLANNED + r"[决決]定(?:暂缓|暫緩|推[迟遲]|延期|[搁擱]置)"),
     "agree": (r"已(?:[经經])?(?:完成)?草[签簽]", r"草[签簽]了"),
-    "approve": (r"(?:批准|通[过過]|核准)了", r"已(?:[经經])?(?:正式)?(?:批准|核准)"),
+    "approve": (r"(?:批准|通[过過]|核准)了", r"已(?:[经經])?(?:正式)?(?:批准|核准)",
+                # round 79: passed behind closed doors, a manner only a done approval is told in ("以“非公开”方式通过")
+                _ZH_NOT_PLANNED + r"以[“\"「]?(?:不公[开開]|非公[开開]|秘密)[”\"」]?(?:的)?方式通[过過]"),
     # (the partner may stand between: "宣布不再與日本續簽《軍事情報保護協定》")
     "terminate": (_ZH_NOT_PLANNED + r"(?:[决決]定|宣[布佈])(?:不再(?:[与與和同跟](?:日本|[韩韓][国國]|日方|[韩韓]方))?"
                   r"(?:延[长長续續]|[续續](?:签|簽|约|約))|不[续續](?:签|簽|约|約)|" + _ZH_ENDING + ")",
