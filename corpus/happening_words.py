@@ -41,6 +41,10 @@ _ASIDE = r"(?:,\s+(?:for\s+now|after\s+all|at\s+least\s+for\s+now|for\s+the\s+ti
 _AFTER_THE_PACT = "(?:" + "|".join(f"(?<={noun}{partner})" for noun in ("pact", "agreement", "accord", "deal", "GSOMIA")
                                    for partner in (" ", ", ", " with Japan ", " with Tokyo ", " with Seoul ",
                                                    " with South Korea ")) + ")"
+# Timeline round 79: a signing that was due, undone in the same sentence ("was meant to be signed in 2012 but was
+# dropped", "were due to sign, but public anger stopped it"; not "due to sign, but it may slip").
+EN_DUE_BUT_UNDONE = (r"(?:meant|due|supposed|set|scheduled)\s+to\s+(?:be\s+)?sign(?:ed)?\b[^.;]{0,80}?\bbut\s+"
+                     r"(?:[\w-]+\s+){0,6}?(?:was\s+dropped|(?:stopped|blocked|prevented|scuttled)\s+it)\b")
 VOCABULARY: dict[str, tuple[str, ...]] = {
     # "signs of improving", "the first sign of compromise" are nouns, no signing
     # ... nor "a sign that", "as a sign the pact could survive" (round 59: a determiner before it)
@@ -75,6 +79,7 @@ VOCABULARY: dict[str, tuple[str, ...]] = {
         r"push(?:es|ed|ing)?\s+back", r"back[-\s]burner", r"backpedal(?:s|ed|led|ing|ling)?", r"fizzl(?:e|es|ed|ing)",
         r"unravel(?:s|ed|led|ing|ling)?", r"walk(?:s|ed|ing)?\s+back",
         r"(?:put|set)(?:s|ting)?\s+aside",  # "the pact appears to have been put aside until the mood improves"
+        EN_DUE_BUT_UNDONE,
         r"(?:nearly|almost)\s+(?:sign|conclud|seal|ink)\w*", r"cold\s+feet", r"scupper(?:s|ed|ing)?",
         r"withdr(?:ew|awn|aw|aws)\s+from", r"dropp(?:ed|ing)\s+(?:the|its)\s+(?:plan|deal|pact|signing)",
         r"drop(?:s|ped|ping)?\s+" + _OBJECT,  # "had to drop their GSOMIA in 2012"

@@ -44,6 +44,9 @@ _IT_HAS = r"(?:ha|hanno|aveva|avevano|è|sono|era|erano)\s+(?:stat[oaie]\s+)?"
 _TR_PAST = r"(?:d[ıi]|t[ıi]|m[ıi]ş|nd[ıi]|nm[ıi]ş|d[ıi]ğ[ıi]|nan)\w*"
 _TR_PAST_E = r"(?:d[iı]|m[iı]ş|nd[iı]|nm[iı]ş|d[iı]ğ[iı]|nen)\w*"  # (front vowels: "ertele-ndi")
 
+# Timeline round 79: a signing put off by a cause ("l'opposition avait fait repousser la signature"; not "pourrait
+# faire repousser").
+FR_HAD_IT_PUT_OFF = _FR_HAS + r"fait\s+(?:repousser|reporter|ajourner|annuler)"
 SPACED: dict[str, tuple[str, ...]] = {
     "sign": (
         _FR_HAS + r"(?:sign|scell)[ée]e?s?", _FR_HAS + r"conclue?s?", _FR_HAS_BEEN + r"(?:sign|scell)[ée]e?s?",
@@ -53,6 +56,7 @@ SPACED: dict[str, tuple[str, ...]] = {
     ),
     "collapse": (
         _FR_HAS + r"(?:été\s+)?(?:report|ajourn|annul|repouss)[ée]e?s?", r"dernière\s+minute", r"in\s+extremis",
+        FR_HAD_IT_PUT_OFF,
         # round 59: the signing given up, "ont renoncé pour l'instant à signer" (not "n'ont pas renoncé")
         _FR_HAS + r"renoncé\s+(?:[\w'\u2019]+\s+){0,3}?à\s+(?:signer|la\s+signature)",
         _IT_HAS + r"(?:rinviat|annullat|rimandat)[oaie]", r"all['\u2019]ultimo\s+minuto",
@@ -149,6 +153,9 @@ _JA_DONE = r"(?:した|しました|された|されました|し、|され、|�
 # Timeline round 74: a retelling's past perfect ("延期していた") and a step called off just before ("署名の直前に取りやめていた").
 JA_HAD_PUT_OFF = r"(?:延期|中止|白紙化?)(?:して|されて)いた"
 JA_CALLED_OFF_JUST_BEFORE = r"直前(?:に|で)取りや?め(?:た|ていた|ました)"
+# Timeline round 79: a postponement told as decided, with its verb ("署名を延期すると明らかにした"; not "延期する予定",
+# "延期するとみられる").
+JA_PUT_OFF_TOLD = r"(?:延期|先送り)(?:する|すること)(?:と|を)(?:明らかにし|発表し|決め|決定し|伝え|通告し|通知し)(?:た|、|ました)"
 UNSPACED: dict[str, tuple[str, ...]] = {
     "sign": (r"(?<!仮)(?:署名|調印|締結)" + _JA_DONE, r"(?<!仮)(?:署名|調印)式(?:を行|が行わ)", r"結んだ"),  # (仮署名: initialled)
     "collapse": (r"(?:延期|白紙|中止)" + _JA_DONE, r"見送(?:った|られた|りとなった)",
@@ -157,6 +164,7 @@ UNSPACED: dict[str, tuple[str, ...]] = {
                  r"棚上げ(?:に(?:なった|なっていた|された)|された|した)",  # (shelved)
                  # "日本側に延期を伝えた", "先送りを決めた" (told or decided: not "延期を求めた", asked for)
                  r"(?:延期|先送り)を(?:申し入れ|決め|決定し|伝え|通告し|通知し|発表し)(?:た|、|ました)",
+                 JA_PUT_OFF_TOLD,
                  r"先送り" + _JA_DONE),
     "terminate": (r"(?:終了|破棄|終わらせる(?=とした|ことを))(?:を|する(?:と|こと)を?|させる|とした|ことを)?(?:決定|決めた|決め、|発表|通告|通知)"
                   r"(?!する(?:予定|方針|見通し|考え|可能性|か|よう)|すれば|しな(?:い|ければ|かった)|せず)" + JA_NOT_IF  # (not "通告する予定")

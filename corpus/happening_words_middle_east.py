@@ -18,6 +18,8 @@ _AR_PACT = r"(?:ال)?(?:اتفاق(?:ية|ا|اً)?|معاهدة)"
 # ... up to five words between a verb and the pact, none of them "بالأحرف" (with initials: an initialling)
 _AR_NOT_INITIALS_BETWEEN = r"\s+(?:(?!بالأحرف)\S+\s+){0,5}?"
 
+# Timeline round 79: decided to put the signing off ("قررت، للمرة الثانية، إرجاء التوقيع"; not "قد تقرر", may decide).
+AR_DECIDED_TO_PUT_OFF = _AR_AND + r"قرر" + _AR_PAST + r"[،,]?\s+(?:\S+\s+){0,3}?(?:إرجاء|تأجيل)\s+(?:ال)?توقيع"
 SPACED: dict[str, tuple[str, ...]] = {
     "sign": (
         # "وقّعت اليوم الأربعاء اتفاقا" (signed, with its shadda written; not initialled: "بالأحرف الأولى")
@@ -34,6 +36,7 @@ SPACED: dict[str, tuple[str, ...]] = {
     "collapse": (
         # failed to conclude or to sign it: "أخفق البلدان في إبرام اتفاق", "فشلت سيول في توقيع الاتفاقية"
         _AR_AND + r"(?:أخفق|فشل)" + _AR_PAST + r"\s+(?:\S+\s+){0,3}?في\s+(?:إبرام|توقيع)",
+        AR_DECIDED_TO_PUT_OFF,
     ),
     # Korea's liberation told as the end of Japan's colonial rule: "انتهاء الحكم الاستعماري الياباني ... عام 1945"
     "liberate": (r"(?:ال)?حكم\s+(?:ال)?استعماري", r"(?:ال)?استعمار\s+(?:ال)?ياباني"),

@@ -181,6 +181,9 @@ _ZH_ENDING_PUT_OFF = r"(?:[^，,。；]{0,8}的)?" + _ZH_ENDING
 # after a demonstrative (timeline round 25): "改為中止這一“通知效力”", "暂停该通知的效力", "中止了这一“终止通知”的效力"
 ZH_NOTICE_HALTED = (r"(?:中止|[暂暫]停|停止|[冻凍][结結])了?(?:[这這该該此](?:一|[个個项項份])?)?"
                     r"[“\"「『]?(?:[终終]止)?通[知告]")
+# Timeline round 79: passed behind closed doors, a manner only a done approval is told in ("以“非公开”方式通过"; not
+# "将以非公开方式通过").
+ZH_PASSED_BEHIND_CLOSED_DOORS = _ZH_NOT_PLANNED + r"以[“\"「]?(?:不公[开開]|非公[开開]|秘密)[”\"」]?(?:的)?方式通[过過]"
 UNSPACED: dict[str, tuple[str, ...]] = {
     "sign": (r"(?:[签簽](?:署|[订訂]|字))了", r"已(?:[经經])?(?:正式)?[签簽](?:署|[订訂])",
              r"[签簽](?:署|[订訂])(?:[仪儀]式)(?:上|[后後])",
@@ -192,7 +195,8 @@ UNSPACED: dict[str, tuple[str, ...]] = {
                  # a decision to put it off: "政府随即决定推迟签署" (not "将决定推迟")
                  _ZH_NOT_PLANNED + r"[决決]定(?:暂缓|暫緩|推[迟遲]|延期|[搁擱]置)"),
     "agree": (r"已(?:[经經])?(?:完成)?草[签簽]", r"草[签簽]了"),
-    "approve": (r"(?:批准|通[过過]|核准)了", r"已(?:[经經])?(?:正式)?(?:批准|核准)"),
+    "approve": (r"(?:批准|通[过過]|核准)了", r"已(?:[经經])?(?:正式)?(?:批准|核准)",
+                ZH_PASSED_BEHIND_CLOSED_DOORS),
     # (the partner may stand between: "宣布不再與日本續簽《軍事情報保護協定》")
     "terminate": (_ZH_NOT_PLANNED + r"(?:[决決]定|宣[布佈])(?:不再(?:[与與和同跟](?:日本|[韩韓][国國]|日方|[韩韓]方))?"
                   r"(?:延[长長续續]|[续續](?:签|簽|约|約))|不[续續](?:签|簽|约|約)|" + _ZH_ENDING + ")",
