@@ -6,7 +6,7 @@
 
 A forum or a blog copying a paper's story heads it with the paper's name and day ("自由時報 2023/08/23 <lead>",
 "[한겨레 2016-11-23] <headline>", "Laaska News  Apr. 13, 2012", "Associated Press / November 25, 2010"); on the
-development sets' pages (round 88) the form names the label's outlet on 18 pages of 16 sets, and another's on one: a
+development sets' pages (round 88) the form names the label's outlet on 18 pages of 18 sets, and another's on one: a
 blog's quotation of a paper under "(朝鮮日報 2012/04/20)", in round brackets, as a source is cited (round 86 left it
 unknown on purpose). So round brackets are refused, and so is a page where such heads name two outlets (a list of
 related stories with their sources and days). A listed name only, and not an ordinary word ("Metro 2016-11-23").

@@ -6,7 +6,7 @@
 
 `credits.py` refuses these notes as the outlet's credit ("(With inputs from agencies)", "Con información de AFP"): the
 site wrote the story, the wire contributed. A reader who finds no other name still finds the wire's, and the labels of
-the development sets accept it on every page printing such a note (round 88: 7 pages of 6 sets, the site named
+the development sets accept it on every page printing such a note (round 88: 7 pages of 5 sets, the site named
 elsewhere on 2). So the note is the last place asked:
 
 * "With inputs from PTI", "( With input from IANS )";
