@@ -23,6 +23,7 @@ from corpus.intake.east_asian_credits import (chinese_reporters_credit, east_asi
                                               korean_signature)
 from corpus.intake.datelines import find_dateline
 from corpus.intake.closing_credits import closing_credit
+from corpus.intake.dated_names import dated_name_credit
 from corpus.intake.caption_copies import caption_twice, caption_with_its_credit
 from corpus.intake.furniture import describes_picture, gallery_caption, is_caption, is_korean_caption
 from corpus.intake.graphic_credits import graphic_credit
@@ -33,6 +34,7 @@ from corpus.intake.press_reviews import is_review_heading
 from corpus.intake.printed_dates import find_date_line
 from corpus.intake.stamped_credits import stamped_closing_credit
 from corpus.intake.story_sources import boxed_sources, sources_between_sentences
+from corpus.intake.wire_contributions import contributed_wire_credit
 from corpus.intake.wire_days import wire_dateline_credit
 from corpus.page_dates import date_from_page, date_from_url, iso_day, parse_printed_date
 from corpus.sanitize import clean_line
@@ -275,6 +277,9 @@ def _credits(page: CleanedPage, directory: OutletDirectory):
                      credits.first_appeared_credit, site_lines.source_note_credit)
     if credit := own_mentions.own_reporter_credit(page.paragraphs, directory):
         yield credit, f"its own reporter named: {credit!r}"
+    if credit := dated_name_credit((*both, *page.paragraphs), directory):
+        yield credit, f"its name and day heading the copied story: {credit!r}"
+    yield from found((*both, *page.paragraphs), "the wire its story draws on: ", contributed_wire_credit)
 
 
 def _closing_paragraphs(paragraphs: tuple[str, ...]) -> list[str]:
