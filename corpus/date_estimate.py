@@ -254,7 +254,7 @@ def estimate_from_reports(article: Article, happenings: tuple[Happening, ...],
                                                          estimate.value, year_named) \
                 or dates_a_later_event(article, happenings, specs, estimate.value, (source.start, source.end)):
             continue
-        if any(passage_reports(spec, p, article.clean_text, happenings, mentions, estimate)
+        if any(passage_reports(spec, p, article.clean_text, happenings, mentions, estimate, specs)
                for p in article.passages):
             kept = found.get(spec.date.year)  # of one year's events, the latest: it appeared after each
             if kept is None or kept[0].value.bounds()[0] < estimate.value.bounds()[0]:
