@@ -104,7 +104,8 @@ def _reported(article: Article, spec: EventSpec, happenings: tuple[Happening, ..
     """Whether a passage reports the event, were the page of its day, and tells it as done there."""
     text = article.clean_text
     done = wordings_told_as_done(text, spec, happenings)
-    return any(_done_in(spec, p, text, done) and passage_reports(spec, p, text, done, mentions, published, specs) is not None
+    return any(_done_in(spec, p, text, done)
+               and passage_reports(spec, p, text, done, mentions, published, specs) is not None
                for p in article.passages)
 
 

@@ -31,8 +31,8 @@ AsHappened = Callable[[str, tuple[DatedMention, ...], tuple[Happening, ...]], tu
 
 # ("오늘날", "nowadays", is no day; German "hier" is "here")
 _TODAY = re.compile(rf"(?i)\b{NOT_AN_OUTLETS_NAME}(?:today|yesterday|this\s(?:morning|afternoon|evening)|tonight"
-                    r"|hoy|ayer|esta\smañana|hoje|ontem|aujourd'hui|ce\smatin|heute|gestern|oggi|ieri)\b|오늘(?!날)|어제|금일|本日|今日|昨日|今朝"
-                    r"|今天|昨天")
+                    r"|hoy|ayer|esta\smañana|hoje|ontem|aujourd'hui|ce\smatin|heute|gestern|oggi|ieri)\b"
+                    r"|오늘(?!날)|어제|금일|本日|今日|昨日|今朝|今天|昨天")
 # The day printed with it: "today (23)", "오늘(22일)", "本日23日", "today, Nov. 23".
 _ITS_DAY = re.compile(r"[\s,]{0,2}[(\uff08]?\s{0,2}(?:[A-Z][a-z]{2,8}\.?\s)?(\d{1,2})(?!\d)(?:일|日|号)?\s?[)\uff09]?")
 # A longer "sentence" is a transcript or a list run together, not a lead's sentence (and each wording in it would
@@ -108,4 +108,5 @@ def _reports_on_its_day(article: Article, spec: EventSpec, passages: set[Passage
     """Whether one of the passages reports the event, were the page of the event's day."""
     text = article.clean_text
     on_its_day, done = on_its_first_day(spec), wordings_told_as_done(text, spec, happenings)
-    return any(passage_reports(spec, passage, text, done, mentions, on_its_day, specs) is not None for passage in passages)
+    return any(passage_reports(spec, passage, text, done, mentions, on_its_day, specs) is not None
+               for passage in passages)
