@@ -156,12 +156,13 @@ def _agreeing(spec: EventSpec, passage: Passage, text: str, published: Reporting
     elif agreeing or not dated_from_the_estimate(text, ways or (), published, spec.date):
         return agreeing
     # (and not by "Last month Seoul froze the signing", on a page only estimated: when is unknown)
-    return _agreeing_otherwise(spec, passage, text, published, dates, later, ways, about)
+    return _agreeing_otherwise(spec, passage, text, published, dates, later, ways, about, listed)
 
 
 def _agreeing_otherwise(spec: EventSpec, passage: Passage, text: str, published: ReportingDate | None,
                         dates: tuple[DatedMention, ...], later: tuple[DatedMention, ...],
-                        ways: list[Happening] | None, about: Span) -> tuple[DatedMention, ...] | None:
+                        ways: list[Happening] | None, about: Span, listed: tuple[EventSpec, ...]
+                        ) -> tuple[DatedMention, ...] | None:
     """For a passage whose dates do not say, what else may date its wording to the event's days."""
     if not dates and told_as_already_done(text, ways or [], published, spec.date):
         return ()  # "이미 가서명을 마친 협정은", eight days after the initialling
@@ -173,7 +174,7 @@ def _agreeing_otherwise(spec: EventSpec, passage: Passage, text: str, published:
     if on_an_anniversary(spec, text, passage.start, passage.end, published):
         return ()  # "the fifth anniversary of the North's artillery attack on Yeonpyeong", of 2015
     if not dates and published is None and (
-            on_its_weekday(spec, text, ways, about) or in_its_month(spec, text, ways or [])
+            on_its_weekday(spec, text, ways, about, listed) or in_its_month(spec, text, ways or [])
             or on_its_weekday_and_day(spec, text, ways) or in_its_own_year(spec, text, about)):
         # "agreed on Thursday" (of a Thursday's meeting), "decided in August to end the pact" (on a page
         # naming the GSOMIA), "said on Thursday (22) that it would end the pact", on a page that prints no date

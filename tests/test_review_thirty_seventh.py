@@ -1,6 +1,7 @@
 """Review 37 (a maintainer's review): one reading of numbers in Chinese characters (corpus/cjk_numbers.py, for
 corpus/intervals.py); a distance counted back from another listed event's day counts from the events the timeline was
-given, not from the bundled list (corpus/event_distance.py); "USA Today" (the outlet) is no day, for the date reader,
+given, not from the bundled list (corpus/event_distance.py), and so does a later event a page names
+(corpus/dates_counted_from_the_page.py); "USA Today" (the outlet) is no day, for the date reader,
 the "today" rule and the intake's "today, Tuesday, ..." (corpus/date_patterns.py NOT_AN_OUTLETS_NAME). Sentences
 written for the purpose."""
 
@@ -16,6 +17,7 @@ from corpus.cjk_numbers import cjk_number
 from corpus.date_patterns import RELATIVE_DAY
 from corpus.date_told_today import _TODAY
 from corpus.dates import find_dates
+from corpus.dates_counted_from_the_page import on_its_weekday
 from corpus.event_distance import the_one_listed_days
 from corpus.intake.todays_date import _ENGLISH_TODAY, date_named_as_today
 from corpus.intake.todays_weekday import _TODAY_WEEKDAY, date_by_todays_weekday
@@ -88,6 +90,16 @@ def test_the_listed_days_are_keyed_by_the_events_themselves():
     assert the_one_listed_days(tuple(SPECS))["sign"] == datetime.date(2016, 11, 23)
     assert "sign" not in the_one_listed_days(SPECS + (replace(signing, id="again"),))
     assert the_one_listed_days(()) == {}
+
+
+def test_a_later_event_named_is_one_of_the_events_given():
+    fourth = next(s for s in SPECS if s.id == "fourth-nuclear-test")
+    text = ("North Korea carried out its fourth nuclear test on Wednesday, drawing condemnation. Analysts compared "
+            "it with the fifth nuclear test of the North.")
+    about = (text.index("fourth"), text.index("fourth") + len("fourth"))
+    assert not on_its_weekday(fourth, text, None, about, SPECS)  # the fifth, listed, is of a later week
+    without_the_fifth = tuple(s for s in SPECS if s.id != "fifth-nuclear-test")
+    assert on_its_weekday(fourth, text, None, about, without_the_fifth)  # named, but no event given
 
 
 # 4. "USA Today" is an outlet's name, not a day
