@@ -34,7 +34,8 @@ _CLAUSE_OPENER = re.compile(r"(?:,\s+|(?<!\bknown)(?<!\bsuch)(?<!\bsame)(?<!\bde
                             r"(?:where|when|after|before|while|because|since|as|the\s+day)"
                             r"\s+(?=[\w\"\u201c])"
                             # "Its curbs spare aid, and the US issued ...": a clause with its own subject
-                            r"|(?<=[^,]{24}),\s+(?:and|but)\s+(?=(?:the|a|an|its|their|his|her|this|that|it|they|he|she|[A-Z])\w*"
+                            r"|(?<=[^,]{24}),\s+(?:and|but)\s+"
+                            r"(?=(?:the|a|an|its|their|his|her|this|that|it|they|he|she|[A-Z])\w*"
                             r"(?:['\u2019]s)?\s)")  # (a possessive: ", and Japan's ambassador met ...")
 # A verb in a clause that tells of a preposition's object ("The quarrel comes despite an agreement the
 # two countries reached in December 2015 to settle ..."): the title is that object and its clause.
