@@ -57,10 +57,10 @@ def sentence_article(published: str, text: str, number: int):
 
 def linked_events(published: str, text: str, number: int = 0, specs=None) -> frozenset[str]:
     """The listed events the timeline links this sentence to."""
-    specs = specs if specs is not None else load_event_specs()
+    specs = tuple(specs) if specs is not None else load_event_specs()
     article = sentence_article(published, text, number)
     reading = read_article(article, dated_mentions(article))
-    return frozenset(spec.id for spec in specs if listed_event(spec, [reading]).coverage)
+    return frozenset(spec.id for spec in specs if listed_event(spec, [reading], specs).coverage)
 
 
 def load_pages(path: Path) -> list[dict]:

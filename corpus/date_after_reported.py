@@ -94,17 +94,18 @@ def _latest_told_as_done(article: Article, after: DateValue, mentions: tuple[Dat
             continue
         at_its_start = on_its_first_day(later)
         if (latest is None or later.date.bounds()[0] > latest[0].date.bounds()[0]) \
-                and _reported(article, later, happenings, mentions, at_its_start):
+                and _reported(article, later, happenings, mentions, at_its_start, specs):
             latest = (later, at_its_start)
     return latest
 
 
 def _reported(article: Article, spec: EventSpec, happenings: tuple[Happening, ...],
-              mentions: tuple[DatedMention, ...], published: ReportingDate) -> bool:
+              mentions: tuple[DatedMention, ...], published: ReportingDate, specs: tuple[EventSpec, ...]) -> bool:
     """Whether a passage reports the event, were the page of its day, and tells it as done there."""
     text = article.clean_text
     done = wordings_told_as_done(text, spec, happenings)
-    return any(_done_in(spec, p, text, done) and passage_reports(spec, p, text, done, mentions, published) is not None
+    return any(_done_in(spec, p, text, done)
+               and passage_reports(spec, p, text, done, mentions, published, specs) is not None
                for p in article.passages)
 
 

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import datetime
 import re
+from collections.abc import Sequence
 from dataclasses import replace
 
 from corpus.date_after_reported import not_before_what_it_reports
@@ -208,53 +209,19 @@ def estimate_from_reports(article: Article, happenings: tuple[Happening, ...],
         if spec.kind not in kinds and not (spec.kind == "any" and kinds) \
                 or spec.date.granularity not in ("day", "month") or not about_pattern(spec).search(article.clean_text):
             continue
-        mentions = as_happened(article.clean_text, dated_mentions(article, spec.date), happenings)
-        on_event = [m for m in mentions if m.start not in named_year and m.role not in ("plan", "reference")
-                    and m.value.granularity == "day" and spec.date.contains(m.value)]
-        if spec.date.granularity == "month" and not on_event \
-                and (in_month := days_of_a_month_event(article, spec, happenings, about_pattern(spec), named_year)):
-            on_event = list(in_month)
-            mentions = tuple(sorted(_placed_by_its_last_day(article, spec, mentions, happenings) + in_month,
-                                    key=lambda m: m.start))
+        mentions, on_event = _dates_on_the_event(article, spec, happenings, named_year)
         if spec.kind == "any" and not on_event:
             continue
-        own_days = on_event  # the days that are the event's own (of a weekday's dating: the weekday's)
-        if on_event:
-            latest = max(on_event, key=lambda m: m.value.bounds()[0])
-            source = latest
-            estimate = ReportingDate(latest.value, True,
-                                     f"estimated from the text: it reports \u201c{spec.title}\u201d on "
-                                     f"\u201c{latest.text}\u201d, a date of {spec.date.year} (passage {latest.passage})")
-        elif dateline := dateline_just_after(article, placed := _placed_by_its_last_day(article, spec, mentions, happenings),
-                                              spec, named_year):
-            source, mentions = dateline, placed
-            estimate = ReportingDate(dateline.value, True,
-                                     f"estimated from the text: it reports \u201c{spec.title}\u201d under the "
-                                     f"dateline \u201c{dateline.text}\u201d, days after it in {spec.date.year} "
-                                     f"(passage {dateline.passage})")
-        elif told := told_as_last_years(article, spec, happenings, as_happened):
-            source, mentions = told
-            estimate = ReportingDate(DateValue(spec.date.year + 1), True,
-                                     f"estimated from the text: it reports \u201c{spec.title}\u201d as of "
-                                     f"\u201c{source.text}\u201d, last year's, so in {spec.date.year + 1} "
-                                     f"(passage {source.passage})")
-        elif on_weekday := _on_a_weekday_of(article, spec, happenings):
-            day, weekdays = on_weekday
-            source, own_days = weekdays[0], weekdays  # (the weekday's days, a day of the month as well: "6일")
-            estimate = ReportingDate(day, True,
-                                     f"estimated from the text: it reports \u201c{spec.title}\u201d on "
-                                     f"\u201c{weekdays[0].text}\u201d, "
-                                     f"{'the weekday of' if day == spec.date or day in spec.held else 'so on'} {day.label()} "
-                                     f"(passage {weekdays[0].passage})")
-            mentions = tuple(sorted(mentions + weekdays + _that_day(article, weekdays), key=lambda m: m.start))
-        else:
+        dated = _dated_by_the_event(article, spec, happenings, mentions, on_event, named_year)
+        if dated is None:
             continue
+        estimate, source, mentions, own_days = dated
         if not fits_its_datelines(article, mentions, estimate.value) \
                 or on_a_named_weekday and not year_fixed(article, spec, happenings, specs, bool(on_event), own_days,
                                                          estimate.value, year_named) \
                 or dates_a_later_event(article, happenings, specs, estimate.value, (source.start, source.end)):
             continue
-        if any(passage_reports(spec, p, article.clean_text, happenings, mentions, estimate)
+        if any(passage_reports(spec, p, article.clean_text, happenings, mentions, estimate, specs)
                for p in article.passages):
             kept = found.get(spec.date.year)  # of one year's events, the latest: it appeared after each
             if kept is None or kept[0].value.bounds()[0] < estimate.value.bounds()[0]:
@@ -263,6 +230,59 @@ def estimate_from_reports(article: Article, happenings: tuple[Happening, ...],
         found = {year: kept for year, kept in found.items()
                  if not tells_of_a_later_event(article, happenings, specs, kept[0].value, year_named)}
     return next(iter(found.values())) if len(found) == 1 else None
+
+
+_DatedByTheEvent = tuple[ReportingDate, DatedMention, tuple[DatedMention, ...], Sequence[DatedMention]]
+
+
+def _dates_on_the_event(article: Article, spec: EventSpec, happenings: tuple[Happening, ...], named_year: set[int]
+                        ) -> tuple[tuple[DatedMention, ...], list[DatedMention]]:
+    """The page's mentions, were it of the event's year, and those of them (yearless, no plan's) on the event's
+    days; of an event of a month, its days told otherwise (`days_of_a_month_event`) when none is."""
+    mentions = as_happened(article.clean_text, dated_mentions(article, spec.date), happenings)
+    on_event = [m for m in mentions if m.start not in named_year and m.role not in ("plan", "reference")
+                and m.value.granularity == "day" and spec.date.contains(m.value)]
+    if spec.date.granularity == "month" and not on_event \
+            and (in_month := days_of_a_month_event(article, spec, happenings, about_pattern(spec), named_year)):
+        on_event = list(in_month)
+        placed = _placed_by_its_last_day(article, spec, mentions, happenings)
+        mentions = tuple(sorted(placed + in_month, key=lambda m: m.start))
+    return mentions, on_event
+
+
+def _dated_by_the_event(article: Article, spec: EventSpec, happenings: tuple[Happening, ...],
+                        mentions: tuple[DatedMention, ...], on_event: list[DatedMention], named_year: set[int]
+                        ) -> _DatedByTheEvent | None:
+    """(the estimate, the words it is taken from, the mentions resolved against it, the event's own days) by the
+    latest yearless day on the event, else a dateline just after its days, last year's event, a weekday of it."""
+    if on_event:
+        latest = max(on_event, key=lambda m: m.value.bounds()[0])
+        return ReportingDate(latest.value, True,
+                             f"estimated from the text: it reports \u201c{spec.title}\u201d on "
+                             f"\u201c{latest.text}\u201d, a date of {spec.date.year} (passage {latest.passage})"), \
+            latest, mentions, on_event
+    placed = _placed_by_its_last_day(article, spec, mentions, happenings)
+    if dateline := dateline_just_after(article, placed, spec, named_year):
+        return ReportingDate(dateline.value, True,
+                             f"estimated from the text: it reports \u201c{spec.title}\u201d under the "
+                             f"dateline \u201c{dateline.text}\u201d, days after it in {spec.date.year} "
+                             f"(passage {dateline.passage})"), dateline, placed, on_event
+    if told := told_as_last_years(article, spec, happenings, as_happened):
+        source, told_mentions = told
+        return ReportingDate(DateValue(spec.date.year + 1), True,
+                             f"estimated from the text: it reports \u201c{spec.title}\u201d as of "
+                             f"\u201c{source.text}\u201d, last year's, so in {spec.date.year + 1} "
+                             f"(passage {source.passage})"), source, told_mentions, on_event
+    if on_weekday := _on_a_weekday_of(article, spec, happenings):
+        day, weekdays = on_weekday  # (the weekday's days, a day of the month as well: "6일")
+        return ReportingDate(day, True,
+                             f"estimated from the text: it reports \u201c{spec.title}\u201d on "
+                             f"\u201c{weekdays[0].text}\u201d, "
+                             f"{'the weekday of' if day == spec.date or day in spec.held else 'so on'} {day.label()} "
+                             f"(passage {weekdays[0].passage})"), \
+            weekdays[0], tuple(sorted(mentions + weekdays + _that_day(article, weekdays), key=lambda m: m.start)), \
+            weekdays
+    return None
 
 
 def _on_a_weekday_of(article: Article, spec: EventSpec, happenings: tuple[Happening, ...]

@@ -74,7 +74,7 @@ def estimate_from_opening(article: Article, happenings: tuple[Happening, ...], s
                                  f"with no date of its own, so on {spec.date.label()} or in the week after "
                                  f"(passage {opening.number})", earliest=True)
         if fits_datelines(article, mentions, spec.date) \
-                and passage_reports(spec, opening, text, happenings, mentions, estimate):
+                and passage_reports(spec, opening, text, happenings, mentions, estimate, specs):
             found.setdefault(spec.date.year, (estimate, mentions))
     return next(iter(found.values())) if len(found) == 1 else None
 

@@ -49,7 +49,7 @@ def tells_of_a_later_event(article: Article, happenings: tuple[Happening, ...], 
     Seoul's decision to leave the pact" is of the Friday of 2019 that suspended the decision, not
     of the Friday of 2012 whose signing Seoul pulled out of. Only to choose between two years,
     each of which its weekday fits."""
-    return any(passage_reports(later, p, article.clean_text, happenings, year_named, None)
+    return any(passage_reports(later, p, article.clean_text, happenings, year_named, None, specs)
                for later in later_listed_events(article, happenings, specs, estimate) for p in article.passages)
 
 
@@ -69,7 +69,7 @@ def dates_a_later_event(article: Article, happenings: tuple[Happening, ...], spe
         own = [m for m in mentions if m.value.bounds()[0] > after and (m.start, m.end) != source]
         at_its_day = ReportingDate(later.date, True, "")
         for passage in article.passages:
-            spans = passage_reports(later, passage, text, happenings, mentions, at_its_day) or ()
+            spans = passage_reports(later, passage, text, happenings, mentions, at_its_day, specs) or ()
             if any((m.start, m.end) in spans for m in own if m.passage == passage.number):
                 return True
     return False

@@ -109,7 +109,7 @@ def estimate_from_officeholders(article: Article, happenings: tuple[Happening, .
         if spec.kind not in told:
             told[spec.kind] = {(h.start, h.end) for h in happenings if h.kind == spec.kind and worded_as_done(text, h)
                                and not worded_ahead(text, h) and not _dated_sentence(text, h)}
-        if any(told[spec.kind] & set(passage_reports(spec, p, text, happenings, mentions, estimate) or ())
+        if any(told[spec.kind] & set(passage_reports(spec, p, text, happenings, mentions, estimate, specs) or ())
                for p in article.passages):
             meant.setdefault(spec.kind, []).append((spec, estimate, mentions))
     found = [events[0] for events in meant.values() if len(events) == 1]  # of a kind two could be: neither
@@ -127,13 +127,13 @@ def _reports_later_undated(article: Article, happenings: tuple[Happening, ...], 
     without a date: "With GSOMIA scrapped, ..."): the page appeared after it."""
     text, mentions = article.clean_text, dated_mentions(article)
     later = [spec for spec in specs if spec.date.bounds()[0] > day]
-    if any(passage_reports(spec, p, text, happenings, mentions, None)
+    if any(passage_reports(spec, p, text, happenings, mentions, None, specs)
            for spec in later if about_pattern(spec).search(text) for p in article.passages):
         return True
     headline = article.headline.strip()  # (read as a passage of its own, its dates left aside)
     heading = Passage(article.id, 0, 0, len(headline), headline)
     worded = find_happenings(headline) if headline and not headline.endswith("?") else ()
-    return any(passage_reports(spec, heading, headline, worded, (), None) for spec in later
+    return any(passage_reports(spec, heading, headline, worded, (), None, specs) for spec in later
                if about_pattern(spec).search(headline))
 
 

@@ -155,8 +155,10 @@ YEAR_RANGES = (
 )
 DECADE = re.compile(r"(?:\b(?i:early|mid|late)[-\s])?(?:\b1[5-9]\d0|\b20\d0|'\d0)'?s\b")
 
+# "USA Today", "USA TODAY": the outlet's name, no day (put before a "today" word; "the USA today" is one).
+NOT_AN_OUTLETS_NAME = r"(?!(?<=(?-i:\bUSA)\s)(?-i:Today|TODAY)\b)"
 RELATIVE_DAY = re.compile(
-    r"(?i)\b(?:(?P<shift>the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow"
+    rf"(?i)\b{NOT_AN_OUTLETS_NAME}(?:(?P<shift>the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow"
     r"|yesterday|today|tonight|tomorrow|last\s+night)"
     r"|(?:earlier|later)\s+(?:in\s+the\s+day|today|tonight|this\s+(?:morning|afternoon|evening))"
     r"|this\s+(?:morning|afternoon|evening))\b"

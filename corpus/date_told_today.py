@@ -19,6 +19,7 @@ from collections.abc import Callable
 
 from corpus.date_after_reported import names_a_later_event, on_its_first_day, told_as_done, wordings_told_as_done
 from corpus.date_own_day import counts_years
+from corpus.date_patterns import NOT_AN_OUTLETS_NAME
 from corpus.dates import find_dates
 from corpus.event_rules import passage_reports
 from corpus.events import DatedMention, EventSpec, ReportingDate, dated_mentions
@@ -29,9 +30,9 @@ from corpus.text_units import Sentence
 AsHappened = Callable[[str, tuple[DatedMention, ...], tuple[Happening, ...]], tuple[DatedMention, ...]]
 
 # ("오늘날", "nowadays", is no day; German "hier" is "here")
-_TODAY = re.compile(r"(?i)\b(?:today|yesterday|this\s(?:morning|afternoon|evening)|tonight|hoy|ayer|esta\smañana"
-                    r"|hoje|ontem|aujourd'hui|ce\smatin|heute|gestern|oggi|ieri)\b|오늘(?!날)|어제|금일|本日|今日|昨日|今朝"
-                    r"|今天|昨天")
+_TODAY = re.compile(rf"(?i)\b{NOT_AN_OUTLETS_NAME}(?:today|yesterday|this\s(?:morning|afternoon|evening)|tonight"
+                    r"|hoy|ayer|esta\smañana|hoje|ontem|aujourd'hui|ce\smatin|heute|gestern|oggi|ieri)\b"
+                    r"|오늘(?!날)|어제|금일|本日|今日|昨日|今朝|今天|昨天")
 # The day printed with it: "today (23)", "오늘(22일)", "本日23日", "today, Nov. 23".
 _ITS_DAY = re.compile(r"[\s,]{0,2}[(\uff08]?\s{0,2}(?:[A-Z][a-z]{2,8}\.?\s)?(\d{1,2})(?!\d)(?:일|日|号)?\s?[)\uff09]?")
 # A longer "sentence" is a transcript or a list run together, not a lead's sentence (and each wording in it would
@@ -58,7 +59,7 @@ def estimate_from_what_it_tells_as_today(article: Article, mentions: tuple[Dated
     for spec in (spec for spec in specs if spec.once and spec.date.granularity == "day"):
         passages = {article.passage_at(start) for kind, day, start in told
                     if kind == spec.kind and day in (0, spec.date.day)} - {None}
-        if passages and _reports_on_its_day(article, spec, passages, happenings, mentions):
+        if passages and _reports_on_its_day(article, spec, passages, happenings, mentions, specs):
             found.add(spec)
     if len({spec.date for spec in found}) != 1:
         return None
@@ -103,8 +104,9 @@ def _in_a_quotation(before: str) -> bool:
 
 
 def _reports_on_its_day(article: Article, spec: EventSpec, passages: set[Passage], happenings: tuple[Happening, ...],
-                        mentions: tuple[DatedMention, ...]) -> bool:
+                        mentions: tuple[DatedMention, ...], specs: tuple[EventSpec, ...]) -> bool:
     """Whether one of the passages reports the event, were the page of the event's day."""
     text = article.clean_text
     on_its_day, done = on_its_first_day(spec), wordings_told_as_done(text, spec, happenings)
-    return any(passage_reports(spec, passage, text, done, mentions, on_its_day) is not None for passage in passages)
+    return any(passage_reports(spec, passage, text, done, mentions, on_its_day, specs) is not None
+               for passage in passages)

@@ -15,7 +15,7 @@ from corpus.about_words import WholeWords
 from corpus.date_patterns import WEEKDAYS, weekday_number
 from corpus.date_patterns_foreign import FOREIGN_WEEKDAY
 from corpus.dates import DateValue, find_dates
-from corpus.events import EventSpec, ReportingDate, load_event_specs
+from corpus.events import EventSpec, ReportingDate
 from corpus.foresight import only_foresees
 from corpus.happenings import Happening
 from corpus.intake.languages import foreign_weekday
@@ -115,7 +115,8 @@ def _weekdays_in(text: str, start: int, end: int) -> set[int]:
 _OF_A_WEEKDAY_OF_ITS_OWN = frozenset({"nuclear-test"})
 
 
-def on_its_weekday(spec: EventSpec, text: str, ways: list[Happening] | None, about: tuple[int, int]) -> bool:
+def on_its_weekday(spec: EventSpec, text: str, ways: list[Happening] | None, about: tuple[int, int],
+                   listed: tuple[EventSpec, ...]) -> bool:
     """Whether the sentences that word the event (for an event of any kind, the one that names what
     it is about, at `about`) name its weekday and no other, on a page that prints no date: "Japan, the United
     States and South Korea agreed on Thursday to press North Korea harder" tells of the meeting of
@@ -134,7 +135,7 @@ def on_its_weekday(spec: EventSpec, text: str, ways: list[Happening] | None, abo
     else:
         sentences = list({h.sentence: None for h in ways})
     days = set().union(*(_weekdays_in(text, s.start, s.end) for s in sentences))
-    return days == {spec.date.bounds()[0].weekday()} and not _of_a_later_week(spec, text)
+    return days == {spec.date.bounds()[0].weekday()} and not _of_a_later_week(spec, text, listed)
 
 
 _YEAR = re.compile(r"(?<![\d.,])(?:19\d\d|20\d\d)(?!\d)")
@@ -145,22 +146,21 @@ def names_a_year_after(text: str, year: int) -> bool:
     return any(int(named.group()) > year for named in _YEAR.finditer(text))
 
 
-def _of_a_later_week(spec: EventSpec, text: str) -> bool:
+def _of_a_later_week(spec: EventSpec, text: str, listed: tuple[EventSpec, ...]) -> bool:
     """Whether the page tells of a time after the event's week, so that a weekday, which names a day
     of the page's week, is not the event's: a later year ("Tuesday", on a page that names 2016, is not a
     Tuesday of 2012), or a listed happening of a later week named as the one it was ("its fifth nuclear
     test"; not the GSOMIA, signed, ended and kept)."""
     if names_a_year_after(text, spec.date.year):
         return True
-    later = _named_later(spec.date.bounds()[1])
+    later = _named_later(spec.date.bounds()[1], listed)
     return later is not None and later.search(text) is not None
 
 
-@lru_cache(maxsize=None)
-def _named_later(last_day: datetime.date) -> WholeWords | None:
-    """The names (`once`) of the listed happenings that began more than a week after `last_day`, each
+@lru_cache(maxsize=256)
+def _named_later(last_day: datetime.date, specs: tuple[EventSpec, ...]) -> WholeWords | None:
+    """The names (`once`) of the events of `specs` that began more than a week after `last_day`, each
     the name of one happening only ("its fifth nuclear test"; not "GSOMIA", what three happened to)."""
-    specs = load_event_specs()
     shared = Counter(name for spec in specs for name in set(spec.once))
     names = [name for later in specs if later.date.bounds()[0] > last_day + datetime.timedelta(days=7)
              for name in later.once if shared[name] == 1]

@@ -5,10 +5,12 @@ For `corpus.event_rules`. Pure functions."""
 from __future__ import annotations
 
 import datetime
+from collections.abc import Mapping
 from functools import lru_cache
+from types import MappingProxyType
 
 from corpus.dates_counted_from_the_page import qualified_bounds
-from corpus.events import EventSpec, ReportingDate, load_event_specs, named_by_its_month
+from corpus.events import EventSpec, ReportingDate, named_by_its_month
 from corpus.happening_index import of_the_sentence_holding
 from corpus.happenings import Happening, worded_ahead
 from corpus.intervals import days_after_in_chinese, days_after_in_cjk, days_before
@@ -22,11 +24,11 @@ Span = tuple[int, int]
 
 
 def at_its_distance(spec: EventSpec, text: str, ways: list[Happening], published: ReportingDate | None,
-                    happenings: tuple[Happening, ...] = ()) -> bool | None:
+                    happenings: tuple[Happening, ...], listed: tuple[EventSpec, ...]) -> bool | None:
     """Whether a wording of the event lies as far before its report as the words leading to
     it say ("less than a month after talks resumed", in a report of 21 Nov 2016, is after 21
     Oct at the earliest, give or take the week a report may lag what it tells of), or as far
-    before another listed event its sentence tells as done (`happenings`: "signed the deal less
+    before another listed event (of `listed`) its sentence tells as done (`happenings`: "signed the deal less
     than a month after it announced that talks would resume", on a page of 2019); None when
     no words give a distance. The distance dates the happening, not the sentence's other
     dates ("said Friday that ..., three months after it said it would let the deal die")."""
@@ -38,7 +40,7 @@ def at_its_distance(spec: EventSpec, text: str, ways: list[Happening], published
     reported = published.value.bounds()[0]
     return any(_as_far_back(spec, reported, distance, REPORTED_WITHIN_DAYS)
                or any(_as_far_back(spec, day, distance, 0) for day in _days_of_other_events(text, way, happenings,
-                                                                                             reported))
+                                                                                             reported, listed))
                for way, distance in distances)
 
 
@@ -57,24 +59,28 @@ def _as_far_back(spec: EventSpec, reported: datetime.date, distance: tuple[int, 
         and first <= reported - datetime.timedelta(days=least)
 
 
-def _days_of_other_events(text: str, way: Happening, happenings: tuple[Happening, ...], reported: datetime.date
-                          ) -> list[datetime.date]:
+def _days_of_other_events(text: str, way: Happening, happenings: tuple[Happening, ...], reported: datetime.date,
+                          listed: tuple[EventSpec, ...]) -> list[datetime.date]:
     """The days of the listed events that the other happenings of the wording's sentence tell as done, each
     the one listed event of its kind (the signing of 23 Nov 2016 for "signed"), none after the page's day: a
     distance in the sentence may be counted back from them."""
     others = (h for h in of_the_sentence_holding(way.sentence.start, happenings) if h.sentence == way.sentence
               and h.kind != way.kind and h.reported and not worded_ahead(text, h))
-    return [day for h in others if (day := _the_one_listed_day(h.kind)) is not None and day <= reported]
+    days = the_one_listed_days(listed)
+    return [day for h in others if (day := days.get(h.kind)) is not None and day <= reported]
 
 
-@lru_cache(maxsize=None)
-def _the_one_listed_day(kind: str) -> datetime.date | None:
-    """The day of the one listed event of `kind` that is no statement of intent; None when there are none or
-    several (two nuclear tests), or its date is no day."""
-    listed = [spec for spec in load_event_specs() if spec.kind == kind and not spec.statement]
-    if len(listed) != 1 or listed[0].date.granularity != "day":
-        return None
-    return listed[0].date.bounds()[0]
+@lru_cache(maxsize=16)
+def the_one_listed_days(listed: tuple[EventSpec, ...]) -> Mapping[str, datetime.date]:
+    """kind -> the day of the one event of `listed` of that kind that is no statement of intent; a kind with
+    several (two nuclear tests), or whose one event's date is no day, is left out. (Keyed by the events
+    themselves: two lists equal in every event's every field are one.)"""
+    by_kind: dict[str, list[EventSpec]] = {}
+    for spec in listed:
+        if not spec.statement:
+            by_kind.setdefault(spec.kind, []).append(spec)
+    return MappingProxyType({kind: specs[0].date.bounds()[0] for kind, specs in by_kind.items()
+                             if len(specs) == 1 and specs[0].date.granularity == "day"})
 
 
 def may_be_dated_to_its_month(spec: EventSpec, published: ReportingDate | None) -> bool:

@@ -55,25 +55,26 @@ Span = tuple[int, int]
 
 
 def passage_reports(spec: EventSpec, passage: Passage, text: str, happenings: tuple[Happening, ...],
-                    mentions: tuple[DatedMention, ...], published: ReportingDate | None
-                    ) -> tuple[Span, ...] | None:
+                    mentions: tuple[DatedMention, ...], published: ReportingDate | None,
+                    listed: tuple[EventSpec, ...]) -> tuple[Span, ...] | None:
     """The spans (offsets into the clean text `text`) that tie `passage` to `spec`'s event, or
     None. `happenings` and `mentions` may be the whole article's: only the passage's are read.
+    `listed` are the events the page is read against (a distance may count back from another's day).
     An event the coverage dates to other days as well (`held`: talks announced on 27 October,
     held from 1 November) is reported on any of them, there by a wording of it as done ("resumed
     talks last week", not "the announcement that the two will resume talks").
     """
-    spans = _reports_on(spec, passage, text, happenings, mentions, published)
+    spans = _reports_on(spec, passage, text, happenings, mentions, published, listed)
     for day in event_days(spec)[1:] if spans is None else ():
         done = tuple(h for h in happenings if h.kind != spec.kind or not worded_ahead(text, h))
-        spans = _reports_on(replace(spec, date=day), passage, text, done, mentions, published)
+        spans = _reports_on(replace(spec, date=day), passage, text, done, mentions, published, listed)
         if spans is not None:
             break
     return spans
 
 
 def _reports_on(spec: EventSpec, passage: Passage, text: str, happenings: tuple[Happening, ...],
-                mentions: tuple[DatedMention, ...], published: ReportingDate | None
+                mentions: tuple[DatedMention, ...], published: ReportingDate | None, listed: tuple[EventSpec, ...]
                 ) -> tuple[Span, ...] | None:
     words_in = _may_hold_its_words(spec, passage)
     if not words_in and not named_by_its_month(spec):
@@ -86,7 +87,7 @@ def _reports_on(spec: EventSpec, passage: Passage, text: str, happenings: tuple[
     ways = _wordings(spec, passage, text, happenings)
     if ways is not None and not ways:
         return None
-    agreeing = _dates_that_tie(spec, passage, text, happenings, mentions, published, ways, about)
+    agreeing = _dates_that_tie(spec, passage, text, happenings, mentions, published, ways, about, listed)
     if agreeing is None:
         return None
     return (about, *((h.start, h.end) for h in ways or ()), *((m.start, m.end) for m in agreeing))
@@ -119,7 +120,8 @@ def _naming_span(spec: EventSpec, passage: Passage, text: str, happenings: tuple
 
 def _dates_that_tie(spec: EventSpec, passage: Passage, text: str, happenings: tuple[Happening, ...],
                     mentions: tuple[DatedMention, ...], published: ReportingDate | None,
-                    ways: list[Happening] | None, about: Span) -> tuple[DatedMention, ...] | None:
+                    ways: list[Happening] | None, about: Span, listed: tuple[EventSpec, ...]
+                    ) -> tuple[DatedMention, ...] | None:
     """The passage's dates that tie its wording to the event's days (() when none is needed), or None: the
     passage does not report the event on these days."""
     dates, in_clause = _relevant_dates(spec, passage, text, mentions, ways, happenings, published)
@@ -128,7 +130,7 @@ def _dates_that_tie(spec: EventSpec, passage: Passage, text: str, happenings: tu
     last_day = qualified_bounds(spec.date)[1]
     later = () if in_clause or spec.statement else after_a_past_perfect(last_day, text, dates, ways or ())
     dates = tuple(m for m in dates if m not in later)
-    agreeing = _agreeing(spec, passage, text, published, dates, later, in_clause, ways, about, happenings)
+    agreeing = _agreeing(spec, passage, text, published, dates, later, in_clause, ways, about, happenings, listed)
     if agreeing is not None:
         return agreeing
     # A date that agrees but is too coarse to speak ("in 2019", of an August day) does not
@@ -139,12 +141,12 @@ def _dates_that_tie(spec: EventSpec, passage: Passage, text: str, happenings: tu
 
 def _agreeing(spec: EventSpec, passage: Passage, text: str, published: ReportingDate | None,
               dates: tuple[DatedMention, ...], later: tuple[DatedMention, ...], in_clause: bool,
-              ways: list[Happening] | None, about: Span, happenings: tuple[Happening, ...]
-              ) -> tuple[DatedMention, ...] | None:
+              ways: list[Happening] | None, about: Span, happenings: tuple[Happening, ...],
+              listed: tuple[EventSpec, ...]) -> tuple[DatedMention, ...] | None:
     """The dates that agree with the event's (() when the passage needs none), or None."""
     # "The pact, signed in 2016": a coarse date in the clause that says it happened dates it;
     # what was only said or planned ("would sign it in 2012") needs a date near the event's.
-    distance = None if in_clause else at_its_distance(spec, text, ways or (), published, happenings)
+    distance = None if in_clause else at_its_distance(spec, text, ways or (), published, happenings, listed)
     if distance is not None:  # "the signing came less than a month after talks resumed"
         return () if distance else None
     agreeing = date_condition(spec.date, published, dates, any_precision=in_clause and not spec.statement)
@@ -154,12 +156,13 @@ def _agreeing(spec: EventSpec, passage: Passage, text: str, published: Reporting
     elif agreeing or not dated_from_the_estimate(text, ways or (), published, spec.date):
         return agreeing
     # (and not by "Last month Seoul froze the signing", on a page only estimated: when is unknown)
-    return _agreeing_otherwise(spec, passage, text, published, dates, later, ways, about)
+    return _agreeing_otherwise(spec, passage, text, published, dates, later, ways, about, listed)
 
 
 def _agreeing_otherwise(spec: EventSpec, passage: Passage, text: str, published: ReportingDate | None,
                         dates: tuple[DatedMention, ...], later: tuple[DatedMention, ...],
-                        ways: list[Happening] | None, about: Span) -> tuple[DatedMention, ...] | None:
+                        ways: list[Happening] | None, about: Span, listed: tuple[EventSpec, ...]
+                        ) -> tuple[DatedMention, ...] | None:
     """For a passage whose dates do not say, what else may date its wording to the event's days."""
     if not dates and told_as_already_done(text, ways or [], published, spec.date):
         return ()  # "이미 가서명을 마친 협정은", eight days after the initialling
@@ -171,7 +174,7 @@ def _agreeing_otherwise(spec: EventSpec, passage: Passage, text: str, published:
     if on_an_anniversary(spec, text, passage.start, passage.end, published):
         return ()  # "the fifth anniversary of the North's artillery attack on Yeonpyeong", of 2015
     if not dates and published is None and (
-            on_its_weekday(spec, text, ways, about) or in_its_month(spec, text, ways or [])
+            on_its_weekday(spec, text, ways, about, listed) or in_its_month(spec, text, ways or [])
             or on_its_weekday_and_day(spec, text, ways) or in_its_own_year(spec, text, about)):
         # "agreed on Thursday" (of a Thursday's meeting), "decided in August to end the pact" (on a page
         # naming the GSOMIA), "said on Thursday (22) that it would end the pact", on a page that prints no date

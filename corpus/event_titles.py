@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from corpus.date_patterns import ANY_WEEKDAY
+from corpus.title_clause import PRONOUN, verbs_clause
 from corpus.title_cuts import MAX_TITLE, balanced_quotes
 from corpus.title_elision import cut_to_room
 from corpus.title_openings import without_setting
@@ -74,7 +75,6 @@ _TRAILING_ATTRIBUTION = re.compile(
     r"(?:said|says|added|noted|told\s+[^,]{1,40}|reported|according\s+to\b[^,]*)"
     r"(?:\s+[^,]{0,40})?[.\"\u201d]*$"
 )
-_PRONOUN = re.compile(r"(?:it|they|he|she)\s")
 # A saying whose object is a thing, not what was said: "announced the decision", "confirmed its plan".
 _NOUN_OBJECT = re.compile(r"\s++(?:the|a|an|its|their|his|her)\s+\w+")
 # What makes the date after it the end of a span: "between 2006 and", "from 2011 to".
@@ -93,9 +93,6 @@ _AND_ANOTHER = re.compile(r"^,?\s+and\s+(?:[\w'\u2019-]+\s+){1,4}?(?:each|both|t
 _AND_DATED_LATER = re.compile(r"^,?\s+and\s+[^,]*?\b(?:in|on|by)\s+(?:(?:January|February|March|April|May|June|July"
                               r"|August|September|October|November|December)\b|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?"
                               r"|Oct|Nov|Dec)\.?\s+\d|(?:19|20)\d\d\b).*", re.DOTALL)
-# A clause of Chinese or Japanese prose, between its commas: "双方在东京完成草签"
-_CJK_VERB = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff]+")
-_CJK_CLAUSE_END = re.compile(r"[,\uff0c;\uff1b\u3001\u3002]")
 # A space before a comma or a full stop, and brackets a date left empty: "signed ( ) ,"
 _SPACE_BEFORE_PUNCTUATION = re.compile(r"(?<!\s)(?:\s++(?=[,.;:])|\s*+\(\s*\))")
 _CAPTION_LABEL = re.compile(r"(?i)^(?:view\s+(?:larger\s+)?image|enlarge\s+(?:this\s+)?image|photo|image)\s*[:\-\u2013]?\s+")
@@ -133,18 +130,6 @@ _FORESEES = re.compile(r"^(?:[\w'\u2019-]+\s+){0,6}?(?:will|would|shall|plans?\s
                        r"|hopes?\s+to|wants?\s+to|(?:is|are)\s+(?:set|expected|due|poised)\s+to)\b")
 _APPOSITIVE = re.compile(r",\s(?:[^,\"\u201c]|\"[^\"]*\"|\u201c[^\u201d]*\u201d){3,120}?,\s")  # quotes may hold commas
 _ACRONYM = re.compile(r"\s\([A-Z]{2,10}\)(?=\s)")
-# ("known as", "such as", "the same as" name or compare: no clause follows)
-_CLAUSE_OPENER = re.compile(r"(?:,\s+|(?<!\bknown)(?<!\bsuch)(?<!\bsame)(?<!\bdescribed)\s)"
-                            r"(?:where|when|after|before|while|because|since|as|the\s+day)"
-                            r"\s+(?=[\w\"\u201c])"
-                            # "Its curbs spare aid, and the US issued ...": a clause with its own subject
-                            r"|(?<=[^,]{24}),\s+(?:and|but)\s+(?=(?:the|a|an|its|their|his|her|this|that|it|they|he|she|[A-Z])\w*"
-                            r"(?:['\u2019]s)?\s)")  # (a possessive: ", and Japan's ambassador met ...")
-# A verb in a clause that tells of a preposition's object ("The quarrel comes despite an agreement the
-# two countries reached in December 2015 to settle ..."): the title is that object and its clause.
-_OBJECT_TOLD = re.compile(r"\s(?:despite|following|amid|under|over|ahead\s+of)\s+(?=(?:an?|the)\s+[\w-]+\s+"
-                          r"(?:the|a|an|its|their|[A-Z][\w-]*)\s)")
-_OBJECT_WORDS = 10  # at most this many words between the object and the verb
 # A title opening with "his" or "her" ("his talks with Yoon") takes the name told before it
 # ("Kishida said ... after his talks with Yoon on Thursday": "Kishida's talks with Yoon").
 _POSSESSIVE_OPENING = re.compile(r"^(?:His|Her|his|her)\s")
@@ -177,12 +162,9 @@ def _by_initials(text: str) -> str:
 _OFFICE = re.compile(r"\b(?:(?:U\.S\.|(?:[A-Z][a-z]+\s+of\s+)?[A-Z][a-z]+(?:\s+Korean)?)\s+)?"  # "Republic of Korea"
                      r"(?:(?:Vice|Deputy)\s+)?(?:President|Prime\s+Minister"
                      r"|(?:Foreign|Defen[cs]e)\s+Minister|Secretary\s+of\s+State|Chairman)\s+(?=[A-Z][a-z])")
-_MAIN_SUBJECT = re.compile(r"^((?:[\w'\u2019,-]+\s+){0,5}?[\w'\u2019-]+)\s+(?:was|were|is|are|had|has|have|only|also"
-                           r"|[a-z]{3,}ed|spoke|said|met|took|made|went|came|gave|told)\b")
 # A title that is only a time or reason clause, its main clause cut off: what it tells happened.
 _LEADING_CONJUNCTION = re.compile(r"^(?:As|While|When|After|Before|Once|Since|Because|Although|Though|Whereas)"
                                   r"\s+(?=\S)")
-_SUBJECT_WORDS = 12  # at most this many words between the opener and the verb: its subject
 # A title that opens with a joining word ("And it sent a second note", "that the deal took effect"):
 # what it joins is left out, and the word with it.
 _LEADING_JOINER = re.compile(r"^(?:(?:And|But|So|Yet|and|but)\s+(?:that\s+)?|(?:That|that)\s+)(?=\S)")
@@ -191,52 +173,78 @@ _LEADING_JOINER = re.compile(r"^(?:(?:And|But|So|Yet|and|but)\s+(?:that\s+)?|(?:
 def event_title(sentence: str, date_span: tuple[int, int], verb_span: tuple[int, int] | None = None) -> str:
     """The title for the happening told by `sentence`, whose date is `sentence[slice(*date_span)]`
     and whose verb (if known) is `sentence[slice(*verb_span)]`."""
-    sentence, (date_start, date_end), verb_span = past_the_dateline(sentence, date_span, verb_span)
+    sentence, date_span, verb_span = past_the_dateline(sentence, date_span, verb_span)
+    verb = sentence[slice(*verb_span)] if verb_span else ""
+    text = _without_page_furniture(_without_its_date(sentence, *date_span))
+    text, verb = verbs_clause(_without_attribution_or_frame(text, verb), verb)
+    text, verb = _main_clause(text, verb)
+    return _finished(sentence, _within_room(text, verb), verb)
+
+
+def _without_its_date(sentence: str, date_start: int, date_end: int) -> str:
+    """The sentence with its date (and the words that only served it: "on", "Wednesday morning", "and 5")
+    taken out: "The claim, made on Jan. 6, met" is "The claim met"."""
     date_end = end_with_possessive(sentence, date_end)  # "at today's meeting": "at the meeting"
     named = sentence[date_start:date_end].endswith(("'s", "\u2019s"))  # "let Monday's deadline pass": it stays
     day_part = _PART_OF_DAY.match(sentence[date_end:])  # "Wednesday morning"
     told_end = date_end + day_part.end() if day_part else date_end
-    told = sentence[date_start:told_end]
-    after = without_date_leftovers(told, _DATE_REST.sub("", sentence[told_end:], count=1))
+    after = without_date_leftovers(sentence[date_start:told_end], _DATE_REST.sub("", sentence[told_end:], count=1))
     # "Washington signed on Dec 23 and Seoul and Tokyo each on Dec 26": what follows the date's "and" is another's
     after = _AND_DATED_LATER.sub("", _AND_ANOTHER.sub("", _AND_AGAIN_ASIDE.sub(",", after, count=1), count=1), count=1)
     if sentence[date_start:date_end].endswith(("日", "月", "年")):  # "3月16日に宣言した": its particle goes with it
         after = _CJK_PARTICLE.sub("", after, count=1)
-    before = sentence[:date_start].rstrip() + " the " if named else _ON_DATE.sub("", sentence[:date_start])
+    if named:
+        return without_emptied_participle(sentence[:date_start].rstrip() + " the ", after)
+    return without_emptied_participle(*_past_an_emptied_aside(_ON_DATE.sub("", sentence[:date_start]), after))
+
+
+def _past_an_emptied_aside(before: str, after: str) -> tuple[str, str]:
+    """The words before and after a date that stood in an aside of its own, the aside's commas left out
+    ("The claim, made on Jan. 6, met": "The claim" and " met")."""
     emptied = _EMPTIED_APPOSITIVE.search(before)
-    if not named and emptied and after.lstrip().startswith(","):  # "The claim, made on Jan. 6, met": "The claim met"
-        after = " " + after.lstrip()[1:]
-        opened = before[:emptied.start()]  # (its commas after an opening phrase: "In a statement, the ministry, on Monday,")
-        lead = _LEADING_PHRASE.match(opened) or _LEADING_PREPOSITION.match(opened)
-        # not within an aside still open ("Kim, 33, on Monday, ordered"), nor before an aside of its own
-        # ("The ministry, on Thursday, however, said": second review fixes, session 17)
-        if opened[lead.end() if lead else 0:].count(",") % 2 == 0 and not _ADVERB_ASIDE.match(after):
-            before = opened
-    text = without_emptied_participle(before, after)
+    if not emptied or not after.lstrip().startswith(","):
+        return before, after
+    after = " " + after.lstrip()[1:]
+    opened = before[:emptied.start()]  # (its commas after an opening: "In a statement, the ministry, on Monday,")
+    lead = _LEADING_PHRASE.match(opened) or _LEADING_PREPOSITION.match(opened)
+    # not within an aside still open ("Kim, 33, on Monday, ordered"), nor before an aside of its own
+    # ("The ministry, on Thursday, however, said": second review fixes, session 17)
+    if opened[lead.end() if lead else 0:].count(",") % 2 == 0 and not _ADVERB_ASIDE.match(after):
+        return opened, after
+    return before, after
+
+
+def _without_page_furniture(text: str) -> str:
+    """Without a bracketed date, page text, dashes, a dateline, a caption's label, a Chinese wire's dateline."""
     text = _SPACE_BEFORE_PUNCTUATION.sub("", _BRACKETED_DATE.sub("", text))
     text = without_page_text(_DASH_THEN_COMMA.sub(r"\1", text).strip(" ,"))
     text = _CAPTION_LABEL.sub("", _DASHES.sub("", _DATELINE.sub("", _DASHES.sub("", text, count=1), count=1), count=1), count=1)
-    text = _CJK_PARTICLE.sub("", _CJK_DATELINE.sub("", text, count=1), count=1)
-    verb = sentence[slice(*verb_span)] if verb_span else ""
+    return _CJK_PARTICLE.sub("", _CJK_DATELINE.sub("", text, count=1), count=1)
+
+
+def _without_attribution_or_frame(text: str, verb: str) -> str:
+    """Without who said it ("officials said Tuesday that", ", a spokesman said"), how it became known ("It later
+    emerged that"), a Korean report's hearsay ("한 것으로 확인됐다": "했다") and a preposition its date left."""
     text = _LEADING_FRAME.sub("", _LEADING_PHRASE.sub("", _without_attribution(text, verb), count=1), count=1)
     text = " ".join(_without_trailing_attribution(text, verb).rstrip(" .,;:\"\u201d\u3002").split())
     text = _KOREAN_HEARSAY.sub(lambda found: _KOREAN_PAST[found["ending"]], text)
-    text = _DANGLING.sub("", text)
-    text, verb = _past_an_appositive(text, verb)
-    text = _without_dashed_aside(text, text.find(verb) if verb else -1)
-    text = _own_clause(text, text.find(verb) if verb else -1)
-    text = _coordinated(text, text.find(verb) if verb else -1)
-    text = _after_a_colon(text, text.find(verb) if verb else -1)
-    text = _object_told(text, text.find(verb) if verb else -1)
-    if len(text) > MAX_TITLE // 2 and _CJK_VERB.fullmatch(verb) and verb in text:
-        text = _cjk_clause(text, text.find(verb))
-    text = without_setting(text, text.find(verb) if verb else -1)  # "At midnight, Seoul decided ..."
+    return _DANGLING.sub("", text)
+
+
+def _main_clause(text: str, verb: str) -> tuple[str, str]:
+    """Past a setting ("At midnight, Seoul decided ...") and a leading phrase that does not hold the verb; the
+    leading phrase itself when the main clause only foresees ("After talks ended, Seoul plans to ...")."""
+    text = without_setting(text, text.find(verb) if verb else -1)
     leading = _LEADING_PREPOSITION.match(text)
     if verb and leading and 0 <= text.find(verb) < leading.end():
-        # "After their Cabinet meeting, Japanese ministers gave the same answer": the main clause;
-        # unless it only foresees ("After talks ended, Seoul plans to ..."): the leading one's
+        # "After their Cabinet meeting, Japanese ministers gave the same answer": the main clause
         main = text[leading.end():]
-        text, verb = (leading.group(1), verb) if _FORESEES.match(main) else (main, "")
+        return (leading.group(1), verb) if _FORESEES.match(main) else (main, "")
+    return text, verb
+
+
+def _within_room(text: str, verb: str) -> str:
+    """A text longer than a title's room with what can go and leaves the verb in reach left out."""
     if len(text) > MAX_TITLE and text.find(verb) > MAX_TITLE // 2:  # "At the ceremony in ..., athletes"
         text = _LEADING_PREPOSITION.sub("", text, count=1)
     if len(text) > MAX_TITLE and text.find(verb) > MAX_TITLE // 2:  # "Kim, deputy chief of ..., said"
@@ -247,6 +255,11 @@ def event_title(sentence: str, date_span: tuple[int, int], verb_span: tuple[int,
         text = _ACRONYM.sub("", text)
     if verb and text.find(verb) + len(verb) > MAX_TITLE:  # "President Yoon, U.S. President Biden and ... met"
         text = _without_offices(text, verb)
+    return text
+
+
+def _finished(sentence: str, text: str, verb: str) -> str:
+    """The title: cut to its room, without a leading conjunction or joiner, "his" named, quotes balanced."""
     verb_at = max(text.find(verb), 0)
     title = cut_to_room(text, verb_at, verb_at + len(verb))
     conjunction = _LEADING_CONJUNCTION.match(title)
@@ -255,25 +268,6 @@ def event_title(sentence: str, date_span: tuple[int, int], verb_span: tuple[int,
     title = _named_owner(sentence, _LEADING_JOINER.sub("", title, count=1))
     title = title if title.endswith("\u2026") else balanced_quotes(title)  # (its closing mark went with the full stop)
     return title[:1].upper() + title[1:]
-
-
-_DASHED_ASIDE = re.compile(r"\s(?:--|\u2014)\s[^\u2014]{3,120}?\s(?:--|\u2014)\s")
-
-
-def _without_dashed_aside(text: str, verb_at: int) -> str:
-    """"The three parties -- the Democratic Party, ... and the Justice Party -- agreed" without
-    the aside between its dashes, when the verb follows it."""
-    aside = _DASHED_ASIDE.search(text, 0, verb_at) if verb_at > 0 else None
-    return text[:aside.start()] + " " + text[aside.end():] if aside else text
-
-
-def _object_told(text: str, verb_at: int) -> str:
-    """From the object of "despite", "following", ... when the verb is in the clause that tells of it."""
-    if verb_at <= 0:
-        return text
-    told = [m for m in _OBJECT_TOLD.finditer(text, 0, verb_at)
-            if len(text[m.end():verb_at].split()) <= _OBJECT_WORDS and ", " not in text[m.end():verb_at]]
-    return text[told[-1].end():] if told else text
 
 
 def _named_owner(sentence: str, title: str) -> str:
@@ -285,63 +279,6 @@ def _named_owner(sentence: str, title: str) -> str:
     at = sentence.find(rest)
     names = list(_NAMED_SUBJECT.finditer(sentence, 0, at)) if at > 0 else []
     return f"{names[-1][1]}\u2019s {rest}" if names else title
-
-
-def _own_clause(text: str, verb_at: int) -> str:
-    """From the clause that holds the verb when it is a subordinate one: "A rescue is under
-    way off Jindo, where a ferry sank, leaving ..." is the title "a ferry sank"."""
-    if verb_at <= 0:
-        return text
-    openers = [m for m in _CLAUSE_OPENER.finditer(text, 0, verb_at)]
-    # (one a comma closes before the verb is a phrase: "Worries, building since early summer, grew")
-    if not openers or len(text[openers[-1].end():verb_at].split()) > _SUBJECT_WORDS \
-            or ", " in text[openers[-1].end():verb_at]:
-        return text
-    clause = text[openers[-1].end():]
-    pronoun = _PRONOUN.match(clause)
-    if pronoun is None:
-        return clause
-    # "The ferry was travelling to Jeju when it sent a distress call": the ferry sent it; but "he"
-    # or "she" is the person named last before ("Japan may recall its envoy, Hiroshi Soma, after he
-    # used ...": Soma used it, not Japan)
-    if pronoun.group().strip() in ("he", "she"):
-        people = _PERSON.findall(text, 0, openers[-1].start())
-        if people:
-            return f"{people[-1]} {clause[pronoun.end():]}"
-    subject = _MAIN_SUBJECT.match(text)
-    return f"{subject[1]} {clause[pronoun.end():]}" if subject else text
-
-
-_PERSON = re.compile(r"(?<![\w'\u2019-])[A-Z][a-z]+(?:[\s-][A-Z][a-z]+)+(?![\w'\u2019-])")
-
-
-_AND_BEFORE = re.compile(r",?(?<!\s)\s++and\s+(?:then\s+|also\s+|later\s+)?$")
-
-
-def _coordinated(text: str, verb_at: int) -> str:
-    """The subject and the verb's own phrase when the verb is joined by "and" to an earlier one:
-    "Seoul ended the pact on Thursday ... and gave Japan notice" is the title "Seoul gave Japan notice"."""
-    if verb_at <= 0 or not _AND_BEFORE.search(text, 0, verb_at):
-        return text
-    subject = _MAIN_SUBJECT.match(text)
-    return f"{subject[1]} {text[verb_at:]}" if subject and subject.end(1) < verb_at else text
-
-
-def _after_a_colon(text: str, verb_at: int) -> str:
-    """From a colon that opens the verb's clause: "The stakes are high: North Korea has carried
-    out seven launches" is the title "North Korea has carried out seven launches"."""
-    colon = text.rfind(": ", 0, verb_at) if verb_at > 0 else -1
-    if colon < 0 or len(text[colon + 2:verb_at].split()) > _SUBJECT_WORDS:
-        return text
-    return text[colon + 2:]
-
-
-def _cjk_clause(text: str, verb_at: int) -> str:
-    """The clause of a long Chinese or Japanese sentence that holds the verb: "韩国政府10月27日突然宣布
-    重启谈判,双方在东京完成草签,前后不到一个月..." is the title "双方在东京完成草签"."""
-    starts = [m.end() for m in _CJK_CLAUSE_END.finditer(text, 0, verb_at)]
-    end = _CJK_CLAUSE_END.search(text, verb_at)
-    return text[starts[-1] if starts else 0:end.start() if end else len(text)].strip()
 
 
 def _without_offices(text: str, verb: str) -> str:
@@ -376,23 +313,5 @@ def _without_attribution(text: str, verb: str = "") -> str:
             or 0 <= verb_at < match.end() and _NOUN_OBJECT.match(text, verb_at + len(verb)):
         return text  # the happening is in the saying's subject, or is the saying ("announced the decision")
     rest = text[match.end():]
-    pronoun = _PRONOUN.match(rest)
+    pronoun = PRONOUN.match(rest)
     return f"{match['subject']} {rest[pronoun.end():]}" if pronoun else rest
-
-
-# The verb after a noun's appositive: "The Defense Trilateral Talks, a security meeting of the United
-# States, Japan and South Korea, took place".
-_PAST_VERB = r"(?:\w+ly\s+)?(?:took|was|were|began|ended|opened|closed|went|came|[a-z]{3,}ed)\b"
-_APPOSITIVE_THEN_VERB = re.compile(r"(?P<name>(?:\s++[A-Z][\w'\u2019-]*)*),\s(?:an?|the)\s[^\"\u201c;]{3,120}?,\s(?="
-                                   + _PAST_VERB + ")")
-
-
-def _past_an_appositive(text: str, verb: str) -> tuple[str, str]:
-    """A happening named by a noun near the start of its sentence, its verb after an appositive:
-    the title leaves the appositive out and tells the verb ("The Defense Trilateral Talks took place")."""
-    at = text.find(verb) if verb[:1].isupper() else -1
-    appositive = _APPOSITIVE_THEN_VERB.match(text, at + len(verb)) if 0 <= at < 60 else None
-    if appositive is None:
-        return text, verb
-    main = re.compile(_PAST_VERB).match(text, appositive.end())
-    return text[:at + len(verb)] + appositive["name"] + " " + text[appositive.end():], main.group()

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 
+from corpus.cjk_numbers import cjk_number
 from corpus.date_patterns import NUMBER, number_value
 
 _UNIT_DAYS = {"day": 1, "week": 7, "month": 31, "year": 366}
@@ -102,8 +103,8 @@ def _larger_part(match: re.Match) -> int | None:
 # Japanese and Korean tell the distance after the happening: "交渉再開から1か月足らずで" (less than
 # a month after the talks resumed), "재개를 발표한 지 채 한 달이 지나지 않아" (before a month had
 # passed since it announced the restart).
-_CJK_COUNTS = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10,
-               "半": 0, "한": 1, "두": 2, "세": 3, "네": 4, "다섯": 5, "여섯": 6}
+# (counts in Chinese characters, "三", are read by `corpus.cjk_numbers`; these are the other words for one)
+_COUNT_WORDS = {"半": 0, "한": 1, "두": 2, "세": 3, "네": 4, "다섯": 5, "여섯": 6}
 _CJK_UNIT_DAYS = {"日": 1, "週間": 7, "か月": 31, "ヶ月": 31, "カ月": 31, "ヵ月": 31, "年": 366,
                   "일": 1, "주": 7, "달": 31, "개월": 31, "년": 366}
 _JA_AFTER = re.compile(r"から(?P<count>\d+|[一二三四五六七八九十半])\s*(?P<unit>日|週間|[かヶカヵ]月|年)"
@@ -118,7 +119,6 @@ _KO_DAYS_AFTER = re.compile(rf"\s*지\s*(?:불과\s*|채\s*)?(?P<days>{'|'.join(
 # Chinese: "距韓國政府宣布與日方恢復談判僅過去十多天" (but some ten days since it announced the talks' resumption).
 _ZH_SINCE = re.compile(r"(?:仅|僅|才|只|已经|已經|已)?(?:过去|過去|过了|過了)?了?(?P<count>\d+|[一二两兩三四五六七八九十]{1,3})"
                        r"(?P<more>多)?(?:个|個)?(?P<more_after>多)?(?P<unit>天|日|星期|周|週|月|年)")
-_ZH_DIGITS = {"一": 1, "二": 2, "两": 2, "兩": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 _ZH_UNIT_DAYS = {"天": 1, "日": 1, "星期": 7, "周": 7, "週": 7, "月": 31, "年": 366}
 _CJK_UPPER = ("足らず", "未満", "以内")
 _CJK_LOWER = ("余り", "以上")
@@ -134,7 +134,8 @@ def days_after_in_cjk(text: str, happening_end: int, sentence_end: int) -> tuple
     match = _JA_AFTER.match(text, happening_end, sentence_end) or _KO_AFTER.match(text, happening_end, sentence_end)
     if match is None:
         return None
-    count = int(match["count"]) if match["count"].isdigit() else _CJK_COUNTS[match["count"]]
+    word = match["count"]
+    count = _COUNT_WORDS[word] if word in _COUNT_WORDS else cjk_number(word)
     unit = _CJK_UNIT_DAYS[match["unit"]]
     bound = "".join(match["bound"].split()) if match["bound"] else ""
     if bound in _CJK_UPPER or bound in ("지나지않아", "안돼", "도안돼"):
@@ -151,22 +152,10 @@ def days_after_in_chinese(text: str, sentence_start: int, happening_start: int, 
     if text.find("距", sentence_start, happening_start) < 0:
         return None
     match = _ZH_SINCE.match(text, happening_end, sentence_end)
-    count = None if match is None else _chinese_number(match["count"])
+    count = None if match is None else cjk_number(match["count"])
     if count is None:
         return None
     unit = _ZH_UNIT_DAYS[match["unit"]]
     if match["more"] or match["more_after"]:  # "十多天": ten and more, under twenty
         return count * unit, (count + (10 if count >= 10 and count % 10 == 0 else 1)) * unit
     return max(count - 1, 0) * unit, (count + 1) * unit
-
-
-def _chinese_number(word: str) -> int | None:
-    """"3", "三", "十", "十五", "二十" -> int; None for what is no number up to 99."""
-    if word.isdigit():
-        return int(word)
-    tens, ten, ones = word.partition("十")
-    if not ten:
-        return _ZH_DIGITS.get(word) if len(word) == 1 else None
-    if (tens and tens not in _ZH_DIGITS) or (ones and ones not in _ZH_DIGITS):
-        return None
-    return _ZH_DIGITS.get(tens, 1) * 10 + _ZH_DIGITS.get(ones, 0)

@@ -48,19 +48,20 @@ def timeline_of(articles: Iterable[Article], mentions: Mapping[str, tuple[DatedM
 
 
 def article_part(reading: ArticleReading, specs: tuple[EventSpec, ...]) -> ArticlePart:
-    listed = tuple((spec.id, item) for spec in specs for item in listed_coverage(spec, reading))
+    listed = tuple((spec.id, item) for spec in specs for item in listed_coverage(spec, reading, specs))
     published = reading.published
     estimate = (published.value.iso(), published.provenance) if published and published.estimated else None
     return ArticlePart(listed, article_proposals(reading, specs, listed), estimate)
 
 
-def listed_event(spec: EventSpec, readings: Iterable[ArticleReading]) -> TimelineEvent:
-    """The listed event `spec` with its coverage in these articles alone."""
+def listed_event(spec: EventSpec, readings: Iterable[ArticleReading], listed: tuple[EventSpec, ...]
+                 ) -> TimelineEvent:
+    """The listed event `spec` (one of `listed`) with its coverage in these articles alone."""
     return make_event(spec.id, spec.title, spec.date,
-                      [item for reading in readings for item in listed_coverage(spec, reading)])
+                      [item for reading in readings for item in listed_coverage(spec, reading, listed)])
 
 
-def listed_coverage(spec: EventSpec, reading: ArticleReading) -> Iterable[Coverage]:
+def listed_coverage(spec: EventSpec, reading: ArticleReading, listed: tuple[EventSpec, ...]) -> Iterable[Coverage]:
     """The article's passages that report the listed event `spec`; if none does but its
     headline does ("South Korea and Japan seal intelligence deal despite protests", over a
     lede that only says they "have struck their closest military partnership"), its lede."""
@@ -70,19 +71,19 @@ def listed_coverage(spec: EventSpec, reading: ArticleReading) -> Iterable[Covera
             if spec.kind != "any" and spec.kind not in reading.kinds_by_passage.get(passage.number, ()):
                 continue
             spans = passage_reports(spec, passage, reading.article.clean_text, reading.happenings,
-                                    reading.mentions, reading.published)
+                                    reading.mentions, reading.published, listed)
             if spans is not None:
                 found = True
                 yield coverage_of(reading, passage.number, (Span(*s) for s in spans))
-    if not found and reading.article.passages and headline_reports(spec, reading):
+    if not found and reading.article.passages and headline_reports(spec, reading, listed):
         yield coverage_of(reading, reading.article.passages[0].number, ())
 
 
-def headline_reports(spec: EventSpec, reading: ArticleReading) -> bool:
+def headline_reports(spec: EventSpec, reading: ArticleReading, listed: tuple[EventSpec, ...]) -> bool:
     """Whether the article's headline reports the event as having happened, by the same rule as
     a passage with no date of its own (a headline's present tense tells of what happened)."""
     headline, happenings, mentions = reading.headline
     if headline.endswith("?") or spec.kind != "any" and not any(h.kind == spec.kind for h in happenings):
         return False  # "Is Seoul scrapping GSOMIA?" asks
     passage = Passage(reading.article.id, 0, 0, len(headline), headline)
-    return passage_reports(spec, passage, headline, happenings, mentions, reading.published) is not None
+    return passage_reports(spec, passage, headline, happenings, mentions, reading.published, listed) is not None

@@ -39,7 +39,7 @@ def paraphrase_article(published: str | None, text: str, number: int = 0):
 def links(event_id: str, published: str | None, text: str) -> bool:
     article = paraphrase_article(published, text)
     assert [p.text for p in article.passages] == [text]
-    event = listed_event(SPECS[event_id], [read_article(article, dated_mentions(article))])
+    event = listed_event(SPECS[event_id], [read_article(article, dated_mentions(article))], tuple(SPECS.values()))
     return bool(event.coverage)
 
 

@@ -9,7 +9,7 @@ import datetime
 import re
 from collections.abc import Iterable
 
-from corpus.date_patterns import WEEKDAYS
+from corpus.date_patterns import NOT_AN_OUTLETS_NAME, WEEKDAYS
 from corpus.intake.date_readings import iso_day
 from corpus.intake.printed_dates import read_date
 
@@ -20,7 +20,7 @@ _FILIPINO_WEEKDAYS = ("lunes", "martes", "miyerkules", "huwebes", "biyernes", "s
 _FILIPINO_TODAY = re.compile(r"(?i)\bngayong\s+araw\s*[,(]\s*(?P<weekday>[a-z]+)\s*,\s*ika-?\s*(?P<day>[0-3]?\d)"
                              r"\s+ng\s+(?P<month>[a-z]+),?\s+(?P<year>(?:19|20)\d\d)(?!\d)")
 # "today, Tuesday, 12 July 2016", "today (Tuesday, July 12, 2016)".
-_ENGLISH_TODAY = re.compile(r"\b(?i:today)\s*[,(]\s*(?P<weekday>[A-Z][a-z]+day)\s*,\s*"
+_ENGLISH_TODAY = re.compile(r"\b" + NOT_AN_OUTLETS_NAME + r"(?i:today)\s*[,(]\s*(?P<weekday>[A-Z][a-z]+day)\s*,\s*"
                             r"(?P<date>[^,.;()]{4,20}?,?\s*(?:19|20)\d\d)(?!\d)")
 
 

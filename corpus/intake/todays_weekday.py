@@ -9,10 +9,11 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from corpus.date_patterns import NOT_AN_OUTLETS_NAME
 from corpus.intake.date_readings import decide, first_reading, weekday_named
 from corpus.intake.printed_dates import dates_taken_out
 
-_TODAY_WEEKDAY = re.compile(r"\b(?i:today)\s*[(,]\s*(?P<weekday>[A-Za-z]{3,9})\b")
+_TODAY_WEEKDAY = re.compile(r"\b" + NOT_AN_OUTLETS_NAME + r"(?i:today)\s*[(,]\s*(?P<weekday>[A-Za-z]{3,9})\b")
 _CLOCK = re.compile(r"^[\s|,–—-]*(?:[0-2]?\d:[0-5]\d(?::[0-5]\d)?\s*(?i:[ap]\.?m\.?)?)?[\s|,–—-]*$")
 LINES_TO_THE_DATE = 4
 PARAGRAPHS_NAMING_TODAY = 2
