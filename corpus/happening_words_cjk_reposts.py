@@ -20,7 +20,10 @@ _ZH_SIGN = r"(?:[签簽](?:署|[订訂]|字))"
 # Timeline round 81: a signing dated by a full date that opens its sentence, the place and the signers in up to
 # two clauses after it ("2016年11月23日,在首尔国防部大楼,韩方与日方代表正式签署"); no letter of a plan, a wish, a
 # refusal or a push between ("原定", "打算", "拒绝", "推动", "同意", "不"), nor "签署前", "签署仪式"
-_ZH_NOT_A_PLAN_LETTER = r"(?:(?![将將拟擬要会會预預计計准準定算望盼欲拒反未没沒不推同能可应應须須需])[^\W\d_])"
+# (nor a statement: "2019年8月23日,发言人表示,两国当年签署的" dates the saying; "会" of
+# "will", not of "会议室")
+_ZH_NOT_A_PLAN_LETTER = (r"(?:(?![将將拟擬要预預计計准準定算望盼欲拒反未没沒不推同能可应應须須需称稱说說]|表示|指出|透露"
+                         r"|[报報]道|[会會](?![议議谈談见見晤场場]))[^\W\d_])")
 _ZH_FULL_DATE_THEN_SIGNED = (r"(?<![\d年月])\d{4}年\d{1,2}月\d{1,2}日[,，](?:" + _ZH_NOT_A_PLAN_LETTER
                              + r"{1,30}[,，]){0,2}" + _ZH_NOT_A_PLAN_LETTER + r"{0,30}?(?:正式)?"
                              + r"[签簽](?:署|[订訂])(?![前后後仪儀])")
