@@ -17,11 +17,25 @@ _ZH_THE_PACT = (r"(?=(?:[这這该該此](?:一|[个個项項份])?)?[《「“\
                 r"|GSOMIA))")
 _ZH_SIGN = r"(?:[签簽](?:署|[订訂]|字))"
 
+# Timeline round 81: a signing dated by a full date that opens its sentence, the place and the signers in up to
+# two clauses after it ("2016年11月23日,在首尔国防部大楼,韩方与日方代表正式签署"); no letter of a plan, a wish, a
+# refusal or a push between ("原定", "打算", "拒绝", "推动", "同意", "不"), nor "签署前", "签署仪式"
+# (nor a statement: "2019年8月23日,发言人表示,两国当年签署的" dates the saying; "会" of
+# "will", not of "会议室")
+_ZH_NOT_A_PLAN_LETTER = (r"(?:(?![将將拟擬要预預计計准準定算望盼欲拒反未没沒不推同能可应應须須需称稱说說]|表示|指出|透露"
+                         r"|[报報]道|[会會](?![议議谈談见見晤场場]))[^\W\d_])")
+_ZH_FULL_DATE_THEN_SIGNED = (r"(?<![\d年月])\d{4}年\d{1,2}月\d{1,2}日[,，](?:" + _ZH_NOT_A_PLAN_LETTER
+                             + r"{1,30}[,，]){0,2}" + _ZH_NOT_A_PLAN_LETTER + r"{0,30}?(?:正式)?"
+                             + r"[签簽](?:署|[订訂])(?![前后後仪儀])")
+# ... and the end announced as a refusal to renew, the announcement its verb ("22日表示,将不再与日本续签",
+# "宣布,将不与日本续签"): the decision itself, not a plan; a condition between ("表示,如果…,将不") is none
+_ZH_REFUSED_TO_RENEW = (_ZH_NOT_PLANNED + r"(?:宣[布佈]|表示)[,，]?[将將]不(?:再)?(?:[与與和同跟](?:日本|日方|[韩韓][国國]|[韩韓]方))?"
+                        r"(?:[续續](?:签|簽|约|約)|延[长長续續])")
 UNSPACED: dict[str, tuple[str, ...]] = {
     # an agreement reached in substance: "具体的な中身で実質的に合意しました", "大筋で合意した"
     # round 47: a Chinese signing dated in its clause, "這項協定在 2016 年 11 月簽署" (not "将在", "预计在", "预定在", "定于")
     "sign": (r"(?<![将將拟擬要会會计計准準划劃备備算望])(?:(?<![预預]定)在|(?<!定)[于於])\s*\d{4}\s*年(?:\s*\d{1,2}\s*月)?"
-             r"(?:\s*\d{1,2}\s*日)?(?:正式)?" + _ZH_SIGN + r"(?![仪儀]式)",),
+             r"(?:\s*\d{1,2}\s*日)?(?:正式)?" + _ZH_SIGN + r"(?![仪儀]式)", _ZH_FULL_DATE_THEN_SIGNED),
     "agree": (r"(?:大筋で|実質的に|基本的に)合意" + _JA_DONE,),
     # the end announced or decided: "協定を終わらせると発表した" (not "終わらせると発表する予定")
     "terminate": (r"終わらせる(?:と|ことを)(?:発表|決定|通告|通知)" + _JA_DONE + JA_NOT_IF,
@@ -29,7 +43,7 @@ UNSPACED: dict[str, tuple[str, ...]] = {
                   # Chinese: an end announced with the pact its object, "曾宣布中止该协定" (not "中止通知的效力")
                   _ZH_NOT_PLANNED + r"(?:宣[布佈]|[决決]定)中止" + _ZH_THE_PACT,
                   # round 47: the decision named, "GSOMIAを終わらせるという韓国政府の決定" (see corpus.presupposition)
-                  r"(?:終わらせる|終了させる|終了する|破棄する)という(?:[^\W\d_]{0,12}の)?決定"),
+                  r"(?:終わらせる|終了させる|終了する|破棄する)という(?:[^\W\d_]{0,12}の)?決定", _ZH_REFUSED_TO_RENEW),
     # the notice's effect to be stopped, announced: "破棄通告の効力を止めると明らかにした"
     "extend": (r"(?:通告|通知|破棄|終了)の効力を(?:止め|停止(?:さ)?)る(?:と|ことを)"
                r"(?:明らかにし|発表し|決め|決定し|表明し)(?:た|ました|、)" + JA_NOT_IF,
