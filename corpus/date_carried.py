@@ -18,12 +18,12 @@ from corpus.date_value import DateValue
 
 # The same year, or the one after: "同年", "その年", "그해", "같은 해", Chinese "當年" ("文在寅政府當年8月
 # 通知日方終止"); "翌年", "이듬해", "次年", "第二年".
-_CJK_SAME, _CJK_NEXT = r"同年|その年|當年|当年|그해|같은\s*해", r"翌年|이듬해|次年|第二年"
+CJK_SAME_YEAR, _CJK_NEXT = r"同年|その年|當年|当年|그해|같은\s*해", r"翌年|이듬해|次年|第二年"
 # A year of two figures, its century the year named before it (round 40: "2回目(2009年5月)、3回目(13年2月)、
 # 4回目(16年1月)の核実験"; Chinese and Japanese only: "16년" is as often sixteen years).
 _CJK_SHORT = r"(?<![\d０-９.,/:])(?P<short>\d\d)\s*年"
-CARRIED_CJK = re.compile(rf"(?:(?P<same>{_CJK_SAME})|(?P<next>{_CJK_NEXT})|{_CJK_SHORT})\s*(?P<number>1[0-2]|0?[1-9])\s*[月월]"
-                         r"(?:\s*(?P<day>[12]\d|3[01]|0?[1-9])\s*[日일])?")
+CARRIED_CJK = re.compile(rf"(?:(?P<same>{CJK_SAME_YEAR})|(?P<next>{_CJK_NEXT})|{_CJK_SHORT})"
+                         r"\s*(?P<number>1[0-2]|0?[1-9])\s*[月월](?:\s*(?P<day>[12]\d|3[01]|0?[1-9])\s*[日일])?")
 # "(in) November (23) of that year", "November of the same year", "in March the following year"
 CARRIED_ENGLISH = re.compile(rf"\b{MONTH}(?:\s+(?P<day>[12]\d|3[01]|0?[1-9])\b)?,?\s+(?:of\s+)?"
                              r"(?:(?P<same>that|the\s+same)|(?P<next>the\s+following|the\s+next))\s+year\b")
@@ -36,7 +36,7 @@ CARRIED_PATTERNS = (CARRIED_CJK, CARRIED_ENGLISH, CARRIED_THAT_MONTH)
 RELATIVE_YEAR_DAY = re.compile(rf"(?P<relation>{'|'.join(CJK_YEAR_SHIFTS)})\s*(?P<month>1[0-2]|0?[1-9])\s*[月월]"
                                r"\s*(?P<day>[12]\d|3[01]|0?[1-9])\s*[日일]")
 # A year the text names: "2019年", "2016년", "in 2016", "Nov. 23, 2016" (not within a longer number).
-_NAMED_YEAR = re.compile(r"(?<![\d.,])(?:1[89]\d\d|20\d\d)(?![\d])")
+NAMED_YEAR = re.compile(r"(?<![\d.,])(?:1[89]\d\d|20\d\d)(?![\d])")
 
 
 _NO_YEAR = "in a year named before it, which the text does not name"
@@ -59,7 +59,7 @@ def _short_year(match: re.Match, text: str, named: list[str]) -> int | None:
 def carried_date(match: re.Match, text: str) -> Candidate | None:
     """The date of a match of `CARRIED_PATTERNS` in the year named before it (unresolved when
     none is), or None if there is no such day."""
-    years = _NAMED_YEAR.findall(text, 0, match.start())
+    years = NAMED_YEAR.findall(text, 0, match.start())
     groups = match.groupdict()
     year = _short_year(match, text, years) if groups.get("short") else int(years[-1]) if years else None
     if year is None:  # not the page's year: unknown

@@ -96,7 +96,7 @@ ANY_WEEKDAY = rf"(?:{'|'.join(WEEKDAYS)})"
 WEEKDAY = rf"(?P<weekday>{ANY_WEEKDAY})"
 PART_OF_DAY = r"(?i:\s+(?:morning|afternoon|evening|night))"
 OPTIONAL_WEEKDAY = rf"(?:{ANY_WEEKDAY},?\s+)?"
-_YEAR_AFTER_DAY = rf"(?:,?\s+{YEAR})?"
+_YEAR_AFTER_DAY = rf"(?:(?:,\s*|\s+){YEAR})?"  # ("April 10,2024": a comma and no space, as some sites print it)
 
 DAY_PATTERNS = (
     re.compile(rf"\b{OPTIONAL_WEEKDAY}{MONTH_BEFORE_DAY}\s+{DAY}{_YEAR_AFTER_DAY}"),

@@ -83,6 +83,20 @@ CJK_RELATIVE_DATE = re.compile(rf"(?P<relation>{'|'.join(CJK_YEAR_SHIFTS)})\s*(?
                                # ... and Korean's last month of a number, the latest past one ("지난 5월"; round 53)
                                rf"|(?<![^\W\d_])지난\s+(?P<latest_month>{_MONTH_NUMBER})\s*월(?!\s*\d)")
 CJK_MONTH_WORD = re.compile(r"[月월달]")
+# A month named alone in Chinese, Japanese or Korean, read as "in April" is ("4月に北朝鮮が発射した", "韓國政府8月以",
+# "11월에는"; round 80), or as the month after the one named before it ("2019年7月 ... 翌8月"), the coming one
+# ("오는 9월"), one up to which a thing lasts ("12月末まで", "11월까지"); not a month of a year, of a year word, a day
+# or a range ("2019年8月", "내년 11월", "8月22日", "1~2월": the longer readings win, or none), nor a fiscal term,
+# an issue or a monthly ("3月期", "5月号", "월간").
+_AFTER_A_YEAR_WORD = r"(?<![年년])(?<![年년]\s)(?<![그올새난듬음]해)(?<![그올새난듬음]해\s)"  # ("내년 11월", not "정해 오는 9월")
+CJK_MONTH_ALONE = re.compile(rf"(?:(?:(?P<following>翌)|(?P<coming>오는|来る))\s*)?(?<![\d０-９~〜\-\u2013・·.,/])"
+                             rf"{_AFTER_A_YEAR_WORD}(?P<month>{_MONTH_NUMBER})\s*[月월]"
+                             rf"(?!\s*\d|[期号號刊間间간호])(?:\s*(?P<part>{'|'.join(CJK_MONTH_PARTS)}))?"
+                             r"(?P<until>(?=\s*(?:まで|까지)))?")
+# A clause looking ahead in Chinese, Japanese or Korean ("11月に署名する予定",
+# "11월에 서명할 계획", "将于11月签署"): a plan, an expectation, an aim (not Chinese 将 alone, which also marks an object).
+CJK_AHEAD = re.compile(r"予定|見通し|見込み|方針|計画|目指|めど|目途|早ければ|예정|계획|방침|전망|빠르면|[将將][于於在]|即[将將]"
+                       r"|计划|計劃|预计|預計|拟|擬|打算|最快|最早")
 # A day of the month alone, as Korean, Japanese and Chinese news date the happenings of its days
 # ("韓日両政府が14日に仮署名した", "국방부가 14일 가서명한"), read as "on the 14th" is; not a count of
 # days ("14日間", "3일 동안", "5일째", "2日目") nor a day after its month ("8月22日": the calendar's).

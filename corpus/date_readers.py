@@ -15,6 +15,8 @@ from collections.abc import Callable
 from corpus import date_patterns as p, date_patterns_foreign as foreign
 from corpus.date_candidates import NOTES, Candidate, Resolver, calendar_date as _date, fixed as _fixed
 from corpus.date_carried import CARRIED_PATTERNS, RELATIVE_YEAR_DAY, carried_date, relative_year_day
+from corpus.date_cjk_sentences import looks_ahead, year_of_the_sentence
+from corpus.date_readers_cjk import cjk_relative_date, cjk_year, japanese_era_year
 from corpus.date_chronology import CHRONOLOGY_FIGURES_DAY, chronology_figures_day
 from corpus.date_value import DateValue
 
@@ -37,39 +39,27 @@ def _foreign_month_year(match: re.Match, text: str) -> Candidate:
     return _fixed(match, DateValue(int(match["year"]), foreign.month_of(match)))
 
 
-def _cjk_year(match: re.Match, text: str) -> Candidate:
-    """"于2012年推动", "2012년에" (`corpus.date_patterns_foreign`)."""
-    return _fixed(match, DateValue(int(match["year"])))
-
-
-def _japanese_era_year(match: re.Match, text: str) -> Candidate:
-    """"平成24年": the era's first year counts as its one ("元年")."""
-    number = 1 if match["year"] == "元" else int(match["year"])
-    return _fixed(match, DateValue(foreign.JA_ERA_START[match["era"]] + number))
-
-
-def _cjk_relative_date(match: re.Match, text: str) -> Candidate:
-    """"今年10月底", "ことし8月", "지난해 8월"; "本月23日", "지난달 27일" (`corpus.date_patterns_foreign`):
-    a month of the anchor's year or the one before, a day of its month or the one before; "지난달",
-    "先月" alone: the month before the anchor's."""
-    if match["latest_month"]:
-        return Candidate(match.start(), match.end(), "date", _latest_past(int(match["latest_month"])), relative=True)
-    if match["month_alone"]:
-        shift = foreign.CJK_MONTH_SHIFTS[match["month_alone"]]
-        resolve = lambda anchor: DateValue(anchor.year + (anchor.month - 1 + shift) // 12, (anchor.month - 1 + shift) % 12 + 1)
-    elif match["day"]:
-        shift, day = foreign.CJK_MONTH_SHIFTS[match["month_relation"]], int(match["day"])
-        resolve = lambda anchor: _date(anchor.year + (anchor.month - 1 + shift) // 12, (anchor.month - 1 + shift) % 12 + 1, day)
-    else:
-        month, shift = int(match["month"]), foreign.CJK_YEAR_SHIFTS[match["relation"]]
-        qualifier = foreign.CJK_MONTH_PARTS.get(match["part"] or "")
-        resolve = lambda anchor: DateValue(anchor.year + shift, month, qualifier=qualifier)
-    return Candidate(match.start(), match.end(), "date", resolve, relative=True)
-
-
-def _latest_past(month: int):
-    """The latest `month` before the anchor's ("지난 5월": of its year if the anchor is later in it)."""
-    return lambda anchor: DateValue(anchor.year - (month >= anchor.month), month) if anchor.month else None
+def _cjk_month_alone(match: re.Match, text: str) -> Candidate | None:
+    """"4月に", "11월에는" (`corpus.date_patterns_foreign`): of the year its sentence names before it ("翌8月": the
+    first August after the month named); "오는 9월": the first after the page's; in a clause looking ahead, of the
+    page's year if not before its month; else placed as "in April" is."""
+    month, qualifier = int(match["month"]), foreign.CJK_MONTH_PARTS.get(match["part"] or "")
+    in_year = lambda year: DateValue(year, month, qualifier=qualifier)  # noqa: E731
+    named = year_of_the_sentence(text, match.start())
+    if named is not None or match["following"]:  # (of a year the text does not name: unknown)
+        year, named_month = named or (None, None)
+        if year is None or match["following"] and named_month is None:
+            return None
+        return _fixed(match, in_year(year + bool(match["following"] and month <= named_month)))
+    if match["coming"]:  # "오는 9월": the first such month after the page's
+        return Candidate(match.start(), match.end(), "date",
+                         lambda anchor: in_year(anchor.year + (month < anchor.month)), relative=True)
+    if match["until"] is not None or looks_ahead(text, match.start(), match.end()):  # (a plan's noun may be past:
+        # "6月末までの締結方針が固まり" on a page of July, so only a month from the page's own is read ahead)
+        return Candidate(match.start(), match.end(), "date",
+                         lambda anchor: in_year(anchor.year) if month >= anchor.month else None, relative=True)
+    # (placed as "in April" is, with no tense: the clause's cues that `tense` reads are English)
+    return Candidate(match.start(), match.end(), "date", lambda anchor: _pick_year(anchor, in_year, None))
 
 
 def _calendar_day(match: re.Match, text: str, month: int, day: int) -> Candidate | None:
@@ -368,9 +358,10 @@ RULES: tuple[tuple[re.Pattern[str], Callable[[re.Match, str], Candidate | None]]
     *((pattern, _foreign_day_date) for pattern in foreign.FOREIGN_DAY_PATTERNS),
     (p.MONTH_YEAR, _month_year),
     *((pattern, _foreign_month_year) for pattern in foreign.FOREIGN_MONTH_PATTERNS),
-    (foreign.CJK_YEAR_PATTERN, _cjk_year),
-    (foreign.JA_ERA_YEAR, _japanese_era_year),
-    (foreign.CJK_RELATIVE_DATE, _cjk_relative_date),
+    (foreign.CJK_YEAR_PATTERN, cjk_year),
+    (foreign.JA_ERA_YEAR, japanese_era_year),
+    (foreign.CJK_RELATIVE_DATE, cjk_relative_date),
+    (foreign.CJK_MONTH_ALONE, _cjk_month_alone),
     *((pattern, carried_date) for pattern in CARRIED_PATTERNS),
     (RELATIVE_YEAR_DAY, relative_year_day),
     (p.MONTH_RELATIVE_YEAR, _month_relative_year),

@@ -66,6 +66,7 @@ SCOPES: dict[re.Pattern[str], Scope] = {
     foreign.CJK_YEAR_PATTERN: Scope(3, pattern=foreign.CJK_YEAR),  # "2012 年"
     foreign.JA_ERA_YEAR: Scope(4, pattern=foreign.JA_ERA),  # "平成 24 年"
     foreign.CJK_RELATIVE_DATE: Scope(5, pattern=foreign.CJK_MONTH_WORD),  # "지난해 8 월 말", "지난달 27 일"
+    foreign.CJK_MONTH_ALONE: Scope(5, pattern=foreign.CJK_MONTH),  # "翌 8 月 末"
     carried.CARRIED_CJK: Scope(7, pattern=re.compile(r"[年해]")),  # "같은 해 11 월 23 일"
     carried.CARRIED_ENGLISH: Scope(8, ("year",)),  # "September 23, of the following year"
     carried.CARRIED_THAT_MONTH: Scope(3, _MONTH),  # "later that November"

@@ -57,6 +57,7 @@ LONGEST = {
     foreign.JA_ERA_YEAR: "平成 24 年",
     foreign.CJK_DAY_OF_MONTH: "14 일",
     foreign.CJK_RELATIVE_DATE: "지난해 8 월 말",
+    foreign.CJK_MONTH_ALONE: "오는 8 월 말",
     carried.CARRIED_CJK: "같은 해 11 월 23 일",
     carried.CARRIED_ENGLISH: "September 23, of the following year",
     carried.CARRIED_THAT_MONTH: "THAT   Sept.",
@@ -78,6 +79,7 @@ VOCABULARY = (
     "23. 5. M\u00e4rz t\u00e1ng th\u00e1ng ng\u00e0y n\u0103m 2014\u5e7412\u6708 12\u6708 / "
     "\u043c\u0430\u0440\u0442\u0430 \u043d\u043e\u044f\u0431\u0440\u0435 \u0646\u0648\u0641\u0645\u0628\u0631 "
     "\u062a\u0634\u0631\u064a\u0646 \u0627\u0644\u062b\u0627\u0646\u064a"
+    " \u7fcc8\u6708 \uc624\ub294 \uadf8\ud574 \ub0b4\ub144 \uae4c\uc9c0 \u307e\u3067"  # 翌8月 오는 그해 내년 까지 まで
 ).split()
 SEPARATORS = (" ", "  ", "-", " - ", "\n", "\u2013", ", ", "\t", "   \n  ", "", "\u00a0")
 
