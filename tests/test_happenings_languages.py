@@ -102,6 +102,6 @@ def test_plans_denials_and_bare_endings_are_not_reported(text):
 ])
 @pytest.mark.usefixtures("happenings_pattern_built")
 def test_hostile_runs_of_their_words_are_read_quickly(text):
-    started = time.perf_counter()
+    started = time.process_time()
     find_happenings(text)
-    assert time.perf_counter() - started < 5
+    assert time.process_time() - started < 5

@@ -84,6 +84,6 @@ def test_a_plan_a_condition_or_another_story_is_not(text, kind):
 ])
 @pytest.mark.usefixtures("happenings_pattern_built")
 def test_hostile_runs_of_their_words_are_read_quickly(text):
-    started = time.perf_counter()
+    started = time.process_time()
     find_happenings(text)
-    assert time.perf_counter() - started < 2
+    assert time.process_time() - started < 2

@@ -59,6 +59,6 @@ def test_a_stamp_that_says_published_is_the_pages_day_whatever_the_weekday():
 
 
 def test_a_long_hostile_stamp_is_read_quickly():
-    started = time.perf_counter()
+    started = time.process_time()
     date_of(_page("Last Updated: " + " " * 50_000 + "18 Aug 2009", "Tuesday" + " again" * 20_000))
-    assert time.perf_counter() - started < 1.0
+    assert time.process_time() - started < 1.0

@@ -93,7 +93,7 @@ def test_prose_opening_on_previous_or_next_stays(line, language):
     "上一篇:" + "港" * 50_000, "이전 " + "1 " * 20_000, "word " * 20_000,
 ], ids=range(8))
 def test_hostile_lines_are_answered_at_once(hostile):
-    started = time.perf_counter()
+    started = time.process_time()
     is_page_marker(hostile)
     _PAGE_MARKER.fullmatch(hostile.strip())  # the pattern itself, past the length its function asks it about
-    assert time.perf_counter() - started < 0.1
+    assert time.process_time() - started < 0.1

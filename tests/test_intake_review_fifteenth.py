@@ -40,9 +40,9 @@ def test_a_slashed_dateline_after_a_long_run_of_spaces_is_read_in_linear_time():
     # (the old pattern took 40 s; one regular expression's search holds the interpreter, so no
     # watchdog thread can stop it: its time is measured, the limit far above the fixed code's)
     line = " " * 20_000 + "December 12, 2023"
-    started = time.perf_counter()
+    started = time.process_time()
     assert outlet_dateline(line, outlets()) is None
-    assert time.perf_counter() - started < 5
+    assert time.process_time() - started < 5
     assert outlet_dateline(line + " /SemiMedia/ -- TSMC", outlets()) == ("SemiMedia", "2023-12-12")
     assert outlet_dateline("  December 12, 2023 /SemiMedia/ -- TSMC", outlets()) == ("SemiMedia", "2023-12-12")
     assert outlet_dateline("December 12, 2023 /Chipwatch Weekly/ -- TSMC", outlets()) is None

@@ -136,8 +136,8 @@ def test_the_terms_left_out_are_kept_for_a_bounded_number():
 
 
 def test_a_long_run_of_words_without_a_bracket_is_read_at_once():
-    started = time.perf_counter()
+    started = time.process_time()
     assert not _period_in_brackets("a " * 4000)
-    assert time.perf_counter() - started < 0.05  # (the pattern alone: over a second)
+    assert time.process_time() - started < 0.05  # (the pattern alone: over a second)
     for before in ("Country Report: South Korea (", "Monthly Review [ ", "Monthly Review", "(", "Report ( x", "a (\n"):
         assert _period_in_brackets(before) == bool(_PERIOD_IN_BRACKETS.search(before))

@@ -60,9 +60,9 @@ def test_a_page_of_hostile_runs_gives_its_titles_in_time():
     # (the intake makes each run one space before any title is read: this holds on main too, and keeps holding)
     page = ("Seoul and Tokyo\n\nSEOUL (Wire) -- South Korea's cabinet on Monday approved the pact" + "\u3000" * 3000
             + "with Japan.\t" + "\t" * 3000 + "Tokyo welcomed it.\n")
-    started = time.perf_counter()
+    started = time.process_time()
     titles = proposed((page, "2016-11-25"))
-    assert time.perf_counter() - started < 5.0
+    assert time.process_time() - started < 5.0
     assert "South Korea's cabinet approved the pact with Japan" in titles
 
 

@@ -17,9 +17,9 @@ from corpus.title_page_text import past_the_dateline
 def _fastest_of_three(sentence: str) -> float:
     timings = []
     for _ in range(3):
-        started = time.perf_counter()
+        started = time.process_time()
         past_the_dateline(sentence, (0, 0), None)
-        timings.append(time.perf_counter() - started)
+        timings.append(time.process_time() - started)
     return min(timings)
 
 

@@ -93,10 +93,10 @@ def _cost(pattern, text: str, read: bool = True) -> float:
 ], ids=["spaces", "month-repeated", "month-and-day-repeated", "following-repeated", "that-year-repeated",
         "year-and-month-repeated", "plan-repeated", "control-characters"])
 def test_a_month_alone_is_read_quickly_on_hostile_texts(hostile: str):
-    assert _cost(foreign.CJK_MONTH_ALONE, hostile) < 0.1
+    assert _cost(foreign.CJK_MONTH_ALONE, hostile) < 0.3  # linear: 0.03-0.09 s measured; quadratic would be seconds
 
 
 # (the day's pattern only: its reader, `_yearless`, is unchanged, and costs seconds on these texts on `main` as well)
 @pytest.mark.parametrize("hostile", ["April 10," * 10_000, "April 10,2024" * 5_000, "April " * 20_000])
 def test_a_year_after_a_comma_is_matched_quickly_on_hostile_texts(hostile: str):
-    assert _cost(p.DAY_PATTERNS[0], hostile, read=False) < 0.1
+    assert _cost(p.DAY_PATTERNS[0], hostile, read=False) < 0.3

@@ -45,9 +45,9 @@ def test_the_shellings_anniversary_still_names_it():
 def test_many_anniversaries_are_read_in_linear_time():
     shelling = next(spec for spec in load_event_specs() if spec.id == "yeonpyeong-shelling")
     text = "연평도 5주기 " * 4000  # 32k characters, one sentence
-    began = time.perf_counter()
+    began = time.process_time()
     assert anniversary_years(shelling, text, 0, len(text)) == {2015}
-    assert time.perf_counter() - began < 1.0
+    assert time.process_time() - began < 1.0
 
 
 @pytest.mark.parametrize("page", [

@@ -53,6 +53,6 @@ def test_a_page_naming_a_decision_in_every_passage_is_searched_for_the_gsomia_on
 @pytest.mark.parametrize("words", ["Alpha ", "Big Alpha (BA) "])
 def test_a_title_is_made_quickly_of_a_sentence_of_thousands_of_names(words):
     sentence = "Seoul on Monday said " + words * 20000 + "signed the pact."
-    started = time.perf_counter()
+    started = time.process_time()
     title = event_title(sentence, (9, 15), (sentence.index("signed"), sentence.index("signed") + 6))
-    assert time.perf_counter() - started < 5 and len(title) <= 81
+    assert time.process_time() - started < 5 and len(title) <= 81

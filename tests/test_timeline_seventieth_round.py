@@ -104,7 +104,7 @@ def test_a_dateline_holding_the_verb_is_not_taken():
                                      "(" + "a(b)" * 20_000, "[" + "1" * 30_000, "a_" * 20_000, "SEOUL, " * 20_000],
                          ids=["spaces", "words", "slashes", "brackets", "square", "underscores", "commas"])
 def test_hostile_text_is_read_quickly(hostile):
-    started = time.perf_counter()
+    started = time.process_time()
     past_the_dateline(hostile, (len(hostile), len(hostile)), None)
     without_page_text(hostile)
-    assert time.perf_counter() - started < 0.1
+    assert time.process_time() - started < 0.1

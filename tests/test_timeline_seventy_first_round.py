@@ -97,6 +97,6 @@ def test_a_printed_date_is_never_moved():
 def test_hostile_pages_stay_quick(hostile: str):
     article = article_from_raw(f"Story\n\n{hostile}\n", {}, "test:t71")
     happenings, mentions = find_happenings(article.clean_text), dated_mentions(article)
-    started = time.perf_counter()
+    started = time.process_time()
     assert estimate_from_what_it_tells_as_done(article, mentions, happenings, SPECS) is None
-    assert time.perf_counter() - started < 0.1
+    assert time.process_time() - started < 0.1

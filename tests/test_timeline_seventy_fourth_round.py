@@ -79,8 +79,8 @@ def test_the_signing_named_in_korean_japanese_or_chinese_is_what_the_collapse_is
                          ids=["spaces", "signing", "put-off", "called-off", "ko-signing", "ko-signing-unspaced"])
 def test_hostile_text_is_read_quickly(hostile: str):
     hostile += "。"
-    started = time.perf_counter()
+    started = time.process_time()
     about_in(COLLAPSE, hostile).search(hostile)  # as a passage is searched for what the event is about
     for words in (JA_HAD_PUT_OFF, JA_CALLED_OFF_JUST_BEFORE):
         re.compile(words).search(hostile)
-    assert time.perf_counter() - started < 0.1
+    assert time.process_time() - started < 0.1

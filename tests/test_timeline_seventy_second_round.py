@@ -63,9 +63,9 @@ def test_a_title_with_a_finite_verb_or_a_named_happening_stays(title):
     "Besides sailing " + "by " * 20_000,
 ], ids=["title", "spaces", "words", "participle", "agents", "bys"])
 def test_hostile_titles_are_read_quickly(hostile):  # (the ids: not the texts themselves)
-    started = time.perf_counter()
+    started = time.process_time()
     verbless(hostile)
-    assert time.perf_counter() - started < 0.1
+    assert time.process_time() - started < 0.1
 
 
 def _title(sentence, date):

@@ -78,6 +78,6 @@ def test_hostile_texts_are_read_quickly(text: str):
     article = page(text)
     happenings = find_happenings(article.clean_text)
     mentions = dated_mentions(article)
-    started = time.perf_counter()
+    started = time.process_time()
     estimate_from_what_it_tells_as_today(article, mentions, happenings, SPECS, as_happened)
-    assert time.perf_counter() - started < 0.1
+    assert time.process_time() - started < 0.1

@@ -112,7 +112,7 @@ def test_a_european_wording_is_done_only_as_a_preterite_or_a_perfect(text: str, 
 @pytest.mark.parametrize("hostile", [" " * 50_000, "presidente " * 20_000, "ministro de Defensa " * 10_000,
                                      "ha " * 20_000 + "firmado"])
 def test_hostile_text_is_read_quickly(hostile: str):
-    started = time.perf_counter()
+    started = time.process_time()
     office_window(hostile)
     worded_as_done(hostile, Happening("sign", 0, min(len(hostile), 40), sentence_at(hostile, 0), "reported"))
-    assert time.perf_counter() - started < 0.5
+    assert time.process_time() - started < 0.5

@@ -22,9 +22,9 @@ def _seconds(page) -> float:
     best = float("inf")
     for run in range(2):
         text = page(run)
-        started = time.perf_counter()
+        started = time.process_time()
         find_dates(text, PAGE_DAY)
-        best = min(best, time.perf_counter() - started)
+        best = min(best, time.process_time() - started)
     return best
 
 
@@ -75,9 +75,9 @@ def test_a_year_alone_elsewhere_stays_furniture(lines, year_line):
 @pytest.mark.parametrize("line", [" " * 3000 + "x", "▲ " + " " * 3000 + "x"], ids=["spaces", "bullet"])
 def test_a_long_run_of_spaces_is_read_in_no_time(line):
     from corpus.date_chronology import is_dated_entry, is_year_heading
-    started = time.perf_counter()
+    started = time.process_time()
     assert not is_year_heading(line) and not is_dated_entry(line)
-    assert time.perf_counter() - started < 0.1
+    assert time.process_time() - started < 0.1
 
 
 def test_a_heading_with_spaces_around_its_year_reads_as_before():

@@ -73,6 +73,6 @@ def test_a_phrase_holding_the_happenings_own_verb_stays():
 def test_hostile_openings_are_read_quickly():
     for text in (" " * 50_000, "A week after " + "the " * 20_000 + "sank", "In " + "Seoul " * 20_000 + "x",
                  "a " * 25_000 + "week after"):
-        started = time.perf_counter()
+        started = time.process_time()
         without_setting(text, len(text) - 1)
-        assert time.perf_counter() - started < 0.1
+        assert time.process_time() - started < 0.1
