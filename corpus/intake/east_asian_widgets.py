@@ -21,13 +21,15 @@
 * a Chinese site's heading of its copyright notice ("版权和免责申明") and of its comments ("評論", "评论"),
   alone on a line;
 * an advertisement's label alone ("광고", "広告", "广告"), a link back to the top ("回到頂部", after a
-  menu's item: "主要 回到頂部"), a Japanese widget still loading ("ロード中 関連記事を取得中...").
+  menu's item: "主要 回到頂部"), a Japanese widget still loading ("ロード中 関連記事を取得中...");
+* Chinese pages' tools, counters, credits, bylines, pictures' credits, forum chrome and reprint notes: `chinese_chrome`.
 """
 
 from __future__ import annotations
 
 import re
 
+from corpus.intake.chinese_chrome import is_chinese_chrome
 from corpus.intake.korean_japanese_chrome import is_korean_japanese_chrome
 
 _CJK = r"\u4e00-\u9fff"
@@ -72,7 +74,8 @@ _SUMMARY_BOT_NOTE = re.compile(r"^(?:자동\s*요약\s+)?기사\s*제목과\s*�
 
 def is_east_asian_widget(line: str) -> bool:
     line = line.strip()
-    if _AFFILIATE_NOTE.search(line[:120]) or _DAUM_TEXT_SIZE_EXAMPLE.match(line) or _QUOTE_OUR_PROGRAMME.match(line):
+    if _AFFILIATE_NOTE.search(line[:120]) or _DAUM_TEXT_SIZE_EXAMPLE.match(line) or _QUOTE_OUR_PROGRAMME.match(line) \
+            or is_chinese_chrome(line):
         return True
     if not line or len(line) > 80:
         return False
