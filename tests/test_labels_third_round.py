@@ -51,7 +51,9 @@ def _pages_of_2012():
 
 def test_a_page_telling_seouls_word_that_it_will_sign_lists_it():
     told = [pid for pid, text in _pages_of_2012() if SEOUL_SAYS.search(text)]
-    assert {"holdout/001", "holdout9/003", "holdout17/004", "holdout79/001", "holdout87/008", "holdout19/008"} <= set(told)
+    gained_and_kept = {"holdout/001", "holdout9/003", "holdout17/004", "holdout79/001", "holdout87/008",
+                       "holdout19/008"}
+    assert gained_and_kept <= set(told)
     assert [pid for pid in told if EVENT not in events_of(pid)] == []
 
 
@@ -72,7 +74,7 @@ def test_a_page_naming_the_cabinets_closed_door_handling_lists_the_approval():
     # Seoul's word before the ceremony: gained on 2026-12-07
     ("holdout/001", "the foreign ministry here had said the two countries planned to sign", True),
     ("holdout2/004", "A senior official said the two sides are getting ready to sign", True),
-    ("holdout9/003", "the two nations will sign the pact on Friday,\" the South Korean Foreign Ministry official", True),
+    ("holdout9/003", "will sign the pact on Friday,\" the South Korean Foreign Ministry official", True),
     ("holdout17/003", "聯合ニュースは政府筋の話として、署名は「遅くとも来週」", True),
     ("holdout17/004", "Shin Kak-soo, South Korea's ambassador in Tokyo, told the New York Times", True),
     ("holdout79/001", "南韓外交通商部發言人趙炳珶昨天在例行記者會上還說", True),
