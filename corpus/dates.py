@@ -67,6 +67,12 @@ def _read(text: str) -> tuple[Candidate, ...]:
     return tuple(_longest_first(_candidates(text)))
 
 
+def forget_what_was_read() -> None:
+    """Forget the texts' dates found so far (for a measure of the reading itself)."""
+    _chosen.cache_clear()
+    _read.cache_clear()
+
+
 _SAME_DAY = re.compile(r"(?i)^(?:(?:earlier|later)\s+(?:in\s+the\s+day|that\s+day)|that\s+day|the\s+same\s+day)$")
 
 

@@ -41,8 +41,7 @@ def _counting(monkeypatch, module, name: str) -> list:
 def test_a_text_is_scanned_for_dates_once_whatever_it_is_resolved_from(monkeypatch):
     text = "Our reporters met officials on Dec. 2, 2019, and again last month, in a week of talks."
     scans = _counting(monkeypatch, dates, "_candidates")
-    dates._chosen.cache_clear()
-    dates._read.cache_clear()
+    dates.forget_what_was_read()
     found = [find_dates(text, DateValue(2019, 12, day)) for day in (10, 20, 30)]
     assert len(scans) == 1  # three on main
     assert [e.value for e in found[0] if e.kind == "date"] == [DateValue(2019, 12, 2), DateValue(2019, 11)]
@@ -52,8 +51,7 @@ def test_a_text_is_scanned_for_dates_once_whatever_it_is_resolved_from(monkeypat
 def test_the_dates_found_again_are_those_found_the_first_time():
     text = "On Aug. 22 the cabinet met.\n2019\n11.22 The decision was suspended.\nThree weeks later, nothing moved."
     first = find_dates(text, DateValue(2019, 12, 1))
-    dates._chosen.cache_clear()
-    dates._read.cache_clear()
+    dates.forget_what_was_read()
     assert find_dates(text, DateValue(2019, 12, 1)) == first
     assert find_dates(text, None) != first  # (the anchor still decides what resolves)
 
