@@ -13,8 +13,8 @@ from corpus import intervals
 from corpus.intervals import days_before
 
 _WORDS = ("three", "two", "four", "years", "months", "days", "weeks", "year", "day", "and", "after", "since", "less",
-          "than", "more", "over", "nearly", "some", "talks", "resumed", "they", "the", "deal,", "Seoul's", "it", "x-four",
-          "après", "moins", "d'un", "mois", "twenty-five", "5", "a", "month's", "après,")
+          "than", "more", "over", "nearly", "some", "talks", "resumed", "they", "the", "deal,", "Seoul's", "it",
+          "x-four", "après", "moins", "d'un", "mois", "twenty-five", "5", "a", "month's", "après,")
 _SPACES = (" ", " ", " ", "  ", "\n", " \t ", " " * 300, "\u3000")
 
 
