@@ -62,7 +62,8 @@ def estimate_from_what_it_tells_as_done(article: Article, mentions: tuple[DatedM
     opening = replace(article, passages=article.passages[:(len(article.passages) + 1) // 2])
     text = article.clean_text
     # "북한이 4차 핵실험을 한 지 꼭 1년 되는 날이다", "two years after its fifth test": long before the page
-    happenings = tuple(h for h in happenings if not counts_years(text, h.sentence))
+    counting = {sentence: counts_years(text, sentence) for sentence in {h.sentence for h in happenings}}
+    happenings = tuple(h for h in happenings if not counting[h.sentence])
     kinds = {h.kind for h in happenings if h.reported}
     named = tuple(spec for spec in specs if spec.once and spec.kind in kinds and once_pattern(spec).search(text))
     latest = _latest_told_as_done(opening, _BEFORE_ANY, mentions, happenings, named) if named else None

@@ -13,6 +13,8 @@ from corpus.model import Article
 
 # A date told as last year's: "昨年11月22日", "지난해 8월", "去年8月", "in August last year".
 _LAST_YEARS = re.compile(r"^(?:昨年|去年|작년|지난해)|(?i:\blast\s+year\b)")
+# Anywhere in a page that has a date `_LAST_YEARS` finds (a date's edges are not the text's: no `\b` asked).
+_LAST_YEARS_ANYWHERE = re.compile(r"昨年|去年|작년|지난해|(?i:last\s+year)")
 
 
 # `corpus.date_estimate.as_happened` (passed in: that module imports this one)
@@ -43,6 +45,8 @@ def told_as_last_years(article: Article, spec: EventSpec, happenings: tuple[Happ
 def _last_years(article: Article, year: DateValue) -> list[DatedMention]:
     """The page's dates told as last year's, resolved in `year`."""
     text, found = article.clean_text, []
+    if not _LAST_YEARS_ANYWHERE.search(text):
+        return found  # (no date of the page can be told as last year's: none is read)
     for expression in find_dates(text, year):
         passage = article.passage_at(expression.start)
         if expression.kind == "date" and expression.value is not None and passage is not None \

@@ -22,6 +22,7 @@ import datetime
 import re
 from bisect import bisect_left, insort
 from dataclasses import dataclass
+from functools import lru_cache
 
 from corpus.date_chronology import placed_in_chronologies
 from corpus.date_readers import NOTES, RULES, Candidate, Resolver
@@ -47,12 +48,29 @@ def find_dates(text: str, published: datetime.date | DateValue | None,
     counted from it ("Friday", "last month") are left unresolved; "June 29" takes its year."""
     if isinstance(published, datetime.date):
         published = DateValue(published.year, published.month, published.day)
-    chosen = _longest_first(_candidates(text))
-    if "\n" in text:  # a chronology's yearless days, in the year above them (`corpus.date_chronology`)
-        chosen = placed_in_chronologies(chosen, text)
     expressions = (_express(candidate, text, None if calendar_only and candidate.relative else published)
-                   for candidate in chosen)
+                   for candidate in _chosen(text))
     return tuple(_anchor_same_day(expressions))
+
+
+# A page's text is read for dates again with each estimate of its date, and a sentence again for each listed event
+# (perf31: 8,000 scans of one page): what the rules find in a text does not depend on the date they are resolved from.
+@lru_cache(maxsize=64)
+def _chosen(text: str) -> tuple[Candidate, ...]:
+    if "\n" in text:  # a chronology's yearless days, in the year above them (`corpus.date_chronology`)
+        return tuple(placed_in_chronologies(list(_read(text)), text))
+    return _read(text)
+
+
+@lru_cache(maxsize=64)
+def _read(text: str) -> tuple[Candidate, ...]:
+    return tuple(_longest_first(_candidates(text)))
+
+
+def forget_what_was_read() -> None:
+    """Forget the texts' dates found so far (for a measure of the reading itself)."""
+    _chosen.cache_clear()
+    _read.cache_clear()
 
 
 _SAME_DAY = re.compile(r"(?i)^(?:(?:earlier|later)\s+(?:in\s+the\s+day|that\s+day)|that\s+day|the\s+same\s+day)$")
@@ -74,7 +92,7 @@ def _anchor_same_day(expressions):
 
 def read_candidates(text: str) -> list[Candidate]:
     """The candidates `find_dates` reads in `text` (the longest of overlapping ones), unresolved, in text order."""
-    return _longest_first(_candidates(text))
+    return list(_read(text))
 
 
 def _candidates(text: str) -> list[Candidate]:

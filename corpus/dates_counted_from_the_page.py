@@ -19,6 +19,7 @@ from corpus.events import EventSpec, ReportingDate
 from corpus.foresight import only_foresees
 from corpus.happenings import Happening
 from corpus.intake.languages import foreign_weekday
+from corpus.per_text import PerText
 from corpus.text_units import sentence_at
 
 
@@ -51,15 +52,21 @@ def counted_from_the_estimate(text: str, ways: list[Happening], published: Repor
     the page's estimated date ("last month", "three months ago"); none for a printed date."""
     if published is None or not published.estimated:
         return []
-    counted: dict = {}  # (a sentence read once, however many of its wordings)
+    counted = _COUNTED.answers(text)  # (a sentence read once, however many of its wordings and listed events)
     for happening in ways:
-        if (sentence := happening.sentence) not in counted:
-            clause = text[sentence.start:sentence.end]
-            calendar = {(e.start, e.end) for e in find_dates(clause, published.value, calendar_only=True)
-                        if e.kind == "date"}
-            counted[sentence] = [e.value for e in find_dates(clause, published.value) if e.kind == "date"
-                                 and e.value.granularity != "day" and (e.start, e.end) not in calendar]
-    return [counted[happening.sentence] for happening in ways]
+        if (key := (happening.sentence, published.value)) not in counted:
+            counted[key] = _counted_in(text[happening.sentence.start:happening.sentence.end], published.value)
+    return [list(counted[happening.sentence, published.value]) for happening in ways]
+
+
+_COUNTED = PerText()
+
+
+def _counted_in(clause: str, estimate: DateValue) -> tuple[DateValue, ...]:
+    """The dates coarser than a day `clause` counts from `estimate`, the estimated date of its page."""
+    calendar = {(e.start, e.end) for e in find_dates(clause, estimate, calendar_only=True) if e.kind == "date"}
+    return tuple(e.value for e in find_dates(clause, estimate) if e.kind == "date"
+                 and e.value.granularity != "day" and (e.start, e.end) not in calendar)
 
 
 def agrees(mention: DateValue, event: DateValue) -> bool:

@@ -44,6 +44,7 @@ from corpus.happening_objects import of_another_document
 from corpus.happenings import STATEMENT_KINDS, Happening, worded_ahead
 from corpus.named_before import named_in_the_sentence_before
 from corpus.model import Passage
+from corpus.per_text import PerText
 from corpus.presupposition import attributive, names_a_decision_made
 from corpus.span_start import begins_a_span
 from corpus.stated_ahead import stated_ahead
@@ -66,11 +67,24 @@ def passage_reports(spec: EventSpec, passage: Passage, text: str, happenings: tu
     """
     spans = _reports_on(spec, passage, text, happenings, mentions, published, listed)
     for day in event_days(spec)[1:] if spans is None else ():
-        done = tuple(h for h in happenings if h.kind != spec.kind or not worded_ahead(text, h))
+        done = _but_those_worded_ahead(spec.kind, text, happenings)
         spans = _reports_on(replace(spec, date=day), passage, text, done, mentions, published, listed)
         if spans is not None:
             break
     return spans
+
+
+_DONE = PerText()
+
+
+def _but_those_worded_ahead(kind: str, text: str, happenings: tuple[Happening, ...]) -> tuple[Happening, ...]:
+    """The happenings but those of `kind` worded as planned: found once per page (not once per passage, perf31), and
+    the same tuple each time (`corpus.happening_index` indexes it once)."""
+    known = _DONE.answers(text)
+    kept = known.get(kind)
+    if kept is None or kept[0] is not happenings:
+        kept = known[kind] = (happenings, tuple(h for h in happenings if h.kind != kind or not worded_ahead(text, h)))
+    return kept[1]
 
 
 def _reports_on(spec: EventSpec, passage: Passage, text: str, happenings: tuple[Happening, ...],

@@ -19,6 +19,7 @@ from pathlib import Path
 
 from corpus.date_value import DateValue, parse_date_value
 from corpus.model import Article
+from corpus.per_text import PerText
 
 EVENTS_FILE = Path(__file__).parent / "events.json"
 
@@ -243,7 +244,18 @@ def is_dateline(text: str, start: int, end: int) -> bool:
     return bool(_DATELINE_BEFORE.search(text[max(0, start - 60):start]) and _DATELINE_AFTER.match(text, end))
 
 
+_ROLES = PerText()
+
+
 def mention_role(text: str, start: int, end: int) -> str:
+    """`date_role`, read once per date of the last few texts (a page's dates are read again for each estimate)."""
+    known = _ROLES.answers(text)
+    if (start, end) not in known:
+        known[start, end] = date_role(text, start, end)
+    return known[start, end]
+
+
+def date_role(text: str, start: int, end: int) -> str:
     """What a date dates: "attribution", a statement or report ("a spokesman said Tuesday",
     "On Tuesday the party said", the dateline "SEOUL, Nov. 22 (Yonhap) --"); "reference", a
     thing or a span's edge ("the notice of Aug. 23", "its 2016 pact", "since 1945", the

@@ -52,7 +52,7 @@ _FRENCH_DISTANCE_CHARACTERS = 40
 def days_before(text: str, sentence_start: int, happening_start: int) -> tuple[int, int] | None:
     """The least and most days between the happening at `happening_start` and the time its
     sentence tells of, when the words before it in its sentence give them; else None."""
-    match = _LEADING.search(text, sentence_start, happening_start)
+    match = _LEADING.search(text, _search_from(text, sentence_start, happening_start), happening_start)
     if match is None:
         return _days_before_in_french(text, sentence_start, happening_start)
     count = number_value(match.group("count").replace(" ", "-"))
@@ -64,6 +64,23 @@ def days_before(text: str, sentence_start: int, happening_start: int) -> tuple[i
         return None
     bound = " ".join((match.group("bound") or "").lower().split())
     return _bounded(bound, larger, count, unit)
+
+
+# A match of `_LEADING` spans at most 16 runs of non-space characters (a bound's two words, a larger count's three,
+# the count, its unit, "after" and eight words), all before the happening: it starts within the last 16.
+_MOST_TOKENS = 16
+_SPACES = re.compile(r"\s+")
+_NEAR_CHARACTERS = 2_000
+
+
+def _search_from(text: str, sentence_start: int, happening_start: int) -> int:
+    """Where `_LEADING` can start its search and find what it finds from the sentence's start: the space before
+    the last words a match can reach (a sentence of 5,000 "three days after they signed" was read whole for each
+    of its wordings, perf31); the sentence's start when the last 2,000 characters hold too few words."""
+    low = max(sentence_start, happening_start - _NEAR_CHARACTERS)
+    spaces = [found.start() for found in _SPACES.finditer(text, low, happening_start)]
+    # (a run of spaces after the first is whole: no match starts in it, nor reads what lies before it)
+    return spaces[-_MOST_TOKENS - 2] if len(spaces) >= _MOST_TOKENS + 3 else sentence_start
 
 
 def _bounded(bound: str, larger: int, count: int, unit: int) -> tuple[int, int]:
