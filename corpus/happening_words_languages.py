@@ -134,6 +134,9 @@ SPACED: dict[str, tuple[str, ...]] = {
         r"(?:" + _FR_HAS + "|" + _FR_REPORTEDLY + r")(?:approuvé|adopté|entériné|validé|avalisé)e?s?",
         _IT_HAS + r"approvat[oaie]",
         r"(?:menyetujui|disetujui)", r"onayla" + _TR_PAST, r"(?:의결|승인|재가|통과)" + _KO_PAST,
+        # Timeline round 82: Japan's cabinet of 29 June 2012 ("kabinet Jepang memberikan lampu hijau", "협정 체결안을
+        # 처리했다": a bill of the pact, not any bill processed)
+        r"memberi(?:kan)?\s+lampu\s+hijau", r"(?:체결안|협정안)을\s+(?:[^\s.]+\s+)?처리" + _KO_PAST,
         r"(?:의결|승인|통과)(?:시켜|해)\s*놓(?:고도|았\w*|은)(?!\w)",  # done and left so ("통과시켜 놓고도", round 54)
     ),
     "take-effect": (
@@ -203,7 +206,8 @@ UNSPACED: dict[str, tuple[str, ...]] = {
     "attack": (r"砲撃(?:を加え(?:た|、(?![^。]{0,40}?と(?:威嚇|警告|脅)))|" + _JA_DONE + ")", r"撃ち込(?:んだ|まれた)",
                r"[炮砲][击擊]了", r"遭(?:到)?[炮砲][击擊]了|(?<!可能)(?<![将將会會或])遭(?:到)?[炮砲][击擊]"),
     "take-effect": (r"発効" + _JA_DONE,),
-    "approve": (r"閣議決定" + _JA_DONE, r"承認" + _JA_DONE),
+    # Timeline round 82: the cabinet's decision on the pact's bill or signing ("締結案を決定した", "署名を了承した")
+    "approve": (r"閣議決定" + _JA_DONE, r"承認" + _JA_DONE, r"(?:締結案?|署名)を(?:決定|了承)" + _JA_DONE),
     "agree": (r"(?:仮署名|(?:大筋|実質|基本)合意)(?:" + _JA_DONE + r"|に(?:達|至)した)",),
 }
 

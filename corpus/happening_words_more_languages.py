@@ -126,7 +126,9 @@ SPACED: dict[str, tuple[str, ...]] = {
         _AR_AND + r"(?:علقت|علق|جمدت|جمد|تعليق|تجميد)\s+(?:\S+\s+){0,2}?(?:قرار|إنهاء)",
     ),
     "approve": (
-        r"(?:dad[oa]|dio|dieron)\s+(?:su\s+)?luz\s+verde", _ES_HAS + r"aprobad[oa]s?", r"aprob(?:ó|aron)",
+        r"(?:dad[oa]|dio|dieron)\s+(?:su\s+)?luz\s+verde",  # ... and what it came after (round 82):
+        r"después\s+de\s+que\s+(?:[\w-]+\s+){0,4}?dier(?:a|an)\s+(?:hoy\s+|ayer\s+)?(?:su\s+)?luz\s+verde",
+        _ES_HAS + r"aprobad[oa]s?", r"aprob(?:ó|aron)",
         _PT_HAS + r"aprovad[oa]s?", r"aprov(?:ou|aram)", r"(?:gebilligt|genehmigt|abgesegnet)" + _DE_NOT_PLANNED,
         r"billigte|genehmigte", r"(?:одобрил|утвердил)[аио]?",
         # the past subjunctive of a deed reproached ("reprochan que aprobara el texto"), not one wished for

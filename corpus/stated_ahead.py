@@ -31,10 +31,17 @@ _RELATIVE_SAYER = re.compile(r"(?i)\b(?:who|which)\s+(?:also\s+|had\s+|have\s+)?
 _NAMED_PLAN = re.compile(r"(?i)\b(?:planned|scheduled|upcoming|proposed|expected|impending|pending|looming)\s+$")
 
 
+# ... nor the time a plan gives to another deed: "announced it less than an hour before the two were to sign the pact"
+# (timeline round 82: a page dated 29 June 2012 read so as Seoul's word of the 27th).
+_BEFORE_THE_PLAN = re.compile(r"(?i)\bbefore\s+(?:[\w'\u2019-]+\s+){1,4}?(?:was|were)\s+(?:due\s+|set\s+)?to\s+$")
+
+
 def stated_ahead(text: str, happening: Happening) -> bool:
     """"Korea will sign the pact, a source said": planned, or after a "will", in a sentence
     that says or quotes it (not only a report); not "the two were on the point of signing it in 2012"."""
     sentence = happening.sentence
+    if _BEFORE_THE_PLAN.search(text, max(sentence.start, happening.start - 60), happening.start):
+        return False
     ahead = happening.frame == "planned" or _AHEAD.search(text, sentence.start, happening.start)
     if _NAMED_PLAN.search(text, max(sentence.start, happening.start - 30), happening.start):
         ahead = _AHEAD.search(text, sentence.start, happening.start) \
