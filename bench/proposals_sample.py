@@ -7,7 +7,7 @@ Each folder (default: the development set, `bench.metadata_eval.default_sets()`;
 dated: its pages through the intake, then through the timeline together. The proposed events of
 every folder are listed in a fixed order, the folders by name and each folder's proposals in the
 timeline's order, and every N-th of them is printed from the K-th (counted from 1): its folder,
-date, number of pages, title and the passage of its earliest report (which its title is made
+date, number of pages, title and the page and passage of its earliest report (which its title is made
 from, for judging whether it is (a) a real happening (b) with a readable title). Sample A of
 the rounds is `--every 12`, sample B `--every 12 --start 7`. `--json`: one JSON object a line.
 """
@@ -34,19 +34,21 @@ class SampledProposal:
     date: str
     title: str
     pages: int
-    passage: str  # the earliest report's passage
+    page: str  # the file of its earliest report
+    passage: str  # that report's passage
 
 
-def folder_proposals(folder: Path) -> list[tuple[str, str, int, str]]:
-    """(date, title, pages, passage) of each proposed event of `folder`'s pages, dated, in order."""
+def folder_proposals(folder: Path) -> list[tuple[str, str, int, str, str]]:
+    """(date, title, pages, page, passage) of each proposed event of `folder`'s pages, dated, in
+    order; the page and passage of its earliest report."""
     _, pages, timeline = folder_timeline(folder)
-    articles = {article.id: article for article in pages.values()}
+    names = {article.id: (name, article) for name, article in pages.items()}
     rows = []
     for event in timeline.events:
         if event.proposed:
             first = event.coverage[0]
-            passage = articles[first.article_id].clean_text[first.start:first.end]
-            rows.append((*proposal_row(event), passage))
+            name, article = names[first.article_id]
+            rows.append((*proposal_row(event), name, article.clean_text[first.start:first.end]))
     return rows
 
 
@@ -58,8 +60,7 @@ def readable_folders(folders: list[Path]) -> list[Path]:
 def listed_proposals(folders: list[Path]) -> list[SampledProposal]:
     """Every proposal of the readable folders, numbered in the listing's order."""
     listed = [(folder.name, row) for folder in readable_folders(folders) for row in folder_proposals(folder)]
-    return [SampledProposal(position, name, date, title, pages, passage)
-            for position, (name, (date, title, pages, passage)) in enumerate(listed, start=1)]
+    return [SampledProposal(position, name, *row) for position, (name, row) in enumerate(listed, start=1)]
 
 
 def sampled(proposals: list[SampledProposal], every: int, start: int) -> list[SampledProposal]:
@@ -72,7 +73,7 @@ def printed(item: SampledProposal) -> str:
     if len(passage) > PASSAGE_ROOM:
         passage = passage[:PASSAGE_ROOM] + "…"
     return (f"{item.position:4}  {item.folder}  {item.date}  ({item.pages} page{'s' if item.pages != 1 else ''})"
-            f"  {item.title}\n        {passage}")
+            f"  {item.title}\n        {item.page}: {passage}")
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -59,8 +59,9 @@ def test_the_proposals_are_those_the_links_bench_lists_in_its_order_folders_by_n
     assert [p.position for p in listed] == list(range(1, len(expected) + 1))
 
 
-def test_each_proposal_carries_the_passage_its_title_is_made_from(listed):
+def test_each_proposal_carries_the_page_and_passage_its_title_is_made_from(listed):
     for item in listed:
+        assert item.page in PAGES[item.folder], item
         assert item.title.split()[1] in item.passage, item
 
 
