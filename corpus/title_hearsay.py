@@ -22,8 +22,9 @@ _REPORTED_TO_HAVE = re.compile(r"\b(?:was|were)\s+(?:reported|said)\s+to\s+have\
 
 
 def without_hearsay(text: str, verb: str = "") -> str:
-    """`text` without the hearsay it opens with, when the happening's verb comes after it; with no
-    verb known, or "say" or "reported" being the verb itself, all stays."""
+    """`text` without the hearsay it opens with ("say", "According to"), when the happening's verb comes
+    after it, and without "were reported to have" before a verb of its own, when that is not the happening's
+    verb; with no verb known, all stays."""
     verb_at = text.find(verb) if verb else -1
     if verb_at <= 0:
         return text
@@ -32,8 +33,8 @@ def without_hearsay(text: str, verb: str = "") -> str:
         if found and found.end() <= verb_at and _clause_follows(text, found.end()):
             text, verb_at = text[found.end():], verb_at - found.end()
             break
-    reported = _REPORTED_TO_HAVE.search(text, 0, verb_at + len(verb))
-    if reported and reported.end() == verb_at:
+    reported = _REPORTED_TO_HAVE.search(text)
+    if reported and not reported.start() <= verb_at < reported.end():  # ("reported" itself the verb: all stays)
         text = text[:reported.start()] + text[reported.end():]
     return text
 

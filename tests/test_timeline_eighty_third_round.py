@@ -29,6 +29,9 @@ def _title(sentence: str, date: str, verb: str) -> str:
     ("After a long night of talks on Monday, the unions were reported to have agreed on a new wage deal.",
      "on Monday", "agreed", "After a long night of talks, the unions agreed on a new wage deal"),
     ("The two rival clubs were said to have merged on Friday.", "on Friday", "merged", "The two rival clubs merged"),
+    # the happening's verb a noun of the leading phrase: the hearsay still goes from the clause after it
+    ("After the second round of the harbour talks in March, the two ports were reported to have agreed on shared "
+     "fees.", "in March", "talks", "The two ports agreed on shared fees"),
 ])
 def test_a_title_opened_by_hearsay_is_the_clause_of_what_happened(sentence, date, verb, title):
     assert _title(sentence, date, verb) == title
