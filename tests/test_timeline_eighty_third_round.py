@@ -39,7 +39,8 @@ def test_a_title_opened_by_hearsay_is_the_clause_of_what_happened(sentence, date
 
 @pytest.mark.parametrize("sentence, date, verb, title", [
     # "say" is the verb: the saying is the happening
-    ("Residents say goodbye to the old bridge on Sunday.", "on Sunday", "say", "Residents say goodbye to the old bridge"),
+    ("Residents say goodbye to the old bridge on Sunday.", "on Sunday", "say",
+     "Residents say goodbye to the old bridge"),
     # a state told as believed: not read
     ("Thousands of people are believed to have been killed by the flood on Monday.", "on Monday", "killed",
      "Thousands of people are believed to have been killed by the flood"),
