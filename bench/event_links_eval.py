@@ -76,24 +76,33 @@ def read_page(path: Path):
 
 def score_folder(folder: Path, known_events: frozenset[str], half: str | None = None,
                  undated: bool = False) -> LinkScore:
-    labels = json.loads((folder / "labels.json").read_text(encoding="utf-8"))
-    if half is not None:
-        labels = {name: label for name, label in labels.items() if in_half(name, half)}
-    pages = folder_pages(folder, labels, undated)
-    timeline = page_timeline(tuple(pages.values()))
+    labels, pages, timeline = folder_timeline(folder, half, undated)
     page_of = {article.id: name for name, article in pages.items()}
     made = {(page_of[c.article_id], event.id) for event in timeline.events if not event.proposed
             for c in event.coverage}
     labelled = {(name, event_id) for name, label in labels.items() for event_id in label["events"]}
     scored = {link for link in made if link[1] in known_events}
-    proposed = tuple((e.date, e.title, len({c.article_id for c in e.coverage}))
-                     for e in timeline.events if e.proposed)
+    proposed = tuple(proposal_row(e) for e in timeline.events if e.proposed)
     specs = {spec.id: spec for spec in load_event_specs()}
     missed = tuple((page, event_id, why_missed(pages[page], specs.get(event_id)))
                    for page, event_id in sorted(labelled - scored))
     return LinkScore(folder.name, len(pages), len(labelled), len(scored), len(scored & labelled),
                      missed, tuple(sorted(scored - labelled)),
                      tuple(sorted(made - scored)), proposed)
+
+
+def folder_timeline(folder: Path, half: str | None = None, undated: bool = False) -> tuple[dict, dict, Timeline]:
+    """(labels, pages by file name, their timeline as one corpus) of a folder of labelled pages."""
+    labels = json.loads((folder / "labels.json").read_text(encoding="utf-8"))
+    if half is not None:
+        labels = {name: label for name, label in labels.items() if in_half(name, half)}
+    pages = folder_pages(folder, labels, undated)
+    return labels, pages, page_timeline(tuple(pages.values()))
+
+
+def proposal_row(event) -> tuple[str, str, int]:
+    """A proposed event as the score lists it: (date, title, pages covering it)."""
+    return event.date, event.title, len({c.article_id for c in event.coverage})
 
 
 def folder_pages(folder: Path, labels: dict, undated: bool = False) -> dict:

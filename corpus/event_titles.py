@@ -18,6 +18,7 @@ from corpus.date_patterns import ANY_WEEKDAY
 from corpus.title_clause import PRONOUN, verbs_clause
 from corpus.title_cuts import MAX_TITLE, balanced_quotes
 from corpus.title_elision import cut_to_room
+from corpus.title_hearsay import without_hearsay
 from corpus.title_openings import without_setting
 from corpus.title_possessive import end_with_possessive
 from corpus.title_page_text import (past_the_dateline, without_date_leftovers, without_emptied_participle,
@@ -307,6 +308,7 @@ def _without_attribution(text: str, verb: str = "") -> str:
     putting off ..." -> "Seoul is putting off ...": the speaker stays when it is the doer; and
     all stays when the happening's verb is in what looks like the saying's subject ("The
     ministry summoned the envoy and told Tokyo it intends to ...": the summoning)."""
+    text = without_hearsay(text, verb)  # "Aides say ...", "According to ...", "were reported to have"
     match = _LEADING_ATTRIBUTION.match(text)
     verb_at = text.find(verb) if verb else -1
     if match is None or 0 <= verb_at < len(match["subject"]) \
