@@ -24,6 +24,7 @@ from corpus.intake import furniture
 from corpus.intake.chronology_lines import ChronologyLines
 from corpus.intake.date_lines_within import date_line_within
 from corpus.intake.dated_lists import not_clocks
+from corpus.intake.dated_sentences import opens_dated_sentence
 from corpus.intake.dateline_orders import page_numeric_order
 from corpus.intake.datelines import read_dateline
 from corpus.intake.east_asian_forms import is_delivery_line
@@ -116,6 +117,8 @@ class CleanedPage:
 
 def is_prose(line: str) -> bool:
     """A line that reads like a sentence of an article rather than page furniture."""
+    if opens_dated_sentence(line):
+        return True  # "2019年8月22日，韩国政府宣布……。": the story's sentence, however short, never a date line
     ideographs = len(_IDEOGRAPHS.findall(line))  # a Chinese or Japanese line: two a word
     words = len(line.split()) + ideographs // 2
     hangul = len(_HANGUL.findall(line)) if _KOREAN_SENTENCE_END.search(line) else 0
