@@ -24,6 +24,7 @@ from corpus.intake import furniture
 from corpus.intake.chronology_lines import ChronologyLines
 from corpus.intake.date_lines_within import date_line_within
 from corpus.intake.dated_lists import not_clocks
+from corpus.intake.dated_sentences import opens_dated_sentence
 from corpus.intake.dateline_orders import page_numeric_order
 from corpus.intake.datelines import read_dateline
 from corpus.intake.east_asian_forms import is_delivery_line
@@ -116,6 +117,8 @@ class CleanedPage:
 
 def is_prose(line: str) -> bool:
     """A line that reads like a sentence of an article rather than page furniture."""
+    if opens_dated_sentence(line):
+        return True  # "2019年8月22日，韩国政府宣布……。": the story's sentence, however short, never a date line
     ideographs = len(_IDEOGRAPHS.findall(line))  # a Chinese or Japanese line: two a word
     words = len(line.split()) + ideographs // 2
     hangul = len(_HANGUL.findall(line)) if _KOREAN_SENTENCE_END.search(line) else 0
@@ -205,7 +208,7 @@ def _body_paragraphs(body: list[str], headline: str | None, facts: dict, order: 
             continue  # "• January 8, 2020" under the title, "• NHK digital" beside it: the story's facts
         if len(paragraphs) > 1 and line[:1] in "-•·▪" and _is_date_alone(line.lstrip("-•·▪ ")):
             continue  # "- 2024年12月21日 09:24:32" under the story: a listed item's time, not the page's
-        if is_dated_list_item(body, number):
+        if is_dated_list_item(body, number) or number >= _OPENING_BODY_LINES * 2 and _repeats_page_stamp(line, facts):
             continue  # "- <headline> - 21 de julho de 2025 3:37 am" over another: the site's other stories
         if number < _OPENING_BODY_LINES * 2 and _DATED_BYLINE.match(line) and not is_prose(line) \
                 and (printed := _date_line(line, order)):
@@ -229,6 +232,14 @@ def _is_date_alone(line: str) -> bool:
         return not (printed.rest or printed.before or printed.label)
     yearless = yearless_date_line(line)
     return yearless is not None and yearless.text == line.strip() and "-" not in line
+
+
+def _repeats_page_stamp(line: str, facts: dict) -> bool:
+    """A date line with the fields of the page's own ("2019年8月17日 <site>, <section>" under the story, the
+    header's "2019年8月20日 <site>, <section>"): another story's stamp in the site's list."""
+    stamps = {d.rest for d in facts.get("date_lines", ()) if d.rest}
+    printed = find_date_line(line) if stamps and not is_prose(line) else None
+    return printed is not None and printed.rest in stamps
 
 
 def _is_dated_bullet(line: str, facts: dict) -> bool:
