@@ -23,6 +23,8 @@ from corpus.happening_words_european import DENIED_BEFORE as EUROPEAN_DENIED_BEF
 from corpus.happening_words_european import PLANNED_BEFORE as EUROPEAN_PLANNED_BEFORE
 from corpus.happening_words_european import SPACED as EUROPEAN_SPACED
 from corpus.happening_words_middle_east import SPACED as MIDDLE_EAST_SPACED
+from corpus.happening_words_news_present import SPACED as NEWS_PRESENT_SPACED
+from corpus.happening_words_news_present import UNSPACED as NEWS_PRESENT_UNSPACED
 from corpus.happening_words_more_languages import UNSPACED as MORE_UNSPACED
 from corpus.happening_words_retold import SPACED as RETOLD_SPACED
 from corpus.happening_words_retold import UNSPACED as RETOLD_UNSPACED
@@ -217,9 +219,9 @@ UNSPACED: dict[str, tuple[str, ...]] = {
 # (`corpus.happening_words_middle_east`), Europe's languages (`corpus.happening_words_european`), retellings'
 # passing words (`corpus.happening_words_retold`).
 _SPACED_TABLES = (SPACED, MORE_SPACED, STEMS_SPACED, THAI_AND_MORE_SPACED, MIDDLE_EAST_SPACED, EUROPEAN_SPACED,
-                  RETOLD_SPACED)
+                  RETOLD_SPACED, NEWS_PRESENT_SPACED)
 _UNSPACED_TABLES = (UNSPACED, MORE_UNSPACED, STEMS_UNSPACED, THAI_AND_MORE_UNSPACED, CJK_REPOSTS_UNSPACED,
-                    RETOLD_UNSPACED)
+                    RETOLD_UNSPACED, NEWS_PRESENT_UNSPACED)
 SPACED = {kind: tuple(wording for table in _SPACED_TABLES for wording in table.get(kind, ()))
           for kind in {kind: None for table in _SPACED_TABLES for kind in table}}
 UNSPACED = {kind: tuple(wording for table in _UNSPACED_TABLES for wording in table.get(kind, ()))

@@ -37,7 +37,8 @@ _ZH_SIGNED_IN = (r"(?<![将將拟擬])(?<![^协協]定)[于於]\d{4}年(?:\d{1,2
                  + _ZH_SIGN + r"(?![前后後])")
 _ZH_FAILED = (r"(?:未能|没能|沒能)(?:[^\W\d_]{0,4}?)(?:[签簽]成|" + _ZH_SIGN + r")|[签簽]不成"
               + r"|" + _ZH_SIGN + r"[^\W\d_]{0,6}?叫停|叫停[^\W\d_]{0,3}?" + _ZH_SIGN)
-_ZH_RESTART = r"(?:宣[布佈]|[决決]定|同意)(?:[^\W\d_]{0,6}?)(?:恢[复復]|重[启啟]|重新[开開]始)(?:[^\W\d_]{0,10}?)" + _ZH_TALKS
+_ZH_RESTART = (r"(?:宣[布佈][，,]?|[决決]定|同意)(?:[^\W\d_]{0,6}?)(?:恢[复復]|重[启啟]|重新[开開]始)(?:[^\W\d_]{0,20}?)"
+               + _ZH_TALKS)  # (round 84: "宣布，将重启与日本签署军事情报保护协定的谈判")
 
 # ... and an initialling told as done or dated by its day ("11月14日双方在东京完成草签"; "将完成草签" plans it).
 _ZH_INITIALLED = (r"(?<![将拟要会將擬會])(?<!即将)(?<!即將)(?<!计划)(?<!計劃)完成了?草[签簽]"
@@ -46,10 +47,10 @@ _ZH_INITIALLED = (r"(?<![将拟要会將擬會])(?<!即将)(?<!即將)(?<!计划
 # German: the end announced in reported speech ("die Vereinbarung werde beendet, teilte ... mit";
 # "werde ... beendet werden" is planned), and a withdrawal told by its separable verb ("steigt
 # Südkorea aus einem Abkommen ... aus").
-_DE_PACT = r"(?:\w*(?:[Aa]bkommen|[Pp]akt|[Vv]ereinbarung|[Vv]ertrag)|GSOMIA)"  # ("Militärabkommen": round 53)
+DE_PACT = r"(?:\w*(?:[Aa]bkommen|[Pp]akt|[Vv]ereinbarung|[Vv]ertrag)|GSOMIA)"  # ("Militärabkommen": round 53)
 _DE_REPORTED_END = r"werde\s+(?:[\w-]+\s+){0,3}?(?:beendet|gekündigt|aufgekündigt)(?!\s+werden)"
 _DE_STEPS_OUT = (r"(?:steigt|stieg|steigen|stiegen)\s+(?:[\w-]+\s+){0,8}?aus\s+(?:dem|einem|der|einer)\s+"
-                 r"(?:[\w-]+\s+){0,2}?" + _DE_PACT)
+                 r"(?:[\w-]+\s+){0,2}?" + DE_PACT)
 
 # Indonesian: talks taken up again by a decision ("memutuskan untuk kembali membicarakan
 # penandatanganan"), or their reopening named ("dibukanya kembali perundingan").
@@ -112,7 +113,8 @@ _KO_TRIED_BUT_HALTED = (r"(?:맺|체결하|서명하)(?:으)?려(?:고)?\s*했(?
 # Korean verbs of finishing, in the past or its adnominal form ("가서명을 마친 협정": the pact whose initialling is done).
 _KO_FINISHED = r"(?:(?:끝냈|마쳤|마무리했|끝났|마무리됐)\w*|(?:마친|끝낸|끝난|마무리한|마무리된)(?!\w))"
 _KO_INITIALLED = r"가서명(?:을|이)?\s*(?:[^\s.]+\s+){0,2}?" + _KO_FINISHED
-_KO_ANNOUNCED = r"(?:(?:를|을)\s*|한다고\s*)(?:발표|선언|선포|공표)(?:했|하였|한)\w*"
+# ... or told (round 84: "협상을 재개한다고 밝혔다", as "said it will resume talks")
+_KO_ANNOUNCED = r"(?:(?:(?:를|을)\s*|한다고\s*)(?:발표|선언|선포|공표)(?:했|하였|한)\w*|한다고\s*밝(?:혔|힌)(?!다면)\w*)"
 # Timeline round 20. Korean: the 2019 notes or notice withdrawn ("공한 두 건을 모두 철회하기로 했다",
 # "종료 통보 등을 철회했다고"; not "철회하라고"), the steps that normalize it finished or sent
 # ("정상화하는 조치를 마무리했습니다", "정상화하는 서면을 ... 보냈습니다", "정상화 절차 마쳐"; round 22:

@@ -8,10 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from corpus.events import dated_mentions, load_event_specs
-from corpus.loader import article_from_raw
-from index.readings import read_article
-from index.timeline import listed_event
+from bench.paraphrase_links import event_links, paraphrase_passages, specs_by_id
 
 FIXTURE = Path(__file__).parent / "fixtures" / "event_paraphrases.json"
 # ... and those of the languages added later, each event's cases added to its own
@@ -26,21 +23,12 @@ for _more in MORE_LANGUAGES:
     for _event_id, _cases_more in json.loads(_more.read_text(encoding="utf-8"))["events"].items():
         for _field in ("reports", "not"):
             PARAPHRASES[_event_id][_field] = PARAPHRASES[_event_id][_field] + _cases_more[_field]
-SPECS = {spec.id: spec for spec in load_event_specs()}
-
-
-def paraphrase_article(published: str | None, text: str, number: int = 0):
-    known = {"id": f"para{number:04d}", "outlet": "Paraphrase Wire", "headline": "Paraphrase"}
-    if published:
-        known.update(date=published, date_precision="day", date_provenance="given by the test")
-    return article_from_raw(f"Paraphrase\n\n{text}\n", known, "test:paraphrase")
+SPECS = specs_by_id()
 
 
 def links(event_id: str, published: str | None, text: str) -> bool:
-    article = paraphrase_article(published, text)
-    assert [p.text for p in article.passages] == [text]
-    event = listed_event(SPECS[event_id], [read_article(article, dated_mentions(article))], tuple(SPECS.values()))
-    return bool(event.coverage)
+    assert paraphrase_passages(published, text) == [text]
+    return event_links(SPECS, event_id, published, text)
 
 
 def _cases(field: str):
