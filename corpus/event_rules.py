@@ -257,9 +257,12 @@ def _passage_dates(spec: EventSpec, passage: Passage, text: str, mentions: tuple
     # "Seoul said Thursday it would end the pact" is the decision, dated by its saying; "that is
     # why Seoul chose to end the pact, the ministry said Thursday" tells of it a week later.
     ahead = statement and (spec.statement or any(worded_ahead(text, h) for h in ways or ()))
-    roles = ("event", "attribution", "plan") if ahead else ("event",)
+    # The day of what a statement of a kind announces ("Seoul said the two will sign it on Friday") comes after the
+    # saying: it may agree (said that very day), never object.
+    announced = spec.statement and spec.kind != "any"
+    roles = ("event", "attribution") if announced else ("event", "attribution", "plan") if ahead else ("event",)
     # A reference ("since December 2014", "the notice of Aug. 23") may agree; it never objects.
-    may_agree = ("reference", "attribution") if statement else ("reference",)
+    may_agree = ("reference", "attribution", *(("plan",) if announced else ())) if statement else ("reference",)
     if spec.kind in _UNDOES_A_PLAN:  # "had been ready to sign it in 2012, but Seoul put it off": the plan's time
         may_agree += ("plan",)  # is its undoing's
     return tuple(m for m in (_day_of_saying(_by_the_clock(m, spec.date, text, published), spec.date, statement)

@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from corpus.date_patterns import ANY_WEEKDAY
 from corpus.happening_contexts import not_the_norths_test, on_a_condition_or_elsewhere
 from corpus.happening_words import VOCABULARY
+from corpus.happening_words_ahead import SIGNING_AHEAD
 from corpus.happening_words_languages import DENIED_BEFORE, PLANNED_BEFORE, UNSPACED
 from corpus.happening_words_more_languages import ZH_NOTICE_HALTED
 from corpus.presupposition import names_a_decision_made
@@ -173,6 +174,8 @@ class Happening:
 def find_happenings(text: str, kinds: frozenset[str] | None = None) -> tuple[Happening, ...]:
     """Every wording of a happening in `text` (of `kinds`, or all), in text order."""
     worded = [(kind, match) for kind, matches in _WORDINGS.matches(text).items() for match in matches]
+    ahead = [("sign", match) for match in SIGNING_AHEAD.finditer(text)]  # "firmará": never told as done
+    worded += ahead
     if _KANA_KANJI_OR_THAI.search(text):
         worded += [(kind, match) for kind, pattern in _UNSPACED.items() for match in pattern.finditer(text)]
         closed = closed_up(text)  # ... and in Japanese spaced out word by word
@@ -194,6 +197,8 @@ def find_happenings(text: str, kinds: frozenset[str] | None = None) -> tuple[Hap
         for kind, match in _outermost(matches):
             if kinds is None or kind in kinds:
                 frame = "denied" if _undone(kind, match, text, matches) else _frame(kind, text, match, sentence)
+                if frame == "reported" and (kind, match) in ahead:
+                    frame = "planned"
                 found.append(Happening(kind, match.start(), match.end(), sentence, frame))
     return tuple(sorted(found, key=lambda h: (h.start, h.kind)))
 

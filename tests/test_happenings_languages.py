@@ -34,7 +34,7 @@ ROUND_15 = Path(__file__).parent / "fixtures" / "happening_frames_fifteenth_roun
     ("Hai nước đã ký hiệp định.", "sign", "reported"),
     ("Hai nước sẽ được ký hiệp định.", "sign", "planned"),
     ("韩日两国正式签署了协定。", "sign", "reported"),
-    ("韩日两国将于23日签署协定。", "sign", None),
+    ("韩日两国将于23日签署协定。", "sign", "planned"),  # (a plan, found since timeline round 85)
     ("Corea del Sur ha dado por terminado el acuerdo.", "terminate", "reported"),
     ("Seúl contestó negándose a renovar el acuerdo.", "terminate", "reported"),
     ("A Coreia do Sul decidiu não renovar o acordo.", "terminate", "reported"),
