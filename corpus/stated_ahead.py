@@ -37,11 +37,9 @@ _RELATIVE_SAYER = re.compile(r"(?i)\b(?:who|which)\s+(?:also\s+|had\s+|have\s+)?
 _NAMED_PLAN = re.compile(r"(?i)\b(?:planned|scheduled|upcoming|proposed|expected|impending|pending|looming)\s+$")
 
 
-<<<<<<< HEAD
 # ... nor the time a plan gives to another deed: "announced it less than an hour before the two were to sign the pact"
 # (timeline round 82: a page dated 29 June 2012 read so as Seoul's word of the 27th).
 _BEFORE_THE_PLAN = re.compile(r"(?i)\bbefore\s+(?:[\w'\u2019-]+\s+){1,4}?(?:was|were)\s+(?:due\s+|set\s+)?to\s+$")
-=======
 # ... nor Seoul's word after the 2012 delay, another statement: the signing put off until lawmakers are consulted
 # ("would be signed after more consultations", "cuando concluyan nuevas consultas", "après de nouvelles consultations"),
 # told after the signing's wording, or before it where the verb comes last ("국회와 협의한 뒤 서명할").
@@ -53,7 +51,6 @@ _CONSULTED_FIRST = re.compile(r"협의\w*\s*(?:후|뒤|를\s*거쳐|을\s*거쳐
 
 # How far from the wording its saying is sought: a news sentence's length, and no more in a sentence of hostile length.
 _SAID_WITHIN = 400
->>>>>>> timeline85
 
 
 def stated_ahead(text: str, happening: Happening) -> bool:
