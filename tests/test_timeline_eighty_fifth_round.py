@@ -102,4 +102,4 @@ def test_hostile_text_costs_little(text):
     whole = Sentence(0, len(text))
     for match in list(SIGNING_AHEAD.finditer(text))[:50]:
         stated_ahead(text, Happening("sign", match.start(), match.end(), whole, "planned"))
-    assert time.process_time() - started < 0.1
+    assert time.process_time() - started < 0.3  # linear: 0.02-0.05 s; quadratic would be seconds
