@@ -15,6 +15,7 @@ import bisect
 import dataclasses
 import datetime
 import re
+import threading
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -203,8 +204,14 @@ class _Walks:
         return -1, None
 
 
-@lru_cache(maxsize=2)
 def _walks(text: str) -> _Walks:
+    """The walks of `text` of the thread asking: a reading sets and clears its walks' heads and kept entries, and
+    the explorer's worker threads may read one page at once."""
+    return _walks_of_thread(text, threading.get_ident())
+
+
+@lru_cache(maxsize=4)
+def _walks_of_thread(text: str, thread: int) -> _Walks:
     return _Walks(text)
 
 

@@ -25,12 +25,12 @@ _REACH = 300  # the farthest back a sentence or a clause is read, and a carried 
 
 
 @dataclass(frozen=True)
-class _Marks:
-    sentence_ends: list[int]
-    clause_breaks: list[int]
-    year_ends: list[int]  # where each year named ends, and what it names: (its year or None if unknown, its month)
-    years: list[tuple[int | None, int | None]]
-    plans: list[int]
+class _Marks:  # (tuples: one text's marks are shared by every thread that reads it)
+    sentence_ends: tuple[int, ...]
+    clause_breaks: tuple[int, ...]
+    year_ends: tuple[int, ...]  # where each year named ends, and what it names: (its year or None, its month)
+    years: tuple[tuple[int | None, int | None], ...]
+    plans: tuple[int, ...]
 
 
 @lru_cache(maxsize=8)
@@ -46,12 +46,12 @@ def _marks(text: str) -> _Marks:
             year = named[last][1] if last >= 0 and found.start() - named[last][0] <= _REACH else None
         year_ends.append(found.end())
         years.append((year, int(found["month"]) if found["month"] else None))
-    return _Marks([end.end() for end in _SENTENCE_END.finditer(text)],
-                  [end.end() for end in _CLAUSE_BREAK.finditer(text)], year_ends, years,
-                  [cue.start() for cue in CJK_AHEAD.finditer(text)])
+    return _Marks(tuple(end.end() for end in _SENTENCE_END.finditer(text)),
+                  tuple(end.end() for end in _CLAUSE_BREAK.finditer(text)), tuple(year_ends), tuple(years),
+                  tuple(cue.start() for cue in CJK_AHEAD.finditer(text)))
 
 
-def _last_before(positions: list[int], at: int, floor: int) -> int:
+def _last_before(positions: tuple[int, ...], at: int, floor: int) -> int:
     """The last of `positions` at or before `at`, or `floor` if none is or it is before `floor`."""
     index = bisect_right(positions, at) - 1
     return max(positions[index], floor) if index >= 0 else floor

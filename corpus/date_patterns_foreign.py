@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from corpus.intake.languages import MONTH_NAMES, WEEKDAY_NAMES, foreign_month, foreign_weekday
+from corpus.intake.languages import MONTH_NAMES, WEEKDAY_NAMES, foreign_month
 
 # Russian months (genitive "21 марта", prepositional "в ноябре 2016 года") and Arabic ones (the
 # Egyptian and the Levantine names), read in article text only.
@@ -104,7 +104,7 @@ CJK_DAY_OF_MONTH = re.compile(r"(?<![\d月월.,/-])(?<![月월]\s)(?P<day>3[01]|
                               r"(?![間间째간目分連连以]|\s*(?:동안|이내|연속|넘게|만에|前|前后))")
 CJK_DAY_WORD = re.compile(r"[日일]")
 # A year alone in Chinese, Japanese or Korean: "于2012年推动", "2012년에" (not "2014年12月", a month).
-CJK_YEAR_PATTERN = re.compile(rf"(?<!\d)(?P<year>1[5-9]\d\d|20\d\d)\s*[年년](?!\s*\d)")
+CJK_YEAR_PATTERN = re.compile(r"(?<!\d)(?P<year>1[5-9]\d\d|20\d\d)\s*[年년](?!\s*\d)")
 CJK_YEAR = re.compile(r"[年년]")
 # A year of a Japanese era: "平成24年" (2012), "令和元年" (2019), "昭和20年" (1945); not before a month ("平成24年6月").
 JA_ERA_START = {"昭和": 1925, "平成": 1988, "令和": 2018}

@@ -19,6 +19,7 @@ from corpus.date_cjk_sentences import looks_ahead, year_of_the_sentence
 from corpus.date_readers_cjk import cjk_relative_date, cjk_year, japanese_era_year
 from corpus.date_chronology import CHRONOLOGY_FIGURES_DAY, chronology_figures_day
 from corpus.date_value import DateValue
+from corpus.intake.languages import foreign_weekday
 
 __all__ = ["NOTES", "RULES", "Candidate", "Resolver", "said_by_a_noun", "tense"]
 
@@ -252,7 +253,7 @@ def _weekday(match: re.Match, text: str) -> Candidate:
 
 def _foreign_weekday(match: re.Match, text: str) -> Candidate | None:
     """"jeudi", "el martes", "am Donnerstag"; "jeudi dernier", "el pasado jueves": the last one."""
-    weekday = foreign.foreign_weekday(match["weekday"])
+    weekday = foreign_weekday(match["weekday"])
     if weekday is None:
         return None
     last = match["last"] or match["last_before"]

@@ -67,13 +67,12 @@ def _object_told(text: str, verb_at: int) -> str:
     return text[told[-1].end():] if told else text
 
 
-
 def _own_clause(text: str, verb_at: int) -> str:
     """From the clause that holds the verb when it is a subordinate one: "A rescue is under
     way off Jindo, where a ferry sank, leaving ..." is the title "a ferry sank"."""
     if verb_at <= 0:
         return text
-    openers = [m for m in _CLAUSE_OPENER.finditer(text, 0, verb_at)]
+    openers = list(_CLAUSE_OPENER.finditer(text, 0, verb_at))
     # (one a comma closes before the verb is a phrase: "Worries, building since early summer, grew")
     if not openers or len(text[openers[-1].end():verb_at].split()) > _SUBJECT_WORDS \
             or ", " in text[openers[-1].end():verb_at]:
@@ -125,12 +124,12 @@ def _cjk_clause(text: str, verb_at: int) -> str:
     return text[starts[-1] if starts else 0:end.start() if end else len(text)].strip()
 
 
-
 # The verb after a noun's appositive: "The Defense Trilateral Talks, a security meeting of the United
 # States, Japan and South Korea, took place".
 _PAST_VERB = r"(?:\w+ly\s+)?(?:took|was|were|began|ended|opened|closed|went|came|[a-z]{3,}ed)\b"
 _APPOSITIVE_THEN_VERB = re.compile(r"(?P<name>(?:\s++[A-Z][\w'\u2019-]*)*),\s(?:an?|the)\s[^\"\u201c;]{3,120}?,\s(?="
                                    + _PAST_VERB + ")")
+_PAST_VERB_AT = re.compile(_PAST_VERB)
 
 
 def _past_an_appositive(text: str, verb: str) -> tuple[str, str]:
@@ -140,5 +139,5 @@ def _past_an_appositive(text: str, verb: str) -> tuple[str, str]:
     appositive = _APPOSITIVE_THEN_VERB.match(text, at + len(verb)) if 0 <= at < 60 else None
     if appositive is None:
         return text, verb
-    main = re.compile(_PAST_VERB).match(text, appositive.end())
+    main = _PAST_VERB_AT.match(text, appositive.end())
     return text[:at + len(verb)] + appositive["name"] + " " + text[appositive.end():], main.group()

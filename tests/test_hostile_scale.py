@@ -22,12 +22,13 @@ from index.plain_verbs import plain_verbs
 
 
 def _within(seconds: float, began: float) -> None:
-    assert time.perf_counter() - began < seconds
+    """Under `seconds` of CPU time since `began` (`time.process_time`: a wall-clock bound fails on a loaded machine)."""
+    assert time.process_time() - began < seconds
 
 
 def test_a_line_of_one_chinese_character_is_no_picture_credit_read_at_once():
     line = "中" * 20000  # 9 s before
-    began = time.perf_counter()
+    began = time.process_time()
     assert not is_picture_credit(line, (line,))
     _within(1.0, began)
 
@@ -44,9 +45,9 @@ def _dates_timed(repeats: int) -> float:
     best = float("inf")
     for _ in range(2):
         dates.forget_what_was_read()  # (perf31: a text's dates are kept; each time here is a reading)
-        began = time.perf_counter()
+        began = time.process_time()
         found = find_dates(text, None)
-        best = min(best, time.perf_counter() - began)
+        best = min(best, time.process_time() - began)
     assert sum(expression.kind == "date" for expression in found) == repeats
     return best
 
@@ -61,7 +62,7 @@ def test_thousands_of_dates_in_one_line_are_found_in_linear_time():
 
 def test_the_sentence_of_each_name_in_a_long_line_is_found_at_once():
     text = "President Yoon Suk Yeol said it. " * 5000  # 165k characters, 5,000 sentences
-    began = time.perf_counter()
+    began = time.process_time()
     found = [sentence_at(text, offset, 0, len(text)) for offset in range(0, len(text), 165)]
     _within(1.0, began)
     units = sentences(text)
@@ -71,7 +72,7 @@ def test_the_sentence_of_each_name_in_a_long_line_is_found_at_once():
 
 def test_a_long_sentence_is_read_for_its_verbs_once():
     sentence = "Seoul signed it on " + "December 12, 2023 / " * 5000  # 100k characters
-    began = time.perf_counter()
+    began = time.process_time()
     for _ in range(1000):  # once for each date it prints; 20 s before
         verbs = plain_verbs(sentence, "event")
     _within(1.0, began)
@@ -94,7 +95,7 @@ def test_a_line_longer_than_the_bound_is_cut_at_spaces_keeping_every_word():
 
 def test_a_page_of_one_long_sentence_is_read_in_bounded_paragraphs():
     text = "Seoul and Tokyo signed the pact and the deal was extended and " * 16000  # 1 MB, no sentence end
-    began = time.perf_counter()
+    began = time.process_time()
     page = clean_page("Headline\n\n" + text)  # 100 s for `add` before
     _within(10.0, began)
     assert all(len(paragraph) <= LONGEST_LINE for paragraph in page.paragraphs)
@@ -103,7 +104,7 @@ def test_a_page_of_one_long_sentence_is_read_in_bounded_paragraphs():
 
 def test_the_days_named_by_a_lead_of_thousands_of_dates_are_read_at_once():
     text = "December 12, 2023 / " * 20000  # 400k characters; over 120 s for `add` before
-    began = time.perf_counter()
+    began = time.process_time()
     page = clean_page("Headline\n\n" + text)
     _within(10.0, began)
     assert len(page.paragraphs) == 100
@@ -111,7 +112,7 @@ def test_the_days_named_by_a_lead_of_thousands_of_dates_are_read_at_once():
 
 def test_the_officeholders_of_a_page_of_megabytes_are_read_from_its_head_and_foot():
     text = "SEOUL, Dec. 12 (Yonhap) -- " * 40000 + "\nPresident Yoon Suk Yeol said it."  # 1.1 MB
-    began = time.perf_counter()
+    began = time.process_time()
     named = named_in_office(text)  # 222 officeholders' patterns over the page: 20-40 s before
     _within(8.0, began)
     assert [holder.name for holder in named] == ["Yoon Suk Yeol"]  # (in its foot)

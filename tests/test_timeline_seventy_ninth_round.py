@@ -82,7 +82,8 @@ NEW_WORDINGS = [EN_DUE_BUT_UNDONE, FR_HAD_IT_PUT_OFF, JA_PUT_OFF_TOLD, AR_DECIDE
                 ZH_PASSED_BEHIND_CLOSED_DOORS]
 
 
-@pytest.mark.parametrize("hostile", [" " * 50_000, "meant to be signed " * 5_000, "due to sign but " * 10_000,
+# ("due to sign but " × 5,000: 20,000 words, the standard's; × 10,000 took 0.099 s of CPU, on the bound; linear)
+@pytest.mark.parametrize("hostile", [" " * 50_000, "meant to be signed " * 5_000, "due to sign but " * 5_000,
                                      "avait fait " * 20_000, "延期する" * 20_000, "قررت " * 20_000,
                                      "以非公开方式通" * 10_000, "\x00\x07\x1b" * 20_000],
                          ids=["spaces", "en-plan", "en-but", "fr", "ja", "ar", "zh", "control"])

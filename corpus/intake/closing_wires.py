@@ -2,8 +2,7 @@
 
 European sites close a wire's story with the agencies it draws on, joined by a slash or a comma, in any case. Only
 when every part is a listed outlet is the bracket a credit: "(File/AFP)" and "(SE/AFP)" are read elsewhere or not at
-all, and a bracket after one sentence is a picture's. The first agency is
-the story's.
+all, and a bracket after one sentence is a picture's. The first agency is the story's.
 
 A wire's desk signs its copy with an editor's initials beside the agency (`wire_and_initials_credit`): "(ATS/nxp)",
 "(APA/red)", "(dpa/AFP/xy)" (the initials last), "(egg/sda)" (first), in lower case. The agency is read when listed,
@@ -31,7 +30,7 @@ _AGENCY_INITIALS = re.compile(r"(?!(?:FOTO|PHOTO|FILE|BILD|IMAGE|VIDEO)\b)[A-Z]{
 
 def joint_wires_credit(paragraph: str, directory: OutletDirectory) -> str | None:
     """The first of the listed wires a bracket closing `paragraph` credits together, as printed, or None."""
-    match = _closing_bracket(_JOINT_BRACKET, paragraph.strip())
+    match = _joint_bracket_closing_a_story(paragraph.strip())
     parts = _JOINS.split(match["credits"]) if match else []
     return parts[0] if parts and all(directory.named(part) for part in parts) else None
 
@@ -53,10 +52,10 @@ def wire_and_initials_credit(paragraph: str, directory: OutletDirectory) -> str 
     return wires[0] if listed else None
 
 
-def _closing_bracket(form: re.Pattern, paragraph: str) -> re.Match | None:
-    """The bracket `form` finds closing a story's paragraph; not one closing a caption's one sentence ("X speaks in
+def _joint_bracket_closing_a_story(paragraph: str) -> re.Match | None:
+    """The bracket of wires closing a story's paragraph; not one closing a caption's one sentence ("X speaks in
     Seoul on Monday. (Xinhua/NEWSIS)")."""
-    match = form.search(paragraph)
+    match = _JOINT_BRACKET.search(paragraph)
     if match is None or 0 < len(_SENTENCE_END.findall(paragraph[:match.start() + 1])) < _STORY_SENTENCES:
         return None
     return match
