@@ -312,6 +312,8 @@ _PRESENT_PASSIVE = re.compile(r"(?i)\b(?:is|are|gets?|(?:has|have)\s+been)\s+(?:
 _CHINESE_AHEAD = re.compile(r"[将將](?![来來军軍])|[拟擬]|[预預][计計定]|[计計][划劃]|[准準][备備]"
                             r"|(?<![协協])定[于於]|[商约約]定")
 _HAN = re.compile(r"[\u4e00-\u9fff]")
+# a schedule told inside the wording itself, between its date and its verb: "23日,两国原定在首尔正式签署" (a plan)
+_CHINESE_SCHEDULED = re.compile(r"原定|原本[预預]定|原[计計][划劃]")
 _HALT = re.compile(r"叫停|喊停")
 
 
@@ -320,7 +322,8 @@ def _ahead_in_chinese(clause: str, words: str) -> bool:
     # before the comma of a halt: "原本預定今天簽字的協定,在最後一刻被韓方叫停" (not "韓方將在最後一刻叫停")
     openings = ("但", ",", "，") if _HALT.search(words) else ("但",)
     opening = max(clause.rfind(word) for word in openings)
-    return bool(_HAN.search(words)) and bool(_CHINESE_AHEAD.search(clause[opening + 1:]))
+    return bool(_HAN.search(words)) and bool(_CHINESE_AHEAD.search(clause[opening + 1:])
+                                             or not _HALT.search(words) and _CHINESE_SCHEDULED.search(words))
 
 
 def _awaited(clause: str, words: str) -> bool:
