@@ -28,8 +28,8 @@ def test_a_french_bylines_wire_and_its_created_stamp_date_the_page():
     page = "Mort d'un écrivain\n\nPar Jeanne Martin,\navec afp Créé le 14.03.2018 à 20h00\n\n" + FR_STORY * 2
     assert date_of(page) == "2018-03-14"
     assert find_date_line("Créé le 14.03.2018 à 20h00").label == "published"
-    # a writer with a wire's material names no outlet (the eighth round's "Jane Roe avec AFP"), stamp or none
-    assert outlet_of(page) is None
+    # a writer with a wire's material names the wire (intake round 88; the eighth round's "Jane Roe avec AFP")
+    assert outlet_of(page) == "Agence France-Presse"
     # no listed wire after "avec": the line is a sentence's, no date line
     assert find_date_line("avec nous Créé le 14.03.2018 à 20h00") is None
 

@@ -9,7 +9,11 @@ left open (index/title_worth.py, corpus/event_titles.py). Sentences written for 
 
 from __future__ import annotations
 
+import datetime
+
 import pytest
+
+from corpus.dates import find_dates
 
 from corpus.event_titles import event_title
 from index.title_worth import worth_proposing
@@ -67,7 +71,9 @@ def test_that_years_month_in_chinese_is_in_the_year_named_before():
     page = "2019年7月，日本限制对韩出口。文在寅政府当年8月通知日方终止军情协定。"
     assert "termination-decision-2019" in linked((page, "2023-03-18"))
     unnamed = "文在寅政府当年8月通知日方终止军情协定。"  # no year named: the month is no 2023's
-    assert "termination-decision-2019" not in linked((unnamed, "2023-03-18"))
+    assert not [found for found in find_dates(unnamed, datetime.date(2023, 3, 18))
+                if found.kind == "date" and found.value.iso().startswith("2023")]
+    # (the page still reports the 2019 decision, told again by the pact's short name: timeline round 81)
 
 
 def test_a_wording_after_then_is_not_dated_by_the_dates_before():
