@@ -15,6 +15,7 @@ from collections.abc import Callable
 from corpus import date_patterns as p, date_patterns_foreign as foreign
 from corpus.date_candidates import NOTES, Candidate, Resolver, calendar_date as _date, fixed as _fixed
 from corpus.date_carried import CARRIED_PATTERNS, RELATIVE_YEAR_DAY, carried_date, relative_year_day
+from corpus.date_ahead_foreign import sentence_looks_ahead
 from corpus.date_cjk_sentences import looks_ahead, year_of_the_sentence
 from corpus.date_readers_cjk import cjk_relative_date, cjk_year, japanese_era_year
 from corpus.date_chronology import CHRONOLOGY_FIGURES_DAY, chronology_figures_day
@@ -256,8 +257,9 @@ def _foreign_weekday(match: re.Match, text: str) -> Candidate | None:
     weekday = foreign_weekday(match["weekday"])
     if weekday is None:
         return None
-    last = match["last"] or match["last_before"]
-    return _weekday_candidate(match, text, weekday, "last" if last else "")
+    if match["last"] or match["last_before"]:
+        return _weekday_candidate(match, text, weekday, "last")
+    return _weekday_candidate(match, text, weekday, "coming" if sentence_looks_ahead(text, *match.span()) else "")
 
 
 def _weekday_candidate(match: re.Match, text: str, weekday: int, relation: str) -> Candidate:
@@ -282,9 +284,10 @@ def _weekday_candidate(match: re.Match, text: str, weekday: int, relation: str) 
     return Candidate(match.start(), match.end(), "date", resolve, relative=True)
 
 
-def _day_of_month(match: re.Match, text: str) -> Candidate:
+def _day_of_month(match: re.Match, text: str, forward: bool | None = None) -> Candidate:
     """"on the 16th": the last such day up to the anchor (the next one in a clause ahead)."""
-    number, forward = int(match["day"]), _looks_ahead(text, match.start(), match.end())
+    number = int(match["day"])
+    forward = _looks_ahead(text, match.start(), match.end()) if forward is None else forward
 
     def resolve(anchor: datetime.date) -> DateValue | None:
         month = anchor.replace(day=1)
@@ -295,6 +298,11 @@ def _day_of_month(match: re.Match, text: str) -> Candidate:
         return _date(month.year, month.month, number)
 
     return Candidate(match.start(), match.end(), "date", resolve, relative=True)
+
+
+def _cjk_day_of_month(match: re.Match, text: str) -> Candidate:
+    """"14日", "14일": as "on the 14th", ahead in a clause with a word of a plan ("23日に署名する予定")."""
+    return _day_of_month(match, text, looks_ahead(text, match.start(), match.end()))
 
 
 def _holiday(match: re.Match, text: str) -> Candidate:
@@ -371,7 +379,7 @@ RULES: tuple[tuple[re.Pattern[str], Callable[[re.Match, str], Candidate | None]]
     (p.WEEKDAY_MENTION, _weekday),
     (foreign.FOREIGN_WEEKDAY, _foreign_weekday),
     (p.DAY_OF_MONTH, _day_of_month),
-    (foreign.CJK_DAY_OF_MONTH, _day_of_month),
+    (foreign.CJK_DAY_OF_MONTH, _cjk_day_of_month),
     (p.RELATIVE_PERIOD, _relative_period),
     (p.AGO, _ago),
     *((pattern, _year_range) for pattern in (*p.YEAR_RANGES, *foreign.FOREIGN_YEAR_RANGES)),

@@ -45,3 +45,16 @@ def done_in_a_european_language(text: str, happening: Happening) -> bool:
     sentence = happening.sentence
     return bool(_GERMAN_PARTICIPLE.match(first)) and bool(_GERMAN_AUXILIARY.search(text, sentence.start,
                                                                                      happening.start))
+
+
+def tells_a_past(words: str) -> bool:
+    """Whether `words` hold a past form in one of these languages: a preterite ("firmaron", "assinou"), a
+    perfect ("a signé", "ha firmado") or a German auxiliary of a past ("hat", "wurde"); for a date's direction."""
+    return bool(_PERFECT.search(words) or _GERMAN_AUXILIARY.search(words)
+                or any(_PRETERITE.match(word) or word.lower() in _IRREGULAR_PAST for word in _WORD.findall(words)))
+
+
+_WORD = re.compile(r"[^\W\d_]+")
+# Pasts of saying and being the preterite's endings miss ("dijo el viernes que firmarán": the day it was said).
+_IRREGULAR_PAST = frozenset({"dijo", "dijeron", "fue", "fueron", "hizo", "disse", "disseram", "foi", "foram",
+                             "fez", "sagte", "sagten", "erklärte", "erklärten", "kündigte", "kündigten"})
