@@ -43,10 +43,7 @@ def not_before_what_it_reports(article: Article, published: ReportingDate | None
     if latest is None:
         return published
     later, at_its_start = latest
-    return ReportingDate(at_its_start.value, True,
-                         f"estimated from the text: it reports \u201c{later.title}\u201d as done, so it appeared on "
-                         f"{at_its_start.value.label()} at the earliest (not {published.value.label()})",
-                         earliest=True)
+    return _appeared_at_the_earliest(later, at_its_start, f" (not {published.value.label()})")
 
 
 def estimate_from_what_it_tells_as_done(article: Article, mentions: tuple[DatedMention, ...],
@@ -72,9 +69,13 @@ def estimate_from_what_it_tells_as_done(article: Article, mentions: tuple[DatedM
     told, at_its_start = latest
     if names_a_later_event(told, specs, text):
         return None
-    return ReportingDate(at_its_start.value, True,
-                         f"estimated from the text: it reports \u201c{told.title}\u201d as done, so it appeared on "
-                         f"{at_its_start.value.label()} at the earliest", earliest=True)
+    return _appeared_at_the_earliest(told, at_its_start)
+
+
+def _appeared_at_the_earliest(told: EventSpec, at_its_start: ReportingDate, note: str = "") -> ReportingDate:
+    """The estimate of a page telling `told` as done: the first day of it, at the earliest."""
+    return ReportingDate.from_report(at_its_start.value, told.title, f"as done, so it appeared on "
+                                     f"{at_its_start.value.label()} at the earliest{note}", earliest=True)
 
 
 def names_a_later_event(told: EventSpec, specs: tuple[EventSpec, ...], text: str) -> bool:

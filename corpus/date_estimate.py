@@ -257,29 +257,23 @@ def _dated_by_the_event(article: Article, spec: EventSpec, happenings: tuple[Hap
     latest yearless day on the event, else a dateline just after its days, last year's event, a weekday of it."""
     if on_event:
         latest = max(on_event, key=lambda m: m.value.bounds()[0])
-        return ReportingDate(latest.value, True,
-                             f"estimated from the text: it reports \u201c{spec.title}\u201d on "
-                             f"\u201c{latest.text}\u201d, a date of {spec.date.year} (passage {latest.passage})"), \
-            latest, mentions, on_event
+        return ReportingDate.from_report(latest.value, spec.title, f"on \u201c{latest.text}\u201d, a date of "
+                                         f"{spec.date.year} (passage {latest.passage})"), latest, mentions, on_event
     placed = _placed_by_its_last_day(article, spec, mentions, happenings)
     if dateline := dateline_just_after(article, placed, spec, named_year):
-        return ReportingDate(dateline.value, True,
-                             f"estimated from the text: it reports \u201c{spec.title}\u201d under the "
-                             f"dateline \u201c{dateline.text}\u201d, days after it in {spec.date.year} "
-                             f"(passage {dateline.passage})"), dateline, placed, on_event
+        return ReportingDate.from_report(dateline.value, spec.title, f"under the dateline \u201c{dateline.text}\u201d, "
+                                         f"days after it in {spec.date.year} (passage {dateline.passage})"), \
+            dateline, placed, on_event
     if told := told_as_last_years(article, spec, happenings, as_happened):
         source, told_mentions = told
-        return ReportingDate(DateValue(spec.date.year + 1), True,
-                             f"estimated from the text: it reports \u201c{spec.title}\u201d as of "
-                             f"\u201c{source.text}\u201d, last year's, so in {spec.date.year + 1} "
-                             f"(passage {source.passage})"), source, told_mentions, on_event
+        return ReportingDate.from_report(DateValue(spec.date.year + 1), spec.title,
+                                         f"as of \u201c{source.text}\u201d, last year's, so in {spec.date.year + 1} "
+                                         f"(passage {source.passage})"), source, told_mentions, on_event
     if on_weekday := _on_a_weekday_of(article, spec, happenings):
         day, weekdays = on_weekday  # (the weekday's days, a day of the month as well: "6일")
-        return ReportingDate(day, True,
-                             f"estimated from the text: it reports \u201c{spec.title}\u201d on "
-                             f"\u201c{weekdays[0].text}\u201d, "
-                             f"{'the weekday of' if day == spec.date or day in spec.held else 'so on'} {day.label()} "
-                             f"(passage {weekdays[0].passage})"), \
+        return ReportingDate.from_report(day, spec.title, f"on \u201c{weekdays[0].text}\u201d, "
+                                         f"{'the weekday of' if day == spec.date or day in spec.held else 'so on'} "
+                                         f"{day.label()} (passage {weekdays[0].passage})"), \
             weekdays[0], tuple(sorted(mentions + weekdays + _that_day(article, weekdays), key=lambda m: m.start)), \
             weekdays
     return None

@@ -102,9 +102,8 @@ def estimate_from_officeholders(article: Article, happenings: tuple[Happening, .
                 or not window.admits(spec.date.bounds()[0]) \
                 or not about_pattern(spec).search(text):
             continue
-        estimate = ReportingDate(spec.date, True, f"estimated from the text: it reports \u201c{spec.title}\u201d "
-                                 f"({spec.date.label()}), and {window.reason()}: it appeared on that day "
-                                 f"or later", earliest=True)
+        estimate = ReportingDate.from_report(spec.date, spec.title, f"({spec.date.label()}), and {window.reason()}: "
+                                             f"it appeared on that day or later", earliest=True)
         mentions = as_happened(text, dated_mentions(article, spec.date), happenings)
         if spec.kind not in told:
             told[spec.kind] = {(h.start, h.end) for h in happenings if h.kind == spec.kind and worded_as_done(text, h)

@@ -129,6 +129,11 @@ class ReportingDate:
     provenance: str
     earliest: bool = False  # estimated as the latest day it reports: it appeared then or later
 
+    @classmethod
+    def from_report(cls, value: DateValue, title: str, how: str, earliest: bool = False) -> ReportingDate:
+        """An estimate from what the page reports: "estimated from the text: it reports “`title`” `how`"."""
+        return cls(value, True, f"estimated from the text: it reports \u201c{title}\u201d {how}", earliest)
+
 
 # The English names of the months, an event's `about` expression that names it by its month.
 _MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August", "September",
