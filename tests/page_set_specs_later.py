@@ -256,4 +256,18 @@ LATER_SETS = (
                  periods=frozenset({"gsomia-2012-collapse", "gsomia-2016-talks", "gsomia-2016-tentative",
                                     "gsomia-2016-signing", "gsomia-2019-termination", "gsomia-2019-suspension",
                                     "gsomia-2023-normalisation"})),
+    # holdout99: the GSOMIA's years between the crises, 2017-2022, as Korean, Japanese and English-language news told
+    # them (Yonhap on wowtv, its Korean, English and Japanese services and its copies on a paper and a digest site,
+    # Mediapen, a civic group's press release, the Sankei on a matome blog, a Hatena bookmark page, a game forum, SBS on
+    # zum, News1 on WoWKorea, Newsis, YTN on a video mirror, the JoongAng's Japanese edition, NK Chosun, two mirrors of
+    # the Maeil Ilbo, MBC, the Shin-A Ilbo, Newspim, the Chosun's English edition, a Hankyung page, the Korea Herald via
+    # ANN, Jiji on the Japan News, KBS World, the Hankyoreh, a Filipino site): the 2017 and 2018 extensions and the
+    # pact's first years (6), the pact kept "conditionally" and Seoul's line that it could end it at any time, 2020 (6),
+    # a 2019 suspension story on a mirror dated 2020 (1), the Yoon government's push to normalise it in 2022 (9), and
+    # four US-Korea-Japan stories of 2021-2022 no earlier set used (the Moon-Biden summit, the Phnom Penh statement,
+    # the Shangri-La defence chiefs' meeting, Pacific Dragon). Two pages dated only by a yearless wire dateline.
+    WrittenBlind("holdout99", 30, 22, 14, 3, range(6, 11), range(8, 12), yearless_at_least=1,
+                 signing_and_crisis_share=False,
+                 periods=frozenset({"gsomia-2018-extension", "gsomia-2020-renewal"})),
 )
+
