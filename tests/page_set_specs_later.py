@@ -256,6 +256,15 @@ LATER_SETS = (
                  periods=frozenset({"gsomia-2012-collapse", "gsomia-2016-talks", "gsomia-2016-tentative",
                                     "gsomia-2016-signing", "gsomia-2019-termination", "gsomia-2019-suspension",
                                     "gsomia-2023-normalisation"})),
+    # holdout98: the 2016 signing period as the press in thirteen languages other than English, Korean, Japanese and
+    # Chinese printed it, October-December 2016 (wires on carriers and reposting blogs, papers, broadcasters and their
+    # foreign services, state media's French and Portuguese editions and a mirror, portals, aggregators): the resumed
+    # talks, the initialling and Pyongyang's reaction, the cabinet approval, the signing and China's reaction (22), and
+    # four other stories of those weeks under ids no earlier set used (the killing of Andrey Karlov, the Chapecoense
+    # crash, the Berlin market attack, Trump's election). No page is dated by a yearless wire dateline in the English
+    # form the coverage test counts; one is dated only by a Russian one ("КИЕВ. 20 декабря. УНН.").
+    WrittenBlind("holdout98", 30, 22, 19, 4, range(8, 13), range(11, 16), signing_and_crisis_share=False,
+                 periods=frozenset({"gsomia-2016-talks", "gsomia-2016-tentative", "gsomia-2016-signing"})),
     # holdout99: the GSOMIA's years between the crises, 2017-2022, as Korean, Japanese and English-language news told
     # them (Yonhap on wowtv, its Korean, English and Japanese services and its copies on a paper and a digest site,
     # Mediapen, a civic group's press release, the Sankei on a matome blog, a Hatena bookmark page, a game forum, SBS on
