@@ -12,6 +12,7 @@ import pytest
 
 from corpus.cleaning import clean_page
 from corpus.intake.citations import cited_date, cited_outlet, is_citation
+from corpus.intake.outlet_datelines import outlet_stamped_lead
 from corpus.intake.outlets import outlets
 from tests.test_intake_thirty_third_round import described
 
@@ -124,4 +125,54 @@ def test_a_hostile_line_of_100_kb_is_read_quickly():
     line = "Jane Roe reports for Reuters " + "March 14, 2021 " * 6_800
     start = time.process_time()
     assert cited_date(line) is None
+    assert time.process_time() - start < 0.1
+
+
+# A copied story's head run into its lead: a listed outlet's name, its stamp with the year first, then the lead
+
+ZH_TITLE = "美韓宣布聯合軍演 規模5年來最大\n\n"
+ZH_LEAD = "美韓兩軍今日宣布,本月13日起將舉行為期11天的聯合軍演,強化防禦與反擊能力,規模為5年來之最。"
+ZH_MORE = "\n\n北韓外交部上月警告,美韓若照計畫舉行今年的演習,將採取前所未有的強力對抗措施。\n"
+KO_LEAD = "사도광산이 끝내 유네스코 세계유산이 됐다. 인도 뉴델리에서 열린 세계유산위원회는 등재를 결정했다."
+
+STAMPED_LEADS = [  # (the page, its day)
+    (f"{ZH_TITLE}自由時報 2023/03/03 {ZH_LEAD}{ZH_MORE}", "2023-03-03"),
+    (f"{ZH_TITLE}自由時報 2023-03-03 09:15 {ZH_LEAD}{ZH_MORE}", "2023-03-03"),
+    (f"사도광산 결국 세계유산 등재\n\nCBS노컷뉴스 2024. 7. 27. 18:24 {KO_LEAD}\n\n{KO_LEAD}\n", "2024-07-27"),
+    ("Drills to Begin\n\nReuters 2023/03/03 The two armies said the drills would begin on March 13 and run for "
+     "11 days, the largest in five years.\n\nThe North warned of strong countermeasures.\n", "2023-03-03"),
+]
+
+
+@pytest.mark.parametrize(("page", "day"), STAMPED_LEADS, ids=["zh", "zh-time", "ko", "en-read-before-too"])
+def test_a_lead_opening_on_the_outlet_s_stamp_dates_the_page(page, day):
+    assert described(page)["date"] == day
+
+
+NOT_STAMPED_LEADS = [
+    f"{ZH_TITLE}某某網 2023/03/03 {ZH_LEAD}{ZH_MORE}",  # a name no list holds
+    f"{ZH_TITLE}據自由時報 2023/03/03 報導,{ZH_LEAD}{ZH_MORE}",  # a sentence naming it
+    f"{ZH_TITLE}自由時報 03/03 {ZH_LEAD}{ZH_MORE}",  # no year
+    f"{ZH_TITLE}自由時報 03/04/2023 {ZH_LEAD}{ZH_MORE}",  # a numeric day no order decides
+    f"{ZH_TITLE}自由時報 2023 {ZH_LEAD}{ZH_MORE}",  # a year alone
+    f"{ZH_TITLE}{ZH_LEAD}{ZH_MORE}\n自由時報 2023/03/03 {ZH_LEAD}\n",  # not the lead: another story's head below
+    f"{ZH_TITLE}{ZH_LEAD}\n\n© 2023 自由時報 版權所有{ZH_MORE}",  # a copyright year
+]
+
+
+@pytest.mark.parametrize("page", NOT_STAMPED_LEADS, ids=range(len(NOT_STAMPED_LEADS)))
+def test_other_lines_naming_the_outlet_and_a_day_do_not_date_the_page(page):
+    assert described(page)["date"] is None
+
+
+def test_a_field_after_the_stamp_is_no_lead():
+    assert outlet_stamped_lead("自由時報 2023/03/03 政治", outlets()) is None
+
+
+@pytest.mark.parametrize("lead", ["自由時報 " + "2023/03/03 " * 9_000, "A " * 50_000, "自由時報" * 25_000,
+                                  "Reuters " + "-" * 100_000, "自 " * 3 + "2023/03/03 " + "x" * 100_000],
+                         ids=range(5))
+def test_a_hostile_lead_is_read_quickly(lead):
+    start = time.process_time()
+    outlet_stamped_lead(lead, outlets())
     assert time.process_time() - start < 0.1
