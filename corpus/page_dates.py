@@ -28,7 +28,7 @@ from corpus.intake.graphic_credits import graphic_date
 from corpus.intake.datelines import Dateline, dated_item, find_dateline
 from corpus.intake.office_years import holders_out_of_office
 from corpus.intake.official_lines import is_upload_stamp, official_date_line
-from corpus.intake.outlet_datelines import outlet_dateline
+from corpus.intake.outlet_datelines import outlet_dateline, outlet_stamped_lead
 from corpus.intake.outlets import outlets
 from corpus.intake.place_dated_leads import place_dated_lead
 from corpus.intake.posting_stamps import (labelled_stamp_within, log_post_stamp, portal_byline_stamp, posted_label_stamp,
@@ -240,6 +240,8 @@ def _printed(page: CleanedPage) -> Found | None:
             return Found(graphic.value, f"printed after a graphic's sources: {short(line)!r}")
     if dateline := place_dated_lead(next(iter(page.paragraphs), ""), order):
         return Found(dateline[0], f"printed in the dateline opening the lead: {dateline[1]!r}")
+    if stamped := outlet_stamped_lead(next(iter(page.paragraphs), ""), outlets()):
+        return Found(stamped[1], f"printed in the outlet's stamp opening the lead: {short(page.paragraphs[0])!r}")
     return None
 
 

@@ -40,10 +40,22 @@ _LABELLED_CITATION = re.compile(
     r"(?:\s+[0-2]?\d:[0-5]\d(?::[0-5]\d)?)?$")
 
 
+# A digest's credit of the story it sums up, on a line of its own: "Jack Ewing reports for the New York Times
+# September 23, 2015." (the original's writer, outlet and day; the digest's own "Source: NY Times, 09/24/2015" is
+# the day it was posted). The outlet is named in capitals and the full day closes the line: a sentence of the story
+# ("She reports for the Times on the crisis of September 18, 2015.") is none.
+_NAME = r"[A-Z][\w.'’]*+(?:-[A-Z]?[\w.'’]++)?(?:\s[A-Z][\w.'’]*+(?:-[A-Z]?[\w.'’]++)?){0,3}"
+_REPORTS_FOR = re.compile(
+    rf"^(?P<author>{_NAME}(?:,\s{_NAME}){{0,2}}(?:,?\sand\s{_NAME})?)\s(?:reports|report)\sfor\s"
+    r"(?:the\s)?(?P<outlet>[A-Z][\w&.'’-]*+(?:\s[A-Z][\w&.'’-]*+){0,4}?),?\s(?:on\s)?"
+    r"(?P<date>[A-Z][a-z]{2,8}\.?\s[0-3]?\d,\s(?:19|20)\d\d|[0-3]?\d\s[A-Z][a-z]{2,8}\.?\s(?:19|20)\d\d)\.?$")
+
+
 def _match(line: str) -> re.Match | None:
     if not line or len(line) > 400:
         return None
-    return _CITATION.match(line.strip()) or _LABELLED_CITATION.match(line.strip())
+    line = line.strip()
+    return _CITATION.match(line) or _LABELLED_CITATION.match(line) or _REPORTS_FOR.match(line)
 
 
 def cited_outlet(line: str, directory: OutletDirectory) -> str | None:

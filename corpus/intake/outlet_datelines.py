@@ -12,6 +12,9 @@ the name between slashes after the full day (and the place, if any), then a dash
 "December 12, 2023 /SemiMedia/ -- TSMC's first factory ...", "NEW YORK, Dec. 12, 2023 /X/ -- ...".
 Interfax names itself by its address after the place and the day, each closed by a full stop: "Токио. 19 января.
 INTERFAX.RU - Три корабля …" (`addressed_dateline_credit`: the address must be a listed outlet's).
+A copied story's head run into its lead, as blogs and boards paste it: the outlet's name, its stamp with the year
+first (an order no reader doubts) and perhaps the time, then the lead: "自由時報 2023/08/23 印度「月船3號」…",
+"CBS노컷뉴스 2024. 7. 27. 18:24 전시물엔 …".
 """
 
 from __future__ import annotations
@@ -33,10 +36,25 @@ _ADDRESSED_DATELINE = re.compile(rf"^\s*[^\W\d_][^\W\d_ -]*(?:[ -][^\W\d_]+){{0,
                                  rf"(?:{MONTH_NAME}|(?i:{DATELINE_MONTH}))\.\s+"
                                  r"(?P<address>[A-Z0-9-]+(?:\.[A-Z0-9-]+)*\.[A-Z]{2,6})\s*(?:—|–|--|-)\s*\S")
 
+# "自由時報 2023/08/23 印度…": a name of up to three words, the day with its year first, the time if any, the lead.
+_STAMPED_LEAD = re.compile(
+    r"^\s*(?P<name>[^\W\d_]\S{0,24}+(?:\s[^\W\d_]\S{0,24}+){0,2}?)\s+"
+    r"(?P<date>(?:19|20)\d\d(?:/[01]?\d/[0-3]?\d|-[01]\d-[0-3]\d|\.\s?[01]?\d\.\s?[0-3]?\d\.?))"
+    r"(?:\s+[0-2]?\d:[0-5]\d(?::[0-5]\d)?)?\s+[^\W\d_].{9}")  # a lead, not a field ("政治")
+
 
 def outlet_dateline(line: str, directory: OutletDirectory) -> tuple[str, str] | None:
     """(the outlet as printed, its ISO day) of such a dateline, or None."""
     match = (_OUTLET_DATELINE.match(line) or _SLASHED_DATELINE.match(line)) if line else None
+    return _named_and_dated(match, directory)
+
+
+def outlet_stamped_lead(lead: str, directory: OutletDirectory) -> tuple[str, str] | None:
+    """(the outlet as printed, its ISO day) of a lead opening on a listed outlet's name and its stamp, or None."""
+    return _named_and_dated(_STAMPED_LEAD.match(lead) if lead else None, directory)
+
+
+def _named_and_dated(match: re.Match | None, directory: OutletDirectory) -> tuple[str, str] | None:
     if match is None or not directory.named(match["name"]):
         return None
     printed = find_date_line(match["date"])
