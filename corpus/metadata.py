@@ -219,6 +219,9 @@ def _closing_credits(places: Places):
     for line in (*places.opening[1:3], *closing):  # under the title as a byline ("Sunday World Video Team") or closing
         if credit := signatures.team_credit(line, both, directory) or japanese.desk_signature_credit(line, directory):
             yield credit, f"its editorial team signing: {line!r}"
+    for line in places.opening:
+        if credit := signatures.bracketed_team_credit(line, both, directory):
+            yield credit, f"its editorial department closing the byline: {line!r}"
     if any("diting by" in line for line in closing) and site_lines.names_editing_wire(  # the note alone names none
             "\n".join((page.seen_text, *page.closing))):
         yield from found(closing[::-1], "the wire's note of its reporters and editors: ",
