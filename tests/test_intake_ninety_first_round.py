@@ -5,11 +5,14 @@ intake did not read.
   page's counter), or the notice spelled "Copyright ©" after the paper's slogan in Hangul ("세상을 보는 균형, 한국일보
   Copyright © Hankookilbo": the words before the sign were taken for a caption's);
 * the site's editorial department in brackets closing its writers' byline ("高橋直純、水谷悠(m3.com編集部)");
-* "路透", the short Chinese name of Reuters, in a source line ("資料來源: 路透").
+* "路透", the short Chinese name of Reuters, in a source line ("資料來源: 路透");
+* a dateline's day with its ordinal after the month ("SEOUL, December 18th. /TASS/."), a month in Spanish before the
+  day ("Lima, diciembre 7 (EFE).-"), a region with accented letters ("Lima, Perú, 7 de diciembre (EFE).-").
 
 Each positive failed before the round; a negative beside it keeps what must not change: a picture's credit, a
 caption's words before the sign, a page's counter after a holder, a tag's label in brackets, a department the page
-names nowhere else, Reuters quoted in the story's prose."""
+names nowhere else, Reuters quoted in the story's prose, a month and a year without a day, a word that is also a
+month's abbreviation, a date in a sentence."""
 
 from __future__ import annotations
 
@@ -18,6 +21,7 @@ import time
 import pytest
 
 from corpus.intake.copyright_lines import copyright_holder
+from corpus.intake.datelines import find_dateline
 from corpus.intake.outlets import outlets
 from corpus.intake.site_signatures import bracketed_team_credit
 from tests.test_intake_thirty_third_round import described
@@ -113,10 +117,56 @@ HOSTILE = [
 ]
 
 
-@pytest.mark.parametrize("text", HOSTILE)
+@pytest.mark.parametrize("text", HOSTILE, ids=range(len(HOSTILE)))
 def test_the_round_readers_take_hostile_text_quickly(text):
     directory = outlets()
     start = time.process_time()
     copyright_holder(text, directory)
     bracketed_team_credit(text, (text,), directory)
+    assert time.process_time() - start < 0.1
+
+
+# A dateline: the day's ordinal after the month, a month in Spanish before the day, a region with accents
+
+@pytest.mark.parametrize("line, credit, month, day", [
+    ("SEOUL, December 18th. /TASS/. South Korea and Japan have not yet begun exchanging data.", "TASS", 12, 18),
+    ("SEOUL, Dec 18th (Reuters) - The city approved the plan for the river's flood barrier.", "Reuters", 12, 18),
+    ("Lima, diciembre 7 (EFE).- La ciudad aprobó hoy el plan de obras del dique.", "EFE", 12, 7),
+    ("Lima, Perú, diciembre 7 (El Comercio).- La ciudad aprobó hoy el plan de obras.", "El Comercio", 12, 7),
+    ("Lima, Perú, 7 de diciembre (EFE).- La ciudad aprobó hoy el plan de obras del dique.", "EFE", 12, 7),
+])
+def test_more_datelines_are_read_with_their_credit_and_day(line, credit, month, day):
+    dateline = find_dateline([line])
+    assert (dateline.credit, dateline.month, dateline.day) == (credit, month, day)
+
+
+def test_a_spanish_dateline_with_the_month_first_names_the_outlet():
+    page = ("La ciudad aprueba el dique\n\nLima, diciembre 7 (EFE).- La ciudad aprobó hoy el plan de obras del dique, "
+            "que terminará en marzo.\n\n" + "Los vecinos pidieron conocer antes el trazado de las obras.\n\n" * 3)
+    assert described(page)["outlet"] == "EFE"
+
+
+@pytest.mark.parametrize("line", [
+    "Lima, diciembre 2016 (EFE).- La ciudad aprobó el plan.",  # a month and a year: no day
+    "Costa, mar 7 veces dijo que no al plan.",  # a word that is also a month's abbreviation
+    "He was born on December 18th (Reuters) in a small town near the coast.",  # no place before the date
+    "SEOUL, December eighteenth (Reuters) - The city approved the plan.",
+])
+def test_other_lines_are_no_datelines_with_a_day(line):
+    dateline = find_dateline([line])
+    assert dateline is None or dateline.day is None
+
+
+DATELINE_HOSTILE = [
+    "Lima, " + "diciembre " * 20_000 + "7 (EFE).- x",
+    "Lima, Perú, " + "Perú, " * 20_000,
+    "SEOUL, December 18th" + " " * 100_000 + "(Reuters) - x",
+    "A, " * 40_000,
+]
+
+
+@pytest.mark.parametrize("text", DATELINE_HOSTILE, ids=range(len(DATELINE_HOSTILE)))
+def test_the_dateline_reader_takes_hostile_text_quickly(text):
+    start = time.process_time()
+    find_dateline([text])
     assert time.process_time() - start < 0.1

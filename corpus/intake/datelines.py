@@ -36,8 +36,9 @@ _TITLE_PLACE = rf"[{_CAPS}][{_SMALL}'’.-]+(?:(?:[ -]|\s?/\s?)[{_CAPS}][{_SMALL
 # The date after the place: after a comma, or glued to ANI's bracketed region as copied
 # ("Seoul [South Korea]March 19 (ANI):").
 _BEFORE_DATE = r"(?:,|(?<=\]))\s*"
+_REGION_WORD = r"[A-Z][A-Za-zà-öø-ÿ.-]+"  # "Perú", "México": a region's name with its accents
 _REGION = (r"(?:\s*\[[A-Z][A-Za-z.]+(?:\s[A-Z][A-Za-z.]+){0,2}\]"
-           r"|,\s*(?P<region>[A-Z][A-Za-zà-öø-ÿ.-]+(?:\s(?:(?:de|del|da|do|di|du|la|of)\s)?[A-Z][A-Za-zà-öø-ÿ.-]+){0,3})"
+           rf"|,\s*(?P<region>{_REGION_WORD}(?:\s(?:(?:de|del|da|do|di|du|la|of)\s)?{_REGION_WORD}){{0,3}})"
            r"|(?<=[A-Z]{2})\s(?P<bare_region>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)(?=\s*\())?")  # "TACOMA Washington (Reuters)"
 _MONTH = rf"(?P<month>{MONTH_NAME})\.?"
 # "SINGAPORE, TUESDAY 12 JUNE 2018:": the weekday before the date, in any case.
