@@ -107,37 +107,21 @@ def test_reuters_quoted_in_the_story_or_crediting_a_picture_is_not_the_outlet():
     assert described(pictured)["outlet"] is None
 
 
-HOSTILE = [
-    " " * 100_000,
-    "(" * 100_000,
-    "山田(" * 30_000 + "毎日新聞編集部)",
-    "세상을 보는 균형 " * 10_000 + "Copyright © Hankookilbo",
-    "© France " + "24 " * 30_000,
-    "\x07\x1b" * 50_000 + "(m3.com編集部)",
-]
-
-
-@pytest.mark.parametrize("text", HOSTILE, ids=range(len(HOSTILE)))
-def test_the_round_readers_take_hostile_text_quickly(text):
-    directory = outlets()
-    start = time.process_time()
-    copyright_holder(text, directory)
-    bracketed_team_credit(text, (text,), directory)
-    assert time.process_time() - start < 0.1
-
-
 # A dateline: the day's ordinal after the month, a month in Spanish before the day, a region with accents
 
-@pytest.mark.parametrize("line, credit, month, day", [
-    ("SEOUL, December 18th. /TASS/. South Korea and Japan have not yet begun exchanging data.", "TASS", 12, 18),
-    ("SEOUL, Dec 18th (Reuters) - The city approved the plan for the river's flood barrier.", "Reuters", 12, 18),
-    ("Lima, diciembre 7 (EFE).- La ciudad aprobó hoy el plan de obras del dique.", "EFE", 12, 7),
-    ("Lima, Perú, diciembre 7 (El Comercio).- La ciudad aprobó hoy el plan de obras.", "El Comercio", 12, 7),
-    ("Lima, Perú, 7 de diciembre (EFE).- La ciudad aprobó hoy el plan de obras del dique.", "EFE", 12, 7),
-])
-def test_more_datelines_are_read_with_their_credit_and_day(line, credit, month, day):
+DATELINES = {
+    "SEOUL, December 18th. /TASS/. South Korea and Japan have not yet begun exchanging data.": ("TASS", 12, 18),
+    "SEOUL, Dec 18th (Reuters) - The city approved the plan for the river's flood barrier.": ("Reuters", 12, 18),
+    "Lima, diciembre 7 (EFE).- La ciudad aprobó hoy el plan de obras del dique.": ("EFE", 12, 7),
+    "Lima, Perú, diciembre 7 (El Comercio).- La ciudad aprobó hoy el plan de obras.": ("El Comercio", 12, 7),
+    "Lima, Perú, 7 de diciembre (EFE).- La ciudad aprobó hoy el plan de obras del dique.": ("EFE", 12, 7),
+}
+
+
+@pytest.mark.parametrize("line", DATELINES)
+def test_more_datelines_are_read_with_their_credit_and_day(line):
     dateline = find_dateline([line])
-    assert (dateline.credit, dateline.month, dateline.day) == (credit, month, day)
+    assert (dateline.credit, dateline.month, dateline.day) == DATELINES[line]
 
 
 def test_a_spanish_dateline_with_the_month_first_names_the_outlet():
@@ -157,16 +141,28 @@ def test_other_lines_are_no_datelines_with_a_day(line):
     assert dateline is None or dateline.day is None
 
 
-DATELINE_HOSTILE = [
-    "Lima, " + "diciembre " * 20_000 + "7 (EFE).- x",
-    "Lima, Perú, " + "Perú, " * 20_000,
-    "SEOUL, December 18th" + " " * 100_000 + "(Reuters) - x",
-    "A, " * 40_000,
+def _copyright_and_department(text: str) -> None:
+    copyright_holder(text, outlets())
+    bracketed_team_credit(text, (text,), outlets())
+
+
+HOSTILE = [
+    (_copyright_and_department, " " * 100_000),
+    (_copyright_and_department, "(" * 100_000),
+    (_copyright_and_department, "山田(" * 30_000 + "毎日新聞編集部)"),
+    (_copyright_and_department, "세상을 보는 균형 " * 10_000 + "Copyright © Hankookilbo"),
+    (_copyright_and_department, "© France " + "24 " * 30_000),
+    (_copyright_and_department, "\x07\x1b" * 50_000 + "(m3.com編集部)"),
+    (lambda text: find_dateline([text]), "Lima, " + "diciembre " * 20_000 + "7 (EFE).- x"),
+    (lambda text: find_dateline([text]), "Lima, Perú, " + "Perú, " * 20_000),
+    (lambda text: find_dateline([text]), "SEOUL, December 18th" + " " * 100_000 + "(Reuters) - x"),
+    (lambda text: find_dateline([text]), "A, " * 40_000),
 ]
 
 
-@pytest.mark.parametrize("text", DATELINE_HOSTILE, ids=range(len(DATELINE_HOSTILE)))
-def test_the_dateline_reader_takes_hostile_text_quickly(text):
+@pytest.mark.parametrize("reader, text", HOSTILE, ids=range(len(HOSTILE)))
+def test_each_reader_of_the_round_takes_hostile_text_quickly(reader, text):
+    outlets()  # (the list of outlets read before the clock starts)
     start = time.process_time()
-    find_dateline([text])
+    reader(text)
     assert time.process_time() - start < 0.1
