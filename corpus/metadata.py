@@ -14,6 +14,7 @@ from functools import partial
 
 from corpus.cleaning import CleanedPage, is_prose
 from corpus.found import Found, short
+from corpus.credit_places import Places, closing_paragraphs, outside_menus, quoted_under_a_byline
 from corpus.intake import copyright_lines, credit_lines, credits, lead_credits, own_names, own_reports, site_lines
 from corpus.intake import citations, closing_names, outlet_datelines, quoted_pages, reporter_addresses, site_pointers
 from corpus.intake import broadcast_headers, closing_wires, masthead_lines, official_names, own_mentions, source_notes
@@ -24,16 +25,13 @@ from corpus.intake.east_asian_credits import (chinese_reporters_credit, east_asi
 from corpus.intake.datelines import find_dateline
 from corpus.intake.closing_credits import closing_credit
 from corpus.intake.dated_names import dated_name_credit
-from corpus.intake.caption_copies import caption_twice, caption_with_its_credit
-from corpus.intake.furniture import describes_picture, gallery_caption, is_caption, is_korean_caption
+from corpus.intake.furniture import gallery_caption, is_caption, is_korean_caption
 from corpus.intake.graphic_credits import graphic_credit
 from corpus.intake.header_names import header_credit
 from corpus.intake.outlets import OutletDirectory, name_key, outlets
 from corpus.intake.picture_credits import is_picture_credit
 from corpus.intake.press_reviews import is_review_heading
-from corpus.intake.printed_dates import find_date_line
 from corpus.intake.stamped_credits import stamped_closing_credit
-from corpus.intake.story_sources import boxed_sources, sources_between_sentences
 from corpus.intake.wire_contributions import contributed_wire_credit
 from corpus.intake.wire_days import wire_dateline_credit
 from corpus.page_dates import date_from_page, date_from_url, iso_day, parse_printed_date
@@ -42,21 +40,10 @@ from corpus.sanitize import clean_line
 __all__ = ["Found", "date_from_page", "date_from_url", "iso_day", "known_outlet_named", "outlet_from_page",
            "parse_printed_date"]
 
-_CLOSING_PARAGRAPHS = 3
-_STORY_AFTER_CAPTION = 2  # prose paragraphs after a credited one: the story goes on, the credit is a picture's
-# A few words after a paragraph's last sentence: "... later this year. Jiji Press", "... News.Az".
-_AFTER_LAST_SENTENCE = re.compile(r"(?<=[.!?\"”’])\s+(?:(?!\.\s)[^!?]){1,40}$")
 _PHOTO_LABEL = re.compile(r"(?i)^\W*(?:photos?|image|picture|video|credit|source)\s*:?\W*$")
-# "Missile: the launch was shown on South Korean television" / "AP": a caption opening on its keyword and a colon, then
-# words in lower case (the Evening Standard's form), over the picture's agency; not a label ("Tags: north korea ...").
-# A name alone in brackets on its line: "[YONHAP]" (Korea JoongAng Daily's picture credit under a caption), "(Kyodo News)".
-_BRACKETED_ALONE = re.compile(r"^\s*[\[(](?P<name>[^\[\]()]{2,40})[\])]\s*$")
-_KEYWORD_CAPTION = re.compile(r"^(?!(?i:tags|topics|keywords|source|sources|updated|posted|filed|published)\b)"
-                              r"[A-Z][\w'’-]+:\s+[a-z][\w'’-]*\s+\w+\s+\w+")
 # "Published by The Lawfare Institute / in Cooperation With / Brookings": a line naming a partner next.
 _PARTNER_LEAD = re.compile(rf"(?i)\b(?:{credit_lines.IN_PARTNERSHIP_WITH}"
                            r"|(?:supported|sponsored|powered|funded)\s+by|with\s+support\s+from)\W*$")
-_MENU_HEADING = re.compile(r"[A-Z][A-Za-z&]*(?: [A-Za-z&]+){0,2}")  # "Business", "Opinion", "World"
 
 
 def outlet_from_page(page: CleanedPage, directory: OutletDirectory | None = None) -> Found | None:
@@ -79,52 +66,22 @@ def _listed_host(credit: str, directory: OutletDirectory) -> str | None:
     return directory.at_host(host) if re.fullmatch(r"[a-z0-9.-]+\.[a-z]{2,6}", host) else None
 
 
-def _without_picture_credits(lines: tuple[str, ...], paragraphs: tuple[str, ...], titled: bool = False
-                             ) -> tuple[str, ...]:
-    """The lines but pictures' credits ("David Stilwell | AP"); `titled`: the first is the title."""
-    return tuple(line for index, line in enumerate(lines)
-                 if not is_picture_credit(line, paragraphs, title=titled and index == 0))
-
-
-def _without_captioned_names(lines: tuple[str, ...], directory: OutletDirectory, headline: str | None = None
-                             ) -> tuple[str, ...]:
-    """The lines but an agency's name alone under a keyword's caption ("Missile: the launch was shown ..." / "AP")
-    or under a caption printed twice (a picture's alternative text, then its caption: "X gives his speech" / "X gives
-    his speech" / "AFP"; not the title printed twice), or in brackets alone under a caption saying what a picture shows
-    ("X speaks in Seoul on Saturday." / "[YONHAP]"), or between a caption and its copy ("X" / "Reuters" / "X":
-    the credit printed between the picture's alternative text and its caption), or run on after the copy ("X" /
-    "X Reuters")."""
-    return tuple(line for twice, before, line, after in zip(("", "", *lines), ("", *lines), lines, (*lines[1:], ""))
-                 if not ((_KEYWORD_CAPTION.match(before) or caption_twice(twice, before, lines, headline)
-                          or caption_twice(after, before, lines, headline)) and directory.named_alone(line))
-                 and not ((bracketed := _BRACKETED_ALONE.match(line)) and directory.named(bracketed["name"])
-                          and (is_caption(before) or describes_picture(before)))
-                 and not caption_with_its_credit(before, line, directory))
-
-
-def _quoted_under_a_byline(dateline, opening: tuple[str, ...], directory: OutletDirectory) -> bool:
-    """A dateline in capitals without its dash ("PYONGYANG (KCNA) North Korea's state media said ...") under a byline
-    naming another listed outlet ("By Jane Roe, NK Pro"): the agency the story quotes, not its writer's."""
-    after = opening[dateline.line_number][len(dateline.text):].lstrip() if dateline.line_number < len(opening) else ""
-    if not dateline.place.isupper() or dateline.day is not None or after[:1] in "-–—:":
-        return False
-    bylines = (directory.named(credit) for line in opening[:dateline.line_number]
-               if (credit := credits.byline_credit(line, directory)))
-    return any(named and named != directory.named(dateline.credit) for named in bylines)
-
-
 def _credits(page: CleanedPage, directory: OutletDirectory):
     """(credit as printed, where) pairs, most trusted first (a generator: stops at the first)."""
-    opening = _without_picture_credits(page.opening, page.paragraphs, titled=True)
-    opening = _without_captioned_names(opening, directory, page.headline)
-    closing = _without_captioned_names(_without_picture_credits(page.closing, page.paragraphs), directory,
-                                       page.headline)
-    both = (*opening, *closing)
+    places = Places.of(page, directory)
+    for readers in (_dateline_and_lead_credits, _byline_and_source_credits, _names_near_the_top,
+                    _site_and_title_credits, _closing_credits, _copyright_and_promotion_credits,
+                    _mentions_in_the_story):
+        yield from readers(places)
+
+
+def _dateline_and_lead_credits(places: Places):
+    """The dateline's credit, the lead's opening credit, the desk under the masthead, the credit beside the place."""
+    page, opening, directory, found = places.page, places.opening, places.directory, places.found
     dateline = find_dateline(list(opening))
-    if dateline and dateline.credit and not _quoted_under_a_byline(dateline, opening, directory):
+    if dateline and dateline.credit and not quoted_under_a_byline(dateline, opening, directory):
         yield (credits.one_credit(dateline.credit, directory),
                f"credited in the dateline: {dateline.text!r}")
-    found = partial(_found_on, directory=directory)
     yield from found(opening, "credited in its own dateline: ", outlet_datelines.outlet_dateline_credit)
     yield from found(opening, "credited as the lead opens: ", east_asian_credit,
                      east_asian.bracketed_credit_opening, east_asian.dateless_dispatch_credit,
@@ -136,6 +93,11 @@ def _credits(page: CleanedPage, directory: OutletDirectory):
     if desk := own_names.masthead_desk_credit(opening, directory):
         yield desk[0], f"the site's desk under its masthead: {desk[1]!r}"
     yield from found(opening, "credited beside the place: ", credit_lines.place_credit)
+
+
+def _byline_and_source_credits(places: Places):
+    """The byline, the site's desk, the publisher, a graphic's sources, a reporter's address, a source line."""
+    page, opening, both, found = places.page, places.opening, places.both, places.found
     yield from found(opening, "credited in the byline ", credits.byline_credit,
                      credit_lines.byline_beside_credit, credit_lines.byline_before_dateline_credit,
                      lead_credits.handle_credit, lead_credits.outlet_reporter_credit, chinese_reporters_credit,
@@ -149,53 +111,66 @@ def _credits(page: CleanedPage, directory: OutletDirectory):
                                                                                     *page.closing)))
     yield from found(both, "the domain of a reporter's address: ", named_address)
     yield from found(opening, "named in a label before the text: ", credit_lines.bracket_credit)
-    boxed = boxed_sources(opening, is_prose) | boxed_sources(closing, is_prose)
-    between = sources_between_sentences(opening, is_prose) | sources_between_sentences(closing, is_prose)
-    sourced = tuple(line for line in both if line not in boxed | between)
-    yield from found(sourced, "named as the source: ", source_notes.print_edition_credit,
-                     credits.first_appeared_credit, source_notes.read_more_credit, site_lines.feed_credit,
-                     site_lines.courtesy_credit, site_lines.source_note_credit, signatures.quoted_source,
-                     source_notes.titled_source_credit, source_notes.field_credit,
-                     source_notes.editor_line_credit, east_asian.authorised_reprint_credit,
-                     source_notes.digested_editorial_credit, source_notes.addressed_source_credit,
-                     source_notes.quotation_intro_credit, east_asian.source_among_items_credit,
-                     citations.cited_outlet)
-    yield from found(sourced, "named as the source: ", site_pointers.noted_source_credit, tail=True)
+    yield from _source_lines(places)
     yield from found(both, "the site's pointer to itself or to the original: ", site_pointers.site_pointer_credit)
     yield from found(page.paragraphs[:1], "named as the source it quotes: ", quoted_pages.reports_intro_credit)
-    yield from found(closing[-3:], "the site's pitch for itself: ", quoted_pages.self_pitch_credit, tail=True)
+    yield from found(places.closing[-3:], "the site's pitch for itself: ", quoted_pages.self_pitch_credit, tail=True)
     yield from found(both, "the site's button asking to back it: ", quoted_pages.backer_pitch_credit)
     yield from found(both, "the site asking to be followed on Google News: ", quoted_pages.google_news_credit)
     yield from found(both, "the site's link to its standards or its app: ", quoted_pages.own_link_credit)
     yield from found(both, "the site's pointer to its stories: ", credit_lines.more_from_credit,
                      lead_credits.own_widget_credit)
-    menu = _menu_items(opening)
+
+
+def _source_lines(places: Places):
+    """A line naming the story's source, but a source boxed beside the story or printed between its sentences."""
+    sourced = tuple(line for line in places.both if line not in places.boxed | places.between)
+    yield from places.found(sourced, "named as the source: ", source_notes.print_edition_credit,
+                            credits.first_appeared_credit, source_notes.read_more_credit, site_lines.feed_credit,
+                            site_lines.courtesy_credit, site_lines.source_note_credit, signatures.quoted_source,
+                            source_notes.titled_source_credit, source_notes.field_credit,
+                            source_notes.editor_line_credit, east_asian.authorised_reprint_credit,
+                            source_notes.digested_editorial_credit, source_notes.addressed_source_credit,
+                            source_notes.quotation_intro_credit, east_asian.source_among_items_credit,
+                            citations.cited_outlet)
+    yield from places.found(sourced, "named as the source: ", site_pointers.noted_source_credit, tail=True)
+
+
+def _names_near_the_top(places: Places):
+    """A listed name alone on a line near the top (a masthead, a wire's credit), glued to the byline, opening a line,
+    after the posting stamp; the masthead opening and closing the page; the site's box or line about itself."""
+    page, opening, both, directory = places.page, places.opening, places.both, places.directory
     for before, line in zip(("", *opening), opening):
         if _PHOTO_LABEL.match(before) or is_korean_caption(before):
             continue  # "photo" / "AP", a caption / "연합뉴스": a picture's credit under its label
         if _PARTNER_LEAD.search(before):
             continue  # "in Cooperation With" / "Brookings": the site's partner, not the site
-        if line in menu or is_review_heading(line, opening, directory):
+        if line in places.menu or is_review_heading(line, opening, directory):
             continue  # "• Politics": an item of the site's menu; "NZ Herald" heading what a review of papers says
         if credit := directory.named_alone(line) and line or credit_lines.joined_credit(line, directory):
             yield credit, f"named alone on a line near the top: {line!r}"
         elif not is_caption(before) and (credit := credit_lines.glued_byline_credit(line, directory)):
             yield credit, f"glued to the byline: {line!r}"
     uncited = tuple(line for line in opening if not is_cited_after_text(line, page.opening, page.paragraphs))
-    yield from _outside_menus(found(
+    yield from outside_menus(places.found(
         uncited, "named at the start of a line near the top: ", credit_lines.glued_credit, credit_lines.dated_credit,
         credit_lines.masthead_credit, signatures.stamp_glued_credit, east_asian.delivered_credit), opening)
-    yield from found(opening, "credited after the site's posting stamp: ", signatures.stamp_credit)
+    yield from places.found(opening, "credited after the site's posting stamp: ", signatures.stamp_credit)
     if credit := signatures.bookend_masthead(both, directory):
         yield credit, f"its masthead opening and closing the page: {credit!r}"
     if credit := signatures.about_box(both, directory):
         yield credit, f"its box about itself: {credit!r}"
     elif credit := signatures.self_description(both, directory):
         yield credit, f"its line about itself: {credit!r}"
+
+
+def _site_and_title_credits(places: Places):
+    """The header's items, the breadcrumb's home, a tagline, a release's issuer, the site's address, the title's."""
+    page, opening, both, directory, found = places.page, places.opening, places.both, places.directory, places.found
     headline = page.headline or (opening[0] if opening else None)
     furniture = [line for line in opening if line != headline and not is_prose(line)
-                 and line not in menu and line not in boxed | between]
-    yield from _outside_menus(found(furniture, "named among the header's items: ", header_credit), opening)
+                 and line not in places.menu and line not in places.boxed | places.between]
+    yield from outside_menus(found(furniture, "named among the header's items: ", header_credit), opening)
     if credit := site_pointers.numbered_breadcrumb_home(opening, directory):
         yield credit, f"its home opening the breadcrumb: {credit!r}"
     yield from found(opening, "its tagline naming itself: ", east_asian.korean_tagline_credit)
@@ -211,15 +186,26 @@ def _credits(page: CleanedPage, directory: OutletDirectory):
             yield credit, f"named beside its own address: {short(line)!r}"
         elif credit := credit_lines.domain_line_credit(line, directory):
             yield credit, f"its address alone on a line: {short(line)!r}"
+    yield from _title_credits(places)
+
+
+def _title_credits(places: Places):
+    """The outlet named after or before the title ("World news | The Guardian"), or as in the address it prints."""
+    opening, closing, found = places.opening, places.closing, places.found
     titles = (*opening[:1], *(line for line in closing if not is_caption(line)))  # "… on Tuesday. — AFP": a picture's
     yield from found(titles, "named after the title: ", credits.title_credit)
     yield from found(opening[:1], "named after the title: ", lead_credits.slashed_title_credit,
                      lead_credits.parenthesised_title_credit, lead_credits.posted_title_credit)
-    if opening and (credit := own_names.title_domain_credit(opening[0], both, directory)):
+    if opening and (credit := own_names.title_domain_credit(opening[0], places.both, places.directory)):
         yield credit, f"named after the title as in the address the page prints: {opening[0]!r}"
     yield from found(opening[:1], "named before the title: ", credits.source_before_title,
                      site_lines.title_source_credit)
-    for paragraph in _closing_paragraphs(page.paragraphs):
+
+
+def _closing_credits(places: Places):
+    """A credit closing the story, the wire's dateline or sign-off under it, its team signing, its editors' note."""
+    page, closing, both, directory, found = places.page, places.closing, places.both, places.directory, places.found
+    for paragraph in closing_paragraphs(page.paragraphs):
         if gallery_caption(paragraph, page.paragraphs) or is_picture_credit(paragraph, page.paragraphs):
             continue  # "… April 13, 2012. (AP)" among a gallery's captions, "Photo de … | HO / AFP": a picture's
         if credit := (closing_credit(paragraph, directory) or east_asian_closing(paragraph, directory)
@@ -230,15 +216,24 @@ def _credits(page: CleanedPage, directory: OutletDirectory):
     yield from found(closing[::-1], "the wire's dateline under the story: ", wire_dateline_credit)
     yield from found(closing[-3:], "the wire's sign-off: ", site_lines.sign_off_credit,
                      site_lines.staff_contributed_credit, closing_wires.joint_wires_credit, tail=True)
-    for line in (*opening[1:3], *closing):  # under the title as a byline ("Sunday World Video Team") or closing
+    for line in (*places.opening[1:3], *closing):  # under the title as a byline ("Sunday World Video Team") or closing
         if credit := signatures.team_credit(line, both, directory) or japanese.desk_signature_credit(line, directory):
             yield credit, f"its editorial team signing: {line!r}"
+    for line in places.opening:
+        if credit := signatures.bracketed_team_credit(line, both, directory):
+            yield credit, f"its editorial department closing the byline: {line!r}"
     if any("diting by" in line for line in closing) and site_lines.names_editing_wire(  # the note alone names none
             "\n".join((page.seen_text, *page.closing))):
         yield from found(closing[::-1], "the wire's note of its reporters and editors: ",
                          site_lines.editing_note_credit, tail=True)
+    yield from _signatures(places)
+
+
+def _signatures(places: Places):
+    """The writer's note, a signature under the last sentence, the paper beside its reporter, a wire's sign-off."""
+    page, opening, closing, both, found = places.page, places.opening, places.closing, places.both, places.found
     yield from found(both, "the writer's note: ", site_lines.writer_note_credit, tail=True)
-    if credit := credit_lines.signed_credit(closing, directory):
+    if credit := credit_lines.signed_credit(closing, places.directory):
         yield credit, f"signing the story under its last sentence: {credit!r}"
     yield from found((*closing[::-1], *opening), "the paper's name beside its reporter: ",
                      korean_signature, east_asian.english_bracket_signature)
@@ -252,78 +247,45 @@ def _credits(page: CleanedPage, directory: OutletDirectory):
     yield from found(closing[-2:], "its trade name closing the story: ", east_asian.registered_name_credit)
     yield from found(opening[:3], "its broadcast's own header: ", broadcast_headers.aired_record_credit,
                      broadcast_headers.episode_title_credit, broadcast_headers.programme_header_credit)
+
+
+def _copyright_and_promotion_credits(places: Places):
+    """The copyright line's holder, then the site's promotion of itself."""
+    page, opening, both, directory = places.page, places.opening, places.both, places.directory
     mastheads = frozenset(name_key(line) for line in (
         *opening, *credits.title_parts(opening[0] if opening else "")) if len(line) <= 60)
-    for line in (*closing[::-1], *copyright_lines.listed_notice_atop(opening, directory)):
+    for line in (*places.closing[::-1], *copyright_lines.listed_notice_atop(opening, directory)):
         if copyright_lines.picture_mark_above_story(line, page.opening, page.paragraphs, directory):
             continue  # "ⓒYONHAP News" above the story: a picture's
         if credit := copyright_lines.copyright_holder(line, directory, mastheads):
             yield credit, f"the copyright line {line!r}"
-    yield from found(both, "the site's promotion of itself: ", site_lines.promotion_credit,
-                     own_names.own_channel_credit, source_notes.homepage_credit, source_notes.tip_line_credit,
-                     lead_credits.own_hot_list_credit, masthead_lines.masthead_line_credit,
-                     japanese.self_introduction_credit, japanese.member_pitch_credit)
+    yield from places.found(both, "the site's promotion of itself: ", site_lines.promotion_credit,
+                            own_names.own_channel_credit, source_notes.homepage_credit, source_notes.tip_line_credit,
+                            lead_credits.own_hot_list_credit, masthead_lines.masthead_line_credit,
+                            japanese.self_introduction_credit, japanese.member_pitch_credit)
+
+
+def _mentions_in_the_story(places: Places):
+    """What the story's own sentences say of the outlet: its reporting, its issue, a source speaking to it, its
+    reporter; then a source between its sentences, its name and day heading a copied story, the wire it draws on."""
+    page, both, directory = places.page, places.both, places.directory
     if credit := own_reports.own_reporting_credit(page.paragraphs, directory):
         yield credit, f"reporting what it learned itself: {credit!r}"
     if credit := own_reports.own_issue_credit(page.paragraphs, directory):
         yield credit, f"pointing to its own earlier issue: {credit!r}"
     if credit := own_mentions.interviewed_credit(page.paragraphs, directory):
         yield credit, f"a source speaking to it: {credit!r}"
-    if credit := own_mentions.video_title_credit(opening[:1], directory):
+    if credit := own_mentions.video_title_credit(places.opening[:1], directory):
         yield credit, f"its name and day closing the video's title: {credit!r}"
     if credit := own_mentions.self_promotion_credit((*page.masthead, *both), directory):
         yield credit, f"promoting itself: {credit!r}"
-    yield from found(sorted(between), "named as the source between the story's sentences: ",
-                     credits.first_appeared_credit, site_lines.source_note_credit)
+    yield from places.found(sorted(places.between), "named as the source between the story's sentences: ",
+                            credits.first_appeared_credit, site_lines.source_note_credit)
     if credit := own_mentions.own_reporter_credit(page.paragraphs, directory):
         yield credit, f"its own reporter named: {credit!r}"
     if credit := dated_name_credit((*both, *page.paragraphs), directory):
         yield credit, f"its name and day heading the copied story: {credit!r}"
-    yield from found((*both, *page.paragraphs), "the wire its story draws on: ", contributed_wire_credit)
-
-
-def _closing_paragraphs(paragraphs: tuple[str, ...]) -> list[str]:
-    """The last paragraphs, last first, then the story's last sentence when the site's
-    furniture (its other stories, "Latest Videos") follows it: where a wire's credit ends it."""
-    last = list(paragraphs[-_CLOSING_PARAGRAPHS:][::-1])
-    story_end = next((paragraph for paragraph in paragraphs[::-1]
-                      if is_prose(_AFTER_LAST_SENTENCE.sub("", paragraph))), None)
-    last = last + [story_end] if story_end and story_end not in last else last
-    # ... "Moon chairs a meeting on Friday. (Yonhap)" / two paragraphs of the story: a picture's caption mid-story
-    return [paragraph for paragraph in last
-            if sum(map(is_prose, paragraphs[paragraphs.index(paragraph) + 1:])) < _STORY_AFTER_CAPTION]
-
-
-def _menu_items(lines) -> frozenset[str]:
-    """Runs of bulleted lines that print no date: a site's menu ("• Politics", "• Foreign
-    Affairs"), where a listed name is a section. One bulleted line ("• Kyodo") may credit, and
-    so may an item beside the story's date ("• Reuters", "• Updated: 22-11-2019 15:45 IST")."""
-    menu, run, in_menu = set(), [], False
-    for line in (*lines, ""):
-        if line.startswith(("•", "·")):
-            run.append(line)
-            continue
-        if run and not any(find_date_line(item.lstrip("•· ")) for item in run) and (len(run) > 1 or in_menu):
-            menu.update(run)  # or one under a heading of a menu already seen ("World" / "• SCMP")
-            in_menu = True
-        run = []
-        in_menu = in_menu and _MENU_HEADING.fullmatch(line) is not None
-    return frozenset(menu)
-
-
-def _outside_menus(credits_found, opening: tuple[str, ...]):
-    """The (credit, where) found but a name standing inside a line of the site's sections ("El Mundo
-    <date>" under "× El País El Mundo …": the world section's label, `credit_lines.in_menu_line`)."""
-    return ((credit, where) for credit, where in credits_found if not credit_lines.in_menu_line(credit, opening))
-
-
-def _found_on(lines, where: str, *readers, directory: OutletDirectory, tail: bool = False):
-    """(credit, where) for each of `lines` on which one of `readers` finds a credit."""
-    for line in lines:
-        for reader in readers:
-            if credit := reader(line, directory):
-                yield credit, f"{where}{short(line, tail=tail)!r}"
-                break
+    yield from places.found((*both, *page.paragraphs), "the wire its story draws on: ", contributed_wire_credit)
 
 
 def known_outlet_named(text: str) -> str | None:

@@ -41,6 +41,10 @@ _PARENT_COMPANY = re.compile(r"(?i)\b(?:media|group|holdings?|corporation|compan
 # then a counter of the page's.
 _NAME_THEN_SITE = re.compile(r"^(?P<name>[^.&/]{2,40}?)\s+[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}$")
 _COUNTER = re.compile(r"\s+\d{1,3}$")
+# "세상을 보는 균형, 한국일보 Copyright © Hankookilbo": the paper's slogan, then its notice; the word names a notice,
+# never a picture's subject (a caption's "문재인 대통령 ⓒ뉴스1" prints the sign alone).
+_WORDED_NOTICE = re.compile(r"(?i)(?<![a-z])copyright\s*©")
+_CJK_PICTURE_WORD = re.compile(r"사진|영상|写真|画像|動画|照片|圖片|图片|視頻|视频")
 # "… 밝혔습니다. [저작권자(c) YTN 무단전재 …]": a notice in brackets run on after the text's last sentence.
 _NOTICE_AFTER_TEXT = re.compile(r"(?<=[.!?。])\s*(?P<notice>[\[<][^\[\]<>]{4,150}[\]>])\s*$")
 # "… 박소영) -저작권자(c) 오마이뉴스(시민기자), 무단 전재 및 재배포 금지 #최순실": a Korean notice run on inside the
@@ -138,7 +142,8 @@ def copyright_holder(line: str, directory: OutletDirectory,
     line = _GLUED_INITIALS.sub(_name_without_its_initials, line)  # "China Radio International.CRI. All …"
     if len(line) > 160:
         return None
-    if _PICTURE_SUBJECT.match(line) and not _RIGHTS_RESERVED.search(line) and not _YEAR.search(line):
+    if _PICTURE_SUBJECT.match(line) and not _RIGHTS_RESERVED.search(line) and not _YEAR.search(line) \
+            and not (_WORDED_NOTICE.search(line) and not _CJK_PICTURE_WORD.search(line)):
         return None  # "문재인 대통령 ⓒ뉴스1": a caption's words, then the agency that took the picture
     if rights_first := _RIGHTS_FIRST.match(line):
         line = f"{rights_first['sign']} {rights_first['holder']}. All rights reserved."
@@ -148,7 +153,7 @@ def copyright_holder(line: str, directory: OutletDirectory,
             or _GLUED_PICTURE_COPYRIGHT.search(line[:match.start("holder")]) \
             or _COVER_LABEL.search(line[:match.start("holder")]):
         return None  # "Image copyright Reuters" credits a photo, "Cover: © …" a report's cover
-    holder = _COMPANY_SUFFIX.sub("", _COUNTER.sub("", match["holder"]).strip(" ,&"))
+    holder = _COMPANY_SUFFIX.sub("", _without_counter(match["holder"], directory))
     holder = _QUOTED_SLOGAN.sub("", holder)
     if carried := _NAME_THEN_SITE.match(holder):  # "News1 wowkorea.jp": the wire, then the site carrying it
         return carried["name"] if directory.named(carried["name"]) else None
@@ -183,3 +188,9 @@ def _name_without_its_initials(match: re.Match) -> str:
     initials, words = match["initials"], match["name"].split()
     own = len(initials) <= len(words) and "".join(word[0] for word in words[-len(initials):]) == initials
     return match["name"] if own else match.group(0)
+
+
+def _without_counter(holder: str, directory: OutletDirectory) -> str:
+    """The holder without a page's counter after it ("News1 wowkorea.jp 6"), but a listed name ending in a number
+    ("© France 24", "© Channel 4")."""
+    return holder.strip(" ,&") if directory.named(holder.strip(" ,&")) else _COUNTER.sub("", holder).strip(" ,&")

@@ -36,8 +36,9 @@ _TITLE_PLACE = rf"[{_CAPS}][{_SMALL}'’.-]+(?:(?:[ -]|\s?/\s?)[{_CAPS}][{_SMALL
 # The date after the place: after a comma, or glued to ANI's bracketed region as copied
 # ("Seoul [South Korea]March 19 (ANI):").
 _BEFORE_DATE = r"(?:,|(?<=\]))\s*"
+_REGION_WORD = r"[A-Z][A-Za-zà-öø-ÿ.-]+"  # "Perú", "México": a region's name with its accents
 _REGION = (r"(?:\s*\[[A-Z][A-Za-z.]+(?:\s[A-Z][A-Za-z.]+){0,2}\]"
-           r"|,\s*(?P<region>[A-Z][A-Za-z.-]+(?:\s(?:(?:de|del|da|do|di|du|la|of)\s)?[A-Z][A-Za-z.-]+){0,3})"
+           rf"|,\s*(?P<region>{_REGION_WORD}(?:\s(?:(?:de|del|da|do|di|du|la|of)\s)?{_REGION_WORD}){{0,3}})"
            r"|(?<=[A-Z]{2})\s(?P<bare_region>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)(?=\s*\())?")  # "TACOMA Washington (Reuters)"
 _MONTH = rf"(?P<month>{MONTH_NAME})\.?"
 # "SINGAPORE, TUESDAY 12 JUNE 2018:": the weekday before the date, in any case.
@@ -45,8 +46,11 @@ _WEEKDAY = rf"(?:(?i:{'|'.join(WEEKDAYS)}),?\s+)?"
 # The day first, a month in another language ("22 nov", "22 de noviembre", "22. Okt."): the
 # languages' names and abbreviations (`corpus.intake.languages`).
 _FOREIGN_MONTH = rf"(?:de\s+)?(?P<foreign>(?i:{DATELINE_MONTH}))(?![\w])\.?"
-_DATE = (rf"{_WEEKDAY}(?:{_MONTH}\s+(?P<day>[0-3]?\d)|(?P<day_first>[0-3]?\d)(?:st|nd|rd|th|\.)?\s+"
-         rf"(?:{_MONTH.replace('month', 'month2')}|{_FOREIGN_MONTH}))(?:,?\s+(?:de\s+)?(?P<year>(?:19|20)\d\d))?")
+# The month first in another language, as some Latin American papers print it: "Lima, diciembre 7 (El Comercio).-".
+_FOREIGN_MONTH_FIRST = rf"(?P<foreign_first>(?i:{DATELINE_MONTH}))(?![\w])\.?\s+(?P<day_after>[0-3]?\d)(?!\d)"
+_DATE = (rf"{_WEEKDAY}(?:{_MONTH}\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?|(?P<day_first>[0-3]?\d)(?:st|nd|rd|th|\.)?\s+"
+         rf"(?:{_MONTH.replace('month', 'month2')}|{_FOREIGN_MONTH})|{_FOREIGN_MONTH_FIRST})"
+         rf"(?:,?\s+(?:de\s+)?(?P<year>(?:19|20)\d\d))?")
 # "dpa", "dpa/MIA", "dpa-AFX", "askanews": a credit in lower case only when it (its first part) is listed
 _CREDIT = rf"(?:{CAPITAL}[A-Za-zА-Яа-яЁё0-9&.'’/ -]{{0,40}}?|[a-z]{{2,12}}(?:[/-][A-Za-z]{{2,10}})?)"
 _DASH = r"(?:\.?(?:—|–|--|-)|_|:|\|)"  # "(EFE).-": a full stop before the dash
@@ -276,7 +280,7 @@ def read_dateline(line: str, number: int = 0) -> Dateline | None:
         credit = None  # "ISLAMABAD, Nov 23 (Agencies) -": a dateline that credits no one
     if groups.get("inner"):
         return _with_inner_date(match, credit, number)
-    month_name = groups.get("month") or groups.get("month2") or groups.get("foreign")
+    month_name = groups.get("month") or groups.get("month2") or groups.get("foreign") or groups.get("foreign_first")
     if not (credit or month_name):
         return None  # "SEOUL —" names only a place
     if not credit and groups.get("year") and not match["rest"]:
@@ -290,7 +294,7 @@ def read_dateline(line: str, number: int = 0) -> Dateline | None:
         place=match["place"] or "",
         credit=credit,
         month=_month_of(month_name) if month_name else None,
-        day=int(groups.get("day") or groups["day_first"]) if month_name else None,
+        day=int(groups.get("day") or groups["day_first"] or groups["day_after"]) if month_name else None,
         year=int(groups["year"]) if groups.get("year") else None,
         line_number=number,
         rest=rest,

@@ -17,7 +17,8 @@ the story, a sentence naming the agency the story's information is from.
   Arirang news"): a listed outlet only, not after "told", "to", "by";
 * a name glued to the page's stamp ("KXYZPublished: September 3, 2017"): a listed outlet, or
   call letters or an abbreviation in capitals (a person's name glued so is not taken);
-* an editorial team signing ("Travel Gazette Editorial Team", "X 편집부", "X 編集部", "構成●X編集部"), or its
+* an editorial team signing ("Travel Gazette Editorial Team", "X 편집부", "X 編集部", "構成●X編集部"), or in brackets
+  closing its writers' byline ("高橋直純、水谷悠(m3.com編集部)"), or its
   newsroom with the page's stamp ("X新聞中心 2016-09-16 13:11"): a listed outlet, or a name the
   page prints elsewhere too (its newsletter, "X's" coverage);
 * "As informações são da X.", "Con información de X.", "La información es de X." closing the
@@ -64,6 +65,10 @@ _TEAM = LazyPattern(r"^(?:(?:取材・)?(?:構成|文)\s*[●・:：/]\s*)?(?P<n
                     r"|Video\s+Team"  # a byline under the title: "Sunday World Video Team"
                     r"|News\s+Desk|Newsroom|Redacci[oó]n|R[ée]daction|Redaktion|편집부|編集部|编辑部"
                     r"|新聞中心|新闻中心|뉴스센터)\s*(?P<stamp>(?:19|20)\d\d[-./年].{3,25})?$")
+# Writers, then their site's editorial department in brackets, closing the byline: "高橋直純、水谷悠(m3.com編集部)"
+# (the department alone in brackets, "(編集部:X)", is a tag's label: `site_widgets`).
+_BRACKETED_TEAM = LazyPattern(r"[^\s(（][(（](?P<name>[^()（）\s]{2,30}?)\s*(?:編集部|编辑部|편집부)[)）]$")
+_MAX_BYLINE = 120
 # The story's information is from X: Portuguese, Spanish, Italian, French ("*Com informação da X", a footnote).
 _INFORMATION_FROM = LazyPattern(
     r"(?i)(?:^\*?|[.!?]\s+)(?:as\s+informa[çc][õo]es\s+s[ãa]o|com\s+informa[çc](?:[õo]es|[ãa]o)|con\s+informaci[oó]n"
@@ -164,7 +169,17 @@ def team_credit(line: str, page_lines, directory: OutletDirectory) -> str | None
     match = _TEAM.match(line.strip())
     if match is None or (match["stamp"] and find_date_line(match["stamp"]) is None):
         return None
-    name = match["name"].strip(" ,|-–—")
+    return _team_name(match["name"].strip(" ,|-–—"), line, page_lines, directory)
+
+
+def bracketed_team_credit(line: str, page_lines, directory: OutletDirectory) -> str | None:
+    """The site's editorial department in brackets closing its writers' byline: "高橋直純、水谷悠(m3.com編集部)"."""
+    match = _BRACKETED_TEAM.search(line.strip()) if len(line) <= _MAX_BYLINE else None
+    return match and _team_name(match["name"], line, page_lines, directory)
+
+
+def _team_name(name: str, line: str, page_lines, directory: OutletDirectory) -> str | None:
+    """`name` when listed, or when the page prints it on another line too (its masthead, its menu)."""
     if directory.named(name):
         return name
     joined = _joined(name)
