@@ -95,7 +95,8 @@ def test_a_rule_told_under_must_is_not_proposed_and_a_deed_is():
 @pytest.mark.parametrize("sentence, date, verb, title", [
     ("Even so, a second rescue team arrived at the mine on Wednesday evening.", "on Wednesday", "arrived",
      "A second rescue team arrived at the mine"),
-    ("However, the council approved the budget on Tuesday.", "on Tuesday", "approved", "The council approved the budget"),
+    ("However, the council approved the budget on Tuesday.", "on Tuesday", "approved",
+     "The council approved the budget"),
     ("The respected Comrade Kim Jong Un inspected a new fishing port on Tuesday.", "on Tuesday", "inspected",
      "Kim Jong Un inspected a new fishing port"),
     ("Washington (CNN)Washington sent a survey ship to the disputed reef on Tuesday, a possible challenge.",
@@ -111,7 +112,8 @@ def test_a_title_without_a_joining_word_a_wire_bracket_or_whom_a_minister_told(s
     ("Still water covered the fields on Tuesday.", "on Tuesday", "covered", "Still water covered the fields"),
     ("The minister told reporters on Monday that the port authority signed the lease.", "on Monday", "signed",
      "The port authority signed the lease"),
-    ("The great hall of the council opened on Tuesday.", "on Tuesday", "opened", "The great hall of the council opened"),
+    ("The great hall of the council opened on Tuesday.", "on Tuesday", "opened",
+     "The great hall of the council opened"),
     ("North Korea (DPRK) fired a missile on Tuesday.", "on Tuesday", "fired", "North Korea (DPRK) fired a missile"),
     ("The mayor told the harbour workers on Friday to go home.", "on Friday", "told",
      "The mayor told the harbour workers to go home"),
@@ -136,11 +138,13 @@ def test_prose_about_a_credit_or_a_first_appearance_still_proposes():
 _NEW_PATTERNS = [title_worth._POINTS_BACK_LATER.match, title_worth._POINTING_OBJECT.search,
                  title_worth._ONLY_A_RELATIVE.match, title_worth._SAYING_OF_A_PLAN.match, title_worth._A_LINK.search,
                  title_worth._ONLY_WHAT_IT_FOLLOWED.match, title_worth._JAPANESE_HEARSAY_ENDING.search,
-                 title_worth._MODAL_TITLE.match, _HONORIFIC.match, _CAPTION.search, _OF_THE_PIECE.search, _DATELINE.match, _LEADING_ATTRIBUTION.match, _SETTING.match]
+                 title_worth._MODAL_TITLE.match, _HONORIFIC.match, _CAPTION.search, _OF_THE_PIECE.search,
+                 _DATELINE.match, _LEADING_ATTRIBUTION.match, _SETTING.match]
 
 
 @pytest.mark.parametrize("text", [
-    " " * 100_000, "said " * 20_000, "told " * 20_000 + "that", "told a b c d e f g h " * 5_000, "a, " * 33_000 + "which",
+    " " * 100_000, "said " * 20_000, "told " * 20_000 + "that", "told a b c d e f g h " * 5_000,
+    "a, " * 33_000 + "which",
     "The two " * 12_000, "http " * 20_000, "Credit: " * 12_000, "Washington (CNN)" * 6_000, "Washington " * 9_000,
     "Even so, " * 11_000, "most " * 20_000, "The " * 25_000 + "followed", "という" * 30_000, "must " * 20_000,
     "The respected " * 8_000, "\x00\x07" * 50_000,
