@@ -39,6 +39,8 @@ _DATELINE = re.compile(
     r"|^\s*+[A-Z][A-Z .,'-]{2,40}\s*\([^)]{1,60}\)\s*(?:--|\u2014|\u2013|-)?\s*(?=[A-Z])"
     # "SEOUL\u2013Pope Francis arrived ...": a city in capitals and a dash with no space (not "Seoul\u2013Tokyo talks")
     r"|^\s*+[A-Z]{3,}(?:\s+[A-Z]{2,})*\u2013(?=[A-Z][a-z])"
+    # "Washington (CNN)Washington sent a warship ...": a place and its wire's bracket run into the story
+    r"|^\s*+[A-Z][A-Za-z.]*(?:\s[A-Z][A-Za-z.]*){0,2}\s?\([A-Z][A-Za-z]{1,12}\)(?=[A-Z])"
     # "SEOUL South Korea's President Kim landed ...": a dateline city of the region in capitals, its
     # dash lost (only the cities, so that "NATO allies ..." or "UN envoys ..." keep their subject)
     r"|^\s*+" + _DATELINE_CITY + r"\s+(?=[A-Z][a-z])"
@@ -65,7 +67,9 @@ _DASH_THEN_COMMA = re.compile(r"(--|[\u2013\u2014]),")
 _BRACKETED_DATE = re.compile(r"(?<!\s)\s*+\((?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?)"
                              r"(?:,?\s+\d{4})?\)")
 _LEADING_ATTRIBUTION = re.compile(
-    r"^(?:(?P<subject>[^,.;]{0,80}?)(?<!\s)\s++(?:said|says|announced|reported|told\s+\w+(?:\s+\w+)?|confirmed)"
+    r"^(?:(?P<subject>[^,.;]{0,80}?)(?<!\s)\s++(?:said|says|announced|reported"
+    # "told a National Assembly defense committee meeting Monday that ...": whom, up to its "that"
+    r"|told(?:\s[\w.'\u2019-]+){3,8}?(?=\s+that\s)|told\s+\w+(?:\s+\w+)?|confirmed)"
     r"(?:\s+(?:on\s+)?\w+day)?(?:\s+(?:morning|afternoon|evening|night))?"
     r"(?:\s+(?:on|in)\s+(?:its|their|his|her|a|an|the)\s+(?:website|statement|report|blog|broadcast))?"  # "said on its website that"
     r",?\s+(?:that\s+)?)"
@@ -166,6 +170,9 @@ _OFFICE = re.compile(r"\b(?:(?:U\.S\.|(?:[A-Z][a-z]+\s+of\s+)?[A-Z][a-z]+(?:\s+K
 # A title that is only a time or reason clause, its main clause cut off: what it tells happened.
 _LEADING_CONJUNCTION = re.compile(r"^(?:As|While|When|After|Before|Once|Since|Because|Although|Though|Whereas)"
                                   r"\s+(?=\S)")
+# A state medium's honorific before a leader's name: "The respected Comrade Kim Jong Un looked at ..." (not neutral)
+_HONORIFIC = re.compile(r"^(?:The\s+)?(?:[Rr]espected|[Bb]eloved|[Dd]ear|[Gg]reat)\s+"
+                        r"(?:Comrade|Marshal|General|Supreme\s+Leader)(?:\s+(?:Comrade|Marshal|General))*\s+(?=[A-Z])")
 # A title that opens with a joining word ("And it sent a second note", "that the deal took effect"):
 # what it joins is left out, and the word with it.
 _LEADING_JOINER = re.compile(r"^(?:(?:And|But|So|Yet|and|but)\s+(?:that\s+)?|(?:That|that)\s+)(?=\S)")
@@ -260,7 +267,9 @@ def _within_room(text: str, verb: str) -> str:
 
 
 def _finished(sentence: str, text: str, verb: str) -> str:
-    """The title: cut to its room, without a leading conjunction or joiner, "his" named, quotes balanced."""
+    """The title: without an honorific, cut to its room, without a leading conjunction or joiner, "his" named, quotes
+    balanced."""
+    text = _HONORIFIC.sub("", text, count=1)
     verb_at = max(text.find(verb), 0)
     title = cut_to_room(text, verb_at, verb_at + len(verb))
     conjunction = _LEADING_CONJUNCTION.match(title)

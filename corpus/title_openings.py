@@ -1,7 +1,8 @@
 """A proposed event's title without the phrase at its start that only says when or where
 (`corpus.event_titles`): "At midnight, Seoul decided ..." is "Seoul decided ...", "A week after
 the Sewol sank, divers recovered ..." is "divers recovered ...", "A year ago the North shelled ..."
-is "the North shelled ...". The event shows its date; the title tells what happened.
+is "the North shelled ...", "Even so, a second team arrived" is "a second team arrived". The event shows its
+date; the title tells what happened.
 
 Kept: a phrase that names another happening as what this one answers ("After the vote, the
 assembly adjourned"), a concession or manner ("Despite protests, ...", "Ignoring U.N. warnings,
@@ -42,7 +43,10 @@ _OPEN = (
     rf"|after\s+(?:hours|days|weeks|months|years|decades)\s+of\s+{_TO_THE_COMMA}"
 )
 _NAMED_PLACE = r"(?i:in|at|outside|near|off|across)\s+(?:the\s+)?[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,3}"
-_SETTING = re.compile(rf"^(?:(?i:{_CLOSED})(?:,\s+|\s+)|(?i:{_OPEN}),\s+|{_NAMED_PLACE},\s+)(?=[\w\"\u201c'\u2018])")
+# A word that only joins the sentence to the one before: "Even so, a second team arrived at the site"
+_JOINING = r"even\s+so|however|nevertheless|nonetheless|still|instead|separately|in\s+addition|in\s+turn"
+_SETTING = re.compile(rf"^(?:(?i:{_CLOSED})(?:,\s+|\s+)|(?i:{_OPEN}|{_JOINING}),\s+|{_NAMED_PLACE},\s+)"
+                      r"(?=[\w\"\u201c'\u2018])")
 
 
 def without_setting(text: str, verb_at: int) -> str:

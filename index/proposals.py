@@ -52,6 +52,9 @@ _ANAPHORIC_SUBJECT = re.compile(
 # A sentence that speaks of the page itself, or a photo's caption ("Yoon (R) salutes the flag",
 # "Yoon, left, and Kishida shake hands").
 _OF_THE_PIECE = re.compile(r"(?i)\b(?:this|the\s+above)\s+(?:story|article|report|piece|post)\b"
+                           # a reprint's note: "This was among the most-read Premium articles of 2023; it first ran in
+                           # February"
+                           r"|\bmost[- ]read\b|\bit\s+first\s+ran\b"
                            r"|\((?-i:(?:\d\w{2}\s+|far\s+|second\s+|third\s+)?(?:L|R|C|left|right|center|centre)\b)\)"
                            # "Yoon Suk Yeol, South Korea's president, left, and Fumio Kishida ... shake hands"
                            r"|,\s(?-i:(?:far\s+|center\s+|centre\s+)?(?:left|right|center|centre)),\s")
@@ -63,6 +66,8 @@ _CAPTION = re.compile(
     r"^\s*(?:FILE(?:\s+PHOTO)?\s*[-\u2013\u2014:]|In\s+this\s+(?:[\w,-]+\s+){0,5}?(?:photo|image|picture)\b)"
     r"|\b(?:image|photo|picture|footage)s?\s+(?:provided|released|distributed|taken|supplied)\s+by\b"
     r"|\bcourtesy\s+of\b"
+    # a photographer's credit after the caption: "... the day after she became Prime Minister Credit:Glen McCurtayne"
+    r"|\b(?:Photo\s+)?Credit:\s*[A-Z]"
     # who stands where in the picture: "From right, Yoon, Kishida and Biden chat at ..."
     r"|^\s*(?:\([^()]{1,30}\)\s*)?(?:From|Clockwise\s+from)\s+(?:left|right|top|bottom)\b"
     r"|(?<!:)//\s*[A-Z][A-Z-]{1,12}\b"

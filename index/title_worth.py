@@ -10,6 +10,31 @@ from index.title_verbless import verbless
 
 # A title whose subject only points back to another sentence's.
 _POINTS_BACK = re.compile(r"(?:They|He|She|It|We|These|Those|Their)\s")  # ("Their summit": whose?)
+# ... after a setting ("In rain, he picked his way ..."), or as "the two" or "the same" ("The two were detained",
+# "The same area had been hit"; not "The two countries agreed"), or as its object ("Police arrested him",
+# "The university rejected five of them", "State television announced it"): who or what is told elsewhere.
+_POINTS_BACK_LATER = re.compile(r"[^,]{1,40},\s(?:they|he|she|it|we)\s"
+                                r"|The\s+two\s+(?:were|was|had|have|are|[a-z]+ed)\b|The\s+same\s")
+# ... or tells only that it came after another ("The announcement followed the failure of ...", "The quake came
+# only two months after a tremor"; not "The test was followed by sanctions"), or has "one" for its subject ("One
+# fired", of the missiles named before).
+_ONLY_WHAT_IT_FOLLOWED = re.compile(r"(?:The|This|That|It)\s+(?:(?!(?:was|were|is|are|been)\s)[\w-]+\s+){0,2}?"
+                                    r"(?:follows|followed|came\s+(?:only\s+)?(?:[\w-]+\s+){0,3}?after)\b"
+                                    r"|One\s+[a-z]+ed\b")
+_POINTING_OBJECT = re.compile(r"\S\s+(?:him|them)\b|\s(?:announced|confirmed|reported|denied)\s+it(?:\s+[a-z]+)?$")
+# A noun and a relative clause, the title's only clause: "The attack, which killed two Marines and two civilians".
+_ONLY_A_RELATIVE = re.compile(r"[^,]{1,80},\s+(?:which|who)\s+[^,]*$")
+# A saying whose said clause is a plan, a conjecture or a state, not a happening: "The White House confirmed that
+# Biden will host ...", "Park Jin said Seoul wants ...", "... told reporters the activists may have picked ..."; not
+# past a verb told as done ("said North Korea fired missiles that could reach Japan").
+# (A government's announcement is its news: "Abe announced he would step down" stays.)
+_SAYING_OF_A_PLAN = re.compile(
+    r"(?:[\w.'\u2019-]+\s+){1,8}?(?:had\s+)?(?:said|says|told|tells|confirmed|confirms|stated|added)\s+"
+    r"(?:(?![a-z]+ed\s)[\w.'\u2019-]+\s+){0,7}?(?:will|would|shall|may|might|could|wants?|wanted|plans?|planned"
+    r"|intends?|intended|hopes?|hoped|(?:is|was|are|were)\s+(?:willing|ready|keen|set)"
+    r"|appears?|appeared|seems?|seemed)\b")
+# A link: page text, no happening ("(朝日新聞 9時57分)http://bit.ly/asEtJJ").
+_A_LINK = re.compile(r"(?i)https?://|\bwww\.|\bbit\.ly/")
 # A title that is a quotation, or starts inside one: '"We will take steps to ...', '期限目前で...」との見出しで'.
 _IN_QUOTES = re.compile('^["\u201c\u300c\u300e]|^[^"\u201c\u300c\u300e]*[\u201d\u300d\u300f]'
                         '|^[^"]*\\S"(?=\\s|$)')  # ('July," Prime Minister Lee told ...': a straight quote closing)
@@ -32,11 +57,14 @@ _AUXILIARY = re.compile(rf"\b(?:{AUXILIARY_WORDS})\b")
 # (because), "...通告しており" (and), a verb in its joining form ("...GSOMIA終了を通知し", "...署名され"), or a
 # copula whose date was the predicate ("...맡긴 날은 이다").
 _UNFINISHED_CLAUSE = re.compile(r"(?:について|ため|ので|ており|けれど|ものの|(?<=[\u4e00-\u9fff])(?:し|して|され|させ)|\s이다)$")
+# ... or a Japanese clause ending in its hearsay, what is said or reported of it ("...共有されたという", "...署名したと伝えた")
+_JAPANESE_HEARSAY_ENDING = re.compile(r"(?:という|とされる|とみられる|と伝えた|と報じた)$")
 # A title that ends with its saying, "President Lee Myung-bak said" (what he said was a quotation), or
 # with a verb that tells only that something came ("Tokyo's first retaliatory step came", when ...).
 _TELLS_NOTHING = re.compile(r"\b(?:said|says|told|stated|added|noted|remarked|declared|stressed|wrote|asked|came)$")
-# A title told under "will" or "would": "Seoul would not revisit its decision to let the pact lapse".
-_MODAL_TITLE = re.compile(r"(?:[\w.'\u2019-]+\s+){1,4}?(?:will|would|shall)\s")
+# A title told under "will" or "would": "Seoul would not revisit its decision to let the pact lapse"; or "must" or
+# "should", a rule ("Each side must give notice of withdrawal within a three-month window").
+_MODAL_TITLE = re.compile(r"(?:[\w.'\u2019-]+\s+){1,4}?(?:will|would|shall|must|should)\s")
 # A verb in a relative clause, its title a noun phrase: "Seven of the sites that Unesco chose",
 # "Yoon, who met survivors" (not "officials said that Seoul chose").
 _RELATIVE_BEFORE = re.compile(r"(?:,?\s+(?:who|which)|(?<=[\w\u201d\")])\s+(?P<that>that))\s+(?:[\w'\u2019.-]+\s+){0,3}?$"
@@ -54,13 +82,20 @@ _FUTURE_OBJECT = re.compile(r"\b(?:will|shall)\s+(?:(?:also|not|\w+ly)\s+)?[a-z]
 
 def worth_proposing(sentence: str, verb: tuple[int, int] | None, title: str) -> bool:
     """Whether a happening no listed event claims reads as one of its own. Not when its title
-    - has a subject that points back to another sentence's ("They also agreed to ...");
+    - has a subject that points back to another sentence's ("They also agreed to ...", "In rain, he picked
+      ...", "The two were detained") or such an object ("Police arrested him", "State TV announced it");
+    - is a noun with only a relative clause ("The attack, which killed two Marines");
+    - is a saying of a plan, a conjecture or a state ("X confirmed that Biden will host ...", "X said Seoul
+      wants ..."; not an announcement, which is itself the news);
+    - holds a link (page text);
     - is a quotation or starts inside one ('"We will take steps to ...', '期限目前で...」との見出しで');
     - tells a state ("Yoon appears intent on ...");
     - ends with a saying without what was said ("President Lee said", before a quotation) or a
       coming without what came ("Tokyo's first step came");
     - is an infinitive ("To have fired ...");
-    - is a Japanese or Korean clause left unfinished ("...について", "...ため", "...通知し", "...날은 이다");
+    - is a Japanese or Korean clause left unfinished ("...について", "...ため", "...通知し", "...날은 이다") or a
+      Japanese one ending in its hearsay ("...共有されたという", "...署名したと伝えた");
+    - tells only what it came after ("The announcement followed ...") or has "one" for its subject ("One fired");
     - only says where or when, with no comma and no deed: a phrase under a preposition ("At a
       meeting with officials ..."), a participle or a time before a clause that is not there
       ("Seated beside ...", "Hours after ...");
@@ -72,12 +107,19 @@ def worth_proposing(sentence: str, verb: tuple[int, int] | None, title: str) -> 
     hold the 44th Military Committee Meeting ... on Thursday"), stands in a relative clause ("the
     sites that Unesco chose") or was cut off with the title's room, the title telling no other deed
     ("Seoul would not revisit its decision ... unless Tokyo gives…", for "it imposed in July"), or
-    when the title is told under "will" or "would" ("Seoul would not revisit its decision to let
-    the pact lapse")."""
-    return not (_POINTS_BACK.match(title) or _IN_QUOTES.match(title) or _A_STATE.match(title)
+    when the title is told under "will", "would", "must" or "should" ("Seoul would not revisit its decision to let
+    the pact lapse", "Each side must give notice")."""
+    return not (_points_back(title) or _IN_QUOTES.match(title) or _ONLY_A_RELATIVE.match(title)
+                or _SAYING_OF_A_PLAN.match(title) or _A_LINK.search(title) or _A_STATE.match(title)
                 or _TELLS_NOTHING.search(title) or _INFINITIVE.match(title) or _UNFINISHED_CLAUSE.search(title)
+                or _JAPANESE_HEARSAY_ENDING.search(title)
                 or _only_a_setting(title) or _only_a_thing(title) or verbless(title)
                 or verb is not None and _verb_tells_no_happening(sentence, verb, title))
+
+
+def _points_back(title: str) -> bool:
+    return bool(_POINTS_BACK.match(title) or _POINTS_BACK_LATER.match(title) or _POINTING_OBJECT.search(title)
+                or _ONLY_WHAT_IT_FOLLOWED.match(title))
 
 
 def _verb_tells_no_happening(sentence: str, verb: tuple[int, int], title: str) -> bool:
