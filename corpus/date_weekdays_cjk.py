@@ -22,7 +22,7 @@ from corpus.date_cjk_sentences import looks_ahead
 CJK_WEEKDAY_NAME = r"(?P<ja>[月火水木金土日])曜日?|(?P<ko>[월화수목금토일])요일|(?:星期|禮拜|礼拜|周|週)(?P<zh>[一二三四五六日天])"
 _ANY_NAME = r"(?:[月火水木金土日]曜日?|[월화수목금토일]요일|(?:星期|禮拜|礼拜|周|週)[一二三四五六日天])"
 _SHORT_NAMES = ("月火水木金土日", "월화수목금토일")  # (as "23日（水）", "23일(수)" write them)
-_SPAN_MARKS = r"~〜\-\u2013・、"
+_SPAN_MARKS = r"~〜\-\u2013・"  # (and Chinese "、", a list's: Japanese's comma)
 _RELATIONS = {"上": "last week", "上个": "last week", "上個": "last week", "先週": "last week", "지난주": "last week",
               "本": "this week", "这": "this week", "這": "this week", "这个": "this week", "這個": "this week",
               "今週": "this week", "이번주": "this week", "下": "next week", "下个": "next week", "下個": "next week",
@@ -31,11 +31,11 @@ _WEEKS = {"last week": -1, "this week": 0, "next week": 1}
 CJK_WEEKDAY = re.compile(
     r"(?<![『《〈])(?<!검은\s)(?<![日일][\s（(])(?<![日일])(?:"
     # Chinese: "上周二", "这个星期三", "周三"; not "每周三", "四周一片", "一周一次", "黑色星期五", "周一至周五"
-    rf"(?:(?P<zh_relation>上[个個]?|下[个個]?|(?<!日)本|这个?|這個?)|(?<![\d一二三四五六七八九十两兩几幾数數多每逢隔色至到{_SPAN_MARKS}]))"
-    rf"(?:星期|禮拜|礼拜|周|週)(?P<zh>[一二三四五六日天])(?![次程年至到{_SPAN_MARKS}])"
+    rf"(?:(?P<zh_relation>上[个個]?|下[个個]?|(?<!日)本|这个?|這個?)|(?<![\d一二三四五六七八九十两兩几幾数數多每逢隔色至到、{_SPAN_MARKS}]))"
+    rf"(?:星期|禮拜|礼拜|周|週)(?P<zh>[一二三四五六日天])(?![次程年至到、{_SPAN_MARKS}])"
     # Japanese: "先週水曜日", "来る水曜日", "水曜日"; not "毎週水曜日", "第2水曜日", "月・水・金曜日"
     rf"|(?:(?P<ja_relation>先週|今週|来週|去る|来る)の?\s*|(?<![毎週隔第の\d０-９{_SPAN_MARKS}]))"
-    rf"(?P<ja>[月火水木金土日])曜日?(?![{_SPAN_MARKS}]|ごと|毎)"
+    rf"(?P<ja>[月火水木金土日])曜日?+(?![{_SPAN_MARKS}]|ごと|毎)"
     # Korean: "지난 화요일", "지난주 화요일", "이번 주 수요일", "수요일"; not "매주 수요일", "수요일마다", "박수요일"
     rf"|(?:(?P<ko_relation>지난\s*주|이번\s*주|다음\s*주|지난|오는)\s*|(?<![가-힣{_SPAN_MARKS}])(?<!매주\s)(?<!매\s))"
     rf"(?P<ko>[월화수목금토일])요일(?!\s*마다|\s*[{_SPAN_MARKS}])"

@@ -14,6 +14,10 @@ import time
 import pytest
 
 from corpus import chinese_plan_words
+from corpus.date_estimate import estimate_from_reports
+from corpus.events import load_event_specs
+from corpus.happenings import find_happenings
+from corpus.loader import article_from_raw
 from corpus.date_patterns_foreign import CJK_AHEAD
 from corpus.date_weekdays import names_the_event_day
 from corpus.date_weekdays_cjk import CJK_WEEKDAY, CJK_WEEKDAY_SET, agreeing, cjk_weekday
@@ -36,6 +40,8 @@ NAMED = [
     ("두 나라는 수요일 협정에 서명했다.", "수요일", _day(16)),
     ("韓日両政府は水曜日に協定に署名した。", "水曜日", _day(16)),
     ("两国周三签署了协定。", "周三", _day(16)),
+    ("韓国政府は水曜日、協定に署名した。", "水曜日", _day(16)),  # (a comma after it, and before it:)
+    ("韓国政府は、水曜日に協定に署名した。", "水曜日", _day(16)),
     ("兩國星期三簽署了協定。", "星期三", _day(16)),
     ("两国礼拜三签署了协定。", "礼拜三", _day(16)),
     ("兩國週三簽署了協定。", "週三", _day(16)),
@@ -144,6 +150,23 @@ def test_a_weekday_names_the_event_day_as_the_english_one_does() -> None:
         assert names_the_event_day(words, week_before, wednesday)
     assert not names_the_event_day("下周三", wednesday, wednesday)
     assert not names_the_event_day("수요일", DateValue(2016, 11, 9), wednesday)
+
+
+@pytest.mark.parametrize(("text", "words", "another_weekday"), [
+    ("한국 정부는 목요일 한일 군사정보보호협정(GSOMIA)을 종료하기로 결정했다.", "목요일", "화요일"),
+    ("韓国政府は木曜日、日韓の軍事情報包括保護協定（GSOMIA）を破棄すると決定した。", "木曜日", "火曜日"),
+    ("韩国政府周四宣布终止与日本的《军事情报保护协定》。", "周四", "周二"),
+])
+def test_an_undated_page_takes_the_day_of_the_event_on_the_weekday_it_names(text: str, words: str,
+                                                                            another_weekday: str) -> None:
+    article = article_from_raw(f"Story\n\n{text}\n", {"id": "round88", "outlet": "Test Wire", "headline": "Story"},
+                               "test:rules")
+    estimate, _ = estimate_from_reports(article, find_happenings(article.clean_text), load_event_specs())
+    assert estimate.value == DateValue(2019, 8, 22)  # a Thursday: the decision to end the pact
+    assert f"\u201c{words}\u201d, the weekday of 22 Aug 2019" in estimate.provenance
+    other = article_from_raw(f"Story\n\n{text.replace(words, another_weekday)}\n",
+                             {"id": "round88b", "outlet": "Test Wire", "headline": "Story"}, "test:rules")
+    assert estimate_from_reports(other, find_happenings(other.clean_text), load_event_specs()) is None
 
 
 def test_the_chinese_plan_words_are_written_once() -> None:
