@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime
 import re
 import time
+from pathlib import Path
 
 import pytest
 
@@ -24,6 +25,7 @@ from corpus.date_weekdays_cjk import CJK_WEEKDAY, CJK_WEEKDAY_SET, agreeing, cjk
 from corpus.date_readers import RULES
 from corpus.dates import DateValue, find_dates
 from corpus import happening_words_cjk_reposts, happening_words_more_languages
+from index.mention_cache import resolver_version
 
 THURSDAY = DateValue(2016, 11, 17)  # the page's day: Wednesday is the 16th, Tuesday the 15th
 
@@ -179,6 +181,14 @@ def test_the_chinese_plan_words_are_written_once() -> None:
     for ahead in ("将于", "將在", "即将", "计划", "預計", "拟", "打算", "最快"):
         assert CJK_AHEAD.search(ahead), ahead
     assert not CJK_AHEAD.search("将协定延长")  # (将 alone marks an object)
+
+
+@pytest.mark.parametrize("source", ["date_weekdays_cjk.py", "date_patterns_foreign.py", "date_readers_cjk.py",
+                                    "date_cjk_sentences.py"])
+def test_the_cached_mentions_follow_the_cjk_date_rules(source: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    before, read_bytes = resolver_version(), Path.read_bytes
+    monkeypatch.setattr(Path, "read_bytes", lambda path: read_bytes(path) + b"#" * (path.name == source))
+    assert resolver_version() != before
 
 
 HOSTILE = {
