@@ -40,3 +40,16 @@ def fixed(match: re.Match, value: DateValue) -> Candidate:
 
 def calendar_date(year: int, month: int, day: int) -> DateValue | None:
     return DateValue(year, month, day) if calendar_day(year, month, day) else None
+
+
+def day_value(anchor: datetime.date, shift: int = 0) -> DateValue:
+    """The day `shift` days from `anchor`, as a date value."""
+    day = anchor + datetime.timedelta(days=shift)
+    return DateValue(day.year, day.month, day.day)
+
+
+def weekday_near(anchor: datetime.date, weekday: int, forward: bool, include_today: bool) -> datetime.date:
+    """The nearest day on `weekday` (Monday 0) before `anchor` (after it, if `forward`), or `anchor` itself."""
+    step = 1 if forward else -1
+    day = anchor if include_today else anchor + datetime.timedelta(days=step)
+    return day + datetime.timedelta(days=step * ((weekday - day.weekday()) * step % 7))

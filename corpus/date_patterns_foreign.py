@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from corpus.chinese_plan_words import ZH_PLANNED, ZH_WILL_AT
 from corpus.intake.languages import MONTH_NAMES, WEEKDAY_NAMES, foreign_month
 
 # Russian months (genitive "21 марта", prepositional "в ноябре 2016 года") and Arabic ones (the
@@ -95,8 +96,8 @@ CJK_MONTH_ALONE = re.compile(rf"(?:(?:(?P<following>翌)|(?P<coming>오는|来�
                              r"(?P<until>(?=\s*(?:まで|까지)))?")
 # A clause looking ahead in Chinese, Japanese or Korean ("11月に署名する予定",
 # "11월에 서명할 계획", "将于11月签署"): a plan, an expectation, an aim (not Chinese 将 alone, which also marks an object).
-CJK_AHEAD = re.compile(r"予定|見通し|見込み|方針|計画|目指|めど|目途|早ければ|예정|계획|방침|전망|빠르면|[将將][于於在]|即[将將]"
-                       r"|计划|計劃|预计|預計|拟|擬|打算|最快|最早")
+CJK_AHEAD = re.compile(r"予定|見通し|見込み|方針|計画|目指|めど|目途|早ければ|예정|계획|방침|전망|빠르면"
+                       rf"|{ZH_WILL_AT}|{ZH_PLANNED}|打算|最快|最早")
 # A day of the month alone, as Korean, Japanese and Chinese news date the happenings of its days
 # ("韓日両政府が14日に仮署名した", "국방부가 14일 가서명한"), read as "on the 14th" is; not a count of
 # days ("14日間", "3일 동안", "5일째", "2日目") nor a day after its month ("8月22日": the calendar's).

@@ -13,16 +13,18 @@ import re
 from collections.abc import Callable
 
 from corpus import date_patterns as p, date_patterns_foreign as foreign
-from corpus.date_candidates import NOTES, Candidate, Resolver, calendar_date as _date, fixed as _fixed
+from corpus.date_candidates import NOTES, Candidate, Resolver, calendar_date as _date, day_value, fixed as _fixed
+from corpus.date_candidates import weekday_near
 from corpus.date_carried import CARRIED_PATTERNS, RELATIVE_YEAR_DAY, carried_date, relative_year_day
 from corpus.date_ahead_foreign import sentence_looks_ahead
 from corpus.date_cjk_sentences import looks_ahead, year_of_the_sentence
 from corpus.date_readers_cjk import cjk_relative_date, cjk_year, japanese_era_year
 from corpus.date_chronology import CHRONOLOGY_FIGURES_DAY, chronology_figures_day
 from corpus.date_value import DateValue
+from corpus.date_weekdays_cjk import CJK_WEEKDAY, CJK_WEEKDAY_SET, agreeing, cjk_weekday, day_ahead
 from corpus.intake.languages import foreign_weekday
 
-__all__ = ["NOTES", "RULES", "Candidate", "Resolver", "said_by_a_noun", "tense"]
+__all__ = ["NOTES", "RULES", "Candidate", "Resolver", "day_value", "said_by_a_noun", "tense"]
 
 _FACE_VALUE_DAYS = 30  # about a month
 
@@ -32,8 +34,10 @@ def _day_date(match: re.Match, text: str) -> Candidate | None:
 
 
 def _foreign_day_date(match: re.Match, text: str) -> Candidate | None:
-    """"mercredi 23 novembre", "2019년 8월 22일", "14/11/2016" (`corpus.date_patterns_foreign`)."""
-    return _calendar_day(match, text, foreign.month_of(match), foreign.day_of(match))
+    """"mercredi 23 novembre", "2019년 8월 22일", "14/11/2016" (`corpus.date_patterns_foreign`); "11月26日(日)":
+    only a day on the weekday named beside it."""
+    day = _calendar_day(match, text, foreign.month_of(match), foreign.day_of(match))
+    return day if match["year"] else agreeing(day, text)
 
 
 def _foreign_month_year(match: re.Match, text: str) -> Candidate:
@@ -229,12 +233,6 @@ def _relative_day(match: re.Match, text: str) -> Candidate:
     return Candidate(match.start(), match.end(), "date", lambda anchor: day_value(anchor, shift), relative=True)
 
 
-def day_value(anchor: datetime.date, shift: int = 0) -> DateValue:
-    """The day `shift` days from `anchor`, as a date value."""
-    day = anchor + datetime.timedelta(days=shift)
-    return DateValue(day.year, day.month, day.day)
-
-
 # "Moon's announcement on Thursday that his government would stop ...": the day of a statement
 # a noun names, whatever what it says looks ahead to ("will make an announcement Friday" is a plan).
 _STATEMENT_NOUN = re.compile(r"(?i)\b(?:announcement|declaration|statement|notice|notification)\s+(?:on|of)\s*$")
@@ -274,13 +272,7 @@ def _weekday_candidate(match: re.Match, text: str, weekday: int, relation: str) 
         )
         include_today = True
 
-    def resolve(anchor: datetime.date) -> DateValue:
-        step = 1 if forward else -1
-        day = anchor if include_today else anchor + datetime.timedelta(days=step)
-        while day.weekday() != weekday:
-            day += datetime.timedelta(days=step)
-        return day_value(day)
-
+    resolve = lambda anchor: day_value(weekday_near(anchor, weekday, forward, include_today))  # noqa: E731
     return Candidate(match.start(), match.end(), "date", resolve, relative=True)
 
 
@@ -300,9 +292,10 @@ def _day_of_month(match: re.Match, text: str, forward: bool | None = None) -> Ca
     return Candidate(match.start(), match.end(), "date", resolve, relative=True)
 
 
-def _cjk_day_of_month(match: re.Match, text: str) -> Candidate:
-    """"14日", "14일": as "on the 14th", ahead in a clause with a word of a plan ("23日に署名する予定")."""
-    return _day_of_month(match, text, looks_ahead(text, match.start(), match.end()))
+def _cjk_day_of_month(match: re.Match, text: str) -> Candidate | None:
+    """"14日", "14일": as "on the 14th", ahead in a clause with a word of a plan ("23日に署名する予定") or after
+    "오는" ("지난 23일": back); if a weekday is named beside it ("23日（水）"), only a day on that weekday."""
+    return agreeing(_day_of_month(match, text, day_ahead(text, match.start(), match.end())), text)
 
 
 def _holiday(match: re.Match, text: str) -> Candidate:
@@ -378,6 +371,7 @@ RULES: tuple[tuple[re.Pattern[str], Callable[[re.Match, str], Candidate | None]]
     (p.RELATIVE_DAY, _relative_day),
     (p.WEEKDAY_MENTION, _weekday),
     (foreign.FOREIGN_WEEKDAY, _foreign_weekday),
+    (CJK_WEEKDAY, cjk_weekday),
     (p.DAY_OF_MONTH, _day_of_month),
     (foreign.CJK_DAY_OF_MONTH, _cjk_day_of_month),
     (p.RELATIVE_PERIOD, _relative_period),
@@ -385,6 +379,7 @@ RULES: tuple[tuple[re.Pattern[str], Callable[[re.Match, str], Candidate | None]]
     *((pattern, _year_range) for pattern in (*p.YEAR_RANGES, *foreign.FOREIGN_YEAR_RANGES)),
     (p.DECADE, _kind("range")),
     (p.WEEKDAY_SET, _kind("set")),
+    (CJK_WEEKDAY_SET, _kind("set")),
     (p.SET, _kind("set")),
     (p.ANAPHORIC, _kind("other")),
     (p.DURATION, _kind("duration")),

@@ -21,7 +21,7 @@ from functools import lru_cache
 from typing import Iterator
 
 from corpus import date_carried as carried, date_chronology as chronology
-from corpus import date_patterns as p, date_patterns_foreign as foreign
+from corpus import date_patterns as p, date_patterns_foreign as foreign, date_weekdays_cjk as cjk_weekdays
 from corpus.regex_parser import sre as _sre, sre_parse as _sre_parse  # (None without it: every pattern searched)
 
 TOKEN = re.compile(r"[^\s\-\u2013]+")
@@ -77,6 +77,8 @@ SCOPES: dict[re.Pattern[str], Scope] = {
     p.RELATIVE_DAY: Scope(5, _DAY_WORD, any_case=True),  # "the day before yesterday"
     p.WEEKDAY_MENTION: Scope(5, p.WEEKDAYS),  # "earlier on Monday's morning"
     foreign.FOREIGN_WEEKDAY: Scope(6, foreign.WEEKDAY_WORDS, any_case=True),  # "el pasado jueves"
+    cjk_weekdays.CJK_WEEKDAY: Scope(5, pattern=cjk_weekdays.CJK_WEEKDAY_WORD),  # "지난 주 수요일"
+    cjk_weekdays.CJK_WEEKDAY_SET: Scope(4, pattern=cjk_weekdays.CJK_WEEKDAY_WORD),  # "毎週の 水曜日"
     p.DAY_OF_MONTH: Scope(7, pattern=_ORDINAL),  # "the 16th of the same month"
     foreign.CJK_DAY_OF_MONTH: Scope(3, pattern=foreign.CJK_DAY_WORD),  # "14 일"
     p.RELATIVE_PERIOD: Scope(5, ("year", "month", "week"), any_case=True),  # "early the current year"

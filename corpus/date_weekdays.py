@@ -13,6 +13,7 @@ import re
 
 from corpus.date_patterns import DAY_OF_MONTH, WEEKDAYS
 from corpus.date_patterns_foreign import CJK_DAY_OF_MONTH, FOREIGN_WEEKDAY
+from corpus.date_weekdays_cjk import CJK_WEEKDAY, relation_of
 from corpus.dates import DateValue, find_dates
 from corpus.model import Article
 
@@ -24,7 +25,14 @@ _LAST_WEEKDAY = re.compile("(?i:last|past)\\s+(?:" + "|".join(WEEKDAYS) + ")")
 def _bare_weekday(words: str, foreign: re.Match | None) -> bool:
     """"Friday", "Friday morning", "金曜日" (not "last Friday", "지난 금요일"); `foreign`: the words'
     `FOREIGN_WEEKDAY` match, if any."""
-    return bool(_BARE_WEEKDAY.fullmatch(words) or foreign and not (foreign["last"] or foreign["last_before"]))
+    return bool(_BARE_WEEKDAY.fullmatch(words) or foreign and not (foreign["last"] or foreign["last_before"])
+                or _cjk_relation(words) == "")
+
+
+def _cjk_relation(words: str) -> str | None:
+    """A Chinese, Japanese or Korean weekday's relation ("" alone, "last", "last week" ...), None for other words."""
+    cjk = CJK_WEEKDAY.fullmatch(words)
+    return relation_of(cjk) if cjk else None
 
 
 def names_the_event_day(words: str, value: DateValue, event: DateValue) -> bool:
@@ -34,7 +42,7 @@ def names_the_event_day(words: str, value: DateValue, event: DateValue) -> bool:
     foreign = FOREIGN_WEEKDAY.fullmatch(words)
     if _bare_weekday(words, foreign) or DAY_OF_MONTH.fullmatch(words) or CJK_DAY_OF_MONTH.fullmatch(words):
         return value == event  # ("14日に仮署名した": the 14th, a likelier match still)
-    if _LAST_WEEKDAY.fullmatch(words) or foreign:
+    if _LAST_WEEKDAY.fullmatch(words) or foreign or _cjk_relation(words) in ("last", "last week"):
         return value.granularity == "day" and value.bounds()[0] == event.bounds()[0] - datetime.timedelta(days=7)
     return False
 

@@ -14,6 +14,7 @@ from functools import lru_cache
 from corpus.about_words import WholeWords
 from corpus.date_patterns import WEEKDAYS, weekday_number
 from corpus.date_patterns_foreign import FOREIGN_WEEKDAY
+from corpus.date_weekdays_cjk import CJK_WEEKDAY_NAME, weekday_number as cjk_weekday_number
 from corpus.dates import DateValue, find_dates
 from corpus.events import EventSpec, ReportingDate
 from corpus.foresight import only_foresees
@@ -102,7 +103,7 @@ _ENGLISH_WEEKDAY = re.compile(r"(?i)\b(?:" + "|".join(WEEKDAYS) + r")\b")
 _RUSSIAN_WEEKDAY = re.compile(r"(?i)(?<!\w)(?:понедельник|вторник|сред[ауы]|четверг|пятниц[ауы]|суббот[ауы]|"
                               r"воскресень[еяю])(?!\w)")
 _RUSSIAN_STEMS = ("понедельник", "вторник", "сред", "четверг", "пятниц", "суббот", "воскресень")
-_CJK_WEEKDAY = re.compile(r"(?P<ja>[月火水木金土日])曜|(?P<ko>[월화수목금토일])요일|(?:星期|禮拜|礼拜|周|週)(?P<zh>[一二三四五六日天])")
+_CJK_WEEKDAY = re.compile(CJK_WEEKDAY_NAME)
 
 
 def _weekdays_in(text: str, start: int, end: int) -> set[int]:
@@ -111,10 +112,7 @@ def _weekdays_in(text: str, start: int, end: int) -> set[int]:
     days |= {foreign_weekday(m["weekday"]) for m in FOREIGN_WEEKDAY.finditer(text, start, end)} - {None}
     days |= {next(i for i, stem in enumerate(_RUSSIAN_STEMS) if m.group().lower().startswith(stem))
              for m in _RUSSIAN_WEEKDAY.finditer(text, start, end)}
-    for m in _CJK_WEEKDAY.finditer(text, start, end):
-        days.add("月火水木金土日".find(m["ja"]) if m["ja"] else "월화수목금토일".find(m["ko"]) if m["ko"]
-                 else min("一二三四五六日天".find(m["zh"]), 6))
-    return days
+    return days | {cjk_weekday_number(m) for m in _CJK_WEEKDAY.finditer(text, start, end)}
 
 
 # Kinds of listed happening each of which fell on a weekday no other of its kind did (the fourth test on a

@@ -7,12 +7,12 @@ Pure standard library.
 
 from __future__ import annotations
 
+from corpus.chinese_plan_words import ZH_NOT_PLANNED
 from corpus.happening_words_stems import JA_NOT_IF
 
 _JA_DONE = r"(?:した|しました|され(?:た|ました|、)|し、)"
-# Chinese: a plan before the verb keeps it from being told ("将宣布中止", "拟叫停")
-_ZH_NOT_PLANNED = r"(?<![将拟要会將擬會])(?<!即将)(?<!即將)(?<!计划)(?<!計劃)(?<!准备)(?<!準備)"
-# ... the pact as the object, with or without a demonstrative and brackets ("中止该协定", "中止《軍情協定》")
+# Chinese: a plan before the verb keeps it from being told ("将宣布中止", "拟叫停": `ZH_NOT_PLANNED`); the pact
+# as the object, with or without a demonstrative and brackets ("中止该协定", "中止《軍情協定》")
 _ZH_THE_PACT = (r"(?=(?:[这這该該此](?:一|[个個项項份])?)?[《「“\"]?[^\W\d_]{0,12}?(?:[协協]定|[协協]议|[协協]議"
                 r"|GSOMIA))")
 _ZH_SIGN = r"(?:[签簽](?:署|[订訂]|字))"
@@ -29,7 +29,7 @@ _ZH_FULL_DATE_THEN_SIGNED = (r"(?<![\d年月])\d{4}年\d{1,2}月\d{1,2}日[,，]
                              + r"[签簽](?:署|[订訂])(?![前后後仪儀])")
 # ... and the end announced as a refusal to renew, the announcement its verb ("22日表示,将不再与日本续签",
 # "宣布,将不与日本续签"): the decision itself, not a plan; a condition between ("表示,如果…,将不") is none
-_ZH_REFUSED_TO_RENEW = (_ZH_NOT_PLANNED + r"(?:宣[布佈]|表示)[,，]?[将將]不(?:再)?(?:[与與和同跟](?:日本|日方|[韩韓][国國]|[韩韓]方))?"
+_ZH_REFUSED_TO_RENEW = (ZH_NOT_PLANNED + r"(?:宣[布佈]|表示)[,，]?[将將]不(?:再)?(?:[与與和同跟](?:日本|日方|[韩韓][国國]|[韩韓]方))?"
                         r"(?:[续續](?:签|簽|约|約)|延[长長续續])")
 UNSPACED: dict[str, tuple[str, ...]] = {
     # an agreement reached in substance: "具体的な中身で実質的に合意しました", "大筋で合意した"
@@ -41,7 +41,7 @@ UNSPACED: dict[str, tuple[str, ...]] = {
     "terminate": (r"終わらせる(?:と|ことを)(?:発表|決定|通告|通知)" + _JA_DONE + JA_NOT_IF,
                   r"終わらせる(?:と|ことを)決め(?:た|ました|、)" + JA_NOT_IF,
                   # Chinese: an end announced with the pact its object, "曾宣布中止该协定" (not "中止通知的效力")
-                  _ZH_NOT_PLANNED + r"(?:宣[布佈]|[决決]定)中止" + _ZH_THE_PACT,
+                  ZH_NOT_PLANNED + r"(?:宣[布佈]|[决決]定)中止" + _ZH_THE_PACT,
                   # round 47: the decision named, "GSOMIAを終わらせるという韓国政府の決定" (see corpus.presupposition)
                   r"(?:終わらせる|終了させる|終了する|破棄する)という(?:[^\W\d_]{0,12}の)?決定", _ZH_REFUSED_TO_RENEW),
     # the notice's effect to be stopped, announced: "破棄通告の効力を止めると明らかにした"

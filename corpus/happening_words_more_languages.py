@@ -14,6 +14,7 @@ which has no spaces to find the words before, by its own lookbehinds. Pure stand
 
 from __future__ import annotations
 
+from corpus.chinese_plan_words import ZH_NOT_PLANNED
 from corpus.happening_words_stems import VI_NOT_FOR
 
 # German participles that a future or modal passive does not follow: "unterzeichnet" but not
@@ -172,8 +173,7 @@ SPACED: dict[str, tuple[str, ...]] = {
 }
 
 # Chinese, in a run of letters: past forms ("签署了", "已签署") and decisions ("决定终止"); a plan
-# ("将签署", "拟终止", "即将生效") is kept out by the lookbehinds.
-_ZH_NOT_PLANNED = r"(?<![将拟要会將擬會])(?<!即将)(?<!即將)(?<!计划)(?<!計劃)(?<!准备)(?<!準備)"
+# ("将签署", "拟终止", "即将生效") is kept out by `ZH_NOT_PLANNED`'s lookbehinds.
 # (each character in its simplified and its traditional form: "签署" and "簽署", "终止" and "終止")
 _ZH_TALKS = r"(?:[谈談]判|磋商|[会會][谈談])"
 _ZH_ENDING = r"(?:[终終]止|[废廢](?:除|弃|棄|止)|退出|[结結]束)"
@@ -185,7 +185,7 @@ ZH_NOTICE_HALTED = (r"(?:中止|[暂暫]停|停止|[冻凍][结結])了?(?:[这�
                     r"[“\"「『]?(?:[终終]止)?通[知告]")
 # Timeline round 79: passed behind closed doors, a manner only a done approval is told in ("以“非公开”方式通过"; not
 # "将以非公开方式通过").
-ZH_PASSED_BEHIND_CLOSED_DOORS = _ZH_NOT_PLANNED + r"以[“\"「]?(?:不公[开開]|非公[开開]|秘密)[”\"」]?(?:的)?方式通[过過]"
+ZH_PASSED_BEHIND_CLOSED_DOORS = ZH_NOT_PLANNED + r"以[“\"「]?(?:不公[开開]|非公[开開]|秘密)[”\"」]?(?:的)?方式通[过過]"
 UNSPACED: dict[str, tuple[str, ...]] = {
     "sign": (r"(?:[签簽](?:署|[订訂]|字))了", r"已(?:[经經])?(?:正式)?[签簽](?:署|[订訂])",
              r"[签簽](?:署|[订訂])(?:[仪儀]式)(?:上|[后後])",
@@ -193,23 +193,23 @@ UNSPACED: dict[str, tuple[str, ...]] = {
              # a sentence opened by its year: "2016年，时任国防部长韩民求与日本驻韩大使长岭安政签署《协定》"
              r"(?<![\d年月])\d{4}年[，,][^。；！？将將拟擬要会會]{0,40}?[签簽](?:署|[订訂])(?![仪儀]式)"),
     "collapse": (r"(?:推[迟遲]|延期|[搁擱]置|取消)了(?!" + _ZH_ENDING_PUT_OFF + ")", r"(?:[临臨]时|[临臨]時|突然)(?:推[迟遲]|延期|取消)",
-                 _ZH_NOT_PLANNED + r"(?:作罢|作罷|告吹|[搁擱]浅|[搁擱]淺)",
+                 ZH_NOT_PLANNED + r"(?:作罢|作罷|告吹|[搁擱]浅|[搁擱]淺)",
                  # a decision to put it off: "政府随即决定推迟签署" (not "将决定推迟")
-                 _ZH_NOT_PLANNED + r"[决決]定(?:暂缓|暫緩|推[迟遲]|延期|[搁擱]置)"),
+                 ZH_NOT_PLANNED + r"[决決]定(?:暂缓|暫緩|推[迟遲]|延期|[搁擱]置)"),
     "agree": (r"已(?:[经經])?(?:完成)?草[签簽]", r"草[签簽]了"),
     "approve": (r"(?:批准|通[过過]|核准)了", r"已(?:[经經])?(?:正式)?(?:批准|核准)",
                 ZH_PASSED_BEHIND_CLOSED_DOORS),
     # (the partner may stand between: "宣布不再與日本續簽《軍事情報保護協定》")
-    "terminate": (_ZH_NOT_PLANNED + r"(?:[决決]定|宣[布佈])(?:不再(?:[与與和同跟](?:日本|[韩韓][国國]|日方|[韩韓]方))?"
+    "terminate": (ZH_NOT_PLANNED + r"(?:[决決]定|宣[布佈])(?:不再(?:[与與和同跟](?:日本|[韩韓][国國]|日方|[韩韓]方))?"
                   r"(?:延[长長续續]|[续續](?:签|簽|约|約))|不[续續](?:签|簽|约|約)|" + _ZH_ENDING + ")",
                   # a notice sent: "当年8月通知日方终止军情协定" (not "将通知", nor "撤回终止通知")
-                  _ZH_NOT_PLANNED + r"(?:通知|通告|知[会會])(?:日方|日本|[韩韓]方|[韩韓][国國]|[对對]方)?(?:政府)?"
+                  ZH_NOT_PLANNED + r"(?:通知|通告|知[会會])(?:日方|日本|[韩韓]方|[韩韓][国國]|[对對]方)?(?:政府)?"
                   + _ZH_ENDING),
     "extend": (r"(?:[暂暫](?:停|[缓緩])|[搁擱]置|[冻凍][结結])(?:了)?" + _ZH_ENDING,
-               _ZH_NOT_PLANNED + r"(?:推[迟遲]|延[缓緩])了?" + _ZH_ENDING_PUT_OFF,  # "推迟了协定的终止": no collapse r"有[条條]件(?:地)?(?:延[长長]|[暂暫]停)",
+               ZH_NOT_PLANNED + r"(?:推[迟遲]|延[缓緩])了?" + _ZH_ENDING_PUT_OFF,  # "推迟了协定的终止": no collapse r"有[条條]件(?:地)?(?:延[长長]|[暂暫]停)",
                # the notice's effect stopped: "随后又改口中止“通知效力”", "暂停终止通知的效力"
-               _ZH_NOT_PLANNED + ZH_NOTICE_HALTED + r"[”\"」』]?(?:的)?效力"),
-    "take-effect": (_ZH_NOT_PLANNED + r"(?<!将正式)(?<!将于)(?<!將正式)(?<!將於)(?:正式)?生效了?(?![日期后後]|以[后後])",),  # ("生效以后": once it takes effect)
+               ZH_NOT_PLANNED + ZH_NOTICE_HALTED + r"[”\"」』]?(?:的)?效力"),
+    "take-effect": (ZH_NOT_PLANNED + r"(?<!将正式)(?<!将于)(?<!將正式)(?<!將於)(?:正式)?生效了?(?![日期后後]|以[后後])",),  # ("生效以后": once it takes effect)
     "resume": (r"(?:恢[复復]|重[启啟])了" + _ZH_TALKS, r"已(?:[经經])?(?:恢[复復]|重[启啟])" + _ZH_TALKS),
     "normalize": (r"(?:已|全面)恢[复復](?:正常|效力)", r"正常化了"),
 }

@@ -21,6 +21,7 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass
 
+from corpus.chinese_plan_words import ZH_PLANNED
 from corpus.date_patterns import ANY_WEEKDAY
 from corpus.happening_contexts import not_the_norths_test, on_a_condition_or_elsewhere
 from corpus.happening_words import VOCABULARY
@@ -309,8 +310,7 @@ _PRESENT_PASSIVE = re.compile(r"(?i)\b(?:is|are|gets?|(?:has|have)\s+been)\s+(?:
 # Chinese tells what is to come before its time and verb: "该协定将于23日正式生效" (will take effect
 # on the 23rd), "拟决定", "预计", "预定" (scheduled: "原本預定今天簽字的"), "计划", a day scheduled ("定于23日", "已商定23日"; not "协定于");
 # its clause is a run of letters with no words to count. (And in traditional characters.)
-_CHINESE_AHEAD = re.compile(r"[将將](?![来來军軍])|[拟擬]|[预預][计計定]|[计計][划劃]|[准準][备備]"
-                            r"|(?<![协協])定[于於]|[商约約]定")
+_CHINESE_AHEAD = re.compile(rf"[将將](?![来來军軍])|{ZH_PLANNED}|[预預]定|[准準][备備]|(?<![协協])定[于於]|[商约約]定")
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 # a schedule told inside the wording itself, between its date and its verb: "23日,两国原定在首尔正式签署" (a plan)
 _CHINESE_SCHEDULED = re.compile(r"原定|原本[预預]定|原[计計][划劃]")

@@ -11,10 +11,14 @@ import hashlib
 from pathlib import Path
 
 import corpus.date_chronology
+import corpus.date_cjk_sentences
 import corpus.date_patterns
+import corpus.date_patterns_foreign
 import corpus.date_readers
+import corpus.date_readers_cjk
 import corpus.date_scan
 import corpus.date_value
+import corpus.date_weekdays_cjk
 import corpus.dates
 import corpus.events
 import corpus.happenings
@@ -35,7 +39,9 @@ def resolver_version() -> str:
     """Changes whenever the code of the date resolver or of the happenings does."""
     digest = hashlib.sha256()
     for module in (corpus.dates, corpus.date_readers, corpus.date_scan, corpus.date_value, corpus.date_patterns,
-                   corpus.date_chronology, corpus.events, corpus.happenings, corpus.presupposition, corpus.text_units):
+                   corpus.date_chronology, corpus.events, corpus.happenings, corpus.presupposition, corpus.text_units,
+                   corpus.date_patterns_foreign, corpus.date_readers_cjk, corpus.date_cjk_sentences,
+                   corpus.date_weekdays_cjk):
         digest.update(Path(module.__file__).read_bytes())
     return digest.hexdigest()[:16]
 

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from corpus import date_carried as carried, date_chronology as chronology
-from corpus import date_patterns as p, date_patterns_foreign as foreign
+from corpus import date_patterns as p, date_patterns_foreign as foreign, date_weekdays_cjk as cjk_weekdays
 from corpus.date_readers import RULES
 from corpus.date_scan import SCOPES, TOKEN, Tokens, folded, opens_beyond_ascii, scoped_matches
 from corpus.loader import BUNDLED_DIR
@@ -63,6 +63,8 @@ LONGEST = {
     carried.CARRIED_THAT_MONTH: "THAT   Sept.",
     carried.RELATIVE_YEAR_DAY: "지난해 8 월 23 일",
     foreign.FOREIGN_WEEKDAY: "el pasado segunda-feira passado",
+    cjk_weekdays.CJK_WEEKDAY: "지난 주 수요일",
+    cjk_weekdays.CJK_WEEKDAY_SET: "毎週の 水曜日",
     foreign.FOREIGN_YEAR_RANGES[0]: "entre los años 1910 y 1945",
     foreign.FOREIGN_YEAR_RANGES[1]: "desde 1910 hasta 1945",
 }
@@ -80,6 +82,7 @@ VOCABULARY = (
     "\u043c\u0430\u0440\u0442\u0430 \u043d\u043e\u044f\u0431\u0440\u0435 \u0646\u0648\u0641\u0645\u0628\u0631 "
     "\u062a\u0634\u0631\u064a\u0646 \u0627\u0644\u062b\u0627\u0646\u064a"
     " \u7fcc8\u6708 \uc624\ub294 \uadf8\ud574 \ub0b4\ub144 \uae4c\uc9c0 \u307e\u3067"  # 翌8月 오는 그해 내년 까지 まで
+    " 수요일 지난 주 매주 마다 周三 上周三 每周三 水曜日 先週の 毎週 23日（水） 23일(수) (5日) 周三( 日本周五 검은"
 ).split()
 SEPARATORS = (" ", "  ", "-", " - ", "\n", "\u2013", ", ", "\t", "   \n  ", "", "\u00a0")
 
