@@ -11,8 +11,9 @@ Pure standard library."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
-from corpus.date_patterns import SENTENCE_END
+from corpus.date_patterns import SENTENCE_END, SENTENCE_REACH, sentence_after
 from corpus.happening_words_ahead import SIGNING_AHEAD
 from corpus.happening_words_languages import PLANNED_BEFORE
 from corpus.past_forms_european import tells_a_past
@@ -22,13 +23,15 @@ from corpus.past_forms_european import tells_a_past
 _FUTURE = re.compile(r"(?<![\w-])(?:[^\W\d_]{2,}r(?:á|án|ão)|[a-zàâçéèêëîïôûù]{3,}(?:eront|era)"
                      r"|(?:sera|seront|aura|auront|fera|feront|ira|iront)"
                      rf"|{'|'.join(PLANNED_BEFORE)})(?![\w-])")
-_REACH = 200  # the characters read on each side of the weekday for its sentence
 
 
 def sentence_looks_ahead(text: str, start: int, end: int) -> bool:
     """Whether the sentence around `text[start:end]` is worded ahead in one of these languages, without a past."""
-    before = text[max(0, start - _REACH) : start]
+    return _worded_ahead(text[max(0, start - SENTENCE_REACH) : start], sentence_after(text, end))
+
+
+@lru_cache(maxsize=4096)  # (by its words: a page naming thousands of days reads the same ones again)
+def _worded_ahead(before: str, after: str) -> bool:
     ends = list(SENTENCE_END.finditer(before))
-    sentence = before[ends[-1].end() :] if ends else before
-    sentence += " " + SENTENCE_END.split(text[end : end + _REACH], maxsplit=1)[0]
+    sentence = (before[ends[-1].end() :] if ends else before) + " " + after
     return bool(_FUTURE.search(sentence) or SIGNING_AHEAD.search(sentence)) and not tells_a_past(sentence)

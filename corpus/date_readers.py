@@ -343,15 +343,8 @@ def tense(text: str, start: int, end: int, look_after: bool = True) -> str | Non
     The nearest tense cue before the expression in its clause decides; failing that, if
     `look_after`, the first one after it in the sentence ("On Friday, the talks will ...").
     """
-    before = text[max(0, start - 200) : start]
-    breaks = list(p.CLAUSE_BREAK.finditer(before))
-    cues = list(p.TENSE_CUE.finditer(before[breaks[-1].end() :] if breaks else before))
-    if not cues and look_after:
-        after = p.SENTENCE_END.split(text[end : end + 200], maxsplit=1)[0]
-        cues = list(p.TENSE_CUE.finditer(after))[:1]
-    if not cues:
-        return None
-    return "future" if cues[-1]["future"] is not None else "past"
+    found = p.tense_of_the_clause(text[max(0, start - p.SENTENCE_REACH) : start])
+    return p.tense_of_the_first_cue(p.sentence_after(text, end)) if found is None and look_after else found
 
 
 RULES: tuple[tuple[re.Pattern[str], Callable[[re.Match, str], Candidate | None]], ...] = (

@@ -104,7 +104,7 @@ class Wordings:
     def matches(self, text: str) -> dict[str, list[re.Match[str]]]:
         """Each kind's matches, as `self.patterns[kind].finditer(text)` gives them."""
         if self._searched_whole(text) or self.dispatched is None or not text.isascii() and max(text) > "\uffff":
-            return {kind: list(pattern.finditer(text)) for kind, pattern in self.patterns.items()}
+            return self._whole_matches(text)
         found: dict[str, list[re.Match[str]]] = {kind: [] for kind in self.patterns}
         for kind in self.patterns.keys() - self.dispatched_kinds:
             found[kind] = list(self.patterns[kind].finditer(text))
@@ -116,6 +116,24 @@ class Wordings:
                 if word.start(group) >= 0:
                     self._add(found[kind], self.patterns[kind], text, start)
         return found
+
+    def _whole_matches(self, text: str) -> dict[str, list[re.Match[str]]]:
+        """Each whole pattern's matches; in a text with many blanks after a blank, a kind that starts with
+        no blank is matched only where something else follows one (each whole pattern tries every
+        alternative at each blank: 50,000 spaces took ~1 s)."""
+        if len(_BLANK_AFTER_A_BLANK.findall(text)) <= _MOST_BLANKS_SEARCHED:
+            return {kind: list(pattern.finditer(text)) for kind, pattern in self.patterns.items()}
+        found = {kind: [] if kind in self._starting_with_no_blank else list(pattern.finditer(text))
+                 for kind, pattern in self.patterns.items()}
+        for start in _NO_BLANK_AFTER_A_BLANK.finditer(text):
+            for kind in self._starting_with_no_blank:
+                self._add(found[kind], self.patterns[kind], text, start.start())
+        return found
+
+    @cached_property
+    def _starting_with_no_blank(self) -> tuple[str, ...]:
+        """The kinds no alternative of which can start with a character of `BLANKS` (~0.08 s)."""
+        return tuple(kind for kind, alternatives in self.vocabulary.items() if _starts_with_no_blank(alternatives))
 
     def _searched_whole(self, text: str) -> bool:
         """Whether `text` is searched with the whole patterns, the characters searched so far and
@@ -350,3 +368,26 @@ def _class(characters: Iterable[str]) -> str:
     return "[" + "".join(_escaped(low) + ("-" + _escaped(high) if high > low else "") for low, high in ranges) + "]"
 
 
+
+
+def _starts_with_no_blank(alternatives: tuple[str, ...]) -> bool:
+    """Whether no alternative can start with a character of `BLANKS` (False when not known)."""
+    if _sre_parse is None:
+        return False
+    try:
+        firsts = {_scoped(_unparsed([first]), flags) for alternative in alternatives
+                  for (first, flags), _ in _split(_parsed(alternative), re.IGNORECASE)}
+    except Unsupported:
+        return False
+    return not any(re.search(first, BLANKS) for first in firsts)
+
+
+# Spaces and punctuation (no word character, no hyphen), that no wording of a kind matched word start by
+# word start can start with (checked). Where a word can start (`PREFIX`), a blank is passed over at once.
+BLANKS = ("\t\n\x0b\x0c\r\x1c\x1d\x1e\x1f \x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008"
+          "\u2009\u200a\u2028\u2029\u202f\u205f\u3000!\"#$%&'()*+,./:;<=>?@[\\]^`{|}~\u00b7\u2013\u2014"
+          "\u2018\u2019\u201c\u201d\u2026\u3001\u3002\u3008\u3009\u300a\u300b\u300c\u300d\u300e\u300f\u3010\u3011"
+          "\uff01\uff08\uff09\uff0c\uff1a\uff1b\uff1f")
+_BLANK_AFTER_A_BLANK = re.compile(r"(?<![\w-])" + _class(BLANKS))
+_NO_BLANK_AFTER_A_BLANK = re.compile(r"(?<![\w-])[^" + _class(BLANKS)[1:])
+_MOST_BLANKS_SEARCHED = 2_000  # (a page's prose: a few hundred, at a paragraph's or a list's indent)
