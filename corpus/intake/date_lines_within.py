@@ -91,7 +91,7 @@ def time_unglued(line: str) -> str:
 
 def year_word_day(line: str) -> str | None:
     """The day in dots `line` prints with the year's word of Russian or Ukrainian after it (the day first), or None."""
-    plain = _without_year_word(line)
+    plain = _without_year_word(line) if len(line) <= MAX_DATE_LINE else line
     return read_date(plain, "dmy") if plain != line else None
 
 

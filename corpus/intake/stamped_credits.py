@@ -1,8 +1,8 @@
 """A credit closing a story in brackets with the day or the time it was filed (intake round 86):
 
     >>> from corpus.intake.outlets import outlets
-    >>> stamped_closing_credit("... wird erwartet. (APA, 22.11.2016)", outlets())  # an agency's initials, its day
-    'APA'
+    >>> stamped_closing_credit("... wird erwartet. (APA, 22.11.2016)", outlets()) is None  # unlisted: no credit
+    True
     >>> stamped_closing_day("... wird erwartet. (APA, 22.11.2016)")
     '2016-11-22'
     >>> stamped_closing_credit("…見通し。(毎日新聞 8月31日2時18分)", outlets())
@@ -17,8 +17,9 @@ sentence's last stop or alone; only a listed outlet is read ("(Published Wednesd
 "(Geneva, 4th July 2012)" name none), and a picture's caption credits its picture, not the story.
 
 Austrian and German papers close a wire's story on the agency's initials or their desk's and the day in dots (intake
-round 93): "(APA, 22.11.2016)", "(red, 22.11.2016)". The agency's initials in capitals are read beside such a day
-(`AGENCY_INITIALS`: not a picture's word), and the day is the story's (`stamped_closing_day`, the day first).
+round 93): "(APA, 22.11.2016)", "(red, 22.11.2016)". The day is the story's (`stamped_closing_day`, the day first),
+beside an agency's initials in capitals (`AGENCY_INITIALS`: not a picture's word) or a desk's in lower case; the
+initials name no outlet unless listed ("APA" is Austria's agency's and Africa's: rounds 25, 86 and 87 left it).
 """
 
 from __future__ import annotations
@@ -52,8 +53,6 @@ def stamped_closing_credit(paragraph: str, directory: OutletDirectory) -> str | 
     if stamped is None:
         return None
     name, stamp = stamped
-    if AGENCY_INITIALS.fullmatch(name) and _DOTTED_DAY.fullmatch(stamp):
-        return name  # "(APA, 22.11.2016)"
     return name if _DAY_OR_TIME.search(stamp) and directory.named(name) else None
 
 
