@@ -7,7 +7,8 @@ outlet or date the intake did not read.
 * a day in dots with the Russian or Ukrainian year's word after it ("08.04.2010 г.", "08.04.2010 року"), a clock
   glued before it as copied ("15:3208.04.2010г."): the word sets the day first;
 * a byline's word of a language that writes the day first opening the date's line ("Por Lusa | 03.10.17",
-  "Von dpa | 03.10.17"): the page's numeric order.
+  "Von dpa | 03.10.17"): the page's numeric order;
+* the Maghreb's Arabic month names on a date line ("السبت 9 شتنبر 2023 - 8:39", "23 جوان 2016").
 
 Each positive failed before the round; a negative beside it keeps what must not change: a picture's credit, a wire
 named in the story's prose, a bracket that does not close the paragraph, a year without a day, a clock glued to a
@@ -22,6 +23,7 @@ import pytest
 from corpus.intake.date_lines_within import date_line_within, year_word_day
 from corpus.intake.dateline_orders import page_numeric_order
 from corpus.intake.outlets import outlets
+from corpus.intake.printed_dates import find_date_line
 from corpus.intake.stamped_credits import stamped_closing_credit, stamped_closing_day
 from tests.test_intake_thirty_third_round import described
 
@@ -117,7 +119,32 @@ def test_no_byline_word_of_a_day_first_language_leaves_the_order_open(line):
     assert page_numeric_order([line]) == ""
 
 
+# The Maghreb's Arabic month names (written on the even half)
+
+AR_STORY = ("أعلنت وزارة الداخلية اليوم أن أشغال بناء السد على النهر ستنتهي في شهر مارس المقبل، "
+            "وأن سكان الأحياء المنخفضة سيحصلون على خطة جديدة للإخلاء.\n\n"
+            "وطالب التجار بتعويض عن الأشهر التي ستغلق فيها الممرات على ضفة النهر.\n\n") * 2
+
+
+@pytest.mark.parametrize("line, day", [
+    ("السبت 9 شتنبر 2023 - 8:39", "2023-09-09"), ("9 غشت 2023", "2023-08-09"), ("الأربعاء 23 نونبر 2016", "2016-11-23"),
+    ("23 جوان 2016", "2016-06-23"), ("1 دجنبر 2019", "2019-12-01"), ("5 ماي 2021", "2021-05-05"),
+])
+def test_a_maghreb_month_name_on_a_date_line_is_read(line, day):
+    assert find_date_line(line).value == day
+
+
+def test_a_moroccan_page_s_date_line_dates_it():
+    assert described(f"السد على النهر ينتهي في مارس\n\nالسبت 9 شتنبر 2023 - 8:39\n\n{AR_STORY}")["date"] == "2023-09-09"
+
+
+@pytest.mark.parametrize("line", ["ماي 2016", "شتنبر 9", "في شتنبر الماضي"])
+def test_a_maghreb_month_without_its_day_and_year_is_no_date(line):
+    assert find_date_line(line) is None
+
+
 def _readers(text: str) -> None:
+    find_date_line(text)
     stamped_closing_day(text)
     stamped_closing_credit(text, outlets())
     date_line_within(text)
@@ -135,6 +162,7 @@ HOSTILE = [
     "1." * 50_000 + "2010 года",
     "Por " * 25_000 + "| 03.10.17",
     "\x07\x1b" * 50_000 + "(red, 22.11.2016)",
+    "9 شتنبر " * 12_000 + "2023",
 ]
 
 
