@@ -20,7 +20,7 @@ from corpus.intake.broadcast_headers import aired_record_day
 from corpus.intake.citations import cited_date
 from corpus.intake.contact_lines import EMAIL_ADDRESS_UNBOUNDED
 from corpus.intake.date_readings import iso_day
-from corpus.intake.date_lines_within import published_head_date, slashed_dateline_date, time_unglued
+from corpus.intake.date_lines_within import published_head_date, slashed_dateline_date, time_unglued, year_word_day
 from corpus.intake.dateline_orders import page_numeric_order
 from corpus.intake.east_asian_credits import korean_credit_posted
 from corpus.intake.east_asian_forms import bracketed_credit_date, editor_code_date, korean_picture_date
@@ -36,6 +36,7 @@ from corpus.intake.posting_stamps import (labelled_stamp_within, log_post_stamp,
 from corpus.intake.glued_dates import glued_date
 from corpus.intake.printed_dates import find_date_line, read_date, stamp_opening_lead
 from corpus.intake.reposts import original_date, spaceless_copy_date
+from corpus.intake.stamped_credits import stamped_closing_day
 from corpus.intake.site_clocks import (is_cited_after_text, is_member_since, is_quoted_stamp, is_video_stamp,
                                       is_weather_clock)
 from corpus.intake.thread_posts import is_later_thread_post
@@ -145,6 +146,8 @@ def _stamp_under_story(page: CleanedPage) -> Found | None:
         if match and (printed := find_date_line(match["date"] or match["numeric"] or match["signed"])) \
                 and not printed.rest and is_a_full_day(printed.value):
             return Found(printed.value, f"printed under the story: {short(line, tail=True)!r}")
+        if wired := stamped_closing_day(line):
+            return Found(wired, f"printed with the wire's credit closing the story: {short(line, tail=True)!r}")
         if coded := editor_code_date(line):
             return Found(coded, f"the day of the agency's code under the story: {short(line, tail=True)!r}")
         if picture := korean_picture_date(line, outlets()):
@@ -200,7 +203,8 @@ def _printed(page: CleanedPage) -> Found | None:
         printed_date = next((d.line for d in page.date_lines
                              if d.line != printed_date and not _is_not_the_pages_date(d.line, page)), None)
     order = page_numeric_order(page.opening)
-    if printed_date and (value := read_date(printed_date, order) or read_date(time_unglued(printed_date), order)):
+    if printed_date and (value := read_date(printed_date, order) or read_date(time_unglued(printed_date), order)
+                         or year_word_day(printed_date)):
         return Found(value, f"printed on the page: {printed_date!r}")
     title = page.opening[0] if page.opening else ""
     for line in page.opening[1:]:

@@ -25,7 +25,7 @@ _STORY_SENTENCES = 2  # a story's closing paragraph, not a caption's one sentenc
 _JOINS = re.compile(r"\s*(?:/|,)\s*")
 _SLASHED_BRACKET = re.compile(r"(?:^|[.!?\"”’»]\s*)\((?P<parts>[^\W\d_]{1,12}(?:/[^\W\d_]{1,12}){1,3})\)\.?\s*$")
 _EDITOR_IN_LOWER_CASE = re.compile(r"[a-zäöüß]{1,4}")
-_AGENCY_INITIALS = re.compile(r"(?!(?:FOTO|PHOTO|FILE|BILD|IMAGE|VIDEO)\b)[A-Z]{2,6}")  # not a picture's word
+AGENCY_INITIALS = re.compile(r"(?!(?:FOTO|PHOTO|FILE|BILD|IMAGE|VIDEO)\b)[A-Z]{2,6}")  # not a picture's word
 
 
 def joint_wires_credit(paragraph: str, directory: OutletDirectory) -> str | None:
@@ -44,7 +44,7 @@ def wire_and_initials_credit(paragraph: str, directory: OutletDirectory) -> str 
     first, last = parts[0], parts[-1]
     if _EDITOR_IN_LOWER_CASE.fullmatch(last) and not directory.named(last):
         wires = parts[:-1]  # "(ATS/nxp)", "(dpa/AFP/xy)"
-        agencies = all(directory.named(wire) or _AGENCY_INITIALS.fullmatch(wire) for wire in wires)
+        agencies = all(directory.named(wire) or AGENCY_INITIALS.fullmatch(wire) for wire in wires)
         return wires[0] if agencies else None
     wires = parts[1:]  # "(egg/sda)": the initials first, then listed agencies only
     listed = _EDITOR_IN_LOWER_CASE.fullmatch(first) and not directory.named(first) \

@@ -13,6 +13,8 @@ aside (`corpus.intake.printed_dates` reads the line itself first):
   "محمود احمد23 نوفمبر 2016آخر تحديث :" (a space between the name's last letter and the day);
 * a time glued to the year as copied (two elements run together): "Thu, Jan 3 201910:09 AM EST",
   "2019-11-0914:29 (IST)" (a space between the year and an hour and minutes, never other digits);
+* a day in dots with the year's word of Russian or Ukrainian after it, which sets the day first, and a clock glued
+  before it as copied: "15:3208.04.2010г.", "08.04.2010 г. 15:32", "08.04.2010 року";
 * a Korean reporter's byline before the "승인" (approved) stamp, as Korean sites' publishing system prints
   it, its fields parted by bars or by the letter "l" typed for one: "강재규 선임기자 승인 2019.11.22 18:10 |
   최종 수정 2019.11.23 14:25", "백종원 기자l승인2021.09.16l수정2021.09.16 13:08" (the stamp read without the byline);
@@ -29,7 +31,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from corpus.intake.printed_dates import MAX_DATE_LINE, MONTH_NAME, PrintedDate, find_date_line
+from corpus.intake.printed_dates import MAX_DATE_LINE, MONTH_NAME, PrintedDate, find_date_line, read_date
 
 _ADDRESS = re.compile(r"(?i)(?<![\w.@/-])(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|net|org|cn|tw|hk|kr|jp|co)"
                       r"(?:\.[a-z]{2})?(?![\w.@/-])")
@@ -41,6 +43,10 @@ _LOST_CHARACTER = re.compile(r"\?")
 _DAY_GLUED_TO_ARABIC = re.compile(r"(?<=[\u0620-\u064a])(?=[0-3]?\d\s+[\u0620-\u064a])")
 _TIME_GLUED_TO_YEAR = re.compile(r"(?<=(?<![\d.:/-])(?:19|20)\d\d)(?=(?:[01]\d|2[0-3])[:.][0-5]\d(?![\d.:]))"
                                  r"|(?<=(?<!\d)(?:19|20)\d\d-[01]\d-[0-3]\d)(?=(?:[01]\d|2[0-3]):[0-5]\d(?![\d:]))")
+_YEAR_WORD = r"\s?(?:г\.?|года|р\.|року)(?!\w)"
+_DOTTED_DAY_AND_YEAR_WORD = re.compile(rf"(?P<day>(?<![\d.])[0-3]?\d\.[01]?\d\.(?:19|20)\d\d){_YEAR_WORD}")
+_CLOCK_GLUED_TO_DAY = re.compile(rf"(?<![\d.:])(?P<clock>(?:[01]\d|2[0-3]):[0-5]\d)"
+                                 rf"(?=[0-3]\d\.[01]\d\.(?:19|20)\d\d{_YEAR_WORD})")
 _KOREAN_BYLINE_BEFORE_STAMP = re.compile(r"^[가-힣]{2,4}\s*(?:선임|수석|전문|객원|인턴)?기자\s*[|lㅣ]?\s*(?=(?:기사)?승인)")
 _LETTER_AS_BAR = re.compile(r"(?<=[\d가-힣])l(?=[가-힣])")
 _SLASHED_DATELINE = re.compile(r"^(?P<place>[^\W\d_]{2,15}(?:\s[^\W\d_]{2,15})?)[,،]?\s+"
@@ -60,6 +66,9 @@ def date_line_within(line: str, order_hint: str = "") -> PrintedDate | None:
         return None
     if (spaced := _DAY_GLUED_TO_ARABIC.sub(" ", line)) != line:
         return find_date_line(spaced, order_hint)  # (its line spaced, so that the date is read again from it)
+    if (plain := _without_year_word(line)) != line:
+        printed = find_date_line(plain, "dmy")
+        return replace(printed, line=line) if printed else None
     if (spaced := time_unglued(line)) != line:
         printed = find_date_line(spaced, order_hint)
         return replace(printed, line=line) if printed else None
@@ -78,6 +87,18 @@ def date_line_within(line: str, order_hint: str = "") -> PrintedDate | None:
 def time_unglued(line: str) -> str:
     """`line` with a space between a year and the time glued to it ("Jan 3 201910:09" -> "Jan 3 2019 10:09")."""
     return _TIME_GLUED_TO_YEAR.sub(" ", line)
+
+
+def year_word_day(line: str) -> str | None:
+    """The day in dots `line` prints with the year's word of Russian or Ukrainian after it (the day first), or None."""
+    plain = _without_year_word(line) if len(line) <= MAX_DATE_LINE else line
+    return read_date(plain, "dmy") if plain != line else None
+
+
+def _without_year_word(line: str) -> str:
+    """`line` without the year's word after a day in dots, its clock unglued from the day ("15:3208.04.2010г." ->
+    "15:32 08.04.2010"), or `line` when it prints no such word."""
+    return _DOTTED_DAY_AND_YEAR_WORD.sub(r"\g<day>", _CLOCK_GLUED_TO_DAY.sub(r"\g<clock> ", line))
 
 
 def published_head_date(line: str) -> PrintedDate | None:

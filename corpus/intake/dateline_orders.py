@@ -55,9 +55,10 @@ def order_by_dateline(lines: list[str]) -> str:
 # A clock or a label of a country or language that writes the day first: Germany's "Uhr", the
 # French and Portuguese "10h49" (right after the date or a separator: "Race time 1h30" is a duration), India's,
 # Ireland's or Israel's "IST", Indonesia's "WIB"/"WITA", Central Europe's "CET"/"CEST"; the date labels of the
-# languages `corpus.intake.languages` reads; any word in Cyrillic ("10:00 04.07.2022 Источник: ТАСС").
+# languages `corpus.intake.languages` reads; any word in Cyrillic ("10:00 04.07.2022 Источник: ТАСС"); a byline's
+# word opening the line in such a language ("Por Lusa | 03.10.17", "Von dpa | 03.10.17").
 _DAY_FIRST_CLOCK = re.compile(
-    r"(?<!\w)(?:Uhr|IST|WIB|WITA|CEST|CET)(?!\w)"
+    r"(?<!\w)(?:Uhr|IST|WIB|WITA|CEST|CET)(?!\w)|^\s*(?:Por|Von|Par|Oleh)\s+(?=[^\W\d_])"
     r"|(?:(?<=\d )|(?<=[-–—|,·•] )|(?<= à )|(?<= às ))[0-2]?\d[hH][0-5]\d(?![\d:])"
     rf"|(?i:(?<!\w)(?:{FOREIGN_PUBLISHED}|{FOREIGN_UPDATED})(?!\w))"
     r"|(?<!\w)[А-Яа-яЁё]{3,}")  # a word in Cyrillic: Russian, Ukrainian, Bulgarian and Serbian write the day first

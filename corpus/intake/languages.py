@@ -58,6 +58,11 @@ _MONTHS.update(_numbered((
     "ноября ноябрь листопада листопад نوفمبر",
     "декабря декабрь грудня грудень ديسمبر",
 ), 1))
+# The Maghreb's Arabic names, from the French ones (intake round 93): Morocco's ("9 شتنبر 2023", "غشت", "دجنبر")
+# and Algeria's and Tunisia's ("جانفي", "جوان", "أوت"), on date lines only.
+_MONTHS.update(_numbered((
+    "جانفي", "فيفري", "", "أفريل", "ماي", "جوان", "يوليوز جويلية", "غشت أوت", "شتنبر", "", "نونبر", "دجنبر",
+), 1))
 # Polish and Czech (the genitive: "22 listopada 2019", "22. listopadu 2019"), Greek (the
 # genitive, "22 Νοεμβρίου 2019") and the Scandinavian names not spelt as English or German
 # ones are ("22. marts 2019", "22 augusti 2019", "22 maj 2019"), on date lines only.

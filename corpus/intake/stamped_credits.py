@@ -3,6 +3,8 @@
     >>> from corpus.intake.outlets import outlets
     >>> stamped_closing_credit("... wird erwartet. (APA, 22.11.2016)", outlets()) is None  # unlisted: no credit
     True
+    >>> stamped_closing_day("... wird erwartet. (APA, 22.11.2016)")
+    '2016-11-22'
     >>> stamped_closing_credit("…見通し。(毎日新聞 8月31日2時18分)", outlets())
     '毎日新聞'
     >>> stamped_closing_credit("…判断した。[ 6/28 17:51 NEWS24]", outlets())
@@ -13,12 +15,19 @@ name first or last, in any script: "(CCTV August 31, 2009)", "(Reuters, 12:03)",
 14時29分)", "[ 6/28 17:51 NEWS24]", "(Xinhua News Agency May 25, 2009)". The bracket ends the paragraph, after a
 sentence's last stop or alone; only a listed outlet is read ("(Published Wednesday, Oct. 29, 2014)" and
 "(Geneva, 4th July 2012)" name none), and a picture's caption credits its picture, not the story.
+
+Austrian and German papers close a wire's story on the agency's initials or their desk's and the day in dots (intake
+round 93): "(APA, 22.11.2016)", "(red, 22.11.2016)". The day is the story's (`stamped_closing_day`, the day first),
+beside an agency's initials in capitals (`AGENCY_INITIALS`: not a picture's word) or a desk's in lower case; the
+initials name no outlet unless listed ("APA" is Austria's agency's and Africa's: rounds 25, 86 and 87 left it).
 """
 
 from __future__ import annotations
 
 import re
 
+from corpus.intake.closing_wires import AGENCY_INITIALS
+from corpus.intake.date_readings import iso_day
 from corpus.intake.furniture import describes_picture, is_caption
 from corpus.intake.outlets import OutletDirectory
 
@@ -34,17 +43,37 @@ _DAY_OR_TIME = re.compile(rf"\d{{1,2}}\s*[:時시]\s*\d{{1,2}}|\d{{1,4}}[/.\-]\d
                           rf"|\d{{4}}\s*年|{_MONTH}\s+\d{{1,2}}\b|\b\d{{1,2}}\s+{_MONTH}")
 _TAIL = 120  # characters of the paragraph read: the bracket closes it
 _YEAR_AT_END = re.compile(r"\s(?:19|20)\d\d$")
+_DOTTED_DAY = re.compile(r"(?P<day>[0-3]?\d)\.(?P<month>[01]?\d)\.(?P<year>(?:19|20)\d\d)")
+_DESK_INITIALS = re.compile(r"[a-z]{2,4}")  # "(red, 22.11.2016)": the paper's own desk
 
 
 def stamped_closing_credit(paragraph: str, directory: OutletDirectory) -> str | None:
     """The listed outlet a bracket closing `paragraph` names beside its day or time, as printed."""
+    stamped = _stamped_closing(paragraph)
+    if stamped is None:
+        return None
+    name, stamp = stamped
+    return name if _DAY_OR_TIME.search(stamp) and directory.named(name) else None
+
+
+def stamped_closing_day(paragraph: str) -> str | None:
+    """The day in dots with its year of a bracket closing `paragraph` with an agency's or a desk's initials, the
+    day first ("(APA, 22.11.2016)", "(red, 22.11.2016)"), as an ISO day, or None."""
+    stamped = _stamped_closing(paragraph)
+    day = _DOTTED_DAY.fullmatch(stamped[1]) if stamped else None
+    if day is None or not (AGENCY_INITIALS.fullmatch(stamped[0]) or _DESK_INITIALS.fullmatch(stamped[0])):
+        return None
+    return iso_day(int(day["year"]), int(day["month"]), int(day["day"]))
+
+
+def _stamped_closing(paragraph: str) -> tuple[str, str] | None:
+    """(the name, the stamp) of a bracket closing `paragraph` on an outlet and its stamp; not a caption's."""
     text = paragraph.strip()
     match = _STAMPED.search(text, max(0, len(text) - _TAIL))
     if match is None or is_caption(paragraph) or describes_picture(paragraph):
         return None
-    stamp = match["stamp_after"] or match["stamp_before"]
-    name = (match["first"] or match["last"]).strip()
-    return name if _DAY_OR_TIME.search(stamp) and directory.named(name) else None
+    stamp = (match["stamp_after"] or match["stamp_before"]).strip(" ,")
+    return (match["first"] or match["last"]).strip(), stamp
 
 
 def ends_on_a_stamp(credit: str) -> bool:
