@@ -10,7 +10,6 @@ occupier); hostile texts."""
 from __future__ import annotations
 
 import re
-import time
 from pathlib import Path
 
 import pytest
@@ -18,6 +17,7 @@ import pytest
 from bench.paraphrase_links import event_links, specs_by_id
 from corpus.happening_words_announced import SPACED
 from index.mention_cache import resolver_version
+from tests.hostile_timing import assert_each_reads_quickly
 
 SPECS = specs_by_id()
 RESUMED, LIBERATED = ("talks-resumed", "2016-10-27"), ("liberation-1945", "2016-11-23")
@@ -81,11 +81,7 @@ NEW_WORDINGS = [re.compile(wording, re.IGNORECASE) for wordings in SPACED.values
     "\x00\x07\x1b" * 33_000, "retomarán las negociaciones, según " * 3_000,
 ], ids=lambda text: f"{text[:12]!r}x{len(text)}")
 def test_hostile_texts_are_read_quickly_by_each_new_wording(text):
-    for wording in NEW_WORDINGS:
-        started = time.process_time()
-        for _ in wording.finditer(text):
-            pass
-        assert time.process_time() - started < 0.1, wording.pattern
+    assert_each_reads_quickly(NEW_WORDINGS, text)
 
 
 def test_the_cached_happenings_follow_every_vocabulary(monkeypatch: pytest.MonkeyPatch) -> None:
