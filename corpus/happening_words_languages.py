@@ -15,6 +15,7 @@ words of denial `DENIED_BEFORE`, for `corpus.happenings`.
 
 from __future__ import annotations
 
+from corpus.happening_words_announced import SPACED as ANNOUNCED_SPACED
 from corpus.happening_words_cjk_reposts import UNSPACED as CJK_REPOSTS_UNSPACED
 from corpus.happening_words_more_languages import DENIED_BEFORE as MORE_DENIED_BEFORE
 from corpus.happening_words_more_languages import PLANNED_BEFORE as MORE_PLANNED_BEFORE
@@ -217,9 +218,10 @@ UNSPACED: dict[str, tuple[str, ...]] = {
 # the stems and endings of `corpus.happening_words_stems`, Thai and more (`corpus.happening_words_thai_and_more`),
 # Japanese and Chinese of portals and reposts (`corpus.happening_words_cjk_reposts`), more Arabic
 # (`corpus.happening_words_middle_east`), Europe's languages (`corpus.happening_words_european`), retellings'
-# passing words (`corpus.happening_words_retold`).
+# passing words (`corpus.happening_words_retold`), announced restarts and Japan's rule named
+# (`corpus.happening_words_announced`).
 _SPACED_TABLES = (SPACED, MORE_SPACED, STEMS_SPACED, THAI_AND_MORE_SPACED, MIDDLE_EAST_SPACED, EUROPEAN_SPACED,
-                  RETOLD_SPACED, NEWS_PRESENT_SPACED)
+                  RETOLD_SPACED, NEWS_PRESENT_SPACED, ANNOUNCED_SPACED)
 _UNSPACED_TABLES = (UNSPACED, MORE_UNSPACED, STEMS_UNSPACED, THAI_AND_MORE_UNSPACED, CJK_REPOSTS_UNSPACED,
                     RETOLD_UNSPACED, NEWS_PRESENT_UNSPACED)
 SPACED = {kind: tuple(wording for table in _SPACED_TABLES for wording in table.get(kind, ()))

@@ -43,6 +43,8 @@ def resolver_version() -> str:
                    corpus.date_patterns_foreign, corpus.date_readers_cjk, corpus.date_cjk_sentences,
                    corpus.date_weekdays_cjk):
         digest.update(Path(module.__file__).read_bytes())
+    for vocabulary in sorted(Path(corpus.happenings.__file__).parent.glob("happening_words*.py")):
+        digest.update(vocabulary.read_bytes())  # the happenings' words (each language's table) are theirs too
     return digest.hexdigest()[:16]
 
 

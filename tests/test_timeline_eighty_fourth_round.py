@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import json
 import re
-import time
 from pathlib import Path
 
 import pytest
@@ -21,6 +20,7 @@ import pytest
 from bench.paraphrase_links import event_links, specs_by_id
 from corpus.happening_words_news_present import SPACED as NEWS_PRESENT_SPACED
 from corpus.happening_words_news_present import UNSPACED as NEWS_PRESENT_UNSPACED
+from tests.hostile_timing import assert_each_reads_quickly
 
 SPECS = specs_by_id()
 BLIND = json.loads((Path(__file__).parent / "fixtures" / "event_paraphrases_blind29.json").read_text("utf-8"))["events"]
@@ -114,8 +114,4 @@ NEW_WORDINGS = [re.compile(wording, re.IGNORECASE) for table in (NEWS_PRESENT_SP
     "\x00\x07\x1b" * 20_000, "firman el pacto " * 10_000,
 ], ids=lambda text: f"{text[:12]!r}x{len(text)}")
 def test_hostile_texts_are_read_quickly_by_each_new_wording(text):
-    for wording in NEW_WORDINGS:
-        started = time.process_time()
-        for _ in wording.finditer(text):
-            pass
-        assert time.process_time() - started < 0.1, wording.pattern
+    assert_each_reads_quickly(NEW_WORDINGS, text)
