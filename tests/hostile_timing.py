@@ -6,11 +6,18 @@ from __future__ import annotations
 import re
 import time
 
+TRIES = 3  # a slow pattern is slow every time; one slow try on a loaded machine is not a defect
+
 
 def assert_each_reads_quickly(wordings: list[re.Pattern], text: str, limit: float = 0.1) -> None:
-    """Fail, naming the pattern, if any of `wordings` takes `limit` seconds of CPU or more over `text`."""
+    """Fail, naming the pattern, if any of `wordings` takes `limit` seconds of CPU or more over `text` on each of
+    `TRIES` tries."""
     for wording in wordings:
-        started = time.process_time()
-        for _ in wording.finditer(text):
-            pass
-        assert time.process_time() - started < limit, wording.pattern
+        assert any(_cpu_seconds(wording, text) < limit for _ in range(TRIES)), wording.pattern
+
+
+def _cpu_seconds(wording: re.Pattern, text: str) -> float:
+    started = time.process_time()
+    for _ in wording.finditer(text):
+        pass
+    return time.process_time() - started
