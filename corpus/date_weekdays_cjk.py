@@ -18,8 +18,13 @@ import re
 from corpus.date_candidates import Candidate, day_value, weekday_near
 from corpus.date_cjk_sentences import looks_ahead
 
+# A Chinese weekday's last character opening a word instead: "上周日本…" (last week Japan …), "上周日韩签署" (… Japan
+# and Korea signed), "日方", "日美", "日军"; "上周一名官员" (… an official), "一直", "一些" (but "周日韩国釜山": Sunday).
+_ZH_WORD_OPENED = (r"(?<=日)(?:本|方|美|[军軍]|[韩韓](?![国國]))"
+                   r"|(?<=一)(?:名|位|[个個]|[项項]|份|些|直|度|批|篇|家|艘|架)")
 # A weekday's name: "水曜日", "水曜", "수요일", "星期三", "禮拜三", "周三", "週三" (its number: `weekday_number`).
-CJK_WEEKDAY_NAME = r"(?P<ja>[月火水木金土日])曜日?|(?P<ko>[월화수목금토일])요일|(?:星期|禮拜|礼拜|周|週)(?P<zh>[一二三四五六日天])"
+CJK_WEEKDAY_NAME = (r"(?P<ja>[月火水木金土日])曜日?|(?P<ko>[월화수목금토일])요일"
+                    rf"|(?:星期|禮拜|礼拜|周|週)(?P<zh>[一二三四五六日天])(?!{_ZH_WORD_OPENED})")
 _ANY_NAME = r"(?:[月火水木金土日]曜日?|[월화수목금토일]요일|(?:星期|禮拜|礼拜|周|週)[一二三四五六日天])"
 _SHORT_NAMES = ("月火水木金土日", "월화수목금토일")  # (as "23日（水）", "23일(수)" write them)
 _SPAN_MARKS = r"~〜\-\u2013・"  # (and Chinese "、", a list's: Japanese's comma)
@@ -32,7 +37,7 @@ CJK_WEEKDAY = re.compile(
     r"(?<![『《〈])(?<!검은\s)(?<![日일][\s（(])(?<![日일])(?:"
     # Chinese: "上周二", "这个星期三", "周三"; not "每周三", "四周一片", "一周一次", "黑色星期五", "周一至周五"
     rf"(?:(?P<zh_relation>上[个個]?|下[个個]?|(?<!日)本|这个?|這個?)|(?<![\d一二三四五六七八九十两兩几幾数數多每逢隔色至到、{_SPAN_MARKS}]))"
-    rf"(?:星期|禮拜|礼拜|周|週)(?P<zh>[一二三四五六日天])(?![次程年至到、{_SPAN_MARKS}])"
+    rf"(?:星期|禮拜|礼拜|周|週)(?P<zh>[一二三四五六日天])(?![次程年至到、{_SPAN_MARKS}]|{_ZH_WORD_OPENED})"
     # Japanese: "先週水曜日", "来る水曜日", "水曜日"; not "毎週水曜日", "第2水曜日", "月・水・金曜日"
     rf"|(?:(?P<ja_relation>先週|今週|来週|去る|来る)の?\s*|(?<![毎週隔第の\d０-９{_SPAN_MARKS}]))"
     rf"(?P<ja>[月火水木金土日])曜日?+(?![{_SPAN_MARKS}]|ごと|毎)"

@@ -1,0 +1,52 @@
+"""Review 39 (session 30), on sentences of our own: a Chinese weekday's last character that opens the next word
+("上周日本防卫省…": last week Japan's defence ministry; "上周日韩…": last week Japan and Korea; "上周一名官员": last
+week an official) names no day, while "上周日在首尔", "周日韩国釜山" (Sunday, in Busan, Korea) still do
+(corpus/date_weekdays_cjk.py); and the cached mentions follow every corpus module the rules import (the Chinese
+plan words, the intake's month names, the word lists' compiler: index/mention_cache.py)."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from corpus.date_weekdays_cjk import CJK_WEEKDAY, CJK_WEEKDAY_NAME
+from corpus.dates import DateValue, find_dates
+from tests.hostile_timing import assert_each_reads_quickly
+
+THURSDAY = DateValue(2016, 11, 17)
+
+
+def _read(text: str) -> list[tuple[str, DateValue | None]]:
+    return [(found.text, found.value) for found in find_dates(text, THURSDAY)]
+
+
+@pytest.mark.parametrize("text", [
+    "上周日本防卫省宣布将与韩国签署协定。",
+    "本周日本和韩国签署了军事情报保护协定。",
+    "这周日方表示协定已经生效。",
+    "上周日韩两国正式签署了协定。",
+    "上周日美两国举行了会谈。",
+    "上周一名韩国官员表示协定将于年内签署。",
+    "两国上周一直在进行谈判。",
+    "上个星期一些议员反对签署协定。",
+])
+def test_a_weekday_whose_last_character_opens_the_next_word_names_no_day(text: str) -> None:
+    assert _read(text) == []
+    assert not CJK_WEEKDAY.search(text) and not re.search(CJK_WEEKDAY_NAME, text)
+
+
+@pytest.mark.parametrize("text, words, value", [
+    ("两国上周日在首尔签署了协定。", "上周日", DateValue(2016, 11, 13)),
+    ("中日韩外长会晤周日韩国釜山举行。", "周日", DateValue(2016, 11, 13)),
+    ("两国上周一签署了协定。", "上周一", DateValue(2016, 11, 7)),
+    ("日本周日宣布签署协定。", "周日", DateValue(2016, 11, 13)),
+    ("两国星期日签署了协定。", "星期日", DateValue(2016, 11, 13)),
+])
+def test_a_weekday_before_other_words_still_names_its_day(text: str, words: str, value: DateValue) -> None:
+    assert (words, value) in _read(text)
+
+
+@pytest.mark.parametrize("text", ["上周日本" * 25_000, "周一名" * 33_000, "周日韩" * 33_000, "星期日韩国" * 20_000])
+def test_hostile_texts_are_read_quickly(text: str) -> None:
+    assert_each_reads_quickly([CJK_WEEKDAY, re.compile(CJK_WEEKDAY_NAME)], text)
