@@ -7,7 +7,11 @@ is kept in the index directory, keyed by each article's fingerprint and by the r
 
 from __future__ import annotations
 
+import ast
 import hashlib
+from functools import lru_cache
+from importlib.machinery import ModuleSpec
+from importlib.util import find_spec
 from pathlib import Path
 
 import corpus.date_chronology
@@ -36,16 +40,50 @@ CACHE_FILE = "dated-mentions.json"
 
 
 def resolver_version() -> str:
-    """Changes whenever the code of the date resolver or of the happenings does."""
+    """Changes whenever the code of the date resolver or of the happenings does, or of any module of the corpus they
+    import (the Chinese plan words, the intake's month names, the word lists' compiler ...)."""
     digest = hashlib.sha256()
-    for module in (corpus.dates, corpus.date_readers, corpus.date_scan, corpus.date_value, corpus.date_patterns,
-                   corpus.date_chronology, corpus.events, corpus.happenings, corpus.presupposition, corpus.text_units,
-                   corpus.date_patterns_foreign, corpus.date_readers_cjk, corpus.date_cjk_sentences,
-                   corpus.date_weekdays_cjk):
-        digest.update(Path(module.__file__).read_bytes())
-    for vocabulary in sorted(Path(corpus.happenings.__file__).parent.glob("happening_words*.py")):
-        digest.update(vocabulary.read_bytes())  # the happenings' words (each language's table) are theirs too
+    for source in _rule_sources():
+        digest.update(source.read_bytes())
     return digest.hexdigest()[:16]
+
+
+_RULES = (corpus.dates, corpus.date_readers, corpus.date_scan, corpus.date_value, corpus.date_patterns,
+          corpus.date_chronology, corpus.events, corpus.happenings, corpus.presupposition, corpus.text_units,
+          corpus.date_patterns_foreign, corpus.date_readers_cjk, corpus.date_cjk_sentences, corpus.date_weekdays_cjk)
+
+
+@lru_cache(maxsize=1)
+def _rule_sources() -> tuple[Path, ...]:
+    """The files of `_RULES` and of every `corpus` module they import, directly or not, in a fixed order."""
+    found: dict[str, Path] = {}
+    waiting = [module.__name__ for module in _RULES]
+    while waiting:
+        name = waiting.pop()
+        spec = None if name in found else _spec(name)
+        if spec is not None and spec.origin:
+            found[name] = Path(spec.origin)
+            waiting.extend(_corpus_imports(found[name]))
+    return tuple(found[name] for name in sorted(found))
+
+
+def _corpus_imports(source: Path) -> list[str]:
+    """The names `source` imports from the `corpus` package: modules, and names that may be modules
+    ("from corpus import date_patterns")."""
+    names = []
+    for node in ast.walk(ast.parse(source.read_bytes())):
+        if isinstance(node, ast.Import):
+            names += [alias.name for alias in node.names]
+        elif isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
+            names += [node.module] + [f"{node.module}.{alias.name}" for alias in node.names]
+    return [name for name in names if name == "corpus" or name.startswith("corpus.")]
+
+
+def _spec(name: str) -> ModuleSpec | None:
+    try:
+        return find_spec(name)
+    except ModuleNotFoundError:  # ("corpus.dates.DateValue": a name inside a module, not a module)
+        return None
 
 
 Readings = tuple[dict[str, tuple[DatedMention, ...]], dict[str, tuple[Happening, ...]]]

@@ -7,11 +7,13 @@ plan words, the intake's month names, the word lists' compiler: index/mention_ca
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 import pytest
 
 from corpus.date_weekdays_cjk import CJK_WEEKDAY, CJK_WEEKDAY_NAME
 from corpus.dates import DateValue, find_dates
+from index.mention_cache import resolver_version
 from tests.hostile_timing import assert_each_reads_quickly
 
 THURSDAY = DateValue(2016, 11, 17)
@@ -50,3 +52,22 @@ def test_a_weekday_before_other_words_still_names_its_day(text: str, words: str,
 @pytest.mark.parametrize("text", ["上周日本" * 25_000, "周一名" * 33_000, "周日韩" * 33_000, "星期日韩国" * 20_000])
 def test_hostile_texts_are_read_quickly(text: str) -> None:
     assert_each_reads_quickly([CJK_WEEKDAY, re.compile(CJK_WEEKDAY_NAME)], text)
+
+
+@pytest.mark.parametrize("source", [
+    "chinese_plan_words.py",  # the plan words CJK_AHEAD and the happenings read (round 88)
+    "languages.py",  # the intake's month names the foreign dates read (round 93's Maghreb months)
+    "word_starts.py",  # the compiler of the happenings' wordings (perf round 32)
+    "date_ahead_foreign.py", "date_candidates.py",
+])
+def test_the_cached_mentions_follow_every_module_the_rules_import(source: str,
+                                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+    before, read_bytes = resolver_version(), Path.read_bytes
+    monkeypatch.setattr(Path, "read_bytes", lambda path: read_bytes(path) + b"#" * (path.name == source))
+    assert resolver_version() != before
+
+
+def test_the_cached_mentions_do_not_follow_modules_the_rules_do_not_import(monkeypatch: pytest.MonkeyPatch) -> None:
+    before, read_bytes = resolver_version(), Path.read_bytes
+    monkeypatch.setattr(Path, "read_bytes", lambda path: read_bytes(path) + b"#" * (path.name == "metadata.py"))
+    assert resolver_version() == before
