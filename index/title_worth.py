@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from corpus.title_cuts import AUXILIARY_WORDS
-from index.plain_verbs import plain_verbs
+from index.plain_verbs import IRREGULAR_PAST, plain_verbs
 from index.title_verbless import verbless
 
 # A title whose subject only points back to another sentence's.
@@ -26,13 +26,14 @@ _POINTING_OBJECT = re.compile(r"\S\s+(?:him|them)\b|\s(?:announced|confirmed|rep
 _ONLY_A_RELATIVE = re.compile(r"[^,]{1,80},\s+(?:which|who)\s+[^,]*$")
 # A saying whose said clause is a plan, a conjecture or a state, not a happening: "The White House confirmed that
 # Biden will host ...", "Park Jin said Seoul wants ...", "... told reporters the activists may have picked ..."; not
-# past a verb told as done ("said North Korea fired missiles that could reach Japan").
+# past a verb told as done ("said North Korea fired missiles that could reach Japan", "said Japan sent a ship that
+# will patrol", review 39).
 # (A government's announcement is its news: "Abe announced he would step down" stays.)
 _SAYING_OF_A_PLAN = re.compile(
     r"(?:[\w.'\u2019-]+\s+){1,8}?(?:had\s+)?(?:said|says|told|tells|confirmed|confirms|stated|added)\s+"
-    r"(?:(?![a-z]+ed\s)[\w.'\u2019-]+\s+){0,7}?(?:will|would|shall|may|might|could|wants?|wanted|plans?|planned"
-    r"|intends?|intended|hopes?|hoped|(?:is|was|are|were)\s+(?:willing|ready|keen|set)"
-    r"|appears?|appeared|seems?|seemed)\b")
+    rf"(?:(?!(?:[a-z]+ed|{IRREGULAR_PAST})\s)[\w.'\u2019-]+\s+){{0,7}}?"
+    r"(?:will|would|shall|may|might|could|wants?|wanted|plans?|planned|intends?|intended|hopes?|hoped"
+    r"|(?:is|was|are|were)\s+(?:willing|ready|keen|set)|appears?|appeared|seems?|seemed)\b")
 # A link: page text, no happening ("(朝日新聞 9時57分)http://bit.ly/asEtJJ").
 _A_LINK = re.compile(r"(?i)https?://|\bwww\.|\bbit\.ly/")
 # A title that is a quotation, or starts inside one: '"We will take steps to ...', '期限目前で...」との見出しで'.

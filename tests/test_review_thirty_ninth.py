@@ -2,11 +2,14 @@
 ("上周日本防卫省…": last week Japan's defence ministry; "上周日韩…": last week Japan and Korea; "上周一名官员": last
 week an official) names no day, while "上周日在首尔", "周日韩国釜山" (Sunday, in Busan, Korea) still do
 (corpus/date_weekdays_cjk.py); and the cached mentions follow every corpus module the rules import (the Chinese
-plan words, the intake's month names, the word lists' compiler: index/mention_cache.py)."""
+plan words, the intake's month names, the word lists' compiler: index/mention_cache.py); and a saying is a saying of
+a plan only when no verb told as done comes before its "will", in -ed or not ("said Japan sent a ship that will
+patrol", index/title_worth.py)."""
 
 from __future__ import annotations
 
 import re
+import time
 from pathlib import Path
 
 import pytest
@@ -14,6 +17,7 @@ import pytest
 from corpus.date_weekdays_cjk import CJK_WEEKDAY, CJK_WEEKDAY_NAME
 from corpus.dates import DateValue, find_dates
 from index.mention_cache import resolver_version
+from index.title_worth import _SAYING_OF_A_PLAN, worth_proposing
 from tests.hostile_timing import assert_each_reads_quickly
 
 THURSDAY = DateValue(2016, 11, 17)
@@ -71,3 +75,34 @@ def test_the_cached_mentions_do_not_follow_modules_the_rules_do_not_import(monke
     before, read_bytes = resolver_version(), Path.read_bytes
     monkeypatch.setattr(Path, "read_bytes", lambda path: read_bytes(path) + b"#" * (path.name == "metadata.py"))
     assert resolver_version() == before
+
+
+@pytest.mark.parametrize("title", [
+    "Officials said Japan sent a survey ship that will patrol the islands",
+    "The ministry said North Korea shot a missile that could reach Japan",
+    "Officials said the leaders met in Seoul and could sign the pact",
+    "Yonhap said the two sides struck a deal that will extend the pact",
+    "The ministry said North Korea fired a missile that could reach Japan",  # (in -ed: proposed on landing too)
+])
+def test_a_saying_of_a_deed_in_an_irregular_past_is_proposed(title: str) -> None:
+    assert worth_proposing(title, None, title)
+
+
+@pytest.mark.parametrize("title", [
+    "Park Jin said Seoul wants closer ties with Tokyo",
+    "The spokesman added the ships would return to port",
+    "The White House confirmed that Biden will host the summit",
+    "Officials said the two leaders may meet in Seoul",
+])
+def test_a_saying_of_a_plan_stays_refused(title: str) -> None:
+    assert not worth_proposing(title, None, title)
+
+
+
+@pytest.mark.parametrize("text", ["said sent " * 10_000, "Officials said " + "met " * 25_000, "said " * 20_000],
+                         ids=["said sent", "met", "said"])
+def test_a_hostile_title_is_judged_quickly(text: str) -> None:
+    """(A title is matched from its start, as `worth_proposing` reads it: the words read are bounded.)"""
+    started = time.process_time()
+    _SAYING_OF_A_PLAN.match(text)
+    assert time.process_time() - started < 0.1
