@@ -206,10 +206,14 @@ UNSPACED: dict[str, tuple[str, ...]] = {
                   ZH_NOT_PLANNED + r"(?:通知|通告|知[会會])(?:日方|日本|[韩韓]方|[韩韓][国國]|[对對]方)?(?:政府)?"
                   + _ZH_ENDING),
     "extend": (r"(?:[暂暫](?:停|[缓緩])|[搁擱]置|[冻凍][结結])(?:了)?" + _ZH_ENDING,
-               ZH_NOT_PLANNED + r"(?:推[迟遲]|延[缓緩])了?" + _ZH_ENDING_PUT_OFF,  # "推迟了协定的终止": no collapse r"有[条條]件(?:地)?(?:延[长長]|[暂暫]停)",
+               # "推迟了协定的终止": the ending put off, no collapse
+               ZH_NOT_PLANNED + r"(?:推[迟遲]|延[缓緩])了?" + _ZH_ENDING_PUT_OFF,
+               # "有条件暂停终止协定" (a suspension on conditions; round 35 left it in a comment by mistake; review 39)
+               ZH_NOT_PLANNED + r"有[条條]件(?:地)?(?:延[长長]|[暂暫]停)",
                # the notice's effect stopped: "随后又改口中止“通知效力”", "暂停终止通知的效力"
                ZH_NOT_PLANNED + ZH_NOTICE_HALTED + r"[”\"」』]?(?:的)?效力"),
-    "take-effect": (ZH_NOT_PLANNED + r"(?<!将正式)(?<!将于)(?<!將正式)(?<!將於)(?:正式)?生效了?(?![日期后後]|以[后後])",),  # ("生效以后": once it takes effect)
+    # ("生效以后": once it takes effect)
+    "take-effect": (ZH_NOT_PLANNED + r"(?<!将正式)(?<!将于)(?<!將正式)(?<!將於)(?:正式)?生效了?(?![日期后後]|以[后後])",),
     "resume": (r"(?:恢[复復]|重[启啟])了" + _ZH_TALKS, r"已(?:[经經])?(?:恢[复復]|重[启啟])" + _ZH_TALKS),
     "normalize": (r"(?:已|全面)恢[复復](?:正常|效力)", r"正常化了"),
 }

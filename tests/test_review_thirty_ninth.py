@@ -4,7 +4,8 @@ week an official) names no day, while "上周日在首尔", "周日韩国釜山"
 (corpus/date_weekdays_cjk.py); and the cached mentions follow every corpus module the rules import (the Chinese
 plan words, the intake's month names, the word lists' compiler: index/mention_cache.py); and a saying is a saying of
 a plan only when no verb told as done comes before its "will", in -ed or not ("said Japan sent a ship that will
-patrol", index/title_worth.py)."""
+patrol", index/title_worth.py); a Chinese extension on conditions ("有条件延长了协定") is one again, its wording left
+in a comment by round 35 (corpus/happening_words_more_languages.py)."""
 
 from __future__ import annotations
 
@@ -16,6 +17,7 @@ import pytest
 
 from corpus.date_weekdays_cjk import CJK_WEEKDAY, CJK_WEEKDAY_NAME
 from corpus.dates import DateValue, find_dates
+from corpus.happenings import find_happenings
 from index.mention_cache import resolver_version
 from index.title_worth import _SAYING_OF_A_PLAN, worth_proposing
 from tests.hostile_timing import assert_each_reads_quickly
@@ -106,3 +108,25 @@ def test_a_hostile_title_is_judged_quickly(text: str) -> None:
     started = time.process_time()
     _SAYING_OF_A_PLAN.match(text)
     assert time.process_time() - started < 0.1
+
+
+@pytest.mark.parametrize("text, words", [
+    ("文在寅政府有条件延长了《军事情报保护协定》。", "有条件延长"),
+    ("韩国政府宣布有条件地暂停了协定终止的效力。", "有条件地暂停"),
+    ("韓國政府有條件延長《軍事情報保護協定》。", "有條件延長"),
+])
+def test_a_chinese_extension_on_conditions_is_one(text: str, words: str) -> None:
+    assert ("extend", words) in [(h.kind, text[h.start:h.end]) for h in find_happenings(text)]
+
+
+@pytest.mark.parametrize("text", ["韩国将有条件延长《军事情报保护协定》。", "韩国拟有条件延长《军事情报保护协定》。",
+                                  "韩国即将有条件延长协定。", "双方讨论了延长协定的条件。"])
+def test_a_planned_extension_on_conditions_is_none(text: str) -> None:
+    assert "extend" not in [h.kind for h in find_happenings(text)]
+
+
+@pytest.mark.parametrize("text", ["有条件" * 33_000, "有条件地" * 25_000, "将有条件延长" * 16_000])
+def test_the_extension_on_conditions_reads_hostile_text_quickly(text: str) -> None:
+    from corpus import happening_words_more_languages as words
+
+    assert_each_reads_quickly([re.compile(words.ZH_NOT_PLANNED + r"有[条條]件(?:地)?(?:延[长長]|[暂暫]停)")], text)
