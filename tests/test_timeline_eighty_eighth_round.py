@@ -26,6 +26,7 @@ from corpus.date_readers import RULES
 from corpus.dates import DateValue, find_dates
 from corpus import happening_words_cjk_reposts, happening_words_more_languages
 from index.mention_cache import resolver_version
+from tests.hostile_timing import TRIES
 
 THURSDAY = DateValue(2016, 11, 17)  # the page's day: Wednesday is the 16th, Tuesday the 15th
 
@@ -206,7 +207,10 @@ HOSTILE = {
 def test_hostile_text_is_read_quickly(name: str) -> None:
     """The patterns over the whole text, and the readers (linear in the matches, as every rule's) at its first,
     middle and last match: none reads more of the text the longer it is."""
-    text = HOSTILE[name]
+    assert any(_cpu_seconds_reading(HOSTILE[name]) < 0.1 for _ in range(TRIES))
+
+
+def _cpu_seconds_reading(text: str) -> float:
     day_of_month, read_day = next((pattern, read) for pattern, read in RULES if read.__name__ == "_cjk_day_of_month")
     anchor = datetime.date(2016, 11, 17)
     started = time.process_time()
@@ -216,4 +220,4 @@ def test_hostile_text_is_read_quickly(name: str) -> None:
         for match in matches[:1] + matches[len(matches) // 2:][:1] + matches[-1:]:
             candidate = agreeing(read(match, text), text)
             candidate.resolve(anchor)
-    assert time.process_time() - started < 0.1
+    return time.process_time() - started
