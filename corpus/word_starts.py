@@ -368,8 +368,6 @@ def _class(characters: Iterable[str]) -> str:
     return "[" + "".join(_escaped(low) + ("-" + _escaped(high) if high > low else "") for low, high in ranges) + "]"
 
 
-
-
 def _starts_with_no_blank(alternatives: tuple[str, ...]) -> bool:
     """Whether no alternative can start with a character of `BLANKS` (False when not known)."""
     if _sre_parse is None:
