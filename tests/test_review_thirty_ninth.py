@@ -5,7 +5,8 @@ week an official) names no day, while "上周日在首尔", "周日韩国釜山"
 plan words, the intake's month names, the word lists' compiler: index/mention_cache.py); and a saying is a saying of
 a plan only when no verb told as done comes before its "will", in -ed or not ("said Japan sent a ship that will
 patrol", index/title_worth.py); a Chinese extension on conditions ("有条件延长了协定") is one again, its wording left
-in a comment by round 35 (corpus/happening_words_more_languages.py)."""
+in a comment by round 35 (corpus/happening_words_more_languages.py); a court's initials and the day of its ruling
+closing a German story ("(BGH, 22.11.2016)") date no page, as a wire's do (corpus/intake/stamped_credits.py)."""
 
 from __future__ import annotations
 
@@ -18,9 +19,11 @@ import pytest
 from corpus.date_weekdays_cjk import CJK_WEEKDAY, CJK_WEEKDAY_NAME
 from corpus.dates import DateValue, find_dates
 from corpus.happenings import find_happenings
+from corpus.intake.stamped_credits import stamped_closing_day
 from index.mention_cache import resolver_version
 from index.title_worth import _SAYING_OF_A_PLAN, worth_proposing
 from tests.hostile_timing import assert_each_reads_quickly
+from tests.test_intake_ninety_third_round import CLOSING, DE_HEADLINE, DE_STORY, described
 
 THURSDAY = DateValue(2016, 11, 17)
 
@@ -130,3 +133,14 @@ def test_the_extension_on_conditions_reads_hostile_text_quickly(text: str) -> No
     from corpus import happening_words_more_languages as words
 
     assert_each_reads_quickly([re.compile(words.ZH_NOT_PLANNED + r"有[条條]件(?:地)?(?:延[长長]|[暂暫]停)")], text)
+
+
+@pytest.mark.parametrize("court", ["BGH", "BAG", "OLG", "OGH", "LG", "EGMR"])
+def test_a_court_s_ruling_day_closing_a_story_dates_no_page(court: str) -> None:
+    assert stamped_closing_day(f"{CLOSING} ({court}, 22.11.2016)") is None
+    assert described(f"{DE_HEADLINE}{DE_STORY}{CLOSING} ({court}, 22.11.2016)\n")["date"] != "2016-11-22"
+
+
+@pytest.mark.parametrize("initials", ["APA", "AFP", "KNA", "red"])
+def test_a_wire_s_or_desk_s_day_closing_a_story_still_dates_it(initials: str) -> None:
+    assert described(f"{DE_HEADLINE}{DE_STORY}{CLOSING} ({initials}, 22.11.2016)\n")["date"] == "2016-11-22"

@@ -19,7 +19,8 @@ sentence's last stop or alone; only a listed outlet is read ("(Published Wednesd
 Austrian and German papers close a wire's story on the agency's initials or their desk's and the day in dots (intake
 round 93): "(APA, 22.11.2016)", "(red, 22.11.2016)". The day is the story's (`stamped_closing_day`, the day first),
 beside an agency's initials in capitals (`AGENCY_INITIALS`: not a picture's word) or a desk's in lower case; the
-initials name no outlet unless listed ("APA" is Austria's agency's and Africa's: rounds 25, 86 and 87 left it).
+initials name no outlet unless listed ("APA" is Austria's agency's and Africa's: rounds 25, 86 and 87 left it); a
+court's ("(BGH, 22.11.2016)") dates the ruling it cites, not the story (review 39).
 """
 
 from __future__ import annotations
@@ -45,6 +46,8 @@ _TAIL = 120  # characters of the paragraph read: the bracket closes it
 _YEAR_AT_END = re.compile(r"\s(?:19|20)\d\d$")
 _DOTTED_DAY = re.compile(r"(?P<day>[0-3]?\d)\.(?P<month>[01]?\d)\.(?P<year>(?:19|20)\d\d)")
 _DESK_INITIALS = re.compile(r"[a-z]{2,4}")  # "(red, 22.11.2016)": the paper's own desk
+# A German or Austrian court's initials, a ruling's day cited after it: "(BGH, 22.11.2016)", "(OLG, 3.5.2015)".
+_COURT_INITIALS = re.compile(r"BGH|BAG|BFH|BSG|BPatG|OGH|OLG|OVG|LAG|LSG|VGH|LG|AG|VG|FG|EGMR|EuGH")
 
 
 def stamped_closing_credit(paragraph: str, directory: OutletDirectory) -> str | None:
@@ -61,7 +64,8 @@ def stamped_closing_day(paragraph: str) -> str | None:
     day first ("(APA, 22.11.2016)", "(red, 22.11.2016)"), as an ISO day, or None."""
     stamped = _stamped_closing(paragraph)
     day = _DOTTED_DAY.fullmatch(stamped[1]) if stamped else None
-    if day is None or not (AGENCY_INITIALS.fullmatch(stamped[0]) or _DESK_INITIALS.fullmatch(stamped[0])):
+    if day is None or _COURT_INITIALS.fullmatch(stamped[0]) \
+            or not (AGENCY_INITIALS.fullmatch(stamped[0]) or _DESK_INITIALS.fullmatch(stamped[0])):
         return None
     return iso_day(int(day["year"]), int(day["month"]), int(day["day"]))
 
