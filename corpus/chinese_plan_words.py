@@ -12,6 +12,9 @@ ZH_PLANNED = r"[计計][划劃]|[预預][计計]|[拟擬]"
 # "Will" with its time or its place, "about to": "将于23日", "将在首尔", "即将生效" (not 将 alone, which also marks
 # an object: "将协定延长").
 ZH_WILL_AT = r"[将將][于於在]|即[将將]"
-# What right before a verb makes it a plan, not a thing done: "将签署", "拟终止", "要", "会", "即将", "计划", "准备".
-_BEFORE_A_PLANNED_VERB = ("将", "拟", "要", "会", "將", "擬", "會", "即将", "即將", "计划", "計劃", "准备", "準備")
-ZH_NOT_PLANNED = "".join(f"(?<!{word})" for word in _BEFORE_A_PLANNED_VERB)
+# What right before a verb makes it a plan, not a thing done: "将签署", "拟终止", "要", "会", "即将", "计划", "准备";
+# but "会" ending a body's name is no "will": "国家安全委员会决定终止" (the security council decided), "大会", "理事会"
+# ("国会" is left: "韩国会决定" is far likelier "Korea will decide" than "the Korean parliament decided").
+_BEFORE_A_PLANNED_VERB = ("将", "拟", "要", "將", "擬", "即将", "即將", "计划", "計劃", "准备", "準備")
+_WILL_NOT_A_BODY = r"(?<!(?<![员員大协協理])[会會])"
+ZH_NOT_PLANNED = "".join(f"(?<!{word})" for word in _BEFORE_A_PLANNED_VERB) + _WILL_NOT_A_BODY

@@ -6,7 +6,9 @@ plan words, the intake's month names, the word lists' compiler: index/mention_ca
 a plan only when no verb told as done comes before its "will", in -ed or not ("said Japan sent a ship that will
 patrol", index/title_worth.py); a Chinese extension on conditions ("有条件延长了协定") is one again, its wording left
 in a comment by round 35 (corpus/happening_words_more_languages.py); a court's initials and the day of its ruling
-closing a German story ("(BGH, 22.11.2016)") date no page, as a wire's do (corpus/intake/stamped_credits.py)."""
+closing a German story ("(BGH, 22.11.2016)") date no page, as a wire's do (corpus/intake/stamped_credits.py); "会"
+ending a body's name ("国家安全委员会决定终止") is no "will" keeping the verb after it from being told as done
+(corpus/chinese_plan_words.py)."""
 
 from __future__ import annotations
 
@@ -144,3 +146,26 @@ def test_a_court_s_ruling_day_closing_a_story_dates_no_page(court: str) -> None:
 @pytest.mark.parametrize("initials", ["APA", "AFP", "KNA", "red"])
 def test_a_wire_s_or_desk_s_day_closing_a_story_still_dates_it(initials: str) -> None:
     assert described(f"{DE_HEADLINE}{DE_STORY}{CLOSING} ({initials}, 22.11.2016)\n")["date"] == "2016-11-22"
+
+
+@pytest.mark.parametrize("text, kind, words", [
+    ("韩国国家安全委员会决定终止《军事情报保护协定》。", "terminate", "决定终止"),
+    ("韓國國家安全委員會決定終止《軍事情報保護協定》。", "terminate", "決定終止"),
+    ("委员会宣布终止协定。", "terminate", "宣布终止"),
+    ("联合国大会决定暂停终止协定。", "extend", "暂停终止"),
+])
+def test_a_body_s_name_ending_in_hui_tells_a_deed_done(text: str, kind: str, words: str) -> None:
+    assert (kind, words) in [(h.kind, text[h.start:h.end]) for h in find_happenings(text)]
+
+
+@pytest.mark.parametrize("text", ["韩国会决定终止《军事情报保护协定》。", "韩国会终止协定。", "日本會宣布終止協定。",
+                                  "韩国将决定终止协定。", "韩国国会决定终止协定。"])
+def test_a_will_before_the_verb_still_keeps_it_from_being_told_as_done(text: str) -> None:
+    assert "terminate" not in [h.kind for h in find_happenings(text)]
+
+
+@pytest.mark.parametrize("text", ["委员会" * 33_000, "会" * 100_000, "员会决定终止" * 16_000])
+def test_the_plan_words_read_hostile_text_quickly(text: str) -> None:
+    from corpus.chinese_plan_words import ZH_NOT_PLANNED
+
+    assert_each_reads_quickly([re.compile(ZH_NOT_PLANNED + r"[决決]定")], text)
