@@ -31,10 +31,15 @@ _A_PAST = re.compile(rf"\b(?:[a-z]{{2,}}ed|{IRREGULAR_PAST}|{AUXILIARY_WORDS}|be
 # Words only English prose has among the Latin-lettered languages of the pages (a Malay or Indonesian title,
 # "Naskah ... disetujui rapat kabinet", tells its past with no ending: it is not read).
 _ENGLISH_WORD = re.compile(r"(?i)\b(?:the|of|and|to|for|with|by|from|on|its|his|her|their|into)\b")
+# What a title may tell in the present or with no verb: a happening a calendar sets, come to pass ("The new quotas
+# take effect", told on a later day: round 22), or one named by its ordinal ("The North's second nuclear detonation":
+# round 72; not "The North's previous nuclear test", which points back).
+_STILL_TOLD = re.compile(r"(?i)\b(?:takes?\s+effect|comes?\s+into\s+(?:force|effect)|expires?|lapses?"
+                         r"|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\b")
 _NOT_LATIN = re.compile(r"[^\x00-\x7f\u2018-\u201d\u2026\u2013\u2014\u00a0]")
 
 
 def tells_nothing_past(title: str) -> bool:
     """Whether the title is English and holds no verb in the past, perfect or future."""
     return (not _NOT_LATIN.search(title) and bool(_ENGLISH_WORD.search(title))
-            and not _A_PAST.search(title))
+            and not _A_PAST.search(title) and not _STILL_TOLD.search(title))
