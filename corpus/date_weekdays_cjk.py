@@ -79,10 +79,25 @@ def cjk_weekday(match: re.Match, text: str) -> Candidate:
         shift = _WEEKS[relation]
         resolve = lambda anchor: day_value(anchor, 7 * shift + weekday - anchor.weekday())  # noqa: E731
     else:
-        forward = relation == "coming" or not relation and looks_ahead(text, match.start(), match.end())
+        forward = relation == "coming" or not relation and (looks_ahead(text, match.start(), match.end())
+                                                            or korean_future_after(text, match.end()))
         include_today = relation != "last"
         resolve = lambda anchor: day_value(weekday_near(anchor, weekday, forward, include_today))  # noqa: E731
     return Candidate(match.start(), match.end(), "date", resolve, relative=True)
+
+
+# Hangul syllables ending in ㄹ ("할", "열릴", "될"): before "것" they make the future "-ㄹ 것" ("서명할 것이라고").
+_FINAL_RIEUL = "".join(chr(0xAC00 + 28 * vowel_and_initial + 8) for vowel_and_initial in range(399))
+_KO_FUTURE = re.compile(rf"[{_FINAL_RIEUL}]\s?것|겠")
+_KO_CLAUSE_END = re.compile(r"[.。!?！？\n]")
+_KO_FUTURE_REACH = 80  # characters of the weekday's own clause read after it
+
+
+def korean_future_after(text: str, end: int) -> bool:
+    """Whether the Korean clause after a weekday ending at `end` is worded in the future ("금요일 … 서명할 것이라고",
+    "서명하겠다고"), as English "will sign on Friday" is."""
+    stop = _KO_CLAUSE_END.search(text, end, end + _KO_FUTURE_REACH)
+    return _KO_FUTURE.search(text, end, stop.start() if stop else end + _KO_FUTURE_REACH) is not None
 
 
 _COMING_OR_PAST = re.compile(r"(?:(?P<coming>오는|来る)|지난|去る)\s*$")

@@ -57,7 +57,9 @@ _DATELINE = re.compile(
 _CJK_DATELINE = re.compile(r"^\s*(?:[（(][^）)]{1,30}[电電][）)]|[\u4e00-\u9fff]{2,8}[电電](?=\s))\s*"
                            r"(?:[据據][^，,。]{1,20}(?:报道|報導)[，,]\s*)?")
 # A Japanese particle a date taken out leaves ("2016年11月の締結以降" -> "の締結以降", "3月16日に宣言"): it goes too
-_CJK_PARTICLE = re.compile(r"^(?:の|には|に|は|から|まで)(?=[\u3040-\u30ff\u4e00-\u9fff])")
+_CJK_PARTICLE = re.compile(r"^(?:の|には|に|は|から|まで)(?=[\u3040-\u30ff\u4e00-\u9fffA-Z\u300c])")  # ("にGSOMIAの")
+# A word that only told which date it was, left before it: "翌8月23日に" (the next), "지난 12월 15일" (last)
+_CJK_BEFORE_DATE = re.compile(r"(?<=[\u3040-\u30ff\u4e00-\u9fff])翌$|(?<=\s)지난\s$|^지난\s$")
 # A list's bullet, or a dash the dateline leaves ("May 19, 2010— -- A North Korean torpedo ..."), or a chronology
 # entry's mark and the "=" or ":" after its cut day ("▲ 11.17 = 차관회의 통과")
 _DASHES = re.compile(r"^[\s\u2022\u00b7\u203b\u25a0-\u25ff\u2605\u2606\-\u2013\u2014=:\uff1a]+")
@@ -175,6 +177,9 @@ _HONORIFIC = re.compile(r"^(?:The\s+)?(?:[Rr]espected|[Bb]eloved|[Dd]ear|[Gg]rea
                         r"(?:Comrade|Marshal|General|Supreme\s+Leader)(?:\s+(?:Comrade|Marshal|General))*\s+(?=[A-Z])")
 # A title that opens with a joining word ("And it sent a second note", "that the deal took effect"):
 # what it joins is left out, and the word with it.
+# A Korean past joined to the next clause ("...종료를 결정했고", decided and; "...했으며", "...했지만") ends the title
+# as a past of its own ("...결정했다").
+_KOREAN_JOINED_PAST = re.compile(r"(?<=[했됐었았였졌왔갔겼렸켰쳤셨냈섰봤줬])(?:고|으며|지만|는데|으나)$")
 _LEADING_JOINER = re.compile(r"^(?:(?:And|But|So|Yet|and|but)\s+(?:that\s+)?|(?:That|that)\s+)(?=\S)")
 
 
@@ -203,7 +208,8 @@ def _without_its_date(sentence: str, date_start: int, date_end: int) -> str:
         after = _CJK_PARTICLE.sub("", after, count=1)
     if named:
         return without_emptied_participle(sentence[:date_start].rstrip() + " the ", after)
-    return without_emptied_participle(*_past_an_emptied_aside(_ON_DATE.sub("", sentence[:date_start]), after))
+    before = _CJK_BEFORE_DATE.sub("", _ON_DATE.sub("", sentence[:date_start]), count=1)
+    return without_emptied_participle(*_past_an_emptied_aside(before, after))
 
 
 def _past_an_emptied_aside(before: str, after: str) -> tuple[str, str]:
@@ -267,15 +273,15 @@ def _within_room(text: str, verb: str) -> str:
 
 
 def _finished(sentence: str, text: str, verb: str) -> str:
-    """The title: without an honorific, cut to its room, without a leading conjunction or joiner, "his" named, quotes
-    balanced."""
+    """The title: without an honorific, cut to its room, without a leading conjunction or joiner, a Korean past's
+    joining ending told as its end, "his" named, quotes balanced."""
     text = _HONORIFIC.sub("", text, count=1)
     verb_at = max(text.find(verb), 0)
     title = cut_to_room(text, verb_at, verb_at + len(verb))
     conjunction = _LEADING_CONJUNCTION.match(title)
     if conjunction and "," not in title:  # "As strong aftershocks kept shaking Honshu": they did
         title = title[conjunction.end():]
-    title = _named_owner(sentence, _LEADING_JOINER.sub("", title, count=1))
+    title = _named_owner(sentence, _LEADING_JOINER.sub("", _KOREAN_JOINED_PAST.sub("다", title, count=1), count=1))
     title = title if title.endswith("\u2026") else balanced_quotes(title)  # (its closing mark went with the full stop)
     return title[:1].upper() + title[1:]
 

@@ -121,7 +121,28 @@ def _cjk_clause(text: str, verb_at: int) -> str:
     重启谈判,双方在东京完成草签,前后不到一个月..." is the title "双方在东京完成草签"."""
     starts = [m.end() for m in _CJK_CLAUSE_END.finditer(text, 0, verb_at)]
     end = _CJK_CLAUSE_END.search(text, verb_at)
-    return text[starts[-1] if starts else 0:end.start() if end else len(text)].strip()
+    clause = text[starts[-1] if starts else 0:end.start() if end else len(text)].strip()
+    return _japanese_topic(text, starts) + clause
+
+
+# A Japanese topic closing the clause before ("...の計15カ国は、RCEPに署名した": who signed), and the items of a list
+# it ends ("日本、中国、韓国、...の計15カ国は"): nouns, not a clause's verb ("...をめぐり、").
+_TOPIC = re.compile(r"\s*[^\s\u3001\u3002,\uff0c]{1,30}[はが]\u3001$")
+_LIST_ITEM = re.compile(r"\s*[^\s\u3001\u3002,\uff0c]{0,11}[\u30a0-\u30ff\u4e00-\u9fffA-Za-z0-9]\u3001$")
+_TOPIC_AT_MOST = 50
+
+
+def _japanese_topic(text: str, starts: list[int]) -> str:
+    """The topic before the clause at `starts[-1]`, when the clause before it is only that topic; else ""."""
+    bounds = [0, *starts]
+    last = len(starts) - 1
+    if not starts or _TOPIC.fullmatch(text, bounds[last], starts[-1]) is None:
+        return ""
+    first = last
+    while first > 0 and _LIST_ITEM.fullmatch(text, bounds[first - 1], bounds[first]):
+        first -= 1
+    topic = text[bounds[first]:starts[-1] - 1].strip()
+    return topic if len(topic) <= _TOPIC_AT_MOST else text[bounds[last]:starts[-1] - 1].strip()
 
 
 # The verb after a noun's appositive: "The Defense Trilateral Talks, a security meeting of the United

@@ -5,7 +5,8 @@ from __future__ import annotations
 import re
 
 from corpus.title_cuts import AUXILIARY_WORDS
-from index.plain_verbs import IRREGULAR_PAST, plain_verbs
+from index.plain_verbs import plain_verbs
+from index.title_tense import IRREGULAR_PAST, tells_nothing_past
 from index.title_verbless import verbless
 
 # A title whose subject only points back to another sentence's.
@@ -14,14 +15,17 @@ _POINTS_BACK = re.compile(r"(?:They|He|She|It|We|These|Those|Their)\s")  # ("The
 # "The same area had been hit"; not "The two countries agreed"), or as its object ("Police arrested him",
 # "The university rejected five of them", "State television announced it"): who or what is told elsewhere.
 _POINTS_BACK_LATER = re.compile(r"[^,]{1,40},\s(?:they|he|she|it|we)\s"
-                                r"|The\s+two\s+(?:were|was|had|have|are|[a-z]+ed)\b|The\s+same\s")
+                                r"|The\s+(?:two|three|four|five)\s+(?:also\s+|then\s+|later\s+)?"
+                                rf"(?:were|was|had|have|are|[a-z]+ed|{IRREGULAR_PAST})\b|The\s+same\s")
 # ... or tells only that it came after another ("The announcement followed the failure of ...", "The quake came
 # only two months after a tremor"; not "The test was followed by sanctions"), or has "one" for its subject ("One
 # fired", of the missiles named before).
 _ONLY_WHAT_IT_FOLLOWED = re.compile(r"(?:The|This|That|It)\s+(?:(?!(?:was|were|is|are|been)\s)[\w-]+\s+){0,2}?"
                                     r"(?:follows|followed|came\s+(?:only\s+)?(?:[\w-]+\s+){0,3}?after)\b"
                                     r"|One\s+[a-z]+ed\b")
-_POINTING_OBJECT = re.compile(r"\S\s+(?:him|them)\b|\s(?:announced|confirmed|reported|denied)\s+it(?:\s+[a-z]+)?$")
+_POINTING_OBJECT = re.compile(r"\S\s+(?:him|them)\b|\s(?:announced|confirmed|reported|denied)\s+it(?:\s+[a-z]+)?$"
+                              # ("The meeting passed it", "Abe dissolved it, apparently judging ...": what "it" is)
+                              rf"|\s(?:[a-z]{{2,}}ed|{IRREGULAR_PAST})\s+it(?=,|$)")
 # A noun and a relative clause, the title's only clause: "The attack, which killed two Marines and two civilians".
 _ONLY_A_RELATIVE = re.compile(r"[^,]{1,80},\s+(?:which|who)\s+[^,]*$")
 # A saying whose said clause is a plan, a conjecture or a state, not a happening: "The White House confirmed that
@@ -34,6 +38,12 @@ _SAYING_OF_A_PLAN = re.compile(
     rf"(?:(?!(?:[a-z]+ed|{IRREGULAR_PAST})\s)[\w.'\u2019-]+\s+){{0,7}}?"
     r"(?:will|would|shall|may|might|could|wants?|wanted|plans?|planned|intends?|intended|hopes?|hoped"
     r"|(?:is|was|are|were)\s+(?:willing|ready|keen|set)|appears?|appeared|seems?|seemed)\b")
+# A saying of what another had done before it ("Kim said Japan had brought about a 'grave change'", "Wang told
+# reporters the visit had felt like ..."): the saying's date, a view or what was done undated (not "The office said
+# it had closed the pier": its own deed).
+_SAYING_OF_WHAT_HAD_BEEN = re.compile(
+    r"(?:[\w.'\u2019-]+\s+){1,8}?(?:said|says|told|tells|stated|added)\s+(?:that\s+)?"
+    r"(?:(?!(?:it|they|he|she|we|I)\s)[\w.'\u2019-]+\s+){1,6}?had\s+(?:[a-z]+ly\s+)?[a-z]{3,}")
 # A link: page text, no happening ("(朝日新聞 9時57分)http://bit.ly/asEtJJ").
 _A_LINK = re.compile(r"(?i)https?://|\bwww\.|\bbit\.ly/")
 # A title that is a quotation, or starts inside one: '"We will take steps to ...', '期限目前で...」との見出しで'.
@@ -48,7 +58,8 @@ _A_STATE = re.compile(r"(?:[\w.'\u2019-]+\s+){1,4}?(?:(?:appears?|seems?|looks?)
 _A_SETTING = re.compile(r"(?:At|Of|In|On|During|For|With|From|By|Into|Amid|Under|Over|Inside|Outside"
                         r"|(?:\w+\s+)?(?:Hours|Days|Weeks|Months|Minutes|Years)\s+(?:after|before)"  # "Hours after celebrating ..."
                         r"|[A-Z][a-z]+ed\s+(?:by|beside|with|alongside|next\s+to))\s")  # "Seated beside ..."
-_INFINITIVE = re.compile(r"To\s+(?:have|be)\s")
+_INFINITIVE = re.compile(r"To\s+(?!(?:the|a|an|this|that|these|those|its|his|her|their|our|date|some|many|most|all"
+                         r"|each|every)\s)[a-z]+\s")  # (and a purpose: "To take cover after North Korea fired")
 # A thing named, not a deed: "A photo and an audio clip released by the Islamic State group", "A
 # diplomat accused of making an obscene comment" (its only verb a participle after its noun).
 _PARTICIPLE_AFTER_NOUN = re.compile(rf"\b(?!(?:{AUXILIARY_WORDS}|been|be)\b)[a-z]+\s+"
@@ -57,7 +68,9 @@ _AUXILIARY = re.compile(rf"\b(?:{AUXILIARY_WORDS})\b")
 # A Japanese or Korean clause left unfinished: "...の軍事情報包括保護協定について" (about), "...決定されたため"
 # (because), "...通告しており" (and), a verb in its joining form ("...GSOMIA終了を通知し", "...署名され"), or a
 # copula whose date was the predicate ("...맡긴 날은 이다").
-_UNFINISHED_CLAUSE = re.compile(r"(?:について|ため|ので|ており|けれど|ものの|(?<=[\u4e00-\u9fff])(?:し|して|され|させ)|\s이다)$")
+# ("...通告しましたが": but; "...黙ったままでいるとして": saying that)
+_UNFINISHED_CLAUSE = re.compile(r"(?:について|ため|ので|ており|けれど|ものの|(?<=[\u4e00-\u9fff])(?:し|して|され|させ)|\s이다"
+                                r"|(?<=た)が|として)$")
 # ... or a Japanese clause ending in its hearsay, what is said or reported of it ("...共有されたという", "...署名したと伝えた")
 _JAPANESE_HEARSAY_ENDING = re.compile(r"(?:という|とされる|とみられる|と伝えた|と報じた)$")
 # A title that ends with its saying, "President Lee Myung-bak said" (what he said was a quotation), or
@@ -88,14 +101,17 @@ def worth_proposing(sentence: str, verb: tuple[int, int] | None, title: str) -> 
     - is a noun with only a relative clause ("The attack, which killed two Marines");
     - is a saying of a plan, a conjecture or a state ("X confirmed that Biden will host ...", "X said Seoul
       wants ..."; not an announcement, which is itself the news);
+    - is a saying of what another had done before it ("Kim said Japan had brought about ...");
+    - tells nothing in the past, an English phrase or a caption in the present (`index.title_tense`: "The
+      North's previous nuclear test", "Lee chairs a meeting in Seoul");
     - holds a link (page text);
     - is a quotation or starts inside one ('"We will take steps to ...', '期限目前で...」との見出しで');
     - tells a state ("Yoon appears intent on ...");
     - ends with a saying without what was said ("President Lee said", before a quotation) or a
       coming without what came ("Tokyo's first step came");
-    - is an infinitive ("To have fired ...");
+    - is an infinitive ("To have fired ...", "To take cover after ...");
     - is a Japanese or Korean clause left unfinished ("...について", "...ため", "...通知し", "...날은 이다") or a
-      Japanese one ending in its hearsay ("...共有されたという", "...署名したと伝えた");
+      ("...通告しましたが", "...黙ったままでいるとして") or a Japanese one ending in its hearsay ("...共有されたという", "...署名したと伝えた");
     - tells only what it came after ("The announcement followed ...") or has "one" for its subject ("One fired");
     - only says where or when, with no comma and no deed: a phrase under a preposition ("At a
       meeting with officials ..."), a participle or a time before a clause that is not there
@@ -113,7 +129,8 @@ def worth_proposing(sentence: str, verb: tuple[int, int] | None, title: str) -> 
     return not (_points_back(title) or _IN_QUOTES.match(title) or _ONLY_A_RELATIVE.match(title)
                 or _SAYING_OF_A_PLAN.match(title) or _A_LINK.search(title) or _A_STATE.match(title)
                 or _TELLS_NOTHING.search(title) or _INFINITIVE.match(title) or _UNFINISHED_CLAUSE.search(title)
-                or _JAPANESE_HEARSAY_ENDING.search(title)
+                or _JAPANESE_HEARSAY_ENDING.search(title) or _SAYING_OF_WHAT_HAD_BEEN.match(title)
+                or tells_nothing_past(title)
                 or _only_a_setting(title) or _only_a_thing(title) or verbless(title)
                 or verb is not None and _verb_tells_no_happening(sentence, verb, title))
 

@@ -1,0 +1,45 @@
+"""Whether an English title tells anything in the past (`index.title_worth`): a title with no verb in the past
+is a phrase ("The North's previous nuclear test", "The notice given to Japan") or a picture's caption or a
+heading told in the present ("Prime Minister Lee chairs a meeting in Seoul", "Bill Clinton meets Kim Jong Il"),
+no happening told.
+
+    >>> tells_nothing_past("The North's previous nuclear test")
+    True
+    >>> tells_nothing_past("Kim You-geun briefs reporters on GSOMIA")
+    True
+    >>> tells_nothing_past("Seoul let the deadline pass in silence")
+    False
+"""
+
+from __future__ import annotations
+
+import re
+
+from corpus.title_cuts import AUXILIARY_WORDS
+
+# Past forms that do not end in "-ed", as a title tells them ("Seoul let the deadline pass", "An aide quit").
+IRREGULAR_PAST = (
+    r"let|set|put|cut|quit|cast|broadcast|shed|split|spread|hurt|cost|bid|read|upset|thrust|hit|shut|burst"
+    r"|knew|heard|built|bought|thought|taught|felt|dealt|lent|bent|fed|bled|sped|hung|swung|stuck|sat|lay|laid"
+    r"|rode|drove|arose|woke|stole|sang|rang|drank|did|ate|overcame|forgot|understood|slept|wept|crept|leapt"
+    r"|shone|sprang|spun|said|told|won|led|met|held|sent|spent|ran|saw|shot|rose|fell|took|went|came|made|gave"
+    r"|got|left|lost|kept|paid|sold|stood|found|brought|began|broke|spoke|chose|wrote|became|fought|struck|sank"
+    r"|flew|grew|drew|threw|blew|withdrew|tore|wore|swept|slid|fled|froze|shook|beat|bore|caught|sought|wound"
+    r"|dug|hid|lit|knelt|meant|underwent|overtook|forbade|swore")
+_A_PAST = re.compile(rf"\b(?:[a-z]{{2,}}ed|{IRREGULAR_PAST}|{AUXILIARY_WORDS}|been|will|would|could|can|may"
+                     r"|might|must|should|shall)\b")
+# Words only English prose has among the Latin-lettered languages of the pages (a Malay or Indonesian title,
+# "Naskah ... disetujui rapat kabinet", tells its past with no ending: it is not read).
+_ENGLISH_WORD = re.compile(r"(?i)\b(?:the|of|and|to|for|with|by|from|on|its|his|her|their|into)\b")
+# What a title may tell in the present or with no verb: a happening a calendar sets, come to pass ("The new quotas
+# take effect", told on a later day: round 22), or one named by its ordinal ("The North's second nuclear detonation":
+# round 72; not "The North's previous nuclear test", which points back).
+_STILL_TOLD = re.compile(r"(?i)\b(?:takes?\s+effect|comes?\s+into\s+(?:force|effect)|expires?|lapses?"
+                         r"|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\b")
+_NOT_LATIN = re.compile(r"[^\x00-\x7f\u2018-\u201d\u2026\u2013\u2014\u00a0]")
+
+
+def tells_nothing_past(title: str) -> bool:
+    """Whether the title is English and holds no verb in the past, perfect or future."""
+    return (not _NOT_LATIN.search(title) and bool(_ENGLISH_WORD.search(title))
+            and not _A_PAST.search(title) and not _STILL_TOLD.search(title))
