@@ -114,4 +114,6 @@ NEW_WORDINGS = [re.compile(wording, re.IGNORECASE) for table in (NEWS_PRESENT_SP
     "\x00\x07\x1b" * 20_000, "firman el pacto " * 10_000,
 ], ids=lambda text: f"{text[:12]!r}x{len(text)}")
 def test_hostile_texts_are_read_quickly_by_each_new_wording(text):
-    assert_each_reads_quickly(NEW_WORDINGS, text)
+    # texts of up to 240 KB (not ~100 KB), each wording linear at ~0.05 s: 0.1 s failed on CI's loaded workers on
+    # three tries; a backtracking wording takes seconds here
+    assert_each_reads_quickly(NEW_WORDINGS, text, limit=0.25)

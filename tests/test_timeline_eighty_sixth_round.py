@@ -79,7 +79,9 @@ def test_hostile_text_reads_its_direction_quickly(name: str) -> None:
     sentence_looks_ahead(text, middle, middle + 7)
     tells_a_past(text)
     looks_ahead(text, middle, middle + 3)
-    assert time.process_time() - started < 0.1
+    # three readers of the whole ~100 KB text, linear at ~0.08 s together: 0.1 s failed on CI's loaded workers; a
+    # reader reading the text again at each of its matches would take minutes here
+    assert time.process_time() - started < 0.25
 
 
 @pytest.mark.parametrize("name", ["spaces", "control characters"])
