@@ -172,13 +172,15 @@ def test_rss_trace_sees_a_child_process_memory_and_the_stderr_lines():
 
 @pytest.mark.parametrize("module", ["bench.metadata_eval", "bench.event_links_eval"])
 def test_a_report_read_only_in_part_ends_quietly(module):
-    """`python -m bench.metadata_eval | head -1`: the reader goes away (here before the first
-    line); the report ends with status 0 and says nothing more (no BrokenPipeError traceback)."""
+    """`python -m bench.metadata_eval tests/fixtures/pages/dev | head -1`: the reader goes away
+    (here before the first line); the report ends with status 0 and says nothing more (no
+    BrokenPipeError traceback)."""
     import subprocess
     import sys
     from pathlib import Path
 
-    report = subprocess.Popen([sys.executable, "-m", module], cwd=Path(__file__).parents[1],
+    report = subprocess.Popen([sys.executable, "-m", module, "tests/fixtures/pages/dev"],
+                              cwd=Path(__file__).parents[1],
                               stdout=subprocess.PIPE, stderr=subprocess.PIPE)
     report.stdout.close()
     errors = report.stderr.read().decode()
