@@ -12,7 +12,7 @@ import re
 from itertools import chain
 from urllib.parse import urlparse
 
-from corpus.cleaning import CleanedPage
+from corpus.cleaning import CleanedPage, is_prose
 from corpus.found import Found, short
 from corpus.intake import site_signatures as signatures
 from corpus.intake import source_notes
@@ -147,13 +147,19 @@ def _stamp_under_story(page: CleanedPage) -> Found | None:
         if match and (printed := find_date_line(match["date"] or match["numeric"] or match["signed"])) \
                 and not printed.rest and is_a_full_day(printed.value):
             return Found(printed.value, f"printed under the story: {short(line, tail=True)!r}")
-        if wired := stamped_closing_day(line) or listed_closing_day(line, outlets()):
+        if wired := stamped_closing_day(line) or (_last_of_the_story(line, page.closing)
+                                                   and listed_closing_day(line, outlets())):
             return Found(wired, f"printed with the wire's credit closing the story: {short(line, tail=True)!r}")
         if coded := editor_code_date(line):
             return Found(coded, f"the day of the agency's code under the story: {short(line, tail=True)!r}")
         if picture := korean_picture_date(line, outlets()):
             return Found(picture[0], f"the day of the picture its agency dates: {short(line, tail=True)!r}")
     return None
+
+
+def _last_of_the_story(line: str, closing: tuple[str, ...]) -> bool:
+    """No paragraph of prose after `line`: a quoted story's credit and day above the blog's own words is none."""
+    return not any(is_prose(text) for text in closing[closing.index(line) + 1:])
 
 
 def _posting_stamp(line: str) -> str | None:

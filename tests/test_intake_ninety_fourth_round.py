@@ -93,6 +93,8 @@ CLOSED_PAGES = [  # (the page, its day)
     (f"{PAGE_TITLE}{LONG_STORY}\n(CCTV August 31, 2009)\n", "2009-08-31"),  # it prints no day of its own
     (f"{PAGE_TITLE}September 1, 2009\n{LONG_STORY}\n(CCTV August 31, 2009)\n", "2009-09-01"),  # its own date line
     (f"{PAGE_TITLE}{LONG_STORY}\n(Geneva, August 31, 2009)\n", None),  # a place, no outlet
+    # a blog quoting a story: the credit and its day above the blogger's own words
+    (f"{PAGE_TITLE}{LONG_STORY}\n(CCTV August 31, 2009)\n{STORY}", None),
 ]
 
 
