@@ -12,7 +12,7 @@ import re
 from itertools import chain
 from urllib.parse import urlparse
 
-from corpus.cleaning import CleanedPage
+from corpus.cleaning import CleanedPage, is_prose
 from corpus.found import Found, short
 from corpus.intake import site_signatures as signatures
 from corpus.intake import source_notes
@@ -29,6 +29,7 @@ from corpus.intake.datelines import Dateline, dated_item, find_dateline
 from corpus.intake.office_years import holders_out_of_office
 from corpus.intake.official_lines import is_upload_stamp, official_date_line
 from corpus.intake.outlet_datelines import outlet_dateline, outlet_stamped_lead
+from corpus.intake.pasted_bylines import pasted_byline_date
 from corpus.intake.outlets import outlets
 from corpus.intake.place_dated_leads import place_dated_lead
 from corpus.intake.posting_stamps import (labelled_stamp_within, log_post_stamp, portal_byline_stamp, posted_label_stamp,
@@ -36,7 +37,7 @@ from corpus.intake.posting_stamps import (labelled_stamp_within, log_post_stamp,
 from corpus.intake.glued_dates import glued_date
 from corpus.intake.printed_dates import find_date_line, read_date, stamp_opening_lead
 from corpus.intake.reposts import original_date, spaceless_copy_date
-from corpus.intake.stamped_credits import stamped_closing_day
+from corpus.intake.stamped_credits import listed_closing_day, stamped_closing_day
 from corpus.intake.site_clocks import (is_cited_after_text, is_member_since, is_quoted_stamp, is_video_stamp,
                                       is_weather_clock)
 from corpus.intake.thread_posts import is_later_thread_post
@@ -146,13 +147,19 @@ def _stamp_under_story(page: CleanedPage) -> Found | None:
         if match and (printed := find_date_line(match["date"] or match["numeric"] or match["signed"])) \
                 and not printed.rest and is_a_full_day(printed.value):
             return Found(printed.value, f"printed under the story: {short(line, tail=True)!r}")
-        if wired := stamped_closing_day(line):
+        if wired := stamped_closing_day(line) or (_last_of_the_story(line, page.closing)
+                                                   and listed_closing_day(line, outlets())):
             return Found(wired, f"printed with the wire's credit closing the story: {short(line, tail=True)!r}")
         if coded := editor_code_date(line):
             return Found(coded, f"the day of the agency's code under the story: {short(line, tail=True)!r}")
         if picture := korean_picture_date(line, outlets()):
             return Found(picture[0], f"the day of the picture its agency dates: {short(line, tail=True)!r}")
     return None
+
+
+def _last_of_the_story(line: str, closing: tuple[str, ...]) -> bool:
+    """No paragraph of prose after `line`: a quoted story's credit and day above the blog's own words is none."""
+    return not any(is_prose(text) for text in closing[closing.index(line) + 1:])
 
 
 def _posting_stamp(line: str) -> str | None:
@@ -251,11 +258,13 @@ def _printed(page: CleanedPage) -> Found | None:
 
 def _with_original(printed: Found | None, page: CleanedPage) -> Found | None:
     """The date of the original a repost credits ("This article first appeared in X on
-    <date>") over the reposting page's own, which the provenance keeps."""
+    <date>", or its byline and day pasted under a post's stamp) over the reposting page's own, which the
+    provenance keeps."""
     title = page.opening[0] if page.opening else ""
     original = next(((value, line) for line in (*page.opening, *page.closing[::-1])
                      if (value := original_date(line) or signatures.quoted_source_date(line)
-                                  or cited_date(line) or spaceless_copy_date(line, title))), None)
+                                  or cited_date(line) or spaceless_copy_date(line, title))), None) \
+        or pasted_byline_date(page.opening, outlets()) or pasted_byline_date(page.closing, outlets())
     if original is None or (printed and printed.value == original[0]):
         return printed
     found = Found(original[0], f"the date its credit gives the original: {short(original[1])!r}")

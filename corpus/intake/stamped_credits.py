@@ -21,6 +21,9 @@ round 93): "(APA, 22.11.2016)", "(red, 22.11.2016)". The day is the story's (`st
 beside an agency's initials in capitals (`AGENCY_INITIALS`: not a picture's word) or a desk's in lower case; the
 initials name no outlet unless listed ("APA" is Austria's agency's and Africa's: rounds 25, 86 and 87 left it); a
 court's ("(BGH, 22.11.2016)") dates the ruling it cites, not the story (review 39).
+
+A listed outlet's bracket with the full day, its month by name or its year first, dates the story it closes (intake
+round 94, `listed_closing_day`): "(CCTV August 31, 2009)", "(Xinhua News Agency May 25, 2009)" under the story.
 """
 
 from __future__ import annotations
@@ -31,6 +34,7 @@ from corpus.intake.closing_wires import AGENCY_INITIALS
 from corpus.intake.date_readings import iso_day
 from corpus.intake.furniture import describes_picture, is_caption
 from corpus.intake.outlets import OutletDirectory
+from corpus.intake.printed_dates import find_date_line
 
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.?"
 # The stamp's own characters: digits, separators, the day's and the time's words; a digit in it.
@@ -45,6 +49,7 @@ _DAY_OR_TIME = re.compile(rf"\d{{1,2}}\s*[:時시]\s*\d{{1,2}}|\d{{1,4}}[/.\-]\d
 _TAIL = 120  # characters of the paragraph read: the bracket closes it
 _YEAR_AT_END = re.compile(r"\s(?:19|20)\d\d$")
 _DOTTED_DAY = re.compile(r"(?P<day>[0-3]?\d)\.(?P<month>[01]?\d)\.(?P<year>(?:19|20)\d\d)")
+_NAMED_MONTH_OR_YEAR_FIRST = re.compile(rf"{_MONTH}\s+[0-3]?\d,?\s+(?:19|20)\d\d|^(?:19|20)\d\d\s*[年/.\-]")
 _DESK_INITIALS = re.compile(r"[a-z]{2,4}")  # "(red, 22.11.2016)": the paper's own desk
 # A German or Austrian court's initials, a ruling's day cited after it: "(BGH, 22.11.2016)", "(OLG, 3.5.2015)".
 _COURT_INITIALS = re.compile(r"BGH|BAG|BFH|BSG|BPatG|OGH|OLG|OVG|LAG|LSG|VGH|LG|AG|VG|FG|EGMR|EuGH")
@@ -68,6 +73,17 @@ def stamped_closing_day(paragraph: str) -> str | None:
             or not (AGENCY_INITIALS.fullmatch(stamped[0]) or _DESK_INITIALS.fullmatch(stamped[0])):
         return None
     return iso_day(int(day["year"]), int(day["month"]), int(day["day"]))
+
+
+def listed_closing_day(paragraph: str, directory: OutletDirectory) -> str | None:
+    """The full day of a bracket closing `paragraph` on a listed outlet and its day with the year, the month by its
+    name or the year first ("(CCTV August 31, 2009)", "(朝日新聞デジタル 2017年01月09日 14時29分)"), as an ISO day,
+    or None: a day in numbers alone leaves its order open, a day without its year its year."""
+    stamped = _stamped_closing(paragraph)
+    if stamped is None or not _NAMED_MONTH_OR_YEAR_FIRST.search(stamped[1]) or not directory.named(stamped[0]):
+        return None
+    printed = find_date_line(stamped[1])
+    return printed.value if printed and not printed.rest and len(printed.value) == len("YYYY-MM-DD") else None
 
 
 def _stamped_closing(paragraph: str) -> tuple[str, str] | None:
