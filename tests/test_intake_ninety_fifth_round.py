@@ -89,6 +89,13 @@ def test_a_page_whose_source_is_xinhua_s_weibo_is_xinhua_s():
     assert described(f"{ZH_HEADLINE}{ZH_SIMPLIFIED}来源:新华视点微博\n")["outlet"] == "Xinhua"
 
 
+def test_a_page_whose_source_is_moskva_24_s_channel_is_moskva_24_s():
+    story = _twice("Город во вторник начал строительство защитной стены на реке, работы продлятся до марта.",
+                   "Владельцы магазинов на берегу требуют компенсации за месяцы, когда дорожки будут закрыты.")
+    page = described(f"Город начал строить защитную стену на реке\n\n{story}Источник: Telegram-канал \"Москва 24\"\n")
+    assert page["outlet"] == "Moskva 24"
+
+
 @pytest.mark.parametrize("line", [
     "来源:微博",  # the platform alone
     "来源:网友微博",  # a reader's account
