@@ -10,7 +10,8 @@ intake did not read.
   "【據南方網29日電】", "據新華社北京1月1日電";
 * a masthead printing one outlet's two names side by side: "大紀元 エポックタイムズ・ジャパン";
 * a broadcaster's hand-over after a dash, ending a video's summary or opening its line: "... ratify the deal – CNN's
-  Jane Roe reports".
+  Jane Roe reports";
+* an excerpt cut by an ellipsis, then its pointer to the whole story: "…Full Article: Xinhua June 2015".
 
 Each positive failed before the round; a negative beside it keeps what must not change: a box and a byline naming
 different writers, a platform alone, an unlisted account, "據" before no listed name, two outlets side by side."""
@@ -27,6 +28,7 @@ from corpus.intake.east_asian_credits import east_asian_credit
 from corpus.intake.outlets import outlets
 from corpus.intake.site_lines import writer_note_credit
 from corpus.intake.source_label_lines import labelled_source_credit
+from corpus.intake.source_notes import read_more_credit
 from tests.test_intake_thirty_third_round import described
 
 
@@ -176,7 +178,37 @@ def test_a_dash_before_no_hand_over_of_a_listed_broadcaster_credits_nothing(line
     assert writer_note_credit(line, outlets()) is None
 
 
-READERS = (byline_credit, labelled_source_credit, east_asian_credit, joined_credit, writer_note_credit)
+# An excerpt cut by an ellipsis, then its pointer to the whole story
+
+EXCERPT = "The city began building the new flood wall along the river on Tuesday, and the work is expected to last…"
+
+
+@pytest.mark.parametrize("pointer, credit", [
+    ("Full Article: Xinhua June 2015", "Xinhua"),
+    ("Full story: Reuters", "Reuters"),
+    (" Read more: Yonhap Nov. 2016", "Yonhap"),
+])
+def test_an_excerpt_s_pointer_to_the_whole_story_names_its_outlet(pointer, credit):
+    assert read_more_credit(f"{EXCERPT}{pointer}", outlets()) == credit
+
+
+def test_a_page_quoting_a_wire_s_excerpt_is_the_wire_s():
+    page = described(f"{EN_HEADLINE}{EXCERPT}Full Article: Xinhua June 2015\n\nKey Point\n\n{EN_STORY}")
+    assert page["outlet"] == "Xinhua"
+
+
+@pytest.mark.parametrize("line", [
+    f"{EXCERPT}Full Article: Harbor Gazette June 2015",  # unlisted
+    f"{EXCERPT}Full Article: Xinhua said the talks went on",  # words after the name
+    "The deal was signed. Full Article: Xinhua June 2015",  # no ellipsis: no excerpt
+    f"{EXCERPT}Full Article: Xinhua June 2015 and more",
+])
+def test_no_listed_outlet_closing_an_excerpt_credits_nothing(line):
+    assert read_more_credit(line, outlets()) is None
+
+
+READERS = (byline_credit, labelled_source_credit, east_asian_credit, joined_credit, writer_note_credit,
+           read_more_credit)
 HOSTILE = [
     " " * 100_000,
     "A " * 50_000 + "By " + "A " * 50_000,
@@ -189,6 +221,8 @@ HOSTILE = [
     "大紀元 " * 25_000,
     "a " * 50_000 + "– CNN's Jane Roe reports",
     " – " * 33_000 + "CNN's Jane Roe reports",
+    "…" * 100_000,
+    "…Full Article: " + "A a " * 25_000,
     "\x07\x1b" * 50_000 + "来源:新华视点微博",
 ]
 
