@@ -15,7 +15,7 @@ forms are loose, and a wrong name is worse than none.
   Japan said ..." (run into the lead as copied), or run into the dateline: "By Jane Roe /
   Yomiuri Shimbun CorrespondentBEIJING — ...";
 * outlets sharing a credit line: "Reuters and Agence France-Presse", "AP, AFP", or with the
-  paper's own staff: "Kyodo, Staff Report";
+  paper's own staff: "Kyodo, Staff Report"; a masthead printing one outlet's two names: "大紀元 エポックタイムズ・ジャパン";
 * a feed's line of an outlet and a date: "Stars and Stripes 2014-04-23";
 * a masthead with the site's buttons after it: "The Korea Times close", "Reuters Menu", or its
   logo's text: "Pulse.com.gh logo";
@@ -50,6 +50,7 @@ _PLACE_THEN_CREDIT = LazyPattern(rf"^(?P<place>{_CAPS_PLACE})\s*[-–—]+\s*(?P
 # Where two words were glued as copied: "JazeeraWithin", "SEOULIn".
 _GLUE = LazyPattern(r"(?<=[a-z.])(?=[A-Z][a-z])")
 _JOINED = LazyPattern(r"\s*(?:,|&|/|\band\b)\s*")  # "Reuters and AFP", "BSS/AFP"
+_TWO_NAMES_AT_MOST = 80
 # "Kyodo, Staff Report", "• Reuters, Kyodo, Staff Report": wires and the paper's own staff.
 _WIRES_AND_STAFF = LazyPattern(r"^(?:[•·]\s*)?(?P<wires>[A-Z][\w&.,' -]{1,60}?),\s+(?i:staff\s+reports?)$")
 # "Jane Roe and John DoeAAP": one to three names of capitalised words, the initials glued to the last.
@@ -150,6 +151,18 @@ def joined_credit(line: str, directory: OutletDirectory) -> str | None:
     parts = _JOINED.split(line)
     if len(parts) > 1 and all(directory.named_alone(part) for part in parts):
         return parts[0]
+    return _two_names_of_one(line, directory)
+
+
+def _two_names_of_one(line: str, directory: OutletDirectory) -> str | None:
+    """The first of one listed outlet's two names side by side, as a masthead prints them in two scripts or as its
+    name and its edition's: "大紀元 エポックタイムズ・ジャパン" (The Epoch Times); never two outlets ("Reuters AFP")."""
+    if len(line) > _TWO_NAMES_AT_MOST:
+        return None
+    for space in (match.start() for match in re.finditer(r"\s+", line)):
+        first, second = line[:space].strip(), line[space:].strip()
+        if (outlet := directory.named_alone(first)) and directory.named_alone(second) == outlet:
+            return first
     return None
 
 

@@ -97,6 +97,9 @@ _BEAT_WRITER = LazyPattern(r"^(?P<credit>[A-Z][\w&.'’-]*(?:\s[A-Z][\w&.'’-]*
 # A byline after a date or a section on its line: "11 months ago - By Business Insider",
 # "Nov. 2, 2015 - 13:09 By Korea Herald" (the time after the dash).
 _BYLINE_LATER_IN_LINE = LazyPattern(r"^[^|]{1,40}?\s[|–—-]\s+(?:\d{1,2}:\d\d\s+)?(?P<by>(?:By|BY)\s+[A-Z])")
+# The writer's box and its byline copied onto one line, the paper's name after them: "Jane Roe, cleveland.com
+# By Jane Roe, cleveland.com The Plain Dealer", "The Associated Press By The Associated Press The Associated Press".
+_BOX_THEN_BYLINE = LazyPattern(r"^(?P<box>[A-Z][^|]{1,60}?)\s+By\s+(?P=box)(?:\s|$)")
 # A byline with the writer's role before the outlet: "By Jane Roe / Staff Writer, The Salem
 # News", "Jane Roe, Reporter, Des Moines Register", "By Jane Roe, Senior Editor at Harbor Beacon".
 _ROLE_NOUN = r"(?i:reporter|writer|correspondent|editor|contributor|columnist|journalist|producer)"
@@ -163,6 +166,8 @@ def byline_credit(line: str, directory: OutletDirectory) -> str | None:
         return staff["credit"]  # "By Mark Russell, Newser Staff"; not "By X, New York Correspondent": a posting
     if later := _BYLINE_LATER_IN_LINE.search(line):
         return byline_credit(line[later.start("by"):], directory)  # "2 hours ago - By AFP"
+    if boxed := _BOX_THEN_BYLINE.match(line):
+        return byline_credit(f"By {boxed['box']}", directory)
     head = _DATE_LABEL.split(line, maxsplit=1)[0].strip(" |,")
     if head != line and (credit := byline_credit(head, directory)):
         return credit  # "Deirdre Shesgreen, USA TODAY Published 9:12 a.m. ET Aug. 22, 2019"

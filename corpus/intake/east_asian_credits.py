@@ -129,15 +129,17 @@ _SHORT_WIRE_TAG = LazyPattern(r"^\s*[（(][\u4e00-\u9fff]{1,8}?[0-9０-９]{1,2}
 # "【韩联社首尔7月5日电 】": a portal's brackets around the dateline; "央广网北京9月7日消息" (a broadcaster's "news");
 # "中評社高雄8月1日(記者 高易伸)": the reporter's tag straight after the day, "電" left out;
 # "【大紀元日本11月23日】": the outlet (its edition's place after it) and the day alone in the brackets.
-_CHINESE_DATELINE = LazyPattern(r"^\s*(?:(?P<lenticular>【)\s*)?据?(?P<head>[\u4e00-\u9fff]{2,14}?)\s*"
+_CHINESE_DATELINE = LazyPattern(r"^\s*(?:(?P<lenticular>【)\s*)?[据據]?(?P<head>[\u4e00-\u9fff]{2,14}?)\s*"
                                 r"(?P<month>[0-9０-９]{1,2})月(?P<day>[0-9０-９]{1,2})日"
                                 r"(?:[电電讯訊](?:\s*】)?|消息|\s*[:：]|(?=\s*[(（](?:记者|記者))|(?(lenticular)\s*】|(?!)))")
 _OUTLET_REPORTERS = LazyPattern(r"(?:^|\s)(?P<head>[\u4e00-\u9fff]{2,8}?)(?:记者|記者)(?:[\s\u3000]+[\u4e00-\u9fff]{2,4}){1,4}\s*$")
 # "李佳英/梁智皓 朝鲜日报记者": the reporters named first, then their paper, a byline of its own.
 _REPORTERS_OUTLET = LazyPattern(r"^[\u4e00-\u9fff]{2,4}(?:[/、・][\u4e00-\u9fff]{2,4}){0,3}[\s\u3000]+"
                                 r"(?P<head>[\u4e00-\u9fff]{2,8}?)(?:记者|記者)\s*$")
-# "据新华社电 日本和韩国政府14日…": a paper carrying a wire's story, neither place nor day printed.
-_CARRIED_WIRE = LazyPattern(r"^\s*据(?P<wire>[\u4e00-\u9fff]{2,8}?)电[\s\u3000]")
+# "据新华社电 日本和韩国政府14日…": a paper carrying a wire's story, neither place nor day printed; in traditional
+# characters, in brackets on a line of its own, with the day alone: "【據南方網29日電】" (a Hong Kong paper's).
+_CARRIED_WIRE = LazyPattern(r"^\s*(?P<lenticular>【\s*)?[据據](?P<wire>[\u4e00-\u9fff]{2,8}?)(?:[0-9０-９]{1,2}日)?"
+                            r"[电電](?(lenticular)\s*】|[\s\u3000])")
 # "中評社香港": an agency's name (ending in "社") before the place it files from.
 _AGENCY = LazyPattern(r"(?P<name>[\u4e00-\u9fff]{1,5}?(?:通讯社|通訊社|新闻社|新聞社|社))[\u4e00-\u9fff]{2,}")
 # "【8月22日 時事通信社】": a Japanese site's bracketed day and the wire it carries.

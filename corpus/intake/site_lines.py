@@ -163,8 +163,9 @@ _DISCLAIMER = LazyPattern(
     rf"opinions?|editorial\s+(?:policy|stance|position))\s+of)\s+(?:the\s+)?{_NAME}"
     rf"|{_NAME.replace('credit', 'own')}['’]s?\s+(?i:editorial\s+)?(?i:stance|policy|position|views?))\s*\.?$")
 # A broadcaster's hand-over to its reporter: "CNN's Paula Hancocks reports from Seoul."
-_HAND_OVER = LazyPattern(
-    rf"^{_NAME}['’]s\s+[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){{1,3}}\s+(?:reports|has\s+more"
+_HAND_OVER = LazyPattern(  # a video's summary may run into it after a dash, or the dash open its line
+    rf"^(?:(?:[^–—]{{10,300}}?\s)?[–—]\s*)?{_NAME}['’]s\s+[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){{1,3}}\s+"
+    rf"(?:reports|has\s+more"
     rf"|has\s+the\s+story)(?:\s+from\s+[A-Z][\w .'’-]{{1,30}})?\s*\.?$")
 # An aggregator's or a change tracker's note of where the story it shows comes from: "This
 # article is from the source 'nytimes' ...", "You can find the current article at its original
