@@ -234,3 +234,12 @@ def test_each_reader_of_the_round_takes_every_hostile_text_quickly(reader):
         started = time.process_time()
         reader(text, directory)
         assert time.process_time() - started < 0.1, text[:40]
+
+
+def test_a_source_line_with_a_full_width_colon_is_one_as_with_a_colon():
+    from corpus.intake.contact_lines import is_source_line
+
+    for line in ("来源：港口日报", "출처：항만일보", "Source： Harbour Daily", "新闻来源︰港口日报"):
+        assert is_source_line(line), line
+    assert not is_source_line("来源：港口日报 记者 王小明 厦门电 今天上午")
+    assert not is_source_line("来源：港口日报：记者说")  # (a second colon: a sentence, not a name)

@@ -39,7 +39,7 @@ _CONTACT_WORDS_AT_MOST = 6
 
 _SOURCE_LABEL = (r"(?:news\s+)?sources?|fonte|fuente|quelle|kaynak|источник|nguồn|sumber"
                  r"|(?:新聞|新闻|資料|资料|消息)?(?:來源|来源)|출처")
-_SOURCE_LINE = re.compile(rf"(?i)^\W{{0,3}}(?:{_SOURCE_LABEL})\s*[:|:︰]\s*(?P<name>[^:]{{1,80}}?)\s*\)?$")
+_SOURCE_LINE = re.compile(rf"(?i)^\W{{0,3}}(?:{_SOURCE_LABEL})\s*[:|：︰]\s*(?P<name>[^:：]{{1,80}}?)\s*\)?$")
 # A name, not a sentence: it starts with a capital, a digit or a letter of another script, and holds no full stop
 # but one closing an abbreviated name ("Fonte: G1.") or within a word ("Le Monde.fr", "Yahoo!ニュース").
 _NAME = re.compile(r"^[^\W\da-z_](?:[^.!?。]|[.!](?=\w)){0,79}\.?$")
@@ -69,7 +69,7 @@ def is_source_line(line: str) -> bool:
 
 
 def _is_named_source(line: str) -> bool:
-    if len(line) > 100 or not (":" in line or "|" in line or ":" in line or "︰" in line):
+    if len(line) > 100 or not any(mark in line for mark in ":|：︰"):
         return False
     source = _SOURCE_LINE.match(line.strip())
     if source is None:
