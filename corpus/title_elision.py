@@ -25,6 +25,9 @@ _A_NOUNS_OPENING = re.compile(r"(?i)\b(?:after|before|of|the|a|an|for|in|on|at|w
 # ... and the auxiliary of a verb, kept with it: "P-1 … was locked on by a destroyer"
 _AUXILIARY_BEFORE = re.compile(rf"\b(?:{AUXILIARY_WORDS}|been)\s+$")
 _OPENING_REACH = 12  # characters before the verb read for either
+# ... nor a verb of a clause told under another's ("The 34 employees died after Aoba allegedly poured…"): shortened,
+# the main clause would be lost
+_SUBORDINATE = re.compile(r"\s(?:after|before|when|while|as|because|since|until|where)\s")
 # Words that tell nothing of a verb's object by themselves: a cut after "chose the…" or "decided that…" left it out
 _EMPTY_OBJECT_WORD = re.compile(r"(?i)(?:the|a|an|of|to|its|his|her|their|this|these|those|that|new|each|some|by|in|on"
                                 rf"|at|for|with|and|or|not|be|been|{AUXILIARY_WORDS}|\W+)")
@@ -37,7 +40,8 @@ def cut_to_room(text: str, verb_start: int, verb_end: int) -> str:
         return elided_or_first_clause(text, verb_start, verb_end)
     title = shortened(text, verb_end)
     if verb_start > MAX_TITLE // 2 and _object_cut_off(title, verb_end) \
-            and not _A_NOUNS_OPENING.search(text, max(0, verb_start - _OPENING_REACH), verb_start):
+            and not _A_NOUNS_OPENING.search(text, max(0, verb_start - _OPENING_REACH), verb_start) \
+            and not _SUBORDINATE.search(text, 0, verb_start):
         # ("IOC members meeting in … chose the Japanese capital", not "… chose the…"; not when the words kept
         # before the mark tell a clause of their own, the verb lost)
         auxiliary = _AUXILIARY_BEFORE.search(text, max(0, verb_start - _OPENING_REACH), verb_start)

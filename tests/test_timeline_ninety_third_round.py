@@ -48,6 +48,13 @@ def test_a_happening_worded_by_a_noun_keeps_its_title():
         "The two cities initialed the agreement at the end of last month, after talks\u2026")
 
 
+def test_a_verb_told_under_another_clause_keeps_the_main_clause():
+    sentence = ("The nine workers of the firm died after a former employee, 41, allegedly poured fuel "
+                "inside the three-story office on Thursday.")
+    title = _title(sentence, "on Thursday", "poured")
+    assert title.startswith("The nine workers of the firm died after") and " \u2026 " not in title
+
+
 @pytest.mark.parametrize("sentence, date, verb", [
     # the verb's object kept in the room: the subject whole, as before
     ("The city council of the northern port approved a budget of 100 million won for the repair of the docks and "
