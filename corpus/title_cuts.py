@@ -15,11 +15,21 @@ AUXILIARY_WORDS = r"was|were|is|are|has|have|had"
 # "as" before a role: "Tokyo stopped treating Seoul as a trusted trade partner"; nor "after" that ends
 # a span of time: "came only two months after a 5.0 quake"; nor "as" that names: "known as nut rage")
 _CLAUSE_END = re.compile(r",\s|;\s|\s--\s|\s\u2014\s|\s(?:(?<!days )(?<!weeks )(?<!months )(?<!years )(?<!hours )"
-                         r"(?<!soon )(?<!shortly )(?<!just )after|(?<!known )(?<!such )(?<!same )as(?!\s+an?\s)"
+                         r"(?<!soon )(?<!shortly )(?<!just )after"
+                         r"|(?<!known )(?<!such )(?<!same )as(?!\s+[\"\u201c]?an?\s)"
                          r"|while|because|which|amid|saying|and\s+that)\s")
 
 
 _PARTICIPLE_PHRASE = re.compile(r",\s[a-z]{3,}ing\s")
+# "as" after a verb that names its object's role ("described Lukashenko as an accomplice", "being confirmed as
+# champions"): the role, no clause
+_NAMING_VERB_BEFORE = re.compile(r"\b(?:described|designated|named|branded|labell?ed|listed|confirmed|elected"
+                                 r"|appointed|recogni[sz]ed|regarded|chosen|chose|crowned|classified|ranked|hailed"
+                                 r"|certified|sworn\s+in)\s+(?:[\w'\u2019.-]+\s+){0,5}$")
+_ROLE_REACH = 80  # characters before an "as" read for its naming verb
+# A relative clause's aside inside the main clause, which goes on after it with its complement: "handed the
+# captain of the trawler, which collided with patrol ships, to prosecutors"
+_RELATIVE_ASIDE = re.compile(r",\s(?:which|who|whose)\s[^,]{3,120},\s(?=(?:to|into|over|as|from|for|with|under)\s)")
 
 
 def elided(text: str, verb_start: int, verb_end: int) -> str:
@@ -31,12 +41,18 @@ def elided(text: str, verb_start: int, verb_end: int) -> str:
 
 
 _STRANDED_PREPOSITION = re.compile(r"(?<!\s)\s++(?:under|in|by|on|of|to|for|with|through|from|at)$")
+_HANGING_WORD = re.compile(r"(?<!\s)\s++(?:under|in|by|on|of|to|for|with|through|from|at|over|into|the|a|an|and|or)$")
 
 
 def shortened(text: str, verb_end: int, most: int = MAX_TITLE, least: int = 20) -> str:
     """The text up to the end of the verb's clause (at least `least` characters), cut at a
     word within `most` characters."""
+    aside = _RELATIVE_ASIDE.search(text, verb_end)
+    if aside:
+        text = text[:aside.start()] + " " + text[aside.end():]
     for match in _CLAUSE_END.finditer(text, verb_end):
+        if _names_a_role(text, match):
+            continue
         # (a participle's phrase after a comma ends the clause however short: "Park took office, citing ...")
         shortest = min(least, verb_end) if _PARTICIPLE_PHRASE.match(text, match.start()) else least
         if shortest <= match.start() <= most:  # ("an agreement under which ...": not "an agreement under")
@@ -52,7 +68,21 @@ def shortened(text: str, verb_end: int, most: int = MAX_TITLE, least: int = 20) 
         said = cut.find(" that ", verb_end, phrases[-1])
         return balanced_quotes(cut[:said if said >= least else phrases[-1]].rstrip(" ,;:"))
     opened = _open_quotation(cut)  # 'called the remarks "extremely…': the quotation goes whole
-    return (cut[:opened] if opened >= least else cut).rstrip(" ,;:") + "…"
+    # ("chose the Japanese capital over…": the word the room left hanging goes)
+    return _without_hanging_words((cut[:opened] if opened >= least else cut).rstrip(" ,;:")) + "…"
+
+
+def _without_hanging_words(cut: str) -> str:
+    """The cut without the words it leaves hanging at its end ("capital city of the")."""
+    while (hanging := _HANGING_WORD.search(cut)) is not None:
+        cut = cut[:hanging.start()]
+    return cut
+
+
+def _names_a_role(text: str, clause_end: re.Match) -> bool:
+    """Whether the clause's end is an "as" after a verb naming its object's role ("described X as")."""
+    return clause_end.group().strip() == "as" and bool(
+        _NAMING_VERB_BEFORE.search(text[max(0, clause_end.start() - _ROLE_REACH):clause_end.start() + 1]))
 
 
 # A word that opens a phrase a title can end before ("in spite of" whole); not "of" ("a period of

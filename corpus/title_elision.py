@@ -19,6 +19,18 @@ from corpus.title_cuts import AUXILIARY_WORDS, MAX_TITLE, elided, shortened
 _OWN_AUXILIARY = re.compile(rf"\b(?:{AUXILIARY_WORDS})\s+(?:[a-z]+ly\s+)?\w+")
 _RELATIVE = re.compile(r"\b(?:who|whom|whose|which|that)\s")
 _ELIDED_AT_MOST = 20  # characters of the subject left out before a verb
+# A wording of a happening that is a noun ("after talks", "the launch"), not a verb whose object the cut lost
+_A_NOUNS_OPENING = re.compile(r"(?i)\b(?:after|before|of|the|a|an|for|in|on|at|with|by|to|from|its|their|his|her"
+                              r"|and)\s+$")
+# ... and the auxiliary of a verb, kept with it: "P-1 … was locked on by a destroyer"
+_AUXILIARY_BEFORE = re.compile(rf"\b(?:{AUXILIARY_WORDS}|been)\s+$")
+_OPENING_REACH = 12  # characters before the verb read for either
+# ... nor a verb of a clause told under another's ("The 34 employees died after Aoba allegedly poured…"): shortened,
+# the main clause would be lost
+_SUBORDINATE = re.compile(r"\s(?:after|before|when|while|as|because|since|until|where)\s")
+# Words that tell nothing of a verb's object by themselves: a cut after "chose the…" or "decided that…" left it out
+_EMPTY_OBJECT_WORD = re.compile(r"(?i)(?:the|a|an|of|to|its|his|her|their|this|these|those|that|new|each|some|by|in|on"
+                                rf"|at|for|with|and|or|not|be|been|{AUXILIARY_WORDS}|\W+)")
 
 
 def cut_to_room(text: str, verb_start: int, verb_end: int) -> str:
@@ -26,7 +38,25 @@ def cut_to_room(text: str, verb_start: int, verb_end: int) -> str:
     the room keeps it, its subject shortened in the middle, not the verb dropped."""
     if MAX_TITLE < verb_end and verb_start <= MAX_TITLE + _ELIDED_AT_MOST:
         return elided_or_first_clause(text, verb_start, verb_end)
-    return shortened(text, verb_end)
+    title = shortened(text, verb_end)
+    if verb_start > MAX_TITLE // 2 and _object_cut_off(title, verb_end) \
+            and not _A_NOUNS_OPENING.search(text, max(0, verb_start - _OPENING_REACH), verb_start) \
+            and not _SUBORDINATE.search(text, 0, verb_start):
+        # ("IOC members meeting in … chose the Japanese capital", not "… chose the…"; not when the words kept
+        # before the mark tell a clause of their own, the verb lost)
+        auxiliary = _AUXILIARY_BEFORE.search(text, max(0, verb_start - _OPENING_REACH), verb_start)
+        shorter = elided_or_first_clause(text, auxiliary.start() if auxiliary else verb_start, verb_end)
+        return shorter if text[verb_start:verb_end] in shorter else title
+    return title
+
+
+def _object_cut_off(title: str, verb_end: int) -> bool:
+    """Whether the room cut the title right after its verb, which it keeps, no word of its object kept
+    ("chose the…")."""
+    if not title.endswith("\u2026") or verb_end >= len(title):
+        return False
+    kept = title[verb_end:-1].split()
+    return all(_EMPTY_OBJECT_WORD.fullmatch(word) for word in kept)
 
 
 def elided_or_first_clause(text: str, verb_start: int, verb_end: int) -> str:

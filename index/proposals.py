@@ -74,7 +74,7 @@ _CAPTION = re.compile(
     r"|^(?:\([^()]{1,30}\)\s*)?(?!(?:After|Before|When|While|As|If|Once|Since|Until|Amid|During|Despite|With|"
     r"Following|In|On|At|By|For|From|Of|To)\s)(?:[A-Z][\w.'\u2019-]*\s+){0,4}[A-Z][\w.'\u2019-]*(?:,\s[^,]{1,120},)?"
     r"\s+(?:takes|talks|speaks|watch(?:es)?|looks?|walks?|waves?|gestures?|poses?|attends?|arrives?|delivers?|listens?|salutes?|shakes?|stands?|sits?"
-    r"|answers?|greets?|smiles?|bows?|rides?|reads?|casts?|shows?|meets\s+with)\s")
+    r"|answers?|greets?|smiles?|bows?|rides?|reads?|casts?|shows?|meets|chairs|presides|inspects)\s(?!of\s)")
 # Kinds whose wordings name an era ("colonial rule", "o domínio colonial japonês"): no verb to
 # title another date's happening by.
 _ERA_KINDS = frozenset({"liberate"})

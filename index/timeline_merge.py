@@ -27,6 +27,10 @@ SIMILAR_WORDING = 0.15  # Jaccard overlap of content words that makes two candid
 NEXT_DAY_WORDING = 0.25
 TITLE_WORDING = 0.2  # ... of two titles of the same day, when they share what happened beyond names
 _TITLE_WORD = re.compile(r"[A-Za-z][a-z]{3,}")
+# Runs of Chinese, Japanese or Korean letters, whose pairs of characters compare two titles as words do
+_CJK_RUN = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7a3]{2,}")
+CJK_PAIRS_AT_LEAST = 6  # pairs in the shorter title
+CJK_PAIRS_SHARED = 0.8  # ... of which the other title holds at least this share
 
 
 @dataclass(frozen=True)
@@ -153,10 +157,25 @@ def _similar_titles(title: str, other: str) -> bool:
     """Titles that share what happened, beyond names: "A strong typhoon tore into western Japan",
     "Typhoon Jebi came ashore in Japan" (not "North Korea fired a missile", "North Korea held a
     parade": only names shared; nor "Police arrested a man", "Police arrested a woman": a verb)."""
+    if _cjk_titles_alike(title, other):
+        return True
     words, other_words = _title_words(title), _title_words(other)
     shared = words.keys() & other_words.keys()
     things = [word for word in shared if (words[word] or other_words[word]) and not word.endswith("ed")]
     return len(shared) >= 2 and bool(things) and len(shared) / len(words.keys() | other_words.keys()) >= TITLE_WORDING
+
+
+def _cjk_titles_alike(title: str, other: str) -> bool:
+    """Chinese, Japanese or Korean titles (no words spaced to compare) most of whose pairs of characters the
+    other holds: "会上表决通过了韩日《军事情报保护协定》" and "韩国经济副总理柳一镐主持国务会议,会上表决通过了
+    韩日《军事情报保护协定》"."""
+    pairs, other_pairs = _cjk_pairs(title), _cjk_pairs(other)
+    fewer = min(len(pairs), len(other_pairs))
+    return fewer >= CJK_PAIRS_AT_LEAST and len(pairs & other_pairs) >= CJK_PAIRS_SHARED * fewer
+
+
+def _cjk_pairs(title: str) -> frozenset[str]:
+    return frozenset(run[at:at + 2] for run in _CJK_RUN.findall(title) for at in range(len(run) - 1))
 
 
 def _title_words(title: str) -> dict[str, bool]:
