@@ -1,5 +1,6 @@
 """English past forms that do not end in "-ed", one list for every reader of a verb's tense: a title's
-(`index.title_tense`, `index.title_worth`) and a sentence's (`index.plain_verbs`), timeline round 92.
+(`index.title_tense`, `index.title_worth`) and, but for those whose present is the same word, a sentence's
+(`index.plain_verbs`): timeline round 92.
 
 Each is a real past form ("let", "quit", "withdrew"); not a participle alone ("been", "done", "shown": it follows
 "has" or "was", read there), nor a form that news text writes far more often as something else: "lay" (a caption's
@@ -8,7 +9,9 @@ present: "Leaders lay wreaths"), "bit" and "bid" (nouns: "a bit", "Japan's bid")
 
 from __future__ import annotations
 
-# Those whose present is the same word ("Seoul let the deadline pass", "An aide quit", "The storm set off floods").
+# Those whose present is the same word ("Seoul let the deadline pass", "An aide quit", "The storm set off floods"): a
+# title reads them (its subject opens it), a sentence's verbs do not ("the statue set up outside the embassy", "the
+# statue, put up by a civic group", "a cost-sharing deal": a participle, a noun; measured in round 92).
 _SAME_AS_PRESENT = (
     "let", "set", "put", "cut", "quit", "cast", "broadcast", "shed", "split", "spread", "hurt", "cost", "read",
     "thrust", "hit", "shut", "burst", "beat",
@@ -24,5 +27,13 @@ _OWN_PAST = (
     "sought", "wound", "dug", "hid", "lit", "knelt", "meant", "underwent", "overtook", "forbade", "swore",
 )
 IRREGULAR_PAST_WORDS = frozenset(_SAME_AS_PRESENT + _OWN_PAST)
-# As a regular expression's alternation (longest first, so that no word stops at a shorter one's end).
-IRREGULAR_PAST = "|".join(sorted(IRREGULAR_PAST_WORDS, key=lambda word: (-len(word), word)))
+PAST_UNLIKE_PRESENT_WORDS = frozenset(_OWN_PAST)
+
+
+def _alternation(words: frozenset[str]) -> str:
+    """The words as a regular expression's alternation, longest first (no word stops at a shorter one's end)."""
+    return "|".join(sorted(words, key=lambda word: (-len(word), word)))
+
+
+IRREGULAR_PAST = _alternation(IRREGULAR_PAST_WORDS)
+PAST_UNLIKE_PRESENT = _alternation(PAST_UNLIKE_PRESENT_WORDS)

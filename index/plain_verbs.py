@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from corpus.english_past import IRREGULAR_PAST
+from corpus.english_past import PAST_UNLIKE_PRESENT
 
 # A verb in the past tense that says something was done, when no listed kind of happening does.
 PAST_VERB = re.compile(
@@ -19,11 +19,11 @@ PAST_VERB = re.compile(
     r"\b(?!(?:said|reported|added|noted|stated|told|called|based|named|related|concerned|argued|stressed"
     r"|planned|hoped|wanted|intended|expected|aimed|tried|sought|scheduled|needed"  # an intention
     r"|threatened|vowed|pledged|promised"  # or its statement
+    r"|thought"  # a view ("is thought to have been")
     r"|insisted|claimed|warned|urged|hinted|suggested|asserted|explained|emphasi[sz]ed|acknowledged"
     r"|reflected|underscored|highlighted|illustrated|signall?ed|showed|indicated|meant)\b)"  # what a thing means
     r"(?!(?:confirmed|announced|revealed|disclosed|declared)\s+that\b)"  # what follows is what happened
-    r"(?!set\s+(?:to|for)\b)"  # "is set to sign": a plan, as "scheduled"
-    rf"(?:[a-z]{{3,}}ed|{IRREGULAR_PAST})\b"
+    rf"(?:[a-z]{{3,}}ed|{PAST_UNLIKE_PRESENT})\b"
 )
 FUTURE_VERB = re.compile(r"\b(?:will|would|shall|to)\s+(?:(?:also|be|\w+ly)\s+)?[a-z]{3,}\b")
 
