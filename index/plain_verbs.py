@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from corpus.english_past import PAST_UNLIKE_PRESENT
+from corpus.english_past import SENTENCE_PAST
 
 # A verb in the past tense that says something was done, when no listed kind of happening does.
 PAST_VERB = re.compile(
@@ -23,7 +23,7 @@ PAST_VERB = re.compile(
     r"|insisted|claimed|warned|urged|hinted|suggested|asserted|explained|emphasi[sz]ed|acknowledged"
     r"|reflected|underscored|highlighted|illustrated|signall?ed|showed|indicated|meant)\b)"  # what a thing means
     r"(?!(?:confirmed|announced|revealed|disclosed|declared)\s+that\b)"  # what follows is what happened
-    rf"(?:[a-z]{{3,}}ed|{PAST_UNLIKE_PRESENT})\b"
+    rf"(?:[a-z]{{3,}}ed|{SENTENCE_PAST})\b"
 )
 FUTURE_VERB = re.compile(r"\b(?:will|would|shall|to)\s+(?:(?:also|be|\w+ly)\s+)?[a-z]{3,}\b")
 
