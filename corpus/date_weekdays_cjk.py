@@ -17,6 +17,7 @@ import re
 
 from corpus.date_candidates import Candidate, day_value, weekday_near
 from corpus.date_cjk_sentences import looks_ahead
+from corpus.korean_ahead import KOREAN_AHEAD
 
 # A Chinese weekday's last character opening a word instead: "上周日本…" (last week Japan …), "上周日韩签署" (… Japan
 # and Korea signed), "日方", "日美", "日军"; "上周一名官员" (… an official), "一直", "一些" (but "周日韩国釜山": Sunday).
@@ -86,9 +87,7 @@ def cjk_weekday(match: re.Match, text: str) -> Candidate:
     return Candidate(match.start(), match.end(), "date", resolve, relative=True)
 
 
-# Hangul syllables ending in ㄹ ("할", "열릴", "될"): before "것" they make the future "-ㄹ 것" ("서명할 것이라고").
-_FINAL_RIEUL = "".join(chr(0xAC00 + 28 * vowel_and_initial + 8) for vowel_and_initial in range(399))
-_KO_FUTURE = re.compile(rf"[{_FINAL_RIEUL}]\s?것|겠")
+_KO_FUTURE = re.compile(KOREAN_AHEAD)  # "서명할 것이라고", "서명하겠다고", "서명할 예정"
 _KO_CLAUSE_END = re.compile(r"[.。!?！？\n]")
 _KO_FUTURE_REACH = 80  # characters of the weekday's own clause read after it
 

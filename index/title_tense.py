@@ -15,17 +15,9 @@ from __future__ import annotations
 
 import re
 
+from corpus.english_past import IRREGULAR_PAST
 from corpus.title_cuts import AUXILIARY_WORDS
 
-# Past forms that do not end in "-ed", as a title tells them ("Seoul let the deadline pass", "An aide quit").
-IRREGULAR_PAST = (
-    r"let|set|put|cut|quit|cast|broadcast|shed|split|spread|hurt|cost|bid|read|upset|thrust|hit|shut|burst"
-    r"|knew|heard|built|bought|thought|taught|felt|dealt|lent|bent|fed|bled|sped|hung|swung|stuck|sat|lay|laid"
-    r"|rode|drove|arose|woke|stole|sang|rang|drank|did|ate|overcame|forgot|understood|slept|wept|crept|leapt"
-    r"|shone|sprang|spun|said|told|won|led|met|held|sent|spent|ran|saw|shot|rose|fell|took|went|came|made|gave"
-    r"|got|left|lost|kept|paid|sold|stood|found|brought|began|broke|spoke|chose|wrote|became|fought|struck|sank"
-    r"|flew|grew|drew|threw|blew|withdrew|tore|wore|swept|slid|fled|froze|shook|beat|bore|caught|sought|wound"
-    r"|dug|hid|lit|knelt|meant|underwent|overtook|forbade|swore")
 _A_PAST = re.compile(rf"\b(?:[a-z]{{2,}}ed|{IRREGULAR_PAST}|{AUXILIARY_WORDS}|been|will|would|could|can|may"
                      r"|might|must|should|shall)\b")
 # Words only English prose has among the Latin-lettered languages of the pages (a Malay or Indonesian title,

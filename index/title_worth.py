@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import re
 
+from corpus.english_past import IRREGULAR_PAST
 from corpus.title_cuts import AUXILIARY_WORDS
 from index.plain_verbs import plain_verbs
-from index.title_tense import IRREGULAR_PAST, tells_nothing_past
+from index.title_tense import tells_nothing_past
 from index.title_verbless import verbless
 
 # A title whose subject only points back to another sentence's.

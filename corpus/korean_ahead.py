@@ -1,0 +1,11 @@
+"""Korean words of what is to come, one list for every reader (timeline round 92): the future "-ㄹ 것" ("서명할
+것이라고", "열릴 것"), "겠" ("서명하겠다고"), a plan or a schedule ("할 방침", "계획", "예정"). Read after a weekday
+(`corpus.date_weekdays_cjk`: "금요일 … 서명할 것이라고" is the coming Friday) and in a happening's sentence
+(`corpus.date_officeholders`: "할 계획" tells of no deed done).
+"""
+
+from __future__ import annotations
+
+# Hangul syllables ending in ㄹ ("할", "열릴", "될"): before "것" they make the future.
+FINAL_RIEUL = "".join(chr(0xAC00 + 28 * vowel_and_initial + 8) for vowel_and_initial in range(399))
+KOREAN_AHEAD = rf"[{FINAL_RIEUL}]\s*(?:것|방침)|겠|예정|계획"
