@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 import time
+from collections.abc import Callable
 
 TRIES = 3  # a slow pattern is slow every time; one slow try on a loaded machine is not a defect
 
@@ -20,4 +21,15 @@ def _cpu_seconds(wording: re.Pattern, text: str) -> float:
     started = time.process_time()
     for _ in wording.finditer(text):
         pass
+    return time.process_time() - started
+
+
+def assert_runs_quickly(read: Callable[[], object], limit: float = 0.1, what: object = "") -> None:
+    """Fail, naming `what`, if `read()` takes `limit` seconds of CPU or more on each of `TRIES` tries."""
+    assert any(_cpu_seconds_of(read) < limit for _ in range(TRIES)), what
+
+
+def _cpu_seconds_of(read: Callable[[], object]) -> float:
+    started = time.process_time()
+    read()
     return time.process_time() - started

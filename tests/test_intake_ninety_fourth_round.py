@@ -7,15 +7,13 @@ in numbers alone, and a page's own date line over the bracket."""
 
 from __future__ import annotations
 
-import time
-
 import pytest
 
 from corpus.intake.outlets import outlets
 from corpus.intake.pasted_bylines import pasted_byline_date
 from corpus.intake.stamped_credits import listed_closing_day
 from tests.test_intake_thirty_third_round import described
-
+from tests.hostile_timing import assert_runs_quickly
 FORUM_HEAD = ("Welcome to the board! A community of readers who talk about the news of the day, where members post "
               "stories and discuss them. Join us: create a free account. Latest topics, all forums, help and search\n\n"
               "riverwatcher\n\n(1,204 posts)\n\nTue Mar 16, 2021, 09:12 AM\n\n"
@@ -114,9 +112,8 @@ HOSTILE_LINES = [
 @pytest.mark.parametrize("byline", HOSTILE_LINES, ids=range(len(HOSTILE_LINES)))
 def test_hostile_bylines_are_read_quickly(byline):
     lines = tuple([byline, "March 15, 2021"] * 500 if len(byline) < 1000 else [byline, "March 15, 2021"])
-    start = time.process_time()
-    pasted_byline_date(lines, outlets())
-    assert time.process_time() - start < 0.1
+    directory = outlets()
+    assert_runs_quickly(lambda: pasted_byline_date(lines, directory))
 
 
 HOSTILE_BRACKETS = [
@@ -129,6 +126,5 @@ HOSTILE_BRACKETS = [
 
 @pytest.mark.parametrize("line", HOSTILE_BRACKETS, ids=range(len(HOSTILE_BRACKETS)))
 def test_hostile_brackets_are_read_quickly(line):
-    start = time.process_time()
-    listed_closing_day(line, outlets())
-    assert time.process_time() - start < 0.1
+    directory = outlets()
+    assert_runs_quickly(lambda: listed_closing_day(line, directory))
