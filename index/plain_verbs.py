@@ -5,6 +5,7 @@ outside quotations: what a speaker says happened is a statement. Read by the pro
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from functools import lru_cache
 
 from corpus.english_past import SENTENCE_PAST
@@ -34,16 +35,42 @@ def plain_verbs(sentence: str, role: str) -> tuple[tuple[int, int], ...]:
     in a quotation: what a speaker says happened is a statement. (Remembered: a sentence is
     asked once for each date it prints, and a long one read again each time took the square of it.)"""
     found = (PAST_VERB if role == "event" else FUTURE_VERB).finditer(sentence)
-    return tuple(verb.span() for verb in found if not quoted(sentence, verb.start()))
+    quotations = Quotations(sentence)
+    return tuple(verb.span() for verb in found if not quotations.inside(verb.start()))
 
 
 def quoted(sentence: str, at: int) -> bool:
     """Whether `sentence[at]` is inside quotation marks (the sentence may open inside one)."""
-    before = sentence[:at]
-    if before.count('"') % 2:
-        return True
-    depth = before.count("\u201c") - before.count("\u201d")
-    if depth:
-        return depth > 0
-    closing, opening = sentence.find("\u201d", at), sentence.find("\u201c", at)
-    return closing >= 0 and (opening < 0 or closing < opening)
+    return Quotations(sentence).inside(at)
+
+
+class Quotations:
+    """Whether places of one sentence, asked in order, are inside quotation marks: the marks before each place
+    counted on from the last one asked (asked of every verb of a long sentence, counting from its start each
+    time took the square of its length)."""
+
+    def __init__(self, sentence: str) -> None:
+        self._sentence = sentence
+        self._counted_to = self._straight = self._depth = 0
+        self._closings = [at for at, letter in enumerate(sentence) if letter == "\u201d"]
+        self._openings = [at for at, letter in enumerate(sentence) if letter == "\u201c"]
+
+    def inside(self, at: int) -> bool:
+        if at < self._counted_to:
+            return quoted(self._sentence, at)
+        between = self._sentence[self._counted_to:at]
+        self._straight += between.count('"')
+        self._depth += between.count("\u201c") - between.count("\u201d")
+        self._counted_to = at
+        if self._straight % 2:
+            return True
+        if self._depth:
+            return self._depth > 0
+        closing, opening = _next(self._closings, at), _next(self._openings, at)
+        return closing >= 0 and (opening < 0 or closing < opening)
+
+
+def _next(places: list[int], at: int) -> int:
+    """The first of the sorted `places` at or after `at`, or -1."""
+    index = bisect_left(places, at)
+    return places[index] if index < len(places) else -1
