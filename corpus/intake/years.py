@@ -14,8 +14,9 @@ clusters fit, or none, the year stays unknown.
 The weekday the story's lead names ("on Wednesday") only confirms a year found so: alone it
 is too weak (a story of 2023 naming 2016 and 2017 finds a year whose 16 March was a
 Thursday one time in seven), so it is added to the reasons when it agrees, and a year it
-contradicts is kept but said to be contradicted. When no evidence points to one year, the
-year stays unknown.
+contradicts is kept but said to be contradicted. Alone it gives a year only within the page's
+own span (`year_of_the_weekday_since`): from the latest year the text names as past to this year,
+when one year only fits it. When no evidence points to one year, the year stays unknown.
 """
 
 from __future__ import annotations
@@ -57,7 +58,8 @@ def infer_year(month: int, day: int, page_dates: list[tuple[str, str]], text: st
         or _from_events(month, day, *(story or (text, lead)))
     if found is None:
         return _from_offices(month, day, text, lead) or _from_office_start(month, day, lead) \
-            or _from_the_openings_year(month, day, text, *(story or (text, lead)))
+            or _from_the_openings_year(month, day, text, *(story or (text, lead))) \
+            or year_of_the_weekday_since(month, day, text, lead)
     weekday = _weekday_check(found.year, month, day, lead)
     return InferredYear(found.year, f"{found.reason}{weekday}")
 
@@ -272,6 +274,33 @@ def _from_the_openings_year(month: int, day: int, text: str, story: str, lead: s
     return InferredYear(since, f"the year the story's opening names as past, the latest the text names "
                                f"({named.group(0).strip()!r}), in which {day} {calendar.month_name[month]} "
                                f"was the {WEEKDAYS[weekday]} the lead names")
+
+
+# "last year", "去年", "昨年", "지난해", "작년": the page counts back a year from its own (perhaps the year it names)
+_LAST_YEAR = re.compile(r"(?i)\blast\s+year\b|去年|昨年|지난\s?해|작년")
+
+
+def _today() -> datetime.date:
+    return datetime.date.today()
+
+
+def year_of_the_weekday_since(month: int, day: int, text: str, lead: str) -> InferredYear | None:
+    """The one year, from the latest the text names as past (the story is no older) to this one (it is no newer), in
+    which `month`/`day` was the weekday the lead names, when in no other of them that day or the day before was it (a
+    story filed the morning after). A story of the very year it names as past is refused when the text says "last
+    year": it may be the next year's, whose day is another weekday."""
+    since, weekday, today = _named_as_past(text), named_weekday(lead), _today()
+    if not since or weekday is None:
+        return None
+    fitting = [filed for year in range(since, today.year + 1)
+               if (filed := calendar_day(year, month, day)) and filed <= today
+               and weekday in weekdays_of_day_and_eve(filed)]
+    if len(fitting) != 1 or fitting[0].weekday() != weekday or (fitting[0].year == since and _LAST_YEAR.search(text)):
+        return None
+    return InferredYear(fitting[0].year, f"the weekday the lead names: of {since}, the latest year the text names "
+                                         f"as past, to {today.year}, only in {fitting[0].year} was {day} "
+                                         f"{calendar.month_name[month]} a {WEEKDAYS[weekday]} (nor in another "
+                                         f"that day or the day before)")
 
 
 def _weekday_check(year: int, month: int, day: int, lead: str) -> str:
