@@ -119,8 +119,8 @@ _HOSTILE = [
 @pytest.mark.parametrize("text", _HOSTILE, ids=lambda text: text[:12])
 def test_the_new_rules_read_hostile_text_quickly(text):
     assert_each_reads_quickly([title_worth._NAMED_BEFORE_SUBJECT, title_worth._NAMED_BEFORE_OBJECT,
-                               title_worth._DID_THE_SAME, title_worth._CJK_POINTS_BACK, title_clause._MEETING_BEFORE, title_clause._CJK_DAY,
-                               title_openings._SETTING, proposals._OF_THE_PIECE], text)
+                               title_worth._DID_THE_SAME, title_worth._CJK_POINTS_BACK, title_clause._MEETING_BEFORE,
+                               title_clause._CJK_DAY, title_openings._SETTING, proposals._OF_THE_PIECE], text)
     assert_runs_quickly(lambda: title_worth._points_back(text), what="_points_back")
     assert_runs_quickly(lambda: title_clause._cjk_clause(text, len(text) // 2), what="_cjk_clause")
 
