@@ -122,7 +122,16 @@ def _cjk_clause(text: str, verb_at: int) -> str:
     starts = [m.end() for m in _CJK_CLAUSE_END.finditer(text, 0, verb_at)]
     end = _CJK_CLAUSE_END.search(text, verb_at)
     clause = text[starts[-1] if starts else 0:end.start() if end else len(text)].strip()
+    if _MEETING_BEFORE.match(clause) and starts:  # "...主持国务会议,会上表决通过了...": the meeting named before
+        before = text[starts[-2] if len(starts) > 1 else 0:starts[-1]].split()  # (not a wire's "韩联社首尔电 ")
+        joined = _CJK_DAY.sub("", before[-1]) + clause if before else clause  # (its day is the event's)
+        return joined if len(joined) <= MAX_TITLE else clause
     return _japanese_topic(text, starts) + clause
+
+
+# A Chinese clause held at the meeting the clause before names: "会上表决通过了..." (at it), "会议表决通过了..." (it).
+_MEETING_BEFORE = re.compile(r"(?:会上|会议|会后)")
+_CJK_DAY = re.compile(r"(?<![\d月])\d{1,2}日(?=[\u4e00-\u9fff])")
 
 
 # A Japanese topic closing the clause before ("...の計15カ国は、RCEPに署名した": who signed), and the items of a list

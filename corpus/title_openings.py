@@ -45,7 +45,10 @@ _OPEN = (
 _NAMED_PLACE = r"(?i:in|at|outside|near|off|across)\s+(?:the\s+)?[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,3}"
 # A word that only joins the sentence to the one before: "Even so, a second team arrived at the site"
 _JOINING = r"even\s+so|however|nevertheless|nonetheless|still|instead|separately|in\s+addition|in\s+turn"
-_SETTING = re.compile(rf"^(?:(?i:{_CLOSED})(?:,\s+|\s+)|(?i:{_OPEN}|{_JOINING}),\s+|{_NAMED_PLACE},\s+)"
+# ... in Korean, with no comma: "이에 정부는 ... 종료를 결정했다" (in answer, the government decided ...)
+_KOREAN_JOINING = r"(?:이에(?:\s+(?:따라|맞춰|대해))?|그러자|이어)\s+"
+_SETTING = re.compile(rf"^(?:(?i:{_CLOSED})(?:,\s+|\s+)|(?i:{_OPEN}|{_JOINING}),\s+|{_NAMED_PLACE},\s+"
+                      rf"|{_KOREAN_JOINING})"
                       r"(?=[\w\"\u201c'\u2018])")
 
 

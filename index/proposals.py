@@ -55,7 +55,8 @@ _OF_THE_PIECE = re.compile(r"(?i)\b(?:this|the\s+above)\s+(?:story|article|repor
                            # a reprint's note: "This was among the most-read Premium articles of 2023; it first ran in
                            # February"
                            r"|\bmost[- ]read\b|\bit\s+first\s+ran\b"
-                           r"|\((?-i:(?:\d\w{2}\s+|far\s+|second\s+|third\s+)?(?:L|R|C|left|right|center|centre)\b)\)"
+                           r"|\((?-i:(?:(?:\d\w{2}|far|second|third)\s+(?:from\s+)?)?"
+                           r"(?:L|R|C|left|right|center|centre)\b)\)"
                            # "Yoon Suk Yeol, South Korea's president, left, and Fumio Kishida ... shake hands"
                            r"|,\s(?-i:(?:far\s+|center\s+|centre\s+)?(?:left|right|center|centre)),\s")
 # ... or a photo's caption by its form: a picture described in the present ("X, press secretary of

@@ -27,6 +27,22 @@ _ONLY_WHAT_IT_FOLLOWED = re.compile(r"(?:The|This|That|It)\s+(?:(?!(?:was|were|i
 _POINTING_OBJECT = re.compile(r"\S\s+(?:him|them)\b|\s(?:announced|confirmed|reported|denied)\s+it(?:\s+[a-z]+)?$"
                               # ("The meeting passed it", "Abe dissolved it, apparently judging ...": what "it" is)
                               rf"|\s(?:[a-z]{{2,}}ed|{IRREGULAR_PAST})\s+it(?=,|$)")
+# A deed or a document named by its bare noun, told in a sentence before: "The test took place", "The decision
+# answered ...", "The claim met doubt" (not "The test of ...", "The yen fell": a thing of its own; nor a title that
+# names who did it or by how much, "The test was followed by new sanctions", "The bill passed by 180 votes"), or as
+# the object of the title's verb ("X welcomed the decision", "The Assembly passed the bill 208-0"; not "... to leave
+# the deal").
+_NAMED_BEFORE = (r"(?:decision|deal|draft|claim|controls|attack|test|ceremony|measures|move|step|announcement|agreement"
+                 r"|accord|pact|plan|proposal|bill|vote|incident|sale|ruling)")
+_NAMED_BEFORE_SUBJECT = re.compile(rf"(?:The|This|That|These|Those)\s+{_NAMED_BEFORE}\s+"
+                                   r"(?!(?:of|between|with|on|to|in|by|for|from|that|which|who|over|against)\b)[a-z]")
+_NAMED_BEFORE_OBJECT = re.compile(rf"\s(?:[a-z]{{2,}}(?:ed|ing)|{IRREGULAR_PAST})\s+(?:the|this|that)\s+"
+                                  rf"{_NAMED_BEFORE}(?:\s+[\d-]+)?$")
+# A deed told as another's repeated: "Japan did the same to South Korea", "Tokyo followed suit".
+_DID_THE_SAME = re.compile(r"\b(?:did|does|do)\s+(?:the\s+same|so|likewise)\b|\bfollowed\s+suit\b")
+# A Chinese title whose subject is the meeting or the thing named before: "会上表决通过了..." (at the meeting),
+# "会议表决通过了...", "该协定..." (the said pact), "对此..." (to this).
+_CJK_POINTS_BACK = re.compile(r"(?:会上|会议|会后|该[\u4e00-\u9fff]|此次|这次|对此)")
 # A noun and a relative clause, the title's only clause: "The attack, which killed two Marines and two civilians".
 _ONLY_A_RELATIVE = re.compile(r"[^,]{1,80},\s+(?:which|who)\s+[^,]*$")
 # A saying whose said clause is a plan, a conjecture or a state, not a happening: "The White House confirmed that
@@ -138,7 +154,8 @@ def worth_proposing(sentence: str, verb: tuple[int, int] | None, title: str) -> 
 
 def _points_back(title: str) -> bool:
     return bool(_POINTS_BACK.match(title) or _POINTS_BACK_LATER.match(title) or _POINTING_OBJECT.search(title)
-                or _ONLY_WHAT_IT_FOLLOWED.match(title))
+                or _ONLY_WHAT_IT_FOLLOWED.match(title) or _NAMED_BEFORE_SUBJECT.match(title) and " by " not in title
+                or _NAMED_BEFORE_OBJECT.search(title) or _DID_THE_SAME.search(title) or _CJK_POINTS_BACK.match(title))
 
 
 def _verb_tells_no_happening(sentence: str, verb: tuple[int, int], title: str) -> bool:

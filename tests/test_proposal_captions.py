@@ -53,8 +53,8 @@ def test_a_caption_by_its_credit_or_its_date_proposes_nothing(text):
 
 
 @pytest.mark.parametrize("text, title", [
-    ("The two ministers signed the accord on Tuesday, March 2, 2021, in Seoul.",
-     "The two ministers signed the accord"),
+    ("The two ministers signed the trade accord on Tuesday, March 2, 2021, in Seoul.",
+     "The two ministers signed the trade accord"),
     ("SEOUL, March 2, 2021 (Test Wire) -- Storms flooded the port city of Busan on Tuesday.",
      "Storms flooded the port city of Busan"),
     ("The accord, signed March 2, 2021, lapsed on Tuesday.", "The accord"),

@@ -137,12 +137,12 @@ def test_a_verb_counted_from_another_day_is_not_the_dates():
             "Peru's president on Friday called on Chile to keep its word, a day after Lima chose to end the "
             "fishing treaty.\n\n"
             "A week after the storm struck, rescuers found a survivor on Wednesday.\n\n"
-            "Two weeks after Quito opened talks, the deal cleared a cabinet meeting on Thursday.")
+            "Two weeks after Quito opened talks, the fishing deal cleared a cabinet meeting on Thursday.")
     titles = proposed((page, "2019-11-15"))
     assert not any(title.startswith("Lima chose") for title in titles)  # Friday is the call's, not the choice's
     assert "Rescuers found a survivor" in titles  # (its leading distance dropped since round 67)
     assert not any("storm struck" in title and "rescuers" not in title for title in titles)
-    assert any("deal cleared a cabinet meeting" in title for title in titles)  # its own date
+    assert any("fishing deal cleared a cabinet meeting" in title for title in titles)  # its own date
 
 
 def test_a_title_whose_owner_points_back_is_not_proposed():
