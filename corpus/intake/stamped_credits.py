@@ -49,8 +49,8 @@ _DAY_OR_TIME = re.compile(rf"\d{{1,2}}\s*[:時시]\s*\d{{1,2}}|\d{{1,4}}[/.\-]\d
 _TAIL = 120  # characters of the paragraph read: the bracket closes it
 _YEAR_AT_END = re.compile(r"\s(?:19|20)\d\d$")
 _DOTTED_DAY = re.compile(r"(?P<day>[0-3]?\d)\.(?P<month>[01]?\d)\.(?P<year>(?:19|20)\d\d)")
-_NAMED_MONTH_OR_YEAR_FIRST = re.compile(rf"{_MONTH}\s+[0-3]?\d,?\s+(?:19|20)\d\d|\b[0-3]?\d\s+{_MONTH},?\s+(?:19|20)\d\d"
-                                        r"|^(?:19|20)\d\d\s*[年/.\-]")
+_NAMED_MONTH_OR_YEAR_FIRST = re.compile(rf"{_MONTH}\s+[0-3]?\d,?\s+(?:19|20)\d\d"
+                                        rf"|\b[0-3]?\d\s+{_MONTH},?\s+(?:19|20)\d\d|^(?:19|20)\d\d\s*[年/.\-]")
 _DESK_INITIALS = re.compile(r"[a-z]{2,4}")  # "(red, 22.11.2016)": the paper's own desk
 # A German or Austrian court's initials, a ruling's day cited after it: "(BGH, 22.11.2016)", "(OLG, 3.5.2015)".
 _COURT_INITIALS = re.compile(r"BGH|BAG|BFH|BSG|BPatG|OGH|OLG|OVG|LAG|LSG|VGH|LG|AG|VG|FG|EGMR|EuGH")
