@@ -2,10 +2,15 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
+from corpus.date_value import DateValue
+from corpus.dates import find_dates
 from corpus.intake.outlets import outlets
 from corpus.intake.stamped_credits import listed_closing_day
+from corpus.korean_ahead import KOREAN_AHEAD
 from corpus.title_cuts import shortened
 from index import timeline_merge
 from index.timeline_merge import _similar_titles
@@ -114,3 +119,35 @@ def test_a_role_after_a_naming_verb_still_stays_in_the_title(sentence, verb, kep
                          ids=range(2))
 def test_as_clauses_after_naming_verbs_are_read_quickly(text):
     assert_runs_quickly(lambda: shortened(text, 5), what=text[:14])
+
+
+THURSDAY = DateValue(2016, 11, 17)
+LAST_FRIDAY, COMING_FRIDAY = DateValue(2016, 11, 11), DateValue(2016, 11, 18)
+
+
+def _weekday(text: str, name: str) -> DateValue:
+    return [found.value for found in find_dates(text, THURSDAY) if found.text == name][0]
+
+
+# A plan kept ("as scheduled") or beaten ("earlier than planned") tells a deed done, not one to come.
+@pytest.mark.parametrize("text, name, day", [
+    ("두 나라는 금요일 예정대로 협정에 서명했다.", "금요일", LAST_FRIDAY),
+    ("양국은 금요일 계획대로 협정에 서명했다.", "금요일", LAST_FRIDAY),
+    ("양국은 금요일 예정보다 일찍 협정에 서명했다.", "금요일", LAST_FRIDAY),
+    ("両国は金曜日、予定通り協定に署名した。", "金曜日", LAST_FRIDAY),
+    ("両国は金曜日、予定どおり協定に署名した。", "金曜日", LAST_FRIDAY),
+    # negatives: a plan still ahead
+    ("양국은 금요일 협정에 서명할 예정이다.", "금요일", COMING_FRIDAY),
+    ("양국은 금요일 협정에 서명할 계획이라고 밝혔다.", "금요일", COMING_FRIDAY),
+    ("예정대로라면 양국은 금요일 협정에 서명할 것이다.", "금요일", COMING_FRIDAY),  # "-ㄹ 것" still ahead
+    ("両国は金曜日に協定に署名する予定だ。", "金曜日", COMING_FRIDAY),
+])
+def test_a_weekday_beside_a_plan_kept_is_the_last_one(text, name, day):
+    assert _weekday(text, name) == day
+
+
+@pytest.mark.parametrize("text", ["예정대로" * 25_000, "예정" * 50_000, "予定通" * 33_000], ids=range(3))
+def test_plans_kept_are_read_quickly(text):
+    wording = re.compile(KOREAN_AHEAD)
+    assert_runs_quickly(lambda: list(wording.finditer(text)), what=text[:4])
+    assert_runs_quickly(lambda: find_dates("금요일 " + text[:20_000], THURSDAY), what=text[:4])
