@@ -134,8 +134,8 @@ def _weekday(text: str, name: str) -> DateValue:
     ("두 나라는 금요일 예정대로 협정에 서명했다.", "금요일", LAST_FRIDAY),
     ("양국은 금요일 계획대로 협정에 서명했다.", "금요일", LAST_FRIDAY),
     ("양국은 금요일 예정보다 일찍 협정에 서명했다.", "금요일", LAST_FRIDAY),
-    ("両国は金曜日、予定通り協定に署名した。", "金曜日", LAST_FRIDAY),
-    ("両国は金曜日、予定どおり協定に署名した。", "金曜日", LAST_FRIDAY),
+    ("両国は金曜日に予定通り協定に署名した。", "金曜日", LAST_FRIDAY),
+    ("両国は金曜日に予定どおり協定に署名した。", "金曜日", LAST_FRIDAY),
     # negatives: a plan still ahead
     ("양국은 금요일 협정에 서명할 예정이다.", "금요일", COMING_FRIDAY),
     ("양국은 금요일 협정에 서명할 계획이라고 밝혔다.", "금요일", COMING_FRIDAY),
