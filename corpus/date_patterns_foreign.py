@@ -15,6 +15,7 @@ import re
 
 from corpus.chinese_plan_words import ZH_PLANNED, ZH_WILL_AT
 from corpus.intake.languages import MONTH_NAMES, WEEKDAY_NAMES, foreign_month
+from corpus.korean_ahead import KOREAN_PLAN
 
 # Russian months (genitive "21 марта", prepositional "в ноябре 2016 года") and Arabic ones (the
 # Egyptian and the Levantine names), read in article text only.
@@ -95,9 +96,10 @@ CJK_MONTH_ALONE = re.compile(rf"(?:(?:(?P<following>翌)|(?P<coming>오는|来�
                              rf"(?!\s*\d|[期号號刊間间간호])(?:\s*(?P<part>{'|'.join(CJK_MONTH_PARTS)}))?"
                              r"(?P<until>(?=\s*(?:まで|까지)))?")
 # A clause looking ahead in Chinese, Japanese or Korean ("11月に署名する予定",
-# "11월에 서명할 계획", "将于11月签署"): a plan, an expectation, an aim (not Chinese 将 alone, which also marks an object).
-CJK_AHEAD = re.compile(r"予定|見通し|見込み|方針|計画|目指|めど|目途|早ければ|예정|계획|방침|전망|빠르면"
-                       rf"|{ZH_WILL_AT}|{ZH_PLANNED}|打算|最快|最早")
+# "11월에 서명할 계획", "将于11月签署"): a plan, an expectation, an aim (not Chinese 将 alone, which also marks an object;
+# nor a plan kept or beaten, a deed done: "予定通り署名した", "예정대로 서명했다").
+CJK_AHEAD = re.compile(rf"(?:予定|計画)(?!通り|どおり|より)|見通し|見込み|方針|目指|めど|目途|早ければ|{KOREAN_PLAN}|방침"
+                       rf"|전망|빠르면|{ZH_WILL_AT}|{ZH_PLANNED}|打算|最快|最早")
 # A day of the month alone, as Korean, Japanese and Chinese news date the happenings of its days
 # ("韓日両政府が14日に仮署名した", "국방부가 14일 가서명한"), read as "on the 14th" is; not a count of
 # days ("14日間", "3일 동안", "5일째", "2日目") nor a day after its month ("8月22日": the calendar's).

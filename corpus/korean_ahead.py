@@ -8,4 +8,7 @@ from __future__ import annotations
 
 # Hangul syllables ending in ㄹ ("할", "열릴", "될"): before "것" they make the future.
 FINAL_RIEUL = "".join(chr(0xAC00 + 28 * vowel_and_initial + 8) for vowel_and_initial in range(399))
-KOREAN_AHEAD = rf"[{FINAL_RIEUL}]\s*(?:것|방침)|겠|예정|계획"
+# A plan or a schedule, not one kept or beaten: "예정대로 서명했다" (signed as scheduled), "예정보다 일찍" (earlier than
+# scheduled) tell a deed done (review 41).
+KOREAN_PLAN = r"(?:예정|계획)(?!대로|보다)"
+KOREAN_AHEAD = rf"[{FINAL_RIEUL}]\s*(?:것|방침)|겠|{KOREAN_PLAN}"

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 
+from corpus.english_past import SENTENCE_PAST
+
 MAX_TITLE = 80
 # The auxiliaries of a finite verb in the past or the perfect ("was trapped", "had argued"), as titles read them.
 AUXILIARY_WORDS = r"was|were|is|are|has|have|had"
@@ -27,6 +29,9 @@ _NAMING_VERB_BEFORE = re.compile(r"\b(?:described|designated|named|branded|label
                                  r"|appointed|recogni[sz]ed|regarded|chosen|chose|crowned|classified|ranked|hailed"
                                  r"|certified|sworn\s+in)\s+(?:[\w'\u2019.-]+\s+){0,5}$")
 _ROLE_REACH = 80  # characters before an "as" read for its naming verb
+# ... unless a verb follows the "as" within a few words: a clause of its own ("confirmed the deal as protesters
+# gathered", "named an envoy as relations with Tokyo soured": review 41)
+_CLAUSE_AFTER_AS = re.compile(rf"(?:[\w'\u2019.-]+\s+){{0,3}}(?:[a-z]{{2,}}ed|{SENTENCE_PAST}|{AUXILIARY_WORDS})\b")
 # A relative clause's aside inside the main clause, which goes on after it with its complement: "handed the
 # captain of the trawler, which collided with patrol ships, to prosecutors"
 _RELATIVE_ASIDE = re.compile(r",\s(?:which|who|whose)\s[^,]{3,120},\s(?=(?:to|into|over|as|from|for|with|under)\s)")
@@ -80,8 +85,9 @@ def _without_hanging_words(cut: str) -> str:
 
 
 def _names_a_role(text: str, clause_end: re.Match) -> bool:
-    """Whether the clause's end is an "as" after a verb naming its object's role ("described X as")."""
-    return clause_end.group().strip() == "as" and bool(
+    """Whether the clause's end is an "as" after a verb naming its object's role ("described X as"), a role after it
+    rather than a clause."""
+    return clause_end.group().strip() == "as" and not _CLAUSE_AFTER_AS.match(text, clause_end.end()) and bool(
         _NAMING_VERB_BEFORE.search(text[max(0, clause_end.start() - _ROLE_REACH):clause_end.start() + 1]))
 
 

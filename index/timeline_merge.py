@@ -31,6 +31,9 @@ _TITLE_WORD = re.compile(r"[A-Za-z][a-z]{3,}")
 _CJK_RUN = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7a3]{2,}")
 CJK_PAIRS_AT_LEAST = 6  # pairs in the shorter title
 CJK_PAIRS_SHARED = 0.8  # ... of which the other title holds at least this share
+# ... and the letters of the shorter title in no pair the other holds: one may be a variant ("签署", "签订"), two are
+# a word of its own, often the happening's ("협정 체결", "협정 종료": review 41)
+CJK_LETTERS_UNSHARED_AT_MOST = 1
 
 
 @dataclass(frozen=True)
@@ -168,14 +171,23 @@ def _similar_titles(title: str, other: str) -> bool:
 def _cjk_titles_alike(title: str, other: str) -> bool:
     """Chinese, Japanese or Korean titles (no words spaced to compare) most of whose pairs of characters the
     other holds: "会上表决通过了韩日《军事情报保护协定》" and "韩国经济副总理柳一镐主持国务会议,会上表决通过了
-    韩日《军事情报保护协定》"."""
+    韩日《军事情报保护协定》"; not when the shorter has a word the other lacks: "한일 군사정보보호협정 체결" (signed),
+    "한일 군사정보보호협정 종료" (ended)."""
     pairs, other_pairs = _cjk_pairs(title), _cjk_pairs(other)
+    shorter, shared = title if len(pairs) <= len(other_pairs) else other, pairs & other_pairs
     fewer = min(len(pairs), len(other_pairs))
-    return fewer >= CJK_PAIRS_AT_LEAST and len(pairs & other_pairs) >= CJK_PAIRS_SHARED * fewer
+    return fewer >= CJK_PAIRS_AT_LEAST and len(shared) >= CJK_PAIRS_SHARED * fewer \
+        and _letters_unshared(shorter, shared) <= CJK_LETTERS_UNSHARED_AT_MOST
 
 
 def _cjk_pairs(title: str) -> frozenset[str]:
     return frozenset(run[at:at + 2] for run in _CJK_RUN.findall(title) for at in range(len(run) - 1))
+
+
+def _letters_unshared(title: str, shared: frozenset[str]) -> int:
+    """How many letters of the title's CJK runs are in no pair of `shared`."""
+    return sum(not (at > 0 and run[at - 1:at + 1] in shared or run[at:at + 2] in shared)
+               for run in _CJK_RUN.findall(title) for at in range(len(run)))
 
 
 def _title_words(title: str) -> dict[str, bool]:

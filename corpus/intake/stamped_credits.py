@@ -49,7 +49,8 @@ _DAY_OR_TIME = re.compile(rf"\d{{1,2}}\s*[:時시]\s*\d{{1,2}}|\d{{1,4}}[/.\-]\d
 _TAIL = 120  # characters of the paragraph read: the bracket closes it
 _YEAR_AT_END = re.compile(r"\s(?:19|20)\d\d$")
 _DOTTED_DAY = re.compile(r"(?P<day>[0-3]?\d)\.(?P<month>[01]?\d)\.(?P<year>(?:19|20)\d\d)")
-_NAMED_MONTH_OR_YEAR_FIRST = re.compile(rf"{_MONTH}\s+[0-3]?\d,?\s+(?:19|20)\d\d|^(?:19|20)\d\d\s*[年/.\-]")
+_NAMED_MONTH_OR_YEAR_FIRST = re.compile(rf"{_MONTH}\s+[0-3]?\d,?\s+(?:19|20)\d\d"
+                                        rf"|\b[0-3]?\d\s+{_MONTH},?\s+(?:19|20)\d\d|^(?:19|20)\d\d\s*[年/.\-]")
 _DESK_INITIALS = re.compile(r"[a-z]{2,4}")  # "(red, 22.11.2016)": the paper's own desk
 # A German or Austrian court's initials, a ruling's day cited after it: "(BGH, 22.11.2016)", "(OLG, 3.5.2015)".
 _COURT_INITIALS = re.compile(r"BGH|BAG|BFH|BSG|BPatG|OGH|OLG|OVG|LAG|LSG|VGH|LG|AG|VG|FG|EGMR|EuGH")
@@ -77,8 +78,9 @@ def stamped_closing_day(paragraph: str) -> str | None:
 
 def listed_closing_day(paragraph: str, directory: OutletDirectory) -> str | None:
     """The full day of a bracket closing `paragraph` on a listed outlet and its day with the year, the month by its
-    name or the year first ("(CCTV August 31, 2009)", "(朝日新聞デジタル 2017年01月09日 14時29分)"), as an ISO day,
-    or None: a day in numbers alone leaves its order open, a day without its year its year."""
+    name, before or after the day, or the year first ("(CCTV August 31, 2009)", "(Reuters 31 August 2009)",
+    "(朝日新聞デジタル 2017年01月09日 14時29分)"), as an ISO day, or None: a day in numbers alone leaves its order
+    open, a day without its year its year."""
     stamped = _stamped_closing(paragraph)
     if stamped is None or not _NAMED_MONTH_OR_YEAR_FIRST.search(stamped[1]) or not directory.named(stamped[0]):
         return None
