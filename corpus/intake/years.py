@@ -286,24 +286,21 @@ def _today() -> datetime.date:
 
 def year_of_the_weekday_since(month: int, day: int, text: str, lead: str) -> InferredYear | None:
     """The one year, from the latest the text names as past (the story is no older) to this one (it is no newer), in
-    which `month`/`day` was the weekday the lead names, when in no other of them it was, and in at most one other the
-    day before was (a story filed the morning after; one of that very day is the likelier, as `year_from_offices`
-    holds). A story of the very year it names as past is refused when the text says "last year": it may be the next
-    year's, whose day is another weekday."""
+    which `month`/`day` was the weekday the lead names, when in no other of them that day or the day before was it (a
+    story filed the morning after). A story of the very year it names as past is refused when the text says "last
+    year": it may be the next year's, whose day is another weekday."""
     since, weekday, today = _named_as_past(text), named_weekday(lead), _today()
     if not since or weekday is None:
         return None
     fitting = [filed for year in range(since, today.year + 1)
                if (filed := calendar_day(year, month, day)) and filed <= today
                and weekday in weekdays_of_day_and_eve(filed)]
-    own = [filed for filed in fitting if filed.weekday() == weekday]
-    if len(own) != 1 or len(fitting) > 2 or (own[0].year == since and _LAST_YEAR.search(text)):
+    if len(fitting) != 1 or fitting[0].weekday() != weekday or (fitting[0].year == since and _LAST_YEAR.search(text)):
         return None
-    others = [filed.year for filed in fitting if filed not in own]
-    eve = f" (in {others[0]} it was the day before, a story of that day the likelier)" if others else ""
-    return InferredYear(own[0].year, f"the weekday the lead names: of {since}, the latest year the text names as past, "
-                                     f"to {today.year}, only in {own[0].year} was {day} {calendar.month_name[month]} "
-                                     f"a {WEEKDAYS[weekday]}{eve}")
+    return InferredYear(fitting[0].year, f"the weekday the lead names: of {since}, the latest year the text names "
+                                         f"as past, to {today.year}, only in {fitting[0].year} was {day} "
+                                         f"{calendar.month_name[month]} a {WEEKDAYS[weekday]} (nor in another "
+                                         f"that day or the day before)")
 
 
 def _weekday_check(year: int, month: int, day: int, lead: str) -> str:
