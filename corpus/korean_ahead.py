@@ -6,12 +6,18 @@
 
 from __future__ import annotations
 
+
+def _syllables_ending_in(final: int) -> str:
+    """Every Hangul syllable whose final consonant is the `final`-th (of 27; 0 is none)."""
+    return "".join(chr(0xAC00 + 28 * initial_and_vowel + final) for initial_and_vowel in range(399))
+
+
 # Hangul syllables ending in ㄹ ("할", "열릴", "될"): before "것" they make the future.
-FINAL_RIEUL = "".join(chr(0xAC00 + 28 * vowel_and_initial + 8) for vowel_and_initial in range(399))
+FINAL_RIEUL = _syllables_ending_in(8)
 # A plan or a schedule, not one kept or beaten: "예정대로 서명했다" (signed as scheduled), "예정보다 일찍" (earlier than
 # scheduled) tell a deed done (review 41).
 KOREAN_PLAN = r"(?:예정|계획)(?!대로|보다)"
 # Hangul syllables ending in ㅆ ("했", "었", "았"): the past, before which "-을 것" and "겠" guess at a deed done ("서명했을
 # 것", "서명했겠지만": would have, must have signed), not one to come.
-FINAL_SSANGSIOT = "".join(chr(0xAC00 + 28 * vowel_and_initial + 20) for vowel_and_initial in range(399))
+FINAL_SSANGSIOT = _syllables_ending_in(20)
 KOREAN_AHEAD = rf"(?<![{FINAL_SSANGSIOT}])(?:[{FINAL_RIEUL}]\s*(?:것|방침)|겠)|{KOREAN_PLAN}"

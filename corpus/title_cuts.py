@@ -45,8 +45,10 @@ def elided(text: str, verb_start: int, verb_end: int) -> str:
     return f"{head} \u2026 {tail}"
 
 
-_STRANDED_PREPOSITION = re.compile(r"(?<!\s)\s++(?:under|in|by|on|of|to|for|with|through|from|at)$")
-_HANGING_WORD = re.compile(r"(?<!\s)\s++(?:under|in|by|on|of|to|for|with|through|from|at|over|into|the|a|an|and|or)$")
+_PREPOSITIONS = r"under|in|by|on|of|to|for|with|through|from|at"
+_STRANDED_PREPOSITION = re.compile(rf"(?<!\s)\s++(?:{_PREPOSITIONS})$")
+# ... and at the room's cut, an article or a joining word too
+_HANGING_WORD = re.compile(rf"(?<!\s)\s++(?:{_PREPOSITIONS}|over|into|the|a|an|and|or)$")
 
 
 def shortened(text: str, verb_end: int, most: int = MAX_TITLE, least: int = 20) -> str:
