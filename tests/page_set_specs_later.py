@@ -278,5 +278,17 @@ LATER_SETS = (
     WrittenBlind("holdout99", 30, 22, 14, 3, range(6, 11), range(8, 12), yearless_at_least=1,
                  signing_and_crisis_share=False,
                  periods=frozenset({"gsomia-2018-extension", "gsomia-2020-renewal"})),
+    # holdout100: the 2019 GSOMIA crisis and the 2023 normalisation as the English-language press of South Korea and
+    # Japan and the two governments' English pages printed them (Korea.net's news and speech pages, BusinessKorea, NHK
+    # on a translating aggregator, NHK World on a reposting blog, Yonhap, a Korean-American site and a Philippine site
+    # naming no outlet, Taiwan News on a learners' site, the Shingetsu News Agency, the Japan Times on an aggregator,
+    # ANN's site, Arirang, the Korea Times, the Korea Herald and Yonhap, the Kantei's transcript in a university
+    # database, reposting portals): the decision to end the pact and Japan's reactions (10), the run-up to the expiry
+    # (6), the summit declaration and the first steps to restore the pact in March 2023 (6), and three Korea-Japan
+    # stories of 2019 and 2023 under ids no earlier set used (the Aichi Triennale statue, Japan's upper house election,
+    # the defence ministers' Shangri-La meeting on the radar incident). One page dated only by a yearless wire dateline.
+    WrittenBlind("holdout100", 30, 22, 17, 3, range(8, 12), range(8, 12), yearless_at_least=1,
+                 signing_and_crisis_share=False,
+                 periods=frozenset({"gsomia-2019-termination", "gsomia-2019-suspension",
+                                    "gsomia-2023-normalisation"})),
 )
-
