@@ -35,12 +35,6 @@ def test_a_labelled_korean_notice_names_an_unlisted_site_as_printed(line, holder
     assert copyright_holder(line, outlets()) == holder
 
 
-def test_a_page_closing_on_a_labelled_notice_of_an_unlisted_site_is_that_site_s():
-    page = described(f"{KO_HEADLINE}{KO_STORY}<저작권자 ⓒ강변N라이프> 출처와 url을 동시 표기할 경우에만 재배포를 허용합니다.\n")
-    assert page["outlet"] == "강변N라이프"
-    assert described(f"{KO_HEADLINE}{KO_STORY}저작권자 © 한빛정책방송원 무단전재 및 재배포 금지\n")["outlet"] == "한빛정책방송원"
-
-
 @pytest.mark.parametrize("line", [
     "저작권자 © 김철수 무단전재 및 재배포 금지",  # three syllables alone: a person's name as well
     "<저작권자 ⓒ김철수> 출처를 표기할 경우에만 재배포를 허용합니다.",
@@ -57,8 +51,13 @@ def test_what_is_no_labelled_notice_of_one_site_names_no_unlisted_holder(line):
     assert copyright_holder(line, outlets()) is None
 
 
-def test_a_page_closing_on_a_person_s_notice_stays_unknown():
-    assert described(f"{KO_HEADLINE}{KO_STORY}저작권자 © 김철수 무단전재 및 재배포 금지\n")["outlet"] is None
+def test_a_page_closing_on_a_labelled_notice_of_an_unlisted_site_is_that_site_s_and_on_a_person_s_unknown():
+    def outlet_closing_on(notice: str) -> str | None:
+        return described(f"{KO_HEADLINE}{KO_STORY}{notice}\n")["outlet"]
+
+    assert outlet_closing_on("<저작권자 ⓒ강변N라이프> 출처와 url을 동시 표기할 경우에만 재배포를 허용합니다.") == "강변N라이프"
+    assert outlet_closing_on("저작권자 © 한빛정책방송원 무단전재 및 재배포 금지") == "한빛정책방송원"
+    assert outlet_closing_on("저작권자 © 김철수 무단전재 및 재배포 금지") is None
 
 
 @pytest.mark.parametrize("hostile", [
