@@ -30,6 +30,7 @@ KO_STORY = ("시는 15일 강변을 따라 새 제방을 쌓는 공사를 시작
     ("[저작권자ⓒ 강변N라이프 무단 전재-재배포 금지]", "강변N라이프"),
     ("<저작권자 ⓒ강변N라이프> 출처와 url을 동시 표기할 경우에만 재배포를 허용합니다.", "강변N라이프"),
     ("[저작권자 © 강변N라이프] 무단 전재 금지", "강변N라이프"),
+    ("시의회는 봄에 결정한다. <저작권자 ⓒ강변N라이프> 출처와 url을 동시 표기할 경우에만 재배포를 허용합니다.", "강변N라이프"),  # run on
 ])
 def test_a_labelled_korean_notice_names_an_unlisted_site_as_printed(line, holder):
     assert copyright_holder(line, outlets()) == holder
@@ -44,6 +45,8 @@ def test_a_labelled_korean_notice_names_an_unlisted_site_as_printed(line, holder
     "ⓒ 한빛정책방송원 무단전재 및 재배포 금지",  # the sign without the label, as before
     "<ⓒ강변N라이프> 출처와 url을 동시 표기할 경우에만 재배포를 허용합니다.",
     "<저작권자 ⓒ강변N라이프> 오늘의 날씨는 맑겠습니다.",  # no terms for copying after the bracket
+    "시의회는 <저작권자 ⓒ강변N라이프> 출처와 url을 동시 표기할 경우에만 재배포를 허용합니다.",  # inside a sentence
+    "<저작권자 ⓒ강변N라이프> 무단 전재 금지. 시의회는 봄에 두 번째 구간을 결정한다. 상인들은 보상을 요구하고 있다.",
     "저작권자 © 온라인 강변N라이프 무단전재 및 재배포 금지",  # two words: a slogan, then the name
     "사진=강변N라이프",
 ])
@@ -58,6 +61,8 @@ def test_a_page_closing_on_a_labelled_notice_of_an_unlisted_site_is_that_site_s_
     assert outlet_closing_on("<저작권자 ⓒ강변N라이프> 출처와 url을 동시 표기할 경우에만 재배포를 허용합니다.") == "강변N라이프"
     assert outlet_closing_on("저작권자 © 한빛정책방송원 무단전재 및 재배포 금지") == "한빛정책방송원"
     assert outlet_closing_on("저작권자 © 김철수 무단전재 및 재배포 금지") is None
+    run_on = f"{KO_HEADLINE}{KO_STORY.rstrip()}\n<저작권자 ⓒ강변N라이프> 출처와 url을 동시 표기할 경우에만 재배포를 허용합니다.\n"
+    assert described(run_on)["outlet"] == "강변N라이프"  # the notice joined to the last paragraph, as copied
 
 
 @pytest.mark.parametrize("hostile", [
@@ -65,6 +70,7 @@ def test_a_page_closing_on_a_labelled_notice_of_an_unlisted_site_is_that_site_s_
     "<저작권자 ⓒ가>" + " " * 100_000 + "재배포",
     "<저작권자 ⓒ가>" + "출처" * 50_000,
     "[저작권자 ©" * 10_000,
+    "다. <저작권자 ⓒ가>" * 8_000,
     "저작권자 © " + "강변N라이프 " * 16_000 + "무단전재",
 ])
 def test_the_labelled_notice_reads_hostile_texts_quickly(hostile):

@@ -41,9 +41,10 @@ _HANGUL_OUTLET = re.compile(r"^[가-힣A-Za-z0-9]{1,12}$")
 _PERSON_LIKE = re.compile(r"^[가-힣]{2,3}$")
 _KOREAN_PARENT_COMPANY = re.compile(r"(?:그룹|홀딩스|지주|재단)$")  # a group, holding or foundation owning the site
 # "<저작권자 ⓒ시사N라이프> 출처와 url을 동시 표기할 경우에만 재배포를 허용합니다.": the labelled notice closed by its bracket,
-# then the site's terms for copying in its own words.
-_LABELLED_NOTICE_THEN_TERMS = re.compile(r"^[<\[]\s*저작권자\s*(?:\(c\)|ⓒ|©)\s*(?P<holder>[^\s<>\[\]]{1,12})\s*[>\]]"
-                                         r"[^<>\[\]]{0,80}?(?:전재|배포)")
+# then the site's terms for copying in its own words, closing the page on a line of its own or run on after the text's
+# last sentence.
+_LABELLED_NOTICE_THEN_TERMS = re.compile(r"(?:^|(?<=[.!?。]))\s*[<\[]\s*저작권자\s*(?:\(c\)|ⓒ|©)\s*"
+                                         r"(?P<holder>[^\s<>\[\]]{1,12})\s*[>\]][^<>\[\]]{0,80}?(?:전재|배포)[^<>\[\]]{0,40}$")
 _COMPOUND_NAME = re.compile(r"^(?:The\s+)?[a-z]{2,20}(?:news|times|daily|press|post|wire)[a-z]{0,20}$")
 _PARENT_COMPANY = re.compile(r"(?i)\b(?:media|group|holdings?|corporation|company|"
                              r"communications|enterprises|publishing|networks)\b")
@@ -141,7 +142,7 @@ def copyright_holder(line: str, directory: OutletDirectory,
     for form in (_HOLDER_STATED, _KOREAN_NOTICE_RUN_ON, _CHINESE_HOLDER_BEFORE, _CHINESE_HOLDER_AFTER):
         if (stated := form.search(line)) and directory.named(stated["holder"]):
             return stated["holder"]
-    if (terms := _LABELLED_NOTICE_THEN_TERMS.match(line.strip())) and labelled_site_name(terms["holder"]) \
+    if (terms := _LABELLED_NOTICE_THEN_TERMS.search(line.strip())) and labelled_site_name(terms["holder"]) \
             and plausible(terms["holder"], directory):
         return terms["holder"]
     if trailing := _NOTICE_AFTER_TEXT.search(line):
