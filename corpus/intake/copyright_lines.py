@@ -1,7 +1,8 @@
 """A copyright line's holder, when it is the outlet: "© 2016 The Japan Times", "Copyright (c)
 Yonhap News Agency. All rights reserved.", "The Lakeside Times © 2019", a Korean site's
 "[저작권자(c) YTN 무단전재, 재배포 금지]" or "<저작권자 ⓒ 연합뉴스, 무단 전재-재배포 금지>" (a
-holder in Hangul when listed), a Chinese "日本經濟新聞社版權所有" (listed too).
+holder in Hangul when listed, or one word the label "저작권자" names, as printed: "저작권자 © 시사N라이프"), a Chinese
+"日本經濟新聞社版權所有" (listed too).
 
 A photo's copyright ("Image copyright Reuters", a caption's "문재인 대통령 ⓒ뉴스1" or "…徴用工像まで ©共同通信社")
 is no credit; a parent company ("Nexstar Media Inc.") is not the outlet; an unlisted holder is taken when its name
@@ -31,9 +32,19 @@ _HOLDER_FIRST = re.compile(r"^(?!(?i:copyright)\b)(?P<holder>[A-Z][^©|]{1,60}?)
 _RIGHTS_RESERVED = re.compile(r"(?i)all\s+rights\s+reserved|무단\s*전재|無断転載|版权所有|版權所有")
 # A one-word holder ("K-VIBE", "Newser", "Uproxx.com"): a site's name, not a person's.
 _ONE_NAME = re.compile(r"^[A-Z][\w&.'’-]{1,30}$")
-# A site's name in Hangul ending as outlets' names do, labelled the holder ("저작권자 © 한빛뉴스
-# 무단전재 및 재배포 금지"; "ⓒ 한빛일보, 무단전재" alone is too loose), or one word in lower case holding a word of news ("©The financialnewsjapan").
+# A site's one-word name in Hangul (Latin letters and digits mixed in), labelled the holder ("저작권자 © 한빛뉴스
+# 무단전재 및 재배포 금지"; "ⓒ 한빛일보, 무단전재" without the label is too loose), or one word in lower case holding a
+# word of news ("©The financialnewsjapan").
 _HANGUL_OUTLET = re.compile(r"^[가-힣A-Za-z0-9]{1,12}$")
+# Two or three Hangul syllables alone read as a person's name as well as a site's ("김철수"): such a holder is taken
+# only when it ends as outlets' names do; any other one-word holder the label names is the site's ("시사N라이프").
+_PERSON_LIKE = re.compile(r"^[가-힣]{2,3}$")
+_KOREAN_PARENT_COMPANY = re.compile(r"(?:그룹|홀딩스|지주|재단)$")  # a group, holding or foundation owning the site
+# "<저작권자 ⓒ시사N라이프> 출처와 url을 동시 표기할 경우에만 재배포를 허용합니다.": the labelled notice closed by its bracket,
+# then the site's terms for copying in its own words, closing the page on a line of its own or run on after the text's
+# last sentence.
+_LABELLED_NOTICE_THEN_TERMS = re.compile(r"(?:^|(?<=[.!?。]))\s*[<\[]\s*저작권자\s*(?:\(c\)|ⓒ|©)\s*"
+                                         r"(?P<holder>[^\s<>\[\]]{1,12})\s*[>\]][^<>\[\]]{0,80}?(?:전재|배포)[^<>\[\]]{0,40}$")
 _COMPOUND_NAME = re.compile(r"^(?:The\s+)?[a-z]{2,20}(?:news|times|daily|press|post|wire)[a-z]{0,20}$")
 _PARENT_COMPANY = re.compile(r"(?i)\b(?:media|group|holdings?|corporation|company|"
                              r"communications|enterprises|publishing|networks)\b")
@@ -131,6 +142,9 @@ def copyright_holder(line: str, directory: OutletDirectory,
     for form in (_HOLDER_STATED, _KOREAN_NOTICE_RUN_ON, _CHINESE_HOLDER_BEFORE, _CHINESE_HOLDER_AFTER):
         if (stated := form.search(line)) and directory.named(stated["holder"]):
             return stated["holder"]
+    if (terms := _LABELLED_NOTICE_THEN_TERMS.search(line.strip())) and labelled_site_name(terms["holder"]) \
+            and plausible(terms["holder"], directory):
+        return terms["holder"]
     if trailing := _NOTICE_AFTER_TEXT.search(line):
         line = trailing["notice"]
     line = line.strip().strip("[]<>").strip().replace("ⓒ", "©")
@@ -177,11 +191,17 @@ def copyright_holder(line: str, directory: OutletDirectory,
     reads_as_outlet = OUTLET_WORD.search(holder) or (
         not holder_first and _RIGHTS_RESERVED.search(line) and (
             _ONE_NAME.match(holder) or _COMPOUND_NAME.match(holder)
-            or line.startswith("저작권자") and _HANGUL_OUTLET.match(holder)
-            and KOREAN_OUTLET_ENDING.search(holder)))
+            or line.startswith("저작권자") and labelled_site_name(holder)))
     if reads_as_outlet and not _PARENT_COMPANY.search(holder):
         return holder if plausible(holder, directory) else None
     return None
+
+
+def labelled_site_name(holder: str) -> bool:
+    """A one-word holder a Korean notice labels its copyright's (저작권자): a site's name as printed, listed or not,
+    but two or three Hangul syllables not ending as outlets' names do (a person's name as well)."""
+    return bool(_HANGUL_OUTLET.match(holder)) and not _KOREAN_PARENT_COMPANY.search(holder) \
+        and bool(KOREAN_OUTLET_ENDING.search(holder) or not _PERSON_LIKE.match(holder))
 
 
 def _name_without_its_initials(match: re.Match) -> str:
