@@ -150,5 +150,6 @@ def test_a_dotted_date_and_clock_over_a_lead_in_a_day_first_language_reads_day_f
     assert _date("11.03.2019 - 10:15\n\n" + HEADLINE + GERMAN_LEAD + BODY) == "2019-03-11"
 
 
-def test_a_dotted_date_and_clock_over_an_english_lead_stays_unread():
-    assert _date("11.03.2019 - 10:15\n\n" + HEADLINE + BODY) is None
+def test_a_slashed_date_and_clock_over_an_english_lead_stays_unread():
+    # (in dots with a four-digit year, the day comes first since round 98: tests/test_intake_ninety_eighth_round.py)
+    assert _date("11/03/2019 - 10:15\n\n" + HEADLINE + BODY) is None

@@ -42,8 +42,9 @@ def test_wrong_outlets_of_the_round(raw, outlet):
     # the Russian stamp: Cyrillic words on its line say the day comes first
     (f"{RU_TITLE}10:00 04.07.2022 Источник: Информационное агентство России \"ТАСС\"\n{RU_STORY * 2}", "2022-07-04"),
     (f"{RU_TITLE}04.07.2022 Источник: ТАСС\n{RU_STORY * 2}", "2022-07-04"),
-    # the same numbers in English say nothing of their order
-    (f"{EN_TITLE}04.07.2022 Source: TASS\n{EN_STORY * 2}", None),
+    # the same numbers in English, between slashes, say nothing of their order (in dots with a four-digit year, the
+    # day comes first since round 98)
+    (f"{EN_TITLE}04/07/2022 Source: TASS\n{EN_STORY * 2}", None),
     # the year, the month's name and the day between hyphens
     (f"CHINAHOY\n\nHOME\n\n2016-July-12\n\n{EN_TITLE}{EN_STORY * 2}", "2016-07-12"),
     (f"CHINAHOY\n\nHOME\n\n2016-July-32\n\n{EN_TITLE}{EN_STORY * 2}", None),

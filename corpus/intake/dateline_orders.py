@@ -8,12 +8,12 @@ page updated on another day), or the page's numeric dates disagree, nothing is d
 Else the ambiguous date's own line may say where it was written: a clock of the countries that
 write the day first ("13:30 Uhr", "10h49", "16:31 IST", "08:15 WIB") or a label in a language
 that does ("atualizado em", "Publié le", "aktualisiert"), as in "1.7.2019 13:30 Uhr" or
-"Camille Dornelles - 01/10/2017 10h49": every such line must say so ("03.10.17 2 hours ago",
-"04.07.2023" alone say nothing, and English pages write both orders), and none may carry a US zone's time or a
-twelve-hour clock ("5/12/2019 at 9:00 ET (15:00 CET)": an American time converted); "10h49" counts right after
-the date or a separator only ("5/12/2019 Race time 1h30" is a duration). A date in dots with a 24-hour clock
-opening its line ("09.05.2017 - 16:58") is read day first when the page's other lines carry such a clock or label
-("Um 00.54 Uhr am Mittwoch …").
+"Camille Dornelles - 01/10/2017 10h49", or the date in dots with a four-digit year ("04.07.2023", "09.05.2017 -
+16:58": the day first on every labelled page so written), on a page without a dated dateline (whose day neither
+reading falls on: a stamp of another day). Every such line must say so ("03.10.17 2 hours ago" says nothing, and
+English pages write slashes and short years in both orders), and none may carry a US zone's time or a twelve-hour
+clock ("5/12/2019 at 9:00 ET (15:00 CET)": an American time converted); "10h49" counts right after the date or a
+separator only ("5/12/2019 Race time 1h30" is a duration).
 """
 
 from __future__ import annotations
@@ -65,20 +65,30 @@ _DAY_FIRST_CLOCK = re.compile(
 # A US zone's time or a twelve-hour clock: "5/12/2019 at 9:00 ET (15:00 CET)" converts an American time.
 _MONTH_FIRST_CLOCK = re.compile(r"(?<!\w)(?:E|C|M|P|AK|H)[SD]?T(?!\w)|\d\s?[AaPp]\.?[Mm]\.?(?!\w)")
 
-_DOTTED_WITH_CLOCK = re.compile(r"^[0-3]?\d\.[01]?\d\.(?:19|20)\d\d\W{1,5}(?:[01]?\d|2[0-3]):[0-5]\d(?!\d)")
+# A day, a month and a four-digit year in dots, as the reading prints them ("04.07.2023"): the order of the countries
+# that write the day first; a month first in dots is written with a short year ("03.10.17", Uproxx's).
+_DOTTED_FULL_YEAR = re.compile(r"[0-3]?\d\.[01]?\d\.(?:19|20)\d\d")
 
 
 def order_by_locale(lines: Sequence[str]) -> str:
     """"dmy" when every short line among `lines` holding an ambiguous numeric date also holds a
-    clock or a label of a country or language that writes the day first, and none a US zone or a twelve-hour
-    clock (dates in dots opening their lines with a 24-hour clock: when the page's other lines carry one), else ""."""
-    ambiguous = [line for line in lines if len(line) <= MAX_DATE_LINE
+    clock or a label of a country or language that writes the day first, or prints it in dots with a four-digit year
+    (on a page without a dated dateline), and none a US zone or a twelve-hour clock, else ""."""
+    ambiguous = [(line, reading) for line in lines if len(line) <= MAX_DATE_LINE
                  for reading in [numeric(line)] if reading and len(reading.values) == 2]
-    if not ambiguous or any(_MONTH_FIRST_CLOCK.search(line) for line in ambiguous):
+    if not ambiguous or any(_MONTH_FIRST_CLOCK.search(line) for line, _ in ambiguous):
         return ""
-    if all(_DAY_FIRST_CLOCK.search(line) for line in ambiguous):
+    if all(_DAY_FIRST_CLOCK.search(line) for line, _ in ambiguous):
         return "dmy"
-    # "09.05.2017 - 16:58" over a lead in German ("Um 00.54 Uhr am Mittwoch …"): dots and a 24-hour clock, on a page
-    # whose own words are of a day-first language
-    dotted = all(_DOTTED_WITH_CLOCK.search(line) for line in ambiguous)
-    return "dmy" if dotted and any(_DAY_FIRST_CLOCK.search(line) for line in lines if line not in ambiguous) else ""
+    # "04.07.2023", "… | DW | 11.01.2020": each labelled page's date so written is day first (8 of 8 on the readable
+    # sets); a page with a dated dateline leaves the order to it (`order_by_dateline`): a reading of neither order on
+    # the dateline's day is a stamp of another day, whose order nothing on the page tells
+    dotted = all(_DAY_FIRST_CLOCK.search(line) or _DOTTED_FULL_YEAR.fullmatch(line, reading.start, reading.end)
+                 for line, reading in ambiguous)
+    return "dmy" if dotted and not _has_a_dated_dateline(lines) else ""
+
+
+def _has_a_dated_dateline(lines: Sequence[str]) -> bool:
+    dateline = find_dateline(list(lines))
+    return dateline is not None and dateline.dated
+

@@ -38,10 +38,12 @@ from corpus.text_units import sentence_at
 
 OFFICES_FILE = Path(__file__).resolve().parent.parent / "offices.json"
 # Words before a title that make its holder a past one: "former South Korean President".
-# "前总统朴槿惠", "元首相": the same, in Chinese or Japanese, where the title comes first.
+# "前总统朴槿惠", "元首相": the same, in Chinese or Japanese, where the title comes first; "전 대통령 박근혜", in Korean.
 _OUT_OF_OFFICE_DAYS = 366  # a story a year after a term may still call its holder by title
 _PAST_HOLDER = re.compile(r"(?i)\b(?:former|then|ex|late|erstwhile|previous|past)\b[-\s]*"
                           r"(?:[A-Z][\w.'’-]*\s+){0,3}$|[前元]$"
+                          # ... in Korean, a word of its own before the title: "전 대통령 박근혜", "전직 대통령 박근혜" (former)
+                          r"|(?<![가-힣])전직?\s?$"
                           # ... in Spanish, Portuguese, French, Italian, German: "el entonces presidente",
                           # "l'ancien président", "der frühere südkoreanische Präsident" (lower-case words between)
                           r"|(?i:\b(?:entonces|ent[aã]o|antig(?:u[oa]|[oa])|ancien(?:ne)?|feu|allora|ex-?|fallecid[oa]"
