@@ -1,0 +1,90 @@
+"""Review 42 (session 32), on session 31's merged intake rules, with texts of our own: a pasted byline and day are
+the original's only over the pasted story's lead (a box of other stories prints a byline and a day over the next
+story's headline); a "By" line ending on a source the writer cites ("By Jane Roe,
+Citing Reuters") names no outlet of the page, pasted or not."""
+
+from __future__ import annotations
+
+import pytest
+
+from corpus.intake.credits import byline_credit
+from corpus.intake.outlets import outlets
+from corpus.intake.pasted_bylines import pasted_byline_date
+from tests.hostile_timing import assert_runs_quickly
+from tests.test_intake_ninety_fourth_round import POST_S_OWN_DAY, _post
+from tests.test_intake_thirty_third_round import described
+
+LEAD = ("Rescue crews worked through the night after the levees along the delta broke under days of rain, officials "
+        "said, and thousands of residents were moved to schools on higher ground.")
+BOX = ("More stories\nSeoul and Tokyo resume talks on trade\nBy Jane Roe, Reuters\nMarch 2, 2021\n"
+       "Floods close schools in the north\nBy John Doe, Reuters\nMarch 1, 2021\nMarkets end the week higher\n")
+
+
+def test_a_box_of_other_stories_under_the_post_leaves_the_post_s_own_day():
+    assert described(_post("") + "\n" + BOX)["date"] == POST_S_OWN_DAY  # read as 2021-03-02 on main
+
+
+def test_a_box_of_other_stories_over_the_story_leaves_the_post_s_own_day():
+    assert described(_post(BOX))["date"] == POST_S_OWN_DAY  # read as 2021-03-02 on main
+
+
+def test_a_pasted_head_over_its_lead_still_dates_the_post():
+    assert described(_post("By Jane Roe, Reuters\nMarch 15, 2021"))["date"] == "2021-03-15"
+
+
+def test_a_pasted_byline_citing_a_source_dates_nothing():
+    assert described(_post("By Jane Roe, Citing Reuters\nMarch 15, 2021"))["date"] == POST_S_OWN_DAY  # main: 03-15
+
+
+@pytest.mark.parametrize("after", [
+    "Floods close schools in the north",  # the next story's headline
+    "By John Doe, Reuters",  # the next story's byline
+    "Photo: Reuters",
+])
+def test_a_byline_and_day_over_no_lead_are_no_pasted_head(after):
+    lines = ("By Jane Roe, Reuters", "March 15, 2021", after)
+    assert pasted_byline_date(lines, outlets()) is None
+
+
+def test_a_byline_and_day_over_the_lead_are_a_pasted_head():
+    directory = outlets()
+    assert pasted_byline_date(("By Jane Roe, Reuters", "March 15, 2021", LEAD), directory) \
+        == ("2021-03-15", "By Jane Roe, Reuters")
+    assert pasted_byline_date(("By Jane Roe and Kim Min-jun Bloomberg", "March 15, 2021,", LEAD), directory) \
+        == ("2021-03-15", "By Jane Roe and Kim Min-jun Bloomberg")
+    assert pasted_byline_date(("By Jane Roe, Reuters", "March 15, 2021"), directory) is None  # no lead after it
+
+
+@pytest.mark.parametrize("byline", ["By Jane Roe, Citing Reuters", "By Jane Roe Citing Reuters",
+                                    "By Jane Roe, Quoting Yonhap", "By The Light Of Reuters"])
+def test_a_source_cited_in_a_byline_is_no_pasted_original(byline):
+    assert pasted_byline_date((byline, "March 15, 2021", LEAD), outlets()) is None
+
+
+@pytest.mark.parametrize("byline", ["By Jane Roe, Citing Reuters", "By Jane Roe Citing Reuters",
+                                    "By Jane Roe, Quoting Yonhap"])
+def test_a_source_cited_in_a_byline_is_not_its_credit(byline):
+    assert byline_credit(byline, outlets()) is None  # Reuters, Yonhap on main
+
+
+@pytest.mark.parametrize(("byline", "credit"), [
+    ("By Jane Roe, Reuters", "Reuters"),
+    ("By Jane Roe   Reuters", "Reuters"),
+    ("By Isabel Reynolds and Jihye Lee Bloomberg", "Bloomberg"),
+    ("By Jane Roe / The Associated Press", "The Associated Press"),
+])
+def test_a_writer_s_byline_still_names_the_outlet(byline, credit):
+    assert byline_credit(byline, outlets()) == credit
+
+
+HOSTILE = [
+    ("By Jane Roe, Reuters", "March 15, 2021", "x" * 100_000),
+    ("By Jane Roe, Reuters", "March 15, 2021", "Floods close schools in the north") * 1_700,  # ~100 KB
+    ("By Jane Roe Citing " + "Aa " * 30 + "Reuters", "March 15, 2021", LEAD) * 5_000,
+]
+
+
+@pytest.mark.parametrize("lines", HOSTILE, ids=range(len(HOSTILE)))
+def test_hostile_pastes_are_read_quickly(lines):
+    directory = outlets()
+    assert_runs_quickly(lambda: pasted_byline_date(lines, directory))
