@@ -20,7 +20,7 @@ PAST_VERB = re.compile(
     r"\b(?!(?:said|reported|added|noted|stated|told|called|based|named|related|concerned|argued|stressed"
     r"|planned|hoped|wanted|intended|expected|aimed|tried|sought|scheduled|needed"  # an intention
     r"|threatened|vowed|pledged|promised"  # or its statement
-    r"|thought"  # a view ("is thought to have been")
+    r"|thought|felt|knew|understood"  # a view or a state of mind ("is thought to have been", "felt it was a success")
     r"|insisted|claimed|warned|urged|hinted|suggested|asserted|explained|emphasi[sz]ed|acknowledged"
     r"|reflected|underscored|highlighted|illustrated|signall?ed|showed|indicated|meant)\b)"  # what a thing means
     r"(?!(?:confirmed|announced|revealed|disclosed|declared)\s+that\b)"  # what follows is what happened

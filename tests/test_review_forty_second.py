@@ -1,7 +1,8 @@
 """Review 42 (session 32), on session 31's merged intake rules, with texts of our own: a pasted byline and day are
 the original's only over the pasted story's lead (a box of other stories prints a byline and a day over the next
 story's headline); a "By" line ending on a source the writer cites ("By Jane Roe,
-Citing Reuters") names no outlet of the page, pasted or not."""
+Citing Reuters") names no outlet of the page, pasted or not; a sentence's "knew", "felt", "understood" tell a view
+or a state of mind, as "thought" does, not a deed to propose as an event (round 92 read them as deeds)."""
 
 from __future__ import annotations
 
@@ -10,9 +11,11 @@ import pytest
 from corpus.intake.credits import byline_credit
 from corpus.intake.outlets import outlets
 from corpus.intake.pasted_bylines import pasted_byline_date
+from index.plain_verbs import plain_verbs
 from tests.hostile_timing import assert_runs_quickly
 from tests.test_intake_ninety_fourth_round import POST_S_OWN_DAY, _post
 from tests.test_intake_thirty_third_round import described
+from tests.test_proposal_captions import proposed
 
 LEAD = ("Rescue crews worked through the night after the levees along the delta broke under days of rain, officials "
         "said, and thousands of residents were moved to schools on higher ground.")
@@ -88,3 +91,40 @@ HOSTILE = [
 def test_hostile_pastes_are_read_quickly(lines):
     directory = outlets()
     assert_runs_quickly(lambda: pasted_byline_date(lines, directory))
+
+
+WIRE = "SEOUL, Nov. 25 (Yonhap) -- "
+AFTER = " The festival drew 20,000 visitors from around the country this year.\n"
+
+
+@pytest.mark.parametrize("sentence", [
+    "The mayor of Busan knew of the harbour flood on Nov. 20, officials said.",
+    "The mayor of Busan felt the harbour festival was a success on Nov. 20, officials said.",
+    "The mayor of Busan understood the council's worries on Nov. 20, officials said.",
+])
+def test_a_view_or_a_state_of_mind_is_no_event(sentence):
+    assert proposed(WIRE + sentence + AFTER, "2016-11-25") == []  # each proposed on main
+
+
+@pytest.mark.parametrize(("sentence", "title"), [
+    ("The mayor of Busan did attend the harbour festival on Nov. 20, officials said.",
+     "The mayor of Busan did attend the harbour festival"),
+    ("The court heard the mayor's appeal against the harbour fine on Nov. 20, officials said.",
+     "The court heard the mayor's appeal against the harbour fine"),
+])
+def test_a_deed_still_is_an_event(sentence, title):
+    assert proposed(WIRE + sentence + AFTER, "2016-11-25") == [("2016-11-20", title)]
+
+
+@pytest.mark.parametrize(("sentence", "verbs"), [
+    ("Residents knew of the flood on Friday.", []),
+    ("Officials felt that the talks went well on Friday.", ["went"]),  # the clause's own deed is still read
+    ("It is understood that the envoy left Seoul on Friday.", ["left"]),
+])
+def test_only_the_view_s_own_verb_is_left(sentence, verbs):
+    assert [sentence[start:end] for start, end in plain_verbs(sentence, "event")] == verbs
+
+
+def test_hostile_views_are_read_quickly():
+    text = "knew felt understood " * 5_000
+    assert_runs_quickly(lambda: plain_verbs(text, "event"))
