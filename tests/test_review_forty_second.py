@@ -9,6 +9,7 @@ from __future__ import annotations
 import pytest
 
 from corpus.intake.credits import byline_credit
+from corpus.intake.header_names import header_credit
 from corpus.intake.outlets import outlets
 from corpus.intake.pasted_bylines import pasted_byline_date
 from index.plain_verbs import plain_verbs
@@ -91,6 +92,29 @@ HOSTILE = [
 def test_hostile_pastes_are_read_quickly(lines):
     directory = outlets()
     assert_runs_quickly(lambda: pasted_byline_date(lines, directory))
+
+
+def _headed(byline: str) -> dict:
+    return described(f"Delta levees give way after a week of rain\n\n{byline}\n\nMarch 15, 2021\n\n{LEAD}\n\n{LEAD}\n")
+
+
+@pytest.mark.parametrize("byline", ["By Jane Roe, Citing Reuters", "By Jane Roe Citing Reuters",
+                                    "By Jane Roe, Quoting Yonhap"])
+def test_a_page_under_a_byline_citing_a_source_is_not_the_source_s(byline):
+    assert _headed(byline)["outlet"] is None  # Reuters, Yonhap on main (the byline's or the header items' reading)
+
+
+def test_a_page_under_a_writer_s_byline_is_the_outlet_s():
+    assert _headed("By Jane Roe, Reuters")["outlet"] == "Reuters"
+
+
+@pytest.mark.parametrize(("line", "credit"), [
+    ("By Jane Roe, Quoting Yonhap", None),
+    ("Home News quoting Yonhap Sports", None),
+    ("Home News Yonhap Sports", "Yonhap"),  # a menu's items run together, the site's name among them
+])
+def test_a_header_s_words_after_a_citing_word_are_the_source(line, credit):
+    assert header_credit(line, outlets()) == credit
 
 
 WIRE = "SEOUL, Nov. 25 (Yonhap) -- "

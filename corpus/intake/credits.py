@@ -72,7 +72,8 @@ _TITLE_CASE_FUNCTION_WORDS = frozenset({"The", "Of", "With", "In", "To", "By", "
                                         "At", "From", "Says", "Is", "Are"})
 # Words no writer's name holds before the outlet a "By" line ends on: a title's small words in title case, and a
 # source the writer cites ("By Jane Roe, Citing Reuters": Reuters is quoted, not the outlet; review 42).
-NOT_IN_A_WRITER_S_NAME = _TITLE_CASE_FUNCTION_WORDS | {"Citing", "Quoting"}
+CITING_WORDS = frozenset({"Citing", "Quoting"})
+NOT_IN_A_WRITER_S_NAME = _TITLE_CASE_FUNCTION_WORDS | CITING_WORDS
 _OUTLET_BYLINE = LazyPattern(r"^(?:By|BY)\s+(?P<credit>.{2,50}?)(?:\s+(?P<staff>Staff|staff|Reporters?"
                              r"|(?i:editorial\s+board|editors)))?\s*$")
 # "by: The Yomiuri Shimbun | .", "BY: ...": a byline's label in any case, its empty parts.
