@@ -56,8 +56,9 @@ class Quotations:
         self._openings = [at for at, letter in enumerate(sentence) if letter == "\u201c"]
 
     def inside(self, at: int) -> bool:
-        if at < self._counted_to:
-            return quoted(self._sentence, at)
+        at = max(at, 0)  # (a place before the sentence is its start: asked again, -1 never was one)
+        if at < self._counted_to:  # asked out of order: counted again from the start
+            self._counted_to = self._straight = self._depth = 0
         between = self._sentence[self._counted_to:at]
         self._straight += between.count('"')
         self._depth += between.count("\u201c") - between.count("\u201d")

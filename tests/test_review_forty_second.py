@@ -12,7 +12,7 @@ from corpus.intake.credits import byline_credit
 from corpus.intake.header_names import header_credit
 from corpus.intake.outlets import outlets
 from corpus.intake.pasted_bylines import pasted_byline_date
-from index.plain_verbs import plain_verbs
+from index.plain_verbs import Quotations, plain_verbs, quoted
 from tests.hostile_timing import assert_runs_quickly
 from tests.test_intake_ninety_fourth_round import POST_S_OWN_DAY, _post
 from tests.test_intake_thirty_third_round import described
@@ -152,3 +152,16 @@ def test_only_the_view_s_own_verb_is_left(sentence, verbs):
 def test_hostile_views_are_read_quickly():
     text = "knew felt understood " * 5_000
     assert_runs_quickly(lambda: plain_verbs(text, "event"))
+
+
+@pytest.mark.parametrize("sentence", ['a "b" c', "a \u201cb\u201d c", "", '"open'])
+def test_a_place_before_the_sentence_is_its_start(sentence):
+    assert quoted(sentence, -1) == quoted(sentence, 0)  # a RecursionError on main (quoted and inside called each other)
+
+
+def test_places_asked_out_of_order_are_answered_as_in_order():
+    sentence = 'He said "we signed it" and \u201cthey left\u201d, then "nothing" more.'
+    reader = Quotations(sentence)
+    backwards = [reader.inside(at) for at in reversed(range(len(sentence)))]
+    assert backwards[::-1] == [quoted(sentence, at) for at in range(len(sentence))]
+    assert reader.inside(10) is True and reader.inside(0) is False and reader.inside(30) is True
