@@ -47,7 +47,7 @@ def quoted(sentence: str, at: int) -> bool:
 class Quotations:
     """Whether places of one sentence, asked in order, are inside quotation marks: the marks before each place
     counted on from the last one asked (asked of every verb of a long sentence, counting from its start each
-    time took the square of its length)."""
+    time took the square of its length); a place asked before the last counts again from the start."""
 
     def __init__(self, sentence: str) -> None:
         self._sentence = sentence
@@ -56,7 +56,7 @@ class Quotations:
         self._openings = [at for at, letter in enumerate(sentence) if letter == "\u201c"]
 
     def inside(self, at: int) -> bool:
-        at = max(at, 0)  # (a place before the sentence is its start: asked again, -1 never was one)
+        at = max(at, 0)  # a place before the sentence is its start
         if at < self._counted_to:  # asked out of order: counted again from the start
             self._counted_to = self._straight = self._depth = 0
         between = self._sentence[self._counted_to:at]
