@@ -20,7 +20,7 @@ PAST_VERB = re.compile(
     r"\b(?!(?:said|reported|added|noted|stated|told|called|based|named|related|concerned|argued|stressed"
     r"|planned|hoped|wanted|intended|expected|aimed|tried|sought|scheduled|needed"  # an intention
     r"|threatened|vowed|pledged|promised"  # or its statement
-    r"|thought"  # a view ("is thought to have been")
+    r"|thought|felt|knew|understood"  # a view or a state of mind ("is thought to have been", "felt it was a success")
     r"|insisted|claimed|warned|urged|hinted|suggested|asserted|explained|emphasi[sz]ed|acknowledged"
     r"|reflected|underscored|highlighted|illustrated|signall?ed|showed|indicated|meant)\b)"  # what a thing means
     r"(?!(?:confirmed|announced|revealed|disclosed|declared)\s+that\b)"  # what follows is what happened
@@ -47,7 +47,7 @@ def quoted(sentence: str, at: int) -> bool:
 class Quotations:
     """Whether places of one sentence, asked in order, are inside quotation marks: the marks before each place
     counted on from the last one asked (asked of every verb of a long sentence, counting from its start each
-    time took the square of its length)."""
+    time took the square of its length); a place asked before the last counts again from the start."""
 
     def __init__(self, sentence: str) -> None:
         self._sentence = sentence
@@ -56,8 +56,9 @@ class Quotations:
         self._openings = [at for at, letter in enumerate(sentence) if letter == "\u201c"]
 
     def inside(self, at: int) -> bool:
-        if at < self._counted_to:
-            return quoted(self._sentence, at)
+        at = max(at, 0)  # a place before the sentence is its start
+        if at < self._counted_to:  # asked out of order: counted again from the start
+            self._counted_to = self._straight = self._depth = 0
         between = self._sentence[self._counted_to:at]
         self._straight += between.count('"')
         self._depth += between.count("\u201c") - between.count("\u201d")

@@ -49,8 +49,8 @@ def test_a_pasted_byline_s_day_dates_the_post_over_its_own_stamp(head, day):
 
 def test_a_pasted_byline_names_a_writer_and_a_listed_outlet():
     directory = outlets()
-    assert pasted_byline_date(("By Jane Roe Bloomberg", "March 15, 2021"), directory) \
-        == ("2021-03-15", "By Jane Roe Bloomberg")
+    assert pasted_byline_date(("By Jane Roe Bloomberg", "March 15, 2021", STORY.strip().splitlines()[0]), directory) \
+        == ("2021-03-15", "By Jane Roe Bloomberg")  # (the story's lead after the day: review 42)
     assert pasted_byline_date(("By Jane Roe Harbor Gazette", "March 15, 2021"), directory) is None  # unlisted
     assert pasted_byline_date(("March 15, 2021", "By Jane Roe, Reuters"), directory) is None  # the day above it
     assert pasted_byline_date(("By Jane Roe, Reuters", "", "March 15, 2021"), directory) is None  # not the next line

@@ -19,8 +19,9 @@ from index.title_tense import tells_nothing_past
 from index.title_worth import worth_proposing
 from tests.hostile_timing import assert_runs_quickly
 
-# Past forms a sentence's verbs do not take as a deed: a saying, an intention, a view, what a thing means.
-_SAYINGS_AND_INTENTIONS = {"said", "told", "sought", "thought", "meant"}
+# Past forms a sentence's verbs do not take as a deed: a saying, an intention, a view or a state of mind (review
+# 42: "knew", "felt", "understood" as "thought"), what a thing means.
+_SAYINGS_AND_INTENTIONS = {"said", "told", "sought", "thought", "meant", "knew", "felt", "understood"}
 
 def _verbs(sentence: str) -> list[str]:
     return [sentence[start:end] for start, end in plain_verbs(sentence, "event")]
@@ -44,7 +45,7 @@ def test_a_sentence_leaves_a_past_form_like_its_present_to_the_title(word: str) 
 @pytest.mark.parametrize("sentence, verb", [
     ("The magnitude 6.3 quake hit at 12.51pm on Friday.", "hit"),  # a happening's own, though the present's word
     ("The mayor beat his rival on Friday.", "beat"),
-    ("The mayor knew of the flood on Friday.", "knew"),  # (a title's list only, before round 92)
+    ("The court heard the mayor's appeal on Friday.", "heard"),  # (a title's list only, before round 92)
     ("The two mayors sat down in Busan on Friday.", "sat"),
     ("Officials laid out a plan for the harbour on Friday.", "laid"),
     ("The council did so on Friday.", "did"),

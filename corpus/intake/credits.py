@@ -70,6 +70,10 @@ _BYLINE = LazyPattern(
     rf"(?P<credit>{CREDIT_TEXT})\s*$")
 _TITLE_CASE_FUNCTION_WORDS = frozenset({"The", "Of", "With", "In", "To", "By", "A", "An", "And", "Or", "For", "On",
                                         "At", "From", "Says", "Is", "Are"})
+# Words no writer's name holds before the outlet a "By" line ends on: a title's small words in title case, and a
+# source the writer cites ("By Jane Roe, Citing Reuters": Reuters is quoted, not the outlet; review 42).
+CITING_WORDS = frozenset({"Citing", "Quoting"})
+NOT_IN_A_WRITER_S_NAME = _TITLE_CASE_FUNCTION_WORDS | CITING_WORDS
 _OUTLET_BYLINE = LazyPattern(r"^(?:By|BY)\s+(?P<credit>.{2,50}?)(?:\s+(?P<staff>Staff|staff|Reporters?"
                              r"|(?i:editorial\s+board|editors)))?\s*$")
 # "by: The Yomiuri Shimbun | .", "BY: ...": a byline's label in any case, its empty parts.
@@ -267,7 +271,8 @@ def _listed_ending(line: str, directory: OutletDirectory) -> str | None:
     """A listed outlet ending a "By" line after at least two words of names (not a sentence
     opening with "By": "By the end of the war two million men had crossed the Atlantic."; nor a
     title in title case, its small words capitalised or a colon: "By The Light Of The Sun",
-    "By The Numbers: What Seoul Gave Up … Says The Diplomat")."""
+    "By The Numbers: What Seoul Gave Up … Says The Diplomat"; nor a source the writer cites:
+    "By Jane Roe, Citing Reuters")."""
     words = line.split()
     if words[:1] not in (["By"], ["BY"]):
         return None
@@ -275,7 +280,7 @@ def _listed_ending(line: str, directory: OutletDirectory) -> str | None:
         names = words[1:-size]
         if directory.named(" ".join(words[-size:])) and all(
                 word[:1].isupper() or word in NAME_PARTICLES or not word[:1].isalpha() for word in names) and not any(
-                word in _TITLE_CASE_FUNCTION_WORDS or word.endswith(":") for word in names):
+                word in NOT_IN_A_WRITER_S_NAME or word.endswith(":") for word in names):
             return " ".join(words[-size:])
     return None
 

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 
-from corpus.intake.credits import OUTLET_WORD
+from corpus.intake.credits import CITING_WORDS, OUTLET_WORD
 from corpus.intake.east_asian_widgets import is_east_asian_widget
 from corpus.intake.outlets import OutletDirectory, spelled_otherwise
 from corpus.intake.printed_dates import date_span, find_date_line
@@ -165,6 +165,8 @@ def _one_name_in_words(line: str, directory: OutletDirectory) -> str | None:
                 continue
             if start and (words[start] == "the" or words[start - 1] == "of"):
                 break  # "Around the Nation", "Ministry of Foreign Affairs": a longer name's words
+            if start and words[start - 1].capitalize() in CITING_WORDS:
+                break  # "By Jane Roe, Quoting Yonhap": the source the writer cites (review 42)
             if name := directory.named_alone(candidate):
                 found[name] = candidate
                 start += size - 1
