@@ -70,6 +70,8 @@ def test_an_owner_without_a_name_beside_it_is_not_mended(sentence):
      "Thursday", "cut", "The central bank cut its main rate"),
     ("AFP, KOBEThe city yesterday kept its ferry line to Busan open.",
      "yesterday", "kept", "The city kept its ferry line to Busan open"),
+    ("Kobe, (APP - PortNews / Harbour Wire - 3rd Mar, 2015) The mayor of Kobe opened a new pier on Tuesday.",
+     "3rd Mar", "opened", "The mayor of Kobe opened a new pier"),
     ("MOSCOW-The Kremlin confirmed the visit on Tuesday after weeks of silence.",
      "Tuesday", "confirmed", "The Kremlin confirmed the visit"),
     ("Port city opens new pier to cruise ships TOKYO - The mayor of Kobe on Tuesday opened a new pier for cruise ships.",
@@ -137,6 +139,7 @@ _HOSTILE = [
     "a " * 50_000,
     "A damaged " * 10_000,
     "His firm, " * 10_000,
+    "Kobe, (" * 14_000,
     "members meeting in " * 5_000 + "chose\u2026",
 ]
 
