@@ -74,7 +74,8 @@ def test_an_owner_without_a_name_beside_it_is_not_mended(sentence):
      "3rd Mar", "opened", "The mayor of Kobe opened a new pier"),
     ("MOSCOW-The Kremlin confirmed the visit on Tuesday after weeks of silence.",
      "Tuesday", "confirmed", "The Kremlin confirmed the visit"),
-    ("Port city opens new pier to cruise ships TOKYO - The mayor of Kobe on Tuesday opened a new pier for cruise ships.",
+    ("Port city opens new pier to cruise ships TOKYO - The mayor of Kobe on Tuesday opened a new pier for cruise "
+     "ships.",
      "Tuesday", "opens", "The mayor of Kobe opened a new pier for cruise ships"),
 ])
 def test_a_dateline_byline_or_headline_run_into_the_story_is_left_out(sentence, date, verb, title):
