@@ -10,15 +10,10 @@ from __future__ import annotations
 import pytest
 
 from corpus import event_titles, title_elision, title_page_text
-from corpus.event_titles import event_title
 from index import title_tense, title_worth
 from index.title_worth import worth_proposing
 from tests.hostile_timing import assert_each_reads_quickly, assert_runs_quickly
-
-
-def _title(sentence: str, date: str, verb: str) -> str:
-    at, verb_at = sentence.index(date), sentence.index(verb)
-    return event_title(sentence, (at, at + len(date)), (verb_at, verb_at + len(verb)))
+from tests.test_proposal_titles_twentieth_round import titled as _title
 
 
 @pytest.mark.parametrize("title", [
