@@ -21,11 +21,9 @@ from corpus.title_elision import cut_to_room
 from corpus.title_hearsay import without_hearsay
 from corpus.title_openings import without_setting
 from corpus.title_possessive import end_with_possessive
-from corpus.title_page_text import (past_the_dateline, without_date_leftovers, without_emptied_participle,
-                                    without_page_text)
+from corpus.title_page_text import (DATELINE_CITY, past_the_dateline, without_date_leftovers,
+                                    without_emptied_participle, without_page_text)
 
-_DATELINE_CITY = (r"(?:SEOUL|TOKYO|BEIJING|PYONGYANG|TAIPEI|HONG\s+KONG|SHANGHAI|OSAKA|BUSAN|MANILA|BANGKOK|HANOI"
-                  r"|JAKARTA|SINGAPORE|MOSCOW|WASHINGTON|NEW\s+YORK|LONDON|PARIS|BERLIN|BRUSSELS|GENEVA)")
 # Linear on a run of spaces (review 35): a pattern starts a run at its first space ("(?<!\s)") and reads it whole
 # ("\s++"); the dateline reads its opening run whole or gives back one space (giving back more finds the same).
 _LEAD_RUN = r"^(?:\s*+|\s*(?=\s(?!\s)))"
@@ -39,11 +37,13 @@ _DATELINE = re.compile(
     r"|^\s*+[A-Z][A-Z .,'-]{2,40}\s*\([^)]{1,60}\)\s*(?:--|\u2014|\u2013|-)?\s*(?=[A-Z])"
     # "SEOUL\u2013Pope Francis arrived ...": a city in capitals and a dash with no space (not "Seoul\u2013Tokyo talks")
     r"|^\s*+[A-Z]{3,}(?:\s+[A-Z]{2,})*\u2013(?=[A-Z][a-z])"
+    # ... or a hyphen, after a dateline city only ("MOSCOW-North Korean leader ..."; not "NATO-Russia talks")
+    r"|^\s*+" + DATELINE_CITY + r"-(?=[A-Z][a-z])"
     # "Washington (CNN)Washington sent a warship ...": a place and its wire's bracket run into the story
     r"|^\s*+[A-Z][A-Za-z.]*(?:\s[A-Z][A-Za-z.]*){0,2}\s?\([A-Z][A-Za-z]{1,12}\)(?=[A-Z])"
     # "SEOUL South Korea's President Kim landed ...": a dateline city of the region in capitals, its
     # dash lost (only the cities, so that "NATO allies ..." or "UN envoys ..." keep their subject)
-    r"|^\s*+" + _DATELINE_CITY + r"\s+(?=[A-Z][a-z])"
+    r"|^\s*+" + DATELINE_CITY + r"\s+(?=[A-Z][a-z])"
     # "Tokyo, July 8: Shinzo Abe ...", whose date is already taken out
     r"|^\s*+[A-Z][A-Za-z.'-]*(?:\s+[A-Z][A-Za-z.'-]*)?,:\s+(?=[A-Z])"
     # "April 25, 2019 (EIRNS)—Russian President ...": a wire's dateline that opens with its date
@@ -140,6 +140,9 @@ _ACRONYM = re.compile(r"\s\([A-Z]{2,10}\)(?=\s)")
 # A title opening with "his" or "her" ("his talks with Yoon") takes the name told before it
 # ("Kishida said ... after his talks with Yoon on Thursday": "Kishida's talks with Yoon").
 _POSSESSIVE_OPENING = re.compile(r"^(?:His|Her|his|her)\s")
+# ... named in an aside of its own: "His group, Moritomo Gakuen, bought the plot" is "Moritomo Gakuen bought the plot"
+_OWNED_NAMED_BESIDE = re.compile(r"^(?:His|Her|Its|Their|his|her|its|their)\s+[a-z][\w-]*+(?:\s+[a-z][\w-]*+){0,2},\s+"
+                                 r"(?P<name>[A-Z][\w'\u2019.-]*+(?:\s+[A-Z][\w'\u2019.-]*+){0,4}),\s+(?=[a-z])")
 _NAMED_SUBJECT = re.compile(r"(?<![\w'\u2019-])([A-Z][a-z]+(?:[\s-][A-Z][a-z]+){0,2})\s+"
                             r"(?:said|told|wrote|spoke|added|met|[a-z]{3,}ed)\b")
 _INITIALS_AFTER = re.compile(r"\s\(([A-Z]{2,10})\)(?=\s)")
@@ -287,7 +290,10 @@ def _finished(sentence: str, text: str, verb: str) -> str:
 
 
 def _named_owner(sentence: str, title: str) -> str:
-    """"His talks with Yoon" as "Kishida's talks with Yoon" when the sentence names him before it."""
+    """"His talks with Yoon" as "Kishida's talks with Yoon" when the sentence names him before it; "His group,
+    Moritomo Gakuen, bought" as "Moritomo Gakuen bought"."""
+    if beside := _OWNED_NAMED_BESIDE.match(title):
+        return f"{beside['name']} {title[beside.end():]}"
     opening = _POSSESSIVE_OPENING.match(title)
     if opening is None:
         return title

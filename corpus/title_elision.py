@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from corpus.english_past import IRREGULAR_PAST
 from corpus.title_cuts import AUXILIARY_WORDS, MAX_TITLE, elided, shortened
 
 # A verb of the kept words' own, told as done ("were trapped", "had argued"), not one of a relative clause
@@ -28,6 +29,11 @@ _OPENING_REACH = 12  # characters before the verb read for either
 # ... nor a verb of a clause told under another's ("The 34 employees died after Aoba allegedly poured…"): shortened,
 # the main clause would be lost
 _SUBORDINATE = re.compile(r"\s(?:after|before|when|while|as|because|since|until|where)\s")
+# A verb in the past, its title's last (not a participle's "-ing")
+_PAST_WORD = re.compile(rf"(?<=\s)(?:[a-z]{{3,}}ed|{IRREGULAR_PAST})\b")
+# ... after a wording that is a participle of the subject ("members meeting in", "a meeting led by")
+_PARTICIPLE_WORDING = re.compile(r"[a-z]+ing\b|[a-z]+\s+by\b")
+_ANOTHER_CLAUSE = re.compile(r"\b(?:that|which|who|and|but)\s")
 # Words that tell nothing of a verb's object by themselves: a cut after "chose the…" or "decided that…" left it out
 _EMPTY_OBJECT_WORD = re.compile(r"(?i)(?:the|a|an|of|to|its|his|her|their|this|these|those|that|new|each|some|by|in|on"
                                 rf"|at|for|with|and|or|not|be|been|{AUXILIARY_WORDS}|\W+)")
@@ -39,6 +45,7 @@ def cut_to_room(text: str, verb_start: int, verb_end: int) -> str:
     if MAX_TITLE < verb_end and verb_start <= MAX_TITLE + _ELIDED_AT_MOST:
         return elided_or_first_clause(text, verb_start, verb_end)
     title = shortened(text, verb_end)
+    verb_start, verb_end = _past_verb_cut_after(text, title, verb_start, verb_end)
     if verb_start > MAX_TITLE // 2 and _object_cut_off(title, verb_end) \
             and not _A_NOUNS_OPENING.search(text, max(0, verb_start - _OPENING_REACH), verb_start) \
             and not _SUBORDINATE.search(text, 0, verb_start):
@@ -48,6 +55,21 @@ def cut_to_room(text: str, verb_start: int, verb_end: int) -> str:
         shorter = elided_or_first_clause(text, auxiliary.start() if auxiliary else verb_start, verb_end)
         return shorter if text[verb_start:verb_end] in shorter else title
     return title
+
+
+def _past_verb_cut_after(text: str, title: str, verb_start: int, verb_end: int) -> tuple[int, int]:
+    """The span of the past verb the room cut the title right after, when the happening's wording is a participle
+    in its subject ("IOC members meeting in Buenos Aires chose…", "A meeting led by … decided that…"), no relative
+    clause or second clause between them; else the wording's span."""
+    if not _PARTICIPLE_WORDING.match(text, verb_start, verb_end + len(" by ")):
+        return verb_start, verb_end
+    past = None
+    for past in _PAST_WORD.finditer(title, verb_end):
+        pass
+    if past is None or not text.startswith(title[:past.end()]) or not _object_cut_off(title, past.end()) \
+            or _ANOTHER_CLAUSE.search(title, verb_end, past.start()):
+        return verb_start, verb_end
+    return past.span()
 
 
 def _object_cut_off(title: str, verb_end: int) -> bool:

@@ -25,14 +25,26 @@ _WORD = r"[A-Z][\w.'\u2019-]*+"
 _PLACE = rf"{_WORD}(?:[ /]{_WORD}){{0,3}}(?:,\s*{_WORD}(?:\s{_WORD}){{0,2}})?"  # "Seoul/Tokyo", "SEOUL, South Korea"
 _CREDIT = r"\((?:[^()]|\([^()]{0,40}\)){1,60}\)"  # "(Xinhua)", "(NOVEMBER 26, 2013)", "(MENAFN- ... (KUNA))"
 _END = r"\s*(?:--|\.-|[-\u2013\u2014:_])"  # "--", "–", ".-" (EFE), ":" , "_" (AP's plain text)
+_CAPITALS = r"[A-Z]{3,}+(?:\s[A-Z]{2,}+){0,2}"  # a place in capitals: "ZURICH", "HONG KONG"
 _DATELINE = re.compile(
     rf"^\s*+(?:{_CREDIT}\s*)?"  # a syndicator's bracket before it: "(MENAFN- Kuwait News Agency (KUNA)) "
     rf"(?:{_PLACE},?\s+{_DAY_AND_MONTH}(?:\s*+,?\s*+{_CREDIT}){{1,2}}(?:{_END})?"  # a date and a credit: a dash or not
     rf"|{_PLACE}(?:\s*+,?\s*+{_CREDIT}){{1,2}}{_END}"  # a credit, no date: "TOKYO, JAPAN (...) (REUTERS) - "
     rf"|{_PLACE},?\s+{_DAY_AND_MONTH}{_END}"  # a date and a dash, no credit: "Tokyo, July 8: "
-    rf"|{_DAY_AND_MONTH}\s*{_CREDIT}{_END})"  # a date first: "Sept. 13 (UPI) — "
+    rf"|{_DAY_AND_MONTH}\s*{_CREDIT}{_END}"  # a date first: "Sept. 13 (UPI) — "
+    rf"|{_CAPITALS},?\s+{_DAY_AND_MONTH}"  # a place in capitals and a date, no dash: "ZURICH Jan 15 The ..."
+    rf"|(?i:by)\s+{_PLACE}\s*{_CREDIT}\s*{_DAY_AND_MONTH}"  # a byline: "by Staff Writers Seoul (AFP) Dec 12, 2011 "
+    r"|[A-Z]{2,10},\s*[A-Z]{3,20}(?=[A-Z][a-z])"
+    # a place and a credit, no dash: "Washington, (APP - UrduPoint / ... - 10th Apr, 2024) US President ..."
+    rf"|{_PLACE},\s*{_CREDIT})"
     r"\s*(?=[A-Z\"\u201c])"
 )
+# A headline run into the story, up to the story's dateline, a city of the region in capitals: "Seoul court finds
+# ousted leader Park guilty on 16 corruption counts SEOUL - A South Korean court on Friday jailed ..." (not an
+# acronym's dash: "... deploy THAAD - A move that ...")
+DATELINE_CITY = (r"(?:SEOUL|TOKYO|BEIJING|PYONGYANG|TAIPEI|HONG\s+KONG|SHANGHAI|OSAKA|BUSAN|MANILA|BANGKOK|HANOI"
+                 r"|JAKARTA|SINGAPORE|MOSCOW|WASHINGTON|NEW\s+YORK|LONDON|PARIS|BERLIN|BRUSSELS|GENEVA)")
+_HEADLINE_AND_DATELINE = re.compile(rf"^[^.!?\n]{{10,200}}?\s{DATELINE_CITY}\s(?:--|[-\u2013\u2014])\s+(?=[A-Z])")
 _WEEKDAY = re.compile(rf"\b{ANY_WEEKDAY}\b")
 
 
@@ -41,6 +53,9 @@ def past_the_dateline(sentence: str, date_span: tuple[int, int], verb_span: tupl
     """The sentence from where its story begins, past a wire's dateline, with its spans moved;
     a date within the dateline is the dateline's (an empty span at the start)."""
     dateline = _DATELINE.match(sentence)
+    if dateline is None and (dateline := _HEADLINE_AND_DATELINE.match(sentence)) and verb_span \
+            and verb_span[0] < dateline.end():
+        verb_span = None  # a wording of the headline ("Seoul court finds ousted leader ..."): the story tells it again
     if dateline is None or verb_span is not None and verb_span[0] < dateline.end():
         return sentence, date_span, verb_span
     at = dateline.end()

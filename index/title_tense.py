@@ -18,8 +18,9 @@ import re
 from corpus.english_past import IRREGULAR_PAST
 from corpus.title_cuts import AUXILIARY_WORDS
 
-_A_PAST = re.compile(rf"\b(?:[a-z]{{2,}}ed|{IRREGULAR_PAST}|{AUXILIARY_WORDS}|been|will|would|could|can|may"
-                     r"|might|must|should|shall)\b")
+# (an "-ed" word after an article is an adjective, no past: "A damaged train bridge lies in the river", a caption)
+_A_PAST = re.compile(rf"\b(?:(?<!\b[Aa]\s)(?<!\b[Aa]n\s)(?<!\b[Tt]he\s)[a-z]{{2,}}ed|{IRREGULAR_PAST}"
+                     rf"|{AUXILIARY_WORDS}|been|will|would|could|can|may|might|must|should|shall)\b")
 # Words only English prose has among the Latin-lettered languages of the pages (a Malay or Indonesian title,
 # "Naskah ... disetujui rapat kabinet", tells its past with no ending: it is not read).
 _ENGLISH_WORD = re.compile(r"(?i)\b(?:the|of|and|to|for|with|by|from|on|its|his|her|their|into)\b")

@@ -12,6 +12,11 @@ from index.title_verbless import verbless
 
 # A title whose subject only points back to another sentence's.
 _POINTS_BACK = re.compile(r"(?:They|He|She|It|We|These|Those|Their)\s")  # ("Their summit": whose?)
+# ... or its owner ("His party lost the upper house elections", "Its creditor banks stopped supporting it",
+# "Speculation about his health grew"; not "Her Majesty"), or the one who tells it ("I held teleconferences with
+# ...", "Our ships left port": page text of a speaker, whose name the title does not hold)
+_OWNER_POINTS_BACK = re.compile(r"(?:(?:His|Its|My|Our|Her(?!\s+Majesty))\s"
+                                r"|[A-Z][a-z]+\s+(?:about|over|of|for)\s+(?:his|her|its|their)\s|I\s+[a-z])")
 # ... after a setting ("In rain, he picked his way ..."), or as "the two" or "the same" ("The two were detained",
 # "The same area had been hit"; not "The two countries agreed"), or as its object ("Police arrested him",
 # "The university rejected five of them", "State television announced it"): who or what is told elsewhere.
@@ -114,7 +119,8 @@ _FUTURE_OBJECT = re.compile(r"\b(?:will|shall)\s+(?:(?:also|not|\w+ly)\s+)?[a-z]
 def worth_proposing(sentence: str, verb: tuple[int, int] | None, title: str) -> bool:
     """Whether a happening no listed event claims reads as one of its own. Not when its title
     - has a subject that points back to another sentence's ("They also agreed to ...", "In rain, he picked
-      ...", "The two were detained") or such an object ("Police arrested him", "State TV announced it");
+      ...", "The two were detained"), an owner ("His party lost ...") or a speaker ("I held talks with ...")
+      told elsewhere, or such an object ("Police arrested him", "State TV announced it");
     - is a noun with only a relative clause ("The attack, which killed two Marines");
     - is a saying of a plan, a conjecture or a state ("X confirmed that Biden will host ...", "X said Seoul
       wants ..."; not an announcement, which is itself the news);
@@ -153,7 +159,8 @@ def worth_proposing(sentence: str, verb: tuple[int, int] | None, title: str) -> 
 
 
 def _points_back(title: str) -> bool:
-    return bool(_POINTS_BACK.match(title) or _POINTS_BACK_LATER.match(title) or _POINTING_OBJECT.search(title)
+    return bool(_POINTS_BACK.match(title) or _OWNER_POINTS_BACK.match(title) or _POINTS_BACK_LATER.match(title)
+                or _POINTING_OBJECT.search(title)
                 or _ONLY_WHAT_IT_FOLLOWED.match(title) or _NAMED_BEFORE_SUBJECT.match(title) and " by " not in title
                 or _NAMED_BEFORE_OBJECT.search(title) or _DID_THE_SAME.search(title) or _CJK_POINTS_BACK.match(title))
 
