@@ -1,7 +1,7 @@
 """English past forms that do not end in "-ed", one list for every reader of a verb's tense: a title's
-(`index.title_tense`, `index.title_worth`) and a happening's wording (`corpus.happenings.in_past_form`: round 99); but for most of those
-whose present is the same word, a sentence's (`index.plain_verbs`: round 92); and none of those, a date's clause
-(`corpus.date_patterns.PAST_CUE`: round 99).
+(`index.title_tense`, `index.title_worth`) and a happening's wording (`corpus.happenings.in_past_form`: round 99);
+but for most of those whose present is the same word, a sentence's (`index.plain_verbs`: round 92); and none of
+those, a date's clause (`corpus.date_patterns.PAST_CUE`: round 99).
 
 Each is a real past form ("let", "quit", "withdrew"); not a participle alone ("been", "done", "shown": it follows
 "has" or "was", read there), nor a form that news text writes far more often as something else: "lay" (a caption's

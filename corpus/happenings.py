@@ -302,7 +302,7 @@ def _before_scare_quotes(text: str, sentence: Sentence, match: re.Match) -> int:
 # procedures": a time clause in the present tells of what is awaited ("once it was signed" did happen).
 _AWAITING = re.compile(r"(?i)\b(?:once|as\s+soon\s+as)\s+(?:[\w'\u2019.-]+\s+){0,11}[\w'\u2019.-]+\s*$")
 # a word in "-ed" or "-en", or a past form not in them, the whole word ("put their names"; not "asset", "terminate")
-_PAST_FORM = re.compile(rf"(?i)(?:ed|en)\b|(?<![a-z])(?:{IRREGULAR_PAST})\b")
+_PAST_FORM = re.compile(rf"(?i)(?:ed|en)\b|(?<![^\W\d_])(?:{IRREGULAR_PAST})\b")
 # ... told in the past, it did happen: "once it emerged that the government had kept quiet about it"
 _PAST_TIME_CLAUSE = re.compile(r"(?i)\b(?:was|were|had|did|(?:it|they|he|she|we)\s+\w+ed)\b")
 # ... and a participle in the present passive is awaited too: "will take effect as soon as it is signed".
