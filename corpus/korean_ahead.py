@@ -24,4 +24,7 @@ KOREAN_PLAN = r"(?:예정|계획)(?!대로|보다)"
 FINAL_SSANGSIOT = _syllables_ending_in(20)
 # What follows a verb's future form: "할 것", "할 방침", "될 전망" (expected), "할 예정", "할 계획".
 KOREAN_FUTURE_TAIL = rf"(?:것|방침|전망|{KOREAN_PLAN})"
-KOREAN_AHEAD = rf"(?<![{FINAL_SSANGSIOT}])(?:[{FINAL_RIEUL}]\s*{KOREAN_FUTURE_TAIL}|겠)|{KOREAN_PLAN}"
+# A future form before one of them, or a plan alone.
+KOREAN_PLANNED = rf"(?<![{FINAL_SSANGSIOT}])[{FINAL_RIEUL}]\s*{KOREAN_FUTURE_TAIL}|{KOREAN_PLAN}"
+# ... and "겠", a verb's "will" ("서명하겠다고"), which `corpus.foresight` leaves (it says why).
+KOREAN_AHEAD = rf"{KOREAN_PLANNED}|(?<![{FINAL_SSANGSIOT}])겠"
