@@ -16,6 +16,7 @@ import pytest
 from corpus.date_officeholders import worded_as_done
 from corpus.date_patterns import TENSE_CUE, tense_of_the_clause
 from corpus.date_patterns_foreign import CJK_AHEAD
+from corpus.date_readers import tense
 from corpus.date_weekdays_cjk import korean_future_after
 from corpus.english_past import IRREGULAR_PAST_WORDS, OWN_PAST_WORDS, SENTENCE_PAST_WORDS
 from corpus.foresight import only_foresees
@@ -41,6 +42,13 @@ def test_a_dates_clause_reads_every_past_form_no_present_shares(word: str) -> No
 def test_a_dates_clause_is_past_by_a_form_only_the_shared_list_had(word: str) -> None:
     # ("told" was read case-blind before; the others set no tense: the date's clause had no cue)
     assert tense_of_the_clause(f"Seoul will act, and the ministry {word} lawmakers on") == "past"
+
+
+@pytest.mark.parametrize("text", ["The president left on Thursday for Pyongyang.",
+                                  "The envoy knew on Thursday that the talks were off."])
+def test_a_day_after_a_past_form_only_the_shared_list_had_is_in_the_past(text: str) -> None:
+    start = text.index("Thursday")
+    assert tense(text, start, start + len("Thursday")) == "past"
 
 
 def test_every_form_the_dates_tense_and_a_wording_read_before_is_in_the_shared_list() -> None:
