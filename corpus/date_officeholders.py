@@ -38,6 +38,7 @@ from corpus.dates import find_dates
 from corpus.east_asian_letters import EAST_ASIAN_LETTER
 from corpus.happenings import STATEMENT_KINDS, Happening, find_happenings, in_past_form, worded_ahead
 from corpus.intake.office_years import Holder, named_in_office
+from corpus.japanese_plan_words import JAPANESE_PLAN
 from corpus.korean_ahead import KOREAN_AHEAD
 from corpus.model import Article, Passage
 from corpus.past_forms_european import done_in_a_european_language
@@ -142,7 +143,7 @@ def _reports_later_undated(article: Article, happenings: tuple[Happening, ...], 
 # (Not "また、" (also), "了解" (look into), "过去" (the past), "過程" (a course): words, not endings.)
 _PAST_AFTER_CJK = re.compile(r"(?:었|았|였|했|됐|웠)(?:다|습니다|으며|고|는데)|(?<!ま)た(?:。|と|が|、|$)"
                              r"|(?<![为為除])了(?!解)|[過过](?!去|程)")
-_AHEAD_CJK = re.compile(rf"{KOREAN_AHEAD}|予定|方針|見通し|する(?:と|こと|方向)"
+_AHEAD_CJK = re.compile(rf"{KOREAN_AHEAD}|{JAPANESE_PLAN}|する(?:と|こと|方向)"
                         r"|将|將|计划|計劃|准备|準備|拟|擬|打算|可能|随时|隨時|恐れ")
 
 

@@ -12,6 +12,8 @@ import datetime
 import re
 from functools import lru_cache
 
+from corpus.english_past import OWN_PAST
+
 MONTHS = {
     "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6,
     "jul": 7, "aug": 8, "sep": 9, "oct": 10, "nov": 11, "dec": 12,
@@ -226,8 +228,7 @@ PAST_CUE = (
     r"\b(?:said|says|told|announced|reported|was|were|had|did|since|ago)\b"
     # a lower-case word in -ed, unless passive after "be" ("will be held") or not a verb at all
     r"|(?<!\bbe )(?<!\bbeen )(?<!\bbeing )\b(?!(?:hundred|indeed|need|speed|proceed|exceed|succeed)\b)"
-    r"(?-i:[a-z]+ed|froze|broke|took|went|came|met|held|began|fell|struck|sank|rose|gave|wrote|spoke|chose"
-    r"|drew|withdrew|won|lost|made|sought|fought|brought|caught)\b"
+    rf"(?-i:[a-z]+ed|{OWN_PAST})\b"  # (a past form no present shares: round 99)
 )
 TENSE_CUE = re.compile(rf"(?P<future>{FUTURE_CUE})|(?P<past>{PAST_CUE})", re.IGNORECASE)
 # A full stop after a single letter ("a.m.", "U.S.") is an abbreviation, not a sentence end.

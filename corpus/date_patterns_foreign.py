@@ -15,7 +15,8 @@ import re
 
 from corpus.chinese_plan_words import ZH_PLANNED, ZH_WILL_AT
 from corpus.intake.languages import MONTH_NAMES, WEEKDAY_NAMES, foreign_month
-from corpus.korean_ahead import KOREAN_PLAN
+from corpus.japanese_plan_words import JAPANESE_PLAN
+from corpus.korean_ahead import KOREAN_AHEAD
 
 # Russian months (genitive "21 марта", prepositional "в ноябре 2016 года") and Arabic ones (the
 # Egyptian and the Levantine names), read in article text only.
@@ -98,8 +99,11 @@ CJK_MONTH_ALONE = re.compile(rf"(?:(?:(?P<following>翌)|(?P<coming>오는|来�
 # A clause looking ahead in Chinese, Japanese or Korean ("11月に署名する予定",
 # "11월에 서명할 계획", "将于11月签署"): a plan, an expectation, an aim (not Chinese 将 alone, which also marks an object;
 # nor a plan kept or beaten, a deed done: "予定通り署名した", "예정대로 서명했다").
-CJK_AHEAD = re.compile(rf"(?:予定|計画)(?!通り|どおり|より)|見通し|見込み|方針|目指|めど|目途|早ければ|{KOREAN_PLAN}|방침"
-                       rf"|전망|빠르면|{ZH_WILL_AT}|{ZH_PLANNED}|打算|最快|最早")
+# Beside the words every reader shares (`corpus.japanese_plan_words`, `corpus.korean_ahead`), a month's clause
+# also takes an aim, a target, "as early as" ("11月の署名を目指す", "빠르면 11월"), and a plan or an outlook named
+# without its verb ("11월 서명 방침", "11월 체결 전망"): a month is a time to come in them.
+CJK_AHEAD = re.compile(rf"{JAPANESE_PLAN}|目指|めど|目途|早ければ|{KOREAN_AHEAD}|방침|전망|빠르면"
+                       rf"|{ZH_WILL_AT}|{ZH_PLANNED}|打算|最快|最早")
 # A day of the month alone, as Korean, Japanese and Chinese news date the happenings of its days
 # ("韓日両政府が14日に仮署名した", "국방부가 14일 가서명한"), read as "on the 14th" is; not a count of
 # days ("14日間", "3일 동안", "5일째", "2日目") nor a day after its month ("8月22日": the calendar's).

@@ -1,6 +1,7 @@
 """English past forms that do not end in "-ed", one list for every reader of a verb's tense: a title's
-(`index.title_tense`, `index.title_worth`) and, but for most of those whose present is the same word, a sentence's
-(`index.plain_verbs`): timeline round 92.
+(`index.title_tense`, `index.title_worth`) and a happening's wording (`corpus.happenings.in_past_form`: round 99);
+but for most of those whose present is the same word, a sentence's (`index.plain_verbs`: round 92); and none of
+those, a date's clause (`corpus.date_patterns.PAST_CUE`: round 99).
 
 Each is a real past form ("let", "quit", "withdrew"); not a participle alone ("been", "done", "shown": it follows
 "has" or "was", read there), nor a form that news text writes far more often as something else: "lay" (a caption's
@@ -29,6 +30,9 @@ _OWN_PAST = (
     "sought", "wound", "dug", "hid", "lit", "knelt", "meant", "underwent", "overtook", "forbade", "swore",
 )
 IRREGULAR_PAST_WORDS = frozenset(_SAME_AS_PRESENT + _OWN_PAST)
+# A date's clause takes its tense from its last cue, so a form like its present would turn "will hit on Friday",
+# "will set out on Monday" to the past: only the forms no present shares.
+OWN_PAST_WORDS = frozenset(_OWN_PAST)
 SENTENCE_PAST_WORDS = frozenset(_OWN_PAST + _DONE_BY_A_HAPPENING)
 
 
@@ -39,3 +43,4 @@ def _alternation(words: frozenset[str]) -> str:
 
 IRREGULAR_PAST = _alternation(IRREGULAR_PAST_WORDS)
 SENTENCE_PAST = _alternation(SENTENCE_PAST_WORDS)
+OWN_PAST = _alternation(OWN_PAST_WORDS)

@@ -12,7 +12,10 @@ from __future__ import annotations
 
 import re
 
+from corpus.chinese_plan_words import ZH_PLANNED
 from corpus.east_asian_letters import EAST_ASIAN_LETTER
+from corpus.japanese_plan_words import JAPANESE_PLAN
+from corpus.korean_ahead import KOREAN_PLANNED
 from corpus.text_units import Sentence, clause_after, clause_before
 
 _FORESEEN_BEFORE = re.compile(r"(?i)\b(?:will|would|shall|could|might|(?-i:may)|finishing\s+(?:touches|work)"
@@ -33,14 +36,16 @@ _FORESEEN_RIGHT_BEFORE = re.compile(r"(?i)\b(?:possible|potential|imminent|next|
 _CJK_CLAUSE_END = re.compile(r"(?<=[며고나만데서지면다])\s*[,.]|[。；;]")
 _FORESEEN_AFTER = re.compile(
     # Korean: a plan, an expectation or a course set ("서명할 계획", "체결될 예정", "맺기로 했다"),
-    # or a verb in the plain present, which news uses for what is to come ("약정 맺는다", "서명한다고")
-    r"[할될을갈]\s*(?:계획|예정|방침|전망)|기로\s*(?:했|하|합)|(?:는다|한다|된다)(?:고|\s*$|[.,])"
+    # or a verb in the plain present, which news uses for what is to come ("약정 맺는다", "서명한다고"); the plan
+    # words are every reader's (`corpus.korean_ahead`: "서명할 것" too, round 99), but not "겠": said after a name it
+    # more often promises a deed to a thing that is ("협정을 성실히 이행하겠다"), and a right link was lost to it
+    rf"{KOREAN_PLANNED}|기로\s*(?:했|하|합)|(?:는다|한다|된다)(?:고|\s*$|[.,])"
     # ... its preparation, its likelihood, its signs ("4차 핵실험을 준비하고", "감행할 가능성", round 29)
     r"|준비(?:하|를|에|\s*중|\s*작업)|[할될]\s*(?:가능성|경우|수\s*있)|임박|징후"
     # Japanese: "署名する予定", "締結する方針", "締結へ", "署名する。", a fear or a likelihood ("踏み切る恐れ")
-    r"|予定|方針|見通し|見込み|計画|恐れ|おそれ|可能性|へ(?:[。」、]|\s*$)|する(?:[。」、]|\s*$)"
+    rf"|{JAPANESE_PLAN}|恐れ|おそれ|可能性|へ(?:[。」、]|\s*$)|する(?:[。」、]|\s*$)"
     # Chinese: "将于29日签署", "拟签署", "计划签署", "预计", "即将", "准备"
-    r"|[将將拟擬]|计划|計劃|预计|預計|准备|準備")
+    rf"|[将將]|{ZH_PLANNED}|[准準][备備]")
 
 
 # English names it in a leading phrase whose main clause looks ahead: "Under the new arrangement,

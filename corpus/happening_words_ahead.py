@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from corpus.korean_ahead import KOREAN_FUTURE_TAIL
+
 _FRENCH = (r"(?:sera|seront|serait|seraient)\s+(?:\w+\s+)?sign[ée]e?s?",
            r"(?:pourrait|pourraient|devrait|devraient|doit|doivent)\s+être\s+sign[ée]e?s?",
            r"(?:va|vont|allait|allaient|s['\u2019]apprêt\w*\s+à|(?:se\s+)?prépar\w*\s+à)\s+signer",
@@ -17,7 +19,7 @@ _SPANISH = (r"firmar(?:á|án|ía|ían)", r"(?:va|van|iba|iban)\s+a\s+firmar(?:l
 _PORTUGUESE = (r"assinar(?:á|ão|ia|iam)", r"(?:vai|vão|ia|iam|iria|iriam)\s+(?:\w+\s+)?assinar",
                r"(?:será|serão|seria|seriam)\s+assinad[oa]s?")
 _VIETNAMESE = (r"sẽ\s+(?:được\s+)?ký(?:\s+kết)?",)
-_KOREAN = (r"서명(?:할|하게\s*될)(?=\s*(?:것|예정|계획))",)
+_KOREAN = (rf"서명(?:할|하게\s*될)(?=\s*{KOREAN_FUTURE_TAIL})",)
 _ARABIC = (r"و?سي(?:وقع|وقعان|وقعون|تم\s+توقيع)", r"و?سي?ضع(?:ان|ون)\s+توقيع\w*")
 
 # Whole words where words are spaced ...

@@ -23,6 +23,7 @@ from dataclasses import dataclass
 
 from corpus.chinese_plan_words import ZH_PLANNED
 from corpus.date_patterns import ANY_WEEKDAY
+from corpus.english_past import IRREGULAR_PAST
 from corpus.happening_contexts import not_the_norths_test, on_a_condition_or_elsewhere
 from corpus.happening_words import VOCABULARY
 from corpus.happening_words_ahead import SIGNING_AHEAD
@@ -300,7 +301,8 @@ def _before_scare_quotes(text: str, sentence: Sentence, match: re.Match) -> int:
 # "once the Cabinet passes it and the president approves it", "as soon as Japan completes its
 # procedures": a time clause in the present tells of what is awaited ("once it was signed" did happen).
 _AWAITING = re.compile(r"(?i)\b(?:once|as\s+soon\s+as)\s+(?:[\w'\u2019.-]+\s+){0,11}[\w'\u2019.-]+\s*$")
-_PAST_FORM = re.compile(r"(?i)(?:ed|en|met|held|took|struck|broke|fell|froze|withdrew|quit|put|cut|set|shut)\b")
+# a word in "-ed" or "-en", or a past form not in them, the whole word ("put their names"; not "asset", "terminate")
+_PAST_FORM = re.compile(rf"(?i)(?:ed|en)\b|(?<![^\W\d_])(?:{IRREGULAR_PAST})\b")
 # ... told in the past, it did happen: "once it emerged that the government had kept quiet about it"
 _PAST_TIME_CLAUSE = re.compile(r"(?i)\b(?:was|were|had|did|(?:it|they|he|she|we)\s+\w+ed)\b")
 # ... and a participle in the present passive is awaited too: "will take effect as soon as it is signed".

@@ -1,7 +1,9 @@
 """Korean words of what is to come, one list for every reader (timeline round 92): the future "-ㄹ 것" ("서명할
 것이라고", "열릴 것"), "겠" ("서명하겠다고"), a plan or a schedule ("할 방침", "계획", "예정"). Read after a weekday
 (`corpus.date_weekdays_cjk`: "금요일 … 서명할 것이라고" is the coming Friday) and in a happening's sentence
-(`corpus.date_officeholders`: "할 계획" tells of no deed done).
+(`corpus.date_officeholders`: "할 계획" tells of no deed done), after a name (`corpus.foresight`: "약정에 서명할 것"
+only foresees it), in a month's clause (`corpus.date_patterns_foreign.CJK_AHEAD`) and after the verb of a signing
+(`corpus.happening_words_ahead`: "서명할 방침"): rounds 92 and 99.
 """
 
 from __future__ import annotations
@@ -20,4 +22,9 @@ KOREAN_PLAN = r"(?:예정|계획)(?!대로|보다)"
 # Hangul syllables ending in ㅆ ("했", "었", "았"): the past, before which "-을 것" and "겠" guess at a deed done ("서명했을
 # 것", "서명했겠지만": would have, must have signed), not one to come.
 FINAL_SSANGSIOT = _syllables_ending_in(20)
-KOREAN_AHEAD = rf"(?<![{FINAL_SSANGSIOT}])(?:[{FINAL_RIEUL}]\s*(?:것|방침)|겠)|{KOREAN_PLAN}"
+# What follows a verb's future form: "할 것", "할 방침", "될 전망" (expected), "할 예정", "할 계획".
+KOREAN_FUTURE_TAIL = rf"(?:것|방침|전망|{KOREAN_PLAN})"
+# A future form before one of them, or a plan alone.
+KOREAN_PLANNED = rf"(?<![{FINAL_SSANGSIOT}])[{FINAL_RIEUL}]\s*{KOREAN_FUTURE_TAIL}|{KOREAN_PLAN}"
+# ... and "겠", a verb's "will" ("서명하겠다고"), which `corpus.foresight` leaves (it says why).
+KOREAN_AHEAD = rf"{KOREAN_PLANNED}|(?<![{FINAL_SSANGSIOT}])겠"
