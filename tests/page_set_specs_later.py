@@ -291,4 +291,16 @@ LATER_SETS = (
                  signing_and_crisis_share=False,
                  periods=frozenset({"gsomia-2019-termination", "gsomia-2019-suspension",
                                     "gsomia-2023-normalisation"})),
+    # holdout101: the 2016 signing period as the Japanese-language press printed it, October-December 2016 (Record
+    # China, the Defence Minister's briefing on a document site, Yonhap in the Chosun's Japanese edition and on
+    # WoWKorea, the JoongAng's Japanese edition, Kyodo on the Shinano Mainichi, NHK on an archive, Zaikei, MOFA's
+    # press conference, the Hankyoreh's Japanese edition and a blog reposting it, Money Today on a translating blog,
+    # Pars Today, the People's Daily's Japanese pages, a quiz bot, zakzak on a 2ch matome, Daily NK): the resumed
+    # talks, the initialling and the Korean opposition, the cabinet approval, the signing and China's and North
+    # Korea's reactions (22), and three Japanese stories of those weeks no earlier set used (the Hakata sinkhole, the
+    # Fukushima offshore earthquake of 22 November, the Itoigawa fire). No page is dated by a yearless wire dateline in
+    # the English form the coverage test counts; two are dated only by Kyodo's "【ソウル共同】" and a day without a
+    # year ("(11月12日13時11分)", "(11月14日12時30分)").
+    WrittenBlind("holdout101", 30, 22, 16, 3, range(5, 11), range(5, 11), signing_and_crisis_share=False,
+                 periods=frozenset({"gsomia-2016-talks", "gsomia-2016-tentative", "gsomia-2016-signing"})),
 )
