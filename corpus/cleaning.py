@@ -29,6 +29,7 @@ from corpus.intake.dateline_orders import page_numeric_order
 from corpus.intake.datelines import read_dateline
 from corpus.intake.east_asian_forms import is_delivery_line
 from corpus.intake.headline_clutter import is_headline_clutter
+from corpus.intake.headline_lists import is_headline_list_item
 from corpus.intake.outlets import outlets
 from corpus.intake.site_clocks import (is_clock_by_the_lead, is_post_day_header, mark_above_headline, off_the_news_day,
                                       titles_above)
@@ -208,8 +209,9 @@ def _body_paragraphs(body: list[str], headline: str | None, facts: dict, order: 
             continue  # "• January 8, 2020" under the title, "• NHK digital" beside it: the story's facts
         if len(paragraphs) > 1 and line[:1] in "-•·▪" and _is_date_alone(line.lstrip("-•·▪ ")):
             continue  # "- 2024年12月21日 09:24:32" under the story: a listed item's time, not the page's
-        if is_dated_list_item(body, number) or number >= _OPENING_BODY_LINES * 2 and _repeats_page_stamp(line, facts):
-            continue  # "- <headline> - 21 de julho de 2025 3:37 am" over another: the site's other stories
+        if is_dated_list_item(body, number) or is_headline_list_item(body, number) \
+                or number >= _OPENING_BODY_LINES * 2 and _repeats_page_stamp(line, facts):
+            continue  # "- <headline> - 21 de julho de 2025 3:37 am" over another, dashed headlines: other stories
         if number < _OPENING_BODY_LINES * 2 and _DATED_BYLINE.match(line) and not is_prose(line) \
                 and (printed := _date_line(line, order)):
             _note_date(facts, printed)  # "By: The Associated Press June 24, 2022" under a caption: its date

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from corpus.intake.access_pitches import is_access_pitch
 from corpus.intake.chrome_lines import is_chrome_line
 from corpus.intake.citations import is_citation
 from corpus.intake.comment_widgets import is_comment_widget
@@ -259,7 +260,8 @@ def _is_furniture(line: str) -> bool:
             or is_quoted_link(line) or is_site_notice(line) or is_site_widget(line) or is_reader_prompt(line)
             or is_east_asian_widget(line) or is_citation(line) or is_offer_line(line) or is_comment_widget(line)
             or is_pitch_line(line) or is_european_widget(line) or is_contact_or_source_line(line)
-            or is_member_wall(line) or is_recirculation_line(line) or is_chrome_line(line) or is_page_marker(line))
+            or is_member_wall(line) or is_recirculation_line(line) or is_chrome_line(line) or is_page_marker(line)
+            or is_access_pitch(line))
 
 
 def is_quoted_link(line: str) -> bool:
