@@ -172,7 +172,8 @@ def _points_back(title: str) -> bool:
 
 def cut_by_the_page(passage: str, title: str) -> bool:
     """Whether the passage stops inside its last sentence, in a word or after it, with no closing mark ("... by
-    carrying out its firs": a preview the page cut), and the title runs to that end: not proposed (`index.proposals`)."""
+    carrying out its firs": a preview the page cut), and the title runs to that end: not proposed
+    (`index.proposals`)."""
     stripped = passage.rstrip()
     return bool(_ENDS_IN_A_WORD.search(stripped)) and title.endswith(stripped.rsplit(None, 1)[-1])
 

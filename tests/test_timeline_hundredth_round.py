@@ -39,10 +39,8 @@ def test_a_conjecture_is_not_proposed(title):
     "The central question remained the border dispute",
     "The new tariffs agreed aim to halve the trade deficit",
     "The mayor's office was reviewing the permit it issued",
-    "Tensions have grown since the border clash",
-    "The navy has intercepted nine trawlers since March 3",
 ])
-def test_a_state_or_a_trend_is_not_proposed(title):
+def test_a_state_is_not_proposed(title):
     assert tells_a_state(title)
     assert not worth_proposing(title, None, title)
 
@@ -51,7 +49,6 @@ def test_a_state_or_a_trend_is_not_proposed(title):
     "The former governor charged that the port authority was\u2026",
     "The two coast guards said that they have fully opened a hotline\u2026",
     "Admiral Grey agreed with French officers that training among\u2026",
-    "The envoy told reporters that the talks were\u2026",
 ])
 def test_a_saying_cut_in_its_said_clause_is_not_proposed(title):
     assert tells_a_state(title)
@@ -68,7 +65,8 @@ def test_a_saying_cut_in_its_said_clause_is_not_proposed(title):
     "A council meeting decided that the city will enlarge its harbour\u2026",  # a decision is news
     "The mayor announced that the festival was\u2026",
     "The two coast guards agreed to open a hotline",
-    "The navy has signed its first deal since 2012",
+    "The navy has intercepted nine trawlers since March 3",  # a tally since a date: proposed (round 20)
+    "The port told the trade body that the new curbs break\u2026",  # a telling to someone named (round 24)
     "The ferry sank near the harbour mouth",
     "Kim, who was the party's leader, resigned from the council",
 ])
@@ -97,7 +95,7 @@ def test_a_word_left_hanging_before_an_elided_subject_s_mark_goes():
     sentence = ("The vote by the regional council of the southern province to remove governor Lee from office on "
                 "Friday capped a long and bitter political struggle over the port.")
     title = titled(sentence, "on Friday", "capped")
-    assert "to \u2026" not in title and title.startswith("The vote by the regional council") and "capped" in title
+    assert title.startswith("The vote by the regional council \u2026 capped")  # not "council of the … capped"
 
 
 def test_a_joining_word_before_an_elided_subject_s_mark_stays():
@@ -119,7 +117,6 @@ _HOSTILE = [
     "what " * 20_000,
     "Officials said that " * 5_000 + "\u2026",
     "Tensions have grown " * 5_000,
-    "has been " * 12_000 + "since",
     "a " * 50_000,
     "Smoke still " * 8_000,
     "and was " * 12_000,
@@ -129,8 +126,8 @@ _HOSTILE = [
 
 @pytest.mark.parametrize("text", _HOSTILE, ids=lambda text: text[:12])
 def test_the_new_rules_read_hostile_text_quickly(text):
-    assert_each_reads_quickly([title_states._CONJECTURE, title_states._A_STATE, title_states._PERFECT,
-                               title_states._SAYING_CUT, title_worth._ENDS_IN_A_WORD], text)
+    assert_each_reads_quickly([title_states._CONJECTURE, title_states._A_STATE, title_states._SAYING_CUT,
+                               title_worth._ENDS_IN_A_WORD], text)
     assert_runs_quickly(lambda: tells_a_state(text), what="tells_a_state")
     assert_runs_quickly(lambda: title_worth.cut_by_the_page(text, text), what="cut_by_the_page")
     assert_runs_quickly(lambda: title_cuts.elided(text, len(text) - 6, len(text)), what="elided")
