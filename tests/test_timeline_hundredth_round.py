@@ -23,7 +23,7 @@ from tests.test_proposal_titles_twentieth_round import titled
     "The satellite seems to have broken up over the Pacific",
     "A rocket the navy fired appears likely to land off the coast",
     "One of the two patrol boats sent to the islands very likely ran aground",
-    "The ruling party looked set for a narrow defeat",
+    "Spain's ruling party looked set for a sweeping win",
 ])
 def test_a_conjecture_is_not_proposed(title):
     assert tells_a_state(title)
