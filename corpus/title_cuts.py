@@ -39,15 +39,22 @@ _RELATIVE_ASIDE = re.compile(r",\s(?:which|who|whose)\s[^,]{3,120},\s(?=(?:to|in
 
 def elided(text: str, verb_start: int, verb_end: int) -> str:
     """A subject too long to keep whole before its verb, shortened in the middle: "Japan's
-    decision to strike South Korea off its whitelist … took effect"."""
+    decision to strike South Korea off its whitelist … took effect"; a preposition or an article the cut leaves
+    before the mark goes."""
     tail = shortened(text[verb_start:], verb_end - verb_start, MAX_TITLE // 2, least=0)
     head = text[:MAX_TITLE - len(tail) - 2].rsplit(" ", 1)[0].rstrip(" ,;:")
+    # (a preposition or an article left hanging before the mark goes: "The vote by South Korea's parliament to …
+    # capped" -> "The vote by South Korea's parliament … capped"; not "and", which tells that a second subject went)
+    while (hanging := _HANGING_BEFORE_ELISION.search(head)) is not None:
+        head = head[:hanging.start()]
     return f"{head} \u2026 {tail}"
 
 
 _PREPOSITIONS = r"under|in|by|on|of|to|for|with|through|from|at"
 _STRANDED_PREPOSITION = re.compile(rf"(?<!\s)\s++(?:{_PREPOSITIONS})$")
-# ... and at the room's cut, an article or a joining word too
+# ... or before an elided subject's mark, an article too
+_HANGING_BEFORE_ELISION = re.compile(rf"(?<!\s)\s++(?:{_PREPOSITIONS}|the|a|an)$")
+# ... and at the room's cut, a joining word too
 _HANGING_WORD = re.compile(rf"(?<!\s)\s++(?:{_PREPOSITIONS}|over|into|the|a|an|and|or)$")
 
 

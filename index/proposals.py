@@ -27,7 +27,7 @@ from index.plain_verbs import plain_verbs, quoted
 from index.readings import ArticleReading, coverage_of
 from index.results import Coverage, Span
 from index.timeline_merge import Proposal, overlap
-from index.title_worth import worth_proposing
+from index.title_worth import cut_by_the_page, worth_proposing
 
 PROPOSABLE_GRANULARITIES = ("day", "month")
 JOINING_WORDING = 0.3  # Jaccard overlap of content words that joins a candidate to a listed event
@@ -128,7 +128,15 @@ def article_proposals(reading: ArticleReading, specs: tuple[EventSpec, ...],
     covered = {(item.article_id, event_id) for event_id, item in listed}
     proposals = ((candidate, _proposal(candidate, specs, covered))
                  for candidate in _nearest_dates(list(_candidates(reading, claimed))))
-    return tuple(p for c, p in proposals if p.joins or p.role != "event" or worth_proposing(c.sentence, c.verb_span, p.title))
+    return tuple(p for c, p in proposals if p.joins or p.role != "event" or _worth_proposing(c, p.title))
+
+
+def _worth_proposing(candidate: _Candidate, title: str) -> bool:
+    """Whether a happening no listed event claims reads as one of its own (`index.title_worth`), its title not run
+    to a passage the page cut inside a word."""
+    passage = candidate.reading.article.passage(candidate.mention.passage)
+    return (worth_proposing(candidate.sentence, candidate.verb_span, title)
+            and not cut_by_the_page(candidate.reading.article.clean_text[passage.start:passage.end], title))
 
 
 def _proposal(candidate: _Candidate, specs: tuple[EventSpec, ...], covered: set[tuple[str, str]]

@@ -7,6 +7,7 @@ import re
 from corpus.english_past import IRREGULAR_PAST
 from corpus.title_cuts import AUXILIARY_WORDS
 from index.plain_verbs import plain_verbs
+from index.title_states import tells_a_state
 from index.title_tense import tells_nothing_past
 from index.title_verbless import verbless
 
@@ -66,6 +67,8 @@ _SAYING_OF_A_PLAN = re.compile(
 _SAYING_OF_WHAT_HAD_BEEN = re.compile(
     r"(?:[\w.'\u2019-]+\s+){1,8}?(?:said|says|told|tells|stated|added)\s+(?:that\s+)?"
     r"(?:(?!(?:it|they|he|she|we|I)\s)[\w.'\u2019-]+\s+){1,6}?had\s+(?:[a-z]+ly\s+)?[a-z]{3,}")
+# A passage ending in a small letter, no mark closing it: the page's text stops there.
+_ENDS_IN_A_WORD = re.compile(r"\s[a-z]+$")
 # A link: page text, no happening ("(朝日新聞 9時57分)http://bit.ly/asEtJJ").
 _A_LINK = re.compile(r"(?i)https?://|\bwww\.|\bbit\.ly/")
 # A title that is a quotation, or starts inside one: '"We will take steps to ...', '期限目前で...」との見出しで'.
@@ -129,7 +132,9 @@ def worth_proposing(sentence: str, verb: tuple[int, int] | None, title: str) -> 
       North's previous nuclear test", "Lee chairs a meeting in Seoul");
     - holds a link (page text);
     - is a quotation or starts inside one ('"We will take steps to ...', '期限目前で...」との見出しで');
-    - tells a state ("Yoon appears intent on ...");
+    - tells a state ("Yoon appears intent on ...", "The missile ... was the Hwasong-17", "Smoke still rose"), a
+      conjecture ("North Korea appears to have carried out ...") or a saying cut in its said clause ("Lee charged
+      that Seoul was…"), `index.title_states`;
     - ends with a saying without what was said ("President Lee said", before a quotation) or a
       coming without what came ("Tokyo's first step came");
     - is an infinitive ("To have fired ...", "To take cover after ...");
@@ -153,7 +158,7 @@ def worth_proposing(sentence: str, verb: tuple[int, int] | None, title: str) -> 
                 or _SAYING_OF_A_PLAN.match(title) or _A_LINK.search(title) or _A_STATE.match(title)
                 or _TELLS_NOTHING.search(title) or _INFINITIVE.match(title) or _UNFINISHED_CLAUSE.search(title)
                 or _JAPANESE_HEARSAY_ENDING.search(title) or _SAYING_OF_WHAT_HAD_BEEN.match(title)
-                or tells_nothing_past(title)
+                or tells_nothing_past(title) or tells_a_state(title)
                 or _only_a_setting(title) or _only_a_thing(title) or verbless(title)
                 or verb is not None and _verb_tells_no_happening(sentence, verb, title))
 
@@ -163,6 +168,14 @@ def _points_back(title: str) -> bool:
                 or _POINTING_OBJECT.search(title)
                 or _ONLY_WHAT_IT_FOLLOWED.match(title) or _NAMED_BEFORE_SUBJECT.match(title) and " by " not in title
                 or _NAMED_BEFORE_OBJECT.search(title) or _DID_THE_SAME.search(title) or _CJK_POINTS_BACK.match(title))
+
+
+def cut_by_the_page(passage: str, title: str) -> bool:
+    """Whether the passage stops inside its last sentence, in a word or after it, with no closing mark ("... by
+    carrying out its firs": a preview the page cut), and the title runs to that end: not proposed
+    (`index.proposals`)."""
+    stripped = passage.rstrip()
+    return bool(_ENDS_IN_A_WORD.search(stripped)) and title.endswith(stripped.rsplit(None, 1)[-1])
 
 
 def _verb_tells_no_happening(sentence: str, verb: tuple[int, int], title: str) -> bool:

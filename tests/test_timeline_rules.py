@@ -114,7 +114,7 @@ def test_how_long_before_its_report_a_happening_lay(words, days):
      "Tuesday", "meeting", "Japanese ministers gave the same answer to the proposal"),
     ("Japan's decision to strike South Korea off its whitelist of trusted trading partners took effect on "
      "Wednesday.", "Wednesday", "took effect",
-     "Japan's decision to strike South Korea off its whitelist of \u2026 took effect"),
+     "Japan's decision to strike South Korea off its whitelist \u2026 took effect"),  # ("of" left hanging: round 100)
     ("The US says its sanctions do not target humanitarian work, and on Friday the US Treasury issued a "
      "licence for relief.", "Friday", "issued", "The US Treasury issued a licence for relief"),
     ("Pompeo had also spoken by phone with Kang on Thursday, and is thought to have discussed the pact.",
