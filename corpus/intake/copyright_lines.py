@@ -1,7 +1,8 @@
 """A copyright line's holder, when it is the outlet: "© 2016 The Japan Times", "Copyright (c)
 Yonhap News Agency. All rights reserved.", "The Lakeside Times © 2019", a Korean site's
 "[저작권자(c) YTN 무단전재, 재배포 금지]" or "<저작권자 ⓒ 연합뉴스, 무단 전재-재배포 금지>" (a
-holder in Hangul when listed, or one word the label "저작권자" names, as printed: "저작권자 © 시사N라이프"), a Chinese
+holder in Hangul when listed, or one word the label "저작권자" names, as printed: "저작권자 © 시사N라이프"; not a
+picture's agency, a writer or a year: "저작권자 © 게티이미지코리아", "ⓒ홍길동기자", "ⓒ2019"), a Chinese
 "日本經濟新聞社版權所有" (listed too).
 
 A photo's copyright ("Image copyright Reuters", a caption's "문재인 대통령 ⓒ뉴스1" or "…徴用工像まで ©共同通信社")
