@@ -11,6 +11,8 @@
   credit run into the story (round 98's "Washington, (APP - UrduPoint / … - 10th Apr, 2024) …").
 * An owner's aside naming a day ("His talks, Monday, went well") or followed by a relative clause ("His party, Liberal
   Democrats, which won …") is no name to mend the title with (round 98).
+* A date in dots with a four-digit year read day first (intake round 98) on a page telling its time by the twelve-hour
+  clock on another line ("Updated 10:30 a.m. ET"): an American page; left unread.
 * `credits.byline_credit` split in four helpers (review 42's proposal), the same answers.
 """
 
@@ -22,6 +24,7 @@ from corpus.cleaning import clean_page
 from corpus.event_titles import _named_owner
 from corpus.intake.copyright_lines import copyright_holder
 from corpus.intake.credits import byline_credit
+from corpus.intake.dateline_orders import page_numeric_order
 from corpus.intake.office_years import named_in_office
 from corpus.intake.outlets import outlets
 from corpus.metadata import date_from_page
@@ -86,6 +89,26 @@ def test_a_page_a_year_after_the_term_whose_president_presided_days_before_is_no
              "문안에 가서명했다고 밝혔다.\n\n")
     page = "국무회의 열려\n\n2018-04-06     정상근 기자\n\n" + story * 3
     assert date_from_page(clean_page(page)) is None  # her term ended 13 months before: a site's clock
+
+
+US_LEAD = "WASHINGTON (AP) \u2014 The Senate passed the harbour bill on Friday."
+
+
+def test_a_dotted_date_on_a_page_telling_twelve_hour_time_is_not_read_day_first():
+    assert page_numeric_order(["Posted 04.07.2023", "Updated 10:30 a.m. ET", US_LEAD]) == ""
+    assert page_numeric_order(["Posted 04.07.2023", "Last updated 9:05PM", US_LEAD]) == ""
+
+
+@pytest.mark.parametrize("lines", [
+    ["Posted 04.07.2023", US_LEAD],  # nothing else told: round 98's day first
+    ["04.07.2023 10:30", US_LEAD],  # a 24-hour clock
+    ["Posted 04.07.2023", "Last updated 10.30am", US_LEAD],  # a British time in dots, no colon
+    ["Posted 04.07.2023", "The ferry leaves at 10:30 a.m. every day from the old pier on the north side of the "
+     "harbour, weather permitting, and returns in the evening after a stop at the island's fishing village, the "
+     "port said.", US_LEAD],  # a story's paragraph, not a short line
+])
+def test_a_dotted_date_without_a_twelve_hour_line_is_still_read_day_first(lines):
+    assert page_numeric_order(lines) == "dmy"
 
 
 @pytest.mark.parametrize(("title", "verb", "proposed"), [
@@ -158,6 +181,7 @@ def test_the_review_s_rules_read_hostile_texts_quickly():
     assert_runs_quickly(lambda: copyright_holder("<저작권자 ⓒ" + "이미지" * 30_000 + "> 무단 전재", directory))
     assert_runs_quickly(lambda: named_in_office(("출국 전 " * 15_000 + "대통령 박근혜 ") * 2), what="전 after nouns")
     assert_runs_quickly(lambda: named_in_office("은 " * 40_000 + "전 대통령 박근혜"), what="particles")
+    assert_runs_quickly(lambda: page_numeric_order(["04.07.2023", "1:0" * 30_000, "10:3 a" * 15_000]))
     assert_runs_quickly(lambda: _named_owner("x", "His group, " + "Monday " * 15_000 + ", which"))
     assert_runs_quickly(lambda: titled("Han Min-koo, (" + "right - " * 12_000 + ") Abe met him on Tuesday.",
                                        "on Tuesday", "met"), what="a bracket after a name")
