@@ -142,7 +142,9 @@ _ACRONYM = re.compile(r"\s\([A-Z]{2,10}\)(?=\s)")
 _POSSESSIVE_OPENING = re.compile(r"^(?:His|Her|his|her)\s")
 # ... named in an aside of its own: "His group, Moritomo Gakuen, bought the plot" is "Moritomo Gakuen bought the plot"
 _OWNED_NAMED_BESIDE = re.compile(r"^(?:His|Her|Its|Their|his|her|its|their)\s+[a-z][\w-]*+(?:\s+[a-z][\w-]*+){0,2},\s+"
-                                 r"(?P<name>[A-Z][\w'\u2019.-]*+(?:\s+[A-Z][\w'\u2019.-]*+){0,4}),\s+(?=[a-z])")
+                                 rf"(?!{ANY_WEEKDAY}\b)"  # "His talks, Monday, went well": a day, no name
+                                 r"(?P<name>[A-Z][\w'\u2019.-]*+(?:\s+[A-Z][\w'\u2019.-]*+){0,4}),\s+"
+                                 r"(?=(?!(?:which|who|whose|whom|that|where|when)\b)[a-z])")  # not a relative clause
 _NAMED_SUBJECT = re.compile(r"(?<![\w'\u2019-])([A-Z][a-z]+(?:[\s-][A-Z][a-z]+){0,2})\s+"
                             r"(?:said|told|wrote|spoke|added|met|[a-z]{3,}ed)\b")
 _INITIALS_AFTER = re.compile(r"\s\(([A-Z]{2,10})\)(?=\s)")

@@ -35,8 +35,9 @@ _DATELINE = re.compile(
     rf"|{_CAPITALS},?\s+{_DAY_AND_MONTH}"  # a place in capitals and a date, no dash: "ZURICH Jan 15 The ..."
     rf"|(?i:by)\s+{_PLACE}\s*{_CREDIT}\s*{_DAY_AND_MONTH}"  # a byline: "by Staff Writers Seoul (AFP) Dec 12, 2011 "
     r"|[A-Z]{2,10},\s*[A-Z]{3,20}(?=[A-Z][a-z])"
-    # a place and a credit, no dash: "Washington, (APP - UrduPoint / ... - 10th Apr, 2024) US President ..."
-    rf"|{_PLACE},\s*{_CREDIT})"
+    # a place and a wire's credit, no dash: "Washington, (APP - UrduPoint / ... - 10th Apr, 2024) US President ...";
+    # not a caption's or a party's bracket after a name ("Han Min-koo, (right) Japanese Ambassador ...", "(DPK)")
+    rf"|{_PLACE},\s*(?=\([^()]{{0,60}}\s[-\u2013\u2014]\s){_CREDIT})"
     r"\s*(?=[A-Z\"\u201c])"
 )
 # A headline run into the story, up to the story's dateline, a city of the region in capitals: "Seoul court finds

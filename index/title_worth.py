@@ -14,9 +14,11 @@ from index.title_verbless import verbless
 # A title whose subject only points back to another sentence's.
 _POINTS_BACK = re.compile(r"(?:They|He|She|It|We|These|Those|Their)\s")  # ("Their summit": whose?)
 # ... or its owner ("His party lost the upper house elections", "Its creditor banks stopped supporting it",
-# "Speculation about his health grew"; not "Her Majesty"), or the one who tells it ("I held teleconferences with
-# ...", "Our ships left port": page text of a speaker, whose name the title does not hold)
-_OWNER_POINTS_BACK = re.compile(r"(?:(?:His|Its|My|Our|Her(?!\s+Majesty))\s"
+# "Speculation about his health grew"; not a style: "Her Majesty", "His Holiness Pope Francis"), or the one who tells
+# it ("I held teleconferences with ...", "Our ships left port": page text of a speaker, whose name the title does not
+# hold)
+_STYLE = r"(?:Majesty|Holiness|Excellency|Highness|Royal|Eminence)\b"
+_OWNER_POINTS_BACK = re.compile(rf"(?:(?:His|Its|My|Our|Her)\s(?!{_STYLE})"
                                 r"|[A-Z][a-z]+\s+(?:about|over|of|for)\s+(?:his|her|its|their)\s|I\s+[a-z])")
 # ... after a setting ("In rain, he picked his way ..."), or as "the two" or "the same" ("The two were detained",
 # "The same area had been hit"; not "The two countries agreed"), or as its object ("Police arrested him",

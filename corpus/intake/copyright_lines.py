@@ -1,7 +1,8 @@
 """A copyright line's holder, when it is the outlet: "© 2016 The Japan Times", "Copyright (c)
 Yonhap News Agency. All rights reserved.", "The Lakeside Times © 2019", a Korean site's
 "[저작권자(c) YTN 무단전재, 재배포 금지]" or "<저작권자 ⓒ 연합뉴스, 무단 전재-재배포 금지>" (a
-holder in Hangul when listed, or one word the label "저작권자" names, as printed: "저작권자 © 시사N라이프"), a Chinese
+holder in Hangul when listed, or one word the label "저작권자" names, as printed: "저작권자 © 시사N라이프"; not a
+picture's agency, a writer or a year: "저작권자 © 게티이미지코리아", "ⓒ홍길동기자", "ⓒ2019"), a Chinese
 "日本經濟新聞社版權所有" (listed too).
 
 A photo's copyright ("Image copyright Reuters", a caption's "문재인 대통령 ⓒ뉴스1" or "…徴用工像まで ©共同通信社")
@@ -40,6 +41,9 @@ _HANGUL_OUTLET = re.compile(r"^[가-힣A-Za-z0-9]{1,12}$")
 # only when it ends as outlets' names do; any other one-word holder the label names is the site's ("시사N라이프").
 _PERSON_LIKE = re.compile(r"^[가-힣]{2,3}$")
 _KOREAN_PARENT_COMPANY = re.compile(r"(?:그룹|홀딩스|지주|재단)$")  # a group, holding or foundation owning the site
+# ... nor a picture's agency or giver ("게티이미지코리아", "셔터스톡", "국방부제공", a wire's through Yonhap: "EPA연합뉴스"),
+# a writer ("홍길동기자"), a year alone ("<저작권자 ⓒ2019>"): the label names a photograph's or a text's holder as well
+_NO_SITE_S_NAME = re.compile(r"이미지|포토|사진|영상|스톡|제공|기자|작가|^.+연합뉴스$|^\d+$")
 # "<저작권자 ⓒ시사N라이프> 출처와 url을 동시 표기할 경우에만 재배포를 허용합니다.": the labelled notice closed by its bracket,
 # then the site's terms for copying in its own words, closing the page on a line of its own or run on after the text's
 # last sentence.
@@ -201,6 +205,7 @@ def labelled_site_name(holder: str) -> bool:
     """A one-word holder a Korean notice labels its copyright's (저작권자): a site's name as printed, listed or not,
     but two or three Hangul syllables not ending as outlets' names do (a person's name as well)."""
     return bool(_HANGUL_OUTLET.match(holder)) and not _KOREAN_PARENT_COMPANY.search(holder) \
+        and not _NO_SITE_S_NAME.search(holder) \
         and bool(KOREAN_OUTLET_ENDING.search(holder) or not _PERSON_LIKE.match(holder))
 
 

@@ -158,26 +158,12 @@ def byline_credit(line: str, directory: OutletDirectory) -> str | None:
     line = _EMPTY_TAIL.sub("", _BYLINE_LABEL.sub("By ", line.strip().lstrip("•·▪ ")))  # "  • By X Bureau"
     if len(line) > 120:
         return None
-    staff = _STAFF_CREDIT.search(line)
-    if staff and plausible(staff["credit"], directory, unknown_needs_word=True):
-        return staff["credit"]
-    match = _BYLINE.match(line)
-    if match and plausible(match["credit"], directory, unknown_needs_word=True):
-        return _tidy(match["credit"])
-    staff = _BYLINE.match(line) and _STAFF_SUFFIX.match(_BYLINE.match(line)["credit"])
-    if staff and (directory.named(staff["credit"]) or plausible(staff["credit"], directory)
-                  and not _POSTED.search(staff[0])):
-        return staff["credit"]  # "By Mark Russell, Newser Staff"; not "By X, New York Correspondent": a posting
-    if later := _BYLINE_LATER_IN_LINE.search(line):
-        return byline_credit(line[later.start("by"):], directory)  # "2 hours ago - By AFP"
-    if boxed := _BOX_THEN_BYLINE.match(line):
-        return byline_credit(f"By {boxed['box']}", directory)
-    head = _DATE_LABEL.split(line, maxsplit=1)[0].strip(" |,")
-    if head != line and (credit := byline_credit(head, directory)):
-        return credit  # "Deirdre Shesgreen, USA TODAY Published 9:12 a.m. ET Aug. 22, 2019"
-    if (head := _TRAILING_DAY.sub("", line)) != line and not head.endswith(":") \
-            and (credit := byline_credit(head, directory)) and credit[:1].isupper():
-        return credit  # "By: The Associated Press June 24, 2022"; not "By deadline: June 30, 2022"
+    if (credit := _writer_s_credit(line, directory)) is not None:
+        return credit
+    if (byline := _byline_within(line)) is not None:
+        return byline_credit(byline, directory)
+    if (credit := _credit_before_a_day(line, directory)) is not None:
+        return credit
     if (posted := _FOR_OUTLET_IN_PLACE.match(line)) and directory.named(posted["credit"]):
         return posted["credit"]  # "By Jane Roe for Khabar Southeast Asia in Jakarta"
     if ending := _listed_ending(line, directory):
@@ -191,6 +177,49 @@ def byline_credit(line: str, directory: OutletDirectory) -> str | None:
         return outlet_only["credit"].strip()  # "By Harbor Gazette Staff", "... Editorial Board"
     if desk := _listed_staff(line, directory):
         return desk
+    return _credit_after_names(line, directory)
+
+
+def _writer_s_credit(line: str, directory: OutletDirectory) -> str | None:
+    """The outlet a writer's byline ends on, as a staff's credit ("By Jane Roe, Harbor Gazette Staff") or after the
+    writer's name ("By X, New York Times"), else None."""
+    staff = _STAFF_CREDIT.search(line)
+    if staff and plausible(staff["credit"], directory, unknown_needs_word=True):
+        return staff["credit"]
+    match = _BYLINE.match(line)
+    if match and plausible(match["credit"], directory, unknown_needs_word=True):
+        return _tidy(match["credit"])
+    staff = match and _STAFF_SUFFIX.match(match["credit"])
+    if staff and (directory.named(staff["credit"]) or plausible(staff["credit"], directory)
+                  and not _POSTED.search(staff[0])):
+        return staff["credit"]  # "By Mark Russell, Newser Staff"; not "By X, New York Correspondent": a posting
+    return None
+
+
+def _byline_within(line: str) -> str | None:
+    """The byline a line holds after other words, to be read alone: "2 hours ago - By AFP", a box's name then its
+    byline; else None."""
+    if later := _BYLINE_LATER_IN_LINE.search(line):
+        return line[later.start("by"):]
+    if boxed := _BOX_THEN_BYLINE.match(line):
+        return f"By {boxed['box']}"
+    return None
+
+
+def _credit_before_a_day(line: str, directory: OutletDirectory) -> str | None:
+    """The credit of the byline before a date's label or a day that ends the line, else None."""
+    head = _DATE_LABEL.split(line, maxsplit=1)[0].strip(" |,")
+    if head != line and (credit := byline_credit(head, directory)):
+        return credit  # "Deirdre Shesgreen, USA TODAY Published 9:12 a.m. ET Aug. 22, 2019"
+    if (head := _TRAILING_DAY.sub("", line)) != line and not head.endswith(":") \
+            and (credit := byline_credit(head, directory)) and credit[:1].isupper():
+        return credit  # "By: The Associated Press June 24, 2022"; not "By deadline: June 30, 2022"
+    return None
+
+
+def _credit_after_names(line: str, directory: OutletDirectory) -> str | None:
+    """The outlet after a writer's names with no "By" ("Jane Roe, Harbor Gazette", "X, AP Diplomatic Writer"), a
+    listed outlet's staff ("Asia Times Staff") or the outlet after the writer's role."""
     names = _NAMES_CREDIT.match(line)
     if names and directory.named(names["credit"]) and not _ROLE.search(names["credit"]):
         return names["credit"].strip()

@@ -13,7 +13,8 @@ that does ("atualizado em", "Publié le", "aktualisiert"), as in "1.7.2019 13:30
 reading falls on: a stamp of another day). Every such line must say so ("03.10.17 2 hours ago" says nothing, and
 English pages write slashes and short years in both orders), and none may carry a US zone's time or a twelve-hour
 clock ("5/12/2019 at 9:00 ET (15:00 CET)": an American time converted); "10h49" counts right after the date or a
-separator only ("5/12/2019 Race time 1h30" is a duration).
+separator only ("5/12/2019 Race time 1h30" is a duration). A page telling a time by the twelve-hour clock on another
+line ("Updated 10:30 a.m. ET") leaves a date in dots unread (review 43).
 """
 
 from __future__ import annotations
@@ -68,12 +69,15 @@ _MONTH_FIRST_CLOCK = re.compile(r"(?<!\w)(?:E|C|M|P|AK|H)[SD]?T(?!\w)|\d\s?[AaPp
 # A day, a month and a four-digit year in dots, as the reading prints them ("04.07.2023"): the order of the countries
 # that write the day first; a month first in dots is written with a short year ("03.10.17", Uproxx's).
 _DOTTED_FULL_YEAR = re.compile(r"[0-3]?\d\.[01]?\d\.(?:19|20)\d\d")
+# ... unless the page's other short lines tell an American's time ("Updated 10:30 a.m. ET", review 43)
+_TWELVE_HOUR_CLOCK = re.compile(r"\d:[0-5]\d[ \u00a0]?[AaPp]\.?[Mm]\.?(?!\w)")
 
 
 def order_by_locale(lines: Sequence[str]) -> str:
     """"dmy" when every short line among `lines` holding an ambiguous numeric date also holds a
     clock or a label of a country or language that writes the day first, or prints it in dots with a four-digit year
-    (on a page without a dated dateline), and none a US zone or a twelve-hour clock, else ""."""
+    (on a page without a dated dateline nor a twelve-hour clock), and none a US zone or a twelve-hour clock, else
+    ""."""
     ambiguous = [(line, reading) for line in lines if len(line) <= MAX_DATE_LINE
                  for reading in [numeric(line)] if reading and len(reading.values) == 2]
     if not ambiguous or any(_MONTH_FIRST_CLOCK.search(line) for line, _ in ambiguous):
@@ -85,7 +89,11 @@ def order_by_locale(lines: Sequence[str]) -> str:
     # the dateline's day is a stamp of another day, whose order nothing on the page tells
     dotted = all(_DAY_FIRST_CLOCK.search(line) or _DOTTED_FULL_YEAR.fullmatch(line, reading.start, reading.end)
                  for line, reading in ambiguous)
-    return "dmy" if dotted and not _has_a_dated_dateline(lines) else ""
+    return "dmy" if dotted and not _has_a_dated_dateline(lines) and not _tells_twelve_hour_time(lines) else ""
+
+
+def _tells_twelve_hour_time(lines: Sequence[str]) -> bool:
+    return bool(_TWELVE_HOUR_CLOCK.search("\n".join(line for line in lines if len(line) <= MAX_DATE_LINE)))
 
 
 def _has_a_dated_dateline(lines: Sequence[str]) -> bool:

@@ -42,8 +42,10 @@ OFFICES_FILE = Path(__file__).resolve().parent.parent / "offices.json"
 _OUT_OF_OFFICE_DAYS = 366  # a story a year after a term may still call its holder by title
 _PAST_HOLDER = re.compile(r"(?i)\b(?:former|then|ex|late|erstwhile|previous|past)\b[-\s]*"
                           r"(?:[A-Z][\w.'’-]*\s+){0,3}$|[前元]$"
-                          # ... in Korean, a word of its own before the title: "전 대통령 박근혜", "전직 대통령 박근혜" (former)
-                          r"|(?<![가-힣])전직?\s?$"
+                          # ... in Korean, a word of its own before the title: "전 대통령 박근혜", "전직 대통령 박근혜" (former);
+                          # "전" after a bare noun is "before" ("3일 전", "출국 전 대통령 박근혜는": before leaving), so
+                          # it opens the text or follows a sign, a particle or a verb's ending ("검찰은 전 대통령…")
+                          r"|(?<![가-힣])전직\s?$|(?:^|[^가-힣\s]|[은는이가을를의에도와과로된인한던]\s)\s*전\s?$"
                           # ... in Spanish, Portuguese, French, Italian, German: "el entonces presidente",
                           # "l'ancien président", "der frühere südkoreanische Präsident" (lower-case words between)
                           r"|(?i:\b(?:entonces|ent[aã]o|antig(?:u[oa]|[oa])|ancien(?:ne)?|feu|allora|ex-?|fallecid[oa]"
