@@ -10,10 +10,10 @@ from __future__ import annotations
 import pytest
 
 from corpus.cleaning import clean_page
-from corpus.intake.dateline_orders import order_by_locale, page_numeric_order
+from corpus.intake.dateline_orders import _DOTTED_FULL_YEAR, order_by_locale, page_numeric_order
 from corpus.intake.office_years import holders_out_of_office, named_in_office
 from corpus.metadata import date_from_page
-from tests.hostile_timing import assert_runs_quickly
+from tests.hostile_timing import assert_each_reads_quickly, assert_runs_quickly
 
 KO_STORY = ("서울중앙지방법원은 6일 오후 서울 서초구 서울중앙지법 대법정에서 1심 선고 공판을 열고 징역 24년과 벌금 180억원을 "
             "선고했다. 재판부는 18개 혐의 가운데 16개를 유죄로 판단했다고 밝혔다.\n\n")
@@ -93,6 +93,9 @@ def test_a_dated_dateline_keeps_the_order_to_itself():
 
 def test_the_dotted_order_reads_hostile_texts_quickly():
     lines = ["04.07.2023"] * 10_000  # ~100,000 characters of ambiguous dates
-    assert_runs_quickly(lambda: order_by_locale(lines), what="10,000 dotted dates")
+    assert_each_reads_quickly([_DOTTED_FULL_YEAR], "\n".join(lines))
+    # the whole order: reading 10,000 dates at all (`date_readings.numeric`, older than this round) takes most of
+    # ~0.07 s; the bound is one a loaded CI machine keeps, and a quadratic reading would take seconds
+    assert_runs_quickly(lambda: order_by_locale(lines), limit=0.3, what="10,000 dotted dates")
     dots = ["1." * 70 + "2023"] * 700
     assert_runs_quickly(lambda: order_by_locale(dots), what="runs of dots")

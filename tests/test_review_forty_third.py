@@ -27,9 +27,10 @@ from corpus.intake.credits import byline_credit
 from corpus.intake.dateline_orders import page_numeric_order
 from corpus.intake.office_years import named_in_office
 from corpus.intake.outlets import outlets
+from corpus.title_page_text import _DATELINE
 from corpus.metadata import date_from_page
 from index.title_worth import worth_proposing
-from tests.hostile_timing import assert_runs_quickly
+from tests.hostile_timing import assert_each_reads_quickly, assert_runs_quickly
 from tests.test_proposal_titles_twentieth_round import titled
 
 
@@ -183,5 +184,9 @@ def test_the_review_s_rules_read_hostile_texts_quickly():
     assert_runs_quickly(lambda: named_in_office("은 " * 40_000 + "전 대통령 박근혜"), what="particles")
     assert_runs_quickly(lambda: page_numeric_order(["04.07.2023", "1:0" * 30_000, "10:3 a" * 15_000]))
     assert_runs_quickly(lambda: _named_owner("x", "His group, " + "Monday " * 15_000 + ", which"))
-    assert_runs_quickly(lambda: titled("Han Min-koo, (" + "right - " * 12_000 + ") Abe met him on Tuesday.",
-                                       "on Tuesday", "met"), what="a bracket after a name")
+    bracket_after_a_name = "Han Min-koo, (" + "right - " * 12_000 + ") Abe met him on Tuesday."
+    assert_each_reads_quickly([_DATELINE], bracket_after_a_name)
+    # the whole title (every older step reads the 100 KB sentence too: ~0.14 s, linear): a backtracking step would
+    # take seconds
+    assert_runs_quickly(lambda: titled(bracket_after_a_name, "on Tuesday", "met"), limit=0.5,
+                        what="a bracket after a name")

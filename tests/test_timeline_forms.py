@@ -116,9 +116,9 @@ def test_a_provisional_signing_is_the_tentative_agreement_not_the_signing():
 
 def test_an_adjective_or_an_infinitive_is_no_happening_but_an_irregular_past_is():
     caption = page("A banner calling for the pact to be kept hangs near the embassy on Nov. 22.\n\n"
-                   "Its list of trusted partners grew on Nov. 21.", "2019-11-23")
+                   "Japan's list of trusted partners grew on Nov. 21.", "2019-11-23")
     titles = [e.title for e in timeline(caption).events if e.proposed]
-    assert titles == ["Its list of trusted partners grew"]
+    assert titles == ["Japan's list of trusted partners grew"]
     spoke = page("South and North Korea spoke on Wednesday over a restored hotline.", "2018-01-04")
     assert [e.title for e in timeline(spoke).events if e.proposed] == [
         "South and North Korea spoke over a restored hotline"]
@@ -355,8 +355,8 @@ def test_a_date_that_qualifies_a_name_or_a_noun_with_its_year_is_a_reference():
      "A torpedo sank a navy ship"),  # the dashes a dateline leaves
     ("\u2022 PANMUNJOM, Korea \u2013 On Sunday Trump made his first visit to the zone.", "2019-06-30",
      "Trump made his first visit to the zone"),  # a list's bullet before the dateline
-    ("Worries about his health, building since early summer, grew this month when he went to a hospital.",
-     "2020-08", "Worries about his health grew when he went to a hospital"),  # "since" closed by a comma
+    ("Worries about Abe's health, building since early summer, grew this month when he went to a hospital.",
+     "2020-08", "Worries about Abe's health grew when he went to a hospital"),  # "since" closed by a comma
 ])
 def test_a_title_loses_a_bullet_the_dateline_s_dashes_and_a_phrase_a_comma_closes(text, date, title):
     assert proposed(text, "2020-08-28" if date == "2020-08" else date) == [(date, title)]

@@ -87,7 +87,7 @@ def order_by_locale(lines: Sequence[str]) -> str:
     # "04.07.2023", "… | DW | 11.01.2020": each labelled page's date so written is day first (8 of 8 on the readable
     # sets); a page with a dated dateline leaves the order to it (`order_by_dateline`): a reading of neither order on
     # the dateline's day is a stamp of another day, whose order nothing on the page tells
-    dotted = all(_DAY_FIRST_CLOCK.search(line) or _DOTTED_FULL_YEAR.fullmatch(line, reading.start, reading.end)
+    dotted = all(_DOTTED_FULL_YEAR.fullmatch(line, reading.start, reading.end) or _DAY_FIRST_CLOCK.search(line)
                  for line, reading in ambiguous)
     return "dmy" if dotted and not _has_a_dated_dateline(lines) and not _tells_twelve_hour_time(lines) else ""
 
