@@ -197,13 +197,41 @@ def _the_others_that_fit(fitting: list[int], year: int) -> str:
 
 
 def named_in_office(text: str) -> list[Holder]:
+    return list(_named_in_office(text))
+
+
+@lru_cache(maxsize=16)
+def _named_in_office(text: str) -> tuple[Holder, ...]:
+    """(Remembered: the intake and the timeline, dated and as if undated, ask of the same texts.)"""
     text = read_window(text)  # (a page's head and foot: 222 patterns over 5 MB take minutes)
-    printed: dict[tuple[str, ...], bool] = {}
     held: dict[str, bool] = {}
     # (a holder's pattern scans the whole text: asked only of a text holding what one of its forms needs)
-    return [holder for holder in holders()
-            if holder.may_be_named(text, printed) and meets_a_branch(_needed(holder.pattern), folded_once(text), held)
-            and _named_so(holder, text)]
+    return tuple(holder for holder in _may_be_named(text)
+                 if meets_a_branch(_needed(holder.pattern), folded_once(text), held) and _named_so(holder, text))
+
+
+def _may_be_named(text: str) -> list[Holder]:
+    """The holders, in order, for which `Holder.may_be_named` holds: each office's titles looked up once, and
+    an East Asian name only under a title printed beside such names (most pages name few of the offices)."""
+    every, by_latin_titles, by_after_name_titles = _holders_by_titles()
+    numbers = {number for titles, numbers in by_latin_titles.items() if any(title in text for title in titles)
+               for number in numbers}
+    numbers.update(number for titles, numbers in by_after_name_titles.items() if any(title in text for title in titles)
+                   for number in numbers if any(name in text for name in every[number].east_asian_names))
+    return [every[number] for number in sorted(numbers)]
+
+
+@lru_cache(maxsize=1)
+def _holders_by_titles() -> tuple[tuple[Holder, ...], dict[tuple[str, ...], list[int]],
+                                  dict[tuple[str, ...], list[int]]]:
+    """The holders, and their numbers by `latin_titles` and by `after_name_titles`."""
+    every = holders()
+    by_latin_titles: dict[tuple[str, ...], list[int]] = {}
+    by_after_name_titles: dict[tuple[str, ...], list[int]] = {}
+    for number, holder in enumerate(every):
+        by_latin_titles.setdefault(holder.latin_titles, []).append(number)
+        by_after_name_titles.setdefault(holder.after_name_titles, []).append(number)
+    return every, by_latin_titles, by_after_name_titles
 
 
 @lru_cache(maxsize=None)
