@@ -173,4 +173,7 @@ _READERS = {
 @pytest.mark.parametrize("reader", sorted(_READERS))
 def test_hostile_text_is_read_quickly(name: str, reader: str) -> None:
     hostile, read = HOSTILE[name], _READERS[reader]
-    assert_runs_quickly(lambda: read(hostile), what=(name, reader))
+    # the tense cues' one pattern (its alternation older than this round) reads some of these ~100 KB texts in
+    # ~0.1 s of CPU on main already; bounded so a loaded CI machine keeps it, a backtracking cue would take seconds
+    limit = 0.3 if reader == "tense cues" else 0.1
+    assert_runs_quickly(lambda: read(hostile), limit=limit, what=(name, reader))
