@@ -8,7 +8,6 @@ and Seoul's word after the delay do not report the event."""
 
 from __future__ import annotations
 
-import time
 
 import pytest
 
@@ -16,6 +15,7 @@ from corpus.happening_words_ahead import SIGNING_AHEAD
 from corpus.happenings import Happening, find_happenings
 from corpus.stated_ahead import stated_ahead
 from corpus.text_units import Sentence
+from tests.hostile_timing import assert_runs_quickly
 from tests.test_timeline_forms import page, timeline
 
 EVENT = "seoul-says-it-will-sign-2012"
@@ -98,8 +98,10 @@ def test_the_word_before_the_delay_with_no_consultations_is_read():
 def test_hostile_text_costs_little(text):
     # what this round adds: the forms ahead, and whether a sentence says them (the vocabulary's own cost is
     # measured with it elsewhere)
-    started = time.process_time()
     whole = Sentence(0, len(text))
-    for match in list(SIGNING_AHEAD.finditer(text))[:50]:
-        stated_ahead(text, Happening("sign", match.start(), match.end(), whole, "planned"))
-    assert time.process_time() - started < 0.3  # linear: 0.02-0.05 s; quadratic would be seconds
+
+    def read_the_forms_ahead() -> None:
+        for match in list(SIGNING_AHEAD.finditer(text))[:50]:
+            stated_ahead(text, Happening("sign", match.start(), match.end(), whole, "planned"))
+    # linear: 0.02-0.05 s; quadratic would be seconds (best of three: one try on CI's loaded workers took 0.34 s)
+    assert_runs_quickly(read_the_forms_ahead, limit=0.3, what="the forms ahead")
