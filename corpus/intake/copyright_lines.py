@@ -48,7 +48,8 @@ _NO_SITE_S_NAME = re.compile(r"이미지|포토|사진|영상|스톡|제공|기�
 # then the site's terms for copying in its own words, closing the page on a line of its own or run on after the text's
 # last sentence.
 _LABELLED_NOTICE_THEN_TERMS = re.compile(r"(?:^|(?<=[.!?。]))\s*[<\[]\s*저작권자\s*(?:\(c\)|ⓒ|©)\s*"
-                                         r"(?P<holder>[^\s<>\[\]]{1,12})\s*[>\]][^<>\[\]]{0,80}?(?:전재|배포)[^<>\[\]]{0,40}$")
+                                         r"(?P<holder>[^\s<>\[\]]{1,12})\s*[>\]]"
+                                         r"[^<>\[\]]{0,80}?(?:전재|배포)[^<>\[\]]{0,40}$")
 _COMPOUND_NAME = re.compile(r"^(?:The\s+)?[a-z]{2,20}(?:news|times|daily|press|post|wire)[a-z]{0,20}$")
 _PARENT_COMPANY = re.compile(r"(?i)\b(?:media|group|holdings?|corporation|company|"
                              r"communications|enterprises|publishing|networks)\b")
