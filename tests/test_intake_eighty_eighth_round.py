@@ -11,14 +11,13 @@ the story, a picture's credit, a credit found earlier."""
 
 from __future__ import annotations
 
-import time
-
 import pytest
 
 from corpus.intake.dated_names import dated_name_credit
 from corpus.intake.outlets import outlets
 from corpus.intake.wire_contributions import contributed_wire_credit
 from tests.test_intake_thirty_third_round import described
+from tests.hostile_timing import assert_runs_quickly
 
 HEADLINE = "Flood barrier on the river to be finished next year\n\n"
 STORY = ("The city said on Tuesday that work on the river's flood barrier had begun and should end by next "
@@ -139,7 +138,8 @@ HOSTILE = [
 @pytest.mark.parametrize("text", HOSTILE)
 def test_the_round_readers_take_hostile_text_quickly(text):
     directory = outlets()
-    start = time.process_time()
-    dated_name_credit((text,), directory)
-    contributed_wire_credit(text, directory)
-    assert time.process_time() - start < 0.1
+
+    def read() -> None:
+        dated_name_credit((text,), directory)
+        contributed_wire_credit(text, directory)
+    assert_runs_quickly(read)

@@ -6,13 +6,12 @@ link, two outlets' reporters, a listed name that is also a word ("People's Liber
 
 from __future__ import annotations
 
-import time
-
 import pytest
 
 from corpus.intake.outlets import outlets
 from corpus.intake.own_mentions import own_reporter_credit
 from tests.test_intake_thirty_third_round import described
+from tests.hostile_timing import assert_runs_quickly
 
 HEADLINE = "Flood barrier on the river to be finished next year\n\n"
 STORY = ("The city said on Tuesday that work on the river's flood barrier had begun and should end by next "
@@ -68,9 +67,7 @@ def test_a_related_link_to_another_outlets_reporter_names_no_outlet():
 
 def test_the_possessive_form_reads_hostile_text_quickly():
     hostile = " " * 50_000 + "Al Jazeera's " * 20_000 + "Reuters Reuters's Al " * 5_000
-    start = time.process_time()
-    own_reporter_credit((hostile,), outlets())
-    assert time.process_time() - start < 0.1
+    assert_runs_quickly(lambda: own_reporter_credit((hostile,), outlets()))
 
 
 # Outlets added to the data file, each printed in a form the intake already reads for listed names: a dateline's or a

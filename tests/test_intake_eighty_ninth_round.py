@@ -5,13 +5,12 @@ negative beside it keeps a story's sentence, a headline or a quotation that uses
 
 from __future__ import annotations
 
-import time
-
 import pytest
 
 from corpus.cleaning import clean_page
 from corpus.intake.chinese_chrome import is_chinese_chrome
 from corpus.intake.furniture import is_furniture
+from tests.hostile_timing import assert_runs_quickly
 
 TITLE = "暴雨袭击沿海城镇\n\n"
 STORY = ("当局表示,救援人员彻夜工作,事故原因仍在调查之中,更多细节将于下周公布。附近居民已被安排到临时安置点,"
@@ -100,7 +99,7 @@ HOSTILE = {
 
 @pytest.mark.parametrize("hostile", HOSTILE.values(), ids=HOSTILE.keys())
 def test_hostile_lines_are_cheap(hostile):
-    started = time.process_time()
-    is_chinese_chrome(hostile)
-    is_chinese_chrome(hostile[:200])  # (the longest line the forms read)
-    assert time.process_time() - started < 0.1
+    def read() -> None:
+        is_chinese_chrome(hostile)
+        is_chinese_chrome(hostile[:200])  # (the longest line the forms read)
+    assert_runs_quickly(read)

@@ -5,11 +5,10 @@ weekday (an update of the next morning), two weekdays, none, or the page naming 
 
 from __future__ import annotations
 
-import time
-
 import pytest
 
 from tests.test_metadata_copied_forms import date_of
+from tests.hostile_timing import assert_runs_quickly
 
 TITLE = "Harbour wall to be rebuilt after the storm\n"
 LEAD = ("The city council approved on {weekday} a plan to rebuild the harbour wall that the storm broke, "
@@ -59,6 +58,6 @@ def test_a_stamp_that_says_published_is_the_pages_day_whatever_the_weekday():
 
 
 def test_a_long_hostile_stamp_is_read_quickly():
-    started = time.process_time()
-    date_of(_page("Last Updated: " + " " * 50_000 + "18 Aug 2009", "Tuesday" + " again" * 20_000))
-    assert time.process_time() - started < 1.0
+    def read() -> None:
+        date_of(_page("Last Updated: " + " " * 50_000 + "18 Aug 2009", "Tuesday" + " again" * 20_000))
+    assert_runs_quickly(read, limit=1.0)

@@ -6,14 +6,13 @@ picture's caption, a quoted paper's credit with the quotation going on under it,
 
 from __future__ import annotations
 
-import time
-
 import pytest
 
 from corpus.intake.east_asian_credits import east_asian_closing
 from corpus.intake.outlets import outlets
 from corpus.intake.stamped_credits import stamped_closing_credit
 from tests.test_intake_thirty_third_round import described
+from tests.hostile_timing import assert_runs_quickly
 
 HEADLINE = "Flood barrier on the river to be finished next year\n\n"
 STORY = ("The city said on Tuesday that work on the river's flood barrier had begun and should end by next "
@@ -94,7 +93,8 @@ HOSTILE = [
 @pytest.mark.parametrize("text", HOSTILE)
 def test_the_closing_credits_read_hostile_text_quickly(text):
     directory = outlets()
-    start = time.process_time()
-    stamped_closing_credit(text, directory)
-    east_asian_closing(text, directory)
-    assert time.process_time() - start < 0.1
+
+    def read() -> None:
+        stamped_closing_credit(text, directory)
+        east_asian_closing(text, directory)
+    assert_runs_quickly(read)

@@ -6,13 +6,12 @@ round; the negatives keep what must not change: a real date line ("2019年8月22
 
 from __future__ import annotations
 
-import time
-
 import pytest
 
 from corpus.cleaning import clean_page, is_prose
 from corpus.intake.dated_sentences import opens_dated_sentence
 from tests.test_intake_thirty_third_round import described
+from tests.hostile_timing import assert_runs_quickly
 
 ZH_TITLE = "河堤加固工程正式开工\n\n"
 ZH_STORY = ("市政府表示，工程预计明年三月完工，低洼地区居民的疏散计划也将重新制定，沿河商户将获得补偿。\n\n"
@@ -124,9 +123,7 @@ HOSTILE = [
 @pytest.mark.parametrize("text", HOSTILE, ids=["spaces", "words", "long-clause", "long-phrase", "controls", "dates"])
 def test_hostile_lines_are_read_fast(text):
     for reader in (opens_dated_sentence, is_prose):  # (is_prose asks every line of every page)
-        start = time.process_time()
-        reader(text)
-        assert time.process_time() - start < 0.1
+        assert_runs_quickly(lambda: reader(text))
 
 
 # The story kept whole from its dated first paragraph, the site's list under it starts further from the body's

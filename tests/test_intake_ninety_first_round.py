@@ -16,8 +16,6 @@ month's abbreviation, a date in a sentence."""
 
 from __future__ import annotations
 
-import time
-
 import pytest
 
 from corpus.intake.copyright_lines import copyright_holder
@@ -25,6 +23,7 @@ from corpus.intake.datelines import find_dateline
 from corpus.intake.outlets import outlets
 from corpus.intake.site_signatures import bracketed_team_credit
 from tests.test_intake_thirty_third_round import described
+from tests.hostile_timing import assert_runs_quickly
 
 HEADLINE = "Flood barrier on the river to be finished next year\n\n"
 STORY = ("The city said on Tuesday that work on the river's flood barrier had begun and should end by next "
@@ -163,6 +162,4 @@ HOSTILE = [
 @pytest.mark.parametrize("reader, text", HOSTILE, ids=range(len(HOSTILE)))
 def test_each_reader_of_the_round_takes_hostile_text_quickly(reader, text):
     outlets()  # (the list of outlets read before the clock starts)
-    start = time.process_time()
-    reader(text)
-    assert time.process_time() - start < 0.1
+    assert_runs_quickly(lambda: reader(text))

@@ -6,8 +6,6 @@ change: a credit without a full day, a sentence of the story naming another day,
 
 from __future__ import annotations
 
-import time
-
 import pytest
 
 from corpus.cleaning import clean_page
@@ -15,6 +13,7 @@ from corpus.intake.citations import cited_date, cited_outlet, is_citation
 from corpus.intake.outlet_datelines import outlet_stamped_lead
 from corpus.intake.outlets import outlets
 from tests.test_intake_thirty_third_round import described
+from tests.hostile_timing import assert_runs_quickly
 
 TITLE = "Flood Defences Give Way Along the River Delta\n\n"
 QUOTED = ('"Rescue crews worked through the night after the levees along the delta broke under days of rain, '
@@ -108,24 +107,23 @@ HOSTILE = [
 
 @pytest.mark.parametrize("line", HOSTILE, ids=range(len(HOSTILE)))
 def test_hostile_lines_are_read_quickly(line):
-    start = time.process_time()
-    for _ in range(250):  # 100 KB of such lines
-        cited_date(line)
-    assert time.process_time() - start < 0.1
+    def read() -> None:
+        for _ in range(250):  # 100 KB of such lines
+            cited_date(line)
+    assert_runs_quickly(read)
 
 
 def test_a_hostile_page_is_read_quickly():
     page = TITLE + "\n\n".join(["Jane Roe reports for Reuters " + "A-B " * 90] * 250) + "\n"
-    start = time.process_time()
-    described(page)
-    assert time.process_time() - start < 5  # the whole intake; the credit's share is timed above
+    assert_runs_quickly(lambda: described(page), limit=5)  # the whole intake; the credit's share is timed above
 
 
 def test_a_hostile_line_of_100_kb_is_read_quickly():
     line = "Jane Roe reports for Reuters " + "March 14, 2021 " * 6_800
-    start = time.process_time()
-    assert cited_date(line) is None
-    assert time.process_time() - start < 0.1
+
+    def read() -> None:
+        assert cited_date(line) is None
+    assert_runs_quickly(read)
 
 
 # A copied story's head run into its lead: a listed outlet's name, its stamp with the year first, then the lead
@@ -173,6 +171,4 @@ def test_a_field_after_the_stamp_is_no_lead():
                                   "Reuters " + "-" * 100_000, "自 " * 3 + "2023/03/03 " + "x" * 100_000],
                          ids=range(5))
 def test_a_hostile_lead_is_read_quickly(lead):
-    start = time.process_time()
-    outlet_stamped_lead(lead, outlets())
-    assert time.process_time() - start < 0.1
+    assert_runs_quickly(lambda: outlet_stamped_lead(lead, outlets()))

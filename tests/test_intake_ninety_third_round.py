@@ -16,8 +16,6 @@ day without the year's word, an English byline, a place opening with the byline'
 
 from __future__ import annotations
 
-import time
-
 import pytest
 
 from corpus.intake.date_lines_within import date_line_within, year_word_day
@@ -26,6 +24,7 @@ from corpus.intake.outlets import outlets
 from corpus.intake.printed_dates import find_date_line
 from corpus.intake.stamped_credits import stamped_closing_credit, stamped_closing_day
 from tests.test_intake_thirty_third_round import described
+from tests.hostile_timing import assert_runs_quickly
 
 DE_HEADLINE = "Hochwasserschutz am Fluss soll im nächsten Jahr fertig sein\n\n"
 DE_STORY = ("Die Stadt hat am Dienstag mit dem Bau der Schutzmauer am Fluss begonnen. Die Arbeiten sollen bis zum "
@@ -169,6 +168,4 @@ HOSTILE = [
 @pytest.mark.parametrize("text", HOSTILE, ids=range(len(HOSTILE)))
 def test_each_reader_of_the_round_takes_hostile_text_quickly(text):
     outlets()  # (the list of outlets read before the clock starts)
-    start = time.process_time()
-    _readers(text)
-    assert time.process_time() - start < 0.1
+    assert_runs_quickly(lambda: _readers(text))

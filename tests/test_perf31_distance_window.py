@@ -5,12 +5,12 @@ for each of its wordings (~0.05 s each on main, ~2 min for the sentence). The sa
 from __future__ import annotations
 
 import random
-import time
 
 import pytest
 
 from corpus import intervals
 from corpus.intervals import days_before
+from tests.hostile_timing import assert_runs_quickly
 
 _WORDS = ("three", "two", "four", "years", "months", "days", "weeks", "year", "day", "and", "after", "since", "less",
           "than", "more", "over", "nearly", "some", "talks", "resumed", "they", "the", "deal,", "Seoul's", "it",
@@ -64,7 +64,9 @@ def test_distances_read_as_before(text, expected):
 def test_a_sentence_of_many_wordings_after_a_distance_is_read_in_time():
     text = "three days after they signed the pact, " * 2_500 + "."
     wordings = [at for at in range(len(text)) if text.startswith("signed", at)]
-    started = time.process_time()
-    answers = [days_before(text, 0, at) for at in wordings]
-    assert time.process_time() - started < 2.0  # ~0.4 s on the branch under load; ~2 min on main
+    answers: list[tuple[int, int] | None] = []
+
+    def read() -> None:
+        answers[:] = [days_before(text, 0, at) for at in wordings]
+    assert_runs_quickly(read, limit=2.0)  # ~0.4 s on the branch under load; ~2 min on main
     assert set(answers) == {(2, 4)}

@@ -6,7 +6,6 @@ characters by four patterns ("viernes " × 20,000: ~7 s). Same answers (docs/tim
 from __future__ import annotations
 
 import datetime
-import time
 
 import pytest
 
@@ -17,6 +16,7 @@ from corpus.date_readers import tense
 from corpus.dates import find_dates
 from corpus.happening_words import VOCABULARY
 from corpus.word_starts import BLANKS, Wordings
+from tests.hostile_timing import assert_runs_quickly
 
 WEDNESDAY = datetime.date(2016, 11, 16)
 
@@ -29,13 +29,11 @@ def _whole(wordings: Wordings, text: str) -> dict[str, list[tuple[int, int]]]:
     return _spans({kind: list(pattern.finditer(text)) for kind, pattern in wordings.patterns.items()})
 
 
-def _first_searched(text: str) -> tuple[Wordings, dict, float]:
-    """A new process's vocabulary (searched with its whole patterns), its matches in `text`, and their CPU time."""
+def _new_wordings() -> Wordings:
+    """A new process's vocabulary (searched with its whole patterns)."""
     wordings = Wordings(VOCABULARY)
     assert wordings._starting_with_no_blank  # (read once a process: ~0.08 s)
-    began = time.process_time()
-    found = wordings.matches(text)
-    return wordings, found, time.process_time() - began
+    return wordings
 
 
 BLANK_RUNS = {
@@ -49,15 +47,18 @@ BLANK_RUNS = {
 
 @pytest.mark.parametrize("name", BLANK_RUNS)
 def test_a_run_of_blanks_is_searched_for_wordings_quickly_with_the_same_matches(name):
-    wordings, found, seconds = _first_searched(BLANK_RUNS[name])
-    assert seconds < 0.1  # ~1.4 s on main
+    searched, found = [], []  # (a new vocabulary each try: the one searched counts the characters it searched)
+    assert_runs_quickly(lambda: found.append(searched[-1].matches(BLANK_RUNS[name])),
+                        forget=lambda: searched.append(_new_wordings()))  # ~1.4 s on main
+    wordings, found = searched[-1], found[-1]
     assert _spans(found) == _whole(wordings, BLANK_RUNS[name])
     assert "_dispatch" not in vars(wordings)  # (the one pattern not built: ~1 s)
 
 
 def test_words_between_runs_of_blanks_are_all_found():
     text = ("  " * 3_000 + "Seoul and Tokyo signed the pact; Japan terminated\u3000\u3000it. ") * 4
-    wordings, found, _ = _first_searched(text)
+    wordings = _new_wordings()
+    found = wordings.matches(text)
     assert len(found["sign"]) == 4 and len(found["terminate"]) == 4
     assert _spans(found) == _whole(wordings, text)
 
@@ -90,20 +91,21 @@ def test_no_blank_is_a_word_character_or_a_hyphen():
 
 def test_thousands_of_weekdays_have_their_sentences_read_quickly():
     text = "viernes " * 20_000  # 160,000 characters
-    date_patterns.tense_of_the_clause.cache_clear()
-    began = time.process_time()
-    for start in range(0, len(text), 8):
-        sentence_looks_ahead(text, start, start + 7)
-        tense(text, start, start + 7)
-    assert time.process_time() - began < 0.1  # ~5 s on main
+
+    def read() -> None:
+        for start in range(0, len(text), 8):
+            sentence_looks_ahead(text, start, start + 7)
+            tense(text, start, start + 7)
+    assert_runs_quickly(read, forget=date_patterns.tense_of_the_clause.cache_clear)  # ~5 s on main
 
 
 def test_thousands_of_weekdays_are_dated_in_time_linear_in_the_page():
     text = "viernes " * 20_000
-    dates.forget_what_was_read()
-    began = time.process_time()
-    found = find_dates(text, WEDNESDAY)
-    assert time.process_time() - began < 3.0  # ~7 s on main; ~0.8 s here (each of the 20,000 dates resolved)
+    readings = []
+    # ~7 s on main; ~0.8 s here (each of the 20,000 dates resolved)
+    assert_runs_quickly(lambda: readings.append(find_dates(text, WEDNESDAY)), limit=3.0,
+                        forget=dates.forget_what_was_read)
+    found = readings[-1]
     assert len(found) == 20_000 and found[-1].value == found[0].value
 
 

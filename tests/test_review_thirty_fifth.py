@@ -11,14 +11,13 @@ pass. A page never brings such a run (the intake makes any run of spaces one spa
 
 from __future__ import annotations
 
-import time
-
 import pytest
 
 from corpus.event_titles import event_title, without_dateline
 from corpus.text_units import Sentence
 from tests.test_proposal_titles_twentieth_round import titled
 from tests.test_timeline_eighteenth_round_pages import proposed
+from tests.hostile_timing import assert_runs_quickly
 
 _RUN = 50_000
 _WHITESPACE = {"spaces": " ", "tabs": "\t", "no-break spaces": "\u00a0", "ideographic spaces": "\u3000",
@@ -38,31 +37,29 @@ def _hostile_sentences(space: str) -> list[str]:
     ]
 
 
-def _slowest_title_seconds(sentence: str) -> float:
+def _read_title(sentence: str) -> None:
     date_at = max(sentence.find("on Monday"), 0)
     verb_at = sentence.find("approved")
     verb = (verb_at, verb_at + len("approved")) if verb_at >= 0 else None
-    best = float("inf")
-    for _ in range(3):
-        started = time.process_time()  # (CPU: the bound holds on a loaded machine)
-        event_title(sentence, (date_at, date_at + 9 if date_at else 0), verb)
-        without_dateline(sentence)
-        best = min(best, time.process_time() - started)
-    return best
+    event_title(sentence, (date_at, date_at + 9 if date_at else 0), verb)
+    without_dateline(sentence)
 
 
 @pytest.mark.parametrize("space", list(_WHITESPACE.values()), ids=list(_WHITESPACE))
 def test_a_title_over_fifty_thousand_whitespace_characters_is_read_in_a_tenth_of_a_second(space):
-    assert max(_slowest_title_seconds(sentence) for sentence in _hostile_sentences(space)) < 0.1
+    for number, sentence in enumerate(_hostile_sentences(space)):
+        assert_runs_quickly(lambda: _read_title(sentence), what=number)
 
 
 def test_a_page_of_hostile_runs_gives_its_titles_in_time():
     # (the intake makes each run one space before any title is read: this holds on main too, and keeps holding)
     page = ("Seoul and Tokyo\n\nSEOUL (Wire) -- South Korea's cabinet on Monday approved the pact" + "\u3000" * 3000
             + "with Japan.\t" + "\t" * 3000 + "Tokyo welcomed it.\n")
-    started = time.process_time()
-    titles = proposed((page, "2016-11-25"))
-    assert time.process_time() - started < 5.0
+    titles: list[str] = []
+
+    def read() -> None:
+        titles[:] = proposed((page, "2016-11-25"))
+    assert_runs_quickly(read, limit=5.0)
     assert "South Korea's cabinet approved the pact with Japan" in titles
 
 

@@ -7,26 +7,16 @@ characters, so the word is now read possessively: the same datelines, found in l
 
 from __future__ import annotations
 
-import time
-
 import pytest
 
 from corpus.title_page_text import past_the_dateline
-
-
-def _fastest_of_three(sentence: str) -> float:
-    timings = []
-    for _ in range(3):
-        started = time.process_time()
-        past_the_dateline(sentence, (0, 0), None)
-        timings.append(time.process_time() - started)
-    return min(timings)
+from tests.hostile_timing import assert_runs_quickly
 
 
 @pytest.mark.parametrize("sentence", ["A" * 1_000_000, "SEOUL, " + "B" * 1_000_000, "Seoul/" + "Tokyo" * 200_000],
                          ids=["one word", "a word after a place", "a word after a slash"])
 def test_a_dateline_over_a_one_megabyte_word_is_read_in_a_tenth_of_a_second(sentence):
-    assert _fastest_of_three(sentence) < 0.1
+    assert_runs_quickly(lambda: past_the_dateline(sentence, (0, 0), None))
 
 
 @pytest.mark.parametrize(("sentence", "story"), [

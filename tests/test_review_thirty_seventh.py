@@ -8,7 +8,6 @@ written for the purpose."""
 from __future__ import annotations
 
 import datetime
-import time
 from dataclasses import replace
 
 import pytest
@@ -28,6 +27,7 @@ from corpus.loader import article_from_raw
 from index.timeline import timeline_of
 from tests.test_timeline_eighteenth_round_pages import SPECS
 from tests.test_timeline_seventy_seventh_round import CLOSING, told_today
+from tests.hostile_timing import assert_runs_quickly
 
 HOSTILE = (" " * 50_000, "USA Today " * 20_000, "USA " * 20_000 + "Today", "USA TODAY\x00\x07\x1b" * 10_000)
 
@@ -142,8 +142,8 @@ def test_the_intake_reads_no_todays_date_in_the_outlets_name():
 
 @pytest.mark.parametrize("text", HOSTILE, ids=("spaces", "outlet-name", "usa-runs", "controls"))
 def test_hostile_text_is_read_quickly(text: str):
-    start = time.process_time()
-    for pattern in (RELATIVE_DAY, _TODAY, _TODAY_WEEKDAY, _ENGLISH_TODAY):
-        assert not any(True for _ in pattern.finditer(text))
-    cjk_number(text[:100])
-    assert time.process_time() - start < 0.1
+    def read() -> None:
+        for pattern in (RELATIVE_DAY, _TODAY, _TODAY_WEEKDAY, _ENGLISH_TODAY):
+            assert not any(True for _ in pattern.finditer(text))
+        cjk_number(text[:100])
+    assert_runs_quickly(read)

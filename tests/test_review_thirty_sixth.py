@@ -10,12 +10,12 @@ and find a date's or a passage's happenings through `corpus.happening_index`: th
 
 from __future__ import annotations
 
-import time
 from dataclasses import replace
 
 import pytest
 
 from bench.event_links_eval import read_page
+from corpus import date_own_day, dates, text_units
 from corpus.date_own_day import counts_years_since
 from corpus.dates_of_other_verbs import dates_a_nearer_verb
 from corpus.events import DatedMention, dated_mentions, load_event_specs
@@ -27,14 +27,9 @@ from corpus.model import Passage
 from corpus.text_units import Sentence
 from index.readings import read_article
 from index.timeline import article_part
+from tests.hostile_timing import assert_runs_quickly
 
 _HEAD = "South Korea and Japan sign intelligence pact\n\nSEOUL, Nov. 23 (Yonhap) -- The two signed the pact.\n\n"
-
-
-def _cpu(step) -> float:
-    started = time.process_time()
-    step()
-    return time.process_time() - started
 
 
 def _page(tmp_path, body: str):
@@ -51,7 +46,8 @@ def _linked(article) -> None:
 def test_a_sentence_of_five_thousand_dates_is_read_for_years_since_once():
     text = " ".join(["on Nov. 23, 2016,"] * 5_000) + "."
     days = [at for at in range(len(text)) if text.startswith("Nov.", at)]
-    assert _cpu(lambda: [counts_years_since(text, at, at + 16) for at in days]) < 1.0  # ~300 s on landing
+    assert_runs_quickly(lambda: [counts_years_since(text, at, at + 16) for at in days], limit=1.0,
+                        forget=date_own_day._years_counted_in.cache_clear)  # ~300 s on landing
 
 
 @pytest.mark.parametrize("text, counted", [
@@ -76,8 +72,8 @@ def test_a_nearer_verb_is_found_without_scanning_every_happening():
                 for at in range(len(text)) if text.startswith("on Tuesday", at)]
     assert len(ways) == len(mentions) == 5_000
     answers: list[bool] = []
-    assert _cpu(lambda: answers.extend(dates_a_nearer_verb(text, m, "sign", ways, happenings)
-                                       for m in mentions)) < 1.0  # ~19 s on landing
+    assert_runs_quickly(lambda: answers.extend(dates_a_nearer_verb(text, m, "sign", ways, happenings)
+                                               for m in mentions), limit=1.0)  # ~19 s on landing
     assert all(answers)  # "resumed", nearer to each Tuesday than "signed", is dated by it
 
 
@@ -86,21 +82,22 @@ def test_a_pronoun_is_looked_for_without_scanning_every_happening():
     happenings = find_happenings(text)
     passages = [Passage("a", i + 1, at, at + 20, text[at:at + 20]) for i, at in enumerate(range(0, len(text), 21))]
     about = WholeWords(("pact",))
-    assert _cpu(lambda: [named_in_the_sentence_before("resume", p, text, happenings, about)
-                         for p in passages]) < 0.5
+    assert_runs_quickly(lambda: [named_in_the_sentence_before("resume", p, text, happenings, about)
+                                 for p in passages], limit=0.5, forget=text_units._sentences_and_starts.cache_clear)
 
 
 def test_a_page_of_five_thousand_lines_is_linked_in_a_second(tmp_path):
     article = _page(tmp_path, "\n".join(["The pact was signed."] * 5_000) + "\n")
     # ~6 s before review 36; 1.1-1.6 s since (session 30's rounds added ~15 %), 2.05 s once on CI's loaded workers
-    assert _cpu(lambda: _linked(article)) < 3.0
+    assert_runs_quickly(lambda: _linked(article), limit=3.0)
 
 
 def test_a_sentence_of_five_thousand_dates_is_estimated_in_a_few_seconds(tmp_path):
     article = _page(tmp_path, " ".join(["on Nov. 23, 2016,"] * 5_000) + ".\n")
     undated = replace(article, date=None, date_precision=None, date_provenance="unknown: no date found")
     specs = load_event_specs()
-    assert _cpu(lambda: read_article(undated, dated_mentions(undated), specs)) < 8.0  # ~17 s on landing
+    assert_runs_quickly(lambda: read_article(undated, dated_mentions(undated), specs), limit=8.0,
+                        forget=dates.forget_what_was_read)  # ~17 s on landing
 
 
 def _happening_at(start: int, end: int, sentence: Sentence, kind: str = "sign", reported: bool = True):

@@ -7,13 +7,13 @@ a later page tells of without a date. Simplified and traditional forms; sentence
 from __future__ import annotations
 
 import re
-import time
 
 import pytest
 
 from corpus.happening_words_cjk_reposts import _ZH_FULL_DATE_THEN_SIGNED, _ZH_REFUSED_TO_RENEW
 from corpus.told_again import once_pattern
 from tests.test_timeline_eighteenth_round_pages import SPECS, linked
+from tests.hostile_timing import assert_runs_quickly
 
 SIGNING = next(spec for spec in SPECS if spec.id == "signing")
 DECISION = next(spec for spec in SPECS if spec.id == "termination-decision-2019")
@@ -91,8 +91,8 @@ def test_what_is_not_the_decision_to_end_the_pact(page: str, date: str):
                                      "军情协定" * 20_000, "在首尔," * 20_000, "\x00\x1b\x07签署" * 10_000],
                          ids=["spaces", "signing", "dates", "announced", "short-name", "clauses", "control"])
 def test_hostile_text_is_read_quickly(hostile: str):
-    started = time.process_time()
-    for words in (_ZH_FULL_DATE_THEN_SIGNED, _ZH_REFUSED_TO_RENEW):
-        re.compile(words).search(hostile)
-    once_pattern(DECISION).search(hostile)
-    assert time.process_time() - started < 0.1
+    def read() -> None:
+        for words in (_ZH_FULL_DATE_THEN_SIGNED, _ZH_REFUSED_TO_RENEW):
+            re.compile(words).search(hostile)
+        once_pattern(DECISION).search(hostile)
+    assert_runs_quickly(read)

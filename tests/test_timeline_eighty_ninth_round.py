@@ -8,7 +8,6 @@ Monday that the United States signed"). Sentences written for the purpose."""
 
 from __future__ import annotations
 
-import time
 import zlib
 
 import pytest
@@ -21,6 +20,7 @@ from index import title_worth
 from index.proposals import _CAPTION, _OF_THE_PIECE
 from index.timeline import timeline_of
 from index.title_worth import worth_proposing
+from tests.hostile_timing import assert_runs_quickly
 
 SPECS = load_event_specs()
 
@@ -151,6 +151,4 @@ _NEW_PATTERNS = [title_worth._POINTS_BACK_LATER.match, title_worth._POINTING_OBJ
 ])
 def test_the_new_rules_read_hostile_text_quickly(text):
     for read in _NEW_PATTERNS:
-        started = time.process_time()
-        read(text)
-        assert time.process_time() - started < 0.1, read
+        assert_runs_quickly(lambda: read(text), what=read)

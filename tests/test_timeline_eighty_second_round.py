@@ -9,7 +9,6 @@ Sentences written for the purpose."""
 from __future__ import annotations
 
 import re
-import time
 
 import pytest
 
@@ -17,6 +16,7 @@ from corpus.happening_words_languages import SPACED, UNSPACED
 from corpus.happening_words_more_languages import SPACED as MORE_SPACED
 from corpus.stated_ahead import _BEFORE_THE_PLAN
 from tests.test_timeline_eighteenth_round_pages import SPECS, linked
+from tests.hostile_timing import assert_runs_quickly
 
 JAPAN = "japan-cabinet-due-2012"
 KOREA = "cabinet-approval-2012"
@@ -112,6 +112,4 @@ HOSTILE = [" " * 50_000, "Japan's cabinet " * 20_000, "政府は閣議で" * 20_
 def test_hostile_text_is_read_quickly(hostile: str):
     for words in NEW_TERMS:
         pattern = re.compile(words, re.IGNORECASE)
-        started = time.process_time()
-        pattern.search(hostile)
-        assert time.process_time() - started < 0.1, words
+        assert_runs_quickly(lambda: pattern.search(hostile), what=words)

@@ -4,12 +4,11 @@ date's aside, or "were reported to have" before the happening's own verb. The ti
 happened. When the saying is the verb itself, or the hearsay is of a state ("are believed to have been
 killed"), the title stays as it was."""
 
-import time
-
 import pytest
 
 from corpus.event_titles import event_title
 from corpus.title_hearsay import without_hearsay
+from tests.hostile_timing import assert_runs_quickly
 
 
 def _title(sentence: str, date: str, verb: str) -> str:
@@ -69,6 +68,4 @@ def test_no_known_verb_or_the_verb_inside_the_hearsay_keeps_the_text():
     "were reported to have " * 5_000 + "fired", "\x00\x07\x1b" * 10_000 + " say fired",
 ])
 def test_hostile_texts_are_read_quickly(text):
-    started = time.process_time()
-    without_hearsay(text, "fired")
-    assert time.process_time() - started < 0.1
+    assert_runs_quickly(lambda: without_hearsay(text, "fired"))

@@ -6,12 +6,11 @@ explosion over Seoul"). Sentences written for the purpose; each negative failed 
 
 from __future__ import annotations
 
-import time
-
 import pytest
 
 from tests.test_happenings_sixteenth_round import reported
 from tests.test_timeline_eighteenth_round_pages import linked, timeline
+from tests.hostile_timing import assert_runs_quickly
 
 
 def _dates(page: str, date: str | None, event: str) -> set[str | None]:
@@ -92,6 +91,4 @@ def test_happenings_done_still_read(text, kind):
 
 def test_the_own_day_rule_is_linear_in_the_sentences():
     page = "북한이 23일 연평도에 포탄을 쏜 지 13년이 됐다. " * 2000
-    began = time.process_time()
-    timeline((page, None))
-    assert time.process_time() - began < 30  # (about 4 s; quadratic, it took twice that and more)
+    assert_runs_quickly(lambda: timeline((page, None)), limit=30)  # (about 4 s; quadratic, it took twice that and more)

@@ -3,14 +3,13 @@ passage, a sentence of thousands of names (`tests.test_timeline_rules` has the r
 
 from __future__ import annotations
 
-import time
-
 import pytest
 
 from corpus.event_titles import event_title
 from corpus.happenings import find_happenings
 from corpus.loader import article_from_raw
 from tests.test_timeline_rules import timeline
+from tests.hostile_timing import assert_runs_quickly
 
 
 class _CountingHappenings(tuple):
@@ -53,6 +52,7 @@ def test_a_page_naming_a_decision_in_every_passage_is_searched_for_the_gsomia_on
 @pytest.mark.parametrize("words", ["Alpha ", "Big Alpha (BA) "])
 def test_a_title_is_made_quickly_of_a_sentence_of_thousands_of_names(words):
     sentence = "Seoul on Monday said " + words * 20000 + "signed the pact."
-    started = time.process_time()
-    title = event_title(sentence, (9, 15), (sentence.index("signed"), sentence.index("signed") + 6))
-    assert time.process_time() - started < 5 and len(title) <= 81
+    verb = (sentence.index("signed"), sentence.index("signed") + 6)
+    titles: list[str] = []
+    assert_runs_quickly(lambda: titles.append(event_title(sentence, (9, 15), verb)), limit=5)
+    assert len(titles[-1]) <= 81

@@ -4,12 +4,11 @@ taken out leaves ("'te", "and night", "Launched,", "Then,"), and without page te
 "[Updated 9:10 a.m.]", "(KST),", an unfilled template key); kept: a place that is the subject,
 "Seoul, Tokyo agree", a name and its initials, "Then-President", a company named like a time zone."""
 
-import time
-
 import pytest
 
 from corpus.title_page_text import past_the_dateline, without_page_text
 from tests.test_proposal_titles_twentieth_round import titled
+from tests.hostile_timing import assert_runs_quickly
 
 
 @pytest.mark.parametrize(("sentence", "date", "verb", "title"), [
@@ -104,7 +103,7 @@ def test_a_dateline_holding_the_verb_is_not_taken():
                                      "(" + "a(b)" * 20_000, "[" + "1" * 30_000, "a_" * 20_000, "SEOUL, " * 20_000],
                          ids=["spaces", "words", "slashes", "brackets", "square", "underscores", "commas"])
 def test_hostile_text_is_read_quickly(hostile):
-    started = time.process_time()
-    past_the_dateline(hostile, (len(hostile), len(hostile)), None)
-    without_page_text(hostile)
-    assert time.process_time() - started < 0.1
+    def read() -> None:
+        past_the_dateline(hostile, (len(hostile), len(hostile)), None)
+        without_page_text(hostile)
+    assert_runs_quickly(read)

@@ -4,12 +4,11 @@ verb of their own, told as done ("Hundreds of climbers were trapped for hours on
 title is that first clause whole. A subject with no verb of its own, with one only in its relative
 clause, a plan ("will meet") or a heading's capitals ("Has Answered") is shortened in the middle as before."""
 
-import time
-
 import pytest
 
 from corpus.event_titles import event_title
 from corpus.title_elision import cut_to_room
+from tests.hostile_timing import assert_runs_quickly
 
 
 def _title(sentence: str, date: str, verb: str) -> str:
@@ -59,6 +58,4 @@ def test_a_title_within_its_room_is_not_cut():
     " " * 50_000 + "x", "were " * 20_000, "who was " * 10_000 + "elected", "has " * 20_000 + "signed",
 ])
 def test_hostile_texts_are_cut_quickly(text):
-    started = time.process_time()
-    cut_to_room(text, 90, 96)
-    assert time.process_time() - started < 0.1
+    assert_runs_quickly(lambda: cut_to_room(text, 90, 96))

@@ -8,8 +8,6 @@ for the purpose."""
 
 from __future__ import annotations
 
-import time
-
 import pytest
 
 from corpus.date_estimate import article_reporting_date, as_happened
@@ -18,6 +16,7 @@ from corpus.events import dated_mentions
 from corpus.happenings import find_happenings
 from corpus.loader import article_from_raw
 from tests.test_timeline_eighteenth_round_pages import SPECS
+from tests.hostile_timing import assert_runs_quickly
 
 CLOSING = "\n\nThe North called the drills a rehearsal for an invasion."
 SINCE = "\n\nThe North has fired missiles often since its test of {}." + CLOSING
@@ -84,6 +83,4 @@ def test_a_printed_date_is_not_moved():
 ], ids=["spaces", "weekdays", "bracketed-weekdays", "yearless-days"])
 def test_hostile_pages_are_read_quickly(hostile: str):
     article = page(hostile)
-    started = time.process_time()
-    estimate_from_a_weekday_and_its_year(article, (), as_happened)
-    assert time.process_time() - started < 0.1
+    assert_runs_quickly(lambda: estimate_from_a_weekday_and_its_year(article, (), as_happened))

@@ -7,8 +7,6 @@ event told only in the second half of the page (a later story's background), the
 
 from __future__ import annotations
 
-import time
-
 import pytest
 
 from corpus.date_after_reported import estimate_from_what_it_tells_as_done
@@ -17,6 +15,7 @@ from corpus.events import dated_mentions
 from corpus.happenings import find_happenings
 from corpus.loader import article_from_raw
 from tests.test_timeline_eighteenth_round_pages import SPECS, timeline
+from tests.hostile_timing import assert_runs_quickly
 
 FIFTH_TEST = ("Pyongyang carried out its fifth nuclear test, the South's military said, the largest blast so far.\n\n"
               "Tokyo said it would weigh sanctions of its own against the North.")
@@ -97,6 +96,7 @@ def test_a_printed_date_is_never_moved():
 def test_hostile_pages_stay_quick(hostile: str):
     article = article_from_raw(f"Story\n\n{hostile}\n", {}, "test:t71")
     happenings, mentions = find_happenings(article.clean_text), dated_mentions(article)
-    started = time.process_time()
-    assert estimate_from_what_it_tells_as_done(article, mentions, happenings, SPECS) is None
-    assert time.process_time() - started < 0.1
+
+    def read() -> None:
+        assert estimate_from_what_it_tells_as_done(article, mentions, happenings, SPECS) is None
+    assert_runs_quickly(read)

@@ -7,13 +7,13 @@ for the purpose."""
 from __future__ import annotations
 
 import re
-import time
 
 import pytest
 
 from corpus.about_words import about_in, about_pattern
 from corpus.happening_words_languages import JA_CALLED_OFF_JUST_BEFORE, JA_HAD_PUT_OFF
 from tests.test_timeline_eighteenth_round_pages import SPECS, linked
+from tests.hostile_timing import assert_runs_quickly
 
 COLLAPSE = next(spec for spec in SPECS if spec.id == "collapse-2012")
 SIGNED_JA = "日韓両政府は23日、軍事情報包括保護協定(GSOMIA)に署名した。野党は強く反発している。\n\n"
@@ -79,8 +79,9 @@ def test_the_signing_named_in_korean_japanese_or_chinese_is_what_the_collapse_is
                          ids=["spaces", "signing", "put-off", "called-off", "ko-signing", "ko-signing-unspaced"])
 def test_hostile_text_is_read_quickly(hostile: str):
     hostile += "。"
-    started = time.process_time()
-    about_in(COLLAPSE, hostile).search(hostile)  # as a passage is searched for what the event is about
-    for words in (JA_HAD_PUT_OFF, JA_CALLED_OFF_JUST_BEFORE):
-        re.compile(words).search(hostile)
-    assert time.process_time() - started < 0.1
+
+    def read() -> None:
+        about_in(COLLAPSE, hostile).search(hostile)  # as a passage is searched for what the event is about
+        for words in (JA_HAD_PUT_OFF, JA_CALLED_OFF_JUST_BEFORE):
+            re.compile(words).search(hostile)
+    assert_runs_quickly(read)

@@ -7,7 +7,6 @@ country's cabinet is not the other's. Sentences written for the purpose."""
 from __future__ import annotations
 
 import re
-import time
 
 import pytest
 
@@ -17,6 +16,7 @@ from corpus.happening_words_middle_east import AR_DECIDED_TO_PUT_OFF
 from corpus.happening_words_more_languages import ZH_PASSED_BEHIND_CLOSED_DOORS
 from corpus.happenings import find_happenings
 from tests.test_timeline_eighteenth_round_pages import linked
+from tests.hostile_timing import assert_runs_quickly
 
 JA_PACT = "日韓の軍事情報包括保護協定をめぐり、与野党の反発が続いている。\n\n"
 
@@ -91,6 +91,4 @@ def test_hostile_text_is_read_quickly(hostile: str):
     hostile += "."
     for words in NEW_WORDINGS:  # each wording alone, as the vocabulary is searched
         pattern = re.compile(words, re.IGNORECASE)
-        started = time.process_time()
-        pattern.search(hostile)
-        assert time.process_time() - started < 0.1, words
+        assert_runs_quickly(lambda: pattern.search(hostile), what=words)

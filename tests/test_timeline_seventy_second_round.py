@@ -3,13 +3,12 @@ elsewhere, is not proposed: a phrase opened by a participle ("Setting aside year
 with its participle after it ("Buildings damaged by the storm"). Titles that tell a finite verb stay. A date
 said in the possessive ("at today's meeting") takes its "'s" with it: "at the meeting", not "at 's meeting"."""
 
-import time
-
 import pytest
 
 from corpus.event_titles import event_title
 from index.title_verbless import verbless
 from index.title_worth import worth_proposing
+from tests.hostile_timing import assert_runs_quickly
 
 PHRASES_WITHOUT_A_CLAUSE = [
     "Putting aside a decade of mistrust",
@@ -63,9 +62,7 @@ def test_a_title_with_a_finite_verb_or_a_named_happening_stays(title):
     "Besides sailing " + "by " * 20_000,
 ], ids=["title", "spaces", "words", "participle", "agents", "bys"])
 def test_hostile_titles_are_read_quickly(hostile):  # (the ids: not the texts themselves)
-    started = time.process_time()
-    verbless(hostile)
-    assert time.process_time() - started < 0.1
+    assert_runs_quickly(lambda: verbless(hostile))
 
 
 def _title(sentence, date):

@@ -9,8 +9,6 @@ written for the purpose."""
 
 from __future__ import annotations
 
-import time
-
 import pytest
 
 from corpus.date_estimate import as_happened
@@ -19,6 +17,7 @@ from corpus.events import dated_mentions
 from corpus.happenings import find_happenings
 from tests.test_timeline_eighteenth_round_pages import SPECS
 from tests.test_timeline_seventy_fifth_round import estimate, page
+from tests.hostile_timing import assert_runs_quickly
 
 CLOSING = "\n\nCritics said the deal was rushed.\n\nThe opposition vowed to fight on."
 
@@ -78,6 +77,4 @@ def test_hostile_texts_are_read_quickly(text: str):
     article = page(text)
     happenings = find_happenings(article.clean_text)
     mentions = dated_mentions(article)
-    started = time.process_time()
-    estimate_from_what_it_tells_as_today(article, mentions, happenings, SPECS, as_happened)
-    assert time.process_time() - started < 0.1
+    assert_runs_quickly(lambda: estimate_from_what_it_tells_as_today(article, mentions, happenings, SPECS, as_happened))

@@ -6,13 +6,13 @@ approval apart, the plan guard the approvals only planned. Sentences written for
 from __future__ import annotations
 
 import re
-import time
 
 import pytest
 
 from corpus.about_words import about_pattern
 from corpus.happening_words_more_languages import SPACED
 from tests.test_timeline_eighteenth_round_pages import SPECS, linked
+from tests.hostile_timing import assert_runs_quickly
 
 APPROVAL = next(spec for spec in SPECS if spec.id == "cabinet-approval-2012")
 JAPAN_DUE = next(spec for spec in SPECS if spec.id == "japan-cabinet-due-2012")
@@ -91,6 +91,4 @@ def test_hostile_text_is_read_quickly(hostile: str):
     hostile += "."
     patterns = [re.compile(term, re.IGNORECASE) for term in NEW_TERMS] + [re.compile(SPACED["approve"][-2])]
     for pattern in patterns:  # each term alone, as `about_in` drops the terms whose words a passage lacks
-        started = time.process_time()
-        pattern.search(hostile)
-        assert time.process_time() - started < 0.1, pattern.pattern
+        assert_runs_quickly(lambda: pattern.search(hostile), what=pattern.pattern)

@@ -7,13 +7,12 @@ does not. Sentences written for the purpose."""
 
 from __future__ import annotations
 
-import time
-
 import pytest
 
 from corpus import intervals
 from corpus.intervals import days_after_in_chinese, days_after_in_cjk, days_before
 from tests.test_timeline_eighteenth_round_pages import linked
+from tests.hostile_timing import assert_runs_quickly
 
 NEWS = "The cabinet passed the pact on Tuesday.\n\n"
 
@@ -99,8 +98,9 @@ def test_chinese_distances_counted_from_a_happening(text: str, days):
 ], ids=["spaces", "french-distances", "french-words", "zh-since", "ko-native-days"])
 def test_the_new_distance_readers_stay_fast_on_hostile_text(text: str):
     # (days_before's English pattern takes up to 0.2 s on such words on main: not this round's)
-    began = time.process_time()
-    intervals._days_before_in_french(text, 0, len(text))
-    days_after_in_cjk(text, 0, len(text))
-    days_after_in_chinese(text, 0, len(text) // 2, len(text) // 2, len(text))
-    assert time.process_time() - began < 0.1
+
+    def read() -> None:
+        intervals._days_before_in_french(text, 0, len(text))
+        days_after_in_cjk(text, 0, len(text))
+        days_after_in_chinese(text, 0, len(text) // 2, len(text) // 2, len(text))
+    assert_runs_quickly(read)

@@ -8,18 +8,18 @@ a subjunctive, a noun. Sentences written for the purpose."""
 
 from __future__ import annotations
 
-import time
-
 import pytest
 
 from corpus.date_estimate import article_reporting_date
 from corpus.date_officeholders import office_window, worded_as_done
 from corpus.events import dated_mentions
 from corpus.happenings import Happening, find_happenings
+from corpus.intake import office_years
 from corpus.intake.office_years import named_in_office
 from corpus.loader import article_from_raw
 from corpus.text_units import sentence_at
 from tests.test_timeline_eighteenth_round_pages import SPECS
+from tests.hostile_timing import assert_runs_quickly
 
 
 def estimate(text: str) -> str | None:
@@ -112,7 +112,7 @@ def test_a_european_wording_is_done_only_as_a_preterite_or_a_perfect(text: str, 
 @pytest.mark.parametrize("hostile", [" " * 50_000, "presidente " * 20_000, "ministro de Defensa " * 10_000,
                                      "ha " * 20_000 + "firmado"])
 def test_hostile_text_is_read_quickly(hostile: str):
-    started = time.process_time()
-    office_window(hostile)
-    worded_as_done(hostile, Happening("sign", 0, min(len(hostile), 40), sentence_at(hostile, 0), "reported"))
-    assert time.process_time() - started < 0.5
+    def read() -> None:
+        office_window(hostile)
+        worded_as_done(hostile, Happening("sign", 0, min(len(hostile), 40), sentence_at(hostile, 0), "reported"))
+    assert_runs_quickly(read, limit=0.5, forget=office_years._named_in_office.cache_clear)

@@ -3,12 +3,11 @@ or where ("At midnight,", "A week after the ferry sank,", "A year ago", "In Seou
 naming the happening this one answers ("After the vote,"), a concession, a manner, a phrase holding
 the happening's own verb, and a time word that is the subject."""
 
-import time
-
 import pytest
 
 from corpus.title_openings import without_setting
 from tests.test_proposal_titles_twentieth_round import titled
+from tests.hostile_timing import assert_runs_quickly
 
 
 @pytest.mark.parametrize(("sentence", "date", "verb", "title"), [
@@ -73,6 +72,4 @@ def test_a_phrase_holding_the_happenings_own_verb_stays():
 def test_hostile_openings_are_read_quickly():
     for text in (" " * 50_000, "A week after " + "the " * 20_000 + "sank", "In " + "Seoul " * 20_000 + "x",
                  "a " * 25_000 + "week after"):
-        started = time.process_time()
-        without_setting(text, len(text) - 1)
-        assert time.process_time() - started < 0.1
+        assert_runs_quickly(lambda: without_setting(text, len(text) - 1))
