@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import datetime
-import time
 
 import pytest
 
-from corpus.dates import find_dates
+from corpus.dates import find_dates, forget_what_was_read
+from tests.hostile_timing import assert_runs_quickly
 
 PUBLISHED = datetime.date(2016, 11, 25)
 
@@ -79,6 +79,4 @@ def test_a_yearless_date_needs_the_publication_date_a_dated_one_does_not():
     "noviembre de " * 5000, "كانون " * 10000, "23 تشرين " * 5000, "в ноябре " * 5000,
 ], ids=lambda text: text[:24])
 def test_hostile_runs_of_their_date_words_are_read_quickly(text):
-    started = time.perf_counter()
-    dates(text)
-    assert time.perf_counter() - started < 5
+    assert_runs_quickly(lambda: dates(text), limit=5, forget=forget_what_was_read)

@@ -4,11 +4,10 @@ Chinese wire's dateline; each quick on hostile text."""
 
 from __future__ import annotations
 
-import time
-
 import pytest
 
 from corpus.event_titles import event_title
+from tests.hostile_timing import assert_runs_quickly
 
 
 @pytest.mark.parametrize("sentence, date, verb, title", [
@@ -40,6 +39,4 @@ def test_a_title_without_its_joining_word_or_another_clause(sentence, date, verb
 @pytest.mark.parametrize("rest", [" and a" * 20000, " and a b c each" * 10000, " as an" * 20000])
 def test_a_title_is_made_quickly_of_hostile_runs_of_joining_words(rest):
     sentence = "And that Seoul signed the pact on Monday" + rest + "."
-    started = time.perf_counter()
-    event_title(sentence, (31, 40), (14, 20))
-    assert time.perf_counter() - started < 5
+    assert_runs_quickly(lambda: event_title(sentence, (31, 40), (14, 20)), limit=5)

@@ -13,7 +13,6 @@ ending a body's name ("国家安全委员会决定终止") is no "will" keeping 
 from __future__ import annotations
 
 import re
-import time
 from pathlib import Path
 
 import pytest
@@ -24,7 +23,7 @@ from corpus.happenings import find_happenings
 from corpus.intake.stamped_credits import stamped_closing_day
 from index.mention_cache import resolver_version
 from index.title_worth import _SAYING_OF_A_PLAN, worth_proposing
-from tests.hostile_timing import assert_each_reads_quickly
+from tests.hostile_timing import assert_each_reads_quickly, assert_runs_quickly
 from tests.test_intake_ninety_third_round import CLOSING, DE_HEADLINE, DE_STORY, described
 
 THURSDAY = DateValue(2016, 11, 17)
@@ -110,9 +109,7 @@ def test_a_saying_of_a_plan_stays_refused(title: str) -> None:
                          ids=["said sent", "met", "said"])
 def test_a_hostile_title_is_judged_quickly(text: str) -> None:
     """(A title is matched from its start, as `worth_proposing` reads it: the words read are bounded.)"""
-    started = time.process_time()
-    _SAYING_OF_A_PLAN.match(text)
-    assert time.process_time() - started < 0.1
+    assert_runs_quickly(lambda: _SAYING_OF_A_PLAN.match(text))
 
 
 @pytest.mark.parametrize("text, words", [
