@@ -25,6 +25,7 @@ from corpus.event_titles import _named_owner
 from corpus.intake.copyright_lines import copyright_holder
 from corpus.intake.credits import byline_credit
 from corpus.intake.dateline_orders import page_numeric_order
+from corpus.intake import office_years
 from corpus.intake.office_years import named_in_office
 from corpus.intake.outlets import outlets
 from corpus.title_page_text import _DATELINE
@@ -180,8 +181,10 @@ def test_byline_credit_split_still_refuses(line):
 def test_the_review_s_rules_read_hostile_texts_quickly():
     directory = outlets()
     assert_runs_quickly(lambda: copyright_holder("<저작권자 ⓒ" + "이미지" * 30_000 + "> 무단 전재", directory))
-    assert_runs_quickly(lambda: named_in_office(("출국 전 " * 15_000 + "대통령 박근혜 ") * 2), what="전 after nouns")
-    assert_runs_quickly(lambda: named_in_office("은 " * 40_000 + "전 대통령 박근혜"), what="particles")
+    forget = office_years._named_in_office.cache_clear  # (a text's holders are kept: each try reads it anew)
+    assert_runs_quickly(lambda: named_in_office(("출국 전 " * 15_000 + "대통령 박근혜 ") * 2), what="전 after nouns",
+                        forget=forget)
+    assert_runs_quickly(lambda: named_in_office("은 " * 40_000 + "전 대통령 박근혜"), what="particles", forget=forget)
     assert_runs_quickly(lambda: page_numeric_order(["04.07.2023", "1:0" * 30_000, "10:3 a" * 15_000]))
     assert_runs_quickly(lambda: _named_owner("x", "His group, " + "Monday " * 15_000 + ", which"))
     bracket_after_a_name = "Han Min-koo, (" + "right - " * 12_000 + ") Abe met him on Tuesday."
