@@ -315,4 +315,17 @@ LATER_SETS = (
     # wire dateline: the writer's searches found no unused page with Kyodo's "【ソウル共同】" and a day.
     WrittenBlind("holdout102", 30, 22, 16, 4, range(5, 11), range(5, 11), signing_and_crisis_share=False,
                  periods=frozenset({"gsomia-2012-collapse", "gsomia-2019-termination", "gsomia-2019-suspension"})),
+    # holdout103: the 2012 collapse and the 2016 signing as the world's press outside Korea and Japan printed them
+    # (a Kenyan radio site carrying AFP, the Estadão, Exame with EFE, a bilingual repost of a BBC story, CNTV carrying
+    # the Jiefang Daily, China Daily, the Global Times, a Tuổi Trẻ mirror, Xinhua in Spanish, Japanese and Korean,
+    # People's Daily French, CRI carrying Xinhua and China News Service, Al-Manar carrying AFP, Enorth, a Brazilian
+    # community radio site, OPEX360, Editorpress, Saigon News, VOA Indonesia, a commentary mirror): the May plan, the
+    # eve and the postponement of June 2012 (8), the resumed talks (2), the initialling (2), the signing and Beijing's
+    # and Pyongyang's reactions (10), and three Korea and Japan stories of 2012 and 2016 no earlier set used (the
+    # Yeosu Expo, the Ohi reactor restart, the Workers' Party's Seventh Congress). One page dated only by a yearless
+    # wire dateline in the English form ("Pyongyang, May 18 (KCNA) —"), four by yearless datelines in other forms.
+    WrittenBlind("holdout103", 30, 22, 18, 3, range(5, 11), range(5, 11), yearless_at_least=1,
+                 signing_and_crisis_share=False,
+                 periods=frozenset({"gsomia-2012-collapse", "gsomia-2016-talks", "gsomia-2016-tentative",
+                                    "gsomia-2016-signing"})),
 )
