@@ -59,7 +59,8 @@ def infer_year(month: int, day: int, page_dates: list[tuple[str, str]], text: st
     if found is None:
         return _from_offices(month, day, text, lead) or _from_office_start(month, day, lead) \
             or _from_the_openings_year(month, day, text, *(story or (text, lead))) \
-            or year_of_the_weekday_since(month, day, text, lead)
+            or year_of_the_weekday_since(month, day, text, lead) \
+            or _from_the_storys_weekday(month, day, text, *(story or (text, lead)))
     weekday = _weekday_check(found.year, month, day, lead)
     return InferredYear(found.year, f"{found.reason}{weekday}")
 
@@ -253,6 +254,13 @@ def _from_office_start(month: int, day: int, lead: str) -> InferredYear | None:
     return InferredYear(found.year, found.reason) if found else None
 
 
+def _from_the_storys_weekday(month: int, day: int, text: str, story: str, lead: str) -> InferredYear | None:
+    from corpus.intake.story_weekdays import year_of_the_storys_weekday  # (only when needed)
+
+    found = year_of_the_storys_weekday(month, day, text, story, lead, _today())
+    return InferredYear(*found) if found else None
+
+
 _OPENING_LINES = 3  # the headline and the first two paragraphs, where the news itself is told
 
 
@@ -292,15 +300,25 @@ def year_of_the_weekday_since(month: int, day: int, text: str, lead: str) -> Inf
     since, weekday, today = _named_as_past(text), named_weekday(lead), _today()
     if not since or weekday is None:
         return None
-    fitting = [filed for year in range(since, today.year + 1)
-               if (filed := calendar_day(year, month, day)) and filed <= today
-               and weekday in weekdays_of_day_and_eve(filed)]
+    days = [filed for year in range(since, today.year + 1)
+            if (filed := calendar_day(year, month, day)) and filed <= today]
+    if (filed := the_one_day_of_the_weekday(days, weekday, since, text)) is None:
+        return None
+    return InferredYear(filed.year, f"the weekday the lead names: of {since}, the latest year the text names "
+                                    f"as past, to {today.year}, only in {filed.year} was {day} "
+                                    f"{calendar.month_name[month]} a {WEEKDAYS[weekday]} (nor in another "
+                                    f"that day or the day before)")
+
+
+def the_one_day_of_the_weekday(days: list[datetime.date], weekday: int, since: int,
+                               text: str) -> datetime.date | None:
+    """The one of `days` that was `weekday`, when no other of them was and none's day before was (a story filed the
+    morning after); not one of `since`, the latest year the text names as past, if the text says "last year" (the
+    page may be the next year's)."""
+    fitting = [filed for filed in days if weekday in weekdays_of_day_and_eve(filed)]
     if len(fitting) != 1 or fitting[0].weekday() != weekday or (fitting[0].year == since and _LAST_YEAR.search(text)):
         return None
-    return InferredYear(fitting[0].year, f"the weekday the lead names: of {since}, the latest year the text names "
-                                         f"as past, to {today.year}, only in {fitting[0].year} was {day} "
-                                         f"{calendar.month_name[month]} a {WEEKDAYS[weekday]} (nor in another "
-                                         f"that day or the day before)")
+    return fitting[0]
 
 
 def _weekday_check(year: int, month: int, day: int, lead: str) -> str:
