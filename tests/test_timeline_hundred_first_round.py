@@ -2,13 +2,16 @@
 adopted the Paris accord", not "… adopted the Paris…"); a subject elided for the room names everyone with their
 offices left out instead ("Jon Hale and Mia Roe signed", not "Governor Jon Hale and … signed"); what only served a
 date taken out goes with it: the end of a span it began ("from May 2019 [to March 2020]"), a Chinese "at" before it
-("在"), a Korean particle after it ("에"). Sentences written for the purpose."""
+("在"), a Korean particle after it ("에"). A Chinese, Japanese or Korean title still holding a date once its own is taken out runs in another day's
+clause and is not proposed. Sentences written for the purpose."""
 
 from __future__ import annotations
 
 import pytest
 
 from corpus import event_titles, title_cuts
+from index import title_worth
+from index.title_worth import worth_proposing
 from tests.hostile_timing import assert_each_reads_quickly, assert_runs_quickly
 from tests.test_proposal_titles_twentieth_round import titled
 
@@ -131,3 +134,29 @@ def test_the_new_rules_read_hostile_text_quickly(text):
                                event_titles._KOREAN_PARTICLE, event_titles._CJK_BEFORE_DATE], text)
     assert_runs_quickly(lambda: title_cuts.shortened(text, 4), what="shortened")
     assert_runs_quickly(lambda: event_titles.event_title(text, (0, 4), (5, 9)), what="event_title", limit=0.3)
+
+
+@pytest.mark.parametrize("title", [
+    "정부는 3월 협정 종료를 통보했다가 11월 통보의 효력을 정지시켰다",
+    "政府は協定の終了を通知しましたが、11月にその通知の効力を停止しました",
+    "미사일을 쏜 북한은 그해 10월 9일 첫 핵실험을 했다",
+    "该国签署了协议,此后将9月3日定为纪念日",
+])
+def test_a_cjk_title_holding_another_date_is_not_proposed(title):
+    assert not worth_proposing(title, None, title)
+
+
+@pytest.mark.parametrize("title", [
+    "2日間の日程で訪日した大統領は首脳会談で協定の正常化を宣言した",  # a span of days
+    "북한이 사흘째 미사일을 발사했다",
+    "협정은 1년마다 연장됐다",  # every year
+    "北韩突然宣称试爆氢弹",
+    "The two navies held drills 3 days after the 12 May launch",  # not a CJK date
+])
+def test_a_title_holding_no_other_cjk_date_stays_proposed(title):
+    assert worth_proposing(title, None, title)
+
+
+def test_the_cjk_date_check_reads_hostile_text_quickly():
+    for text in ("1" * 100_000, "1일" * 50_000, "12345년" * 20_000, "그" * 100_000):
+        assert_each_reads_quickly([title_worth._ANOTHER_CJK_DATE], text)
