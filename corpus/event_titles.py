@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from corpus.date_patterns import ANY_WEEKDAY
+from corpus.title_cjk_chains import dated_clause
 from corpus.title_clause import PRONOUN, verbs_clause
 from corpus.title_cuts import MAX_TITLE, balanced_quotes
 from corpus.title_elision import cut_to_room
@@ -194,14 +195,14 @@ _HONORIFIC = re.compile(r"^(?:The\s+)?(?:[Rr]espected|[Bb]eloved|[Dd]ear|[Gg]rea
 # what it joins is left out, and the word with it.
 # A Korean past joined to the next clause ("...종료를 결정했고", decided and; "...했으며", "...했지만") ends the title
 # as a past of its own ("...결정했다").
-_KOREAN_JOINED_PAST = re.compile(r"(?<=[했됐었았였졌왔갔겼렸켰쳤셨냈섰봤줬])(?:고|으며|지만|는데|으나)$")
+_KOREAN_JOINED_PAST = re.compile(r"(?<=[했됐었았였졌왔갔겼렸켰쳤셨냈섰봤줬])(?:고|으며|지만|는데|으나|다가)$")
 _LEADING_JOINER = re.compile(r"^(?:(?:And|But|So|Yet|and|but)\s+(?:that\s+)?|(?:That|that)\s+)(?=\S)")
 
 
 def event_title(sentence: str, date_span: tuple[int, int], verb_span: tuple[int, int] | None = None) -> str:
     """The title for the happening told by `sentence`, whose date is `sentence[slice(*date_span)]`
     and whose verb (if known) is `sentence[slice(*verb_span)]`."""
-    sentence, date_span, verb_span = past_the_dateline(sentence, date_span, verb_span)
+    sentence, date_span, verb_span = dated_clause(*past_the_dateline(sentence, date_span, verb_span))
     verb = sentence[slice(*verb_span)] if verb_span else ""
     text = _without_page_furniture(_without_its_date(sentence, *date_span))
     text, verb = verbs_clause(_without_attribution_or_frame(text, verb), verb)

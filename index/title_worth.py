@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from corpus.english_past import IRREGULAR_PAST
+from corpus.title_cjk_chains import CJK_DATE
 from corpus.title_cuts import AUXILIARY_WORDS
 from index.plain_verbs import plain_verbs
 from index.title_states import tells_a_state
@@ -103,7 +104,7 @@ _JAPANESE_HEARSAY_ENDING = re.compile(r"(?:という|とされる|とみられ�
 # A Chinese, Japanese or Korean title still holding a date after its own was taken out: a clause of another day run
 # in ("…통보했다가 11월 통보의 효력을 정지시켰다", "…通知しましたが、11月にその通知の効力を停止しました", "그해 10월 9일 첫
 # 핵실험을 했다"); not a span of days ("2日間の日程で", "사흘째") nor "every year" ("1年ごとに")
-_ANOTHER_CJK_DATE = re.compile(r"(?<![\d.])\d{1,4}\s?(?:년|월|일|年|月|日)(?!간|間|째|동안|ぶり|ごと|마다|\d)|그해|同年|その年")
+_ANOTHER_CJK_DATE = re.compile(CJK_DATE)
 # A title that ends with its saying, "President Lee Myung-bak said" (what he said was a quotation), or
 # with a verb that tells only that something came ("Tokyo's first retaliatory step came", when ...).
 _TELLS_NOTHING = re.compile(r"\b(?:said|says|told|stated|added|noted|remarked|declared|stressed|wrote|asked|came)$")

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from corpus import event_titles, title_cuts
+from corpus import event_titles, title_cjk_chains, title_cuts
 from index import title_worth
 from index.title_worth import worth_proposing
 from tests.hostile_timing import assert_each_reads_quickly, assert_runs_quickly
@@ -160,3 +160,35 @@ def test_a_title_holding_no_other_cjk_date_stays_proposed(title):
 def test_the_cjk_date_check_reads_hostile_text_quickly():
     for text in ("1" * 100_000, "1일" * 50_000, "12345년" * 20_000, "그" * 100_000):
         assert_each_reads_quickly([title_worth._ANOTHER_CJK_DATE], text)
+
+
+@pytest.mark.parametrize(("sentence", "date", "title"), [
+    ("이 협정은 2012년 5월 2일 체결됐으며, 정부는 지난해 3월 처음으로 연장했다.", "2012년 5월 2일", "이 협정은 체결됐다"),
+    ("이 협정은 2012년 5월 2일 체결됐으며, 정부는 2019년 3월 처음으로 연장했다.", "2019년 3월", "정부는 처음으로 연장했다"),
+    ("해군은 2006년 7월 첫 훈련을 했고, 2009년 4월 두 번째 훈련을 했다.", "2009년 4월", "두 번째 훈련을 했다"),
+    ("해군은 2006년 7월 훈련을 통보했다가 2009년 4월 훈련을 취소했다.", "2006년 7월", "해군은 훈련을 통보했다"),
+    ("政府は8月に協定の終了を通知しましたが、11月にその通知の効力を停止しました。", "11月", "その通知の効力を停止しました"),
+])
+def test_a_chain_of_clauses_of_their_own_dates_gives_the_date_s_clause(sentence, date, title):
+    assert titled_by_its_date(sentence, date) == title
+
+
+@pytest.mark.parametrize(("sentence", "date"), [
+    ("해군은 2009년 4월 오전에 훈련을 했고, 오후에 미사일을 쐈다.", "2009년 4월"),  # one date: one day's two deeds
+    ("해군은 2009년 4월 사흘째 훈련을 했고, 이틀간 항구에 머물렀다.", "2009년 4월"),  # spans of days, no date
+    ("北朝鮮は9月9日午前に核実験を強行し、午後にミサイルを撃った。", "9月9日"),
+])
+def test_a_chain_with_no_other_date_stays_whole(sentence, date):
+    at = sentence.index(date)
+    assert title_cjk_chains.dated_clause(sentence, (at, at + len(date)), None)[0] == sentence
+
+
+def titled_by_its_date(sentence: str, date: str) -> str:
+    at = sentence.index(date)
+    return event_titles.event_title(sentence, (at, at + len(date)))
+
+
+def test_the_chain_s_reading_is_quick_on_hostile_text():
+    for text in ("했고, " * 30_000, "했고, 1월 " * 15_000, "たが、" * 30_000, "1" * 100_000):
+        assert_each_reads_quickly([title_cjk_chains._JOINT, title_cjk_chains._A_DATE], text)
+        assert_runs_quickly(lambda: title_cjk_chains.dated_clause(text, (0, 1), (2, 3)), what="dated_clause")
