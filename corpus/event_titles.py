@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from corpus.date_patterns import ANY_WEEKDAY
+from corpus.title_cjk_chains import dated_clause
 from corpus.title_clause import PRONOUN, verbs_clause
 from corpus.title_cuts import MAX_TITLE, balanced_quotes
 from corpus.title_elision import cut_to_room
@@ -59,7 +60,15 @@ _CJK_DATELINE = re.compile(r"^\s*(?:[（(][^）)]{1,30}[电電][）)]|[\u4e00-\u
 # A Japanese particle a date taken out leaves ("2016年11月の締結以降" -> "の締結以降", "3月16日に宣言"): it goes too
 _CJK_PARTICLE = re.compile(r"^(?:の|には|に|は|から|まで)(?=[\u3040-\u30ff\u4e00-\u9fffA-Z\u300c])")  # ("にGSOMIAの")
 # A word that only told which date it was, left before it: "翌8月23日に" (the next), "지난 12월 15일" (last)
-_CJK_BEFORE_DATE = re.compile(r"(?<=[\u3040-\u30ff\u4e00-\u9fff])翌$|(?<=\s)지난\s$|^지난\s$")
+# ... and a Chinese "at" ("朝鮮在2006年10月9日進行了": not the "在" of "現在", now, or "存在", to be)
+_CJK_BEFORE_DATE = re.compile(r"(?<=[\u3040-\u30ff\u4e00-\u9fff])翌$|(?<=\s)지난\s$|^지난\s$"
+                              r"|(?<=[\u4e00-\u9fff])(?<![現现存实實所自正])[在于於]$")
+# A Korean particle a date taken out leaves alone ("5월 초에 이미": "에 이미")
+_KOREAN_PARTICLE = re.compile(r"^(?:에는|에|부터)(?=\s)")
+# The end of a span whose start was the date, a month and a year: "from May 2019 [to February 2020]"
+_SPAN_S_END = re.compile(r"^\s*+(?:to|through|until|-|\u2013)\s*+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
+                         r"[a-z]*+\.?\s++(?:\d{1,2},?\s++)?(?:19|20)\d\d\b")
+_FROM_BEFORE = re.compile(r"\bfrom\s*+$")
 # A list's bullet, or a dash the dateline leaves ("May 19, 2010— -- A North Korean torpedo ..."), or a chronology
 # entry's mark and the "=" or ":" after its cut day ("▲ 11.17 = 차관회의 통과")
 _DASHES = re.compile(r"^[\s\u2022\u00b7\u203b\u25a0-\u25ff\u2605\u2606\-\u2013\u2014=:\uff1a]+")
@@ -173,7 +182,9 @@ def _by_initials(text: str) -> str:
 # Kishida"): left out when the verb lies beyond the title's room, the names kept.
 _OFFICE = re.compile(r"\b(?:(?:U\.S\.|(?:[A-Z][a-z]+\s+of\s+)?[A-Z][a-z]+(?:\s+Korean)?)\s+)?"  # "Republic of Korea"
                      r"(?:(?:Vice|Deputy)\s+)?(?:President|Prime\s+Minister"
-                     r"|(?:Foreign|Defen[cs]e)\s+Minister|Secretary\s+of\s+State|Chairman)\s+(?=[A-Z][a-z])")
+                     r"|(?:Foreign|Defen[cs]e)\s+Minister|Secretary\s+of\s+State|Chairman)\s+(?=[A-Z][a-z])"
+                     # a nation's leader ("North Korean leader Kim Jong Un"; not "United Future Party leader Hwang")
+                     r"|\b(?:(?:North|South)\s+)?[A-Z][a-z]+(?:an|ese|ish)\s+leader\s+(?=[A-Z][a-z])")
 # A title that is only a time or reason clause, its main clause cut off: what it tells happened.
 _LEADING_CONJUNCTION = re.compile(r"^(?:As|While|When|After|Before|Once|Since|Because|Although|Though|Whereas)"
                                   r"\s+(?=\S)")
@@ -184,14 +195,14 @@ _HONORIFIC = re.compile(r"^(?:The\s+)?(?:[Rr]espected|[Bb]eloved|[Dd]ear|[Gg]rea
 # what it joins is left out, and the word with it.
 # A Korean past joined to the next clause ("...종료를 결정했고", decided and; "...했으며", "...했지만") ends the title
 # as a past of its own ("...결정했다").
-_KOREAN_JOINED_PAST = re.compile(r"(?<=[했됐었았였졌왔갔겼렸켰쳤셨냈섰봤줬])(?:고|으며|지만|는데|으나)$")
+_KOREAN_JOINED_PAST = re.compile(r"(?<=[했됐었았였졌왔갔겼렸켰쳤셨냈섰봤줬])(?:고|으며|지만|는데|으나|다가)$")
 _LEADING_JOINER = re.compile(r"^(?:(?:And|But|So|Yet|and|but)\s+(?:that\s+)?|(?:That|that)\s+)(?=\S)")
 
 
 def event_title(sentence: str, date_span: tuple[int, int], verb_span: tuple[int, int] | None = None) -> str:
     """The title for the happening told by `sentence`, whose date is `sentence[slice(*date_span)]`
     and whose verb (if known) is `sentence[slice(*verb_span)]`."""
-    sentence, date_span, verb_span = past_the_dateline(sentence, date_span, verb_span)
+    sentence, date_span, verb_span = dated_clause(*past_the_dateline(sentence, date_span, verb_span))
     verb = sentence[slice(*verb_span)] if verb_span else ""
     text = _without_page_furniture(_without_its_date(sentence, *date_span))
     text, verb = verbs_clause(_without_attribution_or_frame(text, verb), verb)
@@ -206,15 +217,32 @@ def _without_its_date(sentence: str, date_start: int, date_end: int) -> str:
     named = sentence[date_start:date_end].endswith(("'s", "\u2019s"))  # "let Monday's deadline pass": it stays
     day_part = _PART_OF_DAY.match(sentence[date_end:])  # "Wednesday morning"
     told_end = date_end + day_part.end() if day_part else date_end
-    after = without_date_leftovers(sentence[date_start:told_end], _DATE_REST.sub("", sentence[told_end:], count=1))
+    rest = _without_a_span_s_end(sentence, date_start, sentence[told_end:])
+    after = without_date_leftovers(sentence[date_start:told_end], _DATE_REST.sub("", rest, count=1))
     # "Washington signed on Dec 23 and Seoul and Tokyo each on Dec 26": what follows the date's "and" is another's
     after = _AND_DATED_LATER.sub("", _AND_ANOTHER.sub("", _AND_AGAIN_ASIDE.sub(",", after, count=1), count=1), count=1)
-    if sentence[date_start:date_end].endswith(("日", "月", "年")):  # "3月16日に宣言した": its particle goes with it
-        after = _CJK_PARTICLE.sub("", after, count=1)
+    after = _without_the_date_s_particle(sentence[date_start:date_end], after)
     if named:
         return without_emptied_participle(sentence[:date_start].rstrip() + " the ", after)
     before = _CJK_BEFORE_DATE.sub("", _ON_DATE.sub("", sentence[:date_start]), count=1)
     return without_emptied_participle(*_past_an_emptied_aside(before, after))
+
+
+def _without_a_span_s_end(sentence: str, date_start: int, after: str) -> str:
+    """`after`, the words after the date, without the end of a span the date began ("from May 2019 [to February
+    2020]")."""
+    if _FROM_BEFORE.search(sentence, max(0, date_start - 8), date_start):
+        return _SPAN_S_END.sub("", after, count=1)
+    return after
+
+
+def _without_the_date_s_particle(date: str, after: str) -> str:
+    """`after`, the words after the date, without the particle it leaves ("3月16日に宣言した", "5월 초에 이미")."""
+    if date.endswith(("日", "月", "年")):  # "3月16日に宣言した": its particle goes with it
+        return _CJK_PARTICLE.sub("", after, count=1)
+    if "\uac00" <= date[-1:] <= "\ud7a3":
+        return _KOREAN_PARTICLE.sub("", after, count=1)
+    return after
 
 
 def _past_an_emptied_aside(before: str, after: str) -> tuple[str, str]:
@@ -281,14 +309,26 @@ def _finished(sentence: str, text: str, verb: str) -> str:
     """The title: without an honorific, cut to its room, without a leading conjunction or joiner, a Korean past's
     joining ending told as its end, "his" named, quotes balanced."""
     text = _HONORIFIC.sub("", text, count=1)
-    verb_at = max(text.find(verb), 0)
-    title = cut_to_room(text, verb_at, verb_at + len(verb))
+    title = _cut_to_room_naming_all(text, verb)
     conjunction = _LEADING_CONJUNCTION.match(title)
     if conjunction and "," not in title:  # "As strong aftershocks kept shaking Honshu": they did
         title = title[conjunction.end():]
     title = _named_owner(sentence, _LEADING_JOINER.sub("", _KOREAN_JOINED_PAST.sub("다", title, count=1), count=1))
     title = title if title.endswith("\u2026") else balanced_quotes(title)  # (its closing mark went with the full stop)
     return title[:1].upper() + title[1:]
+
+
+def _cut_to_room_naming_all(text: str, verb: str) -> str:
+    """`cut_to_room`; when it elides the subject, the subject's offices left out instead if then it keeps every name
+    ("Vladimir Putin and Kim Jong Un signed a treaty", not "Russian President Vladimir Putin and … signed")."""
+    verb_at = max(text.find(verb), 0)
+    title = cut_to_room(text, verb_at, verb_at + len(verb))
+    if not verb or " \u2026 " not in title:
+        return title
+    shorter = _OFFICE.sub("", text)
+    verb_at = max(shorter.find(verb), 0)
+    named = cut_to_room(shorter, verb_at, verb_at + len(verb))
+    return named if " \u2026 " not in named and verb in named else title
 
 
 def _named_owner(sentence: str, title: str) -> str:

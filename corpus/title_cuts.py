@@ -81,9 +81,35 @@ def shortened(text: str, verb_end: int, most: int = MAX_TITLE, least: int = 20) 
         # inside a clause of what was feared or said, before its verb: the title ends before its "that"
         said = cut.find(" that ", verb_end, phrases[-1])
         return balanced_quotes(cut[:said if said >= least else phrases[-1]].rstrip(" ,;:"))
+    if (finished := _phrase_finished_past_the_room(text, most)) is not None:
+        return finished
     opened = _open_quotation(cut)  # 'called the remarks "extremely…': the quotation goes whole
     # ("chose the Japanese capital over…": the word the room left hanging goes)
     return _without_hanging_words((cut[:opened] if opened >= least else cut).rstrip(" ,;:")) + "…"
+
+
+# How far past the room a phrase the room breaks may run to its end ("adopted the Paris agreement", not "the Paris…")
+_FINISHING_REACH = 10
+# Where a phrase ends: a clause's end, the text's, or a word that opens another phrase (the "…" then kept)
+_PHRASE_END = re.compile(r",\s|;\s|(?<=[a-z]{2})\.(?:\s|$)|[,;:]?$|\s(?=(?:in|on|at|for|with|over|about|from|into|under"
+                         r"|after|before|amid|during|while|when|which|who|as|because|and|but|to|by)\s)")
+
+# ... not when the word reached opens a phrase of its own: a verb or a participle ("a tsunami … swept…", "partners
+# entitled…"), or a verb's particle ("put their pact back…")
+_OPENS_A_PHRASE = re.compile(rf"(?<![\w'\u2019-])(?:[a-z]{{2,}}ed|{SENTENCE_PAST}|back|off|up|out|down|away)$")
+
+
+def _phrase_finished_past_the_room(text: str, most: int) -> str | None:
+    """The text to the end of the phrase the room breaks when that end lies a word or two past the room ("… directed
+    its fire-control radar…", not "… its fire-control…"); None when it lies further."""
+    end = _PHRASE_END.search(text, most)
+    if end is None or end.start() > most + _FINISHING_REACH:
+        return None
+    finished = text[:end.start()].rstrip(" ,;:")
+    if _open_quotation(finished) >= 0 or _HANGING_WORD.search(finished) or _OPENS_A_PHRASE.search(finished):
+        return None
+    closed = end.group()[:1] in ",;." or end.end() == len(text)
+    return finished if closed else finished + "\u2026"
 
 
 def _without_hanging_words(cut: str) -> str:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from corpus.english_past import IRREGULAR_PAST
+from corpus.title_cjk_chains import CJK_DATE
 from corpus.title_cuts import AUXILIARY_WORDS
 from index.plain_verbs import plain_verbs
 from index.title_states import tells_a_state
@@ -100,6 +101,10 @@ _UNFINISHED_CLAUSE = re.compile(r"(?:について|ため|ので|ており|けれ
                                 r"|(?<=た)が|として)$")
 # ... or a Japanese clause ending in its hearsay, what is said or reported of it ("...共有されたという", "...署名したと伝えた")
 _JAPANESE_HEARSAY_ENDING = re.compile(r"(?:という|とされる|とみられる|と伝えた|と報じた)$")
+# A Chinese, Japanese or Korean title still holding a date after its own was taken out: a clause of another day run
+# in ("…통보했다가 11월 통보의 효력을 정지시켰다", "…通知しましたが、11月にその通知の効力を停止しました", "그해 10월 9일 첫
+# 핵실험을 했다"); not a span of days ("2日間の日程で", "사흘째") nor "every year" ("1年ごとに")
+_ANOTHER_CJK_DATE = re.compile(CJK_DATE)
 # A title that ends with its saying, "President Lee Myung-bak said" (what he said was a quotation), or
 # with a verb that tells only that something came ("Tokyo's first retaliatory step came", when ...).
 _TELLS_NOTHING = re.compile(r"\b(?:said|says|told|stated|added|noted|remarked|declared|stressed|wrote|asked|came)$")
@@ -140,6 +145,8 @@ def worth_proposing(sentence: str, verb: tuple[int, int] | None, title: str) -> 
     - ends with a saying without what was said ("President Lee said", before a quotation) or a
       coming without what came ("Tokyo's first step came");
     - is an infinitive ("To have fired ...", "To take cover after ...");
+    - is a Chinese, Japanese or Korean title still holding a date, its own taken out: another day's clause run in
+      ("…통보했다가 11월 통보의 효력을 정지시켰다");
     - is a Japanese or Korean clause left unfinished ("...について", "...ため", "...通知し", "...날은 이다") or a
       ("...通告しましたが", "...黙ったままでいるとして") or a Japanese one ending in its hearsay ("...共有されたという", "...署名したと伝えた");
     - tells only what it came after ("The announcement followed ...") or has "one" for its subject ("One fired");
@@ -160,6 +167,7 @@ def worth_proposing(sentence: str, verb: tuple[int, int] | None, title: str) -> 
                 or _SAYING_OF_A_PLAN.match(title) or _A_LINK.search(title) or _A_STATE.match(title)
                 or _TELLS_NOTHING.search(title) or _INFINITIVE.match(title) or _UNFINISHED_CLAUSE.search(title)
                 or _JAPANESE_HEARSAY_ENDING.search(title) or _SAYING_OF_WHAT_HAD_BEEN.match(title)
+                or _ANOTHER_CJK_DATE.search(title)
                 or tells_nothing_past(title) or tells_a_state(title)
                 or _only_a_setting(title) or _only_a_thing(title) or verbless(title)
                 or verb is not None and _verb_tells_no_happening(sentence, verb, title))

@@ -58,9 +58,11 @@ def test_a_date_in_the_story_leaves_the_dateline_to_be_taken_as_before():
 
 
 @pytest.mark.parametrize("title, worth", [
-    ("外務省は8月に公式書簡で相手国政府に協定の終了を通知し", False),
+    # (round 101: a title still holding a date, "8月に", is not proposed, as another day's clause; the pipeline's titles
+    # lose their own date, so these are written without it)
+    ("外務省は公式書簡で相手国政府に協定の終了を通知し", False),
     ("両国の国防相が協定に署名され", False),
-    ("外務省は8月に公式書簡で相手国政府に協定の終了を通知した", True),
+    ("外務省は公式書簡で相手国政府に協定の終了を通知した", True),
     ("両国の国防相が協定に署名した", True),
 ])
 def test_a_japanese_verb_in_its_joining_form_leaves_the_clause_unfinished(title, worth):
