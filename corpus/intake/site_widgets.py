@@ -2,7 +2,8 @@
 article (`corpus.intake.site_notices` holds the notices, `corpus.intake.furniture` the rest).
 
 * a comment box's buttons and prompts: "댓글쓰기", "댓글 0", "삭제한 댓글은 …", "Posting Komentar",
-  "Tidak ada komentar:", "Have your say Cancel reply", "コメントを書く", "发表评论";
+  "Tidak ada komentar:", "Have your say Cancel reply", "コメントを書く", "发表评论", WordPress's Japanese
+  "コメントを残す" and "メールアドレスが公開されることはありません。 * が付いている欄は必須項目です";
 * a share button and an editor's label: "分享到:", "责任编辑:王宇", "频道编辑", "編集:", "网址:";
 * a picture's credit closing its caption in any language: "Ảnh: DW.", "[Photo : KBS]", "(Photo
   source: fmprc.gov.cn)", "Credit Jane Roe/Agency", "사진=…", "写真:…", "(圖片來源:…)", a bulleted
@@ -59,7 +60,8 @@ _COMMENT_BOX = re.compile(
     r"(?i)^\W*(?:댓글\s*(?:쓰기|삭제|달기|\d+)?|(?:댓글|기사)\s*(?:표시하기|더보기)|.{0,30}댓글.{0,30}(?:수\s*없습니다|하시겠습니까|있습니다)\W*"
     r"|.{0,20}로그인.{0,30}통해|(?:정말|그래도)\s.{0,20}(?:삭제|취소)하시겠습니까\W*|(?:posting|tulis|kirim)\s+komentar|tidak\s+ada\s+komentar"
     r"|have\s+your\s+say(?:\s+cancel\s+reply)?|cancel\s+reply|leave\s+a\s+(?:reply|comment)"
-    r"|コメントを(?:書く|見る|投稿)|发表评论|發表評論|评论\s*\d+|deja\s+(?:un|tu)\s+comentario"
+    r"|コメントを(?:書く|見る|投稿|残す)|メールアドレスが公開されることはありません(?:\W{0,5}が付いている欄は必須項目です)?"
+    r"|发表评论|發表評論|评论\s*\d+|deja\s+(?:un|tu)\s+comentario"
     r"|laisser\s+un\s+commentaire|deixe\s+(?:um|seu)\s+coment[áa]rio)\W*$")
 _LABEL = re.compile(r"^\W*(?:\d+\.\s*)?(?:分享到|责任编辑|責任編輯|频道编辑|頻道編輯|编辑|編輯|編集|网址|網址|来源网址)\s*[:：]?"
                     r"\s*[\w\u4e00-\u9fff·]{0,8}\s*$")
