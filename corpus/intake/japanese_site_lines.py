@@ -77,7 +77,7 @@ def print_issue_stamp(line: str, directory: OutletDirectory | None = None) -> re
 
 _LONGEST_CAPTION = 60
 # One short Japanese sentence with kana, closed by its stop: what a picture shows ("…避難を続けている。").
-_CAPTION_SENTENCE = re.compile(r"^[^。!?！？「」『』]*[\u3041-\u3096][^。!?！？「」『』]*。$")
+_CAPTION_SENTENCE = re.compile(r"^(?=[^。!?！？「」『』]*[\u3041-\u3096])[^。!?！？「」『』]*+。$")
 
 
 def picture_credit_under_caption(before: str, line: str, after: str, directory: OutletDirectory) -> bool:

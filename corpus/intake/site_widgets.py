@@ -40,7 +40,8 @@ article (`corpus.intake.site_notices` holds the notices, `corpus.intake.furnitur
 * a forum's marks against copying strewn between a post's lines, alone or about its address or name;
 * Blogger's "Popular posts from this blog", a recommendations widget's "Recommended by", an ad's "(PR)" sponsor,
   Japanese blogs' and portals' lists, pointers and buttons ("そのほかの記事", "続き読む", "… 関連記事", Hatena's
-  bookmark button) and a matome blog's labels ("▼記事によると…", "▼ネット上のコメント").
+  bookmark button) and a matome blog's labels ("▼記事によると…", "▼ネット上のコメント"); a Japanese link's words pointing
+  "here" ("続きはこちら", "記事全文はこちらから", "ギャラリーページはこちら(25枚)").
 """
 
 from __future__ import annotations
@@ -172,6 +173,8 @@ _LIST_AND_AD_FORMS = (
     r"^(?:その他|そのほか)の記事$|^続き(?:を)?読む$|^.{1,30}カテゴリの最新記事$|^[\w .'’-]{2,30}\s関連記事$"
     r"|続きを(?:本紙|本誌|サイト)で読む\s*[》>»]*$|^このエントリーをはてなブックマークに追加(?:\s+mixiチェック)?$",
     r"^▼(?:記事によると|ネット上のコメント|ネットの反応)\W{0,3}$",  # a matome blog's labels over the story and comments
+    # a link's words pointing "here" ("続きはこちら", "..///記事全文はこちらから", "ギャラリーページはこちら(25枚)"), no sentence
+    r"^[^。]{0,50}?はこちら(?:から)?(?:\s*[(（]\d{1,3}枚[)）])?[\s!！>＞»▶]*$",
 )
 # A site's notes about the story, long as they may be: the print edition it appeared in, its
 # front page, its tip line, a newsletter's pitch.
