@@ -7,20 +7,29 @@ odd half and the readable sets' Japanese pages.
 * a paper's day, with or without its year and time, after its name in the brackets closing a title or a story's last
   sentence ("…海面変動(東奥日報2016年11月22日)", "…見通し。(毎日新聞 8月31日2時18分)"): the source as portals and
   the blogs copying them print it, read as the bare "(共同通信)" was;
+* a Japanese statement of the copyright's holder on a line of its own ("このウェブサイトの著作権は人民日報社にあります。",
+  "掲載記事の著作権は…に帰属します。"), as "저작권은 X에 있습니다" in Korean: the holder when listed (with or without its
+  company's "社"), and no passage;
 * WordPress's Japanese comment box: "コメントを残す", "メールアドレスが公開されることはありません。 * が付いている欄は必須
-  項目です": no passage.
+  項目です": no passage;
+* a link's words pointing "here" ("続きはこちら", "..///記事全文はこちらから", "ギャラリーページはこちら(25枚)"): no
+  passage.
 
 Each positive failed before the round; the negatives keep what must not change."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from corpus.intake import lead_credits
+from corpus.intake.copyright_lines import copyright_holder
 from corpus.intake.east_asian_credits import _CLOSING_CREDIT, east_asian_closing
 from corpus.intake.japanese_site_lines import _CAPTION_SENTENCE, picture_credit_under_caption
 from corpus.intake.outlets import outlets
-from corpus.intake.site_widgets import _COMMENT_BOX
+from corpus.intake.site_notices import JAPANESE_HOLDER_STATED
+from corpus.intake.site_widgets import _COMMENT_BOX, POINTING_HERE
 from tests.hostile_timing import assert_each_reads_quickly, assert_runs_quickly
 from tests.test_intake_seventy_fifth_round import _kept
 from tests.test_intake_seventy_third_round import JA_BODY, JA_HEADLINE
@@ -103,6 +112,36 @@ def test_a_page_titled_with_a_paper_and_its_day_is_the_paper_s():
     assert described(f"堤防の補強工事始まる(東奥日報2016年11月22日)\n\n{LEAD}{MORE}")["outlet"] == "To-o Nippo"
 
 
+# A Japanese statement of the copyright's holder
+
+@pytest.mark.parametrize(("line", "holder"), [
+    ("このウェブサイトの著作権は人民日報社にあります。", "人民日報"),  # the company's "社" not in the file
+    ("掲載記事の著作権は毎日新聞社に帰属します。", "毎日新聞社"),
+    ("記事・写真の著作権は共同通信社に帰属しています", "共同通信社"),  # the site's articles and pictures
+    ("本サイトの記事の著作権は株式会社時事通信社にあります。", "時事通信社"),
+])
+def test_a_japanese_statement_names_the_listed_holder(line, holder):
+    assert copyright_holder(line, outlets()) == holder
+
+
+@pytest.mark.parametrize("line", [
+    "この写真の著作権は共同通信社にあります。",  # a picture's
+    "このウェブサイトの著作権は山田太郎にあります。",  # unlisted
+    "市は、記事の著作権は毎日新聞社にあると述べた。",  # a sentence of the story
+    "著作権は人民日報社にあります。掲載された記事の無断転載を禁じます。",  # more after it
+    "社の著作権は社にあります。",
+])
+def test_what_is_no_statement_of_a_listed_holder_names_none(line):
+    assert copyright_holder(line, outlets()) is None
+
+
+def test_a_page_closing_on_the_statement_is_the_holder_s_and_the_statement_no_passage():
+    page = f"{TITLE}{LEAD}{MORE}このウェブサイトの著作権は人民日報社にあります。\n"
+    assert described(page)["outlet"] == "People's Daily"
+    assert not _kept("このウェブサイトの著作権は人民日報社にあります。", JA_HEADLINE, JA_BODY)
+    assert _kept("判決は、記事の著作権は新聞社にあると認めた。", JA_HEADLINE, JA_BODY)
+
+
 # WordPress's Japanese comment box
 
 @pytest.mark.parametrize("line", [
@@ -123,15 +162,32 @@ def test_sentences_about_addresses_or_comments_stay(line):
     assert _kept(line, JA_HEADLINE, JA_BODY)
 
 
+# A link's words pointing "here"
+
+@pytest.mark.parametrize("line", ["続きはこちら", "..///記事全文はこちらから", "ギャラリーページはこちら(25枚)",
+                                  "どしどしご応募ください!応募はこちら", "【写真】工事現場の様子はこちら ▶"])
+def test_a_japanese_link_pointing_here_is_no_passage(line):
+    assert not _kept(line, JA_HEADLINE, JA_BODY)
+
+
+@pytest.mark.parametrize("line", ["受付はこちらです。", "「出口はこちら」と案内係が叫んだ。", "案内係は、出口はこちらと叫んだ。"])
+def test_sentences_pointing_here_stay(line):
+    assert _kept(line, JA_HEADLINE, JA_BODY)
+
+
 # Hostile texts
 
 HOSTILE = ["あ" * 100_000, "。" * 100_000, "(" * 100_000, "(毎日新聞 " * 12_000, "8月31日" * 20_000,
-           "メールアドレスが公開されることはありません" * 5_000, "コメントを" * 25_000, "重機が運ぶ、" * 20_000 + "。"]
+           "メールアドレスが公開されることはありません" * 5_000, "コメントを" * 25_000, "重機が運ぶ、" * 20_000 + "。",
+           "著作権は" * 25_000, "の著作権は毎日新聞社" * 10_000, "はこちら" * 25_000, "続き" * 50_000 + "はこちら"]
 
 
 @pytest.mark.parametrize("hostile", HOSTILE, ids=range(len(HOSTILE)))
 def test_hostile_texts_read_quickly(hostile):
-    assert_each_reads_quickly([_CLOSING_CREDIT, _COMMENT_BOX, _CAPTION_SENTENCE], hostile)
+    assert_each_reads_quickly([_CLOSING_CREDIT, _COMMENT_BOX, _CAPTION_SENTENCE, JAPANESE_HOLDER_STATED,
+                               re.compile(POINTING_HERE)],
+                              hostile)
+    assert_runs_quickly(lambda: copyright_holder(hostile, outlets()), what=hostile[:20])
     assert_runs_quickly(lambda: lead_credits.parenthesised_title_credit(hostile, outlets()), what=hostile[:20])
     assert_runs_quickly(lambda: east_asian_closing(hostile, outlets()), what=hostile[:20])
     assert_runs_quickly(lambda: picture_credit_under_caption(hostile[:60], "時事通信社", hostile, outlets()),

@@ -86,7 +86,7 @@ _GLUED_PICTURE_COPYRIGHT = re.compile(r"(?i)(?:image|photo|picture)\s*copyright"
 # "저작권은 JTBC에 있습니다" ("the copyright is JTBC's"), as a Korean broadcaster's transcript states it; listed only.
 _HOLDER_STATED = re.compile(r"저작권은\s*(?P<holder>[^\s,.()'\"]{2,20}?)\s*(?:에게|에)\s*있(?:습니다|음)")
 # (not a picture's: "この写真の著作権は…")
-_PICTURE_HELD = re.compile(r"写真|画像|映像|動画|イラスト|図")
+_PICTURE_HELD = re.compile(r"(?:この|その|上の|下の)?(?:写真|画像|映像|動画|イラスト|図)(?:の)?")
 # "版權聲明:日本經濟新聞社版權所有,未經授權不得轉載…" ("the Nikkei holds the copyright"), as Chinese pages print it, or
 # the holder after the words ("版权所有:天门日报社"); listed holders only ("本文版权所有": "this article's").
 _CHINESE_HOLDER_BEFORE = re.compile(r"(?:^|[:：,，;；。\s])(?P<holder>[^\s:：,，;；。()（）「」“”\"]{2,20}?)"
@@ -142,7 +142,7 @@ def listed_notice_atop(opening: tuple[str, ...], directory: OutletDirectory) -> 
 def _japanese_holder_stated(line: str, directory: OutletDirectory) -> str | None:
     """The listed holder a Japanese statement names ("このウェブサイトの著作権は人民日報社にあります。"), with or
     without its company's "社"."""
-    if not (stated := JAPANESE_HOLDER_STATED.match(line.strip())) or _PICTURE_HELD.search(stated["what"]):
+    if not (stated := JAPANESE_HOLDER_STATED.match(line.strip())) or _PICTURE_HELD.fullmatch(stated["what"]):
         return None
     holder = stated["holder"]
     return next((name for name in (holder, holder.removesuffix("社")) if len(name) > 1 and directory.named(name)), None)

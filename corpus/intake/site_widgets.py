@@ -164,6 +164,9 @@ _FOLLOW_AND_CONTACT_FORMS = (
     r"^[(（]文責\s*[:：][^()（）]{1,40}[)）]$",
     r"^(?:(?:>>|＞＞)\d{1,4}\s*){2,}$",  # a thread's anchors to the replies ">>3>>15>>16", their links lost
 )
+# A Japanese link's words pointing "here" ("続きはこちら", "..///記事全文はこちらから", "ギャラリーページはこちら(25枚)"):
+# no sentence's stop.
+POINTING_HERE = r"^[^。]{0,50}?はこちら(?:から)?(?:\s*[(（]\d{1,3}枚[)）])?[\s!！>＞»▶]*$"
 # A blog's and a portal's lists and buttons as Japanese copies print them, and ad widgets' labels.
 _LIST_AND_AD_FORMS = (
     r"^Popular\s+posts\s+from\s+this\s+blog$|^Recommended\s+by$",  # Blogger's list; a recommendations widget
@@ -173,8 +176,7 @@ _LIST_AND_AD_FORMS = (
     r"^(?:その他|そのほか)の記事$|^続き(?:を)?読む$|^.{1,30}カテゴリの最新記事$|^[\w .'’-]{2,30}\s関連記事$"
     r"|続きを(?:本紙|本誌|サイト)で読む\s*[》>»]*$|^このエントリーをはてなブックマークに追加(?:\s+mixiチェック)?$",
     r"^▼(?:記事によると|ネット上のコメント|ネットの反応)\W{0,3}$",  # a matome blog's labels over the story and comments
-    # a link's words pointing "here" ("続きはこちら", "..///記事全文はこちらから", "ギャラリーページはこちら(25枚)"), no sentence
-    r"^[^。]{0,50}?はこちら(?:から)?(?:\s*[(（]\d{1,3}枚[)）])?[\s!！>＞»▶]*$",
+    POINTING_HERE,
 )
 # A site's notes about the story, long as they may be: the print edition it appeared in, its
 # front page, its tip line, a newsletter's pitch.
