@@ -140,8 +140,9 @@ def _names_near_the_top(places: Places):
     """A listed name alone on a line near the top (a masthead, a wire's credit), glued to the byline, opening a line,
     after the posting stamp; the masthead opening and closing the page; the site's box or line about itself."""
     page, opening, both, directory = places.page, places.opening, places.both, places.directory
-    for before, line in zip(("", *opening), opening):
-        if _PHOTO_LABEL.match(before) or is_korean_caption(before):
+    for before, line, after in zip(("", *opening), opening, (*opening[1:], "")):
+        if _PHOTO_LABEL.match(before) or is_korean_caption(before) \
+                or japanese.picture_credit_under_caption(before, line, after, directory):
             continue  # "photo" / "AP", a caption / "연합뉴스": a picture's credit under its label
         if _PARTNER_LEAD.search(before):
             continue  # "in Cooperation With" / "Brookings": the site's partner, not the site

@@ -17,6 +17,7 @@ import re
 from corpus.intake.credits import OUTLET_WORD, PHOTO_WORD, plausible
 from corpus.intake.east_asian_credits import KOREAN_OUTLET_ENDING
 from corpus.intake.outlets import OutletDirectory, name_key, one_listed_part
+from corpus.intake.site_notices import JAPANESE_HOLDER_STATED
 
 _COPYRIGHT = re.compile(
     r"(?i)^(?:.*?\s|저작권자\s*)?(?:©|\(c\)|copyrights?(?:\s*\(c\))?)\s*:?\s*(?:©\s*)?(?:(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?"
@@ -84,6 +85,8 @@ _OWN_SITE_NOTICE = re.compile(r"^(?P<holder>[^\s()©ⓒ][^()©ⓒ]{0,20}?)\s*\((
 _GLUED_PICTURE_COPYRIGHT = re.compile(r"(?i)(?:image|photo|picture)\s*copyright")
 # "저작권은 JTBC에 있습니다" ("the copyright is JTBC's"), as a Korean broadcaster's transcript states it; listed only.
 _HOLDER_STATED = re.compile(r"저작권은\s*(?P<holder>[^\s,.()'\"]{2,20}?)\s*(?:에게|에)\s*있(?:습니다|음)")
+# (not a picture's: "この写真の著作権は…")
+_PICTURE_HELD = re.compile(r"(?:この|その|上の|下の)?(?:写真|画像|映像|動画|イラスト|図)(?:の)?")
 # "版權聲明:日本經濟新聞社版權所有,未經授權不得轉載…" ("the Nikkei holds the copyright"), as Chinese pages print it, or
 # the holder after the words ("版权所有:天门日报社"); listed holders only ("本文版权所有": "this article's").
 _CHINESE_HOLDER_BEFORE = re.compile(r"(?:^|[:：,，;；。\s])(?P<holder>[^\s:：,，;；。()（）「」“”\"]{2,20}?)"
@@ -136,6 +139,15 @@ def listed_notice_atop(opening: tuple[str, ...], directory: OutletDirectory) -> 
     return (first,) if holder and directory.named(holder) else ()
 
 
+def _japanese_holder_stated(line: str, directory: OutletDirectory) -> str | None:
+    """The listed holder a Japanese statement names ("このウェブサイトの著作権は人民日報社にあります。"), with or
+    without its company's "社"."""
+    if not (stated := JAPANESE_HOLDER_STATED.match(line.strip())) or _PICTURE_HELD.fullmatch(stated["what"]):
+        return None
+    holder = stated["holder"]
+    return next((name for name in (holder, holder.removesuffix("社")) if len(name) > 1 and directory.named(name)), None)
+
+
 def copyright_holder(line: str, directory: OutletDirectory,
                      mastheads: frozenset[str] = frozenset()) -> str | None:
     """"© 2016 The Japan Times", "Copyright (c) Yonhap News Agency. All rights reserved.";
@@ -144,6 +156,8 @@ def copyright_holder(line: str, directory: OutletDirectory,
     if (own := _OWN_SITE_NOTICE.match(line.strip())) and directory.named(own["holder"]) \
             and directory.named(own["holder"]) == directory.at_host(own["host"].lower()):
         return own["holder"]  # "중도일보(www.joongdo.co.kr), 무단전재 및 수집, 재배포 금지": no sign, its own address
+    if listed := _japanese_holder_stated(line, directory):
+        return listed
     for form in (_HOLDER_STATED, _KOREAN_NOTICE_RUN_ON, _CHINESE_HOLDER_BEFORE, _CHINESE_HOLDER_AFTER):
         if (stated := form.search(line)) and directory.named(stated["holder"]):
             return stated["holder"]

@@ -65,9 +65,12 @@ _HANGUL = LazyPattern(r"[가-힣]")
 # "…。【毎日新聞抜粋】": an excerpt ("転載", a reprint) of the listed paper's story.
 # "…第五次核試驗。(胡若愚)【新華社微特稿】": the reporter's name in brackets, then the wire and its kind of dispatch.
 _REPORTER_BEFORE_CREDIT = r"(?:[(（](?![^)）]{0,6}(?:写真|資料|画像|图|照片|提供|撮影))[\u4e00-\u9fff·]{2,8}[)）]\s*(?=【))?"
+# "毎日新聞 8月31日2時18分", "東奥日報2016年11月22日": a Japanese paper's day (and time) after its name in the brackets
+# closing a story or a title, as portals and the blogs copying them print the source.
+PAPERS_DAY = r"(?:\s*[-－]?\s*(?:(?:19|20)\d\d年)?\d{1,2}月\d{1,2}日(?:\s*\d{1,2}時\d{1,2}分)?)?"
 _CLOSING_CREDIT = LazyPattern(rf"[。．！？」』]\s*{_REPORTER_BEFORE_CREDIT}(?:[(（]|【(?=[^】]{{1,20}}】\s*$))\s*"
                               r"(?:(?:来源|來源|出典|出处|출처|ソース)\s*[:：]\s*)?(?P<credit>[^()（）:：【】]{1,20}?)\s*(?:より)?"
-                              r"(?:抜粋|転載|微特稿|特稿|专稿|專稿)?\s*[)）】]\s*$")
+                              rf"(?:抜粋|転載|微特稿|特稿|专稿|專稿)?{PAPERS_DAY}\s*[)）】]\s*$")
 # "…글을 남겼다. <스포츠조선닷컴>", "…안치됐다.(연합뉴스)": a Korean story signed by its paper in angle or round brackets
 # after the last sentence (not a picture's "(사진=연합뉴스)").
 _KOREAN_CLOSING_NAME = LazyPattern(r"[가-힣][.!?][\"”’']?\s*(?:[<〈](?P<credit>[^<>〈〉]{2,20}?)\s*[>〉]"

@@ -73,3 +73,16 @@ def print_issue_stamp(line: str, directory: OutletDirectory | None = None) -> re
     """A listed paper's name and a day, alone on a line under the story: its print edition's note (`credit`, `date`)."""
     match = _ISSUE_STAMP.match(line.strip()) if line and len(line) <= _LONGEST else None
     return match if match and (directory or outlets()).named(match["credit"]) else None
+
+
+_LONGEST_CAPTION = 60
+# One short Japanese sentence with kana, closed by its stop: what a picture shows ("…避難を続けている。").
+_CAPTION_SENTENCE = re.compile(r"^(?=[^。!?！？「」『』]*[\u3041-\u3096])[^。!?！？「」『』]*+。$")
+
+
+def picture_credit_under_caption(before: str, line: str, after: str, directory: OutletDirectory) -> bool:
+    """A listed name alone between one short Japanese sentence and the story going on below it ("大規模な火災が
+    起き、多くの住民が避難を続けている。" / "時事通信社" / the lead): the picture's credit under its caption, not
+    the site's masthead (a Japanese story's wire signs it "【ソウル共同】", "(共同)", or alone under its end)."""
+    return 0 < len(before) <= _LONGEST_CAPTION and bool(_CAPTION_SENTENCE.match(before.strip())) \
+        and len(after) > _LONGEST_CAPTION and directory.named_alone(line) is not None

@@ -34,6 +34,7 @@ import re
 
 from corpus.cleaning import is_prose
 from corpus.intake.credits import plausible
+from corpus.intake.east_asian_credits import PAPERS_DAY
 from corpus.intake.outlets import OutletDirectory
 
 _COLON_LEAD = re.compile(r"^(?P<credit>[^\s:：(（\[][^:：]{1,30}?)\s*[:：]\s*(?P<rest>\S.*)")
@@ -75,7 +76,9 @@ _NOT_A_PLACE = frozenset({
     "saturday", "sunday", "however", "also", "separately", "elsewhere", "then", "now", "still", "but", "and"})
 _SPACED_DASH = re.compile(r"\s(?:--|[-–—])\s")
 _SLASHED_TITLE_END = re.compile(r"\s/\s(?P<credit>[^/]{2,40}?)(?:\s*\([^()]{2,40}\))?\s*$")
-_PARENTHESISED_TITLE_END = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff][^()（）]{0,80}[(（](?P<credit>[^()（）]{2,20})[)）]\s*$")
+_TITLE_END_READ = 200  # characters: the bracket, its name and day, and the 80 before it
+_PARENTHESISED_TITLE_END = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff][^()（）]{0,80}[(（](?P<credit>[^()（）]{2,20}?)"
+                                      rf"{PAPERS_DAY}[)）]\s*$")
 # "By AsiaToday reporter Lee Seok-jong": the byline of an outlet's reporter, the outlet first ("By" may be left out,
 # and a colleague added: "AsiaToday reporter Lee Jang-won & Tokyo correspondent Uhm Soo-ah").
 _OUTLET_REPORTER_BYLINE = re.compile(r"^(?:(?:By|BY)\s+)?(?P<credit>[A-Z][\w&.'’-]*(?:\s[A-Z][\w&.'’-]*){0,3}?)\s+"
@@ -170,7 +173,7 @@ def slashed_title_credit(title: str, directory: OutletDirectory) -> str | None:
 def parenthesised_title_credit(title: str, directory: OutletDirectory) -> str | None:
     """A listed outlet in brackets closing a Japanese or Chinese title, as news portals print the
     source of a story they carry: "RCEP、15カ国が署名へ(共同通信)", "…（時事通信）"."""
-    match = _PARENTHESISED_TITLE_END.search(title)
+    match = _PARENTHESISED_TITLE_END.search(title.rstrip()[-_TITLE_END_READ:])  # (its end only: a long line stays fast)
     return match["credit"] if match and directory.named_alone(match["credit"]) else None
 
 

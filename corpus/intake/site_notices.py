@@ -123,6 +123,10 @@ _NOTICE_MARK = re.compile(r"금지|禁|[ⓒ©]|\([cC]\)|所有|(?i:reserved)")
 _LONGEST_CJK_NOTICE = 150
 _CJK_COPYRIGHT = re.compile(r"무단\s*전재|무단\s*배포|재배포\s*금지|저작권자|無断(?:転載|複製|転用)"
                             r"|版[权權]所有|未[经經](?:授[权權]|许可|許可)|(?:禁止|不得)[转轉]载")
+# "このウェブサイトの著作権は人民日報社にあります。", "掲載記事の著作権は東西新聞社に帰属します。": the holder stated in Japanese,
+# as "저작권은 X에 있습니다" in Korean, in a short line of its own (`copyright_lines` reads the holder).
+JAPANESE_HOLDER_STATED = re.compile(r"^(?P<what>[^。、「」]{0,20}?)著作権は\s*(?:株式会社\s*)?(?P<holder>[^\s、。,()（）「」]{2,20}?)"
+                                    r"\s*に(?:あります|帰属(?:します|しています))。?$")
 _OTHER_STORIES = re.compile(
     r"(?i)^\W*(?:推荐阅读|相关阅读|相關閱讀|相关新闻|相關新聞|延伸阅读|延伸閱讀|热门推荐|関連記事|関連ニュース"
     r"|あわせて読みたい|관련\s*기사|관련\s*뉴스|많이\s*본\s*뉴스|(?:à\s+)?lire\s+aussi|voir\s+aussi"
@@ -145,6 +149,6 @@ def is_site_notice(line: str) -> bool:
 
 
 def _cjk_copyright(line: str) -> bool:
-    """"<저작권자(c) 연합뉴스, 무단 전재-재배포 금지>", "版权所有 未经授权禁止转载"."""
+    """"<저작권자(c) 연합뉴스, 무단 전재-재배포 금지>", "版权所有 未经授权禁止转载", "…の著作権は…にあります。"."""
     return (len(line) <= _LONGEST_CJK_NOTICE and bool(_CJK_COPYRIGHT.search(line))
-            and bool(_NOTICE_MARK.search(line)))
+            and bool(_NOTICE_MARK.search(line))) or bool(JAPANESE_HOLDER_STATED.match(line))

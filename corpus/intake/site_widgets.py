@@ -2,7 +2,8 @@
 article (`corpus.intake.site_notices` holds the notices, `corpus.intake.furniture` the rest).
 
 * a comment box's buttons and prompts: "댓글쓰기", "댓글 0", "삭제한 댓글은 …", "Posting Komentar",
-  "Tidak ada komentar:", "Have your say Cancel reply", "コメントを書く", "发表评论";
+  "Tidak ada komentar:", "Have your say Cancel reply", "コメントを書く", "发表评论", WordPress's Japanese
+  "コメントを残す" and "メールアドレスが公開されることはありません。 * が付いている欄は必須項目です";
 * a share button and an editor's label: "分享到:", "责任编辑:王宇", "频道编辑", "編集:", "网址:";
 * a picture's credit closing its caption in any language: "Ảnh: DW.", "[Photo : KBS]", "(Photo
   source: fmprc.gov.cn)", "Credit Jane Roe/Agency", "사진=…", "写真:…", "(圖片來源:…)", a bulleted
@@ -39,7 +40,8 @@ article (`corpus.intake.site_notices` holds the notices, `corpus.intake.furnitur
 * a forum's marks against copying strewn between a post's lines, alone or about its address or name;
 * Blogger's "Popular posts from this blog", a recommendations widget's "Recommended by", an ad's "(PR)" sponsor,
   Japanese blogs' and portals' lists, pointers and buttons ("そのほかの記事", "続き読む", "… 関連記事", Hatena's
-  bookmark button) and a matome blog's labels ("▼記事によると…", "▼ネット上のコメント").
+  bookmark button) and a matome blog's labels ("▼記事によると…", "▼ネット上のコメント"); a Japanese link's words pointing
+  "here" ("続きはこちら", "記事全文はこちらから", "ギャラリーページはこちら(25枚)").
 """
 
 from __future__ import annotations
@@ -59,7 +61,8 @@ _COMMENT_BOX = re.compile(
     r"(?i)^\W*(?:댓글\s*(?:쓰기|삭제|달기|\d+)?|(?:댓글|기사)\s*(?:표시하기|더보기)|.{0,30}댓글.{0,30}(?:수\s*없습니다|하시겠습니까|있습니다)\W*"
     r"|.{0,20}로그인.{0,30}통해|(?:정말|그래도)\s.{0,20}(?:삭제|취소)하시겠습니까\W*|(?:posting|tulis|kirim)\s+komentar|tidak\s+ada\s+komentar"
     r"|have\s+your\s+say(?:\s+cancel\s+reply)?|cancel\s+reply|leave\s+a\s+(?:reply|comment)"
-    r"|コメントを(?:書く|見る|投稿)|发表评论|發表評論|评论\s*\d+|deja\s+(?:un|tu)\s+comentario"
+    r"|コメントを(?:書く|見る|投稿|残す)|メールアドレスが公開されることはありません(?:\W{0,5}が付いている欄は必須項目です)?"
+    r"|发表评论|發表評論|评论\s*\d+|deja\s+(?:un|tu)\s+comentario"
     r"|laisser\s+un\s+commentaire|deixe\s+(?:um|seu)\s+coment[áa]rio)\W*$")
 _LABEL = re.compile(r"^\W*(?:\d+\.\s*)?(?:分享到|责任编辑|責任編輯|频道编辑|頻道編輯|编辑|編輯|編集|网址|網址|来源网址)\s*[:：]?"
                     r"\s*[\w\u4e00-\u9fff·]{0,8}\s*$")
@@ -161,6 +164,9 @@ _FOLLOW_AND_CONTACT_FORMS = (
     r"^[(（]文責\s*[:：][^()（）]{1,40}[)）]$",
     r"^(?:(?:>>|＞＞)\d{1,4}\s*){2,}$",  # a thread's anchors to the replies ">>3>>15>>16", their links lost
 )
+# A Japanese link's words pointing "here" ("続きはこちら", "..///記事全文はこちらから", "ギャラリーページはこちら(25枚)"):
+# no sentence's stop.
+POINTING_HERE = r"^[^。]{0,50}?はこちら(?:から)?(?:\s*[(（]\d{1,3}枚[)）])?[\s!！>＞»▶]*$"
 # A blog's and a portal's lists and buttons as Japanese copies print them, and ad widgets' labels.
 _LIST_AND_AD_FORMS = (
     r"^Popular\s+posts\s+from\s+this\s+blog$|^Recommended\s+by$",  # Blogger's list; a recommendations widget
@@ -170,6 +176,7 @@ _LIST_AND_AD_FORMS = (
     r"^(?:その他|そのほか)の記事$|^続き(?:を)?読む$|^.{1,30}カテゴリの最新記事$|^[\w .'’-]{2,30}\s関連記事$"
     r"|続きを(?:本紙|本誌|サイト)で読む\s*[》>»]*$|^このエントリーをはてなブックマークに追加(?:\s+mixiチェック)?$",
     r"^▼(?:記事によると|ネット上のコメント|ネットの反応)\W{0,3}$",  # a matome blog's labels over the story and comments
+    POINTING_HERE,
 )
 # A site's notes about the story, long as they may be: the print edition it appeared in, its
 # front page, its tip line, a newsletter's pitch.
