@@ -301,7 +301,9 @@ LATER_SETS = (
     # Fukushima offshore earthquake of 22 November, the Itoigawa fire). No page is dated by a yearless wire dateline in
     # the English form the coverage test counts; two are dated only by Kyodo's "【ソウル共同】" and a day without a
     # year ("(11月12日13時11分)", "(11月14日12時30分)").
+    # Its odd half was read in intake round 100 (session 33); the even half stays unread.
     WrittenBlind("holdout101", 30, 22, 16, 3, range(5, 11), range(5, 11), signing_and_crisis_share=False,
+                 blind=False,
                  periods=frozenset({"gsomia-2016-talks", "gsomia-2016-tentative", "gsomia-2016-signing"})),
     # holdout102: the 2012 collapse and the 2019 crisis as the Japanese-language press printed them (KBS World's Japanese
     # service, a House of Councillors question, Yonhap on WoWKorea, Economic News, the Dong-A's Japanese edition, Nikkei
