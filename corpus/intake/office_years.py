@@ -69,18 +69,6 @@ class Holder:
     latin_titles: tuple[str, ...] = ()  # its office's titles as `pattern` reads them (before a Latin name)
     after_name_titles: tuple[str, ...] = ()  # ... and beside an East Asian name ("대통령", "首相")
 
-    def may_be_named(self, text: str, printed: dict[tuple[str, ...], bool]) -> bool:
-        """Whether `text` prints what `pattern` needs: a title, or an East Asian name and its title (each
-        tuple of words looked up once per text in `printed`): most pages name few of the offices."""
-        return _any_printed(self.latin_titles, text, printed) or (
-            _any_printed(self.east_asian_names, text, printed) and _any_printed(self.after_name_titles, text, printed))
-
-
-def _any_printed(words: tuple[str, ...], text: str, printed: dict[tuple[str, ...], bool]) -> bool:
-    if words not in printed:
-        printed[words] = any(word in text for word in words)
-    return printed[words]
-
 
 @dataclass(frozen=True)
 class OfficeYear:
@@ -126,7 +114,7 @@ def _european_form(titles: list[str], latin: list[str]) -> str:
 
 
 def _as_printed(titles: list[str]) -> tuple[str, ...]:
-    """The titles as a page may print them, for `Holder.may_be_named`: as listed and capitalised
+    """The titles as a page may print them, for `_may_be_named`: as listed and capitalised
     ("Presidente Moon" opening a sentence)."""
     return tuple(dict.fromkeys(form for title in titles for form in (title, title[:1].upper() + title[1:])))
 
@@ -211,8 +199,9 @@ def _named_in_office(text: str) -> tuple[Holder, ...]:
 
 
 def _may_be_named(text: str) -> list[Holder]:
-    """The holders, in order, for which `Holder.may_be_named` holds: each office's titles looked up once, and
-    an East Asian name only under a title printed beside such names (most pages name few of the offices)."""
+    """The holders, in order, whose `pattern` may find `text`: it prints one of their `latin_titles`, or one of their
+    `east_asian_names` and one of their `after_name_titles`. Each office's titles are looked up once, and an East
+    Asian name only under a title printed beside such names (most pages name few of the offices)."""
     every, by_latin_titles, by_after_name_titles = _holders_by_titles()
     numbers = {number for titles, numbers in by_latin_titles.items() if any(title in text for title in titles)
                for number in numbers}
