@@ -26,9 +26,9 @@ PAST_VERB = re.compile(
     r"(?!(?:confirmed|announced|revealed|disclosed|declared)\s+that\b)"  # what follows is what happened
     r"(?<!\bleft\s)"  # "left unsigned": a state, not a verb
     rf"(?:[a-z]{{3,}}ed|{SENTENCE_PAST})\b"
-    # "the left-leaning party", "a left-wing group": a word joined to the next is a compound's; "left open the
-    # question", "left intact", "left unsigned": no deed (review 44)
-    rf"(?!-)(?!(?<=\bleft)\s+(?:{LEFT_AS_IS}|un[a-z]+ed)\b)"
+    # "the left-leaning party", "a left-wing group": a compound's; "left open the question", "left intact", "left
+    # unsigned": no deed (review 44; only "left": with any "-ed" word so joined, "burned-out", another misread won)
+    rf"(?!(?<=\bleft)(?:-|\s+(?:{LEFT_AS_IS}|un[a-z]+ed)\b))"
 )
 FUTURE_VERB = re.compile(r"\b(?:will|would|shall|to)\s+(?:(?:also|be|\w+ly)\s+)?[a-z]{3,}\b")
 

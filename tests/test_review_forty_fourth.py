@@ -6,16 +6,20 @@ Sentences written for the purpose."""
 
 from __future__ import annotations
 
+import datetime
 import re
 
 import pytest
 
 from bench.paraphrase_links import event_links, paraphrase_article, specs_by_id
-from corpus import events, reporting_verbs
+from corpus import date_value, events, reporting_verbs
 from corpus.date_patterns import TENSE_CUE, tense_of_the_clause
 from corpus.events import dated_mentions
 from corpus.intake import access_pitches, copyright_lines, credit_lines, dateline_orders, furniture, header_names
+from corpus.intake import office_years, years
 from corpus.intake.copyright_lines import copyright_holder
+from corpus.intake.date_readings import _full_year
+from corpus.intake.office_years import year_from_offices
 from corpus.intake.outlets import outlets
 from index.plain_verbs import PAST_VERB
 from index.proposals import article_proposals
@@ -178,6 +182,7 @@ def test_the_past_verbs_beside_left(text, verbs):
     ("The president left on", "past"),
     ("Seoul left open the question on", "past"),  # (it was left open that day)
     ("The left-leaning party will hold a rally on", "future"),
+    ("the plan to pass the pact at a closed-door Cabinet meeting on", "past"),  # (another "-ed" compound's, kept)
 ])
 def test_a_date_s_clause_is_not_past_by_a_compound_s_left(clause, tense):
     tense_of_the_clause.cache_clear()
@@ -190,7 +195,8 @@ def test_a_date_s_clause_is_not_past_by_a_compound_s_left(clause, tense):
     ("signing", "2016-11-24", "The pact was left unsigned on Wednesday."),
     ("takes-effect", "2016-11-20", "Officials left open whether the pact takes effect on Wednesday."),
     ("termination-decision-2019", "2019-08-20", "The left-leaning ruling party wants Seoul to end GSOMIA on Thursday."),
-    ("collapse-2012", "2012-06-25", "The left-leaning party wants Seoul to postpone the signing of the pact on Friday."),
+    ("collapse-2012", "2012-06-25",
+     "The left-leaning party wants Seoul to postpone the signing of the pact on Friday."),
 ])
 def test_near_misses_of_left_link_no_listed_event(event_id, published, text):
     assert not event_links(specs_by_id(), event_id, published, text)
@@ -200,3 +206,31 @@ def test_the_left_checks_read_hostile_texts_quickly():
     for text in ("left-" * 20_000, "was left un" * 9_000, "left open " * 10_000, "left " * 20_000 + "unsigned"):
         assert_each_reads_quickly([PAST_VERB, TENSE_CUE], text)
     assert re.compile(reporting_verbs.any_of(reporting_verbs.SAYING)).search("he said")
+
+
+# the date rules' today, one place the tests fix
+_REGION = "JAKARTA, Sept. 8 -- Prime Minister Anthony Albanese met President Ferdinand Marcos Jr. on Friday."
+
+
+def test_the_tests_fix_the_date_rules_today():
+    assert date_value.today() == datetime.date(2026, 12, 7)
+
+
+def test_an_open_term_runs_to_the_rules_today(monkeypatch):
+    # of the years both held office to 7 December 2026, 8 September was a Friday in 2023 only; in 2028 it is again
+    assert year_from_offices(9, 8, _REGION, 0, 4).year == 2023
+    monkeypatch.setattr(date_value, "today", lambda: datetime.date(2033, 6, 1))
+    office_years._named_in_office.cache_clear()
+    found = year_from_offices(9, 8, _REGION, 0, 4)
+    assert found is None or found.year != 2023
+
+
+def test_a_two_digit_year_s_century_turns_at_the_rules_next_year(monkeypatch):
+    assert _full_year("27") == 2027 and _full_year("28") == 1928
+    monkeypatch.setattr(date_value, "today", lambda: datetime.date(2033, 6, 1))
+    assert _full_year("28") == 2028
+
+
+def test_a_yearless_dateline_s_span_ends_at_the_rules_today(monkeypatch):
+    monkeypatch.setattr(date_value, "today", lambda: datetime.date(2024, 1, 1))
+    assert years._today() == datetime.date(2024, 1, 1)

@@ -31,6 +31,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from corpus.date_patterns import WEEKDAYS
+from corpus import date_value
 from corpus.date_value import calendar_day, weekdays_of_day_and_eve
 from corpus.page_lines import read_window
 from corpus.required_text import branch_conditions, folded_once, meets_a_branch
@@ -248,7 +249,7 @@ def _dated_by_its_year(text: str, match: re.Match) -> bool:
 def _term_years(named: list[Holder]) -> range:
     first = max(min(start for start, _ in holder.terms) for holder in named)
     last = min(max(end for _, end in holder.terms) for holder in named)
-    today = datetime.date.today()
+    today = date_value.today()
     return range(first.year, min(last, today).year + 1)
 
 
