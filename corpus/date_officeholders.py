@@ -31,6 +31,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from corpus import date_value
 from corpus.event_rules import about_pattern, passage_reports
 from corpus.events import DatedMention, EventSpec, ReportingDate, dated_mentions
 from corpus.date_readers import tense
@@ -78,7 +79,7 @@ def office_window(text: str, today: datetime.date | None = None) -> OfficeWindow
     named = named_in_office(text)
     if not named:
         return None
-    cap = today or datetime.date.today()
+    cap = today or date_value.today()
     spans: list[Window] = [(datetime.date.min, cap)]
     for holder in named:
         spans = [(max(first, start), min(last, end)) for first, last in spans for start, end in holder.terms

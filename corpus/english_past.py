@@ -34,6 +34,9 @@ IRREGULAR_PAST_WORDS = frozenset(_SAME_AS_PRESENT + _OWN_PAST)
 # "will set out on Monday" to the past: only the forms no present shares.
 OWN_PAST_WORDS = frozenset(_OWN_PAST)
 SENTENCE_PAST_WORDS = frozenset(_OWN_PAST + _DONE_BY_A_HAPPENING)
+# What "left" or "leaves" keeps as it was, right after the verb or after its object: "left open the question", "leaves
+# the accord in doubt", "left it intact" tell of no deed (review 44); nor does "left unsigned" (an "un-" state).
+LEFT_AS_IS = r"(?:in\s+(?:doubt|limbo|place|force|effect|tatters)|intact|unchanged|uncertain|open|hanging)"
 
 
 def _alternation(words: frozenset[str]) -> str:

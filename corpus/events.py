@@ -20,6 +20,7 @@ from pathlib import Path
 from corpus.date_value import DateValue, parse_date_value
 from corpus.model import Article
 from corpus.per_text import PerText
+from corpus.reporting_verbs import ANNOUNCING, REMARKING, SAYING, any_of
 
 EVENTS_FILE = Path(__file__).parent / "events.json"
 
@@ -74,7 +75,7 @@ _SAID_AFTER = re.compile(r",?\s+(?:(?!and\b|or\b|[a-z]+ed\b)[\w'\u2019.-]+\s+){1
 # 21일 ... 철회했다고 밝혔다": the 21st is the saying's).
 _KO_TOPIC_BEFORE = re.compile(r"(?:^|[.!?\]\"\u201d]\s*|\n)(?:\S+\s+){0,2}?\S+[은는]\s+$")
 _KO_SAID_AT_END = re.compile(r"[^.!?\n]*?(?:다고|라고)\s+(?:밝혔|말했|전했|발표했)")
-_SAYING = re.compile(r"(?i)\b(?:said|says|told|announced|added|noted|stated|reported)\b")
+_SAYING = re.compile("(?i)" + any_of(SAYING, ANNOUNCING, REMARKING))
 
 
 @dataclass(frozen=True)

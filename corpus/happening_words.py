@@ -6,6 +6,7 @@ having happened, not only planned or denied, is `corpus.happenings`' part. Pure 
 
 from __future__ import annotations
 
+from corpus.english_past import LEFT_AS_IS
 from corpus.happening_words_languages import SPACED
 
 # Regular expressions (case-insensitive, matched as whole words) for each kind of happening.
@@ -13,7 +14,7 @@ _MONTH = r"(?:January|February|March|April|May|June|July|August|September|Octobe
 _OBJECT = r"(?:(?:the|its|their|an?|this|that)\s+(?:[\w-]+\s+){0,7}?(?:pact|agreement|accord|deal|gsomia)|gsomia)"
 _ENDING = r"(?:end|scrap|terminate|quit|leave|exit|drop|ditch|discard|withdraw|abandon|nix|abolish)"
 # "leaves the accord in doubt" or "intact" is no leaving of it.
-_NOT_LEFT_AS_IS = r"(?!\s+(?:in\s+(?:doubt|limbo|place|force|effect|tatters)|intact|unchanged|uncertain|open|hanging))"
+_NOT_LEFT_AS_IS = rf"(?!\s+{LEFT_AS_IS})"
 # "will stay in force" keeps a pact (an "extend"); it does not tell of its taking effect.
 _NOT_KEPT = "".join(rf"(?<!{verb}\s)" for verb in ("stay", "stays", "stayed", "staying", "remain", "remains",
                                                    "remained", "remaining", "keep", "keeps", "kept"))

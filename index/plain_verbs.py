@@ -8,7 +8,7 @@ import re
 from bisect import bisect_left
 from functools import lru_cache
 
-from corpus.english_past import SENTENCE_PAST
+from corpus.english_past import LEFT_AS_IS, SENTENCE_PAST
 
 # A verb in the past tense that says something was done, when no listed kind of happening does.
 PAST_VERB = re.compile(
@@ -24,7 +24,11 @@ PAST_VERB = re.compile(
     r"|insisted|claimed|warned|urged|hinted|suggested|asserted|explained|emphasi[sz]ed|acknowledged"
     r"|reflected|underscored|highlighted|illustrated|signall?ed|showed|indicated|meant)\b)"  # what a thing means
     r"(?!(?:confirmed|announced|revealed|disclosed|declared)\s+that\b)"  # what follows is what happened
+    r"(?<!\bleft\s)"  # "left unsigned": a state, not a verb
     rf"(?:[a-z]{{3,}}ed|{SENTENCE_PAST})\b"
+    # "the left-leaning party", "a left-wing group": a compound's; "left open the question", "left intact", "left
+    # unsigned": no deed (review 44; only "left": with any "-ed" word so joined, "burned-out", another misread won)
+    rf"(?!(?<=\bleft)(?:-|\s+(?:{LEFT_AS_IS}|un[a-z]+ed)\b))"
 )
 FUTURE_VERB = re.compile(r"\b(?:will|would|shall|to)\s+(?:(?:also|be|\w+ly)\s+)?[a-z]{3,}\b")
 

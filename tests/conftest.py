@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import datetime
 import os
 import random
 import threading
 
 import pytest
 
+from corpus import date_value
 from corpus.loader import load_bundled
 
 
@@ -42,6 +44,15 @@ def pytest_report_header(config):
 
 
 # --- core fixtures ---
+TODAY = datetime.date(2026, 12, 7)  # the day the date rules' rounds were written
+
+
+@pytest.fixture(autouse=True)
+def fixed_today(monkeypatch):
+    """The date rules' today fixed (`corpus.date_value.today`): no test's answer moves with the calendar."""
+    monkeypatch.setattr(date_value, "today", lambda: TODAY)
+
+
 @pytest.fixture(scope="session")
 def corpus():
     return load_bundled()

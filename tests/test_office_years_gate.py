@@ -28,9 +28,9 @@ def test_a_text_meets_a_branch_only_holding_all_its_conditions():
 
 
 def _ungated(text: str) -> list:
-    window, printed = office_years.read_window(text), {}
-    return [holder for holder in holders() if holder.may_be_named(window, printed)
-            and office_years._named_so(holder, window)]
+    """Every holder's pattern asked whose title the text prints (`_may_be_named`), no branch's words looked up."""
+    window = office_years.read_window(text)
+    return [holder for holder in office_years._may_be_named(window) if office_years._named_so(holder, window)]
 
 
 def _texts() -> list[str]:

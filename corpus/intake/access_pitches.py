@@ -23,6 +23,8 @@ from __future__ import annotations
 
 import re
 
+from corpus.reporting_verbs import ACCORDING, ANNOUNCING, SAYING, any_of
+
 _LONGEST = 400
 _CURRENCY = r"(?:\$|€|£|¥|US\$|A\$|S\$|RM)"
 # An offer or a meter, short and no sentence of a story's: no stop inside it, at most one closing it.
@@ -35,7 +37,7 @@ _PRICE_FOR_A_TIME = (rf"(?:only|just)\s+{_CURRENCY}\s?\d[\d.,]*\s+for\s+(?:the\s
                      r"(?:day|week|month)s?\W*$")
 _OFFER = re.compile(rf"(?i)^(?:{_ACCESS_OFFERED}|{_WHAT_READERS_HAVE})[^.!?]{{0,160}}[.!]?$"
                     rf"|^{_ACCESS_AS_A_NOUN}|^{_PRICE_FOR_A_TIME}")
-_REPORTING = re.compile(r"(?i)\b(?:said|says|told|according|reported|announced)\b")
+_REPORTING = re.compile("(?i)" + any_of(SAYING, ACCORDING, ANNOUNCING))
 # The wall: what the reader must do to read on ("Sign in to read on!", "Sign up for a free preview to unlock …",
 # "… To view the full story, you will need to be a subscribed member …", "To have fuller access to …, it is necessary
 # to subscribe.", "Log in or register").

@@ -153,6 +153,23 @@ def copyright_holder(line: str, directory: OutletDirectory,
     """"© 2016 The Japan Times", "Copyright (c) Yonhap News Agency. All rights reserved.";
     any holder whose name also stands alone on a line at the top (`mastheads`: those lines'
     `name_key`s), where a site prints its name."""
+    if stated := _holder_stated(line, directory):
+        return stated
+    notice = _notice_alone(line)
+    if notice is None or _caption_s_agency(notice):
+        return None
+    if rights_first := _RIGHTS_FIRST.match(notice):
+        notice = f"{rights_first['sign']} {rights_first['holder']}. All rights reserved."
+    holder_first = _HOLDER_FIRST.match(notice)
+    match = holder_first or _COPYRIGHT.match(notice)
+    if match is None or _a_picture_s_or_a_cover_s(notice[:match.start("holder")]):
+        return None  # "Image copyright Reuters" credits a photo, "Cover: © …" a report's cover
+    return _holder_named(match["holder"], notice, holder_first is not None, directory, mastheads)
+
+
+def _holder_stated(line: str, directory: OutletDirectory) -> str | None:
+    """A holder the line names before it is read as a notice: by its own address, in a Korean or Chinese statement,
+    or labelled and followed by the site's terms ("<저작권자 ⓒ시사N라이프> 출처와 url을 …")."""
     if (own := _OWN_SITE_NOTICE.match(line.strip())) and directory.named(own["holder"]) \
             and directory.named(own["holder"]) == directory.at_host(own["host"].lower()):
         return own["holder"]  # "중도일보(www.joongdo.co.kr), 무단전재 및 수집, 재배포 금지": no sign, its own address
@@ -164,6 +181,12 @@ def copyright_holder(line: str, directory: OutletDirectory,
     if (terms := _LABELLED_NOTICE_THEN_TERMS.search(line.strip())) and labelled_site_name(terms["holder"]) \
             and plausible(terms["holder"], directory):
         return terms["holder"]
+    return None
+
+
+def _notice_alone(line: str) -> str | None:
+    """The notice as `_COPYRIGHT` reads it: the one run on after the text, out of its brackets, "ⓒ" as "©", without
+    the holder's address or the dots of its initials; None when longer than a notice."""
     if trailing := _NOTICE_AFTER_TEXT.search(line):
         line = trailing["notice"]
     line = line.strip().strip("[]<>").strip().replace("ⓒ", "©")
@@ -173,21 +196,24 @@ def copyright_holder(line: str, directory: OutletDirectory,
     line = _ADDRESS_IN_BRACKETS.sub("", line)  # "© 경기일보(www.kyeonggi.com), 무단전재 …"
     line = re.sub(r"\b([A-Z])\.(?=[A-Z]\.)", r"\1", line)  # "Bloomberg L.P." -> "Bloomberg LP."
     line = _GLUED_INITIALS.sub(_name_without_its_initials, line)  # "China Radio International.CRI. All …"
-    if len(line) > 160:
-        return None
-    if _PICTURE_SUBJECT.match(line) and not _RIGHTS_RESERVED.search(line) and not _YEAR.search(line) \
-            and not (_WORDED_NOTICE.search(line) and not _CJK_PICTURE_WORD.search(line)):
-        return None  # "문재인 대통령 ⓒ뉴스1": a caption's words, then the agency that took the picture
-    if rights_first := _RIGHTS_FIRST.match(line):
-        line = f"{rights_first['sign']} {rights_first['holder']}. All rights reserved."
-    holder_first = _HOLDER_FIRST.match(line)
-    match = holder_first or _COPYRIGHT.match(line)
-    if match is None or PHOTO_WORD.search(line[:match.start("holder")]) \
-            or _GLUED_PICTURE_COPYRIGHT.search(line[:match.start("holder")]) \
-            or _COVER_LABEL.search(line[:match.start("holder")]):
-        return None  # "Image copyright Reuters" credits a photo, "Cover: © …" a report's cover
-    holder = _COMPANY_SUFFIX.sub("", _without_counter(match["holder"], directory))
-    holder = _QUOTED_SLOGAN.sub("", holder)
+    return None if len(line) > 160 else line
+
+
+def _caption_s_agency(notice: str) -> bool:
+    """"문재인 대통령 ⓒ뉴스1": a caption's words, then the agency that took the picture."""
+    return bool(_PICTURE_SUBJECT.match(notice)) and not _RIGHTS_RESERVED.search(notice) and not _YEAR.search(notice) \
+        and not (_WORDED_NOTICE.search(notice) and not _CJK_PICTURE_WORD.search(notice))
+
+
+def _a_picture_s_or_a_cover_s(before_holder: str) -> bool:
+    return bool(PHOTO_WORD.search(before_holder) or _GLUED_PICTURE_COPYRIGHT.search(before_holder)
+                or _COVER_LABEL.search(before_holder))
+
+
+def _holder_named(found: str, notice: str, holder_first: bool, directory: OutletDirectory,
+                  mastheads: frozenset[str]) -> str | None:
+    """The holder `notice` names (`found`, as read), when it is the outlet: listed, a masthead's, or read as one."""
+    holder = _QUOTED_SLOGAN.sub("", _COMPANY_SUFFIX.sub("", _without_counter(found, directory)))
     if carried := _NAME_THEN_SITE.match(holder):  # "News1 wowkorea.jp": the wire, then the site carrying it
         return carried["name"] if directory.named(carried["name"]) else None
     if (head := holder.split(",")[0].strip()) != holder and directory.named(head):
@@ -202,18 +228,19 @@ def copyright_holder(line: str, directory: OutletDirectory,
     if directory.named(holder) or (name_key(holder) in mastheads and plausible(holder, directory)
                                    and not _PARENT_COMPANY.search(holder)):
         return holder
-    # An unlisted holder is taken when its name reads as an outlet's, never a parent
-    # company's ("Nexstar Media Inc.", "Gannett Co.").
-    # A site's one-word name is taken when the line reserves its rights ("ⓒ K-VIBE.
-    # 무단전재-재배포 금지", "Copyright 2019 Newser. All rights reserved.").
-    # (not a word before the sign: "Text © 2019. All rights reserved.", "Website © 2019")
+    return holder if _reads_as_outlet(holder, notice, holder_first) and plausible(holder, directory) else None
+
+
+def _reads_as_outlet(holder: str, notice: str, holder_first: bool) -> bool:
+    """An unlisted holder whose name reads as an outlet's, never a parent company's ("Nexstar Media Inc.", "Gannett
+    Co."); a site's one-word name when the notice reserves its rights ("ⓒ K-VIBE. 무단전재-재배포 금지", "Copyright 2019
+    Newser. All rights reserved."), not a word before the sign ("Text © 2019. All rights reserved.", "Website ©
+    2019")."""
     reads_as_outlet = OUTLET_WORD.search(holder) or (
-        not holder_first and _RIGHTS_RESERVED.search(line) and (
+        not holder_first and _RIGHTS_RESERVED.search(notice) and (
             _ONE_NAME.match(holder) or _COMPOUND_NAME.match(holder)
-            or line.startswith("저작권자") and labelled_site_name(holder)))
-    if reads_as_outlet and not _PARENT_COMPANY.search(holder):
-        return holder if plausible(holder, directory) else None
-    return None
+            or notice.startswith("저작권자") and labelled_site_name(holder)))
+    return bool(reads_as_outlet) and not _PARENT_COMPANY.search(holder)
 
 
 def labelled_site_name(holder: str) -> bool:

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from corpus.date_patterns import ANY_WEEKDAY, month_number, weekday_number
+from corpus import date_value
 from corpus.date_value import calendar_day
 from corpus.intake.arabic_months import arabic_dates
 from corpus.intake.calendars import era_dates
@@ -78,7 +79,7 @@ def read_date(text: str, order_hint: str = "") -> str | None:
 def first_reading(text: str) -> Reading | None:
     if not _DIGIT.search(text):
         return None  # (every form read below prints a digit: most lines of prose print none)
-    return _first_reading(text, datetime.date.today().year)
+    return _first_reading(text, date_value.today().year)
 
 
 @lru_cache(maxsize=4096)
@@ -206,7 +207,7 @@ def _full_year(year: str) -> int:
     digits = int(year.lstrip("'"))
     if len(year.lstrip("'")) == 4:
         return digits
-    next_year = (datetime.date.today().year + 1) % 100
+    next_year = (date_value.today().year + 1) % 100
     return 2000 + digits if digits <= next_year else 1900 + digits
 
 

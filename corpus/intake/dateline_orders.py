@@ -22,8 +22,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from corpus.intake.date_readings import numeric
-from corpus.intake.datelines import find_dateline
+from corpus.intake.date_readings import Reading, numeric
+from corpus.intake.datelines import Dateline, find_dateline
 from corpus.intake.languages import FOREIGN_PUBLISHED, FOREIGN_UPDATED
 from corpus.intake.printed_dates import MAX_DATE_LINE, numeric_order_of
 
@@ -32,21 +32,38 @@ def page_numeric_order(lines: Sequence[str]) -> str:
     """"dmy" or "mdy": as the page's own numeric dates decide it (a part over 12), else as its
     dateline does (`order_by_dateline`), else as the ambiguous dates' own lines' clocks or labels
     do (`order_by_locale`), else ""."""
-    return numeric_order_of(lines) or order_by_dateline(list(lines)) or order_by_locale(lines)
+    if order := numeric_order_of(lines):
+        return order
+    ambiguous = _ambiguous_dates(lines)
+    if not ambiguous:
+        return ""  # (before the dateline is looked for: most pages print no ambiguous date)
+    dateline = _dated_dateline(lines)  # (found once, for both readings)
+    return _order_by_dateline(ambiguous, dateline) or _order_by_locale(lines, ambiguous, dateline is not None)
 
 
 def order_by_dateline(lines: list[str]) -> str:
     """"dmy" or "mdy" when the dateline among `lines` falls on exactly one reading of each
     ambiguous numeric date on a short line of theirs, the same for all, else ""."""
-    ambiguous = [reading for line in lines if len(line) <= MAX_DATE_LINE
-                 for reading in [numeric(line)] if reading and len(reading.values) == 2]
-    if not ambiguous:
-        return ""  # (before the dateline is looked for: most pages print no ambiguous date)
-    dateline = find_dateline(lines)
-    if dateline is None or not dateline.dated:
+    ambiguous = _ambiguous_dates(lines)
+    return _order_by_dateline(ambiguous, _dated_dateline(lines)) if ambiguous else ""
+
+
+def _ambiguous_dates(lines: Sequence[str]) -> list[tuple[str, Reading]]:
+    """The short lines' numeric dates that read in both orders, with their lines."""
+    return [(line, reading) for line in lines if len(line) <= MAX_DATE_LINE
+            for reading in [numeric(line)] if reading and len(reading.values) == 2]
+
+
+def _dated_dateline(lines: Sequence[str]) -> Dateline | None:
+    dateline = find_dateline(list(lines))
+    return dateline if dateline is not None and dateline.dated else None
+
+
+def _order_by_dateline(ambiguous: list[tuple[str, Reading]], dateline: Dateline | None) -> str:
+    if dateline is None:
         return ""
     orders = set()
-    for reading in ambiguous:
+    for _, reading in ambiguous:
         fitting = [order for order, value in zip(("dmy", "mdy"), reading.values)
                    if (int(value[5:7]), int(value[8:10])) == (dateline.month, dateline.day)]
         orders.add(fitting[0] if len(fitting) == 1 else "")
@@ -78,9 +95,12 @@ def order_by_locale(lines: Sequence[str]) -> str:
     clock or a label of a country or language that writes the day first, or prints it in dots with a four-digit year
     (on a page without a dated dateline nor a twelve-hour clock), and none a US zone or a twelve-hour clock, else
     ""."""
-    ambiguous = [(line, reading) for line in lines if len(line) <= MAX_DATE_LINE
-                 for reading in [numeric(line)] if reading and len(reading.values) == 2]
-    if not ambiguous or any(_MONTH_FIRST_CLOCK.search(line) for line, _ in ambiguous):
+    ambiguous = _ambiguous_dates(lines)
+    return _order_by_locale(lines, ambiguous, _dated_dateline(lines) is not None) if ambiguous else ""
+
+
+def _order_by_locale(lines: Sequence[str], ambiguous: list[tuple[str, Reading]], dated_dateline: bool) -> str:
+    if any(_MONTH_FIRST_CLOCK.search(line) for line, _ in ambiguous):
         return ""
     if all(_DAY_FIRST_CLOCK.search(line) for line, _ in ambiguous):
         return "dmy"
@@ -89,14 +109,8 @@ def order_by_locale(lines: Sequence[str]) -> str:
     # the dateline's day is a stamp of another day, whose order nothing on the page tells
     dotted = all(_DOTTED_FULL_YEAR.fullmatch(line, reading.start, reading.end) or _DAY_FIRST_CLOCK.search(line)
                  for line, reading in ambiguous)
-    return "dmy" if dotted and not _has_a_dated_dateline(lines) and not _tells_twelve_hour_time(lines) else ""
+    return "dmy" if dotted and not dated_dateline and not _tells_twelve_hour_time(lines) else ""
 
 
 def _tells_twelve_hour_time(lines: Sequence[str]) -> bool:
     return bool(_TWELVE_HOUR_CLOCK.search("\n".join(line for line in lines if len(line) <= MAX_DATE_LINE)))
-
-
-def _has_a_dated_dateline(lines: Sequence[str]) -> bool:
-    dateline = find_dateline(list(lines))
-    return dateline is not None and dateline.dated
-

@@ -25,6 +25,7 @@ from corpus.intake.reader_prompts import is_reader_prompt
 from corpus.intake.recirculation_lines import is_recirculation_line
 from corpus.intake.site_notices import is_site_notice
 from corpus.intake.site_widgets import is_site_widget
+from corpus.reporting_verbs import ACCORDING, ANNOUNCING, SAYING, any_of
 from corpus.required_text import Gated
 
 # A site's pitch and tools around the story: picks, newsletters, apps, follow and support
@@ -214,7 +215,7 @@ _WHERE_OR_WHEN = re.compile(
 # "Kim did not answer directly", "refused to speak": a story's verb, never a picture's present.
 _AUXILIARY_BEFORE = re.compile(r"(?i)\b(?:not|never|to|did|does|do|will|would|could|can|should|may|might|must)\s+$"
                                r"|n['’]t\s+$")
-_REPORTING = re.compile(r"\b(?:said|says|told|tells|announced|reported|added|according)\b")
+_REPORTING = re.compile(any_of(SAYING, ("tells", "added"), ANNOUNCING, ACCORDING))  # (in lower case only)
 # A short line ending in an address: a feed's or a forum's link to the source.
 _LINK_LINE = re.compile(r"^(?:\S+\s+){0,10}<?https?://\S+>?$")
 # A bullet of a list of links ("• South Korea to pull out of pact"): no sentence.

@@ -22,6 +22,7 @@ from corpus.intake.credits import CITING_WORDS, OUTLET_WORD
 from corpus.intake.east_asian_widgets import is_east_asian_widget
 from corpus.intake.outlets import OutletDirectory, spelled_otherwise
 from corpus.intake.printed_dates import date_span, find_date_line
+from corpus.reporting_verbs import ACCORDING, QUOTING, SAYING, any_of
 
 _SEPARATOR = re.compile(r"\s*(?:\||•|·|»|›|>|::)\s*|\s*(?<![:/])/(?!/)\s*|\s+[-–—]+\s+|\t"
                         r"|(?i:\b(?:source|published|updated|posted|date|editor|author)\s*:)"
@@ -34,8 +35,8 @@ _ROLE_LABEL = re.compile(r"(?i)^(?:reporter|correspondent|editor|writer|by)\b")
 _PARENTHESISED = re.compile(r"[(\[]([^()\[\]]{2,60})[)\]]")
 # Sentences and pictures: a listed name there is a quoted source or a picture's credit.
 _NOT_FURNITURE = re.compile(
-    r"(?i)\b(?:reported|reports|reporting|said|says|told|according|quoted|cited|citing|wrote|"
-    r"writes|photos?|image|images|pictures?|getty|file|courtesy|video|via|sources|download|install)\b"
+    "(?i)" + any_of(SAYING, ACCORDING, QUOTING, ("reporting",))
+    + r"|\b(?:photos?|image|images|pictures?|getty|file|courtesy|video|via|sources|download|install)\b"
     r"|(?:사진|写真|图片|圖片|照片)\s*[=:：]|캡처|캡쳐|キャプチャ|截图|截圖")  # "DOWNLOAD THE X MOBILE APP"; "▲ 사진=…, 연합뉴스": a picture's;
 # "출처:/ 연합뉴스TV 캡처": a screen capture's source
 # An embedded post's signature, as a page quoting a tweet copies it: "— ANI (@ANI) February 26, 2019"

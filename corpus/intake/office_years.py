@@ -31,6 +31,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from corpus.date_patterns import WEEKDAYS
+from corpus import date_value
 from corpus.date_value import calendar_day, weekdays_of_day_and_eve
 from corpus.page_lines import read_window
 from corpus.required_text import branch_conditions, folded_once, meets_a_branch
@@ -68,18 +69,6 @@ class Holder:
     taking_office: re.Pattern[str] | None = None  # its office taken, in Japanese, Chinese, Korean ("首相に選ばれた")
     latin_titles: tuple[str, ...] = ()  # its office's titles as `pattern` reads them (before a Latin name)
     after_name_titles: tuple[str, ...] = ()  # ... and beside an East Asian name ("대통령", "首相")
-
-    def may_be_named(self, text: str, printed: dict[tuple[str, ...], bool]) -> bool:
-        """Whether `text` prints what `pattern` needs: a title, or an East Asian name and its title (each
-        tuple of words looked up once per text in `printed`): most pages name few of the offices."""
-        return _any_printed(self.latin_titles, text, printed) or (
-            _any_printed(self.east_asian_names, text, printed) and _any_printed(self.after_name_titles, text, printed))
-
-
-def _any_printed(words: tuple[str, ...], text: str, printed: dict[tuple[str, ...], bool]) -> bool:
-    if words not in printed:
-        printed[words] = any(word in text for word in words)
-    return printed[words]
 
 
 @dataclass(frozen=True)
@@ -126,7 +115,7 @@ def _european_form(titles: list[str], latin: list[str]) -> str:
 
 
 def _as_printed(titles: list[str]) -> tuple[str, ...]:
-    """The titles as a page may print them, for `Holder.may_be_named`: as listed and capitalised
+    """The titles as a page may print them, for `_may_be_named`: as listed and capitalised
     ("Presidente Moon" opening a sentence)."""
     return tuple(dict.fromkeys(form for title in titles for form in (title, title[:1].upper() + title[1:])))
 
@@ -211,8 +200,9 @@ def _named_in_office(text: str) -> tuple[Holder, ...]:
 
 
 def _may_be_named(text: str) -> list[Holder]:
-    """The holders, in order, for which `Holder.may_be_named` holds: each office's titles looked up once, and
-    an East Asian name only under a title printed beside such names (most pages name few of the offices)."""
+    """The holders, in order, whose `pattern` may find `text`: it prints one of their `latin_titles`, or one of their
+    `east_asian_names` and one of their `after_name_titles`. Each office's titles are looked up once, and an East
+    Asian name only under a title printed beside such names (most pages name few of the offices)."""
     every, by_latin_titles, by_after_name_titles = _holders_by_titles()
     numbers = {number for titles, numbers in by_latin_titles.items() if any(title in text for title in titles)
                for number in numbers}
@@ -259,7 +249,7 @@ def _dated_by_its_year(text: str, match: re.Match) -> bool:
 def _term_years(named: list[Holder]) -> range:
     first = max(min(start for start, _ in holder.terms) for holder in named)
     last = min(max(end for _, end in holder.terms) for holder in named)
-    today = datetime.date.today()
+    today = date_value.today()
     return range(first.year, min(last, today).year + 1)
 
 

@@ -28,6 +28,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from corpus.date_patterns import WEEKDAYS
+from corpus import date_value
 from corpus.date_value import calendar_day, weekdays_of_day_and_eve
 from corpus.intake.printed_dates import full_dates
 
@@ -289,7 +290,7 @@ _LAST_YEAR = re.compile(r"(?i)\blast\s+year\b|去年|昨年|지난\s?해|작년"
 
 
 def _today() -> datetime.date:
-    return datetime.date.today()
+    return date_value.today()
 
 
 def year_of_the_weekday_since(month: int, day: int, text: str, lead: str) -> InferredYear | None:
