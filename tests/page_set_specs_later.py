@@ -305,16 +305,16 @@ LATER_SETS = (
     WrittenBlind("holdout101", 30, 22, 16, 3, range(5, 11), range(5, 11), signing_and_crisis_share=False,
                  blind=False,
                  periods=frozenset({"gsomia-2016-talks", "gsomia-2016-tentative", "gsomia-2016-signing"})),
-    # holdout102: the 2012 collapse and the 2019 crisis as the Japanese-language press printed them (KBS World's Japanese
-    # service, a House of Councillors question, Yonhap on WoWKorea, Economic News, the Dong-A's Japanese edition, Nikkei
-    # and Asahi on reposting blogs, Jiji on nippon.com, MOFA's statement on a blog linking the Sankei, METI's statement
-    # on a mirror, FNN on MSN, the Yomiuri on infoseek, the Hankyoreh on Hatena, Newsweek Japan, a Yonhap video page,
-    # Nikkan Gendai, the Tokyo Shimbun, the Mainichi on 5ch, the JoongAng's Japanese edition, the Defence Minister's
-    # briefing on a mirror): the June 2012 postponement (6), the decision of August 2019 and Japan's and the US's
-    # reactions (10), the run-up to the expiry and the suspension (6), and four Japan-Korea stories of 2012 and 2019
-    # under ids no earlier set used (Lee's demand that the Emperor apologise, Noda's letter sent back, the first
-    # hydrogen-fluoride permit, China's beer overtaking Japan's in Korea's imports). No page is dated by a yearless
-    # wire dateline: the writer's searches found no unused page with Kyodo's "【ソウル共同】" and a day.
+    # holdout102: the 2012 collapse and the 2019 crisis as the Japanese-language press printed them (KBS World's
+    # Japanese service, a House of Councillors question, Yonhap on WoWKorea, Economic News, the Dong-A's Japanese
+    # edition, Nikkei and Asahi on reposting blogs, Jiji on nippon.com, MOFA's statement on a blog linking the Sankei,
+    # METI's statement on a mirror, FNN on MSN, the Yomiuri on infoseek, the Hankyoreh on Hatena, Newsweek Japan, a
+    # Yonhap video page, Nikkan Gendai, the Tokyo Shimbun, the Mainichi on 5ch, the JoongAng's Japanese edition, the
+    # Defence Minister's briefing on a mirror): the June 2012 postponement (6), the decision of August 2019 and Japan's
+    # and the US's reactions (10), the run-up to the expiry and the suspension (6), and four Japan-Korea stories of 2012
+    # and 2019 under ids no earlier set used (Lee's demand that the Emperor apologise, Noda's letter sent back, the
+    # first hydrogen-fluoride permit, China's beer overtaking Japan's in Korea's imports). No page is dated by a
+    # yearless wire dateline: the writer's searches found no unused page with Kyodo's "【ソウル共同】" and a day.
     WrittenBlind("holdout102", 30, 22, 16, 4, range(5, 11), range(5, 11), signing_and_crisis_share=False,
                  periods=frozenset({"gsomia-2012-collapse", "gsomia-2019-termination", "gsomia-2019-suspension"})),
     # holdout103: the 2012 collapse and the 2016 signing as the world's press outside Korea and Japan printed them

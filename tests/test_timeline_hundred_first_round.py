@@ -2,8 +2,8 @@
 adopted the Paris accord", not "… adopted the Paris…"); a subject elided for the room names everyone with their
 offices left out instead ("Jon Hale and Mia Roe signed", not "Governor Jon Hale and … signed"); what only served a
 date taken out goes with it: the end of a span it began ("from May 2019 [to March 2020]"), a Chinese "at" before it
-("在"), a Korean particle after it ("에"). A Chinese, Japanese or Korean title still holding a date once its own is taken out runs in another day's
-clause and is not proposed. Sentences written for the purpose."""
+("在"), a Korean particle after it ("에"). A Chinese, Japanese or Korean title still holding a date once its own is
+taken out runs in another day's clause and is not proposed. Sentences written for the purpose."""
 
 from __future__ import annotations
 
