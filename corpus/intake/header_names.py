@@ -36,7 +36,9 @@ _PARENTHESISED = re.compile(r"[(\[]([^()\[\]]{2,60})[)\]]")
 _NOT_FURNITURE = re.compile(
     r"(?i)\b(?:reported|reports|reporting|said|says|told|according|quoted|cited|citing|wrote|"
     r"writes|photos?|image|images|pictures?|getty|file|courtesy|video|via|sources|download|install)\b"
-    r"|(?:사진|写真|图片|圖片|照片)\s*[=:：]|캡처|캡쳐|キャプチャ|截图|截圖")  # "DOWNLOAD THE X MOBILE APP"; "▲ 사진=…, 연합뉴스": a picture's;
+    # "DOWNLOAD THE X MOBILE APP"; "▲ 사진=…, 연합뉴스": a picture's; "Data source: Bloomberg": a chart's
+    r"|(?:사진|写真|图片|圖片|照片)\s*[=:：]|캡처|캡쳐|キャプチャ|截图|截圖"
+    r"|\b(?:data|statistics|figures|chart|graph)\s+(?:source|from)\b")
 # "출처:/ 연합뉴스TV 캡처": a screen capture's source
 # An embedded post's signature, as a page quoting a tweet copies it: "— ANI (@ANI) February 26, 2019"
 # (whose post the page quotes, never the page's own name).
