@@ -31,7 +31,7 @@ _NOT_AN_OUTLET = LazyPattern(r"(?i)\b(?:by|reporting|editing|writing|compiled|tr
                              # the paper's own story drawing on a wire, in other languages: "Con
                              # información de AFP", "Mit Material von dpa", "Reporte de EFE"
                              r"|informaci[oó]n|informazioni|informa[çc][õo]es|material|reporte"
-                             r"|laporan|avec)\b|^\W*with\b")
+                             r"|laporan|avec)\b|^\W*(?:with|por|par|von)\b")  # "(Por Jane Roe)": a byline
 # Words an outlet's name has and a person's or a place's has not.
 OUTLET_WORD = LazyPattern(
     r"(?i)\b(?:news|times|post|daily|herald|journal|agency|press|radio|tv|television|"

@@ -27,10 +27,14 @@ from corpus.intake.outlets import OutletDirectory
 _OWNED_PLACE = re.compile(r"^(?P<owner>\S[^'’]{0,60}?)['’]s?\s+(?:[\w-]+\s+){0,2}?"
                           r"(?i:blog|newsletter|web\s?site|site|home\s?page|page|column|account|feed|channel|profile"
                           r"|podcast|edition|substack)\b")
-# Platforms where anyone posts: a piece first posted there has no outlet of its own.
-_PLATFORM = re.compile(r"(?:Medium|Substack|Facebook|Twitter|X|LinkedIn|YouTube|Instagram|Tumblr|Blogger|Blogspot"
-                       r"|WordPress|Reddit|Quora|Telegram|Weibo|WeChat|TikTok|Threads|Bluesky|Patreon|Tistory"
-                       r"|Naver\s+Blog|Ameba|Ameblo)(?:\s+(?i:page|account|feed|post|channel|blog))?")
+# Platforms where anyone posts: a piece first posted there ("on Medium", "on Jane Roe's Facebook page" above) has no
+# outlet of its own.
+_PLATFORMS = frozenset({"Medium", "Substack", "Facebook", "Twitter", "X", "LinkedIn", "YouTube", "Instagram", "Tumblr",
+                        "Blogger", "Blogspot", "WordPress", "Reddit", "Quora", "Telegram", "Weibo", "WeChat", "TikTok",
+                        "Threads", "Bluesky", "Patreon", "Tistory", "Naver Blog", "Ameba", "Ameblo"})
+_ON_A_PLATFORM = re.compile(r"(?<!\s)\s+(?i:page|account|feed|post|channel|blog)$")
+# A name, then a clause joined to it: "first appeared on Sputnik & is reposted here with permission".
+_CLAUSE_AFTER = re.compile(r"\s+(?:&|and)\s+(?=[a-z])")
 # Words after a source's name, or a source's other parts, that say a picture or a chart draws on it.
 PICTURE_OR_DATA = re.compile(r"(?i)\b(?:photos?|file|graphics?|images?|pictures?|video|data|charts?|filings?"
                              r"|calculations?|estimates?|statistics|figures|surveys?"
@@ -45,9 +49,10 @@ def pointed_outlet(credit: str, printed: str, directory: OutletDirectory) -> str
     credit = credit.strip()
     if PICTURE_OR_DATA.search(printed[len(credit):]):
         return None
+    credit = _CLAUSE_AFTER.split(credit, maxsplit=1)[0]  # "Sputnik & is reposted here with permission"
     if directory.named(credit):
         return credit
-    if _PLATFORM.fullmatch(credit.rstrip(".")):
+    if _ON_A_PLATFORM.sub("", credit.rstrip(".")) in _PLATFORMS:
         return None
     if owned := _OWNED_PLACE.match(credit):
         return owned["owner"] if directory.named(owned["owner"]) else None
