@@ -9,7 +9,11 @@ none (a wrong outlet is worse than an unknown one).
   "Sources: Bloomberg, company filings", "Fuente: EFE / Foto de archivo";
 * a chart's "Data source: Bloomberg" among a header's items;
 * a picture's label before its agency read as a masthead and its desk: "Bild: Reuters" (German "picture"), and a
-  wire's graphics desk, "Reuters Graphics".
+  wire's graphics desk, "Reuters Graphics";
+* found behind the first credit of the readable sets' odd-numbered pages (every credit `_credits` yields, not only the
+  first): an app's button, "Open in App", read as APP (Associated Press of Pakistan) among a header's items; a byline
+  in Spanish closing the story, "(Por Elaine Lies)", taken as an outlet's name; "This story first appeared on Sputnik &
+  is reposted here with permission" read whole.
 
 Each positive failed before the round; a negative beside it keeps what must not change."""
 
@@ -17,6 +21,7 @@ from __future__ import annotations
 
 import pytest
 
+from corpus.intake.closing_credits import closing_credit
 from corpus.intake.credit_lines import masthead_credit
 from corpus.intake.credits import first_appeared_credit
 from corpus.intake.header_names import header_credit
@@ -138,6 +143,41 @@ def test_a_masthead_and_its_city_still_names_the_outlet():
     assert masthead_credit("7Dnews London", outlets()) == "7Dnews"
 
 
+# Found behind the first credit of the readable sets' odd-numbered pages
+
+@pytest.mark.parametrize("line", ["Open in App", "Home | News | App | Politics", "Home | Map | Sport"])
+def test_a_short_word_in_title_case_spelling_an_outlet_s_initials_is_no_header_credit(line):
+    assert header_credit(line, outlets()) is None
+
+
+@pytest.mark.parametrize("line, credit", [
+    ("Home | News | APP | Politics", "APP"),  # the initials in capitals
+    ("Home | dpa | Politik", "dpa"),  # the wire's own small letters
+    ("Home | Ansa | Esteri", "Ansa"),  # the name itself, in title case
+    ("Home | Kyodo | News", "Kyodo"),  # a name, not initials
+])
+def test_a_listed_outlet_among_a_header_s_items_still_names_it(line, credit):
+    assert header_credit(line, outlets()) == credit
+
+
+@pytest.mark.parametrize("credit", ["(Por Elaine Lies)", "(Par Jane Roe)", "(Von Jane Roe)"])
+def test_a_byline_in_another_language_closing_the_story_names_no_outlet(credit):
+    assert closing_credit(f"The pact was signed in Seoul on Wednesday. {credit}", outlets()) is None
+
+
+def test_an_unlisted_name_closing_the_story_in_brackets_is_still_its_credit():
+    assert closing_credit("The pact was signed in Seoul on Wednesday. (Harbor Gazette)", outlets()) == "Harbor Gazette"
+
+
+@pytest.mark.parametrize("line, outlet", [
+    ("This story first appeared on Sputnik & is reposted here with permission.", "Sputnik"),
+    ("This story first appeared on Harbor Gazette & is reposted here with permission.", "Harbor Gazette"),
+    ("This story first appeared on Stars & Stripes.", "Stars & Stripes"),  # "&" in the name: no clause after it
+])
+def test_a_clause_joined_to_the_pointer_s_outlet_is_cut_off(line, outlet):
+    assert first_appeared_credit(line, outlets()) == outlet
+
+
 # Hostile texts
 
 HOSTILE = [
@@ -147,6 +187,8 @@ HOSTILE = [
     "Medium " * 14_000,
     "data, " * 16_000,
     "Bild:" * 20_000,
+    "Sputnik & is " * 8_000,
+    "App " * 25_000,
     "a" * 100_000,
 ]
 # Runs of spaces between words: the round's own readers only (the pointer's `_FIRST_APPEARED` and the masthead's
@@ -161,6 +203,8 @@ SPACED = ["x" + " " * 100_000 + "y", "Jane Roe" + " " * 100_000 + "'s blog"]
     (lambda text, directory: header_credit("Data source: " + text, directory), HOSTILE + SPACED),
     (lambda text, directory: first_appeared_credit("This article first appeared on " + text, directory), HOSTILE),
     (lambda text, directory: masthead_credit(text + " Reuters", directory), HOSTILE),
+    (lambda text, directory: header_credit("Home | " + text[:150], directory), HOSTILE + SPACED),
+    (lambda text, directory: closing_credit("Signed. (Por " + text + ")", directory), HOSTILE),
 ])
 def test_each_reader_of_the_round_takes_every_hostile_text_quickly(read, texts):
     directory = outlets()  # (the list of outlets read before the clock starts)

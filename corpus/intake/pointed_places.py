@@ -34,7 +34,7 @@ _PLATFORMS = frozenset({"Medium", "Substack", "Facebook", "Twitter", "X", "Linke
                         "Threads", "Bluesky", "Patreon", "Tistory", "Naver Blog", "Ameba", "Ameblo"})
 _ON_A_PLATFORM = re.compile(r"(?<!\s)\s+(?i:page|account|feed|post|channel|blog)$")
 # A name, then a clause joined to it: "first appeared on Sputnik & is reposted here with permission".
-_CLAUSE_AFTER = re.compile(r"\s+(?:&|and)\s+(?=[a-z])")
+_CLAUSE_AFTER = re.compile(r"(?<!\s)\s+(?:&|and)\s+(?=[a-z])")
 # Words after a source's name, or a source's other parts, that say a picture or a chart draws on it.
 PICTURE_OR_DATA = re.compile(r"(?i)\b(?:photos?|file|graphics?|images?|pictures?|video|data|charts?|filings?"
                              r"|calculations?|estimates?|statistics|figures|surveys?"
