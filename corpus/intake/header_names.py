@@ -156,7 +156,7 @@ def _reads_as_navigation(line: str) -> bool:
 
 def _named_as_printed(item: str, directory: OutletDirectory) -> str | None:
     """The outlet an item names alone, but not by a short word in title case that the outlet's initials spell: "Open
-    in App" is no credit of APP (Associated Press of Pakistan), nor "Map" of MAP ("Ansa", "dpa" still name theirs)."""
+    in App" is no credit of APP (Associated Press of Pakistan); "APP", "Ansa", "dpa" still name theirs."""
     name = directory.named_alone(item)
     if name and item.istitle() and len(item) <= MAX_ABBREVIATION and spelled_before(item.upper(), name):
         return None
