@@ -12,13 +12,14 @@ from __future__ import annotations
 import re
 
 from corpus.intake.outlets import OutletDirectory, carried_source, credit_parts, names_no_one, spelled_otherwise
+from corpus.intake.pointed_places import pointed_outlet
 from corpus.intake.printed_dates import MONTH_NAME
 from corpus.intake.reposts import speaks_of_the_piece
 from corpus.intake.source_names import NAME_PARTICLES, source_name_part, without_leading_date
 from corpus.intake.stamp_sources import SOURCE_WORD
 from corpus.lazy_patterns import LazyPattern
 
-PHOTO_WORD = LazyPattern(r"(?i)\b(?:photos?|image|images|pictures?|file|video|getty|graphic|"
+PHOTO_WORD = LazyPattern(r"(?i)\b(?:photos?|image|images|pictures?|file|video|getty|graphics?|"
                     r"illustration|screenshot|screengrab|courtesy)\b|/")
 _ROLE = LazyPattern(r"(?i)\b(?:staff|reporter|writer|correspondent|editor|contributor|columnist|"
                     r"bureau|chief|intern|analyst|professor|senior|special|desk|editorial)\b")
@@ -30,7 +31,7 @@ _NOT_AN_OUTLET = LazyPattern(r"(?i)\b(?:by|reporting|editing|writing|compiled|tr
                              # the paper's own story drawing on a wire, in other languages: "Con
                              # información de AFP", "Mit Material von dpa", "Reporte de EFE"
                              r"|informaci[oó]n|informazioni|informa[çc][õo]es|material|reporte"
-                             r"|laporan|avec)\b|^\W*with\b")
+                             r"|laporan|avec)\b|^\W*(?:with|por|par|von)\b")  # "(Por Jane Roe)": a byline
 # Words an outlet's name has and a person's or a place's has not.
 OUTLET_WORD = LazyPattern(
     r"(?i)\b(?:news|times|post|daily|herald|journal|agency|press|radio|tv|television|"
@@ -350,8 +351,8 @@ def _pointed_credit(match: re.Match | None, directory: OutletDirectory,
         return None  # "appeared in the print edition of X": the edition, then its paper (`source_notes`)
     if _several_listed(match["credit"], directory):
         return None  # "Sources: Anadolu Agency - EFE": what the story drew on, not one outlet
-    credit = _listed_prefix(match["credit"], directory)
-    if _DATE_WORD.match(credit):
+    credit = pointed_outlet(_listed_prefix(match["credit"], directory), match["credit"], directory)
+    if credit is None or _DATE_WORD.match(credit):
         return None  # "Originally published on Fri November 8, 2013": a date, not a source
     if credit[:1].islower() or not credit[:1].isascii():  # "via theguardian", "Source: scmp.com",
         # "in the japan times", "출처: 연합뉴스": listed only

@@ -20,7 +20,7 @@ import re
 
 from corpus.intake.credits import CITING_WORDS, OUTLET_WORD
 from corpus.intake.east_asian_widgets import is_east_asian_widget
-from corpus.intake.outlets import OutletDirectory, spelled_otherwise
+from corpus.intake.outlets import OutletDirectory, spelled_before, spelled_otherwise
 from corpus.intake.printed_dates import date_span, find_date_line
 from corpus.reporting_verbs import ACCORDING, QUOTING, SAYING, any_of
 
@@ -37,7 +37,9 @@ _PARENTHESISED = re.compile(r"[(\[]([^()\[\]]{2,60})[)\]]")
 _NOT_FURNITURE = re.compile(
     "(?i)" + any_of(SAYING, ACCORDING, QUOTING, ("reporting",))
     + r"|\b(?:photos?|image|images|pictures?|getty|file|courtesy|video|via|sources|download|install)\b"
-    r"|(?:사진|写真|图片|圖片|照片)\s*[=:：]|캡처|캡쳐|キャプチャ|截图|截圖")  # "DOWNLOAD THE X MOBILE APP"; "▲ 사진=…, 연합뉴스": a picture's;
+    # "DOWNLOAD THE X MOBILE APP"; "▲ 사진=…, 연합뉴스": a picture's; "Data source: Bloomberg": a chart's
+    r"|(?:사진|写真|图片|圖片|照片)\s*[=:：]|캡처|캡쳐|キャプチャ|截图|截圖"
+    r"|\b(?:data|statistics|figures|chart|graph)\s+(?:source|from)\b")
 # "출처:/ 연합뉴스TV 캡처": a screen capture's source
 # An embedded post's signature, as a page quoting a tweet copies it: "— ANI (@ANI) February 26, 2019"
 # (whose post the page quotes, never the page's own name).
@@ -67,6 +69,7 @@ MAX_LOWER_WORDS = 3  # "Korea JoongAng Daily - Korea's leading English news"
 MAX_NAME_WORDS = 5
 MIN_NAV_WORDS = 3
 MIN_ONE_WORD_NAME = 3
+MAX_ABBREVIATION = 5
 
 
 def header_credit(line: str, directory: OutletDirectory) -> str | None:
@@ -79,7 +82,7 @@ def header_credit(line: str, directory: OutletDirectory) -> str | None:
     if _BRACKETED_ADDRESS.fullmatch(line):
         return None  # "(washingtonpost.com)" alone on its line: the source a digest cites, not the site's header
     parts = _items(line)
-    named = {directory.named_alone(part): part for part in parts if directory.named_alone(part)} \
+    named = {name: part for part in parts if (name := _named_as_printed(part, directory))} \
         or {name: part for part in parts if (name := _listed_address(part, directory))}  # "(AP/chinadaily.com.cn)": AP
     if len(named) == 1 and parts != [line]:  # a line of the name alone is read elsewhere
         credit = next(iter(named.values()))
@@ -152,6 +155,15 @@ def _reads_as_navigation(line: str) -> bool:
     return len(words) >= MIN_NAV_WORDS and not lower and not _SAYS_COLON.match(line)
 
 
+def _named_as_printed(item: str, directory: OutletDirectory) -> str | None:
+    """The outlet an item names alone, but not by a short word in title case that the outlet's initials spell: "Open
+    in App" is no credit of APP (Associated Press of Pakistan); "APP", "Ansa", "dpa" still name theirs."""
+    name = directory.named_alone(item)
+    if name and item.istitle() and len(item) <= MAX_ABBREVIATION and spelled_before(item.upper(), name):
+        return None
+    return name
+
+
 def _one_name_in_words(line: str, directory: OutletDirectory) -> str | None:
     """The one listed name among the line's runs of words ("Bloomberg Anywhere Remote Login
     Bloomberg Terminal"): of two words or more, or one word of three letters or more ("AA"
@@ -168,7 +180,7 @@ def _one_name_in_words(line: str, directory: OutletDirectory) -> str | None:
                 break  # "Around the Nation", "Ministry of Foreign Affairs": a longer name's words
             if start and words[start - 1].capitalize() in CITING_WORDS:
                 break  # "By Jane Roe, Quoting Yonhap": the source the writer cites (review 42)
-            if name := directory.named_alone(candidate):
+            if name := _named_as_printed(candidate, directory):
                 found[name] = candidate
                 start += size - 1
                 break

@@ -23,6 +23,7 @@ import re
 
 from corpus.intake.contact_lines import is_source_line
 from corpus.intake.outlets import OutletDirectory
+from corpus.intake.pointed_places import PICTURE_OR_DATA
 
 _LABEL_END = re.compile(r"[:：︰|]")
 _PARTS = re.compile(r"\s*(?:/|\s[-–—]\s|[,，、;|])\s*")
@@ -44,8 +45,9 @@ def labelled_source_credit(line: str, directory: OutletDirectory) -> str | None:
     value = line[label_end.end():] if label_end else ""
     parts = _source_parts(value)
     named = {part for part in parts if _is_listed(part, directory)}
-    if len(named) != 1 or any(_AGENCY_CODE.fullmatch(part) for part in parts if part not in named):
-        return None
+    if len(named) != 1 or any(_AGENCY_CODE.fullmatch(part) or PICTURE_OR_DATA.search(part)
+                              for part in parts if part not in named):
+        return None  # "Quelle: ots/dpa"; "Sources: Bloomberg, company filings", a chart's
     part = named.pop()
     return part if directory.named(part) or not directory.named(_account_owner(part)) else _account_owner(part)
 
