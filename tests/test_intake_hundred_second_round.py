@@ -191,8 +191,8 @@ HOSTILE = [
     "App " * 25_000,
     "a" * 100_000,
 ]
-# Runs of spaces between words: the round's own readers only (the pointer's `_FIRST_APPEARED` and the masthead's
-# `_MASTHEAD_BUTTONS`, older than the round, take about a second on them).
+# Runs of spaces between words (the pointer's `_FIRST_APPEARED` and the masthead's `_MASTHEAD_BUTTONS` took about a
+# second on them each until the lead's mend at the merge: a run read once a name's length).
 SPACED = ["x" + " " * 100_000 + "y", "Jane Roe" + " " * 100_000 + "'s blog"]
 
 
@@ -201,8 +201,9 @@ SPACED = ["x" + " " * 100_000 + "y", "Jane Roe" + " " * 100_000 + "'s blog"]
     (lambda text, directory: pointed_outlet(text[:50], text, directory), HOSTILE + SPACED),
     (lambda text, directory: labelled_source_credit("Source: Yonhap, " + text, directory), HOSTILE + SPACED),
     (lambda text, directory: header_credit("Data source: " + text, directory), HOSTILE + SPACED),
-    (lambda text, directory: first_appeared_credit("This article first appeared on " + text, directory), HOSTILE),
-    (lambda text, directory: masthead_credit(text + " Reuters", directory), HOSTILE),
+    (lambda text, directory: first_appeared_credit("This article first appeared on " + text, directory),
+     HOSTILE + SPACED),
+    (lambda text, directory: masthead_credit(text + " Reuters", directory), HOSTILE + SPACED),
     (lambda text, directory: header_credit("Home | " + text[:150], directory), HOSTILE + SPACED),
     (lambda text, directory: closing_credit("Signed. (Por " + text + ")", directory), HOSTILE),
 ])

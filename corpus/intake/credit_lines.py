@@ -61,7 +61,7 @@ _GLUED_INITIALS = LazyPattern(r"^(?:By\s+)?[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]
 _GLUED_AGE = LazyPattern(r"^(?P<name>[A-Z][^\d]{1,40}?)\s*\d{1,2}\s*(?:minutes?|mins?|hours?|hrs?|days?"
                          r"|weeks?|months?|years?)\s+ago\s*$")
 # The buttons beside a site's masthead, copied with it: "close", "menu", "search", "☰".
-_MASTHEAD_BUTTONS = LazyPattern(r"^(?P<name>\S.{1,50}?)(?:\s+(?:(?i:close|menu|search|open|sign\s+in"
+_MASTHEAD_BUTTONS = LazyPattern(r"^(?P<name>\S.{1,50}?)(?:\s++(?:(?i:close|menu|search|open|sign\s+in"
                                 r"|log\s*in|subscribe|back|mobile"  # its mobile edition: "arirang mobile"
                                 r"|logo"  # its logo's text: "Pulse.com.gh logo", the image's alt text copied
                                 # the same buttons in Spanish, Portuguese, French, German, Italian,

@@ -130,7 +130,8 @@ _FIRST_APPEARED = LazyPattern(
     r"|original\s+(?:source|article|story)|(?:read\s+more|continue\s+reading)\s+(?:at|on))"
     r"\s*:?))\s+"
     r"(?P<credit>(?-i:[A-Z])[\w&.'’ -]{1,50}?|[\w.-]+\.[a-z]{2,}|@?(?-i:[a-z])[\w&.'’ -]{3,50}?)"
-    r"(?=\s*(?:[.,;:)]|\s(?:on|and|in)\s|$))")
+    # (possessive, and no credit ending in two spaces: a run of spaces after the name is read once, not once a length)
+    r"(?<!\s\s)(?=\s*+(?:[.,;:)]|$)|\s++(?:on|and|in)\s)")
 # A paper's note of the edition the piece was printed in: "Published in Dawn, November 22nd,
 # 2019" (a listed outlet; a bare "Published on <date>" is a date line).
 # Or a journal's issue: "Published January 2017 in X · Volume 18, Issue 3".
