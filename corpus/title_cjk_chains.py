@@ -12,9 +12,11 @@ import re
 
 # Where a clause in the past joins the next: "...체결됐으며, ", "...통보했다가 ", "...했고, ", "...通知しましたが、"
 _JOINT = re.compile(r"(?<=[했됐었았였졌왔갔겼렸켰쳤셨냈섰봤줬])(?:고|으며|지만|는데|으나|다가),?\s++|(?<=た)が、")
-# A date of a clause's own ("11월", "2010年", "그해", "지난해"); not a span of days ("2日間", "사흘째") nor "every year"
-CJK_DATE = (r"(?<![\d.])\d{1,4}\s?(?:년|월|일|年|月|日)(?!간|間|째|동안|ぶり|ごと|마다|\d)"
-            r"|그해|同年|その年|지난해|昨年|去年")
+# A date of a clause's own ("11월", "2010年", "그해", "지난해"); not a span of days ("2日間", "사흘째") nor "every year",
+# nor a count of years (one digit, not before "ago" or "after": "1년 연장", "2年連続", not "5년 전") or of any unit
+# before what counts it ("10년 만에", "3日連続")
+CJK_DATE = (r"(?<![\d.])(?!\d\s?(?:년|年)(?!\s?(?:전|前|후|後)))\d{1,4}\s?(?:년|월|일|年|月|日)(?!간|間|째|동안|ぶり|ごと|마다|\d)"
+            r"(?!\s?(?:만에|연속|씩|이상|넘게|連続|连续|以上))|그해|同年|その年|지난해|昨年|去年")
 _A_DATE = re.compile(CJK_DATE)
 
 

@@ -90,9 +90,13 @@ def shortened(text: str, verb_end: int, most: int = MAX_TITLE, least: int = 20) 
 
 # How far past the room a phrase the room breaks may run to its end ("adopted the Paris agreement", not "the Paris…")
 _FINISHING_REACH = 10
-# Where a phrase ends: a clause's end, the text's, or a word that opens another phrase (the "…" then kept)
-_PHRASE_END = re.compile(r",\s|;\s|(?<=[a-z]{2})\.(?:\s|$)|[,;:]?$|\s(?=(?:in|on|at|for|with|over|about|from|into|under"
-                         r"|after|before|amid|during|while|when|which|who|as|because|and|but|to|by)\s)")
+# Where a phrase ends: a clause's end, the text's, or a word that opens another phrase (the "…" then kept); not the
+# dot of a title's or a month's abbreviation ("met Gov. Andrew Cuomo", "Sen.", "Capt.", "Nov.": review 45)
+_ABBREVIATED = (r"(?<!\b(?:Gov|Sen|Rep|Gen|Col|Sgt|Adm|Maj|Mrs|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Inc|Ltd))"
+                r"(?<!\b(?:Capt|Cmdr|Prof|Sept|Corp|Dept|Supt))")
+_OPENING_WORD = (r"in|on|at|for|with|over|about|from|into|under|after|before|amid|during|while|when|which|who|as"
+                 r"|because|and|but|to|by")
+_PHRASE_END = re.compile(rf",\s|;\s|(?<=[a-z]{{2}}){_ABBREVIATED}\.(?:\s|$)|[,;:]?$|\s(?=(?:{_OPENING_WORD})\s)")
 
 # ... not when the word reached opens a phrase of its own: a verb or a participle ("a tsunami … swept…", "partners
 # entitled…"), or a verb's particle ("put their pact back…")

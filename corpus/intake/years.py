@@ -40,6 +40,9 @@ _CLUSTER_DAYS = 14  # the articles of one event's coverage lie within days of ea
 _MIN_SPAN_ARTICLES = 3  # fewer dated articles than this say too little of a library's period
 SPAN_REASON = "the span of your library"  # marks a year inferred so (never itself a span date)
 _WEEKDAY = re.compile(rf"\b(?P<weekday>{'|'.join(WEEKDAYS)})\b")
+# ... told as another day's than the story's by its words: "last Friday", "this past Friday", "the previous Friday",
+# "since Friday", "a week ago Friday" (review 45)
+_ANOTHER_DAYS_WEEKDAY = re.compile(r"(?i)\b(?:last|past|previous|since|ago)\s+$")
 
 
 @dataclass(frozen=True)
@@ -182,11 +185,12 @@ def _year_of_a_cluster(month: int, day: int, years: list[int], span: CorpusSpan,
 
 def named_weekday(lead: str) -> int | None:
     """The one weekday the lead names as the day of what it tells (not of a plan: "was due
-    to be renewed on Saturday"), or None."""
+    to be renewed on Saturday"; not another day's: "last Friday", "since Friday"), or None."""
     from corpus.events import mention_role  # (the date rules, only when needed)
 
     weekdays = {WEEKDAYS.index(m["weekday"]) for m in _WEEKDAY.finditer(lead)
-                if mention_role(lead, m.start(), m.end()) != "plan"}
+                if not _ANOTHER_DAYS_WEEKDAY.search(lead, max(0, m.start() - 12), m.start())
+                and mention_role(lead, m.start(), m.end()) != "plan"}
     return weekdays.pop() if len(weekdays) == 1 else None
 
 
