@@ -1,8 +1,7 @@
 """The intake's cheap pre-checks and remembered readings answer as the full reading does."""
 import datetime
-from types import SimpleNamespace
 
-from corpus.intake import date_readings
+from corpus import date_value
 from corpus.intake.date_readings import first_reading
 from corpus.intake.source_notes import _fields
 
@@ -17,12 +16,7 @@ def test_a_remembered_reading_follows_the_current_year(monkeypatch):
     # a two-digit year is read by the current year: a reading remembered in one is not another's
     assert first_reading("Nov. 23, 99").values == ("1999-11-23",)
 
-    class InAnotherCentury(datetime.date):
-        @classmethod
-        def today(cls):
-            return cls(2098, 1, 1)
-
-    monkeypatch.setattr(date_readings, "datetime", SimpleNamespace(date=InAnotherCentury))
+    monkeypatch.setattr(date_value, "today", lambda: datetime.date(2098, 1, 1))
     assert first_reading("Nov. 23, 99").values == ("2099-11-23",)
 
 
