@@ -1,0 +1,33 @@
+"""Korean and Japanese wordings of talks resumed told as their rounds held (timeline round 102): the first
+round, or the rounds counted, held ("이달 1일 도쿄와 9일 서울에서 두 차례 실무협의를 열어", "실무협의를 두 차례
+열어", "1日に東京で1回目、9日にソウルで2回目の実務協議を開き"), as English "held their first round of talks"
+(`corpus.happening_words`). Merged into `corpus.happening_words_languages`; the date condition of the event
+still asks one of the passage's dates to be the day the talks resumed. Only held: not a round ahead ("다음 주
+3차 실무협의를 열어 가서명할 예정", "열기로", "開く予定"), nor a later round alone ("2차 실무회의를 열었다").
+Pure standard library.
+"""
+
+from __future__ import annotations
+
+from corpus.happening_words_stems import JA_NOT_IF
+
+_KO_TALKS = r"(?:실무\s*)?(?:협의|협상|회의|회담)(?:를|을)?"
+_KO_ROUNDS = r"(?:첫|1차|두\s*차례|세\s*차례|[23]\s*차례)"
+# held: a past, a past adnominal, or a clause joined on ("열어", "열고"), never "열기로", "열 예정", "가질"
+_KO_HELD = r"\s*(?:(?:열었|가졌|개최했)(?!다면|더라면|는지|을)\w*|열어|열고|열며|가진(?!\w)|가지고|개최한(?!\w)|개최해)"
+_KO_NOT_AHEAD = r"(?![^.\n]{0,40}?(?:예정|계획|방침))"
+
+SPACED: dict[str, tuple[str, ...]] = {
+    "resume": (
+        # the count before the talks, a rank word between ("두 차례 과장급 실무협의를 가진 결과")
+        _KO_ROUNDS + r"\s+(?:[^\W\d_]{1,6}\s+)?" + _KO_TALKS + _KO_HELD + _KO_NOT_AHEAD,
+        # ... or after them ("과장급 실무협의를 두 차례 열어")
+        _KO_TALKS + r"\s+" + _KO_ROUNDS + _KO_HELD + _KO_NOT_AHEAD,
+    ),
+}
+
+# the first round named, the talks held after a later round named at most once ("1回目、9日にソウルで2回目の")
+UNSPACED: dict[str, tuple[str, ...]] = {
+    "resume": (r"(?<![\d０-９])[1１一]回目(?:[^。]{0,16}?[2２二]回目)?の(?:実務)?(?:協議|交渉|会合)を開(?:き|いた|きました)"
+               + JA_NOT_IF + r"(?!という|との)",),  # (not told as hearsay: "開いたという報道は事実ではない")
+}
