@@ -11,20 +11,15 @@ from __future__ import annotations
 
 from corpus.happening_words_stems import JA_NOT_IF
 
-_KO_TALKS = r"(?:실무\s*)?(?:협의|협상|회의|회담)(?:를|을)?"
-_KO_ROUNDS = r"(?:첫|1차|두\s*차례|세\s*차례|[23]\s*차례)"
-# held: a past, a past adnominal, or a clause joined on ("열어", "열고"), never "열기로", "열 예정", "가질"
-_KO_HELD = r"\s*(?:(?:열었|가졌|개최했)(?!다면|더라면|는지|을)\w*|열어|열고|열며|가진(?!\w)|가지고|개최한(?!\w)|개최해)"
-_KO_NOT_AHEAD = r"(?![^.\n]{0,40}?(?:예정|계획|방침))"
-
-SPACED: dict[str, tuple[str, ...]] = {
-    "resume": (
-        # the count before the talks, a rank word between ("두 차례 과장급 실무협의를 가진 결과")
-        _KO_ROUNDS + r"\s+(?:[^\W\d_]{1,6}\s+)?" + _KO_TALKS + _KO_HELD + _KO_NOT_AHEAD,
-        # ... or after them ("과장급 실무협의를 두 차례 열어")
-        _KO_TALKS + r"\s+" + _KO_ROUNDS + _KO_HELD + _KO_NOT_AHEAD,
-    ),
-}
+# held: a past, a past adnominal, or a clause joined on ("열어", "열고"), never "열기로", "열 예정", "가질"; and no
+# plan ahead in the next words ("열어 가서명할 예정")
+_KO_HELD = (r"\s*(?:(?:열었|가졌|개최했)(?!다면|더라면|는지|을)\w*|열어|열고|열며|가진(?!\w)|가지고|개최한(?!\w)|개최해)"
+            r"(?![^.\n]{0,40}?(?:예정|계획|방침))")
+# the rounds counted before the talks, a rank word between ("두 차례 과장급 실무협의를 가진 결과"), or after them
+# ("과장급 실무협의를 두 차례 열어")
+SPACED: dict[str, tuple[str, ...]] = {"resume": tuple(
+    form.format(rounds=r"(?:첫|1차|[두세23]\s*차례)", talks=r"(?:실무\s*)?(?:협의|협상|회의|회담)(?:를|을)?") + _KO_HELD
+    for form in (r"{rounds}\s+(?:[^\W\d_]{{1,6}}\s+)?{talks}", r"{talks}\s+{rounds}"))}
 
 # the first round named, the talks held after a later round named at most once ("1回目、9日にソウルで2回目の")
 UNSPACED: dict[str, tuple[str, ...]] = {
