@@ -1,6 +1,6 @@
 """Timeline round 102: talks resumed told in Korean or Japanese as their rounds held, the first round or the
-rounds counted ("두 차례 실무협의를 열어", "1回目の実務協議を開き"), as English "held their first round of talks"
-(`corpus.happening_words_rounds_held`). The listed event is linked only when a date of the passage is the day the
+rounds counted ("두 차례 실무협의를 열어", "1回目の実務協議を開き"), as English "held their first round of talks",
+and in Japanese a resumption decided or declared (`corpus.happening_words_rounds_held`). The listed event is linked only when a date of the passage is the day the
 talks resumed, or the page appeared within days of it. Not a round ahead, a later round alone, a condition, a
 hearsay denial, nor rounds held at another time. Sentences written for the purpose."""
 
@@ -39,6 +39,12 @@ def _linked(text: str, date: str) -> bool:
     "양측은 이달 1일 도쿄에서 첫 실무협의를 열고 문안을 논의했다.",
     "両政府は1日に東京で1回目、9日にソウルで2回目の実務協議を開き、文案をまとめた。",
     "両政府は1日に東京で1回目の協議を開いた。",
+    "両国の当局は1日、初めての実務協議をソウルで開いた。",
+    "両国の当局は1日、最初の交渉を東京で行った。",
+    "政府は27日、日本との協議を再開すると決めた。",
+    "国防部は先月27日、協議を再開すると表明していた。",
+    "国防部が交渉再開の方針を打ち出してから1か月がたつ。",
+    "政府が協定の再推進を表明してから半月がたった。",
 ])
 def test_rounds_held_word_talks_resumed(text):
     assert _resumed(text)
@@ -54,6 +60,10 @@ def test_rounds_held_word_talks_resumed(text):
     "国防部は「1回目の実務協議を開いたという報道は事実ではない」と述べた。",  # hearsay denied
     "両国は来週1回目の実務協議を開く予定だ。",  # a plan
     "両国は11回目の協議を開いた。",  # not the first round
+    "両国は来週、初めての実務協議を東京で開く予定だ。",  # a plan
+    "両国は初めての実務協議を開いたら合意する。",  # a condition
+    "国防部は協議を再開すると決めたという報道を否定した。",  # hearsay denied
+    "政府は協議を再開するかどうか決めていない。",  # not decided
 ])
 def test_rounds_ahead_later_or_denied_are_not_talks_resumed(text):
     assert not _resumed(text)
@@ -63,6 +73,7 @@ def test_rounds_held_on_the_day_talks_resumed_link_the_event():
     assert _linked("한일 양국은 이달 1일 도쿄와 9일 서울에서 두 차례 실무협의를 열어 군사정보보호협정 문안에 합의했다.",
                    "2016-11-11")
     assert _linked("両政府は1日に東京で1回目、9日にソウルで2回目の実務協議を開き、協定の文案をまとめた。", "2016-11-15")
+    assert _linked("韓国政府は27日、軍事情報包括保護協定の締結に向けた協議を再開すると決めた。", "2016-10-27")
 
 
 def test_rounds_held_at_another_time_or_ahead_do_not():
@@ -70,12 +81,14 @@ def test_rounds_held_at_another_time_or_ahead_do_not():
     assert not _linked("한일 양국은 지난달 두 차례 실무협의를 열어 군사정보보호협정 문안에 합의했다.", "2012-05-20")
     assert not _linked("한일 양국은 이달 15일과 18일 두 차례 실무협의를 열어 군사정보보호협정 문안에 합의했다.", "2016-12-20")
     assert not _linked("한일 양국은 다음 주 두 차례 실무협의를 열어 군사정보보호협정에 가서명할 계획이다.", "2016-11-11")
+    assert not _linked("韓国政府は2012年5月、軍事情報包括保護協定の締結に向けた協議を再開すると決めた。", "2012-05-20")
 
 
 def test_the_wordings_read_a_hostile_text_quickly():
     wordings = [re.compile(w) for w in (*SPACED["resume"], *UNSPACED["resume"])]
     for text in ("두 차례 " * 20_000, "실무협의를 " * 12_000, "첫 회의를 열어 " * 8_000 + "예" * 40,
-                 "1回目、" * 25_000, "1回目" + "の" * 100_000, "実務協議を開" * 15_000):
+                 "1回目、" * 25_000, "1回目" + "の" * 100_000, "実務協議を開" * 15_000,
+                 "初めての実務協議を" + "東" * 100_000, "初の協議を" * 20_000, "再開すると" * 20_000):
         assert_each_reads_quickly(wordings, text)
 
 
