@@ -1,8 +1,9 @@
 """Timeline round 102: talks resumed told in Korean or Japanese as their rounds held, the first round or the
 rounds counted ("두 차례 실무협의를 열어", "1回目の実務協議を開き"), as English "held their first round of talks",
-and in Japanese a resumption decided or declared (`corpus.happening_words_rounds_held`). The listed event is linked only when a date of the passage is the day the
-talks resumed, or the page appeared within days of it. Not a round ahead, a later round alone, a condition, a
-hearsay denial, nor rounds held at another time. Sentences written for the purpose."""
+and in Japanese a resumption decided or declared (`corpus.happening_words_rounds_held`). The listed event is
+linked only when a date of the passage is the day the talks resumed, or the page appeared within days of it. Not
+a round ahead, a later round alone, a condition, a hearsay denial, nor rounds held at another time. Sentences
+written for the purpose."""
 
 from __future__ import annotations
 
