@@ -29,6 +29,8 @@ from corpus.happening_words_news_present import UNSPACED as NEWS_PRESENT_UNSPACE
 from corpus.happening_words_more_languages import UNSPACED as MORE_UNSPACED
 from corpus.happening_words_retold import SPACED as RETOLD_SPACED
 from corpus.happening_words_retold import UNSPACED as RETOLD_UNSPACED
+from corpus.happening_words_rounds_held import SPACED as ROUNDS_HELD_SPACED
+from corpus.happening_words_rounds_held import UNSPACED as ROUNDS_HELD_UNSPACED
 from corpus.happening_words_stems import JA_NOT_IF
 from corpus.happening_words_stems import KO_PAST as _KO_PAST
 from corpus.happening_words_stems import PLANNED_BEFORE as STEMS_PLANNED_BEFORE
@@ -219,11 +221,11 @@ UNSPACED: dict[str, tuple[str, ...]] = {
 # Japanese and Chinese of portals and reposts (`corpus.happening_words_cjk_reposts`), more Arabic
 # (`corpus.happening_words_middle_east`), Europe's languages (`corpus.happening_words_european`), retellings'
 # passing words (`corpus.happening_words_retold`), announced restarts and Japan's rule named
-# (`corpus.happening_words_announced`).
+# (`corpus.happening_words_announced`), talks' rounds held (`corpus.happening_words_rounds_held`).
 _SPACED_TABLES = (SPACED, MORE_SPACED, STEMS_SPACED, THAI_AND_MORE_SPACED, MIDDLE_EAST_SPACED, EUROPEAN_SPACED,
-                  RETOLD_SPACED, NEWS_PRESENT_SPACED, ANNOUNCED_SPACED)
+                  RETOLD_SPACED, NEWS_PRESENT_SPACED, ANNOUNCED_SPACED, ROUNDS_HELD_SPACED)
 _UNSPACED_TABLES = (UNSPACED, MORE_UNSPACED, STEMS_UNSPACED, THAI_AND_MORE_UNSPACED, CJK_REPOSTS_UNSPACED,
-                    RETOLD_UNSPACED, NEWS_PRESENT_UNSPACED)
+                    RETOLD_UNSPACED, NEWS_PRESENT_UNSPACED, ROUNDS_HELD_UNSPACED)
 SPACED = {kind: tuple(wording for table in _SPACED_TABLES for wording in table.get(kind, ()))
           for kind in {kind: None for table in _SPACED_TABLES for kind in table}}
 UNSPACED = {kind: tuple(wording for table in _UNSPACED_TABLES for wording in table.get(kind, ()))
