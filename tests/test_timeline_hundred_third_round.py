@@ -73,6 +73,7 @@ def test_a_subject_pointing_back_to_nothing_safely_named_is_not_proposable(befor
     ("Norland and Westland met. ", "Norland agreed to share data"),
     ('Norland and Westland met. "It is over," she said. ', "Westland ended the pact"),  # a quoted "it" before
     ("", "양측 협상 대표인 신경수 차장과 오노 과장이 협정안에 가서명했다"),  # "both sides' negotiators", named
+    ("Norland and Westland met. ", 'Norland signed what it called "the deal of the century"'),
 ])
 def test_a_title_not_pointing_back_stays_as_it_is(before, title):
     assert with_referent_named(before, title) == title
@@ -97,6 +98,13 @@ def test_a_proposal_s_title_names_the_pair_the_article_names():
      "The two countries signed the fishing pact on Nov. 18, 2016."),
 ])
 def test_a_proposal_pointing_back_to_nothing_safely_named_is_not_made(text):
+    assert _proposed(text) == []
+
+
+def test_a_name_found_makes_no_title_proposable_that_was_not():
+    # "The test took place" points back as a deed named before (`index.title_worth`): named, it stays refused
+    text = ("Norland's Halden nuclear test shook the region.\n\n"
+            "The test took place on Nov. 18, 2016 in the northern hills.")
     assert _proposed(text) == []
 
 
