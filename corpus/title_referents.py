@@ -42,14 +42,12 @@ _NAME = rf"{_CAPITALISED}(?: +{_CAPITALISED}){{0,2}}"  # (within a line: not a h
 _NOT_A_NAME = re.compile(rf"(?:The|A|An|In|On|At|But|And|So|As|When|While|After|Before|Since|Last|This|That|Its"
                          rf"|It|He|She|They|We|If|For|By|With|From|Both|Yesterday|Today|Earlier|Later"
                          rf"|{ANY_WEEKDAY}|{MONTH_FULL})$")
+LOOK_BACK = 6000  # characters of text before the title read for its referent
 # "South Korea and Japan", "Japan and the Philippines"; not the start of a longer name.
 _PAIR = re.compile(rf"(?<![\w'\u2019.-])(?P<first>{_NAME}) +and +(?P<the>the +)?(?P<second>{_NAME})"
                    r"(?![\w'\u2019-])(?! +[A-Z])")
 # ... nor the tail of a list: "the United States, Japan and South Korea".
 _LIST_BEFORE = re.compile(r"[A-Z][\w.'\u2019-]*,\s+$")
-_INDEFINITE_BEFORE = re.compile(r"\b(?i:an?)\s+$")
-_POSSESSIVE_END = re.compile(r"['\u2019]s$")
-LOOK_BACK = 6000  # characters of text before the title read for its referent
 # After an introduced noun ("a capsule holding samples", "a 7.1-magnitude earthquake struck"): what a clause says
 # next, so that "a government spokesman" (a noun's modifier) introduces no government.
 _AFTER_A_NOUN = (r"(?=\s*[,.;:)]|\s*$|\s+(?:of|between|by|with|on|to|in|for|from|that|which|who|and|at|near|off"
@@ -104,7 +102,7 @@ def _names_of_kind(before: str, head: str) -> list[tuple[int, str]]:
     found += [(m.start(), f"{'the ' if m['the'] else ''}{m['name']}") for m in after_noun.finditer(before)
               if not _NOT_A_NAME.match(m["after"].split()[0])]
     return sorted((start, name) for start, name in found
-                  if name and not _INDEFINITE_BEFORE.search(before, max(0, start - 4), start))
+                  if name and before[max(0, start - 4):start].lower().split()[-1:] not in (["a"], ["an"]))
 
 
 def _named_before_noun(found: re.Match, head: str) -> str:
@@ -118,7 +116,7 @@ def _named_before_noun(found: re.Match, head: str) -> str:
     if len(words) < 2 or not words[0][:1].isupper() or words[-2].lower() in ("the", "a", "an", "and", "of") \
             or any(_NOT_A_NAME.match(word) for word in words[1:]):
         return ""  # (not "TNT. The test", two sentences' words)
-    common = words[-1] == head and not any(_POSSESSIVE_END.search(word) for word in words)
+    common = words[-1] == head and not any(_without_possessive(word) != word for word in words)
     given = found["the"] and found["name"].split()[0] == words[0]
     return f"the {' '.join(words)}" if given or common else " ".join(words)
 
@@ -133,7 +131,7 @@ def _pair_named(found: re.Match) -> str:
     if opening == len(words) or _NOT_A_NAME.match(found["second"].split()[0]):
         return ""
     article = "the " if words[opening - 1:opening] == ["The"] else ""
-    second = _POSSESSIVE_END.sub("", found["second"])
+    second = _without_possessive(found["second"])
     return f"{article}{' '.join(words[opening:])} and {found['the'] or ''}{second}"
 
 
@@ -150,9 +148,13 @@ def _agreed_nearest(found: list[tuple[int, str]]) -> str | None:
 
 def _plain(name: str) -> frozenset[str]:
     """A name's words, whatever their order and case, without "the", "and" or a possessive."""
-    return frozenset(_POSSESSIVE_END.sub("", word.lower()) for word in name.split()
+    return frozenset(_without_possessive(word.lower()) for word in name.split()
                      if word.lower() not in ("the", "and"))
 
 
 def _capitalised(title: str) -> str:
     return title[:1].upper() + title[1:]
+
+
+def _without_possessive(word: str) -> str:
+    return word.removesuffix("'s").removesuffix("\u2019s")
