@@ -22,6 +22,7 @@ from corpus.event_titles import SPAN_TO_A_DATE, event_title, without_dateline as
 from corpus.events import DatedMention, EventSpec, event_days
 from corpus.happenings import Happening
 from corpus.presupposition import attributive
+from corpus.title_referents import LOOK_BACK as REFERENT_LOOK_BACK, with_referent_named
 from corpus.text_units import sentence_at
 from index.plain_verbs import plain_verbs, quoted
 from index.readings import ArticleReading, coverage_of
@@ -126,26 +127,46 @@ def article_proposals(reading: ArticleReading, specs: tuple[EventSpec, ...],
     claimed = {m for event_id, item in listed for m in reading.mentions
                if m.passage == item.passage and any(m.value.compatible(day) for day in dates[event_id])}
     covered = {(item.article_id, event_id) for event_id, item in listed}
-    proposals = ((candidate, _proposal(candidate, specs, covered))
-                 for candidate in _nearest_dates(list(_candidates(reading, claimed))))
-    return tuple(p for c, p in proposals if p.joins or p.role != "event" or _worth_proposing(c, p.title))
+    titled = ((candidate, event_title(candidate.sentence, candidate.date_span, candidate.verb_span))
+              for candidate in _nearest_dates(list(_candidates(reading, claimed))))
+    named = ((c, title, _referent_named(c, title)) for c, title in titled)
+    proposals = ((c, title, subject, _proposal(c, specs, covered, subject or title)) for c, title, subject in named)
+    return tuple(p for c, title, subject, p in proposals
+                 if p.joins or p.role != "event" or _worth_proposing(c, title, subject))
 
 
-def _worth_proposing(candidate: _Candidate, title: str) -> bool:
-    """Whether a happening no listed event claims reads as one of its own (`index.title_worth`), its title not run
-    to a passage the page cut inside a word."""
+def _worth_proposing(candidate: _Candidate, title: str, named: str | None) -> bool:
+    """Whether a happening no listed event claims reads as one of its own: its subject, when it points back, named
+    (`named`, not None) and both titles read as one (a name found makes no title proposable that was not)."""
+    return named is not None and all(_reads_as_a_happening(candidate, each) for each in {title, named})
+
+
+def _reads_as_a_happening(candidate: _Candidate, title: str) -> bool:
+    """Whether the title reads as a happening of its own (`index.title_worth`), not run to a passage the page cut
+    inside a word."""
     passage = candidate.reading.article.passage(candidate.mention.passage)
     return (worth_proposing(candidate.sentence, candidate.verb_span, title)
             and not cut_by_the_page(candidate.reading.article.clean_text[passage.start:passage.end], title))
 
 
-def _proposal(candidate: _Candidate, specs: tuple[EventSpec, ...], covered: set[tuple[str, str]]
+def _referent_named(candidate: _Candidate, title: str) -> str | None:
+    """The title, its subject named when it points back ("The two countries agreed" -> "Seoul and Tokyo agreed"),
+    from the article before it (`corpus.title_referents`); None when that cannot be named safely."""
+    sentence_start = candidate.mention.start - candidate.date_span[0]
+    opening = " ".join(title.split()[:2]).lower()
+    in_sentence = max(candidate.sentence.lower().find(opening), 0)
+    text = candidate.reading.article.clean_text
+    before = text[max(0, sentence_start - REFERENT_LOOK_BACK):sentence_start] + candidate.sentence[:in_sentence]
+    return with_referent_named(before, title)
+
+
+def _proposal(candidate: _Candidate, specs: tuple[EventSpec, ...], covered: set[tuple[str, str]], title: str
               ) -> Proposal:
     mention = candidate.mention
     joins = _joinable(candidate, specs, covered) if mention.role == "event" else None
     return Proposal(mention.role, joins.id if joins else None, mention.value, candidate.words,
                     _published(candidate), candidate.sentence, _title_date(candidate),
-                    event_title(candidate.sentence, candidate.date_span, candidate.verb_span),
+                    title,
                     _coverage(candidate))
 
 

@@ -53,8 +53,9 @@ def test_a_caption_by_its_credit_or_its_date_proposes_nothing(text):
 
 
 @pytest.mark.parametrize("text, title", [
-    ("The two ministers signed the trade accord on Tuesday, March 2, 2021, in Seoul.",
-     "The two ministers signed the trade accord"),
+    # (the ministers named: "The two ministers signed", no pair named before, points back, round 103)
+    ("The trade ministers of Peru and Chile signed the trade accord on Tuesday, March 2, 2021, in Seoul.",
+     "The trade ministers of Peru and Chile signed the trade accord"),
     ("SEOUL, March 2, 2021 (Test Wire) -- Storms flooded the port city of Busan on Tuesday.",
      "Storms flooded the port city of Busan"),
     ("The accord, signed March 2, 2021, lapsed on Tuesday.", "The accord"),

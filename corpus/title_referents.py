@@ -1,0 +1,160 @@
+"""A title whose subject points back to an earlier sentence ("The two countries agreed …", "The ministry
+summoned …", "The capsule became …"), named from the text before it when that is safe, else not proposable.
+
+    >>> with_referent_named("Seoul and Tokyo met in Busan. ", "The two countries agreed to share data")
+    'Seoul and Tokyo agreed to share data'
+    >>> with_referent_named("Kumamoto Castle stands on a hill. ", "The castle lost its walls")
+    'Kumamoto Castle lost its walls'
+    >>> with_referent_named("A capsule holding samples landed. ", "The capsule became a fireball") is None
+    True
+
+The referent is the nearest earlier one of its kind: a pair of names joined by "and" for "the two …" or "both
+…", a name ending in the subject's noun ("the Defense Ministry", "the Sewol ferry", "Typhoon Hagibis") for "the
+…". Two of them in that nearest sentence are two candidates: nothing is named (and the title is not proposed).
+Pure standard library (`index.proposals` asks it).
+"""
+
+from __future__ import annotations
+
+import re
+
+from corpus.date_patterns import ANY_WEEKDAY, MONTH_FULL
+from corpus.english_past import IRREGULAR_PAST
+
+# The title's verb next, after its subject: "The ministry summoned", "The two countries also agreed", "The plant
+# was wrecked" (not "The first virtual summit ...", "The vote by ...": a subject of its own).
+_VERB_NEXT = rf"(?=(?:also\s+|then\s+|later\s+)?(?:[a-z]{{2,}}ed|{IRREGULAR_PAST}|was|were|has|had|have|is|are)\b)"
+# "The two countries agreed", "Both sides agreed", "The two countries' envoys exchanged" (a pair named before).
+_PAIR_SUBJECT = re.compile(r"^(?:The\s+two|Both)\s+(?P<head>[a-z]{3,}s)(?:\s+" + _VERB_NEXT
+                           + rf"|(?P<owner>['\u2019])\s+(?=(?:[a-z][\w-]*\s+){{1,3}}{_VERB_NEXT}))")
+# "The three parties agreed": a list named before, not named here.
+_LIST_SUBJECT = re.compile(rf"^The\s+(?:three|four|five|six)\s+(?:[a-z][\w-]+\s+)?[a-z]{{3,}}s\s+{_VERB_NEXT}")
+# "The ministry summoned", "The capsule became": a bare noun, its verb next.
+_NOUN_SUBJECT = re.compile(r"^The\s+(?!(?:two|three|four|five|same|first|second|third|last|other|others|former|latter"
+                           rf"|rest|new)\s)(?P<head>[a-z]{{3,}})\s+{_VERB_NEXT}")
+# A Korean or Japanese subject that is a pronoun or "the said ...": "그는 …", "同氏は …", "両国は …".
+_CJK_POINTING_SUBJECT = re.compile(r"^(?:그는|그가|그녀는|그녀가|이들은|이들이|양국은|양국이|양측은|양측이"
+                                   r"|同氏[はがの]|彼[はが]|彼女[はが]|両国[はがの]|双方[はが]|同国[はが])")
+
+_CAPITALISED = r"[A-Z](?:[\w'\u2019-]|\.(?=\w))*+(?:(?<=[A-Z])\.)?"  # ("U.S.", not a full stop: "Sewol.")
+_NAME = rf"{_CAPITALISED}(?: +{_CAPITALISED}){{0,2}}"  # (within a line: not a heading's word and the next line's)
+# Words capitalised by their place or a date, not a name's: "When Abe and Park met", "On Monday the ministry".
+_NOT_A_NAME = re.compile(rf"(?:The|A|An|In|On|At|But|And|So|As|When|While|After|Before|Since|Last|This|That|Its"
+                         rf"|It|He|She|They|We|If|For|By|With|From|Both|Yesterday|Today|Earlier|Later"
+                         rf"|{ANY_WEEKDAY}|{MONTH_FULL})$")
+LOOK_BACK = 6000  # characters of text before the title read for its referent
+# "South Korea and Japan", "Japan and the Philippines"; not the start of a longer name.
+_PAIR = re.compile(rf"(?<![\w'\u2019.-])(?P<first>{_NAME}) +and +(?P<the>the +)?(?P<second>{_NAME})"
+                   r"(?![\w'\u2019-])(?! +[A-Z])")
+# ... nor the tail of a list: "the United States, Japan and South Korea".
+_LIST_BEFORE = re.compile(r"[A-Z][\w.'\u2019-]*,\s+$")
+# After an introduced noun ("a capsule holding samples", "a 7.1-magnitude earthquake struck"): what a clause says
+# next, so that "a government spokesman" (a noun's modifier) introduces no government.
+_AFTER_A_NOUN = (r"(?=\s*[,.;:)]|\s*$|\s+(?:of|between|by|with|on|to|in|for|from|that|which|who|and|at|near|off"
+                 rf"|carrying|holding|said|was|were|had|has|is|are|[a-z]{{3,}}ed|{IRREGULAR_PAST})\b)")
+
+
+def with_referent_named(before: str, title: str) -> str | None:
+    """`title` with its back-pointing subject named from `before` (the text before the title's subject); the title
+    as it is when its subject does not point back or points to nothing `before` introduces; None when it points back
+    to what cannot be named safely (nothing of its kind named, or two candidates that differ)."""
+    before = before[-LOOK_BACK:]
+    if _LIST_SUBJECT.match(title) or _CJK_POINTING_SUBJECT.match(title):
+        return None
+    if pair := _PAIR_SUBJECT.match(title):
+        named = _agreed_nearest([(found.start(), _pair_named(found)) for found in _PAIR.finditer(before)
+                             if not _LIST_BEFORE.search(before, max(0, found.start() - 40), found.start())])
+        if named is None:
+            return None
+        owner = ("\u2019" if named.endswith("s") else "\u2019s") if pair["owner"] else ""
+        return _capitalised(f"{named}{owner} {title[pair.end():].lstrip()}")
+    if noun := _NOUN_SUBJECT.match(title):
+        return _named_noun(before, title, noun)
+    return title
+
+
+def _named_noun(before: str, title: str, noun: re.Match) -> str | None:
+    """"The ministry …" as "The Defense Ministry …" when one is named before; None when the noun was introduced
+    before without a name ("a capsule holding samples"); the title as it is when the noun was never introduced."""
+    head = noun["head"]
+    names = _names_of_kind(before, head)
+    if names:
+        named = _agreed_nearest(names)
+        return _capitalised(f"{named} {title[noun.end():]}") if named else None
+    return None if _introduced(before, head) else title
+
+
+def _introduced(before: str, head: str) -> bool:
+    """Whether the noun was introduced before: "a capsule holding samples", "a 7.1-magnitude earthquake struck"."""
+    return re.search(rf"\b(?i:an?)\s+(?:[\w.-]+\s+){{0,3}}?(?<!\S)[a-z-]*{head}{_AFTER_A_NOUN}", before) is not None
+
+
+def _names_of_kind(before: str, head: str) -> list[tuple[int, str]]:
+    """Where each name of the noun's kind starts and the name: capitalised words before the noun, one lower-case
+    word between them allowed ("South Korea's defense ministry", "the Fukushima Daiichi nuclear plant"), or a name
+    after it ("Typhoon Hagibis", "superstorm Sandy", "the ferry Sewol"); not after "a" ("a Jordanian pilot")."""
+    noun = rf"(?:{head}|{head[:1].upper()}{head[1:]})"
+    before_noun = re.compile(rf"(?P<the>\b[Tt]he\s+)?(?P<name>(?:{_CAPITALISED} +){{1,4}}"
+                             rf"(?:[a-z][\w-]*+ +)?{noun})\b")
+    after_noun = re.compile(rf"(?P<the>\b[Tt]he\s+)?(?P<name>(?<![\w-])(?i:[a-z-]*{head}) +(?P<after>{_NAME}))"
+                            r"(?![\w'\u2019-])")
+    found = [(m.start(), _named_before_noun(m, head)) for m in before_noun.finditer(before)]
+    found += [(m.start(), f"{'the ' if m['the'] else ''}{m['name']}") for m in after_noun.finditer(before)
+              if not _NOT_A_NAME.match(m["after"].split()[0])]
+    return sorted((start, name) for start, name in found
+                  if name and before[max(0, start - 4):start].lower().split()[-1:] not in (["a"], ["an"]))
+
+
+def _named_before_noun(found: re.Match, head: str) -> str:
+    """The name found, its sentence's opening words left out ("On Monday the ministry": none), with a "the" when the
+    text gives it or the noun is a common one ("the Japanese government", not "Kumamoto Castle")."""
+    words = found["name"].split()
+    if words[0] in ("A", "An"):
+        return ""  # ("A Jordanian pilot": introduced, not named)
+    while words and _NOT_A_NAME.match(words[0]):
+        words.pop(0)
+    if len(words) < 2 or not words[0][:1].isupper() or words[-2].lower() in ("the", "a", "an", "and", "of") \
+            or any(_NOT_A_NAME.match(word) for word in words[1:]):
+        return ""  # (not "TNT. The test", two sentences' words)
+    common = words[-1] == head and not any(_without_possessive(word) != word for word in words)
+    given = found["the"] and found["name"].split()[0] == words[0]
+    return f"the {' '.join(words)}" if given or common else " ".join(words)
+
+
+def _pair_named(found: re.Match) -> str:
+    """The pair found, its sentence's opening words left out ("When Abe and Park met": "Abe and Park"), a "the"
+    kept ("The United States and Japan", "Japan and the Philippines"); "" when a name is only such words."""
+    words = found["first"].split()
+    opening = 0
+    while opening < len(words) and _NOT_A_NAME.match(words[opening]):
+        opening += 1
+    if opening == len(words) or _NOT_A_NAME.match(found["second"].split()[0]):
+        return ""
+    article = "the " if words[opening - 1:opening] == ["The"] else ""
+    second = _without_possessive(found["second"])
+    return f"{article}{' '.join(words[opening:])} and {found['the'] or ''}{second}"
+
+
+def _agreed_nearest(found: list[tuple[int, str]]) -> str | None:
+    """The last of `found` (where, what) when every other one names the same (its words within the other's or the
+    other's within its: "the Fukushima nuclear plant", "the Fukushima Daiichi nuclear plant"); None when two
+    differ ("the Defense Ministry", "the Foreign Ministry") or none is found."""
+    if not found:
+        return None
+    nearest = found[-1][1]
+    named = _plain(nearest)
+    return nearest if all(_plain(name) <= named or named <= _plain(name) for _, name in found) else None
+
+
+def _plain(name: str) -> frozenset[str]:
+    """A name's words, whatever their order and case, without "the", "and" or a possessive."""
+    return frozenset(_without_possessive(word.lower()) for word in name.split()
+                     if word.lower() not in ("the", "and"))
+
+
+def _capitalised(title: str) -> str:
+    return title[:1].upper() + title[1:]
+
+
+def _without_possessive(word: str) -> str:
+    return word.removesuffix("'s").removesuffix("\u2019s")
