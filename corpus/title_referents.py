@@ -93,6 +93,8 @@ def _names_of_kind(before: str, head: str) -> list[tuple[int, str]]:
     """Where each name of the noun's kind starts and the name: capitalised words before the noun, one lower-case
     word between them allowed ("South Korea's defense ministry", "the Fukushima Daiichi nuclear plant"), or a name
     after it ("Typhoon Hagibis", "superstorm Sandy", "the ferry Sewol"); not after "a" ("a Jordanian pilot")."""
+    if not re.search(head, before, re.IGNORECASE):
+        return []  # (no name of its kind: a long text without the noun is not read word by word for one)
     noun = rf"(?:{head}|{head[:1].upper()}{head[1:]})"
     before_noun = re.compile(rf"(?P<the>\b[Tt]he\s+)?(?P<name>(?:{_CAPITALISED} +){{1,4}}"
                              rf"(?:[a-z][\w-]*+ +)?{noun})\b")

@@ -182,7 +182,7 @@ def masthead_credit(line: str, directory: OutletDirectory) -> str | None:
 
 
 # (not a label's colon before it: "Bild: Reuters" is German for "picture: Reuters")
-_NAME_AND_DESK = LazyPattern(r"^(?P<name>\S.{1,40}?)(?<![:：])\s+(?P<desk>[A-Z][a-z]{2,15})$")
+_NAME_AND_DESK = LazyPattern(r"^(?P<name>\S.{1,40}?)(?<![:：])\s++(?P<desk>[A-Z][a-z]{2,15})$")
 # The same as Brazil's press prints it: "Do UOL, em São Paulo" ("from UOL, in São Paulo").
 _FROM_DESK = LazyPattern(r"^D[oa]s?\s+(?P<name>[A-Z]\S.{0,38}?),\s+(?:em|no|na)\s+"
                          r"(?P<desk>[A-ZÀ-Ý][^\W\d_]+(?:\s[^\W\d_]+){0,3})$")
