@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 from corpus.date_patterns import ANY_WEEKDAY
-from corpus.title_cjk_chains import dated_clause
+from corpus.title_cjk_chains import KOREAN_JOINED_PAST, dated_clause
 from corpus.title_clause import PRONOUN, verbs_clause
 from corpus.title_cuts import MAX_TITLE, balanced_quotes
 from corpus.title_elision import cut_to_room
@@ -195,7 +195,7 @@ _HONORIFIC = re.compile(r"^(?:The\s+)?(?:[Rr]espected|[Bb]eloved|[Dd]ear|[Gg]rea
 # what it joins is left out, and the word with it.
 # A Korean past joined to the next clause ("...종료를 결정했고", decided and; "...했으며", "...했지만") ends the title
 # as a past of its own ("...결정했다").
-_KOREAN_JOINED_PAST = re.compile(r"(?<=[했됐었았였졌왔갔겼렸켰쳤셨냈섰봤줬])(?:고|으며|지만|는데|으나|다가)$")
+_KOREAN_JOINED_PAST = re.compile(rf"{KOREAN_JOINED_PAST}$")
 _LEADING_JOINER = re.compile(r"^(?:(?:And|But|So|Yet|and|but)\s+(?:that\s+)?|(?:That|that)\s+)(?=\S)")
 
 
@@ -321,14 +321,16 @@ def _finished(sentence: str, text: str, verb: str) -> str:
 def _cut_to_room_naming_all(text: str, verb: str) -> str:
     """`cut_to_room`; when it elides the subject, the subject's offices left out instead if then it keeps every name
     ("Vladimir Putin and Kim Jong Un signed a treaty", not "Russian President Vladimir Putin and … signed")."""
-    verb_at = max(text.find(verb), 0)
-    title = cut_to_room(text, verb_at, verb_at + len(verb))
+    title = _cut_at_the_verb(text, verb)
     if not verb or " \u2026 " not in title:
         return title
-    shorter = _OFFICE.sub("", text)
-    verb_at = max(shorter.find(verb), 0)
-    named = cut_to_room(shorter, verb_at, verb_at + len(verb))
+    named = _cut_at_the_verb(_OFFICE.sub("", text), verb)
     return named if " \u2026 " not in named and verb in named else title
+
+
+def _cut_at_the_verb(text: str, verb: str) -> str:
+    verb_at = max(text.find(verb), 0)
+    return cut_to_room(text, verb_at, verb_at + len(verb))
 
 
 def _named_owner(sentence: str, title: str) -> str:

@@ -10,8 +10,11 @@ from __future__ import annotations
 
 import re
 
+# A Korean past's ending that joins its clause to the next ("...체결됐으며", "...통보했다가", "...했고"): read here and
+# where a title ends on one (`corpus.event_titles`)
+KOREAN_JOINED_PAST = r"(?<=[했됐었았였졌왔갔겼렸켰쳤셨냈섰봤줬])(?:고|으며|지만|는데|으나|다가)"
 # Where a clause in the past joins the next: "...체결됐으며, ", "...통보했다가 ", "...했고, ", "...通知しましたが、"
-_JOINT = re.compile(r"(?<=[했됐었았였졌왔갔겼렸켰쳤셨냈섰봤줬])(?:고|으며|지만|는데|으나|다가),?\s++|(?<=た)が、")
+_JOINT = re.compile(rf"{KOREAN_JOINED_PAST},?\s++|(?<=た)が、")
 # A date of a clause's own ("11월", "2010年", "그해", "지난해"); not a span of days ("2日間", "사흘째") nor "every year",
 # nor a count of years (one digit, not before "ago" or "after": "1년 연장", "2年連続", not "5년 전") or of any unit
 # before what counts it ("10년 만에", "3日連続")

@@ -11,10 +11,8 @@ one year in seven.
 
 from __future__ import annotations
 
-import calendar
 import datetime
 
-from corpus.date_patterns import WEEKDAYS
 from corpus.date_value import calendar_day
 
 _NEXT_PARAGRAPHS = 2  # after the lead: further down, a weekday tells the story's background
@@ -43,7 +41,7 @@ def year_of_the_storys_weekday(month: int, day: int, text: str, story: str, lead
     the page's bounds (see the module's doc); or None."""
     from corpus.intake.event_years import latest_year_named_as_past
     from corpus.intake.office_years import named_in_office
-    from corpus.intake.years import named_weekday, the_one_day_of_the_weekday
+    from corpus.intake.years import named_weekday, only_that_year, the_one_day_of_the_weekday
 
     named = None if named_weekday(lead) is not None else next_paragraphs_weekday(story, lead)
     if named is None:
@@ -59,6 +57,5 @@ def year_of_the_storys_weekday(month: int, day: int, text: str, story: str, lead
         return None
     bounds = " and ".join(filter(None, (f"not before {since}, which the text names as past" if since else "",
                                         "within the terms of " + ", ".join(h.name for h in held) if held else "")))
-    return filed.year, (f"the weekday the story's next paragraph names ({named[1][:60]!r}): {bounds}, only in "
-                        f"{filed.year} was {day} {calendar.month_name[month]} a {WEEKDAYS[named[0]]} (nor in another "
-                        f"that day or the day before)")
+    return filed.year, (f"the weekday the story's next paragraph names ({named[1][:60]!r}): {bounds}, "
+                        f"{only_that_year(filed)}")

@@ -310,9 +310,7 @@ def year_of_the_weekday_since(month: int, day: int, text: str, lead: str) -> Inf
     if (filed := the_one_day_of_the_weekday(days, weekday, since, text)) is None:
         return None
     return InferredYear(filed.year, f"the weekday the lead names: of {since}, the latest year the text names "
-                                    f"as past, to {today.year}, only in {filed.year} was {day} "
-                                    f"{calendar.month_name[month]} a {WEEKDAYS[weekday]} (nor in another "
-                                    f"that day or the day before)")
+                                    f"as past, to {today.year}, {only_that_year(filed)}")
 
 
 def the_one_day_of_the_weekday(days: list[datetime.date], weekday: int, since: int,
@@ -324,6 +322,13 @@ def the_one_day_of_the_weekday(days: list[datetime.date], weekday: int, since: i
     if len(fitting) != 1 or fitting[0].weekday() != weekday or (fitting[0].year == since and _LAST_YEAR.search(text)):
         return None
     return fitting[0]
+
+
+def only_that_year(filed: datetime.date) -> str:
+    """The reasoning's end for a day the weekday fits in one year only: "only in 2016 was 23 November a Wednesday (nor
+    in another that day or the day before)"."""
+    return (f"only in {filed.year} was {filed.day} {calendar.month_name[filed.month]} a {WEEKDAYS[filed.weekday()]} "
+            f"(nor in another that day or the day before)")
 
 
 def _weekday_check(year: int, month: int, day: int, lead: str) -> str:
