@@ -6,6 +6,7 @@ import datetime
 import os
 import random
 import threading
+import uuid
 
 import pytest
 
@@ -220,9 +221,15 @@ def make_app(tmp_path_factory, corpus, shared_timeline_builder):
 
 
 @pytest.fixture(autouse=True)
-def private_data_dir(tmp_path, monkeypatch):
-    """No test reads or writes the real user library: each gets an empty one."""
-    monkeypatch.setenv("GSOMIA_TUI_DATA", str(tmp_path / "user-data"))
+def private_data_dir(request, tmp_path_factory, monkeypatch):
+    """No test reads or writes the real user library: each gets an empty one, `tmp_path / "user-data"`
+    for a test that asks for tmp_path. Others get a path of their own that nothing creates until
+    used: a tmp_path made for each of thousands of tests cost CI a minute."""
+    if "tmp_path" in request.fixturenames:
+        data = request.getfixturevalue("tmp_path") / "user-data"
+    else:
+        data = tmp_path_factory.getbasetemp() / "user-data" / uuid.uuid4().hex
+    monkeypatch.setenv("GSOMIA_TUI_DATA", str(data))
 
 
 # --- real terminals ---

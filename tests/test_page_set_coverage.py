@@ -7,6 +7,7 @@ accuracy is never asserted: the figures go in the READMEs."""
 
 from __future__ import annotations
 
+import functools
 import json
 import re
 from pathlib import Path
@@ -28,8 +29,15 @@ DATE_WITH_YEAR = re.compile(rf"\b{_MONTH} \d{{1,2}},? \d{{4}}\b|\b\d{{1,2}} {_MO
                             r"|\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}/\d{1,2}/\d{4}\b")
 
 
+# read once a run: each set is compared with every set before it
+@functools.cache
 def _labels_of(name: str) -> dict:
     return json.loads((PAGES / name / "labels.json").read_text(encoding="utf-8"))
+
+
+@functools.cache
+def _texts_of(name: str) -> frozenset[str]:
+    return frozenset(path.read_text(encoding="utf-8") for path in (PAGES / name).glob("*.txt"))
 
 
 def _earlier(spec: WrittenBlind) -> tuple[str, ...]:
@@ -58,8 +66,7 @@ def test_every_page_follows_a_real_page_no_earlier_set_followed(spec):
 
 @_sets()
 def test_no_page_is_a_copy_of_an_earlier_page(spec):
-    earlier = {path.read_text(encoding="utf-8") for name in _earlier(spec)
-               for path in (PAGES / name).glob("*.txt")}
+    earlier = frozenset().union(*(_texts_of(name) for name in _earlier(spec)))
     for path in (PAGES / spec.name).glob("*.txt"):
         assert path.read_text(encoding="utf-8") not in earlier, path.name
 
