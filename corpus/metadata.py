@@ -31,7 +31,7 @@ from corpus.intake.graphic_credits import graphic_credit
 from corpus.intake.header_names import header_credit
 from corpus.intake.outlets import OutletDirectory, name_key, outlets
 from corpus.intake.picture_credits import is_picture_credit
-from corpus.intake.press_reviews import is_review_heading
+from corpus.intake.press_reviews import review_headings
 from corpus.intake.stamped_credits import stamped_closing_credit
 from corpus.intake.wire_contributions import contributed_wire_credit
 from corpus.intake.wire_days import wire_dateline_credit
@@ -141,13 +141,14 @@ def _names_near_the_top(places: Places):
     """A listed name alone on a line near the top (a masthead, a wire's credit), glued to the byline, opening a line,
     after the posting stamp; the masthead opening and closing the page; the site's box or line about itself."""
     page, opening, both, directory = places.page, places.opening, places.both, places.directory
+    headings = review_headings(opening, directory)
     for before, line, after in zip(("", *opening), opening, (*opening[1:], "")):
         if _PHOTO_LABEL.match(before) or is_korean_caption(before) \
                 or japanese.picture_credit_under_caption(before, line, after, directory):
             continue  # "photo" / "AP", a caption / "연합뉴스": a picture's credit under its label
         if _PARTNER_LEAD.search(before):
             continue  # "in Cooperation With" / "Brookings": the site's partner, not the site
-        if line in places.menu or is_review_heading(line, opening, directory):
+        if line in places.menu or line in headings:
             continue  # "• Politics": an item of the site's menu; "NZ Herald" heading what a review of papers says
         if credit := directory.named_alone(line) and line or credit_lines.joined_credit(line, directory):
             yield credit, f"named alone on a line near the top: {line!r}"
