@@ -274,4 +274,5 @@ def plausible(credit: str, directory: OutletDirectory, unknown_needs_word: bool 
 
 
 def tidy_credit(credit: str) -> str:
+    """The credit as printed, without the spaces around it and the stop or comma closing it ("Yonhap." -> "Yonhap")."""
     return credit.strip().rstrip(".,;:")

@@ -81,7 +81,7 @@ def _pointed_credit(match: re.Match | None, directory: OutletDirectory,
         return None  # "Originally published on Fri November 8, 2013": a date, not a source
     if credit[:1].islower() or not credit[:1].isascii():  # "via theguardian", "Source: scmp.com",
         # "in the japan times", "출처: 연합뉴스": listed only
-        credit = credit.strip().rstrip(".,;:")
+        credit = tidy_credit(credit)
         listed = directory.named(credit) or directory.handle(credit) or directory.at_host(credit)
         return credit if listed else None
     if plausible(credit, directory, unknown_needs_word=unknown_needs_word):
