@@ -97,7 +97,8 @@ def test_the_dotted_order_reads_hostile_texts_quickly():
     lines = ["04.07.2023"] * 10_000  # ~100,000 characters of ambiguous dates
     assert_each_reads_quickly([_DOTTED_FULL_YEAR], "\n".join(lines))
     # the page's whole order (its numeric dates' own, the dateline looked for, then the dots'): reading 10,000 dates
-    # at all (`date_readings.numeric`, older than this round) takes most of ~0.12 s; the bound is one a loaded CI machine keeps, and a quadratic reading would take seconds
+    # at all (`date_readings.numeric`, older than this round) takes most of ~0.12 s; the bound is one a loaded CI
+    # machine keeps, and a quadratic reading would take seconds
     assert_runs_quickly(lambda: page_numeric_order(lines), limit=0.3, what="10,000 dotted dates")
     dots = ["1." * 70 + "2023"] * 700
     assert_runs_quickly(lambda: page_numeric_order(dots), what="runs of dots")
