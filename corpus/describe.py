@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from corpus.cleaning import CleanedPage
 from corpus.formats import Received, Unreadable
 from corpus.intake.cited_addresses import addresses_of_several_outlets
 from corpus.intake.outlets import outlets
@@ -28,39 +29,56 @@ def describe_received(received: Received, overrides: dict[str, str], source: str
     page's markup states is the page's word, not the user's: the wire's dateline and the
     credits printed in the text come before it."""
     page = cleaned(received.text)  # (the same page, cleaned once, serves the article)
-    stated = received.stated
     given = {key: value for key, value in overrides.items() if value}
-    printed_url = None if given.get("url") or stated.get("url") else address_in_text(page)
-    url = given.get("url") or stated.get("url") or printed_url
-    from_markup = received.format == "html"
-    user_stated = {} if from_markup else stated
-    markup = stated if from_markup else {}
-    # Each source is read only when the ones trusted more found nothing (`or`: reading the
-    # page's credits and dates is most of the intake's work, and an export states both).
-    outlet = (_given(given, "outlet", "given with --outlet")
-              or _given(user_stated, "outlet", f"stated in the {received.format} file")
-              or outlet_from_page(page) or _stated_outlet(markup)
-              or (None if printed_url and (pasted_source_address(printed_url, page, received.text)
-                                           or addresses_of_several_outlets((*page.opening, *page.closing), outlets()))
-                  else outlet_from_url(url, listed_only=url == printed_url)))
+    printed_url = None if given.get("url") or received.stated.get("url") else address_in_text(page)
+    url = given.get("url") or received.stated.get("url") or printed_url
+    outlet = _found_outlet(received, page, given, printed_url, url)
     if printed_url and cites_another_outlet(printed_url, outlet):
         url = None  # "<yna.co.kr address>" above the credit "STT": the source it cites
     url_date = None if printed_url and bare_closing_address(printed_url, page) else date_from_url(url)
-    date = (_given(given, "date", "given with --date")
+    date = _found_date(received, page, given, url_date)
+    return _description(received, page, outlet, date, url, source)
+
+
+def _user_and_markup(received: Received) -> tuple[dict[str, str], dict[str, str]]:
+    """What the file states as the user's word, and what an HTML page's markup states (the page's word)."""
+    return ({}, received.stated) if received.format == "html" else (received.stated, {})
+
+
+# Each source is read only when the ones trusted more found nothing (`or`: reading the
+# page's credits and dates is most of the intake's work, and an export states both).
+def _found_outlet(received: Received, page: CleanedPage, given: dict[str, str], printed_url: str | None,
+                  url: str | None) -> Found | None:
+    user_stated, markup = _user_and_markup(received)
+    return (_given(given, "outlet", "given with --outlet")
+            or _given(user_stated, "outlet", f"stated in the {received.format} file")
+            or outlet_from_page(page) or _stated_outlet(markup)
+            or (None if printed_url and (pasted_source_address(printed_url, page, received.text)
+                                         or addresses_of_several_outlets((*page.opening, *page.closing), outlets()))
+                else outlet_from_url(url, listed_only=url == printed_url)))
+
+
+def _found_date(received: Received, page: CleanedPage, given: dict[str, str], url_date: Found | None) -> Found | None:
+    user_stated, markup = _user_and_markup(received)
+    return (_given(given, "date", "given with --date")
             or _given(user_stated, "date", f"stated in the {received.format} file")
             or date_from_page(page, _given(markup, "date", "stated in the page's HTML metadata"),
                               (url_date,) if url_date else ())
             or url_date)
+
+
+def _description(received: Received, page: CleanedPage, outlet: Found | None, date: Found | None, url: str | None,
+                 source: str) -> dict:
     date_value = _normalise_date(date.value) if date else None
     return {
-        "headline": stated.get("headline") or page.headline,
+        "headline": received.stated.get("headline") or page.headline,
         "outlet": outlet.value if outlet else None,
         "outlet_id": slugify(outlet.value) if outlet else None,  # None: the article's own
         "outlet_provenance": outlet.provenance if outlet else "unknown",
         "date": date_value,
         "date_precision": {10: "day", 7: "month", 4: "year"}.get(len(date_value or "")),
         "date_provenance": date.provenance if date_value else "unknown: no date found",
-        "byline": stated.get("byline") or page.byline,
+        "byline": received.stated.get("byline") or page.byline,
         "url": url,
         "source": source,
         "format": received.format,

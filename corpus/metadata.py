@@ -19,6 +19,7 @@ from corpus.intake import copyright_lines, credit_lines, credits, lead_credits, 
 from corpus.intake import citations, closing_names, outlet_datelines, quoted_pages, reporter_addresses, site_pointers
 from corpus.intake import broadcast_headers, closing_wires, masthead_lines, official_names, own_mentions, source_notes
 from corpus.intake import east_asian_forms as east_asian, japanese_site_lines as japanese, site_signatures as signatures
+from corpus.intake import first_appeared, title_credits
 from corpus.intake.site_clocks import is_cited_after_text
 from corpus.intake.east_asian_credits import (chinese_reporters_credit, east_asian_closing, east_asian_credit,
                                               korean_signature)
@@ -30,7 +31,7 @@ from corpus.intake.graphic_credits import graphic_credit
 from corpus.intake.header_names import header_credit
 from corpus.intake.outlets import OutletDirectory, name_key, outlets
 from corpus.intake.picture_credits import is_picture_credit
-from corpus.intake.press_reviews import is_review_heading
+from corpus.intake.press_reviews import review_headings
 from corpus.intake.stamped_credits import stamped_closing_credit
 from corpus.intake.wire_contributions import contributed_wire_credit
 from corpus.intake.wire_days import wire_dateline_credit
@@ -126,7 +127,7 @@ def _source_lines(places: Places):
     """A line naming the story's source, but a source boxed beside the story or printed between its sentences."""
     sourced = tuple(line for line in places.both if line not in places.boxed | places.between)
     yield from places.found(sourced, "named as the source: ", source_notes.print_edition_credit,
-                            credits.first_appeared_credit, source_notes.read_more_credit, site_lines.feed_credit,
+                            first_appeared.first_appeared_credit, source_notes.read_more_credit, site_lines.feed_credit,
                             site_lines.courtesy_credit, site_lines.source_note_credit, signatures.quoted_source,
                             source_notes.titled_source_credit, source_notes.field_credit,
                             source_notes.editor_line_credit, east_asian.authorised_reprint_credit,
@@ -140,13 +141,14 @@ def _names_near_the_top(places: Places):
     """A listed name alone on a line near the top (a masthead, a wire's credit), glued to the byline, opening a line,
     after the posting stamp; the masthead opening and closing the page; the site's box or line about itself."""
     page, opening, both, directory = places.page, places.opening, places.both, places.directory
+    headings = review_headings(opening, directory)
     for before, line, after in zip(("", *opening), opening, (*opening[1:], "")):
         if _PHOTO_LABEL.match(before) or is_korean_caption(before) \
                 or japanese.picture_credit_under_caption(before, line, after, directory):
             continue  # "photo" / "AP", a caption / "연합뉴스": a picture's credit under its label
         if _PARTNER_LEAD.search(before):
             continue  # "in Cooperation With" / "Brookings": the site's partner, not the site
-        if line in places.menu or is_review_heading(line, opening, directory):
+        if line in places.menu or line in headings:
             continue  # "• Politics": an item of the site's menu; "NZ Herald" heading what a review of papers says
         if credit := directory.named_alone(line) and line or credit_lines.joined_credit(line, directory):
             yield credit, f"named alone on a line near the top: {line!r}"
@@ -194,12 +196,12 @@ def _title_credits(places: Places):
     """The outlet named after or before the title ("World news | The Guardian"), or as in the address it prints."""
     opening, closing, found = places.opening, places.closing, places.found
     titles = (*opening[:1], *(line for line in closing if not is_caption(line)))  # "… on Tuesday. — AFP": a picture's
-    yield from found(titles, "named after the title: ", credits.title_credit)
+    yield from found(titles, "named after the title: ", title_credits.title_credit)
     yield from found(opening[:1], "named after the title: ", lead_credits.slashed_title_credit,
                      lead_credits.parenthesised_title_credit, lead_credits.posted_title_credit)
     if opening and (credit := own_names.title_domain_credit(opening[0], places.both, places.directory)):
         yield credit, f"named after the title as in the address the page prints: {opening[0]!r}"
-    yield from found(opening[:1], "named before the title: ", credits.source_before_title,
+    yield from found(opening[:1], "named before the title: ", title_credits.source_before_title,
                      site_lines.title_source_credit)
 
 
@@ -254,7 +256,7 @@ def _copyright_and_promotion_credits(places: Places):
     """The copyright line's holder, then the site's promotion of itself."""
     page, opening, both, directory = places.page, places.opening, places.both, places.directory
     mastheads = frozenset(name_key(line) for line in (
-        *opening, *credits.title_parts(opening[0] if opening else "")) if len(line) <= 60)
+        *opening, *title_credits.title_parts(opening[0] if opening else "")) if len(line) <= 60)
     for line in (*places.closing[::-1], *copyright_lines.listed_notice_atop(opening, directory)):
         if copyright_lines.picture_mark_above_story(line, page.opening, page.paragraphs, directory):
             continue  # "ⓒYONHAP News" above the story: a picture's
@@ -281,7 +283,7 @@ def _mentions_in_the_story(places: Places):
     if credit := own_mentions.self_promotion_credit((*page.masthead, *both), directory):
         yield credit, f"promoting itself: {credit!r}"
     yield from places.found(sorted(places.between), "named as the source between the story's sentences: ",
-                            credits.first_appeared_credit, site_lines.source_note_credit)
+                            first_appeared.first_appeared_credit, site_lines.source_note_credit)
     if credit := own_mentions.own_reporter_credit(page.paragraphs, directory):
         yield credit, f"its own reporter named: {credit!r}"
     if credit := dated_name_credit((*both, *page.paragraphs), directory):

@@ -205,14 +205,25 @@ def _weekday_fits(iso: str, weekday: int | None) -> bool:
 
 
 def _printed(page: CleanedPage) -> Found | None:
+    """The date the page prints: on a date line, glued to an opening line or named as today, in the credit or the stamp
+    opening the lead, on a head line or in the lead's dateline: the first found, in that order."""
+    order = page_numeric_order(page.opening)
+    return (_on_a_date_line(page, order) or _glued_or_named_as_today(page) or _in_the_lead_s_credit_or_stamp(page)
+            or _on_a_head_line_or_the_lead(page, order))
+
+
+def _on_a_date_line(page: CleanedPage, order: str) -> Found | None:
     printed_date = page.printed_date
     if printed_date and _is_not_the_pages_date(printed_date, page):  # the next date line, if any
         printed_date = next((d.line for d in page.date_lines
                              if d.line != printed_date and not _is_not_the_pages_date(d.line, page)), None)
-    order = page_numeric_order(page.opening)
     if printed_date and (value := read_date(printed_date, order) or read_date(time_unglued(printed_date), order)
                          or year_word_day(printed_date)):
         return Found(value, f"printed on the page: {printed_date!r}")
+    return None
+
+
+def _glued_or_named_as_today(page: CleanedPage) -> Found | None:
     title = page.opening[0] if page.opening else ""
     for line in page.opening[1:]:
         if glued := glued_date(line, title):
@@ -224,6 +235,10 @@ def _printed(page: CleanedPage) -> Found | None:
         return Found(today[0], f"printed on the page, its order by the weekday named as today: {today[1]!r}")
     if named := date_named_as_today((*page.opening[:2], *page.paragraphs[:1])):
         return Found(named[0], f"named in full as today in the lead: {named[1]!r}")
+    return None
+
+
+def _in_the_lead_s_credit_or_stamp(page: CleanedPage) -> Found | None:
     for line in page.opening[1:4]:
         if value := bracketed_credit_date(line) or korean_credit_posted(line):
             return Found(value, f"printed in the credit opening the lead: {short(line)!r}")
@@ -242,6 +257,10 @@ def _printed(page: CleanedPage) -> Found | None:
             return Found(stamp, f"printed in the post's stamp: {short(line)!r}")
     if stamp := labelled_stamp_within(page.opening):
         return Found(stamp, "printed in the posting stamp or byline among the opening's words")
+    return None
+
+
+def _on_a_head_line_or_the_lead(page: CleanedPage, order: str) -> Found | None:
     for before, line in zip(page.opening, page.opening[1:12]):
         if official := official_date_line(line, before):
             return Found(official.value, f"printed on the page: {short(line)!r}")

@@ -2,7 +2,7 @@
 "Aides say the leader was killed", "According to the agency's report the firm applied", "The two sides were
 reported to have agreed": the title is the happening's clause ("The leader was killed", "The firm applied",
 "The two sides agreed"). A saying told in the singular or the past ("says", "said") is
-`event_titles._without_attribution`'s; this takes the forms it does not read."""
+`title_attribution._without_attribution`'s; this takes the forms it does not read."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ import re
 _SOURCE_NOUNS = r"(?:report|reports|reporting|statement|account|figures|data|sources|officials|media)"
 # "According to the agency's report Seoul fired ...", with no comma (a date's aside taken out with its commas,
 # "report, dated Sunday, Seoul"): up to a noun that names a source, a capital (the clause's subject) straight
-# after it. With its comma, it is `event_titles._LEADING_PHRASE`'s.
+# after it. With its comma, it is `title_attribution.LEADING_PHRASE`'s.
 _ACCORDING_TO = re.compile(rf"According\s+to\s+[^,;:]{{1,60}}?\b{_SOURCE_NOUNS}\s+(?=[A-Z])")
 # "Aides say ...", "U.S. officials say that ...": a plural speaker's present, its subject of 1 to 6 words
 # (a speaker's name, office or group), no comma in it.

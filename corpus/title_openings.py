@@ -50,6 +50,10 @@ _KOREAN_JOINING = r"(?:이에(?:\s+(?:따라|맞춰|대해))?|그러자|이어)\
 _SETTING = re.compile(rf"^(?:(?i:{_CLOSED})(?:,\s+|\s+)|(?i:{_OPEN}|{_JOINING}),\s+|{_NAMED_PLACE},\s+"
                       rf"|{_KOREAN_JOINING})"
                       r"(?=[\w\"\u201c'\u2018])")
+# A phrase a preposition opens, up to its comma: "After their Cabinet meeting, Japanese ministers ..."
+LEADING_PREPOSITION = re.compile(
+    r"^(?:At|In|On|During|After|Before|With|Amid|Despite|Under|Following|Ahead\s+of)\s([^,]{3,100}),\s+"
+)
 
 
 def without_setting(text: str, verb_at: int) -> str:

@@ -18,10 +18,11 @@ from dataclasses import dataclass
 
 from corpus.caption_forms import is_a_caption_by_its_form
 from corpus.dates import parse_date_value
-from corpus.event_titles import SPAN_TO_A_DATE, event_title, without_dateline as _without_dateline
+from corpus.event_titles import event_title, without_dateline as _without_dateline
 from corpus.events import DatedMention, EventSpec, event_days
 from corpus.happenings import Happening
 from corpus.presupposition import attributive
+from corpus.title_date_words import SPAN_TO_A_DATE
 from corpus.title_referents import LOOK_BACK as REFERENT_LOOK_BACK, with_referent_named
 from corpus.text_units import sentence_at
 from index.plain_verbs import plain_verbs, quoted

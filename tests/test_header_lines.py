@@ -10,7 +10,7 @@ import pytest
 
 from bench import header_lines_eval
 from corpus.cleaning import clean_page
-from corpus.intake import credit_lines, credits, site_lines
+from corpus.intake import credit_lines, credits, first_appeared, site_lines
 from corpus.intake.datelines import read_dateline
 from corpus.intake.outlets import outlets
 from corpus.intake.printed_dates import find_date_line
@@ -105,7 +105,7 @@ def test_the_forms_read_one_by_one():
     assert read_dateline("The Sun (Malaysia) - - NEWS WITHOUT BORDERS -") is None
     assert read_dateline("(JNS) During a visit, the minister spoke.").credit == "JNS"
     assert read_dateline("(AP) Seoul said the pact was final") is None
-    assert credits.first_appeared_credit(
+    assert first_appeared.first_appeared_credit(
         "Originally published on Fri November 8, 2013 8:17 am", directory) is None
     assert credit_lines.glued_credit("Khaleej Times2 days ago", directory) == "Khaleej Times"
     assert site_lines.feed_credit("from Reuters: Money News https://ift.tt/2w3NrxH",

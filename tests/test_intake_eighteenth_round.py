@@ -8,7 +8,7 @@ from __future__ import annotations
 import datetime
 
 from corpus.intake.closing_credits import closing_credit
-from corpus.intake.credits import first_appeared_credit
+from corpus.intake.first_appeared import first_appeared_credit
 from corpus.intake.datelines import read_dateline
 from corpus.intake.lead_credits import lead_credit
 from corpus.intake.outlets import names_no_one, outlets

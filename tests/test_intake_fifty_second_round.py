@@ -8,7 +8,7 @@ negative beside it keeps what must not change."""
 from __future__ import annotations
 
 from corpus.cleaning import clean_page
-from corpus.intake.dateline_orders import order_by_locale
+from corpus.intake.dateline_orders import page_numeric_order
 from corpus.intake.lead_credits import lead_credit
 from corpus.intake.outlets import outlets
 from corpus.metadata import date_from_page
@@ -40,10 +40,10 @@ def test_an_ambiguous_numeric_date_beside_a_day_first_clock_or_label_reads_day_f
 
 
 def test_every_ambiguous_line_must_carry_the_sign():
-    assert order_by_locale(["1.7.2019 13:30 Uhr"]) == "dmy"
-    assert order_by_locale(["1.7.2019 13:30 Uhr", "04/07/2019 10:31 EST"]) == ""
-    assert order_by_locale(["04/07/2019 10:31 EST"]) == ""
-    assert order_by_locale(["Published: 2019-07-01"]) == ""  # no ambiguous date: nothing to decide
+    assert page_numeric_order(["1.7.2019 13:30 Uhr"]) == "dmy"
+    assert page_numeric_order(["1.7.2019 13:30 Uhr", "04/07/2019 10:31 EST"]) == ""
+    assert page_numeric_order(["04/07/2019 10:31 EST"]) == ""
+    assert page_numeric_order(["Published: 2019-07-01"]) == ""  # no ambiguous date: nothing to decide
 
 
 def test_a_listed_outlet_beside_its_place_before_a_dash_opens_the_lead():

@@ -7,7 +7,7 @@ what must not change."""
 from __future__ import annotations
 
 from corpus.cleaning import clean_page
-from corpus.intake.credits import first_appeared_credit
+from corpus.intake.first_appeared import first_appeared_credit
 from corpus.intake.east_asian_credits import east_asian_closing, east_asian_credit
 from corpus.intake.outlets import outlets
 from corpus.intake.printed_dates import find_date_line

@@ -6,7 +6,7 @@ halves" came after those halves were measured blind."""
 from __future__ import annotations
 
 from corpus.intake.copyright_lines import copyright_holder
-from corpus.intake.credits import source_before_title
+from corpus.intake.title_credits import source_before_title
 from corpus.intake.outlets import outlets
 from corpus.intake.own_reports import own_reporting_credit
 from corpus.intake.site_lines import promotion_credit

@@ -9,21 +9,11 @@ from __future__ import annotations
 
 import datetime
 
-import pytest
-
-from corpus.intake import years
 from corpus.intake.story_weekdays import next_paragraphs_weekday, year_of_the_storys_weekday
 from tests.hostile_timing import assert_runs_quickly
 from tests.test_intake_thirty_third_round import described
 
-TODAY = datetime.date(2026, 12, 7)
-
-
-@pytest.fixture(autouse=True)
-def _fixed_today(monkeypatch):
-    """The bounds end this year: the tests fix the day, so that a later year's calendar changes no answer."""
-    monkeypatch.setattr(years, "_today", lambda: TODAY)
-
+TODAY = datetime.date(2026, 12, 7)  # the tests' fixed day (tests/conftest.py)
 
 LEAD = "Japan put South Korea back on its list of trusted trading partners, which it had left in 2021."
 HOLDER_LEAD = "President Yoon Suk Yeol pressed for closer ties with Tokyo in a speech to business leaders."

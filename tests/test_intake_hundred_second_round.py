@@ -23,7 +23,7 @@ import pytest
 
 from corpus.intake.closing_credits import closing_credit
 from corpus.intake.credit_lines import masthead_credit
-from corpus.intake.credits import first_appeared_credit
+from corpus.intake.first_appeared import first_appeared_credit
 from corpus.intake.header_names import header_credit
 from corpus.intake.outlets import outlets
 from corpus.intake.pointed_places import pointed_outlet

@@ -6,22 +6,12 @@ plan's, a "last year" on a page of the year it names, a weekday of a plan, no we
 
 from __future__ import annotations
 
-import datetime
-
 import pytest
 
 from corpus.intake import years
 from corpus.intake.years import year_of_the_weekday_since
 from tests.hostile_timing import assert_each_reads_quickly, assert_runs_quickly
 from tests.test_intake_thirty_third_round import described
-
-TODAY = datetime.date(2026, 12, 7)
-
-
-@pytest.fixture(autouse=True)
-def _fixed_today(monkeypatch):
-    """The span ends this year: the tests fix the day, so that a later year's calendar changes no answer."""
-    monkeypatch.setattr(years, "_today", lambda: TODAY)
 
 
 def _year(month: int, day: int, text: str, lead: str | None = None) -> int | None:

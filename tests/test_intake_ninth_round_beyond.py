@@ -4,7 +4,7 @@ negatives beside each form."""
 
 from __future__ import annotations
 
-from corpus.intake.credits import first_appeared_credit
+from corpus.intake.first_appeared import first_appeared_credit
 from corpus.intake.datelines import read_dateline
 from corpus.intake.east_asian_credits import east_asian_credit, korean_signature
 from corpus.intake.outlets import names_no_one, outlets

@@ -13,7 +13,7 @@ from corpus.intake.east_asian_forms import (bracketed_credit_date, bracketed_cre
                                             korean_tagline_credit, registered_name_credit,
                                             source_among_items_credit, stationed_reporter_credit)
 from corpus.intake.office_starts import year_of_taking_office
-from corpus.intake.dateline_orders import order_by_dateline
+from corpus.intake.dateline_orders import page_numeric_order
 from corpus.intake.furniture import is_furniture
 from corpus.intake.outlets import outlets
 from corpus.intake.picture_credits import is_picture_credit
@@ -104,10 +104,11 @@ def test_a_registered_name_closing_the_story():
 
 def test_the_dateline_decides_a_numeric_dates_order():
     lines = ["韩国决定停止园区运营", "11.02.2016 11:13", f"新华网北京2月11日电 {ZH_STORY}"]
-    assert order_by_dateline(lines) == "dmy"
-    assert order_by_dateline([lines[0], "02.11.2016 11:13", lines[2]]) == "mdy"
-    assert order_by_dateline([lines[0], "05.06.2016 11:13", lines[2]]) == ""  # neither reading fits
-    assert order_by_dateline(lines[:2]) == ""  # no dateline
+    assert page_numeric_order(lines) == "dmy"
+    assert page_numeric_order([lines[0], "02.11.2016 11:13", lines[2]]) == "mdy"
+    assert page_numeric_order([lines[0], "05.06.2016 11:13", lines[2]]) == ""  # neither reading fits
+    assert page_numeric_order([lines[0], "11/02/2016 11:13", lines[2]]) == "dmy"  # (in slashes too)
+    assert page_numeric_order([lines[0], "11/02/2016 11:13"]) == ""  # no dateline (nor the locale's sign)
     assert date_of("\n".join(lines) + "\n") == "2016-02-11"
     assert date_of("\n".join([lines[0], "05.06.2016 11:13", lines[2]]) + "\n") is None
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from corpus.cleaning import clean_page
-from corpus.intake import credit_lines, credits
+from corpus.intake import credit_lines, credits, first_appeared
 from corpus.intake.closing_credits import closing_credit
 from corpus.intake.datelines import read_dateline
 from corpus.intake.outlets import outlets
@@ -83,7 +83,7 @@ def test_readers_alone():
     assert credit_lines.joined_credit("AP", directory) is None
     assert credit_lines.dated_credit("Korea Herald 2016-11-23", directory) == "Korea Herald"
     assert credits.byline_credit("BY: Jiji Press", directory) == "Jiji Press"
-    assert credits.first_appeared_credit("Source: CBC News, 11/22/2016", directory) == "CBC News"
+    assert first_appeared.first_appeared_credit("Source: CBC News, 11/22/2016", directory) == "CBC News"
     assert closing_credit('"Pact signed in Seoul" (AFP)', directory) is None
 
 

@@ -1,6 +1,7 @@
 """perf33: the officeholders a text names in office read once for the intake and both timelines, their titles looked
 up once per office; a review of the papers' headings read once for all the lines asked about (each line read every
-pair of the page's lines again: quadratic in its lines). Same answers (docs/timeline-rounds.md, perf round 33)."""
+pair of the page's lines again: quadratic in its lines; since review 46 each reader asks once for all its lines).
+Same answers (docs/timeline-rounds.md, perf round 33)."""
 
 from __future__ import annotations
 
@@ -8,12 +9,12 @@ import dataclasses
 
 from corpus.intake import office_years, press_reviews
 from corpus.intake.office_years import holders, holders_out_of_office, named_in_office
+from corpus.intake.credit_lines import signed_credit
 from corpus.intake.outlets import outlets
-from corpus.intake.press_reviews import is_review_heading
+from corpus.intake.press_reviews import review_headings
 from corpus.intake.site_signatures import about_box
 from tests.hostile_timing import assert_runs_quickly
 
-_NO_HEADINGS = ((), None, (frozenset(), 0))
 _REVIEW = ("Papers", "NZ Herald", "The New Zealand Herald calls it 'A City Under Water', with a picture.",
            "The Press", "The Press runs the headline 'Rain again' over a picture of the river.", "Weather")
 
@@ -79,7 +80,6 @@ def test_another_text_is_read_anew(monkeypatch):
 
 
 def _counting_pairs(monkeypatch) -> list[str]:
-    monkeypatch.setattr(press_reviews, "_last_headings", _NO_HEADINGS, raising=False)
     read: list[str] = []
     names_again = press_reviews._names_again
     monkeypatch.setattr(press_reviews, "_names_again", lambda heading, under, directory: read.append(heading)
@@ -89,31 +89,28 @@ def _counting_pairs(monkeypatch) -> list[str]:
 
 def test_a_review_s_headings_are_read_once_for_all_its_lines(monkeypatch):
     read = _counting_pairs(monkeypatch)
-    verdicts = [is_review_heading(line, _REVIEW, outlets()) for line in _REVIEW]
-    assert verdicts == [False, True, False, True, False, False]
+    assert review_headings(_REVIEW, outlets()) == {"NZ Herald", "The Press"}
     assert len(read) == len(_REVIEW) - 1  # (each line read every pair on landing: 30)
+    assert about_box(_REVIEW, outlets()) is None and signed_credit(_REVIEW, outlets()) is None
+    assert len(read) == 3 * (len(_REVIEW) - 1)  # (once for all the lines each reader asks about)
 
 
-def test_other_lines_or_another_directory_are_read_anew(monkeypatch):
-    read = _counting_pairs(monkeypatch)
-    assert is_review_heading("NZ Herald", _REVIEW, outlets())
-    alone = _REVIEW[:3]  # one heading alone: perhaps a masthead over its own story
-    assert not is_review_heading("NZ Herald", alone, outlets())
-    assert not is_review_heading("NZ Herald", list(alone), outlets())  # (a list as a tuple: the same lines)
-    assert is_review_heading("NZ Herald", _REVIEW, dataclasses.replace(outlets()))
-    assert len(read) == 2 * (len(_REVIEW) - 1) + 2
+def test_one_heading_alone_heads_no_review():
+    alone = _REVIEW[:3]  # perhaps a masthead over its own story
+    assert review_headings(alone, outlets()) == frozenset()
+    assert review_headings(list(_REVIEW), outlets()) == review_headings(_REVIEW, outlets())
+    unlisted = dataclasses.replace(outlets(), by_name={})  # "NZ Herald" heads the Herald's part only as listed
+    assert review_headings(_REVIEW, unlisted) == frozenset()  # (then one heading is left)
+    assert review_headings(("Papers", "NZ Herald", "Rain again over the river, with a picture.", "The Press",
+                            "The Press runs the headline 'Rain again'."), outlets()) == frozenset()
 
 
-def test_every_line_of_a_long_review_of_the_papers_is_asked_about_in_linear_time(monkeypatch):
+def test_every_line_of_a_long_review_of_the_papers_is_asked_about_in_linear_time():
     under = "The New Zealand Herald calls it a deal for the region, with a picture of the harbour and the ships" \
         " in it, " * 2 + "and says the talks go on."
     lines = ("NZ Herald", under) * 400  # ~100 KB (minutes on landing: each line read every pair again)
     assert sum(map(len, lines)) > 90_000
-
-    def every_line() -> list[bool]:
-        monkeypatch.setattr(press_reviews, "_last_headings", _NO_HEADINGS, raising=False)  # (no kept answer)
-        return [is_review_heading(line, lines, outlets()) for line in lines]
-
-    assert_runs_quickly(every_line, what="the 800 lines of a review of the papers")
-    assert every_line() == [True, False] * 400
+    assert_runs_quickly(lambda: about_box(lines, outlets()), what="the 800 lines of a review of the papers")
+    assert_runs_quickly(lambda: signed_credit(lines, outlets()), what="the review's lines signing it")
+    assert review_headings(lines, outlets()) == {"NZ Herald"}
     assert about_box(lines, outlets()) is None  # (a paper reviewed, not the site's box)

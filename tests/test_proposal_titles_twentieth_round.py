@@ -23,7 +23,8 @@ from __future__ import annotations
 
 import pytest
 
-from corpus.event_titles import MAX_TITLE, event_title
+from corpus.event_titles import event_title
+from corpus.title_cuts import MAX_TITLE
 from tests.test_timeline_eighteenth_round_pages import proposed
 
 

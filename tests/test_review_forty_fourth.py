@@ -232,5 +232,7 @@ def test_a_two_digit_year_s_century_turns_at_the_rules_next_year(monkeypatch):
 
 
 def test_a_yearless_dateline_s_span_ends_at_the_rules_today(monkeypatch):
-    monkeypatch.setattr(date_value, "today", lambda: datetime.date(2024, 1, 1))
-    assert years._today() == datetime.date(2024, 1, 1)
+    lead = "Japan decided Friday to put South Korea back on its list of trusted partners, which it left in 2019."
+    assert years.year_of_the_weekday_since(9, 8, lead, lead).year == 2023  # a Friday of 2019 to 2026 in 2023 only
+    monkeypatch.setattr(date_value, "today", lambda: datetime.date(2023, 9, 7))
+    assert years.year_of_the_weekday_since(9, 8, lead, lead) is None  # 8 September 2023 not yet come

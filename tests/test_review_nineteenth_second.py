@@ -6,7 +6,7 @@ right cases beside it that must keep working."""
 
 from __future__ import annotations
 
-from corpus.intake.dateline_orders import order_by_locale
+from corpus.intake.dateline_orders import page_numeric_order
 from corpus.intake.lead_credits import lead_credit
 from corpus.intake.outlets import outlets
 from tests.test_intake_fifty_second_round import EN_STORY, date_of
@@ -59,10 +59,10 @@ def test_a_captions_wires_in_brackets_name_no_outlet():
 def test_a_us_zones_time_or_a_duration_is_no_day_first_clock():
     assert date_of("Race day\n\n5/12/2019 at 9:00 ET (15:00 CET)\n\n" + EN_STORY * 2) in (None, "2019-05-12")
     assert date_of("Race day\n\n5/12/2019 Race time 1h30\n\n" + EN_STORY * 2) in (None, "2019-05-12")
-    assert order_by_locale(["5/12/2019 at 9:00 ET (15:00 CET)"]) == ""
-    assert order_by_locale(["5/12/2019 10:00 PM CET"]) == ""
-    assert order_by_locale(["5/12/2019 Race time 1h30"]) == ""
+    assert page_numeric_order(["5/12/2019 at 9:00 ET (15:00 CET)"]) == ""
+    assert page_numeric_order(["5/12/2019 10:00 PM CET"]) == ""
+    assert page_numeric_order(["5/12/2019 Race time 1h30"]) == ""
     # a day-first country's clock or label beside the date still reads day first
     assert date_of("Flood toll rises\n\nUpdated 04/07/2024 10:49 IST\n\n" + EN_STORY * 2) == "2024-07-04"
-    assert order_by_locale(["Camille Dornelles - 01/10/2017 10h49"]) == "dmy"
-    assert order_by_locale(["01/10/2017 - 10h49"]) == "dmy"
+    assert page_numeric_order(["Camille Dornelles - 01/10/2017 10h49"]) == "dmy"
+    assert page_numeric_order(["01/10/2017 - 10h49"]) == "dmy"

@@ -12,9 +12,10 @@ import zlib
 
 import pytest
 
-from corpus.event_titles import _DATELINE, _HONORIFIC, _LEADING_ATTRIBUTION, event_title
+from corpus.event_titles import _DATELINE, _HONORIFIC, event_title
 from corpus.events import dated_mentions, load_event_specs
 from corpus.loader import Corpus, article_from_raw
+from corpus.title_attribution import _LEADING_ATTRIBUTION
 from corpus.title_openings import _SETTING
 from index import title_worth
 from index.proposals import _CAPTION, _OF_THE_PIECE

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from corpus import event_titles, title_cjk_chains, title_cuts
+from corpus import event_titles, title_cjk_chains, title_cuts, title_date_words
 from index import title_worth
 from index.title_worth import worth_proposing
 from tests.hostile_timing import assert_each_reads_quickly, assert_runs_quickly
@@ -130,8 +130,8 @@ _HOSTILE = [
 
 @pytest.mark.parametrize("text", _HOSTILE, ids=lambda text: text[:10])
 def test_the_new_rules_read_hostile_text_quickly(text):
-    assert_each_reads_quickly([title_cuts._PHRASE_END, event_titles._SPAN_S_END, event_titles._FROM_BEFORE,
-                               event_titles._KOREAN_PARTICLE, event_titles._CJK_BEFORE_DATE], text)
+    assert_each_reads_quickly([title_cuts._PHRASE_END, title_date_words._SPAN_S_END, title_date_words._FROM_BEFORE,
+                               title_date_words._KOREAN_PARTICLE, title_date_words._CJK_BEFORE_DATE], text)
     assert_runs_quickly(lambda: title_cuts.shortened(text, 4), what="shortened")
     assert_runs_quickly(lambda: event_titles.event_title(text, (0, 4), (5, 9)), what="event_title", limit=0.3)
 

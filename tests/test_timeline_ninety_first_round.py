@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from corpus import event_titles, title_clause
+from corpus import event_titles, title_clause, title_date_words
 from corpus.event_titles import event_title
 from index import title_tense, title_worth
 from index.title_worth import worth_proposing
@@ -98,8 +98,8 @@ def test_titles_these_rules_must_leave_as_they_were(sentence, date, verb, title)
 _NEW_PATTERNS = [title_tense.tells_nothing_past, title_worth._SAYING_OF_WHAT_HAD_BEEN.match,
                  title_worth._POINTS_BACK_LATER.match, title_worth._POINTING_OBJECT.search,
                  title_worth._INFINITIVE.match, title_worth._UNFINISHED_CLAUSE.search,
-                 event_titles._KOREAN_JOINED_PAST.search, event_titles._CJK_BEFORE_DATE.search,
-                 event_titles._CJK_PARTICLE.match, title_clause._TOPIC.fullmatch, title_clause._LIST_ITEM.fullmatch,
+                 event_titles._KOREAN_JOINED_PAST.search, title_date_words._CJK_BEFORE_DATE.search,
+                 title_date_words.CJK_PARTICLE.match, title_clause._TOPIC.fullmatch, title_clause._LIST_ITEM.fullmatch,
                  lambda text: title_clause._cjk_clause(text, len(text) - 1)]
 
 

@@ -6,7 +6,8 @@ the last sentence ("... to a minimum.UNI"). The credits printed elsewhere are re
 from __future__ import annotations
 
 from corpus.intake.closing_wires import joint_wires_credit, wire_and_initials_credit
-from corpus.intake.credits import CREDIT_TEXT, SOURCE_LABEL, one_credit, plausible
+from corpus.intake.credits import CREDIT_TEXT, one_credit, plausible
+from corpus.intake.first_appeared import SOURCE_LABEL
 from corpus.intake.furniture import describes_picture, is_caption, is_quoted_link
 from corpus.intake.outlets import OutletDirectory, sentence_abbreviation
 from corpus.intake.stamped_credits import ends_on_a_stamp

@@ -35,7 +35,7 @@ from corpus.intake.copyright_lines import reserves_rights
 from corpus.intake.credits import PHOTO_WORD, byline_credit
 from corpus.intake.furniture import describes_picture, is_caption, is_korean_caption
 from corpus.intake.outlets import OutletDirectory, one_listed_part
-from corpus.intake.press_reviews import is_review_heading
+from corpus.intake.press_reviews import review_headings
 from corpus.intake.printed_dates import find_date_line
 from corpus.intake.site_signatures import transcript_sign_off
 from corpus.lazy_patterns import LazyPattern
@@ -319,10 +319,11 @@ def signed_credit(closing: tuple[str, ...], directory: OutletDirectory) -> str |
     of the few lines right under the story's last paragraph ("Tags", "Comment", "by teleSUR/MS"),
     or a transcript's last words ("... Connie moo Arirang news").
     Under a picture's caption a name credits the picture; heading a review's part, the paper reviewed."""
+    headings = review_headings(closing, directory)
     for before, line in _under_the_story(closing):
         if is_caption(before) or describes_picture(before) or is_korean_caption(before) or reserves_rights(before):
             continue  # (under the site's notice of its rights, "HotNews": a link of the site's, the story over)
-        if is_review_heading(line, closing, directory):
+        if line in headings:
             continue  # "NZ Herald" / "The New Zealand Herald calls it …": a paper a review of the papers reviews
         if credit := _signature(line.strip(), directory):
             return credit

@@ -1,8 +1,10 @@
 """Where a page names the outlet that wrote it, beside the dateline (`corpus.intake.datelines`).
 
 Each reader returns the credit as printed, or None: a byline's credit ("By CHOE SANG-HUN, New York Times", "Paula
-Hancocks, CNN"), "first appeared on/in ...", a "Source: ..." line; a closing credit ("... said. (Yonhap)", "— AFP") is
-read by `corpus.intake.closing_credits`, a copyright line's holder by `corpus.intake.copyright_lines`. Photo credits
+Hancocks, CNN"); "first appeared on/in ...", a "Source: ..." line are read by `corpus.intake.first_appeared`, a
+title's outlet by `corpus.intake.title_credits`, a closing credit ("... said. (Yonhap)", "— AFP") by
+`corpus.intake.closing_credits`, a copyright line's holder by `corpus.intake.copyright_lines`. The words and the
+judgement (`plausible`) of a credit that these readers share are here. Photo credits
 ("Photo: AFP", "(Yonhap photo)", "AP Photo/...") are never credits, and sources quoted in the prose ("told Reuters",
 "according to NHK") are never looked at.
 """
@@ -11,12 +13,9 @@ from __future__ import annotations
 
 import re
 
-from corpus.intake.outlets import OutletDirectory, carried_source, credit_parts, names_no_one, spelled_otherwise
-from corpus.intake.pointed_places import pointed_outlet
+from corpus.intake.outlets import OutletDirectory, carried_source, credit_parts, names_no_one
 from corpus.intake.printed_dates import MONTH_NAME
-from corpus.intake.reposts import speaks_of_the_piece
-from corpus.intake.source_names import NAME_PARTICLES, source_name_part, without_leading_date
-from corpus.intake.stamp_sources import SOURCE_WORD
+from corpus.intake.source_names import NAME_PARTICLES
 from corpus.lazy_patterns import LazyPattern
 
 PHOTO_WORD = LazyPattern(r"(?i)\b(?:photos?|image|images|pictures?|file|video|getty|graphics?|"
@@ -115,45 +114,12 @@ _ROLE_BYLINE = LazyPattern(
 _NAMES_CREDIT = LazyPattern(
     rf"^(?P<names>[A-Z][\w'’.-]+(?:\s+(?:and\s+)?[A-Z][\w'’.-]+){{1,7}})(?:,|\s+\|)\s*"
     rf"(?P<credit>{CREDIT_TEXT})\s*$")
-_TITLE_SEPARATOR = LazyPattern(r"\s(?:\||::|[-–—]{1,2})\s")
 # "By: The Associated Press June 24, 2022": a byline, then the day, as BridgeTower Media's papers print it.
 _TRAILING_DAY = LazyPattern(rf"(?<!\s)\s+{MONTH_NAME}\.?\s+[0-3]?\d,\s+(?:19|20)\d\d\s*$")
-_DATE_WORD = LazyPattern(rf"(?:{MONTH_NAME}|(?i:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b)")
 # "By Korea HeraldPublished : July 4, 2012": the label may be glued to the byline as copied; "Por Lusa | 03.10.17"
 _DATE_LABEL = LazyPattern(r"(?:\s|(?<=[a-z]))(?:Published|Posted|Updated|PUBLISHED|UPDATED)\b|\s\|\s*(?=[0-3]?\d[./-][01]?\d[./-]\d\d(?:\d\d)?\s*$)")
-_FIRST_APPEARED = LazyPattern(
-    r"(?i)(?:\b(?:first|originally)\s+(?:appeared|published|ran|posted)\s+(?:on|in|at|by)"
-    r"|\b(?P<plain>(?:appeared|published|ran)\s+(?:earlier\s+)?(?:on|in|at|by)|(?P<posted>posted)\s+by)"  # "… appeared in X"
-    r"|\b(?:republished|reprinted|reproduced)\s+(?:with\s+permission\s+)?(?:from|by)"
-    r"|^(?P<pointer>\W*(?:read|see|continue\s+reading)\s+the\s+(?:full|original|whole|rest\s+"
-    r"of\s+the)\s+(?:story|article|report)\s+(?:at|on|in)|\W*(?:full\s+story|via|source\s+link"
-    r"|original\s+(?:source|article|story)|(?:read\s+more|continue\s+reading)\s+(?:at|on))"
-    r"\s*:?))\s+"
-    r"(?P<credit>(?-i:[A-Z])[\w&.'’ -]{1,50}?|[\w.-]+\.[a-z]{2,}|@?(?-i:[a-z])[\w&.'’ -]{3,50}?)"
-    # (possessive, and no credit ending in two spaces: a run of spaces after the name is read once, not once a length)
-    r"(?<!\s\s)(?=\s*+(?:[.,;:)]|$)|\s++(?:on|and|in)\s)")
-# A paper's note of the edition the piece was printed in: "Published in Dawn, November 22nd,
-# 2019" (a listed outlet; a bare "Published on <date>" is a date line).
-# Or a journal's issue: "Published January 2017 in X · Volume 18, Issue 3".
-_PRINT_EDITION = LazyPattern(rf"^(?i:published|printed|appeared)\s+(?:in\s+(?P<credit>{CREDIT_TEXT}),\s+"
-                              rf"(?:{MONTH_NAME}|\d)|{MONTH_NAME}\s+(?:19|20)\d\d\s+in\s+(?P<journal>{CREDIT_TEXT})"
-                              rf"\s*[·•,|]\s*(?i:vol(?:ume)?\.?)\s*\d)")
-_PRINT = LazyPattern(r"(?i)(?:the\s+)?print\b")
-_SOURCE_LINE = LazyPattern(
-    rf"^\(?{SOURCE_WORD}(?:\s*[:：]|(?<=จาก)\s)\s*(?P<credit>{CREDIT_TEXT}|[\w-]+(?:\.[\w-]+)+"
-    rf"|@?[a-z][a-z0-9_]{{2,30}}|[^\x00-\x7f][^|()]{{0,50}}?)\s*\.?\)?$")
-# What a source line starts with, and so the line before its date is cut off (cheaply tried
-# first: cutting the date off every line was a fifth of reading an article)
-_SOURCE_START = LazyPattern(rf"\(?{SOURCE_WORD}")
-# Parts of a line a source may stand in: "By Jane Roe | Source: X", "Por Jane Roe — Fuente: X".
-LINE_PARTS = LazyPattern(r"\||\s[—–]\s")
-# "From CNN: <headline>", "Yonhap: <headline>": an aggregator's title naming its source.
-# "【ハンギョレ新聞】<headline>": a Japanese board's thread titled by the paper it quotes.
-_SOURCE_BEFORE_TITLE = LazyPattern(rf"^(?:(?:From|Via|FROM|VIA)\s+)?(?P<credit>{CREDIT_TEXT}):\s+\S"
-                                   r"|^【(?P<bracketed>[^】]{2,20})】\s*\S")
 _VIA = LazyPattern(r"(?i)^\s*via\s+")
-SOURCE_LABEL = LazyPattern(rf"\W*{SOURCE_WORD}\s*[:：]")  # read as such (`first_appeared_credit`)
-_SEVERAL = LazyPattern(r"\s+[-–—]\s+|\s*,\s*|\s+and\s+")
+
 
 def byline_credit(line: str, directory: OutletDirectory) -> str | None:
     """The outlet a byline line names: "By X, New York Times", "X and Y, CNN", "By AFP"."""
@@ -190,7 +156,7 @@ def _writer_s_credit(line: str, directory: OutletDirectory) -> str | None:
         return staff["credit"]
     match = _BYLINE.match(line)
     if match and plausible(match["credit"], directory, unknown_needs_word=True):
-        return _tidy(match["credit"])
+        return tidy_credit(match["credit"])
     staff = match and _STAFF_SUFFIX.match(match["credit"])
     if staff and (directory.named(staff["credit"]) or plausible(staff["credit"], directory)
                   and not _POSTED.search(staff[0])):
@@ -227,7 +193,7 @@ def _credit_after_names(line: str, directory: OutletDirectory) -> str | None:
         return names["credit"].strip()
     if names and not OUTLET_WORD.search(names["names"]) \
             and plausible(names["credit"], directory, unknown_needs_word=True):
-        return _tidy(names["credit"])  # "Jane Roe, Harbor Gazette": a writer, then the paper
+        return tidy_credit(names["credit"])  # "Jane Roe, Harbor Gazette": a writer, then the paper
     staff = names and (_STAFF_SUFFIX.match(names["credit"]) or _BEAT_WRITER.match(names["credit"]))
     if staff and directory.named(staff["credit"]):
         return staff["credit"]  # "KOSUKE TAKEUCHI, Nikkei staff writer", "X, AP Diplomatic Writer"
@@ -242,7 +208,7 @@ def _role_credit(line: str, directory: OutletDirectory) -> str | None:
     a picture's ("Jane Roe, Staff Photographer, ..." names no role read here)."""
     match = _ROLE_BYLINE.match(line)
     if match and plausible(match["credit"], directory, unknown_needs_word=True):
-        return _tidy(match["credit"])
+        return tidy_credit(match["credit"])
     return None
 
 
@@ -268,34 +234,6 @@ def hyphened_agencies(credit: str, directory: OutletDirectory) -> list[str]:
     parts = credit.strip().split("-")
     words = len(parts) > 1 and all(re.fullmatch(r"\w{2,}", part) for part in parts)
     return [part for part in parts if directory.named(part)] if words else []
-
-
-def source_before_title(line: str, directory: OutletDirectory) -> str | None:
-    """A listed outlet opening a title: "From CNN: S. Korea, Japan sign pact"."""
-    match = _SOURCE_BEFORE_TITLE.match(line)
-    credit = match and (match["credit"] or match["bracketed"])
-    return credit if credit and directory.named(credit) else None
-
-
-def title_credit(line: str, directory: OutletDirectory) -> str | None:
-    """A listed outlet among the parts of a page title or feed line: "World news | The
-    Guardian", "<headline> | News | DW | 22.08.2019", "<headline> - The Korea Herald"."""
-    if len(line) > 200 or SOURCE_LABEL.match(line):
-        return None
-    parts = _TITLE_SEPARATOR.split(line)
-    if len(parts) < 2:
-        return None
-    for part in parts:
-        part = re.sub(r"\s+https?://\S+$", "", part).strip()
-        part = directory.named_twice(part) or part
-        if directory.named(part):
-            return None if spelled_otherwise(part, [p.strip() for p in parts], directory) else part
-    return None
-
-
-def title_parts(line: str) -> list[str]:
-    """The parts of a page title or feed line: "<headline> | Harbor Beacon" -> both."""
-    return [part.strip() for part in _TITLE_SEPARATOR.split(line)] if len(line) <= 200 else []
 
 
 def _listed_ending(line: str, directory: OutletDirectory) -> str | None:
@@ -324,63 +262,6 @@ def _listed_staff(line: str, directory: OutletDirectory) -> str | None:
     return staff["credit"] if staff and directory.named(staff["credit"]) else None
 
 
-def first_appeared_credit(text: str, directory: OutletDirectory) -> str | None:
-    """"This article first appeared on Sputnik", "Source: Xinhua", "Read the full story at
-    Xinhua". Pointers ("Source:", "via") name sources of all kinds ("Source: Ministry of
-    Defense", "via Twitter"): an unlisted name is taken only when it reads as an outlet's."""
-    if (edition := _PRINT_EDITION.match(text.strip())) and directory.named(edition["credit"] or edition["journal"]):
-        return edition["credit"] or edition["journal"]  # "Published in Dawn, November 22nd, 2019"
-    match = _FIRST_APPEARED.search(text)
-    if match and not speaks_of_the_piece(text[:match.start()], named=bool(match["plain"])):
-        match = None  # "The proposal first appeared in Seoul in 2012": the story's sentence
-    # (a post is "posted by" its writer as often as its original: an unlisted name must read
-    # as an outlet's; "Posted by Jane Roe in Asia | Source: Yonhap": then its source line)
-    pointer = match is None or match["pointer"] is not None or match["posted"] is not None
-    source_line = next(filter(None, (_SOURCE_LINE.match(source_name_part(part, directory))
-                                     for whole in LINE_PARTS.split(text)
-                                     if _SOURCE_START.match(part := without_leading_date(whole)))), None)
-    return (_pointed_credit(match, directory, pointer)
-            or _pointed_credit(source_line, directory, unknown_needs_word=True))
-
-
-def _pointed_credit(match: re.Match | None, directory: OutletDirectory,
-                    unknown_needs_word: bool) -> str | None:
-    """The outlet a pointer's or a source line's match names, as printed, if it reads as one."""
-    if match is None:
-        return None
-    if _PRINT.match(match["credit"]):
-        return None  # "appeared in the print edition of X": the edition, then its paper (`source_notes`)
-    if _several_listed(match["credit"], directory):
-        return None  # "Sources: Anadolu Agency - EFE": what the story drew on, not one outlet
-    credit = pointed_outlet(_listed_prefix(match["credit"], directory), match["credit"], directory)
-    if credit is None or _DATE_WORD.match(credit):
-        return None  # "Originally published on Fri November 8, 2013": a date, not a source
-    if credit[:1].islower() or not credit[:1].isascii():  # "via theguardian", "Source: scmp.com",
-        # "in the japan times", "출처: 연합뉴스": listed only
-        credit = credit.strip().rstrip(".,;:")
-        listed = directory.named(credit) or directory.handle(credit) or directory.at_host(credit)
-        return credit if listed else None
-    if plausible(credit, directory, unknown_needs_word=unknown_needs_word):
-        return _tidy(credit)
-    return None
-
-
-def _several_listed(credit: str, directory: OutletDirectory) -> bool:
-    parts = _SEVERAL.split(credit.strip())
-    return len(parts) > 1 and sum(1 for part in parts if directory.named(part)) > 1
-
-
-def _listed_prefix(credit: str, directory: OutletDirectory) -> str:
-    """"The Conversation under a Creative Commons license" -> "The Conversation": the longest
-    run of its first words that is a listed outlet and that words in lower case follow, or
-    the credit as printed ("CBC News" stays whole)."""
-    words = credit.split()
-    for size in range(len(words) - 1, 0, -1):
-        if words[size][:1].islower() and directory.named(" ".join(words[:size])):
-            return " ".join(words[:size])
-    return credit
-
-
 def plausible(credit: str, directory: OutletDirectory, unknown_needs_word: bool = False) -> bool:
     credit = credit.strip()
     if directory.named(credit):
@@ -392,5 +273,6 @@ def plausible(credit: str, directory: OutletDirectory, unknown_needs_word: bool 
                                       and not _DESCRIBES_WRITER.search(credit))
 
 
-def _tidy(credit: str) -> str:
+def tidy_credit(credit: str) -> str:
+    """The credit as printed, without the spaces around it and the stop or comma closing it ("Yonhap." -> "Yonhap")."""
     return credit.strip().rstrip(".,;:")

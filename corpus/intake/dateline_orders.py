@@ -30,8 +30,8 @@ from corpus.intake.printed_dates import MAX_DATE_LINE, numeric_order_of
 
 def page_numeric_order(lines: Sequence[str]) -> str:
     """"dmy" or "mdy": as the page's own numeric dates decide it (a part over 12), else as its
-    dateline does (`order_by_dateline`), else as the ambiguous dates' own lines' clocks or labels
-    do (`order_by_locale`), else ""."""
+    dateline does (`_order_by_dateline`), else as the ambiguous dates' own lines' clocks or labels
+    do (`_order_by_locale`), else ""."""
     if order := numeric_order_of(lines):
         return order
     ambiguous = _ambiguous_dates(lines)
@@ -39,13 +39,6 @@ def page_numeric_order(lines: Sequence[str]) -> str:
         return ""  # (before the dateline is looked for: most pages print no ambiguous date)
     dateline = _dated_dateline(lines)  # (found once, for both readings)
     return _order_by_dateline(ambiguous, dateline) or _order_by_locale(lines, ambiguous, dateline is not None)
-
-
-def order_by_dateline(lines: list[str]) -> str:
-    """"dmy" or "mdy" when the dateline among `lines` falls on exactly one reading of each
-    ambiguous numeric date on a short line of theirs, the same for all, else ""."""
-    ambiguous = _ambiguous_dates(lines)
-    return _order_by_dateline(ambiguous, _dated_dateline(lines)) if ambiguous else ""
 
 
 def _ambiguous_dates(lines: Sequence[str]) -> list[tuple[str, Reading]]:
@@ -60,6 +53,8 @@ def _dated_dateline(lines: Sequence[str]) -> Dateline | None:
 
 
 def _order_by_dateline(ambiguous: list[tuple[str, Reading]], dateline: Dateline | None) -> str:
+    """"dmy" or "mdy" when the dated dateline falls on exactly one reading of each ambiguous numeric date, the same
+    for all, else ""."""
     if dateline is None:
         return ""
     orders = set()
@@ -90,22 +85,16 @@ _DOTTED_FULL_YEAR = re.compile(r"[0-3]?\d\.[01]?\d\.(?:19|20)\d\d")
 _TWELVE_HOUR_CLOCK = re.compile(r"\d:[0-5]\d[ \u00a0]?[AaPp]\.?[Mm]\.?(?!\w)")
 
 
-def order_by_locale(lines: Sequence[str]) -> str:
-    """"dmy" when every short line among `lines` holding an ambiguous numeric date also holds a
-    clock or a label of a country or language that writes the day first, or prints it in dots with a four-digit year
-    (on a page without a dated dateline nor a twelve-hour clock), and none a US zone or a twelve-hour clock, else
-    ""."""
-    ambiguous = _ambiguous_dates(lines)
-    return _order_by_locale(lines, ambiguous, _dated_dateline(lines) is not None) if ambiguous else ""
-
-
 def _order_by_locale(lines: Sequence[str], ambiguous: list[tuple[str, Reading]], dated_dateline: bool) -> str:
+    """"dmy" when every short line of `lines` holding an ambiguous numeric date also holds a clock or a label of a
+    country or language that writes the day first, or prints it in dots with a four-digit year (on a page without a
+    dated dateline nor a twelve-hour clock), and none a US zone or a twelve-hour clock, else ""."""
     if any(_MONTH_FIRST_CLOCK.search(line) for line, _ in ambiguous):
         return ""
     if all(_DAY_FIRST_CLOCK.search(line) for line, _ in ambiguous):
         return "dmy"
     # "04.07.2023", "… | DW | 11.01.2020": each labelled page's date so written is day first (8 of 8 on the readable
-    # sets); a page with a dated dateline leaves the order to it (`order_by_dateline`): a reading of neither order on
+    # sets); a page with a dated dateline leaves the order to it (`_order_by_dateline`): a reading of neither order on
     # the dateline's day is a stamp of another day, whose order nothing on the page tells
     dotted = all(_DOTTED_FULL_YEAR.fullmatch(line, reading.start, reading.end) or _DAY_FIRST_CLOCK.search(line)
                  for line, reading in ambiguous)

@@ -244,42 +244,61 @@ def _item_dateline(line: str, number: int) -> Dateline | None:
 
 def read_dateline(line: str, number: int = 0) -> Dateline | None:
     line = _PLACES_BEFORE_LAST.sub("", _BYLINE_BEFORE_PLACE.sub("", without_inner_abbreviation(line.strip())))
-    match = (_listed_credit(_CREDIT_AFTER_DATE.match(line))
-             or _listed_credit(_DASHED_CREDIT_DATELINE.match(line))
-             or _listed_credit(_PLACE_DOT_LISTED.match(line))
-             or _listed_credit(_UNBRACKETED_CREDIT_DATELINE.match(line))
-             or _CAPS_DATELINE.match(line) or _TITLE_DATELINE.match(line)
-             or _PLACELESS_DATELINE.match(line) or _DATED_CREDIT_DATELINE.match(line)
-             or _GLUED_TITLE_DATELINE.match(line) or _SLASHED_CREDIT_DATELINE.match(line)
-             or _listed_credit(_CREDIT_THEN_DATE_DATELINE.match(line))
-             or _listed_credit(_PLACE_AND_CREDIT_ALONE.match(line))
-             or _DATED_TITLE_DATELINE.match(line) or _PLACE_THEN_LISTED.match(line)
-             or _listed_credit(_UNDASHED_TITLE_DATELINE.match(line))
-             or _listed_credit(_DAY_ONLY_DATELINE.match(line))
-             or _place_in_brackets(line) or _credit_first(line))
+    match = _latin_dateline(line)
     if match is None:
         return _any_script_dateline(line, number) or _chinese_wire_dateline(line, number)
     groups = match.groupdict()
-    if groups.get("listed") and not outlets().named(groups["listed"]):
-        return None  # "Seoul, KOREA -": a credit in capitals without brackets only when listed
-    if _NOT_A_PLACE.match(groups.get("place") or ""):
-        return None  # "Tuesday, 07 Feb 2023": a site's date line, not a dateline
-    if _A_TITLE.match(groups.get("place") or ""):
-        return None  # "The Sun (Malaysia) -": a masthead and its country, not a place and a credit
-    credit = (groups.get("credit") or groups.get("after") or groups.get("listed") or "").strip(" -.") or None
-    if not credit and match.re is _CAPS_DATELINE and match["rest"] and (region := groups.get("region")) \
-            and not groups.get("month") and outlets().named(region):
-        credit = region  # "TAIPEI, Kyodo - Hundreds ...": a listed wire where a region stands
-    if credit and _NOT_A_CREDIT.search(credit):
+    credit = _printed_credit(match, groups)
+    if _refused(groups, credit):
         return None
-    if groups.get("bare_region") and not (credit and outlets().named(credit)):
-        return None  # "NORTH Korea Says (Seoul)": a region without its comma only before a listed credit
-    if credit and credit[0].islower() and not outlets().named(credit.split("/")[0]):
-        return None  # "(left)", "(sic)": only a listed outlet is printed in lower case ("dpa")
     if credit and names_no_one(credit):
         credit = None  # "ISLAMABAD, Nov 23 (Agencies) -": a dateline that credits no one
     if groups.get("inner"):
         return _with_inner_date(match, credit, number)
+    return _dateline_of(line, match, credit, number)
+
+
+def _latin_dateline(line: str) -> re.Match | None:
+    """The first form of a dateline in the Latin script `line` opens with (an unbracketed credit only when listed)."""
+    return (_listed_credit(_CREDIT_AFTER_DATE.match(line))
+            or _listed_credit(_DASHED_CREDIT_DATELINE.match(line))
+            or _listed_credit(_PLACE_DOT_LISTED.match(line))
+            or _listed_credit(_UNBRACKETED_CREDIT_DATELINE.match(line))
+            or _CAPS_DATELINE.match(line) or _TITLE_DATELINE.match(line)
+            or _PLACELESS_DATELINE.match(line) or _DATED_CREDIT_DATELINE.match(line)
+            or _GLUED_TITLE_DATELINE.match(line) or _SLASHED_CREDIT_DATELINE.match(line)
+            or _listed_credit(_CREDIT_THEN_DATE_DATELINE.match(line))
+            or _listed_credit(_PLACE_AND_CREDIT_ALONE.match(line))
+            or _DATED_TITLE_DATELINE.match(line) or _PLACE_THEN_LISTED.match(line)
+            or _listed_credit(_UNDASHED_TITLE_DATELINE.match(line))
+            or _listed_credit(_DAY_ONLY_DATELINE.match(line))
+            or _place_in_brackets(line) or _credit_first(line))
+
+
+def _printed_credit(match: re.Match, groups: dict) -> str | None:
+    """The credit the dateline prints, or a listed wire where its region stands ("TAIPEI, Kyodo - Hundreds ...")."""
+    credit = (groups.get("credit") or groups.get("after") or groups.get("listed") or "").strip(" -.") or None
+    if not credit and match.re is _CAPS_DATELINE and match["rest"] and (region := groups.get("region")) \
+            and not groups.get("month") and outlets().named(region):
+        return region
+    return credit
+
+
+def _refused(groups: dict, credit: str | None) -> bool:
+    """"Seoul, KOREA -": an unbracketed credit in capitals, unlisted; "Tuesday, 07 Feb 2023": a site's date line; "The
+    Sun (Malaysia) -": a masthead and its country; words no credit is; "NORTH Korea Says (Seoul)": a region without
+    its comma only before a listed credit; "(left)", "(sic)": only a listed outlet is printed in lower case ("dpa")."""
+    place, named = groups.get("place") or "", outlets().named
+    if groups.get("listed") and not named(groups["listed"]) or _NOT_A_PLACE.match(place) or _A_TITLE.match(place):
+        return True
+    if groups.get("bare_region") and not (credit and named(credit)):
+        return True
+    return bool(credit and (_NOT_A_CREDIT.search(credit) or credit[0].islower() and not named(credit.split("/")[0])))
+
+
+def _dateline_of(line: str, match: re.Match, credit: str | None, number: int) -> Dateline | None:
+    """The dateline `match` reads, with its credit; None when it names only a place, or is a date line alone."""
+    groups = match.groupdict()
     month_name = groups.get("month") or groups.get("month2") or groups.get("foreign") or groups.get("foreign_first")
     if not (credit or month_name):
         return None  # "SEOUL —" names only a place
@@ -287,18 +306,12 @@ def read_dateline(line: str, number: int = 0) -> Dateline | None:
         return None  # "Headlines, August 23, 2019" alone: a date line, read as one
     if groups.get("after") and match["rest"] is None and len(credit.split()) > 3:
         return None
-    rest = match["rest"] or ""
     end = match.start("rest") if match["rest"] else len(line)
-    return Dateline(
-        text=line[:end].rstrip(" —–-_:| "),
-        place=match["place"] or "",
-        credit=credit,
-        month=_month_of(month_name) if month_name else None,
-        day=int(groups.get("day") or groups["day_first"] or groups["day_after"]) if month_name else None,
-        year=int(groups["year"]) if groups.get("year") else None,
-        line_number=number,
-        rest=rest,
-    )
+    month = _month_of(month_name) if month_name else None
+    day = int(groups.get("day") or groups["day_first"] or groups["day_after"]) if month_name else None
+    year = int(groups["year"]) if groups.get("year") else None
+    return Dateline(line[:end].rstrip(" —–-_:| "), match["place"] or "", credit, month, day, year, number,
+                    match["rest"] or "")
 
 
 def _any_script_dateline(line: str, number: int) -> Dateline | None:

@@ -23,7 +23,8 @@ from __future__ import annotations
 
 import re
 
-from corpus.intake.credits import plausible, title_parts
+from corpus.intake.credits import plausible
+from corpus.intake.title_credits import title_parts
 from corpus.intake.outlets import OutletDirectory
 
 # The label of a release under its issuer's name: "News Release", "News Transcript", "Press

@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import re
 
+from corpus.intake.credits import tidy_credit
 from corpus.intake.outlets import OutletDirectory
 
 _NAME = r"(?P<{group}>[A-Z@][\w&.'’ -]{{1,50}}?|[\w.-]+\.[a-z]{{2,6}})"
@@ -53,7 +54,7 @@ def own_pitch_credit(line: str, directory: OutletDirectory) -> str | None:
     if match is None:
         return None
     credit = next(value for group, value in match.groupdict().items() if value and group != "kind")
-    credit = credit.strip().rstrip(".,;:")
+    credit = tidy_credit(credit)
     if match["kind"] and not directory.named_alone(credit):
         credit += match["kind"]  # "all of NK News: …": the name's own last word, not the kind of content
     if directory.named_alone(credit):

@@ -5,6 +5,7 @@ Herald calls it …"). The names are the papers reviewed, not the page's outlet 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from corpus.cleaning import is_prose
 from corpus.intake.outlets import OutletDirectory, name_key
@@ -13,26 +14,12 @@ _HEADING_WORDS = 4  # "The Press", "NZ Herald", "The Sydney Morning Herald"
 _SENTENCE_END = re.compile(r"[.!?:;,]$")
 
 
-def is_review_heading(line: str, opening: tuple[str, ...], directory: OutletDirectory) -> bool:
-    """The line heads a paper's part of a review: a short name alone whose paper the sentence under it speaks of,
-    on a page that heads two parts or more so (one such line alone may be a masthead over its own story)."""
-    headings, count = _review_headings(tuple(opening), directory)
-    return count >= 2 and line in headings
-
-
-_last_headings: tuple = ((), None, (frozenset(), 0))  # (lines, directory, headings): each line of them asks again
-
-
-def _review_headings(opening: tuple[str, ...], directory: OutletDirectory) -> tuple[frozenset[str], int]:
-    """The lines of `opening` that head a paper's part, and how many do, read once for all the lines asked about
-    (else a page's n lines read n² pairs)."""
-    global _last_headings
-    lines, known, found = _last_headings
-    if known is directory and (lines is opening or lines == opening):
-        return found
-    headings = [heading for heading, under in zip(opening, opening[1:]) if _names_again(heading, under, directory)]
-    _last_headings = (opening, directory, (frozenset(headings), len(headings)))
-    return _last_headings[2]
+def review_headings(lines: Sequence[str], directory: OutletDirectory) -> frozenset[str]:
+    """The lines that head a paper's part of a review: a short name alone whose paper the sentence under it speaks of,
+    on a page that heads two parts or more so (one such line alone may be a masthead over its own story). Read once
+    for all the lines a reader asks about (asked of each line, a page's n lines read n² pairs)."""
+    headings = [heading for heading, under in zip(lines, lines[1:]) if _names_again(heading, under, directory)]
+    return frozenset(headings) if len(headings) >= 2 else frozenset()
 
 
 def _names_again(heading: str, under: str, directory: OutletDirectory) -> bool:

@@ -39,6 +39,7 @@ from __future__ import annotations
 
 import re
 
+from corpus.intake.credits import tidy_credit
 from corpus.intake.furniture import describes_picture, is_caption
 from corpus.intake.outlets import OutletDirectory, name_key
 from corpus.intake.site_notices import WIRE_INITIALS
@@ -310,7 +311,7 @@ def _named_by(match: re.Match | None, directory: OutletDirectory) -> str | None:
 
 
 def _listed(credit: str, directory: OutletDirectory) -> str | None:
-    credit = credit.strip().rstrip(".,;:")
+    credit = tidy_credit(credit)
     if directory.named(credit) or directory.handle(credit):
         return credit
     host = credit.lower()

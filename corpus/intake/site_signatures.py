@@ -34,7 +34,7 @@ import re
 
 from corpus.cleaning import is_prose
 from corpus.intake.outlets import OutletDirectory, credit_parts, name_key
-from corpus.intake.press_reviews import is_review_heading
+from corpus.intake.press_reviews import review_headings
 from corpus.intake.printed_dates import find_date_line, read_date
 from corpus.lazy_patterns import LazyPattern
 
@@ -109,8 +109,9 @@ def about_box(lines, directory: OutletDirectory) -> str | None:
     """The site's box about itself: a listed outlet alone on a line, then a paragraph opening
     with one of that outlet's names ("VOA News" / "The Voice of America provides news ..."), not one of the papers
     a review of the papers heads its parts with."""
+    headings = review_headings(lines, directory)
     for name_line, below in zip(lines, lines[1:]):
-        if is_review_heading(name_line, lines, directory):
+        if name_line in headings:
             continue  # "NZ Herald" / "The New Zealand Herald calls it …": a paper reviewed, among others
         outlet = directory.named_alone(name_line.strip())
         words = below.split()

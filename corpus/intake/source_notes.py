@@ -27,7 +27,7 @@ from __future__ import annotations
 
 import re
 
-from corpus.intake.credits import LINE_PARTS, SOURCE_LABEL
+from corpus.intake.first_appeared import LINE_PARTS, SOURCE_LABEL
 from corpus.intake.date_readings import MONTH_NAME
 from corpus.intake.issue_notes import issue_note
 from corpus.intake.japanese_site_lines import print_issue_stamp

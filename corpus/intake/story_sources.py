@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from corpus.intake.credits import SOURCE_LABEL
+from corpus.intake.first_appeared import SOURCE_LABEL
 
 MAX_SOURCE_LINE = 80
 MAX_BOX_TITLE = 80

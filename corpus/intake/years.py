@@ -262,7 +262,7 @@ def _from_office_start(month: int, day: int, lead: str) -> InferredYear | None:
 def _from_the_storys_weekday(month: int, day: int, text: str, story: str, lead: str) -> InferredYear | None:
     from corpus.intake.story_weekdays import year_of_the_storys_weekday  # (only when needed)
 
-    found = year_of_the_storys_weekday(month, day, text, story, lead, _today())
+    found = year_of_the_storys_weekday(month, day, text, story, lead, date_value.today())
     return InferredYear(*found) if found else None
 
 
@@ -293,16 +293,12 @@ def _from_the_openings_year(month: int, day: int, text: str, story: str, lead: s
 _LAST_YEAR = re.compile(r"(?i)\blast\s+year\b|去年|昨年|지난\s?해|작년")
 
 
-def _today() -> datetime.date:
-    return date_value.today()
-
-
 def year_of_the_weekday_since(month: int, day: int, text: str, lead: str) -> InferredYear | None:
     """The one year, from the latest the text names as past (the story is no older) to this one (it is no newer), in
     which `month`/`day` was the weekday the lead names, when in no other of them that day or the day before was it (a
     story filed the morning after). A story of the very year it names as past is refused when the text says "last
     year": it may be the next year's, whose day is another weekday."""
-    since, weekday, today = _named_as_past(text), named_weekday(lead), _today()
+    since, weekday, today = _named_as_past(text), named_weekday(lead), date_value.today()
     if not since or weekday is None:
         return None
     days = [filed for year in range(since, today.year + 1)
