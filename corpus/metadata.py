@@ -29,6 +29,9 @@ from corpus.intake.dated_names import dated_name_credit
 from corpus.intake.furniture import gallery_caption, is_caption, is_korean_caption
 from corpus.intake.graphic_credits import graphic_credit
 from corpus.intake.header_names import header_credit
+from corpus.intake import addressed_closings
+from corpus.intake.masthead_sections import sectioned_masthead_credit
+from corpus.intake.translated_bylines import translated_korean_byline
 from corpus.intake.outlets import OutletDirectory, name_key, outlets
 from corpus.intake.picture_credits import is_picture_credit
 from corpus.intake.press_reviews import review_headings
@@ -72,7 +75,7 @@ def _credits(page: CleanedPage, directory: OutletDirectory):
     places = Places.of(page, directory)
     for readers in (_dateline_and_lead_credits, _byline_and_source_credits, _names_near_the_top,
                     _site_and_title_credits, _closing_credits, _copyright_and_promotion_credits,
-                    _mentions_in_the_story):
+                    _sectioned_masthead, _mentions_in_the_story):
         yield from readers(places)
 
 
@@ -103,6 +106,7 @@ def _byline_and_source_credits(places: Places):
                      credit_lines.byline_beside_credit, credit_lines.byline_before_dateline_credit,
                      lead_credits.handle_credit, lead_credits.outlet_reporter_credit, chinese_reporters_credit,
                      east_asian.reported_byline_credit, east_asian.dispatch_or_compiler_credit,
+                     translated_korean_byline,
                      partial(credit_lines.lower_label_credit, captions=credit_lines.under_captions(opening)))
     yield from found(opening, "the site's desk: ", own_names.desk_credit)
     yield from found(both, "named as its publisher: ", credit_lines.publisher_credit,
@@ -216,6 +220,8 @@ def _closing_credits(places: Places):
                       or stamped_closing_credit(paragraph, directory)):
             yield credit, f"credited at the end: {short(paragraph, tail=True)!r}"
             break
+    yield from found(addressed_closings.last_lines(closing), "credited at the end, before the copied story's address: ",
+                     addressed_closings.addressed_closing_credit, tail=True)
     yield from found(closing[::-1], "the wire's dateline under the story: ", wire_dateline_credit)
     yield from found(closing[-3:], "the wire's sign-off: ", site_lines.sign_off_credit,
                      site_lines.staff_contributed_credit, closing_wires.joint_wires_credit, tail=True)
@@ -266,6 +272,13 @@ def _copyright_and_promotion_credits(places: Places):
                             own_names.own_channel_credit, source_notes.homepage_credit, source_notes.tip_line_credit,
                             lead_credits.own_hot_list_credit, masthead_lines.masthead_line_credit,
                             japanese.self_introduction_credit, japanese.member_pitch_credit)
+
+
+def _sectioned_masthead(places: Places):
+    """A listed masthead with its section or tagline on a short line at the top ("AFP ASIA"), when nothing else names
+    the outlet: before what the story's sentences say of it."""
+    if credit := sectioned_masthead_credit(places.opening, places.directory, places.page.headline):
+        yield credit, f"its masthead with its section or tagline: {credit!r}"
 
 
 def _mentions_in_the_story(places: Places):
