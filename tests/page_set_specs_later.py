@@ -330,17 +330,18 @@ LATER_SETS = (
                  signing_and_crisis_share=False,
                  periods=frozenset({"gsomia-2012-collapse", "gsomia-2016-talks", "gsomia-2016-tentative",
                                     "gsomia-2016-signing"})),
-    # holdout104: the GSOMIA as Korean-language services of outlets abroad and Korean-language media outside Korea
-    # printed it, with the blogs, forums and mirrors that copy them (VOA Korean on its site, a preview page, a learning
-    # site and a curating blog; BBC News Korea on Daum; Reuters' Korean service; People's Daily's and Xinhua's Korean
-    # pages; KCNA on an aggregator and a compatriots' site; the Heilongjiang Shinmun carrying CCTV; The AsiaN with Newsis;
-    # the New York Ilbo's front pages; the Korea Times Atlanta; Bloomberg on a learner's blog; MBN on the Chongryon paper;
-    # KBS on a spam mirror; Sisa Journal): the June 2012 postponement and its aftermath (4), the 2016 signing and
-    # the reactions abroad (5), the 2019 decision (5), the run-up to the expiry and the suspension (4), the 2023
-    # normalisation (4), one page each of 2014 and 2020, and three stories no earlier set used (BBC's Korean service
-    # launched, the radio broadcasts to the North halted in 2025, the German air force's first visit to Korea). No page
-    # is dated by a yearless wire dateline in the English form the coverage test counts; three are dated only by one in
-    # other forms ("(韩)NEWSis 首尔7月13日电", "서울, 11월25일 (로이터) -", "(평양 12월 6일발 조선중앙통신)").
+    # holdout104: the GSOMIA as Korean-language services of outlets abroad and Korean-language media outside
+    # Korea printed it, with the blogs, forums and mirrors that copy them (VOA Korean on its site, a preview
+    # page, a learning site and a curating blog; BBC News Korea on Daum; Reuters' Korean service; People's
+    # Daily's and Xinhua's Korean pages; KCNA on an aggregator and a compatriots' site; the Heilongjiang Shinmun
+    # carrying CCTV; The AsiaN with Newsis; the New York Ilbo's front pages; the Korea Times Atlanta; Bloomberg
+    # on a learner's blog; MBN on the Chongryon paper; KBS on a spam mirror; Sisa Journal): the June 2012
+    # postponement and its aftermath (4), the 2016 signing and the reactions abroad (5), the 2019 decision (5),
+    # the run-up to the expiry and the suspension (4), the 2023 normalisation (4), one page each of 2014 and
+    # 2020, and three stories no earlier set used (BBC's Korean service launched, the radio broadcasts to the
+    # North halted in 2025, the German air force's first visit to Korea). No page is dated by a yearless wire
+    # dateline in the English form the coverage test counts; three are dated only by one in other forms
+    # ("(韩)NEWSis 首尔7月13日电", "서울, 11월25일 (로이터) -", "(평양 12월 6일발 조선중앙통신)").
     WrittenBlind("holdout104", 30, 24, 15, 3, range(4, 9), range(4, 9), signing_and_crisis_share=False,
                  periods=frozenset({"gsomia-2012-collapse", "gsomia-2016-signing", "gsomia-2019-termination",
                                     "gsomia-2019-suspension", "gsomia-2023-normalisation"})),
