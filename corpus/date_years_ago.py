@@ -20,31 +20,32 @@ from corpus.cjk_numbers import cjk_number
 from corpus.date_candidates import Candidate
 from corpus.date_value import DateValue
 
-_WORDS = {  # the number words of each language, two to ten (and one for a single year)
-    "es": "un dos tres cuatro cinco seis siete ocho nueve diez", "pt": "um dois três quatro cinco seis sete oito nove dez",
-    "fr": "un deux trois quatre cinq six sept huit neuf dix", "de": "ein zwei drei vier fünf sechs sieben acht neun zehn",
+_WORDS = {  # the number words of each language, one to ten
+    "es": "un dos tres cuatro cinco seis siete ocho nueve diez",
+    "pt": "um dois três quatro cinco seis sete oito nove dez",
+    "fr": "un deux trois quatre cinq six sept huit neuf dix",
+    "de": "ein zwei drei vier fünf sechs sieben acht neun zehn",
     "it": "un due tre quattro cinque sei sette otto nove dieci"}
 _COUNTS = {word: number for words in _WORDS.values() for number, word in enumerate(words.split(), 1)}
-_WORD = r"(?P<{}>\d{{1,2}}|" + "|".join(sorted(_COUNTS, key=len, reverse=True)) + ")"
-_NEAR_BEFORE = (r"(?<!近)(?<!約)(?<!约)(?<!ほぼ)(?<!およそ)(?<!거의\s)(?<!약\s)(?<!대략\s)")
-_CJK = (_NEAR_BEFORE + r"(?<![\d０-９.])(?P<cjk>[1-9]\d?|[１-９][０-９]?|[一二三四五六七八九十]{1,3})\s*"
-        r"(?:年前(?![半期後后倒比])(?!より|に比べ|と比べ)|년\s*전(?=(?:에는|에도|에|의|부터|까지|엔)?(?![가-힣]))(?!\s*(?:비해|대비)))")
-_LATIN = (r"(?i:\bhace\s+" + _WORD.format("es") + r"\s+años?"
-          r"|\bhá\s+" + _WORD.format("pt") + r"\s+anos?"
-          r"|\bil\s+y\s+a\s+" + _WORD.format("fr") + r"\s+ans"
-          r"|\bvor\s+" + _WORD.format("de") + r"\s+Jahren"
-          r"|\b" + _WORD.format("it") + r"\s+anni\s+fa)\b")
+# (a word, read by `years_ago`: a long alternation of number words tried at every word was slow on hostile text)
+_CJK = (r"(?<![\d０-９.])(?P<cjk>[1-9]\d?|[１-９][０-９]?|[一二三四五六七八九十]{1,3})\s*"
+        r"(?:年前(?![半期後后倒比])(?!より|に比べ|と比べ)"
+        r"|년\s*전(?=(?:에는|에도|에|의|부터|까지|엔)?(?![가-힣]))(?!에?\s*(?:비해|대비)))")
+_LATIN = (r"(?i:\bhace\s+(?P<es>\w+)\s+años?|\bhá\s+(?P<pt>\w+)\s+anos?|\bil\s+y\s+a\s+(?P<fr>\w+)\s+ans"
+          r"|\bvor\s+(?P<de>\w+)\s+Jahren|\b(?P<it>\w+)\s+anni\s+fa)\b")
 YEARS_AGO = re.compile(_CJK + "|" + _LATIN)
+# only near the count ("近4年前", "거의 4년 전"): which year is not said
+_NEAR_BEFORE = re.compile(r"(?:近|約|约|ほぼ|およそ|거의|약|대략)\s*$")
 # where a match may be: it holds one of these (`corpus.date_scan`)
-TRIGGER = re.compile(r"(?i)[年년]|años|anos|ans\b|jahren|anni\b")
+TRIGGER = re.compile(r"(?i)[年년]|años?|\banos?\b|\bans\b|jahren|\banni\b")
 
 
 def years_ago(match: re.Match, text: str) -> Candidate:
     """The year `count` years before the anchor's."""
     word = next(group for group in match.groups() if group)
     count = cjk_number(word) if match["cjk"] else _counted(word)  # ("４": a digit, as int() reads it)
-    if not count:
-        return Candidate(match.start(), match.end(), "other", note="not a count of years")
+    if not count or _NEAR_BEFORE.search(text, max(0, match.start() - 4), match.start()):
+        return Candidate(match.start(), match.end(), "other", note="no count of years, or only near one")
     return Candidate(match.start(), match.end(), "date", lambda anchor: DateValue(anchor.year - count), relative=True)
 
 
