@@ -21,6 +21,7 @@ from corpus.date_cjk_sentences import looks_ahead, year_of_the_sentence
 from corpus.date_readers_cjk import cjk_relative_date, cjk_year, japanese_era_year
 from corpus.date_chronology import CHRONOLOGY_FIGURES_DAY, chronology_figures_day
 from corpus.date_value import DateValue
+from corpus.date_years_ago import YEARS_AGO, years_ago
 from corpus.date_weekdays_cjk import CJK_WEEKDAY, CJK_WEEKDAY_SET, agreeing, cjk_weekday, day_ahead
 from corpus.intake.languages import foreign_weekday
 
@@ -369,6 +370,7 @@ RULES: tuple[tuple[re.Pattern[str], Callable[[re.Match, str], Candidate | None]]
     (foreign.CJK_DAY_OF_MONTH, _cjk_day_of_month),
     (p.RELATIVE_PERIOD, _relative_period),
     (p.AGO, _ago),
+    (YEARS_AGO, years_ago),
     *((pattern, _year_range) for pattern in (*p.YEAR_RANGES, *foreign.FOREIGN_YEAR_RANGES)),
     (p.DECADE, _kind("range")),
     (p.WEEKDAY_SET, _kind("set")),

@@ -22,6 +22,7 @@ from typing import Iterator
 
 from corpus import date_carried as carried, date_chronology as chronology
 from corpus import date_patterns as p, date_patterns_foreign as foreign, date_weekdays_cjk as cjk_weekdays
+from corpus import date_years_ago as years_ago
 from corpus.regex_parser import sre as _sre, sre_parse as _sre_parse  # (None without it: every pattern searched)
 
 TOKEN = re.compile(r"[^\s\-\u2013]+")
@@ -83,6 +84,7 @@ SCOPES: dict[re.Pattern[str], Scope] = {
     foreign.CJK_DAY_OF_MONTH: Scope(3, pattern=foreign.CJK_DAY_WORD),  # "14 일"
     p.RELATIVE_PERIOD: Scope(5, ("year", "month", "week"), any_case=True),  # "early the current year"
     p.AGO: Scope(8, ("ago",), any_case=True),  # "more than a couple of years ago"
+    years_ago.YEARS_AGO: Scope(6, pattern=years_ago.TRIGGER),  # "il y a quatre ans", "4 년 전에"
     p.YEAR_RANGES[0]: Scope(5, pattern=_YEAR),  # "from 2016 through 17"
     p.YEAR_RANGES[1]: Scope(5, pattern=_YEAR),  # "between 2016 and 17"
     foreign.FOREIGN_YEAR_RANGES[0]: Scope(7, pattern=_YEAR),  # "entre los años 1910 y 1945"

@@ -39,12 +39,22 @@ def counted_to_the_event(text: str, ways: list[Happening], published: ReportingD
     """Whether a sentence that words the happening dates it, counted from the day of the listed
     event its page was estimated from, to the month of the event ("Three months ago, Kim read out
     Seoul's plan not to renew the pact", under "SEOUL, Nov. 22 (Yonhap)" over the suspension of
-    22 Nov 2019, is August's decision; "this year" holds too many). Not from the latest day a page
-    reports: the page may be years later."""
+    22 Nov 2019, is August's decision; "this year" holds too many), or to the year of an event of a
+    month or a year, a year before the page's ("韓国側は4年前、…延期を申し入れた", "Hace cuatro años …
+    pidió aplazar la firma", on pages estimated in 2016, are the collapse of June 2012; timeline round
+    104). Not from the latest day a page reports: the page may be years later."""
     if published is None or published.earliest:
         return False
-    return any(any(value.granularity == "month" and agrees(value, event) for value in counted)
+    return any(any(_counts_to(value, event, published.value) for value in counted)
                for counted in counted_from_the_estimate(text, ways, published))
+
+
+def _counts_to(value: DateValue, event: DateValue, estimate: DateValue) -> bool:
+    """Whether a date counted back from an estimate dates the event: a month that agrees, or an earlier year than the
+    estimate's that agrees with an event no finer than a month (a year says nothing of a day)."""
+    if value.granularity == "year" and (event.granularity == "day" or value.year >= estimate.year):
+        return False
+    return value.granularity in ("month", "year") and agrees(value, event)
 
 
 def counted_from_the_estimate(text: str, ways: list[Happening], published: ReportingDate | None

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from corpus.earlier_tests import not_after_a_nuclear_word
 from corpus.text_units import Sentence
 
 # A Korean test not the North's (second review fixes, session 17): a subcritical one, or one whose subject,
@@ -96,4 +97,6 @@ def on_a_condition_or_elsewhere(kind: str, text: str, sentence: Sentence, match:
         return another_countrys(text, sentence, match)
     if kind == "nuclear-test" and _JA_TOPIC_COUNT.match(match.group()):
         return bool(_JA_IF.search(text, sentence.start, match.start()))
+    if kind == "nuclear-test":
+        return not_after_a_nuclear_word(text, sentence.start, match)
     return False

@@ -6,6 +6,7 @@ having happened, not only planned or denied, is `corpus.happenings`' part. Pure 
 
 from __future__ import annotations
 
+from corpus.earlier_tests import EARLIER_TESTS
 from corpus.english_past import LEFT_AS_IS
 from corpus.happening_words_languages import SPACED
 
@@ -250,7 +251,8 @@ VOCABULARY: dict[str, tuple[str, ...]] = {
                      r"(?:an?\s+|its\s+)?(?:[\w-]+\s+)?(?:nuclear|atomic|hydrogen|thermonuclear)\s+(?:warhead|device|bomb)",
                      # "In January the DPRK tested what it called its first H-bomb"
                      r"test(?:ed|s)\s+(?:what\s+it\s+called\s+)?(?:an?\s+|its\s+)?(?:[\w-]+\s+)?"
-                     r"(?:H-bomb|(?:nuclear|atomic|hydrogen|thermonuclear)\s+(?:warhead|device|bomb))"),
+                     r"(?:H-bomb|(?:nuclear|atomic|hydrogen|thermonuclear)\s+(?:warhead|device|bomb))",
+                     EARLIER_TESTS),  # "the four earlier tests took place, the last of them in January" (round 104)
     # "the failed firing of a long-range missile", "the Unha-3 lifted off at 7.40am"
     "launch": (r"launch(?:es|ed|ing)?", r"fired", r"rocket", r"firing\s+of", r"(?:lifted|blasted)\s+off"),
     "liberate": (r"liberat(?:e|ed|ion)(?!\s+Day)", r"colonial\s+rule", r"independence",

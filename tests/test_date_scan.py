@@ -12,6 +12,7 @@ import pytest
 
 from corpus import date_carried as carried, date_chronology as chronology
 from corpus import date_patterns as p, date_patterns_foreign as foreign, date_weekdays_cjk as cjk_weekdays
+from corpus import date_years_ago as years_ago
 from corpus.date_readers import RULES
 from corpus.date_scan import SCOPES, TOKEN, Tokens, folded, opens_beyond_ascii, scoped_matches
 from corpus.loader import BUNDLED_DIR
@@ -34,6 +35,7 @@ LONGEST = {
     p.WEEKDAY_MENTION: "earlier on Monday's morning",
     p.RELATIVE_PERIOD: "early - the current year",
     p.AGO: "more than a couple of years ago",
+    years_ago.YEARS_AGO: "IL Y A quatre ANS",
     p.YEAR_RANGES[0]: "from 2016 through 2017",
     p.YEAR_RANGES[1]: "between 2016 and 2017",
     p.DECADE: "early-1990s",
@@ -83,6 +85,7 @@ VOCABULARY = (
     "\u062a\u0634\u0631\u064a\u0646 \u0627\u0644\u062b\u0627\u0646\u064a"
     " \u7fcc8\u6708 \uc624\ub294 \uadf8\ud574 \ub0b4\ub144 \uae4c\uc9c0 \u307e\u3067"  # 翌8月 오는 그해 내년 까지 まで
     " 수요일 지난 주 매주 마다 周三 上周三 每周三 水曜日 先週の 毎週 23日（水） 23일(수) (5日) 周三( 日本周五 검은"
+    " 4年前 四年前 年前半 4 년 전에 전보다 hace años año há anos il y a ans vor Jahren anni fa cuatro quatre vier"
 ).split()
 SEPARATORS = (" ", "  ", "-", " - ", "\n", "\u2013", ", ", "\t", "   \n  ", "", "\u00a0")
 
