@@ -42,16 +42,16 @@ _LABELLED_WITHIN = (
     re.compile(rf"(?:^|\s){_KOREAN_DAY}\s+(?:[0-2]?\d:[0-5]\d(?::[0-5]\d)?\s+)?[가-힣]{{2,4}}\s?기자(?:\s|$)"),
 )
 # "Posted by: Jane Roe 2013-04-09", "Posted by Jane Roe on April 9, 2013": a poster's name of at most four words
-_POSTED_BY = re.compile(r"^\s*Posted\s+by\s*:?\s+(?P<name>[^\W\d][\w.'’-]*(?:\s+[^\W\d][\w.'’-]*){0,3}?)\s+(?:on\s+)?"
-                        rf"(?P<date>(?:\d|{MONTH_NAME}|(?i:{'|'.join(WEEKDAYS)})).{{4,40}})$")
+_POSTED_BY = re.compile(r"^\s*+Posted\s++by(?:\s*+:)?\s++(?P<name>[^\W\d][\w.'’-]*+(?:\s++[^\W\d][\w.'’-]*+){0,3}?)"
+                        rf"\s++(?:on\s++)?(?P<date>(?:\d|{MONTH_NAME}|(?i:{'|'.join(WEEKDAYS)})).{{4,40}})$")
 # "Published in The Daily Courier, May 28, 2024": the paper's name and its day, nothing after
-_PUBLISHED_IN = re.compile(r"^\s*Published\s+in\s+(?P<paper>[A-Z][^,\d]{1,60}),\s+(?P<date>\S.{5,40})$")
+_PUBLISHED_IN = re.compile(r"^\s*+Published\s++in\s++(?P<paper>[A-Z][^,\d]{1,60}),\s++(?P<date>\S.{5,40})$")
 # "May, 28 2024": the month, a comma, then the day and the year (the form of the paper's line above)
 _MONTH_COMMA_DAY = re.compile(rf"^(?P<month>{MONTH_NAME}),\s+(?P<day>[0-3]?\d)\s+(?P<year>(?:19|20)\d\d)$")
 # A Portuguese feed plugin's line under the post it copies: "O post “<title>” foi publicado em <day> e pode ser visto
 # originalmente na fonte <site>"
-_PUBLISHED_ON_TEMPLATE = re.compile(r"^\s*O\s+post\s+.{1,300}?\s+foi\s+publicado\s+em\s+(?P<date>[^\s].{5,40}?)\s+e\s+"
-                                    r"pode\s+ser\s+visto\s+originalmente\b")
+_PUBLISHED_ON_TEMPLATE = re.compile(r"^\s*+O\s++post\s++[\"“][^\"”]{1,300}[\"”]\s++foi\s++publicado\s++em\s++"
+                                    r"(?P<date>\S.{5,40}?)\s++e\s++pode\s++ser\s++visto\s++originalmente\b")
 _OPENING_STAMP_LINES = 8
 PORTAL_BYLINE_WITHIN = 300  # characters from the line's start: the byline under the headline
 
