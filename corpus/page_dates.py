@@ -33,7 +33,7 @@ from corpus.intake.pasted_bylines import pasted_byline_date
 from corpus.intake.outlets import outlets
 from corpus.intake.place_dated_leads import place_dated_lead
 from corpus.intake.posting_stamps import (labelled_stamp_within, log_post_stamp, portal_byline_stamp, posted_label_stamp,
-                                          run_into_stamp)
+                                          run_into_stamp, signed_posting_stamp)
 from corpus.intake.glued_dates import glued_date
 from corpus.intake.printed_dates import find_date_line, read_date, stamp_opening_lead
 from corpus.intake.reposts import original_date, spaceless_copy_date
@@ -164,11 +164,11 @@ def _last_of_the_story(line: str, closing: tuple[str, ...]) -> bool:
 
 def _posting_stamp(line: str) -> str | None:
     """The day of a line that is a posting stamp and nothing else: "Published on <date>", "Posted
-    <date>" (its time at most after it)."""
+    <date>" (its time at most after it), "Posted by <poster> <date>", "Published in <paper>, <date>"."""
     printed = find_date_line(line) if _POSTING_LABEL.match(line) else None
     if printed and printed.label in ("published", "posted") and not printed.rest and is_a_full_day(printed.value):
         return printed.value
-    return posted_label_stamp(line)
+    return posted_label_stamp(line) or signed_posting_stamp(line)
 
 
 def _print_edition_date(page: CleanedPage) -> Found | None:

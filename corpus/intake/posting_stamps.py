@@ -12,7 +12,11 @@
   before the reporter's byline: "2018-04-06     홍길동 기자", "[포토] <headline> 2021-03-04 00:01 홍길동 기자 <story>" — among
   the first words of one of the opening lines, one day only (the stamps of a list of stories are many);
 * a forum log's first post, its header the page's first line: "14/12/21 06:56:27.90 AbCd12345.net BE:…" (the
-  board's two-digit year first, its clock to the hundredth of a second, then the poster's id).
+  board's two-digit year first, its clock to the hundredth of a second, then the poster's id);
+* a site's stamp under the story that names its poster or its paper before the day, or says the post was published
+  in a template's sentence (`signed_posting_stamp`): "Posted by: Jane Roe 2013-04-09", "Posted by Jane Roe on
+  April 9, 2013", "Published in The Daily Courier, May, 28 2024", "O post “…” foi publicado em 11th November 2019 e
+  pode ser visto originalmente na fonte …" (a Portuguese feed plugin's line under the post it copies).
 """
 
 from __future__ import annotations
@@ -20,7 +24,8 @@ from __future__ import annotations
 import datetime
 import re
 
-from corpus.intake.date_readings import iso_day
+from corpus.date_patterns import WEEKDAYS, month_number
+from corpus.intake.date_readings import MONTH_NAME, iso_day
 from corpus.intake.printed_dates import find_date_line
 
 _POSTED_LABEL = re.compile(r"^[\s•·▪-]*(?:記事入力|入力|기사\s*입력|입력)\s*[:：]?\s*(?P<date>\d.*)$")
@@ -36,6 +41,17 @@ _LABELLED_WITHIN = (
     re.compile(rf"(?:^|[\s|])(?:송고시간|기사\s*입력|입력|등록)\s*[:：]?\s*{_KOREAN_DAY}\s+[0-2]?\d:[0-5]\d"),
     re.compile(rf"(?:^|\s){_KOREAN_DAY}\s+(?:[0-2]?\d:[0-5]\d(?::[0-5]\d)?\s+)?[가-힣]{{2,4}}\s?기자(?:\s|$)"),
 )
+# "Posted by: Jane Roe 2013-04-09", "Posted by Jane Roe on April 9, 2013": a poster's name of at most four words
+_POSTED_BY = re.compile(r"^\s*+Posted\s++by(?:\s*+:)?\s++(?P<name>[^\W\d][\w.'’-]*+(?:\s++[^\W\d][\w.'’-]*+){0,3}?)"
+                        rf"\s++(?:on\s++)?(?P<date>(?:\d|{MONTH_NAME}|(?i:{'|'.join(WEEKDAYS)})).{{4,40}})$")
+# "Published in The Daily Courier, May 28, 2024": the paper's name and its day, nothing after
+_PUBLISHED_IN = re.compile(r"^\s*+Published\s++in\s++(?P<paper>[A-Z][^,\d]{1,60}),\s++(?P<date>\S.{5,40})$")
+# "May, 28 2024": the month, a comma, then the day and the year (the form of the paper's line above)
+_MONTH_COMMA_DAY = re.compile(rf"^(?P<month>{MONTH_NAME}),\s+(?P<day>[0-3]?\d)\s+(?P<year>(?:19|20)\d\d)$")
+# A Portuguese feed plugin's line under the post it copies: "O post “<title>” foi publicado em <day> e pode ser visto
+# originalmente na fonte <site>"
+_PUBLISHED_ON_TEMPLATE = re.compile(r"^\s*+O\s++post\s++[\"“][^\"”]{1,300}[\"”]\s++foi\s++publicado\s++em\s++"
+                                    r"(?P<date>\S.{5,40}?)\s++e\s++pode\s++ser\s++visto\s++originalmente\b")
 _OPENING_STAMP_LINES = 8
 PORTAL_BYLINE_WITHIN = 300  # characters from the line's start: the byline under the headline
 
@@ -74,3 +90,17 @@ def labelled_stamp_within(opening: tuple[str, ...]) -> str | None:
             for match in form.finditer(line[:PORTAL_BYLINE_WITHIN])}
     days.discard(None)
     return days.pop() if len(days) == 1 else None
+
+
+def signed_posting_stamp(line: str) -> str | None:
+    """The day of a stamp under the story naming its poster or its paper before the day ("Posted by: Jane Roe
+    2013-04-09", "Published in The Daily Courier, May, 28 2024"), or a feed plugin's sentence saying when the post it
+    copies was published; the day alone after the label's words (its time at most), a day of the calendar."""
+    match = _POSTED_BY.match(line) or _PUBLISHED_IN.match(line) or _PUBLISHED_ON_TEMPLATE.match(line)
+    if match is None:
+        return None
+    date = match["date"].strip()
+    if comma := _MONTH_COMMA_DAY.match(date):
+        return iso_day(int(comma["year"]), month_number(comma["month"]), int(comma["day"]))
+    printed = find_date_line(date)
+    return printed.value if printed and not printed.rest and len(printed.value) == len("YYYY-MM-DD") else None
