@@ -30,7 +30,6 @@ from corpus.intake.furniture import gallery_caption, is_caption, is_korean_capti
 from corpus.intake.graphic_credits import graphic_credit
 from corpus.intake.header_names import header_credit
 from corpus.intake import addressed_closings
-from corpus.intake.masthead_sections import sectioned_masthead_credit
 from corpus.intake.translated_bylines import translated_korean_byline
 from corpus.intake.outlets import OutletDirectory, name_key, outlets
 from corpus.intake.picture_credits import is_picture_credit
@@ -75,7 +74,7 @@ def _credits(page: CleanedPage, directory: OutletDirectory):
     places = Places.of(page, directory)
     for readers in (_dateline_and_lead_credits, _byline_and_source_credits, _names_near_the_top,
                     _site_and_title_credits, _closing_credits, _copyright_and_promotion_credits,
-                    _sectioned_masthead, _mentions_in_the_story):
+                    _mentions_in_the_story):
         yield from readers(places)
 
 
@@ -272,13 +271,6 @@ def _copyright_and_promotion_credits(places: Places):
                             own_names.own_channel_credit, source_notes.homepage_credit, source_notes.tip_line_credit,
                             lead_credits.own_hot_list_credit, masthead_lines.masthead_line_credit,
                             japanese.self_introduction_credit, japanese.member_pitch_credit)
-
-
-def _sectioned_masthead(places: Places):
-    """A listed masthead with its section or tagline on a short line at the top ("AFP ASIA"), when nothing else names
-    the outlet: before what the story's sentences say of it."""
-    if credit := sectioned_masthead_credit(places.opening, places.directory, places.page.headline):
-        yield credit, f"its masthead with its section or tagline: {credit!r}"
 
 
 def _mentions_in_the_story(places: Places):

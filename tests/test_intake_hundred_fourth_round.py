@@ -1,9 +1,6 @@
 """Issue 13's hundred-and-fourth intake round, on texts of our own: outlets named where no reader looked, read only
 when no other credit names the page's outlet.
 
-* a listed masthead printed with its section, region, tagline or logo's label on a short line at the top: "AFP ASIA",
-  "BBC . Ultima hora", "[ rfe/rl banner ]", "เกาะติดข่าวสาร >> คมชัดลึก ออนไลน์"
-  (`masthead_sections.sectioned_masthead_credit`);
 * a Korean paper's bracketed byline translated into Japanese: "[マネートゥディ オ・セジュン記者]"
   (`translated_bylines.translated_korean_byline`);
 * a copied story's closing credit followed by the address it was copied from, as forums print it: "…確認された。
@@ -17,18 +14,11 @@ from __future__ import annotations
 import pytest
 
 from corpus.intake.addressed_closings import addressed_closing_credit
-from corpus.intake.masthead_sections import sectioned_masthead_credit
 from corpus.intake.outlets import outlets
 from corpus.intake.translated_bylines import translated_korean_byline
 from tests.hostile_timing import assert_runs_quickly
 from tests.test_intake_thirty_third_round import described
 
-HEADLINE = "Levee repairs begin along the river\n\n"
-STORY = ("The city began building the new flood wall along the river on Tuesday, and the work is expected to last "
-         "until next March, officials said.\n\nShop owners on the bank have asked for compensation for the months in "
-         "which the paths stay closed.\n\nResidents of the low-lying streets will receive a new evacuation plan before "
-         "the summer.\n\n")
-TH_HEADLINE = "ย้อนเหตุการณ์ 20-22 พ.ค.57 คณะรักษาความสงบยึดอำนาจ\n\n"
 JA_HEADLINE = "堤防の補強工事始まる\n\n"
 JA_STORY = ("市は15日、堤防の補強工事を始めたと明らかにした。工事は来年3月まで続く見通しだ。\n\n"
             "住民への説明会も開かれた。市は避難計画を見直すとした。\n\n")
@@ -36,38 +26,6 @@ JA_STORY = ("市は15日、堤防の補強工事を始めたと明らかにし�
 
 def _outlet(raw: str) -> str | None:
     return described(raw)["outlet"]
-
-
-# A listed masthead with its section or tagline
-
-@pytest.mark.parametrize("headline, line, outlet", [
-    (HEADLINE, "AFP ASIA", "Agence France-Presse"),
-    (HEADLINE, "BBC . Ultima hora", "BBC News"),
-    (HEADLINE, "[ rfe/rl banner ]", "Radio Free Europe/Radio Liberty"),
-    (TH_HEADLINE, "เกาะติดข่าวสาร >> คมชัดลึก ออนไลน์ logoline", "Komchadluek"),  # a logo's label run on
-])
-def test_a_listed_masthead_with_its_section_names_the_outlet(headline, line, outlet):
-    assert _outlet(headline + line + "\n\n" + STORY) == outlet
-
-
-@pytest.mark.parametrize("line", [
-    "[Yonhap News Photo]", "(Associated Press file photo)", "[연합뉴스 제공]", "Reuters Graphics",  # a picture's credit
-    "Photo : KBS News", "The BBC reports:", "Reuters reported it first.",  # a quoted source, a sentence
-    "Foreign Affairs, Geopolitics & National Security",  # a list
-    "Iran Press TV",  # a longer name a later word opens
-    "Metro Manila",  # a common word's outlet
-    "Jane Roe Reuters",  # a person's name first
-    "El Mundo 2 de octubre de 2016",  # a section's heading with its day ("the world")
-    "DN - Defence Notes", "ST Foreign Desk",  # initials spelled out after them, or of two letters
-])
-def test_a_picture_s_credit_a_sentence_or_a_list_is_no_sectioned_masthead(line):
-    assert sectioned_masthead_credit(("Levee repairs begin", line), outlets(), "Levee repairs begin") is None
-
-
-def test_a_sectioned_masthead_is_read_only_when_no_other_credit_names_the_outlet():
-    page = HEADLINE + "AFP ASIA\n\nBy Jane Roe, Kyodo News\n\n" + STORY
-    assert _outlet(page) == "Kyodo News"
-    assert sectioned_masthead_credit(("AFP ASIA",), outlets(), "AFP ASIA") is None  # the title itself
 
 
 # A Korean byline translated into Japanese
@@ -130,7 +88,6 @@ HOSTILE = [
 
 
 @pytest.mark.parametrize("read", [
-    lambda text, directory: sectioned_masthead_credit((text, text[:45], "AFP " + text[:40]), directory),
     translated_korean_byline,
     addressed_closing_credit,
 ])
