@@ -90,6 +90,7 @@ def test_a_clause_the_room_cut_after_its_opening_goes(sentence, title):
 @pytest.mark.parametrize(("cut", "verb_end"), [
     ("Norland signed and ratified the", 14),  # a second verb of the same clause
     ("Norland decided that the pact", 15),  # a verb's "that" opens its object
+    ("Norland agreed with Westland's envoys that the pact", 14),  # ... further on
     ("The bridge joins Halden and Westport", 16),  # "and" joining names
     ("Norland agreed that", 14),  # nothing kept after the verb
     ("Norland opened a crossing over the estuary that joins the twin ports", 14),  # more than three words after
