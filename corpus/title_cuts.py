@@ -85,7 +85,30 @@ def shortened(text: str, verb_end: int, most: int = MAX_TITLE, least: int = 20) 
         return finished
     opened = _open_quotation(cut)  # 'called the remarks "extremely…': the quotation goes whole
     # ("chose the Japanese capital over…": the word the room left hanging goes)
-    return _without_hanging_words((cut[:opened] if opened >= least else cut).rstrip(" ,;:")) + "…"
+    cut = _without_hanging_words((cut[:opened] if opened >= least else cut).rstrip(" ,;:"))
+    return _without_a_clause_begun(cut, verb_end, least) + "…"
+
+
+# A clause the room cut a few words after its opening ("… fired six missiles and have…", "… a state visit that
+# will…", "… pacifism when the upper house…"); not a verb's "that", which opens its object ("decided that the…")
+_CLAUSE_BEGUN = re.compile(rf"(?<!\s)\s++(?:(?:that|which|who|whose|when|where|while)(?:\s[\w'\u2019-]+){{0,3}}"
+                           rf"|(?:and|but)\s(?:{AUXILIARY_WORDS}|will|would|could|can|may|might|[a-z]{{2,}}ed"
+                           rf"|{SENTENCE_PAST})(?:\s[\w'\u2019-]+){{0,2}})$")
+_VERB_BEFORE = re.compile(rf"(?<![\w'\u2019-])(?:[a-z]{{2,}}ed|{SENTENCE_PAST}|says?|tells?|thinks?|believes?)$")
+# ... nor the "that" of a verb that tells what it governs, further on: "agreed with Japanese officials that …"
+_VERB_OF_A_THAT = re.compile(r"(?:agreed|said|told|decided|announced|confirmed|warned|noted|stressed|argued|insisted"
+                             r"|concluded|found|ruled|claimed|reported|promised|pledged|vowed|admitted|denied)$")
+
+
+def _without_a_clause_begun(cut: str, verb_end: int, least: int) -> str:
+    """The cut without a clause it began a few words before its end, when what is left keeps the verb and two words
+    after it ("signed the pact…", not "signed…" for "signed and ratified the…")."""
+    begun = _CLAUSE_BEGUN.search(cut)
+    if begun is None or begun.start() < least or len(cut[verb_end:begun.start()].split()) < 2 \
+            or begun.group().split()[0] == "that" and (_VERB_BEFORE.search(cut, 0, begun.start())
+                                                       or _VERB_OF_A_THAT.search(cut, 0, verb_end)):
+        return cut
+    return _without_hanging_words(cut[:begun.start()].rstrip(" ,;:"))
 
 
 # How far past the room a phrase the room breaks may run to its end ("adopted the Paris agreement", not "the Paris…")

@@ -11,7 +11,8 @@ summoned …", "The capsule became …"), named from the text before it when tha
 The referent is the nearest earlier one of its kind: a pair of names joined by "and" for "the two …" or "both
 …", a name ending in the subject's noun ("the Defense Ministry", "the Sewol ferry", "Typhoon Hagibis") for "the
 …". Two of them in that nearest sentence are two candidates: nothing is named (and the title is not proposed).
-Pure standard library (`index.proposals` asks it).
+A title whose object is a deed or a document the text before tells of ("… took Japan off the list", "Hwang started
+the strike") points back to it too: not proposable. Pure standard library (`index.proposals` asks it).
 """
 
 from __future__ import annotations
@@ -29,9 +30,17 @@ _PAIR_SUBJECT = re.compile(r"^(?:The\s+two|Both)\s+(?P<head>[a-z]{3,}s)(?:\s+" +
                            + rf"|(?P<owner>['\u2019])\s+(?=(?:[a-z][\w-]*\s+){{1,3}}{_VERB_NEXT}))")
 # "The three parties agreed": a list named before, not named here.
 _LIST_SUBJECT = re.compile(rf"^The\s+(?:three|four|five|six)\s+(?:[a-z][\w-]+\s+)?[a-z]{{3,}}s\s+{_VERB_NEXT}")
-# "The ministry summoned", "The capsule became": a bare noun, its verb next.
-_NOUN_SUBJECT = re.compile(r"^The\s+(?!(?:two|three|four|five|same|first|second|third|last|other|others|former|latter"
-                           rf"|rest|new)\s)(?P<head>[a-z]{{3,}})\s+{_VERB_NEXT}")
+# "The ministry summoned", "The capsule became": a bare noun, its verb next; or with a word or two before it ("The
+# lower house passed", "The dispute panel found"), never named (its words would be lost) but refused when it points
+# back.
+_NOT_A_NOUN = (r"(?!(?:two|three|four|five|same|first|second|third|last|other|others|former|latter|rest|new"
+               r"|also|then|later)\s)")
+_NOUN_SUBJECT = re.compile(rf"^The\s+(?P<modifiers>(?:{_NOT_A_NOUN}[a-z][a-z-]*\s+){{1,2}})??{_NOT_A_NOUN}"
+                           rf"(?P<head>[a-z]{{3,}})\s+{_VERB_NEXT}")
+# A bare noun's kind named by other nouns: "The storm" by "Typhoon Haiyan" or "Hurricane Sandy", "The plane" by
+# "flight MH370".
+_KINDS = {"storm": ("storm", "typhoon", "hurricane", "cyclone", "superstorm"), "quake": ("quake", "earthquake"),
+          "plane": ("plane", "flight"), "jet": ("jet", "flight")}
 # A Korean or Japanese subject that is a pronoun or "the said ...": "그는 …", "同氏は …", "両国は …".
 _CJK_POINTING_SUBJECT = re.compile(r"^(?:그는|그가|그녀는|그녀가|이들은|이들이|양국은|양국이|양측은|양측이"
                                    r"|同氏[はがの]|彼[はが]|彼女[はが]|両国[はがの]|双方[はが]|同国[はが])")
@@ -42,6 +51,10 @@ _NAME = rf"{_CAPITALISED}(?: +{_CAPITALISED}){{0,2}}"  # (within a line: not a h
 _NOT_A_NAME = re.compile(rf"(?:The|A|An|In|On|At|But|And|So|As|When|While|After|Before|Since|Last|This|That|Its"
                          rf"|It|He|She|They|We|If|For|By|With|From|Both|Yesterday|Today|Earlier|Later"
                          rf"|{ANY_WEEKDAY}|{MONTH_FULL})$")
+# A capital standing for its country in a pair ("Seoul and Tokyo agreed"), as its country's words.
+_COUNTRY_OF_CAPITAL = {"seoul": ("south", "korea"), "tokyo": ("japan",), "pyongyang": ("north", "korea"),
+                       "beijing": ("china",), "washington": ("united", "states"), "moscow": ("russia",),
+                       "manila": ("philippines",), "taipei": ("taiwan",), "canberra": ("australia",)}
 LOOK_BACK = 6000  # characters of text before the title read for its referent
 # "South Korea and Japan", "Japan and the Philippines"; not the start of a longer name.
 _PAIR = re.compile(rf"(?<![\w'\u2019.-])(?P<first>{_NAME}) +and +(?P<the>the +)?(?P<second>{_NAME})"
@@ -54,11 +67,34 @@ _AFTER_A_NOUN = (r"(?=\s*[,.;:)]|\s*$|\s+(?:of|between|by|with|on|to|in|for|from
                  rf"|carrying|holding|said|was|were|had|has|is|are|[a-z]{{3,}}ed|{IRREGULAR_PAST})\b)")
 
 
+# A deed or a document ending the title as its object ("South Korea took Japan off the list", "… agreed to move on
+# from the dispute", "Hwang started the strike"): which one, when the article told of one before, the title does not
+# say.
+_DEED_OBJECT = re.compile(r"(?<=\s)(?:the|its|their|this|that)\s+(?P<head>list|dispute|strike|bill|ruling|complaint"
+                          r"|curb|treaty|deal|pact|agreement|accord|talk|sanction|plan|proposal|decision|measure|move"
+                          r"|step|announcement|launch|test|attack|incident|vote|claim|ceremony|sale|draft|control)s?$")
+
+
 def with_referent_named(before: str, title: str) -> str | None:
     """`title` with its back-pointing subject named from `before` (the text before the title's subject); the title
     as it is when its subject does not point back or points to nothing `before` introduces; None when it points back
-    to what cannot be named safely (nothing of its kind named, or two candidates that differ)."""
+    to what cannot be named safely (nothing of its kind named, or two candidates that differ), or when its object is
+    a deed or a document `before` told of ("… took Japan off the list")."""
     before = before[-LOOK_BACK:]
+    named = _subject_named(before, title)
+    return None if named is None or _object_told_before(before, named) else named
+
+
+def _object_told_before(before: str, title: str) -> bool:
+    """Whether the title ends with a deed or a document as its object ("the list", "its complaint", "the talks")
+    and the text before tells of one ("its whitelist", "talks"): the title points back to it."""
+    deed = _DEED_OBJECT.search(title)
+    if not deed or deed["head"] not in before.lower():
+        return False
+    return re.search(rf"(?i)(?<![\w-])[a-z-]*?{deed['head']}s?(?![\w-])", before) is not None
+
+
+def _subject_named(before: str, title: str) -> str | None:
     if _LIST_SUBJECT.match(title) or _CJK_POINTING_SUBJECT.match(title):
         return None
     if pair := _PAIR_SUBJECT.match(title):
@@ -74,19 +110,24 @@ def with_referent_named(before: str, title: str) -> str | None:
 
 
 def _named_noun(before: str, title: str, noun: re.Match) -> str | None:
-    """"The ministry …" as "The Defense Ministry …" when one is named before; None when the noun was introduced
-    before without a name ("a capsule holding samples"); the title as it is when the noun was never introduced."""
+    """"The ministry …" as "The Defense Ministry …" when one is named before ("The storm …" by a typhoon's name);
+    None when the noun was introduced or told before without a name ("a capsule holding samples", "the dispute panel
+    that had ruled"), or has words before it and names of its kind are told ("The ruling party"); the title as it is
+    when the noun was never told before."""
     head = noun["head"]
-    names = _names_of_kind(before, head)
-    if names:
+    names = sorted(found for kind in _KINDS.get(head, (head,)) for found in _names_of_kind(before, kind))
+    if names and not noun["modifiers"]:
         named = _agreed_nearest(names)
         return _capitalised(f"{named} {title[noun.end():]}") if named else None
-    return None if _introduced(before, head) else title
+    return None if names or _introduced(before, head) else title
 
 
 def _introduced(before: str, head: str) -> bool:
-    """Whether the noun was introduced before: "a capsule holding samples", "a 7.1-magnitude earthquake struck"."""
-    return re.search(rf"\b(?i:an?)\s+(?:[\w.-]+\s+){{0,3}}?(?<!\S)[a-z-]*{head}{_AFTER_A_NOUN}", before) is not None
+    """Whether the noun was introduced or told before, not named: "a capsule holding samples", "a 7.1-magnitude
+    earthquake struck", "the dispute panel that had ruled", "after the plane vanished" (not "a government
+    spokesman": a noun's modifier)."""
+    return re.search(rf"\b(?i:an?|the|this|that|its|their)\s+(?:[\w.-]+\s+){{0,3}}?(?<!\S)[a-z-]*{head}"
+                     rf"{_AFTER_A_NOUN}", before) is not None
 
 
 def _names_of_kind(before: str, head: str) -> list[tuple[int, str]]:
@@ -149,9 +190,10 @@ def _agreed_nearest(found: list[tuple[int, str]]) -> str | None:
 
 
 def _plain(name: str) -> frozenset[str]:
-    """A name's words, whatever their order and case, without "the", "and" or a possessive."""
-    return frozenset(_without_possessive(word.lower()) for word in name.split()
-                     if word.lower() not in ("the", "and"))
+    """A name's words, whatever their order and case, without "the", "and" or a possessive, a capital read as its
+    country's name ("Seoul and Tokyo" names "South Korea and Japan")."""
+    words = (_without_possessive(word.lower()) for word in name.split() if word.lower() not in ("the", "and"))
+    return frozenset(part for word in words for part in _COUNTRY_OF_CAPITAL.get(word, (word,)))
 
 
 def _capitalised(title: str) -> str:

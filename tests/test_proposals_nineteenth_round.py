@@ -14,7 +14,7 @@ from tests.test_timeline_eighteenth_round_pages import proposed
 
 def test_no_proposal_from_a_verb_in_a_relative_clause():
     page = ("Trade talks stalled this autumn.\n\n"
-            "Four of the 12 old mills that the agency chose as heritage sites in July 2015 lie in the north.\n\n"
+            "Four of the 12 old mills that the board chose as heritage sites in July 2015 lie in the north.\n\n"
             "The mayor, who met the workers on Friday, said he would help them.\n\n"
             "Officials told reporters that the agency closed the mill on Friday.")
     titles = proposed((page, "2019-11-12"))
