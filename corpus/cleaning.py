@@ -31,8 +31,8 @@ from corpus.intake.east_asian_forms import is_delivery_line
 from corpus.intake.headline_clutter import is_headline_clutter
 from corpus.intake.headline_lists import is_headline_list_item
 from corpus.intake.outlets import outlets
-from corpus.intake.site_clocks import (is_clock_by_the_lead, is_post_day_header, mark_above_headline, off_the_news_day,
-                                      titles_above)
+from corpus.intake.site_clocks import (is_clock_by_the_lead, is_post_day_header, mark_above_headline, note_lead_above,
+                                      off_the_news_day, titles_above, the_lead_contradicts)
 from corpus.intake.site_notices import is_site_notice
 from corpus.intake.yearless import yearless_date_line
 from corpus.intake.printed_dates import PrintedDate, dates_taken_out, east_asian_sentence, find_date_line, weekday_named
@@ -216,9 +216,11 @@ def _body_paragraphs(body: list[str], headline: str | None, facts: dict, order: 
                 and (printed := _date_line(line, order)):
             _note_date(facts, printed)  # "By: The Associated Press June 24, 2022" under a caption: its date
             continue
+        noted = len(facts.get("date_lines", ()))
         if furniture.is_furniture(line) or directory.named(line) or (
                 number < _OPENING_BODY_LINES * 2 and _is_metadata_line(line, facts, order)) \
                 or _is_date_alone(line):
+            note_lead_above(facts, noted, paragraphs)
             continue
         paragraphs.append(line)
     return paragraphs
@@ -307,7 +309,8 @@ def _choose_date(facts: dict, opening: list[str], header: list[str] = ()) -> Non
     usable = [(i in above, d) for i, d in enumerate(dates)
               if not (i in above and d.value not in named and is_clock_by_the_lead(d, lead, news_day)
                       and not is_post_day_header(d, dates, header, news_day, lead)
-                      or is_not_the_pages(d, named_around, words_around, news_day))]
+                      or is_not_the_pages(d, named_around, words_around, news_day)
+                      or the_lead_contradicts(d, facts.get("leads_above_dates", {}).get(i)))]
     if not usable:
         return  # a blog's meta line's date, if any, stands
     # "2016年10月28日、韓国政府は…。": a date opening the story's sentence is the news's day, never the

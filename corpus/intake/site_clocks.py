@@ -15,6 +15,7 @@ from itertools import islice
 from corpus.intake.printed_dates import PrintedDate, dates_taken_out, weekday_named
 
 _DAYS_AFTER_THE_NEWS = 3  # "said Friday" in Monday's paper
+_STORY_ABOVE = 3  # paragraphs above a date line that stands in the story's body
 
 # Lines of a weather widget: "Today in New Delhi, India", "• Humidity", "Wind 12 km/h", "28°C".
 _WEATHER_LINE = re.compile(
@@ -90,6 +91,22 @@ def is_clock_by_the_lead(printed: PrintedDate, lead: str, news_day: int | None =
             and datetime.date.fromisoformat(printed.value).weekday() != news_day
     days_after = (datetime.date.fromisoformat(printed.value).weekday() - lead_day) % 7
     return days_after > _DAYS_AFTER_THE_NEWS
+
+
+def note_lead_above(facts: dict, noted: int, paragraphs: Sequence[str]) -> None:
+    """Note the story's lead over the date lines noted from the `noted`-th on, when `_STORY_ABOVE` paragraphs or more
+    stand above them: in the body of the story, not in its head, where the first "paragraph" above the page's own
+    date may be a caption ("… attend the opening …, Friday, Sept. 14, 2018.") or a summary's bullet."""
+    if len(paragraphs) >= _STORY_ABOVE:
+        leads = facts.setdefault("leads_above_dates", {})
+        leads.update(dict.fromkeys(range(noted, len(facts.get("date_lines", ()))), paragraphs[0]))
+
+
+def the_lead_contradicts(printed: PrintedDate, lead: str | None) -> bool:
+    """A date alone below the story's lead whose weekday the lead's contradicts as it does a clock's
+    (`is_clock_by_the_lead`): "… went down … on Wednesday" over a list's "A San Diego man … is suing …" /
+    "Nov. 28, 2023" (a Tuesday) is another story's date. A lead naming no weekday tells nothing."""
+    return lead is not None and weekday_named(lead) is not None and is_clock_by_the_lead(printed, lead)
 
 
 def is_post_day_header(printed: PrintedDate, page_dates: Sequence[PrintedDate], header: Sequence[str],
