@@ -3,10 +3,10 @@
 "Sept. 14 (UPI) -- South Korea's nominee for defense minister stood up for the pact ..." names no weekday; its next
 paragraph does ("... said Monday in written answers"). The year is taken only within bounds the page itself sets: from
 the latest year it names as past (the story is no older), within the terms of the holders it names in office, and to
-this year (no newer); and only when one year of them fits that weekday at all, by its own day, and no other fits it by
-that day or the day before. A later paragraph's weekday may be an earlier day's ("On Thursday Seoul returned the two
-men" under a Friday's dateline), so the bounds and the strictness are what make the year safe: a weekday alone fits
-one year in seven.
+this year (no newer); and only when one year of them fits that weekday at all, by that day or the day before (a story
+filed the morning after), and no other fits it either way. A later paragraph's weekday may be an earlier day's ("On
+Thursday Seoul returned the two men" under a Friday's dateline), so the bounds and the strictness are what make the
+year safe: a weekday alone fits one year in seven.
 """
 
 from __future__ import annotations
@@ -58,4 +58,4 @@ def year_of_the_storys_weekday(month: int, day: int, text: str, story: str, lead
     bounds = " and ".join(filter(None, (f"not before {since}, which the text names as past" if since else "",
                                         "within the terms of " + ", ".join(h.name for h in held) if held else "")))
     return filed.year, (f"the weekday the story's next paragraph names ({named[1][:60]!r}): {bounds}, "
-                        f"{only_that_year(filed)}")
+                        f"{only_that_year(filed, named[0])}")

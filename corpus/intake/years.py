@@ -295,9 +295,9 @@ _LAST_YEAR = re.compile(r"(?i)\blast\s+year\b|去年|昨年|지난\s?해|작년"
 
 def year_of_the_weekday_since(month: int, day: int, text: str, lead: str) -> InferredYear | None:
     """The one year, from the latest the text names as past (the story is no older) to this one (it is no newer), in
-    which `month`/`day` was the weekday the lead names, when in no other of them that day or the day before was it (a
-    story filed the morning after). A story of the very year it names as past is refused when the text says "last
-    year": it may be the next year's, whose day is another weekday."""
+    which `month`/`day` or the day before (a story filed the morning after) was the weekday the lead names, when in no
+    other of them either was. A story of the very year it names as past is refused when the text says "last year": it
+    may be the next year's, whose day is another weekday."""
     since, weekday, today = _named_as_past(text), named_weekday(lead), date_value.today()
     if not since or weekday is None:
         return None
@@ -306,25 +306,27 @@ def year_of_the_weekday_since(month: int, day: int, text: str, lead: str) -> Inf
     if (filed := the_one_day_of_the_weekday(days, weekday, since, text)) is None:
         return None
     return InferredYear(filed.year, f"the weekday the lead names: of {since}, the latest year the text names "
-                                    f"as past, to {today.year}, {only_that_year(filed)}")
+                                    f"as past, to {today.year}, {only_that_year(filed, weekday)}")
 
 
 def the_one_day_of_the_weekday(days: list[datetime.date], weekday: int, since: int,
                                text: str) -> datetime.date | None:
-    """The one of `days` that was `weekday`, when no other of them was and none's day before was (a story filed the
-    morning after); not one of `since`, the latest year the text names as past, if the text says "last year" (the
-    page may be the next year's)."""
+    """The one of `days` that was `weekday` or whose day before was (a story filed the morning after), when no other
+    of them was and none's day before was: a year that fits by its eve is no weaker than one that fits by its day
+    (round 96's merge), so one year fits either way or none is taken. Not one of `since`, the latest year the text
+    names as past, if the text says "last year" (the page may be the next year's)."""
     fitting = [filed for filed in days if weekday in weekdays_of_day_and_eve(filed)]
-    if len(fitting) != 1 or fitting[0].weekday() != weekday or (fitting[0].year == since and _LAST_YEAR.search(text)):
+    if len(fitting) != 1 or (fitting[0].year == since and _LAST_YEAR.search(text)):
         return None
     return fitting[0]
 
 
-def only_that_year(filed: datetime.date) -> str:
+def only_that_year(filed: datetime.date, weekday: int) -> str:
     """The reasoning's end for a day the weekday fits in one year only: "only in 2016 was 23 November a Wednesday (nor
-    in another that day or the day before)"."""
-    return (f"only in {filed.year} was {filed.day} {calendar.month_name[filed.month]} a {WEEKDAYS[filed.weekday()]} "
-            f"(nor in another that day or the day before)")
+    in another that day or the day before)", or "... a Friday, the day after the Thursday named (...)"."""
+    eve = "" if filed.weekday() == weekday else f", the day after the {WEEKDAYS[weekday]} named"
+    return (f"only in {filed.year} was {filed.day} {calendar.month_name[filed.month]} a {WEEKDAYS[filed.weekday()]}"
+            f"{eve} (nor in another that day or the day before)")
 
 
 def _weekday_check(year: int, month: int, day: int, lead: str) -> str:
