@@ -26,6 +26,7 @@ import datetime
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from itertools import islice
 
 from corpus.date_patterns import WEEKDAYS
 from corpus import date_value
@@ -42,6 +43,9 @@ SPAN_REASON = "the span of your library"  # marks a year inferred so (never itse
 _WEEKDAY = re.compile(rf"\b(?P<weekday>{'|'.join(WEEKDAYS)})\b")
 # ... told as another day's than the story's by its words: "last Friday", "this past Friday", "the previous Friday",
 # "since Friday", "a week ago Friday" (review 45)
+# A lead naming weekdays more often than this is no story's opening to date by its weekday (a schedule, a hostile
+# text): left unread, as each mention's role takes a reading of its own.
+_MOST_WEEKDAYS_OF_A_LEAD = 12
 _ANOTHER_DAYS_WEEKDAY = re.compile(r"(?i)\b(?:last|past|previous|since|ago)\s+$")
 
 
@@ -188,7 +192,10 @@ def named_weekday(lead: str) -> int | None:
     to be renewed on Saturday"; not another day's: "last Friday", "since Friday"), or None."""
     from corpus.events import mention_role  # (the date rules, only when needed)
 
-    weekdays = {WEEKDAYS.index(m["weekday"]) for m in _WEEKDAY.finditer(lead)
+    mentions = list(islice(_WEEKDAY.finditer(lead), _MOST_WEEKDAYS_OF_A_LEAD + 1))
+    if len(mentions) > _MOST_WEEKDAYS_OF_A_LEAD:
+        return None
+    weekdays = {WEEKDAYS.index(m["weekday"]) for m in mentions
                 if not _ANOTHER_DAYS_WEEKDAY.search(lead, max(0, m.start() - 12), m.start())
                 and mention_role(lead, m.start(), m.end()) != "plan"}
     return weekdays.pop() if len(weekdays) == 1 else None
