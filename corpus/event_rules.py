@@ -194,7 +194,7 @@ def _agreeing_otherwise(spec: EventSpec, passage: Passage, text: str, published:
             or on_its_day_of_the_month(spec, text, ways)):
         # "agreed on Thursday" (of a Thursday's meeting), "decided in August to end the pact" (on a page
         # naming the GSOMIA), "said on Thursday (22) that it would end the pact", on a page that prints no date
-        # "has carried out two nuclear tests this year" (of the pair of 2016); "北朝鮮は6日、…初の水爆実験を…行い"
+        # "has carried out two nuclear tests this year" (of the pair of 2016); "北朝鮮は6日、4回目の核実験を強行した"
         return ()
     return None
 
