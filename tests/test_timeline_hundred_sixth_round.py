@@ -8,24 +8,14 @@ from __future__ import annotations
 import pytest
 
 from corpus.date_day_of_month import _DAY_ALONE, on_its_day_of_the_month
-from corpus.events import dated_mentions, load_event_specs
+from corpus.events import load_event_specs
 from corpus.happenings import find_happenings
-from corpus.loader import Corpus, article_from_raw
-from index.timeline import timeline_of
 from tests.hostile_timing import assert_each_reads_quickly, assert_runs_quickly
+from tests.test_timeline_hundred_fourth_round import _linked  # (a page of one passage, through the timeline)
 
 HBOMB = "北朝鮮は{day}、4回目の核実験を強行したと発表した。{year}の核実験に続くもの。"
 RESUMED_KO = "정부가 {day} 일본과의 GSOMIA 협상 재개를 발표한 지 채 한 달이 지나지 않아 서명이 이뤄지는 셈이다."
 RESUMED_JA = "政府が{day}に軍事情報保護協定(GSOMIA)の再推進を表明してから1か月もたたないうちに、交渉は決着する形となる。"
-
-
-def _linked(text: str, date: str | None, event_id: str) -> bool:
-    known = {"id": "round-106", "outlet": "Wire", "headline": "Story", "date": date,
-             "date_precision": "day" if date else None, "date_provenance": "given by the test"}
-    article = article_from_raw(f"Story\n\n{text}\n", known, "test:round-106")
-    made = timeline_of((article,), {article.id: dated_mentions(article)}, load_event_specs(),
-                       tuple(Corpus((article,)).outlets()))
-    return any(event.id == event_id and event.coverage and not event.proposed for event in made.events)
 
 
 def _spec(event_id: str):
