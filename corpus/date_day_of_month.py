@@ -7,7 +7,9 @@ before it, the month being the page's. On a page that prints no date the month i
 as the day of the month it names: it dates a wording of the event's own kind of happening when the day nearest that
 wording in its clause (the first after it, else the last before it, as `corpus.date_own_month.on_its_own_day`) is
 the event's day of the month, and the page names no year after the event's. A day that names its month ("1月6日")
-is a calendar date the page's other rules read; "다음달 1일" (next month) looks ahead and dates nothing done.
+is a calendar date the page's other rules read; "다음달 1일" (next month) and "오는 23일" (the coming 23rd) look
+ahead and date nothing done. The caller asks it of a passage, not of a headline ("23일 서울서 … 서명" heads a page of a
+signing to come).
 Pure standard library.
 """
 
@@ -23,8 +25,9 @@ from corpus.text_units import clause_span
 
 # "6日", "23일", "지난달 27일", "先月27日", "이달 1일", "上月27日", "本月1日"; not "1月6日", "다음달 1일", "来月1日".
 _DAY_ALONE = re.compile(r"(?:(?:지난|이)\s*달\s*|先月|今月|上(?:个|個)?月|本月)?\s*(?P<day>[12]?\d|3[01])\s*[日일]")
-# ... the date readers read "27일" alone after "next month": "다음달 27일", "내달 27일", "来月27日", "下个月27日".
-_NEXT_MONTH_BEFORE = re.compile(r"(?:다음\s*달|내달|来月|下(?:个|個)?月)\s*$")
+# ... the date readers read "27일" alone after "next month" or "the coming": "다음달 27일", "내달 27일", "오는 23일",
+# "来月27日", "来る23日", "下个月27日".
+_AHEAD_BEFORE = re.compile(r"(?:다음\s*달|내달|(?<!\w)오는|来月|来る|下(?:个|個)?月)\s*$")
 
 
 def on_its_day_of_the_month(spec: EventSpec, text: str, ways: list[Happening] | None) -> bool:
@@ -43,7 +46,7 @@ def _nearest_day_alone(text: str, way: Happening, anchor: DateValue) -> int | No
     after = [(at, found) for at, found in named if at >= way.end]
     before = [(at, found) for at, found in named if at < way.start]
     nearest = after[0] if after else before[-1] if before else None
-    if nearest is None or _NEXT_MONTH_BEFORE.search(text, max(0, nearest[0] - 8), nearest[0]):
+    if nearest is None or _AHEAD_BEFORE.search(text, max(0, nearest[0] - 8), nearest[0]):
         return None
     alone = _DAY_ALONE.fullmatch(nearest[1].strip())
     return int(alone["day"]) if alone else None

@@ -191,10 +191,11 @@ def _agreeing_otherwise(spec: EventSpec, passage: Passage, text: str, published:
     if not dates and published is None and (
             on_its_weekday(spec, text, ways, about, listed) or in_its_month(spec, text, ways or [])
             or on_its_weekday_and_day(spec, text, ways) or in_its_own_year(spec, text, about)
-            or on_its_day_of_the_month(spec, text, ways)):
+            or passage.number and on_its_day_of_the_month(spec, text, ways)):
         # "agreed on Thursday" (of a Thursday's meeting), "decided in August to end the pact" (on a page
         # naming the GSOMIA), "said on Thursday (22) that it would end the pact", on a page that prints no date
-        # "has carried out two nuclear tests this year" (of the pair of 2016); "北朝鮮は6日、4回目の核実験を強行した"
+        # "has carried out two nuclear tests this year" (of the pair of 2016); "北朝鮮は6日、4回目の核実験を強行した" (not
+        # in a headline: "23일 서울서 … 서명" heads a page of a signing to come)
         return ()
     return None
 

@@ -7,9 +7,11 @@ from __future__ import annotations
 
 import pytest
 
-from corpus.date_day_of_month import _DAY_ALONE, on_its_day_of_the_month
+from corpus.date_day_of_month import _AHEAD_BEFORE, _DAY_ALONE, on_its_day_of_the_month
+from corpus.event_rules import passage_reports
 from corpus.events import load_event_specs
 from corpus.happenings import find_happenings
+from corpus.model import Passage
 from tests.hostile_timing import assert_each_reads_quickly, assert_runs_quickly
 from tests.test_timeline_hundred_fourth_round import _linked  # (a page of one passage, through the timeline)
 
@@ -35,6 +37,7 @@ def test_a_day_of_the_month_alone_links_the_event_on_a_page_of_no_date(text):
     (RESUMED_KO.format(day="지난달 26일"), "talks-resumed", False),  # another day
     (RESUMED_KO.format(day="다음달 27일"), "talks-resumed", False),  # next month: no day of a deed done
     (RESUMED_KO.format(day="내달 27일"), "talks-resumed", False),
+    (RESUMED_KO.format(day="오는 27일"), "talks-resumed", False),  # the coming 27th
     (RESUMED_JA.format(day="来月27日"), "talks-resumed", False),
     (RESUMED_JA.format(day="10月27日"), "talks-resumed", False),  # a calendar date: the other rules read it
 ])
@@ -53,6 +56,17 @@ def test_only_the_day_nearest_the_wording_in_its_clause_and_named_alone_dates_it
     assert not on_its_day_of_the_month(_spec("collapse-2012"), "6月29日", [])  # an event of a month
 
 
+def test_a_headline_s_day_alone_dates_nothing():
+    """A headline tells in a noun what is to come as often as what was done: the rule reads passages only."""
+    signing, headline = _spec("signing"), "한일군사정보협정, 23일 서울서 한민구 장관·日대사 서명"
+
+    def reports(number: int):
+        passage = Passage("x", number, 0, len(headline), headline)
+        return passage_reports(signing, passage, headline, find_happenings(headline), (), None, load_event_specs())
+
+    assert reports(1) is not None and reports(0) is None
+
+
 @pytest.mark.parametrize("text", ["6日", "23일", "지난달 27일", "지난 달 27일", "先月27日", "이달 1일", "上个月27日", "本月1日"])
 def test_days_alone_are_read(text):
     assert _DAY_ALONE.fullmatch(text)
@@ -64,8 +78,8 @@ def test_days_with_their_month_or_ahead_are_not(text):
 
 
 def test_the_rule_reads_hostile_texts_quickly():
-    for text in ("지난달 " * 25_000, "1" * 100_000 + "日", "先月" * 50_000, "上个" * 50_000, "이 달 " * 25_000):
-        assert_each_reads_quickly([_DAY_ALONE], text)
+    for text in ("지난달 " * 25_000, "1" * 100_000 + "日", "先月" * 50_000, "上个" * 50_000, "이 달 " * 25_000, "오는 " * 30_000, "다음 " * 30_000):
+        assert_each_reads_quickly([_DAY_ALONE, _AHEAD_BEFORE], text)
     long_clause = "政府が" + "先月27日、" * 10_000 + "再推進を表明した。"
     ways = [h for h in find_happenings(long_clause) if h.kind == "resume"]
     resumed = _spec("talks-resumed")
