@@ -24,6 +24,7 @@ from functools import lru_cache
 from corpus.about_words import about_in, about_pattern
 from corpus.another_pact import of_another_pact, of_the_gsomia
 from corpus.date_anniversary import on_an_anniversary
+from corpus.date_day_of_month import on_its_day_of_the_month
 from corpus.date_own_month import in_its_month
 from corpus.date_own_year import in_its_own_year
 from corpus.date_readers import tense
@@ -189,10 +190,12 @@ def _agreeing_otherwise(spec: EventSpec, passage: Passage, text: str, published:
         return ()  # "the fifth anniversary of the North's artillery attack on Yeonpyeong", of 2015
     if not dates and published is None and (
             on_its_weekday(spec, text, ways, about, listed) or in_its_month(spec, text, ways or [])
-            or on_its_weekday_and_day(spec, text, ways) or in_its_own_year(spec, text, about)):
+            or on_its_weekday_and_day(spec, text, ways) or in_its_own_year(spec, text, about)
+            or passage.number and on_its_day_of_the_month(spec, text, ways)):
         # "agreed on Thursday" (of a Thursday's meeting), "decided in August to end the pact" (on a page
         # naming the GSOMIA), "said on Thursday (22) that it would end the pact", on a page that prints no date
-        # "has carried out two nuclear tests this year" (of the pair of 2016)
+        # "has carried out two nuclear tests this year" (of the pair of 2016); "北朝鮮は6日、4回目の核実験を強行した" (not
+        # in a headline: "23일 서울서 … 서명" heads a page of a signing to come)
         return ()
     return None
 
