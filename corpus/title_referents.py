@@ -91,7 +91,9 @@ def _object_told_before(before: str, title: str) -> bool:
     deed = _DEED_OBJECT.search(title)
     if not deed or deed["head"] not in before.lower():
         return False
-    return re.search(rf"(?i)(?<![\w-])[a-z-]*?{deed['head']}s?(?![\w-])", before) is not None
+    # (its noun, a compound or a plural, "whitelist", "launches"; or its verb done, "launched", "voted")
+    head = deed["head"]
+    return re.search(rf"(?i)(?<![\w-])(?:[a-z-]*?{head}(?:e?s)?|{head}e?d)(?![\w-])", before) is not None
 
 
 def _subject_named(before: str, title: str) -> str | None:
