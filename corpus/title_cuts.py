@@ -17,7 +17,8 @@ AUXILIARY_WORDS = r"was|were|is|are|has|have|had"
 # channel'), a semicolon, a dash or a word that opens another clause (not
 # "as" before a role: "Tokyo stopped treating Seoul as a trusted trade partner"; nor "after" that ends
 # a span of time: "came only two months after a 5.0 quake"; nor "as" that names: "known as nut rage")
-_CLAUSE_END = re.compile(r",[\"\u201d]?\s|;\s|\s--\s|\s\u2014\s|\s(?:(?<!days )(?<!weeks )(?<!months )(?<!years )(?<!hours )"
+_CLAUSE_END = re.compile(r",[\"\u201d]?\s|;\s|\s--\s|\s\u2014\s"
+                         r"|\s(?:(?<!days )(?<!weeks )(?<!months )(?<!years )(?<!hours )"
                          r"(?<!soon )(?<!shortly )(?<!just )after"
                          r"|(?<!known )(?<!such )(?<!same )as(?!\s+[\"\u201c]?an?\s)"
                          r"|while|because|which|amid|saying|and\s+that)\s")
