@@ -71,8 +71,9 @@ _AFTER_A_NOUN = (r"(?=\s*[,.;:)]|\s*$|\s+(?:of|between|by|with|on|to|in|for|from
 # from the dispute", "Hwang started the strike"): which one, when the article told of one before, the title does not
 # say.
 _DEED_OBJECT = re.compile(r"(?<=\s)(?:the|its|their|this|that)\s+(?P<head>list|dispute|strike|bill|ruling|complaint"
-                          r"|curb|treaty|deal|pact|agreement|accord|talk|sanction|plan|proposal|decision|measure|move"
-                          r"|step|announcement|launch|test|attack|incident|vote|claim|ceremony|sale|draft|control)s?$")
+                          r"|protest|curb|treaty|deal|pact|agreement|accord|talk|sanction|plan|proposal|decision"
+                          r"|measure|move|step|announcement|launch|test|attack|incident|vote|claim|ceremony|sale|draft"
+                          r"|control)s?$")
 
 
 def with_referent_named(before: str, title: str) -> str | None:

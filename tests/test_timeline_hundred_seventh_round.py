@@ -1,8 +1,8 @@
 """Round 107 (issue 14): a title the room cuts is titled without its names' offices when then it runs to its clause's
 end ('Yoon and Kishida agreed to revive "shuttle diplomacy"'); a comma within a quotation's closing mark ends a clause
 the title opened the quotation in; a verb's particle "in" or "on" stays at a clause's end ("… to step in"); a title
-whose object is a deed the article told of before as its verb done ("launched", then "announced the launch") is not
-proposed. Sentences written for the purpose."""
+whose object is a deed the article told of before as its verb done ("launched", then "announced the launch"), or a
+protest told before, is not proposed. Sentences written for the purpose."""
 
 from __future__ import annotations
 
@@ -73,6 +73,7 @@ def test_a_comma_closing_a_quotation_opened_before_the_title_ends_no_clause():
     ("Lawmakers voted on the harbour levy. ", "The speaker confirmed the vote"),
     ("Westland tested a new missile over the strait. ", "Norland condemned the tests"),
     ("Norland carried out two launches in May. ", "Westland protested the launch"),
+    ("Westland protested to Norland over the arrest. ", "Hu summoned the envoy to lodge the protest"),
 ])
 def test_a_deed_told_before_as_its_verb_or_plural_is_not_proposable(before, title):
     assert with_referent_named(before, title) is None
