@@ -12,11 +12,7 @@ from corpus import title_cuts
 from corpus.event_titles import event_title
 from corpus.title_referents import with_referent_named
 from tests.hostile_timing import assert_each_reads_quickly, assert_runs_quickly
-
-
-def _title(sentence: str, date: str, verb: str) -> str:
-    date_at, verb_at = sentence.index(date), sentence.index(verb)
-    return event_title(sentence, (date_at, date_at + len(date)), (verb_at, verb_at + len(verb)))
+from tests.test_proposal_titles_twentieth_round import titled
 
 
 @pytest.mark.parametrize(("sentence", "date", "verb", "title"), [
@@ -34,12 +30,6 @@ def _title(sentence: str, date: str, verb: str) -> str:
      "end.", "Friday", "pressed", "Norland's opposition parties pressed the government to step in"),
     ("The mayor of Halden held on on Friday, as the council voted against him.", "Friday", "held",
      "The mayor of Halden held on"),
-])
-def test_a_title_runs_to_its_clause_s_end(sentence, date, verb, title):
-    assert _title(sentence, date, verb) == title
-
-
-@pytest.mark.parametrize(("sentence", "date", "verb", "title"), [
     # offices stay when leaving them out would not end the title whole (a phrase the room breaks)
     ("Norlandic President Arne Dahl on Monday asked Westlandic and Eastlandic nations to stay behind the stalled "
      "peace process between the two harbours, saying it was vital.", "Monday", "asked",
@@ -50,8 +40,8 @@ def test_a_title_runs_to_its_clause_s_end(sentence, date, verb, title):
     ("Quito seemed on Friday to warm to a coming deal under which the two would share ports.", "Friday", "warm",
      "Quito seemed to warm to a coming deal"),
 ])
-def test_a_title_keeps_its_offices_or_drops_a_stranded_preposition(sentence, date, verb, title):
-    assert _title(sentence, date, verb) == title
+def test_a_title_runs_to_its_clause_s_end_or_keeps_its_offices(sentence, date, verb, title):
+    assert titled(sentence, date, verb) == title
 
 
 def test_a_title_of_no_known_verb_runs_to_its_clause_s_end_without_offices():
@@ -65,7 +55,7 @@ def test_a_title_of_no_known_verb_runs_to_its_clause_s_end_without_offices():
 def test_a_comma_closing_a_quotation_opened_before_the_title_ends_no_clause():
     sentence = ('The Westland government has expressed its understanding," Arne Dahl, deputy head of the office, told a '
                 'news conference on November 22.')
-    assert not _title(sentence, "November 22", "expressed").endswith("understanding")  # (inside the quotation)
+    assert not titled(sentence, "November 22", "expressed").endswith("understanding")  # (inside the quotation)
 
 
 @pytest.mark.parametrize(("before", "title"), [
