@@ -53,8 +53,8 @@ def test_a_title_of_no_known_verb_runs_to_its_clause_s_end_without_offices():
 
 
 def test_a_comma_closing_a_quotation_opened_before_the_title_ends_no_clause():
-    sentence = ('The Westland government has expressed its understanding," Arne Dahl, deputy head of the office, told a '
-                'news conference on November 22.')
+    sentence = ('The Westland government has expressed its understanding," Arne Dahl, deputy head of the office, '
+                'told a news conference on November 22.')
     assert not titled(sentence, "November 22", "expressed").endswith("understanding")  # (inside the quotation)
 
 
