@@ -18,7 +18,7 @@ from corpus.date_patterns import ANY_WEEKDAY
 from corpus.title_attribution import without_attribution_or_frame
 from corpus.title_cjk_chains import KOREAN_JOINED_PAST, dated_clause
 from corpus.title_clause import verbs_clause
-from corpus.title_cuts import MAX_TITLE, balanced_quotes
+from corpus.title_cuts import MAX_TITLE, balanced_quotes, ends_its_clause
 from corpus.title_date_words import CJK_PARTICLE, without_its_date
 from corpus.title_elision import cut_to_room
 from corpus.title_openings import LEADING_PREPOSITION, without_setting
@@ -186,12 +186,18 @@ def _finished(sentence: str, text: str, verb: str) -> str:
 
 def _cut_to_room_naming_all(text: str, verb: str) -> str:
     """`cut_to_room`; when it elides the subject, the subject's offices left out instead if then it keeps every name
-    ("Vladimir Putin and Kim Jong Un signed a treaty", not "Russian President Vladimir Putin and … signed")."""
+    ("Vladimir Putin and Kim Jong Un signed a treaty", not "Russian President Vladimir Putin and … signed"); when
+    the room cuts its end, the offices left out if then the title ends whole ('Yoon Suk Yeol and Kishida Fumio
+    agreed to revive "shuttle diplomacy"', not "President Yoon … agreed to revive…")."""
     title = _cut_at_the_verb(text, verb)
-    if not verb or " \u2026 " not in title:
+    elided = verb and " \u2026 " in title
+    if not elided and not title.endswith("\u2026"):
         return title
-    named = _cut_at_the_verb(_OFFICE.sub("", text), verb)
-    return named if " \u2026 " not in named and verb in named else title
+    without_offices = _OFFICE.sub("", text)
+    named = _cut_at_the_verb(without_offices, verb)
+    if elided:
+        return named if " \u2026 " not in named and verb in named else title
+    return named if "\u2026" not in named and ends_its_clause(without_offices, named) else title
 
 
 def _cut_at_the_verb(text: str, verb: str) -> str:

@@ -13,10 +13,12 @@ from corpus.english_past import SENTENCE_PAST
 MAX_TITLE = 80
 # The auxiliaries of a finite verb in the past or the perfect ("was trapped", "had argued"), as titles read them.
 AUXILIARY_WORDS = r"was|were|is|are|has|have|had"
-# Where a verb's clause ends: a comma, a semicolon, a dash or a word that opens another clause (not
+# Where a verb's clause ends: a comma (within a quotation's closing mark too: 'revive "shuttle diplomacy," a key
+# channel'), a semicolon, a dash or a word that opens another clause (not
 # "as" before a role: "Tokyo stopped treating Seoul as a trusted trade partner"; nor "after" that ends
 # a span of time: "came only two months after a 5.0 quake"; nor "as" that names: "known as nut rage")
-_CLAUSE_END = re.compile(r",\s|;\s|\s--\s|\s\u2014\s|\s(?:(?<!days )(?<!weeks )(?<!months )(?<!years )(?<!hours )"
+_CLAUSE_END = re.compile(r",[\"\u201d]?\s|;\s|\s--\s|\s\u2014\s"
+                         r"|\s(?:(?<!days )(?<!weeks )(?<!months )(?<!years )(?<!hours )"
                          r"(?<!soon )(?<!shortly )(?<!just )after"
                          r"|(?<!known )(?<!such )(?<!same )as(?!\s+[\"\u201c]?an?\s)"
                          r"|while|because|which|amid|saying|and\s+that)\s")
@@ -65,12 +67,12 @@ def shortened(text: str, verb_end: int, most: int = MAX_TITLE, least: int = 20) 
     if aside:
         text = text[:aside.start()] + " " + text[aside.end():]
     for match in _CLAUSE_END.finditer(text, verb_end):
-        if _names_a_role(text, match):
+        if _names_a_role(text, match) or _closes_a_quotation_opened_before(text, match):
             continue
         # (a participle's phrase after a comma ends the clause however short: "Park took office, citing ...")
         shortest = min(least, verb_end) if _PARTICIPLE_PHRASE.match(text, match.start()) else least
         if shortest <= match.start() <= most:  # ("an agreement under which ...": not "an agreement under")
-            return balanced_quotes(_STRANDED_PREPOSITION.sub("", text[:match.start()]))
+            return balanced_quotes(_without_a_stranded_preposition(text[:match.start()], match))
     if len(text) <= most:
         return text
     cut = text[:most].rsplit(" ", 1)[0]
@@ -98,6 +100,23 @@ _VERB_BEFORE = re.compile(rf"(?<![\w'\u2019-])(?:[a-z]{{2,}}ed|{SENTENCE_PAST}|s
 # ... nor the "that" of a verb that tells what it governs, further on: "agreed with Japanese officials that …"
 _VERB_OF_A_THAT = re.compile(r"(?:agreed|said|told|decided|announced|confirmed|warned|noted|stressed|argued|insisted"
                              r"|concluded|found|ruled|claimed|reported|promised|pledged|vowed|admitted|denied)$")
+
+
+def _without_a_stranded_preposition(clause: str, clause_end: re.Match) -> str:
+    """The clause without a preposition its end left stranded, the "under" of "under which" or the "for" of a date
+    taken out ("remembered above all for [June 13, 2000], when"); a verb's particle "in" or "on" before a comma or a
+    conjunction stays ("pressed the government to step in, as …", "held on, and"): a date's own "in" or "on" went
+    with it."""
+    stranded = _STRANDED_PREPOSITION.search(clause)
+    if stranded is None or stranded.group().strip() in ("in", "on") and clause_end.group().strip() != "which":
+        return clause
+    return clause[:stranded.start()]
+
+
+def _closes_a_quotation_opened_before(text: str, clause_end: re.Match) -> bool:
+    """Whether the clause's end is a comma within a closing mark that closes a quotation opened before the text
+    ('their understanding," Kim told': the title is inside the quotation), not one the text opened."""
+    return clause_end.group()[1:2] in ('"', "\u201d") and _open_quotation(text[:clause_end.start()]) < 0
 
 
 def _without_a_clause_begun(cut: str, verb_end: int, least: int) -> str:
@@ -159,6 +178,19 @@ def _names_a_role(text: str, clause_end: re.Match) -> bool:
 _PHRASE_START = re.compile(r"\s(?:in\s+spite\s+of|in|on|at|for|with|over|about|behind|from|into|under|after"
                            r"|before|between|against|amid|during|including|despite|which|whose)\s")
 _PARTICIPLE_BEFORE = re.compile(r"[a-z]{2,}ed$")
+
+
+# What may follow a title that ends its clause: a quotation's closing mark, then a comma, a semicolon, a full stop or
+# a dash, or nothing.
+_CLAUSE_ENDED = re.compile(r"[\"\u201d]?(?:[,;.]|\s--|\s\u2014|\s*$)")
+
+
+def ends_its_clause(text: str, title: str) -> bool:
+    """Whether `title`, cut from `text`, runs to its clause's end ('… revive "shuttle diplomacy"' before '," a key
+    channel'), not to the room's cut ("… to stay" before "behind the stalled …")."""
+    body = title.rstrip('"\u201d')
+    at = text.find(body)
+    return at >= 0 and _CLAUSE_ENDED.match(text, at + len(body)) is not None
 
 
 def balanced_quotes(title: str) -> str:

@@ -71,8 +71,9 @@ _AFTER_A_NOUN = (r"(?=\s*[,.;:)]|\s*$|\s+(?:of|between|by|with|on|to|in|for|from
 # from the dispute", "Hwang started the strike"): which one, when the article told of one before, the title does not
 # say.
 _DEED_OBJECT = re.compile(r"(?<=\s)(?:the|its|their|this|that)\s+(?P<head>list|dispute|strike|bill|ruling|complaint"
-                          r"|curb|treaty|deal|pact|agreement|accord|talk|sanction|plan|proposal|decision|measure|move"
-                          r"|step|announcement|launch|test|attack|incident|vote|claim|ceremony|sale|draft|control)s?$")
+                          r"|protest|curb|treaty|deal|pact|agreement|accord|talk|sanction|plan|proposal|decision"
+                          r"|measure|move|step|announcement|launch|test|attack|incident|vote|claim|ceremony|sale|draft"
+                          r"|control)s?$")
 
 
 def with_referent_named(before: str, title: str) -> str | None:
@@ -91,7 +92,9 @@ def _object_told_before(before: str, title: str) -> bool:
     deed = _DEED_OBJECT.search(title)
     if not deed or deed["head"] not in before.lower():
         return False
-    return re.search(rf"(?i)(?<![\w-])[a-z-]*?{deed['head']}s?(?![\w-])", before) is not None
+    # (its noun, a compound or a plural, "whitelist", "launches"; or its verb done, "launched", "voted")
+    head = deed["head"]
+    return re.search(rf"(?i)(?<![\w-])(?:[a-z-]*?{head}(?:e?s)?|{head}e?d)(?![\w-])", before) is not None
 
 
 def _subject_named(before: str, title: str) -> str | None:
