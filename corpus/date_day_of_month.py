@@ -8,7 +8,8 @@ as the day of the month it names: it dates a wording of the event's own kind of 
 wording in its clause (the first after it, else the last before it, as `corpus.date_own_month.on_its_own_day`) is
 the event's day of the month, and the page names no year after the event's. A day that names its month ("1月6日")
 is a calendar date the page's other rules read; "다음달 1일" (next month) and "오는 23일" (the coming 23rd) look
-ahead and date nothing done. The caller asks it of a passage, not of a headline ("23일 서울서 … 서명" heads a page of a
+ahead and date nothing done; after another month named alone in its sentence ("9월에 …, 27일"), the day may be that
+month's (review 47). The caller asks it of a passage, not of a headline ("23일 서울서 … 서명" heads a page of a
 signing to come).
 Pure standard library.
 """
@@ -28,6 +29,9 @@ _DAY_ALONE = re.compile(r"(?:(?:지난|이)\s*달\s*|先月|今月|上(?:个|個
 # ... the date readers read "27일" alone after "next month" or "the coming": "다음달 27일", "내달 27일", "오는 23일",
 # "来月27日", "来る23日", "下个月27日".
 _AHEAD_BEFORE = re.compile(r"(?:다음\s*달|내달|(?<!\w)오는|来月|来る|下(?:个|個)?月)\s*$")
+# A month named alone earlier in the sentence, whose day the day alone may be ("9월에 접촉했고, 27일 … 발표했다": the 27th
+# of September; review 47). Not a count of months ("3개월", "3ヶ月") nor a calendar date ("9월 27일").
+_MONTH_ALONE = re.compile(r"(?<![\d０-９])(?P<month>1[0-2]|[1-9])\s*[월月](?!\s*\d)")
 
 
 def on_its_day_of_the_month(spec: EventSpec, text: str, ways: list[Happening] | None) -> bool:
@@ -46,7 +50,13 @@ def _nearest_day_alone(text: str, way: Happening, anchor: DateValue) -> int | No
     after = [(at, found) for at, found in named if at >= way.end]
     before = [(at, found) for at, found in named if at < way.start]
     nearest = after[0] if after else before[-1] if before else None
-    if nearest is None or _AHEAD_BEFORE.search(text, max(0, nearest[0] - 8), nearest[0]):
+    if nearest is None or _AHEAD_BEFORE.search(text, max(0, nearest[0] - 8), nearest[0]) or _another_month_before(
+            text, way.sentence.start, nearest[0], anchor.month):
         return None
     alone = _DAY_ALONE.fullmatch(nearest[1].strip())
     return int(alone["day"]) if alone else None
+
+
+def _another_month_before(text: str, start: int, end: int, month: int) -> bool:
+    """Whether a month other than `month` is named alone in `text[start:end]`."""
+    return any(int(named["month"]) != month for named in _MONTH_ALONE.finditer(text, start, end))

@@ -4,7 +4,8 @@ Jahren", "quattro anni fa". Read as English's "four years ago" is (`corpus.date_
 before the page's, counted from its date (a relative date: none on a page whose date is unknown). Not a count only
 near ("近4年前", "거의 4년 전", "hace casi cinco años", "vor fast vier Jahren": which year is not said), nor a
 comparison ("1년 전보다", "1年前より", "前年比"), nor what is not a count back ("16年前半", the first half of '16;
-"1年前倒し", brought forward by a year; "4년 전쟁"). A rule of `corpus.date_readers`' `RULES`. Pure standard library.
+"1年前倒し", brought forward by a year; "4년 전쟁"), nor a count from a year named before it ("2012年の4年前", "その4年前",
+"그 4년 전": review 47). A rule of `corpus.date_readers`' `RULES`. Pure standard library.
 
     >>> import datetime
     >>> match = YEARS_AGO.search("韓国政府は4年前に署名の直前で先送りとなった")
@@ -36,6 +37,9 @@ _LATIN = (r"(?i:\bhace\s+(?P<es>\w+)\s+años?|\bhá\s+(?P<pt>\w+)\s+anos?|\bil\s
 YEARS_AGO = re.compile(_CJK + "|" + _LATIN)
 # only near the count ("近4年前", "거의 4년 전"): which year is not said
 _NEAR_BEFORE = re.compile(r"(?:近|約|约|ほぼ|およそ|거의|약|대략)\s*$")
+# counted back from a year named before the count, not from the page's ("2012年の4年前", four years before 2012;
+# "その4年前", "그 4년 전", "그로부터 4년 전": four years before then; review 47)
+_FROM_ANOTHER_YEAR_BEFORE = re.compile(r"(?:\d\s*[年년]\s*(?:の|의)|その|それから|そこから|(?<![가-힣])그(?:로부터)?)\s*$")
 # where a match may be: it holds one of these (`corpus.date_scan`)
 TRIGGER = re.compile(r"(?i)[年년]|años?|\banos?\b|\bans\b|jahren|\banni\b")
 
@@ -46,6 +50,8 @@ def years_ago(match: re.Match, text: str) -> Candidate:
     count = cjk_number(word) if match["cjk"] else _counted(word)  # ("４": a digit, as int() reads it)
     if not count or _NEAR_BEFORE.search(text, max(0, match.start() - 4), match.start()):
         return Candidate(match.start(), match.end(), "other", note="no count of years, or only near one")
+    if match["cjk"] and _FROM_ANOTHER_YEAR_BEFORE.search(text, max(0, match.start() - 8), match.start()):
+        return Candidate(match.start(), match.end(), "other", note="counted from another year than the page's")
     return Candidate(match.start(), match.end(), "date", lambda anchor: DateValue(anchor.year - count), relative=True)
 
 

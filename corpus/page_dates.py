@@ -33,7 +33,7 @@ from corpus.intake.pasted_bylines import pasted_byline_date
 from corpus.intake.outlets import outlets
 from corpus.intake.place_dated_leads import place_dated_lead
 from corpus.intake.posting_stamps import (labelled_stamp_within, log_post_stamp, portal_byline_stamp, posted_label_stamp,
-                                          run_into_stamp, signed_posting_stamp)
+                                          run_into_stamp, signed_posting_stamp, under_comments_heading)
 from corpus.intake.glued_dates import glued_date
 from corpus.intake.printed_dates import find_date_line, read_date, stamp_opening_lead
 from corpus.intake.reposts import original_date, spaceless_copy_date
@@ -138,8 +138,9 @@ def _stamp_under_story(page: CleanedPage) -> Found | None:
     or a blog's quotation of a story ("… in Ukraine." (09/13/23)": a part over 12 decides), or
     a credit and its day signing the story ("… sanctions. – Agencies, January 6, 2016."), or a
     blog's stamp of its post under it, the only one there ("Published on February 06, 2016 22:31",
-    as Goodreads', Tumblr's and many blog themes' posts print it)."""
-    stamps = [(line, printed) for line in page.closing if (printed := _posting_stamp(line))]
+    as Goodreads', Tumblr's and many blog themes' posts print it; not a commenter's below "Comments")."""
+    stamps = [(line, printed) for line in page.closing
+              if (printed := _posting_stamp(line)) and not under_comments_heading(line, page.closing)]
     if len(stamps) == 1 and stamps[0][0] in page.closing[-_STAMP_LINES:]:
         return Found(stamps[0][1], f"posted under the story: {short(stamps[0][0], tail=True)!r}")
     for line in page.closing[-_STAMP_LINES:]:

@@ -52,6 +52,9 @@ _MONTH_COMMA_DAY = re.compile(rf"^(?P<month>{MONTH_NAME}),\s+(?P<day>[0-3]?\d)\s
 # originalmente na fonte <site>"
 _PUBLISHED_ON_TEMPLATE = re.compile(r"^\s*+O\s++post\s++[\"“][^\"”]{1,300}[\"”]\s++foi\s++publicado\s++em\s++"
                                     r"(?P<date>\S.{5,40}?)\s++e\s++pode\s++ser\s++visto\s++originalmente\b")
+# A comment thread's heading under the story: "3 comments:", "Comments", "Leave a Reply" (review 47)
+_COMMENTS_HEADING = re.compile(r"(?i)^\s*+(?:\d{1,5}\s++)?(?:comments?|responses?|replies)\s*+:?\s*+$"
+                               r"|^\s*+leave\s++a\s++(?:reply|comment)\b")
 _OPENING_STAMP_LINES = 8
 PORTAL_BYLINE_WITHIN = 300  # characters from the line's start: the byline under the headline
 
@@ -104,3 +107,9 @@ def signed_posting_stamp(line: str) -> str | None:
         return iso_day(int(comma["year"]), month_number(comma["month"]), int(comma["day"]))
     printed = find_date_line(date)
     return printed.value if printed and not printed.rest and len(printed.value) == len("YYYY-MM-DD") else None
+
+
+def under_comments_heading(line: str, closing: tuple[str, ...]) -> bool:
+    """Whether a comment thread's heading stands above `line` among the page's last lines: a stamp there is a
+    commenter's ("Comments" / "Posted by: Kim Lee 2019-11-23"), not the post's."""
+    return any(_COMMENTS_HEADING.match(above) for above in closing[:closing.index(line)])
