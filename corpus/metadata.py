@@ -19,7 +19,7 @@ from corpus.intake import copyright_lines, credit_lines, credits, lead_credits, 
 from corpus.intake import citations, closing_names, outlet_datelines, quoted_pages, reporter_addresses, site_pointers
 from corpus.intake import broadcast_headers, closing_wires, masthead_lines, official_names, own_mentions, source_notes
 from corpus.intake import east_asian_forms as east_asian, japanese_site_lines as japanese, site_signatures as signatures
-from corpus.intake import first_appeared, title_credits
+from corpus.intake import addressed_closings, first_appeared, title_credits
 from corpus.intake.site_clocks import is_cited_after_text
 from corpus.intake.east_asian_credits import (chinese_reporters_credit, east_asian_closing, east_asian_credit,
                                               korean_signature)
@@ -29,7 +29,6 @@ from corpus.intake.dated_names import dated_name_credit
 from corpus.intake.furniture import gallery_caption, is_caption, is_korean_caption
 from corpus.intake.graphic_credits import graphic_credit
 from corpus.intake.header_names import header_credit
-from corpus.intake import addressed_closings
 from corpus.intake.translated_bylines import translated_korean_byline
 from corpus.intake.outlets import OutletDirectory, name_key, outlets
 from corpus.intake.picture_credits import is_picture_credit

@@ -24,10 +24,11 @@ _ADDRESSES_AFTER = LazyPattern(r"(?:[\s\u3000]+(?:https?://|www\.)\S{1,300}+){1,
 
 def addressed_closing_credit(line: str, directory: OutletDirectory) -> str | None:
     """The credit closing `line`'s story before one to three addresses."""
-    addresses = _ADDRESSES_AFTER.search(line[-1000:])
+    tail = line[-1000:]
+    addresses = _ADDRESSES_AFTER.search(tail)
     if addresses is None:
         return None
-    story = line[-1000:][:addresses.start()].rstrip()
+    story = tail[:addresses.start()].rstrip()
     return (east_asian_closing(story, directory) or closing_credit(story, directory)) if story else None
 
 

@@ -41,11 +41,11 @@ _CLUSTER_DAYS = 14  # the articles of one event's coverage lie within days of ea
 _MIN_SPAN_ARTICLES = 3  # fewer dated articles than this say too little of a library's period
 SPAN_REASON = "the span of your library"  # marks a year inferred so (never itself a span date)
 _WEEKDAY = re.compile(rf"\b(?P<weekday>{'|'.join(WEEKDAYS)})\b")
-# ... told as another day's than the story's by its words: "last Friday", "this past Friday", "the previous Friday",
-# "since Friday", "a week ago Friday" (review 45)
 # A lead naming weekdays more often than this is no story's opening to date by its weekday (a schedule, a hostile
 # text): left unread, as each mention's role takes a reading of its own.
 _MOST_WEEKDAYS_OF_A_LEAD = 12
+# ... told as another day's than the story's by its words: "last Friday", "this past Friday", "the previous Friday",
+# "since Friday", "a week ago Friday" (review 45)
 _ANOTHER_DAYS_WEEKDAY = re.compile(r"(?i)\b(?:last|past|previous|since|ago)\s+$")
 
 
