@@ -142,30 +142,30 @@ _UNDASHED_TITLE_DATELINE = re.compile(
     rf"^(?P<place>{_TITLE_PLACE}|(?!(?:FILE|PHOTOS?|VIDEO|WATCH|UPDATED?|BREAKING|LIVE|EXCLUSIVE)\b){_CAPS_PLACE}),?\s*\((?P<credit>{_CREDIT})\)\s+(?P<rest>[A-ZÀ-ÖØ-Þ\"“„‘'][^\s)]*\s.*)")
 # "By Jane Roe TOKYO (Reuters) -", "By Jane Roe and John Doe LONDON/LAGOS (Reuters) -": a byline run into the dateline.
 BYLINE_BEFORE_PLACE = re.compile(r"^By\s+(?:(?:[A-Z][a-z][\w'’.-]*|and)\s+){1,9}(?=[A-Z]{2,}[A-Z .'’/-]*(?:,|\s*\())")
-# "NORTH KOREA/SEOUL, SOUTH KOREA/TOKYO, JAPAN (KRT/REUTERS) -": a video's places, each with
-# its country, joined by slashes; the dateline is read from the last.
 # "MADRID, 18 (EUROPA PRESS)": a day without its month, as Spanish agencies print it: a listed
 # wire's credit; no date.
 _DAY_ONLY_DATELINE = re.compile(
     rf"^(?P<place>{_CAPS_PLACE}|{_TITLE_PLACE}),\s*[0-3]?\d\s*\((?P<credit>{_CREDIT})\)\s*"
     rf"(?:{_DASH}\s*)?(?P<rest>\S.*)?$")
 _PLACE_WORDS = rf"[{_CAPS}][{_CAPS} .'’-]*"
+# "NORTH KOREA/SEOUL, SOUTH KOREA/TOKYO, JAPAN (KRT/REUTERS) -": a video's places, each with
+# its country, joined by slashes; the dateline is read from the last.
 PLACES_BEFORE_LAST = re.compile(rf"^(?:{_PLACE_WORDS}/)*{_PLACE_WORDS},\s*{_PLACE_WORDS}/"
-                                 rf"(?:{_PLACE_WORDS}(?:,\s*{_PLACE_WORDS})?/)*(?=[^/()]+\()")
+                                rf"(?:{_PLACE_WORDS}(?:,\s*{_PLACE_WORDS})?/)*(?=[^/()]+\()")
 NOT_A_CREDIT = re.compile(r"(?i)\b(?:photos?|image|file|video|update[ds]?|lead|urgent|recasts|"
-                           r"adds|attn|editors?|focus|feature|analysis|interview|profile|news\s+"
-                           r"focus|breaking|exclusive|corrected|correction|opinion|editorial|"
-                           r"commentary|end|ld|wrap|summary|factbox|explainer)\b|^\d|^[A-Z][a-z]+day$"
-                           r"|^(?:PR|HD)$")  # an advertisement's mark ("(PR)SAP Japan"), a video's ("Findit (HD)")
+                          r"adds|attn|editors?|focus|feature|analysis|interview|profile|news\s+"
+                          r"focus|breaking|exclusive|corrected|correction|opinion|editorial|"
+                          r"commentary|end|ld|wrap|summary|factbox|explainer)\b|^\d|^[A-Z][a-z]+day$"
+                          r"|^(?:PR|HD)$")  # an advertisement's mark ("(PR)SAP Japan"), a video's ("Findit (HD)")
 NOT_A_PLACE = re.compile(rf"(?i)(?:{'|'.join(WEEKDAYS)}|{'|'.join(d[:3] for d in WEEKDAYS)}|"
-                          r"updated|published|posted|today)\.?$")
+                         r"updated|published|posted|today)\.?$")
 _OPENS_SENTENCE = re.compile(r"(?:During|After|Before|Amid|As|While|When|Since|Despite|Following|In|On"
                              r"|At|The|A|An|With|Without|For|Over|Under)\b")
 A_TITLE = re.compile(r"The\s(?!Hague\b|Bronx\b|Gambia\b)")
 # A caption's last sentence and its picture's credit ("— Reuters pic", "(AP Photo)"), before
 # a word in capitals glued or spaced after it.
 AFTER_PICTURE_CREDIT = re.compile(rf"[.!?]\s*[—–-]*\s*[^.!?]{{0,40}}?\b(?i:pic|photo|picture|image)s?\)?"
-                                   rf"\s*(?=[{_CAPS}]{{3,}})")
+                                  rf"\s*(?=[{_CAPS}]{{3,}})")
 CREDIT_WITH_DATE = re.compile(r"\((?P<credit>[^()]{2,60}?)\s+[-–—]\s+(?P<date>[^()]{6,30}?)\s*\)")
 
 
