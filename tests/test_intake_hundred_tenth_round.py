@@ -99,6 +99,7 @@ def test_what_is_no_excerpt_s_pointer_names_no_outlet():
 
 HOSTILE = [
     "RNZ " * 25_000,
+    "A" * 100_000,
     "The A " * 16_000 + "can now",
     "RNZ can now " * 8_000,
     "The Rnz Ab Cd " * 7_000 + "reveal",
