@@ -17,7 +17,8 @@ _CLOSING = LazyPattern(  # "(Yonhap).", "(ap)"
     rf"(?:(?P<sentence>[.!?\"”’])\s*)?[(\[](?:[Vv]ia\s+)?(?P<credit>{CREDIT_TEXT}|[a-z]{{2,6}})[)\]]\.?\s*$"
     rf"|(?:^|\s)(?:—|–|--|-|/)\s*(?P<dashed>{CREDIT_TEXT})\s*$")
 # A wire's name after the story's last sentence, without brackets: "... later this year. Jiji Press".
-_BARE_CLOSING = LazyPattern(r"[.!?\"”’]\s+(?P<credit>[A-Z][\w&.'’ -]{1,40}?)\s*$")
+# A listed name may begin in lower case as the outlet spells it: "... sobre los problemas. teleSUR".
+_BARE_CLOSING = LazyPattern(r"[.!?\"”’]\s+(?P<credit>[A-Z][\w&.'’ -]{1,40}?|[a-z][\w&.'’-]{1,30}+)\s*$")
 # A listed wire's name, in any script, signed after the last sentence by a full stop and a
 # dash: "... ได้แล้ว .-สำนักข่าวไทย" (the Thai News Agency), "... said.-EFE".
 _DASHED_SIGN = LazyPattern(r"[.!?]\s*[-–—]+\s*(?P<credit>[^\s\d.!?()\[\]-][^.!?()\[\]]{0,40}?)\s*$")

@@ -5,9 +5,9 @@
     'NHK'
 
 * a listed outlet reporting what it found itself: "NHK has learned that ...", "The Yomiuri
-  Shimbun has obtained a copy ..." (`own_reporting_credit`). What another outlet reported is
-  worded otherwise ("NHK reported", "told NHK", "according to NHK"): those name sources. Two
-  outlets so worded leave it unknown;
+  Shimbun has obtained a copy ...", "RNZ can now reveal that ..." (`own_reporting_credit`). What
+  another outlet reported is worded otherwise ("NHK reported", "told NHK", "according to NHK"):
+  those name sources. Two outlets so worded leave it unknown;
 * a digest's pointer to its own earlier issue: "(see GSN, June 27)" (`own_issue_credit`), a
   listed outlet only: the items it digests cite others by writer, outlet and day ("(Choe
   Sang-Hun, New York Times, June 29)"), never with "see";
@@ -27,6 +27,9 @@ from corpus.lazy_patterns import LazyPattern
 _OWN_REPORT = LazyPattern(
     r"(?<![\w'’-])(?P<credit>(?:The\s)?[A-Z][\w&.'’-]*(?:\s[A-Z][\w&.'’-]*){0,3})\s+has\s+"
     r"(?:learned|learnt|obtained|confirmed\s+independently|exclusively\s+learned)\b"
+    # the newsroom's own disclosure, as British and Commonwealth outlets word it: "RNZ can now reveal that ..."
+    r"|(?<![\w'’-])(?P<revealer>(?:The\s)?[A-Z][\w&.'’-]*(?:\s[A-Z][\w&.'’-]*){0,3})\s+can\s+"
+    r"(?:now\s+|exclusively\s+)?reveal\b"
     # the paper saying what its own piece sets out to do: "The Japan Times decided to look more
     # closely at their history", "X takes a closer look at" (a source "told" or "reported")
     r"|(?<![\w'’-])(?P<inquirer>(?:The\s)?[A-Z][\w&.'’-]*(?:\s[A-Z][\w&.'’-]*){0,3})\s+"
@@ -53,9 +56,11 @@ def own_issue_credit(paragraphs, directory: OutletDirectory) -> str | None:
 
 
 def _one_listed(form: re.Pattern[str], paragraphs, directory: OutletDirectory) -> str | None:
-    """The outlet of the credits `form` finds in `paragraphs` when they name one listed outlet."""
-    named = {directory.named(next(filter(None, match.groups()), "")) for paragraph in paragraphs
-             for match in form.finditer(paragraph)} - {None}
+    """The outlet of the credits `form` finds in `paragraphs` when they name one listed outlet; one that "can reveal"
+    is not a common word's ("Time can reveal much": the word, not the magazine)."""
+    named = {directory.named_alone(match["revealer"]) if match.groupdict().get("revealer")
+             else directory.named(next(filter(None, match.groups()), ""))
+             for paragraph in paragraphs for match in form.finditer(paragraph)} - {None}
     return named.pop() if len(named) == 1 else None
 
 

@@ -37,10 +37,11 @@ from corpus.intake.site_widgets import TIP_LINE_OPENING
 
 _READ_MORE = re.compile(r"(?i)^\W*(?:read\s+more|full\s+story|more)\s*:\s*(?P<credit>\S.{0,60})$")
 # An excerpt cut by an ellipsis, then its pointer to the whole story and the outlet, its month and year after it:
-# "... two neighbours…Full Article: Xinhua June 2015", as a trade site quotes a wire's story.
+# "... two neighbours…Full Article: Xinhua June 2015", as a trade site quotes a wire's story; in Italian, as an
+# aggregator closes its excerpt: "... al suo pubblico ... Leggi su newsmondo" (the outlet spelt as it spells itself).
 _POINTER_TAIL = 160  # characters of the line read: the pointer closes it
-_EXCERPT_POINTER = re.compile(rf"(?:…|\.\.\.)\s*(?i:full\s+(?:article|story)|read\s+more)\s*:\s*"
-                              rf"(?P<credit>[A-Z][\w&.'’ -]{{1,40}}?)(?:\s+{MONTH_NAME}\.?\s+(?:19|20)\d\d)?\s*$")
+_EXCERPT_POINTER = re.compile(rf"(?:…|\.\.\.)\s*(?:(?i:full\s+(?:article|story)|read\s+more)\s*:|(?i:leggi\s+su))\s*"
+                              rf"(?P<credit>[A-Za-z][\w&.'’ -]{{1,40}}?)(?:\s+{MONTH_NAME}\.?\s+(?:19|20)\d\d)?\s*$")
 # "Read more from The Japan News at https://japannews.yomiuri.co.jp/": a partner's story, as a reader app closes it.
 _READ_MORE_FROM = re.compile(r"^\W*Read\s+more\s+from\s+(?P<credit>[A-Z][^:]{1,50}?)\s+at\s+(?:https?://)?[\w.-]+\.[a-z]{2,}\S*$")
 # "Read more https://www.channelnewsasia.com/news/asia/…": the original's address alone, closing an excerpt.
@@ -185,7 +186,7 @@ def _fields(line: str) -> list[re.Match]:
 
 def read_more_credit(line: str, directory: OutletDirectory) -> str | None:
     """A listed outlet after a bare "Read more:" closing a repost: "Read more : CNN, 09.05.2017", or after an
-    excerpt's ellipsis: "…Full Article: Xinhua June 2015", or
+    excerpt's ellipsis: "…Full Article: Xinhua June 2015", "... Leggi su newsmondo", or
     named with its address: "Read more from The Japan News at https://japannews.yomiuri.co.jp/", or by its address
     alone: "Read more https://www.channelnewsasia.com/news/…"."""
     if (match := _READ_MORE_FROM.match(line.strip())) and directory.named(match["credit"]):
