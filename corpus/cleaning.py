@@ -21,6 +21,7 @@ import re
 from dataclasses import dataclass, replace
 
 from corpus.intake import furniture
+from corpus.intake.body_stamps import another_storys_stamp
 from corpus.intake.chronology_lines import ChronologyLines
 from corpus.intake.date_lines_within import date_line_within
 from corpus.intake.dated_lists import not_clocks
@@ -324,7 +325,8 @@ def _choose_date(facts: dict, opening: list[str], header: list[str] = ()) -> Non
     chosen = next((d for _, d in usable if d.label in ("published", "posted", "first published",
                                                         "created", "written")), None) \
         or next(iter(unlabelled), usable[0][1])
-    facts["printed_date"] = chosen.line
+    if not another_storys_stamp(chosen, dates, facts.get("leads_above_dates", {})):
+        facts["printed_date"] = chosen.line
 
 
 def _cut_footer(lines: list[str]) -> list[str]:
