@@ -82,7 +82,8 @@ def test_the_readers_keep_their_differences():
     assert access_pitches._REPORTING.search("Said the minister")
     assert not access_pitches._REPORTING.search("The minister noted the offer")  # (the events' remark only)
     assert events._SAYING.search("The minister noted the date") and not events._SAYING.search("according to")
-    assert header_names._NOT_FURNITURE.search("Reporting by Jane Roe") and not own_addresses._QUOTING.search("reporting")
+    assert header_names._NOT_FURNITURE.search("Reporting by Jane Roe")
+    assert not own_addresses._QUOTING.search("reporting")
 
 
 def test_a_site_s_address_quoted_in_a_sentence_is_still_no_credit():

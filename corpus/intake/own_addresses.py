@@ -16,6 +16,7 @@ Brookings (brookings.edu)"), credits a picture with ("Photo: Flickr (flickr.com)
 
 from __future__ import annotations
 
+import itertools
 import re
 from functools import lru_cache
 
@@ -30,15 +31,20 @@ _DOMAIN = LazyPattern(r"(?i)\b(?:https?://)?(?:www\.)?(?P<label>[a-z0-9-]{3,40})
 _QUOTING = LazyPattern("(?i)" + any_of(SAYING, ACCORDING, QUOTING))
 _NAME_WORD = LazyPattern(r"\b[A-Z][\w&'’-]*")
 _NAME_WORDS_AT_MOST = 6
+_LETTERS = LazyPattern(r"[^a-z0-9]")
+_WINDOW = 300  # characters before an address its name is looked for in
+_DOMAINS_READ = 50  # addresses read on one line (a list of links past that)
 # Before the name of a credit of its own: brackets, a date, "The", a source's label or a copyright notice.
 _CREDIT_OPENING = LazyPattern(r"(?i)^[\W\d年月日_]*+(?:(?:sources?|ソース|出典|출처|来源|來源|引用元)[\W_]*+"
                               r"|(?:copyright|\(c\))[\W\d_]*+)?(?:the\s++)?$")
 _NOTICE = LazyPattern(r"(?i)copyright|\(c\)|[©ⓒ]")
 _WORDS_BETWEEN_AT_MOST = 6  # "media (", "한국정책방송 케이블방송, 위성방송 ch164,": the credit's own words
 _SENTENCE_END = LazyPattern(r"[.!?](?=\s)|。")
-# Just before the name: a picture's credit, a passed-on link, a hat tip.
+# Just before the name: a picture's credit, a passed-on link, a hat tip; or a pointer to it: "Read the report at",
+# "visit", "see", "on", "from".
 _THIRD_PARTY_BEFORE = LazyPattern(r"(?i)(?:\bvia|\bh/t|\bhat\s+tip|\bcourtesy(?:\s+of)?|\bphotos?|\bimages?"
-                                  r"|\bpictures?|\bcredits?|写真|사진)\W*+$")
+                                  r"|\bpictures?|\bcredits?|写真|사진"
+                                  r"|\b(?:at|from|in|on|see|read|visit|watch)(?:\s+the)?)\W*+$")
 # Platforms anyone posts or shares on: their address beside their name is a link, not a site's own.
 _SHARING_DOMAINS = frozenset({"twitter", "facebook", "youtube", "instagram", "wikipedia", "flickr", "tiktok",
                               "linkedin", "medium", "reddit", "substack", "telegram", "pinterest", "tumblr"})
@@ -53,7 +59,7 @@ def own_domain_credit(line: str, directory: OutletDirectory, page_text: str = ""
     nor the domain of an e-mail address (`corpus.intake.reporter_addresses.email_credit` reads those)."""
     if _QUOTING.search(line):
         return None
-    for domain in _DOMAIN.finditer(line):
+    for domain in itertools.islice(_DOMAIN.finditer(line), _DOMAINS_READ):
         label = domain["label"].lower()
         if line[:domain.start()].endswith("@") or label in _SHARING_DOMAINS:
             continue  # "reach Jane at jane.roe@fox.com": a writer's e-mail, not the site's address
@@ -61,7 +67,7 @@ def own_domain_credit(line: str, directory: OutletDirectory, page_text: str = ""
             continue
         start, end, name = named
         credit = directory.named(name) or name
-        if _THIRD_PARTY_BEFORE.search(line[:start]):
+        if _THIRD_PARTY_BEFORE.search(line[max(0, start - _WINDOW):start]):
             continue
         if _credit_of_its_own(line, start, end, domain.start()) or _named_again(name, credit, page_text, directory):
             return credit
@@ -69,13 +75,18 @@ def own_domain_credit(line: str, directory: OutletDirectory, page_text: str = ""
 
 
 def _name_before(line: str, domain_start: int, label: str) -> tuple[int, int, str] | None:
-    """(start, end, name) of the words nearest before the address that spell its domain's label."""
-    words = list(_NAME_WORD.finditer(line[:domain_start]))
+    """(start, end, name) of the words nearest before the address (within `_WINDOW` characters) that spell its
+    domain's label: "Korea Post" for koreapost.com, "MSN産経ニュース" for msn.com."""
+    offset = max(0, domain_start - _WINDOW)
+    words = list(_NAME_WORD.finditer(line, offset, domain_start))
     for last in range(len(words) - 1, -1, -1):
+        letters = ""
         for first in range(last, max(last - _NAME_WORDS_AT_MOST, -1), -1):
-            name = " ".join(word.group() for word in words[first:last + 1])
-            if re.sub(r"[^a-z0-9]", "", name.lower()) == label:
-                return words[first].start(), words[last].end(), name
+            letters = _LETTERS.sub("", words[first].group().lower()) + letters
+            if letters == label:
+                return words[first].start(), words[last].end(), " ".join(w.group() for w in words[first:last + 1])
+            if not label.endswith(letters):
+                break
     return None
 
 
