@@ -13,11 +13,10 @@ from urllib.parse import urlparse
 from corpus.cleaning import CleanedPage
 from corpus.found import Found
 from corpus.intake.outlets import OutletDirectory, name_key, outlets
-from corpus.intake.own_addresses import times_named
 from corpus.intake.printed_dates import THREAD_POST, find_date_line
 
 __all__ = ["address_in_text", "bare_closing_address", "cites_another_outlet", "outlet_from_url",
-           "pasted_source_address", "vouched_address"]
+           "pasted_source_address"]
 
 _HEAD_LINES = 3
 _CLOCK = re.compile(r"\d{1,2}(?::\d\d|時\d{1,2}分)")
@@ -49,19 +48,7 @@ def bare_closing_address(url: str, page: CleanedPage) -> bool:
     """Whether `url` stands alone near the page's end: the link a forum post or blog gives the
     story it copies. It names the source, but its date is the source's, not the page's."""
     return any((match := _BARE_URL.match(line)) and match["url"] == url for line in page.closing) \
-        and not _at_the_head(url, page)  # (a page's own, at its head)
-
-
-def vouched_address(url: str, page: CleanedPage, text: str) -> bool:
-    """Whether the page says more of the address it prints than the address does: printed at its head,
-    under its title (the page's own: "<title>" / "<its address>", "Source: <address>"), or its host's outlet
-    named again in the text outside addresses ("… - 朝日新聞(2018年5月20日)" above "https://www.asahi.com/…").
-    A listed outlet's address alone under a copied story is a source the page links, as labelled or not."""
-    return _at_the_head(url, page) or times_named(text, _listed_keys(url)) > 0
-
-
-def _at_the_head(url: str, page: CleanedPage) -> bool:
-    return any(url in line for line in page.opening[:_HEAD_LINES])
+        and not any(url in line for line in page.opening[:_HEAD_LINES])  # (a page's own, at its head)
 
 
 def outlet_from_url(url: str | None, directory: OutletDirectory | None = None,
@@ -97,13 +84,12 @@ def pasted_source_address(url: str, page: CleanedPage, text: str) -> bool:
                                                                or _SIGNATURE_RULE.search(closing[-2].strip()))
     if not pasted_last and not any(THREAD_POST.match(line) for line in (*page.opening, *closing)):
         return False  # (or anywhere in a thread of numbered posts: "1 名前:ばーど ★ 2018/12/14(金) … ID:…")
-    return outlets().at_host(urlparse(url).hostname or "") is not None and not times_named(text, _listed_keys(url))
-
-
-def _listed_keys(url: str) -> frozenset[str]:
-    """The names (`name_key`'s forms, longer than two letters) of the listed outlet at the address's host."""
     at_host = outlets().at_host(urlparse(url).hostname or "")
-    return frozenset(key for key, name in outlets().by_name.items() if at_host and name == at_host and len(key) > 2)
+    if at_host is None:
+        return False
+    folded = name_key(re.sub(r"https?://\S+", " ", text))  # (an address names its host, not the story's source)
+    names = [key for key, name in outlets().by_name.items() if name == at_host and len(key) > 2]
+    return not any(key in folded for key in names)
 
 
 def _time_alone(line: str) -> bool:

@@ -39,8 +39,7 @@ def test_a_listed_outlets_address_under_a_posts_signature_rule_is_the_source():
     url = "http://www3.nhk.or.jp/news/html/20160909/k10010678081000.html"
     page = "【速報】堤防の補強工事始まる\n\n" + JA_STORY + "\n\n" + JA_STORY + "\n{}\n" + url + "\n"
     assert described(page.format("--"))["outlet"] is None  # the post's link to the story it pastes
-    assert described(page.format("(NHK)"))["outlet"] == "NHK"  # the address of an outlet the page names
-    assert described(page.format(""))["outlet"] is None  # (round 107: the address alone names none)
+    assert described(page.format(""))["outlet"] == "NHK"  # the address alone still names it
 
 
 def test_the_dong_a_portals_name_and_a_turkish_sites_name():

@@ -56,10 +56,8 @@ def test_a_blog_pasting_two_listed_outlets_stories_under_their_addresses_takes_n
 
 
 def test_a_blog_printing_one_listed_outlets_addresses_still_takes_it():
-    # when the page names it besides (round 107: an address alone, under the blog's title, names no outlet)
-    pasted = _pasted("http://www.tokyo-np.co.jp/s/article/2012062901001484.html")
-    assert _outlet_described(pasted.replace("(共同)", "(東京新聞)")) == "Tokyo Shimbun"
-    assert _outlet_described(pasted) is None
+    assert _outlet_described(_pasted("http://www.tokyo-np.co.jp/s/article/2012062901001484.html")) \
+        == "Tokyo Shimbun"
 
 
 # Unknowns

@@ -39,11 +39,9 @@ def test_an_address_pasted_in_a_numbered_thread_is_the_source_not_the_page():
     pasted = described(thread.format("https://www3.nhk.or.jp/news/html/20181214/k10011746901000.html"))
     # the thread's first post dates it
     assert (pasted["outlet"], pasted["date"]) == (None, "2018-12-14")
-    # the same address pasted in a story that is no thread names its outlet when the page names it too (round 107:
-    # an address alone under a copied story is the source as some sets label it and not as others do)
+    # the same address pasted in a story that is no thread still names its outlet
     page = "堤防の補強工事始まる\n\n" + JA_STORY + "\n" + JA_STORY + "\nhttps://www3.nhk.or.jp/news/html/20181214/k10011746901000.html\n"
-    assert described(page.replace("始まる\n", "始まる NHK\n"))["outlet"] == "NHK"
-    assert described(page)["outlet"] is None
+    assert described(page)["outlet"] == "NHK"
     # a later post's stamp is a reply's, not the thread's day
     reply = thread.replace("1 名前:ばーど ★ 2018/12/14(金) 11:23:44.05 ID:CAP_USER9", "5 名前:名無しさん 2018/12/15(土) 09:10:11.12 ID:abc")
     assert date_of(reply.format("")) != "2018-12-15"
