@@ -8,8 +8,8 @@ A name whose letters spell an address's domain is the page's outlet only with mo
 the name and address make a credit of their own ("The Korea Post (http://www.koreapost.com/)",
 "(KTV 한국정책방송 케이블방송, 위성방송 ch164, www.ktv.go.kr )", "2018年07月6日 BBC https://www.bbc.com/…",
 "ソース(MSN産経ニュース) http://…", "Copyright 2021 NPR. To see more, visit https://www.npr.org."), or
-the page names the outlet again elsewhere. An address a line cites in passing ("Read the report at
-Brookings (brookings.edu)"), credits a picture with ("Photo: Flickr (flickr.com)"), passes on
+the page names the outlet again elsewhere. An address a line points to ("Read more at The Daily
+Planet (dailyplanet.com)"), credits a picture with ("Photo: Flickr (flickr.com)"), passes on
 ("via Newser (newser.com)"), shares on a platform ("Twitter twitter.com/…") or quotes ("NK News
 (nknews.org) reported") names no outlet of the page's.
 """
@@ -96,8 +96,8 @@ def _credit_of_its_own(line: str, start: int, end: int, domain_start: int) -> bo
     if not _CREDIT_OPENING.match(line[:start]):
         return False
     between = line[end:domain_start + 1]
-    return bool(_NOTICE.search(line[:start])) or (len(between.split()) <= _WORDS_BETWEEN_AT_MOST
-                                       and not _SENTENCE_END.search(between))
+    near = len(between.split()) <= _WORDS_BETWEEN_AT_MOST and not _SENTENCE_END.search(between)
+    return near or bool(_NOTICE.search(line[:start]))
 
 
 def _named_again(name: str, credit: str, page_text: str, directory: OutletDirectory) -> bool:
