@@ -19,7 +19,7 @@ from corpus.intake import copyright_lines, credit_lines, credits, lead_credits, 
 from corpus.intake import citations, closing_names, outlet_datelines, quoted_pages, reporter_addresses, site_pointers
 from corpus.intake import broadcast_headers, closing_wires, masthead_lines, official_names, own_mentions, source_notes
 from corpus.intake import east_asian_forms as east_asian, japanese_site_lines as japanese, site_signatures as signatures
-from corpus.intake import addressed_closings, first_appeared, title_credits
+from corpus.intake import addressed_closings, first_appeared, own_addresses, title_credits
 from corpus.intake.site_clocks import is_cited_after_text
 from corpus.intake.east_asian_credits import (chinese_reporters_credit, east_asian_closing, east_asian_credit,
                                               korean_signature)
@@ -186,8 +186,9 @@ def _site_and_title_credits(places: Places):
     if credit := official_names.press_conference_ministry(opening) \
             or official_names.issuer_field_credit(both, directory):
         yield credit, f"the issuing office the page names: {credit!r}"
+    page_text = "\n".join((page.seen_text, *page.closing))  # (a name printed again vouches for its address)
     for line in both:
-        if credit := credit_lines.own_domain_credit(line, directory):
+        if credit := own_addresses.own_domain_credit(line, directory, page_text):
             yield credit, f"named beside its own address: {short(line)!r}"
         elif credit := credit_lines.domain_line_credit(line, directory):
             yield credit, f"its address alone on a line: {short(line)!r}"

@@ -15,7 +15,8 @@ from bench.paraphrase_links import event_links, paraphrase_article, specs_by_id
 from corpus import date_value, events, reporting_verbs
 from corpus.date_patterns import TENSE_CUE, tense_of_the_clause
 from corpus.events import dated_mentions
-from corpus.intake import access_pitches, copyright_lines, credit_lines, dateline_orders, furniture, header_names
+from corpus.intake import access_pitches, copyright_lines, dateline_orders, furniture, header_names
+from corpus.intake import own_addresses
 from corpus.intake import office_years, years
 from corpus.intake.copyright_lines import copyright_holder
 from corpus.intake.date_readings import _full_year
@@ -58,7 +59,7 @@ _READERS = {
     "access pitches": (access_pitches._REPORTING, reporting_verbs.ACCORDING + reporting_verbs.ANNOUNCING),
     "furniture": (furniture._REPORTING, ("tells", "added") + reporting_verbs.ANNOUNCING + reporting_verbs.ACCORDING),
     "events": (events._SAYING, reporting_verbs.ANNOUNCING + reporting_verbs.REMARKING),
-    "credit lines": (credit_lines._QUOTING, reporting_verbs.ACCORDING + reporting_verbs.QUOTING),
+    "own addresses": (own_addresses._QUOTING, reporting_verbs.ACCORDING + reporting_verbs.QUOTING),
     "header names": (header_names._NOT_FURNITURE, reporting_verbs.ACCORDING + reporting_verbs.QUOTING + ("reporting",)),
 }
 
@@ -81,13 +82,14 @@ def test_the_readers_keep_their_differences():
     assert access_pitches._REPORTING.search("Said the minister")
     assert not access_pitches._REPORTING.search("The minister noted the offer")  # (the events' remark only)
     assert events._SAYING.search("The minister noted the date") and not events._SAYING.search("according to")
-    assert header_names._NOT_FURNITURE.search("Reporting by Jane Roe") and not credit_lines._QUOTING.search("reporting")
+    assert header_names._NOT_FURNITURE.search("Reporting by Jane Roe")
+    assert not own_addresses._QUOTING.search("reporting")
 
 
 def test_a_site_s_address_quoted_in_a_sentence_is_still_no_credit():
     line = "NK News (nknews.org) reported the launch."
-    assert credit_lines.own_domain_credit(line, outlets()) is None
-    assert credit_lines.own_domain_credit("Newser (newser.com)", outlets()) == "Newser"
+    assert own_addresses.own_domain_credit(line, outlets()) is None
+    assert own_addresses.own_domain_credit("Newser (newser.com)", outlets()) == "Newser"
 
 
 def test_an_offer_in_a_sentence_reporting_it_is_no_pitch():

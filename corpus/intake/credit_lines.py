@@ -21,7 +21,6 @@ forms are loose, and a wrong name is worse than none.
   logo's text: "Pulse.com.gh logo";
 * the one listed outlet among the tags closing a channel's text: "... #CNN #News";
 * a listed outlet opening a bracketed label: "[Global Times Comprehensive Report] ...";
-* a site's name beside its own address: "The Korea Post media (www.koreapost.com)";
 * a site's own pointer to more of its stories: "More from GlobalPost: <headline>", "Read
   Saturday's Arkansas Democrat-Gazette for full details".
 """
@@ -39,7 +38,6 @@ from corpus.intake.press_reviews import review_headings
 from corpus.intake.printed_dates import find_date_line
 from corpus.intake.site_signatures import transcript_sign_off
 from corpus.lazy_patterns import LazyPattern
-from corpus.reporting_verbs import ACCORDING, QUOTING, SAYING, any_of
 
 _CAPS_PLACE = r"[A-Z][A-Z.'’-]+(?:\s[A-Z][A-Z.'’-]+){0,2}"
 _CREDIT = r"[A-Z][\w&.'’ -]{0,40}?"
@@ -86,11 +84,7 @@ _OUTLET_WITH_WIRE = LazyPattern(r"^(?P<credit>[A-Z][\w&.'’ -]{1,40}?)\s+(?:ave
                                 r"(?P<wire>[A-Za-z][\w&.'’ -]{1,30})$")
 _BRACKET_LABEL = LazyPattern(r"^\s*[\[【](?P<label>[A-Z][^\]】]{1,80})[\]】]")
 _PICTURE_LABEL = LazyPattern(r"(?i)\b(?:photos?|image|pictures?|video|graphic)\b|/")
-_DOMAIN = LazyPattern(r"(?i)\b(?:https?://)?(?:www\.)?(?P<label>[a-z0-9-]{3,40})\.(?:com|net|org|co\.[a-z]{2}"
-                      r"|[a-z]{2})\b")
 _DOMAIN_ALONE = LazyPattern(r"(?i)^(?:https?://)?(?P<host>(?:[a-z0-9-]{1,63}\.){1,4}[a-z]{2,6})/?$")
-_QUOTING = LazyPattern("(?i)" + any_of(SAYING, ACCORDING, QUOTING))
-_NAME_WORD = LazyPattern(r"\b[A-Z][\w&'’-]*")
 MAX_GLUED_NAME = 40
 MAX_BYLINE_NAME_WORDS = 5
 
@@ -290,26 +284,6 @@ def domain_line_credit(line: str, directory: OutletDirectory) -> str | None:
     """A listed outlet's address alone on a line: "www.koreaherald.com", "KoreaPost.com"."""
     match = _DOMAIN_ALONE.match(line.strip())
     return directory.at_host(match["host"]) if match else None
-
-
-def own_domain_credit(line: str, directory: OutletDirectory) -> str | None:
-    """A site's name beside its own address: "The Korea Post media (www.koreapost.com) in
-    English", "Newser (newser.com)": the name's letters spell the domain's own label. A
-    source the sentence quotes ("NK News (nknews.org) reported") is not the site's, nor the
-    domain of an e-mail address (`corpus.intake.reporter_addresses.email_credit` reads those)."""
-    if _QUOTING.search(line):
-        return None
-    for domain in _DOMAIN.finditer(line):
-        if line[:domain.start()].endswith("@"):
-            continue  # "reach Jane at jane.roe@fox.com": a writer's e-mail, not the site's address
-        label = domain["label"].lower()
-        words = _NAME_WORD.findall(line[:domain.start()])
-        for start in range(len(words)):
-            for end in range(start + 1, min(start + 6, len(words)) + 1):
-                name = " ".join(words[start:end])
-                if re.sub(r"[^a-z0-9]", "", name.lower()) == label:
-                    return directory.named(name) or name
-    return None
 
 
 def signed_credit(closing: tuple[str, ...], directory: OutletDirectory) -> str | None:
