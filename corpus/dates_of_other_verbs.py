@@ -16,6 +16,7 @@ from corpus.dates import DateValue
 from corpus.events import DatedMention
 from corpus.happenings import Happening, in_past_form
 from corpus.happening_index import of_the_sentence_holding, overlapping
+from corpus.participles_foreign import done_in_another_language
 from corpus.text_units import clause_before
 
 # "had endorsed", "had declared it would abolish": a verb in the past perfect (not "had to", "had no")
@@ -76,7 +77,7 @@ def dates_a_nearer_verb(text: str, mention: DatedMention, kind: str, ways: list[
                         happenings: tuple[Happening, ...]) -> bool:
     """Whether the mention, after a wording of the event, follows a nearer verb of another kind
     in a past form: "has declined to extend the agreement it signed with Japan in 2016" dates
-    the signing."""
+    the signing; so does "el acuerdo firmado en 2016" (`corpus.participles_foreign`)."""
     earlier = [h for h in of_the_sentence_holding(mention.start, ways)
                if h.end <= mention.start and h.sentence.start <= mention.start < h.sentence.end]
     if not earlier:
@@ -87,7 +88,8 @@ def dates_a_nearer_verb(text: str, mention: DatedMention, kind: str, ways: list[
     way_end = max(h.end for h in earlier)
     # (a "since" clause's date starts the wording's span: "had renewed it every year since it was
     # signed in November 2016")
-    return nearest.kind != kind and in_past_form(text[nearest.start:nearest.end]) \
+    words = text[nearest.start:nearest.end]
+    return nearest.kind != kind and (in_past_form(words) or done_in_another_language(words)) \
         and not _SINCE.search(text, way_end, nearest.start)
 
 

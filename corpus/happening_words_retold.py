@@ -25,6 +25,16 @@ _KO_CAME_TO_NOTHING = (r"(?:서명|체결|조인)[^.?!\n]{0,60}?없던\s*일(?:�
 _KO_CANCELLED_AS_LIVED = (r"(?:체결|서명|조인)식?(?:이|을)?\s*(?:[^\s.]+\s+){0,2}?(?:취소|무산|중단)되는\s*"
                           r"(?:곡절|사태|파행|소동|일)(?:을|이|도)?\s*(?:겪었|겪은|빚었|빚어졌|벌어졌|있었)\w*")
 
+# ... the pact concluded in a joined clause whose next verb is a past (timeline round 108: "2016년 처음으로 협정을
+# 체결해 … 길을 열었다", "지소미아를 맺고 정보를 나눠 왔다"; not a plan, a condition, an aim or a request: "의결하고 … 서명할
+# 예정이다", "체결하고 통보하면 … 밝혔다", "체결해 … 나누려 했으나", "체결해 달라고 요청했다"), or in the native passive
+# past with the pact before it ("협정으로 3년 전에 맺어졌다")
+_KO_PAST_NEXT = (r"(?!\s*(?:달라|주))(?=(?:(?!예정|계획|방침|것으로|[할될]\s|려고|려\s|면\s|해야)[^.?!\n]){0,60}?"
+                 r"(?:었|았|였|했|됐|왔)(?:다|습니다|으며|고)(?![^\W\d_]))")
+_KO_CONCLUDED_THEN = (r"(?:(?:서명|체결|조인)(?:해|하여|하고)|(?:협정|지소미아|GSOMIA)(?:을|를)\s*맺(?:어|고))(?!\S)"
+                      + _KO_PAST_NEXT)
+_KO_PACT_CONCLUDED_PASSIVE = r"(?:협정|지소미아|GSOMIA)[^\s.]*\s+(?:[^\s.]+\s+){0,3}?맺어졌" + _KO_NOT_IF + r"\w*"
+
 # Japanese: a decision to end it conveyed ("破棄するとの決定を日本に伝えた"), a headline's notice served, its
 # noun ending the line ("韓国、協定の破棄を日本に通告"; not "通告へ", "通告か")
 _JA_DECISION_CONVEYED = (r"(?:終了|破棄)する(?:と|こと)?との(?:決定|方針|考え)を[^\W\d_]{0,8}?"
@@ -48,6 +58,7 @@ _ES_TALKS_RESUMED_BEFORE = (r"(?:después\s+de|luego\s+de|tras)\s+que\s+se\s+"
 
 SPACED: dict[str, tuple[str, ...]] = {
     "extend": (_KO_END_DEFERRED, _KO_NOTICE_PAUSED),
+    "sign": (_KO_CONCLUDED_THEN, _KO_PACT_CONCLUDED_PASSIVE),
     "collapse": (_KO_CAME_TO_NOTHING, _KO_CANCELLED_AS_LIVED, _ES_SIGNING_ANNULLED),
     "take-effect": (_ES_GAINED_FORCE,),
     "resume": (_ES_TALKS_RESUMED_BEFORE,),

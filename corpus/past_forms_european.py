@@ -18,7 +18,7 @@ from corpus.happenings import Happening
 
 # A preterite's ending, third person: es "firmó", "firmaron", "decidieron"; pt "assinou", "assinaram", "decidiu",
 # "reabriram"; it "firmò", "firmarono". (Not "-eu" alone: "europeu", "seu".)
-_PRETERITE = re.compile(r"(?i)^[^\W\d_]{2,}(?:ó|aron|ieron|ou|aram|eram|iram|iu|ò|arono|erono|irono)$")
+PRETERITE = re.compile(r"(?i)^[^\W\d_]{2,}(?:ó|aron|ieron|ou|aram|eram|iram|iu|ò|arono|erono|irono)$")
 # An auxiliary of the perfect and a participle after it, a word or two between at most: "ha firmado", "han sido
 # retomadas", "ont repris", "a été signé", "ha firmato", "tem assinado". (French "a" and Portuguese "tem" only
 # so followed: "a firmar" is an infinitive.)
@@ -39,7 +39,7 @@ def done_in_a_european_language(text: str, happening: Happening) -> bool:
     """Whether the wording `happening` tells its happening as done in one of these languages (see the module)."""
     words = text[happening.start:happening.end]
     first = next(iter(words.split()), "")
-    if _PRETERITE.match(first) or _PERFECT.search(words) \
+    if PRETERITE.match(first) or _PERFECT.search(words) \
             or _PERFECT_RIGHT_BEFORE.search(text, max(0, happening.start - _REACH), happening.start):
         return True
     sentence = happening.sentence
@@ -51,7 +51,7 @@ def tells_a_past(words: str) -> bool:
     """Whether `words` hold a past form in one of these languages: a preterite ("firmaron", "assinou"), a
     perfect ("a signé", "ha firmado") or a German auxiliary of a past ("hat", "wurde"); for a date's direction."""
     return bool(_PERFECT.search(words) or _GERMAN_AUXILIARY.search(words)
-                or any(_PRETERITE.match(word) or word.lower() in _IRREGULAR_PAST for word in _WORD.findall(words)))
+                or any(PRETERITE.match(word) or word.lower() in _IRREGULAR_PAST for word in _WORD.findall(words)))
 
 
 _WORD = re.compile(r"[^\W\d_]+")
