@@ -3,7 +3,9 @@ copy joins the page's elements ("13 NOV. 2016 Cientos de miles …", "23.09.2015
 201922.14 Bolivia's …", "<title> | 29 May 2023 | Türkiye's …") dates a page that prints no other date. The negatives
 keep what must not change: a chronology's entry after a dash or a colon, an apposition's comma, a date in a sentence,
 a short heading after the date, a numeric day no order decides, a date without its year, a chronology's several
-dated lines, and a page whose date line stands above the story."""
+dated lines, and a page whose date line stands above the story. And a full date in brackets closing the title, alone
+or after the place it was issued in ("… Nuclear Test [January 7, 2016]", "… (Geneva, 4th July 2012)"), dates a page
+that prints no other date; not a date followed by a word, a date within the title's words, a lead's sentence."""
 
 from __future__ import annotations
 
@@ -11,6 +13,7 @@ import pytest
 
 from corpus.intake.date_readings import _first_reading
 from corpus.intake.dated_leads import date_run_into_lead
+from corpus.intake.dated_titles import title_tail_date
 from tests.hostile_timing import assert_runs_quickly
 from tests.test_intake_thirty_third_round import described
 
@@ -82,3 +85,50 @@ def test_the_date_run_into_the_story_is_read_quickly_on_hostile_lines():
             ("a date and 50,000 brackets", "12 November 2016 " + "(" * 50_000),
             ("a date and 25,000 words", "12 November 2016 " + "Word " * 25_000)):
         assert_runs_quickly(lambda: date_run_into_lead([TITLE, line]), what=what, forget=_first_reading.cache_clear)
+
+
+# A date in brackets closing the title (fails on main: the two pages' texts are undated there)
+
+REPORT = ("The test was the country's fourth, and the first it called a hydrogen bomb; this report sets out what is "
+          "known and what the Congress may consider.")
+
+
+@pytest.mark.parametrize("title, day", [
+    ("North Korea's January 6, 2016, Nuclear Test [January 7, 2016]", "2016-01-07"),
+    ("Scientists report signs of a new particle (Geneva, 4th July 2012)", "2012-07-04"),
+    ("北朝鮮がミサイル発射 [2016/09/09 15:53]", "2016-09-09"),  # its time after it
+    ("北朝鮮がミサイル発射 (2023年5月31日)", "2023-05-31"),
+])
+def test_a_date_in_brackets_closing_the_title_gives_its_day(title, day):
+    assert title_tail_date(title)[0] == day
+
+
+def test_a_page_whose_title_closes_on_a_bracketed_date_is_dated_by_it():
+    for title, day in (("North Korea's January 6, 2016, Nuclear Test [January 7, 2016]", "2016-01-07"),
+                       ("Scientists report signs of a new particle (Geneva, 4th July 2012)", "2012-07-04")):
+        found = described(f"{title}\n\n{REPORT}")
+        assert found["date"] == day and "closing the title" in found["date_provenance"]
+    assert described(f"{TITLE} (January 7, 2016)\n\nJanuary 9, 2016\n\n{REPORT}")["date"] == "2016-01-09"
+
+
+@pytest.mark.parametrize("title", [
+    "헌법재판소 낙태죄 헌법불합치 [2019.04.11선고]",  # a word after the day: a ruling's
+    "Korea Selatan dan Jepang menyepakati perjanjian hari Senin (14/11/2016) di Tokyo",  # within the words
+    "The pact (signed November 23, 2016) and what it means",
+    "Protests in Seoul (05.09.2017)",  # a numeric day no order decides
+    "Protests in Seoul (November 12)",  # no year
+    "Protests in Seoul (in Seoul, November 12, 2016)",  # words in lower case before it
+    "Protests " * 30 + "(November 12, 2016)",  # a lead's sentence, not a title
+])
+def test_what_is_no_date_closing_the_title_gives_none(title):
+    assert title_tail_date(title) is None
+
+
+def test_the_title_s_date_is_read_quickly_on_hostile_titles():
+    for what, title in (
+            ("100,000 opening brackets", "(" * 100_000),
+            ("a bracket and 100,000 spaces", "Title (" + " " * 100_000),
+            ("50,000 bracketed dates", "(January 7, 2016)" * 6_000),
+            ("100,000 letters in brackets", "(" + "A" * 100_000 + ")"),
+            ("a place of 100,000 letters", "(G" + "e" * 100_000 + ", 4th July 2012)")):
+        assert_runs_quickly(lambda: title_tail_date(title), what=what, forget=_first_reading.cache_clear)
