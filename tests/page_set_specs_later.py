@@ -345,4 +345,19 @@ LATER_SETS = (
     WrittenBlind("holdout104", 30, 24, 15, 3, range(4, 9), range(4, 9), signing_and_crisis_share=False,
                  periods=frozenset({"gsomia-2012-collapse", "gsomia-2016-signing", "gsomia-2019-termination",
                                     "gsomia-2019-suspension", "gsomia-2023-normalisation"})),
+    # holdout105: the GSOMIA as portals, aggregators and reposting sites carry other outlets' stories (ZUM carrying
+    # Edaily, the Hankook Ilbo and Yonhap; niconico carrying AbemaNews; infoseek carrying Record China; a 5ch thread
+    # quoting Yahoo! JAPAN's credit of the Yomiuri; Blogger bots linking Google News and livedoor; livedoor carrying
+    # Jiji; CNTV carrying Xinhua; mirrors of DW, CRI and the Dong-A; video mirrors of YTN and
+    # Yonhap TV; a health site carrying NewsTomato; OhmyNews; Daehan Economy; a blog reposting the Yomiuri; KBS World;
+    # Zaikei; Kuki News; the Seoul Shinmun; a politician's blog): the June 2012 postponement (4), the initialling (3)
+    # and the closed signing of November 2016 (4), the decision and letter of August 2019 (4), the run-up to the
+    # expiry (5), the declaration and the letters withdrawn in March 2023 (4), and two Korea-Japan stories no earlier
+    # set used (the LINE Yahoo stake dispute, Naver's news-content terms). Nine pages print no date (one above the
+    # brief's 4-8); none is dated by a yearless wire dateline in the English form the coverage test counts, one by a
+    # yearless Yahoo! JAPAN credit ("11/19(火) 0:45配信").
+    WrittenBlind("holdout105", 30, 24, 20, 2, range(4, 9), range(4, 10),
+                 periods=frozenset({"gsomia-2012-collapse", "gsomia-2016-tentative", "gsomia-2016-signing",
+                                    "gsomia-2019-termination", "gsomia-2019-suspension",
+                                    "gsomia-2023-normalisation"})),
 )
