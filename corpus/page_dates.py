@@ -21,6 +21,8 @@ from corpus.intake.citations import cited_date
 from corpus.intake.contact_lines import EMAIL_ADDRESS_UNBOUNDED
 from corpus.intake.date_readings import iso_day
 from corpus.intake.date_lines_within import published_head_date, slashed_dateline_date, time_unglued, year_word_day
+from corpus.intake.dated_leads import date_run_into_lead
+from corpus.intake.dated_titles import title_tail_date
 from corpus.intake.dateline_orders import page_numeric_order
 from corpus.intake.east_asian_credits import korean_credit_posted
 from corpus.intake.east_asian_forms import bracketed_credit_date, editor_code_date, korean_picture_date
@@ -96,7 +98,8 @@ def date_from_page(page: CleanedPage, stated: Found | None = None,
     if printed and (carried := wire_day_under_story(printed.value, page.closing, outlets())):
         printed = carried[0] and Found(carried[0], f"the wire's day under the story: {carried[1]!r} "
                                                    f"(the page's own: {printed.value} {printed.provenance})")
-    return printed or _print_edition_date(page) or _stamp_under_story(page) or _yearless_date(page, other_dates)
+    return printed or _print_edition_date(page) or _stamp_under_story(page) or _yearless_date(page, other_dates) \
+        or _date_run_into_lead(page) or _title_tail(page)
 
 
 def is_a_full_day(value: str) -> bool:
@@ -170,6 +173,18 @@ def _posting_stamp(line: str) -> str | None:
     if printed and printed.label in ("published", "posted") and not printed.rest and is_a_full_day(printed.value):
         return printed.value
     return posted_label_stamp(line) or signed_posting_stamp(line)
+
+
+def _date_run_into_lead(page: CleanedPage) -> Found | None:
+    """A full date run into the story's first words ("13 NOV. 2016 Cientos de miles …"), when nothing else dates it."""
+    run = date_run_into_lead(list(dict.fromkeys((*page.opening[:4], *page.paragraphs[:1]))))
+    return Found(run[0], f"printed as the story's first words run on: {short(run[1])!r}") if run else None
+
+
+def _title_tail(page: CleanedPage) -> Found | None:
+    """A full date in brackets closing the title ("… Nuclear Test [January 7, 2016]"), when nothing else dates it."""
+    tail = title_tail_date(page.opening[0]) if page.opening else None
+    return Found(tail[0], f"printed in brackets closing the title: {tail[1]!r}") if tail else None
 
 
 def _print_edition_date(page: CleanedPage) -> Found | None:
