@@ -16,11 +16,11 @@ _PICTURE_CREDIT = (r"\(\s*+(?:(?i:photo(?:grapher)?|image|picture)(?:\s++credit)
                    r"|\u5716\u7247\u4f86\u6e90)[^()\n]{0,100}\)")
 # ... the sentence's own close ("...現場(画像:福岡市)"), or what follows it in its passage
 _CLOSING_CREDIT = re.compile(_PICTURE_CREDIT + r"\s*+$")
-_CREDIT_AFTER = re.compile(r"\s*+" + _PICTURE_CREDIT)
+_CREDIT_AFTER = re.compile(_PICTURE_CREDIT)
 
 
 def closed_by_a_picture_credit(sentence: str, text: str, sentence_end: int) -> bool:
     """Whether a picture's credit in brackets closes `sentence`, in it or first in the page's `text` after it, from
     `sentence_end` (a credit run into the story's next line still closes its caption)."""
     return bool(_CLOSING_CREDIT.search(sentence, max(0, len(sentence) - _CREDIT_REACH))
-                or _CREDIT_AFTER.match(text, sentence_end))
+                or _CREDIT_AFTER.match(text[sentence_end:sentence_end + _CREDIT_REACH].lstrip()))

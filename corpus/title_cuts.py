@@ -99,7 +99,9 @@ def _noun_phrase_finished(text: str, cut: str, verb_end: int, most: int) -> str 
     that end lies a little past the room ("… set off a large underground nuclear test", not "… a large…"); None
     when it lies further, or when the verb stands past the title's middle (a subject elided then keeps the verb and
     its object) or the text is an elided title's tail."""
-    if most < MAX_TITLE or verb_end > MAX_TITLE // 2 or not _OBJECT_BEFORE_ITS_NOUN.search(cut, verb_end):
+    phrase = _OBJECT_BEFORE_ITS_NOUN.search(cut, verb_end)
+    if most < MAX_TITLE or verb_end > MAX_TITLE // 2 or phrase is None \
+            or _PREPOSITION_BEFORE.search(cut, max(0, phrase.start() - 12), phrase.start()):
         return None
     return _phrase_finished_past_the_room(text, most, _NOUN_PHRASE_REACH)
 
@@ -148,6 +150,9 @@ _FINISHING_REACH = 10
 # ... and an object's noun phrase the room cut after its determiner and at most two words ("set off a large…", "their
 # second…"), before its noun: further
 _NOUN_PHRASE_REACH = 24
+# ... a verb's object, not a preposition's ("until midnight of the…": the hanging word goes, as before)
+_PREPOSITION_BEFORE = re.compile(r"(?<![\w'\u2019-])(?:of|in|on|at|for|with|to|by|from|into|over|about|under|until"
+                                 r"|toward|towards|after|before|between|against|amid|during|behind|outside|inside)\s$")
 _OBJECT_BEFORE_ITS_NOUN = re.compile(r"(?<![\w'\u2019-])(?:a|an|the|their|its|his|her|our|these|those)"
                                      r"(?:\s[\w'\u2019-]++){0,2}$")
 # Where a phrase ends: a clause's end, the text's, or a word that opens another phrase (the "…" then kept); not the

@@ -37,9 +37,9 @@ _POINTING_OBJECT = re.compile(r"\S\s+(?:him|them)\b|\s(?:announced|confirmed|rep
                               # ("The meeting passed it", "Abe dissolved it, apparently judging ...": what "it" is)
                               rf"|\s(?:[a-z]{{2,}}ed|{IRREGULAR_PAST})\s+it(?=,|$)")
 # ... or "it" as the title's first object, before a phrase ("The Cabinet approved it without the usual review"; not
-# "released the capsule and sent it toward Earth", whose "it" the title names)
-_IT_BEFORE_A_PHRASE = re.compile(rf"(?:(?!\sand\s)[^,])*?\s(?:[a-z]{{2,}}ed|{IRREGULAR_PAST})\s+it\s+"
-                                 r"(?:without|with|on|in|at|for|after|before|by|during|despite|over|under|into|from)\s")
+# "released the capsule and sent it toward Earth", whose "it" the title names; nor a verb's particle, "passed it on")
+_IT_BEFORE_A_PHRASE = re.compile(rf"^(?:(?!\sand\s)[^,])*?\s(?:[a-z]{{2,}}ed|{IRREGULAR_PAST})\s+it\s+"
+                                 r"(?:without|with|at|for|after|before|by|during|despite|under)\s")
 # A deed or a document named by its bare noun, told in a sentence before: "The test took place", "The decision
 # answered ...", "The claim met doubt" (not "The test of ...", "The yen fell": a thing of its own; nor a title that
 # names who did it or by how much, "The test was followed by new sanctions", "The bill passed by 180 votes"), or as

@@ -8,16 +8,13 @@ from __future__ import annotations
 
 import pytest
 
-from bench.paraphrase_links import paraphrase_article
 from corpus import caption_credits, title_cuts
 from corpus.caption_credits import closed_by_a_picture_credit
-from corpus.events import dated_mentions
 from index import title_worth
-from index.proposals import article_proposals
-from index.readings import read_article
 from index.title_worth import worth_proposing
 from tests.hostile_timing import assert_each_reads_quickly, assert_runs_quickly
 from tests.test_proposal_titles_twentieth_round import titled
+from tests.test_timeline_hundred_fifth_round import _proposed
 
 
 @pytest.mark.parametrize(("sentence", "date", "verb", "title"), [
@@ -63,21 +60,17 @@ def test_a_sentence_no_picture_s_credit_closes_is_no_caption(sentence, after):
     assert not closed_by_a_picture_credit(sentence, sentence + after, len(sentence))
 
 
-def _proposed(text: str) -> list[str]:
-    article = paraphrase_article("2016-11-23", text)
-    reading = read_article(article, dated_mentions(article))
-    return [proposal.title for proposal in article_proposals(reading, (), [])]
-
-
 def test_a_caption_closed_by_a_picture_s_credit_proposes_nothing():
     caption = "Rescuers carried survivors from the collapsed bridge in Halden on Nov. 18, 2016."
-    assert _proposed(f"{caption} (Photo by Kari Lie/Westport Images)") == []
+    assert _proposed(f"{caption} (Credit: Kari Lie / Halden Times)") == []
+    assert _proposed(f"{caption}\n\n(Credit: Kari Lie / Halden Times)") == []  # (the credit a line of its own)
     assert _proposed(caption) == ["Rescuers carried survivors from the collapsed bridge in Halden"]
+    assert _proposed(f"{caption} (Yonhap)") == ["Rescuers carried survivors from the collapsed bridge in Halden"]
 
 
 @pytest.mark.parametrize("title", [
     "The Cabinet approved it without the usual review by vice ministers",
-    "Police found it in the river",
+    "Police found it at the river mouth",
 ])
 def test_it_as_the_first_object_before_a_phrase_points_back(title):
     assert not worth_proposing(title, None, title)
@@ -87,6 +80,7 @@ def test_it_as_the_first_object_before_a_phrase_points_back(title):
     "Hayabusa2 released the small capsule and sent it toward Earth",  # the title names what "it" is
     "The Cabinet approved the pact without the usual review",  # no "it"
     "It rained in Halden",  # ("It" as a subject: another rule's)
+    "The council passed it on to the court",  # (a verb's particle: round 91's, proposed)
 ])
 def test_it_named_in_the_title_or_no_it_stays(title):
     assert worth_proposing(title, None, title) or title.startswith("It ")
