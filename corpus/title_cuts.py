@@ -87,8 +87,23 @@ def shortened(text: str, verb_end: int, most: int = MAX_TITLE, least: int = 20) 
         return finished
     opened = _open_quotation(cut)  # 'called the remarks "extremely…': the quotation goes whole
     # ("chose the Japanese capital over…": the word the room left hanging goes)
-    cut = _without_hanging_words((cut[:opened] if opened >= least else cut).rstrip(" ,;:"))
-    return _without_a_clause_begun(cut, verb_end, least) + "…"
+    kept = _without_hanging_words((cut[:opened] if opened >= least else cut).rstrip(" ,;:"))
+    if (unbegun := _without_a_clause_begun(kept, verb_end, least)) == kept \
+            and (finished := _noun_phrase_finished(text, cut, verb_end, most)) is not None:
+        return finished
+    return unbegun + "…"
+
+
+def _noun_phrase_finished(text: str, cut: str, verb_end: int, most: int) -> str | None:
+    """The text to the end of the object's noun phrase the room cut after its determiner and at most two words, when
+    that end lies a little past the room ("… set off a large underground nuclear test", not "… a large…"); None
+    when it lies further, or when the verb stands past the title's middle (a subject elided then keeps the verb and
+    its object) or the text is an elided title's tail."""
+    phrase = _OBJECT_BEFORE_ITS_NOUN.search(cut, verb_end)
+    if most < MAX_TITLE or verb_end > MAX_TITLE // 2 or phrase is None \
+            or _PREPOSITION_BEFORE.search(cut, max(0, phrase.start() - 12), phrase.start()):
+        return None
+    return _phrase_finished_past_the_room(text, most, _NOUN_PHRASE_REACH)
 
 
 # A clause the room cut a few words after its opening ("… fired six missiles and have…", "… a state visit that
@@ -132,6 +147,14 @@ def _without_a_clause_begun(cut: str, verb_end: int, least: int) -> str:
 
 # How far past the room a phrase the room breaks may run to its end ("adopted the Paris agreement", not "the Paris…")
 _FINISHING_REACH = 10
+# ... and an object's noun phrase the room cut after its determiner and at most two words ("set off a large…", "their
+# second…"), before its noun: further
+_NOUN_PHRASE_REACH = 24
+# ... a verb's object, not a preposition's ("until midnight of the…": the hanging word goes, as before)
+_PREPOSITION_BEFORE = re.compile(r"(?<![\w'\u2019-])(?:of|in|on|at|for|with|to|by|from|into|over|about|under|until"
+                                 r"|toward|towards|after|before|between|against|amid|during|behind|outside|inside)\s$")
+_OBJECT_BEFORE_ITS_NOUN = re.compile(r"(?<![\w'\u2019-])(?:a|an|the|their|its|his|her|our|these|those)"
+                                     r"(?:\s[\w'\u2019-]++){0,2}$")
 # Where a phrase ends: a clause's end, the text's, or a word that opens another phrase (the "…" then kept); not the
 # dot of a title's or a month's abbreviation ("met Gov. Andrew Cuomo", "Sen.", "Capt.", "Nov.": review 45)
 _ABBREVIATED = (r"(?<!\b(?:Gov|Sen|Rep|Gen|Col|Sgt|Adm|Maj|Mrs|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Inc|Ltd))"
@@ -145,11 +168,11 @@ _PHRASE_END = re.compile(rf",\s|;\s|(?<=[a-z]{{2}}){_ABBREVIATED}\.(?:\s|$)|[,;:
 _OPENS_A_PHRASE = re.compile(rf"(?<![\w'\u2019-])(?:[a-z]{{2,}}ed|{SENTENCE_PAST}|back|off|up|out|down|away)$")
 
 
-def _phrase_finished_past_the_room(text: str, most: int) -> str | None:
+def _phrase_finished_past_the_room(text: str, most: int, reach: int = _FINISHING_REACH) -> str | None:
     """The text to the end of the phrase the room breaks when that end lies a word or two past the room ("… directed
     its fire-control radar…", not "… its fire-control…"); None when it lies further."""
     end = _PHRASE_END.search(text, most)
-    if end is None or end.start() > most + _FINISHING_REACH:
+    if end is None or end.start() > most + reach:
         return None
     finished = text[:end.start()].rstrip(" ,;:")
     if _open_quotation(finished) >= 0 or _HANGING_WORD.search(finished) or _OPENS_A_PHRASE.search(finished):

@@ -16,6 +16,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
+from corpus.caption_credits import closed_by_a_picture_credit
 from corpus.caption_forms import is_a_caption_by_its_form
 from corpus.dates import parse_date_value
 from corpus.event_titles import event_title, without_dateline as _without_dateline
@@ -230,10 +231,10 @@ def _sentence_reading(reading: ArticleReading, unit, sentence: str, wanted: tupl
     quoted nor attributive), and whether it words any (a plain verb, "met", only where none is
     found, as planned, denied or hypothetical, "would have renewed", "until it is signed", as it
     may be); the happenings in it found by where they start (not every one of the page's)."""
-    if (_OF_THE_PIECE.search(sentence) or _CAPTION.search(sentence) or is_a_caption_by_its_form(sentence)
-            or _HABITUAL.search(sentence)):
-        return True, [], False
     text = reading.article.clean_text
+    if (_OF_THE_PIECE.search(sentence) or _CAPTION.search(sentence) or is_a_caption_by_its_form(sentence)
+            or _HABITUAL.search(sentence) or closed_by_a_picture_credit(sentence, text, unit.end)):
+        return True, [], False
     first, last = bisect_left(starts, (unit.start, -1)), bisect_left(starts, (unit.end, -1))
     inside = [reading.happenings[number] for number in sorted(number for _, number in starts[first:last])]
     said = [h for h in inside if not attributive(text, h.start, h.end)]

@@ -36,6 +36,10 @@ _ONLY_WHAT_IT_FOLLOWED = re.compile(r"(?:The|This|That|It)\s+(?:(?!(?:was|were|i
 _POINTING_OBJECT = re.compile(r"\S\s+(?:him|them)\b|\s(?:announced|confirmed|reported|denied)\s+it(?:\s+[a-z]+)?$"
                               # ("The meeting passed it", "Abe dissolved it, apparently judging ...": what "it" is)
                               rf"|\s(?:[a-z]{{2,}}ed|{IRREGULAR_PAST})\s+it(?=,|$)")
+# ... or "it" as the title's first object, before a phrase ("The Cabinet approved it without the usual review"; not
+# "released the capsule and sent it toward Earth", whose "it" the title names; nor a verb's particle, "passed it on")
+_IT_BEFORE_A_PHRASE = re.compile(rf"^(?:(?!\sand\s)[^,])*?\s(?:[a-z]{{2,}}ed|{IRREGULAR_PAST})\s+it\s+"
+                                 r"(?:without|with|at|for|after|before|by|during|despite|under)\s")
 # A deed or a document named by its bare noun, told in a sentence before: "The test took place", "The decision
 # answered ...", "The claim met doubt" (not "The test of ...", "The yen fell": a thing of its own; nor a title that
 # names who did it or by how much, "The test was followed by new sanctions", "The bill passed by 180 votes"), or as
@@ -175,7 +179,7 @@ def worth_proposing(sentence: str, verb: tuple[int, int] | None, title: str) -> 
 
 def _points_back(title: str) -> bool:
     return bool(_POINTS_BACK.match(title) or _OWNER_POINTS_BACK.match(title) or _POINTS_BACK_LATER.match(title)
-                or _POINTING_OBJECT.search(title)
+                or _POINTING_OBJECT.search(title) or _IT_BEFORE_A_PHRASE.match(title)
                 or _ONLY_WHAT_IT_FOLLOWED.match(title) or _NAMED_BEFORE_SUBJECT.match(title) and " by " not in title
                 or _NAMED_BEFORE_OBJECT.search(title) or _DID_THE_SAME.search(title) or _CJK_POINTS_BACK.match(title))
 
