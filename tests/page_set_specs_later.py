@@ -365,4 +365,21 @@ LATER_SETS = (
                  periods=frozenset({"gsomia-2012-collapse", "gsomia-2016-tentative", "gsomia-2016-signing",
                                     "gsomia-2019-termination", "gsomia-2019-suspension",
                                     "gsomia-2023-normalisation"})),
+    # holdout106: the GSOMIA as broadcasters' web pages and their mirrors carry it (SBS's news, print and Video
+    # Mug pages, Channel A's AMP page, KTV's replay page with its clip list, MBC's programme notice for 100-minute
+    # Debate, KBS World's Indonesian video page, two forum reposts of JTBC, a Dailymotion search mirror of YTN, JTBC's
+    # article page, VOA Korean's article and episode pages, YTN's mobile page, a repost of a DW News video, a learners'
+    # transcript of a US evening bulletin, Arirang's interview page, an archived Yonhap News TV page, an almanac
+    # quoting the Yomiuri, a 5ch mirror linking NHK, JCC's broadcast digest of NHK and ANN, a TV log of NHK's
+    # late bulletin, KBS's morning news, a YouTube mirror of Arirang, a machine-translated Thai News Agency item):
+    # the June 2012 postponement and its aftermath (4), the resumed talks (2), the initialling
+    # (2) and the signing (2) of November 2016, the run-up to and the decision of August 2019 (5), the run-up to the
+    # expiry and the suspension (5), the summit of March 2023 and after (4); and two Korea stories no earlier
+    # set used (Busan's lost 2030 World Expo bid, the Kakao data-centre fire of October 2022). One page is dated only
+    # by a yearless wire dateline in the English form ("SEOUL, Nov. 30 (Korea Bizwire) –"), one by a yearless
+    # Japanese one ("ソウル、3 月 18 日 –"), one by a yearless time stamp ("11-21 17:43").
+    WrittenBlind("holdout106", 30, 24, 18, 2, range(4, 9), range(4, 9), yearless_at_least=1,
+                 periods=frozenset({"gsomia-2012-collapse", "gsomia-2016-talks", "gsomia-2016-tentative",
+                                    "gsomia-2016-signing", "gsomia-2019-termination", "gsomia-2019-suspension",
+                                    "gsomia-2023-normalisation"})),
 )
