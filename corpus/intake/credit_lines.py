@@ -39,7 +39,7 @@ from corpus.intake.press_reviews import review_headings
 from corpus.intake.printed_dates import find_date_line
 from corpus.intake.site_signatures import transcript_sign_off
 from corpus.lazy_patterns import LazyPattern
-from corpus.reporting_verbs import ACCORDING, QUOTING, SAYING, any_of
+from corpus.reporting_verbs import ACCORDING, QUOTING, SAID_THAT_KOREAN_JAPANESE, SAYING, any_of
 
 _CAPS_PLACE = r"[A-Z][A-Z.'’-]+(?:\s[A-Z][A-Z.'’-]+){0,2}"
 _CREDIT = r"[A-Z][\w&.'’ -]{0,40}?"
@@ -89,7 +89,7 @@ _PICTURE_LABEL = LazyPattern(r"(?i)\b(?:photos?|image|pictures?|video|graphic)\b
 _DOMAIN = LazyPattern(r"(?i)\b(?:https?://)?(?:www\.)?(?P<label>[a-z0-9-]{3,40})\.(?:com|net|org|co\.[a-z]{2}"
                       r"|[a-z]{2})\b")
 _DOMAIN_ALONE = LazyPattern(r"(?i)^(?:https?://)?(?P<host>(?:[a-z0-9-]{1,63}\.){1,4}[a-z]{2,6})/?$")
-_QUOTING = LazyPattern("(?i)" + any_of(SAYING, ACCORDING, QUOTING))
+_QUOTING = LazyPattern("(?i)" + any_of(SAYING, ACCORDING, QUOTING) + "|" + SAID_THAT_KOREAN_JAPANESE)
 _NAME_WORD = LazyPattern(r"\b[A-Z][\w&'’-]*")
 MAX_GLUED_NAME = 40
 MAX_BYLINE_NAME_WORDS = 5
