@@ -41,12 +41,16 @@ def test_an_outlet_printed_before_its_place_is_the_outlet_not_the_place(credit, 
     ("(연합뉴스=뉴시스)", "뉴시스"),  # two outlets' names: the usual order's second
     ("(사진=연합뉴스)", None),  # a picture's credit
     ("(한빛신문=사진)", None), ("(한빛신문=자료)", None),  # a picture's label where the place stands
-    ("(김철수=하얼빈)", "하얼빈"),  # a person's name first: not an outlet's, the usual reading left as it was
+    ("(김철수=연합뉴스)", "연합뉴스"),  # a person's name first: the usual order's outlet
     ("일본 교도통신은 (한빛신문=하얼빈)", None),  # not opening the line: another's story quoted
     ("(한빛신문=Harbin)", None),  # no place in Hangul after it
 ])
 def test_the_usual_order_a_picture_and_a_person_are_read_as_before(credit, outlet):
     assert east_asian_credit(credit + KO_STORY, outlets()) == outlet
+
+
+def test_a_person_s_name_before_a_place_is_never_the_outlet():
+    assert east_asian_credit("(김철수=하얼빈)" + KO_STORY, outlets()) != "김철수"
 
 
 # A name beside an address in a story's sentence of what someone said
