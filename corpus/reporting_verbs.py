@@ -13,6 +13,10 @@ ANNOUNCING = ("announced",)
 QUOTING = ("reports", "quoted", "cited", "citing", "wrote", "writes")
 # The rest of what a speaker did: "added", "noted", "stated".
 REMARKING = ("added", "noted", "stated")
+# A Korean or Japanese sentence's "said that", the saying glued to its clause ("…시작했다고 밝혔다", "…と述べた"):
+# a regular expression (these words take endings and are not spaced as the English ones are).
+SAID_THAT_KOREAN_JAPANESE = (r"(?:라고|다고)\s*(?:말했|밝혔|전했|설명했|발표했|보도했)"
+                             r"|と(?:述べ|明らかにし|語っ|説明し|発表し|報じ|伝え)")
 
 
 def any_of(*words: tuple[str, ...]) -> str:

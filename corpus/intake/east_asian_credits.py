@@ -10,7 +10,8 @@
   a hyphen for "=", listed only: "[미디어한국-강희성기자]"; "특파원" for a correspondent; the place
   after the outlet: "[천지일보 제천=이현복 기자]"; after a bar, their place and several reporters:
   "[한빛뉴스 | 성주=김철수·이영희 기자]"; a list's bullet before it: "• [OSEN=김희선 기자]"). The form is the credit's place, so an unlisted name is taken
-  as printed; a picture's credit ("(사진=연합뉴스)") is not;
+  as printed; a picture's credit ("(사진=연합뉴스)") is not; the outlet before its place ("(흑룡강신문=하얼빈)"): the
+  side named as outlets are;
 * a Japanese page's credit in brackets before a colon ("(ブルームバーグ):", "（ロイター）："),
   a wire's dateline in lenticular brackets ("【ソウル共同】", "【ワシントン時事】", "【AFP=時事】":
   the original before the carrier) or in square ones with the day ("［東京　22日　ロイター］"):
@@ -164,7 +165,7 @@ def _korean(line: str, directory: OutletDirectory) -> str | None:
             return None  # "[미디어한국-강희성기자]": a hyphen for "=", a listed outlet only
         return _credit_in_place(_without_place(match["credit"], directory) or match["barred"], directory)
     if (match := _KOREAN_PLACE_CREDIT.match(line)) and not _picture_label(match["place"]):
-        return _credit_in_place(match["credit"], directory)
+        return _outlet_before_place(match, directory) or _credit_in_place(match["credit"], directory)
     if (match := _KOREAN_CREDIT_WITHIN.search(line)) and directory.named(match["credit"]) \
             and not _picture_label(match["place"]) and not line.lstrip().startswith(("▲", "△")):
         return match["credit"]
@@ -243,6 +244,19 @@ def _without_place(credit: str | None, directory: OutletDirectory) -> str | None
         return credit
     name = " ".join(words[:-1])
     return name if directory.named(name) or KOREAN_OUTLET_ENDING.search(name) else credit
+
+
+def _outlet_before_place(match: re.Match, directory: OutletDirectory) -> str | None:
+    """The outlet of "(흑룡강신문=하얼빈)": the place's and the outlet's order turned round, as some papers print
+    their credit, when the first is a listed outlet's name or ends as outlets' names do and the second is a word
+    that does neither (a place, not a picture's label)."""
+    outlet, place = match["place"], match["credit"].strip()
+    if not (directory.named(outlet) or KOREAN_OUTLET_ENDING.search(outlet)):
+        return None
+    if not re.fullmatch(r"[가-힣]{2,8}", place) or directory.named(place) or KOREAN_OUTLET_ENDING.search(place) \
+            or _picture_label(place):
+        return None
+    return outlet
 
 
 def _credit_in_place(credit: str, directory: OutletDirectory) -> str | None:

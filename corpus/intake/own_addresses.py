@@ -22,13 +22,13 @@ from functools import lru_cache
 
 from corpus.intake.outlets import OutletDirectory, name_key
 from corpus.lazy_patterns import LazyPattern
-from corpus.reporting_verbs import ACCORDING, QUOTING, SAYING, any_of
+from corpus.reporting_verbs import ACCORDING, QUOTING, SAID_THAT_KOREAN_JAPANESE, SAYING, any_of
 
 __all__ = ["own_domain_credit", "times_named"]
 
 _DOMAIN = LazyPattern(r"(?i)\b(?:https?://)?(?:www\.)?(?P<label>[a-z0-9-]{3,40})\.(?:com|net|org|co\.[a-z]{2}"
                       r"|[a-z]{2})\b")
-_QUOTING = LazyPattern("(?i)" + any_of(SAYING, ACCORDING, QUOTING))
+_QUOTING = LazyPattern("(?i)" + any_of(SAYING, ACCORDING, QUOTING) + "|" + SAID_THAT_KOREAN_JAPANESE)
 _NAME_WORD = LazyPattern(r"\b[A-Z][\w&'’-]*")
 _NAME_WORDS_AT_MOST = 6
 _LETTERS = LazyPattern(r"[^a-z0-9]")
