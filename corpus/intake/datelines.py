@@ -25,6 +25,7 @@ from corpus.intake.dateline_forms import (A_TITLE, AFTER_PICTURE_CREDIT, ANY_SCR
                                           PLACES_BEFORE_LAST, latin_dateline)
 from corpus.intake.east_asian_credits import chinese_dateline
 from corpus.intake.furniture import is_caption
+from corpus.intake.korean_wire_datelines import korean_dispatch_dateline
 from corpus.intake.languages import dateline_month
 from corpus.intake.outlets import names_no_one, outlets
 from corpus.intake.printed_dates import read_date
@@ -97,7 +98,8 @@ def read_dateline(line: str, number: int = 0) -> Dateline | None:
     line = PLACES_BEFORE_LAST.sub("", BYLINE_BEFORE_PLACE.sub("", without_inner_abbreviation(line.strip())))
     match = latin_dateline(line)
     if match is None:
-        return _any_script_dateline(line, number) or _chinese_wire_dateline(line, number)
+        return _any_script_dateline(line, number) or _chinese_wire_dateline(line, number) \
+            or _korean_dispatch(line, number)
     groups = match.groupdict()
     credit = _printed_credit(match, groups)
     if _refused(groups, credit):
@@ -171,6 +173,14 @@ def _chinese_wire_dateline(line: str, number: int) -> Dateline | None:
         return None
     credit, month, day, text = found
     return Dateline(text, "", credit, month, day, None, number, line.strip()[len(text):].strip())
+
+
+def _korean_dispatch(line: str, number: int) -> Dateline | None:
+    """"도꾜 11월 12일발 신화통신: ...", "(평양 11월 18일발 조선중앙통신)...": a listed wire's, its year not printed."""
+    if (found := korean_dispatch_dateline(line, outlets())) is None:
+        return None
+    place, credit, month, day, text = found
+    return Dateline(text, place, credit, month, day, None, number, line.strip()[len(text):].strip())
 
 
 def _month_of(name: str) -> int:
