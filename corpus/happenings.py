@@ -55,7 +55,9 @@ _PLANNED = re.compile(
 # ... or hypothetical or denied, anywhere in the few words before it in its clause.
 _HYPOTHETICAL = re.compile(  # ... or only rumoured: "expiry reportedly put off"
     r"(?i)\b(?:whether|if|unless|could|might|(?-i:may)|can|would\s+have|reportedly|allegedly|purportedly"
-    r"|threaten(?:s|ed|ing)?|warn(?:s|ed|ing)?|consider(?:s|ed|ing)?|weigh(?:s|ed|ing)?|mull(?:s|ed|ing)?)\b"
+    r"|threaten(?:s|ed|ing)?|warn(?:s|ed|ing)?|consider(?:s|ed|ing)?|weigh(?:s|ed|ing)?|mull(?:s|ed|ing)?"
+    # ... and the Romance "could" (timeline round 110: "podría retirarse en el último momento", "potrebbe ...")
+    r"|podr(?:ía|ían|á|án)|poder(?:ia|iam|á|ão)|potr(?:ebbe|ebbero|à|anno)|pourr(?:ait|aient|a|ont))\b"
     # ... or in Chinese, a condition or a threat before the subject ("如果朝鲜试爆氢弹", review fixes, session 15)
     r"|如果|假如|要是|一旦|[扬揚]言|(?<![^\W\d_])若"
     # ... after the subject too, or only possible, or denied (review fixes, session 17): "朝鲜若于9日进行核试验",
