@@ -14,6 +14,7 @@ import re
 
 from corpus.chinese_plan_words import ZH_PLANNED
 from corpus.east_asian_letters import EAST_ASIAN_LETTER
+from corpus.happening_words_european import ROMANCE_COULD
 from corpus.japanese_plan_words import JAPANESE_PLAN
 from corpus.korean_ahead import KOREAN_PLANNED
 from corpus.text_units import Sentence, clause_after, clause_before
@@ -24,10 +25,8 @@ _FORESEEN_BEFORE = re.compile(r"(?i)\b(?:will|would|shall|could|might|(?-i:may)|
                               # to carry out its fourth nuclear test", "warned of a possible fifth nuclear test")
                               r"|prepar(?:e|es|ed|ing)\s+(?:for|to)|plan(?:s|ned|ning)?\s+to|threaten(?:s|ed|ing)?\s+(?:to|with)"
                               r"|warn(?:s|ed|ing)?\s+(?:of|against|that)"
-                              # ... and the modals of Spanish, Portuguese, French and Italian ("podría realizar dos
-                              # ensayos nucleares", "poderá realizar dois testes nucleares": timeline round 108)
-                              r"|pod(?:r[áa]n?|r[íi]an?)|poder(?:á|ão|ia|iam)|pourr(?:ait|aient|a|ont)"
-                              r"|potr(?:ebbe|ebbero|à|anno))\b|['\u2019]ll\b"
+                              # ... and the modals of Spanish, Portuguese, French and Italian (timeline round 108)
+                              rf"|{ROMANCE_COULD})\b|['\u2019]ll\b"
                               # ... and in Chinese, before the verb that takes the name ("随时可能进行第五次核试验")
                               r"|可能|或[将將]|[将將]要|[将將][会會]|准备|準備|计划|計劃|[拟擬]|随时|隨時")
 # ... and single words that foresee only what they stand right before (review fixes, session 15: "a

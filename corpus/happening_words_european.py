@@ -8,6 +8,11 @@ out. Pure standard library.
 
 from __future__ import annotations
 
+# The Romance "could", "may", "will be able to": a happening they stand before is only foreseen or possible
+# ("podría realizar dos ensayos nucleares", "poderá realizar dois testes nucleares", "potrebbe", "pourrait"; timeline
+# rounds 108 and 110).
+ROMANCE_COULD = r"pod(?:r[áa]n?|r[íi]an?)|poder(?:á|ão|ia|iam)|pourr(?:ait|aient|a|ont)|potr(?:ebbe|ebbero|à|anno)"
+
 _FEW = r"(?:[\w()'\u2019.-]+,?\s+){0,4}?"
 # Polish and Czech past endings of a verb's stem ("podpisał", "podpisali"; "podepsal", "podepsali").
 _PL_PAST, _CS_PAST = r"(?:ł|ła|ło|li|ły)\b", r"(?:l|la|lo|li|ly)\b"

@@ -64,7 +64,7 @@ SPACED: dict[str, tuple[str, ...]] = {
         FR_HAD_IT_PUT_OFF,
         # round 59: the signing given up, "ont renoncé pour l'instant à signer" (not "n'ont pas renoncé")
         _FR_HAS + r"renoncé\s+(?:[\w'\u2019]+\s+){0,3}?à\s+(?:signer|la\s+signature)",
-        _IT_HAS + r"(?:rinviat|annullat|rimandat)[oaie]", r"all['\u2019]ultimo\s+minuto",
+        _IT_HAS + r"(?:rinviat|annullat|rimandat)[oaie]", r"all['\u2019]ultimo\s+(?:minuto|momento)",
         r"(?:menunda|ditunda|membatalkan|dibatalkan)",
         r"(?:namun|tetapi|tapi)\s+batal\b",  # "nyaris diteken pada 2012, namun batal" (nearly signed, but called off)
         r"ertele" + _TR_PAST_E, r"iptal\s+(?:edil|et)" + _TR_PAST_E,
@@ -103,7 +103,8 @@ SPACED: dict[str, tuple[str, ...]] = {
         r"(?:종료|통보)(?:[^\W\d_]{0,6}\s?){0,3}?(?:정지|유예|연기)(?:하기로|키로|" + _KO_PAST + r")",
         # ... in the native verb (round 38: "그 통보의 효력을 멈추면서", "효력을 멈춘 바 있다", "멈추겠다는 뜻을 전했다")
         r"(?:종료|통보)(?:[^\W\d_]{0,6}\s?){0,3}?효력을\s*멈(?:추기로|췄|추었|추면서|추며|춘(?!\w)|추겠다(?:는|고))",
-        r"조건부\s*(?:연장|유예|효력\s*정지)\w*",
+        # (timeline round 110: "'조건부 연기' 결정"; not denied after it, "조건부 연기를 하지 않았다")
+        r"조건부\s*(?:연장|유예|연기|효력\s*정지)(?![을를이가]?\s*(?:하지|되지)\s*(?:않|못))\w*",
     ),
     "resume": (
         r"reprise\s+des\s+(?:discussions|négociations|pourparlers)",

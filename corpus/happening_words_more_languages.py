@@ -77,7 +77,7 @@ SPACED: dict[str, tuple[str, ...]] = {
         r"(?:se\s+)?suspend(?:ió|ieron)", _ES_HAS + r"suspendid[oa]s?", r"suspendeu|suspenderam",
         # "decidió de forma inesperada posponerlo"
         _ES_DECIDED + r"(?:[\w-]+\s+){0,4}?(?:posponer|aplazar|suspender|cancelar|postergar)(?:lo|la|los|las)?",
-        r"(?:en\s+el|a\s+(?:la\s+)?)(?:último\s+(?:minuto|momento)|última\s+hora)",
+        r"(?:en\s+el\s+|a\s+(?:la\s+)?)(?:último\s+(?:minuto|momento)|última\s+hora)",
         r"(?:no|à)\s+(?:último\s+(?:minuto|momento)|última\s+hora)",
         r"(?:отложил[аио]?|отложен[аоы]?|сорвал[аио]?с[ья])", r"đã\s+(?:bị\s+)?(?:hoãn|hủy)",
         _AR_AND + r"(?:تأجيل|أرجأ|أرجأت|ألغى|ألغت)",

@@ -132,7 +132,9 @@ _JA_CABINET_DECIDED = r"閣議で[^\W\d_]{0,20}?(?:決め|決定し|決定され
 _KO_DATED_CONCLUDED = (r"맺(?:(?<=\d일\s맺)|(?<=\d일에\s맺))(?:어진|어졌\w*|은)"
                        r"|체(?:(?<=\d일\s체)|(?<=\d일에\s체))결된"
                        # ... or by its month, the parties between ("2016년 11월 두 나라가 맺은 협정")
-                       r"|[0-9][0-9]?월\s+(?:[^\s.]+\s+){0,2}?(?:맺은|맺어진|체결한|체결된)(?!\w)")
+                       r"|[0-9][0-9]?월\s+(?:[^\s.]+\s+){0,2}?(?:맺은|맺어진|체결한|체결된)(?!\w)"
+                       # ... or by its year (timeline round 110: "2016년에 맺은 한일 군사정보보호협정"; not "맺은 적이 없다", never did)
+                       r"|[0-9][0-9][0-9][0-9]년(?:에)?\s+(?:[^\s.]+\s+){0,2}?(?:맺은|맺어진)(?!\w)(?!\s*적)")
 _KO_NOT_EXTENDED = r"(?:더\s*(?:는|이상)?\s*)?연장(?:하지)?\s*않(?:겠다고|겠다며|겠다는|기로)\w*"
 # Japanese: a postponement asked for by a side of the pact ("韓国側が延期を求めた", the collapse; not a
 # party's wish: "与党は署名の延期を求めた"); Korean: what followed a signing ("GSOMIA 체결 뒤", as "締結以来").

@@ -27,6 +27,7 @@ from corpus.english_past import IRREGULAR_PAST
 from corpus.happening_contexts import not_the_norths_test, on_a_condition_or_elsewhere
 from corpus.happening_words import VOCABULARY
 from corpus.happening_words_ahead import SIGNING_AHEAD
+from corpus.happening_words_european import ROMANCE_COULD
 from corpus.happening_words_languages import DENIED_BEFORE, PLANNED_BEFORE, UNSPACED
 from corpus.happening_words_more_languages import ZH_NOTICE_HALTED
 from corpus.presupposition import names_a_decision_made
@@ -55,7 +56,9 @@ _PLANNED = re.compile(
 # ... or hypothetical or denied, anywhere in the few words before it in its clause.
 _HYPOTHETICAL = re.compile(  # ... or only rumoured: "expiry reportedly put off"
     r"(?i)\b(?:whether|if|unless|could|might|(?-i:may)|can|would\s+have|reportedly|allegedly|purportedly"
-    r"|threaten(?:s|ed|ing)?|warn(?:s|ed|ing)?|consider(?:s|ed|ing)?|weigh(?:s|ed|ing)?|mull(?:s|ed|ing)?)\b"
+    r"|threaten(?:s|ed|ing)?|warn(?:s|ed|ing)?|consider(?:s|ed|ing)?|weigh(?:s|ed|ing)?|mull(?:s|ed|ing)?"
+    # ... and the Romance "could" (timeline round 110: "podría retirarse en el último momento", "potrebbe ...")
+    rf"|{ROMANCE_COULD})\b"
     # ... or in Chinese, a condition or a threat before the subject ("如果朝鲜试爆氢弹", review fixes, session 15)
     r"|如果|假如|要是|一旦|[扬揚]言|(?<![^\W\d_])若"
     # ... after the subject too, or only possible, or denied (review fixes, session 17): "朝鲜若于9日进行核试验",
