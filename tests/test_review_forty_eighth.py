@@ -1,6 +1,7 @@
 """Review 48 (a maintainer's review of session 35's rounds): an outlet that "can reveal" read inside another's clause
 or quote, and a name run on past a sentence's end (intake round 110, `own_reports`; its three names, one a verb, took
-~0.15 s of CPU on ~100 KB of capitals); a picture's description looked for in a first sentence of any length
+~0.15 s of CPU on ~100 KB of capitals); a word of lower-case letters closing the story read as a listed name
+(round 110, `closing_credits`: "… firmado. reforma"); a picture's description looked for in a first sentence of any length
 (`furniture.describes_picture`, most of `closing_credit`'s ~0.1 s on "A-" × 50,000); the Korean signing joined to a
 past under a will, a wish or a decision to sign (timeline round 108, `happening_words_retold`). Sentences written for
 the purpose."""
@@ -55,6 +56,19 @@ def test_own_reporting_credit_reads_hostile_texts_quickly():
     directory = outlets()
     for text in HOSTILE:
         assert_runs_quickly(lambda: own_reporting_credit((text,), directory), what=text[-20:])
+
+
+def test_a_lower_case_word_closing_the_story_is_an_outlet_only_as_it_spells_itself():
+    directory = outlets()
+    # another language's word, or a page's control, that a listed name's letters spell
+    for paragraph in ("El acuerdo fue firmado en Seúl. reforma", "They signed it in 2016. scroll",
+                      "Download it here. app", "Firmaron el acuerdo. nos", "He said so. rt"):
+        assert closing_credit(paragraph, directory) is None, paragraph
+    # the outlet's own spelling, an address's, or capitals first
+    assert closing_credit("… sobre los problemas que genera la empresa. teleSUR", directory) == "teleSUR"
+    assert closing_credit("Das Abkommen wurde scharf verurteilt. dpa", directory) == "dpa"
+    assert closing_credit("Договор был подписан в Сеуле. lenta.ru", directory) == "lenta.ru"
+    assert closing_credit("El acuerdo fue firmado en Seúl. Reforma", directory) == "Reforma"
 
 
 CAPTION = "Defense Minister Han Min-koo speaks at a press conference in Seoul on Nov. 23, 2016."
