@@ -1,7 +1,8 @@
 """Review 48 (a maintainer's review of session 35's rounds): an outlet that "can reveal" read inside another's clause
 or quote, and a name run on past a sentence's end (intake round 110, `own_reports`; its three names, one a verb, took
 ~0.15 s of CPU on ~100 KB of capitals); a word of lower-case letters closing the story read as a listed name
-(round 110, `closing_credits`: "… firmado. reforma"); a picture's description looked for in a first sentence of any length
+(round 110, `closing_credits`: "… firmado. reforma"); a date spelt as prose spells it before a lead read as the
+page's (round 109, `dated_leads`, against round 37's timeline entry); a picture's description looked for in a first sentence of any length
 (`furniture.describes_picture`, most of `closing_credit`'s ~0.1 s on "A-" × 50,000); the Korean signing joined to a
 past under a will, a wish or a decision to sign (timeline round 108, `happening_words_retold`). Sentences written for
 the purpose."""
@@ -13,6 +14,7 @@ import re
 import pytest
 
 from corpus.happening_words_retold import _KO_CONCLUDED_THEN
+from corpus.intake.dated_leads import date_run_into_lead
 from corpus.happenings import find_happenings
 from corpus.intake.closing_credits import closing_credit
 from corpus.intake.furniture import describes_picture
@@ -69,6 +71,21 @@ def test_a_lower_case_word_closing_the_story_is_an_outlet_only_as_it_spells_itse
     assert closing_credit("Das Abkommen wurde scharf verurteilt. dpa", directory) == "dpa"
     assert closing_credit("Договор был подписан в Сеуле. lenta.ru", directory) == "lenta.ru"
     assert closing_credit("El acuerdo fue firmado en Seúl. Reforma", directory) == "Reforma"
+
+
+LEAD = " Seoul and Tokyo sign the General Security of Military Information Agreement in a closed ceremony in Seoul."
+
+
+def test_a_date_alone_before_the_lead_dates_the_page_in_a_stamp_s_form_only():
+    # spelt as prose spells it: a timeline's entry, an "on this day" page's
+    for date in ("23 November 2016", "November 23, 2016", "23 novembre 2016"):
+        assert date_run_into_lead(["On this day", date + LEAD]) is None, date
+    # a site's stamp: capitals, digits; or with its time, a credit or a bar
+    assert date_run_into_lead(["Pact signed", "23 NOV. 2016" + LEAD])[0] == "2016-11-23"
+    assert date_run_into_lead(["Pact signed", "23.11.2016" + LEAD])[0] == "2016-11-23"
+    assert date_run_into_lead(["Pact signed", "23 November 201614.05" + LEAD])[0] == "2016-11-23"
+    assert date_run_into_lead(["Pact signed", "23 November 2016 (intv)" + LEAD])[0] == "2016-11-23"
+    assert date_run_into_lead(["Pact signed | 23 November 2016 |" + LEAD])[0] == "2016-11-23"
 
 
 CAPTION = "Defense Minister Han Min-koo speaks at a press conference in Seoul on Nov. 23, 2016."
