@@ -2,10 +2,10 @@
 or quote, and a name run on past a sentence's end (intake round 110, `own_reports`; its three names, one a verb, took
 ~0.15 s of CPU on ~100 KB of capitals); a word of lower-case letters closing the story read as a listed name
 (round 110, `closing_credits`: "… firmado. reforma"); a date spelt as prose spells it before a lead read as the
-page's (round 109, `dated_leads`, against round 37's timeline entry); a picture's description looked for in a first sentence of any length
-(`furniture.describes_picture`, most of `closing_credit`'s ~0.1 s on "A-" × 50,000); the Korean signing joined to a
-past under a will, a wish or a decision to sign (timeline round 108, `happening_words_retold`). Sentences written for
-the purpose."""
+page's (round 109, `dated_leads`, against round 37's timeline entry); a picture's description looked for in a first
+sentence of any length (`furniture.describes_picture`, most of `closing_credit`'s ~0.1 s on "A-" × 50,000); the Korean
+signing joined to a past under a will, a wish or a decision to sign (timeline round 108, `happening_words_retold`).
+Sentences written for the purpose."""
 
 from __future__ import annotations
 
