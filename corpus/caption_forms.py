@@ -14,8 +14,8 @@ from __future__ import annotations
 
 import re
 
-from corpus.cleaning import MONTH
 from corpus.date_patterns import WEEKDAYS
+from corpus.prose_lines import MONTH
 
 _WEEKDAY = "(?:" + "|".join(WEEKDAYS) + ")"
 _YEAR = r"(?:19|20)\d\d"

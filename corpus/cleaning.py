@@ -21,37 +21,25 @@ import re
 from dataclasses import dataclass, replace
 
 from corpus.intake import furniture
-from corpus.intake.body_stamps import another_storys_stamp
 from corpus.intake.chronology_lines import ChronologyLines
+from corpus.intake.date_line_choice import choose_date, note_date
 from corpus.intake.date_lines_within import date_line_within
-from corpus.intake.dated_lists import not_clocks
-from corpus.intake.dated_sentences import opens_dated_sentence
 from corpus.intake.dateline_orders import page_numeric_order
 from corpus.intake.datelines import read_dateline
 from corpus.intake.east_asian_forms import is_delivery_line
 from corpus.intake.headline_clutter import is_headline_clutter
 from corpus.intake.headline_lists import is_headline_list_item
 from corpus.intake.outlets import outlets
-from corpus.intake.site_clocks import (is_clock_by_the_lead, is_post_day_header, mark_above_headline, note_lead_above,
-                                      off_the_news_day, titles_above, the_lead_contradicts)
+from corpus.intake.site_clocks import mark_above_headline, note_lead_above, titles_above
 from corpus.intake.site_notices import is_site_notice
 from corpus.intake.yearless import yearless_date_line
-from corpus.intake.printed_dates import PrintedDate, dates_taken_out, east_asian_sentence, find_date_line, weekday_named
+from corpus.intake.printed_dates import PrintedDate, find_date_line
 from corpus.intake.source_notes import field_date_line
 from corpus.intake.subheads import without_subheads
-from corpus.intake.update_stamps import is_dated_list_item, is_decision_label, is_event_time, is_not_the_pages
-from corpus.page_lines import TERMINAL_PUNCTUATION, bounded_lines, join_wrapped
+from corpus.intake.update_stamps import is_dated_list_item, is_decision_label, is_event_time
+from corpus.page_lines import bounded_lines, join_wrapped
+from corpus.prose_lines import is_prose, meta_line
 from corpus.sanitize import clean_untrusted
-
-MONTH = (
-    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
-    r"|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
-)
-PRINTED_DATE = (
-    rf"(?:{MONTH} \d{{1,2}},? \d{{4}}(?:\s*[-–,]\s*\d{{1,2}}:\d{{2}})?"
-    rf"|(?:\d{{1,2}}:\d{{2}} )?\d{{1,2}} {MONTH} \d{{4}}"
-    r"|\d{4}-\d{2}-\d{2})"
-)
 
 _CHROME_LINE = re.compile(
     r"^(?:print dictionary print|\W*link copied|lock icon|help-image .*|share (?:this|on .*)"
@@ -67,25 +55,10 @@ _FOOTER_START = re.compile(
 _MARKDOWN_IMAGE = re.compile(r"!\[[^\]]{0,300}\]\([^()]{0,1000}\)")
 _MARKDOWN_LINK = re.compile(r"\[([^\]]{1,300})\]\((?:https?://|/)[^()\s]{0,1000}\)")
 _SECTION_AND_DATE = re.compile(r"^(?P<section>\D.*?)\s*(?P<date>\d{4}-\d{2}-\d{2})$")
-# A blog-style meta line: "Asia-Pacific, News November 23, 2016 1 Comment on <headline><standfirst>"
-_META_LINE = re.compile(
-    rf"^(?P<section>.+?)\s+(?P<date>{PRINTED_DATE})\s+(?:\d+|No) Comments?(?: on (?P<rest>.*))?$",
-    re.IGNORECASE,
-)
 _BREADCRUMB = re.compile(r"^\s*\w[\w .&'-]*(?:\s+>\s+[\w .&'-]+)+\s*$")
 _BYLINE = re.compile(
     r"^By\s+(?P<name>[^\[\](){}<>@]{2,60}?)\s*(?:[\[(<][^\])>]*@[^\])>]*[\])>])?\s*$"
 )
-# A byline; an address alone; a blog's picture by its code ("f:id:jdoe:20190823180509j:plain", Hatena's).
-# "By Jane Roe | August 23, 2019 at 4:30 a.m.": a byline and a date, not a sentence.
-_BYLINE_WITH_PARTS = re.compile(r"^(?i:by)\b:?\s[^.!?|]{2,80}\|")
-# Kana and ideographs: a Chinese or Japanese sentence counts its words by its characters.
-_IDEOGRAPHS = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff]")
-# Hangul syllables: a Korean sentence spaces its words, but a syllable says what two or three
-# Latin letters do ("청와대는 22일 ... 발표했다." is a lead of 55 characters); counted so only in a
-# line that ends as a Korean sentence does ("...했다.", "...입니다."), not a headline's quotation.
-_HANGUL = re.compile(r"[\uac00-\ud7a3]")
-_KOREAN_SENTENCE_END = re.compile(r"[다요죠까][.!?]['\"\u201d\u2019)]*$")
 # "By: The Associated Press June 24, 2022": a byline and its day, among the body's first lines; not a picture's
 # ("By: AP Photo June 3, 2019", "By: Jane Roe, photo taken June 3, 2019").
 _DATED_BYLINE = re.compile(r"^(?i:by)\b:?\s(?!.*\b(?i:photos?|pictures?|images?|video|taken)\b)")
@@ -96,7 +69,6 @@ _COUNTERS_AFTER = re.compile(r"(?:\s*\|\s*\d[\d,.]*\s*(?i:views?|reads?|comments
 _OPENING_BODY_LINES = 6  # date, byline and dateline lines are looked for this far into the body
 _CLOSING_LINES = 15
 _PARAGRAPHS_NAMING_THE_DAY = 2  # a date above the titles that they name is no clock: the news day
-_LEAD_READ = 3000  # characters of them read for the days named: two real paragraphs, ~2,600 at most
 
 
 @dataclass(frozen=True)
@@ -117,25 +89,6 @@ class CleanedPage:
         return "\n".join((*self.opening, *self.paragraphs))
 
 
-def is_prose(line: str) -> bool:
-    """A line that reads like a sentence of an article rather than page furniture."""
-    if opens_dated_sentence(line):
-        return True  # "2019年8月22日，韩国政府宣布……。": the story's sentence, however short, never a date line
-    ideographs = len(_IDEOGRAPHS.findall(line))  # a Chinese or Japanese line: two a word
-    words = len(line.split()) + ideographs // 2
-    hangul = len(_HANGUL.findall(line)) if _KOREAN_SENTENCE_END.search(line) else 0
-    if len(line) + ideographs + hangul < 60 or words < 8 or _meta_line(line) or _BYLINE_WITH_PARTS.match(line):
-        return False
-    if find_date_line(line):
-        return False  # "<headline>. August. 13, 2019 07:43. by Jane Roe": a date line
-    return line.endswith(TERMINAL_PUNCTUATION) or words >= 25
-
-
-def _meta_line(line: str) -> re.Match[str] | None:
-    # (its lazy section tries a date at every space: a line without "comment" is not searched)
-    return _META_LINE.match(line) if "comment" in line.lower() else None
-
-
 def clean_page(raw: str) -> CleanedPage:
     lines = join_wrapped(list(bounded_lines(_one_spaced(line) for line in clean_untrusted(raw).split("\n"))))
     body_start = next((i for i, line in enumerate(lines)
@@ -148,7 +101,7 @@ def clean_page(raw: str) -> CleanedPage:
     facts = _read_header(header, order)
     headline = facts.get("headline")
     paragraphs = without_subheads(_body_paragraphs(body, headline, facts, order), is_prose)
-    _choose_date(facts, paragraphs[:_PARAGRAPHS_NAMING_THE_DAY], header)
+    choose_date(facts, paragraphs[:_PARAGRAPHS_NAMING_THE_DAY], header)
     byline = facts.get("byline")
     if paragraphs and (closing := _BYLINE.match(paragraphs[-1])):
         byline = byline or closing["name"].strip()
@@ -215,7 +168,7 @@ def _body_paragraphs(body: list[str], headline: str | None, facts: dict, order: 
             continue  # "- <headline> - 21 de julho de 2025 3:37 am" over another, dashed headlines: other stories
         if number < _OPENING_BODY_LINES * 2 and _DATED_BYLINE.match(line) and not is_prose(line) \
                 and (printed := _date_line(line, order)):
-            _note_date(facts, printed)  # "By: The Associated Press June 24, 2022" under a caption: its date
+            note_date(facts, printed)  # "By: The Associated Press June 24, 2022" under a caption: its date
             continue
         noted = len(facts.get("date_lines", ()))
         if furniture.is_furniture(line) or directory.named(line) or (
@@ -252,7 +205,7 @@ def _is_dated_bullet(line: str, facts: dict) -> bool:
     item = line.lstrip("•·▪ ")
     if item == line or not _is_date_alone(item) or not (printed := find_date_line(item)):
         return False
-    _note_date(facts, printed)
+    note_date(facts, printed)
     return True
 
 
@@ -260,7 +213,7 @@ def _is_metadata_line(line: str, facts: dict, order: str) -> bool:
     if is_prose(line):
         return False
     if printed := _date_line(line, order):
-        _note_date(facts, printed)
+        note_date(facts, printed)
         return True
     if furniture.looks_like_byline(line):
         facts.setdefault("byline", line[3:].strip())
@@ -279,56 +232,6 @@ def _date_line(line: str, order: str) -> PrintedDate | None:
     return find_date_line(line, order) or field_date_line(line, order) or date_line_within(line, order)
 
 
-def _note_date(facts: dict, printed: PrintedDate, under_title: bool = True) -> None:
-    """Keep every date line, marking those above every title (`_choose_date` picks one)."""
-    dates = facts.setdefault("date_lines", [])
-    dates.append(printed)
-    if not under_title:
-        facts.setdefault("dates_above_titles", set()).add(len(dates) - 1)
-
-
-def _choose_date(facts: dict, opening: list[str], header: list[str] = ()) -> None:
-    """The page's date line: the first one that says "published" (or else the first that does
-    not say "updated" or "modified", under a title before one above any: a site's clock prints
-    the day it is read above its titles; or else the first). A date alone above every title
-    that the lead's weekday contradicts is the site's clock, never the page's date (unless the
-    first paragraphs name that day: "… at the signing in Seoul on Nov 23, 2016", or it is a blog's
-    date header, `is_post_day_header`); nor is the
-    day a page was "last updated" (years after it was written, at times), unless the header's
-    lines or the first paragraphs name that day, or its weekday is the one the lead names."""
-    dates = facts.get("date_lines", [])
-    if not dates:
-        return  # (a blog's meta line's date, if any, stands)
-    above = facts.get("dates_above_titles", set())
-    above = above - not_clocks(above, dates)
-    lead = next(iter(opening), "")
-    news_day = weekday_named(" ".join(opening)[:_LEAD_READ])  # a standfirst may stand before the lead naming it
-    named = set(dates_taken_out(" ".join(opening)[:_LEAD_READ])[1])
-    lines_of_dates = {d.line for d in dates}
-    named_around = named.union(*(dates_taken_out(line)[1] for line in header if line not in lines_of_dates))
-    words_around = "\n".join((*opening, *(line for line in header if line not in lines_of_dates)))
-    usable = [(i in above, d) for i, d in enumerate(dates)
-              if not (i in above and d.value not in named and is_clock_by_the_lead(d, lead, news_day)
-                      and not is_post_day_header(d, dates, header, news_day, lead)
-                      or is_not_the_pages(d, named_around, words_around, news_day)
-                      or the_lead_contradicts(d, facts.get("leads_above_dates", {}).get(i)))]
-    if not usable:
-        return  # a blog's meta line's date, if any, stands
-    # "2016年10月28日、韓国政府は…。": a date opening the story's sentence is the news's day, never the
-    # page's, even alone ("2000年6月13日,…。", a "today in history" page)
-    usable = [pair for pair in usable if not east_asian_sentence(pair[1].rest)]
-    if not usable:
-        return
-    usable = [pair for pair in usable if not is_prose(pair[1].rest)] or usable
-    ranked = sorted(usable, key=lambda pair: (pair[0], pair[0] and off_the_news_day(pair[1], news_day)))
-    unlabelled = [d for _, d in ranked if not d.label]
-    chosen = next((d for _, d in usable if d.label in ("published", "posted", "first published",
-                                                        "created", "written")), None) \
-        or next(iter(unlabelled), usable[0][1])
-    if not another_storys_stamp(chosen, dates, facts.get("leads_above_dates", {})):
-        facts["printed_date"] = chosen.line
-
-
 def _cut_footer(lines: list[str]) -> list[str]:
     for i, line in enumerate(lines):
         if _FOOTER_START.match(line) or furniture.starts_footer(line):
@@ -341,7 +244,7 @@ def _read_header(header: list[str], order: str = "") -> dict:
     facts: dict = {}
     candidates: list[str] = []
     for at, line in enumerate(header):
-        if meta := _meta_line(line):
+        if meta := meta_line(line):
             facts.setdefault("section", meta["section"])
             facts.setdefault("printed_date", meta["date"])
             rest = (meta["rest"] or "").strip()
@@ -351,11 +254,11 @@ def _read_header(header: list[str], order: str = "") -> dict:
         elif (dated := _SECTION_AND_DATE.match(line)) and (
                 section_date := find_date_line(dated["date"])):  # not "2016-02-30"
             facts.setdefault("section", dated["section"].strip())
-            _note_date(facts, section_date)
+            note_date(facts, section_date)
         elif printed := _date_line(line, order):
             if at and is_decision_label(header[at - 1]) or is_event_time(line):
                 continue  # "선고일" over "2019.04.11": the court's day, not the page's; a catalog's event time
-            _note_date(facts, printed, titles_above(candidates))
+            note_date(facts, printed, titles_above(candidates))
             facts.setdefault("lines_before_dates", []).append((len(facts["date_lines"]) - 1, len(candidates)))
             _header_facts_beside_date(printed, facts, candidates)
         elif byline := _BYLINE.match(line):

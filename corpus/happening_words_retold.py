@@ -27,9 +27,10 @@ _KO_CANCELLED_AS_LIVED = (r"(?:체결|서명|조인)식?(?:이|을)?\s*(?:[^\s.]
 
 # ... the pact concluded in a joined clause whose next verb is a past (timeline round 108: "2016년 처음으로 협정을
 # 체결해 … 길을 열었다", "지소미아를 맺고 정보를 나눠 왔다"; not a plan, a condition, an aim or a request: "의결하고 … 서명할
-# 예정이다", "체결하고 통보하면 … 밝혔다", "체결해 … 나누려 했으나", "체결해 달라고 요청했다"), or in the native passive
+# 예정이다", "체결하고 통보하면 … 밝혔다", "체결해 … 나누려 했으나", "체결해 달라고 요청했다"; a will, a wish or a
+# decision to: "서명하고 돌아오겠다고 말했다", "체결하고 싶다고 말했다", "체결해 나가기로 했다"), or in the native passive
 # past with the pact before it ("협정으로 3년 전에 맺어졌다")
-_KO_PAST_NEXT = (r"(?!\s*(?:달라|주))(?=(?:(?!예정|계획|방침|것으로|[할될]\s|려고|려\s|면\s|해야)[^.?!\n]){0,60}?"
+_KO_PAST_NEXT = (r"(?!\s*(?:달라|주))(?=(?:(?!예정|계획|방침|것으로|[할될]\s|려고|려\s|면\s|해야|겠|기로|싶)[^.?!\n]){0,60}?"
                  r"(?:었|았|였|했|됐|왔)(?:다|습니다|으며|고)(?![^\W\d_]))")
 _KO_CONCLUDED_THEN = (r"(?:(?:서명|체결|조인)(?:해|하여|하고)|(?:협정|지소미아|GSOMIA)(?:을|를)\s*맺(?:어|고))(?!\S)"
                       + _KO_PAST_NEXT)

@@ -28,6 +28,7 @@ LONGEST_LINE = 4000  # characters; three times the longest line of the labelled 
 _SENTENCE_ENDS = "。！？!?."
 TERMINAL_PUNCTUATION = tuple('.!?:;"”’)。！？」')
 _WRAP_WIDTH = 100  # a text whose lines are all at most this long may be hard-wrapped
+# A byline; an address alone; a blog's picture by its code ("f:id:jdoe:20190823180509j:plain", Hatena's).
 _OWN_LINE = re.compile(r"^by\b:?\s|^(?:https?://|www\.)\S+$|^f:id:[\w-]+:\d{14}[a-z]?:\w+$")
 
 

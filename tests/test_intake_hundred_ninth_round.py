@@ -31,7 +31,7 @@ TITLE = "Crowds in Seoul demand the president's resignation"
     ("13.11.2016 (intv) " + LEAD, "2016-11-13"),  # numeric, a part over 12 deciding; the site's credit between
     ("12 November 201622.14 " + LEAD, "2016-11-12"),  # the year glued to the time of day
     (TITLE + " | 12 Nov 2016 | " + LEAD, "2016-11-12"),  # the title, the date and the lead joined by bars
-    ("November 12, 2016 " + LEAD, "2016-11-12"),
+    ("NOV. 12, 2016 " + LEAD, "2016-11-12"),  # a site's stamp in capitals (review 48: not spelt as prose spells it)
 ])
 def test_a_date_run_into_the_story_gives_its_day(line, day):
     assert date_run_into_lead([TITLE, line]) == (day, line)
@@ -51,6 +51,7 @@ def test_a_page_opening_on_a_date_run_into_its_story_is_dated_by_it():
     "June 29, 2012 – Signing postponed as " + LEAD,  # a chronology's entry
     "2016-11-12: " + LEAD,
     "November 12, 2016, " + LEAD,  # an apposition
+    "November 12, 2016 " + LEAD,  # spelt as prose spells it: a timeline's entry (intake round 37; review 48)
     "On 12 November 2016 " + LEAD,  # a sentence naming the day
     "12 November 2016 Protests in Seoul",  # a heading's few words
     "05.09.2017 " + LEAD,  # a numeric day no order decides

@@ -55,7 +55,8 @@ def closing_credit(paragraph: str, directory: OutletDirectory) -> str | None:
     match = _CLOSING.search(paragraph.strip())
     if match is None:
         bare = _BARE_CLOSING.search(paragraph.strip())
-        if bare and (directory.named_alone(bare["credit"]) or _SITE_NAME.fullmatch(bare["credit"])):
+        if bare and (directory.named_alone(bare["credit"]) and _spelled_as_listed(bare["credit"], directory)
+                     or _SITE_NAME.fullmatch(bare["credit"])):
             return bare["credit"]  # "... this year. Jiji Press", "... (12:00 Moscow time). News.Az"
         return None
     credit = match["credit"] or match["dashed"]
@@ -71,3 +72,10 @@ def closing_credit(paragraph: str, directory: OutletDirectory) -> str | None:
     if not plausible(credit, directory):  # the whole credit: "(X/AFP via Getty Images)"
         return None
     return one_credit(credit, directory)
+
+
+def _spelled_as_listed(credit: str, directory: OutletDirectory) -> bool:
+    """A name after the last sentence is an outlet's in capitals first ("Jiji Press"), or in lower case as the outlet
+    spells itself ("dpa", "teleSUR") or as an address or a code is ("lenta.ru"); a word of lower-case letters is
+    another language's word else ("... firmado. reforma", "... 2016. scroll", "... here. app", "... 2019. nos")."""
+    return not credit[:1].islower() or credit in directory.lower_case_spellings or not credit.isalpha()

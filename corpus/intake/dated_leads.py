@@ -6,8 +6,10 @@ Bolivia's President …" (the year glued to the time), "<title> | 29 May 2023 | 
 The date has its four-digit year and is read without guessing (a numeric day's order decided by a part over 12); the
 words after it are the story's: a capitalised word opening a run of at least `_LEAD_WORDS` words. Not read: a dash,
 a colon or a comma after the date (a chronology's entry, "June 29, 2012 – Signing postponed", or an apposition), a
-date in lower-case words ("on 13 Nov. 2016 the …"), a short line (a heading), and a page whose other opening lines
-open on a full date too (a chronology's entries, each a day of its own).
+date in lower-case words ("on 13 Nov. 2016 the …"), a short line (a heading), a page whose other opening lines
+open on a full date too (a chronology's entries, each a day of its own), and a date alone before the words spelt as
+prose spells it ("March 31, 2014 Judges of …": a timeline's entry, intake round 37), not as a site's stamp ("13 NOV.
+2016", "23.09.2015").
 """
 
 from __future__ import annotations
@@ -23,8 +25,12 @@ _TITLE_BAR = re.compile(r"^[^|\n]{10,200}?\s\|\s(?=\d)")  # "<title> | 29 May 20
 # "201922.14 ": a four-digit year glued to the time of day as copied (two elements)
 _GLUED_TIME = re.compile(r"^(?P<date>.{4,40}?(?:19|20)\d\d)(?=[0-2]\d[.:][0-5]\d\s)")
 # after the date: its time at most, a short credit in brackets, a bar; then the story's capitalised word
-_TO_THE_STORY = re.compile(r"(?:[0-2]?\d[.:][0-5]\d)?[ \t]*+(?:\([^()\n]{1,20}\)[ \t]*+)?(?:\|[ \t]*+)?"
-                           r"(?=[A-ZÀ-ÖØ-Þ][^\W\d_])")
+_TO_THE_STORY = re.compile(r"(?P<time>[0-2]?\d[.:][0-5]\d)?[ \t]*+(?P<credit>\([^()\n]{1,20}\)[ \t]*+)?"
+                           r"(?P<bar>\|[ \t]*+)?(?=[A-ZÀ-ÖØ-Þ][^\W\d_])")
+# A date alone before the story's words is a stamp in a site's form ("13 NOV. 2016", "23.09.2015"); spelt as prose
+# spells it ("March 31, 2014 Judges of the top U.N. court …", "23 November 2016 Seoul and Tokyo sign …") it is a
+# timeline's entry or an "on this day" page's (intake round 37), not the page's day
+_PROSE_SPELLING = re.compile(r"[a-zà-ÿ]")
 _YEAR = re.compile(r"(?:19|20)\d\d")
 
 
@@ -47,6 +53,9 @@ def _date_before_story(line: str) -> str | None:
         return None
     after = _TO_THE_STORY.match(head, reading.end)
     if after is None or (not glued and after.end() == reading.end) or len(head[after.end():].split()) < _LEAD_WORDS:
+        return None
+    if not (title or glued or after["time"] or after["credit"] or after["bar"]) \
+            and _PROSE_SPELLING.search(head, 0, reading.end):
         return None
     value = read_date(head[:reading.end])
     return value if value and len(value) == len("YYYY-MM-DD") else None

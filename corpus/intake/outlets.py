@@ -41,6 +41,7 @@ class OutletDirectory:
     problem: str | None = None  # why the user's file was not used (the bundled list still is)
     common_words: frozenset[str] = frozenset()  # names that are also ordinary words or phrases
     by_handle: dict[str, str] = field(default_factory=dict)  # "theguardian" -> The Guardian
+    lower_case_spellings: frozenset[str] = frozenset()  # names an outlet spells in lower case first: "dpa", "taz"
 
     def handle(self, text: str) -> str | None:
         """The outlet a credit names by its handle, as reposts print it ("via theguardian",
@@ -264,15 +265,17 @@ def _load(user_file: str) -> OutletDirectory:
     by_name: dict[str, str] = {}
     by_domain: dict[str, str] = {}
     common_words: set[str] = set()
+    lower_case: set[str] = set()
     for entry in entries:  # later entries (the user's) win
         for name in (entry["name"], *entry["aliases"]):
             by_name[name_key(name)] = entry["name"]
+            lower_case.update({name} if name[:1].islower() else ())
             if entry["common_phrase"] or entry["common_word"] and " " not in name_key(name):
                 common_words.add(name_key(name))
         for domain in entry["domains"]:
             by_domain[domain.lower().removeprefix("www.")] = entry["name"]
     return OutletDirectory(by_name, by_domain, problem, frozenset(common_words),
-                           _handles(by_name, by_domain))
+                           _handles(by_name, by_domain), frozenset(lower_case))
 
 
 def _handles(by_name: dict[str, str], by_domain: dict[str, str]) -> dict[str, str]:

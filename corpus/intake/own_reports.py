@@ -24,21 +24,27 @@ from corpus.intake.outlets import OutletDirectory
 from corpus.intake.printed_dates import MONTH_NAME, find_date_line
 from corpus.lazy_patterns import LazyPattern
 
+# A name of up to four capitalised words, not run on past a sentence's end ("… in Seoul. NHK has learned", "… said
+# NHK. Reuters has …"; "U.S.", "St." and "S." go on: "St. Louis Post-Dispatch")
+_NAME = r"(?:The\s)?[A-Z][\w&.'’-]*(?:(?<![a-z]{2}\.)(?<![A-Z]{2}\.)\s[A-Z][\w&.'’-]*){0,3}"
+# (one name before every verb: a name tried once at each capital, not once a verb, reads ~100 KB of capitals in time)
 _OWN_REPORT = LazyPattern(
-    r"(?<![\w'’-])(?P<credit>(?:The\s)?[A-Z][\w&.'’-]*(?:\s[A-Z][\w&.'’-]*){0,3})\s+has\s+"
-    r"(?:learned|learnt|obtained|confirmed\s+independently|exclusively\s+learned)\b"
+    rf"(?<![\w'’-])(?P<credit>{_NAME})\s+(?:"
+    r"has\s+(?:learned|learnt|obtained|confirmed\s+independently|exclusively\s+learned)"
     # the newsroom's own disclosure, as British and Commonwealth outlets word it: "RNZ can now reveal that ..."
-    r"|(?<![\w'’-])(?P<revealer>(?:The\s)?[A-Z][\w&.'’-]*(?:\s[A-Z][\w&.'’-]*){0,3})\s+can\s+"
-    r"(?:now\s+|exclusively\s+)?reveal\b"
+    r"|(?P<reveals>can\s+(?:now\s+|exclusively\s+)?reveal)"
     # the paper saying what its own piece sets out to do: "The Japan Times decided to look more
     # closely at their history", "X takes a closer look at" (a source "told" or "reported")
-    r"|(?<![\w'’-])(?P<inquirer>(?:The\s)?[A-Z][\w&.'’-]*(?:\s[A-Z][\w&.'’-]*){0,3})\s+"
-    r"(?:decided\s+to\s+(?:look|examine|take\s+a\s+(?:closer\s+)?look)|takes?\s+a\s+closer\s+look"
+    r"|decided\s+to\s+(?:look|examine|take\s+a\s+(?:closer\s+)?look)|takes?\s+a\s+closer\s+look"
     r"|looks?\s+more\s+closely)\b"
     # a broadcaster's correspondent named by the post alone, as it names its own: "..., says the
     # BBC's Seoul correspondent" (another outlet's is named by name: "the BBC's Jane Roe")
     r"|\b(?:says|writes|reports)\s+the\s+(?P<office>[A-Z][\w&.'’-]*(?:\s[A-Z][\w&.'’-]*){0,3})['’]s\s+"
     r"(?:[A-Z][a-z]+\s+){0,2}(?:correspondent|editor)\b")
+# Before a sentence's first word: a full stop (a closing quote or bracket after it), or a dateline's dash
+# ("WELLINGTON — RNZ can now reveal …"), and a space; `_OPENING_READ` characters read.
+_SENTENCE_OPENS = re.compile(r"(?:[.!?][\"”’)]?|\s[—–-]{1,2})\s$")
+_OPENING_READ = 4
 _CJK_INSTITUTION = LazyPattern(r"[\u4e00-\u9fff가-힣・·]{1,10}(?:省|庁|府|部|院|局|委員会|処|처|청|부)")
 _OWN_ISSUE = LazyPattern(rf"\((?i:see)\s+(?P<credit>[A-Z][\w&.'’ -]{{1,40}}?),\s+"
                          rf"(?:{MONTH_NAME})\.?\s+[0-3]?\d\)")
@@ -56,12 +62,20 @@ def own_issue_credit(paragraphs, directory: OutletDirectory) -> str | None:
 
 
 def _one_listed(form: re.Pattern[str], paragraphs, directory: OutletDirectory) -> str | None:
-    """The outlet of the credits `form` finds in `paragraphs` when they name one listed outlet; one that "can reveal"
-    is not a common word's ("Time can reveal much": the word, not the magazine)."""
-    named = {directory.named_alone(match["revealer"]) if match.groupdict().get("revealer")
+    """The outlet of the credits `form` finds in `paragraphs` when they name one listed outlet."""
+    named = {_revealer(match, paragraph, directory) if match.groupdict().get("reveals")
              else directory.named(next(filter(None, match.groups()), ""))
              for paragraph in paragraphs for match in form.finditer(paragraph)} - {None}
     return named.pop() if len(named) == 1 else None
+
+
+def _revealer(match: re.Match[str], paragraph: str, directory: OutletDirectory) -> str | None:
+    """The listed outlet that "can reveal", opening its sentence as a newsroom tells its own finding; not a common
+    word's ("Time can reveal much": the word, not the magazine), nor one within another's clause or quote ("whether
+    NHK can reveal its sources", "the court ruled that Yonhap can reveal", 'Kim said: "NHK can reveal …"')."""
+    start = match.start("credit")
+    opens = start == 0 or _SENTENCE_OPENS.search(paragraph, max(0, start - _OPENING_READ), start)
+    return directory.named_alone(match["credit"]) if opens else None
 
 
 def issuer_beside_date(opening: tuple[str, ...], directory: OutletDirectory) -> str | None:
