@@ -62,8 +62,8 @@ def test_no_collapse_from_a_plan_a_denial_or_another_date(text, date):
 def test_the_romance_could_is_hypothetical_and_a_past_stays_reported():
     assert _reported("Seúl aplazó la firma en el último momento.", "collapse")
     assert _reported("Seoul si era sfilata all'ultimo momento.", "collapse")
-    for text in ("Seúl podría echarse atrás en el último momento.", "Seoul potrebbe tirarsi indietro all'ultimo momento.",
-                 "Seul poderia adiar a assinatura no último minuto.", "Séoul pourrait reculer à la dernière minute."):
+    for text in ("Seúl podría echarse atrás en el último momento.",
+                 "Seoul potrebbe tirarsi indietro all'ultimo momento.", "Seul poderia adiar a assinatura no último minuto.", "Séoul pourrait reculer à la dernière minute."):
         assert not _reported(text, "collapse"), text
 
 
@@ -74,7 +74,8 @@ def test_the_romance_could_is_hypothetical_and_a_past_stays_reported():
     "dalam persetujuan yang ditandatangani tahun 2014.",
     "Korea Selatan dan Jepang bertukar informasi lewat AS sejak 2014.",
     "Até agora, as informações circulavam por meio dos Estados Unidos, sob um acordo de dezembro de 2014.",
-    "Hasta ahora lo hacían de manera indirecta, en virtud del pacto trilateral firmado con Washington a finales de 2014.",
+    "Hasta ahora lo hacían de manera indirecta, en virtud del pacto trilateral firmado con Washington a finales "
+    "de 2014.",
 ])
 def test_the_arrangement_through_the_united_states_in_four_more_languages(text):
     assert _linked(text, "2016-11-23", ARRANGEMENT)
