@@ -63,7 +63,8 @@ def test_the_romance_could_is_hypothetical_and_a_past_stays_reported():
     assert _reported("Seúl aplazó la firma en el último momento.", "collapse")
     assert _reported("Seoul si era sfilata all'ultimo momento.", "collapse")
     for text in ("Seúl podría echarse atrás en el último momento.",
-                 "Seoul potrebbe tirarsi indietro all'ultimo momento.", "Seul poderia adiar a assinatura no último minuto.", "Séoul pourrait reculer à la dernière minute."):
+                 "Seoul potrebbe tirarsi indietro all'ultimo momento.",
+                 "Seul poderia adiar a assinatura no último minuto.", "Séoul pourrait reculer à la dernière minute."):
         assert not _reported(text, "collapse"), text
 
 
