@@ -88,7 +88,7 @@ def pasted_source_address(url: str, page: CleanedPage, text: str) -> bool:
     if at_host is None:
         return False
     folded = name_key(re.sub(r"https?://\S+", " ", text))  # (an address names its host, not the story's source)
-    names = [key for key, name in outlets().by_name.items() if name == at_host and len(key) > 2]
+    names = [key for key in outlets().keys_of(at_host) if len(key) > 2]
     return not any(key in folded for key in names)
 
 

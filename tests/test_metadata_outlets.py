@@ -230,3 +230,12 @@ def test_a_line_starts_with_a_name_whatever_the_names_openings_kept():
         for line in (key, key + " online", key[:-1], key + "x"):
             expected = any(line[:length] in directory.by_name for length in range(1, len(line) + 1))
             assert directory._starts_with_a_name(line) == expected, line
+
+
+def test_an_outlets_keys_are_every_name_the_directory_knows_it_by():
+    directory = outlets()
+    for outlet in sorted(set(directory.by_name.values()))[::25]:
+        expected = {key for key, shown in directory.by_name.items() if shown == outlet}
+        assert set(directory.keys_of(outlet)) == expected, outlet
+    assert name_key("Yonhap News Agency") in directory.keys_of(directory.named("Yonhap"))
+    assert directory.keys_of("No Such Outlet Anywhere") == ()

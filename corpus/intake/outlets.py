@@ -85,6 +85,17 @@ class OutletDirectory:
     def _name_lengths(self) -> tuple[int, ...]:
         return tuple(sorted({len(key) for key in self.by_name}))
 
+    def keys_of(self, outlet: str) -> tuple[str, ...]:
+        """Every name and alias (in `name_key`'s form) the directory knows `outlet` by; () for an unlisted one."""
+        return self._keys_by_outlet.get(outlet, ())
+
+    @cached_property
+    def _keys_by_outlet(self) -> dict[str, tuple[str, ...]]:
+        keys: dict[str, list[str]] = {}
+        for key, outlet in self.by_name.items():
+            keys.setdefault(outlet, []).append(key)
+        return {outlet: tuple(found) for outlet, found in keys.items()}
+
     def named_twice(self, text: str) -> str | None:
         """The printed name of the outlet `text` names twice over, a name then another of its
         spellings or its address: "中國報 China Press", "Xinhua English.news.cn"."""

@@ -103,7 +103,7 @@ def _credit_of_its_own(line: str, start: int, end: int, domain_start: int) -> bo
 def _named_again(name: str, credit: str, page_text: str, directory: OutletDirectory) -> bool:
     keys = {key for key in (name_key(name), name_key(credit)) if len(key) > 2}
     if listed := directory.named(credit):
-        keys |= {key for key, outlet in directory.by_name.items() if outlet == listed and len(key) > 2}
+        keys |= {key for key in directory.keys_of(listed) if len(key) > 2}
     return times_named(page_text, frozenset(keys)) >= 2
 
 

@@ -31,7 +31,7 @@ def _names_again(heading: str, under: str, directory: OutletDirectory) -> bool:
     if _holds(under, name_key(heading)):
         return True
     outlet = directory.named(heading)
-    return bool(outlet) and any(_holds(under, key) for key, shown in directory.by_name.items() if shown == outlet)
+    return bool(outlet) and any(_holds(under, key) for key in directory.keys_of(outlet))
 
 
 def _holds(text: str, key: str) -> bool:

@@ -71,7 +71,7 @@ def prints_sibling_instead(text: str, name: str, directory: OutletDirectory) -> 
     """Whether `text`, its addresses aside, prints another listed outlet's name that holds one of `name`'s
     names ("연합뉴스TV" of "연합뉴스") and none of `name`'s names on their own."""
     folded = name_key(" ".join(_ADDRESS.sub(" ", text).split()))
-    own = {key for key, shown in directory.by_name.items() if shown == name and key}
+    own = {key for key in directory.keys_of(name) if key}
     longer = [key for key, shown in directory.by_name.items()
               if shown != name and any(key.startswith(key_) and key != key_ for key_ in own)]
     sibling = False
