@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from tests.page_set_kinds import GSOMIA_PERIODS, WrittenBlind
 from tests.page_set_specs_later import LATER_SETS
+from tests.page_set_specs_recent import RECENT_SETS
 
 __all__ = ["GSOMIA_PERIODS", "ORDER", "WRITTEN_BLIND", "WrittenBlind"]
 
@@ -251,6 +252,6 @@ WRITTEN_BLIND = (
     # 2008-2024 (Beijing 2008, the HZMB bridge, Evergrande, Gangnam Style, Thai floods, Kanjuruhan, Taal, Yagi), 17 in English.
     WrittenBlind("holdout59", 40, 0, 24, 8, range(11, 16), range(21, 26),
                  blind=False, signing_and_crisis_share=False, periods=frozenset()),
-) + LATER_SETS
+) + LATER_SETS + RECENT_SETS
 # Every set in the order it was written: a set's earlier sets are those before it.
 ORDER = ("dev", "holdout", "dev2", "holdout2") + tuple(spec.name for spec in WRITTEN_BLIND)
