@@ -1,5 +1,5 @@
 """The held-out sets written blind from holdout60 to holdout99, one `WrittenBlind` row a set in the order they were
-written (the earlier ones: tests/page_set_specs.py, which joins them all; the later ones: tests/page_set_specs_recent.py)."""
+written (the earlier ones: tests/page_set_specs.py, which joins them all; the later: tests/page_set_specs_recent.py)."""
 
 from __future__ import annotations
 
