@@ -110,4 +110,24 @@ RECENT_SETS = (
                  periods=frozenset({"gsomia-2012-collapse", "gsomia-2016-talks", "gsomia-2016-tentative",
                                     "gsomia-2016-signing", "gsomia-2019-termination", "gsomia-2019-suspension",
                                     "gsomia-2023-normalisation"})),
+    # holdout107: the GSOMIA as analysis, opinion and official pages tell it (the JoongAng's and the Korea Economic
+    # Daily's Japanese-edition editorials, the Asahi's English editorial on a Japanese blog, two Hankyoreh English
+    # editorials, a National Interest commentary on a Blogger page, a Hankyoreh editorial and a Chosun editorial on
+    # Japanese reposting sites, Arab Today carrying MENA, KCNA on an aggregator, Herald Economy, YTN's article and
+    # interview pages, Newsis, a hatena explainer, Korea Times, Korea JoongAng Daily and Korea Herald editorials on
+    # Yonhap, PacNet, Stimson in the News, IDE-JETRO's IDE Square, a machine-translated SBS column, a local paper's
+    # page, the Global Forum of Japan's papers on a PDF mirror, a blog reposting the 2015 guidelines, a State
+    # Department briefing on the embassy site, a Stimson report on a PDF mirror, a KEI post on a policy blog): the
+    # June 2012 postponement (5), the 2014 arrangement (2), the talks, initialling and signing of 2016 (4), the
+    # decision and the run-up to the expiry and the suspension of 2019 (8), the 2020 "conditional" state (2), the
+    # run-up to and the normalisation of 2023 (3), and four alliance stories under ids no earlier set used (the 2015
+    # U.S.-Japan defense guidelines, USFK's furlough of 2020, a Stimson report on Japan's defense policy, the
+    # Trump-Lee summit of 2025). One page is dated only by a yearless wire dateline in the English form
+    # ("Pyongyang, November 17 (KCNA) —").
+    WrittenBlind("holdout107", 30, 24, 20, 4, range(4, 9), range(4, 9), yearless_at_least=1,
+                 signing_and_crisis_share=False,
+                 periods=frozenset({"gsomia-2012-collapse", "gsomia-2014-trilateral", "gsomia-2016-talks",
+                                    "gsomia-2016-tentative", "gsomia-2016-signing", "gsomia-2019-termination",
+                                    "gsomia-2019-suspension", "gsomia-2020-renewal",
+                                    "gsomia-2023-normalisation"})),
 )
