@@ -17,7 +17,8 @@
   widget: "이 글자크기로 변경됩니다.", "(예시) 가장 빠른 뉴스가 있고 다양한 정보, …";
 * Daum's pointer to the outlet's page ("… 해당 언론사로 이동합니다."), a Korean broadcaster's request to name its
   programme when quoting ("■ 인용보도 시 프로그램명 '…'을 밝혀주시기 바랍니다.");
-* a Korean broadcaster's tip box: "OBS 뉴스는 언제나 여러분의 제보를 기다립니다.", "▶ 이메일 jebo@…";
+* a Korean broadcaster's tip box: "OBS 뉴스는 언제나 여러분의 제보를 기다립니다.", "■ 제보하기", "▶ 이메일 jebo@…",
+  "▷ 전화 : 02-781-1234, 4444", "▷ 카카오톡 @mbc제보";
 * a Chinese site's heading of its copyright notice ("版权和免责申明") and of its comments ("評論", "评论"),
   alone on a line;
 * an advertisement's label alone ("광고", "広告", "广告"), a link back to the top ("回到頂部", after a
@@ -54,8 +55,12 @@ AWAITS_YOUR_TIPS = r"여러분의\s*(?:소중한\s*)?제보를\s*기다립니다
 # quoting the line ("\"KBS는 … 제보를 기다립니다\"라는 안내 문구") is no tip box (`own_mentions` reads the name).
 TIP_LINE = re.compile(r"^[•·\s]*(?:(?P<tips>[^\s.!?\"“”'‘’「『]{1,12}(?:\s[^\s.!?]{1,12}){0,2}?)\s*(?:은|는)\s*)?"
                       rf"(?:24시간\s*|언제나\s*|항상\s*)?(?:(?:시청자|독자)\s*)?{AWAITS_YOUR_TIPS}\.?$")
+# ... its heading, its way to send one ("■ 제보하기", "기사제보", "▷ 카카오톡 @mbc제보", "▷ 카카오톡 : 'KBS제보' 검색") and its
+# marked contact lines ("▶ 이메일 jebo@…", "▷ 전화 : 02-781-1234, 4444"): no sentence, a short line (round 113)
 _TIP_BOX = re.compile(rf"{TIP_LINE.pattern}"
-                      r"|^[•·\s]*▶\s*(?:이메일|메일|e-?mail|전화|카카오톡|카톡)\s*[:：]?\s*\S{3,40}$")
+                      r"|^[•·\s]*[▶▷■□※]\s*(?:이메일|메일|e-?mail|전화|카카오톡|카톡)\s*[:：]?\s*[^\s.!?。][^.!?。]{2,40}$"
+                      r"|^[^.!?。]{0,30}?(?:제보\s?하기|기사\s?제보|@[\w가-힣]{0,12}제보|['‘][\w가-힣]{0,12}제보['’]\s?검색)"
+                      r"[^.!?。]{0,40}$")
 _OTHER_HEADINGS = re.compile(r"^(?:版权|版權)(?:和|与|與|及)?免责(?:申明|声明|聲明)$|^(?:評論|评论)$"
                              r"|^이\s*글자\s*크기로\s*변경됩니다\.?$"
                              # an advertisement's label, a link back to the top, a widget still loading
