@@ -61,7 +61,8 @@ PROSE = [
     "최종 판결은 오전 9:30", "Rescuers found him in 3:20 flat, officials said.",
     # a story that mentions watching or subscribing
     "Watch out for the next storm, the mayor told residents.", "Residents watched the water rise until 2:35",
-    "Subscribers to the service were told on Monday. The service resumed.", "WATCH: the mayor said the town will be rebuilt. It was flooded.",
+    "Subscribers to the service were told on Monday. The service resumed.",
+    "WATCH: the mayor said the town will be rebuilt. It was flooded.",
 ]
 
 

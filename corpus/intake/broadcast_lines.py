@@ -39,17 +39,17 @@ _LABELLED_DURATION = (
 # a clip's title closing on its running time, under ten minutes ("00:32", "2:42"): words, no sentence; a time of day
 # after a date or a clock's word ("November 22 5:08", "at 9:30") is not one
 _TITLED_DURATION = r"(?P<title>[^.!?。\n]{0,110}?(?:[^\W\d_]|[?!'’”]))\s(?:0\d|\d):[0-5]\d"
+_TIME_WORD = re.compile(r"(?i)\b(?:at|from|to|until|till|by|before|after|since|around|about|um|à|a|de|las|alle"
+                        r"|jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|[a-z]+day|오전|오후|새벽|午前|午後)\.?$")
 _WATCH_LINK = r"(?:WATCH|Watch)\s?:\s?[A-Z\"“'‘][^.!?\n]{3,140}[?!]?"
-# a pitch for the channel, the podcast or the paper: "Subscribe FORTUNE INSIGHT YouTube channel:", "Click to subscribe to the
-# Sky News Daily wherever you get your podcasts", "▣ YTN 유튜브 채널 구독 : …", "한겨레 구독신청 하기"
+# a pitch for the channel, the podcast or the paper: "Subscribe FORTUNE INSIGHT YouTube channel:", "Click to subscribe
+# to the Sky News Daily wherever you get your podcasts", "▣ YTN 유튜브 채널 구독 : …", "한겨레 구독신청 하기"
 # (a word of the pitch in it, no comma: "Subscribe to the idea that …, the minister said" is a sentence)
 _SUBSCRIBE = (r"(?i:(?:click\s+(?:here\s+)?to\s+)?subscribe\b(?=[^,\n]{0,110}\b(?:channel|telegram|youtube|podcasts?"
               r"|newsletters?|plan|app|now|login|here|free)\b)[^,\n]{0,110})"
               r"|[^\n]{0,40}?구독\s?(?:신청\s?)?하기|[^\n]{0,30}?채널\s?구독\s*[:：][^\n]{0,60}")
 _FORMS = re.compile(rf"{_SIGN_OFF}|{_HAND_OFF}|{_LABELLED_DURATION}|{_WATCH_LINK}"
                     rf"|{_SUBSCRIBE}|{_TITLED_DURATION}")
-_TIME_WORD = re.compile(r"(?i)\b(?:at|from|to|until|till|by|before|after|since|around|about|um|à|a|de|las|alle"
-                        r"|jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|[a-z]+day|오전|오후|새벽|午前|午後)\.?$")
 
 
 def is_broadcast_line(line: str) -> bool:
