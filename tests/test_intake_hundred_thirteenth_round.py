@@ -28,6 +28,8 @@ FURNITURE = [
     # a tip box and its marked contact lines
     "■ 제보하기", "▷ 카카오톡 @abc제보", "▷ 카카오톡 : 'ABC제보' 검색", "기사제보",
     "▷ 전화 : 02-123-4567, 4444", "▷ 이메일 : tips",
+    # a transcript's speaker marks alone, in other brackets or before a colon
+    "<앵커 멘트>", "◀ 앵커 ▶", "◀ 리포트 ▶", "<기자 멘트>", "(ANCHOR)", "ANCHOR:", "Anchor:",
     # a player's duration beside its label, its source or a clip's title
     "Listen · 3:50", "Watch 2:35", "Duration: 02:35", "01:54 - Source: CNN", "Floods hit coastal towns 00:32",
     "How will the towns rebuild? 02:42", "재생시간 01:57 해안 마을에 홍수 피해", "해안 마을에 홍수 피해 02:35",
@@ -52,6 +54,7 @@ PROSE = [
     # a reporter or a station named in a sentence
     "그는 기자입니다.", "저는 기자입니다.", "최한결 기자는 현장에서 주민들을 만났습니다.", "KBS 뉴스에 따르면 피해는 더 늘었다.",
     "김하늘 기자가 현장에서 주민들과 이야기를 나눴습니다.", "IT 강국의 기자들이 모였습니다.",
+    "ANCHOR: Good evening, the floods have reached the coast.", "<앵커 멘트> 오늘 정부는 협정에 서명했습니다.",
     # a tip the police ask for, a phone in a sentence
     "경찰은 시민들의 제보를 기다린다고 밝혔다.", "제보를 받은 경찰이 현장에 출동했습니다.", "전화로 제보한 주민은 모두 세 명이었다.",
     "▷ 전화 : 주민들은 밤새 전화를 걸었다.", "기사제보를 한 주민은 모두 세 명이었다.",

@@ -3,7 +3,8 @@
 * a Chinese picture's credit on its own line: "新华社记者郑悦摄", "(记者 王小明 摄)";
 * a Japanese broadcaster's note on a character it cannot print: "(*「セン」=「擔」のつくりの部分の文字)";
 * a comment box's empty counter ("0 / 300"), a Korean share button ("SNS 기사보내기");
-* a broadcast transcript's speaker marks alone on a line: "<Anchor>", "<Reporter>", "<앵커>", "<기자>",
+* a broadcast transcript's speaker marks alone on a line: "<Anchor>", "<Reporter>", "<앵커>", "<기자>", "<앵커 멘트>",
+  "◀ 리포트 ▶", "(ANCHOR)", "ANCHOR:",
   and its label of whom it quotes ("인터뷰 : 조선중앙통신", "녹취 : …"): a source, never the outlet;
 * a pointer to related stories in traditional characters: "相關文章", "相關報道" (and "相关文章", "相关报道"),
   a Taiwanese site's "★延伸閱讀★" before the linked title,
@@ -39,7 +40,9 @@ _PICTURE_TAKEN_BY = re.compile(
 _UNPRINTABLE_CHARACTER_NOTE = re.compile(r"^[(（]\s*[*＊※][^()（）]{1,60}(?:文字|字)\s*[)）]$")
 _EMPTY_COUNTER = re.compile(r"^0\s*/\s*[1-9]\d{1,3}(?:,\d{3})?$")
 _KOREAN_SHARE = re.compile(r"^(?:SNS\s*)?기사\s*(?:보내기|공유하기)$")
-_SPEAKER_MARK = re.compile(r"^<\s*(?:Anchor|Reporter|Interview|앵커|기자|리포트|인터뷰)\s*>$", re.IGNORECASE)
+# (in any of the brackets broadcasters print it in, "[앵커멘트]", "◀ 앵커 ▶", "(ANCHOR)", or before a colon alone: round 113)
+_SPEAKER_MARK = re.compile(r"^[<\[(◀【]\s*(?:Anchor|Reporter|Correspondent|Interview|Soundbite|앵커|기자|리포트|인터뷰|녹취"
+                           r"|현장음)(?:\s*멘트)?\s*[>\])▶】]$|^(?:Anchor|Reporter|Correspondent)\s*:$", re.IGNORECASE)
 _TRANSCRIPT_LABEL = re.compile(r"^(?:인터뷰|녹취|싱크|현장음|자막)\s*[:：]\s*\S.{0,40}$")
 _RELATED = re.compile(r"^(?:相關|相关)(?:文章|報道|报道|報導|新聞|新闻)$|^更多\s*>>|^[★☆]\s*延伸(?:閱讀|阅读)\s*[★☆]"
                       r"|^[\u4e00-\u9fff]{2,8}(?:精選|精选)\s*[:：]?$"
