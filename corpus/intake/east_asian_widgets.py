@@ -3,7 +3,8 @@
 * a Chinese picture's credit on its own line: "新华社记者郑悦摄", "(记者 王小明 摄)";
 * a Japanese broadcaster's note on a character it cannot print: "(*「セン」=「擔」のつくりの部分の文字)";
 * a comment box's empty counter ("0 / 300"), a Korean share button ("SNS 기사보내기");
-* a broadcast transcript's speaker marks alone on a line: "<Anchor>", "<Reporter>", "<앵커>", "<기자>",
+* a broadcast transcript's speaker marks alone on a line: "<Anchor>", "<Reporter>", "<앵커>", "<기자>", "<앵커 멘트>",
+  "◀ 리포트 ▶", "(ANCHOR)", "ANCHOR:",
   and its label of whom it quotes ("인터뷰 : 조선중앙통신", "녹취 : …"): a source, never the outlet;
 * a pointer to related stories in traditional characters: "相關文章", "相關報道" (and "相关文章", "相关报道"),
   a Taiwanese site's "★延伸閱讀★" before the linked title,
@@ -17,7 +18,8 @@
   widget: "이 글자크기로 변경됩니다.", "(예시) 가장 빠른 뉴스가 있고 다양한 정보, …";
 * Daum's pointer to the outlet's page ("… 해당 언론사로 이동합니다."), a Korean broadcaster's request to name its
   programme when quoting ("■ 인용보도 시 프로그램명 '…'을 밝혀주시기 바랍니다.");
-* a Korean broadcaster's tip box: "OBS 뉴스는 언제나 여러분의 제보를 기다립니다.", "▶ 이메일 jebo@…";
+* a Korean broadcaster's tip box: "OBS 뉴스는 언제나 여러분의 제보를 기다립니다.", "■ 제보하기", "▶ 이메일 jebo@…",
+  "▷ 전화 : 02-781-1234, 4444", "▷ 카카오톡 @mbc제보";
 * a Chinese site's heading of its copyright notice ("版权和免责申明") and of its comments ("評論", "评论"),
   alone on a line;
 * an advertisement's label alone ("광고", "広告", "广告"), a link back to the top ("回到頂部", after a
@@ -38,7 +40,9 @@ _PICTURE_TAKEN_BY = re.compile(
 _UNPRINTABLE_CHARACTER_NOTE = re.compile(r"^[(（]\s*[*＊※][^()（）]{1,60}(?:文字|字)\s*[)）]$")
 _EMPTY_COUNTER = re.compile(r"^0\s*/\s*[1-9]\d{1,3}(?:,\d{3})?$")
 _KOREAN_SHARE = re.compile(r"^(?:SNS\s*)?기사\s*(?:보내기|공유하기)$")
-_SPEAKER_MARK = re.compile(r"^<\s*(?:Anchor|Reporter|Interview|앵커|기자|리포트|인터뷰)\s*>$", re.IGNORECASE)
+# (in any of the brackets broadcasters print it in, "[앵커멘트]", "◀ 앵커 ▶", "(ANCHOR)", or before a colon alone: round 113)
+_SPEAKER_MARK = re.compile(r"^[<\[(◀【]\s*(?:Anchor|Reporter|Correspondent|Interview|Soundbite|앵커|기자|리포트|인터뷰|녹취"
+                           r"|현장음)(?:\s*멘트)?\s*[>\])▶】]$|^(?:Anchor|Reporter|Correspondent)\s*:$", re.IGNORECASE)
 _TRANSCRIPT_LABEL = re.compile(r"^(?:인터뷰|녹취|싱크|현장음|자막)\s*[:：]\s*\S.{0,40}$")
 _RELATED = re.compile(r"^(?:相關|相关)(?:文章|報道|报道|報導|新聞|新闻)$|^更多\s*>>|^[★☆]\s*延伸(?:閱讀|阅读)\s*[★☆]"
                       r"|^[\u4e00-\u9fff]{2,8}(?:精選|精选)\s*[:：]?$"
@@ -54,8 +58,12 @@ AWAITS_YOUR_TIPS = r"여러분의\s*(?:소중한\s*)?제보를\s*기다립니다
 # quoting the line ("\"KBS는 … 제보를 기다립니다\"라는 안내 문구") is no tip box (`own_mentions` reads the name).
 TIP_LINE = re.compile(r"^[•·\s]*(?:(?P<tips>[^\s.!?\"“”'‘’「『]{1,12}(?:\s[^\s.!?]{1,12}){0,2}?)\s*(?:은|는)\s*)?"
                       rf"(?:24시간\s*|언제나\s*|항상\s*)?(?:(?:시청자|독자)\s*)?{AWAITS_YOUR_TIPS}\.?$")
+# ... its heading, its way to send one ("■ 제보하기", "기사제보", "▷ 카카오톡 @mbc제보", "▷ 카카오톡 : 'KBS제보' 검색") and its
+# marked contact lines ("▶ 이메일 jebo@…", "▷ 전화 : 02-781-1234, 4444"): no sentence, a short line (round 113)
 _TIP_BOX = re.compile(rf"{TIP_LINE.pattern}"
-                      r"|^[•·\s]*▶\s*(?:이메일|메일|e-?mail|전화|카카오톡|카톡)\s*[:：]?\s*\S{3,40}$")
+                      r"|^[•·\s]*[▶▷■□※]\s*(?:이메일|메일|e-?mail|전화|카카오톡|카톡)\s*[:：]?\s*[^\s.!?。][^.!?。]{2,40}$"
+                      r"|^[^.!?。]{0,30}?(?:제보\s?하기|기사\s?제보|@[\w가-힣]{0,12}제보|['‘][\w가-힣]{0,12}제보['’]\s?검색)"
+                      r"[^.!?。]{0,40}$")
 _OTHER_HEADINGS = re.compile(r"^(?:版权|版權)(?:和|与|與|及)?免责(?:申明|声明|聲明)$|^(?:評論|评论)$"
                              r"|^이\s*글자\s*크기로\s*변경됩니다\.?$"
                              # an advertisement's label, a link back to the top, a widget still loading

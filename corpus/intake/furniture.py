@@ -10,6 +10,7 @@ import re
 from functools import lru_cache
 
 from corpus.intake.access_pitches import is_access_pitch
+from corpus.intake.broadcast_lines import is_broadcast_line
 from corpus.intake.chrome_lines import is_chrome_line
 from corpus.intake.citations import is_citation
 from corpus.intake.comment_widgets import is_comment_widget
@@ -265,7 +266,7 @@ def _is_furniture(line: str) -> bool:
             or is_east_asian_widget(line) or is_citation(line) or is_offer_line(line) or is_comment_widget(line)
             or is_pitch_line(line) or is_european_widget(line) or is_contact_or_source_line(line)
             or is_member_wall(line) or is_recirculation_line(line) or is_chrome_line(line) or is_page_marker(line)
-            or is_access_pitch(line))
+            or is_access_pitch(line) or is_broadcast_line(line))
 
 
 def is_quoted_link(line: str) -> bool:
