@@ -16,7 +16,6 @@ from corpus.page_addresses import (
     bare_closing_address,
     cites_another_outlet,
     outlet_from_url,
-    pasted_source_address,
 )
 from corpus.sanitize import clean_line
 from corpus.stated_dates import BadDate, normalise_stated_date
@@ -30,12 +29,12 @@ def describe_received(received: Received, overrides: dict[str, str], source: str
     credits printed in the text come before it."""
     page = cleaned(received.text)  # (the same page, cleaned once, serves the article)
     given = {key: value for key, value in overrides.items() if value}
-    printed_url = None if given.get("url") or received.stated.get("url") else address_in_text(page)
+    printed_url = None if given.get("url") or received.stated.get("url") else address_in_text(page, received.text)
     url = given.get("url") or received.stated.get("url") or printed_url
     outlet = _found_outlet(received, page, given, printed_url, url)
     if printed_url and cites_another_outlet(printed_url, outlet):
         url = None  # "<yna.co.kr address>" above the credit "STT": the source it cites
-    url_date = None if printed_url and bare_closing_address(printed_url, page) else date_from_url(url)
+    url_date = None if printed_url and bare_closing_address(printed_url, page, received.text) else date_from_url(url)
     date = _found_date(received, page, given, url_date)
     return _description(received, page, outlet, date, url, source)
 
@@ -53,8 +52,7 @@ def _found_outlet(received: Received, page: CleanedPage, given: dict[str, str], 
     return (_given(given, "outlet", "given with --outlet")
             or _given(user_stated, "outlet", f"stated in the {received.format} file")
             or outlet_from_page(page) or _stated_outlet(markup)
-            or (None if printed_url and (pasted_source_address(printed_url, page, received.text)
-                                         or addresses_of_several_outlets((*page.opening, *page.closing), outlets()))
+            or (None if printed_url and addresses_of_several_outlets((*page.opening, *page.closing), outlets())
                 else outlet_from_url(url, listed_only=url == printed_url)))
 
 
