@@ -16,6 +16,7 @@ from corpus.page_addresses import (
     bare_closing_address,
     cites_another_outlet,
     outlet_from_url,
+    pasted_source_address,
 )
 from corpus.sanitize import clean_line
 from corpus.stated_dates import BadDate, normalise_stated_date
@@ -52,7 +53,8 @@ def _found_outlet(received: Received, page: CleanedPage, given: dict[str, str], 
     return (_given(given, "outlet", "given with --outlet")
             or _given(user_stated, "outlet", f"stated in the {received.format} file")
             or outlet_from_page(page) or _stated_outlet(markup)
-            or (None if printed_url and addresses_of_several_outlets((*page.opening, *page.closing), outlets())
+            or (None if printed_url and (pasted_source_address(printed_url, page, received.text)
+                                         or addresses_of_several_outlets((*page.opening, *page.closing), outlets()))
                 else outlet_from_url(url, listed_only=url == printed_url)))
 
 

@@ -13,13 +13,20 @@ from urllib.parse import urlparse
 from corpus.cleaning import CleanedPage
 from corpus.found import Found
 from corpus.intake.outlets import OutletDirectory, name_key, outlets
+from corpus.intake.printed_dates import THREAD_POST, find_date_line
 
-__all__ = ["address_in_text", "bare_closing_address", "cites_another_outlet", "outlet_from_url"]
+__all__ = ["address_in_text", "bare_closing_address", "cites_another_outlet", "outlet_from_url",
+           "pasted_source_address"]
 
 _HEAD_LINES = 3
 _RAW_TAIL_LINES = 6
 _RAW_TAIL_CHARS = 4000
+_CLOCK = re.compile(r"\d{1,2}(?::\d\d|時\d{1,2}分)")
+# "-- " closing a post's words (alone or joined to its last line as copied): its signature or link follows.
+_SIGNATURE_RULE = re.compile(r"(?:^|\s)--$")
 _BARE_URL = re.compile(r"^<?(?P<url>https?://[^\s<>]+?(?<!\.jpg|\.png|\.gif)(?<!\.jpeg|\.webp))>?$", re.I)
+# "Source Article from <address>": an autoblog's link to the story it copies, its date the source's.
+_COPIED_FROM = re.compile(r"(?i)^source\s+article\s+from\s+")
 _LABELLED_URL = re.compile(r"(?i)^(?:read\s+more\s+at|source(?:\s+article\s+from)?|originally\s+published\s+at|"
                            r"first\s+published\s+at|read\s+the\s+(?:full|original)\s+"
                            r"(?:story|article)\s+at|(?:article|story|news)\s+(?:source|url|link)"
@@ -46,9 +53,10 @@ def address_in_text(page: CleanedPage, text: str = "") -> str | None:
 def bare_closing_address(url: str, page: CleanedPage, text: str = "") -> bool:
     """Whether `url` stands alone near the page's end: the link a forum post or blog gives the
     story it copies. It names the source, but its date is the source's, not the page's."""
-    return (any((match := _BARE_URL.match(line)) and match["url"] == url for line in page.closing)
-            or url in _addresses_alone(text)) \
-        and not any(url in line for line in page.opening[:_HEAD_LINES])  # (a page's own, at its head)
+    if any((match := _BARE_URL.match(_COPIED_FROM.sub("", line))) and match["url"] == url for line in page.closing):
+        return not any(url in line for line in page.opening[:_HEAD_LINES])  # (a page's own, at its head)
+    head = [line.strip() for line in text[:_RAW_TAIL_CHARS].splitlines() if line.strip()][:_HEAD_LINES]
+    return url in _addresses_alone(text) and not any(url in line for line in head)
 
 
 def _addresses_alone(text: str) -> list[str]:
@@ -77,3 +85,29 @@ def cites_another_outlet(url: str, outlet: Found | None) -> bool:
     at_host = directory.at_host(host) if host else None
     credited = directory.named(outlet.value) or outlet.value if outlet else None
     return bool(at_host and credited and name_key(at_host) != name_key(credited))
+
+
+def pasted_source_address(url: str, page: CleanedPage, text: str) -> bool:
+    """Whether the address ending the page is the link a forum's post gives the story it pastes:
+    the last line, under the story's time alone ("2019年11月22日 18時06分") or a post's signature
+    rule ("--"), or any line of a
+    thread whose posts are headed by their number and poster ("1 名前:… ID:…"), a listed outlet's
+    address its text never names (an outlet's own page prints its name somewhere)."""
+    closing = page.closing
+    pasted_last = len(closing) >= 2 and url in closing[-1] and (_time_alone(closing[-2])
+                                                               or _SIGNATURE_RULE.search(closing[-2].strip()))
+    if not pasted_last and not any(THREAD_POST.match(line) for line in (*page.opening, *closing)):
+        return False  # (or anywhere in a thread of numbered posts: "1 名前:ばーど ★ 2018/12/14(金) … ID:…")
+    at_host = outlets().at_host(urlparse(url).hostname or "")
+    if at_host is None:
+        return False
+    folded = name_key(re.sub(r"https?://\S+", " ", text))  # (an address names its host, not the story's source)
+    names = [key for key in outlets().keys_of(at_host) if len(key) > 2]
+    return not any(key in folded for key in names)
+
+
+def _time_alone(line: str) -> bool:
+    """A date and its time on a line of their own: "2019年11月22日 18時06分", "Nov 22, 2019 18:06"."""
+    printed = find_date_line(line)
+    return bool(printed and not printed.rest and not printed.before
+                and _CLOCK.search(line.replace(printed.text, " ")))
