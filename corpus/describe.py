@@ -30,12 +30,12 @@ def describe_received(received: Received, overrides: dict[str, str], source: str
     credits printed in the text come before it."""
     page = cleaned(received.text)  # (the same page, cleaned once, serves the article)
     given = {key: value for key, value in overrides.items() if value}
-    printed_url = None if given.get("url") or received.stated.get("url") else address_in_text(page)
+    printed_url = None if given.get("url") or received.stated.get("url") else address_in_text(page, received.text)
     url = given.get("url") or received.stated.get("url") or printed_url
     outlet = _found_outlet(received, page, given, printed_url, url)
     if printed_url and cites_another_outlet(printed_url, outlet):
         url = None  # "<yna.co.kr address>" above the credit "STT": the source it cites
-    url_date = None if printed_url and bare_closing_address(printed_url, page) else date_from_url(url)
+    url_date = None if printed_url and bare_closing_address(printed_url, page, received.text) else date_from_url(url)
     date = _found_date(received, page, given, url_date)
     return _description(received, page, outlet, date, url, source)
 

@@ -19,11 +19,15 @@ __all__ = ["address_in_text", "bare_closing_address", "cites_another_outlet", "o
            "pasted_source_address"]
 
 _HEAD_LINES = 3
+_RAW_TAIL_LINES = 6
+_RAW_TAIL_CHARS = 4000
 _CLOCK = re.compile(r"\d{1,2}(?::\d\d|時\d{1,2}分)")
 # "-- " closing a post's words (alone or joined to its last line as copied): its signature or link follows.
 _SIGNATURE_RULE = re.compile(r"(?:^|\s)--$")
 _BARE_URL = re.compile(r"^<?(?P<url>https?://[^\s<>]+?(?<!\.jpg|\.png|\.gif)(?<!\.jpeg|\.webp))>?$", re.I)
-_LABELLED_URL = re.compile(r"(?i)^(?:read\s+more\s+at|source|originally\s+published\s+at|"
+# "Source Article from <address>": an autoblog's link to the story it copies, its date the source's.
+_COPIED_FROM = re.compile(r"(?i)^source\s+article\s+from\s+")
+_LABELLED_URL = re.compile(r"(?i)^(?:read\s+more\s+at|source(?:\s+article\s+from)?|originally\s+published\s+at|"
                            r"first\s+published\s+at|read\s+the\s+(?:full|original)\s+"
                            r"(?:story|article)\s+at|(?:article|story|news)\s+(?:source|url|link)"
                            r"|source\s+(?:link|url)|original\s+(?:article|story|source|link|url)"
@@ -31,24 +35,34 @@ _LABELLED_URL = re.compile(r"(?i)^(?:read\s+more\s+at|source|originally\s+publis
                            r"\s*:?\s*<?(?P<url>https?://[^\s<>]+?)>?$")
 
 
-def address_in_text(page: CleanedPage) -> str | None:
+def address_in_text(page: CleanedPage, text: str = "") -> str | None:
     """The page's address when the copied text carries it (a picture's file is none): a bare address among
     the opening lines, or near the end alone (an aggregator's link to its source) or as
-    "Read more at: <address>" / "Source: <address>"."""
+    "Read more at: <address>" / "Source: <address>"; else the one address alone on a line of the raw `text`'s
+    last lines that the cleaning joined to its neighbours (a story's last paragraph, a blog's name under it)."""
     for line in page.opening:
         if match := _BARE_URL.match(line) or _LABELLED_URL.match(line):
             return match["url"]
     for line in page.closing[::-1]:
         if match := _LABELLED_URL.match(line) or _BARE_URL.match(line):
             return match["url"]
-    return None
+    alone = _addresses_alone(text)
+    return alone[0] if len(alone) == 1 else None  # (two: a compiled page's references, neither its own)
 
 
-def bare_closing_address(url: str, page: CleanedPage) -> bool:
+def bare_closing_address(url: str, page: CleanedPage, text: str = "") -> bool:
     """Whether `url` stands alone near the page's end: the link a forum post or blog gives the
     story it copies. It names the source, but its date is the source's, not the page's."""
-    return any((match := _BARE_URL.match(line)) and match["url"] == url for line in page.closing) \
-        and not any(url in line for line in page.opening[:_HEAD_LINES])  # (a page's own, at its head)
+    if any((match := _BARE_URL.match(_COPIED_FROM.sub("", line))) and match["url"] == url for line in page.closing):
+        return not any(url in line for line in page.opening[:_HEAD_LINES])  # (a page's own, at its head)
+    head = [line.strip() for line in text[:_RAW_TAIL_CHARS].splitlines() if line.strip()][:_HEAD_LINES]
+    return url in _addresses_alone(text) and not any(url in line for line in head)
+
+
+def _addresses_alone(text: str) -> list[str]:
+    """The addresses standing alone on a line among the raw text's last lines."""
+    lines = [line.strip() for line in text[-_RAW_TAIL_CHARS:].splitlines() if line.strip()]
+    return [match["url"] for line in lines[-_RAW_TAIL_LINES:] if (match := _BARE_URL.match(line))]
 
 
 def outlet_from_url(url: str | None, directory: OutletDirectory | None = None,

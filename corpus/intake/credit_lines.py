@@ -31,7 +31,7 @@ import re
 
 from corpus.cleaning import is_prose
 from corpus.intake.copyright_lines import reserves_rights
-from corpus.intake.credits import PHOTO_WORD, byline_credit
+from corpus.intake.credits import PHOTO_WORD, byline_credit, desk_signature
 from corpus.intake.furniture import describes_picture, is_caption, is_korean_caption
 from corpus.intake.outlets import OutletDirectory, one_listed_part
 from corpus.intake.press_reviews import review_headings
@@ -321,7 +321,7 @@ def _signature(line: str, directory: OutletDirectory) -> str | None:
         return directory.named_alone(sign_off["outlet"])  # "Jane Roe, Arirang News."
     signed = _SIGNED_LAST_LINE.match(line)
     name = signed["outlet"] if signed else _BRACKETED.sub(r"\1", line)
-    return directory.named_alone(name) or directory.handle(name)
+    return directory.named_alone(name) or directory.handle(name) or desk_signature(line, directory)
 
 
 _LINES_UNDER_THE_STORY = 3

@@ -89,9 +89,13 @@ _EMPTY_TAIL = LazyPattern(r"(?:\s*[|.,;:]+)+\s*$")
 # "Compiled by Democrat-Gazette staff from wire reports", "Written by Herald staff".
 _STAFF_CREDIT = LazyPattern(r"(?i:compiled|written|reported|prepared)\s+by\s+(?:the\s+)?"
                             r"(?P<credit>[A-Z][\w&.'’-]*(?:\s[A-Z][\w&.'’-]*){0,4})\s+(?i:staff)\b")
+# "Asia Times Staff", "RSTV Bureau", "Saudi Gazette report": an outlet's desk signing what it wrote.
+_DESK_WORDS = r"(?i:staff|(?:news\s+|web\s+|online\s+)?desk|bureau|correspondent|report)"
 _STAFF_SUFFIX = LazyPattern(r"^(?P<credit>[A-Z][\w&.'’-]*(?:\s[A-Z][\w&.'’-]*){0,3}?)\s+"
-                            r"(?i:staff|(?:news\s+|web\s+|online\s+)?desk|bureau|correspondent)"
-                            r"(?:\s+(?i:writers?|reporters?))?\s*$")
+                            rf"{_DESK_WORDS}(?:\s+(?i:writers?|reporters?))?\s*$")
+# The same line, its name read longest first ("Foreign Affairs News Desk": never the magazine "Foreign Affairs").
+_DESK_SIGNATURE = LazyPattern(r"^(?P<credit>[A-Z][\w&.'’-]*(?:\s[A-Z][\w&.'’-]*){0,3})\s+"
+                              rf"{_DESK_WORDS}(?:\s+(?i:writers?|reporters?))?\s*$")
 _POSTED = LazyPattern(r"(?i)\b(?:correspondent|bureau)\b")  # a writer's posting, named by its place
 # A writer for a listed outlet and the place they file from: "By Jane Roe and John Doe for Khabar Southeast Asia in Jakarta".
 _FOR_OUTLET_IN_PLACE = LazyPattern(r"^(?:By|BY)\s+[^,|]{2,80}?\s+for\s+(?P<credit>[A-Z][\w&.'’ -]{1,50}?)\s+in\s+[A-Z][\w .'’-]{1,30}$")
@@ -260,6 +264,12 @@ def _listed_staff(line: str, directory: OutletDirectory) -> str | None:
     head = re.split(r"\s*[,|]\s*", line.removeprefix("By ").removeprefix("BY "), maxsplit=1)[0]
     staff = _STAFF_SUFFIX.match(head)
     return staff["credit"] if staff and directory.named(staff["credit"]) else None
+
+
+def desk_signature(line: str, directory: OutletDirectory) -> str | None:
+    """A listed outlet's desk alone on a line, signing the story under it: "Wefornews Bureau", "Reuters Staff"."""
+    desk = _DESK_SIGNATURE.match(line.strip())
+    return directory.named_alone(desk["credit"]) if desk else None
 
 
 def plausible(credit: str, directory: OutletDirectory, unknown_needs_word: bool = False) -> bool:
