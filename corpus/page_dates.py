@@ -19,6 +19,7 @@ from corpus.intake import source_notes
 from corpus.intake.broadcast_headers import aired_record_day
 from corpus.intake.citations import cited_date
 from corpus.intake.contact_lines import EMAIL_ADDRESS_UNBOUNDED
+from corpus.intake.credited_days import credit_lines, credited_day_of
 from corpus.intake.date_readings import iso_day
 from corpus.intake.date_lines_within import published_head_date, slashed_dateline_date, time_unglued, year_word_day
 from corpus.intake.dated_leads import date_run_into_lead
@@ -99,7 +100,7 @@ def date_from_page(page: CleanedPage, stated: Found | None = None,
         printed = carried[0] and Found(carried[0], f"the wire's day under the story: {carried[1]!r} "
                                                    f"(the page's own: {printed.value} {printed.provenance})")
     return printed or _print_edition_date(page) or _stamp_under_story(page) or _yearless_date(page, other_dates) \
-        or _date_run_into_lead(page) or _title_tail(page)
+        or _date_run_into_lead(page) or _title_tail(page) or _credited_day(page)
 
 
 def is_a_full_day(value: str) -> bool:
@@ -185,6 +186,14 @@ def _title_tail(page: CleanedPage) -> Found | None:
     """A full date in brackets closing the title ("… Nuclear Test [January 7, 2016]"), when nothing else dates it."""
     tail = title_tail_date(page.opening[0]) if page.opening else None
     return Found(tail[0], f"printed in brackets closing the title: {tail[1]!r}") if tail else None
+
+
+def _credited_day(page: CleanedPage) -> Found | None:
+    """The day a copy's credit gives beside its outlet ("(USA Today, Sept 14,2017): On Friday …"), when nothing else
+    dates the page."""
+    lines = credit_lines(page.headline or "", page.opening, page.paragraphs, page.closing)
+    credit = credited_day_of(lines, outlets(), page_numeric_order(page.opening))
+    return Found(credit[0], f"printed in the credit beside its outlet: {short(credit[1])!r}") if credit else None
 
 
 def _print_edition_date(page: CleanedPage) -> Found | None:
