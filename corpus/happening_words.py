@@ -171,7 +171,9 @@ VOCABULARY: dict[str, tuple[str, ...]] = {
         r"(?:(?:delay|postpon|defer|suspend|halt|put\s+off|h(?:o|e)ld\s+off\s+on)(?:s|e|es|ed|ing)?"
         r"|(?:st(?:ep|eps|epped|epping)\s+back|pull(?:s|ed|ing)?\s+back|back(?:s|ed|ing)?\s+(?:off|away))\s+from)\s+"
         r"(?:ending|terminating|scrapping|quitting|leaving|withdrawing)",
-        r"st(?:ay|ays|ayed|aying)\s+in\s+" + _OBJECT, r"(?:decided|decides|decision|chose|opted)\s+(?:\w+\s+){0,2}?not\s+to\s+" + _ENDING + r"\b",
+        # "deciding to remain in an intelligence-sharing pact" (Reuters, NPR, CGTN), as "stay in"
+        r"(?:st(?:ay|ays|ayed|aying)|remain(?:s|ed|ing)?)\s+in\s+" + _OBJECT,
+        r"(?:decided|decides|decision|chose|opted)\s+(?:\w+\s+){0,2}?not\s+to\s+" + _ENDING + r"\b",
         # ... "would not, after all, end its pact"
         r"(?:will|would)\s+not(?:,\s+(?:after\s+all|in\s+the\s+end|for\s+now),)?\s+(?:be\s+)?"
         r"(?:expire|lapse|end|terminated?|scrap(?:ped)?|quit|withdraw\s+from)\b",
