@@ -107,9 +107,8 @@ def _noun_phrase_finished(text: str, cut: str, verb_end: int, most: int) -> str 
 
 
 # A clause the room cut a few words after its opening ("… fired six missiles and have…", "… a state visit that
-# will…", "… pacifism when the upper house…", "… three missiles that flew some 620 miles…"); not a verb's "that",
-# which opens its object ("decided that the…")
-_CLAUSE_BEGUN = re.compile(rf"(?<!\s)\s++(?:(?:that|which|who|whose|when|where|while)(?:\s[\w'\u2019-]+){{0,5}}"
+# will…", "… pacifism when the upper house…"); not a verb's "that", which opens its object ("decided that the…")
+_CLAUSE_BEGUN = re.compile(rf"(?<!\s)\s++(?:(?:that|which|who|whose|when|where|while)(?:\s[\w'\u2019-]+){{0,3}}"
                            rf"|(?:and|but)\s(?:{AUXILIARY_WORDS}|will|would|could|can|may|might|[a-z]{{2,}}ed"
                            rf"|{SENTENCE_PAST})(?:\s[\w'\u2019-]+){{0,2}})$")
 _VERB_BEFORE = re.compile(rf"(?<![\w'\u2019-])(?:[a-z]{{2,}}ed|{SENTENCE_PAST}|says?|tells?|thinks?|believes?)$")

@@ -23,7 +23,9 @@ _FEELING_VOICED = re.compile(r"\s(?:voiced|expressed|raised|conveyed|registered|
 _PROTESTED = re.compile(r"\s(?:lodged\s+a\s+protest|protested|complained)(?:\s+(?:strongly|formally|sharply|again))?"
                         r"(?:\s+(?:to|with)\s+(?:the\s+)?[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,3})?$")
 # A signing with no object: "Washington signed", "The United States actually signed" (the pact the page named).
-_SIGNED_ALONE = re.compile(r"\s(?:[a-z]+ly\s+)?(?:signed|ratified|initialled|initialed|countersigned)$")
+# (not a passive, "The harbour treaty was signed": its subject is what was signed)
+_SIGNED_ALONE = re.compile(r"(?<!\swas)(?<!\swere)(?<!\sbeen)(?<!\sbe)(?<!\sis)(?<!\sare)"
+                           r"\s(?:[a-z]+ly\s+)?(?:signed|ratified|initialled|initialed|countersigned)$")
 
 
 def matter_lost(title: str) -> bool:

@@ -1,14 +1,14 @@
 """Timeline round 113 (issue 14): a title that ends with a feeling voiced, a protest or a signing and says nothing of
 what about ("Kono voiced unease", "Washington signed") is not proposed; nor one whose subject is an office or a person
 it does not name ("The US President opened …", "The man went missing"); the comma closing a date that holds one is no
-clause's end ("delivered its ruling on Saturday, November 9, in the title suit"); a relative clause the room cut
-five words after its opening is left out. Sentences written for the purpose."""
+clause's end ("delivered its ruling on Saturday, November 9, in the title suit"). Sentences written for the
+purpose."""
 
 from __future__ import annotations
 
 import pytest
 
-from corpus import title_cuts, title_date_words
+from corpus import title_date_words
 from index import title_matter, title_unnamed
 from index.title_matter import matter_lost
 from index.title_unnamed import unnamed_subject
@@ -25,6 +25,7 @@ from tests.test_timeline_hundred_fifth_round import _proposed
     "Norland's Foreign Ministry protested strongly to Westland",
     "Westport signed",
     "Norland actually signed",
+    "Halden had signed",
 ])
 def test_a_title_that_says_nothing_of_what_about_is_not_proposed(title):
     assert matter_lost(title)
@@ -37,6 +38,7 @@ def test_a_title_that_says_nothing_of_what_about_is_not_proposed(title):
     "Norland protested the harbour tolls",
     "Halden raised concerns about the plan",
     "The council signed off on the budget",  # ("signed off": its object after it)
+    "The harbour treaty was signed",  # a passive: its subject is what was signed
 ])
 def test_a_title_that_says_what_about_is_kept(title):
     assert not matter_lost(title)
@@ -76,11 +78,8 @@ def test_proposals_refuse_a_reaction_with_no_matter_and_keep_one_with_it():
     ("Norland signed the pact on Wednesday, in a closed ceremony.", "Wednesday", "signed", "Norland signed the pact"),
     ("The court ruled on Saturday, Nov. 9, and the protests began at once.", "Saturday, Nov. 9", "ruled",
      "The court ruled, and the protests began at once"),
-    # a relative clause the room cut five words after its opening goes, the "…" kept
-    ("North Norland fired three medium-range missiles on Friday that flew some 620 miles and splashed down near "
-     "Westland, officials said.", "on Friday", "fired", "North Norland fired three medium-range missiles…"),
 ])
-def test_a_date_s_own_comma_and_a_relative_clause_begun(sentence, date, verb, title):
+def test_a_date_s_own_comma_is_no_clause_s_end(sentence, date, verb, title):
     assert titled(sentence, date, verb) == title
 
 
@@ -91,8 +90,7 @@ _HOSTILE = ["voiced " * 14_000, " very" * 20_000 + " unease", "protested to " + 
 
 def test_hostile_texts_read_quickly():
     patterns = [title_matter._FEELING_VOICED, title_matter._PROTESTED, title_matter._SIGNED_ALONE,
-                title_unnamed._OFFICE_UNNAMED, title_unnamed._PERSON_UNNAMED, title_date_words._DATE_S_COMMA,
-                title_cuts._CLAUSE_BEGUN]
+                title_unnamed._OFFICE_UNNAMED, title_unnamed._PERSON_UNNAMED, title_date_words._DATE_S_COMMA]
     for text in _HOSTILE:
         assert_each_reads_quickly(patterns, text)
         assert_runs_quickly(lambda: (matter_lost(text), unnamed_subject(text)), what=text[:30])
