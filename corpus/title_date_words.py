@@ -42,6 +42,8 @@ _AND_ANOTHER = re.compile(r"^,?\s+and\s+(?:[\w'\u2019-]+\s+){1,4}?(?:each|both|t
 _AND_DATED_LATER = re.compile(r"^,?\s+and\s+[^,]*?\b(?:in|on|by)\s+(?:(?:January|February|March|April|May|June|July"
                               r"|August|September|October|November|December)\b|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?"
                               r"|Oct|Nov|Dec)\.?\s+\d|(?:19|20)\d\d\b).*", re.DOTALL)
+# The comma closing a date that holds one ("on Saturday, November 9,", "on Nov. 9, 2019,"), a phrase after it
+_DATE_S_COMMA = re.compile(r"^\s*+,(?=\s++(?:in|at|to|over|with|for|from|against|near|during|under|into|aboard)\s)")
 _PART_OF_DAY = re.compile(r"^\s++(?:morning|afternoon|evening|night)\b")
 # What is left between commas of an aside whose date went: "The claim, made [on Jan. 6], met",
 # "Seoul, [on Monday], signed"
@@ -66,6 +68,7 @@ def without_its_date(sentence: str, date_start: int, date_end: int) -> str:
     # "Washington signed on Dec 23 and Seoul and Tokyo each on Dec 26": what follows the date's "and" is another's
     after = _AND_DATED_LATER.sub("", _AND_ANOTHER.sub("", _AND_AGAIN_ASIDE.sub(",", after, count=1), count=1), count=1)
     after = _without_the_date_s_particle(sentence[date_start:date_end], after)
+    after = _without_the_date_s_comma(sentence[date_start:date_end], after)
     if named:
         return without_emptied_participle(sentence[:date_start].rstrip() + " the ", after)
     before = _CJK_BEFORE_DATE.sub("", _ON_DATE.sub("", sentence[:date_start]), count=1)
@@ -86,6 +89,14 @@ def _without_the_date_s_particle(date: str, after: str) -> str:
         return CJK_PARTICLE.sub("", after, count=1)
     if "\uac00" <= date[-1:] <= "\ud7a3":
         return _KOREAN_PARTICLE.sub("", after, count=1)
+    return after
+
+
+def _without_the_date_s_comma(date: str, after: str) -> str:
+    """`after` without the comma that closed a date holding one before a phrase of its verb ("delivered its ruling on
+    Saturday, November 9[,] in the title suit"): the date's, no clause's end."""
+    if "," in date and _DATE_S_COMMA.match(after):
+        return after.lstrip()[1:]
     return after
 
 

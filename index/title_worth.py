@@ -8,7 +8,9 @@ from corpus.english_past import IRREGULAR_PAST
 from corpus.title_cjk_chains import CJK_DATE
 from corpus.title_cuts import AUXILIARY_WORDS
 from index.plain_verbs import plain_verbs
+from index.title_matter import matter_lost
 from index.title_states import tells_a_state
+from index.title_unnamed import unnamed_subject
 from index.title_tense import tells_nothing_past
 from index.title_verbless import verbless
 
@@ -134,7 +136,8 @@ def worth_proposing(sentence: str, verb: tuple[int, int] | None, title: str) -> 
     """Whether a happening no listed event claims reads as one of its own. Not when its title
     - has a subject that points back to another sentence's ("They also agreed to ...", "In rain, he picked
       ...", "The two were detained"), an owner ("His party lost ...") or a speaker ("I held talks with ...")
-      told elsewhere, or such an object ("Police arrested him", "State TV announced it");
+      told elsewhere, or such an object ("Police arrested him", "State TV announced it"), or is an office or a person
+      it does not name (`index.title_unnamed`: "The US President opened …", "The man went missing");
     - is a noun with only a relative clause ("The attack, which killed two Marines");
     - is a saying of a plan, a conjecture or a state ("X confirmed that Biden will host ...", "X said Seoul
       wants ..."; not an announcement, which is itself the news);
@@ -148,6 +151,8 @@ def worth_proposing(sentence: str, verb: tuple[int, int] | None, title: str) -> 
       that Seoul was…"), `index.title_states`;
     - ends with a saying without what was said ("President Lee said", before a quotation) or a
       coming without what came ("Tokyo's first step came");
+    - ends with a feeling voiced, a protest or a signing without what about (`index.title_matter`: "Kono voiced
+      unease", "China protested strongly to Japan", "Washington signed");
     - is an infinitive ("To have fired ...", "To take cover after ...");
     - is a Chinese, Japanese or Korean title still holding a date, its own taken out: another day's clause run in
       ("…통보했다가 11월 통보의 효력을 정지시켰다");
@@ -172,7 +177,7 @@ def worth_proposing(sentence: str, verb: tuple[int, int] | None, title: str) -> 
                 or _TELLS_NOTHING.search(title) or _INFINITIVE.match(title) or _UNFINISHED_CLAUSE.search(title)
                 or _JAPANESE_HEARSAY_ENDING.search(title) or _SAYING_OF_WHAT_HAD_BEEN.match(title)
                 or _ANOTHER_CJK_DATE.search(title)
-                or tells_nothing_past(title) or tells_a_state(title)
+                or tells_nothing_past(title) or tells_a_state(title) or matter_lost(title)
                 or _only_a_setting(title) or _only_a_thing(title) or verbless(title)
                 or verb is not None and _verb_tells_no_happening(sentence, verb, title))
 
@@ -181,6 +186,7 @@ def _points_back(title: str) -> bool:
     return bool(_POINTS_BACK.match(title) or _OWNER_POINTS_BACK.match(title) or _POINTS_BACK_LATER.match(title)
                 or _POINTING_OBJECT.search(title) or _IT_BEFORE_A_PHRASE.match(title)
                 or _ONLY_WHAT_IT_FOLLOWED.match(title) or _NAMED_BEFORE_SUBJECT.match(title) and " by " not in title
+                or unnamed_subject(title)
                 or _NAMED_BEFORE_OBJECT.search(title) or _DID_THE_SAME.search(title) or _CJK_POINTS_BACK.match(title))
 
 
