@@ -153,9 +153,11 @@ def explorer_ready(terminal: Terminal) -> bool:
 
 def terminal_env(index_dir: Path, data_dir: Path) -> dict[str, str]:
     # PYTHONDONTWRITEBYTECODE (set on some build machines) would make every run compile our
-    # modules again: an installed package has its byte-code, so a user's runs do not
+    # modules again: an installed package has its byte-code, so a user's runs do not.
+    # GSOMIA_TUI_REGEX_CACHE passes through: a caller that keeps the compiled patterns away from
+    # the user's cache (the tests do) keeps them away from the measured runs too
     env = {key: value for key, value in os.environ.items()
-           if not key.startswith(("TEXTUAL", "GSOMIA_TUI", "PYTEST"))
+           if (key == "GSOMIA_TUI_REGEX_CACHE" or not key.startswith(("TEXTUAL", "GSOMIA_TUI", "PYTEST")))
            and key != "PYTHONDONTWRITEBYTECODE"}
     env.update(TERM="xterm-256color", COLORTERM="truecolor", LANG="C.UTF-8", LC_ALL="C.UTF-8",
                GSOMIA_TUI_INDEX=str(index_dir), GSOMIA_TUI_DATA=str(data_dir),
