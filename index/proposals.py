@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from corpus.caption_credits import closed_by_a_picture_credit
 from corpus.caption_forms import is_a_caption_by_its_form
 from corpus.dates import parse_date_value
+from corpus.day_by_the_clock import of_the_events_day
 from corpus.event_titles import event_title, without_dateline as _without_dateline
 from corpus.events import DatedMention, EventSpec, event_days
 from corpus.happenings import Happening
@@ -320,8 +321,9 @@ def _joinable(candidate: _Candidate, specs: tuple[EventSpec, ...], covered: set[
     reports it."""
     article_id = candidate.reading.article.id
     for spec in specs:
-        if not candidate.mention.value.compatible(spec.date):
-            continue
+        if not of_the_events_day(candidate.mention, spec.date, candidate.reading.article.clean_text,
+                                 candidate.reading.published):
+            continue  # (a counted day a day off, "signed yesterday" on a US page of the day, is the event's)
         # a happening told as done is no statement that it will be: not "Seoul says it will sign"
         if spec.kind in candidate.kinds and not spec.statement \
                 or overlap(candidate.words, _spec_words(spec)) >= JOINING_WORDING:
