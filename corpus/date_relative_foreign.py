@@ -1,0 +1,41 @@
+"""Days counted from the page's in Spanish, Portuguese, French, Italian and Arabic, read as the English
+"yesterday" and "today" are (`date_patterns.RELATIVE_DAY`): "firmaron ayer", "assinado ontem", "a signé
+hier", "oggi", "أمس". Pure standard library.
+
+Not a day: "hoy en día", "hoje em dia", "al giorno d'oggi", "d'aujourd'hui" (nowadays); "hasta hoy",
+"até hoje", "fino a oggi", "jusqu'à aujourd'hui", "حتى اليوم" (a span up to now); the German "hier" (here:
+the French one is read after a participle, before "soir" or "matin", or opening a sentence before its
+comma); the Arabic "اليوم" as "the day" ("اليوم التالي", the next day; "في ذلك اليوم", on that day; the
+paper "اليوم السابع").
+"""
+
+from __future__ import annotations
+
+import re
+
+from corpus.date_candidates import Candidate, day_value
+
+_UNTIL = r"(?<!\bhasta\s)(?<!\bat\u00e9\s)(?<!\bfino\sa\s)(?<!\bad\s)(?<!\bjusqu'\u00e0\s)(?<!\bjusqu\u2019\u00e0\s)"
+_FRENCH_YESTERDAY = (r"(?:(?<=[\u00e9\u00c9]\s)|(?<=[\u00e9\u00c9][es]\s)|(?<=[\u00e9\u00c9]es\s)"
+                     r"|(?:(?<![\s\S])|(?<=\n)|(?<=[.!?]\s))(?=hier,)|(?=hier\s+(?:soir|matin)\b))hier")
+_ARABIC_BEFORE = r"(?<!\u0641\u064a\s)(?<!\u062d\u062a\u0649\s)(?<!\u0630\u0644\u0643\s)(?<!\u0647\u0630\u0627\s)" \
+    r"(?<!\u0645\u0646\u0630\s)(?<!\u0635\u062d\u064a\u0641\u0629\s)"  # في حتى ذلك هذا منذ صحيفة
+FOREIGN_RELATIVE_DAY = re.compile(
+    r"(?i)(?<![\w'\u2019])(?:"
+    r"(?P<two_before>anteayer|antes\s+de\s+ayer|anteontem|avant-hier|l['\u2019]altro\s+ieri|altro\s+ieri"
+    r"|\u0623\u0648\u0644\s+\u0623\u0645\u0633|\u0623\u0645\u0633\s+\u0627\u0644\u0623\u0648\u0644)"
+    rf"|(?P<yesterday>ayer|anoche|ontem|ieri|{_FRENCH_YESTERDAY}"
+    r"|[\u0648\u0641]?(?:\u0628\u0627\u0644)?\u0623\u0645\u0633|\u0627\u0644\u0628\u0627\u0631\u062d\u0629)"
+    rf"|{_UNTIL}(?:hoy(?!\s+en\s+d\u00eda)|hoje(?!\s+em\s+dia)|oggi|aujourd['\u2019]hui)"
+    rf"|{_ARABIC_BEFORE}[\u0648\u0641]?\u0627\u0644\u064a\u0648\u0645(?!\s+\u0627\u0644)"
+    r")(?![\w'\u2019-])"
+)
+# The words a match holds, for `date_scan`'s windows (found in the text folded to lower case).
+TRIGGERS = ("ayer", "anoche", "ontem", "hoy", "hoje", "hier", "ieri", "oggi", "aujourd",
+            "\u0623\u0645\u0633", "\u0627\u0644\u064a\u0648\u0645", "\u0627\u0644\u0628\u0627\u0631\u062d\u0629")
+
+
+def foreign_relative_day(match: re.Match, text: str) -> Candidate:
+    """The page's day, the day before it or the one before that, as the English "today", "yesterday"."""
+    shift = -2 if match["two_before"] else -1 if match["yesterday"] else 0
+    return Candidate(match.start(), match.end(), "date", lambda anchor: day_value(anchor, shift), relative=True)
