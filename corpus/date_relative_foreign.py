@@ -30,6 +30,11 @@ FOREIGN_RELATIVE_DAY = re.compile(
     rf"|{_ARABIC_BEFORE}[\u0648\u0641]?\u0627\u0644\u064a\u0648\u0645(?!\s+\u0627\u0644)"
     r")(?![\w'\u2019-])"
 )
+# The words of a day a match off by one from the event's may be the event's, by another clock (`event_rules`):
+# "yesterday" and "today", not the day before yesterday.
+ONE_DAY_WORDS = (r"ayer|anoche|hoy|ontem|hoje|hier|aujourd['\u2019]hui|ieri|oggi"
+                 r"|[\u0648\u0641]?(?:\u0628\u0627\u0644)?\u0623\u0645\u0633"
+                 r"|[\u0648\u0641]?\u0627\u0644\u064a\u0648\u0645|\u0627\u0644\u0628\u0627\u0631\u062d\u0629")
 # The words a match holds, for `date_scan`'s windows (found in the text folded to lower case).
 TRIGGERS = ("ayer", "anoche", "ontem", "hoy", "hoje", "hier", "ieri", "oggi", "aujourd",
             "\u0623\u0645\u0633", "\u0627\u0644\u064a\u0648\u0645", "\u0627\u0644\u0628\u0627\u0631\u062d\u0629")

@@ -28,6 +28,7 @@ from corpus.date_day_of_month import on_its_day_of_the_month
 from corpus.date_own_month import in_its_month
 from corpus.date_own_year import in_its_own_year
 from corpus.date_readers import tense
+from corpus.date_relative_foreign import ONE_DAY_WORDS
 from corpus.date_weekday_and_day import on_its_weekday_and_day
 from corpus.dates_counted_from_the_page import (agrees, counted_to_the_event, dated_from_the_estimate, on_its_weekday,
                                               qualified_bounds)
@@ -323,7 +324,7 @@ def _dates_another_happening(mention: DatedMention, kind: str, happenings: tuple
 
 _WEEKDAY_NAME = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
 _COUNTED_FROM_THE_PAGE = re.compile(r"(?i)(?:yesterday|today|tonight|last\s+night|this\s+(?:morning|afternoon|evening)"
-                                   rf"|{_WEEKDAY_NAME}(?:['\u2019]s)?)")
+                                   rf"|{_WEEKDAY_NAME}(?:['\u2019]s)?|{ONE_DAY_WORDS})")
 _WEEKDAY = re.compile(rf"(?i){_WEEKDAY_NAME}")
 
 

@@ -81,6 +81,16 @@ def test_no_link_from_another_day_or_a_plan_for_today(text, date):
     assert not _linked(text, date, SIGNING)
 
 
+def test_a_day_off_by_one_is_the_events_by_another_clock_as_yesterday_is():
+    """A Brazilian page of the signing's day tells it as "ontem" (Seoul's morning is the evening before there)."""
+    story = ("O pacto, assinado ontem em Seul, dispensa os EUA como intermediários. "
+             "O acordo deveria ser firmado em 2012.")
+    assert _linked(story, "2016-11-23", SIGNING)
+    assert _linked(story.replace("ontem", "hoje"), "2016-11-22", SIGNING)
+    assert not _linked(story, "2016-11-26", SIGNING)  # two days off
+    assert not _linked(story.replace("ontem", "anteontem"), "2016-11-23", SIGNING)  # as "the day before yesterday"
+
+
 def test_a_day_in_a_heading_does_not_date_the_events_clause():
     story = "La Corea del Sud e il Giappone hanno firmato l'accordo di intelligence militare."
     assert _linked(f"Le notizie di oggi\n\n{story}", "2016-11-25", SIGNING)
