@@ -9,12 +9,13 @@ import re
 from dataclasses import replace
 
 from corpus.date_readers import tense
+from corpus.date_relative_foreign import ONE_DAY_WORDS
 from corpus.date_value import DateValue
 from corpus.events import DatedMention, ReportingDate
 
 _WEEKDAY_NAME = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
 _COUNTED_FROM_THE_PAGE = re.compile(r"(?i)(?:yesterday|today|tonight|last\s+night|this\s+(?:morning|afternoon|evening)"
-                                   rf"|{_WEEKDAY_NAME}(?:['\u2019]s)?)")
+                                   rf"|{_WEEKDAY_NAME}(?:['\u2019]s)?|{ONE_DAY_WORDS})")
 _WEEKDAY = re.compile(rf"(?i){_WEEKDAY_NAME}")
 
 
