@@ -170,6 +170,19 @@ def test_what_the_clock_does_not_join():
     assert SIGNED not in _events_of(quoted, "2016-11-30")
 
 
+@pytest.mark.parametrize(("text", "published"), [
+    ("The opposition on Tuesday began a drive to remove Defense Minister Han Min-koo over the military pact with "
+     "Japan that the two sides initialed late on Monday.", "2016-11-15"),
+    ("Japanese Prime Minister Shinzo Abe on Friday criticized South Korea's decision to pull out of the military "
+     "intelligence pact.", "2019-08-23"),
+])
+def test_a_deed_of_the_day_after_beside_the_events_wording_stays_a_proposal(text, published):
+    """The clock joins a counted day to the event only when the event's happening is worded between the day and
+    the verb it dates: a drive begun the day after the initialling, a criticism the day after the decision, are
+    happenings of their own."""
+    assert (published, True) in _events_of(text, published)
+
+
 @pytest.mark.parametrize("text", [
     "Programación\nCadena SER\nHoy por Hoy\nÀngels Barceló\nComparte", "Escuche Hoy por Hoy en la SER.",
     "Lo publicó el diario Hoy.", "Italia Oggi scrive che il patto è firmato.", "El programa «Hoy» lo dijo.",
