@@ -18,6 +18,7 @@ from corpus.date_candidates import weekday_near
 from corpus.date_carried import CARRIED_PATTERNS, RELATIVE_YEAR_DAY, carried_date, relative_year_day
 from corpus.date_ahead_foreign import sentence_looks_ahead
 from corpus.date_cjk_sentences import looks_ahead, year_of_the_sentence
+from corpus.date_relative_foreign import FOREIGN_RELATIVE_DAY, foreign_relative_day
 from corpus.date_readers_cjk import cjk_relative_date, cjk_year, japanese_era_year
 from corpus.date_chronology import CHRONOLOGY_FIGURES_DAY, chronology_figures_day
 from corpus.date_value import DateValue
@@ -363,6 +364,7 @@ RULES: tuple[tuple[re.Pattern[str], Callable[[re.Match, str], Candidate | None]]
     (p.MONTH_RELATIVE_YEAR, _month_relative_year),
     (p.HOLIDAY, _holiday),
     (p.RELATIVE_DAY, _relative_day),
+    (FOREIGN_RELATIVE_DAY, foreign_relative_day),
     (p.WEEKDAY_MENTION, _weekday),
     (foreign.FOREIGN_WEEKDAY, _foreign_weekday),
     (CJK_WEEKDAY, cjk_weekday),

@@ -22,7 +22,7 @@ from typing import Iterator
 
 from corpus import date_carried as carried, date_chronology as chronology
 from corpus import date_patterns as p, date_patterns_foreign as foreign, date_weekdays_cjk as cjk_weekdays
-from corpus import date_years_ago as years_ago
+from corpus import date_relative_foreign as relative_foreign, date_years_ago as years_ago
 from corpus.regex_parser import sre as _sre, sre_parse as _sre_parse  # (None without it: every pattern searched)
 
 TOKEN = re.compile(r"[^\s\-\u2013]+")
@@ -76,6 +76,7 @@ SCOPES: dict[re.Pattern[str], Scope] = {
     p.MONTH_RELATIVE_YEAR: Scope(4, _MONTH),  # "February this year"
     p.HOLIDAY: Scope(5, _HOLIDAY_WORD, any_case=True),  # "last new year's eve"
     p.RELATIVE_DAY: Scope(5, _DAY_WORD, any_case=True),  # "the day before yesterday"
+    relative_foreign.FOREIGN_RELATIVE_DAY: Scope(4, relative_foreign.TRIGGERS, any_case=True),  # "antes de ayer"
     p.WEEKDAY_MENTION: Scope(5, p.WEEKDAYS),  # "earlier on Monday's morning"
     foreign.FOREIGN_WEEKDAY: Scope(6, foreign.WEEKDAY_WORDS, any_case=True),  # "el pasado jueves"
     cjk_weekdays.CJK_WEEKDAY: Scope(5, pattern=cjk_weekdays.CJK_WEEKDAY_WORD),  # "지난 주 수요일"

@@ -27,7 +27,7 @@ from corpus.date_anniversary import on_an_anniversary
 from corpus.date_day_of_month import on_its_day_of_the_month
 from corpus.date_own_month import in_its_month
 from corpus.date_own_year import in_its_own_year
-from corpus.date_readers import tense
+from corpus.day_by_the_clock import by_the_clock
 from corpus.date_weekday_and_day import on_its_weekday_and_day
 from corpus.dates_counted_from_the_page import (agrees, counted_to_the_event, dated_from_the_estimate, on_its_weekday,
                                               qualified_bounds)
@@ -268,7 +268,7 @@ def _passage_dates(spec: EventSpec, passage: Passage, text: str, mentions: tuple
     may_agree = ("reference", "attribution", *(("plan",) if announced else ())) if statement else ("reference",)
     if spec.kind in _UNDOES_A_PLAN:  # "had been ready to sign it in 2012, but Seoul put it off": the plan's time
         may_agree += ("plan",)  # is its undoing's
-    return tuple(m for m in (_day_of_saying(_by_the_clock(m, spec.date, text, published), spec.date, statement)
+    return tuple(m for m in (_day_of_saying(by_the_clock(m, spec.date, text, published), spec.date, statement)
                              for m in mentions if m.passage == passage.number)
                  if m.role in roles or m.role in may_agree and agrees(m.value, spec.date)
                  or m.role == "attribution" and _the_very_day(m.value, spec.date))
@@ -319,33 +319,6 @@ def _dates_another_happening(mention: DatedMention, kind: str, happenings: tuple
     kinds = {h.kind for h in happenings
              if h.frame == "reported" and h.sentence.start <= mention.start < h.sentence.end}
     return bool(kinds) and kind not in kinds
-
-
-_WEEKDAY_NAME = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
-_COUNTED_FROM_THE_PAGE = re.compile(r"(?i)(?:yesterday|today|tonight|last\s+night|this\s+(?:morning|afternoon|evening)"
-                                   rf"|{_WEEKDAY_NAME}(?:['\u2019]s)?)")
-_WEEKDAY = re.compile(rf"(?i){_WEEKDAY_NAME}")
-
-
-def _by_the_clock(mention: DatedMention, event: DateValue, text: str, published: ReportingDate | None
-                  ) -> DatedMention:
-    """A day counted from the page's date ("yesterday", "on Friday") a day off the event's is
-    the event's: the page's date may be in another time zone than the happening (a Taipei
-    paper's "yesterday" of a Seoul decision; a US page dated the day before Seoul's). So is the
-    weekday of the day after a printed date, read back six days in a clause in a past tense: a US
-    page of Thursday evening telling that the North "carried out a fifth nuclear test on Friday", Asia's
-    Friday (not "the decision could come on Friday")."""
-    if mention.value.granularity != "day" or event.granularity != "day" \
-            or not _COUNTED_FROM_THE_PAGE.fullmatch(mention.text.strip()):
-        return mention
-    day, said = event.bounds()[0], mention.value.bounds()[0]
-    if abs((said - day).days) == 1:
-        return replace(mention, value=event)
-    if published is not None and not published.estimated and published.value.granularity == "day" \
-            and _WEEKDAY.fullmatch(mention.text.strip()) and tense(text, mention.start, mention.end, False) == "past" \
-            and day - published.value.bounds()[0] == datetime.timedelta(days=1) == (day - said) / 7:
-        return replace(mention, value=event)
-    return mention
 
 
 def _day_of_saying(mention: DatedMention, event: DateValue, statement: bool) -> DatedMention:

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from corpus.caption_credits import closed_by_a_picture_credit
 from corpus.caption_forms import is_a_caption_by_its_form
 from corpus.dates import parse_date_value
+from corpus.day_by_the_clock import of_the_events_day
 from corpus.event_titles import event_title, without_dateline as _without_dateline
 from corpus.events import DatedMention, EventSpec, event_days
 from corpus.happenings import Happening
@@ -320,7 +321,7 @@ def _joinable(candidate: _Candidate, specs: tuple[EventSpec, ...], covered: set[
     reports it."""
     article_id = candidate.reading.article.id
     for spec in specs:
-        if not candidate.mention.value.compatible(spec.date):
+        if not _on_its_day(candidate, spec):
             continue
         # a happening told as done is no statement that it will be: not "Seoul says it will sign"
         if spec.kind in candidate.kinds and not spec.statement \
@@ -329,6 +330,30 @@ def _joinable(candidate: _Candidate, specs: tuple[EventSpec, ...], covered: set[
         if (article_id, spec.id) in covered and _ANAPHORIC_SUBJECT.match(_without_dateline(candidate.sentence)):
             return spec
     return None
+
+
+def _on_its_day(candidate: _Candidate, spec: EventSpec) -> bool:
+    """Whether the candidate's date is the event's: compatible, or a day counted from the page a day off it
+    (`corpus.day_by_the_clock`, as the links read it) dating a verb that words the event's kind ("signed yesterday",
+    on a US page of the signing's day; not "The opposition on Tuesday began a drive …" beside the pact "initialed
+    late on Monday", nor "Abe on Friday criticized Seoul's decision")."""
+    mention, reading = candidate.mention, candidate.reading
+    if mention.value.compatible(spec.date):
+        return True
+    return _verb_words(candidate, spec.kind) and of_the_events_day(mention, spec.date, reading.article.clean_text,
+                                                                   reading.published)
+
+
+def _verb_words(candidate: _Candidate, kind: str) -> bool:
+    """Whether a happening of `kind` is worded from the candidate's date to the verb it dates, both in ("carried out
+    a fifth nuclear test on Friday", "yesterday kept alive the pact")."""
+    if candidate.verb_span is None:
+        return False
+    offset = candidate.mention.start - candidate.date_span[0]
+    (date_start, date_end), (verb_start, verb_end) = candidate.date_span, candidate.verb_span
+    start, end = offset + min(date_start, verb_start), offset + max(date_end, verb_end)
+    return any(h.kind == kind and h.frame == "reported" and h.start < end and start < h.end
+               for h in candidate.reading.happenings)
 
 
 def _published(candidate: _Candidate) -> str:

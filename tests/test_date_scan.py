@@ -12,7 +12,7 @@ import pytest
 
 from corpus import date_carried as carried, date_chronology as chronology
 from corpus import date_patterns as p, date_patterns_foreign as foreign, date_weekdays_cjk as cjk_weekdays
-from corpus import date_years_ago as years_ago
+from corpus import date_relative_foreign as relative_foreign, date_years_ago as years_ago
 from corpus.date_readers import RULES
 from corpus.date_scan import SCOPES, TOKEN, Tokens, folded, opens_beyond_ascii, scoped_matches
 from corpus.loader import BUNDLED_DIR
@@ -69,6 +69,7 @@ LONGEST = {
     cjk_weekdays.CJK_WEEKDAY_SET: "毎週の 水曜日",
     foreign.FOREIGN_YEAR_RANGES[0]: "entre los años 1910 y 1945",
     foreign.FOREIGN_YEAR_RANGES[1]: "desde 1910 hasta 1945",
+    relative_foreign.FOREIGN_RELATIVE_DAY: "ANTES de ayer",
 }
 VOCABULARY = (
     "the past last next this early mid late earlier later on of in a couple few several "
@@ -86,6 +87,7 @@ VOCABULARY = (
     " \u7fcc8\u6708 \uc624\ub294 \uadf8\ud574 \ub0b4\ub144 \uae4c\uc9c0 \u307e\u3067"  # 翌8月 오는 그해 내년 까지 まで
     " 수요일 지난 주 매주 마다 周三 上周三 每周三 水曜日 先週の 毎週 23日（水） 23일(수) (5日) 周三( 日本周五 검은"
     " 4年前 四年前 年前半 4 년 전에 전보다 hace años año há anos il y a ans vor Jahren anni fa cuatro quatre vier"
+    " ayer AYER hoy en día ontem hoje em hier Hier soir signé ieri l'altro oggi aujourd'hui jusqu'à أمس أول اليوم حتى"
 ).split()
 SEPARATORS = (" ", "  ", "-", " - ", "\n", "\u2013", ", ", "\t", "   \n  ", "", "\u00a0")
 
