@@ -340,8 +340,9 @@ def _on_its_day(candidate: _Candidate, spec: EventSpec) -> bool:
     mention, reading = candidate.mention, candidate.reading
     if mention.value.compatible(spec.date):
         return True
-    return _verb_words(candidate, spec.kind) and of_the_events_day(mention, spec.date, reading.article.clean_text,
-                                                                   reading.published)
+    # the day first: it is cheap and rarely true, and the wording scans every happening of the page
+    return of_the_events_day(mention, spec.date, reading.article.clean_text, reading.published) \
+        and _verb_words(candidate, spec.kind)
 
 
 def _verb_words(candidate: _Candidate, kind: str) -> bool:

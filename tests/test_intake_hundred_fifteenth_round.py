@@ -99,3 +99,11 @@ def test_the_credit_is_read_quickly_on_hostile_lines():
         assert_runs_quickly(lambda: credited_day(line, directory), what=what, forget=_first_reading.cache_clear)
     many = ["Yonhap 2016-11-23"] * 20_000 + [LEAD] * 20_000
     assert_runs_quickly(lambda: credit_lines(TITLE, many, many[20_000:], many), what="40,000 lines")
+
+
+def test_a_credit_holding_more_than_its_outlet_its_day_and_a_time_gives_no_day():
+    directory = outlets()
+    assert credited_day("CNN 14:05 Sept 14, 2017", directory) == "2017-09-14"
+    for line in ("By: Jane Roe, photo taken June 3, 2019 (AP)", "Jane Roe June 3, 2019 AP",
+                 "Posted by admin, CNN, Sept 14, 2017"):
+        assert credited_day(line, directory) is None, line

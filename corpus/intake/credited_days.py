@@ -32,6 +32,9 @@ _BRACKETED = re.compile(r"[(\[（【<〈《]\s*(?P<inner>[^()\[\]（）【】<>�
 _OPENING_CREDIT = re.compile(r"^\s*[(\[]\s*(?P<inner>[^()\[\]]{4,80}?)\s*[)\]]\s*[:：–—-]\s+\S")
 _FOUR_DIGIT_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 _SEPARATORS = " ,/|·–—-:"
+_CLOCK = re.compile(r"(?:午前|午後|오전|오후)?\s?(?<!\d)(?:\d{1,2}:\d\d(?::\d\d)?(?:\s?[AaPp]\.?[Mm]\.?)?(?!\d)"
+                    r"|\d{1,2}\s?[時시]\s?(?:\d{1,2}\s?[分분](?:\s?\d{1,2}\s?[秒초])?)?)")
+_PUNCTUATION = re.compile(r"[()\[\]（）【】<>〈〉《》,/|·–—:：-]")
 
 
 def credited_day(line: str, directory: OutletDirectory, order: str = "") -> str | None:
@@ -59,7 +62,16 @@ def _name_and_day(core: str, directory: OutletDirectory, order: str) -> str | No
             or not _FOUR_DIGIT_YEAR.search(printed.text):
         return None
     name = printed.rest.strip(_SEPARATORS)
-    return printed.value if name and directory.named_alone(name) else None
+    if not name or not directory.named_alone(name) or not _holds_only(core, printed.text, name):
+        return None
+    return printed.value
+
+
+def _holds_only(core: str, day: str, name: str) -> bool:
+    """Whether `core` is the day, the name and at most a time (the date reader leaves out a byline before the day:
+    "By: Jane Roe, photo taken June 3, 2019 (AP)" is a picture's credit, not the story's)."""
+    leftover = _CLOCK.sub(" ", core.replace(day, " ", 1))
+    return _PUNCTUATION.sub(" ", leftover).split() == _PUNCTUATION.sub(" ", name).split()
 
 
 def credit_lines(title: str, head: Sequence[str], paragraphs: Sequence[str], closing: Sequence[str]) -> list[str]:
