@@ -1,8 +1,9 @@
-"""Review 49 (session 36) of the session's rounds: a short Korean line of a story ending "입니다" after a token with a Latin
-letter ("IT 강국입니다.", "AI 시대입니다.") is no reporter's sign-off unless it signs with "뉴스", "기자", an address or a
-broadcaster's name (intake round 113); a decision or a plan to end something put on hold or backed away from is the
-2019 suspension, or its "extend" happening, only when what it would end is the pact or left unsaid ("its plan to scrap
-the export rules" is not; timeline round 112). Sentences written for the purpose; each negative failed before the fix."""
+"""Review 49 (session 36) of the session's rounds: a short Korean line of a story ending "입니다" after a token with a
+Latin letter ("IT 강국입니다.", "AI 시대입니다.") is no reporter's sign-off unless it signs with "뉴스", "기자", an address
+or a broadcaster's name (intake round 113); a decision or a plan to end something put on hold or backed away from is
+the 2019 suspension, or its "extend" happening, only when what it would end is the pact or left unsaid ("its plan to
+scrap the export rules" is not; timeline round 112). Sentences written for the purpose; each negative failed before
+the fix."""
 
 from __future__ import annotations
 
@@ -40,7 +41,8 @@ def test_another_plan_put_on_hold_is_no_suspension(text):
 
 def test_the_pact_s_end_put_on_hold_still_is():
     for text in ("South Korea on Friday put on hold its decision to end an intelligence-sharing pact with Japan.",
-                 "South Korea will put on hold its plan to quit the General Security of Military Information Agreement.",
+                 "South Korea will put on hold its plan to quit the General Security of Military Information "
+                 "Agreement.",
                  "Seoul backed away from its plan to end the GSOMIA.",
                  "Seoul suspended its decision to end military intelligence sharing with Tokyo, keeping the GSOMIA."):
         assert _linked(text, None, SUSPENDED), text
