@@ -14,6 +14,10 @@ from corpus.happening_words_languages import SPACED
 _MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 _OBJECT = r"(?:(?:the|its|their|an?|this|that)\s+(?:[\w-]+\s+){0,7}?(?:pact|agreement|accord|deal|gsomia)|gsomia)"
 _ENDING = r"(?:end|scrap|terminate|quit|leave|exit|drop|ditch|discard|withdraw|abandon|nix|abolish)"
+# What a decision or a plan to end would end, when it is the pact or nothing said: "its plan to quit the GSOMIA", "its
+# decision to end it", "to end intelligence sharing"; not "its plan to scrap the export rules"
+_ENDING_THE_PACT = (r"(?=\s*[,.;:)]|\s*$|\s+(?:from\s+)?(?:it\b|" + _OBJECT + r"\b"
+                    r"|(?:[\w-]+\s+){0,2}?(?:intelligence|information)[\s-]+sharing\b))")
 # "leaves the accord in doubt" or "intact" is no leaving of it.
 _NOT_LEFT_AS_IS = rf"(?!\s+{LEFT_AS_IS})"
 # "will stay in force" keeps a pact (an "extend"); it does not tell of its taking effect.
@@ -142,7 +146,7 @@ VOCABULARY: dict[str, tuple[str, ...]] = {
         r"(?:suspend|halt|freez|froze|postpon|delay|put\s+on\s+hold|put\s+off|h(?:o|e)ld\s+(?:off\s+on|back))"
         r"(?:s|e|es|ed|ing|n)?\s+"
         r"(?:[\w'\u2019-]+\s+){0,6}?(?:termination|expiry|expiration|(?:decision|plan)\s+to\s+" + _ENDING
-        + r"|(?<!short\s)notice|withdrawal|exit"  # (not "postpone at short notice the signing")
+        + _ENDING_THE_PACT + r"|(?<!short\s)notice|withdrawal|exit"  # (not "postpone at short notice the signing")
         r"|end(?:ing)?\s+of)",  # "conditionally put off the end of the two countries' GSOMIA", "the ending of"
         r"put(?:s|ting)?\s+(?:the|its)\s+(?:end|termination|expiry|expiration)\s+(?:[\w-]+\s+){0,8}?on\s+hold",
         # ... or a hold put on it: "Seoul puts a conditional hold on the end of its pact"

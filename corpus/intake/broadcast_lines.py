@@ -25,9 +25,17 @@ import re
 _LONGEST = 160
 # a name of two to four syllables; a pronoun and its particle ("그는", "저는") are none
 _KOREAN_NAME = r"(?!(?:그|저|나|너|우리|그녀|저희|모두)(?:는|가|도)?\s?기자)[가-힣]{2,4}(?<!는)"
-# a station: a token holding a Latin letter ("KBS", "mbn뉴스", "채널A", "연합뉴스TV", "TV조선"), then "뉴스" maybe
-_STATION = r"(?=[가-힣]{0,8}[A-Za-z])[A-Za-z0-9가-힣]{2,10}(?:\s?뉴스)?"
-_SIGN_OFF = rf"{_STATION}\s?{_KOREAN_NAME}(?:\s?기자)?(?:\s?\[[^\]\s]{{1,60}}\])?\s?입니다\.?"
+# a station: a token holding a Latin letter ("KBS", "mbn뉴스", "채널A", "연합뉴스TV", "TV조선")
+_STATION = r"(?=[가-힣]{0,8}[A-Za-z])[A-Za-z0-9가-힣]{2,10}"
+# a broadcaster signing with its name alone ("YTN 조태현입니다."); any other token must sign with "뉴스", "기자" or an
+# address: "IT 강국입니다.", "AI 시대입니다.", "SK 하이닉스입니다." are a story's lines
+# (a regional station's place after it: "KBS창원", "MBC경남")
+_BROADCASTER = (r"(?:(?i:KBS|MBC|SBS|YTN|JTBC|MBN|OBS|EBS|CBS|BBS|KNN|TBC|TJB|UBC|KBC|CJB|JIBS|tbs|MTN|KTV|BTN|TBN"
+                r"|CPBC|PBC|G1|JTV|CNBC|KCTV)[가-힣]{0,4}|TV조선|채널A"
+                r"|(?:연합뉴스|한국경제|매일경제|서울경제|이데일리|아리랑|팍스경제|토마토|머니투데이)\s?TV)")
+_REPORTER_MARK = r"(?:\s?기자(?:\s?\[[^\]\s]{1,60}\])?|\s?\[[^\]\s]{1,60}\])"
+_SIGN_OFF = (rf"(?:{_STATION}\s?뉴스|{_BROADCASTER})\s?{_KOREAN_NAME}{_REPORTER_MARK}?\s?입니다\.?"
+             rf"|{_STATION}\s?{_KOREAN_NAME}{_REPORTER_MARK}\s?입니다\.?")
 _HAND_OFF = (rf"(?:(?:먼저|이어서|계속해서|이번에는)\s)?{_KOREAN_NAME}\s?(?:기자|특파원)"
              r"(?:입니다|[이가]\s?(?:보도|취재|전)합니다|의\s?보도입니다)\.?")
 _DURATION = r"(?:\d:)?[0-5]?\d:[0-5]\d"
