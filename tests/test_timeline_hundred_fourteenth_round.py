@@ -10,6 +10,7 @@ import pytest
 
 from corpus.event_rules import about_pattern
 from corpus.events import load_event_specs
+from corpus.shared_names import named_on_this_page
 from corpus.told_again import once_pattern
 from tests.hostile_timing import assert_runs_quickly
 from tests.test_timeline_hundred_fourth_round import _linked
@@ -73,11 +74,38 @@ def test_the_new_names_match_as_whole_words_and_not_the_2017_bomb_designed_for_a
         assert not about.search(other), other
 
 
+SIXTH_TEST_PAGE = ("Prime Minister Shinzo Abe on Sunday condemned North Korea's sixth nuclear test.\n\n"
+                   "The North announced in the afternoon that it had tested a hydrogen bomb.")
+
+
+def test_on_a_page_naming_the_sixth_test_the_hydrogen_bomb_is_its():
+    """A page of no date is estimated from what it reports: the hydrogen bomb read as January 2016's would date this
+    page of 2017 to 2016 and link it there."""
+    assert not _linked(SIXTH_TEST_PAGE, None, FOURTH)
+    assert not _linked(SIXTH_TEST_PAGE.replace("sixth", "6th"), None, FOURTH)
+    # its other names still name it there
+    assert _linked("North Korea conducted its fourth nuclear test on Jan. 6, 2016, and its sixth, which it called a "
+                   "hydrogen bomb, in September 2017.", "2017-09-05", FOURTH)
+
+
+def test_the_shared_names_are_left_out_only_where_the_page_names_the_other():
+    fourth = _fourth()
+    for other in ("its sixth nuclear test", "the 6th test", "in September 2017", "6차 핵실험", "여섯 번째",
+                  "6回目の核実験", "第六次核试验", "第6次"):
+        assert not about_pattern(named_on_this_page(fourth, other)).search("a hydrogen bomb"), other
+    for not_other in ("its fourth nuclear test", "the 16th", "in 2016", "20170", "16차", "第16次"):
+        assert named_on_this_page(fourth, not_other) is fourth, not_other
+    assert about_pattern(named_on_this_page(fourth, "its sixth test")).search("its fourth nuclear test")
+
+
 HOSTILE = ("hydrogen " * 11_000, "H-" * 50_000, "H bomb designed " * 6_000, "hydrogen bomb for an " * 5_000,
-           "수소 " * 33_000, "수소폭" * 33_000, "水" * 100_000, "氢弹" * 50_000)
+           "수소 " * 33_000, "수소폭" * 33_000, "水" * 100_000, "氢弹" * 50_000,
+           "6 " * 50_000, "여섯 " * 33_000, "2017" * 25_000, "第" * 100_000)
 
 
 def test_the_names_read_hostile_texts_quickly():
-    about = about_pattern(_fourth())
+    fourth = _fourth()
+    about = about_pattern(fourth)
     for text in HOSTILE:
         assert_runs_quickly(lambda: list(about.finditer(text)), what=text[:20])
+        assert_runs_quickly(lambda: named_on_this_page(fourth, text + " sixth"), what=text[:20])
