@@ -47,6 +47,7 @@ from corpus.named_before import named_in_the_sentence_before
 from corpus.model import Passage
 from corpus.per_text import PerText
 from corpus.presupposition import attributive, names_a_decision_made
+from corpus.shared_names import named_on_this_page
 from corpus.span_start import begins_a_span
 from corpus.stated_ahead import stated_ahead
 from corpus.told_again import told_again
@@ -66,6 +67,7 @@ def passage_reports(spec: EventSpec, passage: Passage, text: str, happenings: tu
     held from 1 November) is reported on any of them, there by a wording of it as done ("resumed
     talks last week", not "the announcement that the two will resume talks").
     """
+    spec = named_on_this_page(spec, text)
     spans = _reports_on(spec, passage, text, happenings, mentions, published, listed)
     for day in event_days(spec)[1:] if spans is None else ():
         done = _but_those_worded_ahead(spec.kind, text, happenings)

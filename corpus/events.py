@@ -102,6 +102,10 @@ class EventSpec:
     on: DateValue | None = None  # a month event's own day, if known: the one its yearless days may be
     anniversary: tuple[str, ...] = ()  # what an anniversary of it is called, its own name ("Yeonpyeong")
     own_day: OwnDayWording | None = None  # how its own day's sentence words it, if not just by its kind
+    # `about` expressions that name another happening as well ("a hydrogen bomb": January 2016's and September
+    # 2017's), and what names that other one: on a page that names it, they name nothing (`corpus.shared_names`)
+    shared: tuple[str, ...] = ()
+    shared_with: tuple[str, ...] = ()
 
     def __hash__(self) -> int:
         # (the key of the rules' caches, asked for each passage: its id, not every field and expression)
@@ -174,12 +178,14 @@ def load_event_specs(path: Path = EVENTS_FILE) -> tuple[EventSpec, ...]:
         about, once = (tuple(term for word in item.get(field, ())
                              for term in (aliases[word[1:]] if word.startswith("@") else [word]))
                        for field in ("about", "once"))
+        about += tuple(item.get("shared", ()))
         specs.append(EventSpec(item["id"], item["title"], date, item["kind"], about,
                                bool(item.get("statement")), once,
                                tuple(parse_date_value(day) for day in item.get("held", ())),
                                parse_date_value(item["on"]) if item.get("on") else None,
                                tuple(item.get("anniversary", ())),
-                               OwnDayWording(**item["own_day"]) if item.get("own_day") else None))
+                               OwnDayWording(**item["own_day"]) if item.get("own_day") else None,
+                               tuple(item.get("shared", ())), tuple(item.get("shared_with", ()))))
     return tuple(specs)
 
 
