@@ -173,7 +173,8 @@ _OPENS_A_PHRASE = re.compile(rf"(?<![\w'\u2019-])(?:[a-z]{{2,}}ed|{SENTENCE_PAST
 # each…" of "to each of 12 women", "of what it calls…"), or a relative clause's verb and its object's determiner and
 # at most two words ("that overlaps the one China…" of "… the one China recently declared")
 _PHRASE_CUT_INSIDE = re.compile(
-    rf"(?<!\s)\s++(?:(?:{_PREPOSITIONS}|over|into|about)\s(?:each|every|both|all|either|neither|what|whatever)"
+    rf"(?<!\s)\s++(?:(?P<preposition>{_PREPOSITIONS}|over|into|about)\s"
+    r"(?:each|every|both|all|either|neither|what|whatever)"
     r"|(?P<clause>that|which|who)\s[a-z][\w'\u2019-]*+\s(?:a|an|the|its|their|his|her))(?:\s[\w'\u2019-]++){0,2}$")
 # ... the relative clause's noun phrase cut inside when no phrase, clause or sentence follows the cut at once
 _PHRASE_GOES_ON = re.compile(rf"\s(?!(?:{_OPENING_WORD}|of|that|said|says)\s)[\w\u2019'-]")
@@ -183,12 +184,21 @@ def _before_a_phrase_cut_inside(text: str, cut: str, verb_end: int, least: int) 
     """The cut ended before the phrase the room cut inside its noun phrase, when what is left keeps the verb and two
     words after it ("awarded 100 million won (£67,000)", not "… to each…"); else the cut as it is."""
     inside = _PHRASE_CUT_INSIDE.search(cut)
-    if inside is None or inside.start() < least or len(cut[verb_end:inside.start()].split()) < 2:
+    # (an "of" phrase is its noun's matter: "images taken from video" without "of what it calls…" says too little)
+    if inside is None or inside.start() < least or len(cut[verb_end:inside.start()].split()) < 2 \
+            or inside.group("preposition") == "of":
         return cut
     if inside.group("clause") and (_VERB_BEFORE.search(cut, 0, inside.start())
                                    or not _PHRASE_GOES_ON.match(text, len(cut))):
         return cut
     return _without_hanging_words(cut[:inside.start()].rstrip(" ,;:"))
+
+
+def still_cut_inside_a_phrase(title: str) -> bool:
+    """Whether a title still ends with the room's cut inside a preposition's quantifier or "what" ("… of what it
+    calls…", "… gave to each…"), what that phrase tells being lost: not proposed (`index.title_worth`)."""
+    inside = _PHRASE_CUT_INSIDE.search(title, 0, len(title) - 1) if title.endswith("\u2026") else None
+    return inside is not None and inside.group("preposition") is not None
 
 
 def _phrase_finished_past_the_room(text: str, most: int, reach: int = _FINISHING_REACH) -> str | None:
