@@ -169,13 +169,13 @@ _PHRASE_END = re.compile(rf",\s|;\s|(?<=[a-z]{{2}}){_ABBREVIATED}\.(?:\s|$)|[,;:
 _OPENS_A_PHRASE = re.compile(rf"(?<![\w'\u2019-])(?:[a-z]{{2,}}ed|{SENTENCE_PAST}|back|off|up|out|down|away)$")
 
 
-# A phrase the room cut inside its noun phrase: a preposition's quantifier or "what" and at most two words ("to
-# each…" of "to each of 12 women", "of what it calls…"), or a relative clause's verb and its object's determiner and
-# at most two words ("that overlaps the one China…" of "… the one China recently declared")
+# A phrase the room cut inside its noun phrase: a preposition's quantifier ("to each…" of "to each of 12 women"; not
+# "from both countries", whole) or "what" and at most two words ("of what it calls…"), or a relative clause's verb and
+# its object's determiner and at most two words ("that overlaps the one China…" of "… the one China recently declared")
 _PHRASE_CUT_INSIDE = re.compile(
     rf"(?<!\s)\s++(?:(?P<preposition>{_PREPOSITIONS}|over|into|about)\s"
-    r"(?:each|every|both|all|either|neither|what|whatever)"
-    r"|(?P<clause>that|which|who)\s[a-z][\w'\u2019-]*+\s(?:a|an|the|its|their|his|her))(?:\s[\w'\u2019-]++){0,2}$")
+    r"(?:each|every|both|all|either|neither|(?:what|whatever)(?:\s[\w'\u2019-]++){0,2})"
+    r"|(?P<clause>that|which|who)\s[a-z][\w'\u2019-]*+\s(?:a|an|the|its|their|his|her)(?:\s[\w'\u2019-]++){0,2})$")
 # ... the relative clause's noun phrase cut inside when no phrase, clause or sentence follows the cut at once
 _PHRASE_GOES_ON = re.compile(rf"\s(?!(?:{_OPENING_WORD}|of|that|said|says)\s)[\w\u2019'-]")
 

@@ -23,8 +23,8 @@ def _cut(text: str, verb: str) -> str:
     # a preposition's quantifier or "what" and a word or two: the phrase goes
     ("The Westport Central District Court awarded 100 million won (£67,000) to each of 12 dock workers and more.",
      "awarded", "The Westport Central District Court awarded 100 million won (£67,000)…"),
-    ("Norland's port office reopened the long western quays of Halden to all but the largest of the fishing boats.",
-     "reopened", "Norland's port office reopened the long western quays of Halden…"),
+    ("Norland's harbour office reopened the narrow west quays of Halden town to both of its fishing fleets.",
+     "reopened", "Norland's harbour office reopened the narrow west quays of Halden town…"),
     # a relative clause cut inside its object's noun phrase, which goes on past the room: the clause goes
     ("Norland announced a wider fishing zone in the north sea that overlaps the one Westland recently declared.",
      "announced", "Norland announced a wider fishing zone in the north sea…"),
@@ -64,6 +64,7 @@ def test_a_cut_not_inside_such_a_phrase_or_keeping_too_little_stays(text, verb, 
     ("Norland's port office reopened the long western quays of Halden to the northern…", True),  # a determiner
     ("Norland announced a zone in the north sea that overlaps the old quays of Halden…", True),  # a relative clause
     ("Norland's harbour office sent notices to each of the firms", True),  # no cut
+    ("The harbour fee was added to the agenda of envoys from both countries…", True),  # a quantifier and its noun
 ])
 def test_a_title_still_cut_inside_a_quantifier_s_phrase_is_not_proposed(title, proposed):
     assert still_cut_inside_a_phrase(title) is not proposed
