@@ -88,9 +88,10 @@ def shortened(text: str, verb_end: int, most: int = MAX_TITLE, least: int = 20) 
     opened = _open_quotation(cut)  # 'called the remarks "extremely…': the quotation goes whole
     # ("chose the Japanese capital over…": the word the room left hanging goes)
     kept = _without_hanging_words((cut[:opened] if opened >= least else cut).rstrip(" ,;:"))
-    if (unbegun := _without_a_clause_begun(kept, verb_end, least)) == kept \
-            and (finished := _noun_phrase_finished(text, cut, verb_end, most)) is not None:
-        return finished
+    if (unbegun := _without_a_clause_begun(kept, verb_end, least)) == kept:
+        if (finished := _noun_phrase_finished(text, cut, verb_end, most)) is not None:
+            return finished
+        unbegun = _before_a_phrase_cut_inside(text, kept, verb_end, least)
     return unbegun + "…"
 
 
@@ -166,6 +167,38 @@ _PHRASE_END = re.compile(rf",\s|;\s|(?<=[a-z]{{2}}){_ABBREVIATED}\.(?:\s|$)|[,;:
 # ... not when the word reached opens a phrase of its own: a verb or a participle ("a tsunami … swept…", "partners
 # entitled…"), or a verb's particle ("put their pact back…")
 _OPENS_A_PHRASE = re.compile(rf"(?<![\w'\u2019-])(?:[a-z]{{2,}}ed|{SENTENCE_PAST}|back|off|up|out|down|away)$")
+
+
+# A phrase the room cut inside its noun phrase: a preposition's quantifier ("to each…" of "to each of 12 women"; not
+# "from both countries", whole) or "what" and at most two words ("of what it calls…"), or a relative clause's verb and
+# its object's determiner and at most two words ("that overlaps the one China…" of "… the one China recently declared")
+_PHRASE_CUT_INSIDE = re.compile(
+    rf"(?<!\s)\s++(?:(?P<preposition>{_PREPOSITIONS}|over|into|about)\s"
+    r"(?:each|every|both|all|either|neither|(?:what|whatever)(?:\s[\w'\u2019-]++){0,2})"
+    r"|(?P<clause>that|which|who)\s[a-z][\w'\u2019-]*+\s(?:a|an|the|its|their|his|her)(?:\s[\w'\u2019-]++){0,2})$")
+# ... the relative clause's noun phrase cut inside when no phrase, clause or sentence follows the cut at once
+_PHRASE_GOES_ON = re.compile(rf"\s(?!(?:{_OPENING_WORD}|of|that|said|says)\s)[\w\u2019'-]")
+
+
+def _before_a_phrase_cut_inside(text: str, cut: str, verb_end: int, least: int) -> str:
+    """The cut ended before the phrase the room cut inside its noun phrase, when what is left keeps the verb and two
+    words after it ("awarded 100 million won (£67,000)", not "… to each…"); else the cut as it is."""
+    inside = _PHRASE_CUT_INSIDE.search(cut)
+    # (an "of" phrase is its noun's matter: "images taken from video" without "of what it calls…" says too little)
+    if inside is None or inside.start() < least or len(cut[verb_end:inside.start()].split()) < 2 \
+            or inside.group("preposition") == "of":
+        return cut
+    if inside.group("clause") and (_VERB_BEFORE.search(cut, 0, inside.start())
+                                   or not _PHRASE_GOES_ON.match(text, len(cut))):
+        return cut
+    return _without_hanging_words(cut[:inside.start()].rstrip(" ,;:"))
+
+
+def still_cut_inside_a_phrase(title: str) -> bool:
+    """Whether a title still ends with the room's cut inside a preposition's quantifier or "what" ("… of what it
+    calls…", "… gave to each…"), what that phrase tells being lost: not proposed (`index.title_worth`)."""
+    inside = _PHRASE_CUT_INSIDE.search(title, 0, len(title) - 1) if title.endswith("\u2026") else None
+    return inside is not None and inside.group("preposition") is not None
 
 
 def _phrase_finished_past_the_room(text: str, most: int, reach: int = _FINISHING_REACH) -> str | None:

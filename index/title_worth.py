@@ -6,7 +6,7 @@ import re
 
 from corpus.english_past import IRREGULAR_PAST
 from corpus.title_cjk_chains import CJK_DATE
-from corpus.title_cuts import AUXILIARY_WORDS
+from corpus.title_cuts import AUXILIARY_WORDS, still_cut_inside_a_phrase
 from index.plain_verbs import plain_verbs
 from index.title_matter import matter_lost
 from index.title_states import tells_a_state
@@ -153,6 +153,8 @@ def worth_proposing(sentence: str, verb: tuple[int, int] | None, title: str) -> 
       coming without what came ("Tokyo's first step came");
     - ends with a feeling voiced, a protest or a signing without what about (`index.title_matter`: "Kono voiced
       unease", "China protested strongly to Japan", "Washington signed");
+    - ends with the room's cut inside a preposition's quantifier or "what" (`corpus.title_cuts`: "… images taken
+      from video of what it calls…");
     - is an infinitive ("To have fired ...", "To take cover after ...");
     - is a Chinese, Japanese or Korean title still holding a date, its own taken out: another day's clause run in
       ("…통보했다가 11월 통보의 효력을 정지시켰다");
@@ -178,6 +180,7 @@ def worth_proposing(sentence: str, verb: tuple[int, int] | None, title: str) -> 
                 or _JAPANESE_HEARSAY_ENDING.search(title) or _SAYING_OF_WHAT_HAD_BEEN.match(title)
                 or _ANOTHER_CJK_DATE.search(title)
                 or tells_nothing_past(title) or tells_a_state(title) or matter_lost(title)
+                or still_cut_inside_a_phrase(title)
                 or _only_a_setting(title) or _only_a_thing(title) or verbless(title)
                 or verb is not None and _verb_tells_no_happening(sentence, verb, title))
 
