@@ -33,6 +33,7 @@ FURNITURE = [
     # a player's duration beside its label, its source or a clip's title
     "Listen · 3:50", "Watch 2:35", "Duration: 02:35", "01:54 - Source: CNN", "Floods hit coastal towns 00:32",
     "How will the towns rebuild? 02:42", "재생시간 01:57 해안 마을에 홍수 피해", "해안 마을에 홍수 피해 02:35",
+    "Floods hit coastal towns 2:42",
     # a link to a video by its label
     "WATCH: Coast guard turns water cannon on a fishing boat", "Watch: Japan's struggle with an aging society",
     # a pitch to subscribe to the channel, the podcast or the paper
@@ -62,6 +63,8 @@ PROSE = [
     "The talks resumed at 9:30", "The rescue began on Monday at 4:15", "He ran the mile in 4:05.",
     "Tokyo to watch Seoul's response November 22 5:08", "20:16 Close to 60% of ballots are now in and No leads.",
     "최종 판결은 오전 9:30", "Rescuers found him in 3:20 flat, officials said.",
+    # a verse, a score or a time of day after a word or two, no running time's leading zero (review of session 36)
+    "John 3:16", "Final 2:10", "Press briefing 9:30",
     # a story that mentions watching or subscribing
     "Watch out for the next storm, the mayor told residents.", "Residents watched the water rise until 2:35",
     "Subscribers to the service were told on Monday. The service resumed.",

@@ -46,7 +46,10 @@ _LABELLED_DURATION = (
 )
 # a clip's title closing on its running time, under ten minutes ("00:32", "2:42"): words, no sentence; a time of day
 # after a date or a clock's word ("November 22 5:08", "at 9:30") is not one
-_TITLED_DURATION = r"(?P<title>[^.!?。\n]{0,110}?(?:[^\W\d_]|[?!'’”]))\s(?:0\d|\d):[0-5]\d"
+_TITLED_DURATION = r"(?P<title>[^.!?。\n]{0,110}?(?:[^\W\d_]|[?!'’”]))\s(?P<minutes>0\d|\d):[0-5]\d"
+# a running time without its leading zero after a title of one or two words is as likely a verse, a score or a time of
+# day ("John 3:16", "Final 2:10", "Press briefing 9:30")
+_FEWEST_WORDS_BEFORE_A_BARE_TIME = 3
 _TIME_WORD = re.compile(r"(?i)\b(?:at|from|to|until|till|by|before|after|since|around|about|um|à|a|de|las|alle"
                         r"|jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|[a-z]+day|오전|오후|새벽|午前|午後)\.?$")
 _WATCH_LINK = r"(?:WATCH|Watch)\s?:\s?[A-Z\"“'‘][^.!?\n]{3,140}[?!]?"
@@ -64,4 +67,9 @@ def is_broadcast_line(line: str) -> bool:
     stripped = line.strip()
     if len(stripped) > _LONGEST or not (form := _FORMS.fullmatch(stripped)):
         return False
-    return not (form["title"] and _TIME_WORD.search(form["title"]))
+    title = form["title"]
+    return not (title and (_TIME_WORD.search(title) or _bare_time_after_few_words(title, form["minutes"])))
+
+
+def _bare_time_after_few_words(title: str, minutes: str) -> bool:
+    return len(minutes) == 1 and len(title.split()) < _FEWEST_WORDS_BEFORE_A_BARE_TIME
