@@ -69,14 +69,15 @@ VERDICTS = ("right", "unknown", "wrong")
 # seventy-first; `holdout86` and `holdout87`, the odd halves in the seventy-second, the even in the seventy-fourth;
 # `holdout101`, written in session 32 and measured blind by the lead, its odd half in intake round 100; `holdout103`
 # and `holdout104`, written in sessions 33 and 34 and measured blind by the lead, taken out in session 35 for its
-# rounds to read their odd halves), are development data and scored by default. The even halves of `holdout101`,
-# `holdout103` and `holdout104` stay unread by the rounds for now.
+# rounds to read their odd halves; `holdout105` and `holdout106`, written in session 35 and measured blind in sessions
+# 35 and 36, taken out in session 37 likewise), are development data and scored by default. The even halves of
+# `holdout101` and `holdout103` to `holdout106` stay unread by the rounds for now.
 # The even halves of `holdout63`'s, `holdout65`'s, `holdout66`'s and `holdout68`'s links to events
 # stay unread by the timeline rounds for now.)
 BLIND_SETS = frozenset({
     "holdout3", "holdout4", "holdout5", "holdout6", "holdout31", "holdout88", "holdout89", "holdout90", "holdout91",
     "holdout92", "holdout93", "holdout94", "holdout95", "holdout96", "holdout97",
-    "holdout98", "holdout99", "holdout100", "holdout102", "holdout105", "holdout106", "holdout107",
+    "holdout98", "holdout99", "holdout100", "holdout102", "holdout107",
 })
 
 

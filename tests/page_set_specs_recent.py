@@ -89,7 +89,9 @@ RECENT_SETS = (
     # set used (the LINE Yahoo stake dispute, Naver's news-content terms). Nine pages print no date (one above the
     # brief's 4-8); none is dated by a yearless wire dateline in the English form the coverage test counts, one by a
     # yearless Yahoo! JAPAN credit ("11/19(火) 0:45配信").
-    WrittenBlind("holdout105", 30, 24, 20, 2, range(4, 9), range(4, 10),
+    # Measured blind in sessions 35 and 36; taken out of the blind sets in session 37: its odd half readable by the
+    # rounds, the even half unread.
+    WrittenBlind("holdout105", 30, 24, 20, 2, range(4, 9), range(4, 10), blind=False,
                  periods=frozenset({"gsomia-2012-collapse", "gsomia-2016-tentative", "gsomia-2016-signing",
                                     "gsomia-2019-termination", "gsomia-2019-suspension",
                                     "gsomia-2023-normalisation"})),
@@ -106,7 +108,9 @@ RECENT_SETS = (
     # set used (Busan's lost 2030 World Expo bid, the Kakao data-centre fire of October 2022). One page is dated only
     # by a yearless wire dateline in the English form ("SEOUL, Nov. 30 (Korea Bizwire) –"), one by a yearless
     # Japanese one ("ソウル、3 月 18 日 –"), one by a yearless time stamp ("11-21 17:43").
-    WrittenBlind("holdout106", 30, 24, 18, 2, range(4, 9), range(4, 9), yearless_at_least=1,
+    # Measured blind in sessions 35 and 36; taken out of the blind sets in session 37: its odd half readable by the
+    # rounds, the even half unread.
+    WrittenBlind("holdout106", 30, 24, 18, 2, range(4, 9), range(4, 9), yearless_at_least=1, blind=False,
                  periods=frozenset({"gsomia-2012-collapse", "gsomia-2016-talks", "gsomia-2016-tentative",
                                     "gsomia-2016-signing", "gsomia-2019-termination", "gsomia-2019-suspension",
                                     "gsomia-2023-normalisation"})),

@@ -14,7 +14,7 @@ from tests.readable_labels import READABLE, events_of, text_of
 
 YEAR_AS_NAME = re.compile(r"\b(?:the|a|its) 2016 (?:[\w-]+ ){0,5}(?:agreement|pact|deal|accord|GSOMIA)\b", re.I)
 ACT_OF_MAKING = re.compile(r"\b(?:sign\w*|conclu\w+|inked|entered into|brokered|set up|came about|reached|struck|"
-                           r"sealed|forged)\b", re.I)
+                           r"sealed|forged|produced)\b", re.I)
 PURPOSE_CLAUSE = re.compile(r"\b(?:an agreement we signed with the aim of|(?:agreement|pact), (?:which was )?signed "
                             r"(?:to|for the purpose of))\b", re.I)
 IN_FORCE_SINCE = re.compile(r"\b(?:agreement|pact|accord|GSOMIA)\b[^.]{0,60}?\b(?:(?:in force|in place) since|"
