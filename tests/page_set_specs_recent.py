@@ -134,4 +134,21 @@ RECENT_SETS = (
                                     "gsomia-2016-tentative", "gsomia-2016-signing", "gsomia-2019-termination",
                                     "gsomia-2019-suspension", "gsomia-2020-renewal",
                                     "gsomia-2023-normalisation"})),
+    # holdout108: the GSOMIA as readers copy it from phones and news apps (MBN's mobile page, the Kukmin Ilbo's
+    # and the Dong-A's AMP pages, JTBC's page with its font-size buttons, a Ruliweb mypi blog reposting YTN, the Segye
+    # Ilbo's Naver out-link copy, the Seoul Shinmun's view page, MoneyS's mobile page, Daily NK Japan, KBS World's
+    # Japanese and English pages, a photographers' board repost, eToday's mobile photo page, the Sankei, NHK's
+    # politics magazine, a hatena bookmark page through a web proxy, Yonhap's English page with its app banner, VOA
+    # Korean, Newstown's AMP page, iMBC, YTN's mobile page with its KakaoTalk channel line, NTV's page, Aju's mobile
+    # page, Chosun Biz's AMP page): the June 2012 postponement and its closed-door cabinet approval (4), the
+    # initialling (3) and the signing (4) of November 2016, the decision of August 2019 (4), the run-up to the expiry
+    # and the suspension (4), the conditional state of August 2020 (1), the run-up to and the declaration of March 2023
+    # (4); and two Korea-Japan stories no earlier set used (Line's dual listing of 2016 on the Korea Herald, a forum
+    # and a Russian mobile aggregator; the Line-Yahoo Japan merger accord of 2019 on a Reader-mode copy of Yonhap,
+    # TRT World and the Japan Times' Kyodo page). One page is dated only by a yearless wire dateline in the English
+    # form ("SEOUL, Nov. 18 (Yonhap) --").
+    WrittenBlind("holdout108", 30, 24, 21, 2, range(4, 9), range(4, 9), yearless_at_least=1,
+                 periods=frozenset({"gsomia-2012-collapse", "gsomia-2016-tentative", "gsomia-2016-signing",
+                                    "gsomia-2019-termination", "gsomia-2019-suspension", "gsomia-2020-renewal",
+                                    "gsomia-2023-normalisation"})),
 )
