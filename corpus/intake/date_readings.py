@@ -56,6 +56,11 @@ _CJK = re.compile(r"(?P<year>(?:19|20)\d\d)\s*[年년]\s*(?P<month>[01]?\d)\s*[�
                   r"(?P<day>[0-3]?\d)\s*[日일]")
 _MONTH_YEAR = re.compile(rf"(?<![\w.]){_MONTH},?\s+(?P<year>(?:19|20)\d\d)(?!\d)")
 
+# A Japanese or Korean line (kana, Hangul, a Japanese weekday in brackets, not Sunday's "日", which Chinese
+# writes too) prints a numeric date's short year first: "(19/11/17)", "'19.08.23", Yahoo! Japan's "24/1/20(土)
+# 2:16配信"; a line in Chinese characters alone may be Hong Kong's, its day first.
+_KANA_OR_HANGUL = re.compile(r"[\u3040-\u30ff\uac00-\ud7a3]|[(（][月火水木金土][)）]")
+
 _DIGIT = re.compile(r"\d")  # (`\d` as the forms' own: any script's digits)
 
 _WEEKDAY = re.compile(r"\b(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|MON|TUE|WED|THU|FRI|SAT|SUN)"
@@ -163,18 +168,40 @@ def _matched_day(pattern: re.Pattern[str], text: str) -> Reading | None:
 
 
 def numeric(text: str) -> Reading | None:
+    short_year_first = None  # (asked once, when a short year is met)
     for match in _NUMERIC.finditer(text):
-        first, second, year = int(match["first"]), int(match["second"]), _full_year(match["year"])
-        day_first, month_first = iso_day(year, second, first), iso_day(year, first, second)
+        first, second = int(match["first"]), int(match["second"])
         if match["sep"] == "-" and len(match["year"]) == 2 \
                 and (match.start() or max(first, second) <= 12):
             continue  # "12-11-16" is as often a code as a date; "12-26-14" opening a line is not
-        if day_first and month_first and day_first != month_first:
-            return Reading(match.start(), match.end(), (day_first, month_first))
-        if day_first or month_first:
-            order = "dmy" if first > 12 else "mdy" if second > 12 else ""
-            return Reading(match.start(), match.end(), (day_first or month_first,), order)
+        if len(match["year"]) == 2:
+            if short_year_first is None:
+                short_year_first = _KANA_OR_HANGUL.search(text) is not None
+            if short_year_first:
+                if value := _short_year_first(match):
+                    return Reading(match.start(), match.end(), (value,))
+                continue
+        if reading := _day_or_month_first(match, first, second):
+            return reading
     return None
+
+
+def _day_or_month_first(match: re.Match[str], first: int, second: int) -> Reading | None:
+    year = _full_year(match["year"])
+    day_first, month_first = iso_day(year, second, first), iso_day(year, first, second)
+    if day_first and month_first and day_first != month_first:
+        return Reading(match.start(), match.end(), (day_first, month_first))
+    if day_first or month_first:
+        order = "dmy" if first > 12 else "mdy" if second > 12 else ""
+        return Reading(match.start(), match.end(), (day_first or month_first,), order)
+    return None
+
+
+def _short_year_first(match: re.Match[str]) -> str | None:
+    """"19/11/17" as Japanese and Korean lines print it: 17 November 2019 (not a year to come), or None."""
+    if len(match["first"]) != 2 or (year := _full_year(match["first"])) < 2000:
+        return None
+    return iso_day(year, int(match["second"]), int(match["year"]))
 
 
 def _month_year(text: str) -> Reading | None:
