@@ -19,7 +19,7 @@ from corpus.intake import copyright_lines, credit_lines, credits, lead_credits, 
 from corpus.intake import citations, closing_names, outlet_datelines, quoted_pages, reporter_addresses, site_pointers
 from corpus.intake import broadcast_headers, closing_wires, masthead_lines, official_names, own_mentions, source_notes
 from corpus.intake import east_asian_forms as east_asian, japanese_site_lines as japanese, site_signatures as signatures
-from corpus.intake import addressed_closings, first_appeared, own_addresses, title_credits
+from corpus.intake import addressed_closings, first_appeared, own_accounts, own_addresses, title_credits
 from corpus.intake.site_clocks import is_cited_after_text
 from corpus.intake.east_asian_credits import (chinese_reporters_credit, east_asian_closing, east_asian_credit,
                                               korean_signature)
@@ -271,6 +271,8 @@ def _copyright_and_promotion_credits(places: Places):
                             own_names.own_channel_credit, source_notes.homepage_credit, source_notes.tip_line_credit,
                             lead_credits.own_hot_list_credit, masthead_lines.masthead_line_credit,
                             japanese.self_introduction_credit, japanese.member_pitch_credit)
+    if credit := own_accounts.own_channel_list_credit(both, directory):
+        yield credit, f"the site's list of its own channels: {credit!r}"
 
 
 def _mentions_in_the_story(places: Places):
