@@ -11,12 +11,8 @@ from corpus.intake import chrome_lines, furniture, page_markers
 from corpus.intake.broadcast_lines import _FORMS, is_broadcast_line
 from corpus.intake.furniture import is_furniture
 from tests.hostile_timing import assert_runs_quickly
+from tests.test_intake_hundred_thirteenth_round import KO_STORY, KO_TITLE, STORY, TITLE  # (a page of our own)
 
-TITLE = "Floods hit coastal towns\n\n"
-STORY = ("Officials said rescue workers had worked through the night and that the cause of the accident was still "
-         "under investigation, with more details expected next week.\n\n")
-KO_TITLE = "해안 마을에 홍수 피해\n\n"
-KO_STORY = "당국은 구조대가 밤새 작업했으며 사고 원인은 아직 조사 중이라고 밝혔다. 자세한 내용은 다음 주에 발표될 예정이다.\n\n"
 
 FURNITURE = [
     # the anchor's hand-off to the reporter, after "보도에" or from where the reporter files
