@@ -1,10 +1,12 @@
 """A broadcaster's lines around a story's text (intake round 113, issue 13): not the article.
 
 * a reporter's sign-off, as Korean news read on air closes: "KBS 뉴스 류호성입니다.", "mbn뉴스 윤석정입니다.",
-  "YTN 조태현[choth@ytn.co.kr]입니다."; the anchor's hand-off to the reporter: "류호성 기자입니다.", "먼저 최호원 기자입니다.";
+  "YTN 조태현[choth@ytn.co.kr]입니다."; the anchor's hand-off to the reporter: "류호성 기자입니다.", "먼저 최호원 기자입니다.",
+  "보도에 이강 기자입니다.", "밴쿠버에서 서봉국 기자가 전합니다." (round 118);
 * a player's duration beside its label, its source or a clip's title: "Listen · 3:50", "01:54 - Source: CNN",
   "Seoul Mayor Reported Missing 00:32", "재생시간 01:57 …";
-* a link to a video by its label: "WATCH: Chinese coast guard turns water cannon on boat";
+* a link to a video by its label: "WATCH: Chinese coast guard turns water cannon on boat"; a live page's label alone,
+  "Live updates", "LIVE UPDATES:" (round 118);
 * a pitch to subscribe to the channel, the podcast or the paper: "Subscribe FORTUNE INSIGHT YouTube channel:",
   "▣ YTN 유튜브 채널 구독 : …", "… 한겨레 구독신청 하기".
 (A broadcaster's tip box, "■ 제보하기", "▷ 전화 : 02-781-1234", is `east_asian_widgets`'.)
@@ -36,8 +38,13 @@ _BROADCASTER = (r"(?:(?i:KBS|MBC|SBS|YTN|JTBC|MBN|OBS|EBS|CBS|BBS|KNN|TBC|TJB|UB
 _REPORTER_MARK = r"(?:\s?기자(?:\s?\[[^\]\s]{1,60}\])?|\s?\[[^\]\s]{1,60}\])"
 _SIGN_OFF = (rf"(?:{_STATION}\s?뉴스|{_BROADCASTER})\s?{_KOREAN_NAME}{_REPORTER_MARK}?\s?입니다\.?"
              rf"|{_STATION}\s?{_KOREAN_NAME}{_REPORTER_MARK}\s?입니다\.?")
-_HAND_OFF = (rf"(?:(?:먼저|이어서|계속해서|이번에는)\s)?{_KOREAN_NAME}\s?(?:기자|특파원)"
-             r"(?:입니다|[이가]\s?(?:보도|취재|전)합니다|의\s?보도입니다)\.?")
+_HAND_OFF = (rf"(?:(?:먼저|이어서|계속해서|이번에는|보도에)\s)?{_KOREAN_NAME}\s?(?:기자|특파원)"
+             r"(?:입니다|[이가]\s?(?:보도|취재|전)합니다|의\s?보도입니다)\.?"
+             # from where the reporter files, with the verb of reporting only ("서울에서 근무한 기자입니다." is a
+             # sentence): "밴쿠버에서 서봉국 기자가 전합니다."
+             rf"|[가-힣]{{1,8}}에서\s{_KOREAN_NAME}\s?(?:기자|특파원)[이가]\s?(?:보도|취재|전)합니다\.?")
+# a live page's label alone: "Live updates", "LIVE UPDATES:" (its entries and its title are the page's own)
+_LIVE_LABEL = r"(?i:live\s+(?:updates?|blog))\s?:?"
 _DURATION = r"(?:\d:)?[0-5]?\d:[0-5]\d"
 _LABELLED_DURATION = (
     rf"(?i:listen|watch|play|video|audio|duration|length|running\s+time)\s*[·:|•–—-]?\s*{_DURATION}"
@@ -59,7 +66,7 @@ _WATCH_LINK = r"(?:WATCH|Watch)\s?:\s?[A-Z\"“'‘][^.!?\n]{3,140}[?!]?"
 _SUBSCRIBE = (r"(?i:(?:click\s+(?:here\s+)?to\s+)?subscribe\b(?=[^,\n]{0,110}\b(?:channel|telegram|youtube|podcasts?"
               r"|newsletters?|plan|app|now|login|here|free)\b)[^,\n]{0,110})"
               r"|[^\n]{0,40}?구독\s?(?:신청\s?)?하기|[^\n]{0,30}?채널\s?구독\s*[:：][^\n]{0,60}")
-_FORMS = re.compile(rf"{_SIGN_OFF}|{_HAND_OFF}|{_LABELLED_DURATION}|{_WATCH_LINK}"
+_FORMS = re.compile(rf"{_SIGN_OFF}|{_HAND_OFF}|{_LABELLED_DURATION}|{_WATCH_LINK}|{_LIVE_LABEL}"
                     rf"|{_SUBSCRIBE}|{_TITLED_DURATION}")
 
 

@@ -8,7 +8,8 @@
 * a row of tags after the story: "항만 협정 #항만 #부산항 #협정 뜻";
 * a Korean production credit: "영상편집ㅣ김철수", "자막뉴스 제작ㅣ이 선 에디터", "번역/편집: 김철수",
   "(김철수 기자; 편집 이영희 기자)";
-* a counter of views or a story's number: "1962 بازدید", "조회수 : 1617회", "News ID: 4412", "کد خبر: ۹۳۹";
+* a counter of views, of a channel's subscribers or followers, or a story's number: "1962 بازدید", "조회수 : 1617회",
+  "구독 4,760,000", "팔로워 361,512" (round 118), "News ID: 4412", "کد خبر: ۹۳۹";
 * a broadcaster's or an embed's note on its own text: "当番組は同時入力の為、誤字脱字が発生する場合があります。",
   "※Xのサービスが混み合っている時など、ツイートが表示されない場合もあります。".
 
@@ -47,10 +48,11 @@ _PRODUCTION_CREDIT = re.compile(
     rf"^\(?\s*(?:{_KOREAN_NAME}\s*기자\s*[;,·]\s*)?{_ROLE}"
     rf"(?:\s*[ㅣ|:：]\s*{_KOREAN_NAME}(?:\s*(?:기자|에디터|PD|작가))?|\s+{_KOREAN_NAME}\s*(?:기자|에디터|PD|작가))\s*\)?$")
 
-# A count of views alone, or a story's number
+# A count of views or of a channel's subscribers alone, or a story's number
 _COUNTER = re.compile(
-    r"(?i)^\d[\d,.]*\s*(?:views?|hits|بازدید|閲覧)$"
-    r"|^(?:조회수?|閲覧数|阅读|閱讀|浏览|瀏覽|views?|hits)\s*[:：]?\s*\d[\d,.]*\s*회?$"
+    r"(?i)^\d[\d,.]*\s*(?:views?|hits|بازدید|閲覧|subscribers|followers)$"
+    r"|^(?:조회수?|閲覧数|阅读|閱讀|浏览|瀏覽|views?|hits|구독자?|팔로워|subscribers|followers)"
+    r"\s*[:：]?\s*\d[\d,.]*\s*[회명]?$"
     r"|^(?:کد\s*خبر|news\s*id|기사\s*번호|記事番号)\s*[:：]\s*\d+$")
 
 

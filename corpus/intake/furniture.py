@@ -136,6 +136,9 @@ _READER_PROMPT = re.compile(
     r"\s+(?:free\s+)?trial|already\s+(?:a\s+subscriber|have\s+an\s+account)\??)\b.{0,60}$"
     r"|^(?=.{0,400}$)(?=.*\bcookies?\b)(?=.*\b(?:you|your|we)\b)"
     r"(?=.*\b(?:accept|consent|cookie\s+policy|agree)\b).*"
+    # the site's own statement opening the line, no one's quoted: "We use cookies to improve our service for you. …"
+    r"|^(?=.{0,400}$)(?!.*\b(?:said|says|told)\b)(?:we|this\s+(?:web\s?)?site|our\s+(?:web\s?)?site)"
+    r"\s+(?:uses?|is\s+using)\s+cookies\b.*"
     r"|^\W*(?:news\s+)?sources?\s*:\s*(?-i:[A-Z])[^.!?\d|]{0,80}$")  # with a date: a date line
 # A line that starts a block of furniture: it and the short lines after it, up to the next
 # paragraph of prose, are not the article. "Latest" alone heads a site's list of its latest

@@ -7,7 +7,8 @@
 * who wrote, translated, edited or filmed it: "Translated by Audrey Joung", "Written by: Tonata Kadhila",
   "Video provided by JTBC", "*Writing by Islamuddin Sajid", "Photo via KCNA";
 * a link to the previous or next story or page: "上一篇:朝方將召集記者說明情況", "上一页 1 2 下一页",
-  "이전 1 다음", "Previous Post Next Post".
+  "이전 1 다음", "Previous Post Next Post";
+* an advertisement's slot marked "AD" (round 118).
 
 Each is the whole line, short, without a sentence's closing stop: a sentence of prose naming the same
 words ("Translated by the ministry, the note was sent on Monday.", "(The ministry later denied it.)") is
@@ -42,7 +43,10 @@ _PREVIOUS_OR_NEXT = (
     r"(?:上一篇|下一篇)(?:\s*[:：]|\s+\d)[^\n]{0,60}|上一页[\d\s]{0,40}下一页|이전(?:\s+\d{1,3}){1,10}\s+다음"
     r"|(?i:previous\s+post\s+next\s+post)"
 )
-_PAGE_MARKER = re.compile(rf"{_BRACKETED_CREDIT}|{_FILE_NAME}|{_SITE_ID}|{_COUNTER}|{_ROLE_CREDIT}|{_PREVIOUS_OR_NEXT}")
+# an advertisement's slot, marked in capitals (round 118): "AD" (the word's other forms are `furniture`'s)
+_AD_MARK = r"AD"
+_PAGE_MARKER = re.compile(rf"{_BRACKETED_CREDIT}|{_FILE_NAME}|{_SITE_ID}|{_COUNTER}|{_ROLE_CREDIT}|{_PREVIOUS_OR_NEXT}"
+                          rf"|{_AD_MARK}")
 
 
 def is_page_marker(line: str) -> bool:
