@@ -55,8 +55,12 @@ _TIME_WORD = re.compile(r"(?i)\b(?:at|from|to|until|till|by|before|after|since|a
 _WATCH_LINK = r"(?:WATCH|Watch)\s?:\s?[A-Z\"“'‘][^.!?\n]{3,140}[?!]?"
 # a pitch for the channel, the podcast or the paper: "Subscribe FORTUNE INSIGHT YouTube channel:", "Click to subscribe
 # to the Sky News Daily wherever you get your podcasts", "▣ YTN 유튜브 채널 구독 : …", "한겨레 구독신청 하기"
-# (a word of the pitch in it, no comma: "Subscribe to the idea that …, the minister said" is a sentence)
-_SUBSCRIBE = (r"(?i:(?:click\s+(?:here\s+)?to\s+)?subscribe\b(?=[^,\n]{0,110}\b(?:channel|telegram|youtube|podcasts?"
+# (a word of the pitch in it, no comma: "Subscribe to the idea that …, the minister said" is a sentence; nor a view
+# one holds: "Subscribe to the notion that the plan is dead now")
+_HELD_VIEW = (r"\s+to\s+(?:the|this|that|a|an|any|such)\s+"
+              r"(?-i:notion|idea|view|theory|belief|argument|premise|thesis|claim)s?\b")
+_SUBSCRIBE = (rf"(?i:(?:click\s+(?:here\s+)?to\s+)?subscribe\b(?!{_HELD_VIEW})"
+              r"(?=[^,\n]{0,110}\b(?:channel|telegram|youtube|podcasts?"
               r"|newsletters?|plan|app|now|login|here|free)\b)[^,\n]{0,110})"
               r"|[^\n]{0,40}?구독\s?(?:신청\s?)?하기|[^\n]{0,30}?채널\s?구독\s*[:：][^\n]{0,60}")
 _FORMS = re.compile(rf"{_SIGN_OFF}|{_HAND_OFF}|{_LABELLED_DURATION}|{_WATCH_LINK}"
