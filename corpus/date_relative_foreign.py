@@ -17,8 +17,8 @@ import re
 from corpus.date_candidates import Candidate, day_value
 
 _UNTIL = r"(?<!\bhasta\s)(?<!\bat\u00e9\s)(?<!\bfino\sa\s)(?<!\bad\s)(?<!\bjusqu'\u00e0\s)(?<!\bjusqu\u2019\u00e0\s)"
-# ... nor in a phrase that means "nowadays" ("hoy (en) día", "hoy por hoy", "nos dias de hoje", "ancora oggi", "oggi come
-# oggi") or up to now ("hasta el día de hoy"): asked after the word, where it stands, not at every character
+# ... nor in a phrase that means "nowadays" ("hoy (en) día", "hoy por hoy", "nos dias de hoje", "ancora oggi", "oggi
+# come oggi") or up to now ("hasta el día de hoy"): asked after the word, where it stands, not at every character
 _NOT_NOWADAYS_HOY = (r"(?<!\bhoy\spor\shoy)(?<!\bhasta\sel\sd\u00eda\sde\shoy)(?<!\bhasta\sel\sdia\sde\shoy)"
                      r"(?!\s+(?:en\s+)?d[i\u00ed]a\b|\s+por\s+hoy\b)")
 _FRENCH_YESTERDAY = (r"(?:(?<=[\u00e9\u00c9]\s)|(?<=[\u00e9\u00c9][es]\s)|(?<=[\u00e9\u00c9]es\s)"
