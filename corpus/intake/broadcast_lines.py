@@ -10,8 +10,8 @@
 (A broadcaster's tip box, "■ 제보하기", "▷ 전화 : 02-781-1234", is `east_asian_widgets`'.)
 
 Each is the whole line, short, with no sentence of a story's: a sentence naming a reporter ("그는 류호성 기자에게
-말했다."), a tip the police ask for, a time in a story ("The talks resumed at 9:30") or a story's sentence after
-"Watch" closes as a sentence or holds more words.
+말했다."), a tip the police ask for, a time in a story ("The talks resumed at 9:30"), a view one subscribes to
+("Subscribe to the notion that …") or a story's sentence after "Watch" closes as a sentence or holds more words.
 
     >>> [is_broadcast_line(line) for line in ("KBS 뉴스 류호성입니다.", "Subscribe now", "Listen · 3:50", "WATCH: A storm")]
     [True, True, True, True]
