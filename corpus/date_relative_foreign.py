@@ -2,7 +2,8 @@
 "yesterday" and "today" are (`date_patterns.RELATIVE_DAY`): "firmaron ayer", "assinado ontem", "a signé
 hier", "oggi", "أمس". Pure standard library.
 
-Not a day: "hoy en día", "hoje em dia", "al giorno d'oggi", "d'aujourd'hui" (nowadays); "hasta hoy",
+Not a day: "hoy en día", "hoy día", "hoy por hoy", "hoje em dia", "nos dias de hoje", "al giorno d'oggi", "ancora
+oggi", "oggi come oggi", "d'aujourd'hui" (nowadays); "hasta hoy", "hasta el día de hoy",
 "até hoje", "fino a oggi", "jusqu'à aujourd'hui", "حتى اليوم" (a span up to now); the German "hier" (here:
 the French one is read after a participle, before "soir" or "matin", or opening a sentence before its
 comma); the Arabic "اليوم" as "the day" ("اليوم التالي", the next day; "في ذلك اليوم", on that day; the
@@ -16,6 +17,10 @@ import re
 from corpus.date_candidates import Candidate, day_value
 
 _UNTIL = r"(?<!\bhasta\s)(?<!\bat\u00e9\s)(?<!\bfino\sa\s)(?<!\bad\s)(?<!\bjusqu'\u00e0\s)(?<!\bjusqu\u2019\u00e0\s)"
+# ... nor in a phrase that means "nowadays" ("hoy (en) día", "hoy por hoy", "nos dias de hoje", "ancora oggi", "oggi
+# come oggi") or up to now ("hasta el día de hoy"): asked after the word, where it stands, not at every character
+_NOT_NOWADAYS_HOY = (r"(?<!\bhoy\spor\shoy)(?<!\bhasta\sel\sd\u00eda\sde\shoy)(?<!\bhasta\sel\sdia\sde\shoy)"
+                     r"(?!\s+(?:en\s+)?d[i\u00ed]a\b|\s+por\s+hoy\b)")
 _FRENCH_YESTERDAY = (r"(?:(?<=[\u00e9\u00c9]\s)|(?<=[\u00e9\u00c9][es]\s)|(?<=[\u00e9\u00c9]es\s)"
                      r"|(?:(?<![\s\S])|(?<=\n)|(?<=[.!?]\s))(?=hier,)|(?=hier\s+(?:soir|matin)\b))hier")
 _ARABIC_BEFORE = r"(?<!\u0641\u064a\s)(?<!\u062d\u062a\u0649\s)(?<!\u0630\u0644\u0643\s)(?<!\u0647\u0630\u0627\s)" \
@@ -26,7 +31,8 @@ FOREIGN_RELATIVE_DAY = re.compile(
     r"|\u0623\u0648\u0644\s+\u0623\u0645\u0633|\u0623\u0645\u0633\s+\u0627\u0644\u0623\u0648\u0644)"
     rf"|(?P<yesterday>ayer|anoche|ontem|ieri|{_FRENCH_YESTERDAY}"
     r"|[\u0648\u0641]?(?:\u0628\u0627\u0644)?\u0623\u0645\u0633|\u0627\u0644\u0628\u0627\u0631\u062d\u0629)"
-    rf"|{_UNTIL}(?:hoy(?!\s+en\s+d\u00eda)|hoje(?!\s+em\s+dia)|oggi|aujourd['\u2019]hui)"
+    rf"|{_UNTIL}(?:hoy{_NOT_NOWADAYS_HOY}|hoje(?<!\bdias\sde\shoje)(?!\s+em\s+dia)"
+    r"|oggi(?<!\bancora\soggi)(?<!\boggi\scome\soggi)(?!\s+come\s+oggi\b)|aujourd['\u2019]hui)"
     rf"|{_ARABIC_BEFORE}[\u0648\u0641]?\u0627\u0644\u064a\u0648\u0645(?!\s+\u0627\u0644)"
     r")(?![\w'\u2019-])"
 )

@@ -20,7 +20,7 @@ __all__ = ["address_in_text", "bare_closing_address", "cites_another_outlet", "o
 
 _HEAD_LINES = 3
 _RAW_TAIL_LINES = 6
-_RAW_TAIL_CHARS = 4000
+_RAW_EDGE_CHARS = 4000  # of the raw text's head or tail, read for their lines (a page may be one long line)
 _CLOCK = re.compile(r"\d{1,2}(?::\d\d|時\d{1,2}分)")
 # "-- " closing a post's words (alone or joined to its last line as copied): its signature or link follows.
 _SIGNATURE_RULE = re.compile(r"(?:^|\s)--$")
@@ -55,13 +55,13 @@ def bare_closing_address(url: str, page: CleanedPage, text: str = "") -> bool:
     story it copies. It names the source, but its date is the source's, not the page's."""
     if any((match := _BARE_URL.match(_COPIED_FROM.sub("", line))) and match["url"] == url for line in page.closing):
         return not any(url in line for line in page.opening[:_HEAD_LINES])  # (a page's own, at its head)
-    head = [line.strip() for line in text[:_RAW_TAIL_CHARS].splitlines() if line.strip()][:_HEAD_LINES]
+    head = [line.strip() for line in text[:_RAW_EDGE_CHARS].splitlines() if line.strip()][:_HEAD_LINES]
     return url in _addresses_alone(text) and not any(url in line for line in head)
 
 
 def _addresses_alone(text: str) -> list[str]:
     """The addresses standing alone on a line among the raw text's last lines."""
-    lines = [line.strip() for line in text[-_RAW_TAIL_CHARS:].splitlines() if line.strip()]
+    lines = [line.strip() for line in text[-_RAW_EDGE_CHARS:].splitlines() if line.strip()]
     return [match["url"] for line in lines[-_RAW_TAIL_LINES:] if (match := _BARE_URL.match(line))]
 
 

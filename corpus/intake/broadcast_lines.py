@@ -12,8 +12,8 @@
 (A broadcaster's tip box, "■ 제보하기", "▷ 전화 : 02-781-1234", is `east_asian_widgets`'.)
 
 Each is the whole line, short, with no sentence of a story's: a sentence naming a reporter ("그는 류호성 기자에게
-말했다."), a tip the police ask for, a time in a story ("The talks resumed at 9:30") or a story's sentence after
-"Watch" closes as a sentence or holds more words.
+말했다."), a tip the police ask for, a time in a story ("The talks resumed at 9:30"), a view one subscribes to
+("Subscribe to the notion that …") or a story's sentence after "Watch" closes as a sentence or holds more words.
 
     >>> [is_broadcast_line(line) for line in ("KBS 뉴스 류호성입니다.", "Subscribe now", "Listen · 3:50", "WATCH: A storm")]
     [True, True, True, True]
@@ -62,8 +62,12 @@ _TIME_WORD = re.compile(r"(?i)\b(?:at|from|to|until|till|by|before|after|since|a
 _WATCH_LINK = r"(?:WATCH|Watch)\s?:\s?[A-Z\"“'‘][^.!?\n]{3,140}[?!]?"
 # a pitch for the channel, the podcast or the paper: "Subscribe FORTUNE INSIGHT YouTube channel:", "Click to subscribe
 # to the Sky News Daily wherever you get your podcasts", "▣ YTN 유튜브 채널 구독 : …", "한겨레 구독신청 하기"
-# (a word of the pitch in it, no comma: "Subscribe to the idea that …, the minister said" is a sentence)
-_SUBSCRIBE = (r"(?i:(?:click\s+(?:here\s+)?to\s+)?subscribe\b(?=[^,\n]{0,110}\b(?:channel|telegram|youtube|podcasts?"
+# (a word of the pitch in it, no comma: "Subscribe to the idea that …, the minister said" is a sentence; nor a view
+# one holds: "Subscribe to the notion that the plan is dead now")
+_HELD_VIEW = (r"\s+to\s+(?:the|this|that|a|an|any|such)\s+"
+              r"(?-i:notion|idea|view|theory|belief|argument|premise|thesis|claim)s?\b")
+_SUBSCRIBE = (rf"(?i:(?:click\s+(?:here\s+)?to\s+)?subscribe\b(?!{_HELD_VIEW})"
+              r"(?=[^,\n]{0,110}\b(?:channel|telegram|youtube|podcasts?"
               r"|newsletters?|plan|app|now|login|here|free)\b)[^,\n]{0,110})"
               r"|[^\n]{0,40}?구독\s?(?:신청\s?)?하기|[^\n]{0,30}?채널\s?구독\s*[:：][^\n]{0,60}")
 _FORMS = re.compile(rf"{_SIGN_OFF}|{_HAND_OFF}|{_LABELLED_DURATION}|{_WATCH_LINK}|{_LIVE_LABEL}"

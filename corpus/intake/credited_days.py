@@ -22,18 +22,18 @@ from collections.abc import Sequence
 
 from corpus.intake.furniture import describes_picture, is_caption
 from corpus.intake.outlets import OutletDirectory
-from corpus.intake.printed_dates import find_date_line
+from corpus.intake.printed_dates import TIME_OF_DAY, find_date_line
+from corpus.intake.stamp_sources import SOURCE_WORD
 
 _LONGEST_CREDIT = 160  # characters of a credit's line, its address included
-_POINTER = re.compile(r"(?i)^(?:read\s+more|source|sources|via|from|出典|出処|引用元|ソース|출처|来源|來源|資料來源)\s*[:：]\s*")
+# a word pointing to the story copied, or naming its source as a date stamp's line does ("Fuente:", "Quelle:")
+_POINTER = re.compile(rf"(?i)^(?:read\s+more|via|from|出処|引用元|資料來源|{SOURCE_WORD})\s*[:：]\s*")
 _ADDRESS_AFTER = re.compile(r"\s*[(（]?\s*(?:https?://|www\.)\S{1,300}?\s*[)）]?\s*$")
 _BRACKETED = re.compile(r"[(\[（【<〈《]\s*(?P<inner>[^()\[\]（）【】<>〈〉《》]{1,120}?)\s*[)\]）】>〉》]")
 # The credit in brackets opening the copied lead, a colon or a dash after it: "(USA Today, Sept 14,2017): On …".
 _OPENING_CREDIT = re.compile(r"^\s*[(\[]\s*(?P<inner>[^()\[\]]{4,80}?)\s*[)\]]\s*[:：–—-]\s+\S")
 _FOUR_DIGIT_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 _SEPARATORS = " ,/|·–—-:"
-_CLOCK = re.compile(r"(?:午前|午後|오전|오후)?\s?(?<!\d)(?:\d{1,2}:\d\d(?::\d\d)?(?:\s?[AaPp]\.?[Mm]\.?)?(?!\d)"
-                    r"|\d{1,2}\s?[時시]\s?(?:\d{1,2}\s?[分분](?:\s?\d{1,2}\s?[秒초])?)?)")
 _PUNCTUATION = re.compile(r"[()\[\]（）【】<>〈〉《》,/|·–—:：-]")
 
 
@@ -70,7 +70,7 @@ def _name_and_day(core: str, directory: OutletDirectory, order: str) -> str | No
 def _holds_only(core: str, day: str, name: str) -> bool:
     """Whether `core` is the day, the name and at most a time (the date reader leaves out a byline before the day:
     "By: Jane Roe, photo taken June 3, 2019 (AP)" is a picture's credit, not the story's)."""
-    leftover = _CLOCK.sub(" ", core.replace(day, " ", 1))
+    leftover = TIME_OF_DAY.sub(" ", core.replace(day, " ", 1))
     return _PUNCTUATION.sub(" ", leftover).split() == _PUNCTUATION.sub(" ", name).split()
 
 

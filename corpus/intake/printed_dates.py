@@ -130,7 +130,9 @@ MIN_SENTENCE_IDEOGRAPHS = 12
 # the credit) after the date; not a date line crediting its picture ("입력 2019.08.22 15:30 | 사진=연합뉴스",
 # "2019年8月22日 18時30分 写真：AP": review fixes, session 19).
 _PICTURE_CREDIT_AFTER = re.compile(r"(?:^|[\s。、，,.])(?:写真|사진|图片|圖片|照片)\s*[:：=]")
-_TIME_OF_DAY = re.compile(r"\d{1,2}\s*[:：時시点點]\s*(?:\d{1,2}\s*[分분]?(?:\s*[:：]?\s*\d{1,2}\s*[秒초]?)?)?")
+# A time of day as printed, its half of the day with it: "18:06", "6:30 p.m.", "午後6時30分", "오후 3시", "10点30分"
+TIME_OF_DAY = re.compile(r"(?:午前|午後|오전|오후|上午|下午)?\s?(?<!\d)\d{1,2}\s*(?:[:：]\s*\d\d(?:\s*[:：]\s*\d\d)?"
+                         r"(?:\s?[AaPp]\.?[Mm]\.?)?(?!\d)|[時시点點]\s*(?:\d{1,2}\s*[分분](?:\s*\d{1,2}\s*[秒초])?)?)")
 
 # "消息を絶った空自のF35A=2018年5月28日、三沢市": a Japanese caption, what the picture shows, "=", then the day
 # and place it was taken (a press photo's form), not the page's day.
@@ -217,7 +219,7 @@ def find_date_line(line: str, order_hint: str = "") -> PrintedDate | None:
 def _caption_before_credit(after: str) -> bool:
     """Words between the date and a picture's credit, once times and labels are gone."""
     credit = _PICTURE_CREDIT_AFTER.search(after)
-    between = _LABEL.sub(" ", _TIME_OF_DAY.sub(" ", after[:credit.start()])) if credit else ""
+    between = _LABEL.sub(" ", TIME_OF_DAY.sub(" ", after[:credit.start()])) if credit else ""
     return bool(re.search(r"[^\W\d_]", between))
 
 
