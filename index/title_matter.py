@@ -35,10 +35,10 @@ _AGREED_WHERE = re.compile(r"\sagreed\s+(?:at|during|in|after|following|amid)"
                            r"(?:\s+(?!(?:to|on|that|with|upon)\s)[^\s,]+){1,8}$")
 # A news agency's or a paper's quotation, whose words the title leaves out: "KCNA quoted an unnamed commentator".
 _QUOTED = re.compile(r"\squoted\s+(?:[\w.'\u2019-]+\s+){0,5}?[\w.'\u2019-]+$")
-# A beginning or an end that names nothing, what began the page told before: "Formal negotiations began", "Work on
+# A beginning that names nothing, what began the page told before: "Formal negotiations began", "Work on
 # the buildings started" (not "The Defense Trilateral Talks took place", a name).
-_NOTHING_NAMED_BEGAN = re.compile(r"[A-Z][a-z'\u2019-]*(?:\s+[a-z][\w'\u2019-]*){0,4}?\s+(?:began|started|ended|resumed"
-                                  r"|opened|closed|finished|broke\s+out|took\s+place)$")
+_NOTHING_NAMED_BEGAN = re.compile(r"[A-Z][a-z'\u2019-]*(?:\s+[a-z][\w'\u2019-]*){0,4}?\s+(?:began|started|resumed"
+                                  r"|opened|broke\s+out|took\s+place)$")  # (an end told, "Talks ended", is kept)
 
 
 def matter_lost(title: str) -> bool:
