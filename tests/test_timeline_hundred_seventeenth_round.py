@@ -55,7 +55,7 @@ def test_no_whole_name_is_found(before, surname):
     ("Norland and Westland met. ", "Norland took Westland off its list", "Norland took Westland off its list"),
     # a pair's word alone, named as the pair, else not proposed
     ("Norland and Westland met in Halden. ", "The sides agreed a framework", "Norland and Westland agreed a framework"),
-    ("Talks went on all night. ", "The allies broke off their talks", None),
+    ("The meeting went on all night. ", "The allies walked out early", None),
     ("Norland and the P5+1 met. ", "The sides agreed a framework", None),  # not "Norland and the P5"
 ])
 def test_a_subject_by_its_surname_or_a_pair_s_word_is_named(before, title, named):
