@@ -11,6 +11,8 @@ summoned …", "The capsule became …"), named from the text before it when tha
 The referent is the nearest earlier one of its kind: a pair of names joined by "and" for "the two …" or "both
 …", a name ending in the subject's noun ("the Defense Ministry", "the Sewol ferry", "Typhoon Hagibis") for "the
 …". Two of them in that nearest sentence are two candidates: nothing is named (and the title is not proposed).
+A person by the surname alone ("Bae was arrested") is named with the whole name told before ("Kenneth Bae",
+`corpus.title_surnames`) when every one agrees; else the title stays as it is.
 A title whose object is a deed or a document the text before tells of ("… took Japan off the list", "Hwang started
 the strike") points back to it too: not proposable. Pure standard library (`index.proposals` asks it).
 """
@@ -21,12 +23,15 @@ import re
 
 from corpus.date_patterns import ANY_WEEKDAY, MONTH_FULL
 from corpus.english_past import IRREGULAR_PAST
+from corpus.title_surnames import full_names
 
 # The title's verb next, after its subject: "The ministry summoned", "The two countries also agreed", "The plant
 # was wrecked" (not "The first virtual summit ...", "The vote by ...": a subject of its own).
 _VERB_NEXT = rf"(?=(?:also\s+|then\s+|later\s+)?(?:[a-z]{{2,}}ed|{IRREGULAR_PAST}|was|were|has|had|have|is|are)\b)"
 # "The two countries agreed", "Both sides agreed", "The two countries' envoys exchanged" (a pair named before).
-_PAIR_SUBJECT = re.compile(r"^(?:The\s+two|Both)\s+(?P<head>[a-z]{3,}s)(?:\s+" + _VERB_NEXT
+# ... or a pair's word alone: "The sides agreed", "The allies broke off".
+_PAIR_SUBJECT = re.compile(r"^(?:(?:The\s+two|Both)\s+(?P<head>[a-z]{3,}s)|The\s+(?:sides|allies|neighbou?rs|rivals))"
+                           r"(?:\s+" + _VERB_NEXT
                            + rf"|(?P<owner>['\u2019])\s+(?=(?:[a-z][\w-]*\s+){{1,3}}{_VERB_NEXT}))")
 # "The three parties agreed": a list named before, not named here.
 _LIST_SUBJECT = re.compile(rf"^The\s+(?:three|four|five|six)\s+(?:[a-z][\w-]+\s+)?[a-z]{{3,}}s\s+{_VERB_NEXT}")
@@ -35,6 +40,8 @@ _LIST_SUBJECT = re.compile(rf"^The\s+(?:three|four|five|six)\s+(?:[a-z][\w-]+\s+
 # back.
 _NOT_A_NOUN = (r"(?!(?:two|three|four|five|same|first|second|third|last|other|others|former|latter|rest|new"
                r"|also|then|later)\s)")
+# "Bae was arrested", "Choi had been placed": a person by the surname alone, the whole name told before.
+_SURNAME_SUBJECT = re.compile(rf"^(?P<surname>[A-Z][a-z]+)\s+{_VERB_NEXT}")
 _NOUN_SUBJECT = re.compile(rf"^The\s+(?P<modifiers>(?:{_NOT_A_NOUN}[a-z][a-z-]*\s+){{1,2}})??{_NOT_A_NOUN}"
                            rf"(?P<head>[a-z]{{3,}})\s+{_VERB_NEXT}")
 # A bare noun's kind named by other nouns: "The storm" by "Typhoon Haiyan" or "Hurricane Sandy", "The plane" by
@@ -58,7 +65,7 @@ _COUNTRY_OF_CAPITAL = {"seoul": ("south", "korea"), "tokyo": ("japan",), "pyongy
 LOOK_BACK = 6000  # characters of text before the title read for its referent
 # "South Korea and Japan", "Japan and the Philippines"; not the start of a longer name.
 _PAIR = re.compile(rf"(?<![\w'\u2019.-])(?P<first>{_NAME}) +and +(?P<the>the +)?(?P<second>{_NAME})"
-                   r"(?![\w'\u2019-])(?! +[A-Z])")
+                   r"(?![\w'\u2019+-])(?! +[A-Z])")  # (not "the P5" of "the P5+1")
 # ... nor the tail of a list: "the United States, Japan and South Korea".
 _LIST_BEFORE = re.compile(r"[A-Z][\w.'\u2019-]*,\s+$")
 # After an introduced noun ("a capsule holding samples", "a 7.1-magnitude earthquake struck"): what a clause says
@@ -109,7 +116,16 @@ def _subject_named(before: str, title: str) -> str | None:
         return _capitalised(f"{named}{owner} {title[pair.end():].lstrip()}")
     if noun := _NOUN_SUBJECT.match(title):
         return _named_noun(before, title, noun)
+    if surname := _SURNAME_SUBJECT.match(title):
+        return _with_full_name(before, title, surname)
     return title
+
+
+def _with_full_name(before: str, title: str, surname: re.Match) -> str:
+    """"Bae was arrested" as "Kenneth Bae was arrested" when every whole name of that surname told before agrees;
+    the title as it is when none is told or two differ ("Bill Clinton", "Hillary Clinton")."""
+    named = _agreed_nearest(full_names(before, surname["surname"]))
+    return f"{named}{title[surname.end('surname'):]}" if named else title
 
 
 def _named_noun(before: str, title: str, noun: re.Match) -> str | None:

@@ -28,6 +28,23 @@ _SIGNED_ALONE = re.compile(r"(?<!\swas)(?<!\swere)(?<!\sbeen)(?<!\sbe)(?<!\sis)(
                            r"\s(?:[a-z]+ly\s+)?(?:signed|ratified|initialled|initialed|countersigned)$")
 
 
+# A reaction with no matter, how at most: "People reacted with stunned disbelief", "Markets reacted calmly".
+_REACTED = re.compile(r"\sreacted(?:\s+(?:[a-z]+ly|and))*(?:\s+with\s+(?:[a-z]+\s+){0,2}[a-z]+)?$")
+# An agreement with no matter, where or when at most: "Yoon and Kishida agreed at a landmark meeting".
+_AGREED_WHERE = re.compile(r"\sagreed\s+(?:at|during|in|after|following|amid)"
+                           r"(?:\s+(?!(?:to|on|that|with|upon)\s)[^\s,]+){1,8}$")
+# A news agency's or a paper's quotation, whose words the title leaves out: "KCNA quoted an unnamed commentator".
+_QUOTED = re.compile(r"\squoted\s+(?:[\w.'\u2019-]+\s+){0,5}?[\w.'\u2019-]+$")
+# A beginning that names nothing, what began the page told before: "Formal negotiations began", "Work on
+# the buildings started" (not "The Defense Trilateral Talks took place", a name).
+_NOTHING_NAMED_BEGAN = re.compile(r"[A-Z][a-z'\u2019-]*(?:\s+[a-z][\w'\u2019-]*){0,4}?\s+(?:began|started|resumed"
+                                  r"|opened|broke\s+out|took\s+place)$")  # (an end told, "Talks ended", is kept)
+
+
 def matter_lost(title: str) -> bool:
-    """Whether the title ends with a feeling voiced, a protest or a signing and says nothing of what about."""
-    return bool(_FEELING_VOICED.search(title) or _PROTESTED.search(title) or _SIGNED_ALONE.search(title))
+    """Whether the title ends with a feeling voiced, a protest, a signing, a reaction or an agreement and says nothing
+    of what about, with a quotation's source and not its words, or tells a beginning or an end of nothing it
+    names."""
+    return bool(_FEELING_VOICED.search(title) or _PROTESTED.search(title) or _SIGNED_ALONE.search(title)
+                or _REACTED.search(title) or _AGREED_WHERE.search(title) or _QUOTED.search(title)
+                or _NOTHING_NAMED_BEGAN.fullmatch(title))

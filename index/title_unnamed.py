@@ -21,9 +21,10 @@ _VERB_NEXT = rf"(?:also\s+|then\s+|later\s+)?(?:[a-z]{{2,}}ed|{IRREGULAR_PAST}|w
 _OFFICE = (r"(?:Vice\s+|Deputy\s+|Foreign\s+|Defen[cs]e\s+)?(?:President|Prime\s+Minister|Premier|Chancellor"
            r"|Ambassador|Secretary|Minister|Governor|Mayor)")
 _OFFICE_UNNAMED = re.compile(rf"The\s+(?:[A-Z][\w.'\u2019-]*\s+){{0,2}}{_OFFICE}\s+{_VERB_NEXT}")
-# A person by what they are, a word or two before it ("The man", "The 24-year-old suspect").
+# A person by what they are, a few words before it ("The man", "The 24-year-old suspect", "The University of
+# Westland student").
 _PERSON = r"(?:man|woman|men|women|boy|girl|couple|gunman|suspect|victim|teenager|student)"
-_PERSON_UNNAMED = re.compile(rf"The\s+(?:[\w-]+\s+){{0,2}}?{_PERSON}\s+{_VERB_NEXT}")
+_PERSON_UNNAMED = re.compile(rf"The\s+(?:[\w-]+\s+){{0,4}}?{_PERSON}\s+{_VERB_NEXT}")
 
 
 def unnamed_subject(title: str) -> bool:

@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import re
 
+from corpus.date_patterns import ANY_WEEKDAY
 from corpus.english_past import IRREGULAR_PAST
 from corpus.title_cjk_chains import CJK_DATE
 from corpus.title_cuts import AUXILIARY_WORDS, still_cut_inside_a_phrase
 from index.plain_verbs import plain_verbs
+from index.title_cut_short import cut_short
 from index.title_matter import matter_lost
 from index.title_states import tells_a_state
 from index.title_unnamed import unnamed_subject
@@ -42,6 +44,12 @@ _POINTING_OBJECT = re.compile(r"\S\s+(?:him|them)\b|\s(?:announced|confirmed|rep
 # "released the capsule and sent it toward Earth", whose "it" the title names; nor a verb's particle, "passed it on")
 _IT_BEFORE_A_PHRASE = re.compile(rf"^(?:(?!\sand\s)[^,])*?\s(?:[a-z]{{2,}}ed|{IRREGULAR_PAST})\s+it\s+"
                                  r"(?:without|with|at|for|after|before|by|during|despite|under)\s")
+# ... or "this" or "these" inside it, a thing the page told before ("South Korea held off on signing this accord", "X
+# said this … meeting"; not a date's "this year", "this week")
+_THIS_INSIDE = re.compile(r"\s(?:this|these)\s+(?!(?:year|week|month|morning|afternoon|evening|weekend|time|spring"
+                          r"|summer|autumn|fall|winter|season|decade|century|quarter)\b)")
+# ... or a day of the week, a dateline's word the subject's place took ("Monday won the Oscar ...")
+_A_WEEKDAY_SUBJECT = re.compile(rf"(?:{ANY_WEEKDAY})\s+(?:[a-z]{{2,}}ed|{IRREGULAR_PAST}|was|were|had|has)\b")
 # A deed or a document named by its bare noun, told in a sentence before: "The test took place", "The decision
 # answered ...", "The claim met doubt" (not "The test of ...", "The yen fell": a thing of its own; nor a title that
 # names who did it or by how much, "The test was followed by new sanctions", "The bill passed by 180 votes"), or as
@@ -83,6 +91,11 @@ _A_LINK = re.compile(r"(?i)https?://|\bwww\.|\bbit\.ly/")
 # A title that is a quotation, or starts inside one: '"We will take steps to ...', '期限目前で...」との見出しで'.
 _IN_QUOTES = re.compile('^["\u201c\u300c\u300e]|^[^"\u201c\u300c\u300e]*[\u201d\u300d\u300f]'
                         '|^[^"]*\\S"(?=\\s|$)')  # ('July," Prime Minister Lee told ...': a straight quote closing)
+# A title that tells a plan, not a happening: "Mark Milley was due to raise the cost of the troops".
+_A_PLAN = re.compile(r"(?:[\w.'\u2019-]+\s+){1,6}?(?:was|were|is|are)\s+(?:due|set|expected|scheduled|slated)\s+to\s")
+# A title whose verb is denied, a state: "Tokyo had not yet changed its whaling policy", "Seoul has never signed".
+_DENIED = re.compile(r"(?:[\w.'\u2019-]+\s+){1,6}?(?:had|has|have|did|does|do|was|were|is|are)(?:n[\'\u2019]t|\s+not"
+                     r"|\s+never)\b")
 # A title that tells a state, not a happening: "Yoon appears intent on building on the … meeting".
 _A_STATE = re.compile(r"(?:[\w.'\u2019-]+\s+){1,4}?(?:(?:appears?|seems?|looks?)\s+(?:to\s+be\s+)?(?:intent|keen|eager|set|ready|likely|poised)\b"
                       r"|(?:appeared|seemed)\s+(?:on\s+\w+\s+)?to\s+[a-z]+)")  # "China seemed to view with caution ..."
@@ -136,8 +149,9 @@ def worth_proposing(sentence: str, verb: tuple[int, int] | None, title: str) -> 
     """Whether a happening no listed event claims reads as one of its own. Not when its title
     - has a subject that points back to another sentence's ("They also agreed to ...", "In rain, he picked
       ...", "The two were detained"), an owner ("His party lost ...") or a speaker ("I held talks with ...")
-      told elsewhere, or such an object ("Police arrested him", "State TV announced it"), or is an office or a person
-      it does not name (`index.title_unnamed`: "The US President opened …", "The man went missing");
+      told elsewhere, or such an object ("Police arrested him", "State TV announced it", "X signed this accord"),
+      or is an office or a person it does not name (`index.title_unnamed`: "The US President opened …", "The man
+      went missing");
     - is a noun with only a relative clause ("The attack, which killed two Marines");
     - is a saying of a plan, a conjecture or a state ("X confirmed that Biden will host ...", "X said Seoul
       wants ..."; not an announcement, which is itself the news);
@@ -151,8 +165,14 @@ def worth_proposing(sentence: str, verb: tuple[int, int] | None, title: str) -> 
       that Seoul was…"), `index.title_states`;
     - ends with a saying without what was said ("President Lee said", before a quotation) or a
       coming without what came ("Tokyo's first step came");
-    - ends with a feeling voiced, a protest or a signing without what about (`index.title_matter`: "Kono voiced
-      unease", "China protested strongly to Japan", "Washington signed");
+    - ends with a feeling voiced, a protest, a signing, a reaction or an agreement without what about, or a
+      quotation's source without its words, or tells a beginning of nothing it names (`index.title_matter`: "Kono
+      voiced unease", "China protested strongly to Japan", "Washington signed", "People reacted with disbelief",
+      "X and Y agreed at a landmark meeting", "KCNA quoted a commentator", "Formal negotiations began");
+    - ends with the room's cut after an ordinal that lost its noun or a word that opens a phrase
+      (`index.title_cut_short`: "… held their second…", "… described the minister as…");
+    - tells a plan ("Milley was due to raise …"), denies its verb, a state ("Tokyo had not yet changed its
+      policy"), or has a weekday for its subject, a dateline's word ("Monday won the Oscar");
     - ends with the room's cut inside a preposition's quantifier or "what" (`corpus.title_cuts`: "… images taken
       from video of what it calls…");
     - is an infinitive ("To have fired ...", "To take cover after ...");
@@ -176,11 +196,12 @@ def worth_proposing(sentence: str, verb: tuple[int, int] | None, title: str) -> 
     the pact lapse", "Each side must give notice")."""
     return not (_points_back(title) or _IN_QUOTES.match(title) or _ONLY_A_RELATIVE.match(title)
                 or _SAYING_OF_A_PLAN.match(title) or _A_LINK.search(title) or _A_STATE.match(title)
+                or _DENIED.match(title) or _A_PLAN.match(title)
                 or _TELLS_NOTHING.search(title) or _INFINITIVE.match(title) or _UNFINISHED_CLAUSE.search(title)
                 or _JAPANESE_HEARSAY_ENDING.search(title) or _SAYING_OF_WHAT_HAD_BEEN.match(title)
                 or _ANOTHER_CJK_DATE.search(title)
                 or tells_nothing_past(title) or tells_a_state(title) or matter_lost(title)
-                or still_cut_inside_a_phrase(title)
+                or still_cut_inside_a_phrase(title) or cut_short(title)
                 or _only_a_setting(title) or _only_a_thing(title) or verbless(title)
                 or verb is not None and _verb_tells_no_happening(sentence, verb, title))
 
@@ -189,7 +210,7 @@ def _points_back(title: str) -> bool:
     return bool(_POINTS_BACK.match(title) or _OWNER_POINTS_BACK.match(title) or _POINTS_BACK_LATER.match(title)
                 or _POINTING_OBJECT.search(title) or _IT_BEFORE_A_PHRASE.match(title)
                 or _ONLY_WHAT_IT_FOLLOWED.match(title) or _NAMED_BEFORE_SUBJECT.match(title) and " by " not in title
-                or unnamed_subject(title)
+                or unnamed_subject(title) or _THIS_INSIDE.search(title) or _A_WEEKDAY_SUBJECT.match(title)
                 or _NAMED_BEFORE_OBJECT.search(title) or _DID_THE_SAME.search(title) or _CJK_POINTS_BACK.match(title))
 
 
