@@ -46,8 +46,7 @@ def told_again(spec: EventSpec, text: str, ways: list[Happening], happenings: tu
     # out its fourth nuclear test", "since the fourth nuclear test", "4차 핵실험을 감행했다", "第四次核试验后";
     # not "Experts expect a fifth nuclear test", "북한이 5차 핵실험을 강행하면": review fixes, session 15).
     return any((found := named.search(text, h.sentence.start, h.sentence.end))
-               and (published is not None or (h.kind in _A_STEP_ITSELF
-                                              or not _A_STEP.search(text, h.sentence.start, h.sentence.end))
+               and (published is not None or not _A_STEP.search(text, h.sentence.start, h.sentence.end)
                     and not _signed_for_a_purpose(text, h)
                     and not (h.kind in _NAMED_BY_ITS_NOUN
                              and (any(only_foresees(text, h.sentence, at, found.end()) for at in (found.start(), h.start))
@@ -102,8 +101,6 @@ def _told_of(text: str, ways: list[Happening], happenings: tuple[Happening, ...]
 
 
 _A_STEP = re.compile(r"(?i)\b(?:signing|ceremony|talks|negotiations)\b")
-# ... unless the step is the happening itself: talks on the pact resumed (their `once` names the pact they are on).
-_A_STEP_ITSELF = frozenset({"resume"})
 # "敏感な軍事情報交流を目的に締結した協定", "the pact, concluded for the purpose of sharing": what the pact is
 # for, said of it on a page that prints no date, describes the pact; its signing is no news there (round 57).
 _FOR_A_PURPOSE_BEFORE = re.compile(r"(?:を目的に|を目的として|の目的で|ために|ため)\s*$")
