@@ -6,8 +6,6 @@ battle off it, not a threat, not on a page before it, not a test looked ahead to
 
 from __future__ import annotations
 
-import re
-
 import pytest
 
 from corpus.events import load_event_specs
@@ -56,35 +54,34 @@ def test_only_an_event_of_kind_any_with_once_names_is_told_by_its_name():
     assert told_by_its_name(_spec(YEONPYEONG), text, 0, len(text), None)
     assert not told_by_its_name(_spec("talks-agreed-2011"), text, 0, len(text), None)  # no `once`
     assert not told_by_its_name(_spec("signing"), "Seoul signed GSOMIA.", 0, 20, None)  # its wording tells it
+    once = once_pattern(_spec(YEONPYEONG))
+    for name in ("shelling of Yeonpyeong", "Yeonpyeong Island was shelled", "연평도 포격", "延坪島への砲撃", "炮击延坪岛"):
+        assert once.search(name), name
+    for near_miss in ("shells near Yeonpyeong", "the Yeonpyeong naval battle", "연평해전", "연평도 인근 해상으로 포격",
+                      "延坪島沖に砲撃", "Yeonpyeong fishermen"):
+        assert not once.search(near_miss), near_miss
 
 
-@pytest.mark.parametrize(("text", "event"), [
-    ("He thinks the UN sanctions that followed the North's nuclear test in January helped push the staff to leave.",
-     "fourth-nuclear-test"),
-    ("Tension has run high all year, with North Korea's fifth and largest nuclear test last month.",
-     "fifth-nuclear-test"),
-])
-def test_a_test_followed_or_gone_by_is_told_as_done(text, event):
-    assert _linked(text, None, event), text
-
-
-@pytest.mark.parametrize(("text", "event"), [
-    ("Experts expect a fifth nuclear test next month.", "fifth-nuclear-test"),
-    ("Sanctions would follow a fifth nuclear test, officials warned.", "fifth-nuclear-test"),
-    ("Seoul is bracing for a fifth nuclear test in the coming weeks.", "fifth-nuclear-test"),
-])
-def test_no_test_looked_ahead_to(text, event):
-    assert not _linked(text, None, event), text
+def test_a_test_followed_or_gone_by_is_told_as_done_and_one_looked_ahead_to_is_not():
+    fourth, fifth = "fourth-nuclear-test", "fifth-nuclear-test"
+    assert _linked("He thinks the UN sanctions that followed the North's nuclear test in January helped push the "
+                   "staff to leave.", None, fourth)
+    assert _linked("Tension has run high all year, with North Korea's fifth and largest nuclear test last month.",
+                   None, fifth)
+    for ahead in ("Experts expect a fifth nuclear test next month.",
+                  "Sanctions would follow a fifth nuclear test, officials warned.",
+                  "Seoul is bracing for a fifth nuclear test in the coming weeks."):
+        assert not _linked(ahead, None, fifth), ahead
 
 
 HOSTILE = ("shelled " * 12_000, "Yeonpyeong " * 9_000, "artillery a " * 8_000, "Yeonpyeong Island that a " * 4_000,
-           "연평 " * 33_000, "연평도" * 33_000, "延坪島" * 33_000, "延坪(" * 25_000, "砲撃し" * 33_000,
-           "last " * 20_000, "last month " * 9_000, "followed " * 11_000, "two years " * 10_000)
+           "연평 " * 33_000, "연평도" * 33_000, "延坪島" * 33_000, "延坪(" * 25_000, "砲撃し" * 33_000)
+HOSTILE_EN = ("last " * 20_000, "last month " * 9_000, "followed " * 11_000, "two years " * 10_000)
 
 
 def test_the_new_names_and_readings_read_hostile_texts_quickly():
     yeonpyeong = _spec(YEONPYEONG)
-    wordings = [once_pattern(yeonpyeong).within(text) for text in ("a", "가")] + [_SINCE_EN, _GONE_BY_EN]
     for text in HOSTILE:
-        assert_each_reads_quickly([re.compile(w.pattern, w.flags) for w in wordings], text)
         assert_runs_quickly(lambda: told_by_its_name(yeonpyeong, text, 0, len(text), None), what=text[:20])
+    for text in HOSTILE_EN:
+        assert_each_reads_quickly([_SINCE_EN, _GONE_BY_EN], text)
