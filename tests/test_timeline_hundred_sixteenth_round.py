@@ -43,6 +43,9 @@ def test_the_shelling_named_whole_is_told_without_a_date(text, date):
     ("North Korea warned it could attack Yeonpyeong Island again.", None),  # a threat
     ("북한이 연평도 인근 해상으로 포격했다.", None),
     ("北朝鮮が延坪島付近の海上に砲撃した。", None),
+    ("韓国軍は延坪島から北朝鮮側に砲撃を加えた。", None),  # the South's fire, from the island
+    ("北朝鮮軍は延坪島に砲撃を加え、島を火の海にすると威嚇した。", None),  # a threat
+    ("오늘은 북한이 연평도를 포격한 지 꼭 10년 되는 날이다.", None),  # years counted: the anniversary's
     ("North Korea shelled Yeonpyeong Island, killing four South Koreans.", "2010-06-01"),  # a page before it
 ])
 def test_no_shelling_near_the_island_in_a_battle_a_threat_or_before(text, date):
