@@ -51,6 +51,7 @@ from corpus.shared_names import named_on_this_page
 from corpus.span_start import begins_a_span
 from corpus.stated_ahead import stated_ahead
 from corpus.told_again import told_again
+from corpus.told_by_its_name import told_by_its_name
 from corpus.told_as_already_done import told_as_already_done
 from corpus.text_units import clause_span, sentence_at
 
@@ -153,7 +154,9 @@ def _dates_that_tie(spec: EventSpec, passage: Passage, text: str, happenings: tu
     # A date that agrees but is too coarse to speak ("in 2019", of an August day) does not
     # keep a later page from telling of a once-only event.
     objecting = any(not agrees(m.value, spec.date) for m in dates)
-    return None if objecting or not told_again(spec, text, ways or (), happenings, published) else ()
+    told = told_again(spec, text, ways or (), happenings, published) \
+        or told_by_its_name(spec, text, passage.start, passage.end, published)
+    return None if objecting or not told else ()
 
 
 def _agreeing(spec: EventSpec, passage: Passage, text: str, published: ReportingDate | None,

@@ -133,11 +133,15 @@ _DONE_EN = re.compile(r"(?i)\b(?:carried\s+out|conducted|staged|set\s+off|detona
                       r"|took\s+place|happened|occurred|was\s+held|followed\s+by)\b")
 _DOES_EN = re.compile(r"(?i)\b(?:carries\s+out|conducts|stages|sets\s+off|detonates)\b")
 _ON_A_CONDITION = re.compile(r"(?i)\b(?:if|unless|whether|when|should|in\s+case|once|before|until)\b")
-_SINCE_EN = re.compile(r"(?i)\b(?:since|after|following|(?:in\s+the\s+)?wake\s+of|(?:response|answer|reaction)\s+to"
+_SINCE_EN = re.compile(r"(?i)\b(?:since|after|following|followed|came\s+after|(?:in\s+the\s+)?wake\s+of"
+                       r"|(?:response|answer|reaction)\s+to"
                        r"|answer(?:s|ed|ing)?|condemn(?:s|ed|ing)?|punish(?:es|ed|ing)?|start(?:ed|ing)\s+with"
                        r"|(?:it|this|that|which|(?:this|that|the)\s+(?:test|blast|explosion))\s+(?:is|was))"
                        r"\s+(?:[\w'\u2019-]+\s+){0,4}$")
 _RELATIVE = re.compile(r"(?i),\s+(?:which|that)\b")
+# ... or a time gone by right after it ("its fifth and largest nuclear test last month", "... two years ago")
+_GONE_BY_EN = re.compile(r"(?i)\s*(?:last\s+(?:week|month|year)|earlier\s+this\s+(?:week|month|year)"
+                         r"|(?:a|one|two|three|four|five|six|\d{1,2})\s+(?:days?|weeks?|months?|years?)\s+ago)\b")
 # ... in Korean, Japanese, Chinese: right before the ordinal ("강행한 5차 핵실험", "強行した5回目の核実験",
 # "进行了第四次核试验", "谴责朝鲜第五次核试验", "自2006年以来第五次核试验") or after its noun ("핵실험을 감행했다",
 # "핵실험 이후", "핵실험 나흘 만에", "核実験を受け", "核実験に踏み切った", "核试验后")
@@ -163,7 +167,7 @@ def happened_in_its_clause(text: str, sentence: Sentence, start: int, end: int) 
     rest = end + len(after)
     if _RELATIVE.match(text, rest, sentence.end):
         after += clause_after(text, sentence, rest + 2)
-    if _DONE_EN.search(before) or _DONE_EN.search(after) or _SINCE_EN.search(before) \
+    if _DONE_EN.search(before) or _DONE_EN.search(after) or _SINCE_EN.search(before) or _GONE_BY_EN.match(after) \
             or _DOES_EN.search(before) and not _ON_A_CONDITION.search(before):
         return True
     ordinal = _ORDINAL_CJK.search(text, start, end)  # (a Korean or Japanese name takes in the word before it)
