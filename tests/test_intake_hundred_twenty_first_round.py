@@ -14,9 +14,9 @@ from corpus.intake.outlets import outlets
 from tests.hostile_timing import assert_runs_quickly
 from tests.test_intake_thirty_third_round import described
 
-EN_STORY = ("Floods reach the capital's edge\n\n{top}\n\nEmail Print\n\n{opening}Water ringed two industrial estates on "
-            "the east side of the capital on Monday, an official said.\n\nThe floods began in the north in late July "
-            "and have spread south since.\n\n{foot}\n")
+EN_STORY = ("Floods reach the capital's edge\n\n{top}\n\nEmail Print\n\n{opening}Water ringed two industrial estates "
+            "on the east side of the capital on Monday, an official said.\n\nThe floods began in the north in late "
+            "July and have spread south since.\n\n{foot}\n")
 JA_STORY = ("糸魚川で大規模火災\n\n{top}\n\n22日午前10時半ごろ、糸魚川市大町の住宅から出火し、周辺に燃え広がった{said}。\n\n"
             "市によると、約270世帯に避難勧告が出た。\n\n{foot}\n")
 
