@@ -14,6 +14,11 @@ from corpus.intake.outlets import outlets
 from tests.hostile_timing import assert_runs_quickly
 from tests.test_intake_thirty_third_round import described
 
+
+def outlet_of(raw: str) -> str | None:
+    return described(raw)["outlet"]
+
+
 EN_STORY = ("Floods reach the capital's edge\n\n{top}\n\nEmail Print\n\n{opening}Water ringed two industrial estates "
             "on the east side of the capital on Monday, an official said.\n\nThe floods began in the north in late "
             "July and have spread south since.\n\n{foot}\n")
@@ -21,17 +26,13 @@ JA_STORY = ("糸魚川で大規模火災\n\n{top}\n\n22日午前10時半ごろ�
             "市によると、約270世帯に避難勧告が出た。\n\n{foot}\n")
 
 
-def _outlet(raw: str) -> str | None:
-    return described(raw)["outlet"]
-
-
 def test_listed_outlets_in_their_other_spellings_name_the_page():
-    assert _outlet(EN_STORY.format(top="TN News", opening="", foot="")) == "Thanh Nien"
+    assert outlet_of(EN_STORY.format(top="TN News", opening="", foot="")) == "Thanh Nien"
     titled = ("Storm hits Luzon, officials say | Inquirer News\n\nA storm hit the island of Luzon on Monday, officials "
               "said.\n\nSchools were shut across the region.\n")
-    assert _outlet(titled) == "Philippine Daily Inquirer"
-    assert _outlet(JA_STORY.format(top="新潟日報モア 2016/12/22 17:14", said="", foot="")) == "Niigata Nippo"
-    assert _outlet(JA_STORY.format(top="chosunonline logo\n\nsearch menu", said="", foot="")) == "The Chosun Ilbo"
+    assert outlet_of(titled) == "Philippine Daily Inquirer"
+    assert outlet_of(JA_STORY.format(top="新潟日報モア 2016/12/22 17:14", said="", foot="")) == "Niigata Nippo"
+    assert outlet_of(JA_STORY.format(top="chosunonline logo\n\nsearch menu", said="", foot="")) == "The Chosun Ilbo"
 
 
 @pytest.mark.parametrize("page", [
@@ -41,11 +42,11 @@ def test_listed_outlets_in_their_other_spellings_name_the_page():
     JA_STORY.format(top="", said="", foot="写真=chosunonline"),  # a picture's credit
 ])
 def test_the_names_in_a_sentence_or_a_picture_s_credit_name_none(page):
-    assert _outlet(page) is None
+    assert outlet_of(page) is None
 
 
 def test_a_wire_s_credit_still_names_a_hosting_site_s_page():
-    assert _outlet(EN_STORY.format(top="TN News", opening="BANGKOK (Reuters) - ", foot="")) == "Reuters"
+    assert outlet_of(EN_STORY.format(top="TN News", opening="BANGKOK (Reuters) - ", foot="")) == "Reuters"
 
 
 def test_the_names_stand_for_their_outlet_only():
