@@ -39,11 +39,17 @@ def not_before_what_it_reports(article: Article, published: ReportingDate | None
         return estimate_from_what_it_tells_as_done(article, mentions, happenings, specs)
     if not published.estimated:
         return published
-    latest = _latest_told_as_done(article, published.value, mentions, happenings, specs)
+    latest = _latest_told_as_done(article, published.value, mentions, happenings, tuple(map(with_shared_names, specs)))
     if latest is None:
         return published
     later, at_its_start = latest
     return _appeared_at_the_earliest(later, at_its_start, f" (not {published.value.label()})")
+
+
+def with_shared_names(spec: EventSpec) -> EventSpec:
+    """The event told by its names and by those it shares with a later one ("tested a hydrogen bomb": January 2016's
+    or September 2017's), for a bound from below only: either way the page is of its day at the earliest."""
+    return replace(spec, once=spec.once + spec.shared) if spec.shared else spec
 
 
 def estimate_from_what_it_tells_as_done(article: Article, mentions: tuple[DatedMention, ...],

@@ -30,7 +30,7 @@ from corpus.date_officeholders import estimate_from_officeholders
 from corpus.date_last_year import told_as_last_years
 from corpus.date_later_events import dates_a_later_event, tells_of_a_later_event, year_fixed
 from corpus.date_month_event import days_of_a_month_event, month_end
-from corpus.date_own_day import counts_years_since
+from corpus.date_own_day import counts_years_ago, counts_years_since
 from corpus.date_weekday_and_year import estimate_from_a_weekday_and_its_year
 from corpus.date_told_today import estimate_from_what_it_tells_as_today
 from corpus.date_weekdays import names_the_event_day
@@ -247,7 +247,7 @@ def _dates_on_the_event(article: Article, spec: EventSpec, happenings: tuple[Hap
         on_event = list(in_month)
         placed = _placed_by_its_last_day(article, spec, mentions, happenings)
         mentions = tuple(sorted(placed + in_month, key=lambda m: m.start))
-    return mentions, on_event
+    return mentions, [m for m in on_event if not counts_years_ago(article.clean_text, m.start)]
 
 
 def _dated_by_the_event(article: Article, spec: EventSpec, happenings: tuple[Happening, ...],

@@ -105,6 +105,21 @@ def _years_counted_in(text: str, start: int, end: int) -> _YearsCounted:
                          following is not None and _PAST.search(text, following.start, following.end) is not None)
 
 
+# Years counted back from the page ("4年前にも", "4년 전", "four years ago", "hace cuatro años"; not "2012年前半"): what
+# the sentence tells of is of an earlier year than the page.
+_A_COUNT = r"(?:\d{1,2}|[^\W\d_]+)"
+_YEARS_AGO = re.compile(rf"{_NUMBER}\s*(?:년|年)\s*(?:전|前)(?!半)|(?i:\b{NUMBER}\s+years?\s+ago\b"
+                        rf"|\bhace\s+{_A_COUNT}\s+años\b|\bil\s+y\s+a\s+{_A_COUNT}\s+ans\b"
+                        rf"|\bvor\s+{_A_COUNT}\s+Jahren\b)")
+
+
+def counts_years_ago(text: str, at: int) -> bool:
+    """Whether the sentence holding offset `at` counts years back from the page ("両政府は4年前にも…合意し、…延期を求めた
+    経緯があり、今月1日から協議が再開されていました"): a yearless day in it dates no event of those years as the page's day."""
+    sentence = sentence_at(text, at)
+    return _YEARS_AGO.search(text, sentence.start, sentence.end) is not None
+
+
 def counts_years(text: str, sentence: Sentence) -> bool:
     """Whether the sentence counts years or an anniversary (`_COUNTED`): what it tells of is long before the page."""
     return _COUNTED.search(text, sentence.start, sentence.end) is not None
