@@ -1,6 +1,7 @@
 """Timeline round 119 (issue 14): a person a title names by the surname alone past its subject ("… a pardon to
 Brenn") or after a style ("Mr Brenn apologised") named with the whole name the page told before ("Halvard Brenn");
-a styled surname the page never names whole not proposed. Sentences written for the purpose."""
+a styled surname the page never names whole not proposed; a title placed "here" (the dateline's place) not proposed.
+Sentences written for the purpose."""
 
 from __future__ import annotations
 
@@ -8,6 +9,8 @@ import pytest
 
 from corpus import title_referents
 from corpus.title_referents import with_referent_named
+from index import title_worth
+from index.title_worth import worth_proposing
 from tests.hostile_timing import assert_each_reads_quickly, assert_runs_quickly
 from tests.test_timeline_hundred_fifth_round import _proposed
 
@@ -59,9 +62,20 @@ def test_a_proposal_names_its_object_whole_or_is_not_made():
     assert _proposed("Talks went on all night.\n\nMr Brenn apologised on Nov. 18, 2016 for the delay.") == []
 
 
+def test_a_title_placed_here_is_not_proposed():
+    for title in ("The coast guard searched the office of a ferry company here", "Here Norland signed the accord",
+                  "Envoys of Norland arrived here to sign the accord"):
+        assert not worth_proposing(title, None, title)
+    for title in ("The coast guard searched the office of a ferry company in Halden", "Envoys met in Hereford",
+                  "Norland adhered to the accord", "The coast guard searched Heredia harbour"):
+        assert worth_proposing(title, None, title)
+
+
 @pytest.mark.parametrize("text", ["Mr " * 33_000 + "Brenn", "to Brenn " * 11_000, "Brenn" * 20_000,
-                                  "x Brenn's" * 11_000, " " * 100_000 + "Mr"], ids=lambda text: text[:8])
+                                  "x Brenn's" * 11_000, " " * 100_000 + "Mr",
+                                  "here-" * 20_000], ids=lambda text: text[:8])
 def test_hostile_titles_and_texts_read_quickly(text):
-    assert_each_reads_quickly([title_referents._BARE_CAPITALISED, title_referents._STYLE_BEFORE], text)
+    assert_each_reads_quickly([title_referents._BARE_CAPITALISED, title_referents._STYLE_BEFORE,
+                               title_worth._HERE_INSIDE], text)
     assert_runs_quickly(lambda: with_referent_named(_TOLD, text), what=text[:20])
     assert_runs_quickly(lambda: with_referent_named(text, "Envoys thanked Mr Brenn"), what=text[:20])
