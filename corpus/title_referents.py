@@ -12,7 +12,8 @@ The referent is the nearest earlier one of its kind: a pair of names joined by "
 …", a name ending in the subject's noun ("the Defense Ministry", "the Sewol ferry", "Typhoon Hagibis") for "the
 …". Two of them in that nearest sentence are two candidates: nothing is named (and the title is not proposed).
 A person by the surname alone ("Bae was arrested") is named with the whole name told before ("Kenneth Bae",
-`corpus.title_surnames`) when every one agrees; else the title stays as it is.
+`corpus.title_surnames`) when every one agrees; else the title stays as it is. So is one past the subject ("… a pardon
+to Park") or after a style ("Mr Roh apologised"); a styled one the text never names whole is not proposable.
 A title whose object is a deed or a document the text before tells of ("… took Japan off the list", "Hwang started
 the strike") points back to it too: not proposable. Pure standard library (`index.proposals` asks it).
 """
@@ -83,6 +84,14 @@ _DEED_OBJECT = re.compile(r"(?<=\s)(?:the|its|their|this|that)\s+(?P<head>list|d
                           r"|control)s?$")
 
 
+# A word that may be a surname inside the title: capitalised, no capitalised word after it ("Park", "Park's"; not
+# "Park Geun-hye", "Jae-in"); one after a style ("Mr Roh", "Mrs. Kim").
+_BARE_CAPITALISED = re.compile(r"(?<![\w'\u2019.-])(?P<word>[A-Z][a-z]+)(?=(?:['\u2019]s)?(?![\w'\u2019-]))"
+                               r"(?!\s+[A-Z])")
+_STYLE_BEFORE = re.compile(r"(?<![\w.-])(?:Mr|Mrs|Ms|Miss)\.?\s+$")
+_SURNAMES_READ = 4  # bare capitalised words of a title read for a surname (a title holds a few)
+
+
 def with_referent_named(before: str, title: str) -> str | None:
     """`title` with its back-pointing subject named from `before` (the text before the title's subject); the title
     as it is when its subject does not point back or points to nothing `before` introduces; None when it points back
@@ -90,7 +99,38 @@ def with_referent_named(before: str, title: str) -> str | None:
     a deed or a document `before` told of ("… took Japan off the list")."""
     before = before[-LOOK_BACK:]
     named = _subject_named(before, title)
+    named = named and _surnames_named(before, named)
     return None if named is None or _object_told_before(before, named) else named
+
+
+def _surnames_named(before: str, title: str) -> str | None:
+    """The title with each surname past its first word ("… a special pardon to Park") or after a style ("Mr Roh")
+    named whole when every whole name of it told before agrees ("Park Geun-hye", the style left out); a capitalised
+    word after another ("President Park") is left; None when a styled surname has no whole name told."""
+    named = title
+    for found in reversed(list(_BARE_CAPITALISED.finditer(title))[:_SURNAMES_READ]):
+        styled = _STYLE_BEFORE.search(title[:found.start()])
+        previous = title[:found.start()].split()[-1:]
+        if not styled and not _may_be_a_surname(title, found, previous):
+            continue
+        whole = _agreed_nearest(full_names(before + title[:found.start()], found["word"]))
+        if whole and previous and whole.split()[0].lower() == previous[0].lower():
+            continue  # (a kind's word before a name: "superstorm Sandy")
+        if not whole:
+            if styled:
+                return None
+            continue
+        named = f"{named[:styled.start() if styled else found.start()]}{whole}{named[found.end():]}"
+    return named
+
+
+def _may_be_a_surname(title: str, found: re.Match, previous: list[str]) -> bool:
+    """Whether a bare capitalised word of the title may be a person's surname: past the subject after a word in
+    lower case ("… a pardon to Park"; not "President Park"), or opening a list of people ("Park and Abe held",
+    "Ghosn, 64, and Kelly, 62, were")."""
+    if previous:
+        return not previous[0][:1].isupper()
+    return re.match(r",|\s+and\s", title[found.end():]) is not None
 
 
 def _object_told_before(before: str, title: str) -> bool:

@@ -48,6 +48,8 @@ _IT_BEFORE_A_PHRASE = re.compile(rf"^(?:(?!\sand\s)[^,])*?\s(?:[a-z]{{2,}}ed|{IR
 # said this … meeting"; not a date's "this year", "this week")
 _THIS_INSIDE = re.compile(r"\s(?:this|these)\s+(?!(?:year|week|month|morning|afternoon|evening|weekend|time|spring"
                           r"|summer|autumn|fall|winter|season|decade|century|quarter)\b)")
+# ... or "here", the dateline's place ("The coast guard searched the office of a boat company here")
+_HERE_INSIDE = re.compile(r"(?<![\w'\u2019-])[Hh]ere(?![\w'\u2019-])")
 # ... or a day of the week, a dateline's word the subject's place took ("Monday won the Oscar ...")
 _A_WEEKDAY_SUBJECT = re.compile(rf"(?:{ANY_WEEKDAY})\s+(?:[a-z]{{2,}}ed|{IRREGULAR_PAST}|was|were|had|has)\b")
 # A deed or a document named by its bare noun, told in a sentence before: "The test took place", "The decision
@@ -210,7 +212,8 @@ def _points_back(title: str) -> bool:
     return bool(_POINTS_BACK.match(title) or _OWNER_POINTS_BACK.match(title) or _POINTS_BACK_LATER.match(title)
                 or _POINTING_OBJECT.search(title) or _IT_BEFORE_A_PHRASE.match(title)
                 or _ONLY_WHAT_IT_FOLLOWED.match(title) or _NAMED_BEFORE_SUBJECT.match(title) and " by " not in title
-                or unnamed_subject(title) or _THIS_INSIDE.search(title) or _A_WEEKDAY_SUBJECT.match(title)
+                or unnamed_subject(title) or _THIS_INSIDE.search(title) or _HERE_INSIDE.search(title)
+                or _A_WEEKDAY_SUBJECT.match(title)
                 or _NAMED_BEFORE_OBJECT.search(title) or _DID_THE_SAME.search(title) or _CJK_POINTS_BACK.match(title))
 
 
