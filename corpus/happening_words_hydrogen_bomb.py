@@ -3,20 +3,21 @@
 "今年1月の「水爆」実験に続き", "北韓昨(6)日宣布氫彈試爆成功", "宣称试验了氢弹之后"; and English "a claimed test of a hydrogen
 bomb". The bomb names January 2016's test only through that event's `shared` names, which leave it to September
 2017's on a page that names that one (`corpus.shared_names`); the event's date condition still asks for a page of its
-days or a date of it. Not a test prepared, planned, threatened or only possible ("수소탄 실험을 준비", "수소탄 실험을 할 수도",
-"水爆実験を行う可能性", "水爆実験の準備"). Merged into `corpus.happening_words_languages`. Pure standard library.
+days or a date of it. Not a test prepared, planned, threatened, only possible or on a condition ("水爆実験を行う可能性",
+"水爆実験の準備", "水爆実験に成功すれば"); in Korean only a test condemned. Merged into
+`corpus.happening_words_languages`. Pure standard library.
 """
 
 from __future__ import annotations
 
-# Korean: the noun with its particle; not what is ahead of it ("실험을 할", "실험 준비", "실험 가능성", "실험을 예고")
-_KO_NOT_AHEAD = (r"(?!\s*(?:[을를이가은는도의]\s*)?(?:할|하겠|하려|강행할|감행할|준비|예고|위협|가능성|계획|징후|임박|전망"
-                 r"|할\s*수|하기로|단행할|실시할))")
-_KO_HYDROGEN_TEST = r"(?:수소\s*폭탄|수소탄|수폭)\s*(?:실험|시험)" + _KO_NOT_AHEAD + r"\w*"
+# Korean: the test condemned, which tells it done ("수소탄 실험을 규탄하며"; the noun alone is as often one ahead, "수소탄
+# 시험을 진행할", or on a condition, "실험에 성공한다면"); not a condemnation on a condition ("규탄한다면")
+_KO_HYDROGEN_TEST = (r"(?:수소\s*폭탄|수소탄|수폭)\s*(?:실험|시험)(?:을|를)?\s*(?:강력(?:히)?\s*)?(?:규탄|비난)"
+                     r"(?:하며|하고|했|하였|한(?!다면)|해)(?!다면|더라면|는지)\w*")
 
 # Japanese: the noun, the bomb's name perhaps quoted ("「水爆」実験"); not one to be held, prepared or possible
-_JA_NOT_AHEAD = (r"(?!(?:[」』”])?(?:を|の|に)?(?:行う|実施する|強行する|準備|可能性|計画|予告|兆候|示唆|踏み切る|行えば|する)"
-                 r"|[」』”]?も辞さ)")
+_JA_NOT_AHEAD = (r"(?!(?:[」』”])?(?:を|の|に)?(?:行う|実施する|強行する|準備|可能性|計画|予告|兆候|示唆|踏み切る|行えば|する"
+                 r"|成功す(?:る|れば)|成功したら|成功した場合)|[」』”]?も辞さ)")
 _JA_HYDROGEN_TEST = r"水爆[」』”]?(?:実験|爆発)" + _JA_NOT_AHEAD
 # Chinese: the noun, or the verb done with its past particle ("试验了氢弹"); not after a will, a wish or a threat
 _ZH_NOT_AHEAD = r"(?<![将將要会會若])(?<![准準]备)(?<![准準]備)(?<![扬揚]言)(?<![威]胁)(?<![威]脅)(?<!可能)(?<!一旦)(?<!計劃)(?<!计划)"

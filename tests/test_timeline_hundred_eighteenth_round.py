@@ -1,9 +1,10 @@
 """Timeline round 118: the 2019 end of the pact told to Japan with the plain verb ("破棄すると日本側に通告しました",
 "終了させると日本政府に伝えた") or its keeping refused by a decision ("GSOMIAを維持しないと決めた"); not a wish, a plan, a condition,
-a denial, 2012's signing put off or another pact. North Korea's hydrogen bomb test of January 2016 told by its noun in Korean, Japanese and
-Chinese ("수소탄 실험을 규탄하며", "「水爆」実験に続き", "氫彈試爆成功", "试验了氢弹"), as English's "hydrogen bomb test" is, and
-English "a claimed test of a hydrogen bomb". Not a test prepared, planned, threatened or possible, not on a page of no
-date, not September 2017's bomb on a page of its days, not a test of another bomb. Sentences written for the purpose."""
+a denial, 2012's signing put off or another pact. North Korea's hydrogen bomb test of January 2016 told by its noun
+in Korean, Japanese and Chinese ("수소탄 실험을 규탄하며", "「水爆」実験に続き", "氫彈試爆成功", "试验了氢弹"), as English's
+"hydrogen bomb test" is, and English "a claimed test of a hydrogen bomb". Not a test prepared, planned, threatened or
+possible, not on a page of no date, not September 2017's bomb on a page of its days, not a test of another bomb.
+Sentences written for the purpose."""
 
 from __future__ import annotations
 
@@ -74,6 +75,9 @@ def _tests_told_as_done(text):
     "북한이 수소탄 실험을 준비하고 있다.",
     "북한은 수소탄 실험을 할 수도 있다고 위협했다.",
     "북한의 수소폭탄 실험 가능성이 제기됐다.",
+    "북한은 곧 수소탄 시험을 진행할 것이라고 위협했다.",
+    "북한이 수소탄 실험을 한다면 안보리가 규탄할 것이다.",
+    "北朝鮮が水爆実験に成功すれば、制裁は避けられない。",
     "北朝鮮が水爆実験を行う可能性がある。",
     "北朝鮮は水爆実験の準備を進めている。",
     "北朝鮮は水爆実験も辞さない構えだ。",
@@ -87,12 +91,12 @@ def test_a_hydrogen_bomb_test_ahead_or_threatened_or_another_test_is_not_one_don
 
 
 def test_the_nouns_are_read_as_tests_done():
-    for text in ("북한의 수소탄 실험을 규탄", "수소폭탄 시험이 있었다", "水爆実験に成功", "「水爆」実験に続き",
+    for text in ("북한의 수소탄 실험을 규탄하며", "수소폭탄 시험을 강력히 비난했다", "水爆実験に成功", "「水爆」実験に続き",
                  "宣布氢弹试验成功", "氫彈試爆成功", "试验了氢弹", "its claimed test of a hydrogen bomb"):
         assert _tests_told_as_done(text), text
 
 
-HOSTILE = ("수소탄 실험 " * 12_000, "수소 " * 33_000, "水爆" * 50_000, "水爆」" * 33_000, "氢弹试" * 33_000,
+HOSTILE = ("수소탄 실험 " * 12_000, "수소탄 실험을 규탄" * 9_000, "수소 " * 33_000, "水爆" * 50_000, "水爆」" * 33_000, "氢弹试" * 33_000,
            "试验了" * 33_000, "试验了氢" * 25_000, "test of a " * 10_000, "tests of the first new " * 4_000)
 
 
