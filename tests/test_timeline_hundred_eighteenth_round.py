@@ -22,49 +22,38 @@ FOURTH = "fourth-nuclear-test"
 DECISION = "termination-decision-2019"
 
 
-@pytest.mark.parametrize(("text", "date"), [
-    ("韓国政府は去年8月、対抗措置としてGSOMIAを破棄すると日本側に通告しましたが、11月、通告を停止しました。", "2020-08-20"),
-    ("韓国政府は23日午後、日韓の軍事情報包括保護協定(GSOMIA)を終了させると日本政府に伝えた。", "2019-08-23"),
-    ("韓国がGSOMIAを維持しないと決めた背景には、徴用工問題がある。", "2019-08-24"),
-    ("GSOMIAについて、韓国は8月22日に延長しないと決めた。", "2019-10-01"),
+@pytest.mark.parametrize(("event", "text", "date"), [
+    (DECISION, "韓国政府は去年8月、対抗措置としてGSOMIAを破棄すると日本側に通告しましたが、11月に停止しました。",
+     "2020-08-20"),
+    (DECISION, "韓国政府は23日午後、日韓の軍事情報包括保護協定(GSOMIA)を終了させると日本政府に伝えた。", "2019-08-23"),
+    (DECISION, "韓国がGSOMIAを維持しないと決めた背景には、徴用工問題がある。", "2019-08-24"),
+    (DECISION, "GSOMIAについて、韓国は8月22日に延長しないと決めた。", "2019-10-01"),
+    (FOURTH, "유엔 안보리가 북한의 수소탄 실험을 규탄하며 추가 제재를 담은 결의안 작업에 들어갔다.", "2016-01-07"),
+    (FOURTH, "北韓昨(6)日宣布氫彈試爆成功,全球同聲譴責。", "2016-01-07"),
+    (FOURTH, "在上個月宣称试验了氢弹之后,这次发射可能显示新的技术进展。", "2016-02-07"),
+    (FOURTH, "北朝鮮の核実験は2006年10月以来5回目で、今年1月の「水爆」実験に続き年内2回目です。", "2016-09-10"),
+    (FOURTH, "North Korea's claimed test of a hydrogen bomb was a grave provocation, Park said.", "2016-01-06"),
 ])
-def test_the_end_told_to_japan_or_the_keeping_refused_links_the_2019_decision(text, date):
-    assert _linked(text, date, DECISION), text
+def test_the_end_told_to_japan_and_the_hydrogen_bomb_test_told_by_its_noun_link_their_events(event, text, date):
+    assert _linked(text, date, event), text
 
 
-@pytest.mark.parametrize(("text", "date"), [
-    ("韓国政府はGSOMIAを終了させると日本側に伝えたいとしている。", "2019-08-20"),  # a wish
-    ("韓国政府はGSOMIAを終了させると日本側に伝える予定だ。", "2019-08-20"),  # a plan
-    ("韓国がGSOMIAを破棄すると通告した場合、日本は対抗措置をとる。", "2019-08-20"),  # a condition
-    ("韓国政府はGSOMIAを破棄すると伝えたとの報道を否定した。", "2019-08-20"),  # a denial
-    ("韓国政府はGSOMIAを破棄すると警告した。", "2019-08-20"),  # a threat
-    ("韓国政府は2012年、世論の反発でGSOMIAに署名しないと決めた。", "2012-06-30"),  # 2012's collapse
-    ("日本政府は韓国との通貨スワップ協定を延長しないと決めた。", "2019-08-25"),  # another pact
+@pytest.mark.parametrize(("event", "text", "date"), [
+    (DECISION, "韓国政府はGSOMIAを終了させると日本側に伝えたいとしている。", "2019-08-20"),  # a wish
+    (DECISION, "韓国政府はGSOMIAを終了させると日本側に伝える予定だ。", "2019-08-20"),  # a plan
+    (DECISION, "韓国がGSOMIAを破棄すると通告した場合、日本は対抗措置をとる。", "2019-08-20"),  # a condition
+    (DECISION, "韓国政府はGSOMIAを破棄すると伝えたとの報道を否定した。", "2019-08-20"),  # a denial
+    (DECISION, "韓国政府はGSOMIAを破棄すると警告した。", "2019-08-20"),  # a threat
+    (DECISION, "韓国政府は2012年、世論の反発でGSOMIAに署名しないと決めた。", "2012-06-30"),  # 2012's collapse
+    (DECISION, "日本政府は韓国との通貨スワップ協定を延長しないと決めた。", "2019-08-25"),  # another pact
+    (FOURTH, "유엔 안보리가 북한의 수소탄 실험을 규탄했다.", None),  # a page of no date: the bomb is no `once` name
+    (FOURTH, "北朝鮮は3日、ICBMに搭載する水爆の実験に成功したと発表した。6回目の核実験だ。", "2017-09-04"),  # 2017's
+    (FOURTH, "北朝鮮は3日、水爆実験に成功したと発表した。", "2017-09-04"),  # 2017's, on a page of its days
+    (FOURTH, "북한이 6차 핵실험으로 수소탄 실험을 했다고 밝혔다.", "2017-09-04"),
+    (FOURTH, "유엔 안보리가 북한의 수소탄 실험을 규탄했다.", "2015-12-20"),  # a page before it
 ])
-def test_no_2019_decision_from_a_wish_a_plan_a_condition_a_denial_2012_or_another_pact(text, date):
-    assert not _linked(text, date, DECISION), text
-
-
-@pytest.mark.parametrize(("text", "date"), [
-    ("유엔 안보리가 북한의 수소탄 실험을 규탄하며 추가 제재를 담은 결의안 작업에 들어갔다.", "2016-01-07"),
-    ("北韓昨(6)日宣布氫彈試爆成功,全球同聲譴責。", "2016-01-07"),
-    ("在上個月宣称试验了氢弹之后,这次发射可能显示新的技术进展。", "2016-02-07"),
-    ("北朝鮮の核実験は2006年10月以来5回目で、今年1月の「水爆」実験に続き年内2回目です。", "2016-09-10"),
-    ("President Park said on Wednesday that North Korea's claimed test of a hydrogen bomb was a grave provocation.",
-     "2016-01-06"),
-])
-def test_the_hydrogen_bomb_test_told_by_its_noun_links_the_fourth_test(text, date):
-    assert _linked(text, date, FOURTH), text
-
-
-@pytest.mark.parametrize(("text", "date"), [
-    ("유엔 안보리가 북한의 수소탄 실험을 규탄했다.", None),  # a page of no date: the bomb is no `once` name
-    ("北朝鮮は3日、ICBMに搭載する水爆の実験に成功したと発表した。6回目の核実験だ。", "2017-09-04"),  # 2017's
-    ("북한이 6차 핵실험으로 수소탄 실험을 했다고 밝혔다.", "2017-09-04"),
-    ("유엔 안보리가 북한의 수소탄 실험을 규탄했다.", "2015-12-20"),  # a page before it
-])
-def test_no_link_without_a_date_of_it_or_for_2017s_bomb(text, date):
-    assert not _linked(text, date, FOURTH), text
+def test_no_link_from_a_wish_a_plan_a_condition_a_denial_2012_another_pact_no_date_or_2017s_bomb(event, text, date):
+    assert not _linked(text, date, event), text
 
 
 def _tests_told_as_done(text):
