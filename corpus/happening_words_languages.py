@@ -23,6 +23,8 @@ from corpus.happening_words_more_languages import SPACED as MORE_SPACED
 from corpus.happening_words_european import DENIED_BEFORE as EUROPEAN_DENIED_BEFORE
 from corpus.happening_words_european import PLANNED_BEFORE as EUROPEAN_PLANNED_BEFORE
 from corpus.happening_words_european import SPACED as EUROPEAN_SPACED
+from corpus.happening_words_hydrogen_bomb import SPACED as HYDROGEN_BOMB_SPACED
+from corpus.happening_words_hydrogen_bomb import UNSPACED as HYDROGEN_BOMB_UNSPACED
 from corpus.happening_words_middle_east import SPACED as MIDDLE_EAST_SPACED
 from corpus.happening_words_news_present import SPACED as NEWS_PRESENT_SPACED
 from corpus.happening_words_news_present import UNSPACED as NEWS_PRESENT_UNSPACED
@@ -224,9 +226,9 @@ UNSPACED: dict[str, tuple[str, ...]] = {
 # passing words (`corpus.happening_words_retold`), announced restarts and Japan's rule named
 # (`corpus.happening_words_announced`), talks' rounds held (`corpus.happening_words_rounds_held`).
 _SPACED_TABLES = (SPACED, MORE_SPACED, STEMS_SPACED, THAI_AND_MORE_SPACED, MIDDLE_EAST_SPACED, EUROPEAN_SPACED,
-                  RETOLD_SPACED, NEWS_PRESENT_SPACED, ANNOUNCED_SPACED, ROUNDS_HELD_SPACED)
+                  RETOLD_SPACED, NEWS_PRESENT_SPACED, ANNOUNCED_SPACED, ROUNDS_HELD_SPACED, HYDROGEN_BOMB_SPACED)
 _UNSPACED_TABLES = (UNSPACED, MORE_UNSPACED, STEMS_UNSPACED, THAI_AND_MORE_UNSPACED, CJK_REPOSTS_UNSPACED,
-                    RETOLD_UNSPACED, NEWS_PRESENT_UNSPACED, ROUNDS_HELD_UNSPACED)
+                    RETOLD_UNSPACED, NEWS_PRESENT_UNSPACED, ROUNDS_HELD_UNSPACED, HYDROGEN_BOMB_UNSPACED)
 SPACED = {kind: tuple(wording for table in _SPACED_TABLES for wording in table.get(kind, ()))
           for kind in {kind: None for table in _SPACED_TABLES for kind in table}}
 UNSPACED = {kind: tuple(wording for table in _UNSPACED_TABLES for wording in table.get(kind, ()))

@@ -41,6 +41,11 @@ _KO_PACT_CONCLUDED_PASSIVE = r"(?:협정|지소미아|GSOMIA)[^\s.]*\s+(?:[^\s.]
 _JA_DECISION_CONVEYED = (r"(?:終了|破棄)する(?:と|こと)?との(?:決定|方針|考え)を[^\W\d_]{0,8}?"
                          r"(?:伝え|通告し|通知し|発表し)(?:た|ました|、)" + JA_NOT_IF)
 _JA_NOTICE_HEADLINE = r"(?:終了|破棄)を[^\W\d_]{1,8}?に(?:通告|通知)(?=[ \t\u3000]*(?:\n|$))"
+# ... the end told to the other side with the plain verb (timeline round 118: "GSOMIAを破棄すると日本側に通告しました",
+# "協定を終了させると日本政府に伝えた"; not "伝えたい", "伝える予定", "伝えた場合"), or the pact's keeping or extending
+# refused by a decision ("GSOMIAを維持しないと決めた", "8月中旬に延長しないと決めた"; not "署名しないと決めた", 2012's)
+_JA_END_TOLD = r"(?:終了|破棄)(?:させ|す)ると[^\W\d_]{0,12}?(?:伝え|通告し|通知し)(?:た|ました|、)" + JA_NOT_IF
+_JA_NOT_KEPT_DECIDED = r"(?:維持|延長|更新)しない(?:と|ことを)(?:決め|決定し)(?:た|ました|、)" + JA_NOT_IF
 # ... the lapse averted, its topic set off by a comma ("失効は、ぎりぎりで回避された"; not "回避されるか")
 _JA_LAPSE_AVERTED = (r"(?:失効|終了|破棄)(?:は|が)[、,]?[^\W\d_]{0,8}?回避(?:され(?:た|ました|、)|した|しました|となった)"
                      + JA_NOT_IF)
@@ -72,7 +77,7 @@ _ZH_SIGNING_GIVEN_UP = (r"(?<![将將拟擬要会會])(?<!可能)(?:宣[布佈]|
 
 UNSPACED: dict[str, tuple[str, ...]] = {
     "collapse": (_ZH_SIGNING_GIVEN_UP,),
-    "terminate": (_JA_DECISION_CONVEYED, _JA_NOTICE_HEADLINE),
+    "terminate": (_JA_DECISION_CONVEYED, _JA_NOTICE_HEADLINE, _JA_END_TOLD, _JA_NOT_KEPT_DECIDED),
     "extend": (_JA_LAPSE_AVERTED,),
     "agree": (_JA_INITIALLING_DONE,),
 }
