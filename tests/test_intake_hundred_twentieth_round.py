@@ -80,3 +80,10 @@ def test_hostile_pages_are_joined_quickly():
     for name, lines in pages.items():
         assert_runs_quickly(lambda: join_wrapped(lines), what=name, forget=furniture._short_furniture.cache_clear)
     assert_each_reads_quickly([_RULE_OF_MARKS], "-" * 100_000 + "\n" + "|" * 100_000)
+
+
+def test_an_address_kept_apart_under_a_short_copied_story_names_its_source_not_its_day():
+    from tests.test_intake_hundred_fourteenth_round import KO_LINES, NEW_DAILY
+    from tests.test_intake_thirty_third_round import described
+    known = described(KO_LINES.format(NEW_DAILY + "\n"))
+    assert (known["outlet"], known["date"]) == ("New Daily", None)  # (the address's day is the copied story's)
