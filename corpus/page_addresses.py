@@ -53,8 +53,10 @@ def address_in_text(page: CleanedPage, text: str = "") -> str | None:
 def bare_closing_address(url: str, page: CleanedPage, text: str = "") -> bool:
     """Whether `url` stands alone near the page's end: the link a forum post or blog gives the
     story it copies. It names the source, but its date is the source's, not the page's."""
-    if any((match := _BARE_URL.match(_COPIED_FROM.sub("", line))) and match["url"] == url for line in page.closing):
-        return not any(url in line for line in page.opening[:_HEAD_LINES])  # (a page's own, at its head)
+    if any((match := _BARE_URL.match(_COPIED_FROM.sub("", line))) and match["url"] == url for line in page.closing) \
+            and not any(url in line for line in page.opening[:_HEAD_LINES]):  # (a page's own, at its head)
+        return True
+    # (a short page's opening may hold its last line, its wrapped lines joined: the raw text's head then tells)
     head = [line.strip() for line in text[:_RAW_EDGE_CHARS].splitlines() if line.strip()][:_HEAD_LINES]
     return url in _addresses_alone(text) and not any(url in line for line in head)
 

@@ -79,15 +79,17 @@ def join_wrapped(lines: list[str]) -> list[str]:
     width = max((len(line) for line in lines), default=0)
     joined: list[str] = []
     last_raw = ""
+    asked = 0
     for line in lines:
         previous = joined[-1] if joined else ""
         mid_sentence = previous and not previous.endswith(TERMINAL_PUNCTUATION)
         filled = len(last_raw) >= 0.6 * width
         first = len(joined) == 1 and previous == last_raw
-        if line and previous and not first and not _stands_alone(line) and not is_korean_japanese_chrome(previous) \
-                and len(previous) + len(line) < LONGEST_LINE and (
-                (wrapped_text and filled) or (mid_sentence and line[:1].islower()
-                                              and _continues(previous, line))):
+        joins = line and previous and not first and not _stands_alone(line) \
+            and not is_korean_japanese_chrome(previous) and len(previous) + len(line) < LONGEST_LINE and (
+                (wrapped_text and filled) or (mid_sentence and line[:1].islower() and _continues(previous, line)))
+        asked += bool(joins)
+        if joins and (asked > _MOST_ASKED or not _apart(previous, line)):
             joined[-1] = f"{previous} {line}"
         else:
             joined.append(line)
@@ -99,6 +101,27 @@ def _stands_alone(line: str) -> bool:
     """A copyright line, or a Korean or Japanese site's chrome ("HOT 연예 스포츠"): never a wrapped paragraph's end
     (and the chrome, a whole line, is never continued by the next)."""
     return bool(_COPYRIGHT_START.match(line)) or is_korean_japanese_chrome(line)
+
+
+def _apart(previous: str, line: str) -> bool:
+    """Lines the page prints apart that stay apart: furniture by itself (a sign-off, "SBS 뉴스", a reporter's address,
+    "[디지털뉴스국]", "【関連記事】 …", "No comments:") or a rule of dashes after a sentence's end, the page's, not the
+    paragraph's last words; and two lines each furniture by itself ("スクラップの多い記事" over "more"), no paragraph."""
+    if _RULE_OF_MARKS.match(line):
+        return previous.endswith(TERMINAL_PUNCTUATION)
+    return _furniture_alone(line) and (previous.endswith(TERMINAL_PUNCTUATION)
+                                       or len(previous) <= _FURNITURE_BLOCK and _furniture_alone(previous))
+
+
+# The labelled pages ask `_apart` at most 22 times: a hard-wrapped text of thousands of lines is asked of its first
+# joins only, its reading kept linear and short (each asking reads the line for furniture).
+_MOST_ASKED = 60
+_RULE_OF_MARKS = re.compile(r"^[-–—=_|~*#]{1,40}$")
+_FURNITURE_BLOCK = 300  # characters: furniture joined with furniture is short (the longest read: ~120)
+
+
+def _furniture_alone(line: str) -> bool:
+    return furniture.is_furniture(line) or outlets().named(line) is not None
 
 
 def _continues(previous: str, line: str) -> bool:
