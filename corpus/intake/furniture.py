@@ -26,7 +26,7 @@ from corpus.intake.reader_prompts import is_reader_prompt
 from corpus.intake.recirculation_lines import is_recirculation_line
 from corpus.intake.site_notices import is_site_notice
 from corpus.intake.site_widgets import is_site_widget
-from corpus.reporting_verbs import ACCORDING, ANNOUNCING, SAYING, any_of
+from corpus.reporting_verbs import ACCORDING, ANNOUNCING, QUOTING, REMARKING, SAYING, any_of
 from corpus.required_text import Gated
 
 # A site's pitch and tools around the story: picks, newsletters, apps, follow and support
@@ -136,6 +136,9 @@ def _slashed_credit_or_tweet_picture(line: str) -> bool:
     return link is not None and _UP_TO_300_AFTER_PUNCTUATION.fullmatch(line, 0, link.start()) is not None
 
 
+# A speaker's verb: a cookie statement quoted in a story ("We use cookies, the company admitted in 2018.")
+_SPEAKER_VERB = any_of(SAYING, QUOTING, REMARKING, ANNOUNCING, ("admitted", "acknowledged", "conceded", "explained",
+                                                                 "insisted", "claimed", "wrote", "replied"))
 # A paywall's or a cookie banner's words to the reader ("To continue reading", "Request your
 # trial", "This site uses cookies ... If you click on 'Accept' ..."), a line of sources ("News
 # sources: NHK, ANNnewsCH", "Source:VOA": a credit, read as one from the lines as received).
@@ -146,7 +149,7 @@ _READER_PROMPT = re.compile(
     r"|^(?=.{0,400}$)(?=.*\bcookies?\b)(?=.*\b(?:you|your|we)\b)"
     r"(?=.*\b(?:accept|consent|cookie\s+policy|agree)\b).*"
     # the site's own statement opening the line, no one's quoted: "We use cookies to improve our service for you. …"
-    r"|^(?=.{0,400}$)(?!.*\b(?:said|says|told)\b)(?:we|this\s+(?:web\s?)?site|our\s+(?:web\s?)?site)"
+    r"|^(?=.{0,400}$)(?!.*" + _SPEAKER_VERB + r")(?:we|this\s+(?:web\s?)?site|our\s+(?:web\s?)?site)"
     r"\s+(?:uses?|is\s+using)\s+cookies\b.*"
     r"|^\W*(?:news\s+)?sources?\s*:\s*(?-i:[A-Z])[^.!?\d|]{0,80}$")  # with a date: a date line
 # A line that starts a block of furniture: it and the short lines after it, up to the next
