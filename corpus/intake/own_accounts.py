@@ -9,7 +9,7 @@ The list closes the page, one channel a line, each over its count of subscribers
 `site_lines.promotion_credit` reads. Two platforms at least under one name: one such line alone may be a link in a
 list of other sites' pages, and a picture's credit ("사진=YTN 유튜브 캡처") is no line of its own. A listed outlet
 only, not a common word, and one: a page listing two outlets' channels names neither, even when only one of them
-lists two platforms ("YTN 유튜브", "SBS 유튜브", "YTN 페이스북": a list of links to several sites' pages, review 51).
+lists two platforms ("YTN 유튜브", "KBS 유튜브", "YTN 페이스북": links to several sites' pages, review 51).
 """
 
 from __future__ import annotations
