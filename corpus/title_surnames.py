@@ -38,10 +38,12 @@ _NOT_GIVEN = re.compile(
     rf"|{ANY_WEEKDAY}|{MONTH_FULL})\.?$")
 _WORD = r"(?:[A-Z][a-z]+|[A-Z]\.)"
 _INITIAL = re.compile(r"[A-Z]\.")
+# The name's end, its owner's "'s" allowed: "Kim Jong Un's sister Kim Yo Jong" tells two people (review 51).
+_WORD_ENDS = r"(?![\w-])(?!['\u2019](?!s\b))"
 # A surname's given names: a run of capitalised words or initials right before it, none after it.
-_GIVEN_BEFORE = r"(?<![\w'\u2019.-])(?P<given>(?:{word}\.?\s+){{1,5}}){surname}(?![\w'\u2019-])(?!\s+[A-Z])"
+_GIVEN_BEFORE = r"(?<![\w'\u2019.-])(?P<given>(?:{word}\.?\s+){{1,5}}){surname}" + _WORD_ENDS + r"(?!\s+[A-Z])"
 # ... or after it, in East Asian order.
-_GIVEN_AFTER = (r"(?<![\w'\u2019.-]){surname}\s+(?P<given>[A-Z][a-z]+-[a-z]+|{short})(?![\w'\u2019-])(?!\s+[A-Z])")
+_GIVEN_AFTER = (r"(?<![\w'\u2019.-]){surname}\s+(?P<given>[A-Z][a-z]+-[a-z]+|{short})" + _WORD_ENDS + r"(?!\s+[A-Z])")
 # ... two short words after a surname of at most four letters ("Kim Jong Un", "Yoon Suk Yeol"; not "Japan Coast
 # Guard"), one after a surname of at most three ("Xi Jinping", "Li Keqiang").
 _TWO_SHORT = r"[A-Z][a-z]{1,3}\s+[A-Z][a-z]{1,3}"

@@ -133,11 +133,14 @@ _DONE_EN = re.compile(r"(?i)\b(?:carried\s+out|conducted|staged|set\s+off|detona
                       r"|took\s+place|happened|occurred|was\s+held|followed\s+by)\b")
 _DOES_EN = re.compile(r"(?i)\b(?:carries\s+out|conducts|stages|sets\s+off|detonates)\b")
 _ON_A_CONDITION = re.compile(r"(?i)\b(?:if|unless|whether|when|should|in\s+case|once|before|until)\b")
-_SINCE_EN = re.compile(r"(?i)\b(?:since|after|following|followed|came\s+after|(?:in\s+the\s+)?wake\s+of"
-                       r"|(?:response|answer|reaction)\s+to"
+_SINCE_EN = re.compile(r"(?i)\b(?:since|after|following|(?:in\s+the\s+)?wake\s+of|(?:response|answer|reaction)\s+to"
                        r"|answer(?:s|ed|ing)?|condemn(?:s|ed|ing)?|punish(?:es|ed|ing)?|start(?:ed|ing)\s+with"
                        r"|(?:it|this|that|which|(?:this|that|the)\s+(?:test|blast|explosion))\s+(?:is|was))"
-                       r"\s+(?:[\w'\u2019-]+\s+){0,4}$")
+                       r"\s+(?:[\w'\u2019-]+\s+){0,4}$"
+                       # ... "followed" with the test its object, no phrase between: not "followed preparations for
+                       # a fifth test", "came after weeks of warnings of a test" (review 51)
+                       r"|\b(?:followed|came\s+after)\s+(?:(?!(?:for|of|on|to|about|into|toward|towards|with|in)\s)"
+                       r"[\w'\u2019-]+\s+){0,4}$")
 _RELATIVE = re.compile(r"(?i),\s+(?:which|that)\b")
 # ... or a time gone by right after it ("its fifth and largest nuclear test last month", "... two years ago")
 _GONE_BY_EN = re.compile(r"(?i)\s*(?:last\s+(?:week|month|year)|earlier\s+this\s+(?:week|month|year)"

@@ -26,28 +26,44 @@ from corpus.intake.reader_prompts import is_reader_prompt
 from corpus.intake.recirculation_lines import is_recirculation_line
 from corpus.intake.site_notices import is_site_notice
 from corpus.intake.site_widgets import is_site_widget
-from corpus.reporting_verbs import ACCORDING, ANNOUNCING, SAYING, any_of
+from corpus.reporting_verbs import ACCORDING, ANNOUNCING, QUOTING, REMARKING, SAYING, any_of
 from corpus.required_text import Gated
 
 # A site's pitch and tools around the story: picks, newsletters, apps, follow and support
 # appeals, rows of share tools ("Print E-mail Bookmark and Share"), navigation ("Previous
 # Next"), a picture's label, a rating.
 _SITE_PITCH = (
-    r"^\W*(?:editor['’]?s['’]?\s+picks?|newsletters?|add\s+(?:a\s+)?comment|chat\s+with\s+us\b.*"
+    r"^\W*+(?:editor['’]?s['’]?\s+picks?|newsletters?|add\s+(?:a\s+)?comment|chat\s+with\s+us\b.*"
     r"|join\s+(?:the|our)\s+(?:.{1,40}\s+)?(?:mailing\s+list|newsletter)|(?:become\s+a\s+"
     r"(?:supporter|member|subscriber|patron)|donate(?:\s+now)?|fighting\s+fund)"
     r"|(?:read|see|pick\s+up)\s+.{1,60}\s+for\s+(?:full|more|complete)\s+(?:details|coverage)"
     r"|follow\s+.{1,40}\s+on\s+(?:our\s+(?:official\s+)?)?(?:twitter|facebook|instagram|x|whatsapp"
     r"|telegram|youtube|linkedin|threads|google\s+news)\b.{0,100}"
-    r"|(?:download\s+(?:the|our)\s+.{0,30}app|.{1,30}\bapp\s+download)\b.*"
+    r"|(?:download\s+(?:the|our)\s+.{0,30}app|(?:.{1,30}|(?<=\W))\bapp\s+download)\b.*"
     r"|.{0,200}\b(?:quality|independent|our)\s+journalism\b.{0,200}"
     r"|(?:(?:print|e-?mail|bookmark|share|save|tweet|and)\b\W*){3,}|photos?|images?|pictures?"
     r"|(?:(?:previous|prev|next|back\s+to\s+top|all\s+headlines|home|close)\b\W*){1,4}"
     r"|rating\s*:\s*[\d.]+(?:\s*/\s*\d+)?)\W*$"
 )
+# The forms of a furniture line that may open with a mark, not a word: tried wherever such a mark stands among the
+# marks opening the line; every other form only after all of them ("^\W*+"), not at each of a long run's characters
+# (a 100 KB line of spaces took a minute, review 51). (An e-mail address opening with a dot, a plus or a dash
+# right after marks, "-@x.org", is no address: read from its first letter.)
+_OPENED_BY_A_MARK = (
+    r"(?:\*\s*)?more\s+to\s+come\s*\*?"
+    r"|\(end\)|\(?(?:lead|urgent|news\s+focus|2nd|3rd|\d+th)\s*(?:ld)?\)?"
+    r"|(?<!=)={2,}\s*[A-Za-z][\w ]{1,30}|\{\w+\}|\[[^\]]{1,120}+\]|\(?last\s+modified\b.*"
+    r"|(?:©|\(c\)|copyrights?\b).{0,160}"
+    r"|©\s*[A-Z][\w&.'’ -]{1,30}\.\s.{0,300}"  # "© Reuters. A police officer on guard ..."
+    r"|\(?(?:the\s+above|this)\s+(?:story|article)\s+(?:first\s+appeared|appeared\s+(?:first\s+)?"
+    r"(?:on|in)|was\s+(?:first|originally)\s+published)\b.{0,300}"  # a repost's credit (`reposts`)
+    r"|[—–-](?:\s*+[^()\s][^()]{0,59}+|\s++)\(@\w{1,30}\)\s+.{4,40}"
+    r"|\(?[A-Z]{1,3}-[A-Z]{1,3}\)?|\(end\)\s+\S{1,20}"
+)
 # A line that is furniture wherever it stands.
 _FURNITURE_LINE = re.compile(
-    r"(?i)^\W*(?:just\s+watched|must\s+watch|replay|more\s+videos(?:\s*\.\.\.)?|now\s+playing"
+    r"(?i)^\W*(?=[*(={\[©—–-])(?:" + _OPENED_BY_A_MARK + r")\W*$"
+    r"|^\W*+(?:just\s+watched|must\s+watch|replay|more\s+videos(?:\s*\.\.\.)?|now\s+playing"
     r"|video(?:\s+ad\s+feedback)?|ad\s+feedback|watch(?:\s+(?:now|video|live))?|play\s+video"
     r"|(?:read|see)\s+more(?:\s*[:>»›].*)?|read\s+next(?:\s*:.*)?|related(?:\s+(?:articles?|"
     r"stories|news|content|coverage|topics|videos?))?(?:\s*:.*)?|see\s+also(?:\s*:.*)?"
@@ -55,44 +71,37 @@ _FURNITURE_LINE = re.compile(
     r"|share(?:\s+(?:this|on|via|article|story)\b.*)?|share\s*/\s*save|tweet|email|e-mail|print"
     r"|facebook|twitter|whatsapp|linkedin|reddit|telegram|pinterest|copy\s+(?:link|url)"
     r"|comments?|listen(?:\s+to\s+this\s+article.*)?|font\s*size.*|text\s+size.*|a\s*a\s*a|"
-    r"\*?\s*more\s+to\s+come\s*\*?|(?:this\s+is\s+a\s+)?developing\s+story|breaking(?:\s+news)?|"
+    r"(?:this\s+is\s+a\s+)?developing\s+story|breaking(?:\s+news)?|"
     # "More to follow.", a wire's note on a story it is still writing; a theme's "Exit mobile version"
     r"(?:more(?:\s+details)?|details)\s+to\s+follow|exit\s+mobile\s+version|"
     r"subscribe(?:\s+now|\s+to\s+[^.!?]{1,40})?|sign\s+up.*newsletter.*|story\s+continues\s+below.*"
     r"|continue\s+reading(?:\s+the\s+main\s+story)?|advertisement|sponsored(?:\s+content)?"
-    r"|\(end\)|\(?(?:lead|urgent|news\s+focus|2nd|3rd|\d+th)\s*(?:ld)?\)?"
     r"|send\s+(?:a\s+)?link\s+to\s+a\s+friend|e-?mail\s+(?:this\s+)?to\s+a\s+friend"
     r"|read\s+more\s+at\b.*|(?:source\s*:\s*)?read\s+(?:the\s+)?(?:full|original)\s+"
     r"(?:story|article)\b.*|more\s+from\s+[^:]{1,40}:.*"
     r"|(?:posted|published)\s+by\s+.{1,40}\s+at\s+\d{1,2}:\d\d\s*(?:[ap]m)?"
-    r"|={2,}\s*[A-Za-z][\w ]{1,30}|\{\w+\}|\[[^\]]{1,120}\]|\(?last\s+modified\b.*"
     r"|(?:image|media|photo|video)\s*(?:copyright|caption|source|credits?)(?:\b|(?-i:(?=[A-Z]))).*"
     r"|watch\s+video(?:\s+\d{1,2}:\d\d)?|quote|logged|reply|(?:offline|online)\s+\S+"
     r"|(?:posts|gender|karma|reputation|joined|location)\s*:.{0,40}"
     r"|\d+\s+members?\s+and\s+\d+\s+guests?\s+are\s+viewing\s+this\s+topic\.?"
-    r"|author\s+topic\s*:.*|(?:©|\(c\)|copyrights?\b).{0,160}"
-    r"|©\s*[A-Z][\w&.'’ -]{1,30}\.\s.{0,300}"  # "© Reuters. A police officer on guard ..."
-    r"|\(?(?:the\s+above|this)\s+(?:story|article)\s+(?:first\s+appeared|appeared\s+(?:first\s+)?"
-    r"(?:on|in)|was\s+(?:first|originally)\s+published)\b.{0,300}"  # a repost's credit (`reposts`)
+    r"|author\s+topic\s*:.*"
     r"|[a-z]{2,4}(?:/[a-z]{2,4})+\s*(?:\([^()]{1,60}\))?"
     r"|" + EMAIL_ADDRESS +
-    r"|[—–-]\s*[^()]{1,60}\(@\w{1,30}\)\s+.{4,40}"
     r"|(?:editor|editing|reporter|writer|translator|translated\s+by)\s*:\s*[^.]{1,60}"
     r"|by\s*:\s*[^|.!?]{1,60}(?:\|[\s.]*)?"
-    r"|\(?[A-Z]{1,3}-[A-Z]{1,3}\)?"
     r"|(?-i:[A-Z][\w.'’-]+(?:\s[A-Z][\w.'’-]+){1,3}\s*/\s*[A-Z][\w.'’-]+(?:\s[A-Z][\w.'’-]+){0,2})"
     r"|(?-i:[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+){1,3})\s+reports(?:\s+from\s+(?-i:[A-Z][\w ]{1,30}))?"
     # a broadcaster's reporter signing off: "Kim Hyo-sun, Arirang News."
     r"|(?-i:[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+){1,3}),\s+(?-i:[A-Z][\w&.'’ -]{0,30}?)\s?(?:news|tv|radio)"
     r"|(?:hide|show)\s+caption|toggle\s+caption|enlarge\s+(?:this\s+)?image|caption"
-    r"|\d{1,2}:\d\d(?::\d\d)?|\d+\s+(?:min(?:ute)?s?|hours?)\s+(?:read|ago))\W*$"
+    r"|\d{1,2}:\d\d(?::\d\d)?|\d+\s+(?:min(?:ute)?s?|hours?)\s+(?:read|ago)|" + _OPENED_BY_A_MARK + r")\W*$"
     # recirculation headings: "Related UPI Stories", "Trending Stories", "Next In World"
-    r"|^\W*(?:related\s+(?:\S+\s+){1,2}(?:stories|articles|news)|trending(?:\s+(?:stories|now|news"
+    r"|^\W*+(?:related\s+(?:\S+\s+){1,2}(?:stories|articles|news)|trending(?:\s+(?:stories|now|news"
     r"|topics))?|most\s+(?:read|popular|viewed|shared|watched)(?:\s+(?:stories|articles|news|videos?))?"
     r"|popular(?:\s+(?:stories|now|news))?|next\s+in\s+\w+(?:\s+\w+)?|follow\s+us|more\s+related\s+(?:news|stories|articles)"
     r"|speak\s+your\s+mind|read\s+what\s+others\s+are\s+saying"  # a comment box's heading
     r"|latest(?:\s+news)?(?:\s+updates?)?|more\s+(?:stories|news)|you\s+may\s+also\s+like"
-    r"|in\s+case\s+you\s+missed\s+it|don['’]t\s+miss|\(end\)\s+\S{1,20}"
+    r"|in\s+case\s+you\s+missed\s+it|don['’]t\s+miss"
     # a site's links and labels: "Full article", "Article Search", "Upcoming Events", "Staff Report"
     r"|full\s+(?:article|version|text)|article\s+search|connected\s+content|upcoming\s+events"
     r"|editorial\s+content|staff\s+report|official\s+trailer|sponsored\s+by"
@@ -101,7 +110,7 @@ _FURNITURE_LINE = re.compile(
     # ("Hannah McKay/Pool/Getty Images"), a telephone number
     r"|^\s*#[^#\s][^#]{0,40}(?:\s#[^#\s][^#]{0,40}){0,9}$"
     r"|^(?-i:[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,3}(?:\s?/\s?[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,2}){2,3})$"
-    r"|^\W*\+?\d[\d\s().-]{7,18}\d\s*$"
+    r"|^\W*+\d[\d\s().-]{7,18}\d\s*$"
     r"|" + _SITE_PITCH
 )
 # Two forms of a furniture line kept out of `_FURNITURE_LINE`, each asked only of lines that can hold it
@@ -127,6 +136,9 @@ def _slashed_credit_or_tweet_picture(line: str) -> bool:
     return link is not None and _UP_TO_300_AFTER_PUNCTUATION.fullmatch(line, 0, link.start()) is not None
 
 
+# A speaker's verb: a cookie statement quoted in a story ("We use cookies, the company admitted in 2018.")
+_SPEAKER_VERB = any_of(SAYING, QUOTING, REMARKING, ANNOUNCING, ("admitted", "acknowledged", "conceded", "explained",
+                                                                 "insisted", "claimed", "wrote", "replied"))
 # A paywall's or a cookie banner's words to the reader ("To continue reading", "Request your
 # trial", "This site uses cookies ... If you click on 'Accept' ..."), a line of sources ("News
 # sources: NHK, ANNnewsCH", "Source:VOA": a credit, read as one from the lines as received).
@@ -137,7 +149,7 @@ _READER_PROMPT = re.compile(
     r"|^(?=.{0,400}$)(?=.*\bcookies?\b)(?=.*\b(?:you|your|we)\b)"
     r"(?=.*\b(?:accept|consent|cookie\s+policy|agree)\b).*"
     # the site's own statement opening the line, no one's quoted: "We use cookies to improve our service for you. …"
-    r"|^(?=.{0,400}$)(?!.*\b(?:said|says|told)\b)(?:we|this\s+(?:web\s?)?site|our\s+(?:web\s?)?site)"
+    r"|^(?=.{0,400}$)(?!.*" + _SPEAKER_VERB + r")(?:we|this\s+(?:web\s?)?site|our\s+(?:web\s?)?site)"
     r"\s+(?:uses?|is\s+using)\s+cookies\b.*"
     r"|^\W*(?:news\s+)?sources?\s*:\s*(?-i:[A-Z])[^.!?\d|]{0,80}$")  # with a date: a date line
 # A line that starts a block of furniture: it and the short lines after it, up to the next

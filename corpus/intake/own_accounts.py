@@ -8,7 +8,8 @@ The list closes the page, one channel a line, each over its count of subscribers
 "YTN 페이스북", "YTN 엑스". It is the Korean form of the English call "Follow X on Twitter", which
 `site_lines.promotion_credit` reads. Two platforms at least under one name: one such line alone may be a link in a
 list of other sites' pages, and a picture's credit ("사진=YTN 유튜브 캡처") is no line of its own. A listed outlet
-only, not a common word, and one: a page listing two outlets' channels names neither.
+only, not a common word, and one: a page listing two outlets' channels names neither, even when only one of them
+lists two platforms ("YTN 유튜브", "KBS 유튜브", "YTN 페이스북": links to several sites' pages, review 51).
 """
 
 from __future__ import annotations
@@ -31,4 +32,4 @@ def own_channel_list_credit(lines, directory: OutletDirectory) -> str | None:
         if match and (name := directory.named_alone(match["credit"])):
             platforms.setdefault(name, set()).add(re.sub(r"\s", "", match["platform"]))
     listed = [name for name, seen in platforms.items() if len(seen) >= 2]
-    return listed[0] if len(listed) == 1 else None
+    return listed[0] if len(listed) == 1 and len(platforms) == 1 else None  # (another's channel: a list of links)
