@@ -11,13 +11,26 @@ from dataclasses import replace
 from functools import lru_cache
 
 from corpus.events import EventSpec
+from corpus.per_text import PerText
 
 
 def named_on_this_page(spec: EventSpec, text: str) -> EventSpec:
     """`spec`, or, on a page that names what its `shared` expressions name as well, `spec` without them."""
-    if not spec.shared or not _the_other(spec).search(text):
+    if not spec.shared or not _names_the_other(spec, text):
         return spec
     return replace(spec, about=tuple(term for term in spec.about if term not in spec.shared), shared=())
+
+
+_NAMED = PerText()
+
+
+def _names_the_other(spec: EventSpec, text: str) -> bool:
+    """Whether `text` names what `spec`'s shared expressions name too: read once a page, not once a passage (asked
+    for each passage, a 100 KB page was read again hundreds of times)."""
+    known = _NAMED.answers(text)
+    if spec.shared_with not in known:  # (what the answer depends on)
+        known[spec.shared_with] = _the_other(spec).search(text) is not None
+    return known[spec.shared_with]
 
 
 @lru_cache(maxsize=None)

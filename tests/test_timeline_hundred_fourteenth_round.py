@@ -109,3 +109,13 @@ def test_the_names_read_hostile_texts_quickly():
     for text in HOSTILE:
         assert_runs_quickly(lambda: list(about.finditer(text)), what=text[:20])
         assert_runs_quickly(lambda: named_on_this_page(fourth, text + " sixth"), what=text[:20])
+
+
+def test_a_page_is_read_for_the_other_happening_once_not_once_a_passage():
+    fourth = _fourth()
+    page = "North Korea said it tested a hydrogen bomb. " * 2_300  # (~100 KB; names no sixth test)
+    assert named_on_this_page(fourth, page) is fourth
+    named = page + " It was the sixth nuclear test."
+    assert named_on_this_page(fourth, named).about != fourth.about
+    # asked for each of a page's passages (hundreds on a long page), as `passage_reports` asks
+    assert_runs_quickly(lambda: [named_on_this_page(fourth, page) for _ in range(500)], what="500 passages")
