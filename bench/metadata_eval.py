@@ -70,14 +70,15 @@ VERDICTS = ("right", "unknown", "wrong")
 # `holdout101`, written in session 32 and measured blind by the lead, its odd half in intake round 100; `holdout103`
 # and `holdout104`, written in sessions 33 and 34 and measured blind by the lead, taken out in session 35 for its
 # rounds to read their odd halves; `holdout105` and `holdout106`, written in session 35 and measured blind in sessions
-# 35 and 36, taken out in session 37 likewise), are development data and scored by default. The even halves of
-# `holdout101` and `holdout103` to `holdout106` stay unread by the rounds for now.
+# 35 and 36, taken out in session 37 likewise; `holdout107`, written in session 36 and measured blind in sessions 36
+# and 37, taken out in session 38 likewise), are development data and scored by default. The even halves of
+# `holdout101` and `holdout103` to `holdout107` stay unread by the rounds for now.
 # The even halves of `holdout63`'s, `holdout65`'s, `holdout66`'s and `holdout68`'s links to events
 # stay unread by the timeline rounds for now.)
 BLIND_SETS = frozenset({
     "holdout3", "holdout4", "holdout5", "holdout6", "holdout31", "holdout88", "holdout89", "holdout90", "holdout91",
     "holdout92", "holdout93", "holdout94", "holdout95", "holdout96", "holdout97",
-    "holdout98", "holdout99", "holdout100", "holdout102", "holdout107", "holdout108",
+    "holdout98", "holdout99", "holdout100", "holdout102", "holdout108",
 })
 
 

@@ -128,7 +128,9 @@ RECENT_SETS = (
     # U.S.-Japan defense guidelines, USFK's furlough of 2020, a Stimson report on Japan's defense policy, the
     # Trump-Lee summit of 2025). One page is dated only by a yearless wire dateline in the English form
     # ("Pyongyang, November 17 (KCNA) —").
-    WrittenBlind("holdout107", 30, 24, 20, 4, range(4, 9), range(4, 9), yearless_at_least=1,
+    # Measured blind in sessions 36 and 37; taken out of the blind sets in session 38: its odd half readable by the
+    # rounds, the even half unread.
+    WrittenBlind("holdout107", 30, 24, 20, 4, range(4, 9), range(4, 9), yearless_at_least=1, blind=False,
                  signing_and_crisis_share=False,
                  periods=frozenset({"gsomia-2012-collapse", "gsomia-2014-trilateral", "gsomia-2016-talks",
                                     "gsomia-2016-tentative", "gsomia-2016-signing", "gsomia-2019-termination",
