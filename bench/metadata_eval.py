@@ -78,7 +78,7 @@ VERDICTS = ("right", "unknown", "wrong")
 BLIND_SETS = frozenset({
     "holdout3", "holdout4", "holdout5", "holdout6", "holdout31", "holdout88", "holdout89", "holdout90", "holdout91",
     "holdout92", "holdout93", "holdout94", "holdout95", "holdout96", "holdout97",
-    "holdout98", "holdout99", "holdout100", "holdout102", "holdout108",
+    "holdout98", "holdout99", "holdout100", "holdout102", "holdout108", "holdout109",
 })
 
 

@@ -153,4 +153,22 @@ RECENT_SETS = (
                  periods=frozenset({"gsomia-2012-collapse", "gsomia-2016-tentative", "gsomia-2016-signing",
                                     "gsomia-2019-termination", "gsomia-2019-suspension", "gsomia-2020-renewal",
                                     "gsomia-2023-normalisation"})),
+    # holdout109: the GSOMIA as archives, e-papers and translated or cached copies keep it (a text-only copy of Korea
+    # Economic TV, a Google-translated Hankyung page, Wayback snapshots of KTV, Money S, AFPBB and MOFA Japan,
+    # archive.today copies of the Kukmin Ilbo and eToday, Feedly and Inoreader item views of Daily NK Japan, VOA Korean
+    # and Reuters, the Hankyoreh on an IP-address mirror, a Papago-translated MBN page, the JoongAng's print page and a
+    # lite copy, the Seoul Shinmun on a legacy host, KCNA on an fc2 mirror, the Dong-A's A1 e-paper page, a 5ch thread,
+    # a hatena bookmark page, a Tokyo Shimbun editorial "紙面から", a hatena blog quoting editorials, an intelNews tag
+    # archive, Seoul's foreign ministry briefing, wowKorea carrying News1, a news search results page with YTN, a
+    # reader-mode copy of News1 on donga.com, a Mainichi repost on exblog, a Bloomberg database record, an imidas
+    # entry): the June 2012 postponement and its aftermath (3), the resumed talks (2), the initialling (3) and the
+    # signing (2) of 2016, the decision of August 2019 (5), the run-up to the expiry and the suspension (5), the
+    # conditional state of 2020 (2), the run-up to and the normalisation of March 2023 (2); and two stories no earlier
+    # set used (the Japan-U.S. GSOMIA of August 2007, the Japan-Australia information security agreement of May 2012).
+    # One page is dated only by a yearless wire dateline in the English form ("TOKYO, Aug 10 (Reuters) –"), one by a
+    # yearless Japanese feed stamp ("デイリーNKジャパン · 11月8日").
+    WrittenBlind("holdout109", 30, 24, 22, 2, range(4, 9), range(4, 9), yearless_at_least=1,
+                 periods=frozenset({"gsomia-2012-collapse", "gsomia-2016-talks", "gsomia-2016-tentative",
+                                    "gsomia-2016-signing", "gsomia-2019-termination", "gsomia-2019-suspension",
+                                    "gsomia-2020-renewal", "gsomia-2023-normalisation"})),
 )
