@@ -50,6 +50,7 @@ from corpus.intake.todays_weekday import date_by_todays_weekday
 from corpus.intake.wire_days import wire_day_under_story
 from corpus.intake.years import infer_year
 from corpus.intake.yearless import find_yearless
+from corpus.intake.yearless_credits import yearless_credited_day_of
 
 _STAMP_LINES = 3  # the last lines, where a stamp under the story stands
 _POSTING_LABEL = re.compile(r"^\s*(?:Published|Posted)(?:\s+on)?\s*:?\s+(?=\S)")
@@ -308,7 +309,8 @@ def _with_original(printed: Found | None, page: CleanedPage) -> Found | None:
     original = next(((value, line) for line in (*page.opening, *page.closing[::-1])
                      if (value := original_date(line) or signatures.quoted_source_date(line)
                                   or cited_date(line) or spaceless_copy_date(line, title))), None) \
-        or pasted_byline_date(page.opening, outlets()) or pasted_byline_date(page.closing, outlets())
+        or pasted_byline_date(page.opening, outlets()) or pasted_byline_date(page.closing, outlets()) \
+        or _yearless_credit(printed, page)
     if original is None or (printed and printed.value == original[0]):
         return printed
     found = Found(original[0], f"the date its credit gives the original: {short(original[1])!r}")
@@ -316,6 +318,15 @@ def _with_original(printed: Found | None, page: CleanedPage) -> Found | None:
         return Found(found.value, f"{found.provenance} (the original's date; "
                                   f"{printed.value} {printed.provenance})")
     return found
+
+
+def _yearless_credit(printed: Found | None, page: CleanedPage) -> tuple[str, str] | None:
+    """A copy's credit of a listed outlet with a day but no year ("--The Asahi Shimbun, July 6"), under the page's own
+    stamp, which fixes its year."""
+    if printed is None or not is_a_full_day(printed.value):
+        return None
+    lines = credit_lines(page.headline or "", page.opening, page.paragraphs, page.closing)
+    return yearless_credited_day_of(lines, printed.value, outlets())
 
 
 def dateline_lead(dateline: Dateline, page: CleanedPage) -> str:
