@@ -15,11 +15,7 @@ from corpus.intake.header_names import header_credit
 from corpus.intake.outlets import outlets
 from corpus.intake.title_credits import source_before_title
 from tests.hostile_timing import assert_runs_quickly
-from tests.test_intake_thirty_third_round import described
-
-
-def outlet_of(raw: str) -> str | None:
-    return described(raw)["outlet"]
+from tests.test_intake_hundred_twenty_first_round import outlet_of
 
 
 REPORT = ("Key Challenges in Japan's Defense Policy: young experts' views\n\nASIA\n\n{labels}\n\nMARCH 2020\n\n"
