@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from corpus.intake.header_names import header_credit
 from corpus.intake.outlets import outlets
+from corpus.intake.title_credits import title_credit
 from tests.test_intake_thirty_fifth_round import EN_STORY, JA_STORY, KO_STORY
 from tests.test_metadata_copied_forms import date_of
 from tests.test_metadata_outlets import outlet_of
@@ -29,8 +30,10 @@ def test_the_post_the_title_says_the_page_carries():
 
 def test_a_ministry_of_foreign_affairs_is_not_the_magazine():
     assert header_credit("Ministry of Foreign Affairs REPUBLIC OF KOREA", outlets()) is None
-    # the magazine's name opening a header's words still names it
-    assert header_credit("Foreign Affairs REPUBLIC OF KOREA", outlets()) == "Foreign Affairs"
+    # the magazine still names a page by its title's tail (its name among a header's words is also a section's since
+    # round 123: "Home World Foreign Affairs Politics")
+    assert title_credit("Japan's choice | Foreign Affairs", outlets()) == "Foreign Affairs"
+    assert header_credit("Bloomberg REPUBLIC OF KOREA", outlets()) == "Bloomberg"
 
 
 def test_a_handout_pictures_caption_with_its_credit():

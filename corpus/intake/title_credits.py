@@ -13,9 +13,10 @@ from corpus.lazy_patterns import LazyPattern
 
 _TITLE_SEPARATOR = LazyPattern(r"\s(?:\||::|[-–—]{1,2})\s")
 # "From CNN: <headline>", "Yonhap: <headline>": an aggregator's title naming its source.
-# "【ハンギョレ新聞】<headline>": a Japanese board's thread titled by the paper it quotes.
+# "【ハンギョレ新聞】<headline>": a Japanese board's thread titled by the paper it quotes, "【ハンギョレ/社説】" by
+# the paper and its page of opinion (an editorial, a column), never by another name after the slash.
 _SOURCE_BEFORE_TITLE = LazyPattern(rf"^(?:(?:From|Via|FROM|VIA)\s+)?(?P<credit>{CREDIT_TEXT}):\s+\S"
-                                   r"|^【(?P<bracketed>[^】]{2,20})】\s*\S")
+                                   r"|^【(?P<bracketed>[^】]{2,20}?)(?:\s*[/／・]\s*(?:社説|主張|コラム|論説|사설|칼럼))?】\s*\S")
 
 
 def source_before_title(line: str, directory: OutletDirectory) -> str | None:
