@@ -49,13 +49,14 @@ _CLAUSE_BREAK = re.compile(r"[,，;；]")
 # the sentence tells of is of an earlier year than the page.
 _A_COUNT = r"(?:\d{1,2}|[^\W\d_]+)"
 _YEARS_COUNT = r"(?<![\d〇零一二三四五六七八九十百])(?:\d{1,3}|[一二三四五六七八九十百]{1,3})"  # (not "2016", "二〇一六")
-_YEARS_AGO = re.compile(rf"{_YEARS_COUNT}\s*(?:년|年)\s*(?:전|前)(?!半)|(?i:\b{NUMBER}\s+years?\s+ago\b"
-                        rf"|\bhace\s+{_A_COUNT}\s+años\b|\bil\s+y\s+a\s+{_A_COUNT}\s+ans\b"
-                        rf"|\bvor\s+{_A_COUNT}\s+Jahren\b)")
+_BACK_BY_A_COUNT = (rf"{_YEARS_COUNT}\s*(?:년|年)\s*(?:전|前)(?!半)|(?i:\bhace\s+{_A_COUNT}\s+años\b"
+                    rf"|\bil\s+y\s+a\s+{_A_COUNT}\s+ans\b|\bvor\s+{_A_COUNT}\s+Jahren\b)")
+_YEARS_AGO = re.compile(rf"{_BACK_BY_A_COUNT}|(?i:\b{NUMBER}\s+years?\s+ago\b)")
 # Years counted, an anniversary: the sentence's day is not the event's own ("포격한 지 꼭 10년 되는 날",
-# "十年后的纪念日"), with the forms of years since that these do not hold and years counted back (`_YEARS_AGO`). A count
-# of years, not a year ("2012년 이명박 정부", "2018년 이후", "2016年前就已存在" count nothing: review 52).
-_COUNTED = re.compile(rf"{_YEARS_AGO.pattern}|주기|주년|周年|週年|(?i:anniversar)"
+# "十年后的纪念日"), with the forms of years since that these do not hold and every count back of `_YEARS_AGO` (its
+# English one as "years ago", with or without a count). A count of years, not a year ("2012년 이명박 정부", "2018년 이후",
+# "2016年前就已存在" count nothing: review 52).
+_COUNTED = re.compile(rf"{_BACK_BY_A_COUNT}|주기|주년|周年|週年|(?i:anniversar)"
                       rf"|{_YEARS_COUNT}\s*(?:년|年)(?:\s*(?:만|째|が経)|이)"
                       r"|되는\s*날|年[后後]|[纪紀記]念"
                       r"|(?i:\byears?\s+(?:ago|after|since|on|later)\b)"
