@@ -145,8 +145,9 @@ _RELATIVE = re.compile(r"(?i),\s+(?:which|that)\b")
 # ... or a time gone by right after it ("its fifth and largest nuclear test last month", "... two years ago": a period
 # of `corpus.date_patterns` gone by or a count back), where no verb before it takes it as its object, whose time that
 # would be ("Officials feared a fifth nuclear test last month", "Kim ordered ...": review 52): it opens its clause,
-# ends a list or follows "over", "by", "from", "amid" ("Sanctions over North Korea's fifth nuclear test last month")
-_GONE_BY_HOLDER = re.compile(r"(?i)(?:^\W*|\b(?:and|over|by|from|amid)\s+)(?:(?:a|an|the|its|their|this|that)\s+"
+# ends a list or follows "over", "by", "from", "amid", "with" ("Sanctions over North Korea's fifth nuclear test last
+# month", "Tension has run high, with its fifth nuclear test last month")
+_GONE_BY_HOLDER = re.compile(r"(?i)(?:^\W*|\b(?:and|over|by|from|amid|with)\s+)(?:(?:a|an|the|its|their|this|that)\s+"
                              r"|(?:(?-i:[A-Z])[\w.-]*\s+){0,3}[\w.-]+['\u2019]s\s+)?$")
 # ... in Korean, Japanese, Chinese: right before the ordinal ("강행한 5차 핵실험", "強行した5回目の核実験",
 # "进行了第四次核试验", "谴责朝鲜第五次核试验", "自2006年以来第五次核试验") or after its noun ("핵실험을 감행했다",

@@ -26,6 +26,7 @@ def test_a_time_gone_by_after_the_name_tells_the_test_done_where_no_verb_takes_i
     for text in ("Sanctions over its fifth nuclear test last month took effect.",
                  "Its fifth nuclear test last month drew condemnation.",
                  "Seoul was shaken by North Korea's fifth nuclear test earlier this month.",
+                 "Tension ran high all year, with North Korea's fifth nuclear test last month.",
                  "Fallout from the fifth nuclear test late last year still worries Seoul.",  # (a period's qualifier)
                  "Missile launches and the fifth nuclear test about two weeks ago raised tensions."):  # (a count's)
         assert _test_done(text), text
