@@ -23,6 +23,7 @@ from corpus.events import DatedMention, EventSpec, ReportingDate
 from corpus.foresight import only_foresees
 from corpus.happenings import Happening, worded_ahead
 from corpus.model import Article, Passage
+from corpus.shared_names import with_shared_names
 from corpus.told_again import once_pattern, told_again
 
 # Before any listed event: a page with no estimate may tell any of them as done.
@@ -44,12 +45,6 @@ def not_before_what_it_reports(article: Article, published: ReportingDate | None
         return published
     later, at_its_start = latest
     return _appeared_at_the_earliest(later, at_its_start, f" (not {published.value.label()})")
-
-
-def with_shared_names(spec: EventSpec) -> EventSpec:
-    """The event told by its names and by those it shares with a later one ("tested a hydrogen bomb": January 2016's
-    or September 2017's), for a bound from below only: either way the page is of its day at the earliest."""
-    return replace(spec, once=spec.once + spec.shared) if spec.shared else spec
 
 
 def estimate_from_what_it_tells_as_done(article: Article, mentions: tuple[DatedMention, ...],

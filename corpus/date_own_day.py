@@ -45,9 +45,19 @@ _SINCE_PAST = (rf"{_NUMBER}\s*년이\s*(?:지났|흘렀|(?:지난|흐른)\s*(?:�
 _SINCE_ITS_OWN = rf"{_KO_YEARS_SINCE}|(?<=[^\W\d_]){_ZH_YEARS_SINCE}|(?i:\b{NUMBER}\s+years?\s+since\b)"
 _PAST, _ITS_OWN = re.compile(_SINCE_PAST), re.compile(_SINCE_ITS_OWN)
 _CLAUSE_BREAK = re.compile(r"[,，;；]")
+# Years counted back from the page ("4年前にも", "4년 전", "four years ago", "hace cuatro años"; not "2012年前半"): what
+# the sentence tells of is of an earlier year than the page.
+_A_COUNT = r"(?:\d{1,2}|[^\W\d_]+)"
+_YEARS_COUNT = r"(?<![\d〇零一二三四五六七八九十百])(?:\d{1,3}|[一二三四五六七八九十百]{1,3})"  # (not "2016", "二〇一六")
+_BACK_BY_A_COUNT = (rf"{_YEARS_COUNT}\s*(?:년|年)\s*(?:전|前)(?!半)|(?i:\bhace\s+{_A_COUNT}\s+años\b"
+                    rf"|\bil\s+y\s+a\s+{_A_COUNT}\s+ans\b|\bvor\s+{_A_COUNT}\s+Jahren\b)")
+_YEARS_AGO = re.compile(rf"{_BACK_BY_A_COUNT}|(?i:\b{NUMBER}\s+years?\s+ago\b)")
 # Years counted, an anniversary: the sentence's day is not the event's own ("포격한 지 꼭 10년 되는 날",
-# "十年后的纪念日"), with the forms of years since that these do not hold.
-_COUNTED = re.compile(r"주기|주년|周年|週年|(?i:anniversar)|[\d一二三四五六七八九十百]\s*(?:년|年)\s*(?:만|째|전|前|が経|이)"
+# "十年后的纪念日"), with the forms of years since that these do not hold and every count back of `_YEARS_AGO` (its
+# English one as "years ago", with or without a count). A count of years, not a year ("2012년 이명박 정부", "2018년 이후",
+# "2016年前就已存在" count nothing: review 52).
+_COUNTED = re.compile(rf"{_BACK_BY_A_COUNT}|주기|주년|周年|週年|(?i:anniversar)"
+                      rf"|{_YEARS_COUNT}\s*(?:년|年)(?:\s*(?:만|째|が経)|이)"
                       r"|되는\s*날|年[后後]|[纪紀記]念"
                       r"|(?i:\byears?\s+(?:ago|after|since|on|later)\b)"
                       rf"|{_KO_YEARS_SINCE}|{_NUMBER}\s*年(?:が|も)?\s*(?:経|過ぎ|たっ|经过|經過)|{_ZH_YEARS_SINCE}")
@@ -103,14 +113,6 @@ def _years_counted_in(text: str, start: int, end: int) -> _YearsCounted:
     return _YearsCounted(_PAST.search(text, start, end) is not None, [s for s, _ in own], [e for _, e in own],
                          [found.start() for found in _CLAUSE_BREAK.finditer(text, start, end)],
                          following is not None and _PAST.search(text, following.start, following.end) is not None)
-
-
-# Years counted back from the page ("4年前にも", "4년 전", "four years ago", "hace cuatro años"; not "2012年前半"): what
-# the sentence tells of is of an earlier year than the page.
-_A_COUNT = r"(?:\d{1,2}|[^\W\d_]+)"
-_YEARS_AGO = re.compile(rf"{_NUMBER}\s*(?:년|年)\s*(?:전|前)(?!半)|(?i:\b{NUMBER}\s+years?\s+ago\b"
-                        rf"|\bhace\s+{_A_COUNT}\s+años\b|\bil\s+y\s+a\s+{_A_COUNT}\s+ans\b"
-                        rf"|\bvor\s+{_A_COUNT}\s+Jahren\b)")
 
 
 def counts_years_ago(text: str, at: int) -> bool:

@@ -11,7 +11,7 @@ import re
 from functools import lru_cache
 
 from corpus.about_words import WholeWords
-from corpus.date_patterns import WEEKDAYS
+from corpus.date_patterns import AGO, RELATIVE_PERIOD, WEEKDAYS
 from corpus.events import EventSpec, ReportingDate
 from corpus.foresight import only_foresees
 from corpus.happenings import STATEMENT_KINDS, Happening
@@ -142,9 +142,13 @@ _SINCE_EN = re.compile(r"(?i)\b(?:since|after|following|(?:in\s+the\s+)?wake\s+o
                        r"|\b(?:followed|came\s+after)\s+(?:(?!(?:for|of|on|to|about|into|toward|towards|with|in)\s)"
                        r"[\w'\u2019-]+\s+){0,4}$")
 _RELATIVE = re.compile(r"(?i),\s+(?:which|that)\b")
-# ... or a time gone by right after it ("its fifth and largest nuclear test last month", "... two years ago")
-_GONE_BY_EN = re.compile(r"(?i)\s*(?:last\s+(?:week|month|year)|earlier\s+this\s+(?:week|month|year)"
-                         r"|(?:a|one|two|three|four|five|six|\d{1,2})\s+(?:days?|weeks?|months?|years?)\s+ago)\b")
+# ... or a time gone by right after it ("its fifth and largest nuclear test last month", "... two years ago": a period
+# of `corpus.date_patterns` gone by or a count back), where no verb before it takes it as its object, whose time that
+# would be ("Officials feared a fifth nuclear test last month", "Kim ordered ...": review 52): it opens its clause,
+# ends a list or follows "over", "by", "from", "amid", "with" ("Sanctions over North Korea's fifth nuclear test last
+# month", "Tension has run high, with its fifth nuclear test last month")
+_GONE_BY_HOLDER = re.compile(r"(?i)(?:^\W*|\b(?:and|over|by|from|amid|with)\s+)(?:(?:a|an|the|its|their|this|that)\s+"
+                             r"|(?:(?-i:[A-Z])[\w.-]*\s+){0,3}[\w.-]+['\u2019]s\s+)?$")
 # ... in Korean, Japanese, Chinese: right before the ordinal ("강행한 5차 핵실험", "強行した5回目の核実験",
 # "进行了第四次核试验", "谴责朝鲜第五次核试验", "自2006年以来第五次核试验") or after its noun ("핵실험을 감행했다",
 # "핵실험 이후", "핵실험 나흘 만에", "核実験を受け", "核実験に踏み切った", "核试验后")
@@ -170,7 +174,7 @@ def happened_in_its_clause(text: str, sentence: Sentence, start: int, end: int) 
     rest = end + len(after)
     if _RELATIVE.match(text, rest, sentence.end):
         after += clause_after(text, sentence, rest + 2)
-    if _DONE_EN.search(before) or _DONE_EN.search(after) or _SINCE_EN.search(before) or _GONE_BY_EN.match(after) \
+    if _DONE_EN.search(before) or _DONE_EN.search(after) or _SINCE_EN.search(before) or _told_gone_by(before, after) \
             or _DOES_EN.search(before) and not _ON_A_CONDITION.search(before):
         return True
     ordinal = _ORDINAL_CJK.search(text, start, end)  # (a Korean or Japanese name takes in the word before it)
@@ -178,3 +182,16 @@ def happened_in_its_clause(text: str, sentence: Sentence, start: int, end: int) 
         return True
     noun = max(text.rfind(word, start, end) for word in ("실험", "実験", "试验", "試驗"))
     return noun >= 0 and _DONE_CJK_AFTER.match(text, noun, sentence.end) is not None
+
+
+def _told_gone_by(before: str, after: str) -> bool:
+    """Whether the clause tells a time gone by right after the name (`after`: "last month", "earlier this year", "two
+    weeks ago") and no verb before it (`before`) takes the name, whose time that would be."""
+    if not _GONE_BY_HOLDER.search(before):
+        return False
+    words = after.lstrip()
+    period = RELATIVE_PERIOD.match(words)
+    if period:
+        relation, qualifier = period["relation"].lower(), (period["qualifier"] or "").lower()
+        return relation == "last" or qualifier == "earlier" and relation != "next"
+    return AGO.match(words) is not None

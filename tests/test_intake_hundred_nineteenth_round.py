@@ -9,9 +9,9 @@ from __future__ import annotations
 
 import pytest
 
-from corpus.date_after_reported import with_shared_names
 from corpus.date_own_day import counts_years_ago
 from corpus.events import load_event_specs
+from corpus.shared_names import with_shared_names
 from corpus.told_again import once_pattern
 from tests.hostile_timing import assert_runs_quickly
 from tests.test_timeline_seventy_first_round import estimate

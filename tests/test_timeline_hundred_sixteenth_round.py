@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from corpus.events import load_event_specs
-from corpus.told_again import _GONE_BY_EN, _SINCE_EN, once_pattern
+from corpus.told_again import _GONE_BY_HOLDER, _SINCE_EN, once_pattern
 from corpus.told_by_its_name import told_by_its_name
 from tests.hostile_timing import assert_each_reads_quickly, assert_runs_quickly
 from tests.test_timeline_hundred_fourth_round import _linked
@@ -87,4 +87,4 @@ def test_the_new_names_and_readings_read_hostile_texts_quickly():
     for text in HOSTILE:
         assert_runs_quickly(lambda: told_by_its_name(yeonpyeong, text, 0, len(text), None), what=text[:20])
     for text in HOSTILE_EN:
-        assert_each_reads_quickly([_SINCE_EN, _GONE_BY_EN], text)
+        assert_each_reads_quickly([_SINCE_EN, _GONE_BY_HOLDER], text)
