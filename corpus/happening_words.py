@@ -53,10 +53,15 @@ EN_DUE_BUT_UNDONE = (r"(?:meant|due|supposed|set|scheduled)\s+to\s+(?:be\s+)?sig
                      r"(?:[\w-]+\s+){0,6}?(?:was\s+dropped|(?:stopped|blocked|prevented|scuttled)\s+it)\b")
 # Timeline round 120: the pact told as in place since a year, or as begun then, is its taking effect ("The agreement, in
 # place since 2016, lets ...", "The military agreement began in 2016"); the pact the subject, not talks on it ("Talks
-# on the pact began in 2012") nor the object of another preposition.
-_PACT_AS_SUBJECT = (r"(?<!\bon\s)(?<!\bof\s)(?<!\bover\s)(?<!\bfor\s)(?<!\babout\s)(?<!\btoward\s)(?<!\btowards\s)"
-                    r"(?<!\bwith\s)(?<!\binto\s)(?<!\bto\s)(?:the|this|its)\s+"
-                    r"(?:(?!(?:talks|negotiations|discussions|efforts?|push|bids?|work)\b)[\w-]+\s+){0,5}?"
+# on the pact began in 2012") nor the object of another preposition, nor another pact ("The currency swap agreement").
+# (a lookbehind after the article, so that the wording starts with a letter: `corpus.word_starts`)
+_NOT_AFTER_A_PREPOSITION = "".join(rf"(?<!\b{preposition}\s{article})" for article in ("the", "this", "its")
+                                   for preposition in ("on", "of", "over", "for", "about", "toward", "towards", "with",
+                                                       "into", "to"))
+_PACT_AS_SUBJECT = (r"(?:the|this|its)" + _NOT_AFTER_A_PREPOSITION + r"\s+"
+                    # (its own modifiers only: "the military agreement", not "the currency swap agreement")
+                    r"(?:(?:military|intelligence|information|[\w-]*sharing|security|general|of|bilateral|key|landmark"
+                    r"|\d{4}|gsomia|south|japanese|korean|[\w-]*(?:japan|korea|tokyo|seoul)[\w-]*)\s+){0,5}?"
                     r"(?:pact|agreement|accord|deal|gsomia)(?:\s*\([^()]{1,40}\))?"  # "Agreement (GSOMIA)"
                     r"(?:\s+(?:with|between)\s+[\w-]+(?:\s+and\s+[\w-]+)?)?")  # "with Japan", "between Seoul and Tokyo"
 _A_YEAR = r"(?:back\s+)?(?:[a-z]+\s+)?(?:19|20)\d\d"
