@@ -39,7 +39,8 @@ _KO_PACT_CONCLUDED_PASSIVE = r"(?:협정|지소미아|GSOMIA)[^\s.]*\s+(?:[^\s.]
 # (timeline round 120: "2016년 11월 23일 이 협정을 맺었다", "'GSOMIA'를 맺었다는 소식에", "군사정보보호협정을 맺은 탓에"; not
 # "약정을 맺었고", "미국과 협정을 맺었다", other pacts, nor "맺었다면", "맺었는지", a denial after it: "일본과 맺은 협정" only describes it, round 18)
 _KO_OTHER_PARTNER_BEFORE = r"(?<!(?<!일본|정부|도쿄|일측)[과와]\s)(?<!(?<!일본|정부|도쿄|일측)[과와]도\s)"  # "미국과 협정을 맺었다"
-_KO_PACT_CONCLUDED = (_KO_OTHER_PARTNER_BEFORE + r"(?:한일|한·일)?(?:군사)?(?:비밀)?(?:정보)?(?:보호)?(?:협정|지소미아|GSOMIA)['\u2019]?(?:을|를)\s*맺(?:었" + _KO_NOT_IF
+_KO_PACT_CONCLUDED = (_KO_OTHER_PARTNER_BEFORE + r"(?:한일|한·일)?(?:군사)?(?:비밀)?(?:정보)?(?:보호)?"
+                      r"(?:협정|지소미아|GSOMIA)['\u2019]?(?:을|를)\s*맺(?:었" + _KO_NOT_IF
                       + r"(?:다|고|으며|습니다|는데)|은\s*(?:탓|뒤|후|이후|덕분)(?:에|으로|에도)?(?!\w))"
                       # ... not denied after it ("맺었다는 보도는 사실이 아니라고", "... 부인했다")
                       r"(?![^.?!\n]{0,40}?(?:아니(?:다|라|었)|부인|사실무근|오보))\w*")

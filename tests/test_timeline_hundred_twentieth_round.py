@@ -87,7 +87,8 @@ def test_the_wordings_read_hostile_texts_quickly():
     for text in HOSTILE_EN:
         assert_each_reads_quickly(english, text)
     for text in HOSTILE_CJK:
-        assert_each_reads_quickly([re.compile(PREFIX_I + _KO_PACT_CONCLUDED), re.compile(_JA_INITIALLING_REACHED)], text)
+        cjk = [re.compile(PREFIX_I + _KO_PACT_CONCLUDED), re.compile(_JA_INITIALLING_REACHED)]
+        assert_each_reads_quickly(cjk, text)
 
 
 PREFIX_I = r"(?i)(?<![\w-])"
