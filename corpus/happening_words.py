@@ -51,6 +51,23 @@ _AFTER_THE_PACT = "(?:" + "|".join(f"(?<={noun}{partner})" for noun in ("pact", 
 # dropped", "were due to sign, but public anger stopped it"; not "due to sign, but it may slip").
 EN_DUE_BUT_UNDONE = (r"(?:meant|due|supposed|set|scheduled)\s+to\s+(?:be\s+)?sign(?:ed)?\b[^.;]{0,80}?\bbut\s+"
                      r"(?:[\w-]+\s+){0,6}?(?:was\s+dropped|(?:stopped|blocked|prevented|scuttled)\s+it)\b")
+# Timeline round 120: the pact told as in place since a year, or as begun then, is its taking effect ("The agreement, in
+# place since 2016, lets ...", "The military agreement began in 2016"); the pact the subject, not talks on it ("Talks
+# on the pact began in 2012") nor the object of another preposition, nor another pact ("The currency swap agreement").
+# (a lookbehind after the article, so that the wording starts with a letter: `corpus.word_starts`)
+_NOT_AFTER_A_PREPOSITION = "".join(rf"(?<!\b{preposition}\s{article})" for article in ("the", "this", "its")
+                                   for preposition in ("on", "of", "over", "for", "about", "toward", "towards", "with",
+                                                       "into", "to"))
+_PACT_AS_SUBJECT = (r"(?:the|this|its)" + _NOT_AFTER_A_PREPOSITION + r"\s+"
+                    # (its own modifiers only: "the military agreement", not "the currency swap agreement")
+                    r"(?:(?:military|intelligence|information|[\w-]*sharing|security|general|of|bilateral|key|landmark"
+                    r"|\d{4}|gsomia|south|japanese|korean|[\w-]*(?:japan|korea|tokyo|seoul)[\w-]*)\s+){0,5}?"
+                    r"(?:pact|agreement|accord|deal|gsomia)(?:\s*\([^()]{1,40}\))?"  # "Agreement (GSOMIA)"
+                    r"(?:\s+(?:with|between)\s+[\w-]+(?:\s+and\s+[\w-]+)?)?")  # "with Japan", "between Seoul and Tokyo"
+_A_YEAR = r"(?:back\s+)?(?:[a-z]+\s+)?(?:19|20)\d\d"
+EN_IN_PLACE_SINCE = (_PACT_AS_SUBJECT + r",?\s+(?:(?:which|that)\s+)?(?:(?:has|had)\s+been\s+|(?:is|was)\s+)?"
+                     r"in\s+place\s+since\s+" + _A_YEAR)
+EN_BEGAN_IN = _PACT_AS_SUBJECT + r"\s+(?:first\s+)?(?:began|started)\s+in\s+" + _A_YEAR
 VOCABULARY: dict[str, tuple[str, ...]] = {
     # "signs of improving", "the first sign of compromise" are nouns, no signing
     # ... nor "a sign that", "as a sign the pact could survive" (round 59: a determiner before it)
@@ -201,7 +218,7 @@ VOCABULARY: dict[str, tuple[str, ...]] = {
     ),
     "take-effect": (r"t(?:ake|akes|ook|aken|aking)\s+effect", r"(?:went|go|goes|come|came|comes)\s+into\s+(?:immediate\s+)?(?:effect|force)",
                     r"enter(?:s|ed)?\s+into\s+force", _NOT_KEPT + r"in\s+(?:force|effect)", r"effective\s+immediately",
-                    r"bec(?:ame|ome|omes)\s+effective"),
+                    r"bec(?:ame|ome|omes)\s+effective", EN_IN_PLACE_SINCE, EN_BEGAN_IN),
     "approve": (r"approv(?:e|es|ed|al|ing)", r"endors(?:e|es|ed|ement|ing)", r"green[-\s]light(?:ed)?",
                 r"rubber[-\s]stamp(?:s|ed)?", r"cleared", r"ratif(?:y|ies|ied|ication)", r"okay(?:s|ed)?",
                 r"sign(?:s|ed)?\s+off\s+on", r"passed", r"green-?lit", r"adopt(?:s|ed)",

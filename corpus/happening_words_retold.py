@@ -35,6 +35,15 @@ _KO_PAST_NEXT = (r"(?!\s*(?:달라|주))(?=(?:(?!예정|계획|방침|것으로|
 _KO_CONCLUDED_THEN = (r"(?:(?:서명|체결|조인)(?:해|하여|하고)|(?:협정|지소미아|GSOMIA)(?:을|를)\s*맺(?:어|고))(?!\S)"
                       + _KO_PAST_NEXT)
 _KO_PACT_CONCLUDED_PASSIVE = r"(?:협정|지소미아|GSOMIA)[^\s.]*\s+(?:[^\s.]+\s+){0,3}?맺어졌" + _KO_NOT_IF + r"\w*"
+# ... or its native verb's finite past with the pact its object, or its past adnominal before a cause or a time after
+# (timeline round 120: "2016년 11월 23일 이 협정을 맺었다", "'GSOMIA'를 맺었다는 소식에", "군사정보보호협정을 맺은 탓에"; not
+# "약정을 맺었고", "미국과 협정을 맺었다", other pacts, nor "맺었다면", "맺었는지", a denial after it: "일본과 맺은 협정" only describes it, round 18)
+_KO_OTHER_PARTNER_BEFORE = r"(?<!(?<!일본|정부|도쿄|일측)[과와]\s)(?<!(?<!일본|정부|도쿄|일측)[과와]도\s)"  # "미국과 협정을 맺었다"
+_KO_PACT_CONCLUDED = (_KO_OTHER_PARTNER_BEFORE + r"(?:한일|한·일)?(?:군사)?(?:비밀)?(?:정보)?(?:보호)?"
+                      r"(?:협정|지소미아|GSOMIA)['\u2019]?(?:을|를)\s*맺(?:었" + _KO_NOT_IF
+                      + r"(?:다|고|으며|습니다|는데)|은\s*(?:탓|뒤|후|이후|덕분)(?:에|으로|에도)?(?!\w))"
+                      # ... not denied after it ("맺었다는 보도는 사실이 아니라고", "... 부인했다")
+                      r"(?![^.?!\n]{0,40}?(?:아니(?:다|라|었)|부인|사실무근|오보))\w*")
 
 # Japanese: a decision to end it conveyed ("破棄するとの決定を日本に伝えた"), a headline's notice served, its
 # noun ending the line ("韓国、協定の破棄を日本に通告"; not "通告へ", "通告か")
@@ -51,6 +60,10 @@ _JA_LAPSE_AVERTED = (r"(?:失効|終了|破棄)(?:は|が)[、,]?[^\W\d_]{0,8}?�
                      + JA_NOT_IF)
 # ... an initialling done as well ("仮署名も済ませた"; not "済ませる予定")
 _JA_INITIALLING_DONE = r"仮署名(?:も|を)?(?:済ませ|終え)(?:た|ました|、)" + JA_NOT_IF
+# ... or reached, or told as done by its suffix (timeline round 120: "きのう仮署名までこぎ着けた日韓GSOMIA", "協定はすでに
+# 仮署名済み"; not "こぎ着けたい", "こぎ着ける見通し", "仮署名済みとなる予定")
+_JA_INITIALLING_REACHED = (r"仮署名(?:まで|に)(?:こぎ着け|こぎつけ|漕ぎ着け|漕ぎつけ)(?:た|ました|、)" + JA_NOT_IF
+                           + r"|仮署名済み(?!(?:と|に)な[るら])")
 
 # Spanish: a pact that gained force ("El pacto cobró vigor por la tarde"), a signing annulled in the passive
 # ("cuya firma se anuló en el último momento"; not "no se anuló"), talks resumed as what something came after
@@ -64,7 +77,7 @@ _ES_TALKS_RESUMED_BEFORE = (r"(?:después\s+de|luego\s+de|tras)\s+que\s+se\s+"
 
 SPACED: dict[str, tuple[str, ...]] = {
     "extend": (_KO_END_DEFERRED, _KO_NOTICE_PAUSED),
-    "sign": (_KO_CONCLUDED_THEN, _KO_PACT_CONCLUDED_PASSIVE),
+    "sign": (_KO_CONCLUDED_THEN, _KO_PACT_CONCLUDED_PASSIVE, _KO_PACT_CONCLUDED),
     "collapse": (_KO_CAME_TO_NOTHING, _KO_CANCELLED_AS_LIVED, _ES_SIGNING_ANNULLED),
     "take-effect": (_ES_GAINED_FORCE,),
     "resume": (_ES_TALKS_RESUMED_BEFORE,),
@@ -79,5 +92,5 @@ UNSPACED: dict[str, tuple[str, ...]] = {
     "collapse": (_ZH_SIGNING_GIVEN_UP,),
     "terminate": (_JA_DECISION_CONVEYED, _JA_NOTICE_HEADLINE, _JA_END_TOLD, _JA_NOT_KEPT_DECIDED),
     "extend": (_JA_LAPSE_AVERTED,),
-    "agree": (_JA_INITIALLING_DONE,),
+    "agree": (_JA_INITIALLING_DONE, _JA_INITIALLING_REACHED),
 }
