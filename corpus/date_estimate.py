@@ -206,9 +206,10 @@ def estimate_from_reports(article: Article, happenings: tuple[Happening, ...],
     named_year = {m.start for m in year_named}
     kinds = {h.kind for h in happenings if h.reported}
     found: dict[int, tuple[ReportingDate, tuple[DatedMention, ...]]] = {}
+    text = article.clean_text
     for spec in specs:
         if spec.kind not in kinds and not (spec.kind == "any" and kinds) \
-                or spec.date.granularity not in ("day", "month") or not about_in(spec, article.clean_text).search(article.clean_text):
+                or spec.date.granularity not in ("day", "month") or not about_in(spec, text).search(text):
             continue
         mentions, on_event = _dates_on_the_event(article, spec, happenings, named_year)
         if spec.kind == "any" and not on_event:

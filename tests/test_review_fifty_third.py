@@ -39,7 +39,8 @@ def test_about_in_matches_as_the_whole_pattern_within_any_slice_of_the_text(text
     # (the callers search a sentence or a paragraph of the page with the page's pattern; a slice's end may cut a
     # word, "GSOMIA|s", where the whole pattern matches)
     named = text.find("GSOMIA")
-    cuts = [(0, len(text)), (5, len(text) // 2), (len(text) // 3, len(text) - 4), (named, named + 6), (len(text) // 2, len(text))]
+    cuts = [(0, len(text)), (5, len(text) // 2), (len(text) // 3, len(text) - 4), (named, named + 6),
+            (len(text) // 2, len(text))]
     for spec in load_event_specs():
         page = about_in(spec, text)
         for start, end in cuts:
