@@ -35,6 +35,7 @@ from corpus.date_weekday_and_year import estimate_from_a_weekday_and_its_year
 from corpus.date_told_today import estimate_from_what_it_tells_as_today
 from corpus.date_weekdays import names_the_event_day
 from corpus.dates import DateValue, find_dates
+from corpus.about_words import about_in
 from corpus.event_rules import about_pattern, passage_reports
 from corpus.events import (
     SAME_DAY_REACH, THE_SAME_DAY, DatedMention, EventSpec, ReportingDate, dated_mentions, event_days, mention_role,
@@ -205,9 +206,10 @@ def estimate_from_reports(article: Article, happenings: tuple[Happening, ...],
     named_year = {m.start for m in year_named}
     kinds = {h.kind for h in happenings if h.reported}
     found: dict[int, tuple[ReportingDate, tuple[DatedMention, ...]]] = {}
+    text = article.clean_text
     for spec in specs:
         if spec.kind not in kinds and not (spec.kind == "any" and kinds) \
-                or spec.date.granularity not in ("day", "month") or not about_pattern(spec).search(article.clean_text):
+                or spec.date.granularity not in ("day", "month") or not about_in(spec, text).search(text):
             continue
         mentions, on_event = _dates_on_the_event(article, spec, happenings, named_year)
         if spec.kind == "any" and not on_event:
@@ -243,7 +245,8 @@ def _dates_on_the_event(article: Article, spec: EventSpec, happenings: tuple[Hap
     on_event = [m for m in mentions if m.start not in named_year and m.role not in ("plan", "reference")
                 and m.value.granularity == "day" and spec.date.contains(m.value)]
     if spec.date.granularity == "month" and not on_event \
-            and (in_month := days_of_a_month_event(article, spec, happenings, about_pattern(spec), named_year)):
+            and (in_month := days_of_a_month_event(article, spec, happenings, about_in(spec, article.clean_text),
+                                                   named_year)):
         on_event = list(in_month)
         placed = _placed_by_its_last_day(article, spec, mentions, happenings)
         mentions = tuple(sorted(placed + in_month, key=lambda m: m.start))

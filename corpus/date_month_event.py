@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import re
 
-from corpus.about_words import WholeWords
 from corpus.date_own_day import counts_years_since
 from corpus.dates import DateValue, find_dates
 from corpus.events import DatedMention, EventSpec, mention_role
@@ -19,7 +18,7 @@ _NUMBERED = re.compile(r"\d")
 
 
 def days_of_a_month_event(article: Article, spec: EventSpec, happenings: tuple[Happening, ...],
-                          about: WholeWords, named_year: set[int]) -> tuple[DatedMention, ...]:
+                          about: re.Pattern[str], named_year: set[int]) -> tuple[DatedMention, ...]:
     """The page's numbered dates without their year (a day of the month too: "29일", "the 29th"), placed
     back from the month's last day, that fall in the event's month, in a sentence that names what
     the event is about and words its kind as having happened (for an event of `"kind": "any"`,

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from corpus.date_patterns import NUMBER
-from corpus.event_rules import about_pattern
+from corpus.about_words import about_in
 from corpus.events import DatedMention, EventSpec
 from corpus.happenings import Happening
 from corpus.model import Article
@@ -137,7 +137,7 @@ def dates_its_sentence(article: Article, spec: EventSpec, days: Sequence[DatedMe
     kind = wording.kind if wording else spec.kind
     if own.granularity != "day" or kind == "any":
         return False
-    text, about = article.clean_text, about_pattern(spec)
+    text, about = article.clean_text, None
     by = re.compile(wording.by) if wording and wording.by else None
     target = re.compile(wording.target) if wording and wording.target else None
     told: dict[int, list[Happening]] = {}  # the happenings of its kind told as done, by their sentence's start
@@ -156,6 +156,7 @@ def dates_its_sentence(article: Article, spec: EventSpec, days: Sequence[DatedMe
         if day.end > sentence.end:
             continue
         if sentence.start not in judged:
+            about = about or about_in(spec, text)  # (built once, and only if a day stands in such a sentence)
             judged[sentence.start] = bool(about.search(text, sentence.start, sentence.end)) \
                 and not _COUNTED.search(text, sentence.start, sentence.end) \
                 and (target is None or bool(target.search(text, sentence.start, sentence.end)))

@@ -31,7 +31,7 @@ from functools import lru_cache
 from corpus.date_patterns import WEEKDAYS
 from corpus.date_value import calendar_day, weekdays_of_day_and_eve
 from corpus.dates import find_dates
-from corpus.event_rules import about_pattern
+from corpus.about_words import about_in
 from corpus.events import EventSpec, is_dateline, load_event_specs, mention_role
 from corpus.found import short
 from corpus.happenings import STATEMENT_KINDS, Happening, find_happenings, worded_ahead
@@ -110,10 +110,12 @@ def year_from_months_back(month: int, day: int, text: str, lead_at: int) -> Even
     page = _Page(text, lead, frozenset((e.start, e.end) for e in placed if e.value))
     latest_named = latest_year_named_as_past(text, placed)
     found: dict[int, EventYear] = {}
-    for happening in find_happenings(text):
+    happenings = find_happenings(text)
+    about = {spec: about_in(spec, text) for spec in _day_events()} if happenings else {}
+    for happening in happenings:
         for spec in _day_events():
             if happening.kind != spec.kind or not happening.reported \
-                    or not about_pattern(spec).search(text, *_paragraph(text, happening.start)):
+                    or not about[spec].search(text, *_paragraph(text, happening.start)):
                 continue
             for filed in _filed_months_after(spec, month, day):
                 if filed.weekday() == weekday and filed.year >= latest_named \
@@ -177,7 +179,7 @@ def _filing_days(spec: EventSpec, month: int, day: int) -> list[datetime.date]:
 
 def _reported_on(spec: EventSpec, filed: datetime.date, page: _Page, happenings: list[Happening]) -> str | None:
     """Why the page, filed on `filed`, reports `spec` as happening then; None if it does not."""
-    about, text = about_pattern(spec), page.text
+    about, text = about_in(spec, page.text), page.text
     expressions = page.dates_from(filed)
     counted = [e for e in expressions if (e.start, e.end) not in page.absolute]
     undated = []  # the weaker evidence, taken only when no words date the happening
