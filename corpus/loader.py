@@ -138,7 +138,7 @@ def article_from_raw(raw: str, known: dict[str, Any], source: str) -> Article:
     article_id = known.get("id") or hashlib.sha256(
         PARAGRAPH_BREAK.join(page.paragraphs).encode("utf-8")
     ).hexdigest()[:16]
-    clean_text, passages = make_passages(article_id, page.paragraphs)
+    clean_text, passages = make_passages(article_id, _without_edge_furniture(page.paragraphs))
     outlet = _optional_line(known.get("outlet"))
     date = stored_date(known.get("date"))
     return Article(
@@ -160,6 +160,14 @@ def article_from_raw(raw: str, known: dict[str, Any], source: str) -> Article:
         section=_optional_line(known.get("section")) or page.section,
         notes=known.get("notes"),
     )
+
+
+def _without_edge_furniture(paragraphs: tuple[str, ...]) -> list[str]:
+    """The paragraphs without furniture printed on their lines (cut after the outlet and date readers read the page,
+    so a closing credit still names the outlet)."""
+    from corpus.intake.edge_furniture import without_edge_furniture
+
+    return [text for text in map(without_edge_furniture, paragraphs) if text]
 
 
 @lru_cache(maxsize=4)
