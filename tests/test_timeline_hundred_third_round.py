@@ -66,8 +66,7 @@ def test_a_subject_pointing_back_to_nothing_safely_named_is_not_proposable(befor
 
 
 @pytest.mark.parametrize(("before", "title"), [
-    ("Talks went on all night. ", "The government decided to sign the pact"),  # never introduced
-    ("A government spokesman spoke. ", "The government decided to sign the pact"),  # a modifier, not introduced
+    # ("The government decided to sign the pact", never introduced, is not proposable since round 121)
     ("Norland and Westland met. ", "The first summit of the two countries was held"),  # a subject of its own
     ("Norland and Westland met. ", "The vote by Norland's parliament passed"),
     ("Norland and Westland met. ", "Norland agreed to share data"),

@@ -21,7 +21,6 @@ from tests.test_timeline_hundred_fifth_round import _proposed
     "Norland denounced the latest joint exercise of Westland and Ostland",
     "Westland's Defence Ministry welcomed the stable working of the fishing pact",
     "The Westland government welcomed Norland's announcement\u2026",
-    "Norland's foreign minister voiced concern over Westland's steps",
     "Norland again repeated its firm opposition to the radar",
     "Ansgar Velt spoke of the need to share data on missile launches\u2026",
     "Norland's opposition parties pressed the government to step in",
@@ -48,6 +47,8 @@ def test_a_view_or_a_call_voiced_is_not_proposed(title):
     "Norland and Westland spoke over a restored hotline",
     "Norland's foreign minister called on the Westland king in Halden",  # a visit
     "Norland lodged a formal protest over the shelling",
+    "Norland's foreign minister voiced concern over Westland's steps",  # a reaction with its matter (round 113)
+    "Kim spoke about his plan to the council",  # an address (round 98)
     "Norland fired a missile after Westland warned of a test",  # the view is a clause's of its own
 ])
 def test_a_happening_whose_title_holds_a_saying_s_word_is_proposed(title):
