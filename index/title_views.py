@@ -27,8 +27,8 @@ _SUBJECT = main_clause_words(rf"[a-z]{{2,}}ed|{IRREGULAR_PAST}|is|are|was|were|h
 _HOW = r"(?:(?:again|also|once\s+more|[a-z]{3,}ly)\s+)?"  # "again dismissed", "strongly condemned"
 # A view of something: blame, praise, a stance repeated or pressed. (A feeling voiced over a matter, "Singapore voiced
 # concern over the collisions", is a reaction the page dates, kept since round 113; "spoke about his plan to the
-# council", an address to a body, round 98.)
-_VIEW = (r"condemned|denounced|critici[sz]ed|slammed|lambasted|decried|deplored|praised|hailed|lauded|applauded"
+# council", an address to a body, round 98; nor "slammed", which a storm does: "Typhoon Haishen slammed into Kyushu".)
+_VIEW = (r"condemned|denounced|critici[sz]ed|lambasted|decried|deplored|praised|hailed|lauded|applauded"
          r"|repeated|reiterated|insisted|stressed|emphasi[sz]ed|warned|demanded|(?:lashed|hit)\s+out|spoke\s+of")
 # A welcome of news, not of guests to a place ("welcomed the leaders … to Camp David", "welcomed the team home").
 _WELCOMED = r"welcomed(?![^,]{0,160}?\s(?:to|into|at)\s+(?:the\s+)?[A-Z]|[^,]{0,160}?\shome\b)"

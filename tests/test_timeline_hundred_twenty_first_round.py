@@ -49,6 +49,7 @@ def test_a_view_or_a_call_voiced_is_not_proposed(title):
     "Norland lodged a formal protest over the shelling",
     "Norland's foreign minister voiced concern over Westland's steps",  # a reaction with its matter (round 113)
     "Kim spoke about his plan to the council",  # an address (round 98)
+    "Typhoon Koryo slammed into the southern island of Halden",
     "Norland fired a missile after Westland warned of a test",  # the view is a clause's of its own
 ])
 def test_a_happening_whose_title_holds_a_saying_s_word_is_proposed(title):
