@@ -10,7 +10,9 @@ summoned …", "The capsule became …"), named from the text before it when tha
 
 The referent is the nearest earlier one of its kind: a pair of names joined by "and" for "the two …" or "both
 …", a name ending in the subject's noun ("the Defense Ministry", "the Sewol ferry", "Typhoon Hagibis") for "the
-…". Two of them in that nearest sentence are two candidates: nothing is named (and the title is not proposed).
+…". Two of them in that nearest sentence are two candidates: nothing is named (and the title is not proposed); a
+bare noun with none named before points back all the same ("The panel issued its award"), unless there is one of it
+("The yen fell").
 A person by the surname alone ("Bae was arrested") is named with the whole name told before ("Kenneth Bae",
 `corpus.title_surnames`) when every one agrees; else the title stays as it is. So is one past the subject ("… a pardon
 to Park") or after a style ("Mr Roh apologised"); a styled one the text never names whole is not proposable.
@@ -37,13 +39,14 @@ _PAIR_SUBJECT = re.compile(r"^(?:(?:The\s+two|Both)\s+(?P<head>[a-z]{3,}s)|The\s
 # "The three parties agreed": a list named before, not named here.
 _LIST_SUBJECT = re.compile(rf"^The\s+(?:three|four|five|six)\s+(?:[a-z][\w-]+\s+)?[a-z]{{3,}}s\s+{_VERB_NEXT}")
 # "The ministry summoned", "The capsule became": a bare noun, its verb next; or with a word or two before it ("The
-# lower house passed", "The dispute panel found"), never named (its words would be lost) but refused when it points
-# back.
+# lower house passed", "The dispute panel found", "The 8.9-magnitude quake unleashed"), never named (its words would
+# be lost) and so refused.
 _NOT_A_NOUN = (r"(?!(?:two|three|four|five|same|first|second|third|last|other|others|former|latter|rest|new"
                r"|also|then|later)\s)")
 # "Bae was arrested", "Choi had been placed": a person by the surname alone, the whole name told before.
 _SURNAME_SUBJECT = re.compile(rf"^(?P<surname>[A-Z][a-z]+)\s+{_VERB_NEXT}")
-_NOUN_SUBJECT = re.compile(rf"^The\s+(?P<modifiers>(?:{_NOT_A_NOUN}[a-z][a-z-]*\s+){{1,2}})??{_NOT_A_NOUN}"
+_MODIFIER = r"(?:[a-z][a-z-]*|\d[\w.-]*)"  # ("lower", "8.9-magnitude", "7.5")
+_NOUN_SUBJECT = re.compile(rf"^The\s+(?P<modifiers>(?:{_NOT_A_NOUN}{_MODIFIER}\s+){{1,2}})??{_NOT_A_NOUN}"
                            rf"(?P<head>[a-z]{{3,}})\s+{_VERB_NEXT}")
 # A bare noun's kind named by other nouns: "The storm" by "Typhoon Haiyan" or "Hurricane Sandy", "The plane" by
 # "flight MH370".
@@ -69,10 +72,9 @@ _PAIR = re.compile(rf"(?<![\w'\u2019.-])(?P<first>{_NAME}) +and +(?P<the>the +)?
                    r"(?![\w'\u2019+-])(?! +[A-Z])")  # (not "the P5" of "the P5+1")
 # ... nor the tail of a list: "the United States, Japan and South Korea".
 _LIST_BEFORE = re.compile(r"[A-Z][\w.'\u2019-]*,\s+$")
-# After an introduced noun ("a capsule holding samples", "a 7.1-magnitude earthquake struck"): what a clause says
-# next, so that "a government spokesman" (a noun's modifier) introduces no government.
-_AFTER_A_NOUN = (r"(?=\s*[,.;:)]|\s*$|\s+(?:of|between|by|with|on|to|in|for|from|that|which|who|and|at|near|off"
-                 rf"|carrying|holding|said|was|were|had|has|is|are|[a-z]{{3,}}ed|{IRREGULAR_PAST})\b)")
+# A bare noun naming a thing of which there is one, told by it alone: a currency ("The yen fell sharply").
+_ONE_OF_A_KIND = re.compile(r"yen|dollar|euro|won|yuan|renminbi|ruble|rouble|rupee|peso|pound|franc|baht|ringgit"
+                            r"|rupiah|lira|sterling")
 
 
 # A deed or a document ending the title as its object ("South Korea took Japan off the list", "… agreed to move on
@@ -170,23 +172,16 @@ def _with_full_name(before: str, title: str, surname: re.Match) -> str:
 
 def _named_noun(before: str, title: str, noun: re.Match) -> str | None:
     """"The ministry …" as "The Defense Ministry …" when one is named before ("The storm …" by a typhoon's name);
-    None when the noun was introduced or told before without a name ("a capsule holding samples", "the dispute panel
-    that had ruled"), or has words before it and names of its kind are told ("The ruling party"); the title as it is
-    when the noun was never told before."""
+    None when it is not named so: introduced or told before without a name ("a capsule holding samples"), with words
+    before it and names of its kind told ("The ruling party"), or never told at all ("The government began …", "The
+    panel issued …", "The shooting happened …": the page's headline or its reader's knowledge says which, the title
+    does not); the title as it is for a thing of which there is one ("The yen fell sharply")."""
     head = noun["head"]
     names = sorted(found for kind in _KINDS.get(head, (head,)) for found in _names_of_kind(before, kind))
     if names and not noun["modifiers"]:
         named = _agreed_nearest(names)
         return _capitalised(f"{named} {title[noun.end():]}") if named else None
-    return None if names or _introduced(before, head) else title
-
-
-def _introduced(before: str, head: str) -> bool:
-    """Whether the noun was introduced or told before, not named: "a capsule holding samples", "a 7.1-magnitude
-    earthquake struck", "the dispute panel that had ruled", "after the plane vanished" (not "a government
-    spokesman": a noun's modifier)."""
-    return re.search(rf"\b(?i:an?|the|this|that|its|their)\s+(?:[\w.-]+\s+){{0,3}}?(?<!\S)[a-z-]*{head}"
-                     rf"{_AFTER_A_NOUN}", before) is not None
+    return title if _ONE_OF_A_KIND.fullmatch(head) else None
 
 
 def _names_of_kind(before: str, head: str) -> list[tuple[int, str]]:

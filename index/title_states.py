@@ -20,8 +20,16 @@ from corpus.english_past import IRREGULAR_PAST
 
 # The words of the title's main clause before its verb: not inside a clause of its own ("what officials believed
 # was a missile", "Kim, who was the party's leader, ...", "while talks were still going on").
-_MAIN_CLAUSE_WORDS = (r"\A(?:(?!(?:what|who|whom|which|whose|while|when|as|after|because|since|though|although)\b)"
-                      r"[\w.'\u2019,-]+\s+){1,12}?")
+_CLAUSE_OPENERS = r"what|who|whom|which|whose|while|when|as|after|because|since|though|although"
+
+
+def main_clause_words(also_not: str = "") -> str:
+    """A pattern of the title's first words before its main verb, none of them a clause's opener nor any of
+    `also_not` (an alternation of words)."""
+    return rf"\A(?:(?!(?:{_CLAUSE_OPENERS}{'|' if also_not else ''}{also_not})\b)[\w.'\u2019,-]+\s+){{1,12}}?"
+
+
+_MAIN_CLAUSE_WORDS = main_clause_words()
 _ORDINAL = r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\b"
 # A conjecture, no happening told as done: "North Korea appears to have carried out ...", "More than 1,000 people are
 # feared to have died", "A missile ... appears likely to fall", "One of the fighters very likely crashed" (not "fired
@@ -41,7 +49,12 @@ _A_STATE = re.compile(
     + r"(?<!\band\s)(?:(?:is|are|was|were)\s+(?:(?:also|still|now)\s+)?(?:the|a|an)\s+(?!" + _ORDINAL + ")"
     rf"|still\s+(?:[a-z]{{2,}}ed|{IRREGULAR_PAST}|was|were|is|are|had|has)\b|(?:is|are|was|were|had|has|have)\s+still\b"
     r"|(?<![Tt]he\s)remain(?:s|ed)?\b|(?:aims?|seeks?|intends?|wants?)\s+to\s"
-    r"|(?:was|were)\s+(?!being\b)[a-z]{2,}ing\b)")
+    r"|(?:was|were)\s+(?!being\b)[a-z]{2,}ing\b"
+    # or what has been so over a span, a tally or a trend ("North Korea has carried out seven launches since July 25",
+    # "International pressure has mounted since the January test"; not "Hwang has ended his hunger strike")
+    r"|(?:has|have|had)\s+(?:[\w'\u2019-]+\s+){1,10}?since\b"
+    # or what a poll found, a view held ("A Gallup survey found that 59% were against the deal")
+    r"|(?:survey|poll|opinion\s+poll)s?\s+(?:found|showed|suggested|indicated)\b)")
 # A saying or a view whose said clause the room cut: "Lee charged that Seoul was…", "Milley agreed with Japanese
 # officials that cooperation among…", "Japan, the US and South Korea said that they have fully switched on a…" (not
 # an announcement or a decision, which is itself the news: "A meeting ... decided that Korea will enlarge its

@@ -25,10 +25,12 @@ _A_PAST = re.compile(rf"\b(?:(?<!\b[Aa]\s)(?<!\b[Aa]n\s)(?<!\b[Tt]he\s)[a-z]{{2,
 # "Naskah ... disetujui rapat kabinet", tells its past with no ending: it is not read).
 _ENGLISH_WORD = re.compile(r"(?i)\b(?:the|of|and|to|for|with|by|from|on|its|his|her|their|into)\b")
 # What a title may tell in the present or with no verb: a happening a calendar sets, come to pass ("The new quotas
-# take effect", told on a later day: round 22), or one named by its ordinal ("The North's second nuclear detonation":
-# round 72; not "The North's previous nuclear test", which points back).
+# take effect", told on a later day: round 22), or one named by its owner and its ordinal ("The North's second nuclear
+# detonation": round 72; not "The North's previous nuclear test", which points back, nor an ordinal with no owner or
+# one told before, "The fifth meeting in Beijing", "its ninth missile launch of the year": round 121).
 _STILL_TOLD = re.compile(r"(?i)\b(?:takes?\s+effect|comes?\s+into\s+(?:force|effect)|expires?|lapses?"
-                         r"|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\b")
+                         r"|(?<=['\u2019]s\s)(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth"
+                         r"|\d+(?:st|nd|rd|th)))\b")
 _NOT_LATIN = re.compile(r"[^\x00-\x7f\u2018-\u201d\u2026\u2013\u2014\u00a0]")
 
 

@@ -15,6 +15,7 @@ from index.title_states import tells_a_state
 from index.title_unnamed import unnamed_subject
 from index.title_tense import tells_nothing_past
 from index.title_verbless import verbless
+from index.title_views import tells_a_view
 
 # A title whose subject only points back to another sentence's.
 _POINTS_BACK = re.compile(r"(?:They|He|She|It|We|These|Those|Their)\s")  # ("Their summit": whose?)
@@ -130,8 +131,10 @@ _ANOTHER_CJK_DATE = re.compile(CJK_DATE)
 # with a verb that tells only that something came ("Tokyo's first retaliatory step came", when ...).
 _TELLS_NOTHING = re.compile(r"\b(?:said|says|told|stated|added|noted|remarked|declared|stressed|wrote|asked|came)$")
 # A title told under "will" or "would": "Seoul would not revisit its decision to let the pact lapse"; or "must" or
-# "should", a rule ("Each side must give notice of withdrawal within a three-month window").
-_MODAL_TITLE = re.compile(r"(?:[\w.'\u2019-]+\s+){1,4}?(?:will|would|shall|must|should)\s")
+# "should", a rule ("Each side must give notice of withdrawal within a three-month window"), after a setting or not
+# ("Under the deal, Seoul will scrap tariffs on most goods").
+_MODAL_TITLE = re.compile(r"(?:(?:Under|In|At|After|Before|By|With|From|For|On|As)\s[^,]{1,60},\s+)?"
+                          r"(?:[\w.'\u2019-]+\s+){1,4}?(?:will|would|shall|must|should)\s")
 # A verb in a relative clause, its title a noun phrase: "Seven of the sites that Unesco chose",
 # "Yoon, who met survivors" (not "officials said that Seoul chose").
 _RELATIVE_BEFORE = re.compile(r"(?:,?\s+(?:who|which)|(?<=[\w\u201d\")])\s+(?P<that>that))\s+(?:[\w'\u2019.-]+\s+){0,3}?$"
@@ -165,6 +168,9 @@ def worth_proposing(sentence: str, verb: tuple[int, int] | None, title: str) -> 
     - tells a state ("Yoon appears intent on ...", "The missile ... was the Hwasong-17", "Smoke still rose"), a
       conjecture ("North Korea appears to have carried out ...") or a saying cut in its said clause ("Lee charged
       that Seoul was…"), `index.title_states`;
+    - voices a view or a call, its main verb one of blame, praise, a feeling, a stance or a call on someone to act
+      (`index.title_views`: "Moon condemned North Korea", "Tokyo welcomed Seoul's announcement", "The opposition
+      pressed the government to step in");
     - ends with a saying without what was said ("President Lee said", before a quotation) or a
       coming without what came ("Tokyo's first step came");
     - ends with a feeling voiced, a protest, a signing, a reaction or an agreement without what about, or a
@@ -202,7 +208,7 @@ def worth_proposing(sentence: str, verb: tuple[int, int] | None, title: str) -> 
                 or _TELLS_NOTHING.search(title) or _INFINITIVE.match(title) or _UNFINISHED_CLAUSE.search(title)
                 or _JAPANESE_HEARSAY_ENDING.search(title) or _SAYING_OF_WHAT_HAD_BEEN.match(title)
                 or _ANOTHER_CJK_DATE.search(title)
-                or tells_nothing_past(title) or tells_a_state(title) or matter_lost(title)
+                or tells_nothing_past(title) or tells_a_state(title) or tells_a_view(title) or matter_lost(title)
                 or still_cut_inside_a_phrase(title) or cut_short(title)
                 or _only_a_setting(title) or _only_a_thing(title) or verbless(title)
                 or verb is not None and _verb_tells_no_happening(sentence, verb, title))

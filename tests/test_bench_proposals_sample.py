@@ -17,15 +17,15 @@ from bench.event_links_eval import known_event_ids, score_folder
 PAGES = {
     "beta": {
         "01_flood.txt": "River floods market road\nMarch 3, 2015\n"
-                        "The river flooded the old market road on Tuesday, and crews closed it to traffic.\n",
+                        "The Elde river flooded the old market road on Tuesday, and crews closed it to traffic.\n",
         "02_bridge.txt": "Town opens new bridge\nMay 20, 2015\n"
-                         "The town opened its new stone bridge over the river on Monday after two years of work.\n",
+                         "Halden opened its new stone bridge over the river on Monday after two years of work.\n",
     },
     "alpha": {
         "01_fire.txt": "Fire destroys harbour warehouse\nJune 9, 2015\n"
                        "A fire destroyed a warehouse at the harbour on Sunday, and firefighters fought it all night.\n",
         "02_museum.txt": "Museum reopens\nJuly 14, 2015\n"
-                         "The city museum reopened its doors on Saturday after a long repair of its roof.\n",
+                         "The Halden city museum reopened its doors on Saturday after a long repair of its roof.\n",
     },
     "holdout3": {  # a blind set's name: never read
         "01_quake.txt": "Earthquake shakes the coast\nAugust 2, 2015\n"

@@ -16,10 +16,10 @@ def test_no_proposal_from_a_verb_in_a_relative_clause():
     page = ("Trade talks stalled this autumn.\n\n"
             "Four of the 12 old mills that the board chose as heritage sites in July 2015 lie in the north.\n\n"
             "The mayor, who met the workers on Friday, said he would help them.\n\n"
-            "Officials told reporters that the agency closed the mill on Friday.")
+            "Officials told reporters that Norland's port agency closed the mill on Friday.")
     titles = proposed((page, "2019-11-12"))
     assert not any(t.startswith(("Four of the", "The mayor")) for t in titles)
-    assert "The agency closed the mill" in titles  # a "that" after a verb of saying opens what was said
+    assert "Norland's port agency closed the mill" in titles  # a "that" after a verb of saying opens what was said
 
 
 def test_no_proposal_from_what_only_seemed():

@@ -160,9 +160,10 @@ def test_left_in_a_compound_or_keeping_a_thing_as_it_was_proposes_no_event(sente
 
 
 @pytest.mark.parametrize(("sentence", "title"), [
-    ("The mayor left for Tokyo on Nov. 18, 2016.", "The mayor left for Tokyo"),
-    ("The harbour minister left office on Nov. 18, 2016.", "The harbour minister left office"),
-    ("The harbour treaty was signed on Nov. 18, 2016.", "The harbour treaty was signed"),
+    # (subjects named: a bare noun no name names is not proposed since round 121)
+    ("Halden's mayor left for Tokyo on Nov. 18, 2016.", "Halden's mayor left for Tokyo"),
+    ("Halden's harbour minister left office on Nov. 18, 2016.", "Halden's harbour minister left office"),
+    ("The Halden harbour treaty was signed on Nov. 18, 2016.", "The Halden harbour treaty was signed"),
 ])
 def test_left_as_a_deed_and_other_pasts_still_propose(sentence, title):
     assert _proposed(sentence) == [title]

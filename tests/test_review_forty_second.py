@@ -133,8 +133,8 @@ def test_a_view_or_a_state_of_mind_is_no_event(sentence):
 @pytest.mark.parametrize(("sentence", "title"), [
     ("The mayor of Busan did attend the harbour festival on Nov. 20, officials said.",
      "The mayor of Busan did attend the harbour festival"),
-    ("The court heard the mayor's appeal against the harbour fine on Nov. 20, officials said.",
-     "The court heard the mayor's appeal against the harbour fine"),
+    ("The Busan court heard the mayor's appeal against the harbour fine on Nov. 20, officials said.",
+     "The Busan court heard the mayor's appeal against the harbour fine"),  # (named: round 121)
 ])
 def test_a_deed_still_is_an_event(sentence, title):
     assert proposed(WIRE + sentence + AFTER, "2016-11-25") == [("2016-11-20", title)]

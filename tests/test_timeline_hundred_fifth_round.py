@@ -51,8 +51,7 @@ def test_a_subject_is_named_by_a_name_of_its_kind_or_its_capitals(before, title,
 
 
 @pytest.mark.parametrize(("before", "title"), [
-    ("Talks went on all night. ", "The lower house passed the bills"),  # never told of before
-    ("A storm warning was issued for the coast. ", "The storm struck the coast"),  # a noun's modifier, not told
+    # ("The lower house passed the bills", "The storm struck the coast", never named: not proposable since round 121)
     ("Exporters feared the yen's rise. ", "The yen fell sharply"),  # an owner, not a noun told
     ("The pact was signed in May. ", "Norland signed the pact with Westland"),  # not the title's end
     ("Norland drew up a list of fish. ", "North Korea ordered a lockdown across the country"),  # not a deed
@@ -118,7 +117,6 @@ _HOSTILE = ["the " * 25_000, "a-" * 50_000 + "strike", "The panel " * 10_000, "x
 
 @pytest.mark.parametrize("before", _HOSTILE, ids=lambda text: text[:8])
 def test_what_was_told_before_is_looked_for_quickly_in_hostile_text(before):
-    assert_runs_quickly(lambda: title_referents._introduced(before, "panel"), what="introduced")
     assert_runs_quickly(lambda: title_referents._object_told_before(before, "Hwang started the strike"),
                         what="object")
     for title in ("The panel found the ban unfair", "The storm killed 24 people", "Norland took Westland off the list"):

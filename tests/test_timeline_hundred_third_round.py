@@ -66,8 +66,7 @@ def test_a_subject_pointing_back_to_nothing_safely_named_is_not_proposable(befor
 
 
 @pytest.mark.parametrize(("before", "title"), [
-    ("Talks went on all night. ", "The government decided to sign the pact"),  # never introduced
-    ("A government spokesman spoke. ", "The government decided to sign the pact"),  # a modifier, not introduced
+    # ("The government decided to sign the pact", never introduced, is not proposable since round 121)
     ("Norland and Westland met. ", "The first summit of the two countries was held"),  # a subject of its own
     ("Norland and Westland met. ", "The vote by Norland's parliament passed"),
     ("Norland and Westland met. ", "Norland agreed to share data"),
@@ -108,9 +107,7 @@ def test_a_name_found_makes_no_title_proposable_that_was_not():
     assert _proposed(text) == []
 
 
-def test_a_proposal_whose_subject_was_never_introduced_is_made_as_before():
-    text = "Talks on the harbour went on all night.\n\nThe government signed the harbour pact on Nov. 18, 2016."
-    assert _proposed(text) == ["The government signed the harbour pact"]
+# (a subject never introduced, "The government signed the harbour pact", is not proposed since round 121)
 
 
 _HOSTILE = [
@@ -128,7 +125,6 @@ _HOSTILE = [
 def test_the_referent_is_looked_for_quickly_in_hostile_text(before):
     assert_each_reads_quickly([title_referents._PAIR], before)
     assert_runs_quickly(lambda: title_referents._names_of_kind(before, "ministry"), what="names")
-    assert_runs_quickly(lambda: title_referents._introduced(before, "ministry"), what="introduced")
     for title in ("The two countries agreed to meet", "The ministry summoned the envoy"):
         assert_runs_quickly(lambda: with_referent_named(before, title), what=title)
 

@@ -208,8 +208,9 @@ def test_one_happening_across_outlets_is_one_proposed_event_titled_once():
 
 
 def test_an_attack_and_who_was_attacked_are_one_proposed_event():
-    first = page("The mayor was attacked by a stranger on Tuesday while touring Gwangju.", "Alpha News", "2022-05-11")
-    second = page("On May 10, 2022, the country was shaken by an attack at a rally in Gwangju.", "Beta Daily",
+    first = page("Busan's mayor was attacked by a stranger on Tuesday while touring Gwangju.", "Alpha News",
+                 "2022-05-11")  # (named: a bare noun, "The mayor", is not proposed since round 121)
+    second = page("On May 10, 2022, South Korea was shaken by an attack at a rally in Gwangju.", "Beta Daily",
                   "2022-05-11", 1)
     (event,) = [e for e in timeline(first, second).events if e.proposed]
     assert event.date == "2022-05-10" and set(event.outlet_ids) == {"alpha-news", "beta-daily"}
@@ -301,9 +302,9 @@ def test_a_trend_over_a_month_proposes_nothing_but_a_day_s_happening_does():
 
 
 def test_a_date_dates_the_verb_of_its_own_clause_not_one_after_a_yet():
-    text = "The final was broadcast early on Sunday morning in Madrid, yet millions stayed with the local team."
+    text = "The Cup final was broadcast early on Sunday morning in Madrid, yet millions stayed with the local team."
     (event,) = [e for e in timeline(page(text, "Kappa News", "2021-05-31")).events if e.proposed]
-    assert (event.date, event.title) == ("2021-05-30", "The final was broadcast in Madrid")
+    assert (event.date, event.title) == ("2021-05-30", "The Cup final was broadcast in Madrid")
 
 
 def test_a_photo_caption_proposes_nothing():
