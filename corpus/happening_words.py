@@ -58,16 +58,19 @@ EN_DUE_BUT_UNDONE = (r"(?:meant|due|supposed|set|scheduled)\s+to\s+(?:be\s+)?sig
 _NOT_AFTER_A_PREPOSITION = "".join(rf"(?<!\b{preposition}\s{article})" for article in ("the", "this", "its")
                                    for preposition in ("on", "of", "over", "for", "about", "toward", "towards", "with",
                                                        "into", "to"))
-_PACT_AS_SUBJECT = (r"(?:the|this|its)" + _NOT_AFTER_A_PREPOSITION + r"\s+"
-                    # (its own modifiers only: "the military agreement", not "the currency swap agreement")
-                    r"(?:(?:military|intelligence|information|[\w-]*sharing|security|general|of|bilateral|key|landmark"
-                    r"|\d{4}|gsomia|south|japanese|korean|[\w-]*(?:japan|korea|tokyo|seoul)[\w-]*)\s+){0,5}?"
-                    r"(?:pact|agreement|accord|deal|gsomia)(?:\s*\([^()]{1,40}\))?"  # "Agreement (GSOMIA)"
+# (its own modifiers only: "the military agreement", not "the currency swap agreement")
+_PACT_MODIFIER = (r"(?:military|intelligence|information|[\w-]*sharing|security|general|of|bilateral|key|landmark"
+                  r"|\d{4}|gsomia|south|japanese|korean|[\w-]*(?:japan|korea|tokyo|seoul)[\w-]*)")
+_PACT_NOUN = r"(?:pact|agreement|accord|deal|gsomia)"
+# (the word after the article is looked at before the thirty lookbehinds: "the a the a ..." fails at once)
+_PACT_AS_SUBJECT = (r"(?:the|this|its)(?=\s+(?:" + _PACT_MODIFIER[3:-1] + "|" + _PACT_NOUN[3:-1] + "))"
+                    + _NOT_AFTER_A_PREPOSITION + r"\s+(?:" + _PACT_MODIFIER + r"\s+){0,5}?"
+                    + _PACT_NOUN + r"(?:\s*\([^()]{1,40}\))?"  # "Agreement (GSOMIA)"
                     r"(?:\s+(?:with|between)\s+[\w-]+(?:\s+and\s+[\w-]+)?)?")  # "with Japan", "between Seoul and Tokyo"
 _A_YEAR = r"(?:back\s+)?(?:[a-z]+\s+)?(?:19|20)\d\d"
-EN_IN_PLACE_SINCE = (_PACT_AS_SUBJECT + r",?\s+(?:(?:which|that)\s+)?(?:(?:has|had)\s+been\s+|(?:is|was)\s+)?"
-                     r"in\s+place\s+since\s+" + _A_YEAR)
-EN_BEGAN_IN = _PACT_AS_SUBJECT + r"\s+(?:first\s+)?(?:began|started)\s+in\s+" + _A_YEAR
+# (one wording for both, so that the page is walked for the pact as subject once)
+EN_IN_PLACE_OR_BEGUN = (_PACT_AS_SUBJECT + r"(?:,?\s+(?:(?:which|that)\s+)?(?:(?:has|had)\s+been\s+|(?:is|was)\s+)?"
+                        r"in\s+place\s+since|\s+(?:first\s+)?(?:began|started)\s+in)\s+" + _A_YEAR)
 VOCABULARY: dict[str, tuple[str, ...]] = {
     # "signs of improving", "the first sign of compromise" are nouns, no signing
     # ... nor "a sign that", "as a sign the pact could survive" (round 59: a determiner before it)
@@ -218,7 +221,7 @@ VOCABULARY: dict[str, tuple[str, ...]] = {
     ),
     "take-effect": (r"t(?:ake|akes|ook|aken|aking)\s+effect", r"(?:went|go|goes|come|came|comes)\s+into\s+(?:immediate\s+)?(?:effect|force)",
                     r"enter(?:s|ed)?\s+into\s+force", _NOT_KEPT + r"in\s+(?:force|effect)", r"effective\s+immediately",
-                    r"bec(?:ame|ome|omes)\s+effective", EN_IN_PLACE_SINCE, EN_BEGAN_IN),
+                    r"bec(?:ame|ome|omes)\s+effective", EN_IN_PLACE_OR_BEGUN),
     "approve": (r"approv(?:e|es|ed|al|ing)", r"endors(?:e|es|ed|ement|ing)", r"green[-\s]light(?:ed)?",
                 r"rubber[-\s]stamp(?:s|ed)?", r"cleared", r"ratif(?:y|ies|ied|ication)", r"okay(?:s|ed)?",
                 r"sign(?:s|ed)?\s+off\s+on", r"passed", r"green-?lit", r"adopt(?:s|ed)",

@@ -56,7 +56,9 @@ def test_the_pact_s_end_put_on_hold_still_is():
 def test_the_narrowed_wordings_read_quickly_on_hostile_text():
     for hostile in ("IT " + "강국" * 50_000 + "입니다.", "KBS뉴스 " * 12_000 + "김철수[" + "a" * 50_000):
         assert_runs_quickly(lambda: _FORMS.fullmatch(hostile), what="sign-off")  # (past the function's bound)
-    assert_runs_quickly(lambda: find_happenings("put on hold its plan to end " + "the a " * 16_000),
+    # (the whole reader, every kind's wordings, reads 96 KB of words in ~0.1 s on a quiet machine, linearly; a wording
+    # that backtracks on it takes seconds: the wording itself is held to 0.1 s just below)
+    assert_runs_quickly(lambda: find_happenings("put on hold its plan to end " + "the a " * 16_000), limit=0.3,
                         what="plan to end")
     once = {spec.id: spec for spec in load_event_specs()}[SUSPENDED].once
     wording = re.compile("(?i)\\b" + next(form for form in once if form.startswith("(?:put\\w*\\s+on\\s+hold")))

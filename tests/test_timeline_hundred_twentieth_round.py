@@ -11,7 +11,7 @@ import re
 
 import pytest
 
-from corpus.happening_words import EN_BEGAN_IN, EN_IN_PLACE_SINCE
+from corpus.happening_words import EN_IN_PLACE_OR_BEGUN
 from corpus.happening_words_retold import _JA_INITIALLING_REACHED, _KO_PACT_CONCLUDED
 from tests.hostile_timing import assert_each_reads_quickly
 from tests.test_timeline_hundred_fourth_round import _linked
@@ -75,7 +75,7 @@ def test_the_pact_told_in_passing_links_its_event_and_talks_other_pacts_plans_an
 
 
 def test_only_the_pact_as_subject_begins_or_is_in_place():
-    began, in_place = re.compile("(?i)" + EN_BEGAN_IN), re.compile("(?i)" + EN_IN_PLACE_SINCE)
+    began = in_place = re.compile("(?i)" + EN_IN_PLACE_OR_BEGUN)
     assert began.search("The intelligence agreement began in 2016.")
     assert in_place.search("The agreement, in place since 2016, lets")
     for text in ("The pact began to fray in 2019.", "Work on the pact began in 2011.", "It never began in 2016.",
@@ -90,7 +90,7 @@ HOSTILE_CJK = ("협정을 맺" * 20_000, "군사정보보호협정을 맺었다�
 
 
 def test_the_wordings_read_hostile_texts_quickly():
-    english = [re.compile(PREFIX_I + wording) for wording in (EN_BEGAN_IN, EN_IN_PLACE_SINCE)]
+    english = [re.compile(PREFIX_I + EN_IN_PLACE_OR_BEGUN)]
     for text in HOSTILE_EN:
         assert_each_reads_quickly(english, text)
     for text in HOSTILE_CJK:
