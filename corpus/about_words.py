@@ -37,6 +37,11 @@ def about_in(spec: EventSpec, text: str) -> re.Pattern[str]:
     return words.within(text) if words else _NOWHERE
 
 
+def named_in(spec: EventSpec, text: str) -> bool:
+    """Whether `text` names what `spec` is about anywhere (`about_in`: built for `text`, searched once)."""
+    return about_in(spec, text).search(text) is not None
+
+
 # Japanese, Chinese and Korean write a Latin name against their own words ("同紙はGSOMIAについて",
 # "日韓GSOMIAの破棄"): a change of script is a word's edge. `(?a:\b)` is one between an ASCII letter and any other
 # character; figures apart ("M7地震" is one word). (Cheap to build: no class of the scripts' ~40k characters.)

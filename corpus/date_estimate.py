@@ -35,7 +35,7 @@ from corpus.date_weekday_and_year import estimate_from_a_weekday_and_its_year
 from corpus.date_told_today import estimate_from_what_it_tells_as_today
 from corpus.date_weekdays import names_the_event_day
 from corpus.dates import DateValue, find_dates
-from corpus.about_words import about_in
+from corpus.about_words import about_in, named_in
 from corpus.event_rules import about_pattern, passage_reports
 from corpus.events import (
     SAME_DAY_REACH, THE_SAME_DAY, DatedMention, EventSpec, ReportingDate, dated_mentions, event_days, mention_role,
@@ -209,7 +209,7 @@ def estimate_from_reports(article: Article, happenings: tuple[Happening, ...],
     text = article.clean_text
     for spec in specs:
         if spec.kind not in kinds and not (spec.kind == "any" and kinds) \
-                or spec.date.granularity not in ("day", "month") or not about_in(spec, text).search(text):
+                or spec.date.granularity not in ("day", "month") or not named_in(spec, text):
             continue
         mentions, on_event = _dates_on_the_event(article, spec, happenings, named_year)
         if spec.kind == "any" and not on_event:

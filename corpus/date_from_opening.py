@@ -19,7 +19,7 @@ from collections.abc import Callable
 from corpus.date_patterns import WEEKDAYS
 from corpus.date_readers import day_value, tense
 from corpus.dates import DateValue, find_dates
-from corpus.about_words import about_in
+from corpus.about_words import named_in
 from corpus.event_rules import passage_reports
 from corpus.events import DatedMention, EventSpec, ReportingDate, dated_mentions
 from corpus.happenings import Happening, in_past_form
@@ -61,7 +61,7 @@ def estimate_from_opening(article: Article, happenings: tuple[Happening, ...], s
         if not spec.once or spec.date.granularity != "day" \
                 or latest_year is not None and latest_year > spec.date.year \
                 or latest_past_year is not None and latest_past_year >= spec.date.year \
-                or not about_in(spec, opening.text).search(opening.text):
+                or not named_in(spec, opening.text):
             continue
         if _reports_a_later_kind(text, happenings, specs, spec):
             continue
@@ -120,5 +120,5 @@ def _reports_a_later_kind(text: str, happenings: tuple[Happening, ...], specs: t
     page of the signing when its next passage tells of a notice of withdrawal pulled back."""
     own_year = {other.kind for other in specs if other.date.year <= spec.date.year}
     later = {other.kind for other in specs if other.date.year > spec.date.year and other.kind not in own_year
-             and about_in(other, text).search(text)}
+             and named_in(other, text)}
     return any(h.reported and h.kind in later for h in happenings)

@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from corpus.date_own_day import dates_its_sentence
 from corpus.date_weekdays import names_its_weekday
 from corpus.dates import DateValue
-from corpus.about_words import about_in
+from corpus.about_words import named_in
 from corpus.event_rules import passage_reports
 from corpus.events import DatedMention, EventSpec, ReportingDate, dated_mentions
 from corpus.happenings import Happening
@@ -39,7 +39,7 @@ def later_listed_events(article: Article, happenings: tuple[Happening, ...], spe
     text, after = article.clean_text, estimate.bounds()[1]
     kinds = {h.kind for h in happenings if h.reported}
     return (later for later in specs
-            if later.kind in kinds and later.date.bounds()[0] > after and about_in(later, text).search(text))
+            if later.kind in kinds and later.date.bounds()[0] > after and named_in(later, text))
 
 
 def tells_of_a_later_event(article: Article, happenings: tuple[Happening, ...], specs: tuple[EventSpec, ...],

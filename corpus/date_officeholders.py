@@ -32,7 +32,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from corpus import date_value
-from corpus.about_words import about_in
+from corpus.about_words import named_in
 from corpus.event_rules import passage_reports
 from corpus.events import DatedMention, EventSpec, ReportingDate, dated_mentions
 from corpus.date_readers import tense
@@ -104,7 +104,7 @@ def estimate_from_officeholders(article: Article, happenings: tuple[Happening, .
         if spec.kind == "any" or spec.kind in STATEMENT_KINDS or spec.kind not in kinds \
                 or spec.date.granularity != "day" \
                 or not window.admits(spec.date.bounds()[0]) \
-                or not about_in(spec, text).search(text):
+                or not named_in(spec, text):
             continue
         estimate = ReportingDate.from_report(spec.date, spec.title, f"({spec.date.label()}), and {window.reason()}: "
                                              f"it appeared on that day or later", earliest=True)
@@ -131,13 +131,13 @@ def _reports_later_undated(article: Article, happenings: tuple[Happening, ...], 
     text, mentions = article.clean_text, dated_mentions(article)
     later = [spec for spec in specs if spec.date.bounds()[0] > day]
     if any(passage_reports(spec, p, text, happenings, mentions, None, specs)
-           for spec in later if about_in(spec, text).search(text) for p in article.passages):
+           for spec in later if named_in(spec, text) for p in article.passages):
         return True
     headline = article.headline.strip()  # (read as a passage of its own, its dates left aside)
     heading = Passage(article.id, 0, 0, len(headline), headline)
     worded = find_happenings(headline) if headline and not headline.endswith("?") else ()
     return any(passage_reports(spec, heading, headline, worded, (), None, specs) for spec in later
-               if about_in(spec, headline).search(headline))
+               if named_in(spec, headline))
 
 
 # A past ending after a wording in its sentence, in Korean, Japanese, Chinese ("핵실험을 감행했다",
